@@ -1,0 +1,77 @@
+"""The public Python surface: analyze() and load_pipeline()."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .document import ArticleInput
+from .errors import SpinscopeError, UnsupportedInput
+from .ingest.readers import IngestFailure, article_from_html, iter_paths, looks_like_html
+from .pipeline import Pipeline
+from .result import ArticleAnalysis
+from .settings import DEFAULT_COMPONENTS, Options
+
+_PIPELINES: dict[tuple[str, ...], Pipeline] = {}
+_LOCK = threading.Lock()
+
+
+def load_pipeline(components: Iterable[str] | None = None) -> Pipeline:
+    """Build (once per process, then reuse) the pipeline with the given components."""
+    key = tuple(components) if components is not None else DEFAULT_COMPONENTS
+    with _LOCK:
+        if key not in _PIPELINES:
+            _PIPELINES[key] = Pipeline.from_names(key)
+        return _PIPELINES[key]
+
+
+def _looks_like_path(value: str) -> bool:
+    return "\n" not in value and len(value) < 4096 and Path(value).exists()
+
+
+def analyze(text_or_path: str | Path, **options: Any) -> ArticleAnalysis:
+    """Analyze one article given as text, HTML or a path to a file.
+
+    Keyword options: ``title``, ``url``, ``outlet``, ``author``, ``published`` (metadata), ``components``
+    (a list of component names) and ``max_bytes``. Raises UnsupportedInput when the input is not an article.
+    """
+    opts = Options()
+    if "max_bytes" in options:
+        opts = opts.with_changes(max_bytes=int(options.pop("max_bytes")))
+    components = options.pop("components", None)
+    pipeline = load_pipeline(components)
+    if isinstance(text_or_path, Path) or _looks_like_path(str(text_or_path)):
+        items = list(iter_paths([text_or_path], max_bytes=opts.max_bytes))
+        if len(items) != 1:
+            raise UnsupportedInput(f"expected one article, found {len(items)}", source=str(text_or_path))
+        item = items[0]
+        if isinstance(item, IngestFailure):
+            raise item.error
+        for key, value in options.items():
+            setattr(item, key, value)
+        return pipeline(item)
+    text = str(text_or_path)
+    if len(text.encode("utf-8", errors="replace")) > opts.max_bytes:
+        raise UnsupportedInput(f"text is over the limit of {opts.max_bytes:,} bytes", source="<text>")
+    if not text.strip():
+        raise UnsupportedInput("empty text", source="<text>")
+    if looks_like_html(text):
+        return pipeline(article_from_html(text, source="<html>", **options))
+    return pipeline(ArticleInput(text=text, source="<text>", **options))
+
+
+def analyze_paths(
+    paths: Iterable[str | Path], *, components: Iterable[str] | None = None, max_bytes: int | None = None
+) -> Iterator[ArticleAnalysis | IngestFailure]:
+    """Analyze every article under the given paths, yielding results and the inputs that failed."""
+    pipeline = load_pipeline(components)
+    for item in iter_paths(paths, max_bytes=max_bytes or Options().max_bytes):
+        if isinstance(item, IngestFailure):
+            yield item
+            continue
+        try:
+            yield pipeline(item)
+        except SpinscopeError as exc:  # cleaning or result validation rejected it
+            yield IngestFailure(item.source or "<input>", exc)

@@ -1,0 +1,196 @@
+"""The spinscope command line: a thin layer over the library."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from . import __version__
+from .errors import PipelineConfigError, SpinscopeError
+from .ingest.readers import IngestFailure, iter_paths
+from .result import ArticleAnalysis
+from .settings import DEFAULT_MAX_BYTES
+
+FORMATS = ("text", "json", "jsonl", "html")
+
+err_console = Console(stderr=True)
+
+
+def _safe_name(result: ArticleAnalysis) -> str:
+    stem = Path((result.article.source or "article").split(":")[0]).stem or "article"
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", stem)[:60]
+    return f"{stem}-{result.article.id[:8]}"
+
+
+def _write(path: Path, content: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(content, encoding="utf-8")
+
+
+def emit(results: list[ArticleAnalysis], fmt: str, output: str | None) -> list[Path]:
+    """Write results in the chosen format to stdout, a file, or a directory (one file per article)."""
+    from .report.html import render_html
+    from .report.text import print_summary
+
+    out = Path(output) if output else None
+    to_dir = out is not None and (out.is_dir() or output.endswith(("/", "\\")) or (  # type: ignore[union-attr]
+        len(results) > 1 and fmt in ("html",)
+    ))
+    written: list[Path] = []
+    if fmt == "text":
+        if out is None:
+            console = Console()
+            for r in results:
+                print_summary(r, console)
+        else:
+            with out.open("w", encoding="utf-8") as fh:
+                console = Console(file=fh, width=120, force_terminal=False)
+                for r in results:
+                    print_summary(r, console)
+            written.append(out)
+        return written
+    if out is not None and to_dir:
+        suffix = {"json": ".json", "jsonl": ".jsonl", "html": ".html"}[fmt]
+        for r in results:
+            path = out / f"{_safe_name(r)}{suffix}"
+            _write(path, render_html(r) if fmt == "html" else r.model_dump_json(indent=2 if fmt == "json" else None))
+            written.append(path)
+        return written
+    if fmt == "html":
+        content = "".join(render_html(r) for r in results)
+    elif fmt == "jsonl":
+        content = "".join(r.model_dump_json() + "\n" for r in results)
+    elif len(results) == 1:
+        content = results[0].model_dump_json(indent=2) + "\n"
+    else:
+        content = json.dumps([r.model_dump(mode="json") for r in results], indent=2, ensure_ascii=False) + "\n"
+    if out is None:
+        sys.stdout.write(content)
+    else:
+        _write(out, content)
+        written.append(out)
+    return written
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="spinscope")
+def cli() -> None:
+    """spinscope: how an article persuades, whom it cites, who does what to whom, with evidence.
+
+    \b
+    Example:
+        spinscope analyze examples/sample-article.txt --format html --output report.html
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="Output format.")
+@click.option("--output", "-o", metavar="FILE|DIR",
+              help="Write here instead of stdout; a directory gets one file per article.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Largest input file accepted.")
+@click.option("--components", metavar="NAMES", help="Comma-separated component names (default: all built-in).")
+def analyze(paths: tuple[str, ...], fmt: str, output: str | None, max_bytes: int, components: str | None) -> None:
+    """Analyze articles: text, HTML or JSON Lines files, directories, or - for stdin.
+
+    \b
+    Examples:
+        spinscope analyze article.txt
+        spinscope analyze page.html --format json --output result.json
+        spinscope analyze corpus/ --format html --output reports/
+        cat articles.jsonl | spinscope analyze - --format jsonl
+
+    Exit status: 0 when every article was analyzed, 1 when some failed (each is named), 2 on usage errors.
+    """
+    from .api import load_pipeline
+
+    try:
+        pipeline = load_pipeline(components.split(",") if components else None)
+    except PipelineConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+    items = list(iter_paths(paths, max_bytes=max_bytes))
+    failures: list[tuple[str, str]] = [(i.source, i.message) for i in items if isinstance(i, IngestFailure)]
+    articles = [i for i in items if not isinstance(i, IngestFailure)]
+    results: list[ArticleAnalysis] = []
+    progress = Progress(
+        TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TimeRemainingColumn(), console=err_console, disable=len(articles) < 2,
+    )
+    with progress:
+        task = progress.add_task("analyzing", total=len(articles))
+        for article in articles:
+            try:
+                result = pipeline(article)
+            except SpinscopeError as exc:
+                failures.append((article.source or "<input>", str(exc)))
+            else:
+                results.append(result)
+                failures += [
+                    (article.source or "<input>", f"component {e.component} failed: {e.message} [{e.code}]")
+                    for e in result.errors if e.level == "error"
+                ]
+            progress.advance(task)
+
+    if results:
+        for path in emit(results, fmt, output):
+            click.echo(f"wrote {path}", err=True)
+    for source, message in failures:
+        # one line per failure: the message already names its source when it came from a reader
+        line = message if message.startswith(source) else f"{source}: {message}"
+        click.echo(f"{click.style('error', fg='red')}: {line}", err=True)
+    if failures:
+        click.echo(f"{len(results)} analyzed, {len(failures)} failed", err=True)
+        sys.exit(1)
+
+
+@cli.command()
+def components() -> None:
+    """List the registered analysis components, with what each requires and assigns.
+
+    \b
+    Example:
+        spinscope components
+    """
+    from rich.table import Table
+
+    from .pipeline import registered_components
+    from .settings import DEFAULT_COMPONENTS
+
+    table = Table()
+    for col in ("name", "default", "requires", "assigns", "description"):
+        table.add_column(col)
+    for name, spec in registered_components().items():
+        table.add_row(name, "yes" if name in DEFAULT_COMPONENTS else "", ", ".join(spec.requires),
+                      ", ".join(spec.assigns), spec.description)
+    Console().print(table)
+
+
+def _attach_training_commands() -> None:
+    try:
+        from .training.cli import commands
+    except ImportError:  # the persuasion training tools are optional
+        return
+    for command in commands:
+        cli.add_command(command)
+
+
+_attach_training_commands()
+
+
+def main(argv: list[str] | None = None) -> Any:
+    """Entry point of the ``spinscope`` console script."""
+    try:
+        return cli.main(args=argv, prog_name="spinscope")
+    except SpinscopeError as exc:
+        click.echo(f"{click.style('error', fg='red')}: {exc}", err=True)
+        sys.exit(1)

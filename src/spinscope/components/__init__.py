@@ -1,0 +1,1 @@
+"""Analysis components, one module per layer. Each registers itself with spinscope.pipeline.register."""

@@ -1,0 +1,171 @@
+"""Core components: language identification, segmentation (paragraphs, sentences) and named entities."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..document import Document, ParsedParagraph
+from ..langid import identify
+from ..pipeline import register
+from ..result import Actor, Span, TextRange
+from ..settings import LANGUAGE_MIN_CONFIDENCE, MAX_PARSE_CHARS, SPACY_MODEL, SUPPORTED_LANGUAGES
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@lru_cache(maxsize=1)
+def load_spacy() -> Language:
+    """The spaCy pipeline, loaded once per process."""
+    import spacy
+
+    nlp = spacy.load(SPACY_MODEL)
+    nlp.max_length = max(nlp.max_length, MAX_PARSE_CHARS * 2)
+    return nlp
+
+
+@register("language.v1", requires=("text",), assigns=("language",))
+class LanguageIdentifier:
+    """Identify the article's language with py3langid; warn when it is not one the models support."""
+
+    name = "language.v1"
+
+    def __call__(self, doc: Document) -> Document:
+        sample = doc.text[:20_000]
+        if not re.search(r"\w", sample):
+            doc.warn(self.name, "W101", "no letters in the text: language unknown")
+            return doc
+        language, score = identify(sample)
+        doc.language, doc.language_score = language, round(float(score), 4)
+        if score < LANGUAGE_MIN_CONFIDENCE:
+            doc.warn(self.name, "W102", f"language uncertain: {language} with confidence {score:.2f}")
+        if language not in SUPPORTED_LANGUAGES:
+            doc.warn(
+                self.name, "W103",
+                f"article language is {language!r}; the trained components support "
+                f"{', '.join(sorted(SUPPORTED_LANGUAGES))} only, so some layers are skipped",
+            )
+        return doc
+
+
+def paragraph_ranges(text: str) -> list[TextRange]:
+    """Each non-blank line is a paragraph (the SemEval/PTC convention), trimmed of outer whitespace."""
+    ranges = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.span()
+        chunk = match.group()
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        if end - trail > start + lead:
+            ranges.append(TextRange(start=start + lead, end=end - trail))
+    return ranges
+
+
+def parse_pieces(text: str, rng: TextRange) -> Iterator[tuple[int, str]]:
+    """Cut a paragraph into pieces of at most MAX_PARSE_CHARS, at whitespace where possible."""
+    start = rng.start
+    while start < rng.end:
+        end = min(rng.end, start + MAX_PARSE_CHARS)
+        if end < rng.end:
+            cut = text.rfind(" ", start + MAX_PARSE_CHARS // 2, end)
+            end = cut + 1 if cut > 0 else end
+        yield start, text[start:end]
+        start = end
+
+
+def merge_fragments(text: str, sentences: list[TextRange]) -> list[TextRange]:
+    """Join a sentence with no lowercase letter of at most 40 characters (a dateline such as
+    "MOSCOW:", a list marker) to the sentence after it in the same paragraph."""
+    merged: list[TextRange] = []
+    pending: TextRange | None = None
+    for sent in sentences:
+        if pending is not None:
+            same_paragraph = "\n" not in text[pending.end:sent.start]
+            if same_paragraph:
+                sent = TextRange(start=pending.start, end=sent.end)
+            else:
+                merged.append(pending)
+            pending = None
+        chunk = text[sent.start:sent.end]
+        if len(chunk) <= 40 and not any(c.islower() for c in chunk):
+            pending = sent
+            continue
+        merged.append(sent)
+    if pending is not None:
+        merged.append(pending)
+    return merged
+
+
+@register(
+    "segment.v1", requires=("text",), assigns=("paragraphs", "sentences", "parsed"),
+)
+class Segmenter:
+    """Paragraphs (non-blank lines) and sentences (spaCy's parser), as exact character ranges."""
+
+    name = "segment.v1"
+
+    def __init__(self) -> None:
+        self.nlp = load_spacy()
+
+    def __call__(self, doc: Document) -> Document:
+        doc.paragraphs = paragraph_ranges(doc.text)
+        pieces = [piece for rng in doc.paragraphs for piece in parse_pieces(doc.text, rng)]
+        sentences: list[TextRange] = []
+        parsed: list[ParsedParagraph] = []
+        for (offset, _), sdoc in zip(pieces, self.nlp.pipe(p for _, p in pieces), strict=True):
+            parsed.append(ParsedParagraph(offset=offset, doc=sdoc))
+            for sent in sdoc.sents:
+                chunk = sent.text
+                lead = len(chunk) - len(chunk.lstrip())
+                trail = len(chunk) - len(chunk.rstrip())
+                start, end = offset + sent.start_char + lead, offset + sent.end_char - trail
+                if end > start:
+                    sentences.append(TextRange(start=start, end=end))
+        doc.sentences, doc.parsed = merge_fragments(doc.text, sentences), parsed
+        doc.models["spacy"] = f"{self.nlp.meta['name']}-{self.nlp.meta['version']}"
+        return doc
+
+
+#: spaCy entity labels kept as actor candidates, with the actor type they become.
+ACTOR_TYPES = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "location",
+    "NORP": "group",
+    "LOC": "location",
+    "FAC": "location",
+}
+
+
+@register("entities.v1", requires=("text", "parsed"), assigns=("actors",))
+class EntityRecognizer:
+    """Named entities from spaCy NER as raw actor candidates, mentions grouped by surface form."""
+
+    name = "entities.v1"
+
+    def __call__(self, doc: Document) -> Document:
+        grouped: dict[tuple[str, str], list[Span]] = {}
+        for para in doc.parsed:
+            for ent in para.doc.ents:
+                actor_type = ACTOR_TYPES.get(ent.label_)
+                if actor_type is None:
+                    continue
+                name = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I).strip()
+                if not name:
+                    continue
+                mention = Span(
+                    start=para.offset + ent.start_char,
+                    end=para.offset + ent.end_char,
+                    label=ent.label_,
+                    score=0.8,
+                    evidence=f"{self.name}:spacy-ner",
+                )
+                grouped.setdefault((name, actor_type), []).append(mention)
+        doc.actors = [
+            Actor(name=name, type=actor_type, score=0.8, evidence=f"{self.name}:spacy-ner", mentions=mentions)
+            for (name, actor_type), mentions in sorted(grouped.items(), key=lambda kv: -len(kv[1]))
+        ]
+        return doc

@@ -1,0 +1,117 @@
+"""The working document that flows through every pipeline component."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .result import (
+    Actor,
+    ArticleAnalysis,
+    ArticleInfo,
+    Attribution,
+    Claim,
+    ComponentInfo,
+    ErrorRecord,
+    Event,
+    Frame,
+    Genre,
+    Narrative,
+    Provenance,
+    Technique,
+    TextRange,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass
+class ArticleInput:
+    """An article as read, before analysis: text plus whatever metadata the source gave."""
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    id: str | None = None
+    source: str | None = None
+    input_format: str = "text"
+
+
+@dataclass
+class ParsedParagraph:
+    """A spaCy Doc over ``text[offset:offset + len(doc.text)]``."""
+
+    offset: int
+    doc: Doc
+
+
+@dataclass
+class Document:
+    """Mutable state of one article while the pipeline runs; frozen into an ArticleAnalysis at the end."""
+
+    text: str
+    meta: ArticleInput
+    removed: list[str] = field(default_factory=list)
+    place: str | None = None
+    language: str | None = None
+    language_score: float | None = None
+    paragraphs: list[TextRange] = field(default_factory=list)
+    sentences: list[TextRange] = field(default_factory=list)
+    parsed: list[ParsedParagraph] = field(default_factory=list)
+    genre: Genre | None = None
+    frames: list[Frame] = field(default_factory=list)
+    techniques: list[Technique] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    narratives: list[Narrative] = field(default_factory=list)
+    errors: list[ErrorRecord] = field(default_factory=list)
+    models: dict[str, str] = field(default_factory=dict)
+    #: Scratch space for components to share intermediate results (e.g. embeddings).
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def warn(self, component: str, code: str, message: str) -> None:
+        self.errors.append(ErrorRecord(component=component, code=code, message=message, level="warning"))
+
+    def to_result(self, *, components: list[ComponentInfo], version: str) -> ArticleAnalysis:
+        meta = self.meta
+        article = ArticleInfo(
+            id=self.id,
+            title=meta.title,
+            text=self.text,
+            language=self.language,
+            language_score=self.language_score,
+            outlet=meta.outlet,
+            url=meta.url,
+            author=meta.author,
+            published=meta.published,
+            place=self.place,
+            source=meta.source,
+            input_format=meta.input_format,  # type: ignore[arg-type]
+            paragraphs=self.paragraphs,
+            sentences=self.sentences,
+            removed=self.removed,
+        )
+        return ArticleAnalysis(
+            article=article,
+            genre=self.genre,
+            frames=self.frames,
+            techniques=self.techniques,
+            attributions=self.attributions,
+            claims=self.claims,
+            actors=self.actors,
+            events=self.events,
+            narratives=self.narratives,
+            errors=self.errors,
+            provenance=Provenance(spinscope_version=version, components=components, models=self.models),
+        )

@@ -1,0 +1,48 @@
+"""Exceptions raised by spinscope. Each message carries a stable code (E0xx)."""
+
+from __future__ import annotations
+
+
+class SpinscopeError(Exception):
+    """Base class for every error spinscope raises on purpose."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        self.message = message
+        self.source = source
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.source}: " if self.source else ""
+        return f"{where}{self.message} [{self.code}]"
+
+
+class UnsupportedInput(SpinscopeError):
+    """The input cannot be read as an article (binary, empty, no text, bad JSON)."""
+
+    code = "E010"
+
+
+class InputTooLarge(UnsupportedInput):
+    """The input is over the configured size limit."""
+
+    code = "E011"
+
+
+class UnreadablePath(UnsupportedInput):
+    """The path does not exist or cannot be opened."""
+
+    code = "E012"
+
+
+class PipelineConfigError(SpinscopeError):
+    """The pipeline cannot be built: unknown component, or requirements not met."""
+
+    code = "E020"
+
+
+class ComponentError(SpinscopeError):
+    """A component failed on one article; recorded on the result, never raised to the user."""
+
+    code = "E030"

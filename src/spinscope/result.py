@@ -1,0 +1,206 @@
+"""The frozen result model: the one output of an analysis.
+
+The CLI, the reports, the store and the API read only :class:`ArticleAnalysis`. Every finding is a
+:class:`Span` (or carries spans) of character offsets into ``article.text``, with a label, a score
+and the evidence: the name of the rule or model that fired.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .settings import SCHEMA_VERSION
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class TextRange(_Frozen):
+    """A half-open character range ``[start, end)`` over ``article.text``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> TextRange:
+        if self.end < self.start:
+            raise ValueError(f"end ({self.end}) is before start ({self.start})")
+        return self
+
+
+class Span(TextRange):
+    """A finding over ``article.text[start:end]``."""
+
+    label: str
+    score: float = Field(ge=0.0, le=1.0)
+    evidence: str = Field(description="The rule or model that produced this finding.")
+
+
+class ArticleInfo(_Frozen):
+    id: str = Field(description="sha256 of the clean text: the same text has the same id.")
+    title: str | None = None
+    text: str
+    language: str | None = None
+    language_score: float | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: str | None = Field(default=None, description="Publication date as given (ISO 8601 when known).")
+    place: str | None = Field(default=None, description="Dateline place, e.g. 'MOSCOW' in 'MOSCOW: ...'.")
+    source: str | None = Field(default=None, description="Where the article was read from (path, path:line, '-').")
+    input_format: Literal["text", "html", "jsonl"] = "text"
+    paragraphs: list[TextRange] = Field(default_factory=list)
+    sentences: list[TextRange] = Field(default_factory=list)
+    removed: list[str] = Field(default_factory=list, description="Page chrome removed by cleaning, as it was.")
+
+
+class LabelScore(_Frozen):
+    label: str
+    score: float = Field(ge=0.0, le=1.0)
+
+
+class Genre(_Frozen):
+    label: Literal["opinion", "reporting", "satire"]
+    score: float = Field(ge=0.0, le=1.0)
+    scores: list[LabelScore] = Field(default_factory=list)
+    evidence: str
+
+
+class Frame(_Frozen):
+    label: str
+    score: float = Field(ge=0.0, le=1.0)
+    evidence: str
+    supporting: list[Span] = Field(default_factory=list, description="Sentences that most support the frame.")
+
+
+class Technique(Span):
+    """A persuasion technique span (SemEval-2023 taxonomy)."""
+
+    category: str | None = None
+
+
+class Attribution(Span):
+    """A quote or reported statement. ``label`` is the kind."""
+
+    kind: Literal["direct", "indirect", "mixed", "according_to"]
+    speaker: Span | None = None
+    cue: Span | None = None
+    content: Span
+    source_type: str | None = None
+    speaker_name: str | None = None
+
+
+class Claim(Span):
+    """A sentence classed as check-worthy / other factual / opinion. ``label`` is the class."""
+
+    attribution: int | None = Field(default=None, description="Index into ``attributions``; None if unattributed.")
+
+
+class Actor(_Frozen):
+    name: str = Field(description="Canonical name (or the surface form when not normalized).")
+    type: str
+    code: str | None = None
+    country: str | None = None
+    score: float = Field(ge=0.0, le=1.0)
+    evidence: str
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class Event(Span):
+    """An actor-action-target triple. ``label`` is the PLOVER category."""
+
+    actor: int | None = Field(default=None, description="Index into ``actors``.")
+    target: int | None = Field(default=None, description="Index into ``actors``.")
+    cameo: str | None = None
+    mode: Literal["asserted", "reported", "hypothetical", "negated", "planned"] = "asserted"
+    voice: int | None = Field(default=None, description="Index into ``attributions``; None means the author.")
+
+
+class Narrative(_Frozen):
+    label: str
+    score: float = Field(ge=0.0, le=1.0)
+    evidence: str
+    supporting: list[Span] = Field(default_factory=list)
+
+
+class ErrorRecord(_Frozen):
+    component: str
+    code: str
+    message: str
+    level: Literal["error", "warning"] = "error"
+
+
+class ComponentInfo(_Frozen):
+    name: str
+    version: str
+
+
+class Provenance(_Frozen):
+    spinscope_version: str
+    components: list[ComponentInfo] = Field(default_factory=list)
+    models: dict[str, str] = Field(default_factory=dict)
+
+
+class ArticleAnalysis(_Frozen):
+    """Everything spinscope found in one article."""
+
+    schema_version: str = SCHEMA_VERSION
+    article: ArticleInfo
+    genre: Genre | None = None
+    frames: list[Frame] = Field(default_factory=list)
+    techniques: list[Technique] = Field(default_factory=list)
+    attributions: list[Attribution] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    narratives: list[Narrative] = Field(default_factory=list)
+    errors: list[ErrorRecord] = Field(default_factory=list)
+    provenance: Provenance
+
+    @model_validator(mode="after")
+    def _spans_inside_text(self) -> ArticleAnalysis:
+        limit = len(self.article.text)
+        for where, rng in self.iter_ranges():
+            if rng.end > limit:
+                raise ValueError(f"{where} [{rng.start}, {rng.end}) is outside the text (length {limit})")
+        return self
+
+    def iter_ranges(self) -> list[tuple[str, TextRange]]:
+        """Every character range in the result, with a name saying where it sits."""
+        found: list[tuple[str, TextRange]] = []
+        found += [(f"article.paragraphs[{i}]", r) for i, r in enumerate(self.article.paragraphs)]
+        found += [(f"article.sentences[{i}]", r) for i, r in enumerate(self.article.sentences)]
+        for layer in ("techniques", "claims", "events"):
+            found += [(f"{layer}[{i}]", s) for i, s in enumerate(getattr(self, layer))]
+        for i, a in enumerate(self.attributions):
+            found.append((f"attributions[{i}]", a))
+            found += [(f"attributions[{i}].{part}", s) for part in ("speaker", "cue", "content")
+                      if (s := getattr(a, part)) is not None]
+        for layer in ("frames", "narratives"):
+            for i, f in enumerate(getattr(self, layer)):
+                found += [(f"{layer}[{i}].supporting[{j}]", s) for j, s in enumerate(f.supporting)]
+        for i, actor in enumerate(self.actors):
+            found += [(f"actors[{i}].mentions[{j}]", s) for j, s in enumerate(actor.mentions)]
+        return found
+
+    def span_text(self, rng: TextRange) -> str:
+        return self.article.text[rng.start:rng.end]
+
+    @property
+    def failed(self) -> bool:
+        return any(e.level == "error" for e in self.errors)
+
+
+def json_schema() -> str:
+    """The JSON Schema of :class:`ArticleAnalysis`, as committed in docs/result.schema.json."""
+    return json.dumps(ArticleAnalysis.model_json_schema(), indent=2, sort_keys=True) + "\n"
+
+
+if __name__ == "__main__":  # python -m spinscope.result > docs/result.schema.json
+    import sys
+
+    sys.stdout.write(json_schema())

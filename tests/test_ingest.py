@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from spinscope.document import ArticleInput
+from spinscope.errors import InputTooLarge, UnreadablePath, UnsupportedInput
+from spinscope.ingest.clean import find_dateline, make_document, split_title, strip_chrome
+from spinscope.ingest.readers import IngestFailure, iter_paths, read_file, read_stdin
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+
+HTML_PAGE = """<!DOCTYPE html><html><head><title>Ministry warns of border threat</title>
+<meta name="author" content="Jana Novak"><meta property="og:site_name" content="Daily Example">
+<meta property="article:published_time" content="2026-03-04"></head><body>
+<nav>Home | World | Sport</nav>
+<article><h1>Ministry warns of border threat</h1>
+<p>The foreign ministry said on Tuesday that any incursion across the border would be met with a response.</p>
+<p>Officials did not say what form the response would take, but analysts expect further sanctions.</p>
+<p>The statement followed a week of rising tension in the region and several meetings of the cabinet.</p>
+</article><footer>Subscribe to our newsletter</footer></body></html>"""
+
+
+def only(items):
+    items = list(items)
+    assert len(items) == 1, items
+    return items[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body_start"),
+    [
+        ("Headline here\n\nBody starts.\nMore.", "Headline here", "Body starts."),
+        ("Headline\n   \nBody.", "Headline", "Body."),
+        ("MOSCOW: lead paragraph.\nSecond paragraph.", None, "MOSCOW: lead"),
+        ("Single line only", None, "Single line only"),
+        ("x" * 300 + "\n\nnext paragraph", None, "x" * 10),
+    ],
+)
+def test_clean_split_title(text, title, body_start):
+    found, body = split_title(text)
+    assert found == title
+    assert body.startswith(body_start)
+
+
+def test_clean_strips_trailing_chrome_and_records_it():
+    text = "Para one.\nPara two mentions Comments in passing.\nAdd comment\nComments  26\nShare this article\n"
+    cleaned, removed = strip_chrome(text)
+    assert cleaned == "Para one.\nPara two mentions Comments in passing."
+    assert removed == ["Add comment", "Comments  26", "Share this article"]
+
+
+def test_clean_removes_cookie_notice_anywhere():
+    text = "We use cookies to improve your experience. Accept?\nReal paragraph."
+    cleaned, removed = strip_chrome(text)
+    assert cleaned == "Real paragraph." and len(removed) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("MOSCOW: The visit.", "MOSCOW"), ("KYIV, March 3 - Talks.", "KYIV"),
+     ("WASHINGTON (Reuters) - Officials.", "WASHINGTON"), ("The visit of MOSCOW: no.", None)],
+)
+def test_clean_dateline(text, place):
+    assert find_dateline(text) == place
+
+
+def test_clean_make_document_normalizes_newlines_and_controls():
+    doc = make_document(ArticleInput(text="Title\r\n\r\nBody\x00 text.\r\nAdd comment"))
+    assert doc.meta.title == "Title"
+    assert doc.text == "Body text."
+    assert doc.removed == ["Add comment"]
+
+
+def test_readers_plain_text(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text("Title\n\nBody.", encoding="utf-8")
+    item = only(read_file(path))
+    assert isinstance(item, ArticleInput) and item.source == str(path) and item.input_format == "text"
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "latin-1", "utf-16"])
+def test_readers_detect_encoding(tmp_path: Path, encoding: str):
+    text = ("Минск и Москва заявили о сотрудничестве в области энергетики и торговли. " * 4
+            if encoding == "cp1251" else "Les élèves ont été très déçus par la réforme annoncée à Genève. " * 4)
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode(encoding))
+    item = only(read_file(path))
+    assert isinstance(item, ArticleInput)
+    assert item.text.strip() == text.strip()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "error", "reason"),
+    [
+        ("empty.txt", b"", UnsupportedInput, "empty file"),
+        ("blank.txt", b"  \n\n ", UnsupportedInput, "empty file"),
+        ("image.txt", PNG, UnsupportedInput, "binary file"),
+        ("nul.txt", b"abc\x00\x01\x02def" * 10, UnsupportedInput, "binary file"),
+        ("nav.html", b"<html><body><nav>Home</nav></body></html>", UnsupportedInput, "no extractable"),
+    ],
+)
+def test_readers_bad_input_named(tmp_path: Path, name, content, error, reason):
+    path = tmp_path / name
+    path.write_bytes(content)
+    item = only(read_file(path))
+    assert isinstance(item, IngestFailure)
+    assert isinstance(item.error, error)
+    assert reason in item.message and str(path) in item.message
+
+
+def test_readers_size_limit(tmp_path: Path):
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 1000)
+    item = only(read_file(path, max_bytes=100))
+    assert isinstance(item, IngestFailure) and isinstance(item.error, InputTooLarge)
+    assert "over the limit of 100 bytes" in item.message
+
+
+def test_readers_unreadable_path(tmp_path: Path):
+    item = only(iter_paths([tmp_path / "missing.txt"]))
+    assert isinstance(item, IngestFailure) and isinstance(item.error, UnreadablePath)
+    assert "missing.txt" in item.message
+
+
+def test_readers_html_metadata(tmp_path: Path):
+    path = tmp_path / "page.html"
+    path.write_text(HTML_PAGE, encoding="utf-8")
+    item = only(read_file(path))
+    assert isinstance(item, ArticleInput), item
+    assert item.input_format == "html"
+    assert "incursion across the border" in item.text
+    assert "Home | World" not in item.text and "Subscribe" not in item.text
+    assert item.title == "Ministry warns of border threat"
+    assert item.author == "Jana Novak"
+    assert item.published == "2026-03-04"
+
+
+def test_readers_jsonl_names_bad_line(tmp_path: Path):
+    path = tmp_path / "batch.jsonl"
+    lines = [
+        json.dumps({"text": "First article text.", "title": "One", "outlet": "Example", "id": "a1"}),
+        "{not json",
+        json.dumps({"html": HTML_PAGE, "url": "https://example.org/a"}),
+        json.dumps({"title": "no text"}),
+        json.dumps(["a", "list"]),
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    items = list(read_file(path))
+    assert [type(i).__name__ for i in items] == [
+        "ArticleInput", "IngestFailure", "ArticleInput", "IngestFailure", "IngestFailure"]
+    assert items[0].title == "One" and items[0].outlet == "Example" and items[0].id == "a1"
+    assert items[1].source == f"{path}:2" and "invalid JSON on line 2" in items[1].message
+    assert items[2].url == "https://example.org/a" and items[2].input_format == "html"
+    assert "no non-empty 'text' or 'html'" in items[3].message
+
+
+def test_readers_gzipped_jsonl(tmp_path: Path):
+    path = tmp_path / "batch.jsonl.gz"
+    path.write_bytes(gzip.compress(b'{"text": "A gzipped article."}\n'))
+    item = only(read_file(path))
+    assert isinstance(item, ArticleInput) and item.text == "A gzipped article."
+
+
+def test_readers_directory_is_recursive(tmp_path: Path):
+    (tmp_path / "sub" / "deeper").mkdir(parents=True)
+    (tmp_path / "a.txt").write_text("Article A.")
+    (tmp_path / "sub" / "deeper" / "b.txt").write_text("Article B.")
+    (tmp_path / ".hidden").write_text("not an article")
+    items = list(iter_paths([tmp_path]))
+    assert sorted(i.text for i in items) == ["Article A.", "Article B."]
+
+
+def test_readers_stdin(monkeypatch):
+    fake = io.TextIOWrapper(io.BytesIO(b"Headline\n\nFrom standard input."), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", fake)
+    item = only(read_stdin())
+    assert isinstance(item, ArticleInput) and item.source == "-" and "standard input" in item.text
+
+
+def test_readers_stdin_jsonl(monkeypatch):
+    data = b'{"text": "one"}\n{"text": "two"}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    assert [i.text for i in read_stdin()] == ["one", "two"]

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import pytest
+
+from spinscope.document import ArticleInput, Document
+from spinscope.errors import PipelineConfigError
+from spinscope.pipeline import Pipeline, register, registered_components
+
+
+@register("test-boom.v1", requires=("text",), assigns=("genre",))
+class Boom:
+    """Always fails."""
+
+    def __call__(self, doc: Document) -> Document:
+        raise RuntimeError("kaput")
+
+
+@register("test-needs-claims.v1", requires=("claims",), assigns=())
+class NeedsClaims:
+    def __call__(self, doc: Document) -> Document:
+        return doc
+
+
+def test_pipeline_builtins_registered_through_entry_points():
+    names = registered_components()
+    for name in ("language.v1", "segment.v1", "entities.v1"):
+        assert name in names
+    assert names["segment.v1"].assigns == ("paragraphs", "sentences", "parsed")
+
+
+def test_pipeline_rejects_unknown_component():
+    with pytest.raises(PipelineConfigError, match="unknown component 'nope.v1'"):
+        Pipeline.from_names(["nope.v1"])
+
+
+def test_pipeline_checks_order_when_built():
+    with pytest.raises(PipelineConfigError, match="'entities.v1' requires parsed"):
+        Pipeline.from_names(["entities.v1", "segment.v1"])
+    with pytest.raises(PipelineConfigError, match="requires claims"):
+        Pipeline.from_names(["test-needs-claims.v1"])
+
+
+def test_pipeline_failing_component_recorded_and_rest_goes_on():
+    pipeline = Pipeline.from_names(["test-boom.v1", "language.v1"])
+    result = pipeline(ArticleInput(text="The government said on Monday that the talks would go on."))
+    assert result.article.language == "en"
+    assert [(e.component, e.level) for e in result.errors] == [("test-boom.v1", "error")]
+    assert "kaput" in result.errors[0].message
+    assert [c.name for c in result.provenance.components] == ["test-boom.v1", "language.v1"]
+
+
+def test_pipeline_non_english_warns(pipeline):
+    result = pipeline(ArticleInput(text="Der Minister sagte am Montag, dass die Gespräche fortgesetzt werden."))
+    assert result.article.language == "de"
+    assert any(e.code == "W103" and e.level == "warning" for e in result.errors)
+    assert result.article.sentences  # still segmented
+
+
+def test_pipeline_entities_on_sample(pipeline, sample_article):
+    from spinscope import analyze
+
+    result = analyze(sample_article)
+    names = {a.name for a in result.actors}
+    assert {"Brussels", "Elena Varga"} <= names
+    for actor in result.actors:
+        for m in actor.mentions:
+            assert result.span_text(m)
