@@ -1,0 +1,1 @@
+"""spinscope's benchmark suite: `python -m benchmarks` (see docs/BENCHMARKS.md)."""

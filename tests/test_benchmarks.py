@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from benchmarks.generate import articles
+
+from .conftest import ROOT
+
+
+def test_benchmarks_generator_is_deterministic():
+    assert articles(5) == articles(5)
+    assert articles(5, seed=1) != articles(5)
+    assert all(len(a["text"].split()) > 150 for a in articles(5))
+
+
+@pytest.mark.slow
+def test_benchmarks_suite_runs_in_reduced_size():
+    done = subprocess.run([sys.executable, "-m", "benchmarks", "--articles", "4", "--runs", "1", "--no-write"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "warm latency per article" in done.stdout
