@@ -109,29 +109,34 @@ def _environment() -> jinja2.Environment:
     return jinja2.Environment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True)
 
 
-def _script() -> str:
-    return resources.files("spinscope.report").joinpath("templates", "report.js").read_text("utf-8")
+def asset(name: str) -> str:
+    """A static asset of the report (report.css, report.js), shared with the web app."""
+    return resources.files("spinscope.report").joinpath("templates", name).read_text("utf-8")
+
+
+def article_context(result: ArticleAnalysis) -> dict[str, object]:
+    """What the shared article view (_article.html.j2) needs to render one result."""
+    text = result.article.text
+    marks = collect_marks(result)
+    paragraphs = result.article.paragraphs or [TextRange(start=0, end=len(text))]
+    counts = dict.fromkeys(LAYERS, 0)
+    for m in marks:
+        counts[m.layer] += 1
+    return {
+        "r": result,
+        "paragraphs": [split_pieces(text, p, marks) for p in paragraphs],
+        "layers": LAYERS,
+        "counts": counts,
+        "technique_info": technique_info,
+        "categories": categories(),
+        "technique_list": techniques(),
+    }
 
 
 def render_html(result: ArticleAnalysis) -> str:
     """Render one result as a self-contained HTML page."""
-    text = result.article.text
-    marks = collect_marks(result)
-    paragraphs = result.article.paragraphs or [TextRange(start=0, end=len(text))]
-    script = _script()
+    script = asset("report.js")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
-    counts = {layer: 0 for layer in LAYERS}
-    for m in marks:
-        counts[m.layer] += 1
     template = _environment().get_template("report.html.j2")
-    return template.render(
-        r=result,
-        paragraphs=[split_pieces(text, p, marks) for p in paragraphs],
-        layers=LAYERS,
-        counts=counts,
-        technique_info=technique_info,
-        categories=categories(),
-        technique_list=techniques(),
-        script=script,
-        script_hash=f"sha256-{digest}",
-    )
+    return template.render(**article_context(result), css=asset("report.css"), script=script,
+                           script_hash=f"sha256-{digest}")
