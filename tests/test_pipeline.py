@@ -29,12 +29,12 @@ def test_pipeline_builtins_registered_through_entry_points():
 
 
 def test_pipeline_rejects_unknown_component():
-    with pytest.raises(PipelineConfigError, match="unknown component 'nope.v1'"):
+    with pytest.raises(PipelineConfigError, match=r"unknown component 'nope\.v1'"):
         Pipeline.from_names(["nope.v1"])
 
 
 def test_pipeline_checks_order_when_built():
-    with pytest.raises(PipelineConfigError, match="'entities.v1' requires parsed"):
+    with pytest.raises(PipelineConfigError, match=r"'entities\.v1' requires parsed"):
         Pipeline.from_names(["entities.v1", "segment.v1"])
     with pytest.raises(PipelineConfigError, match="requires claims"):
         Pipeline.from_names(["test-needs-claims.v1"])
