@@ -175,6 +175,40 @@ def components() -> None:
     Console().print(table)
 
 
+@cli.command()
+@click.option("--db", metavar="FILE", help="Corpus store (SQLite) to serve and store into.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--token", envvar="SPINSCOPE_TOKEN", help="API token; required when binding beyond loopback.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Largest request body accepted.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+              help="Seconds one analysis may take.")
+def serve(db: str | None, host: str, port: int, token: str | None, max_bytes: int, timeout: float) -> None:
+    """Serve the web app and the REST API (OpenAPI docs at /docs).
+
+    \b
+    Examples:
+        spinscope serve
+        spinscope serve --db spinscope.db --port 8080
+        SPINSCOPE_TOKEN=secret spinscope serve --host 0.0.0.0
+    """
+    import ipaddress
+
+    import uvicorn
+
+    from .web import ServerSettings, create_app
+
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback and not token:
+        raise click.UsageError(f"binding to {host} exposes the server: give --token or set SPINSCOPE_TOKEN")
+    app = create_app(ServerSettings(db=db, token=token, max_bytes=max_bytes, analysis_timeout=timeout))
+    uvicorn.run(app, host=host, port=port, log_level="info")
+
+
 def _attach_training_commands() -> None:
     try:
         from .training.cli import commands
