@@ -1,0 +1,228 @@
+"""The persuasion layer: techniques (spans and paragraph labels), genre and frames.
+
+``techniques.v1``  MiniLM tagger: character spans of the 23 SemEval-2023 techniques, plus paragraph-level labels
+                   (SemEval-2023 subtask 3) where the paragraph head finds a technique no span shows.
+``genre.v1``       opinion / reporting / satire (SemEval-2023 subtask 1), a linear model.
+``frames.v1``      the 14 frames (SemEval-2023 subtask 2), a linear model, with the sentences that most support each.
+
+Models are loaded once per component; missing model files become an error on the result, not a crash.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..document import Document
+from ..pipeline import register
+from ..result import Frame, Genre, LabelScore, Span, Technique
+from ..settings import SUPPORTED_LANGUAGES
+from .persuasion_models import (
+    MODELS_DIR,
+    ModelFilesMissing,
+    TechniqueTagger,
+    article_features,
+    extract_spans,
+    linear_features,
+    load_linear,
+    paragraph_probs,
+    shared_sentence_encoder,
+    split_sentences,
+)
+
+TECHNIQUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "techniques.json"
+
+#: Supporting sentences returned per frame.
+SUPPORTING_SENTENCES = 3
+#: A paragraph-level label without any span of that technique is reported over the whole paragraph only when
+#: the paragraph score clears its threshold by this margin (paragraph-wide highlights are coarse, so be sure).
+PARAGRAPH_ONLY_MARGIN = 0.1
+
+
+@lru_cache(maxsize=1)
+def technique_catalog() -> dict[str, dict[str, str]]:
+    """``{label: {"name", "category", "definition"}}`` for the 23 techniques (resources/techniques.json)."""
+    data = json.loads(TECHNIQUES_FILE.read_text(encoding="utf-8"))
+    categories = data["categories"]
+    return {t["label"]: {"name": t["name"], "category": categories[t["category"]], "category_id": t["category"],
+                         "definition": t["definition"]} for t in data["techniques"]}
+
+
+def _language_ok(doc: Document, component: str) -> bool:
+    if doc.language not in SUPPORTED_LANGUAGES:
+        doc.warn(component, "W040", f"{component} skipped: language {doc.language!r} is not supported "
+                                    f"(trained for {', '.join(sorted(SUPPORTED_LANGUAGES))})")
+        return False
+    return True
+
+
+def _paragraphs(doc: Document) -> list[tuple[int, int]]:
+    found = [(p.start, p.end) for p in doc.paragraphs if doc.text[p.start:p.end].strip()]
+    return found or ([(0, len(doc.text))] if doc.text.strip() else [])
+
+
+def _sentences(doc: Document) -> list[tuple[int, int]]:
+    found = [(s.start, s.end) for s in doc.sentences if doc.text[s.start:s.end].strip()]
+    return found or split_sentences(doc.text)
+
+
+def sentence_vectors(doc: Document) -> tuple[list[tuple[int, int]], np.ndarray]:
+    """Frozen MiniLM embeddings of the document's sentences, computed once and shared through ``doc.cache``."""
+    cached = doc.cache.get("persuasion.sentence_vectors")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    sentences = _sentences(doc)
+    vectors = shared_sentence_encoder().encode([doc.text[s:e] for s, e in sentences])
+    doc.cache["persuasion.sentence_vectors"] = (sentences, vectors)
+    return sentences, vectors
+
+
+class _Loaded:
+    """Load once in ``__init__``; keep a loading failure to raise on each document, so it lands on the result."""
+
+    def __init__(self) -> None:
+        self.error: Exception | None = None
+
+    def check(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+
+@register("techniques.v1", requires=("text", "paragraphs", "sentences", "language"), assigns=("techniques",))
+class TechniqueSpans(_Loaded):
+    """Persuasion techniques as character spans (MiniLM tagger, SemEval-2023 taxonomy)."""
+
+    def __init__(self, *, model_dir: str | None = None, paragraph_labels: bool = True) -> None:
+        super().__init__()
+        self.paragraph_labels = paragraph_labels
+        self.tagger: TechniqueTagger | None = None
+        try:
+            self.tagger = TechniqueTagger(Path(model_dir) if model_dir else None)
+        except (ModelFilesMissing, OSError) as exc:
+            self.error = exc
+
+    def __call__(self, doc: Document) -> Document:
+        if not _language_ok(doc, "techniques.v1"):
+            return doc
+        self.check()
+        assert self.tagger is not None
+        tagger, config = self.tagger, self.tagger.config
+        paragraphs = _paragraphs(doc)
+        scores = tagger.score(doc.text, paragraphs)
+        doc.cache["techniques.scores"] = scores
+        evidence = f"techniques.v1:minilm-tagger@{tagger.model_id}"
+        catalog = technique_catalog()
+        found: list[Technique] = []
+        for start, end, k, score in extract_spans(doc.text, scores, tagger.labels, config["span_thresholds"]):
+            label = tagger.labels[k]
+            found.append(Technique(start=start, end=end, label=label, score=round(min(1.0, score), 4),
+                                   evidence=evidence, category=catalog.get(label, {}).get("category_id")))
+        paragraph_level: list[list[str]] = []
+        for para in scores:
+            probs = paragraph_probs(para, config["paragraph_source"])
+            labels = [t for k, t in enumerate(tagger.labels) if probs[k] >= config["paragraph_thresholds"][k]]
+            paragraph_level.append(labels)
+            if not self.paragraph_labels:
+                continue
+            for label in labels:
+                k = tagger.labels.index(label)
+                has_span = any(t.label == label and t.start < para.end and t.end > para.start for t in found)
+                if not has_span and probs[k] >= config["paragraph_thresholds"][k] + PARAGRAPH_ONLY_MARGIN:
+                    start, end = para.start, para.end
+                    while start < end and doc.text[start].isspace():
+                        start += 1
+                    while end > start and doc.text[end - 1].isspace():
+                        end -= 1
+                    found.append(Technique(start=start, end=end, label=label, score=round(float(probs[k]), 4),
+                                           evidence=f"{evidence}:paragraph",
+                                           category=catalog.get(label, {}).get("category_id")))
+        doc.cache["techniques.paragraph_labels"] = paragraph_level
+        doc.techniques = sorted(found, key=lambda t: (t.start, t.end, t.label))
+        doc.models["techniques.v1"] = f"{tagger.model_id} on {config.get('base_model', '')}"
+        return doc
+
+
+class _LinearArticleModel(_Loaded):
+    name = ""
+
+    def __init__(self, *, model_dir: str | None = None) -> None:
+        super().__init__()
+        self.bundle: dict[str, Any] = {}
+        self.config: dict[str, Any] = {}
+        try:
+            self.bundle, self.config = load_linear(Path(model_dir) if model_dir else MODELS_DIR / self.name)
+        except (ModelFilesMissing, OSError) as exc:
+            self.error = exc
+
+    @property
+    def evidence(self) -> str:
+        return f"{self.name}.v1:{self.config.get('model_id', self.name)}"
+
+    def article_probs(self, doc: Document) -> np.ndarray:
+        _, vectors = sentence_vectors(doc)
+        dense = article_features(doc.text, vectors)[None, :]
+        return np.asarray(self.bundle["classifier"].predict_proba(
+            linear_features(self.bundle, [doc.text], dense, dense_weight=self.config["dense_weight"])))[0]
+
+    def sentence_probs(self, doc: Document) -> tuple[list[tuple[int, int]], np.ndarray]:
+        sentences, vectors = sentence_vectors(doc)
+        if not sentences:
+            return sentences, np.zeros((0, len(self.config["labels"])))
+        x = linear_features(self.bundle, [doc.text[s:e] for s, e in sentences], vectors,
+                            dense_weight=self.config["dense_weight"])
+        return sentences, np.asarray(self.bundle["classifier"].predict_proba(x))
+
+
+@register("genre.v1", requires=("text", "sentences", "language"), assigns=("genre",))
+class GenreClassifier(_LinearArticleModel):
+    """Genre: opinion, reporting or satire (SemEval-2023 subtask 1)."""
+
+    name = "genre"
+
+    def __call__(self, doc: Document) -> Document:
+        if not _language_ok(doc, "genre.v1") or not doc.text.strip():
+            return doc
+        self.check()
+        probs = self.article_probs(doc)
+        labels: Sequence[str] = self.config["labels"]
+        best = int(np.argmax(probs))
+        doc.genre = Genre(label=labels[best], score=round(float(probs[best]), 4),  # type: ignore[arg-type]
+                          scores=[LabelScore(label=lab, score=round(float(p), 4))
+                                  for lab, p in zip(labels, probs, strict=True)],
+                          evidence=self.evidence)
+        doc.models["genre.v1"] = self.config.get("model_id", "genre")
+        return doc
+
+
+@register("frames.v1", requires=("text", "sentences", "language"), assigns=("frames",))
+class FrameClassifier(_LinearArticleModel):
+    """The 14 SemEval-2023 frames, with the sentences that most support each."""
+
+    name = "frames"
+
+    def __call__(self, doc: Document) -> Document:
+        if not _language_ok(doc, "frames.v1") or not doc.text.strip():
+            return doc
+        self.check()
+        probs = self.article_probs(doc)
+        labels: Sequence[str] = self.config["labels"]
+        thresholds: Sequence[float] = self.config["thresholds"]
+        chosen = [k for k in np.argsort(-probs) if probs[k] >= thresholds[k]]
+        sentences, sentence_scores = self.sentence_probs(doc) if chosen else ([], np.zeros((0, len(labels))))
+        frames: list[Frame] = []
+        for k in chosen:
+            top: list[int] = (np.argsort(-sentence_scores[:, k])[:SUPPORTING_SENTENCES].tolist()
+                              if len(sentences) else [])
+            supporting = [Span(start=sentences[i][0], end=sentences[i][1], label=labels[k],
+                               score=round(float(sentence_scores[i, k]), 4), evidence=f"{self.evidence}:sentence")
+                          for i in top]
+            frames.append(Frame(label=labels[k], score=round(float(probs[k]), 4), evidence=self.evidence,
+                                supporting=sorted(supporting, key=lambda s: s.start)))
+        doc.frames = frames
+        doc.models["frames.v1"] = self.config.get("model_id", "frames")
+        return doc

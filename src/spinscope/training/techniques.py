@@ -1,0 +1,403 @@
+"""Train, calibrate and evaluate the technique tagger (SemEval-2023 subtask 3 + PTC SI/TC)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..components.persuasion_models import (
+    ParagraphScores,
+    Window,
+    base_model_id,
+    build_tagger,
+    extract_spans,
+    load_base_encoder,
+    load_tokenizer,
+    make_windows,
+    pad_batch,
+    paragraph_probs,
+    score_paragraphs,
+    span_probs,
+    trainable_state,
+)
+from .data import (
+    PTC_CLASSES,
+    SEMEVAL2023_TO_PTC,
+    TECHNIQUES,
+    Article,
+    load_memes,
+    load_semeval2023,
+    split_articles,
+)
+from .scorers import multilabel_scores, si_scores, tc_scores
+
+log = logging.getLogger(__name__)
+
+#: Training hyper-parameters. Recorded in the model card; changing them changes the committed scores.
+EPOCHS = 3
+BATCH_SIZE = 16
+ENCODER_LR = 8e-5
+HEAD_LR = 2e-3
+WARMUP = 0.06
+SEED = 13
+#: Positive weights of the BCE losses are sqrt(negatives/positives), capped, so rare techniques are not ignored.
+TOKEN_POS_WEIGHT_CAP = 20.0
+PARAGRAPH_POS_WEIGHT_CAP = 10.0
+#: A technique needs this many positive validation paragraphs (words for spans) to get its own threshold.
+MIN_POSITIVES_FOR_OWN_THRESHOLD = 4
+THRESHOLD_GRID = tuple(round(x, 2) for x in np.arange(0.05, 0.96, 0.025))
+
+
+@dataclass
+class Example:
+    window: Window
+    token_labels: np.ndarray  # (n_tokens, n_labels)
+    paragraph_labels: np.ndarray  # (n_labels,)
+
+
+def article_paragraphs(article: Article) -> list[tuple[int, int]]:
+    if article.source == "semeval2021":
+        return [(0, len(article.text))]
+    return [(p.start, p.end) for p in article.lines]
+
+
+def build_examples(articles: Sequence[Article], *, tokenizer: Any) -> list[Example]:
+    """Encoder windows with token labels (token overlaps a gold span) and paragraph labels."""
+    index = {t: i for i, t in enumerate(TECHNIQUES)}
+    examples: list[Example] = []
+    for art in articles:
+        paragraphs = article_paragraphs(art)
+        windows = make_windows(art.text, paragraphs, tokenizer=tokenizer)
+        per_paragraph: dict[int, int] = {}
+        for w in windows:
+            per_paragraph[w.paragraph] = per_paragraph.get(w.paragraph, 0) + 1
+        numbers = [p.number for p in art.lines] if art.source != "semeval2021" else [1]
+        for w in windows:
+            tok = np.zeros((len(w.input_ids), len(TECHNIQUES)), dtype=np.float32)
+            for span in art.spans:
+                k = index.get(span.technique)
+                if k is None:
+                    continue
+                for t, (s, e) in enumerate(w.offsets):
+                    if e > s and s < span.end and e > span.start:
+                        tok[t, k] = 1.0
+            par = tok.max(axis=0) if len(tok) else np.zeros(len(TECHNIQUES), dtype=np.float32)
+            if per_paragraph[w.paragraph] == 1 and art.paragraph_labels is not None:
+                for label in art.paragraph_labels.get(numbers[w.paragraph], []):
+                    if label in index:
+                        par[index[label]] = 1.0
+            examples.append(Example(w, tok, par))
+    return examples
+
+
+def _pos_weight(counts: np.ndarray, total: int, cap: float) -> np.ndarray:
+    neg = total - counts
+    return np.clip(np.sqrt(neg / np.maximum(counts, 1)), 1.0, cap).astype(np.float32)
+
+
+def train_tagger(examples: Sequence[Example], *, epochs: int = EPOCHS, seed: int = SEED,
+                 progress: Callable[[str], None] = print) -> Any:
+    """Fine-tune MiniLM (embeddings frozen) with the token and paragraph heads; returns the model in eval mode."""
+    import torch
+
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    model = build_tagger(load_base_encoder(), len(TECHNIQUES))
+    for p in model.encoder.embeddings.parameters():
+        p.requires_grad = False
+    tok_counts = sum((e.token_labels[1:-1].sum(axis=0) for e in examples), np.zeros(len(TECHNIQUES)))
+    n_tokens = sum(len(e.token_labels) - 2 for e in examples)
+    par_counts = sum((e.paragraph_labels for e in examples), np.zeros(len(TECHNIQUES)))
+    tok_loss = torch.nn.BCEWithLogitsLoss(
+        pos_weight=torch.tensor(_pos_weight(tok_counts, n_tokens, TOKEN_POS_WEIGHT_CAP)), reduction="none")
+    par_loss = torch.nn.BCEWithLogitsLoss(
+        pos_weight=torch.tensor(_pos_weight(par_counts, len(examples), PARAGRAPH_POS_WEIGHT_CAP)))
+    encoder_params = [p for p in model.encoder.parameters() if p.requires_grad]
+    head_params = list(model.token_head.parameters()) + list(model.paragraph_head.parameters())
+    optim = torch.optim.AdamW([{"params": encoder_params, "lr": ENCODER_LR},
+                               {"params": head_params, "lr": HEAD_LR}], weight_decay=0.01)
+    # Length-sorted buckets of batches, shuffled each epoch: little padding, still random order.
+    order = sorted(range(len(examples)), key=lambda i: len(examples[i].window.input_ids))
+    batches = [order[i: i + BATCH_SIZE] for i in range(0, len(order), BATCH_SIZE)]
+    total_steps = epochs * len(batches)
+    warmup = max(1, int(WARMUP * total_steps))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        optim, lambda s: min((s + 1) / warmup, max(0.0, (total_steps - s) / max(1, total_steps - warmup))))
+    step, started = 0, time.time()
+    model.train()
+    for epoch in range(epochs):
+        rng.shuffle(batches)
+        running = 0.0
+        for b, batch in enumerate(batches):
+            chosen = [examples[i] for i in batch]
+            ids, mask = pad_batch([e.window for e in chosen])
+            tok_target = torch.zeros((len(chosen), ids.shape[1], len(TECHNIQUES)))
+            tok_mask = torch.zeros((len(chosen), ids.shape[1]))
+            for j, e in enumerate(chosen):
+                n = len(e.window.input_ids)
+                tok_target[j, :n] = torch.from_numpy(e.token_labels)
+                tok_mask[j, 1: n - 1] = 1.0  # [CLS] and [SEP] carry no label
+            par_target = torch.from_numpy(np.stack([e.paragraph_labels for e in chosen]))
+            tok_logits, par_logits = model(ids, mask)
+            lt = (tok_loss(tok_logits, tok_target).mean(-1) * tok_mask).sum() / tok_mask.sum().clamp(min=1)
+            loss = lt + par_loss(par_logits, par_target)
+            optim.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optim.step()
+            sched.step()
+            step += 1
+            running += loss.item()
+            if (b + 1) % 50 == 0:
+                elapsed = time.time() - started
+                progress(f"epoch {epoch + 1} batch {b + 1}/{len(batches)} loss {running / 50:.4f} "
+                         f"elapsed {elapsed / 60:.1f} min, eta {elapsed / step * (total_steps - step) / 60:.1f} min")
+                running = 0.0
+    model.eval()
+    return model
+
+
+# ------------------------------------------------------------------------------------------------ calibration
+
+
+def score_articles(model: Any, articles: Sequence[Article]) -> dict[str, list[ParagraphScores]]:
+    tokenizer = load_tokenizer()
+    return {a.id: score_paragraphs(model, tokenizer, a.text, article_paragraphs(a), n_labels=len(TECHNIQUES))
+            for a in articles}
+
+
+def _paragraph_gold(articles: Sequence[Article]) -> dict[tuple[str, int], list[str]]:
+    gold: dict[tuple[str, int], list[str]] = {}
+    for a in articles:
+        assert a.paragraph_labels is not None
+        for number, labels in a.paragraph_labels.items():
+            gold[(a.id, number)] = labels
+    return gold
+
+
+def paragraph_matrix(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]], source: str
+                     ) -> tuple[list[tuple[str, int]], np.ndarray, np.ndarray]:
+    keys, probs, gold = [], [], []
+    index = {t: i for i, t in enumerate(TECHNIQUES)}
+    for a in articles:
+        assert a.paragraph_labels is not None
+        for line, para in zip(a.lines, scores[a.id], strict=True):
+            keys.append((a.id, line.number))
+            probs.append(paragraph_probs(para, source))
+            g = np.zeros(len(TECHNIQUES), dtype=bool)
+            for label in a.paragraph_labels.get(line.number, []):
+                if label in index:
+                    g[index[label]] = True
+            gold.append(g)
+    return keys, np.array(probs), np.array(gold)
+
+
+def _micro_f1(probs: np.ndarray, gold: np.ndarray, thresholds: np.ndarray) -> float:
+    pred = probs >= thresholds
+    tp = float((pred & gold).sum())
+    fp = float((pred & ~gold).sum())
+    fn = float((~pred & gold).sum())
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def calibrate_thresholds(probs: np.ndarray, gold: np.ndarray) -> np.ndarray:
+    """Per-technique thresholds that maximize micro-F1 (coordinate ascent from the best global threshold).
+
+    Techniques with too few positives keep the global threshold: a threshold fitted to one or two examples
+    only adds noise.
+    """
+    best_global = max(THRESHOLD_GRID, key=lambda t: _micro_f1(probs, gold, np.full(probs.shape[1], t)))
+    thresholds = np.full(probs.shape[1], best_global, dtype=np.float64)
+    positives = gold.sum(axis=0)
+    for _ in range(2):
+        for k in range(probs.shape[1]):
+            if positives[k] < MIN_POSITIVES_FOR_OWN_THRESHOLD:
+                continue
+            best_t, best_f = thresholds[k], _micro_f1(probs, gold, thresholds)
+            for t in THRESHOLD_GRID:
+                trial = thresholds.copy()
+                trial[k] = t
+                f = _micro_f1(probs, gold, trial)
+                if f > best_f + 1e-9:
+                    best_t, best_f = t, f
+            thresholds[k] = best_t
+    return thresholds
+
+
+def word_matrix(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]]
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """Word probabilities and word gold (the word overlaps a gold span of the technique)."""
+    index = {t: i for i, t in enumerate(TECHNIQUES)}
+    probs, gold = [], []
+    for a in articles:
+        for para in scores[a.id]:
+            for (s, e), p in zip(para.words, para.word_probs, strict=True):
+                g = np.zeros(len(TECHNIQUES), dtype=bool)
+                for span in a.spans:
+                    if span.start < e and span.end > s and span.technique in index:
+                        g[index[span.technique]] = True
+                probs.append(p)
+                gold.append(g)
+    return np.array(probs), np.array(gold)
+
+
+def calibrate_word_thresholds(probs: np.ndarray, gold: np.ndarray) -> np.ndarray:
+    """Per-technique word thresholds maximizing each technique's word-level F1 (global one for rare ones)."""
+    def f1(k: int | None, t: float) -> float:
+        p = probs >= t if k is None else probs[:, k] >= t
+        g = gold if k is None else gold[:, k]
+        tp = float((p & g).sum())
+        return 2 * tp / (2 * tp + float((p & ~g).sum()) + float((~p & g).sum())) if tp else 0.0
+
+    best_global = max(THRESHOLD_GRID, key=lambda t: f1(None, t))
+    thresholds = np.full(probs.shape[1], best_global, dtype=np.float64)
+    for k in range(probs.shape[1]):
+        if gold[:, k].sum() >= MIN_POSITIVES_FOR_OWN_THRESHOLD * 5:
+            thresholds[k] = max(THRESHOLD_GRID, key=functools.partial(f1, k))
+    return thresholds
+
+
+def choose_paragraph_source(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]]
+                            ) -> tuple[str, np.ndarray, dict[str, float]]:
+    """Pick head / token / mean by validation micro-F1 with calibrated thresholds (cross-fitted, see below)."""
+    results: dict[str, float] = {}
+    for source in ("head", "token", "mean"):
+        results[source] = crossfit_st3(articles, scores, source)
+    source = max(results, key=results.__getitem__)
+    _, probs, gold = paragraph_matrix(articles, scores, source)
+    return source, calibrate_thresholds(probs, gold), results
+
+
+def crossfit_st3(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]], source: str) -> float:
+    """ST3 micro-F1 where each half of the validation articles is scored with thresholds fitted on the other."""
+    halves = [list(articles[0::2]), list(articles[1::2])]
+    tp = fp = fn = 0.0
+    for fit, test in ((halves[0], halves[1]), (halves[1], halves[0])):
+        _, p_fit, g_fit = paragraph_matrix(fit, scores, source)
+        thresholds = calibrate_thresholds(p_fit, g_fit)
+        _, p_test, g_test = paragraph_matrix(test, scores, source)
+        pred = p_test >= thresholds
+        tp += float((pred & g_test).sum())
+        fp += float((pred & ~g_test).sum())
+        fn += float((~pred & g_test).sum())
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+# ------------------------------------------------------------------------------------------------ evaluation
+
+
+def predict_st3(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]], source: str,
+                thresholds: Sequence[float]) -> dict[tuple[str, int], list[str]]:
+    pred: dict[tuple[str, int], list[str]] = {}
+    for a in articles:
+        for line, para in zip(a.lines, scores[a.id], strict=True):
+            probs = paragraph_probs(para, source)
+            pred[(a.id, line.number)] = [t for k, t in enumerate(TECHNIQUES) if probs[k] >= thresholds[k]]
+    return pred
+
+
+def ptc_tc_label(probs: np.ndarray) -> str:
+    """The PTC class of a span from its 23 technique probabilities: the class whose best member scores highest."""
+    best: dict[str, float] = {}
+    for k, technique in enumerate(TECHNIQUES):
+        cls = SEMEVAL2023_TO_PTC.get(technique)
+        if cls is not None:
+            best[cls] = max(best.get(cls, 0.0), float(probs[k]))
+    return max(PTC_CLASSES, key=lambda c: best.get(c, 0.0))
+
+
+def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]], config: dict[str, Any]
+             ) -> dict[str, Any]:
+    """ST3 micro/macro-F1 with per-technique scores, PTC SI F1 and PTC TC micro-F1 on ``articles``."""
+    st3_articles = [a for a in articles if a.paragraph_labels is not None]
+    pred = predict_st3(st3_articles, scores, config["paragraph_source"], config["paragraph_thresholds"])
+    micro, macro, per = multilabel_scores(_paragraph_gold(st3_articles), pred, TECHNIQUES)
+    si_gold = {a.id: [(s.start, s.end) for s in a.spans if s.technique in SEMEVAL2023_TO_PTC] for a in st3_articles}
+    si_pred: dict[str, list[tuple[int, int]]] = {}
+    tc_gold: dict[tuple[str, int, int], str] = {}
+    tc_pred: dict[tuple[str, int, int], str] = {}
+    for a in st3_articles:
+        found = extract_spans(a.text, scores[a.id], TECHNIQUES, config["span_thresholds"])
+        si_pred[a.id] = [(s, e) for s, e, k, _ in found if TECHNIQUES[k] in SEMEVAL2023_TO_PTC]
+        for span in a.spans:
+            if span.technique in SEMEVAL2023_TO_PTC:
+                key = (a.id, span.start, span.end)
+                tc_gold[key] = SEMEVAL2023_TO_PTC[span.technique]
+                tc_pred[key] = ptc_tc_label(span_probs(scores[a.id], span.start, span.end, len(TECHNIQUES)))
+    si = si_scores(si_gold, si_pred)
+    # One gold span can carry two labels; the official TC gold has one row per label, keep the last.
+    tc_micro, tc_per, confusions = tc_scores(tc_gold, tc_pred, PTC_CLASSES)
+    return {
+        "st3": {"micro": micro.as_dict(), "macro_f1": round(macro, 4),
+                "per_technique": {t: s.as_dict() for t, s in per.items()},
+                "paragraphs": len(pred), "articles": len(st3_articles)},
+        "ptc_si": si.as_dict(),
+        "ptc_tc": {"micro": tc_micro.as_dict(), "per_class": {c: s.as_dict() for c, s in tc_per.items()},
+                   "top_confusions": [[g, p, n] for (g, p), n in confusions.most_common(10)]},
+    }
+
+
+def run(data_dir: Path | None, out_dir: Path, *, epochs: int = EPOCHS, limit: int | None = None,
+        progress: Callable[[str], None] = print) -> dict[str, Any]:
+    """The whole `spinscope train techniques`: data, training, calibration, validation scores, files."""
+    import torch
+    from safetensors.torch import save_file
+
+    torch.set_num_threads(2)
+    started = time.time()
+    articles = load_semeval2023(data_dir)
+    train, val = split_articles(articles)
+    train = [a for a in train if a.paragraph_labels is not None]
+    val = [a for a in val if a.paragraph_labels is not None]
+    memes = load_memes(data_dir)
+    if limit:
+        train, val, memes = train[:limit], val[: max(4, limit // 4)], memes[:limit]
+    tokenizer = load_tokenizer()
+    examples = build_examples(train + memes, tokenizer=tokenizer)
+    progress(f"{len(train)} train articles + {len(memes)} memes -> {len(examples)} windows; "
+             f"{len(val)} validation articles")
+    model = train_tagger(examples, epochs=epochs, progress=progress)
+    train_minutes = (time.time() - started) / 60
+    scores = score_articles(model, val)
+    source, thresholds, crossfit = choose_paragraph_source(val, scores)
+    word_probs, word_gold = word_matrix(val, scores)
+    span_thresholds = calibrate_word_thresholds(word_probs, word_gold)
+    model_id = f"minilm-tagger@{time.strftime('%Y%m%d')}"
+    config: dict[str, Any] = {
+        "labels": list(TECHNIQUES), "model_id": model_id, "base_model": base_model_id(),
+        "paragraph_source": source, "paragraph_thresholds": [round(float(t), 3) for t in thresholds],
+        "span_thresholds": [round(float(t), 3) for t in span_thresholds],
+        "window_tokens": 128, "window_stride": 32,
+        "training": {"epochs": epochs, "batch_size": BATCH_SIZE, "encoder_lr": ENCODER_LR, "head_lr": HEAD_LR,
+                     "seed": SEED, "train_articles": len(train), "memes": len(memes), "windows": len(examples),
+                     "validation_articles": len(val), "minutes": round(train_minutes, 1)},
+    }
+    metrics = evaluate(val, scores, config)
+    metrics["st3"]["crossfit_micro_f1_by_source"] = {k: round(v, 4) for k, v in crossfit.items()}
+    config["validation"] = metrics
+    out_dir.mkdir(parents=True, exist_ok=True)
+    save_file(trainable_state(model), str(out_dir / "model.safetensors"),
+              metadata={"base_model": base_model_id(), "format": "spinscope-minilm-overlay-v1"})
+    (out_dir / "config.json").write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
+    progress(f"done in {(time.time() - started) / 60:.1f} min; ST3 micro-F1 "
+             f"{metrics['st3']['micro']['f1']} (cross-fitted {crossfit[source]:.4f}), "
+             f"SI F1 {metrics['ptc_si']['f1']}, TC micro-F1 {metrics['ptc_tc']['micro']['f1']}")
+    return config
+
+
+if __name__ == "__main__":  # pragma: no cover - a quick way to run outside the CLI
+    import sys
+
+    logging.basicConfig(level=logging.INFO)
+    lim = int(sys.argv[2]) if len(sys.argv) > 2 else None
+    ep = int(sys.argv[3]) if len(sys.argv) > 3 else EPOCHS
+    run(None, Path(sys.argv[1]), limit=lim, epochs=ep)

@@ -1,0 +1,145 @@
+"""The persuasion components (techniques.v1, genre.v1, frames.v1) on hand-built documents, and the quality gate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from spinscope.components.persuasion import (
+    FrameClassifier,
+    GenreClassifier,
+    TechniqueSpans,
+    technique_catalog,
+)
+from spinscope.components.persuasion_models import MODELS_DIR, ModelFilesMissing, split_sentences
+from spinscope.document import ArticleInput, Document
+from spinscope.pipeline import registered_components
+from spinscope.result import TextRange
+from spinscope.training.data import FRAMES, TECHNIQUES
+
+GATE = Path(__file__).parent / "quality_gate" / "persuasion.jsonl"
+GATE_BASELINE = Path(__file__).parent / "quality_gate" / "persuasion_baseline.json"
+needs_models = pytest.mark.skipif(not (MODELS_DIR / "techniques" / "model.safetensors").is_file(),
+                                  reason="trained models are absent")
+
+
+def make_doc(text: str, *, language: str = "en") -> Document:
+    """A working document with line paragraphs and rough sentences, as the segment component would give."""
+    paragraphs: list[TextRange] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            paragraphs.append(TextRange(start=offset, end=offset + len(line)))
+        offset += len(line) + 1
+    sentences = [TextRange(start=s, end=e) for p in paragraphs for s, e in split_sentences(text, p.start, p.end)]
+    return Document(text=text, meta=ArticleInput(text=text), paragraphs=paragraphs, sentences=sentences,
+                    language=language)
+
+
+def test_persuasion_components_are_registered() -> None:
+    registry = registered_components()
+    for name in ("techniques.v1", "genre.v1", "frames.v1"):
+        assert name in registry
+    assert registry["techniques.v1"].assigns == ("techniques",)
+
+
+def test_persuasion_technique_catalog_covers_the_taxonomy() -> None:
+    catalog = technique_catalog()
+    assert set(catalog) == set(TECHNIQUES)
+    assert len({c["category"] for c in catalog.values()}) == 6
+    assert all(c["definition"].endswith(".") and len(c["definition"]) < 140 for c in catalog.values())
+
+
+def test_persuasion_missing_model_files_fail_on_the_document(tmp_path: Path) -> None:
+    for cls in (TechniqueSpans, GenreClassifier, FrameClassifier):
+        component = cls(model_dir=str(tmp_path / "nothing"))
+        with pytest.raises(ModelFilesMissing, match="train"):
+            component(make_doc("Some English text here."))
+
+
+def test_persuasion_other_languages_are_skipped_with_a_warning(tmp_path: Path) -> None:
+    doc = make_doc("Dies ist ein deutscher Text.", language="de")
+    for cls in (TechniqueSpans, GenreClassifier, FrameClassifier):
+        doc = cls(model_dir=str(tmp_path / "nothing"))(doc)
+    assert not doc.techniques and doc.genre is None and not doc.frames
+    assert [e.code for e in doc.errors] == ["W040"] * 3 and all(e.level == "warning" for e in doc.errors)
+
+
+@pytest.fixture(scope="module")
+def components() -> tuple[TechniqueSpans, GenreClassifier, FrameClassifier]:
+    return TechniqueSpans(), GenreClassifier(), FrameClassifier()
+
+
+OPINION = ("The globalist elites think you are stupid\n\n"
+           "These arrogant, corrupt globalist elites have betrayed every hard-working family in this country. "
+           "Their disastrous policies are a catastrophe.\n\n"
+           "Wake up, patriots! Either we stand up now or we lose our nation forever.\n")
+
+
+@pytest.mark.slow
+@needs_models
+def test_persuasion_components_fill_their_layers(components: tuple) -> None:
+    techniques, genre, frames = components
+    doc = frames(genre(techniques(make_doc(OPINION))))
+    assert doc.techniques, "an openly propagandistic text yields techniques"
+    for t in doc.techniques:
+        assert 0 <= t.start < t.end <= len(doc.text) and t.label in TECHNIQUES and 0 <= t.score <= 1
+        assert t.evidence.startswith("techniques.v1:minilm-tagger@") and t.category
+    assert doc.genre is not None and doc.genre.label == "opinion"
+    assert abs(sum(s.score for s in doc.genre.scores) - 1) < 0.01
+    for frame in doc.frames:
+        assert frame.label in FRAMES and frame.supporting
+        assert all(doc.text[s.start:s.end].strip() for s in frame.supporting)
+    assert {"techniques.v1", "genre.v1", "frames.v1"} <= set(doc.models)
+
+
+@pytest.mark.slow
+@needs_models
+def test_persuasion_long_paragraph_is_windowed_not_truncated(components: tuple) -> None:
+    techniques = components[0]
+    text = "The report was published on Monday. " * 120 + "These corrupt traitors are destroying our nation."
+    doc = techniques(make_doc(text))
+    scores = doc.cache["techniques.scores"]
+    assert scores[0].words[-1][1] >= len(text) - 1  # the last word was scored
+
+
+def _gate_score(components: tuple) -> tuple[float, list[str]]:
+    techniques, genre, _ = components
+    passed, failures, total = 0, [], 0
+    for line in GATE.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        doc = genre(techniques(make_doc(case["text"])))
+        found = [(t.label, doc.text[t.start:t.end]) for t in doc.techniques]
+        for want in case.get("spans", []):
+            total += 1
+            ok = any(label in want["labels"] and (want["text"] in span or span in want["text"])
+                     for label, span in found)
+            passed += ok
+            if not ok:
+                failures.append(f"{case['id']}: expected {want['labels']} on {want['text']!r}, found {found}")
+        if case.get("none"):
+            total += 1
+            passed += not found
+            if found:
+                failures.append(f"{case['id']}: expected no technique, found {found}")
+        if "genre" in case:
+            total += 1
+            ok = doc.genre is not None and doc.genre.label == case["genre"]
+            passed += ok
+            if not ok:
+                failures.append(f"{case['id']}: expected genre {case['genre']}, found {doc.genre}")
+    return passed / total, failures
+
+
+@pytest.mark.slow
+@needs_models
+def test_persuasion_quality_gate_never_goes_down(components: tuple) -> None:
+    """Hand-written articles with expected spans, genres and texts that must yield nothing.
+
+    The share of expectations met may only go up: raise the baseline when the models improve.
+    """
+    score, failures = _gate_score(components)
+    baseline = json.loads(GATE_BASELINE.read_text())["score"]
+    assert score >= baseline - 1e-9, f"quality gate {score:.3f} < baseline {baseline:.3f}:\n" + "\n".join(failures)

@@ -1,0 +1,246 @@
+"""Training data readers, official scorers and the official prediction formats of `spinscope predict`."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from spinscope.components.persuasion_models import MODELS_DIR, ParagraphScores, extract_spans, make_windows
+from spinscope.training.cli import commands, predict
+from spinscope.training.data import (
+    FRAMES,
+    MEME_TO_SEMEVAL2023,
+    PTC_CLASSES,
+    SEMEVAL2023_TO_PTC,
+    TECHNIQUES,
+    default_data_dir,
+    normalize_technique,
+    paragraph_lines,
+    read_article_dir,
+    split_ids,
+)
+from spinscope.training.scorers import (
+    merge_spans,
+    multiclass_scores,
+    multilabel_scores,
+    si_scores,
+    tc_scores,
+)
+
+DATA = default_data_dir()
+needs_data = [pytest.mark.data,
+              pytest.mark.skipif(not (DATA / "semeval2023_task3").is_dir(), reason="../shared/data is absent")]
+needs_models = pytest.mark.skipif(not (MODELS_DIR / "techniques" / "model.safetensors").is_file(),
+                                  reason="trained models are absent")
+
+
+# ------------------------------------------------------------------------------------------------- scorers
+
+
+def test_scorers_si_partial_overlap_by_hand() -> None:
+    # Predicted [5, 15) overlaps gold [0, 10) on 5 characters: P = 5/10, R = 5/10.
+    s = si_scores({"1": [(0, 10)]}, {"1": [(5, 15)]})
+    assert (s.precision, s.recall, s.f1) == pytest.approx((0.5, 0.5, 0.5))
+    # Two predictions inside one gold span: each fully precise (4/4); recall 4/10 + 4/10 = 0.8.
+    s = si_scores({"1": [(0, 10)]}, {"1": [(0, 4), (6, 10)]})
+    assert (s.precision, s.recall) == pytest.approx((1.0, 0.8))
+    assert s.f1 == pytest.approx(2 * 0.8 / 1.8)
+    # Overlapping gold spans are merged first; a prediction in another article earns nothing.
+    s = si_scores({"1": [(0, 6), (4, 10)]}, {"1": [(0, 10)], "2": [(0, 3)]})
+    assert (s.precision, s.recall) == pytest.approx((0.5, 1.0))
+
+
+def test_scorers_merge_spans() -> None:
+    assert merge_spans([(5, 8), (0, 3), (2, 4), (8, 9), (7, 7)]) == [(0, 4), (5, 9)]
+
+
+def test_scorers_multilabel_micro_and_macro() -> None:
+    gold = {("a", 1): ["X", "Y"], ("a", 3): [], ("b", 1): ["Y"]}
+    pred = {("a", 1): ["X"], ("a", 3): ["Y"], ("b", 1): ["Y", "Z"]}
+    micro, macro, per = multilabel_scores(gold, pred, ["X", "Y", "Z"])
+    # tp = X@a1, Y@b1 = 2; fp = Y@a3, Z@b1 = 2; fn = Y@a1 = 1.
+    assert (micro.precision, micro.recall) == pytest.approx((0.5, 2 / 3))
+    assert per["X"].f1 == 1.0 and per["Z"].f1 == 0.0
+    assert macro == pytest.approx((1.0 + 0.5 + 0.0) / 3)
+
+
+def test_scorers_multiclass_macro_f1() -> None:
+    gold = {1: "opinion", 2: "opinion", 3: "reporting", 4: "satire"}
+    pred = {1: "opinion", 2: "reporting", 3: "reporting", 4: "opinion"}
+    macro, accuracy, per = multiclass_scores(gold, pred, ["opinion", "reporting", "satire"])
+    assert accuracy == 0.5
+    assert per["opinion"].f1 == pytest.approx(0.5) and per["reporting"].f1 == pytest.approx(2 / 3)
+    assert macro == pytest.approx((0.5 + 2 / 3 + 0.0) / 3)
+
+
+def test_scorers_tc_micro_and_confusions() -> None:
+    gold = {("1", 0, 5): "Doubt", ("1", 6, 9): "Slogans", ("2", 0, 4): "Doubt"}
+    pred = {("1", 0, 5): "Doubt", ("1", 6, 9): "Doubt", ("2", 0, 4): "Doubt"}
+    micro, per, confusions = tc_scores(gold, pred, ["Doubt", "Slogans"])
+    assert micro.f1 == pytest.approx(2 / 3)
+    assert confusions[("Slogans", "Doubt")] == 1 and per["Slogans"].recall == 0.0
+
+
+# ---------------------------------------------------------------------------------------------------- data
+
+
+def test_data_paragraph_lines_are_one_based_and_count_empty_lines() -> None:
+    text = "Title\n\nFirst para.\n   \nSecond."
+    lines = paragraph_lines(text)
+    assert [(p.number, text[p.start:p.end]) for p in lines] == [(1, "Title"), (3, "First para."), (5, "Second.")]
+
+
+def test_data_label_tables_agree_with_the_official_lists() -> None:
+    assert len(TECHNIQUES) == 23 and len(FRAMES) == 14 and len(PTC_CLASSES) == 14
+    assert set(MEME_TO_SEMEVAL2023.values()) <= set(TECHNIQUES)
+    assert set(SEMEVAL2023_TO_PTC) <= set(TECHNIQUES)
+    assert set(SEMEVAL2023_TO_PTC.values()) == set(PTC_CLASSES)
+    assert normalize_technique("Appeal_to_Fear-Prejudi-čce") == "Appeal_to_Fear-Prejudice"
+
+
+def test_data_split_is_deterministic_and_disjoint() -> None:
+    ids = [str(i) for i in range(100)]
+    train, val = split_ids(ids)
+    assert (train, val) == split_ids(reversed(ids))
+    assert not set(train) & set(val) and len(val) == 20 and len(train) == 80
+
+
+def test_data_read_article_dir_names_bad_files(tmp_path: Path) -> None:
+    (tmp_path / "article1.txt").write_text("x")
+    (tmp_path / "notes.md").write_text("x")
+    with pytest.raises(ValueError, match=r"notes\.md"):
+        read_article_dir(tmp_path)
+
+
+@needs_data[0]
+@needs_data[1]
+def test_data_semeval2023_and_memes_load() -> None:
+    from spinscope.training.data import load_memes, load_semeval2023, split_articles
+
+    articles = load_semeval2023(DATA)
+    st3 = [a for a in articles.values() if a.paragraph_labels is not None]
+    assert len(st3) == 446
+    labels = {t for a in st3 for ls in a.paragraph_labels.values() for t in ls}  # type: ignore[union-attr]
+    assert labels <= set(TECHNIQUES)
+    assert all(set(a.paragraph_labels) == {p.number for p in a.lines} for a in st3)  # type: ignore[arg-type]
+    assert sum(a.genre == "opinion" for a in articles.values()) == 382
+    train, val = split_articles(articles)
+    assert not {a.id for a in train} & {a.id for a in val}
+    memes = load_memes(DATA)
+    assert len(memes) == 688 and all(s.end <= len(m.text) for m in memes for s in m.spans)
+
+
+
+# ----------------------------------------------------------------------------------------- spans, windows
+
+
+def test_spans_runs_of_words_above_threshold_bridge_one_gap() -> None:
+    text = "They call it the dying Kyiv regime, again."
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    probs = np.zeros((len(words), 2), dtype=np.float32)
+    for i in (3, 4, 6):  # "the dying _ regime": "Kyiv" is below the threshold but bridged
+        probs[i, 1] = 0.9
+    para = ParagraphScores(0, len(text), words, probs, np.zeros(2))
+    spans = extract_spans(text, [para], ["A", "B"], [0.5, 0.5])
+    assert [(text[s:e], k) for s, e, k, _ in spans] == [("the dying Kyiv regime", 1)]
+
+
+def test_windows_cover_long_paragraphs_without_truncation() -> None:
+    text = " ".join(f"w{i}" for i in range(600))
+    windows = make_windows(text, [(0, len(text))])
+    assert len(windows) > 1 and all(len(w.input_ids) <= 128 for w in windows)
+    covered = {o for w in windows for o in w.offsets if o[1] > o[0]}
+    assert max(e for _, e in covered) == len(text)
+
+
+# --------------------------------------------------------------------------------------------- predict CLI
+
+
+def test_cli_commands_are_exported() -> None:
+    assert [c.name for c in commands] == ["train", "predict", "eval"]
+
+
+def test_cli_predict_rejects_badly_named_articles(tmp_path: Path) -> None:
+    (tmp_path / "article1.txt").write_text("Title\n\nBody.")
+    (tmp_path / "story.txt").write_text("x")
+    result = CliRunner().invoke(predict, ["semeval2023", "--subtask", "1", "--articles", str(tmp_path),
+                                          "--out", str(tmp_path / "out.txt")])
+    assert result.exit_code == 2
+    assert "story.txt" in result.output
+
+
+ARTICLES = {
+    "900000001": "Council approves new bus lanes\n\nThe city council voted on Tuesday to add bus lanes on two "
+                 "avenues.\n\nThe work starts in March and will cost 2 million euros, officials said.\n",
+    "900000002": "Traitors sell out our proud nation\n\nThese corrupt, spineless bureaucrats are destroying everything "
+                 "our grandparents built.\n\nWake up! Only a fool would still trust them. Make our country great "
+                 "again!\n",
+}
+
+
+@pytest.fixture(scope="module")
+def articles_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("articles")
+    for aid, text in ARTICLES.items():
+        (folder / f"article{aid}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _run(args: list[str]) -> None:
+    result = CliRunner().invoke(predict, args)
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.slow
+@needs_models
+@pytest.mark.parametrize("subtask", ["1", "2", "3"])
+def test_cli_predict_semeval2023_official_format(subtask: str, articles_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "pred.txt"
+    _run(["semeval2023", "--subtask", subtask, "--articles", str(articles_dir), "--out", str(out)])
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    if subtask == "1":
+        assert sorted(r[0] for r in rows) == sorted(ARTICLES)
+        assert all(len(r) == 2 and r[1] in {"opinion", "reporting", "satire"} for r in rows)
+    elif subtask == "2":
+        assert sorted(r[0] for r in rows) == sorted(ARTICLES)
+        assert all(len(r) == 2 and (r[1] == "" or set(r[1].split(",")) <= set(FRAMES)) for r in rows)
+    else:
+        # One row per non-empty line, numbered as lines of the file (the .template convention).
+        expected = {(aid, str(p.number)) for aid, text in ARTICLES.items() for p in paragraph_lines(text)}
+        assert {(r[0], r[1]) for r in rows} == expected and len(rows) == len(expected)
+        assert all(len(r) == 3 and (r[2] == "" or set(r[2].split(",")) <= set(TECHNIQUES)) for r in rows)
+
+
+@pytest.mark.slow
+@needs_models
+def test_cli_predict_ptc_official_formats(articles_dir: Path, tmp_path: Path) -> None:
+    si = tmp_path / "si.txt"
+    _run(["ptc", "--task", "si", "--articles", str(articles_dir), "--out", str(si)])
+    for line in si.read_text().splitlines():
+        aid, start, end = line.split("\t")
+        assert aid in ARTICLES and 0 <= int(start) < int(end) <= len(ARTICLES[aid])
+    template = tmp_path / "template.out"
+    template.write_text("900000002\t?\t0\t8\n900000002\t?\t62\t83\n")
+    tc = tmp_path / "tc.txt"
+    _run(["ptc", "--task", "tc", "--articles", str(articles_dir), "--template", str(template), "--out", str(tc)])
+    rows = [line.split("\t") for line in tc.read_text().splitlines()]
+    assert [(r[0], r[2], r[3]) for r in rows] == [("900000002", "0", "8"), ("900000002", "62", "83")]
+    assert all(r[1] in PTC_CLASSES for r in rows)
+    missing = CliRunner().invoke(predict, ["ptc", "--task", "tc", "--articles", str(articles_dir),
+                                           "--out", str(tc)])
+    assert missing.exit_code == 2 and "--template" in missing.output
+
+
+@pytest.mark.slow
+@needs_models
+def test_model_files_are_small_and_safe() -> None:
+    files = [p for p in MODELS_DIR.rglob("*") if p.is_file() and p.name not in {"config.json", "MODEL_CARD.md"}]
+    assert all(p.suffix in {".safetensors", ".skops"} for p in files), files
+    assert sum(p.stat().st_size for p in files) < 40_000_000
+    config = json.loads((MODELS_DIR / "techniques" / "config.json").read_text())
+    assert len(config["paragraph_thresholds"]) == len(config["span_thresholds"]) == 23
