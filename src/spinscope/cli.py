@@ -221,6 +221,13 @@ def _attach_training_commands() -> None:
 _attach_training_commands()
 
 
+# --- across a corpus (issue 6): ingest, failures, import-parquet, duplicates, stats, search, export ---
+from .corpus.cli import commands as _corpus_commands  # noqa: E402  (click only; heavy imports stay inside)
+
+for _command in _corpus_commands:
+    cli.add_command(_command)
+
+
 def main(argv: list[str] | None = None) -> Any:
     """Entry point of the ``spinscope`` console script."""
     try:

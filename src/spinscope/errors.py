@@ -46,3 +46,33 @@ class ComponentError(SpinscopeError):
     """A component failed on one article; recorded on the result, never raised to the user."""
 
     code = "E030"
+
+
+class StoreError(SpinscopeError):
+    """The corpus store cannot be opened or written."""
+
+    code = "E040"
+
+
+class NotAStore(StoreError):
+    """The file exists but is not a spinscope store; it is left untouched."""
+
+    code = "E041"
+
+
+class StoreBusy(StoreError):
+    """Another process is ingesting into the same store."""
+
+    code = "E042"
+
+
+class StoreWriteError(StoreError):
+    """A write failed (read-only file, disk full); the transaction was rolled back, the store is intact."""
+
+    code = "E043"
+
+
+class ArticleNotFound(StoreError):
+    """No article with this id is in the store."""
+
+    code = "E044"

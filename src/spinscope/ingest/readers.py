@@ -152,8 +152,8 @@ def article_from_record(record: object, *, source: str) -> ArticleInput:
     raise UnsupportedInput("record has no non-empty 'text' or 'html' string field", source=source)
 
 
-def iter_jsonl_lines(lines: Iterable[str], *, source: str, max_bytes: int) -> Iterator[Item]:
-    for number, line in enumerate(lines, start=1):
+def iter_jsonl_lines(lines: Iterable[str], *, source: str, max_bytes: int, first_line: int = 1) -> Iterator[Item]:
+    for number, line in enumerate(lines, start=first_line):
         if not line.strip():
             continue
         where = f"{source}:{number}"
@@ -175,6 +175,11 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ite
     suffixes = [s.lower() for s in path.suffixes[-2:]]
     gzipped = bool(suffixes) and suffixes[-1] == ".gz"
     kind_suffix = (suffixes[-2] if len(suffixes) > 1 else "") if gzipped else (suffixes[-1] if suffixes else "")
+    if kind_suffix in JSONL_SUFFIXES:
+        # JSON Lines are read line by line: the size limit is per line, and a truncated or corrupt
+        # .jsonl.gz yields every line before the damage, then a failure naming the line it stopped at.
+        yield from iter_jsonl_file(path, gzipped=gzipped, max_bytes=max_bytes)
+        return
     try:
         data = read_bytes(path, max_bytes=max_bytes, source=source)
         if gzipped:
@@ -195,6 +200,39 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ite
             yield article_from_text(text, source=source)
     except SpinscopeError as exc:
         yield IngestFailure(source, exc)
+
+
+def iter_jsonl_file(path: Path, *, gzipped: bool = False, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """Stream a JSON Lines file (plain or gzip'd) record by record, naming the line where damage stops it."""
+    import zlib
+
+    source = str(path)
+    number = 0
+    try:
+        raw = gzip.open(path, "rb") if gzipped else path.open("rb")  # noqa: SIM115 (closed by the with below)
+    except OSError as exc:
+        yield IngestFailure(source, UnreadablePath(f"cannot read: {exc.strerror or exc}", source=source))
+        return
+    with raw:
+        try:
+            seen_any = False
+            for number, line_bytes in enumerate(raw, start=1):
+                if number == 1:
+                    if b"\x00" in line_bytes[:8192]:
+                        yield IngestFailure(source, UnsupportedInput("binary file (not JSON Lines)", source=source))
+                        return
+                    line_bytes = line_bytes.removeprefix(b"\xef\xbb\xbf")
+                seen_any = seen_any or bool(line_bytes.strip())
+                line = line_bytes.decode("utf-8", errors="replace")
+                yield from iter_jsonl_lines([line], source=source, max_bytes=max_bytes, first_line=number)
+            if not seen_any:
+                yield IngestFailure(source, UnsupportedInput("empty file", source=source))
+        except (OSError, EOFError, zlib.error) as exc:
+            where = f"{source}:{number + 1}"
+            what = "truncated" if isinstance(exc, EOFError) else "corrupt"
+            yield IngestFailure(where, UnsupportedInput(
+                f"{what} {'gzip ' if gzipped else ''}data at line {number + 1} ({exc}); "
+                f"the {number} line(s) before it were read", source=where))
 
 
 def looks_like_html(text: str) -> bool:

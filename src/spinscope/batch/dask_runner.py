@@ -1,0 +1,179 @@
+"""Scale-out: the same analysis on a Dask distributed cluster, results in Parquet shards, then into the store.
+
+The client (this process) reads the inputs and skips what the store already holds, exactly as the local
+runner does. Batches of articles go to the workers; each worker analyses its batch with the same pipeline
+and returns one Parquet shard (as bytes, so workers need no shared file system). The client writes each
+shard to the shard folder atomically (``part-NNNNN.parquet``) and loads it into the store with
+:func:`import_parquet`, which ``spinscope import-parquet`` also runs on shards made elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..corpus.store import Appearance, Store
+from ..document import ArticleInput
+from ..errors import UnsupportedInput
+from ..result import ArticleAnalysis
+from ..settings import DEFAULT_MAX_BYTES
+from .local import (
+    AnalysisFailure,
+    IngestReport,
+    analyze_item,
+    check_components,
+    ingest_lock,
+    pending_items,
+)
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+#: Articles per Dask task (and per Parquet shard).
+DASK_BATCH = 32
+
+#: Workers of the LocalCluster started when no scheduler address is given.
+LOCAL_CLUSTER_WORKERS = 2
+
+SHARD_COLUMNS = ("source", "outlet", "url", "published", "article_id", "result", "error_code", "error")
+
+
+def shard_schema() -> pa.Schema:
+    import pyarrow as pa
+
+    return pa.schema([(name, pa.string()) for name in SHARD_COLUMNS])
+
+
+def analyze_batch(items: Sequence[ArticleInput], components: tuple[str, ...] | None) -> bytes:
+    """Analyse a batch (on a worker) and return it as one Parquet file, as bytes."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows: list[dict[str, Any]] = []
+    for item in items:
+        outcome = analyze_item(item, components)
+        row: dict[str, Any] = {"source": item.source or "<input>", "outlet": item.outlet, "url": item.url,
+                               "published": item.published, "article_id": None, "result": None,
+                               "error_code": None, "error": None}
+        if isinstance(outcome, ArticleAnalysis):
+            row["article_id"] = outcome.article.id
+            row["result"] = outcome.model_dump_json()
+        else:
+            row["error_code"], row["error"] = outcome.code, outcome.message
+        rows.append(row)
+    sink = pa.BufferOutputStream()
+    pq.write_table(pa.Table.from_pylist(rows, schema=shard_schema()), sink, compression="zstd")
+    return bytes(sink.getvalue().to_pybytes())
+
+
+def write_shard(data: bytes, folder: Path, number: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"part-{number:05d}.parquet"
+    tmp = path.with_suffix(".parquet.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)  # atomic: a shard is whole or absent
+    return path
+
+
+def import_parquet(store: Store, paths: Iterable[str | Path], *, report: IngestReport | None = None) -> IngestReport:
+    """Load Parquet shards (written by the Dask runner) into the store; sources already stored are skipped.
+
+    Raises UnsupportedInput for a file that is not such a shard (nothing from it is stored).
+    """
+    import pyarrow.parquet as pq
+
+    report = report or IngestReport()
+    done = store.done_sources()
+    for path in paths:
+        try:
+            table = pq.read_table(path)
+        except Exception as exc:  # pyarrow raises several types for files that are not Parquet
+            raise UnsupportedInput(f"not a Parquet file: {exc}", source=str(path)) from exc
+        missing = [c for c in SHARD_COLUMNS if c not in table.column_names]
+        if missing:
+            raise UnsupportedInput(f"not a spinscope shard (missing columns: {', '.join(missing)})",
+                                   source=str(path))
+        rows = table.to_pylist()
+        with store.transaction():  # one shard, one transaction
+            for row in rows:
+                report.inputs += 1
+                source = row["source"]
+                if source in done:
+                    report.skipped += 1
+                    continue
+                done.add(source)
+                if row["result"] is not None:
+                    result = ArticleAnalysis.model_validate_json(row["result"])
+                    appearance = Appearance(source=source, outlet=row["outlet"], url=row["url"],
+                                            published=row["published"])
+                    report.new_articles += store.add(result, appearance)
+                    report.stored += 1
+                else:
+                    failure = AnalysisFailure(source, row["error_code"] or "E000", row["error"] or "failed")
+                    store.add_failure(source, failure.message, code=failure.code, stage="analyze")
+                    report.failed += 1
+                    report.failures.append((source, failure.message))
+    return report
+
+
+def run_dask(
+    paths: Iterable[str | Path], db: str | Path, *, components: Iterable[str] | None = None,
+    scheduler: str | None = None, workers: int = LOCAL_CLUSTER_WORKERS, shards: str | Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES, retry_failed: bool = False, wait: bool = False, batch: int = DASK_BATCH,
+    on_total: Callable[[int], None] | None = None, on_progress: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Ingest on a Dask cluster: ``scheduler`` is its address (``tcp://host:8786``), or None for a LocalCluster
+    of ``workers`` processes. Shards go to ``shards`` (default ``<db>.shards/``)."""
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    started = time.perf_counter()
+    names = tuple(components) if components is not None else None
+    check_components(names)
+    shard_dir = Path(shards) if shards else Path(f"{db}.shards")
+    store = Store.open(db)
+    report = IngestReport(migrated=store.migrated)
+    try:
+        with ingest_lock(db, wait=wait):
+            if retry_failed:
+                store.forget_failed_inputs()
+            todo = pending_items(store, paths, max_bytes=max_bytes, report=report)
+            if on_total:
+                on_total(len(todo))
+            if todo:
+                cluster = None
+                if scheduler:
+                    client = Client(scheduler)
+                else:
+                    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                           dashboard_address=None)
+                    client = Client(cluster)
+                try:
+                    batches = [todo[i:i + batch] for i in range(0, len(todo), batch)]
+                    first = _next_shard_number(shard_dir)
+                    futures = client.map(analyze_batch, batches, components=names, pure=False)
+                    number = {f.key: first + n for n, f in enumerate(futures)}
+                    for future in as_completed(futures):
+                        shard = write_shard(future.result(), shard_dir, number[future.key])
+                        loaded = import_parquet(store, [shard])
+                        report.stored += loaded.stored
+                        report.new_articles += loaded.new_articles
+                        report.failed += loaded.failed
+                        report.failures += loaded.failures
+                        if on_progress:
+                            on_progress(loaded.stored + loaded.failed + loaded.skipped)
+                finally:
+                    client.close()
+                    if cluster is not None:
+                        cluster.close()
+    finally:
+        store.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _next_shard_number(folder: Path) -> int:
+    numbers = [int(p.stem.split("-")[1]) for p in folder.glob("part-*.parquet") if p.stem.split("-")[1].isdigit()]
+    return max(numbers, default=-1) + 1
