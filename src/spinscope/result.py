@@ -100,6 +100,16 @@ class Claim(Span):
     attribution: int | None = Field(default=None, description="Index into ``attributions``; None if unattributed.")
 
 
+class ActorRole(_Frozen):
+    """A SemEval-2025 Task 10 entity-framing role: protagonist, antagonist or innocent, with fine roles."""
+
+    label: Literal["Protagonist", "Antagonist", "Innocent"]
+    score: float = Field(ge=0.0, le=1.0)
+    fine: list[LabelScore] = Field(default_factory=list, description="Fine-grained roles with their scores.")
+    evidence: str
+    supporting: list[Span] = Field(default_factory=list)
+
+
 class Actor(_Frozen):
     name: str = Field(description="Canonical name (or the surface form when not normalized).")
     type: str
@@ -108,6 +118,10 @@ class Actor(_Frozen):
     score: float = Field(ge=0.0, le=1.0)
     evidence: str
     mentions: list[Span] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list, description="The surface forms the article uses for the actor.")
+    roles: list[ActorRole] = Field(default_factory=list, description="Roles the article casts the actor in.")
+    tone: float | None = Field(default=None, ge=-1.0, le=1.0,
+                               description="Tone toward the actor, from -1 (hostile) to 1 (favourable).")
 
 
 class Event(Span):
@@ -118,6 +132,9 @@ class Event(Span):
     cameo: str | None = None
     mode: Literal["asserted", "reported", "hypothetical", "negated", "planned"] = "asserted"
     voice: int | None = Field(default=None, description="Index into ``attributions``; None means the author.")
+    speaker: int | None = Field(default=None, description="Index into ``actors`` of who asserts the event "
+                                "(the attribution's speaker or the subject of the reporting verb); None: the author.")
+    trigger: TextRange | None = Field(default=None, description="The verb or noun that expresses the action.")
 
 
 class Narrative(_Frozen):
@@ -185,6 +202,9 @@ class ArticleAnalysis(_Frozen):
                 found += [(f"{layer}[{i}].supporting[{j}]", s) for j, s in enumerate(f.supporting)]
         for i, actor in enumerate(self.actors):
             found += [(f"actors[{i}].mentions[{j}]", s) for j, s in enumerate(actor.mentions)]
+            for k, role in enumerate(actor.roles):
+                found += [(f"actors[{i}].roles[{k}].supporting[{j}]", s) for j, s in enumerate(role.supporting)]
+        found += [(f"events[{i}].trigger", e.trigger) for i, e in enumerate(self.events) if e.trigger is not None]
         return found
 
     def span_text(self, rng: TextRange) -> str:

@@ -27,6 +27,9 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "language.v1",
     "segment.v1",
     "entities.v1",
+    # who does what to whom: after attributions.v1 when it is present (events read its voices)
+    "actors.v1",
+    "events.v1",
 )
 
 

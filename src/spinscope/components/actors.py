@@ -1,0 +1,407 @@
+"""Actor normalization: mentions of countries, people, organisations and blocs as canonical actors.
+
+The bundled dictionary is ``resources/actors.tsv`` (built from the MIT-licensed PETRARCH2/Phoenix
+dictionaries by ``python -m spinscope.resources.build_actors``) plus ``resources/actors_curated.tsv``;
+a user dictionary in the same format (``SPINSCOPE_ACTORS=FILE[:FILE...]`` or the ``actors_file``
+option of ``actors.v1``) takes precedence over both, so an actor is added without code changes.
+
+Matching, in order:
+  1. dictionary names and aliases (longest match first; at least one capital letter in the match, so
+     "us" the pronoun is not the United States), each a country, person, organisation, bloc...;
+  2. a country's demonym followed by a role noun of Phoenix.agents.txt ("Ukrainian authorities") or a
+     role noun followed by "of" and a country ("the government of Belarus"): the country's agent;
+  3. descriptions ("the Belarusian leader") refer to their actor when the article names it, else to
+     the country's government;
+  4. a title or demonym just before a person's name ("Russian President Vladimir Putin", "the Czech
+     politician Tomio Okamura") joins the person's mention and gives the person a country;
+  5. "the republic", "the country" refer to the country last mentioned before them (anaphora);
+  6. spaCy's named entities (``entities.v1``) that no dictionary entry covers are kept as they are,
+     a later surname linked to an earlier full name.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..document import Document
+from ..pipeline import register
+from ..result import Actor, Span
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+BUNDLED_FILES = (RESOURCES / "actors.tsv", RESOURCES / "actors_curated.tsv")
+AGENTS_FILE = RESOURCES / "agents.tsv"
+ENV_VAR = "SPINSCOPE_ACTORS"
+
+#: Longest phrase, in word tokens, looked up in the dictionary.
+MAX_PHRASE_TOKENS = 8
+#: Words allowed between a title/demonym and the person's name it belongs to.
+MAX_TITLE_GAP_WORDS = 3
+#: Scores by how the mention was found.
+SCORES = {"name": 0.95, "alias": 0.9, "agent": 0.8, "description": 0.75, "title": 0.9,
+          "anaphora": 0.6, "ner": 0.6, "surname": 0.7}
+
+ANAPHORS = {("the", "republic"), ("the", "country"), ("this", "country"), ("the", "state")}
+
+AGENT_NAMES = {
+    "GOV": "government", "MIL": "military", "MED": "media", "OPP": "opposition", "COP": "police",
+    "JUD": "judiciary", "LEG": "legislature", "BUS": "business", "CVL": "civilians", "EDU": "education",
+    "REB": "rebels", "SPY": "intelligence", "PTY": "party", "ELI": "elites", "LAB": "labour",
+    "HLH": "health", "REF": "refugees", "NGO": "NGOs", "IGO": "international organisations",
+}
+
+#: Words that separate a demonym from a following name rather than join them ("Russia and Putin").
+GAP_STOPWORDS = frozenset({"and", "or", "with", "to", "of", "by", "for", "from", "in", "on", "at", "against",
+                           "between", "than", "as", "is", "was", "that", "who", "said", "says", "told", "met"})
+
+#: Entry types whose code identifies one actor, so files that repeat the code describe the same actor.
+MERGED_TYPES = frozenset({"country", "organization", "media", "bloc", "armed_group"})
+
+TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+
+
+def _norm(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'").lower()
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    return tuple(TOKEN_RE.findall(_norm(text)))
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    name: str
+    type: str
+    code: str | None
+    country: str | None
+    aliases: tuple[str, ...]
+    descriptions: tuple[str, ...] = ()
+    source: str = "bundled"
+
+
+@dataclass
+class ActorDictionary:
+    """Canonical actors, their alias and description index, and the Phoenix role nouns."""
+
+    entries: list[ActorEntry] = field(default_factory=list)
+    aliases: dict[tuple[str, ...], int] = field(default_factory=dict)
+    descriptions: dict[tuple[str, ...], int] = field(default_factory=dict)
+    agents: dict[tuple[str, ...], str] = field(default_factory=dict)
+    countries: dict[str, int] = field(default_factory=dict)
+
+    by_code: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    keys_of: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
+
+    def add(self, entry: ActorEntry) -> None:
+        """Add an entry; its aliases replace earlier ones (later files take precedence).
+
+        A later country, organisation, media or bloc entry with the code of an earlier one from another
+        file takes over the earlier entry's aliases too, so a curated "European Union" is one actor
+        with the Phoenix spellings.
+        """
+        idx = len(self.entries)
+        self.entries.append(entry)
+        keys = self.keys_of.setdefault(idx, [])
+        if entry.code and entry.type in MERGED_TYPES:
+            same_code = self.by_code.setdefault((entry.code, entry.type), [])
+            for old in same_code:
+                if self.entries[old].source == entry.source:
+                    continue
+                for key in self.keys_of.get(old, []):
+                    if self.aliases.get(key) == old:
+                        self.aliases[key] = idx
+                        keys.append(key)
+            same_code.append(idx)
+        for alias in entry.aliases:
+            if key := phrase_key(alias):
+                self.aliases[key] = idx
+                keys.append(key)
+        for desc in entry.descriptions:
+            if key := phrase_key(desc):
+                self.descriptions[key] = idx
+        if entry.type == "country" and entry.code:
+            self.countries[entry.code] = idx
+
+    def country_entry(self, code: str | None) -> ActorEntry | None:
+        return self.entries[self.countries[code]] if code in self.countries else None
+
+
+def read_actor_file(path: Path) -> Iterable[ActorEntry]:
+    """Rows of a tab-separated actor file: name, type, code, country, aliases[, descriptions]."""
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.reader((line for line in fh if line.strip() and not line.startswith("#")), delimiter="\t",
+                          quoting=csv.QUOTE_NONE)
+        for lineno, row in enumerate(rows, 1):
+            if row and row[0] == "name" and lineno == 1:
+                continue
+            if len(row) < 2 or not row[0].strip():
+                raise ValueError(f"{path}: row {lineno}: expected name<TAB>type<TAB>code<TAB>country<TAB>aliases")
+            row += [""] * (6 - len(row))
+            name, kind, code, country, aliases, descriptions = (c.strip() for c in row[:6])
+            alias_list = [a.strip() for a in aliases.split("|") if a.strip()] or [name.lower()]
+            if name.lower() not in (a.lower() for a in alias_list):
+                alias_list.insert(0, name.lower())
+            yield ActorEntry(
+                name=name, type=kind or "organization", code=code or None, country=country or None,
+                aliases=tuple(alias_list),
+                descriptions=tuple(d.strip() for d in descriptions.split("|") if d.strip()),
+                source=path.name,
+            )
+
+
+def user_dictionary_paths(extra: str | os.PathLike[str] | Iterable[str] | None = None) -> tuple[Path, ...]:
+    """User dictionary files from the option and the SPINSCOPE_ACTORS variable (os.pathsep-separated)."""
+    found: list[Path] = []
+    if extra:
+        items = [extra] if isinstance(extra, str | os.PathLike) else list(extra)
+        found += [Path(p) for p in items]
+    env = os.environ.get(ENV_VAR, "")
+    found += [Path(p) for p in env.split(os.pathsep) if p.strip()]
+    return tuple(found)
+
+
+@lru_cache(maxsize=8)
+def load_dictionary(user_files: tuple[Path, ...] = ()) -> ActorDictionary:
+    """The bundled dictionary plus the user files, loaded once per set of files."""
+    dictionary = ActorDictionary()
+    for path in (*BUNDLED_FILES, *user_files):
+        if not path.is_file():
+            raise FileNotFoundError(f"actor dictionary {path} not found")
+        for entry in read_actor_file(path):
+            dictionary.add(entry)
+    with AGENTS_FILE.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip() or line.startswith("phrase\t"):
+                continue
+            text, _, code = line.rstrip("\n").partition("\t")
+            if key := phrase_key(text):
+                dictionary.agents[key] = code
+    return dictionary
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    key: tuple[str, str | None, str | None]  # (entry name or agent label, code, country)
+    kind: str
+    entry: ActorEntry | None = None
+    agent: str | None = None
+    ner_type: str | None = None
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(_norm(m.group()), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def _has_capital(text: str) -> bool:
+    return any(c.isupper() for c in text)
+
+
+def _longest(index: Mapping[tuple[str, ...], object], toks: list[_Tok], i: int) -> int:
+    """Length of the longest phrase of ``index`` starting at token i that stays on one line, or 0."""
+    for n in range(min(MAX_PHRASE_TOKENS, len(toks) - i), 0, -1):
+        if tuple(t.text for t in toks[i:i + n]) in index:
+            return n
+    return 0
+
+
+def _entry_key(entry: ActorEntry) -> tuple[str, str | None, str | None]:
+    return (entry.name, entry.code, entry.country)
+
+
+def _agent_key(country: ActorEntry, agent: str) -> tuple[str, str | None, str | None]:
+    label = AGENT_NAMES.get(agent[:3], agent.lower())
+    return (f"{country.name} ({label})", f"{country.code}{agent}", country.country or country.code)
+
+
+def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
+    """Dictionary, agent, description and anaphora mentions, left to right, not overlapping."""
+    toks = _tokens(text)
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        n_alias = _longest(dictionary.aliases, toks, i)
+        n_desc = _longest(dictionary.descriptions, toks, i)
+        surface = text[toks[i].start:toks[i + n_alias - 1].end] if n_alias else ""
+        if n_alias and "\n" in surface:
+            n_alias = 0
+        if n_alias and not _has_capital(surface):
+            n_alias = 0
+        if n_desc > n_alias:
+            key = tuple(t.text for t in toks[i:i + n_desc])
+            entry = dictionary.entries[dictionary.descriptions[key]]
+            mentions.append(Mention(toks[i].start, toks[i + n_desc - 1].end, _entry_key(entry), "description", entry))
+            i += n_desc
+            continue
+        if n_alias:
+            key = tuple(t.text for t in toks[i:i + n_alias])
+            entry = dictionary.entries[dictionary.aliases[key]]
+            end_i = i + n_alias
+            kind = "name" if key == phrase_key(entry.name) else "alias"
+            # 2. a demonym followed by a role noun: the country's agent ("Ukrainian authorities")
+            n_agent = _longest(dictionary.agents, toks, end_i) if entry.type == "country" else 0
+            if n_agent and "\n" not in text[toks[end_i - 1].end:toks[end_i].start]:
+                agent = dictionary.agents[tuple(t.text for t in toks[end_i:end_i + n_agent])]
+                mentions.append(Mention(toks[i].start, toks[end_i + n_agent - 1].end, _agent_key(entry, agent),
+                                        "agent", entry, agent))
+                i = end_i + n_agent
+                continue
+            mentions.append(Mention(toks[i].start, toks[end_i - 1].end, _entry_key(entry), kind, entry))
+            i = end_i
+            continue
+        # 2b. a role noun, "of", a country ("the government of Belarus")
+        n_agent = _longest(dictionary.agents, toks, i)
+        if n_agent and i + n_agent + 1 < len(toks) and toks[i + n_agent].text == "of":
+            j = i + n_agent + 1
+            j += 1 if toks[j].text == "the" and j + 1 < len(toks) else 0
+            n_c = _longest(dictionary.aliases, toks, j)
+            country = dictionary.entries[dictionary.aliases[tuple(t.text for t in toks[j:j + n_c])]] if n_c else None
+            if country is not None and country.type == "country" and _has_capital(text[toks[j].start:toks[j].end]):
+                agent = dictionary.agents[tuple(t.text for t in toks[i:i + n_agent])]
+                start = toks[i - 1].start if i and toks[i - 1].text == "the" else toks[i].start
+                mentions.append(Mention(start, toks[j + n_c - 1].end, _agent_key(country, agent), "agent",
+                                        country, agent))
+                i = j + n_c
+                continue
+        if i + 1 < len(toks) and (toks[i].text, toks[i + 1].text) in ANAPHORS:
+            mentions.append(Mention(toks[i].start, toks[i + 1].end, ("", None, None), "anaphora"))
+            i += 2
+            continue
+        i += 1
+    return mentions
+
+
+def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A title, demonym or description right before a person's name joins the person's mention."""
+    out: list[Mention] = []
+    for m in mentions:
+        is_named = (m.entry is not None and m.entry.type not in ("country", "bloc") and m.kind in ("name", "alias")) \
+            or m.ner_type in ("person", "organization")
+        if is_named and out:
+            prev = out[-1]
+            prev_country = prev.entry.country or prev.entry.code if prev.entry is not None else None
+            own_country = m.entry.country if m.entry is not None else None
+            if m.entry is not None and m.entry.type != "person" and own_country != prev_country:
+                out.append(m)
+                continue
+            gap = text[prev.end:m.start]
+            words = gap.split()
+            title_like = prev.kind in ("agent", "description", "alias", "name") and (
+                prev.entry is None or prev.entry.type == "country" or prev.kind in ("agent", "description"))
+            if title_like and "\n" not in gap and len(words) <= MAX_TITLE_GAP_WORDS and \
+                    all(w.islower() and w not in GAP_STOPWORDS for w in words) and \
+                    not re.search(r"[,;:.()\"“”]", gap):
+                out.pop()
+                m.start = prev.start
+                if m.entry is None and prev.entry is not None:
+                    country = prev.entry.country or prev.entry.code
+                    m.key = (m.key[0], m.key[1] or (f"{country}" if country else None), country)
+                m.kind = "title" if m.kind != "ner" else "ner"
+        out.append(m)
+    return out
+
+
+def _resolve(dictionary: ActorDictionary, mentions: list[Mention]) -> list[Mention]:
+    """Descriptions to their named actor (or the country's government), anaphora to the last country."""
+    named = {m.key for m in mentions if m.kind in ("name", "alias", "title")}
+    resolved: list[Mention] = []
+    last_country: ActorEntry | None = None
+    for m in mentions:
+        if m.kind == "description" and m.entry is not None and m.key not in named:
+            country = dictionary.country_entry(m.entry.country)
+            if country is None:
+                continue
+            m.key, m.agent = _agent_key(country, "GOV"), "GOV"
+        elif m.kind == "anaphora":
+            if last_country is None:
+                continue
+            m.key, m.entry = _entry_key(last_country), last_country
+        if m.entry is not None and m.kind != "anaphora":
+            # a person, agency or description speaks for its country too ("the Belarusian leader ... the republic")
+            last_country = m.entry if m.entry.type == "country" else \
+                dictionary.country_entry(m.entry.country) or last_country
+        resolved.append(m)
+    return resolved
+
+
+def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> list[Mention]:
+    """spaCy entities no dictionary mention overlaps; a lone surname joins the earlier full name."""
+    def free(s: Span) -> bool:
+        return all(s.end <= m.start or s.start >= m.end for m in taken)
+
+    found: list[Mention] = []
+    for actor in candidates:
+        if actor.type not in ("person", "organization", "group"):
+            continue
+        for s in actor.mentions:
+            if free(s):
+                found.append(Mention(s.start, s.end, (actor.name, None, None), "ner", ner_type=actor.type))
+    found.sort(key=lambda m: m.start)
+    full_names: dict[str, tuple[str, str | None, str | None]] = {}
+    for m in found:
+        words = m.key[0].split()
+        if m.ner_type == "person" and len(words) > 1:
+            full_names.setdefault(words[-1], m.key)
+        elif m.ner_type == "person" and len(words) == 1 and words[0] in full_names:
+            m.key, m.kind = full_names[words[0]], "surname"
+    return found
+
+
+@register("actors.v1", requires=("text", "parsed"), assigns=("actors",))
+class ActorNormalizer:
+    """Mentions normalized to canonical actors (dictionary, agents, descriptions, coreference)."""
+
+    name = "actors.v1"
+
+    def __init__(self, *, actors_file: str | None = None) -> None:
+        self.dictionary = load_dictionary(user_dictionary_paths(actors_file))
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.language is not None and doc.language != "en":
+            doc.warn(self.name, "W501", f"actor normalization supports English only; {doc.language!r} skipped")
+            return doc
+        doc.actors = normalize_actors(doc.text, self.dictionary, doc.actors, evidence=self.name)
+        return doc
+
+
+def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
+                     evidence: str = "actors.v1") -> list[Actor]:
+    """Canonical actors of ``text``, each with its mentions, most mentioned first."""
+    mentions = find_mentions(text, dictionary)
+    mentions += _ner_mentions(text, list(candidates or []), mentions)
+    mentions.sort(key=lambda m: m.start)
+    mentions = _resolve(dictionary, _merge_titles(text, mentions))
+    grouped: dict[tuple[str, str | None, str | None], list[Mention]] = {}
+    for m in mentions:
+        grouped.setdefault(m.key, []).append(m)
+    actors: list[Actor] = []
+    for key, group in grouped.items():
+        first = next((m for m in group if m.kind != "anaphora"), group[0])
+        entry = first.entry
+        if first.agent is not None:
+            kind, source = "agent", "agents.tsv"
+        elif entry is not None:
+            kind, source = entry.type, entry.source
+        else:
+            kind, source = first.ner_type or "group", "spacy-ner"
+        spans = [Span(start=m.start, end=m.end, label=m.kind, score=SCORES[m.kind],
+                      evidence=f"{evidence}:{m.kind}") for m in group]
+        surfaces = list(dict.fromkeys(text[m.start:m.end] for m in group))
+        score = max(SCORES[m.kind] for m in group)
+        actors.append(Actor(name=key[0], type=kind, code=key[1], country=key[2], score=score,
+                            evidence=f"{evidence}:{source}", mentions=spans, aliases=surfaces))
+    actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
+    return actors

@@ -1,0 +1,539 @@
+"""PLOVER events: who does what to whom, with the mode and the voice that asserts it.
+
+Triples are read off spaCy's dependency parse, sentence by sentence:
+
+  1. a verb whose lemma is in the verb table (``resources/verbs.tsv``, from PETRARCH2's CAMEO verb
+     dictionary, then ``verbs_curated.tsv``), its subject the source and its object (or the object of
+     a preposition such as "against", "with", "to", "by") the target; a passive's "by" phrase is the
+     source; a verb with no subject of its own takes its head's (conjoined and controlled verbs);
+     a phrase pattern of the table ("stand * by", "impose * sanctions") overrides the verb's default code;
+  2. an event noun ("the visit of X to Y", "aggression by X against Y", "an aid package for Y", "the
+     meeting between X and Y"); a noun with a target but no source takes the other actor of its clause
+     ("at the NATO summit, an aid package for Kyiv ...");
+  3. a conditional promise of force ("if ..., the republic will respond") is a THREATEN (CAMEO 138).
+
+Mode: negated > hypothetical (conditional, would/could/may, "likelihood of") > reported (someone else
+says so: inside an attribution or "according to", the speaker not the source) > planned (will, plan,
+expected to, upcoming) > asserted. Voice: the attribution (``attributions.v1``, when it ran) whose
+content holds the trigger; ``speaker`` is the actor who asserts the event: the attribution's speaker,
+the subject of a governing reporting verb, or the "according to" source. "We" inside a reported
+statement is the speaker.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from ..document import Document
+from ..pipeline import register
+from ..result import Actor, Attribution, Event, TextRange
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+VERB_FILES = (RESOURCES / "verbs.tsv", RESOURCES / "verbs_curated.tsv")
+
+#: Scores: both arguments read off the parse; an argument inferred from the clause or the speaker.
+SCORE_PARSED = 0.8
+SCORE_INFERRED = 0.6
+
+TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "for", "into", "from", "by", "over",
+                "between", "in")
+#: Dependencies that open a sub-clause: a verb's phrase patterns do not look into them.
+CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "acl", "cc", "punct"})
+#: Tokens after the verb that its phrase patterns are matched against.
+PATTERN_WINDOW = 8
+REPORTING_VERBS = frozenset({
+    "say", "state", "announce", "declare", "convey", "claim", "report", "note", "tell", "add", "stress",
+    "insist", "confirm", "indicate", "write", "argue", "warn", "assert", "emphasize", "emphasise",
+    "affirm", "reiterate", "explain", "suggest", "allege", "maintain", "admit", "acknowledge", "publish",
+})
+MODALS_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "can", "must"})
+PLANNING_WORDS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "aim", "seek", "upcoming",
+                            "future", "forthcoming", "propose", "going"})
+HYPOTHETICAL_WORDS = frozenset({"likelihood", "risk", "possibility", "chance", "potential", "possible",
+                                "likely", "prospect", "danger", "threat", "if", "unless", "scenario"})
+#: Reporting verbs carry statements; the statement, not the saying, is the event.
+NOT_EVENTS = REPORTING_VERBS - {"warn", "allege"}
+#: Event nouns whose missing source may be read from the clause ("NATO summit ... aid package for Kyiv").
+INFER_SOURCE_NOUNS = frozenset({"aid", "assistance", "package", "sanction", "embargo"})
+FORCE_VERBS = frozenset({"respond", "retaliate", "react", "answer", "strike", "hit", "attack", "use", "act"})
+FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
+THIRD_PERSON = frozenset({"he", "she", "his", "her"})
+#: How far back (characters) "his"/"her" looks for the person it refers to.
+PRONOUN_REACH = 400
+
+#: Event nouns: lemma -> (CAMEO, PLOVER).
+EVENT_NOUNS: dict[str, tuple[str, str]] = {
+    "visit": ("042", "CONSULT"), "trip": ("042", "CONSULT"), "meeting": ("040", "CONSULT"),
+    "talk": ("040", "CONSULT"), "negotiation": ("046", "CONSULT"), "summit": ("036", "CONSULT"),
+    "aid": ("070", "AID"), "assistance": ("070", "AID"), "package": ("070", "AID"),
+    "support": ("050", "SUPPORT"), "aggression": ("190", "ASSAULT"), "attack": ("190", "ASSAULT"),
+    "invasion": ("190", "ASSAULT"), "strike": ("190", "ASSAULT"), "offensive": ("190", "ASSAULT"),
+    "bombing": ("195", "ASSAULT"), "shelling": ("194", "ASSAULT"), "threat": ("130", "THREATEN"),
+    "ultimatum": ("1313", "THREATEN"), "sanction": ("163", "SANCTION"), "embargo": ("163", "SANCTION"),
+    "accusation": ("112", "ACCUSE"), "criticism": ("111", "ACCUSE"), "investigation": ("090", "INVESTIGATE"),
+    "protest": ("140", "PROTEST"), "pressure": ("130", "THREATEN"),
+}
+#: Event nouns that only count with an explicit target ("the summit" alone is no event).
+NOUNS_NEEDING_TARGET = frozenset({"summit", "package", "support", "pressure", "talk", "threat", "strike"})
+#: Source prepositions of event nouns ("visit of X", "aggression by X").
+NOUN_SOURCE_PREPS = ("of", "by", "from")
+NOUN_TARGET_PREPS = ("to", "against", "for", "on", "with", "toward", "towards", "into")
+
+
+@dataclass
+class VerbTable:
+    defaults: dict[str, tuple[str, str]] = field(default_factory=dict)
+    patterns: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], str, str]]] = field(default_factory=dict)
+
+    def code(self, lemma: str, before: list[str], after: list[str]) -> tuple[str, str] | None:
+        """The CAMEO code and PLOVER category of a verb, the longest matching pattern first."""
+        best: tuple[int, str, str] | None = None
+        for pre, post, cameo, plover in self.patterns.get(lemma, []):
+            if _in_order(pre, before) and _in_order(post, after):
+                size = len(pre) + len(post)
+                if best is None or size >= best[0]:  # later (curated) rows win ties
+                    best = (size, cameo, plover)
+        if best is not None:  # a pattern coded "---" says the phrase is no event ("take place")
+            return (best[1], best[2]) if best[1].isdigit() else None
+        return self.defaults.get(lemma)
+
+
+def _in_order(words: tuple[str, ...], seq: list[str]) -> bool:
+    if not words:
+        return True
+    it = iter(seq)
+    return all(any(w == s for s in it) for w in words)
+
+
+@lru_cache(maxsize=1)
+def load_verbs() -> VerbTable:
+    """The verb table: PETRARCH2's CAMEO verbs, then the curated rows (which take precedence)."""
+    table = VerbTable()
+    for path in VERB_FILES:
+        with path.open(encoding="utf-8") as fh:
+            rows = csv.reader((line for line in fh if line.strip() and not line.startswith("#")),
+                              delimiter="\t", quoting=csv.QUOTE_NONE)
+            for row in rows:
+                if len(row) < 4 or row[0] == "verbs":
+                    continue
+                row += [""] * (5 - len(row))
+                verbs, before, after, cameo, plover = (c.strip() for c in row[:5])
+                for verb in verbs.split("|"):
+                    lemma, *rest = verb.split()
+                    pre = tuple(before.split())
+                    post = tuple(rest) + tuple(after.split())
+                    if not pre and not post:
+                        if cameo.isdigit() and plover:
+                            table.defaults[lemma] = (cameo, plover)
+                        else:
+                            table.defaults.pop(lemma, None)
+                    elif (cameo.isdigit() and plover) or cameo == "---":
+                        table.patterns.setdefault(lemma, []).append((pre, post, cameo, plover))
+    return table
+
+
+@dataclass
+class _Context:
+    text: str
+    actors: list[Actor]
+    attributions: list[Attribution]
+    owner: dict[int, int]  # char offset -> actor index
+
+    def actor_at(self, start: int, end: int) -> int | None:
+        for pos in range(start, end):
+            if pos in self.owner:
+                return self.owner[pos]
+        return None
+
+
+def _owner_map(actors: list[Actor]) -> dict[int, int]:
+    """Char offset -> actor index; places spaCy found that no dictionary knows are no event actors."""
+    owner: dict[int, int] = {}
+    for idx, actor in enumerate(actors):
+        if actor.type == "location" and actor.code is None:
+            continue
+        for m in actor.mentions:
+            for pos in range(m.start, m.end):
+                owner.setdefault(pos, idx)
+    return owner
+
+
+def _tok_actor(ctx: _Context, tok: Token, offset: int) -> int | None:
+    return ctx.actor_at(offset + tok.idx, offset + tok.idx + len(tok.text))
+
+
+def _phrase_actor(ctx: _Context, head: Token, offset: int) -> int | None:
+    """The actor a noun phrase refers to: its head, else the first actor in its subtree (no clauses)."""
+    found = _tok_actor(ctx, head, offset)
+    if found is not None:
+        return found
+    for tok in head.subtree:
+        if tok.dep_ in ("relcl", "acl", "advcl", "ccomp") and tok is not head:
+            break
+        found = _tok_actor(ctx, tok, offset)
+        if found is not None:
+            return found
+    return None
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The subject of a verb (climbing conjoined/controlled verbs), and whether it is passive."""
+    tok: Token | None = verb
+    for _ in range(4):
+        if tok is None:
+            break
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child, False
+            if child.dep_ == "nsubjpass":
+                return child, True
+        if tok.dep_ == "xcomp" and tok.head is not tok:
+            # object control: "urged Serbia to recognise" -> Serbia recognises
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj, False
+            tok = tok.head
+        elif tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        elif tok.dep_ == "relcl":
+            return tok.head, False
+        else:
+            break
+    return None, False
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _objects(verb: Token) -> Iterator[Token]:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "attr", "oprd"):
+            yield child
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield pobj
+    for child in verb.children:  # "stand by Russia's side": the prep hangs off a particle or object
+        if child.dep_ in ("prt", "dobj"):
+            for grand in child.children:
+                if grand.dep_ == "prep" and grand.lower_ in TARGET_PREPS:
+                    yield from (p for p in grand.children if p.dep_ == "pobj")
+
+
+def _clause_words(verb: Token) -> tuple[list[str], list[str]]:
+    """Lemmas just before the verb, and the lemmas of its own clause after it (sub-clauses pruned)."""
+    before = [t.lemma_.lower() for t in verb.sent if t.i < verb.i and t.i >= verb.i - 3]
+    after: list[str] = []
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in CLAUSE_DEPS]
+    tokens: list[Token] = []
+    while stack:
+        tok = stack.pop()
+        tokens.append(tok)
+        stack += [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
+    for tok in sorted(tokens, key=lambda t: t.i)[:PATTERN_WINDOW]:
+        after += [tok.lower_] if tok.lemma_.lower() == tok.lower_ else [tok.lemma_.lower(), tok.lower_]
+    return before, after
+
+
+def _has_conditional(tok: Token) -> bool:
+    """Is the token's clause a condition, or the main clause of one?"""
+    for child in tok.children:
+        if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+            return True
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children):
+            return True
+    return False
+
+
+def _mode_words(trigger: Token) -> tuple[bool, bool, bool]:
+    """(negated, hypothetical, planned) from the trigger, its auxiliaries and its governors."""
+    negated = hypothetical = planned = False
+    chain = [trigger]
+    tok = trigger
+    for _ in range(3):
+        if tok.head is tok or tok.dep_ in ("ccomp", "ROOT"):
+            break
+        tok = tok.head
+        chain.append(tok)
+    for i, tok in enumerate(chain):
+        kids = list(tok.children)
+        if any(k.dep_ == "neg" or (k.lower_ in ("never", "no") and k.dep_ in ("neg", "det", "advmod")) for k in kids):
+            negated = negated or i == 0 or tok.pos_ == "VERB"
+        if _has_conditional(tok):
+            hypothetical = True
+        if any(k.dep_ == "aux" and k.lower_ in MODALS_HYPOTHETICAL for k in kids):
+            hypothetical = True
+        if any(k.dep_ == "aux" and k.lower_ in ("will", "shall", "'ll") for k in kids):
+            planned = True
+        if tok.lemma_.lower() in PLANNING_WORDS or any(k.lemma_.lower() in PLANNING_WORDS for k in kids):
+            planned = True
+        if i > 0 and tok.lemma_.lower() in HYPOTHETICAL_WORDS:
+            hypothetical = True
+        if any(k.dep_ == "amod" and k.lower_ in HYPOTHETICAL_WORDS for k in kids):
+            hypothetical = True
+    return negated, hypothetical, planned
+
+
+def _reporter(ctx: _Context, trigger: Token, offset: int) -> tuple[int | None, int | None]:
+    """(speaker actor, voice attribution) of the statement the trigger sits in, if any."""
+    pos = offset + trigger.idx
+    voice = None
+    for i, att in enumerate(ctx.attributions):
+        if att.content.start <= pos < att.content.end:
+            voice = i
+            speaker = None
+            if att.speaker is not None:
+                speaker = ctx.actor_at(att.speaker.start, att.speaker.end)
+            if speaker is None and att.speaker_name:
+                speaker = _actor_named(ctx.actors, att.speaker_name)
+            return speaker, voice
+    # "according to X, ..." anywhere in the sentence
+    for tok in trigger.sent:
+        if tok.lower_ == "according":
+            for prep in tok.children:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return _phrase_actor(ctx, pobj, offset), None
+            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.lower_ == "to":
+                for t in nxt.subtree:
+                    if (a := _tok_actor(ctx, t, offset)) is not None:
+                        return a, None
+    # the subject of a governing reporting verb ("the Foreign Ministry stated that ...")
+    tok = trigger
+    for _ in range(5):
+        if tok.head is tok:
+            break
+        child, tok = tok, tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_VERBS and \
+                child.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "conj", "parataxis", "dep"):
+            subj, _ = _subject(tok)
+            if subj is not None:
+                return _phrase_actor(ctx, subj, offset), None
+    return None, None
+
+
+def _actor_named(actors: list[Actor], name: str) -> int | None:
+    low = name.lower()
+    for i, actor in enumerate(actors):
+        if actor.name.lower() == low or any(a.lower() == low for a in actor.aliases):
+            return i
+    for i, actor in enumerate(actors):
+        if any(low in a.lower() or a.lower() in low for a in actor.aliases if len(a) > 3):
+            return i
+    return None
+
+
+def _same_side(actors: list[Actor], a: int | None, b: int | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    ca, cb = actors[a].country or actors[a].code, actors[b].country or actors[b].code
+    return ca is not None and ca == cb
+
+
+@dataclass
+class _Found:
+    trigger: Token
+    cameo: str
+    plover: str
+    source: int | None
+    target: int | None
+    inferred: bool = False
+
+
+def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int | None) -> int | None:
+    if tok is None:
+        return None
+    if tok.lower_ in FIRST_PERSON:
+        return speaker
+    if tok.lower_ in THIRD_PERSON:
+        return _last_person(ctx, offset + tok.idx)
+    return _phrase_actor(ctx, tok, offset)
+
+
+def _last_person(ctx: _Context, pos: int) -> int | None:
+    """The person mentioned last before ``pos`` ("his", "her" in the next clause)."""
+    best: tuple[int, int] | None = None
+    for idx, actor in enumerate(ctx.actors):
+        if actor.type != "person":
+            continue
+        for m in actor.mentions:
+            if m.end <= pos and pos - m.end < PRONOUN_REACH and (best is None or m.end > best[0]):
+                best = (m.end, idx)
+    return best[1] if best else None
+
+
+def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable) -> Iterator[_Found]:
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in NOT_EVENTS or (lemma not in verbs.defaults and lemma not in verbs.patterns):
+            continue
+        before, after = _clause_words(tok)
+        coded = verbs.code(lemma, before, after)
+        conditional_force = lemma in FORCE_VERBS and _has_conditional(tok)
+        if conditional_force:
+            coded = ("138", "THREATEN")
+        if coded is None:
+            continue
+        subj, passive = _subject(tok)
+        speaker, _ = _reporter(ctx, tok, offset)
+        if passive:
+            source = _resolve_pronoun(ctx, _agent(tok), offset, speaker)
+            target = _resolve_pronoun(ctx, subj, offset, speaker)
+        else:
+            source = _resolve_pronoun(ctx, subj, offset, speaker)
+            target = None
+            for obj in _objects(tok):
+                target = _resolve_pronoun(ctx, obj, offset, speaker)
+                if target is not None and target != source:
+                    break
+                target = None
+        if target is None and subj is not None and not passive:
+            # "Brazil and Argentina signed ...": the second of conjoined subjects is the target
+            target = next((a for c in subj.children if c.dep_ == "conj"
+                           and (a := _phrase_actor(ctx, c, offset)) is not None and a != source), None)
+        if conditional_force and target is None:
+            # the target of a conditional threat is whoever acts in the condition
+            for child in tok.children:
+                if child.dep_ == "advcl":
+                    csubj, _ = _subject(child)
+                    target = _resolve_pronoun(ctx, csubj, offset, speaker)
+        if source is None or target is None or target == source:
+            continue
+        yield _Found(tok, coded[0], coded[1], source, target)
+
+
+def _noun_events(ctx: _Context, sent: SpacySpan, offset: int) -> Iterator[_Found]:
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        coded = EVENT_NOUNS.get(tok.lemma_.lower())
+        if coded is None:
+            continue
+        source = target = None
+        for child in tok.children:
+            if child.dep_ == "poss" and source is None:
+                source = _resolve_pronoun(ctx, child, offset, None)
+            elif child.dep_ == "compound" and source is None:
+                source = _tok_actor(ctx, child, offset)
+            elif child.dep_ == "prep":
+                pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                if not pobjs:
+                    continue
+                if child.lower_ == "between":
+                    first = _phrase_actor(ctx, pobjs[0], offset)
+                    second = next((_phrase_actor(ctx, c, offset) for c in pobjs[0].children if c.dep_ == "conj"),
+                                  None)
+                    source, target = source or first, target or second
+                elif child.lower_ in NOUN_SOURCE_PREPS and source is None:
+                    source = _phrase_actor(ctx, pobjs[0], offset)
+                elif child.lower_ in NOUN_TARGET_PREPS and target is None:
+                    target = _phrase_actor(ctx, pobjs[0], offset)
+        if target is None and tok.lemma_.lower() in NOUNS_NEEDING_TARGET:
+            continue
+        inferred = False
+        if source is None and target is not None and tok.lemma_.lower() in INFER_SOURCE_NOUNS:
+            speaker, _ = _reporter(ctx, tok, offset)
+            # the other actor of the clause: "at the NATO summit, an aid package for Kyiv ..."
+            clause = tok
+            while clause.dep_ not in ("ROOT", "ccomp", "advcl", "conj") and clause.head is not clause:
+                clause = clause.head
+            for other in clause.subtree:
+                cand = _tok_actor(ctx, other, offset)
+                if cand is not None and cand not in (target, speaker) and \
+                        not _same_side(ctx.actors, cand, target):
+                    source, inferred = cand, True
+                    break
+        if source is None or target is None or source == target:
+            continue
+        yield _Found(tok, coded[0], coded[1], source, target, inferred)
+
+
+def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list[Actor],
+                   attributions: list[Attribution], *, evidence: str = "events.v1") -> list[Event]:
+    """Events of an article from its parsed paragraphs ``(offset, spaCy Doc)``, in text order."""
+    verbs = load_verbs()
+    ctx = _Context(text, actors, attributions, _owner_map(actors))
+    events: list[Event] = []
+    seen: set[int] = set()
+    for offset, sdoc in parsed:
+        for sent in sdoc.sents:  # type: ignore[attr-defined]
+            found = list(_verb_events(ctx, sent, offset, verbs))
+            # a noun that is the object of a coded verb is that verb's event ("increase pressure on")
+            heads = {f.trigger.i for f in found}
+            found += [f for f in _noun_events(ctx, sent, offset) if f.trigger.head.i not in heads]
+            for f in found:
+                start = offset + f.trigger.idx
+                if start in seen:
+                    continue
+                seen.add(start)
+                events.append(_to_event(ctx, f, offset, evidence))
+    events.sort(key=lambda e: (e.start, e.end))
+    return events
+
+
+def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
+    trig_start = offset + f.trigger.idx
+    trigger = TextRange(start=trig_start, end=trig_start + len(f.trigger.text))
+    negated, hypothetical, planned = _mode_words(f.trigger)
+    if f.cameo == "138" and _has_conditional(f.trigger):
+        hypothetical = True
+    speaker, voice = _reporter(ctx, f.trigger, offset)
+    reported = (speaker is not None and not _same_side(ctx.actors, speaker, f.source)) or \
+        (voice is not None and speaker is None)
+    mode: Literal["asserted", "reported", "hypothetical", "negated", "planned"] = (
+        "negated" if negated else "hypothetical" if hypothetical else "reported" if reported
+            else "planned" if planned else "asserted")
+    sent = f.trigger.sent
+    points = [trig_start, trigger.end]
+    for idx in (f.source, f.target):
+        if idx is None:
+            continue
+        for m in ctx.actors[idx].mentions:
+            if offset + sent.start_char <= m.start and m.end <= offset + sent.end_char:
+                points += [m.start, m.end]
+    how = "verb" if f.trigger.pos_ == "VERB" else "noun"
+    return Event(
+        start=min(points), end=max(points), label=f.plover, cameo=f.cameo,
+        score=SCORE_INFERRED if f.inferred else SCORE_PARSED,
+        evidence=f"{evidence}:{how}:{f.trigger.lemma_.lower()}",
+        actor=f.source, target=f.target, mode=mode, voice=voice, speaker=speaker, trigger=trigger,
+    )
+
+
+@register("events.v1", requires=("text", "parsed", "actors"), assigns=("events",))
+class EventCoder:
+    """Actor-action-target triples coded in PLOVER/CAMEO, with mode and asserting voice."""
+
+    name = "events.v1"
+
+    def __init__(self) -> None:
+        load_verbs()
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.language is not None and doc.language != "en":
+            doc.warn(self.name, "W511", f"event coding supports English only; {doc.language!r} skipped")
+            return doc
+        doc.events = extract_events(doc.text, [(p.offset, p.doc) for p in doc.parsed], doc.actors,
+                                    doc.attributions, evidence=self.name)
+        return doc

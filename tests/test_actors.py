@@ -1,0 +1,132 @@
+"""actors.v1: mentions normalized to canonical actors (dictionary, agents, descriptions, coreference)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from spinscope.components.actors import load_dictionary, normalize_actors, read_actor_file
+from spinscope.pipeline import Pipeline
+
+ARTICLE = (
+    "Kyiv rejected the demands of Minsk on Monday.\n"
+    "The Kremlin backed Belarus, and Beijing stayed silent while Washington protested.\n"
+    "Russian President Vladimir Putin spoke with Alexander Lukashenko. Later the Belarusian leader said "
+    "that the republic would not give in.\n"
+    "NATO countries and the West answered through NATO.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def actors_pipeline() -> Pipeline:
+    return Pipeline.from_names(["segment.v1", "entities.v1", "actors.v1"])
+
+
+def _actors(pipeline: Pipeline, text: str):
+    from spinscope.document import ArticleInput
+    from spinscope.ingest.clean import make_document
+
+    doc = make_document(ArticleInput(text=text, input_format="jsonl"))
+    return doc, pipeline.run(doc).actors
+
+
+def _by_name(actors, name):
+    return next(a for a in actors if a.name == name)
+
+
+def test_actors_metonymy_and_demonyms_become_countries(actors_pipeline):
+    doc, actors = _actors(actors_pipeline, ARTICLE)
+    ukraine, belarus, russia = _by_name(actors, "Ukraine"), _by_name(actors, "Belarus"), _by_name(actors, "Russia")
+    assert (ukraine.code, ukraine.country, ukraine.type) == ("UKR", "UKR", "country")
+    assert {doc.text[m.start:m.end] for m in ukraine.mentions} == {"Kyiv"}
+    assert "Minsk" in belarus.aliases and "Belarus" in belarus.aliases
+    assert "The Kremlin" in russia.aliases
+    assert _by_name(actors, "China").aliases == ["Beijing"]
+    assert _by_name(actors, "United States").aliases == ["Washington"]
+
+
+def test_actors_description_refers_to_the_named_leader(actors_pipeline):
+    _, actors = _actors(actors_pipeline, ARTICLE)
+    lukashenko = _by_name(actors, "Alexander Lukashenko")
+    assert lukashenko.country == "BLR" and lukashenko.type == "person"
+    assert {m.label for m in lukashenko.mentions} == {"name", "description"}
+    assert "the Belarusian leader" in lukashenko.aliases
+
+
+def test_actors_description_without_the_name_is_the_government(actors_pipeline):
+    _, actors = _actors(actors_pipeline, "The Belarusian leader flew to Moscow.\n")
+    assert not any(a.name == "Alexander Lukashenko" for a in actors)
+    government = next(a for a in actors if a.code == "BLRGOV")
+    assert government.country == "BLR" and government.type == "agent"
+
+
+def test_actors_title_joins_the_person_and_anaphora_finds_the_country(actors_pipeline):
+    doc, actors = _actors(actors_pipeline, ARTICLE)
+    putin = _by_name(actors, "Vladimir Putin")
+    assert [doc.text[m.start:m.end] for m in putin.mentions] == ["Russian President Vladimir Putin"]
+    belarus = _by_name(actors, "Belarus")
+    assert "the republic" in belarus.aliases
+    assert any(m.label == "anaphora" for m in belarus.mentions)
+
+
+def test_actors_blocs_and_organisations(actors_pipeline):
+    _, actors = _actors(actors_pipeline, ARTICLE)
+    assert _by_name(actors, "NATO countries").type == "bloc"
+    assert _by_name(actors, "The West").type == "bloc"
+    assert _by_name(actors, "NATO").code == "IGOWSTNAT"
+
+
+def test_actors_lowercase_us_is_not_the_united_states():
+    actors = normalize_actors("They told us that America would help.", load_dictionary())
+    usa = [a for a in actors if a.code == "USA"]
+    assert len(usa) == 1 and usa[0].aliases == ["America"]
+
+
+def test_actors_user_dictionary_adds_an_actor_without_code_changes(tmp_path, monkeypatch):
+    text = "The Grand Duchy of Fenwick protested to Ruritania.\n"
+    before = normalize_actors(text, load_dictionary())
+    assert not any(a.code == "RRT" for a in before)
+    user = tmp_path / "my-actors.tsv"
+    user.write_text(
+        "name\ttype\tcode\tcountry\taliases\tdescriptions\n"
+        "Ruritania\tcountry\tRRT\tRRT\truritania|ruritanian|strelsau\tthe ruritanian kingdom\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("SPINSCOPE_ACTORS", str(user))
+    pipeline = Pipeline.from_names(["segment.v1", "actors.v1"])
+    _, after = _actors(pipeline, text)
+    ruritania = next(a for a in after if a.code == "RRT")
+    assert (ruritania.name, ruritania.type, ruritania.country) == ("Ruritania", "country", "RRT")
+    assert ruritania.evidence.endswith("my-actors.tsv")
+
+
+def test_actors_user_dictionary_bad_row_names_the_file(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("OnlyAName\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.tsv: row 1"):
+        list(read_actor_file(bad))
+
+
+def test_actors_bundled_dictionary_is_compact_and_licensed():
+    from spinscope.components.actors import BUNDLED_FILES
+
+    for path in BUNDLED_FILES:
+        assert path.stat().st_size < 3_000_000
+    assert "MIT License" in BUNDLED_FILES[0].read_text(encoding="utf-8")[:3000]
+
+
+@pytest.mark.data
+def test_build_actors_rebuilds_the_bundled_tables(shared_dir: Path, tmp_path: Path):
+    src = shared_dir / "data" / "petrarch2_dictionaries"
+    plover = shared_dir / "data" / "plover_mappings"
+    done = subprocess.run([sys.executable, "-m", "spinscope.resources.build_actors", str(src), str(plover),
+                           str(tmp_path)], capture_output=True, text=True, check=True)
+    assert "actors" in done.stdout
+    rows = (tmp_path / "actors.tsv").read_text(encoding="utf-8").splitlines()
+    belarus = next(r for r in rows if r.startswith("Belarus\tcountry\tBLR"))
+    assert "minsk" in belarus.split("\t")[4].split("|")
+    verbs = (tmp_path / "verbs.tsv").read_text(encoding="utf-8")
+    assert "\n" + "threaten\t\t\t130\tTHREATEN" in verbs or "threaten" in verbs

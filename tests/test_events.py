@@ -1,0 +1,140 @@
+"""events.v1 and ``spinscope predict events``: PLOVER triples with mode and voice."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from spinscope.cli import cli
+from spinscope.document import ArticleInput
+from spinscope.ingest.clean import make_document
+from spinscope.pipeline import Pipeline
+from spinscope.predict import score_events
+
+GOLD = Path(__file__).parent / "gold" / "events.jsonl"
+#: Quality gate on the hand-written gold sentences: may only go up.
+MIN_GOLD_RECALL = 0.85
+MAX_GOLD_FALSE_POSITIVES = 0.25
+
+
+@pytest.fixture(scope="module")
+def events_pipeline() -> Pipeline:
+    return Pipeline.from_names(["segment.v1", "entities.v1", "actors.v1", "events.v1"])
+
+
+def _events(pipeline: Pipeline, text: str):
+    doc = pipeline.run(make_document(ArticleInput(text=text, input_format="jsonl")))
+    return [(e.label, doc.actors[e.actor].country or doc.actors[e.actor].code,
+             doc.actors[e.target].country or doc.actors[e.target].code, e.mode) for e in doc.events], doc
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian forces shelled Kharkiv on Friday.", ("ASSAULT", "RUS", "UKR", "asserted")),
+    ("Poland accused Minsk of staging the crisis.", ("ACCUSE", "POL", "BLR", "asserted")),
+    ("Moscow did not threaten Tallinn.", ("THREATEN", "RUS", "EST", "negated")),
+    ("Beijing will send aid to Belarus next year.", ("AID", "CHN", "BLR", "planned")),
+    ("If Polish troops cross the border, Belarus will retaliate.", ("THREATEN", "BLR", "POL", "hypothetical")),
+    ("The president of Belarus visited China in June.", ("CONSULT", "BLR", "CHN", "asserted")),
+    ("Germany could sanction Iran over the drone deliveries.", ("SANCTION", "DEU", "IRN", "hypothetical")),
+])
+def test_events_code_triples_with_mode(events_pipeline, text, expected):
+    events, _ = _events(events_pipeline, text)
+    assert expected in events
+
+
+def test_events_no_event_without_two_actors(events_pipeline):
+    events, _ = _events(events_pipeline, "The weather in Minsk was cold, and prices rose.")
+    assert events == []
+
+
+def test_events_reported_statement_names_its_speaker(events_pipeline):
+    text = "According to the Italian newspaper Corriere della Sera, NATO will send weapons to Kyiv."
+    events, doc = _events(events_pipeline, text)
+    assert ("AID", "IGOWSTNAT", "UKR", "reported") in events
+    event = doc.events[0]
+    assert doc.actors[event.speaker].name == "Corriere della Sera"
+    assert doc.text[event.trigger.start:event.trigger.end] == "send"
+
+
+def test_events_quoted_we_is_the_speaker(events_pipeline):
+    text = "Belarus confirmed that \u201cwe will stand by Russia in any situation.\u201d"
+    events, _ = _events(events_pipeline, text)
+    assert ("SUPPORT", "BLR", "RUS", "planned") in events
+
+
+def test_events_gold_quality_gate():
+    items = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    assert len(items) >= 60
+    from spinscope.predict import predict_events
+
+    scores = score_events(items, list(predict_events(items)))
+    assert scores.recall >= MIN_GOLD_RECALL, scores.as_dict()
+    assert scores.false_positive_rate <= MAX_GOLD_FALSE_POSITIVES, scores.as_dict()
+
+
+def test_predict_events_cli_writes_the_exchange_format(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "s1", "text": "Russia attacked Ukraine."}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["predict", "events", "--input", str(src), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    line = json.loads(out.read_text(encoding="utf-8"))
+    assert line["id"] == "s1"
+    assert {k: line["events"][0][k] for k in ("source", "target", "event", "source_code", "target_code")} == {
+        "source": "Russia", "target": "Ukraine", "event": "ASSAULT", "source_code": "RUS", "target_code": "UKR"}
+
+
+def test_predict_events_cli_bad_line_is_one_error(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "ok"}\n{not json\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["predict", "events", "--input", str(src)])
+    assert result.exit_code == 1
+    assert "in.jsonl:2: invalid JSON" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_predict_events_user_dictionary_changes_the_output(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "s1", "text": "Ruritania attacked Ukraine."}) + "\n", encoding="utf-8")
+    user = tmp_path / "actors.tsv"
+    user.write_text("name\ttype\tcode\tcountry\taliases\nRuritania\tcountry\tRRT\tRRT\truritania\n", encoding="utf-8")
+    runner = CliRunner()
+    plain = runner.invoke(cli, ["predict", "events", "--input", str(src)])
+    extended = runner.invoke(cli, ["predict", "events", "--input", str(src), "--actors", str(user)])
+    assert plain.exit_code == extended.exit_code == 0
+    assert '"source_code": "RRT"' not in plain.output
+    assert '"source_code": "RRT"' in extended.output
+
+
+@pytest.mark.slow
+def test_events_opinion_article_acceptance(opinion_article):
+    """Issue 5's acceptance on the sample opinion article (voices need attributions.v1 when present)."""
+    from spinscope import analyze
+
+    result = analyze(opinion_article)
+    actors = result.actors
+
+    def country(i):
+        return None if i is None else actors[i].country or actors[i].code
+
+    def find(label, src, tgt):
+        return [e for e in result.events if e.label == label and country(e.actor) == src and country(e.target) == tgt]
+
+    visit = find("CONSULT", "BLR", "CHN")
+    assert visit and any(actors[e.actor].name == "Alexander Lukashenko" for e in visit)
+    support = find("SUPPORT", "CHN", "BLR")
+    assert support and actors[support[0].speaker].name == "Xi Jinping"
+    threat = find("THREATEN", "BLR", "UKR")
+    assert threat and threat[0].mode == "hypothetical"
+    assert actors[threat[0].speaker].name == "Belarusian Foreign Ministry"
+    aid = find("AID", "IGOWSTNAT", "UKR")
+    assert aid and aid[0].mode == "reported"
+    assert actors[aid[0].speaker].name == "Corriere della Sera"
+    if result.attributions:  # attributions.v1 ran: the voices are its attributions
+        for event in (support[0], threat[0], aid[0]):
+            assert event.voice is not None
+            att = result.attributions[event.voice]
+            assert att.content.start <= event.trigger.start < att.content.end
