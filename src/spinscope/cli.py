@@ -221,6 +221,13 @@ def _attach_training_commands() -> None:
 _attach_training_commands()
 
 
+# --- across a corpus (issue 6): ingest, failures, import-parquet, duplicates, stats, search, export ---
+from .corpus.cli import commands as _corpus_commands  # noqa: E402  (click only; heavy imports stay inside)
+
+for _command in _corpus_commands:
+    cli.add_command(_command)
+
+
 # --- who does what to whom (issue 5): spinscope predict events -------------------------------------
 from .predict import predict as _predict_group  # noqa: E402  (click only; heavy imports stay inside)
 
