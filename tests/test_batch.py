@@ -52,10 +52,11 @@ def kill_and_resume(tmp_path: Path, kills: int, seed: int) -> None:
     killed_at: list[int] = []
     for _ in range(kills):
         proc = subprocess.Popen(ingest_command(source, db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        if rng.random() < 0.5:  # at a random moment: while starting, migrating, reading or writing
+        done = stored_inputs(db)
+        if rng.random() < 0.5 or done >= total - 1:  # at a random moment: starting, migrating, reading, writing
             time.sleep(rng.uniform(0.0, 3.0))
         else:  # after a random number of stored inputs
-            target = rng.randint(stored_inputs(db) + 1, total - 1)
+            target = rng.randint(done + 1, total - 1)
             deadline = time.monotonic() + 60
             while stored_inputs(db) < target and proc.poll() is None and time.monotonic() < deadline:
                 time.sleep(0.005)

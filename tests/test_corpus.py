@@ -370,3 +370,24 @@ def test_cli_corpus_help_has_examples():
 def test_store_appearance_default_from_result():
     result = make_result("Text.", outlet="O", published="2024-01-01", source="s.txt")
     assert Appearance.of(result) == Appearance(source="s.txt", outlet="O", url=None, published="2024-01-01")
+
+
+def test_readme_corpus_commands_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import re
+    import shlex
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"## Across a corpus.*?```bash\n(.*?)```", readme, flags=re.S)
+    assert block is not None
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "one.txt").write_text("Grain exports\n\nGrain exports fell, the ministry said.")
+    generate(20, seed=8, chains=1, partials=0).write(tmp_path / "feed.jsonl.gz")
+    for line in block.group(1).strip().splitlines():
+        args = shlex.split(line.split("#")[0])
+        assert args[0] == "spinscope"
+        if args[1] == "ingest":
+            args += ["--components", "language.v1"]
+        result = run(*args[1:])
+        assert result.exit_code == 0, (line, result.output)
+    assert (tmp_path / "outlets.png").exists() and (tmp_path / "findings.parquet").exists()
