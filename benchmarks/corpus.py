@@ -116,7 +116,8 @@ def main() -> None:
     db = workdir / f"synthetic-{args.articles}.db"
     if not db.exists():
         stored, seconds = fill_store(db, args.articles, seed=7)
-        rows.append((f"store {stored:,} synthetic articles (batched transactions)", f"{stored / seconds:.0f} articles/s"))
+        rows.append((f"store {stored:,} synthetic articles (batched transactions)",
+                     f"{stored / seconds:.0f} articles/s"))
     out = subprocess.run([sys.executable, "-m", "benchmarks.corpus", "--dedup-child", str(db)],
                          capture_output=True, text=True, check=True)
     dedup = json.loads(out.stdout.strip().splitlines()[-1])

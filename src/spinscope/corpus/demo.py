@@ -77,8 +77,9 @@ def read_originals(data: Path) -> list[Original]:
             parts = path.stem.split("_")
             topic = parts[1].lower() if len(parts) > 2 else "misc"
             if body:
-                originals.append(Original(f"semeval2025-{path.stem}", title, body,
-                                          f"semeval2025-{lang.lower()}-{topic}", _synthetic_day(path.name, "semeval2025")))
+                outlet = f"semeval2025-{lang.lower()}-{topic}"
+                originals.append(Original(f"semeval2025-{path.stem}", title, body, outlet,
+                                          _synthetic_day(path.name, "semeval2025")))
     return originals
 
 
