@@ -391,3 +391,18 @@ def test_readme_corpus_commands_run(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         result = run(*args[1:])
         assert result.exit_code == 0, (line, result.output)
     assert (tmp_path / "outlets.png").exists() and (tmp_path / "findings.parquet").exists()
+
+
+def test_store_shared_by_threads_writes_every_article(store: Store):
+    import threading
+
+    def writer(k: int) -> None:
+        for i in range(20):
+            store.add(make_result(f"Thread {k} article {i}.", source=f"{k}-{i}"))
+
+    threads = [threading.Thread(target=writer, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert store.counts()["articles"] == 80 and store.integrity_check() == "ok"

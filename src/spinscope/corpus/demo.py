@@ -75,7 +75,7 @@ def read_originals(data: Path) -> list[Original]:
         for path in sorted(folder.glob("*.txt")):
             title, body = _split_title(path.read_text(encoding="utf-8", errors="replace"))
             parts = path.stem.split("_")
-            topic = parts[1].lower() if len(parts) > 2 else "misc"
+            topic = next((part.lower() for part in parts if part in ("UA", "CC", "URW")), "misc")
             if body:
                 outlet = f"semeval2025-{lang.lower()}-{topic}"
                 originals.append(Original(f"semeval2025-{path.stem}", title, body, outlet,

@@ -19,6 +19,7 @@ import email.utils
 import json
 import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -255,6 +256,8 @@ class Store:
         self.migrated = migrated
         self.created = created
         self._depth = 0
+        # one connection may serve several threads (the web app): one transaction at a time
+        self._lock = threading.RLock()
 
     # -- opening ---------------------------------------------------------------------------------------
 
@@ -373,29 +376,30 @@ class Store:
         """The one write path: ``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any error. Re-entrant."""
         if self.readonly:
             raise StoreWriteError("cannot write: the store was opened read-only", source=str(self.path))
-        if self._depth:
-            self._depth += 1
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self.conn
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise _translate(exc, self.path) from exc
+            self._depth = 1
             try:
                 yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException as exc:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise _translate(exc, self.path) from exc
+                raise
             finally:
-                self._depth -= 1
-            return
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise _translate(exc, self.path) from exc
-        self._depth = 1
-        try:
-            yield self.conn
-            self.conn.execute("COMMIT")
-        except BaseException as exc:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                raise _translate(exc, self.path) from exc
-            raise
-        finally:
-            self._depth = 0
+                self._depth = 0
 
     def add(self, result: ArticleAnalysis, appearance: Appearance | None = None) -> bool:
         """Store a result and where it appeared. Returns True when the article (its text) was new."""
@@ -457,9 +461,10 @@ class Store:
 
     def _read(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[sqlite3.Row]:
         try:
-            cursor = self.conn.execute(sql, params)
-            cursor.row_factory = sqlite3.Row  # type: ignore[assignment]
-            return cursor.fetchall()
+            with self._lock:
+                cursor = self.conn.execute(sql, params)
+                cursor.row_factory = sqlite3.Row  # type: ignore[assignment]
+                return cursor.fetchall()
         except sqlite3.Error as exc:
             raise _translate(exc, self.path) from exc
 
