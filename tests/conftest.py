@@ -43,3 +43,30 @@ def sample_article() -> Path:
 def output_dir() -> Path:
     OUTPUT.mkdir(exist_ok=True)
     return OUTPUT
+
+
+XSS_OUTLET = "<script>alert('outlet')</script> Herald"
+XSS_TEXT = ("Evil title <img src=x onerror=alert(1)>\n\nThe ministry said that <script>alert(2)</script> "
+            "grain exports fell. Officials in Kyiv denied it.")
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory) -> Path:
+    """A small store: generated articles with one republication chain, and one hostile article."""
+    from spinscope import load_pipeline
+    from spinscope.corpus import Store
+    from spinscope.corpus.store import Appearance
+    from spinscope.corpus.synthetic import generate
+    from spinscope.document import ArticleInput
+
+    pipeline = load_pipeline(["language.v1", "segment.v1", "entities.v1"])
+    path = tmp_path_factory.mktemp("corpus") / "corpus.db"
+    records = generate(10, seed=5, chains=1, copies=2, partials=0).records
+    records.append({"text": XSS_TEXT, "outlet": XSS_OUTLET, "published": "2024-06-01", "id": "xss"})
+    with Store.open(path) as store:
+        for record in records:
+            result = pipeline(ArticleInput(text=record["text"], title=record.get("title"),
+                                           outlet=record["outlet"], published=record["published"],
+                                           source=record["id"]))
+            store.add(result, Appearance.of(result, source=record["id"]))
+    return path

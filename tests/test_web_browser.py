@@ -8,22 +8,22 @@ import time
 
 import pytest
 
+from .conftest import XSS_OUTLET
 from .test_report import _open as open_page
 from .test_report import browser  # noqa: F401  (the shared Chromium fixture)
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def server():
+def serve(settings):
     import uvicorn
 
-    from spinscope.web import ServerSettings, create_app
+    from spinscope.web import create_app
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(ServerSettings()), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
@@ -37,6 +37,22 @@ def server():
     thread.join(timeout=10)
 
 
+@pytest.fixture(scope="module")
+def server():
+    from spinscope import load_pipeline
+    from spinscope.web import ServerSettings
+
+    load_pipeline()  # load the models before the page waits on them
+    yield from serve(ServerSettings())
+
+
+@pytest.fixture(scope="module")
+def corpus_server(corpus_db):
+    from spinscope.web import ServerSettings
+
+    yield from serve(ServerSettings(db=str(corpus_db)))
+
+
 class Url:
     def __init__(self, url: str) -> None:
         self.url = url
@@ -48,7 +64,7 @@ class Url:
 def test_web_browser_analyze_page(browser, server, sample_article, output_dir):  # noqa: F811
     page, problems = open_page(browser, Url(server + "/"))
     page.fill("#article-input", sample_article.read_text(encoding="utf-8"))
-    with page.expect_navigation():
+    with page.expect_navigation(timeout=120_000):
         page.click("#analyze-button")
     assert page.locator("header.article-head h1").inner_text().startswith("The Bridge to Nowhere")
     marks = page.locator("mark.l-actors")
@@ -66,8 +82,43 @@ def test_web_browser_analyze_page(browser, server, sample_article, output_dir): 
 def test_web_browser_script_in_article_does_not_run(browser, server):  # noqa: F811
     page, problems = open_page(browser, Url(server + "/"))
     page.fill("#article-input", "Headline <img src=x onerror=alert(2)>\n\nHe said <script>alert(1)</script> loudly.")
-    with page.expect_navigation():
+    with page.expect_navigation(timeout=120_000):
         page.click("#analyze-button")
     assert "<script>alert(1)</script>" in page.locator("#text").inner_text()
+    assert problems == []
+    page.close()
+
+
+def test_web_browser_corpus_pages(browser, corpus_server, output_dir):  # noqa: F811
+    for path, name in [("/articles", "articles"), ("/outlets", "outlets"), ("/charts?by=month", "charts"),
+                       ("/duplicates", "duplicates"), ("/network", "network")]:
+        page, problems = open_page(browser, Url(corpus_server + path))
+        page.screenshot(path=str(output_dir / f"web-{name}.png"), full_page=True)
+        assert problems == [], (path, problems)
+        sources = page.locator("script").evaluate_all("els => els.map(e => e.getAttribute('src'))")
+        assert sources == ["/report-assets/report.js"], sources  # only ours: article text never became a script
+        page.close()
+
+
+def test_web_browser_search_filter_and_chart(browser, corpus_server):  # noqa: F811
+    page, problems = open_page(browser, Url(corpus_server + "/articles"))
+    rows_before = page.locator("#article-list tr").count()
+    page.fill("#filter-outlet", XSS_OUTLET)
+    with page.expect_navigation():
+        page.click("#filter-button")
+    assert page.locator("#article-list tr").count() == 2  # header + the one article
+    assert XSS_OUTLET in page.locator("#article-list").inner_text()
+    assert rows_before > 2
+    page.fill("#filter-q", "grain")
+    page.fill("#filter-outlet", "")
+    with page.expect_navigation():
+        page.click("#filter-button")
+    assert page.locator("#article-list td.snippet mark").count() >= 1
+    page.goto(corpus_server + "/charts?by=outlet")
+    page.wait_for_function("document.getElementById('chart').complete")
+    assert page.locator("#chart").evaluate("img => img.naturalWidth") > 100
+    page.locator("#article-list, body").first.is_visible()
+    page.goto(corpus_server + "/network")
+    assert page.locator("#network circle").count() >= 3
     assert problems == []
     page.close()

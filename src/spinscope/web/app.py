@@ -228,9 +228,11 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             store_result(app, result, payload.article)
         return result
 
+    from .corpus import add_corpus_routes
     from .pages import add_pages
 
     add_pages(app)
+    add_corpus_routes(app)
     return app
 
 

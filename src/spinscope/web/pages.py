@@ -9,6 +9,7 @@ from typing import Any
 import jinja2
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse
+from markupsafe import Markup, escape
 from starlette.datastructures import UploadFile
 
 from ..document import ArticleInput
@@ -33,7 +34,17 @@ def _loader(package: str) -> jinja2.FunctionLoader:
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     loader = jinja2.ChoiceLoader([_loader("spinscope.web"), _loader("spinscope.report")])
-    return jinja2.Environment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env = jinja2.Environment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env.filters["snippet"] = snippet_html
+    return env
+
+
+def snippet_html(snippet: str) -> Markup:
+    """A search snippet: escaped first, then the match markers « » become <mark> elements."""
+    from ..corpus.search import MARK
+
+    escaped = str(escape(snippet))
+    return Markup(escaped.replace(escape(MARK[0]), "<mark>").replace(escape(MARK[1]), "</mark>"))
 
 
 def render(app: FastAPI, name: str, *, status: int = 200, **context: Any) -> HTMLResponse:

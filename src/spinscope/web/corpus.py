@@ -1,0 +1,264 @@
+"""Corpus endpoints and pages: article list and search, article view, outlets, charts, republications,
+the actor network. Every list exports as CSV or JSON. Store access is serialized by one lock, since the
+store shares one SQLite connection."""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import threading
+from collections import Counter
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel
+
+from ..result import ArticleAnalysis
+
+#: Largest page of the article list.
+MAX_PAGE = 200
+#: Nodes drawn in the actor network.
+MAX_GRAPH_NODES = 40
+STATS_GROUPINGS = ("outlet", "day", "week", "month", "narrative", "actor")
+
+
+class ArticleRow(BaseModel):
+    id: str
+    title: str | None
+    outlets: list[str]
+    day: str | None
+    score: float
+    snippet: str
+
+
+class ArticlePage(BaseModel):
+    total: int
+    offset: int
+    limit: int
+    articles: list[ArticleRow]
+
+
+class GraphNode(BaseModel):
+    id: str
+    articles: int
+
+
+class GraphEdge(BaseModel):
+    source: str
+    target: str
+    label: str
+    count: int
+
+
+class ActorGraph(BaseModel):
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+
+
+def to_csv(rows: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: ("; ".join(map(str, v)) if isinstance(v, list) else v) for k, v in row.items()})
+    return out.getvalue()
+
+
+def exported(rows: list[dict[str, Any]], fmt: str | None, name: str) -> Response | None:
+    """The rows as a CSV or JSON download when ``format`` asks for one."""
+    safe = "".join(c for c in name if c.isalnum() or c in "-_") or "export"
+    if fmt == "csv":
+        return Response(to_csv(rows), media_type="text/csv",
+                        headers={"Content-Disposition": f'attachment; filename="{safe}.csv"'})
+    if fmt == "json":
+        return JSONResponse(rows, headers={"Content-Disposition": f'attachment; filename="{safe}.json"'})
+    return None
+
+
+def actor_graph(results: list[ArticleAnalysis]) -> ActorGraph:
+    """Actors as nodes (articles mentioning them), events between actors as edges (PLOVER type, count)."""
+    mentions: Counter[str] = Counter()
+    edges: Counter[tuple[str, str, str]] = Counter()
+    for result in results:
+        names = [a.name for a in result.actors]
+        mentions.update(set(names))
+        for event in result.events:
+            if event.actor is not None and event.target is not None and max(event.actor, event.target) < len(names):
+                edges[(names[event.actor], names[event.target], event.label)] += 1
+    keep = {name for name, _ in mentions.most_common(MAX_GRAPH_NODES)}
+    keep |= {n for (s, t, _) in edges for n in (s, t)}
+    return ActorGraph(
+        nodes=[GraphNode(id=n, articles=mentions[n]) for n in sorted(keep, key=lambda n: (-mentions[n], n))],
+        edges=[GraphEdge(source=s, target=t, label=label, count=c) for (s, t, label), c in edges.most_common()],
+    )
+
+
+def graph_svg(graph: ActorGraph, *, size: int = 640) -> dict[str, Any]:
+    """Positions for drawing the graph as an SVG on a circle (computed here: the page needs no script)."""
+    n = max(len(graph.nodes), 1)
+    radius = size / 2 - 90
+    centre = size / 2
+    points = {}
+    for i, node in enumerate(graph.nodes):
+        angle = 2 * math.pi * i / n
+        points[node.id] = (round(centre + radius * math.cos(angle), 1), round(centre + radius * math.sin(angle), 1))
+    biggest = max((node.articles for node in graph.nodes), default=1) or 1
+    return {
+        "size": size,
+        "nodes": [{"id": node.id, "x": points[node.id][0], "y": points[node.id][1],
+                   "r": round(4 + 10 * node.articles / biggest, 1), "articles": node.articles}
+                  for node in graph.nodes],
+        "edges": [{"x1": points[e.source][0], "y1": points[e.source][1], "x2": points[e.target][0],
+                   "y2": points[e.target][1], "label": f"{e.source} {e.label} {e.target} ({e.count}×)",
+                   "width": min(1 + e.count, 6)}
+                  for e in graph.edges if e.source in points and e.target in points],
+    }
+
+
+def add_corpus_routes(app: FastAPI) -> None:
+    from .app import ApiError
+    from .pages import render
+
+    lock = threading.Lock()
+
+    def store() -> Any:
+        if app.state.store is None:
+            raise ApiError(404, "no_store", "this server has no corpus store: start it with --db FILE")
+        return app.state.store
+
+    def run(fn: Any) -> Any:
+        from ..errors import SpinscopeError
+
+        s = store()
+        with lock:
+            try:
+                return fn(s)
+            except SpinscopeError as exc:
+                status = 404 if type(exc).__name__ == "ArticleNotFound" else 400
+                raise ApiError(status, "not_found" if status == 404 else "store_error", exc.message) from exc
+            except (TypeError, ValueError) as exc:
+                raise ApiError(422, "validation_error", str(exc)) from exc
+
+    def list_articles(q: str, offset: int, limit: int, filters: dict[str, Any]) -> ArticlePage:
+        active = {k: v for k, v in filters.items() if v}
+        hits = run(lambda s: s.search(q, limit=offset + limit + 1, **active))
+        # the search is bounded by offset + limit + 1, so `total` is exact only on the last page
+        rows = [ArticleRow(id=h.article_id, title=h.title, outlets=h.outlets, day=h.day, score=h.score,
+                           snippet=h.snippet) for h in hits]
+        return ArticlePage(total=offset + len(rows[offset:]), offset=offset, limit=limit,
+                           articles=rows[offset:offset + limit])
+
+    def filters_of(request: Request) -> dict[str, Any]:
+        keys = ("outlet", "since", "until", "technique", "narrative", "actor", "genre", "language")
+        return {k: request.query_params.get(k) or None for k in keys}
+
+    @app.get("/api/articles", response_model=ArticlePage, tags=["corpus"])
+    def api_articles(
+        request: Request,
+        q: str = Query("", description="Full-text query (FTS5 syntax or plain words); empty lists all."),
+        offset: int = Query(0, ge=0), limit: int = Query(50, ge=1, le=MAX_PAGE),
+        outlet: str | None = None, since: str | None = None, until: str | None = None,
+        technique: str | None = None, narrative: str | None = None, actor: str | None = None,
+        genre: str | None = None, language: str | None = None,
+        format: str | None = Query(None, pattern="^(csv|json)$", description="Download as csv or json."),
+    ) -> Any:
+        """Stored articles, newest first or ranked by the query, filtered; paginated."""
+        page = list_articles(q, offset, limit, filters_of(request))
+        return exported([r.model_dump() for r in page.articles], format, "articles") or page
+
+    @app.get("/api/search", response_model=ArticlePage, tags=["corpus"])
+    def api_search(
+        request: Request, q: str = Query(..., min_length=1, description="Full-text query."),
+        offset: int = Query(0, ge=0), limit: int = Query(20, ge=1, le=MAX_PAGE),
+        outlet: str | None = None, since: str | None = None, until: str | None = None,
+        technique: str | None = None, narrative: str | None = None, actor: str | None = None,
+        genre: str | None = None, language: str | None = None,
+    ) -> ArticlePage:
+        """Full-text search (BM25 ranking, snippets with matches in « »)."""
+        return list_articles(q, offset, limit, filters_of(request))
+
+    @app.get("/api/articles/{article_id}", response_model=ArticleAnalysis, tags=["corpus"])
+    def api_article(article_id: str) -> ArticleAnalysis:
+        """One stored result, by id or a unique id prefix."""
+        result: ArticleAnalysis = run(lambda s: s.get(article_id))
+        return result
+
+    @app.get("/api/stats", tags=["corpus"])
+    def api_stats(by: str = Query("outlet", pattern=f"^({'|'.join(STATS_GROUPINGS)})$"),
+                  format: str | None = Query(None, pattern="^(csv|json)$")) -> Any:
+        """Statistics by outlet, period, narrative or actor pair."""
+        rows = run(lambda s: s.stats(by=by))
+        return exported(rows, format, f"stats-{by}") or rows
+
+    @app.get("/api/duplicates", tags=["corpus"])
+    def api_duplicates(min_similarity: float | None = Query(None, gt=0, le=1),
+                       format: str | None = Query(None, pattern="^(csv|json)$")) -> Any:
+        """Republication clusters with their first publisher, and partial copies."""
+        found = run(lambda s: s.duplicates(min_similarity=min_similarity, save=not s.readonly))
+        return exported(list(found.rows()), format, "republications") or found.to_dict()
+
+    @app.get("/api/actors/graph", response_model=ActorGraph, tags=["corpus"])
+    def api_actor_graph() -> ActorGraph:
+        """The corpus actor network: actors, and events between them as edges."""
+        return run(lambda s: actor_graph(list(s.iter_results())))
+
+    # -- pages -----------------------------------------------------------------------------------------------
+
+    @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
+    def articles_page(request: Request, q: str = "", offset: int = Query(0, ge=0)) -> HTMLResponse:
+        filters = filters_of(request)
+        page = list_articles(q, offset, 50, filters)
+        query = urlencode([(k, v) for k, v in [("q", q), *filters.items()] if v])
+        return render(app, "articles.html.j2", active="/articles", page=page, q=q, filters=filters,
+                      query=query, techniques=_technique_labels())
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(article_id: str) -> HTMLResponse:
+        from ..report.html import article_context
+
+        result = run(lambda s: s.get(article_id))
+        appearances = run(lambda s: s.appearances(result.article.id))
+        context: dict[str, Any] = article_context(result)
+        return render(app, "article.html.j2", active="/articles", appearances=appearances, **context)
+
+    @app.get("/outlets", response_class=HTMLResponse, include_in_schema=False)
+    def outlets_page() -> HTMLResponse:
+        return render(app, "table.html.j2", active="/outlets", heading="Outlet profiles",
+                      rows=run(lambda s: s.stats(by="outlet")), export="/api/stats?by=outlet")
+
+    @app.get("/charts", response_class=HTMLResponse, include_in_schema=False)
+    def charts_page(by: str = Query("month", pattern="^(day|week|month|outlet)$")) -> HTMLResponse:
+        return render(app, "charts.html.j2", active="/charts", by=by,
+                      rows=run(lambda s: s.stats(by=by)), export=f"/api/stats?by={by}")
+
+    @app.get("/charts/chart.svg", include_in_schema=False)
+    def chart_svg(by: str = Query("month", pattern="^(day|week|month|outlet)$")) -> Response:
+        import tempfile
+        from pathlib import Path
+
+        from ..corpus.stats import chart
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "chart.svg"
+            run(lambda s: chart(s, path, by=by))
+            return Response(path.read_bytes(), media_type="image/svg+xml")
+
+    @app.get("/duplicates", response_class=HTMLResponse, include_in_schema=False)
+    def duplicates_page() -> HTMLResponse:
+        found = run(lambda s: s.duplicates(save=not s.readonly))
+        return render(app, "duplicates.html.j2", active="/duplicates", found=found)
+
+    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
+    def network_page() -> HTMLResponse:
+        graph = run(lambda s: actor_graph(list(s.iter_results())))
+        return render(app, "network.html.j2", active="/network", graph=graph, svg=graph_svg(graph))
+
+
+def _technique_labels() -> list[str]:
+    from ..taxonomy import techniques
+
+    return [t["label"] for t in techniques()]
