@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import hmac
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -140,7 +142,17 @@ class BodyLimitMiddleware:
 def create_app(settings: ServerSettings | None = None) -> FastAPI:
     """Build the application. Models load on the first analysis, then stay loaded."""
     settings = settings or ServerSettings()
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # models load once, before the first request, so the analysis timeout never counts loading time
+        from ..api import load_pipeline
+
+        await anyio.to_thread.run_sync(lambda: load_pipeline(settings.components))
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="spinscope",
         version=__version__,
         description="Analyze articles for persuasion techniques, sources, actors and narratives, offline.",
