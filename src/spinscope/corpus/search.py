@@ -17,8 +17,7 @@ SNIPPET_TOKENS = 16
 #: Markers around matched words in snippets (the web app escapes the snippet first, then replaces them).
 MARK = ("«", "»")
 
-#: BM25 column weights: a match in the title counts this much more than one in the body.
-TITLE_WEIGHT = 3.0
+#: BM25 column weights (title 3, body 1) are set as the FTS5 rank in migration 0004_search_rank.
 
 FILTERS = ("outlet", "since", "until", "technique", "narrative", "actor", "genre", "language")
 
@@ -69,27 +68,25 @@ def search(store: Store, query: str, *, limit: int = 20, mark: tuple[str, str] =
     from .store import SearchHit
 
     where, params = _filter_sql(filters)
-    outlets = ("(SELECT group_concat(outlet, '\x1f') FROM (SELECT DISTINCT outlet FROM appearances "
-               "WHERE article_id = a.id AND outlet IS NOT NULL)) AS outlets, "
-               "(SELECT min(day) FROM appearances WHERE article_id = a.id) AS day")
+    # 1. the best ``limit`` rows by rank; 2. snippets, outlets and dates for those rows only, so a query
+    # that matches most of the corpus does not build a snippet for every match
     if query.strip():
-        sql = (f"SELECT a.id, a.title, bm25(articles_fts, {TITLE_WEIGHT}, 1.0) AS rank, "
-               f"snippet(articles_fts, 1, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet, {outlets} "
-               "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
+        sql = ("SELECT articles_fts.rowid, rank FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
                f"WHERE articles_fts MATCH ? {''.join(' AND ' + w for w in where)} ORDER BY rank LIMIT ?")
         attempts = [query, _quote_terms(query)]
         if not attempts[1]:  # no words at all (only punctuation): nothing can match
             return []
     else:
-        sql = (f"SELECT a.id, a.title, 0.0 AS rank, substr(a.text, 1, 200) AS snippet, {outlets} FROM articles a "
-               f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY a.seq DESC LIMIT ?")
+        sql = (f"SELECT a.seq, 0.0 FROM articles a {'WHERE ' + ' AND '.join(where) if where else ''} "
+               "ORDER BY a.seq DESC LIMIT ?")
         attempts = [""]
-    rows: list[Any] = []
+    top: list[Any] = []
+    used = ""
     for attempt in attempts:
-        args = ([*mark, attempt] if attempt else []) + params + [limit]
+        args = ([attempt] if attempt else []) + params + [limit]
         try:
-            cursor = store.conn.execute(sql, args)
-            rows = cursor.fetchall()
+            top = store.conn.execute(sql, args).fetchall()
+            used = attempt
             break
         except sqlite3.OperationalError as exc:
             # the raw query was not valid FTS5 syntax (unterminated string, unknown column filter, ...):
@@ -98,5 +95,20 @@ def search(store: Store, query: str, *, limit: int = 20, mark: tuple[str, str] =
                 if not attempt.strip():
                     return []
                 raise StoreError(f"search failed: {exc}", source=str(store.path)) from exc
-    return [SearchHit(article_id=r[0], title=r[1], score=-float(r[2]), snippet=r[3],
-                      outlets=r[4].split("\x1f") if r[4] else [], day=r[5]) for r in rows]
+    rows = []
+    for seq, rank in top:
+        if used:
+            snippet = store.conn.execute(
+                f"SELECT snippet(articles_fts, 1, ?, ?, '…', {SNIPPET_TOKENS}) FROM articles_fts "
+                "WHERE articles_fts MATCH ? AND rowid = ?", (*mark, used, seq)).fetchone()[0]
+        else:
+            snippet = store.conn.execute("SELECT substr(text, 1, 200) FROM articles WHERE seq = ?",
+                                         (seq,)).fetchone()[0]
+        article_id, title = store.conn.execute("SELECT id, title FROM articles WHERE seq = ?", (seq,)).fetchone()
+        outlets = [r[0] for r in store.conn.execute(
+            "SELECT DISTINCT outlet FROM appearances WHERE article_id = ? AND outlet IS NOT NULL ORDER BY seq",
+            (article_id,))]
+        day = store.conn.execute("SELECT min(day) FROM appearances WHERE article_id = ?", (article_id,)).fetchone()[0]
+        rows.append((article_id, title, rank, snippet, outlets, day))
+    return [SearchHit(article_id=r[0], title=r[1], score=-float(r[2]), snippet=r[3], outlets=r[4], day=r[5])
+            for r in rows]
