@@ -112,3 +112,19 @@ def test_fuzz_long_single_line(light_pipeline):
     assert_offsets_exact(result)
     covered = sum(s.end - s.start for s in result.article.sentences)
     assert covered >= len(text.strip()) - len(result.article.sentences) * 2
+
+
+@pytest.mark.slow
+def test_fuzz_atheris_harness_runs_clean(tmp_path: Path):
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "seed.txt").write_text((ROOT / "examples" / "sample-article.txt").read_text())
+    done = subprocess.run([sys.executable, str(ROOT / "fuzz" / "fuzz_ingest.py"), "-atheris_runs=1500",
+                           str(corpus)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Done 1500" in done.stderr

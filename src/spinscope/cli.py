@@ -184,7 +184,9 @@ def components() -> None:
               help="Largest request body accepted.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
               help="Seconds one analysis may take.")
-def serve(db: str | None, host: str, port: int, token: str | None, max_bytes: int, timeout: float) -> None:
+@click.option("--components", metavar="NAMES", help="Comma-separated component names (default: all built-in).")
+def serve(db: str | None, host: str, port: int, token: str | None, max_bytes: int, timeout: float,
+          components: str | None) -> None:
     """Serve the web app and the REST API (OpenAPI docs at /docs).
 
     \b
@@ -205,7 +207,12 @@ def serve(db: str | None, host: str, port: int, token: str | None, max_bytes: in
         loopback = False
     if not loopback and not token:
         raise click.UsageError(f"binding to {host} exposes the server: give --token or set SPINSCOPE_TOKEN")
-    app = create_app(ServerSettings(db=db, token=token, max_bytes=max_bytes, analysis_timeout=timeout))
+    names = tuple(components.split(",")) if components else None
+    try:
+        app = create_app(ServerSettings(db=db, token=token, max_bytes=max_bytes, analysis_timeout=timeout,
+                                        components=names))
+    except PipelineConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 

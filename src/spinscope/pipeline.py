@@ -98,6 +98,19 @@ def check_order(specs: list[ComponentSpec]) -> None:
         available.update(spec.assigns)
 
 
+def resolve(names: Iterable[str]) -> list[ComponentSpec]:
+    """The specs of the named components, checked for existence and order; nothing is loaded."""
+    registry = registered_components()
+    specs: list[ComponentSpec] = []
+    for name in names:
+        if name not in registry:
+            known = ", ".join(registry) or "none"
+            raise PipelineConfigError(f"unknown component {name!r} (registered: {known})")
+        specs.append(registry[name])
+    check_order(specs)
+    return specs
+
+
 @dataclass
 class Pipeline:
     """An ordered list of built components, checked when it is built."""
@@ -107,14 +120,7 @@ class Pipeline:
 
     @classmethod
     def from_names(cls, names: Iterable[str], *, config: dict[str, dict[str, Any]] | None = None) -> Pipeline:
-        registry = registered_components()
-        specs: list[ComponentSpec] = []
-        for name in names:
-            if name not in registry:
-                known = ", ".join(registry) or "none"
-                raise PipelineConfigError(f"unknown component {name!r} (registered: {known})")
-            specs.append(registry[name])
-        check_order(specs)
+        specs = resolve(names)
         config = config or {}
         components = [spec.factory(**config.get(spec.name, {})) for spec in specs]
         return cls(specs=specs, components=components)

@@ -140,8 +140,12 @@ class BodyLimitMiddleware:
 
 
 def create_app(settings: ServerSettings | None = None) -> FastAPI:
-    """Build the application. Models load on the first analysis, then stay loaded."""
+    """Build the application. The components are checked now; models load at startup, once."""
+    from ..pipeline import resolve
+    from ..settings import DEFAULT_COMPONENTS
+
     settings = settings or ServerSettings()
+    resolve(settings.components or DEFAULT_COMPONENTS)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
