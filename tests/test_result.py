@@ -10,7 +10,7 @@ from spinscope.result import ArticleAnalysis, ArticleInfo, Provenance, Span, Tec
 from .conftest import ROOT
 
 TOP_LEVEL = [
-    "schema_version", "article", "genre", "frames", "techniques", "attributions", "claims",
+    "schema_version", "article", "genre", "frames", "techniques", "attributions", "claims", "sourcing",
     "actors", "events", "narratives", "errors", "provenance",
 ]
 

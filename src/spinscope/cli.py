@@ -248,3 +248,9 @@ def main(argv: list[str] | None = None) -> Any:
     except SpinscopeError as exc:
         click.echo(f"{click.style('error', fg='red')}: {exc}", err=True)
         sys.exit(1)
+
+
+# --- who it cites (issue 4): train claims, predict checkworthy, eval attributions ----------------------
+from .training.sourcing_cli import attach as _attach_sourcing_commands  # noqa: E402  (click only)
+
+_attach_sourcing_commands(cli)

@@ -19,6 +19,7 @@ from .result import (
     Genre,
     Narrative,
     Provenance,
+    SourcingProfile,
     Technique,
     TextRange,
 )
@@ -68,6 +69,7 @@ class Document:
     techniques: list[Technique] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    sourcing: SourcingProfile | None = None
     actors: list[Actor] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     narratives: list[Narrative] = field(default_factory=list)
@@ -109,6 +111,7 @@ class Document:
             techniques=self.techniques,
             attributions=self.attributions,
             claims=self.claims,
+            sourcing=self.sourcing,
             actors=self.actors,
             events=self.events,
             narratives=self.narratives,

@@ -92,12 +92,50 @@ class Attribution(Span):
     content: Span
     source_type: str | None = None
     speaker_name: str | None = None
+    source_country: str | None = Field(default=None, description="ISO 3166 alpha-2 country of the source, "
+                                       "when the text or the bundled source table says it.")
+    state_affiliated: bool = Field(default=False, description="The source is state media or an official body.")
+    named: bool = Field(default=True, description="False for anonymous or unnamed sources ('experts say').")
+    affiliation: str | None = Field(default=None, description="The body an unnamed source belongs to (e.g. CCTV).")
+    resolved_from: Span | None = Field(default=None, description="The earlier mention a pronoun or title speaker "
+                                       "was resolved to (coreference).")
+
 
 
 class Claim(Span):
     """A sentence classed as check-worthy / other factual / opinion. ``label`` is the class."""
 
     attribution: int | None = Field(default=None, description="Index into ``attributions``; None if unattributed.")
+    checkworthiness: float | None = Field(default=None, ge=0.0, le=1.0,
+                                          description="The model's probability that the sentence is check-worthy.")
+
+
+class SourceSummary(_Frozen):
+    """One cited source and what it carries in the article."""
+
+    name: str
+    source_type: str | None = None
+    country: str | None = None
+    state_affiliated: bool = False
+    named: bool = True
+    attributions: int = 0
+    claims: int = 0
+
+
+class SourcingProfile(_Frozen):
+    """Who the article cites: attributed vs unattributed claims, named vs anonymous sources, source types."""
+
+    claims: int = Field(description="Check-worthy claims in the article.")
+    attributed_claims: int
+    unattributed_claims: int
+    attributed_share: float = Field(ge=0.0, le=1.0)
+    attributions: int
+    named_sources: int
+    anonymous_sources: int
+    state_affiliated_sources: int = 0
+    source_types: dict[str, int] = Field(default_factory=dict)
+    sources: list[SourceSummary] = Field(default_factory=list)
+
 
 
 class ActorRole(_Frozen):
@@ -172,6 +210,7 @@ class ArticleAnalysis(_Frozen):
     techniques: list[Technique] = Field(default_factory=list)
     attributions: list[Attribution] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
+    sourcing: SourcingProfile | None = None
     actors: list[Actor] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     narratives: list[Narrative] = Field(default_factory=list)
@@ -195,7 +234,7 @@ class ArticleAnalysis(_Frozen):
             found += [(f"{layer}[{i}]", s) for i, s in enumerate(getattr(self, layer))]
         for i, a in enumerate(self.attributions):
             found.append((f"attributions[{i}]", a))
-            found += [(f"attributions[{i}].{part}", s) for part in ("speaker", "cue", "content")
+            found += [(f"attributions[{i}].{part}", s) for part in ("speaker", "cue", "content", "resolved_from")
                       if (s := getattr(a, part)) is not None]
         for layer in ("frames", "narratives"):
             for i, f in enumerate(getattr(self, layer)):

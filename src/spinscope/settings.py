@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 #: Largest input file or text accepted, in bytes (5 MB).
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -27,6 +27,8 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "language.v1",
     "segment.v1",
     "entities.v1",
+    # who it cites: quotes and their sources, then check-worthy claims linked to them
+    "attributions.v1",
     # who does what to whom: after attributions.v1 when it is present (events read its voices)
     "actors.v1",
     "events.v1",

@@ -78,7 +78,11 @@ def collect_marks(result: ArticleAnalysis) -> list[Mark]:
             if part is not None:
                 marks.append(Mark(part.start, part.end, "attributions", part.label, _tip("attributions", part)))
     for c in result.claims:
-        marks.append(Mark(c.start, c.end, "claims", c.label, _tip("claims", c)))
+        if c.label != "checkworthy":  # every sentence is classed; only check-worthy claims are highlighted
+            continue
+        voice = "unattributed" if c.attribution is None else (
+            f"attributed to {result.attributions[c.attribution].speaker_name or 'an unnamed source'}")
+        marks.append(Mark(c.start, c.end, "claims", c.label, _tip("claims", c, voice)))
     for actor in result.actors:
         for m in actor.mentions:
             marks.append(Mark(m.start, m.end, "actors", actor.type, _tip("actors", m, f"→ {actor.name}")))
@@ -130,7 +134,15 @@ def article_context(result: ArticleAnalysis) -> dict[str, object]:
         "technique_info": technique_info,
         "categories": categories(),
         "technique_list": techniques(),
+        "network_layout": _network_layout,
     }
+
+
+def _network_layout(result: ArticleAnalysis) -> dict[str, object]:
+    """The article's actor network placed for the inline SVG of the report (spinscope.network)."""
+    from ..network import article_network, layout
+
+    return layout(article_network(result))
 
 
 def render_html(result: ArticleAnalysis) -> str:

