@@ -1,10 +1,13 @@
 """Run the benchmark suite and write its table into docs/BENCHMARKS.md.
 
-    python -m benchmarks [--articles 100] [--runs 3] [--no-write]
+    python -m benchmarks [--articles 100] [--sizes 10,100,1000] [--runs 3] [--compare 20] [--dask 40] [--no-write]
 
-Measures, on this machine: cold start of `spinscope analyze` on one article (a fresh process),
-wall time of one `spinscope analyze` call over N generated articles, warm per-article latency
-(p50/p95) and per-component time in-process, and peak memory (RSS).
+Measures, on this machine, in one run: cold start of `spinscope analyze` on one article (a fresh process),
+the wall time of one `spinscope analyze` call over each of --sizes generated articles (how throughput
+grows with the batch), warm per-article latency (p50/p95) and per-component time in-process over
+--articles, peak memory (RSS), and, on the first --compare articles, the ratios against the floor
+(spaCy parse + one MiniLM pass) and an XLM-R-large-class encoder. --dask N times `spinscope ingest` of N
+articles on a Dask LocalCluster with 1 and with 2 workers.
 """
 
 from __future__ import annotations
@@ -49,16 +52,26 @@ def timed(cmd: list[str]) -> float:
     return elapsed
 
 
-def measure(n_articles: int, runs: int) -> dict[str, object]:
-    sample = ROOT / "examples" / "sample-article.txt"
-    cold = [timed([*SPINSCOPE, "analyze", str(sample), "--format", "json", "--output", os.devnull])
-            for _ in range(runs)]
-    docs = articles(n_articles)
+def batch_wall(docs: list[dict[str, str]], *, command: str = "analyze", workers: int | None = None) -> float:
+    """Wall time of one `spinscope analyze` (or `ingest --engine dask`) call over the articles."""
     with tempfile.TemporaryDirectory() as tmp:
         batch = Path(tmp) / "batch.jsonl"
         batch.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
-        batch_time = timed([*SPINSCOPE, "analyze", str(batch), "--format", "jsonl",
-                            "--output", str(Path(tmp) / "out.jsonl")])
+        if command == "analyze":
+            return timed([*SPINSCOPE, "analyze", str(batch), "--format", "jsonl",
+                          "--output", str(Path(tmp) / "out.jsonl")])
+        return timed([*SPINSCOPE, "ingest", str(batch), "--db", str(Path(tmp) / "b.db"), "--engine", "dask",
+                      "--workers", str(workers)])
+
+
+def measure(n_articles: int, runs: int, sizes: list[int], compare: int, dask: int) -> dict[str, object]:
+    sample = ROOT / "examples" / "sample-article.txt"
+    cold = [timed([*SPINSCOPE, "analyze", str(sample), "--format", "json", "--output", os.devnull])
+            for _ in range(runs)]
+    docs = articles(max([n_articles, *sizes]))
+    scaling = {n: batch_wall(docs[:n]) for n in sizes}
+    dask_walls = {w: batch_wall(docs[:dask], command="ingest", workers=w) for w in (1, 2)} if dask else {}
+    docs = docs[:n_articles]
 
     from spinscope import load_pipeline
     from spinscope.document import ArticleInput
@@ -76,10 +89,22 @@ def measure(n_articles: int, runs: int) -> dict[str, object]:
         sentences += len(doc.sentences)
     total = sum(latencies)
     q = statistics.quantiles(latencies, n=20)
+    ratios: dict[str, float] = {}
+    if compare:
+        from .compare import floor_seconds, xlmr_large_seconds
+
+        subset = [d["text"] for d in docs[:compare]]
+        pipeline_s = sum(latencies[:compare])
+        floor_s, _ = floor_seconds(subset)
+        xlmr_s = xlmr_large_seconds(subset)
+        ratios = {"articles": compare, "pipeline_s": pipeline_s, "floor_s": floor_s, "xlmr_s": xlmr_s,
+                  "vs_floor": pipeline_s / floor_s, "xlmr_vs_pipeline": xlmr_s / pipeline_s}
     return {
         "cold_start_s": statistics.median(cold),
-        "batch_articles": n_articles,
-        "batch_wall_s": batch_time,
+        "scaling": scaling,
+        "dask": dask_walls,
+        "dask_articles": dask,
+        "ratios": ratios,
         "warm_articles_per_s": n_articles / total,
         "warm_sentences_per_s": sentences / total,
         "warm_p50_ms": statistics.median(latencies) * 1000,
@@ -104,18 +129,39 @@ def table(m: dict[str, object], command: str) -> str:
         "|---|---|",
         f"| cold start, `spinscope analyze examples/sample-article.txt` (fresh process, median) | "
         f"{m['cold_start_s']:.2f} s |",
-        f"| one `spinscope analyze` call over {m['batch_articles']} generated articles "
-        f"(~{m['words_per_article']:.0f} words each), wall | {m['batch_wall_s']:.1f} s |",
+        *[f"| one `spinscope analyze` call over {n:,} generated articles (~{m['words_per_article']:.0f} words "
+          f"each), wall | {wall:.1f} s ({n / wall:.2f} articles/s) |" for n, wall in m["scaling"].items()],  # type: ignore[attr-defined]
         f"| warm throughput, in-process | {m['warm_articles_per_s']:.1f} articles/s, "
         f"{m['warm_sentences_per_s']:.0f} sentences/s |",
         f"| warm latency per article p50 / p95 | {m['warm_p50_ms']:.0f} ms / {m['warm_p95_ms']:.0f} ms |",
         f"| peak memory (RSS) of the in-process run | {m['peak_rss_mb']:.0f} MB |",
+        *ratio_rows(m),
         "",
         "| component | share of warm time | seconds |",
         "|---|---|---|",
     ]
     rows += [f"| {name} | {t / total:.0%} | {t:.2f} |" for name, t in comps.items()]
     return "\n".join(rows)
+
+
+def ratio_rows(m: dict[str, object]) -> list[str]:
+    rows = []
+    r = m["ratios"]
+    if r:
+        assert isinstance(r, dict)
+        rows += [
+            f"| floor on the first {r['articles']} articles: spaCy parse + one MiniLM pass | {r['floor_s']:.1f} s |",
+            f"| full pipeline on the same articles, warm | {r['pipeline_s']:.1f} s "
+            f"(**{r['vs_floor']:.2f}x the floor**) |",
+            f"| XLM-R-large-class encoder on the same paragraphs | {r['xlmr_s']:.1f} s "
+            f"(**the pipeline is {r['xlmr_vs_pipeline']:.1f}x faster**) |",
+        ]
+    d = m["dask"]
+    if d:
+        assert isinstance(d, dict)
+        rows.append(f"| `spinscope ingest --engine dask` of {m['dask_articles']} articles, LocalCluster 1 / 2 "
+                    f"workers | {d[1]:.1f} s / {d[2]:.1f} s (**{d[1] / d[2]:.2f}x**) |")
+    return rows
 
 
 def write(section: str) -> None:
@@ -132,12 +178,16 @@ def write(section: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=100)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--articles", type=int, default=100, help="articles for the warm in-process run")
+    parser.add_argument("--sizes", default="10,100,1000", help="batch sizes for `spinscope analyze` wall time")
+    parser.add_argument("--runs", type=int, default=3, help="cold starts to take the median of")
+    parser.add_argument("--compare", type=int, default=20, help="articles for the floor/XLM-R ratios (0: skip)")
+    parser.add_argument("--dask", type=int, default=0, help="articles for the Dask 1-vs-2-worker run (0: skip)")
     parser.add_argument("--no-write", action="store_true", help="print the table, leave docs/ alone")
     args = parser.parse_args()
-    command = "python -m benchmarks" + (f" --articles {args.articles}" if args.articles != 100 else "")
-    section = table(measure(args.articles, args.runs), command)
+    command = " ".join(["python -m benchmarks", *sys.argv[1:]])
+    sizes = [int(n) for n in args.sizes.split(",") if n.strip()]
+    section = table(measure(args.articles, args.runs, sizes, args.compare, args.dask), command)
     print(section)
     if not args.no_write:
         write(section)

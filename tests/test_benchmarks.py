@@ -17,7 +17,8 @@ def test_benchmarks_generator_is_deterministic():
 
 @pytest.mark.slow
 def test_benchmarks_suite_runs_in_reduced_size():
-    done = subprocess.run([sys.executable, "-m", "benchmarks", "--articles", "4", "--runs", "1", "--no-write"],
+    args = ["--articles", "4", "--sizes", "2", "--runs", "1", "--compare", "2", "--no-write"]
+    done = subprocess.run([sys.executable, "-m", "benchmarks", *args],
                           cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "warm latency per article" in done.stdout
+    assert "warm latency per article" in done.stdout and "x the floor" in done.stdout
