@@ -29,6 +29,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "entities.v1",
     # who it cites: quotes and their sources, then check-worthy claims linked to them
     "attributions.v1",
+    "claims.v1",
     # who does what to whom: after attributions.v1 when it is present (events read its voices)
     "actors.v1",
     "events.v1",

@@ -31,6 +31,9 @@ DENSE_WEIGHT = 1.0
 #: A sentence this long or longer with no verb-like content is still scored; shorter ones are "other".
 MIN_CLAIM_CHARS = 20
 
+#: An author's assertion frame ("There is no doubt that ...") makes a claim of a sentence this long or longer.
+MIN_ASSERTION_WORDS = 8
+
 #: How much of a sentence an attribution must cover to carry the claim in it.
 MIN_ATTRIBUTION_OVERLAP = 0.4
 
@@ -151,8 +154,10 @@ def classify(text: str, probability: float, threshold: float) -> tuple[str, floa
     stripped = text.strip()
     asserted = bool(AUTHOR_ASSERTION.search(stripped))
     markers = [m.group(0).lower() for m in OPINION_MARKERS.finditer(stripped)]
-    if asserted and probability >= threshold / 2:
-        return "checkworthy", max(probability, threshold), "claims.v1:author-assertion+model"
+    if asserted and len(stripped.split()) >= MIN_ASSERTION_WORDS:
+        # the author vouches for the statement in their own voice: whatever the debate-trained model says,
+        # this is exactly the unattributed claim a fact-checker wants surfaced
+        return "checkworthy", max(probability, threshold), "claims.v1:author-assertion"
     if probability >= threshold and not (markers and probability < threshold + 0.15):
         return "checkworthy", probability, "claims.v1:model"
     if markers or stripped.endswith("?"):

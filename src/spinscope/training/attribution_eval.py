@@ -195,7 +195,10 @@ def markdown_section(report: dict[str, Any], *, command: str, date: str, commit:
     if checkworthy:
         lines += ["### Check-worthy claims: CheckThat! 2024 English", "",
                   "Positive-class F1, the official measure. `C` and the threshold were chosen on dev (optimistic); "
-                  "dev-test was scored once with them fixed. Best published on the official test: F1 about 0.80.",
+                  "dev-test was scored once with them fixed. Best published on the official test: F1 about 0.80. "
+                  "The same labels, in the CheckThat! format: `spinscope predict checkworthy --input "
+                  "../shared/data/checkthat2024_en/CT24_checkworthy_english_dev-test.tsv --out predictions.tsv`; "
+                  "the model: `spinscope train claims` (see `resources/claims/MODEL_CARD.md`).",
                   "", "| split | precision | recall | F1 | n |", "|---|---|---|---|---|",
                   *[f"| {name} | {s['precision']} | {s['recall']} | {s['f1']} | {s['n']} |"
                     for name, s in checkworthy.items()], ""]
