@@ -163,14 +163,21 @@ class _LinearArticleModel(_Loaded):
     def evidence(self) -> str:
         return f"{self.name}.v1:{self.config.get('model_id', self.name)}"
 
+    def _vectors(self, doc: Document) -> tuple[list[tuple[int, int]], np.ndarray]:
+        if self.config.get("dense_weight", 0) > 0:
+            return sentence_vectors(doc)
+        # A TF-IDF-only model needs no encoder pass.
+        sentences = _sentences(doc)
+        return sentences, np.zeros((len(sentences), 1), dtype=np.float32)
+
     def article_probs(self, doc: Document) -> np.ndarray:
-        _, vectors = sentence_vectors(doc)
+        _, vectors = self._vectors(doc)
         dense = article_features(doc.text, vectors)[None, :]
         return np.asarray(self.bundle["classifier"].predict_proba(
             linear_features(self.bundle, [doc.text], dense, dense_weight=self.config["dense_weight"])))[0]
 
     def sentence_probs(self, doc: Document) -> tuple[list[tuple[int, int]], np.ndarray]:
-        sentences, vectors = sentence_vectors(doc)
+        sentences, vectors = self._vectors(doc)
         if not sentences:
             return sentences, np.zeros((0, len(self.config["labels"])))
         x = linear_features(self.bundle, [doc.text[s:e] for s, e in sentences], vectors,

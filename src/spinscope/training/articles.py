@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import time
+import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,11 @@ def _fit(task: str, texts: Sequence[str], dense: np.ndarray, y: Any, *, tfidf: b
     from sklearn.multiclass import OneVsRestClassifier
 
     vectorizer = make_vectorizer().fit(texts) if tfidf else None
+    if vectorizer is not None:
+        # The terms cut by min_df/max_features: introspection only, and most of the file size (sklearn docs).
+        vectorizer.stop_words_ = None
+        # Plain ints: skops would store each numpy int of the vocabulary as a file of its own.
+        vectorizer.vocabulary_ = {term: int(i) for term, i in vectorizer.vocabulary_.items()}
     bundle: dict[str, Any] = {"vectorizer": vectorizer}
     x = linear_features(bundle, texts, dense, dense_weight=dense_weight)
     lr = LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
@@ -125,9 +131,12 @@ def _best_frame_thresholds(probs: np.ndarray, y: np.ndarray) -> np.ndarray:
     return thresholds
 
 
-def run(task: str, data_dir: Path | None, out_dir: Path, *, progress: Callable[[str], None] = print
-        ) -> dict[str, Any]:
-    """The whole `spinscope train genre|frames`: model selection by CV on train, validation scores, files."""
+def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = True,
+        progress: Callable[[str], None] = print) -> dict[str, Any]:
+    """The whole `spinscope train genre|frames`: model selection by CV on train, validation scores, files.
+
+    ``embeddings=False`` compares TF-IDF models only (no encoder pass: seconds instead of minutes on a busy CPU).
+    """
     import skops.io as sio
 
     started = time.time()
@@ -135,13 +144,15 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, progress: Callable[[
     train, val = split_articles(articles)
     has = (lambda a: a.genre is not None) if task == "genre" else (lambda a: a.frames is not None)
     train, val = [a for a in train if has(a)], [a for a in val if has(a)]
-    dense = embed_articles(train + val, progress)
+    feature_sets = FEATURE_SETS if embeddings else {"tfidf": FEATURE_SETS["tfidf"]}
+    dense = (embed_articles(train + val, progress) if embeddings
+             else np.zeros((len(train) + len(val), 1), dtype=np.float32))
     d_train, d_val = dense[: len(train)], dense[len(train):]
     t_train, t_val = [a.text for a in train], [a.text for a in val]
     y_train = _targets(task, train)
     cv: dict[str, float] = {}
     best: tuple[float, str, float] = (-1.0, "", 0.0)
-    for name, (tfidf, weight) in FEATURE_SETS.items():
+    for name, (tfidf, weight) in feature_sets.items():
         for c in C_GRID:
             oof = _oof(task, t_train, d_train, y_train, tfidf=tfidf, dense_weight=weight, c=c)
             thr = _best_frame_thresholds(oof, y_train) if task == "frames" else 0.5
@@ -180,7 +191,7 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, progress: Callable[[
                      "minutes": round((time.time() - started) / 60, 1)},
     }
     out_dir.mkdir(parents=True, exist_ok=True)
-    sio.dump(bundle, str(out_dir / "model.skops"))
+    sio.dump(bundle, str(out_dir / "model.skops"), compression=zipfile.ZIP_DEFLATED, compresslevel=9)
     (out_dir / "config.json").write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
     progress(f"{task}: chose {name} C={c} (CV {best[0]:.4f}); validation {json.dumps(metrics)[:200]}")
     return config
@@ -189,4 +200,4 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, progress: Callable[[
 if __name__ == "__main__":  # pragma: no cover
     import sys
 
-    run(sys.argv[1], None, Path(sys.argv[2]))
+    run(sys.argv[1], None, Path(sys.argv[2]), embeddings=len(sys.argv) < 4 or sys.argv[3] != "tfidf")

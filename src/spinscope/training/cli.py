@@ -124,7 +124,10 @@ def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: 
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to write <model>/ folders (default: the package's resources/models).")
 @click.option("--epochs", type=click.IntRange(min=1), default=None, help="Tagger epochs (default: 3).")
-def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int | None) -> None:
+@click.option("--no-embeddings", is_flag=True,
+              help="Genre/frames: compare TF-IDF models only (skips the encoder pass over every sentence).")
+def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int | None, no_embeddings: bool
+          ) -> None:
     """Train a persuasion model on the shared data and write its files and model card.
 
     Example: spinscope train techniques --data ../shared/data
@@ -137,7 +140,8 @@ def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int |
     if not (data_dir / "semeval2023_task3").is_dir():
         raise click.UsageError(f"no semeval2023_task3 folder in {data_dir}; pass --data")
     for name in MODEL_NAMES if model == "all" else (model,):
-        command = f"spinscope train {name}" + (f" --epochs {epochs}" if epochs else "")
+        command = (f"spinscope train {name}" + (f" --epochs {epochs}" if epochs and name == "techniques" else "")
+                   + (" --no-embeddings" if no_embeddings and name != "techniques" else ""))
         if name == "techniques":
             from . import techniques
 
@@ -146,7 +150,8 @@ def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int |
         else:
             from . import articles
 
-            config = articles.run(name, data_dir, out_dir / name, progress=click.echo)
+            config = articles.run(name, data_dir, out_dir / name, embeddings=not no_embeddings,
+                                  progress=click.echo)
         write_model_card(name, out_dir / name, config, command)
         click.echo(f"wrote {out_dir / name}")
 
