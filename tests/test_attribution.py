@@ -132,6 +132,14 @@ def test_attribution_title_resolved_to_person_named_earlier(extract) -> None:
     assert a.source_type == "government" and a.source_country == "MD"
 
 
+def test_attribution_bare_title_resolved_to_the_person_introduced_with_it(extract) -> None:
+    doc = extract("Defence minister Piotr Zalewski visited the base on Monday. "
+                  "The minister said that the new radar would be installed by June.")
+    a = _find(doc, "the new radar would be installed by June")
+    assert _part(doc, a, "speaker") == "The minister"
+    assert a.speaker_name == "Piotr Zalewski" and a.named and a.source_type == "government"
+
+
 def test_attribution_noun_cue_with_politician(extract) -> None:
     doc = extract("The remark of the Slovak politician Jan Hruby that the border should stay open surprised many.")
     a = _find(doc, "the border should stay open")

@@ -785,6 +785,7 @@ class _Mention:
     end: int
     country: str | None
     role: str | None
+    title: str | None = None
 
 
 def _article_people(doc: Document, table: SourceTable) -> list[_Mention]:
@@ -799,8 +800,10 @@ def _article_people(doc: Document, table: SourceTable) -> list[_Mention]:
             country = table.country_in(window) or (known.country if known else None)
             role = next((r for w, r in TITLE_WORDS.items() if re.search(rf"\b{w}\b", window, re.IGNORECASE)),
                         None) or (known.role if known else None)
+            title = next((w for w in (*TITLE_WORDS, *BARE_TITLES) if re.search(rf"\b{w}\b", window, re.IGNORECASE)),
+                         None)
             people.append(_Mention(known.name if known else ent.text, para.offset + ent.start_char,
-                                   para.offset + ent.end_char, country, role))
+                                   para.offset + ent.end_char, country, role, title))
     return people
 
 
@@ -849,10 +852,10 @@ def _resolve(text: str, speaker: tuple[int, int], head: Token | None, people: Se
         return None
     role = next((r for w, r in TITLE_WORDS.items() if re.search(rf"\b{w}\b", lower)), None)
     if role is None or role == "politician":
-        return None
+        return _resolve_bare_title(lower, earlier)
     country = table.country_in(phrase)
     if country is None:
-        return None
+        return _resolve_bare_title(lower, earlier)
     if re.search(r"\b(?:ministry|department|office|party|service|committee)\b", lower):
         return None  # "the head of the Estonian Foreign Ministry": a body's official, not its head of state
     for person in reversed(earlier):
@@ -862,6 +865,23 @@ def _resolve(text: str, speaker: tuple[int, int], head: Token | None, people: Se
     if known is not None and any(
             re.search(rf"\b{re.escape(f)}\b", text) for f in (known.name, *known.aliases)):
         return _Mention(known.name, -1, -1, known.country, known.role)
+    return None
+
+
+#: Titles that name one office holder when used alone ("the mayor said"), besides TITLE_WORDS.
+BARE_TITLES = ("mayor", "governor", "ambassador", "general", "secretary", "senator", "chairwoman", "director",
+               "commander", "envoy", "judge", "prosecutor", "chief", "head")
+
+
+def _resolve_bare_title(lower: str, earlier: Sequence[_Mention]) -> _Mention | None:
+    """"the minister", "the mayor": the latest person the article introduced with that title."""
+    m = re.fullmatch(r"(?:the|this|that) (?:\w+ )?([a-z]+(?: minister)?)", lower.strip())
+    if m is None:
+        return None
+    word = m.group(1)
+    for person in reversed(earlier):
+        if person.title and (person.title == word or person.title.endswith(word)):
+            return person
     return None
 
 
@@ -942,6 +962,9 @@ def _speaker_name(text: str, speaker: tuple[int, int], head: Token | None, offse
         appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if appos is not None:
             return " ".join(t.text for t in appos.subtree), True
+        persons = [e for e in ents if e.label_ == "PERSON"]
+        if persons and head.lemma_.lower() not in (*OUTLET_NOUNS, *DOCUMENT_NOUNS):
+            return persons[0].text, True  # "the mayor of Narva, Anna Kuusk"
     return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I), False
 
 

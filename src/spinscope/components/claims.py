@@ -184,15 +184,17 @@ def _sentence_vectors(doc: Document, texts: Sequence[str]) -> np.ndarray:
 
 def link_attribution(start: int, end: int, attributions: Sequence[Attribution]) -> int | None:
     """The attribution whose content (or whole span) covers most of ``[start, end)``, if it covers enough."""
-    best, best_cover = None, 0.0
+    best, best_cover, total = None, 0.0, 0.0
     length = max(1, end - start)
     for i, a in enumerate(attributions):
         cover = max(0, min(end, a.end) - max(start, a.start)) / length
         content_cover = max(0, min(end, a.content.end) - max(start, a.content.start)) / length
         score = max(content_cover, cover * 0.9)
+        total += score
         if score > best_cover:
             best, best_cover = i, score
-    return best if best_cover >= MIN_ATTRIBUTION_OVERLAP else None
+    # "X confirmed that ..., and Y indicated that ...": together the sources carry the sentence
+    return best if best_cover >= MIN_ATTRIBUTION_OVERLAP or (best_cover > 0.25 and total >= 0.6) else None
 
 
 def _source_key(a: Attribution, text: str) -> str:
