@@ -235,12 +235,6 @@ for _command in _corpus_commands:
     cli.add_command(_command)
 
 
-# --- who does what to whom (issue 5): spinscope predict events -------------------------------------
-from .predict import predict as _predict_group  # noqa: E402  (click only; heavy imports stay inside)
-
-cli.add_command(_predict_group)
-
-
 def main(argv: list[str] | None = None) -> Any:
     """Entry point of the ``spinscope`` console script."""
     try:
@@ -254,3 +248,17 @@ def main(argv: list[str] | None = None) -> Any:
 from .training.sourcing_cli import attach as _attach_sourcing_commands  # noqa: E402  (click only)
 
 _attach_sourcing_commands(cli)
+
+
+# --- who does what to whom (issue 5): predict events|semeval2025, train roles|narratives, network ------
+from .network_cli import network_command as _network_command  # noqa: E402  (click only)
+from .predict import predict as _predict_group  # noqa: E402  (click only; heavy imports stay inside)
+from .training.semeval2025_cli import attach as _attach_semeval2025_training  # noqa: E402  (click only)
+
+if isinstance(_existing_predict := cli.commands.get("predict"), click.Group):
+    for _name, _command in _predict_group.commands.items():  # keep the predict commands others added
+        _existing_predict.add_command(_command, _name)
+else:
+    cli.add_command(_predict_group)
+_attach_semeval2025_training(cli)
+cli.add_command(_network_command)

@@ -1,10 +1,13 @@
-"""Predictions in exchange formats, and their scoring: ``spinscope predict events``.
+"""Predictions in exchange formats: ``spinscope predict events`` and ``spinscope predict semeval2025``.
 
 ``predict events`` reads JSON Lines ``{"id", "text"}`` (one sentence or short text a line) and writes
 ``{"id", "events": [{"source", "target", "event", "source_code", "target_code", "cameo", "mode"}]}``,
 codes being ISO-3166 alpha-3 countries (a person or agency gets its country's code) or the
 organisation's CAMEO code (IGOWSTNAT for NATO). With ``--score``, the input lines' own ``events``
 are the gold and precision, recall and F1 over (source_code, event, target_code) triples are printed.
+
+``predict semeval2025`` writes the SemEval-2025 Task 10 submission formats: subtask 1 (entity roles, from
+``roles.v1``'s model) and subtask 2 (narratives, from ``narratives.v1``'s model).
 """
 
 from __future__ import annotations
@@ -131,13 +134,113 @@ def read_jsonl(path: str) -> list[dict[str, Any]]:
     return items
 
 
+# ------------------------------------------------------------------------------ SemEval-2025 Task 10 formats
+
+
+def read_article_files(folder: Path) -> dict[str, str]:
+    """``{file name: text}`` of the ``.txt`` files of a folder, read as they are (the task's offsets refer to them)."""
+    if not folder.is_dir():
+        raise click.ClickException(f"{folder}: not a folder of article .txt files")
+    found: dict[str, str] = {}
+    for path in sorted(folder.glob("*.txt")):
+        try:
+            found[path.name] = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise click.ClickException(f"{path}: cannot read as UTF-8 text: {exc}") from exc
+    if not found:
+        raise click.ClickException(f"{folder}: no .txt articles in it")
+    return found
+
+
+def read_entity_file(path: Path, articles: dict[str, str]) -> list[tuple[str, str, int, int]]:
+    """Rows ``file, entity, start, end`` (end inclusive, as the task gives it) of a subtask-1 entity file."""
+    rows = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        cols = line.split("\t")
+        if len(cols) < 4 or not cols[2].strip().isdigit() or not cols[3].strip().isdigit():
+            raise click.ClickException(f"{path}:{lineno}: expected file<TAB>entity<TAB>start<TAB>end")
+        name, start, end = cols[0], int(cols[2]), int(cols[3])
+        if name not in articles:
+            raise click.ClickException(f"{path}:{lineno}: article {name} is not in the articles folder")
+        if end < start or end >= len(articles[name]):
+            raise click.ClickException(f"{path}:{lineno}: offsets {start}-{end} are outside {name}")
+        rows.append((name, cols[1], start, end))
+    return rows
+
+
+def _raw_documents(articles: dict[str, str], components: tuple[str, ...]) -> Iterator[tuple[str, Any]]:
+    """Each article analysed by ``components`` over its text exactly as read (offsets kept)."""
+    from .document import ArticleInput, Document
+    from .pipeline import Pipeline
+
+    pipeline = Pipeline.from_names(components)
+    for name, text in articles.items():
+        doc = Document(text=text, meta=ArticleInput(text=text, source=name), language="en")
+        yield name, pipeline.run(doc)
+
+
+def predict_semeval2025_roles(articles: dict[str, str], entities: list[tuple[str, str, int, int]] | None,
+                              *, model_dir: Path | None = None) -> list[str]:
+    """Subtask-1 lines ``file, entity, start, end, main_role, fine_role...`` (tab-separated, end inclusive).
+
+    With ``entities`` each given mention is scored on its own; without, each main actor that ``actors.v1``
+    finds is written once, at its first mention, with the role ``roles.v1`` gives it.
+    """
+    from .components.roles import RoleModel, main_actors
+    from .components.semeval2025 import sentence_vectors, surface_mentions
+
+    model = RoleModel(model_dir)
+    lines: list[str] = []
+    if entities is not None:
+        wanted = {name for name, *_ in entities}
+        docs = dict(_raw_documents({k: v for k, v in articles.items() if k in wanted}, ("segment.v1",)))
+        for name, entity, start, end in entities:
+            doc = docs[name]
+            sentences, vectors = sentence_vectors(doc)
+            mention = (start, end + 1)
+            pred = model.predict_entity(doc.text, sentences, vectors, surface_mentions(doc.text, *mention), [mention])
+            role = pred.main_role()
+            fine = [ls.label for ls in model.fine_roles(role, pred.fine)]
+            lines.append("\t".join([name, entity, str(start), str(end), role, *fine]))
+        return lines
+    for name, doc in _raw_documents(articles, ("segment.v1", "entities.v1", "actors.v1")):
+        sentences, vectors = sentence_vectors(doc)
+        for i in main_actors(doc.actors):
+            actor = doc.actors[i]
+            mentions = [(m.start, m.end) for m in actor.mentions]
+            pred = model.predict_entity(doc.text, sentences, vectors, mentions, mentions[:12])
+            role = pred.main_role()
+            fine = [ls.label for ls in model.fine_roles(role, pred.fine)]
+            first = actor.mentions[0]
+            lines.append("\t".join([name, doc.text[first.start:first.end], str(first.start), str(first.end - 1),
+                                    role, *fine]))
+    return lines
+
+
+def predict_semeval2025_narratives(articles: dict[str, str], *, model_dir: Path | None = None) -> list[str]:
+    """Subtask-2 lines ``file<TAB>narrative;...<TAB>subnarrative;...`` ("Other" when none)."""
+    from .components.narratives import NarrativeModel
+    from .components.semeval2025 import sentence_vectors
+
+    model = NarrativeModel(model_dir)
+    lines = []
+    for name, doc in _raw_documents(articles, ("segment.v1",)):
+        _, vectors = sentence_vectors(doc)
+        pred = model.predict_article(doc.text, vectors)
+        lines.append(f"{name}\t{';'.join(pred.coarse_labels())}\t{';'.join(pred.fine_labels())}")
+    return lines
+
+
 @click.group()
 def predict() -> None:
-    """Predictions in exchange formats (PLOVER event triples).
+    """Predictions in exchange formats (PLOVER event triples, SemEval-2025 Task 10).
 
     \b
-    Example:
+    Examples:
         spinscope predict events --input sentences.jsonl --out events.jsonl
+        spinscope predict semeval2025 --subtask 2 --articles EN/raw-documents --out st2.txt
     """
 
 
@@ -170,3 +273,51 @@ def predict_events_command(input_path: str, out_path: str, actors_file: str | No
     if score:
         scores = score_events(items, predicted)
         click.echo(json.dumps(scores.as_dict()), err=out_path == "-")
+
+
+@predict.command("semeval2025")
+@click.option("--subtask", type=click.Choice(["1", "2"]), required=True,
+              help="1: entity roles (entity framing); 2: narratives and sub-narratives.")
+@click.option("--articles", "articles_dir", type=click.Path(path_type=Path), required=True,
+              help="Folder of the task's article .txt files.")
+@click.option("--entities", "entities_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="Subtask 1: the task's entity mention file (file, entity, start, end); "
+                                 "without it the main actors spinscope finds are written.")
+@click.option("--out", "out_path", required=True, metavar="FILE", help="Where to write; - for stdout.")
+@click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="A model folder (default: the packaged roles/ or narratives/ model).")
+def predict_semeval2025_command(subtask: str, articles_dir: Path, entities_file: Path | None, out_path: str,
+                                model_dir: Path | None) -> None:
+    """Predict in the SemEval-2025 Task 10 submission formats (English).
+
+    \b
+    Subtask 1 writes file, entity, start, end (end inclusive), main role, fine roles, tab-separated;
+    subtask 2 writes file<TAB>narrative;...<TAB>subnarrative;... with "Other" when none.
+
+    \b
+    Examples:
+        spinscope predict semeval2025 --subtask 1 --articles EN/raw-documents --entities entities.txt --out st1.txt
+        spinscope predict semeval2025 --subtask 2 --articles EN/raw-documents --out st2.txt
+    """
+    from .components.persuasion_models import ModelFilesMissing
+
+    if entities_file is not None and subtask != "1":
+        raise click.UsageError("--entities is for --subtask 1 only")
+    articles = read_article_files(articles_dir)
+    try:
+        if subtask == "1":
+            entities = read_entity_file(entities_file, articles) if entities_file else None
+            lines = predict_semeval2025_roles(articles, entities, model_dir=model_dir)
+        else:
+            lines = predict_semeval2025_narratives(articles, model_dir=model_dir)
+    except ModelFilesMissing as exc:
+        raise click.ClickException(str(exc)) from exc
+    content = "".join(line + "\n" for line in lines)
+    if out_path == "-":
+        sys.stdout.write(content)
+        return
+    try:
+        Path(out_path).write_text(content, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"{out_path}: cannot write: {exc.strerror or exc}") from exc
+    click.echo(f"wrote {out_path} ({len(lines)} lines)", err=True)

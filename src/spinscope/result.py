@@ -176,10 +176,15 @@ class Event(Span):
 
 
 class Narrative(_Frozen):
+    """A known narrative (SemEval-2025 Task 10 taxonomy); ``label`` "Other" says no known narrative matched."""
+
     label: str
     score: float = Field(ge=0.0, le=1.0)
     evidence: str
     supporting: list[Span] = Field(default_factory=list)
+    domain: str | None = Field(default=None, description="URW (Ukraine war) or CC (climate change).")
+    subnarratives: list[LabelScore] = Field(default_factory=list, description="Sub-narratives, full labels "
+                                            "('URW: Discrediting Ukraine: Ukraine is a puppet of the West').")
 
 
 class ErrorRecord(_Frozen):

@@ -33,6 +33,8 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     # who does what to whom: after attributions.v1 when it is present (events read its voices)
     "actors.v1",
     "events.v1",
+    "roles.v1",
+    "narratives.v1",
 )
 
 

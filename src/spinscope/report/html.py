@@ -134,7 +134,15 @@ def article_context(result: ArticleAnalysis) -> dict[str, object]:
         "technique_info": technique_info,
         "categories": categories(),
         "technique_list": techniques(),
+        "network_layout": _network_layout,
     }
+
+
+def _network_layout(result: ArticleAnalysis) -> dict[str, object]:
+    """The article's actor network placed for the inline SVG of the report (spinscope.network)."""
+    from ..network import article_network, layout
+
+    return layout(article_network(result))
 
 
 def render_html(result: ArticleAnalysis) -> str:

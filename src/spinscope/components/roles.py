@@ -1,0 +1,183 @@
+"""Actor roles and tone: how the article casts each main actor (SemEval-2025 Task 10, subtask 1).
+
+``roles.v1`` gives each main actor of ``actors.v1`` (mentioned at least :data:`MIN_MENTIONS` times, at most
+:data:`MAX_ACTORS` of them) a main role, protagonist, antagonist or innocent, with the fine-grained roles
+under it, a score and the sentences that support it; and a tone from -1 (hostile) to 1 (favourable).
+
+The model (``resources/models/roles``, trained by ``spinscope train roles``) is a pair of linear classifiers
+over one mention's features: frozen MiniLM embeddings of its sentence, of all sentences naming the actor and
+of the article, beside TF-IDF of those sentences with the actor masked and of the words around the mention.
+An actor's role is the mean of its mentions' probabilities, so an actor named often is judged on all of it.
+
+Tone is read off the same probabilities: P(protagonist) + 0.5 * P(innocent) - P(antagonist). The article is
+sympathetic to an innocent (a victim) but does not champion it, hence the half weight.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..document import Document
+from ..pipeline import register
+from ..result import Actor, ActorRole, LabelScore, Span
+from ..settings import SUPPORTED_LANGUAGES
+from .semeval2025 import (
+    FINE_ROLES,
+    MAIN_ROLES,
+    MODELS_DIR,
+    load_bundle,
+    mention_features,
+    sentence_vectors,
+    stack_features,
+)
+
+MODEL_DIR = MODELS_DIR / "roles"
+
+#: An actor is a main actor when mentioned at least this often ...
+MIN_MENTIONS = 2
+#: ... and among the most mentioned this many.
+MAX_ACTORS = 8
+#: Mentions of one actor scored (the first ones), to bound the cost on long articles.
+MAX_MENTIONS_SCORED = 12
+#: Supporting sentences per role.
+SUPPORTING_SENTENCES = 3
+#: Fine roles reported: the best under the main role, plus any other above this probability.
+FINE_MIN_SCORE = 0.5
+#: Actor types that can hold a role (agents such as "Ukraine (government)" included).
+ROLE_TYPES = frozenset({"country", "person", "organization", "media", "bloc", "armed_group", "agent", "group",
+                        "igo", "ngo", "party"})
+
+
+@dataclass
+class RolePrediction:
+    """Main-role and fine-role probabilities of one entity (mean over the mentions scored)."""
+
+    main: np.ndarray  # over MAIN_ROLES
+    fine: np.ndarray  # over the model's fine labels
+    per_mention_main: np.ndarray  # mentions x MAIN_ROLES
+
+    def main_role(self) -> str:
+        return MAIN_ROLES[int(np.argmax(self.main))]
+
+
+class RoleModel:
+    """The trained role classifiers (a skops bundle: vectorizer, main, fine, dense_weight, fine_labels)."""
+
+    def __init__(self, model_dir: Path | None = None) -> None:
+        self.bundle, self.config = load_bundle(model_dir or MODEL_DIR)
+        self.fine_labels: list[str] = list(self.bundle["fine_labels"])
+        self.model_id = str(self.config.get("model_id", "roles"))
+        main_classes = list(self.bundle["main"].classes_)
+        self._main_order = [main_classes.index(r) if r in main_classes else -1 for r in MAIN_ROLES]
+
+    def features(self, texts: list[str], dense: np.ndarray) -> Any:
+        return stack_features(self.bundle, texts, dense)
+
+    def predict_features(self, texts: list[str], dense: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per-row main-role probabilities (ordered as MAIN_ROLES) and fine-role probabilities."""
+        x = self.features(texts, dense)
+        raw = self.bundle["main"].predict_proba(x)
+        main = np.zeros((x.shape[0], len(MAIN_ROLES)))
+        for j, col in enumerate(self._main_order):
+            if col >= 0:
+                main[:, j] = raw[:, col]
+        fine = _positive_proba(self.bundle["fine"], x, len(self.fine_labels))
+        return main, fine
+
+    def predict_entity(self, text: str, sentences: list[tuple[int, int]], vectors: np.ndarray,
+                       mentions: list[tuple[int, int]], scored: list[tuple[int, int]] | None = None
+                       ) -> RolePrediction:
+        """Role probabilities of an entity from the mentions ``scored`` (default: all ``mentions``)."""
+        rows = [mention_features(text, sentences, vectors, m, mentions) for m in (scored or mentions)]
+        main, fine = self.predict_features([r[0] for r in rows], np.stack([r[1] for r in rows]))
+        return RolePrediction(main=main.mean(axis=0), fine=fine.mean(axis=0), per_mention_main=main)
+
+    def fine_roles(self, main_role: str, fine: np.ndarray) -> list[LabelScore]:
+        """The fine roles under ``main_role``: the most probable, plus others above FINE_MIN_SCORE."""
+        allowed = [(lab, float(fine[i])) for i, lab in enumerate(self.fine_labels) if lab in FINE_ROLES[main_role]]
+        if not allowed:
+            return []
+        allowed.sort(key=lambda t: -t[1])
+        keep = [allowed[0]] + [t for t in allowed[1:] if t[1] >= FINE_MIN_SCORE]
+        return [LabelScore(label=lab, score=round(min(1.0, max(0.0, s)), 4)) for lab, s in keep]
+
+
+def _positive_proba(classifier: Any, x: Any, n_labels: int) -> np.ndarray:
+    """P(label) per row from a one-vs-rest classifier (a label never seen positive scores 0)."""
+    proba = classifier.predict_proba(x)
+    if isinstance(proba, list):  # MultiOutputClassifier: one (n, 2) array per label
+        return np.stack([p[:, -1] for p in proba], axis=1)
+    return np.asarray(proba).reshape(x.shape[0], n_labels)
+
+
+def tone(main: np.ndarray) -> float:
+    """Tone toward an actor from its main-role probabilities (see the module docstring)."""
+    p = dict(zip(MAIN_ROLES, main, strict=True))
+    return round(float(np.clip(p["Protagonist"] + 0.5 * p["Innocent"] - p["Antagonist"], -1.0, 1.0)), 4)
+
+
+def main_actors(actors: list[Actor]) -> list[int]:
+    """Indices of the actors that get roles: typed for it, mentioned MIN_MENTIONS times, the MAX_ACTORS most."""
+    ranked = [i for i, a in enumerate(actors) if a.type in ROLE_TYPES and len(a.mentions) >= MIN_MENTIONS]
+    ranked.sort(key=lambda i: (-len(actors[i].mentions), actors[i].mentions[0].start))
+    return ranked[:MAX_ACTORS]
+
+
+@register("roles.v1", requires=("text", "sentences", "actors"), assigns=("actors",))
+class ActorRoles:
+    """Protagonist / antagonist / innocent with fine roles, score, supporting sentences and tone per main actor."""
+
+    name = "roles.v1"
+
+    def __init__(self, *, model_dir: str | None = None) -> None:
+        self.error: Exception | None = None
+        self.model: RoleModel | None = None
+        try:
+            self.model = RoleModel(Path(model_dir) if model_dir else None)
+        except Exception as exc:  # reported on each result, not a crash at start
+            self.error = exc
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.language is not None and doc.language not in SUPPORTED_LANGUAGES:
+            doc.warn(self.name, "W510", f"actor roles support English only; {doc.language!r} skipped")
+            return doc
+        if self.model is None:
+            raise self.error or RuntimeError("role model not loaded")
+        chosen = main_actors(doc.actors)
+        if not chosen:
+            return doc
+        sentences, vectors = sentence_vectors(doc)
+        if not sentences:
+            return doc
+        doc.models["roles"] = self.model.model_id
+        actors = list(doc.actors)
+        for i in chosen:
+            actors[i] = self._cast(doc.text, sentences, vectors, actors[i])
+        doc.actors = actors
+        return doc
+
+    def _cast(self, text: str, sentences: list[tuple[int, int]], vectors: np.ndarray, actor: Actor) -> Actor:
+        assert self.model is not None
+        mentions = [(m.start, m.end) for m in actor.mentions]
+        scored = mentions[:MAX_MENTIONS_SCORED]
+        pred = self.model.predict_entity(text, sentences, vectors, mentions, scored)
+        main_role = pred.main_role()
+        k = MAIN_ROLES.index(main_role)
+        # the sentences of the mentions that most support the role, best first, one span per sentence
+        from .semeval2025 import sentence_index
+
+        by_sentence: dict[int, float] = {}
+        for (start, _), probs in zip(scored, pred.per_mention_main, strict=True):
+            idx = sentence_index(sentences, start)
+            by_sentence[idx] = max(by_sentence.get(idx, 0.0), float(probs[k]))
+        best = sorted(by_sentence.items(), key=lambda t: -t[1])[:SUPPORTING_SENTENCES]
+        supporting = [Span(start=sentences[i][0], end=sentences[i][1], label=main_role,
+                           score=round(min(1.0, p), 4), evidence=self.name) for i, p in sorted(best)]
+        role = ActorRole(label=main_role, score=round(float(pred.main[k]), 4),  # type: ignore[arg-type]
+                         fine=self.model.fine_roles(main_role, pred.fine),
+                         evidence=f"{self.name}:{self.model.model_id}", supporting=supporting)
+        return actor.model_copy(update={"roles": [role], "tone": tone(pred.main)})

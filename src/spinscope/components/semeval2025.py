@@ -1,0 +1,126 @@
+"""SemEval-2025 Task 10 taxonomies and the features shared by ``roles.v1`` and ``narratives.v1``.
+
+Both models read frozen MiniLM embeddings of the article's sentences (``doc.sentences``, shared with the
+persuasion layer through ``doc.cache``), so training and inference compute features the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..document import Document
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "resources" / "models"
+TAXONOMY_FILE = Path(__file__).resolve().parent.parent / "resources" / "semeval2025_narratives.json"
+
+MAIN_ROLES = ("Protagonist", "Antagonist", "Innocent")
+#: Subtask 1 fine-grained roles under each main role (the task's entity-framing taxonomy).
+FINE_ROLES: dict[str, tuple[str, ...]] = {
+    "Protagonist": ("Guardian", "Martyr", "Peacemaker", "Rebel", "Underdog", "Virtuous"),
+    "Antagonist": ("Instigator", "Conspirator", "Tyrant", "Foreign Adversary", "Traitor", "Spy", "Saboteur",
+                   "Corrupt", "Incompetent", "Terrorist", "Deceiver", "Bigot"),
+    "Innocent": ("Forgotten", "Exploited", "Victim", "Scapegoat"),
+}
+MAIN_OF_FINE = {fine: main for main, fines in FINE_ROLES.items() for fine in fines}
+
+#: Placeholder written over the entity in its context sentences, so the lexical features see the frame,
+#: not the name (a name is not a role).
+ENTITY_MASK = "ENTITYX"
+
+
+@lru_cache(maxsize=1)
+def narrative_taxonomy() -> dict[str, list[str]]:
+    """``{narrative: [sub-narrative, ...]}`` of subtask 2 (URW and CC), full label strings."""
+    data: dict[str, list[str]] = json.loads(TAXONOMY_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+def sentence_vectors(doc: Document) -> tuple[list[tuple[int, int]], np.ndarray]:
+    """Frozen MiniLM embeddings of ``doc.sentences`` (computed once per document, shared via ``doc.cache``)."""
+    from .persuasion import sentence_vectors as shared
+
+    return shared(doc)
+
+
+def sentence_index(sentences: Sequence[tuple[int, int]], start: int) -> int:
+    """Index of the sentence holding character ``start`` (the nearest one before it when between sentences)."""
+    best = 0
+    for i, (s, e) in enumerate(sentences):
+        if s <= start < e:
+            return i
+        if s <= start:
+            best = i
+    return best
+
+
+def masked_context(text: str, sentences: Sequence[tuple[int, int]], idx: Sequence[int],
+                   mentions: Sequence[tuple[int, int]]) -> str:
+    """The sentences ``idx`` with every mention replaced by :data:`ENTITY_MASK`, joined."""
+    parts = []
+    for i in sorted(set(idx)):
+        s, e = sentences[i]
+        chunk = list(text[s:e])
+        for ms, me in sorted(mentions, reverse=True):
+            if s <= ms and me <= e:
+                chunk[ms - s:me - s] = list(f" {ENTITY_MASK} ")
+        parts.append("".join(chunk))
+    return " ".join(parts)
+
+
+def local_window(text: str, start: int, end: int, words: int = 6) -> str:
+    """The ``words`` words on each side of a mention, prefixed L_/R_ so the side is a feature."""
+    left = re.findall(r"\w+", text[max(0, start - 200):start].lower())[-words:]
+    right = re.findall(r"\w+", text[end:end + 200].lower())[:words]
+    return " ".join([f"L_{w}" for w in left] + [f"R_{w}" for w in right])
+
+
+def mention_features(text: str, sentences: Sequence[tuple[int, int]], vectors: np.ndarray,
+                     mention: tuple[int, int], all_mentions: Sequence[tuple[int, int]]) -> tuple[str, np.ndarray]:
+    """Lexical text and dense vector of one entity mention.
+
+    Dense: the mention's sentence, the mean of every sentence that mentions the entity, the article mean.
+    Lexical: those sentences with the entity masked, plus the words right around the mention.
+    """
+    dim = vectors.shape[1] if len(vectors) else 384
+    if not sentences:
+        zero = np.zeros(dim, dtype=np.float32)
+        return local_window(text, *mention), np.concatenate([zero, zero, zero])
+    own = sentence_index(sentences, mention[0])
+    idx = sorted({sentence_index(sentences, s) for s, _ in all_mentions} | {own})
+    dense = np.concatenate([vectors[own], vectors[idx].mean(axis=0), vectors.mean(axis=0)]).astype(np.float32)
+    lexical = masked_context(text, sentences, idx, all_mentions) + " " + local_window(text, *mention)
+    return lexical, dense
+
+
+def surface_mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Every occurrence of the surface form ``text[start:end]`` (whole words), the given one included."""
+    surface = text[start:end]
+    found = {(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text)} if surface \
+        else set()
+    found.add((start, end))
+    return sorted(found)
+
+
+def stack_features(bundle: dict[str, Any], texts: Sequence[str], dense: np.ndarray) -> Any:
+    """TF-IDF of ``texts`` beside the weighted dense features (the model's own vectorizer and weight)."""
+    from scipy import sparse
+
+    parts = [bundle["vectorizer"].transform(texts)] if bundle.get("vectorizer") is not None else []
+    weight = float(bundle.get("dense_weight", 1.0))
+    if weight > 0:
+        parts.append(sparse.csr_matrix(dense * weight))
+    return sparse.hstack(parts).tocsr()
+
+
+def load_bundle(model_dir: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A skops bundle and its config.json; only scikit-learn, numpy and scipy types are trusted."""
+    from .persuasion_models import load_linear
+
+    return load_linear(model_dir)

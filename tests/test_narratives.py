@@ -1,0 +1,126 @@
+"""narratives.v1: SemEval-2025 narratives and sub-narratives, with supporting sentences; Other when none."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from spinscope.components.narratives import OTHER, domain_of
+from spinscope.components.semeval2025 import narrative_taxonomy
+from spinscope.training.semeval2025 import samples_f1
+
+WAR_ARTICLE = (
+    "The Kyiv regime is a puppet of Washington, and its corrupt officials steal the weapons the West sends.\n\n"
+    "Western sanctions have backfired: Europe freezes while its leaders bow to NATO and drag the continent "
+    "towards a war with Russia.\n\n"
+    "Ukrainian soldiers surrender by the thousands, and the army is collapsing on every front.\n\n"
+    "Russia only defends itself against the aggression of NATO, which expanded to its borders."
+)
+COOKING_ARTICLE = (
+    "Slice two onions and fry them slowly in butter until golden.\n\n"
+    "Add the rice, stir for a minute, then pour in the warm stock one ladle at a time.\n\n"
+    "Season with salt and pepper, grate the cheese over the top and serve at once."
+)
+
+
+def test_narratives_samples_f1_matches_definition():
+    gold = [["A", "B"], ["Other"], ["C"]]
+    pred = [["A"], ["Other"], ["D"]]
+    # per sample: 2*1/(2+1), 1, 0
+    assert samples_f1(gold, pred) == pytest.approx((2 / 3 + 1 + 0) / 3)
+    assert samples_f1([], []) == 0.0
+
+
+def test_narratives_taxonomy_is_two_level():
+    taxonomy = narrative_taxonomy()
+    assert {domain_of(n) for n in taxonomy} == {"URW", "CC"}
+    assert "URW: Discrediting Ukraine" in taxonomy
+    for narrative, subs in taxonomy.items():
+        assert subs and all(s.startswith(narrative + ": ") for s in subs)
+        assert f"{narrative}: Other" in subs
+
+
+@pytest.fixture(scope="module")
+def narratives_pipeline():
+    from spinscope.pipeline import Pipeline
+
+    pipeline = Pipeline.from_names(["language.v1", "segment.v1", "narratives.v1"])
+    if pipeline.components[-1].model is None:  # type: ignore[attr-defined]
+        pytest.skip("narratives model not trained")
+    return pipeline
+
+
+def _analyze(pipeline, text: str):
+    from spinscope.document import ArticleInput
+    from spinscope.ingest.clean import make_document
+
+    return pipeline.run(make_document(ArticleInput(text=text, input_format="jsonl")))
+
+
+@pytest.mark.slow
+def test_narratives_war_article_gets_known_narratives_with_support(narratives_pipeline):
+    doc = _analyze(narratives_pipeline, WAR_ARTICLE)
+    assert doc.narratives and doc.narratives[0].label != OTHER, doc.narratives
+    taxonomy = narrative_taxonomy()
+    for n in doc.narratives:
+        assert n.label in taxonomy and n.domain == "URW"
+        assert n.subnarratives and all(s.label in taxonomy[n.label] for s in n.subnarratives)
+        assert n.supporting and all(s.end <= len(doc.text) and s.label == n.label for s in n.supporting)
+        assert all(any(s.start == r.start and s.end == r.end for r in doc.sentences) for s in n.supporting)
+    assert doc.models["narratives"].startswith("narratives-en-")
+
+
+@pytest.mark.slow
+def test_narratives_unrelated_article_says_other(narratives_pipeline):
+    doc = _analyze(narratives_pipeline, COOKING_ARTICLE)
+    assert [n.label for n in doc.narratives] == [OTHER]
+    assert "no-known-narrative" in doc.narratives[0].evidence
+
+
+@pytest.mark.slow
+def test_narratives_result_validates_and_round_trips(narratives_pipeline):
+    from spinscope.result import ArticleAnalysis
+
+    doc = _analyze(narratives_pipeline, WAR_ARTICLE)
+    result = doc.to_result(components=[], version="test")
+    again = ArticleAnalysis.model_validate_json(result.model_dump_json())
+    assert again.narratives == result.narratives
+
+
+GATE = Path(__file__).parent / "quality_gate" / "roles_narratives.jsonl"
+#: Share of the hand-checked role and narrative expectations met; may only go up.
+GATE_MIN_SHARE = 0.9  # measured 1.0 (10 of 10) with the committed models
+
+
+def gate_checks(pipeline) -> list[tuple[str, bool]]:
+    """(what, met) for every expectation of the roles/narratives quality gate."""
+    checks: list[tuple[str, bool]] = []
+    for line in GATE.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        doc = _analyze(pipeline, case["text"])
+        roles = {a.name: a.roles[0].label for a in doc.actors if a.roles}
+        for actor, role in case["roles"].items():
+            checks.append((f"{case['id']}: {actor} {role}", roles.get(actor) == role))
+        want = case["narratives"]
+        labels = [n.label for n in doc.narratives]
+        if "other" in want:
+            checks.append((f"{case['id']}: other={want['other']}", (labels == [OTHER]) == want["other"]))
+        if "domain" in want:
+            checks.append((f"{case['id']}: domain {want['domain']}",
+                           all(n.domain == want["domain"] for n in doc.narratives)))
+    return checks
+
+
+@pytest.mark.slow
+def test_narratives_and_roles_quality_gate():
+    from spinscope.pipeline import Pipeline
+
+    pipeline = Pipeline.from_names(["language.v1", "segment.v1", "entities.v1", "actors.v1", "roles.v1",
+                                    "narratives.v1"])
+    if any(getattr(c, "model", True) is None for c in pipeline.components):
+        pytest.skip("roles or narratives model not trained")
+    checks = gate_checks(pipeline)
+    share = sum(ok for _, ok in checks) / len(checks)
+    assert share >= GATE_MIN_SHARE, [what for what, ok in checks if not ok]

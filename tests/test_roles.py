@@ -1,0 +1,123 @@
+"""roles.v1: protagonist / antagonist / innocent with fine roles, supporting spans and tone; the subtask-1 scorer."""
+
+from __future__ import annotations
+
+import pytest
+
+from spinscope.components.semeval2025 import FINE_ROLES, MAIN_OF_FINE, MAIN_ROLES, mention_features, surface_mentions
+from spinscope.training.semeval2025 import check_roles, is_validation, score_roles
+
+ARTICLE = (
+    "Northland shells the villages of Southland every night.\n\n"
+    "The government of Northland lies about the attacks and blames its victims, while Northland troops "
+    "loot the farms of Southland.\n\n"
+    "Southland's families, forgotten by the world, shelter in cellars as Northland bombs their homes.\n\n"
+    "Doctors from Westland volunteered to treat the wounded in Southland and brought food and medicine."
+)
+
+
+def test_roles_scorer_main_and_fine():
+    gold = [("Antagonist", ["Instigator"]), ("Innocent", ["Victim"]), ("Protagonist", ["Guardian", "Virtuous"])]
+    pred = [("Antagonist", ["Instigator"]), ("Antagonist", ["Tyrant"]), ("Protagonist", ["Guardian"])]
+    scores = score_roles(gold, pred)
+    assert scores["main_role_emr"] == pytest.approx(2 / 3, abs=1e-4)
+    # fine: tp 2 (Instigator, Guardian), fp 1 (Tyrant), fn 2 (Victim, Virtuous)
+    assert scores["fine_micro_precision"] == pytest.approx(2 / 3, abs=1e-4)
+    assert scores["fine_micro_recall"] == pytest.approx(0.5, abs=1e-4)
+    assert scores["fine_exact_match"] == pytest.approx(1 / 3, abs=1e-4)
+
+
+def test_roles_scorer_length_mismatch_is_an_error():
+    with pytest.raises(ValueError, match="2 gold mentions but 1 predictions"):
+        score_roles([("Antagonist", []), ("Innocent", [])], [("Antagonist", [])])
+
+
+def test_roles_taxonomy_is_consistent():
+    assert set(FINE_ROLES) == set(MAIN_ROLES)
+    assert len(MAIN_OF_FINE) == 22
+    check_roles("Innocent", ["Victim", "Forgotten"])
+    with pytest.raises(ValueError, match="not under Protagonist"):
+        check_roles("Protagonist", ["Tyrant"])
+
+
+def test_roles_split_is_by_article_and_stable():
+    ids = [f"EN_UA_{n}.txt" for n in range(1000)]
+    held = [i for i in ids if is_validation(i)]
+    assert 150 < len(held) < 250
+    assert held == [i for i in ids if is_validation(i)]
+
+
+def test_roles_features_mask_the_entity():
+    import numpy as np
+
+    text = "Avia attacked Bolan. Bolan wept. Avia laughed."
+    sentences = [(0, 20), (21, 32), (33, 46)]
+    vectors = np.eye(3, 384, dtype=np.float32)
+    mentions = surface_mentions(text, 21, 26)
+    assert mentions == [(14, 19), (21, 26)]
+    lexical, dense = mention_features(text, sentences, vectors, (21, 26), mentions)
+    assert "Bolan" not in lexical and "ENTITYX" in lexical and "Avia" in lexical
+    assert dense.shape == (3 * 384,)
+    assert dense[1] == 1.0  # the mention's own sentence is the second one
+
+
+@pytest.fixture(scope="module")
+def roles_pipeline():
+    from spinscope.pipeline import Pipeline
+
+    pipeline = Pipeline.from_names(["language.v1", "segment.v1", "entities.v1", "actors.v1", "roles.v1"])
+    if pipeline.components[-1].model is None:  # type: ignore[attr-defined]
+        pytest.skip("roles model not trained")
+    return pipeline
+
+
+def _analyze(pipeline, text: str):
+    from spinscope.document import ArticleInput
+    from spinscope.ingest.clean import make_document
+
+    return pipeline.run(make_document(ArticleInput(text=text, input_format="jsonl")))
+
+
+@pytest.mark.slow
+def test_roles_main_actors_get_roles_spans_and_tone(roles_pipeline):
+    doc = _analyze(roles_pipeline, ARTICLE)
+    with_roles = [a for a in doc.actors if a.roles]
+    assert with_roles, [a.name for a in doc.actors]
+    for actor in with_roles:
+        role = actor.roles[0]
+        assert role.label in MAIN_ROLES and 0.0 <= role.score <= 1.0
+        assert all(MAIN_OF_FINE[f.label] == role.label for f in role.fine)
+        assert role.supporting and all(s.end <= len(doc.text) for s in role.supporting)
+        # every supporting sentence mentions the actor
+        assert all(any(s.start <= m.start < s.end for m in actor.mentions) for s in role.supporting)
+        assert actor.tone is not None and -1.0 <= actor.tone <= 1.0
+        assert len(actor.mentions) >= 2
+    assert not any(a.roles for a in doc.actors if len(a.mentions) < 2)
+
+
+@pytest.mark.slow
+def test_roles_non_english_is_skipped_with_a_warning(roles_pipeline):
+    text = ("Le gouvernement de la France a annoncé de nouvelles mesures. La France et l'Allemagne "
+            "ont signé un accord à Paris. Les ministres de la France se sont réunis hier soir.")
+    doc = _analyze(roles_pipeline, text)
+    assert not any(a.roles for a in doc.actors)
+    assert any(e.code == "W510" for e in doc.errors) or doc.language == "en"
+
+
+@pytest.mark.slow
+def test_roles_opinion_article_casts_ukraine_as_antagonist(opinion_article):
+    """Acceptance: on the sample opinion article, Kyiv / Ukraine is cast as antagonist."""
+    from spinscope.components.roles import ActorRoles
+    from spinscope.ingest.readers import read_file
+    from spinscope.pipeline import Pipeline
+
+    if ActorRoles().model is None:
+        pytest.skip("roles model not trained")
+    pipeline = Pipeline.from_names(["language.v1", "segment.v1", "entities.v1", "actors.v1", "roles.v1"])
+    from spinscope.ingest.clean import make_document
+
+    doc = pipeline.run(make_document(next(iter(read_file(opinion_article)))))  # type: ignore[arg-type]
+    ukraine = next(a for a in doc.actors if a.name == "Ukraine")
+    assert "Kyiv" in ukraine.aliases
+    assert ukraine.roles and ukraine.roles[0].label == "Antagonist"
+    assert ukraine.tone is not None and ukraine.tone < 0
