@@ -101,7 +101,6 @@ class Attribution(Span):
                                        "was resolved to (coreference).")
 
 
-
 class Claim(Span):
     """A sentence classed as check-worthy / other factual / opinion. ``label`` is the class."""
 
@@ -135,7 +134,6 @@ class SourcingProfile(_Frozen):
     state_affiliated_sources: int = 0
     source_types: dict[str, int] = Field(default_factory=dict)
     sources: list[SourceSummary] = Field(default_factory=list)
-
 
 
 class ActorRole(_Frozen):
