@@ -121,3 +121,35 @@ def test_roles_opinion_article_casts_ukraine_as_antagonist(opinion_article):
     assert "Kyiv" in ukraine.aliases
     assert ukraine.roles and ukraine.roles[0].label == "Antagonist"
     assert ukraine.tone is not None and ukraine.tone < 0
+
+
+def test_roles_terminal_summary_shows_roles_tone_and_other():
+    from rich.console import Console
+
+    from spinscope.report.text import print_summary
+    from spinscope.result import (
+        Actor,
+        ActorRole,
+        ArticleAnalysis,
+        ArticleInfo,
+        LabelScore,
+        Narrative,
+        Provenance,
+        Span,
+    )
+
+    text = "Avia attacked Bolan. Avia lied."
+    mentions = [Span(start=0, end=4, label="name", score=0.9, evidence="t"),
+                Span(start=21, end=25, label="name", score=0.9, evidence="t")]
+    role = ActorRole(label="Antagonist", score=0.8, fine=[LabelScore(label="Deceiver", score=0.6)], evidence="t")
+    result = ArticleAnalysis(
+        article=ArticleInfo(id="x", text=text),
+        actors=[Actor(name="Avia", type="country", score=0.9, evidence="t", mentions=mentions, roles=[role],
+                      tone=-0.7)],
+        narratives=[Narrative(label="Other", score=0.8, evidence="narratives.v1:no-known-narrative")],
+        provenance=Provenance(spinscope_version="t"))
+    console = Console(record=True, width=200)
+    print_summary(result, console)
+    out = console.export_text()
+    assert "Avia: Antagonist (Deceiver), tone -0.70" in out
+    assert "no known narrative (Other)" in out

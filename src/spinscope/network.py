@@ -261,7 +261,9 @@ def layout(network: ActorNetwork, *, width: int = 640, height: int = 360) -> dic
     for side, column in columns.items():
         step = (height - 40) / max(len(column), 1)
         for k, n in enumerate(column):
-            x, y = xs[side], round(20 + step * (k + 0.5), 1)
+            # alternate nodes of a column inwards, so edges inside one side do not lie on one vertical line
+            inward = 0.0 if side is None else (width * 0.12 if side == 0 else -width * 0.12)
+            x, y = round(xs[side] + inward * (k % 2), 1), round(20 + step * (k + 0.5), 1)
             points[n.id] = (x, y)
             nodes.append({"id": n.id, "x": x, "y": y, "r": round(4 + 8 * n.mentions / biggest, 1), "side": side,
                           "role": n.role, "anchor": anchors[side],

@@ -80,6 +80,15 @@ def summary(result: ArticleAnalysis) -> Group:
     if result.actors:
         actors = ", ".join(f"{a.name} ({a.type}, {len(a.mentions)}×)" for a in result.actors[:MAX_ROWS])
         parts.append(Text.from_markup(f"[bold]Actors[/] {escape(actors)}"))
+        cast = [f"{a.name}: {a.roles[0].label}" + (f" ({', '.join(f.label for f in a.roles[0].fine)})"
+                                                  if a.roles[0].fine else "") + f", tone {a.tone:+.2f}"
+                for a in result.actors if a.roles and a.tone is not None]
+        if cast:
+            parts.append(Text.from_markup(f"[bold]Roles[/] {escape('; '.join(cast[:MAX_ROWS]))}"))
+    if result.narratives:
+        narratives = "; ".join("no known narrative (Other)" if n.label == "Other" else f"{n.label} {n.score:.2f}"
+                               for n in result.narratives)
+        parts.append(Text.from_markup(f"[bold]Narratives[/] {escape(narratives)}"))
 
     for e in result.errors:
         style = "red" if e.level == "error" else "yellow"

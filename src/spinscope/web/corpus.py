@@ -80,20 +80,23 @@ def exported(rows: list[dict[str, Any]], fmt: str | None, name: str) -> Response
 
 
 def actor_graph(results: list[ArticleAnalysis]) -> ActorGraph:
-    """Actors as nodes (articles mentioning them), events between actors as edges (PLOVER type, count)."""
+    """Actors as nodes (articles mentioning them), events between actors as edges (PLOVER type, count).
+
+    The edges are those of :func:`spinscope.network.corpus_network`, the network the report and
+    ``spinscope network`` export, so the three agree.
+    """
+    from ..network import corpus_network
+
     mentions: Counter[str] = Counter()
-    edges: Counter[tuple[str, str, str]] = Counter()
     for result in results:
-        names = [a.name for a in result.actors]
-        mentions.update(set(names))
-        for event in result.events:
-            if event.actor is not None and event.target is not None and max(event.actor, event.target) < len(names):
-                edges[(names[event.actor], names[event.target], event.label)] += 1
+        mentions.update({a.name for a in result.actors})
+    network = corpus_network(results)
     keep = {name for name, _ in mentions.most_common(MAX_GRAPH_NODES)}
-    keep |= {n for (s, t, _) in edges for n in (s, t)}
+    keep |= {n for e in network.edges for n in (e.source, e.target)}
     return ActorGraph(
         nodes=[GraphNode(id=n, articles=mentions[n]) for n in sorted(keep, key=lambda n: (-mentions[n], n))],
-        edges=[GraphEdge(source=s, target=t, label=label, count=c) for (s, t, label), c in edges.most_common()],
+        edges=[GraphEdge(source=e.source, target=e.target, label=e.label, count=e.count)
+               for e in sorted(network.edges, key=lambda e: -e.count)],
     )
 
 
