@@ -30,6 +30,11 @@ def test_web_corpus_articles_paginated_and_filtered(client):
     assert len(only) == 1 and only[0]["outlets"] == [XSS_OUTLET]
 
 
+def test_web_corpus_offset_is_bounded(client):
+    err = assert_error(client.get("/api/articles", params={"offset": 2**63}), 422, "validation_error")
+    assert err["field"] == "query.offset"
+
+
 def test_web_corpus_search_treats_sql_as_text(client):
     for query in ["grain", "'; DROP TABLE articles; --", 'grain" OR 1=1', "NEAR(", "*"]:
         response = client.get("/api/search", params={"q": query})

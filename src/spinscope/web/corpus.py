@@ -18,8 +18,9 @@ from pydantic import BaseModel
 
 from ..result import ArticleAnalysis
 
-#: Largest page of the article list.
+#: Largest page of the article list, and the deepest offset a list can be paged to.
 MAX_PAGE = 200
+MAX_OFFSET = 100_000
 #: Nodes drawn in the actor network.
 MAX_GRAPH_NODES = 40
 STATS_GROUPINGS = ("outlet", "day", "week", "month", "narrative", "actor")
@@ -163,7 +164,7 @@ def add_corpus_routes(app: FastAPI) -> None:
     def api_articles(
         request: Request,
         q: str = Query("", description="Full-text query (FTS5 syntax or plain words); empty lists all."),
-        offset: int = Query(0, ge=0), limit: int = Query(50, ge=1, le=MAX_PAGE),
+        offset: int = Query(0, ge=0, le=MAX_OFFSET), limit: int = Query(50, ge=1, le=MAX_PAGE),
         outlet: str | None = None, since: str | None = None, until: str | None = None,
         technique: str | None = None, narrative: str | None = None, actor: str | None = None,
         genre: str | None = None, language: str | None = None,
@@ -176,7 +177,7 @@ def add_corpus_routes(app: FastAPI) -> None:
     @app.get("/api/search", response_model=ArticlePage, tags=["corpus"])
     def api_search(
         request: Request, q: str = Query(..., min_length=1, description="Full-text query."),
-        offset: int = Query(0, ge=0), limit: int = Query(20, ge=1, le=MAX_PAGE),
+        offset: int = Query(0, ge=0, le=MAX_OFFSET), limit: int = Query(20, ge=1, le=MAX_PAGE),
         outlet: str | None = None, since: str | None = None, until: str | None = None,
         technique: str | None = None, narrative: str | None = None, actor: str | None = None,
         genre: str | None = None, language: str | None = None,
@@ -212,7 +213,7 @@ def add_corpus_routes(app: FastAPI) -> None:
     # -- pages -----------------------------------------------------------------------------------------------
 
     @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
-    def articles_page(request: Request, q: str = "", offset: int = Query(0, ge=0)) -> HTMLResponse:
+    def articles_page(request: Request, q: str = "", offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> HTMLResponse:
         filters = filters_of(request)
         page = list_articles(q, offset, 50, filters)
         query = urlencode([(k, v) for k, v in [("q", q), *filters.items()] if v])
