@@ -86,7 +86,7 @@ def test_persuasion_components_fill_their_layers(components: tuple) -> None:
     assert doc.techniques, "an openly propagandistic text yields techniques"
     for t in doc.techniques:
         assert 0 <= t.start < t.end <= len(doc.text) and t.label in TECHNIQUES and 0 <= t.score <= 1
-        assert t.evidence.startswith("techniques.v1:minilm-tagger@") and t.category
+        assert t.evidence.startswith("techniques.v1:minilm-tagger-") and t.category
     assert doc.genre is not None and doc.genre.label == "opinion"
     assert abs(sum(s.score for s in doc.genre.scores) - 1) < 0.01
     for frame in doc.frames:

@@ -115,7 +115,7 @@ class TechniqueSpans(_Loaded):
         paragraphs = _paragraphs(doc)
         scores = tagger.score(doc.text, paragraphs)
         doc.cache["techniques.scores"] = scores
-        evidence = f"techniques.v1:minilm-tagger@{tagger.model_id}"
+        evidence = f"techniques.v1:{tagger.model_id}"
         catalog = technique_catalog()
         found: list[Technique] = []
         for start, end, k, score in extract_spans(doc.text, scores, tagger.labels, config["span_thresholds"]):

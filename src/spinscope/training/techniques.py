@@ -303,19 +303,30 @@ def word_matrix(articles: Sequence[Article], scores: dict[str, list[ParagraphSco
     return np.array(probs), np.array(gold)
 
 
+#: Span thresholds are searched from here up: below it, the word scores of a weak technique are noise.
+MIN_SPAN_THRESHOLD = 0.2
+#: A technique whose best validation word-F1 stays under this gets SPAN_THRESHOLD_WEAK (almost never fires):
+#: a span finder that is mostly wrong does more harm on a reader's screen than a missing highlight.
+MIN_SPAN_F1 = 0.1
+SPAN_THRESHOLD_WEAK = 0.9
+
+
 def calibrate_word_thresholds(probs: np.ndarray, gold: np.ndarray) -> np.ndarray:
-    """Per-technique word thresholds maximizing each technique's word-level F1 (global one for rare ones)."""
+    """Per-technique word thresholds maximizing each technique's word-level F1 (conservative for weak ones)."""
+    grid = [t for t in THRESHOLD_GRID if t >= MIN_SPAN_THRESHOLD]
+
     def f1(k: int | None, t: float) -> float:
         p = probs >= t if k is None else probs[:, k] >= t
         g = gold if k is None else gold[:, k]
         tp = float((p & g).sum())
         return 2 * tp / (2 * tp + float((p & ~g).sum()) + float((~p & g).sum())) if tp else 0.0
 
-    best_global = max(THRESHOLD_GRID, key=lambda t: f1(None, t))
-    thresholds = np.full(probs.shape[1], best_global, dtype=np.float64)
+    thresholds = np.full(probs.shape[1], SPAN_THRESHOLD_WEAK, dtype=np.float64)
     for k in range(probs.shape[1]):
         if gold[:, k].sum() >= MIN_POSITIVES_FOR_OWN_THRESHOLD * 5:
-            thresholds[k] = max(THRESHOLD_GRID, key=functools.partial(f1, k))
+            best = max(grid, key=functools.partial(f1, k))
+            if f1(k, best) >= MIN_SPAN_F1:
+                thresholds[k] = best
     return thresholds
 
 
@@ -426,7 +437,7 @@ def run(data_dir: Path | None, out_dir: Path, *, epochs: int = EPOCHS, limit: in
     source, thresholds, crossfit = choose_paragraph_source(val, scores)
     word_probs, word_gold = word_matrix(val, scores)
     span_thresholds = calibrate_word_thresholds(word_probs, word_gold)
-    model_id = f"minilm-tagger@{time.strftime('%Y%m%d')}"
+    model_id = f"minilm-tagger-{time.strftime('%Y%m%d')}"
     config: dict[str, Any] = {
         "labels": list(TECHNIQUES), "model_id": model_id, "base_model": base_model_id(),
         "paragraph_source": source, "paragraph_thresholds": [round(float(t), 3) for t in thresholds],
@@ -447,6 +458,28 @@ def run(data_dir: Path | None, out_dir: Path, *, epochs: int = EPOCHS, limit: in
     progress(f"done in {(time.time() - started) / 60:.1f} min; ST3 micro-F1 "
              f"{metrics['st3']['micro']['f1']} (cross-fitted {crossfit[source]:.4f}), "
              f"SI F1 {metrics['ptc_si']['f1']}, TC micro-F1 {metrics['ptc_tc']['micro']['f1']}")
+    return config
+
+
+def recalibrate(model_dir: Path, data_dir: Path | None = None) -> dict[str, Any]:
+    """Redo the calibration and validation scores of a trained tagger (same split, no training)."""
+    from ..components.persuasion_models import TechniqueTagger
+
+    tagger = TechniqueTagger(model_dir)
+    _, val = split_articles(load_semeval2023(data_dir))
+    val = [a for a in val if a.paragraph_labels is not None]
+    scores = score_articles(tagger.model, val)
+    config = tagger.config
+    source, thresholds, crossfit = choose_paragraph_source(val, scores)
+    word_probs, word_gold = word_matrix(val, scores)
+    config["paragraph_source"] = source
+    config["paragraph_thresholds"] = [round(float(t), 3) for t in thresholds]
+    config["span_thresholds"] = [round(float(t), 3) for t in calibrate_word_thresholds(word_probs, word_gold)]
+    config["model_id"] = config["model_id"].replace("minilm-tagger@", "minilm-tagger-")
+    metrics = evaluate(val, scores, config)
+    metrics["st3"]["crossfit_micro_f1_by_source"] = {k: round(v, 4) for k, v in crossfit.items()}
+    config["validation"] = metrics
+    (model_dir / "config.json").write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
     return config
 
 
