@@ -173,3 +173,22 @@ def test_network_opinion_article_sides(opinion_article):
     assert sides["Russia"] is not None
     assert sides["Russia"] == sides["Belarus"] == sides["China"]
     assert sides["Ukraine"] is not None and sides["Ukraine"] != sides["China"]
+
+
+def test_network_cli_missing_file_is_one_line_error(tmp_path):
+    run = CliRunner().invoke(cli, ["network", str(tmp_path / "missing.txt"), "--components", "segment.v1"])
+    assert run.exit_code == 1
+    assert run.output.count("missing.txt") == 1 and "Traceback" not in run.output
+
+
+@pytest.mark.slow
+def test_network_cli_analyzes_a_text_article(tmp_path):
+    src = tmp_path / "a.txt"
+    text = "Border\n\nBelarus supported Russia. Poland accused Minsk of staging the crisis.\n"
+    src.write_text(text, encoding="utf-8")
+    run = CliRunner().invoke(cli, ["network", str(src), "--components",
+                                   "language.v1,segment.v1,entities.v1,actors.v1,events.v1"])
+    assert run.exit_code == 0, run.output
+    data = json.loads(run.stdout)
+    side = {n["id"]: n["side"] for n in data["nodes"]}
+    assert side["Belarus"] == side["Russia"] != side["Poland"]

@@ -50,7 +50,7 @@ def network_command(paths: tuple[str, ...], fmt: str, output: str | None, compon
             raise click.UsageError(str(exc)) from exc
         for item in iter_paths(inputs, max_bytes=5 * 1024 * 1024):
             if isinstance(item, IngestFailure):
-                raise click.ClickException(f"{item.source}: {item.message}")
+                raise click.ClickException(item.message)
             results.append(pipeline(item))
     if not results:
         raise click.ClickException("no article read from " + ", ".join(paths))
