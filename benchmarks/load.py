@@ -173,6 +173,51 @@ def run_load(*, requests: int, concurrency: int, seconds: float, components: str
     }
 
 
+def api_latency(requests: int, components: str | None) -> dict[str, float]:
+    """Warm latency of `POST /api/analyze` for one ~800-word article, sequential requests to a real server."""
+    docs = articles(4, seed=21)
+    text = "\n".join(d["text"] for d in docs)
+    words = text.split()
+    body = json.dumps({"text": "Latency probe\n\n" + " ".join(words[:800])}).encode()
+    with tempfile.TemporaryDirectory() as tmp:
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        server = start_server(Path(tmp) / "latency.db", port, components)
+        try:
+            wait_ready(base, server)
+            for _ in range(2):  # warm-up
+                request(f"{base}/api/analyze", data=body)
+            times = []
+            for _ in range(requests):
+                t0 = time.perf_counter()
+                status, _ = request(f"{base}/api/analyze", data=body)
+                times.append(time.perf_counter() - t0)
+                if status != 200:
+                    raise RuntimeError(f"latency probe answered {status}")
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    q = statistics.quantiles(times, n=100)
+    return {"requests": requests, "p50_ms": statistics.median(times) * 1000, "p95_ms": q[94] * 1000}
+
+
+def write_latency(m: dict[str, float], command: str, components: str | None) -> None:
+    doc = ROOT / "docs" / "BENCHMARKS.md"
+    begin, end = "<!-- api-latency:begin -->", "<!-- api-latency:end -->"
+    section = (f"Measured {dt.date.today().isoformat()} at commit `{commit()}` on {os.cpu_count()} cores with "
+               f"`{command}` (components: {components or 'all built-in'}): `POST /api/analyze` of one 800-word "
+               f"article, warm, {m['requests']:.0f} sequential requests to `spinscope serve` on 127.0.0.1: "
+               f"**p50 {m['p50_ms']:.0f} ms, p95 {m['p95_ms']:.0f} ms**.")
+    text = doc.read_text(encoding="utf-8")
+    block = f"{begin}\n{section}\n{end}"
+    if begin in text:
+        head, rest = text.split(begin, 1)
+        text = head + block + rest.split(end, 1)[1]
+    else:
+        text = text.rstrip() + "\n\n## API latency\n\n" + block + "\n"
+    doc.write_text(text, encoding="utf-8")
+
+
 def table(m: dict[str, object], command: str) -> str:
     statuses = ", ".join(f"{k}: {v}" for k, v in sorted(m["statuses"].items()))  # type: ignore[attr-defined]
     return "\n".join([
@@ -209,10 +254,19 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=300.0)
     parser.add_argument("--components", help="comma-separated component names (default: all built-in)")
     parser.add_argument("--write", action="store_true", help="write the table into docs/RELIABILITY.md")
+    parser.add_argument("--latency", type=int, default=0, metavar="N",
+                        help="instead: warm latency of N analyze requests for one 800-word article "
+                             "(written to docs/BENCHMARKS.md with --write)")
     args = parser.parse_args()
+    command = " ".join(["python -m benchmarks.load", *sys.argv[1:]])
+    if args.latency:
+        latency = api_latency(args.latency, args.components)
+        print(f"p50 {latency['p50_ms']:.0f} ms, p95 {latency['p95_ms']:.0f} ms over {args.latency} requests")
+        if args.write:
+            write_latency(latency, command, args.components)
+        return
     measured = run_load(requests=args.requests, concurrency=args.concurrency, seconds=args.seconds,
                         components=args.components)
-    command = " ".join(["python -m benchmarks.load", *sys.argv[1:]])
     section = table(measured, command)
     print(section)
     if args.write:

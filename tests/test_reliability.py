@@ -78,3 +78,40 @@ def test_reliability_serve_killed_while_storing(tmp_path: Path, run: int):
         assert stored == len({d["text"] for d in docs})
         for article_id in set(acknowledged):
             assert article_id in store
+
+
+@pytest.mark.slow
+def test_reliability_serve_while_ingest_runs(tmp_path: Path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "shared.db"
+    batch = tmp_path / "batch.jsonl"
+    ingested = articles(30, seed=7)
+    batch.write_text("".join(json.dumps(d) + "\n" for d in ingested), encoding="utf-8")
+    posted = articles(12, seed=8)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = start_server(db, port, LIGHT)
+    statuses: list[int] = []
+    acknowledged: list[str] = []
+    try:
+        wait_ready(base, server)
+        ingest = subprocess.Popen([sys.executable, "-m", "spinscope", "ingest", str(batch), "--db", str(db),
+                                   "--components", LIGHT], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        for doc in posted:
+            status, payload = request(f"{base}/api/analyze", data=json.dumps(
+                {"text": doc["text"], "outlet": doc["outlet"], "store": True}).encode())
+            statuses.append(status)
+            if status == 200:
+                acknowledged.append(json.loads(payload)["article"]["id"])
+            statuses.append(request(f"{base}/api/search?q=minister")[0])
+        assert ingest.wait(timeout=600) == 0, ingest.stderr.read().decode()[-2000:] if ingest.stderr else ""
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert all(s == 200 for s in statuses), statuses
+    with Store.open(db, readonly=True) as store:
+        assert store.integrity_check() == "ok"
+        assert store.counts()["articles"] == len({d["text"] for d in ingested + posted})
+        assert all(a in store for a in acknowledged)
