@@ -188,7 +188,7 @@ def predict_semeval2025_roles(articles: dict[str, str], entities: list[tuple[str
     With ``entities`` each given mention is scored on its own; without, each main actor that ``actors.v1``
     finds is written once, at its first mention, with the role ``roles.v1`` gives it.
     """
-    from .components.roles import RoleModel, main_actors
+    from .components.roles import MAX_MENTIONS_SCORED, RoleModel, main_actors
     from .components.semeval2025 import sentence_vectors, surface_mentions
 
     model = RoleModel(model_dir)
@@ -210,7 +210,7 @@ def predict_semeval2025_roles(articles: dict[str, str], entities: list[tuple[str
         for i in main_actors(doc.actors):
             actor = doc.actors[i]
             mentions = [(m.start, m.end) for m in actor.mentions]
-            pred = model.predict_entity(doc.text, sentences, vectors, mentions, mentions[:12])
+            pred = model.predict_entity(doc.text, sentences, vectors, mentions, mentions[:MAX_MENTIONS_SCORED])
             role = pred.main_role()
             fine = [ls.label for ls in model.fine_roles(role, pred.fine)]
             first = actor.mentions[0]

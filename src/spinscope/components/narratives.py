@@ -56,18 +56,24 @@ class NarrativePrediction:
         return [f for n, _ in self.narratives for f, _ in self.subnarratives.get(n, [])] or [OTHER]
 
 
-def _proba(classifier: Any, x: Any) -> np.ndarray:
+def _proba(classifier: Any, x: Any, n_labels: int | None = None) -> np.ndarray:
+    """Per-label probabilities; a one-vs-rest model of a single label answers (n, 2): keep P(label)."""
     proba = classifier.predict_proba(x)
     if isinstance(proba, list):
         return np.stack([p[:, -1] for p in proba], axis=1)
-    return np.asarray(proba)
+    proba = np.asarray(proba)
+    return proba[:, -1:] if n_labels == 1 and proba.shape[1] == 2 else proba
 
 
 class NarrativeModel:
     """The trained narrative classifiers (a skops bundle) and their thresholds (config.json)."""
 
-    def __init__(self, model_dir: Path | None = None) -> None:
-        self.bundle, self.config = load_bundle(model_dir or MODEL_DIR)
+    def __init__(self, model_dir: Path | None = None, *, bundle: dict[str, Any] | None = None,
+                 config: dict[str, Any] | None = None) -> None:
+        """Load the model folder, or wrap an in-memory ``bundle`` (training and evaluation)."""
+        if bundle is None:
+            bundle, config = load_bundle(model_dir or MODEL_DIR)
+        self.bundle, self.config = bundle, config or {}
         self.coarse_labels: list[str] = list(self.bundle["coarse_labels"])
         self.fine_labels: list[str] = list(self.bundle["fine_labels"])
         self.coarse_threshold = float(self.bundle["coarse_threshold"])
@@ -81,8 +87,8 @@ class NarrativeModel:
         """Narratives of each feature row (stages 1-3 of the module docstring)."""
         domain_p = _proba(self.bundle["domain"], x)  # columns: classes_ of the domain classifier
         domain_classes = list(self.bundle["domain"].classes_)
-        coarse = _proba(self.bundle["coarse"], x)
-        fine = _proba(self.bundle["fine"], x)
+        coarse = _proba(self.bundle["coarse"], x, len(self.coarse_labels))
+        fine = _proba(self.bundle["fine"], x, len(self.fine_labels))
         found = []
         for r in range(x.shape[0]):
             d = int(np.argmax(domain_p[r]))

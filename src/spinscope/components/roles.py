@@ -31,6 +31,7 @@ from .semeval2025 import (
     MODELS_DIR,
     load_bundle,
     mention_features,
+    sentence_index,
     sentence_vectors,
     stack_features,
 )
@@ -67,8 +68,12 @@ class RolePrediction:
 class RoleModel:
     """The trained role classifiers (a skops bundle: vectorizer, main, fine, dense_weight, fine_labels)."""
 
-    def __init__(self, model_dir: Path | None = None) -> None:
-        self.bundle, self.config = load_bundle(model_dir or MODEL_DIR)
+    def __init__(self, model_dir: Path | None = None, *, bundle: dict[str, Any] | None = None,
+                 config: dict[str, Any] | None = None) -> None:
+        """Load the model folder, or wrap an in-memory ``bundle`` (training and evaluation)."""
+        if bundle is None:
+            bundle, config = load_bundle(model_dir or MODEL_DIR)
+        self.bundle, self.config = bundle, config or {}
         self.fine_labels: list[str] = list(self.bundle["fine_labels"])
         self.model_id = str(self.config.get("model_id", "roles"))
         main_classes = list(self.bundle["main"].classes_)
@@ -111,7 +116,10 @@ def _positive_proba(classifier: Any, x: Any, n_labels: int) -> np.ndarray:
     proba = classifier.predict_proba(x)
     if isinstance(proba, list):  # MultiOutputClassifier: one (n, 2) array per label
         return np.stack([p[:, -1] for p in proba], axis=1)
-    return np.asarray(proba).reshape(x.shape[0], n_labels)
+    proba = np.asarray(proba)
+    if n_labels == 1 and proba.shape[1] == 2:  # one-vs-rest over a single label answers (n, 2)
+        proba = proba[:, -1:]
+    return proba.reshape(x.shape[0], n_labels)
 
 
 def tone(main: np.ndarray) -> float:
@@ -168,8 +176,6 @@ class ActorRoles:
         main_role = pred.main_role()
         k = MAIN_ROLES.index(main_role)
         # the sentences of the mentions that most support the role, best first, one span per sentence
-        from .semeval2025 import sentence_index
-
         by_sentence: dict[int, float] = {}
         for (start, _), probs in zip(scored, pred.per_mention_main, strict=True):
             idx = sentence_index(sentences, start)

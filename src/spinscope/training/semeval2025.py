@@ -272,11 +272,7 @@ def predict_roles(bundle: dict[str, object], texts: Sequence[str], dense: np.nda
     """Main role and fine roles per row, as ``roles.v1`` decides them (one mention at a time)."""
     from ..components.roles import RoleModel
 
-    model = RoleModel.__new__(RoleModel)
-    model.bundle, model.config = bundle, {}
-    model.fine_labels = list(bundle["fine_labels"])  # type: ignore[call-overload]
-    classes = list(bundle["main"].classes_)  # type: ignore[attr-defined]
-    model._main_order = [classes.index(r) if r in classes else -1 for r in MAIN_ROLES]
+    model = RoleModel(bundle=bundle)
     main, fine = model.predict_features(list(texts), dense)
     out = []
     for r in range(main.shape[0]):
@@ -364,13 +360,7 @@ def fit_narratives(texts: Sequence[str], dense: np.ndarray, arts: Sequence[TaskA
 def _narrative_model(bundle: dict[str, object]) -> object:
     from ..components.narratives import NarrativeModel
 
-    model = NarrativeModel.__new__(NarrativeModel)
-    model.bundle, model.config, model.model_id = bundle, {}, "training"
-    model.coarse_labels = list(bundle["coarse_labels"])  # type: ignore[call-overload]
-    model.fine_labels = list(bundle["fine_labels"])  # type: ignore[call-overload]
-    model.coarse_threshold = float(bundle["coarse_threshold"])  # type: ignore[arg-type]
-    model.fine_threshold = float(bundle["fine_threshold"])  # type: ignore[arg-type]
-    return model
+    return NarrativeModel(bundle=bundle)
 
 
 def predict_narratives(bundle: dict[str, object], texts: Sequence[str], dense: np.ndarray

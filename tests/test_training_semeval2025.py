@@ -1,0 +1,90 @@
+"""Training helpers of roles.v1 / narratives.v1 on tiny hand-made data: fit, predict, save with skops, load."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from spinscope.components.semeval2025 import MAIN_OF_FINE, load_bundle
+from spinscope.training.semeval2025 import (
+    Mention,
+    TaskArticle,
+    fit_narratives,
+    fit_roles,
+    predict_narratives,
+    predict_roles,
+)
+from spinscope.training.semeval2025_cli import save_model
+
+ROLE_TEXTS = {
+    "Antagonist": "ENTITYX invaded bombed lied threatened the villages",
+    "Protagonist": "ENTITYX rescued defended helped protected the villages",
+    "Innocent": "ENTITYX suffered fled mourned were killed in the villages",
+}
+FINE = {"Antagonist": ["Instigator"], "Protagonist": ["Guardian"], "Innocent": ["Victim"]}
+
+
+def _role_data(n: int = 12) -> tuple[list[str], np.ndarray, list[Mention]]:
+    rng = np.random.default_rng(0)
+    texts, mentions = [], []
+    for i in range(n):
+        for main, text in ROLE_TEXTS.items():
+            texts.append(f"{text} {i}")
+            mentions.append(Mention(f"a{i}.txt", "X", 0, 1, main, FINE[main]))
+    return texts, rng.normal(size=(len(texts), 1152)).astype(np.float32) * 0.01, mentions
+
+
+def test_training_roles_fit_predict_save_load(tmp_path):
+    texts, dense, mentions = _role_data()
+    fit = fit_roles(texts, dense, mentions, {"C": 2.0, "dense_weight": 1.0, "class_weight": None})
+    predicted = predict_roles(fit.bundle, texts[:3], dense[:3])
+    assert [p[0] for p in predicted] == ["Antagonist", "Protagonist", "Innocent"]
+    assert all(MAIN_OF_FINE[f] == main for main, fines in predicted for f in fines)
+    config = {"params": fit.params, "cv_on_train": {}, "validation": {}, "validation_majority_baseline": {},
+              "training": {"train_mentions": len(mentions)}}
+    folder = save_model("roles", fit.bundle, config, tmp_path / "roles", "spinscope train roles")
+    assert {p.name for p in folder.iterdir()} == {"model.skops", "config.json", "MODEL_CARD.md"}
+    bundle, saved = load_bundle(folder)
+    assert saved["model_id"].startswith("roles-en-") and json.loads((folder / "config.json").read_text())
+    assert predict_roles(bundle, texts[:3], dense[:3]) == predicted
+
+
+NARRATIVE_TEXTS = {
+    ("URW: Discrediting Ukraine", "URW: Discrediting Ukraine: Discrediting Ukrainian military"):
+        "the ukrainian army is collapsing soldiers surrender kyiv regime",
+    ("CC: Criticism of climate policies", "CC: Criticism of climate policies: Climate policies are ineffective"):
+        "net zero policies ruin farmers climate rules useless carbon tax",
+}
+
+
+def test_training_narratives_fit_predict_and_other():
+    arts, texts = [], []
+    for i in range(10):
+        for (coarse, fine), text in NARRATIVE_TEXTS.items():
+            prefix = "EN_UA" if coarse.startswith("URW") else "EN_CC"
+            arts.append(TaskArticle(f"{prefix}_{i}.txt", f"{text} {i}", [coarse], [fine]))
+            texts.append(f"{text} {i}")
+        arts.append(TaskArticle(f"EN_UA_other{i}.txt", f"the weather was mild today {i}", ["Other"], ["Other"]))
+        texts.append(f"the weather was mild today {i}")
+    dense = np.zeros((len(texts), 384), dtype=np.float32)
+    bundle = fit_narratives(texts, dense, arts, {"C": 10.0, "dense_weight": 0.0}, (0.5, 0.3))
+    got = predict_narratives(bundle, texts[:3], dense[:3])
+    assert got[0] == (["URW: Discrediting Ukraine"], ["URW: Discrediting Ukraine: Discrediting Ukrainian military"])
+    assert got[1][0] == ["CC: Criticism of climate policies"]
+    assert got[2] == (["Other"], ["Other"])
+
+
+@pytest.mark.parametrize("threshold", [0.99])
+def test_training_narratives_subnarrative_falls_back_to_other(threshold):
+    arts, texts = [], []
+    for i in range(8):
+        (coarse, fine), text = next(iter(NARRATIVE_TEXTS.items()))
+        arts.append(TaskArticle(f"EN_UA_{i}.txt", text, [coarse], [fine]))
+        arts.append(TaskArticle(f"EN_CC_{i}.txt", f"sunny beaches {i}", ["Other"], ["Other"]))
+        texts += [text, f"sunny beaches {i}"]
+    dense = np.zeros((len(texts), 384), dtype=np.float32)
+    bundle = fit_narratives(texts, dense, arts, {"C": 10.0, "dense_weight": 0.0}, (0.5, threshold))
+    coarse, fine = predict_narratives(bundle, texts[:1], dense[:1])[0]
+    assert coarse == ["URW: Discrediting Ukraine"] and fine == ["URW: Discrediting Ukraine: Other"]
