@@ -143,3 +143,19 @@ def test_persuasion_quality_gate_never_goes_down(components: tuple) -> None:
     score, failures = _gate_score(components)
     baseline = json.loads(GATE_BASELINE.read_text())["score"]
     assert score >= baseline - 1e-9, f"quality gate {score:.3f} < baseline {baseline:.3f}:\n" + "\n".join(failures)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is vitally important for the dying Kyiv regime to act.", [("dying Kyiv regime", "Name_Calling-Labeling")]),
+        ("The visa regime was eased.", []),
+        ("The sanctions regime holds.", []),
+        ("The regime fell.", [("regime", "Name_Calling-Labeling")]),
+        ("A shameful betrayal.", [("shameful", "Loaded_Language"), ("betrayal", "Loaded_Language")]),
+    ],
+)
+def test_persuasion_lexicon_stage(text, expected):
+    from spinscope.components.persuasion_models import lexicon_spans
+
+    assert [(text[s:e], label) for s, e, label in lexicon_spans(text, [(0, len(text))])] == expected

@@ -27,6 +27,10 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "language.v1",
     "segment.v1",
     "entities.v1",
+    # how it persuades: persuasion techniques as spans, genre, frames
+    "techniques.v1",
+    "genre.v1",
+    "frames.v1",
     # who it cites: quotes and their sources, then check-worthy claims linked to them
     "attributions.v1",
     "claims.v1",

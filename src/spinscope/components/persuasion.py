@@ -23,11 +23,13 @@ from ..pipeline import register
 from ..result import Frame, Genre, LabelScore, Span, Technique
 from ..settings import SUPPORTED_LANGUAGES
 from .persuasion_models import (
+    LEXICON_SCORE,
     MODELS_DIR,
     ModelFilesMissing,
     TechniqueTagger,
     article_features,
     extract_spans,
+    lexicon_spans,
     linear_features,
     load_linear,
     paragraph_probs,
@@ -97,9 +99,12 @@ class _Loaded:
 class TechniqueSpans(_Loaded):
     """Persuasion techniques as character spans (MiniLM tagger, SemEval-2023 taxonomy)."""
 
-    def __init__(self, *, model_dir: str | None = None, paragraph_labels: bool = True) -> None:
+    def __init__(self, *, model_dir: str | None = None, paragraph_labels: bool = True, lexicon: bool = False) -> None:
         super().__init__()
         self.paragraph_labels = paragraph_labels
+        # The lexicon stage (resources/persuasion_lexicon.json) is off by default: on the validation split it
+        # measured neutral to slightly worse (docs/EVALUATION.md), so it is an option, not the default.
+        self.lexicon = lexicon
         self.tagger: TechniqueTagger | None = None
         try:
             self.tagger = TechniqueTagger(Path(model_dir) if model_dir else None)
@@ -122,6 +127,12 @@ class TechniqueSpans(_Loaded):
             label = tagger.labels[k]
             found.append(Technique(start=start, end=end, label=label, score=round(min(1.0, score), 4),
                                    evidence=evidence, category=catalog.get(label, {}).get("category_id")))
+        if self.lexicon:
+            for start, end, label in lexicon_spans(doc.text, paragraphs):
+                if not any(t.label == label and t.start <= start and end <= t.end for t in found):
+                    found.append(Technique(start=start, end=end, label=label, score=LEXICON_SCORE,
+                                           evidence="techniques.v1:lexicon",
+                                           category=catalog.get(label, {}).get("category_id")))
         paragraph_level: list[list[str]] = []
         for para in scores:
             probs = paragraph_probs(para, config["paragraph_source"])

@@ -395,3 +395,42 @@ def linear_features(bundle: dict[str, Any], texts: Sequence[str], dense: np.ndar
     if dense_weight > 0:
         parts.append(sparse.csr_matrix(dense * dense_weight))
     return sparse.hstack(parts).tocsr()
+
+
+# ------------------------------------------------------------------------------------------------ lexicon stage
+
+LEXICON_FILE = Path(__file__).resolve().parent.parent / "resources" / "persuasion_lexicon.json"
+#: Score given to lexicon findings (they carry no model probability).
+LEXICON_SCORE = 0.5
+
+
+@lru_cache(maxsize=1)
+def lexicon_patterns() -> tuple[Any, Any]:
+    """Compiled patterns: labels (after loaded modifiers or up to three capitalized words) and loaded words."""
+    import re
+
+    data = json.loads(LEXICON_FILE.read_text(encoding="utf-8"))
+    loaded = "|".join(sorted((re.escape(w) for w in data["loaded"]), key=len, reverse=True))
+    labels = "|".join(sorted((re.escape(w) for w in data["labels"]), key=len, reverse=True))
+    # a label counts only after a determiner, a loaded word or a name ("the regime", "dying Kyiv regime"), so
+    # "visa regime" stays neutral; names are matched case-sensitively, the word lists in any case
+    label_re = re.compile(rf"\b(?:(?i:the|this|that|these|those)\s+)?(?P<span>(?:(?i:{loaded})\s+|[A-Z][\w'-]+\s+)"
+                          rf"{{0,3}}(?i:{labels}))\b")
+    loaded_re = re.compile(rf"\b(?:{loaded})\b", re.IGNORECASE)
+    return label_re, loaded_re
+
+
+def lexicon_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """``(start, end, technique)`` of name-calling labels and loaded words inside the paragraphs."""
+    label_re, loaded_re = lexicon_patterns()
+    found: list[tuple[int, int, str]] = []
+    for start, end in paragraphs:
+        chunk = text[start:end]
+        labelled = [(start + m.start("span"), start + m.end("span")) for m in label_re.finditer(chunk)
+                    if m.group(0) != m.group("span") or " " in m.group("span")]
+        found += [(s, e, "Name_Calling-Labeling") for s, e in labelled]
+        for m in loaded_re.finditer(chunk):
+            s, e = start + m.start(), start + m.end()
+            if not any(ls <= s and e <= le for ls, le in labelled):
+                found.append((s, e, "Loaded_Language"))
+    return sorted(found)

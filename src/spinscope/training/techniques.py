@@ -20,6 +20,7 @@ from ..components.persuasion_models import (
     base_model_id,
     build_tagger,
     extract_spans,
+    lexicon_spans,
     load_base_encoder,
     load_tokenizer,
     make_windows,
@@ -360,12 +361,15 @@ def crossfit_st3(articles: Sequence[Article], scores: dict[str, list[ParagraphSc
 
 
 def predict_st3(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]], source: str,
-                thresholds: Sequence[float]) -> dict[tuple[str, int], list[str]]:
+                thresholds: Sequence[float], *, lexicon: bool = False) -> dict[tuple[str, int], list[str]]:
     pred: dict[tuple[str, int], list[str]] = {}
     for a in articles:
         for line, para in zip(a.lines, scores[a.id], strict=True):
             probs = paragraph_probs(para, source)
-            pred[(a.id, line.number)] = [t for k, t in enumerate(TECHNIQUES) if probs[k] >= thresholds[k]]
+            labels = [t for k, t in enumerate(TECHNIQUES) if probs[k] >= thresholds[k]]
+            if lexicon:
+                labels += [t for _, _, t in lexicon_spans(a.text, [(line.start, line.end)]) if t not in labels]
+            pred[(a.id, line.number)] = labels
     return pred
 
 
@@ -379,11 +383,16 @@ def ptc_tc_label(probs: np.ndarray) -> str:
     return max(PTC_CLASSES, key=lambda c: best.get(c, 0.0))
 
 
-def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]], config: dict[str, Any]
-             ) -> dict[str, Any]:
-    """ST3 micro/macro-F1 with per-technique scores, PTC SI F1 and PTC TC micro-F1 on ``articles``."""
+def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]], config: dict[str, Any],
+             *, lexicon: bool | None = None) -> dict[str, Any]:
+    """ST3 micro/macro-F1 with per-technique scores, PTC SI F1 and PTC TC micro-F1 on ``articles``.
+
+    ``lexicon`` adds the lexicon stage's findings (default: as the model's config says).
+    """
+    lexicon = bool(config.get("lexicon", False)) if lexicon is None else lexicon
     st3_articles = [a for a in articles if a.paragraph_labels is not None]
-    pred = predict_st3(st3_articles, scores, config["paragraph_source"], config["paragraph_thresholds"])
+    pred = predict_st3(st3_articles, scores, config["paragraph_source"], config["paragraph_thresholds"],
+                       lexicon=lexicon)
     micro, macro, per = multilabel_scores(_paragraph_gold(st3_articles), pred, TECHNIQUES)
     si_gold = {a.id: [(s.start, s.end) for s in a.spans if s.technique in SEMEVAL2023_TO_PTC] for a in st3_articles}
     si_pred: dict[str, list[tuple[int, int]]] = {}
@@ -392,6 +401,8 @@ def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores
     for a in st3_articles:
         found = extract_spans(a.text, scores[a.id], TECHNIQUES, config["span_thresholds"])
         si_pred[a.id] = [(s, e) for s, e, k, _ in found if TECHNIQUES[k] in SEMEVAL2023_TO_PTC]
+        if lexicon:
+            si_pred[a.id] += [(s, e) for s, e, _ in lexicon_spans(a.text, [(p.start, p.end) for p in a.lines])]
         for span in a.spans:
             if span.technique in SEMEVAL2023_TO_PTC:
                 key = (a.id, span.start, span.end)
