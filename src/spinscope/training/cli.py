@@ -303,7 +303,8 @@ def predict_ptc(task: str, articles_dir: Path, template: Path | None, out_file: 
 # ------------------------------------------------------------------------------------------------------- eval
 
 
-def evaluate_models(which: str, data_dir: Path | None, models_dir: Path | None) -> dict[str, Any]:
+def evaluate_models(which: str, data_dir: Path | None, models_dir: Path | None, *,
+                    lexicon: bool | None = None) -> dict[str, Any]:
     """Official metrics of the trained models on the article-level validation split."""
     from .data import load_semeval2023, split_articles
     from .scorers import multiclass_scores, multilabel_scores
@@ -316,7 +317,7 @@ def evaluate_models(which: str, data_dir: Path | None, models_dir: Path | None) 
         component = _component("techniques", models_dir)
         st3 = [a for a in val if a.paragraph_labels is not None]
         scores = {a.id: component.tagger.score(a.text, [(p.start, p.end) for p in a.lines]) for a in st3}
-        report["techniques"] = evaluate(st3, scores, component.tagger.config)
+        report["techniques"] = evaluate(st3, scores, component.tagger.config, lexicon=lexicon)
     if which in ("genre", "all"):
         component = _component("genre", models_dir)
         labelled = [a for a in val if a.genre]
@@ -353,8 +354,10 @@ def _table(title: str, rows: dict[str, dict[str, Any]]) -> list[str]:
               help="Also write the full report as JSON.")
 @click.option("--markdown", "md_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the per-label tables as Markdown (for docs/EVALUATION.md).")
+@click.option("--lexicon/--no-lexicon", default=None,
+              help="Techniques: add (or leave out) the optional lexicon stage's findings.")
 def eval_(model: str, data_dir: Path | None, models_dir: Path | None, json_out: Path | None,
-          md_out: Path | None) -> None:
+          md_out: Path | None, lexicon: bool | None) -> None:
     """Score the trained models with the official metrics on the article-level validation split.
 
     Example: spinscope eval techniques --json eval.json
@@ -362,7 +365,7 @@ def eval_(model: str, data_dir: Path | None, models_dir: Path | None, json_out: 
     import torch
 
     torch.set_num_threads(int(os.environ.get("SPINSCOPE_THREADS", "2")))
-    report = evaluate_models(model, data_dir, models_dir)
+    report = evaluate_models(model, data_dir, models_dir, lexicon=lexicon)
     out: list[str] = [f"validation split: {report['validation_articles']} articles"]
     if "techniques" in report:
         t = report["techniques"]
