@@ -73,6 +73,8 @@ def test_web_browser_analyze_page(browser, server, sample_article, output_dir): 
     assert page.locator("#tooltip").is_visible()
     assert "evidence" in page.locator("#tooltip").inner_text()
     page.screenshot(path=str(output_dir / "web-analyze.png"), full_page=True)
+    page.locator("header.article-head").scroll_into_view_if_needed()
+    page.screenshot(path=str(output_dir / "web-analyze-top.png"))
     page.locator("input[data-layer=actors]").uncheck()
     assert "hide-actors" in (page.locator("body").get_attribute("class") or "")
     assert problems == []
