@@ -29,7 +29,6 @@ from .generate import articles
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "BENCHMARKS.md"
-BEGIN, END = "<!-- benchmarks:analyze:begin -->", "<!-- benchmarks:analyze:end -->"
 SPINSCOPE = [sys.executable, "-m", "spinscope"]
 
 
@@ -89,6 +88,7 @@ def measure(n_articles: int, runs: int, sizes: list[int], compare: int, dask: in
         sentences += len(doc.sentences)
     total = sum(latencies)
     q = statistics.quantiles(latencies, n=20)
+    peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the baselines load
     ratios: dict[str, float] = {}
     if compare:
         from .compare import floor_seconds, xlmr_large_seconds
@@ -110,7 +110,7 @@ def measure(n_articles: int, runs: int, sizes: list[int], compare: int, dask: in
         "warm_p50_ms": statistics.median(latencies) * 1000,
         "warm_p95_ms": q[18] * 1000,
         "components_s": {name: t for name, t in timings.items()},
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_mb": peak_rss_mb,
         "words_per_article": statistics.mean(len(d["text"].split()) for d in docs),
         "components": pipeline.names,
     }
@@ -164,15 +164,22 @@ def ratio_rows(m: dict[str, object]) -> list[str]:
     return rows
 
 
-def write(section: str) -> None:
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    block = f"{BEGIN}\n{section}\n{END}"
-    if BEGIN in text:
-        head, rest = text.split(BEGIN, 1)
-        text = head + block + rest.split(END, 1)[1]
+def replace_section(doc: Path, name: str, section: str, *, heading: str) -> None:
+    """Put ``section`` between the ``<!-- name:begin -->`` and ``<!-- name:end -->`` markers of ``doc``,
+    appending it under ``heading`` when the markers are not there yet."""
+    begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
+    text = doc.read_text(encoding="utf-8") if doc.exists() else f"# {doc.stem.title()}\n"
+    block = f"{begin}\n{section}\n{end}"
+    if begin in text:
+        head, rest = text.split(begin, 1)
+        text = head + block + rest.split(end, 1)[1]
     else:
-        text = text.rstrip() + "\n\n## Analyze: cold start, batch, warm latency\n\n" + block + "\n"
-    DOC.write_text(text, encoding="utf-8")
+        text = text.rstrip() + f"\n\n## {heading}\n\n" + block + "\n"
+    doc.write_text(text, encoding="utf-8")
+
+
+def write(section: str) -> None:
+    replace_section(DOC, "benchmarks:analyze", section, heading="Analyze: cold start, batch, warm latency")
 
 
 def main() -> None:

@@ -29,12 +29,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .__main__ import commit
+from .__main__ import commit, replace_section
 from .generate import articles
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "RELIABILITY.md"
-BEGIN, END = "<!-- load:begin -->", "<!-- load:end -->"
 SEARCH_WORDS = ["border", "sanctions", "talks", "minister", "grain", "NATO", "energy", "'; DROP TABLE x; --"]
 
 
@@ -169,6 +168,8 @@ def run_load(*, requests: int, concurrency: int, seconds: float, components: str
         "rss_start_mb": outcome.rss_mb[0] if outcome.rss_mb else float("nan"),
         "rss_end_mb": outcome.rss_mb[-1] if outcome.rss_mb else float("nan"),
         "rss_max_mb": max(outcome.rss_mb) if outcome.rss_mb else float("nan"),
+        "rss_quarter_mb": outcome.rss_mb[len(outcome.rss_mb) // 4] if outcome.rss_mb else float("nan"),
+        "rss_half_mb": outcome.rss_mb[len(outcome.rss_mb) // 2] if outcome.rss_mb else float("nan"),
         "components": components or "all built-in",
     }
 
@@ -202,20 +203,11 @@ def api_latency(requests: int, components: str | None) -> dict[str, float]:
 
 
 def write_latency(m: dict[str, float], command: str, components: str | None) -> None:
-    doc = ROOT / "docs" / "BENCHMARKS.md"
-    begin, end = "<!-- api-latency:begin -->", "<!-- api-latency:end -->"
     section = (f"Measured {dt.date.today().isoformat()} at commit `{commit()}` on {os.cpu_count()} cores with "
                f"`{command}` (components: {components or 'all built-in'}): `POST /api/analyze` of one 800-word "
                f"article, warm, {m['requests']:.0f} sequential requests to `spinscope serve` on 127.0.0.1: "
                f"**p50 {m['p50_ms']:.0f} ms, p95 {m['p95_ms']:.0f} ms**.")
-    text = doc.read_text(encoding="utf-8")
-    block = f"{begin}\n{section}\n{end}"
-    if begin in text:
-        head, rest = text.split(begin, 1)
-        text = head + block + rest.split(end, 1)[1]
-    else:
-        text = text.rstrip() + "\n\n## API latency\n\n" + block + "\n"
-    doc.write_text(text, encoding="utf-8")
+    replace_section(ROOT / "docs" / "BENCHMARKS.md", "api-latency", section, heading="API latency")
 
 
 def table(m: dict[str, object], command: str) -> str:
@@ -235,15 +227,14 @@ def table(m: dict[str, object], command: str) -> str:
         f"| acknowledged writes lost | {m['lost_writes']} of {m['acknowledged']} "
         f"(store holds {m['stored_articles']}) |",
         f"| store integrity_check | {m['integrity']} |",
-        f"| server RSS start / end / max | {m['rss_start_mb']:.0f} / {m['rss_end_mb']:.0f} / "
-        f"{m['rss_max_mb']:.0f} MB |",
+        f"| server RSS at start / 25% / 50% / end of the run, and max | {m['rss_start_mb']:.0f} / "
+        f"{m['rss_quarter_mb']:.0f} / {m['rss_half_mb']:.0f} / {m['rss_end_mb']:.0f} MB, "
+        f"max {m['rss_max_mb']:.0f} MB |",
     ])
 
 
 def write(section: str) -> None:
-    text = DOC.read_text(encoding="utf-8")
-    head, rest = text.split(BEGIN, 1)
-    DOC.write_text(head + f"{BEGIN}\n{section}\n{END}" + rest.split(END, 1)[1], encoding="utf-8")
+    replace_section(DOC, "load", section, heading="Load")
 
 
 def main() -> None:
