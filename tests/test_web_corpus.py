@@ -69,6 +69,9 @@ def test_web_corpus_duplicates_find_the_chain(client):
 def test_web_corpus_actor_graph(client):
     graph = client.get("/api/actors/graph").json()
     assert graph["nodes"] and set(graph) == {"nodes", "edges"}
+    response = client.get("/api/actors/graph", params={"format": "csv"})
+    assert response.headers["content-type"].startswith("text/csv")
+    assert "attachment" in response.headers["content-disposition"]
 
 
 @pytest.mark.parametrize("path", ["/articles", "/outlets", "/charts", "/duplicates", "/network"])

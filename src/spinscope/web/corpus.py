@@ -206,9 +206,11 @@ def add_corpus_routes(app: FastAPI) -> None:
         return exported(list(found.rows()), format, "republications") or found.to_dict()
 
     @app.get("/api/actors/graph", response_model=ActorGraph, tags=["corpus"])
-    def api_actor_graph() -> ActorGraph:
+    def api_actor_graph(format: str | None = Query(None, pattern="^(csv|json)$",
+                                                   description="Download the edges as csv or json.")) -> Any:
         """The corpus actor network: actors, and events between them as edges."""
-        return run(lambda s: actor_graph(list(s.iter_results())))
+        graph: ActorGraph = run(lambda s: actor_graph(list(s.iter_results())))
+        return exported([e.model_dump() for e in graph.edges], format, "actor-network") or graph
 
     # -- pages -----------------------------------------------------------------------------------------------
 
