@@ -235,15 +235,6 @@ for _command in _corpus_commands:
     cli.add_command(_command)
 
 
-def main(argv: list[str] | None = None) -> Any:
-    """Entry point of the ``spinscope`` console script."""
-    try:
-        return cli.main(args=argv, prog_name="spinscope")
-    except SpinscopeError as exc:
-        click.echo(f"{click.style('error', fg='red')}: {exc}", err=True)
-        sys.exit(1)
-
-
 # --- who it cites (issue 4): train claims, predict checkworthy, eval attributions ----------------------
 from .training.sourcing_cli import attach as _attach_sourcing_commands  # noqa: E402  (click only)
 
@@ -262,3 +253,12 @@ else:
     cli.add_command(_predict_group)
 _attach_semeval2025_training(cli)
 cli.add_command(_network_command)
+
+
+def main(argv: list[str] | None = None) -> Any:
+    """Entry point of the ``spinscope`` console script."""
+    try:
+        return cli.main(args=argv, prog_name="spinscope")
+    except SpinscopeError as exc:
+        click.echo(f"{click.style('error', fg='red')}: {exc}", err=True)
+        sys.exit(1)
