@@ -202,6 +202,28 @@ def api_latency(requests: int, components: str | None) -> dict[str, float]:
     return {"requests": requests, "p50_ms": statistics.median(times) * 1000, "p95_ms": q[94] * 1000}
 
 
+def leak_check(passes: int, articles_per_pass: int, components: str | None) -> list[float]:
+    """RSS (MB) after each pass of analyzing the same articles in-process: flat after the first pass means
+    no memory is kept per request (growth in a server run then comes from new content, not from a leak)."""
+    import gc
+
+    import psutil
+
+    from spinscope import load_pipeline
+    from spinscope.document import ArticleInput
+
+    pipeline = load_pipeline(components.split(",") if components else None)
+    docs = articles(articles_per_pass, seed=3)
+    process = psutil.Process()
+    rss = []
+    for _ in range(passes):
+        for doc in docs:
+            pipeline(ArticleInput(text=doc["text"]))
+        gc.collect()
+        rss.append(process.memory_info().rss / 2**20)
+    return rss
+
+
 def write_latency(m: dict[str, float], command: str, components: str | None) -> None:
     section = (f"Measured {dt.date.today().isoformat()} at commit `{commit()}` on {os.cpu_count()} cores with "
                f"`{command}` (components: {components or 'all built-in'}): `POST /api/analyze` of one 800-word "
@@ -248,8 +270,14 @@ def main() -> None:
     parser.add_argument("--latency", type=int, default=0, metavar="N",
                         help="instead: warm latency of N analyze requests for one 800-word article "
                              "(written to docs/BENCHMARKS.md with --write)")
+    parser.add_argument("--leak-check", type=int, default=0, metavar="PASSES",
+                        help="instead: RSS after each of PASSES in-process passes over the same 60 articles")
     args = parser.parse_args()
     command = " ".join(["python -m benchmarks.load", *sys.argv[1:]])
+    if args.leak_check:
+        rss = leak_check(args.leak_check, 60, args.components)
+        print("RSS after each pass over the same 60 articles: " + ", ".join(f"{r:.0f} MB" for r in rss))
+        return
     if args.latency:
         latency = api_latency(args.latency, args.components)
         print(f"p50 {latency['p50_ms']:.0f} ms, p95 {latency['p95_ms']:.0f} ms over {args.latency} requests")

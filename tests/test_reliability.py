@@ -115,3 +115,11 @@ def test_reliability_serve_while_ingest_runs(tmp_path: Path):
         assert store.integrity_check() == "ok"
         assert store.counts()["articles"] == len({d["text"] for d in ingested + posted})
         assert all(a in store for a in acknowledged)
+
+
+@pytest.mark.slow
+def test_reliability_no_memory_kept_per_request():
+    from benchmarks.load import leak_check
+
+    rss = leak_check(4, 15, LIGHT)
+    assert rss[-1] - rss[1] < 15, rss  # MB: after the first pass, the same work keeps no memory
