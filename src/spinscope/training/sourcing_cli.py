@@ -15,6 +15,8 @@ from typing import Any
 
 import click
 
+from .common import attach_subcommand, current_commit
+
 
 def _default_data() -> Path:
     env = os.environ.get("SPINSCOPE_DATA")
@@ -120,11 +122,10 @@ def eval_attributions(gold_file: Path | None, data_dir: Path | None, write: bool
     if json_out is not None:
         json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     if write:
-        from .claims import _commit
 
         docs = Path(__file__).resolve().parents[3] / "docs" / "EVALUATION.md"
         section = markdown_section(report, command="spinscope eval attributions", date=time.strftime("%Y-%m-%d"),
-                                   commit=_commit(), checkworthy=checkworthy)
+                                   commit=current_commit(), checkworthy=checkworthy)
         write_section(docs, section)
         click.echo(f"wrote {docs}", err=True)
 
@@ -152,44 +153,8 @@ def _score_checkworthy(data_dir: Path) -> dict[str, Any] | None:
 # ------------------------------------------------------------------------------------------ attaching
 
 
-class _Dispatch(click.Command):
-    """A plain command (``train MODEL``) extended with subcommands chosen by the first word."""
-
-    def __init__(self, base: click.Command, extra: dict[str, click.Command]) -> None:
-        help_text = (base.help or "") + "\n\n\b\nAlso:\n" + "\n".join(
-            f"    spinscope {base.name} {name} ...  {(cmd.help or '').splitlines()[0]}" for name, cmd in extra.items())
-        super().__init__(base.name, help=help_text, params=base.params, callback=base.callback,
-                         context_settings=base.context_settings, short_help=base.short_help)
-        self.base, self.extra = base, extra
-
-    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
-                     **extra: Any) -> click.Context:
-        if args and args[0] in self.extra:
-            return self.extra[args[0]].make_context(f"{info_name} {args[0]}", args[1:], parent=parent, **extra)
-        return super().make_context(info_name, args, parent=parent, **extra)
-
-    def invoke(self, ctx: click.Context) -> Any:
-        if ctx.command is not self:
-            return ctx.command.invoke(ctx)
-        return super().invoke(ctx)
-
-
-def _merge(group: click.Group, name: str, sub: click.Command, help_text: str) -> None:
-    existing = group.commands.get(name)
-    if existing is None:
-        new = click.Group(name, help=help_text)
-        new.add_command(sub)
-        group.add_command(new)
-    elif isinstance(existing, click.Group):
-        existing.add_command(sub)
-    elif isinstance(existing, _Dispatch):
-        existing.extra[sub.name or ""] = sub
-    else:
-        group.add_command(_Dispatch(existing, {sub.name or "": sub}), name)
-
-
 def attach(cli: click.Group) -> None:
     """Add ``train claims``, ``predict checkworthy`` and ``eval attributions`` to the main group."""
-    _merge(cli, "train", train_claims_command, "Train a model.")
-    _merge(cli, "predict", predict_checkworthy, "Predict in a shared-task format.")
-    _merge(cli, "eval", eval_attributions, "Evaluate a layer and write docs/EVALUATION.md.")
+    attach_subcommand(cli, "train", train_claims_command, "Train a model.")
+    attach_subcommand(cli, "predict", predict_checkworthy, "Predict in a shared-task format.")
+    attach_subcommand(cli, "eval", eval_attributions, "Evaluate a layer and write docs/EVALUATION.md.")
