@@ -87,14 +87,11 @@ def ingest_lock(db: str | Path, *, wait: bool = False) -> Iterator[None]:
 
 
 def check_components(names: Iterable[str] | None) -> None:
-    """Raise PipelineConfigError for unknown component names before any work starts."""
-    from ..errors import PipelineConfigError
-    from ..pipeline import registered_components
+    """Raise PipelineConfigError for unknown or misordered component names before any work starts."""
+    from ..pipeline import resolve
 
-    known = registered_components()
-    unknown = [n for n in names or () if n not in known]
-    if unknown:
-        raise PipelineConfigError(f"unknown component(s) {', '.join(unknown)} (registered: {', '.join(known)})")
+    if names is not None:
+        resolve(names)
 
 
 def resolve_inputs(paths: Iterable[str | Path]) -> list[str]:
