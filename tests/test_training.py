@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from pathlib import Path
@@ -240,7 +241,11 @@ def test_cli_predict_ptc_official_formats(articles_dir: Path, tmp_path: Path) ->
 @needs_models
 def test_model_files_are_small_and_safe() -> None:
     files = [p for p in MODELS_DIR.rglob("*") if p.is_file() and p.name not in {"config.json", "MODEL_CARD.md"}]
-    assert all(p.suffix in {".safetensors", ".skops"} for p in files), files
+    # weights in safetensors, estimators in skops, vocabularies as gzip'd JSON: no pickles anywhere
+    assert all(p.suffix in {".safetensors", ".skops"} or p.name == "vocabulary.json.gz" for p in files), files
+    for side in (p for p in files if p.name == "vocabulary.json.gz"):
+        with gzip.open(side, "rt", encoding="utf-8") as fh:
+            assert all(isinstance(terms, list) for terms in json.load(fh).values())
     assert sum(p.stat().st_size for p in files) < 40_000_000
     config = json.loads((MODELS_DIR / "techniques" / "config.json").read_text())
     assert len(config["paragraph_thresholds"]) == len(config["span_thresholds"]) == 23

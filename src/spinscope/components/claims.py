@@ -119,17 +119,15 @@ class ClaimModelMissing(SpinscopeError):
 @lru_cache(maxsize=4)
 def load_claim_model(model_dir: Path = MODEL_DIR) -> tuple[dict[str, Any], dict[str, Any]]:
     """The skops bundle ``{"vectorizer", "classifier"}`` and its config; only scikit-learn/numpy types trusted."""
-    import skops.io as sio
+    from ..modelio import UnsafeModelFile, load_bundle
 
     path, config_path = model_dir / "model.skops", model_dir / "config.json"
     if not path.is_file() or not config_path.is_file():
         raise ClaimModelMissing(f"claims model not found in {model_dir}: run `spinscope train claims` [E401]")
-    untrusted = sio.get_untrusted_types(file=path)
-    allowed = [t for t in untrusted if t.startswith(("sklearn.", "numpy.", "scipy.", "builtins."))]
-    if len(allowed) != len(untrusted):
-        raise ClaimModelMissing(f"{path} holds types outside scikit-learn/numpy: "
-                                f"{sorted(set(untrusted) - set(allowed))} [E401]")
-    bundle = sio.load(path, trusted=allowed)
+    try:
+        bundle = load_bundle(model_dir)
+    except UnsafeModelFile as exc:
+        raise ClaimModelMissing(f"{exc} [E401]") from exc
     config = json.loads(config_path.read_text(encoding="utf-8"))
     return bundle, config
 

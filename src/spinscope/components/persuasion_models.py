@@ -369,18 +369,16 @@ def article_features(text: str, sentence_vectors: np.ndarray) -> np.ndarray:
 
 def load_linear(model_dir: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     """A skops-stored ``{"vectorizer", "classifier"}`` bundle and its config (only scikit-learn types trusted)."""
-    import skops.io as sio
+    from ..modelio import BUNDLE_FILE, UnsafeModelFile, load_bundle
 
-    path, config_path = model_dir / "model.skops", model_dir / "config.json"
+    path, config_path = model_dir / BUNDLE_FILE, model_dir / "config.json"
     if not path.is_file() or not config_path.is_file():
         raise ModelFilesMissing(f"model files not found in {model_dir} (expected model.skops and config.json); "
                                 f"train them with `spinscope train {model_dir.name}`")
-    untrusted = sio.get_untrusted_types(file=str(path))
-    allowed_prefixes = ("sklearn.", "numpy.", "scipy.", "builtins.")
-    bad = [t for t in untrusted if not t.startswith(allowed_prefixes)]
-    if bad:
-        raise ModelFilesMissing(f"{path} holds types outside scikit-learn/numpy/scipy: {bad}")
-    bundle = sio.load(str(path), trusted=untrusted)
+    try:
+        bundle = load_bundle(model_dir)
+    except UnsafeModelFile as exc:
+        raise ModelFilesMissing(str(exc)) from exc
     return bundle, json.loads(config_path.read_text(encoding="utf-8"))
 
 

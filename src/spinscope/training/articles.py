@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import time
-import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -137,7 +136,7 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
 
     ``embeddings=False`` compares TF-IDF models only (no encoder pass: seconds instead of minutes on a busy CPU).
     """
-    import skops.io as sio
+    from ..modelio import save_bundle
 
     started = time.time()
     articles = load_semeval2023(data_dir)
@@ -191,7 +190,7 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
                      "minutes": round((time.time() - started) / 60, 1)},
     }
     out_dir.mkdir(parents=True, exist_ok=True)
-    sio.dump(bundle, str(out_dir / "model.skops"), compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    save_bundle(bundle, out_dir)
     (out_dir / "config.json").write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
     progress(f"{task}: chose {name} C={c} (CV {best[0]:.4f}); validation {json.dumps(metrics)[:200]}")
     return config

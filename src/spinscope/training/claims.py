@@ -99,13 +99,13 @@ def train_claims(data_dir: Path, out_dir: Path, *, seed: int = 20240, log: Any =
 
     Writes ``model.skops``, ``config.json`` and ``MODEL_CARD.md`` into ``out_dir``; returns the config.
     """
-    import skops.io as sio
     from scipy import sparse
     from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
 
     from ..components.claims import DENSE_WEIGHT, encoder_id, style_features
+    from ..modelio import save_bundle
 
     started = time.time()
     splits = {name: read_checkthat(data_dir / fname) for name, fname in CHECKTHAT_FILES.items()}
@@ -152,7 +152,7 @@ def train_claims(data_dir: Path, out_dir: Path, *, seed: int = 20240, log: Any =
     log(f"C={c_best} threshold={threshold:.3f}: dev {validation['dev']}, dev-test {validation['dev-test']}")
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    sio.dump({"vectorizer": vectorizer, "classifier": clf}, out_dir / "model.skops")
+    save_bundle({"vectorizer": vectorizer, "classifier": clf}, out_dir)
     config = {
         "model_id": f"claims-checkworthy-lr-{time.strftime('%Y%m%d')}",
         "base_model": encoder_id(),

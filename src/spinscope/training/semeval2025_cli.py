@@ -10,7 +10,6 @@ import hashlib
 import json
 import os
 import time
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -30,17 +29,11 @@ PUBLISHED = {
 
 def save_model(name: str, bundle: dict[str, Any], config: dict[str, Any], out_dir: Path, command: str) -> Path:
     """Write model.skops, config.json and MODEL_CARD.md into ``out_dir``; return the folder."""
-    import skops.io as sio
-
     from ..components.persuasion_models import base_model_id
+    from ..modelio import save_bundle
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    vectorizer = bundle.get("vectorizer")
-    # stop_words_ holds every pruned term: large, and kept only for introspection
-    if vectorizer is not None and hasattr(vectorizer, "stop_words_"):
-        del vectorizer.stop_words_
-    path = out_dir / "model.skops"
-    sio.dump(bundle, str(path), compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    path = save_bundle(bundle, out_dir)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()[:10]
     config = {"model_id": f"{name}-en-{time.strftime('%Y%m%d')}-{digest}", "base_model": base_model_id(),
               "trained": time.strftime("%Y-%m-%d"), "commit": current_commit(), "command": command, **config}
