@@ -9,6 +9,7 @@ shard to the shard folder atomically (``part-NNNNN.parquet``) and loads it into 
 
 from __future__ import annotations
 
+import math
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -26,7 +27,9 @@ from .local import (
     analyze_item,
     check_components,
     ingest_lock,
+    limit_threads,
     pending_items,
+    threads_per_worker,
 )
 
 if TYPE_CHECKING:
@@ -34,6 +37,8 @@ if TYPE_CHECKING:
 
 #: Articles per Dask task (and per Parquet shard).
 DASK_BATCH = 32
+#: A batch is made smaller when there are fewer than this many batches per worker.
+BATCHES_PER_WORKER = 4
 
 #: Workers of the LocalCluster started when no scheduler address is given.
 LOCAL_CLUSTER_WORKERS = 2
@@ -47,10 +52,18 @@ def shard_schema() -> pa.Schema:
     return pa.schema([(name, pa.string()) for name in SHARD_COLUMNS])
 
 
-def analyze_batch(items: Sequence[ArticleInput], components: tuple[str, ...] | None) -> bytes:
-    """Analyse a batch (on a worker) and return it as one Parquet file, as bytes."""
+def analyze_batch(items: Sequence[ArticleInput], components: tuple[str, ...] | None,
+                  threads: int | None = None) -> bytes:
+    """Analyse a batch (on a worker) and return it as one Parquet file, as bytes.
+
+    ``threads`` caps the worker's numeric threads (a LocalCluster shares this machine's cores between its
+    workers); None leaves a remote worker's own setting alone.
+    """
     import pyarrow as pa
     import pyarrow.parquet as pq
+
+    if threads:
+        limit_threads(threads)
 
     rows: list[dict[str, Any]] = []
     for item in items:
@@ -67,6 +80,14 @@ def analyze_batch(items: Sequence[ArticleInput], components: tuple[str, ...] | N
     sink = pa.BufferOutputStream()
     pq.write_table(pa.Table.from_pylist(rows, schema=shard_schema()), sink, compression="zstd")
     return bytes(sink.getvalue().to_pybytes())
+
+
+def split_batches(todo: Sequence[ArticleInput], n_workers: int, batch: int = DASK_BATCH
+                  ) -> list[Sequence[ArticleInput]]:
+    """Batches of at most ``batch`` articles, and at least BATCHES_PER_WORKER per worker when there are enough
+    articles: one 32-article batch for a 20-article ingest would leave every worker but one idle."""
+    size = max(1, min(batch, math.ceil(len(todo) / (BATCHES_PER_WORKER * max(1, n_workers)))))
+    return [todo[i:i + size] for i in range(0, len(todo), size)]
 
 
 def write_shard(data: bytes, folder: Path, number: int) -> Path:
@@ -144,16 +165,19 @@ def run_dask(
                 on_total(len(todo))
             if todo:
                 cluster = None
+                threads: int | None = None
                 if scheduler:
                     client = Client(scheduler)
+                    n_workers = max(1, len(client.scheduler_info().get("workers", {})))
                 else:
                     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                            dashboard_address=None)
                     client = Client(cluster)
+                    n_workers, threads = workers, threads_per_worker(workers)
                 try:
-                    batches = [todo[i:i + batch] for i in range(0, len(todo), batch)]
+                    batches = split_batches(todo, n_workers, batch)
                     first = _next_shard_number(shard_dir)
-                    futures = client.map(analyze_batch, batches, components=names, pure=False)
+                    futures = client.map(analyze_batch, batches, components=names, threads=threads, pure=False)
                     number = {f.key: first + n for n, f in enumerate(futures)}
                     for future in as_completed(futures):
                         shard = write_shard(future.result(), shard_dir, number[future.key])
