@@ -9,13 +9,14 @@ import json
 import sqlite3
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from spinscope.cli import cli
-from spinscope.corpus import Appearance, ArticleNotFound, NotAStore, Store, StoreWriteError, flatten_findings
+from spinscope.corpus import Appearance, ArticleNotFound, NotAStore, Store, StoreWriteError, dedup, flatten_findings
 from spinscope.corpus.dedup import find_republications
 from spinscope.corpus.store import MIGRATIONS, normalize_day
 from spinscope.corpus.synthetic import generate
@@ -313,6 +314,47 @@ def test_dedup_saved_for_outlet_stats(store: Store):
     copiers = {m.outlet for c in found.clusters for m in c.republishers}
     assert all(shares[o] > 0 for o in copiers)
     assert sum(1 for v in shares.values() if v == 0) >= 1
+
+
+def test_dedup_outlet_footer_is_boilerplate_whatever_its_case_and_punctuation(store: Store):
+    footer = " ".join(f"closing{i}" for i in range(40))  # longer than the bodies: it would make them copies
+    for i in range(6):
+        body = " ".join(f"topic{i}x{j}" for j in range(15))
+        variant = footer.upper() if i % 2 else footer.replace(" ", ", ") + "!"
+        store.add(make_result(f"{body}\n\n{variant}", outlet="Herald", source=f"herald{i}"))
+    for i in range(2):  # the same footer at an outlet that used it twice only: not boilerplate there
+        body = " ".join(f"other{i}x{j}" for j in range(15))
+        store.add(make_result(f"{body}\n\n{footer}", outlet="Post", source=f"post{i}"))
+    found = find_republications(store)
+    assert found.boilerplate_paragraphs == 1
+    assert [sorted([c.first.source] + [m.source for m in c.republishers]) for c in found.clusters] == [
+        ["post0", "post1"]]
+
+
+def test_dedup_same_result_in_worker_processes_in_small_chunks_and_in_pair_passes(
+    store: Store, monkeypatch: pytest.MonkeyPatch,
+):
+    fill(store, n=120, seed=4)
+    expected = find_republications(store, workers=1).to_dict()
+    assert expected["clusters"] and expected["partial_copies"]
+    assert find_republications(store, workers=2).to_dict() == expected
+    monkeypatch.setattr(dedup, "CHUNK_ARTICLES", 7)
+    monkeypatch.setattr(dedup, "MAX_PAIRS_IN_MEMORY", 200)  # the paragraph pairs are counted in several passes
+    assert find_republications(store, workers=1).to_dict() == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sets(st.integers(0, 2**32 - 1), min_size=1, max_size=40), min_size=1, max_size=4))
+def test_dedup_minhash_signatures_equal_datasketch(sets: list[set[int]]):
+    from datasketch import MinHash
+
+    values = np.array([v for s in sets for v in s], dtype=np.uint64)
+    starts = np.cumsum([0] + [len(s) for s in sets[:-1]])
+    signatures = dedup.minhash_signatures(values, starts, dedup.minhash_permutations())
+    for row, values_of_set in zip(signatures, sets, strict=True):
+        minhash = MinHash(num_perm=dedup.NUM_PERM, hashfunc=lambda v: v)
+        minhash.update_batch(sorted(values_of_set))
+        assert row.tolist() == minhash.hashvalues.tolist()
 
 
 # -- the commands ---------------------------------------------------------------------------------------------------
