@@ -264,14 +264,18 @@ def score_paragraphs(model: Any, tokenizer: Any, text: str, paragraphs: Sequence
 
 
 _TRIM = " \t\n.,:;"
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def extract_spans(text: str, scores: Sequence[ParagraphScores], labels: Sequence[str],
-                  thresholds: Sequence[float], *, max_gap: int = 1) -> list[tuple[int, int, int, float]]:
+                  thresholds: Sequence[float], *, max_gap: int = 1, function_words: bool = False
+                  ) -> list[tuple[int, int, int, float]]:
     """Character spans ``(start, end, label_index, score)``: runs of words above the label's threshold.
 
     A run may bridge ``max_gap`` words below the threshold (so "the dying Kyiv regime" is one span even if one
-    word scores low); the score is the run's mean word probability.
+    word scores low); the score is the run's mean word probability. A run made of function words only ("on",
+    "will", "the") is dropped unless ``function_words``: it shows a reader nothing (docs/EVALUATION.md has
+    the measurement).
     """
     found: list[tuple[int, int, int, float]] = []
     for para in scores:
@@ -297,10 +301,17 @@ def extract_spans(text: str, scores: Sequence[ParagraphScores], labels: Sequence
                     start += 1
                 while end > start and text[end - 1] in _TRIM:
                     end -= 1
-                if end > start:
+                if end > start and (function_words or not _function_words_only(text[start:end])):
                     found.append((start, end, k, float(para.word_probs[i: last + 1, k].mean())))
                 i = last + 1
     return sorted(found)
+
+
+def _function_words_only(span: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = [w for w in _WORD.findall(span.lower())]
+    return all(w in STOP_WORDS for w in words)
 
 
 def paragraph_probs(scores: ParagraphScores, source: str) -> np.ndarray:

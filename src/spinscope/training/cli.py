@@ -69,9 +69,11 @@ def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: 
                   "texts with spans mapped to the 2023 names (`training/data.py`). PTC is not added: its train and "
                   "dev articles *are* the SemEval-2023 English training articles.", "",
                   "## Model", "",
-                  "all-MiniLM-L6-v2 with frozen embeddings; 6 transformer layers fine-tuned with a per-token "
+                  f"all-MiniLM-L6-v2 with frozen embeddings; the top {t['train_layers']} of 6 transformer layers "
+                  "fine-tuned (the ones below frozen) with a per-token "
                   "23-way sigmoid head and a mean-pooled paragraph head (BCE with capped sqrt positive weights), "
-                  f"{t['epochs']} epochs, batch {t['batch_size']}, lr {t['encoder_lr']} (heads {t['head_lr']}), "
+                  f"{t['epochs']} epochs, {t['negative_keep']:.0%} of the windows without any technique kept, "
+                  f"batch {t['batch_size']}, lr {t['encoder_lr']} (heads {t['head_lr']}), "
                   f"windows of 128 tokens with stride 32; {t['windows']} windows; {t['minutes']} min on 2 CPU cores. "
                   "Stored: the non-embedding weights in fp16, overlaid on the pinned base at load time.", "",
                   f"Paragraph labels come from the `{config['paragraph_source']}` scores; thresholds per technique "
@@ -115,10 +117,14 @@ def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: 
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to write <model>/ folders (default: the package's resources/models).")
 @click.option("--epochs", type=click.IntRange(min=1), default=None, help="Tagger epochs (default: 3).")
+@click.option("--train-layers", type=click.IntRange(min=1, max=6), default=None,
+              help="Tagger: how many of the 6 MiniLM layers to fine-tune, from the top (default: 2).")
+@click.option("--negative-keep", type=click.FloatRange(min=0.0, max=1.0), default=None,
+              help="Tagger: share of windows without any technique kept for training (default: 0.4).")
 @click.option("--no-embeddings", is_flag=True,
               help="Genre/frames: compare TF-IDF models only (skips the encoder pass over every sentence).")
-def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int | None, no_embeddings: bool
-          ) -> None:
+def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int | None, train_layers: int | None,
+          negative_keep: float | None, no_embeddings: bool) -> None:
     """Train a persuasion model on the shared data and write its files and model card.
 
     Example: spinscope train techniques --data ../shared/data
@@ -131,13 +137,18 @@ def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int |
     if not (data_dir / "semeval2023_task3").is_dir():
         raise click.UsageError(f"no semeval2023_task3 folder in {data_dir}; pass --data")
     for name in MODEL_NAMES if model == "all" else (model,):
-        command = (f"spinscope train {name}" + (f" --epochs {epochs}" if epochs and name == "techniques" else "")
+        tagger_options = "".join(f" --{flag} {value}" for flag, value in (
+            ("epochs", epochs), ("train-layers", train_layers), ("negative-keep", negative_keep)) if value is not None)
+        command = (f"spinscope train {name}" + (tagger_options if name == "techniques" else "")
                    + (" --no-embeddings" if no_embeddings and name != "techniques" else ""))
         if name == "techniques":
             from . import techniques
 
-            config = techniques.run(data_dir, out_dir / name, epochs=epochs or techniques.EPOCHS,
-                                    progress=click.echo)
+            config = techniques.run(
+                data_dir, out_dir / name, epochs=epochs or techniques.EPOCHS,
+                train_layers=train_layers or techniques.TRAIN_LAYERS,
+                negative_keep=techniques.NEGATIVE_KEEP if negative_keep is None else negative_keep,
+                progress=click.echo)
         else:
             from . import articles
 

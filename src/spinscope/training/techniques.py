@@ -44,7 +44,7 @@ from .scorers import multilabel_scores, si_scores, tc_scores
 log = logging.getLogger(__name__)
 
 #: Training hyper-parameters. Recorded in the model card; changing them changes the committed scores.
-EPOCHS = 1
+EPOCHS = 3
 #: Share of windows without any technique that are kept for training (seeded). Most paragraphs have none; keeping
 #: a sample of them trains as well per step and lets one epoch fit the CPU budget of a shared 2-core machine.
 NEGATIVE_KEEP = 0.4
@@ -421,7 +421,8 @@ def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores
     }
 
 
-def run(data_dir: Path | None, out_dir: Path, *, epochs: int = EPOCHS, limit: int | None = None,
+def run(data_dir: Path | None, out_dir: Path, *, epochs: int = EPOCHS, train_layers: int = TRAIN_LAYERS,
+        negative_keep: float = NEGATIVE_KEEP, limit: int | None = None,
         progress: Callable[[str], None] = print) -> dict[str, Any]:
     """The whole `spinscope train techniques`: data, training, calibration, validation scores, files."""
     import torch
@@ -439,10 +440,10 @@ def run(data_dir: Path | None, out_dir: Path, *, epochs: int = EPOCHS, limit: in
     tokenizer = load_tokenizer()
     examples = build_examples(train + memes, tokenizer=tokenizer)
     sampler = random.Random(SEED)
-    examples = [e for e in examples if e.paragraph_labels.any() or sampler.random() < NEGATIVE_KEEP]
+    examples = [e for e in examples if e.paragraph_labels.any() or sampler.random() < negative_keep]
     progress(f"{len(train)} train articles + {len(memes)} memes -> {len(examples)} windows; "
              f"{len(val)} validation articles")
-    model = train_tagger(examples, epochs=epochs, progress=progress)
+    model = train_tagger(examples, epochs=epochs, train_layers=train_layers, progress=progress)
     train_minutes = (time.time() - started) / 60
     scores = score_articles(model, val)
     source, thresholds, crossfit = choose_paragraph_source(val, scores)
@@ -454,7 +455,7 @@ def run(data_dir: Path | None, out_dir: Path, *, epochs: int = EPOCHS, limit: in
         "paragraph_source": source, "paragraph_thresholds": [round(float(t), 3) for t in thresholds],
         "span_thresholds": [round(float(t), 3) for t in span_thresholds],
         "window_tokens": 128, "window_stride": 32,
-        "training": {"epochs": epochs, "train_layers": TRAIN_LAYERS, "negative_keep": NEGATIVE_KEEP,
+        "training": {"epochs": epochs, "train_layers": train_layers, "negative_keep": negative_keep,
                      "batch_size": BATCH_SIZE, "encoder_lr": ENCODER_LR, "head_lr": HEAD_LR,
                      "seed": SEED, "train_articles": len(train), "memes": len(memes), "windows": len(examples),
                      "validation_articles": len(val), "minutes": round(train_minutes, 1)},
