@@ -236,6 +236,49 @@ def test_search_ranks_and_filters(small_store: Store):
     assert small_store.search('unbalanced "quote') == []  # not FTS5 syntax: read as plain words, no error
 
 
+def _harbour_store(store: Store) -> list[str]:
+    """12 articles that mention the harbour, stored in order; 1 (old) and 9 (recent) are about it."""
+    import hashlib
+
+    ids = []
+    for i in range(12):
+        lead = "Harbour harbour harbour news." if i in (1, 9) else f"Report {i} on the weather."
+        text = f"{lead} Item {i} mentions the harbour once. " + "Filler words here. " * 5
+        store.add(make_result(text, outlet="Herald" if i % 2 else "Post", source=f"s{i}"))
+        ids.append(hashlib.sha256(text.encode()).hexdigest())
+    return ids
+
+
+def test_search_broad_query_ranks_its_most_recent_matches_and_says_so(store: Store, monkeypatch: pytest.MonkeyPatch):
+    from spinscope.corpus import search as search_module
+
+    monkeypatch.setattr(search_module, "BROAD_QUERY_MATCHES", 5)
+    ids = _harbour_store(store)
+    everything = store.search("harbour", rank_all=True)
+    assert everything.ranked_window is None and everything.note is None and len(everything) == 12
+    assert {h.article_id for h in everything[:2]} == {ids[1], ids[9]}  # the two about the harbour
+    broad = store.search("harbour")
+    assert broad.ranked_window == 5 and "5" in str(broad.note)
+    assert {h.article_id for h in broad} == set(ids[7:])  # the 5 most recently stored matches ...
+    assert broad[0].article_id == ids[9]  # ... ranked by BM25, the relevant one first
+    scores = {h.article_id: h.score for h in everything}  # true BM25 scores (statistics of the whole corpus)
+    assert all(h.score == pytest.approx(scores[h.article_id]) for h in broad)
+    assert [h.score for h in broad] == sorted((h.score for h in broad), reverse=True)
+    assert all("«harbour»" in h.snippet.lower() for h in broad)
+    # the window counts matches after filters: 6 at Herald (articles 1, 3, ... 11), 5 of them ranked
+    herald = store.search("harbour", outlet="Herald")
+    assert herald.ranked_window == 5 and herald[0].article_id == ids[9]
+    assert {h.article_id for h in herald} == {ids[i] for i in (3, 5, 7, 9, 11)}
+    # a query with no more matches than the window is ranked in full, unflagged
+    selective = store.search('"item 3"')
+    assert selective.ranked_window is None and [h.article_id for h in selective] == [ids[3]]
+    result = CliRunner().invoke(cli, ["search", "harbour", "--db", str(store.path), "--format", "json"])
+    assert result.exit_code == 0 and "ranked the 5 most recently stored matches" in result.stderr
+    assert len(json.loads(result.stdout)) == 5
+    result = CliRunner().invoke(cli, ["search", "harbour", "--db", str(store.path), "--format", "json", "--rank-all"])
+    assert result.stderr == "" and len(json.loads(result.stdout)) == 12
+
+
 def test_stats_by_outlet_time_narrative_actor(small_store: Store):
     by_outlet = {r["outlet"]: r for r in small_store.stats(by="outlet")}
     herald = by_outlet["Daily Herald"]

@@ -298,10 +298,15 @@ def stats(db: str, by: str, fmt: str, chart: str | None) -> None:
 @click.option("--actor", metavar="NAME", help="Only articles that mention this actor.")
 @click.option("--genre", type=click.Choice(("opinion", "reporting", "satire")), help="Only articles of this genre.")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--rank-all", is_flag=True,
+              help="Rank every match of a query that matches more than 5,000 articles (slower; see above).")
 @click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="table", show_default=True)
 @friendly
-def search(query: str, db: str, limit: int, fmt: str, **filters: Any) -> None:
+def search(query: str, db: str, limit: int, rank_all: bool, fmt: str, **filters: Any) -> None:
     """Full-text search, ranked by BM25, with snippets. QUERY is words, "a phrase", or FTS5 syntax.
+
+    A query that matches more than 5,000 articles (after filters) is ranked over its 5,000 most recently
+    stored matches, to answer fast; a note on stderr says so. --rank-all ranks every match.
 
     \b
     Examples:
@@ -317,7 +322,9 @@ def search(query: str, db: str, limit: int, fmt: str, **filters: Any) -> None:
             except ValueError as exc:
                 raise click.BadParameter(f"{filters[key]!r} is not a date (YYYY-MM-DD)", param_hint=f"--{key}") from exc
     with _open(db) as store:
-        hits = store.search(query, limit=limit, **{k: v for k, v in filters.items() if v})
+        hits = store.search(query, limit=limit, rank_all=rank_all, **{k: v for k, v in filters.items() if v})
+    if hits.note:
+        click.echo(f"note: {hits.note} (--rank-all)", err=True)
     rows = [{"article": h.article_id[:12], "score": float(f"{h.score:.4g}"), "day": h.day,
              "outlets": ", ".join(h.outlets), "title": h.title, "snippet": h.snippet} for h in hits]
     if fmt == "json":
