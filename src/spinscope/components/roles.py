@@ -163,16 +163,25 @@ class ActorRoles:
             return doc
         doc.models["roles"] = self.model.model_id
         actors = list(doc.actors)
+        # one feature matrix and one prediction for every scored mention of every chosen actor: the
+        # classifiers' per-call overhead is paid once per article, not once per actor
+        mentions = {i: [(m.start, m.end) for m in actors[i].mentions] for i in chosen}
+        scored = {i: mentions[i][:MAX_MENTIONS_SCORED] for i in chosen}
+        rows = [mention_features(doc.text, sentences, vectors, m, mentions[i]) for i in chosen for m in scored[i]]
+        main, fine = self.model.predict_features([r[0] for r in rows], np.stack([r[1] for r in rows]))
+        at = 0
         for i in chosen:
-            actors[i] = self._cast(doc.text, sentences, vectors, actors[i])
+            n = len(scored[i])
+            pred = RolePrediction(main=main[at:at + n].mean(axis=0), fine=fine[at:at + n].mean(axis=0),
+                                  per_mention_main=main[at:at + n])
+            actors[i] = self._cast(sentences, actors[i], scored[i], pred)
+            at += n
         doc.actors = actors
         return doc
 
-    def _cast(self, text: str, sentences: list[tuple[int, int]], vectors: np.ndarray, actor: Actor) -> Actor:
+    def _cast(self, sentences: list[tuple[int, int]], actor: Actor, scored: list[tuple[int, int]],
+              pred: RolePrediction) -> Actor:
         assert self.model is not None
-        mentions = [(m.start, m.end) for m in actor.mentions]
-        scored = mentions[:MAX_MENTIONS_SCORED]
-        pred = self.model.predict_entity(text, sentences, vectors, mentions, scored)
         main_role = pred.main_role()
         k = MAIN_ROLES.index(main_role)
         # the sentences of the mentions that most support the role, best first, one span per sentence
