@@ -44,6 +44,17 @@ def test_web_corpus_search_treats_sql_as_text(client):
     assert any(h["id"] for h in hits)
 
 
+def test_web_corpus_search_says_when_ranking_was_cut(client, monkeypatch):
+    from spinscope.corpus import search
+
+    query = {"q": "the"}  # in every article
+    assert client.get("/api/search", params=query).json()["note"] is None
+    monkeypatch.setattr(search, "BROAD_QUERY_MATCHES", 3)
+    page = client.get("/api/search", params=query).json()
+    assert "more than 3 articles" in page["note"] and len(page["articles"]) == 3
+    assert 'id="search-note"' in client.get("/articles", params=query).text
+
+
 def test_web_corpus_article_by_id_and_404(client):
     first = client.get("/api/articles", params={"limit": 1}).json()["articles"][0]
     result = client.get(f"/api/articles/{first['id']}").json()

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from ..result import ArticleAnalysis
 
@@ -40,6 +40,8 @@ class ArticlePage(BaseModel):
     offset: int
     limit: int
     articles: list[ArticleRow]
+    note: str | None = Field(None, description="Set when a broad query was ranked over its most recent matches "
+                                               "only (more than spinscope.corpus.search.BROAD_QUERY_MATCHES).")
 
 
 class GraphNode(BaseModel):
@@ -154,7 +156,7 @@ def add_corpus_routes(app: FastAPI) -> None:
         rows = [ArticleRow(id=h.article_id, title=h.title, outlets=h.outlets, day=h.day, score=h.score,
                            snippet=h.snippet) for h in hits]
         return ArticlePage(total=offset + len(rows[offset:]), offset=offset, limit=limit,
-                           articles=rows[offset:offset + limit])
+                           articles=rows[offset:offset + limit], note=getattr(hits, "note", None))
 
     def filters_of(request: Request) -> dict[str, Any]:
         keys = ("outlet", "since", "until", "technique", "narrative", "actor", "genre", "language")
