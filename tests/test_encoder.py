@@ -1,0 +1,85 @@
+"""spinscope's own MiniLM forward pass and tokenizer against transformers' BertModel and fast tokenizer."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from spinscope.components.persuasion_models import make_windows
+from spinscope.encoder import base_model_path, load_encoder, load_tokenizer
+
+TEXTS = ["The dying Kyiv regime threatens Minsk, officials in Moscow said on Monday.",
+         "Short.", "Naïve café owners’ \"quotes\" — and emoji 🙂 or ǂunknown glyphs Ⅻ.",
+         "word " * 300]
+
+
+@pytest.fixture(scope="module")
+def reference():
+    import os
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    transformers = pytest.importorskip("transformers")
+    path = str(base_model_path())
+    return transformers.AutoModel.from_pretrained(path).eval(), transformers.AutoTokenizer.from_pretrained(path)
+
+
+def test_encoder_matches_transformers_bert(reference) -> None:
+    import torch
+
+    model, tokenizer = reference
+    ours = load_encoder()
+    enc = tokenizer(TEXTS, padding=True, truncation=True, max_length=256, return_tensors="pt")
+    ids, mask = load_tokenizer().batch(TEXTS, max_tokens=256)
+    assert torch.equal(ids, enc["input_ids"]) and torch.equal(mask, enc["attention_mask"])
+    with torch.inference_mode():
+        want = model(input_ids=ids, attention_mask=mask).last_hidden_state
+        got = ours(ids, mask).last_hidden_state
+    real = mask.bool()
+    assert torch.allclose(got[real], want[real], atol=1e-4), (got[real] - want[real]).abs().max()
+
+
+def test_windows_match_transformers_overflow(reference) -> None:
+    _, tokenizer = reference
+    text = "\n".join(TEXTS)
+    paragraphs, pos = [], 0
+    for line in text.split("\n"):
+        paragraphs.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    windows = make_windows(text, paragraphs)
+    enc = tokenizer([text[s:e] for s, e in paragraphs], max_length=128, stride=32, truncation=True,
+                    return_overflowing_tokens=True, return_offsets_mapping=True)
+    assert len(windows) == len(enc["input_ids"]) > len(paragraphs)  # the long paragraph overflows
+    for i, w in enumerate(windows):
+        assert w.input_ids == enc["input_ids"][i]
+        assert w.paragraph == enc["overflow_to_sample_mapping"][i]
+        assert w.word_ids == enc.word_ids(i)
+        base = paragraphs[w.paragraph][0]
+        expected = [(0, 0) if t in tokenizer.all_special_ids else (base + s, base + e)
+                    for t, (s, e) in zip(enc["input_ids"][i], enc["offset_mapping"][i], strict=True)]
+        assert w.offsets == expected
+
+
+def test_encoder_train_mode_applies_dropout() -> None:
+    import torch
+
+    ours = load_encoder().train()
+    ids, mask = load_tokenizer().batch(TEXTS[:1], max_tokens=64)
+    torch.manual_seed(0)
+    a = ours(ids, mask).last_hidden_state
+    b = ours(ids, mask).last_hidden_state
+    assert not torch.allclose(a, b)
+    ours.eval()
+    with torch.inference_mode():
+        assert np.allclose(ours(ids, mask).last_hidden_state.numpy(), ours(ids, mask).last_hidden_state.numpy())
+
+
+def test_importing_the_analysis_path_does_not_import_transformers() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from spinscope import load_pipeline; from spinscope.document import ArticleInput; "
+            "p = load_pipeline(); p(ArticleInput(text='Officials in Kyiv said the talks failed. ' * 5)); "
+            "print(sorted(m for m in ('transformers', 'sentence_transformers') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "[]"
