@@ -207,6 +207,10 @@ class GenreClassifier(_LinearArticleModel):
             return doc
         self.check()
         probs = self.article_probs(doc)
+        offsets = self.config.get("class_offsets")
+        if offsets:  # the log-prior shift fitted at training time (training/articles.py)
+            probs = probs * np.exp(np.asarray(offsets, dtype=np.float64))
+            probs = probs / probs.sum()
         labels: Sequence[str] = self.config["labels"]
         best = int(np.argmax(probs))
         doc.genre = Genre(label=labels[best], score=round(float(probs[best]), 4),  # type: ignore[arg-type]

@@ -117,6 +117,28 @@ def _oof(task: str, texts: Sequence[str], dense: np.ndarray, y: Any, *, tfidf: b
     return out
 
 
+#: Log-prior offsets tried for reporting and satire (opinion stays at 0), see :func:`_best_genre_offsets`.
+GENRE_OFFSET_GRID = tuple(round(x, 2) for x in np.arange(0.0, 3.01, 0.5))
+
+
+def shift_genre(probs: np.ndarray, offsets: Sequence[float]) -> np.ndarray:
+    """Genre probabilities with their log-priors shifted by ``offsets`` (rows renormalized)."""
+    shifted = np.asarray(probs, dtype=np.float64) * np.exp(np.asarray(offsets, dtype=np.float64))
+    return np.asarray(shifted / shifted.sum(axis=-1, keepdims=True))
+
+
+def _best_genre_offsets(probs: np.ndarray, y: np.ndarray) -> list[float]:
+    """Log-prior offsets for reporting and satire maximizing out-of-fold macro-F1.
+
+    Training is 88% opinion and class weights alone still leave the model predicting opinion for almost
+    everything (macro-F1 0.37 on validation); real news streams are mostly reporting. Shifting the priors,
+    fitted on out-of-fold predictions of the train articles only, is the calibration the modelling notes ask for.
+    """
+    grid = [(0.0, r, s) for r in GENRE_OFFSET_GRID for s in GENRE_OFFSET_GRID]
+    best = max(grid, key=lambda o: (_score("genre", shift_genre(probs, o), y), -sum(o)))
+    return [float(x) for x in best]
+
+
 def _best_frame_thresholds(probs: np.ndarray, y: np.ndarray) -> np.ndarray:
     best_global = max(FRAME_THRESHOLD_GRID, key=lambda t: _score("frames", probs, y, t))
     thresholds = np.full(probs.shape[1], best_global)
@@ -154,8 +176,10 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
     for name, (tfidf, weight) in feature_sets.items():
         for c in C_GRID:
             oof = _oof(task, t_train, d_train, y_train, tfidf=tfidf, dense_weight=weight, c=c)
-            thr = _best_frame_thresholds(oof, y_train) if task == "frames" else 0.5
-            score = _score(task, oof, y_train, thr)
+            if task == "frames":
+                score = _score(task, oof, y_train, _best_frame_thresholds(oof, y_train))
+            else:
+                score = _score(task, shift_genre(oof, _best_genre_offsets(oof, y_train)), y_train)
             cv[f"{name} C={c}"] = round(score, 4)
             progress(f"{task} CV {name} C={c}: {score:.4f}")
             if score > best[0]:
@@ -163,12 +187,16 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
     _, name, c = best
     tfidf, weight = FEATURE_SETS[name]
     thresholds: list[float] = []
+    offsets: list[float] = []
+    oof = _oof(task, t_train, d_train, y_train, tfidf=tfidf, dense_weight=weight, c=c)
     if task == "frames":
-        oof = _oof(task, t_train, d_train, y_train, tfidf=tfidf, dense_weight=weight, c=c)
         thresholds = [round(float(t), 3) for t in _best_frame_thresholds(oof, y_train)]
+    else:
+        offsets = _best_genre_offsets(oof, y_train)
     bundle = _fit(task, t_train, d_train, y_train, tfidf=tfidf, dense_weight=weight, c=c)
     probs = _predict_proba(bundle, t_val, d_val, weight)
     if task == "genre":
+        probs = shift_genre(probs, offsets)
         macro, micro, per = multiclass_scores(
             {a.id: a.genre or "" for a in val}, {a.id: GENRES[int(i)] for a, i in zip(val, probs.argmax(1),
                                                                                         strict=True)}, GENRES)
@@ -184,7 +212,7 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
     config: dict[str, Any] = {
         "task": task, "labels": list(GENRES if task == "genre" else FRAMES),
         "model_id": f"linear-{name}@{time.strftime('%Y%m%d')}", "base_model": base_model_id(),
-        "features": name, "dense_weight": weight, "C": c, "thresholds": thresholds,
+        "features": name, "dense_weight": weight, "C": c, "thresholds": thresholds, "class_offsets": offsets,
         "cv_on_train": cv, "validation": metrics,
         "training": {"train_articles": len(train), "validation_articles": len(val),
                      "minutes": round((time.time() - started) / 60, 1)},
