@@ -121,7 +121,7 @@ def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: 
               help="Where to write <model>/ folders (default: the package's resources/models).")
 @click.option("--epochs", type=click.IntRange(min=1), default=None, help="Tagger epochs (default: 3).")
 @click.option("--train-layers", type=click.IntRange(min=1, max=6), default=None,
-              help="Tagger: how many of the 6 MiniLM layers to fine-tune, from the top (default: 2).")
+              help="Tagger: how many of the 6 MiniLM layers to fine-tune, from the top (default: 6, all).")
 @click.option("--negative-keep", type=click.FloatRange(min=0.0, max=1.0), default=None,
               help="Tagger: share of windows without any technique kept for training (default: 0.4).")
 @click.option("--no-embeddings", is_flag=True,
