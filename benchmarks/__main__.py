@@ -1,13 +1,15 @@
 """Run the benchmark suite and write its table into docs/BENCHMARKS.md.
 
-    python -m benchmarks [--articles 100] [--sizes 10,100,1000] [--runs 3] [--compare 20] [--dask 40] [--no-write]
+    python -m benchmarks [--articles 100] [--sizes 10,100,1000] [--runs 3] [--compare 20] [--dask 40]
+                         [--profile 20] [--no-write]
 
 Measures, on this machine, in one run: cold start of `spinscope analyze` on one article (a fresh process),
 the wall time of one `spinscope analyze` call over each of --sizes generated articles (how throughput
 grows with the batch), warm per-article latency (p50/p95) and per-component time in-process over
 --articles, peak memory (RSS), and, on the first --compare articles, the ratios against the floor
-(spaCy parse + one MiniLM pass) and an XLM-R-large-class encoder. --dask N times `spinscope ingest` of N
-articles on a Dask LocalCluster with 1 and with 2 workers.
+(spaCy parse + one MiniLM pass) and an XLM-R-large-class encoder. --dask N times the analysis of N articles on
+a Dask LocalCluster with 1 and with 2 workers (start-up apart). --profile N lists the top costs of N warm
+articles (pyinstrument, when installed).
 """
 
 from __future__ import annotations
@@ -51,25 +53,26 @@ def timed(cmd: list[str]) -> float:
     return elapsed
 
 
-def batch_wall(docs: list[dict[str, str]], *, command: str = "analyze", workers: int | None = None) -> float:
-    """Wall time of one `spinscope analyze` (or `ingest --engine dask`) call over the articles."""
+def batch_wall(docs: list[dict[str, str]]) -> float:
+    """Wall time of one `spinscope analyze` call over the articles."""
     with tempfile.TemporaryDirectory() as tmp:
         batch = Path(tmp) / "batch.jsonl"
         batch.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
-        if command == "analyze":
-            return timed([*SPINSCOPE, "analyze", str(batch), "--format", "jsonl",
-                          "--output", str(Path(tmp) / "out.jsonl")])
-        return timed([*SPINSCOPE, "ingest", str(batch), "--db", str(Path(tmp) / "b.db"), "--engine", "dask",
-                      "--workers", str(workers)])
+        return timed([*SPINSCOPE, "analyze", str(batch), "--format", "jsonl", "--output", str(Path(tmp) / "out.jsonl")])
 
 
-def measure(n_articles: int, runs: int, sizes: list[int], compare: int, dask: int) -> dict[str, object]:
+def measure(n_articles: int, runs: int, sizes: list[int], compare: int, dask: int, profile_articles: int = 0
+            ) -> dict[str, object]:
     sample = ROOT / "examples" / "sample-article.txt"
     cold = [timed([*SPINSCOPE, "analyze", str(sample), "--format", "json", "--output", os.devnull])
             for _ in range(runs)]
     docs = articles(max([n_articles, *sizes]))
     scaling = {n: batch_wall(docs[:n]) for n in sizes}
-    dask_walls = {w: batch_wall(docs[:dask], command="ingest", workers=w) for w in (1, 2)} if dask else {}
+    dask_runs: dict[int, tuple[float, float]] = {}
+    if dask:
+        from .dask_scaling import dask_seconds
+
+        dask_runs = {w: dask_seconds([d["text"] for d in docs[:dask]], w) for w in (1, 2)}
     docs = docs[:n_articles]
 
     from spinscope import load_pipeline
@@ -89,6 +92,12 @@ def measure(n_articles: int, runs: int, sizes: list[int], compare: int, dask: in
     total = sum(latencies)
     q = statistics.quantiles(latencies, n=20)
     peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the baselines load
+    profile: list[tuple[str, float, float]] = []
+    if profile_articles:
+        from . import profiling
+
+        if profiling.available():
+            profile = profiling.top_costs(lambda d: pipeline(ArticleInput(text=d["text"])), docs[:profile_articles])
     ratios: dict[str, float] = {}
     if compare:
         from .compare import floor_seconds, xlmr_large_seconds
@@ -102,7 +111,7 @@ def measure(n_articles: int, runs: int, sizes: list[int], compare: int, dask: in
     return {
         "cold_start_s": statistics.median(cold),
         "scaling": scaling,
-        "dask": dask_walls,
+        "dask": dask_runs,
         "dask_articles": dask,
         "ratios": ratios,
         "warm_articles_per_s": n_articles / total,
@@ -113,6 +122,8 @@ def measure(n_articles: int, runs: int, sizes: list[int], compare: int, dask: in
         "peak_rss_mb": peak_rss_mb,
         "words_per_article": statistics.mean(len(d["text"].split()) for d in docs),
         "components": pipeline.names,
+        "profile": profile,
+        "profile_articles": profile_articles,
     }
 
 
@@ -141,6 +152,13 @@ def table(m: dict[str, object], command: str) -> str:
         "|---|---|---|",
     ]
     rows += [f"| {name} | {t / total:.0%} | {t:.2f} |" for name, t in comps.items()]
+    profile = m.get("profile")
+    if profile:
+        assert isinstance(profile, list)
+        rows += ["", f"Top costs, warm, {m['profile_articles']} articles (pyinstrument, self time; time in C "
+                     "extensions counts to the Python function calling them):", "",
+                 "| function | seconds | share |", "|---|---|---|"]
+        rows += [f"| `{name}` | {seconds:.2f} | {share:.0%} |" for name, seconds, share in profile]
     return "\n".join(rows)
 
 
@@ -159,8 +177,10 @@ def ratio_rows(m: dict[str, object]) -> list[str]:
     d = m["dask"]
     if d:
         assert isinstance(d, dict)
-        rows.append(f"| `spinscope ingest --engine dask` of {m['dask_articles']} articles, LocalCluster 1 / 2 "
-                    f"workers | {d[1]:.1f} s / {d[2]:.1f} s (**{d[1] / d[2]:.2f}x**) |")
+        rows += [f"| Dask LocalCluster start-up (spawn, load models), 1 / 2 workers | {d[1][0]:.1f} s / "
+                 f"{d[2][0]:.1f} s |",
+                 f"| Dask LocalCluster analysis of {m['dask_articles']} articles once started, 1 / 2 workers | "
+                 f"{d[1][1]:.1f} s / {d[2][1]:.1f} s (**2 workers: {d[1][1] / d[2][1]:.2f}x the throughput**) |"]
     return rows
 
 
@@ -190,11 +210,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="cold starts to take the median of")
     parser.add_argument("--compare", type=int, default=20, help="articles for the floor/XLM-R ratios (0: skip)")
     parser.add_argument("--dask", type=int, default=0, help="articles for the Dask 1-vs-2-worker run (0: skip)")
+    parser.add_argument("--profile", type=int, default=0,
+                        help="articles to profile warm with pyinstrument, if installed (0: skip)")
     parser.add_argument("--no-write", action="store_true", help="print the table, leave docs/ alone")
     args = parser.parse_args()
     command = " ".join(["python -m benchmarks", *sys.argv[1:]])
     sizes = [int(n) for n in args.sizes.split(",") if n.strip()]
-    section = table(measure(args.articles, args.runs, sizes, args.compare, args.dask), command)
+    section = table(measure(args.articles, args.runs, sizes, args.compare, args.dask, args.profile), command)
     print(section)
     if not args.no_write:
         write(section)

@@ -17,8 +17,10 @@ def test_benchmarks_generator_is_deterministic():
 
 @pytest.mark.slow
 def test_benchmarks_suite_runs_in_reduced_size():
-    args = ["--articles", "4", "--sizes", "2", "--runs", "1", "--compare", "2", "--no-write"]
+    args = ["--articles", "4", "--sizes", "2", "--runs", "1", "--compare", "2", "--dask", "4", "--profile", "2",
+            "--no-write"]
     done = subprocess.run([sys.executable, "-m", "benchmarks", *args],
                           cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "warm latency per article" in done.stdout and "x the floor" in done.stdout
+    assert "the throughput**" in done.stdout and "Top costs, warm, 2 articles" in done.stdout
