@@ -68,11 +68,7 @@ def measure(n_articles: int, runs: int, sizes: list[int], compare: int, dask: in
             for _ in range(runs)]
     docs = articles(max([n_articles, *sizes]))
     scaling = {n: batch_wall(docs[:n]) for n in sizes}
-    dask_runs: dict[int, tuple[float, float]] = {}
-    if dask:
-        from .dask_scaling import dask_seconds
-
-        dask_runs = {w: dask_seconds([d["text"] for d in docs[:dask]], w) for w in (1, 2)}
+    dask_texts = [d["text"] for d in docs[:dask]]
     docs = docs[:n_articles]
 
     from spinscope import load_pipeline
@@ -108,6 +104,11 @@ def measure(n_articles: int, runs: int, sizes: list[int], compare: int, dask: in
         xlmr_s = xlmr_large_seconds(subset)
         ratios = {"articles": compare, "pipeline_s": pipeline_s, "floor_s": floor_s, "xlmr_s": xlmr_s,
                   "vs_floor": pipeline_s / floor_s, "xlmr_vs_pipeline": xlmr_s / pipeline_s}
+    dask_runs: dict[int, tuple[float, float]] = {}
+    if dask:  # last: a LocalCluster leaves OMP_NUM_THREADS=1 in this process's environment
+        from .dask_scaling import dask_seconds
+
+        dask_runs = {w: dask_seconds(dask_texts, w) for w in (1, 2)}
     return {
         "cold_start_s": statistics.median(cold),
         "scaling": scaling,

@@ -21,14 +21,20 @@ def _warm_worker(threads: int) -> None:
 
 def dask_seconds(texts: Sequence[str], workers: int) -> tuple[float, float]:
     """(start-up seconds, analysis seconds) of ``texts`` on a fresh LocalCluster of ``workers`` processes."""
-    from dask.distributed import Client, LocalCluster, wait
-
-    from spinscope.batch.dask_runner import analyze_batch, split_batches
-    from spinscope.batch.local import threads_per_worker
-    from spinscope.document import ArticleInput
+    from spinscope.batch.local import kept_thread_settings, threads_per_worker
 
     started = time.perf_counter()
     threads = threads_per_worker(workers)
+    with kept_thread_settings():  # a LocalCluster sets OMP_NUM_THREADS=1 here too, and leaves it
+        return _run(texts, workers, threads, started)
+
+
+def _run(texts: Sequence[str], workers: int, threads: int, started: float) -> tuple[float, float]:
+    from dask.distributed import Client, LocalCluster, wait
+
+    from spinscope.batch.dask_runner import analyze_batch, split_batches
+    from spinscope.document import ArticleInput
+
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
         client.run(_warm_worker, threads)

@@ -152,7 +152,9 @@ def test_dask_local_cluster_ingest_equals_local_ingest(tmp_path: Path):
     with source.open("a") as fh:
         fh.write('{"title": "no text"}\n')
     local = run_local([source], tmp_path / "local.db", components=COMPONENTS)
+    threads_before = os.environ.get("OMP_NUM_THREADS")
     report = run_dask([source], tmp_path / "dask.db", components=COMPONENTS, workers=2, batch=8)
+    assert os.environ.get("OMP_NUM_THREADS") == threads_before  # the LocalCluster's setting stays with it
     assert (report.stored, report.failed) == (local.stored, local.failed) == (len(corpus.records), 1)
     assert snapshot(tmp_path / "dask.db") == snapshot(tmp_path / "local.db")
     shards = sorted((tmp_path / "dask.db.shards").glob("part-*.parquet"))

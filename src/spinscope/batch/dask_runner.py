@@ -27,6 +27,7 @@ from .local import (
     analyze_item,
     check_components,
     ingest_lock,
+    kept_thread_settings,
     limit_threads,
     pending_items,
     threads_per_worker,
@@ -170,8 +171,9 @@ def run_dask(
                     client = Client(scheduler)
                     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
                 else:
-                    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                           dashboard_address=None)
+                    with kept_thread_settings():
+                        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                               dashboard_address=None)
                     client = Client(cluster)
                     n_workers, threads = workers, threads_per_worker(workers)
                 try:

@@ -155,13 +155,31 @@ def threads_per_worker(workers: int) -> int:
     return max(1, (os.cpu_count() or 1) // max(1, workers))
 
 
+THREAD_VARS = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS")
+
+
+@contextmanager
+def kept_thread_settings() -> Iterator[None]:
+    """Restore the thread environment variables on exit: Dask's LocalCluster sets OMP_NUM_THREADS=1 in the
+    calling process (meant for its workers) and leaves it, which would make torch there single-threaded."""
+    saved = {k: os.environ.get(k) for k in THREAD_VARS}
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
 def limit_threads(threads: int) -> None:
     """Make this process's numeric libraries (torch, BLAS) use ``threads`` threads.
 
     Without it every worker process starts one thread per core, and N workers on N cores fight over them:
     measured, two such workers were no faster than one.
     """
-    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+    for var in THREAD_VARS:
         os.environ[var] = str(threads)
     try:
         import torch
