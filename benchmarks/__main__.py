@@ -104,11 +104,14 @@ def measure(n_articles: int, runs: int, sizes: list[int], compare: int, dask: in
         xlmr_s = xlmr_large_seconds(subset)
         ratios = {"articles": compare, "pipeline_s": pipeline_s, "floor_s": floor_s, "xlmr_s": xlmr_s,
                   "vs_floor": pipeline_s / floor_s, "xlmr_vs_pipeline": xlmr_s / pipeline_s}
-    dask_runs: dict[int, tuple[float, float]] = {}
-    if dask:  # last: a LocalCluster leaves OMP_NUM_THREADS=1 in this process's environment
+    dask_runs: dict[str, tuple[float, float]] = {}
+    if dask:
         from .dask_scaling import dask_seconds
 
-        dask_runs = {w: dask_seconds(dask_texts, w) for w in (1, 2)}
+        # one worker using every core; one worker on one core; two workers on one core each (the runner's way)
+        dask_runs = {"1 worker, all cores": dask_seconds(dask_texts, 1),
+                     "1 worker, 1 core": dask_seconds(dask_texts, 1, threads=1),
+                     "2 workers, 1 core each": dask_seconds(dask_texts, 2)}
     return {
         "cold_start_s": statistics.median(cold),
         "scaling": scaling,
@@ -178,10 +181,12 @@ def ratio_rows(m: dict[str, object]) -> list[str]:
     d = m["dask"]
     if d:
         assert isinstance(d, dict)
-        rows += [f"| Dask LocalCluster start-up (spawn, load models), 1 / 2 workers | {d[1][0]:.1f} s / "
-                 f"{d[2][0]:.1f} s |",
-                 f"| Dask LocalCluster analysis of {m['dask_articles']} articles once started, 1 / 2 workers | "
-                 f"{d[1][1]:.1f} s / {d[2][1]:.1f} s (**2 workers: {d[1][1] / d[2][1]:.2f}x the throughput**) |"]
+        two = d["2 workers, 1 core each"][1]
+        rows.append(f"| Dask LocalCluster start-up (spawn, load models), 1 / 2 workers | "
+                    f"{d['1 worker, all cores'][0]:.1f} s / {d['2 workers, 1 core each'][0]:.1f} s |")
+        rows += [f"| Dask LocalCluster, {m['dask_articles']} articles once started, {name} | {t:.1f} s"
+                 + ("" if name.startswith("2") else f" (**2 workers: {t / two:.2f}x the throughput**)") + " |"
+                 for name, (_, t) in d.items()]
     return rows
 
 

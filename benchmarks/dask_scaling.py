@@ -19,12 +19,13 @@ def _warm_worker(threads: int) -> None:
     load_pipeline(None)
 
 
-def dask_seconds(texts: Sequence[str], workers: int) -> tuple[float, float]:
-    """(start-up seconds, analysis seconds) of ``texts`` on a fresh LocalCluster of ``workers`` processes."""
+def dask_seconds(texts: Sequence[str], workers: int, threads: int | None = None) -> tuple[float, float]:
+    """(start-up seconds, analysis seconds) of ``texts`` on a fresh LocalCluster of ``workers`` processes,
+    each using ``threads`` threads (default: its share of this machine's cores, as the runner does)."""
     from spinscope.batch.local import kept_thread_settings, threads_per_worker
 
     started = time.perf_counter()
-    threads = threads_per_worker(workers)
+    threads = threads or threads_per_worker(workers)
     with kept_thread_settings():  # a LocalCluster sets OMP_NUM_THREADS=1 here too, and leaves it
         return _run(texts, workers, threads, started)
 

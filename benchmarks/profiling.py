@@ -39,11 +39,17 @@ def top_costs(run: Callable[[Any], object], items: Sequence[Any], n: int = 12) -
     stack = [root]
     while stack:
         frame = stack.pop()
-        stack.extend(frame.children)
-        if frame.total_self_time > 0 and frame.function:
-            where = Path(frame.file_path_short or frame.file_path or "?")
+        # pyinstrument's own [self]/thread frames and built-in calls (torch's linear, ...) count to the caller
+        real = [c for c in frame.children if not c.is_synthetic and not (c.file_path or "<").startswith("<")]
+        stack.extend(real)
+        if frame.is_synthetic or (frame.file_path or "<").startswith("<"):
+            stack.extend(c for c in frame.children if c not in real)  # a thread frame's Python children
+            continue
+        own = frame.time - sum(c.time for c in real)
+        if own > 0:
+            where = Path(frame.file_path_short or frame.file_path)
             key = f"{frame.function} ({'/'.join(where.parts[-2:])}:{frame.line_no})"
-            totals[key] = totals.get(key, 0.0) + frame.total_self_time
+            totals[key] = totals.get(key, 0.0) + own
     whole = root.time or 1.0
     top = sorted(totals.items(), key=lambda kv: -kv[1])[:n]
     return [(name, seconds, seconds / whole) for name, seconds in top]
