@@ -53,3 +53,34 @@ def top_costs(run: Callable[[Any], object], items: Sequence[Any], n: int = 12) -
     whole = root.time or 1.0
     top = sorted(totals.items(), key=lambda kv: -kv[1])[:n]
     return [(name, seconds, seconds / whole) for name, seconds in top]
+
+
+def main() -> None:
+    """``python -m benchmarks.profiling [--articles N]``: the top costs of the warm pipeline of whichever spinscope
+    is importable, as table rows. ``PYTHONPATH=<checkout of an older commit>/src`` profiles that commit's code on
+    the same articles."""
+    import argparse
+
+    import spinscope
+    from spinscope import load_pipeline
+    from spinscope.document import ArticleInput
+
+    from .generate import articles
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.profiling", description=main.__doc__)
+    parser.add_argument("--articles", type=int, default=20)
+    parser.add_argument("--top", type=int, default=12)
+    args = parser.parse_args()
+    if not available():
+        raise SystemExit("pyinstrument is not installed: pip install pyinstrument")
+    docs = articles(max(30, args.articles))[: args.articles]
+    pipeline = load_pipeline()
+    pipeline(ArticleInput(text=docs[0]["text"]))  # warm-up
+    print(f"spinscope from {Path(spinscope.__file__).parent}; {args.articles} warm articles")
+    print("| function | seconds | share |\n|---|---|---|")
+    for name, seconds, share in top_costs(lambda d: pipeline(ArticleInput(text=d["text"])), docs, n=args.top):
+        print(f"| `{name}` | {seconds:.2f} | {share:.0%} |")
+
+
+if __name__ == "__main__":
+    main()
