@@ -45,7 +45,7 @@ def test_training_roles_fit_predict_save_load(tmp_path):
     config = {"params": fit.params, "cv_on_train": {}, "validation": {}, "validation_majority_baseline": {},
               "training": {"train_mentions": len(mentions)}}
     folder = save_model("roles", fit.bundle, config, tmp_path / "roles", "spinscope train roles")
-    assert {p.name for p in folder.iterdir()} == {"model.skops", "config.json", "MODEL_CARD.md"}
+    assert {p.name for p in folder.iterdir()} == {"model.skops", "vocabulary.json.gz", "config.json", "MODEL_CARD.md"}
     bundle, saved = load_bundle(folder)
     assert saved["model_id"].startswith("roles-en-") and json.loads((folder / "config.json").read_text())
     assert predict_roles(bundle, texts[:3], dense[:3]) == predicted
