@@ -159,3 +159,15 @@ def test_persuasion_lexicon_stage(text, expected):
     from spinscope.components.persuasion_models import lexicon_spans
 
     assert [(text[s:e], label) for s, e, label in lexicon_spans(text, [(0, len(text))])] == expected
+
+
+def test_genre_prior_shift_moves_mass_and_stays_a_distribution() -> None:
+    import numpy as np
+
+    from spinscope.components.persuasion_models import shift_genre
+
+    probs = np.array([[0.6, 0.3, 0.1], [0.2, 0.2, 0.6]])
+    shifted = shift_genre(probs, [0.0, 1.0, 0.0])
+    assert np.allclose(shifted.sum(axis=1), 1.0)
+    assert shifted[0].argmax() == 1 and shifted[0, 1] > probs[0, 1]  # e^1 * 0.3 > 0.6
+    assert np.allclose(shift_genre(probs, [0.0, 0.0, 0.0]), probs)

@@ -34,6 +34,7 @@ from .persuasion_models import (
     load_linear,
     paragraph_probs,
     shared_sentence_encoder,
+    shift_genre,
     split_sentences,
 )
 
@@ -207,10 +208,8 @@ class GenreClassifier(_LinearArticleModel):
             return doc
         self.check()
         probs = self.article_probs(doc)
-        offsets = self.config.get("class_offsets")
-        if offsets:  # the log-prior shift fitted at training time (training/articles.py)
-            probs = probs * np.exp(np.asarray(offsets, dtype=np.float64))
-            probs = probs / probs.sum()
+        if self.config.get("class_offsets"):
+            probs = shift_genre(probs, self.config["class_offsets"])
         labels: Sequence[str] = self.config["labels"]
         best = int(np.argmax(probs))
         doc.genre = Genre(label=labels[best], score=round(float(probs[best]), 4),  # type: ignore[arg-type]

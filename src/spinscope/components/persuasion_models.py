@@ -381,6 +381,13 @@ def load_linear(model_dir: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     return bundle, json.loads(config_path.read_text(encoding="utf-8"))
 
 
+def shift_genre(probs: np.ndarray, offsets: Sequence[float]) -> np.ndarray:
+    """Genre probabilities with their log-priors shifted by ``offsets`` (rows renormalized): the prior
+    correction `spinscope train genre` fits on out-of-fold predictions (``class_offsets`` in its config)."""
+    shifted = np.asarray(probs, dtype=np.float64) * np.exp(np.asarray(offsets, dtype=np.float64))
+    return np.asarray(shifted / shifted.sum(axis=-1, keepdims=True))
+
+
 def linear_features(bundle: dict[str, Any], texts: Sequence[str], dense: np.ndarray, *, dense_weight: float
                     ) -> Any:
     """TF-IDF of ``texts`` side by side with the (weighted) dense embedding features."""

@@ -20,6 +20,7 @@ from ..components.persuasion_models import (
     base_model_id,
     linear_features,
     shared_sentence_encoder,
+    shift_genre,
     split_sentences,
 )
 from .data import FRAMES, GENRES, Article, load_semeval2023, split_articles
@@ -119,12 +120,6 @@ def _oof(task: str, texts: Sequence[str], dense: np.ndarray, y: Any, *, tfidf: b
 
 #: Log-prior offsets tried for reporting and satire (opinion stays at 0), see :func:`_best_genre_offsets`.
 GENRE_OFFSET_GRID = tuple(round(x, 2) for x in np.arange(0.0, 3.01, 0.5))
-
-
-def shift_genre(probs: np.ndarray, offsets: Sequence[float]) -> np.ndarray:
-    """Genre probabilities with their log-priors shifted by ``offsets`` (rows renormalized)."""
-    shifted = np.asarray(probs, dtype=np.float64) * np.exp(np.asarray(offsets, dtype=np.float64))
-    return np.asarray(shifted / shifted.sum(axis=-1, keepdims=True))
 
 
 def _best_genre_offsets(probs: np.ndarray, y: np.ndarray) -> list[float]:
