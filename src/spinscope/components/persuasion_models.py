@@ -299,8 +299,7 @@ def extract_spans(text: str, scores: Sequence[ParagraphScores], labels: Sequence
 def _function_words_only(span: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    words = [w for w in _WORD.findall(span.lower())]
-    return all(w in STOP_WORDS for w in words)
+    return all(w in STOP_WORDS for w in _WORD.findall(span.lower()))
 
 
 def paragraph_probs(scores: ParagraphScores, source: str) -> np.ndarray:

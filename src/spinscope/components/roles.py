@@ -97,9 +97,23 @@ class RoleModel:
                        mentions: list[tuple[int, int]], scored: list[tuple[int, int]] | None = None
                        ) -> RolePrediction:
         """Role probabilities of an entity from the mentions ``scored`` (default: all ``mentions``)."""
-        rows = [mention_features(text, sentences, vectors, m, mentions) for m in (scored or mentions)]
+        return self.predict_entities(text, sentences, vectors, [(mentions, scored or mentions)])[0]
+
+    def predict_entities(self, text: str, sentences: list[tuple[int, int]], vectors: np.ndarray,
+                         entities: list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]
+                         ) -> list[RolePrediction]:
+        """:meth:`predict_entity` for several ``(mentions, scored)`` entities of one text, in one prediction
+        call: the classifiers' per-call overhead is paid once per article, not once per entity."""
+        rows = [mention_features(text, sentences, vectors, m, mentions) for mentions, scored in entities
+                for m in scored]
         main, fine = self.predict_features([r[0] for r in rows], np.stack([r[1] for r in rows]))
-        return RolePrediction(main=main.mean(axis=0), fine=fine.mean(axis=0), per_mention_main=main)
+        found, at = [], 0
+        for _, scored in entities:
+            part = slice(at, at + len(scored))
+            found.append(RolePrediction(main=main[part].mean(axis=0), fine=fine[part].mean(axis=0),
+                                        per_mention_main=main[part]))
+            at += len(scored)
+        return found
 
     def fine_roles(self, main_role: str, fine: np.ndarray) -> list[LabelScore]:
         """The fine roles under ``main_role``: the most probable, plus others above FINE_MIN_SCORE."""
@@ -163,19 +177,12 @@ class ActorRoles:
             return doc
         doc.models["roles"] = self.model.model_id
         actors = list(doc.actors)
-        # one feature matrix and one prediction for every scored mention of every chosen actor: the
-        # classifiers' per-call overhead is paid once per article, not once per actor
         mentions = {i: [(m.start, m.end) for m in actors[i].mentions] for i in chosen}
         scored = {i: mentions[i][:MAX_MENTIONS_SCORED] for i in chosen}
-        rows = [mention_features(doc.text, sentences, vectors, m, mentions[i]) for i in chosen for m in scored[i]]
-        main, fine = self.model.predict_features([r[0] for r in rows], np.stack([r[1] for r in rows]))
-        at = 0
-        for i in chosen:
-            n = len(scored[i])
-            pred = RolePrediction(main=main[at:at + n].mean(axis=0), fine=fine[at:at + n].mean(axis=0),
-                                  per_mention_main=main[at:at + n])
+        predictions = self.model.predict_entities(doc.text, sentences, vectors,
+                                                  [(mentions[i], scored[i]) for i in chosen])
+        for i, pred in zip(chosen, predictions, strict=True):
             actors[i] = self._cast(sentences, actors[i], scored[i], pred)
-            at += n
         doc.actors = actors
         return doc
 
