@@ -27,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from spinscope.encoder import inference_precision
+
 from .generate import articles
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -138,7 +140,8 @@ def table(m: dict[str, object], command: str) -> str:
     rows = [
         f"Measured {dt.date.today().isoformat()} at commit `{commit()}` on {os.cpu_count()} cores "
         f"({platform.processor() or platform.machine()}), Python {platform.python_version()}, "
-        f"with `{command}`. Components: {', '.join(m['components'])}.",  # type: ignore[arg-type]
+        f"encoder precision {inference_precision()} (floor and XLM-R too), with `{command}`. "
+        f"Components: {', '.join(m['components'])}.",  # type: ignore[arg-type]
         "",
         "| measure | value |",
         "|---|---|",

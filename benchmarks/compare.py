@@ -27,7 +27,6 @@ def paragraphs_of(texts: Sequence[str]) -> list[str]:
 
 def floor_seconds(texts: Sequence[str]) -> tuple[float, int]:
     """Seconds for spaCy parsing of every paragraph plus one MiniLM pass over every sentence; sentence count."""
-    import torch
 
     from spinscope.components.core import load_spacy
     from spinscope.components.persuasion_models import shared_sentence_encoder
@@ -38,8 +37,7 @@ def floor_seconds(texts: Sequence[str]) -> tuple[float, int]:
     encoder.encode(["warm up"])
     started = time.perf_counter()
     sentences = [sent.text for doc in nlp.pipe(paragraphs) for sent in doc.sents]
-    with torch.inference_mode():
-        encoder.encode(sentences)
+    encoder.encode(sentences)
     return time.perf_counter() - started, len(sentences)
 
 
@@ -49,6 +47,7 @@ def xlmr_large_seconds(texts: Sequence[str]) -> float:
     from transformers import AutoTokenizer, XLMRobertaConfig, XLMRobertaModel
 
     from spinscope.components.persuasion_models import base_model_path
+    from spinscope.encoder import inference
 
     torch.manual_seed(0)
     model = XLMRobertaModel(XLMRobertaConfig(**XLMR_LARGE)).eval()
@@ -57,7 +56,7 @@ def xlmr_large_seconds(texts: Sequence[str]) -> float:
     tokenizer = AutoTokenizer.from_pretrained(str(base_model_path()))
     paragraphs = sorted(paragraphs_of(texts), key=len)
     started = time.perf_counter()
-    with torch.inference_mode():
+    with inference():
         for i in range(0, len(paragraphs), BATCH):
             batch = tokenizer(paragraphs[i:i + BATCH], truncation=True, max_length=WINDOW_TOKENS,
                               padding=True, return_tensors="pt")

@@ -83,3 +83,54 @@ def test_importing_the_analysis_path_does_not_import_transformers() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+@pytest.fixture
+def precision(monkeypatch):
+    """Set SPINSCOPE_PRECISION for one test; the cached choice is cleared before and after."""
+    from spinscope.encoder import PRECISION_ENV, inference_precision
+
+    def choose(value: str) -> str:
+        monkeypatch.setenv(PRECISION_ENV, value)
+        inference_precision.cache_clear()
+        return inference_precision()
+
+    yield choose
+    monkeypatch.delenv(PRECISION_ENV, raising=False)
+    inference_precision.cache_clear()
+
+
+def test_precision_setting(precision) -> None:
+    assert precision("fp32") == "fp32"
+    assert precision(" BF16 ") == "bf16"
+    with pytest.raises(ValueError, match="SPINSCOPE_PRECISION='half' is not one of auto, bf16, fp32"):
+        precision("half")
+
+
+def test_native_bf16_is_read_from_the_cpu_flags(tmp_path) -> None:
+    from spinscope.encoder import cpu_has_native_bf16
+
+    info = tmp_path / "cpuinfo"
+    info.write_text("flags\t\t: fpu sse2 avx2 avx512f avx512_vnni\n")
+    assert not cpu_has_native_bf16(info)
+    info.write_text("flags\t\t: fpu sse2 avx2 avx512f avx512_bf16 avx512_vnni\n")
+    assert cpu_has_native_bf16(info)
+    assert not cpu_has_native_bf16(tmp_path / "missing")
+
+
+def test_bf16_inference_keeps_embeddings_and_technique_scores(precision) -> None:
+    from spinscope.components.persuasion_models import SentenceEncoder, TechniqueTagger
+
+    encoder, tagger = SentenceEncoder(), TechniqueTagger()
+    text = TEXTS[0] + " " + TEXTS[2]
+    paragraphs = [(0, len(text))]
+    results = {}
+    for choice in ("fp32", "bf16"):
+        assert precision(choice) == choice
+        results[choice] = encoder.encode(TEXTS), tagger.score(text, paragraphs)[0]
+    (e32, s32), (e16, s16) = results["fp32"], results["bf16"]
+    assert e16.dtype == np.float32 and e16.shape == e32.shape
+    assert (e32 * e16).sum(axis=1).min() > 0.999
+    assert s16.words == s32.words
+    assert np.abs(s16.word_probs - s32.word_probs).max() < 0.05
+    assert np.abs(s16.head_probs - s32.head_probs).max() < 0.05

@@ -20,6 +20,8 @@ from typing import Any
 
 import numpy as np
 
+from ..encoder import inference
+
 MODELS_DIR = Path(__file__).resolve().parent.parent / "resources" / "models"
 
 #: Tokens per encoder window (with [CLS] and [SEP]); longer paragraphs are cut into overlapping windows.
@@ -192,7 +194,7 @@ class TechniqueTagger:
         self.model_id: str = self.config.get("model_id", "techniques")
         self.model = build_tagger(load_base_encoder(), len(self.labels))
         state = {k: v.float() for k, v in load_file(str(weights)).items()}
-        missing, unexpected = self.model.load_state_dict(state, strict=False)
+        missing, unexpected = self.model.load_state_dict(state, strict=False, assign=True)
         wrong = [k for k in missing if not k.startswith(("encoder.embeddings.", "encoder.pooler."))]
         if wrong or unexpected:
             raise ModelFilesMissing(f"{weights} does not fit the base encoder (missing {wrong[:3]}, "
@@ -215,12 +217,12 @@ def score_paragraphs(model: Any, tokenizer: Any, text: str, paragraphs: Sequence
     order = sorted(range(len(windows)), key=lambda i: len(windows[i].input_ids))
     token_out: list[np.ndarray | None] = [None] * len(windows)
     head_out: list[np.ndarray | None] = [None] * len(windows)
-    with torch.inference_mode():
+    with inference():
         for b in range(0, len(order), batch_size):
             idx = order[b: b + batch_size]
             ids, mask = pad_batch([windows[i] for i in idx])
             tok_logits, par_logits = model(ids, mask)
-            tok, par = torch.sigmoid(tok_logits).numpy(), torch.sigmoid(par_logits).numpy()
+            tok, par = torch.sigmoid(tok_logits.float()).numpy(), torch.sigmoid(par_logits.float()).numpy()
             for j, i in enumerate(idx):
                 token_out[i] = tok[j, : len(windows[i].input_ids)]
                 head_out[i] = par[j]
@@ -334,11 +336,11 @@ class SentenceEncoder:
         torch = self.torch
         out = np.zeros((len(texts), HIDDEN), dtype=np.float32)
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        with torch.inference_mode():
+        with inference():
             for b in range(0, len(order), batch_size):
                 idx = order[b: b + batch_size]
                 ids, attention = self.tokenizer.batch([texts[i] for i in idx], max_tokens=max_tokens)
-                hidden = self.model(ids, attention).last_hidden_state
+                hidden = self.model(ids, attention).last_hidden_state.float()
                 mask = attention.unsqueeze(-1).float()
                 pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
                 pooled = torch.nn.functional.normalize(pooled, dim=-1)
