@@ -130,3 +130,22 @@ def test_build_actors_rebuilds_the_bundled_tables(shared_dir: Path, tmp_path: Pa
     assert "minsk" in belarus.split("\t")[4].split("|")
     verbs = (tmp_path / "verbs.tsv").read_text(encoding="utf-8")
     assert "\n" + "threaten\t\t\t130\tTHREATEN" in verbs or "threaten" in verbs
+
+
+def test_phrase_index_finds_the_longest_phrase_at_a_token() -> None:
+    from spinscope.components.actors import MAX_PHRASE_TOKENS, PhraseIndex, _tokens
+
+    index: PhraseIndex[int] = PhraseIndex()
+    index[("european",)] = 1
+    index[("european", "union")] = 2
+    index[("the", "european", "union", "council")] = 3
+    index[("european", "union")] = 4  # replaced: still two tokens long
+    index[tuple(["long"] * (MAX_PHRASE_TOKENS + 1))] = 5
+    toks = _tokens("The European Union and the european people, " + "long " * (MAX_PHRASE_TOKENS + 1))
+    assert index.longest(toks, 0) == 0  # "the european union" without "council" is not in the index
+    assert index.longest(toks, 1) == 2 and index[("european", "union")] == 4
+    assert index.longest(toks, 5) == 1  # "european people": only "european"
+    assert index.longest(toks, 3) == 0  # "and" starts nothing
+    assert [t.text for t in toks[7:9]] == [",", "long"]
+    assert index.longest(toks, 8) == 0  # longer than the phrases ever looked up
+    assert index.longest(toks, len(toks)) == 0

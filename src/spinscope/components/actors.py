@@ -24,10 +24,11 @@ from __future__ import annotations
 import csv
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 from ..document import Document
 from ..pipeline import register
@@ -40,6 +41,9 @@ ENV_VAR = "SPINSCOPE_ACTORS"
 
 #: Longest phrase, in word tokens, looked up in the dictionary.
 MAX_PHRASE_TOKENS = 8
+
+V = TypeVar("V")
+
 #: Words allowed between a title/demonym and the person's name it belongs to.
 MAX_TITLE_GAP_WORDS = 3
 #: Scores by how the mention was found.
@@ -84,14 +88,39 @@ class ActorEntry:
     source: str = "bundled"
 
 
+class PhraseIndex(dict[tuple[str, ...], V]):
+    """Phrases (token tuples) to values, knowing how long a phrase may be for each first token.
+
+    Most tokens of an article start no phrase; this answers them with one lookup instead of one per length.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.max_length: dict[str, int] = {}
+
+    def __setitem__(self, key: tuple[str, ...], value: V) -> None:
+        super().__setitem__(key, value)
+        if key and len(key) > self.max_length.get(key[0], 0):
+            self.max_length[key[0]] = len(key)
+
+    def longest(self, toks: Sequence[_Tok], i: int) -> int:
+        """Length of the longest phrase of the index starting at token i, or 0."""
+        if i >= len(toks):
+            return 0
+        for n in range(min(self.max_length.get(toks[i].text, 0), MAX_PHRASE_TOKENS, len(toks) - i), 0, -1):
+            if tuple(t.text for t in toks[i:i + n]) in self:
+                return n
+        return 0
+
+
 @dataclass
 class ActorDictionary:
     """Canonical actors, their alias and description index, and the Phoenix role nouns."""
 
     entries: list[ActorEntry] = field(default_factory=list)
-    aliases: dict[tuple[str, ...], int] = field(default_factory=dict)
-    descriptions: dict[tuple[str, ...], int] = field(default_factory=dict)
-    agents: dict[tuple[str, ...], str] = field(default_factory=dict)
+    aliases: PhraseIndex[int] = field(default_factory=PhraseIndex)
+    descriptions: PhraseIndex[int] = field(default_factory=PhraseIndex)
+    agents: PhraseIndex[str] = field(default_factory=PhraseIndex)
     countries: dict[str, int] = field(default_factory=dict)
 
     by_code: dict[tuple[str, str], list[int]] = field(default_factory=dict)
@@ -210,12 +239,9 @@ def _has_capital(text: str) -> bool:
     return any(c.isupper() for c in text)
 
 
-def _longest(index: Mapping[tuple[str, ...], object], toks: list[_Tok], i: int) -> int:
-    """Length of the longest phrase of ``index`` starting at token i that stays on one line, or 0."""
-    for n in range(min(MAX_PHRASE_TOKENS, len(toks) - i), 0, -1):
-        if tuple(t.text for t in toks[i:i + n]) in index:
-            return n
-    return 0
+def _longest(index: PhraseIndex[Any], toks: list[_Tok], i: int) -> int:
+    """Length of the longest phrase of ``index`` starting at token i, or 0."""
+    return index.longest(toks, i)
 
 
 def _entry_key(entry: ActorEntry) -> tuple[str, str | None, str | None]:
