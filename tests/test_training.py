@@ -276,3 +276,22 @@ def test_tagger_trains_and_its_overlay_loads(tmp_path: Path) -> None:
     loaded = TechniqueTagger(tmp_path)
     again = loaded.score(text, [(0, 49), (50, len(text))])
     assert np.allclose(again[0].word_probs, scores[0].word_probs, atol=5e-3)  # fp16 storage
+
+
+def test_phrase_counts_read_occurrences_and_covering_spans(tmp_path: Path) -> None:
+    from spinscope.training.phrases import count_phrase
+
+    root = tmp_path / "semeval2023_task3" / "en"
+    (root / "train-articles-subtask-3").mkdir(parents=True)
+    (root / "train-labels-subtask-3-spans").mkdir()
+    text = "Title\n\nThe dying Kyiv regime fell. The Kyiv regime met the press.\n"
+    (root / "train-articles-subtask-3" / "article1.txt").write_text(text, encoding="utf-8")
+    start = text.index("dying")
+    (root / "train-labels-subtask-3-spans" / "article1-labels-subtask-3.txt").write_text(
+        f"1\tLoaded_Language\t{start}\t{start + 5}\n1\tName_Calling-Labeling\t{start}\t{start + 17}\n",
+        encoding="utf-8")
+    for name in ("train-labels-subtask-1.txt", "train-labels-subtask-2.txt", "train-labels-subtask-3.txt"):
+        (root / name).write_text("", encoding="utf-8")
+    [count] = count_phrase(r"(dying )?kyiv regime", ("en",), tmp_path)
+    assert (count.occurrences, count.labelled) == (2, 1)
+    assert count.techniques == {"Loaded_Language": 1, "Name_Calling-Labeling": 1}
