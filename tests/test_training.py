@@ -295,3 +295,21 @@ def test_phrase_counts_read_occurrences_and_covering_spans(tmp_path: Path) -> No
     [count] = count_phrase(r"(dying )?kyiv regime", ("en",), tmp_path)
     assert (count.occurrences, count.labelled) == (2, 1)
     assert count.techniques == {"Loaded_Language": 1, "Name_Calling-Labeling": 1}
+
+
+def test_paired_bootstrap_tells_a_real_difference_from_none() -> None:
+    from spinscope.training.compare import paired_bootstrap
+    from spinscope.training.data import Article
+
+    articles = [Article(id=str(i), text="x") for i in range(30)]
+
+    def evaluate(arts, scores, config):  # a toy metric: the share of articles the model gets right
+        right = sum(scores[a.id] for a in arts) / len(arts)
+        return {"st3": {"micro": {"f1": right}}, "ptc_si": {"f1": right}, "ptc_tc": {"micro": {"f1": right}}}
+
+    a = {art.id: int(art.id) % 2 for art in articles}  # right on half the articles
+    same = paired_bootstrap(articles, a, {}, dict(a), {}, resamples=50, evaluate=evaluate)
+    assert all(d.a == d.b == 0.5 and d.low == d.high == 0.0 and d.within_noise for d in same)
+    better = {art.id: 1 for art in articles}  # right everywhere
+    diff = paired_bootstrap(articles, a, {}, better, {}, resamples=50, evaluate=evaluate)
+    assert all(d.b == 1.0 and d.low > 0.2 and not d.within_noise for d in diff)
