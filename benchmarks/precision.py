@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,9 @@ def _model_for(mode: str, model: Any) -> tuple[Any, str]:
     else:
         layers = {name for name, module in model.named_modules() if isinstance(module, nn.Linear)
                   and (".intermediate." in name or (name.endswith("output.dense") and ".attention." not in name))}
-    return torch.ao.quantization.quantize_dynamic(model, layers, dtype=torch.qint8), "fp32"
+    with warnings.catch_warnings():  # torch.ao.quantization is deprecated in favour of torchao (not installed)
+        warnings.simplefilter("ignore")
+        return torch.ao.quantization.quantize_dynamic(model, layers, dtype=torch.qint8), "fp32"
 
 
 def measure(modes: tuple[str, ...], data_dir: Path | None = None,

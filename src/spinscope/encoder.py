@@ -203,8 +203,8 @@ def load_encoder(path: Path | None = None) -> Any:
 
     path = path or base_model_path()
     config = json.loads((path / "config.json").read_text(encoding="utf-8"))
-    # Built without storage and given the file's tensors as they are: no random initialization to throw away
-    # and no copy (a third of start-up time spent on the encoder, docs/BENCHMARKS.md).
+    # Built without storage, then given the file's tensors as they are: no random initialization that the
+    # weights would overwrite, and no copy of them (both showed in start-up profiles).
     with torch.device("meta"):
         model = _modules()(config)
     state = {k: v for k, v in load_file(str(path / "model.safetensors")).items()
