@@ -14,7 +14,7 @@ from spinscope.components.claims import MODEL_DIR, classify, link_attribution, s
 from spinscope.result import Attribution, Claim, Span
 from spinscope.training.claims import f1_scores, read_checkthat
 
-needs_model = pytest.mark.skipif(not (MODEL_DIR / "model.skops").is_file(), reason="claims model is absent")
+needs_model = pytest.mark.skipif(not (MODEL_DIR / "model.json").is_file(), reason="claims model is absent")
 PIPELINE = ("language.v1", "segment.v1", "entities.v1", "attributions.v1", "claims.v1")
 
 
@@ -103,7 +103,7 @@ def test_claims_model_card_and_config_record_the_scores() -> None:
     assert config["validation"]["dev-test"]["f1"] >= 0.7
     card = (MODEL_DIR / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "spinscope train claims" in card and "dev-test" in card
-    assert (MODEL_DIR / "model.skops").stat().st_size < 10_000_000
+    assert (MODEL_DIR / "model.safetensors").stat().st_size < 10_000_000
 
 
 @needs_model

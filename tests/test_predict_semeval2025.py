@@ -44,7 +44,7 @@ def _entity_line(name: str, surface: str, nth: int = 0) -> str:
 def _models_ready(kind: str) -> bool:
     from spinscope.components.semeval2025 import MODELS_DIR
 
-    return (MODELS_DIR / kind / "model.skops").is_file()
+    return (MODELS_DIR / kind / "model.json").is_file()
 
 
 @pytest.mark.slow

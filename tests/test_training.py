@@ -240,12 +240,20 @@ def test_cli_predict_ptc_official_formats(articles_dir: Path, tmp_path: Path) ->
 @pytest.mark.slow
 @needs_models
 def test_model_files_are_small_and_safe() -> None:
-    files = [p for p in MODELS_DIR.rglob("*") if p.is_file() and p.name not in {"config.json", "MODEL_CARD.md"}]
-    # weights in safetensors, estimators in skops, vocabularies as gzip'd JSON: no pickles anywhere
-    assert all(p.suffix in {".safetensors", ".skops"} or p.name == "vocabulary.json.gz" for p in files), files
+    from spinscope.modelio import FORMAT, load_bundle
+
+    folders = [MODELS_DIR, MODELS_DIR.parent / "claims"]
+    files = [p for folder in folders for p in folder.rglob("*")
+             if p.is_file() and p.name not in {"config.json", "MODEL_CARD.md"}]
+    # weights in safetensors, linear models as JSON structure + safetensors arrays, vocabularies as gzip'd JSON:
+    # no pickles anywhere
+    assert all(p.suffix == ".safetensors" or p.name in {"model.json", "vocabulary.json.gz"} for p in files), files
     for side in (p for p in files if p.name == "vocabulary.json.gz"):
         with gzip.open(side, "rt", encoding="utf-8") as fh:
             assert all(isinstance(terms, list) for terms in json.load(fh).values())
+    for structure in (p for p in files if p.name == "model.json"):
+        assert json.loads(structure.read_text(encoding="utf-8"))["format"] == FORMAT
+        assert load_bundle(structure.parent)
     assert sum(p.stat().st_size for p in files) < 40_000_000
     config = json.loads((MODELS_DIR / "techniques" / "config.json").read_text())
     assert len(config["paragraph_thresholds"]) == len(config["span_thresholds"]) == 23

@@ -1,4 +1,4 @@
-"""Training helpers of roles.v1 / narratives.v1 on tiny hand-made data: fit, predict, save with skops, load."""
+"""Training helpers of roles.v1 / narratives.v1 on tiny hand-made data: fit, predict, save (spinscope.modelio), load."""
 
 from __future__ import annotations
 
@@ -45,7 +45,8 @@ def test_training_roles_fit_predict_save_load(tmp_path):
     config = {"params": fit.params, "cv_on_train": {}, "validation": {}, "validation_majority_baseline": {},
               "training": {"train_mentions": len(mentions)}}
     folder = save_model("roles", fit.bundle, config, tmp_path / "roles", "spinscope train roles")
-    assert {p.name for p in folder.iterdir()} == {"model.skops", "vocabulary.json.gz", "config.json", "MODEL_CARD.md"}
+    assert {p.name for p in folder.iterdir()} == {"model.json", "model.safetensors", "vocabulary.json.gz",
+                                                 "config.json", "MODEL_CARD.md"}
     bundle, saved = load_bundle(folder)
     assert saved["model_id"].startswith("roles-en-") and json.loads((folder / "config.json").read_text())
     assert predict_roles(bundle, texts[:3], dense[:3]) == predicted

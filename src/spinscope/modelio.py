@@ -1,27 +1,47 @@
-"""Linear model bundles on disk: skops for the estimators, gzip'd JSON for the vocabularies.
+"""Linear model bundles on disk: JSON for the structure, safetensors for the arrays, no pickles.
 
-skops writes a fitted ``TfidfVectorizer``'s vocabulary (tens of thousands of terms) as one node per term,
-and reading those nodes back was most of spinscope's start-up time (about 1.6 s per model, twice: once to
-list the types, once to load). The vocabulary is plain data, so it lives in ``vocabulary.json.gz`` beside
-``model.skops`` and is put back on load. A bundle saved without the side file still loads as it was.
+A bundle is a dict of fitted scikit-learn objects (TF-IDF and hashing vectorizers, logistic regressions, one-vs-
+rest wrappers, pipelines) and plain values. It is written as three files:
 
-Only scikit-learn, numpy, scipy and builtin types are trusted in a skops file; anything else is refused.
+- ``model.json``: the structure, each scikit-learn object as its class name and its attributes;
+- ``model.safetensors``: every numeric array, referred to by name from the JSON;
+- ``vocabulary.json.gz``: the TF-IDF vocabularies, term lists in index order.
+
+Reading builds only the classes in :data:`SAFE_CLASSES` and only from data (no constructor arguments are
+evaluated, no code is run), so a model file cannot execute anything; anything else is refused with
+:class:`UnsafeModelFile`. skops, which did the same job before, imports every estimator scikit-learn has to
+list the trusted ones: 0.8 s of every start (docs/BENCHMARKS.md). Bundles written by skops (``model.skops``)
+still load, through skops, with the same trust rule.
 """
 
 from __future__ import annotations
 
 import gzip
+import importlib
 import json
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from .errors import SpinscopeError
 
-BUNDLE_FILE = "model.skops"
+BUNDLE_FILE = "model.json"
+ARRAYS_FILE = "model.safetensors"
+LEGACY_FILE = "model.skops"
 VOCABULARY_FILE = "vocabulary.json.gz"
 TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "builtins.")
+#: The scikit-learn classes a bundle may hold (module path as written in model.json).
+SAFE_CLASSES = frozenset({
+    "sklearn.feature_extraction.text.TfidfVectorizer",
+    "sklearn.feature_extraction.text.HashingVectorizer",
+    "sklearn.feature_extraction.text.TfidfTransformer",
+    "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.multiclass.OneVsRestClassifier",
+    "sklearn.pipeline.Pipeline",
+    "sklearn.preprocessing._label.LabelBinarizer",
+})
+#: numpy types that appear as values (a vectorizer's ``dtype``) and numeric array types kept in safetensors.
+SAFE_DTYPES = ("float32", "float64", "int32", "int64", "bool")
 
 
 class UnsafeModelFile(SpinscopeError):
@@ -43,13 +63,21 @@ def _vectorizers(bundle: dict[str, Any]) -> Iterator[tuple[str, Any]]:
         yield from walk(value, key)
 
 
+FORMAT = "spinscope-linear-bundle-v1"
+
+
+def bundle_files_exist(model_dir: Path) -> bool:
+    """Whether ``model_dir`` holds a bundle (``model.json``, or a legacy ``model.skops``)."""
+    return (model_dir / BUNDLE_FILE).is_file() or (model_dir / LEGACY_FILE).is_file()
+
+
 def save_bundle(bundle: dict[str, Any], model_dir: Path) -> Path:
-    """Write ``model.skops`` (and ``vocabulary.json.gz`` when the bundle has vectorizers) into ``model_dir``.
+    """Write ``model.json``, ``model.safetensors`` and (when the bundle has vectorizers) ``vocabulary.json.gz``.
 
     The bundle is left as it was given. A vectorizer's ``stop_words_`` (every pruned term, kept by scikit-learn
-    for introspection only) is dropped.
+    for introspection only) is dropped. A value of a type :func:`load_bundle` would refuse raises TypeError.
     """
-    import skops.io as sio
+    from safetensors.numpy import save_file
 
     model_dir.mkdir(parents=True, exist_ok=True)
     found = list(_vectorizers(bundle))
@@ -60,13 +88,18 @@ def save_bundle(bundle: dict[str, Any], model_dir: Path) -> Path:
         if hasattr(vectorizer, "stop_words_"):
             del vectorizer.stop_words_
     kept = [vectorizer.vocabulary_ for _, vectorizer in found]
+    arrays: dict[str, Any] = {}
     try:
         for _, vectorizer in found:
             vectorizer.vocabulary_ = {}
-        sio.dump(bundle, str(model_dir / BUNDLE_FILE), compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+        structure = _encode(bundle, "", arrays)
     finally:
         for (_, vectorizer), vocabulary in zip(found, kept, strict=True):
             vectorizer.vocabulary_ = vocabulary
+    (model_dir / BUNDLE_FILE).write_text(json.dumps({"format": FORMAT, "bundle": structure}, indent=1) + "\n",
+                                         encoding="utf-8")
+    save_file(arrays, str(model_dir / ARRAYS_FILE), metadata={"format": FORMAT})
+    (model_dir / LEGACY_FILE).unlink(missing_ok=True)
     side = model_dir / VOCABULARY_FILE
     if vocabularies:
         with gzip.open(side, "wt", encoding="utf-8", compresslevel=9) as fh:
@@ -77,15 +110,25 @@ def save_bundle(bundle: dict[str, Any], model_dir: Path) -> Path:
 
 
 def load_bundle(model_dir: Path) -> dict[str, Any]:
-    """Read a bundle written by :func:`save_bundle` (or a plain skops dump of a dict)."""
-    import skops.io as sio
-
+    """Read a bundle written by :func:`save_bundle` (or, through skops, a ``model.skops`` of earlier versions)."""
     path = model_dir / BUNDLE_FILE
-    untrusted = sio.get_untrusted_types(file=str(path))
-    bad = [t for t in untrusted if not t.startswith(TRUSTED_PREFIXES)]
-    if bad:
-        raise UnsafeModelFile(f"{path} holds types outside scikit-learn/numpy/scipy: {sorted(set(bad))}")
-    bundle: dict[str, Any] = sio.load(str(path), trusted=untrusted)
+    if not path.is_file() and (model_dir / LEGACY_FILE).is_file():
+        path = model_dir / LEGACY_FILE
+        bundle = _load_skops(path)
+    else:
+        from safetensors.numpy import load_file
+
+        try:
+            document = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise UnsafeModelFile(f"{path} is not a readable model file: {exc}") from exc
+        if not isinstance(document, dict) or document.get("format") != FORMAT:
+            raise UnsafeModelFile(f"{path} is not a {FORMAT} file")
+        arrays_path = model_dir / ARRAYS_FILE
+        arrays = load_file(str(arrays_path)) if arrays_path.is_file() else {}
+        bundle = _decode(document["bundle"], arrays, path)
+        if not isinstance(bundle, dict):
+            raise UnsafeModelFile(f"{path} does not hold a bundle (a mapping of names to models)")
     side = model_dir / VOCABULARY_FILE
     if side.is_file():
         with gzip.open(side, "rt", encoding="utf-8") as fh:
@@ -95,3 +138,88 @@ def load_bundle(model_dir: Path) -> dict[str, Any]:
                 raise UnsafeModelFile(f"{side} has no vocabulary for {key!r} of {path}")
             vectorizer.vocabulary_ = {term: i for i, term in enumerate(vocabularies[key])}
     return bundle
+
+
+def _load_skops(path: Path) -> dict[str, Any]:
+    import skops.io as sio
+
+    untrusted = sio.get_untrusted_types(file=str(path))
+    bad = [t for t in untrusted if not t.startswith(TRUSTED_PREFIXES)]
+    if bad:
+        raise UnsafeModelFile(f"{path} holds types outside scikit-learn/numpy/scipy: {sorted(set(bad))}")
+    bundle: dict[str, Any] = sio.load(str(path), trusted=untrusted)
+    return bundle
+
+
+def _class_name(value: Any) -> str:
+    return f"{type(value).__module__}.{type(value).__qualname__}"
+
+
+def _encode(value: Any, path: str, arrays: dict[str, Any]) -> Any:
+    """The JSON form of ``value``; numeric arrays go into ``arrays`` under their path in the bundle."""
+    import numpy as np
+
+    if value is None or isinstance(value, bool | str) or (isinstance(value, int | float)
+                                                           and not isinstance(value, np.generic)):
+        return value
+    if isinstance(value, np.generic) and value.dtype.name in SAFE_DTYPES:
+        return {"$scalar": value.dtype.name, "value": value.item()}
+    if isinstance(value, np.ndarray):
+        if value.dtype.name in SAFE_DTYPES:
+            arrays[path] = np.ascontiguousarray(value)
+            return {"$array": path}
+        if value.dtype.kind == "U":
+            return {"$strings": value.tolist(), "dtype": value.dtype.str}
+    if isinstance(value, type) and value.__module__ == "numpy" and np.dtype(value).name in SAFE_DTYPES:
+        return {"$dtype": np.dtype(value).name}
+    if isinstance(value, tuple):
+        return {"$tuple": [_encode(v, f"{path}.{i}", arrays) for i, v in enumerate(value)]}
+    if isinstance(value, list):
+        return [_encode(v, f"{path}.{i}", arrays) for i, v in enumerate(value)]
+    if isinstance(value, dict) and all(isinstance(k, str) for k in value):
+        return {"$dict": {k: _encode(v, f"{path}.{k}" if path else k, arrays) for k, v in value.items()}}
+    if _class_name(value) in SAFE_CLASSES:
+        return {"$object": _class_name(value), "state": _encode(vars(value), path, arrays)["$dict"]}
+    where = path or "the bundle"
+    raise TypeError(f"cannot store {type(value).__module__}.{type(value).__qualname__} at {where}: "
+                    f"a bundle holds {', '.join(sorted(SAFE_CLASSES))}, numpy arrays and plain values only")
+
+
+def _decode(node: Any, arrays: dict[str, Any], source: Path) -> Any:
+    """The value a JSON node of ``_encode`` stands for; anything not written by it is refused."""
+    import numpy as np
+
+    if node is None or isinstance(node, bool | int | float | str):
+        return node
+    if isinstance(node, list):
+        return [_decode(v, arrays, source) for v in node]
+    if not isinstance(node, dict) or len(node) == 0:
+        raise UnsafeModelFile(f"{source}: unexpected value {str(node)[:80]!r}")
+    if "$array" in node:
+        if node["$array"] not in arrays:
+            raise UnsafeModelFile(f"{source}: array {node['$array']!r} is missing from {ARRAYS_FILE}")
+        return arrays[node["$array"]]
+    try:
+        if "$scalar" in node and node["$scalar"] in SAFE_DTYPES:
+            return np.dtype(node["$scalar"]).type(node["value"])
+        if "$strings" in node and np.dtype(node["dtype"]).kind == "U":
+            return np.array(node["$strings"], dtype=node["dtype"])
+        if "$dtype" in node and node["$dtype"] in SAFE_DTYPES:
+            return np.dtype(node["$dtype"]).type
+        if "$tuple" in node:
+            return tuple(_decode(v, arrays, source) for v in node["$tuple"])
+        if "$dict" in node:
+            return {str(k): _decode(v, arrays, source) for k, v in node["$dict"].items()}
+        if "$object" in node:
+            name = node["$object"]
+            if name not in SAFE_CLASSES:
+                raise UnsafeModelFile(f"{source} holds a {name}, which is not one of the classes a bundle may "
+                                      f"hold ({', '.join(sorted(SAFE_CLASSES))})")
+            module, _, cls_name = name.rpartition(".")
+            cls = getattr(importlib.import_module(module), cls_name)
+            obj = cls.__new__(cls)
+            obj.__dict__.update({str(k): _decode(v, arrays, source) for k, v in node["state"].items()})
+            return obj
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise UnsafeModelFile(f"{source}: unreadable value {str(node)[:80]!r}: {exc}") from exc
+    raise UnsafeModelFile(f"{source}: unexpected value {str(node)[:80]!r}")

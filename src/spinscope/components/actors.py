@@ -123,7 +123,9 @@ class ActorDictionary:
     agents: PhraseIndex[str] = field(default_factory=PhraseIndex)
     countries: dict[str, int] = field(default_factory=dict)
 
-    by_code: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    #: (code, type) -> source file -> entries: a new entry only looks at the other files' entries, so
+    #: loading the thousands of one file's entries that share a code is not quadratic.
+    by_code: dict[tuple[str, str], dict[str, list[int]]] = field(default_factory=dict)
     keys_of: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
 
     def add(self, entry: ActorEntry) -> None:
@@ -137,15 +139,16 @@ class ActorDictionary:
         self.entries.append(entry)
         keys = self.keys_of.setdefault(idx, [])
         if entry.code and entry.type in MERGED_TYPES:
-            same_code = self.by_code.setdefault((entry.code, entry.type), [])
-            for old in same_code:
-                if self.entries[old].source == entry.source:
+            same_code = self.by_code.setdefault((entry.code, entry.type), {})
+            for source, earlier in same_code.items():
+                if source == entry.source:
                     continue
-                for key in self.keys_of.get(old, []):
-                    if self.aliases.get(key) == old:
-                        self.aliases[key] = idx
-                        keys.append(key)
-            same_code.append(idx)
+                for old in earlier:
+                    for key in self.keys_of.get(old, []):
+                        if self.aliases.get(key) == old:
+                            self.aliases[key] = idx
+                            keys.append(key)
+            same_code.setdefault(entry.source, []).append(idx)
         for alias in entry.aliases:
             if key := phrase_key(alias):
                 self.aliases[key] = idx

@@ -104,11 +104,11 @@ class ClaimModelMissing(SpinscopeError):
 
 @lru_cache(maxsize=4)
 def load_claim_model(model_dir: Path = MODEL_DIR) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The skops bundle ``{"vectorizer", "classifier"}`` and its config; only scikit-learn/numpy types trusted."""
-    from ..modelio import UnsafeModelFile, load_bundle
+    """The bundle ``{"vectorizer", "classifier"}`` (:mod:`spinscope.modelio`) and its config."""
+    from ..modelio import UnsafeModelFile, bundle_files_exist, load_bundle
 
-    path, config_path = model_dir / "model.skops", model_dir / "config.json"
-    if not path.is_file() or not config_path.is_file():
+    config_path = model_dir / "config.json"
+    if not bundle_files_exist(model_dir) or not config_path.is_file():
         raise ClaimModelMissing(f"claims model not found in {model_dir}: run `spinscope train claims` [E401]")
     try:
         bundle = load_bundle(model_dir)

@@ -66,7 +66,7 @@ def _proba(classifier: Any, x: Any, n_labels: int | None = None) -> np.ndarray:
 
 
 class NarrativeModel:
-    """The trained narrative classifiers (a skops bundle) and their thresholds (config.json)."""
+    """The trained narrative classifiers (a :mod:`spinscope.modelio` bundle) and their thresholds (config.json)."""
 
     def __init__(self, model_dir: Path | None = None, *, bundle: dict[str, Any] | None = None,
                  config: dict[str, Any] | None = None) -> None:

@@ -368,13 +368,13 @@ def article_features(text: str, sentence_vectors: np.ndarray) -> np.ndarray:
 
 
 def load_linear(model_dir: Path) -> tuple[dict[str, Any], dict[str, Any]]:
-    """A skops-stored ``{"vectorizer", "classifier"}`` bundle and its config (only scikit-learn types trusted)."""
-    from ..modelio import BUNDLE_FILE, UnsafeModelFile, load_bundle
+    """A ``{"vectorizer", "classifier"}`` bundle (:mod:`spinscope.modelio`) and its config."""
+    from ..modelio import UnsafeModelFile, bundle_files_exist, load_bundle
 
-    path, config_path = model_dir / BUNDLE_FILE, model_dir / "config.json"
-    if not path.is_file() or not config_path.is_file():
-        raise ModelFilesMissing(f"model files not found in {model_dir} (expected model.skops and config.json); "
-                                f"train them with `spinscope train {model_dir.name}`")
+    config_path = model_dir / "config.json"
+    if not bundle_files_exist(model_dir) or not config_path.is_file():
+        raise ModelFilesMissing(f"model files not found in {model_dir} (expected model.json, model.safetensors "
+                                f"and config.json); train them with `spinscope train {model_dir.name}`")
     try:
         bundle = load_bundle(model_dir)
     except UnsafeModelFile as exc:

@@ -66,7 +66,7 @@ class RolePrediction:
 
 
 class RoleModel:
-    """The trained role classifiers (a skops bundle: vectorizer, main, fine, dense_weight, fine_labels)."""
+    """The trained role classifiers (a model bundle: vectorizer, main, fine, dense_weight, fine_labels)."""
 
     def __init__(self, model_dir: Path | None = None, *, bundle: dict[str, Any] | None = None,
                  config: dict[str, Any] | None = None) -> None:

@@ -120,7 +120,7 @@ def stack_features(bundle: dict[str, Any], texts: Sequence[str], dense: np.ndarr
 
 
 def load_bundle(model_dir: Path) -> tuple[dict[str, Any], dict[str, Any]]:
-    """A skops bundle and its config.json; only scikit-learn, numpy and scipy types are trusted."""
+    """A model bundle (:mod:`spinscope.modelio`) and its config.json."""
     from .persuasion_models import load_linear
 
     return load_linear(model_dir)

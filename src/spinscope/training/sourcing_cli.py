@@ -32,7 +32,8 @@ def _fail(message: str) -> None:
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder holding checkthat2024_en/ (default: $SPINSCOPE_DATA or <repo>/../shared/data).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Where to write model.skops, config.json and MODEL_CARD.md (default: the packaged model).")
+              help="Where to write model.json, model.safetensors, config.json and MODEL_CARD.md "
+                   "(default: the packaged model).")
 def train_claims_command(data_dir: Path | None, out_dir: Path | None) -> None:
     """Train the check-worthiness model of claims.v1 on CheckThat! 2024 English.
 
