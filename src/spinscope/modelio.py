@@ -220,6 +220,6 @@ def _decode(node: Any, arrays: dict[str, Any], source: Path) -> Any:
             obj = cls.__new__(cls)
             obj.__dict__.update({str(k): _decode(v, arrays, source) for k, v in node["state"].items()})
             return obj
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, ImportError) as exc:
         raise UnsafeModelFile(f"{source}: unreadable value {str(node)[:80]!r}: {exc}") from exc
     raise UnsafeModelFile(f"{source}: unexpected value {str(node)[:80]!r}")
