@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from ..document import Document
 from ..pipeline import register
@@ -242,11 +242,6 @@ def _has_capital(text: str) -> bool:
     return any(c.isupper() for c in text)
 
 
-def _longest(index: PhraseIndex[Any], toks: list[_Tok], i: int) -> int:
-    """Length of the longest phrase of ``index`` starting at token i, or 0."""
-    return index.longest(toks, i)
-
-
 def _entry_key(entry: ActorEntry) -> tuple[str, str | None, str | None]:
     return (entry.name, entry.code, entry.country)
 
@@ -262,8 +257,8 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
     mentions: list[Mention] = []
     i = 0
     while i < len(toks):
-        n_alias = _longest(dictionary.aliases, toks, i)
-        n_desc = _longest(dictionary.descriptions, toks, i)
+        n_alias = dictionary.aliases.longest(toks, i)
+        n_desc = dictionary.descriptions.longest(toks, i)
         surface = text[toks[i].start:toks[i + n_alias - 1].end] if n_alias else ""
         if n_alias and "\n" in surface:
             n_alias = 0
@@ -281,7 +276,7 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
             end_i = i + n_alias
             kind = "name" if key == phrase_key(entry.name) else "alias"
             # 2. a demonym followed by a role noun: the country's agent ("Ukrainian authorities")
-            n_agent = _longest(dictionary.agents, toks, end_i) if entry.type == "country" else 0
+            n_agent = dictionary.agents.longest(toks, end_i) if entry.type == "country" else 0
             if n_agent and "\n" not in text[toks[end_i - 1].end:toks[end_i].start]:
                 agent = dictionary.agents[tuple(t.text for t in toks[end_i:end_i + n_agent])]
                 mentions.append(Mention(toks[i].start, toks[end_i + n_agent - 1].end, _agent_key(entry, agent),
@@ -292,11 +287,11 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
             i = end_i
             continue
         # 2b. a role noun, "of", a country ("the government of Belarus")
-        n_agent = _longest(dictionary.agents, toks, i)
+        n_agent = dictionary.agents.longest(toks, i)
         if n_agent and i + n_agent + 1 < len(toks) and toks[i + n_agent].text == "of":
             j = i + n_agent + 1
             j += 1 if toks[j].text == "the" and j + 1 < len(toks) else 0
-            n_c = _longest(dictionary.aliases, toks, j)
+            n_c = dictionary.aliases.longest(toks, j)
             country = dictionary.entries[dictionary.aliases[tuple(t.text for t in toks[j:j + n_c])]] if n_c else None
             if country is not None and country.type == "country" and _has_capital(text[toks[j].start:toks[j].end]):
                 agent = dictionary.agents[tuple(t.text for t in toks[i:i + n_agent])]
