@@ -117,3 +117,36 @@ def test_cli_opinion_article_acceptance(opinion_article: Path):
     assert art.language == "en"
     for rng in art.paragraphs + art.sentences:
         assert parsed.span_text(rng).strip() == parsed.span_text(rng)
+
+
+def test_cli_batch_json_is_one_array_written_as_it_goes(tmp_path: Path):
+    texts = ["Officials in Kyiv said the talks would go on.", "The minister said the plan was sound.",
+             "Moscow accused Kyiv of threats."]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps({"text": t, "id": f"a{i}"}) + "\n" for i, t in enumerate(texts)))
+    out = tmp_path / "results.json"
+    result = run("analyze", str(batch), "--format", "json", "--output", str(out),
+                 "--components", "language.v1,segment.v1")
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text())
+    assert [d["article"]["text"] for d in data] == texts  # one JSON array, in input order
+    one = tmp_path / "one.jsonl"
+    one.write_text(json.dumps({"text": texts[0]}) + "\n")
+    single = tmp_path / "one.json"
+    run("analyze", str(one), "--format", "json", "--output", str(single), "--components", "language.v1")
+    assert json.loads(single.read_text())["article"]["text"] == texts[0]  # one article: one object
+
+
+def test_cli_result_writer_holds_no_results(tmp_path: Path):
+    """A batch of any size keeps one result in memory: each is on disk once added (issue 8, 10,000 articles)."""
+    from spinscope.cli import ResultWriter
+    from spinscope.document import ArticleInput
+    from spinscope.pipeline import Pipeline
+
+    pipeline = Pipeline.from_names(["language.v1"])
+    writer = ResultWriter("jsonl", str(tmp_path / "out.jsonl"), expected=3)
+    for i in range(3):
+        writer.add(pipeline(ArticleInput(text=f"Article number {i} about the talks.")))
+        writer._fh.flush()
+        assert len((tmp_path / "out.jsonl").read_text().splitlines()) == i + 1
+    assert writer.close() == [tmp_path / "out.jsonl"] and writer.count == 3

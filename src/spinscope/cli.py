@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -34,49 +33,82 @@ def _write(path: Path, content: str) -> None:
     path.write_text(content, encoding="utf-8")
 
 
-def emit(results: list[ArticleAnalysis], fmt: str, output: str | None) -> list[Path]:
-    """Write results in the chosen format to stdout, a file, or a directory (one file per article)."""
-    from .report.html import render_html
-    from .report.text import print_summary
+class ResultWriter:
+    """Writes each result as soon as it is analyzed, so a batch of any size holds one result in memory.
 
-    out = Path(output) if output else None
-    to_dir = out is not None and (out.is_dir() or output.endswith(("/", "\\")) or (  # type: ignore[union-attr]
-        len(results) > 1 and fmt in ("html",)
-    ))
-    written: list[Path] = []
-    if fmt == "text":
-        if out is None:
-            console = Console()
-            for r in results:
-                print_summary(r, console)
+    ``expected`` is the number of articles in the batch: it decides, before the first result, whether a single
+    ``--output`` is a file or a directory (HTML of several articles) and whether JSON is an object or an array.
+    Text to the terminal is the exception: it is printed at :meth:`close`, after the progress bar.
+    """
+
+    def __init__(self, fmt: str, output: str | None, expected: int) -> None:
+        self.fmt = fmt
+        self.out = Path(output) if output else None
+        self.to_dir = self.out is not None and (self.out.is_dir() or str(output).endswith(("/", "\\")) or (
+            expected > 1 and fmt == "html"))
+        self.array = fmt == "json" and expected > 1 and not self.to_dir
+        self.written: list[Path] = []
+        self.count = 0
+        self._held: list[ArticleAnalysis] = []  # text for the terminal only
+        self._fh: Any = None
+        self._console: Console | None = None
+
+    def _stream(self) -> Any:
+        if self._fh is None:
+            if self.out is None:
+                self._fh = sys.stdout
+            else:
+                self.out.parent.mkdir(parents=True, exist_ok=True)
+                self._fh = self.out.open("w", encoding="utf-8")
+                self.written.append(self.out)
+            if self.array:
+                self._fh.write("[\n")
+        return self._fh
+
+    def add(self, result: ArticleAnalysis) -> None:
+        from .report.html import render_html
+        from .report.text import print_summary
+
+        self.count += 1
+        if self.fmt == "text":
+            if self.out is None:
+                self._held.append(result)
+            else:
+                if self._console is None:
+                    self._console = Console(file=self._stream(), width=120, force_terminal=False)
+                print_summary(result, self._console)
+        elif self.out is not None and self.to_dir:
+            suffix = {"json": ".json", "jsonl": ".jsonl", "html": ".html"}[self.fmt]
+            path = self.out / f"{_safe_name(result)}{suffix}"
+            _write(path, render_html(result) if self.fmt == "html"
+                   else result.model_dump_json(indent=2 if self.fmt == "json" else None))
+            self.written.append(path)
+        elif self.fmt == "html":
+            self._stream().write(render_html(result))
+        elif self.fmt == "jsonl":
+            self._stream().write(result.model_dump_json() + "\n")
         else:
-            with out.open("w", encoding="utf-8") as fh:
-                console = Console(file=fh, width=120, force_terminal=False)
-                for r in results:
-                    print_summary(r, console)
-            written.append(out)
-        return written
-    if out is not None and to_dir:
-        suffix = {"json": ".json", "jsonl": ".jsonl", "html": ".html"}[fmt]
-        for r in results:
-            path = out / f"{_safe_name(r)}{suffix}"
-            _write(path, render_html(r) if fmt == "html" else r.model_dump_json(indent=2 if fmt == "json" else None))
-            written.append(path)
-        return written
-    if fmt == "html":
-        content = "".join(render_html(r) for r in results)
-    elif fmt == "jsonl":
-        content = "".join(r.model_dump_json() + "\n" for r in results)
-    elif len(results) == 1:
-        content = results[0].model_dump_json(indent=2) + "\n"
-    else:
-        content = json.dumps([r.model_dump(mode="json") for r in results], indent=2, ensure_ascii=False) + "\n"
-    if out is None:
-        sys.stdout.write(content)
-    else:
-        _write(out, content)
-        written.append(out)
-    return written
+            fh = self._stream()
+            if self.array and self.count > 1:
+                fh.write(",\n")
+            fh.write(result.model_dump_json(indent=2) + ("" if self.array else "\n"))
+
+    def close(self) -> list[Path]:
+        """Finish the output (the JSON array's end, the terminal summaries); the files written."""
+        if self._held:
+            from .report.text import print_summary
+
+            console = Console()
+            for result in self._held:
+                print_summary(result, console)
+        if self._fh is not None:
+            if self.array:
+                self._fh.write("\n]\n")
+            if self._fh is not sys.stdout:
+                self._fh.close()
+            else:
+                self._fh.flush()
+        return self.written
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -121,7 +153,7 @@ def analyze(paths: tuple[str, ...], fmt: str, output: str | None, max_bytes: int
     items = list(iter_paths(paths, max_bytes=max_bytes))
     failures: list[tuple[str, str]] = [(i.source, i.message) for i in items if isinstance(i, IngestFailure)]
     articles = [i for i in items if not isinstance(i, IngestFailure)]
-    results: list[ArticleAnalysis] = []
+    writer = ResultWriter(fmt, output, len(articles))
     progress = Progress(
         TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
         TimeRemainingColumn(), console=err_console, disable=len(articles) < 2,
@@ -134,22 +166,21 @@ def analyze(paths: tuple[str, ...], fmt: str, output: str | None, max_bytes: int
             except SpinscopeError as exc:
                 failures.append((article.source or "<input>", str(exc)))
             else:
-                results.append(result)
+                writer.add(result)
                 failures += [
                     (article.source or "<input>", f"component {e.component} failed: {e.message} [{e.code}]")
                     for e in result.errors if e.level == "error"
                 ]
             progress.advance(task)
 
-    if results:
-        for path in emit(results, fmt, output):
-            click.echo(f"wrote {path}", err=True)
+    for path in writer.close():
+        click.echo(f"wrote {path}", err=True)
     for source, message in failures:
         # one line per failure: the message already names its source when it came from a reader
         line = message if message.startswith(source) else f"{source}: {message}"
         click.echo(f"{click.style('error', fg='red')}: {line}", err=True)
     if failures:
-        click.echo(f"{len(results)} analyzed, {len(failures)} failed", err=True)
+        click.echo(f"{writer.count} analyzed, {len(failures)} failed", err=True)
         sys.exit(1)
 
 
