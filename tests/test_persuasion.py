@@ -161,6 +161,39 @@ def test_persuasion_lexicon_stage(text, expected):
     assert [(text[s:e], label) for s, e, label in lexicon_spans(text, [(0, len(text))])] == expected
 
 
+def test_persuasion_lexicon_parts_choose_the_lists() -> None:
+    from spinscope.components.persuasion_models import lexicon_parts, lexicon_spans
+
+    text = "It is vitally important for the dying Kyiv regime to act."
+    assert lexicon_parts("loaded") == ("loaded",)
+    assert lexicon_parts(True) == lexicon_parts("all") == ("labels", "loaded")
+    assert lexicon_parts(False) == lexicon_parts("off") == lexicon_parts(None) == ()
+    with pytest.raises(ValueError, match="'loud' is not one of"):
+        lexicon_parts("loud")
+    # alone, the loaded-word list marks the modifier the label phrase would otherwise swallow
+    assert [(text[s:e], label) for s, e, label in lexicon_spans(text, [(0, len(text))], ("loaded",))] == [
+        ("dying", "Loaded_Language")]
+    assert [text[s:e] for s, e, _ in lexicon_spans(text, [(0, len(text))], ("labels",))] == ["dying Kyiv regime"]
+    assert lexicon_spans(text, [(0, len(text))], ()) == []
+
+
+@needs_models
+def test_persuasion_lexicon_default_comes_from_the_model_config() -> None:
+    from spinscope.errors import PipelineConfigError
+    from spinscope.pipeline import Pipeline
+
+    text = "Officials of the dying Kyiv regime met on Monday."
+    default = TechniqueSpans()
+    assert default.lexicon == ("loaded",)  # the committed config.json turns on the loaded words only
+    found = [(text[t.start:t.end], t.label, t.evidence) for t in default(make_doc(text)).techniques]
+    assert any(span.startswith("dying") and label == "Loaded_Language" for span, label, _ in found), found
+    off = [t for t in TechniqueSpans(lexicon="off")(make_doc(text)).techniques if t.evidence.endswith(":lexicon")]
+    assert off == []
+    with pytest.raises(PipelineConfigError, match=r"configuration of techniques\.v1: lexicon setting 'loud'"):
+        Pipeline.from_names(["language.v1", "segment.v1", "techniques.v1"],
+                            config={"techniques.v1": {"lexicon": "loud"}})
+
+
 def test_genre_prior_shift_moves_mass_and_stays_a_distribution() -> None:
     import numpy as np
 

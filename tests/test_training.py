@@ -321,3 +321,34 @@ def test_paired_bootstrap_tells_a_real_difference_from_none() -> None:
     better = {art.id: 1 for art in articles}  # right everywhere
     diff = paired_bootstrap(articles, a, {}, better, {}, resamples=50, evaluate=evaluate)
     assert all(d.b == 1.0 and d.low > 0.2 and not d.within_noise for d in diff)
+
+
+def test_evaluate_lexicon_adds_spans_only_and_reports_their_precision() -> None:
+    """As techniques.v1: the lexicon adds spans (SI) the model does not show; ST3 and TC stay the model's."""
+    from spinscope.training.data import TECHNIQUES, Article, LabelledSpan
+    from spinscope.training.techniques import evaluate
+
+    text = "The dying regime met.\nThe talks went on."
+    article = Article(id="1", text=text, paragraph_labels={1: ["Loaded_Language"], 2: []},
+                      spans=[LabelledSpan(technique="Loaded_Language", start=4, end=9)])
+    ll = TECHNIQUES.index("Loaded_Language")
+
+    def scores(dying: float) -> dict[str, list[ParagraphScores]]:
+        paragraphs = []
+        for start, end in ((0, 21), (22, len(text))):
+            words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\w+", text[start:end])]
+            probs = np.zeros((len(words), len(TECHNIQUES)), dtype=np.float32)
+            if (4, 9) in words:
+                probs[words.index((4, 9)), ll] = dying
+            paragraphs.append(ParagraphScores(start, end, words, probs, probs.max(axis=0)))
+        return {"1": paragraphs}
+
+    config = {"paragraph_source": "head", "paragraph_thresholds": [0.5] * 23, "span_thresholds": [0.5] * 23}
+    off, loaded = (evaluate([article], scores(0.1), config, lexicon=x) for x in ("off", "loaded"))
+    assert off["st3"] == loaded["st3"] and off["ptc_tc"] == loaded["ptc_tc"]
+    assert off["ptc_si"]["f1"] == 0.0 < loaded["ptc_si"]["f1"]
+    assert loaded["span_precision"]["lexicon"] == {"Loaded_Language": {"spans": 1, "right": 1}}
+    assert loaded["lexicon"] == ["loaded"] and off["span_precision"]["lexicon"] == {}
+    # where the model already shows the word, the lexicon adds nothing
+    found = evaluate([article], scores(0.9), config, lexicon="loaded")
+    assert found["span_precision"] == {"model": {"Loaded_Language": {"spans": 1, "right": 1}}, "lexicon": {}}

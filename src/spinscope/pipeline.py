@@ -122,7 +122,12 @@ class Pipeline:
     def from_names(cls, names: Iterable[str], *, config: dict[str, dict[str, Any]] | None = None) -> Pipeline:
         specs = resolve(names)
         config = config or {}
-        components = [spec.factory(**config.get(spec.name, {})) for spec in specs]
+        components = []
+        for spec in specs:
+            try:
+                components.append(spec.factory(**config.get(spec.name, {})))
+            except (TypeError, ValueError) as exc:  # an unknown option, or a value the component refuses
+                raise PipelineConfigError(f"configuration of {spec.name}: {exc}") from exc
         return cls(specs=specs, components=components)
 
     @property

@@ -29,7 +29,8 @@ from .persuasion_models import (
     TechniqueTagger,
     article_features,
     extract_spans,
-    lexicon_spans,
+    lexicon_additions,
+    lexicon_parts,
     linear_features,
     load_linear,
     paragraph_probs,
@@ -100,15 +101,19 @@ class _Loaded:
 class TechniqueSpans(_Loaded):
     """Persuasion techniques as character spans (MiniLM tagger, SemEval-2023 taxonomy)."""
 
-    def __init__(self, *, model_dir: str | None = None, paragraph_labels: bool = True, lexicon: bool = False) -> None:
+    def __init__(self, *, model_dir: str | None = None, paragraph_labels: bool = True,
+                 lexicon: bool | str | None = None) -> None:
         super().__init__()
         self.paragraph_labels = paragraph_labels
-        # The lexicon stage (resources/persuasion_lexicon.json) is off by default: on the validation split it
-        # measured neutral to slightly worse (docs/EVALUATION.md), so it is an option, not the default.
-        self.lexicon = lexicon
+        # The lexicon stage (resources/persuasion_lexicon.json) adds spans of its word lists: "loaded", "labels",
+        # "all" or "off". None takes the model's config.json, which turns on the loaded words only: their spans
+        # are more precise on the validation split than the model's own Loaded_Language spans, while the
+        # opponent labels are almost never marked by the annotators (docs/EVALUATION.md, "Lexicon stage").
+        self.lexicon: tuple[str, ...] = ()
         self.tagger: TechniqueTagger | None = None
         try:
             self.tagger = TechniqueTagger(Path(model_dir) if model_dir else None)
+            self.lexicon = lexicon_parts(self.tagger.config.get("lexicon", "off") if lexicon is None else lexicon)
         except (ModelFilesMissing, OSError) as exc:
             self.error = exc
 
@@ -128,12 +133,11 @@ class TechniqueSpans(_Loaded):
             label = tagger.labels[k]
             found.append(Technique(start=start, end=end, label=label, score=round(min(1.0, score), 4),
                                    evidence=evidence, category=catalog.get(label, {}).get("category_id")))
-        if self.lexicon:
-            for start, end, label in lexicon_spans(doc.text, paragraphs):
-                if not any(t.label == label and t.start <= start and end <= t.end for t in found):
-                    found.append(Technique(start=start, end=end, label=label, score=LEXICON_SCORE,
-                                           evidence="techniques.v1:lexicon",
-                                           category=catalog.get(label, {}).get("category_id")))
+        model_spans = [(t.start, t.end, t.label) for t in found]
+        for start, end, label in lexicon_additions(doc.text, paragraphs, self.lexicon, model_spans):
+            found.append(Technique(start=start, end=end, label=label, score=LEXICON_SCORE,
+                                   evidence="techniques.v1:lexicon",
+                                   category=catalog.get(label, {}).get("category_id")))
         paragraph_level: list[list[str]] = []
         for para in scores:
             probs = paragraph_probs(para, config["paragraph_source"])

@@ -425,17 +425,51 @@ def lexicon_patterns() -> tuple[Any, Any]:
     return label_re, loaded_re
 
 
-def lexicon_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """``(start, end, technique)`` of name-calling labels and loaded words inside the paragraphs."""
+#: The two word lists of the lexicon stage: opponent labels (Name_Calling-Labeling) and loaded words.
+LEXICON_PARTS = ("labels", "loaded")
+
+
+def lexicon_parts(setting: bool | str | None) -> tuple[str, ...]:
+    """The lists a lexicon setting turns on: ``False``/``"off"`` none, ``"labels"``, ``"loaded"``, ``True``/``"all"``.
+
+    >>> lexicon_parts("loaded")
+    ('loaded',)
+    """
+    if setting is None or setting is False or setting == "off":
+        return ()
+    if setting is True or setting == "all":
+        return LEXICON_PARTS
+    if setting in LEXICON_PARTS:
+        return (str(setting),)
+    raise ValueError(f"lexicon setting {setting!r} is not one of off, labels, loaded, all")
+
+
+def lexicon_spans(text: str, paragraphs: Sequence[tuple[int, int]], parts: Sequence[str] = LEXICON_PARTS
+                  ) -> list[tuple[int, int, str]]:
+    """``(start, end, technique)`` of name-calling labels and loaded words inside the paragraphs.
+
+    ``parts`` chooses the lists: a loaded word inside a label phrase belongs to the label when both are on.
+    """
     label_re, loaded_re = lexicon_patterns()
     found: list[tuple[int, int, str]] = []
     for start, end in paragraphs:
         chunk = text[start:end]
         labelled = [(start + m.start("span"), start + m.end("span")) for m in label_re.finditer(chunk)
-                    if m.group(0) != m.group("span") or " " in m.group("span")]
+                    if m.group(0) != m.group("span") or " " in m.group("span")] if "labels" in parts else []
         found += [(s, e, "Name_Calling-Labeling") for s, e in labelled]
+        if "loaded" not in parts:
+            continue
         for m in loaded_re.finditer(chunk):
             s, e = start + m.start(), start + m.end()
             if not any(ls <= s and e <= le for ls, le in labelled):
                 found.append((s, e, "Loaded_Language"))
     return sorted(found)
+
+
+def lexicon_additions(text: str, paragraphs: Sequence[tuple[int, int]], parts: Sequence[str],
+                      spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The lexicon spans that ``spans`` (the model's ``(start, end, technique)``) do not already show."""
+    if not parts:
+        return []
+    return [(s, e, t) for s, e, t in lexicon_spans(text, paragraphs, parts)
+            if not any(t == label and start <= s and e <= end for start, end, label in spans)]

@@ -79,6 +79,8 @@ def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: 
                   f"Paragraph labels come from the `{config['paragraph_source']}` scores; thresholds per technique "
                   "were calibrated on the validation articles (techniques with under 4 positives keep the global "
                   "threshold).", "",
+                  f"Lexicon stage: `{config.get('lexicon', 'off')}` (`resources/persuasion_lexicon.json`; adds spans "
+                  "of its word lists with evidence `techniques.v1:lexicon`; paragraph labels stay the model's).", "",
                   "## Validation scores (article-level validation split)", "",
                   f"- SemEval-2023 ST3 micro-F1 **{val['st3']['micro']['f1']}** (P {val['st3']['micro']['precision']}, "
                   f"R {val['st3']['micro']['recall']}), macro-F1 {val['st3']['macro_f1']}; thresholds fitted on the "
@@ -124,10 +126,12 @@ def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: 
               help="Tagger: how many of the 6 MiniLM layers to fine-tune, from the top (default: 6, all).")
 @click.option("--negative-keep", type=click.FloatRange(min=0.0, max=1.0), default=None,
               help="Tagger: share of windows without any technique kept for training (default: 0.4).")
+@click.option("--seed", type=int, default=None,
+              help="Tagger: random seed (default: 13). Other seeds measure how much training alone moves the scores.")
 @click.option("--no-embeddings", is_flag=True,
               help="Genre/frames: compare TF-IDF models only (skips the encoder pass over every sentence).")
 def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int | None, train_layers: int | None,
-          negative_keep: float | None, no_embeddings: bool) -> None:
+          negative_keep: float | None, seed: int | None, no_embeddings: bool) -> None:
     """Train a persuasion model on the shared data and write its files and model card.
 
     Example: spinscope train techniques --data ../shared/data
@@ -141,7 +145,8 @@ def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int |
         raise click.UsageError(f"no semeval2023_task3 folder in {data_dir}; pass --data")
     for name in MODEL_NAMES if model == "all" else (model,):
         tagger_options = "".join(f" --{flag} {value}" for flag, value in (
-            ("epochs", epochs), ("train-layers", train_layers), ("negative-keep", negative_keep)) if value is not None)
+            ("epochs", epochs), ("train-layers", train_layers), ("negative-keep", negative_keep), ("seed", seed))
+            if value is not None)
         command = (f"spinscope train {name}" + (tagger_options if name == "techniques" else "")
                    + (" --no-embeddings" if no_embeddings and name != "techniques" else ""))
         if name == "techniques":
@@ -151,7 +156,7 @@ def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int |
                 data_dir, out_dir / name, epochs=epochs or techniques.EPOCHS,
                 train_layers=train_layers or techniques.TRAIN_LAYERS,
                 negative_keep=techniques.NEGATIVE_KEEP if negative_keep is None else negative_keep,
-                progress=click.echo)
+                seed=techniques.SEED if seed is None else seed, progress=click.echo)
         else:
             from . import articles
 
@@ -309,7 +314,7 @@ def predict_ptc(task: str, articles_dir: Path, template: Path | None, out_file: 
 
 
 def evaluate_models(which: str, data_dir: Path | None, models_dir: Path | None, *,
-                    lexicon: bool | None = None) -> dict[str, Any]:
+                    lexicon: str | None = None) -> dict[str, Any]:
     """Official metrics of the trained models on the article-level validation split."""
     from .data import load_semeval2023, split_articles
     from .scorers import multiclass_scores, multilabel_scores
@@ -359,10 +364,10 @@ def _table(title: str, rows: dict[str, dict[str, Any]]) -> list[str]:
               help="Also write the full report as JSON.")
 @click.option("--markdown", "md_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the per-label tables as Markdown (for docs/EVALUATION.md).")
-@click.option("--lexicon/--no-lexicon", default=None,
-              help="Techniques: add (or leave out) the optional lexicon stage's findings.")
+@click.option("--lexicon", type=click.Choice(["off", "labels", "loaded", "all"]), default=None,
+              help="Techniques: score with this lexicon stage instead of the model config's (loaded words).")
 def eval_(model: str, data_dir: Path | None, models_dir: Path | None, json_out: Path | None,
-          md_out: Path | None, lexicon: bool | None) -> None:
+          md_out: Path | None, lexicon: str | None) -> None:
     """Score the trained models with the official metrics on the article-level validation split.
 
     Example: spinscope eval techniques --json eval.json
@@ -379,6 +384,14 @@ def eval_(model: str, data_dir: Path | None, models_dir: Path | None, json_out: 
                    f"{t['st3']['paragraphs']} paragraphs")
         out.append(f"PTC SI F1 {t['ptc_si']['f1']:.4f} (P {t['ptc_si']['precision']:.3f} "
                    f"R {t['ptc_si']['recall']:.3f}); PTC TC micro-F1 {t['ptc_tc']['micro']['f1']:.4f}")
+        for source, rows in t["span_precision"].items():
+            if not rows:
+                continue
+            n, right = sum(r["spans"] for r in rows.values()), sum(r["right"] for r in rows.values())
+            name = f"lexicon ({', '.join(t['lexicon'])})" if source == "lexicon" else "model"
+            detail = "; ".join(f"{label} {rows[label]['right']}/{rows[label]['spans']}"
+                               for label in ("Loaded_Language", "Name_Calling-Labeling") if label in rows)
+            out.append(f"{name} spans: {n}, {right / n:.3f} overlap a gold span of their technique ({detail})")
         out += _table("ST3 per technique:", t["st3"]["per_technique"])
         out += _table("PTC TC per class:", t["ptc_tc"]["per_class"])
         out.append("TC top confusions (gold -> predicted: count): " +

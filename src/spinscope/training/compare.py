@@ -1,7 +1,7 @@
 """Are two technique taggers' validation scores different beyond noise? A paired bootstrap over articles.
 
     python -m spinscope.training.compare MODEL_DIR_A MODEL_DIR_B [--resamples 200] [--data PATH]
-    python -m spinscope.training.compare MODEL_DIR MODEL_DIR --lexicon-b    # the lexicon stage's effect
+    python -m spinscope.training.compare MODEL_DIR MODEL_DIR --lexicon-b [all|labels|loaded]  # the lexicon's effect
 
 Both taggers score the same validation articles (the fixed split) with their own calibrated thresholds. The
 validation articles are then resampled with replacement, the same resample for both, and each metric
@@ -62,7 +62,7 @@ def paired_bootstrap(articles: Sequence[Any], scores_a: dict[str, Any], config_a
 
 
 def main() -> None:
-    from ..components.persuasion_models import TechniqueTagger
+    from ..components.persuasion_models import LEXICON_PARTS, TechniqueTagger
     from .data import load_semeval2023, split_articles
     from .techniques import score_articles
 
@@ -70,7 +70,9 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("model_a", type=Path, help="a techniques model folder (model.safetensors + config.json)")
     parser.add_argument("model_b", type=Path)
-    parser.add_argument("--lexicon-b", action="store_true", help="score B with the lexicon stage added")
+    parser.add_argument("--lexicon-b", nargs="?", const="all", default=None, choices=("off", *LEXICON_PARTS, "all"),
+                        help="score B with this lexicon setting instead of its config's: both lists "
+                             "(all, the default), one of them, or off")
     parser.add_argument("--resamples", type=int, default=200)
     parser.add_argument("--data", type=Path, default=None, help="shared data folder (default: ../shared/data)")
     args = parser.parse_args()
@@ -83,9 +85,9 @@ def main() -> None:
     _, val = split_articles(load_semeval2023(args.data))
     val = [a for a in val if a.paragraph_labels is not None]
     scores = [score_articles(t.model, val) for t in taggers]
-    config_b = {**taggers[1].config, "lexicon": True} if args.lexicon_b else taggers[1].config
+    config_b = taggers[1].config if args.lexicon_b is None else {**taggers[1].config, "lexicon": args.lexicon_b}
     found = paired_bootstrap(val, scores[0], taggers[0].config, scores[1], config_b, resamples=args.resamples)
-    lexicon = " with the lexicon stage" if args.lexicon_b else ""
+    lexicon = f" with the lexicon stage ({args.lexicon_b})" if args.lexicon_b else ""
     print(f"A = {args.model_a} ({taggers[0].model_id}), B = {args.model_b} ({taggers[1].model_id}){lexicon}; "
           f"{len(val)} validation articles, {args.resamples} paired resamples\n")
     print("| metric | A | B | B - A | 95% interval of B - A | within noise |")

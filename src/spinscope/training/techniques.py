@@ -7,6 +7,7 @@ import json
 import logging
 import random
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,8 @@ from ..components.persuasion_models import (
     base_model_id,
     build_tagger,
     extract_spans,
-    lexicon_spans,
+    lexicon_additions,
+    lexicon_parts,
     load_base_encoder,
     load_tokenizer,
     make_windows,
@@ -105,6 +107,12 @@ def build_examples(articles: Sequence[Article], *, tokenizer: Any) -> list[Examp
                         par[index[label]] = 1.0
             examples.append(Example(w, tok, par))
     return examples
+
+
+#: The lexicon stage written into the config of a trained tagger: the loaded-word list only. Its spans are
+#: more precise on the validation split than the tagger's own Loaded_Language spans and leave ST3 and TC as
+#: they are; the opponent-label list is almost never marked by the annotators (docs/EVALUATION.md).
+LEXICON_DEFAULT = "loaded"
 
 
 def _pos_weight(counts: np.ndarray, total: int, cap: float) -> np.ndarray:
@@ -361,14 +369,13 @@ def crossfit_st3(articles: Sequence[Article], scores: dict[str, list[ParagraphSc
 
 
 def predict_st3(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]], source: str,
-                thresholds: Sequence[float], *, lexicon: bool = False) -> dict[tuple[str, int], list[str]]:
+                thresholds: Sequence[float]) -> dict[tuple[str, int], list[str]]:
+    """Paragraph labels (ST3): the model's, above their thresholds, as techniques.v1 gives them."""
     pred: dict[tuple[str, int], list[str]] = {}
     for a in articles:
         for line, para in zip(a.lines, scores[a.id], strict=True):
             probs = paragraph_probs(para, source)
             labels = [t for k, t in enumerate(TECHNIQUES) if probs[k] >= thresholds[k]]
-            if lexicon:
-                labels += [t for _, _, t in lexicon_spans(a.text, [(line.start, line.end)]) if t not in labels]
             pred[(a.id, line.number)] = labels
     return pred
 
@@ -384,25 +391,31 @@ def ptc_tc_label(probs: np.ndarray) -> str:
 
 
 def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]], config: dict[str, Any],
-             *, lexicon: bool | None = None) -> dict[str, Any]:
+             *, lexicon: bool | str | None = None) -> dict[str, Any]:
     """ST3 micro/macro-F1 with per-technique scores, PTC SI F1 and PTC TC micro-F1 on ``articles``.
 
-    ``lexicon`` adds the lexicon stage's findings (default: as the model's config says).
+    ``lexicon`` adds the lexicon stage's spans to SI: ``"labels"``, ``"loaded"``, ``"all"`` (or ``True``) or
+    ``"off"`` (or ``False``); ``None`` keeps what the model's config says (off when it says nothing). As in
+    techniques.v1, the stage adds spans only: paragraph labels (ST3) and span classes (TC) are the model's.
     """
-    lexicon = bool(config.get("lexicon", False)) if lexicon is None else lexicon
+    parts = lexicon_parts(config.get("lexicon", False) if lexicon is None else lexicon)
     st3_articles = [a for a in articles if a.paragraph_labels is not None]
-    pred = predict_st3(st3_articles, scores, config["paragraph_source"], config["paragraph_thresholds"],
-                       lexicon=lexicon)
+    pred = predict_st3(st3_articles, scores, config["paragraph_source"], config["paragraph_thresholds"])
     micro, macro, per = multilabel_scores(_paragraph_gold(st3_articles), pred, TECHNIQUES)
     si_gold = {a.id: [(s.start, s.end) for s in a.spans if s.technique in SEMEVAL2023_TO_PTC] for a in st3_articles}
     si_pred: dict[str, list[tuple[int, int]]] = {}
     tc_gold: dict[tuple[str, int, int], str] = {}
     tc_pred: dict[tuple[str, int, int], str] = {}
+    span_hits: dict[str, Counter[str]] = {"model": Counter(), "lexicon": Counter()}
     for a in st3_articles:
-        found = extract_spans(a.text, scores[a.id], TECHNIQUES, config["span_thresholds"])
-        si_pred[a.id] = [(s, e) for s, e, k, _ in found if TECHNIQUES[k] in SEMEVAL2023_TO_PTC]
-        if lexicon:
-            si_pred[a.id] += [(s, e) for s, e, _ in lexicon_spans(a.text, [(p.start, p.end) for p in a.lines])]
+        found = [(s, e, TECHNIQUES[k]) for s, e, k, _ in
+                 extract_spans(a.text, scores[a.id], TECHNIQUES, config["span_thresholds"])]
+        added = lexicon_additions(a.text, [(p.start, p.end) for p in a.lines], parts, found)
+        si_pred[a.id] = [(s, e) for s, e, t in found + added if t in SEMEVAL2023_TO_PTC]
+        for source, spans in (("model", found), ("lexicon", added)):
+            for s, e, t in spans:
+                span_hits[source][t] += 1
+                span_hits[source][f"{t} right"] += any(g.technique == t and g.start < e and s < g.end for g in a.spans)
         for span in a.spans:
             if span.technique in SEMEVAL2023_TO_PTC:
                 key = (a.id, span.start, span.end)
@@ -416,13 +429,17 @@ def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores
                 "per_technique": {t: s.as_dict() for t, s in per.items()},
                 "paragraphs": len(pred), "articles": len(st3_articles)},
         "ptc_si": si.as_dict(),
+        # a span is right when it overlaps a gold span of its own technique
+        "span_precision": {source: {t: {"spans": hits[t], "right": hits[f"{t} right"]} for t in TECHNIQUES if hits[t]}
+                           for source, hits in span_hits.items()},
+        "lexicon": list(parts),
         "ptc_tc": {"micro": tc_micro.as_dict(), "per_class": {c: s.as_dict() for c, s in tc_per.items()},
                    "top_confusions": [[g, p, n] for (g, p), n in confusions.most_common(10)]},
     }
 
 
 def run(data_dir: Path | None, out_dir: Path, *, epochs: int = EPOCHS, train_layers: int = TRAIN_LAYERS,
-        negative_keep: float = NEGATIVE_KEEP, limit: int | None = None,
+        negative_keep: float = NEGATIVE_KEEP, seed: int = SEED, limit: int | None = None,
         progress: Callable[[str], None] = print) -> dict[str, Any]:
     """The whole `spinscope train techniques`: data, training, calibration, validation scores, files."""
     import torch
@@ -439,11 +456,11 @@ def run(data_dir: Path | None, out_dir: Path, *, epochs: int = EPOCHS, train_lay
         train, val, memes = train[:limit], val[: max(4, limit // 4)], memes[:limit]
     tokenizer = load_tokenizer()
     examples = build_examples(train + memes, tokenizer=tokenizer)
-    sampler = random.Random(SEED)
+    sampler = random.Random(seed)
     examples = [e for e in examples if e.paragraph_labels.any() or sampler.random() < negative_keep]
     progress(f"{len(train)} train articles + {len(memes)} memes -> {len(examples)} windows; "
              f"{len(val)} validation articles")
-    model = train_tagger(examples, epochs=epochs, train_layers=train_layers, progress=progress)
+    model = train_tagger(examples, epochs=epochs, train_layers=train_layers, seed=seed, progress=progress)
     train_minutes = (time.time() - started) / 60
     scores = score_articles(model, val)
     source, thresholds, crossfit = choose_paragraph_source(val, scores)
@@ -454,10 +471,10 @@ def run(data_dir: Path | None, out_dir: Path, *, epochs: int = EPOCHS, train_lay
         "labels": list(TECHNIQUES), "model_id": model_id, "base_model": base_model_id(),
         "paragraph_source": source, "paragraph_thresholds": [round(float(t), 3) for t in thresholds],
         "span_thresholds": [round(float(t), 3) for t in span_thresholds],
-        "window_tokens": 128, "window_stride": 32,
+        "window_tokens": 128, "window_stride": 32, "lexicon": LEXICON_DEFAULT,
         "training": {"epochs": epochs, "train_layers": train_layers, "negative_keep": negative_keep,
                      "batch_size": BATCH_SIZE, "encoder_lr": ENCODER_LR, "head_lr": HEAD_LR,
-                     "seed": SEED, "train_articles": len(train), "memes": len(memes), "windows": len(examples),
+                     "seed": seed, "train_articles": len(train), "memes": len(memes), "windows": len(examples),
                      "validation_articles": len(val), "minutes": round(train_minutes, 1)},
     }
     metrics = evaluate(val, scores, config)
