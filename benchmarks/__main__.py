@@ -46,17 +46,23 @@ def commit() -> str:
         return "unknown"
 
 
-def timed(cmd: list[str]) -> float:
-    started = time.perf_counter()
-    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-    elapsed = time.perf_counter() - started
-    if done.returncode != 0:
-        raise SystemExit(f"benchmark command failed ({done.returncode}): {' '.join(cmd)}\n{done.stderr[-2000:]}")
-    return elapsed
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak memory (RSS, MB) of one command, run in a child process of its own."""
+    with tempfile.TemporaryFile() as stderr:
+        started = time.perf_counter()
+        child = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr)
+        _, status, usage = os.wait4(child.pid, 0)  # the child's own rusage: its peak RSS, not the largest so far
+        elapsed = time.perf_counter() - started
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode != 0:
+            stderr.seek(0)
+            tail = stderr.read().decode("utf-8", errors="replace")[-2000:]
+            raise SystemExit(f"benchmark command failed ({child.returncode}): {' '.join(cmd)}\n{tail}")
+    return elapsed, usage.ru_maxrss / 1024
 
 
-def batch_wall(docs: list[dict[str, str]]) -> float:
-    """Wall time of one `spinscope analyze` call over the articles."""
+def batch_wall(docs: list[dict[str, str]]) -> tuple[float, float]:
+    """Wall time and peak RSS (MB) of one `spinscope analyze` call over the articles."""
     with tempfile.TemporaryDirectory() as tmp:
         batch = Path(tmp) / "batch.jsonl"
         batch.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
@@ -66,7 +72,7 @@ def batch_wall(docs: list[dict[str, str]]) -> float:
 def measure(n_articles: int, runs: int, sizes: list[int], compare: int, dask: int, profile_articles: int = 0
             ) -> dict[str, object]:
     sample = ROOT / "examples" / "sample-article.txt"
-    cold = [timed([*SPINSCOPE, "analyze", str(sample), "--format", "json", "--output", os.devnull])
+    cold = [timed([*SPINSCOPE, "analyze", str(sample), "--format", "json", "--output", os.devnull])[0]
             for _ in range(runs)]
     docs = articles(max([n_articles, *sizes]))
     scaling = {n: batch_wall(docs[:n]) for n in sizes}
@@ -149,7 +155,8 @@ def table(m: dict[str, object], command: str) -> str:
         f"| cold start, `spinscope analyze examples/sample-article.txt` (fresh process, median) | "
         f"{m['cold_start_s']:.2f} s |",
         *[f"| one `spinscope analyze` call over {n:,} generated articles (~{m['words_per_article']:.0f} words "
-          f"each), wall | {wall:.1f} s ({n / wall:.2f} articles/s) |" for n, wall in m["scaling"].items()],  # type: ignore[attr-defined]
+          f"each), wall; peak RSS | {wall:.1f} s ({n / wall:.2f} articles/s); {rss:.0f} MB |"
+          for n, (wall, rss) in m["scaling"].items()],  # type: ignore[attr-defined]
         f"| warm throughput, in-process | {m['warm_articles_per_s']:.1f} articles/s, "
         f"{m['warm_sentences_per_s']:.0f} sentences/s |",
         f"| warm latency per article p50 / p95 | {m['warm_p50_ms']:.0f} ms / {m['warm_p95_ms']:.0f} ms |",
