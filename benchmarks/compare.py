@@ -50,7 +50,7 @@ def xlmr_large_seconds(texts: Sequence[str]) -> float:
     from spinscope.encoder import inference
 
     torch.manual_seed(0)
-    model = XLMRobertaModel(XLMRobertaConfig(**XLMR_LARGE)).eval()
+    model = XLMRobertaModel(XLMRobertaConfig.from_dict(XLMR_LARGE)).eval()
     # XLM-R's own sentencepiece vocabulary is not installed offline; MiniLM's WordPiece gives token counts
     # within a few percent of it on English news, and the cost depends only on the count.
     tokenizer = AutoTokenizer.from_pretrained(str(base_model_path()))

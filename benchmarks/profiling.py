@@ -47,7 +47,7 @@ def top_costs(run: Callable[[Any], object], items: Sequence[Any], n: int = 12) -
             continue
         own = frame.time - sum(c.time for c in real)
         if own > 0:
-            where = Path(frame.file_path_short or frame.file_path)
+            where = Path(frame.file_path_short or frame.file_path or "<unknown>")
             key = f"{frame.function} ({'/'.join(where.parts[-2:])}:{frame.line_no})"
             totals[key] = totals.get(key, 0.0) + own
     whole = root.time or 1.0
