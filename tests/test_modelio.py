@@ -110,3 +110,15 @@ def test_modelio_missing_vocabulary_named(tmp_path: Path) -> None:
         json.dump({"vectorizer": []}, fh)
     with pytest.raises(UnsafeModelFile, match="inner/tfidfvectorizer"):
         load_bundle(tmp_path)
+
+
+def test_modelio_same_model_same_bytes(tmp_path: Path) -> None:
+    """Saving one model twice writes identical files, so a retrained model can be compared file by file."""
+    import time
+
+    bundle = _bundle()
+    save_bundle(bundle, tmp_path / "a")
+    time.sleep(1.1)  # a gzip header would carry the time of writing
+    save_bundle(bundle, tmp_path / "b")
+    for name in (BUNDLE_FILE, ARRAYS_FILE, VOCABULARY_FILE):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name

@@ -102,8 +102,9 @@ def save_bundle(bundle: dict[str, Any], model_dir: Path) -> Path:
     (model_dir / LEGACY_FILE).unlink(missing_ok=True)
     side = model_dir / VOCABULARY_FILE
     if vocabularies:
-        with gzip.open(side, "wt", encoding="utf-8", compresslevel=9) as fh:
-            json.dump(vocabularies, fh, ensure_ascii=False, separators=(",", ":"))
+        text = json.dumps(vocabularies, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        # mtime=0: the same model gives the same bytes, so a retrained model can be compared file by file
+        side.write_bytes(gzip.compress(text, compresslevel=9, mtime=0))
     elif side.exists():
         side.unlink()
     return model_dir / BUNDLE_FILE
