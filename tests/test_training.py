@@ -352,3 +352,24 @@ def test_evaluate_lexicon_adds_spans_only_and_reports_their_precision() -> None:
     # where the model already shows the word, the lexicon adds nothing
     found = evaluate([article], scores(0.9), config, lexicon="loaded")
     assert found["span_precision"] == {"model": {"Loaded_Language": {"spans": 1, "right": 1}}, "lexicon": {}}
+
+
+def test_current_commit_says_when_the_tree_is_dirty(tmp_path: Path) -> None:
+    import subprocess
+
+    from spinscope.training.common import current_commit
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args], cwd=tmp_path,
+                       check=True, capture_output=True)
+
+    git("init", "-q")
+    (tmp_path / "model.py").write_text("SEED = 14\n")
+    git("add", "model.py")
+    git("commit", "-qm", "first")
+    clean = current_commit(tmp_path)
+    assert clean and not clean.endswith("+dirty")
+    (tmp_path / "notes.txt").write_text("untracked files do not count\n")
+    assert current_commit(tmp_path) == clean
+    (tmp_path / "model.py").write_text("SEED = 15\n")
+    assert current_commit(tmp_path) == clean + "+dirty"

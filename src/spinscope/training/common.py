@@ -9,12 +9,19 @@ from typing import Any
 import click
 
 
-def current_commit() -> str:
-    """The short git commit of this checkout (recorded in model cards), or "unknown" outside git."""
+def current_commit(where: Path | None = None) -> str:
+    """The short git commit of this checkout (recorded in model cards), ``+dirty`` when tracked files have
+    uncommitted changes, or "unknown" outside git. Read it when training starts: the tree may change meanwhile."""
+    cwd = where or Path(__file__).resolve().parent
     try:
         out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=5,
-                             cwd=Path(__file__).resolve().parent)
-        return out.stdout.strip() or "uncommitted"
+                             cwd=cwd)
+        commit = out.stdout.strip()
+        if not commit:
+            return "uncommitted"
+        status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True,
+                                text=True, timeout=10, cwd=cwd)
+        return commit + ("+dirty" if status.stdout.strip() else "")
     except (OSError, subprocess.SubprocessError):
         return "unknown"
 
