@@ -37,13 +37,10 @@ SPINSCOPE = [sys.executable, "-m", "spinscope"]
 
 
 def commit() -> str:
-    try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
-                               capture_output=True, text=True).stdout.strip()
-        return out.stdout.strip() + ("+dirty" if dirty else "")
-    except OSError:
-        return "unknown"
+    """The checkout's short commit, ``+dirty`` with uncommitted changes to tracked files."""
+    from spinscope.training.common import current_commit
+
+    return current_commit(ROOT)
 
 
 def timed(cmd: list[str]) -> tuple[float, float]:

@@ -29,6 +29,7 @@ BUNDLE_FILE = "model.json"
 ARRAYS_FILE = "model.safetensors"
 LEGACY_FILE = "model.skops"
 VOCABULARY_FILE = "vocabulary.json.gz"
+FORMAT = "spinscope-linear-bundle-v1"
 TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "builtins.")
 #: The scikit-learn classes a bundle may hold (module path as written in model.json).
 SAFE_CLASSES = frozenset({
@@ -62,8 +63,6 @@ def _vectorizers(bundle: dict[str, Any]) -> Iterator[tuple[str, Any]]:
     for key, value in bundle.items():
         yield from walk(value, key)
 
-
-FORMAT = "spinscope-linear-bundle-v1"
 
 
 def bundle_files_exist(model_dir: Path) -> bool:

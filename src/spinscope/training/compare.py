@@ -1,7 +1,7 @@
 """Are two technique taggers' validation scores different beyond noise? A paired bootstrap over articles.
 
     python -m spinscope.training.compare MODEL_DIR_A MODEL_DIR_B [--resamples 200] [--data PATH]
-    python -m spinscope.training.compare MODEL_DIR MODEL_DIR --lexicon-b [all|labels|loaded]  # the lexicon's effect
+    python -m spinscope.training.compare MODEL_DIR MODEL_DIR --lexicon-b [all|labels|loaded|off]  # the lexicon's effect
 
 Both taggers score the same validation articles (the fixed split) with their own calibrated thresholds. The
 validation articles are then resampled with replacement, the same resample for both, and each metric
