@@ -41,6 +41,12 @@ class ArticleInput:
     id: str | None = None
     source: str | None = None
     input_format: str = "text"
+    #: sha256 of where the item was read (the file, or ``-``) and its raw bytes: what a resumed ingest keys
+    #: done-ness on. None when the item was not read by a reader (the API, Python callers).
+    digest: str | None = None
+    #: What sanitation at the boundary changed (lone surrogates, NULs, control characters), recorded as
+    #: warnings on the result.
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -36,6 +36,19 @@ class UnreadablePath(UnsupportedInput):
     code = "E012"
 
 
+class EmptyArticle(UnsupportedInput):
+    """Nothing is left of the input after cleaning: only whitespace, control characters or page chrome."""
+
+    code = "E013"
+
+
+class ReplacedCharacters(SpinscopeError):
+    """Characters that cannot be stored or shown (lone surrogates, NULs, control characters) were replaced or
+    removed at the boundary; recorded as a warning on the result, never raised to the user."""
+
+    code = "E014"
+
+
 class PipelineConfigError(SpinscopeError):
     """The pipeline cannot be built: unknown component, or requirements not met."""
 

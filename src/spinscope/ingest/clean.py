@@ -10,6 +10,8 @@ import re
 import unicodedata
 
 from ..document import ArticleInput, Document
+from ..errors import ReplacedCharacters
+from .sanitize import sanitize_fields
 
 #: Lines of page chrome that are not part of the article, matched against a whole stripped line.
 CHROME_LINE = re.compile(
@@ -96,23 +98,34 @@ def find_dateline(text: str) -> str | None:
 
 
 def make_document(article: ArticleInput) -> Document:
-    """Clean an input article into a fresh working document."""
-    text = normalize_text(article.text)
-    title = article.title
+    """Clean an input article into a fresh working document.
+
+    Text and metadata are sanitized first (lone surrogates replaced, NULs and control characters removed,
+    see :mod:`.sanitize`), whatever path the article came by; what that changed is a warning on the result.
+    """
+    fields = ("text", "title", "url", "outlet", "author", "published", "id", "source")
+    values, warning = sanitize_fields({name: getattr(article, name) for name in fields})
+    text = normalize_text(values["text"] or "")
+    title = values["title"]
     if title is None and article.input_format == "text":
         title, text = split_title(text)
     text, removed = strip_chrome(text)
     if title is not None:
         title = normalize_text(title).strip() or None
     meta = ArticleInput(
-        text=article.text,
+        text=values["text"] or "",
         title=title,
-        url=article.url,
-        outlet=article.outlet,
-        author=article.author,
-        published=article.published,
-        id=article.id,
-        source=article.source,
+        url=values["url"],
+        outlet=values["outlet"],
+        author=values["author"],
+        published=values["published"],
+        id=values["id"],
+        source=values["source"],
         input_format=article.input_format,
+        digest=article.digest,
+        warnings=list(article.warnings),
     )
-    return Document(text=text, meta=meta, removed=removed, place=find_dateline(text))
+    doc = Document(text=text, meta=meta, removed=removed, place=find_dateline(text))
+    for message in [*article.warnings, *([warning] if warning else [])]:
+        doc.warn("ingest", ReplacedCharacters.code, message)
+    return doc

@@ -7,17 +7,21 @@ the reason, so one bad file or line never stops a batch and is never dropped sil
 from __future__ import annotations
 
 import gzip
+import hashlib
+import itertools
 import json
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 from ..document import ArticleInput
-from ..errors import InputTooLarge, SpinscopeError, UnreadablePath, UnsupportedInput
+from ..errors import EmptyArticle, InputTooLarge, SpinscopeError, UnreadablePath, UnsupportedInput
 from ..langid import identify
 from ..settings import DEFAULT_MAX_BYTES
+from .sanitize import describe, safe_str, sanitize, sanitize_fields
 
 #: Decodings within this chaos of the best one count as tied (see decode_bytes).
 ENCODING_CHAOS_TIE = 0.05
@@ -43,6 +47,8 @@ class IngestFailure:
 
     source: str
     error: SpinscopeError
+    #: sha256 of where the input was read and its raw bytes (see ArticleInput.digest); None when unknown.
+    digest: str | None = None
 
     @property
     def message(self) -> str:
@@ -50,6 +56,15 @@ class IngestFailure:
 
 
 Item = ArticleInput | IngestFailure
+
+
+def content_digest(origin: str, *chunks: bytes) -> str:
+    """sha256 of an item's origin (its file, or ``-``) and its raw bytes: the key a resumed ingest checks."""
+    h = hashlib.sha256(origin.encode("utf-8", errors="surrogatepass"))
+    h.update(b"\0")
+    for chunk in chunks:
+        h.update(chunk)
+    return h.hexdigest()
 
 
 def decode_bytes(data: bytes, *, source: str) -> str:
@@ -82,32 +97,69 @@ def decode_bytes(data: bytes, *, source: str) -> str:
     return max(tied, key=lambda text: identify(text[:5000])[1])
 
 
-def read_bytes(path: Path, *, max_bytes: int, source: str) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputTooLarge(f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes", source=source)
-        with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except SpinscopeError:
-        raise
-    except OSError as exc:
-        raise UnreadablePath(f"cannot read: {exc.strerror or exc}", source=source) from exc
+def read_limited(fh: IO[bytes], *, max_bytes: int, source: str, what: str = "file") -> bytes:
+    """At most ``max_bytes`` from a stream (a file, a gzip stream, stdin), never more in memory.
+
+    Raises InputTooLarge when the stream holds more: for a gzip stream the limit is on the decompressed
+    bytes, which are read (and decompressed) no further than one byte past the limit.
+    """
+    data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputTooLarge(f"file is over the limit of {max_bytes:,} bytes", source=source)
+        raise InputTooLarge(f"{what} is over the limit of {max_bytes:,} bytes", source=source)
     return data
 
 
-def article_from_text(text: str, *, source: str, **meta: Any) -> ArticleInput:
+def read_bytes(path: Path, *, max_bytes: int, source: str, gzipped: bool = False) -> bytes:
+    """The bytes of a file (decompressed when ``gzipped``), bounded by ``max_bytes`` while reading."""
+    try:
+        if not gzipped:
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise InputTooLarge(f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes", source=source)
+        opener = gzip.open if gzipped else Path.open
+        with opener(path, "rb") as fh:
+            return read_limited(fh, max_bytes=max_bytes, source=source,  # type: ignore[arg-type]
+                                what="decompressed file" if gzipped else "file")
+    except SpinscopeError:
+        raise
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        raise UnsupportedInput(f"not a valid gzip file: {exc}", source=source) from exc
+    except OSError as exc:
+        raise UnreadablePath(f"cannot read: {exc.strerror or exc}", source=source) from exc
+
+
+def make_input(text: str, *, source: str, input_format: str = "text", digest: str | None = None,
+               warnings: list[str] | None = None, **meta: Any) -> ArticleInput:
+    """An ArticleInput whose text and metadata are sanitized (see :mod:`.sanitize`), rejected when cleaning
+    leaves no article text.
+
+    Raises EmptyArticle when nothing is left after cleaning (only whitespace, control characters or page
+    chrome): such an input is no article, and would otherwise be stored under the hash of the empty string.
+    """
+    from .clean import make_document
+
+    values, warning = sanitize_fields({"text": text, **meta})
+    item = ArticleInput(source=source, input_format=input_format, digest=digest,
+                        warnings=[*(warnings or []), *([warning] if warning else [])], **values)  # type: ignore[arg-type]
+    if not item.text.strip() or not make_document(item).text.strip():
+        raise EmptyArticle("no article text: the input holds only whitespace, control characters or page chrome",
+                           source=source)
+    return item
+
+
+def article_from_text(text: str, *, source: str, digest: str | None = None, **meta: Any) -> ArticleInput:
     if not text.strip():
         raise UnsupportedInput("empty text", source=source)
-    return ArticleInput(text=text, source=source, input_format="text", **meta)
+    return make_input(text, source=source, input_format="text", digest=digest, **meta)
 
 
-def article_from_html(html: str, *, source: str, **meta: Any) -> ArticleInput:
+def article_from_html(html: str, *, source: str, digest: str | None = None, **meta: Any) -> ArticleInput:
     """Extract the main text and metadata of an HTML page with trafilatura."""
     import trafilatura
 
+    # lxml refuses NULs and control characters, and a lone surrogate cannot reach it: sanitize first
+    html, counts = sanitize(html)
+    warnings = [w] if (w := describe({"html": counts})) else []
     extracted = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
     )
@@ -126,13 +178,13 @@ def article_from_html(html: str, *, source: str, **meta: Any) -> ArticleInput:
     }
     merged = {k: meta.get(k) or v for k, v in found.items()}
     merged.update({k: v for k, v in meta.items() if k not in found})
-    return ArticleInput(text=text, source=source, input_format="html", **merged)
+    return make_input(text, source=source, input_format="html", digest=digest, warnings=warnings, **merged)
 
 
 JSONL_META_FIELDS = ("title", "url", "outlet", "published", "id", "author")
 
 
-def article_from_record(record: object, *, source: str) -> ArticleInput:
+def article_from_record(record: object, *, source: str, digest: str | None = None) -> ArticleInput:
     """One JSON Lines record: an object with ``text`` or ``html`` and optional metadata."""
     if not isinstance(record, dict):
         raise UnsupportedInput(f"expected a JSON object, got {type(record).__name__}", source=source)
@@ -144,34 +196,74 @@ def article_from_record(record: object, *, source: str) -> ArticleInput:
         meta[key] = None if value is None else str(value)
     text, html = record.get("text"), record.get("html")
     if isinstance(text, str) and text.strip():
-        item = article_from_text(text, source=source, **meta)
-        item.input_format = "jsonl"
-        return item
+        return make_input(text, source=source, input_format="jsonl", digest=digest, **meta)
     if isinstance(html, str) and html.strip():
-        return article_from_html(html, source=source, **meta)
+        return article_from_html(html, source=source, digest=digest, **meta)
     raise UnsupportedInput("record has no non-empty 'text' or 'html' string field", source=source)
 
 
+def parse_json_line(line: bytes | str, *, number: int, source: str) -> object:
+    """One JSON value; a clear error for invalid JSON and for nesting too deep for the parser."""
+    try:
+        return json.loads(line)
+    except RecursionError as exc:
+        raise UnsupportedInput(f"JSON nested too deeply on line {number}", source=source) from exc
+    except json.JSONDecodeError as exc:
+        raise UnsupportedInput(f"invalid JSON on line {number}: {exc.msg}", source=source) from exc
+    except UnicodeDecodeError as exc:
+        raise UnsupportedInput(f"invalid UTF-8 on line {number}", source=source) from exc
+
+
+def jsonl_item(line: bytes, *, number: int, source: str, origin: str, max_bytes: int) -> Item:
+    """One line of JSON Lines as an article or a failure named ``source:number``."""
+    where = f"{source}:{number}"
+    digest = content_digest(origin, line.strip())
+    try:
+        if len(line) > max_bytes:
+            raise InputTooLarge(f"line is over the limit of {max_bytes:,} bytes", source=where)
+        text = line.decode("utf-8", errors="replace")
+        return article_from_record(parse_json_line(text, number=number, source=where), source=where, digest=digest)
+    except SpinscopeError as exc:
+        return IngestFailure(where, exc, digest)
+
+
 def iter_jsonl_lines(lines: Iterable[str], *, source: str, max_bytes: int, first_line: int = 1) -> Iterator[Item]:
+    """JSON Lines given as strings (already in memory), one item per non-blank line."""
     for number, line in enumerate(lines, start=first_line):
-        if not line.strip():
+        if line.strip():
+            yield jsonl_item(line.encode("utf-8", errors="surrogatepass"), number=number, source=source,
+                             origin=source, max_bytes=max_bytes)
+
+
+#: Bytes read at a time while skipping the rest of an over-long line.
+SKIP_CHUNK = 1 << 20
+
+
+def iter_bounded_lines(fh: IO[bytes], *, max_bytes: int) -> Iterator[tuple[bytes | None, str | None]]:
+    """Lines of a binary stream, none held in memory beyond ``max_bytes``.
+
+    Yields (line, None) for each line within the limit, and (None, sha256 of the whole line) for a line over
+    it, whose rest is read in bounded chunks and dropped: a gzip bomb on one line never fills memory.
+    """
+    while True:
+        line = fh.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) <= max_bytes or line.endswith(b"\n"):
+            yield line, None
             continue
-        where = f"{source}:{number}"
-        try:
-            if len(line.encode("utf-8", errors="replace")) > max_bytes:
-                raise InputTooLarge(f"line is over the limit of {max_bytes:,} bytes", source=where)
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise UnsupportedInput(f"invalid JSON on line {number}: {exc.msg}", source=where) from exc
-            yield article_from_record(record, source=where)
-        except SpinscopeError as exc:
-            yield IngestFailure(where, exc)
+        h = hashlib.sha256(line)
+        while True:
+            chunk = fh.readline(SKIP_CHUNK)
+            h.update(chunk)
+            if not chunk or chunk.endswith(b"\n"):
+                break
+        yield None, h.hexdigest()
 
 
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     """Read one file into articles (one for text and HTML, one per line for JSON Lines)."""
-    source = str(path)
+    source = safe_str(path)
     suffixes = [s.lower() for s in path.suffixes[-2:]]
     gzipped = bool(suffixes) and suffixes[-1] == ".gz"
     kind_suffix = (suffixes[-2] if len(suffixes) > 1 else "") if gzipped else (suffixes[-1] if suffixes else "")
@@ -180,59 +272,66 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ite
         # .jsonl.gz yields every line before the damage, then a failure naming the line it stopped at.
         yield from iter_jsonl_file(path, gzipped=gzipped, max_bytes=max_bytes)
         return
+    digest: str | None = None
     try:
-        data = read_bytes(path, max_bytes=max_bytes, source=source)
-        if gzipped:
-            try:
-                data = gzip.decompress(data)
-            except (OSError, EOFError) as exc:
-                raise UnsupportedInput(f"not a valid gzip file: {exc}", source=source) from exc
-        if kind_suffix in JSONL_SUFFIXES:
-            text = decode_bytes(data, source=source) if data.strip() else ""
-            if not text:
-                raise UnsupportedInput("empty file", source=source)
-            yield from iter_jsonl_lines(text.splitlines(), source=source, max_bytes=max_bytes)
-            return
+        data = read_bytes(path, max_bytes=max_bytes, source=source, gzipped=gzipped)
+        digest = content_digest(source, data)
         text = decode_bytes(data, source=source)
         if kind_suffix in HTML_SUFFIXES or (kind_suffix not in TEXT_SUFFIXES and looks_like_html(text)):
-            yield article_from_html(text, source=source)
+            yield article_from_html(text, source=source, digest=digest)
         else:
-            yield article_from_text(text, source=source)
+            yield article_from_text(text, source=source, digest=digest)
     except SpinscopeError as exc:
-        yield IngestFailure(source, exc)
+        yield IngestFailure(source, exc, digest or content_digest(source, str(exc).encode("utf-8")))
 
 
 def iter_jsonl_file(path: Path, *, gzipped: bool = False, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     """Stream a JSON Lines file (plain or gzip'd) record by record, naming the line where damage stops it."""
-    import zlib
-
-    source = str(path)
-    number = 0
+    source = safe_str(path)
     try:
-        raw = gzip.open(path, "rb") if gzipped else path.open("rb")  # noqa: SIM115 (closed by the with below)
+        raw = cast(IO[bytes], gzip.open(path, "rb") if gzipped else path.open("rb"))  # noqa: SIM115 (closed below)
     except OSError as exc:
-        yield IngestFailure(source, UnreadablePath(f"cannot read: {exc.strerror or exc}", source=source))
+        error = UnreadablePath(f"cannot read: {exc.strerror or exc}", source=source)
+        yield IngestFailure(source, error, content_digest(source, str(error).encode("utf-8")))
         return
     with raw:
-        try:
-            seen_any = False
-            for number, line_bytes in enumerate(raw, start=1):
-                if number == 1:
-                    if b"\x00" in line_bytes[:8192]:
-                        yield IngestFailure(source, UnsupportedInput("binary file (not JSON Lines)", source=source))
-                        return
-                    line_bytes = line_bytes.removeprefix(b"\xef\xbb\xbf")
-                seen_any = seen_any or bool(line_bytes.strip())
-                line = line_bytes.decode("utf-8", errors="replace")
-                yield from iter_jsonl_lines([line], source=source, max_bytes=max_bytes, first_line=number)
-            if not seen_any:
-                yield IngestFailure(source, UnsupportedInput("empty file", source=source))
-        except (OSError, EOFError, zlib.error) as exc:
-            where = f"{source}:{number + 1}"
-            what = "truncated" if isinstance(exc, EOFError) else "corrupt"
-            yield IngestFailure(where, UnsupportedInput(
-                f"{what} {'gzip ' if gzipped else ''}data at line {number + 1} ({exc}); "
-                f"the {number} line(s) before it were read", source=where))
+        yield from iter_jsonl_stream(raw, source=source, max_bytes=max_bytes, gzipped=gzipped)
+
+
+def iter_jsonl_stream(raw: IO[bytes], *, source: str, max_bytes: int, gzipped: bool = False,
+                      first: tuple[bytes | None, str | None] | None = None) -> Iterator[Item]:
+    """JSON Lines from a binary stream, one bounded line at a time (``first``: a line already read from it)."""
+    number = 0
+    try:
+        seen_any = False
+        lines = iter_bounded_lines(raw, max_bytes=max_bytes)
+        for number, (line_bytes, long_digest) in enumerate(
+                lines if first is None else itertools.chain([first], lines), start=1):
+            if line_bytes is None:
+                where = f"{source}:{number}"
+                seen_any = True
+                error: SpinscopeError = InputTooLarge(f"line is over the limit of {max_bytes:,} bytes", source=where)
+                yield IngestFailure(where, error, content_digest(source, (long_digest or "").encode("ascii")))
+                continue
+            if number == 1:
+                if b"\x00" in line_bytes[:8192]:
+                    error = UnsupportedInput("binary file (not JSON Lines)", source=source)
+                    yield IngestFailure(source, error, content_digest(source, line_bytes[:8192]))
+                    return
+                line_bytes = line_bytes.removeprefix(b"\xef\xbb\xbf")
+            if not line_bytes.strip():
+                continue
+            seen_any = True
+            yield jsonl_item(line_bytes, number=number, source=source, origin=source, max_bytes=max_bytes)
+        if not seen_any:
+            error = UnsupportedInput("empty file", source=source)
+            yield IngestFailure(source, error, content_digest(source, b""))
+    except (OSError, EOFError, zlib.error) as exc:
+        where = f"{source}:{number + 1}"
+        what = "truncated" if isinstance(exc, EOFError) else "corrupt"
+        error = UnsupportedInput(f"{what} {'gzip ' if gzipped else ''}data at line {number + 1} ({exc}); "
+                                 f"the {number} line(s) before it were read", source=where)
+        yield IngestFailure(where, error, content_digest(source, str(error).encode("utf-8")))
 
 
 def looks_like_html(text: str) -> bool:
@@ -241,41 +340,71 @@ def looks_like_html(text: str) -> bool:
 
 
 def iter_paths(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
-    """Read every article under the given paths: files, directories (recursive) and ``-`` for stdin."""
+    """Read every article under the given paths: files, directories (recursive) and ``-`` for stdin.
+
+    A generator: each file is read when the item before it has been consumed, so a batch of any size holds
+    one input at a time (a directory's file names are listed first).
+    """
     for raw in paths:
         if str(raw) == "-":
             yield from read_stdin(max_bytes=max_bytes)
             continue
         path = Path(raw)
+        source = safe_str(path)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
             if not files:
-                yield IngestFailure(str(path), UnsupportedInput("directory holds no files", source=str(path)))
+                error: SpinscopeError = UnsupportedInput("directory holds no files", source=source)
+                yield IngestFailure(source, error, content_digest(source, str(error).encode("utf-8")))
             for file in files:
                 yield from read_file(file, max_bytes=max_bytes)
         elif path.exists():
             yield from read_file(path, max_bytes=max_bytes)
         else:
-            yield IngestFailure(str(path), UnreadablePath("no such file or directory", source=str(path)))
+            error = UnreadablePath("no such file or directory", source=source)
+            yield IngestFailure(source, error, content_digest(source, str(error).encode("utf-8")))
 
 
-def read_stdin(*, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
-    """Standard input: JSON Lines when every line is a JSON object, HTML when it looks like HTML, else text."""
-    data = sys.stdin.buffer.read(max_bytes + 1)
+def read_stdin(*, max_bytes: int = DEFAULT_MAX_BYTES, stream: IO[bytes] | None = None) -> Iterator[Item]:
+    """Standard input: JSON Lines when its first line is a JSON object, HTML when it looks like HTML, else text.
+
+    JSON Lines are streamed line by line with the per-line limit (so a large feed can be piped in); text and
+    HTML are one article, read up to ``max_bytes``.
+    """
+    raw = stream if stream is not None else sys.stdin.buffer
+    first = next(iter_bounded_lines(raw, max_bytes=max_bytes), None)
+    while first is not None and first[0] is not None and not first[0].strip():
+        first = next(iter_bounded_lines(raw, max_bytes=max_bytes), None)  # leading blank lines
+    if first is not None and first[0] is not None and _is_json_object(first[0]):
+        yield from iter_jsonl_stream(raw, source="-", max_bytes=max_bytes, first=first)
+        return
+    digest: str | None = None
     try:
+        if first is not None and first[0] is None:
+            raise InputTooLarge(f"input is over the limit of {max_bytes:,} bytes", source="-")
+        head = first[0] if first is not None and first[0] is not None else b""
+        data = head + read_limited(raw, max_bytes=max_bytes - len(head), source="-", what="input")
         if len(data) > max_bytes:
             raise InputTooLarge(f"input is over the limit of {max_bytes:,} bytes", source="-")
+        digest = content_digest("-", data)
         text = decode_bytes(data, source="-")
+        if looks_like_html(text):
+            yield article_from_html(text, source="-", digest=digest)
+        else:
+            yield make_input(text, source="-", digest=digest)
     except SpinscopeError as exc:
-        yield IngestFailure("-", exc)
-        return
-    lines = [line for line in text.splitlines() if line.strip()]
-    if lines and all(line.lstrip().startswith("{") for line in lines):
-        yield from iter_jsonl_lines(text.splitlines(), source="-", max_bytes=max_bytes)
-    elif looks_like_html(text):
-        try:
-            yield article_from_html(text, source="-")
-        except SpinscopeError as exc:
-            yield IngestFailure("-", exc)
-    else:
-        yield ArticleInput(text=text, source="-")
+        yield IngestFailure("-", exc, digest or content_digest("-", str(exc).encode("utf-8")))
+
+
+def _is_json_object(line: bytes) -> bool:
+    stripped = line.strip().removeprefix(b"\xef\xbb\xbf")
+    if not stripped.startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(stripped), dict)
+    except RecursionError:
+        return True
+    except ValueError:
+        # a line shaped like an object that does not parse: JSON Lines whose first line is bad; text that
+        # merely starts with a brace stays text
+        return stripped.endswith(b"}")
