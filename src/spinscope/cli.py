@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import os
 import re
 import sys
 from pathlib import Path
@@ -12,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from . import __version__
+from .document import ArticleInput
 from .errors import PipelineConfigError, SpinscopeError
 from .ingest.readers import IngestFailure, iter_paths
 from .result import ArticleAnalysis
@@ -36,9 +39,10 @@ def _write(path: Path, content: str) -> None:
 class ResultWriter:
     """Writes each result as soon as it is analyzed, so a batch of any size holds one result in memory.
 
-    ``expected`` is the number of articles in the batch: it decides, before the first result, whether a single
-    ``--output`` is a file or a directory (HTML of several articles) and whether JSON is an object or an array.
-    Text to the terminal is the exception: it is printed at :meth:`close`, after the progress bar.
+    ``expected`` is the number of articles in the batch, or 2 for "several" (inputs are streamed, so the CLI
+    reads ahead only far enough to tell one from several): it decides, before the first result, whether a
+    single ``--output`` is a file or a directory (HTML of several articles) and whether JSON is an object or
+    an array. Text to the terminal is the exception: it is printed at :meth:`close`, after the progress bar.
     """
 
     def __init__(self, fmt: str, output: str | None, expected: int) -> None:
@@ -52,6 +56,23 @@ class ResultWriter:
         self._held: list[ArticleAnalysis] = []  # text for the terminal only
         self._fh: Any = None
         self._console: Console | None = None
+
+    def check(self) -> None:
+        """Raise click.BadParameter, before any analysis, when the output cannot be written."""
+        if self.out is None:
+            return
+        if self.to_dir:
+            if self.out.exists() and not self.out.is_dir():
+                raise click.BadParameter(f"{self.out} is a file, but several {self.fmt.upper()} reports need a "
+                                         "folder: give a folder name (or end it with /)", param_hint="--output")
+            folder = self.out
+        else:
+            folder = self.out.parent
+        existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
+        if existing is not None and not existing.is_dir():
+            raise click.BadParameter(f"{existing} is a file, not a folder", param_hint="--output")
+        if existing is not None and not os.access(existing, os.W_OK):
+            raise click.BadParameter(f"cannot write to the folder {existing}", param_hint="--output")
 
     def _stream(self) -> Any:
         if self._fh is None:
@@ -144,27 +165,50 @@ def analyze(paths: tuple[str, ...], fmt: str, output: str | None, max_bytes: int
     Exit status: 0 when every article was analyzed, 1 when some failed (each is named), 2 on usage errors.
     """
     from .api import load_pipeline
+    from .pipeline import resolve
+    from .settings import DEFAULT_COMPONENTS
 
+    names = components.split(",") if components else None
     try:
-        pipeline = load_pipeline(components.split(",") if components else None)
+        resolve(names or DEFAULT_COMPONENTS)  # a bad name is a usage error before anything is read
     except PipelineConfigError as exc:
         raise click.UsageError(str(exc)) from exc
 
-    items = list(iter_paths(paths, max_bytes=max_bytes))
-    failures: list[tuple[str, str]] = [(i.source, i.message) for i in items if isinstance(i, IngestFailure)]
-    articles = [i for i in items if not isinstance(i, IngestFailure)]
-    writer = ResultWriter(fmt, output, len(articles))
+    # Inputs are streamed (one in memory at a time); read ahead only until two articles are known, which
+    # decides whether --output is a file or a folder, then check it before any model is loaded.
+    items = iter_paths(paths, max_bytes=max_bytes)
+    failures: list[tuple[str, str]] = []
+    ahead: list[ArticleInput] = []
+    for item in items:
+        if isinstance(item, IngestFailure):
+            failures.append((item.source, item.message))
+        else:
+            ahead.append(item)
+            if len(ahead) == 2:
+                break
+    writer = ResultWriter(fmt, output, len(ahead))
+    writer.check()
+    try:
+        pipeline = load_pipeline(names)
+    except PipelineConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
     progress = Progress(
         TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TimeRemainingColumn(), console=err_console, disable=len(articles) < 2,
+        TimeRemainingColumn(), console=err_console, disable=len(ahead) < 2,
     )
     with progress:
-        task = progress.add_task("analyzing", total=len(articles))
-        for article in articles:
+        task = progress.add_task("analyzing", total=None)
+        for item in itertools.chain(ahead, items):
+            if isinstance(item, IngestFailure):
+                failures.append((item.source, item.message))
+                continue
+            article = item
             try:
                 result = pipeline(article)
             except SpinscopeError as exc:
                 failures.append((article.source or "<input>", str(exc)))
+            except Exception as exc:  # a defect costs one article, never the batch: named with its reason
+                failures.append((article.source or "<input>", f"analysis failed: {type(exc).__name__}: {exc}"))
             else:
                 writer.add(result)
                 failures += [
@@ -172,6 +216,7 @@ def analyze(paths: tuple[str, ...], fmt: str, output: str | None, max_bytes: int
                     for e in result.errors if e.level == "error"
                 ]
             progress.advance(task)
+        ahead.clear()
 
     for path in writer.close():
         click.echo(f"wrote {path}", err=True)

@@ -85,7 +85,20 @@ class StoreWriteError(StoreError):
     code = "E043"
 
 
+class DamagedStore(NotAStore):
+    """A page of the store is damaged (malformed, or text that is not UTF-8); nothing was written."""
+
+    code = "E045"
+
+
 class ArticleNotFound(StoreError):
     """No article with this id is in the store."""
 
     code = "E044"
+
+
+class OutputError(SpinscopeError):
+    """An output file cannot be written (missing folder, a folder in its place, an existing file without
+    --force, disk full); nothing partial is left behind."""
+
+    code = "E050"

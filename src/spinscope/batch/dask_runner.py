@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..corpus.store import Appearance, Store
 from ..document import ArticleInput
-from ..errors import UnsupportedInput
+from ..errors import SpinscopeError, UnsupportedInput
+from ..ingest.readers import IngestFailure
 from ..result import ArticleAnalysis
 from ..settings import DEFAULT_MAX_BYTES
 from .local import (
@@ -27,6 +28,7 @@ from .local import (
     analyze_item,
     check_components,
     ingest_lock,
+    input_key,
     kept_thread_settings,
     limit_threads,
     pending_items,
@@ -45,12 +47,14 @@ BATCHES_PER_WORKER = 4
 LOCAL_CLUSTER_WORKERS = 2
 
 SHARD_COLUMNS = ("source", "outlet", "url", "published", "article_id", "result", "error_code", "error")
+#: Columns of shards written since content keys (issue 21); shards without them still load.
+OPTIONAL_SHARD_COLUMNS = ("key",)
 
 
 def shard_schema() -> pa.Schema:
     import pyarrow as pa
 
-    return pa.schema([(name, pa.string()) for name in SHARD_COLUMNS])
+    return pa.schema([(name, pa.string()) for name in SHARD_COLUMNS + OPTIONAL_SHARD_COLUMNS])
 
 
 def analyze_batch(items: Sequence[ArticleInput], components: tuple[str, ...] | None,
@@ -71,7 +75,7 @@ def analyze_batch(items: Sequence[ArticleInput], components: tuple[str, ...] | N
         outcome = analyze_item(item, components)
         row: dict[str, Any] = {"source": item.source or "<input>", "outlet": item.outlet, "url": item.url,
                                "published": item.published, "article_id": None, "result": None,
-                               "error_code": None, "error": None}
+                               "error_code": None, "error": None, "key": input_key(item)}
         if isinstance(outcome, ArticleAnalysis):
             row["article_id"] = outcome.article.id
             row["result"] = outcome.model_dump_json()
@@ -108,7 +112,6 @@ def import_parquet(store: Store, paths: Iterable[str | Path], *, report: IngestR
     import pyarrow.parquet as pq
 
     report = report or IngestReport()
-    done = store.done_sources()
     for path in paths:
         try:
             table = pq.read_table(path)
@@ -123,19 +126,21 @@ def import_parquet(store: Store, paths: Iterable[str | Path], *, report: IngestR
             for row in rows:
                 report.inputs += 1
                 source = row["source"]
-                if source in done:
+                appearance = Appearance(source=source, outlet=row["outlet"], url=row["url"],
+                                        published=row["published"])
+                failure = AnalysisFailure(source, row["error_code"] or "E000", row["error"] or "failed")
+                # the item's content key; a shard written before keys: the appearance's (or the failure's)
+                key = row.get("key") or (appearance.key(row["article_id"]) if row["result"] is not None
+                                         else input_key(IngestFailure(source, SpinscopeError(failure.message))))
+                if store.is_done(key):
                     report.skipped += 1
                     continue
-                done.add(source)
                 if row["result"] is not None:
                     result = ArticleAnalysis.model_validate_json(row["result"])
-                    appearance = Appearance(source=source, outlet=row["outlet"], url=row["url"],
-                                            published=row["published"])
-                    report.new_articles += store.add(result, appearance)
+                    report.new_articles += store.add(result, appearance, key=key)
                     report.stored += 1
                 else:
-                    failure = AnalysisFailure(source, row["error_code"] or "E000", row["error"] or "failed")
-                    store.add_failure(source, failure.message, code=failure.code, stage="analyze")
+                    store.add_failure(source, failure.message, code=failure.code, stage="analyze", key=key)
                     report.failed += 1
                     report.failures.append((source, failure.message))
     return report

@@ -1,15 +1,21 @@
 """Batch ingestion into a corpus store: read, analyse (in this process or a pool of workers), store.
 
-Ingestion is resumable. Each input is keyed by its source (``/abs/path`` or ``/abs/path:line``); an article,
-its appearance and the source's entry in the ledger ``inputs`` are written in one transaction, so a run
+Ingestion is resumable, by content. Each input item (a file, or a line of JSON Lines) is keyed by the sha256
+of where it was read (the file, or ``-`` for stdin) and its bytes, never by its path alone: new content at a
+known path, or a second feed piped to stdin, is always analysed, and the same content again is skipped. An
+article, its appearance and the item's entry in the ledger ``inputs`` are written in one transaction, so a run
 killed at any moment (even SIGKILL) leaves every input either wholly stored or untouched, and a re-run skips
-what is done. Only one ingest writes to a store at a time: the second waits for the first (``wait=True``) or
-stops with StoreBusy.
+what is done. Inputs are streamed: an item is read when the one before it has been analysed (a window of
+them with worker processes), so memory does not grow with the size of the input. Only one ingest writes to
+a store at a time: the second waits for the first (``wait=True``) or stops with StoreBusy.
 """
 
 from __future__ import annotations
 
 import fcntl
+import hashlib
+import itertools
+import json
 import os
 import threading
 import time
@@ -21,13 +27,15 @@ from typing import Any
 
 from ..corpus.store import Appearance, Store
 from ..document import ArticleInput
-from ..errors import SpinscopeError, StoreBusy
+from ..errors import ComponentError, SpinscopeError, StoreBusy
 from ..ingest.readers import IngestFailure, iter_paths
 from ..result import ArticleAnalysis
 from ..settings import DEFAULT_MAX_BYTES
 
 #: Articles handed to a worker process at a time.
 POOL_CHUNKSIZE = 4
+#: Articles read ahead per worker process: the window of a streamed ingest (bounded memory).
+POOL_WINDOW = 16
 
 #: How often a pool worker checks that the ingest process that started it is still alive, in seconds.
 ORPHAN_CHECK_S = 2.0
@@ -103,37 +111,67 @@ def appearance_of(item: ArticleInput) -> Appearance:
     return Appearance(source=item.source or "<input>", outlet=item.outlet, url=item.url, published=item.published)
 
 
-def pending_items(
+def input_key(item: ArticleInput | IngestFailure) -> str:
+    """The content key of an input item: the reader's digest, else sha256 of its source, text and metadata."""
+    if item.digest:
+        return item.digest
+    if isinstance(item, IngestFailure):
+        parts: list[str | None] = [item.source, item.message]
+    else:
+        parts = [item.source, item.input_format, item.text, item.title, item.url, item.outlet, item.author,
+                 item.published, item.id]
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+def iter_pending(
     store: Store, paths: Iterable[str | Path], *, max_bytes: int, report: IngestReport,
-) -> list[ArticleInput]:
-    """Read the inputs, record the ones that cannot be read, and return the articles not yet stored."""
-    done = store.done_sources()
-    todo: list[ArticleInput] = []
-    seen: set[str] = set()
+    in_flight: set[str] | None = None,
+) -> Iterator[ArticleInput]:
+    """Read the inputs one at a time, record the ones that cannot be read, and yield the articles not yet done.
+
+    An item is done when its content key is in the store's ledger (:meth:`Store.is_done`), or in
+    ``in_flight`` (handed out in this run and not yet stored). Nothing is read ahead.
+    """
+    from ..ingest.clean import make_document
+
+    in_flight = set() if in_flight is None else in_flight
+    legacy = store.has_legacy_inputs()
     for item in iter_paths(resolve_inputs(paths), max_bytes=max_bytes):
         source = item.source if isinstance(item, IngestFailure) else (item.source or "<input>")
         report.inputs += 1
-        if source in done or source in seen:
+        key = input_key(item)
+        done = key in in_flight or store.is_done(key)
+        if not done and legacy and isinstance(item, ArticleInput):
+            # a store made before content keys knows this source by path: done when the same text is stored there
+            done = store.is_done(key, source=source, article_id=make_document(item).id)
+        if done:
             report.skipped += 1
             continue
-        seen.add(source)
         if isinstance(item, IngestFailure):
-            store.add_failure(source, item.message, code=item.error.code, stage="read")
+            store.add_failure(source, item.message, code=item.error.code, stage="read", key=key)
             report.failed += 1
             report.failures.append((source, item.message))
         else:
-            todo.append(item)
-    return todo
+            in_flight.add(key)
+            yield item
+
+
+def pending_items(
+    store: Store, paths: Iterable[str | Path], *, max_bytes: int, report: IngestReport,
+) -> list[ArticleInput]:
+    """Every article of :func:`iter_pending`, in a list (the Dask runner sizes its batches on the whole)."""
+    return list(iter_pending(store, paths, max_bytes=max_bytes, report=report))
 
 
 def store_outcome(store: Store, item: ArticleInput, outcome: Outcome, report: IngestReport) -> None:
     """The one place an analysed (or failed) input goes into the store."""
     source = item.source or "<input>"
+    key = input_key(item)
     if isinstance(outcome, ArticleAnalysis):
-        report.new_articles += store.add(outcome, appearance_of(item))
+        report.new_articles += store.add(outcome, appearance_of(item), key=key)
         report.stored += 1
     else:
-        store.add_failure(source, outcome.message, code=outcome.code, stage="analyze")
+        store.add_failure(source, outcome.message, code=outcome.code, stage="analyze", key=key)
         report.failed += 1
         report.failures.append((source, outcome.message))
 
@@ -208,6 +246,10 @@ def analyze_item(item: ArticleInput, components: tuple[str, ...] | None = None) 
     except SpinscopeError as exc:
         exc.source = exc.source or item.source
         return AnalysisFailure(item.source or "<input>", exc.code, str(exc))
+    except Exception as exc:  # a defect must cost one article, not the batch: recorded with its reason
+        return AnalysisFailure(item.source or "<input>", ComponentError.code,
+                               f"{item.source or '<input>'}: analysis failed: {type(exc).__name__}: {exc} "
+                               f"[{ComponentError.code}]")
 
 
 def _analyze_in_worker(item: ArticleInput) -> tuple[ArticleInput, Outcome]:
@@ -222,8 +264,9 @@ def run_local(
     """Ingest every article under ``paths`` into the store at ``db`` (created when absent).
 
     ``workers`` > 1 analyses in that many processes; the store is still written by this process alone.
-    ``on_total(n)`` is called once with the number of articles to analyse, ``on_progress(k)`` after each
-    ``k`` of them. Returns an :class:`IngestReport`.
+    Inputs are streamed, so the number of articles is known only at the end: ``on_total(n)`` is called once,
+    when every input has been read, with the number of articles analysed; ``on_progress(k)`` after each ``k``
+    of them. Returns an :class:`IngestReport`.
     """
     from ..api import load_pipeline
 
@@ -237,34 +280,55 @@ def run_local(
         with ingest_lock(db, wait=wait):
             if retry_failed:
                 store.forget_failed_inputs()
-            todo = pending_items(store, paths, max_bytes=max_bytes, report=report)
-            if on_total:
-                on_total(len(todo))
+            in_flight: set[str] = set()
+            todo = iter_pending(store, paths, max_bytes=max_bytes, report=report, in_flight=in_flight)
+            analysed = 0
             if pipeline is not None:
                 for item in todo:
                     store_outcome(store, item, analyze_item(item, names), report)
+                    in_flight.discard(input_key(item))
+                    analysed += 1
                     if on_progress:
                         on_progress(1)
-            elif todo:
-                _run_pool(store, todo, names, workers, report, on_progress)
+            else:
+                analysed = _run_pool(store, todo, names, workers, report, on_progress, in_flight)
+            if on_total:
+                on_total(analysed)
     finally:
         store.close()
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _run_pool(store: Store, todo: list[ArticleInput], names: tuple[str, ...] | None, workers: int,
-              report: IngestReport, on_progress: Callable[[int], None] | None) -> None:
+def _run_pool(store: Store, todo: Iterator[ArticleInput], names: tuple[str, ...] | None, workers: int,
+              report: IngestReport, on_progress: Callable[[int], None] | None, in_flight: set[str]) -> int:
+    """Analyse in ``workers`` processes, POOL_WINDOW articles per worker read ahead at most; returns how many."""
     import multiprocessing
 
+    first = next(todo, None)
+    if first is None:
+        return 0
+    analysed = 0
     # spawn, not fork: the parent may hold torch and spaCy state that must not be shared
     context = multiprocessing.get_context("spawn")
     with context.Pool(workers, initializer=_init_worker,
                       initargs=(names, os.getpid(), threads_per_worker(workers))) as pool:
-        for item, outcome in pool.imap_unordered(_analyze_in_worker, todo, chunksize=POOL_CHUNKSIZE):
-            store_outcome(store, item, outcome, report)
-            if on_progress:
-                on_progress(1)
+        # Pool.imap would pull the whole iterator into its task queue: hand it bounded windows instead
+        for window in batched(itertools.chain([first], todo), POOL_WINDOW * workers):
+            for item, outcome in pool.imap_unordered(_analyze_in_worker, window, chunksize=POOL_CHUNKSIZE):
+                store_outcome(store, item, outcome, report)
+                in_flight.discard(input_key(item))
+                analysed += 1
+                if on_progress:
+                    on_progress(1)
+    return analysed
+
+
+def batched(items: Iterable[ArticleInput], size: int) -> Iterator[list[ArticleInput]]:
+    """Lists of ``size`` items in order (itertools.batched, Python 3.12)."""
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
 
 
 def describe(report: IngestReport) -> dict[str, Any]:

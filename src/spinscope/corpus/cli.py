@@ -37,8 +37,17 @@ def friendly(f: F) -> F:
 
     @functools.wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        import sqlite3
+
         try:
-            return f(*args, **kwargs)
+            try:
+                return f(*args, **kwargs)
+            except sqlite3.Error as exc:  # a query outside the store's own translation: a damaged store
+                from pathlib import Path
+
+                from .store import _translate
+
+                raise _translate(exc, Path(str(kwargs.get("db") or "?"))) from exc
         except PipelineConfigError as exc:
             raise click.UsageError(str(exc)) from exc
         except SpinscopeError as exc:
@@ -134,12 +143,14 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, engine: str, scheduler
     state: dict[str, Any] = {}
 
     def on_total(total: int) -> None:
-        state["task"] = progress.add_task("ingesting", total=total)
+        progress.update(state["task"], total=total)
 
     def on_progress(n: int) -> None:
         progress.advance(state["task"], n)
 
     with progress:
+        # inputs are streamed: the number of articles is known once they are all read (a pulsing bar until then)
+        state["task"] = progress.add_task("ingesting", total=None)
         if engine == "dask":
             from ..batch.dask_runner import LOCAL_CLUSTER_WORKERS, run_dask
 
@@ -339,21 +350,29 @@ def search(query: str, db: str, limit: int, rank_all: bool, fmt: str, **filters:
 @click.option("--what", type=click.Choice(("articles", "findings", "appearances")), default="articles",
               show_default=True, help="Full articles, one row per finding (span), or where articles appeared.")
 @click.option("--output", "-o", metavar="FILE", help="Write here instead of stdout (required for parquet).")
+@click.option("--force", is_flag=True, help="Overwrite --output if it exists (without it, an existing file is "
+              "refused).")
 @friendly
-def export(db: str, fmt: str, what: str, output: str | None) -> None:
+def export(db: str, fmt: str, what: str, output: str | None, force: bool) -> None:
     """Export the store's articles, findings or appearances as JSON Lines, CSV or Parquet.
+
+    The output appears whole or not at all (it is written to a temporary file first). CSV cells that a
+    spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) start with a ' instead.
 
     \b
     Examples:
         spinscope export --db corpus.db --format jsonl > articles.jsonl
         spinscope export --db corpus.db --format parquet --what findings -o findings.parquet
     """
+    from .export import check_output
     from .export import export as run_export
 
     if fmt == "parquet" and not output:
         raise click.UsageError("--format parquet needs --output FILE")
+    if output:
+        check_output(output, force=force)  # before the store is opened: a clear error, nothing done
     with _open(db) as store:
-        count = run_export(store, fmt=fmt, what=what, output=output)
+        count = run_export(store, fmt=fmt, what=what, output=output, force=force)
     if output:
         click.echo(f"wrote {count} {what} row(s) to {output}", err=True)
 

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import hashlib
 import json
+import os
 import re
 import sqlite3
 import threading
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ArticleNotFound, NotAStore, StoreBusy, StoreError, StoreWriteError
+from ..errors import ArticleNotFound, DamagedStore, NotAStore, StoreBusy, StoreError, StoreWriteError
 from ..result import ArticleAnalysis
 
 if TYPE_CHECKING:
@@ -139,7 +141,58 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(3.0, 1.0)');
         """,
     ),
+    (
+        # resume by content (issue 21): the ledger ``inputs`` is keyed by a content key (sha256 of where an item
+        # was read and its bytes), no longer by source alone, so new content at a known path or on stdin is never
+        # skipped; an appearance is one per (article, source, outlet, url, published), so the same text from
+        # outlets A, B and C through one source (the API) keeps three. The tables are rebuilt (SQLite cannot
+        # drop a UNIQUE constraint); rows of older stores keep their source as key, prefixed ``source:``.
+        "0005_content_keys",
+        """
+        CREATE TABLE appearances_new (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            source TEXT NOT NULL,
+            outlet TEXT,
+            url TEXT,
+            published TEXT,
+            day TEXT,
+            ingested_at TEXT NOT NULL
+        );
+        INSERT INTO appearances_new (seq, article_id, source, outlet, url, published, day, ingested_at)
+            SELECT seq, article_id, source, outlet, url, published, day, ingested_at FROM appearances ORDER BY seq;
+        DROP TABLE appearances;
+        ALTER TABLE appearances_new RENAME TO appearances;
+        CREATE INDEX appearances_outlet ON appearances (outlet);
+        CREATE INDEX appearances_day ON appearances (day);
+        CREATE UNIQUE INDEX appearances_identity ON appearances (
+            article_id, source, ifnull(outlet, ''), ifnull(url, ''), ifnull(published, ''));
+        CREATE TABLE inputs_new (
+            key TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('stored', 'failed')),
+            article_id TEXT,
+            done_at TEXT NOT NULL
+        );
+        INSERT INTO inputs_new (key, source, status, article_id, done_at)
+            SELECT 'source:' || source, source, status, article_id, done_at FROM inputs;
+        DROP TABLE inputs;
+        ALTER TABLE inputs_new RENAME TO inputs;
+        CREATE INDEX inputs_source ON inputs (source);
+        """,
+    ),
 )
+
+#: Migrations that rebuild tables others reference: run with foreign keys off (SQLite's "12 steps" for
+#: changing a table), then checked with ``PRAGMA foreign_key_check`` before they commit.
+REBUILDING_MIGRATIONS = frozenset({"0005_content_keys"})
+
+#: Pending migrations a read-only open may leave pending: the reads (search, stats, export) work on the
+#: older schema, so a store in a read-only place can still be read after an upgrade of spinscope.
+READ_COMPATIBLE_MIGRATIONS = frozenset({"0005_content_keys"})
+
+#: Prefix of the ledger keys carried over from stores made before 0005 (keyed by source).
+LEGACY_KEY_PREFIX = "source:"
 
 
 @dataclass(frozen=True)
@@ -158,6 +211,13 @@ class Appearance:
     def of(cls, result: ArticleAnalysis, *, source: str | None = None) -> Appearance:
         a = result.article
         return cls(source=source or a.source or a.url or a.id, outlet=a.outlet, url=a.url, published=a.published)
+
+    def key(self, article_id: str) -> str:
+        """The default ledger key of this appearance of an article: sha256 of the article and where it
+        appeared (source, outlet, url, date). Used when the caller has no content key of its own (the API)."""
+        parts = [article_id, self.source, self.outlet, self.url, self.published]
+        payload = json.dumps(parts, ensure_ascii=False).encode("utf-8", errors="surrogatepass")
+        return "appearance:" + hashlib.sha256(payload).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -240,9 +300,20 @@ def _load(payload: str, text: str) -> ArticleAnalysis:
     return ArticleAnalysis.model_validate(data)
 
 
+#: Longest part of an SQLite message repeated to the user (a damaged page can make it quote raw bytes).
+MAX_SQLITE_MESSAGE = 120
+
+#: What to do about a damaged store, said with every such error.
+DAMAGED_ADVICE = ("run `sqlite3 FILE 'PRAGMA integrity_check'` on a copy, and restore a backup or "
+                  "`sqlite3 FILE .recover`")
+
+
 def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
+    """A typed, one-line error for an SQLite error: never its raw bytes, always what to do."""
     message = str(exc)
     lowered = message.lower()
+    # quoted column values (a damaged page's bytes) and anything not printable are left out of what is shown
+    shown = re.sub(r"[^\x20-\x7e]", "?", message.split(" with text ", 1)[0])[:MAX_SQLITE_MESSAGE]
     if "readonly" in lowered or "read-only" in lowered:
         return StoreWriteError("cannot write: the database is read-only; nothing was changed", source=str(path))
     if "disk is full" in lowered or "disk full" in lowered:
@@ -250,9 +321,14 @@ def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
                                "store is intact", source=str(path))
     if "locked" in lowered or "busy" in lowered:
         return StoreBusy("the database is locked by another writer", source=str(path))
-    if "malformed" in lowered or "not a database" in lowered:
-        return NotAStore(f"not a spinscope store, or damaged: {message}", source=str(path))
-    return StoreWriteError(f"database error: {message}", source=str(path))
+    if "not a database" in lowered:
+        return NotAStore(f"not a spinscope store, or damaged ({shown}); {DAMAGED_ADVICE}", source=str(path))
+    if "malformed" in lowered or "could not decode" in lowered or "corrupt" in lowered:
+        return DamagedStore(f"the store is damaged ({shown}); {DAMAGED_ADVICE}", source=str(path))
+    if "unable to open" in lowered:
+        return StoreError(f"cannot open the store ({shown}): check that it and its folder can be read",
+                          source=str(path))
+    return StoreWriteError(f"database error: {shown}", source=str(path))
 
 
 class Store:
@@ -267,6 +343,7 @@ class Store:
         self.migrated = migrated
         self.created = created
         self._depth = 0
+        self._legacy: bool | None = None
         # one connection may serve several threads (the web app): one transaction at a time
         self._lock = threading.RLock()
 
@@ -296,38 +373,71 @@ class Store:
             raise StoreError("no such store", source=str(path))
         try:
             if readonly:
-                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                                       check_same_thread=False)
+                conn = cls._connect_readonly(path)
             else:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
+                                       timeout=BUSY_TIMEOUT_MS / 1000)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         except sqlite3.Error as exc:
             raise _translate(exc, path) from exc
-        if tables and not cls._is_store(conn, tables):
+        except OSError as exc:
+            raise StoreWriteError(f"cannot create the store's folder: {exc.strerror or exc}", source=str(path)) from exc
+        try:
+            is_store = not tables or cls._is_store(conn, tables)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise _translate(exc, path) from exc
+        if not is_store:
             conn.close()
             raise NotAStore("an SQLite database, but not a spinscope store; nothing was changed", source=str(path))
         if readonly:
             store = cls(conn, path, readonly=True, migrated=[], created=False)
-            pending = store.pending_migrations()
+            pending = [m for m in store.pending_migrations() if m not in READ_COMPATIBLE_MIGRATIONS]
             if pending:
                 conn.close()
                 raise StoreError(f"the store needs migrations ({', '.join(pending)}); open it once for writing",
                                  source=str(path))
             return store
         try:
+            # WAL with synchronous=NORMAL: a killed process never loses a committed transaction. Switching a new
+            # file to WAL takes a lock that the busy timeout waits for, so several processes may create one store.
             conn.execute("PRAGMA journal_mode = WAL")
-            # WAL with synchronous=NORMAL: a killed process never loses a committed transaction.
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as exc:
             conn.close()
             raise _translate(exc, path) from exc
         store = cls(conn, path, readonly=False, migrated=[], created=not tables)
-        applied = store.migrate()
+        try:
+            applied = store.migrate()
+        except BaseException:
+            conn.close()
+            raise
+        store.created = store.created or applied[:1] == [MIGRATIONS[0][0]]
         store.migrated = [] if store.created else applied
         return store
+
+    @staticmethod
+    def _connect_readonly(path: Path) -> sqlite3.Connection:
+        """A read-only connection; in a folder this process cannot write, an immutable one.
+
+        A WAL store's readers need its ``-shm`` file, which SQLite cannot create in a read-only folder; there,
+        no writer can be at work either (it could not create its ``-wal``), so the file is opened as immutable.
+        A ``-wal`` file left there by a writer that was killed holds committed data an immutable reader would
+        miss: that is refused with a clear error.
+        """
+        uri = path.resolve().as_uri()
+        if os.access(path.parent, os.W_OK) or Path(f"{path}-shm").exists():
+            return sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, check_same_thread=False,
+                                   timeout=BUSY_TIMEOUT_MS / 1000)
+        wal = Path(f"{path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise StoreError("the store has unsaved changes in its -wal file, and its folder is not writable: "
+                             "open it once where it can be written (e.g. copy the folder)", source=str(path))
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None,
+                               check_same_thread=False)
 
     @staticmethod
     def _is_store(conn: sqlite3.Connection, tables: set[str]) -> bool:
@@ -358,24 +468,36 @@ class Store:
         return [name for name, _ in MIGRATIONS if name not in done]
 
     def migrate(self, *, upto: str | None = None) -> list[str]:
-        """Apply the pending migrations (up to and including ``upto``), each in its own transaction."""
+        """Apply the pending migrations (up to and including ``upto``), each in its own transaction.
+
+        Safe when several processes open (or create) the same store at once: each migration is checked for
+        and applied inside one ``BEGIN IMMEDIATE`` transaction, so it runs once and the others skip it; the
+        table ``migrations`` is created in the transaction of the first migration, so a store is never seen
+        half made.
+        """
         applied: list[str] = []
         if not self.pending_migrations():
             return applied
-        with self.transaction():
-            self.conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
         for name, sql in MIGRATIONS:
-            if name in self.applied_migrations():
-                if name == upto:
-                    break
-                continue
-            with self.transaction():
-                for statement in _statements(sql):
-                    self.conn.execute(statement)
-                if name == MIGRATIONS[0][0]:
-                    self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", STORE_MARK)
-                self.conn.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, now()))
-            applied.append(name)
+            rebuild = name in REBUILDING_MIGRATIONS
+            if rebuild:  # a no-op inside a transaction, so set before it
+                self.conn.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with self.transaction() as conn:
+                    conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+                    if conn.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone() is None:
+                        for statement in _statements(sql):
+                            conn.execute(statement)
+                        if name == MIGRATIONS[0][0]:
+                            conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", STORE_MARK)
+                        if rebuild and conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                            raise StoreError(f"migration {name} would break a reference; nothing was changed",
+                                             source=str(self.path))
+                        conn.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, now()))
+                        applied.append(name)
+            finally:
+                if rebuild:
+                    self.conn.execute("PRAGMA foreign_keys = ON")
             if name == upto:
                 break
         return applied
@@ -412,11 +534,18 @@ class Store:
             finally:
                 self._depth = 0
 
-    def add(self, result: ArticleAnalysis, appearance: Appearance | None = None) -> bool:
-        """Store a result and where it appeared. Returns True when the article (its text) was new."""
+    def add(self, result: ArticleAnalysis, appearance: Appearance | None = None, *, key: str | None = None) -> bool:
+        """Store a result and where it appeared. Returns True when the article (its text) was new.
+
+        ``key`` is the input's content key (see :meth:`is_done`; ingest passes the reader's digest). Without
+        it the appearance's own key is used (:meth:`Appearance.key`), so the same text from several sources,
+        or from one source with different outlets (the API), keeps each appearance, and the same text from the
+        same place again is a no-op.
+        """
         appearance = appearance or Appearance.of(result)
+        article = result.article
+        key = key or appearance.key(article.id)
         with self.transaction() as conn:
-            article = result.article
             payload, text = _dump(result)
             cursor = conn.execute(
                 "INSERT OR IGNORE INTO articles (id, title, text, language, genre, words, schema_version, result, "
@@ -442,25 +571,66 @@ class Store:
                             (appearance.source, f"component {error.component}", error.code, error.message,
                              article.id, now()),
                         )
+            # an older store (before 0005) has one appearance per (article, source): there OR IGNORE keeps the first
             conn.execute(
                 "INSERT OR IGNORE INTO appearances (article_id, source, outlet, url, published, day, ingested_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (article.id, appearance.source, appearance.outlet, appearance.url, appearance.published,
                  appearance.day or normalize_day(appearance.published), now()),
             )
-            conn.execute("INSERT OR REPLACE INTO inputs (source, status, article_id, done_at) VALUES (?, ?, ?, ?)",
-                         (appearance.source, "stored", article.id, now()))
+            self._mark_done(conn, key, appearance.source, "stored", article.id)
         return new
 
-    def add_failure(self, source: str, reason: str, *, code: str | None = None, stage: str = "read") -> None:
-        """Record an input that could not be analysed; it counts as done, so a resumed ingest skips it."""
+    def _mark_done(self, conn: sqlite3.Connection, key: str, source: str, status: str,
+                   article_id: str | None) -> None:
+        if self._legacy_inputs():
+            conn.execute("INSERT OR REPLACE INTO inputs (source, status, article_id, done_at) VALUES (?, ?, ?, ?)",
+                         (source, status, article_id, now()))
+        else:
+            conn.execute("INSERT OR REPLACE INTO inputs (key, source, status, article_id, done_at) "
+                         "VALUES (?, ?, ?, ?, ?)", (key, source, status, article_id, now()))
+
+    def _legacy_inputs(self) -> bool:
+        """Whether the ledger is still keyed by source (a store opened before migration 0005, read-only)."""
+        if self._legacy is None:
+            columns = {row[1] for row in self.conn.execute("PRAGMA table_info(inputs)")}
+            self._legacy = "key" not in columns
+        return self._legacy
+
+    def add_failure(self, source: str, reason: str, *, code: str | None = None, stage: str = "read",
+                    key: str | None = None) -> None:
+        """Record an input that could not be analysed; it counts as done, so a resumed ingest skips it.
+
+        ``key`` is the input's content key; without it, one made of the source and the reason.
+        """
+        if key is None:
+            payload = json.dumps([source, reason], ensure_ascii=False).encode("utf-8", errors="surrogatepass")
+            key = "failure:" + hashlib.sha256(payload).hexdigest()
         with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO failures (source, stage, code, reason, article_id, failed_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (source, stage, code, reason, None, now()),
             )
-            conn.execute("INSERT OR REPLACE INTO inputs (source, status, article_id, done_at) VALUES (?, ?, ?, ?)",
-                         (source, "failed", None, now()))
+            self._mark_done(conn, key, source, "failed", None)
+
+    def is_done(self, key: str, *, source: str | None = None, article_id: str | None = None) -> bool:
+        """Whether the input with this content key was stored or recorded as failed (a resumed ingest skips it).
+
+        For a store made before content keys, an input stored from ``source`` also counts when its
+        ``article_id`` (the content hash of its clean text) is the one stored from there: the same content,
+        so rerunning an ingest after an upgrade stores nothing twice.
+        """
+        if self._read("SELECT 1 FROM inputs WHERE key = ?", (key,)):
+            return True
+        if source is None or article_id is None:
+            return False
+        return bool(self._read("SELECT 1 FROM inputs WHERE key = ? AND status = 'stored' AND article_id = ?",
+                               (LEGACY_KEY_PREFIX + source, article_id)))
+
+    def has_legacy_inputs(self) -> bool:
+        """Whether the ledger holds inputs recorded by source only (before content keys)."""
+        return bool(self._read("SELECT 1 FROM inputs WHERE key >= ? AND key < ? LIMIT 1",
+                               (LEGACY_KEY_PREFIX, LEGACY_KEY_PREFIX[:-1] + chr(ord(LEGACY_KEY_PREFIX[-1]) + 1))))
 
     def forget_failed_inputs(self) -> int:
         """Make failed inputs eligible for another try; returns how many."""
@@ -480,7 +650,7 @@ class Store:
             raise _translate(exc, self.path) from exc
 
     def done_sources(self) -> set[str]:
-        """Sources already stored or recorded as failed: what a resumed ingest skips."""
+        """Sources already stored or recorded as failed. Ingest no longer skips by source (see :meth:`is_done`)."""
         return {row[0] for row in self._read("SELECT source FROM inputs")}
 
     def resolve_id(self, article_id: str) -> str:

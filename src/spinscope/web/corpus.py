@@ -4,8 +4,6 @@ store shares one SQLite connection."""
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import threading
 from collections import Counter
@@ -62,13 +60,10 @@ class ActorGraph(BaseModel):
 
 
 def to_csv(rows: list[dict[str, Any]]) -> str:
-    out = io.StringIO()
-    if rows:
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]), extrasaction="ignore")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: ("; ".join(map(str, v)) if isinstance(v, list) else v) for k, v in row.items()})
-    return out.getvalue()
+    """The rows as CSV, through the one shared writer (formula cells neutralized for spreadsheets)."""
+    from ..corpus.export import to_csv as shared_to_csv
+
+    return shared_to_csv(rows)
 
 
 def exported(rows: list[dict[str, Any]], fmt: str | None, name: str) -> Response | None:
@@ -155,7 +150,8 @@ def add_corpus_routes(app: FastAPI) -> None:
         # the search is bounded by offset + limit + 1, so `total` is exact only on the last page
         rows = [ArticleRow(id=h.article_id, title=h.title, outlets=h.outlets, day=h.day, score=h.score,
                            snippet=h.snippet) for h in hits]
-        return ArticlePage(total=offset + len(rows[offset:]), offset=offset, limit=limit,
+        # len(rows), not offset + len(rows[offset:]): past the last match that claimed `offset` matches
+        return ArticlePage(total=len(rows), offset=offset, limit=limit,
                            articles=rows[offset:offset + limit], note=getattr(hits, "note", None))
 
     def filters_of(request: Request) -> dict[str, Any]:
