@@ -491,3 +491,41 @@ def test_store_shared_by_threads_writes_every_article(store: Store):
     for t in threads:
         t.join()
     assert store.counts()["articles"] == 80 and store.integrity_check() == "ok"
+
+
+def test_store_upgrade_to_content_keys_skips_what_was_done_and_keeps_appearances(tmp_path: Path,
+                                                                                 monkeypatch: pytest.MonkeyPatch):
+    """A store made before content keys (ledger by source): rerunning the same ingest stores nothing twice, a
+    rewritten line is stored, and no appearance is lost or doubled by the table rebuild."""
+    from spinscope import load_pipeline
+    from spinscope.batch import run_local
+    from spinscope.corpus import store as store_module
+    from spinscope.document import ArticleInput
+
+    pipeline = load_pipeline(["language.v1"])
+    feed = tmp_path / "feed.jsonl"
+    records = [{"text": f"Article {i}: the minister said the talks would go on.", "outlet": f"O{i}"} for i in range(3)]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records))
+    db = tmp_path / "old.db"
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:4])  # the schema before 0005_content_keys
+    with Store.open(db) as store:
+        for n, record in enumerate(records, start=1):
+            source = f"{feed}:{n}"
+            result = pipeline(ArticleInput(text=record["text"], outlet=record["outlet"], source=source,
+                                           input_format="jsonl"))
+            store.add(result, Appearance(source=source, outlet=record["outlet"]))
+        store.add_failure(f"{feed}:9", "invalid JSON on line 9", code="E010")
+    monkeypatch.undo()
+    with Store.open(db, readonly=True) as store:  # reads work before the upgrade (read-compatible migration)
+        assert store.counts()["appearances"] == 3 and store.pending_migrations() == ["0005_content_keys"]
+    again = run_local([feed], db, components=["language.v1"])
+    assert again.migrated == ["0005_content_keys"]
+    assert (again.stored, again.skipped, again.failed) == (0, 3, 0)
+    records[1]["text"] = "A rewritten article: the talks have ended, the minister said."
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records))
+    rewritten = run_local([feed], db, components=["language.v1"])
+    assert (rewritten.stored, rewritten.skipped) == (1, 2)
+    with Store.open(db) as store:
+        assert [a.outlet for a in store.appearances()] == ["O0", "O1", "O2", "O1"]
+        assert store.counts()["articles"] == 4 and store.integrity_check() == "ok"
+        assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []

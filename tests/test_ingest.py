@@ -187,3 +187,46 @@ def test_readers_stdin_jsonl(monkeypatch):
     data = b'{"text": "one"}\n{"text": "two"}\n'
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
     assert [i.text for i in read_stdin()] == ["one", "two"]
+
+
+@pytest.mark.parametrize(("raw", "clean", "kinds"), [
+    ("plain text", "plain text", {}),
+    ("war \ud800 over", "war \ufffd over", {"lone surrogate": 1}),
+    ("a\x00b\x00", "ab", {"NUL": 2}),
+    ("bell\x07 esc\x1b[31m c1\x85 del\x7f", "bell esc[31m c1 del", {"control character": 4}),
+    ("tab\tnewline\ncr\r", "tab\tnewline\ncr\r", {}),
+])
+def test_sanitize_replaces_surrogates_and_removes_controls(raw: str, clean: str, kinds: dict[str, int]):
+    from spinscope.ingest.sanitize import sanitize
+
+    value, counts = sanitize(raw)
+    assert value == clean and dict(counts) == kinds
+    value.encode("utf-8")  # always encodable
+
+
+def test_readers_gzipped_text_within_the_limit(tmp_path: Path):
+    path = tmp_path / "a.txt.gz"
+    path.write_bytes(gzip.compress(b"Title\n\nThe ministry said the border was calm on Tuesday."))
+    item = only(read_file(path, max_bytes=1000))
+    assert isinstance(item, ArticleInput) and item.text.startswith("Title") and item.digest
+
+
+def test_readers_stdin_jsonl_is_streamed_with_the_per_line_limit():
+    lines = [json.dumps({"text": f"Article {i} about the grain deal and the port."}) for i in range(3)]
+    lines.insert(1, json.dumps({"text": "x" * 5000}))
+    stream = io.BytesIO("\n".join(lines).encode() + b"\n")
+    items = list(read_stdin(max_bytes=1000, stream=stream))
+    assert [type(i).__name__ for i in items] == ["ArticleInput", "IngestFailure", "ArticleInput", "ArticleInput"]
+    assert items[1].source == "-:2" and isinstance(items[1].error, InputTooLarge)
+    assert len({i.digest for i in items}) == 4
+
+
+def test_readers_digest_is_content_not_path(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text("The ministry said the border was calm on Tuesday.")
+    first = only(read_file(path))
+    path.write_text("The ministry said the border was closed on Wednesday.")
+    second = only(read_file(path))
+    assert first.digest != second.digest
+    path.write_text("The ministry said the border was calm on Tuesday.")
+    assert only(read_file(path)).digest == first.digest
