@@ -22,6 +22,22 @@ CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 REPLACEMENT = "\ufffd"
 
+#: C0 controls other than tab, newline and carriage return, and DEL, as UTF-8 bytes (for the fast check).
+_C0_DEL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+#: The UTF-8 lead byte of U+0080..U+00BF, where the C1 controls are.
+_C1_LEAD = b"\xc2"
+
+
+def is_clean(value: str) -> bool:
+    """True when the string holds nothing :func:`sanitize` would change, checked at C speed (most text is)."""
+    try:
+        data = value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return False
+    if len(data.translate(None, _C0_DEL_BYTES)) != len(data):
+        return False
+    return _C1_LEAD not in data or CONTROLS.search(value) is None
+
 
 def sanitize(value: str) -> tuple[str, Counter[str]]:
     """The string with lone surrogates replaced by U+FFFD and control characters removed, and the counts.
@@ -29,6 +45,8 @@ def sanitize(value: str) -> tuple[str, Counter[str]]:
     Returns (clean string, counts by kind: ``"lone surrogate"``, ``"NUL"``, ``"control character"``).
     """
     counts: Counter[str] = Counter()
+    if is_clean(value):
+        return value, counts
     value, replaced = SURROGATES.subn(REPLACEMENT, value)
     if replaced:
         counts["lone surrogate"] = replaced
