@@ -19,9 +19,11 @@ import email.utils
 import hashlib
 import json
 import os
+import random
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -401,9 +403,8 @@ class Store:
                                  source=str(path))
             return store
         try:
-            # WAL with synchronous=NORMAL: a killed process never loses a committed transaction. Switching a new
-            # file to WAL takes a lock that the busy timeout waits for, so several processes may create one store.
-            conn.execute("PRAGMA journal_mode = WAL")
+            # WAL with synchronous=NORMAL: a killed process never loses a committed transaction.
+            _enable_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as exc:
@@ -733,6 +734,27 @@ class Store:
         if save and not self.readonly:
             found.save(self)
         return found
+
+
+def _enable_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL, waiting for other processes that hold the file meanwhile.
+
+    Changing the journal mode answers "database is locked" at once, without SQLite's busy handler, while
+    another connection switches it or holds a lock (measured: 2 of 450 opens of a new store by 3 processes at
+    once); so it is retried here, up to BUSY_TIMEOUT_MS.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.005
+    while True:
+        try:
+            if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(delay * (1 + random.random()))
+            delay = min(delay * 2, 0.2)
 
 
 def _statements(sql: str) -> list[str]:
