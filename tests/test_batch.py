@@ -168,6 +168,31 @@ def test_dask_local_cluster_ingest_equals_local_ingest(tmp_path: Path):
     assert imported[0] == snapshot(tmp_path / "local.db")[0]
 
 
+def test_dask_streams_a_large_ingest_in_bounded_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """More articles than the window (BATCHES_PER_WORKER batches per worker): batches of ``batch`` are sent
+    as earlier ones come back, and the store equals a local ingest."""
+    from spinscope.batch import dask_runner
+
+    corpus = generate(30, seed=9, chains=2, partials=1)
+    source = corpus.write(tmp_path / "c.jsonl")
+    local = run_local([source], tmp_path / "local.db", components=COMPONENTS)
+    sizes: list[int] = []
+    real = dask_runner.import_parquet
+
+    def counting(store, paths, **kwargs):
+        loaded = real(store, paths, **kwargs)
+        sizes.append(loaded.inputs)
+        return loaded
+
+    monkeypatch.setattr(dask_runner, "import_parquet", counting)
+    report = dask_runner.run_dask([source], tmp_path / "dask.db", components=COMPONENTS, workers=2, batch=2)
+    assert report.stored == local.stored == len(corpus.records)
+    assert snapshot(tmp_path / "dask.db") == snapshot(tmp_path / "local.db")
+    n = len(corpus.records)
+    assert n > 2 * 2 * dask_runner.BATCHES_PER_WORKER  # more than the window: the streaming path
+    assert sorted(sizes) == sorted([2] * (n // 2) + [1] * (n % 2))
+
+
 def test_import_parquet_refuses_other_files(tmp_path: Path):
     bogus = tmp_path / "bogus.parquet"
     bogus.write_bytes(gzip.compress(b"not parquet"))

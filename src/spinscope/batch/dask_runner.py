@@ -1,18 +1,20 @@
 """Scale-out: the same analysis on a Dask distributed cluster, results in Parquet shards, then into the store.
 
 The client (this process) reads the inputs and skips what the store already holds, exactly as the local
-runner does. Batches of articles go to the workers; each worker analyses its batch with the same pipeline
-and returns one Parquet shard (as bytes, so workers need no shared file system). The client writes each
-shard to the shard folder atomically (``part-NNNNN.parquet``) and loads it into the store with
-:func:`import_parquet`, which ``spinscope import-parquet`` also runs on shards made elsewhere.
+runner does, streaming them: a batch is read when one comes back. Batches of articles go to the workers;
+each worker analyses its batch with the same pipeline and returns one Parquet shard (as bytes, so workers
+need no shared file system). The client writes each shard to the shard folder atomically
+(``part-NNNNN.parquet``) and loads it into the store with :func:`import_parquet`, which
+``spinscope import-parquet`` also runs on shards made elsewhere.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,12 +28,13 @@ from .local import (
     AnalysisFailure,
     IngestReport,
     analyze_item,
+    batched,
     check_components,
     ingest_lock,
     input_key,
+    iter_pending,
     kept_thread_settings,
     limit_threads,
-    pending_items,
     threads_per_worker,
 )
 
@@ -153,8 +156,9 @@ def run_dask(
     on_total: Callable[[int], None] | None = None, on_progress: Callable[[int], None] | None = None,
 ) -> IngestReport:
     """Ingest on a Dask cluster: ``scheduler`` is its address (``tcp://host:8786``), or None for a LocalCluster
-    of ``workers`` processes. Shards go to ``shards`` (default ``<db>.shards/``)."""
-    from dask.distributed import Client, LocalCluster, as_completed
+    of ``workers`` processes. Shards go to ``shards`` (default ``<db>.shards/``). Inputs are streamed (see
+    :func:`_stream_batches`); ``on_total(n)`` is called at the end with the number of articles sent."""
+    from dask.distributed import Client, LocalCluster
 
     started = time.perf_counter()
     names = tuple(components) if components is not None else None
@@ -166,10 +170,11 @@ def run_dask(
         with ingest_lock(db, wait=wait):
             if retry_failed:
                 store.forget_failed_inputs()
-            todo = pending_items(store, paths, max_bytes=max_bytes, report=report)
-            if on_total:
-                on_total(len(todo))
-            if todo:
+            in_flight: set[str] = set()
+            todo = iter_pending(store, paths, max_bytes=max_bytes, report=report, in_flight=in_flight)
+            head = list(itertools.islice(todo, 1))
+            analysed = 0
+            if head:
                 cluster = None
                 threads: int | None = None
                 if scheduler:
@@ -182,27 +187,66 @@ def run_dask(
                     client = Client(cluster)
                     n_workers, threads = workers, threads_per_worker(workers)
                 try:
-                    batches = split_batches(todo, n_workers, batch)
-                    first = _next_shard_number(shard_dir)
-                    futures = client.map(analyze_batch, batches, components=names, threads=threads, pure=False)
-                    number = {f.key: first + n for n, f in enumerate(futures)}
-                    for future in as_completed(futures):
-                        shard = write_shard(future.result(), shard_dir, number[future.key])
-                        loaded = import_parquet(store, [shard])
-                        report.stored += loaded.stored
-                        report.new_articles += loaded.new_articles
-                        report.failed += loaded.failed
-                        report.failures += loaded.failures
-                        if on_progress:
-                            on_progress(loaded.stored + loaded.failed + loaded.skipped)
+                    analysed = _stream_batches(client, store, itertools.chain(head, todo), n_workers, batch,
+                                               names, threads, shard_dir, report, in_flight, on_progress)
                 finally:
                     client.close()
                     if cluster is not None:
                         cluster.close()
+            if on_total:
+                on_total(analysed)
     finally:
         store.close()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _stream_batches(client: Any, store: Store, todo: Iterator[ArticleInput], n_workers: int, batch: int,
+                    names: tuple[str, ...] | None, threads: int | None, shard_dir: Path, report: IngestReport,
+                    in_flight: set[str], on_progress: Callable[[int], None] | None) -> int:
+    """Send the articles to the cluster in batches, at most BATCHES_PER_WORKER per worker in flight, reading
+    the next batch only when one comes back; returns how many articles were sent.
+
+    A small ingest (fewer articles than fill the window) is split with :func:`split_batches` as before, so
+    every worker gets some; a larger one streams in batches of ``batch``.
+    """
+    from dask.distributed import as_completed
+
+    window = BATCHES_PER_WORKER * max(1, n_workers)
+    first = list(itertools.islice(todo, window * batch))
+    batches: Iterator[Sequence[ArticleInput]] = (
+        iter(split_batches(first, n_workers, batch)) if len(first) < window * batch
+        else itertools.chain((first[i:i + batch] for i in range(0, len(first), batch)), batched(todo, batch)))
+    number = itertools.count(_next_shard_number(shard_dir))
+    shards: dict[str, tuple[int, list[str]]] = {}
+    running = as_completed()
+    sent = 0
+
+    def submit() -> None:
+        nonlocal sent
+        items = next(batches, None)
+        if items is None:
+            return
+        future = client.submit(analyze_batch, items, components=names, threads=threads, pure=False)
+        shards[future.key] = (next(number), [input_key(item) for item in items])
+        sent += len(items)
+        running.add(future)
+
+    for _ in range(window):
+        submit()
+    for future in running:
+        shard_number, keys = shards.pop(future.key)
+        shard = write_shard(future.result(), shard_dir, shard_number)
+        loaded = import_parquet(store, [shard])
+        in_flight.difference_update(keys)
+        report.stored += loaded.stored
+        report.new_articles += loaded.new_articles
+        report.failed += loaded.failed
+        report.failures += loaded.failures
+        if on_progress:
+            on_progress(loaded.stored + loaded.failed + loaded.skipped)
+        submit()
+    return sent
 
 
 def _next_shard_number(folder: Path) -> int:
