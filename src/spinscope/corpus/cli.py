@@ -131,7 +131,10 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, engine: str, scheduler
     """Analyse articles (files, directories, JSON Lines, .jsonl.gz) and store them in a corpus store.
 
     Resumable: stop it at any moment (even kill -9) and run the same command again; every article is stored
-    exactly once. Inputs that fail are recorded with their reason (see `spinscope failures`).
+    exactly once. What is done is known by content (each file or JSON line with where it was read), so a
+    rewritten file or another feed on stdin is stored, and the same content again is skipped. Inputs are
+    streamed; --max-bytes bounds each file after decompression and each JSON line, while reading. Inputs that
+    fail are recorded with their reason (see `spinscope failures`).
 
     \b
     Examples:
