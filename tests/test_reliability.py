@@ -1,20 +1,30 @@
-"""Reliability under load and faults: the server under concurrent requests, and SIGKILLed while storing."""
+"""Reliability under load and faults: the server under concurrent requests, and SIGKILLed while storing; hostile
+and careless input (issue 21)."""
 
 from __future__ import annotations
 
+import gzip
 import json
+import multiprocessing
 import os
 import random
 import signal
+import sqlite3
 import threading
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
 from benchmarks.generate import articles
 from benchmarks.load import free_port, request, run_load, start_server, wait_ready
+from click.testing import CliRunner
 
+from spinscope.batch import run_local
+from spinscope.cli import cli
 from spinscope.corpus import Store
+from spinscope.errors import InputTooLarge
+from spinscope.ingest.readers import IngestFailure, iter_paths
 
 LIGHT = "language.v1,segment.v1,entities.v1"
 #: SIGKILL runs of the server; CI runs this reduced count, SPINSCOPE_RELIABILITY_FULL=1 runs more.
@@ -128,18 +138,6 @@ def test_reliability_no_memory_kept_per_request():
 # -- hostile and careless input (issue 21): bounded reads, sanitation, resume by content, safe exports ----------
 # Each test failed on the code before the fix (docs/RELIABILITY.md, "Defects found by the red team"). They load
 # no models (language.v1 only) and run in a few seconds together.
-
-import gzip  # noqa: E402
-import multiprocessing  # noqa: E402
-import sqlite3  # noqa: E402
-import tracemalloc  # noqa: E402
-
-from click.testing import CliRunner  # noqa: E402
-
-from spinscope.batch import run_local  # noqa: E402
-from spinscope.cli import cli  # noqa: E402
-from spinscope.errors import InputTooLarge  # noqa: E402
-from spinscope.ingest.readers import IngestFailure, iter_paths  # noqa: E402
 
 FAST = ["language.v1"]
 ARTICLE = "The minister said on Monday that the war in the east was over, and that talks would begin."
