@@ -33,6 +33,7 @@ from .persuasion_models import (
     lexicon_parts,
     linear_features,
     load_linear,
+    one_word_thresholds,
     paragraph_probs,
     shared_sentence_encoder,
     shift_genre,
@@ -129,7 +130,9 @@ class TechniqueSpans(_Loaded):
         evidence = f"techniques.v1:{tagger.model_id}"
         catalog = technique_catalog()
         found: list[Technique] = []
-        for start, end, k, score in extract_spans(doc.text, scores, tagger.labels, config["span_thresholds"]):
+        for start, end, k, score in extract_spans(doc.text, scores, tagger.labels, config["span_thresholds"],
+                                                   one_word_thresholds=one_word_thresholds(
+                                                       tagger.labels, config["span_thresholds"])):
             label = tagger.labels[k]
             found.append(Technique(start=start, end=end, label=label, score=round(min(1.0, score), 4),
                                    evidence=evidence, category=catalog.get(label, {}).get("category_id")))
