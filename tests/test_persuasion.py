@@ -204,3 +204,67 @@ def test_genre_prior_shift_moves_mass_and_stays_a_distribution() -> None:
     assert np.allclose(shifted.sum(axis=1), 1.0)
     assert shifted[0].argmax() == 1 and shifted[0, 1] > probs[0, 1]  # e^1 * 0.3 > 0.6
     assert np.allclose(shift_genre(probs, [0.0, 0.0, 0.0]), probs)
+
+
+# ------------------------------------------------------------------------------------------------ headlines
+
+
+HEADLINE = "TRAITORS IN WASHINGTON BETRAY AMERICA AGAIN"
+QUIET_BODY = ("The city council met on Tuesday to discuss the budget for next year. Members approved a plan to "
+              "repair two bridges and hire six teachers.\nThe mayor said the vote was a good step.\n")
+
+
+@pytest.mark.slow
+@needs_models
+def test_persuasion_headline_findings_are_spans_over_the_title(components: tuple) -> None:
+    from spinscope.report.html import render_html
+    from spinscope.report.text import technique_table
+
+    techniques = components[0]
+    doc = make_doc(QUIET_BODY)
+    doc.meta = ArticleInput(text=QUIET_BODY, title=HEADLINE)
+    doc = techniques(doc)
+    found = {(HEADLINE[t.start:t.end], t.label) for t in doc.title_techniques}
+    assert ("TRAITORS", "Name_Calling-Labeling") in found, found
+    assert all(0 <= t.start < t.end <= len(HEADLINE) for t in doc.title_techniques)
+    # the body keeps its own offsets: the title is not in doc.text
+    assert all(t.end <= len(doc.text) and "TRAITORS" not in doc.text[t.start:t.end] for t in doc.techniques)
+    result = doc.to_result(components=[], version="test")
+    dumped = json.loads(result.model_dump_json())
+    assert dumped["title_techniques"] and dumped["article"]["title"] == HEADLINE
+    html = render_html(result)
+    h1 = html[html.index("<h1>"):html.index("</h1>")]
+    assert "<mark" in h1 and "TRAITORS</mark>" in h1
+    from rich.console import Console
+
+    console = Console(record=True, width=160)
+    console.print(technique_table(result))
+    assert "[title] “TRAITORS”" in console.export_text()
+
+
+REPORTING_GATE = Path(__file__).parent / "quality_gate" / "reporting.jsonl"
+#: Technique spans (title and body) per 1,000 words allowed on the straight news of REPORTING_GATE: measured
+#: 5.4 over its five articles on 2026-12-01 (the war report carries most); 9.0 of the validation split's
+#: reporting articles, propaganda outlets' "news", is far above (docs/EVALUATION.md, "Techniques").
+REPORTING_SPANS_PER_1000_WORDS = 8.0
+
+
+@pytest.mark.slow
+@needs_models
+def test_persuasion_reporting_articles_have_few_technique_spans(components: tuple) -> None:
+    """Straight news written for this test: few technique spans, none on neutral words alone."""
+    techniques = components[0]
+    words = spans = 0
+    found: list[tuple[str, str, str]] = []
+    for line in REPORTING_GATE.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        doc = make_doc(case["text"])
+        doc.meta = ArticleInput(text=case["text"], title=case["title"])
+        doc = techniques(doc)
+        words += len(case["title"].split()) + len(case["text"].split())
+        spans += len(doc.techniques) + len(doc.title_techniques)
+        found += [(case["id"], t.label, doc.text[t.start:t.end]) for t in doc.techniques]
+        found += [(case["id"], t.label, case["title"][t.start:t.end]) for t in doc.title_techniques]
+    assert 1000 * spans / words <= REPORTING_SPANS_PER_1000_WORDS, found
+    neutral = {"weapons", "world", "missile", "drones", "attack", "strike", "vaccine"}
+    assert not [f for f in found if f[2].lower() in neutral], found

@@ -99,3 +99,32 @@ def test_report_in_chromium_shows_script_literally(browser, tmp_path, output_dir
     page.screenshot(path=str(output_dir / "report-xss.png"), full_page=True)
     assert problems == []
     page.close()
+
+
+def test_report_terminal_ranks_techniques_by_score_with_each_definition_once():
+    from rich.console import Console
+
+    from spinscope.report.text import technique_table
+    from spinscope.result import ArticleAnalysis, ArticleInfo, Provenance, Technique
+    from spinscope.taxonomy import technique_info
+
+    text = "These corrupt cowards lied again. The shameful deal was signed."
+    title = "Cowards sign deal"
+
+    def span(t: str, word: str, label: str, score: float) -> Technique:
+        return Technique(start=t.index(word), end=t.index(word) + len(word), label=label, score=score, evidence="x")
+
+    result = ArticleAnalysis(
+        article=ArticleInfo(id="x", text=text, title=title), provenance=Provenance(spinscope_version="0"),
+        techniques=[span(text, "corrupt", "Loaded_Language", 0.55), span(text, "cowards", "Name_Calling-Labeling", 0.6),
+                    span(text, "shameful", "Loaded_Language", 0.7)],
+        title_techniques=[span(title, "Cowards", "Name_Calling-Labeling", 0.9)])
+    console = Console(record=True, width=200)
+    console.print(technique_table(result))
+    out = console.export_text()
+    assert out.index("Name Calling-Labeling") < out.index("Loaded Language")  # 0.9 (title) before 0.7
+    for label in ("Loaded_Language", "Name_Calling-Labeling"):
+        info = technique_info(label)
+        assert info and out.count(info["definition"][:40]) == 1
+    assert out.index("“shameful”") < out.index("“corrupt”")  # best span first within a technique
+    assert "[title] “Cowards”" in out

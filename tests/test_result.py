@@ -10,8 +10,8 @@ from spinscope.result import ArticleAnalysis, ArticleInfo, Provenance, Span, Tec
 from .conftest import ROOT
 
 TOP_LEVEL = [
-    "schema_version", "article", "genre", "frames", "techniques", "attributions", "claims", "sourcing",
-    "actors", "events", "narratives", "errors", "provenance",
+    "schema_version", "article", "genre", "frames", "techniques", "title_techniques", "attributions", "claims",
+    "sourcing", "actors", "events", "narratives", "errors", "provenance",
 ]
 
 

@@ -10,8 +10,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from spinscope.components.persuasion_models import MODELS_DIR, ParagraphScores, extract_spans, make_windows
+from spinscope.components.persuasion_models import (
+    MODELS_DIR,
+    ParagraphScores,
+    content_words,
+    extract_spans,
+    make_windows,
+    one_word_thresholds,
+)
 from spinscope.training.cli import commands, predict
 from spinscope.training.data import (
     FRAMES,
@@ -373,3 +382,73 @@ def test_current_commit_says_when_the_tree_is_dirty(tmp_path: Path) -> None:
     assert current_commit(tmp_path) == clean
     (tmp_path / "model.py").write_text("SEED = 15\n")
     assert current_commit(tmp_path) == clean + "+dirty"
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Word pieces as the tagger's pre-tokenizer cuts them: letters/digits runs and single punctuation marks."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\W_]+|[^\w\s]", text)]
+
+
+def _inside(text: str, i: int) -> bool:
+    """Whether ``i`` falls between two characters of one word (letters/digits joined by ' ’ or -)."""
+    word = re.compile(r"[^\W_]+(?:['’‐-][^\W_]+)*")
+    return any(m.start() < i < m.end() for m in word.finditer(text))
+
+
+@pytest.mark.parametrize(("text", "hot", "expected"), [
+    ("Then thugs'll pay for it.", ["ll"], "thugs'll"),
+    ("The so-called experts were wrong.", ["called"], "so-called"),
+    ("It's a disgrace, frankly.", ["s", "disgrace"], "It's a disgrace"),
+    ("A long-led campaign of lies.", ["led", "campaign"], "long-led campaign"),
+])
+def test_spans_snap_to_whole_words(text: str, hot: list[str], expected: str) -> None:
+    words = _pieces(text)
+    probs = np.zeros((len(words), 1), dtype=np.float32)
+    for i, (s, e) in enumerate(words):
+        probs[i, 0] = 0.9 if text[s:e] in hot else 0.0
+    spans = extract_spans(text, [ParagraphScores(0, len(text), words, probs, np.zeros(1))], ["A"], [0.5])
+    assert [text[s:e] for s, e, _, _ in spans] == [expected]
+
+
+@pytest.mark.parametrize("text", ["It's", "we'll", "the, of", "... !", "they've"])
+def test_spans_of_function_words_or_punctuation_only_are_dropped(text: str) -> None:
+    words = _pieces(text)
+    probs = np.full((len(words), 1), 0.9, dtype=np.float32)
+    assert extract_spans(text, [ParagraphScores(0, len(text), words, probs, np.zeros(1))], ["A"], [0.5]) == []
+
+
+def test_one_word_spans_of_noisy_techniques_need_more_evidence() -> None:
+    text = "They moved weapons to the border. The treacherous cowards fled."
+    words = _pieces(text)
+    probs = np.zeros((len(words), 2), dtype=np.float32)
+    for i, (s, e) in enumerate(words):
+        if text[s:e] in ("weapons", "treacherous", "cowards"):
+            probs[i] = 0.6
+    para = ParagraphScores(0, len(text), words, probs, np.zeros(2))
+    labels = ["Appeal_to_Fear-Prejudice", "Loaded_Language"]
+    spans = extract_spans(text, [para], labels, [0.5, 0.5], one_word_thresholds=one_word_thresholds(labels, [0.5, 0.5]))
+    found = [(text[s:e], labels[k]) for s, e, k, _ in spans]
+    # "weapons" alone (0.6) does not clear 0.5 + ONE_WORD_MARGIN for Appeal_to_Fear; two words do; Loaded_Language
+    # has no margin
+    assert ("weapons", "Appeal_to_Fear-Prejudice") not in found
+    assert ("weapons", "Loaded_Language") in found
+    assert ("treacherous cowards", "Appeal_to_Fear-Prejudice") in found
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["we", "'", "ll", "so", "-", "called", "it", "’", "s", "evil", " ", " ", ", ",
+                                 "regime", "2", "0", "don", "t", "x"]), min_size=1, max_size=30),
+       st.integers(min_value=0, max_value=2**30))
+def test_spans_never_start_or_end_inside_a_word(parts: list[str], seed: int) -> None:
+    text = "".join(parts)
+    words = _pieces(text)
+    if not words:
+        return
+    rng = np.random.default_rng(seed)
+    probs = rng.random((len(words), 3)).astype(np.float32)
+    labels = ["Loaded_Language", "Doubt", "Slogans"]
+    spans = extract_spans(text, [ParagraphScores(0, len(text), words, probs, np.zeros(3))], labels,
+                          [0.3, 0.5, 0.7], one_word_thresholds=one_word_thresholds(labels, [0.3, 0.5, 0.7]))
+    for s, e, _, _ in spans:
+        assert not _inside(text, s) and not _inside(text, e), (text, text[s:e])
+        assert content_words(text[s:e])

@@ -73,6 +73,8 @@ class Document:
     genre: Genre | None = None
     frames: list[Frame] = field(default_factory=list)
     techniques: list[Technique] = field(default_factory=list)
+    #: Technique spans over ``meta.title`` (offsets into the title).
+    title_techniques: list[Technique] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     sourcing: SourcingProfile | None = None
@@ -115,6 +117,7 @@ class Document:
             genre=self.genre,
             frames=self.frames,
             techniques=self.techniques,
+            title_techniques=self.title_techniques,
             attributions=self.attributions,
             claims=self.claims,
             sourcing=self.sourcing,

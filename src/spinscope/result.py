@@ -211,6 +211,9 @@ class ArticleAnalysis(_Frozen):
     genre: Genre | None = None
     frames: list[Frame] = Field(default_factory=list)
     techniques: list[Technique] = Field(default_factory=list)
+    title_techniques: list[Technique] = Field(
+        default_factory=list, description="Technique spans over ``article.title`` (offsets into the title, not "
+        "the text): a headline is analysed as a paragraph of its own, but kept out of ``article.text``.")
     attributions: list[Attribution] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     sourcing: SourcingProfile | None = None
@@ -226,6 +229,10 @@ class ArticleAnalysis(_Frozen):
         for where, rng in self.iter_ranges():
             if rng.end > limit:
                 raise ValueError(f"{where} [{rng.start}, {rng.end}) is outside the text (length {limit})")
+        title = len(self.article.title or "")
+        for i, t in enumerate(self.title_techniques):
+            if t.end > title:
+                raise ValueError(f"title_techniques[{i}] [{t.start}, {t.end}) is outside the title (length {title})")
         return self
 
     def iter_ranges(self) -> list[tuple[str, TextRange]]:
@@ -251,6 +258,10 @@ class ArticleAnalysis(_Frozen):
 
     def span_text(self, rng: TextRange) -> str:
         return self.article.text[rng.start:rng.end]
+
+    def title_text(self, rng: TextRange) -> str:
+        """The words of a ``title_techniques`` span."""
+        return (self.article.title or "")[rng.start:rng.end]
 
     @property
     def failed(self) -> bool:

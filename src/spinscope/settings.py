@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 #: Largest input file or text accepted, in bytes (5 MB).
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024

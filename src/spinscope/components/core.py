@@ -36,6 +36,9 @@ class LanguageIdentifier:
     def __call__(self, doc: Document) -> Document:
         sample = doc.text[:20_000]
         if not re.search(r"\w", sample):
+            # a headline with no body is still text to analyse
+            sample = doc.meta.title or ""
+        if not re.search(r"\w", sample):
             doc.warn(self.name, "W101", "no letters in the text: language unknown")
             return doc
         language, score = identify(sample)

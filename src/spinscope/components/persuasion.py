@@ -26,6 +26,7 @@ from .persuasion_models import (
     LEXICON_SCORE,
     MODELS_DIR,
     ModelFilesMissing,
+    ParagraphScores,
     TechniqueTagger,
     article_features,
     extract_spans,
@@ -33,6 +34,7 @@ from .persuasion_models import (
     lexicon_parts,
     linear_features,
     load_linear,
+    one_word_thresholds,
     paragraph_probs,
     shared_sentence_encoder,
     shift_genre,
@@ -122,19 +124,49 @@ class TechniqueSpans(_Loaded):
             return doc
         self.check()
         assert self.tagger is not None
-        tagger, config = self.tagger, self.tagger.config
+        tagger = self.tagger
         paragraphs = _paragraphs(doc)
-        scores = tagger.score(doc.text, paragraphs)
-        doc.cache["techniques.scores"] = scores
+        title = (doc.meta.title or "").strip()
+        # The title is one more paragraph, scored in the same batched pass: it is appended after the text (on a
+        # line of its own, so windows and word snapping never cross into it) and its spans are shifted back to
+        # offsets into the title. The body's offsets are unchanged.
+        joined, title_at = doc.text, None
+        if title:
+            title_at = len(doc.text) + 1
+            joined = f"{doc.text}\n{title}"
+        scores = tagger.score(joined, paragraphs + ([(title_at, len(joined))] if title_at is not None else []))
+        body_scores = scores[: len(paragraphs)]
+        doc.cache["techniques.scores"] = body_scores
+        found, paragraph_level = self._findings(doc.text, body_scores)
+        doc.cache["techniques.paragraph_labels"] = paragraph_level
+        doc.techniques = sorted(found, key=lambda t: (t.start, t.end, t.label))
+        if title_at is not None:
+            in_title, _ = self._findings(joined, scores[len(paragraphs):])
+            doc.title_techniques = sorted(
+                (t.model_copy(update={"start": t.start - title_at, "end": t.end - title_at}) for t in in_title),
+                key=lambda t: (t.start, t.end, t.label))
+        if not paragraphs and not title:
+            doc.warn("techniques.v1", "W041", "techniques.v1 found no text to analyse (no title, empty body)")
+        doc.models["techniques.v1"] = f"{tagger.model_id} on {tagger.config.get('base_model', '')}"
+        return doc
+
+    def _findings(self, text: str, scores: Sequence[ParagraphScores]) -> tuple[list[Technique], list[list[str]]]:
+        """Technique spans in the scored paragraphs of ``text`` (model, lexicon, paragraph-wide), and each
+        paragraph's labels (SemEval-2023 subtask 3)."""
+        assert self.tagger is not None
+        tagger, config = self.tagger, self.tagger.config
         evidence = f"techniques.v1:{tagger.model_id}"
         catalog = technique_catalog()
         found: list[Technique] = []
-        for start, end, k, score in extract_spans(doc.text, scores, tagger.labels, config["span_thresholds"]):
+        for start, end, k, score in extract_spans(text, scores, tagger.labels, config["span_thresholds"],
+                                                   one_word_thresholds=one_word_thresholds(
+                                                       tagger.labels, config["span_thresholds"])):
             label = tagger.labels[k]
             found.append(Technique(start=start, end=end, label=label, score=round(min(1.0, score), 4),
                                    evidence=evidence, category=catalog.get(label, {}).get("category_id")))
         model_spans = [(t.start, t.end, t.label) for t in found]
-        for start, end, label in lexicon_additions(doc.text, paragraphs, self.lexicon, model_spans):
+        for start, end, label in lexicon_additions(text, [(p.start, p.end) for p in scores], self.lexicon,
+                                                   model_spans):
             found.append(Technique(start=start, end=end, label=label, score=LEXICON_SCORE,
                                    evidence="techniques.v1:lexicon",
                                    category=catalog.get(label, {}).get("category_id")))
@@ -150,17 +182,14 @@ class TechniqueSpans(_Loaded):
                 has_span = any(t.label == label and t.start < para.end and t.end > para.start for t in found)
                 if not has_span and probs[k] >= config["paragraph_thresholds"][k] + PARAGRAPH_ONLY_MARGIN:
                     start, end = para.start, para.end
-                    while start < end and doc.text[start].isspace():
+                    while start < end and text[start].isspace():
                         start += 1
-                    while end > start and doc.text[end - 1].isspace():
+                    while end > start and text[end - 1].isspace():
                         end -= 1
                     found.append(Technique(start=start, end=end, label=label, score=round(float(probs[k]), 4),
                                            evidence=f"{evidence}:paragraph",
                                            category=catalog.get(label, {}).get("category_id")))
-        doc.cache["techniques.paragraph_labels"] = paragraph_level
-        doc.techniques = sorted(found, key=lambda t: (t.start, t.end, t.label))
-        doc.models["techniques.v1"] = f"{tagger.model_id} on {config.get('base_model', '')}"
-        return doc
+        return found, paragraph_level
 
 
 class _LinearArticleModel(_Loaded):

@@ -123,11 +123,15 @@ def article_context(result: ArticleAnalysis) -> dict[str, object]:
     text = result.article.text
     marks = collect_marks(result)
     paragraphs = result.article.paragraphs or [TextRange(start=0, end=len(text))]
+    title = result.article.title or ""
+    title_marks = [Mark(t.start, t.end, "techniques", t.label, _tip("techniques", t, "(in the title)"))
+                   for t in result.title_techniques if t.end > t.start]
     counts = dict.fromkeys(LAYERS, 0)
-    for m in marks:
+    for m in marks + title_marks:
         counts[m.layer] += 1
     return {
         "r": result,
+        "title_pieces": split_pieces(title, TextRange(start=0, end=len(title)), title_marks) if title else [],
         "paragraphs": [split_pieces(text, p, marks) for p in paragraphs],
         "layers": LAYERS,
         "counts": counts,

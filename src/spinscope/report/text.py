@@ -14,9 +14,51 @@ from ..taxonomy import technique_info
 MAX_ROWS = 15
 
 
+def _quote(text: str) -> str:
+    """``text`` in quotation marks, unless the span already begins with one (a quoted slogan)."""
+    body = text.removeprefix("[title] ")
+    mark = "[title] " if body != text else ""
+    return f"{mark}{body}" if body[:1] in "\"“‘'«" else f"{mark}“{body}”"
+
+
 def _clip(text: str, width: int = 70) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+#: Example spans shown per technique in the terminal summary.
+SPANS_PER_TECHNIQUE = 3
+
+
+def technique_table(result: ArticleAnalysis) -> Table:
+    """Techniques ranked by their best score, each once with its definition and its top spans (title spans marked
+    ``[title]``).
+
+    A reader wants to know *which* techniques the article uses and how sure the model is, not a list in text
+    order that repeats the same definition for every highlighted word.
+    """
+    found: dict[str, list[tuple[float, str]]] = {}
+    for t in result.title_techniques:
+        found.setdefault(t.label, []).append((t.score, f"[title] {_clip(result.title_text(t), 60)}"))
+    for t in result.techniques:
+        found.setdefault(t.label, []).append((t.score, _clip(result.span_text(t), 60)))
+    ranked = sorted(found.items(), key=lambda kv: (-max(s for s, _ in kv[1]), kv[0]))
+    table = Table(title="Persuasion techniques", title_justify="left", expand=True)
+    table.add_column("technique")
+    table.add_column("spans (best first)")
+    table.add_column("best", justify="right")
+    table.add_column("n", justify="right")
+    for label, spans in ranked[:MAX_ROWS]:
+        info = technique_info(label)
+        cell = Text(label.replace("_", " "), style="bold")
+        if info:
+            cell.append("\n" + info["definition"], style="dim")
+        best = sorted(spans, key=lambda sp: -sp[0])
+        shown = Text("\n".join(f"{_quote(text)} {score:.2f}" for score, text in best[:SPANS_PER_TECHNIQUE]))
+        table.add_row(cell, shown, f"{best[0][0]:.2f}", str(len(spans)))
+    if len(ranked) > MAX_ROWS:
+        table.caption = f"and {len(ranked) - MAX_ROWS} more techniques"
+    return table
 
 
 def summary(result: ArticleAnalysis) -> Group:
@@ -41,20 +83,8 @@ def summary(result: ArticleAnalysis) -> Group:
         frames = ", ".join(f"{f.label} ({f.score:.2f})" for f in result.frames)
         parts.append(Text.from_markup(f"[bold]Frames[/] {escape(frames)}"))
 
-    if result.techniques:
-        table = Table(title="Persuasion techniques", title_justify="left", expand=True)
-        table.add_column("technique")
-        table.add_column("span")
-        table.add_column("score", justify="right")
-        for t in result.techniques[:MAX_ROWS]:
-            info = technique_info(t.label)
-            label = Text(t.label.replace("_", " "), style="bold")
-            if info:
-                label.append("\n" + info["definition"], style="dim")
-            table.add_row(label, Text(_clip(result.span_text(t))), f"{t.score:.2f}")
-        if len(result.techniques) > MAX_ROWS:
-            table.caption = f"and {len(result.techniques) - MAX_ROWS} more"
-        parts.append(table)
+    if result.techniques or result.title_techniques:
+        parts.append(technique_table(result))
 
     if result.attributions:
         table = Table(title="Sources and quotes", title_justify="left", expand=True)
