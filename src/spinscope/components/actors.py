@@ -68,6 +68,9 @@ MERGED_TYPES = frozenset({"country", "organization", "media", "bloc", "armed_gro
 
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 
+#: Endings of demonyms whose plural is the demonym plus "s" (Iraqi, Albanian, Serb is curated).
+DEMONYM_ENDINGS = ("an", "i")
+
 
 def _norm(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").lower()
@@ -149,8 +152,15 @@ class ActorDictionary:
                             self.aliases[key] = idx
                             keys.append(key)
             same_code.setdefault(entry.source, []).append(idx)
-        for alias in entry.aliases:
+        aliases = list(entry.aliases)
+        if entry.type == "country":
+            # plural demonyms name the people of the country ("Iraqis", "Albanians"), as whole words only
+            aliases += [a + "s" for a in entry.aliases if a.isalpha() and a.endswith(DEMONYM_ENDINGS)
+                        and a + "s" not in entry.aliases]
+        for alias in aliases:
             if key := phrase_key(alias):
+                if entry.type == "country" and alias not in entry.aliases and key in self.aliases:
+                    continue  # a derived plural never takes a name from another entry
                 self.aliases[key] = idx
                 keys.append(key)
         for desc in entry.descriptions:
@@ -384,6 +394,22 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
     return found
 
 
+APPOSITIVE_GAP = re.compile(r",\s*(?:(?:the|a|an)\s+)?$")
+
+
+def _appositive_countries(text: str, mentions: list[Mention]) -> None:
+    """A named person or group with no country takes the country of its appositive ("Salam Haddad, Iraq's
+    envoy," or "Ana Silva, a Brazilian lawyer,")."""
+    for m, nxt in zip(mentions, mentions[1:], strict=False):
+        if m.kind not in ("ner", "surname") or m.key[2] is not None or nxt.entry is None:
+            continue
+        if nxt.entry.type != "country" or not APPOSITIVE_GAP.search(text[m.end:nxt.start]) or \
+                nxt.start - m.end > 8:
+            continue
+        country = nxt.entry.code
+        m.key = (m.key[0], m.key[1] or country, country)
+
+
 @register("actors.v1", requires=("text", "parsed"), assigns=("actors",))
 class ActorNormalizer:
     """Mentions normalized to canonical actors (dictionary, agents, descriptions, coreference)."""
@@ -408,6 +434,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions += _ner_mentions(text, list(candidates or []), mentions)
     mentions.sort(key=lambda m: m.start)
     mentions = _resolve(dictionary, _merge_titles(text, mentions))
+    _appositive_countries(text, mentions)
     grouped: dict[tuple[str, str | None, str | None], list[Mention]] = {}
     for m in mentions:
         grouped.setdefault(m.key, []).append(m)

@@ -81,7 +81,38 @@ EVENT_NOUNS: dict[str, tuple[str, str]] = {
     "ultimatum": ("1313", "THREATEN"), "sanction": ("163", "SANCTION"), "embargo": ("163", "SANCTION"),
     "accusation": ("112", "ACCUSE"), "criticism": ("111", "ACCUSE"), "investigation": ("090", "INVESTIGATE"),
     "protest": ("140", "PROTEST"), "pressure": ("130", "THREATEN"),
+    "rally": ("141", "PROTEST"), "demonstration": ("141", "PROTEST"), "march": ("141", "PROTEST"),
+    "boycott": ("143", "PROTEST"), "riot": ("145", "PROTEST"), "withdrawal": ("087", "RETREAT"),
+    "pullout": ("087", "RETREAT"), "ceasefire": ("0871", "RETREAT"), "truce": ("0871", "RETREAT"),
+    "mediation": ("045", "CONSULT"), "probe": ("090", "INVESTIGATE"), "inquiry": ("090", "INVESTIGATE"),
+    "raid": ("190", "ASSAULT"), "airstrike": ("195", "ASSAULT"), "complaint": ("114", "ACCUSE"),
+    "appeal": ("100", "REQUEST"), "demand": ("100", "REQUEST"), "crackdown": ("175", "COERCE"),
+    "blockade": ("191", "COERCE"), "blow": ("138", "THREATEN"),
 }
+#: Compound or adjective + noun that change the noun's code ("hunger strike", "general strike").
+NOUN_MODIFIERS: dict[tuple[str, str], tuple[str, str]] = {
+    ("hunger", "strike"): ("142", "PROTEST"), ("general", "strike"): ("143", "PROTEST"),
+    ("labour", "strike"): ("143", "PROTEST"), ("labor", "strike"): ("143", "PROTEST"),
+    ("official", "protest"): ("114", "ACCUSE"), ("formal", "protest"): ("114", "ACCUSE"),
+    ("diplomatic", "protest"): ("114", "ACCUSE"),
+}
+#: Light verbs: the event is their object noun ("staged rallies", "launched an offensive", "began a hunger
+#: strike"); the noun's code replaces the verb's own.
+LIGHT_VERBS = frozenset({"launch", "stage", "begin", "hold", "conduct", "carry", "start", "mount", "lodge", "file",
+                         "issue", "open", "make", "continue", "resume", "complete", "declare", "step", "join",
+                         "organize", "organise", "deliver", "unleash", "initiate", "announce", "call"})
+#: Light verbs that turn a "protest" into an official complaint (CAMEO 114) instead of a demonstration.
+COMPLAINT_VERBS = frozenset({"lodge", "file", "issue", "send", "deliver", "submit"})
+#: How a complement clause's own event is meant when a coded verb governs it: "refused to deploy" (negated),
+#: "threatened to break relations" (hypothetical), "agreed to re-open" (planned).
+COMPLEMENT_MODE: dict[str, Literal["negated", "hypothetical", "planned"]] = {
+    "REJECT": "negated", "THREATEN": "hypothetical", "REQUEST": "hypothetical", "AGREE": "planned",
+}
+#: Modals that make a reported statement about another actor a demand ("said the rebels must disarm").
+DEMAND_MODALS = frozenset({"must", "should"})
+#: CAMEO codes whose PLOVER category differs between the 2021 table and the PLOVER gold standard records
+#: (easing a curfew or emergency is a concession; imposing sanctions a SANCTION).
+PLOVER_OVERRIDES = {"163": "SANCTION", "081": "CONCEDE", "0813": "CONCEDE", "0814": "CONCEDE"}
 #: Event nouns that only count with an explicit target ("the summit" alone is no event).
 NOUNS_NEEDING_TARGET = frozenset({"summit", "package", "support", "pressure", "talk", "threat", "strike"})
 #: Source prepositions of event nouns ("visit of X", "aggression by X").
@@ -127,6 +158,7 @@ def load_verbs() -> VerbTable:
                     continue
                 row += [""] * (5 - len(row))
                 verbs, before, after, cameo, plover = (c.strip() for c in row[:5])
+                plover = PLOVER_OVERRIDES.get(cameo, plover)
                 for verb in verbs.split("|"):
                     lemma, *rest = verb.split()
                     pre = tuple(before.split())
@@ -357,6 +389,7 @@ class _Found:
     source: int | None
     target: int | None
     inferred: bool = False
+    mode_hint: Literal["negated", "hypothetical", "planned"] | None = None
 
 
 def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int | None) -> int | None:
@@ -381,15 +414,120 @@ def _last_person(ctx: _Context, pos: int) -> int | None:
     return best[1] if best else None
 
 
+def _noun_code(noun: Token, verb_lemma: str | None = None) -> tuple[str, str] | None:
+    """The code of an event noun, with its modifiers ("hunger strike") and light verb ("lodge a protest")."""
+    lemma = noun.lemma_.lower()
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and (child.lemma_.lower(), lemma) in NOUN_MODIFIERS:
+            return NOUN_MODIFIERS[(child.lemma_.lower(), lemma)]
+    if lemma == "protest" and verb_lemma in COMPLAINT_VERBS:
+        return ("114", "ACCUSE")
+    return EVENT_NOUNS.get(lemma)
+
+
+def _light_noun(verb: Token) -> Token | None:
+    """The event noun a light verb carries ("staged rallies", "launched an offensive against")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.i > verb.i and _noun_code(child, verb.lemma_.lower()):
+            return child
+    return None
+
+
+def _complements(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+
+
+def _clause_actor_after(ctx: _Context, verb: Token, offset: int, exclude: set[int | None]) -> int | None:
+    """The first actor after the verb in its own clause (relative and adverbial clauses left out)."""
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("relcl", "advcl", "punct", "cc", "conj",
+                                                                             "parataxis")]
+    toks: list[Token] = []
+    while stack:
+        tok = stack.pop()
+        toks.append(tok)
+        stack += [c for c in tok.children if c.dep_ not in ("relcl", "advcl", "acl")]
+    for tok in sorted(toks, key=lambda t: t.i):
+        found = _tok_actor(ctx, tok, offset)
+        if found is not None and found not in exclude:
+            return found
+    return None
+
+
+def _condition_actor(ctx: _Context, verb: Token, offset: int, speaker: int | None) -> int | None:
+    """Whoever acts in an "if"/"unless" clause under the verb ("threatened to ... if the US deploys")."""
+    for tok in verb.subtree:
+        if tok.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in tok.children):
+            csubj, _ = _subject(tok)
+            found = _resolve_pronoun(ctx, csubj, offset, speaker)
+            if found is not None:
+                return found
+    return None
+
+
+def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker: int | None,
+            noun: Token | None, cameo: str) -> int | None:
+    """The target of a verb event, in order of evidence:
+
+    1. its objects and prepositional objects (and those of its event noun);
+    2. the clause it governs: the subject of "demanded that the US cancel ...", the objects of "threatened to
+       break relations with Russia";
+    3. whoever acts in a condition of a threat ("... if the United States deploys");
+    4. the first other actor of its own clause after it.
+    """
+    heads = list(_objects(tok)) + (list(_objects(noun)) if noun is not None else [])
+    for obj in heads:
+        found = _resolve_pronoun(ctx, obj, offset, speaker)
+        if found is not None and found != source:
+            return found
+    for comp in _complements(tok):
+        csubj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if csubj is not None:
+            found = _resolve_pronoun(ctx, csubj, offset, speaker)
+            if found is not None and found != source:
+                return found
+        for obj in _objects(comp):
+            found = _resolve_pronoun(ctx, obj, offset, speaker)
+            if found is not None and found != source:
+                return found
+    if cameo.startswith("13"):
+        found = _condition_actor(ctx, tok, offset, speaker)
+        if found is not None and found != source:
+            return found
+    return _clause_actor_after(ctx, tok, offset, {source, speaker})
+
+
+def _governing_event(tok: Token, coded: dict[int, tuple[str, str]]) -> str | None:
+    """The PLOVER category of a coded verb whose complement clause holds ``tok`` ("refused to deploy")."""
+    cur = tok
+    for _ in range(2):
+        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.i in coded:
+            return coded[cur.i][1]
+    return None
+
+
 def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable) -> Iterator[_Found]:
+    coded_at: dict[int, tuple[str, str]] = {}
+    found: list[_Found] = []
     for tok in sent:
         if tok.pos_ != "VERB":
             continue
         lemma = tok.lemma_.lower()
-        if lemma in NOT_EVENTS or (lemma not in verbs.defaults and lemma not in verbs.patterns):
+        if lemma in REPORTING_VERBS:
+            demand = _reported_demand(ctx, tok, offset)
+            if demand is not None:
+                found.append(demand)
+        if lemma in NOT_EVENTS:
             continue
-        before, after = _clause_words(tok)
-        coded = verbs.code(lemma, before, after)
+        coded: tuple[str, str] | None = None
+        noun = _light_noun(tok) if lemma in LIGHT_VERBS or lemma not in verbs.defaults else None
+        if noun is not None:
+            coded = _noun_code(noun, lemma)
+        elif lemma in verbs.defaults or lemma in verbs.patterns:
+            before, after = _clause_words(tok)
+            coded = verbs.code(lemma, before, after)
         conditional_force = lemma in FORCE_VERBS and _has_conditional(tok)
         if conditional_force:
             coded = ("138", "THREATEN")
@@ -403,24 +541,36 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable) 
         else:
             source = _resolve_pronoun(ctx, subj, offset, speaker)
             target = None
-            for obj in _objects(tok):
-                target = _resolve_pronoun(ctx, obj, offset, speaker)
-                if target is not None and target != source:
-                    break
-                target = None
-        if target is None and subj is not None and not passive:
-            # "Brazil and Argentina signed ...": the second of conjoined subjects is the target
-            target = next((a for c in subj.children if c.dep_ == "conj"
-                           and (a := _phrase_actor(ctx, c, offset)) is not None and a != source), None)
-        if conditional_force and target is None:
-            # the target of a conditional threat is whoever acts in the condition
-            for child in tok.children:
-                if child.dep_ == "advcl":
-                    csubj, _ = _subject(child)
-                    target = _resolve_pronoun(ctx, csubj, offset, speaker)
-        if source is None or target is None or target == source:
+            if subj is not None:
+                # "Brazil and Argentina signed ...": the second of conjoined subjects is the target
+                target = next((a for c in subj.children if c.dep_ == "conj"
+                               and (a := _phrase_actor(ctx, c, offset)) is not None and a != source), None)
+            if target is None:
+                target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
+        if source is None or target == source:
             continue
-        yield _Found(tok, coded[0], coded[1], source, target)
+        coded_at[tok.i] = coded
+        found.append(_Found(tok, coded[0], coded[1], source, target))
+    for f in found:
+        parent = _governing_event(f.trigger, coded_at)
+        if parent is not None and parent in COMPLEMENT_MODE:
+            f.mode_hint = COMPLEMENT_MODE[parent]
+    yield from found
+
+
+def _reported_demand(ctx: _Context, verb: Token, offset: int) -> _Found | None:
+    """ "X said (that) Y must / should ...": a demand (CAMEO 100) of the speaker to Y."""
+    for comp in verb.children:
+        if comp.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children):
+            continue
+        subj, _ = _subject(verb)
+        csubj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or csubj is None or csubj.lower_ in FIRST_PERSON:
+            continue
+        source, target = _phrase_actor(ctx, subj, offset), _phrase_actor(ctx, csubj, offset)
+        if source is not None and target is not None and source != target:
+            return _Found(verb, "100", "REQUEST", source, target)
+    return None
 
 
 def _noun_events(ctx: _Context, sent: SpacySpan, offset: int) -> Iterator[_Found]:
@@ -501,6 +651,12 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
     speaker, voice = _reporter(ctx, f.trigger, offset)
     reported = (speaker is not None and not _same_side(ctx.actors, speaker, f.source)) or \
         (voice is not None and speaker is None)
+    if f.mode_hint == "negated":
+        negated = True
+    elif f.mode_hint == "hypothetical":
+        hypothetical = True
+    elif f.mode_hint == "planned":
+        planned = True
     mode: Literal["asserted", "reported", "hypothetical", "negated", "planned"] = (
         "negated" if negated else "hypothetical" if hypothetical else "reported" if reported
             else "planned" if planned else "asserted")

@@ -113,6 +113,19 @@ def current_code(codes: list[str], *, need_open: bool) -> str | None:
     return undated[-1].lstrip("~") if undated else None
 
 
+def last_code(codes: list[str]) -> str | None:
+    """The code of the latest dated range (``[USAGOV 930120-010120]``), or None."""
+    dated = [(c.split()[1].split("-")[-1].lstrip("<>"), c.split()[0]) for c in codes
+             if len(c.split()) == 2 and c.split()[1].split("-")[-1].lstrip("<>").isdigit()]
+    if not dated:
+        return None
+
+    def year_key(day: str) -> str:  # yymmdd: 1900s before 2000s
+        return ("19" if day[:2] > "30" else "20") + day
+
+    return max(dated, key=lambda d: year_key(d[0]))[1].lstrip("~")
+
+
 def title(words: str) -> str:
     return " ".join(w if w in {"of", "the", "and", "for", "de", "al"} else w[:1].upper() + w[1:]
                     for w in words.split())
@@ -144,6 +157,10 @@ def build_actor_rows(src: Path) -> list[tuple[str, str, str, str, str]]:
             rows.append((name, "country", code, code, "|".join(clean_aliases([entry.head, *entry.synonyms], name))))
             continue
         code = current_code(entry.codes, need_open=True)
+        if not code:
+            # a former office holder keeps the country of the last office ("President Bill Clinton" in an
+            # older report is still the United States); the role is the last one the dictionary gives
+            code = last_code(entry.codes)
         if not code or len(code) < 6 or not code[:3].isalpha():
             continue
         name = title(entry.head)
