@@ -35,7 +35,8 @@ def _events(pipeline: Pipeline, text: str):
     ("Russian forces shelled Kharkiv on Friday.", ("ASSAULT", "RUS", "UKR", "asserted")),
     ("Poland accused Minsk of staging the crisis.", ("ACCUSE", "POL", "BLR", "asserted")),
     ("Moscow did not threaten Tallinn.", ("THREATEN", "RUS", "EST", "negated")),
-    ("Beijing will send aid to Belarus next year.", ("AID", "CHN", "BLR", "planned")),
+    # CAMEO codes an announced aid as an intent to provide aid (033, PLOVER AGREE), its mode planned
+    ("Beijing will send aid to Belarus next year.", ("AGREE", "CHN", "BLR", "planned")),
     ("If Polish troops cross the border, Belarus will retaliate.", ("THREATEN", "BLR", "POL", "hypothetical")),
     ("The president of Belarus visited China in June.", ("CONSULT", "BLR", "CHN", "asserted")),
     ("Germany could sanction Iran over the drone deliveries.", ("SANCTION", "DEU", "IRN", "hypothetical")),
@@ -53,7 +54,8 @@ def test_events_no_event_without_two_actors(events_pipeline):
 def test_events_reported_statement_names_its_speaker(events_pipeline):
     text = "According to the Italian newspaper Corriere della Sera, NATO will send weapons to Kyiv."
     events, doc = _events(events_pipeline, text)
-    assert ("AID", "IGOWSTNAT", "UKR", "reported") in events
+    # an announced delivery of weapons is an intent to give military aid (CAMEO 033: AGREE)
+    assert ("AGREE", "IGOWSTNAT", "UKR", "reported") in events
     event = doc.events[0]
     assert doc.actors[event.speaker].name == "Corriere della Sera"
     assert doc.text[event.trigger.start:event.trigger.end] == "send"
@@ -62,7 +64,8 @@ def test_events_reported_statement_names_its_speaker(events_pipeline):
 def test_events_quoted_we_is_the_speaker(events_pipeline):
     text = "Belarus confirmed that \u201cwe will stand by Russia in any situation.\u201d"
     events, _ = _events(events_pipeline, text)
-    assert ("SUPPORT", "BLR", "RUS", "planned") in events
+    # "will stand by" announces support: CAMEO's intent to cooperate (032: AGREE)
+    assert ("AGREE", "BLR", "RUS", "planned") in events
 
 
 def test_events_gold_quality_gate():

@@ -296,9 +296,9 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
             mentions.append(Mention(toks[i].start, toks[end_i - 1].end, _entry_key(entry), kind, entry))
             i = end_i
             continue
-        # 2b. a role noun, "of", a country ("the government of Belarus")
+        # 2b. a role noun, "of" / "in" / "from", a country ("the government of Belarus", "rebels in Chad")
         n_agent = dictionary.agents.longest(toks, i)
-        if n_agent and i + n_agent + 1 < len(toks) and toks[i + n_agent].text == "of":
+        if n_agent and i + n_agent + 1 < len(toks) and toks[i + n_agent].text in ("of", "in", "from"):
             j = i + n_agent + 1
             j += 1 if toks[j].text == "the" and j + 1 < len(toks) else 0
             n_c = dictionary.aliases.longest(toks, j)
@@ -335,12 +335,19 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             words = gap.split()
             title_like = prev.kind in ("agent", "description", "alias", "name") and (
                 prev.entry is None or prev.entry.type == "country" or prev.kind in ("agent", "description"))
-            if title_like and "\n" not in gap and len(words) <= MAX_TITLE_GAP_WORDS and \
-                    all(w.islower() and w not in GAP_STOPWORDS for w in words) and \
+            # an international organisation's office holder: "U.N. Secretary-General Kofi Annan"
+            org_title = prev.entry is not None and prev.entry.type == "organization" and m.entry is None and \
+                m.ner_type == "person" and bool(prev.entry.code) and \
+                str(prev.entry.code)[:3] in ("IGO", "NGO") and 0 < len(words) <= MAX_TITLE_GAP_WORDS and \
+                all(w[:1].isupper() and w.lower() not in GAP_STOPWORDS for w in words)
+            if (title_like or org_title) and "\n" not in gap and len(words) <= MAX_TITLE_GAP_WORDS and \
+                    all((w.islower() or org_title) and w not in GAP_STOPWORDS for w in words) and \
                     not re.search(r"[,;:.()\"“”]", gap):
                 out.pop()
                 m.start = prev.start
-                if m.entry is None and prev.entry is not None:
+                if org_title and prev.entry is not None:
+                    m.key = (m.key[0], prev.entry.code, None)
+                elif m.entry is None and prev.entry is not None:
                     country = prev.entry.country or prev.entry.code
                     m.key = (m.key[0], m.key[1] or (f"{country}" if country else None), country)
                 m.kind = "title" if m.kind != "ner" else "ner"

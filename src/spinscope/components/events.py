@@ -67,6 +67,8 @@ INFER_SOURCE_NOUNS = frozenset({"aid", "assistance", "package", "sanction", "emb
 FORCE_VERBS = frozenset({"respond", "retaliate", "react", "answer", "strike", "hit", "attack", "use", "act"})
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 THIRD_PERSON = frozenset({"he", "she", "his", "her"})
+#: Pronouns that, inside a reported statement, refer to its speaker.
+REPORTED_SELF = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
 #: How far back (characters) "his"/"her" looks for the person it refers to.
 PRONOUN_REACH = 400
 
@@ -108,6 +110,10 @@ COMPLAINT_VERBS = frozenset({"lodge", "file", "issue", "send", "deliver", "submi
 COMPLEMENT_MODE: dict[str, Literal["negated", "hypothetical", "planned"]] = {
     "REJECT": "negated", "THREATEN": "hypothetical", "REQUEST": "hypothetical", "AGREE": "planned",
 }
+#: Announced cooperation is an intent to cooperate (CAMEO 03x, PLOVER AGREE) ...
+INTENT_TO_COOPERATE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036", "CONCEDE": "035"}
+#: ... and announced harm a threat (CAMEO 13x, PLOVER THREATEN).
+INTENT_TO_HARM = {"SANCTION": "131", "COERCE": "132", "ASSAULT": "138", "PROTEST": "133"}
 #: Modals that make a reported statement about another actor a demand ("said the rebels must disarm").
 DEMAND_MODALS = frozenset({"must", "should"})
 #: CAMEO codes whose PLOVER category differs between the 2021 table and the PLOVER gold standard records
@@ -238,6 +244,14 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             tok = tok.head
         elif tok.dep_ == "relcl":
             return tok.head, False
+        elif tok.dep_ == "acl" and tok.head is not tok:
+            # "the protesters demanding ...": the noun; "issued a declaration demanding ...": the issuer
+            if tok.head.dep_ in ("nsubj", "nsubjpass"):
+                return tok.head, False
+            if tok.head.dep_ == "dobj":
+                tok = tok.head.head
+            else:
+                break
         else:
             break
     return None, False
@@ -397,6 +411,10 @@ def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int
         return None
     if tok.lower_ in FIRST_PERSON:
         return speaker
+    if tok.lower_ in REPORTED_SELF and speaker is not None:
+        # "Syria says it will not accept ...", "Annan announced that he will withdraw ...": the subject
+        # pronoun of a reported clause is most often its speaker
+        return speaker
     if tok.lower_ in THIRD_PERSON:
         return _last_person(ctx, offset + tok.idx)
     return _phrase_actor(ctx, tok, offset)
@@ -493,7 +511,37 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
         found = _condition_actor(ctx, tok, offset, speaker)
         if found is not None and found != source:
             return found
-    return _clause_actor_after(ctx, tok, offset, {source, speaker})
+    found = _clause_actor_after(ctx, tok, offset, {source, speaker})
+    if found is not None:
+        return found
+    return _sentence_actor(ctx, tok, offset, {source, speaker})
+
+
+def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | None]) -> int | None:
+    """5. the nearest other actor of the sentence outside reporting clauses (the weakest evidence)."""
+    best: tuple[int, int] | None = None
+    for other in tok.sent:
+        if other.i == tok.i or _in_reporting_frame(other):
+            continue
+        found = _tok_actor(ctx, other, offset)
+        if found is None or found in exclude:
+            continue
+        distance = abs(other.i - tok.i) + (0 if other.i > tok.i else 3)  # after the verb first
+        if best is None or distance < best[0]:
+            best = (distance, found)
+    return best[1] if best else None
+
+
+def _in_reporting_frame(tok: Token) -> bool:
+    """Is the token the subject of a reporting verb ("..., police said"), or inside "according to"?"""
+    head = tok
+    for _ in range(4):
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+        if head.lower_ == "according" or head.head is head:
+            return head.lower_ == "according"
+        head = head.head
+    return False
 
 
 def _governing_event(tok: Token, coded: dict[int, tuple[str, str]]) -> str | None:
@@ -515,10 +563,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable) 
         if tok.pos_ != "VERB":
             continue
         lemma = tok.lemma_.lower()
-        if lemma in REPORTING_VERBS:
-            demand = _reported_demand(ctx, tok, offset)
-            if demand is not None:
-                found.append(demand)
+        demand = _reported_demand(ctx, tok, offset)
+        if demand is not None:
+            # a verb whose that-clause says what another actor must do is used as a verb of saying
+            found.append(demand)
+            continue
         if lemma in NOT_EVENTS:
             continue
         coded: tuple[str, str] | None = None
@@ -547,8 +596,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable) 
                                and (a := _phrase_actor(ctx, c, offset)) is not None and a != source), None)
             if target is None:
                 target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
-        if source is None or target == source:
+        if source is None:
             continue
+        if target == source and not _distinct_mentions(ctx, source, tok, offset):
+            target = None
         coded_at[tok.i] = coded
         found.append(_Found(tok, coded[0], coded[1], source, target))
     for f in found:
@@ -556,6 +607,13 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable) 
         if parent is not None and parent in COMPLEMENT_MODE:
             f.mode_hint = COMPLEMENT_MODE[parent]
     yield from found
+
+
+def _distinct_mentions(ctx: _Context, actor: int, tok: Token, offset: int) -> bool:
+    """Does the actor have two mentions in the sentence ("rebels in Chad ... into N'Djamena": a domestic event)?"""
+    sent = tok.sent
+    lo, hi = offset + sent.start_char, offset + sent.end_char
+    return sum(1 for m in ctx.actors[actor].mentions if lo <= m.start and m.end <= hi) >= 2
 
 
 def _reported_demand(ctx: _Context, verb: Token, offset: int) -> _Found | None:
@@ -660,6 +718,15 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
     mode: Literal["asserted", "reported", "hypothetical", "negated", "planned"] = (
         "negated" if negated else "hypothetical" if hypothetical else "reported" if reported
             else "planned" if planned else "asserted")
+    cameo, plover = f.cameo, f.plover
+    if (planned or hypothetical) and not negated and not f.trigger.pos_ == "NOUN":
+        # CAMEO codes an announced cooperative act as an intent (03: AGREE) and an announced hostile
+        # one as a threat (13: THREATEN): "will provide aid", "would boycott all contact"
+        if plover in INTENT_TO_COOPERATE and (planned or f.mode_hint == "planned"):
+            cameo, plover = INTENT_TO_COOPERATE[plover], "AGREE"
+        elif plover in INTENT_TO_HARM and not _has_conditional(f.trigger) and \
+                (planned or any(k.dep_ == "aux" and k.lower_ in ("would", "'d") for k in f.trigger.children)):
+            cameo, plover = INTENT_TO_HARM[plover], "THREATEN"
     sent = f.trigger.sent
     points = [trig_start, trigger.end]
     for idx in (f.source, f.target):
@@ -670,7 +737,7 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
                 points += [m.start, m.end]
     how = "verb" if f.trigger.pos_ == "VERB" else "noun"
     return Event(
-        start=min(points), end=max(points), label=f.plover, cameo=f.cameo,
+        start=min(points), end=max(points), label=plover, cameo=cameo,
         score=SCORE_INFERRED if f.inferred else SCORE_PARSED,
         evidence=f"{evidence}:{how}:{f.trigger.lemma_.lower()}",
         actor=f.source, target=f.target, mode=mode, voice=voice, speaker=speaker, trigger=trigger,
