@@ -272,7 +272,9 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
         surface = text[toks[i].start:toks[i + n_alias - 1].end] if n_alias else ""
         if n_alias and "\n" in surface:
             n_alias = 0
-        if n_alias and not _has_capital(surface):
+        if n_alias and not _has_capital(surface) and \
+                dictionary.entries[dictionary.aliases[tuple(t.text for t in toks[i:i + n_alias])]].type != "group":
+            # a lowercase match names an actor only for collective groups ("globalists", "the elites")
             n_alias = 0
         if n_desc > n_alias:
             key = tuple(t.text for t in toks[i:i + n_desc])
@@ -401,6 +403,88 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
     return found
 
 
+@dataclass
+class TextEvidence:
+    """What spaCy says about the text, for whole-name checks: every entity (any label) and the tokens
+    that are not proper nouns."""
+
+    entities: list[tuple[int, int, str]] = field(default_factory=list)
+    common_words: set[int] = field(default_factory=set)
+
+    @classmethod
+    def from_parsed(cls, parsed: Iterable[tuple[int, object]]) -> TextEvidence:
+        ev = cls()
+        for offset, sdoc in parsed:
+            for ent in sdoc.ents:  # type: ignore[attr-defined]
+                start, end = offset + ent.start_char, offset + ent.end_char
+                if ent.text.lower().startswith("the "):
+                    start += 4
+                if ent.text.endswith(("'s", "’s")):
+                    end -= 2
+                ev.entities.append((start, end, ent.label_))
+            for tok in sdoc:  # type: ignore[attr-defined]
+                if tok.pos_ in COMMON_POS:
+                    ev.common_words.add(offset + tok.idx)
+        return ev
+
+
+#: spaCy entity labels of names that a dictionary word inside them is only part of ("New York" in "The New
+#: York Times", "Organization" in "World Trade Organization", "Chad" in "Chad Smith").
+NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "PERSON", "NORP"})
+#: Words that only say what kind of body a name is ("Fatah Party", "al-Qaeda network", "Hamas militants"):
+#: a name with them around it is still the whole name.
+GENERIC_NAME_WORDS = frozenset({
+    "party", "movement", "group", "forces", "force", "militia", "militias", "army", "government", "regime",
+    "organization", "organisation", "faction", "rebels", "fighters", "guerrillas", "guerrilla", "network",
+    "militants", "leadership", "administration", "authorities", "terror", "terrorist", "armed", "wing",
+    "defeated", "radical", "rebel", "islamist", "separatist", "separatists", "troops", "officials",
+})
+#: Entity labels that are no actor at all ("ZERO emissions" is a number).
+NON_ACTOR_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"})
+#: Parts of speech of common words: a one-word name found on one of them is the word, not the name ("Youth").
+COMMON_POS = frozenset({"NOUN", "ADJ", "VERB", "NUM", "ADV", "ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ"})
+
+
+def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
+    """Is a dictionary mention a whole name, not a word or a part of a longer name?"""
+    if m.kind not in ("name", "alias") or m.entry is None:
+        return True
+    for start, end, label in evidence.entities:
+        if start <= m.start and m.end <= end:
+            if label in NON_ACTOR_LABELS:
+                return False
+            # in all-caps text spaCy's entity boundaries say nothing ("RUSSIA ATTACKS UKRAINE" as one ORG)
+            rest = (text[start:m.start] + " " + text[m.end:end]).lower().split()
+            if (start, end) != (m.start, m.end) and label in NAME_LABELS and not text[start:end].isupper() and \
+                    not (label in ("PERSON", "NORP") and m.entry.type in ("person", "country")) and \
+                    not all(w.strip(".,'’") in GENERIC_NAME_WORDS for w in rest):
+                return False
+    one_word = not re.search(r"[\s-]", text[m.start:m.end])
+    if one_word and m.entry.type not in ("country", "person", "group", "bloc") and m.start in evidence.common_words:
+        return False
+    return True
+
+
+JUNK_NAME = re.compile(r"^(?:l+o+l+z?|(?:ha)+h?|(?:he)+|(?:hi)+|lmf?ao+|rofl|omg|wtf|smh|xd+|lulz|kek)$", re.I)
+#: Endings of words that name a process or idea, not a person ("Brexit" aside): "Impeachment", "Globalization".
+PROCESS_ENDINGS = ("ment", "tion", "sion", "ism", "ization", "isation", "ance", "ence", "ship", "ity")
+#: Longest NER name kept, in words: longer "names" are headline fragments.
+MAX_NER_WORDS = 6
+
+
+def _ner_junk(name: str, ner_type: str | None) -> bool:
+    """NER output that is no actor: laughter and chat abbreviations, headline fragments, a process as a person."""
+    words = name.split()
+    if not words or JUNK_NAME.match(name.strip(".!?")) or not any(c.isalpha() for c in name):
+        return True
+    if len(words) > MAX_NER_WORDS or "\n" in name or ":" in name or "|" in name:
+        return True
+    if ner_type == "person" and (len(words) == 1 and words[0].lower().endswith(PROCESS_ENDINGS)
+                                 or name.isupper() and len(words) > 2):
+        return True
+    return False
+
+
 APPOSITIVE_GAP = re.compile(r",\s*(?:(?:the|a|an)\s+)?$")
 
 
@@ -430,15 +514,25 @@ class ActorNormalizer:
         if doc.language is not None and doc.language != "en":
             doc.warn(self.name, "W501", f"actor normalization supports English only; {doc.language!r} skipped")
             return doc
-        doc.actors = normalize_actors(doc.text, self.dictionary, doc.actors, evidence=self.name)
+        evidence = TextEvidence.from_parsed((p.offset, p.doc) for p in doc.parsed)
+        doc.actors = normalize_actors(doc.text, self.dictionary, doc.actors, evidence=self.name,
+                                      text_evidence=evidence)
         return doc
 
 
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
-                     evidence: str = "actors.v1") -> list[Actor]:
-    """Canonical actors of ``text``, each with its mentions, most mentioned first."""
+                     evidence: str = "actors.v1", text_evidence: TextEvidence | None = None) -> list[Actor]:
+    """Canonical actors of ``text``, each with its mentions, most mentioned first.
+
+    With ``text_evidence`` (spaCy's entities and parts of speech), a dictionary name must be a whole name:
+    not a common word ("Youth activists"), a number ("ZERO emissions") or part of a longer name ("The New York
+    Times", "World Trade Organization").
+    """
     mentions = find_mentions(text, dictionary)
-    mentions += _ner_mentions(text, list(candidates or []), mentions)
+    if text_evidence is not None:
+        mentions = [m for m in mentions if _whole_name(m, text_evidence, text)]
+    mentions += [m for m in _ner_mentions(text, list(candidates or []), mentions)
+                 if not _ner_junk(text[m.start:m.end], m.ner_type)]
     mentions.sort(key=lambda m: m.start)
     mentions = _resolve(dictionary, _merge_titles(text, mentions))
     _appositive_countries(text, mentions)

@@ -47,8 +47,12 @@ COUNTRY_NAMES = {
     "KOR": "South Korea", "IRN": "Iran", "SYR": "Syria", "VNM": "Vietnam", "LAO": "Laos", "BOL": "Bolivia",
     "VEN": "Venezuela", "TZA": "Tanzania", "MDA": "Moldova", "COD": "Democratic Republic of the Congo",
     "COG": "Republic of the Congo", "CZE": "Czech Republic", "MKD": "North Macedonia", "PSE": "Palestine",
-    "TWN": "Taiwan", "BLR": "Belarus", "UKR": "Ukraine",
+    "TWN": "Taiwan", "BLR": "Belarus", "UKR": "Ukraine", "DEU": "Germany", "MDG": "Madagascar",
+    "ZAF": "South Africa", "CIV": "Ivory Coast", "GNB": "Guinea-Bissau", "TLS": "Timor-Leste",
 }
+#: Phoenix country codes that differ from ISO-3166 alpha-3, and fictional countries left out.
+CODE_FIXES = {"TMP": "TLS"}
+FICTIONAL_CODES = frozenset({"KNT"})
 
 #: Single-word aliases too ambiguous to keep as actor names (English words, common first names).
 STOP_ALIASES = frozenset({
@@ -151,8 +155,9 @@ def build_actor_rows(src: Path) -> list[tuple[str, str, str, str, str]]:
         if not code:
             continue
         if len(code) == 3 and code.isalpha():
-            if entry.head.startswith(("soviet", "supreme soviet")):
+            if entry.head.startswith(("soviet", "supreme soviet")) or code in FICTIONAL_CODES:
                 continue
+            code = CODE_FIXES.get(code, code)
             name = COUNTRY_NAMES.get(code) or title(entry.head)
             rows.append((name, "country", code, code, "|".join(clean_aliases([entry.head, *entry.synonyms], name))))
             continue
@@ -164,7 +169,8 @@ def build_actor_rows(src: Path) -> list[tuple[str, str, str, str, str]]:
         if not code or len(code) < 6 or not code[:3].isalpha():
             continue
         name = title(entry.head)
-        rows.append((name, "person", code, code[:3], "|".join(clean_aliases(entry.synonyms, name))))
+        rows.append((name, "person", code, CODE_FIXES.get(code[:3], code[:3]),
+                     "|".join(clean_aliases(entry.synonyms, name))))
     for fname, kind in (("Phoenix.International.actors.txt", "organization"),
                         ("Phoenix.MilNonState.actors.txt", "armed_group")):
         for entry in read_entries(src / fname):
@@ -176,7 +182,7 @@ def build_actor_rows(src: Path) -> list[tuple[str, str, str, str, str]]:
             if kind == "organization" and not is_org:
                 continue
             name = title(entry.head)
-            country = code[:3] if kind == "armed_group" and not code.startswith("IMG") else ""
+            country = CODE_FIXES.get(code[:3], code[:3]) if kind == "armed_group" and not code.startswith("IMG") else ""
             rows.append((name, kind, code, country, "|".join(clean_aliases(entry.synonyms, name))))
     # a country's first (head) entry wins when a code is repeated (e.g. regime changes): merge aliases
     merged: dict[tuple[str, str], list[str]] = {}
