@@ -61,7 +61,7 @@ PLANNING_WORDS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "
 HYPOTHETICAL_WORDS = frozenset({"likelihood", "risk", "possibility", "chance", "potential", "possible",
                                 "likely", "prospect", "danger", "threat", "if", "unless", "scenario"})
 #: Reporting verbs carry statements; the statement, not the saying, is the event.
-NOT_EVENTS = REPORTING_VERBS - {"warn", "allege"}
+NOT_EVENTS = (REPORTING_VERBS - {"warn", "allege"}) | {"accord"}
 #: Event nouns whose missing source may be read from the clause ("NATO summit ... aid package for Kyiv").
 INFER_SOURCE_NOUNS = frozenset({"aid", "assistance", "package", "sanction", "embargo"})
 FORCE_VERBS = frozenset({"respond", "retaliate", "react", "answer", "strike", "hit", "attack", "use", "act"})
@@ -114,6 +114,9 @@ COMPLEMENT_MODE: dict[str, Literal["negated", "hypothetical", "planned"]] = {
 INTENT_TO_COOPERATE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036", "CONCEDE": "035"}
 #: ... and announced harm a threat (CAMEO 13x, PLOVER THREATEN).
 INTENT_TO_HARM = {"SANCTION": "131", "COERCE": "132", "ASSAULT": "138", "PROTEST": "133"}
+#: A cooperative act refused on the trigger itself is a rejection ("will not accept", "did not agree").
+REFUSED_TO_REJECT = {"AGREE": "120", "SUPPORT": "120", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
+                     "RETREAT": "124", "CONSULT": "125"}
 #: Modals that make a reported statement about another actor a demand ("said the rebels must disarm").
 DEMAND_MODALS = frozenset({"must", "should"})
 #: CAMEO codes whose PLOVER category differs between the 2021 table and the PLOVER gold standard records
@@ -130,6 +133,7 @@ NOUN_TARGET_PREPS = ("to", "against", "for", "on", "with", "toward", "towards", 
 class VerbTable:
     defaults: dict[str, tuple[str, str]] = field(default_factory=dict)
     patterns: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], str, str]]] = field(default_factory=dict)
+    _majority: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
     def code(self, lemma: str, before: list[str], after: list[str]) -> tuple[str, str] | None:
         """The CAMEO code and PLOVER category of a verb, the longest matching pattern first."""
@@ -142,6 +146,25 @@ class VerbTable:
         if best is not None:  # a pattern coded "---" says the phrase is no event ("take place")
             return (best[1], best[2]) if best[1].isdigit() else None
         return self.defaults.get(lemma)
+
+    def majority(self, lemma: str) -> tuple[str, str] | None:
+        """The code most of a verb's phrase patterns have, when one PLOVER category holds most of them."""
+        if lemma not in self._majority:
+            self._majority[lemma] = _majority(self, lemma)
+        return self._majority[lemma]
+
+
+def _majority(table: VerbTable, lemma: str) -> tuple[str, str] | None:
+    counts: dict[str, list[str]] = {}
+    for _, _, cameo, plover in table.patterns.get(lemma, []):
+        if cameo.isdigit() and plover:
+            counts.setdefault(plover, []).append(cameo)
+    if not counts:
+        return None
+    plover, cameos = max(counts.items(), key=lambda kv: (len(kv[1]), kv[0]))
+    if len(cameos) * 2 <= sum(len(c) for c in counts.values()):
+        return None  # no category holds most of the verb's patterns
+    return min(set(cameos), key=lambda c: (-cameos.count(c), c)), plover
 
 
 def _in_order(words: tuple[str, ...], seq: list[str]) -> bool:
@@ -517,8 +540,10 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
     return _sentence_actor(ctx, tok, offset, {source, speaker})
 
 
-def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | None]) -> int | None:
-    """5. the nearest other actor of the sentence outside reporting clauses (the weakest evidence)."""
+def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | None], *,
+                    before_first: bool = False) -> int | None:
+    """5. the nearest other actor of the sentence outside reporting clauses (the weakest evidence); a target
+    is looked for after the verb first, a source (``before_first``) before it."""
     best: tuple[int, int] | None = None
     for other in tok.sent:
         if other.i == tok.i or _in_reporting_frame(other):
@@ -526,7 +551,8 @@ def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | N
         found = _tok_actor(ctx, other, offset)
         if found is None or found in exclude:
             continue
-        distance = abs(other.i - tok.i) + (0 if other.i > tok.i else 3)  # after the verb first
+        after = other.i > tok.i
+        distance = abs(other.i - tok.i) + (0 if after != before_first else 3)
         if best is None or distance < best[0]:
             best = (distance, found)
     return best[1] if best else None
@@ -556,7 +582,19 @@ def _governing_event(tok: Token, coded: dict[int, tuple[str, str]]) -> str | Non
     return None
 
 
-def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable) -> Iterator[_Found]:
+def _main_verb(tok: Token) -> bool:
+    """Is the verb the sentence's main verb, or the statement of a main verb of saying?"""
+    if tok.dep_ == "ROOT":
+        return True
+    return tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head.dep_ == "ROOT"
+
+
+def _sentence_has_actor(ctx: _Context, sent: SpacySpan, offset: int) -> bool:
+    return any(_tok_actor(ctx, tok, offset) is not None for tok in sent)
+
+
+def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, *,
+                 backoff: bool = False) -> Iterator[_Found]:
     coded_at: dict[int, tuple[str, str]] = {}
     found: list[_Found] = []
     for tok in sent:
@@ -577,6 +615,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable) 
         elif lemma in verbs.defaults or lemma in verbs.patterns:
             before, after = _clause_words(tok)
             coded = verbs.code(lemma, before, after)
+            if coded is None and backoff and _main_verb(tok):
+                coded = verbs.majority(lemma)
         conditional_force = lemma in FORCE_VERBS and _has_conditional(tok)
         if conditional_force:
             coded = ("138", "THREATEN")
@@ -596,12 +636,14 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable) 
                                and (a := _phrase_actor(ctx, c, offset)) is not None and a != source), None)
             if target is None:
                 target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
+        if source is None and backoff and not passive and _main_verb(tok):
+            source = _sentence_actor(ctx, tok, offset, {target, speaker}, before_first=True)
         if source is None:
             continue
         if target == source and not _distinct_mentions(ctx, source, tok, offset):
             target = None
         coded_at[tok.i] = coded
-        found.append(_Found(tok, coded[0], coded[1], source, target))
+        found.append(_Found(tok, coded[0], coded[1], source, target, inferred=backoff))
     for f in found:
         parent = _governing_event(f.trigger, coded_at)
         if parent is not None and parent in COMPLEMENT_MODE:
@@ -687,6 +729,10 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
     for offset, sdoc in parsed:
         for sent in sdoc.sents:  # type: ignore[attr-defined]
             found = list(_verb_events(ctx, sent, offset, verbs))
+            if not found and _sentence_has_actor(ctx, sent, offset):
+                # 4. back-off for a sentence with actors but no event: a verb known only from phrase
+                # patterns takes the category most of its patterns have; a missing subject, the actor before it
+                found = list(_verb_events(ctx, sent, offset, verbs, backoff=True))
             # a noun that is the object of a coded verb is that verb's event ("increase pressure on")
             heads = {f.trigger.i for f in found}
             found += [f for f in _noun_events(ctx, sent, offset) if f.trigger.head.i not in heads]
@@ -709,6 +755,10 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
     speaker, voice = _reporter(ctx, f.trigger, offset)
     reported = (speaker is not None and not _same_side(ctx.actors, speaker, f.source)) or \
         (voice is not None and speaker is None)
+    cameo, plover = f.cameo, f.plover
+    if plover in REFUSED_TO_REJECT and any(k.dep_ == "neg" for k in f.trigger.children):
+        # "will not accept refugees", "did not agree to talks": a refusal is a REJECT that happened (CAMEO 12)
+        cameo, plover, negated = REFUSED_TO_REJECT[plover], "REJECT", False
     if f.mode_hint == "negated":
         negated = True
     elif f.mode_hint == "hypothetical":
@@ -718,7 +768,6 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
     mode: Literal["asserted", "reported", "hypothetical", "negated", "planned"] = (
         "negated" if negated else "hypothetical" if hypothetical else "reported" if reported
             else "planned" if planned else "asserted")
-    cameo, plover = f.cameo, f.plover
     if (planned or hypothetical) and not negated and not f.trigger.pos_ == "NOUN":
         # CAMEO codes an announced cooperative act as an intent (03: AGREE) and an announced hostile
         # one as a threat (13: THREATEN): "will provide aid", "would boycott all contact"
