@@ -244,3 +244,22 @@ def test_actors_and_events_bad_input_never_crash(text):
     assert out[0]["id"] == "x"
     for event in out[0]["events"]:
         assert event["event"] and event["source_code"]
+
+
+#: Quality gate on the hand-annotated articles (tests/gold/actors.jsonl): may only go up.
+MIN_ACTOR_PRECISION = 0.85
+MIN_ACTOR_RECALL = 0.9
+
+
+def test_actors_gold_articles_quality_gate():
+    import json as _json
+
+    from spinscope.training.actor_eval import GOLD_FILE, score_actors
+
+    items = [_json.loads(line) for line in GOLD_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(items) >= 6
+    scores = score_actors(items)
+    assert scores.precision >= MIN_ACTOR_PRECISION, scores.as_dict()
+    assert scores.recall >= MIN_ACTOR_RECALL, scores.as_dict()
+    # none of the absurd normalizations of issue 17 comes back
+    assert not any(w for w in scores.wrong if "armed_group" in w or "USA" in w), scores.wrong

@@ -341,7 +341,8 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             org_title = prev.entry is not None and prev.entry.type == "organization" and m.entry is None and \
                 m.ner_type == "person" and bool(prev.entry.code) and \
                 str(prev.entry.code)[:3] in ("IGO", "NGO") and 0 < len(words) <= MAX_TITLE_GAP_WORDS and \
-                all(w[:1].isupper() and w.lower() not in GAP_STOPWORDS for w in words)
+                all(w.isalpha() or "-" in w for w in words) and \
+                all(w.lower() not in GAP_STOPWORDS for w in words)
             if (title_like or org_title) and "\n" not in gap and len(words) <= MAX_TITLE_GAP_WORDS and \
                     all((w.islower() or org_title) and w not in GAP_STOPWORDS for w in words) and \
                     not re.search(r"[,;:.()\"“”]", gap):
