@@ -22,6 +22,7 @@ Matching, in order:
 from __future__ import annotations
 
 import csv
+import itertools
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -461,9 +462,8 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
                     not all(w.strip(".,'’") in GENERIC_NAME_WORDS for w in rest):
                 return False
     one_word = not re.search(r"[\s-]", text[m.start:m.end])
-    if one_word and m.entry.type not in ("country", "person", "group", "bloc") and m.start in evidence.common_words:
-        return False
-    return True
+    common_word = one_word and m.start in evidence.common_words
+    return not (common_word and m.entry.type not in ("country", "person", "group", "bloc"))
 
 
 JUNK_NAME = re.compile(r"^(?:l+o+l+z?|(?:ha)+h?|(?:he)+|(?:hi)+|lmf?ao+|rofl|omg|wtf|smh|xd+|lulz|kek)$", re.I)
@@ -480,10 +480,9 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
         return True
     if len(words) > MAX_NER_WORDS or "\n" in name or ":" in name or "|" in name:
         return True
-    if ner_type == "person" and (len(words) == 1 and words[0].lower().endswith(PROCESS_ENDINGS)
-                                 or name.isupper() and len(words) > 2):
-        return True
-    return False
+    process = len(words) == 1 and words[0].lower().endswith(PROCESS_ENDINGS)
+    shouted = name.isupper() and len(words) > 2
+    return ner_type == "person" and (process or shouted)
 
 
 APPOSITIVE_GAP = re.compile(r",\s*(?:(?:the|a|an)\s+)?$")
@@ -492,7 +491,7 @@ APPOSITIVE_GAP = re.compile(r",\s*(?:(?:the|a|an)\s+)?$")
 def _appositive_countries(text: str, mentions: list[Mention]) -> None:
     """A named person or group with no country takes the country of its appositive ("Salam Haddad, Iraq's
     envoy," or "Ana Silva, a Brazilian lawyer,")."""
-    for m, nxt in zip(mentions, mentions[1:], strict=False):
+    for m, nxt in itertools.pairwise(mentions):
         if m.kind not in ("ner", "surname") or m.key[2] is not None or nxt.entry is None:
             continue
         if nxt.entry.type != "country" or not APPOSITIVE_GAP.search(text[m.end:nxt.start]) or \

@@ -139,7 +139,7 @@ class VerbTable:
         """The CAMEO code and PLOVER category of a verb, the longest matching pattern first."""
         best: tuple[int, str, str] | None = None
         for pre, post, cameo, plover in self.patterns.get(lemma, []):
-            if _in_order(pre, before) and _in_order(post, after):
+            if _in_order(pre, before) and _near_in_order(post, after):
                 size = len(pre) + len(post)
                 if best is None or size >= best[0]:  # later (curated) rows win ties
                     best = (size, cameo, plover)
@@ -165,6 +165,27 @@ def _majority(table: VerbTable, lemma: str) -> tuple[str, str] | None:
     if len(cameos) * 2 <= sum(len(c) for c in counts.values()):
         return None  # no category holds most of the verb's patterns
     return min(set(cameos), key=lambda c: (-cameos.count(c), c)), plover
+
+
+#: How far (entries of the verb's word list, a token giving one or two) a pattern's first word may be from
+#: the verb, and its next words from the one before: CAMEO patterns name the verb's own phrase ("reject *
+#: trade" is denying trade, not rejecting a proposal "for signing a Free Trade Agreement").
+PATTERN_FIRST_REACH = 6
+PATTERN_NEXT_REACH = 5
+
+
+def _near_in_order(words: tuple[str, ...], seq: list[str]) -> bool:
+    if not words:
+        return True
+    pos, reach = 0, PATTERN_FIRST_REACH
+    for word in words:
+        for k in range(pos, min(len(seq), pos + reach)):
+            if seq[k] == word:
+                pos, reach = k + 1, PATTERN_NEXT_REACH
+                break
+        else:
+            return False
+    return True
 
 
 def _in_order(words: tuple[str, ...], seq: list[str]) -> bool:
@@ -768,7 +789,7 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
     mode: Literal["asserted", "reported", "hypothetical", "negated", "planned"] = (
         "negated" if negated else "hypothetical" if hypothetical else "reported" if reported
             else "planned" if planned else "asserted")
-    if (planned or hypothetical) and not negated and not f.trigger.pos_ == "NOUN":
+    if (planned or hypothetical) and not negated and f.trigger.pos_ != "NOUN":
         # CAMEO codes an announced cooperative act as an intent (03: AGREE) and an announced hostile
         # one as a threat (13: THREATEN): "will provide aid", "would boycott all contact"
         if plover in INTENT_TO_COOPERATE and (planned or f.mode_hint == "planned"):
