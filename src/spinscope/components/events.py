@@ -281,6 +281,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if tok.dep_ == "xcomp" and tok.head is not tok:
             # object control: "urged Serbia to recognise" -> Serbia recognises
             obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            if obj is None:  # "called on Russia to release", "appealed to Iran to free"
+                obj = next((p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
+                            for p in c.children if p.dep_ == "pobj" and p.i < tok.i), None)
             if obj is not None:
                 return obj, False
             tok = tok.head
