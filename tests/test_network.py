@@ -79,6 +79,31 @@ def test_network_negated_event_does_not_split(result):
     assert net.side_of("Alpha") == net.side_of("Beta")
 
 
+@pytest.mark.parametrize("mode", ["negated", "hypothetical"])
+def test_network_unrealised_events_are_apart_and_not_hostile(result, mode):
+    """A negated or hypothetical attack is its own edge, marked unrealised, with no sign: it does not split."""
+    events = [_event("ASSAULT", 0, 1, mode=mode), _event("ASSAULT", 0, 1), _event("AID", 0, 2)]
+    net = article_network(result.model_copy(update={"events": events}))
+    by_mode = {e.mode: e for e in net.edges if e.label == "ASSAULT"}
+    assert set(by_mode) == {mode, "asserted"}
+    assert by_mode[mode].realised is False and by_mode[mode].sign == 0 and by_mode[mode].polarity == -1
+    assert by_mode["asserted"].realised is True and by_mode["asserted"].sign == -1
+    data = json.loads(to_json(net))
+    assert {(e["mode"], e["realised"]) for e in data["edges"] if e["label"] == "ASSAULT"} == {
+        (mode, False), ("asserted", True)}
+    assert f"<data key=\"e_mode\">{mode}</data>" in to_graphml(net)
+    drawn = [e for e in layout(net)["edges"] if e["label"] == "ASSAULT"]
+    assert {(e["mode"], e["dashed"]) for e in drawn} == {(mode, True), ("asserted", False)}
+    assert any("did not happen" in e["title"] for e in drawn if e["dashed"])
+
+
+def test_network_only_hypothetical_hostility_draws_no_sides(result):
+    events = [_event("THREATEN", 0, 1, mode="hypothetical"), _event("ASSAULT", 0, 1, mode="negated")]
+    net = article_network(result.model_copy(update={"events": events}))
+    assert net.side_of("Alpha") is None and net.side_of("Beta") is None
+    assert len(net.edges) == 2
+
+
 def test_network_person_stands_with_its_country():
     text = "Ruler Xan of Avia met Bolan. Avia attacked Bolan."
     actors = [Actor(name="Ruler Xan", type="person", code="AVIGOV", country="AVI", score=0.9, evidence="t",
@@ -161,7 +186,9 @@ def test_network_cli_bad_json_is_one_line_error(tmp_path):
 
 @pytest.mark.slow
 def test_network_opinion_article_sides(opinion_article):
-    """Acceptance: Russia, Belarus and China on one side, Ukraine on the other."""
+    """Acceptance: Russia, Belarus and China on one side. The article's hostility toward Ukraine is all
+    hypothetical ("if ..., Belarus will respond"): those edges are kept but unrealised, so they neither draw
+    Ukraine to the other side nor count as hostility (issue 17)."""
     from spinscope import load_pipeline
 
     pipeline = load_pipeline(["language.v1", "segment.v1", "entities.v1", "actors.v1", "events.v1"])
@@ -172,7 +199,8 @@ def test_network_opinion_article_sides(opinion_article):
     sides = {name: net.side_of(name) for name in ("Russia", "Belarus", "China", "Ukraine")}
     assert sides["Russia"] is not None
     assert sides["Russia"] == sides["Belarus"] == sides["China"]
-    assert sides["Ukraine"] is not None and sides["Ukraine"] != sides["China"]
+    threats = [e for e in net.edges if e.label == "THREATEN" and e.source == "Belarus"]
+    assert threats and all(e.mode == "hypothetical" and not e.realised and e.sign == 0 for e in threats)
 
 
 def test_network_cli_missing_file_is_one_line_error(tmp_path):

@@ -3,7 +3,11 @@
 :func:`article_network` reads one result; :func:`corpus_network` merges many by actor name. Each node is put
 on a side (0 or 1) by a signed-graph split: cooperative events (AGREE ... CONCEDE) pull their two actors onto
 one side, hostile ones (ACCUSE ... ASSAULT) push them apart, and a person or agency stands with its country.
-Negated events say nothing about sides and are left out of the split (they stay edges).
+
+Each edge carries one event mode (asserted, reported, planned, hypothetical, negated): events of one type
+between two actors in different modes are different edges. Negated and hypothetical events ("Moscow did not
+threaten Tallinn", "Belarus could attack") did not happen: their edges are kept, marked ``realised: false``,
+left out of the split and drawn dashed and grey, so they never count as hostility or cooperation.
 
 Exports: :func:`to_json` and :func:`to_graphml`; :func:`layout` places the nodes for an SVG drawing
 (side 0 on the left, side 1 on the right, the rest in the middle), so a page needs no script.
@@ -32,6 +36,8 @@ REFINE_PASSES = 5
 #: Nodes drawn at most (the most connected first).
 MAX_DRAWN_NODES = 24
 AUTHOR = "author"
+#: Modes of events that did not happen: kept as edges, left out of the sides and drawn apart.
+UNREALISED_MODES = frozenset({"negated", "hypothetical"})
 
 
 @dataclass
@@ -55,9 +61,23 @@ class NetworkEdge:
     count: int = 0
     voices: list[str] = field(default_factory=list)
     modes: list[str] = field(default_factory=list)
+    mode: str = "asserted"
+
+    @property
+    def realised(self) -> bool:
+        """Did the event happen (or is it reported or announced), rather than negated or hypothetical?"""
+        return self.mode not in UNREALISED_MODES
 
     @property
     def sign(self) -> int:
+        """+1 cooperative, -1 hostile, 0 neutral or unrealised (a negated attack is no hostility)."""
+        if not self.realised:
+            return 0
+        return 1 if self.label in COOPERATIVE else -1 if self.label in HOSTILE else 0
+
+    @property
+    def polarity(self) -> int:
+        """The sign of the event type alone, whatever the mode."""
         return 1 if self.label in COOPERATIVE else -1 if self.label in HOSTILE else 0
 
 
@@ -85,14 +105,15 @@ def _voice(result: ArticleAnalysis, event: Any) -> str:
 def article_network(result: ArticleAnalysis) -> ActorNetwork:
     """The actors of one article that take part in an event or have a role, with their events."""
     actors = result.actors
-    edges: dict[tuple[str, str, str], NetworkEdge] = {}
+    edges: dict[tuple[str, str, str, str], NetworkEdge] = {}
     involved: set[int] = set()
     for event in result.events:
         if event.actor is None or event.target is None or max(event.actor, event.target) >= len(actors) \
                 or event.actor == event.target:
             continue
         src, tgt = actors[event.actor].name, actors[event.target].name
-        edge = edges.setdefault((src, tgt, event.label), NetworkEdge(src, tgt, event.label))
+        edge = edges.setdefault((src, tgt, event.label, event.mode),
+                                NetworkEdge(src, tgt, event.label, mode=event.mode))
         edge.count += 1
         if (voice := _voice(result, event)) not in edge.voices:
             edge.voices.append(voice)
@@ -113,7 +134,7 @@ def article_network(result: ArticleAnalysis) -> ActorNetwork:
 def corpus_network(results: Iterable[ArticleAnalysis]) -> ActorNetwork:
     """Article networks merged by actor name: node counts are articles, edge counts events, sides recomputed."""
     nodes: dict[str, NetworkNode] = {}
-    edges: dict[tuple[str, str, str], NetworkEdge] = {}
+    edges: dict[tuple[str, str, str, str], NetworkEdge] = {}
     roles: dict[str, Counter[str]] = {}
     for result in results:
         net = article_network(result)
@@ -126,7 +147,8 @@ def corpus_network(results: Iterable[ArticleAnalysis]) -> ActorNetwork:
             if n.role:
                 roles.setdefault(n.id, Counter())[n.role] += 1
         for e in net.edges:
-            merged = edges.setdefault((e.source, e.target, e.label), NetworkEdge(e.source, e.target, e.label))
+            merged = edges.setdefault((e.source, e.target, e.label, e.mode),
+                                      NetworkEdge(e.source, e.target, e.label, mode=e.mode))
             merged.count += e.count
             merged.voices += [v for v in e.voices if v not in merged.voices]
             merged.modes += [m for m in e.modes if m not in merged.modes]
@@ -153,7 +175,7 @@ def assign_sides(network: ActorNetwork) -> None:
             weights[key] = weights.get(key, 0.0) + w
 
     for e in network.edges:
-        if e.sign and e.modes != ["negated"]:
+        if e.sign:  # unrealised (negated, hypothetical) edges have no sign
             tie(e.source, e.target, e.count * (1.0 if e.sign > 0 else -HOSTILE_WEIGHT))
     by_code = {n.code: n.id for n in network.nodes if n.type == "country" and n.code}
     for n in network.nodes:
@@ -190,7 +212,7 @@ def assign_sides(network: ActorNetwork) -> None:
 
 def to_dict(network: ActorNetwork) -> dict[str, Any]:
     return {"nodes": [asdict(n) for n in network.nodes],
-            "edges": [{**asdict(e), "sign": e.sign} for e in network.edges]}
+            "edges": [{**asdict(e), "sign": e.sign, "realised": e.realised} for e in network.edges]}
 
 
 def to_json(network: ActorNetwork) -> str:
@@ -200,7 +222,8 @@ def to_json(network: ActorNetwork) -> str:
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 _NODE_KEYS = (("type", "string"), ("code", "string"), ("country", "string"), ("mentions", "int"),
               ("articles", "int"), ("role", "string"), ("tone", "double"), ("side", "int"))
-_EDGE_KEYS = (("label", "string"), ("count", "int"), ("voices", "string"), ("modes", "string"))
+_EDGE_KEYS = (("label", "string"), ("count", "int"), ("voices", "string"), ("modes", "string"),
+              ("mode", "string"), ("realised", "boolean"))
 
 
 def to_graphml(network: ActorNetwork) -> str:
@@ -224,6 +247,8 @@ def to_graphml(network: ActorNetwork) -> str:
         _data(el, "e_count", e.count)
         _data(el, "e_voices", "; ".join(e.voices))
         _data(el, "e_modes", "; ".join(e.modes))
+        _data(el, "e_mode", e.mode)
+        _data(el, "e_realised", str(e.realised).lower())
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
@@ -274,8 +299,9 @@ def layout(network: ActorNetwork, *, width: int = 640, height: int = 360) -> dic
         if e.source in points and e.target in points:
             (x1, y1), (x2, y2) = points[e.source], points[e.target]
             edges.append({"x1": x1, "y1": y1, "x2": x2, "y2": y2, "label": e.label, "sign": e.sign,
-                          "width": min(1 + e.count, 5),
-                          "title": f"{e.source} {e.label} {e.target} ({e.count}×; {', '.join(e.modes)}; "
+                          "width": min(1 + e.count, 5), "mode": e.mode, "dashed": not e.realised,
+                          "title": f"{e.source} {e.label} {e.target} ({e.count}×; {e.mode}"
+                                   f"{'' if e.realised else ', did not happen: not counted in the sides'}; "
                                    f"voice: {', '.join(e.voices)})"})
     return {"width": width, "height": height, "nodes": nodes, "edges": edges,
             "sides": {0: [n.id for n in columns[0]], 1: [n.id for n in columns[1]]}}

@@ -2,8 +2,11 @@
 
 ``predict events`` reads JSON Lines ``{"id", "text"}`` (one sentence or short text a line) and writes
 ``{"id", "events": [{"source", "target", "event", "source_code", "target_code", "cameo", "mode"}]}``,
-codes being ISO-3166 alpha-3 countries (a person or agency gets its country's code) or the
-organisation's CAMEO code (IGOWSTNAT for NATO). With ``--score``, the input lines' own ``events``
+codes being PLOVER actor codes: ISO-3166 alpha-3 countries (a person, city or agency gets its country's
+code) or the sector of an international actor (IGO for NATO or the UN, NGO, MNC, IMG); the full CAMEO
+actor codes (IGOWSTNAT, RUSGOV) follow as ``source_actor_code`` and ``target_actor_code``. An event
+whose target the sentence does not name ("Serbia withdrew its troops") has ``target`` and
+``target_code`` null. With ``--score``, the input lines' own ``events``
 are the gold and precision, recall and F1 over (source_code, event, target_code) triples are printed.
 
 ``predict semeval2025`` writes the SemEval-2025 Task 10 submission formats: subtask 1 (entity roles, from
@@ -25,9 +28,19 @@ import click
 EVENT_COMPONENTS = ("segment.v1", "entities.v1", "actors.v1", "events.v1")
 
 
+#: Sectors of international actors that PLOVER codes by sector instead of a country (IGOWSTNAT -> IGO).
+INTERNATIONAL_SECTORS = ("IGO", "NGO", "MNC", "IMG")
+
+
 def actor_code(actor: Any) -> str | None:
-    """The exchange code of an actor: its country, else its own code, else None."""
-    return actor.country or actor.code
+    """The PLOVER exchange code of an actor: its country (ISO-3166 alpha-3), else its international sector
+    (IGO, NGO, MNC, IMG), else its own code, else None."""
+    if actor.country:
+        return str(actor.country)
+    code = actor.code
+    if code and code[:3] in INTERNATIONAL_SECTORS:
+        return str(code[:3])
+    return str(code) if code else None
 
 
 def predict_events(items: Iterable[dict[str, Any]], *, actors_file: str | None = None) -> Iterator[dict[str, Any]]:
@@ -47,12 +60,14 @@ def predict_events(items: Iterable[dict[str, Any]], *, actors_file: str | None =
         doc = pipeline.run(doc)
         events = []
         for e in doc.events:
-            if e.actor is None or e.target is None:
+            if e.actor is None:
                 continue
-            src, tgt = doc.actors[e.actor], doc.actors[e.target]
-            events.append({"source": src.name, "target": tgt.name, "event": e.label,
-                           "source_code": actor_code(src), "target_code": actor_code(tgt),
-                           "cameo": e.cameo, "mode": e.mode})
+            src = doc.actors[e.actor]
+            tgt = doc.actors[e.target] if e.target is not None else None
+            events.append({"source": src.name, "target": tgt.name if tgt is not None else None, "event": e.label,
+                           "source_code": actor_code(src), "target_code": actor_code(tgt) if tgt else None,
+                           "cameo": e.cameo, "mode": e.mode,
+                           "source_actor_code": src.code, "target_actor_code": tgt.code if tgt else None})
         yield {"id": item.get("id"), "events": events}
 
 
@@ -95,7 +110,10 @@ def score_events(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) ->
     n_gold = n_pred = correct = correct_type = 0
     for g in gold:
         want = [(e["source_code"], e["event"], e["target_code"]) for e in g.get("events", [])]
-        got = [(e["source_code"], e["event"], e["target_code"]) for e in by_id.get(g["id"], {}).get("events", [])]
+        # an event with no target is a triple only where the gold has one with no target either
+        untargeted = {(s, t) for s, t, tc in want if tc is None}
+        got = [(e["source_code"], e["event"], e["target_code"]) for e in by_id.get(g["id"], {}).get("events", [])
+               if e.get("target_code") is not None or (e["source_code"], e["event"]) in untargeted]
         n_gold, n_pred = n_gold + len(want), n_pred + len(got)
         remaining = list(want)
         for triple in got:

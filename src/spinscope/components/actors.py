@@ -22,6 +22,7 @@ Matching, in order:
 from __future__ import annotations
 
 import csv
+import itertools
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -67,6 +68,9 @@ GAP_STOPWORDS = frozenset({"and", "or", "with", "to", "of", "by", "for", "from",
 MERGED_TYPES = frozenset({"country", "organization", "media", "bloc", "armed_group"})
 
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+
+#: Endings of demonyms whose plural is the demonym plus "s" (Iraqi, Albanian, Serb is curated).
+DEMONYM_ENDINGS = ("an", "i")
 
 
 def _norm(text: str) -> str:
@@ -149,8 +153,15 @@ class ActorDictionary:
                             self.aliases[key] = idx
                             keys.append(key)
             same_code.setdefault(entry.source, []).append(idx)
-        for alias in entry.aliases:
+        aliases = list(entry.aliases)
+        if entry.type == "country":
+            # plural demonyms name the people of the country ("Iraqis", "Albanians"), as whole words only
+            aliases += [a + "s" for a in entry.aliases if a.isalpha() and a.endswith(DEMONYM_ENDINGS)
+                        and a + "s" not in entry.aliases]
+        for alias in aliases:
             if key := phrase_key(alias):
+                if entry.type == "country" and alias not in entry.aliases and key in self.aliases:
+                    continue  # a derived plural never takes a name from another entry
                 self.aliases[key] = idx
                 keys.append(key)
         for desc in entry.descriptions:
@@ -262,7 +273,9 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
         surface = text[toks[i].start:toks[i + n_alias - 1].end] if n_alias else ""
         if n_alias and "\n" in surface:
             n_alias = 0
-        if n_alias and not _has_capital(surface):
+        if n_alias and not _has_capital(surface) and \
+                dictionary.entries[dictionary.aliases[tuple(t.text for t in toks[i:i + n_alias])]].type != "group":
+            # a lowercase match names an actor only for collective groups ("globalists", "the elites")
             n_alias = 0
         if n_desc > n_alias:
             key = tuple(t.text for t in toks[i:i + n_desc])
@@ -286,9 +299,9 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
             mentions.append(Mention(toks[i].start, toks[end_i - 1].end, _entry_key(entry), kind, entry))
             i = end_i
             continue
-        # 2b. a role noun, "of", a country ("the government of Belarus")
+        # 2b. a role noun, "of" / "in" / "from", a country ("the government of Belarus", "rebels in Chad")
         n_agent = dictionary.agents.longest(toks, i)
-        if n_agent and i + n_agent + 1 < len(toks) and toks[i + n_agent].text == "of":
+        if n_agent and i + n_agent + 1 < len(toks) and toks[i + n_agent].text in ("of", "in", "from"):
             j = i + n_agent + 1
             j += 1 if toks[j].text == "the" and j + 1 < len(toks) else 0
             n_c = dictionary.aliases.longest(toks, j)
@@ -325,12 +338,20 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             words = gap.split()
             title_like = prev.kind in ("agent", "description", "alias", "name") and (
                 prev.entry is None or prev.entry.type == "country" or prev.kind in ("agent", "description"))
-            if title_like and "\n" not in gap and len(words) <= MAX_TITLE_GAP_WORDS and \
-                    all(w.islower() and w not in GAP_STOPWORDS for w in words) and \
+            # an international organisation's office holder: "U.N. Secretary-General Kofi Annan"
+            org_title = prev.entry is not None and prev.entry.type == "organization" and m.entry is None and \
+                m.ner_type == "person" and bool(prev.entry.code) and \
+                str(prev.entry.code)[:3] in ("IGO", "NGO") and 0 < len(words) <= MAX_TITLE_GAP_WORDS and \
+                all(w.isalpha() or "-" in w for w in words) and \
+                all(w.lower() not in GAP_STOPWORDS for w in words)
+            if (title_like or org_title) and "\n" not in gap and len(words) <= MAX_TITLE_GAP_WORDS and \
+                    all((w.islower() or org_title) and w not in GAP_STOPWORDS for w in words) and \
                     not re.search(r"[,;:.()\"“”]", gap):
                 out.pop()
                 m.start = prev.start
-                if m.entry is None and prev.entry is not None:
+                if org_title and prev.entry is not None:
+                    m.key = (m.key[0], prev.entry.code, None)
+                elif m.entry is None and prev.entry is not None:
                     country = prev.entry.country or prev.entry.code
                     m.key = (m.key[0], m.key[1] or (f"{country}" if country else None), country)
                 m.kind = "title" if m.kind != "ner" else "ner"
@@ -384,6 +405,102 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
     return found
 
 
+@dataclass
+class TextEvidence:
+    """What spaCy says about the text, for whole-name checks: every entity (any label) and the tokens
+    that are not proper nouns."""
+
+    entities: list[tuple[int, int, str]] = field(default_factory=list)
+    common_words: set[int] = field(default_factory=set)
+
+    @classmethod
+    def from_parsed(cls, parsed: Iterable[tuple[int, object]]) -> TextEvidence:
+        ev = cls()
+        for offset, sdoc in parsed:
+            for ent in sdoc.ents:  # type: ignore[attr-defined]
+                start, end = offset + ent.start_char, offset + ent.end_char
+                if ent.text.lower().startswith("the "):
+                    start += 4
+                if ent.text.endswith(("'s", "’s")):
+                    end -= 2
+                ev.entities.append((start, end, ent.label_))
+            for tok in sdoc:  # type: ignore[attr-defined]
+                if tok.pos_ in COMMON_POS:
+                    ev.common_words.add(offset + tok.idx)
+        return ev
+
+
+#: spaCy entity labels of names that a dictionary word inside them is only part of ("New York" in "The New
+#: York Times", "Organization" in "World Trade Organization", "Chad" in "Chad Smith").
+NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "PERSON", "NORP"})
+#: Words that only say what kind of body a name is ("Fatah Party", "al-Qaeda network", "Hamas militants"):
+#: a name with them around it is still the whole name.
+GENERIC_NAME_WORDS = frozenset({
+    "party", "movement", "group", "forces", "force", "militia", "militias", "army", "government", "regime",
+    "organization", "organisation", "faction", "rebels", "fighters", "guerrillas", "guerrilla", "network",
+    "militants", "leadership", "administration", "authorities", "terror", "terrorist", "armed", "wing",
+    "defeated", "radical", "rebel", "islamist", "separatist", "separatists", "troops", "officials",
+})
+#: Entity labels that are no actor at all ("ZERO emissions" is a number).
+NON_ACTOR_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"})
+#: Parts of speech of common words: a one-word name found on one of them is the word, not the name ("Youth").
+COMMON_POS = frozenset({"NOUN", "ADJ", "VERB", "NUM", "ADV", "ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ"})
+
+
+def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
+    """Is a dictionary mention a whole name, not a word or a part of a longer name?"""
+    if m.kind not in ("name", "alias") or m.entry is None:
+        return True
+    for start, end, label in evidence.entities:
+        if start <= m.start and m.end <= end:
+            if label in NON_ACTOR_LABELS:
+                return False
+            # in all-caps text spaCy's entity boundaries say nothing ("RUSSIA ATTACKS UKRAINE" as one ORG)
+            rest = (text[start:m.start] + " " + text[m.end:end]).lower().split()
+            if (start, end) != (m.start, m.end) and label in NAME_LABELS and not text[start:end].isupper() and \
+                    not (label in ("PERSON", "NORP") and m.entry.type in ("person", "country")) and \
+                    not all(w.strip(".,'’") in GENERIC_NAME_WORDS for w in rest):
+                return False
+    one_word = not re.search(r"[\s-]", text[m.start:m.end])
+    common_word = one_word and m.start in evidence.common_words
+    return not (common_word and m.entry.type not in ("country", "person", "group", "bloc"))
+
+
+JUNK_NAME = re.compile(r"^(?:l+o+l+z?|(?:ha)+h?|(?:he)+|(?:hi)+|lmf?ao+|rofl|omg|wtf|smh|xd+|lulz|kek)$", re.I)
+#: Endings of words that name a process or idea, not a person ("Brexit" aside): "Impeachment", "Globalization".
+PROCESS_ENDINGS = ("ment", "tion", "sion", "ism", "ization", "isation", "ance", "ence", "ship", "ity")
+#: Longest NER name kept, in words: longer "names" are headline fragments.
+MAX_NER_WORDS = 6
+
+
+def _ner_junk(name: str, ner_type: str | None) -> bool:
+    """NER output that is no actor: laughter and chat abbreviations, headline fragments, a process as a person."""
+    words = name.split()
+    if not words or JUNK_NAME.match(name.strip(".!?")) or not any(c.isalpha() for c in name):
+        return True
+    if len(words) > MAX_NER_WORDS or "\n" in name or ":" in name or "|" in name:
+        return True
+    process = len(words) == 1 and words[0].lower().endswith(PROCESS_ENDINGS)
+    shouted = name.isupper() and len(words) > 2
+    return ner_type == "person" and (process or shouted)
+
+
+APPOSITIVE_GAP = re.compile(r",\s*(?:(?:the|a|an)\s+)?$")
+
+
+def _appositive_countries(text: str, mentions: list[Mention]) -> None:
+    """A named person or group with no country takes the country of its appositive ("Salam Haddad, Iraq's
+    envoy," or "Ana Silva, a Brazilian lawyer,")."""
+    for m, nxt in itertools.pairwise(mentions):
+        if m.kind not in ("ner", "surname") or m.key[2] is not None or nxt.entry is None:
+            continue
+        if nxt.entry.type != "country" or not APPOSITIVE_GAP.search(text[m.end:nxt.start]) or \
+                nxt.start - m.end > 8:
+            continue
+        country = nxt.entry.code
+        m.key = (m.key[0], m.key[1] or country, country)
+
+
 @register("actors.v1", requires=("text", "parsed"), assigns=("actors",))
 class ActorNormalizer:
     """Mentions normalized to canonical actors (dictionary, agents, descriptions, coreference)."""
@@ -397,17 +514,28 @@ class ActorNormalizer:
         if doc.language is not None and doc.language != "en":
             doc.warn(self.name, "W501", f"actor normalization supports English only; {doc.language!r} skipped")
             return doc
-        doc.actors = normalize_actors(doc.text, self.dictionary, doc.actors, evidence=self.name)
+        evidence = TextEvidence.from_parsed((p.offset, p.doc) for p in doc.parsed)
+        doc.actors = normalize_actors(doc.text, self.dictionary, doc.actors, evidence=self.name,
+                                      text_evidence=evidence)
         return doc
 
 
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
-                     evidence: str = "actors.v1") -> list[Actor]:
-    """Canonical actors of ``text``, each with its mentions, most mentioned first."""
+                     evidence: str = "actors.v1", text_evidence: TextEvidence | None = None) -> list[Actor]:
+    """Canonical actors of ``text``, each with its mentions, most mentioned first.
+
+    With ``text_evidence`` (spaCy's entities and parts of speech), a dictionary name must be a whole name:
+    not a common word ("Youth activists"), a number ("ZERO emissions") or part of a longer name ("The New York
+    Times", "World Trade Organization").
+    """
     mentions = find_mentions(text, dictionary)
-    mentions += _ner_mentions(text, list(candidates or []), mentions)
+    if text_evidence is not None:
+        mentions = [m for m in mentions if _whole_name(m, text_evidence, text)]
+    mentions += [m for m in _ner_mentions(text, list(candidates or []), mentions)
+                 if not _ner_junk(text[m.start:m.end], m.ner_type)]
     mentions.sort(key=lambda m: m.start)
     mentions = _resolve(dictionary, _merge_titles(text, mentions))
+    _appositive_countries(text, mentions)
     grouped: dict[tuple[str, str | None, str | None], list[Mention]] = {}
     for m in mentions:
         grouped.setdefault(m.key, []).append(m)

@@ -47,8 +47,12 @@ COUNTRY_NAMES = {
     "KOR": "South Korea", "IRN": "Iran", "SYR": "Syria", "VNM": "Vietnam", "LAO": "Laos", "BOL": "Bolivia",
     "VEN": "Venezuela", "TZA": "Tanzania", "MDA": "Moldova", "COD": "Democratic Republic of the Congo",
     "COG": "Republic of the Congo", "CZE": "Czech Republic", "MKD": "North Macedonia", "PSE": "Palestine",
-    "TWN": "Taiwan", "BLR": "Belarus", "UKR": "Ukraine",
+    "TWN": "Taiwan", "BLR": "Belarus", "UKR": "Ukraine", "DEU": "Germany", "MDG": "Madagascar",
+    "ZAF": "South Africa", "CIV": "Ivory Coast", "GNB": "Guinea-Bissau", "TLS": "Timor-Leste",
 }
+#: Phoenix country codes that differ from ISO-3166 alpha-3, and fictional countries left out.
+CODE_FIXES = {"TMP": "TLS"}
+FICTIONAL_CODES = frozenset({"KNT"})
 
 #: Single-word aliases too ambiguous to keep as actor names (English words, common first names).
 STOP_ALIASES = frozenset({
@@ -113,6 +117,19 @@ def current_code(codes: list[str], *, need_open: bool) -> str | None:
     return undated[-1].lstrip("~") if undated else None
 
 
+def last_code(codes: list[str]) -> str | None:
+    """The code of the latest dated range (``[USAGOV 930120-010120]``), or None."""
+    dated = [(c.split()[1].split("-")[-1].lstrip("<>"), c.split()[0]) for c in codes
+             if len(c.split()) == 2 and c.split()[1].split("-")[-1].lstrip("<>").isdigit()]
+    if not dated:
+        return None
+
+    def year_key(day: str) -> str:  # yymmdd: 1900s before 2000s
+        return ("19" if day[:2] > "30" else "20") + day
+
+    return max(dated, key=lambda d: year_key(d[0]))[1].lstrip("~")
+
+
 def title(words: str) -> str:
     return " ".join(w if w in {"of", "the", "and", "for", "de", "al"} else w[:1].upper() + w[1:]
                     for w in words.split())
@@ -138,16 +155,22 @@ def build_actor_rows(src: Path) -> list[tuple[str, str, str, str, str]]:
         if not code:
             continue
         if len(code) == 3 and code.isalpha():
-            if entry.head.startswith(("soviet", "supreme soviet")):
+            if entry.head.startswith(("soviet", "supreme soviet")) or code in FICTIONAL_CODES:
                 continue
+            code = CODE_FIXES.get(code, code)
             name = COUNTRY_NAMES.get(code) or title(entry.head)
             rows.append((name, "country", code, code, "|".join(clean_aliases([entry.head, *entry.synonyms], name))))
             continue
         code = current_code(entry.codes, need_open=True)
+        if not code:
+            # a former office holder keeps the country of the last office ("President Bill Clinton" in an
+            # older report is still the United States); the role is the last one the dictionary gives
+            code = last_code(entry.codes)
         if not code or len(code) < 6 or not code[:3].isalpha():
             continue
         name = title(entry.head)
-        rows.append((name, "person", code, code[:3], "|".join(clean_aliases(entry.synonyms, name))))
+        rows.append((name, "person", code, CODE_FIXES.get(code[:3], code[:3]),
+                     "|".join(clean_aliases(entry.synonyms, name))))
     for fname, kind in (("Phoenix.International.actors.txt", "organization"),
                         ("Phoenix.MilNonState.actors.txt", "armed_group")):
         for entry in read_entries(src / fname):
@@ -159,7 +182,7 @@ def build_actor_rows(src: Path) -> list[tuple[str, str, str, str, str]]:
             if kind == "organization" and not is_org:
                 continue
             name = title(entry.head)
-            country = code[:3] if kind == "armed_group" and not code.startswith("IMG") else ""
+            country = CODE_FIXES.get(code[:3], code[:3]) if kind == "armed_group" and not code.startswith("IMG") else ""
             rows.append((name, kind, code, country, "|".join(clean_aliases(entry.synonyms, name))))
     # a country's first (head) entry wins when a code is repeated (e.g. regime changes): merge aliases
     merged: dict[tuple[str, str], list[str]] = {}
