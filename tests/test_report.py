@@ -73,6 +73,7 @@ def test_report_in_chromium_no_console_errors_and_tooltips(browser, tmp_path, sa
     path = tmp_path / "report.html"
     path.write_text(render_html(analyze(sample_article)), encoding="utf-8")
     page, problems = _open(browser, path)
+    page.locator("input[data-layer=actors]").check()  # techniques show by default, other layers on a click
     mark = page.locator("mark.l-actors").first
     mark.hover()
     tooltip = page.locator("#tooltip")
@@ -80,7 +81,7 @@ def test_report_in_chromium_no_console_errors_and_tooltips(browser, tmp_path, sa
     assert "Actors" in tooltip.inner_text() and "evidence" in tooltip.inner_text()
     page.screenshot(path=str(output_dir / "report-sample.png"), full_page=True)
     page.locator("input[data-layer=actors]").uncheck()
-    assert "hide-actors" in (page.locator("body").get_attribute("class") or "")
+    assert "hide-actors" in (page.locator("#report").get_attribute("class") or "")
     assert mark.evaluate("el => getComputedStyle(el).fontWeight") in ("400", "normal")
     assert problems == []
     page.close()

@@ -69,6 +69,7 @@ def test_web_browser_analyze_page(browser, server, sample_article, output_dir): 
     assert page.locator("header.article-head h1").inner_text().startswith("The Bridge to Nowhere")
     marks = page.locator("mark.l-actors")
     assert marks.count() >= 5
+    page.locator("input[data-layer=actors]").check()
     marks.first.hover()
     assert page.locator("#tooltip").is_visible()
     assert "evidence" in page.locator("#tooltip").inner_text()
@@ -76,7 +77,7 @@ def test_web_browser_analyze_page(browser, server, sample_article, output_dir): 
     page.locator("header.article-head").scroll_into_view_if_needed()
     page.screenshot(path=str(output_dir / "web-analyze-top.png"))
     page.locator("input[data-layer=actors]").uncheck()
-    assert "hide-actors" in (page.locator("body").get_attribute("class") or "")
+    assert "hide-actors" in (page.locator("#report").get_attribute("class") or "")
     assert problems == []
     page.close()
 

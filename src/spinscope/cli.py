@@ -45,8 +45,9 @@ class ResultWriter:
     an array. Text to the terminal is the exception: it is printed at :meth:`close`, after the progress bar.
     """
 
-    def __init__(self, fmt: str, output: str | None, expected: int) -> None:
+    def __init__(self, fmt: str, output: str | None, expected: int, *, verbose: bool = False) -> None:
         self.fmt = fmt
+        self.verbose = verbose
         self.out = Path(output) if output else None
         self.to_dir = self.out is not None and (self.out.is_dir() or str(output).endswith(("/", "\\")) or (
             expected > 1 and fmt == "html"))
@@ -97,7 +98,7 @@ class ResultWriter:
             else:
                 if self._console is None:
                     self._console = Console(file=self._stream(), width=120, force_terminal=False)
-                print_summary(result, self._console)
+                print_summary(result, self._console, verbose=self.verbose)
         elif self.out is not None and self.to_dir:
             suffix = {"json": ".json", "jsonl": ".jsonl", "html": ".html"}[self.fmt]
             path = self.out / f"{_safe_name(result)}{suffix}"
@@ -121,7 +122,7 @@ class ResultWriter:
 
             console = Console()
             for result in self._held:
-                print_summary(result, console)
+                print_summary(result, console, verbose=self.verbose)
         if self._fh is not None:
             if self.array:
                 self._fh.write("\n]\n")
@@ -152,12 +153,15 @@ def cli() -> None:
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Largest input file accepted.")
 @click.option("--components", metavar="NAMES", help="Comma-separated component names (default: all built-in).")
-def analyze(paths: tuple[str, ...], fmt: str, output: str | None, max_bytes: int, components: str | None) -> None:
+@click.option("--verbose", "-v", is_flag=True, help="Text format: every finding, unclipped (default: the top rows).")
+def analyze(paths: tuple[str, ...], fmt: str, output: str | None, max_bytes: int, components: str | None,
+            verbose: bool) -> None:
     """Analyze articles: text, HTML or JSON Lines files, directories, or - for stdin.
 
     \b
     Examples:
         spinscope analyze article.txt
+        spinscope analyze article.txt --verbose
         spinscope analyze page.html --format json --output result.json
         spinscope analyze corpus/ --format html --output reports/
         cat articles.jsonl | spinscope analyze - --format jsonl
@@ -186,7 +190,7 @@ def analyze(paths: tuple[str, ...], fmt: str, output: str | None, max_bytes: int
             ahead.append(item)
             if len(ahead) == 2:
                 break
-    writer = ResultWriter(fmt, output, len(ahead))
+    writer = ResultWriter(fmt, output, len(ahead), verbose=verbose)
     writer.check()
     try:
         pipeline = load_pipeline(names)
@@ -242,13 +246,15 @@ def components() -> None:
     from .pipeline import registered_components
     from .settings import DEFAULT_COMPONENTS
 
+    from .report.text import print_table
+
     table = Table()
     for col in ("name", "default", "requires", "assigns", "description"):
         table.add_column(col)
     for name, spec in registered_components().items():
         table.add_row(name, "yes" if name in DEFAULT_COMPONENTS else "", ", ".join(spec.requires),
                       ", ".join(spec.assigns), spec.description)
-    Console().print(table)
+    print_table(table)
 
 
 @cli.command()

@@ -76,16 +76,20 @@ def emit_rows(rows: list[dict[str, Any]], fmt: str, *, title: str | None = None)
 
         click.echo(to_csv(rows), nl=False)
         return
-    from rich.console import Console
     from rich.table import Table
 
+    from ..report.text import print_table
+
+    if not rows:
+        click.echo("(nothing yet)")
+        return
     table = Table(title=title, show_lines=False)
-    columns = list(rows[0]) if rows else []
+    columns = list(rows[0])
     for col in columns:
         table.add_column(col.replace("_", " "), overflow="fold")
     for row in rows:
         table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
-    Console(width=max(120, Console().width)).print(table if rows else "(nothing yet)")
+    print_table(table)
 
 
 def _progress() -> Any:

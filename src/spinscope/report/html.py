@@ -1,8 +1,14 @@
-"""A standalone HTML report per article: the text with every finding highlighted by layer.
+"""A standalone HTML report per article: an overview of the findings, then the text with each finding highlighted.
 
-The report is one file with inline CSS and JS: no network, no CDN. Every piece of article text goes
-through Jinja's autoescaping; the only script is our own, allowed by its hash in the page's
-Content-Security-Policy, so nothing in an article can run.
+The report is one file with inline CSS and JS: no network, no CDN. Every piece of article text goes through
+Jinja's autoescaping (the embedded data through ``tojson``, which escapes ``<``, ``>`` and ``&``); the only
+script is our own, allowed by its hash in the page's Content-Security-Policy, so nothing in an article can run.
+
+A *finding* is one thing the analysis reports (a technique, an attribution, a check-worthy claim, an actor, an
+event, a narrative's or frame's evidence). It may cover several ranges of the text (an attribution's speaker,
+cue and content; an actor's mentions). The text is cut into *pieces* at every range boundary; each piece lists
+the findings covering it, narrowest first, so the page can show exactly one finding on hover and cycle through
+the others on click.
 """
 
 from __future__ import annotations
@@ -10,98 +16,192 @@ from __future__ import annotations
 import base64
 import hashlib
 import itertools
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import jinja2
 
-from ..result import ArticleAnalysis, Span, TextRange
+from ..result import ArticleAnalysis, Event, TextRange
 from ..taxonomy import categories, technique_info, techniques
 
 #: The layers shown in the text, in legend order, with their display names.
 LAYERS = {
     "techniques": "Persuasion techniques",
     "attributions": "Quotes and attributions",
-    "claims": "Claims",
+    "claims": "Check-worthy claims",
     "actors": "Actors",
     "events": "Events",
+    "narratives": "Narrative and frame evidence",
 }
+#: Layers drawn when the report opens; the others are one click away.
+DEFAULT_LAYERS = ("techniques",)
+#: How many items each line of the overview shows.
+OVERVIEW_ITEMS = 5
+#: Plural forms that are not the singular plus "s".
+IRREGULAR_PLURALS = {"category": "categories", "is": "are", "was": "were", "this": "these", "person": "people"}
+
+
+def plural(count: int, noun: str, plural_form: str | None = None) -> str:
+    """``"1 quote"``, ``"2 quotes"``, ``"0 categories"``: the count with the noun in the right number."""
+    if count == 1:
+        return f"{count} {noun}"
+    return f"{count} {plural_form or IRREGULAR_PLURALS.get(noun) or noun + 's'}"
 
 
 @dataclass
-class Mark:
-    start: int
-    end: int
+class Finding:
+    """One reported finding: its layer, label, tooltip text and the text ranges it covers."""
+
+    id: int
     layer: str
     label: str
     tip: str
+    ranges: list[tuple[int, int]]
+    where: str = "text"  # "title" or "text"
+    score: float = 0.0
+    evidence: str = ""
+    category: str = ""
+    detail: str = ""
+    index: int = -1  # position in the result's list of its kind (actors, attributions, ...)
+    quote: str = ""  # the text of the first range
+
+    @property
+    def anchor(self) -> str:
+        return f"f{self.id}"
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.ranges)
+
+    @property
+    def extent(self) -> int:
+        return sum(e - s for s, e in self.ranges)
 
 
 @dataclass
 class Piece:
     text: str
-    marks: list[Mark] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    starts: list[Finding] = field(default_factory=list)  # findings whose first range begins here
 
     @property
     def layers(self) -> list[str]:
-        return sorted({m.layer for m in self.marks})
+        return sorted({f.layer for f in self.findings})
 
     @property
-    def tip(self) -> str:
-        return "\n".join(m.tip for m in self.marks)
+    def ids(self) -> str:
+        """Covering finding ids, narrowest first: the one a hover shows."""
+        ordered = sorted(self.findings, key=lambda f: (f.extent, f.id))
+        return " ".join(str(f.id) for f in ordered)
 
     @property
     def classes(self) -> str:
         names = [f"l-{layer}" for layer in self.layers]
-        names += sorted({f"t-{m.label}" for m in self.marks if m.layer == "techniques"})
+        techs = sorted((f for f in self.findings if f.layer == "techniques"), key=lambda f: (f.extent, f.id))
+        if techs:
+            names.append(f"c-{techs[0].category or 'other'}")
+            if len(techs) > 1:
+                names.append("multi")
         return " ".join(names)
 
 
-def _tip(layer: str, span: Span, extra: str = "") -> str:
-    head = span.label.replace("_", " ")
-    info = technique_info(span.label) if layer == "techniques" else None
-    definition = f" — {info['definition']}" if info else ""
-    extra = f" {extra}" if extra else ""
-    return f"[{LAYERS[layer]}] {head}{definition}{extra} (score {span.score:.2f}; evidence: {span.evidence})"
+def event_sentence(result: ArticleAnalysis, event: Event) -> str:
+    """``"Belarus THREATEN Ukraine: hypothetical, said by the Belarusian Foreign Ministry"``."""
+    actor = result.actors[event.actor].name if event.actor is not None else "(no actor)"
+    target = f" {result.actors[event.target].name}" if event.target is not None else ""
+    voice = "the author"
+    if event.voice is not None and event.voice < len(result.attributions):
+        a = result.attributions[event.voice]
+        voice = a.speaker_name or (result.span_text(a.speaker) if a.speaker else "an unnamed source")
+    elif event.speaker is not None:
+        voice = result.actors[event.speaker].name
+    return f"{actor} {event.label}{target}: {event.mode}, said by {voice}"
 
 
-def collect_marks(result: ArticleAnalysis) -> list[Mark]:
-    """Every highlightable span of the result, flattened into marks."""
-    marks: list[Mark] = []
-    for t in result.techniques:
-        marks.append(Mark(t.start, t.end, "techniques", t.label, _tip("techniques", t)))
-    for a in result.attributions:
-        who = f"speaker: {a.speaker_name}" if a.speaker_name else ""
-        marks.append(Mark(a.content.start, a.content.end, "attributions", a.kind, _tip("attributions", a, who)))
-        for part in (a.speaker, a.cue):
-            if part is not None:
-                marks.append(Mark(part.start, part.end, "attributions", part.label, _tip("attributions", part)))
-    for c in result.claims:
-        if c.label != "checkworthy":  # every sentence is classed; only check-worthy claims are highlighted
+def source_name(result: ArticleAnalysis, index: int) -> str:
+    a = result.attributions[index]
+    return a.speaker_name or (result.span_text(a.speaker) if a.speaker else "unnamed source")
+
+
+def collect_findings(result: ArticleAnalysis) -> list[Finding]:
+    """Every finding of the result that has a place in the title or the text, in layer order."""
+    found: list[Finding] = []
+
+    def add(layer: str, label: str, head: str, ranges: list[tuple[int, int]], score: float, evidence: str, *,
+            where: str = "text", category: str = "", detail: str = "", index: int = -1) -> None:
+        ranges = sorted((s, e) for s, e in ranges if e > s)
+        if not ranges:
+            return
+        tip = f"[{LAYERS[layer]}] {head}\n(score {score:.2f}; evidence: {evidence})"
+        source = (result.article.title or "") if where == "title" else result.article.text
+        quote = source[ranges[0][0]:ranges[0][1]]
+        found.append(Finding(len(found), layer, label, tip, ranges, where, score, evidence, category, detail,
+                             index, quote))
+
+    for where, spans in (("title", result.title_techniques), ("text", result.techniques)):
+        for t in spans:
+            info = technique_info(t.label)
+            category = (info or {}).get("category", "") or (t.category or "")
+            name = categories().get(category, "")
+            head = t.label.replace("_", " ") + (f" · {name}" if name else "")
+            if info:
+                head += f"\n{info['definition']}"
+            if where == "title":
+                head += "\n(in the title)"
+            add("techniques", t.label, head, [(t.start, t.end)], t.score, t.evidence, where=where, category=category)
+    for i, a in enumerate(result.attributions):
+        who = a.speaker_name or (result.span_text(a.speaker) if a.speaker else "unnamed source")
+        kind = "quote" if a.kind == "direct" else f"{a.kind.replace('_', ' ')} attribution"
+        facts = " · ".join(x for x in (a.source_type, a.source_country, "state-affiliated" if a.state_affiliated
+                                       else None, None if a.named else "unnamed") if x)
+        head = f"{kind} by {who}" + (f" ({facts})" if facts else "")
+        parts = [(p.start, p.end) for p in (a.content, a.speaker, a.cue) if p is not None]
+        add("attributions", a.kind, head, parts, a.score, a.evidence, detail=who, index=i)
+    for i, c in enumerate(result.claims):
+        if c.label != "checkworthy":  # every sentence is classed; only check-worthy claims are listed
             continue
-        voice = "unattributed" if c.attribution is None else (
-            f"attributed to {result.attributions[c.attribution].speaker_name or 'an unnamed source'}")
-        marks.append(Mark(c.start, c.end, "claims", c.label, _tip("claims", c, voice)))
-    for actor in result.actors:
-        for m in actor.mentions:
-            marks.append(Mark(m.start, m.end, "actors", actor.type, _tip("actors", m, f"→ {actor.name}")))
-    for e in result.events:
-        marks.append(Mark(e.start, e.end, "events", e.label, _tip("events", e, f"({e.mode})")))
-    return [m for m in marks if m.end > m.start]
+        voice = "unattributed" if c.attribution is None else f"attributed to {source_name(result, c.attribution)}"
+        add("claims", c.label, f"check-worthy claim, {voice}", [(c.start, c.end)], c.score, c.evidence, detail=voice,
+            index=i)
+    for i, actor in enumerate(result.actors):
+        role = actor.roles[0].label if actor.roles else ""
+        facts = " · ".join(x for x in (actor.type, actor.country, role,
+                                       f"tone {actor.tone:+.2f}" if actor.tone is not None else None) if x)
+        head = f"{actor.name} ({facts}), {plural(len(actor.mentions), 'mention')}"
+        add("actors", actor.type, head, [(m.start, m.end) for m in actor.mentions], actor.score, actor.evidence,
+            detail=role, index=i)
+    for i, e in enumerate(result.events):
+        sentence = event_sentence(result, e)
+        add("events", e.label, sentence + (f" (CAMEO {e.cameo})" if e.cameo else ""), [(e.start, e.end)], e.score,
+            e.evidence, detail=sentence, index=i)
+    for i, n in enumerate(result.narratives):
+        if n.label == "Other":
+            continue
+        add("narratives", n.label, f"narrative: {n.label}", [(s.start, s.end) for s in n.supporting], n.score,
+            n.evidence, detail=n.domain or "", index=i)
+    for i, fr in enumerate(result.frames):
+        add("narratives", f"frame: {fr.label}", f"frame: {fr.label.replace('_', ' ')}",
+            [(s.start, s.end) for s in fr.supporting], fr.score, fr.evidence, index=i)
+    return found
 
 
-def split_pieces(text: str, rng: TextRange, marks: list[Mark]) -> list[Piece]:
-    """Cut ``text[rng]`` at every mark boundary; each piece knows the marks covering it."""
-    inside = [m for m in marks if m.start < rng.end and m.end > rng.start]
+def split_pieces(text: str, rng: TextRange, findings: list[Finding]) -> list[Piece]:
+    """Cut ``text[rng]`` at every range boundary; each piece knows the findings covering it."""
+    spans = [(s, e, f) for f in findings for s, e in f.ranges if s < rng.end and e > rng.start]
     cuts = {rng.start, rng.end}
-    for m in inside:
-        cuts.update((max(m.start, rng.start), min(m.end, rng.end)))
-    bounds = sorted(cuts)
+    for s, e, _ in spans:
+        cuts.update((max(s, rng.start), min(e, rng.end)))
+    starts: dict[int, list[Finding]] = {}
+    for f in findings:
+        if rng.start <= f.start < rng.end:
+            starts.setdefault(f.start, []).append(f)
     pieces = []
-    for a, b in itertools.pairwise(bounds):
-        covering = [m for m in inside if m.start <= a and m.end >= b]
-        pieces.append(Piece(text[a:b], covering))
+    for a, b in itertools.pairwise(sorted(cuts)):
+        covering = list({f.id: f for s, e, f in spans if s <= a and e >= b}.values())
+        pieces.append(Piece(text[a:b], covering, starts.get(a, [])))
     return pieces
 
 
@@ -110,7 +210,14 @@ def _environment() -> jinja2.Environment:
     loader = jinja2.FunctionLoader(
         lambda name: resources.files("spinscope.report").joinpath("templates", name).read_text("utf-8")
     )
-    return jinja2.Environment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env = jinja2.Environment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    add_filters(env)
+    return env
+
+
+def add_filters(env: jinja2.Environment) -> None:
+    """The filters the article view uses, for any environment that renders it (the web app's too)."""
+    env.filters["plural"] = plural
 
 
 def asset(name: str) -> str:
@@ -118,27 +225,82 @@ def asset(name: str) -> str:
     return resources.files("spinscope.report").joinpath("templates", name).read_text("utf-8")
 
 
+def _overview(result: ArticleAnalysis, findings: list[Finding]) -> dict[str, Any]:
+    """The summary above the text: each item with the finding it links to."""
+    by_layer: dict[str, list[Finding]] = {layer: [] for layer in LAYERS}
+    for f in findings:
+        by_layer[f.layer].append(f)
+    techs = by_layer["techniques"]
+    per_category = Counter(f.category for f in techs)
+    grouped: dict[str, list[Finding]] = {}
+    for f in techs:
+        grouped.setdefault(f.label, []).append(f)
+    top = sorted(grouped.items(), key=lambda kv: (-max(f.score for f in kv[1]), kv[0]))
+    top_techniques = [{"label": label.replace("_", " "), "count": len(fs), "category": fs[0].category,
+                       "best": max(fs, key=lambda f: f.score)} for label, fs in top[:OVERVIEW_ITEMS]]
+    actor_list = [(result.actors[f.index], f) for f in by_layer["actors"]]
+    actor_list.sort(key=lambda af: (-len(af[0].mentions), af[0].name))
+    narrative_links = {f.label: f for f in by_layer["narratives"]}
+    first_attr: dict[str, Finding] = {}
+    for f in by_layer["attributions"]:
+        first_attr.setdefault(f.detail, f)
+    unnamed = next((f for f in by_layer["attributions"] if not result.attributions[f.index].named), None)
+    unattributed = next((f for f in by_layer["claims"] if f.detail == "unattributed"), None)
+    return {
+        "category_counts": [(key, name, per_category.get(key, 0)) for key, name in categories().items()],
+        "top_techniques": top_techniques,
+        "technique_kinds": len(grouped),
+        "actors": actor_list[:OVERVIEW_ITEMS],
+        "narratives": [(n, narrative_links.get(n.label)) for n in result.narratives if n.label != "Other"],
+        "frames": [(f, narrative_links.get(f"frame: {f.label}")) for f in result.frames[:3]],
+        "source_links": first_attr,
+        "unnamed_link": unnamed,
+        "unattributed_link": unattributed,
+    }
+
+
+def _export_rows(result: ArticleAnalysis, findings: list[Finding]) -> list[dict[str, Any]]:
+    """One row per finding for the CSV export (the page neutralises formula cells when it writes them)."""
+    rows = []
+    for f in findings:
+        s, e = f.ranges[0]
+        rows.append({"layer": f.layer, "label": f.label, "category": f.category, "where": f.where, "start": s,
+                     "end": e, "text": f.quote, "score": round(f.score, 4), "evidence": f.evidence,
+                     "detail": f.detail})
+    return rows
+
+
 def article_context(result: ArticleAnalysis) -> dict[str, object]:
     """What the shared article view (_article.html.j2) needs to render one result."""
     text = result.article.text
-    marks = collect_marks(result)
+    findings = collect_findings(result)
+    body = [f for f in findings if f.where == "text"]
     paragraphs = result.article.paragraphs or [TextRange(start=0, end=len(text))]
     title = result.article.title or ""
-    title_marks = [Mark(t.start, t.end, "techniques", t.label, _tip("techniques", t, "(in the title)"))
-                   for t in result.title_techniques if t.end > t.start]
+    title_findings = [f for f in findings if f.where == "title"]
     counts = dict.fromkeys(LAYERS, 0)
-    for m in marks + title_marks:
-        counts[m.layer] += 1
+    for f in findings:
+        counts[f.layer] += 1
+    by_layer: dict[str, list[Finding]] = {layer: [] for layer in LAYERS}
+    for f in findings:
+        by_layer[f.layer].append(f)
     return {
         "r": result,
-        "title_pieces": split_pieces(title, TextRange(start=0, end=len(title)), title_marks) if title else [],
-        "paragraphs": [split_pieces(text, p, marks) for p in paragraphs],
+        "title_pieces": split_pieces(title, TextRange(start=0, end=len(title)), title_findings) if title else [],
+        "paragraphs": [split_pieces(text, p, body) for p in paragraphs],
         "layers": LAYERS,
+        "default_layers": DEFAULT_LAYERS,
         "counts": counts,
+        "findings": by_layer,
+        "finding_data": {str(f.id): {"layer": f.layer, "tip": f.tip} for f in findings},
+        "export_rows": _export_rows(result, findings),
+        "overview": _overview(result, findings),
+        "event_sentence": event_sentence,
         "technique_info": technique_info,
         "categories": categories(),
         "technique_list": techniques(),
         "network_layout": _network_layout,
+        "plural": plural,
     }
 
 

@@ -15,7 +15,7 @@ from starlette.datastructures import UploadFile
 from ..document import ArticleInput
 from ..errors import SpinscopeError
 from ..ingest.readers import decode_bytes, looks_like_html
-from ..report.html import article_context
+from ..report.html import add_filters, article_context
 
 #: Navigation of the web app: (path, title). Corpus pages appear when a store is configured.
 NAV = [("/", "Analyze")]
@@ -36,6 +36,7 @@ def environment() -> jinja2.Environment:
     loader = jinja2.ChoiceLoader([_loader("spinscope.web"), _loader("spinscope.report")])
     env = jinja2.Environment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.filters["snippet"] = snippet_html
+    add_filters(env)
     return env
 
 
