@@ -78,6 +78,12 @@ def test_web_browser_analyze_page(browser, server, sample_article, output_dir): 
     page.screenshot(path=str(output_dir / "web-analyze-top.png"))
     page.locator("input[data-layer=actors]").uncheck()
     assert "hide-actors" in (page.locator("#report").get_attribute("class") or "")
+    # the overview opens the page; the keys walk the findings of the layers shown (techniques by default)
+    assert page.locator("#overview").bounding_box()["y"] < page.locator("#text").bounding_box()["y"]
+    page.locator("body").press("j")
+    assert page.locator("#tooltip").inner_text().startswith("[Persuasion techniques]")
+    page.keyboard.press("j")
+    assert page.locator("#tooltip").inner_text().startswith("[Persuasion techniques]")
     assert problems == []
     page.close()
 
@@ -123,5 +129,25 @@ def test_web_browser_search_filter_and_chart(browser, corpus_server):  # noqa: F
     page.locator("#article-list, body").first.is_visible()
     page.goto(corpus_server + "/network")
     assert page.locator("#network circle").count() >= 3
+    assert problems == []
+    page.close()
+
+
+def test_web_browser_article_page_overview_keys_and_export(browser, corpus_server):  # noqa: F811
+    page, problems = open_page(browser, Url(corpus_server + "/articles"))
+    href = page.locator("#article-list a[href^='/articles/']").first.get_attribute("href")
+    page.goto(corpus_server + href)
+    overview = page.locator("#overview")
+    assert overview.is_visible() and "Sourcing" in overview.inner_text() and "Main actors" in overview.inner_text()
+    assert page.locator("input[data-layer=techniques]").is_checked()
+    assert not page.locator("input[data-layer=actors]").is_checked()
+    page.locator("body").press("j")  # an article without findings: the keys do nothing, and no error
+    assert not page.locator("#tooltip").is_visible()
+    with page.expect_download() as info:
+        page.click("#export-csv")
+    assert info.value.suggested_filename.endswith("-findings.csv")
+    with page.expect_download() as info:
+        page.click("#export-json")
+    assert '"article"' in open(info.value.path(), encoding="utf-8").read()
     assert problems == []
     page.close()

@@ -218,6 +218,12 @@ def _environment() -> jinja2.Environment:
 def add_filters(env: jinja2.Environment) -> None:
     """The filters the article view uses, for any environment that renders it (the web app's too)."""
     env.filters["plural"] = plural
+    env.filters["quoted"] = quoted
+
+
+def quoted(text: str) -> str:
+    """``text`` in quotation marks, unless it already begins with one (a quote, a slogan in quotes)."""
+    return text if text[:1] in "\"“‘'«„" else f"“{text}”"
 
 
 def asset(name: str) -> str:

@@ -101,7 +101,9 @@
   document.addEventListener("keydown", function (event) {
     var t = event.target;
     if (event.ctrlKey || event.metaKey || event.altKey) { return; }
-    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) { return; }
+    var typing = t && (t.isContentEditable || /^(TEXTAREA|SELECT)$/.test(t.tagName) ||
+      (t.tagName === "INPUT" && !/^(checkbox|radio|button|submit|reset)$/.test(t.type)));
+    if (typing) { return; }  // keys typed into a field (the corpus search) are the user's text
     if (event.key === "j" || event.key === "n") { step(1); event.preventDefault(); }
     else if (event.key === "k" || event.key === "p") { step(-1); event.preventDefault(); }
     else if (event.key === "Escape") { hide(); }
