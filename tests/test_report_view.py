@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from spinscope.taxonomy import techniques as taxonomy_techniques
 from spinscope.report.html import article_context, collect_findings, plural, render_html
 from spinscope.result import (
     Actor,
@@ -31,12 +30,14 @@ from spinscope.result import (
     Technique,
     TextRange,
 )
+from spinscope.taxonomy import techniques as taxonomy_techniques
 
 from .test_report import _open, browser  # noqa: F401  (the shared Chromium fixture)
 
 TITLE = "Traitors in Kyiv push Europe toward war"
 TEXT = (
-    "The Belarusian Foreign Ministry warned that Belarus could strike Ukraine, calling Kyiv a gang of corrupt puppets.\n"
+    "The Belarusian Foreign Ministry warned that Belarus could strike Ukraine, "
+    "calling Kyiv a gang of corrupt puppets.\n"
     "\"We will defend our motherland at any cost,\" the minister told the state agency BelTA.\n"
     "=cmd|' /C calc'!A0 Everyone knows the sanctions have failed.\n"
     "Ukraine did not attack Belarus."
@@ -462,8 +463,8 @@ def test_report_view_long_word_rtl_and_title_only_a_finding(browser, tmp_path, o
                                         TextRange(start=text.index("\n") + 1, end=len(text))]),
         provenance=Provenance(spinscope_version="test"),
         techniques=[Technique(start=7, end=107, label="Loaded_Language", score=0.6, evidence="x"),
-                    Technique(start=text.index("الهجوم"), end=text.index("الهجوم") + 6, label="Appeal_to_Fear-Prejudice",
-                              score=0.6, evidence="x")],
+                    Technique(start=text.index("الهجوم"), end=text.index("الهجوم") + 6,
+                              label="Appeal_to_Fear-Prejudice", score=0.6, evidence="x")],
         title_techniques=[Technique(start=0, end=len(title), label="Name_Calling-Labeling", score=0.9, evidence="x")])
     page, problems = _page(browser, tmp_path, result)
     page.set_viewport_size({"width": 900, "height": 700})

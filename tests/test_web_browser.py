@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -148,6 +149,6 @@ def test_web_browser_article_page_overview_keys_and_export(browser, corpus_serve
     assert info.value.suggested_filename.endswith("-findings.csv")
     with page.expect_download() as info:
         page.click("#export-json")
-    assert '"article"' in open(info.value.path(), encoding="utf-8").read()
+    assert '"article"' in Path(info.value.path()).read_text(encoding="utf-8")
     assert problems == []
     page.close()

@@ -244,9 +244,8 @@ def components() -> None:
     from rich.table import Table
 
     from .pipeline import registered_components
-    from .settings import DEFAULT_COMPONENTS
-
     from .report.text import print_table
+    from .settings import DEFAULT_COMPONENTS
 
     table = Table()
     for col in ("name", "default", "requires", "assigns", "description"):

@@ -94,13 +94,13 @@ class Piece:
     @property
     def ids(self) -> str:
         """Covering finding ids, narrowest first: the one a hover shows."""
-        ordered = sorted(self.findings, key=lambda f: (f.extent, f.id))
+        ordered = sorted(self.findings, key=lambda f: (f.extent, -f.score, f.id))
         return " ".join(str(f.id) for f in ordered)
 
     @property
     def classes(self) -> str:
         names = [f"l-{layer}" for layer in self.layers]
-        techs = sorted((f for f in self.findings if f.layer == "techniques"), key=lambda f: (f.extent, f.id))
+        techs = sorted((f for f in self.findings if f.layer == "techniques"), key=lambda f: (f.extent, -f.score, f.id))
         if techs:
             names.append(f"c-{techs[0].category or 'other'}")
             if len(techs) > 1:
@@ -198,9 +198,18 @@ def split_pieces(text: str, rng: TextRange, findings: list[Finding]) -> list[Pie
     for f in findings:
         if rng.start <= f.start < rng.end:
             starts.setdefault(f.start, []).append(f)
-    pieces = []
+    # A sweep over the cuts: ``active`` holds the ranges open at the current cut (every range boundary is a
+    # cut, so a range open at a piece's start covers the whole piece).
+    spans.sort(key=lambda x: x[0])
+    pieces: list[Piece] = []
+    active: list[tuple[int, int, Finding]] = []
+    nxt = 0
     for a, b in itertools.pairwise(sorted(cuts)):
-        covering = list({f.id: f for s, e, f in spans if s <= a and e >= b}.values())
+        while nxt < len(spans) and spans[nxt][0] <= a:
+            active.append(spans[nxt])
+            nxt += 1
+        active = [x for x in active if x[1] > a]
+        covering = list({f.id: f for _, _, f in active}.values())
         pieces.append(Piece(text[a:b], covering, starts.get(a, [])))
     return pieces
 
