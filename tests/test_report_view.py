@@ -319,6 +319,12 @@ def test_report_view_hover_shows_one_finding_and_overlaps_stay_reachable(browser
         corrupt.click()
         seen.add(_tip(page).split("\n")[0])
     assert len(seen) == 3 and any("Name Calling" in s for s in seen) and any("narrative" in s for s in seen)
+    corrupt.focus()  # the keyboard reaches the overlaps too: Enter cycles
+    by_keys = set()
+    for _ in range(3):
+        page.keyboard.press("Enter")
+        by_keys.add(_tip(page).split("\n")[0])
+    assert by_keys == seen
     # the finding shown is outlined across all its ranges, and nothing else is
     page.locator("mark", has_text="told").first.hover()  # the cue of the minister's quote
     assert _tip(page).startswith("[Quotes and attributions] quote by Sergei Aleinik")

@@ -35,24 +35,34 @@
     }
     tip.textContent = text;
     tip.hidden = false;
+    el.setAttribute("aria-describedby", "tooltip");
     var box = el.getBoundingClientRect();
     var left = Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8);
     tip.style.left = Math.max(4, left) + "px";
     tip.style.top = (box.bottom + window.scrollY + 6) + "px";
     current = {id: id, el: el};
   }
-  function hide() { clear(); tip.hidden = true; current = null; }
+  function hide() {
+    if (current) { current.el.removeAttribute("aria-describedby"); }
+    clear();
+    tip.hidden = true;
+    current = null;
+  }
 
   marks.forEach(function (el) {
     el.addEventListener("mouseenter", function () { show(el); });
     el.addEventListener("mouseleave", hide);
     el.addEventListener("focus", function () { if (!current || current.el !== el) { show(el); } });
     el.addEventListener("blur", hide);
-    el.addEventListener("click", function () {
+    function cycle() {
       var here = visibleHere(el);
       if (!here.length) { return; }
       var at = current && current.el === el ? here.indexOf(current.id) : -1;
       show(el, here[(at + 1) % here.length]);
+    }
+    el.addEventListener("click", cycle);
+    el.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" || event.key === " ") { cycle(); event.preventDefault(); }
     });
   });
 
