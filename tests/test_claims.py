@@ -272,3 +272,57 @@ def test_claims_factual_score_falls_as_checkworthiness_rises() -> None:
     assert low[0] == high[0] == "factual" and 0.5 <= high[1] < low[1] <= 0.9
     # a forecast the model finds clearly check-worthy (numbers, a date) stays a claim
     assert classify("Inflation will reach 9 percent in March, the central bank said.", 0.9, 0.6)[0] == "checkworthy"
+
+
+# --- check-worthiness chosen across debates (issue 16) --------------------------------------------------------
+
+def test_claims_debate_folds_follow_sentence_id_blocks() -> None:
+    from spinscope.training.claims import N_FOLDS, Row, debate_folds
+
+    rows = [Row("16", "a"), Row("5999", "b"), Row("6000", "c"), Row("40960", "d"), Row("x-17", "e")]
+    folds = debate_folds(rows)
+    assert list(folds[:4]) == [0, 0, 1, N_FOLDS - 1]
+    assert 0 <= folds[4] < N_FOLDS and debate_folds(rows)[4] == folds[4]   # a text id folds by a stable hash
+
+
+def test_claims_weighted_f1_reweights_to_a_positive_rate() -> None:
+    import numpy as np
+
+    from spinscope.training.claims import weighted_f1
+
+    y = np.array([1, 1, 0, 0, 0, 0])
+    probs = np.array([0.9, 0.2, 0.8, 0.1, 0.1, 0.1])
+    assert weighted_f1(y, probs, 0.5) == pytest.approx(0.5)            # tp 1, fp 1, fn 1
+    # with positives as common as negatives, the one false positive weighs half as much
+    assert weighted_f1(y, probs, 0.5, prior=0.5) == pytest.approx(2 / (2 + 0.5 + 1))
+    assert weighted_f1(y, probs, 0.95) == 0.0
+
+
+def test_claims_prior_robust_threshold_separates_the_classes() -> None:
+    import numpy as np
+
+    from spinscope.training.claims import prior_robust_threshold
+
+    y = np.array([1] * 20 + [0] * 60)
+    probs = np.concatenate([np.linspace(0.55, 0.95, 20), np.linspace(0.05, 0.45, 60)])
+    threshold, mean_f1 = prior_robust_threshold(y, probs)
+    assert 0.45 < threshold <= 0.55 and mean_f1 == pytest.approx(1.0)
+
+
+@pytest.mark.slow
+def test_claims_linguistic_features_mark_numbers_names_and_tense() -> None:
+    from spinscope.components.claims import (
+        LINGUISTIC_ENTITIES,
+        LINGUISTIC_TAGS,
+        linguistic_features,
+        parse_for_features,
+    )
+
+    fact, chat = linguistic_features(parse_for_features(
+        ["Unemployment in Ohio fell by 4 percent in 2019.", "Thank you so much, it is good to be here."]))
+    assert fact.shape == chat.shape == (len(LINGUISTIC_ENTITIES) + len(LINGUISTIC_TAGS) + 2,)
+    names = list(LINGUISTIC_ENTITIES)
+    assert fact[names.index("PERCENT")] == 1.0 and fact[names.index("GPE")] == 1.0
+    assert chat[names.index("PERCENT")] == 0.0 and chat[names.index("GPE")] == 0.0
+    vbd = len(LINGUISTIC_ENTITIES) + LINGUISTIC_TAGS.index("VBD")
+    assert fact[vbd] > 0 and chat[vbd] == 0
