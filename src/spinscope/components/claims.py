@@ -211,8 +211,9 @@ def parse_for_features(texts: Sequence[str]) -> list[Any]:
     from .core import load_spacy
 
     nlp = load_spacy()
-    with nlp.select_pipes(disable=[p for p in ("parser", "lemmatizer") if p in nlp.pipe_names]):
-        return list(nlp.pipe(list(texts), batch_size=256))
+    # disabled for this call only: the pipeline is shared (select_pipes would change it for other threads)
+    return list(nlp.pipe(list(texts), batch_size=256,
+                         disable=[p for p in ("parser", "lemmatizer") if p in nlp.pipe_names]))
 
 
 def encoder_id() -> str:
