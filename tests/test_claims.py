@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from spinscope.cli import cli
-from spinscope.components.claims import MODEL_DIR, classify, link_attribution, sourcing_profile
+from spinscope.components.claims import MODEL_DIR, classify, link_attribution, opinion_cues, sourcing_profile
 from spinscope.result import Attribution, Claim, Span
 from spinscope.training.claims import f1_scores, read_checkthat
 
@@ -212,3 +212,117 @@ def test_claims_acceptance_on_the_sample_opinion_article(opinion_article: Path) 
     assert result.sourcing is not None and result.sourcing.unattributed_claims >= 1
     names = {s.name for s in result.sourcing.sources}
     assert {"Corriere della Sera", "Tomio Okamura", "Xi Jinping"} <= names
+
+
+# --- opinion, insult, sarcasm and prediction are not factual (issue 16) -------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Conservatives are so dumb.", "evaluation"),
+        ("The opposition leader is so weak.", "predicated-evaluation"),
+        ("The new tax plan is wrong.", "predicated-evaluation"),
+        ("This budget is too expensive for a town this size.", "predicated-evaluation"),
+        ("What a pathetic performance from the finance minister.", "evaluation"),
+        ("These buffoons in the city hall cannot organise a bus timetable.", "insult"),
+        ("Oh great, another summit that fixes nothing.", "sarcasm"),
+        ("Sure, because raising taxes worked so well last time.", "sarcasm"),
+        ("The so-called experts had nothing to say about the flooding.", "distancing"),
+        ('Their "experts" never visited the region.', "distancing"),
+        ("Shame on every one of them!", "exclamation"),
+        ("You need to stop believing the ministry's figures.", "address"),
+        ("Wake up and look at what the council is doing.", "address"),
+        ("The currency will collapse before the winter.", "prediction"),
+        ("Sooner or later the coalition is going to fall apart.", "prediction"),
+    ],
+)
+def test_claims_opinion_cues_make_an_opinion_not_a_fact(sentence: str, kind: str) -> None:
+    assert kind in {k for k, _ in opinion_cues(sentence)}
+    # even when the check-worthiness model finds nothing to check in it (the "factual at 0.90" of issue 16)
+    label, score, evidence = classify(sentence, 0.05, 0.6)
+    assert label == "opinion" and kind in evidence and 0.5 < score <= 0.95
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry left the harbour at six in the morning.",
+        "The summit will be held in Vienna on Tuesday.",
+        "The minister will visit the flooded villages next week.",
+        "The newspaper lost 3,000 subscribers last year.",
+        "There were too many people at the station to count.",
+        "The bridge was closed for repairs in May.",
+        "He is 54 and has two daughters.",
+    ],
+)
+def test_claims_plain_statements_stay_factual(sentence: str) -> None:
+    assert opinion_cues(sentence) == []
+    label, score, _ = classify(sentence, 0.05, 0.6)
+    assert label == "factual" and score <= 0.9
+
+
+def test_claims_judging_beats_the_author_assertion_frame() -> None:
+    label, _, evidence = classify("It is clear that the mayor's housing plan is utterly pathetic and stupid.", 0.2, 0.6)
+    assert label == "opinion" and "evaluation" in evidence
+
+
+def test_claims_factual_score_falls_as_checkworthiness_rises() -> None:
+    low = classify("The ferry left the harbour at six in the morning.", 0.02, 0.6)
+    high = classify("The ferry left the harbour at six in the morning.", 0.5, 0.6)
+    assert low[0] == high[0] == "factual" and 0.5 <= high[1] < low[1] <= 0.9
+    # a forecast the model finds clearly check-worthy (numbers, a date) stays a claim
+    assert classify("Inflation will reach 9 percent in March, the central bank said.", 0.9, 0.6)[0] == "checkworthy"
+
+
+# --- check-worthiness chosen across debates (issue 16) --------------------------------------------------------
+
+def test_claims_debate_folds_follow_sentence_id_blocks() -> None:
+    from spinscope.training.claims import N_FOLDS, Row, debate_folds
+
+    rows = [Row("16", "a"), Row("5999", "b"), Row("6000", "c"), Row("40960", "d"), Row("x-17", "e")]
+    folds = debate_folds(rows)
+    assert list(folds[:4]) == [0, 0, 1, N_FOLDS - 1]
+    assert 0 <= folds[4] < N_FOLDS and debate_folds(rows)[4] == folds[4]   # a text id folds by a stable hash
+
+
+def test_claims_weighted_f1_reweights_to_a_positive_rate() -> None:
+    import numpy as np
+
+    from spinscope.training.claims import weighted_f1
+
+    y = np.array([1, 1, 0, 0, 0, 0])
+    probs = np.array([0.9, 0.2, 0.8, 0.1, 0.1, 0.1])
+    assert weighted_f1(y, probs, 0.5) == pytest.approx(0.5)            # tp 1, fp 1, fn 1
+    # with positives as common as negatives, the one false positive weighs half as much
+    assert weighted_f1(y, probs, 0.5, prior=0.5) == pytest.approx(2 / (2 + 0.5 + 1))
+    assert weighted_f1(y, probs, 0.95) == 0.0
+
+
+def test_claims_prior_robust_threshold_separates_the_classes() -> None:
+    import numpy as np
+
+    from spinscope.training.claims import prior_robust_threshold
+
+    y = np.array([1] * 20 + [0] * 60)
+    probs = np.concatenate([np.linspace(0.55, 0.95, 20), np.linspace(0.05, 0.45, 60)])
+    threshold, mean_f1 = prior_robust_threshold(y, probs)
+    assert 0.45 < threshold <= 0.55 and mean_f1 == pytest.approx(1.0)
+
+
+@pytest.mark.slow
+def test_claims_linguistic_features_mark_numbers_names_and_tense() -> None:
+    from spinscope.components.claims import (
+        LINGUISTIC_ENTITIES,
+        LINGUISTIC_TAGS,
+        linguistic_features,
+        parse_for_features,
+    )
+
+    fact, chat = linguistic_features(parse_for_features(
+        ["Unemployment in Ohio fell by 4 percent in 2019.", "Thank you so much, it is good to be here."]))
+    assert fact.shape == chat.shape == (len(LINGUISTIC_ENTITIES) + len(LINGUISTIC_TAGS) + 2,)
+    names = list(LINGUISTIC_ENTITIES)
+    assert fact[names.index("PERCENT")] == 1.0 and fact[names.index("GPE")] == 1.0
+    assert chat[names.index("PERCENT")] == 0.0 and chat[names.index("GPE")] == 0.0
+    vbd = len(LINGUISTIC_ENTITIES) + LINGUISTIC_TAGS.index("VBD")
+    assert fact[vbd] > 0 and chat[vbd] == 0

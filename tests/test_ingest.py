@@ -230,3 +230,75 @@ def test_readers_digest_is_content_not_path(tmp_path: Path):
     assert first.digest != second.digest
     path.write_text("The ministry said the border was calm on Tuesday.")
     assert only(read_file(path)).digest == first.digest
+# --- boilerplate anywhere in the text (issue 16): removed, kept in `removed`, prose untouched ---------------
+
+NEWS_WITH_FURNITURE = """The city council voted on Tuesday to close two branch libraries by the end of the year.
+
+Most read in News
+PENSIONER, 81, FOUND SAFE AFTER NIGHT IN WOODS
+Council tax to rise by 5 per cent in April
+
+Subscribe to our daily newsletter for the latest local headlines.
+
+The local paper, which lost 3,000 subscribers last year, said it would share the cost of a legal challenge.
+Share this article
+Facebook Twitter WhatsApp Email
+Join our Telegram channel for breaking news
+Visit our online shop for exclusive offers
+This vote is a disgrace to the whole city. pic.twitter.com/Xy12Ab
+\u2014 Jane Q. Public (@janeqpublic) March 3, 2026
+READ MORE: Library campaigners plan a march on the town hall
+Shares in the contractor fell 4 percent after the vote, and campaigners urged residents to follow the debate online.
+A post shared by Save Our Libraries (@saveourlibs) on Mar 3, 2026 at 4:10pm PST
+Follow us on Facebook and X
+The mayor said the savings would fund the bus service."""
+
+
+def test_clean_removes_boilerplate_anywhere_and_keeps_it_in_order():
+    cleaned, removed = strip_chrome(NEWS_WITH_FURNITURE)
+    assert removed == [
+        "Most read in News", "PENSIONER, 81, FOUND SAFE AFTER NIGHT IN WOODS",
+        "Council tax to rise by 5 per cent in April",
+        "Subscribe to our daily newsletter for the latest local headlines.", "Share this article",
+        "Facebook Twitter WhatsApp Email", "Join our Telegram channel for breaking news",
+        "Visit our online shop for exclusive offers",
+        "This vote is a disgrace to the whole city. pic.twitter.com/Xy12Ab",
+        "\u2014 Jane Q. Public (@janeqpublic) March 3, 2026",
+        "READ MORE: Library campaigners plan a march on the town hall",
+        "A post shared by Save Our Libraries (@saveourlibs) on Mar 3, 2026 at 4:10pm PST",
+        "Follow us on Facebook and X",
+    ]
+    # every article sentence survives, including those that mention subscribers, sharing and following
+    assert cleaned.split("\n") == [
+        "The city council voted on Tuesday to close two branch libraries by the end of the year.", "",
+        "The local paper, which lost 3,000 subscribers last year, said it would share the cost of a legal challenge.",
+        "Shares in the contractor fell 4 percent after the vote, and campaigners urged residents to follow the debate "
+        "online.",
+        "The mayor said the savings would fund the bus service.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribers to the service rose by a fifth in 2025, the company said.",
+        "Share prices in Asia fell sharply on Monday.",
+        "Buy now, pay later lenders will face new rules from June, the regulator said.",
+        "The newsletter was founded in 1990 by two former editors of the paper.",
+        "A video shared by the ministry showed soldiers crossing the river.",
+        "Most read in the region were reports of the flood, the editor told staff.",
+        "Related charges were dropped in 2019.",
+        "Follow the money, the prosecutor told the jury.",
+    ],
+)
+def test_clean_keeps_prose_that_looks_like_boilerplate(line):
+    text = f"First paragraph of the story.\n{line}\nLast paragraph of the story."
+    cleaned, removed = strip_chrome(text)
+    assert removed == [] and line in cleaned
+
+
+def test_clean_boilerplate_through_make_document():
+    doc = make_document(ArticleInput(text="Border reopens\n\nThe border reopened on Monday.\n\nMost read in World\n"
+                                          "Sign up to our free newsletter\nTraffic was light, officials said."))
+    assert doc.text == "The border reopened on Monday.\n\nTraffic was light, officials said."
+    assert doc.removed == ["Most read in World", "Sign up to our free newsletter"]

@@ -32,6 +32,84 @@ CHROME_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+#: Boilerplate lines removed wherever they stand: each alternative matches a whole stripped line and is
+#: written so that article prose cannot match it (a news sentence about subscribers or shares is longer,
+#: or does not start with the imperative or the section label).
+BOILERPLATE_LINE = re.compile(
+    r"""^(?:
+        (?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|by\s+continuing\s+to\s+(?:use|browse)).*
+      | accept(?:\s+all)?\s+cookies
+      # subscription and newsletters (imperatives and offers, not statements about subscribers)
+      | (?:click\s+here\s+to\s+)?subscribe\b.{0,120}
+      | (?:sign\s+up|register)\s+(?:now\s+)?(?:to|for)\s+(?:our|the|a|my)\b.{0,100}
+      | (?:get|receive)\s+(?:our|the\s+latest|the\s+best|breaking)\b.{0,80}(?:newsletter|inbox|email|alerts?)[.!]?
+      | (?:our|free)\s+(?:\w+\s+){0,3}newsletters?\b.{0,100}
+      | (?:enter\s+your\s+email|your\s+email\s+address|unsubscribe\s+at\s+any\s+time|invalid\s+email
+         |thanks?\s+for\s+subscribing).{0,100}
+      # channel and social promotions
+      | (?:follow|like|join|find)\s+us\s+(?:on|at)\b.{0,80}
+      | (?:join|follow|subscribe\s+to)\s+(?:our|the|us\s+on)\s+.{0,40}
+         (?:channel|telegram|whatsapp|youtube|facebook|instagram|twitter|tiktok|podcast)\b.{0,60}
+      | (?:watch|listen)\s+(?:more\s+)?on\s+(?:our|the)\s+.{0,30}(?:channel|app|podcast).{0,40}
+      | download\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app\b.{0,80}
+      # shop promotions
+      | (?:shop|buy)\s+(?:it\s+)?(?:now|here|today|online)(?:\s+(?:at|from|on)\s+[^,;]{1,60})?
+      | (?:visit|browse|check\s+out)\s+(?:our|the)\s+(?:\w+\s+){0,3}(?:shop|store)\b.{0,80}
+      | (?:shop|buy)\s+(?:\w+\s+){0,4}(?:at|from|on)\s+(?:our|the)\s+(?:\w+\s+){0,3}(?:shop|store)\b.{0,60}
+      | get\s+\d{1,2}\s*%\s+off\b.{0,80}
+      # share buttons and embed furniture
+      | share\s+(?:this|on|via|to|with|article|story|page|post)\b.{0,40}
+      | (?:copy\s+(?:the\s+)?link|link\s+copied|share|tweet|email|print|whatsapp|facebook|twitter|telegram|linkedin
+         |reddit|pinterest)
+      | (?:view|see)\s+this\s+post\s+on\s+(?:instagram|facebook|twitter|x|tiktok)
+      | (?:a\s+)?(?:post|photo|video)\s+shared\s+by\s+[^()\n]{1,60}\(@[\w.]{1,30}\).{0,60}
+      | (?:this\s+)?(?:embedded\s+)?content\s+(?:is\s+)?(?:not\s+available|cannot\s+be\s+displayed).{0,80}
+      | advertisement|sponsored(?:\s+content)?
+    )[.!]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+#: A section label of the page ("Most read in News", "Trending now", "READ MORE: <headline>", "Related"),
+#: alone on its line or followed by a colon or arrow and a headline.
+SECTION_HEADER = re.compile(
+    r"""^(?:most\s+(?:read|popular|viewed|shared|watched)|trending(?:\s+now)?|top\s+stories|editor'?s\s+picks?
+         |recommended(?:\s+for\s+you)?|more\s+(?:from|on|in)\s+[\w\s'&-]{1,40}|you\s+may\s+(?:also\s+)?like
+         |read\s+(?:more|next|also)|see\s+also|related(?:\s+(?:articles?|stories|posts|topics|content|news))?
+         |don'?t\s+miss|must\s+read|latest\s+(?:news|stories|videos?))
+       \s*(?:(?:in|on|from|at)\s+[\w&'-]+(?:\s+[\w&'-]+){0,3}|[:|>\u00bb\u2013\u2014-].{0,160})?[.!:]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+#: After a bare section label, the list of other stories' headlines that follows it is removed too: at most
+#: this many lines, each short and without the closing punctuation of a sentence.
+MAX_HEADLINE_LIST = 8
+HEADLINE_LIKE = re.compile(r"^[^\n]{3,140}(?<![.!?:;,\"'\u201d\u2019)])$")
+
+#: A line of nothing but network names and separators: a row of share buttons ("Facebook Twitter WhatsApp").
+SOCIAL_BUTTONS = re.compile(
+    r"^(?:(?:share|facebook|twitter|x|whatsapp|telegram|email|e-mail|print|linkedin|reddit|pinterest|messenger"
+    r"|vk|copy\s+link|flipboard|comments?)[\s|,/\u00b7\u2022]*){2,}$",
+    re.IGNORECASE,
+)
+
+#: The signature of an embedded social post: "\u2014 Jane Doe (@janedoe) March 3, 2022" (the post's own
+#: text is on the same line or the one before, which ends with its link, see EMBED_LINK).
+EMBED_SIGNATURE = re.compile(
+    r"[\u2014\u2013-]{1,2}\s*[^()\n]{1,80}\(@\w{1,30}\)\s+"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$",
+    re.IGNORECASE,
+)
+
+#: The body line of an embedded post: it ends with the post's picture or short link.
+EMBED_LINK = re.compile(r"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+|pic\.x\.com/\w+)\s*$", re.IGNORECASE)
+
+#: Boilerplate is short: a longer line is prose even when it starts like a promotion.
+MAX_BOILERPLATE_CHARS = 200
+
+#: An embedded post's line holds the post itself (up to 280 characters) and its link or signature.
+MAX_EMBED_CHARS = 400
+
 #: A dateline at the start of an article: "MOSCOW:", "KYIV, March 3 -", "WASHINGTON (Reuters) -".
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}[A-Z])"  # MOSCOW, NEW YORK, ST. PETERSBURG
@@ -66,30 +144,57 @@ def split_title(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-def strip_chrome(text: str) -> tuple[str, list[str]]:
-    """Remove page-chrome lines at the end (and cookie notices anywhere); return (text, removed lines).
+def is_boilerplate(line: str) -> bool:
+    """Whether one stripped line is page furniture wherever it stands (not article prose)."""
+    if not line:
+        return False
+    if EMBED_SIGNATURE.search(line) or EMBED_LINK.search(line):
+        return len(line) <= MAX_EMBED_CHARS
+    return len(line) <= MAX_BOILERPLATE_CHARS and bool(
+        BOILERPLATE_LINE.match(line) or SECTION_HEADER.match(line) or SOCIAL_BUTTONS.match(line))
 
-    Only chrome that ends the article is cut from the tail, so a sentence in the body that happens
-    to say "Comments" is kept. Cookie notices are removed wherever they stand.
+
+def is_bare_section_header(line: str) -> bool:
+    """A section label alone on its line ("Most read in News", "Related"), not one followed by a headline."""
+    return bool(SECTION_HEADER.match(line)) and not re.search(r"[:|>\u00bb\u2013\u2014]\s*\S", line)
+
+
+def strip_chrome(text: str) -> tuple[str, list[str]]:
+    """Remove page chrome and boilerplate lines; return (text, removed lines in the order they stood).
+
+    1. Trailing chrome: walk back from the end over :data:`CHROME_LINE` and blank lines. Only chrome that ends
+       the article is cut there, so a body sentence that happens to say "Comments" or "Print" is kept.
+    2. Boilerplate anywhere (:func:`is_boilerplate`): cookie notices, "Most read in ...", subscription,
+       newsletter, shop and channel promotions, share buttons, embedded social posts. Each pattern must
+       match a whole short line, so prose that mentions subscribers or shares is never touched.
+    3. Blank lines left doubled by a removal are merged, so paragraph boundaries stay as they were.
     """
     lines = text.split("\n")
-    removed: list[str] = []
-    # 1. trailing chrome: walk back from the end over chrome and blank lines
+    removed: list[tuple[int, str]] = []
+    # 1. trailing chrome
     end = len(lines)
     while end > 0 and (not lines[end - 1].strip() or CHROME_LINE.match(lines[end - 1].strip())):
         if lines[end - 1].strip():
-            removed.insert(0, lines[end - 1].strip())
+            removed.append((end - 1, lines[end - 1].strip()))
         end -= 1
-    kept = lines[:end]
-    # 2. cookie notices anywhere
+    # 2. boilerplate anywhere
     body: list[str] = []
-    for line in kept:
+    headlines_left = 0
+    for i, line in enumerate(lines[:end]):
         stripped = line.strip()
-        if stripped and re.match(r"^(?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies)", stripped, re.I):
-            removed.append(stripped)
+        in_list = headlines_left > 0 and bool(HEADLINE_LIKE.match(stripped))
+        if stripped:
+            headlines_left = headlines_left - 1 if in_list else 0
+        if in_list or is_boilerplate(stripped):
+            if not in_list and is_bare_section_header(stripped):
+                headlines_left = MAX_HEADLINE_LIST  # "Most read in News": the other stories' headlines follow
+            removed.append((i, stripped))
+            # 3. a removed line between two blank lines leaves one blank line, not two
+            if body and not body[-1].strip() and i + 1 < end and not lines[i + 1].strip():
+                body.pop()
             continue
         body.append(line)
-    return "\n".join(body).strip(), removed
+    return "\n".join(body).strip(), [line for _, line in sorted(removed)]
 
 
 def find_dateline(text: str) -> str | None:
