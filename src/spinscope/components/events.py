@@ -103,6 +103,11 @@ NOUN_MODIFIERS: dict[tuple[str, str], tuple[str, str]] = {
 LIGHT_VERBS = frozenset({"launch", "stage", "begin", "hold", "conduct", "carry", "start", "mount", "lodge", "file",
                          "issue", "open", "make", "continue", "resume", "complete", "declare", "step", "join",
                          "organize", "organise", "deliver", "unleash", "initiate", "announce", "call"})
+#: Modifiers of a military strike, and light verbs of a labour strike.
+MILITARY_STRIKE = frozenset({"air", "missile", "drone", "military", "rocket", "artillery", "precision", "retaliatory",
+                             "preemptive", "pre-emptive", "nuclear", "aerial", "naval"})
+LABOUR_STRIKE_VERBS = frozenset({"stage", "begin", "hold", "call", "start", "continue", "declare", "join", "organize",
+                                 "organise", "go", "end", "suspend"})
 #: Light verbs that turn a "protest" into an official complaint (CAMEO 114) instead of a demonstration.
 COMPLAINT_VERBS = frozenset({"lodge", "file", "issue", "send", "deliver", "submit"})
 #: How a complement clause's own event is meant when a coded verb governs it: "refused to deploy" (negated),
@@ -487,11 +492,19 @@ def _noun_code(noun: Token, verb_lemma: str | None = None) -> tuple[str, str] | 
             return NOUN_MODIFIERS[(child.lemma_.lower(), lemma)]
     if lemma == "protest" and verb_lemma in COMPLAINT_VERBS:
         return ("114", "ACCUSE")
+    if lemma == "strike":
+        # "air strike", "launched strikes" are attacks; "staged a strike", "went on strike" a labour strike
+        if any(c.lemma_.lower() in MILITARY_STRIKE for c in noun.children if c.dep_ in ("compound", "amod")):
+            return ("195", "ASSAULT")
+        if verb_lemma in LABOUR_STRIKE_VERBS or noun.head.lower_ == "on":
+            return ("143", "PROTEST")
     return EVENT_NOUNS.get(lemma)
 
 
 def _light_noun(verb: Token) -> Token | None:
     """The event noun a light verb carries ("staged rallies", "launched an offensive against")."""
+    if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return None  # "called off the strike" cancels the event: the verb's own patterns code it
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.i > verb.i and _noun_code(child, verb.lemma_.lower()):
             return child
