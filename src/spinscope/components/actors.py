@@ -485,6 +485,22 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
     return ner_type == "person" and (process or shouted)
 
 
+def _national_organisations(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
+    """An organisation spaCy found whose name opens with a country ("Nigerian Union of Teachers", "Russian
+    Orthodox Church", "The New York Times") belongs to that country; it stays its own actor."""
+    for m in mentions:
+        if m.kind != "ner" or m.ner_type != "organization" or m.key[2] is not None:
+            continue
+        toks = _tokens(text[m.start:m.end])
+        start = 1 if toks and toks[0].text == "the" else 0
+        n = dictionary.aliases.longest(toks, start)
+        if not n or start + n >= len(toks):
+            continue
+        entry = dictionary.entries[dictionary.aliases[tuple(t.text for t in toks[start:start + n])]]
+        if entry.type == "country" and entry.code:
+            m.key = (m.key[0], None, entry.code)
+
+
 APPOSITIVE_GAP = re.compile(r",\s*(?:(?:the|a|an)\s+)?$")
 
 
@@ -533,6 +549,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
         mentions = [m for m in mentions if _whole_name(m, text_evidence, text)]
     mentions += [m for m in _ner_mentions(text, list(candidates or []), mentions)
                  if not _ner_junk(text[m.start:m.end], m.ner_type)]
+    _national_organisations(text, mentions, dictionary)
     mentions.sort(key=lambda m: m.start)
     mentions = _resolve(dictionary, _merge_titles(text, mentions))
     _appositive_countries(text, mentions)
