@@ -10,7 +10,15 @@ Triples are read off spaCy's dependency parse, sentence by sentence:
   2. an event noun ("the visit of X to Y", "aggression by X against Y", "an aid package for Y", "the
      meeting between X and Y"); a noun with a target but no source takes the other actor of its clause
      ("at the NATO summit, an aid package for Kyiv ...");
-  3. a conditional promise of force ("if ..., the republic will respond") is a THREATEN (CAMEO 138).
+  3. a conditional promise of force ("if ..., the republic will respond") is a THREATEN (CAMEO 138);
+  4. a light verb takes its event noun ("staged rallies", "lodged a protest"); "X said Y must ..." is a
+     demand of X to Y; a sentence with actors and no event backs off to its main verb's majority pattern.
+
+A verb's target, in order of evidence: its objects, the clause it governs ("demanded that the US ..."), the
+actor of a threat's condition, the first other actor of its clause, the nearest actor of the sentence; an
+event whose target is not named keeps its source (target None). CAMEO conventions: an announced cooperative
+act is an intent (03: AGREE), an announced harmful one a threat (13: THREATEN), a refused cooperative act a
+REJECT (12).
 
 Mode: negated > hypothetical (conditional, would/could/may, "likelihood of") > reported (someone else
 says so: inside an attribution or "according to", the speaker not the source) > planned (will, plan,
