@@ -167,9 +167,16 @@ class VerbTable:
         return self._majority[lemma]
 
 
+#: Particles of phrasal verbs: patterns that start with one belong to the phrasal verb, not the plain one.
+PARTICLES = frozenset({"in", "out", "up", "down", "off", "on", "over", "back", "away", "to", "with", "for", "into",
+                       "through", "around", "about", "across"})
+
+
 def _majority(table: VerbTable, lemma: str) -> tuple[str, str] | None:
     counts: dict[str, list[str]] = {}
-    for _, _, cameo, plover in table.patterns.get(lemma, []):
+    for _, post, cameo, plover in table.patterns.get(lemma, []):
+        if post and post[0] in PARTICLES:
+            continue  # a phrasal verb ("listen in") is another verb
         if cameo.isdigit() and plover:
             counts.setdefault(plover, []).append(cameo)
     if not counts:
@@ -477,7 +484,11 @@ def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int
         return speaker
     if tok.lower_ in THIRD_PERSON:
         return _last_person(ctx, offset + tok.idx)
-    return _phrase_actor(ctx, tok, offset)
+    found = _phrase_actor(ctx, tok, offset)
+    if found is None and speaker is not None and \
+            any(c.dep_ == "poss" and c.lower_ in REPORTED_SELF | FIRST_PERSON for c in tok.children):
+        return speaker  # "X said their forces had withdrawn": X's forces
+    return found
 
 
 def _last_person(ctx: _Context, pos: int) -> int | None:
