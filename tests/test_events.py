@@ -169,6 +169,13 @@ def _predicted(text: str) -> list[tuple[str, str | None, str | None, str]]:
     ("Ghanaian leaders said they would boycott all contact with Togo.", ("THREATEN", "GHA", "TGO")),
     # a reported pronoun is the speaker; a refusal is a REJECT
     ("Jordan says it will not accept more refugees from Syria.", ("REJECT", "JOR", "SYR")),
+    # a labour strike is a protest, an air strike an attack; calling a strike off is a concession
+    ("Bolivian miners staged a strike against the government of Bolivia.", ("PROTEST", "BOL", "BOL")),
+    ("Israel carried out air strikes on Hamas positions in Gaza.", ("ASSAULT", "ISR", "PSE")),
+    # expelling inspectors is a sanction (166), not a deportation (174)
+    ("Iran expelled the inspectors of the International Atomic Energy Agency.", ("SANCTION", "IRN", "IGO")),
+    # an organisation named after its country belongs to it
+    ("The Kenyan Teachers Union accused Uganda of harassing its members.", ("ACCUSE", "KEN", "UGA")),
     # an international organisation's office holder speaks for it
     ("U.N. Secretary-General Kofi Annan said he will withdraw the inspectors from Iraq.", ("THREATEN", "IGO", "IRQ")),
 ])

@@ -520,14 +520,25 @@ def _noun_code(noun: Token, verb_lemma: str | None = None) -> tuple[str, str] | 
     return EVENT_NOUNS.get(lemma)
 
 
-def _light_noun(verb: Token) -> Token | None:
+def _light_noun(verb: Token, lemma: str) -> Token | None:
     """The event noun a light verb carries ("staged rallies", "launched an offensive against")."""
     if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return None  # "called off the strike" cancels the event: the verb's own patterns code it
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass") and child.i > verb.i and _noun_code(child, verb.lemma_.lower()):
+        if child.dep_ in ("dobj", "nsubjpass") and child.i > verb.i and _noun_code(child, lemma):
             return child
     return None
+
+
+def _verb_lemma(tok: Token, verbs: VerbTable) -> str:
+    """The verb's lemma, mended where spaCy's lemmatizer cuts a past form wrongly ("staged" -> "stag")."""
+    lemma = tok.lemma_.lower()
+    known = lemma in verbs.defaults or lemma in verbs.patterns or lemma in LIGHT_VERBS
+    if not known and tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed"):
+        for cand in (tok.lower_[:-1], tok.lower_[:-2]):
+            if cand in verbs.defaults or cand in verbs.patterns or cand in LIGHT_VERBS:
+                return cand
+    return lemma
 
 
 def _complements(verb: Token) -> list[Token]:
@@ -656,7 +667,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
     for tok in sent:
         if tok.pos_ != "VERB":
             continue
-        lemma = tok.lemma_.lower()
+        lemma = _verb_lemma(tok, verbs)
         demand = _reported_demand(ctx, tok, offset)
         if demand is not None:
             # a verb whose that-clause says what another actor must do is used as a verb of saying
@@ -665,7 +676,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if lemma in NOT_EVENTS:
             continue
         coded: tuple[str, str] | None = None
-        noun = _light_noun(tok) if lemma in LIGHT_VERBS or lemma not in verbs.defaults else None
+        noun = _light_noun(tok, lemma) if lemma in LIGHT_VERBS or lemma not in verbs.defaults else None
         if noun is not None:
             coded = _noun_code(noun, lemma)
         elif lemma in verbs.defaults or lemma in verbs.patterns:
