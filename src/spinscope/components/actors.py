@@ -501,6 +501,33 @@ def _national_organisations(text: str, mentions: list[Mention], dictionary: Acto
             m.key = (m.key[0], None, entry.code)
 
 
+#: Office titles before a person's name: a titled person the dictionary does not know holds office in the one
+#: country the sentence names ("Rebels dismissed an appeal from President Laurent Gbagbo" in an Ivory Coast
+#: sentence).
+OFFICE_TITLE = re.compile(r"\b(?:president|prime minister|premier|chancellor|minister|king|queen|emir|sheikh|"
+                          r"judge|general|gen\.|governor|mayor|senator|speaker|foreign secretary|"
+                          r"secretary of state|defen[cs]e secretary|commander|chief justice)\s+$", re.I)
+SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _titled_persons(text: str, mentions: list[Mention]) -> None:
+    """A person with an office title and no country takes the country of its sentence when it names one."""
+    for m in mentions:
+        if m.key[2] is not None or m.ner_type != "person" or m.kind not in ("ner", "surname", "title"):
+            continue
+        if not OFFICE_TITLE.search(text[max(0, m.start - 40):m.start]) and \
+                not OFFICE_TITLE.search(text[m.start:m.end].split()[0] + " "):
+            continue
+        starts = [b.end() for b in SENTENCE_BREAK.finditer(text, 0, m.start)]
+        lo = starts[-1] if starts else 0
+        nxt = SENTENCE_BREAK.search(text, m.end)
+        hi = nxt.start() if nxt else len(text)
+        countries = {c for o in mentions if o is not m and lo <= o.start and o.end <= hi
+                     and (c := o.key[2]) and len(c) == 3}
+        if len(countries) == 1:
+            m.key = (m.key[0], m.key[1], next(iter(countries)))
+
+
 APPOSITIVE_GAP = re.compile(r",\s*(?:(?:the|a|an)\s+)?$")
 
 
@@ -553,6 +580,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions.sort(key=lambda m: m.start)
     mentions = _resolve(dictionary, _merge_titles(text, mentions))
     _appositive_countries(text, mentions)
+    _titled_persons(text, mentions)
     grouped: dict[tuple[str, str | None, str | None], list[Mention]] = {}
     for m in mentions:
         grouped.setdefault(m.key, []).append(m)
