@@ -272,3 +272,11 @@ def test_actors_titled_unknown_person_takes_the_country_of_the_sentence(actors_p
     assert by_name["Mahamat Oumar Kaboro"].country == "TCD"
     # a sentence that names no country gives none
     assert by_name["Ana Lirr"].country is None
+
+
+def test_actors_people_named_by_where_they_live(actors_pipeline):
+    text = "The Hungarians of northern Serbia asked Belgrade for schools. Ethnic Turks in Bulgaria voted."
+    _, actors = _actors(actors_pipeline, text)
+    by_name = {a.name: a for a in actors}
+    assert (by_name["Serbia (Hungarians)"].country, by_name["Serbia (Hungarians)"].code) == ("SRB", "SRBCVL")
+    assert by_name["Bulgaria (Turks)"].country == "BGR"

@@ -528,6 +528,38 @@ def _titled_persons(text: str, mentions: list[Mention]) -> None:
             m.key = (m.key[0], m.key[1], next(iter(countries)))
 
 
+RESIDENCE_GAP = re.compile(r"^\s+(?:of|in|from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.I)
+
+
+def _resident_groups(text: str, mentions: list[Mention]) -> None:
+    """A people named by where it lives is coded by that country, as CAMEO codes ethnic groups: "Albanians of
+    southern Serbia" and "ethnic Albanians" in a Serbian sentence are Serbia's."""
+    for i, m in enumerate(mentions):
+        if m.entry is None or m.entry.type != "country" or m.kind not in ("alias", "name"):
+            continue
+        surface = text[m.start:m.end]
+        if not surface.endswith("s") or surface.lower() == m.entry.name.lower():
+            continue
+        place: Mention | None = None
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.entry is not None and nxt.entry.type == "country" and \
+                RESIDENCE_GAP.match(text[m.end:nxt.start]):
+            place = nxt
+        elif text[max(0, m.start - 7):m.start].lower() == "ethnic ":
+            starts = [b.end() for b in SENTENCE_BREAK.finditer(text, 0, m.start)]
+            lo = starts[-1] if starts else 0
+            end = SENTENCE_BREAK.search(text, m.end)
+            hi = end.start() if end else len(text)
+            others = {o.entry.code: o for o in mentions if o.entry is not None and o.entry.type == "country"
+                      and lo <= o.start and o.end <= hi and o.entry.code != m.entry.code}
+            place = next(iter(others.values())) if len(others) == 1 else None
+        if place is not None and place.entry is not None and place.entry.code != m.entry.code:
+            # its own actor, of the country where it lives: "Serbia (Albanians)", CAMEO SRBCVL
+            code = place.entry.code or ""
+            m.key, m.entry = (f"{place.entry.name} ({surface})", f"{code}CVL", code), place.entry
+            m.agent = "CVL"
+
+
 APPOSITIVE_GAP = re.compile(r",\s*(?:(?:the|a|an)\s+)?$")
 
 
@@ -581,6 +613,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _resolve(dictionary, _merge_titles(text, mentions))
     _appositive_countries(text, mentions)
     _titled_persons(text, mentions)
+    _resident_groups(text, mentions)
     grouped: dict[tuple[str, str | None, str | None], list[Mention]] = {}
     for m in mentions:
         grouped.setdefault(m.key, []).append(m)
