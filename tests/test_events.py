@@ -176,6 +176,8 @@ def _predicted(text: str) -> list[tuple[str, str | None, str | None, str]]:
     ("Iran expelled the inspectors of the International Atomic Energy Agency.", ("SANCTION", "IRN", "IGO")),
     # an organisation named after its country belongs to it
     ("The Kenyan Teachers Union accused Uganda of harassing its members.", ("ACCUSE", "KEN", "UGA")),
+    # a hostile act announced under a condition is a threat; the condition's own act is not
+    ("Nigeria will withdraw its peacekeepers from Chad unless the fighting stops.", ("THREATEN", "NGA", "TCD")),
     # an international organisation's office holder speaks for it
     ("U.N. Secretary-General Kofi Annan said he will withdraw the inspectors from Iraq.", ("THREATEN", "IGO", "IRQ")),
 ])
@@ -196,3 +198,9 @@ def test_events_event_without_a_target_keeps_its_source():
 
 def test_events_sentence_without_actors_has_no_events():
     assert _predicted("Prices rose and the weather stayed cold all week.") == []
+
+
+def test_events_condition_clause_is_no_threat():
+    events = _predicted("If Polish troops cross the border, Belarus will retaliate.")
+    assert ("THREATEN", "BLR", "POL") in [e[:3] for e in events]
+    assert ("THREATEN", "POL", "BLR") not in [e[:3] for e in events]

@@ -374,6 +374,12 @@ def _has_conditional(tok: Token) -> bool:
     return False
 
 
+def _governs_condition(tok: Token) -> bool:
+    """Is the token's clause the main clause of an "if"/"unless" condition (not the condition itself)?"""
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+               for c in tok.children)
+
+
 def _mode_words(trigger: Token) -> tuple[bool, bool, bool]:
     """(negated, hypothetical, planned) from the trigger, its auxiliaries and its governors."""
     negated = hypothetical = planned = False
@@ -840,8 +846,10 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
         # one as a threat (13: THREATEN): "will provide aid", "would boycott all contact"
         if plover in INTENT_TO_COOPERATE and (planned or f.mode_hint == "planned"):
             cameo, plover = INTENT_TO_COOPERATE[plover], "AGREE"
-        elif plover in INTENT_TO_HARM and not _has_conditional(f.trigger) and \
-                (planned or any(k.dep_ == "aux" and k.lower_ in ("would", "'d") for k in f.trigger.children)):
+        elif plover in INTENT_TO_HARM and (planned or _governs_condition(f.trigger) or
+                                           any(k.dep_ == "aux" and k.lower_ in ("would", "will", "'d", "'ll")
+                                               for k in f.trigger.children)):
+            # "will withdraw its peacekeepers unless ..." is a threat, the condition making it one
             cameo, plover = INTENT_TO_HARM[plover], "THREATEN"
     sent = f.trigger.sent
     points = [trig_start, trigger.end]
