@@ -124,7 +124,8 @@ COMPLEMENT_MODE: dict[str, Literal["negated", "hypothetical", "planned"]] = {
     "REJECT": "negated", "THREATEN": "hypothetical", "REQUEST": "hypothetical", "AGREE": "planned",
 }
 #: Announced cooperation is an intent to cooperate (CAMEO 03x, PLOVER AGREE) ...
-INTENT_TO_COOPERATE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036", "CONCEDE": "035"}
+INTENT_TO_COOPERATE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036", "CONCEDE": "035",
+                       "RETREAT": "035"}
 #: ... and announced harm a threat (CAMEO 13x, PLOVER THREATEN).
 INTENT_TO_HARM = {"SANCTION": "131", "COERCE": "132", "ASSAULT": "138", "PROTEST": "133"}
 #: A cooperative act refused on the trigger itself is a rejection ("will not accept", "did not agree").
