@@ -204,3 +204,21 @@ def test_events_condition_clause_is_no_threat():
     events = _predicted("If Polish troops cross the border, Belarus will retaliate.")
     assert ("THREATEN", "BLR", "POL") in [e[:3] for e in events]
     assert ("THREATEN", "POL", "BLR") not in [e[:3] for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    # issue 17's miscodings, in sentences of our own
+    ("Moscow hit back at Washington with sanctions on American officials.", ("SANCTION", "RUS", "USA"),
+     ("ACCUSE", "RUS", "USA")),
+    ("The United States slapped sanctions on Iranian oil firms.", ("SANCTION", "USA", "IRN"), None),
+    ("Russia hit back at the European Union, banning 20 EU officials from entering the country.",
+     ("COERCE", "RUS", "IGO"), None),
+    ("The opposition said France contributed to the coup in Niger.", None, ("AID", "FRA", None)),
+    ("Turkey criticised Swedish broadcasters over their coverage.", ("ACCUSE", "TUR", "SWE"), None),
+])
+def test_events_issue17_reported_miscodings(text, expected, not_expected):
+    got = [e[:3] for e in _predicted(text)]
+    if expected is not None:
+        assert expected in got, got
+    if not_expected is not None:
+        assert not_expected not in got, got

@@ -224,6 +224,11 @@ def load_dictionary(user_files: tuple[Path, ...] = ()) -> ActorDictionary:
             text, _, code = line.rstrip("\n").partition("\t")
             if key := phrase_key(text):
                 dictionary.agents[key] = code
+                # the plural of a role noun names the same agent ("broadcasters", "militants")
+                plural = key[:-1] + ((key[-1][:-1] + "ies",) if key[-1].endswith("y") and len(key[-1]) > 3
+                                     else (key[-1] + "s",))
+                if key[-1].isalpha() and not key[-1].endswith("s") and plural not in dictionary.agents:
+                    dictionary.agents[plural] = code
     return dictionary
 
 

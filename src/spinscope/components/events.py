@@ -116,6 +116,8 @@ MILITARY_STRIKE = frozenset({"air", "missile", "drone", "military", "rocket", "a
                              "preemptive", "pre-emptive", "nuclear", "aerial", "naval"})
 LABOUR_STRIKE_VERBS = frozenset({"stage", "begin", "hold", "call", "start", "continue", "declare", "join", "organize",
                                  "organise", "go", "end", "suspend"})
+#: Verbs of response whose "with" phrase names the act ("hit back with sanctions").
+RESPONSE_VERBS = frozenset({"hit", "strike", "respond", "retaliate", "react", "answer", "counter", "reply"})
 #: Light verbs that turn a "protest" into an official complaint (CAMEO 114) instead of a demonstration.
 COMPLAINT_VERBS = frozenset({"lodge", "file", "issue", "send", "deliver", "submit"})
 #: How a complement clause's own event is meant when a coded verb governs it: "refused to deploy" (negated),
@@ -312,6 +314,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             tok = tok.head
         elif tok.dep_ == "relcl":
             return tok.head, False
+        elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head is not tok and \
+                not any(c.dep_ == "mark" for c in tok.children):
+            tok = tok.head  # "X hit back, banning 20 officials": X bans
         elif tok.dep_ == "acl" and tok.head is not tok:
             # "the protesters demanding ...": the noun; "issued a declaration demanding ...": the issuer
             if tok.head.dep_ in ("nsubj", "nsubjpass"):
@@ -478,6 +483,7 @@ class _Found:
     target: int | None
     inferred: bool = False
     mode_hint: Literal["negated", "hypothetical", "planned"] | None = None
+    carried: int | None = None  # token index of the event noun a light verb carries
 
 
 def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int | None) -> int | None:
@@ -534,6 +540,12 @@ def _light_noun(verb: Token, lemma: str) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.i > verb.i and _noun_code(child, lemma):
             return child
+    if lemma in RESPONSE_VERBS:  # "hit back with sanctions", "retaliated with air strikes": the response
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and _noun_code(pobj, lemma):
+                        return pobj
     return None
 
 
@@ -683,7 +695,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if lemma in NOT_EVENTS:
             continue
         coded: tuple[str, str] | None = None
-        noun = _light_noun(tok, lemma) if lemma in LIGHT_VERBS or lemma not in verbs.defaults else None
+        noun = _light_noun(tok, lemma) if lemma in LIGHT_VERBS | RESPONSE_VERBS or lemma not in verbs.defaults \
+            else None
         if noun is not None:
             coded = _noun_code(noun, lemma)
         elif lemma in verbs.defaults or lemma in verbs.patterns:
@@ -717,7 +730,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if target == source and not _distinct_mentions(ctx, source, tok, offset):
             target = None
         coded_at[tok.i] = coded
-        found.append(_Found(tok, coded[0], coded[1], source, target, inferred=backoff))
+        found.append(_Found(tok, coded[0], coded[1], source, target, inferred=backoff,
+                            carried=noun.i if noun is not None else None))
     for f in found:
         parent = _governing_event(f.trigger, coded_at)
         if parent is not None and parent in COMPLEMENT_MODE:
@@ -809,7 +823,9 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
                 found = list(_verb_events(ctx, sent, offset, verbs, backoff=True))
             # a noun that is the object of a coded verb is that verb's event ("increase pressure on")
             heads = {f.trigger.i for f in found}
-            found += [f for f in _noun_events(ctx, sent, offset) if f.trigger.head.i not in heads]
+            carried = {f.carried for f in found}
+            found += [f for f in _noun_events(ctx, sent, offset)
+                      if f.trigger.head.i not in heads and f.trigger.i not in carried]
             for f in found:
                 start = offset + f.trigger.idx
                 if start in seen:
