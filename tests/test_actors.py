@@ -263,3 +263,20 @@ def test_actors_gold_articles_quality_gate():
     assert scores.recall >= MIN_ACTOR_RECALL, scores.as_dict()
     # none of the absurd normalizations of issue 17 comes back
     assert not any(w for w in scores.wrong if "armed_group" in w or "USA" in w), scores.wrong
+
+
+def test_actors_titled_unknown_person_takes_the_country_of_the_sentence(actors_pipeline):
+    text = "Rebels in Chad rejected an appeal from President Mahamat Oumar Kaboro. Judge Ana Lirr met Pope Leo."
+    _, actors = _actors(actors_pipeline, text)
+    by_name = {a.name: a for a in actors}
+    assert by_name["Mahamat Oumar Kaboro"].country == "TCD"
+    # a sentence that names no country gives none
+    assert by_name["Ana Lirr"].country is None
+
+
+def test_actors_people_named_by_where_they_live(actors_pipeline):
+    text = "The Hungarians of northern Serbia asked Belgrade for schools. Ethnic Turks in Bulgaria voted."
+    _, actors = _actors(actors_pipeline, text)
+    by_name = {a.name: a for a in actors}
+    assert (by_name["Serbia (Hungarians)"].country, by_name["Serbia (Hungarians)"].code) == ("SRB", "SRBCVL")
+    assert by_name["Bulgaria (Turks)"].country == "BGR"

@@ -224,6 +224,11 @@ def load_dictionary(user_files: tuple[Path, ...] = ()) -> ActorDictionary:
             text, _, code = line.rstrip("\n").partition("\t")
             if key := phrase_key(text):
                 dictionary.agents[key] = code
+                # the plural of a role noun names the same agent ("broadcasters", "militants")
+                plural = key[:-1] + ((key[-1][:-1] + "ies",) if key[-1].endswith("y") and len(key[-1]) > 3
+                                     else (key[-1] + "s",))
+                if key[-1].isalpha() and not key[-1].endswith("s") and plural not in dictionary.agents:
+                    dictionary.agents[plural] = code
     return dictionary
 
 
@@ -485,6 +490,81 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
     return ner_type == "person" and (process or shouted)
 
 
+def _national_organisations(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
+    """An organisation spaCy found whose name opens with a country ("Nigerian Union of Teachers", "Russian
+    Orthodox Church", "The New York Times") belongs to that country; it stays its own actor."""
+    for m in mentions:
+        if m.kind != "ner" or m.ner_type != "organization" or m.key[2] is not None:
+            continue
+        toks = _tokens(text[m.start:m.end])
+        start = 1 if toks and toks[0].text == "the" else 0
+        n = dictionary.aliases.longest(toks, start)
+        if not n or start + n >= len(toks):
+            continue
+        entry = dictionary.entries[dictionary.aliases[tuple(t.text for t in toks[start:start + n])]]
+        if entry.type == "country" and entry.code:
+            m.key = (m.key[0], None, entry.code)
+
+
+#: Office titles before a person's name: a titled person the dictionary does not know holds office in the one
+#: country the sentence names ("Rebels dismissed an appeal from President Laurent Gbagbo" in an Ivory Coast
+#: sentence).
+OFFICE_TITLE = re.compile(r"\b(?:president|prime minister|premier|chancellor|minister|king|queen|emir|sheikh|"
+                          r"judge|general|gen\.|governor|mayor|senator|speaker|foreign secretary|"
+                          r"secretary of state|defen[cs]e secretary|commander|chief justice)\s+$", re.I)
+SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _titled_persons(text: str, mentions: list[Mention]) -> None:
+    """A person with an office title and no country takes the country of its sentence when it names one."""
+    for m in mentions:
+        if m.key[2] is not None or m.ner_type != "person" or m.kind not in ("ner", "surname", "title"):
+            continue
+        if not OFFICE_TITLE.search(text[max(0, m.start - 40):m.start]) and \
+                not OFFICE_TITLE.search(text[m.start:m.end].split()[0] + " "):
+            continue
+        starts = [b.end() for b in SENTENCE_BREAK.finditer(text, 0, m.start)]
+        lo = starts[-1] if starts else 0
+        nxt = SENTENCE_BREAK.search(text, m.end)
+        hi = nxt.start() if nxt else len(text)
+        countries = {c for o in mentions if o is not m and lo <= o.start and o.end <= hi
+                     and (c := o.key[2]) and len(c) == 3}
+        if len(countries) == 1:
+            m.key = (m.key[0], m.key[1], next(iter(countries)))
+
+
+RESIDENCE_GAP = re.compile(r"^\s+(?:of|in|from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.I)
+
+
+def _resident_groups(text: str, mentions: list[Mention]) -> None:
+    """A people named by where it lives is coded by that country, as CAMEO codes ethnic groups: "Albanians of
+    southern Serbia" and "ethnic Albanians" in a Serbian sentence are Serbia's."""
+    for i, m in enumerate(mentions):
+        if m.entry is None or m.entry.type != "country" or m.kind not in ("alias", "name"):
+            continue
+        surface = text[m.start:m.end]
+        if not surface.endswith("s") or surface.lower() == m.entry.name.lower():
+            continue
+        place: Mention | None = None
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.entry is not None and nxt.entry.type == "country" and \
+                RESIDENCE_GAP.match(text[m.end:nxt.start]):
+            place = nxt
+        elif text[max(0, m.start - 7):m.start].lower() == "ethnic ":
+            starts = [b.end() for b in SENTENCE_BREAK.finditer(text, 0, m.start)]
+            lo = starts[-1] if starts else 0
+            end = SENTENCE_BREAK.search(text, m.end)
+            hi = end.start() if end else len(text)
+            others = {o.entry.code: o for o in mentions if o.entry is not None and o.entry.type == "country"
+                      and lo <= o.start and o.end <= hi and o.entry.code != m.entry.code}
+            place = next(iter(others.values())) if len(others) == 1 else None
+        if place is not None and place.entry is not None and place.entry.code != m.entry.code:
+            # its own actor, of the country where it lives: "Serbia (Albanians)", CAMEO SRBCVL
+            code = place.entry.code or ""
+            m.key, m.entry = (f"{place.entry.name} ({surface})", f"{code}CVL", code), place.entry
+            m.agent = "CVL"
+
+
 APPOSITIVE_GAP = re.compile(r",\s*(?:(?:the|a|an)\s+)?$")
 
 
@@ -533,9 +613,12 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
         mentions = [m for m in mentions if _whole_name(m, text_evidence, text)]
     mentions += [m for m in _ner_mentions(text, list(candidates or []), mentions)
                  if not _ner_junk(text[m.start:m.end], m.ner_type)]
+    _national_organisations(text, mentions, dictionary)
     mentions.sort(key=lambda m: m.start)
     mentions = _resolve(dictionary, _merge_titles(text, mentions))
     _appositive_countries(text, mentions)
+    _titled_persons(text, mentions)
+    _resident_groups(text, mentions)
     grouped: dict[tuple[str, str | None, str | None], list[Mention]] = {}
     for m in mentions:
         grouped.setdefault(m.key, []).append(m)

@@ -10,7 +10,15 @@ Triples are read off spaCy's dependency parse, sentence by sentence:
   2. an event noun ("the visit of X to Y", "aggression by X against Y", "an aid package for Y", "the
      meeting between X and Y"); a noun with a target but no source takes the other actor of its clause
      ("at the NATO summit, an aid package for Kyiv ...");
-  3. a conditional promise of force ("if ..., the republic will respond") is a THREATEN (CAMEO 138).
+  3. a conditional promise of force ("if ..., the republic will respond") is a THREATEN (CAMEO 138);
+  4. a light verb takes its event noun ("staged rallies", "lodged a protest"); "X said Y must ..." is a
+     demand of X to Y; a sentence with actors and no event backs off to its main verb's majority pattern.
+
+A verb's target, in order of evidence: its objects, the clause it governs ("demanded that the US ..."), the
+actor of a threat's condition, the first other actor of its clause, the nearest actor of the sentence; an
+event whose target is not named keeps its source (target None). CAMEO conventions: an announced cooperative
+act is an intent (03: AGREE), an announced harmful one a threat (13: THREATEN), a refused cooperative act a
+REJECT (12).
 
 Mode: negated > hypothetical (conditional, would/could/may, "likelihood of") > reported (someone else
 says so: inside an attribution or "according to", the speaker not the source) > planned (will, plan,
@@ -103,6 +111,13 @@ NOUN_MODIFIERS: dict[tuple[str, str], tuple[str, str]] = {
 LIGHT_VERBS = frozenset({"launch", "stage", "begin", "hold", "conduct", "carry", "start", "mount", "lodge", "file",
                          "issue", "open", "make", "continue", "resume", "complete", "declare", "step", "join",
                          "organize", "organise", "deliver", "unleash", "initiate", "announce", "call"})
+#: Modifiers of a military strike, and light verbs of a labour strike.
+MILITARY_STRIKE = frozenset({"air", "missile", "drone", "military", "rocket", "artillery", "precision", "retaliatory",
+                             "preemptive", "pre-emptive", "nuclear", "aerial", "naval"})
+LABOUR_STRIKE_VERBS = frozenset({"stage", "begin", "hold", "call", "start", "continue", "declare", "join", "organize",
+                                 "organise", "go", "end", "suspend"})
+#: Verbs of response whose "with" phrase names the act ("hit back with sanctions").
+RESPONSE_VERBS = frozenset({"hit", "strike", "respond", "retaliate", "react", "answer", "counter", "reply"})
 #: Light verbs that turn a "protest" into an official complaint (CAMEO 114) instead of a demonstration.
 COMPLAINT_VERBS = frozenset({"lodge", "file", "issue", "send", "deliver", "submit"})
 #: How a complement clause's own event is meant when a coded verb governs it: "refused to deploy" (negated),
@@ -111,7 +126,8 @@ COMPLEMENT_MODE: dict[str, Literal["negated", "hypothetical", "planned"]] = {
     "REJECT": "negated", "THREATEN": "hypothetical", "REQUEST": "hypothetical", "AGREE": "planned",
 }
 #: Announced cooperation is an intent to cooperate (CAMEO 03x, PLOVER AGREE) ...
-INTENT_TO_COOPERATE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036", "CONCEDE": "035"}
+INTENT_TO_COOPERATE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036", "CONCEDE": "035",
+                       "RETREAT": "035"}
 #: ... and announced harm a threat (CAMEO 13x, PLOVER THREATEN).
 INTENT_TO_HARM = {"SANCTION": "131", "COERCE": "132", "ASSAULT": "138", "PROTEST": "133"}
 #: A cooperative act refused on the trigger itself is a rejection ("will not accept", "did not agree").
@@ -154,9 +170,16 @@ class VerbTable:
         return self._majority[lemma]
 
 
+#: Particles of phrasal verbs: patterns that start with one belong to the phrasal verb, not the plain one.
+PARTICLES = frozenset({"in", "out", "up", "down", "off", "on", "over", "back", "away", "to", "with", "for", "into",
+                       "through", "around", "about", "across"})
+
+
 def _majority(table: VerbTable, lemma: str) -> tuple[str, str] | None:
     counts: dict[str, list[str]] = {}
-    for _, _, cameo, plover in table.patterns.get(lemma, []):
+    for _, post, cameo, plover in table.patterns.get(lemma, []):
+        if post and post[0] in PARTICLES:
+            continue  # a phrasal verb ("listen in") is another verb
         if cameo.isdigit() and plover:
             counts.setdefault(plover, []).append(cameo)
     if not counts:
@@ -291,6 +314,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             tok = tok.head
         elif tok.dep_ == "relcl":
             return tok.head, False
+        elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head is not tok and \
+                not any(c.dep_ == "mark" for c in tok.children):
+            tok = tok.head  # "X hit back, banning 20 officials": X bans
         elif tok.dep_ == "acl" and tok.head is not tok:
             # "the protesters demanding ...": the noun; "issued a declaration demanding ...": the issuer
             if tok.head.dep_ in ("nsubj", "nsubjpass"):
@@ -352,6 +378,12 @@ def _has_conditional(tok: Token) -> bool:
         if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children):
             return True
     return False
+
+
+def _governs_condition(tok: Token) -> bool:
+    """Is the token's clause the main clause of an "if"/"unless" condition (not the condition itself)?"""
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+               for c in tok.children)
 
 
 def _mode_words(trigger: Token) -> tuple[bool, bool, bool]:
@@ -451,6 +483,7 @@ class _Found:
     target: int | None
     inferred: bool = False
     mode_hint: Literal["negated", "hypothetical", "planned"] | None = None
+    carried: int | None = None  # token index of the event noun a light verb carries
 
 
 def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int | None) -> int | None:
@@ -464,7 +497,11 @@ def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int
         return speaker
     if tok.lower_ in THIRD_PERSON:
         return _last_person(ctx, offset + tok.idx)
-    return _phrase_actor(ctx, tok, offset)
+    found = _phrase_actor(ctx, tok, offset)
+    if found is None and speaker is not None and \
+            any(c.dep_ == "poss" and c.lower_ in REPORTED_SELF | FIRST_PERSON for c in tok.children):
+        return speaker  # "X said their forces had withdrawn": X's forces
+    return found
 
 
 def _last_person(ctx: _Context, pos: int) -> int | None:
@@ -487,15 +524,40 @@ def _noun_code(noun: Token, verb_lemma: str | None = None) -> tuple[str, str] | 
             return NOUN_MODIFIERS[(child.lemma_.lower(), lemma)]
     if lemma == "protest" and verb_lemma in COMPLAINT_VERBS:
         return ("114", "ACCUSE")
+    if lemma == "strike":
+        # "air strike", "launched strikes" are attacks; "staged a strike", "went on strike" a labour strike
+        if any(c.lemma_.lower() in MILITARY_STRIKE for c in noun.children if c.dep_ in ("compound", "amod")):
+            return ("195", "ASSAULT")
+        if verb_lemma in LABOUR_STRIKE_VERBS or noun.head.lower_ == "on":
+            return ("143", "PROTEST")
     return EVENT_NOUNS.get(lemma)
 
 
-def _light_noun(verb: Token) -> Token | None:
+def _light_noun(verb: Token, lemma: str) -> Token | None:
     """The event noun a light verb carries ("staged rallies", "launched an offensive against")."""
+    if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return None  # "called off the strike" cancels the event: the verb's own patterns code it
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass") and child.i > verb.i and _noun_code(child, verb.lemma_.lower()):
+        if child.dep_ in ("dobj", "nsubjpass") and child.i > verb.i and _noun_code(child, lemma):
             return child
+    if lemma in RESPONSE_VERBS:  # "hit back with sanctions", "retaliated with air strikes": the response
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and _noun_code(pobj, lemma):
+                        return pobj
     return None
+
+
+def _verb_lemma(tok: Token, verbs: VerbTable) -> str:
+    """The verb's lemma, mended where spaCy's lemmatizer cuts a past form wrongly ("staged" -> "stag")."""
+    lemma = tok.lemma_.lower()
+    known = lemma in verbs.defaults or lemma in verbs.patterns or lemma in LIGHT_VERBS
+    if not known and tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed"):
+        for cand in (tok.lower_[:-1], tok.lower_[:-2]):
+            if cand in verbs.defaults or cand in verbs.patterns or cand in LIGHT_VERBS:
+                return cand
+    return lemma
 
 
 def _complements(verb: Token) -> list[Token]:
@@ -624,7 +686,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
     for tok in sent:
         if tok.pos_ != "VERB":
             continue
-        lemma = tok.lemma_.lower()
+        lemma = _verb_lemma(tok, verbs)
         demand = _reported_demand(ctx, tok, offset)
         if demand is not None:
             # a verb whose that-clause says what another actor must do is used as a verb of saying
@@ -633,7 +695,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if lemma in NOT_EVENTS:
             continue
         coded: tuple[str, str] | None = None
-        noun = _light_noun(tok) if lemma in LIGHT_VERBS or lemma not in verbs.defaults else None
+        noun = _light_noun(tok, lemma) if lemma in LIGHT_VERBS | RESPONSE_VERBS or lemma not in verbs.defaults \
+            else None
         if noun is not None:
             coded = _noun_code(noun, lemma)
         elif lemma in verbs.defaults or lemma in verbs.patterns:
@@ -667,7 +730,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if target == source and not _distinct_mentions(ctx, source, tok, offset):
             target = None
         coded_at[tok.i] = coded
-        found.append(_Found(tok, coded[0], coded[1], source, target, inferred=backoff))
+        found.append(_Found(tok, coded[0], coded[1], source, target, inferred=backoff,
+                            carried=noun.i if noun is not None else None))
     for f in found:
         parent = _governing_event(f.trigger, coded_at)
         if parent is not None and parent in COMPLEMENT_MODE:
@@ -759,7 +823,9 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
                 found = list(_verb_events(ctx, sent, offset, verbs, backoff=True))
             # a noun that is the object of a coded verb is that verb's event ("increase pressure on")
             heads = {f.trigger.i for f in found}
-            found += [f for f in _noun_events(ctx, sent, offset) if f.trigger.head.i not in heads]
+            carried = {f.carried for f in found}
+            found += [f for f in _noun_events(ctx, sent, offset)
+                      if f.trigger.head.i not in heads and f.trigger.i not in carried]
             for f in found:
                 start = offset + f.trigger.idx
                 if start in seen:
@@ -797,8 +863,10 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
         # one as a threat (13: THREATEN): "will provide aid", "would boycott all contact"
         if plover in INTENT_TO_COOPERATE and (planned or f.mode_hint == "planned"):
             cameo, plover = INTENT_TO_COOPERATE[plover], "AGREE"
-        elif plover in INTENT_TO_HARM and not _has_conditional(f.trigger) and \
-                (planned or any(k.dep_ == "aux" and k.lower_ in ("would", "'d") for k in f.trigger.children)):
+        elif plover in INTENT_TO_HARM and (planned or _governs_condition(f.trigger) or
+                                           any(k.dep_ == "aux" and k.lower_ in ("would", "will", "'d", "'ll")
+                                               for k in f.trigger.children)):
+            # "will withdraw its peacekeepers unless ..." is a threat, the condition making it one
             cameo, plover = INTENT_TO_HARM[plover], "THREATEN"
     sent = f.trigger.sent
     points = [trig_start, trigger.end]
