@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -67,15 +66,15 @@ VOTE_MIN_WORDS = 3
 
 def paragraph_vote(text: str) -> tuple[str, float] | None:
     """The language most of the text's paragraphs are in, weighted by length and confidence, with its share."""
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = {}
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
         if len(line.split()) >= VOTE_MIN_WORDS:
             language, probability = identify(line)
-            votes[language] += len(line) * probability
+            votes[language] = votes.get(language, 0.0) + len(line) * probability
     if not votes:
         return None
-    language, weight = votes.most_common(1)[0]
+    language, weight = max(votes.items(), key=lambda kv: kv[1])
     return language, round(weight / sum(votes.values()), 4)
 
 
