@@ -268,3 +268,49 @@ def test_persuasion_reporting_articles_have_few_technique_spans(components: tupl
     assert 1000 * spans / words <= REPORTING_SPANS_PER_1000_WORDS, found
     neutral = {"weapons", "world", "missile", "drones", "attack", "strike", "vaccine"}
     assert not [f for f in found if f[2].lower() in neutral], found
+
+
+# ---------------------------------------------------------------------------------------------------- bad input
+
+GERMAN_QUOTE = "\"Das ist eine Schande und ein Verrat an unserem Volk\", sagte ein Demonstrant vor dem Gebäude."
+BAD_INPUT = {
+    "title without body": ("CORRUPT TRAITORS SELL OUT OUR NATION\n\n", {}),
+    "body without title": ("The council met on Tuesday. These corrupt traitors sold out our nation, the mayor said.\n"
+                           "The vote was close.", {}),
+    "all-caps title": ("SHAMEFUL COWARDS IN PARLIAMENT BETRAY EVERY HARD-WORKING FAMILY\n\n"
+                       "The parliament voted on Tuesday to raise the fuel tax.", {}),
+    "title over 300 characters": ("The parliament voted on Tuesday to raise the fuel tax.",
+                                  {"title": "These corrupt traitors betrayed every family. " * 8}),
+    "quotes in another language": ("The foreign minister arrived in Berlin on Monday for two days of talks on "
+                                   "trade and energy, officials said.\n"
+                                   f"{GERMAN_QUOTE}\n"
+                                   "About two hundred people gathered outside the building, where the police kept "
+                                   "them behind barriers.\n"
+                                   "The corrupt regime must fall, protesters shouted, and the talks went on.", {}),
+}
+
+
+@pytest.mark.slow
+@needs_models
+@pytest.mark.parametrize("case", list(BAD_INPUT))
+def test_persuasion_bad_input_gets_findings_and_warnings_never_a_crash(case: str) -> None:
+    from spinscope import analyze
+
+    text, meta = BAD_INPUT[case]
+    result = analyze(text, **meta)
+    assert not result.failed, result.errors
+    title = result.article.title or ""
+    assert all(0 <= t.start < t.end <= len(title) for t in result.title_techniques)
+    codes = {e.code for e in result.errors}
+    if case == "body without title":
+        assert not title and result.techniques and not result.title_techniques
+    elif case == "title without body":
+        assert title and not result.article.text.strip() and result.title_techniques
+        assert "W104" in codes  # the layers that read the body had nothing to read
+    elif case == "quotes in another language":
+        assert "W042" in codes
+        quote = result.article.text.index(GERMAN_QUOTE)
+        assert not [t for t in result.techniques if quote <= t.start < quote + len(GERMAN_QUOTE)]
+        assert any("corrupt" in result.span_text(t) for t in result.techniques)
+    else:
+        assert len(title) > 60 and result.title_techniques, case

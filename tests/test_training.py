@@ -452,3 +452,18 @@ def test_spans_never_start_or_end_inside_a_word(parts: list[str], seed: int) -> 
     for s, e, _, _ in spans:
         assert not _inside(text, s) and not _inside(text, e), (text, text[s:e])
         assert content_words(text[s:e])
+
+
+def test_tc_label_uses_class_offsets_and_the_repetition_bonus() -> None:
+    from spinscope.training.techniques import REPETITION_BONUS, ptc_tc_label, span_recurs
+
+    probs = np.zeros(len(TECHNIQUES))
+    probs[TECHNIQUES.index("Loaded_Language")] = 0.5
+    probs[TECHNIQUES.index("Doubt")] = 0.6
+    assert ptc_tc_label(probs) == "Doubt"
+    assert ptc_tc_label(probs, {"Doubt": -0.2}) == "Loaded_Language"
+    probs[TECHNIQUES.index("Repetition")] = 0.6 - REPETITION_BONUS + 0.05
+    assert ptc_tc_label(probs, recurs=True) == "Repetition"
+    text = "Build the wall! They mocked us. Build the wall, we said."
+    assert span_recurs(text, 0, len("Build the wall!"))
+    assert not span_recurs(text, text.index("mocked"), text.index("mocked") + 6)

@@ -42,6 +42,12 @@ class LanguageIdentifier:
             doc.warn(self.name, "W101", "no letters in the text: language unknown")
             return doc
         language, score = identify(sample)
+        if language not in SUPPORTED_LANGUAGES or score < LANGUAGE_MIN_CONFIDENCE:
+            # a text mostly in one language with long quotes in another can tip the whole-text guess: let the
+            # paragraphs vote, weighted by their length
+            voted = paragraph_vote(sample)
+            if voted is not None and voted[0] != language:
+                language, score = voted
         doc.language, doc.language_score = language, round(float(score), 4)
         if score < LANGUAGE_MIN_CONFIDENCE:
             doc.warn(self.name, "W102", f"language uncertain: {language} with confidence {score:.2f}")
@@ -52,6 +58,24 @@ class LanguageIdentifier:
                 f"{', '.join(sorted(SUPPORTED_LANGUAGES))} only, so some layers are skipped",
             )
         return doc
+
+
+#: Paragraphs shorter than this many words do not vote on the article's language.
+VOTE_MIN_WORDS = 3
+
+
+def paragraph_vote(text: str) -> tuple[str, float] | None:
+    """The language most of the text's paragraphs are in, weighted by length and confidence, with its share."""
+    votes: dict[str, float] = {}
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        if len(line.split()) >= VOTE_MIN_WORDS:
+            language, probability = identify(line)
+            votes[language] = votes.get(language, 0.0) + len(line) * probability
+    if not votes:
+        return None
+    language, weight = max(votes.items(), key=lambda kv: kv[1])
+    return language, round(weight / sum(votes.values()), 4)
 
 
 def paragraph_ranges(text: str) -> list[TextRange]:
@@ -128,6 +152,10 @@ class Segmenter:
                 if end > start:
                     sentences.append(TextRange(start=start, end=end))
         doc.sentences, doc.parsed = merge_fragments(doc.text, sentences), parsed
+        if not doc.text.strip():
+            doc.warn(self.name, "W104", "the article has no body text"
+                     + ("; only the title is analysed (techniques), the other layers have nothing to read"
+                        if doc.meta.title else ""))
         doc.models["spacy"] = f"{self.nlp.meta['name']}-{self.nlp.meta['version']}"
         return doc
 

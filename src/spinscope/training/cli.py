@@ -281,7 +281,7 @@ def predict_ptc(task: str, articles_dir: Path, template: Path | None, out_file: 
     """
     from ..components.persuasion_models import span_probs
     from .scorers import merge_spans
-    from .techniques import ptc_tc_label
+    from .techniques import ptc_tc_label, span_recurs
 
     texts = _read_articles(articles_dir)
     component = _component("techniques", models_dir)
@@ -304,7 +304,9 @@ def predict_ptc(task: str, articles_dir: Path, template: Path | None, out_file: 
             aid, start, end = row[0], int(row[2]), int(row[3])
             if aid not in scores:
                 scores[aid] = component(_document(texts[aid])).cache["techniques.scores"]
-            label = ptc_tc_label(span_probs(scores[aid], start, end, len(TECHNIQUES)))
+            label = ptc_tc_label(span_probs(scores[aid], start, end, len(TECHNIQUES)),
+                                 component.tagger.config.get("tc_offsets"),
+                                 recurs=span_recurs(texts[aid], start, end))
             rows.append(f"{aid}\t{label}\t{start}\t{end}")
     out_file.parent.mkdir(parents=True, exist_ok=True)
     out_file.write_text("".join(r + "\n" for r in rows), encoding="utf-8")
