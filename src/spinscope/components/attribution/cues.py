@@ -1,0 +1,448 @@
+"""The cascade's stages: reporting verbs, according to, noun cues, colon lists, passives, orphan quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ...document import Document, ParsedParagraph
+from ...result import TextRange
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+from .quotes import Quote, _kind_of, _opening_quote_only, _overlap, _trim
+from .rules import (
+    ANONYMOUS_PASSIVE,
+    BULLET,
+    DOCUMENT_NOUNS,
+    NAME,
+    NOUN_CUES,
+    OBJECT_VERBS,
+    OPENERS,
+    ORPHAN_QUOTE_MIN_WORDS,
+    OUTLET_NOUNS,
+    PUBLISHING_VERBS,
+    REPORTING_VERBS,
+    SCARE_QUOTE_MAX_WORDS,
+)
+
+# ------------------------------------------------------------------------------------------ helpers
+
+
+@dataclass
+class Candidate:
+    kind: str
+    content: tuple[int, int]
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    score: float
+    evidence: str
+    speaker_head: Token | None = None
+    anonymous: bool = False
+    offset: int = 0
+
+
+def _abs(para: ParsedParagraph, token: Token) -> tuple[int, int]:
+    return para.offset + token.idx, para.offset + token.idx + len(token.text)
+
+
+
+
+def _np_range(para: ParsedParagraph, head: Token) -> tuple[int, int]:
+    """A speaker noun phrase: the head's subtree up to any relative clause, conjunct or clause after it."""
+    tokens = [head]
+    stop_deps = {"relcl", "conj", "cc", "punct", "advcl", "ccomp", "acl"}
+    for child in head.children:
+        if child.i < head.i:
+            tokens.extend(child.subtree)
+        elif child.dep_ not in stop_deps or (child.dep_ == "acl" and child.tag_ == "VBN"):
+            sub = list(child.subtree)
+            # "managed by X and created in 2019 ..." keeps only "managed by X"
+            cut = next((t.i for t in sub if t.dep_ in ("cc", "conj") and t.head.i == child.i), None)
+            tokens.extend(t for t in sub if cut is None or t.i < cut)
+    tokens = [t for t in tokens if not (t.is_punct and t.text in ",;:“”\"«»()" and t.i in (
+        min(x.i for x in tokens), max(x.i for x in tokens)))] or [head]
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    start, end = para.offset + first.idx, para.offset + last.idx + len(last.text)
+    doc_text, base = para.doc.text, para.offset
+    if doc_text[start - base:end - base].count("(") > doc_text[start - base:end - base].count(")"):
+        close = doc_text.find(")", end - base)
+        if close != -1 and close - (end - base) <= 2:
+            end = base + close + 1
+    return start, end
+
+
+def _sentence_of(sentences: Sequence[TextRange], pos: int) -> TextRange | None:
+    for s in sentences:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The verb's subject (or passive agent) and whether the construction is passive."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # "the news agency Xinhua reported": the parser may give two adjacent subjects; the name is the last
+        return subjects[-1] if subjects[-1].i < verb.i else subjects[0], False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0], True
+    if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
+    return None, passive
+
+
+
+# 1. reporting verbs ------------------------------------------------------------------------------------
+
+
+def _verb_cues(text: str, para: ParsedParagraph, quotes: Sequence[Quote]) -> Iterator[Candidate]:
+    for token in para.doc:
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        if token.dep_ in ("amod", "acl") and token.tag_ == "VBN" and token.lemma_ != "say":
+            continue  # "the reported figures", "a report published by"
+        sent = token.sent
+        s_start, s_end = para.offset + sent.start_char, para.offset + sent.end_char
+        cue = _abs(para, token)
+        cue_end = cue[1]
+        if any(c.dep_ == "prt" for c in token.children):  # "pointed out"
+            prt = next(c for c in token.children if c.dep_ == "prt")
+            cue_end = _abs(para, prt)[1]
+        elif token.lemma_ == "point":
+            continue
+        content: tuple[int, int] | None = None
+        how = ""
+        comps = [c for c in token.children if c.dep_ in ("ccomp", "parataxis") or
+                 (c.dep_ == "xcomp" and token.lemma_ in ("urge", "warn", "promise", "vow", "threaten"))]
+        comps += [c for c in token.children if c.dep_ == "dobj" and any(
+            q.start <= _abs(para, c)[0] < q.end for q in quotes)]
+        right_comps = [c for c in comps if c.i > token.i]
+        subj_tok = _subject(token)[0]
+        comps = right_comps or [c for c in comps if any(q.start <= _abs(para, c.left_edge)[0] + 1 < q.end
+                                                        for q in quotes) or (
+            # "The deal is worth four million euros, the newspaper reported."
+            subj_tok is not None and subj_tok.i > c.i and c.right_edge.i + 1 < len(para.doc)
+            and para.doc[c.right_edge.i + 1].text == "," and c.right_edge.i + 2 == subj_tok.left_edge.i)]
+        if comps:
+            comp = max(comps, key=lambda c: len(list(c.subtree)))
+            left, right = comp.left_edge, comp.right_edge
+            content = (para.offset + left.idx, para.offset + right.idx + len(right.text))
+            how = "ccomp"
+        # a that-clause or quote right after the verb that the parser hung elsewhere
+        after = text[cue_end:s_end]
+        m = re.match(r"[^“\"«:.;]{0,60}?\b(that)\b\s|[^“\"«.;]{0,40}?([:“\"«])", after)
+        if m and (content is None or content[0] > cue_end + m.end() or content[1] < s_end - 2):
+            start = cue_end + (m.start(1) if m.group(1) else m.start(2))
+            if content is None or content[1] - content[0] < (s_end - start) * 0.6:
+                # up to the next reporting verb's subject ("..., and China indicated that ...")
+                stops = [_abs(para, subj_.left_edge)[0] for other in sent if other.i > token.i
+                         and other.lemma_.lower() in REPORTING_VERBS and other.pos_ == "VERB"
+                         for subj_ in [_subject(other)[0]] if subj_ is not None and _abs(para, subj_)[0] > start]
+                content, how = (start, min([s_end, *stops])), "surface"
+        if content is None and token.lemma_.lower() in OBJECT_VERBS:
+            objs = [c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "prep", "xcomp", "ccomp")]
+            if any(c.dep_ == "dobj" for c in objs) and len(objs) >= 2:
+                last = max(objs, key=lambda c: c.right_edge.i).right_edge
+                content = (_abs(para, min(objs, key=lambda c: c.i).left_edge)[0], _abs(para, last)[1])
+                how = "object"
+        quote_before = [q for q in quotes if s_start <= q.start and q.end <= cue[0] and q.end - q.start > 2]
+        if content is None and quote_before:
+            q = quote_before[-1]
+            content, how = (q.start, q.end), "quote-before"
+        if content is None:
+            continue
+        if content[0] >= cue[0] and content[0] < cue_end:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "can", "could", "may", "might", "would")
+               for c in token.children) and not any(c.dep_ == "nsubj" for c in token.children):
+            continue  # "it should be noted that ...": the author's own voice
+        subj, passive = _subject(token)
+        if token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.head.lemma_ in ("quote", "cite"):
+            subj = next((c for c in token.head.head.children if c.dep_ == "dobj"), subj)
+            cue = (_abs(para, token.head.head)[0], cue_end)
+        speaker: tuple[int, int] | None = None
+        anonymous = False
+        if subj is not None and subj.lower_ in ("it", "there", "this", "that", "which", "who"):
+            if (subj.lower_ == "it" and passive) or subj.dep_ == "nsubjpass":
+                anonymous = True
+            elif subj.lower_ in ("which", "who") and subj.head.head is not None:
+                subj = token.head if token.dep_ == "relcl" else None
+            else:
+                subj = None
+        if subj is not None and not anonymous:
+            speaker = _np_range(para, subj)
+            twin = next((c for c in token.children if c.dep_ == "nsubj" and c is not subj
+                         and c.right_edge.i + 1 == subj.left_edge.i), None)
+            if twin is not None:
+                speaker = (_abs(para, twin.left_edge)[0], speaker[1])
+            if _overlap(speaker, content) > 0:
+                # the subject sits inside the content ("“...,” he said" parsed oddly): keep the subject alone
+                speaker = _abs(para, subj)
+                if _overlap(speaker, content) > 0:
+                    content = (speaker[1], content[1]) if speaker[0] <= content[0] else content
+        elif passive and subj is None:
+            anonymous = True
+        if anonymous and how == "surface" and not (m and m.group(1)):
+            continue  # a passive with only a quote after it ("was described in a report “...”") reports nobody
+        if speaker is None and not anonymous:
+            continue
+        content = _opening_quote_only(text, _trim(text, *content), quotes)
+        if content[1] - content[0] < 3:
+            continue
+        score = 0.85 if how == "ccomp" else 0.7
+        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=speaker,
+                        cue=(cue[0], cue_end), score=score if speaker else 0.6,
+                        evidence=f"{NAME}:reporting-verb:{token.lemma_.lower()}:{how}",
+                        speaker_head=subj if speaker else None, anonymous=anonymous,
+                        offset=para.offset)
+
+
+# 2. according to -------------------------------------------------------------------------------------------
+
+
+def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
+    for token in para.doc:
+        if token.lower_ != "according":
+            continue
+        nxt = token.nbor(1) if token.i + 1 < len(para.doc) else None
+        if nxt is None or nxt.lower_ != "to":
+            continue
+        objs = [c for c in nxt.children if c.dep_ == "pobj"]
+        sent = token.sent
+        s_start, s_end = para.offset + sent.start_char, para.offset + sent.end_char
+        if objs:
+            speaker = _np_range(para, objs[0])
+            head: Token | None = objs[0]
+        else:  # the parser missed the object: up to the next comma
+            rest = text[_abs(para, nxt)[1]:s_end]
+            m = re.match(r"\s*([^,;.]+)", rest)
+            if not m:
+                continue
+            speaker = (_abs(para, nxt)[1] + m.start(1), _abs(para, nxt)[1] + m.end(1))
+            head = None
+        cue = (_abs(para, token)[0], _abs(para, nxt)[1])
+        if cue[0] - s_start <= 2:  # "According to X, content."
+            comma = text.find(",", speaker[1], s_end)
+            content = (comma + 1 if comma != -1 else speaker[1], s_end)
+        elif text[cue[0] - 2:cue[0]].strip() == ",":  # "content, according to X."
+            content = (s_start, cue[0])
+        else:
+            content = (s_start, s_end)
+        content = _trim(text, *content)
+        if content[1] - content[0] < 3:
+            continue
+        yield Candidate(kind="according_to", content=content, speaker=speaker, cue=cue, score=0.9,
+                        evidence=f"{NAME}:according-to", speaker_head=head, offset=para.offset)
+
+
+# 3. noun cues ------------------------------------------------------------------------------------------------
+
+
+def _noun_cues(text: str, para: ParsedParagraph, quotes: Sequence[Quote]) -> Iterator[Candidate]:
+    for token in para.doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in NOUN_CUES:
+            continue
+        speaker_tok: Token | None = None
+        for child in token.children:
+            if child.dep_ == "poss":
+                speaker_tok = child
+            elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                if objs:
+                    speaker_tok = objs[0]
+        # a that-complement (the parser may hang it on the noun or on its "of" object)
+        hosts = [token] + ([speaker_tok] if speaker_tok is not None and speaker_tok.i > token.i else [])
+        clause = next((c for h in hosts for c in h.children if c.i > h.i and c.dep_ in ("acl", "ccomp", "relcl")
+                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        if clause is None or speaker_tok is None:
+            continue
+        para_end = para.offset + token.sent.end_char
+        mark = next((g for g in clause.children if g.dep_ == "mark"), clause.left_edge)
+        right = clause.right_edge
+        if token.i < token.sent.root.i or token.dep_ in ("nsubj", "nsubjpass"):
+            # the parser often closes the clause early ("that it is necessary - it turns out - to look for ...
+            # caused applause"): run it to the word before the sentence's last finite verb
+            finite = [t for t in token.sent if t.i > right.i and t.tag_ in ("VBD", "VBZ", "VBP")
+                      and t.dep_ not in ("aux", "auxpass")]
+            if finite and finite[-1].i - 1 > right.i:
+                right = token.doc[finite[-1].i - 1]
+        content = _trim(text, _abs(para, mark)[0], max(para.offset + right.idx + len(right.text),
+                                                       _abs(para, right)[1]))
+        content = (content[0], min(content[1], para_end))
+        yield Candidate(kind=_kind_of(text, content, quotes), content=content,
+                        speaker=_np_range(para, speaker_tok), cue=_abs(para, token), score=0.75,
+                        evidence=f"{NAME}:noun-cue:{token.lemma_.lower()}", speaker_head=speaker_tok,
+                        offset=para.offset)
+
+
+# 4. colon quotes and bulleted lists -------------------------------------------------------------------------
+
+
+def _colon_speaker(text: str, para: ParsedParagraph, limit: int) -> tuple[tuple[int, int], Token,
+                                                                          tuple[int, int] | None] | None:
+    """The source of a colon-introduced statement: (speaker range, head token, cue range)."""
+    tokens = [t for t in para.doc if para.offset + t.idx < limit]
+    for t in reversed(tokens):  # "X published a report ... where the following was noted"
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and t.dep_ not in ("acl", "amod", "relcl") and (
+                lemma in PUBLISHING_VERBS or lemma in REPORTING_VERBS):
+            subj, _ = _subject(t)
+            if subj is not None and subj.lower_ not in ("it", "there", "this", "which", "that", "following"):
+                if subj.lemma_.lower() in DOCUMENT_NOUNS:  # "a commentary on a website run by ..." -> the website
+                    outlet = next((x for x in subj.subtree if x.lemma_.lower() in OUTLET_NOUNS[:16]
+                                   and x.pos_ == "NOUN"), None)
+                    subj = outlet or subj
+                return _np_range(para, subj), subj, _abs(para, t)
+    for nouns in (OUTLET_NOUNS, DOCUMENT_NOUNS):
+        for t in tokens:
+            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns and t.dep_ not in ("compound", "amod"):
+                speaker = _np_range(para, t)
+                return speaker, t, None
+    ents = [e for e in para.doc.ents if e.label_ in ("ORG", "PERSON", "NORP", "GPE")
+            and para.offset + e.end_char <= limit]
+    if ents:
+        e = ents[0]
+        return (para.offset + e.start_char, para.offset + e.end_char), e.root, None
+    return None
+
+
+def _colon_lists(text: str, doc: Document, quotes: Sequence[Quote],
+                 found: Sequence[Candidate]) -> Iterator[Candidate]:
+    parsed_by_start = {p.offset: p for p in doc.parsed}
+    paragraphs = doc.paragraphs
+    for i, para_rng in enumerate(paragraphs):
+        para = parsed_by_start.get(para_rng.start)
+        if para is None:
+            continue
+        body = text[para_rng.start:para_rng.end]
+        # (a) a paragraph ending with a colon, then bulleted lines
+        if body.rstrip().endswith(":"):
+            colon = para_rng.start + body.rstrip().rfind(":")
+            source = _colon_speaker(text, para, colon)
+            bullets: list[TextRange] = []
+            for nxt in paragraphs[i + 1:]:
+                if BULLET.match(text[nxt.start:nxt.end]):
+                    bullets.append(nxt)
+                else:
+                    break
+            if not bullets and i + 1 < len(paragraphs):
+                nxt = paragraphs[i + 1]
+                if text[nxt.start] in OPENERS:  # a quote paragraph after the colon
+                    bullets = [nxt]
+            if source is not None:
+                speaker, head, verb_cue = source
+                cue = verb_cue or _colon_cue(text, para_rng.start, colon)
+                for b in bullets:
+                    m = BULLET.match(text[b.start:b.end])
+                    content = _trim(text, b.start + (m.end() if m else 0), b.end, strip_that=False)
+                    if content[1] - content[0] < 3:
+                        continue
+                    yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=speaker,
+                                    cue=cue, score=0.8, evidence=f"{NAME}:colon-list", speaker_head=head,
+                                    offset=para.offset)
+        # (b) "... the Ukrainian media: “quote”" inside one paragraph
+        for q in quotes:
+            if not (para_rng.start <= q.start < para_rng.end):
+                continue
+            before = text[para_rng.start:q.start].rstrip()
+            if not before.endswith(":"):
+                continue
+            if any(_overlap(c.content, q.inner) > 0 for c in found):
+                continue
+            colon = para_rng.start + len(before) - 1
+            sent = _sentence_of(doc.sentences, colon)
+            source = _colon_speaker(text, para, colon)
+            if source is None:
+                continue
+            speaker, head, verb_cue = source
+            if sent is not None and speaker[0] < sent.start:
+                continue
+            content = _trim(text, *q.inner, strip_that=False)
+            yield Candidate(kind="direct", content=content, speaker=speaker,
+                            cue=verb_cue or (colon, colon + 1), score=0.7 if q.balanced else 0.35,
+                            evidence=f"{NAME}:colon-quote", speaker_head=head, offset=para.offset)
+
+
+def _colon_cue(text: str, start: int, colon: int) -> tuple[int, int]:
+    """The words before the colon that introduce the list ("where the following was noted")."""
+    clause = text[start:colon]
+    m = list(re.finditer(r"(?:where|which|in which|that)\b[^,;]*$", clause))
+    if m:
+        return start + m[-1].start(), colon
+    return colon, colon + 1
+
+
+# 5. passive and anonymous ------------------------------------------------------------------------------------
+
+
+def _anonymous_passive(text: str, doc: Document, found: Sequence[Candidate]) -> Iterator[Candidate]:
+    for sent in doc.sentences:
+        chunk = text[sent.start:sent.end]
+        for m in ANONYMOUS_PASSIVE.finditer(chunk):
+            cue = (sent.start + m.start(), sent.start + m.end())
+            if any(c.cue and _overlap(c.cue, cue) > 0 for c in found):
+                continue
+            content = _trim(text, cue[1], sent.end)
+            if content[1] - content[0] < 8:
+                continue
+            yield Candidate(kind="indirect", content=content, speaker=None, cue=cue, score=0.6,
+                            evidence=f"{NAME}:anonymous-passive", anonymous=True)
+
+
+# 6. quotes no rule claimed -----------------------------------------------------------------------------------
+
+
+def _orphan_quotes(text: str, doc: Document, quotes: Sequence[Quote],
+                   found: Sequence[Candidate]) -> Iterator[Candidate]:
+    for q in quotes:
+        inner = q.inner
+        if any(_overlap(c.content, inner) > 0.5 * (inner[1] - inner[0]) for c in found):
+            continue
+        words = len(text[inner[0]:inner[1]].split())
+        before = text[max(0, q.start - 40):q.start].lower().split()
+        if before and before[-1].strip(",:") in (*DOCUMENT_NOUNS, "book", "film", "titled", "entitled", "called",
+                                                  "named", "headlined", "slogan", "thesis", "term"):
+            continue  # a title or a term ("a report “External risks ...”"), not a statement
+        if q.balanced and words < SCARE_QUOTE_MAX_WORDS:
+            continue  # a scare quote ("the main “signal”"), not a statement
+        sent = _sentence_of(doc.sentences, q.start)
+        # a quote split across sentences: the previous speaker, within this or the previous paragraph
+        previous = [c for c in found if c.speaker is not None and c.content[1] <= q.start
+                    and q.start - c.content[1] < 400 and "\n\n" not in text[c.content[1]:q.start]]
+        if sent is not None and previous:
+            prev = max(previous, key=lambda c: c.content[1])
+            between = text[prev.content[1]:q.start]
+            if between.count("\n") <= 1:
+                content = _trim(text, *inner, strip_that=False)
+                kind = "direct" if text[sent.start:q.start].strip() == "" else "mixed"
+                yield Candidate(kind=kind, content=content, speaker=prev.speaker, cue=None,
+                                score=0.55 if q.balanced else 0.3, evidence=f"{NAME}:quote-continues-previous",
+                                speaker_head=prev.speaker_head, offset=prev.offset)
+                continue
+        if words >= ORPHAN_QUOTE_MIN_WORDS:
+            reason = "quote-no-speaker" if q.balanced else "unclosed-quote-no-speaker"
+            yield Candidate(kind="direct", content=_trim(text, *inner, strip_that=False), speaker=None, cue=None,
+                            score=0.3 if q.balanced else 0.15, evidence=f"{NAME}:{reason}", anonymous=True)
+
+
+def _dedupe(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Keep one candidate per content: the one with a speaker and the higher score."""
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.speaker is not None), -c.score)):
+        clash = next((k for k in kept if _overlap(k.content, cand.content) > 0.5 * min(
+            k.content[1] - k.content[0], cand.content[1] - cand.content[0])), None)
+        if clash is None:
+            kept.append(cand)
+    return kept
+
+

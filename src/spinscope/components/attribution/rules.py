@@ -1,0 +1,114 @@
+"""Word lists, patterns and rule scores of the attribution cascade: every threshold in one place."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    pass
+
+
+
+NAME = "attributions.v1"
+SOURCES_FILE = Path(__file__).resolve().parents[2] / "resources" / "sources.toml"
+
+#: Reporting-verb lemmas: the Gender Gap Tracker list (MIT), less verbs that mostly do not report speech
+#: (continue, persist, ensure, accept, present, release, convince, demonstrate, illustrate, describe), plus verbs of
+#: political and diplomatic reporting.
+REPORTING_VERBS = frozenset({
+    "acknowledge", "add", "admit", "advise", "announce", "argue", "assert", "assure", "claim", "clarify", "comment",
+    "conclude", "confirm", "criticize", "declare", "decry", "denounce", "dispute", "estimate",
+    "exclaim", "explain", "find", "highlight", "indicate", "inform", "insist", "mention", "note", "notify",
+    "predict", "proclaim", "reassert", "reassure", "reckon", "reconfirm", "remind", "reply", "report", "respond",
+    "restate", "retell", "say", "state", "suggest", "tell", "testify", "think", "tweet", "warn", "write", "deny",
+    "accuse", "urge", "vow", "threaten", "stress", "emphasize", "emphasise", "convey", "reiterate", "allege",
+    "underline", "underscore", "recall", "observe", "remark", "concede", "caution", "complain", "lament", "boast",
+    "signal", "hint", "reveal", "disclose", "contend", "maintain", "demand", "promise", "pledge", "believe", "fear",
+    "hope", "answer", "forecast", "show", "point", "post", "quote", "cite", "affirm", "recount", "specify"
+})
+
+#: Reporting verbs whose content is an object and its complement ("accused the government of hiding ...").
+OBJECT_VERBS = frozenset({"accuse", "urge", "blame", "call", "ask", "warn", "criticize", "praise", "thank"})
+
+#: Verbs that introduce a colon list or quote on behalf of their subject ("X published a report ...:").
+PUBLISHING_VERBS = frozenset({"publish", "release", "issue", "post", "write", "report", "print", "air", "run",
+                              "carry", "list", "put"})
+
+#: Nouns that carry a statement ("the statement of X that ...").
+NOUN_CUES = frozenset({"statement", "words", "remark", "claim", "assertion", "warning", "announcement", "message",
+                       "comment", "declaration", "position", "assurance", "promise", "threat", "accusation",
+                       "allegation", "admission", "report", "conclusion", "view", "opinion"})
+
+#: Heads of noun phrases that are outlets or bodies (speakers of a colon list), outlets first.
+OUTLET_NOUNS = ("resource", "outlet", "publication", "newspaper", "paper", "media", "medium", "agency", "channel",
+                "website", "portal", "site", "broadcaster", "television", "magazine", "tabloid", "daily",
+                "blog", "ministry", "government", "office", "center", "centre", "institute", "university",
+                "department", "committee", "council", "commission", "embassy", "service", "party", "expert",
+                "source", "official")
+DOCUMENT_NOUNS = ("report", "article", "study", "statement", "document", "survey", "paper", "analysis", "post",
+                  "commentary", "editorial", "column", "piece", "story", "broadcast", "programme", "program",
+                  "letter", "communique", "communiqué", "note", "declaration")
+
+#: Unnamed plural speakers: "experts say", "sources said".
+ANONYMOUS_HEADS = frozenset({"expert", "source", "observer", "analyst", "insider", "official", "diplomat",
+                             "commentator", "witness", "resident", "critic", "people", "someone", "many",
+                             "some", "others"})
+
+TITLE_WORDS = {
+    "president": "head_of_state", "leader": "head_of_state", "chairman": "head_of_state",
+    "head of state": "head_of_state", "king": "head_of_state", "premier": "head_of_government",
+    "prime minister": "head_of_government", "chancellor": "head_of_government",
+    "foreign minister": "foreign_minister", "minister": "official", "spokesman": "official",
+    "spokeswoman": "official", "spokesperson": "official", "politician": "politician",
+}
+
+BULLET = re.compile(r"^[·•\-*–—▪●◦]\s*")
+SCARE_QUOTE_MAX_WORDS = 5
+ORPHAN_QUOTE_MIN_WORDS = 6
+
+OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+CLOSERS = {"”", "»", '"'}
+
+ANONYMOUS_PASSIVE = re.compile(
+    r"\b(?:it (?:(?:only|also|later|soon|then) )?(?:became|has become|was made) (?:known|public|clear)"
+    r"|it (?:is|was|has been|had been) (?:reported|announced|said|claimed|stated|alleged|noted|learned|"
+    r"rumou?red|revealed|argued|believed|known))(?: that)?\b",
+    re.IGNORECASE,
+)
+
+SOURCE_TYPE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("politician", ("politician", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp",
+                    "deputy", "member of parliament", "party", "opposition", "candidate", "mep")),
+    ("report", ("report", "study", "survey", "analysis", "paper", "document", "poll")),
+    ("media", ("publication", "newspaper", "outlet", "media", "medium", "agency", "channel", "television", "tv",
+               "radio",
+               "magazine", "website", "portal", "resource", "broadcaster", "tabloid", "journal", "daily",
+               "blog", "editorial", "correspondent", "journalist", "reporter", "press")),
+    ("academic", ("university", "institute", "academy", "professor", "researcher", "scientist", "scholar",
+                  "think tank", "center for", "centre for", "college", "laboratory")),
+    ("government", ("ministry", "minister", "government", "kremlin", "white house", "state department",
+                    "pentagon", "embassy", "ambassador", "president", "prime minister", "premier", "chancellor",
+                    "chairman", "leader", "head of", "spokesman", "spokeswoman", "spokesperson", "parliament",
+                    "administration", "authorities", "cabinet", "council", "commission", "army", "military",
+                    "armed forces", "police", "office", "department", "official", "diplomat", "governor",
+                    "mayor", "secretary", "general staff", "security service", "court")),
+)
+
+STATE_DESCRIPTIONS = re.compile(
+    r"\bstate(?:-| )(?:run|owned|controlled|funded|media|television|tv|radio|broadcaster|news agency|agency)\b"
+    r"|\b(?:government|kremlin|party)(?:-| )(?:run|owned|controlled|funded)\b|\bofficial (?:newspaper|mouthpiece)\b",
+    re.IGNORECASE,
+)
+
+
+ROLE_TYPES = {"head_of_state": "government", "head_of_government": "government", "foreign_minister": "government",
+              "official": "government", "politician": "politician"}
+
+
+
+#: Titles that name one office holder when used alone ("the mayor said"), besides TITLE_WORDS.
+BARE_TITLES = ("mayor", "governor", "ambassador", "general", "secretary", "senator", "chairwoman", "director",
+               "commander", "envoy", "judge", "prosecutor", "chief", "head")
+
