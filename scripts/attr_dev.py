@@ -91,6 +91,22 @@ def _split_jsonl(jsonl: Path, out: Path) -> None:
             (out / f"{stem}.json").write_text(line, encoding="utf-8")
 
 
+def _gold_cues(ann: Path) -> dict[tuple[tuple[int, int], ...], str]:
+    """Gold content spans -> the text of their cue."""
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    out: dict[tuple[tuple[int, int], ...], str] = {}
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            tid, mid, surface = line.split("\t", 2)
+            typ, rng = mid.split(" ", 1)
+            spans[tid] = (typ, [tuple(map(int, p.split())) for p in rng.split(";")], surface)  # type: ignore[misc]
+        elif line.startswith("E"):
+            parts = dict(p.split(":") for p in line.split("\t")[1].split())
+            if "Content" in parts and parts["Content"] in spans:
+                out[tuple(spans[parts["Content"]][1])] = spans.get(parts.get("Cue", ""), ("", [], ""))[2]
+    return out
+
+
 def errors(limit: int) -> None:
     """Missed gold attributions and unmatched predictions on the tuning half, with their text."""
     sys.path.insert(0, str(SCORER.parent))
@@ -105,6 +121,7 @@ def errors(limit: int) -> None:
             gold = score_attr.load_gold(DATA / "attributions" / f"{stem}.ann")
             pred = score_attr.predicted(json.loads(Path(tmp, f"{stem}.json").read_text()), original)
             used: set[int] = set()
+            cues = _gold_cues(DATA / "attributions" / f"{stem}.ann")
             for gc, gs in gold:
                 glen = sum(e - s for s, e in gc)
                 best, bi = 0.0, None
@@ -115,6 +132,7 @@ def errors(limit: int) -> None:
                     if ov > best:
                         best, bi = ov, i
                 show = " | ".join(original[s:e] for s, e in gc)
+                cue = cues.get(tuple(gc), "")
                 src = " ".join(original[s:e] for s, e in gs)
                 if bi is not None and best >= 0.3:
                     used.add(bi)
@@ -124,7 +142,7 @@ def errors(limit: int) -> None:
                 else:
                     a, b = min(s for s, _ in gc), max(e for _, e in gc)
                     ctx = original[max(0, a - 150):a] + "[[" + original[a:b] + "]]" + original[b:b + 100]
-                    missed.append(f"{stem} best={best:.2f} SRC={src!r}\n  {' '.join(ctx.split())[:600]}")
+                    missed.append(f"{stem} best={best:.2f} CUE={cue!r} SRC={src!r}\n  {' '.join(ctx.split())[:600]}")
             for i, (pc, ps) in enumerate(pred):
                 if i not in used:
                     spk = " ".join(original[s:e] for s, e in ps)

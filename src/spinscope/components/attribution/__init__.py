@@ -28,12 +28,14 @@ from .cues import (
     _according_to,
     _anonymous_passive,
     _colon_lists,
+    _dash_quotes,
     _dedupe,
     _noun_cues,
     _orphan_quotes,
+    _speaker_labels,
     _verb_cues,
 )
-from .quotes import find_quotes
+from .quotes import QuoteIndex, find_quotes
 from .rules import NAME
 from .sources import SourceTable, load_source_table
 from .speakers import _article_people, _finish
@@ -59,16 +61,23 @@ class AttributionExtractor:
         return doc
 
 
+#: Warnings listed per kind of unbalanced mark (a text with thousands would bury the other warnings).
+MAX_WARNINGS = 5
+
+
 def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]:
     """Run the cascade over one document; the attributions in text order."""
     text = doc.text
-    quotes, stray = find_quotes(text, doc.paragraphs)
+    found_quotes, stray = find_quotes(text, doc.paragraphs)
+    quotes = QuoteIndex(found_quotes)
     candidates: list[Candidate] = []
     for para in doc.parsed:
         candidates += _verb_cues(text, para, quotes)
         candidates += _according_to(text, para)
         candidates += _noun_cues(text, para, quotes)
     candidates += _colon_lists(text, doc, quotes, candidates)
+    candidates += _dash_quotes(text, doc, quotes)
+    candidates += _speaker_labels(text, doc)
     candidates += _anonymous_passive(text, doc, candidates)
     candidates = _dedupe(candidates)
     candidates += _orphan_quotes(text, doc, quotes, candidates)
@@ -80,12 +89,15 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
         attribution = _finish(text, doc, cand, table, people, quotes)
         if attribution is not None:
             out.append(attribution)
-    for pos in stray:
+    for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
-    for q in quotes:
-        if not q.balanced:
-            doc.warn(NAME, "W403", f"quotation opened at offset {q.start} is not closed in its paragraph: "
-                                   "read to the paragraph end with low confidence")
+    unclosed = [q for q in quotes if not q.balanced]
+    for q in unclosed[:MAX_WARNINGS]:
+        doc.warn(NAME, "W403", f"quotation opened at offset {q.start} is not closed in its paragraph: "
+                               "read to the paragraph end with low confidence")
+    if len(stray) + len(unclosed) > 2 * MAX_WARNINGS:
+        doc.warn(NAME, "W404", f"{len(stray)} unmatched closing and {len(unclosed)} unclosed quotation marks in "
+                               f"all; only the first {MAX_WARNINGS} of each are listed")
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -13,9 +14,10 @@ from ...result import TextRange
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from .quotes import Quote, _kind_of, _opening_quote_only, _overlap, _trim
+from .quotes import QuoteIndex, _kind_of, _opening_quote_only, _overlap, _trim
 from .rules import (
     ANONYMOUS_PASSIVE,
+    BELIEF_VERBS,
     BULLET,
     DOCUMENT_NOUNS,
     NAME,
@@ -26,7 +28,9 @@ from .rules import (
     OUTLET_NOUNS,
     PUBLISHING_VERBS,
     REPORTING_VERBS,
+    RULE_SCORES,
     SCARE_QUOTE_MAX_WORDS,
+    XCOMP_VERBS,
 )
 
 # ------------------------------------------------------------------------------------------ helpers
@@ -43,6 +47,8 @@ class Candidate:
     speaker_head: Token | None = None
     anonymous: bool = False
     offset: int = 0
+    #: the cue stands inside another quotation (a quote within a quote): loses to the outer attribution
+    nested: bool = False
 
 
 def _abs(para: ParsedParagraph, token: Token) -> tuple[int, int]:
@@ -76,10 +82,23 @@ def _np_range(para: ParsedParagraph, head: Token) -> tuple[int, int]:
 
 
 def _sentence_of(sentences: Sequence[TextRange], pos: int) -> TextRange | None:
-    for s in sentences:
-        if s.start <= pos < s.end:
-            return s
+    """The sentence holding ``pos`` (sentences are in text order: a bisect, not a scan)."""
+    k = bisect_right(_starts(sentences), pos) - 1
+    if k >= 0 and sentences[k].start <= pos < sentences[k].end:
+        return sentences[k]
     return None
+
+
+_STARTS_CACHE: dict[int, tuple[Sequence[TextRange], list[int]]] = {}
+
+
+def _starts(sentences: Sequence[TextRange]) -> list[int]:
+    cached = _STARTS_CACHE.get(id(sentences))
+    if cached is None or cached[0] is not sentences:
+        _STARTS_CACHE.clear()
+        cached = (sentences, [s.start for s in sentences])
+        _STARTS_CACHE[id(sentences)] = cached
+    return cached[1]
 
 
 
@@ -105,9 +124,26 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
 # 1. reporting verbs ------------------------------------------------------------------------------------
 
 
-def _verb_cues(text: str, para: ParsedParagraph, quotes: Sequence[Quote]) -> Iterator[Candidate]:
+def _cue_clause(para: ParsedParagraph, token: Token, subj: Token | None, cue_end: int) -> tuple[int, int]:
+    """The reporting clause itself: the verb, its subject and the adverbials around them ("Mr. X said Monday")."""
+    start = _abs(para, token)[0]
+    end = cue_end
+    if subj is not None:
+        sub = _np_range(para, subj)
+        start, end = min(start, sub[0]), max(end, sub[1])
+    for child in token.children:  # "said in a statement on Tuesday", "told reporters"
+        if child.dep_ in ("npadvmod", "prep", "advmod", "dobj", "dative", "aux", "neg") and child.right_edge.i < len(
+                child.doc) and not any(t.dep_ in ("ccomp", "parataxis") for t in child.subtree):
+            rng = (_abs(para, child.left_edge)[0], _abs(para, child.right_edge)[1])
+            if (rng[0] < start and start - rng[1] <= 2) or (rng[0] >= end and rng[0] - end <= 2):
+                start, end = min(start, rng[0]), max(end, rng[1])
+    return start, end
+
+
+def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
     for token in para.doc:
-        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in REPORTING_VERBS:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("VERB", "AUX") or lemma not in REPORTING_VERBS:
             continue
         if token.dep_ in ("amod", "acl") and token.tag_ == "VBN" and token.lemma_ != "say":
             continue  # "the reported figures", "a report published by"
@@ -120,16 +156,16 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: Sequence[Quote]) -> Ite
             cue_end = _abs(para, prt)[1]
         elif token.lemma_ == "point":
             continue
+        nested = quotes.containing(cue[0]) is not None
         content: tuple[int, int] | None = None
         how = ""
         comps = [c for c in token.children if c.dep_ in ("ccomp", "parataxis") or
-                 (c.dep_ == "xcomp" and token.lemma_ in ("urge", "warn", "promise", "vow", "threaten"))]
-        comps += [c for c in token.children if c.dep_ == "dobj" and any(
-            q.start <= _abs(para, c)[0] < q.end for q in quotes)]
+                 (c.dep_ == "xcomp" and lemma in XCOMP_VERBS)]
+        comps += [c for c in token.children if c.dep_ == "dobj" and quotes.containing(_abs(para, c)[0])]
         right_comps = [c for c in comps if c.i > token.i]
         subj_tok = _subject(token)[0]
-        comps = right_comps or [c for c in comps if any(q.start <= _abs(para, c.left_edge)[0] + 1 < q.end
-                                                        for q in quotes) or (
+        clause = _cue_clause(para, token, subj_tok, cue_end)
+        comps = right_comps or [c for c in comps if quotes.containing(_abs(para, c.left_edge)[0] + 1) or (
             # "The deal is worth four million euros, the newspaper reported."
             subj_tok is not None and subj_tok.i > c.i and c.right_edge.i + 1 < len(para.doc)
             and para.doc[c.right_edge.i + 1].text == "," and c.right_edge.i + 2 == subj_tok.left_edge.i)]
@@ -149,16 +185,28 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: Sequence[Quote]) -> Ite
                          and other.lemma_.lower() in REPORTING_VERBS and other.pos_ == "VERB"
                          for subj_ in [_subject(other)[0]] if subj_ is not None and _abs(para, subj_)[0] > start]
                 content, how = (start, min([s_end, *stops])), "surface"
-        if content is None and token.lemma_.lower() in OBJECT_VERBS:
-            objs = [c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "prep", "xcomp", "ccomp")]
+        if content is None and lemma in OBJECT_VERBS:
+            objs = [c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "prep", "xcomp", "ccomp",
+                                                                               "oprd")]
             if any(c.dep_ == "dobj" for c in objs) and len(objs) >= 2:
                 last = max(objs, key=lambda c: c.right_edge.i).right_edge
                 content = (_abs(para, min(objs, key=lambda c: c.i).left_edge)[0], _abs(para, last)[1])
                 how = "object"
-        quote_before = [q for q in quotes if s_start <= q.start and q.end <= cue[0] and q.end - q.start > 2]
-        if content is None and quote_before:
-            q = quote_before[-1]
-            content, how = (q.start, q.end), "quote-before"
+        # a quote right before the reporting clause ("“...,” he said"), however many sentences it runs
+        before = quotes.ending_before(clause[0], slack=3) if lemma not in BELIEF_VERBS else None
+        if before is not None and before.end - before.start > 2 and (how != "ccomp" or not right_comps):
+            content, how = (before.start, before.end), "quote-before"
+            # the quote goes on after the clause ("“A,” he said, “B.”" and "“A,” he said. “B.”"): one statement
+            gap = re.match(r"[\s,.;:]*(?:(?:adding|and added|he added|she added)[\s,:]*)?", text[clause[1]:])
+            after_q = quotes.starting_at(clause[1] + (gap.end() if gap else 0))
+            if after_q is not None and "\n" not in text[clause[1]:after_q.start]:
+                content = (before.start, after_q.end)
+        # "Acts of protest, Mr. X said, are ..." and "..., said Mr. X." with no complement: the rest of the sentence
+        if content is None and lemma not in BELIEF_VERBS and text[s_start:clause[0]].rstrip().endswith(","):
+            head_words = len(text[s_start:clause[0]].split())
+            rest = text[clause[1]:s_end].strip()
+            if head_words >= 3 and (rest in ("", ".", "!", "?") or rest.startswith(",")):
+                content, how = ((s_start, clause[0]) if len(rest) <= 1 else (s_start, s_end)), "parenthetical"
         if content is None:
             continue
         if content[0] >= cue[0] and content[0] < cue_end:
@@ -185,7 +233,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: Sequence[Quote]) -> Ite
                          and c.right_edge.i + 1 == subj.left_edge.i), None)
             if twin is not None:
                 speaker = (_abs(para, twin.left_edge)[0], speaker[1])
-            if _overlap(speaker, content) > 0:
+            if _overlap(speaker, content) > 0 and how not in ("parenthetical", "quote-before"):
                 # the subject sits inside the content ("“...,” he said" parsed oddly): keep the subject alone
                 speaker = _abs(para, subj)
                 if _overlap(speaker, content) > 0:
@@ -196,15 +244,22 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: Sequence[Quote]) -> Ite
             continue  # a passive with only a quote after it ("was described in a report “...”") reports nobody
         if speaker is None and not anonymous:
             continue
-        content = _opening_quote_only(text, _trim(text, *content), quotes)
+        if how == "quote-before":
+            q = quotes.starting_at(content[0])
+            content = _trim(text, q.inner[0], content[1] - (q.close_len if content[1] == q.end else 0),
+                            strip_that=False) if q is not None else content
+        else:
+            content = _opening_quote_only(text, _trim(text, *content), quotes)
         if content[1] - content[0] < 3:
             continue
-        score = 0.85 if how == "ccomp" else 0.7
-        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=speaker,
-                        cue=(cue[0], cue_end), score=score if speaker else 0.6,
-                        evidence=f"{NAME}:reporting-verb:{token.lemma_.lower()}:{how}",
+        score = RULE_SCORES[f"verb:{how}"] if speaker else RULE_SCORES["verb:anonymous"]
+        if nested:
+            score -= RULE_SCORES["nested-penalty"]
+        kind = "direct" if how == "quote-before" else _kind_of(text, content, quotes)
+        yield Candidate(kind=kind, content=content, speaker=speaker, cue=(cue[0], cue_end), score=score,
+                        evidence=f"{NAME}:reporting-verb:{lemma}:{how}",
                         speaker_head=subj if speaker else None, anonymous=anonymous,
-                        offset=para.offset)
+                        offset=para.offset, nested=nested)
 
 
 # 2. according to -------------------------------------------------------------------------------------------
@@ -241,14 +296,14 @@ def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
         content = _trim(text, *content)
         if content[1] - content[0] < 3:
             continue
-        yield Candidate(kind="according_to", content=content, speaker=speaker, cue=cue, score=0.9,
+        yield Candidate(kind="according_to", content=content, speaker=speaker, cue=cue, score=RULE_SCORES["according-to"],
                         evidence=f"{NAME}:according-to", speaker_head=head, offset=para.offset)
 
 
 # 3. noun cues ------------------------------------------------------------------------------------------------
 
 
-def _noun_cues(text: str, para: ParsedParagraph, quotes: Sequence[Quote]) -> Iterator[Candidate]:
+def _noun_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
     for token in para.doc:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in NOUN_CUES:
             continue
@@ -280,7 +335,7 @@ def _noun_cues(text: str, para: ParsedParagraph, quotes: Sequence[Quote]) -> Ite
                                                        _abs(para, right)[1]))
         content = (content[0], min(content[1], para_end))
         yield Candidate(kind=_kind_of(text, content, quotes), content=content,
-                        speaker=_np_range(para, speaker_tok), cue=_abs(para, token), score=0.75,
+                        speaker=_np_range(para, speaker_tok), cue=_abs(para, token), score=RULE_SCORES["noun-cue"],
                         evidence=f"{NAME}:noun-cue:{token.lemma_.lower()}", speaker_head=speaker_tok,
                         offset=para.offset)
 
@@ -316,7 +371,7 @@ def _colon_speaker(text: str, para: ParsedParagraph, limit: int) -> tuple[tuple[
     return None
 
 
-def _colon_lists(text: str, doc: Document, quotes: Sequence[Quote],
+def _colon_lists(text: str, doc: Document, quotes: QuoteIndex,
                  found: Sequence[Candidate]) -> Iterator[Candidate]:
     parsed_by_start = {p.offset: p for p in doc.parsed}
     paragraphs = doc.paragraphs
@@ -348,12 +403,10 @@ def _colon_lists(text: str, doc: Document, quotes: Sequence[Quote],
                     if content[1] - content[0] < 3:
                         continue
                     yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=speaker,
-                                    cue=cue, score=0.8, evidence=f"{NAME}:colon-list", speaker_head=head,
+                                    cue=cue, score=RULE_SCORES["colon-list"], evidence=f"{NAME}:colon-list", speaker_head=head,
                                     offset=para.offset)
         # (b) "... the Ukrainian media: “quote”" inside one paragraph
-        for q in quotes:
-            if not (para_rng.start <= q.start < para_rng.end):
-                continue
+        for q in quotes.within(para_rng.start, para_rng.end):
             before = text[para_rng.start:q.start].rstrip()
             if not before.endswith(":"):
                 continue
@@ -369,7 +422,7 @@ def _colon_lists(text: str, doc: Document, quotes: Sequence[Quote],
                 continue
             content = _trim(text, *q.inner, strip_that=False)
             yield Candidate(kind="direct", content=content, speaker=speaker,
-                            cue=verb_cue or (colon, colon + 1), score=0.7 if q.balanced else 0.35,
+                            cue=verb_cue or (colon, colon + 1), score=RULE_SCORES["colon-quote" if q.balanced else "colon-quote-unclosed"],
                             evidence=f"{NAME}:colon-quote", speaker_head=head, offset=para.offset)
 
 
@@ -395,18 +448,35 @@ def _anonymous_passive(text: str, doc: Document, found: Sequence[Candidate]) -> 
             content = _trim(text, cue[1], sent.end)
             if content[1] - content[0] < 8:
                 continue
-            yield Candidate(kind="indirect", content=content, speaker=None, cue=cue, score=0.6,
+            yield Candidate(kind="indirect", content=content, speaker=None, cue=cue, score=RULE_SCORES["anonymous-passive"],
                             evidence=f"{NAME}:anonymous-passive", anonymous=True)
 
 
 # 6. quotes no rule claimed -----------------------------------------------------------------------------------
 
 
-def _orphan_quotes(text: str, doc: Document, quotes: Sequence[Quote],
+def _coverage(text: str, found: Sequence[Candidate]) -> list[int]:
+    """Prefix sums of the characters some candidate's content covers (one pass, not a scan per quote)."""
+    marks = [0] * (len(text) + 2)
+    for c in found:
+        marks[c.content[0]] += 1
+        marks[c.content[1]] -= 1
+    covered, depth, total = [0] * (len(text) + 1), 0, 0
+    for i in range(len(text)):
+        depth += marks[i]
+        total += depth > 0
+        covered[i + 1] = total
+    return covered
+
+
+def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
                    found: Sequence[Candidate]) -> Iterator[Candidate]:
+    covered = _coverage(text, found)
+    speakers = sorted((c for c in found if c.speaker is not None and not c.nested), key=lambda c: c.content[1])
+    ends = [c.content[1] for c in speakers]
     for q in quotes:
         inner = q.inner
-        if any(_overlap(c.content, inner) > 0.5 * (inner[1] - inner[0]) for c in found):
+        if covered[inner[1]] - covered[inner[0]] > 0.5 * (inner[1] - inner[0]):
             continue
         words = len(text[inner[0]:inner[1]].split())
         before = text[max(0, q.start - 40):q.start].lower().split()
@@ -417,32 +487,115 @@ def _orphan_quotes(text: str, doc: Document, quotes: Sequence[Quote],
             continue  # a scare quote ("the main “signal”"), not a statement
         sent = _sentence_of(doc.sentences, q.start)
         # a quote split across sentences: the previous speaker, within this or the previous paragraph
-        previous = [c for c in found if c.speaker is not None and c.content[1] <= q.start
-                    and q.start - c.content[1] < 400 and "\n\n" not in text[c.content[1]:q.start]]
-        if sent is not None and previous:
-            prev = max(previous, key=lambda c: c.content[1])
+        k = bisect_right(ends, q.start) - 1
+        prev = speakers[k] if k >= 0 else None
+        if sent is not None and prev is not None and q.start - prev.content[1] < 400 and "\n\n" not in text[
+                prev.content[1]:q.start]:
             between = text[prev.content[1]:q.start]
             if between.count("\n") <= 1:
                 content = _trim(text, *inner, strip_that=False)
                 kind = "direct" if text[sent.start:q.start].strip() == "" else "mixed"
                 yield Candidate(kind=kind, content=content, speaker=prev.speaker, cue=None,
-                                score=0.55 if q.balanced else 0.3, evidence=f"{NAME}:quote-continues-previous",
+                                score=RULE_SCORES["continues-previous"] if q.balanced else RULE_SCORES["unclosed"],
+                                evidence=f"{NAME}:quote-continues-previous",
                                 speaker_head=prev.speaker_head, offset=prev.offset)
                 continue
         if words >= ORPHAN_QUOTE_MIN_WORDS:
             reason = "quote-no-speaker" if q.balanced else "unclosed-quote-no-speaker"
             yield Candidate(kind="direct", content=_trim(text, *inner, strip_that=False), speaker=None, cue=None,
-                            score=0.3 if q.balanced else 0.15, evidence=f"{NAME}:{reason}", anonymous=True)
+                            score=RULE_SCORES[reason], evidence=f"{NAME}:{reason}", anonymous=True)
+
+
+#: How far back (characters) a kept content may start and still clash with a later one.
+DEDUPE_WINDOW = 5000
 
 
 def _dedupe(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Keep one candidate per content: the one with a speaker and the higher score."""
+    """Keep one candidate per content: not nested in another quote, with a speaker, with the higher score."""
     kept: list[Candidate] = []
-    for cand in sorted(candidates, key=lambda c: (-(c.speaker is not None), -c.score)):
-        clash = next((k for k in kept if _overlap(k.content, cand.content) > 0.5 * min(
+    starts: list[int] = []
+    for cand in sorted(candidates, key=lambda c: (c.nested, -(c.speaker is not None), -c.score)):
+        lo = bisect_left(starts, cand.content[0] - DEDUPE_WINDOW)
+        hi = bisect_left(starts, cand.content[1])
+        clash = next((k for k in kept[lo:hi] if _overlap(k.content, cand.content) > 0.5 * min(
             k.content[1] - k.content[0], cand.content[1] - cand.content[0])), None)
         if clash is None:
-            kept.append(cand)
+            at = bisect_left(starts, cand.content[0])
+            starts.insert(at, cand.content[0])
+            kept.insert(at, cand)
     return kept
 
 
+# 7. dashes, speaker labels ------------------------------------------------------------------------------------
+
+#: "“...” ― Name Surname": a quote signed with a dash (listicles, epigraphs, social posts).
+DASH_SIGNATURE = re.compile(
+    r"\s*[―—–]{1,2}\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|del|la|al-?\w+)){0,4})")
+#: "PENCE: Well, ...", "Q: ...", "Poll: ...": a speaker label that opens a paragraph or a headline.
+SPEAKER_LABEL = re.compile(r"[\"“'‘]?\s*((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+#: Words before a colon that are not speakers (page furniture, datelines are GPEs and checked apart).
+NOT_SPEAKER_LABELS = frozenset({"note", "update", "updated", "photo", "video", "image", "editor", "editors",
+                                "correction", "source", "sources", "watch", "read", "related", "share", "listen",
+                                "abstract", "full text", "warning", "breaking", "exclusive", "opinion", "analysis",
+                                "more", "see", "also", "tags", "posted", "published", "by", "credit", "caption"})
+#: Nouns that speak for a body in a headline label ("Poll: ...").
+LABEL_NOUNS = frozenset({"poll", "survey", "report", "study", "sources", "officials", "experts", "q", "a"})
+
+
+def _dash_quotes(text: str, doc: Document, quotes: QuoteIndex) -> Iterator[Candidate]:
+    for q in quotes:
+        if not q.balanced:
+            continue
+        m = DASH_SIGNATURE.match(text, q.end)
+        if m is None or len(text[q.inner[0]:q.inner[1]].split()) < 3:
+            continue
+        name = (m.start(1), m.end(1))
+        yield Candidate(kind="direct", content=_trim(text, *q.inner, strip_that=False), speaker=name,
+                        cue=(q.end, m.start(1)), score=RULE_SCORES["dash-signature"],
+                        evidence=f"{NAME}:dash-signature")
+
+
+def _speaker_labels(text: str, doc: Document) -> Iterator[Candidate]:
+    """Transcripts, interviews and headlines: "NAME: what they said", up to the next label or the paragraph end."""
+    gpes = {(doc.parsed[i].offset + e.start_char) for i in range(len(doc.parsed)) for e in doc.parsed[i].doc.ents
+            if e.label_ in ("GPE", "DATE", "TIME", "CARDINAL")}
+    starts = [p.start for p in doc.paragraphs] + [s.start for s in doc.sentences]
+    seen: set[int] = set()
+    for start in sorted(set(starts)):
+        m = SPEAKER_LABEL.match(text, start)
+        if m is None or m.start(1) in seen:
+            continue
+        label = m.group(1)
+        lower = label.lower()
+        if lower in NOT_SPEAKER_LABELS or m.start(1) in gpes:
+            continue
+        shouted = label.isupper() and len(label) > 1
+        if not (shouted or lower in LABEL_NOUNS or _is_name_at(doc, m.start(1), m.end(1))):
+            continue
+        seen.add(m.start(1))
+        para = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
+        if para is None:
+            continue
+        nxt = SPEAKER_LABEL_NEXT.search(text, m.end(), para.end)
+        end = nxt.start() if nxt else para.end
+        if not shouted and lower not in ("q", "a"):
+            sent = _sentence_of(doc.sentences, m.end())
+            end = min(end, sent.end) if sent is not None and start == para.start else end
+        content = _trim(text, m.end(), end, strip_that=False)
+        if content[1] - content[0] < 3:
+            continue
+        yield Candidate(kind="direct", content=content, speaker=(m.start(1), m.end(1)),
+                        cue=(text.index(":", m.end(1)), text.index(":", m.end(1)) + 1),
+                        score=RULE_SCORES["speaker-label"],
+                        evidence=f"{NAME}:speaker-label")
+
+
+SPEAKER_LABEL_NEXT = re.compile(r"(?<=[.?!\"”—–-])\s+[\"“]?(?:[A-Z]{2,}[A-Z .'-]*|Q|A):\s")
+
+
+def _is_name_at(doc: Document, start: int, end: int) -> bool:
+    for para in doc.parsed:
+        if para.offset <= start < para.offset + len(para.doc.text):
+            return any(para.offset + e.start_char <= start and end <= para.offset + e.end_char + 1
+                       and e.label_ in ("PERSON", "ORG") for e in para.doc.ents)
+    return False
