@@ -38,7 +38,7 @@ from .cues import (
 from .quotes import QuoteIndex, find_quotes
 from .rules import NAME
 from .sources import SourceTable, load_source_table
-from .speakers import _article_people, _finish
+from .speakers import Person, _article_people, _finish
 
 # ------------------------------------------------------------------------------------------ the component
 
@@ -85,8 +85,9 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
     out: list[Attribution] = []
+    last_quoted: list[Person | None] = [None]
     for cand in candidates:
-        attribution = _finish(text, doc, cand, table, people, quotes)
+        attribution = _finish(text, doc, cand, table, people, last_quoted)
         if attribution is not None:
             out.append(attribution)
     for pos in stray[:MAX_WARNINGS]:

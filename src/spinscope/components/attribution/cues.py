@@ -20,6 +20,7 @@ from .rules import (
     BELIEF_VERBS,
     BULLET,
     DOCUMENT_NOUNS,
+    IT_VERBS,
     NAME,
     NOUN_CUES,
     OBJECT_VERBS,
@@ -205,7 +206,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if content is None and lemma not in BELIEF_VERBS and text[s_start:clause[0]].rstrip().endswith(","):
             head_words = len(text[s_start:clause[0]].split())
             rest = text[clause[1]:s_end].strip()
-            if head_words >= 3 and (rest in ("", ".", "!", "?") or rest.startswith(",")):
+            if head_words >= 2 and (rest in ("", ".", "!", "?") or rest.startswith(",")):
                 content, how = ((s_start, clause[0]) if len(rest) <= 1 else (s_start, s_end)), "parenthetical"
         if content is None:
             continue
@@ -220,15 +221,21 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             cue = (_abs(para, token.head.head)[0], cue_end)
         speaker: tuple[int, int] | None = None
         anonymous = False
+        relative: Token | None = None
         if subj is not None and subj.lower_ in ("it", "there", "this", "that", "which", "who"):
             if (subj.lower_ == "it" and passive) or subj.dep_ == "nsubjpass":
                 anonymous = True
             elif subj.lower_ in ("which", "who") and subj.head.head is not None:
+                relative = subj
                 subj = token.head if token.dep_ == "relcl" else None
+            elif subj.lower_ == "it" and lemma in IT_VERBS:
+                pass  # "it said" of a ministry or a report: kept, resolved (or not) with the other pronouns
             else:
                 subj = None
         if subj is not None and not anonymous:
             speaker = _np_range(para, subj)
+            if relative is not None and relative.i > subj.i:  # "Trump, who says ...": the name and the pronoun
+                speaker = (speaker[0], _abs(para, relative)[1])
             twin = next((c for c in token.children if c.dep_ == "nsubj" and c is not subj
                          and c.right_edge.i + 1 == subj.left_edge.i), None)
             if twin is not None:

@@ -38,6 +38,10 @@ BELIEF_VERBS = frozenset({"feel", "know", "worry", "doubt", "wonder", "expect", 
                           "learn", "discover", "find", "show", "suggest", "indicate", "estimate", "predict",
                           "forecast", "describe", "call", "attack", "praise", "question", "charge"})
 
+#: Verbs whose subject "it" is a speaker (a body or a document named before: "the ministry ... it said").
+IT_VERBS = frozenset({"say", "report", "add", "note", "warn", "claim", "state", "write", "argue", "tell", "announce",
+                      "insist", "conclude", "recommend", "find", "show", "suggest", "estimate"})
+
 #: Verbs whose infinitive complement is what they said ("urged voters to stay home").
 XCOMP_VERBS = frozenset({"urge", "warn", "promise", "vow", "threaten", "pledge", "ask", "call", "propose"})
 
