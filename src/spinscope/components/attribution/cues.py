@@ -32,6 +32,7 @@ from .rules import (
     RULE_SCORES,
     SCARE_QUOTE_MAX_WORDS,
     XCOMP_VERBS,
+    DOBJ_VERBS,
 )
 
 # ------------------------------------------------------------------------------------------ helpers
@@ -116,7 +117,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0], True
-    if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+    if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head.pos_ in (
+            "VERB", "AUX"):  # "..., adding that ...", "rejected the request, saying ..."
         return _subject(verb.head)
     return None, passive
 
@@ -193,6 +195,10 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 last = max(objs, key=lambda c: c.right_edge.i).right_edge
                 content = (_abs(para, min(objs, key=lambda c: c.i).left_edge)[0], _abs(para, last)[1])
                 how = "object"
+        if content is None and lemma in DOBJ_VERBS:  # "X acknowledged their uphill battle"
+            obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i and c.pos_ != "PRON"), None)
+            if obj is not None and obj.right_edge.i - obj.left_edge.i >= 1:
+                content, how = (_abs(para, obj.left_edge)[0], _abs(para, obj.right_edge)[1]), "dobj"
         # a quote right before the reporting clause ("“...,” he said"), however many sentences it runs
         before = quotes.ending_before(clause[0], slack=3) if lemma not in BELIEF_VERBS else None
         if before is not None and before.end - before.start > 2 and (how != "ccomp" or not right_comps):
