@@ -267,6 +267,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             continue
         score = RULE_SCORES[f"verb:{how}"] if speaker else RULE_SCORES["verb:anonymous"]
         if nested:
+            if subj is not None and subj.lower_ in ("i", "we", "you"):
+                continue  # "I think ..." inside a quote: the quoted speaker's own words, not another report
             score -= RULE_SCORES["nested-penalty"]
         kind = "direct" if how == "quote-before" else _kind_of(text, content, quotes)
         yield Candidate(kind=kind, content=content, speaker=speaker, cue=(cue[0], cue_end), score=score,
@@ -543,7 +545,7 @@ def _dedupe(candidates: Iterable[Candidate]) -> list[Candidate]:
 
 #: "“...” ― Name Surname": a quote signed with a dash (listicles, epigraphs, social posts).
 DASH_SIGNATURE = re.compile(
-    r"\s*[―—–]{1,2}\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|del|la|al-?\w+)){0,4})")
+    r"[ \t]*[―—–]{1,2}[ \t]*((?:[A-Z][\w.'’-]*\.?)(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|van|von|del|la|al-?\w+)){0,4})")
 #: "PENCE: Well, ...", "Q: ...", "Poll: ...": a speaker label that opens a paragraph or a headline.
 SPEAKER_LABEL = re.compile(r"[\"“'‘]?\s*((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
 #: Words before a colon that are not speakers (page furniture, datelines are GPEs and checked apart).
