@@ -32,6 +32,7 @@ from .rules import (
     RULE_SCORES,
     SCARE_QUOTE_MAX_WORDS,
     XCOMP_VERBS,
+    PREP_CUES,
     DOBJ_VERBS,
 )
 
@@ -180,6 +181,12 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         # a that-clause or quote right after the verb that the parser hung elsewhere
         after = text[cue_end:s_end]
         m = re.match(r"[^“\"«:.;]{0,60}?\b(that)\b\s|[^“\"«.;]{0,40}?([:“\"«])", after)
+        if m and m.group(1):  # "attacked loopholes that benefit others": a relative pronoun, not a complementizer
+            that_at = cue_end + m.start(1)
+            that_tok = next((t for t in sent if para.offset + t.idx == that_at), None)
+            if that_tok is not None and that_tok.dep_ != "mark" and that_tok.head.i != token.i and (
+                    that_tok.i > token.i + 1):
+                m = None
         if m and (content is None or content[0] > cue_end + m.end() or content[1] < s_end - 2):
             start = cue_end + (m.start(1) if m.group(1) else m.start(2))
             if content is None or content[1] - content[0] < (s_end - start) * 0.6:
@@ -195,12 +202,20 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 last = max(objs, key=lambda c: c.right_edge.i).right_edge
                 content = (_abs(para, min(objs, key=lambda c: c.i).left_edge)[0], _abs(para, last)[1])
                 how = "object"
+        if content is None:  # "called for eliminating ...", "warned of a crisis", "spoke about the deal"
+            prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i
+                         and (lemma, c.lower_) in PREP_CUES), None)
+            pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
+            if pobj is not None:
+                content, how = (_abs(para, pobj.left_edge)[0], _abs(para, pobj.right_edge)[1]), "prep"
+                cue_end = _abs(para, prep)[1]
         if content is None and lemma in DOBJ_VERBS:  # "X acknowledged their uphill battle"
             obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i and c.pos_ != "PRON"), None)
             if obj is not None and obj.right_edge.i - obj.left_edge.i >= 1:
                 content, how = (_abs(para, obj.left_edge)[0], _abs(para, obj.right_edge)[1]), "dobj"
         # a quote right before the reporting clause ("“...,” he said"), however many sentences it runs
-        before = quotes.ending_before(clause[0], slack=3) if lemma not in BELIEF_VERBS else None
+        own_subject = subj_tok is None or subj_tok.head.i == token.i
+        before = quotes.ending_before(clause[0], slack=3) if lemma not in BELIEF_VERBS and own_subject else None
         if before is not None and before.end - before.start > 2 and (how != "ccomp" or not right_comps):
             content, how = (before.start, before.end), "quote-before"
             # the quote goes on after the clause ("“A,” he said, “B.”" and "“A,” he said. “B.”"): one statement
@@ -504,10 +519,13 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
         # a quote split across sentences: the previous speaker, within this or the previous paragraph
         k = bisect_right(ends, q.start) - 1
         prev = speakers[k] if k >= 0 else None
-        if sent is not None and prev is not None and q.start - prev.content[1] < 400 and "\n\n" not in text[
-                prev.content[1]:q.start]:
-            between = text[prev.content[1]:q.start]
-            if between.count("\n") <= 1:
+        between = text[prev.content[1]:q.start] if prev is not None else ""
+        # the same paragraph, or a quote that opens the paragraph right after the previous speaker's
+        next_paragraph = between.count("\n\n") == 1 and text[q.start - 1] == "\n" and len(between) < 600 and (
+            "“" not in between and '"' not in between)
+        if sent is not None and prev is not None and len(between) < 400 + 200 * next_paragraph and (
+                "\n\n" not in between or next_paragraph):
+            if between.count("\n") <= 1 or next_paragraph:
                 content = _trim(text, *inner, strip_that=False)
                 kind = "direct" if text[sent.start:q.start].strip() == "" else "mixed"
                 yield Candidate(kind=kind, content=content, speaker=prev.speaker, cue=None,

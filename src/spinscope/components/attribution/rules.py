@@ -31,8 +31,15 @@ REPORTING_VERBS = frozenset({
     "agree", "ask", "condemn", "question", "charge", "counter", "retort", "quip", "joke", "reason", "recommend",
     "propose", "feel", "know", "worry", "doubt", "wonder", "expect", "learn", "discover", "describe", "call",
     "attack", "praise", "muse", "concur", "refuse", "decline", "plan", "want", "intend", "endorse", "welcome",
-    "reject",
+    "reject", "speak", "talk", "complain", "push", "press", "brag",
 })
+
+#: Verbs whose prepositional object is what was said ("called for eliminating ...", "warned of a crisis").
+PREP_CUES = frozenset({("call", "for"), ("speak", "of"), ("speak", "about"), ("warn", "of"), ("warn", "about"),
+                       ("warn", "against"), ("talk", "about"), ("complain", "about"), ("argue", "for"),
+                       ("argue", "against"), ("push", "for"), ("ask", "for"), ("press", "for"), ("testify", "about"),
+                       ("comment", "on"), ("boast", "about"), ("brag", "about"), ("joke", "about"),
+                       ("write", "about"), ("tweet", "about"), ("speak", "on")})
 
 #: Verbs whose noun object is what was said ("acknowledged their uphill battle", "noted the rule").
 DOBJ_VERBS = frozenset({"note", "acknowledge", "claim", "cite", "deny", "admit", "announce", "confirm", "reveal",
@@ -63,7 +70,8 @@ RULE_SCORES: dict[str, float] = {
     "verb:quote-before": 0.85,       # "“...,” X said"
     "verb:surface": 0.7,             # a that-clause or quote after the verb that the parse did not attach
     "verb:object": 0.7,              # "X accused Y of ..."
-    "verb:dobj": 0.6,                # "X acknowledged their uphill battle"
+    "verb:dobj": 0.6,
+    "verb:prep": 0.6,                # "X called for ..."                # "X acknowledged their uphill battle"
     "verb:parenthetical": 0.65,      # "..., X said, ..." and "..., said X."
     "verb:anonymous": 0.6,           # "it was announced that ...": no speaker
     "nested-penalty": 0.25,          # the cue stands inside another quote
