@@ -30,6 +30,7 @@ from .cues import (
     _colon_lists,
     _dash_quotes,
     _dedupe,
+    _headline,
     _noun_cues,
     _orphan_quotes,
     _speaker_labels,
@@ -78,6 +79,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates += _colon_lists(text, doc, quotes, candidates)
     candidates += _dash_quotes(text, doc, quotes)
     candidates += _speaker_labels(text, doc)
+    candidates += _headline(text, doc)
     candidates += _anonymous_passive(text, doc, candidates)
     candidates = _dedupe(candidates)
     candidates += _orphan_quotes(text, doc, quotes, candidates)

@@ -32,6 +32,11 @@ REPORTING_VERBS = frozenset({
     "propose", "feel", "know", "worry", "doubt", "wonder", "expect", "learn", "discover", "describe", "call",
     "attack", "praise", "muse", "concur", "refuse", "decline", "plan", "want", "intend", "endorse", "welcome",
     "reject", "speak", "talk", "complain", "push", "press", "brag",
+    # verbs of thinking and deciding that take a clause ("the court ruled that", "he realized that")
+    *("assume", "figure", "guess", "imagine", "realize", "recognize", "understand", "notice", "hear", "read",
+      "decide", "rule", "determine", "prove", "demonstrate", "verify", "establish", "suspect", "suppose",
+      "trust", "wish", "anticipate", "project", "confess", "swear", "bet", "imply", "mean", "advise", "order",
+      "instruct", "assure", "posit", "assess", "judge", "calculate", "insinuate", "speculate", "testify"),
 })
 
 #: Verbs whose prepositional object is what was said ("called for eliminating ...", "warned of a crisis").
@@ -52,7 +57,11 @@ DOBJ_VERBS = frozenset({"note", "acknowledge", "claim", "cite", "deny", "admit",
 BELIEF_VERBS = frozenset({"feel", "know", "worry", "doubt", "wonder", "expect", "believe", "fear", "hope", "think",
                           "learn", "discover", "find", "show", "suggest", "indicate", "estimate", "predict",
                           "forecast", "describe", "call", "attack", "praise", "question", "charge", "refuse",
-                          "decline", "plan", "want", "intend", "agree", "endorse", "welcome", "reject"})
+                          "decline", "plan", "want", "intend", "agree", "endorse", "welcome", "reject", "assume",
+                          "figure", "guess", "imagine", "realize", "recognize", "understand", "notice", "hear", "read",
+                          "decide", "rule", "determine", "prove", "demonstrate", "verify", "establish", "suspect",
+                          "suppose", "trust", "wish", "anticipate", "project", "imply", "mean", "assess", "judge",
+                          "calculate", "speculate"})
 
 #: Verbs whose subject "it" is a speaker (a body or a document named before: "the ministry ... it said").
 IT_VERBS = frozenset({"say", "report", "add", "note", "warn", "claim", "state", "write", "argue", "tell", "announce",
@@ -86,6 +95,7 @@ RULE_SCORES: dict[str, float] = {
     "quote-no-speaker": 0.3,
     "unclosed-quote-no-speaker": 0.15,
     "dash-signature": 0.7,           # "“...” ― Name"
+    "headline": 0.6,                 # "X Says Y" as the title line
     "speaker-label": 0.6,            # "NAME: ..." in a transcript, interview or headline
     # speaker resolution: the antecedent's confidence multiplies the attribution's
     "coref:same-name": 0.9,

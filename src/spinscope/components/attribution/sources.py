@@ -26,6 +26,8 @@ class SourceEntry:
     country: str | None = None
     state_affiliated: bool = False
     aliases: tuple[str, ...] = ()
+    #: who owns or controls the source and who says so (for state-affiliated entries)
+    evidence: str | None = None
 
 
 @dataclass(frozen=True)
@@ -38,33 +40,53 @@ class PersonEntry:
 
 @dataclass
 class SourceTable:
+    """The bundled table plus the user's: outlets and bodies, people known by title, country words.
+
+    Lookups use one compiled alternation per kind (built on first use), so their cost grows with the text and not
+    with the number of entries times the text.
+    """
+
     sources: list[SourceEntry] = field(default_factory=list)
     people: list[PersonEntry] = field(default_factory=list)
     countries: dict[str, str] = field(default_factory=dict)
+    _compiled: dict[str, tuple[re.Pattern[str], dict[str, object]]] = field(default_factory=dict, repr=False)
+
+    def _pattern(self, kind: str) -> tuple[re.Pattern[str], dict[str, object]]:
+        if kind not in self._compiled:
+            forms: dict[str, object] = {}
+            if kind == "sources":
+                for entry in self.sources:
+                    for form in (entry.name, *entry.aliases):
+                        forms.setdefault(form, entry)
+                left, right = r"(?<![\w-])", r"(?![\w-])"
+            elif kind == "people":
+                for person in self.people:
+                    for form in (person.name, *person.aliases):
+                        forms.setdefault(form, person)
+                left, right = r"\b", r"\b"
+            else:
+                forms = dict(self.countries)
+                left, right = r"(?<![\w.])", r"(?!\w)"
+            alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) or "(?!)"
+            self._compiled[kind] = (re.compile(f"{left}(?:{alternation}){right}"), forms)
+        return self._compiled[kind]
 
     def find_source(self, text: str) -> tuple[SourceEntry, str] | None:
         """The longest table name or alias found as whole words in ``text``, with the form that matched."""
-        best: tuple[SourceEntry, str] | None = None
-        for entry in self.sources:
-            for form in (entry.name, *entry.aliases):
-                if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) and (
-                        best is None or len(form) > len(best[1])):
-                    best = (entry, form)
-        return best
+        pattern, forms = self._pattern("sources")
+        best = max((m.group(0) for m in pattern.finditer(text)), key=len, default=None)
+        return (forms[best], best) if best is not None else None  # type: ignore[return-value]
 
     def find_person(self, text: str) -> PersonEntry | None:
-        for person in self.people:
-            if any(re.search(rf"\b{re.escape(form)}\b", text) for form in (person.name, *person.aliases)):
-                return person
-        return None
+        pattern, forms = self._pattern("people")
+        m = pattern.search(text)
+        return forms[m.group(0)] if m else None  # type: ignore[return-value]
 
     def country_in(self, text: str) -> str | None:
         """The country named or described first in ``text`` (longest form at that place)."""
-        found: list[tuple[int, int, str]] = []
-        for form, code in self.countries.items():
-            for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?!\w)", text):
-                found.append((m.start(), -len(form), code))
-        return min(found)[2] if found else None
+        pattern, forms = self._pattern("countries")
+        m = pattern.search(text)
+        return forms[m.group(0)] if m else None  # type: ignore[return-value]
 
 
 def load_source_table(extra: Sequence[str | Path] = ()) -> SourceTable:
@@ -90,7 +112,7 @@ def _load_tables(paths: tuple[str, ...]) -> SourceTable:
         for item in data.get("source", []):
             entry = SourceEntry(name=item["name"], type=item.get("type", "media"), country=item.get("country"),
                                 state_affiliated=bool(item.get("state_affiliated", False)),
-                                aliases=tuple(item.get("aliases", ())))
+                                aliases=tuple(item.get("aliases", ())), evidence=item.get("evidence"))
             by_name[entry.name] = entry
         for item in data.get("person", []):
             person = PersonEntry(name=item["name"], country=item.get("country"), role=item.get("role", "official"),

@@ -451,6 +451,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             speaker_name, named = res.name if res is not None else "the author", bool(doc.meta.author)
         elif speaker_range is not None:
             speaker_name, named = _speaker_name(text, speaker_range, head, cand.offset, table.countries)
+            listed = table.find_source(phrase)
+            if listed is not None and (head is None or head.text in listed[1]):
+                speaker_name, named = listed[0].name, True  # one name per outlet: "Anadolu Ajansı" is Anadolu Agency
             source_type, country, state, affiliation = _type_source(phrase, head, table, anonymous=anonymous,
                                                                     context="")
             if head is not None and head.lemma_.lower() in STAFF_NOUNS | {"head", "chief"} and source_type in (
