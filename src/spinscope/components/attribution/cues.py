@@ -547,6 +547,16 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
 DEDUPE_WINDOW = 5000
 
 
+def _reported_in_turn(a: Candidate, b: Candidate) -> bool:
+    """A speaker's turn or signed quote that itself reports someone ("PENCE: the governor said that ..."): the
+    turn and the report inside it are two attributions."""
+    for outer, inner in ((a, b), (b, a)):
+        if outer.evidence.endswith(("speaker-label", "dash-signature")) and inner.cue is not None and (
+                outer.content[0] <= inner.cue[0] < outer.content[1]):
+            return True
+    return False
+
+
 def _dedupe(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Keep one candidate per content: not nested in another quote, with a speaker, with the higher score."""
     kept: list[Candidate] = []
@@ -555,7 +565,8 @@ def _dedupe(candidates: Iterable[Candidate]) -> list[Candidate]:
         lo = bisect_left(starts, cand.content[0] - DEDUPE_WINDOW)
         hi = bisect_left(starts, cand.content[1])
         clash = next((k for k in kept[lo:hi] if _overlap(k.content, cand.content) > 0.5 * min(
-            k.content[1] - k.content[0], cand.content[1] - cand.content[0])), None)
+            k.content[1] - k.content[0], cand.content[1] - cand.content[0]) and not _reported_in_turn(k, cand)),
+                     None)
         if clash is None:
             at = bisect_left(starts, cand.content[0])
             starts.insert(at, cand.content[0])
@@ -598,6 +609,10 @@ def _speaker_labels(text: str, doc: Document) -> Iterator[Candidate]:
             if e.label_ in ("GPE", "DATE", "TIME", "CARDINAL")}
     starts = [p.start for p in doc.paragraphs] + [s.start for s in doc.sentences]
     seen: set[int] = set()
+    # a shouted label ("PENCE:") is a speaker only where the text has turns, two labels at least; one alone is
+    # more often a dateline ("BELGRADE: ...")
+    shouted_turns = sum(1 for p in doc.paragraphs if (m := SPEAKER_LABEL.match(text, p.start)) is not None
+                        and m.group(1).isupper())
     for start in sorted(set(starts)):
         m = SPEAKER_LABEL.match(text, start)
         if m is None or m.start(1) in seen:
@@ -606,7 +621,7 @@ def _speaker_labels(text: str, doc: Document) -> Iterator[Candidate]:
         lower = label.lower()
         if lower in NOT_SPEAKER_LABELS or m.start(1) in gpes:
             continue
-        shouted = label.isupper() and len(label) > 1
+        shouted = label.isupper() and len(label) > 1 and shouted_turns >= 2
         if not (shouted or lower in LABEL_NOUNS or _is_name_at(doc, m.start(1), m.end(1))):
             continue
         seen.add(m.start(1))

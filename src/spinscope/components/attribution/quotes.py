@@ -73,7 +73,7 @@ def find_quotes(text: str, paragraphs: Sequence[TextRange]) -> tuple[list[Quote]
     quotes: list[Quote] = []
     stray: list[int] = []
     for para in paragraphs:
-        i, end = para.start, para.end
+        i, end = max(0, para.start), min(para.end, len(text))
         open_at: int | None = None
         opener = ""
         single = False

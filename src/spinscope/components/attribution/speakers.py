@@ -379,6 +379,8 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
 
     ``last_quoted`` is a one-item list the caller keeps across candidates: the person quoted last.
     """
+    if cand.content[1] <= cand.content[0]:
+        return None
     score = cand.score
     speaker = cue = resolved = None
     speaker_name: str | None = None
@@ -394,7 +396,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             t.pos_ == "PROPN" for t in head.subtree)) or cand.anonymous
         res: Resolution | None = None
         mention = people.at(*speaker_range)
-        if head is not None and any(t.lemma_.lower() in OUTLET_NOUNS and t.i != head.i for t in head.subtree
+        listed = table.find_source(phrase)
+        if listed is not None and head is not None and head.text in listed[1]:
+            mention = None  # an outlet or body of the table ("Huanqiu Shibao"), whatever the NER says
+        elif head is not None and any(t.lemma_.lower() in OUTLET_NOUNS and t.i != head.i for t in head.subtree
                                     if speaker_range[0] <= cand.offset + t.idx < speaker_range[1]):
             mention = None  # "the French daily Le Monde": an outlet, whatever the NER says
         elif mention is None and head is not None and head.pos_ == "PROPN" and head.ent_type_ != "GPE":
@@ -452,7 +457,7 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         elif speaker_range is not None:
             speaker_name, named = _speaker_name(text, speaker_range, head, cand.offset, table.countries)
             listed = table.find_source(phrase)
-            if listed is not None and (head is None or head.text in listed[1]):
+            if listed is not None and (head is None or head.text in listed[1] or head.lemma_.lower() in OUTLET_NOUNS):
                 speaker_name, named = listed[0].name, True  # one name per outlet: "Anadolu Ajansı" is Anadolu Agency
             source_type, country, state, affiliation = _type_source(phrase, head, table, anonymous=anonymous,
                                                                     context="")
