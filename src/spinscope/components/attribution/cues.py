@@ -12,6 +12,7 @@ from ...document import Document, ParsedParagraph
 from ...result import TextRange
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 from .quotes import QuoteIndex, _kind_of, _opening_quote_only, _overlap, _trim
@@ -19,6 +20,7 @@ from .rules import (
     ANONYMOUS_PASSIVE,
     BELIEF_VERBS,
     BULLET,
+    DOBJ_VERBS,
     DOCUMENT_NOUNS,
     IT_VERBS,
     NAME,
@@ -27,13 +29,12 @@ from .rules import (
     OPENERS,
     ORPHAN_QUOTE_MIN_WORDS,
     OUTLET_NOUNS,
+    PREP_CUES,
     PUBLISHING_VERBS,
     REPORTING_VERBS,
     RULE_SCORES,
     SCARE_QUOTE_MAX_WORDS,
     XCOMP_VERBS,
-    PREP_CUES,
-    DOBJ_VERBS,
 )
 
 # ------------------------------------------------------------------------------------------ helpers
@@ -60,6 +61,34 @@ def _abs(para: ParsedParagraph, token: Token) -> tuple[int, int]:
 
 
 
+def _doc_text(doc) -> str:  # type: ignore[no-untyped-def]
+    """A parsed paragraph's text, built once (spaCy joins its tokens again at every ``doc.text``)."""
+    cached = doc.user_data.get("spinscope_text")
+    if cached is None:
+        cached = doc.user_data["spinscope_text"] = doc.text
+    return cached  # type: ignore[no-any-return]
+
+
+def _token_starts(doc) -> list[int]:  # type: ignore[no-untyped-def]
+    """The character offsets of a parsed paragraph's tokens, for bisecting (built once)."""
+    cached = doc.user_data.get("spinscope_starts")
+    if cached is None:
+        cached = doc.user_data["spinscope_starts"] = [t.idx for t in doc]
+    return cached  # type: ignore[no-any-return]
+
+
+def _window(para: ParsedParagraph, token: Token) -> tuple[SpacySpan, int, int]:
+    """The token's sentence, cut to WINDOW_TOKENS either side: a text with no sentence breaks stays linear."""
+    sent = token.sent
+    lo, hi = max(sent.start, token.i - WINDOW_TOKENS), min(sent.end, token.i + WINDOW_TOKENS + 1)
+    span = token.doc[lo:hi]
+    return span, para.offset + span.start_char, para.offset + span.end_char
+
+
+#: How many tokens either side of a cue the rules look at (a sentence is rarely longer; a pathological text is).
+WINDOW_TOKENS = 120
+
+
 def _np_range(para: ParsedParagraph, head: Token) -> tuple[int, int]:
     """A speaker noun phrase: the head's subtree up to any relative clause, conjunct or clause after it."""
     tokens = [head]
@@ -80,7 +109,7 @@ def _np_range(para: ParsedParagraph, head: Token) -> tuple[int, int]:
         tokens = [t for t in tokens if t.i > dash.i] or [head]
     first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
     start, end = para.offset + first.idx, para.offset + last.idx + len(last.text)
-    doc_text, base = para.doc.text, para.offset
+    doc_text, base = _doc_text(para.doc), para.offset
     if doc_text[start - base:end - base].count("(") > doc_text[start - base:end - base].count(")"):
         close = doc_text.find(")", end - base)
         if close != -1 and close - (end - base) <= 2:
@@ -155,8 +184,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             continue
         if token.dep_ in ("amod", "acl") and token.tag_ == "VBN" and token.lemma_ != "say":
             continue  # "the reported figures", "a report published by"
-        sent = token.sent
-        s_start, s_end = para.offset + sent.start_char, para.offset + sent.end_char
+        sent, s_start, s_end = _window(para, token)
         cue = _abs(para, token)
         cue_end = cue[1]
         if any(c.dep_ == "prt" for c in token.children):  # "pointed out"
@@ -307,8 +335,7 @@ def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
         if nxt is None or nxt.lower_ != "to":
             continue
         objs = [c for c in nxt.children if c.dep_ == "pobj"]
-        sent = token.sent
-        s_start, s_end = para.offset + sent.start_char, para.offset + sent.end_char
+        sent, s_start, s_end = _window(para, token)
         if objs:
             speaker = _np_range(para, objs[0])
             head: Token | None = objs[0]
@@ -355,13 +382,13 @@ def _noun_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
         if clause is None or speaker_tok is None:
             continue
-        para_end = para.offset + token.sent.end_char
+        window, _, para_end = _window(para, token)
         mark = next((g for g in clause.children if g.dep_ == "mark"), clause.left_edge)
         right = clause.right_edge
-        if token.i < token.sent.root.i or token.dep_ in ("nsubj", "nsubjpass"):
+        if token.i < window.root.i or token.dep_ in ("nsubj", "nsubjpass"):
             # the parser often closes the clause early ("that it is necessary - it turns out - to look for ...
             # caused applause"): run it to the word before the sentence's last finite verb
-            finite = [t for t in token.sent if t.i > right.i and t.tag_ in ("VBD", "VBZ", "VBP")
+            finite = [t for t in window if t.i > right.i and t.tag_ in ("VBD", "VBZ", "VBP")
                       and t.dep_ not in ("aux", "auxpass")]
             if finite and finite[-1].i - 1 > right.i:
                 right = token.doc[finite[-1].i - 1]

@@ -31,7 +31,7 @@ REPORTING_VERBS = frozenset({
     "agree", "ask", "condemn", "question", "charge", "counter", "retort", "quip", "joke", "reason", "recommend",
     "propose", "feel", "know", "worry", "doubt", "wonder", "expect", "learn", "discover", "describe", "call",
     "attack", "praise", "muse", "concur", "refuse", "decline", "plan", "want", "intend", "endorse", "welcome",
-    "reject", "speak", "talk", "complain", "push", "press", "brag",
+    "reject", "speak", "talk", "push", "press", "brag",
     # verbs of thinking and deciding that take a clause ("the court ruled that", "he realized that")
     *("assume", "figure", "guess", "imagine", "realize", "recognize", "understand", "notice", "hear", "read",
       "decide", "rule", "determine", "prove", "demonstrate", "verify", "establish", "suspect", "suppose",

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-from .cues import Candidate, _np_range
+from .cues import Candidate, _doc_text, _np_range, _token_starts
 from .rules import (
     ANONYMOUS_HEADS,
     BARE_TITLES,
@@ -182,9 +182,10 @@ def _article_people(doc: Document, table: SourceTable) -> People:
 def _vote_gender(para: ParsedParagraph, mentions: list[_Mention]) -> None:
     """A sentence that names one person, then a pronoun in it or the next sentence: a vote for the gender."""
     sents = list(para.doc.sents)
+    here = [m for m in mentions if m.start >= para.offset and m.person is not None]
     for k, sent in enumerate(sents):
         s0, s1 = para.offset + sent.start_char, para.offset + sent.end_char
-        inside = {id(m.person): m for m in mentions if s0 <= m.start < s1 and m.person is not None}
+        inside = {id(m.person): m for m in here if s0 <= m.start < s1}
         if len(inside) != 1:
             continue
         person = next(iter(inside.values())).person
@@ -241,7 +242,7 @@ def _speaker_name(text: str, speaker: tuple[int, int], head: Token | None, offse
         follows = [e for e in ents if e.label_ in ("PERSON", "WORK_OF_ART", "ORG") and e.start == head.i + 1]
         if follows:
             return follows[0].text, True
-        span_tokens = [t for t in head.doc if speaker[0] <= offset + t.idx < speaker[1]]
+        span_tokens = [t for t in head.doc[max(0, head.i - 60):head.i + 60] if speaker[0] <= offset + t.idx < speaker[1]]
         appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or next(
             (t for t in span_tokens if t.dep_ == "appos" and t.pos_ == "PROPN" and t.text not in countries), None)
         if appos is not None:
@@ -311,9 +312,12 @@ def _resolve_group(doc: Document, pronoun: str, pos: int) -> Resolution | None:
     for para in reversed(doc.parsed):
         if para.offset > pos:
             continue
-        if para.offset + len(para.doc.text) < pos - 600:
+        if para.offset + len(_doc_text(para.doc)) < pos - 600:
             break
-        for token in reversed(list(para.doc)):
+        starts = _token_starts(para.doc)
+        hi = bisect_left(starts, pos - para.offset)
+        lo = bisect_left(starts, pos - para.offset - 600)
+        for token in reversed(para.doc[lo:hi]):
             at = para.offset + token.idx
             if at >= pos:
                 continue
