@@ -116,10 +116,18 @@ def errors(limit: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         analyze(names, Path(tmp))
         missed, spurious, wrong_speaker = [], [], []
+        rule_hits: dict[str, int] = {}
+        rule_all: dict[str, int] = {}
         for stem in names:
             original = (DATA / "text" / f"{stem}.txt").read_text(encoding="utf-8")
             gold = score_attr.load_gold(DATA / "attributions" / f"{stem}.ann")
-            pred = score_attr.predicted(json.loads(Path(tmp, f"{stem}.json").read_text()), original)
+            result = json.loads(Path(tmp, f"{stem}.json").read_text())
+            pred, rules = [], []
+            for a in result["attributions"]:
+                one = score_attr.predicted({**result, "attributions": [a]}, original)
+                if one:
+                    pred.append(one[0])
+                    rules.append(":".join(a["evidence"].split(":")[1:4]))
             used: set[int] = set()
             cues = _gold_cues(DATA / "attributions" / f"{stem}.ann")
             for gc, gs in gold:
@@ -136,6 +144,7 @@ def errors(limit: int) -> None:
                 src = " ".join(original[s:e] for s, e in gs)
                 if bi is not None and best >= 0.3:
                     used.add(bi)
+                    rule_hits[rules[bi]] = rule_hits.get(rules[bi], 0) + 1
                     if gs and score_attr.overlap(gs, pred[bi][1]) == 0:
                         ps = " ".join(original[s:e] for s, e in pred[bi][1])
                         wrong_speaker.append(f"{stem}\n  GOLD SRC: {src!r}  PRED SRC: {ps!r}\n  {show[:200]!r}")
@@ -143,10 +152,15 @@ def errors(limit: int) -> None:
                     a, b = min(s for s, _ in gc), max(e for _, e in gc)
                     ctx = original[max(0, a - 150):a] + "[[" + original[a:b] + "]]" + original[b:b + 100]
                     missed.append(f"{stem} best={best:.2f} CUE={cue!r} SRC={src!r}\n  {' '.join(ctx.split())[:600]}")
+            for rule in rules:
+                rule_all[rule] = rule_all.get(rule, 0) + 1
             for i, (pc, ps) in enumerate(pred):
                 if i not in used:
                     spk = " ".join(original[s:e] for s, e in ps)
                     spurious.append(f"{stem} SRC={spk!r}\n  {' '.join(original[pc[0][0]:pc[0][1]].split())[:300]}")
+    print("===== RULES (found / predicted)")
+    for rule, n in sorted(rule_all.items(), key=lambda kv: -kv[1]):
+        print(f"  {rule:50s} {rule_hits.get(rule, 0):4d} / {n:4d}  {rule_hits.get(rule, 0) / n:.2f}")
     for title, rows in (("MISSED", missed), ("SPURIOUS", spurious), ("WRONG SPEAKER", wrong_speaker)):
         print(f"===== {title}: {len(rows)}")
         for row in rows[:limit]:

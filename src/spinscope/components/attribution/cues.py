@@ -578,7 +578,8 @@ def _reported_in_turn(a: Candidate, b: Candidate) -> bool:
     """A speaker's turn or signed quote that itself reports someone ("PENCE: the governor said that ..."): the
     turn and the report inside it are two attributions."""
     for outer, inner in ((a, b), (b, a)):
-        if outer.evidence.endswith(("speaker-label", "dash-signature")) and inner.cue is not None and (
+        if outer.evidence.endswith(("speaker-label", "dash-signature")) and inner.cue is not None and not (
+                inner.nested) and (
                 outer.content[0] <= inner.cue[0] < outer.content[1]):
             return True
     return False
