@@ -248,13 +248,16 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         # a quote right before the reporting clause ("“...,” he said"), however many sentences it runs
         own_subject = subj_tok is None or subj_tok.head.i == token.i
         before = quotes.ending_before(clause[0], slack=3) if lemma not in BELIEF_VERBS and own_subject else None
-        if before is not None and before.end - before.start > 2 and (how != "ccomp" or not right_comps):
-            content, how = (before.start, before.end), "quote-before"
+        after_q = None
+        if before is not None and before.end - before.start > 2:
             # the quote goes on after the clause ("“A,” he said, “B.”" and "“A,” he said. “B.”"): one statement
             gap = re.match(r"[\s,.;:]*(?:(?:adding|and added|he added|she added)[\s,:]*)?", text[clause[1]:])
             after_q = quotes.starting_at(clause[1] + (gap.end() if gap else 0))
-            if after_q is not None and "\n" not in text[clause[1]:after_q.start]:
-                content = (before.start, after_q.end)
+            if after_q is not None and "\n" in text[clause[1]:after_q.start]:
+                after_q = None
+        if before is not None and before.end - before.start > 2 and (
+                how != "ccomp" or not right_comps or after_q is not None):
+            content, how = (before.start, before.end if after_q is None else after_q.end), "quote-before"
         # "Acts of protest, Mr. X said, are ..." and "..., said Mr. X." with no complement: the rest of the sentence
         if content is None and lemma not in BELIEF_VERBS and text[s_start:clause[0]].rstrip().endswith(","):
             head_words = len(text[s_start:clause[0]].split())
