@@ -5,6 +5,7 @@ crash. Every sentence here is written for these tests."""
 from __future__ import annotations
 
 import tomllib
+from itertools import pairwise
 
 import pytest
 
@@ -259,9 +260,9 @@ def test_attribution_quote_with_no_speaker_is_low_confidence(extract) -> None:
 
 def test_attribution_quote_marks_found_in_one_pass_whatever_the_balance() -> None:
     text = " ".join(["he said “ the plan ” warned “ \" it ‘ fails « and » ' x"] * 2000)
-    quotes, stray = find_quotes(text, [TextRange(start=0, end=len(text))])
+    quotes, _ = find_quotes(text, [TextRange(start=0, end=len(text))])
     assert all(q.start < q.end <= len(text) for q in quotes)
-    assert all(a.end <= b.start for a, b in zip(quotes, quotes[1:], strict=False))
+    assert all(a.end <= b.start for a, b in pairwise(quotes))
     sample = "It's the voters' choice, not 'ours' alone, in the '90s."
     singles, _ = find_quotes(sample, [TextRange(start=0, end=len(sample))])
     assert [sample[q.start:q.end] for q in singles] == ["'ours'"]

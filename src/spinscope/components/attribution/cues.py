@@ -238,7 +238,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i
                          and (lemma, c.lower_) in PREP_CUES), None)
             pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
-            if pobj is not None:
+            if prep is not None and pobj is not None:
                 content, how = (_abs(para, pobj.left_edge)[0], _abs(para, pobj.right_edge)[1]), "prep"
                 cue_end = _abs(para, prep)[1]
         if content is None and lemma in DOBJ_VERBS:  # "X acknowledged their uphill battle"
@@ -338,7 +338,7 @@ def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
         if nxt is None or nxt.lower_ != "to":
             continue
         objs = [c for c in nxt.children if c.dep_ == "pobj"]
-        sent, s_start, s_end = _window(para, token)
+        _, s_start, s_end = _window(para, token)
         if objs:
             speaker = _np_range(para, objs[0])
             head: Token | None = objs[0]
@@ -360,8 +360,9 @@ def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
         content = _trim(text, *content)
         if content[1] - content[0] < 3:
             continue
-        yield Candidate(kind="according_to", content=content, speaker=speaker, cue=cue, score=RULE_SCORES["according-to"],
-                        evidence=f"{NAME}:according-to", speaker_head=head, offset=para.offset)
+        yield Candidate(kind="according_to", content=content, speaker=speaker, cue=cue,
+                        score=RULE_SCORES["according-to"], evidence=f"{NAME}:according-to", speaker_head=head,
+                        offset=para.offset)
 
 
 # 3. noun cues ------------------------------------------------------------------------------------------------
@@ -467,8 +468,8 @@ def _colon_lists(text: str, doc: Document, quotes: QuoteIndex,
                     if content[1] - content[0] < 3:
                         continue
                     yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=speaker,
-                                    cue=cue, score=RULE_SCORES["colon-list"], evidence=f"{NAME}:colon-list", speaker_head=head,
-                                    offset=para.offset)
+                                    cue=cue, score=RULE_SCORES["colon-list"], evidence=f"{NAME}:colon-list",
+                                    speaker_head=head, offset=para.offset)
         # (b) "... the Ukrainian media: “quote”" inside one paragraph
         for q in quotes.within(para_rng.start, para_rng.end):
             before = text[para_rng.start:q.start].rstrip()
@@ -486,7 +487,8 @@ def _colon_lists(text: str, doc: Document, quotes: QuoteIndex,
                 continue
             content = _trim(text, *q.inner, strip_that=False)
             yield Candidate(kind="direct", content=content, speaker=speaker,
-                            cue=verb_cue or (colon, colon + 1), score=RULE_SCORES["colon-quote" if q.balanced else "colon-quote-unclosed"],
+                            cue=verb_cue or (colon, colon + 1),
+                            score=RULE_SCORES["colon-quote" if q.balanced else "colon-quote-unclosed"],
                             evidence=f"{NAME}:colon-quote", speaker_head=head, offset=para.offset)
 
 
@@ -512,8 +514,9 @@ def _anonymous_passive(text: str, doc: Document, found: Sequence[Candidate]) -> 
             content = _trim(text, cue[1], sent.end)
             if content[1] - content[0] < 8:
                 continue
-            yield Candidate(kind="indirect", content=content, speaker=None, cue=cue, score=RULE_SCORES["anonymous-passive"],
-                            evidence=f"{NAME}:anonymous-passive", anonymous=True)
+            yield Candidate(kind="indirect", content=content, speaker=None, cue=cue,
+                            score=RULE_SCORES["anonymous-passive"], evidence=f"{NAME}:anonymous-passive",
+                            anonymous=True)
 
 
 # 6. quotes no rule claimed -----------------------------------------------------------------------------------
@@ -558,15 +561,14 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
         next_paragraph = between.count("\n\n") == 1 and text[q.start - 1] == "\n" and len(between) < 600 and (
             "“" not in between and '"' not in between)
         if sent is not None and prev is not None and len(between) < 400 + 200 * next_paragraph and (
-                "\n\n" not in between or next_paragraph):
-            if between.count("\n") <= 1 or next_paragraph:
-                content = _trim(text, *inner, strip_that=False)
-                kind = "direct" if text[sent.start:q.start].strip() == "" else "mixed"
-                yield Candidate(kind=kind, content=content, speaker=prev.speaker, cue=None,
-                                score=RULE_SCORES["continues-previous"] if q.balanced else RULE_SCORES["unclosed"],
-                                evidence=f"{NAME}:quote-continues-previous",
-                                speaker_head=prev.speaker_head, offset=prev.offset)
-                continue
+                "\n\n" not in between or next_paragraph) and (between.count("\n") <= 1 or next_paragraph):
+            content = _trim(text, *inner, strip_that=False)
+            kind = "direct" if text[sent.start:q.start].strip() == "" else "mixed"
+            yield Candidate(kind=kind, content=content, speaker=prev.speaker, cue=None,
+                            score=RULE_SCORES["continues-previous"] if q.balanced else RULE_SCORES["unclosed"],
+                            evidence=f"{NAME}:quote-continues-previous",
+                            speaker_head=prev.speaker_head, offset=prev.offset)
+            continue
         if words >= ORPHAN_QUOTE_MIN_WORDS:
             reason = "quote-no-speaker" if q.balanced else "unclosed-quote-no-speaker"
             yield Candidate(kind="direct", content=_trim(text, *inner, strip_that=False), speaker=None, cue=None,

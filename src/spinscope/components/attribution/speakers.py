@@ -242,7 +242,8 @@ def _speaker_name(text: str, speaker: tuple[int, int], head: Token | None, offse
         follows = [e for e in ents if e.label_ in ("PERSON", "WORK_OF_ART", "ORG") and e.start == head.i + 1]
         if follows:
             return follows[0].text, True
-        span_tokens = [t for t in head.doc[max(0, head.i - 60):head.i + 60] if speaker[0] <= offset + t.idx < speaker[1]]
+        near = head.doc[max(0, head.i - 60):head.i + 60]
+        span_tokens = [t for t in near if speaker[0] <= offset + t.idx < speaker[1]]
         appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or next(
             (t for t in span_tokens if t.dep_ == "appos" and t.pos_ == "PROPN" and t.text not in countries), None)
         if appos is not None:
