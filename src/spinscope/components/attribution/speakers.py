@@ -345,7 +345,8 @@ def _resolve_title(text: str, speaker: tuple[int, int], head: Token | None, peop
     phrase = text[speaker[0]:speaker[1]]
     lower = phrase.lower()
     if head is not None:
-        if head.ent_type_ in ("PERSON", "ORG", "GPE") or head.pos_ == "PROPN":
+        if head.ent_type_ in ("PERSON", "ORG", "GPE") or (
+                head.pos_ == "PROPN" and head.lemma_.lower() not in TITLE_WORDS and head.lower_ not in TITLE_WORDS):
             return None
         if head.lemma_.lower() in STAFF_NOUNS and any(c.dep_ == "prep" for c in head.children):
             return None
@@ -462,7 +463,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         elif speaker_range is not None:
             speaker_name, named = _speaker_name(text, speaker_range, head, cand.offset, table.countries)
             listed = table.find_source(phrase)
-            if listed is not None and (head is None or head.text in listed[1] or head.lemma_.lower() in OUTLET_NOUNS):
+            if listed is not None and (head is None or head.text in listed[1] or (
+                    head.lemma_.lower() in OUTLET_NOUNS and any(  # "the Tasnim news agency", not "a site run by X"
+                        c.dep_ in ("compound", "nmod", "amod") and c.text in listed[1] for c in head.children))):
                 speaker_name, named = listed[0].name, True  # one name per outlet: "Anadolu Ajansı" is Anadolu Agency
             source_type, country, state, affiliation = _type_source(phrase, head, table, anonymous=anonymous,
                                                                     context="")
