@@ -228,7 +228,8 @@ INTERVIEW = ("Q: Why did you resign from the council last week?\n\n"
 BAD = {
     "unbalanced": "He said “the plan “will fail and ” nobody ” knows “ why. She said ” it works “.",
     "nested": "“She told me ‘never say “never” again’ and left,” he said.",
-    "long quote": "Anna Berg said: “" + " ".join(["The road is long and the night is dark."] * 300) + "”",
+    # 3,060 words
+    "long quote": "Anna Berg said: “" + " ".join(["The road is long and the night is dark."] * 340) + "”",
     "transcript": TRANSCRIPT,
     "interview": INTERVIEW,
     "headline": "Mayor: “We Will Not Pay”\n\nThe mayor of the town spoke to reporters on Monday.",
