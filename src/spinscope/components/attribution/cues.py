@@ -180,7 +180,12 @@ def _cue_clause(para: ParsedParagraph, token: Token, subj: Token | None, cue_end
 def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
     for token in para.doc:
         lemma = token.lemma_.lower()
-        if token.pos_ not in ("VERB", "AUX") or lemma not in REPORTING_VERBS:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        generic = lemma not in REPORTING_VERBS
+        if generic and not (token.pos_ == "VERB" and any(  # any verb with a that-clause: "critics contend that"
+                c.dep_ == "ccomp" and c.i > token.i and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                            for g in c.children) for c in token.children)):
             continue
         if token.dep_ in ("amod", "acl") and token.tag_ == "VBN" and token.lemma_ != "say":
             continue  # "the reported figures", "a report published by"
@@ -315,7 +320,11 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             content = _opening_quote_only(text, _trim(text, *content), quotes)
         if content[1] - content[0] < 3:
             continue
+        if generic and how != "ccomp":
+            continue
         score = RULE_SCORES[f"verb:{how}"] if speaker else RULE_SCORES["verb:anonymous"]
+        if generic:
+            score, how = RULE_SCORES["verb:that-clause"], "that-clause"
         if nested:
             if subj is not None and subj.lower_ in ("i", "we", "you"):
                 continue  # "I think ..." inside a quote: the quoted speaker's own words, not another report

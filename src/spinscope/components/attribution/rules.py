@@ -79,8 +79,9 @@ RULE_SCORES: dict[str, float] = {
     "verb:quote-before": 0.85,       # "“...,” X said"
     "verb:surface": 0.7,             # a that-clause or quote after the verb that the parse did not attach
     "verb:object": 0.7,              # "X accused Y of ..."
-    "verb:dobj": 0.6,
-    "verb:prep": 0.6,                # "X called for ..."                # "X acknowledged their uphill battle"
+    "verb:dobj": 0.6,                # "X acknowledged their uphill battle"
+    "verb:prep": 0.6,                # "X called for ..."
+    "verb:that-clause": 0.5,         # a verb outside the list with a that-clause ("critics contend that")
     "verb:parenthetical": 0.65,      # "..., X said, ..." and "..., said X."
     "verb:anonymous": 0.6,           # "it was announced that ...": no speaker
     "nested-penalty": 0.25,          # the cue stands inside another quote
