@@ -51,6 +51,7 @@ STYLES = [
     ("'The bridge will be finished by spring,' Anna Berg said.", "The bridge will be finished", "Anna Berg"),
     ("''The bridge will be finished by spring,'' Anna Berg said.", "The bridge will be finished", "Anna Berg"),
     ("«The bridge will be finished by spring», Anna Berg said.", "The bridge will be finished", "Anna Berg"),
+    ("”The bridge will be finished by spring,” Anna Berg said.", "The bridge will be finished", "Anna Berg"),
     ("„The bridge will be finished by spring“, Anna Berg said.", "The bridge will be finished", "Anna Berg"),
     ("Anna Berg said: “The bridge will be finished by spring.”", "The bridge will be finished", "Anna Berg"),
     ("The bridge will be finished by spring, said Anna Berg, the town engineer.", "The bridge will be finished",

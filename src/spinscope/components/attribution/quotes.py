@@ -29,7 +29,7 @@ class Quote:
 
 
 #: Double opening marks and the closing marks each accepts ('' is the doubled apostrophe some wires use).
-DOUBLE_MARKS: dict[str, tuple[str, ...]] = {"“": ("”",), "«": ("»",), "„": ("“", "”"), "»": ("«",),
+DOUBLE_MARKS: dict[str, tuple[str, ...]] = {"“": ("”",), "«": ("»",), "„": ("“", "”"), "»": ("«",), "”": ("”", "“"),
                                             '"': ('"',), "''": ("''",), "‹": ("›",)}
 #: Single opening marks and their closing marks; told from apostrophes by what stands on either side.
 SINGLE_MARKS: dict[str, tuple[str, ...]] = {"‘": ("’", "'"), "'": ("'", "’"), "‚": ("‘", "’")}
@@ -83,8 +83,10 @@ def find_quotes(text: str, paragraphs: Sequence[TextRange]) -> tuple[list[Quote]
             if open_at is None:
                 mark = _mark_at(text, i, para.start, DOUBLE_MARKS)
                 if mark is not None and not (mark in ('"', "''") and i > para.start and text[i - 1].isalnum()):
-                    if mark == "»" and not (i + 1 < end and text[i + 1].isalpha()):
-                        stray.append(i)  # a closing guillemet, not the Danish/German opening one
+                    if mark in ("»", "”") and not (i + 1 < end and text[i + 1].isalpha() and (
+                            i == para.start or text[i - 1].isspace() or mark == "»")):
+                        # a closing mark: not the Danish »opening« one, nor a ” typed to open a quote (”Fear. ...”)
+                        stray.append(i)
                         i += 1
                         continue
                     open_at, opener, single, depth = i, mark, False, 0
