@@ -118,10 +118,12 @@ def test_attribution_author_voice_is_not_an_attribution(extract) -> None:
 def test_attribution_quote_split_across_sentences(extract) -> None:
     doc = extract("Mayor Ruth Olsen defended the plan. “We have waited ten years for this road,” Olsen said. "
                   "“Another delay would cost the town its last factory and hundreds of jobs.”")
-    second = _find(doc, "Another delay would cost")
-    assert second.kind == "direct"
-    assert _part(doc, second, "speaker") == "Olsen"
-    assert second.evidence.endswith("quote-continues-previous")
+    # a split quote is one statement: one attribution whose content runs over both quoted parts
+    both = _find(doc, "Another delay would cost")
+    assert both is _find(doc, "We have waited ten years")
+    assert both.kind == "direct"
+    assert _part(doc, both, "speaker") == "Olsen"
+    assert _part(doc, both, "content").startswith("We have waited")
 
 
 def test_attribution_title_resolved_to_person_named_earlier(extract) -> None:

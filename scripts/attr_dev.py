@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Score ``attributions.v1`` on polnear_dev by halves, and list its errors on the tuning half.
+
+The 84 articles are split by file name (``sha1(stem) % 2``: 0 is the tuning half, 43 articles; 1 the held-out
+half, 41): rules are studied only on the tuning half, and both halves are reported.
+
+    python scripts/attr_dev.py score [--half tune|held|all]          # analyze (parse cached) and score
+    python scripts/attr_dev.py score --jsonl RUN.jsonl                 # score a full `spinscope analyze` run by halves
+    python scripts/attr_dev.py errors [--limit N]                      # missed gold and spurious predictions (tune)
+
+Scoring goes through the acceptance scorer ``../shared/eval/score_attr.py TEXT_DIR ANN_DIR RESULTS_DIR`` on
+directories of symlinks, so the figures are the official metric on each half. The parse of each article
+(components up to ``entities.v1``) is cached in /tmp as a pickle, for this tool only; it is never committed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "polnear_dev"
+SCORER = ROOT.parent / "shared" / "eval" / "score_attr.py"
+CACHE = Path(tempfile.gettempdir()) / "spinscope_attr_dev_cache"
+UPSTREAM = ("language.v1", "segment.v1", "entities.v1")
+
+
+def half_of(stem: str) -> str:
+    return "tune" if int(hashlib.sha1(stem.encode()).hexdigest(), 16) % 2 == 0 else "held"
+
+
+def stems(half: str) -> list[str]:
+    return sorted(p.stem for p in (DATA / "attributions").glob("*.ann") if half == "all" or half_of(p.stem) == half)
+
+
+def _parsed(stem: str):  # type: ignore[no-untyped-def]
+    from spinscope.ingest.clean import make_document
+    from spinscope.ingest.readers import iter_paths
+    from spinscope.pipeline import Pipeline
+
+    CACHE.mkdir(exist_ok=True)
+    cached = CACHE / f"{stem}.pkl"
+    if cached.exists():
+        return pickle.loads(cached.read_bytes())
+    item = next(iter(iter_paths([DATA / "text" / f"{stem}.txt"])))
+    doc = Pipeline.from_names(UPSTREAM).run(make_document(item))
+    cached.write_bytes(pickle.dumps(doc))
+    return doc
+
+
+def analyze(names: list[str], out: Path) -> None:
+    from spinscope.components.attribution import AttributionExtractor
+
+    extractor = AttributionExtractor()
+    out.mkdir(parents=True, exist_ok=True)
+    for stem in names:
+        doc = extractor(_parsed(stem))
+        result = {"article": {"text": doc.text}, "attributions": [a.model_dump(mode="json") for a in doc.attributions]}
+        (out / f"{stem}.json").write_text(json.dumps(result), encoding="utf-8")
+
+
+def score(names: list[str], results: Path) -> str:
+    with tempfile.TemporaryDirectory() as tmp:
+        text_dir, ann_dir = Path(tmp, "text"), Path(tmp, "ann")
+        text_dir.mkdir()
+        ann_dir.mkdir()
+        for stem in names:
+            (text_dir / f"{stem}.txt").symlink_to(DATA / "text" / f"{stem}.txt")
+            (ann_dir / f"{stem}.ann").symlink_to(DATA / "attributions" / f"{stem}.ann")
+        run = subprocess.run([sys.executable, str(SCORER), str(text_dir), str(ann_dir), str(results)],
+                             capture_output=True, text=True, check=True)
+        return run.stdout.strip()
+
+
+def _split_jsonl(jsonl: Path, out: Path) -> None:
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in (DATA / "text").glob("*.txt")}
+    out.mkdir(parents=True, exist_ok=True)
+    for line in jsonl.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        body = json.loads(line)["article"]["text"].strip()
+        key = body[:120] if len(body) < 400 else body[200:320]
+        stem = next((s for s, t in texts.items() if key and key in t), None)
+        if stem:
+            (out / f"{stem}.json").write_text(line, encoding="utf-8")
+
+
+def _gold_cues(ann: Path) -> dict[tuple[tuple[int, int], ...], str]:
+    """Gold content spans -> the text of their cue."""
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    out: dict[tuple[tuple[int, int], ...], str] = {}
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            tid, mid, surface = line.split("\t", 2)
+            typ, rng = mid.split(" ", 1)
+            spans[tid] = (typ, [tuple(map(int, p.split())) for p in rng.split(";")], surface)  # type: ignore[misc]
+        elif line.startswith("E"):
+            parts = dict(p.split(":") for p in line.split("\t")[1].split())
+            if "Content" in parts and parts["Content"] in spans:
+                out[tuple(spans[parts["Content"]][1])] = spans.get(parts.get("Cue", ""), ("", [], ""))[2]
+    return out
+
+
+def errors(limit: int) -> None:
+    """Missed gold attributions and unmatched predictions on the tuning half, with their text."""
+    sys.path.insert(0, str(SCORER.parent))
+    import score_attr  # type: ignore[import-not-found]
+
+    names = stems("tune")
+    with tempfile.TemporaryDirectory() as tmp:
+        analyze(names, Path(tmp))
+        missed, spurious, wrong_speaker = [], [], []
+        rule_hits: dict[str, int] = {}
+        rule_all: dict[str, int] = {}
+        for stem in names:
+            original = (DATA / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+            gold = score_attr.load_gold(DATA / "attributions" / f"{stem}.ann")
+            result = json.loads(Path(tmp, f"{stem}.json").read_text())
+            pred, rules = [], []
+            for a in result["attributions"]:
+                one = score_attr.predicted({**result, "attributions": [a]}, original)
+                if one:
+                    pred.append(one[0])
+                    rules.append(":".join(a["evidence"].split(":")[1:4]))
+            used: set[int] = set()
+            cues = _gold_cues(DATA / "attributions" / f"{stem}.ann")
+            for gc, gs in gold:
+                glen = sum(e - s for s, e in gc)
+                best, bi = 0.0, None
+                for i, (pc, _ps) in enumerate(pred):
+                    if i in used:
+                        continue
+                    ov = score_attr.overlap(gc, pc) / max(1, glen)
+                    if ov > best:
+                        best, bi = ov, i
+                show = " | ".join(original[s:e] for s, e in gc)
+                cue = cues.get(tuple(gc), "")
+                src = " ".join(original[s:e] for s, e in gs)
+                if bi is not None and best >= 0.3:
+                    used.add(bi)
+                    rule_hits[rules[bi]] = rule_hits.get(rules[bi], 0) + 1
+                    if gs and score_attr.overlap(gs, pred[bi][1]) == 0:
+                        ps = " ".join(original[s:e] for s, e in pred[bi][1])
+                        wrong_speaker.append(f"{stem}\n  GOLD SRC: {src!r}  PRED SRC: {ps!r}\n  {show[:200]!r}")
+                else:
+                    a, b = min(s for s, _ in gc), max(e for _, e in gc)
+                    ctx = original[max(0, a - 150):a] + "[[" + original[a:b] + "]]" + original[b:b + 100]
+                    missed.append(f"{stem} best={best:.2f} CUE={cue!r} SRC={src!r}\n  {' '.join(ctx.split())[:600]}")
+            for rule in rules:
+                rule_all[rule] = rule_all.get(rule, 0) + 1
+            for i, (pc, ps) in enumerate(pred):
+                if i not in used:
+                    spk = " ".join(original[s:e] for s, e in ps)
+                    spurious.append(f"{stem} SRC={spk!r}\n  {' '.join(original[pc[0][0]:pc[0][1]].split())[:300]}")
+    print("===== RULES (found / predicted)")
+    for rule, n in sorted(rule_all.items(), key=lambda kv: -kv[1]):
+        print(f"  {rule:50s} {rule_hits.get(rule, 0):4d} / {n:4d}  {rule_hits.get(rule, 0) / n:.2f}")
+    for title, rows in (("MISSED", missed), ("SPURIOUS", spurious), ("WRONG SPEAKER", wrong_speaker)):
+        print(f"===== {title}: {len(rows)}")
+        for row in rows[:limit]:
+            print(row)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_score = sub.add_parser("score")
+    p_score.add_argument("--half", choices=("tune", "held", "all", "both"), default="both")
+    p_score.add_argument("--jsonl", type=Path)
+    p_err = sub.add_parser("errors")
+    p_err.add_argument("--limit", type=int, default=100000)
+    args = parser.parse_args()
+    if args.command == "errors":
+        errors(args.limit)
+        return
+    halves = ("tune", "held", "all") if args.half == "both" else (args.half,)
+    with tempfile.TemporaryDirectory() as tmp:
+        results = Path(tmp)
+        if args.jsonl:
+            _split_jsonl(args.jsonl, results)
+        else:
+            analyze(stems("all" if args.half == "both" else args.half), results)
+        for half in halves:
+            print(f"{half:5s} ({len(stems(half))} articles): {score(stems(half), results)}")
+
+
+if __name__ == "__main__":
+    main()

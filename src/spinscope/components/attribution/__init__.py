@@ -1,0 +1,108 @@
+"""``attributions.v1``: quotes and reported statements, their speakers and cues, and who those speakers are.
+
+A rule cascade over the spaCy parse (``doc.parsed``) and a scan of quotation marks over ``doc.text``:
+
+1. reporting verbs with a clausal complement or a quote ("X stated that ...", "“...,” he said");
+2. "according to X, ...";
+3. noun cues with a that-clause ("the statement of X that ...");
+4. colon-introduced quotes and bulleted lists ("X published a report, where the following was noted:" and
+   the lines starting with "·", "•", "-", "*" after it);
+5. passive and anonymous attribution ("it was announced that", "it became known that", "sources said");
+6. quotes no rule claimed: continuations of the previous speaker (a quote split across sentences), else a
+   low-confidence quote with no speaker.
+
+Speakers are then resolved (pronouns and titles such as "the Chairman of the PRC" to a person the article or
+the source table names) and typed with the bundled, extensible table ``resources/sources.toml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...document import Document
+from ...pipeline import register
+from ...result import Attribution
+from ...settings import SUPPORTED_LANGUAGES
+from .cues import (
+    Candidate,
+    _according_to,
+    _anonymous_passive,
+    _colon_lists,
+    _dash_quotes,
+    _dedupe,
+    _headline,
+    _noun_cues,
+    _orphan_quotes,
+    _speaker_labels,
+    _verb_cues,
+)
+from .quotes import QuoteIndex, find_quotes
+from .rules import NAME
+from .sources import SourceTable, load_source_table
+from .speakers import Person, _article_people, _finish
+
+# ------------------------------------------------------------------------------------------ the component
+
+
+@register("attributions.v1", requires=("text", "paragraphs", "sentences", "parsed"), assigns=("attributions",))
+class AttributionExtractor:
+    """Quotes and reported statements with speaker, cue and content spans, typed sources."""
+
+    name = NAME
+
+    def __init__(self, *, sources: Sequence[str] = ()) -> None:
+        self.table = load_source_table(sources)
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.language is not None and doc.language not in SUPPORTED_LANGUAGES:
+            doc.warn(self.name, "W401", f"attributions skipped: language {doc.language!r} is not supported")
+            return doc
+        doc.attributions = extract_attributions(doc, self.table)
+        doc.models[self.name] = "rules+sources.toml"
+        return doc
+
+
+#: Warnings listed per kind of unbalanced mark (a text with thousands would bury the other warnings).
+MAX_WARNINGS = 5
+
+
+def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]:
+    """Run the cascade over one document; the attributions in text order."""
+    text = doc.text
+    found_quotes, stray = find_quotes(text, doc.paragraphs)
+    quotes = QuoteIndex(found_quotes)
+    candidates: list[Candidate] = []
+    for para in doc.parsed:
+        candidates += _verb_cues(text, para, quotes)
+        candidates += _according_to(text, para)
+        candidates += _noun_cues(text, para, quotes)
+    candidates += _colon_lists(text, doc, quotes, candidates)
+    candidates += _dash_quotes(text, doc, quotes)
+    candidates += _speaker_labels(text, doc)
+    candidates += _headline(text, doc)
+    candidates += _anonymous_passive(text, doc, candidates)
+    candidates = _dedupe(candidates)
+    candidates += _orphan_quotes(text, doc, quotes, candidates)
+    candidates = _dedupe(candidates)
+    candidates.sort(key=lambda c: (c.content[0], c.content[1]))
+    people = _article_people(doc, table)
+    out: list[Attribution] = []
+    last_quoted: list[Person | None] = [None]
+    for cand in candidates:
+        attribution = _finish(text, doc, cand, table, people, last_quoted)
+        if attribution is not None:
+            out.append(attribution)
+    for pos in stray[:MAX_WARNINGS]:
+        doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
+    unclosed = [q for q in quotes if not q.balanced]
+    for q in unclosed[:MAX_WARNINGS]:
+        doc.warn(NAME, "W403", f"quotation opened at offset {q.start} is not closed in its paragraph: "
+                               "read to the paragraph end with low confidence")
+    if len(stray) + len(unclosed) > 2 * MAX_WARNINGS:
+        doc.warn(NAME, "W404", f"{len(stray)} unmatched closing and {len(unclosed)} unclosed quotation marks in "
+                               f"all; only the first {MAX_WARNINGS} of each are listed")
+    return out
+
+
+
+__all__ = ["NAME", "AttributionExtractor", "SourceTable", "extract_attributions", "find_quotes", "load_source_table"]

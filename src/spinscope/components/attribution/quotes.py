@@ -1,0 +1,210 @@
+"""Quotation marks: balanced quotes per paragraph, found in one linear pass."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...result import TextRange
+
+# ------------------------------------------------------------------------------------------ quotes
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted stretch: ``[start, end)`` includes the marks, ``inner`` excludes them."""
+
+    start: int
+    end: int
+    balanced: bool = True
+    open_len: int = 1
+    close_len: int = 1
+    single: bool = False
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return (self.start + self.open_len, self.end - self.close_len if self.balanced else self.end)
+
+
+#: Double opening marks and the closing marks each accepts ('' is the doubled apostrophe some wires use).
+DOUBLE_MARKS: dict[str, tuple[str, ...]] = {"“": ("”",), "«": ("»",), "„": ("“", "”"), "»": ("«",), "”": ("”", "“"),
+                                            '"': ('"',), "''": ("''",), "‹": ("›",)}
+#: Single opening marks and their closing marks; told from apostrophes by what stands on either side.
+SINGLE_MARKS: dict[str, tuple[str, ...]] = {"‘": ("’", "'"), "'": ("'", "’"), "‚": ("‘", "’")}
+STRAY_CLOSERS = frozenset({"”", "»", "›"})
+#: The longest single-quoted stretch taken as a quote (longer ones are apostrophes read wrong).
+SINGLE_QUOTE_MAX_CHARS = 600
+_OPEN_BEFORE = frozenset(" \t\n([{—–-/“\"«„:;,")
+_CLOSE_AFTER = frozenset(" \t\n)]}—–-/”\"»,.;:!?")
+
+
+def _mark_at(text: str, i: int, para_start: int, table: dict[str, tuple[str, ...]]) -> str | None:
+    if text.startswith("''", i) and "''" in table:
+        return "''"
+    ch = text[i]
+    return ch if ch in table else None
+
+
+def _opens_single(text: str, i: int, para_start: int, end: int) -> bool:
+    """An opening single mark: at a word's start (space or bracket before) and a letter right after it."""
+    before = text[i - 1] if i > para_start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return before in _OPEN_BEFORE and after.isalpha()
+
+
+def _closes_single(text: str, i: int, end: int) -> bool:
+    """A closing single mark: right after a word or punctuation, and a space or punctuation after it."""
+    after = text[i + 1] if i + 1 < end else " "
+    return not text[i - 1].isspace() and after in _CLOSE_AFTER
+
+
+def find_quotes(text: str, paragraphs: Sequence[TextRange]) -> tuple[list[Quote], list[int]]:
+    """Outermost quotations per paragraph, and the offsets of unmatched closing marks.
+
+    One pass over each paragraph, so the time is linear in the text however the marks are unbalanced.
+    Double marks (“ ” « » „ “ " '') and single marks (‘ ’ ' ‚) are read; a single mark is a quotation mark
+    only at a word's edge (so apostrophes in "don't" and "the '90s" are not), and a single quote runs at most
+    SINGLE_QUOTE_MAX_CHARS. Marks inside a quote are nested quotes and are not reported. An opening double mark
+    with no closing mark in its paragraph runs to the end of the paragraph (``balanced=False``): a quote
+    spanning paragraphs, or a typo.
+    """
+    quotes: list[Quote] = []
+    stray: list[int] = []
+    for para in paragraphs:
+        i, end = max(0, para.start), min(para.end, len(text))
+        open_at: int | None = None
+        opener = ""
+        single = False
+        depth = 0
+        while i < end:
+            ch = text[i]
+            if open_at is None:
+                mark = _mark_at(text, i, para.start, DOUBLE_MARKS)
+                if mark is not None and not (mark in ('"', "''") and i > para.start and text[i - 1].isalnum()):
+                    if mark in ("»", "”") and not (i + 1 < end and text[i + 1].isalpha() and (
+                            i == para.start or text[i - 1].isspace() or mark == "»")):
+                        # a closing mark: not the Danish »opening« one, nor a ” typed to open a quote (”Fear. ...”)
+                        stray.append(i)
+                        i += 1
+                        continue
+                    open_at, opener, single, depth = i, mark, False, 0
+                    i += len(mark)
+                    continue
+                if ch in SINGLE_MARKS and _opens_single(text, i, para.start, end):
+                    open_at, opener, single, depth = i, ch, True, 0
+                elif ch in STRAY_CLOSERS:
+                    stray.append(i)
+                i += 1
+                continue
+            closers = SINGLE_MARKS[opener] if single else DOUBLE_MARKS[opener]
+            if single:
+                if i - open_at > SINGLE_QUOTE_MAX_CHARS:
+                    i, open_at = open_at + 1, None  # an apostrophe read as a mark: scan on after it
+                    continue
+                if ch in closers and _closes_single(text, i, end):
+                    quotes.append(Quote(open_at, i + 1, single=True))
+                    open_at = None
+                i += 1
+                continue
+            close = next((c for c in closers if text.startswith(c, i)), None)
+            if close is not None:
+                if depth == 0:
+                    quotes.append(Quote(open_at, i + len(close), open_len=len(opener), close_len=len(close)))
+                    open_at = None
+                else:
+                    depth -= 1
+                i += len(close)
+                continue
+            if text.startswith(opener, i) and opener not in closers:
+                depth += 1  # a nested quote of the same kind
+            i += 1
+        if open_at is not None and not single:
+            quotes.append(Quote(open_at, end, balanced=False, open_len=len(opener)))
+    return quotes, stray
+
+
+class QuoteIndex:
+    """Quotes sorted by start, for the lookups the cascade makes per token (bisect, not a scan)."""
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+        self.starts = [q.start for q in self.quotes]
+
+    def containing(self, pos: int) -> Quote | None:
+        """The quote whose marks enclose ``pos`` (quotes are outermost, so they do not overlap)."""
+        k = bisect_right(self.starts, pos) - 1
+        if k >= 0 and self.quotes[k].start <= pos < self.quotes[k].end:
+            return self.quotes[k]
+        return None
+
+    def within(self, start: int, end: int) -> list[Quote]:
+        """The quotes that start in ``[start, end)``."""
+        return self.quotes[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def ending_before(self, pos: int, *, slack: int = 3) -> Quote | None:
+        """The quote that ends at most ``slack`` characters (spaces, a comma) before ``pos``."""
+        k = bisect_left(self.starts, pos) - 1
+        if k >= 0 and pos - slack <= self.quotes[k].end <= pos:
+            return self.quotes[k]
+        return None
+
+    def starting_at(self, pos: int) -> Quote | None:
+        k = bisect_left(self.starts, pos)
+        return self.quotes[k] if k < len(self.quotes) and self.quotes[k].start == pos else None
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.quotes)
+
+    def __len__(self) -> int:
+        return len(self.quotes)
+
+
+def _opening_quote_only(text: str, content: tuple[int, int], quotes: QuoteIndex) -> tuple[int, int]:
+    """Content that opens with a quotation ends where the quotation does ("“...,” that is, ..." is the author's).
+
+    A direct quote's content is the text inside the marks.
+    """
+    q = quotes.starting_at(content[0])
+    if q is None or q.end > content[1] + 1:
+        return content
+    rest = text[q.end:content[1]].strip(" .,;:")
+    if not rest:
+        return _trim(text, *q.inner, strip_that=False)
+    gloss = re.match(r"(?:that is|i\.e\.|meaning|in other words|which means)\b", rest, re.IGNORECASE)
+    return _trim(text, *q.inner, strip_that=False) if gloss else content
+
+
+def _kind_of(text: str, content: tuple[int, int], quotes: QuoteIndex) -> str:
+    first = quotes.containing(content[0])
+    inside = ([first] if first is not None and first.start < content[0] else []) + quotes.within(*content)
+    if not inside:
+        return "indirect"
+    quoted = sum(_overlap((q.start, q.end), content) for q in inside)
+    unquoted = text[content[0]:content[1]]
+    for q in inside:
+        unquoted = unquoted.replace(text[q.start:q.end], "")
+    return "direct" if quoted >= 0.9 * (content[1] - content[0]) or len(unquoted.split()) <= 1 else "mixed"
+
+
+def _trim(text: str, start: int, end: int, *, strip_that: bool = True) -> tuple[int, int]:
+    """Trim whitespace, a leading complementizer and trailing sentence punctuation from a content range."""
+    while start < end and text[start] in " \t\n,:;-–—":
+        start += 1
+    if strip_that:
+        m = re.match(r"(?:that|whether|if)\s+", text[start:end], re.IGNORECASE)
+        if m and text[start:start + m.end()].lower().startswith("that"):
+            start += m.end()
+    while True:
+        while end > start and text[end - 1] in " \t\n.,;:!?-–—":
+            end -= 1
+        m = re.search(r"\s(?:and|but|or|while|as)$", text[start:end])
+        if not m:
+            return start, end
+        end = start + m.start()
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+

@@ -1,0 +1,175 @@
+"""The source table (``resources/sources.toml``) and the typing of a speaker phrase."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+from .rules import SOURCE_TYPE_KEYWORDS, SOURCES_FILE, STATE_DESCRIPTIONS
+
+# ------------------------------------------------------------------------------------------ source table
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    name: str
+    type: str
+    country: str | None = None
+    state_affiliated: bool = False
+    aliases: tuple[str, ...] = ()
+    #: who owns or controls the source and who says so (for state-affiliated entries)
+    evidence: str | None = None
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    name: str
+    country: str | None
+    role: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class SourceTable:
+    """The bundled table plus the user's: outlets and bodies, people known by title, country words.
+
+    Lookups use one compiled alternation per kind (built on first use), so their cost grows with the text and not
+    with the number of entries times the text.
+    """
+
+    sources: list[SourceEntry] = field(default_factory=list)
+    people: list[PersonEntry] = field(default_factory=list)
+    countries: dict[str, str] = field(default_factory=dict)
+    _compiled: dict[str, tuple[re.Pattern[str], dict[str, object]]] = field(default_factory=dict, repr=False)
+
+    def _pattern(self, kind: str) -> tuple[re.Pattern[str], dict[str, object]]:
+        if kind not in self._compiled:
+            forms: dict[str, object] = {}
+            if kind == "sources":
+                for entry in self.sources:
+                    for form in (entry.name, *entry.aliases):
+                        forms.setdefault(form, entry)
+                left, right = r"(?<![\w-])", r"(?![\w-])"
+            elif kind == "people":
+                for person in self.people:
+                    for form in (person.name, *person.aliases):
+                        forms.setdefault(form, person)
+                left, right = r"\b", r"\b"
+            else:
+                forms = dict(self.countries)
+                left, right = r"(?<![\w.])", r"(?!\w)"
+            alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) or "(?!)"
+            self._compiled[kind] = (re.compile(f"{left}(?:{alternation}){right}"), forms)
+        return self._compiled[kind]
+
+    def find_source(self, text: str) -> tuple[SourceEntry, str] | None:
+        """The longest table name or alias found as whole words in ``text``, with the form that matched."""
+        pattern, forms = self._pattern("sources")
+        best = max((m.group(0) for m in pattern.finditer(text)), key=len, default=None)
+        return (forms[best], best) if best is not None else None  # type: ignore[return-value]
+
+    def find_person(self, text: str) -> PersonEntry | None:
+        pattern, forms = self._pattern("people")
+        m = pattern.search(text)
+        return forms[m.group(0)] if m else None  # type: ignore[return-value]
+
+    def country_in(self, text: str) -> str | None:
+        """The country named or described first in ``text`` (longest form at that place)."""
+        pattern, forms = self._pattern("countries")
+        m = pattern.search(text)
+        return forms[m.group(0)] if m else None  # type: ignore[return-value]
+
+
+def load_source_table(extra: Sequence[str | Path] = ()) -> SourceTable:
+    """The bundled table plus extra TOML files (``SPINSCOPE_SOURCES`` and ``extra``), later files overriding."""
+    paths: list[Path] = [SOURCES_FILE]
+    env = os.environ.get("SPINSCOPE_SOURCES")
+    if env:
+        paths += [Path(p) for p in env.split(os.pathsep) if p]
+    paths += [Path(p) for p in extra]
+    return _load_tables(tuple(str(p) for p in paths))
+
+
+@lru_cache(maxsize=8)
+def _load_tables(paths: tuple[str, ...]) -> SourceTable:
+    table = SourceTable()
+    by_name: dict[str, SourceEntry] = {}
+    people: dict[str, PersonEntry] = {}
+    for path in paths:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ValueError(f"source table {path}: {exc}") from exc
+        for item in data.get("source", []):
+            entry = SourceEntry(name=item["name"], type=item.get("type", "media"), country=item.get("country"),
+                                state_affiliated=bool(item.get("state_affiliated", False)),
+                                aliases=tuple(item.get("aliases", ())), evidence=item.get("evidence"))
+            by_name[entry.name] = entry
+        for item in data.get("person", []):
+            person = PersonEntry(name=item["name"], country=item.get("country"), role=item.get("role", "official"),
+                                 aliases=tuple(item.get("aliases", ())))
+            people[person.name] = person
+        table.countries.update(data.get("countries", {}))
+    table.sources, table.people = list(by_name.values()), list(people.values())
+    return table
+
+
+def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymous: bool,
+                 context: str) -> tuple[str, str | None, bool, str | None]:
+    """(source type, country, state-affiliated, affiliation) of a speaker phrase."""
+    lower = f" {phrase.lower()} "
+    entry = table.find_source(phrase)
+    country = table.country_in(phrase)
+    state = bool(STATE_DESCRIPTIONS.search(phrase))
+    affiliation = None
+    if entry is not None:
+        src, form = entry
+        affiliation = src.name
+        country = country or src.country
+        state = state or src.state_affiliated
+        head_in_entry = head is not None and head.text in form
+        if head_in_entry or head is None:
+            return src.type, country, state, None
+    if anonymous:
+        return "anonymous", country, state, affiliation
+    source_type: str | None = None
+    head_word = head.lemma_.lower() if head is not None else ""
+    for label, words in SOURCE_TYPE_KEYWORDS:  # the head noun first ("a study by the Institute" is a report)
+        if head_word in words:
+            source_type = label
+            break
+    for label, words in SOURCE_TYPE_KEYWORDS:
+        if source_type is None and any(re.search(rf"\b{re.escape(w)}\b", lower) for w in words):
+            source_type = label
+    if source_type is None and head is not None:
+        if head.ent_type_ == "PERSON":
+            source_type = "person"
+        elif head.ent_type_ in ("GPE", "NORP") or head.text in table.countries:
+            source_type = "government"
+            country = country or table.country_in(head.text)
+        elif head.ent_type_ == "ORG":
+            source_type = "organization"
+        elif head.lower_ in ("he", "she", "i"):
+            source_type = "person"
+        elif head.lower_ in ("we", "they"):
+            source_type = "anonymous"
+    if source_type == "politician" and head is not None and head.ent_type_ == "PERSON" and not any(
+            re.search(rf"\b{w}\b", lower) for w in ("politician", "lawmaker", "senator", "deputy", "party", "mp")):
+        source_type = "person"
+    if source_type == "government":
+        state = True
+    if entry is not None:
+        source_type = source_type or entry[0].type
+        state = state or entry[0].state_affiliated
+    return source_type or "person", country, state, affiliation
+
+

@@ -1,0 +1,498 @@
+"""Speakers: who the speaker phrase names, coreference of pronouns and titles, one source per speaker."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ...document import Document, ParsedParagraph
+from ...result import Attribution, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+from .cues import Candidate, _doc_text, _np_range, _token_starts
+from .rules import (
+    ANONYMOUS_HEADS,
+    BARE_TITLES,
+    DOCUMENT_NOUNS,
+    NAME,
+    OUTLET_NOUNS,
+    ROLE_TYPES,
+    RULE_SCORES,
+    TITLE_WORDS,
+)
+from .sources import SourceTable, _type_source
+
+# ------------------------------------------------------------------------------------------ speakers
+
+
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "lord": "m", "prince": "m", "father": "m",
+                    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "queen": "f",
+                    "lady": "f", "dame": "f", "princess": "f", "sister": "f"}
+ROLE_NOUN_GENDER = {"spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m", "councilman": "m",
+                    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f",
+                    "councilwoman": "f", "actress": "f", "wife": "f", "husband": "m", "mother": "f", "father": "m"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                  "herself": "f"}
+#: Words dropped from a name to make its canonical form and its key.
+NAME_NOISE = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov",
+                        "gov.", "gen", "gen.", "sir", "president", "prime", "minister", "pm", "senator",
+                        "governor", "chief", "justice", "secretary", "jr", "jr.", "sr", "sr.", "ii", "iii", "the"})
+#: How far back (characters) a pronoun looks for its antecedent.
+PRONOUN_WINDOW = 1500
+
+
+@dataclass
+class Person:
+    """One person the article names, under all the forms it uses ("Boris Johnson", "Johnson", "BORIS Johnson")."""
+
+    key: str
+    name: str
+    first: str | None = None
+    gender: str | None = None
+    country: str | None = None
+    role: str | None = None
+    title: str | None = None
+    votes: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class _Mention:
+    name: str
+    start: int
+    end: int
+    country: str | None
+    role: str | None
+    title: str | None = None
+    person: Person | None = None
+    subject: bool = False
+
+
+def _name_parts(name: str) -> list[str]:
+    words = [w.strip(",") for w in re.sub(r"[’']s$", "", name.strip()).split()]
+    return [w for w in words if w.lower() not in NAME_NOISE and any(ch.isalpha() for ch in w)]
+
+
+def _canonical(name: str) -> str:
+    parts = _name_parts(name)
+    return " ".join(p.capitalize() if p.isupper() and len(p) > 2 else p for p in parts) or name.strip()
+
+
+def _gender_near(tokens: Sequence[Token]) -> str | None:
+    for t in tokens:
+        g = HONORIFIC_GENDER.get(t.lower_) or ROLE_NOUN_GENDER.get(t.lower_)
+        if g:
+            return g
+    return None
+
+
+class People:
+    """The people of one article: mentions in text order, grouped into persons by surname, with gender."""
+
+    def __init__(self, mentions: list[_Mention]) -> None:
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+
+    def at(self, start: int, end: int) -> _Mention | None:
+        """The mention inside ``[start, end)`` (the speaker phrase names a person)."""
+        k = bisect_left(self.starts, start)
+        while k < len(self.mentions) and self.mentions[k].start < end:
+            if self.mentions[k].end <= end + 1:
+                return self.mentions[k]
+            k += 1
+        return None
+
+    def by_surname(self, word: str, pos: int) -> _Mention | None:
+        """The mention of the person with this surname nearest before ``pos`` (else the first after it)."""
+        key = re.sub(r"[’']s$", "", word).lower()
+        same = [m for m in self.mentions if m.person is not None and m.person.key == key]
+        earlier = [m for m in same if m.start < pos]
+        return earlier[-1] if earlier else (same[0] if same else None)
+
+    def before(self, pos: int, window: int) -> list[_Mention]:
+        lo, hi = bisect_left(self.starts, pos - window), bisect_left(self.starts, pos)
+        return [m for m in self.mentions[lo:hi] if m.end <= pos]
+
+    def persons(self) -> list[Person]:
+        seen: dict[int, Person] = {}
+        for m in self.mentions:
+            if m.person is not None:
+                seen.setdefault(id(m.person), m.person)
+        return list(seen.values())
+
+
+def _article_people(doc: Document, table: SourceTable) -> People:
+    """PERSON mentions with the country, role and gender the article (or the table) gives them, merged into
+    persons: a surname joins the latest person with that surname ("Johnson" after "Boris Johnson"), a full name
+    with another first name is another person ("Bill Clinton", "Hillary Clinton")."""
+    mentions: list[_Mention] = []
+    by_key: dict[str, list[Person]] = {}
+    for para in doc.parsed:
+        for ent in sorted([*(e for e in para.doc.ents if e.label_ == "PERSON"), *_titled_names(para)],
+                          key=lambda e: e.start):
+            parts = _name_parts(ent.text)
+            if not parts:
+                continue
+            start = ent.start
+            before = para.doc[max(ent.sent.start, start - 7):start]
+            window = before.text
+            known = table.find_person(ent.text)
+            country = table.country_in(window) or (known.country if known else None)
+            role = next((r for w, r in TITLE_WORDS.items() if re.search(rf"\b{w}\b", window, re.IGNORECASE)),
+                        None) or (known.role if known else None)
+            title = next((w for w in (*TITLE_WORDS, *BARE_TITLES) if re.search(rf"\b{w}\b", window, re.IGNORECASE)),
+                         None)
+            gender = _gender_near(list(before)[-2:]) or _gender_near(list(ent))
+            key = parts[-1].lower()
+            first = parts[0].lower() if len(parts) > 1 else None
+            candidates = by_key.setdefault(key, [])
+            person = None
+            if first is not None:
+                person = next((p for p in reversed(candidates) if p.first in (None, first)), None)
+            else:
+                person = next((p for p in reversed(candidates) if gender is None or p.gender in (None, gender)),
+                              None)
+            if person is None:
+                person = Person(key=key, name=known.name if known else _canonical(ent.text), first=first)
+                candidates.append(person)
+            elif first is not None and person.first is None:
+                person.first = first
+                person.name = known.name if known else _canonical(ent.text)
+            person.gender = person.gender or gender
+            person.country = person.country or country
+            person.role = person.role or role
+            person.title = person.title or title
+            mentions.append(_Mention(person.name, para.offset + ent.start_char, para.offset + ent.end_char, country,
+                                     role, title, person, subject=ent.root.dep_ in ("nsubj", "nsubjpass")))
+        _vote_gender(para, mentions)
+    mentions.sort(key=lambda m: m.start)
+    for m in mentions:  # a mention made before the full name was seen still shows the person's name
+        if m.person is not None:
+            m.name = m.person.name
+            if m.person.gender is None and m.person.votes:
+                m.person.gender = max(m.person.votes, key=lambda g: m.person.votes[g])  # type: ignore[union-attr]
+    return People(mentions)
+
+
+def _vote_gender(para: ParsedParagraph, mentions: list[_Mention]) -> None:
+    """A sentence that names one person, then a pronoun in it or the next sentence: a vote for the gender."""
+    sents = list(para.doc.sents)
+    here = [m for m in mentions if m.start >= para.offset and m.person is not None]
+    for k, sent in enumerate(sents):
+        s0, s1 = para.offset + sent.start_char, para.offset + sent.end_char
+        inside = {id(m.person): m for m in here if s0 <= m.start < s1}
+        if len(inside) != 1:
+            continue
+        person = next(iter(inside.values())).person
+        assert person is not None
+        after = next(iter(inside.values())).end - para.offset
+        tokens = [t for t in sent if t.idx >= after] + (list(sents[k + 1]) if k + 1 < len(sents) else [])
+        pronoun = next((t for t in tokens if t.lower_ in PRONOUN_GENDER and t.pos_ == "PRON"), None)
+        if pronoun is not None:
+            g = PRONOUN_GENDER[pronoun.lower_]
+            person.votes[g] = person.votes.get(g, 0) + 1
+
+
+def _titled_names(para: ParsedParagraph) -> list[SpacySpan]:
+    """Runs of two or more untagged proper nouns right after a title ("the leader of Moldova Ion Rusu"):
+    names the small NER model misses."""
+    found = []
+    tokens = list(para.doc)
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and tokens[j].pos_ == "PROPN" and not tokens[j].ent_type_ and tokens[j].is_title:
+            j += 1
+        if j - i >= 2:
+            window = " ".join(t.lower_ for t in tokens[max(0, i - 5):i])
+            if any(re.search(rf"\b{w}\b", window) for w in TITLE_WORDS):
+                found.append(para.doc[i:j])
+        i = max(j, i + 1)
+    return found
+
+
+def _entities_in(head: Token | None, speaker: tuple[int, int], offset: int) -> list[SpacySpan]:
+    if head is None:
+        return []
+    return [e for e in head.doc.ents
+            if speaker[0] <= offset + e.start_char and offset + e.end_char <= speaker[1]]
+
+
+def _speaker_name(text: str, speaker: tuple[int, int], head: Token | None, offset: int,
+                  countries: dict[str, str] | None = None) -> tuple[str, bool]:
+    """A display name for the speaker and whether the source is named (its head is a proper name)."""
+    phrase = " ".join(text[speaker[0]:speaker[1]].split())
+    countries = countries or {}
+    if head is not None:
+        ents = _entities_in(head, speaker, offset)
+        own = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if own is not None and own.label_ == "PERSON":
+            return own.text, True
+        if head.pos_ == "PROPN" or (own is not None and own.label_ in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC")):
+            name = re.sub(r"^the\s+", "", phrase, flags=re.I)
+            if own is not None and offset + own.start_char > speaker[1] - len(name) + 1:
+                return re.sub(r"^the\s+", "", own.text, flags=re.I), True  # "the news agency Xinhua" -> Xinhua
+            return re.sub(r"\s*\([^)]*\)$", "", name) if len(name) < 100 else own.text if own else name, True
+        # "the Czech politician Tomio Okamura", "the Italian publication Corriere della Sera"
+        follows = [e for e in ents if e.label_ in ("PERSON", "WORK_OF_ART", "ORG") and e.start == head.i + 1]
+        if follows:
+            return follows[0].text, True
+        near = head.doc[max(0, head.i - 60):head.i + 60]
+        span_tokens = [t for t in near if speaker[0] <= offset + t.idx < speaker[1]]
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or next(
+            (t for t in span_tokens if t.dep_ == "appos" and t.pos_ == "PROPN" and t.text not in countries), None)
+        if appos is not None:
+            return " ".join(t.text for t in appos.subtree), True
+        # a name in apposition, not one inside the title ("the head of Kyiv's council": Kyiv is no person)
+        persons = [e for e in ents if e.label_ == "PERSON" and (e.root.dep_ == "appos" or (
+            e.start > 0 and e.doc[e.start - 1].text in (",", "(", "-", "–", "—"))) and e.text not in countries]
+        if persons and head.lemma_.lower() not in (*OUTLET_NOUNS, *DOCUMENT_NOUNS):
+            return persons[0].text, True  # "the mayor of Narva, Anna Kuusk"
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I), False
+
+
+# ------------------------------------------------------------------------------------------ resolution
+
+#: Nouns for someone who works for or speaks for another ("a top aide to the president" is not the president).
+STAFF_NOUNS = frozenset({"aide", "adviser", "advisor", "assistant", "deputy", "spokesman", "spokeswoman",
+                         "spokesperson", "staffer", "official", "representative", "envoy", "lawyer", "attorney",
+                         "secretary", "head", "chief", "director", "member"})
+AUTHOR_PRONOUNS = frozenset({"i", "we", "me", "us"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+
+
+@dataclass
+class Resolution:
+    """Who a speaker phrase is: the name, the person, the antecedent mention and how sure the link is."""
+
+    name: str | None
+    named: bool
+    person: Person | None = None
+    antecedent: tuple[int, int] | None = None
+    confidence: str | None = None
+    left_out: bool = False
+
+
+def _head_title(head: Token) -> str:
+    """The title a speaker's head noun carries, with its compounds ("prime minister", "foreign minister")."""
+    words = [c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i
+             and c.lower_ in ("prime", "foreign", "defence", "defense", "finance", "deputy", "vice")]
+    return " ".join([*words, head.lemma_.lower()])
+
+
+def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person | None) -> Resolution | None:
+    """"he"/"she": the nearest subject of that gender in the window, else the last quoted person of that gender,
+    else the nearest mention of that gender. Sure when only one such person is in the window."""
+    gender = PRONOUN_GENDER[pronoun]
+    window = [m for m in people.before(pos, PRONOUN_WINDOW) if m.person is not None]
+    strict = [m for m in window if m.person is not None and m.person.gender == gender]
+    pool = strict or [m for m in window if m.person is not None and m.person.gender is None]
+    if not pool:
+        return None
+    distinct = {id(m.person) for m in pool}
+    subjects = [m for m in pool if m.subject and pos - m.start < 400]
+    chosen = subjects[-1] if subjects else next(
+        (m for m in reversed(pool) if last_quoted is not None and m.person is last_quoted), pool[-1])
+    if len(distinct) == 1 and strict:
+        confidence = "coref:pronoun-sure"
+    elif chosen.person is last_quoted:
+        confidence = "coref:pronoun-last-quoted"
+    else:
+        confidence = "coref:pronoun-unsure"
+    assert chosen.person is not None
+    return Resolution(chosen.person.name, True, chosen.person, (chosen.start, chosen.end), confidence)
+
+
+def _resolve_group(doc: Document, pronoun: str, pos: int) -> Resolution | None:
+    """"they": the nearest plural subject or body before it; "it": the nearest organization or document."""
+    for para in reversed(doc.parsed):
+        if para.offset > pos:
+            continue
+        if para.offset + len(_doc_text(para.doc)) < pos - 600:
+            break
+        starts = _token_starts(para.doc)
+        hi = bisect_left(starts, pos - para.offset)
+        lo = bisect_left(starts, pos - para.offset - 600)
+        for token in reversed(para.doc[lo:hi]):
+            at = para.offset + token.idx
+            if at >= pos:
+                continue
+            if at < pos - 600:
+                break
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+                continue
+            plural = token.tag_ in ("NNS", "NNPS") or token.ent_type_ in ("NORP",)
+            body = token.ent_type_ in ("ORG", "GPE") or token.lemma_.lower() in (*OUTLET_NOUNS, *DOCUMENT_NOUNS)
+            if (pronoun in PLURAL_PRONOUNS and (plural or body)) or (pronoun == "it" and body and not plural):
+                ent = next((e for e in para.doc.ents if e.start <= token.i < e.end), None)
+                rng = (para.offset + ent.start_char, para.offset + ent.end_char) if ent is not None else (
+                    _np_range(para, token))
+                name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(doc.text[rng[0]:rng[1]].split()), flags=re.I)
+                return Resolution(name, ent is not None and token.pos_ == "PROPN", None, rng, "coref:pronoun-unsure")
+    return None
+
+
+def _resolve_title(text: str, speaker: tuple[int, int], head: Token | None, people: People,
+                   table: SourceTable) -> Resolution | None:
+    """A title ("the minister", "the Moldovan president", "the Chairman of the PRC") resolved to the person the
+    article or the table gives that title. Staff ("a top aide to the president") and heads of bodies ("the head of
+    Kyiv's security council") are not resolved to anyone: they are persons of their own."""
+    phrase = text[speaker[0]:speaker[1]]
+    lower = phrase.lower()
+    if head is not None:
+        if head.ent_type_ in ("PERSON", "ORG", "GPE") or (
+                head.pos_ == "PROPN" and head.lemma_.lower() not in TITLE_WORDS and head.lower_ not in TITLE_WORDS):
+            return None
+        if head.lemma_.lower() in STAFF_NOUNS and any(c.dep_ == "prep" for c in head.children):
+            return None
+        title = _head_title(head)
+        role = TITLE_WORDS.get(title) or TITLE_WORDS.get(head.lemma_.lower())
+        bare = head.lemma_.lower() if head.lemma_.lower() in BARE_TITLES else None
+    else:
+        role = next((r for w, r in TITLE_WORDS.items() if re.fullmatch(rf"(?:the )?(?:\w+ )?{w}", lower)), None)
+        title, bare = lower, None
+    earlier = people.before(speaker[0], 20000)
+    if role is None and bare is None:
+        return None
+    country = table.country_in(phrase)
+    if country is not None and role not in (None, "politician"):
+        if re.search(r"\b(?:ministry|department|office|party|service|committee)\b", lower):
+            return None  # "the head of the Estonian Foreign Ministry": a body's official, not its head of state
+        for m in reversed(earlier):
+            if m.country == country and m.role == role and m.person is not None:
+                return Resolution(m.person.name, True, m.person, (m.start, m.end), "coref:title")
+        known = next((p for p in table.people if p.country == country and p.role == role), None)
+        if known is not None and any(re.search(rf"\b{re.escape(f)}\b", text) for f in (known.name, *known.aliases)):
+            return Resolution(known.name, True, None, None, "coref:title")
+        return None
+    word = bare or title.split()[-1]
+    if not re.fullmatch(r"(?:the|this|that) (?:\w+ )?[a-z]+(?: [a-z]+)?", lower.strip()):
+        return None
+    for m in reversed(earlier):
+        if m.title and m.person is not None and (m.title == title or m.title.endswith(word)):
+            return Resolution(m.person.name, True, m.person, (m.start, m.end), "coref:title")
+    return None
+
+
+def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, people: People,
+            last_quoted: list[Person | None]) -> Attribution | None:
+    """The attribution of a candidate: its speaker resolved, named, merged with the article's persons and typed.
+
+    ``last_quoted`` is a one-item list the caller keeps across candidates: the person quoted last.
+    """
+    if cand.content[1] <= cand.content[0]:
+        return None
+    score = cand.score
+    speaker = cue = resolved = None
+    speaker_name: str | None = None
+    named = False
+    source_type, country, state, affiliation = "anonymous", None, False, None
+    evidence = cand.evidence
+    speaker_range = cand.speaker
+    if speaker_range is not None:
+        phrase = text[speaker_range[0]:speaker_range[1]]
+        lower = " ".join(phrase.lower().split())
+        head = cand.speaker_head
+        anonymous = (head is not None and head.lemma_.lower() in ANONYMOUS_HEADS and not any(
+            t.pos_ == "PROPN" for t in head.subtree)) or cand.anonymous
+        res: Resolution | None = None
+        mention = people.at(*speaker_range)
+        listed = table.find_source(phrase)
+        if listed is not None and head is not None and head.text in listed[1]:
+            mention = None  # an outlet or body of the table ("Huanqiu Shibao"), whatever the NER says
+        elif head is not None and any(t.lemma_.lower() in OUTLET_NOUNS and t.i != head.i for t in head.subtree
+                                    if speaker_range[0] <= cand.offset + t.idx < speaker_range[1]):
+            mention = None  # "the French daily Le Monde": an outlet, whatever the NER says
+        elif mention is None and head is not None and head.pos_ == "PROPN" and head.ent_type_ != "GPE":
+            mention = people.by_surname(head.text, speaker_range[0])  # "Stoltenberg" tagged ORG in one sentence
+        if mention is not None and mention.person is not None and (
+                head is None or head.ent_type_ == "PERSON" or head.pos_ == "PROPN"):
+            res = Resolution(mention.person.name, True, mention.person)
+            if mention.person.name != " ".join(phrase.split()):
+                first = next((m for m in people.mentions if m.person is mention.person), mention)
+                if first.start != mention.start:
+                    res.antecedent, res.confidence = (first.start, first.end), "coref:same-name"
+        elif lower in PRONOUN_GENDER:
+            res = _resolve_pronoun(lower, speaker_range[0], people, last_quoted[0]) or Resolution(
+                None, False, confidence="coref:pronoun-unsure")
+        elif lower in AUTHOR_PRONOUNS:
+            if cand.nested:
+                res = Resolution(None, False, confidence="coref:pronoun-unsure")
+            else:
+                res = Resolution(doc.meta.author or "the author", doc.meta.author is not None)
+                source_type = "author"
+        elif lower in PLURAL_PRONOUNS or lower == "it":
+            res = _resolve_group(doc, lower, speaker_range[0]) or Resolution(None, False, left_out=True)
+        else:
+            res = _resolve_title(text, speaker_range, head, people, table)
+        if res is not None and res.left_out:
+            # an unresolved "they" or "it" is no source: the statement stays, its speaker is left out
+            speaker_range, anonymous = None, True
+            evidence += ":speaker-left-out"
+            score = min(score, RULE_SCORES["coref:pronoun-unsure"])
+        if speaker_range is not None and res is not None and source_type != "author":
+            speaker_name, named = res.name, res.named
+            if res.confidence:
+                score = round(score * RULE_SCORES[res.confidence] if res.confidence != "coref:same-name"
+                              else score, 3)
+                evidence += f":{res.confidence}"
+            if res.antecedent is not None and res.antecedent != speaker_range:
+                resolved = Span(start=res.antecedent[0], end=res.antecedent[1], label="antecedent",
+                                score=RULE_SCORES.get(res.confidence or "", 0.6), evidence=f"{NAME}:{res.confidence}")
+            source_type, country, state, affiliation = _type_source(phrase, head, table, anonymous=False,
+                                                                    context="")
+            person = res.person
+            if person is not None:
+                country = country or person.country
+                if head is None or head.ent_type_ == "PERSON" or head.pos_ in ("PROPN", "PRON"):
+                    source_type = ROLE_TYPES.get(person.role or "", "person")
+                elif source_type == "person" and person.role in ROLE_TYPES:
+                    source_type = ROLE_TYPES[person.role or ""]
+                state = state or source_type == "government"
+            elif speaker_name is None:
+                source_type = "person" if lower in PRONOUN_GENDER else source_type
+            if person is not None and person.role == "politician" and source_type == "person":
+                source_type = "politician"
+        elif speaker_range is not None and source_type == "author":
+            speaker_name, named = res.name if res is not None else "the author", bool(doc.meta.author)
+        elif speaker_range is not None:
+            speaker_name, named = _speaker_name(text, speaker_range, head, cand.offset, table.countries)
+            listed = table.find_source(phrase)
+            if listed is not None and (head is None or head.text in listed[1] or (
+                    head.lemma_.lower() in OUTLET_NOUNS and any(  # "the Tasnim news agency", not "a site run by X"
+                        c.dep_ in ("compound", "nmod", "amod") and c.text in listed[1] for c in head.children))):
+                speaker_name, named = listed[0].name, True  # one name per outlet: "Anadolu Ajansı" is Anadolu Agency
+            source_type, country, state, affiliation = _type_source(phrase, head, table, anonymous=anonymous,
+                                                                    context="")
+            if head is not None and head.lemma_.lower() in STAFF_NOUNS | {"head", "chief"} and source_type in (
+                    "government", "person") and not named:
+                source_type = "government" if country or re.search(r"\b(?:council|ministry|government|office|"
+                                                                    r"department|president|minister)\b", lower) \
+                    else "person"
+            if anonymous:
+                named = False
+            if not named and affiliation is None:
+                orgs = [e for e in _entities_in(head, speaker_range, cand.offset)
+                        if e.label_ in ("ORG", "GPE") and head is not None and not (e.start <= head.i < e.end)]
+                if orgs:
+                    affiliation = re.sub(r"^the\s+", "", orgs[-1].text, flags=re.I)
+        if speaker_range is not None:
+            speaker = Span(start=speaker_range[0], end=speaker_range[1], label="speaker", score=score,
+                           evidence=evidence)
+            if res is not None and res.person is not None:
+                last_quoted[0] = res.person
+    content = Span(start=cand.content[0], end=cand.content[1], label="content", score=score, evidence=evidence)
+    if cand.cue is not None:
+        cue = Span(start=cand.cue[0], end=cand.cue[1], label="cue", score=score, evidence=evidence)
+    kind = cand.kind
+    parts = [r for r in (speaker_range, cand.cue, cand.content) if r is not None]
+    start, end = min(p[0] for p in parts), max(p[1] for p in parts)
+    return Attribution(start=start, end=end, label=kind, score=round(score, 3), evidence=evidence,
+                       kind=kind, speaker=speaker, cue=cue, content=content, source_type=source_type,  # type: ignore[arg-type]
+                       speaker_name=speaker_name, source_country=country, state_affiliated=state, named=named,
+                       affiliation=affiliation, resolved_from=resolved)
