@@ -67,3 +67,12 @@ def test_pipeline_entities_on_sample(pipeline, sample_article):
     for actor in result.actors:
         for m in actor.mentions:
             assert result.span_text(m)
+
+
+def test_analyze_takes_a_long_single_line_as_text_not_a_path():
+    # A one-line article longer than a file name may be (255 bytes) used to raise a raw OSError.
+    import spinscope
+
+    text = "The council met on Tuesday and agreed to repair the old bridge before winter. " * 6
+    result = spinscope.analyze(text.strip(), components=["language.v1", "segment.v1"])
+    assert result.article.text.startswith("The council met on Tuesday")

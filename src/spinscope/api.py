@@ -28,7 +28,13 @@ def load_pipeline(components: Iterable[str] | None = None) -> Pipeline:
 
 
 def _looks_like_path(value: str) -> bool:
-    return "\n" not in value and len(value) < 4096 and Path(value).exists()
+    """True when ``value`` names an existing file. Text that cannot be a path (too long a name, a NUL) is text."""
+    if "\n" in value or len(value) >= 4096:
+        return False
+    try:
+        return Path(value).exists()
+    except (OSError, ValueError):  # "File name too long", embedded NUL: article text, not a path
+        return False
 
 
 def analyze(text_or_path: str | Path, **options: Any) -> ArticleAnalysis:
