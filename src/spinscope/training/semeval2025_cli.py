@@ -74,9 +74,11 @@ def _write_card(name: str, out_dir: Path, config: dict[str, Any]) -> None:
                   "at 0.5 or more. In the pipeline an actor's role is the mean over its mentions.", ""]
     else:
         lines += ["## Model", "",
-                  "Per article: TF-IDF unigrams, the mean frozen MiniLM sentence embedding and, per taxonomy label, "
-                  "the cosine between the label's own words and the article's closest sentence (and the mean of "
-                  "the 3 closest). A domain classifier (URW / CC) restricts the labels to one domain; one-vs-rest "
+                  "Per article: TF-IDF unigrams and the mean frozen MiniLM sentence embedding"
+                  + (", and, per taxonomy label, the cosine between the label's own words and the article's closest "
+                     "sentence (and the mean of the 3 closest)" if config["params"].get("label_weight") else
+                     " (the label-similarity features are off: label_weight 0, they did not raise CV)")
+                  + ". A domain classifier (URW / CC) restricts the labels to one domain; one-vs-rest "
                   "logistic regression (balanced) per narrative and per sub-narrative with at least 2 training "
                   f"articles; thresholds {json.dumps(config['thresholds'])} tuned on out-of-fold predictions on the "
                   "train articles. No narrative above threshold: Other; a sub-narrative is reported with the "
