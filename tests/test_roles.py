@@ -112,11 +112,34 @@ WAR_REPORT_ARTICLE = (
 )
 
 
+#: The 2026-12-01 model still casts both Russia (state outlet) and Ukraine (war report) as Antagonist: 70% of the
+#: training mentions are Antagonist and a linear model over 560 mentions does not learn who is on which side of
+#: the article (docs/EVALUATION.md, "Roles and narratives"). These tests say what users rely on and stay until
+#: a model passes them.
+KNOWN_GAP = "roles follow the Antagonist prior on short one-sided articles (open, issue 17)"
+
+
 def _role(doc, name: str) -> str:
     actor = next((a for a in doc.actors if a.name == name), None)
     assert actor is not None, [a.name for a in doc.actors]
     assert actor.roles, f"{name} has no role"
     return actor.roles[0].label
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=KNOWN_GAP, strict=False)
+def test_roles_state_outlet_casts_russia_as_victim_or_guardian(roles_pipeline):
+    doc = _analyze(roles_pipeline, STATE_OUTLET_ARTICLE)
+    assert _role(doc, "Russia") != "Antagonist"
+    assert _role(doc, "NATO") == "Antagonist"
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=KNOWN_GAP, strict=False)
+def test_roles_war_report_casts_the_aggressor_and_the_victim(roles_pipeline):
+    doc = _analyze(roles_pipeline, WAR_REPORT_ARTICLE)
+    assert _role(doc, "Russia") == "Antagonist"
+    assert _role(doc, "Ukraine") != "Antagonist"
 
 
 @pytest.mark.slow
