@@ -101,7 +101,7 @@ class RoleRows:
         self.context += other.context
         self.numbers += other.numbers
 
-    def take(self, idx: Sequence[int]) -> RoleRows:
+    def take(self, idx: Sequence[int] | np.ndarray) -> RoleRows:
         return RoleRows([self.lexical[i] for i in idx], [self.dense[i] for i in idx],
                         [self.context[i] for i in idx], [self.numbers[i] for i in idx])
 

@@ -8,7 +8,7 @@ mention and label of one article sits on one side.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -306,7 +306,7 @@ def predict_roles(bundle: dict[str, object], rows: RoleRows) -> list[tuple[str, 
     return out
 
 
-def _grid(grid: dict[str, Sequence[Any]]) -> list[dict[str, Any]]:
+def _grid(grid: Mapping[str, Sequence[Any]]) -> list[dict[str, Any]]:
     import itertools
 
     keys = list(grid)
