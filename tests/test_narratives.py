@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from spinscope.components.narratives import OTHER, domain_of
+from spinscope.components.narratives import OTHER, SUPPORT_MIN, domain_of
 from spinscope.components.semeval2025 import narrative_taxonomy
 from spinscope.training.semeval2025 import samples_f1
 
@@ -69,6 +69,11 @@ def test_narratives_war_article_gets_known_narratives_with_support(narratives_pi
         assert n.subnarratives and all(s.label in taxonomy[n.label] for s in n.subnarratives)
         assert n.supporting and all(s.end <= len(doc.text) and s.label == n.label for s in n.supporting)
         assert all(any(s.start == r.start and s.end == r.end for r in doc.sentences) for s in n.supporting)
+        for sub in n.subnarratives:  # a named sub-narrative comes with the one sentence that supports it
+            if not sub.label.endswith(": Other"):
+                (sentence,) = sub.supporting
+                assert sentence.label == sub.label and sentence.score >= SUPPORT_MIN
+                assert any(sentence.start == r.start and sentence.end == r.end for r in doc.sentences)
     assert doc.models["narratives"].startswith("narratives-en-")
 
 

@@ -91,8 +91,65 @@ def test_roles_main_actors_get_roles_spans_and_tone(roles_pipeline):
         # every supporting sentence mentions the actor
         assert all(any(s.start <= m.start < s.end for m in actor.mentions) for s in role.supporting)
         assert actor.tone is not None and -1.0 <= actor.tone <= 1.0
-        assert len(actor.mentions) >= 2
-    assert not any(a.roles for a in doc.actors if len(a.mentions) < 2)
+
+
+#: A state outlet's piece that casts Russia as the victim and guardian, and NATO as the aggressor.
+STATE_OUTLET_ARTICLE = (
+    "Russia has once again become the target of a campaign of lies and sanctions organised by NATO.\n\n"
+    "For years NATO has expanded towards the borders of Russia, ignoring every warning, and now NATO threatens "
+    "the security of the whole region.\n\n"
+    "Russia protects the people of Donbass, delivers food and medicine to their villages and defends them from "
+    "shelling.\n\n"
+    "Ordinary citizens of Russia suffer from the sanctions that NATO imposed, while Russia keeps calling for "
+    "peace talks."
+)
+#: A report that casts Russia as the aggressor and Ukraine as the victim; Moldova is named once, as a refuge.
+WAR_REPORT_ARTICLE = (
+    "Russian missiles struck a children's hospital in Ukraine on Monday, killing eleven people.\n\n"
+    "Russia has shelled the cities of Ukraine for months and destroyed its power plants before the winter.\n\n"
+    "The people of Ukraine mourned the dead as rescuers pulled survivors from the rubble.\n\n"
+    "Thousands of families fled across the border to Moldova, which opened its schools to shelter them."
+)
+
+
+#: The 2026-12-01 model still casts both Russia (state outlet) and Ukraine (war report) as Antagonist: 70% of the
+#: training mentions are Antagonist and a linear model over 560 mentions does not learn who is on which side of
+#: the article (docs/EVALUATION.md, "Roles and narratives"). These tests say what users rely on and stay until
+#: a model passes them.
+KNOWN_GAP = "roles follow the Antagonist prior on short one-sided articles (open, issue 17)"
+
+
+def _role(doc, name: str) -> str:
+    actor = next((a for a in doc.actors if a.name == name), None)
+    assert actor is not None, [a.name for a in doc.actors]
+    assert actor.roles, f"{name} has no role"
+    return actor.roles[0].label
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=KNOWN_GAP, strict=False)
+def test_roles_state_outlet_casts_russia_as_victim_or_guardian(roles_pipeline):
+    doc = _analyze(roles_pipeline, STATE_OUTLET_ARTICLE)
+    assert _role(doc, "Russia") != "Antagonist"
+    assert _role(doc, "NATO") == "Antagonist"
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=KNOWN_GAP, strict=False)
+def test_roles_war_report_casts_the_aggressor_and_the_victim(roles_pipeline):
+    doc = _analyze(roles_pipeline, WAR_REPORT_ARTICLE)
+    assert _role(doc, "Russia") == "Antagonist"
+    assert _role(doc, "Ukraine") != "Antagonist"
+
+
+@pytest.mark.slow
+def test_roles_an_actor_named_once_gets_a_role_with_its_sentence(roles_pipeline):
+    doc = _analyze(roles_pipeline, WAR_REPORT_ARTICLE)
+    once = [a for a in doc.actors if len(a.mentions) == 1 and a.roles]
+    assert once, [(a.name, len(a.mentions), bool(a.roles)) for a in doc.actors]
+    for actor in once:
+        (sentence,) = actor.roles[0].supporting
+        assert sentence.start <= actor.mentions[0].start < sentence.end
 
 
 @pytest.mark.slow

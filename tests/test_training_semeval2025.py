@@ -7,7 +7,8 @@ import json
 import numpy as np
 import pytest
 
-from spinscope.components.semeval2025 import MAIN_OF_FINE, load_bundle
+from spinscope.components.role_context import CONTEXT_DIM
+from spinscope.components.semeval2025 import MAIN_OF_FINE, RoleRows, load_bundle
 from spinscope.training.semeval2025 import (
     Mention,
     TaskArticle,
@@ -26,30 +27,69 @@ ROLE_TEXTS = {
 FINE = {"Antagonist": ["Instigator"], "Protagonist": ["Guardian"], "Innocent": ["Victim"]}
 
 
-def _role_data(n: int = 12) -> tuple[list[str], np.ndarray, list[Mention]]:
+CONTEXT = {"Antagonist": "AGENT_invade AGENT_bomb", "Protagonist": "AGENT_rescue AGENT_defend",
+           "Innocent": "PATIENT_bomb PATIENT_kill"}
+
+
+def _role_data(n: int = 12) -> tuple[RoleRows, list[Mention]]:
     rng = np.random.default_rng(0)
-    texts, mentions = [], []
+    rows, mentions = RoleRows(), []
     for i in range(n):
         for main, text in ROLE_TEXTS.items():
-            texts.append(f"{text} {i}")
+            rows.lexical.append(f"{text} {i}")
+            rows.dense.append(rng.normal(size=1152).astype(np.float32) * 0.01)
+            rows.context.append(CONTEXT[main])
+            rows.numbers.append(rng.normal(size=CONTEXT_DIM).astype(np.float32))
             mentions.append(Mention(f"a{i}.txt", "X", 0, 1, main, FINE[main]))
-    return texts, rng.normal(size=(len(texts), 1152)).astype(np.float32) * 0.01, mentions
+    return rows, mentions
+
+
+PARAMS = {"C": 2.0, "dense_weight": 1.0, "class_weight": None, "context_weight": 1.0, "numbers_weight": 0.3}
 
 
 def test_training_roles_fit_predict_save_load(tmp_path):
-    texts, dense, mentions = _role_data()
-    fit = fit_roles(texts, dense, mentions, {"C": 2.0, "dense_weight": 1.0, "class_weight": None})
-    predicted = predict_roles(fit.bundle, texts[:3], dense[:3])
+    rows, mentions = _role_data()
+    fit = fit_roles(rows, mentions, PARAMS)
+    predicted = predict_roles(fit.bundle, rows.take([0, 1, 2]))
     assert [p[0] for p in predicted] == ["Antagonist", "Protagonist", "Innocent"]
     assert all(MAIN_OF_FINE[f] == main for main, fines in predicted for f in fines)
-    config = {"params": fit.params, "cv_on_train": {}, "validation": {}, "validation_majority_baseline": {},
-              "training": {"train_mentions": len(mentions)}}
+    config = {"params": fit.params, "cv_on_all": {}, "validation": {}, "validation_majority_baseline": {},
+              "training": {"mentions": len(mentions)}}
     folder = save_model("roles", fit.bundle, config, tmp_path / "roles", "spinscope train roles")
     assert {p.name for p in folder.iterdir()} == {"model.json", "model.safetensors", "vocabulary.json.gz",
                                                  "config.json", "MODEL_CARD.md"}
     bundle, saved = load_bundle(folder)
     assert saved["model_id"].startswith("roles-en-") and json.loads((folder / "config.json").read_text())
-    assert predict_roles(bundle, texts[:3], dense[:3]) == predicted
+    assert predict_roles(bundle, rows.take([0, 1, 2])) == predicted
+
+
+def test_training_roles_context_alone_decides_the_role():
+    """With the lexical and dense parts uninformative, the syntactic context tokens carry the role."""
+    rows, mentions = _role_data()
+    rows.lexical = ["the villages" for _ in rows.lexical]
+    fit = fit_roles(rows, mentions, {**PARAMS, "dense_weight": 0.0})
+    assert [p[0] for p in predict_roles(fit.bundle, rows.take([0, 1, 2]))] == ["Antagonist", "Protagonist",
+                                                                               "Innocent"]
+
+
+def test_training_roles_antagonist_bias_moves_an_uncertain_decision():
+    from spinscope.components.roles import apply_bias
+
+    proba = np.array([[0.40, 0.35, 0.25]])
+    assert int(np.argmax(apply_bias(proba, None))) == 0
+    shifted = apply_bias(proba, np.array([0.0, 0.3, 0.0]))
+    assert int(np.argmax(shifted)) == 1 and shifted.sum() == pytest.approx(1.0)
+
+
+def test_training_roles_selection_and_nested_estimate_run_on_grouped_folds():
+    from spinscope.training.semeval2025 import nested_roles, select_roles
+
+    rows, mentions = _role_data(10)
+    params, scores = select_roles(rows, mentions)
+    assert params["antagonist_bias"] in (0.0, 0.3, 0.6) and scores["main_role_emr"] > 0.9
+    found = nested_roles(rows, mentions, progress=lambda _: None)
+    assert found["scores"]["mentions"] == len(mentions) and len(found["chosen_per_fold"]) == 5
+    assert found["all_antagonist"]["main_role_emr"] == pytest.approx(1 / 3, abs=1e-3)
 
 
 NARRATIVE_TEXTS = {

@@ -218,7 +218,8 @@ def predict_semeval2025_roles(articles: dict[str, str], entities: list[tuple[str
             doc = docs[name]
             sentences, vectors = sentence_vectors(doc)
             mention = (start, end + 1)
-            pred = model.predict_entity(doc.text, sentences, vectors, surface_mentions(doc.text, *mention), [mention])
+            pred = model.predict_entity(doc.text, sentences, vectors, surface_mentions(doc.text, *mention), [mention],
+                                        parsed=doc.parsed)
             role = pred.main_role()
             fine = [ls.label for ls in model.fine_roles(role, pred.fine)]
             lines.append("\t".join([name, entity, str(start), str(end), role, *fine]))
@@ -228,7 +229,8 @@ def predict_semeval2025_roles(articles: dict[str, str], entities: list[tuple[str
         for i in main_actors(doc.actors):
             actor = doc.actors[i]
             mentions = [(m.start, m.end) for m in actor.mentions]
-            pred = model.predict_entity(doc.text, sentences, vectors, mentions, mentions[:MAX_MENTIONS_SCORED])
+            pred = model.predict_entity(doc.text, sentences, vectors, mentions, mentions[:MAX_MENTIONS_SCORED],
+                                        parsed=doc.parsed)
             role = pred.main_role()
             fine = [ls.label for ls in model.fine_roles(role, pred.fine)]
             first = actor.mentions[0]
@@ -245,8 +247,8 @@ def predict_semeval2025_narratives(articles: dict[str, str], *, model_dir: Path 
     model = NarrativeModel(model_dir)
     lines = []
     for name, doc in _raw_documents(articles, ("segment.v1",)):
-        _, vectors = sentence_vectors(doc)
-        pred = model.predict_article(doc.text, vectors)
+        sentences, vectors = sentence_vectors(doc)
+        pred = model.predict_article(doc.text, vectors, [doc.text[s:e] for s, e in sentences])
         lines.append(f"{name}\t{';'.join(pred.coarse_labels())}\t{';'.join(pred.fine_labels())}")
     return lines
 

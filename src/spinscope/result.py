@@ -173,6 +173,12 @@ class Event(Span):
     trigger: TextRange | None = Field(default=None, description="The verb or noun that expresses the action.")
 
 
+class SubNarrative(LabelScore):
+    """A sub-narrative with the sentence of the article that most supports it."""
+
+    supporting: list[Span] = Field(default_factory=list)
+
+
 class Narrative(_Frozen):
     """A known narrative (SemEval-2025 Task 10 taxonomy); ``label`` "Other" says no known narrative matched."""
 
@@ -181,8 +187,9 @@ class Narrative(_Frozen):
     evidence: str
     supporting: list[Span] = Field(default_factory=list)
     domain: str | None = Field(default=None, description="URW (Ukraine war) or CC (climate change).")
-    subnarratives: list[LabelScore] = Field(default_factory=list, description="Sub-narratives, full labels "
-                                            "('URW: Discrediting Ukraine: Ukraine is a puppet of the West').")
+    subnarratives: list[SubNarrative] = Field(default_factory=list, description="Sub-narratives, full labels "
+                                              "('URW: Discrediting Ukraine: Ukraine is a puppet of the West'), "
+                                              "each with its supporting sentence.")
 
 
 class ErrorRecord(_Frozen):

@@ -7,16 +7,20 @@ labelled :data:`OTHER`, so the result says so explicitly.
 The model (``resources/models/narratives``, trained by ``spinscope train narratives``), in stages:
   1. the domain, Ukraine war (URW) or climate change (CC), from a linear classifier; only that domain's
      narratives are considered (a SemEval article belongs to one domain);
-  2. one-vs-rest linear classifiers over TF-IDF of the article and the mean of its frozen MiniLM sentence
-     embeddings give each narrative a probability; those at or above the tuned threshold are reported,
-     else the article is Other;
-  3. under each narrative, the sub-narratives at or above their threshold; none: "<narrative>: Other".
-Supporting sentences are the article's sentences the narrative's classifier scores highest on their own.
+  2. one-vs-rest linear classifiers over TF-IDF of the article, the mean of its frozen MiniLM sentence
+     embeddings and, per label of the taxonomy, how close the article's closest sentences come to the label's
+     own words (cosine to the embedded label name: an explicit cue in one sentence counts even in a long
+     article) give each narrative a probability; those at or above their threshold (per narrative where
+     cross-validation chose one) are reported, else the article is Other;
+  3. under each narrative, the sub-narratives at or above their threshold, each with the sentence that most
+     supports it (its classifier applied to each sentence alone); a sub-narrative whose best sentence scores
+     under :data:`SUPPORT_MIN` is not reported. None left: "<narrative>: Other".
+Supporting sentences of a narrative are the article's sentences its classifier scores highest on their own.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +28,7 @@ import numpy as np
 
 from ..document import Document
 from ..pipeline import register
-from ..result import LabelScore, Narrative, Span
+from ..result import Narrative, Span, SubNarrative
 from ..settings import SUPPORTED_LANGUAGES
 from .semeval2025 import MODELS_DIR, load_bundle, sentence_vectors, stack_features
 
@@ -32,6 +36,10 @@ MODEL_DIR = MODELS_DIR / "narratives"
 OTHER = "Other"
 #: Supporting sentences per narrative.
 SUPPORTING_SENTENCES = 3
+#: A sub-narrative is reported only when one sentence alone scores at least this under its classifier.
+SUPPORT_MIN = 0.1
+#: Sentences closest to a label whose cosines are averaged (beside the single closest one).
+LABEL_TOP = 3
 DOMAINS = ("URW", "CC")
 
 
@@ -46,6 +54,8 @@ class NarrativePrediction:
     narratives: list[tuple[str, float]]  # reported coarse labels with probabilities, best first
     subnarratives: dict[str, list[tuple[str, float]]]  # coarse label -> reported fine labels
     best_score: float  # the best coarse probability in the domain (also when none is reported)
+    support: dict[str, tuple[int, float]] = field(default_factory=dict)  # fine label -> (sentence, score)
+    sentence_x: Any = None  # the sentences' feature rows, when computed (reused for supporting sentences)
 
     def coarse_labels(self) -> list[str]:
         return [n for n, _ in self.narratives] or [OTHER]
@@ -80,11 +90,19 @@ class NarrativeModel:
         self.fine_threshold = float(self.bundle["fine_threshold"])
         self.model_id = str(self.config.get("model_id", "narratives"))
 
+    def dense_row(self, vectors: np.ndarray) -> np.ndarray:
+        """The dense part of an article's features from its sentence vectors (see :func:`narrative_dense`)."""
+        return narrative_dense(vectors, self.bundle.get("label_vectors"), float(self.bundle.get("label_weight", 0.0)))
+
     def features(self, texts: list[str], dense: np.ndarray) -> Any:
         return stack_features(self.bundle, texts, dense)
 
+    def _threshold(self, label: str) -> float:
+        per_label = self.bundle.get("coarse_thresholds") or {}
+        return float(per_label.get(label, self.coarse_threshold))
+
     def predict_rows(self, x: Any) -> list[NarrativePrediction]:
-        """Narratives of each feature row (stages 1-3 of the module docstring)."""
+        """Narratives of each feature row (stages 1-3 of the module docstring, without the sentence support)."""
         domain_p = _proba(self.bundle["domain"], x)  # columns: classes_ of the domain classifier
         domain_classes = list(self.bundle["domain"].classes_)
         coarse = _proba(self.bundle["coarse"], x, len(self.coarse_labels))
@@ -96,7 +114,7 @@ class NarrativeModel:
             scored = [(lab, float(coarse[r, j])) for j, lab in enumerate(self.coarse_labels)
                       if domain_of(lab) == domain]
             scored.sort(key=lambda t: -t[1])
-            kept = [(lab, p) for lab, p in scored if p >= self.coarse_threshold]
+            kept = [(lab, p) for lab, p in scored if p >= self._threshold(lab)]
             subs: dict[str, list[tuple[str, float]]] = {}
             for lab, _ in kept:
                 under = [(f, float(fine[r, j])) for j, f in enumerate(self.fine_labels)
@@ -107,16 +125,55 @@ class NarrativeModel:
                                              scored[0][1] if scored else 0.0))
         return found
 
-    def predict_article(self, text: str, vectors: np.ndarray) -> NarrativePrediction:
-        dense = vectors.mean(axis=0, keepdims=True) if len(vectors) else np.zeros((1, 384), dtype=np.float32)
-        return self.predict_rows(self.features([text], dense))[0]
+    def predict_article(self, text: str, vectors: np.ndarray, sentence_texts: list[str] | None = None
+                        ) -> NarrativePrediction:
+        """Narratives of one article; with its ``sentence_texts`` (aligned with ``vectors``) each sub-narrative
+        gets its supporting sentence, and one without a sentence scoring SUPPORT_MIN is dropped."""
+        row = self.dense_row(vectors)[None, :]
+        pred = self.predict_rows(self.features([text], row))[0]
+        if sentence_texts is None or not len(vectors):
+            return pred
+        wanted = [f for subs in pred.subnarratives.values() for f, _ in subs if f in self.fine_labels]
+        if not pred.narratives:
+            return pred
+        x = pred.sentence_x = self.sentence_features(sentence_texts, vectors)
+        for f in wanted:
+            estimator = self.bundle["fine"].estimators_[self.fine_labels.index(f)]
+            scores = np.asarray(estimator.predict_proba(x))[:, -1]
+            best = int(np.argmax(scores))
+            pred.support[f] = (best, float(scores[best]))
+        for lab, subs in pred.subnarratives.items():
+            kept = [(f, p) for f, p in subs if f not in pred.support or pred.support[f][1] >= SUPPORT_MIN]
+            pred.subnarratives[lab] = kept or [(f"{lab}: Other", 1.0)]
+        return pred
 
-    def sentence_scores(self, texts: list[str], vectors: np.ndarray, label: str) -> np.ndarray:
-        """How strongly each sentence, on its own, carries the narrative ``label`` (its classifier's probability)."""
+    def sentence_features(self, texts: list[str], vectors: np.ndarray) -> Any:
+        """Feature rows of single sentences (each read as if it were an article of one sentence)."""
+        return self.features(texts, np.stack([self.dense_row(vectors[i:i + 1]) for i in range(len(vectors))]))
+
+    def sentence_scores(self, texts: list[str], vectors: np.ndarray, label: str, x: Any = None) -> np.ndarray:
+        """How strongly each sentence, on its own, carries the narrative ``label`` (its classifier's probability);
+        ``x``: the sentences' feature rows when already computed."""
         j = self.coarse_labels.index(label)
-        x = self.features(texts, vectors)
+        x = self.sentence_features(texts, vectors) if x is None else x
         estimator = self.bundle["coarse"].estimators_[j]
         return np.asarray(estimator.predict_proba(x))[:, -1]
+
+
+def narrative_dense(vectors: np.ndarray, label_vectors: np.ndarray | None, label_weight: float) -> np.ndarray:
+    """Mean sentence vector, beside (when the model has label vectors) for each label the cosine of the closest
+    sentence and the mean cosine of the LABEL_TOP closest, times ``label_weight``."""
+    dim = vectors.shape[1] if len(vectors) else 384
+    mean = vectors.mean(axis=0) if len(vectors) else np.zeros(dim, dtype=np.float32)
+    if label_vectors is None or label_weight <= 0:
+        return mean.astype(np.float32)  # type: ignore[no-any-return]
+    labels = np.asarray(label_vectors, dtype=np.float32)
+    if not len(vectors):
+        return np.concatenate([mean, np.zeros(2 * len(labels))]).astype(np.float32)
+    unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    cosines = np.sort(unit @ labels.T, axis=0)[::-1]
+    sims = np.concatenate([cosines[0], cosines[:LABEL_TOP].mean(axis=0)]) * label_weight
+    return np.concatenate([mean, sims]).astype(np.float32)
 
 
 @register("narratives.v1", requires=("text", "sentences"), assigns=("narratives",))
@@ -144,22 +201,32 @@ class Narratives:
             return doc
         model = self.model
         doc.models["narratives"] = model.model_id
-        pred = model.predict_article(doc.text, vectors)
+        texts = [doc.text[s:e] for s, e in sentences]
+        pred = model.predict_article(doc.text, vectors, texts)
         evidence = f"{self.name}:{model.model_id}"
         if not pred.narratives:
             doc.narratives = [Narrative(
                 label=OTHER, score=round(1.0 - pred.best_score, 4), evidence=f"{evidence}:no-known-narrative",
                 domain=pred.domain, subnarratives=[])]
             return doc
-        texts = [doc.text[s:e] for s, e in sentences]
         found = []
         for label, p in pred.narratives:
-            scores = model.sentence_scores(texts, vectors, label)
+            scores = model.sentence_scores(texts, vectors, label, pred.sentence_x)
             best = np.argsort(-scores)[:SUPPORTING_SENTENCES]
             supporting = [Span(start=sentences[i][0], end=sentences[i][1], label=label,
                                score=round(float(scores[i]), 4), evidence=self.name) for i in sorted(best)]
-            subs = [LabelScore(label=f, score=round(min(1.0, s), 4)) for f, s in pred.subnarratives[label]]
+            subs = [self._subnarrative(sentences, f, p, pred) for f, p in pred.subnarratives[label]]
             found.append(Narrative(label=label, score=round(p, 4), evidence=evidence, supporting=supporting,
                                    domain=pred.domain, subnarratives=subs))
         doc.narratives = found
         return doc
+
+    def _subnarrative(self, sentences: list[tuple[int, int]], label: str, score: float,
+                      pred: NarrativePrediction) -> SubNarrative:
+        """A reported sub-narrative with its supporting sentence ("<narrative>: Other" has none)."""
+        supporting = []
+        if label in pred.support:
+            i, p = pred.support[label]
+            supporting = [Span(start=sentences[i][0], end=sentences[i][1], label=label,
+                               score=round(min(1.0, max(0.0, p)), 4), evidence=self.name)]
+        return SubNarrative(label=label, score=round(min(1.0, score), 4), supporting=supporting)

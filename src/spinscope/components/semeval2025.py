@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from ..document import Document
+from ..document import Document, ParsedParagraph
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "resources" / "models"
 TAXONOMY_FILE = Path(__file__).resolve().parent.parent / "resources" / "semeval2025_narratives.json"
@@ -81,6 +82,30 @@ def local_window(text: str, start: int, end: int, words: int = 6) -> str:
     return " ".join([f"L_{w}" for w in left] + [f"R_{w}" for w in right])
 
 
+@dataclass
+class RoleRows:
+    """Feature rows of entity mentions: masked lexical context, dense vectors, and the syntactic/tonal context
+    of :mod:`spinscope.components.role_context` (tokens and numbers)."""
+
+    lexical: list[str] = field(default_factory=list)
+    dense: list[np.ndarray] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    numbers: list[np.ndarray] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.lexical)
+
+    def extend(self, other: RoleRows) -> None:
+        self.lexical += other.lexical
+        self.dense += other.dense
+        self.context += other.context
+        self.numbers += other.numbers
+
+    def take(self, idx: Sequence[int] | np.ndarray) -> RoleRows:
+        return RoleRows([self.lexical[i] for i in idx], [self.dense[i] for i in idx],
+                        [self.context[i] for i in idx], [self.numbers[i] for i in idx])
+
+
 def mention_features(text: str, sentences: Sequence[tuple[int, int]], vectors: np.ndarray,
                      mention: tuple[int, int], all_mentions: Sequence[tuple[int, int]]) -> tuple[str, np.ndarray]:
     """Lexical text and dense vector of one entity mention.
@@ -99,6 +124,22 @@ def mention_features(text: str, sentences: Sequence[tuple[int, int]], vectors: n
     return lexical, dense
 
 
+def entity_rows(text: str, sentences: Sequence[tuple[int, int]], vectors: np.ndarray,
+                parsed: Sequence[ParsedParagraph], all_mentions: Sequence[tuple[int, int]],
+                scored: Sequence[tuple[int, int]]) -> RoleRows:
+    """Feature rows of the ``scored`` mentions of one entity whose mentions are ``all_mentions``."""
+    from .role_context import entity_context
+
+    rows = RoleRows()
+    for m, (tokens, numbers) in zip(scored, entity_context(text, parsed, all_mentions, scored), strict=True):
+        lexical, dense = mention_features(text, sentences, vectors, m, all_mentions)
+        rows.lexical.append(lexical)
+        rows.dense.append(dense)
+        rows.context.append(tokens)
+        rows.numbers.append(numbers)
+    return rows
+
+
 def surface_mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Every occurrence of the surface form ``text[start:end]`` (whole words), the given one included."""
     surface = text[start:end]
@@ -108,14 +149,22 @@ def surface_mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def stack_features(bundle: dict[str, Any], texts: Sequence[str], dense: np.ndarray) -> Any:
-    """TF-IDF of ``texts`` beside the weighted dense features (the model's own vectorizer and weight)."""
+def stack_features(bundle: dict[str, Any], texts: Sequence[str], dense: np.ndarray,
+                   context: Sequence[str] | None = None, numbers: np.ndarray | None = None) -> Any:
+    """TF-IDF of ``texts`` beside the weighted dense features (the model's own vectorizer and weight), and,
+    when the bundle has a ``context_vectorizer``, the context tokens and standardised context numbers."""
     from scipy import sparse
 
     parts = [bundle["vectorizer"].transform(texts)] if bundle.get("vectorizer") is not None else []
     weight = float(bundle.get("dense_weight", 1.0))
     if weight > 0:
         parts.append(sparse.csr_matrix(dense * weight))
+    if bundle.get("context_vectorizer") is not None:
+        if context is None or numbers is None:
+            raise ValueError("this model reads the mentions' syntactic context: pass context and numbers")
+        parts.append(bundle["context_vectorizer"].transform(context) * float(bundle["context_weight"]))
+        scaled = (np.asarray(numbers) - bundle["context_mean"]) / bundle["context_scale"]
+        parts.append(sparse.csr_matrix(scaled * float(bundle["numbers_weight"])))
     return sparse.hstack(parts).tocsr()
 
 

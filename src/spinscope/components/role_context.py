@@ -1,0 +1,215 @@
+"""What an entity does and what is done to it: the syntactic and tonal context of one mention.
+
+``roles.v1`` reads, beside the sentence embeddings, how the article uses each mention of an entity:
+
+  1. its grammatical role, from spaCy's dependency parse (``doc.parsed``): the agent of a verb (subject,
+     or "by X" of a passive), its patient (object, passive subject), a possessor ("Russia's aggression"),
+     the object of a preposition ("against X", "for X"), or a modifier of a noun ("Russian shelling");
+  2. the tone of the words that govern or modify it: VADER's valence lexicon (hand-rated words, bundled with
+     the ``vaderSentiment`` package) of the governing verb, of the modifiers and head noun, of the words
+     within :data:`WINDOW` words, split by whether the entity is the agent or the patient; an entity that
+     does something bad is cast differently from one to which something bad is done;
+  3. who says it: the mention inside quotation marks, or the entity as the speaker of a reporting verb.
+
+Every mention gives tokens (for the TF-IDF vocabulary: ``AGENT_attack``, ``PATIENT_attack``, ``POSS_war``)
+and :data:`NUMERIC_NAMES` numbers; :func:`entity_context` averages them over all mentions of the entity, so a
+role is read from the whole article, not from one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..document import ParsedParagraph
+
+#: Words on each side of a mention whose tone is read.
+WINDOW = 8
+#: Lemmas of reporting verbs: an entity that is their agent is a speaker, not an actor of the deed.
+REPORTING_VERBS = frozenset({
+    "say", "tell", "claim", "state", "announce", "declare", "write", "add", "note", "argue", "insist", "warn",
+    "report", "accuse", "deny", "admit", "explain", "stress", "suggest", "believe", "call", "urge", "emphasize",
+    "emphasise", "assert", "allege", "comment", "reply", "respond", "tweet", "post",
+})
+#: Dependency labels that stand for the entity's head (followed up to the word that carries the role).
+_PASS_THROUGH = frozenset({"conj", "appos", "compound", "flat", "nmod"})
+_AGENT_DEPS = frozenset({"nsubj", "csubj"})
+_PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "dative", "oprd", "attr"})
+NUMERIC_NAMES = ("agent", "patient", "speaker", "quoted", "negated", "verb_valence", "agent_valence",
+                 "patient_valence", "modifier_valence", "head_valence", "window_positive", "window_negative",
+                 "sentence_positive", "sentence_negative", "possessor", "preposition")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
+
+
+@lru_cache(maxsize=1)
+def valence_lexicon() -> dict[str, float]:
+    """VADER's word valences scaled to [-1, 1] (its ratings run from -4 to 4)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return {w: float(v) / 4.0 for w, v in SentimentIntensityAnalyzer().lexicon.items() if _WORD.fullmatch(w)}
+
+
+def valence(word: str, lemma: str | None = None) -> float:
+    lexicon = valence_lexicon()
+    w = word.lower()
+    if w in lexicon:
+        return lexicon[w]
+    return lexicon.get(lemma.lower(), 0.0) if lemma else 0.0
+
+
+@dataclass
+class MentionContext:
+    """Tokens and numbers describing how one mention is used."""
+
+    tokens: list[str] = field(default_factory=list)
+    numbers: np.ndarray = field(default_factory=lambda: np.zeros(len(NUMERIC_NAMES), dtype=np.float32))
+
+
+def _paragraph_of(parsed: Sequence[ParsedParagraph], start: int) -> ParsedParagraph | None:
+    for para in parsed:
+        if not len(para.doc):
+            continue
+        last = para.doc[-1]
+        if para.offset <= start < para.offset + last.idx + len(last.text_with_ws):  # Doc.text would join tokens
+            return para
+    return None
+
+
+def _head_of_span(tokens: list[Token]) -> Token:
+    """The token of the span whose head lies outside it (the span's syntactic head)."""
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in inside or t.head.i == t.i:
+            return t
+    return tokens[-1]
+
+
+def _window_valence(words: list[str]) -> tuple[float, float]:
+    vals = [valence(w) for w in words]
+    return sum(v for v in vals if v > 0), -sum(v for v in vals if v < 0)
+
+
+def mention_context(text: str, parsed: Sequence[ParsedParagraph], start: int, end: int) -> MentionContext:
+    """How the mention ``text[start:end]`` is used (module docstring, stages 1-3)."""
+    ctx = MentionContext()
+    num = dict.fromkeys(NUMERIC_NAMES, 0.0)
+    left = _WORD.findall(text[max(0, start - 120):start])[-WINDOW:]
+    right = _WORD.findall(text[end:end + 120])[:WINDOW]
+    num["window_positive"], num["window_negative"] = _window_valence(left + right)
+    para = _paragraph_of(parsed, start)
+    if para is not None:
+        sdoc = para.doc
+        lo, hi = start - para.offset, end - para.offset
+        span = [t for t in sdoc if t.idx < hi and t.idx + len(t.text) > lo]
+        if span:
+            _syntax(ctx, num, _head_of_span(span), span)
+            sent = span[0].sent
+            words = [t.text for t in sent if not t.is_punct]
+            pos, neg = _window_valence(words)
+            n = max(1, len(words))
+            num["sentence_positive"], num["sentence_negative"] = pos / n * 10, neg / n * 10
+            before = sdoc.text[sent.start_char:lo]
+            num["quoted"] = float(len(_QUOTES.findall(before)) % 2 == 1)
+    ctx.numbers = np.array([num[k] for k in NUMERIC_NAMES], dtype=np.float32)
+    if num["quoted"]:
+        ctx.tokens.append("QUOTED")
+    return ctx
+
+
+def _syntax(ctx: MentionContext, num: dict[str, float], head: Token, span: list[Token]) -> None:
+    """Grammatical role, governing word and modifiers of the mention's head (fills ``ctx`` and ``num``)."""
+    inside = {t.i for t in span}
+    mods = [c for t in span for c in t.children if c.i not in inside and c.dep_ in ("amod", "acl", "relcl")]
+    num["modifier_valence"] = sum(valence(m.text, m.lemma_) for m in mods)
+    for m in mods:
+        ctx.tokens.append(f"MOD_{m.lemma_.lower()}")
+    tok, hops = head, 0
+    while tok.dep_ in _PASS_THROUGH and tok.head.i != tok.i and hops < 4:
+        if tok.dep_ == "compound" or tok.dep_ == "nmod":  # "Russian shelling": the entity modifies a noun
+            num["head_valence"] += valence(tok.head.text, tok.head.lemma_)
+            ctx.tokens.append(f"OF_{tok.head.lemma_.lower()}")
+        tok, hops = tok.head, hops + 1
+    dep = tok.dep_
+    if dep == "amod" or dep == "poss":  # "Russian aggression", "Russia's aggression"
+        noun = tok.head
+        num["possessor"] = 1.0
+        num["head_valence"] += valence(noun.text, noun.lemma_)
+        ctx.tokens.append(f"POSS_{noun.lemma_.lower()}")
+        tok, dep = noun, "poss_of_" + noun.dep_
+        # the possessed thing's own role: "Russia's army attacked" makes Russia an agent
+        if noun.dep_ in _AGENT_DEPS:
+            dep = "nsubj"
+        elif noun.dep_ in _PATIENT_DEPS:
+            dep = "dobj"
+    verb = tok.head
+    role = None
+    if dep in _AGENT_DEPS:
+        role = "AGENT"
+    elif dep in _PATIENT_DEPS:
+        role = "PATIENT"
+    elif dep == "pobj":
+        prep = tok.head
+        verb = prep.head
+        p = prep.lower_
+        if p == "by" and prep.dep_ == "agent":
+            role = "AGENT"
+        else:
+            num["preposition"] = 1.0
+            ctx.tokens.append(f"P_{p}")
+            ctx.tokens.append(f"P_{p}_{verb.lemma_.lower()}")
+            role = "PATIENT" if p in ("against", "on", "at", "upon") else None
+    else:
+        ctx.tokens.append(f"DEP_{dep}")
+    lemma = verb.lemma_.lower()
+    v = valence(verb.text, verb.lemma_)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if negated:
+        v = -v
+        num["negated"] = 1.0
+        ctx.tokens.append("NEGATED")
+    num["verb_valence"] = v
+    if role == "AGENT":
+        num["agent"], num["agent_valence"] = 1.0, v
+        ctx.tokens.append(f"AGENT_{lemma}")
+        if lemma in REPORTING_VERBS:
+            num["speaker"] = 1.0
+            ctx.tokens.append("SPEAKER")
+    elif role == "PATIENT":
+        num["patient"], num["patient_valence"] = 1.0, v
+        ctx.tokens.append(f"PATIENT_{lemma}")
+
+
+def entity_context(text: str, parsed: Sequence[ParsedParagraph], all_mentions: Sequence[tuple[int, int]],
+                   scored: Sequence[tuple[int, int]]) -> list[tuple[str, np.ndarray]]:
+    """Tokens and numbers of each ``scored`` mention, beside their mean over all mentions of the entity.
+
+    Each row is the token text (the mention's own tokens, then ``E_``-prefixed tokens of all mentions) and the
+    vector ``[own numbers, mean numbers over all mentions, log(1 + number of mentions)]`` (:data:`CONTEXT_DIM`).
+    Each mention is read once, however many are scored.
+    """
+    keys = list(dict.fromkeys([tuple(m) for m in all_mentions] + [tuple(m) for m in scored]))
+    found = {m: mention_context(text, parsed, m[0], m[1]) for m in keys}
+    if not scored:
+        return []
+    every = [found[tuple(m)] for m in all_mentions] or [found[tuple(m)] for m in scored]
+    mean = np.mean([c.numbers for c in every], axis=0)
+    shared = " ".join(f"E_{t}" for c in every for t in c.tokens)
+    count = np.log1p(len(every))
+    rows = []
+    for m in scored:
+        own = found[tuple(m)]
+        vec = np.concatenate([own.numbers, mean, [count]]).astype(np.float32)
+        rows.append((" ".join(own.tokens) + " " + shared, vec))
+    return rows
+
+
+CONTEXT_DIM = 2 * len(NUMERIC_NAMES) + 1

@@ -1,0 +1,89 @@
+"""role_context: what an entity does and what is done to it, from the parse and the tone of nearby words."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from spinscope.components.role_context import NUMERIC_NAMES, entity_context, mention_context, valence
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from spinscope.components.core import Segmenter
+    from spinscope.document import ArticleInput, Document
+
+    segmenter = Segmenter()
+
+    def run(text: str):
+        return segmenter(Document(text=text, meta=ArticleInput(text=text), language="en"))
+
+    return run
+
+
+def _context(parse, text: str, name: str, nth: int = 0):
+    doc = parse(text)
+    match = list(re.finditer(re.escape(name), text))[nth]
+    ctx = mention_context(text, doc.parsed, match.start(), match.end())
+    return ctx.tokens, dict(zip(NUMERIC_NAMES, ctx.numbers.tolist(), strict=True))
+
+
+def test_role_context_agent_of_a_hostile_deed(parse):
+    tokens, num = _context(parse, "Avaria bombed the villages of Belmont last night.", "Avaria")
+    assert "AGENT_bomb" in tokens
+    assert num["agent"] == 1.0 and num["patient"] == 0.0
+
+
+def test_role_context_patient_of_a_hostile_deed(parse):
+    tokens, num = _context(parse, "The soldiers attacked Belmont at dawn.", "Belmont")
+    assert "PATIENT_attack" in tokens
+    assert num["patient"] == 1.0 and num["patient_valence"] < 0
+
+
+def test_role_context_passive_agent_and_subject(parse):
+    text = "Belmont was invaded by Avaria."
+    agent_tokens, _ = _context(parse, text, "Avaria")
+    patient_tokens, _ = _context(parse, text, "Belmont")
+    assert "AGENT_invade" in agent_tokens
+    assert "PATIENT_invade" in patient_tokens
+
+
+def test_role_context_possessor_of_a_hostile_noun(parse):
+    tokens, num = _context(parse, "Avaria's aggression destroyed the town.", "Avaria")
+    assert "POSS_aggression" in tokens and num["possessor"] == 1.0 and num["head_valence"] < 0
+
+
+def test_role_context_speaker_and_quotation(parse):
+    text = '"We will defend Belmont," Avaria said.'
+    speaker_tokens, speaker = _context(parse, text, "Avaria")
+    quoted_tokens, quoted = _context(parse, text, "Belmont")
+    assert "SPEAKER" in speaker_tokens and speaker["speaker"] == 1.0
+    assert "QUOTED" in quoted_tokens and quoted["quoted"] == 1.0 and speaker["quoted"] == 0.0
+
+
+def test_role_context_tone_of_nearby_words(parse):
+    _, bad = _context(parse, "The corrupt and brutal regime of Avaria lies.", "Avaria")
+    _, good = _context(parse, "The brave and generous people of Avaria help.", "Avaria")
+    assert bad["window_negative"] > good["window_negative"]
+    assert good["window_positive"] > bad["window_positive"]
+    assert valence("brutal") < 0 < valence("brave")
+
+
+def test_role_context_entity_rows_average_every_mention(parse):
+    text = "Avaria bombed Belmont. Avaria lied about it. Belmont mourned."
+    doc = parse(text)
+    mentions = [(m.start(), m.end()) for m in re.finditer("Avaria", text)]
+    rows = entity_context(text, doc.parsed, mentions, mentions[:1])
+    assert len(rows) == 1
+    tokens, vec = rows[0]
+    assert "E_AGENT_bomb" in tokens and "E_AGENT_lie" in tokens
+    n = len(NUMERIC_NAMES)
+    assert vec.shape == (2 * n + 1,) and vec[-1] == pytest.approx(np.log1p(2))
+    assert entity_context(text, doc.parsed, mentions, []) == []
+
+
+def test_role_context_mention_outside_parsed_text_still_has_numbers():
+    ctx = mention_context("Avaria wins.", [], 0, 6)
+    assert ctx.numbers.shape == (len(NUMERIC_NAMES),)
