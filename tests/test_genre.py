@@ -103,3 +103,12 @@ def test_genre_quality_gate_wire_copy_is_reporting(case: dict) -> None:
     doc = GenreClassifier()(make_doc(case["text"]))
     assert doc.genre is not None
     assert doc.genre.label == case["genre"], doc.genre
+
+
+def test_style_block_clips_what_a_short_text_makes_extreme() -> None:
+    from spinscope.components.persuasion_models import STYLE_CLIP, style_block
+
+    n = len(STYLE_FEATURES)
+    config = {"style_mean": [0.1] * n, "style_std": [0.1] * n, "style_weight": 0.5}
+    block = style_block(config, np.array([[1.0] * n, [0.1] * n]))
+    assert np.allclose(block[0], STYLE_CLIP * 0.5) and np.allclose(block[1], 0.0)

@@ -219,6 +219,10 @@ class GenreClassifier(_LinearArticleModel):
         if not _language_ok(doc, "genre.v1") or not doc.text.strip():
             return doc
         self.check()
+        # The genre model reads TF-IDF and style features only, but roles and narratives read the shared MiniLM
+        # sentence vectors later, and claims reuses them when present: the one pass over the sentences stays
+        # here, where it was, so the pipeline does not pay it twice (docs/BENCHMARKS.md).
+        sentence_vectors(doc)
         probs = self.article_probs(doc)
         if self.config.get("class_offsets") or self.config.get("temperature"):
             probs = shift_genre(probs, self.config.get("class_offsets") or [],

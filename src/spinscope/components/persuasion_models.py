@@ -394,12 +394,18 @@ def shift_genre(probs: np.ndarray, offsets: Sequence[float], *, temperature: flo
     return np.asarray(shifted / shifted.sum(axis=-1, keepdims=True))
 
 
+#: Standardized style features are clipped to this many standard deviations: a short text's shares are extreme
+#: (one exclamation in three sentences is 7 sd above the training mean) and a linear model would extrapolate.
+STYLE_CLIP = 2.5
+
+
 def style_block(config: dict[str, Any], rows: np.ndarray) -> np.ndarray:
     """Style features (:mod:`spinscope.components.style`) standardized with the training statistics stored in
-    ``config`` (``style_mean``, ``style_std``) and scaled by ``style_weight``."""
+    ``config`` (``style_mean``, ``style_std``), clipped to :data:`STYLE_CLIP` and scaled by ``style_weight``."""
     mean = np.asarray(config["style_mean"], dtype=np.float32)
     std = np.asarray(config["style_std"], dtype=np.float32)
-    return np.asarray((rows - mean) / std * float(config["style_weight"]), dtype=np.float32)
+    z = np.clip((rows - mean) / std, -STYLE_CLIP, STYLE_CLIP)
+    return np.asarray(z * float(config["style_weight"]), dtype=np.float32)
 
 
 def linear_features(bundle: dict[str, Any], texts: Sequence[str], dense: np.ndarray, *, dense_weight: float,
