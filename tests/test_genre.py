@@ -112,3 +112,49 @@ def test_style_block_clips_what_a_short_text_makes_extreme() -> None:
     config = {"style_mean": [0.1] * n, "style_std": [0.1] * n, "style_weight": 0.5}
     block = style_block(config, np.array([[1.0] * n, [0.1] * n]))
     assert np.allclose(block[0], STYLE_CLIP * 0.5) and np.allclose(block[1], 0.0)
+
+
+def _fake_semeval(root: Path) -> None:
+    """A tiny SemEval-2023 Task 3 folder: English and French articles whose genre shows in their style."""
+    styles = {
+        "opinion": "I think we must act now. Do you really believe them? I do not!",
+        "reporting": "The ministry said on Monday that 12 schools would close, according to a statement.",
+        "satire": "Local man, 43, declares himself president of his kitchen. \"It is about time,\" he said!",
+    }
+    for language, n in (("en", 15), ("fr", 6)):
+        folder = root / "semeval2023_task3" / language
+        (folder / "train-articles-subtask-1").mkdir(parents=True)
+        labels = []
+        for k in range(n):
+            for g, (genre, body) in enumerate(styles.items()):
+                aid = f"{int(language == 'fr') + 1}{g}{k:03d}"
+                text = f"Title {k}\n\n" + "\n".join(f"{body} Item {k} {j}." for j in range(3)) + "\n"
+                (folder / "train-articles-subtask-1" / f"article{aid}.txt").write_text(text, encoding="utf-8")
+                labels.append(f"{aid}\t{genre}")
+        (folder / "train-labels-subtask-1.txt").write_text("\n".join(labels) + "\n", encoding="utf-8")
+        (folder / "train-labels-subtask-2.txt").write_text("", encoding="utf-8")
+        (folder / "train-labels-subtask-3.txt").write_text("", encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_genre_training_runs_on_six_language_layout_and_writes_a_loadable_model(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from spinscope.components.persuasion import GenreClassifier
+    from spinscope.training import articles
+
+    from .test_persuasion import make_doc
+
+    _fake_semeval(tmp_path / "data")
+    # TF-IDF alone separates these toy genres, and the grid keeps the first of equal scores: force the style path
+    monkeypatch.setattr(articles, "STYLE_WEIGHTS", (1.0,))
+    config = articles.run("genre", tmp_path / "data", tmp_path / "genre", embeddings=False, progress=lambda _: None)
+    assert config["style_weight"] == 1.0 and config["training"]["extra_articles"] == {"fr": 18}
+    assert len(config["style_mean"]) == len(STYLE_FEATURES) and config["temperature"] > 0
+    assert config["class_offsets"] == []
+    assert set(config["validation"]["leave_one_language_out"]) == {"fr"}
+    assert config["validation"]["leave_one_language_out"]["fr"] > 0.5  # style alone carries the toy genres
+    assert 0 <= config["validation"]["calibration"]["ece"] <= 1
+    genre = GenreClassifier(model_dir=str(tmp_path / "genre"))
+    doc = genre(make_doc("Headline\n\nThe ministry said on Monday that 30 roads would close, according to police.\n"))
+    assert doc.genre is not None and doc.genre.label == "reporting"
+    assert abs(sum(s.score for s in doc.genre.scores) - 1) < 0.01
