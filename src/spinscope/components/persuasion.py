@@ -39,7 +39,9 @@ from .persuasion_models import (
     shared_sentence_encoder,
     shift_genre,
     split_sentences,
+    style_block,
 )
+from .style import style_features
 
 TECHNIQUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "techniques.json"
 
@@ -246,10 +248,16 @@ class _LinearArticleModel(_Loaded):
         return sentences, np.zeros((len(sentences), 1), dtype=np.float32)
 
     def article_probs(self, doc: Document) -> np.ndarray:
-        _, vectors = self._vectors(doc)
+        sentences, vectors = self._vectors(doc)
         dense = article_features(doc.text, vectors)[None, :]
+        style = None
+        if self.config.get("style_weight"):
+            # Structural evidence (quotes, attributions, first person...), see components/style.py.
+            row = style_features(doc.text, sentences, _paragraphs(doc), language=doc.language or "en")
+            style = style_block(self.config, row[None, :])
         return np.asarray(self.bundle["classifier"].predict_proba(
-            linear_features(self.bundle, [doc.text], dense, dense_weight=self.config["dense_weight"])))[0]
+            linear_features(self.bundle, [doc.text], dense, dense_weight=self.config["dense_weight"],
+                            style=style)))[0]
 
     def sentence_probs(self, doc: Document) -> tuple[list[tuple[int, int]], np.ndarray]:
         sentences, vectors = self._vectors(doc)
@@ -270,9 +278,14 @@ class GenreClassifier(_LinearArticleModel):
         if not _language_ok(doc, "genre.v1") or not doc.text.strip():
             return doc
         self.check()
+        # The genre model reads TF-IDF and style features only, but roles and narratives read the shared MiniLM
+        # sentence vectors later, and claims reuses them when present: the one pass over the sentences stays
+        # here, where it was, so the pipeline does not pay it twice (docs/BENCHMARKS.md).
+        sentence_vectors(doc)
         probs = self.article_probs(doc)
-        if self.config.get("class_offsets"):
-            probs = shift_genre(probs, self.config["class_offsets"])
+        if self.config.get("class_offsets") or self.config.get("temperature"):
+            probs = shift_genre(probs, self.config.get("class_offsets") or [],
+                                temperature=float(self.config.get("temperature") or 1.0))
         labels: Sequence[str] = self.config["labels"]
         best = int(np.argmax(probs))
         doc.genre = Genre(label=labels[best], score=round(float(probs[best]), 4),  # type: ignore[arg-type]

@@ -467,16 +467,36 @@ def load_linear(model_dir: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     return bundle, json.loads(config_path.read_text(encoding="utf-8"))
 
 
-def shift_genre(probs: np.ndarray, offsets: Sequence[float]) -> np.ndarray:
-    """Genre probabilities with their log-priors shifted by ``offsets`` (rows renormalized): the prior
-    correction `spinscope train genre` fits on out-of-fold predictions (``class_offsets`` in its config)."""
-    shifted = np.asarray(probs, dtype=np.float64) * np.exp(np.asarray(offsets, dtype=np.float64))
+def shift_genre(probs: np.ndarray, offsets: Sequence[float], *, temperature: float = 1.0) -> np.ndarray:
+    """Genre probabilities tempered by ``temperature`` and with their log-priors shifted by ``offsets`` (rows
+    renormalized): the calibration `spinscope train genre` fits on out-of-fold predictions (``temperature`` and
+    ``class_offsets`` in its config; models before 2026-12-01 have offsets and no temperature)."""
+    logp = np.log(np.clip(np.asarray(probs, dtype=np.float64), 1e-12, 1.0)) / temperature
+    if len(offsets):
+        logp = logp + np.asarray(offsets, dtype=np.float64)
+    logp -= logp.max(axis=-1, keepdims=True)
+    shifted = np.exp(logp)
     return np.asarray(shifted / shifted.sum(axis=-1, keepdims=True))
 
 
-def linear_features(bundle: dict[str, Any], texts: Sequence[str], dense: np.ndarray, *, dense_weight: float
-                    ) -> Any:
-    """TF-IDF of ``texts`` side by side with the (weighted) dense embedding features."""
+#: Standardized style features are clipped to this many standard deviations: a short text's shares are extreme
+#: (one exclamation in three sentences is 7 sd above the training mean) and a linear model would extrapolate.
+STYLE_CLIP = 2.5
+
+
+def style_block(config: dict[str, Any], rows: np.ndarray) -> np.ndarray:
+    """Style features (:mod:`spinscope.components.style`) standardized with the training statistics stored in
+    ``config`` (``style_mean``, ``style_std``), clipped to :data:`STYLE_CLIP` and scaled by ``style_weight``."""
+    mean = np.asarray(config["style_mean"], dtype=np.float32)
+    std = np.asarray(config["style_std"], dtype=np.float32)
+    z = np.clip((rows - mean) / std, -STYLE_CLIP, STYLE_CLIP)
+    return np.asarray(z * float(config["style_weight"]), dtype=np.float32)
+
+
+def linear_features(bundle: dict[str, Any], texts: Sequence[str], dense: np.ndarray, *, dense_weight: float,
+                    style: np.ndarray | None = None) -> Any:
+    """TF-IDF of ``texts`` side by side with the (weighted) dense embedding features and the (already scaled,
+    see :func:`style_block`) style features."""
     from scipy import sparse
 
     parts = []
@@ -484,6 +504,8 @@ def linear_features(bundle: dict[str, Any], texts: Sequence[str], dense: np.ndar
         parts.append(bundle["vectorizer"].transform(texts))
     if dense_weight > 0:
         parts.append(sparse.csr_matrix(dense * dense_weight))
+    if style is not None:
+        parts.append(sparse.csr_matrix(style))
     return sparse.hstack(parts).tocsr()
 
 

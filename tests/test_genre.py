@@ -1,0 +1,160 @@
+"""Genre (genre.v1): the structural style features, the calibration helpers, and the reporting quality gate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from spinscope.components.persuasion_models import MODELS_DIR, shift_genre, split_sentences
+from spinscope.components.style import STYLE_FEATURES, style_features
+
+GATE = Path(__file__).parent / "quality_gate" / "genre_reporting.jsonl"
+needs_genre_model = pytest.mark.skipif(not (MODELS_DIR / "genre" / "config.json").is_file(),
+                                       reason="the trained genre model is absent")
+
+WIRE = ("BERLIN, May 2 (Reuters) - The German government approved a plan on Tuesday to cut energy taxes, "
+        "a spokesman said.\n"
+        "The measure will cost 4.2 billion euros a year, according to the finance ministry.\n")
+RANT = ("I have had enough of these liars!\n"
+        "Do you really believe a word they say? We must stop them before it is too late!\n")
+
+
+def _features(text: str, language: str = "en") -> dict[str, float]:
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    sentences = [r for s, e in lines for r in split_sentences(text, s, e)]
+    return dict(zip(STYLE_FEATURES, style_features(text, sentences, lines, language=language).tolist(),
+                    strict=True))
+
+
+def test_style_features_tell_wire_copy_from_a_rant() -> None:
+    wire, rant = _features(WIRE), _features(RANT)
+    assert wire["attributed_sentences"] == 1.0 and wire["dateline"] == 1.0 and wire["number_sentences"] > 0
+    assert wire["first_singular"] == wire["second_person"] == wire["questions"] == wire["exclamations"] == 0.0
+    assert rant["attributed_sentences"] == 0.0 and rant["dateline"] == 0.0
+    assert rant["first_singular"] > 0 and rant["first_plural"] > 0 and rant["second_person"] > 0
+    assert rant["questions"] > 0 and rant["exclamations"] > 0
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "feature"),
+    [
+        ("fr", "Le ministre a déclaré que le plan serait adopté.", "attributed_sentences"),
+        ("ge", "Laut der Regierung steigen die Preise.", "attributed_sentences"),
+        ("it", "Secondo il ministero, il piano costa due miliardi.", "attributed_sentences"),
+        ("po", "Według ministra plan zostanie przyjęty.", "attributed_sentences"),
+        ("ru", "Министр заявил, что план будет принят.", "attributed_sentences"),
+        ("de", "Ich glaube das nicht.", "first_singular"),
+        ("pl", "Nasz kraj jest silny.", "first_plural"),
+    ],
+)
+def test_style_features_read_each_language_with_its_own_cues(language: str, text: str, feature: str) -> None:
+    assert _features(text, language)[feature] == 1.0
+    # the same sentence read with English cues finds nothing of the kind
+    assert _features(text, "en")[feature] == 0.0
+
+
+def test_style_features_english_i_is_the_pronoun_only() -> None:
+    assert _features("The plan, i.e. the budget, passed.")["first_singular"] == 0.0
+    assert _features("Then I left.")["first_singular"] == 1.0
+
+
+def test_style_features_of_an_empty_text_are_zero() -> None:
+    assert not style_features("", [], []).any()
+    assert not style_features("   ", [(0, 3)], [(0, 3)]).any()
+
+
+def test_genre_temperature_flattens_and_keeps_the_order() -> None:
+    probs = np.array([[0.7, 0.2, 0.1], [0.1, 0.8, 0.1]])
+    warm = shift_genre(probs, [], temperature=2.0)
+    assert np.allclose(warm.sum(1), 1.0)
+    assert (warm.argmax(1) == probs.argmax(1)).all() and (warm.max(1) < probs.max(1)).all()
+    assert np.allclose(shift_genre(probs, [], temperature=1.0), probs)
+
+
+def test_genre_reliability_measures_the_gap_between_confidence_and_accuracy() -> None:
+    from spinscope.training.articles import genre_reliability
+
+    y = np.array([0, 0, 0, 0, 1, 1, 2, 2])
+    right = np.eye(3)[y] * 0.9 + 0.1 / 3           # confident and always right
+    wrong = np.eye(3)[(y + 1) % 3] * 0.9 + 0.1 / 3  # confident and always wrong
+    assert genre_reliability(right, y)["ece"] == pytest.approx(1 - 0.9 - 0.1 / 3, abs=1e-3)
+    assert genre_reliability(wrong, y)["ece"] == pytest.approx(0.9 + 0.1 / 3, abs=1e-3)
+    balanced = genre_reliability(right, y, balanced=True)
+    assert sum(b["articles"] for b in balanced["bins"]) == len(y)
+
+
+@pytest.mark.slow
+@needs_genre_model
+@pytest.mark.parametrize("case", [json.loads(line) for line in GATE.read_text(encoding="utf-8").splitlines()],
+                         ids=lambda case: case["id"])
+def test_genre_quality_gate_wire_copy_is_reporting(case: dict) -> None:
+    """Neutral wire-style reports written for this test (dateline, attributions, numbers) are reporting."""
+    from spinscope.components.persuasion import GenreClassifier
+
+    from .test_persuasion import make_doc
+
+    doc = GenreClassifier()(make_doc(case["text"]))
+    assert doc.genre is not None
+    assert doc.genre.label == case["genre"], doc.genre
+
+
+def test_style_block_clips_what_a_short_text_makes_extreme() -> None:
+    from spinscope.components.persuasion_models import STYLE_CLIP, style_block
+
+    n = len(STYLE_FEATURES)
+    config = {"style_mean": [0.1] * n, "style_std": [0.1] * n, "style_weight": 0.5}
+    block = style_block(config, np.array([[1.0] * n, [0.1] * n]))
+    assert np.allclose(block[0], STYLE_CLIP * 0.5) and np.allclose(block[1], 0.0)
+
+
+def _fake_semeval(root: Path) -> None:
+    """A tiny SemEval-2023 Task 3 folder: English and French articles whose genre shows in their style."""
+    styles = {
+        "opinion": "I think we must act now. Do you really believe them? I do not!",
+        "reporting": "The ministry said on Monday that 12 schools would close, according to a statement.",
+        "satire": "Local man, 43, declares himself president of his kitchen. \"It is about time,\" he said!",
+    }
+    for language, n in (("en", 15), ("fr", 6)):
+        folder = root / "semeval2023_task3" / language
+        (folder / "train-articles-subtask-1").mkdir(parents=True)
+        labels = []
+        for k in range(n):
+            for g, (genre, body) in enumerate(styles.items()):
+                aid = f"{int(language == 'fr') + 1}{g}{k:03d}"
+                text = f"Title {k}\n\n" + "\n".join(f"{body} Item {k} {j}." for j in range(3)) + "\n"
+                (folder / "train-articles-subtask-1" / f"article{aid}.txt").write_text(text, encoding="utf-8")
+                labels.append(f"{aid}\t{genre}")
+        (folder / "train-labels-subtask-1.txt").write_text("\n".join(labels) + "\n", encoding="utf-8")
+        (folder / "train-labels-subtask-2.txt").write_text("", encoding="utf-8")
+        (folder / "train-labels-subtask-3.txt").write_text("", encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_genre_training_runs_on_six_language_layout_and_writes_a_loadable_model(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from spinscope.components.persuasion import GenreClassifier
+    from spinscope.training import articles
+
+    from .test_persuasion import make_doc
+
+    _fake_semeval(tmp_path / "data")
+    # TF-IDF alone separates these toy genres, and the grid keeps the first of equal scores: force the style path
+    monkeypatch.setattr(articles, "STYLE_WEIGHTS", (1.0,))
+    config = articles.run("genre", tmp_path / "data", tmp_path / "genre", embeddings=False, progress=lambda _: None)
+    assert config["style_weight"] == 1.0 and config["training"]["extra_articles"] == {"fr": 18}
+    assert len(config["style_mean"]) == len(STYLE_FEATURES) and config["temperature"] > 0
+    assert config["class_offsets"] == []
+    assert set(config["validation"]["leave_one_language_out"]) == {"fr"}
+    assert config["validation"]["leave_one_language_out"]["fr"] > 0.5  # style alone carries the toy genres
+    assert 0 <= config["validation"]["calibration"]["ece"] <= 1
+    genre = GenreClassifier(model_dir=str(tmp_path / "genre"))
+    doc = genre(make_doc("Headline\n\nThe ministry said on Monday that 30 roads would close, according to police.\n"))
+    assert doc.genre is not None and doc.genre.label == "reporting"
+    assert abs(sum(s.score for s in doc.genre.scores) - 1) < 0.01
