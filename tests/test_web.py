@@ -11,6 +11,7 @@ from spinscope.pipeline import register
 from spinscope.web import ServerSettings, create_app
 
 from .conftest import ROOT
+from .test_report import browser  # noqa: F401  (the shared Chromium fixture)
 
 ARTICLE = ("Border tension rises\n\nThe Foreign Ministry said that the talks in Geneva would resume on Monday. "
            'Minister Anna Berg warned that "any provocation will be answered."')
@@ -281,6 +282,8 @@ def test_web_loopback_refuses_other_hosts_and_cross_site_writes(light_store):
     assert c.post("/analyze", data={"text": text, "store": "1"}, headers=evil).status_code == 403
     assert c.post("/analyze", data={"text": text, "store": "1"}, headers={"Origin": "null"}).status_code == 403
     assert c.post("/analyze", data={"text": text, "store": "1"},
+                  headers={"Origin": "http://127.0.0.1:3000"}).status_code == 403  # another port, another site
+    assert c.post("/analyze", data={"text": text, "store": "1"},
                   headers={"Sec-Fetch-Site": "cross-site"}).status_code == 403
     store = Store.open(str(db))
     try:
@@ -339,6 +342,8 @@ def test_web_get_never_changes_the_saved_republications(light_store):
     assert saved() == before
     assert c.post("/api/duplicates", params={"min_similarity": 0.1}).status_code == 200
     assert saved() != before
+    page = c.post("/duplicates", headers={"Origin": LOCAL})  # the page's own button
+    assert page.status_code == 200 and "Saved" in page.text
 
 
 def test_web_search_bounds_repeated_and_long_queries(light_store):
@@ -401,3 +406,23 @@ def test_web_timeout_stops_the_analysis_and_frees_the_lock():
         fast = c.post("/api/analyze", content="Fast\n\nThe talks resumed.", headers={"Content-Type": "text/plain"})
         assert fast.status_code == 200, fast.text
         assert time.monotonic() - started < 1.0
+
+
+@pytest.mark.browser
+def test_web_docs_render_offline_in_chromium(browser):  # noqa: F811 - the shared Chromium fixture
+    """Swagger UI draws the API from bundled files under the app's own CSP, with no request leaving the host."""
+    from contextlib import contextmanager
+
+    problems: list[str] = []
+    outside: list[str] = []
+    with contextmanager(_uvicorn)(ServerSettings(components=LIGHT)) as (port, _):
+        page = browser.new_page()
+        page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
+        page.on("pageerror", lambda exc: problems.append(str(exc)))
+        page.on("request", lambda req: outside.append(req.url) if "127.0.0.1" not in req.url else None)
+        page.goto(f"http://127.0.0.1:{port}/docs")
+        page.wait_for_selector(".opblock", timeout=20_000)
+        assert page.locator(".opblock").count() >= 8
+        assert "/api/analyze" in page.inner_text("#swagger-ui")
+        page.close()
+    assert problems == [] and outside == []

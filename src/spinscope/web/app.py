@@ -178,6 +178,7 @@ class RequestGuard:
     def __init__(self, app: ASGIApp, settings: ServerSettings) -> None:
         self.app, self.settings = app, settings
         self.hosts = settings.host_names()
+        self.extra_hosts = frozenset(h.strip().strip("[]").lower() for h in settings.allowed_hosts)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -224,9 +225,11 @@ class RequestGuard:
             return None
         origin = headers.get(b"origin")
         if origin is not None:
+            # the page's origin must be this very server (host and port), or a name given with --allow-host
+            # (a reverse proxy): another port of localhost is another site
             parts = urlsplit(origin.decode("latin-1"))
             same = parts.netloc.lower() == headers.get(b"host", b"").decode("latin-1").lower()
-            if not same and _host_name(parts.netloc) not in self.hosts:
+            if not same and _host_name(parts.netloc) not in self.extra_hosts:
                 return ("cross_origin", f"a write from another site ({origin.decode('latin-1')[:100]}) is refused")
             return None
         if headers.get(b"sec-fetch-site", b"").lower() in (b"cross-site", b"same-site"):
@@ -593,7 +596,8 @@ def add_docs(app: FastAPI) -> None:
 
 DOCS_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>spinscope API</title>
-<link rel="stylesheet" href="/docs-assets/swagger-ui.css"></head>
+<link rel="stylesheet" href="/docs-assets/swagger-ui.css">
+<link rel="icon" type="image/png" href="/docs-assets/favicon-32x32.png"></head>
 <body><div id="swagger-ui"></div>
 <script src="/docs-assets/swagger-ui-bundle.js"></script>
 <script src="/static/docs.js"></script>

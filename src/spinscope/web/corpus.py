@@ -267,6 +267,11 @@ def add_corpus_routes(app: FastAPI) -> None:
         found = run(lambda s: s.duplicates(save=False))  # a GET changes nothing
         return render(app, "duplicates.html.j2", active="/duplicates", found=found)
 
+    @app.post("/duplicates", response_class=HTMLResponse, include_in_schema=False)
+    def save_duplicates_page() -> HTMLResponse:
+        found = run(lambda s: s.duplicates(save=not s.readonly))
+        return render(app, "duplicates.html.j2", active="/duplicates", found=found, saved=True)
+
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page() -> HTMLResponse:
         graph = run(lambda s: actor_graph(list(s.iter_results())))
