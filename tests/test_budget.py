@@ -18,14 +18,15 @@ RUNAWAY_S = 20.0
 
 @register("test_runaway.v1", requires=("text",))
 class Runaway:
-    """Spins in Python (as a superlinear rule would) while the text asks for it, swallowing exceptions."""
+    """Spins on the CPU in Python (as a superlinear rule would) while the text asks for it, swallowing
+    exceptions."""
 
     def __call__(self, doc: Document) -> Document:
         if "RUNAWAY" in doc.text:
             until = time.monotonic() + RUNAWAY_S
             while time.monotonic() < until:
                 with contextlib.suppress(Exception):  # a careless component must not defeat the budget
-                    time.sleep(0.01)
+                    sum(range(1_000))
         return doc
 
 
@@ -51,11 +52,12 @@ def article(text: str, source: str = "a.txt") -> ArticleInput:
     return ArticleInput(text=f"Headline\n\n{text} The minister said the talks would resume.", source=source)
 
 
-def test_budget_stops_runaway_component_in_time(pipeline):
+@pytest.mark.parametrize("budget", [Budget(seconds=0.5), Budget(cpu_seconds=0.5)], ids=["wall", "cpu"])
+def test_budget_stops_runaway_component_in_time(pipeline, budget):
     started = time.monotonic()
     with pytest.raises(AnalysisBudgetExceeded) as caught:
-        pipeline(article("RUNAWAY"), budget=Budget(seconds=0.5))
-    assert time.monotonic() - started < 5, "the budget did not stop the component"
+        pipeline(article("RUNAWAY"), budget=budget)
+    assert time.monotonic() - started < RUNAWAY_S / 2, "the budget did not stop the component"
     err = caught.value
     assert err.code == "E035" and err.limit == "time" and err.source == "a.txt"
     assert "test_runaway.v1" in err.message and "0.5 s" in err.message
@@ -68,7 +70,7 @@ def test_budget_stops_memory_growth(pipeline):
 
 
 def test_budget_leaves_ordinary_articles_alone(pipeline):
-    result = pipeline(article("Nothing unusual."), budget=Budget(seconds=30, memory_mb=500))
+    result = pipeline(article("Nothing unusual."), budget=Budget(cpu_seconds=30, seconds=30, memory_mb=500))
     assert "Nothing unusual." in result.article.text
     # the same thread analyses again after an interrupt, with nothing left pending
     with pytest.raises(AnalysisBudgetExceeded):
@@ -94,9 +96,12 @@ def test_budget_from_environment_fails_one_article_and_the_rest_go_on(monkeypatc
 def test_budget_default_grows_with_the_text(monkeypatch):
     monkeypatch.delenv("SPINSCOPE_ARTICLE_SECONDS", raising=False)
     small, large = Budget.for_text(5_000), Budget.for_text(5_000_000)
-    assert small.seconds is not None and large.seconds is not None and large.seconds > small.seconds
+    assert small.cpu_seconds is not None and large.cpu_seconds is not None
+    assert large.cpu_seconds > small.cpu_seconds
+    assert small.seconds is None  # CPU time: a busy machine does not fail articles
+    assert small.tightened(60).seconds == 60 and small.tightened(60).cpu_seconds == small.cpu_seconds
     monkeypatch.setenv("SPINSCOPE_ARTICLE_SECONDS", "off")
-    assert Budget.for_text(5_000).seconds is None
+    assert Budget.for_text(5_000).cpu_seconds is None
 
 
 def test_budget_in_ingest_records_the_failure_and_stores_the_rest(monkeypatch, tmp_path):
