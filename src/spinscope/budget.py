@@ -48,8 +48,9 @@ class Budget:
     ``seconds``, and ``memory_mb`` of growth in resident memory.
 
     The default limits time in CPU seconds, which measure the work an article costs whatever else the
-    machine runs. On the shared development machine, under a load average of 25, a 100 kB article took
-    180 s of wall time for 42 s of CPU time. The server adds wall-clock ``seconds``, its ``--timeout``.
+    machine runs. On the shared development machine, under a load average of 25, a wall-clock budget of 180 s
+    stopped an ordinary 100 kB article after 42 s of CPU time; it needs 83. The server adds wall-clock
+    ``seconds``, its ``--timeout``.
     """
 
     cpu_seconds: float | None = None
