@@ -292,6 +292,9 @@ def test_web_loopback_refuses_other_hosts_and_cross_site_writes(light_store):
         store.close()
     # the server's own pages, and clients that send no Origin (curl), may write
     assert c.post("/analyze", data={"text": text}, headers={"Origin": LOCAL}).status_code == 200
+    # the app's own form: its no-referrer policy makes Chromium send "Origin: null", with Sec-Fetch-Site
+    assert c.post("/analyze", data={"text": text},
+                  headers={"Origin": "null", "Sec-Fetch-Site": "same-origin"}).status_code == 200
     assert c.post("/api/analyze", content=text, headers={"Content-Type": "text/plain"}).status_code == 200
 
 

@@ -224,6 +224,13 @@ class RequestGuard:
         if scope.get("method", "GET") in ("GET", "HEAD", "OPTIONS"):
             return None
         origin = headers.get(b"origin")
+        fetch_site = headers.get(b"sec-fetch-site", b"").lower()
+        if origin == b"null":
+            # the app's own pages send "Origin: null" (their Referrer-Policy is no-referrer); so does a sandboxed
+            # frame of any site: only the browser's Sec-Fetch-Site tells them apart
+            if fetch_site == b"same-origin":
+                return None
+            return ("cross_origin", "a write from a page of unknown origin is refused")
         if origin is not None:
             # the page's origin must be this very server (host and port), or a name given with --allow-host
             # (a reverse proxy): another port of localhost is another site
@@ -232,7 +239,7 @@ class RequestGuard:
             if not same and _host_name(parts.netloc) not in self.extra_hosts:
                 return ("cross_origin", f"a write from another site ({origin.decode('latin-1')[:100]}) is refused")
             return None
-        if headers.get(b"sec-fetch-site", b"").lower() in (b"cross-site", b"same-site"):
+        if fetch_site in (b"cross-site", b"same-site"):
             return ("cross_origin", "a write from another site is refused")
         return None
 
