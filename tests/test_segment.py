@@ -71,3 +71,65 @@ def test_segment_giant_paragraph_is_cut_not_lost(segment):
 def test_segment_dateline_joins_first_sentence(segment):
     doc = segment.run(make_document(ArticleInput(text="MOSCOW: The visit began. It ended.")))
     assert [doc.text[s.start:s.end] for s in doc.sentences] == ["MOSCOW: The visit began.", "It ended."]
+
+
+# -- red team, issue #21: text without sentence breaks ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("unit", ["word ", "the minister said that the talks in geneva would resume and "])
+def test_segment_text_without_breaks_gets_bounded_sentences(segment, unit):
+    from spinscope.settings import MAX_SENTENCE_TOKENS
+
+    text = (unit * (30_000 // len(unit))).strip()
+    doc = segment.run(make_document(ArticleInput(text=text)))
+    assert not doc.errors
+    check_cover(doc)
+    longest = max(len(sent) for para in doc.parsed for sent in para.doc.sents)
+    tokens = sum(len(para.doc) for para in doc.parsed)
+    assert longest <= MAX_SENTENCE_TOKENS
+    # neither one sentence per piece nor one per token: about one per MAX_SENTENCE_TOKENS tokens
+    assert tokens / MAX_SENTENCE_TOKENS <= len(doc.sentences) <= 2 * tokens / MAX_SENTENCE_TOKENS + 4
+
+
+def test_segment_ordinary_sentences_untouched_by_the_cap(segment):
+    text = "The talks resumed in Geneva. Did they succeed? Nobody knows! Officials said little."
+    doc = segment.run(make_document(ArticleInput(text=text)))
+    assert [doc.text[s.start:s.end] for s in doc.sentences] == [
+        "The talks resumed in Geneva.", "Did they succeed?", "Nobody knows!", "Officials said little."]
+
+
+MEMORY_PROBE = """
+import os, sys, threading, time
+def rss():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+from spinscope.pipeline import Pipeline
+from spinscope.document import ArticleInput
+from spinscope.ingest.clean import make_document
+segment = Pipeline.from_names(["segment.v1"])
+segment.run(make_document(ArticleInput(text="Warm up. The talks resumed.")))
+doc = make_document(ArticleInput(text="word " * int(sys.argv[1])))
+peak = [rss()]
+base = peak[0]
+def watch():
+    while True:
+        peak[0] = max(peak[0], rss())
+        time.sleep(0.01)
+threading.Thread(target=watch, daemon=True).start()
+segment.run(doc)
+peak[0] = max(peak[0], rss())
+print(round(peak[0] - base))
+"""
+
+
+@pytest.mark.slow
+def test_segment_memory_does_not_grow_with_unbroken_text():
+    """A 300 kB line with no sentence break: spaCy's working memory was about 3 kB a character (one batch of
+    the whole text, 15.6 GB for 4.9 MB); in batches of PARSE_BATCH_CHARS it stays flat."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", MEMORY_PROBE, "60000"], capture_output=True, text=True,
+                         timeout=600, check=True)
+    grown_mb = int(out.stdout.strip().splitlines()[-1])
+    assert grown_mb < 300, f"segmenting 300 kB grew resident memory by {grown_mb} MB"

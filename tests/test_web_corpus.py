@@ -17,7 +17,7 @@ from .test_web import assert_error
 
 @pytest.fixture(scope="module")
 def client(corpus_db: Path):
-    with TestClient(create_app(ServerSettings(db=str(corpus_db)))) as c:
+    with TestClient(create_app(ServerSettings(db=str(corpus_db))), base_url="http://127.0.0.1") as c:
         yield c
 
 
@@ -93,5 +93,5 @@ def test_web_corpus_pages_escape_outlet_names(client, path):
 
 
 def test_web_corpus_no_store_is_a_clear_error():
-    with TestClient(create_app(ServerSettings())) as c:
+    with TestClient(create_app(ServerSettings()), base_url="http://127.0.0.1") as c:
         assert_error(c.get("/api/articles"), 404, "no_store")

@@ -266,8 +266,11 @@ def components() -> None:
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
               help="Seconds one analysis may take.")
 @click.option("--components", metavar="NAMES", help="Comma-separated component names (default: all built-in).")
+@click.option("--allow-host", "allow_hosts", metavar="NAME", multiple=True,
+              help="Another host name the server answers to without a token (repeatable; the bound address, "
+                   "localhost, 127.0.0.1 and [::1] always are).")
 def serve(db: str | None, host: str, port: int, token: str | None, max_bytes: int, timeout: float,
-          components: str | None) -> None:
+          components: str | None, allow_hosts: tuple[str, ...]) -> None:
     """Serve the web app and the REST API (OpenAPI docs at /docs).
 
     \b
@@ -278,9 +281,8 @@ def serve(db: str | None, host: str, port: int, token: str | None, max_bytes: in
     """
     import ipaddress
 
-    import uvicorn
-
     from .web import ServerSettings, create_app
+    from .web.server import serve as serve_app
 
     try:
         loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
@@ -291,10 +293,10 @@ def serve(db: str | None, host: str, port: int, token: str | None, max_bytes: in
     names = tuple(components.split(",")) if components else None
     try:
         app = create_app(ServerSettings(db=db, token=token, max_bytes=max_bytes, analysis_timeout=timeout,
-                                        components=names))
+                                        components=names, host=host, allowed_hosts=allow_hosts))
     except PipelineConfigError as exc:
         raise click.UsageError(str(exc)) from exc
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    serve_app(app, host=host, port=port)
 
 
 def _attach_training_commands() -> None:

@@ -61,6 +61,16 @@ class ComponentError(SpinscopeError):
     code = "E030"
 
 
+class AnalysisBudgetExceeded(SpinscopeError):
+    """One article's analysis ran past its budget of time or memory and was stopped; the batch goes on."""
+
+    code = "E035"
+
+    def __init__(self, message: str, *, source: str | None = None, limit: str = "time") -> None:
+        self.limit = limit  # "time" or "memory"
+        super().__init__(message, source=source)
+
+
 class StoreError(SpinscopeError):
     """The corpus store cannot be opened or written."""
 

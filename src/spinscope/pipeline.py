@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from . import __version__
+from .budget import Budget, BudgetInterrupt, Watchdog, watched
 from .document import ArticleInput, Document
-from .errors import PipelineConfigError
+from .errors import AnalysisBudgetExceeded, PipelineConfigError
 from .result import ArticleAnalysis, ComponentInfo
 
 log = logging.getLogger(__name__)
@@ -137,28 +138,56 @@ class Pipeline:
     def component_infos(self) -> list[ComponentInfo]:
         return [ComponentInfo(name=s.name, version=s.version) for s in self.specs]
 
-    def run(self, doc: Document, *, timings: dict[str, float] | None = None) -> Document:
-        """Run every component; a failing one records an error on the document and the rest go on."""
-        for spec, component in zip(self.specs, self.components, strict=True):
-            started = time.perf_counter()
-            try:
-                doc = component(doc)
-            except Exception as exc:
-                log.debug("component %s failed", spec.name, exc_info=True)
-                doc.errors.append(_component_error(spec.name, exc))
-            if timings is not None:
-                timings[spec.name] = timings.get(spec.name, 0.0) + time.perf_counter() - started
+    def run(self, doc: Document, *, timings: dict[str, float] | None = None,
+            budget: Budget | None = None) -> Document:
+        """Run every component; a failing one records an error on the document and the rest go on.
+
+        With a ``budget`` the components run under its watchdog (spinscope.budget): past its time or memory
+        the running component is stopped and AnalysisBudgetExceeded is raised, naming the component and
+        the limit.
+        """
+        dog: Watchdog | None = None
+        try:
+            with watched(budget) as dog:
+                for spec, component in zip(self.specs, self.components, strict=True):
+                    if dog is not None:
+                        dog.where = spec.name
+                    started = time.perf_counter()
+                    try:
+                        doc = component(doc)
+                    except Exception as exc:
+                        log.debug("component %s failed", spec.name, exc_info=True)
+                        doc.errors.append(_component_error(spec.name, exc))
+                    if timings is not None:
+                        timings[spec.name] = timings.get(spec.name, 0.0) + time.perf_counter() - started
+        except BudgetInterrupt:
+            # caught outside the `with` too: the interrupt may land while the block is leaving
+            raise _over_budget(dog, doc) from None
         return doc
 
-    def __call__(self, article: ArticleInput) -> ArticleAnalysis:
+    def __call__(self, article: ArticleInput, *, budget: Budget | None = None) -> ArticleAnalysis:
+        """Analyse one article under ``budget``; None gives the default budget for its length
+        (:meth:`Budget.for_text`), ``Budget()`` none at all. Raises AnalysisBudgetExceeded past it."""
         from .ingest.clean import make_document
 
-        doc = self.run(make_document(article))
+        doc = make_document(article)
+        doc = self.run(doc, budget=budget if budget is not None else Budget.for_text(len(doc.text)))
         return doc.to_result(components=self.component_infos(), version=__version__)
 
     def pipe(self, articles: Iterable[ArticleInput]) -> Iterator[ArticleAnalysis]:
         for article in articles:
             yield self(article)
+
+
+def _over_budget(dog: Watchdog | None, doc: Document) -> AnalysisBudgetExceeded:
+    limit = (dog.reason if dog is not None else None) or "time"
+    where = dog.where if dog is not None and dog.where else "the pipeline"
+    elapsed = f" after {dog.elapsed():.1f} s" if dog is not None else ""
+    detail = f" of {dog.detail}" if dog is not None and dog.detail else ""
+    return AnalysisBudgetExceeded(
+        f"analysis stopped in {where}{elapsed}: over the article's {limit} budget{detail} "
+        f"({len(doc.text):,} characters; SPINSCOPE_ARTICLE_SECONDS / SPINSCOPE_ARTICLE_MEMORY_MB change it)",
+        source=doc.meta.source, limit=limit)
 
 
 def _component_error(name: str, exc: Exception):  # type: ignore[no-untyped-def]

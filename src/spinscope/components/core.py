@@ -11,19 +11,53 @@ from ..document import Document, ParsedParagraph
 from ..langid import identify
 from ..pipeline import register
 from ..result import Actor, Span, TextRange
-from ..settings import LANGUAGE_MIN_CONFIDENCE, MAX_PARSE_CHARS, SPACY_MODEL, SUPPORTED_LANGUAGES
+from ..settings import (
+    LANGUAGE_MIN_CONFIDENCE,
+    MAX_PARSE_CHARS,
+    MAX_SENTENCE_TOKENS,
+    PARSE_BATCH_CHARS,
+    SPACY_MODEL,
+    SUPPORTED_LANGUAGES,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc as SpacyDoc
+
+#: The spaCy pipe, placed before the parser, that caps sentence length (see MAX_SENTENCE_TOKENS).
+SENTENCE_CAP_PIPE = "spinscope_sentence_cap"
+
+
+def cap_sentence_length(sdoc: SpacyDoc) -> SpacyDoc:
+    """Cut every run of more than MAX_SENTENCE_TOKENS tokens with no sentence-final punctuation into
+    sentences of MAX_SENTENCE_TOKENS, before the parser (which keeps sentence starts set before it).
+
+    Inside such a run the parser may break nowhere else (left to itself it made a sentence of each token of
+    "word word ..."), so no parse tree grows beyond the cap and no run becomes thousands of sentences; text
+    whose sentences end before the cap is parsed exactly as without this pipe.
+    """
+    start = 0
+    last = len(sdoc) - 1
+    for i, token in enumerate(sdoc):
+        if token.text[-1] in ".!?\u2026" or "\n" in token.text or i == last:
+            if i + 1 - start > MAX_SENTENCE_TOKENS:
+                for j in range(start + 1, i + 1):
+                    sdoc[j].is_sent_start = (j - start) % MAX_SENTENCE_TOKENS == 0
+            start = i + 1
+    return sdoc
 
 
 @lru_cache(maxsize=1)
 def load_spacy() -> Language:
-    """The spaCy pipeline, loaded once per process."""
+    """The spaCy pipeline, loaded once per process, with the sentence-length cap before its parser."""
     import spacy
+    from spacy.language import Language
 
+    if not Language.has_factory(SENTENCE_CAP_PIPE):
+        Language.component(SENTENCE_CAP_PIPE, func=cap_sentence_length)
     nlp = spacy.load(SPACY_MODEL)
     nlp.max_length = max(nlp.max_length, MAX_PARSE_CHARS * 2)
+    nlp.add_pipe(SENTENCE_CAP_PIPE, before="parser")
     return nlp
 
 
@@ -103,6 +137,21 @@ def parse_pieces(text: str, rng: TextRange) -> Iterator[tuple[int, str]]:
         start = end
 
 
+def parse_batches(pieces: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
+    """The pieces in order, grouped into batches of at most PARSE_BATCH_CHARS characters (one piece may be
+    longer), so spaCy's working memory stays bounded however long the text is."""
+    batch: list[tuple[int, str]] = []
+    size = 0
+    for piece in pieces:
+        if batch and size + len(piece[1]) > PARSE_BATCH_CHARS:
+            yield batch
+            batch, size = [], 0
+        batch.append(piece)
+        size += len(piece[1])
+    if batch:
+        yield batch
+
+
 def merge_fragments(text: str, sentences: list[TextRange]) -> list[TextRange]:
     """Join a sentence with no lowercase letter of at most 40 characters (a dateline such as
     "MOSCOW:", a list marker) to the sentence after it in the same paragraph."""
@@ -142,15 +191,20 @@ class Segmenter:
         pieces = [piece for rng in doc.paragraphs for piece in parse_pieces(doc.text, rng)]
         sentences: list[TextRange] = []
         parsed: list[ParsedParagraph] = []
-        for (offset, _), sdoc in zip(pieces, self.nlp.pipe(p for _, p in pieces), strict=True):
-            parsed.append(ParsedParagraph(offset=offset, doc=sdoc))
-            for sent in sdoc.sents:
-                chunk = sent.text
-                lead = len(chunk) - len(chunk.lstrip())
-                trail = len(chunk) - len(chunk.rstrip())
-                start, end = offset + sent.start_char + lead, offset + sent.end_char - trail
-                if end > start:
-                    sentences.append(TextRange(start=start, end=end))
+        for batch in parse_batches(pieces):
+            sdocs = self.nlp.pipe([p for _, p in batch], batch_size=len(batch))
+            for (offset, _), sdoc in zip(batch, sdocs, strict=True):
+                # the tok2vec tensor (384 bytes a token) is read by no component: keeping it would hold
+                # about 400 MB for a 5 MB text
+                sdoc.tensor = sdoc.tensor[:0].copy()  # a copy: a slice would keep the whole array
+                parsed.append(ParsedParagraph(offset=offset, doc=sdoc))
+                for sent in sdoc.sents:
+                    chunk = sent.text
+                    lead = len(chunk) - len(chunk.lstrip())
+                    trail = len(chunk) - len(chunk.rstrip())
+                    start, end = offset + sent.start_char + lead, offset + sent.end_char - trail
+                    if end > start:
+                        sentences.append(TextRange(start=start, end=end))
         doc.sentences, doc.parsed = merge_fragments(doc.text, sentences), parsed
         if not doc.text.strip():
             doc.warn(self.name, "W104", "the article has no body text"

@@ -49,6 +49,27 @@ class SearchResults(list["SearchHit"]):
                 "most recently stored matches by BM25; add words or filters, or rank all matches (slower)")
 
 
+#: Longest query accepted, and most distinct words in it: FTS5's cost grows with the square of the terms (one
+#: word repeated 6,666 times took 16.5 s, holding the store's lock); repeated plain words are merged first.
+MAX_QUERY_CHARS = 2_000
+MAX_QUERY_TERMS = 64
+FTS_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+
+
+def bounded_query(query: str) -> str:
+    """The query with repeated plain words merged; StoreError when it is too long or has too many words."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise StoreError(f"search query is {len(query):,} characters long, over the limit of {MAX_QUERY_CHARS:,}")
+    words = re.findall(r"\w+", query)
+    if re.fullmatch(r"[\w\s]*", query) and not FTS_OPERATORS & set(words):
+        # plain words, ANDed: a repeated word adds nothing to what matches
+        words = list(dict.fromkeys(words))
+        query = " ".join(words)
+    if len(words) > MAX_QUERY_TERMS:
+        raise StoreError(f"search query has {len(words):,} words, over the limit of {MAX_QUERY_TERMS}")
+    return query
+
+
 FILTERS = ("outlet", "since", "until", "technique", "narrative", "actor", "genre", "language")
 
 
@@ -99,6 +120,7 @@ def search(store: Store, query: str, *, limit: int = 20, mark: tuple[str, str] =
     """
     from .store import SearchHit
 
+    query = bounded_query(query)
     where, params = _filter_sql(filters)
     # the articles table is joined only for filters: an FTS5 rowid is always an article's seq
     join = "JOIN articles a ON a.seq = articles_fts.rowid " if where else ""

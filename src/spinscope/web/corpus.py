@@ -199,9 +199,16 @@ def add_corpus_routes(app: FastAPI) -> None:
     @app.get("/api/duplicates", tags=["corpus"])
     def api_duplicates(min_similarity: float | None = Query(None, gt=0, le=1),
                        format: str | None = Query(None, pattern="^(csv|json)$")) -> Any:
-        """Republication clusters with their first publisher, and partial copies."""
-        found = run(lambda s: s.duplicates(min_similarity=min_similarity, save=not s.readonly))
+        """Republication clusters with their first publisher, and partial copies (computed; the saved table
+        that statistics read is left as it is: POST saves)."""
+        found = run(lambda s: s.duplicates(min_similarity=min_similarity, save=False))
         return exported(list(found.rows()), format, "republications") or found.to_dict()
+
+    @app.post("/api/duplicates", tags=["corpus"])
+    def api_save_duplicates(min_similarity: float | None = Query(None, gt=0, le=1)) -> Any:
+        """Compute the republication clusters and save them as the table statistics read."""
+        found = run(lambda s: s.duplicates(min_similarity=min_similarity, save=not s.readonly))
+        return found.to_dict()
 
     @app.get("/api/actors/graph", response_model=ActorGraph, tags=["corpus"])
     def api_actor_graph(format: str | None = Query(None, pattern="^(csv|json)$",
@@ -253,8 +260,13 @@ def add_corpus_routes(app: FastAPI) -> None:
 
     @app.get("/duplicates", response_class=HTMLResponse, include_in_schema=False)
     def duplicates_page() -> HTMLResponse:
-        found = run(lambda s: s.duplicates(save=not s.readonly))
+        found = run(lambda s: s.duplicates(save=False))  # a GET changes nothing
         return render(app, "duplicates.html.j2", active="/duplicates", found=found)
+
+    @app.post("/duplicates", response_class=HTMLResponse, include_in_schema=False)
+    def save_duplicates_page() -> HTMLResponse:
+        found = run(lambda s: s.duplicates(save=not s.readonly))
+        return render(app, "duplicates.html.j2", active="/duplicates", found=found, saved=True)
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page() -> HTMLResponse:

@@ -63,7 +63,14 @@ def add_pages(app: FastAPI) -> None:
 
     @app.post("/analyze", response_class=HTMLResponse, include_in_schema=False)
     async def analyze_form(request: Request) -> HTMLResponse:
-        form = await request.form()
+        from starlette.exceptions import HTTPException
+
+        max_bytes = app.state.settings.max_bytes
+        try:
+            # Starlette's default part limit is 1 MB; the server's limit is --max-bytes (5 MB)
+            form = await request.form(max_part_size=max_bytes)
+        except HTTPException as exc:  # a malformed form: an HTML page, like every other error here
+            return render(app, "analyze.html.j2", status=exc.status_code, active="/", error=str(exc.detail))
         text = str(form.get("text") or "")
         upload = form.get("file")
         source = "pasted text"
