@@ -16,7 +16,8 @@ from spinscope.components.claims import sourcing_profile
 from spinscope.components.core import LanguageIdentifier, Segmenter
 from spinscope.document import ArticleInput
 from spinscope.ingest.clean import make_document
-from spinscope.result import Attribution, TextRange
+from spinscope.result import TextRange
+from tests.test_attribution import _find, _part
 
 
 @pytest.fixture(scope="module")
@@ -27,18 +28,6 @@ def extract():
         return extractor(segment(language(make_document(ArticleInput(text=text, **meta)))))
 
     return run
-
-
-def _part(doc, a: Attribution, part: str) -> str | None:
-    span = getattr(a, part)
-    return None if span is None else doc.text[span.start:span.end]
-
-
-def _find(doc, words: str) -> Attribution:
-    hits = [a for a in doc.attributions if words in doc.text[a.content.start:a.content.end]]
-    assert hits, f"no attribution carries {words!r}: " + repr(
-        [doc.text[a.content.start:a.content.end] for a in doc.attributions])
-    return hits[0]
 
 
 # ------------------------------------------------------------------------------------------ quotation styles
