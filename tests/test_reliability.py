@@ -375,7 +375,8 @@ def test_reliability_web_csv_downloads_neutralize_formulas_and_total_is_bounded(
     from spinscope.web import ServerSettings, create_app
 
     db = _formula_store(tmp_path / "s.db")
-    with TestClient(create_app(ServerSettings(db=str(db), components=tuple(FAST))), base_url="http://127.0.0.1") as client:
+    app = create_app(ServerSettings(db=str(db), components=tuple(FAST)))
+    with TestClient(app, base_url="http://127.0.0.1") as client:
         articles = client.get("/api/articles", params={"format": "csv"})
         stats = client.get("/api/stats", params={"format": "csv"})
         assert articles.status_code == stats.status_code == 200
