@@ -4,13 +4,23 @@ acceptance assertions of issue 4 on the sample opinion article."""
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from spinscope.cli import cli
-from spinscope.components.claims import MODEL_DIR, classify, link_attribution, opinion_cues, sourcing_profile
+from spinscope.components.claims import (
+    MODEL_DIR,
+    classify,
+    link_attribution,
+    link_attributions,
+    opinion_cues,
+    sourcing_profile,
+)
 from spinscope.result import Attribution, Claim, Span
 from spinscope.training.claims import f1_scores, read_checkthat
 
@@ -50,6 +60,16 @@ def test_claims_link_to_the_attribution_that_carries_them() -> None:
     assert link_attribution(100, 160, attributions) == 1
     assert link_attribution(200, 260, attributions) is None       # the author's own voice
     assert link_attribution(50, 120, attributions) is None        # covers too little of the sentence
+
+
+@given(cuts=st.lists(st.integers(1, 400), min_size=1, max_size=12, unique=True),
+       spans=st.lists(st.tuples(st.integers(0, 400), st.integers(6, 200)), max_size=10))
+def test_claims_link_attributions_matches_linking_each_sentence(cuts: list[int], spans: list[tuple[int, int]]) -> None:
+    # The indexed linking used by claims.v1 (linear in a long article) gives what the per-sentence scan gives.
+    bounds = [0, *sorted(cuts)]
+    ranges = list(pairwise(bounds))
+    attributions = [_attribution(start, start + length, name="X") for start, length in spans]
+    assert link_attributions(ranges, attributions) == [link_attribution(s, e, attributions) for s, e in ranges]
 
 
 def test_claims_sourcing_profile_counts() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -276,10 +277,16 @@ def checkworthy_probabilities(texts: Sequence[str], *, model_dir: Path = MODEL_D
 
 
 def sentence_spans(doc: Document, ranges: Sequence[Any]) -> list[Any] | None:
-    """The spaCy span of each sentence range from the segmenter's parse, or None when one is not covered."""
+    """The spaCy span of each sentence range from the segmenter's parse, or None when one is not covered.
+
+    The parsed pieces are found by bisection on their offsets, so a long article costs O(n log n), not a scan of
+    every piece for every sentence."""
+    pieces = sorted(doc.parsed, key=lambda p: p.offset)
+    offsets = [p.offset for p in pieces]
     spans = []
     for rng in ranges:
-        para = next((p for p in doc.parsed if p.offset <= rng.start and rng.end <= p.offset + len(p.doc.text)), None)
+        i = bisect_right(offsets, rng.start) - 1
+        para = pieces[i] if i >= 0 and rng.end <= pieces[i].offset + len(pieces[i].doc.text) else None
         span = para.doc.char_span(rng.start - para.offset, rng.end - para.offset, alignment_mode="expand") \
             if para is not None else None
         if span is None:
@@ -348,6 +355,24 @@ def link_attribution(start: int, end: int, attributions: Sequence[Attribution]) 
     return best if best_cover >= MIN_ATTRIBUTION_OVERLAP or (best_cover > 0.25 and total >= 0.6) else None
 
 
+def link_attributions(ranges: Sequence[tuple[int, int]], attributions: Sequence[Attribution]) -> list[int | None]:
+    """link_attribution for each of ``ranges`` (sorted, non-overlapping sentences), looking only at the
+    attributions that overlap each range: O((n + a) log n) where calling link_attribution per range is O(n * a)."""
+    starts = [start for start, _ in ranges]
+    candidates: list[list[int]] = [[] for _ in ranges]
+    for index, a in enumerate(attributions):
+        lo, hi = min(a.start, a.content.start), max(a.end, a.content.end)
+        first = max(0, bisect_right(starts, lo) - 1)
+        for k in range(first, bisect_left(starts, hi)):
+            if ranges[k][1] > lo:
+                candidates[k].append(index)
+    links: list[int | None] = []
+    for (start, end), near in zip(ranges, candidates, strict=True):
+        best = link_attribution(start, end, [attributions[i] for i in near])
+        links.append(None if best is None else near[best])
+    return links
+
+
 def _source_key(a: Attribution, text: str) -> str:
     if a.speaker_name:
         return a.speaker_name
@@ -414,11 +439,11 @@ class ClaimClassifier:
                                           dense=_sentence_vectors(doc, texts) if texts else None,
                                           parsed=sentence_spans(doc, sentences) if texts else None)
         claims: list[Claim] = []
-        for rng, text, prob in zip(sentences, texts, probs, strict=True):
+        links = link_attributions([(s.start, s.end) for s in sentences], doc.attributions)
+        for rng, text, prob, link in zip(sentences, texts, probs, links, strict=True):
             label, score, evidence = classify(text, float(prob), self.threshold)
             claims.append(Claim(start=rng.start, end=rng.end, label=label, score=round(float(score), 4),
-                                evidence=evidence, checkworthiness=round(float(prob), 4),
-                                attribution=link_attribution(rng.start, rng.end, doc.attributions)))
+                                evidence=evidence, checkworthiness=round(float(prob), 4), attribution=link))
         doc.claims = claims
         doc.sourcing = sourcing_profile(doc.text, doc.attributions, claims)
         doc.models[self.name] = str(self.config.get("model_id", "unknown"))
