@@ -9,8 +9,9 @@ half, 41): rules are studied only on the tuning half, and both halves are report
     python scripts/attr_dev.py errors [--limit N]                      # missed gold and spurious predictions (tune)
 
 Scoring goes through the acceptance scorer ``../shared/eval/score_attr.py TEXT_DIR ANN_DIR RESULTS_DIR`` on
-directories of symlinks, so the figures are the official metric on each half. The parse of each article
-(components up to ``entities.v1``) is cached in /tmp as a pickle, for this tool only; it is never committed.
+directories of symlinks, so the figures are the official metric on each half. Each article is parsed afresh
+(components up to ``entities.v1``): a cache would go stale when the segmenter changes, and a pickle in a shared
+temporary folder is not safe to load.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import pickle
 import subprocess
 import sys
 import tempfile
@@ -27,7 +27,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "polnear_dev"
 SCORER = ROOT.parent / "shared" / "eval" / "score_attr.py"
-CACHE = Path(tempfile.gettempdir()) / "spinscope_attr_dev_cache"
 UPSTREAM = ("language.v1", "segment.v1", "entities.v1")
 
 
@@ -39,28 +38,22 @@ def stems(half: str) -> list[str]:
     return sorted(p.stem for p in (DATA / "attributions").glob("*.ann") if half == "all" or half_of(p.stem) == half)
 
 
-def _parsed(stem: str):  # type: ignore[no-untyped-def]
+def _parsed(stem: str, upstream):  # type: ignore[no-untyped-def]
     from spinscope.ingest.clean import make_document
     from spinscope.ingest.readers import iter_paths
-    from spinscope.pipeline import Pipeline
 
-    CACHE.mkdir(exist_ok=True)
-    cached = CACHE / f"{stem}.pkl"
-    if cached.exists():
-        return pickle.loads(cached.read_bytes())
     item = next(iter(iter_paths([DATA / "text" / f"{stem}.txt"])))
-    doc = Pipeline.from_names(UPSTREAM).run(make_document(item))
-    cached.write_bytes(pickle.dumps(doc))
-    return doc
+    return upstream.run(make_document(item))
 
 
 def analyze(names: list[str], out: Path) -> None:
     from spinscope.components.attribution import AttributionExtractor
+    from spinscope.pipeline import Pipeline
 
-    extractor = AttributionExtractor()
+    extractor, upstream = AttributionExtractor(), Pipeline.from_names(UPSTREAM)
     out.mkdir(parents=True, exist_ok=True)
     for stem in names:
-        doc = extractor(_parsed(stem))
+        doc = extractor(_parsed(stem, upstream))
         result = {"article": {"text": doc.text}, "attributions": [a.model_dump(mode="json") for a in doc.attributions]}
         (out / f"{stem}.json").write_text(json.dumps(result), encoding="utf-8")
 
