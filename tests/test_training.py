@@ -21,7 +21,7 @@ from spinscope.components.persuasion_models import (
     make_windows,
     one_word_thresholds,
 )
-from spinscope.training.cli import commands, predict
+from spinscope.cli.train import commands, predict
 from spinscope.training.data import (
     FRAMES,
     MEME_TO_SEMEVAL2023,

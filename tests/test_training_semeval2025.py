@@ -17,7 +17,7 @@ from spinscope.training.semeval2025 import (
     predict_narratives,
     predict_roles,
 )
-from spinscope.training.semeval2025_cli import save_model
+from spinscope.cli.semeval2025 import save_model
 
 ROLE_TEXTS = {
     "Antagonist": "ENTITYX invaded bombed lied threatened the villages",

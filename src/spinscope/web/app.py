@@ -408,8 +408,8 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             store_result(app, result, payload.article)
         return result
 
-    from .corpus import add_corpus_routes
-    from .pages import add_pages
+    from .routers.corpus import add_corpus_routes
+    from .routers.pages import add_pages
 
     add_pages(app)
     add_corpus_routes(app)

@@ -14,7 +14,7 @@ from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 
-from ..result import ArticleAnalysis
+from ...result import ArticleAnalysis
 
 #: Largest page of the article list, and the deepest offset a list can be paged to.
 MAX_PAGE = 200
@@ -61,7 +61,7 @@ class ActorGraph(BaseModel):
 
 def to_csv(rows: list[dict[str, Any]]) -> str:
     """The rows as CSV, through the one shared writer (formula cells neutralized for spreadsheets)."""
-    from ..corpus.export import to_csv as shared_to_csv
+    from ...corpus.export import to_csv as shared_to_csv
 
     return shared_to_csv(rows)
 
@@ -83,7 +83,7 @@ def actor_graph(results: list[ArticleAnalysis]) -> ActorGraph:
     The edges are those of :func:`spinscope.network.corpus_network`, the network the report and
     ``spinscope network`` export, so the three agree.
     """
-    from ..network import corpus_network
+    from ...network import corpus_network
 
     mentions: Counter[str] = Counter()
     for result in results:
@@ -121,7 +121,7 @@ def graph_svg(graph: ActorGraph, *, size: int = 640) -> dict[str, Any]:
 
 
 def add_corpus_routes(app: FastAPI) -> None:
-    from .app import ApiError
+    from ..app import ApiError
     from .pages import render
 
     lock = threading.Lock()
@@ -132,7 +132,7 @@ def add_corpus_routes(app: FastAPI) -> None:
         return app.state.store
 
     def run(fn: Any) -> Any:
-        from ..errors import SpinscopeError
+        from ...errors import SpinscopeError
 
         s = store()
         with lock:
@@ -229,7 +229,7 @@ def add_corpus_routes(app: FastAPI) -> None:
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(article_id: str) -> HTMLResponse:
-        from ..report.html import article_context
+        from ...report.html import article_context
 
         result = run(lambda s: s.get(article_id))
         appearances = run(lambda s: s.appearances(result.article.id))
@@ -251,7 +251,7 @@ def add_corpus_routes(app: FastAPI) -> None:
         import tempfile
         from pathlib import Path
 
-        from ..corpus.stats import chart
+        from ...corpus.stats import chart
 
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "chart.svg"
@@ -275,6 +275,6 @@ def add_corpus_routes(app: FastAPI) -> None:
 
 
 def _technique_labels() -> list[str]:
-    from ..taxonomy import techniques
+    from ...taxonomy import techniques
 
     return [t["label"] for t in techniques()]

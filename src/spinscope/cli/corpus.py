@@ -45,7 +45,7 @@ def friendly(f: F) -> F:
             except sqlite3.Error as exc:  # a query outside the store's own translation: a damaged store
                 from pathlib import Path
 
-                from .store import _translate
+                from ..corpus.store import _translate
 
                 raise _translate(exc, Path(str(kwargs.get("db") or "?"))) from exc
         except PipelineConfigError as exc:
@@ -61,7 +61,7 @@ def friendly(f: F) -> F:
 
 
 def _open(db: str, *, readonly: bool = True) -> Any:
-    from .store import Store
+    from ..corpus.store import Store
 
     return Store.open(db, readonly=readonly, create=not readonly)
 
@@ -72,7 +72,7 @@ def emit_rows(rows: list[dict[str, Any]], fmt: str, *, title: str | None = None)
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     if fmt == "csv":
-        from .export import to_csv
+        from ..corpus.export import to_csv
 
         click.echo(to_csv(rows), nl=False)
         return
@@ -214,7 +214,7 @@ def import_parquet_command(paths: tuple[str, ...], db: str) -> None:
 
     from ..batch.dask_runner import import_parquet
     from ..batch.local import ingest_lock
-    from .store import Store
+    from ..corpus.store import Store
 
     files: list[Path] = []
     for p in map(Path, paths):
@@ -244,8 +244,8 @@ def duplicates(db: str, min_similarity: float | None, min_paragraphs: int | None
     Example:
         spinscope duplicates --db corpus.db --min-similarity 0.6
     """
-    from .dedup import DEFAULT_MIN_PARAGRAPHS, DEFAULT_MIN_SIMILARITY, find_republications
-    from .store import Store
+    from ..corpus.dedup import DEFAULT_MIN_PARAGRAPHS, DEFAULT_MIN_SIMILARITY, find_republications
+    from ..corpus.store import Store
 
     with Store.open(db, create=False) as store:
         found = find_republications(store, min_similarity=min_similarity or DEFAULT_MIN_SIMILARITY,
@@ -294,7 +294,7 @@ def stats(db: str, by: str, fmt: str, chart: str | None) -> None:
     """
     if chart and not chart.lower().endswith((".png", ".svg")):
         raise click.BadParameter("the chart file must end in .png or .svg", param_hint="--chart")
-    from .stats import chart as draw
+    from ..corpus.stats import chart as draw
 
     with _open(db) as store:
         rows = store.stats(by=by)
@@ -371,8 +371,8 @@ def export(db: str, fmt: str, what: str, output: str | None, force: bool) -> Non
         spinscope export --db corpus.db --format jsonl > articles.jsonl
         spinscope export --db corpus.db --format parquet --what findings -o findings.parquet
     """
-    from .export import check_output
-    from .export import export as run_export
+    from ..corpus.export import check_output
+    from ..corpus.export import export as run_export
 
     if fmt == "parquet" and not output:
         raise click.UsageError("--format parquet needs --output FILE")

@@ -12,10 +12,10 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup, escape
 from starlette.datastructures import UploadFile
 
-from ..document import ArticleInput
-from ..errors import SpinscopeError
-from ..ingest.readers import decode_bytes, looks_like_html
-from ..report.html import add_filters, article_context
+from ...document import ArticleInput
+from ...errors import SpinscopeError
+from ...ingest.readers import decode_bytes, looks_like_html
+from ...report.html import add_filters, article_context
 
 #: Navigation of the web app: (path, title). Corpus pages appear when a store is configured.
 NAV = [("/", "Analyze")]
@@ -42,7 +42,7 @@ def environment() -> jinja2.Environment:
 
 def snippet_html(snippet: str) -> Markup:
     """A search snippet: escaped first, then the match markers « » become <mark> elements."""
-    from ..corpus.search import MARK
+    from ...corpus.search import MARK
 
     escaped = str(escape(snippet))
     return Markup(escaped.replace(escape(MARK[0]), "<mark>").replace(escape(MARK[1]), "</mark>"))
@@ -55,7 +55,7 @@ def render(app: FastAPI, name: str, *, status: int = 200, **context: Any) -> HTM
 
 
 def add_pages(app: FastAPI) -> None:
-    from .app import ApiError, run_analysis, store_result
+    from ..app import ApiError, run_analysis, store_result
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def analyze_page() -> HTMLResponse:
@@ -85,7 +85,7 @@ def add_pages(app: FastAPI) -> None:
             return render(app, "analyze.html.j2", status=422, active="/", error="Paste an article or choose a file.")
         try:
             if looks_like_html(text):
-                from ..ingest.readers import article_from_html
+                from ...ingest.readers import article_from_html
 
                 article = article_from_html(text, source=source)
             else:

@@ -1,4 +1,4 @@
-"""The spinscope command line: a thin layer over the library."""
+"""``spinscope analyze``, ``spinscope components`` and ``spinscope serve``: one article or a folder, a report each."""
 
 from __future__ import annotations
 
@@ -13,12 +13,11 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from . import __version__
-from .document import ArticleInput
-from .errors import PipelineConfigError, SpinscopeError
-from .ingest.readers import IngestFailure, iter_paths
-from .result import ArticleAnalysis
-from .settings import DEFAULT_MAX_BYTES
+from ..document import ArticleInput
+from ..errors import PipelineConfigError, SpinscopeError
+from ..ingest.readers import IngestFailure, iter_paths
+from ..result import ArticleAnalysis
+from ..settings import DEFAULT_MAX_BYTES
 
 FORMATS = ("text", "json", "jsonl", "html")
 
@@ -88,8 +87,8 @@ class ResultWriter:
         return self._fh
 
     def add(self, result: ArticleAnalysis) -> None:
-        from .report.html import render_html
-        from .report.text import print_summary
+        from ..report.html import render_html
+        from ..report.text import print_summary
 
         self.count += 1
         if self.fmt == "text":
@@ -118,7 +117,7 @@ class ResultWriter:
     def close(self) -> list[Path]:
         """Finish the output (the JSON array's end, the terminal summaries); the files written."""
         if self._held:
-            from .report.text import print_summary
+            from ..report.text import print_summary
 
             console = Console()
             for result in self._held:
@@ -133,18 +132,7 @@ class ResultWriter:
         return self.written
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="spinscope")
-def cli() -> None:
-    """spinscope: how an article persuades, whom it cites, who does what to whom, with evidence.
-
-    \b
-    Example:
-        spinscope analyze examples/sample-article.txt --format html --output report.html
-    """
-
-
-@cli.command()
+@click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Output format.")
@@ -168,9 +156,9 @@ def analyze(paths: tuple[str, ...], fmt: str, output: str | None, max_bytes: int
 
     Exit status: 0 when every article was analyzed, 1 when some failed (each is named), 2 on usage errors.
     """
-    from .api import load_pipeline
-    from .pipeline import resolve
-    from .settings import DEFAULT_COMPONENTS
+    from ..api import load_pipeline
+    from ..pipeline import resolve
+    from ..settings import DEFAULT_COMPONENTS
 
     names = components.split(",") if components else None
     try:
@@ -233,7 +221,7 @@ def analyze(paths: tuple[str, ...], fmt: str, output: str | None, max_bytes: int
         sys.exit(1)
 
 
-@cli.command()
+@click.command()
 def components() -> None:
     """List the registered analysis components, with what each requires and assigns.
 
@@ -243,9 +231,9 @@ def components() -> None:
     """
     from rich.table import Table
 
-    from .pipeline import registered_components
-    from .report.text import print_table
-    from .settings import DEFAULT_COMPONENTS
+    from ..pipeline import registered_components
+    from ..report.text import print_table
+    from ..settings import DEFAULT_COMPONENTS
 
     table = Table()
     for col in ("name", "default", "requires", "assigns", "description"):
@@ -256,7 +244,7 @@ def components() -> None:
     print_table(table)
 
 
-@cli.command()
+@click.command()
 @click.option("--db", metavar="FILE", help="Corpus store (SQLite) to serve and store into.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
@@ -281,8 +269,8 @@ def serve(db: str | None, host: str, port: int, token: str | None, max_bytes: in
     """
     import ipaddress
 
-    from .web import ServerSettings, create_app
-    from .web.server import serve as serve_app
+    from ..web import ServerSettings, create_app
+    from ..web.server import serve as serve_app
 
     try:
         loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
@@ -297,51 +285,3 @@ def serve(db: str | None, host: str, port: int, token: str | None, max_bytes: in
     except PipelineConfigError as exc:
         raise click.UsageError(str(exc)) from exc
     serve_app(app, host=host, port=port)
-
-
-def _attach_training_commands() -> None:
-    try:
-        from .training.cli import commands
-    except ImportError:  # the persuasion training tools are optional
-        return
-    for command in commands:
-        cli.add_command(command)
-
-
-_attach_training_commands()
-
-
-# --- across a corpus (issue 6): ingest, failures, import-parquet, duplicates, stats, search, export ---
-from .corpus.cli import commands as _corpus_commands  # noqa: E402  (click only; heavy imports stay inside)
-
-for _command in _corpus_commands:
-    cli.add_command(_command)
-
-
-# --- who it cites (issue 4): train claims, predict checkworthy, eval attributions ----------------------
-from .training.sourcing_cli import attach as _attach_sourcing_commands  # noqa: E402  (click only)
-
-_attach_sourcing_commands(cli)
-
-
-# --- who does what to whom (issue 5): predict events|semeval2025, train roles|narratives, network ------
-from .network_cli import network_command as _network_command  # noqa: E402  (click only)
-from .predict import predict as _predict_group  # noqa: E402  (click only; heavy imports stay inside)
-from .training.semeval2025_cli import attach as _attach_semeval2025_training  # noqa: E402  (click only)
-
-if isinstance(_existing_predict := cli.commands.get("predict"), click.Group):
-    for _name, _command in _predict_group.commands.items():  # keep the predict commands others added
-        _existing_predict.add_command(_command, _name)
-else:
-    cli.add_command(_predict_group)
-_attach_semeval2025_training(cli)
-cli.add_command(_network_command)
-
-
-def main(argv: list[str] | None = None) -> Any:
-    """Entry point of the ``spinscope`` console script."""
-    try:
-        return cli.main(args=argv, prog_name="spinscope")
-    except SpinscopeError as exc:
-        click.echo(f"{click.style('error', fg='red')}: {exc}", err=True)
-        sys.exit(1)

@@ -26,11 +26,11 @@ def network_command(paths: tuple[str, ...], fmt: str, output: str | None, compon
         spinscope network result.json
         spinscope network corpus/ --format json -o network.json
     """
-    from .api import load_pipeline
-    from .errors import PipelineConfigError
-    from .ingest.readers import IngestFailure, iter_paths
-    from .network import article_network, corpus_network, to_graphml, to_json
-    from .result import ArticleAnalysis
+    from ..api import load_pipeline
+    from ..errors import PipelineConfigError
+    from ..ingest.readers import IngestFailure, iter_paths
+    from ..network import article_network, corpus_network, to_graphml, to_json
+    from ..result import ArticleAnalysis
 
     results: list[ArticleAnalysis] = []
     inputs: list[str] = []

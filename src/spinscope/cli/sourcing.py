@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from .common import attach_subcommand, current_commit
+from ..training.common import attach_subcommand, current_commit
 
 
 def _default_data() -> Path:
@@ -43,7 +43,7 @@ def train_claims_command(data_dir: Path | None, out_dir: Path | None) -> None:
         spinscope train claims --data ../shared/data --out /tmp/claims-model
     """
     from ..components.claims import MODEL_DIR
-    from .claims import train_claims
+    from ..training.claims import train_claims
 
     folder = (data_dir or _default_data()) / "checkthat2024_en"
     if not folder.is_dir():
@@ -67,7 +67,7 @@ def predict_checkworthy(input_file: Path, out_file: Path, model_dir: Path | None
         spinscope predict checkworthy --input CT24_checkworthy_english_dev-test.tsv --out predictions.tsv
     """
     from ..components.claims import MODEL_DIR, ClaimModelMissing, checkworthy_probabilities, load_claim_model
-    from .claims import read_checkthat
+    from ..training.claims import read_checkthat
 
     if not input_file.is_file():
         _fail(f"{input_file}: no such file")
@@ -106,7 +106,7 @@ def eval_attributions(gold_file: Path | None, data_dir: Path | None, write: bool
         spinscope eval attributions
         spinscope eval attributions --no-write --json attributions-eval.json
     """
-    from .attribution_eval import GOLD_FILE, evaluate, markdown_section, write_section
+    from ..training.attribution_eval import GOLD_FILE, evaluate, markdown_section, write_section
 
     gold = gold_file or GOLD_FILE
     if not gold.is_file():
@@ -133,7 +133,7 @@ def eval_attributions(gold_file: Path | None, data_dir: Path | None, write: bool
 
 def _score_checkworthy(data_dir: Path) -> dict[str, Any] | None:
     from ..components.claims import MODEL_DIR, ClaimModelMissing, checkworthy_probabilities, load_claim_model
-    from .claims import CHECKTHAT_FILES, f1_scores, read_checkthat
+    from ..training.claims import CHECKTHAT_FILES, f1_scores, read_checkthat
 
     folder = data_dir / "checkthat2024_en"
     if not folder.is_dir():

@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from .common import attach_subcommand, current_commit
+from ..training.common import attach_subcommand, current_commit
 
 MODEL_NAMES = ("roles", "narratives")
 PUBLISHED = {
@@ -142,8 +142,8 @@ def _train(name: str, data_dir: Path | None, out_dir: Path | None, cache_dir: Pa
     import torch
 
     from ..components.semeval2025 import MODELS_DIR
-    from .data import default_data_dir
-    from .semeval2025 import TASK_DIR, train_narratives, train_roles
+    from ..training.data import default_data_dir
+    from ..training.semeval2025 import TASK_DIR, train_narratives, train_roles
 
     torch.set_num_threads(int(os.environ.get("SPINSCOPE_THREADS", "1")))
     data_dir = data_dir or default_data_dir()

@@ -14,8 +14,8 @@ from typing import Any
 
 import click
 
-from .common import current_commit
-from .data import (
+from ..training.common import current_commit
+from ..training.data import (
     FRAMES,
     GENRES,
     PTC_CLASSES,
@@ -288,8 +288,8 @@ def predict_ptc(task: str, articles_dir: Path, template: Path | None, out_file: 
     Example: spinscope predict ptc --task tc --articles dev-articles --template dev-task-TC-template.out --out tc.txt
     """
     from ..components.persuasion_models import span_probs
-    from .scorers import merge_spans
-    from .techniques import ptc_tc_label, span_recurs
+    from ..training.scorers import merge_spans
+    from ..training.techniques import ptc_tc_label, span_recurs
 
     texts = _read_articles(articles_dir)
     component = _component("techniques", models_dir)
@@ -327,13 +327,13 @@ def predict_ptc(task: str, articles_dir: Path, template: Path | None, out_file: 
 def evaluate_models(which: str, data_dir: Path | None, models_dir: Path | None, *,
                     lexicon: str | None = None) -> dict[str, Any]:
     """Official metrics of the trained models on the article-level validation split."""
-    from .data import load_semeval2023, split_articles
-    from .scorers import multiclass_scores, multilabel_scores
+    from ..training.data import load_semeval2023, split_articles
+    from ..training.scorers import multiclass_scores, multilabel_scores
 
     _, val = split_articles(load_semeval2023(data_dir))
     report: dict[str, Any] = {"validation_articles": len(val)}
     if which in ("techniques", "all"):
-        from .techniques import evaluate
+        from ..training.techniques import evaluate
 
         component = _component("techniques", models_dir)
         st3 = [a for a in val if a.paragraph_labels is not None]
