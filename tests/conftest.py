@@ -12,6 +12,17 @@ SHARED = Path(os.environ.get("SPINSCOPE_SHARED", ROOT.parent / "shared"))
 OUTPUT = ROOT / "test-output"
 
 
+@pytest.fixture(autouse=True)
+def _no_user_config(monkeypatch):
+    """Tests run on the built-in configuration: no SPINSCOPE_CONFIG from the caller, and a ``--config`` given to
+    one in-process CLI call does not outlive its test."""
+    from spinscope import config
+
+    monkeypatch.delenv(config.ENV_VAR, raising=False)
+    yield
+    config.use(None)
+
+
 @pytest.fixture(scope="session")
 def pipeline():
     from spinscope import load_pipeline

@@ -162,7 +162,7 @@ def test_claims_pipeline_links_and_profiles_a_written_article() -> None:
     assert result.sourcing is not None and result.sourcing.unattributed_claims >= 1
     assert result.sourcing.sources[0].name == "Yle" and result.sourcing.sources[0].country == "FI"
     dumped = json.loads(result.model_dump_json())
-    assert dumped["sourcing"]["attributed_claims"] >= 1 and dumped["schema_version"] == "1.2"
+    assert dumped["sourcing"]["attributed_claims"] >= 1 and dumped["schema_version"] == "1.3"
 
 
 @needs_model

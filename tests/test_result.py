@@ -11,7 +11,7 @@ from .conftest import ROOT
 
 TOP_LEVEL = [
     "schema_version", "article", "genre", "frames", "techniques", "title_techniques", "attributions", "claims",
-    "sourcing", "actors", "events", "narratives", "errors", "provenance",
+    "sourcing", "actors", "events", "narratives", "extensions", "errors", "provenance",
 ]
 
 

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from spinscope.cli.train import commands, predict
 from spinscope.components.persuasion_models import (
     MODELS_DIR,
     ParagraphScores,
@@ -21,7 +22,6 @@ from spinscope.components.persuasion_models import (
     make_windows,
     one_word_thresholds,
 )
-from spinscope.cli.train import commands, predict
 from spinscope.training.data import (
     FRAMES,
     MEME_TO_SEMEVAL2023,

@@ -7,6 +7,7 @@ import json
 import numpy as np
 import pytest
 
+from spinscope.cli.semeval2025 import save_model
 from spinscope.components.role_context import CONTEXT_DIM
 from spinscope.components.semeval2025 import MAIN_OF_FINE, RoleRows, load_bundle
 from spinscope.training.semeval2025 import (
@@ -17,7 +18,6 @@ from spinscope.training.semeval2025 import (
     predict_narratives,
     predict_roles,
 )
-from spinscope.cli.semeval2025 import save_model
 
 ROLE_TEXTS = {
     "Antagonist": "ENTITYX invaded bombed lied threatened the villages",

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from .api import analyze, load_pipeline
+from .settings import __version__
 
 __all__ = ["__version__", "analyze", "load_pipeline"]

@@ -7,23 +7,31 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .config import Config, load_config
 from .document import ArticleInput
 from .errors import SpinscopeError, UnsupportedInput
 from .ingest.readers import IngestFailure, article_from_html, iter_paths, looks_like_html
 from .pipeline import Pipeline
 from .result import ArticleAnalysis
-from .settings import DEFAULT_COMPONENTS, Options
+from .settings import Options
 
-_PIPELINES: dict[tuple[str, ...], Pipeline] = {}
+_PIPELINES: dict[tuple[Any, ...], Pipeline] = {}
 _LOCK = threading.Lock()
 
 
-def load_pipeline(components: Iterable[str] | None = None) -> Pipeline:
-    """Build (once per process, then reuse) the pipeline with the given components."""
-    key = tuple(components) if components is not None else DEFAULT_COMPONENTS
+def load_pipeline(components: Iterable[str] | None = None, *, config: Config | str | Path | None = None) -> Pipeline:
+    """Build (once per process and configuration, then reuse) the pipeline with the given components.
+
+    ``config`` is a :class:`~spinscope.config.Config` or the path of a ``spinscope.toml``; None reads the
+    active one (``--config``, ``SPINSCOPE_CONFIG`` or ``./spinscope.toml``, see :mod:`spinscope.config`). Its
+    ``layers`` are the components when ``components`` is None, and its options and resources configure them.
+    """
+    cfg = load_config(config)
+    names = tuple(components) if components is not None else cfg.layers()
+    key = (names, cfg.key)
     with _LOCK:
         if key not in _PIPELINES:
-            _PIPELINES[key] = Pipeline.from_names(key)
+            _PIPELINES[key] = Pipeline.from_names(names, config=cfg.component_config(), origin=cfg.origin)
         return _PIPELINES[key]
 
 
@@ -41,13 +49,14 @@ def analyze(text_or_path: str | Path, **options: Any) -> ArticleAnalysis:
     """Analyze one article given as text, HTML or a path to a file.
 
     Keyword options: ``title``, ``url``, ``outlet``, ``author``, ``published`` (metadata), ``components``
-    (a list of component names) and ``max_bytes``. Raises UnsupportedInput when the input is not an article.
+    (a list of component names), ``config`` (a ``spinscope.toml`` path or a Config; default: the active one)
+    and ``max_bytes``. Raises UnsupportedInput when the input is not an article.
     """
     opts = Options()
     if "max_bytes" in options:
         opts = opts.with_changes(max_bytes=int(options.pop("max_bytes")))
     components = options.pop("components", None)
-    pipeline = load_pipeline(components)
+    pipeline = load_pipeline(components, config=options.pop("config", None))
     if isinstance(text_or_path, Path) or _looks_like_path(str(text_or_path)):
         items = list(iter_paths([text_or_path], max_bytes=opts.max_bytes))
         if len(items) != 1:
@@ -69,10 +78,11 @@ def analyze(text_or_path: str | Path, **options: Any) -> ArticleAnalysis:
 
 
 def analyze_paths(
-    paths: Iterable[str | Path], *, components: Iterable[str] | None = None, max_bytes: int | None = None
+    paths: Iterable[str | Path], *, components: Iterable[str] | None = None, max_bytes: int | None = None,
+    config: Config | str | Path | None = None,
 ) -> Iterator[ArticleAnalysis | IngestFailure]:
     """Analyze every article under the given paths, yielding results and the inputs that failed."""
-    pipeline = load_pipeline(components)
+    pipeline = load_pipeline(components, config=config)
     for item in iter_paths(paths, max_bytes=max_bytes or Options().max_bytes):
         if isinstance(item, IngestFailure):
             yield item

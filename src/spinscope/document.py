@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from .result import (
@@ -15,6 +15,7 @@ from .result import (
     ComponentInfo,
     ErrorRecord,
     Event,
+    Extension,
     Frame,
     Genre,
     Narrative,
@@ -57,6 +58,13 @@ class ParsedParagraph:
     doc: Doc
 
 
+#: The result's fields that components fill, read off the result model: every field of ArticleAnalysis but
+#: its envelope. Document has one attribute of the same name for each (checked below, at import), and
+#: :meth:`Document.to_result` copies them, so a new layer is declared once, in result.py, plus its attribute here.
+LAYER_FIELDS: tuple[str, ...] = tuple(
+    name for name in ArticleAnalysis.model_fields if name not in ("schema_version", "article", "errors", "provenance"))
+
+
 @dataclass
 class Document:
     """Mutable state of one article while the pipeline runs; frozen into an ArticleAnalysis at the end."""
@@ -81,6 +89,8 @@ class Document:
     actors: list[Actor] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     narratives: list[Narrative] = field(default_factory=list)
+    #: Plugin layers by name (``result.extensions``): a third-party component writes its Extension here.
+    extensions: dict[str, Extension] = field(default_factory=dict)
     errors: list[ErrorRecord] = field(default_factory=list)
     models: dict[str, str] = field(default_factory=dict)
     #: Scratch space for components to share intermediate results (e.g. embeddings).
@@ -114,16 +124,16 @@ class Document:
         )
         return ArticleAnalysis(
             article=article,
-            genre=self.genre,
-            frames=self.frames,
-            techniques=self.techniques,
-            title_techniques=self.title_techniques,
-            attributions=self.attributions,
-            claims=self.claims,
-            sourcing=self.sourcing,
-            actors=self.actors,
-            events=self.events,
-            narratives=self.narratives,
+            **{name: getattr(self, name) for name in LAYER_FIELDS},
             errors=self.errors,
             provenance=Provenance(spinscope_version=version, components=components, models=self.models),
         )
+
+
+#: The names a component may declare in ``requires``/``assigns``/``optional``: the document's attributes, the
+#: article text and metadata included, and ``extensions.<name>`` for a plugin layer.
+DOCUMENT_FIELDS: frozenset[str] = frozenset(f.name for f in fields(Document)) - {"cache"}
+
+_missing = [name for name in LAYER_FIELDS if name not in DOCUMENT_FIELDS]
+if _missing:  # a layer added to ArticleAnalysis needs its attribute on Document
+    raise TypeError(f"Document has no attribute for the result's layer field(s) {', '.join(_missing)}")

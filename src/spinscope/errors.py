@@ -1,4 +1,10 @@
-"""Exceptions raised by spinscope. Each message carries a stable code (E0xx)."""
+"""Every exception spinscope raises, and only here. Each carries a stable code, printed once at the end of its
+message (``... [E012]``); docs/ERRORS.md lists them with the warnings (W...) recorded on results, and a test keeps
+that table and this module in sync.
+
+Numbering: E01x input, E02x pipeline and configuration, E03x components and models, E04x the corpus store,
+E05x outputs, E06x the web server, E4xx the sourcing layer's models.
+"""
 
 from __future__ import annotations
 
@@ -55,10 +61,23 @@ class PipelineConfigError(SpinscopeError):
     code = "E020"
 
 
+class ConfigError(SpinscopeError):
+    """The user configuration (``spinscope.toml``, ``--config``, ``SPINSCOPE_CONFIG``) cannot be read or is invalid."""
+
+    code = "E021"
+
+
 class ComponentError(SpinscopeError):
     """A component failed on one article; recorded on the result, never raised to the user."""
 
     code = "E030"
+
+
+class ModelFilesMissing(SpinscopeError, FileNotFoundError):
+    """A trained model directory is missing or incomplete (still a FileNotFoundError, for callers that catch
+    OSError)."""
+
+    code = "E031"
 
 
 class AnalysisBudgetExceeded(SpinscopeError):
@@ -112,3 +131,31 @@ class OutputError(SpinscopeError):
     --force, disk full); nothing partial is left behind."""
 
     code = "E050"
+
+
+class ApiError(SpinscopeError):
+    """An error the web server answers in its one error shape: an HTTP status and an API error code."""
+
+    code = "E060"
+
+    def __init__(self, status: int, api_code: str, message: str, *, field: str | None = None) -> None:
+        self.status, self.api_code, self.field = status, api_code, field
+        super().__init__(message)
+
+
+class BodyTimeout(SpinscopeError):
+    """A request body did not arrive in time (answered 408)."""
+
+    code = "E061"
+
+
+class ClaimModelMissing(SpinscopeError):
+    """The check-worthiness model of claims.v1 is missing or cannot be read: run `spinscope train claims`."""
+
+    code = "E401"
+
+
+class UnsafeModelFile(SpinscopeError):
+    """A model file holds types outside scikit-learn, numpy and scipy."""
+
+    code = "E402"

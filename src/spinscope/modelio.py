@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import SpinscopeError
+from .errors import UnsafeModelFile
 
 BUNDLE_FILE = "model.json"
 ARRAYS_FILE = "model.safetensors"
@@ -45,10 +45,6 @@ SAFE_CLASSES = frozenset({
 SAFE_DTYPES = ("float32", "float64", "int32", "int64", "bool")
 
 
-class UnsafeModelFile(SpinscopeError):
-    """A model file holds types outside scikit-learn, numpy and scipy."""
-
-    code = "E402"
 
 
 def _vectorizers(bundle: dict[str, Any]) -> Iterator[tuple[str, Any]]:

@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import importlib.metadata
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from . import __version__
 from .budget import Budget, BudgetInterrupt, Watchdog, watched
 from .document import ArticleInput, Document
-from .errors import AnalysisBudgetExceeded, PipelineConfigError
-from .result import ArticleAnalysis, ComponentInfo
+from .errors import AnalysisBudgetExceeded, ComponentError, PipelineConfigError, SpinscopeError
+from .result import ArticleAnalysis, ComponentInfo, ErrorRecord
+from .settings import __version__
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,8 @@ class ComponentSpec:
     requires: tuple[str, ...]
     assigns: tuple[str, ...]
     description: str = ""
+    #: Inputs read when an earlier component assigned them, and done without otherwise.
+    optional: tuple[str, ...] = ()
 
     @property
     def version(self) -> str:
@@ -54,15 +57,39 @@ _REGISTRY: dict[str, ComponentSpec] = {}
 _ENTRY_POINTS_LOADED = False
 
 
+#: A plugin layer's slot in ``requires``/``assigns``: ``extensions.<name>`` (result.extensions[name]).
+EXTENSION_FIELD = re.compile(r"^extensions\.([a-z][a-z0-9_]{0,39})$")
+
+
+def check_fields(name: str, *, requires: Iterable[str], assigns: Iterable[str], optional: Iterable[str]) -> None:
+    """Raise PipelineConfigError when a declaration names something that is not a field of the document."""
+    from .document import DOCUMENT_FIELDS
+
+    for role, names in (("requires", requires), ("assigns", assigns), ("optional", optional)):
+        bad = [f for f in names if f not in DOCUMENT_FIELDS and not EXTENSION_FIELD.match(f)]
+        if bad:
+            raise PipelineConfigError(
+                f"component {name!r} {role} {', '.join(map(repr, bad))}, which is not a field of the document "
+                f"(fields: {', '.join(sorted(DOCUMENT_FIELDS))}; a plugin layer assigns 'extensions.<name>')")
+
+
 def register(
-    name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = (), description: str = ""
+    name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = (), optional: Iterable[str] = (),
+    description: str = ""
 ) -> Callable[[Callable[..., Component]], Callable[..., Component]]:
-    """Register a component factory under a versioned name such as ``"segment.v1"``."""
+    """Register a component factory under a versioned name such as ``"segment.v1"``.
+
+    ``requires`` must be assigned by an earlier component, ``optional`` is read when an earlier component assigned
+    it, ``assigns`` is what it writes. Each names a field of :class:`~spinscope.document.Document` (or
+    ``extensions.<name>``, a plugin layer), checked now: a misspelt field raises PipelineConfigError at import.
+    """
+    requires, assigns, optional = tuple(requires), tuple(assigns), tuple(optional)
+    check_fields(name, requires=requires, assigns=assigns, optional=optional)
 
     def decorate(factory: Callable[..., Component]) -> Callable[..., Component]:
         doc = description or (factory.__doc__ or "").strip().splitlines()[0:1]
         summary = doc if isinstance(doc, str) else (doc[0] if doc else "")
-        _REGISTRY[name] = ComponentSpec(name, factory, tuple(requires), tuple(assigns), summary)
+        _REGISTRY[name] = ComponentSpec(name, factory, requires, assigns, summary, optional)
         return factory
 
     return decorate
@@ -87,15 +114,21 @@ def registered_components() -> dict[str, ComponentSpec]:
 
 
 def check_order(specs: list[ComponentSpec]) -> None:
-    """Raise PipelineConfigError if a component requires something no earlier component assigns."""
+    """Raise PipelineConfigError if a component requires something no earlier component assigns, or reads an
+    optional input that only a later component assigns (it would silently never see it)."""
     available = set(INITIAL_FIELDS)
-    for spec in specs:
+    for i, spec in enumerate(specs):
         missing = [r for r in spec.requires if r not in available]
         if missing:
             raise PipelineConfigError(
                 f"component {spec.name!r} requires {', '.join(missing)}, "
                 f"which no earlier component assigns (available: {', '.join(sorted(available))})"
             )
+        for opt in spec.optional:
+            later = next((s.name for s in specs[i + 1:] if opt in s.assigns and opt not in available), None)
+            if later is not None:
+                raise PipelineConfigError(f"component {spec.name!r} reads {opt} when present, but {later!r}, "
+                                          f"which assigns it, comes after it: put {later!r} first")
         available.update(spec.assigns)
 
 
@@ -120,15 +153,27 @@ class Pipeline:
     components: list[Component] = field(repr=False)
 
     @classmethod
-    def from_names(cls, names: Iterable[str], *, config: dict[str, dict[str, Any]] | None = None) -> Pipeline:
+    def from_names(cls, names: Iterable[str], *, config: dict[str, dict[str, Any]] | None = None,
+                   origin: str = "config") -> Pipeline:
+        """Build the named components, each with its options from ``config`` (by component name).
+
+        ``origin`` names where the options came from (the spinscope.toml path) in the errors. An option for a
+        component that is not registered is an error; one for a registered component left out of ``names`` is not
+        (the same file serves several command lines).
+        """
         specs = resolve(names)
         config = config or {}
+        registry = registered_components()
+        unknown = sorted(set(config) - set(registry))
+        if unknown:
+            raise PipelineConfigError(f"{origin}: options for unknown component {', '.join(map(repr, unknown))} "
+                                      f"(registered: {', '.join(registry)})")
         components = []
         for spec in specs:
             try:
                 components.append(spec.factory(**config.get(spec.name, {})))
             except (TypeError, ValueError) as exc:  # an unknown option, or a value the component refuses
-                raise PipelineConfigError(f"configuration of {spec.name}: {exc}") from exc
+                raise PipelineConfigError(f"configuration of {spec.name} ({origin}): {exc}") from exc
         return cls(specs=specs, components=components)
 
     @property
@@ -190,8 +235,9 @@ def _over_budget(dog: Watchdog | None, doc: Document) -> AnalysisBudgetExceeded:
         source=doc.meta.source, limit=limit)
 
 
-def _component_error(name: str, exc: Exception):  # type: ignore[no-untyped-def]
-    from .result import ErrorRecord
-
-    code = getattr(exc, "code", "E030")
-    return ErrorRecord(component=name, code=code, message=f"{type(exc).__name__}: {exc}", level="error")
+def _component_error(name: str, exc: Exception) -> ErrorRecord:
+    """The record of a component's failure: a SpinscopeError keeps its code, any other exception is a
+    ComponentError (E030). The code is a field of its own and never repeated in the message."""
+    error = exc if isinstance(exc, SpinscopeError) else ComponentError(str(exc), source=name)
+    return ErrorRecord(component=name, code=error.code, message=f"{type(exc).__name__}: {error.message}",
+                       level="error")

@@ -8,6 +8,7 @@ and the evidence: the name of the rule or model that fired.
 from __future__ import annotations
 
 import json
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -192,6 +193,19 @@ class Narrative(_Frozen):
                                               "each with its supporting sentence.")
 
 
+#: What a plugin layer's name may be: it becomes a key of ``extensions``, a CSS class and a column of exports.
+EXTENSION_NAME = r"^[a-z][a-z0-9_]{0,39}$"
+
+
+class Extension(_Frozen):
+    """What one plugin layer found: spans over ``article.text`` (validated like every span) and article labels."""
+
+    component: str = Field(description="The registered component that wrote this layer (e.g. 'hedging.v1').")
+    spans: list[Span] = Field(default_factory=list, description="Findings over article.text, each with its "
+                              "label, score and evidence.")
+    labels: list[LabelScore] = Field(default_factory=list, description="Labels of the whole article.")
+
+
 class ErrorRecord(_Frozen):
     component: str
     code: str
@@ -227,11 +241,17 @@ class ArticleAnalysis(_Frozen):
     actors: list[Actor] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     narratives: list[Narrative] = Field(default_factory=list)
+    extensions: dict[str, Extension] = Field(
+        default_factory=dict, description="Plugin layers, by name: what third-party components found "
+        "(docs/ARCHITECTURE.md, 'Add a layer'). Names match " + EXTENSION_NAME + ".")
     errors: list[ErrorRecord] = Field(default_factory=list)
     provenance: Provenance
 
     @model_validator(mode="after")
     def _spans_inside_text(self) -> ArticleAnalysis:
+        for name in self.extensions:
+            if not re.match(EXTENSION_NAME, name):
+                raise ValueError(f"extensions: layer name {name!r} does not match {EXTENSION_NAME}")
         limit = len(self.article.text)
         for where, rng in self.iter_ranges():
             if rng.end > limit:
@@ -261,6 +281,8 @@ class ArticleAnalysis(_Frozen):
             for k, role in enumerate(actor.roles):
                 found += [(f"actors[{i}].roles[{k}].supporting[{j}]", s) for j, s in enumerate(role.supporting)]
         found += [(f"events[{i}].trigger", e.trigger) for i, e in enumerate(self.events) if e.trigger is not None]
+        for name, ext in self.extensions.items():
+            found += [(f"extensions[{name!r}].spans[{i}]", s) for i, s in enumerate(ext.spans)]
         return found
 
     def span_text(self, rng: TextRange) -> str:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-SCHEMA_VERSION = "1.2"
+#: The package's version (``spinscope.__version__``); kept here so that no module imports the package itself.
+__version__ = "0.1.0"
+
+SCHEMA_VERSION = "1.3"
 
 #: Largest input file or text accepted, in bytes (5 MB).
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024

@@ -227,9 +227,13 @@ def limit_threads(threads: int) -> None:
         torch.set_num_threads(threads)
 
 
-def _init_worker(components: tuple[str, ...] | None, parent: int, threads: int) -> None:
+def _init_worker(components: tuple[str, ...] | None, parent: int, threads: int,
+                 config_path: str | None = None) -> None:
     global _WORKER_COMPONENTS
     _WORKER_COMPONENTS = components
+    from ..config import use
+
+    use(config_path)  # the parent's --config: a spawned worker starts without it
     limit_threads(threads)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     from ..api import load_pipeline
@@ -300,6 +304,13 @@ def run_local(
     return report
 
 
+def _config_path() -> str | None:
+    from ..config import active_path
+
+    path = active_path()
+    return str(path) if path is not None else None
+
+
 def _run_pool(store: Store, todo: Iterator[ArticleInput], names: tuple[str, ...] | None, workers: int,
               report: IngestReport, on_progress: Callable[[int], None] | None, in_flight: set[str]) -> int:
     """Analyse in ``workers`` processes, POOL_WINDOW articles per worker read ahead at most; returns how many."""
@@ -312,7 +323,7 @@ def _run_pool(store: Store, todo: Iterator[ArticleInput], names: tuple[str, ...]
     # spawn, not fork: the parent may hold torch and spaCy state that must not be shared
     context = multiprocessing.get_context("spawn")
     with context.Pool(workers, initializer=_init_worker,
-                      initargs=(names, os.getpid(), threads_per_worker(workers))) as pool:
+                      initargs=(names, os.getpid(), threads_per_worker(workers), _config_path())) as pool:
         # Pool.imap would pull the whole iterator into its task queue: hand it bounded windows instead
         for window in batched(itertools.chain([first], todo), POOL_WINDOW * workers):
             for item, outcome in pool.imap_unordered(_analyze_in_worker, window, chunksize=POOL_CHUNKSIZE):

@@ -14,23 +14,35 @@ from typing import Any
 
 import click
 
-from .. import __version__
 from ..errors import SpinscopeError
+from ..settings import __version__
 from .analyze import ResultWriter, analyze, components, serve
+from .config import config_group
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="spinscope")
-def cli() -> None:
+@click.option("--config", "config_file", metavar="FILE", type=click.Path(dir_okay=False),
+              help="User configuration (default: $SPINSCOPE_CONFIG, else ./spinscope.toml when present).")
+def cli(config_file: str | None) -> None:
     """spinscope: how an article persuades, whom it cites, who does what to whom, with evidence.
 
     \b
-    Example:
+    Examples:
         spinscope analyze examples/sample-article.txt --format html --output report.html
+        spinscope --config baltic.toml analyze article.txt
     """
+    from ..config import read_config, use
+
+    use(config_file)
+    if config_file is not None:
+        try:
+            read_config(config_file)  # a bad file is a usage error now, before any input is read
+        except SpinscopeError as exc:
+            raise click.BadParameter(str(exc), param_hint="--config") from exc
 
 
-for _command in (analyze, components, serve):
+for _command in (analyze, components, serve, config_group):
     cli.add_command(_command)
 
 

@@ -157,12 +157,12 @@ def analyze(paths: tuple[str, ...], fmt: str, output: str | None, max_bytes: int
     Exit status: 0 when every article was analyzed, 1 when some failed (each is named), 2 on usage errors.
     """
     from ..api import load_pipeline
+    from ..config import load_config
     from ..pipeline import resolve
-    from ..settings import DEFAULT_COMPONENTS
 
     names = components.split(",") if components else None
     try:
-        resolve(names or DEFAULT_COMPONENTS)  # a bad name is a usage error before anything is read
+        resolve(names or load_config().layers())  # a bad name is a usage error before anything is read
     except PipelineConfigError as exc:
         raise click.UsageError(str(exc)) from exc
 
@@ -231,15 +231,18 @@ def components() -> None:
     """
     from rich.table import Table
 
+    from ..config import load_config
     from ..pipeline import registered_components
     from ..report.text import print_table
-    from ..settings import DEFAULT_COMPONENTS
+
+    layers = load_config().layers()
 
     table = Table()
     for col in ("name", "default", "requires", "assigns", "description"):
         table.add_column(col)
     for name, spec in registered_components().items():
-        table.add_row(name, "yes" if name in DEFAULT_COMPONENTS else "", ", ".join(spec.requires),
+        table.add_row(name, "yes" if name in layers else "",
+                      ", ".join([*spec.requires, *(f"{o} (if present)" for o in spec.optional)]),
                       ", ".join(spec.assigns), spec.description)
     print_table(table)
 
@@ -269,6 +272,7 @@ def serve(db: str | None, host: str, port: int, token: str | None, max_bytes: in
     """
     import ipaddress
 
+    from ..config import active_path
     from ..web import ServerSettings, create_app
     from ..web.server import serve as serve_app
 
@@ -281,7 +285,8 @@ def serve(db: str | None, host: str, port: int, token: str | None, max_bytes: in
     names = tuple(components.split(",")) if components else None
     try:
         app = create_app(ServerSettings(db=db, token=token, max_bytes=max_bytes, analysis_timeout=timeout,
-                                        components=names, host=host, allowed_hosts=allow_hosts))
+                                        components=names, host=host, allowed_hosts=allow_hosts,
+                                        config=str(path) if (path := active_path()) else None))
     except PipelineConfigError as exc:
         raise click.UsageError(str(exc)) from exc
     serve_app(app, host=host, port=port)

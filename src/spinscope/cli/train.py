@@ -159,7 +159,7 @@ def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int |
         command = (f"spinscope train {name}" + (tagger_options if name == "techniques" else "")
                    + (" --no-embeddings" if no_embeddings and name != "techniques" else ""))
         if name == "techniques":
-            from . import techniques
+            from ..training import techniques
 
             config = techniques.run(
                 data_dir, out_dir / name, epochs=epochs or techniques.EPOCHS,
@@ -167,7 +167,7 @@ def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int |
                 negative_keep=techniques.NEGATIVE_KEEP if negative_keep is None else negative_keep,
                 seed=techniques.SEED if seed is None else seed, progress=click.echo)
         else:
-            from . import articles
+            from ..training import articles
 
             config = articles.run(name, data_dir, out_dir / name, embeddings=not no_embeddings,
                                   progress=click.echo)

@@ -25,11 +25,11 @@ import csv
 import itertools
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..document import Document
 from ..pipeline import register
@@ -208,15 +208,31 @@ def user_dictionary_paths(extra: str | os.PathLike[str] | Iterable[str] | None =
     return tuple(found)
 
 
+def inline_entries(items: Iterable[Mapping[str, Any]]) -> tuple[ActorEntry, ...]:
+    """Dictionary entries given as mappings (name, type, code, country, aliases, descriptions)."""
+    entries = []
+    for item in items:
+        name = str(item["name"])
+        aliases = [str(a) for a in item.get("aliases") or ()]
+        if name.lower() not in aliases:
+            aliases.insert(0, name.lower())
+        entries.append(ActorEntry(name=name, type=str(item.get("type") or "organization"), code=item.get("code"),
+                                  country=item.get("country"), aliases=tuple(aliases),
+                                  descriptions=tuple(item.get("descriptions") or ()), source="spinscope.toml"))
+    return tuple(entries)
+
+
 @lru_cache(maxsize=8)
-def load_dictionary(user_files: tuple[Path, ...] = ()) -> ActorDictionary:
-    """The bundled dictionary plus the user files, loaded once per set of files."""
+def load_dictionary(user_files: tuple[Path, ...] = (), entries: tuple[ActorEntry, ...] = ()) -> ActorDictionary:
+    """The bundled dictionary plus the user files, then the inline ``entries``, loaded once per set of them."""
     dictionary = ActorDictionary()
     for path in (*BUNDLED_FILES, *user_files):
         if not path.is_file():
             raise FileNotFoundError(f"actor dictionary {path} not found")
         for entry in read_actor_file(path):
             dictionary.add(entry)
+    for entry in entries:
+        dictionary.add(entry)
     with AGENTS_FILE.open(encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or not line.strip() or line.startswith("phrase\t"):
@@ -587,8 +603,9 @@ class ActorNormalizer:
 
     name = "actors.v1"
 
-    def __init__(self, *, actors_file: str | None = None) -> None:
-        self.dictionary = load_dictionary(user_dictionary_paths(actors_file))
+    def __init__(self, *, actors_file: str | None = None, actors: Sequence[Mapping[str, Any]] = ()) -> None:
+        # ``actors``: entries given inline (spinscope.toml's [[actor]]), the columns of the TSV as keys
+        self.dictionary = load_dictionary(user_dictionary_paths(actors_file), inline_entries(actors))
 
     def __call__(self, doc: Document) -> Document:
         if doc.language is not None and doc.language != "en":

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from ..document import Document
-from ..errors import SpinscopeError
+from ..errors import ClaimModelMissing
 from ..pipeline import register
 from ..result import Attribution, Claim, SourceSummary, SourcingProfile
 from ..settings import SUPPORTED_LANGUAGES
@@ -234,10 +234,6 @@ def encode_sentences(texts: Sequence[str], *, batch_size: int = 64) -> np.ndarra
     return shared_sentence_encoder().encode(list(texts), batch_size=batch_size)
 
 
-class ClaimModelMissing(SpinscopeError):
-    code = "E401"
-
-
 @lru_cache(maxsize=4)
 def load_claim_model(model_dir: Path = MODEL_DIR) -> tuple[dict[str, Any], dict[str, Any]]:
     """The bundle ``{"vectorizer", "classifier"}`` (:mod:`spinscope.modelio`) and its config."""
@@ -245,11 +241,11 @@ def load_claim_model(model_dir: Path = MODEL_DIR) -> tuple[dict[str, Any], dict[
 
     config_path = model_dir / "config.json"
     if not bundle_files_exist(model_dir) or not config_path.is_file():
-        raise ClaimModelMissing(f"claims model not found in {model_dir}: run `spinscope train claims` [E401]")
+        raise ClaimModelMissing(f"claims model not found in {model_dir}: run `spinscope train claims`")
     try:
         bundle = load_bundle(model_dir)
     except UnsafeModelFile as exc:
-        raise ClaimModelMissing(f"{exc} [E401]") from exc
+        raise ClaimModelMissing(exc.message) from exc
     config = json.loads(config_path.read_text(encoding="utf-8"))
     return bundle, config
 

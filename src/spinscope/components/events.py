@@ -885,7 +885,7 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
     )
 
 
-@register("events.v1", requires=("text", "parsed", "actors"), assigns=("events",))
+@register("events.v1", requires=("text", "parsed", "actors"), assigns=("events",), optional=("attributions",))
 class EventCoder:
     """Actor-action-target triples coded in PLOVER/CAMEO, with mode and asserting voice."""
 

@@ -23,6 +23,7 @@ from ..pipeline import register
 from ..result import Frame, Genre, LabelScore, Span, Technique
 from ..settings import SUPPORTED_LANGUAGES
 from .persuasion_models import (
+    LEXICON_PARTS,
     LEXICON_SCORE,
     MODELS_DIR,
     ModelFilesMissing,
@@ -128,8 +129,10 @@ class TechniqueSpans(_Loaded):
     """Persuasion techniques as character spans (MiniLM tagger, SemEval-2023 taxonomy)."""
 
     def __init__(self, *, model_dir: str | None = None, paragraph_labels: bool = True,
-                 lexicon: bool | str | None = None) -> None:
+                 lexicon: bool | str | None = None, lexicon_words: dict[str, list[str]] | None = None) -> None:
         super().__init__()
+        # the user's words (spinscope.toml [lexicons]); a list the user extends is switched on
+        self.lexicon_words = {k: list(v) for k, v in (lexicon_words or {}).items() if v}
         self.paragraph_labels = paragraph_labels
         # The lexicon stage (resources/persuasion_lexicon.json) adds spans of its word lists: "loaded", "labels",
         # "all" or "off". None takes the model's config.json, which turns on the loaded words only: they cost
@@ -140,6 +143,7 @@ class TechniqueSpans(_Loaded):
         try:
             self.tagger = TechniqueTagger(Path(model_dir) if model_dir else None)
             self.lexicon = lexicon_parts(self.tagger.config.get("lexicon", "off") if lexicon is None else lexicon)
+            self.lexicon = tuple(p for p in LEXICON_PARTS if p in self.lexicon or p in self.lexicon_words)
         except (ModelFilesMissing, OSError) as exc:
             self.error = exc
 
@@ -198,7 +202,7 @@ class TechniqueSpans(_Loaded):
                                    evidence=evidence, category=catalog.get(label, {}).get("category_id")))
         model_spans = [(t.start, t.end, t.label) for t in found]
         for start, end, label in lexicon_additions(text, [(p.start, p.end) for p in scores], self.lexicon,
-                                                   model_spans):
+                                                   model_spans, words=self.lexicon_words):
             found.append(Technique(start=start, end=end, label=label, score=LEXICON_SCORE,
                                    evidence="techniques.v1:lexicon",
                                    category=catalog.get(label, {}).get("category_id")))

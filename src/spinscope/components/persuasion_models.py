@@ -12,7 +12,7 @@ import hashlib
 import itertools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from ..encoder import inference
+from ..errors import ModelFilesMissing
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "resources" / "models"
 
@@ -35,10 +36,6 @@ HIDDEN = 384
 _SENTENCE_END = re.compile(r"(?<=[.!?])([\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
-class ModelFilesMissing(FileNotFoundError):
-    """A trained model directory is missing or incomplete."""
-
-    code = "E031"
 
 
 def base_model_path() -> Path:
@@ -516,14 +513,17 @@ LEXICON_FILE = Path(__file__).resolve().parent.parent / "resources" / "persuasio
 LEXICON_SCORE = 0.5
 
 
-@lru_cache(maxsize=1)
-def lexicon_patterns() -> tuple[Any, Any]:
-    """Compiled patterns: labels (after loaded modifiers or up to three capitalized words) and loaded words."""
+@lru_cache(maxsize=4)
+def lexicon_patterns(extra_labels: tuple[str, ...] = (), extra_loaded: tuple[str, ...] = ()) -> tuple[Any, Any]:
+    """Compiled patterns: labels (after loaded modifiers or up to three capitalized words) and loaded words.
+
+    ``extra_labels`` and ``extra_loaded`` are the user's words (spinscope.toml's ``[lexicons]``), added to the
+    bundled lists."""
     import re
 
     data = json.loads(LEXICON_FILE.read_text(encoding="utf-8"))
-    loaded = "|".join(sorted((re.escape(w) for w in data["loaded"]), key=len, reverse=True))
-    labels = "|".join(sorted((re.escape(w) for w in data["labels"]), key=len, reverse=True))
+    loaded = "|".join(sorted({re.escape(w) for w in (*data["loaded"], *extra_loaded)}, key=len, reverse=True))
+    labels = "|".join(sorted({re.escape(w) for w in (*data["labels"], *extra_labels)}, key=len, reverse=True))
     # a label counts only after a determiner, a loaded word or a name ("the regime", "dying Kyiv regime"), so
     # "visa regime" stays neutral; names are matched case-sensitively, the word lists in any case
     label_re = re.compile(rf"\b(?:(?i:the|this|that|these|those)\s+)?(?P<span>(?:(?i:{loaded})\s+|[A-Z][\w'-]+\s+)"
@@ -551,13 +551,15 @@ def lexicon_parts(setting: bool | str | None) -> tuple[str, ...]:
     raise ValueError(f"lexicon setting {setting!r} is not one of off, labels, loaded, all")
 
 
-def lexicon_spans(text: str, paragraphs: Sequence[tuple[int, int]], parts: Sequence[str] = LEXICON_PARTS
-                  ) -> list[tuple[int, int, str]]:
+def lexicon_spans(text: str, paragraphs: Sequence[tuple[int, int]], parts: Sequence[str] = LEXICON_PARTS,
+                  words: Mapping[str, Sequence[str]] | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, technique)`` of name-calling labels and loaded words inside the paragraphs.
 
     ``parts`` chooses the lists: a loaded word inside a label phrase belongs to the label when both are on.
+    ``words`` adds the user's words to the lists (``{"labels": [...], "loaded": [...]}``).
     """
-    label_re, loaded_re = lexicon_patterns()
+    words = words or {}
+    label_re, loaded_re = lexicon_patterns(tuple(words.get("labels", ())), tuple(words.get("loaded", ())))
     found: list[tuple[int, int, str]] = []
     for start, end in paragraphs:
         chunk = text[start:end]
@@ -576,9 +578,10 @@ def lexicon_spans(text: str, paragraphs: Sequence[tuple[int, int]], parts: Seque
 
 
 def lexicon_additions(text: str, paragraphs: Sequence[tuple[int, int]], parts: Sequence[str],
-                      spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+                      spans: Sequence[tuple[int, int, str]], *,
+                      words: Mapping[str, Sequence[str]] | None = None) -> list[tuple[int, int, str]]:
     """The lexicon spans that ``spans`` (the model's ``(start, end, technique)``) do not already show."""
     if not parts:
         return []
-    return [(s, e, t) for s, e, t in lexicon_spans(text, paragraphs, parts)
+    return [(s, e, t) for s, e, t in lexicon_spans(text, paragraphs, parts, words)
             if not any(t == label and start <= s and e <= end for start, end, label in spans)]

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import StoreError
 
 if TYPE_CHECKING:
-    from .store import SearchHit, Store
+    from .store import Store
 
 #: Words of context around the matches in a snippet.
 SNIPPET_TOKENS = 16
@@ -31,6 +32,16 @@ BM25_WEIGHTS = (3.0, 1.0)
 
 #: A query with more matches than this is ranked over its this-many most recently stored matches (see above).
 BROAD_QUERY_MATCHES = 5_000
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article_id: str
+    title: str | None
+    outlets: list[str]
+    day: str | None
+    score: float
+    snippet: str
 
 
 class SearchResults(list["SearchHit"]):
@@ -118,8 +129,6 @@ def search(store: Store, query: str, *, limit: int = 20, mark: tuple[str, str] =
     matches is ranked over its most recently stored matches only, unless ``rank_all`` (see the module doc);
     the result's ``ranked_window`` tells.
     """
-    from .store import SearchHit
-
     query = bounded_query(query)
     where, params = _filter_sql(filters)
     # the articles table is joined only for filters: an FTS5 rowid is always an article's seq

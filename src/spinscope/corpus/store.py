@@ -28,13 +28,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import ArticleNotFound, DamagedStore, NotAStore, StoreBusy, StoreError, StoreWriteError
 from ..result import ArticleAnalysis
-
-if TYPE_CHECKING:
-    from .search import SearchResults
+from .search import SearchHit, SearchResults  # noqa: F401  (SearchHit is re-exported: corpus.SearchHit)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -234,16 +232,6 @@ class Failure:
     failed_at: str
 
 
-@dataclass(frozen=True)
-class SearchHit:
-    article_id: str
-    title: str | None
-    outlets: list[str]
-    day: str | None
-    score: float
-    snippet: str
-
-
 def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
@@ -278,6 +266,10 @@ def flatten_findings(result: ArticleAnalysis) -> list[FindingRow]:
         if layer in NOT_LAYERS:
             continue
         value = getattr(result, layer)
+        if layer == "extensions":  # plugin layers: each span a finding of the layer "extensions.<name>"
+            rows += [(f"{layer}.{name}", span.label, span.start, span.end, span.score, None)
+                     for name, ext in value.items() for span in ext.spans]
+            continue
         items = value if isinstance(value, list) else ([] if value is None else [value])
         for item in items:
             label = getattr(item, "label", None) or getattr(item, "name", None)

@@ -36,6 +36,8 @@ LAYERS = {
     "events": "Events",
     "narratives": "Narrative and frame evidence",
 }
+#: The layer of every plugin's findings (result.extensions), shown when a result has any.
+PLUGIN_LAYER = ("extensions", "Plugin layers")
 #: Layers drawn when the report opens; the others are one click away.
 DEFAULT_LAYERS = ("techniques",)
 #: How many items each line of the overview shows.
@@ -135,7 +137,7 @@ def collect_findings(result: ArticleAnalysis) -> list[Finding]:
         ranges = sorted((s, e) for s, e in ranges if e > s)
         if not ranges:
             return
-        tip = f"[{LAYERS[layer]}] {head}\n(score {score:.2f}; evidence: {evidence})"
+        tip = f"[{dict((PLUGIN_LAYER,)).get(layer) or LAYERS[layer]}] {head}\n(score {score:.2f}; evidence: {evidence})"
         source = (result.article.title or "") if where == "title" else result.article.text
         quote = source[ranges[0][0]:ranges[0][1]]
         found.append(Finding(len(found), layer, label, tip, ranges, where, score, evidence, category, detail,
@@ -185,6 +187,10 @@ def collect_findings(result: ArticleAnalysis) -> list[Finding]:
     for i, fr in enumerate(result.frames):
         add("narratives", f"frame: {fr.label}", f"frame: {fr.label.replace('_', ' ')}",
             [(s.start, s.end) for s in fr.supporting], fr.score, fr.evidence, index=i)
+    for name, ext in result.extensions.items():
+        for i, span in enumerate(ext.spans):
+            add(PLUGIN_LAYER[0], span.label, f"{name}: {span.label}", [(span.start, span.end)], span.score,
+                span.evidence, detail=name, index=i)
     return found
 
 
@@ -244,7 +250,7 @@ def _overview(result: ArticleAnalysis, findings: list[Finding]) -> dict[str, Any
     """The summary above the text: each item with the finding it links to."""
     by_layer: dict[str, list[Finding]] = {layer: [] for layer in LAYERS}
     for f in findings:
-        by_layer[f.layer].append(f)
+        by_layer.setdefault(f.layer, []).append(f)
     techs = by_layer["techniques"]
     per_category = Counter(f.category for f in techs)
     grouped: dict[str, list[Finding]] = {}
@@ -293,17 +299,20 @@ def article_context(result: ArticleAnalysis) -> dict[str, object]:
     paragraphs = result.article.paragraphs or [TextRange(start=0, end=len(text))]
     title = result.article.title or ""
     title_findings = [f for f in findings if f.where == "title"]
-    counts = dict.fromkeys(LAYERS, 0)
+    layers = dict(LAYERS)
+    if result.extensions:
+        layers[PLUGIN_LAYER[0]] = PLUGIN_LAYER[1]
+    counts = dict.fromkeys(layers, 0)
     for f in findings:
         counts[f.layer] += 1
-    by_layer: dict[str, list[Finding]] = {layer: [] for layer in LAYERS}
+    by_layer: dict[str, list[Finding]] = {layer: [] for layer in layers}
     for f in findings:
         by_layer[f.layer].append(f)
     return {
         "r": result,
         "title_pieces": split_pieces(title, TextRange(start=0, end=len(title)), title_findings) if title else [],
         "paragraphs": [split_pieces(text, p, body) for p in paragraphs],
-        "layers": LAYERS,
+        "layers": layers,
         "default_layers": DEFAULT_LAYERS,
         "counts": counts,
         "findings": by_layer,

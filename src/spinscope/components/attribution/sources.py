@@ -112,7 +112,8 @@ def _load_tables(paths: tuple[str, ...]) -> SourceTable:
         for item in data.get("source", []):
             entry = SourceEntry(name=item["name"], type=item.get("type", "media"), country=item.get("country"),
                                 state_affiliated=bool(item.get("state_affiliated", False)),
-                                aliases=tuple(item.get("aliases", ())), evidence=item.get("evidence"))
+                                aliases=tuple(item.get("aliases", ())),
+                                evidence=item.get("evidence") or item.get("reference"))
             by_name[entry.name] = entry
         for item in data.get("person", []):
             person = PersonEntry(name=item["name"], country=item.get("country"), role=item.get("role", "official"),

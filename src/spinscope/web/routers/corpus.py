@@ -5,16 +5,19 @@ store shares one SQLite connection."""
 from __future__ import annotations
 
 import math
-import threading
 from collections import Counter
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import FastAPI, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from ...result import ArticleAnalysis
+from ..dependencies import Corpus, CorpusDep
+from .pages import render
+
+router = APIRouter()
 
 #: Largest page of the article list, and the deepest offset a list can be paged to.
 MAX_PAGE = 200
@@ -120,158 +123,156 @@ def graph_svg(graph: ActorGraph, *, size: int = 640) -> dict[str, Any]:
     }
 
 
-def add_corpus_routes(app: FastAPI) -> None:
-    from ..app import ApiError
-    from .pages import render
+def list_articles(corpus: Corpus, q: str, offset: int, limit: int, filters: dict[str, Any]) -> ArticlePage:
+    active = {k: v for k, v in filters.items() if v}
+    hits = corpus.run(lambda s: s.search(q, limit=offset + limit + 1, **active))
+    # the search is bounded by offset + limit + 1, so `total` is exact only on the last page
+    rows = [ArticleRow(id=h.article_id, title=h.title, outlets=h.outlets, day=h.day, score=h.score,
+                       snippet=h.snippet) for h in hits]
+    # len(rows), not offset + len(rows[offset:]): past the last match that claimed `offset` matches
+    return ArticlePage(total=len(rows), offset=offset, limit=limit,
+                       articles=rows[offset:offset + limit], note=getattr(hits, "note", None))
 
-    lock = threading.Lock()
 
-    def store() -> Any:
-        if app.state.store is None:
-            raise ApiError(404, "no_store", "this server has no corpus store: start it with --db FILE")
-        return app.state.store
+def filters_of(request: Request) -> dict[str, Any]:
+    keys = ("outlet", "since", "until", "technique", "narrative", "actor", "genre", "language")
+    return {k: request.query_params.get(k) or None for k in keys}
 
-    def run(fn: Any) -> Any:
-        from ...errors import SpinscopeError
 
-        s = store()
-        with lock:
-            try:
-                return fn(s)
-            except SpinscopeError as exc:
-                status = 404 if type(exc).__name__ == "ArticleNotFound" else 400
-                raise ApiError(status, "not_found" if status == 404 else "store_error", exc.message) from exc
-            except (TypeError, ValueError) as exc:
-                raise ApiError(422, "validation_error", str(exc)) from exc
+@router.get("/api/articles", response_model=ArticlePage, tags=["corpus"])
+def api_articles(
+    request: Request, corpus: CorpusDep,
+    q: str = Query("", description="Full-text query (FTS5 syntax or plain words); empty lists all."),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET), limit: int = Query(50, ge=1, le=MAX_PAGE),
+    outlet: str | None = None, since: str | None = None, until: str | None = None,
+    technique: str | None = None, narrative: str | None = None, actor: str | None = None,
+    genre: str | None = None, language: str | None = None,
+    format: str | None = Query(None, pattern="^(csv|json)$", description="Download as csv or json."),
+) -> Any:
+    """Stored articles, newest first or ranked by the query, filtered; paginated."""
+    page = list_articles(corpus, q, offset, limit, filters_of(request))
+    return exported([r.model_dump() for r in page.articles], format, "articles") or page
 
-    def list_articles(q: str, offset: int, limit: int, filters: dict[str, Any]) -> ArticlePage:
-        active = {k: v for k, v in filters.items() if v}
-        hits = run(lambda s: s.search(q, limit=offset + limit + 1, **active))
-        # the search is bounded by offset + limit + 1, so `total` is exact only on the last page
-        rows = [ArticleRow(id=h.article_id, title=h.title, outlets=h.outlets, day=h.day, score=h.score,
-                           snippet=h.snippet) for h in hits]
-        # len(rows), not offset + len(rows[offset:]): past the last match that claimed `offset` matches
-        return ArticlePage(total=len(rows), offset=offset, limit=limit,
-                           articles=rows[offset:offset + limit], note=getattr(hits, "note", None))
 
-    def filters_of(request: Request) -> dict[str, Any]:
-        keys = ("outlet", "since", "until", "technique", "narrative", "actor", "genre", "language")
-        return {k: request.query_params.get(k) or None for k in keys}
+@router.get("/api/search", response_model=ArticlePage, tags=["corpus"])
+def api_search(
+    request: Request, corpus: CorpusDep, q: str = Query(..., min_length=1, description="Full-text query."),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET), limit: int = Query(20, ge=1, le=MAX_PAGE),
+    outlet: str | None = None, since: str | None = None, until: str | None = None,
+    technique: str | None = None, narrative: str | None = None, actor: str | None = None,
+    genre: str | None = None, language: str | None = None,
+) -> ArticlePage:
+    """Full-text search (BM25 ranking, snippets with matches in « »)."""
+    return list_articles(corpus, q, offset, limit, filters_of(request))
 
-    @app.get("/api/articles", response_model=ArticlePage, tags=["corpus"])
-    def api_articles(
-        request: Request,
-        q: str = Query("", description="Full-text query (FTS5 syntax or plain words); empty lists all."),
-        offset: int = Query(0, ge=0, le=MAX_OFFSET), limit: int = Query(50, ge=1, le=MAX_PAGE),
-        outlet: str | None = None, since: str | None = None, until: str | None = None,
-        technique: str | None = None, narrative: str | None = None, actor: str | None = None,
-        genre: str | None = None, language: str | None = None,
-        format: str | None = Query(None, pattern="^(csv|json)$", description="Download as csv or json."),
-    ) -> Any:
-        """Stored articles, newest first or ranked by the query, filtered; paginated."""
-        page = list_articles(q, offset, limit, filters_of(request))
-        return exported([r.model_dump() for r in page.articles], format, "articles") or page
 
-    @app.get("/api/search", response_model=ArticlePage, tags=["corpus"])
-    def api_search(
-        request: Request, q: str = Query(..., min_length=1, description="Full-text query."),
-        offset: int = Query(0, ge=0, le=MAX_OFFSET), limit: int = Query(20, ge=1, le=MAX_PAGE),
-        outlet: str | None = None, since: str | None = None, until: str | None = None,
-        technique: str | None = None, narrative: str | None = None, actor: str | None = None,
-        genre: str | None = None, language: str | None = None,
-    ) -> ArticlePage:
-        """Full-text search (BM25 ranking, snippets with matches in « »)."""
-        return list_articles(q, offset, limit, filters_of(request))
+@router.get("/api/articles/{article_id}", response_model=ArticleAnalysis, tags=["corpus"])
+def api_article(request: Request, corpus: CorpusDep, article_id: str) -> ArticleAnalysis:
+    """One stored result, by id or a unique id prefix."""
+    result: ArticleAnalysis = corpus.run(lambda s: s.get(article_id))
+    return result
 
-    @app.get("/api/articles/{article_id}", response_model=ArticleAnalysis, tags=["corpus"])
-    def api_article(article_id: str) -> ArticleAnalysis:
-        """One stored result, by id or a unique id prefix."""
-        result: ArticleAnalysis = run(lambda s: s.get(article_id))
-        return result
 
-    @app.get("/api/stats", tags=["corpus"])
-    def api_stats(by: str = Query("outlet", pattern=f"^({'|'.join(STATS_GROUPINGS)})$"),
-                  format: str | None = Query(None, pattern="^(csv|json)$")) -> Any:
-        """Statistics by outlet, period, narrative or actor pair."""
-        rows = run(lambda s: s.stats(by=by))
-        return exported(rows, format, f"stats-{by}") or rows
+@router.get("/api/stats", tags=["corpus"])
+def api_stats(request: Request, corpus: CorpusDep,
+              by: str = Query("outlet", pattern=f"^({'|'.join(STATS_GROUPINGS)})$"),
+              format: str | None = Query(None, pattern="^(csv|json)$")) -> Any:
+    """Statistics by outlet, period, narrative or actor pair."""
+    rows = corpus.run(lambda s: s.stats(by=by))
+    return exported(rows, format, f"stats-{by}") or rows
 
-    @app.get("/api/duplicates", tags=["corpus"])
-    def api_duplicates(min_similarity: float | None = Query(None, gt=0, le=1),
-                       format: str | None = Query(None, pattern="^(csv|json)$")) -> Any:
-        """Republication clusters with their first publisher, and partial copies (computed; the saved table
-        that statistics read is left as it is: POST saves)."""
-        found = run(lambda s: s.duplicates(min_similarity=min_similarity, save=False))
-        return exported(list(found.rows()), format, "republications") or found.to_dict()
 
-    @app.post("/api/duplicates", tags=["corpus"])
-    def api_save_duplicates(min_similarity: float | None = Query(None, gt=0, le=1)) -> Any:
-        """Compute the republication clusters and save them as the table statistics read."""
-        found = run(lambda s: s.duplicates(min_similarity=min_similarity, save=not s.readonly))
-        return found.to_dict()
+@router.get("/api/duplicates", tags=["corpus"])
+def api_duplicates(request: Request, corpus: CorpusDep, min_similarity: float | None = Query(None, gt=0, le=1),
+                   format: str | None = Query(None, pattern="^(csv|json)$")) -> Any:
+    """Republication clusters with their first publisher, and partial copies (computed; the saved table
+    that statistics read is left as it is: POST saves)."""
+    found = corpus.run(lambda s: s.duplicates(min_similarity=min_similarity, save=False))
+    return exported(list(found.rows()), format, "republications") or found.to_dict()
 
-    @app.get("/api/actors/graph", response_model=ActorGraph, tags=["corpus"])
-    def api_actor_graph(format: str | None = Query(None, pattern="^(csv|json)$",
-                                                   description="Download the edges as csv or json.")) -> Any:
-        """The corpus actor network: actors, and events between them as edges."""
-        graph: ActorGraph = run(lambda s: actor_graph(list(s.iter_results())))
-        return exported([e.model_dump() for e in graph.edges], format, "actor-network") or graph
 
-    # -- pages -----------------------------------------------------------------------------------------------
+@router.post("/api/duplicates", tags=["corpus"])
+def api_save_duplicates(request: Request, corpus: CorpusDep,
+                        min_similarity: float | None = Query(None, gt=0, le=1)) -> Any:
+    """Compute the republication clusters and save them as the table statistics read."""
+    found = corpus.run(lambda s: s.duplicates(min_similarity=min_similarity, save=not s.readonly))
+    return found.to_dict()
 
-    @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
-    def articles_page(request: Request, q: str = "", offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> HTMLResponse:
-        filters = filters_of(request)
-        page = list_articles(q, offset, 50, filters)
-        query = urlencode([(k, v) for k, v in [("q", q), *filters.items()] if v])
-        return render(app, "articles.html.j2", active="/articles", page=page, q=q, filters=filters,
-                      query=query, techniques=_technique_labels())
 
-    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
-    def article_page(article_id: str) -> HTMLResponse:
-        from ...report.html import article_context
+@router.get("/api/actors/graph", response_model=ActorGraph, tags=["corpus"])
+def api_actor_graph(request: Request, corpus: CorpusDep,
+                    format: str | None = Query(None, pattern="^(csv|json)$",
+                                               description="Download the edges as csv or json.")) -> Any:
+    """The corpus actor network: actors, and events between them as edges."""
+    graph: ActorGraph = corpus.run(lambda s: actor_graph(list(s.iter_results())))
+    return exported([e.model_dump() for e in graph.edges], format, "actor-network") or graph
 
-        result = run(lambda s: s.get(article_id))
-        appearances = run(lambda s: s.appearances(result.article.id))
-        context: dict[str, Any] = article_context(result)
-        return render(app, "article.html.j2", active="/articles", appearances=appearances, **context)
 
-    @app.get("/outlets", response_class=HTMLResponse, include_in_schema=False)
-    def outlets_page() -> HTMLResponse:
-        return render(app, "table.html.j2", active="/outlets", heading="Outlet profiles",
-                      rows=run(lambda s: s.stats(by="outlet")), export="/api/stats?by=outlet")
+# -- pages -----------------------------------------------------------------------------------------------
 
-    @app.get("/charts", response_class=HTMLResponse, include_in_schema=False)
-    def charts_page(by: str = Query("month", pattern="^(day|week|month|outlet)$")) -> HTMLResponse:
-        return render(app, "charts.html.j2", active="/charts", by=by,
-                      rows=run(lambda s: s.stats(by=by)), export=f"/api/stats?by={by}")
+@router.get("/articles", response_class=HTMLResponse, include_in_schema=False)
+def articles_page(request: Request, corpus: CorpusDep, q: str = "",
+                  offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> HTMLResponse:
+    filters = filters_of(request)
+    page = list_articles(corpus, q, offset, 50, filters)
+    query = urlencode([(k, v) for k, v in [("q", q), *filters.items()] if v])
+    return render(request.app, "articles.html.j2", active="/articles", page=page, q=q, filters=filters,
+                  query=query, techniques=_technique_labels())
 
-    @app.get("/charts/chart.svg", include_in_schema=False)
-    def chart_svg(by: str = Query("month", pattern="^(day|week|month|outlet)$")) -> Response:
-        import tempfile
-        from pathlib import Path
 
-        from ...corpus.stats import chart
+@router.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+def article_page(request: Request, corpus: CorpusDep, article_id: str) -> HTMLResponse:
+    from ...report.html import article_context
 
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "chart.svg"
-            run(lambda s: chart(s, path, by=by))
-            return Response(path.read_bytes(), media_type="image/svg+xml")
+    result = corpus.run(lambda s: s.get(article_id))
+    appearances = corpus.run(lambda s: s.appearances(result.article.id))
+    context: dict[str, Any] = article_context(result)
+    return render(request.app, "article.html.j2", active="/articles", appearances=appearances, **context)
 
-    @app.get("/duplicates", response_class=HTMLResponse, include_in_schema=False)
-    def duplicates_page() -> HTMLResponse:
-        found = run(lambda s: s.duplicates(save=False))  # a GET changes nothing
-        return render(app, "duplicates.html.j2", active="/duplicates", found=found)
 
-    @app.post("/duplicates", response_class=HTMLResponse, include_in_schema=False)
-    def save_duplicates_page() -> HTMLResponse:
-        found = run(lambda s: s.duplicates(save=not s.readonly))
-        return render(app, "duplicates.html.j2", active="/duplicates", found=found, saved=True)
+@router.get("/outlets", response_class=HTMLResponse, include_in_schema=False)
+def outlets_page(request: Request, corpus: CorpusDep) -> HTMLResponse:
+    return render(request.app, "table.html.j2", active="/outlets", heading="Outlet profiles",
+                  rows=corpus.run(lambda s: s.stats(by="outlet")), export="/api/stats?by=outlet")
 
-    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
-    def network_page() -> HTMLResponse:
-        graph = run(lambda s: actor_graph(list(s.iter_results())))
-        return render(app, "network.html.j2", active="/network", graph=graph, svg=graph_svg(graph))
+
+@router.get("/charts", response_class=HTMLResponse, include_in_schema=False)
+def charts_page(request: Request, corpus: CorpusDep,
+                by: str = Query("month", pattern="^(day|week|month|outlet)$")) -> HTMLResponse:
+    return render(request.app, "charts.html.j2", active="/charts", by=by,
+                  rows=corpus.run(lambda s: s.stats(by=by)), export=f"/api/stats?by={by}")
+
+
+@router.get("/charts/chart.svg", include_in_schema=False)
+def chart_svg(request: Request, corpus: CorpusDep,
+              by: str = Query("month", pattern="^(day|week|month|outlet)$")) -> Response:
+    import tempfile
+    from pathlib import Path
+
+    from ...corpus.stats import chart
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "chart.svg"
+        corpus.run(lambda s: chart(s, path, by=by))
+        return Response(path.read_bytes(), media_type="image/svg+xml")
+
+
+@router.get("/duplicates", response_class=HTMLResponse, include_in_schema=False)
+def duplicates_page(request: Request, corpus: CorpusDep) -> HTMLResponse:
+    found = corpus.run(lambda s: s.duplicates(save=False))  # a GET changes nothing
+    return render(request.app, "duplicates.html.j2", active="/duplicates", found=found)
+
+
+@router.post("/duplicates", response_class=HTMLResponse, include_in_schema=False)
+def save_duplicates_page(request: Request, corpus: CorpusDep) -> HTMLResponse:
+    found = corpus.run(lambda s: s.duplicates(save=not s.readonly))
+    return render(request.app, "duplicates.html.j2", active="/duplicates", found=found, saved=True)
+
+
+@router.get("/network", response_class=HTMLResponse, include_in_schema=False)
+def network_page(request: Request, corpus: CorpusDep) -> HTMLResponse:
+    graph = corpus.run(lambda s: actor_graph(list(s.iter_results())))
+    return render(request.app, "network.html.j2", active="/network", graph=graph, svg=graph_svg(graph))
 
 
 def _technique_labels() -> list[str]:

@@ -7,7 +7,7 @@ from importlib import resources
 from typing import Any
 
 import jinja2
-from fastapi import FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup, escape
 from starlette.datastructures import UploadFile
@@ -16,6 +16,10 @@ from ...document import ArticleInput
 from ...errors import SpinscopeError
 from ...ingest.readers import decode_bytes, looks_like_html
 from ...report.html import add_filters, article_context
+from ..dependencies import SettingsDep
+from ..services import run_analysis, store_result
+
+router = APIRouter()
 
 #: Navigation of the web app: (path, title). Corpus pages appear when a store is configured.
 NAV = [("/", "Analyze")]
@@ -54,49 +58,47 @@ def render(app: FastAPI, name: str, *, status: int = 200, **context: Any) -> HTM
     return HTMLResponse(html, status_code=status)
 
 
-def add_pages(app: FastAPI) -> None:
-    from ..app import ApiError, run_analysis, store_result
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+def analyze_page(request: Request) -> HTMLResponse:
+    return render(request.app, "analyze.html.j2", active="/")
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def analyze_page() -> HTMLResponse:
-        return render(app, "analyze.html.j2", active="/")
 
-    @app.post("/analyze", response_class=HTMLResponse, include_in_schema=False)
-    async def analyze_form(request: Request) -> HTMLResponse:
-        from starlette.exceptions import HTTPException
+@router.post("/analyze", response_class=HTMLResponse, include_in_schema=False)
+async def analyze_form(request: Request, settings: SettingsDep) -> HTMLResponse:
+    from starlette.exceptions import HTTPException
 
-        max_bytes = app.state.settings.max_bytes
+    app = request.app
+    max_bytes = settings.max_bytes
+    try:
+        # Starlette's default part limit is 1 MB; the server's limit is --max-bytes (5 MB)
+        form = await request.form(max_part_size=max_bytes)
+    except HTTPException as exc:  # a malformed form: an HTML page, like every other error here
+        return render(app, "analyze.html.j2", status=exc.status_code, active="/", error=str(exc.detail))
+    text = str(form.get("text") or "")
+    upload = form.get("file")
+    source = "pasted text"
+    if isinstance(upload, UploadFile) and upload.filename:
+        source = upload.filename.replace("\\", "/").rsplit("/", 1)[-1][:200]  # never a path
+        data = await upload.read()
         try:
-            # Starlette's default part limit is 1 MB; the server's limit is --max-bytes (5 MB)
-            form = await request.form(max_part_size=max_bytes)
-        except HTTPException as exc:  # a malformed form: an HTML page, like every other error here
-            return render(app, "analyze.html.j2", status=exc.status_code, active="/", error=str(exc.detail))
-        text = str(form.get("text") or "")
-        upload = form.get("file")
-        source = "pasted text"
-        if isinstance(upload, UploadFile) and upload.filename:
-            source = upload.filename.replace("\\", "/").rsplit("/", 1)[-1][:200]  # never a path
-            data = await upload.read()
-            try:
-                text = decode_bytes(data, source=source)
-            except SpinscopeError as exc:
-                return render(app, "analyze.html.j2", status=422, active="/", error=exc.message, source=source)
-        if not text.strip():
-            return render(app, "analyze.html.j2", status=422, active="/", error="Paste an article or choose a file.")
-        try:
-            if looks_like_html(text):
-                from ...ingest.readers import article_from_html
+            text = decode_bytes(data, source=source)
+        except SpinscopeError as exc:
+            return render(app, "analyze.html.j2", status=422, active="/", error=exc.message, source=source)
+    if not text.strip():
+        return render(app, "analyze.html.j2", status=422, active="/", error="Paste an article or choose a file.")
+    try:
+        if looks_like_html(text):
+            from ...ingest.readers import article_from_html
 
-                article = article_from_html(text, source=source)
-            else:
-                article = ArticleInput(text=text, source=source)
-            result = await run_analysis(app, article)
-        except (ApiError, SpinscopeError) as exc:
-            message = getattr(exc, "message", str(exc))
-            return render(app, "analyze.html.j2", status=422, active="/", error=message, text=text)
-        stored = False
-        if form.get("store") and app.state.store is not None:
-            store_result(app, result, article)
-            stored = True
-        context: dict[str, Any] = article_context(result)
-        return render(app, "analyze.html.j2", active="/", stored=stored, **context)
+            article = article_from_html(text, source=source)
+        else:
+            article = ArticleInput(text=text, source=source)
+        result = await run_analysis(app, article)
+    except SpinscopeError as exc:  # an ApiError (timeout, over budget) or an input the readers refuse
+        return render(app, "analyze.html.j2", status=422, active="/", error=exc.message, text=text)
+    stored = False
+    if form.get("store") and app.state.store is not None:
+        store_result(app, result, article)
+        stored = True
+    context: dict[str, Any] = article_context(result)
+    return render(app, "analyze.html.j2", active="/", stored=stored, **context)
