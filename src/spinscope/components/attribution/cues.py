@@ -17,13 +17,18 @@ if TYPE_CHECKING:
 
 from .quotes import QuoteIndex, _kind_of, _opening_quote_only, _overlap, _trim
 from .rules import (
+    AGENT_NOUNS,
+    AGENT_PRONOUNS,
     ANONYMOUS_PASSIVE,
     BELIEF_VERBS,
     BULLET,
     DOBJ_VERBS,
     DOCUMENT_NOUNS,
+    INTENTION_VERBS,
     IT_VERBS,
+    LEMMA_FIXES,
     NAME,
+    NOT_STANCE_VERBS,
     NOUN_CUES,
     OBJECT_VERBS,
     OPENERS,
@@ -34,6 +39,10 @@ from .rules import (
     REPORTING_VERBS,
     RULE_SCORES,
     SCARE_QUOTE_MAX_WORDS,
+    STANCE_COMPLEMENTS,
+    STANCE_OBJECT_VERBS,
+    STANCE_PREPS,
+    WH_WORDS,
     XCOMP_VERBS,
 )
 
@@ -53,6 +62,8 @@ class Candidate:
     offset: int = 0
     #: the cue stands inside another quotation (a quote within a quote): loses to the outer attribution
     nested: bool = False
+    #: a stance or intention, not a statement: its speaker does not count as the last one quoted
+    weak: bool = False
 
 
 def _abs(para: ParsedParagraph, token: Token) -> tuple[int, int]:
@@ -725,3 +736,83 @@ def _is_name_at(doc: Document, start: int, end: int) -> bool:
             return any(para.offset + e.start_char <= start and end <= para.offset + e.end_char + 1
                        and e.label_ in ("PERSON", "ORG") for e in para.doc.ents)
     return False
+
+
+# 8. stance, intention and evaluation: an agent's verb with a clause, an infinitive, an object --------------
+
+
+def _agentive(subj: Token) -> bool:
+    """A subject that can hold a view: a person, a body, a group, a pronoun for one."""
+    lower = subj.lower_
+    if subj.pos_ == "PRON":
+        return lower in AGENT_PRONOUNS
+    if subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.pos_ == "PROPN":
+        return subj.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "LOC", "FAC")
+    return subj.lemma_.lower() in AGENT_NOUNS
+
+
+def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
+    """"Critics see the program as ...", "the group plans to ...", "lawmakers have not said when ...",
+    "Mr. X attacked loopholes that ...": what an agent wants, believes, plans, judges or does to a proposition."""
+    for token in para.doc:
+        if token.pos_ != "VERB" or token.dep_ in ("amod", "aux", "auxpass") or (
+                token.dep_ == "acl" and token.tag_ == "VBN"):
+            continue
+        lemma = _verb_lemma(token)
+        if lemma in NOT_STANCE_VERBS:
+            continue
+        objects_ok, infinitive_ok = lemma in STANCE_OBJECT_VERBS, lemma in INTENTION_VERBS
+        subj, passive = _subject(token)
+        if subj is None or passive:
+            continue
+        if subj.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
+            subj = token.head
+        if not _agentive(subj):
+            continue
+        comp, how = None, ""
+        for dep in STANCE_COMPLEMENTS:
+            if (dep == "dobj" and not objects_ok) or (dep == "xcomp" and not infinitive_ok):
+                continue
+            comp = next((c for c in token.children if c.i > token.i and c.dep_ == dep and (
+                dep != "dobj" or (c.pos_ != "PRON" or c.lower_ in ("what", "that", "this", "nothing", "something"))
+            ) and (dep != "xcomp" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
+            if comp is not None:
+                how = dep
+                break
+        if comp is None:  # "have not said when they would ...": a wh-clause the parser hung as an adverbial
+            comp = next((c for c in token.children if c.i > token.i and c.dep_ == "advcl"
+                         and c.left_edge.lower_ in WH_WORDS), None)
+            how = "ccomp" if comp is not None else how
+        cue_end = _abs(para, token)[1]
+        last = comp.right_edge if comp is not None else None
+        if how == "dobj" and comp is not None:  # "see the program as a way to ...", "called X a ploy"
+            extra = [c for c in token.children if c.i > comp.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or (
+                c.dep_ == "prep" and c.lower_ == "as"))]
+            if extra:
+                last = max(extra, key=lambda c: c.right_edge.i).right_edge
+        if comp is None and objects_ok:
+            prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i
+                         and c.lower_ in STANCE_PREPS), None)
+            comp = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
+            if comp is None or prep is None:
+                continue
+            how, cue_end = "prep", _abs(para, prep)[1]
+        if comp is None:
+            continue
+        _, s_start, s_end = _window(para, token)
+        last = last if last is not None else comp.right_edge
+        content = (_abs(para, comp.left_edge)[0], min(_abs(para, last)[1], s_end))
+        content = _opening_quote_only(text, _trim(text, *content, strip_that=False), quotes)
+        if content[1] - content[0] < 3:
+            continue
+        cue = (_abs(para, token)[0], cue_end)
+        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, subj),
+                        cue=cue, score=RULE_SCORES[f"stance:{how}"], evidence=f"{NAME}:stance-verb:{lemma}:{how}",
+                        speaker_head=subj, offset=para.offset, nested=quotes.containing(cue[0]) is not None,
+                        weak=True)
+
+
+def _verb_lemma(token: Token) -> str:
+    """The verb's lemma, mended where the small model gets it wrong ("hoped" -> "hop")."""
+    lemma = token.lemma_.lower()
+    return LEMMA_FIXES.get(token.lower_, lemma)

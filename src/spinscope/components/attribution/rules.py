@@ -98,6 +98,11 @@ RULE_SCORES: dict[str, float] = {
     "dash-signature": 0.7,           # "“...” ― Name"
     "headline": 0.6,                 # "X Says Y" as the title line
     "speaker-label": 0.6,            # "NAME: ..." in a transcript, interview or headline
+    # stance, intention and evaluation verbs of an agent outside the reporting list (PolNeAR annotates them)
+    "stance:ccomp": 0.45,            # "critics fear the plan will fail"
+    "stance:xcomp": 0.4,             # "the group plans to sue"
+    "stance:dobj": 0.3,              # "Mr. X attacked loopholes that benefit others"
+    "stance:prep": 0.3,              # "she spoke emotionally of her father"
     # speaker resolution: the antecedent's confidence multiplies the attribution's
     "coref:same-name": 0.9,
     "coref:pronoun-sure": 0.85,      # one compatible person in the window
@@ -189,3 +194,86 @@ ROLE_TYPES = {"head_of_state": "government", "head_of_government": "government",
 BARE_TITLES = ("mayor", "governor", "ambassador", "general", "secretary", "senator", "chairwoman", "director",
                "commander", "envoy", "judge", "prosecutor", "chief", "head")
 
+
+
+#: Subjects that are agents by their pronoun.
+AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+
+#: Common nouns for people, groups and bodies that hold views (besides named entities and proper nouns).
+AGENT_NOUNS = frozenset({
+    *ANONYMOUS_HEADS, *OUTLET_NOUNS, *BARE_TITLES, *(w for w in TITLE_WORDS if " " not in w),
+    "lawmaker", "legislator", "senator", "congressman", "congresswoman", "representative", "voter", "supporter",
+    "opponent", "campaign", "administration", "court", "justice", "democrat", "republican", "conservative",
+    "liberal", "progressive", "group", "member", "candidate", "nominee", "aide", "adviser", "advisor", "advocate",
+    "activist", "economist", "researcher", "scientist", "scholar", "professor", "lawyer", "attorney", "author",
+    "poll", "survey", "study", "report", "company", "firm", "board", "union", "coalition", "organization",
+    "association", "man", "woman", "parent", "student", "worker", "employee", "investor", "developer", "owner",
+    "official", "officer", "agency", "state", "country", "nation", "team", "staff", "spokesman", "spokeswoman",
+    "president", "minister", "governor", "mayor", "leader", "chairman", "party", "public", "american", "citizen",
+    "critic", "proponent", "backer", "ally", "rival", "challenger", "incumbent", "prosecutor", "investigator",
+    "regulator", "judge", "panel", "jury", "police", "family", "friend", "voter", "writer", "reporter", "journalist",
+    "analyst", "expert", "commentator", "pollster", "strategist", "consultant", "donor", "fan", "audience",
+})
+
+#: Verbs that say nothing of a view, even with an agent and an object ("he has a plan", "they went to ...").
+NOT_STANCE_VERBS = frozenset({"be", "have", "do", "get", "go", "come", "become", "seem", "appear", "remain", "stay",
+                              "live", "die", "sit", "stand", "walk", "run", "leave", "arrive", "return", "spend",
+                              "take", "let", "begin", "start", "continue", "keep", "use", "include", "contain"})
+
+#: The complement of a stance verb, in order of preference: a clause, an infinitive, an object.
+STANCE_COMPLEMENTS = ("ccomp", "xcomp", "dobj")
+
+#: Prepositions whose object is what a stance is about ("worried about X", "spoke of Y", "pushed for Z").
+STANCE_PREPS = frozenset({"of", "about", "for", "against", "on", "over", "toward", "towards"})
+
+#: Verb forms the small English model lemmatizes wrongly.
+LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
+
+#: Words that open an embedded question ("did not say when ...", "asked whether ...").
+WH_WORDS = frozenset({"when", "whether", "if", "how", "why", "where", "what", "who", "which"})
+
+#: Verbs whose object or prepositional object is a view or what a view is about (Levin's classes of
+#: communication, judgement, psychological and support verbs): "attacked loopholes", "endorsed Clinton",
+#: "see the program as ...", "worried about turnout". Any other verb with an object ("bought a house") is no
+#: attribution.
+STANCE_OBJECT_VERBS = frozenset({
+    # judgement: praise and blame
+    "praise", "laud", "hail", "applaud", "commend", "compliment", "thank", "credit", "celebrate", "tout", "herald",
+    "champion", "criticize", "criticise", "condemn", "denounce", "attack", "blast", "slam", "lambaste", "lambast",
+    "blame", "fault", "accuse", "charge", "mock", "ridicule", "deride", "dismiss", "scold", "rebuke", "chastise",
+    "decry", "deplore", "assail", "disparage", "insult", "smear", "question", "challenge", "dispute", "contest",
+    "doubt", "defend", "justify", "excuse", "forgive", "rate", "rank", "grade", "judge", "deem", "label", "brand",
+    "dub", "call", "name", "term", "portray", "cast", "characterize", "characterise", "depict", "describe",
+    "paint", "frame", "view", "see", "regard", "consider", "treat", "compare", "liken", "equate",
+    # support and opposition
+    "support", "back", "endorse", "favor", "favour", "prefer", "oppose", "reject", "resist", "fight", "block",
+    "veto", "embrace", "welcome", "adopt", "accept", "approve", "sanction", "ratify", "sign", "sponsor",
+    "cosponsor", "co-sponsor", "advocate", "promote", "push", "urge", "demand", "request", "seek", "want", "need",
+    "propose", "suggest", "recommend", "offer", "pledge", "promise", "vow", "threaten", "refuse", "decline",
+    "deny", "concede", "acknowledge", "admit", "confirm", "recognize", "recognise", "ignore", "downplay",
+    "minimize", "exaggerate", "overstate", "understate",
+    # communication
+    "say", "mention", "discuss", "debate", "address", "raise", "voice", "express", "echo", "repeat", "reiterate",
+    "stress", "emphasize", "emphasise", "highlight", "underscore", "note", "cite", "quote", "announce", "declare",
+    "proclaim", "unveil", "outline", "detail", "explain", "clarify", "articulate", "present", "pitch", "float",
+    "predict", "forecast", "estimate", "project", "report", "disclose", "reveal", "release", "publish", "post",
+    "tweet", "retweet", "write", "sing", "recite", "answer", "rebut", "counter", "contradict", "deny", "retract",
+    "apologize", "ask", "query", "warn", "tell", "assure", "reassure", "remind", "advise", "caution",
+    # psychological stance
+    "believe", "think", "feel", "fear", "dread", "worry", "hope", "wish", "expect", "anticipate", "like", "love",
+    "hate", "dislike", "despise", "detest", "loathe", "admire", "respect", "trust", "distrust", "mistrust",
+    "envy", "resent", "regret", "lament", "mourn", "enjoy", "appreciate", "value", "cherish", "share", "sense",
+    "understand", "know", "imagine", "envision", "envisage", "remember", "recall", "forget", "suspect",
+    "plan", "intend", "contemplate", "weigh", "eye", "target",
+})
+
+#: Verbs whose infinitive is what the agent wants, plans or is asked to do ("plans to sue", "urged X to ...").
+INTENTION_VERBS = frozenset({
+    "plan", "intend", "want", "wish", "hope", "expect", "aim", "seek", "try", "attempt", "strive", "vow", "pledge",
+    "promise", "threaten", "swear", "refuse", "decline", "agree", "offer", "volunteer", "decide", "choose", "opt",
+    "prefer", "like", "love", "hate", "need", "demand", "ask", "urge", "push", "press", "call", "encourage",
+    "persuade", "convince", "tell", "order", "instruct", "direct", "warn", "advise", "invite", "challenge", "dare",
+    "beg", "implore", "exhort", "lobby", "petition", "propose", "move", "resolve", "hesitate", "struggle",
+    "fight", "work", "campaign", "vote", "claim", "pretend", "appear", "seem", "forget", "remember", "neglect",
+    "fail", "manage", "continue", "begin", "start", "stop", "cease", "wait", "prepare", "rush", "scramble", "race",
+})

@@ -484,7 +484,7 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         if speaker_range is not None:
             speaker = Span(start=speaker_range[0], end=speaker_range[1], label="speaker", score=score,
                            evidence=evidence)
-            if res is not None and res.person is not None:
+            if res is not None and res.person is not None and not cand.weak:
                 last_quoted[0] = res.person
     content = Span(start=cand.content[0], end=cand.content[1], label="content", score=score, evidence=evidence)
     if cand.cue is not None:
