@@ -245,3 +245,13 @@ def test_events_noun_heads_promises_and_infinitive_clauses(text, expected, absen
         assert not any(e[0] == absent for e in events), events
     if expected[0] == "AGREE":
         assert [e for e in events if e[0] == "AGREE"] == [expected], events
+
+
+def test_events_international_bodies_are_coded_igo():
+    # the PLOVER gold standard records code international NGOs as IGO; acronyms Phoenix lacks are known
+    events = [e[:3] for e in _predicted("Amnesty International accused Egypt of torturing prisoners.")]
+    assert ("ACCUSE", "IGO", "EGY") in events, events
+    events = [e[:3] for e in _predicted("The OSCE criticised Belarus over the conduct of the election.")]
+    assert ("ACCUSE", "IGO", "BLR") in events, events
+    events = [e[:3] for e in _predicted("The African Union suspended Mali after the coup.")]
+    assert ("SANCTION", "IGO", "MLI") in events, events
