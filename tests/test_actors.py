@@ -280,3 +280,26 @@ def test_actors_people_named_by_where_they_live(actors_pipeline):
     by_name = {a.name: a for a in actors}
     assert (by_name["Serbia (Hungarians)"].country, by_name["Serbia (Hungarians)"].code) == ("SRB", "SRBCVL")
     assert by_name["Bulgaria (Turks)"].country == "BGR"
+
+
+def test_actors_regional_armed_group_takes_the_country_of_its_name_or_sentence(actors_pipeline):
+    # Phoenix files these groups under a region (MEAREB, CFRREB): PLOVER codes them by their country
+    text = ("Palestinian Islamic Jihad fighters fired rockets at the town. "
+            "The Lord's Resistance Army attacked three villages in northern Uganda. "
+            "UNITA rebels shelled the town of Kuito.")
+    _, actors = _actors(actors_pipeline, text)
+    by_name = {a.name: a for a in actors}
+    assert by_name["Palestinian Islamic Jihad"].country == "PSE"
+    assert by_name["Lord's Resistance Army"].country == "UGA"
+    assert by_name["Unita"].country == "AGO"  # Phoenix's "ANG" is Angola's AGO
+    # a region is never given as a country
+    assert not any(a.country in ("MEA", "CFR", "ANG") for a in actors)
+
+
+def test_actors_unknown_named_body_takes_the_one_country_of_its_sentence(actors_pipeline):
+    text = ("Police in Kenya dispersed members of the Harambee Farmers Cooperative in Nakuru. "
+            "The Harambee Farmers Cooperative later met envoys from Uganda and Tanzania.")
+    _, actors = _actors(actors_pipeline, text)
+    coops = [a for a in actors if "Harambee" in a.name]
+    # one actor: the second sentence names two countries, the first gives the one of all its mentions
+    assert [(a.country, len(a.mentions)) for a in coops] == [("KEN", 2)]

@@ -3,7 +3,8 @@
 ``predict events`` reads JSON Lines ``{"id", "text"}`` (one sentence or short text a line) and writes
 ``{"id", "events": [{"source", "target", "event", "source_code", "target_code", "cameo", "mode"}]}``,
 codes being PLOVER actor codes: ISO-3166 alpha-3 countries (a person, city or agency gets its country's
-code) or the sector of an international actor (IGO for NATO or the UN, NGO, MNC, IMG); the full CAMEO
+code) or the sector of an international actor (IGO for NATO, the UN and, as the PLOVER gold standard
+records code them, international NGOs such as the Red Cross; MNC, IMG); the full CAMEO
 actor codes (IGOWSTNAT, RUSGOV) follow as ``source_actor_code`` and ``target_actor_code``. An event
 whose target the sentence does not name ("Serbia withdrew its troops") has ``target`` and
 ``target_code`` null. With ``--score``, the input lines' own ``events``
@@ -34,12 +35,14 @@ INTERNATIONAL_SECTORS = ("IGO", "NGO", "MNC", "IMG")
 
 def actor_code(actor: Any) -> str | None:
     """The PLOVER exchange code of an actor: its country (ISO-3166 alpha-3), else its international sector
-    (IGO, NGO, MNC, IMG), else its own code, else None."""
+    (IGO, international NGOs included; MNC, IMG), else its own code, else None."""
     if actor.country:
         return str(actor.country)
     code = actor.code
     if code and code[:3] in INTERNATIONAL_SECTORS:
-        return str(code[:3])
+        # the PLOVER gold standard records code international NGOs (the Red Cross, Amnesty International)
+        # as IGO, like intergovernmental bodies; CAMEO's NGO stays in source_actor_code
+        return "IGO" if code[:3] == "NGO" else str(code[:3])
     return str(code) if code else None
 
 

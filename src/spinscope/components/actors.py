@@ -531,7 +531,7 @@ OFFICE_TITLE = re.compile(r"\b(?:president|prime minister|premier|chancellor|min
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
-def _titled_persons(text: str, mentions: list[Mention]) -> None:
+def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
     """A person with an office title and no country takes the country of its sentence when it names one."""
     for m in mentions:
         if m.key[2] is not None or m.ner_type != "person" or m.kind not in ("ner", "surname", "title"):
@@ -544,9 +544,73 @@ def _titled_persons(text: str, mentions: list[Mention]) -> None:
         nxt = SENTENCE_BREAK.search(text, m.end)
         hi = nxt.start() if nxt else len(text)
         countries = {c for o in mentions if o is not m and lo <= o.start and o.end <= hi
-                     and (c := o.key[2]) and len(c) == 3}
+                     and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries}
         if len(countries) == 1:
             m.key = (m.key[0], m.key[1], next(iter(countries)))
+
+
+#: Codes of international actors (PLOVER codes them by sector, not by a country).
+INTERNATIONAL_SECTORS = ("IGO", "NGO", "MNC", "IMG")
+#: spaCy entity types of named actors that may be a country's own people or bodies.
+DOMESTIC_NER_TYPES = frozenset({"person", "organization", "group"})
+#: Country codes Phoenix misspells in its armed-group file (UNITA is "ANGREB"; Angola is AGO).
+PHOENIX_MISCODES = {"ANG": "AGO"}
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    starts = [b.end() for b in SENTENCE_BREAK.finditer(text, 0, start)]
+    nxt = SENTENCE_BREAK.search(text, end)
+    return (starts[-1] if starts else 0), (nxt.start() if nxt else len(text))
+
+
+def _country_in_name(text: str, m: Mention, dictionary: ActorDictionary) -> str | None:
+    """The one country a name contains ("Palestinian Islamic Jihad", "Irish Republican Army")."""
+    found: set[str] = set()
+    for surface in (text[m.start:m.end], m.entry.name if m.entry is not None else ""):
+        toks = _tokens(surface)
+        for i in range(len(toks)):
+            if not _has_capital(surface[toks[i].start:toks[i].end]):
+                continue
+            for n in range(min(dictionary.aliases.max_length.get(toks[i].text, 0), len(toks) - i), 0, -1):
+                idx = dictionary.aliases.get(tuple(t.text for t in toks[i:i + n]))
+                if idx is not None and dictionary.entries[idx].type == "country" and dictionary.entries[idx].code:
+                    found.add(str(dictionary.entries[idx].code))
+                    break
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
+    """An actor with no country of its own is coded as a PLOVER coder codes it: by the country its name
+    contains, else by the one country its sentence names. Such actors are named persons and organisations
+    the dictionary does not know ("President Mahamat Kaboro" in a Chad sentence, "students of Ankara
+    University" in a Turkish one) and armed groups the dictionary files under a region instead of a country
+    (Phoenix's MEAREB, SASREB: "Palestinian Islamic Jihad" is PSE)."""
+    found_for: dict[str, set[str]] = {}
+    open_mentions: list[Mention] = []
+    for m in mentions:
+        country = m.key[2]
+        if country in PHOENIX_MISCODES:
+            m.key = (m.key[0], m.key[1], PHOENIX_MISCODES[country])
+            continue
+        regional = m.entry is not None and m.entry.type not in ("country", "bloc") and bool(m.key[1]) and \
+            country not in dictionary.countries and str(m.key[1])[:3] not in INTERNATIONAL_SECTORS
+        unknown = m.entry is None and country is None and not m.key[1] and m.ner_type in DOMESTIC_NER_TYPES and \
+            m.kind in ("ner", "surname", "title")
+        if not (regional or unknown):
+            continue
+        found = _country_in_name(text, m, dictionary) if regional else None
+        if found is None:
+            lo, hi = _sentence_bounds(text, m.start, m.end)
+            countries = {c for o in mentions if o is not m and lo <= o.start and o.end <= hi
+                         and (c := o.key[2]) in dictionary.countries}
+            found = next(iter(countries)) if len(countries) == 1 else None
+        open_mentions.append(m)
+        if found is not None:
+            found_for.setdefault(m.key[0], set()).add(found)
+    for m in open_mentions:
+        # every mention of the actor takes the country one of its sentences gives, when they agree
+        countries = found_for.get(m.key[0], set())
+        m.key = (m.key[0], m.key[1], next(iter(countries)) if len(countries) == 1 else None)
 
 
 RESIDENCE_GAP = re.compile(r"^\s+(?:of|in|from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.I)
@@ -634,7 +698,8 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions.sort(key=lambda m: m.start)
     mentions = _resolve(dictionary, _merge_titles(text, mentions))
     _appositive_countries(text, mentions)
-    _titled_persons(text, mentions)
+    _titled_persons(text, mentions, dictionary.countries)
+    _domestic_actors(text, mentions, dictionary)
     _resident_groups(text, mentions)
     grouped: dict[tuple[str, str | None, str | None], list[Mention]] = {}
     for m in mentions:

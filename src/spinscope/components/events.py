@@ -125,6 +125,8 @@ COMPLAINT_VERBS = frozenset({"lodge", "file", "issue", "send", "deliver", "submi
 COMPLEMENT_MODE: dict[str, Literal["negated", "hypothetical", "planned"]] = {
     "REJECT": "negated", "THREATEN": "hypothetical", "REQUEST": "hypothetical", "AGREE": "planned",
 }
+#: Verbs of promising: the act they govern is announced ("vowed to retaliate": a threat, CAMEO 138).
+PROMISE_VERBS = frozenset({"swear", "vow", "pledge", "promise", "undertake", "commit"})
 #: Announced cooperation is an intent to cooperate (CAMEO 03x, PLOVER AGREE) ...
 INTENT_TO_COOPERATE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036", "CONCEDE": "035",
                        "RETREAT": "035"}
@@ -140,6 +142,9 @@ DEMAND_MODALS = frozenset({"must", "should"})
 PLOVER_OVERRIDES = {"163": "SANCTION", "081": "CONCEDE", "0813": "CONCEDE", "0814": "CONCEDE"}
 #: Event nouns that only count with an explicit target ("the summit" alone is no event).
 NOUNS_NEEDING_TARGET = frozenset({"summit", "package", "support", "pressure", "talk", "threat", "strike"})
+#: Nouns that only say an event is under way; their compound modifier names it ("a mediation effort").
+GENERIC_EVENT_HEADS = frozenset({"effort", "bid", "campaign", "operation", "initiative", "mission", "drive",
+                                 "process", "action", "programme", "program", "move"})
 #: Source prepositions of event nouns ("visit of X", "aggression by X").
 NOUN_SOURCE_PREPS = ("of", "by", "from")
 NOUN_TARGET_PREPS = ("to", "against", "for", "on", "with", "toward", "towards", "into")
@@ -317,6 +322,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head is not tok and \
                 not any(c.dep_ == "mark" for c in tok.children):
             tok = tok.head  # "X hit back, banning 20 officials": X bans
+        elif _infinitive_clause(tok):
+            tok = tok.head  # "police fired tear gas to disperse ...", "X swore to fight ...": X acts
         elif tok.dep_ == "acl" and tok.head is not tok:
             # "the protesters demanding ...": the noun; "issued a declaration demanding ...": the issuer
             if tok.head.dep_ in ("nsubj", "nsubjpass"):
@@ -328,6 +335,14 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         else:
             break
     return None, False
+
+
+def _infinitive_clause(tok: Token) -> bool:
+    """Is the verb a to-infinitive that spaCy hangs off its governor as an adverbial clause ("sworn to
+    fight", "fired to disperse"), its subject the governor's?"""
+    return tok.dep_ == "advcl" and tok.head is not tok and tok.tag_ == "VB" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -530,7 +545,14 @@ def _noun_code(noun: Token, verb_lemma: str | None = None) -> tuple[str, str] | 
             return ("195", "ASSAULT")
         if verb_lemma in LABOUR_STRIKE_VERBS or noun.head.lower_ == "on":
             return ("143", "PROTEST")
-    return EVENT_NOUNS.get(lemma)
+    if lemma in EVENT_NOUNS:
+        return EVENT_NOUNS[lemma]
+    if lemma in GENERIC_EVENT_HEADS:
+        # "a mediation effort", "a bombing campaign", "a relief operation": the modifier names the event
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod") and child.i < noun.i and child.lemma_.lower() in EVENT_NOUNS:
+                return _noun_code(child, verb_lemma)
+    return None
 
 
 def _light_noun(verb: Token, lemma: str) -> Token | None:
@@ -660,7 +682,7 @@ def _governing_event(tok: Token, coded: dict[int, tuple[str, str]]) -> str | Non
     """The PLOVER category of a coded verb whose complement clause holds ``tok`` ("refused to deploy")."""
     cur = tok
     for _ in range(2):
-        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
+        if (cur.dep_ not in ("xcomp", "ccomp", "conj") and not _infinitive_clause(cur)) or cur.head is cur:
             return None
         cur = cur.head
         if cur.i in coded:
@@ -704,6 +726,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             coded = verbs.code(lemma, before, after)
             if coded is None and backoff and _main_verb(tok):
                 coded = verbs.majority(lemma)
+        if lemma in PROMISE_VERBS and any(c.dep_ == "xcomp" or _infinitive_clause(c) for c in tok.children):
+            coded = ("030", "AGREE")  # a promise of an act: the act's intent (CAMEO 03 / 13)
         conditional_force = lemma in FORCE_VERBS and _has_conditional(tok)
         if conditional_force:
             coded = ("138", "THREATEN")
@@ -732,11 +756,15 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         coded_at[tok.i] = coded
         found.append(_Found(tok, coded[0], coded[1], source, target, inferred=backoff,
                             carried=noun.i if noun is not None else None))
+    promised: set[int] = set()
     for f in found:
         parent = _governing_event(f.trigger, coded_at)
         if parent is not None and parent in COMPLEMENT_MODE:
             f.mode_hint = COMPLEMENT_MODE[parent]
-    yield from found
+        if parent is not None and f.trigger.head.lemma_.lower() in PROMISE_VERBS:
+            promised.add(f.trigger.head.i)
+    # "swore to fight" is one event, the threat (CAMEO 138); "pledged to cooperate" one intent (031)
+    yield from (f for f in found if f.trigger.i not in promised)
 
 
 def _distinct_mentions(ctx: _Context, actor: int, tok: Token, offset: int) -> bool:

@@ -2,8 +2,9 @@
 
 Each gold line is ``{"id", "text", "actors": [{"name", "mentions": [surface, ...], "code"}]}``: the actors a
 reader names in the article, each with the words that mention it and its PLOVER code (ISO-3166 alpha-3 country,
-IGO, NGO; null when the actor has none, such as "Globalists" or a newspaper). Places that are only places are
-not actors and are not annotated; predicted actors of type ``location`` are left out of the counts too.
+IGO for international bodies and, as the PLOVER gold standard records code them, NGOs; null when the actor
+has none, such as "Globalists" or a newspaper). Places that are only places are not actors and are not
+annotated; predicted actors of type ``location`` are left out of the counts too.
 
 A predicted actor *matches* a gold actor when one of its mentions overlaps an occurrence of one of the gold
 mentions; it is *correct* when, besides, its code agrees (any code when the gold code is null). Precision:
