@@ -34,6 +34,7 @@ from typing import TypeVar
 from ..document import Document
 from ..pipeline import register
 from ..result import Actor, Span
+from ..settings import ENGLISH
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 BUNDLED_FILES = (RESOURCES / "actors.tsv", RESOURCES / "actors_curated.tsv")
@@ -586,14 +587,12 @@ class ActorNormalizer:
     """Mentions normalized to canonical actors (dictionary, agents, descriptions, coreference)."""
 
     name = "actors.v1"
+    languages = ENGLISH
 
     def __init__(self, *, actors_file: str | None = None) -> None:
         self.dictionary = load_dictionary(user_dictionary_paths(actors_file))
 
     def __call__(self, doc: Document) -> Document:
-        if doc.language is not None and doc.language != "en":
-            doc.warn(self.name, "W501", f"actor normalization supports English only; {doc.language!r} skipped")
-            return doc
         evidence = TextEvidence.from_parsed((p.offset, p.doc) for p in doc.parsed)
         doc.actors = normalize_actors(doc.text, self.dictionary, doc.actors, evidence=self.name,
                                       text_evidence=evidence)
