@@ -93,6 +93,10 @@ class Document:
     extensions: dict[str, Extension] = field(default_factory=dict)
     errors: list[ErrorRecord] = field(default_factory=list)
     models: dict[str, str] = field(default_factory=dict)
+    #: Names of the components the pipeline ran on this document (language routing skips the others).
+    components_run: list[str] = field(default_factory=list)
+    #: The Russian parse (natasha, pymorphy3) of the article, assigned by segment_ru.v1 (components/russian).
+    parsed_ru: Any = None
     #: Scratch space for components to share intermediate results (e.g. embeddings).
     cache: dict[str, Any] = field(default_factory=dict)
 

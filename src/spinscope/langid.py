@@ -1,7 +1,10 @@
-"""Language identification with py3langid, loaded once per process."""
+"""Language identification with py3langid, loaded once per process, and the script and transliteration
+checks that tell the pipeline what it is reading when py3langid alone cannot."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -17,3 +20,77 @@ def identify(text: str) -> tuple[str, float]:
     """Return (ISO 639-1 code, probability) for the text."""
     language, probability = _identifier().classify(text)
     return str(language), float(probability)
+
+
+#: Scripts no analysis layer reads, by the first word of their Unicode character names.
+RIGHT_TO_LEFT = frozenset({"ARABIC", "HEBREW", "SYRIAC", "THAANA", "NKO"})
+CJK = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO"})
+
+
+def _script_of(char: str) -> str:
+    name = unicodedata.name(char, "")
+    first = name.split(" ", 1)[0]
+    if first in ("LATIN", "CYRILLIC", "GREEK"):
+        return first.lower()
+    if first in RIGHT_TO_LEFT:
+        return "right-to-left"
+    if first in CJK:
+        return "cjk"
+    return "other"
+
+
+def script_shares(text: str) -> dict[str, float]:
+    """The share of the letters of ``text`` in each script (latin, cyrillic, greek, right-to-left, cjk,
+    other), largest first; empty when there is no letter."""
+    counts: dict[str, int] = {}
+    for char in text:
+        if char.isalpha():
+            script = _script_of(char)
+            counts[script] = counts.get(script, 0) + 1
+    total = sum(counts.values())
+    return {k: round(v / total, 4) for k, v in sorted(counts.items(), key=lambda kv: -kv[1])} if total else {}
+
+
+#: Letters of Ukrainian that Russian lacks, and of Russian that Ukrainian lacks.
+UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
+RUSSIAN_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
+
+
+def cyrillic_language(text: str) -> str | None:
+    """"ru" or "uk" when the letters only one of them has say so, else None."""
+    ukrainian = len(UKRAINIAN_LETTERS.findall(text))
+    russian = len(RUSSIAN_LETTERS.findall(text))
+    if ukrainian > 2 * russian and ukrainian >= 2:
+        return "uk"
+    if russian > 2 * ukrainian and russian >= 2:
+        return "ru"
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+#: Frequent Russian words as they are written in Latin letters (the common transliterations), which are not
+#: words of English or of the other Latin-script languages py3langid answers for them.
+TRANSLIT_RUSSIAN_WORDS = frozenset(_words("""
+chto eto kotoryj kotoryi kotoryy kotoraya kotorye kotorykh takzhe tolko tol'ko byl bylo byli byla budet
+mozhno nuzhno nado esli kogda seichas sejchas segodnya vchera zavtra poetomu potomu ochen' ochen mnogo
+zayavil zayavila soobshchil soobshil rasskazal otmetil skazal skazala govorit schitaet slovam dannym
+rossii rossiya rossiyskiy rossijskij rossiyskoy ukrainy ukraina vlasti pravitelstvo pravitel'stvo
+prezident prezidenta ministr ministra ministerstvo ministerstva stranakh strany strana gosudarstvo
+etot eta eti etogo etom etoi etoy svoi svoy svoyu nashi nash nashikh vse vsekh yego ego yeyo eyo ikh
+kak tak uzhe yeshche eshche eshchyo dlya bez pod nad posle mezhdu protiv cherez takim obrazom voyny voina
+voyna ssha nato kreml kremlya moskva moskvy kiev kieva soobshchayet pishet zayavlenii
+"""))
+#: Share of the words of a Latin-script text that must be such words for it to count as transliterated Russian.
+TRANSLIT_MIN_SHARE = 0.12
+WORD_RE = re.compile(r"[A-Za-z']+")
+
+
+def transliterated_russian_share(text: str) -> float:
+    """Share of the Latin words of ``text`` that are frequent transliterated Russian words."""
+    words = [w.lower() for w in WORD_RE.findall(text[:20_000])]
+    if not words:
+        return 0.0
+    return sum(w in TRANSLIT_RUSSIAN_WORDS for w in words) / len(words)

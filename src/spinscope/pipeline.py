@@ -24,7 +24,7 @@ from .budget import Budget, BudgetInterrupt, Watchdog, watched
 from .document import ArticleInput, Document
 from .errors import AnalysisBudgetExceeded, ComponentError, PipelineConfigError, SpinscopeError
 from .result import ArticleAnalysis, ComponentInfo, ErrorRecord
-from .settings import __version__
+from .settings import ANY_LANGUAGE, __version__
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,14 @@ class ComponentSpec:
     description: str = ""
     #: Inputs read when an earlier component assigned them, and done without otherwise.
     optional: tuple[str, ...] = ()
+    #: ISO 639-1 codes of the languages the component reads; ``{"*"}``: any language.
+    languages: frozenset[str] = frozenset({ANY_LANGUAGE})
+    #: Components this one replaces for its languages (see the module docstring).
+    overrides: tuple[str, ...] = ()
+
+    def reads(self, language: str | None) -> bool:
+        """Whether the component runs on an article in ``language`` (None: unknown)."""
+        return ANY_LANGUAGE in self.languages or language in self.languages
 
     @property
     def version(self) -> str:
@@ -75,13 +83,14 @@ def check_fields(name: str, *, requires: Iterable[str], assigns: Iterable[str], 
 
 def register(
     name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = (), optional: Iterable[str] = (),
-    description: str = ""
+    description: str = "", languages: Iterable[str] | None = None, overrides: Iterable[str] = (),
 ) -> Callable[[Callable[..., Component]], Callable[..., Component]]:
     """Register a component factory under a versioned name such as ``"segment.v1"``.
 
     ``requires`` must be assigned by an earlier component, ``optional`` is read when an earlier component assigned
     it, ``assigns`` is what it writes. Each names a field of :class:`~spinscope.document.Document` (or
     ``extensions.<name>``, a plugin layer), checked now: a misspelt field raises PipelineConfigError at import.
+    ``languages`` defaults to the factory's ``languages`` attribute, else any language.
     """
     requires, assigns, optional = tuple(requires), tuple(assigns), tuple(optional)
     check_fields(name, requires=requires, assigns=assigns, optional=optional)
@@ -89,7 +98,12 @@ def register(
     def decorate(factory: Callable[..., Component]) -> Callable[..., Component]:
         doc = description or (factory.__doc__ or "").strip().splitlines()[0:1]
         summary = doc if isinstance(doc, str) else (doc[0] if doc else "")
-        _REGISTRY[name] = ComponentSpec(name, factory, requires, assigns, summary, optional)
+        declared = languages if languages is not None else getattr(factory, "languages", None)
+        langs = frozenset(declared) if declared is not None else frozenset({ANY_LANGUAGE})
+        if not langs:
+            raise PipelineConfigError(f"component {name!r} declares no language")
+        _REGISTRY[name] = ComponentSpec(name, factory, requires, assigns, summary, optional,
+                                        languages=langs, overrides=tuple(overrides))
         return factory
 
     return decorate
@@ -180,8 +194,15 @@ class Pipeline:
     def names(self) -> list[str]:
         return [s.name for s in self.specs]
 
-    def component_infos(self) -> list[ComponentInfo]:
-        return [ComponentInfo(name=s.name, version=s.version) for s in self.specs]
+    def component_infos(self, ran: Iterable[str] | None = None) -> list[ComponentInfo]:
+        """The components of the pipeline, or those of them named in ``ran``, in pipeline order."""
+        wanted = None if ran is None else set(ran)
+        return [ComponentInfo(name=s.name, version=s.version) for s in self.specs
+                if wanted is None or s.name in wanted]
+
+    def languages(self) -> dict[str, frozenset[str]]:
+        """Each component's declared languages, by name (``{"*"}``: any)."""
+        return {spec.name: spec.languages for spec in self.specs}
 
     def run(self, doc: Document, *, timings: dict[str, float] | None = None,
             budget: Budget | None = None) -> Document:
@@ -195,6 +216,9 @@ class Pipeline:
         try:
             with watched(budget) as dog:
                 for spec, component in zip(self.specs, self.components, strict=True):
+                    if not self._routed(spec, doc):
+                        continue
+                    doc.components_run.append(spec.name)
                     if dog is not None:
                         dog.where = spec.name
                     started = time.perf_counter()
@@ -210,6 +234,25 @@ class Pipeline:
             raise _over_budget(dog, doc) from None
         return doc
 
+    def _routed(self, spec: ComponentSpec, doc: Document) -> bool:
+        """Whether ``spec`` runs on ``doc`` (in the language known so far); warns W110 when it is skipped
+        for its language and no component of the pipeline does its work in that language instead."""
+        if spec.reads(doc.language):
+            replaced_by = [other.name for other in self.specs if spec.name in other.overrides
+                           and ANY_LANGUAGE not in other.languages and other.reads(doc.language)]
+            return not replaced_by
+        if any(spec.name in other.overrides and other.reads(doc.language) for other in self.specs):
+            return False  # another component does its work in this language
+        if any(other.name in spec.overrides for other in self.specs):
+            return False  # it stands in for a component of the pipeline, which warns for both
+        family = [spec, *(other for other in self.specs if spec.name in other.overrides)]
+        supported = ", ".join(sorted({lang for member in family for lang in member.languages}))
+        alternatives = "" if len(family) == 1 else f" (with {', '.join(m.name for m in family[1:])})"
+        language = repr(doc.language) if doc.language is not None else "unknown"
+        doc.warn(spec.name, "W110", f"{spec.name} skipped: this layer reads {supported} only{alternatives} and "
+                 f"the article's language is {language}")
+        return False
+
     def __call__(self, article: ArticleInput, *, budget: Budget | None = None) -> ArticleAnalysis:
         """Analyse one article under ``budget``; None gives the default budget for its length
         (:meth:`Budget.for_text`), ``Budget()`` none at all. Raises AnalysisBudgetExceeded past it."""
@@ -217,7 +260,7 @@ class Pipeline:
 
         doc = make_document(article)
         doc = self.run(doc, budget=budget if budget is not None else Budget.for_text(len(doc.text)))
-        return doc.to_result(components=self.component_infos(), version=__version__)
+        return doc.to_result(components=self.component_infos(doc.components_run), version=__version__)
 
     def pipe(self, articles: Iterable[ArticleInput]) -> Iterator[ArticleAnalysis]:
         for article in articles:

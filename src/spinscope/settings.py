@@ -43,24 +43,35 @@ BUDGET_POLL_SECONDS = 0.05
 #: Below this py3langid confidence the language is reported but flagged as uncertain.
 LANGUAGE_MIN_CONFIDENCE = 0.5
 
-#: Languages the trained components support.
-SUPPORTED_LANGUAGES = frozenset({"en"})
+#: A component's ``languages`` value meaning "runs on text in any language" (and on text whose language is unknown).
+ANY_LANGUAGE = "*"
+#: Languages of the English-only components (the pipeline never runs them on another language).
+ENGLISH = frozenset({"en"})
+#: Languages of the Russian components (natasha, pymorphy3), loaded on the first Russian text.
+RUSSIAN = frozenset({"ru"})
+#: Languages at least one built-in analysis layer supports (language.v1 warns, W103, on any other).
+SUPPORTED_LANGUAGES = ENGLISH | RUSSIAN
 
 #: The default component sequence, by registered name.
 DEFAULT_COMPONENTS: tuple[str, ...] = (
     "language.v1",
     "segment.v1",
+    "segment_ru.v1",
     "entities.v1",
+    "actors_ru.v1",
     # how it persuades: persuasion techniques as spans, genre, frames
     "techniques.v1",
     "genre.v1",
     "frames.v1",
     # who it cites: quotes and their sources, then check-worthy claims linked to them
     "attributions.v1",
+    "attributions_ru.v1",
     "claims.v1",
+    "claims_ru.v1",
     # who does what to whom: after attributions.v1 when it is present (events read its voices)
     "actors.v1",
     "events.v1",
+    "events_ru.v1",
     "roles.v1",
     "narratives.v1",
 )

@@ -34,6 +34,7 @@ from typing import Any, TypeVar
 from ..document import Document
 from ..pipeline import register
 from ..result import Actor, Span
+from ..settings import ENGLISH
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 BUNDLED_FILES = (RESOURCES / "actors.tsv", RESOURCES / "actors_curated.tsv")
@@ -666,15 +667,13 @@ class ActorNormalizer:
     """Mentions normalized to canonical actors (dictionary, agents, descriptions, coreference)."""
 
     name = "actors.v1"
+    languages = ENGLISH
 
     def __init__(self, *, actors_file: str | None = None, actors: Sequence[Mapping[str, Any]] = ()) -> None:
         # ``actors``: entries given inline (spinscope.toml's [[actor]]), the columns of the TSV as keys
         self.dictionary = load_dictionary(user_dictionary_paths(actors_file), inline_entries(actors))
 
     def __call__(self, doc: Document) -> Document:
-        if doc.language is not None and doc.language != "en":
-            doc.warn(self.name, "W501", f"actor normalization supports English only; {doc.language!r} skipped")
-            return doc
         evidence = TextEvidence.from_parsed((p.offset, p.doc) for p in doc.parsed)
         doc.actors = normalize_actors(doc.text, self.dictionary, doc.actors, evidence=self.name,
                                       text_evidence=evidence)

@@ -22,7 +22,7 @@ from ..document import Document
 from ..errors import ClaimModelMissing
 from ..pipeline import register
 from ..result import Attribution, Claim, SourceSummary, SourcingProfile
-from ..settings import SUPPORTED_LANGUAGES
+from ..settings import ENGLISH
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "resources" / "claims"
 
@@ -411,6 +411,7 @@ class ClaimClassifier:
     """Sentences as check-worthy claims, other factual statements, or opinion; linked to their attribution."""
 
     name = "claims.v1"
+    languages = ENGLISH
 
     def __init__(self, *, model_dir: str | None = None) -> None:
         self.model_dir = Path(model_dir) if model_dir else MODEL_DIR
@@ -426,9 +427,6 @@ class ClaimClassifier:
     def __call__(self, doc: Document) -> Document:
         if self.missing is not None:
             raise self.missing
-        if doc.language is not None and doc.language not in SUPPORTED_LANGUAGES:
-            doc.warn(self.name, "W411", f"claims skipped: language {doc.language!r} is not supported")
-            return doc
         sentences = [s for s in doc.sentences if s.end - s.start >= MIN_CLAIM_CHARS]
         texts = [" ".join(doc.text[s.start:s.end].split()) for s in sentences]
         probs = checkworthy_probabilities(texts, model_dir=self.model_dir,

@@ -8,10 +8,17 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..document import Document, ParsedParagraph
-from ..langid import identify
+from ..langid import (
+    TRANSLIT_MIN_SHARE,
+    cyrillic_language,
+    identify,
+    script_shares,
+    transliterated_russian_share,
+)
 from ..pipeline import register
 from ..result import Actor, Span, TextRange
 from ..settings import (
+    ENGLISH,
     LANGUAGE_MIN_CONFIDENCE,
     MAX_PARSE_CHARS,
     MAX_SENTENCE_TOKENS,
@@ -63,7 +70,18 @@ def load_spacy() -> Language:
 
 @register("language.v1", requires=("text",), assigns=("language",))
 class LanguageIdentifier:
-    """Identify the article's language with py3langid; warn when it is not one the models support."""
+    """Identify the article's language with py3langid; warn when it is not one the models support.
+
+    The cascade, each stage engaging only when the one before leaves doubt:
+      1. py3langid over the first 20,000 characters; when its answer is unsupported or uncertain, the
+         paragraphs vote, weighted by their length (long quotes in another language tip the whole-text guess);
+      2. in Cyrillic, letters only Russian (ы э ъ ё) or only Ukrainian (і ї є ґ) has settle its confusions;
+      3. a text too short to tell (W108) is read in the main language of its script (Latin: en, Cyrillic: ru);
+      4. Latin-script text that is mostly frequent Russian words in transliteration is ``ru-Latn`` (W106),
+         which no layer reads: the Russian layers read Cyrillic;
+      5. warnings: mixed-language articles (W105, the main language decides), Ukrainian (W107),
+         right-to-left and CJK scripts (W109), uncertain (W102) and unsupported (W103) languages.
+    """
 
     name = "language.v1"
 
@@ -75,20 +93,58 @@ class LanguageIdentifier:
         if not re.search(r"\w", sample):
             doc.warn(self.name, "W101", "no letters in the text: language unknown")
             return doc
+        scripts = script_shares(sample)
+        script = next(iter(scripts), "other")
+        # 1. the whole text, then the paragraphs' vote
         language, score = identify(sample)
         if language not in SUPPORTED_LANGUAGES or score < LANGUAGE_MIN_CONFIDENCE:
-            # a text mostly in one language with long quotes in another can tip the whole-text guess: let the
-            # paragraphs vote, weighted by their length
             voted = paragraph_vote(sample)
             if voted is not None and voted[0] != language:
                 language, score = voted
+        shares = paragraph_shares(sample)
+        # 2. Russian or Ukrainian by their own letters
+        if script == "cyrillic" and language in CYRILLIC_NEIGHBOURS:
+            language = cyrillic_language(sample) or language
+        # 3. too short to tell
+        explained = False  # W108 and W106 say why the language is uncertain: no W102 then
+        words = len(sample.split())
+        if words < SHORT_TEXT_WORDS and score < LANGUAGE_MIN_CONFIDENCE:
+            fallback = SCRIPT_DEFAULT_LANGUAGE.get(script)
+            if script == "cyrillic":
+                fallback = cyrillic_language(sample) or fallback
+            read_as = f"read as {fallback!r}, the main language of its script" if fallback else "read as it is"
+            doc.warn(self.name, "W108", f"text too short to tell its language ({words} words; py3langid says "
+                     f"{language!r} with confidence {score:.2f}): {read_as}")
+            language = fallback or language
+            explained = True
+        # 4. Russian written in Latin letters
+        if script == "latin" and (language != "en" or score < LANGUAGE_MIN_CONFIDENCE):
+            translit = transliterated_russian_share(sample)
+            if translit >= TRANSLIT_MIN_SHARE:
+                doc.warn(self.name, "W106", f"the text looks like Russian transliterated in Latin letters "
+                         f"({translit:.0%} of its words are frequent Russian words); spinscope reads Russian in "
+                         f"Cyrillic only, so the language is 'ru-Latn' and the language layers are skipped")
+                language, explained = "ru-Latn", True
         doc.language, doc.language_score = language, round(float(score), 4)
-        if score < LANGUAGE_MIN_CONFIDENCE:
+        # 5. what the user must know about the language
+        others = {lang: share for lang, share in shares.items() if lang != language and share >= MIXED_MIN_SHARE}
+        if others:
+            also = ", ".join(f"{lang} ({share:.0%})" for lang, share in others.items())
+            doc.warn(self.name, "W105", f"mixed-language article: the main language {language!r} decides which "
+                     f"layers run, over the whole text; paragraphs in {also} are read as {language!r}")
+        if language == "uk":
+            doc.warn(self.name, "W107", "Ukrainian article: spinscope reads English and Russian; the Russian "
+                     "layers are not run on Ukrainian (its words and endings differ, so names and cues would be "
+                     "misread), so only language-independent segmentation ran")
+        if script in ("right-to-left", "cjk"):
+            doc.warn(self.name, "W109", f"the text is mostly in a {script} script ({scripts[script]:.0%} of its "
+                     f"letters, language {language!r}): no analysis layer reads it, only segmentation ran")
+        if score < LANGUAGE_MIN_CONFIDENCE and not explained:
             doc.warn(self.name, "W102", f"language uncertain: {language} with confidence {score:.2f}")
         if language not in SUPPORTED_LANGUAGES:
             doc.warn(
                 self.name, "W103",
-                f"article language is {language!r}; the trained components support "
+                f"article language is {language!r}; the analysis layers support "
                 f"{', '.join(sorted(SUPPORTED_LANGUAGES))} only, so some layers are skipped",
             )
         return doc
@@ -96,6 +152,30 @@ class LanguageIdentifier:
 
 #: Paragraphs shorter than this many words do not vote on the article's language.
 VOTE_MIN_WORDS = 3
+#: A language holding at least this share of the voting paragraphs' weight makes the article mixed (W105).
+MIXED_MIN_SHARE = 0.15
+#: A paragraph votes for a language other than the article's only with at least this py3langid probability.
+MIXED_MIN_PROBABILITY = 0.9
+#: Texts of fewer words whose language py3langid is unsure of are read in their script's main language.
+SHORT_TEXT_WORDS = 8
+SCRIPT_DEFAULT_LANGUAGE = {"latin": "en", "cyrillic": "ru"}
+#: Languages py3langid confuses with Russian and Ukrainian on short texts.
+CYRILLIC_NEIGHBOURS = frozenset({"ru", "uk", "bg", "mk", "sr", "be", "kk", "ky", "mn"})
+
+
+def paragraph_shares(text: str) -> dict[str, float]:
+    """The languages of the text's paragraphs, weighted by length and confidence, with their shares, largest
+    first. A paragraph of fewer than VOTE_MIN_WORDS words does not vote, nor one whose language py3langid
+    gives with less than MIXED_MIN_PROBABILITY."""
+    votes: dict[str, float] = {}
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        if len(line.split()) >= VOTE_MIN_WORDS:
+            language, probability = identify(line)
+            if probability >= MIXED_MIN_PROBABILITY:
+                votes[language] = votes.get(language, 0.0) + len(line) * probability
+    total = sum(votes.values())
+    return {lang: round(w / total, 4) for lang, w in sorted(votes.items(), key=lambda kv: -kv[1])} if total else {}
 
 
 def paragraph_vote(text: str) -> tuple[str, float] | None:
@@ -230,6 +310,7 @@ class EntityRecognizer:
     """Named entities from spaCy NER as raw actor candidates, mentions grouped by surface form."""
 
     name = "entities.v1"
+    languages = ENGLISH
 
     def __call__(self, doc: Document) -> Document:
         grouped: dict[tuple[str, str], list[Span]] = {}

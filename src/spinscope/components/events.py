@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Literal
 from ..document import Document
 from ..pipeline import register
 from ..result import Actor, Attribution, Event, TextRange
+from ..settings import ENGLISH
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -918,14 +919,12 @@ class EventCoder:
     """Actor-action-target triples coded in PLOVER/CAMEO, with mode and asserting voice."""
 
     name = "events.v1"
+    languages = ENGLISH
 
     def __init__(self) -> None:
         load_verbs()
 
     def __call__(self, doc: Document) -> Document:
-        if doc.language is not None and doc.language != "en":
-            doc.warn(self.name, "W511", f"event coding supports English only; {doc.language!r} skipped")
-            return doc
         doc.events = extract_events(doc.text, [(p.offset, p.doc) for p in doc.parsed], doc.actors,
                                     doc.attributions, evidence=self.name)
         return doc

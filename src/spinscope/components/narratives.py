@@ -29,7 +29,7 @@ import numpy as np
 from ..document import Document
 from ..pipeline import register
 from ..result import Narrative, Span, SubNarrative
-from ..settings import SUPPORTED_LANGUAGES
+from ..settings import ENGLISH
 from .semeval2025 import MODELS_DIR, load_bundle, sentence_vectors, stack_features
 
 MODEL_DIR = MODELS_DIR / "narratives"
@@ -181,6 +181,7 @@ class Narratives:
     """SemEval-2025 narratives and sub-narratives with scores and supporting sentences; Other when none."""
 
     name = "narratives.v1"
+    languages = ENGLISH
 
     def __init__(self, *, model_dir: str | None = None) -> None:
         self.error: Exception | None = None
@@ -191,9 +192,6 @@ class Narratives:
             self.error = exc
 
     def __call__(self, doc: Document) -> Document:
-        if doc.language is not None and doc.language not in SUPPORTED_LANGUAGES:
-            doc.warn(self.name, "W520", f"narratives support English only; {doc.language!r} skipped")
-            return doc
         if self.model is None:
             raise self.error or RuntimeError("narrative model not loaded")
         sentences, vectors = sentence_vectors(doc)

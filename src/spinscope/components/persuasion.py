@@ -21,7 +21,7 @@ import numpy as np
 from ..document import Document
 from ..pipeline import register
 from ..result import Frame, Genre, LabelScore, Span, Technique
-from ..settings import SUPPORTED_LANGUAGES
+from ..settings import ENGLISH
 from .persuasion_models import (
     LEXICON_PARTS,
     LEXICON_SCORE,
@@ -62,12 +62,6 @@ def technique_catalog() -> dict[str, dict[str, str]]:
                          "definition": t["definition"]} for t in data["techniques"]}
 
 
-def _language_ok(doc: Document, component: str) -> bool:
-    if doc.language not in SUPPORTED_LANGUAGES:
-        doc.warn(component, "W040", f"{component} skipped: language {doc.language!r} is not supported "
-                                    f"(trained for {', '.join(sorted(SUPPORTED_LANGUAGES))})")
-        return False
-    return True
 
 
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:
@@ -128,6 +122,8 @@ class _Loaded:
 class TechniqueSpans(_Loaded):
     """Persuasion techniques as character spans (MiniLM tagger, SemEval-2023 taxonomy)."""
 
+    languages = ENGLISH
+
     def __init__(self, *, model_dir: str | None = None, paragraph_labels: bool = True,
                  lexicon: bool | str | None = None, lexicon_words: dict[str, list[str]] | None = None) -> None:
         super().__init__()
@@ -148,8 +144,6 @@ class TechniqueSpans(_Loaded):
             self.error = exc
 
     def __call__(self, doc: Document) -> Document:
-        if not _language_ok(doc, "techniques.v1"):
-            return doc
         self.check()
         assert self.tagger is not None
         tagger = self.tagger
@@ -277,9 +271,10 @@ class GenreClassifier(_LinearArticleModel):
     """Genre: opinion, reporting or satire (SemEval-2023 subtask 1)."""
 
     name = "genre"
+    languages = ENGLISH
 
     def __call__(self, doc: Document) -> Document:
-        if not _language_ok(doc, "genre.v1") or not doc.text.strip():
+        if not doc.text.strip():
             return doc
         self.check()
         # The genre model reads TF-IDF and style features only, but roles and narratives read the shared MiniLM
@@ -305,9 +300,10 @@ class FrameClassifier(_LinearArticleModel):
     """The 14 SemEval-2023 frames, with the sentences that most support each."""
 
     name = "frames"
+    languages = ENGLISH
 
     def __call__(self, doc: Document) -> Document:
-        if not _language_ok(doc, "frames.v1") or not doc.text.strip():
+        if not doc.text.strip():
             return doc
         self.check()
         probs = self.article_probs(doc)

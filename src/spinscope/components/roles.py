@@ -25,7 +25,7 @@ import numpy as np
 from ..document import Document, ParsedParagraph
 from ..pipeline import register
 from ..result import Actor, ActorRole, LabelScore, Span
-from ..settings import SUPPORTED_LANGUAGES
+from ..settings import ENGLISH
 from .semeval2025 import (
     FINE_ROLES,
     MAIN_ROLES,
@@ -174,6 +174,7 @@ class ActorRoles:
     """Protagonist / antagonist / innocent with fine roles, score, supporting sentences and tone per main actor."""
 
     name = "roles.v1"
+    languages = ENGLISH
 
     def __init__(self, *, model_dir: str | None = None) -> None:
         self.error: Exception | None = None
@@ -184,9 +185,6 @@ class ActorRoles:
             self.error = exc
 
     def __call__(self, doc: Document) -> Document:
-        if doc.language is not None and doc.language not in SUPPORTED_LANGUAGES:
-            doc.warn(self.name, "W510", f"actor roles support English only; {doc.language!r} skipped")
-            return doc
         if self.model is None:
             raise self.error or RuntimeError("role model not loaded")
         chosen = main_actors(doc.actors)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from ...document import Document
 from ...pipeline import register
 from ...result import Attribution
-from ...settings import SUPPORTED_LANGUAGES
+from ...settings import ENGLISH
 from .cues import (
     Candidate,
     _according_to,
@@ -49,15 +49,14 @@ from .speakers import Person, _article_people, _finish
 class AttributionExtractor:
     """Quotes and reported statements with speaker, cue and content spans, typed sources."""
 
+    languages = ENGLISH
+
     name = NAME
 
     def __init__(self, *, sources: Sequence[str] = ()) -> None:
         self.table = load_source_table(sources)
 
     def __call__(self, doc: Document) -> Document:
-        if doc.language is not None and doc.language not in SUPPORTED_LANGUAGES:
-            doc.warn(self.name, "W401", f"attributions skipped: language {doc.language!r} is not supported")
-            return doc
         doc.attributions = extract_attributions(doc, self.table)
         doc.models[self.name] = "rules+sources.toml"
         return doc

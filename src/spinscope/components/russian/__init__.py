@@ -1,0 +1,117 @@
+"""The Russian layers: segmentation and parse, actors, attributions, claims and events of Russian articles.
+
+Each component reads Russian only (``languages = RUSSIAN``) and overrides the English component that does the
+same work, so the pipeline runs it instead of that one on a Russian article and the English one on all others.
+natasha and pymorphy3 are imported and their models loaded on the first Russian text, so English start-up does
+not pay for them.
+"""
+
+from __future__ import annotations
+
+from ...document import Document
+from ...pipeline import register
+from ...result import TextRange
+from ...settings import RUSSIAN
+from ..attribution.sources import load_source_table
+from ..claims import link_attributions, sourcing_profile
+from ..core import merge_fragments, paragraph_ranges
+from . import nlp
+from .actors import find_actors, load_dictionary
+from .attributions import find_attributions, to_attributions
+from .claims import classify_sentences, to_claims
+from .events import find_events
+from .lexicon import ACCORDING_NOUNS, CUE_VERBS, EVENT_LEMMAS
+
+#: Sentences with one of these lemmas get natasha's morphology and syntax (the rest only lemmas and NER).
+PARSED_LEMMAS = CUE_VERBS | ACCORDING_NOUNS | frozenset(k.split()[0] for k in EVENT_LEMMAS) | {"согласно"}
+
+
+def _parse(doc: Document) -> nlp.RuParse:
+    if doc.parsed_ru is None:
+        raise RuntimeError("no Russian parse: segment_ru.v1 must run first")
+    parse: nlp.RuParse = doc.parsed_ru
+    return parse
+
+
+@register("segment_ru.v1", requires=("text",), assigns=("paragraphs", "sentences", "parsed_ru"),
+          overrides=("segment.v1",))
+class RussianSegmenter:
+    """Russian paragraphs, sentences (razdel) and parse (natasha NER, morphology and syntax; pymorphy3 lemmas)."""
+
+    name = "segment_ru.v1"
+    languages = RUSSIAN
+
+    def __call__(self, doc: Document) -> Document:
+        doc.paragraphs = paragraph_ranges(doc.text)
+        parse = nlp.parse(doc.text, [(p.start, p.end) for p in doc.paragraphs], wanted=PARSED_LEMMAS)
+        sentences = []
+        for sent in parse.sentences:
+            chunk = doc.text[sent.start:sent.end]
+            lead, trail = len(chunk) - len(chunk.lstrip()), len(chunk) - len(chunk.rstrip())
+            if sent.end - trail > sent.start + lead:
+                sentences.append(TextRange(start=sent.start + lead, end=sent.end - trail))
+        doc.sentences = merge_fragments(doc.text, sentences)
+        doc.parsed_ru = parse
+        doc.models["natasha"] = nlp.models_id()
+        return doc
+
+
+@register("actors_ru.v1", requires=("text", "parsed_ru"), assigns=("actors",), overrides=("entities.v1", "actors.v1"))
+class RussianActors:
+    """Russian named entities and names normalised to the canonical actors (Кремль -> Russia, Киев -> Ukraine)."""
+
+    name = "actors_ru.v1"
+    languages = RUSSIAN
+
+    def __call__(self, doc: Document) -> Document:
+        doc.actors = find_actors(doc.text, _parse(doc), load_dictionary(), evidence=self.name)
+        return doc
+
+
+@register("attributions_ru.v1", requires=("text", "sentences", "parsed_ru", "actors"), assigns=("attributions",),
+          overrides=("attributions.v1",))
+class RussianAttributions:
+    """Russian reported speech (заявил, сообщил, по словам, по данным, как отмечает...) with typed sources."""
+
+    name = "attributions_ru.v1"
+    languages = RUSSIAN
+
+    def __init__(self, *, sources: list[str] | None = None) -> None:
+        self.table = load_source_table(sources or ())
+
+    def __call__(self, doc: Document) -> Document:
+        parse = _parse(doc)
+        found = find_attributions(doc.text, parse)
+        doc.attributions = to_attributions(doc.text, found, parse, self.table, doc.actors, evidence=self.name)
+        doc.models[self.name] = "rules+sources.toml"
+        return doc
+
+
+@register("claims_ru.v1", requires=("text", "sentences", "attributions", "parsed_ru", "actors"),
+          assigns=("claims", "sourcing"), overrides=("claims.v1",))
+class RussianClaims:
+    """Russian sentences as check-worthy claims, other factual statements or opinion (rules), linked to their
+    attribution; the sourcing profile."""
+
+    name = "claims_ru.v1"
+    languages = RUSSIAN
+
+    def __call__(self, doc: Document) -> Document:
+        rows = classify_sentences(doc.text, doc.sentences, _parse(doc), doc.actors, doc.attributions)
+        links = link_attributions([(r.start, r.end) for r, *_ in rows], doc.attributions)
+        doc.claims = to_claims(rows, links, evidence=self.name)
+        doc.sourcing = sourcing_profile(doc.text, doc.attributions, doc.claims)
+        doc.models[self.name] = "rules"
+        return doc
+
+
+@register("events_ru.v1", requires=("text", "parsed_ru", "actors"), assigns=("events",), overrides=("events.v1",))
+class RussianEvents:
+    """Russian actor-action-target triples coded in PLOVER/CAMEO from a lexicon of event verbs and nouns."""
+
+    name = "events_ru.v1"
+    languages = RUSSIAN
+
+    def __call__(self, doc: Document) -> Document:
+        doc.events = find_events(doc.text, _parse(doc), doc.actors, doc.attributions, evidence=self.name)
+        return doc

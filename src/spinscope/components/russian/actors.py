@@ -1,0 +1,176 @@
+"""Russian actors: natasha's named entities and the Russian names of ``resources/actors_ru.tsv``, normalised to
+the canonical actors the English layer uses (Киев -> Ukraine, Кремль -> Russia).
+
+Matching, in order:
+  1. names, metonyms and adjectives of ``actors_ru.tsv`` by their pymorphy3 lemmas, longest first, so every
+     case form matches ("в Москве", "Кремлём"); a capitalised name matches capitalised words only
+     ("Запад" the West, not "на запад" the direction);
+  2. natasha's PER, ORG and LOC entities that no name covers, as persons, organisations and places, their
+     name put in the nominative ("Вячеслава Гладкова" -> "Вячеслав Гладков"); a lone surname joins the
+     earlier full name with that surname. Entities with no capital letter, pronouns and organisation names of
+     more than MAX_ORG_WORDS words (sentence fragments) are left out.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ...result import Actor, Span
+from .nlp import RuParse, lemma, lemma_key, models, nominative
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+ACTORS_FILE = RESOURCES / "actors_ru.tsv"
+#: Scores by how the mention was found.
+SCORES = {"name": 0.95, "alias": 0.9, "ner": 0.6, "surname": 0.7}
+#: An ORG entity of more words is a sentence fragment rather than a name.
+MAX_ORG_WORDS = 6
+NER_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
+PRONOUNS = frozenset({"он", "она", "оно", "они", "мы", "вы", "я", "ты", "это", "этот", "тот", "который", "свой",
+                      "его", "ее", "их", "наш", "ваш", "мой"})
+
+
+@dataclass(frozen=True)
+class RuActorEntry:
+    name: str
+    type: str
+    code: str | None
+    country: str | None
+    #: The alias starts with a capital letter, so it only matches capitalised words.
+    proper: frozenset[tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class RuDictionary:
+    entries: tuple[RuActorEntry, ...]
+    index: dict[tuple[str, ...], int]
+    max_length: dict[str, int]
+
+
+@lru_cache(maxsize=4)
+def load_dictionary(path: Path = ACTORS_FILE) -> RuDictionary:
+    """The Russian names of ``path`` keyed by their lemmas (loads pymorphy3)."""
+    entries: list[RuActorEntry] = []
+    index: dict[tuple[str, ...], int] = {}
+    max_length: dict[str, int] = {}
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.reader((line for line in fh if line.strip() and not line.startswith("#")), delimiter="\t",
+                          quoting=csv.QUOTE_NONE)
+        for lineno, row in enumerate(rows, 1):
+            if lineno == 1 and row[0] == "name":
+                continue
+            if len(row) < 5:
+                raise ValueError(f"{path}: row {lineno}: expected name<TAB>type<TAB>code<TAB>country<TAB>aliases")
+            name, kind, code, country, aliases = (c.strip() for c in row[:5])
+            proper = set()
+            for alias in aliases.split("|"):
+                key = lemma_key(alias)
+                if not key:
+                    continue
+                index[key] = len(entries)
+                max_length[key[0]] = max(max_length.get(key[0], 0), len(key))
+                if alias[:1].isupper():
+                    proper.add(key)
+            entries.append(RuActorEntry(name, kind, code or None, country or None, frozenset(proper)))
+    return RuDictionary(tuple(entries), index, max_length)
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    key: tuple[str, str, str | None, str | None]  # name, type, code, country
+    kind: str
+    source: str
+
+
+def normalize_name(text: str, ner_type: str) -> str:
+    """A named entity's name in the nominative: every word of a person's name; the words of another name up to
+    and including its first noun ("Белгородской области" -> "Белгородская область", "Совета безопасности" ->
+    "Совет безопасности")."""
+    words = text.split()
+    if ner_type == "PER":
+        return " ".join(nominative(w) for w in words)
+    morph = models()["pymorphy"]
+    out = []
+    for i, word in enumerate(words):
+        out.append(nominative(word))
+        if re.search(r"[а-яА-Я]", word) and morph.parse(word.lower())[0].tag.POS == "NOUN":
+            out += words[i + 1:]
+            break
+    return " ".join(out)
+
+
+def _dictionary_mentions(parse: RuParse, dictionary: RuDictionary) -> list[_Mention]:
+    found: list[_Mention] = []
+    for sent in parse.sentences:
+        toks = [t for t in sent.tokens if re.search(r"\w", t.text)]
+        i = 0
+        while i < len(toks):
+            longest = min(dictionary.max_length.get(toks[i].lemma, 0), len(toks) - i)
+            hit = 0
+            for n in range(longest, 0, -1):
+                key = tuple(t.lemma for t in toks[i:i + n])
+                idx = dictionary.index.get(key)
+                if idx is None:
+                    continue
+                entry = dictionary.entries[idx]
+                if key in entry.proper and not toks[i].text[:1].isupper():
+                    continue
+                kind = "name" if n > 1 or entry.type == "person" else "alias"
+                found.append(_Mention(toks[i].start, toks[i + n - 1].end,
+                                      (entry.name, entry.type, entry.code, entry.country), kind, ACTORS_FILE.name))
+                hit = n
+                break
+            i += hit or 1
+    return found
+
+
+def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Mention]:
+    found: list[_Mention] = []
+    surnames: dict[str, tuple[str, str, str | None, str | None]] = {}
+    for ent in parse.entities:
+        if any(m.start < ent.end and ent.start < m.end for m in taken):
+            continue
+        surface = text[ent.start:ent.end]
+        words = surface.split()
+        if not re.search(r"[A-ZА-ЯЁ]", surface) or all(lemma(w) in PRONOUNS for w in words):
+            continue
+        if ent.type == "ORG" and len(words) > MAX_ORG_WORDS:
+            continue
+        kind_type = NER_TYPES.get(ent.type)
+        if kind_type is None:
+            continue
+        name = normalize_name(surface, ent.type)
+        key: tuple[str, str, str | None, str | None] = (name, kind_type, None, None)
+        kind = "ner"
+        if ent.type == "PER":
+            last = lemma(words[-1])
+            if len(words) == 1 and last in surnames:
+                key, kind = surnames[last], "surname"
+            elif len(words) > 1:
+                surnames.setdefault(last, key)
+        found.append(_Mention(ent.start, ent.end, key, kind, "natasha-ner"))
+    return found
+
+
+def find_actors(text: str, parse: RuParse, dictionary: RuDictionary, *, evidence: str) -> list[Actor]:
+    """Canonical actors of a Russian text, each with its mentions, most mentioned first."""
+    mentions = _dictionary_mentions(parse, dictionary)
+    mentions += _ner_mentions(text, parse, mentions)
+    mentions.sort(key=lambda m: m.start)
+    grouped: dict[tuple[str, str, str | None, str | None], list[_Mention]] = {}
+    for m in mentions:
+        grouped.setdefault(m.key, []).append(m)
+    actors = []
+    for (name, kind, code, country), group in grouped.items():
+        spans = [Span(start=m.start, end=m.end, label=m.kind, score=SCORES[m.kind], evidence=f"{evidence}:{m.kind}")
+                 for m in group]
+        actors.append(Actor(name=name, type=kind, code=code, country=country,
+                            score=max(SCORES[m.kind] for m in group), evidence=f"{evidence}:{group[0].source}",
+                            mentions=spans, aliases=list(dict.fromkeys(text[m.start:m.end] for m in group))))
+    actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
+    return actors

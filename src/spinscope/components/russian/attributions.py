@@ -1,0 +1,322 @@
+"""Russian attributions: reported speech with its speaker, cue and content spans, and the typed source.
+
+The cascade over each sentence with a cue (natasha's syntax, pymorphy3 lemmas):
+  1. "по словам / по данным / по мнению X, ..." and "согласно (данным) X, ...": ``according_to``, the source
+     after the cue up to the comma, the content the rest of the sentence (or what comes before the cue when
+     the phrase ends the sentence);
+  2. a reporting verb (заявил, сообщил, отметил, ...) with its subject as the speaker and as content:
+     a. the quotation or dash clause before it ("«...», — сказал Песков"; ``direct``),
+     b. the text after its colon ("заявил: «...»"; ``direct`` when quoted),
+     c. its "что" clause ("заявил, что ..."; ``indirect``),
+     d. after "как" ("Как отмечает РИА Новости, ..."), the rest of the sentence after the comma,
+     e. "Об этом сообщил X": the sentence before;
+  3. a passive report ("говорится в сообщении ведомства"): the document's owner is the speaker.
+Sources are typed by the source table (``resources/sources.toml``, which names Russian state media in Russian
+and in transliteration), then by the lemmas of the speaker phrase.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ...result import Actor, Attribution, Span
+from ..attribution.sources import SourceTable
+from .actors import normalize_name
+from .lexicon import (
+    ACCORDING_NOUNS,
+    ANONYMOUS_HEADS,
+    CUE_VERBS,
+    DOCUMENT_NOUNS,
+    PASSIVE_CUES,
+    POSSESSIVES,
+    SOURCE_TYPE_LEMMAS,
+    UNNAMED_MARKERS,
+)
+from .nlp import RuParse, RuSentence, RuToken
+
+QUOTE_MARKS = "«»\"“”„'"
+_EDGE = " \t\n,;:—–-" + QUOTE_MARKS
+
+
+@dataclass
+class _Found:
+    kind: str
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    score: float
+    rule: str
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The range without outer spaces, punctuation and quotation marks, nor a final full stop."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and (text[end - 1] in _EDGE or text[end - 1] in ".!?…"):
+        end -= 1
+    return start, end
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    return any(c in "«“„\"" for c in before) and any(c in "»”\"" for c in after)
+
+
+def _span(sent: RuSentence, lo: int, hi: int) -> tuple[int, int]:
+    return sent.tokens[lo].start, sent.tokens[hi].end
+
+
+def _subject(sent: RuSentence, i: int) -> int | None:
+    return next((j for j in sent.children(i) if (sent.tokens[j].rel or "").startswith("nsubj")), None)
+
+
+def _speaker_range(sent: RuSentence, head: int, *, stop: int | None = None) -> tuple[int, int]:
+    """The speaker phrase: the subtree of its head, cut before the cue verb when the cue follows it."""
+    lo, hi = sent.subtree(head)
+    if stop is not None and lo < stop <= hi:
+        hi = stop - 1
+    while hi > lo and not re.search(r"\w", sent.tokens[hi].text):
+        hi -= 1
+    while lo < hi and not re.search(r"\w", sent.tokens[lo].text) and sent.tokens[lo].text not in "«\"":
+        lo += 1
+    return _span(sent, lo, hi)
+
+
+def _after_comma(text: str, sent: RuSentence, pos: int) -> tuple[int, int] | None:
+    comma = text.find(",", pos, sent.end)
+    if comma < 0:
+        return None
+    return comma + 1, sent.end
+
+
+def _according_to(text: str, sent: RuSentence) -> Iterator[_Found]:
+    toks = sent.tokens
+    for i, tok in enumerate(toks):
+        if tok.lemma not in ("по", "согласно"):
+            continue
+        j = i + 1
+        possessive = None
+        if j < len(toks) and toks[j].lemma in POSSESSIVES and tok.lemma == "по":
+            possessive = j
+            j += 1
+        if j >= len(toks) or toks[j].lemma not in ACCORDING_NOUNS:
+            if tok.lemma == "согласно" and j < len(toks) and re.search(r"\w", toks[j].text):
+                j -= 1  # "согласно ТАСС": the source right after the cue
+            else:
+                continue
+        cue = (tok.start, toks[j].end if j > i else tok.end)
+        if possessive is not None:
+            speaker: tuple[int, int] | None = (toks[possessive].start, toks[possessive].end)
+            tail = j + 1
+        else:
+            k = j + 1
+            while k < len(toks) and toks[k].text not in (",", ".", "—", ";"):
+                k += 1
+            if k == j + 1:
+                continue
+            speaker, tail = (toks[j + 1].start, toks[k - 1].end), k
+        before = text[sent.start:tok.start].rstrip()
+        if before.endswith(",") and len(before) > 15:
+            content = _trim(text, sent.start, sent.start + len(before) - 1)
+        else:
+            rest = toks[tail].start if tail < len(toks) else sent.end
+            content = _trim(text, rest, sent.end)
+        if content[1] - content[0] >= 10:
+            yield _Found("according_to", speaker, cue, content, 0.85, "according-to")
+
+
+def _passive(text: str, sent: RuSentence, i: int) -> _Found | None:
+    """"говорится в сообщении ведомства": the document's owner speaks; the content is the quote before."""
+    for j in sent.children(i):
+        noun = sent.tokens[j]
+        if noun.lemma in DOCUMENT_NOUNS:
+            owner = next((k for k in sent.children(j) if sent.tokens[k].rel == "nmod"), None)
+            speaker = _speaker_range(sent, owner) if owner is not None else None
+            before = text[sent.start:sent.tokens[i].start]
+            m = re.search(r"[,!?…]?\s*[—–-]\s*$", before)
+            if m is None:
+                return None
+            content = _trim(text, sent.start, sent.start + m.start())
+            kind = "direct" if _quoted(text, *content) else "indirect"
+            return _Found(kind, speaker, (sent.tokens[i].start, noun.end), content, 0.75, "passive-report")
+    return None
+
+
+def _verb_cue(text: str, sent: RuSentence, i: int, previous: RuSentence | None) -> _Found | None:
+    toks = sent.tokens
+    verb = toks[i]
+    subj = _subject(sent, i)
+    speaker = _speaker_range(sent, subj, stop=i if subj is not None and subj < i else None) \
+        if subj is not None else None
+    cue = (verb.start, verb.end)
+    if i > 0 and toks[i - 1].lemma == "как":
+        cue = (toks[i - 1].start, verb.end)
+    before = text[sent.start:toks[i - 1].start if cue[0] != verb.start else verb.start]
+    # a. the quotation or dash clause before the cue: "«...», — сказал он"
+    dash = re.search(r"[,!?…]?\s*[—–]\s*$", before)
+    if dash is not None and dash.start() > 0:
+        content = _trim(text, sent.start, sent.start + dash.start())
+        kind = "direct"
+        return _Found(kind, speaker, cue, content, 0.85, "dash-quote")
+    # b. the text after a colon: "заявил: «...»"
+    after = text[verb.end:sent.end]
+    colon = re.match(r"[^.:!?]{0,80}?:\s*", after)
+    if colon is not None and not re.search(r",\s*что\b", after[:colon.end()]):
+        start = verb.end + colon.end()
+        content = _trim(text, start, sent.end)
+        return _Found("direct" if _quoted(text, *content) else "indirect", speaker, cue, content, 0.8, "colon")
+    # c. the "что" clause, or another complement clause
+    comp = next((j for j in sent.children(i) if toks[j].rel in ("ccomp", "advcl") and
+                 any(toks[k].lemma in ("что", "чтобы") for k in sent.children(j))), None)
+    if comp is None:
+        comp = next((j for j in sent.children(i) if toks[j].rel == "ccomp"), None)
+    if comp is not None:
+        lo, hi = sent.subtree(comp)
+        while lo <= hi and (toks[lo].lemma in ("что", "чтобы") or not re.search(r"\w", toks[lo].text)):
+            lo += 1
+        if lo <= hi and lo > i:
+            content = _trim(text, toks[lo].start, toks[hi].end)
+            if content[1] - content[0] >= 8:
+                return _Found("indirect", speaker, cue, content, 0.85, "that-clause")
+    # d. "Как отмечает РИА Новости, ..."
+    if cue[0] != verb.start:
+        rest = _after_comma(text, sent, verb.end)
+        if rest is not None:
+            content = _trim(text, *rest)
+            if content[1] - content[0] >= 8:
+                return _Found("indirect", speaker, cue, content, 0.8, "as-clause")
+    # e. "Об этом сообщил X": the sentence before
+    lemmas = [t.lemma for t in toks]
+    if previous is not None and any(a in ("о", "об") and b == "это" for a, b in itertools.pairwise(lemmas)):
+        content = _trim(text, previous.start, previous.end)
+        return _Found("indirect", speaker, cue, content, 0.7, "about-this")
+    # f. the content before a sentence-final reporting clause: "..., сообщает ТАСС."
+    m = re.search(r",\s*$", before)
+    if m is not None and subj is not None and subj > i and m.start() >= 10:
+        content = _trim(text, sent.start, sent.start + m.start())
+        return _Found("indirect", speaker, cue, content, 0.75, "final-clause")
+    return None
+
+
+def find_attributions(text: str, parse: RuParse) -> list[_Found]:
+    """Attributions of the parsed sentences, in text order, at most one per content."""
+    found: list[_Found] = []
+    previous: RuSentence | None = None
+    for sent in parse.sentences:
+        if sent.parsed:
+            found.extend(_according_to(text, sent))
+            for i, tok in enumerate(sent.tokens):
+                if tok.lemma not in CUE_VERBS or tok.pos not in ("VERB", "AUX"):
+                    continue
+                hit = _passive(text, sent, i) if tok.lemma in PASSIVE_CUES else _verb_cue(text, sent, i, previous)
+                if hit is not None:
+                    found.append(hit)
+        previous = sent
+    found.sort(key=lambda f: f.content[0])
+    kept: list[_Found] = []
+    for f in found:
+        if any(f.content[0] < k.content[1] and k.content[0] < f.content[1] and f.cue == k.cue for k in kept):
+            continue
+        if f.content[1] <= f.content[0]:
+            continue
+        kept.append(f)
+    return kept
+
+
+def _lemmas_in(parse: RuParse, start: int, end: int) -> list[RuToken]:
+    return [t for s in parse.sentences if s.start < end and start < s.end for t in s.tokens
+            if t.start >= start and t.end <= end]
+
+
+def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: SourceTable,
+                country_of: dict[str, str], actors: Sequence[Actor]) -> tuple[str, str | None, bool, bool, str | None]:
+    """(source type, ISO alpha-2 country, state-affiliated, named, speaker name) of a Russian speaker phrase."""
+    if span is None:
+        return "anonymous", None, False, False, None
+    phrase = text[span[0]:span[1]]
+    tokens = _lemmas_in(parse, *span)
+    lemmas = [t.lemma for t in tokens]
+    country = None
+    inside = [a for a in actors if any(m.start >= span[0] and m.end <= span[1] for m in a.mentions)]
+    # the person speaks for the body in "представитель МИД России Мария Захарова"
+    speaker = next((a for a in inside if a.type == "person"), None) or \
+        next((a for a in inside if a.type in ("organization", "media")), None)
+    speaker_name = speaker.name if speaker is not None else None
+    for actor in inside:
+        if actor.type == "country" and country is None:
+            country = country_of.get(actor.name)
+    if country is None and speaker is not None and speaker.country:
+        country = country_of.get(_country_name(actors, speaker.country) or "")
+    entry = table.find_source(phrase) or table.find_source(normalize_name(phrase, "ORG"))
+    if entry is not None:
+        src = entry[0]
+        return src.type, country or src.country, src.state_affiliated or src.type == "government", True, src.name
+    unnamed = any(lem in UNNAMED_MARKERS for lem in lemmas)
+    head = lemmas[0] if lemmas else ""
+    plural_anonymous = bool(tokens) and tokens[0].lemma in ANONYMOUS_HEADS and not any(
+        actor.type == "person" and any(m.start >= span[0] and m.end <= span[1] for m in actor.mentions)
+        for actor in actors)
+    source_type = None
+    for label, words in SOURCE_TYPE_LEMMAS:
+        if head in words:
+            source_type = label
+            break
+    for label, words in SOURCE_TYPE_LEMMAS:
+        if source_type is None and any(lem in words for lem in lemmas):
+            source_type = label
+    if source_type is None and speaker is not None and speaker.code and \
+            any(agent in speaker.code[3:] for agent in OFFICIAL_AGENTS):
+        source_type = "government"  # a known official: "Песков", "Лавров"
+    if source_type is None:
+        if speaker_name is not None:
+            source_type = "person" if any(a.name == speaker_name and a.type == "person" for a in actors) \
+                else "organization"
+        elif lemmas and all(lem in POSSESSIVES for lem in lemmas):
+            source_type = "person"
+    if unnamed or plural_anonymous:
+        state = source_type == "government" or (country is not None and head in ("чиновник", "дипломат", "военный"))
+        return "anonymous", country, state, False, None
+    if source_type == "anonymous":
+        return "anonymous", country, False, False, None
+    source_type = source_type or "person"
+    return source_type, country, source_type == "government", True, speaker_name or phrase
+
+
+def _country_name(actors: Sequence[Actor], code: str) -> str | None:
+    return next((a.name for a in actors if a.type == "country" and a.code == code), None)
+
+
+def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: SourceTable,
+                    actors: Sequence[Actor], *, evidence: str) -> list[Attribution]:
+    """The result's attributions, sources typed; a pronoun speaker takes the type of the last named speaker."""
+    country_of = {name: code for name, code in table.countries.items()}
+    out: list[Attribution] = []
+    last: tuple[str, str | None, bool, bool, str | None] | None = None
+    for f in found:
+        typed = type_source(text, f.speaker, parse, table, country_of, actors)
+        phrase = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
+        if f.speaker is not None and phrase.lower() in POSSESSIVES_AND_PRONOUNS and last is not None:
+            typed = last
+        elif typed[3]:
+            last = typed
+        source_type, country, state, named, name = typed
+        start, end = min(f.content[0], f.cue[0], f.speaker[0] if f.speaker else f.cue[0]), \
+            max(f.content[1], f.cue[1], f.speaker[1] if f.speaker else f.cue[1])
+        out.append(Attribution(
+            start=start, end=end, label=f.kind, score=f.score, evidence=f"{evidence}:{f.rule}", kind=f.kind,  # type: ignore[arg-type]
+            speaker=Span(start=f.speaker[0], end=f.speaker[1], label="speaker", score=f.score,
+                         evidence=f"{evidence}:{f.rule}") if f.speaker else None,
+            cue=Span(start=f.cue[0], end=f.cue[1], label="cue", score=f.score, evidence=f"{evidence}:{f.rule}"),
+            content=Span(start=f.content[0], end=f.content[1], label="content", score=f.score,
+                         evidence=f"{evidence}:{f.rule}"),
+            source_type=source_type, speaker_name=name, source_country=country, state_affiliated=state, named=named))
+    return out
+
+
+#: Agent codes of officials' actor codes (RUSGOV, UKRMIL): their speakers are government sources.
+OFFICIAL_AGENTS = ("GOV", "MIL", "SPY", "COP")
+POSSESSIVES_AND_PRONOUNS = frozenset({"он", "она", "они", "его", "ее", "её", "их"})

@@ -1,0 +1,93 @@
+"""Russian events: PLOVER/CAMEO triples from event verbs and nouns (``lexicon.EVENT_LEMMAS``) in the parsed
+sentences, the subject's actor as the actor and the object's (or an oblique's) as the target; negated,
+planned, hypothetical or reported as the sentence says."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...result import Actor, Attribution, Event, TextRange
+from .lexicon import EVENT_LEMMAS, HYPOTHETICAL, NEGATIONS, PLANNED
+from .nlp import RuParse, RuSentence
+
+TARGET_RELS = ("obj", "iobj", "obl", "nmod")
+
+
+def _actor_at(actors: Sequence[Actor], start: int, end: int) -> int | None:
+    for i, actor in enumerate(actors):
+        if actor.type == "location":
+            continue
+        if any(m.start < end and start < m.end for m in actor.mentions):
+            return i
+    return None
+
+
+def _actor_in_subtree(sent: RuSentence, j: int, actors: Sequence[Actor]) -> int | None:
+    lo, hi = sent.subtree(j)
+    head = sent.tokens[j]
+    found = _actor_at(actors, head.start, head.end)
+    if found is not None:
+        return found
+    start, end = sent.tokens[lo].start, sent.tokens[hi].end
+    inside = [i for i, a in enumerate(actors) if a.type != "location"
+              and any(start <= m.start and m.end <= end for m in a.mentions)]
+    # "Министр иностранных дел России Сергей Лавров": the person, not the country that qualifies the title
+    return min(inside, key=lambda i: TYPE_RANK.get(actors[i].type, 3), default=None)
+
+
+TYPE_RANK = {"person": 0, "organization": 1, "media": 1, "armed_group": 1}
+
+
+def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions: Sequence[Attribution], *,
+                evidence: str) -> list[Event]:
+    events: list[Event] = []
+    for sent in parse.sentences:
+        if not sent.parsed:
+            continue
+        toks = sent.tokens
+        lemmas = {t.lemma for t in toks}
+        for i, tok in enumerate(toks):
+            code = None
+            trigger_end = tok.end
+            if i + 1 < len(toks) and f"{tok.lemma} {toks[i + 1].lemma}" in EVENT_LEMMAS:
+                code, trigger_end = EVENT_LEMMAS[f"{tok.lemma} {toks[i + 1].lemma}"], toks[i + 1].end
+            elif tok.lemma in EVENT_LEMMAS and tok.pos in ("VERB", "NOUN"):
+                code = EVENT_LEMMAS[tok.lemma]
+            if code is None:
+                continue
+            kids = sent.children(i)
+            subj = next((j for j in kids if (toks[j].rel or "").startswith("nsubj")), None)
+            if subj is None and tok.rel == "xcomp" and tok.head >= 0:
+                # "Вашингтон продолжает поставлять оружие": the subject of the verb it completes
+                subj = next((j for j in sent.children(tok.head) if (toks[j].rel or "").startswith("nsubj")), None)
+            actor = _actor_in_subtree(sent, subj, actors) if subj is not None else None
+            if actor is None and tok.pos == "NOUN":
+                actor = next((_actor_in_subtree(sent, j, actors) for j in kids if toks[j].rel == "nmod"
+                              and toks[j].feats.get("Case") == "Gen"), None)
+            target = next((t for j in kids if toks[j].rel in TARGET_RELS and j != subj
+                           for t in [_actor_in_subtree(sent, j, actors)] if t is not None and t != actor), None)
+            if actor is None and target is None:
+                continue
+            negated = any(toks[j].lemma in NEGATIONS for j in kids)
+            voice = next((k for k, a in enumerate(attributions) if a.content.start <= tok.start < a.content.end),
+                         None)
+            if negated:
+                mode = "negated"
+            elif lemmas & PLANNED or tok.feats.get("Tense") == "Fut":
+                mode = "planned"
+            elif lemmas & HYPOTHETICAL:
+                mode = "hypothetical"
+            elif voice is not None:
+                mode = "reported"
+            else:
+                mode = "asserted"
+            speaker = None
+            if voice is not None and attributions[voice].speaker is not None:
+                sp = attributions[voice].speaker
+                assert sp is not None
+                speaker = _actor_at(actors, sp.start, sp.end)
+            cameo, plover = code
+            events.append(Event(start=sent.start, end=sent.end, label=plover, score=0.6, evidence=f"{evidence}:lexicon",
+                                actor=actor, target=target, cameo=cameo, mode=mode, voice=voice,  # type: ignore[arg-type]
+                                speaker=speaker, trigger=TextRange(start=tok.start, end=trigger_end)))
+    return events

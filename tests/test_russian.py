@@ -1,0 +1,182 @@
+"""The Russian layers: actors normalised to the English canonical actors, attributions with Russian cues and
+typed sources, claims and the sourcing profile, PLOVER events, and the HTML report of a Russian article."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from spinscope import analyze
+from spinscope.result import ArticleAnalysis
+
+GOLD = Path(__file__).parent / "gold" / "russian.jsonl"
+
+ARTICLE = (
+    "МОСКВА, 3 апреля. Пресс-секретарь президента России Дмитрий Песков заявил в среду, что Кремль готов к "
+    "диалогу с Киевом. «Мы никогда не отказывались от переговоров», — сказал Песков.\n"
+    "По данным агентства ТАСС, делегации встретятся в Стамбуле в следующем месяце. Как отмечает РИА Новости, "
+    "в Вашингтоне пока не прокомментировали это заявление.\n"
+    "Министр иностранных дел России Сергей Лавров обвинил страны НАТО в затягивании конфликта. "
+    "Цены на газ в Европе выросли на 12 процентов за неделю."
+)
+
+
+@pytest.fixture(scope="module")
+def result() -> ArticleAnalysis:
+    return analyze(ARTICLE)
+
+
+def _text(result: ArticleAnalysis, span) -> str:  # type: ignore[no-untyped-def]
+    return result.article.text[span.start:span.end] if span is not None else ""
+
+
+def _actor(result: ArticleAnalysis, name: str):  # type: ignore[no-untyped-def]
+    return next((a for a in result.actors if a.name == name), None)
+
+
+@pytest.mark.slow
+def test_russian_routes_to_the_russian_layers(result):
+    assert result.article.language == "ru"
+    ran = [c.name for c in result.provenance.components]
+    assert {"segment_ru.v1", "actors_ru.v1", "attributions_ru.v1", "claims_ru.v1", "events_ru.v1"} <= set(ran)
+    assert not {"entities.v1", "actors.v1", "attributions.v1", "claims.v1", "events.v1"} & set(ran)
+    skipped = {e.component for e in result.errors if e.code == "W110"}
+    assert {"techniques.v1", "genre.v1", "frames.v1", "narratives.v1", "roles.v1"} <= skipped
+    assert not [e for e in result.errors if e.level == "error"]
+
+
+@pytest.mark.slow
+def test_russian_actors_are_the_canonical_actors_in_every_case_form(result):
+    russia, ukraine = _actor(result, "Russia"), _actor(result, "Ukraine")
+    assert russia is not None and ukraine is not None
+    assert {"Кремль", "России"} <= set(russia.aliases) and (russia.code, russia.type) == ("RUS", "country")
+    assert "Киевом" in ukraine.aliases and ukraine.country == "UKR"
+    assert "Вашингтоне" in _actor(result, "United States").aliases
+    peskov = _actor(result, "Dmitry Peskov")
+    assert peskov is not None and peskov.type == "person" and {"Дмитрий Песков", "Песков"} <= set(peskov.aliases)
+    assert _actor(result, "Sergey Lavrov") is not None and _actor(result, "NATO") is not None
+    for actor in result.actors:  # no pronoun or sentence fragment as a name
+        assert actor.name.lower() not in ("он", "она", "мы", "они", "это")
+        assert len(actor.name.split()) <= 6
+        for m in actor.mentions:
+            assert _text(result, m) in actor.aliases
+
+
+@pytest.mark.slow
+def test_russian_unknown_names_are_put_in_the_nominative():
+    result = analyze("Губернатор Вячеслав Гладков встретился с жителями. Жители поблагодарили Вячеслава Гладкова "
+                     "за помощь, сообщила пресс-служба администрации Белгородской области.")
+    names = {a.name for a in result.actors}
+    assert "Вячеслав Гладков" in names and "Вячеслава Гладкова" not in names
+    assert len([a for a in result.actors if a.name == "Вячеслав Гладков"][0].mentions) == 2
+
+
+@pytest.mark.slow
+def test_russian_attributions_have_speaker_cue_content_and_typed_source(result):
+    by_content = {_text(result, a.content): a for a in result.attributions}
+    a = by_content["Кремль готов к диалогу с Киевом"]
+    assert (a.kind, _text(result, a.cue)) == ("indirect", "заявил")
+    assert _text(result, a.speaker).endswith("Дмитрий Песков") and a.source_type == "government" and a.state_affiliated
+    a = by_content["Мы никогда не отказывались от переговоров"]
+    assert (a.kind, _text(result, a.speaker), a.source_type) == ("direct", "Песков", "government")
+    a = by_content["делегации встретятся в Стамбуле в следующем месяце"]
+    assert a.kind == "according_to" and _text(result, a.cue) == "По данным"
+    assert (a.speaker_name, a.source_type, a.source_country, a.state_affiliated) == ("TASS", "media", "RU", True)
+    a = by_content["в Вашингтоне пока не прокомментировали это заявление"]
+    assert _text(result, a.cue) == "Как отмечает" and a.speaker_name == "RIA Novosti" and a.state_affiliated
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "content", "source_type"), [
+    ("По словам экспертов, кризис продлится до осени.", "кризис продлится до осени", "anonymous"),
+    ("Источник в правительстве рассказал, что бюджет будет пересмотрен.", "бюджет будет пересмотрен", "anonymous"),
+    ("Первый канал сообщил, что мост откроют в мае.", "мост откроют в мае", "media"),
+    ("Депутат Госдумы Иван Петров написал: «Законопроект примут весной».", "Законопроект примут весной",
+     "politician"),
+])
+def test_russian_attribution_cues(sentence, content, source_type):
+    result = analyze("Новости дня.\n" + sentence)
+    found = {_text(result, a.content): a for a in result.attributions}
+    assert content in found, [_text(result, a.content) for a in result.attributions]
+    assert found[content].source_type == source_type
+
+
+@pytest.mark.slow
+def test_russian_claims_and_sourcing_profile(result):
+    labels = {_text(result, c)[:20]: c.label for c in result.claims}
+    assert labels["Цены на газ в Европе"] == "checkworthy"
+    unattributed = [c for c in result.claims if c.label == "checkworthy" and c.attribution is None]
+    assert any("Цены на газ" in _text(result, c) for c in unattributed)
+    sourcing = result.sourcing
+    assert sourcing is not None and sourcing.attributions == len(result.attributions)
+    assert sourcing.unattributed_claims >= 1 and sourcing.state_affiliated_sources >= 2
+    assert {"TASS", "RIA Novosti"} <= {s.name for s in sourcing.sources if s.state_affiliated}
+
+
+@pytest.mark.slow
+def test_russian_events_have_plover_codes(result):
+    accuse = [e for e in result.events if e.label == "ACCUSE"]
+    assert accuse, [(e.label, _text(result, e.trigger)) for e in result.events]
+    e = accuse[0]
+    assert result.actors[e.actor].name == "Sergey Lavrov" and result.actors[e.target].name == "NATO"
+    assert _text(result, e.trigger) == "обвинил"
+
+
+@pytest.mark.slow
+def test_russian_html_report_shows_actors_typed_sources_and_claims(result):
+    from spinscope.report.html import render_html
+
+    page = render_html(result)
+    assert "Dmitry Peskov" in page and "Sergey Lavrov" in page
+    for agency in ("TASS", "RIA Novosti"):  # in the sourcing overview, marked state-affiliated
+        assert re.search(rf">{agency}</a> \(state\)", page), agency
+    assert "Quotes and attributions (4)" in page or "Quotes and attributions (5)" in page
+    assert "Check-worthy claims" in page and "Цены на газ" in page
+
+
+@pytest.mark.slow
+def test_russian_gold_scores_may_only_go_up():
+    """A quality gate on the hand-annotated Russian articles (tests/gold/russian.jsonl), development half."""
+    from spinscope.training.russian_eval import evaluate
+
+    scores = evaluate(GOLD)["development"]
+    assert scores["attributions"]["overlap"]["f1"] >= 0.9
+    assert scores["attributions"]["type_accuracy"] >= 0.75
+    assert scores["actors"]["precision"] >= 0.8 and scores["actors"]["recall"] >= 0.9
+
+
+def test_russian_gold_file_is_well_formed():
+    items = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert {i["split"] for i in items} == {"development", "heldout"}
+    for item in items:
+        for att in item["attributions"]:
+            assert att["content"] in item["text"] and att["cue"] in item["text"]
+        for actor in item["actors"]:
+            assert all(m in item["text"] for m in actor["mentions"])
+
+
+def test_russian_models_load_only_for_a_russian_text():
+    code = ("import sys; from spinscope import analyze; "
+            "analyze('The minister said on Monday that the talks would go on.', "
+            "components=['language.v1', 'segment.v1', 'segment_ru.v1', 'entities.v1', 'actors_ru.v1']); "
+            "print('natasha' in sys.modules, 'pymorphy3' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+
+
+def test_russian_source_table_names_russian_state_media_with_evidence():
+    from spinscope.components.attribution.sources import load_source_table
+
+    table = load_source_table()
+    for name in ("ТАСС", "РИА Новости", "RT", "Russia Today", "Первый канал", "Pervyi Kanal", "Россия 1",
+                 "Российская газета", "НТВ", "ВГТРК"):
+        found = table.find_source(f"{name} сообщил")
+        assert found is not None, name
+        entry = found[0]
+        assert entry.state_affiliated and entry.country == "RU" and entry.evidence, name
+
