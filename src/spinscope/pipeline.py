@@ -236,7 +236,11 @@ class Pipeline:
 
     def _routed(self, spec: ComponentSpec, doc: Document) -> bool:
         """Whether ``spec`` runs on ``doc`` (in the language known so far); warns W110 when it is skipped
-        for its language and no component of the pipeline does its work in that language instead."""
+        for its language and no component of the pipeline does its work in that language instead. A pipeline
+        with no component that assigns the language (``Pipeline.from_names(["segment.v1", "actors.v1"])``)
+        is not routed: its caller chose the layers for the text."""
+        if doc.language is None and not any("language" in other.assigns for other in self.specs):
+            return True
         if spec.reads(doc.language):
             replaced_by = [other.name for other in self.specs if spec.name in other.overrides
                            and ANY_LANGUAGE not in other.languages and other.reads(doc.language)]
