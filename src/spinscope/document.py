@@ -93,6 +93,9 @@ class Document:
     extensions: dict[str, Extension] = field(default_factory=dict)
     errors: list[ErrorRecord] = field(default_factory=list)
     models: dict[str, str] = field(default_factory=dict)
+    #: ``(sentence ranges, vectors)``: the frozen encoder's vectors of the sentences, written by
+    #: sentence-vectors.v1 (or by the first layer that needs them) and read by the layers that do; not a result.
+    sentence_vectors: tuple[list[tuple[int, int]], Any] | None = None
     #: Scratch space for components to share intermediate results (e.g. embeddings).
     cache: dict[str, Any] = field(default_factory=dict)
 

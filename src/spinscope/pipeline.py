@@ -22,7 +22,15 @@ from typing import Any, Protocol
 
 from .budget import Budget, BudgetInterrupt, Watchdog, watched
 from .document import ArticleInput, Document
-from .errors import AnalysisBudgetExceeded, ComponentError, PipelineConfigError, SpinscopeError
+from .errors import (
+    AnalysisBudgetExceeded,
+    ClaimModelMissing,
+    ComponentError,
+    ModelFilesMissing,
+    PipelineConfigError,
+    SpinscopeError,
+    UnsafeModelFile,
+)
 from .result import ArticleAnalysis, ComponentInfo, ErrorRecord
 from .settings import __version__
 
@@ -145,6 +153,21 @@ def resolve(names: Iterable[str]) -> list[ComponentSpec]:
     return specs
 
 
+#: What a component's factory may raise when its model files are missing or unreadable.
+MODEL_LOAD_ERRORS: tuple[type[Exception], ...] = (ModelFilesMissing, ClaimModelMissing, UnsafeModelFile, OSError)
+
+
+class Unavailable:
+    """Stands in for a component whose model could not be loaded: each article records the loading error
+    (with its code) on the result and the other components run, one way for every component."""
+
+    def __init__(self, name: str, error: Exception) -> None:
+        self.name, self.error = name, error
+
+    def __call__(self, doc: Document) -> Document:
+        raise self.error.with_traceback(None)  # a fresh traceback: raised again for every article
+
+
 @dataclass
 class Pipeline:
     """An ordered list of built components, checked when it is built."""
@@ -168,10 +191,13 @@ class Pipeline:
         if unknown:
             raise PipelineConfigError(f"{origin}: options for unknown component {', '.join(map(repr, unknown))} "
                                       f"(registered: {', '.join(registry)})")
-        components = []
+        components: list[Component] = []
         for spec in specs:
             try:
                 components.append(spec.factory(**config.get(spec.name, {})))
+            except MODEL_LOAD_ERRORS as exc:  # missing or unreadable model files: that layer fails, the rest run
+                log.warning("component %s cannot load its model: %s", spec.name, exc)
+                components.append(Unavailable(spec.name, exc))
             except (TypeError, ValueError) as exc:  # an unknown option, or a value the component refuses
                 raise PipelineConfigError(f"configuration of {spec.name} ({origin}): {exc}") from exc
         return cls(specs=specs, components=components)
