@@ -91,3 +91,15 @@ def test_pipeline_sentence_vectors_are_a_component_of_their_own():
     assert len(ranges) == len(doc.sentences) == 3 and vectors.shape == (3, 384)
     assert sentence_vectors(doc)[1] is vectors  # a layer reading them later reuses them, no second encoder pass
     assert "sentence_vectors" not in type(pipeline(ArticleInput(text="One sentence here."))).model_fields
+
+
+@register("test-odd-provenance.v1", requires=("text",), assigns=("genre",))
+class OddProvenance:
+    def __call__(self, doc: Document) -> Document:
+        doc.models["odd"] = "model-7"
+        return doc
+
+
+def test_pipeline_provenance_keys_are_component_names():
+    result = Pipeline.from_names(["language.v1", "test-odd-provenance.v1"])(ArticleInput(text="A short text here."))
+    assert result.provenance.models == {"test-odd-provenance.v1": "model-7"}

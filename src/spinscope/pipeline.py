@@ -224,11 +224,13 @@ class Pipeline:
                     if dog is not None:
                         dog.where = spec.name
                     started = time.perf_counter()
+                    models_before = set(doc.models)
                     try:
                         doc = component(doc)
                     except Exception as exc:
                         log.debug("component %s failed", spec.name, exc_info=True)
                         doc.errors.append(_component_error(spec.name, exc))
+                    _file_models_under(spec.name, doc.models, models_before)
                     if timings is not None:
                         timings[spec.name] = timings.get(spec.name, 0.0) + time.perf_counter() - started
         except BudgetInterrupt:
@@ -248,6 +250,19 @@ class Pipeline:
     def pipe(self, articles: Iterable[ArticleInput]) -> Iterator[ArticleAnalysis]:
         for article in articles:
             yield self(article)
+
+
+def _file_models_under(name: str, models: dict[str, str], before: set[str]) -> None:
+    """Provenance keys are component names: what a component recorded under another key ("roles", "spacy") is
+    moved under its registered name ("roles.v1", "segment.v1"), several keys joined as ``key=value; ...``."""
+    added = [k for k in models if k not in before and k != name]
+    if not added:
+        return
+    values = [f"{k}={models.pop(k)}" for k in added]
+    if name not in models and len(values) == 1:
+        models[name] = values[0].split("=", 1)[1]
+    else:
+        models[name] = "; ".join([*([models[name]] if name in models else []), *values])
 
 
 def _over_budget(dog: Watchdog | None, doc: Document) -> AnalysisBudgetExceeded:
