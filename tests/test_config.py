@@ -178,3 +178,18 @@ def test_config_defaults_without_a_file(tmp_path, monkeypatch):
     config = load_config()
     assert config == Config() and config.layers() == spinscope.settings.DEFAULT_COMPONENTS
     assert config.component_config() == {}
+
+
+def test_config_ingest_stores_the_configured_result(config_file, article, tmp_path):
+    from spinscope.corpus import Store
+
+    db = tmp_path / "c.db"
+    done = CliRunner().invoke(cli, ["--config", str(config_file), "ingest", str(article), "--db", str(db)])
+    assert done.exit_code == 0, done.output
+    store = Store.open(str(db))
+    try:
+        (result,) = list(store.iter_results())
+    finally:
+        store.close()
+    assert next(a for a in result.attributions if a.speaker_name == OUTLET).state_affiliated
+    assert [c.name for c in result.provenance.components] == LAYERS
