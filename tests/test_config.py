@@ -193,3 +193,13 @@ def test_config_ingest_stores_the_configured_result(config_file, article, tmp_pa
         store.close()
     assert next(a for a in result.attributions if a.speaker_name == OUTLET).state_affiliated
     assert [c.name for c in result.provenance.components] == LAYERS
+
+
+def test_config_python_component_options_override_the_file(config_file, tmp_path):
+    extra = tmp_path / "extra.toml"
+    extra.write_text(f'[[source]]\nname = "{OUTLET}"\ntype = "media"\nstate_affiliated = false\n', encoding="utf-8")
+    # the file says state-affiliated; a later source table given in Python says not
+    result = spinscope.analyze(ARTICLE, config=config_file,
+                               component_config={"attributions.v1": {"sources": [str(config_file), str(extra)]}})
+    assert not next(a for a in result.attributions if a.speaker_name == OUTLET).state_affiliated
+    assert read_config(config_file).with_component_options({"x.v1": {"a": 1}}).key != read_config(config_file).key

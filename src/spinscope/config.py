@@ -41,9 +41,10 @@ the key. Relative paths in component options are resolved against the file's fol
 
 from __future__ import annotations
 
+import json
 import os
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -118,15 +119,29 @@ class Config:
     settings: ConfigFile = field(default_factory=ConfigFile)
     #: The file's modification time when read: part of :attr:`key`, so an edited file builds a new pipeline.
     mtime: float = 0.0
+    #: Options given in Python on top of the file (:meth:`with_component_options`), as JSON: part of the key.
+    extra: str = ""
 
     @property
-    def key(self) -> tuple[str, float]:
+    def key(self) -> tuple[str, float, str]:
         """A value that changes whenever the effective configuration may have."""
-        return (str(self.path) if self.path else "", self.mtime)
+        return (str(self.path) if self.path else "", self.mtime, self.extra)
 
     @property
     def origin(self) -> str:
         return f"{self.path} ({self.found_by})" if self.path else "built-in default"
+
+    def with_component_options(self, options: dict[str, dict[str, Any]] | None) -> Config:
+        """A copy whose ``[components]`` options are updated, component by component, with ``options`` (the
+        Python API's ``component_config``); the copy's :attr:`key` tells it apart from the file alone."""
+        if not options:
+            return self
+        merged = {name: dict(opts) for name, opts in self.settings.components.items()}
+        for name, opts in options.items():
+            merged.setdefault(name, {}).update(opts)
+        settings = self.settings.model_copy(update={"components": merged})
+        extra = json.dumps(options, sort_keys=True, default=str)
+        return replace(self, settings=settings, extra=self.extra + extra)
 
     def layers(self) -> tuple[str, ...]:
         """The components to run: the file's ``layers``, else the built-in default list."""
@@ -138,7 +153,8 @@ class Config:
         out: dict[str, dict[str, Any]] = {name: self._resolved(opts) for name, opts in s.components.items()}
         if self.path is not None and (s.source or s.person or s.countries):
             attr = out.setdefault("attributions.v1", {})
-            attr["sources"] = [*_as_list(attr.get("sources")), str(self.path)]
+            # the file's own entries first: source tables named in options (or given in Python) override them
+            attr["sources"] = list(dict.fromkeys([str(self.path), *_as_list(attr.get("sources"))]))
         if s.actor:
             out.setdefault("actors.v1", {})["actors"] = [a.model_dump() for a in s.actor]
         if any(s.lexicons.get(k) for k in LEXICON_LISTS):

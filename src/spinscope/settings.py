@@ -74,7 +74,8 @@ class Options:
 
     max_bytes: int = DEFAULT_MAX_BYTES
     components: tuple[str, ...] = DEFAULT_COMPONENTS
-    #: Extra, per-component settings, keyed by component name.
+    #: Extra, per-component settings, keyed by component name: ``analyze(..., component_config=)`` merges them over
+    #: the configuration's ``[components]`` options.
     component_config: dict[str, dict[str, object]] = field(default_factory=dict)
 
     def with_changes(self, **changes: object) -> Options:
