@@ -79,6 +79,14 @@ def test_plugins_findings_in_json(installed, tmp_path):
     assert ArticleAnalysis.model_validate(data).extensions["hedging"].spans[0].label == "hedge"
 
 
+def test_plugins_findings_in_the_terminal_summary(installed, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(pipeline_cli(), ["analyze", str(article), "--components", ",".join(LAYERS)])
+    assert result.exit_code == 0, result.output
+    assert "hedging (3, plugin hedging.v1" in result.output and "reportedly (hedge)" in result.output
+
+
 def test_plugins_findings_in_the_html_report(installed):
     import spinscope
     from spinscope.report.html import render_html
