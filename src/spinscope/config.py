@@ -37,6 +37,10 @@ Sources, people and countries are read by attributions.v1 from this same file (i
 source table); actors and lexicon words become options of actors.v1 and techniques.v1. The file is validated
 when it is read: an unknown key or a wrong type is a :class:`~spinscope.errors.ConfigError` naming the file and
 the key. Relative paths in component options are resolved against the file's folder.
+
+It applies wherever articles are analysed for a reader: ``analyze``, ``ingest`` (local and Dask workers),
+``network``, ``serve`` and the Python API. The shared-task commands (``predict``, ``train``, ``eval``) do not read
+it: their outputs are scored against fixed gold, and a stray ``spinscope.toml`` must not change them.
 """
 
 from __future__ import annotations

@@ -177,7 +177,7 @@ class Pipeline:
 
     @classmethod
     def from_names(cls, names: Iterable[str], *, config: dict[str, dict[str, Any]] | None = None,
-                   origin: str = "config") -> Pipeline:
+                   origin: str | None = None) -> Pipeline:
         """Build the named components, each with its options from ``config`` (by component name).
 
         ``origin`` names where the options came from (the spinscope.toml path) in the errors. An option for a
@@ -189,7 +189,8 @@ class Pipeline:
         registry = registered_components()
         unknown = sorted(set(config) - set(registry))
         if unknown:
-            raise PipelineConfigError(f"{origin}: options for unknown component {', '.join(map(repr, unknown))} "
+            raise PipelineConfigError(f"{origin or 'config'}: options for unknown component "
+                                      f"{', '.join(map(repr, unknown))} "
                                       f"(registered: {', '.join(registry)})")
         components: list[Component] = []
         for spec in specs:
@@ -199,7 +200,8 @@ class Pipeline:
                 log.warning("component %s cannot load its model: %s", spec.name, exc)
                 components.append(Unavailable(spec.name, exc))
             except (TypeError, ValueError) as exc:  # an unknown option, or a value the component refuses
-                raise PipelineConfigError(f"configuration of {spec.name} ({origin}): {exc}") from exc
+                where = f" (options from {origin})" if origin else ""
+                raise PipelineConfigError(f"configuration of {spec.name}: {exc}{where}") from exc
         return cls(specs=specs, components=components)
 
     @property
