@@ -51,9 +51,8 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "language.v1",
     "segment.v1",
     "entities.v1",
-    # the sentences' MiniLM vectors, read by genre, frames, claims, roles and narratives
-    "sentence-vectors.v1",
     # how it persuades: persuasion techniques as spans, genre, frames
+    "sentence-vectors.v1",  # the sentences' MiniLM vectors, read by genre, frames, claims, roles and narratives
     "techniques.v1",
     "genre.v1",
     "frames.v1",

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from ..document import Document
 from ..pipeline import register
-from ..settings import SUPPORTED_LANGUAGES
 
 NAME = "sentence-vectors.v1"
+#: Languages whose layers read these (English) MiniLM vectors: for any other the pass would be wasted.
+VECTOR_LANGUAGES = frozenset({"en"})
 
 
 @register(NAME, requires=("text", "sentences"), assigns=("sentence_vectors",))
@@ -23,8 +24,7 @@ class SentenceVectors:
     name = NAME
 
     def __call__(self, doc: Document) -> Document:
-        # the readers of the vectors skip unsupported languages; computing them would be wasted
-        if doc.language not in SUPPORTED_LANGUAGES or not doc.text.strip():
+        if doc.language not in VECTOR_LANGUAGES or not doc.text.strip():
             return doc
         from .persuasion import sentence_vectors
 
