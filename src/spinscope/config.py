@@ -49,6 +49,7 @@ import json
 import os
 import tomllib
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -220,11 +221,23 @@ def _short(value: Any, limit: int = 80) -> str:
 
 
 def read_config(path: str | Path, *, found_by: str = "--config") -> Config:
-    """Read and validate one configuration file; ConfigError naming the file and the bad key."""
+    """Read and validate one configuration file; ConfigError naming the file and the bad key.
+
+    Read once per file and modification time: :func:`load_config` runs for every pipeline lookup (the batch
+    runners look theirs up per article), and an unchanged file costs one ``stat``."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
         mtime = path.stat().st_mtime
+    except OSError as exc:
+        raise ConfigError(f"cannot read the configuration file: {exc.strerror or exc}", source=str(path)) from exc
+    return _read_config(str(path), mtime, found_by)
+
+
+@lru_cache(maxsize=16)
+def _read_config(name: str, mtime: float, found_by: str) -> Config:
+    path = Path(name)
+    try:
+        raw = path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"cannot read the configuration file: {exc.strerror or exc}", source=str(path)) from exc
     try:
