@@ -178,3 +178,28 @@ def test_config_defaults_without_a_file(tmp_path, monkeypatch):
     config = load_config()
     assert config == Config() and config.layers() == spinscope.settings.DEFAULT_COMPONENTS
     assert config.component_config() == {}
+
+
+def test_config_ingest_stores_the_configured_result(config_file, article, tmp_path):
+    from spinscope.corpus import Store
+
+    db = tmp_path / "c.db"
+    done = CliRunner().invoke(cli, ["--config", str(config_file), "ingest", str(article), "--db", str(db)])
+    assert done.exit_code == 0, done.output
+    store = Store.open(str(db))
+    try:
+        (result,) = list(store.iter_results())
+    finally:
+        store.close()
+    assert next(a for a in result.attributions if a.speaker_name == OUTLET).state_affiliated
+    assert [c.name for c in result.provenance.components] == LAYERS
+
+
+def test_config_python_component_options_override_the_file(config_file, tmp_path):
+    extra = tmp_path / "extra.toml"
+    extra.write_text(f'[[source]]\nname = "{OUTLET}"\ntype = "media"\nstate_affiliated = false\n', encoding="utf-8")
+    # the file says state-affiliated; a later source table given in Python says not
+    result = spinscope.analyze(ARTICLE, config=config_file,
+                               component_config={"attributions.v1": {"sources": [str(config_file), str(extra)]}})
+    assert not next(a for a in result.attributions if a.speaker_name == OUTLET).state_affiliated
+    assert read_config(config_file).with_component_options({"x.v1": {"a": 1}}).key != read_config(config_file).key

@@ -74,7 +74,7 @@ def test_narratives_war_article_gets_known_narratives_with_support(narratives_pi
                 (sentence,) = sub.supporting
                 assert sentence.label == sub.label and sentence.score >= SUPPORT_MIN
                 assert any(sentence.start == r.start and sentence.end == r.end for r in doc.sentences)
-    assert doc.models["narratives"].startswith("narratives-en-")
+    assert doc.models["narratives.v1"].startswith("narratives-en-")  # provenance keys are component names
 
 
 @pytest.mark.slow

@@ -76,3 +76,30 @@ def test_analyze_takes_a_long_single_line_as_text_not_a_path():
     text = "The council met on Tuesday and agreed to repair the old bridge before winter. " * 6
     result = spinscope.analyze(text.strip(), components=["language.v1", "segment.v1"])
     assert result.article.text.startswith("The council met on Tuesday")
+
+
+def test_pipeline_sentence_vectors_are_a_component_of_their_own():
+    from spinscope.components.persuasion import sentence_vectors
+    from spinscope.document import ArticleInput
+    from spinscope.ingest.clean import make_document
+    from spinscope.pipeline import Pipeline
+
+    pipeline = Pipeline.from_names(["language.v1", "segment.v1", "sentence-vectors.v1"])
+    doc = pipeline.run(make_document(ArticleInput(
+        text="The council met on Monday. It approved the budget. Critics said the plan was rushed.")))
+    ranges, vectors = doc.sentence_vectors
+    assert len(ranges) == len(doc.sentences) == 3 and vectors.shape == (3, 384)
+    assert sentence_vectors(doc)[1] is vectors  # a layer reading them later reuses them, no second encoder pass
+    assert "sentence_vectors" not in type(pipeline(ArticleInput(text="One sentence here."))).model_fields
+
+
+@register("test-odd-provenance.v1", requires=("text",), assigns=("genre",))
+class OddProvenance:
+    def __call__(self, doc: Document) -> Document:
+        doc.models["odd"] = "model-7"
+        return doc
+
+
+def test_pipeline_provenance_keys_are_component_names():
+    result = Pipeline.from_names(["language.v1", "test-odd-provenance.v1"])(ArticleInput(text="A short text here."))
+    assert result.provenance.models == {"test-odd-provenance.v1": "model-7"}

@@ -79,6 +79,14 @@ def test_plugins_findings_in_json(installed, tmp_path):
     assert ArticleAnalysis.model_validate(data).extensions["hedging"].spans[0].label == "hedge"
 
 
+def test_plugins_findings_in_the_terminal_summary(installed, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(pipeline_cli(), ["analyze", str(article), "--components", ",".join(LAYERS)])
+    assert result.exit_code == 0, result.output
+    assert "hedging (3, plugin hedging.v1" in result.output and "reportedly (hedge)" in result.output
+
+
 def test_plugins_findings_in_the_html_report(installed):
     import spinscope
     from spinscope.report.html import render_html
@@ -129,3 +137,22 @@ def test_registry_optional_input_after_its_reader_is_an_error():
     with pytest.raises(PipelineConfigError, match=r"'events\.v1' reads attributions when present.*attributions\.v1"):
         resolve(["language.v1", "segment.v1", "entities.v1", "actors.v1", "events.v1", "attributions.v1"])
     resolve(["language.v1", "segment.v1", "entities.v1", "actors.v1", "events.v1"])  # absent: fine
+
+
+@register("test-no-model.v1", requires=("text",), assigns=("extensions.no_model",))
+def _no_model(**_: object):
+    from spinscope.errors import ModelFilesMissing
+
+    raise ModelFilesMissing("model files not found in /nowhere")
+
+
+def test_registry_model_load_failure_is_recorded_per_article_by_the_pipeline():
+    from spinscope.document import ArticleInput
+    from spinscope.pipeline import Pipeline
+
+    pipeline = Pipeline.from_names(["language.v1", "test-no-model.v1"])  # building does not fail
+    result = pipeline(ArticleInput(text="A short article about a bridge that opened in March."))
+    assert result.article.language == "en"  # the other components ran
+    (error,) = [e for e in result.errors if e.level == "error"]
+    assert error.component == "test-no-model.v1" and error.code == "E031"
+    assert "/nowhere" in error.message and "[E031]" not in error.message

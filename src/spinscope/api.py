@@ -49,14 +49,16 @@ def analyze(text_or_path: str | Path, **options: Any) -> ArticleAnalysis:
     """Analyze one article given as text, HTML or a path to a file.
 
     Keyword options: ``title``, ``url``, ``outlet``, ``author``, ``published`` (metadata), ``components``
-    (a list of component names), ``config`` (a ``spinscope.toml`` path or a Config; default: the active one)
-    and ``max_bytes``. Raises UnsupportedInput when the input is not an article.
+    (a list of component names), ``config`` (a ``spinscope.toml`` path or a Config; default: the active one),
+    ``component_config`` (options by component name, over the configuration's) and ``max_bytes``. Raises
+    UnsupportedInput when the input is not an article.
     """
-    opts = Options()
+    opts = Options(component_config=options.pop("component_config", None) or {})
     if "max_bytes" in options:
         opts = opts.with_changes(max_bytes=int(options.pop("max_bytes")))
     components = options.pop("components", None)
-    pipeline = load_pipeline(components, config=options.pop("config", None))
+    config = load_config(options.pop("config", None)).with_component_options(opts.component_config)
+    pipeline = load_pipeline(components, config=config)
     if isinstance(text_or_path, Path) or _looks_like_path(str(text_or_path)):
         items = list(iter_paths([text_or_path], max_bytes=opts.max_bytes))
         if len(items) != 1:

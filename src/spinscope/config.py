@@ -37,13 +37,19 @@ Sources, people and countries are read by attributions.v1 from this same file (i
 source table); actors and lexicon words become options of actors.v1 and techniques.v1. The file is validated
 when it is read: an unknown key or a wrong type is a :class:`~spinscope.errors.ConfigError` naming the file and
 the key. Relative paths in component options are resolved against the file's folder.
+
+It applies wherever articles are analysed for a reader: ``analyze``, ``ingest`` (local and Dask workers),
+``network``, ``serve`` and the Python API. The shared-task commands (``predict``, ``train``, ``eval``) do not read
+it: their outputs are scored against fixed gold, and a stray ``spinscope.toml`` must not change them.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -118,15 +124,29 @@ class Config:
     settings: ConfigFile = field(default_factory=ConfigFile)
     #: The file's modification time when read: part of :attr:`key`, so an edited file builds a new pipeline.
     mtime: float = 0.0
+    #: Options given in Python on top of the file (:meth:`with_component_options`), as JSON: part of the key.
+    extra: str = ""
 
     @property
-    def key(self) -> tuple[str, float]:
+    def key(self) -> tuple[str, float, str]:
         """A value that changes whenever the effective configuration may have."""
-        return (str(self.path) if self.path else "", self.mtime)
+        return (str(self.path) if self.path else "", self.mtime, self.extra)
 
     @property
     def origin(self) -> str:
         return f"{self.path} ({self.found_by})" if self.path else "built-in default"
+
+    def with_component_options(self, options: dict[str, dict[str, Any]] | None) -> Config:
+        """A copy whose ``[components]`` options are updated, component by component, with ``options`` (the
+        Python API's ``component_config``); the copy's :attr:`key` tells it apart from the file alone."""
+        if not options:
+            return self
+        merged = {name: dict(opts) for name, opts in self.settings.components.items()}
+        for name, opts in options.items():
+            merged.setdefault(name, {}).update(opts)
+        settings = self.settings.model_copy(update={"components": merged})
+        extra = json.dumps(options, sort_keys=True, default=str)
+        return replace(self, settings=settings, extra=self.extra + extra)
 
     def layers(self) -> tuple[str, ...]:
         """The components to run: the file's ``layers``, else the built-in default list."""
@@ -138,7 +158,8 @@ class Config:
         out: dict[str, dict[str, Any]] = {name: self._resolved(opts) for name, opts in s.components.items()}
         if self.path is not None and (s.source or s.person or s.countries):
             attr = out.setdefault("attributions.v1", {})
-            attr["sources"] = [*_as_list(attr.get("sources")), str(self.path)]
+            # the file's own entries first: source tables named in options (or given in Python) override them
+            attr["sources"] = list(dict.fromkeys([str(self.path), *_as_list(attr.get("sources"))]))
         if s.actor:
             out.setdefault("actors.v1", {})["actors"] = [a.model_dump() for a in s.actor]
         if any(s.lexicons.get(k) for k in LEXICON_LISTS):
@@ -200,11 +221,23 @@ def _short(value: Any, limit: int = 80) -> str:
 
 
 def read_config(path: str | Path, *, found_by: str = "--config") -> Config:
-    """Read and validate one configuration file; ConfigError naming the file and the bad key."""
+    """Read and validate one configuration file; ConfigError naming the file and the bad key.
+
+    Read once per file and modification time: :func:`load_config` runs for every pipeline lookup (the batch
+    runners look theirs up per article), and an unchanged file costs one ``stat``."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
         mtime = path.stat().st_mtime
+    except OSError as exc:
+        raise ConfigError(f"cannot read the configuration file: {exc.strerror or exc}", source=str(path)) from exc
+    return _read_config(str(path), mtime, found_by)
+
+
+@lru_cache(maxsize=16)
+def _read_config(name: str, mtime: float, found_by: str) -> Config:
+    path = Path(name)
+    try:
+        raw = path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"cannot read the configuration file: {exc.strerror or exc}", source=str(path)) from exc
     try:

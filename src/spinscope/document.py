@@ -78,6 +78,9 @@ class Document:
     paragraphs: list[TextRange] = field(default_factory=list)
     sentences: list[TextRange] = field(default_factory=list)
     parsed: list[ParsedParagraph] = field(default_factory=list)
+    #: ``(sentence ranges, vectors)``: the frozen encoder's vectors of the sentences, written by
+    #: sentence-vectors.v1 (or by the first layer that needs them) and read by the layers that do; not a result.
+    sentence_vectors: tuple[list[tuple[int, int]], Any] | None = None
     genre: Genre | None = None
     frames: list[Frame] = field(default_factory=list)
     techniques: list[Technique] = field(default_factory=list)

@@ -22,7 +22,15 @@ from typing import Any, Protocol
 
 from .budget import Budget, BudgetInterrupt, Watchdog, watched
 from .document import ArticleInput, Document
-from .errors import AnalysisBudgetExceeded, ComponentError, PipelineConfigError, SpinscopeError
+from .errors import (
+    AnalysisBudgetExceeded,
+    ClaimModelMissing,
+    ComponentError,
+    ModelFilesMissing,
+    PipelineConfigError,
+    SpinscopeError,
+    UnsafeModelFile,
+)
 from .result import ArticleAnalysis, ComponentInfo, ErrorRecord
 from .settings import ANY_LANGUAGE, __version__
 
@@ -159,6 +167,21 @@ def resolve(names: Iterable[str]) -> list[ComponentSpec]:
     return specs
 
 
+#: What a component's factory may raise when its model files are missing or unreadable.
+MODEL_LOAD_ERRORS: tuple[type[Exception], ...] = (ModelFilesMissing, ClaimModelMissing, UnsafeModelFile, OSError)
+
+
+class Unavailable:
+    """Stands in for a component whose model could not be loaded: each article records the loading error
+    (with its code) on the result and the other components run, one way for every component."""
+
+    def __init__(self, name: str, error: Exception) -> None:
+        self.name, self.error = name, error
+
+    def __call__(self, doc: Document) -> Document:
+        raise self.error.with_traceback(None)  # a fresh traceback: raised again for every article
+
+
 @dataclass
 class Pipeline:
     """An ordered list of built components, checked when it is built."""
@@ -168,7 +191,7 @@ class Pipeline:
 
     @classmethod
     def from_names(cls, names: Iterable[str], *, config: dict[str, dict[str, Any]] | None = None,
-                   origin: str = "config") -> Pipeline:
+                   origin: str | None = None) -> Pipeline:
         """Build the named components, each with its options from ``config`` (by component name).
 
         ``origin`` names where the options came from (the spinscope.toml path) in the errors. An option for a
@@ -180,14 +203,19 @@ class Pipeline:
         registry = registered_components()
         unknown = sorted(set(config) - set(registry))
         if unknown:
-            raise PipelineConfigError(f"{origin}: options for unknown component {', '.join(map(repr, unknown))} "
+            raise PipelineConfigError(f"{origin or 'config'}: options for unknown component "
+                                      f"{', '.join(map(repr, unknown))} "
                                       f"(registered: {', '.join(registry)})")
-        components = []
+        components: list[Component] = []
         for spec in specs:
             try:
                 components.append(spec.factory(**config.get(spec.name, {})))
+            except MODEL_LOAD_ERRORS as exc:  # missing or unreadable model files: that layer fails, the rest run
+                log.warning("component %s cannot load its model: %s", spec.name, exc)
+                components.append(Unavailable(spec.name, exc))
             except (TypeError, ValueError) as exc:  # an unknown option, or a value the component refuses
-                raise PipelineConfigError(f"configuration of {spec.name} ({origin}): {exc}") from exc
+                where = f" (options from {origin})" if origin else ""
+                raise PipelineConfigError(f"configuration of {spec.name}: {exc}{where}") from exc
         return cls(specs=specs, components=components)
 
     @property
@@ -222,11 +250,13 @@ class Pipeline:
                     if dog is not None:
                         dog.where = spec.name
                     started = time.perf_counter()
+                    models_before = set(doc.models)
                     try:
                         doc = component(doc)
                     except Exception as exc:
                         log.debug("component %s failed", spec.name, exc_info=True)
                         doc.errors.append(_component_error(spec.name, exc))
+                    _file_models_under(spec.name, doc.models, models_before)
                     if timings is not None:
                         timings[spec.name] = timings.get(spec.name, 0.0) + time.perf_counter() - started
         except BudgetInterrupt:
@@ -269,6 +299,19 @@ class Pipeline:
     def pipe(self, articles: Iterable[ArticleInput]) -> Iterator[ArticleAnalysis]:
         for article in articles:
             yield self(article)
+
+
+def _file_models_under(name: str, models: dict[str, str], before: set[str]) -> None:
+    """Provenance keys are component names: what a component recorded under another key ("roles", "spacy") is
+    moved under its registered name ("roles.v1", "segment.v1"), several keys joined as ``key=value; ...``."""
+    added = [k for k in models if k not in before and k != name]
+    if not added:
+        return
+    values = [f"{k}={models.pop(k)}" for k in added]
+    if name not in models and len(values) == 1:
+        models[name] = values[0].split("=", 1)[1]
+    else:
+        models[name] = "; ".join([*([models[name]] if name in models else []), *values])
 
 
 def _over_budget(dog: Watchdog | None, doc: Document) -> AnalysisBudgetExceeded:

@@ -60,6 +60,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "entities.v1",
     "actors_ru.v1",
     # how it persuades: persuasion techniques as spans, genre, frames
+    "sentence-vectors.v1",  # the sentences' MiniLM vectors, read by genre, frames, claims, roles and narratives
     "techniques.v1",
     "genre.v1",
     "frames.v1",
@@ -83,7 +84,8 @@ class Options:
 
     max_bytes: int = DEFAULT_MAX_BYTES
     components: tuple[str, ...] = DEFAULT_COMPONENTS
-    #: Extra, per-component settings, keyed by component name.
+    #: Extra, per-component settings, keyed by component name: ``analyze(..., component_config=)`` merges them over
+    #: the configuration's ``[components]`` options.
     component_config: dict[str, dict[str, object]] = field(default_factory=dict)
 
     def with_changes(self, **changes: object) -> Options:

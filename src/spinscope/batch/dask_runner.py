@@ -27,6 +27,7 @@ from ..settings import DEFAULT_MAX_BYTES
 from .local import (
     AnalysisFailure,
     IngestReport,
+    _config_path,
     analyze_item,
     batched,
     check_components,
@@ -61,14 +62,20 @@ def shard_schema() -> pa.Schema:
 
 
 def analyze_batch(items: Sequence[ArticleInput], components: tuple[str, ...] | None,
-                  threads: int | None = None) -> bytes:
+                  threads: int | None = None, config_path: str | None = None) -> bytes:
     """Analyse a batch (on a worker) and return it as one Parquet file, as bytes.
 
     ``threads`` caps the worker's numeric threads (a LocalCluster shares this machine's cores between its
-    workers); None leaves a remote worker's own setting alone.
+    workers); None leaves a remote worker's own setting alone. ``config_path`` is the client's spinscope.toml
+    (its ``--config``, ``SPINSCOPE_CONFIG`` or working-directory file), which a worker must be able to read.
     """
     import pyarrow as pa
     import pyarrow.parquet as pq
+
+    from ..config import use
+
+    if config_path is not None:
+        use(config_path)
 
     if threads:
         limit_threads(threads)
@@ -212,6 +219,7 @@ def _stream_batches(client: Any, store: Store, todo: Iterator[ArticleInput], n_w
     """
     from dask.distributed import as_completed
 
+    config_path = _config_path()
     window = BATCHES_PER_WORKER * max(1, n_workers)
     first = list(itertools.islice(todo, window * batch))
     batches: Iterator[Sequence[ArticleInput]] = (
@@ -227,7 +235,8 @@ def _stream_batches(client: Any, store: Store, todo: Iterator[ArticleInput], n_w
         items = next(batches, None)
         if items is None:
             return
-        future = client.submit(analyze_batch, items, components=names, threads=threads, pure=False)
+        future = client.submit(analyze_batch, items, components=names, threads=threads, config_path=config_path,
+                               pure=False)
         shards[future.key] = (next(number), [input_key(item) for item in items])
         sent += len(items)
         running.add(future)

@@ -1,10 +1,11 @@
 """The spinscope command line: the root group and the modules of its command groups, a thin layer over the library.
 
-One module per command group: :mod:`.analyze` (analyze, components, serve), :mod:`.corpus` (ingest, failures,
-import-parquet, duplicates, stats, search, export), :mod:`.train` (train, eval, predict semeval2023|ptc),
-:mod:`.sourcing` (train claims, predict checkworthy, eval attributions), :mod:`.semeval2025` (train
-roles|narratives), :mod:`.network` (network); ``predict events|semeval2025`` come from :mod:`spinscope.predict`.
-Modules import click and the library's light modules only; heavy imports stay inside the commands.
+One module per command group: :mod:`.analyze` (analyze, components, serve), :mod:`.config` (config show),
+:mod:`.corpus` (ingest, failures, import-parquet, duplicates, stats, search, export), :mod:`.train` (train, eval,
+predict semeval2023|ptc), :mod:`.sourcing` (train claims, predict checkworthy, eval attributions),
+:mod:`.semeval2025` (train roles|narratives), :mod:`.network` (network); ``predict events|semeval2025`` come from
+:mod:`spinscope.predict`. This module puts them together, in one place. Modules import click and the library's
+light modules only; heavy imports stay inside the commands.
 """
 
 from __future__ import annotations
@@ -16,8 +17,13 @@ import click
 
 from ..errors import SpinscopeError
 from ..settings import __version__
+from ..training.common import DispatchCommand
+from . import semeval2025, sourcing
+from . import train as train_module
 from .analyze import ResultWriter, analyze, components, serve
 from .config import config_group
+from .corpus import commands as corpus_commands
+from .network import network_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,47 +48,39 @@ def cli(config_file: str | None) -> None:
             raise click.BadParameter(str(exc), param_hint="--config") from exc
 
 
-for _command in (analyze, components, serve, config_group):
+def _with_subcommands(base: click.Command, *subs: click.Command) -> click.Command:
+    """``spinscope NAME MODEL`` (the base command) that also takes ``spinscope NAME SUB ...``."""
+    command = DispatchCommand(base)
+    for sub in subs:
+        command.add(sub.name or "", sub)
+    return command
+
+
+def _predict_group() -> click.Group:
+    """One ``predict`` group for every shared-task format: semeval2023 and ptc (:mod:`.train`), checkworthy
+    (:mod:`.sourcing`), events and semeval2025 (:mod:`spinscope.predict`)."""
+    from ..predict import predict as exchange_formats
+
+    group = click.Group("predict", help=train_module.predict.help)
+    for source in (train_module.predict, exchange_formats):
+        for name, command in source.commands.items():
+            group.add_command(command, name)
+    group.add_command(sourcing.predict_checkworthy)
+    return group
+
+
+for _command in (
+    analyze, components, serve, config_group,
+    # how it persuades (and every model): train, eval, predict
+    _with_subcommands(train_module.train, sourcing.train_claims_command, semeval2025.train_roles_command,
+                      semeval2025.train_narratives_command),
+    _predict_group(),
+    _with_subcommands(train_module.eval_, sourcing.eval_attributions),
+    # across a corpus: ingest, failures, import-parquet, duplicates, stats, search, export
+    *corpus_commands,
+    network_command,
+):
     cli.add_command(_command)
-
-
-def _attach_training_commands() -> None:
-    try:
-        from .train import commands
-    except ImportError:  # the persuasion training tools are optional
-        return
-    for command in commands:
-        cli.add_command(command)
-
-
-_attach_training_commands()
-
-
-# --- across a corpus (issue 6): ingest, failures, import-parquet, duplicates, stats, search, export ---
-from .corpus import commands as _corpus_commands  # noqa: E402  (click only; heavy imports stay inside)
-
-for _command in _corpus_commands:
-    cli.add_command(_command)
-
-
-# --- who it cites (issue 4): train claims, predict checkworthy, eval attributions ----------------------
-from .sourcing import attach as _attach_sourcing_commands  # noqa: E402  (click only)
-
-_attach_sourcing_commands(cli)
-
-
-# --- who does what to whom (issue 5): predict events|semeval2025, train roles|narratives, network ------
-from ..predict import predict as _predict_group  # noqa: E402  (click only; heavy imports stay inside)
-from .network import network_command as _network_command  # noqa: E402  (click only)
-from .semeval2025 import attach as _attach_semeval2025_training  # noqa: E402  (click only)
-
-if isinstance(_existing_predict := cli.commands.get("predict"), click.Group):
-    for _name, _command in _predict_group.commands.items():  # keep the predict commands others added
-        _existing_predict.add_command(_command, _name)
-else:
-    cli.add_command(_predict_group)
-_attach_semeval2025_training(cli)
-cli.add_command(_network_command)
 
 __all__ = ["ResultWriter", "cli", "main"]
 

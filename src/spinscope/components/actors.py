@@ -25,7 +25,7 @@ import csv
 import itertools
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -209,7 +209,7 @@ def user_dictionary_paths(extra: str | os.PathLike[str] | Iterable[str] | None =
     return tuple(found)
 
 
-def inline_entries(items: Iterable[Mapping[str, Any]]) -> tuple[ActorEntry, ...]:
+def inline_entries(items: Iterable[dict[str, Any]]) -> tuple[ActorEntry, ...]:
     """Dictionary entries given as mappings (name, type, code, country, aliases, descriptions)."""
     entries = []
     for item in items:
@@ -669,7 +669,7 @@ class ActorNormalizer:
     name = "actors.v1"
     languages = ENGLISH
 
-    def __init__(self, *, actors_file: str | None = None, actors: Sequence[Mapping[str, Any]] = ()) -> None:
+    def __init__(self, *, actors_file: str | None = None, actors: Sequence[dict[str, Any]] = ()) -> None:
         # ``actors``: entries given inline (spinscope.toml's [[actor]]), the columns of the TSV as keys
         self.dictionary = load_dictionary(user_dictionary_paths(actors_file), inline_entries(actors))
 

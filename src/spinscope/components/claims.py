@@ -325,7 +325,7 @@ def _sentence_vectors(doc: Document, texts: Sequence[str]) -> np.ndarray:
     cached = doc.cache.get("claims.sentence_vectors")
     if cached is not None and len(cached) == len(texts):
         return cached  # type: ignore[no-any-return]
-    shared = doc.cache.get("persuasion.sentence_vectors")
+    shared = doc.sentence_vectors
     if isinstance(shared, tuple) and len(shared) == 2:
         ranges, vectors = shared
         if [tuple(r) for r in ranges] == [(s.start, s.end) for s in doc.sentences] and len(vectors) == len(texts):

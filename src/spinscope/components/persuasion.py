@@ -75,13 +75,13 @@ def _sentences(doc: Document) -> list[tuple[int, int]]:
 
 
 def sentence_vectors(doc: Document) -> tuple[list[tuple[int, int]], np.ndarray]:
-    """Frozen MiniLM embeddings of the document's sentences, computed once and shared through ``doc.cache``."""
-    cached = doc.cache.get("persuasion.sentence_vectors")
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
+    """Frozen MiniLM embeddings of the document's sentences, computed once (by sentence-vectors.v1 or the first
+    layer that needs them) and shared through ``doc.sentence_vectors``."""
+    if doc.sentence_vectors is not None:
+        return doc.sentence_vectors
     sentences = _sentences(doc)
     vectors = shared_sentence_encoder().encode([doc.text[s:e] for s, e in sentences])
-    doc.cache["persuasion.sentence_vectors"] = (sentences, vectors)
+    doc.sentence_vectors = (sentences, vectors)
     return sentences, vectors
 
 

@@ -192,6 +192,14 @@ def summary(result: ArticleAnalysis, *, verbose: bool = False) -> Group:
                 for sub in n.subnarratives:
                     parts.append(Text(f"  {sub.label} {sub.score:.2f}", style="dim"))
 
+    for name, ext in result.extensions.items():  # plugin layers
+        found = [f"{_clip(result.span_text(sp), width)} ({sp.label})" for sp in ext.spans]
+        shown = found[:rows] if rows is not None else found
+        labels = "".join(f" · {lab.label} {lab.score:.2f}" for lab in ext.labels)
+        more = f", and {len(found) - len(shown)} more" if len(shown) < len(found) else ""
+        parts.append(Text.from_markup(f"[bold]{escape(name)}[/] ({len(found)}, plugin {escape(ext.component)}"
+                                      f"{escape(labels)}) {escape('; '.join(shown) + more)}"))
+
     for e in result.errors:
         style = "red" if e.level == "error" else "yellow"
         parts.append(Text(f"{e.level}: {e.component} {e.code}: {e.message}", style=style))
