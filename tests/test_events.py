@@ -255,3 +255,20 @@ def test_events_international_bodies_are_coded_igo():
     assert ("ACCUSE", "IGO", "BLR") in events, events
     events = [e[:3] for e in _predicted("The African Union suspended Mali after the coup.")]
     assert ("SANCTION", "IGO", "MLI") in events, events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "went on strike": the event is the noun of the "on" phrase, not a visit
+    ("Greek dock workers went on strike against the government of Greece.", ("PROTEST", "GRC", "GRC")),
+    # "expressed support for": a light verb carries its event noun
+    ("Japan expressed support for the Philippine government.", ("SUPPORT", "JPN", "PHL")),
+    # "insisted that X pay": a subjunctive that-clause is a demand to X
+    ("Iraq insisted that Kuwait pay compensation.", ("REQUEST", "IRQ", "KWT")),
+])
+def test_events_light_verbs_and_subjunctive_demands(text, expected):
+    assert expected in [e[:3] for e in _predicted(text)], _predicted(text)
+
+
+def test_events_indicative_that_clause_of_saying_is_no_demand():
+    events = [e[:3] for e in _predicted("Iraq said that Kuwaiti troops control the border crossing.")]
+    assert not any(e[0] == "REQUEST" for e in events), events

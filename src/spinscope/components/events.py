@@ -110,7 +110,10 @@ NOUN_MODIFIERS: dict[tuple[str, str], tuple[str, str]] = {
 #: strike"); the noun's code replaces the verb's own.
 LIGHT_VERBS = frozenset({"launch", "stage", "begin", "hold", "conduct", "carry", "start", "mount", "lodge", "file",
                          "issue", "open", "make", "continue", "resume", "complete", "declare", "step", "join",
-                         "organize", "organise", "deliver", "unleash", "initiate", "announce", "call"})
+                         "organize", "organise", "deliver", "unleash", "initiate", "announce", "call",
+                         "express", "voice", "pledge", "extend", "offer"})
+#: Verbs of motion whose "on" phrase names the event ("went on strike").
+MOTION_LIGHT_VERBS = frozenset({"go", "come", "remain", "stay"})
 #: Modifiers of a military strike, and light verbs of a labour strike.
 MILITARY_STRIKE = frozenset({"air", "missile", "drone", "military", "rocket", "artillery", "precision", "retaliatory",
                              "preemptive", "pre-emptive", "nuclear", "aerial", "naval"})
@@ -137,6 +140,8 @@ REFUSED_TO_REJECT = {"AGREE": "120", "SUPPORT": "120", "COOPERATE": "121", "AID"
                      "RETREAT": "124", "CONSULT": "125"}
 #: Modals that make a reported statement about another actor a demand ("said the rebels must disarm").
 DEMAND_MODALS = frozenset({"must", "should"})
+#: Verbs whose that-clause in the subjunctive is a demand ("insisted that Kuwait pay").
+SUBJUNCTIVE_DEMAND_VERBS = frozenset({"insist", "recommend", "propose"})
 #: CAMEO codes whose PLOVER category differs between the 2021 table and the PLOVER gold standard records
 #: (easing a curfew or emergency is a concession; imposing sanctions a SANCTION).
 PLOVER_OVERRIDES = {"163": "SANCTION", "081": "CONCEDE", "0813": "CONCEDE", "0814": "CONCEDE"}
@@ -562,6 +567,12 @@ def _light_noun(verb: Token, lemma: str) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.i > verb.i and _noun_code(child, lemma):
             return child
+    if lemma in MOTION_LIGHT_VERBS:  # "went on strike", "went on a hunger strike": the noun is the event
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "on":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and _noun_code(pobj, lemma):
+                        return pobj
     if lemma in RESPONSE_VERBS:  # "hit back with sanctions", "retaliated with air strikes": the response
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "with":
@@ -717,7 +728,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if lemma in NOT_EVENTS:
             continue
         coded: tuple[str, str] | None = None
-        noun = _light_noun(tok, lemma) if lemma in LIGHT_VERBS | RESPONSE_VERBS or lemma not in verbs.defaults \
+        noun = _light_noun(tok, lemma) if lemma in LIGHT_VERBS | RESPONSE_VERBS | MOTION_LIGHT_VERBS or \
+            lemma not in verbs.defaults \
             else None
         if noun is not None:
             coded = _noun_code(noun, lemma)
@@ -777,7 +789,13 @@ def _distinct_mentions(ctx: _Context, actor: int, tok: Token, offset: int) -> bo
 def _reported_demand(ctx: _Context, verb: Token, offset: int) -> _Found | None:
     """ "X said (that) Y must / should ...": a demand (CAMEO 100) of the speaker to Y."""
     for comp in verb.children:
-        if comp.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children):
+        if comp.dep_ != "ccomp":
+            continue
+        modal = any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children)
+        # "insisted that Kuwait pay compensation": a subjunctive (bare verb, no auxiliary) is a demand too
+        subjunctive = verb.lemma_.lower() in SUBJUNCTIVE_DEMAND_VERBS and comp.tag_ in ("VB", "VBP") and \
+            not any(c.dep_ in ("aux", "auxpass") for c in comp.children)
+        if not (modal or subjunctive):
             continue
         subj, _ = _subject(verb)
         csubj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
