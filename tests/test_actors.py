@@ -303,3 +303,15 @@ def test_actors_unknown_named_body_takes_the_one_country_of_its_sentence(actors_
     coops = [a for a in actors if "Harambee" in a.name]
     # one actor: the second sentence names two countries, the first gives the one of all its mentions
     assert [(a.country, len(a.mentions)) for a in coops] == [("KEN", 2)]
+
+
+def test_actors_scene_country_where_a_sentence_names_several(actors_pipeline):
+    # an unknown body takes the country named nearest before it; a people named "ethnic X" the first other
+    # country of its sentence (where it lives), not its nation's
+    text = ("Turkish police stopped a march of Ege Technical University students against the war in Iraq. "
+            "Ethnic Hungarians in the villages of Slovakia asked Austria for help.")
+    _, actors = _actors(actors_pipeline, text)
+    by_name = {a.name: a for a in actors}
+    students = next(a for a in actors if "Ege" in a.name)
+    assert students.country == "TUR"
+    assert by_name["Slovakia (Hungarians)"].country == "SVK"

@@ -272,3 +272,9 @@ def test_events_light_verbs_and_subjunctive_demands(text, expected):
 def test_events_indicative_that_clause_of_saying_is_no_demand():
     events = [e[:3] for e in _predicted("Iraq said that Kuwaiti troops control the border crossing.")]
     assert not any(e[0] == "REQUEST" for e in events), events
+
+
+def test_events_ready_to_act_is_the_subjects_intent():
+    # "is ready / willing / prepared to" + act: the copula's subject acts, and the act is announced (an intent)
+    events = _predicted("Algeria is willing to lift the ban on the Islamic Salvation Front.")
+    assert ("AGREE", "DZA", "DZA", "planned") in events, events

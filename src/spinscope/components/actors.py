@@ -547,6 +547,24 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return (starts[-1] if starts else 0), (nxt.start() if nxt else len(text))
 
 
+def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: dict[str, int],
+                   exclude: str | None = None, *, first_after: bool = False) -> str | None:
+    """The country of the scene of a mention's sentence: the one country it names; where it names several,
+    the nearest one named before the mention ("Turkish police stopped a march of Ankara University students
+    against the war in Iraq": Turkey's students), else (``first_after``) the first named after it."""
+    lo, hi = _sentence_bounds(text, m.start, m.end)
+    named = [(o.start, c) for o in mentions if o is not m and lo <= o.start and o.end <= hi
+             and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries and c != exclude]
+    if not named:
+        return None
+    if len({c for _, c in named}) == 1:
+        return str(named[0][1])
+    before = [c for start, c in named if start < m.start]
+    if before:
+        return str(before[-1])
+    return str(min(named)[1]) if first_after else None
+
+
 def _country_in_name(text: str, m: Mention, dictionary: ActorDictionary) -> str | None:
     """The one country a name contains ("Palestinian Islamic Jihad", "Irish Republican Army")."""
     found: set[str] = set()
@@ -584,10 +602,7 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
             continue
         found = _country_in_name(text, m, dictionary) if regional else None
         if found is None:
-            lo, hi = _sentence_bounds(text, m.start, m.end)
-            countries = {c for o in mentions if o is not m and lo <= o.start and o.end <= hi
-                         and (c := o.key[2]) in dictionary.countries}
-            found = next(iter(countries)) if len(countries) == 1 else None
+            found = _scene_country(m, mentions, text, dictionary.countries)
         open_mentions.append(m)
         if found is not None:
             found_for.setdefault(m.key[0], set()).add(found)
@@ -621,7 +636,8 @@ def _resident_groups(text: str, mentions: list[Mention]) -> None:
             hi = end.start() if end else len(text)
             others = {o.entry.code: o for o in mentions if o.entry is not None and o.entry.type == "country"
                       and lo <= o.start and o.end <= hi and o.entry.code != m.entry.code}
-            place = next(iter(others.values())) if len(others) == 1 else None
+            scene = _scene_country(m, list(others.values()), text, {c: 0 for c in others if c}, first_after=True)
+            place = others.get(scene) if scene is not None else None
         if place is not None and place.entry is not None and place.entry.code != m.entry.code:
             # its own actor, of the country where it lives: "Serbia (Albanians)", CAMEO SRBCVL
             code = place.entry.code or ""

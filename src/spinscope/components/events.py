@@ -65,7 +65,7 @@ REPORTING_VERBS = frozenset({
 })
 MODALS_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 PLANNING_WORDS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "aim", "seek", "upcoming",
-                            "future", "forthcoming", "propose", "going"})
+                            "future", "forthcoming", "propose", "going", "ready", "willing", "prepared"})
 HYPOTHETICAL_WORDS = frozenset({"likelihood", "risk", "possibility", "chance", "potential", "possible",
                                 "likely", "prospect", "danger", "threat", "if", "unless", "scenario"})
 #: Reporting verbs carry statements; the statement, not the saying, is the event.
@@ -322,6 +322,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             tok = tok.head
         elif tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head
+        elif tok.dep_ == "acomp" and tok.head is not tok:
+            tok = tok.head  # "he is ready to lift the ban": the copula's subject lifts it
         elif tok.dep_ == "relcl":
             return tok.head, False
         elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head is not tok and \
