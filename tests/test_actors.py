@@ -266,11 +266,14 @@ def test_actors_gold_articles_quality_gate():
 
 
 def test_actors_titled_unknown_person_takes_the_country_of_the_sentence(actors_pipeline):
-    text = "Rebels in Chad rejected an appeal from President Mahamat Oumar Kaboro. Judge Ana Lirr met Pope Leo."
+    text = ("Rebels in Chad rejected an appeal from President Mahamat Oumar Kaboro. Minister Idriss Kemba "
+            "called for calm.\n\nJudge Ana Lirr met Pope Leo.")
     _, actors = _actors(actors_pipeline, text)
     by_name = {a.name: a for a in actors}
     assert by_name["Mahamat Oumar Kaboro"].country == "TCD"
-    # a sentence that names no country gives none
+    # a sentence that names no country: the country named last before it in its paragraph
+    assert by_name["Idriss Kemba"].country == "TCD"
+    # nothing in its paragraph: none
     assert by_name["Ana Lirr"].country is None
 
 

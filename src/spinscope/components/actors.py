@@ -513,24 +513,31 @@ OFFICE_TITLE = re.compile(r"\b(?:president|prime minister|premier|chancellor|min
                           r"judge|general|gen\.|governor|mayor|senator|speaker|foreign secretary|"
                           r"secretary of state|defen[cs]e secretary|commander|chief justice)\s+$", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+#: How far back (characters) a titled person whose sentence names no country looks for one.
+TITLE_REACH = 300
 
 
 def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
-    """A person with an office title and no country takes the country of its sentence when it names one."""
+    """A person with an office title and no country holds office in the country of its sentence when it names
+    one; when it names none, in the country named last before it in the preceding sentences of its paragraph
+    (within ``TITLE_REACH`` characters): "Nigerian troops freed 27 hostages ... President Bola Tinubu praised"."""
     for m in mentions:
         if m.key[2] is not None or m.ner_type != "person" or m.kind not in ("ner", "surname", "title"):
             continue
         if not OFFICE_TITLE.search(text[max(0, m.start - 40):m.start]) and \
                 not OFFICE_TITLE.search(text[m.start:m.end].split()[0] + " "):
             continue
-        starts = [b.end() for b in SENTENCE_BREAK.finditer(text, 0, m.start)]
-        lo = starts[-1] if starts else 0
-        nxt = SENTENCE_BREAK.search(text, m.end)
-        hi = nxt.start() if nxt else len(text)
-        countries = {c for o in mentions if o is not m and lo <= o.start and o.end <= hi
-                     and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries}
-        if len(countries) == 1:
-            m.key = (m.key[0], m.key[1], next(iter(countries)))
+        lo, hi = _sentence_bounds(text, m.start, m.end)
+        named = {c for o in mentions if o is not m and lo <= o.start and o.end <= hi
+                 and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries}
+        if len(named) == 1:
+            m.key = (m.key[0], m.key[1], next(iter(named)))
+        elif not named:
+            before = [(o.end, c) for o in mentions if o.end <= lo and lo - o.end < TITLE_REACH
+                      and "\n" not in text[o.end:m.start]
+                      and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries]
+            if before:
+                m.key = (m.key[0], m.key[1], max(before)[1])
 
 
 #: Codes of international actors (PLOVER codes them by sector, not by a country).
