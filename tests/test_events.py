@@ -278,3 +278,15 @@ def test_events_ready_to_act_is_the_subjects_intent():
     # "is ready / willing / prepared to" + act: the copula's subject acts, and the act is announced (an intent)
     events = _predicted("Algeria is willing to lift the ban on the Islamic Salvation Front.")
     assert ("AGREE", "DZA", "DZA", "planned") in events, events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "came under fire from Y": Y acts on the subject
+    ("A Pakistani army post came under fire from Indian troops overnight.", ("ASSAULT", "IND", "PAK")),
+    # a passive with no agent of its own: the agent of the act it happened in
+    ("Eleven Iraqi soldiers were killed in an ambush by Syrian militiamen.", ("ASSAULT", "SYR", "IRQ")),
+    # a noun of a transitive act: "of" is its target, "by" its source
+    ("The arrest of two Danish journalists by Egyptian police drew protests.", ("COERCE", "EGY", "DNK")),
+])
+def test_events_acts_undergone_and_nouns_of_acts(text, expected):
+    assert expected in [e[:3] for e in _predicted(text)], _predicted(text)

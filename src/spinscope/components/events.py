@@ -99,6 +99,18 @@ EVENT_NOUNS: dict[str, tuple[str, str]] = {
     "appeal": ("100", "REQUEST"), "demand": ("100", "REQUEST"), "crackdown": ("175", "COERCE"),
     "blockade": ("191", "COERCE"), "blow": ("138", "THREATEN"),
 }
+#: Nouns of transitive acts and their verb, whose code they take ("the arrest of X by Y" is Y arresting X):
+#: their "of" names the target and their "by" the source.
+NOMINALIZATIONS: dict[str, str] = {
+    "arrest": "arrest", "detention": "detain", "expulsion": "expel", "killing": "kill", "murder": "kill",
+    "assassination": "assassinate", "ambush": "ambush", "ban": "ban", "deployment": "deploy",
+    "release": "release", "condemnation": "condemn", "warning": "warn", "occupation": "occupy",
+    "evacuation": "evacuate", "inspection": "inspect", "bombardment": "bomb", "massacre": "massacre",
+    "abduction": "abduct", "kidnapping": "kidnap", "seizure": "seize", "execution": "execute",
+    "suspension": "suspend", "deportation": "deport", "recognition": "recognize", "rejection": "reject",
+    "denunciation": "denounce", "extradition": "extradite", "siege": "besiege", "assault": "assault",
+    "fire": "shoot", "gunfire": "shoot", "mortar": "shell",
+}
 #: Compound or adjective + noun that change the noun's code ("hunger strike", "general strike").
 NOUN_MODIFIERS: dict[tuple[str, str], tuple[str, str]] = {
     ("hunger", "strike"): ("142", "PROTEST"), ("general", "strike"): ("143", "PROTEST"),
@@ -111,7 +123,7 @@ NOUN_MODIFIERS: dict[tuple[str, str], tuple[str, str]] = {
 LIGHT_VERBS = frozenset({"launch", "stage", "begin", "hold", "conduct", "carry", "start", "mount", "lodge", "file",
                          "issue", "open", "make", "continue", "resume", "complete", "declare", "step", "join",
                          "organize", "organise", "deliver", "unleash", "initiate", "announce", "call",
-                         "express", "voice", "pledge", "extend", "offer"})
+                         "express", "voice", "pledge", "extend", "offer", "order"})
 #: Verbs of motion whose "on" phrase names the event ("went on strike").
 MOTION_LIGHT_VERBS = frozenset({"go", "come", "remain", "stay"})
 #: Modifiers of a military strike, and light verbs of a labour strike.
@@ -361,6 +373,23 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+def _act_agent(tok: Token | None) -> Token | None:
+    """Who acts in an event noun ("fire from Y", "attack by Y"), or in the act a passive verb happened in
+    ("killed in an ambush by Y")."""
+    if tok is None:
+        return None
+    nouns = [tok] if tok.pos_ != "VERB" else \
+        [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+         for p in c.children if p.dep_ == "pobj" and _noun_code(p)]
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
+
+
 def _objects(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "attr", "oprd"):
@@ -554,6 +583,8 @@ def _noun_code(noun: Token, verb_lemma: str | None = None) -> tuple[str, str] | 
             return ("143", "PROTEST")
     if lemma in EVENT_NOUNS:
         return EVENT_NOUNS[lemma]
+    if lemma in NOMINALIZATIONS:
+        return load_verbs().defaults.get(NOMINALIZATIONS[lemma])
     if lemma in GENERIC_EVENT_HEADS:
         # "a mediation effort", "a bombing campaign", "a relief operation": the modifier names the event
         for child in noun.children:
@@ -569,9 +600,9 @@ def _light_noun(verb: Token, lemma: str) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.i > verb.i and _noun_code(child, lemma):
             return child
-    if lemma in MOTION_LIGHT_VERBS:  # "went on strike", "went on a hunger strike": the noun is the event
+    if lemma in MOTION_LIGHT_VERBS:  # "went on strike", "came under fire": the noun is the event
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == "on":
+            if child.dep_ == "prep" and child.lower_ in ("on", "under"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and _noun_code(pobj, lemma):
                         return pobj
@@ -749,8 +780,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue
         subj, passive = _subject(tok)
         speaker, _ = _reporter(ctx, tok, offset)
-        if passive:
-            source = _resolve_pronoun(ctx, _agent(tok), offset, speaker)
+        undergone = noun is not None and noun.head.lower_ == "under"
+        if passive or undergone:
+            # "X was killed in an ambush by Y", "X came under fire from Y": Y acts on X
+            source = _resolve_pronoun(ctx, _agent(tok) or _act_agent(noun if undergone else tok), offset, speaker)
             target = _resolve_pronoun(ctx, subj, offset, speaker)
         else:
             source = _resolve_pronoun(ctx, subj, offset, speaker)
@@ -814,6 +847,9 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int) -> Iterator[_Found
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         coded = EVENT_NOUNS.get(tok.lemma_.lower())
+        patient_of = False
+        if coded is None and tok.lemma_.lower() in NOMINALIZATIONS and tok.pos_ == "NOUN":
+            coded, patient_of = _noun_code(tok), True
         if coded is None:
             continue
         source = target = None
@@ -831,6 +867,13 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int) -> Iterator[_Found
                     second = next((_phrase_actor(ctx, c, offset) for c in pobjs[0].children if c.dep_ == "conj"),
                                   None)
                     source, target = source or first, target or second
+                elif patient_of and child.lower_ == "of" and target is None:
+                    target = _phrase_actor(ctx, pobjs[0], offset)  # "the arrest of X"
+                    # "the arrest of X by Y", with "by Y" hung off X
+                    by = next((g for c in pobjs[0].children if c.dep_ == "prep" and c.lower_ == "by"
+                               for g in c.children if g.dep_ == "pobj"), None)
+                    if by is not None and source is None:
+                        source = _phrase_actor(ctx, by, offset)
                 elif child.lower_ in NOUN_SOURCE_PREPS and source is None:
                     source = _phrase_actor(ctx, pobjs[0], offset)
                 elif child.lower_ in NOUN_TARGET_PREPS and target is None:
@@ -873,7 +916,8 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             heads = {f.trigger.i for f in found}
             carried = {f.carried for f in found}
             found += [f for f in _noun_events(ctx, sent, offset)
-                      if f.trigger.head.i not in heads and f.trigger.i not in carried]
+                      if (f.trigger.head.i not in heads or f.trigger.dep_ in ("nsubj", "nsubjpass"))
+                      and f.trigger.i not in carried]
             for f in found:
                 start = offset + f.trigger.idx
                 if start in seen:
