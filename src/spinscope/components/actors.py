@@ -21,6 +21,7 @@ Matching, in order:
 
 from __future__ import annotations
 
+import bisect
 import csv
 import itertools
 import os
@@ -528,13 +529,13 @@ def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int
                 not OFFICE_TITLE.search(text[m.start:m.end].split()[0] + " "):
             continue
         lo, hi = _sentence_bounds(text, m.start, m.end)
-        named = {c for o in mentions if o is not m and lo <= o.start and o.end <= hi
+        named = {c for o in _in_span(mentions, lo, hi) if o is not m
                  and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries}
         if len(named) == 1:
             m.key = (m.key[0], m.key[1], next(iter(named)))
         elif not named:
-            before = [(o.end, c) for o in mentions if o.end <= lo and lo - o.end < TITLE_REACH
-                      and "\n" not in text[o.end:m.start]
+            before = [(o.end, c) for o in _in_span(mentions, max(0, lo - TITLE_REACH), lo)
+                      if "\n" not in text[o.end:m.start]
                       and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries]
             if before:
                 m.key = (m.key[0], m.key[1], max(before)[1])
@@ -548,10 +549,40 @@ DOMESTIC_NER_TYPES = frozenset({"person", "organization", "group"})
 PHOENIX_MISCODES = {"ANG": "AGO"}
 
 
+class _Breaks:
+    """Sentence breaks of a text, found once: a mention's sentence by bisection (linear in the article)."""
+
+    def __init__(self, text: str) -> None:
+        found = [(b.start(), b.end()) for b in SENTENCE_BREAK.finditer(text)]
+        self.starts = [b[0] for b in found]
+        self.ends = [b[1] for b in found]
+        self.size = len(text)
+
+
+@lru_cache(maxsize=4)
+def _breaks(text: str) -> _Breaks:
+    return _Breaks(text)
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    starts = [b.end() for b in SENTENCE_BREAK.finditer(text, 0, start)]
-    nxt = SENTENCE_BREAK.search(text, end)
-    return (starts[-1] if starts else 0), (nxt.start() if nxt else len(text))
+    """(first, past-last) character of the sentence holding ``start``..``end``."""
+    br = _breaks(text)
+    k = bisect.bisect_right(br.ends, start)  # breaks that end at or before the mention's start
+    lo = br.ends[k - 1] if k else 0
+    j = bisect.bisect_left(br.starts, end)  # the first break at or after the mention's end
+    return lo, (br.starts[j] if j < len(br.starts) else br.size)
+
+
+def _in_span(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """Mentions (sorted by start) that lie inside ``lo``..``hi``."""
+    first = bisect.bisect_left(mentions, lo, key=lambda o: o.start)
+    out = []
+    for o in mentions[first:]:
+        if o.start >= hi:
+            break
+        if o.end <= hi:
+            out.append(o)
+    return out
 
 
 def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: dict[str, int],
@@ -560,7 +591,7 @@ def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: di
     the nearest one named before the mention ("Turkish police stopped a march of Ankara University students
     against the war in Iraq": Turkey's students), else (``first_after``) the first named after it."""
     lo, hi = _sentence_bounds(text, m.start, m.end)
-    named = [(o.start, c) for o in mentions if o is not m and lo <= o.start and o.end <= hi
+    named = [(o.start, c) for o in _in_span(mentions, lo, hi) if o is not m
              and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries and c != exclude]
     if not named:
         return None
@@ -637,12 +668,9 @@ def _resident_groups(text: str, mentions: list[Mention]) -> None:
                 RESIDENCE_GAP.match(text[m.end:nxt.start]):
             place = nxt
         elif text[max(0, m.start - 7):m.start].lower() == "ethnic ":
-            starts = [b.end() for b in SENTENCE_BREAK.finditer(text, 0, m.start)]
-            lo = starts[-1] if starts else 0
-            end = SENTENCE_BREAK.search(text, m.end)
-            hi = end.start() if end else len(text)
-            others = {o.entry.code: o for o in mentions if o.entry is not None and o.entry.type == "country"
-                      and lo <= o.start and o.end <= hi and o.entry.code != m.entry.code}
+            lo, hi = _sentence_bounds(text, m.start, m.end)
+            others = {o.entry.code: o for o in _in_span(mentions, lo, hi) if o.entry is not None
+                      and o.entry.type == "country" and o.entry.code != m.entry.code}
             scene = _scene_country(m, list(others.values()), text, {c: 0 for c in others if c}, first_after=True)
             place = others.get(scene) if scene is not None else None
         if place is not None and place.entry is not None and place.entry.code != m.entry.code:
