@@ -318,3 +318,17 @@ def test_actors_scene_country_where_a_sentence_names_several(actors_pipeline):
     students = next(a for a in actors if "Ege" in a.name)
     assert students.country == "TUR"
     assert by_name["Slovakia (Hungarians)"].country == "SVK"
+
+
+def test_actors_ner_spans_overlapping_a_dictionary_name_are_left_out():
+    # the bisection over dictionary mentions gives what a scan over all of them gives
+    from spinscope.components.actors import Mention, _ner_mentions
+    from spinscope.result import Actor, Span
+
+    taken = [Mention(s, e, ("x", None, None), "name") for s, e in ((0, 5), (10, 20), (30, 31), (40, 50))]
+    spans = [(a, b) for a in range(0, 55, 3) for b in range(a + 1, 56, 4)]
+    cands = [Actor(name=f"N{a}-{b}", type="organization", score=0.6, evidence="t",
+                   mentions=[Span(start=a, end=b, label="ner", score=0.6, evidence="t")]) for a, b in spans]
+    kept = {(m.start, m.end) for m in _ner_mentions("x" * 60, cands, taken)}
+    brute = {(a, b) for a, b in spans if all(b <= m.start or a >= m.end for m in taken)}
+    assert kept == brute

@@ -390,8 +390,14 @@ def _resolve(dictionary: ActorDictionary, mentions: list[Mention]) -> list[Menti
 
 def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> list[Mention]:
     """spaCy entities no dictionary mention overlaps; a lone surname joins the earlier full name."""
+    # dictionary mentions do not overlap one another: sorted by start, their ends rise too, so the one that
+    # starts last before a span ends is the only one that can overlap it (a bisection, not a scan)
+    ordered = sorted(taken, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+
     def free(s: Span) -> bool:
-        return all(s.end <= m.start or s.start >= m.end for m in taken)
+        k = bisect.bisect_left(starts, s.end)
+        return k == 0 or max(m.end for m in ordered[max(0, k - 2):k]) <= s.start
 
     found: list[Mention] = []
     for actor in candidates:
