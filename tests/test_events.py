@@ -290,3 +290,12 @@ def test_events_ready_to_act_is_the_subjects_intent():
 ])
 def test_events_acts_undergone_and_nouns_of_acts(text, expected):
     assert expected in [e[:3] for e in _predicted(text)], _predicted(text)
+
+
+def test_events_the_us_is_a_country_not_the_pronoun_us():
+    # "US" (the country) as the subject of a reported must-clause is the target of a demand; "us" the pronoun
+    # inside a statement is its speaker
+    events = [e[:3] for e in _predicted("The Arab League concluded that the US must lift its sanctions on Syria.")]
+    assert ("REQUEST", "IGO", "USA") in events, events
+    events = [e[:3] for e in _predicted("Iran said the Americans attacked us without warning.")]
+    assert ("ASSAULT", "USA", "IRN") in events, events

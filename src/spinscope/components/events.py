@@ -540,19 +540,24 @@ class _Found:
 def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int | None) -> int | None:
     if tok is None:
         return None
-    if tok.lower_ in FIRST_PERSON:
+    if _pronoun(tok, FIRST_PERSON):
         return speaker
-    if tok.lower_ in REPORTED_SELF and speaker is not None:
+    if _pronoun(tok, REPORTED_SELF) and speaker is not None:
         # "Syria says it will not accept ...", "Annan announced that he will withdraw ...": the subject
         # pronoun of a reported clause is most often its speaker
         return speaker
-    if tok.lower_ in THIRD_PERSON:
+    if _pronoun(tok, THIRD_PERSON):
         return _last_person(ctx, offset + tok.idx)
     found = _phrase_actor(ctx, tok, offset)
     if found is None and speaker is not None and \
-            any(c.dep_ == "poss" and c.lower_ in REPORTED_SELF | FIRST_PERSON for c in tok.children):
+            any(c.dep_ == "poss" and _pronoun(c, REPORTED_SELF | FIRST_PERSON) for c in tok.children):
         return speaker  # "X said their forces had withdrawn": X's forces
     return found
+
+
+def _pronoun(tok: Token, words: frozenset[str]) -> bool:
+    """Is the token one of these pronouns ("us", not "US" the country)?"""
+    return tok.lower_ in words and (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")) and tok.text not in ("US", "U.S")
 
 
 def _last_person(ctx: _Context, pos: int) -> int | None:
@@ -834,7 +839,7 @@ def _reported_demand(ctx: _Context, verb: Token, offset: int) -> _Found | None:
             continue
         subj, _ = _subject(verb)
         csubj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or csubj is None or csubj.lower_ in FIRST_PERSON:
+        if subj is None or csubj is None or _pronoun(csubj, FIRST_PERSON):
             continue
         source, target = _phrase_actor(ctx, subj, offset), _phrase_actor(ctx, csubj, offset)
         if source is not None and target is not None and source != target:
