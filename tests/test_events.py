@@ -299,3 +299,14 @@ def test_events_the_us_is_a_country_not_the_pronoun_us():
     assert ("REQUEST", "IGO", "USA") in events, events
     events = [e[:3] for e in _predicted("Iran said the Americans attacked us without warning.")]
     assert ("ASSAULT", "USA", "IRN") in events, events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dismissing a proposal is rejecting it (CAMEO "dismiss * &PROPOSAL"), not a criticism
+    ("Kurdish rebels dismissed an appeal from the Turkish president to lay down their arms.",
+     ("REJECT", "TUR", "TUR")),
+    # conjoined verbs share the later verb's objects
+    ("Japanese volunteers donated and personally delivered medicine to a hospital in Iraq.", ("AID", "JPN", "IRQ")),
+])
+def test_events_dismissed_proposals_and_shared_objects(text, expected):
+    assert expected in [e[:3] for e in _predicted(text)], _predicted(text)

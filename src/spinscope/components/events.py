@@ -673,6 +673,9 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
     4. the first other actor of its own clause after it.
     """
     heads = list(_objects(tok)) + (list(_objects(noun)) if noun is not None else [])
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        # "donated and delivered goods to X": conjoined verbs share the later one's objects
+        heads += [o for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in _objects(c)]
     for obj in heads:
         found = _resolve_pronoun(ctx, obj, offset, speaker)
         if found is not None and found != source:
