@@ -310,3 +310,13 @@ def test_events_the_us_is_a_country_not_the_pronoun_us():
 ])
 def test_events_dismissed_proposals_and_shared_objects(text, expected):
     assert expected in [e[:3] for e in _predicted(text)], _predicted(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a protest addressed to a government is an official complaint (CAMEO 114), not a demonstration
+    ("Beijing protested to Washington over the sale of fighter jets to Taiwan.", ("ACCUSE", "CHN", "USA")),
+    # "placed X under house arrest": the act the object is put under
+    ("The military junta in Myanmar placed the Thai envoy under house arrest.", ("COERCE", "MMR", "THA")),
+])
+def test_events_complaints_and_acts_put_under(text, expected):
+    assert expected in [e[:3] for e in _predicted(text)], _predicted(text)

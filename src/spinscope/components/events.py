@@ -126,6 +126,10 @@ LIGHT_VERBS = frozenset({"launch", "stage", "begin", "hold", "conduct", "carry",
                          "express", "voice", "pledge", "extend", "offer", "order"})
 #: Verbs of motion whose "on" phrase names the event ("went on strike").
 MOTION_LIGHT_VERBS = frozenset({"go", "come", "remain", "stay"})
+#: Verbs of protest that, addressed to an actor ("protested to Beijing"), are an official complaint (CAMEO 114).
+COMPLAINT_LEMMAS = frozenset({"protest", "complain"})
+#: Verbs that put their object under an act ("placed the leader under house arrest"): the act is the event.
+PLACING_VERBS = frozenset({"place", "put", "keep", "hold"})
 #: Modifiers of a military strike, and light verbs of a labour strike.
 MILITARY_STRIKE = frozenset({"air", "missile", "drone", "military", "rocket", "artillery", "precision", "retaliatory",
                              "preemptive", "pre-emptive", "nuclear", "aerial", "naval"})
@@ -133,6 +137,8 @@ LABOUR_STRIKE_VERBS = frozenset({"stage", "begin", "hold", "call", "start", "con
                                  "organise", "go", "end", "suspend"})
 #: Verbs of response whose "with" phrase names the act ("hit back with sanctions").
 RESPONSE_VERBS = frozenset({"hit", "strike", "respond", "retaliate", "react", "answer", "counter", "reply"})
+#: Verbs whose event may be the noun they carry.
+CARRYING_VERBS = LIGHT_VERBS | RESPONSE_VERBS | MOTION_LIGHT_VERBS | PLACING_VERBS
 #: Light verbs that turn a "protest" into an official complaint (CAMEO 114) instead of a demonstration.
 COMPLAINT_VERBS = frozenset({"lodge", "file", "issue", "send", "deliver", "submit"})
 #: How a complement clause's own event is meant when a coded verb governs it: "refused to deploy" (negated),
@@ -605,7 +611,7 @@ def _light_noun(verb: Token, lemma: str) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.i > verb.i and _noun_code(child, lemma):
             return child
-    if lemma in MOTION_LIGHT_VERBS:  # "went on strike", "came under fire": the noun is the event
+    if lemma in MOTION_LIGHT_VERBS | PLACING_VERBS:  # "went on strike", "came under fire", "placed under arrest"
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("on", "under"):
                 for pobj in child.children:
@@ -769,9 +775,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if lemma in NOT_EVENTS:
             continue
         coded: tuple[str, str] | None = None
-        noun = _light_noun(tok, lemma) if lemma in LIGHT_VERBS | RESPONSE_VERBS | MOTION_LIGHT_VERBS or \
-            lemma not in verbs.defaults \
-            else None
+        noun = _light_noun(tok, lemma) if lemma in CARRYING_VERBS or lemma not in verbs.defaults else None
         if noun is not None:
             coded = _noun_code(noun, lemma)
         elif lemma in verbs.defaults or lemma in verbs.patterns:
@@ -779,6 +783,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             coded = verbs.code(lemma, before, after)
             if coded is None and backoff and _main_verb(tok):
                 coded = verbs.majority(lemma)
+        if lemma in COMPLAINT_LEMMAS and any(c.dep_ == "prep" and c.lower_ == "to" and
+                                             any(_tok_actor(ctx, g, offset) is not None for g in c.subtree)
+                                             for c in tok.children):
+            coded = ("114", "ACCUSE")  # "protested to Washington": an official complaint, not a demonstration
         if lemma in PROMISE_VERBS and any(c.dep_ == "xcomp" or _infinitive_clause(c) for c in tok.children):
             coded = ("030", "AGREE")  # a promise of an act: the act's intent (CAMEO 03 / 13)
         conditional_force = lemma in FORCE_VERBS and _has_conditional(tok)
@@ -788,7 +796,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue
         subj, passive = _subject(tok)
         speaker, _ = _reporter(ctx, tok, offset)
-        undergone = noun is not None and noun.head.lower_ == "under"
+        undergone = noun is not None and noun.head.lower_ == "under" and lemma in MOTION_LIGHT_VERBS
         if passive or undergone:
             # "X was killed in an ambush by Y", "X came under fire from Y": Y acts on X
             source = _resolve_pronoun(ctx, _agent(tok) or _act_agent(noun if undergone else tok), offset, speaker)
