@@ -332,3 +332,10 @@ def test_actors_ner_spans_overlapping_a_dictionary_name_are_left_out():
     kept = {(m.start, m.end) for m in _ner_mentions("x" * 60, cands, taken)}
     brute = {(a, b) for a, b in spans if all(b <= m.start or a >= m.end for m in taken)}
     assert kept == brute
+
+
+def test_actors_person_of_a_country_is_that_countrys(actors_pipeline):
+    # "King Hassan of Morocco" is Morocco's, not the Jordanian Hassan the dictionary knows
+    _, actors = _actors(actors_pipeline, "King Hassan of Morocco received the envoy of Algeria.")
+    hassan = next(a for a in actors if a.type == "person" and "Hassan" in a.name)
+    assert hassan.country == "MAR"

@@ -686,6 +686,22 @@ def _resident_groups(text: str, mentions: list[Mention]) -> None:
             m.agent = "CVL"
 
 
+OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
+
+
+def _persons_of_countries(text: str, mentions: list[Mention]) -> None:
+    """A person named "of" a country ("King Hassan of Morocco", "Queen Margrethe of Denmark") is that
+    country's, whatever other holder of the name the dictionary knows."""
+    for m, nxt in itertools.pairwise(mentions):
+        person = (m.entry is not None and m.entry.type == "person") or m.ner_type == "person"
+        if not person or nxt.entry is None or nxt.entry.type != "country" or nxt.kind not in ("name", "alias"):
+            continue
+        if OF_GAP.match(text[m.end:nxt.start]) and nxt.entry.code:
+            code = nxt.entry.code
+            m.key = (m.key[0] if m.entry is None else f"{m.entry.name} ({code})", f"{code}GOV"
+                     if m.entry is not None else m.key[1], code)
+
+
 APPOSITIVE_GAP = re.compile(r",\s*(?:(?:the|a|an)\s+)?$")
 
 
@@ -738,6 +754,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions.sort(key=lambda m: m.start)
     mentions = _resolve(dictionary, _merge_titles(text, mentions))
     _appositive_countries(text, mentions)
+    _persons_of_countries(text, mentions)
     _titled_persons(text, mentions, dictionary.countries)
     _domestic_actors(text, mentions, dictionary)
     _resident_groups(text, mentions)
