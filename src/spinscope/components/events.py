@@ -31,7 +31,7 @@ statement is the speaker.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -179,11 +179,14 @@ class VerbTable:
     patterns: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], str, str]]] = field(default_factory=dict)
     _majority: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
-    def code(self, lemma: str, before: list[str], after: list[str]) -> tuple[str, str] | None:
-        """The CAMEO code and PLOVER category of a verb, the longest matching pattern first."""
+    def code(self, lemma: str, before: list[str], after: list[str],
+             in_names: frozenset[int] = frozenset()) -> tuple[str, str] | None:
+        """The CAMEO code and PLOVER category of a verb, the longest matching pattern first; a pattern's last
+        word never matches a word of an actor's name (``in_names``: "release * aid" is not "released three
+        Pakistani aid workers")."""
         best: tuple[int, str, str] | None = None
         for pre, post, cameo, plover in self.patterns.get(lemma, []):
-            if _in_order(pre, before) and _near_in_order(post, after):
+            if _in_order(pre, before) and _near_in_order(post, after, in_names):
                 size = len(pre) + len(post)
                 if best is None or size >= best[0]:  # later (curated) rows win ties
                     best = (size, cameo, plover)
@@ -225,13 +228,14 @@ PATTERN_FIRST_REACH = 6
 PATTERN_NEXT_REACH = 5
 
 
-def _near_in_order(words: tuple[str, ...], seq: list[str]) -> bool:
+def _near_in_order(words: tuple[str, ...], seq: list[str], skip_last: frozenset[int] = frozenset()) -> bool:
     if not words:
         return True
     pos, reach = 0, PATTERN_FIRST_REACH
-    for word in words:
+    for n, word in enumerate(words):
+        last = n == len(words) - 1
         for k in range(pos, min(len(seq), pos + reach)):
-            if seq[k] == word:
+            if seq[k] == word and not (last and k in skip_last):
                 pos, reach = k + 1, PATTERN_NEXT_REACH
                 break
         else:
@@ -412,8 +416,11 @@ def _objects(verb: Token) -> Iterator[Token]:
                     yield from (p for p in grand.children if p.dep_ == "pobj")
 
 
-def _clause_words(verb: Token) -> tuple[list[str], list[str]]:
-    """Lemmas just before the verb, and the lemmas of its own clause after it (sub-clauses pruned)."""
+def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
+                  ) -> tuple[list[str], list[str], frozenset[int]]:
+    """Lemmas just before the verb, the lemmas of its own clause after it (sub-clauses pruned), and the
+    positions among those of the modifiers of a noun that names an actor (``in_name``, given the noun: "aid" in
+    "Pakistani aid workers")."""
     before = [t.lemma_.lower() for t in verb.sent if t.i < verb.i and t.i >= verb.i - 3]
     after: list[str] = []
     stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in CLAUSE_DEPS]
@@ -422,9 +429,13 @@ def _clause_words(verb: Token) -> tuple[list[str], list[str]]:
         tok = stack.pop()
         tokens.append(tok)
         stack += [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
+    in_names: set[int] = set()
     for tok in sorted(tokens, key=lambda t: t.i)[:PATTERN_WINDOW]:
-        after += [tok.lower_] if tok.lemma_.lower() == tok.lower_ else [tok.lemma_.lower(), tok.lower_]
-    return before, after
+        words = [tok.lower_] if tok.lemma_.lower() == tok.lower_ else [tok.lemma_.lower(), tok.lower_]
+        if in_name is not None and tok.dep_ == "compound" and tok.head.i > tok.i and in_name(tok):
+            in_names.update(range(len(after), len(after) + len(words)))
+        after += words
+    return before, after, frozenset(in_names)
 
 
 def _has_conditional(tok: Token) -> bool:
@@ -779,8 +790,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if noun is not None:
             coded = _noun_code(noun, lemma)
         elif lemma in verbs.defaults or lemma in verbs.patterns:
-            before, after = _clause_words(tok)
-            coded = verbs.code(lemma, before, after)
+            before, after, in_names = _clause_words(tok, lambda t: _names_actor(ctx, t.head, offset))
+            coded = verbs.code(lemma, before, after, in_names)
             if coded is None and backoff and _main_verb(tok):
                 coded = verbs.majority(lemma)
         if lemma in COMPLAINT_LEMMAS and any(c.dep_ == "prep" and c.lower_ == "to" and
@@ -828,6 +839,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             promised.add(f.trigger.head.i)
     # "swore to fight" is one event, the threat (CAMEO 138); "pledged to cooperate" one intent (031)
     yield from (f for f in found if f.trigger.i not in promised)
+
+
+def _names_actor(ctx: _Context, noun: Token, offset: int) -> bool:
+    """Does the noun, with its modifiers, name an actor ("three Pakistani aid workers")?"""
+    return any(_tok_actor(ctx, t, offset) is not None for t in (noun, *noun.children)
+               if t is noun or t.dep_ in ("amod", "compound", "poss", "nmod"))
 
 
 def _distinct_mentions(ctx: _Context, actor: int, tok: Token, offset: int) -> bool:
