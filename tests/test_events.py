@@ -329,3 +329,9 @@ def test_events_a_phrase_pattern_does_not_match_inside_an_actors_name():
     # the compound still counts where it names the act: "eased emergency measures" is a concession
     events = [e[:3] for e in _predicted("Serbia eased emergency measures in Kosovo on Wednesday.")]
     assert any(e[0] == "CONCEDE" for e in events), events
+
+
+def test_events_a_phrase_of_time_is_no_part_of_a_phrase_pattern():
+    # "telephoned the king on Sunday" is a call (CONSULT), not "call on" (a request)
+    events = [e[:3] for e in _predicted("The Egyptian president telephoned the Jordanian king on Sunday.")]
+    assert ("CONSULT", "EGY", "JOR") in events and not any(e[0] == "REQUEST" for e in events), events

@@ -423,7 +423,7 @@ def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
     "Pakistani aid workers")."""
     before = [t.lemma_.lower() for t in verb.sent if t.i < verb.i and t.i >= verb.i - 3]
     after: list[str] = []
-    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in CLAUSE_DEPS]
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in CLAUSE_DEPS and not _when_phrase(c)]
     tokens: list[Token] = []
     while stack:
         tok = stack.pop()
@@ -436,6 +436,14 @@ def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
             in_names.update(range(len(after), len(after) + len(words)))
         after += words
     return before, after, frozenset(in_names)
+
+
+def _when_phrase(tok: Token) -> bool:
+    """Is the verb's dependent a phrase of time ("on Sunday", "last week"), which no phrase pattern names
+    ("telephoned the king on Sunday" is no "call on")?"""
+    if tok.dep_ == "prep":
+        return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in tok.children)
+    return tok.dep_ in ("npadvmod", "advmod") and tok.ent_type_ in ("DATE", "TIME")
 
 
 def _has_conditional(tok: Token) -> bool:
