@@ -266,11 +266,14 @@ def test_actors_gold_articles_quality_gate():
 
 
 def test_actors_titled_unknown_person_takes_the_country_of_the_sentence(actors_pipeline):
-    text = "Rebels in Chad rejected an appeal from President Mahamat Oumar Kaboro. Judge Ana Lirr met Pope Leo."
+    text = ("Rebels in Chad rejected an appeal from President Mahamat Oumar Kaboro. Minister Idriss Kemba "
+            "called for calm.\n\nJudge Ana Lirr met Pope Leo.")
     _, actors = _actors(actors_pipeline, text)
     by_name = {a.name: a for a in actors}
     assert by_name["Mahamat Oumar Kaboro"].country == "TCD"
-    # a sentence that names no country gives none
+    # a sentence that names no country: the country named last before it in its paragraph
+    assert by_name["Idriss Kemba"].country == "TCD"
+    # nothing in its paragraph: none
     assert by_name["Ana Lirr"].country is None
 
 
@@ -303,3 +306,36 @@ def test_actors_unknown_named_body_takes_the_one_country_of_its_sentence(actors_
     coops = [a for a in actors if "Harambee" in a.name]
     # one actor: the second sentence names two countries, the first gives the one of all its mentions
     assert [(a.country, len(a.mentions)) for a in coops] == [("KEN", 2)]
+
+
+def test_actors_scene_country_where_a_sentence_names_several(actors_pipeline):
+    # an unknown body takes the country named nearest before it; a people named "ethnic X" the first other
+    # country of its sentence (where it lives), not its nation's
+    text = ("Turkish police stopped a march of Ege Technical University students against the war in Iraq. "
+            "Ethnic Hungarians in the villages of Slovakia asked Austria for help.")
+    _, actors = _actors(actors_pipeline, text)
+    by_name = {a.name: a for a in actors}
+    students = next(a for a in actors if "Ege" in a.name)
+    assert students.country == "TUR"
+    assert by_name["Slovakia (Hungarians)"].country == "SVK"
+
+
+def test_actors_ner_spans_overlapping_a_dictionary_name_are_left_out():
+    # the bisection over dictionary mentions gives what a scan over all of them gives
+    from spinscope.components.actors import Mention, _ner_mentions
+    from spinscope.result import Actor, Span
+
+    taken = [Mention(s, e, ("x", None, None), "name") for s, e in ((0, 5), (10, 20), (30, 31), (40, 50))]
+    spans = [(a, b) for a in range(0, 55, 3) for b in range(a + 1, 56, 4)]
+    cands = [Actor(name=f"N{a}-{b}", type="organization", score=0.6, evidence="t",
+                   mentions=[Span(start=a, end=b, label="ner", score=0.6, evidence="t")]) for a, b in spans]
+    kept = {(m.start, m.end) for m in _ner_mentions("x" * 60, cands, taken)}
+    brute = {(a, b) for a, b in spans if all(b <= m.start or a >= m.end for m in taken)}
+    assert kept == brute
+
+
+def test_actors_person_of_a_country_is_that_countrys(actors_pipeline):
+    # "King Hassan of Morocco" is Morocco's, not the Jordanian Hassan the dictionary knows
+    _, actors = _actors(actors_pipeline, "King Hassan of Morocco received the envoy of Algeria.")
+    hassan = next(a for a in actors if a.type == "person" and "Hassan" in a.name)
+    assert hassan.country == "MAR"

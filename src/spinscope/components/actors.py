@@ -21,6 +21,7 @@ Matching, in order:
 
 from __future__ import annotations
 
+import bisect
 import csv
 import itertools
 import os
@@ -406,8 +407,14 @@ def _resolve(dictionary: ActorDictionary, mentions: list[Mention]) -> list[Menti
 
 def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> list[Mention]:
     """spaCy entities no dictionary mention overlaps; a lone surname joins the earlier full name."""
+    # dictionary mentions do not overlap one another: sorted by start, their ends rise too, so the one that
+    # starts last before a span ends is the only one that can overlap it (a bisection, not a scan)
+    ordered = sorted(taken, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+
     def free(s: Span) -> bool:
-        return all(s.end <= m.start or s.start >= m.end for m in taken)
+        k = bisect.bisect_left(starts, s.end)
+        return k == 0 or max(m.end for m in ordered[max(0, k - 2):k]) <= s.start
 
     found: list[Mention] = []
     for actor in candidates:
@@ -530,24 +537,31 @@ OFFICE_TITLE = re.compile(r"\b(?:president|prime minister|premier|chancellor|min
                           r"judge|general|gen\.|governor|mayor|senator|speaker|foreign secretary|"
                           r"secretary of state|defen[cs]e secretary|commander|chief justice)\s+$", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+#: How far back (characters) a titled person whose sentence names no country looks for one.
+TITLE_REACH = 300
 
 
 def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
-    """A person with an office title and no country takes the country of its sentence when it names one."""
+    """A person with an office title and no country holds office in the country of its sentence when it names
+    one; when it names none, in the country named last before it in the preceding sentences of its paragraph
+    (within ``TITLE_REACH`` characters): "Nigerian troops freed 27 hostages ... President Bola Tinubu praised"."""
     for m in mentions:
         if m.key[2] is not None or m.ner_type != "person" or m.kind not in ("ner", "surname", "title"):
             continue
         if not OFFICE_TITLE.search(text[max(0, m.start - 40):m.start]) and \
                 not OFFICE_TITLE.search(text[m.start:m.end].split()[0] + " "):
             continue
-        starts = [b.end() for b in SENTENCE_BREAK.finditer(text, 0, m.start)]
-        lo = starts[-1] if starts else 0
-        nxt = SENTENCE_BREAK.search(text, m.end)
-        hi = nxt.start() if nxt else len(text)
-        countries = {c for o in mentions if o is not m and lo <= o.start and o.end <= hi
-                     and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries}
-        if len(countries) == 1:
-            m.key = (m.key[0], m.key[1], next(iter(countries)))
+        lo, hi = _sentence_bounds(text, m.start, m.end)
+        named = {c for o in _in_span(mentions, lo, hi) if o is not m
+                 and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries}
+        if len(named) == 1:
+            m.key = (m.key[0], m.key[1], next(iter(named)))
+        elif not named:
+            before = [(o.end, c) for o in _in_span(mentions, max(0, lo - TITLE_REACH), lo)
+                      if "\n" not in text[o.end:m.start]
+                      and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries]
+            if before:
+                m.key = (m.key[0], m.key[1], max(before)[1])
 
 
 #: Codes of international actors (PLOVER codes them by sector, not by a country).
@@ -558,10 +572,58 @@ DOMESTIC_NER_TYPES = frozenset({"person", "organization", "group"})
 PHOENIX_MISCODES = {"ANG": "AGO"}
 
 
+class _Breaks:
+    """Sentence breaks of a text, found once: a mention's sentence by bisection (linear in the article)."""
+
+    def __init__(self, text: str) -> None:
+        found = [(b.start(), b.end()) for b in SENTENCE_BREAK.finditer(text)]
+        self.starts = [b[0] for b in found]
+        self.ends = [b[1] for b in found]
+        self.size = len(text)
+
+
+@lru_cache(maxsize=4)
+def _breaks(text: str) -> _Breaks:
+    return _Breaks(text)
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    starts = [b.end() for b in SENTENCE_BREAK.finditer(text, 0, start)]
-    nxt = SENTENCE_BREAK.search(text, end)
-    return (starts[-1] if starts else 0), (nxt.start() if nxt else len(text))
+    """(first, past-last) character of the sentence holding ``start``..``end``."""
+    br = _breaks(text)
+    k = bisect.bisect_right(br.ends, start)  # breaks that end at or before the mention's start
+    lo = br.ends[k - 1] if k else 0
+    j = bisect.bisect_left(br.starts, end)  # the first break at or after the mention's end
+    return lo, (br.starts[j] if j < len(br.starts) else br.size)
+
+
+def _in_span(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """Mentions (sorted by start) that lie inside ``lo``..``hi``."""
+    first = bisect.bisect_left(mentions, lo, key=lambda o: o.start)
+    out = []
+    for o in mentions[first:]:
+        if o.start >= hi:
+            break
+        if o.end <= hi:
+            out.append(o)
+    return out
+
+
+def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: dict[str, int],
+                   exclude: str | None = None, *, first_after: bool = False) -> str | None:
+    """The country of the scene of a mention's sentence: the one country it names; where it names several,
+    the nearest one named before the mention ("Turkish police stopped a march of Ankara University students
+    against the war in Iraq": Turkey's students), else (``first_after``) the first named after it."""
+    lo, hi = _sentence_bounds(text, m.start, m.end)
+    named = [(o.start, c) for o in _in_span(mentions, lo, hi) if o is not m
+             and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries and c != exclude]
+    if not named:
+        return None
+    if len({c for _, c in named}) == 1:
+        return str(named[0][1])
+    before = [c for start, c in named if start < m.start]
+    if before:
+        return str(before[-1])
+    return str(min(named)[1]) if first_after else None
 
 
 def _country_in_name(text: str, m: Mention, dictionary: ActorDictionary) -> str | None:
@@ -601,10 +663,7 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
             continue
         found = _country_in_name(text, m, dictionary) if regional else None
         if found is None:
-            lo, hi = _sentence_bounds(text, m.start, m.end)
-            countries = {c for o in mentions if o is not m and lo <= o.start and o.end <= hi
-                         and (c := o.key[2]) in dictionary.countries}
-            found = next(iter(countries)) if len(countries) == 1 else None
+            found = _scene_country(m, mentions, text, dictionary.countries)
         open_mentions.append(m)
         if found is not None:
             found_for.setdefault(m.key[0], set()).add(found)
@@ -632,18 +691,32 @@ def _resident_groups(text: str, mentions: list[Mention]) -> None:
                 RESIDENCE_GAP.match(text[m.end:nxt.start]):
             place = nxt
         elif text[max(0, m.start - 7):m.start].lower() == "ethnic ":
-            starts = [b.end() for b in SENTENCE_BREAK.finditer(text, 0, m.start)]
-            lo = starts[-1] if starts else 0
-            end = SENTENCE_BREAK.search(text, m.end)
-            hi = end.start() if end else len(text)
-            others = {o.entry.code: o for o in mentions if o.entry is not None and o.entry.type == "country"
-                      and lo <= o.start and o.end <= hi and o.entry.code != m.entry.code}
-            place = next(iter(others.values())) if len(others) == 1 else None
+            lo, hi = _sentence_bounds(text, m.start, m.end)
+            others = {o.entry.code: o for o in _in_span(mentions, lo, hi) if o.entry is not None
+                      and o.entry.type == "country" and o.entry.code != m.entry.code}
+            scene = _scene_country(m, list(others.values()), text, {c: 0 for c in others if c}, first_after=True)
+            place = others.get(scene) if scene is not None else None
         if place is not None and place.entry is not None and place.entry.code != m.entry.code:
             # its own actor, of the country where it lives: "Serbia (Albanians)", CAMEO SRBCVL
             code = place.entry.code or ""
             m.key, m.entry = (f"{place.entry.name} ({surface})", f"{code}CVL", code), place.entry
             m.agent = "CVL"
+
+
+OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
+
+
+def _persons_of_countries(text: str, mentions: list[Mention]) -> None:
+    """A person named "of" a country ("King Hassan of Morocco", "Queen Margrethe of Denmark") is that
+    country's, whatever other holder of the name the dictionary knows."""
+    for m, nxt in itertools.pairwise(mentions):
+        person = (m.entry is not None and m.entry.type == "person") or m.ner_type == "person"
+        if not person or nxt.entry is None or nxt.entry.type != "country" or nxt.kind not in ("name", "alias"):
+            continue
+        if OF_GAP.match(text[m.end:nxt.start]) and nxt.entry.code:
+            code = nxt.entry.code
+            m.key = (m.key[0] if m.entry is None else f"{m.entry.name} ({code})", f"{code}GOV"
+                     if m.entry is not None else m.key[1], code)
 
 
 APPOSITIVE_GAP = re.compile(r",\s*(?:(?:the|a|an)\s+)?$")
@@ -697,6 +770,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions.sort(key=lambda m: m.start)
     mentions = _resolve(dictionary, _merge_titles(text, mentions))
     _appositive_countries(text, mentions)
+    _persons_of_countries(text, mentions)
     _titled_persons(text, mentions, dictionary.countries)
     _domestic_actors(text, mentions, dictionary)
     _resident_groups(text, mentions)

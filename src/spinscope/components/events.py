@@ -31,7 +31,7 @@ statement is the speaker.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -66,7 +66,7 @@ REPORTING_VERBS = frozenset({
 })
 MODALS_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 PLANNING_WORDS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "aim", "seek", "upcoming",
-                            "future", "forthcoming", "propose", "going"})
+                            "future", "forthcoming", "propose", "going", "ready", "willing", "prepared"})
 HYPOTHETICAL_WORDS = frozenset({"likelihood", "risk", "possibility", "chance", "potential", "possible",
                                 "likely", "prospect", "danger", "threat", "if", "unless", "scenario"})
 #: Reporting verbs carry statements; the statement, not the saying, is the event.
@@ -100,6 +100,18 @@ EVENT_NOUNS: dict[str, tuple[str, str]] = {
     "appeal": ("100", "REQUEST"), "demand": ("100", "REQUEST"), "crackdown": ("175", "COERCE"),
     "blockade": ("191", "COERCE"), "blow": ("138", "THREATEN"),
 }
+#: Nouns of transitive acts and their verb, whose code they take ("the arrest of X by Y" is Y arresting X):
+#: their "of" names the target and their "by" the source.
+NOMINALIZATIONS: dict[str, str] = {
+    "arrest": "arrest", "detention": "detain", "expulsion": "expel", "killing": "kill", "murder": "kill",
+    "assassination": "assassinate", "ambush": "ambush", "ban": "ban", "deployment": "deploy",
+    "release": "release", "condemnation": "condemn", "warning": "warn", "occupation": "occupy",
+    "evacuation": "evacuate", "inspection": "inspect", "bombardment": "bomb", "massacre": "massacre",
+    "abduction": "abduct", "kidnapping": "kidnap", "seizure": "seize", "execution": "execute",
+    "suspension": "suspend", "deportation": "deport", "recognition": "recognize", "rejection": "reject",
+    "denunciation": "denounce", "extradition": "extradite", "siege": "besiege", "assault": "assault",
+    "fire": "shoot", "gunfire": "shoot", "mortar": "shell",
+}
 #: Compound or adjective + noun that change the noun's code ("hunger strike", "general strike").
 NOUN_MODIFIERS: dict[tuple[str, str], tuple[str, str]] = {
     ("hunger", "strike"): ("142", "PROTEST"), ("general", "strike"): ("143", "PROTEST"),
@@ -111,7 +123,14 @@ NOUN_MODIFIERS: dict[tuple[str, str], tuple[str, str]] = {
 #: strike"); the noun's code replaces the verb's own.
 LIGHT_VERBS = frozenset({"launch", "stage", "begin", "hold", "conduct", "carry", "start", "mount", "lodge", "file",
                          "issue", "open", "make", "continue", "resume", "complete", "declare", "step", "join",
-                         "organize", "organise", "deliver", "unleash", "initiate", "announce", "call"})
+                         "organize", "organise", "deliver", "unleash", "initiate", "announce", "call",
+                         "express", "voice", "pledge", "extend", "offer", "order"})
+#: Verbs of motion whose "on" phrase names the event ("went on strike").
+MOTION_LIGHT_VERBS = frozenset({"go", "come", "remain", "stay"})
+#: Verbs of protest that, addressed to an actor ("protested to Beijing"), are an official complaint (CAMEO 114).
+COMPLAINT_LEMMAS = frozenset({"protest", "complain"})
+#: Verbs that put their object under an act ("placed the leader under house arrest"): the act is the event.
+PLACING_VERBS = frozenset({"place", "put", "keep", "hold"})
 #: Modifiers of a military strike, and light verbs of a labour strike.
 MILITARY_STRIKE = frozenset({"air", "missile", "drone", "military", "rocket", "artillery", "precision", "retaliatory",
                              "preemptive", "pre-emptive", "nuclear", "aerial", "naval"})
@@ -119,6 +138,8 @@ LABOUR_STRIKE_VERBS = frozenset({"stage", "begin", "hold", "call", "start", "con
                                  "organise", "go", "end", "suspend"})
 #: Verbs of response whose "with" phrase names the act ("hit back with sanctions").
 RESPONSE_VERBS = frozenset({"hit", "strike", "respond", "retaliate", "react", "answer", "counter", "reply"})
+#: Verbs whose event may be the noun they carry.
+CARRYING_VERBS = LIGHT_VERBS | RESPONSE_VERBS | MOTION_LIGHT_VERBS | PLACING_VERBS
 #: Light verbs that turn a "protest" into an official complaint (CAMEO 114) instead of a demonstration.
 COMPLAINT_VERBS = frozenset({"lodge", "file", "issue", "send", "deliver", "submit"})
 #: How a complement clause's own event is meant when a coded verb governs it: "refused to deploy" (negated),
@@ -138,6 +159,8 @@ REFUSED_TO_REJECT = {"AGREE": "120", "SUPPORT": "120", "COOPERATE": "121", "AID"
                      "RETREAT": "124", "CONSULT": "125"}
 #: Modals that make a reported statement about another actor a demand ("said the rebels must disarm").
 DEMAND_MODALS = frozenset({"must", "should"})
+#: Verbs whose that-clause in the subjunctive is a demand ("insisted that Kuwait pay").
+SUBJUNCTIVE_DEMAND_VERBS = frozenset({"insist", "recommend", "propose"})
 #: CAMEO codes whose PLOVER category differs between the 2021 table and the PLOVER gold standard records
 #: (easing a curfew or emergency is a concession; imposing sanctions a SANCTION).
 PLOVER_OVERRIDES = {"163": "SANCTION", "081": "CONCEDE", "0813": "CONCEDE", "0814": "CONCEDE"}
@@ -157,11 +180,14 @@ class VerbTable:
     patterns: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], str, str]]] = field(default_factory=dict)
     _majority: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
-    def code(self, lemma: str, before: list[str], after: list[str]) -> tuple[str, str] | None:
-        """The CAMEO code and PLOVER category of a verb, the longest matching pattern first."""
+    def code(self, lemma: str, before: list[str], after: list[str],
+             in_names: frozenset[int] = frozenset()) -> tuple[str, str] | None:
+        """The CAMEO code and PLOVER category of a verb, the longest matching pattern first; a pattern's last
+        word never matches a word of an actor's name (``in_names``: "release * aid" is not "released three
+        Pakistani aid workers")."""
         best: tuple[int, str, str] | None = None
         for pre, post, cameo, plover in self.patterns.get(lemma, []):
-            if _in_order(pre, before) and _near_in_order(post, after):
+            if _in_order(pre, before) and _near_in_order(post, after, in_names):
                 size = len(pre) + len(post)
                 if best is None or size >= best[0]:  # later (curated) rows win ties
                     best = (size, cameo, plover)
@@ -203,13 +229,14 @@ PATTERN_FIRST_REACH = 6
 PATTERN_NEXT_REACH = 5
 
 
-def _near_in_order(words: tuple[str, ...], seq: list[str]) -> bool:
+def _near_in_order(words: tuple[str, ...], seq: list[str], skip_last: frozenset[int] = frozenset()) -> bool:
     if not words:
         return True
     pos, reach = 0, PATTERN_FIRST_REACH
-    for word in words:
+    for n, word in enumerate(words):
+        last = n == len(words) - 1
         for k in range(pos, min(len(seq), pos + reach)):
-            if seq[k] == word:
+            if seq[k] == word and not (last and k in skip_last):
                 pos, reach = k + 1, PATTERN_NEXT_REACH
                 break
         else:
@@ -318,6 +345,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             tok = tok.head
         elif tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head
+        elif tok.dep_ == "acomp" and tok.head is not tok:
+            tok = tok.head  # "he is ready to lift the ban": the copula's subject lifts it
         elif tok.dep_ == "relcl":
             return tok.head, False
         elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head is not tok and \
@@ -355,6 +384,23 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+def _act_agent(tok: Token | None) -> Token | None:
+    """Who acts in an event noun ("fire from Y", "attack by Y"), or in the act a passive verb happened in
+    ("killed in an ambush by Y")."""
+    if tok is None:
+        return None
+    nouns = [tok] if tok.pos_ != "VERB" else \
+        [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+         for p in c.children if p.dep_ == "pobj" and _noun_code(p)]
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
+
+
 def _objects(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "attr", "oprd"):
@@ -371,19 +417,34 @@ def _objects(verb: Token) -> Iterator[Token]:
                     yield from (p for p in grand.children if p.dep_ == "pobj")
 
 
-def _clause_words(verb: Token) -> tuple[list[str], list[str]]:
-    """Lemmas just before the verb, and the lemmas of its own clause after it (sub-clauses pruned)."""
+def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
+                  ) -> tuple[list[str], list[str], frozenset[int]]:
+    """Lemmas just before the verb, the lemmas of its own clause after it (sub-clauses pruned), and the
+    positions among those of the modifiers of a noun that names an actor (``in_name``, given the noun: "aid" in
+    "Pakistani aid workers")."""
     before = [t.lemma_.lower() for t in verb.sent if t.i < verb.i and t.i >= verb.i - 3]
     after: list[str] = []
-    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in CLAUSE_DEPS]
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in CLAUSE_DEPS and not _when_phrase(c)]
     tokens: list[Token] = []
     while stack:
         tok = stack.pop()
         tokens.append(tok)
         stack += [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
+    in_names: set[int] = set()
     for tok in sorted(tokens, key=lambda t: t.i)[:PATTERN_WINDOW]:
-        after += [tok.lower_] if tok.lemma_.lower() == tok.lower_ else [tok.lemma_.lower(), tok.lower_]
-    return before, after
+        words = [tok.lower_] if tok.lemma_.lower() == tok.lower_ else [tok.lemma_.lower(), tok.lower_]
+        if in_name is not None and tok.dep_ == "compound" and tok.head.i > tok.i and in_name(tok):
+            in_names.update(range(len(after), len(after) + len(words)))
+        after += words
+    return before, after, frozenset(in_names)
+
+
+def _when_phrase(tok: Token) -> bool:
+    """Is the verb's dependent a phrase of time ("on Sunday", "last week"), which no phrase pattern names
+    ("telephoned the king on Sunday" is no "call on")?"""
+    if tok.dep_ == "prep":
+        return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in tok.children)
+    return tok.dep_ in ("npadvmod", "advmod") and tok.ent_type_ in ("DATE", "TIME")
 
 
 def _has_conditional(tok: Token) -> bool:
@@ -505,19 +566,24 @@ class _Found:
 def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int | None) -> int | None:
     if tok is None:
         return None
-    if tok.lower_ in FIRST_PERSON:
+    if _pronoun(tok, FIRST_PERSON):
         return speaker
-    if tok.lower_ in REPORTED_SELF and speaker is not None:
+    if _pronoun(tok, REPORTED_SELF) and speaker is not None:
         # "Syria says it will not accept ...", "Annan announced that he will withdraw ...": the subject
         # pronoun of a reported clause is most often its speaker
         return speaker
-    if tok.lower_ in THIRD_PERSON:
+    if _pronoun(tok, THIRD_PERSON):
         return _last_person(ctx, offset + tok.idx)
     found = _phrase_actor(ctx, tok, offset)
     if found is None and speaker is not None and \
-            any(c.dep_ == "poss" and c.lower_ in REPORTED_SELF | FIRST_PERSON for c in tok.children):
+            any(c.dep_ == "poss" and _pronoun(c, REPORTED_SELF | FIRST_PERSON) for c in tok.children):
         return speaker  # "X said their forces had withdrawn": X's forces
     return found
+
+
+def _pronoun(tok: Token, words: frozenset[str]) -> bool:
+    """Is the token one of these pronouns ("us", not "US" the country)?"""
+    return tok.lower_ in words and (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")) and tok.text not in ("US", "U.S")
 
 
 def _last_person(ctx: _Context, pos: int) -> int | None:
@@ -548,6 +614,8 @@ def _noun_code(noun: Token, verb_lemma: str | None = None) -> tuple[str, str] | 
             return ("143", "PROTEST")
     if lemma in EVENT_NOUNS:
         return EVENT_NOUNS[lemma]
+    if lemma in NOMINALIZATIONS:
+        return load_verbs().defaults.get(NOMINALIZATIONS[lemma])
     if lemma in GENERIC_EVENT_HEADS:
         # "a mediation effort", "a bombing campaign", "a relief operation": the modifier names the event
         for child in noun.children:
@@ -563,6 +631,12 @@ def _light_noun(verb: Token, lemma: str) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.i > verb.i and _noun_code(child, lemma):
             return child
+    if lemma in MOTION_LIGHT_VERBS | PLACING_VERBS:  # "went on strike", "came under fire", "placed under arrest"
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "under"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and _noun_code(pobj, lemma):
+                        return pobj
     if lemma in RESPONSE_VERBS:  # "hit back with sanctions", "retaliated with air strikes": the response
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "with":
@@ -625,6 +699,9 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
     4. the first other actor of its own clause after it.
     """
     heads = list(_objects(tok)) + (list(_objects(noun)) if noun is not None else [])
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        # "donated and delivered goods to X": conjoined verbs share the later one's objects
+        heads += [o for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in _objects(c)]
     for obj in heads:
         found = _resolve_pronoun(ctx, obj, offset, speaker)
         if found is not None and found != source:
@@ -718,15 +795,18 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if lemma in NOT_EVENTS:
             continue
         coded: tuple[str, str] | None = None
-        noun = _light_noun(tok, lemma) if lemma in LIGHT_VERBS | RESPONSE_VERBS or lemma not in verbs.defaults \
-            else None
+        noun = _light_noun(tok, lemma) if lemma in CARRYING_VERBS or lemma not in verbs.defaults else None
         if noun is not None:
             coded = _noun_code(noun, lemma)
         elif lemma in verbs.defaults or lemma in verbs.patterns:
-            before, after = _clause_words(tok)
-            coded = verbs.code(lemma, before, after)
+            before, after, in_names = _clause_words(tok, lambda t: _names_actor(ctx, t.head, offset))
+            coded = verbs.code(lemma, before, after, in_names)
             if coded is None and backoff and _main_verb(tok):
                 coded = verbs.majority(lemma)
+        if lemma in COMPLAINT_LEMMAS and any(c.dep_ == "prep" and c.lower_ == "to" and
+                                             any(_tok_actor(ctx, g, offset) is not None for g in c.subtree)
+                                             for c in tok.children):
+            coded = ("114", "ACCUSE")  # "protested to Washington": an official complaint, not a demonstration
         if lemma in PROMISE_VERBS and any(c.dep_ == "xcomp" or _infinitive_clause(c) for c in tok.children):
             coded = ("030", "AGREE")  # a promise of an act: the act's intent (CAMEO 03 / 13)
         conditional_force = lemma in FORCE_VERBS and _has_conditional(tok)
@@ -736,8 +816,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue
         subj, passive = _subject(tok)
         speaker, _ = _reporter(ctx, tok, offset)
-        if passive:
-            source = _resolve_pronoun(ctx, _agent(tok), offset, speaker)
+        undergone = noun is not None and noun.head.lower_ == "under" and lemma in MOTION_LIGHT_VERBS
+        if passive or undergone:
+            # "X was killed in an ambush by Y", "X came under fire from Y": Y acts on X
+            source = _resolve_pronoun(ctx, _agent(tok) or _act_agent(noun if undergone else tok), offset, speaker)
             target = _resolve_pronoun(ctx, subj, offset, speaker)
         else:
             source = _resolve_pronoun(ctx, subj, offset, speaker)
@@ -768,6 +850,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
     yield from (f for f in found if f.trigger.i not in promised)
 
 
+def _names_actor(ctx: _Context, noun: Token, offset: int) -> bool:
+    """Does the noun, with its modifiers, name an actor ("three Pakistani aid workers")?"""
+    return any(_tok_actor(ctx, t, offset) is not None for t in (noun, *noun.children)
+               if t is noun or t.dep_ in ("amod", "compound", "poss", "nmod"))
+
+
 def _distinct_mentions(ctx: _Context, actor: int, tok: Token, offset: int) -> bool:
     """Does the actor have two mentions in the sentence ("rebels in Chad ... into N'Djamena": a domestic event)?"""
     sent = tok.sent
@@ -778,11 +866,17 @@ def _distinct_mentions(ctx: _Context, actor: int, tok: Token, offset: int) -> bo
 def _reported_demand(ctx: _Context, verb: Token, offset: int) -> _Found | None:
     """ "X said (that) Y must / should ...": a demand (CAMEO 100) of the speaker to Y."""
     for comp in verb.children:
-        if comp.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children):
+        if comp.dep_ != "ccomp":
+            continue
+        modal = any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children)
+        # "insisted that Kuwait pay compensation": a subjunctive (bare verb, no auxiliary) is a demand too
+        subjunctive = verb.lemma_.lower() in SUBJUNCTIVE_DEMAND_VERBS and comp.tag_ in ("VB", "VBP") and \
+            not any(c.dep_ in ("aux", "auxpass") for c in comp.children)
+        if not (modal or subjunctive):
             continue
         subj, _ = _subject(verb)
         csubj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or csubj is None or csubj.lower_ in FIRST_PERSON:
+        if subj is None or csubj is None or _pronoun(csubj, FIRST_PERSON):
             continue
         source, target = _phrase_actor(ctx, subj, offset), _phrase_actor(ctx, csubj, offset)
         if source is not None and target is not None and source != target:
@@ -795,6 +889,9 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int) -> Iterator[_Found
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         coded = EVENT_NOUNS.get(tok.lemma_.lower())
+        patient_of = False
+        if coded is None and tok.lemma_.lower() in NOMINALIZATIONS and tok.pos_ == "NOUN":
+            coded, patient_of = _noun_code(tok), True
         if coded is None:
             continue
         source = target = None
@@ -812,6 +909,13 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int) -> Iterator[_Found
                     second = next((_phrase_actor(ctx, c, offset) for c in pobjs[0].children if c.dep_ == "conj"),
                                   None)
                     source, target = source or first, target or second
+                elif patient_of and child.lower_ == "of" and target is None:
+                    target = _phrase_actor(ctx, pobjs[0], offset)  # "the arrest of X"
+                    # "the arrest of X by Y", with "by Y" hung off X
+                    by = next((g for c in pobjs[0].children if c.dep_ == "prep" and c.lower_ == "by"
+                               for g in c.children if g.dep_ == "pobj"), None)
+                    if by is not None and source is None:
+                        source = _phrase_actor(ctx, by, offset)
                 elif child.lower_ in NOUN_SOURCE_PREPS and source is None:
                     source = _phrase_actor(ctx, pobjs[0], offset)
                 elif child.lower_ in NOUN_TARGET_PREPS and target is None:
@@ -854,7 +958,8 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             heads = {f.trigger.i for f in found}
             carried = {f.carried for f in found}
             found += [f for f in _noun_events(ctx, sent, offset)
-                      if f.trigger.head.i not in heads and f.trigger.i not in carried]
+                      if (f.trigger.head.i not in heads or f.trigger.dep_ in ("nsubj", "nsubjpass"))
+                      and f.trigger.i not in carried]
             for f in found:
                 start = offset + f.trigger.idx
                 if start in seen:
