@@ -42,6 +42,7 @@ from .rules import (
     STANCE_COMPLEMENTS,
     STANCE_OBJECT_VERBS,
     STANCE_PREPS,
+    TOPIC_VERBS,
     WH_WORDS,
     XCOMP_VERBS,
 )
@@ -288,6 +289,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                for c in token.children) and not any(c.dep_ == "nsubj" for c in token.children):
             continue  # "it should be noted that ...": the author's own voice
         subj, passive = _subject(token)
+        if subj is None and not passive and token.tag_ == "VBG":
+            subj = _gerund_subject(token)
         if token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.head.lemma_ in ("quote", "cite"):
             subj = next((c for c in token.head.head.children if c.dep_ == "dobj"), subj)
             cue = (_abs(para, token.head.head)[0], cue_end)
@@ -763,12 +766,17 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Itera
             continue
         objects_ok, infinitive_ok = lemma in STANCE_OBJECT_VERBS, lemma in INTENTION_VERBS
         subj, passive = _subject(token)
+        if passive:
+            yield from _passive_stance(text, para, quotes, token, lemma, subj)
+            continue
         if subj is None or passive:
             continue
         if subj.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
             subj = token.head
         if not _agentive(subj):
             continue
+        if subj.lower_ in ("i", "you", "we") or quotes.containing(_abs(para, token)[0]) is not None:
+            continue  # the author's or a quoted speaker's own view, not a report of someone's
         comp, how = None, ""
         for dep in STANCE_COMPLEMENTS:
             if (dep == "dobj" and not objects_ok) or (dep == "xcomp" and not infinitive_ok):
@@ -790,7 +798,7 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Itera
                 c.dep_ == "prep" and c.lower_ == "as"))]
             if extra:
                 last = max(extra, key=lambda c: c.right_edge.i).right_edge
-        if comp is None and objects_ok:
+        if comp is None and (objects_ok or lemma in TOPIC_VERBS):
             prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i
                          and c.lower_ in STANCE_PREPS), None)
             comp = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
@@ -799,7 +807,7 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Itera
             how, cue_end = "prep", _abs(para, prep)[1]
         if comp is None:
             continue
-        _, s_start, s_end = _window(para, token)
+        _, _, s_end = _window(para, token)
         last = last if last is not None else comp.right_edge
         content = (_abs(para, comp.left_edge)[0], min(_abs(para, last)[1], s_end))
         content = _opening_quote_only(text, _trim(text, *content, strip_that=False), quotes)
@@ -808,8 +816,48 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Itera
         cue = (_abs(para, token)[0], cue_end)
         yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, subj),
                         cue=cue, score=RULE_SCORES[f"stance:{how}"], evidence=f"{NAME}:stance-verb:{lemma}:{how}",
-                        speaker_head=subj, offset=para.offset, nested=quotes.containing(cue[0]) is not None,
-                        weak=True)
+                        speaker_head=subj, offset=para.offset, weak=True)
+
+
+def _passive_stance(text: str, para: ParsedParagraph, quotes: QuoteIndex, token: Token, lemma: str,
+                    agent: Token | None) -> Iterator[Candidate]:
+    """"Mr. X was accused of fraud", "the plan is expected to fail", "statements were rated as false": the
+    judged subject and its complement are the content; the "by" agent, when there is one, the speaker."""
+    if lemma not in STANCE_OBJECT_VERBS and lemma not in INTENTION_VERBS:
+        return
+    patient = next((c for c in token.children if c.dep_ == "nsubjpass" and c.i < token.i), None)
+    if patient is None or patient.lower_ in ("it", "there", "who", "which", "that") or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+        return  # "it should be noted that ...": the author's voice
+    comp = [c for c in token.children if c.i > token.i and (c.dep_ in ("xcomp", "oprd", "ccomp") or (
+        c.dep_ == "prep" and c.lower_ in ("as", "of", "for", "to")))]
+    if not comp:
+        return
+    last = max(comp, key=lambda c: c.right_edge.i).right_edge
+    _, _, s_end = _window(para, token)
+    content = _trim(text, _abs(para, patient.left_edge)[0], min(_abs(para, last)[1], s_end), strip_that=False)
+    if content[1] - content[0] < 3 or quotes.containing(_abs(para, token)[0]) is not None:
+        return
+    speaker = _np_range(para, agent) if agent is not None and _agentive(agent) else None
+    yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=speaker,
+                    cue=_abs(para, token), score=RULE_SCORES["stance:passive"],
+                    evidence=f"{NAME}:stance-verb:{lemma}:passive", speaker_head=agent if speaker else None,
+                    anonymous=speaker is None, offset=para.offset, weak=True)
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """The agent of a participle or gerund with no subject of its own: "from saying that ...", "a news
+    conference announcing that ..." speak for the subject of the clause they hang in."""
+    node = verb
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj if _agentive(subj) else None
+    return None
 
 
 def _verb_lemma(token: Token) -> str:
