@@ -99,3 +99,18 @@ def test_first_person_and_quoted_stances_are_not_reports(extract) -> None:
     doc = extract("I hope the ferry returns soon. “We want the terminal reopened,” Ms. Okafor said.")
     assert not [a for a in doc.attributions if "stance-verb" in a.evidence]
     assert _part(doc, _find(doc, "We want the terminal reopened"), "speaker") == "Ms. Okafor"
+
+
+def test_a_counted_group_is_an_agent(extract) -> None:
+    doc = extract("A number of local lawmakers oppose the new ferry timetable.")
+    a = _find(doc, "the new ferry timetable")
+    assert _part(doc, a, "speaker") == "A number of local lawmakers"
+
+
+def test_stance_content_runs_to_the_end_of_the_verb_phrase(extract) -> None:
+    doc = extract("In May, the governor praised Ms. Okafor in her annual address for reopening the ferry line, "
+                  "citing the new jobs.")
+    a = _find(doc, "Ms. Okafor")
+    content = _part(doc, a, "content")
+    assert content.endswith("for reopening the ferry line")  # the object, its adjuncts, not the comma clause
+    assert "citing" not in content

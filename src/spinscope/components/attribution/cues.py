@@ -36,6 +36,7 @@ from .rules import (
     OUTLET_NOUNS,
     PREP_CUES,
     PUBLISHING_VERBS,
+    QUANTITY_NOUNS,
     REPORTING_VERBS,
     RULE_SCORES,
     SCARE_QUOTE_MAX_WORDS,
@@ -256,12 +257,16 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                          and (lemma, c.lower_) in PREP_CUES), None)
             pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
             if prep is not None and pobj is not None:
-                content, how = (_abs(para, pobj.left_edge)[0], _abs(para, pobj.right_edge)[1]), "prep"
+                rest = _rest_of_phrase(token, prep)
+                end = max([pobj.right_edge, *(c.right_edge for c in rest)], key=lambda t: t.i)
+                content, how = (_abs(para, pobj.left_edge)[0], _abs(para, end)[1]), "prep"
                 cue_end = _abs(para, prep)[1]
         if content is None and lemma in DOBJ_VERBS:  # "X acknowledged their uphill battle"
             obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i and c.pos_ != "PRON"), None)
             if obj is not None and obj.right_edge.i - obj.left_edge.i >= 1:
-                content, how = (_abs(para, obj.left_edge)[0], _abs(para, obj.right_edge)[1]), "dobj"
+                rest = _rest_of_phrase(token, obj)
+                end = max([obj.right_edge, *(c.right_edge for c in rest)], key=lambda t: t.i)
+                content, how = (_abs(para, obj.left_edge)[0], _abs(para, end)[1]), "dobj"
         # a quote right before the reporting clause ("“...,” he said"), however many sentences it runs
         own_subject = subj_tok is None or subj_tok.head.i == token.i
         before = quotes.ending_before(clause[0], slack=3) if lemma not in BELIEF_VERBS and own_subject else None
@@ -751,7 +756,14 @@ def _agentive(subj: Token) -> bool:
         return lower in AGENT_PRONOUNS
     if subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.pos_ == "PROPN":
         return subj.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "LOC", "FAC")
-    return subj.lemma_.lower() in AGENT_NOUNS
+    lemma = subj.lemma_.lower()
+    if lemma in AGENT_NOUNS:
+        return True
+    if lemma in QUANTITY_NOUNS or subj.pos_ in ("NUM", "DET", "ADJ"):  # "a number of lawmakers", "many of them"
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        return obj is not None and _agentive(obj)
+    return False
 
 
 def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
@@ -796,6 +808,7 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Itera
         if how == "dobj" and comp is not None:  # "see the program as a way to ...", "called X a ploy"
             extra = [c for c in token.children if c.i > comp.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or (
                 c.dep_ == "prep" and c.lower_ == "as"))]
+            extra = extra + [c for c in _rest_of_phrase(token, comp) if c not in extra]
             if extra:
                 last = max(extra, key=lambda c: c.right_edge.i).right_edge
         if comp is None and (objects_ok or lemma in TOPIC_VERBS):
@@ -805,6 +818,8 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Itera
             if comp is None or prep is None:
                 continue
             how, cue_end = "prep", _abs(para, prep)[1]
+            extra = _rest_of_phrase(token, prep)
+            last = max(extra, key=lambda c: c.right_edge.i).right_edge if extra else None
         if comp is None:
             continue
         _, _, s_end = _window(para, token)
@@ -858,6 +873,20 @@ def _gerund_subject(verb: Token) -> Token | None:
             if subj is not None:
                 return subj if _agentive(subj) else None
     return None
+
+
+def _rest_of_phrase(verb: Token, comp: Token) -> list[Token]:
+    """The verb's arguments after its object, up to a comma, a conjunction or a clause of its own: "lauded
+    Mr. X in his address for helping ...", "blocked a company from abandoning ...", "compares X to Y"."""
+    rest: list[Token] = []
+    for child in verb.children:
+        if child.i <= comp.i:
+            continue
+        if child.dep_ in ("punct", "cc", "conj", "mark", "parataxis", "relcl") or (
+                child.dep_ == "advcl" and verb.doc[child.left_edge.i - 1].text == ","):
+            break
+        rest.append(child)
+    return rest
 
 
 def _verb_lemma(token: Token) -> str:

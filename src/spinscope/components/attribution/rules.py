@@ -214,7 +214,13 @@ AGENT_NOUNS = frozenset({
     "critic", "proponent", "backer", "ally", "rival", "challenger", "incumbent", "prosecutor", "investigator",
     "regulator", "judge", "panel", "jury", "police", "family", "friend", "writer", "reporter", "journalist",
     "analyst", "expert", "commentator", "pollster", "strategist", "consultant", "donor", "fan", "audience",
+    "city", "county", "town", "government", "side", "camp", "movement", "network", "center", "centre",
 })
+
+#: Heads of subjects that count what follows them ("a number of lawmakers", "a chorus of Republicans").
+QUANTITY_NOUNS = frozenset({"number", "majority", "minority", "handful", "chorus", "couple", "lot", "host",
+                            "dozen", "dozens", "hundreds", "thousands", "millions", "half", "third", "quarter",
+                            "percent", "share", "bunch", "series", "wave", "coalition", "group", "crowd", "pair"})
 
 #: Verbs that say nothing of a view, even with an agent and an object ("he has a plan", "they went to ...").
 NOT_STANCE_VERBS = frozenset({"be", "have", "do", "get", "go", "come", "become", "seem", "appear", "remain", "stay",
