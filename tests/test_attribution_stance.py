@@ -114,3 +114,12 @@ def test_stance_content_runs_to_the_end_of_the_verb_phrase(extract) -> None:
     content = _part(doc, a, "content")
     assert content.endswith("for reopening the ferry line")  # the object, its adjuncts, not the comma clause
     assert "citing" not in content
+
+
+def test_a_stance_noun_with_its_owner_is_attributed(extract) -> None:
+    doc = extract("Ms. Okafor's decision to close the ferry terminal angered the pilots. "
+                  "The concern that fares would rise was widely shared.")
+    a = _find(doc, "to close the ferry terminal")
+    assert _part(doc, a, "speaker") == "Ms. Okafor's" and "stance-noun:decision" in a.evidence
+    # a concern of nobody named is the author's framing: not attributed
+    assert not [x for x in doc.attributions if "fares would rise" in _part(doc, x, "content")]

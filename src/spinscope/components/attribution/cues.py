@@ -42,6 +42,7 @@ from .rules import (
     SCARE_QUOTE_MAX_WORDS,
     STANCE_COMPLEMENTS,
     STANCE_OBJECT_VERBS,
+    STANCE_NOUNS,
     STANCE_PREPS,
     TOPIC_VERBS,
     WH_WORDS,
@@ -873,6 +874,39 @@ def _gerund_subject(verb: Token) -> Token | None:
             if subj is not None:
                 return subj if _agentive(subj) else None
     return None
+
+
+def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
+    """"his acknowledgment that ...", "growing concerns that ...", "her decision to meet ...", "Trump's promises
+    to ...": a noun of saying, believing or intending with a clause or an infinitive; the speaker is the
+    possessor, the "of"/"by" object, or the subject of the verb the noun is the object of."""
+    for token in para.doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in STANCE_NOUNS:
+            continue
+        clause = next((c for c in token.children if c.i > token.i and c.dep_ in ("acl", "ccomp", "relcl") and (
+            any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
+        if clause is None or quotes.containing(_abs(para, token)[0]) is not None:
+            continue
+        speaker_tok: Token | None = next((c for c in token.children if c.dep_ == "poss"), None)
+        if speaker_tok is None:
+            for child in token.children:
+                if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by", "from") and child.i < clause.i:
+                    speaker_tok = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if speaker_tok is None and token.dep_ in ("dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
+            speaker_tok = _subject(token.head)[0]  # "the mayor made a promise to ..."
+        if speaker_tok is None or not _agentive(speaker_tok):
+            continue  # a concern or a plan of nobody named is the author's framing more often than a report
+        _, _, s_end = _window(para, token)
+        mark = next((g for g in clause.children if g.dep_ in ("mark", "aux") and g.i < clause.i), clause.left_edge)
+        content = _trim(text, _abs(para, mark)[0], min(_abs(para, clause.right_edge)[1], s_end), strip_that=False)
+        if content[1] - content[0] < 3:
+            continue
+        yield Candidate(kind=_kind_of(text, content, quotes), content=content,
+                        speaker=_np_range(para, speaker_tok) if speaker_tok is not None else None,
+                        cue=_abs(para, token), score=RULE_SCORES["stance:noun"],
+                        evidence=f"{NAME}:stance-noun:{token.lemma_.lower()}", speaker_head=speaker_tok,
+                        anonymous=speaker_tok is None, offset=para.offset, weak=True)
 
 
 def _rest_of_phrase(verb: Token, comp: Token) -> list[Token]:

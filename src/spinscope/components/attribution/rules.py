@@ -102,6 +102,7 @@ RULE_SCORES: dict[str, float] = {
     "stance:ccomp": 0.45,            # "critics fear the plan will fail"
     "stance:xcomp": 0.4,             # "the group plans to sue"
     "stance:dobj": 0.3,              # "Mr. X attacked loopholes that benefit others"
+    "stance:noun": 0.35,             # "his acknowledgment that ...", "her decision to ..."
     "stance:passive": 0.3,           # "the plan is expected to fail", "X was accused of fraud"
     "stance:prep": 0.3,              # "she spoke emotionally of her father"
     # speaker resolution: the antecedent's confidence multiplies the attribution's
@@ -291,3 +292,18 @@ INTENTION_VERBS = frozenset({
     "fight", "work", "campaign", "vote", "claim", "pretend", "appear", "seem", "forget", "remember", "neglect",
     "fail", "manage", "continue", "begin", "start", "stop", "cease", "wait", "prepare", "rush", "scramble", "race",
 })
+
+#: Nouns of saying, believing and intending that take a that-clause or an infinitive ("the concern that ...",
+#: "a decision to ..."): the nominal forms of the stance and reporting verbs.
+STANCE_NOUNS = frozenset({
+    *NOUN_CUES, "acknowledgment", "acknowledgement", "concern", "charge", "promise", "pledge", "vow", "decision",
+    "plan", "proposal", "call", "demand", "request", "hope", "fear", "worry", "belief", "insistence", "argument",
+    "suggestion", "criticism", "complaint", "intention", "desire", "wish", "eagerness", "willingness",
+    "reluctance", "refusal", "determination", "commitment", "threat", "offer", "bid", "push", "effort", "attempt",
+    "idea", "notion", "assumption", "expectation", "prediction", "estimate", "finding", "conclusion", "sense",
+    "feeling", "suspicion", "doubt", "speculation", "rumor", "rumour", "allegation", "accusation", "denial",
+    "confirmation", "admission", "recognition", "realization", "contention", "assertion", "reminder", "notice",
+    "news", "word", "indication", "sign", "signal", "evidence", "proof", "order", "instruction", "advice",
+    "recommendation", "urging", "appeal", "plea", "vision", "agenda", "goal", "aim", "ambition", "pitch",
+})
+
