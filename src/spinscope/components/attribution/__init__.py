@@ -34,6 +34,7 @@ from .cues import (
     _noun_cues,
     _orphan_quotes,
     _speaker_labels,
+    _stance_nouns,
     _stance_verbs,
     _verb_cues,
 )
@@ -77,6 +78,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
         candidates += _according_to(text, para)
         candidates += _noun_cues(text, para, quotes)
         candidates += _stance_verbs(text, para, quotes)
+        candidates += _stance_nouns(text, para, quotes)
     candidates += _colon_lists(text, doc, quotes, candidates)
     candidates += _dash_quotes(text, doc, quotes)
     candidates += _speaker_labels(text, doc)

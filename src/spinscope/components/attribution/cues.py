@@ -36,12 +36,15 @@ from .rules import (
     OUTLET_NOUNS,
     PREP_CUES,
     PUBLISHING_VERBS,
+    QUANTITY_NOUNS,
     REPORTING_VERBS,
     RULE_SCORES,
     SCARE_QUOTE_MAX_WORDS,
     STANCE_COMPLEMENTS,
+    STANCE_NOUNS,
     STANCE_OBJECT_VERBS,
     STANCE_PREPS,
+    TOPIC_VERBS,
     WH_WORDS,
     XCOMP_VERBS,
 )
@@ -255,12 +258,16 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                          and (lemma, c.lower_) in PREP_CUES), None)
             pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
             if prep is not None and pobj is not None:
-                content, how = (_abs(para, pobj.left_edge)[0], _abs(para, pobj.right_edge)[1]), "prep"
+                rest = _rest_of_phrase(token, prep)
+                end = max([pobj.right_edge, *(c.right_edge for c in rest)], key=lambda t: t.i)
+                content, how = (_abs(para, pobj.left_edge)[0], _abs(para, end)[1]), "prep"
                 cue_end = _abs(para, prep)[1]
         if content is None and lemma in DOBJ_VERBS:  # "X acknowledged their uphill battle"
             obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i and c.pos_ != "PRON"), None)
             if obj is not None and obj.right_edge.i - obj.left_edge.i >= 1:
-                content, how = (_abs(para, obj.left_edge)[0], _abs(para, obj.right_edge)[1]), "dobj"
+                rest = _rest_of_phrase(token, obj)
+                end = max([obj.right_edge, *(c.right_edge for c in rest)], key=lambda t: t.i)
+                content, how = (_abs(para, obj.left_edge)[0], _abs(para, end)[1]), "dobj"
         # a quote right before the reporting clause ("“...,” he said"), however many sentences it runs
         own_subject = subj_tok is None or subj_tok.head.i == token.i
         before = quotes.ending_before(clause[0], slack=3) if lemma not in BELIEF_VERBS and own_subject else None
@@ -288,6 +295,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                for c in token.children) and not any(c.dep_ == "nsubj" for c in token.children):
             continue  # "it should be noted that ...": the author's own voice
         subj, passive = _subject(token)
+        if subj is None and not passive and token.tag_ == "VBG":
+            subj = _gerund_subject(token)
         if token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.head.lemma_ in ("quote", "cite"):
             subj = next((c for c in token.head.head.children if c.dep_ == "dobj"), subj)
             cue = (_abs(para, token.head.head)[0], cue_end)
@@ -748,7 +757,14 @@ def _agentive(subj: Token) -> bool:
         return lower in AGENT_PRONOUNS
     if subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.pos_ == "PROPN":
         return subj.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "LOC", "FAC")
-    return subj.lemma_.lower() in AGENT_NOUNS
+    lemma = subj.lemma_.lower()
+    if lemma in AGENT_NOUNS:
+        return True
+    if lemma in QUANTITY_NOUNS or subj.pos_ in ("NUM", "DET", "ADJ"):  # "a number of lawmakers", "many of them"
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        return obj is not None and _agentive(obj)
+    return False
 
 
 def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
@@ -763,12 +779,17 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Itera
             continue
         objects_ok, infinitive_ok = lemma in STANCE_OBJECT_VERBS, lemma in INTENTION_VERBS
         subj, passive = _subject(token)
+        if passive:
+            yield from _passive_stance(text, para, quotes, token, lemma, subj)
+            continue
         if subj is None or passive:
             continue
         if subj.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
             subj = token.head
         if not _agentive(subj):
             continue
+        if subj.lower_ in ("i", "you", "we") or quotes.containing(_abs(para, token)[0]) is not None:
+            continue  # the author's or a quoted speaker's own view, not a report of someone's
         comp, how = None, ""
         for dep in STANCE_COMPLEMENTS:
             if (dep == "dobj" and not objects_ok) or (dep == "xcomp" and not infinitive_ok):
@@ -788,18 +809,21 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Itera
         if how == "dobj" and comp is not None:  # "see the program as a way to ...", "called X a ploy"
             extra = [c for c in token.children if c.i > comp.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or (
                 c.dep_ == "prep" and c.lower_ == "as"))]
+            extra = extra + [c for c in _rest_of_phrase(token, comp) if c not in extra]
             if extra:
                 last = max(extra, key=lambda c: c.right_edge.i).right_edge
-        if comp is None and objects_ok:
+        if comp is None and (objects_ok or lemma in TOPIC_VERBS):
             prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i
                          and c.lower_ in STANCE_PREPS), None)
             comp = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
             if comp is None or prep is None:
                 continue
             how, cue_end = "prep", _abs(para, prep)[1]
+            extra = _rest_of_phrase(token, prep)
+            last = max(extra, key=lambda c: c.right_edge.i).right_edge if extra else None
         if comp is None:
             continue
-        _, s_start, s_end = _window(para, token)
+        _, _, s_end = _window(para, token)
         last = last if last is not None else comp.right_edge
         content = (_abs(para, comp.left_edge)[0], min(_abs(para, last)[1], s_end))
         content = _opening_quote_only(text, _trim(text, *content, strip_that=False), quotes)
@@ -808,8 +832,95 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Itera
         cue = (_abs(para, token)[0], cue_end)
         yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, subj),
                         cue=cue, score=RULE_SCORES[f"stance:{how}"], evidence=f"{NAME}:stance-verb:{lemma}:{how}",
-                        speaker_head=subj, offset=para.offset, nested=quotes.containing(cue[0]) is not None,
-                        weak=True)
+                        speaker_head=subj, offset=para.offset, weak=True)
+
+
+def _passive_stance(text: str, para: ParsedParagraph, quotes: QuoteIndex, token: Token, lemma: str,
+                    agent: Token | None) -> Iterator[Candidate]:
+    """"Mr. X was accused of fraud", "the plan is expected to fail", "statements were rated as false": the
+    judged subject and its complement are the content; the "by" agent, when there is one, the speaker."""
+    if lemma not in STANCE_OBJECT_VERBS and lemma not in INTENTION_VERBS:
+        return
+    patient = next((c for c in token.children if c.dep_ == "nsubjpass" and c.i < token.i), None)
+    if patient is None or patient.lower_ in ("it", "there", "who", "which", "that") or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+        return  # "it should be noted that ...": the author's voice
+    comp = [c for c in token.children if c.i > token.i and (c.dep_ in ("xcomp", "oprd", "ccomp") or (
+        c.dep_ == "prep" and c.lower_ in ("as", "of", "for", "to")))]
+    if not comp:
+        return
+    last = max(comp, key=lambda c: c.right_edge.i).right_edge
+    _, _, s_end = _window(para, token)
+    content = _trim(text, _abs(para, patient.left_edge)[0], min(_abs(para, last)[1], s_end), strip_that=False)
+    if content[1] - content[0] < 3 or quotes.containing(_abs(para, token)[0]) is not None:
+        return
+    speaker = _np_range(para, agent) if agent is not None and _agentive(agent) else None
+    yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=speaker,
+                    cue=_abs(para, token), score=RULE_SCORES["stance:passive"],
+                    evidence=f"{NAME}:stance-verb:{lemma}:passive", speaker_head=agent if speaker else None,
+                    anonymous=speaker is None, offset=para.offset, weak=True)
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """The agent of a participle or gerund with no subject of its own: "from saying that ...", "a news
+    conference announcing that ..." speak for the subject of the clause they hang in."""
+    node = verb
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj if _agentive(subj) else None
+    return None
+
+
+def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
+    """"his acknowledgment that ...", "growing concerns that ...", "her decision to meet ...", "Trump's promises
+    to ...": a noun of saying, believing or intending with a clause or an infinitive; the speaker is the
+    possessor, the "of"/"by" object, or the subject of the verb the noun is the object of."""
+    for token in para.doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in STANCE_NOUNS:
+            continue
+        clause = next((c for c in token.children if c.i > token.i and c.dep_ in ("acl", "ccomp", "relcl") and (
+            any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
+        if clause is None or quotes.containing(_abs(para, token)[0]) is not None:
+            continue
+        speaker_tok: Token | None = next((c for c in token.children if c.dep_ == "poss"), None)
+        if speaker_tok is None:
+            for child in token.children:
+                if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by", "from") and child.i < clause.i:
+                    speaker_tok = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if speaker_tok is None and token.dep_ in ("dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
+            speaker_tok = _subject(token.head)[0]  # "the mayor made a promise to ..."
+        if speaker_tok is None or not _agentive(speaker_tok):
+            continue  # a concern or a plan of nobody named is the author's framing more often than a report
+        _, _, s_end = _window(para, token)
+        mark = next((g for g in clause.children if g.dep_ in ("mark", "aux") and g.i < clause.i), clause.left_edge)
+        content = _trim(text, _abs(para, mark)[0], min(_abs(para, clause.right_edge)[1], s_end), strip_that=False)
+        if content[1] - content[0] < 3:
+            continue
+        yield Candidate(kind=_kind_of(text, content, quotes), content=content,
+                        speaker=_np_range(para, speaker_tok) if speaker_tok is not None else None,
+                        cue=_abs(para, token), score=RULE_SCORES["stance:noun"],
+                        evidence=f"{NAME}:stance-noun:{token.lemma_.lower()}", speaker_head=speaker_tok,
+                        anonymous=speaker_tok is None, offset=para.offset, weak=True)
+
+
+def _rest_of_phrase(verb: Token, comp: Token) -> list[Token]:
+    """The verb's arguments after its object, up to a comma, a conjunction or a clause of its own: "lauded
+    Mr. X in his address for helping ...", "blocked a company from abandoning ...", "compares X to Y"."""
+    rest: list[Token] = []
+    for child in verb.children:
+        if child.i <= comp.i:
+            continue
+        if child.dep_ in ("punct", "cc", "conj", "mark", "parataxis", "relcl") or (
+                child.dep_ == "advcl" and verb.doc[child.left_edge.i - 1].text == ","):
+            break
+        rest.append(child)
+    return rest
 
 
 def _verb_lemma(token: Token) -> str:

@@ -102,6 +102,8 @@ RULE_SCORES: dict[str, float] = {
     "stance:ccomp": 0.45,            # "critics fear the plan will fail"
     "stance:xcomp": 0.4,             # "the group plans to sue"
     "stance:dobj": 0.3,              # "Mr. X attacked loopholes that benefit others"
+    "stance:noun": 0.35,             # "his acknowledgment that ...", "her decision to ..."
+    "stance:passive": 0.3,           # "the plan is expected to fail", "X was accused of fraud"
     "stance:prep": 0.3,              # "she spoke emotionally of her father"
     # speaker resolution: the antecedent's confidence multiplies the attribution's
     "coref:same-name": 0.9,
@@ -211,9 +213,15 @@ AGENT_NOUNS = frozenset({
     "official", "officer", "agency", "state", "country", "nation", "team", "staff", "spokesman", "spokeswoman",
     "president", "minister", "governor", "mayor", "leader", "chairman", "party", "public", "american", "citizen",
     "critic", "proponent", "backer", "ally", "rival", "challenger", "incumbent", "prosecutor", "investigator",
-    "regulator", "judge", "panel", "jury", "police", "family", "friend", "voter", "writer", "reporter", "journalist",
+    "regulator", "judge", "panel", "jury", "police", "family", "friend", "writer", "reporter", "journalist",
     "analyst", "expert", "commentator", "pollster", "strategist", "consultant", "donor", "fan", "audience",
+    "city", "county", "town", "government", "side", "camp", "movement", "network", "center", "centre",
 })
+
+#: Heads of subjects that count what follows them ("a number of lawmakers", "a chorus of Republicans").
+QUANTITY_NOUNS = frozenset({"number", "majority", "minority", "handful", "chorus", "couple", "lot", "host",
+                            "dozen", "dozens", "hundreds", "thousands", "millions", "half", "third", "quarter",
+                            "percent", "share", "bunch", "series", "wave", "coalition", "group", "crowd", "pair"})
 
 #: Verbs that say nothing of a view, even with an agent and an object ("he has a plan", "they went to ...").
 NOT_STANCE_VERBS = frozenset({"be", "have", "do", "get", "go", "come", "become", "seem", "appear", "remain", "stay",
@@ -257,7 +265,7 @@ STANCE_OBJECT_VERBS = frozenset({
     "stress", "emphasize", "emphasise", "highlight", "underscore", "note", "cite", "quote", "announce", "declare",
     "proclaim", "unveil", "outline", "detail", "explain", "clarify", "articulate", "present", "pitch", "float",
     "predict", "forecast", "estimate", "project", "report", "disclose", "reveal", "release", "publish", "post",
-    "tweet", "retweet", "write", "sing", "recite", "answer", "rebut", "counter", "contradict", "deny", "retract",
+    "tweet", "retweet", "write", "sing", "recite", "answer", "rebut", "counter", "contradict", "retract",
     "apologize", "ask", "query", "warn", "tell", "assure", "reassure", "remind", "advise", "caution",
     # psychological stance
     "believe", "think", "feel", "fear", "dread", "worry", "hope", "wish", "expect", "anticipate", "like", "love",
@@ -266,6 +274,13 @@ STANCE_OBJECT_VERBS = frozenset({
     "understand", "know", "imagine", "envision", "envisage", "remember", "recall", "forget", "suspect",
     "plan", "intend", "contemplate", "weigh", "eye", "target",
 })
+
+#: Verbs whose prepositional object is what they speak or feel about ("spoke of", "railed against").
+TOPIC_VERBS = frozenset({"speak", "talk", "rail", "argue", "complain", "boast", "brag", "joke", "testify", "press",
+                         "campaign", "lobby", "rally", "plot", "vote", "lean", "rejoice", "insist", "focus", "write",
+                         "comment", "remark", "reflect", "muse", "agree", "disagree", "differ", "clash", "fight",
+                         "protest", "object", "call", "push", "ask", "plead", "appeal", "warn", "caution", "worry",
+                         "fret", "care", "think", "dream", "know", "hear", "learn", "wonder"})
 
 #: Verbs whose infinitive is what the agent wants, plans or is asked to do ("plans to sue", "urged X to ...").
 INTENTION_VERBS = frozenset({
@@ -277,3 +292,18 @@ INTENTION_VERBS = frozenset({
     "fight", "work", "campaign", "vote", "claim", "pretend", "appear", "seem", "forget", "remember", "neglect",
     "fail", "manage", "continue", "begin", "start", "stop", "cease", "wait", "prepare", "rush", "scramble", "race",
 })
+
+#: Nouns of saying, believing and intending that take a that-clause or an infinitive ("the concern that ...",
+#: "a decision to ..."): the nominal forms of the stance and reporting verbs.
+STANCE_NOUNS = frozenset({
+    *NOUN_CUES, "acknowledgment", "acknowledgement", "concern", "charge", "promise", "pledge", "vow", "decision",
+    "plan", "proposal", "call", "demand", "request", "hope", "fear", "worry", "belief", "insistence", "argument",
+    "suggestion", "criticism", "complaint", "intention", "desire", "wish", "eagerness", "willingness",
+    "reluctance", "refusal", "determination", "commitment", "threat", "offer", "bid", "push", "effort", "attempt",
+    "idea", "notion", "assumption", "expectation", "prediction", "estimate", "finding", "conclusion", "sense",
+    "feeling", "suspicion", "doubt", "speculation", "rumor", "rumour", "allegation", "accusation", "denial",
+    "confirmation", "admission", "recognition", "realization", "contention", "assertion", "reminder", "notice",
+    "news", "word", "indication", "sign", "signal", "evidence", "proof", "order", "instruction", "advice",
+    "recommendation", "urging", "appeal", "plea", "vision", "agenda", "goal", "aim", "ambition", "pitch",
+})
+
