@@ -129,3 +129,47 @@ def test_narratives_and_roles_quality_gate():
     checks = gate_checks(pipeline)
     share = sum(ok for _, ok in checks) / len(checks)
     assert share >= GATE_MIN_SHARE, [what for what, ok in checks if not ok]
+
+
+def test_narratives_explicit_cues_are_counted_per_narrative():
+    from spinscope.components.narratives import cue_counts, narrative_cues
+
+    labels = list(narrative_cues())
+    assert set(labels) <= set(narrative_taxonomy())
+    text = ("Moscow says it was forced to launch the special military operation to defend its people. "
+            "The Kyiv regime answered with more shelling.")
+    counts = dict(zip(labels, cue_counts([text])[0], strict=True))
+    assert counts["URW: Russia is the Victim"] > 0
+    assert counts["URW: Blaming the war on others rather than the invader"] > 0
+    assert counts["URW: Discrediting Ukraine"] > 0
+    assert counts["CC: Criticism of climate policies"] == 0
+    assert not cue_counts([COOKING_ARTICLE]).any()
+
+
+def test_narratives_a_cue_lowers_the_threshold_only_where_it_fires():
+    import numpy as np
+    from scipy import sparse
+
+    from spinscope.components.narratives import NarrativeModel, narrative_cues
+
+    class Fixed:
+        """A one-vs-rest stand-in with fixed probabilities (the decision rule is under test, not a model)."""
+
+        def __init__(self, p: list[float], classes=None) -> None:
+            self.p, self.classes_ = p, classes
+
+        def predict_proba(self, x):
+            return np.tile(self.p, (x.shape[0], 1))
+
+    labels = list(narrative_cues())
+    victim = labels.index("URW: Russia is the Victim")
+    bundle = {"coarse_labels": ["URW: Russia is the Victim"], "fine_labels": [], "coarse_threshold": 0.5,
+              "fine_threshold": 0.5, "cue_weight": 1.0, "cue_threshold": 0.25,
+              "domain": Fixed([0.0, 1.0], ["CC", "URW"]), "coarse": Fixed([0.3]), "fine": Fixed([])}
+    model = NarrativeModel(bundle=bundle)
+    cues = np.zeros((2, len(labels)))
+    cues[0, victim] = np.log1p(1)
+    x = sparse.csr_matrix(np.hstack([np.zeros((2, 3)), cues]))
+    cued, plain = model.predict_rows(x)
+    assert cued.coarse_labels() == ["URW: Russia is the Victim"]
+    assert plain.coarse_labels() == [OTHER]

@@ -82,14 +82,35 @@ def test_training_roles_antagonist_bias_moves_an_uncertain_decision():
 
 
 def test_training_roles_selection_and_nested_estimate_run_on_grouped_folds():
-    from spinscope.training.semeval2025 import nested_roles, select_roles
+    from spinscope.training.semeval2025 import CLASS_BIAS, fit_role_model, nested_roles
 
     rows, mentions = _role_data(10)
-    params, scores = select_roles(rows, mentions)
-    assert params["antagonist_bias"] in (0.0, 0.3, 0.6) and scores["main_role_emr"] > 0.9
+    fit, info = fit_role_model(rows, mentions)
+    assert set(fit.params["bias"][::2]) <= set(CLASS_BIAS) and info["cv_main_role_accuracy"] > 0.9
     found = nested_roles(rows, mentions, progress=lambda _: None)
     assert found["scores"]["mentions"] == len(mentions) and len(found["chosen_per_fold"]) == 5
     assert found["all_antagonist"]["main_role_emr"] == pytest.approx(1 / 3, abs=1e-3)
+
+
+def test_training_roles_second_stage_reads_the_side_numbers():
+    """With text, dense and context tokens saying nothing, the entity's side numbers (agent of harm, sufferer,
+    agent of help) decide the main role through the second stage, chosen by the grouped CV."""
+    from spinscope.components.role_context import NUMERIC_NAMES
+    from spinscope.training.semeval2025 import fit_role_model
+
+    rows, mentions = _role_data(12)
+    side = {"Antagonist": "harm_agent", "Protagonist": "help_agent", "Innocent": "sufferer"}
+    n = len(NUMERIC_NAMES)
+    for r, m in enumerate(mentions):
+        rows.lexical[r], rows.context[r] = "the villages", "DEP_nsubj"
+        rows.dense[r] = np.zeros(1152, dtype=np.float32)
+        numbers = np.zeros(CONTEXT_DIM, dtype=np.float32)
+        numbers[NUMERIC_NAMES.index(side[m.main])] = numbers[n + NUMERIC_NAMES.index(side[m.main])] = 1.0
+        rows.numbers[r] = numbers
+    fit, _ = fit_role_model(rows, mentions, params={**PARAMS, "numbers_weight": 0.0})
+    assert fit.bundle["stage2"] is not None
+    assert [p[0] for p in predict_roles(fit.bundle, rows.take([0, 1, 2]))] == ["Antagonist", "Protagonist",
+                                                                               "Innocent"]
 
 
 NARRATIVE_TEXTS = {

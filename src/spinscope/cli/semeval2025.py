@@ -68,8 +68,12 @@ def _write_card(name: str, out_dir: Path, config: dict[str, Any]) -> None:
                   "article (spinscope.components.role_context: its grammatical role from the dependency parse, "
                   "e.g. AGENT_attack / PATIENT_attack / POSS_aggression, the VADER valence of its governing verb, "
                   "modifiers and nearby words, quotation and speaker cues; per mention and averaged over all its "
-                  "mentions). Main role: multinomial logistic regression, calibrated to the class priors of the "
-                  "data, with a log-bias toward Antagonist chosen by cross-validation (`main_bias`). Fine roles: "
+                  "mentions). Main role, two stages: a multinomial logistic regression over all of that; then a "
+                  "small logistic regression over its out-of-fold log-probabilities and the entity's side of the "
+                  "article (agent or patient of harm and of help, subject of suffering, victim nouns such as "
+                  "'the people of X', for the mention and averaged over the entity's mentions), with its C, class "
+                  "weight and per-class log-biases (`main_bias`, the decision thresholds against the Antagonist "
+                  "prior) chosen by grouped cross-validation (`params`; C2 None = no second stage). Fine roles: "
                   "one-vs-rest logistic regression (balanced), the best under the predicted main role plus others "
                   "at 0.5 or more. In the pipeline an actor's role is the mean over its mentions.", ""]
     else:
@@ -92,6 +96,9 @@ def _write_card(name: str, out_dir: Path, config: dict[str, Any]) -> None:
         lines += [f"- nested 5-fold cross-validation over all {nested['articles']} articles (parameters chosen "
                   f"inside each outer fold): `{json.dumps(nested['scores'])}`; all-Antagonist on the same mentions: "
                   f"`{json.dumps(nested['all_antagonist'])}`"]
+        if nested.get("first_stage_unbiased"):
+            lines += [f"- the same nested folds, first stage alone without bias: "
+                      f"`{json.dumps(nested['first_stage_unbiased'])}`"]
     for key, what_cv in (("cv_on_train", "cross-validation on train"), ("cv_on_all", "cross-validation on all "
                                                                                      "articles (final choice)")):
         if key in config:

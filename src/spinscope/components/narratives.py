@@ -20,7 +20,10 @@ Supporting sentences of a narrative are the article's sentences its classifier s
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,9 +33,10 @@ from ..document import Document
 from ..pipeline import register
 from ..result import Narrative, Span, SubNarrative
 from ..settings import ENGLISH
-from .semeval2025 import MODELS_DIR, load_bundle, sentence_vectors, stack_features
+from .semeval2025 import MODELS_DIR, load_bundle, narrative_taxonomy, sentence_vectors, stack_features
 
 MODEL_DIR = MODELS_DIR / "narratives"
+CUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "semeval2025_narrative_cues.json"
 OTHER = "Other"
 #: Supporting sentences per narrative.
 SUPPORTING_SENTENCES = 3
@@ -95,11 +99,34 @@ class NarrativeModel:
         return narrative_dense(vectors, self.bundle.get("label_vectors"), float(self.bundle.get("label_weight", 0.0)))
 
     def features(self, texts: list[str], dense: np.ndarray) -> Any:
-        return stack_features(self.bundle, texts, dense)
+        """TF-IDF and dense rows (:func:`stack_features`), beside the explicit-cue counts when the model reads
+        them (``cue_weight`` > 0)."""
+        x = stack_features(self.bundle, texts, dense)
+        weight = float(self.bundle.get("cue_weight") or 0.0)
+        if weight <= 0:
+            return x
+        from scipy import sparse
 
-    def _threshold(self, label: str) -> float:
+        return sparse.hstack([x, sparse.csr_matrix(cue_counts(texts) * weight)]).tocsr()
+
+    def _threshold(self, label: str, cue: float = 0.0) -> float:
+        """The narrative's threshold; lowered to ``cue_threshold`` (when the model has one) where the text
+        states the narrative with one of its explicit cues."""
         per_label = self.bundle.get("coarse_thresholds") or {}
-        return float(per_label.get(label, self.coarse_threshold))
+        threshold = float(per_label.get(label, self.coarse_threshold))
+        cue_threshold = self.bundle.get("cue_threshold")
+        if cue > 0 and cue_threshold is not None:
+            return min(threshold, float(cue_threshold))
+        return threshold
+
+    def _cue_columns(self, x: Any) -> dict[str, np.ndarray]:
+        """``{narrative: cue count per row}`` read back from the last columns of ``x`` (empty without cues)."""
+        weight = float(self.bundle.get("cue_weight") or 0.0)
+        if weight <= 0:
+            return {}
+        labels = list(narrative_cues())
+        block = np.asarray(x[:, x.shape[1] - len(labels):].todense()) / weight
+        return {lab: block[:, j] for j, lab in enumerate(labels)}
 
     def predict_rows(self, x: Any) -> list[NarrativePrediction]:
         """Narratives of each feature row (stages 1-3 of the module docstring, without the sentence support)."""
@@ -107,6 +134,7 @@ class NarrativeModel:
         domain_classes = list(self.bundle["domain"].classes_)
         coarse = _proba(self.bundle["coarse"], x, len(self.coarse_labels))
         fine = _proba(self.bundle["fine"], x, len(self.fine_labels))
+        cued = self._cue_columns(x)
         found = []
         for r in range(x.shape[0]):
             d = int(np.argmax(domain_p[r]))
@@ -114,7 +142,8 @@ class NarrativeModel:
             scored = [(lab, float(coarse[r, j])) for j, lab in enumerate(self.coarse_labels)
                       if domain_of(lab) == domain]
             scored.sort(key=lambda t: -t[1])
-            kept = [(lab, p) for lab, p in scored if p >= self._threshold(lab)]
+            kept = [(lab, p) for lab, p in scored
+                    if p >= self._threshold(lab, float(cued[lab][r]) if lab in cued else 0.0)]
             subs: dict[str, list[tuple[str, float]]] = {}
             for lab, _ in kept:
                 under = [(f, float(fine[r, j])) for j, f in enumerate(self.fine_labels)
@@ -158,6 +187,28 @@ class NarrativeModel:
         x = self.sentence_features(texts, vectors) if x is None else x
         estimator = self.bundle["coarse"].estimators_[j]
         return np.asarray(estimator.predict_proba(x))[:, -1]
+
+
+@lru_cache(maxsize=1)
+def narrative_cues() -> dict[str, re.Pattern[str]]:
+    """``{narrative: one compiled alternation of its cues}`` from resources/semeval2025_narrative_cues.json, in
+    the taxonomy's order."""
+    data = json.loads(CUES_FILE.read_text(encoding="utf-8"))
+    return {label: re.compile("|".join(f"(?:{p})" for p in data[label]), re.IGNORECASE)
+            for label in narrative_taxonomy() if data.get(label)}
+
+
+def cue_counts(texts: list[str]) -> np.ndarray:
+    """Per text and narrative of :func:`narrative_cues`, log(1 + number of cue matches): how explicitly the
+    text states each narrative ("forced to launch the special operation" is self-defence, in any article)."""
+    cues = list(narrative_cues().values())
+    out = np.zeros((len(texts), len(cues)), dtype=np.float32)
+    for r, text in enumerate(texts):
+        for j, pattern in enumerate(cues):
+            n = sum(1 for _ in pattern.finditer(text))
+            if n:
+                out[r, j] = np.log1p(n)
+    return out
 
 
 def narrative_dense(vectors: np.ndarray, label_vectors: np.ndarray | None, label_weight: float) -> np.ndarray:

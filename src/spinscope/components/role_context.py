@@ -43,9 +43,47 @@ REPORTING_VERBS = frozenset({
 _PASS_THROUGH = frozenset({"conj", "appos", "compound", "flat", "nmod"})
 _AGENT_DEPS = frozenset({"nsubj", "csubj"})
 _PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "dative", "oprd", "attr"})
+_LOCATIVE = frozenset({"in", "across", "throughout", "inside"})
+#: Verbs whose agent harms, attacks, deceives or coerces (the subject is cast as the doer of wrong). General
+#: verbs of the news of conflict and of blame, not words of one article; VADER's negative verbs outside
+#: :data:`SUFFER_VERBS` count too (:func:`is_harm`).
+HARM_VERBS = frozenset({
+    "attack", "strike", "shell", "bomb", "kill", "murder", "destroy", "invade", "occupy", "annex", "threaten",
+    "loot", "lie", "deceive", "mislead", "manipulate", "blame", "sanction", "provoke", "escalate", "torture",
+    "terrorize", "terrorise", "oppress", "exploit", "steal", "sabotage", "undermine", "bully", "blackmail",
+    "coerce", "force", "impose", "expand", "target", "hit", "raid", "storm", "seize", "capture", "detain",
+    "arrest", "jail", "imprison", "persecute", "censor", "ban", "punish", "starve", "displace", "deport",
+    "execute", "massacre", "slaughter", "rape", "abuse", "cheat", "betray", "smear", "slander", "demonize",
+    "demonise", "incite", "instigate", "arm", "fuel", "wage", "launch", "fire", "shoot", "wound", "injure",
+    "damage", "ruin", "wreck", "devastate", "plunder", "rob", "extort", "bribe", "rig", "silence", "suppress",
+    "crush", "intimidate", "harass", "menace", "endanger", "poison", "sink", "down",
+})
+#: Verbs whose grammatical subject undergoes harm (the subject is cast as a victim).
+SUFFER_VERBS = frozenset({
+    "suffer", "die", "mourn", "flee", "starve", "freeze", "perish", "endure", "struggle", "grieve", "bleed",
+    "lose", "evacuate", "shelter", "hide", "survive", "weep", "cry", "plead", "beg", "fear",
+})
+#: Verbs whose agent helps, protects or seeks peace (the subject is cast as a helper, its object as helped).
+HELP_VERBS = frozenset({
+    "protect", "defend", "help", "aid", "assist", "deliver", "rescue", "save", "support", "shelter", "treat",
+    "feed", "liberate", "free", "negotiate", "mediate", "volunteer", "donate", "rebuild", "restore", "heal",
+    "guard", "secure", "safeguard", "welcome", "host", "evacuate", "supply", "provide", "care", "serve",
+    "promote", "champion", "uphold", "reconcile", "broker", "pardon", "release", "house", "comfort",
+})
+#: Nouns that stand for those who undergo harm ("the people of X", "X's civilians", "the target of ...").
+VICTIM_NOUNS = frozenset({
+    "people", "citizen", "civilian", "child", "family", "resident", "villager", "victim", "target", "refugee",
+    "hostage", "casualty", "population", "inhabitant", "farmer", "worker", "patient", "survivor", "pensioner",
+    "student", "woman", "mother", "home", "village", "hospital", "school",
+})
+#: Negative valence at or under this marks a verb of harm (when its agent acts on someone).
+HARM_VALENCE = -0.3
 NUMERIC_NAMES = ("agent", "patient", "speaker", "quoted", "negated", "verb_valence", "agent_valence",
                  "patient_valence", "modifier_valence", "head_valence", "window_positive", "window_negative",
-                 "sentence_positive", "sentence_negative", "possessor", "preposition")
+                 "sentence_positive", "sentence_negative", "possessor", "preposition",
+                 "harm_agent", "harm_patient", "help_agent", "help_patient", "sufferer", "victim_noun")
+#: The numbers that say which side of the article the entity is on (read by the role model's second stage).
+SIDE_NAMES = ("harm_agent", "harm_patient", "help_agent", "help_patient", "sufferer", "victim_noun")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 
@@ -144,6 +182,8 @@ def _syntax(ctx: MentionContext, num: dict[str, float], head: Token, span: list[
         num["possessor"] = 1.0
         num["head_valence"] += valence(noun.text, noun.lemma_)
         ctx.tokens.append(f"POSS_{noun.lemma_.lower()}")
+        if noun.lemma_.lower() in VICTIM_NOUNS:
+            num["victim_noun"] = 1.0
         tok, dep = noun, "poss_of_" + noun.dep_
         # the possessed thing's own role: "Russia's army attacked" makes Russia an agent
         if noun.dep_ in _AGENT_DEPS:
@@ -156,6 +196,20 @@ def _syntax(ctx: MentionContext, num: dict[str, float], head: Token, span: list[
         role = "AGENT"
     elif dep in _PATIENT_DEPS:
         role = "PATIENT"
+    elif dep == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        # "the cities of X", "the people of X": X stands where its noun stands
+        noun = tok.head.head
+        ctx.tokens.append(f"OF_{noun.lemma_.lower()}")
+        if noun.lemma_.lower() in VICTIM_NOUNS:
+            num["victim_noun"] = 1.0
+        num["possessor"] = 1.0
+        verb = noun.head
+        if noun.dep_ in _AGENT_DEPS:
+            role = "AGENT"
+        elif noun.dep_ in _PATIENT_DEPS or (noun.dep_ == "pobj" and noun.head.lower_ in ("against", "on", "at")):
+            role = "PATIENT"
+            if noun.dep_ == "pobj":
+                verb = noun.head.head
     elif dep == "pobj":
         prep = tok.head
         verb = prep.head
@@ -167,6 +221,10 @@ def _syntax(ctx: MentionContext, num: dict[str, float], head: Token, span: list[
             ctx.tokens.append(f"P_{p}")
             ctx.tokens.append(f"P_{p}_{verb.lemma_.lower()}")
             role = "PATIENT" if p in ("against", "on", "at", "upon") else None
+            if p in _LOCATIVE:  # "struck a hospital in X", "shelled villages across X": harm done in X
+                role = "LOCUS"
+                if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in _PATIENT_DEPS:
+                    verb = verb.head
     else:
         ctx.tokens.append(f"DEP_{dep}")
     lemma = verb.lemma_.lower()
@@ -177,6 +235,17 @@ def _syntax(ctx: MentionContext, num: dict[str, float], head: Token, span: list[
         num["negated"] = 1.0
         ctx.tokens.append("NEGATED")
     num["verb_valence"] = v
+    if role == "AGENT" and verb.lemma_.lower() in ("be", "become", "remain"):
+        # "X became the target of ...": the attribute casts the subject
+        attr = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
+        if attr is not None and attr.lemma_.lower() in VICTIM_NOUNS:
+            num["victim_noun"] = 1.0
+            num["harm_patient"] = 1.0
+    _side(num, role, verb, negated)
+    if role == "AGENT":  # "X protects ..., delivers ... and defends ...": the verbs joined to X's verb
+        for other in verb.conjuncts:
+            if other.pos_ == "VERB" and not any(c.dep_ in _AGENT_DEPS for c in other.children):
+                _side(num, role, other, any(c.dep_ == "neg" for c in other.children))
     if role == "AGENT":
         num["agent"], num["agent_valence"] = 1.0, v
         ctx.tokens.append(f"AGENT_{lemma}")
@@ -186,6 +255,33 @@ def _syntax(ctx: MentionContext, num: dict[str, float], head: Token, span: list[
     elif role == "PATIENT":
         num["patient"], num["patient_valence"] = 1.0, v
         ctx.tokens.append(f"PATIENT_{lemma}")
+
+
+def is_harm(lemma: str, v: float) -> bool:
+    """A verb of harm: listed in HARM_VERBS, or negative in VADER and not a verb of suffering."""
+    return lemma in HARM_VERBS or (v <= HARM_VALENCE and lemma not in SUFFER_VERBS and lemma not in HELP_VERBS
+                                   and lemma not in REPORTING_VERBS)
+
+
+def _side(num: dict[str, float], role: str | None, verb: Token, negated: bool) -> None:
+    """Fill the side numbers (:data:`SIDE_NAMES`): agent or patient of harm or help, subject of suffering.
+    A negated verb ("did not attack") casts nobody; the valence of the verb decides nothing else here."""
+    if negated or role is None:
+        return
+    lemma = verb.lemma_.lower()
+    v = valence(verb.text, verb.lemma_)
+    passive_subject = role == "PATIENT" and any(c.dep_ == "auxpass" for c in verb.children)
+    transitive = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    if lemma in SUFFER_VERBS and role == "AGENT" and not (transitive and lemma in HELP_VERBS):
+        num["sufferer"] = 1.0  # "families shelter in cellars", but not "X sheltered them"
+    elif lemma in HELP_VERBS:
+        num["help_agent" if role == "AGENT" else "help_patient"] = 1.0
+    elif is_harm(lemma, v):
+        num["harm_agent" if role == "AGENT" else "harm_patient"] = 1.0
+    elif role == "LOCUS":
+        return
+    elif passive_subject and v < 0:
+        num["harm_patient"] = 1.0
 
 
 def entity_context(text: str, parsed: Sequence[ParsedParagraph], all_mentions: Sequence[tuple[int, int]],

@@ -26,6 +26,7 @@ from ..document import Document, ParsedParagraph
 from ..pipeline import register
 from ..result import Actor, ActorRole, LabelScore, Span
 from ..settings import ENGLISH
+from .role_context import NUMERIC_NAMES, SIDE_NAMES
 from .semeval2025 import (
     FINE_ROLES,
     MAIN_ROLES,
@@ -83,6 +84,8 @@ class RoleModel:
 
     def features(self, rows: RoleRows) -> Any:
         numbers = np.stack(rows.numbers) if rows.numbers else None
+        if numbers is not None and self.bundle.get("context_mean") is not None:
+            numbers = _numbers_for(numbers, len(self.bundle["context_mean"]))
         return stack_features(self.bundle, rows.lexical, np.stack(rows.dense), rows.context, numbers)
 
     def predict_features(self, rows: RoleRows) -> tuple[np.ndarray, np.ndarray]:
@@ -93,6 +96,8 @@ class RoleModel:
         for j, col in enumerate(self._main_order):
             if col >= 0:
                 main[:, j] = raw[:, col]
+        if self.bundle.get("stage2") is not None:
+            main = stage2_proba(self.bundle["stage2"], main, np.stack(rows.numbers))
         main = apply_bias(main, self.bundle.get("main_bias"))
         fine = _positive_proba(self.bundle["fine"], x, len(self.fine_labels))
         return main, fine
@@ -129,6 +134,37 @@ class RoleModel:
         allowed.sort(key=lambda t: -t[1])
         keep = [allowed[0]] + [t for t in allowed[1:] if t[1] >= FINE_MIN_SCORE]
         return [LabelScore(label=lab, score=round(min(1.0, max(0.0, s)), 4)) for lab, s in keep]
+
+
+def _numbers_for(numbers: np.ndarray, width: int) -> np.ndarray:
+    """The context numbers a model was trained with: a model of before the side numbers (the first
+    ``(width - 1) / 2`` names of NUMERIC_NAMES, own and mean, then the count) reads those columns only."""
+    n = len(NUMERIC_NAMES)
+    if numbers.shape[1] == width or width % 2 == 0 or (width - 1) // 2 >= n:
+        return numbers
+    k = (width - 1) // 2
+    return numbers[:, list(range(k)) + list(range(n, n + k)) + [2 * n]]
+
+
+def side_features(main: np.ndarray, numbers: np.ndarray) -> np.ndarray:
+    """Second-stage rows: the first stage's log-probabilities (MAIN_ROLES order) beside the side numbers of
+    the mention and their mean over the entity's mentions (``role_context.SIDE_NAMES``: agent or patient of harm
+    and of help, subject of suffering, a victim noun)."""
+    n = len(NUMERIC_NAMES)
+    idx = [NUMERIC_NAMES.index(name) for name in SIDE_NAMES]
+    numbers = np.asarray(numbers, dtype=np.float64).reshape(len(main), -1)
+    return np.hstack([np.log(np.clip(main, 1e-6, 1.0)), numbers[:, idx], numbers[:, [n + i for i in idx]]])
+
+
+def stage2_proba(stage2: Any, main: np.ndarray, numbers: np.ndarray) -> np.ndarray:
+    """Main-role probabilities (MAIN_ROLES order) of the second stage over :func:`side_features`."""
+    raw = stage2.predict_proba(side_features(main, numbers))
+    classes = list(stage2.classes_)
+    out = np.zeros_like(main)
+    for j, role in enumerate(MAIN_ROLES):
+        if role in classes:
+            out[:, j] = raw[:, classes.index(role)]
+    return out
 
 
 def apply_bias(proba: np.ndarray, bias: Any) -> np.ndarray:

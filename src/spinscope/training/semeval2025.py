@@ -184,12 +184,12 @@ def check_roles(main: str, fine: Sequence[str]) -> None:
 #: Kept small: training shares two CPU cores, and a few hundred examples do not support a wide search.
 ROLE_GRID = {"C": (1.0,), "dense_weight": (1.0,), "class_weight": (None,), "context_weight": (1.0,),
              "numbers_weight": (0.3,)}
-#: Log-bias toward Antagonist (the prior class) tried on the out-of-fold probabilities.
-ANTAGONIST_BIAS = (0.0, 0.3, 0.6)
 #: label_weight > 0 adds the label-similarity features (components/narratives.py); 3.0 scored no better than 0.0 in
 #: CV on the train articles (2026-12-01: coarse/fine 0.5093/0.4622 both), so it is off.
-NARRATIVE_GRID = {"C": (2.0,), "dense_weight": (1.0,), "label_weight": (0.0,)}
+NARRATIVE_GRID = {"C": (2.0,), "dense_weight": (1.0,), "label_weight": (0.0,), "cue_weight": (0.0, 1.0)}
 THRESHOLDS = tuple(float(round(t, 2)) for t in np.arange(0.10, 0.66, 0.05))
+#: A narrative stated by one of its explicit cues is reported from this lower probability (None: no change).
+CUE_THRESHOLDS = (None, 0.15, 0.25, 0.35)
 CV_FOLDS = 5
 #: A label needs this many positive training examples to get a classifier.
 MIN_POSITIVES = 2
@@ -263,7 +263,9 @@ class RoleFit:
     params: dict[str, object]
 
 
-def fit_roles(rows: RoleRows, mentions: Sequence[Mention], params: dict[str, Any]) -> RoleFit:
+def fit_roles(rows: RoleRows, mentions: Sequence[Mention], params: dict[str, Any], *, fine: bool = True
+              ) -> RoleFit:
+    """The first stage: main-role logistic regression (and, with ``fine``, the fine-role classifiers)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     from ..components.semeval2025 import FINE_ROLES, stack_features
@@ -280,17 +282,114 @@ def fit_roles(rows: RoleRows, mentions: Sequence[Mention], params: dict[str, Any
         "context_weight": float(params["context_weight"]), "numbers_weight": float(params["numbers_weight"]),
         "context_mean": numbers.mean(axis=0).astype(np.float64),
         "context_scale": np.where(scale > 0, scale, 1.0).astype(np.float64),
-        "main_bias": np.array([0.0, float(params.get("antagonist_bias", 0.0)), 0.0])}
+        "main_bias": None, "stage2": None}
     x = stack_features(bundle, rows.lexical, np.stack(rows.dense), rows.context, numbers)
     main = _logreg(float(params["C"]), params["class_weight"])
     main.fit(x, [m.main for m in mentions])  # type: ignore[attr-defined]
-    counts = {f: sum(f in m.fine for m in mentions) for fs in FINE_ROLES.values() for f in fs}
-    fine_labels = [f for f, n in counts.items() if n >= MIN_POSITIVES]
-    y = np.array([[f in m.fine for f in fine_labels] for m in mentions], dtype=int)
-    fine = _ovr(float(params["C"]))
-    fine.fit(x, y)  # type: ignore[attr-defined]
-    bundle.update({"main": main, "fine": fine, "fine_labels": fine_labels})
+    bundle["main"] = main
+    if fine:
+        counts = {f: sum(f in m.fine for m in mentions) for fs in FINE_ROLES.values() for f in fs}
+        fine_labels = [f for f, n in counts.items() if n >= MIN_POSITIVES]
+        y = np.array([[f in m.fine for f in fine_labels] for m in mentions], dtype=int)
+        fine_model = _ovr(float(params["C"]))
+        fine_model.fit(x, y)  # type: ignore[attr-defined]
+        bundle.update({"fine": fine_model, "fine_labels": fine_labels})
     return RoleFit(bundle, dict(params))
+
+
+def _main_proba(bundle: dict[str, Any], rows: RoleRows) -> np.ndarray:
+    """First-stage main-role probabilities (MAIN_ROLES order, no second stage, no bias)."""
+    from ..components.semeval2025 import stack_features
+
+    x = stack_features(bundle, rows.lexical, np.stack(rows.dense), rows.context, np.stack(rows.numbers))
+    raw = bundle["main"].predict_proba(x)
+    classes = list(bundle["main"].classes_)
+    out = np.zeros((x.shape[0], len(MAIN_ROLES)))
+    for j, role in enumerate(MAIN_ROLES):
+        if role in classes:
+            out[:, j] = raw[:, classes.index(role)]
+    return out
+
+
+def oof_main(rows: RoleRows, mentions: Sequence[Mention], params: dict[str, Any], folds: int = CV_FOLDS
+             ) -> np.ndarray:
+    """Out-of-fold first-stage main-role probabilities (grouped by article): the second stage's inputs."""
+    out = np.zeros((len(mentions), len(MAIN_ROLES)))
+    for tr, te in _folds([m.article for m in mentions], folds):
+        fit = fit_roles(rows.take(tr), [mentions[i] for i in tr], params, fine=False)
+        out[te] = _main_proba(fit.bundle, rows.take(te))
+    return out
+
+
+#: The second stage of the main-role decision: a small multinomial logistic regression over the first stage's
+#: log-probabilities and the entity's side numbers (components/roles.py, side_features), its C and class weight
+#: chosen by grouped CV; "C2": None is "no second stage" (the first stage with biases only).
+STAGE2_GRID = {"C2": (None, 0.1, 0.3, 1.0, 3.0), "class_weight2": (None, "balanced")}
+#: Log-biases of Protagonist and of Innocent against Antagonist, tried on the out-of-fold probabilities (the
+#: per-class thresholds of the decision).
+CLASS_BIAS = (-0.6, -0.3, 0.0, 0.3, 0.6)
+
+
+def _stage2(c: float, class_weight: str | None) -> Any:
+    return _logreg(c, class_weight)
+
+
+def select_stage2(first: np.ndarray, numbers: np.ndarray, mentions: Sequence[Mention], *, folds: int = CV_FOLDS
+                  ) -> tuple[dict[str, Any], float, dict[str, float]]:
+    """The STAGE2_GRID setting and CLASS_BIAS pair with the best grouped-CV main-role accuracy on the
+    out-of-fold first-stage probabilities ``first``; also the best accuracy of the first stage with biases only
+    (to report what the second stage adds)."""
+    from ..components.roles import apply_bias, side_features
+
+    gold = np.array([MAIN_ROLES.index(m.main or "Antagonist") for m in mentions])
+    feats = side_features(first, numbers)
+    split = _folds([m.article for m in mentions], folds)
+    best: tuple[float, dict[str, Any]] | None = None
+    by_setting: dict[str, float] = {}
+    for params in _grid(STAGE2_GRID):
+        if params["C2"] is None and params["class_weight2"] is not None:
+            continue
+        if params["C2"] is None:
+            proba = first
+        else:
+            proba = np.zeros_like(first)
+            for tr, te in split:
+                model = _stage2(float(params["C2"]), params["class_weight2"])
+                model.fit(feats[tr], gold[tr])
+                raw = model.predict_proba(feats[te])
+                for k, cls in enumerate(model.classes_):
+                    proba[te, int(cls)] = raw[:, k]
+        for bp in CLASS_BIAS:
+            for bi in CLASS_BIAS:
+                bias = np.array([bp, 0.0, bi])
+                acc = float(np.mean(np.argmax(apply_bias(proba, bias), axis=1) == gold))
+                key = f"C2={params['C2']},cw={params['class_weight2']}"
+                by_setting[key] = max(by_setting.get(key, 0.0), acc)
+                # ties keep the earlier (simpler, unbiased-first) choice
+                if best is None or acc > best[0] + 1e-9:
+                    best = (acc, {**params, "bias": [bp, 0.0, bi]})
+    assert best is not None
+    return best[1], best[0], by_setting
+
+
+def fit_role_model(rows: RoleRows, mentions: Sequence[Mention], *, folds: int = CV_FOLDS,
+                   params: dict[str, Any] | None = None) -> tuple[RoleFit, dict[str, Any]]:
+    """The whole role model on these mentions, every choice made by grouped CV on them alone: the first stage
+    (ROLE_GRID's setting), its out-of-fold probabilities, the second stage and the per-class biases."""
+    params = params or _grid(ROLE_GRID)[0]
+    first = oof_main(rows, mentions, params, folds)
+    numbers = np.stack(rows.numbers)
+    choice, cv_acc, by_setting = select_stage2(first, numbers, mentions, folds=folds)
+    fit = fit_roles(rows, mentions, params)
+    if choice["C2"] is not None:
+        from ..components.roles import side_features
+
+        stage2 = _stage2(float(choice["C2"]), choice["class_weight2"])
+        stage2.fit(side_features(first, numbers), [m.main for m in mentions])
+        fit.bundle["stage2"] = stage2
+    fit.bundle["main_bias"] = np.asarray(choice["bias"], dtype=np.float64)
+    fit.params = {**params, **choice}
+    return fit, {"cv_main_role_accuracy": round(cv_acc, 4), "cv_by_setting": by_setting}
 
 
 def predict_roles(bundle: dict[str, object], rows: RoleRows) -> list[tuple[str, list[str]]]:
@@ -313,73 +412,41 @@ def _grid(grid: Mapping[str, Sequence[Any]]) -> list[dict[str, Any]]:
     return [dict(zip(keys, values, strict=True)) for values in itertools.product(*(grid[k] for k in keys))]
 
 
-def select_roles(rows: RoleRows, mentions: Sequence[Mention], *, folds: int = CV_FOLDS,
-                 progress: Callable[[str], None] | None = None) -> tuple[dict[str, Any], dict[str, float]]:
-    """The ROLE_GRID parameters (and Antagonist bias) with the best grouped-CV objective on these mentions.
-
-    Objective: main-role accuracy plus fine-role micro-F1. The bias is applied to the out-of-fold
-    probabilities of each fitted setting, so it costs no refit.
-    """
-    from ..components.roles import RoleModel, apply_bias
-
-    split = _folds([m.article for m in mentions], folds)
-    gold = [(m.main or "", m.fine) for m in mentions]
-    best: tuple[float, dict[str, Any], dict[str, float]] | None = None
-    for params in _grid(ROLE_GRID):
-        main = np.zeros((len(mentions), len(MAIN_ROLES)))
-        fine_probs: dict[int, tuple[Any, np.ndarray]] = {}
-        for tr, te in split:
-            fit = fit_roles(rows.take(tr), [mentions[i] for i in tr], {**params, "antagonist_bias": 0.0})
-            model = RoleModel(bundle=fit.bundle)
-            m, f = model.predict_features(rows.take(te))
-            main[te] = m
-            for k, i in enumerate(te):
-                fine_probs[int(i)] = (model, f[k])
-        for bias in ANTAGONIST_BIAS:
-            adjusted = apply_bias(main, np.array([0.0, bias, 0.0]))
-            pred = []
-            for i in range(len(mentions)):
-                role = MAIN_ROLES[int(np.argmax(adjusted[i]))]
-                model, f = fine_probs[i]
-                pred.append((role, [ls.label for ls in model.fine_roles(role, f)]))
-            scores = score_roles(gold, pred)
-            objective = scores["main_role_emr"] + scores["fine_micro_f1"]
-            chosen = {**params, "antagonist_bias": bias}
-            if progress:
-                progress(f"roles CV {chosen}: {scores}")
-            if best is None or objective > best[0]:
-                best = (objective, chosen, scores)
-    assert best is not None
-    return best[1], best[2]
-
-
 def nested_roles(rows: RoleRows, mentions: Sequence[Mention], progress: Callable[[str], None] = print
                  ) -> dict[str, Any]:
-    """Generalization estimate: outer 5-fold grouped CV over ALL the articles, the parameters chosen inside each
-    outer training part by inner 4-fold CV, so the test fold never influences any choice."""
-    gold, pred = [], []
+    """Generalization estimate: outer 5-fold grouped CV over ALL the articles, every choice (second stage, class
+    weight, per-class biases) made inside each outer training part by inner 4-fold CV, so the test fold never
+    influences any choice. Also scores the first stage alone (its biases chosen the same way)."""
+    gold: list[tuple[str, list[str]]] = []
+    pred: list[tuple[str, list[str]]] = []
+    first_only: list[tuple[str, list[str]]] = []
     chosen = []
     for n, (tr, te) in enumerate(_folds([m.article for m in mentions]), 1):
         inner = [mentions[i] for i in tr]
-        params, _ = select_roles(rows.take(tr), inner, folds=CV_FOLDS - 1)
-        fit = fit_roles(rows.take(tr), inner, params)
+        fit, info = fit_role_model(rows.take(tr), inner, folds=CV_FOLDS - 1)
         pred += predict_roles(fit.bundle, rows.take(te))
+        plain_key = "C2=None,cw=None"
         gold += [(mentions[i].main or "", mentions[i].fine) for i in te]
-        chosen.append(params)
-        progress(f"roles nested fold {n}: {params}")
+        chosen.append({k: v for k, v in fit.params.items() if k in ("C2", "class_weight2", "bias")}
+                      | {"inner_cv": info["cv_main_role_accuracy"], "inner_first_stage": info["cv_by_setting"].get(
+                          plain_key)})
+        plain = dict(fit.bundle, stage2=None, main_bias=None)
+        first_only += [(p[0], []) for p in predict_roles(plain, rows.take(te))]
+        progress(f"roles nested fold {n}: {chosen[-1]}")
     scores = score_roles(gold, pred)
     prior = score_roles(gold, [("Antagonist", []) for _ in gold])
-    return {"scores": scores, "all_antagonist": prior, "chosen_per_fold": chosen,
-            "articles": len({m.article for m in mentions})}
+    first_scores = score_roles(gold, first_only)
+    return {"scores": scores, "all_antagonist": prior, "first_stage_unbiased": first_scores,
+            "chosen_per_fold": chosen, "articles": len({m.article for m in mentions})}
 
 
 def train_roles(data_dir: Path, *, cache: Path | None = None, progress: Callable[[str], None] = print,
                 nested: bool = True) -> tuple[dict[str, Any], dict[str, Any]]:
     """Fit the role model on ALL the English articles with subtask-1 labels; return the bundle and its config.
 
-    The config records three estimates, none of which saw its own test articles: the fixed validation split
-    (a model fitted on the train articles, parameters by CV on them), the nested cross-validation over all
-    articles (the generalization estimate), and the grouped CV of the final parameter choice.
+    The config records two estimates, none of which saw its own test articles: the fixed validation split
+    (a model fitted on the train articles, every choice by CV on them) and the nested cross-validation over all
+    articles (the generalization estimate); and the grouped CV accuracy of the final choice (in-sample for it).
     """
     articles, mentions = load_task(data_dir)
     mentions = [m for m in mentions if m.main in MAIN_ROLES]
@@ -388,27 +455,50 @@ def train_roles(data_dir: Path, *, cache: Path | None = None, progress: Callable
     progress(f"parsing {len(used)} articles")
     parsed = parse_articles(used)
     rows = role_rows(articles, mentions, parsed)
+    return train_roles_from_rows(rows, mentions, progress=progress, nested=nested, articles=len(used))
+
+
+def train_roles_from_rows(rows: RoleRows, mentions: Sequence[Mention], *, progress: Callable[[str], None] = print,
+                          nested: bool = True, articles: int = 0) -> tuple[dict[str, Any], dict[str, Any]]:
+    """:func:`train_roles` after the feature rows are built (validation, nested CV, final fit)."""
     train_idx = [i for i, m in enumerate(mentions) if not is_validation(m.article)]
     val_idx = [i for i, m in enumerate(mentions) if is_validation(m.article)]
     train, val = [mentions[i] for i in train_idx], [mentions[i] for i in val_idx]
-    params, _ = select_roles(rows.take(train_idx), train)
-    fit = fit_roles(rows.take(train_idx), train, params)
-    val_scores = score_roles([(m.main or "", m.fine) for m in val], predict_roles(fit.bundle, rows.take(val_idx)))
+    fit, _ = fit_role_model(rows.take(train_idx), train)
+    val_gold = [(m.main or "", m.fine) for m in val]
+    val_scores = score_roles(val_gold, predict_roles(fit.bundle, rows.take(val_idx)))
+    val_first = score_roles(val_gold, [(p[0], []) for p in predict_roles(
+        dict(fit.bundle, stage2=None, main_bias=None), rows.take(val_idx))])
     majority = max(MAIN_ROLES, key=lambda r: sum(m.main == r for m in train))
-    baseline = score_roles([(m.main or "", m.fine) for m in val], [(majority, []) for _ in val])
-    progress(f"roles validation (params {params}): {val_scores} (majority '{majority}': {baseline})")
+    baseline = score_roles(val_gold, [(majority, []) for _ in val])
+    params = _jsonable(fit.params)
+    progress(f"roles validation (choices {params}): {val_scores} (first stage alone {val_first}; "
+             f"majority '{majority}': {baseline})")
     nested_scores = nested_roles(rows, mentions, progress) if nested else None
     if nested_scores:
-        progress(f"roles nested CV: {nested_scores['scores']} (all Antagonist: {nested_scores['all_antagonist']})")
-    final_params, cv_scores = select_roles(rows, mentions, progress=progress)
-    final = fit_roles(rows, mentions, final_params)
-    config = {"params": final_params, "cv_on_all": cv_scores, "validation_params": params,
-              "validation": val_scores, "validation_majority_baseline": baseline,
-              "nested_cv": nested_scores,
+        progress(f"roles nested CV: {nested_scores['scores']} (first stage alone "
+                 f"{nested_scores['first_stage_unbiased']}; all Antagonist: {nested_scores['all_antagonist']})")
+    final, info = fit_role_model(rows, mentions)
+    config = {"params": _jsonable(final.params), "cv_on_all": info, "validation_params": params,
+              "validation": val_scores, "validation_first_stage_unbiased": val_first,
+              "validation_majority_baseline": baseline, "nested_cv": _jsonable(nested_scores),
               "training": {"fitted_on": "all articles (train + validation)", "mentions": len(mentions),
-                           "articles": len(used), "validation_mentions": len(val),
-                           "validation_articles": len({m.article for m in val})}}
+                           "articles": articles or len({m.article for m in mentions}),
+                           "validation_mentions": len(val), "validation_articles": len({m.article for m in val})}}
     return final.bundle, config
+
+
+def _jsonable(value: Any) -> Any:
+    """Plain JSON values (numpy numbers and arrays become floats and lists)."""
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
 
 
 def label_texts() -> tuple[list[str], list[str]]:
@@ -450,6 +540,13 @@ def fit_narratives(texts: Sequence[str], dense: np.ndarray, arts: Sequence[TaskA
     built with) and ``params["label_weight"]`` are stored so inference builds the same rows."""
     weight = float(params["dense_weight"])
     vec, x = _fit_features(texts, dense, weight, "narratives")
+    cue_weight = float(params.get("cue_weight", 0.0))
+    if cue_weight > 0:
+        from scipy import sparse
+
+        from ..components.narratives import cue_counts
+
+        x = sparse.hstack([x, sparse.csr_matrix(cue_counts(list(texts)) * cue_weight)]).tocsr()
     domain = _logreg(float(params["C"]))
     domain.fit(x, [_domain(a.id) for a in arts])  # type: ignore[attr-defined]
     coarse_counts: dict[str, int] = {}
@@ -470,7 +567,7 @@ def fit_narratives(texts: Sequence[str], dense: np.ndarray, arts: Sequence[TaskA
             "coarse_labels": coarse_labels, "fine_labels": fine_labels,
             "coarse_threshold": float(thresholds[0]), "fine_threshold": float(thresholds[1]),
             "label_vectors": labels, "label_weight": float(params.get("label_weight", 0.0)) if labels is not None
-            else 0.0, "coarse_thresholds": {}}
+            else 0.0, "coarse_thresholds": {}, "cue_weight": float(params.get("cue_weight", 0.0))}
 
 
 def _narrative_model(bundle: dict[str, object]) -> object:
@@ -507,11 +604,12 @@ def _oof_narratives(texts: Sequence[str], dense: np.ndarray, arts: Sequence[Task
 
 
 def _oof_scores(fold_models: list[tuple[Any, Any, np.ndarray]], arts: Sequence[TaskArticle], tc: float, tf: float,
-                per_label: dict[str, float]) -> dict[str, float]:
+                per_label: dict[str, float], cue_threshold: float | None = None) -> dict[str, float]:
     pred: list[tuple[list[str], list[str]]] = [([], [])] * len(arts)
     for model, x, te in fold_models:
         model.coarse_threshold, model.fine_threshold = tc, tf
         model.bundle["coarse_thresholds"] = per_label
+        model.bundle["cue_threshold"] = cue_threshold
         for i, p in zip(te, model.predict_rows(x), strict=True):
             pred[i] = (p.coarse_labels(), p.fine_labels())
     return score_narratives(arts, pred)
@@ -536,14 +634,16 @@ def select_narratives(texts: Sequence[str], dense_by_weight: dict[float, np.ndar
     """Parameters, global thresholds, then per-narrative thresholds, all by grouped CV on ``arts``."""
     import itertools
 
-    best: tuple[float, dict[str, float], tuple[float, float], dict[str, float], Any] | None = None
+    best: tuple[float, dict[str, Any], tuple[float, float], dict[str, float], Any] | None = None
     for values in itertools.product(*(NARRATIVE_GRID[k] for k in NARRATIVE_GRID)):
         params = dict(zip(NARRATIVE_GRID, values, strict=True))
         fold_models = _oof_narratives(texts, dense_by_weight[params["label_weight"]], arts, params, labels)
-        for tc, tf in itertools.product(THRESHOLDS, THRESHOLDS):
-            scores = _oof_scores(fold_models, arts, tc, tf, {})
+        cue_thresholds = CUE_THRESHOLDS if params.get("cue_weight") else (None,)
+        for tc, tf, tq in itertools.product(THRESHOLDS, THRESHOLDS, cue_thresholds):
+            scores = _oof_scores(fold_models, arts, tc, tf, {}, tq)
             if best is None or _objective(scores) > best[0]:
-                best = (_objective(scores), params, (tc, tf), scores, fold_models)
+                trial_params: dict[str, Any] = {**params, "cue_threshold": tq}
+                best = (_objective(scores), trial_params, (tc, tf), scores, fold_models)
         progress(f"narratives CV {params}: best so far {best[1] if best else None} thresholds "
                  f"{best[2] if best else None}: {best[3] if best else None}")
     assert best is not None
@@ -553,7 +653,7 @@ def select_narratives(texts: Sequence[str], dense_by_weight: dict[float, np.ndar
     for label in sorted(n for n, c in counts.items() if PER_LABEL_THRESHOLDS and c >= PER_LABEL_MIN_POSITIVES):
         for t in THRESHOLDS:
             trial = {**per_label, label: t}
-            s = _oof_scores(fold_models, arts, tc, tf, trial)
+            s = _oof_scores(fold_models, arts, tc, tf, trial, params.get("cue_threshold"))
             if _objective(s) >= objective + PER_LABEL_MIN_GAIN:
                 objective, scores, chosen = _objective(s), s, t
                 per_label = {**per_label, label: chosen}
@@ -579,6 +679,7 @@ def train_narratives(data_dir: Path, *, cache: Path | None = None, progress: Cal
     w = params["label_weight"]
     bundle = fit_narratives(tr_texts, tr_rows[w][1], train, params, (tc, tf), labels=labels)
     bundle["coarse_thresholds"] = per_label
+    bundle["cue_threshold"] = params.get("cue_threshold")
     va_texts, va_dense = narrative_rows(val, labels, w)
     val_scores = score_narratives(val, predict_narratives(bundle, va_texts, va_dense))
     baseline = score_narratives(val, [(["Other"], ["Other"]) for _ in val])
@@ -586,6 +687,7 @@ def train_narratives(data_dir: Path, *, cache: Path | None = None, progress: Cal
     all_texts, all_dense = narrative_rows(arts, labels, w)
     final = fit_narratives(all_texts, all_dense, arts, params, (tc, tf), labels=labels)
     final["coarse_thresholds"] = per_label
+    final["cue_threshold"] = params.get("cue_threshold")
     config = {"params": params, "thresholds": {"coarse": tc, "fine": tf, "per_narrative": per_label},
               "cv_on_train": cv_scores, "validation": val_scores, "validation_all_other_baseline": baseline,
               "training": {"fitted_on": "all articles (train + validation), with the choices made on train",
