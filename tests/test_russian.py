@@ -73,7 +73,7 @@ def test_russian_unknown_names_are_put_in_the_nominative():
                      "за помощь, сообщила пресс-служба администрации Белгородской области.")
     names = {a.name for a in result.actors}
     assert "Вячеслав Гладков" in names and "Вячеслава Гладкова" not in names
-    assert len([a for a in result.actors if a.name == "Вячеслав Гладков"][0].mentions) == 2
+    assert len(next(a for a in result.actors if a.name == "Вячеслав Гладков").mentions) == 2
 
 
 @pytest.mark.slow

@@ -59,7 +59,7 @@ def evaluate(path: Path = GOLD_FILE) -> dict[str, Any]:
     for split in ("development", "heldout"):
         keys = ("gold", "pred", "exact", "overlap", "speaker_ok", "cue_ok", "kind_ok", "type_ok")
         totals: dict[str, Any] = {k: 0 for k in keys} | {"state_ok": 0, "misses": [], "spurious": []}
-        actors = {"predicted": 0, "correct": 0, "gold": 0, "found": 0, "wrong": [], "missed": []}
+        actors: dict[str, Any] = {"predicted": 0, "correct": 0, "gold": 0, "found": 0, "wrong": [], "missed": []}
         for item in (i for i in items if i.get("split", "development") == split):
             doc = pipeline.run(make_document(ArticleInput(text=item["text"], input_format="jsonl")))
             text = doc.text
@@ -70,9 +70,10 @@ def evaluate(path: Path = GOLD_FILE) -> dict[str, Any]:
             totals["misses"] += [f"{item['id']}: {m}" for m in counts["misses"]]
             totals["spurious"] += [f"{item['id']}: {m}" for m in counts["spurious"]]
             for g, st in zip(gold, state, strict=True):
-                best = max(doc.attributions, default=None, key=lambda a, g=g: min(a.content.end, g.content[1])
-                           - max(a.content.start, g.content[0]))
-                if best is not None and min(best.content.end, g.content[1]) > max(best.content.start, g.content[0]):
+                overlaps = [(min(a.content.end, g.content[1]) - max(a.content.start, g.content[0]), a)
+                            for a in doc.attributions]
+                size, best = max(overlaps, key=lambda pair: pair[0], default=(0, None))
+                if best is not None and size > 0:
                     totals["state_ok"] += best.state_affiliated == st
             spans = [(g, [s for m in g["mentions"] for s in _occurrences(text, m)]) for g in item["actors"]]
             found: set[int] = set()
