@@ -10,7 +10,8 @@ correct when a mention overlaps a gold mention and its code agrees; places are l
 used to change a rule); each is reported apart.
 
 Usage: ``python -m spinscope.training.russian_eval [GOLD.jsonl]``; ``--speed [N]`` instead times the default
-pipeline on the English sample article (N times over) and on as many characters of the Russian gold articles (warm, median of runs).
+pipeline on the English sample article (N times over) and on as many characters of the Russian gold articles
+(warm, median of runs).
 """
 
 from __future__ import annotations

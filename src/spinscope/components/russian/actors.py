@@ -135,8 +135,13 @@ def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Men
     for ent in parse.entities:
         if any(m.start < ent.end and ent.start < m.end for m in taken):
             continue
-        surface = text[ent.start:ent.end]
+        end = ent.end
+        if text.count("(", ent.start, end) > text.count(")", ent.start, end):
+            end = text.index("(", ent.start, end)  # "ДАНС (Государственное агентство": the name before it
+        surface = text[ent.start:end].rstrip()
         words = surface.split()
+        if not words:
+            continue
         if not re.search(r"[A-ZА-ЯЁ]", surface) or all(lemma(w) in PRONOUNS for w in words):
             continue
         if ent.type == "ORG" and len(words) > MAX_ORG_WORDS:
@@ -153,7 +158,7 @@ def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Men
                 key, kind = surnames[last], "surname"
             elif len(words) > 1:
                 surnames.setdefault(last, key)
-        found.append(_Mention(ent.start, ent.end, key, kind, "natasha-ner"))
+        found.append(_Mention(ent.start, ent.start + len(surface), key, kind, "natasha-ner"))
     return found
 
 

@@ -10,7 +10,9 @@ The cascade over each sentence with a cue (natasha's syntax, pymorphy3 lemmas):
      c. its "что" clause ("заявил, что ..."; ``indirect``),
      d. after "как" ("Как отмечает РИА Новости, ..."), the rest of the sentence after the comma,
      e. "Об этом сообщил X": the sentence before;
-  3. a passive report ("говорится в сообщении ведомства"): the document's owner is the speaker.
+  3. a passive report ("говорится в сообщении ведомства", "сказано в заявлении"): the document's owner is
+     the speaker;
+  4. an impersonal plural report ("в Кремле заявили") has the body of its "в" phrase as the speaker.
 Sources are typed by the source table (``resources/sources.toml``, which names Russian state media in Russian
 and in transliteration), then by the lemmas of the speaker phrase.
 """
@@ -51,10 +53,16 @@ class _Found:
     rule: str
 
 
+LEADING_THAT = re.compile(r"(?:что|чтобы)\s+", re.IGNORECASE)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """The range without outer spaces, punctuation and quotation marks, nor a final full stop."""
+    """The range without outer spaces, punctuation and quotation marks, a leading "что", nor a final full stop."""
     while start < end and text[start] in _EDGE:
         start += 1
+    that = LEADING_THAT.match(text, start, end)
+    if that is not None:
+        start = that.end()
     while end > start and (text[end - 1] in _EDGE or text[end - 1] in ".!?…"):
         end -= 1
     return start, end
@@ -93,6 +101,21 @@ def _after_comma(text: str, sent: RuSentence, pos: int) -> tuple[int, int] | Non
     return comma + 1, sent.end
 
 
+def _impersonal_source(sent: RuSentence, i: int) -> tuple[int, int] | None:
+    """The body of an impersonal plural report, "в Кремле заявили", "в министерстве уточнили": the "в"/"из"
+    phrase of the verb (the people of that body speak)."""
+    verb = sent.tokens[i]
+    if verb.feats.get("Number") != "Plur":
+        return None
+    for j in sent.children(i):
+        if sent.tokens[j].rel != "obl" or sent.tokens[j].pos not in ("NOUN", "PROPN"):
+            continue
+        if any(sent.tokens[k].lemma in ("в", "из") and sent.tokens[k].rel == "case" for k in sent.children(j)):
+            lo, hi = sent.subtree(j)
+            return _span(sent, lo, hi)
+    return None
+
+
 def _according_to(text: str, sent: RuSentence) -> Iterator[_Found]:
     toks = sent.tokens
     for i, tok in enumerate(toks):
@@ -103,6 +126,8 @@ def _according_to(text: str, sent: RuSentence) -> Iterator[_Found]:
         if j < len(toks) and toks[j].lemma in POSSESSIVES and tok.lemma == "по":
             possessive = j
             j += 1
+        while j + 1 < len(toks) and toks[j].pos == "ADJ" and toks[j + 1].lemma in ACCORDING_NOUNS:
+            j += 1  # "по последним данным", "по предварительной информации"
         if j >= len(toks) or toks[j].lemma not in ACCORDING_NOUNS:
             if tok.lemma == "согласно" and j < len(toks) and re.search(r"\w", toks[j].text):
                 j -= 1  # "согласно ТАСС": the source right after the cue
@@ -117,8 +142,11 @@ def _according_to(text: str, sent: RuSentence) -> Iterator[_Found]:
             while k < len(toks) and toks[k].text not in (",", ".", "—", ";"):
                 k += 1
             if k == j + 1:
-                continue
-            speaker, tail = (toks[j + 1].start, toks[k - 1].end), k
+                if toks[j].lemma not in ("данные", "информация", "сведение", "оценка", "подсчет"):
+                    continue
+                speaker, tail = None, k  # "По последним данным, ...": no source named
+            else:
+                speaker, tail = (toks[j + 1].start, toks[k - 1].end), k
         before = text[sent.start:tok.start].rstrip()
         if before.endswith(",") and len(before) > 15:
             content = _trim(text, sent.start, sent.start + len(before) - 1)
@@ -137,7 +165,7 @@ def _passive(text: str, sent: RuSentence, i: int) -> _Found | None:
             owner = next((k for k in sent.children(j) if sent.tokens[k].rel == "nmod"), None)
             speaker = _speaker_range(sent, owner) if owner is not None else None
             before = text[sent.start:sent.tokens[i].start]
-            m = re.search(r"[,!?…]?\s*[—–-]\s*$", before)
+            m = re.search(r"[,!?…\"»”]?\s*(?:[—–]|\s-)\s*$", before)
             if m is None:
                 return None
             content = _trim(text, sent.start, sent.start + m.start())
@@ -151,13 +179,13 @@ def _verb_cue(text: str, sent: RuSentence, i: int, previous: RuSentence | None) 
     verb = toks[i]
     subj = _subject(sent, i)
     speaker = _speaker_range(sent, subj, stop=i if subj is not None and subj < i else None) \
-        if subj is not None else None
+        if subj is not None else _impersonal_source(sent, i)
     cue = (verb.start, verb.end)
     if i > 0 and toks[i - 1].lemma == "как":
         cue = (toks[i - 1].start, verb.end)
     before = text[sent.start:toks[i - 1].start if cue[0] != verb.start else verb.start]
     # a. the quotation or dash clause before the cue: "«...», — сказал он"
-    dash = re.search(r"[,!?…]?\s*[—–]\s*$", before)
+    dash = re.search(r"[,!?…\"»”]?\s*(?:[—–]|\s-)\s*$", before)
     if dash is not None and dash.start() > 0:
         content = _trim(text, sent.start, sent.start + dash.start())
         kind = "direct"
@@ -212,7 +240,10 @@ def find_attributions(text: str, parse: RuParse) -> list[_Found]:
             for i, tok in enumerate(sent.tokens):
                 if tok.lemma not in CUE_VERBS or tok.pos not in ("VERB", "AUX"):
                     continue
-                hit = _passive(text, sent, i) if tok.lemma in PASSIVE_CUES else _verb_cue(text, sent, i, previous)
+                if tok.feats.get("VerbForm") == "Inf" or tok.rel in ("xcomp", "csubj"):
+                    continue  # "отказались сообщить, ...": nothing was said
+                passive = tok.lemma in PASSIVE_CUES or tok.feats.get("Voice") == "Pass"  # "сказано в заявлении"
+                hit = _passive(text, sent, i) if passive else _verb_cue(text, sent, i, previous)
                 if hit is not None:
                     found.append(hit)
         previous = sent

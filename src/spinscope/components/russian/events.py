@@ -46,11 +46,15 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
             continue
         toks = sent.tokens
         lemmas = {t.lemma for t in toks}
+        covered = -1  # the last token of a two-word trigger, not a trigger again ("нанести удар")
         for i, tok in enumerate(toks):
+            if i <= covered:
+                continue
             code = None
             trigger_end = tok.end
             if i + 1 < len(toks) and f"{tok.lemma} {toks[i + 1].lemma}" in EVENT_LEMMAS:
                 code, trigger_end = EVENT_LEMMAS[f"{tok.lemma} {toks[i + 1].lemma}"], toks[i + 1].end
+                covered = i + 1
             elif tok.lemma in EVENT_LEMMAS and tok.pos in ("VERB", "NOUN"):
                 code = EVENT_LEMMAS[tok.lemma]
             if code is None:
