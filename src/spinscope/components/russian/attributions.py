@@ -178,6 +178,10 @@ def _verb_cue(text: str, sent: RuSentence, i: int, previous: RuSentence | None) 
     toks = sent.tokens
     verb = toks[i]
     subj = _subject(sent, i)
+    if subj is None and verb.rel == "conj" and verb.head >= 0:
+        subj = _subject(sent, verb.head)  # "Путин выразил признательность и отметил, что ...": a shared subject
+    if subj is None and verb.feats.get("Person") == "1":
+        return None  # "Напомним, что ...", "Подчеркну": the author's (or the quoted speaker's) own voice
     speaker = _speaker_range(sent, subj, stop=i if subj is not None and subj < i else None) \
         if subj is not None else _impersonal_source(sent, i)
     cue = (verb.start, verb.end)
@@ -248,8 +252,11 @@ def find_attributions(text: str, parse: RuParse) -> list[_Found]:
                     found.append(hit)
         previous = sent
     found.sort(key=lambda f: f.content[0])
+    quotes = [f.content for f in found if f.kind == "direct"]
     kept: list[_Found] = []
     for f in found:
+        if any(q[0] <= f.cue[0] and f.cue[1] <= q[1] for q in quotes):
+            continue  # a cue inside a quotation is the quoted speaker's, part of that quote
         if any(f.content[0] < k.content[1] and k.content[0] < f.content[1] and f.cue == k.cue for k in kept):
             continue
         if f.content[1] <= f.content[0]:
