@@ -289,7 +289,11 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
             country = country_of.get(actor.name)
     if country is None and speaker is not None and speaker.country:
         country = country_of.get(_country_name(actors, speaker.country) or "")
-    entry = table.find_source(phrase) or table.find_source(normalize_name(phrase, "ORG"))
+    # the phrase as written, without quotation marks ("РИА «Новости»"), in the nominative ("Первого канала"),
+    # then the canonical name of the actor it names ("RIA Novosti")
+    bare = re.sub(f"[{QUOTE_MARKS}]", "", phrase)
+    entry = table.find_source(phrase) or table.find_source(bare) or table.find_source(normalize_name(bare, "ORG")) \
+        or (table.find_source(speaker.name) if speaker is not None else None)
     if entry is not None:
         src = entry[0]
         return src.type, country or src.country, src.state_affiliated or src.type == "government", True, src.name
