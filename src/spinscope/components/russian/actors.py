@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...result import Actor, Span
-from .nlp import RuParse, lemma, lemma_key, models, nominative
+from .nlp import RuParse, SpanIndex, lemma, lemma_key, models, nominative
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 ACTORS_FILE = RESOURCES / "actors_ru.tsv"
@@ -132,8 +132,9 @@ def _dictionary_mentions(parse: RuParse, dictionary: RuDictionary) -> list[_Ment
 def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Mention]:
     found: list[_Mention] = []
     surnames: dict[str, tuple[str, str, str | None, str | None]] = {}
+    taken_index = SpanIndex((m.start, m.end, 0) for m in taken)
     for ent in parse.entities:
-        if any(m.start < ent.end and ent.start < m.end for m in taken):
+        if taken_index.overlapping(ent.start, ent.end):
             continue
         end = ent.end
         if text.count("(", ent.start, end) > text.count(")", ent.start, end):

@@ -37,9 +37,11 @@ from .lexicon import (
     SOURCE_TYPE_LEMMAS,
     UNNAMED_MARKERS,
 )
-from .nlp import RuParse, RuSentence, RuToken
+from .nlp import RuParse, RuSentence, SpanIndex
 
 QUOTE_MARKS = "«»\"“”„'"
+#: Attributions found twice (one cue, two rules) are this close in content order.
+DEDUPE_WINDOW = 8
 _EDGE = " \t\n,;:—–-" + QUOTE_MARKS
 
 
@@ -252,12 +254,14 @@ def find_attributions(text: str, parse: RuParse) -> list[_Found]:
                     found.append(hit)
         previous = sent
     found.sort(key=lambda f: f.content[0])
-    quotes = [f.content for f in found if f.kind == "direct"]
+    quotes = SpanIndex((f.content[0], f.content[1], 0) for f in found if f.kind == "direct")
     kept: list[_Found] = []
     for f in found:
-        if any(q[0] <= f.cue[0] and f.cue[1] <= q[1] for q in quotes):
+        if any(q[0] <= f.cue[0] and f.cue[1] <= q[1] for q in quotes.overlapping(*f.cue)):
             continue  # a cue inside a quotation is the quoted speaker's, part of that quote
-        if any(f.content[0] < k.content[1] and k.content[0] < f.content[1] and f.cue == k.cue for k in kept):
+        # found twice (the same cue by two rules): the duplicates are neighbours in content order
+        if any(f.content[0] < k.content[1] and k.content[0] < f.content[1] and f.cue == k.cue
+               for k in kept[-DEDUPE_WINDOW:]):
             continue
         if f.content[1] <= f.content[0]:
             continue
@@ -265,21 +269,18 @@ def find_attributions(text: str, parse: RuParse) -> list[_Found]:
     return kept
 
 
-def _lemmas_in(parse: RuParse, start: int, end: int) -> list[RuToken]:
-    return [t for s in parse.sentences if s.start < end and start < s.end for t in s.tokens
-            if t.start >= start and t.end <= end]
-
-
 def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: SourceTable,
-                country_of: dict[str, str], actors: Sequence[Actor]) -> tuple[str, str | None, bool, bool, str | None]:
-    """(source type, ISO alpha-2 country, state-affiliated, named, speaker name) of a Russian speaker phrase."""
+                country_of: dict[str, str], actors: Sequence[Actor],
+                mentions: SpanIndex) -> tuple[str, str | None, bool, bool, str | None]:
+    """(source type, ISO alpha-2 country, state-affiliated, named, speaker name) of a Russian speaker phrase;
+    ``mentions`` indexes the actors' mentions."""
     if span is None:
         return "anonymous", None, False, False, None
     phrase = text[span[0]:span[1]]
-    tokens = _lemmas_in(parse, *span)
+    tokens = parse.tokens_in(*span)
     lemmas = [t.lemma for t in tokens]
     country = None
-    inside = [a for a in actors if any(m.start >= span[0] and m.end <= span[1] for m in a.mentions)]
+    inside = [actors[i] for i in dict.fromkeys(i for *_, i in mentions.inside(*span))]
     # the person speaks for the body in "представитель МИД России Мария Захарова"
     speaker = next((a for a in inside if a.type == "person"), None) or \
         next((a for a in inside if a.type in ("organization", "media")), None)
@@ -300,8 +301,7 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
     unnamed = any(lem in UNNAMED_MARKERS for lem in lemmas)
     head = lemmas[0] if lemmas else ""
     plural_anonymous = bool(tokens) and tokens[0].lemma in ANONYMOUS_HEADS and not any(
-        actor.type == "person" and any(m.start >= span[0] and m.end <= span[1] for m in actor.mentions)
-        for actor in actors)
+        actor.type == "person" for actor in inside)
     source_type = None
     for label, words in SOURCE_TYPE_LEMMAS:
         if head in words:
@@ -335,11 +335,12 @@ def _country_name(actors: Sequence[Actor], code: str) -> str | None:
 def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: SourceTable,
                     actors: Sequence[Actor], *, evidence: str) -> list[Attribution]:
     """The result's attributions, sources typed; a pronoun speaker takes the type of the last named speaker."""
-    country_of = {name: code for name, code in table.countries.items()}
+    country_of = dict(table.countries)
+    mentions = SpanIndex((m.start, m.end, i) for i, a in enumerate(actors) for m in a.mentions)
     out: list[Attribution] = []
     last: tuple[str, str | None, bool, bool, str | None] | None = None
     for f in found:
-        typed = type_source(text, f.speaker, parse, table, country_of, actors)
+        typed = type_source(text, f.speaker, parse, table, country_of, actors, mentions)
         phrase = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
         if f.speaker is not None and phrase.lower() in POSSESSIVES_AND_PRONOUNS and last is not None:
             typed = last
