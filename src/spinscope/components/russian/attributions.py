@@ -323,7 +323,9 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
         state = source_type == "government" or (country is not None and head in ("чиновник", "дипломат", "военный"))
         return "anonymous", country, state, False, None
     if source_type == "anonymous":
-        return "anonymous", country, False, False, None
+        # "источник в администрации области": an unnamed official
+        official = any(lem in GOVERNMENT_LEMMAS for lem in lemmas)
+        return "anonymous", country, official, False, None
     source_type = source_type or "person"
     return source_type, country, source_type == "government", True, speaker_name or phrase
 
@@ -339,13 +341,17 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
     mentions = SpanIndex((m.start, m.end, i) for i, a in enumerate(actors) for m in a.mentions)
     out: list[Attribution] = []
     last: tuple[str, str | None, bool, bool, str | None] | None = None
+    by_name: dict[str, tuple[str, str | None, bool, bool, str | None]] = {}
     for f in found:
         typed = type_source(text, f.speaker, parse, table, country_of, actors, mentions)
         phrase = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
         if f.speaker is not None and phrase.lower() in POSSESSIVES_AND_PRONOUNS and last is not None:
             typed = last
-        elif typed[3]:
+        elif typed[4] is not None and typed[0] == "person" and typed[4] in by_name:
+            typed = by_name[typed[4]]  # "Боррель" again: typed as where his title was given
+        if typed[3] and typed[4] is not None:
             last = typed
+            by_name.setdefault(typed[4], typed)
         source_type, country, state, named, name = typed
         start, end = min(f.content[0], f.cue[0], f.speaker[0] if f.speaker else f.cue[0]), \
             max(f.content[1], f.cue[1], f.speaker[1] if f.speaker else f.cue[1])
@@ -360,6 +366,7 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
     return out
 
 
+GOVERNMENT_LEMMAS = dict(SOURCE_TYPE_LEMMAS)["government"]
 #: Agent codes of officials' actor codes (RUSGOV, UKRMIL): their speakers are government sources.
 OFFICIAL_AGENTS = ("GOV", "MIL", "SPY", "COP")
 POSSESSIVES_AND_PRONOUNS = frozenset({"он", "она", "они", "его", "ее", "её", "их"})
