@@ -236,6 +236,34 @@ def _verb_cue(text: str, sent: RuSentence, i: int, previous: RuSentence | None) 
     return None
 
 
+#: "Такое заявление сделал X", "С таким заявлением выступил X": a statement noun, a pointer back to the sentence
+#: before, and the verb of making the statement.
+STATEMENT_NOUNS = frozenset({"заявление", "сообщение", "слово", "мнение", "оценка"})
+POINTERS = frozenset({"такой", "этот", "это", "подобный"})
+MAKING_VERBS = frozenset({"сделать", "выступить", "распространить", "опубликовать", "высказать", "озвучить"})
+
+
+def _statement_noun(text: str, sent: RuSentence, previous: RuSentence | None) -> _Found | None:
+    """"Такое заявление сделал Путин": the speaker said the sentence before."""
+    if previous is None:
+        return None
+    toks = sent.tokens
+    for i, tok in enumerate(toks):
+        if tok.lemma not in STATEMENT_NOUNS or tok.head < 0 or toks[tok.head].lemma not in MAKING_VERBS:
+            continue
+        if not any(toks[j].lemma in POINTERS for j in sent.children(i)):
+            continue
+        verb = tok.head
+        subj = _subject(sent, verb)
+        if subj is None:
+            return None
+        lo, hi = min(i, verb), max(i, verb)
+        content = _trim(text, previous.start, previous.end)
+        return _Found("indirect", _speaker_range(sent, subj), (toks[lo].start, toks[hi].end), content, 0.7,
+                      "statement-noun")
+    return None
+
+
 def find_attributions(text: str, parse: RuParse) -> list[_Found]:
     """Attributions of the parsed sentences, in text order, at most one per content."""
     found: list[_Found] = []
@@ -243,6 +271,9 @@ def find_attributions(text: str, parse: RuParse) -> list[_Found]:
     for sent in parse.sentences:
         if sent.parsed:
             found.extend(_according_to(text, sent))
+            statement = _statement_noun(text, sent, previous)
+            if statement is not None:
+                found.append(statement)
             for i, tok in enumerate(sent.tokens):
                 if tok.lemma not in CUE_VERBS or tok.pos not in ("VERB", "AUX"):
                     continue
