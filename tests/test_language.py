@@ -3,6 +3,8 @@ language warnings on bad input: mixed, transliterated, Ukrainian, short, right-t
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from spinscope.document import ArticleInput, Document
@@ -165,3 +167,16 @@ def test_language_right_to_left_and_cjk_warn_and_do_not_crash(text, script):
     assert not [e for e in result.errors if e.level == "error"]
     assert result.actors == [] and result.attributions == []
     assert result.article.sentences and all(s.end <= len(result.article.text) for s in result.article.sentences)
+
+
+def test_language_readme_table_names_the_russian_components():
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Languages", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"`(\w+_ru\.v1)`", section))
+    russian = {name for name, spec in registered_components().items()
+               if spec.languages == {"ru"} and not name.startswith("test-")}
+    assert named == russian
+    for name in ("techniques", "genre", "frames", "roles", "narratives"):
+        assert name in section

@@ -32,7 +32,7 @@ from .errors import (
     UnsafeModelFile,
 )
 from .result import ArticleAnalysis, ComponentInfo, ErrorRecord
-from .settings import ANY_LANGUAGE, __version__
+from .settings import ANY_LANGUAGE, DEFAULT_LANGUAGE, __version__
 
 log = logging.getLogger(__name__)
 
@@ -266,25 +266,24 @@ class Pipeline:
 
     def _routed(self, spec: ComponentSpec, doc: Document) -> bool:
         """Whether ``spec`` runs on ``doc`` (in the language known so far); warns W110 when it is skipped
-        for its language and no component of the pipeline does its work in that language instead. A pipeline
-        with no component that assigns the language (``Pipeline.from_names(["segment.v1", "actors.v1"])``)
-        is not routed: its caller chose the layers for the text."""
-        if doc.language is None and not any("language" in other.assigns for other in self.specs):
-            return True
-        if spec.reads(doc.language):
+        for its language and no component of the pipeline does its work in that language instead.
+
+        An article whose language is unknown (no ``language.v1`` in the pipeline, or a text with no letters) is
+        routed as one in DEFAULT_LANGUAGE, as every component read it before languages were declared."""
+        language = doc.language if doc.language is not None else DEFAULT_LANGUAGE
+        if spec.reads(language):
             replaced_by = [other.name for other in self.specs if spec.name in other.overrides
-                           and ANY_LANGUAGE not in other.languages and other.reads(doc.language)]
+                           and ANY_LANGUAGE not in other.languages and other.reads(language)]
             return not replaced_by
-        if any(spec.name in other.overrides and other.reads(doc.language) for other in self.specs):
+        if any(spec.name in other.overrides and other.reads(language) for other in self.specs):
             return False  # another component does its work in this language
         if any(other.name in spec.overrides for other in self.specs):
             return False  # it stands in for a component of the pipeline, which warns for both
         family = [spec, *(other for other in self.specs if spec.name in other.overrides)]
         supported = ", ".join(sorted({lang for member in family for lang in member.languages}))
         alternatives = "" if len(family) == 1 else f" (with {', '.join(m.name for m in family[1:])})"
-        language = repr(doc.language) if doc.language is not None else "unknown"
         doc.warn(spec.name, "W110", f"{spec.name} skipped: this layer reads {supported} only{alternatives} and "
-                 f"the article's language is {language}")
+                 f"the article's language is {language!r}")
         return False
 
     def __call__(self, article: ArticleInput, *, budget: Budget | None = None) -> ArticleAnalysis:

@@ -49,6 +49,8 @@ ANY_LANGUAGE = "*"
 ENGLISH = frozenset({"en"})
 #: Languages of the Russian components (natasha, pymorphy3), loaded on the first Russian text.
 RUSSIAN = frozenset({"ru"})
+#: The language an article whose language is unknown is routed as (no language.v1, or no letters in the text).
+DEFAULT_LANGUAGE = "en"
 #: Languages at least one built-in analysis layer supports (language.v1 warns, W103, on any other).
 SUPPORTED_LANGUAGES = ENGLISH | RUSSIAN
 

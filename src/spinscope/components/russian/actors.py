@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...result import Actor, Span
-from .nlp import RuParse, lemma, lemma_key, models, nominative
+from .nlp import RuParse, SpanIndex, lemma, lemma_key, models, nominative
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 ACTORS_FILE = RESOURCES / "actors_ru.tsv"
@@ -132,11 +132,17 @@ def _dictionary_mentions(parse: RuParse, dictionary: RuDictionary) -> list[_Ment
 def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Mention]:
     found: list[_Mention] = []
     surnames: dict[str, tuple[str, str, str | None, str | None]] = {}
+    taken_index = SpanIndex((m.start, m.end, 0) for m in taken)
     for ent in parse.entities:
-        if any(m.start < ent.end and ent.start < m.end for m in taken):
+        if taken_index.overlapping(ent.start, ent.end):
             continue
-        surface = text[ent.start:ent.end]
+        end = ent.end
+        if text.count("(", ent.start, end) > text.count(")", ent.start, end):
+            end = text.index("(", ent.start, end)  # "ДАНС (Государственное агентство": the name before it
+        surface = text[ent.start:end].rstrip()
         words = surface.split()
+        if not words:
+            continue
         if not re.search(r"[A-ZА-ЯЁ]", surface) or all(lemma(w) in PRONOUNS for w in words):
             continue
         if ent.type == "ORG" and len(words) > MAX_ORG_WORDS:
@@ -153,7 +159,7 @@ def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Men
                 key, kind = surnames[last], "surname"
             elif len(words) > 1:
                 surnames.setdefault(last, key)
-        found.append(_Mention(ent.start, ent.end, key, kind, "natasha-ner"))
+        found.append(_Mention(ent.start, ent.start + len(surface), key, kind, "natasha-ner"))
     return found
 
 

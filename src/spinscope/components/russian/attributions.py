@@ -10,7 +10,9 @@ The cascade over each sentence with a cue (natasha's syntax, pymorphy3 lemmas):
      c. its "что" clause ("заявил, что ..."; ``indirect``),
      d. after "как" ("Как отмечает РИА Новости, ..."), the rest of the sentence after the comma,
      e. "Об этом сообщил X": the sentence before;
-  3. a passive report ("говорится в сообщении ведомства"): the document's owner is the speaker.
+  3. a passive report ("говорится в сообщении ведомства", "сказано в заявлении"): the document's owner is
+     the speaker;
+  4. an impersonal plural report ("в Кремле заявили") has the body of its "в" phrase as the speaker.
 Sources are typed by the source table (``resources/sources.toml``, which names Russian state media in Russian
 and in transliteration), then by the lemmas of the speaker phrase.
 """
@@ -35,9 +37,11 @@ from .lexicon import (
     SOURCE_TYPE_LEMMAS,
     UNNAMED_MARKERS,
 )
-from .nlp import RuParse, RuSentence, RuToken
+from .nlp import RuParse, RuSentence, SpanIndex
 
 QUOTE_MARKS = "«»\"“”„'"
+#: Attributions found twice (one cue, two rules) are this close in content order.
+DEDUPE_WINDOW = 8
 _EDGE = " \t\n,;:—–-" + QUOTE_MARKS
 
 
@@ -51,10 +55,16 @@ class _Found:
     rule: str
 
 
+LEADING_THAT = re.compile(r"(?:что|чтобы)\s+", re.IGNORECASE)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """The range without outer spaces, punctuation and quotation marks, nor a final full stop."""
+    """The range without outer spaces, punctuation and quotation marks, a leading "что", nor a final full stop."""
     while start < end and text[start] in _EDGE:
         start += 1
+    that = LEADING_THAT.match(text, start, end)
+    if that is not None:
+        start = that.end()
     while end > start and (text[end - 1] in _EDGE or text[end - 1] in ".!?…"):
         end -= 1
     return start, end
@@ -93,6 +103,21 @@ def _after_comma(text: str, sent: RuSentence, pos: int) -> tuple[int, int] | Non
     return comma + 1, sent.end
 
 
+def _impersonal_source(sent: RuSentence, i: int) -> tuple[int, int] | None:
+    """The body of an impersonal plural report, "в Кремле заявили", "в министерстве уточнили": the "в"/"из"
+    phrase of the verb (the people of that body speak)."""
+    verb = sent.tokens[i]
+    if verb.feats.get("Number") != "Plur":
+        return None
+    for j in sent.children(i):
+        if sent.tokens[j].rel != "obl" or sent.tokens[j].pos not in ("NOUN", "PROPN"):
+            continue
+        if any(sent.tokens[k].lemma in ("в", "из") and sent.tokens[k].rel == "case" for k in sent.children(j)):
+            lo, hi = sent.subtree(j)
+            return _span(sent, lo, hi)
+    return None
+
+
 def _according_to(text: str, sent: RuSentence) -> Iterator[_Found]:
     toks = sent.tokens
     for i, tok in enumerate(toks):
@@ -103,6 +128,8 @@ def _according_to(text: str, sent: RuSentence) -> Iterator[_Found]:
         if j < len(toks) and toks[j].lemma in POSSESSIVES and tok.lemma == "по":
             possessive = j
             j += 1
+        while j + 1 < len(toks) and toks[j].pos == "ADJ" and toks[j + 1].lemma in ACCORDING_NOUNS:
+            j += 1  # "по последним данным", "по предварительной информации"
         if j >= len(toks) or toks[j].lemma not in ACCORDING_NOUNS:
             if tok.lemma == "согласно" and j < len(toks) and re.search(r"\w", toks[j].text):
                 j -= 1  # "согласно ТАСС": the source right after the cue
@@ -117,8 +144,11 @@ def _according_to(text: str, sent: RuSentence) -> Iterator[_Found]:
             while k < len(toks) and toks[k].text not in (",", ".", "—", ";"):
                 k += 1
             if k == j + 1:
-                continue
-            speaker, tail = (toks[j + 1].start, toks[k - 1].end), k
+                if toks[j].lemma not in ("данные", "информация", "сведение", "оценка", "подсчет"):
+                    continue
+                speaker, tail = None, k  # "По последним данным, ...": no source named
+            else:
+                speaker, tail = (toks[j + 1].start, toks[k - 1].end), k
         before = text[sent.start:tok.start].rstrip()
         if before.endswith(",") and len(before) > 15:
             content = _trim(text, sent.start, sent.start + len(before) - 1)
@@ -137,7 +167,7 @@ def _passive(text: str, sent: RuSentence, i: int) -> _Found | None:
             owner = next((k for k in sent.children(j) if sent.tokens[k].rel == "nmod"), None)
             speaker = _speaker_range(sent, owner) if owner is not None else None
             before = text[sent.start:sent.tokens[i].start]
-            m = re.search(r"[,!?…]?\s*[—–-]\s*$", before)
+            m = re.search(r"[,!?…\"»”]?\s*(?:[—–]|\s-)\s*$", before)
             if m is None:
                 return None
             content = _trim(text, sent.start, sent.start + m.start())
@@ -150,14 +180,18 @@ def _verb_cue(text: str, sent: RuSentence, i: int, previous: RuSentence | None) 
     toks = sent.tokens
     verb = toks[i]
     subj = _subject(sent, i)
+    if subj is None and verb.rel == "conj" and verb.head >= 0:
+        subj = _subject(sent, verb.head)  # "Путин выразил признательность и отметил, что ...": a shared subject
+    if subj is None and verb.feats.get("Person") == "1":
+        return None  # "Напомним, что ...", "Подчеркну": the author's (or the quoted speaker's) own voice
     speaker = _speaker_range(sent, subj, stop=i if subj is not None and subj < i else None) \
-        if subj is not None else None
+        if subj is not None else _impersonal_source(sent, i)
     cue = (verb.start, verb.end)
     if i > 0 and toks[i - 1].lemma == "как":
         cue = (toks[i - 1].start, verb.end)
     before = text[sent.start:toks[i - 1].start if cue[0] != verb.start else verb.start]
     # a. the quotation or dash clause before the cue: "«...», — сказал он"
-    dash = re.search(r"[,!?…]?\s*[—–]\s*$", before)
+    dash = re.search(r"[,!?…\"»”]?\s*(?:[—–]|\s-)\s*$", before)
     if dash is not None and dash.start() > 0:
         content = _trim(text, sent.start, sent.start + dash.start())
         kind = "direct"
@@ -202,6 +236,34 @@ def _verb_cue(text: str, sent: RuSentence, i: int, previous: RuSentence | None) 
     return None
 
 
+#: "Такое заявление сделал X", "С таким заявлением выступил X": a statement noun, a pointer back to the sentence
+#: before, and the verb of making the statement.
+STATEMENT_NOUNS = frozenset({"заявление", "сообщение", "слово", "мнение", "оценка"})
+POINTERS = frozenset({"такой", "этот", "это", "подобный"})
+MAKING_VERBS = frozenset({"сделать", "выступить", "распространить", "опубликовать", "высказать", "озвучить"})
+
+
+def _statement_noun(text: str, sent: RuSentence, previous: RuSentence | None) -> _Found | None:
+    """"Такое заявление сделал Путин": the speaker said the sentence before."""
+    if previous is None:
+        return None
+    toks = sent.tokens
+    for i, tok in enumerate(toks):
+        if tok.lemma not in STATEMENT_NOUNS or tok.head < 0 or toks[tok.head].lemma not in MAKING_VERBS:
+            continue
+        if not any(toks[j].lemma in POINTERS for j in sent.children(i)):
+            continue
+        verb = tok.head
+        subj = _subject(sent, verb)
+        if subj is None:
+            return None
+        lo, hi = min(i, verb), max(i, verb)
+        content = _trim(text, previous.start, previous.end)
+        return _Found("indirect", _speaker_range(sent, subj), (toks[lo].start, toks[hi].end), content, 0.7,
+                      "statement-noun")
+    return None
+
+
 def find_attributions(text: str, parse: RuParse) -> list[_Found]:
     """Attributions of the parsed sentences, in text order, at most one per content."""
     found: list[_Found] = []
@@ -209,17 +271,28 @@ def find_attributions(text: str, parse: RuParse) -> list[_Found]:
     for sent in parse.sentences:
         if sent.parsed:
             found.extend(_according_to(text, sent))
+            statement = _statement_noun(text, sent, previous)
+            if statement is not None:
+                found.append(statement)
             for i, tok in enumerate(sent.tokens):
                 if tok.lemma not in CUE_VERBS or tok.pos not in ("VERB", "AUX"):
                     continue
-                hit = _passive(text, sent, i) if tok.lemma in PASSIVE_CUES else _verb_cue(text, sent, i, previous)
+                if tok.feats.get("VerbForm") == "Inf" or tok.rel in ("xcomp", "csubj"):
+                    continue  # "отказались сообщить, ...": nothing was said
+                passive = tok.lemma in PASSIVE_CUES or tok.feats.get("Voice") == "Pass"  # "сказано в заявлении"
+                hit = _passive(text, sent, i) if passive else _verb_cue(text, sent, i, previous)
                 if hit is not None:
                     found.append(hit)
         previous = sent
     found.sort(key=lambda f: f.content[0])
+    quotes = SpanIndex((f.content[0], f.content[1], 0) for f in found if f.kind == "direct")
     kept: list[_Found] = []
     for f in found:
-        if any(f.content[0] < k.content[1] and k.content[0] < f.content[1] and f.cue == k.cue for k in kept):
+        if any(q[0] <= f.cue[0] and f.cue[1] <= q[1] for q in quotes.overlapping(*f.cue)):
+            continue  # a cue inside a quotation is the quoted speaker's, part of that quote
+        # found twice (the same cue by two rules): the duplicates are neighbours in content order
+        if any(f.content[0] < k.content[1] and k.content[0] < f.content[1] and f.cue == k.cue
+               for k in kept[-DEDUPE_WINDOW:]):
             continue
         if f.content[1] <= f.content[0]:
             continue
@@ -227,21 +300,18 @@ def find_attributions(text: str, parse: RuParse) -> list[_Found]:
     return kept
 
 
-def _lemmas_in(parse: RuParse, start: int, end: int) -> list[RuToken]:
-    return [t for s in parse.sentences if s.start < end and start < s.end for t in s.tokens
-            if t.start >= start and t.end <= end]
-
-
 def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: SourceTable,
-                country_of: dict[str, str], actors: Sequence[Actor]) -> tuple[str, str | None, bool, bool, str | None]:
-    """(source type, ISO alpha-2 country, state-affiliated, named, speaker name) of a Russian speaker phrase."""
+                country_of: dict[str, str], actors: Sequence[Actor],
+                mentions: SpanIndex) -> tuple[str, str | None, bool, bool, str | None]:
+    """(source type, ISO alpha-2 country, state-affiliated, named, speaker name) of a Russian speaker phrase;
+    ``mentions`` indexes the actors' mentions."""
     if span is None:
         return "anonymous", None, False, False, None
     phrase = text[span[0]:span[1]]
-    tokens = _lemmas_in(parse, *span)
+    tokens = parse.tokens_in(*span)
     lemmas = [t.lemma for t in tokens]
     country = None
-    inside = [a for a in actors if any(m.start >= span[0] and m.end <= span[1] for m in a.mentions)]
+    inside = [actors[i] for i in dict.fromkeys(i for *_, i in mentions.inside(*span))]
     # the person speaks for the body in "представитель МИД России Мария Захарова"
     speaker = next((a for a in inside if a.type == "person"), None) or \
         next((a for a in inside if a.type in ("organization", "media")), None)
@@ -251,15 +321,18 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
             country = country_of.get(actor.name)
     if country is None and speaker is not None and speaker.country:
         country = country_of.get(_country_name(actors, speaker.country) or "")
-    entry = table.find_source(phrase) or table.find_source(normalize_name(phrase, "ORG"))
+    # the phrase as written, without quotation marks ("РИА «Новости»"), in the nominative ("Первого канала"),
+    # then the canonical name of the actor it names ("RIA Novosti")
+    bare = re.sub(f"[{QUOTE_MARKS}]", "", phrase)
+    entry = table.find_source(phrase) or table.find_source(bare) or table.find_source(normalize_name(bare, "ORG")) \
+        or (table.find_source(speaker.name) if speaker is not None else None)
     if entry is not None:
         src = entry[0]
         return src.type, country or src.country, src.state_affiliated or src.type == "government", True, src.name
     unnamed = any(lem in UNNAMED_MARKERS for lem in lemmas)
     head = lemmas[0] if lemmas else ""
     plural_anonymous = bool(tokens) and tokens[0].lemma in ANONYMOUS_HEADS and not any(
-        actor.type == "person" and any(m.start >= span[0] and m.end <= span[1] for m in actor.mentions)
-        for actor in actors)
+        actor.type == "person" for actor in inside)
     source_type = None
     for label, words in SOURCE_TYPE_LEMMAS:
         if head in words:
@@ -281,7 +354,9 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
         state = source_type == "government" or (country is not None and head in ("чиновник", "дипломат", "военный"))
         return "anonymous", country, state, False, None
     if source_type == "anonymous":
-        return "anonymous", country, False, False, None
+        # "источник в администрации области": an unnamed official
+        official = any(lem in GOVERNMENT_LEMMAS for lem in lemmas)
+        return "anonymous", country, official, False, None
     source_type = source_type or "person"
     return source_type, country, source_type == "government", True, speaker_name or phrase
 
@@ -293,16 +368,21 @@ def _country_name(actors: Sequence[Actor], code: str) -> str | None:
 def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: SourceTable,
                     actors: Sequence[Actor], *, evidence: str) -> list[Attribution]:
     """The result's attributions, sources typed; a pronoun speaker takes the type of the last named speaker."""
-    country_of = {name: code for name, code in table.countries.items()}
+    country_of = dict(table.countries)
+    mentions = SpanIndex((m.start, m.end, i) for i, a in enumerate(actors) for m in a.mentions)
     out: list[Attribution] = []
     last: tuple[str, str | None, bool, bool, str | None] | None = None
+    by_name: dict[str, tuple[str, str | None, bool, bool, str | None]] = {}
     for f in found:
-        typed = type_source(text, f.speaker, parse, table, country_of, actors)
+        typed = type_source(text, f.speaker, parse, table, country_of, actors, mentions)
         phrase = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
         if f.speaker is not None and phrase.lower() in POSSESSIVES_AND_PRONOUNS and last is not None:
             typed = last
-        elif typed[3]:
+        elif typed[4] is not None and typed[0] == "person" and typed[4] in by_name:
+            typed = by_name[typed[4]]  # "Боррель" again: typed as where his title was given
+        if typed[3] and typed[4] is not None:
             last = typed
+            by_name.setdefault(typed[4], typed)
         source_type, country, state, named, name = typed
         start, end = min(f.content[0], f.cue[0], f.speaker[0] if f.speaker else f.cue[0]), \
             max(f.content[1], f.cue[1], f.speaker[1] if f.speaker else f.cue[1])
@@ -317,6 +397,7 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
     return out
 
 
+GOVERNMENT_LEMMAS = dict(SOURCE_TYPE_LEMMAS)["government"]
 #: Agent codes of officials' actor codes (RUSGOV, UKRMIL): their speakers are government sources.
 OFFICIAL_AGENTS = ("GOV", "MIL", "SPY", "COP")
 POSSESSIVES_AND_PRONOUNS = frozenset({"он", "она", "они", "его", "ее", "её", "их"})

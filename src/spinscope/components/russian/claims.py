@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ...result import Actor, Attribution, Claim, TextRange
 from .lexicon import OPINION_LEMMAS
-from .nlp import RuParse
+from .nlp import RuParse, SpanIndex
 
 MIN_CLAIM_CHARS = 20
 #: Scores of the rule classes: rules, so never near certainty.
@@ -24,21 +24,16 @@ NUMBER = re.compile(r"\d")
 def classify_sentences(text: str, sentences: Sequence[TextRange], parse: RuParse, actors: Sequence[Actor],
                        attributions: Sequence[Attribution]) -> list[tuple[TextRange, str, float, str]]:
     """(sentence, label, check-worthiness, rule) per sentence of at least MIN_CLAIM_CHARS characters."""
-    lemmas_of: dict[int, set[str]] = {}
-    for sent in parse.sentences:
-        lemmas_of[sent.start] = {t.lemma for t in sent.tokens}
-    mention_starts = sorted(m.start for a in actors if a.type != "location" for m in a.mentions)
+    mentions = SpanIndex((m.start, m.end, 0) for a in actors if a.type != "location" for m in a.mentions)
+    contents = SpanIndex((a.content.start, a.content.end, 0) for a in attributions)
     out = []
     for rng in sentences:
         if rng.end - rng.start < MIN_CLAIM_CHARS:
             continue
-        lemmas: set[str] = set()
-        for start, words in lemmas_of.items():
-            if rng.start <= start < rng.end:
-                lemmas |= words
+        lemmas = {t.lemma for t in parse.tokens_in(rng.start, rng.end)}
         chunk = text[rng.start:rng.end]
-        named = any(rng.start <= s < rng.end for s in mention_starts)
-        reported = any(a.content.start < rng.end and rng.start < a.content.end for a in attributions)
+        named = bool(mentions.inside(rng.start, rng.end))
+        reported = bool(contents.overlapping(rng.start, rng.end))
         if lemmas & OPINION_LEMMAS:
             out.append((rng, "opinion", 0.2, "opinion-marker"))
         elif NUMBER.search(chunk):

@@ -8,29 +8,24 @@ from collections.abc import Sequence
 
 from ...result import Actor, Attribution, Event, TextRange
 from .lexicon import EVENT_LEMMAS, HYPOTHETICAL, NEGATIONS, PLANNED
-from .nlp import RuParse, RuSentence
+from .nlp import RuParse, RuSentence, SpanIndex
 
 TARGET_RELS = ("obj", "iobj", "obl", "nmod")
 
 
-def _actor_at(actors: Sequence[Actor], start: int, end: int) -> int | None:
-    for i, actor in enumerate(actors):
-        if actor.type == "location":
-            continue
-        if any(m.start < end and start < m.end for m in actor.mentions):
-            return i
-    return None
+def _actor_at(mentions: SpanIndex, start: int, end: int) -> int | None:
+    """The first actor (in the actors' order) with a mention overlapping [start, end)."""
+    return min((i for *_, i in mentions.overlapping(start, end)), default=None)
 
 
-def _actor_in_subtree(sent: RuSentence, j: int, actors: Sequence[Actor]) -> int | None:
+def _actor_in_subtree(sent: RuSentence, j: int, actors: Sequence[Actor], mentions: SpanIndex) -> int | None:
     lo, hi = sent.subtree(j)
     head = sent.tokens[j]
-    found = _actor_at(actors, head.start, head.end)
+    found = _actor_at(mentions, head.start, head.end)
     if found is not None:
         return found
     start, end = sent.tokens[lo].start, sent.tokens[hi].end
-    inside = [i for i, a in enumerate(actors) if a.type != "location"
-              and any(start <= m.start and m.end <= end for m in a.mentions)]
+    inside = list(dict.fromkeys(i for *_, i in mentions.inside(start, end)))
     # "Министр иностранных дел России Сергей Лавров": the person, not the country that qualifies the title
     return min(inside, key=lambda i: TYPE_RANK.get(actors[i].type, 3), default=None)
 
@@ -41,16 +36,23 @@ TYPE_RANK = {"person": 0, "organization": 1, "media": 1, "armed_group": 1}
 def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions: Sequence[Attribution], *,
                 evidence: str) -> list[Event]:
     events: list[Event] = []
+    mentions = SpanIndex((m.start, m.end, i) for i, a in enumerate(actors) if a.type != "location"
+                         for m in a.mentions)
+    contents = SpanIndex((a.content.start, a.content.end, k) for k, a in enumerate(attributions))
     for sent in parse.sentences:
         if not sent.parsed:
             continue
         toks = sent.tokens
         lemmas = {t.lemma for t in toks}
+        covered = -1  # the last token of a two-word trigger, not a trigger again ("нанести удар")
         for i, tok in enumerate(toks):
+            if i <= covered:
+                continue
             code = None
             trigger_end = tok.end
             if i + 1 < len(toks) and f"{tok.lemma} {toks[i + 1].lemma}" in EVENT_LEMMAS:
                 code, trigger_end = EVENT_LEMMAS[f"{tok.lemma} {toks[i + 1].lemma}"], toks[i + 1].end
+                covered = i + 1
             elif tok.lemma in EVENT_LEMMAS and tok.pos in ("VERB", "NOUN"):
                 code = EVENT_LEMMAS[tok.lemma]
             if code is None:
@@ -60,17 +62,17 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
             if subj is None and tok.rel == "xcomp" and tok.head >= 0:
                 # "Вашингтон продолжает поставлять оружие": the subject of the verb it completes
                 subj = next((j for j in sent.children(tok.head) if (toks[j].rel or "").startswith("nsubj")), None)
-            actor = _actor_in_subtree(sent, subj, actors) if subj is not None else None
+            actor = _actor_in_subtree(sent, subj, actors, mentions) if subj is not None else None
             if actor is None and tok.pos == "NOUN":
-                actor = next((_actor_in_subtree(sent, j, actors) for j in kids if toks[j].rel == "nmod"
+                actor = next((_actor_in_subtree(sent, j, actors, mentions) for j in kids if toks[j].rel == "nmod"
                               and toks[j].feats.get("Case") == "Gen"), None)
-            target = next((t for j in kids if toks[j].rel in TARGET_RELS and j != subj
-                           for t in [_actor_in_subtree(sent, j, actors)] if t is not None and t != actor), None)
+            objects = (_actor_in_subtree(sent, j, actors, mentions) for j in kids
+                       if toks[j].rel in TARGET_RELS and j != subj)
+            target = next((t for t in objects if t is not None and t != actor), None)
             if actor is None and target is None:
                 continue
             negated = any(toks[j].lemma in NEGATIONS for j in kids)
-            voice = next((k for k, a in enumerate(attributions) if a.content.start <= tok.start < a.content.end),
-                         None)
+            voice = min((k for *_, k in contents.overlapping(tok.start, tok.end)), default=None)
             if negated:
                 mode = "negated"
             elif lemmas & PLANNED or tok.feats.get("Tense") == "Fut":
@@ -85,7 +87,7 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
             if voice is not None and attributions[voice].speaker is not None:
                 sp = attributions[voice].speaker
                 assert sp is not None
-                speaker = _actor_at(actors, sp.start, sp.end)
+                speaker = _actor_at(mentions, sp.start, sp.end)
             cameo, plover = code
             events.append(Event(start=sent.start, end=sent.end, label=plover, score=0.6, evidence=f"{evidence}:lexicon",
                                 actor=actor, target=target, cameo=cameo, mode=mode, voice=voice,  # type: ignore[arg-type]

@@ -10,14 +10,16 @@ a Russian layer reads (those with a reporting cue, an event verb or a quotation 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-#: pymorphy3 grammemes of the parts of speech that name things (for lemma choice and normalisation).
-NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "ADJF", "NUM"})
+#: Tokens of a sentence beyond this are not read (a "sentence" of thousands of words is not prose; the syntax
+#: parser's cost grows with the sentence).
+MAX_SENTENCE_TOKENS = 250
 
 
 @dataclass
@@ -73,6 +75,33 @@ class RuParse:
 
     sentences: list[RuSentence] = field(default_factory=list)
     entities: list[RuEntity] = field(default_factory=list)
+
+    def tokens_in(self, start: int, end: int) -> list[RuToken]:
+        """The tokens inside ``[start, end)``, found by bisection (the layers ask once per finding)."""
+        starts = [s.start for s in self.sentences]
+        first = max(0, bisect.bisect_right(starts, start) - 1)
+        last = bisect.bisect_left(starts, end)
+        return [t for s in self.sentences[first:last] for t in s.tokens if t.start >= start and t.end <= end]
+
+
+class SpanIndex:
+    """Ranges ``(start, end, value)`` sorted by start, answering "which overlap or lie inside [start, end)" by
+    bisection, so that the layers stay linear in the article's length."""
+
+    def __init__(self, items: Iterable[tuple[int, int, int]]) -> None:
+        self.items = sorted(items)
+        self.starts = [it[0] for it in self.items]
+        self.longest = max((e - s for s, e, _ in self.items), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        return [it for it in self.items[lo:hi] if it[0] < end and start < it[1]]
+
+    def inside(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [it for it in self.items[lo:hi] if it[1] <= end]
 
 
 @lru_cache(maxsize=1)
@@ -156,14 +185,22 @@ def paragraph_sentences(text: str, start: int, end: int) -> Iterable[tuple[int, 
 def parse(text: str, paragraphs: Sequence[tuple[int, int]], *, wanted: frozenset[str]) -> RuParse:
     """Sentences, tokens with lemmas and NER of the paragraphs; morphology and syntax for the sentences with a
     lemma in ``wanted`` or a quotation mark."""
+    from ...result import TextRange
+    from ..core import parse_pieces
+
     m = models()
     result = RuParse()
     for p_start, p_end in paragraphs:
-        for s, e, toks in paragraph_sentences(text, p_start, p_end):
-            tokens = [RuToken(a, b, text[a:b], lemma(text[a:b])) for a, b in toks]
-            result.sentences.append(RuSentence(s, e, tokens))
-        for span in m["ner"](text[p_start:p_end]).spans:
-            result.entities.append(RuEntity(p_start + span.start, p_start + span.stop, span.type))
+        # pieces of at most MAX_PARSE_CHARS, as the English segmenter cuts them, so that a one-line megabyte
+        # neither makes one huge sentence nor one huge NER input
+        for start, piece in parse_pieces(text, TextRange(start=p_start, end=p_end)):
+            end = start + len(piece)
+            for s, e, toks in paragraph_sentences(text, start, end):
+                tokens = [RuToken(a, b, text[a:b], lemma(text[a:b])) for a, b in toks[:MAX_SENTENCE_TOKENS]]
+                result.sentences.append(RuSentence(s, tokens[-1].end if len(toks) > MAX_SENTENCE_TOKENS else e,
+                                                   tokens))
+            for span in m["ner"](piece).spans:
+                result.entities.append(RuEntity(start + span.start, start + span.stop, span.type))
     chosen = [sent for sent in result.sentences
               if any(t.lemma in wanted or t.text in "«»\"“”„" for t in sent.tokens)]
     if chosen:
