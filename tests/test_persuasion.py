@@ -60,7 +60,8 @@ def test_persuasion_missing_model_files_fail_on_the_document(tmp_path: Path) -> 
 
 
 def test_persuasion_other_languages_are_skipped_with_a_warning(tmp_path: Path) -> None:
-    doc = make_doc("Dies ist ein deutscher Text.", language="de")
+    # Spanish is neither English nor one of the multilingual models' languages (fr, de, it, pl, ru)
+    doc = make_doc("Este es un texto escrito en español.", language="es")
     for cls in (TechniqueSpans, GenreClassifier, FrameClassifier):
         doc = cls(model_dir=str(tmp_path / "nothing"))(doc)
     assert not doc.techniques and doc.genre is None and not doc.frames

@@ -30,6 +30,7 @@ from ..document import Document
 from ..pipeline import register
 from ..result import Narrative, Span, SubNarrative
 from ..settings import SUPPORTED_LANGUAGES
+from . import multilingual
 from .semeval2025 import MODELS_DIR, load_bundle, sentence_vectors, stack_features
 
 MODEL_DIR = MODELS_DIR / "narratives"
@@ -191,8 +192,11 @@ class Narratives:
             self.error = exc
 
     def __call__(self, doc: Document) -> Document:
+        if doc.language in multilingual.NARRATIVE_LANGUAGES and doc.text.strip():
+            # Bulgarian, Portuguese, Russian, Hindi: the multilingual heads (loaded on the first such article)
+            return multilingual.apply_narratives(doc)
         if doc.language is not None and doc.language not in SUPPORTED_LANGUAGES:
-            doc.warn(self.name, "W520", f"narratives support English only; {doc.language!r} skipped")
+            doc.warn(self.name, "W520", f"narratives support en, bg, pt, ru and hi only; {doc.language!r} skipped")
             return doc
         if self.model is None:
             raise self.error or RuntimeError("narrative model not loaded")

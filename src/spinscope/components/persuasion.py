@@ -6,6 +6,8 @@
 ``frames.v1``      the 14 frames (SemEval-2023 subtask 2), a linear model, with the sentences that most support each.
 
 Models are loaded once per component; missing model files become an error on the result, not a crash.
+Articles in French, German, Italian, Polish or Russian go to the multilingual heads of
+:mod:`spinscope.components.multilingual` instead (loaded on the first such article); English is unchanged.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from ..document import Document
 from ..pipeline import register
 from ..result import Frame, Genre, LabelScore, Span, Technique
 from ..settings import SUPPORTED_LANGUAGES
+from . import multilingual
 from .persuasion_models import (
     LEXICON_SCORE,
     MODELS_DIR,
@@ -144,6 +147,8 @@ class TechniqueSpans(_Loaded):
             self.error = exc
 
     def __call__(self, doc: Document) -> Document:
+        if doc.language in multilingual.PERSUASION_LANGUAGES:
+            return multilingual.apply_techniques(doc)
         if not _language_ok(doc, "techniques.v1"):
             return doc
         self.check()
@@ -275,6 +280,8 @@ class GenreClassifier(_LinearArticleModel):
     name = "genre"
 
     def __call__(self, doc: Document) -> Document:
+        if doc.language in multilingual.PERSUASION_LANGUAGES and doc.text.strip():
+            return multilingual.apply_genre(doc)
         if not _language_ok(doc, "genre.v1") or not doc.text.strip():
             return doc
         self.check()
@@ -303,6 +310,8 @@ class FrameClassifier(_LinearArticleModel):
     name = "frames"
 
     def __call__(self, doc: Document) -> Document:
+        if doc.language in multilingual.PERSUASION_LANGUAGES and doc.text.strip():
+            return multilingual.apply_frames(doc)
         if not _language_ok(doc, "frames.v1") or not doc.text.strip():
             return doc
         self.check()
