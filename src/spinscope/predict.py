@@ -256,6 +256,24 @@ def predict_semeval2025_narratives(articles: dict[str, str], *, model_dir: Path 
     return lines
 
 
+def multilingual_narratives(articles: dict[str, str], languages: dict[str, str]) -> list[str]:
+    """Subtask-2 lines for articles in bg, pt, ru or hi, from the multilingual heads (the lines of each file are
+    its paragraphs)."""
+    from .components.multilingual import article_vectors, narratives_of, shared_model
+
+    if not articles:
+        return []
+    model = shared_model()
+    lines = []
+    for name, text in articles.items():
+        vectors = article_vectors([line for line in text.split("\n") if line.strip()])
+        _, kept, subs, _ = narratives_of(model, vectors, languages[name])
+        coarse = ";".join(label for label, _ in kept) or "Other"
+        fine = ";".join(label for label, _ in subs) or "Other"
+        lines.append(f"{name}\t{coarse}\t{fine}")
+    return lines
+
+
 @click.group()
 def predict() -> None:
     """Predictions in exchange formats (PLOVER event triples, SemEval-2025 Task 10).
@@ -309,9 +327,12 @@ def predict_events_command(input_path: str, out_path: str, actors_file: str | No
 @click.option("--out", "out_path", required=True, metavar="FILE", help="Where to write; - for stdout.")
 @click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="A model folder (default: the packaged roles/ or narratives/ model).")
+@click.option("--language", default="auto", show_default=True, metavar="CODE",
+              help="The articles' language (en, bg, pt, ru, hi); auto: each article's own, else the folder's. "
+                   "Subtask 2 in bg, pt, ru and hi uses the multilingual narrative heads; subtask 1 is English only.")
 def predict_semeval2025_command(subtask: str, articles_dir: Path, entities_file: Path | None, out_path: str,
-                                model_dir: Path | None) -> None:
-    """Predict in the SemEval-2025 Task 10 submission formats (English).
+                                model_dir: Path | None, language: str) -> None:
+    """Predict in the SemEval-2025 Task 10 submission formats (narratives in en, bg, pt, ru, hi; roles in en).
 
     \b
     Subtask 1 writes file, entity, start, end (end inclusive), main role, fine roles, tab-separated;
@@ -326,14 +347,33 @@ def predict_semeval2025_command(subtask: str, articles_dir: Path, entities_file:
 
     if entities_file is not None and subtask != "1":
         raise click.UsageError("--entities is for --subtask 1 only")
+    from .components.multilingual import NARRATIVE_LANGUAGES, MultilingualUnavailable, article_languages
+
     articles = read_article_files(articles_dir)
+    languages = article_languages(articles, language)
+    other = sorted({lang for lang in languages.values() if lang != "en"})
     try:
         if subtask == "1":
+            if other:
+                raise click.ClickException(
+                    f"{articles_dir}: articles in {', '.join(other)}: subtask 1 (entity roles) is English only; "
+                    "pass --language en to read them with the English model anyway")
             entities = read_entity_file(entities_file, articles) if entities_file else None
             lines = predict_semeval2025_roles(articles, entities, model_dir=model_dir)
         else:
-            lines = predict_semeval2025_narratives(articles, model_dir=model_dir)
-    except ModelFilesMissing as exc:
+            unknown = [lang for lang in other if lang not in NARRATIVE_LANGUAGES]
+            if unknown:
+                click.echo(f"warning: language {', '.join(unknown)} is not one the narrative models were trained "
+                           "on; those articles are read with the English model", err=True)
+            foreign = {name: text for name, text in articles.items() if languages[name] in NARRATIVE_LANGUAGES}
+            english = {name: text for name, text in articles.items() if name not in foreign}
+            found: dict[str, str] = {}
+            for line in ((predict_semeval2025_narratives(english, model_dir=model_dir) if english else [])
+                         + multilingual_narratives(foreign, languages)):
+                name, rest = line.split("\t", 1)
+                found[name] = rest
+            lines = [f"{name}\t{found[name]}" for name in articles]
+    except (ModelFilesMissing, MultilingualUnavailable) as exc:
         raise click.ClickException(str(exc)) from exc
     content = "".join(line + "\n" for line in lines)
     if out_path == "-":

@@ -31,3 +31,11 @@ def technique_info(label: str) -> dict[str, str] | None:
         if entry["label"] == label:
             return dict(entry)
     return None
+
+
+def technique_catalog() -> dict[str, dict[str, str]]:
+    """``{label: {"name", "category", "category_id", "definition"}}`` for the 23 techniques."""
+    data = _taxonomy()
+    names = data["categories"]
+    return {t["label"]: {"name": t["name"], "category": names[t["category"]], "category_id": t["category"],
+                         "definition": t["definition"]} for t in data["techniques"]}

@@ -222,6 +222,46 @@ def _read_template(path: Path, columns: int) -> list[list[str]]:
     return rows
 
 
+def _multilingual_semeval2023(subtask: str, texts: dict[str, str], languages: dict[str, str],
+                              template: Path | None) -> dict[str, list[str]]:
+    """Rows of the official format for articles in the SemEval languages other than English, from the
+    multilingual heads (components/multilingual.py); each article's lines are its paragraphs."""
+    from ..components.multilingual import (
+        MultilingualUnavailable,
+        article_vectors,
+        frames_of,
+        genre_of,
+        shared_model,
+        techniques_of,
+    )
+
+    wanted: dict[str, set[int]] | None = None
+    if template is not None and subtask == "3":
+        wanted = {}
+        for row in _read_template(template, 2):
+            wanted.setdefault(row[0], set()).add(int(row[1]))
+    try:
+        model = shared_model()
+        out: dict[str, list[str]] = {}
+        for aid, text in texts.items():
+            if wanted is not None and aid not in wanted:
+                continue
+            lines = paragraph_lines(text)
+            vectors = article_vectors([text[p.start:p.end] for p in lines])
+            language = languages[aid]
+            if subtask == "1":
+                out[aid] = [f"{aid}\t{genre_of(model, vectors)[0]}"]
+            elif subtask == "2":
+                out[aid] = [f"{aid}\t{','.join(label for label, _ in frames_of(model, vectors, language))}"]
+            else:
+                out[aid] = [f"{aid}\t{line.number}\t{','.join(label for label, _ in found)}"
+                            for line, found in zip(lines, techniques_of(model, vectors, language), strict=True)
+                            if wanted is None or line.number in wanted[aid]]
+        return out
+    except MultilingualUnavailable as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
 @click.group("predict")
 def predict() -> None:
     """Write predictions in the official shared-task formats, for the official scorers."""
@@ -234,17 +274,31 @@ def predict() -> None:
 @click.option("--template", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Subtask 3: a .template file; only its (article, paragraph) rows are written.")
 @click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option("--language", default="auto", show_default=True, metavar="CODE",
+              help="The articles' language (en, fr, de/ge, it, pl/po, ru); auto: each article's own, else the "
+                   "folder's. fr, de, it, pl and ru use the multilingual models.")
 @_models_option
 def predict_semeval2023(subtask: str, articles_dir: Path, template: Path | None, out_file: Path,
-                        models_dir: Path | None) -> None:
+                        language: str, models_dir: Path | None) -> None:
     """SemEval-2023 Task 3: ST1 `ID<TAB>genre`, ST2 `ID<TAB>frame,...`, ST3 `ID<TAB>paragraph<TAB>technique,...`.
 
     Example: spinscope predict semeval2023 --subtask 3 --articles dev-articles-subtask-3 --out st3.txt
     """
+    from ..components.multilingual import PERSUASION_LANGUAGES, article_languages
+
     texts = _read_articles(articles_dir)
+    languages = article_languages(texts, language)
+    foreign = {aid for aid, lang in languages.items() if lang in PERSUASION_LANGUAGES}
+    unknown = sorted({lang for lang in languages.values() if lang != "en" and lang not in PERSUASION_LANGUAGES})
+    if unknown:
+        click.echo(f"warning: language {', '.join(unknown)} is not one the models were trained on; those articles "
+                   "are read with the English models", err=True)
+    rows_of: dict[str, list[str]] = {}
+    if foreign:
+        rows_of = _multilingual_semeval2023(subtask, {a: texts[a] for a in foreign}, languages, template)
     rows: list[str] = []
     if subtask == "3":
-        component = _component("techniques", models_dir)
+        component = _component("techniques", models_dir) if len(foreign) < len(texts) else None
         wanted: dict[str, set[int]] | None = None
         if template:
             wanted = {}
@@ -256,13 +310,22 @@ def predict_semeval2023(subtask: str, articles_dir: Path, template: Path | None,
         for aid, text in texts.items():
             if wanted is not None and aid not in wanted:
                 continue
+            if aid in foreign:
+                rows += rows_of[aid]
+                continue
+            assert component is not None
             doc = component(_document(text))
             for line, labels in zip(paragraph_lines(text), doc.cache["techniques.paragraph_labels"], strict=True):
                 if wanted is None or line.number in wanted[aid]:
                     rows.append(f"{aid}\t{line.number}\t{','.join(labels)}")
     else:
-        component = _component("genre" if subtask == "1" else "frames", models_dir)
+        component = _component("genre" if subtask == "1" else "frames", models_dir) if len(foreign) < len(texts) \
+            else None
         for aid, text in texts.items():
+            if aid in foreign:
+                rows += rows_of[aid]
+                continue
+            assert component is not None
             doc = component(_document(text))
             if subtask == "1":
                 rows.append(f"{aid}\t{doc.genre.label if doc.genre else 'reporting'}")

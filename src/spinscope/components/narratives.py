@@ -33,6 +33,7 @@ from ..document import Document
 from ..pipeline import register
 from ..result import Narrative, Span, SubNarrative
 from ..settings import ENGLISH
+from . import multilingual
 from .semeval2025 import MODELS_DIR, load_bundle, narrative_taxonomy, sentence_vectors, stack_features
 
 MODEL_DIR = MODELS_DIR / "narratives"
@@ -232,7 +233,7 @@ class Narratives:
     """SemEval-2025 narratives and sub-narratives with scores and supporting sentences; Other when none."""
 
     name = "narratives.v1"
-    languages = ENGLISH
+    languages = ENGLISH | multilingual.NARRATIVE_LANGUAGES
 
     def __init__(self, *, model_dir: str | None = None) -> None:
         self.error: Exception | None = None
@@ -243,6 +244,9 @@ class Narratives:
             self.error = exc
 
     def __call__(self, doc: Document) -> Document:
+        if doc.language in multilingual.NARRATIVE_LANGUAGES and doc.text.strip():
+            # Bulgarian, Portuguese, Russian, Hindi: the multilingual heads (loaded on the first such article)
+            return multilingual.apply_narratives(doc)
         if self.model is None:
             raise self.error or RuntimeError("narrative model not loaded")
         sentences, vectors = sentence_vectors(doc)

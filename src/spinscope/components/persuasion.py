@@ -6,11 +6,12 @@
 ``frames.v1``      the 14 frames (SemEval-2023 subtask 2), a linear model, with the sentences that most support each.
 
 Models are loaded once per component; missing model files become an error on the result, not a crash.
+Articles in French, German, Italian, Polish or Russian go to the multilingual heads of
+:mod:`spinscope.components.multilingual` instead (loaded on the first such article); English is unchanged.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +23,8 @@ from ..document import Document
 from ..pipeline import register
 from ..result import Frame, Genre, LabelScore, Span, Technique
 from ..settings import ENGLISH
+from ..taxonomy import technique_catalog
+from . import multilingual
 from .persuasion_models import (
     LEXICON_PARTS,
     LEXICON_SCORE,
@@ -54,16 +57,6 @@ PARAGRAPH_ONLY_MARGIN = 0.1
 
 
 @lru_cache(maxsize=1)
-def technique_catalog() -> dict[str, dict[str, str]]:
-    """``{label: {"name", "category", "definition"}}`` for the 23 techniques (resources/techniques.json)."""
-    data = json.loads(TECHNIQUES_FILE.read_text(encoding="utf-8"))
-    categories = data["categories"]
-    return {t["label"]: {"name": t["name"], "category": categories[t["category"]], "category_id": t["category"],
-                         "definition": t["definition"]} for t in data["techniques"]}
-
-
-
-
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:
     found = [(p.start, p.end) for p in doc.paragraphs if doc.text[p.start:p.end].strip()]
     return found or ([(0, len(doc.text))] if doc.text.strip() else [])
@@ -122,7 +115,7 @@ class _Loaded:
 class TechniqueSpans(_Loaded):
     """Persuasion techniques as character spans (MiniLM tagger, SemEval-2023 taxonomy)."""
 
-    languages = ENGLISH
+    languages = ENGLISH | multilingual.PERSUASION_LANGUAGES
 
     def __init__(self, *, model_dir: str | None = None, paragraph_labels: bool = True,
                  lexicon: bool | str | None = None, lexicon_words: dict[str, list[str]] | None = None) -> None:
@@ -144,6 +137,8 @@ class TechniqueSpans(_Loaded):
             self.error = exc
 
     def __call__(self, doc: Document) -> Document:
+        if doc.language in multilingual.PERSUASION_LANGUAGES:
+            return multilingual.apply_techniques(doc)
         self.check()
         assert self.tagger is not None
         tagger = self.tagger
@@ -271,9 +266,11 @@ class GenreClassifier(_LinearArticleModel):
     """Genre: opinion, reporting or satire (SemEval-2023 subtask 1)."""
 
     name = "genre"
-    languages = ENGLISH
+    languages = ENGLISH | multilingual.PERSUASION_LANGUAGES
 
     def __call__(self, doc: Document) -> Document:
+        if doc.language in multilingual.PERSUASION_LANGUAGES and doc.text.strip():
+            return multilingual.apply_genre(doc)
         if not doc.text.strip():
             return doc
         self.check()
@@ -300,9 +297,11 @@ class FrameClassifier(_LinearArticleModel):
     """The 14 SemEval-2023 frames, with the sentences that most support each."""
 
     name = "frames"
-    languages = ENGLISH
+    languages = ENGLISH | multilingual.PERSUASION_LANGUAGES
 
     def __call__(self, doc: Document) -> Document:
+        if doc.language in multilingual.PERSUASION_LANGUAGES and doc.text.strip():
+            return multilingual.apply_frames(doc)
         if not doc.text.strip():
             return doc
         self.check()

