@@ -25,7 +25,8 @@ import csv
 import itertools
 import os
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -389,8 +390,15 @@ def _resolve(dictionary: ActorDictionary, mentions: list[Mention]) -> list[Menti
 
 def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> list[Mention]:
     """spaCy entities no dictionary mention overlaps; a lone surname joins the earlier full name."""
+    # overlap is checked by bisection over the taken spans sorted by start, with the furthest end reached so far
+    # (a scan of every taken mention per entity made this quadratic on long articles)
+    spans = sorted((m.start, m.end) for m in taken)
+    starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))
+
     def free(s: Span) -> bool:
-        return all(s.end <= m.start or s.start >= m.end for m in taken)
+        k = bisect_left(starts, s.end)  # the taken mentions that start before s ends
+        return k == 0 or reach[k - 1] <= s.start
 
     found: list[Mention] = []
     for actor in candidates:
@@ -417,6 +425,22 @@ class TextEvidence:
 
     entities: list[tuple[int, int, str]] = field(default_factory=list)
     common_words: set[int] = field(default_factory=set)
+    _index: tuple[int, list[tuple[int, int, str]], list[int], list[int]] | None = field(
+        default=None, init=False, repr=False, compare=False)
+
+    def containing(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        """The entities that hold ``[start, end)``, by bisection over the entities sorted by start (with the
+        furthest end reached so far), not a scan of all of them per mention."""
+        if self._index is None or self._index[0] != len(self.entities):
+            ordered = sorted(self.entities, key=lambda e: e[0])
+            self._index = (len(self.entities), ordered, [e[0] for e in ordered],
+                           list(itertools.accumulate((e[1] for e in ordered), max)))
+        _, ordered, starts, reach = self._index
+        k = bisect_right(starts, start) - 1
+        while k >= 0 and reach[k] >= end:
+            if ordered[k][1] >= end:
+                yield ordered[k]
+            k -= 1
 
     @classmethod
     def from_parsed(cls, parsed: Iterable[tuple[int, object]]) -> TextEvidence:
@@ -456,7 +480,7 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
     """Is a dictionary mention a whole name, not a word or a part of a longer name?"""
     if m.kind not in ("name", "alias") or m.entry is None:
         return True
-    for start, end, label in evidence.entities:
+    for start, end, label in evidence.containing(m.start, m.end):
         if start <= m.start and m.end <= end:
             if label in NON_ACTOR_LABELS:
                 return False
@@ -515,19 +539,45 @@ OFFICE_TITLE = re.compile(r"\b(?:president|prime minister|premier|chancellor|min
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
+class _Sentences:
+    """The sentence around a mention and the mentions inside it, found by bisection: every sentence break and
+    the mentions' starts are indexed once per text (a scan of the text and of every mention per mention made
+    the actors quadratic on long articles)."""
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self.text = text
+        self.mentions = mentions
+        # the ends of the breaks of one scan of the whole text: those ending at or before a position are exactly
+        # the breaks a scan of the text up to that position finds (a break is one or two characters)
+        self.break_ends = [b.end() for b in SENTENCE_BREAK.finditer(text)]
+        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self.starts = [mentions[i].start for i in self.order]
+
+    def bounds(self, m: Mention) -> tuple[int, int]:
+        """``(lo, hi)``: from the end of the last break before the mention to the start of the next after it."""
+        k = bisect_right(self.break_ends, m.start) - 1
+        lo = self.break_ends[k] if k >= 0 else 0
+        nxt = SENTENCE_BREAK.search(self.text, m.end)
+        return lo, nxt.start() if nxt else len(self.text)
+
+    def within(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions inside ``[lo, hi]``, in the order of the list."""
+        found = self.order[bisect_left(self.starts, lo):bisect_right(self.starts, hi)]
+        return [self.mentions[i] for i in sorted(found) if self.mentions[i].end <= hi]
+
+
 def _titled_persons(text: str, mentions: list[Mention]) -> None:
     """A person with an office title and no country takes the country of its sentence when it names one."""
+    sentences: _Sentences | None = None
     for m in mentions:
         if m.key[2] is not None or m.ner_type != "person" or m.kind not in ("ner", "surname", "title"):
             continue
         if not OFFICE_TITLE.search(text[max(0, m.start - 40):m.start]) and \
                 not OFFICE_TITLE.search(text[m.start:m.end].split()[0] + " "):
             continue
-        starts = [b.end() for b in SENTENCE_BREAK.finditer(text, 0, m.start)]
-        lo = starts[-1] if starts else 0
-        nxt = SENTENCE_BREAK.search(text, m.end)
-        hi = nxt.start() if nxt else len(text)
-        countries = {c for o in mentions if o is not m and lo <= o.start and o.end <= hi
+        sentences = sentences or _Sentences(text, mentions)
+        lo, hi = sentences.bounds(m)
+        countries = {c for o in sentences.within(lo, hi) if o is not m and lo <= o.start and o.end <= hi
                      and (c := o.key[2]) and len(c) == 3}
         if len(countries) == 1:
             m.key = (m.key[0], m.key[1], next(iter(countries)))
@@ -539,6 +589,7 @@ RESIDENCE_GAP = re.compile(r"^\s+(?:of|in|from)\s+(?:the\s+)?(?:(?:north|south|e
 def _resident_groups(text: str, mentions: list[Mention]) -> None:
     """A people named by where it lives is coded by that country, as CAMEO codes ethnic groups: "Albanians of
     southern Serbia" and "ethnic Albanians" in a Serbian sentence are Serbia's."""
+    sentences: _Sentences | None = None
     for i, m in enumerate(mentions):
         if m.entry is None or m.entry.type != "country" or m.kind not in ("alias", "name"):
             continue
@@ -551,11 +602,10 @@ def _resident_groups(text: str, mentions: list[Mention]) -> None:
                 RESIDENCE_GAP.match(text[m.end:nxt.start]):
             place = nxt
         elif text[max(0, m.start - 7):m.start].lower() == "ethnic ":
-            starts = [b.end() for b in SENTENCE_BREAK.finditer(text, 0, m.start)]
-            lo = starts[-1] if starts else 0
-            end = SENTENCE_BREAK.search(text, m.end)
-            hi = end.start() if end else len(text)
-            others = {o.entry.code: o for o in mentions if o.entry is not None and o.entry.type == "country"
+            sentences = sentences or _Sentences(text, mentions)
+            lo, hi = sentences.bounds(m)
+            others = {o.entry.code: o for o in sentences.within(lo, hi) if o.entry is not None
+                      and o.entry.type == "country"
                       and lo <= o.start and o.end <= hi and o.entry.code != m.entry.code}
             place = next(iter(others.values())) if len(others) == 1 else None
         if place is not None and place.entry is not None and place.entry.code != m.entry.code:
