@@ -136,3 +136,30 @@ def test_parsed_index_like_a_scan(paragraphs, probes):
             lo, hi = start - para.offset, start + n - para.offset
             assert [t.i for t in index.tokens(para, lo, hi)] == [
                 t.i for t in para.doc if t.idx < hi and t.idx + len(t.text) > lo]
+
+
+def _masked_context_by_scan(text, sentences, idx, mentions):
+    from spinscope.components.semeval2025 import ENTITY_MASK
+
+    parts = []
+    for i in sorted(set(idx)):
+        s, e = sentences[i]
+        chunk = list(text[s:e])
+        for ms, me in sorted(mentions, reverse=True):
+            if s <= ms and me <= e:
+                chunk[ms - s:me - s] = list(f" {ENTITY_MASK} ")
+        parts.append("".join(chunk))
+    return " ".join(parts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet="abc .", min_size=1, max_size=200), cuts=st.lists(st.integers(0, 200), max_size=8),
+       mentions=st.lists(st.tuples(st.integers(0, 200), st.integers(0, 15)), max_size=12))
+def test_masked_context_like_a_scan(text, cuts, mentions):
+    from spinscope.components.semeval2025 import masked_context
+
+    bounds = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
+    sentences = list(zip(bounds, bounds[1:], strict=False))
+    spans = [(min(s, len(text)), min(s + n, len(text))) for s, n in mentions]
+    idx = list(range(len(sentences)))
+    assert masked_context(text, sentences, idx, spans) == _masked_context_by_scan(text, sentences, idx, spans)
