@@ -6,6 +6,7 @@ that loses or adds a hit fails here. No model is loaded.
 
 from __future__ import annotations
 
+import itertools
 import re
 from types import SimpleNamespace
 
@@ -159,7 +160,7 @@ def test_masked_context_like_a_scan(text, cuts, mentions):
     from spinscope.components.semeval2025 import masked_context
 
     bounds = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
-    sentences = list(zip(bounds, bounds[1:], strict=False))
+    sentences = list(itertools.pairwise(bounds))
     spans = [(min(s, len(text)), min(s + n, len(text))) for s, n in mentions]
     idx = list(range(len(sentences)))
     assert masked_context(text, sentences, idx, spans) == _masked_context_by_scan(text, sentences, idx, spans)
