@@ -26,7 +26,8 @@ import csv
 import itertools
 import os
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -441,6 +442,22 @@ class TextEvidence:
 
     entities: list[tuple[int, int, str]] = field(default_factory=list)
     common_words: set[int] = field(default_factory=set)
+    _index: tuple[int, list[tuple[int, int, str]], list[int], list[int]] | None = field(
+        default=None, init=False, repr=False, compare=False)
+
+    def containing(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        """The entities that hold ``[start, end)``, by bisection over the entities sorted by start (with the
+        furthest end reached so far), not a scan of all of them per mention."""
+        if self._index is None or self._index[0] != len(self.entities):
+            ordered = sorted(self.entities, key=lambda e: e[0])
+            self._index = (len(self.entities), ordered, [e[0] for e in ordered],
+                           list(itertools.accumulate((e[1] for e in ordered), max)))
+        _, ordered, starts, reach = self._index
+        k = bisect_right(starts, start) - 1
+        while k >= 0 and reach[k] >= end:
+            if ordered[k][1] >= end:
+                yield ordered[k]
+            k -= 1
 
     @classmethod
     def from_parsed(cls, parsed: Iterable[tuple[int, object]]) -> TextEvidence:
@@ -480,7 +497,7 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
     """Is a dictionary mention a whole name, not a word or a part of a longer name?"""
     if m.kind not in ("name", "alias") or m.entry is None:
         return True
-    for start, end, label in evidence.entities:
+    for start, end, label in evidence.containing(m.start, m.end):
         if start <= m.start and m.end <= end:
             if label in NON_ACTOR_LABELS:
                 return False

@@ -31,6 +31,8 @@ statement is the speaker.
 from __future__ import annotations
 
 import csv
+import itertools
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -286,11 +288,61 @@ class _Context:
     attributions: list[Attribution]
     owner: dict[int, int]  # char offset -> actor index
 
+    # indexes built on first use, so that a lookup per event is a bisection, not a scan of every mention (which
+    # made events quadratic on long articles)
+    _spans: dict[int, tuple[list[int], list[tuple[int, int]]]] = field(default_factory=dict)
+    _persons: tuple[list[int], list[int]] | None = None
+    _named: dict[str, int | None] = field(default_factory=dict)
+    _contents: tuple[list[int], list[int], list[int], list[int]] | None = None
+
     def actor_at(self, start: int, end: int) -> int | None:
         for pos in range(start, end):
             if pos in self.owner:
                 return self.owner[pos]
         return None
+
+    def mentions_within(self, actor: int, lo: int, hi: int) -> list[tuple[int, int]]:
+        """``(start, end)`` of the actor's mentions inside ``[lo, hi]``."""
+        if actor not in self._spans:
+            spans = sorted((m.start, m.end) for m in self.actors[actor].mentions)
+            self._spans[actor] = ([start for start, _ in spans], spans)
+        starts, spans = self._spans[actor]
+        return [sp for sp in spans[bisect_left(starts, lo):bisect_right(starts, hi)] if sp[1] <= hi]
+
+    def last_person(self, pos: int) -> int | None:
+        """The person with the mention ending last at or before ``pos``, within PRONOUN_REACH (the first such
+        mention in the actors' order when several end there)."""
+        if self._persons is None:
+            rows = sorted((m.end, idx, j) for idx, actor in enumerate(self.actors) if actor.type == "person"
+                          for j, m in enumerate(actor.mentions))
+            self._persons = ([row[0] for row in rows], [row[1] for row in rows])
+        ends, owners = self._persons
+        k = bisect_right(ends, pos) - 1
+        if k < 0 or pos - ends[k] >= PRONOUN_REACH:
+            return None
+        return owners[bisect_left(ends, ends[k])]
+
+    def voices_at(self, pos: int) -> list[int]:
+        """Indices of the attributions whose content holds ``pos``, in their order: the attributions sorted by
+        start, walked back from ``pos`` while one of them may still reach past it."""
+        if self._contents is None:
+            order = sorted(range(len(self.attributions)), key=lambda i: self.attributions[i].content.start)
+            ends = [self.attributions[i].content.end for i in order]
+            self._contents = (order, [self.attributions[i].content.start for i in order], ends,
+                              list(itertools.accumulate(ends, max)))
+        order, starts, ends, reach = self._contents
+        found = []
+        k = bisect_right(starts, pos) - 1
+        while k >= 0 and reach[k] > pos:
+            if ends[k] > pos:
+                found.append(order[k])
+            k -= 1
+        return sorted(found)
+
+    def actor_named(self, name: str) -> int | None:
+        if name not in self._named:
+            self._named[name] = _actor_named(self.actors, name)
+        return self._named[name]
 
 
 def _owner_map(actors: list[Actor]) -> dict[int, int]:
@@ -496,14 +548,15 @@ def _reporter(ctx: _Context, trigger: Token, offset: int) -> tuple[int | None, i
     """(speaker actor, voice attribution) of the statement the trigger sits in, if any."""
     pos = offset + trigger.idx
     voice = None
-    for i, att in enumerate(ctx.attributions):
+    for i in ctx.voices_at(pos):
+        att = ctx.attributions[i]
         if att.content.start <= pos < att.content.end:
             voice = i
             speaker = None
             if att.speaker is not None:
                 speaker = ctx.actor_at(att.speaker.start, att.speaker.end)
             if speaker is None and att.speaker_name:
-                speaker = _actor_named(ctx.actors, att.speaker_name)
+                speaker = ctx.actor_named(att.speaker_name)
             return speaker, voice
     # "according to X, ..." anywhere in the sentence
     for tok in trigger.sent:
@@ -588,14 +641,7 @@ def _pronoun(tok: Token, words: frozenset[str]) -> bool:
 
 def _last_person(ctx: _Context, pos: int) -> int | None:
     """The person mentioned last before ``pos`` ("his", "her" in the next clause)."""
-    best: tuple[int, int] | None = None
-    for idx, actor in enumerate(ctx.actors):
-        if actor.type != "person":
-            continue
-        for m in actor.mentions:
-            if m.end <= pos and pos - m.end < PRONOUN_REACH and (best is None or m.end > best[0]):
-                best = (m.end, idx)
-    return best[1] if best else None
+    return ctx.last_person(pos)
 
 
 def _noun_code(noun: Token, verb_lemma: str | None = None) -> tuple[str, str] | None:
@@ -860,7 +906,7 @@ def _distinct_mentions(ctx: _Context, actor: int, tok: Token, offset: int) -> bo
     """Does the actor have two mentions in the sentence ("rebels in Chad ... into N'Djamena": a domestic event)?"""
     sent = tok.sent
     lo, hi = offset + sent.start_char, offset + sent.end_char
-    return sum(1 for m in ctx.actors[actor].mentions if lo <= m.start and m.end <= hi) >= 2
+    return len(ctx.mentions_within(actor, lo, hi)) >= 2
 
 
 def _reported_demand(ctx: _Context, verb: Token, offset: int) -> _Found | None:
@@ -1007,9 +1053,8 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
     for idx in (f.source, f.target):
         if idx is None:
             continue
-        for m in ctx.actors[idx].mentions:
-            if offset + sent.start_char <= m.start and m.end <= offset + sent.end_char:
-                points += [m.start, m.end]
+        for start, end in ctx.mentions_within(idx, offset + sent.start_char, offset + sent.end_char):
+            points += [start, end]
     how = "verb" if f.trigger.pos_ == "VERB" else "noun"
     return Event(
         start=min(points), end=max(points), label=plover, cameo=cameo,

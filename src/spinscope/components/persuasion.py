@@ -196,6 +196,7 @@ class TechniqueSpans(_Loaded):
                                    evidence="techniques.v1:lexicon",
                                    category=catalog.get(label, {}).get("category_id")))
         paragraph_level: list[list[str]] = []
+        spans = _LabelledSpans(found)
         for para in scores:
             probs = paragraph_probs(para, config["paragraph_source"])
             labels = [t for k, t in enumerate(tagger.labels) if probs[k] >= config["paragraph_thresholds"][k]]
@@ -204,7 +205,7 @@ class TechniqueSpans(_Loaded):
                 continue
             for label in labels:
                 k = tagger.labels.index(label)
-                has_span = any(t.label == label and t.start < para.end and t.end > para.start for t in found)
+                has_span = spans.any_overlapping(label, para.start, para.end)
                 if not has_span and probs[k] >= config["paragraph_thresholds"][k] + PARAGRAPH_ONLY_MARGIN:
                     start, end = para.start, para.end
                     while start < end and text[start].isspace():
@@ -214,7 +215,31 @@ class TechniqueSpans(_Loaded):
                     found.append(Technique(start=start, end=end, label=label, score=round(float(probs[k]), 4),
                                            evidence=f"{evidence}:paragraph",
                                            category=catalog.get(label, {}).get("category_id")))
+                    spans.add(found[-1])
         return found, paragraph_level
+
+
+class _LabelledSpans:
+    """Technique spans held by label in buckets of BUCKET characters, so that "has this paragraph a span of this
+    label?" reads only the spans near the paragraph (a scan of every span per paragraph made techniques
+    quadratic on long articles)."""
+
+    BUCKET = 4096
+
+    def __init__(self, spans: Sequence[Technique]) -> None:
+        self.buckets: dict[tuple[str, int], list[Technique]] = {}
+        for t in spans:
+            self.add(t)
+
+    def add(self, t: Technique) -> None:
+        for k in range(t.start // self.BUCKET, max(t.start, t.end - 1) // self.BUCKET + 1):
+            self.buckets.setdefault((t.label, k), []).append(t)
+
+    def any_overlapping(self, label: str, start: int, end: int) -> bool:
+        """Is there a span of ``label`` with ``t.start < end and t.end > start``?"""
+        return any(t.start < end and t.end > start
+                   for k in range(start // self.BUCKET, max(start, end - 1) // self.BUCKET + 1)
+                   for t in self.buckets.get((label, k), ()))
 
 
 class _LinearArticleModel(_Loaded):

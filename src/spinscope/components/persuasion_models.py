@@ -205,9 +205,32 @@ class TechniqueTagger:
         return score_paragraphs(self.model, self.tokenizer, text, paragraphs, n_labels=len(self.labels))
 
 
+#: Paragraphs are scored in consecutive groups of at most this many characters (a longer paragraph alone), so
+#: that the encoder windows and their outputs held at once stay bounded however long the article is: they took
+#: about 100 MB per MB of text. An article up to this size is one group, scored exactly as before.
+SCORE_GROUP_CHARS = 100_000
+
+
 def score_paragraphs(model: Any, tokenizer: Any, text: str, paragraphs: Sequence[tuple[int, int]], *,
                      n_labels: int, batch_size: int = INFERENCE_BATCH) -> list[ParagraphScores]:
-    """Run ``model`` over windows of all paragraphs (batched, sorted by length) and gather word-level scores."""
+    """Run ``model`` over windows of all paragraphs (batched, sorted by length) and gather word-level scores,
+    one group of paragraphs of at most SCORE_GROUP_CHARS characters at a time."""
+    results: list[ParagraphScores] = []
+    group: list[tuple[int, int]] = []
+    size = 0
+    for para in paragraphs:
+        if group and size + (para[1] - para[0]) > SCORE_GROUP_CHARS:
+            results += _score_group(model, tokenizer, text, group, n_labels=n_labels, batch_size=batch_size)
+            group, size = [], 0
+        group.append(para)
+        size += para[1] - para[0]
+    if group:
+        results += _score_group(model, tokenizer, text, group, n_labels=n_labels, batch_size=batch_size)
+    return results
+
+
+def _score_group(model: Any, tokenizer: Any, text: str, paragraphs: Sequence[tuple[int, int]], *,
+                 n_labels: int, batch_size: int) -> list[ParagraphScores]:
     import torch
 
     windows = make_windows(text, paragraphs, tokenizer=tokenizer)

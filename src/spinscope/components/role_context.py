@@ -18,7 +18,9 @@ role is read from the whole article, not from one sentence.
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -122,6 +124,48 @@ def _paragraph_of(parsed: Sequence[ParsedParagraph], start: int) -> ParsedParagr
     return None
 
 
+class ParsedIndex:
+    """The parsed pieces of one article indexed for lookups by bisection: the piece that holds a character and the
+    tokens that overlap a range (a scan of every piece and of a piece's every token per mention made roles
+    quadratic on long articles). Gives what :func:`_paragraph_of` and a scan of the tokens give."""
+
+    def __init__(self, parsed: Sequence[ParsedParagraph]) -> None:
+        self.parsed = parsed
+        self.ends = [para.offset + _extent(para) for para in parsed]
+        self.offsets = [para.offset for para in parsed]
+        self.in_order = all(a <= b for a, b in itertools.pairwise(self.offsets))
+        self.reach = list(itertools.accumulate(self.ends, max))
+        self._tokens: dict[int, tuple[list[int], list[int]]] = {}
+
+    def paragraph_of(self, start: int) -> ParsedParagraph | None:
+        """The first piece, in their order, holding ``start``."""
+        if not self.in_order:
+            return _paragraph_of(self.parsed, start)
+        last = bisect_right(self.offsets, start)  # the pieces from ``last`` on start after it
+        for k in range(bisect_right(self.reach, start), last):  # the first piece that may reach past start
+            if self.ends[k] > start:
+                return self.parsed[k]
+        return None
+
+    def tokens(self, para: ParsedParagraph, lo: int, hi: int) -> list[Token]:
+        """The tokens of ``para`` that overlap ``[lo, hi)`` (piece offsets)."""
+        key = id(para.doc)
+        if key not in self._tokens:
+            self._tokens[key] = ([t.idx for t in para.doc], [t.idx + len(t.text) for t in para.doc])
+        starts, ends = self._tokens[key]
+        # tokens are in order and do not overlap, so their ends are in order too
+        a, b = bisect_right(ends, lo), bisect_left(starts, hi)
+        return list(para.doc[a:b]) if a < b else []
+
+
+def _extent(para: ParsedParagraph) -> int:
+    """How many characters of the text the piece covers (Doc.text would join the tokens); 0 for an empty one."""
+    if not len(para.doc):
+        return 0
+    last = para.doc[-1]
+    return int(last.idx + len(last.text_with_ws))
+
+
 def _head_of_span(tokens: list[Token]) -> Token:
     """The token of the span whose head lies outside it (the span's syntactic head)."""
     inside = {t.i for t in tokens}
@@ -136,18 +180,21 @@ def _window_valence(words: list[str]) -> tuple[float, float]:
     return sum(v for v in vals if v > 0), -sum(v for v in vals if v < 0)
 
 
-def mention_context(text: str, parsed: Sequence[ParsedParagraph], start: int, end: int) -> MentionContext:
-    """How the mention ``text[start:end]`` is used (module docstring, stages 1-3)."""
+def mention_context(text: str, parsed: Sequence[ParsedParagraph], start: int, end: int, *,
+                    index: ParsedIndex | None = None) -> MentionContext:
+    """How the mention ``text[start:end]`` is used (module docstring, stages 1-3). ``index`` (of ``parsed``) finds
+    the mention's piece and tokens by bisection; without it they are scanned for."""
     ctx = MentionContext()
     num = dict.fromkeys(NUMERIC_NAMES, 0.0)
     left = _WORD.findall(text[max(0, start - 120):start])[-WINDOW:]
     right = _WORD.findall(text[end:end + 120])[:WINDOW]
     num["window_positive"], num["window_negative"] = _window_valence(left + right)
-    para = _paragraph_of(parsed, start)
+    para = index.paragraph_of(start) if index is not None else _paragraph_of(parsed, start)
     if para is not None:
         sdoc = para.doc
         lo, hi = start - para.offset, end - para.offset
-        span = [t for t in sdoc if t.idx < hi and t.idx + len(t.text) > lo]
+        span = index.tokens(para, lo, hi) if index is not None else \
+            [t for t in sdoc if t.idx < hi and t.idx + len(t.text) > lo]
         if span:
             _syntax(ctx, num, _head_of_span(span), span)
             sent = span[0].sent
@@ -293,7 +340,8 @@ def entity_context(text: str, parsed: Sequence[ParsedParagraph], all_mentions: S
     Each mention is read once, however many are scored.
     """
     keys = list(dict.fromkeys([tuple(m) for m in all_mentions] + [tuple(m) for m in scored]))
-    found = {m: mention_context(text, parsed, m[0], m[1]) for m in keys}
+    index = ParsedIndex(parsed)
+    found = {m: mention_context(text, parsed, m[0], m[1], index=index) for m in keys}
     if not scored:
         return []
     every = [found[tuple(m)] for m in all_mentions] or [found[tuple(m)] for m in scored]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -65,10 +66,14 @@ def masked_context(text: str, sentences: Sequence[tuple[int, int]], idx: Sequenc
                    mentions: Sequence[tuple[int, int]]) -> str:
     """The sentences ``idx`` with every mention replaced by :data:`ENTITY_MASK`, joined."""
     parts = []
+    # the mentions sorted once, each sentence reading those that start inside it by bisection, last first (a
+    # sort and a scan of every mention per sentence made roles quadratic in an actor's mentions)
+    ordered = sorted(mentions)
+    starts = [m[0] for m in ordered]
     for i in sorted(set(idx)):
         s, e = sentences[i]
         chunk = list(text[s:e])
-        for ms, me in sorted(mentions, reverse=True):
+        for ms, me in reversed(ordered[bisect_left(starts, s):bisect_right(starts, e)]):
             if s <= ms and me <= e:
                 chunk[ms - s:me - s] = list(f" {ENTITY_MASK} ")
         parts.append("".join(chunk))
@@ -107,11 +112,13 @@ class RoleRows:
 
 
 def mention_features(text: str, sentences: Sequence[tuple[int, int]], vectors: np.ndarray,
-                     mention: tuple[int, int], all_mentions: Sequence[tuple[int, int]]) -> tuple[str, np.ndarray]:
+                     mention: tuple[int, int], all_mentions: Sequence[tuple[int, int]], *,
+                     masked: dict[tuple[int, ...], str] | None = None) -> tuple[str, np.ndarray]:
     """Lexical text and dense vector of one entity mention.
 
     Dense: the mention's sentence, the mean of every sentence that mentions the entity, the article mean.
-    Lexical: those sentences with the entity masked, plus the words right around the mention.
+    Lexical: those sentences with the entity masked, plus the words right around the mention. ``masked`` keeps
+    the masked sentences across the mentions of one entity (they are the same for each).
     """
     dim = vectors.shape[1] if len(vectors) else 384
     if not sentences:
@@ -120,7 +127,13 @@ def mention_features(text: str, sentences: Sequence[tuple[int, int]], vectors: n
     own = sentence_index(sentences, mention[0])
     idx = sorted({sentence_index(sentences, s) for s, _ in all_mentions} | {own})
     dense = np.concatenate([vectors[own], vectors[idx].mean(axis=0), vectors.mean(axis=0)]).astype(np.float32)
-    lexical = masked_context(text, sentences, idx, all_mentions) + " " + local_window(text, *mention)
+    key = tuple(idx)
+    context = masked.get(key) if masked is not None else None
+    if context is None:
+        context = masked_context(text, sentences, idx, all_mentions)
+        if masked is not None:
+            masked[key] = context
+    lexical = context + " " + local_window(text, *mention)
     return lexical, dense
 
 
@@ -131,8 +144,9 @@ def entity_rows(text: str, sentences: Sequence[tuple[int, int]], vectors: np.nda
     from .role_context import entity_context
 
     rows = RoleRows()
+    masked: dict[tuple[int, ...], str] = {}
     for m, (tokens, numbers) in zip(scored, entity_context(text, parsed, all_mentions, scored), strict=True):
-        lexical, dense = mention_features(text, sentences, vectors, m, all_mentions)
+        lexical, dense = mention_features(text, sentences, vectors, m, all_mentions, masked=masked)
         rows.lexical.append(lexical)
         rows.dense.append(dense)
         rows.context.append(tokens)

@@ -14,6 +14,7 @@ one row of :data:`STYLE_FEATURES`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -139,8 +140,25 @@ def style_features(text: str, sentences: Sequence[tuple[int, int]], paragraphs: 
     # The first paragraph is often the title: a dateline opens the first or the second one.
     row[8] = float(any(_DATELINE.match(p) for p in body[:2]))
     if body:
+        ordered = sorted((a, b) for a, b in sentences)
+        firsts = [a for a, _ in ordered]
         row[9] = sum(1 for s, e in paragraphs if text[s:e].strip()
-                      and sum(1 for a, b in sentences if a >= s and b <= e) <= 1) / len(body)
+                      and _sentences_within(ordered, firsts, s, e, at_most=2) <= 1) / len(body)
     row[10] = sum(1 for w in _WORD.findall(text) if len(w) >= 3 and w.isupper()) / total_words
     row[11] = share([bool(_ASIDE.search(c)) for c in chunks])
     return row
+
+
+
+def _sentences_within(ordered: list[tuple[int, int]], firsts: list[int], start: int, end: int, *,
+                      at_most: int) -> int:
+    """How many of the sentences (``ordered`` by start, ``firsts`` their starts) lie inside ``[start, end]``,
+    counted up to ``at_most``: read from ``start`` by bisection (a scan of all of them per paragraph made this
+    quadratic on long articles)."""
+    count = 0
+    for k in range(bisect_left(firsts, start), bisect_right(firsts, end)):
+        if ordered[k][1] <= end:
+            count += 1
+            if count >= at_most:
+                break
+    return count

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -465,10 +466,38 @@ def _colon_speaker(text: str, para: ParsedParagraph, limit: int) -> tuple[tuple[
     return None
 
 
+class _Taken:
+    """Character ranges held in buckets of BUCKET characters, so that "does any range overlap this one?" reads only
+    the ranges near it, not all of them (a scan per match made these rules quadratic on long articles). Overlap
+    means :func:`_overlap` > 0; an empty range overlaps nothing."""
+
+    BUCKET = 2048
+
+    def __init__(self, ranges: Iterable[tuple[int, int] | None] = ()) -> None:
+        self.buckets: dict[int, list[tuple[int, int]]] = {}
+        for rng in ranges:
+            if rng:
+                self.add(rng)
+
+    def add(self, rng: tuple[int, int]) -> None:
+        if rng[1] > rng[0]:
+            for k in range(rng[0] // self.BUCKET, (rng[1] - 1) // self.BUCKET + 1):
+                self.buckets.setdefault(k, []).append(rng)
+
+    def overlaps(self, rng: tuple[int, int]) -> bool:
+        if rng[1] <= rng[0]:
+            return False
+        return any(_overlap(held, rng) > 0 for k in range(rng[0] // self.BUCKET, (rng[1] - 1) // self.BUCKET + 1)
+                   for held in self.buckets.get(k, ()))
+
+
 def _colon_lists(text: str, doc: Document, quotes: QuoteIndex,
                  found: Sequence[Candidate]) -> Iterator[Candidate]:
     parsed_by_start = {p.offset: p for p in doc.parsed}
     paragraphs = doc.paragraphs
+    # ``found`` is the caller's list, which grows by what this generator yields (``candidates += ...``): what is
+    # yielded is added to ``taken`` too
+    taken = _Taken(c.content for c in found)
     for i, para_rng in enumerate(paragraphs):
         para = parsed_by_start.get(para_rng.start)
         if para is None:
@@ -479,7 +508,7 @@ def _colon_lists(text: str, doc: Document, quotes: QuoteIndex,
             colon = para_rng.start + body.rstrip().rfind(":")
             source = _colon_speaker(text, para, colon)
             bullets: list[TextRange] = []
-            for nxt in paragraphs[i + 1:]:
+            for nxt in itertools.islice(paragraphs, i + 1, None):
                 if BULLET.match(text[nxt.start:nxt.end]):
                     bullets.append(nxt)
                 else:
@@ -496,6 +525,7 @@ def _colon_lists(text: str, doc: Document, quotes: QuoteIndex,
                     content = _trim(text, b.start + (m.end() if m else 0), b.end, strip_that=False)
                     if content[1] - content[0] < 3:
                         continue
+                    taken.add(content)
                     yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=speaker,
                                     cue=cue, score=RULE_SCORES["colon-list"], evidence=f"{NAME}:colon-list",
                                     speaker_head=head, offset=para.offset)
@@ -504,7 +534,7 @@ def _colon_lists(text: str, doc: Document, quotes: QuoteIndex,
             before = text[para_rng.start:q.start].rstrip()
             if not before.endswith(":"):
                 continue
-            if any(_overlap(c.content, q.inner) > 0 for c in found):
+            if taken.overlaps(q.inner):
                 continue
             colon = para_rng.start + len(before) - 1
             sent = _sentence_of(doc.sentences, colon)
@@ -515,6 +545,7 @@ def _colon_lists(text: str, doc: Document, quotes: QuoteIndex,
             if sent is not None and speaker[0] < sent.start:
                 continue
             content = _trim(text, *q.inner, strip_that=False)
+            taken.add(content)
             yield Candidate(kind="direct", content=content, speaker=speaker,
                             cue=verb_cue or (colon, colon + 1),
                             score=RULE_SCORES["colon-quote" if q.balanced else "colon-quote-unclosed"],
@@ -534,15 +565,18 @@ def _colon_cue(text: str, start: int, colon: int) -> tuple[int, int]:
 
 
 def _anonymous_passive(text: str, doc: Document, found: Sequence[Candidate]) -> Iterator[Candidate]:
+    # ``found`` grows by what this generator yields (``candidates += ...``): those cues are added to ``taken``
+    taken = _Taken(c.cue for c in found)
     for sent in doc.sentences:
         chunk = text[sent.start:sent.end]
         for m in ANONYMOUS_PASSIVE.finditer(chunk):
             cue = (sent.start + m.start(), sent.start + m.end())
-            if any(c.cue and _overlap(c.cue, cue) > 0 for c in found):
+            if taken.overlaps(cue):
                 continue
             content = _trim(text, cue[1], sent.end)
             if content[1] - content[0] < 8:
                 continue
+            taken.add(cue)
             yield Candidate(kind="indirect", content=content, speaker=None, cue=cue,
                             score=RULE_SCORES["anonymous-passive"], evidence=f"{NAME}:anonymous-passive",
                             anonymous=True)
@@ -671,6 +705,7 @@ def _speaker_labels(text: str, doc: Document) -> Iterator[Candidate]:
             if e.label_ in ("GPE", "DATE", "TIME", "CARDINAL")}
     starts = [p.start for p in doc.paragraphs] + [s.start for s in doc.sentences]
     seen: set[int] = set()
+    paragraph_starts = [p.start for p in doc.paragraphs]
     # a shouted label ("PENCE:") is a speaker only where the text has turns, two labels at least; one alone is
     # more often a dateline ("BELGRADE: ...")
     shouted_turns = sum(1 for p in doc.paragraphs if (m := SPEAKER_LABEL.match(text, p.start)) is not None
@@ -687,7 +722,9 @@ def _speaker_labels(text: str, doc: Document) -> Iterator[Candidate]:
         if not (shouted or lower in LABEL_NOUNS or _is_name_at(doc, m.start(1), m.end(1))):
             continue
         seen.add(m.start(1))
-        para = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
+        # the paragraph holding it, by bisection (paragraphs are in text order and do not overlap)
+        k = bisect_right(paragraph_starts, start) - 1
+        para = doc.paragraphs[k] if k >= 0 and start < doc.paragraphs[k].end else None
         if para is None:
             continue
         nxt = SPEAKER_LABEL_NEXT.search(text, m.end(), para.end)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -97,6 +97,15 @@ class People:
     def __init__(self, mentions: list[_Mention]) -> None:
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
+        # the mentions of each surname and each person's first mention, in text order, indexed once (a scan
+        # of every mention per speaker made attributions quadratic on long articles)
+        self._by_key: dict[str, list[_Mention]] = {}
+        self._first: dict[int, _Mention] = {}
+        for m in mentions:
+            if m.person is not None:
+                self._by_key.setdefault(m.person.key, []).append(m)
+                self._first.setdefault(id(m.person), m)
+        self._key_starts = {key: [m.start for m in same] for key, same in self._by_key.items()}
 
     def at(self, start: int, end: int) -> _Mention | None:
         """The mention inside ``[start, end)`` (the speaker phrase names a person)."""
@@ -110,9 +119,15 @@ class People:
     def by_surname(self, word: str, pos: int) -> _Mention | None:
         """The mention of the person with this surname nearest before ``pos`` (else the first after it)."""
         key = re.sub(r"[’']s$", "", word).lower()
-        same = [m for m in self.mentions if m.person is not None and m.person.key == key]
-        earlier = [m for m in same if m.start < pos]
-        return earlier[-1] if earlier else (same[0] if same else None)
+        same = self._by_key.get(key)
+        if not same:
+            return None
+        k = bisect_left(self._key_starts[key], pos)  # the mentions are in text order
+        return same[k - 1] if k > 0 else same[0]
+
+    def first_of(self, person: Person, default: _Mention) -> _Mention:
+        """The person's first mention in the text (``default`` when it has none)."""
+        return self._first.get(id(person), default)
 
     def before(self, pos: int, window: int) -> list[_Mention]:
         lo, hi = bisect_left(self.starts, pos - window), bisect_left(self.starts, pos)
@@ -133,6 +148,7 @@ def _article_people(doc: Document, table: SourceTable) -> People:
     mentions: list[_Mention] = []
     by_key: dict[str, list[Person]] = {}
     for para in doc.parsed:
+        first_here = len(mentions)
         for ent in sorted([*(e for e in para.doc.ents if e.label_ == "PERSON"), *_titled_names(para)],
                           key=lambda e: e.start):
             parts = _name_parts(ent.text)
@@ -169,7 +185,7 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             person.title = person.title or title
             mentions.append(_Mention(person.name, para.offset + ent.start_char, para.offset + ent.end_char, country,
                                      role, title, person, subject=ent.root.dep_ in ("nsubj", "nsubjpass")))
-        _vote_gender(para, mentions)
+        _vote_gender(para, mentions[first_here:])  # the earlier paragraphs' mentions all start before it
     mentions.sort(key=lambda m: m.start)
     for m in mentions:  # a mention made before the full name was seen still shows the person's name
         if m.person is not None:
@@ -310,7 +326,13 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
 
 def _resolve_group(doc: Document, pronoun: str, pos: int) -> Resolution | None:
     """"they": the nearest plural subject or body before it; "it": the nearest organization or document."""
-    for para in reversed(doc.parsed):
+    # the pieces from the last one starting at or before pos, backwards (found by bisection: a scan from the end
+    # of the article per pronoun made attributions quadratic on long articles)
+    offsets = doc.cache.get("attributions.parsed_offsets")
+    if offsets is None or len(offsets) != len(doc.parsed):
+        offsets = doc.cache["attributions.parsed_offsets"] = [p.offset for p in doc.parsed]
+    for i in range(bisect_right(offsets, pos) - 1, -1, -1):
+        para = doc.parsed[i]
         if para.offset > pos:
             continue
         if para.offset + len(_doc_text(para.doc)) < pos - 600:
@@ -414,7 +436,7 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 head is None or head.ent_type_ == "PERSON" or head.pos_ == "PROPN"):
             res = Resolution(mention.person.name, True, mention.person)
             if mention.person.name != " ".join(phrase.split()):
-                first = next((m for m in people.mentions if m.person is mention.person), mention)
+                first = people.first_of(mention.person, mention)
                 if first.start != mention.start:
                     res.antecedent, res.confidence = (first.start, first.end), "coref:same-name"
         elif lower in PRONOUN_GENDER:
