@@ -285,9 +285,9 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         # "Acts of protest, Mr. X said, are ..." and "..., said Mr. X." with no complement: the rest of the sentence
         if content is None and lemma not in BELIEF_VERBS and text[s_start:clause[0]].rstrip().endswith(","):
             head_words = len(text[s_start:clause[0]].split())
-            rest = text[clause[1]:s_end].strip()
-            if head_words >= 2 and (rest in ("", ".", "!", "?") or rest.startswith(",")):
-                content, how = ((s_start, clause[0]) if len(rest) <= 1 else (s_start, s_end)), "parenthetical"
+            tail = text[clause[1]:s_end].strip()
+            if head_words >= 2 and (tail in ("", ".", "!", "?") or tail.startswith(",")):
+                content, how = ((s_start, clause[0]) if len(tail) <= 1 else (s_start, s_end)), "parenthetical"
         if content is None:
             continue
         if content[0] >= cue[0] and content[0] < cue_end:
