@@ -33,6 +33,7 @@ def technique_info(label: str) -> dict[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
 def technique_catalog() -> dict[str, dict[str, str]]:
     """``{label: {"name", "category", "category_id", "definition"}}`` for the 23 techniques."""
     data = _taxonomy()

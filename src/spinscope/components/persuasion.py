@@ -56,7 +56,6 @@ SUPPORTING_SENTENCES = 3
 PARAGRAPH_ONLY_MARGIN = 0.1
 
 
-@lru_cache(maxsize=1)
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:
     found = [(p.start, p.end) for p in doc.paragraphs if doc.text[p.start:p.end].strip()]
     return found or ([(0, len(doc.text))] if doc.text.strip() else [])
