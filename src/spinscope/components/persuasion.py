@@ -13,7 +13,6 @@ Articles in French, German, Italian, Polish or Russian go to the multilingual he
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
