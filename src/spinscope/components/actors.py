@@ -695,7 +695,7 @@ OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
 
 
 def _persons_of_countries(text: str, mentions: list[Mention]) -> None:
-    """A person named "of" a country ("King Hassan of Morocco", "Queen Margrethe of Denmark") is that
+    """A person named "of" a country ("King Abdullah of Morocco", "Queen Margrethe of Denmark") is that
     country's, whatever other holder of the name the dictionary knows."""
     for m, nxt in itertools.pairwise(mentions):
         person = (m.entry is not None and m.entry.type == "person") or m.ner_type == "person"
