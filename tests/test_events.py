@@ -226,7 +226,7 @@ def test_events_issue17_reported_miscodings(text, expected, not_expected):
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
     # a generic noun takes the event of its modifier ("a mediation effort" is a mediation)
-    ("Norway's foreign minister launched a mediation effort between Sudan and Chad on Monday.",
+    ("Norway's foreign minister started a mediation effort between Sudan and Chad on Monday.",
      ("CONSULT", "NOR", "SDN"), None),
     # a promise of a hostile act is a threat (CAMEO 138), whatever the verb of promising codes alone
     ("Chadian rebels have sworn to fight the army of Chad until the president resigns.",
@@ -276,8 +276,8 @@ def test_events_indicative_that_clause_of_saying_is_no_demand():
 
 def test_events_ready_to_act_is_the_subjects_intent():
     # "is ready / willing / prepared to" + act: the copula's subject acts, and the act is announced (an intent)
-    events = _predicted("Algeria is willing to lift the ban on the Islamic Salvation Front.")
-    assert ("AGREE", "DZA", "DZA", "planned") in events, events
+    events = _predicted("Kenya is ready to lift the ban on the Orange Democratic Movement.")
+    assert ("AGREE", "KEN", "KEN", "planned") in events, events
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -303,8 +303,7 @@ def test_events_the_us_is_a_country_not_the_pronoun_us():
 
 @pytest.mark.parametrize(("text", "expected"), [
     # dismissing a proposal is rejecting it (CAMEO "dismiss * &PROPOSAL"), not a criticism
-    ("Kurdish rebels dismissed an appeal from the Turkish president to lay down their arms.",
-     ("REJECT", "TUR", "TUR")),
+    ("Kurdish rebels dismissed a Turkish proposal for a truce.", ("REJECT", "TUR", "TUR")),
     # conjoined verbs share the later verb's objects
     ("Japanese volunteers donated and personally delivered medicine to a hospital in Iraq.", ("AID", "JPN", "IRQ")),
 ])
@@ -327,7 +326,7 @@ def test_events_a_phrase_pattern_does_not_match_inside_an_actors_name():
     events = [e[:3] for e in _predicted("The Taliban released three Pakistani aid workers.")]
     assert ("RETREAT", "AFG", "PAK") in events and not any(e[0] == "AID" for e in events), events
     # the compound still counts where it names the act: "eased emergency measures" is a concession
-    events = [e[:3] for e in _predicted("Serbia eased emergency measures in Kosovo on Wednesday.")]
+    events = [e[:3] for e in _predicted("The Egyptian government eased emergency measures in Cairo.")]
     assert any(e[0] == "CONCEDE" for e in events), events
 
 

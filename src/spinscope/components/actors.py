@@ -585,6 +585,10 @@ def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int
 INTERNATIONAL_SECTORS = ("IGO", "NGO", "MNC", "IMG")
 #: spaCy entity types of named actors that may be a country's own people or bodies.
 DOMESTIC_NER_TYPES = frozenset({"person", "organization", "group"})
+#: Words of regions and continents: a group named by one ("European", "Arab states") is no country's.
+REGION_WORDS = frozenset({"european", "europeans", "african", "africans", "asian", "asians", "arab", "arabs",
+                          "western", "eastern", "latin", "nordic", "scandinavian", "balkan", "caucasian",
+                          "gulf", "middle", "pan-arab", "international", "global", "world"})
 #: Country codes Phoenix misspells in its armed-group file (UNITA is "ANGREB"; Angola is AGO).
 PHOENIX_MISCODES = {"ANG": "AGO"}
 
@@ -675,6 +679,7 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
         regional = m.entry is not None and m.entry.type not in ("country", "bloc") and bool(m.key[1]) and \
             country not in dictionary.countries and str(m.key[1])[:3] not in INTERNATIONAL_SECTORS
         unknown = m.entry is None and country is None and not m.key[1] and m.ner_type in DOMESTIC_NER_TYPES and \
+            not REGION_WORDS.intersection(m.key[0].lower().split()) and \
             m.kind in ("ner", "surname", "title")
         if not (regional or unknown):
             continue
@@ -724,7 +729,7 @@ OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
 
 
 def _persons_of_countries(text: str, mentions: list[Mention]) -> None:
-    """A person named "of" a country ("King Hassan of Morocco", "Queen Margrethe of Denmark") is that
+    """A person named "of" a country ("King Abdullah of Morocco", "Queen Margrethe of Denmark") is that
     country's, whatever other holder of the name the dictionary knows."""
     for m, nxt in itertools.pairwise(mentions):
         person = (m.entry is not None and m.entry.type == "person") or m.ner_type == "person"
