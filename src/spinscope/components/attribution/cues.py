@@ -259,15 +259,15 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                          and (lemma, c.lower_) in PREP_CUES), None)
             pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
             if prep is not None and pobj is not None:
-                rest = _rest_of_phrase(token, prep)
-                end = max([pobj.right_edge, *(c.right_edge for c in rest)], key=lambda t: t.i)
+                args_after = _rest_of_phrase(token, prep)
+                end = max([pobj.right_edge, *(c.right_edge for c in args_after)], key=lambda t: t.i)
                 content, how = (_abs(para, pobj.left_edge)[0], _abs(para, end)[1]), "prep"
                 cue_end = _abs(para, prep)[1]
         if content is None and lemma in DOBJ_VERBS:  # "X acknowledged their uphill battle"
             obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i and c.pos_ != "PRON"), None)
             if obj is not None and obj.right_edge.i - obj.left_edge.i >= 1:
-                rest = _rest_of_phrase(token, obj)
-                end = max([obj.right_edge, *(c.right_edge for c in rest)], key=lambda t: t.i)
+                args_after = _rest_of_phrase(token, obj)
+                end = max([obj.right_edge, *(c.right_edge for c in args_after)], key=lambda t: t.i)
                 content, how = (_abs(para, obj.left_edge)[0], _abs(para, end)[1]), "dobj"
         # a quote right before the reporting clause ("“...,” he said"), however many sentences it runs
         own_subject = subj_tok is None or subj_tok.head.i == token.i
