@@ -260,6 +260,8 @@ def _statement_noun(text: str, sent: RuSentence, previous: RuSentence | None) ->
         if subj is None:
             return None
         lo, hi = min(i, verb), max(i, verb)
+        if lo < subj < hi:  # "Такое заявление президент сделал": the verb alone, the speaker is between
+            lo = hi = verb
         content = _trim(text, previous.start, previous.end)
         return _Found("indirect", _speaker_range(sent, subj), (toks[lo].start, toks[hi].end), content, 0.7,
                       "statement-noun")
