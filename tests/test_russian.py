@@ -102,6 +102,9 @@ def test_russian_attributions_have_speaker_cue_content_and_typed_source(result):
      "politician"),
     ("В министерстве обороны заявили, что учения завершены.", "учения завершены", "government"),
     ("По последним данным, пострадали два человека.", "пострадали два человека", "anonymous"),
+    ("«Мы готовы к диалогу», — сказал официальный представитель Кремля, добавив, что слова министра "
+     "свидетельствуют о непонимании ситуации.", "слова министра свидетельствуют о непонимании ситуации",
+     "government"),
 ])
 def test_russian_attribution_cues(sentence, content, source_type):
     result = analyze("Новости дня.\n" + sentence)

@@ -180,8 +180,9 @@ def _verb_cue(text: str, sent: RuSentence, i: int, previous: RuSentence | None) 
     toks = sent.tokens
     verb = toks[i]
     subj = _subject(sent, i)
-    if subj is None and verb.rel == "conj" and verb.head >= 0:
-        subj = _subject(sent, verb.head)  # "Путин выразил признательность и отметил, что ...": a shared subject
+    if subj is None and verb.head >= 0 and (verb.rel == "conj" or verb.feats.get("VerbForm") == "Conv"):
+        # "Путин выразил признательность и отметил, что ...", "сказал он, добавив, что ...": a shared subject
+        subj = _subject(sent, verb.head)
     if subj is None and verb.feats.get("Person") == "1":
         return None  # "Напомним, что ...", "Подчеркну": the author's (or the quoted speaker's) own voice
     speaker = _speaker_range(sent, subj, stop=i if subj is not None and subj < i else None) \
@@ -210,6 +211,7 @@ def _verb_cue(text: str, sent: RuSentence, i: int, previous: RuSentence | None) 
         comp = next((j for j in sent.children(i) if toks[j].rel == "ccomp"), None)
     if comp is not None:
         lo, hi = sent.subtree(comp)
+        lo = max(lo, i + 1)  # the clause after its cue, even where the parse hangs an earlier word on it
         while lo <= hi and (toks[lo].lemma in ("что", "чтобы") or not re.search(r"\w", toks[lo].text)):
             lo += 1
         if lo <= hi and lo > i:
@@ -258,6 +260,8 @@ def _statement_noun(text: str, sent: RuSentence, previous: RuSentence | None) ->
         if subj is None:
             return None
         lo, hi = min(i, verb), max(i, verb)
+        if lo < subj < hi:  # "Такое заявление президент сделал": the verb alone, the speaker is between
+            lo = hi = verb
         content = _trim(text, previous.start, previous.end)
         return _Found("indirect", _speaker_range(sent, subj), (toks[lo].start, toks[hi].end), content, 0.7,
                       "statement-noun")
