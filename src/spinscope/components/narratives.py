@@ -193,10 +193,10 @@ class Narratives:
 
     def __call__(self, doc: Document) -> Document:
         if doc.language in multilingual.NARRATIVE_LANGUAGES and doc.text.strip():
-            # Bulgarian, Portuguese, Russian, Hindi: the multilingual heads (loaded on the first such article)
+            # Bulgarian, Portuguese, Russian: the multilingual heads (loaded on the first such article)
             return multilingual.apply_narratives(doc)
         if doc.language is not None and doc.language not in SUPPORTED_LANGUAGES:
-            doc.warn(self.name, "W520", f"narratives support en, bg, pt, ru and hi only; {doc.language!r} skipped")
+            doc.warn(self.name, "W520", f"narratives support en, bg, pt and ru only; {doc.language!r} skipped")
             return doc
         if self.model is None:
             raise self.error or RuntimeError("narrative model not loaded")
