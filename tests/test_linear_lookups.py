@@ -13,7 +13,7 @@ from types import SimpleNamespace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from spinscope.components.actors import SENTENCE_BREAK, Mention, TextEvidence, _Sentences
+from spinscope.components.actors import SENTENCE_BREAK, Mention, TextEvidence, _in_span, _sentence_bounds
 from spinscope.components.attribution.cues import _Taken
 from spinscope.components.attribution.quotes import _overlap
 from spinscope.components.events import PRONOUN_REACH, _Context
@@ -72,14 +72,14 @@ def test_text_evidence_containing_like_a_scan(entities, mentions):
 def test_actor_sentences_like_a_scan(text, spans):
     mentions = [Mention(min(s, len(text)), min(s + n, len(text)), (str(i), None, None), "ner")
                 for i, (s, n) in enumerate(spans)]
-    index = _Sentences(text, mentions)
+    mentions = sorted((m for m in mentions if m.start < m.end), key=lambda m: m.start)
     for m in mentions:
         starts = [b.end() for b in SENTENCE_BREAK.finditer(text, 0, m.start)]
         lo = starts[-1] if starts else 0
         nxt = SENTENCE_BREAK.search(text, m.end)
         hi = nxt.start() if nxt else len(text)
-        assert index.bounds(m) == (lo, hi)
-        assert index.within(lo, hi) == [o for o in mentions if lo <= o.start and o.end <= hi]
+        assert _sentence_bounds(text, m.start, m.end) == (lo, hi)
+        assert _in_span(mentions, lo, hi) == [o for o in mentions if lo <= o.start and o.end <= hi]
 
 
 @settings(max_examples=150, deadline=None)
@@ -110,7 +110,7 @@ def test_event_context_lookups_like_a_scan(actors, contents, positions):
 
 
 def test_sentence_break_is_at_most_two_characters():
-    """_Sentences relies on it: a scan of the whole text finds the breaks a scan up to a position finds."""
+    """_sentence_bounds relies on it: a scan of the whole text finds the breaks a scan up to a position finds."""
     assert all(len(m.group()) <= 2 for m in SENTENCE_BREAK.finditer("a.\n b! c?\td\n\ne. f"))
     assert re.fullmatch(r"\[\.!\?\]\\s\|\\n", SENTENCE_BREAK.pattern)
 
