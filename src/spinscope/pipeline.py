@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from . import __version__
-from .budget import Budget, BudgetInterrupt, Watchdog, watched
+from .budget import Budget, BudgetInterrupt, Watchdog, release_memory, watched
 from .document import ArticleInput, Document
 from .errors import AnalysisBudgetExceeded, PipelineConfigError
 from .result import ArticleAnalysis, ComponentInfo
@@ -28,6 +28,10 @@ from .result import ArticleAnalysis, ComponentInfo
 log = logging.getLogger(__name__)
 
 ENTRY_POINT_GROUP = "spinscope.components"
+
+#: From this many characters on, the heap memory freed by a component is given back before the next one runs
+#: (spinscope.budget.release_memory), so that a long article's resident memory does not pile up.
+RELEASE_MEMORY_CHARS = 100_000
 
 #: What every document has before the first component runs.
 INITIAL_FIELDS = frozenset({"text", "meta"})
@@ -158,6 +162,8 @@ class Pipeline:
                     except Exception as exc:
                         log.debug("component %s failed", spec.name, exc_info=True)
                         doc.errors.append(_component_error(spec.name, exc))
+                    if len(doc.text) >= RELEASE_MEMORY_CHARS:
+                        release_memory()
                     if timings is not None:
                         timings[spec.name] = timings.get(spec.name, 0.0) + time.perf_counter() - started
         except BudgetInterrupt:
