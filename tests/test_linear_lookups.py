@@ -164,3 +164,23 @@ def test_masked_context_like_a_scan(text, cuts, mentions):
     spans = [(min(s, len(text)), min(s + n, len(text))) for s, n in mentions]
     idx = list(range(len(sentences)))
     assert masked_context(text, sentences, idx, spans) == _masked_context_by_scan(text, sentences, idx, spans)
+
+
+def _sentence_index_by_scan(sentences, start):
+    best = 0
+    for i, (s, e) in enumerate(sentences):
+        if s <= start < e:
+            return i
+        if s <= start:
+            best = i
+    return best
+
+
+@settings(max_examples=300, deadline=None)
+@given(sentences=ranges, probes=st.lists(st.integers(0, 12000), max_size=20), in_order=st.booleans())
+def test_sentence_index_like_a_scan(sentences, probes, in_order):
+    from spinscope.components.semeval2025 import sentence_index
+
+    sentences = sorted(sentences) if in_order else sentences
+    for start in probes:
+        assert sentence_index(sentences, start) == _sentence_index_by_scan(sentences, start)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from .budget import Budget, BudgetInterrupt, Watchdog, watched
+from .budget import Budget, BudgetInterrupt, Watchdog, release_memory, watched
 from .document import ArticleInput, Document
 from .errors import (
     AnalysisBudgetExceeded,
@@ -37,6 +37,10 @@ from .settings import ANY_LANGUAGE, DEFAULT_LANGUAGE, __version__
 log = logging.getLogger(__name__)
 
 ENTRY_POINT_GROUP = "spinscope.components"
+
+#: From this many characters on, the heap memory freed by a component is given back before the next one runs
+#: (spinscope.budget.release_memory), so that a long article's resident memory does not pile up.
+RELEASE_MEMORY_CHARS = 100_000
 
 #: What every document has before the first component runs.
 INITIAL_FIELDS = frozenset({"text", "meta"})
@@ -257,6 +261,8 @@ class Pipeline:
                         log.debug("component %s failed", spec.name, exc_info=True)
                         doc.errors.append(_component_error(spec.name, exc))
                     _file_models_under(spec.name, doc.models, models_before)
+                    if len(doc.text) >= RELEASE_MEMORY_CHARS:
+                        release_memory()
                     if timings is not None:
                         timings[spec.name] = timings.get(spec.name, 0.0) + time.perf_counter() - started
         except BudgetInterrupt:

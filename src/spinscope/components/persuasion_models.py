@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from ..budget import release_memory
 from ..encoder import inference
 from ..errors import ModelFilesMissing
 
@@ -222,6 +223,7 @@ def score_paragraphs(model: Any, tokenizer: Any, text: str, paragraphs: Sequence
         if group and size + (para[1] - para[0]) > SCORE_GROUP_CHARS:
             results += _score_group(model, tokenizer, text, group, n_labels=n_labels, batch_size=batch_size)
             group, size = [], 0
+            release_memory()  # what the group's windows and batches held, before the next group
         group.append(para)
         size += para[1] - para[0]
     if group:

@@ -6,6 +6,7 @@ persuasion layer through ``doc.cache``), so training and inference compute featu
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from bisect import bisect_left, bisect_right
@@ -52,7 +53,16 @@ def sentence_vectors(doc: Document) -> tuple[list[tuple[int, int]], np.ndarray]:
 
 
 def sentence_index(sentences: Sequence[tuple[int, int]], start: int) -> int:
-    """Index of the sentence holding character ``start`` (the nearest one before it when between sentences)."""
+    """Index of the sentence holding character ``start`` (the nearest one before it when between sentences).
+
+    Sentences in text order are found by bisection (a scan per mention made roles quadratic on long articles);
+    the answer is the scan's: the first sentence holding ``start``, else the last one starting before it."""
+    index = _sentence_starts(sentences)
+    if index is not None:
+        starts, reach = index
+        k = bisect_right(starts, start)  # the sentences [0, k) start at or before ``start``
+        first = bisect_right(reach, start)  # the first sentence that ends after ``start``
+        return first if first < k else max(k - 1, 0)
     best = 0
     for i, (s, e) in enumerate(sentences):
         if s <= start < e:
@@ -60,6 +70,21 @@ def sentence_index(sentences: Sequence[tuple[int, int]], start: int) -> int:
         if s <= start:
             best = i
     return best
+
+
+_STARTS: list[tuple[Sequence[tuple[int, int]], int, tuple[list[int], list[int]] | None]] = []
+
+
+def _sentence_starts(sentences: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]] | None:
+    """The sentences' starts and the furthest end reached so far, kept for the last list asked about; None when
+    the sentences are not in order of their starts (then they are scanned)."""
+    if _STARTS and _STARTS[0][0] is sentences and _STARTS[0][1] == len(sentences):
+        return _STARTS[0][2]
+    starts = [s for s, _ in sentences]
+    index = (starts, list(itertools.accumulate((e for _, e in sentences), max))) \
+        if all(a <= b for a, b in itertools.pairwise(starts)) else None
+    _STARTS[:] = [(sentences, len(sentences), index)]
+    return index
 
 
 def masked_context(text: str, sentences: Sequence[tuple[int, int]], idx: Sequence[int],
