@@ -349,3 +349,40 @@ def test_claims_linguistic_features_mark_numbers_names_and_tense() -> None:
     assert chat[names.index("PERCENT")] == 0.0 and chat[names.index("GPE")] == 0.0
     vbd = len(LINGUISTIC_ENTITIES) + LINGUISTIC_TAGS.index("VBD")
     assert fact[vbd] > 0 and chat[vbd] == 0
+
+
+def test_claims_mlp_head_computes_a_standardized_gelu_layer() -> None:
+    import numpy as np
+
+    from spinscope.components.claims import mlp_probabilities
+
+    mlp = {"mean": np.array([1.0, 0.0], dtype=np.float32), "scale": np.array([2.0, 1.0], dtype=np.float32),
+           "w1": np.array([[1.0, 0.0], [0.0, -1.0]], dtype=np.float32), "b1": np.zeros(2, dtype=np.float32),
+           "w2": np.array([[2.0, 1.0]], dtype=np.float32), "b2": np.array([-0.5], dtype=np.float32)}
+    x = np.array([[5.0, -3.0], [1.0, 0.0]], dtype=np.float32)
+    # row 0: standardized (2, -3) -> hidden (2, 3) -> GELU (1.9545, 2.9960) -> 2 * 1.9545 + 2.9960 - 0.5
+    # row 1: standardized (0, 0) -> hidden 0 -> GELU 0 -> sigmoid(-0.5)
+    probs = mlp_probabilities(mlp, x)
+    assert probs[0] == pytest.approx(1 / (1 + np.exp(-(2 * 1.95450 + 2.99595 - 0.5))), abs=1e-4)
+    assert probs[1] == pytest.approx(1 / (1 + np.exp(0.5)), abs=1e-6)
+
+
+def test_claims_fit_mlp_learns_a_separable_problem_and_the_nested_choice_scores_each_fold() -> None:
+    import numpy as np
+
+    from spinscope.components.claims import mlp_probabilities
+    from spinscope.training.claims import fit_mlp, nested_choice
+
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(400, 5)).astype(np.float32)
+    y = (x[:, 0] + 0.5 * x[:, 1] > 0.6).astype(int)
+    probs = mlp_probabilities(fit_mlp(x, y, seed=1), x)
+    from sklearn.metrics import roc_auc_score
+
+    assert roc_auc_score(y, probs) > 0.95
+    folds = np.arange(400) % 4
+    noise = rng.uniform(size=400)                      # an uninformative "linear model"
+    scores, choices = nested_choice(y, folds, noise, probs)
+    assert len(scores) == len(choices) == 4
+    assert all(w > 0 for w, _ in choices)              # each fold's choice prefers the informative model
+    assert min(scores) > 0.8

@@ -1,7 +1,8 @@
 """``claims.v1``: every sentence classed as a check-worthy claim, other factual, or opinion/prediction.
 
 The check-worthiness score comes from a logistic regression over frozen MiniLM embeddings, TF-IDF and
-style features, trained on CheckThat! 2024 (``spinscope train claims``). News prose differs from the debate
+style features, averaged with a small MLP over the dense features (the same vectors, no second encoder pass),
+trained on CheckThat! 2024 (``spinscope train claims``). News prose differs from the debate
 speech it was trained on, so rules for opinion and prediction markers decide between the two other classes,
 and each claim is linked to the attribution that carries it, or left unattributed (the author's own voice).
 """
@@ -263,13 +264,32 @@ def checkworthy_probabilities(texts: Sequence[str], *, model_dir: Path = MODEL_D
         return np.zeros(0, dtype=np.float32)
     bundle, config = load_claim_model(model_dir)
     dense = encode_sentences(texts) if dense is None else dense
+    style = style_features(texts)
     blocks = [bundle["vectorizer"].transform(list(texts)),
               sparse.csr_matrix(dense * float(config.get("dense_weight", DENSE_WEIGHT))),
-              sparse.csr_matrix(style_features(texts))]
+              sparse.csr_matrix(style)]
+    dense_inputs = [np.asarray(dense, dtype=np.float32), style]
     if config.get("linguistic"):
         sentences = parse_for_features(texts) if parsed is None else parsed
-        blocks.append(sparse.csr_matrix(linguistic_features(sentences)))
-    return np.asarray(bundle["classifier"].predict_proba(sparse.hstack(blocks).tocsr())[:, 1], dtype=np.float32)
+        ling = linguistic_features(sentences)
+        blocks.append(sparse.csr_matrix(ling))
+        dense_inputs.append(ling)
+    probs = bundle["classifier"].predict_proba(sparse.hstack(blocks).tocsr())[:, 1]
+    if bundle.get("mlp") is not None:
+        weight = float(config.get("mlp_weight", 0.5))
+        probs = (1.0 - weight) * probs + weight * mlp_probabilities(bundle["mlp"], np.hstack(dense_inputs))
+    return np.asarray(probs, dtype=np.float32)
+
+
+def mlp_probabilities(mlp: dict[str, Any], features: np.ndarray) -> np.ndarray:
+    """P(check-worthy) from the small MLP head over the dense features (MiniLM vector, style and spaCy features):
+    standardized, one GELU hidden layer, a sigmoid output. Plain numpy: a few multiply-adds per sentence."""
+    from scipy.special import erf, expit
+
+    x = (np.asarray(features, dtype=np.float32) - mlp["mean"]) / mlp["scale"]
+    hidden = x @ mlp["w1"].T + mlp["b1"]
+    hidden = 0.5 * hidden * (1.0 + erf(hidden / np.sqrt(2.0)))
+    return np.asarray(expit(hidden @ mlp["w2"].T + mlp["b2"])[:, 0], dtype=np.float64)
 
 
 def sentence_spans(doc: Document, ranges: Sequence[Any]) -> list[Any] | None:
