@@ -48,6 +48,24 @@ class RuDictionary:
     entries: tuple[RuActorEntry, ...]
     index: dict[tuple[str, ...], int]
     max_length: dict[str, int]
+    #: Proper names by the stems of their words (see :func:`stem`), for the foreign names pymorphy3 does not
+    #: know ("Шольца" is not lemmatised to "Шольц").
+    stems: dict[tuple[str, ...], int]
+
+
+#: Case endings taken off a capitalised word to match a name pymorphy3 cannot lemmatise, longest first.
+CASE_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ов", "ев", "ом", "ем", "ой", "ей", "ым", "им", "ых", "их",
+                "ую", "юю", "ая", "яя", "а", "я", "у", "ю", "е", "ы", "и")
+MIN_STEM = 3
+
+
+def stem(word: str) -> str:
+    """``word`` lowercase without one Russian case ending, keeping at least MIN_STEM letters."""
+    lower = word.lower().replace("ё", "е")
+    for ending in CASE_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= MIN_STEM:
+            return lower[:-len(ending)]
+    return lower
 
 
 @lru_cache(maxsize=4)
@@ -55,6 +73,7 @@ def load_dictionary(path: Path = ACTORS_FILE) -> RuDictionary:
     """The Russian names of ``path`` keyed by their lemmas (loads pymorphy3)."""
     entries: list[RuActorEntry] = []
     index: dict[tuple[str, ...], int] = {}
+    stems: dict[tuple[str, ...], int] = {}
     max_length: dict[str, int] = {}
     with path.open(encoding="utf-8") as fh:
         rows = csv.reader((line for line in fh if line.strip() and not line.startswith("#")), delimiter="\t",
@@ -74,8 +93,11 @@ def load_dictionary(path: Path = ACTORS_FILE) -> RuDictionary:
                 max_length[key[0]] = max(max_length.get(key[0], 0), len(key))
                 if alias[:1].isupper():
                     proper.add(key)
+                    words = re.findall(r"\w+(?:-\w+)*", alias)
+                    if all(w[:1].isupper() for w in words):
+                        stems.setdefault(tuple(stem(w) for w in words), len(entries))
             entries.append(RuActorEntry(name, kind, code or None, country or None, frozenset(proper)))
-    return RuDictionary(tuple(entries), index, max_length)
+    return RuDictionary(tuple(entries), index, max_length, stems)
 
 
 @dataclass
@@ -125,6 +147,21 @@ def _dictionary_mentions(parse: RuParse, dictionary: RuDictionary) -> list[_Ment
                                       (entry.name, entry.type, entry.code, entry.country), kind, ACTORS_FILE.name))
                 hit = n
                 break
+            if not hit and toks[i].text[:1].isupper():
+                # a foreign name in a case pymorphy3 cannot undo: by the stems of capitalised words
+                for n in (2, 1):
+                    words = toks[i:i + n]
+                    if len(words) < n or not all(t.text[:1].isupper() for t in words):
+                        continue
+                    idx = dictionary.stems.get(tuple(stem(t.text) for t in words))
+                    if idx is not None:
+                        entry = dictionary.entries[idx]
+                        found.append(_Mention(words[0].start, words[-1].end,
+                                              (entry.name, entry.type, entry.code, entry.country),
+                                              "name" if n > 1 or entry.type == "person" else "alias",
+                                              ACTORS_FILE.name))
+                        hit = n
+                        break
             i += hit or 1
     return found
 

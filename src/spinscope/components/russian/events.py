@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ...result import Actor, Attribution, Event, TextRange
 from .lexicon import EVENT_LEMMAS, HYPOTHETICAL, NEGATIONS, PLANNED
-from .nlp import RuParse, RuSentence, SpanIndex
+from .nlp import RuParse, RuSentence, RuToken, SpanIndex
 
 TARGET_RELS = ("obj", "iobj", "obl", "nmod")
 
@@ -31,6 +31,33 @@ def _actor_in_subtree(sent: RuSentence, j: int, actors: Sequence[Actor], mention
 
 
 TYPE_RANK = {"person": 0, "organization": 1, "media": 1, "armed_group": 1}
+
+
+def _event(sent: RuSentence, tok: RuToken, code: tuple[str, str], actor: int | None, target: int | None,
+           lemmas: set[str], kids: list[int], contents: SpanIndex, attributions: Sequence[Attribution],
+           mentions: SpanIndex, trigger_end: int, *, evidence: str) -> Event:
+    """The event of trigger ``tok``, its mode read from the sentence and its voice from the attributions."""
+    toks = sent.tokens
+    negated = any(toks[j].lemma in NEGATIONS for j in kids)
+    voice = min((k for *_, k in contents.overlapping(tok.start, tok.end)), default=None)
+    if negated:
+        mode = "negated"
+    elif lemmas & PLANNED or tok.feats.get("Tense") == "Fut":
+        mode = "planned"
+    elif lemmas & HYPOTHETICAL:
+        mode = "hypothetical"
+    elif voice is not None:
+        mode = "reported"
+    else:
+        mode = "asserted"
+    speaker = None
+    if voice is not None:
+        sp = attributions[voice].speaker
+        speaker = _actor_at(mentions, sp.start, sp.end) if sp is not None else None
+    cameo, plover = code
+    return Event(start=sent.start, end=sent.end, label=plover, score=0.6, evidence=f"{evidence}:lexicon",
+                 actor=actor, target=target, cameo=cameo, mode=mode, voice=voice,  # type: ignore[arg-type]
+                 speaker=speaker, trigger=TextRange(start=tok.start, end=trigger_end))
 
 
 def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions: Sequence[Attribution], *,
@@ -58,6 +85,16 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
             if code is None:
                 continue
             kids = sent.children(i)
+            if tok.feats.get("Voice") == "Pass":
+                # "соглашение было подписано X-ом": the agent acts on the subject
+                agent = next((j for j in kids if toks[j].rel == "obl:agent"), None)
+                patient = next((j for j in kids if (toks[j].rel or "").startswith("nsubj")), None)
+                actor = _actor_in_subtree(sent, agent, actors, mentions) if agent is not None else None
+                target = _actor_in_subtree(sent, patient, actors, mentions) if patient is not None else None
+                if actor is not None or target is not None:
+                    events.append(_event(sent, tok, code, actor, target, lemmas, kids, contents, attributions,
+                                         mentions, trigger_end, evidence=evidence))
+                continue
             subj = next((j for j in kids if (toks[j].rel or "").startswith("nsubj")), None)
             if subj is None and tok.rel == "xcomp" and tok.head >= 0:
                 # "Вашингтон продолжает поставлять оружие": the subject of the verb it completes
@@ -71,25 +108,6 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
             target = next((t for t in objects if t is not None and t != actor), None)
             if actor is None and target is None:
                 continue
-            negated = any(toks[j].lemma in NEGATIONS for j in kids)
-            voice = min((k for *_, k in contents.overlapping(tok.start, tok.end)), default=None)
-            if negated:
-                mode = "negated"
-            elif lemmas & PLANNED or tok.feats.get("Tense") == "Fut":
-                mode = "planned"
-            elif lemmas & HYPOTHETICAL:
-                mode = "hypothetical"
-            elif voice is not None:
-                mode = "reported"
-            else:
-                mode = "asserted"
-            speaker = None
-            if voice is not None and attributions[voice].speaker is not None:
-                sp = attributions[voice].speaker
-                assert sp is not None
-                speaker = _actor_at(mentions, sp.start, sp.end)
-            cameo, plover = code
-            events.append(Event(start=sent.start, end=sent.end, label=plover, score=0.6, evidence=f"{evidence}:lexicon",
-                                actor=actor, target=target, cameo=cameo, mode=mode, voice=voice,  # type: ignore[arg-type]
-                                speaker=speaker, trigger=TextRange(start=tok.start, end=trigger_end)))
+            events.append(_event(sent, tok, code, actor, target, lemmas, kids, contents, attributions, mentions,
+                                 trigger_end, evidence=evidence))
     return events
