@@ -85,7 +85,11 @@ def _write_card(name: str, out_dir: Path, config: dict[str, Any]) -> None:
                   + ". A domain classifier (URW / CC) restricts the labels to one domain; one-vs-rest "
                   "logistic regression (balanced) per narrative and per sub-narrative with at least 2 training "
                   f"articles; thresholds {json.dumps(config['thresholds'])} tuned on out-of-fold predictions on the "
-                  "train articles. No narrative above threshold: Other; a sub-narrative is reported with the "
+                  "train articles" + (f"; a narrative stated by one of its explicit cues "
+                                      "(resources/semeval2025_narrative_cues.json) is reported from "
+                                      f"{config['params']['cue_threshold']}" if config["params"].get("cue_threshold")
+                                      is not None else "")
+                  + ". No narrative above threshold: Other; a sub-narrative is reported with the "
                   "sentence that most supports it, and none left: '<narrative>: Other'.", ""]
     baseline_key = "validation_majority_baseline" if name == "roles" else "validation_all_other_baseline"
     lines += ["## Scores (official metrics)", "",

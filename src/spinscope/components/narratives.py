@@ -11,7 +11,8 @@ The model (``resources/models/narratives``, trained by ``spinscope train narrati
      embeddings and, per label of the taxonomy, how close the article's closest sentences come to the label's
      own words (cosine to the embedded label name: an explicit cue in one sentence counts even in a long
      article) give each narrative a probability; those at or above their threshold (per narrative where
-     cross-validation chose one) are reported, else the article is Other;
+     cross-validation chose one; the lower ``cue_threshold`` where the article matches one of the narrative's
+     explicit cues, resources/semeval2025_narrative_cues.json) are reported, else the article is Other;
   3. under each narrative, the sub-narratives at or above their threshold, each with the sentence that most
      supports it (its classifier applied to each sentence alone); a sub-narrative whose best sentence scores
      under :data:`SUPPORT_MIN` is not reported. None left: "<narrative>: Other".
@@ -129,13 +130,16 @@ class NarrativeModel:
         block = np.asarray(x[:, x.shape[1] - len(labels):].todense()) / weight
         return {lab: block[:, j] for j, lab in enumerate(labels)}
 
-    def predict_rows(self, x: Any) -> list[NarrativePrediction]:
-        """Narratives of each feature row (stages 1-3 of the module docstring, without the sentence support)."""
+    def predict_rows(self, x: Any, cues: np.ndarray | None = None) -> list[NarrativePrediction]:
+        """Narratives of each feature row (stages 1-3 of the module docstring, without the sentence support);
+        ``cues``: the rows' :func:`cue_counts` when the model has a ``cue_threshold`` but reads no cue features."""
         domain_p = _proba(self.bundle["domain"], x)  # columns: classes_ of the domain classifier
         domain_classes = list(self.bundle["domain"].classes_)
         coarse = _proba(self.bundle["coarse"], x, len(self.coarse_labels))
         fine = _proba(self.bundle["fine"], x, len(self.fine_labels))
         cued = self._cue_columns(x)
+        if not cued and cues is not None and self.bundle.get("cue_threshold") is not None:
+            cued = {lab: cues[:, j] for j, lab in enumerate(narrative_cues())}
         found = []
         for r in range(x.shape[0]):
             d = int(np.argmax(domain_p[r]))
@@ -160,7 +164,8 @@ class NarrativeModel:
         """Narratives of one article; with its ``sentence_texts`` (aligned with ``vectors``) each sub-narrative
         gets its supporting sentence, and one without a sentence scoring SUPPORT_MIN is dropped."""
         row = self.dense_row(vectors)[None, :]
-        pred = self.predict_rows(self.features([text], row))[0]
+        cues = cue_counts([text]) if self.bundle.get("cue_threshold") is not None else None
+        pred = self.predict_rows(self.features([text], row), cues)[0]
         if sentence_texts is None or not len(vectors):
             return pred
         wanted = [f for subs in pred.subnarratives.values() for f, _ in subs if f in self.fine_labels]

@@ -186,7 +186,7 @@ ROLE_GRID = {"C": (1.0,), "dense_weight": (1.0,), "class_weight": (None,), "cont
              "numbers_weight": (0.3,)}
 #: label_weight > 0 adds the label-similarity features (components/narratives.py); 3.0 scored no better than 0.0 in
 #: CV on the train articles (2026-12-01: coarse/fine 0.5093/0.4622 both), so it is off.
-NARRATIVE_GRID = {"C": (2.0,), "dense_weight": (1.0,), "label_weight": (0.0,), "cue_weight": (0.0, 1.0)}
+NARRATIVE_GRID = {"C": (2.0,), "dense_weight": (1.0,), "label_weight": (0.0,), "cue_weight": (0.0,)}
 THRESHOLDS = tuple(float(round(t, 2)) for t in np.arange(0.10, 0.66, 0.05))
 #: A narrative stated by one of its explicit cues is reported from this lower probability (None: no change).
 CUE_THRESHOLDS = (None, 0.15, 0.25, 0.35)
@@ -581,7 +581,11 @@ def predict_narratives(bundle: dict[str, object], texts: Sequence[str], dense: n
     """(narratives, sub-narratives) per article, as ``narratives.v1`` decides them."""
     model = _narrative_model(bundle)
     x = model.features(list(texts), dense)  # type: ignore[attr-defined]
-    return [(p.coarse_labels(), p.fine_labels()) for p in model.predict_rows(x)]  # type: ignore[attr-defined]
+    from ..components.narratives import cue_counts
+
+    cues = cue_counts(list(texts)) if bundle.get("cue_threshold") is not None else None
+    return [(p.coarse_labels(), p.fine_labels())
+            for p in model.predict_rows(x, cues)]  # type: ignore[attr-defined]
 
 
 def score_narratives(arts: Sequence[TaskArticle], predicted: Sequence[tuple[list[str], list[str]]]
@@ -593,24 +597,27 @@ def score_narratives(arts: Sequence[TaskArticle], predicted: Sequence[tuple[list
 
 
 def _oof_narratives(texts: Sequence[str], dense: np.ndarray, arts: Sequence[TaskArticle], params: dict[str, float],
-                    labels: np.ndarray | None) -> list[tuple[Any, Any, np.ndarray]]:
-    """Models fitted on each grouped fold's training part, with the features of its test part."""
+                    labels: np.ndarray | None) -> list[tuple[Any, Any, np.ndarray, np.ndarray]]:
+    """Models fitted on each grouped fold's training part, with the features and cue counts of its test part."""
+    from ..components.narratives import cue_counts
+
     found = []
     for tr, te in _folds([a.id for a in arts]):
         model: Any = _narrative_model(fit_narratives([texts[i] for i in tr], dense[tr], [arts[i] for i in tr],
                                                      params, labels=labels))
-        found.append((model, model.features([texts[i] for i in te], dense[te]), te))
+        found.append((model, model.features([texts[i] for i in te], dense[te]), te,
+                      cue_counts([texts[i] for i in te])))
     return found
 
 
-def _oof_scores(fold_models: list[tuple[Any, Any, np.ndarray]], arts: Sequence[TaskArticle], tc: float, tf: float,
-                per_label: dict[str, float], cue_threshold: float | None = None) -> dict[str, float]:
+def _oof_scores(fold_models: list[tuple[Any, Any, np.ndarray, np.ndarray]], arts: Sequence[TaskArticle], tc: float,
+                tf: float, per_label: dict[str, float], cue_threshold: float | None = None) -> dict[str, float]:
     pred: list[tuple[list[str], list[str]]] = [([], [])] * len(arts)
-    for model, x, te in fold_models:
+    for model, x, te, cues in fold_models:
         model.coarse_threshold, model.fine_threshold = tc, tf
         model.bundle["coarse_thresholds"] = per_label
         model.bundle["cue_threshold"] = cue_threshold
-        for i, p in zip(te, model.predict_rows(x), strict=True):
+        for i, p in zip(te, model.predict_rows(x, cues), strict=True):
             pred[i] = (p.coarse_labels(), p.fine_labels())
     return score_narratives(arts, pred)
 
@@ -638,8 +645,7 @@ def select_narratives(texts: Sequence[str], dense_by_weight: dict[float, np.ndar
     for values in itertools.product(*(NARRATIVE_GRID[k] for k in NARRATIVE_GRID)):
         params = dict(zip(NARRATIVE_GRID, values, strict=True))
         fold_models = _oof_narratives(texts, dense_by_weight[params["label_weight"]], arts, params, labels)
-        cue_thresholds = CUE_THRESHOLDS if params.get("cue_weight") else (None,)
-        for tc, tf, tq in itertools.product(THRESHOLDS, THRESHOLDS, cue_thresholds):
+        for tc, tf, tq in itertools.product(THRESHOLDS, THRESHOLDS, CUE_THRESHOLDS):
             scores = _oof_scores(fold_models, arts, tc, tf, {}, tq)
             if best is None or _objective(scores) > best[0]:
                 trial_params: dict[str, Any] = {**params, "cue_threshold": tq}
