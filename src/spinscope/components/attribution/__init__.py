@@ -34,8 +34,7 @@ from .cues import (
     _noun_cues,
     _orphan_quotes,
     _speaker_labels,
-    _stance_nouns,
-    _stance_verbs,
+    _stances,
     _verb_cues,
 )
 from .quotes import QuoteIndex, find_quotes
@@ -77,8 +76,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
         candidates += _verb_cues(text, para, quotes)
         candidates += _according_to(text, para)
         candidates += _noun_cues(text, para, quotes)
-        candidates += _stance_verbs(text, para, quotes)
-        candidates += _stance_nouns(text, para, quotes)
+        candidates += _stances(text, para, quotes)
     candidates += _colon_lists(text, doc, quotes, candidates)
     candidates += _dash_quotes(text, doc, quotes)
     candidates += _speaker_labels(text, doc)

@@ -804,15 +804,35 @@ def _agentive(subj: Token) -> bool:
     return False
 
 
-def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
+def _stances(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
+    """Stance verbs and nouns, in one pass over the paragraph's tokens (a pass costs more than the rules)."""
+    verbs: list[Token] = []
+    nouns: list[Token] = []
+    for token in para.doc:
+        pos = token.pos_
+        if pos == "VERB":
+            verbs.append(token)
+        elif pos == "NOUN" and token.lemma_.lower() in STANCE_NOUNS:
+            nouns.append(token)
+    yield from _stance_verbs(text, para, quotes, verbs)
+    yield from _stance_nouns(text, para, quotes, nouns)
+
+
+#: Dependents that make a verb worth reading as a stance: a clause, an infinitive, an object, a preposition,
+#: a passive subject.
+_STANCE_DEPS = frozenset({"ccomp", "xcomp", "dobj", "advcl", "prep", "nsubjpass"})
+
+
+def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
+                  verbs: Sequence[Token]) -> Iterator[Candidate]:
     """"Critics see the program as ...", "the group plans to ...", "lawmakers have not said when ...",
     "Mr. X attacked loopholes that ...": what an agent wants, believes, plans, judges or does to a proposition."""
-    for token in para.doc:
-        if token.pos_ != "VERB" or token.dep_ in ("amod", "aux", "auxpass") or (
-                token.dep_ == "acl" and token.tag_ == "VBN"):
+    for token in verbs:
+        if token.dep_ in ("amod", "aux", "auxpass") or (token.dep_ == "acl" and token.tag_ == "VBN"):
             continue
         lemma = _verb_lemma(token)
-        if lemma in NOT_STANCE_VERBS:
+        if lemma in NOT_STANCE_VERBS or (not any(c.dep_ in _STANCE_DEPS for c in token.rights) and not any(
+                c.dep_ == "nsubjpass" for c in token.lefts)):
             continue
         objects_ok, infinitive_ok = lemma in STANCE_OBJECT_VERBS, lemma in INTENTION_VERBS
         subj, passive = _subject(token)
@@ -913,13 +933,12 @@ def _gerund_subject(verb: Token) -> Token | None:
     return None
 
 
-def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
+def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex,
+                  nouns: Sequence[Token]) -> Iterator[Candidate]:
     """"his acknowledgment that ...", "growing concerns that ...", "her decision to meet ...", "Trump's promises
     to ...": a noun of saying, believing or intending with a clause or an infinitive; the speaker is the
     possessor, the "of"/"by" object, or the subject of the verb the noun is the object of."""
-    for token in para.doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in STANCE_NOUNS:
-            continue
+    for token in nouns:
         clause = next((c for c in token.children if c.i > token.i and c.dep_ in ("acl", "ccomp", "relcl") and (
             any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
             or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
