@@ -613,8 +613,10 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     br = _breaks(text)
     k = bisect.bisect_right(br.ends, start)  # breaks that end at or before the mention's start
     lo = br.ends[k - 1] if k else 0
-    j = bisect.bisect_left(br.starts, end)  # the first break at or after the mention's end
-    return lo, (br.starts[j] if j < len(br.starts) else br.size)
+    # the next break is searched from the mention's end, not read off the whole-text scan: a mention ending
+    # inside a break ("the U.S." before a newline) ends its sentence there, as a scan from it finds
+    nxt = SENTENCE_BREAK.search(text, end)
+    return lo, (nxt.start() if nxt else br.size)
 
 
 def _in_span(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
