@@ -35,7 +35,7 @@ from ..pipeline import register
 from ..result import Narrative, Span, SubNarrative
 from ..settings import ENGLISH
 from . import multilingual
-from .semeval2025 import MODELS_DIR, load_bundle, narrative_taxonomy, sentence_vectors, stack_features
+from .semeval2025 import MODELS_DIR, load_bundle, narrative_taxonomy, ovr_proba, sentence_vectors, stack_features
 
 MODEL_DIR = MODELS_DIR / "narratives"
 CUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "semeval2025_narrative_cues.json"
@@ -74,7 +74,8 @@ class NarrativePrediction:
 
 def _proba(classifier: Any, x: Any, n_labels: int | None = None) -> np.ndarray:
     """Per-label probabilities; a one-vs-rest model of a single label answers (n, 2): keep P(label)."""
-    proba = classifier.predict_proba(x)
+    fast = ovr_proba(classifier, x)
+    proba = fast if fast is not None else classifier.predict_proba(x)
     if isinstance(proba, list):
         return np.stack([p[:, -1] for p in proba], axis=1)
     proba = np.asarray(proba)

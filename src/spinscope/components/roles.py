@@ -34,6 +34,7 @@ from .semeval2025 import (
     RoleRows,
     entity_rows,
     load_bundle,
+    ovr_proba,
     sentence_index,
     sentence_vectors,
     stack_features,
@@ -183,7 +184,8 @@ def apply_bias(proba: np.ndarray, bias: Any) -> np.ndarray:
 
 def _positive_proba(classifier: Any, x: Any, n_labels: int) -> np.ndarray:
     """P(label) per row from a one-vs-rest classifier (a label never seen positive scores 0)."""
-    proba = classifier.predict_proba(x)
+    fast = ovr_proba(classifier, x)
+    proba = fast if fast is not None else classifier.predict_proba(x)
     if isinstance(proba, list):  # MultiOutputClassifier: one (n, 2) array per label
         return np.stack([p[:, -1] for p in proba], axis=1)
     proba = np.asarray(proba)
