@@ -173,3 +173,21 @@ def test_narratives_a_cue_lowers_the_threshold_only_where_it_fires():
     cued, plain = model.predict_rows(x)
     assert cued.coarse_labels() == ["URW: Russia is the Victim"]
     assert plain.coarse_labels() == [OTHER]
+
+
+@pytest.mark.parametrize("multilabel", [True, False])
+def test_ovr_proba_is_what_sklearn_answers(multilabel: bool) -> None:
+    """The one-matrix-product scoring of one-vs-rest logistic regressions equals sklearn's predict_proba."""
+    import numpy as np
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+
+    from spinscope.components.semeval2025 import ovr_proba
+
+    rng = np.random.default_rng(3)
+    x = sparse.random(60, 12, density=0.4, format="csr", random_state=4)
+    y = (rng.random((60, 4)) > 0.6).astype(int) if multilabel else rng.integers(0, 3, 60)
+    model = OneVsRestClassifier(LogisticRegression(max_iter=500)).fit(x, y)
+    assert np.allclose(ovr_proba(model, x), model.predict_proba(x), atol=1e-12)
+    assert ovr_proba(LogisticRegression().fit(x, rng.integers(0, 2, 60)), x) is None  # not one-vs-rest

@@ -227,12 +227,16 @@ def _ovr_linear(classifier: Any) -> tuple[np.ndarray, np.ndarray] | None:
     estimators = getattr(classifier, "estimators_", None) if isinstance(classifier, OneVsRestClassifier) else None
     if estimators and all(isinstance(e, LogisticRegression) and e.coef_.shape[0] == 1 for e in estimators):
         stacked = (np.vstack([e.coef_ for e in estimators]).T, np.array([e.intercept_[0] for e in estimators]))
+    if len(_OVR_WEIGHTS) >= OVR_CACHE_SIZE:  # training fits many models: keep the latest few
+        del _OVR_WEIGHTS[next(iter(_OVR_WEIGHTS))]
     _OVR_WEIGHTS[id(classifier)] = (classifier, stacked)
     return stacked
 
 
 #: Stacked weights per one-vs-rest model (keyed by id, holding the model so the id stays its own).
 _OVR_WEIGHTS: dict[int, tuple[Any, tuple[np.ndarray, np.ndarray] | None]] = {}
+#: Models whose stacked weights are kept.
+OVR_CACHE_SIZE = 8
 
 
 def ovr_proba(classifier: Any, x: Any) -> np.ndarray | None:
