@@ -165,6 +165,49 @@ def test_claims_pipeline_links_and_profiles_a_written_article() -> None:
     assert dumped["sourcing"]["attributed_claims"] >= 1 and dumped["schema_version"] == "1.3"
 
 
+def test_claims_take_the_shared_vectors_by_range_and_encode_only_what_was_not_shared(monkeypatch) -> None:
+    import numpy as np
+
+    from spinscope.components import claims
+    from spinscope.document import Document
+    from spinscope.ingest.readers import ArticleInput
+    from spinscope.result import TextRange
+
+    text = "Yes. The border crossings fell by forty percent. Officials closed two more posts in May."
+    cuts = [(0, 4), (5, 48), (49, len(text))]
+    doc = Document(text=text, meta=ArticleInput(text=text),
+                   sentences=[TextRange(start=a, end=b) for a, b in cuts])
+    shared = np.arange(3 * 4, dtype=np.float32).reshape(3, 4)
+    doc.sentence_vectors = (cuts[:2], shared[:2])  # the last sentence was not shared
+    encoded: list[list[str]] = []
+
+    def encode(texts):
+        encoded.append(list(texts))
+        return np.full((len(texts), 4), -1.0, dtype=np.float32)
+
+    monkeypatch.setattr(claims, "encode_sentences", encode)
+    long_ones = [s for s in doc.sentences if s.end - s.start >= claims.MIN_CLAIM_CHARS]
+    texts = [text[s.start:s.end] for s in long_ones]
+    vectors = claims._sentence_vectors(doc, long_ones, texts)
+    assert encoded == [[texts[1]]]  # "Yes." is too short to be a claim; the second sentence was shared
+    assert vectors.tolist() == [shared[1].tolist(), [-1.0] * 4]
+
+
+@needs_model
+def test_claims_scores_in_chunks_are_the_scores_of_the_whole(monkeypatch) -> None:
+    import numpy as np
+
+    from spinscope.components import claims
+
+    texts = ["Unemployment rose to 7.4 percent in March, the statistics office said.",
+             "I think the minister is a fool.", "The bridge will reopen next year.",
+             "Police arrested 14 people after the protest in the capital.", "What a disgrace!"]
+    dense = claims.encode_sentences(texts)  # given, as the pipeline gives them (bf16 batches differ a little)
+    whole = claims.checkworthy_probabilities(texts, dense=dense)
+    monkeypatch.setattr(claims, "SCORE_CHUNK", 2)
+    np.testing.assert_allclose(claims.checkworthy_probabilities(texts, dense=dense), whole, rtol=1e-5, atol=1e-6)
+
+
 @needs_model
 @pytest.mark.slow
 def test_claims_sourcing_shows_in_terminal_and_html() -> None:

@@ -78,6 +78,17 @@ def test_narratives_war_article_gets_known_narratives_with_support(narratives_pi
 
 
 @pytest.mark.slow
+def test_narratives_supporting_sentences_scored_in_chunks_are_those_of_the_whole(narratives_pipeline, monkeypatch):
+    from spinscope.components import narratives
+
+    whole = _analyze(narratives_pipeline, WAR_ARTICLE)
+    assert whole.narratives and whole.narratives[0].label != OTHER
+    monkeypatch.setattr(narratives, "SENTENCE_CHUNK", 2)
+    chunked = _analyze(narratives_pipeline, WAR_ARTICLE)
+    assert [n.model_dump() for n in chunked.narratives] == [n.model_dump() for n in whole.narratives]
+
+
+@pytest.mark.slow
 def test_narratives_unrelated_article_says_other(narratives_pipeline):
     doc = _analyze(narratives_pipeline, COOKING_ARTICLE)
     assert [n.label for n in doc.narratives] == [OTHER]

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from ..document import Document
+from ..document import Document, TextRange
 from ..errors import ClaimModelMissing
 from ..pipeline import register
 from ..result import Attribution, Claim, SourceSummary, SourcingProfile
@@ -251,13 +251,29 @@ def load_claim_model(model_dir: Path = MODEL_DIR) -> tuple[dict[str, Any], dict[
     return bundle, config
 
 
+#: Sentences scored together by checkworthy_probabilities: the sparse feature matrix of a long article's every
+#: sentence at once took about 180 MB per MB of text (docs/RELIABILITY.md); each row's score is its own.
+SCORE_CHUNK = 2_000
+
+
 def checkworthy_probabilities(texts: Sequence[str], *, model_dir: Path = MODEL_DIR,
                               dense: np.ndarray | None = None, parsed: Sequence[Any] | None = None) -> np.ndarray:
     """P(check-worthy) per sentence.
 
     ``dense`` (MiniLM vectors) and ``parsed`` (spaCy Doc or Span per sentence, for a model trained with
-    linguistic features) are computed here when not given.
+    linguistic features) are computed here when not given. Scored SCORE_CHUNK sentences at a time.
     """
+    if len(texts) <= SCORE_CHUNK:
+        return _checkworthy_chunk(texts, model_dir=model_dir, dense=dense, parsed=parsed)
+    return np.concatenate([
+        _checkworthy_chunk(texts[i: i + SCORE_CHUNK], model_dir=model_dir,
+                           dense=None if dense is None else dense[i: i + SCORE_CHUNK],
+                           parsed=None if parsed is None else parsed[i: i + SCORE_CHUNK])
+        for i in range(0, len(texts), SCORE_CHUNK)])
+
+
+def _checkworthy_chunk(texts: Sequence[str], *, model_dir: Path, dense: np.ndarray | None,
+                       parsed: Sequence[Any] | None) -> np.ndarray:
     from scipy import sparse
 
     if not texts:
@@ -340,18 +356,33 @@ def classify(text: str, probability: float, threshold: float) -> tuple[str, floa
     return "factual", round(max(FACTUAL_MIN_SCORE, min(FACTUAL_MAX_SCORE, factual)), 4), "claims.v1:model"
 
 
-def _sentence_vectors(doc: Document, texts: Sequence[str]) -> np.ndarray:
-    """MiniLM vectors of the document's sentences, reusing those another component cached for the same ranges."""
+def _sentence_vectors(doc: Document, sentences: Sequence[TextRange], texts: Sequence[str]) -> np.ndarray:
+    """MiniLM vectors of ``sentences`` (some of the document's sentences), taken from the vectors that
+    sentence-vectors.v1 shared for the same ranges, and encoded here only where it shared none.
+
+    Claims skip sentences shorter than MIN_CLAIM_CHARS, so their list is usually shorter than the shared one:
+    the rows are picked by range, never encoded twice (a second pass over a long article's sentences cost as
+    much as the first)."""
     cached = doc.cache.get("claims.sentence_vectors")
     if cached is not None and len(cached) == len(texts):
         return cached  # type: ignore[no-any-return]
+    row_of: dict[tuple[int, int], int] = {}
     shared = doc.sentence_vectors
     if isinstance(shared, tuple) and len(shared) == 2:
-        ranges, vectors = shared
-        if [tuple(r) for r in ranges] == [(s.start, s.end) for s in doc.sentences] and len(vectors) == len(texts):
-            doc.cache["claims.sentence_vectors"] = np.asarray(vectors, dtype=np.float32)
-            return doc.cache["claims.sentence_vectors"]  # type: ignore[no-any-return]
-    vectors = encode_sentences(texts)
+        ranges, shared_vectors = shared
+        if len(ranges) == len(shared_vectors):
+            row_of = {(int(a), int(b)): i for i, (a, b) in enumerate(ranges)}
+    rows = [row_of.get((s.start, s.end)) for s in sentences]
+    found = [i for i, row in enumerate(rows) if row is not None]
+    missing = [i for i, row in enumerate(rows) if row is None]
+    taken = np.asarray(shared[1], dtype=np.float32)[[rows[i] for i in found]] if found else None  # type: ignore[index]
+    encoded = np.asarray(encode_sentences([texts[i] for i in missing]), dtype=np.float32) if missing else None
+    width = (taken if taken is not None else encoded).shape[1]  # type: ignore[union-attr]
+    vectors = np.zeros((len(texts), width), dtype=np.float32)
+    if taken is not None:
+        vectors[found] = taken
+    if encoded is not None:
+        vectors[missing] = encoded
     doc.cache["claims.sentence_vectors"] = vectors
     return vectors
 
@@ -450,7 +481,7 @@ class ClaimClassifier:
         sentences = [s for s in doc.sentences if s.end - s.start >= MIN_CLAIM_CHARS]
         texts = [" ".join(doc.text[s.start:s.end].split()) for s in sentences]
         probs = checkworthy_probabilities(texts, model_dir=self.model_dir,
-                                          dense=_sentence_vectors(doc, texts) if texts else None,
+                                          dense=_sentence_vectors(doc, sentences, texts) if texts else None,
                                           parsed=sentence_spans(doc, sentences) if texts else None)
         claims: list[Claim] = []
         links = link_attributions([(s.start, s.end) for s in sentences], doc.attributions)

@@ -44,6 +44,8 @@ OTHER = "Other"
 SUPPORTING_SENTENCES = 3
 #: A sub-narrative is reported only when one sentence alone scores at least this under its classifier.
 SUPPORT_MIN = 0.1
+#: Sentences whose feature rows are built and scored together when finding the supporting sentences.
+SENTENCE_CHUNK = 2_000
 #: Sentences closest to a label whose cosines are averaged (beside the single closest one).
 LABEL_TOP = 3
 DOMAINS = ("URW", "CC")
@@ -61,7 +63,9 @@ class NarrativePrediction:
     subnarratives: dict[str, list[tuple[str, float]]]  # coarse label -> reported fine labels
     best_score: float  # the best coarse probability in the domain (also when none is reported)
     support: dict[str, tuple[int, float]] = field(default_factory=dict)  # fine label -> (sentence, score)
-    sentence_x: Any = None  # the sentences' feature rows, when computed (reused for supporting sentences)
+    #: How strongly each sentence carries each reported narrative (coarse label -> one score per sentence),
+    #: computed with the supporting sentences of the sub-narratives in one chunked pass.
+    sentence_coarse: dict[str, np.ndarray] = field(default_factory=dict)
 
     def coarse_labels(self) -> list[str]:
         return [n for n, _ in self.narratives] or [OTHER]
@@ -172,12 +176,23 @@ class NarrativeModel:
         wanted = [f for subs in pred.subnarratives.values() for f, _ in subs if f in self.fine_labels]
         if not pred.narratives:
             return pred
-        x = pred.sentence_x = self.sentence_features(sentence_texts, vectors)
-        for f in wanted:
-            estimator = self.bundle["fine"].estimators_[self.fine_labels.index(f)]
-            scores = np.asarray(estimator.predict_proba(x))[:, -1]
+        fine = {f: self.bundle["fine"].estimators_[self.fine_labels.index(f)] for f in wanted}
+        coarse = {lab: self.bundle["coarse"].estimators_[self.coarse_labels.index(lab)] for lab, _ in pred.narratives}
+        fine_scores: dict[str, list[np.ndarray]] = {f: [] for f in fine}
+        coarse_scores: dict[str, list[np.ndarray]] = {lab: [] for lab in coarse}
+        # The sentences' feature rows a chunk at a time: all of a long article's at once took about 125 MB per
+        # MB of text (docs/RELIABILITY.md). Each row's scores are its own.
+        for i in range(0, len(sentence_texts), SENTENCE_CHUNK):
+            x = self.sentence_features(sentence_texts[i: i + SENTENCE_CHUNK], vectors[i: i + SENTENCE_CHUNK])
+            for estimators, out in ((fine, fine_scores), (coarse, coarse_scores)):
+                for label, estimator in estimators.items():
+                    out[label].append(np.asarray(estimator.predict_proba(x))[:, -1])
+            del x
+        for f, parts in fine_scores.items():
+            scores = np.concatenate(parts)
             best = int(np.argmax(scores))
             pred.support[f] = (best, float(scores[best]))
+        pred.sentence_coarse = {lab: np.concatenate(parts) for lab, parts in coarse_scores.items()}
         for lab, subs in pred.subnarratives.items():
             kept = [(f, p) for f, p in subs if f not in pred.support or pred.support[f][1] >= SUPPORT_MIN]
             pred.subnarratives[lab] = kept or [(f"{lab}: Other", 1.0)]
@@ -270,7 +285,9 @@ class Narratives:
             return doc
         found = []
         for label, p in pred.narratives:
-            scores = model.sentence_scores(texts, vectors, label, pred.sentence_x)
+            scores = pred.sentence_coarse.get(label)
+            if scores is None:
+                scores = model.sentence_scores(texts, vectors, label)
             best = np.argsort(-scores)[:SUPPORTING_SENTENCES]
             supporting = [Span(start=sentences[i][0], end=sentences[i][1], label=label,
                                score=round(float(scores[i]), 4), evidence=self.name) for i in sorted(best)]

@@ -163,9 +163,13 @@ class ParagraphScores:
 
     start: int
     end: int
-    words: list[tuple[int, int]]
+    words: np.ndarray  # (n_words, 2): each word's character range in the article, sorted
     word_probs: np.ndarray  # (n_words, n_labels)
     head_probs: np.ndarray  # (n_labels,) from the pooled paragraph head (max over windows)
+
+    def __post_init__(self) -> None:
+        # word ranges may be given as a list of pairs; kept as one array (no small objects per word)
+        self.words = np.asarray(self.words, dtype=np.int64).reshape(-1, 2)
 
     @property
     def token_max(self) -> np.ndarray:
@@ -253,27 +257,54 @@ def _score_group(model: Any, tokenizer: Any, text: str, paragraphs: Sequence[tup
     for i, w in enumerate(windows):
         by_paragraph.setdefault(w.paragraph, []).append(i)
     for p, (start, end) in enumerate(paragraphs):
-        words: dict[tuple[int, int], np.ndarray] = {}
         head = np.zeros(n_labels, dtype=np.float32)
+        spans: list[np.ndarray] = []
+        values: list[np.ndarray] = []
         for i in by_paragraph.get(p, []):
-            w = windows[i]
-            probs = token_out[i]
-            assert probs is not None and head_out[i] is not None
-            head = np.maximum(head, head_out[i])  # type: ignore[arg-type]
-            # Group sub-word tokens into the tokenizer's words; a word's score is its strongest piece.
-            current: dict[int, list[int]] = {}
-            for t, wid in enumerate(w.word_ids):
-                if wid is not None and w.offsets[t][1] > w.offsets[t][0]:
-                    current.setdefault(wid, []).append(t)
-            for toks in current.values():
-                span = (w.offsets[toks[0]][0], w.offsets[toks[-1]][1])
-                value = probs[toks].max(axis=0)
-                words[span] = np.maximum(words[span], value) if span in words else value
-        spans = sorted(words)
-        word_probs = (np.stack([words[s] for s in spans]) if spans
-                      else np.zeros((0, n_labels), dtype=np.float32))
-        results.append(ParagraphScores(start, end, spans, word_probs, head))
+            probs, pooled = token_out[i], head_out[i]
+            assert probs is not None and pooled is not None
+            head = np.maximum(head, pooled)
+            word_spans, word_values = _window_words(windows[i], probs)
+            spans.append(word_spans)
+            values.append(word_values)
+        words, word_probs = _merge_windows(spans, values, n_labels)
+        results.append(ParagraphScores(start, end, words, word_probs, head))
     return results
+
+
+def _window_words(window: Window, probs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The tokenizer's words of one window: their character ranges ``(n, 2)`` and probabilities ``(n, labels)``.
+
+    A word runs from its first sub-word token's start to its last one's end, and scores as its strongest piece.
+    Arrays, not Python tuples and lists: a long article has hundreds of thousands of words, and small Python
+    objects that outlive the window would pin the allocator's arenas (docs/RELIABILITY.md, long inputs)."""
+    word_ids = np.fromiter((-1 if wid is None else wid for wid in window.word_ids), dtype=np.int64,
+                           count=len(window.word_ids))
+    offsets = np.asarray(window.offsets, dtype=np.int64).reshape(-1, 2)
+    tokens = np.flatnonzero((word_ids >= 0) & (offsets[:, 1] > offsets[:, 0]))
+    if len(tokens) == 0:
+        return np.zeros((0, 2), dtype=np.int64), np.zeros((0, probs.shape[1]), dtype=probs.dtype)
+    ids = word_ids[tokens]
+    _, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    last = np.zeros(len(first), dtype=np.int64)
+    np.maximum.at(last, inverse, np.arange(len(ids)))
+    spans = np.stack([offsets[tokens[first], 0], offsets[tokens[last], 1]], axis=1)
+    values = np.zeros((len(first), probs.shape[1]), dtype=probs.dtype)  # probabilities are >= 0
+    np.maximum.at(values, inverse, probs[tokens])
+    return spans, values
+
+
+def _merge_windows(spans: list[np.ndarray], values: list[np.ndarray], n_labels: int
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """One paragraph's words from its overlapping windows: sorted by range, the maximum where windows overlap."""
+    if not spans or not sum(len(s) for s in spans):
+        return np.zeros((0, 2), dtype=np.int64), np.zeros((0, n_labels), dtype=np.float32)
+    every, probs = np.concatenate(spans), np.concatenate(values)
+    words, inverse = np.unique(every, axis=0, return_inverse=True)
+    word_probs = np.zeros((len(words), probs.shape[1]), dtype=probs.dtype)
+    np.maximum.at(word_probs, inverse.reshape(-1), probs)
+    return words, word_probs
 
 
 _TRIM = " \t\n.,:;"
@@ -358,7 +389,7 @@ def extract_spans(text: str, scores: Sequence[ParagraphScores], labels: Sequence
     """
     found: dict[tuple[int, int, int], float] = {}
     for para in scores:
-        if not para.words:
+        if len(para.words) == 0:
             continue
         for k in range(len(labels)):
             above = para.word_probs[:, k] >= thresholds[k]
@@ -375,7 +406,7 @@ def extract_spans(text: str, scores: Sequence[ParagraphScores], labels: Sequence
                 last = i
                 while last + 1 < n and on[last + 1]:
                     last += 1
-                start, end = snap_to_words(text, para.words[i][0], para.words[last][1])
+                start, end = snap_to_words(text, int(para.words[i, 0]), int(para.words[last, 1]))
                 while start < end and text[start] in _TRIM:
                     start += 1
                 while end > start and text[end - 1] in _TRIM:
@@ -422,8 +453,10 @@ def paragraph_probs(scores: ParagraphScores, source: str) -> np.ndarray:
 
 def span_probs(scores: Sequence[ParagraphScores], start: int, end: int, n_labels: int) -> np.ndarray:
     """Mean per-technique probability of the words overlapping ``[start, end)`` (zeros if none)."""
-    rows = [para.word_probs[i] for para in scores for i, (s, e) in enumerate(para.words) if s < end and e > start]
-    return np.mean(rows, axis=0) if rows else np.zeros(n_labels, dtype=np.float32)
+    rows = [para.word_probs[(para.words[:, 0] < end) & (para.words[:, 1] > start)] for para in scores
+            if len(para.words)]
+    hits = np.concatenate(rows) if rows else np.zeros((0, n_labels), dtype=np.float32)
+    return hits.mean(axis=0) if len(hits) else np.zeros(n_labels, dtype=np.float32)
 
 
 # ----------------------------------------------------------------------------------------- sentence embeddings
