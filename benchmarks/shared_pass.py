@@ -220,7 +220,8 @@ def score(model: Any, prep: Prepared) -> list[Any]:
     for p, (start, end) in enumerate(prep.paragraphs):
         spans = sorted(words.get(p, {}))
         probs = (np.stack([words[p][s] for s in spans]) if spans else np.zeros((0, n), dtype=np.float32))
-        found.append(ParagraphScores(start, end, spans, probs, heads.get(p, np.zeros(n, dtype=np.float32))))
+        ranges = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+        found.append(ParagraphScores(start, end, ranges, probs, heads.get(p, np.zeros(n, dtype=np.float32))))
     return found
 
 
