@@ -85,6 +85,23 @@ def test_importing_the_analysis_path_does_not_import_transformers() -> None:
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
+@pytest.mark.parametrize("preset, expected", [(None, "64"), ("512", "512")])
+def test_onednn_cache_is_bounded_before_torch_runs_and_a_user_setting_wins(preset, expected) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "ONEDNN_PRIMITIVE_CACHE_CAPACITY"}
+    if preset is not None:
+        env["ONEDNN_PRIMITIVE_CACHE_CAPACITY"] = preset
+    # the analysis path (the components' module imports the encoder before any model runs)
+    code = ("import os, sys; import spinscope.components.persuasion_models; "
+            "print(os.environ.get('ONEDNN_PRIMITIVE_CACHE_CAPACITY'), 'torch' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == [expected, "False"]  # set, and torch not yet imported
+
+
 @pytest.fixture
 def precision(monkeypatch):
     """Set SPINSCOPE_PRECISION for one test; the cached choice is cleared before and after."""

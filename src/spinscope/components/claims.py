@@ -363,9 +363,6 @@ def _sentence_vectors(doc: Document, sentences: Sequence[TextRange], texts: Sequ
     Claims skip sentences shorter than MIN_CLAIM_CHARS, so their list is usually shorter than the shared one:
     the rows are picked by range, never encoded twice (a second pass over a long article's sentences cost as
     much as the first)."""
-    cached = doc.cache.get("claims.sentence_vectors")
-    if cached is not None and len(cached) == len(texts):
-        return cached  # type: ignore[no-any-return]
     row_of: dict[tuple[int, int], int] = {}
     shared = doc.sentence_vectors
     if isinstance(shared, tuple) and len(shared) == 2:
@@ -383,8 +380,7 @@ def _sentence_vectors(doc: Document, sentences: Sequence[TextRange], texts: Sequ
         vectors[found] = taken
     if encoded is not None:
         vectors[missing] = encoded
-    doc.cache["claims.sentence_vectors"] = vectors
-    return vectors
+    return vectors  # not kept on the document: a copy of the shared rows, 16 MB per MB of text
 
 
 def link_attribution(start: int, end: int, attributions: Sequence[Attribution]) -> int | None:
