@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 from .quotes import QuoteIndex, _kind_of, _opening_quote_only, _overlap, _trim
 from .rules import (
+    ADVERBIAL_MARKS,
     AGENT_NOUNS,
     AGENT_PRONOUNS,
     ANONYMOUS_PASSIVE,
@@ -173,6 +174,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 
+def _adverbial(clause: Token) -> bool:
+    """A clause the parser hung as a complement that is an adverbial: "said before he died", "said as he left"."""
+    return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
+
+
 # 1. reporting verbs ------------------------------------------------------------------------------------
 
 
@@ -215,7 +221,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         nested = quotes.containing(cue[0]) is not None
         content: tuple[int, int] | None = None
         how = ""
-        comps = [c for c in token.children if c.dep_ in ("ccomp", "parataxis") or
+        comps = [c for c in token.children if (c.dep_ in ("ccomp", "parataxis") and not _adverbial(c)) or
                  (c.dep_ == "xcomp" and lemma in XCOMP_VERBS)]
         comps += [c for c in token.children if c.dep_ == "dobj" and quotes.containing(_abs(para, c)[0])]
         right_comps = [c for c in comps if c.i > token.i]
@@ -288,6 +294,15 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             tail = text[clause[1]:s_end].strip()
             if head_words >= 2 and (tail in ("", ".", "!", "?") or tail.startswith(",")):
                 content, how = ((s_start, clause[0]) if len(tail) <= 1 else (s_start, s_end)), "parenthetical"
+        # "As X noted, CONTENT." and "CONTENT, as X warned.": the clause the as-clause hangs on
+        if content is None and token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ == "as" and c.i < token.i for c in token.children):
+            main = token.head
+            if token.i < main.i:
+                content = (_abs(para, token.right_edge)[1], min(_abs(para, main.right_edge)[1], s_end))
+            else:
+                content = (max(_abs(para, main.left_edge)[0], s_start), _abs(para, token.left_edge)[0])
+            how = "as-clause"
         if content is None:
             continue
         if content[0] >= cue[0] and content[0] < cue_end:
@@ -653,16 +668,54 @@ def _reported_in_turn(a: Candidate, b: Candidate) -> bool:
     return False
 
 
-def _dedupe(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Keep one candidate per content: not nested in another quote, with a speaker, with the higher score."""
+def _clashes(k: Candidate, cand: Candidate) -> bool:
+    return _overlap(k.content, cand.content) > 0.5 * min(
+        k.content[1] - k.content[0], cand.content[1] - cand.content[0]) and not _reported_in_turn(k, cand)
+
+
+#: What ends a statement before a coordinated report ("X said A, and Y warned B"); a comma alone does not
+#: ("if the state held up the deal, the firm could threaten to ..." is one conditional statement).
+COORDINATED_REPORT = re.compile(r"[,;]?\s+(?:and|but)\s*$")
+
+
+def _coordinated_cut(text: str, outer: Candidate, inner: Candidate) -> tuple[int, int] | None:
+    """The outer content cut before a report coordinated with it, or None when the inner one is embedded in it.
+
+    "Obama emphasized that the reforms were incomplete, and rights groups warned that ...": the parser often hangs
+    the second report inside the first one's clause; they are two attributions.
+    """
+    if inner.cue is None or inner.nested or "reporting-verb" not in inner.evidence or inner.content[0] < inner.cue[1]:
+        return None
+    clause = inner.speaker[0] if inner.speaker is not None and inner.speaker[0] < inner.cue[0] else inner.cue[0]
+    if not outer.content[0] < clause < outer.content[1] or inner.content[1] > outer.content[1] + 2:
+        return None
+    if not COORDINATED_REPORT.search(text[outer.content[0]:clause]):
+        return None
+    cut = _trim(text, outer.content[0], clause, strip_that=False)
+    return cut if len(text[cut[0]:cut[1]].split()) >= 3 else None
+
+
+def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Candidate]:
+    """Keep one candidate per content: not nested in another quote, with a speaker, with the higher score.
+
+    With ``text``, two reports in one sentence joined by a comma or a conjunction are both kept, the first one's
+    content cut before the second (:func:`_coordinated_cut`).
+    """
     kept: list[Candidate] = []
     starts: list[int] = []
     for cand in sorted(candidates, key=lambda c: (c.nested, -(c.speaker is not None), -c.score)):
         lo = bisect_left(starts, cand.content[0] - DEDUPE_WINDOW)
         hi = bisect_left(starts, cand.content[1])
-        clash = next((k for k in kept[lo:hi] if _overlap(k.content, cand.content) > 0.5 * min(
-            k.content[1] - k.content[0], cand.content[1] - cand.content[0]) and not _reported_in_turn(k, cand)),
-                     None)
+        clash = next((k for k in kept[lo:hi] if _clashes(k, cand)), None)
+        if clash is not None and text is not None:
+            cut = _coordinated_cut(text, clash, cand)
+            if cut is not None:
+                clash.content = cut
+            elif (cut := _coordinated_cut(text, cand, clash)) is not None:
+                cand.content = cut
+            if cut is not None:
+                hi = bisect_left(starts, cand.content[1])
+                clash = next((k for k in kept[lo:hi] if _clashes(k, cand)), None)
         if clash is None:
             at = bisect_left(starts, cand.content[0])
             starts.insert(at, cand.content[0])
@@ -674,7 +727,7 @@ def _dedupe(candidates: Iterable[Candidate]) -> list[Candidate]:
 
 #: "“...” ― Name Surname": a quote signed with a dash (listicles, epigraphs, social posts).
 DASH_SIGNATURE = re.compile(
-    r"[ \t]*[―—–]{1,2}[ \t]*((?:[A-Z][\w.'’-]*\.?)(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|van|von|del|la|al-?\w+)){0,4})")
+    r"[^\S\n]*[―—–]{1,2}[^\S\n]*((?:[A-Z][\w.'’-]*\.?)(?:[^\S\n]+(?:[A-Z][\w.'’-]*|de|da|van|von|del|la|al-?\w+)){0,4})")
 #: "PENCE: Well, ...", "Q: ...", "Poll: ...": a speaker label that opens a paragraph or a headline.
 SPEAKER_LABEL = re.compile(r"[\"“'‘]?\s*((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
 #: Words before a colon that are not speakers (page furniture, datelines are GPEs and checked apart).
@@ -851,7 +904,8 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         for dep in STANCE_COMPLEMENTS:
             if (dep == "dobj" and not objects_ok) or (dep == "xcomp" and not infinitive_ok):
                 continue
-            comp = next((c for c in token.children if c.i > token.i and c.dep_ == dep and (
+            comp = next((c for c in token.children if c.i > token.i and c.dep_ == dep and not (
+                dep == "ccomp" and _adverbial(c)) and (
                 dep != "dobj" or (c.pos_ != "PRON" or c.lower_ in ("what", "that", "this", "nothing", "something"))
             ) and (dep != "xcomp" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
             if comp is not None:

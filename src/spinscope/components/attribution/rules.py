@@ -83,6 +83,7 @@ RULE_SCORES: dict[str, float] = {
     "verb:prep": 0.6,                # "X called for ..."
     "verb:that-clause": 0.5,         # a verb outside the list with a that-clause ("critics contend that")
     "verb:parenthetical": 0.65,      # "..., X said, ..." and "..., said X."
+    "verb:as-clause": 0.65,          # "As X noted, ..." and "..., as X warned."
     "verb:anonymous": 0.6,           # "it was announced that ...": no speaker
     "nested-penalty": 0.25,          # the cue stands inside another quote
     "according-to": 0.9,
@@ -236,6 +237,11 @@ STANCE_PREPS = frozenset({"of", "about", "for", "against", "on", "over", "toward
 
 #: Verb forms the small English model lemmatizes wrongly.
 LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
+
+#: Subordinators of adverbial clauses: a clause they open is no complement of a reporting verb, however the
+#: parser hangs it ("said before he died", "said as he left", "warned because ...").
+ADVERBIAL_MARKS = frozenset({"before", "after", "until", "till", "since", "because", "although", "though",
+                             "unless", "once", "while", "as", "whereas"})
 
 #: Words that open an embedded question ("did not say when ...", "asked whether ...").
 WH_WORDS = frozenset({"when", "whether", "if", "how", "why", "where", "what", "who", "which"})

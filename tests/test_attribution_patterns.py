@@ -1,0 +1,91 @@
+"""attributions.v1, round 3 of issue 16: as-clauses, adverbial clauses that are no content, coordinated reports,
+signed quotes with non-breaking spaces. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from spinscope.components.attribution import AttributionExtractor
+from spinscope.components.attribution.rules import RULE_SCORES
+from spinscope.components.core import LanguageIdentifier, Segmenter
+from spinscope.document import ArticleInput
+from spinscope.ingest.clean import make_document
+from tests.test_attribution import _find, _part
+
+
+@pytest.fixture(scope="module")
+def extract():
+    language, segment, extractor = LanguageIdentifier(), Segmenter(), AttributionExtractor()
+
+    def run(text: str, **meta: str):
+        return extractor(segment(language(make_document(ArticleInput(text=text, **meta)))))
+
+    return run
+
+
+AS_CLAUSES = [
+    # (text, words of the content, speaker)
+    ("As the harbour master noted on Monday, the tide tables printed for the summer were wrong.",
+     "the tide tables printed for the summer were wrong", "the harbour master"),
+    ("The night ferry will stop running in October, as the island's mayor warned last week.",
+     "The night ferry will stop running in October", "the island's mayor"),
+    ("Yet, as several fishermen have pointed out, the new quay is too short for their boats.",
+     "the new quay is too short for their boats", "several fishermen"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), AS_CLAUSES, ids=[s[0][:30] for s in AS_CLAUSES])
+def test_as_clause_attributes_the_main_clause(extract, text: str, content: str, speaker: str) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert _part(doc, a, "speaker") == speaker
+    assert "as-clause" in a.evidence
+    assert a.score == RULE_SCORES["verb:as-clause"]
+    # the cue and speaker are not part of what was said
+    assert speaker not in _part(doc, a, "content")
+
+
+def test_as_clause_without_a_speaker_is_no_attribution(extract) -> None:
+    doc = extract("As expected, the council vote on the ferry contract failed by two votes.")
+    assert not doc.attributions
+
+
+def test_adverbial_clause_after_a_reporting_verb_is_no_content(extract) -> None:
+    doc = extract("The old bridge is perfectly safe, the county engineer said before she left the site.")
+    a = _find(doc, "The old bridge is perfectly safe")
+    assert _part(doc, a, "speaker") == "the county engineer"
+    assert not [x for x in doc.attributions if _part(doc, x, "content") == "she left the site"]
+
+
+def test_parenthetical_cue_is_not_lost_to_an_adverbial_clause(extract) -> None:
+    doc = extract("Every ferry strike, the union leader said, is a strike for the whole island, as the dockers "
+                  "said before they walked out.")
+    a = _find(doc, "is a strike for the whole island")
+    assert _part(doc, a, "speaker") == "the union leader"
+
+
+def test_coordinated_reports_are_two_attributions(extract) -> None:
+    doc = extract("The harbour master insisted that the ferry was safe to sail, and the fishermen's union warned "
+                  "that its engines were failing.")
+    first = _find(doc, "the ferry was safe to sail")
+    second = _find(doc, "its engines were failing")
+    assert first is not second
+    assert _part(doc, first, "speaker") == "The harbour master"
+    assert _part(doc, second, "speaker") == "the fishermen's union"
+    assert "engines" not in _part(doc, first, "content")
+
+
+@pytest.mark.parametrize("space", ["\u00a0", " ", "\u202f"])
+def test_signed_quotes_with_non_breaking_spaces(extract, space: str) -> None:
+    text = ("Voices from the island\n\n"
+            f"“The ferry timetable is a disgrace to everyone who works on the mainland.”{space}―{space}Marta{space}"
+            "Quill\n"
+            f"“Nobody asked the fishermen before the new quay was built.”{space}―{space}Tomas Ferrand\n"
+            "“I would pay more for a ferry that actually runs on time.” ― Ines Valko")
+    doc = extract(text)
+    for content, speaker in (("The ferry timetable is a disgrace", "Marta" + space + "Quill"),
+                             ("Nobody asked the fishermen", "Tomas Ferrand"),
+                             ("I would pay more for a ferry", "Ines Valko")):
+        a = _find(doc, content)
+        assert _part(doc, a, "speaker") == speaker
+        assert a.evidence.endswith("dash-signature")
