@@ -89,3 +89,37 @@ def test_signed_quotes_with_non_breaking_spaces(extract, space: str) -> None:
         a = _find(doc, content)
         assert _part(doc, a, "speaker") == speaker
         assert a.evidence.endswith("dash-signature")
+
+
+@pytest.mark.parametrize(("text", "addressee"), [
+    ("“The crossing is perfectly safe,” the harbour master told reporters on Friday.", "reporters"),
+    ("The harbour master told the crowd at the quay that the crossing was safe.", "the crowd"),
+    ("Ms. Okafor assured the fishermen's union that the quay would be finished by May.", "the fishermen's union"),
+])
+def test_the_addressee_of_a_reporting_verb_is_not_content(extract, text: str, addressee: str) -> None:
+    doc = extract(text)
+    assert doc.attributions
+    for a in doc.attributions:
+        assert not _part(doc, a, "content").startswith(addressee), a.evidence
+
+
+def test_necessity_is_not_intention(extract) -> None:
+    doc = extract("To keep the ferry running, the island council will need to find another forty thousand euros.")
+    assert not [a for a in doc.attributions if "forty thousand" in _part(doc, a, "content")]
+
+
+def test_a_straight_quote_closed_by_a_curly_mark(extract) -> None:
+    doc = extract('"The new quay is far too short for a trawler,” said Ana Ruiz, who has fished here for 30 years. '
+                  "“Nobody on the council ever asked the fishermen what they needed.”")
+    a = _find(doc, "The new quay is far too short")
+    assert _part(doc, a, "speaker").startswith("Ana Ruiz")
+    assert "Nobody on the council" not in _part(doc, a, "content")  # the curly mark closed the first quote
+    follow = _find(doc, "Nobody on the council")
+    assert follow.speaker_name == "Ana Ruiz"
+
+
+def test_a_verb_of_the_manner_of_speaking_after_a_quote(extract) -> None:
+    doc = extract("“Save our ferry!” the protesters shouted as the councillors arrived at the town hall.")
+    a = _find(doc, "Save our ferry")
+    assert _part(doc, a, "speaker") == "the protesters"
+    assert a.evidence.endswith("shout:quote-before")

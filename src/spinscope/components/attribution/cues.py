@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 from .quotes import QuoteIndex, _kind_of, _opening_quote_only, _overlap, _trim
 from .rules import (
+    ADDRESSEE_VERBS,
     ADVERBIAL_MARKS,
     AGENT_NOUNS,
     AGENT_PRONOUNS,
@@ -905,7 +906,8 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             if (dep == "dobj" and not objects_ok) or (dep == "xcomp" and not infinitive_ok):
                 continue
             comp = next((c for c in token.children if c.i > token.i and c.dep_ == dep and not (
-                dep == "ccomp" and _adverbial(c)) and (
+                dep == "ccomp" and _adverbial(c)) and not (
+                dep == "dobj" and lemma in ADDRESSEE_VERBS and _agentive(c)) and (
                 dep != "dobj" or (c.pos_ != "PRON" or c.lower_ in ("what", "that", "this", "nothing", "something"))
             ) and (dep != "xcomp" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
             if comp is not None:

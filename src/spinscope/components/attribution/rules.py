@@ -32,6 +32,8 @@ REPORTING_VERBS = frozenset({
     "propose", "feel", "know", "worry", "doubt", "wonder", "expect", "learn", "discover", "describe", "call",
     "attack", "praise", "muse", "concur", "refuse", "decline", "plan", "want", "intend", "endorse", "welcome",
     "reject", "speak", "talk", "push", "press", "brag",
+    # verbs of the manner of speaking (Levin 37.3), mostly after a quote ("“...!” she shouted to the crowd")
+    "shout", "yell", "scream", "whisper", "mutter", "murmur", "chant", "scoff", "sneer", "gush", "plead",
     # verbs of thinking and deciding that take a clause ("the court ruled that", "he realized that")
     *("assume", "figure", "guess", "imagine", "realize", "recognize", "understand", "notice", "hear", "read",
       "decide", "rule", "determine", "prove", "demonstrate", "verify", "establish", "suspect", "suppose",
@@ -281,6 +283,11 @@ STANCE_OBJECT_VERBS = frozenset({
     "plan", "intend", "contemplate", "weigh", "eye", "target",
 })
 
+#: Verbs whose object, when it is a person or a body, is whom they address, not what they say ("told reporters",
+#: "assured the crowd", "addressed the convention"): no stance of their object.
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "notify", "brief", "remind", "assure", "reassure", "thank",
+                             "address", "advise", "warn", "ask", "urge", "caution", "answer"})
+
 #: Verbs whose prepositional object is what they speak or feel about ("spoke of", "railed against").
 TOPIC_VERBS = frozenset({"speak", "talk", "rail", "argue", "complain", "boast", "brag", "joke", "testify", "press",
                          "campaign", "lobby", "rally", "plot", "vote", "lean", "rejoice", "insist", "focus", "write",
@@ -288,11 +295,12 @@ TOPIC_VERBS = frozenset({"speak", "talk", "rail", "argue", "complain", "boast", 
                          "protest", "object", "call", "push", "ask", "plead", "appeal", "warn", "caution", "worry",
                          "fret", "care", "think", "dream", "know", "hear", "learn", "wonder"})
 
-#: Verbs whose infinitive is what the agent wants, plans or is asked to do ("plans to sue", "urged X to ...").
+#: Verbs whose infinitive is what the agent wants, plans or is asked to do ("plans to sue", "urged X to ..."); not
+#: "need", which says what is necessary ("they will need to save $500 a month"), not what anyone intends.
 INTENTION_VERBS = frozenset({
     "plan", "intend", "want", "wish", "hope", "expect", "aim", "seek", "try", "attempt", "strive", "vow", "pledge",
     "promise", "threaten", "swear", "refuse", "decline", "agree", "offer", "volunteer", "decide", "choose", "opt",
-    "prefer", "like", "love", "hate", "need", "demand", "ask", "urge", "push", "press", "call", "encourage",
+    "prefer", "like", "love", "hate", "demand", "ask", "urge", "push", "press", "call", "encourage",
     "persuade", "convince", "tell", "order", "instruct", "direct", "warn", "advise", "invite", "challenge", "dare",
     "beg", "implore", "exhort", "lobby", "petition", "propose", "move", "resolve", "hesitate", "struggle",
     "fight", "work", "campaign", "vote", "claim", "pretend", "appear", "seem", "forget", "remember", "neglect",
