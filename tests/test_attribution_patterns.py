@@ -123,3 +123,24 @@ def test_a_verb_of_the_manner_of_speaking_after_a_quote(extract) -> None:
     a = _find(doc, "Save our ferry")
     assert _part(doc, a, "speaker") == "the protesters"
     assert a.evidence.endswith("shout:quote-before")
+
+
+def test_a_coordinated_object_stays_in_the_content(extract) -> None:
+    doc = extract("Mr. Lund has mentioned refinancing student loans and forcing universities to spend more from "
+                  "their endowments.")
+    a = _find(doc, "refinancing student loans")
+    assert "forcing universities to spend more" in _part(doc, a, "content")
+    assert _part(doc, a, "speaker") == "Mr. Lund"
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_cut(extract) -> None:
+    doc = extract("Ms. Okafor criticized the new timetable, and the mayor left the meeting early.")
+    a = _find(doc, "the new timetable")
+    assert "mayor" not in _part(doc, a, "content")
+
+
+def test_a_colon_quote_is_given_to_the_agent_of_its_clause(extract) -> None:
+    doc = extract("With Democratic councillors nervous about the vote, Mayor Ines Valko is trying a more personal "
+                  "message: “This election is about the ferry, and about me.”")
+    a = _find(doc, "This election is about the ferry")
+    assert _part(doc, a, "speaker") == "Mayor Ines Valko"

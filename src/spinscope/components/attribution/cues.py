@@ -469,6 +469,16 @@ def _colon_speaker(text: str, para: ParsedParagraph, limit: int) -> tuple[tuple[
                                    and x.pos_ == "NOUN"), None)
                     subj = outlet or subj
                 return _np_range(para, subj), subj, _abs(para, t)
+    node = tokens[-1] if tokens else None
+    for _ in range(6):  # "President X is rolling out a new message: “...”": the agent of the clause the colon ends
+        if node is None:
+            break
+        if node.pos_ in ("VERB", "AUX"):
+            subj = _subject(node)[0]
+            if subj is not None and subj.i < tokens[-1].i and _agentive(subj) and subj.lower_ not in (
+                    "i", "we", "you"):
+                return _np_range(para, subj), subj, None
+        node = node.head if node.head.i != node.i else None
     for nouns in (OUTLET_NOUNS, DOCUMENT_NOUNS):
         for t in tokens:
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns and t.dep_ not in ("compound", "amod"):
@@ -1021,12 +1031,26 @@ def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                         anonymous=speaker_tok is None, offset=para.offset, weak=True)
 
 
+def _object_conjunct(conj: Token) -> bool:
+    """A conjunct the parser hung on the verb that goes on with its object, not a clause of its own: a gerund
+    or noun ("refinancing loans and forcing universities to ..."), or an embedded question ("spoke of the
+    legacy of racism, and how the fight for justice ...")."""
+    if conj.left_edge.lower_ in WH_WORDS and conj.left_edge.lower_ not in ("which", "who"):
+        return True
+    return conj.tag_ in ("VBG", "NN", "NNS") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+
+
 def _rest_of_phrase(verb: Token, comp: Token) -> list[Token]:
     """The verb's arguments after its object, up to a comma, a conjunction or a clause of its own: "lauded
     Mr. X in his address for helping ...", "blocked a company from abandoning ...", "compares X to Y"."""
     rest: list[Token] = []
-    for child in verb.children:
-        if child.i <= comp.i:
+    children = [c for c in verb.children if c.i > comp.i]
+    for k, child in enumerate(children):
+        if child.dep_ in ("punct", "cc") and (conj := next((c for c in children[k + 1:] if c.dep_ not in (
+                "punct", "cc")), None)) is not None and _object_conjunct(conj):
+            continue  # "mentioned refinancing loans and forcing universities to ...": the object goes on
+        if child.dep_ == "conj" and _object_conjunct(child):
+            rest.append(child)
             continue
         if child.dep_ in ("punct", "cc", "conj", "mark", "parataxis", "relcl") or (
                 child.dep_ == "advcl" and verb.doc[child.left_edge.i - 1].text == ","):
