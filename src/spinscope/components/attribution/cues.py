@@ -279,6 +279,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         # a quote right before the reporting clause ("“...,” he said"), however many sentences it runs
         own_subject = subj_tok is None or subj_tok.head.i == token.i
         before = quotes.ending_before(clause[0], slack=3) if lemma not in BELIEF_VERBS and own_subject else None
+        if before is not None and "\n" in text[before.end:clause[0]]:
+            before = None  # a quote that ends the paragraph before is not this cue's ("“...”¶The minister stated that")
         after_q = None
         if before is not None and before.end - before.start > 2:
             # the quote goes on after the clause ("“A,” he said, “B.”" and "“A,” he said. “B.”"): one statement
@@ -469,8 +471,15 @@ def _colon_speaker(text: str, para: ParsedParagraph, limit: int) -> tuple[tuple[
                                    and x.pos_ == "NOUN"), None)
                     subj = outlet or subj
                 return _np_range(para, subj), subj, _abs(para, t)
+    for nouns in (OUTLET_NOUNS, DOCUMENT_NOUNS):
+        for t in tokens:
+            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns and t.dep_ not in ("compound", "amod"):
+                speaker = _np_range(para, t)
+                return speaker, t, None
+    # "President X is rolling out a new message: “...”": the agent of the clause the colon ends, after an outlet
+    # or document named before it ("Panic began in the Ukrainian media: “...”" is the media's)
     node = tokens[-1] if tokens else None
-    for _ in range(6):  # "President X is rolling out a new message: “...”": the agent of the clause the colon ends
+    for _ in range(6):
         if node is None:
             break
         if node.pos_ in ("VERB", "AUX"):
@@ -479,11 +488,6 @@ def _colon_speaker(text: str, para: ParsedParagraph, limit: int) -> tuple[tuple[
                     "i", "we", "you"):
                 return _np_range(para, subj), subj, None
         node = node.head if node.head.i != node.i else None
-    for nouns in (OUTLET_NOUNS, DOCUMENT_NOUNS):
-        for t in tokens:
-            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns and t.dep_ not in ("compound", "amod"):
-                speaker = _np_range(para, t)
-                return speaker, t, None
     ents = [e for e in para.doc.ents if e.label_ in ("ORG", "PERSON", "NORP", "GPE")
             and para.offset + e.end_char <= limit]
     if ents:
