@@ -180,6 +180,10 @@ def _adverbial(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
 
 
+#: Entity types of a prepositional object that says when, not what ("spoke on Friday").
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
 # 1. reporting verbs ------------------------------------------------------------------------------------
 
 
@@ -264,7 +268,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if content is None:  # "called for eliminating ...", "warned of a crisis", "spoke about the deal"
             prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i
                          and (lemma, c.lower_) in PREP_CUES), None)
-            pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
+            pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")
+                         and g.ent_type_ not in TIME_ENTITIES), None) if prep else None
             if prep is not None and pobj is not None:
                 args_after = _rest_of_phrase(token, prep)
                 end = max([pobj.right_edge, *(c.right_edge for c in args_after)], key=lambda t: t.i)
@@ -942,7 +947,8 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         if comp is None and (objects_ok or lemma in TOPIC_VERBS):
             prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i
                          and c.lower_ in STANCE_PREPS), None)
-            comp = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
+            comp = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")
+                         and g.ent_type_ not in TIME_ENTITIES), None) if prep else None
             if comp is None or prep is None:
                 continue
             how, cue_end = "prep", _abs(para, prep)[1]
