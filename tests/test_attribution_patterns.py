@@ -159,3 +159,15 @@ def test_a_quote_ending_the_paragraph_before_is_not_the_next_cue_s(extract) -> N
 def test_a_date_is_not_what_was_spoken_of(extract) -> None:
     doc = extract("The head of the port authority spoke briefly on Friday.")
     assert not [a for a in doc.attributions if _part(doc, a, "content") == "Friday"]
+
+
+def test_a_quoted_title_is_not_a_statement(extract) -> None:
+    doc = extract("“The ferry will run again next spring,” the harbour master said. Her remarks were broadcast on "
+                  "“The Island Morning Hour With Tom Bell” on Friday.")
+    assert not [a for a in doc.attributions if "Island Morning Hour" in _part(doc, a, "content")]
+    assert _find(doc, "The ferry will run again next spring")
+
+
+def test_the_channel_a_stance_was_voiced_on_is_not_content(extract) -> None:
+    doc = extract("Senator Lund commented on Island Radio that the ferry contract was a scandal.")
+    assert not [a for a in doc.attributions if _part(doc, a, "content") == "Island Radio"]

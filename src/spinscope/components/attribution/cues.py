@@ -182,6 +182,8 @@ def _adverbial(clause: Token) -> bool:
 
 #: Entity types of a prepositional object that says when, not what ("spoke on Friday").
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+#: Entity types of an "on" object that says where a stance was voiced ("said on CNN's State of the Union").
+VENUE_ENTITIES = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "DATE", "TIME"})
 
 
 # 1. reporting verbs ------------------------------------------------------------------------------------
@@ -634,6 +636,19 @@ def _coverage(text: str, found: Sequence[Candidate]) -> list[int]:
     return covered
 
 
+def _title_like(quoted: str) -> bool:
+    """A short quoted stretch in title case: every word of four letters or more capitalized, none in capitals only
+    (a chant), no sentence inside."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
+    long_words = [w for w in words if len(w) > 3]
+    return 0 < len(words) <= TITLE_MAX_WORDS and bool(long_words) and all(w[0].isupper() for w in long_words) and (
+        not quoted.isupper()) and not re.search(r"[.!?]\s+\S", quoted)
+
+
+#: The longest quoted title (“The Steve Harvey Morning Show”) told from a statement by its capitals.
+TITLE_MAX_WORDS = 10
+
+
 def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
                    found: Sequence[Candidate]) -> Iterator[Candidate]:
     covered = _coverage(text, found)
@@ -650,6 +665,8 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
             continue  # a title or a term ("a report “External risks ...”"), not a statement
         if q.balanced and words < SCARE_QUOTE_MAX_WORDS:
             continue  # a scare quote ("the main “signal”"), not a statement
+        if q.balanced and _title_like(text[inner[0]:inner[1]]):
+            continue  # a name in title case (“The Morning Show”, “Legend in the Coal Fields”), not a statement
         sent = _sentence_of(doc.sentences, q.start)
         # a quote split across sentences: the previous speaker, within this or the previous paragraph
         k = bisect_right(ends, q.start) - 1
@@ -951,6 +968,8 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                          and g.ent_type_ not in TIME_ENTITIES), None) if prep else None
             if comp is None or prep is None:
                 continue
+            if prep.lower_ == "on" and comp.ent_type_ in VENUE_ENTITIES:
+                continue  # "said on CNN", "spoke on Capitol Hill": where, not what
             how, cue_end = "prep", _abs(para, prep)[1]
             extra = _rest_of_phrase(token, prep)
             last = max(extra, key=lambda c: c.right_edge.i).right_edge if extra else None
