@@ -171,3 +171,36 @@ def test_a_quoted_title_is_not_a_statement(extract) -> None:
 def test_the_channel_a_stance_was_voiced_on_is_not_content(extract) -> None:
     doc = extract("Senator Lund commented on Island Radio that the ferry contract was a scandal.")
     assert not [a for a in doc.attributions if _part(doc, a, "content") == "Island Radio"]
+
+
+STANCE_ADJECTIVES = [
+    # (text, words of the content, speaker, rule)
+    ("Many voters are afraid that the ferry will stop running in winter.", "the ferry will stop running",
+     "Many voters", "afraid:ccomp"),
+    ("Ms. Okafor is determined to keep the night ferry running.", "to keep the night ferry running", "Ms. Okafor",
+     "determined:ccomp"),
+    ("The investors were unsure whether the new quay would be finished.", "whether the new quay would be",
+     "The investors", "unsure:ccomp"),
+    ("The mayor is bearish on the future of the island's ferries.", "the future of the island's ferries",
+     "The mayor", "bearish:prep"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "rule"), STANCE_ADJECTIVES,
+                         ids=[s[0][:30] for s in STANCE_ADJECTIVES])
+def test_stance_adjectives_are_weak_attributions(extract, text: str, content: str, speaker: str, rule: str) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert _part(doc, a, "speaker") == speaker
+    assert a.evidence.endswith(f"stance-adjective:{rule}")
+    assert a.score < RULE_SCORES["verb:ccomp"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry is ready to sail at noon.",  # not an agent, not a state of mind
+    "We are afraid that the ferry will stop running.",  # the author's own
+    "“I am sure the ferry will run,” the mayor said.",  # the quoted speaker's own words: the quote is the finding
+])
+def test_no_stance_adjective_without_an_agent_of_the_report(extract, text: str) -> None:
+    doc = extract(text)
+    assert not [a for a in doc.attributions if "stance-adjective" in a.evidence]

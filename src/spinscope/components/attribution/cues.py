@@ -43,6 +43,7 @@ from .rules import (
     REPORTING_VERBS,
     RULE_SCORES,
     SCARE_QUOTE_MAX_WORDS,
+    STANCE_ADJECTIVES,
     STANCE_COMPLEMENTS,
     STANCE_NOUNS,
     STANCE_OBJECT_VERBS,
@@ -898,14 +899,52 @@ def _stances(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[C
     """Stance verbs and nouns, in one pass over the paragraph's tokens (a pass costs more than the rules)."""
     verbs: list[Token] = []
     nouns: list[Token] = []
+    adjectives: list[Token] = []
     for token in para.doc:
         pos = token.pos_
-        if pos == "VERB":
+        if token.dep_ == "acomp" and token.lower_ in STANCE_ADJECTIVES:
+            adjectives.append(token)
+        elif pos == "VERB":
             verbs.append(token)
         elif pos == "NOUN" and token.lemma_.lower() in STANCE_NOUNS:
             nouns.append(token)
     yield from _stance_verbs(text, para, quotes, verbs)
     yield from _stance_nouns(text, para, quotes, nouns)
+    yield from _stance_adjectives(text, para, quotes, adjectives)
+
+
+def _stance_adjectives(text: str, para: ParsedParagraph, quotes: QuoteIndex,
+                       adjectives: Sequence[Token]) -> Iterator[Candidate]:
+    """"Many voters are afraid that ...", "the mayor is determined to ...", "investors were unsure whether ...",
+    "she is bearish on ...": an agent's state of mind about a proposition, said with a copula and an adjective."""
+    for token in adjectives:
+        copula = token.head
+        subj = _subject(copula)[0] if copula.pos_ in ("AUX", "VERB") else None
+        if subj is None or subj.i > token.i or not _agentive(subj) or subj.lower_ in ("i", "you", "we"):
+            continue
+        if quotes.containing(_abs(para, token)[0]) is not None:
+            continue  # a quoted speaker's own state of mind
+        comp = next((c for c in token.children if c.i > token.i and (
+            (c.dep_ == "ccomp" and not _adverbial(c))
+            or (c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)))), None)
+        how, cue_end = "ccomp", _abs(para, token)[1]
+        if comp is None:  # "bearish on the future of ...", "worried about the ferry" (on the adjective or copula)
+            prep = next((c for h in (token, copula) for c in h.children if c.dep_ == "prep" and c.i > token.i
+                         and c.lower_ in STANCE_PREPS), None)
+            comp = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")
+                         and g.ent_type_ not in TIME_ENTITIES), None) if prep is not None else None
+            if comp is None or prep is None:
+                continue
+            how, cue_end = "prep", _abs(para, prep)[1]
+        _, _, s_end = _window(para, token)
+        start = _abs(para, comp.left_edge)[0]
+        content = _trim(text, start, min(_abs(para, comp.right_edge)[1], s_end), strip_that=how == "ccomp")
+        if content[1] - content[0] < 3:
+            continue
+        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, subj),
+                        cue=(_abs(para, token)[0], cue_end), score=RULE_SCORES[f"stance:adjective-{how}"],
+                        evidence=f"{NAME}:stance-adjective:{token.lower_}:{how}", speaker_head=subj,
+                        offset=para.offset, weak=True)
 
 
 #: Dependents that make a verb worth reading as a stance: a clause, an infinitive, an object, a preposition,

@@ -108,6 +108,8 @@ RULE_SCORES: dict[str, float] = {
     "stance:noun": 0.35,             # "his acknowledgment that ...", "her decision to ..."
     "stance:passive": 0.3,           # "the plan is expected to fail", "X was accused of fraud"
     "stance:prep": 0.3,              # "she spoke emotionally of her father"
+    "stance:adjective-ccomp": 0.4,   # "many voters are afraid that ...", "she is determined to ..."
+    "stance:adjective-prep": 0.3,    # "the mayor is worried about ...", "he is bearish on ..."
     # speaker resolution: the antecedent's confidence multiplies the attribution's
     "coref:same-name": 0.9,
     "coref:pronoun-sure": 0.85,      # one compatible person in the window
@@ -281,6 +283,17 @@ STANCE_OBJECT_VERBS = frozenset({
     "envy", "resent", "regret", "lament", "mourn", "enjoy", "appreciate", "value", "cherish", "share", "sense",
     "understand", "know", "imagine", "envision", "envisage", "remember", "recall", "forget", "suspect",
     "plan", "intend", "contemplate", "weigh", "eye", "target",
+})
+
+#: Adjectives of a state of mind about a proposition, after a copula ("are afraid that", "is determined to",
+#: "were unsure whether", "is bearish on"): the psychological predicates of STANCE_OBJECT_VERBS in adjective form.
+STANCE_ADJECTIVES = frozenset({
+    "afraid", "fearful", "determined", "convinced", "persuaded", "sure", "unsure", "certain", "uncertain",
+    "confident", "worried", "concerned", "anxious", "nervous", "eager", "keen", "willing", "unwilling",
+    "reluctant", "hopeful", "optimistic", "pessimistic", "skeptical", "sceptical", "doubtful", "aware", "unaware",
+    "adamant", "insistent", "bearish", "bullish", "happy", "unhappy", "glad", "sorry", "proud", "angry", "upset",
+    "furious", "frustrated", "disappointed", "pleased", "satisfied", "dissatisfied", "intent", "critical",
+    "supportive", "wary", "suspicious", "opposed", "committed", "alarmed", "outraged", "hesitant", "resigned",
 })
 
 #: Verbs whose object, when it is a person or a body, is whom they address, not what they say ("told reporters",
