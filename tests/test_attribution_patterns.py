@@ -204,3 +204,10 @@ def test_stance_adjectives_are_weak_attributions(extract, text: str, content: st
 def test_no_stance_adjective_without_an_agent_of_the_report(extract, text: str) -> None:
     doc = extract(text)
     assert not [a for a in doc.attributions if "stance-adjective" in a.evidence]
+
+
+def test_a_parenthetical_cue_whose_subject_the_parser_misplaced(extract) -> None:
+    doc = extract("To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.")
+    a = _find(doc, "one should visit this museum")
+    assert _part(doc, a, "speaker") == "Chief Justice Roberts"
+    assert a.evidence.split(":")[3] == "parenthetical"

@@ -305,6 +305,20 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             tail = text[clause[1]:s_end].strip()
             if head_words >= 2 and (tail in ("", ".", "!", "?") or tail.startswith(",")):
                 content, how = ((s_start, clause[0]) if len(tail) <= 1 else (s_start, s_end)), "parenthetical"
+        # the same when the parser took the clause's subject for part of the sentence around it ("To understand
+        # the case, Justice X said, one should ...": "case" made the subject, "Justice X" its apposition)
+        surface_subj: Token | None = None
+        if content is None and lemma not in BELIEF_VERBS and token.dep_ == "parataxis" and (
+                token.i + 1 < len(para.doc) and para.doc[token.i + 1].text in (",", ".", "!", "?")):
+            lo = token.i - 1
+            while lo > sent.start and token.i - lo <= 8 and para.doc[lo].text != ",":
+                lo -= 1
+            between = para.doc[lo + 1:token.i]
+            if para.doc[lo].text == "," and len(between) and not any(t.pos_ in ("VERB", "AUX") for t in between) \
+                    and len(text[s_start:_abs(para, para.doc[lo])[0]].split()) >= 2:
+                surface_subj = next((t for t in reversed(between) if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+                if surface_subj is not None:
+                    content, how = (s_start, s_end), "parenthetical"
         # "As X noted, CONTENT." and "CONTENT, as X warned.": the clause the as-clause hangs on
         if content is None and token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "mark" and c.lower_ == "as" and c.i < token.i for c in token.children):
@@ -321,7 +335,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "can", "could", "may", "might", "would")
                for c in token.children) and not any(c.dep_ == "nsubj" for c in token.children):
             continue  # "it should be noted that ...": the author's own voice
-        subj, passive = _subject(token)
+        subj, passive = _subject(token) if surface_subj is None else (surface_subj, False)
         if subj is None and not passive and token.tag_ == "VBG":
             subj = _gerund_subject(token)
         if token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.head.lemma_ in ("quote", "cite"):
