@@ -125,12 +125,35 @@ def test_a_verb_of_the_manner_of_speaking_after_a_quote(extract) -> None:
     assert a.evidence.endswith("shout:quote-before")
 
 
-def test_a_coordinated_object_stays_in_the_content(extract) -> None:
-    doc = extract("Mr. Lund has mentioned refinancing student loans and forcing universities to spend more from "
-                  "their endowments.")
-    a = _find(doc, "refinancing student loans")
-    assert "forcing universities to spend more" in _part(doc, a, "content")
-    assert _part(doc, a, "speaker") == "Mr. Lund"
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]):
+    """A hand-made parse (the parser's attachment varies with the wording, the rule must not)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    pos = {"VBG": "VERB", "VBN": "VERB", "VBZ": "AUX", "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "DT": "DET",
+           "CC": "CCONJ", "TO": "PART", "VB": "VERB", ".": "PUNCT", "PRP": "PRON"}
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=[pos[t] for t in tags])
+
+
+def test_a_coordinated_object_stays_in_the_content() -> None:
+    from spinscope.components.attribution.cues import _rest_of_phrase
+
+    # "Ms. Okafor has mentioned refinancing the debt and forcing the board to sell the tugs."
+    doc = _parsed(["Ms.", "Okafor", "has", "mentioned", "refinancing", "the", "debt", "and", "forcing", "the",
+                   "board", "to", "sell", "the", "tugs", "."],
+                  [1, 3, 3, 3, 3, 6, 4, 3, 3, 10, 8, 12, 8, 14, 12, 3],
+                  ["compound", "nsubj", "aux", "ROOT", "dobj", "det", "dobj", "cc", "conj", "det", "dobj", "aux",
+                   "xcomp", "det", "dobj", "punct"],
+                  ["NNP", "NNP", "VBZ", "VBN", "VBG", "DT", "NN", "CC", "VBG", "DT", "NN", "TO", "VB", "DT", "NNS",
+                   "."])
+    rest = _rest_of_phrase(doc[3], doc[4])
+    assert [t.text for t in rest] == ["forcing"]
+    # a conjunct with a subject of its own is a clause of its own: "... and the board sold the tugs"
+    doc = _parsed(["Ms.", "Okafor", "mentioned", "the", "debt", "and", "the", "board", "sold", "tugs", "."],
+                  [1, 2, 2, 4, 2, 2, 7, 8, 2, 8, 2],
+                  ["compound", "nsubj", "ROOT", "det", "dobj", "cc", "det", "nsubj", "conj", "dobj", "punct"],
+                  ["NNP", "NNP", "VBN", "DT", "NN", "CC", "DT", "NN", "VBN", "NNS", "."])
+    assert _rest_of_phrase(doc[2], doc[4]) == []
 
 
 def test_a_coordinated_clause_with_its_own_subject_is_cut(extract) -> None:
@@ -140,8 +163,8 @@ def test_a_coordinated_clause_with_its_own_subject_is_cut(extract) -> None:
 
 
 def test_a_colon_quote_is_given_to_the_agent_of_its_clause(extract) -> None:
-    doc = extract("With Democratic councillors nervous about the vote, Mayor Ines Valko is trying a more personal "
-                  "message: “This election is about the ferry, and about me.”")
+    doc = extract("Before the vote, Mayor Ines Valko gave her campaign a blunt new slogan: “This election is about the "
+                  "ferry, and about me.”")
     a = _find(doc, "This election is about the ferry")
     assert _part(doc, a, "speaker") == "Mayor Ines Valko"
 
@@ -181,7 +204,7 @@ STANCE_ADJECTIVES = [
      "determined:ccomp"),
     ("The investors were unsure whether the new quay would be finished.", "whether the new quay would be",
      "The investors", "unsure:ccomp"),
-    ("The mayor is bearish on the future of the island's ferries.", "the future of the island's ferries",
+    ("The mayor is bearish on the island's ferry business.", "the island's ferry business",
      "The mayor", "bearish:prep"),
 ]
 
@@ -207,7 +230,7 @@ def test_no_stance_adjective_without_an_agent_of_the_report(extract, text: str) 
 
 
 def test_a_parenthetical_cue_whose_subject_the_parser_misplaced(extract) -> None:
-    doc = extract("To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.")
-    a = _find(doc, "one should visit this museum")
-    assert _part(doc, a, "speaker") == "Chief Justice Roberts"
+    doc = extract("To grasp the old harbour feud, Judge Ana Marquez said, a visitor should read the port ledgers.")
+    a = _find(doc, "a visitor should read the port ledgers")
+    assert _part(doc, a, "speaker") == "Judge Ana Marquez"
     assert a.evidence.split(":")[3] == "parenthetical"
