@@ -234,3 +234,14 @@ def test_a_parenthetical_cue_whose_subject_the_parser_misplaced(extract) -> None
     a = _find(doc, "a visitor should read the port ledgers")
     assert _part(doc, a, "speaker") == "Judge Ana Marquez"
     assert a.evidence.split(":")[3] == "parenthetical"
+
+
+def test_a_contrasting_report_at_the_end_of_another_is_its_own(extract) -> None:
+    doc = extract("Ms. Okafor said the night ferry had lost money for years, though she noted that bookings were "
+                  "finally rising.")
+    first = _find(doc, "the night ferry had lost money for years")
+    second = _find(doc, "bookings were finally rising")
+    assert first is not second
+    assert "though" not in _part(doc, first, "content")
+    assert "bookings" not in _part(doc, first, "content")
+    assert _part(doc, second, "speaker") == "she"

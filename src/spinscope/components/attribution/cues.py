@@ -728,6 +728,8 @@ def _clashes(k: Candidate, cand: Candidate) -> bool:
 #: What ends a statement before a coordinated report ("X said A, and Y warned B"); a comma alone does not
 #: ("if the state held up the deal, the firm could threaten to ..." is one conditional statement).
 COORDINATED_REPORT = re.compile(r"[,;]?\s+(?:and|but)\s*$")
+#: A contrasting report at the end of another's content ("Lynch said A, though she noted B").
+CONTRASTED_REPORT = re.compile(r",\s+(?:though|although|while|whereas|even as)\s*$")
 
 
 def _coordinated_cut(text: str, outer: Candidate, inner: Candidate) -> tuple[int, int] | None:
@@ -741,9 +743,13 @@ def _coordinated_cut(text: str, outer: Candidate, inner: Candidate) -> tuple[int
     clause = inner.speaker[0] if inner.speaker is not None and inner.speaker[0] < inner.cue[0] else inner.cue[0]
     if not outer.content[0] < clause < outer.content[1] or inner.content[1] > outer.content[1] + 2:
         return None
-    if not COORDINATED_REPORT.search(text[outer.content[0]:clause]):
+    head = text[outer.content[0]:clause]
+    if not COORDINATED_REPORT.search(head) and not (
+            CONTRASTED_REPORT.search(head) and inner.content[1] >= outer.content[1] - 2):
         return None
     cut = _trim(text, outer.content[0], clause, strip_that=False)
+    kept = re.sub(r",?\s+(?:though|although|while|whereas|even as)$", "", text[cut[0]:cut[1]])
+    cut = (cut[0], cut[0] + len(kept))
     return cut if len(text[cut[0]:cut[1]].split()) >= 3 else None
 
 
