@@ -82,7 +82,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates += _speaker_labels(text, doc)
     candidates += _headline(text, doc)
     candidates += _anonymous_passive(text, doc, candidates)
-    candidates = _dedupe(candidates)
+    candidates = _dedupe(candidates, text)
     candidates += _orphan_quotes(text, doc, quotes, candidates)
     candidates = _dedupe(candidates)
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))

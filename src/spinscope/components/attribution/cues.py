@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 from .quotes import QuoteIndex, _kind_of, _opening_quote_only, _overlap, _trim
 from .rules import (
+    ADDRESSEE_VERBS,
+    ADVERBIAL_MARKS,
     AGENT_NOUNS,
     AGENT_PRONOUNS,
     ANONYMOUS_PASSIVE,
@@ -41,6 +43,7 @@ from .rules import (
     REPORTING_VERBS,
     RULE_SCORES,
     SCARE_QUOTE_MAX_WORDS,
+    STANCE_ADJECTIVES,
     STANCE_COMPLEMENTS,
     STANCE_NOUNS,
     STANCE_OBJECT_VERBS,
@@ -173,6 +176,17 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 
+def _adverbial(clause: Token) -> bool:
+    """A clause the parser hung as a complement that is an adverbial: "said before he died", "said as he left"."""
+    return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
+
+
+#: Entity types of a prepositional object that says when, not what ("spoke on Friday").
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+#: Entity types of an "on" object that says where a stance was voiced ("said on CNN's State of the Union").
+VENUE_ENTITIES = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "DATE", "TIME"})
+
+
 # 1. reporting verbs ------------------------------------------------------------------------------------
 
 
@@ -215,7 +229,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         nested = quotes.containing(cue[0]) is not None
         content: tuple[int, int] | None = None
         how = ""
-        comps = [c for c in token.children if c.dep_ in ("ccomp", "parataxis") or
+        comps = [c for c in token.children if (c.dep_ in ("ccomp", "parataxis") and not _adverbial(c)) or
                  (c.dep_ == "xcomp" and lemma in XCOMP_VERBS)]
         comps += [c for c in token.children if c.dep_ == "dobj" and quotes.containing(_abs(para, c)[0])]
         right_comps = [c for c in comps if c.i > token.i]
@@ -257,7 +271,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if content is None:  # "called for eliminating ...", "warned of a crisis", "spoke about the deal"
             prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i
                          and (lemma, c.lower_) in PREP_CUES), None)
-            pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
+            pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")
+                         and g.ent_type_ not in TIME_ENTITIES), None) if prep else None
             if prep is not None and pobj is not None:
                 args_after = _rest_of_phrase(token, prep)
                 end = max([pobj.right_edge, *(c.right_edge for c in args_after)], key=lambda t: t.i)
@@ -272,6 +287,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         # a quote right before the reporting clause ("“...,” he said"), however many sentences it runs
         own_subject = subj_tok is None or subj_tok.head.i == token.i
         before = quotes.ending_before(clause[0], slack=3) if lemma not in BELIEF_VERBS and own_subject else None
+        if before is not None and "\n" in text[before.end:clause[0]]:
+            before = None  # a quote that ends the paragraph before is not this cue's ("“...”¶The minister stated that")
         after_q = None
         if before is not None and before.end - before.start > 2:
             # the quote goes on after the clause ("“A,” he said, “B.”" and "“A,” he said. “B.”"): one statement
@@ -288,6 +305,29 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             tail = text[clause[1]:s_end].strip()
             if head_words >= 2 and (tail in ("", ".", "!", "?") or tail.startswith(",")):
                 content, how = ((s_start, clause[0]) if len(tail) <= 1 else (s_start, s_end)), "parenthetical"
+        # the same when the parser took the clause's subject for part of the sentence around it ("To understand
+        # the case, Justice X said, one should ...": "case" made the subject, "Justice X" its apposition)
+        surface_subj: Token | None = None
+        if content is None and lemma not in BELIEF_VERBS and token.dep_ == "parataxis" and (
+                token.i + 1 < len(para.doc) and para.doc[token.i + 1].text in (",", ".", "!", "?")):
+            lo = token.i - 1
+            while lo > sent.start and token.i - lo <= 8 and para.doc[lo].text != ",":
+                lo -= 1
+            between = para.doc[lo + 1:token.i]
+            if para.doc[lo].text == "," and len(between) and not any(t.pos_ in ("VERB", "AUX") for t in between) \
+                    and len(text[s_start:_abs(para, para.doc[lo])[0]].split()) >= 2:
+                surface_subj = next((t for t in reversed(between) if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+                if surface_subj is not None:
+                    content, how = (s_start, s_end), "parenthetical"
+        # "As X noted, CONTENT." and "CONTENT, as X warned.": the clause the as-clause hangs on
+        if content is None and token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ == "as" and c.i < token.i for c in token.children):
+            main = token.head
+            if token.i < main.i:
+                content = (_abs(para, token.right_edge)[1], min(_abs(para, main.right_edge)[1], s_end))
+            else:
+                content = (max(_abs(para, main.left_edge)[0], s_start), _abs(para, token.left_edge)[0])
+            how = "as-clause"
         if content is None:
             continue
         if content[0] >= cue[0] and content[0] < cue_end:
@@ -295,7 +335,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "can", "could", "may", "might", "would")
                for c in token.children) and not any(c.dep_ == "nsubj" for c in token.children):
             continue  # "it should be noted that ...": the author's own voice
-        subj, passive = _subject(token)
+        subj, passive = _subject(token) if surface_subj is None else (surface_subj, False)
         if subj is None and not passive and token.tag_ == "VBG":
             subj = _gerund_subject(token)
         if token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.head.lemma_ in ("quote", "cite"):
@@ -458,6 +498,18 @@ def _colon_speaker(text: str, para: ParsedParagraph, limit: int) -> tuple[tuple[
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns and t.dep_ not in ("compound", "amod"):
                 speaker = _np_range(para, t)
                 return speaker, t, None
+    # "President X is rolling out a new message: “...”": the agent of the clause the colon ends, after an outlet
+    # or document named before it ("Panic began in the Ukrainian media: “...”" is the media's)
+    node = tokens[-1] if tokens else None
+    for _ in range(6):
+        if node is None:
+            break
+        if node.pos_ in ("VERB", "AUX"):
+            subj = _subject(node)[0]
+            if subj is not None and subj.i < tokens[-1].i and _agentive(subj) and subj.lower_ not in (
+                    "i", "we", "you"):
+                return _np_range(para, subj), subj, None
+        node = node.head if node.head.i != node.i else None
     ents = [e for e in para.doc.ents if e.label_ in ("ORG", "PERSON", "NORP", "GPE")
             and para.offset + e.end_char <= limit]
     if ents:
@@ -599,6 +651,19 @@ def _coverage(text: str, found: Sequence[Candidate]) -> list[int]:
     return covered
 
 
+def _title_like(quoted: str) -> bool:
+    """A short quoted stretch in title case: every word of four letters or more capitalized, none in capitals only
+    (a chant), no sentence inside."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
+    long_words = [w for w in words if len(w) > 3]
+    return 0 < len(words) <= TITLE_MAX_WORDS and bool(long_words) and all(w[0].isupper() for w in long_words) and (
+        not quoted.isupper()) and not re.search(r"[.!?]\s+\S", quoted)
+
+
+#: The longest quoted title (“The Steve Harvey Morning Show”) told from a statement by its capitals.
+TITLE_MAX_WORDS = 10
+
+
 def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
                    found: Sequence[Candidate]) -> Iterator[Candidate]:
     covered = _coverage(text, found)
@@ -615,6 +680,8 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
             continue  # a title or a term ("a report “External risks ...”"), not a statement
         if q.balanced and words < SCARE_QUOTE_MAX_WORDS:
             continue  # a scare quote ("the main “signal”"), not a statement
+        if q.balanced and _title_like(text[inner[0]:inner[1]]):
+            continue  # a name in title case (“The Morning Show”, “Legend in the Coal Fields”), not a statement
         sent = _sentence_of(doc.sentences, q.start)
         # a quote split across sentences: the previous speaker, within this or the previous paragraph
         k = bisect_right(ends, q.start) - 1
@@ -653,16 +720,60 @@ def _reported_in_turn(a: Candidate, b: Candidate) -> bool:
     return False
 
 
-def _dedupe(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Keep one candidate per content: not nested in another quote, with a speaker, with the higher score."""
+def _clashes(k: Candidate, cand: Candidate) -> bool:
+    return _overlap(k.content, cand.content) > 0.5 * min(
+        k.content[1] - k.content[0], cand.content[1] - cand.content[0]) and not _reported_in_turn(k, cand)
+
+
+#: What ends a statement before a coordinated report ("X said A, and Y warned B"); a comma alone does not
+#: ("if the state held up the deal, the firm could threaten to ..." is one conditional statement).
+COORDINATED_REPORT = re.compile(r"[,;]?\s+(?:and|but)\s*$")
+#: A contrasting report at the end of another's content ("Lynch said A, though she noted B").
+CONTRASTED_REPORT = re.compile(r",\s+(?:though|although|while|whereas|even as)\s*$")
+
+
+def _coordinated_cut(text: str, outer: Candidate, inner: Candidate) -> tuple[int, int] | None:
+    """The outer content cut before a report coordinated with it, or None when the inner one is embedded in it.
+
+    "Obama emphasized that the reforms were incomplete, and rights groups warned that ...": the parser often hangs
+    the second report inside the first one's clause; they are two attributions.
+    """
+    if inner.cue is None or inner.nested or "reporting-verb" not in inner.evidence or inner.content[0] < inner.cue[1]:
+        return None
+    clause = inner.speaker[0] if inner.speaker is not None and inner.speaker[0] < inner.cue[0] else inner.cue[0]
+    if not outer.content[0] < clause < outer.content[1] or inner.content[1] > outer.content[1] + 2:
+        return None
+    head = text[outer.content[0]:clause]
+    if not COORDINATED_REPORT.search(head) and not (
+            CONTRASTED_REPORT.search(head) and inner.content[1] >= outer.content[1] - 2):
+        return None
+    cut = _trim(text, outer.content[0], clause, strip_that=False)
+    kept = re.sub(r",?\s+(?:though|although|while|whereas|even as)$", "", text[cut[0]:cut[1]])
+    cut = (cut[0], cut[0] + len(kept))
+    return cut if len(text[cut[0]:cut[1]].split()) >= 3 else None
+
+
+def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Candidate]:
+    """Keep one candidate per content: not nested in another quote, with a speaker, with the higher score.
+
+    With ``text``, two reports in one sentence joined by a comma or a conjunction are both kept, the first one's
+    content cut before the second (:func:`_coordinated_cut`).
+    """
     kept: list[Candidate] = []
     starts: list[int] = []
     for cand in sorted(candidates, key=lambda c: (c.nested, -(c.speaker is not None), -c.score)):
         lo = bisect_left(starts, cand.content[0] - DEDUPE_WINDOW)
         hi = bisect_left(starts, cand.content[1])
-        clash = next((k for k in kept[lo:hi] if _overlap(k.content, cand.content) > 0.5 * min(
-            k.content[1] - k.content[0], cand.content[1] - cand.content[0]) and not _reported_in_turn(k, cand)),
-                     None)
+        clash = next((k for k in kept[lo:hi] if _clashes(k, cand)), None)
+        if clash is not None and text is not None:
+            cut = _coordinated_cut(text, clash, cand)
+            if cut is not None:
+                clash.content = cut
+            elif (cut := _coordinated_cut(text, cand, clash)) is not None:
+                cand.content = cut
+            if cut is not None:
+                hi = bisect_left(starts, cand.content[1])
+                clash = next((k for k in kept[lo:hi] if _clashes(k, cand)), None)
         if clash is None:
             at = bisect_left(starts, cand.content[0])
             starts.insert(at, cand.content[0])
@@ -674,7 +785,7 @@ def _dedupe(candidates: Iterable[Candidate]) -> list[Candidate]:
 
 #: "“...” ― Name Surname": a quote signed with a dash (listicles, epigraphs, social posts).
 DASH_SIGNATURE = re.compile(
-    r"[ \t]*[―—–]{1,2}[ \t]*((?:[A-Z][\w.'’-]*\.?)(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|van|von|del|la|al-?\w+)){0,4})")
+    r"[^\S\n]*[―—–]{1,2}[^\S\n]*((?:[A-Z][\w.'’-]*\.?)(?:[^\S\n]+(?:[A-Z][\w.'’-]*|de|da|van|von|del|la|al-?\w+)){0,4})")
 #: "PENCE: Well, ...", "Q: ...", "Poll: ...": a speaker label that opens a paragraph or a headline.
 SPEAKER_LABEL = re.compile(r"[\"“'‘]?\s*((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
 #: Words before a colon that are not speakers (page furniture, datelines are GPEs and checked apart).
@@ -808,14 +919,52 @@ def _stances(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[C
     """Stance verbs and nouns, in one pass over the paragraph's tokens (a pass costs more than the rules)."""
     verbs: list[Token] = []
     nouns: list[Token] = []
+    adjectives: list[Token] = []
     for token in para.doc:
         pos = token.pos_
-        if pos == "VERB":
+        if token.dep_ == "acomp" and token.lower_ in STANCE_ADJECTIVES:
+            adjectives.append(token)
+        elif pos == "VERB":
             verbs.append(token)
         elif pos == "NOUN" and token.lemma_.lower() in STANCE_NOUNS:
             nouns.append(token)
     yield from _stance_verbs(text, para, quotes, verbs)
     yield from _stance_nouns(text, para, quotes, nouns)
+    yield from _stance_adjectives(text, para, quotes, adjectives)
+
+
+def _stance_adjectives(text: str, para: ParsedParagraph, quotes: QuoteIndex,
+                       adjectives: Sequence[Token]) -> Iterator[Candidate]:
+    """"Many voters are afraid that ...", "the mayor is determined to ...", "investors were unsure whether ...",
+    "she is bearish on ...": an agent's state of mind about a proposition, said with a copula and an adjective."""
+    for token in adjectives:
+        copula = token.head
+        subj = _subject(copula)[0] if copula.pos_ in ("AUX", "VERB") else None
+        if subj is None or subj.i > token.i or not _agentive(subj) or subj.lower_ in ("i", "you", "we"):
+            continue
+        if quotes.containing(_abs(para, token)[0]) is not None:
+            continue  # a quoted speaker's own state of mind
+        comp = next((c for c in token.children if c.i > token.i and (
+            (c.dep_ == "ccomp" and not _adverbial(c))
+            or (c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)))), None)
+        how, cue_end = "ccomp", _abs(para, token)[1]
+        if comp is None:  # "bearish on the future of ...", "worried about the ferry" (on the adjective or copula)
+            prep = next((c for h in (token, copula) for c in h.children if c.dep_ == "prep" and c.i > token.i
+                         and c.lower_ in STANCE_PREPS), None)
+            comp = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")
+                         and g.ent_type_ not in TIME_ENTITIES), None) if prep is not None else None
+            if comp is None or prep is None:
+                continue
+            how, cue_end = "prep", _abs(para, prep)[1]
+        _, _, s_end = _window(para, token)
+        start = _abs(para, comp.left_edge)[0]
+        content = _trim(text, start, min(_abs(para, comp.right_edge)[1], s_end), strip_that=how == "ccomp")
+        if content[1] - content[0] < 3:
+            continue
+        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, subj),
+                        cue=(_abs(para, token)[0], cue_end), score=RULE_SCORES[f"stance:adjective-{how}"],
+                        evidence=f"{NAME}:stance-adjective:{token.lower_}:{how}", speaker_head=subj,
+                        offset=para.offset, weak=True)
 
 
 #: Dependents that make a verb worth reading as a stance: a clause, an infinitive, an object, a preposition,
@@ -851,7 +1000,9 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         for dep in STANCE_COMPLEMENTS:
             if (dep == "dobj" and not objects_ok) or (dep == "xcomp" and not infinitive_ok):
                 continue
-            comp = next((c for c in token.children if c.i > token.i and c.dep_ == dep and (
+            comp = next((c for c in token.children if c.i > token.i and c.dep_ == dep and not (
+                dep == "ccomp" and _adverbial(c)) and not (
+                dep == "dobj" and lemma in ADDRESSEE_VERBS and _agentive(c)) and (
                 dep != "dobj" or (c.pos_ != "PRON" or c.lower_ in ("what", "that", "this", "nothing", "something"))
             ) and (dep != "xcomp" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
             if comp is not None:
@@ -872,9 +1023,12 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         if comp is None and (objects_ok or lemma in TOPIC_VERBS):
             prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i
                          and c.lower_ in STANCE_PREPS), None)
-            comp = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
+            comp = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")
+                         and g.ent_type_ not in TIME_ENTITIES), None) if prep else None
             if comp is None or prep is None:
                 continue
+            if prep.lower_ == "on" and comp.ent_type_ in VENUE_ENTITIES:
+                continue  # "said on CNN", "spoke on Capitol Hill": where, not what
             how, cue_end = "prep", _abs(para, prep)[1]
             extra = _rest_of_phrase(token, prep)
             last = max(extra, key=lambda c: c.right_edge.i).right_edge if extra else None
@@ -965,12 +1119,26 @@ def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                         anonymous=speaker_tok is None, offset=para.offset, weak=True)
 
 
+def _object_conjunct(conj: Token) -> bool:
+    """A conjunct the parser hung on the verb that goes on with its object, not a clause of its own: a gerund
+    or noun ("refinancing loans and forcing universities to ..."), or an embedded question ("spoke of the
+    legacy of racism, and how the fight for justice ...")."""
+    if conj.left_edge.lower_ in WH_WORDS and conj.left_edge.lower_ not in ("which", "who"):
+        return True
+    return conj.tag_ in ("VBG", "NN", "NNS") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+
+
 def _rest_of_phrase(verb: Token, comp: Token) -> list[Token]:
     """The verb's arguments after its object, up to a comma, a conjunction or a clause of its own: "lauded
     Mr. X in his address for helping ...", "blocked a company from abandoning ...", "compares X to Y"."""
     rest: list[Token] = []
-    for child in verb.children:
-        if child.i <= comp.i:
+    children = [c for c in verb.children if c.i > comp.i]
+    for k, child in enumerate(children):
+        if child.dep_ in ("punct", "cc") and (conj := next((c for c in children[k + 1:] if c.dep_ not in (
+                "punct", "cc")), None)) is not None and _object_conjunct(conj):
+            continue  # "mentioned refinancing loans and forcing universities to ...": the object goes on
+        if child.dep_ == "conj" and _object_conjunct(child):
+            rest.append(child)
             continue
         if child.dep_ in ("punct", "cc", "conj", "mark", "parataxis", "relcl") or (
                 child.dep_ == "advcl" and verb.doc[child.left_edge.i - 1].text == ","):

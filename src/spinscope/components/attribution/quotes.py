@@ -29,8 +29,9 @@ class Quote:
 
 
 #: Double opening marks and the closing marks each accepts ('' is the doubled apostrophe some wires use).
-DOUBLE_MARKS: dict[str, tuple[str, ...]] = {"“": ("”",), "«": ("»",), "„": ("“", "”"), "»": ("«",), "”": ("”", "“"),
-                                            '"': ('"',), "''": ("''",), "‹": ("›",)}
+#: A straight mark and a curly one may pair ('"...”', '“..."'): copied and re-edited web text mixes them.
+DOUBLE_MARKS: dict[str, tuple[str, ...]] = {"“": ("”",), "«": ("»",), "„": ("“", "”"), "»": ("«",),
+                                            "”": ("”", "“"), '"': ('"', "”"), "''": ("''",), "‹": ("›",)}
 #: Single opening marks and their closing marks; told from apostrophes by what stands on either side.
 SINGLE_MARKS: dict[str, tuple[str, ...]] = {"‘": ("’", "'"), "'": ("'", "’"), "‚": ("‘", "’")}
 STRAY_CLOSERS = frozenset({"”", "»", "›"})
