@@ -69,6 +69,10 @@ REPORTING_VERBS = frozenset({
 MODALS_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 PLANNING_WORDS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "aim", "seek", "upcoming",
                             "future", "forthcoming", "propose", "going", "ready", "willing", "prepared"})
+#: Verbs whose object and to-infinitive ("summoned the ambassador to protest") give the subject's purpose, not
+#: an act of the object (as in "urged Serbia to recognise").
+PURPOSE_VERBS = frozenset({"summon", "use", "employ", "convene", "hold", "host", "receive", "visit",
+                           "meet", "open", "close", "seize", "take", "sign", "issue", "launch", "spend", "build"})
 #: Dependents that modify their head itself (not clauses of their own).
 MODIFIER_DEPS = frozenset({"amod", "aux", "auxpass", "advmod", "compound", "nmod", "acomp", "npadvmod", "neg"})
 HYPOTHETICAL_WORDS = frozenset({"likelihood", "risk", "possibility", "chance", "potential", "possible",
@@ -421,8 +425,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ == "nsubjpass":
                 return child, True
         if tok.dep_ == "xcomp" and tok.head is not tok:
-            # object control: "urged Serbia to recognise" -> Serbia recognises
-            obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            # object control: "urged Serbia to recognise" -> Serbia recognises; other verbs' infinitive is
+            # their subject's purpose: "summoned the ambassador to protest" -> the summoner protests
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None) \
+                if tok.head.lemma_.lower() not in PURPOSE_VERBS else None
             if obj is None:  # "called on Russia to release", "appealed to Iran to free"
                 obj = next((p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
                             for p in c.children if p.dep_ == "pobj" and p.i < tok.i), None)
@@ -518,7 +524,11 @@ def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
         stack += [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
     in_names: set[int] = set()
     # numbers and amounts are no words of a pattern ("approved 40 million euros in food aid")
-    kept = [t for t in sorted(tokens, key=lambda t: t.i) if not (t.like_num or t.tag_ in ("CD", "$"))]
+    # nor are articles, possessive endings and proper names (CAMEO patterns name kinds of things, not
+    # particular ones): "allowed a team of International Atomic Energy Agency inspectors" reaches "inspector"
+    kept = [t for t in sorted(tokens, key=lambda t: t.i)
+            if not (t.like_num or t.tag_ in ("CD", "$", "POS") or t.dep_ == "det" or
+                    (t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "poss", "amod")))]
     for tok in kept[:PATTERN_WINDOW]:
         words = [tok.lower_] if tok.lemma_.lower() == tok.lower_ else [tok.lemma_.lower(), tok.lower_]
         if in_name is not None and tok.dep_ == "compound" and tok.head.i > tok.i and in_name(tok):
@@ -884,7 +894,14 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # a verb whose that-clause says what another actor must do is used as a verb of saying
             found.append(demand)
             continue
-        noun = _light_noun(tok, lemma) if lemma in CARRYING_VERBS or lemma not in verbs.defaults else None
+        noun = None
+        if lemma in CARRYING_VERBS:
+            noun = _light_noun(tok, lemma)
+        elif lemma not in verbs.defaults:
+            # a verb with no code of its own carries its object's event, unless one of its own phrase patterns
+            # codes the phrase ("cancelled a planned visit" is no visit)
+            own = verbs.code(lemma, *_clause_words(tok)) if lemma in verbs.patterns else None
+            noun = _light_noun(tok, lemma) if own is None else None
         if lemma in NOT_EVENTS and noun is None:
             continue  # a verb of saying is an event only where it carries one ("declared a ceasefire")
         coded: tuple[str, str] | None = None
