@@ -73,6 +73,26 @@ PLANNING_WORDS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "
 #: an act of the object (as in "urged Serbia to recognise").
 PURPOSE_VERBS = frozenset({"summon", "use", "employ", "convene", "hold", "host", "receive", "visit",
                            "meet", "open", "close", "seize", "take", "sign", "issue", "launch", "spend", "build"})
+#: What an embargo bans ("a ban on trade", "restrictions on imports").
+TRADE_WORDS = frozenset({"trade", "import", "export", "imports", "exports", "flight", "investment", "sale", "arms",
+                         "weapon", "oil", "shipment", "commerce", "transaction", "travel", "goods", "product"})
+#: Verbs of leaving that, done by armed forces, are a military pullout (CAMEO 087).
+DEPARTURE_VERBS = frozenset({"leave", "quit", "abandon", "vacate", "exit", "depart", "evacuate"})
+MILITARY_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "army", "unit", "battalion", "brigade",
+                            "division", "contingent", "peacekeeper", "marine", "paratrooper", "garrison", "fighter",
+                            "militia", "militiaman", "rebel", "guerrilla", "tank", "warship"})
+#: Verbs that talk about, perceive or judge an event rather than carry it out: "described the bombardment as a
+#: crime" is no bombardment by the describer.
+TALKING_ABOUT = frozenset({
+    "describe", "discuss", "witness", "see", "watch", "survive", "mark", "commemorate", "remember", "recall",
+    "mention", "cite", "characterize", "characterise", "term", "label", "brand", "fear", "predict", "anticipate",
+    "debate", "analyze", "analyse", "cover", "document", "film", "photograph", "follow", "study", "review",
+    "consider", "compare", "attribute", "link", "blame", "justify", "defend", "deny", "confirm", "explain",
+    "recount", "hear", "learn", "know", "read", "view", "regard", "portray", "dub", "liken", "equate", "question",
+    "ignore", "overlook", "celebrate", "mourn", "regret", "lament", "praise", "hail", "welcome", "applaud",
+    "oppose", "support", "back", "endorse", "approve", "reject", "condemn", "criticize", "criticise", "protest",
+    "investigate", "probe", "examine", "monitor", "observe", "track", "report", "publish", "broadcast", "air",
+    "show", "reveal", "expose", "highlight", "note", "notice", "detect", "record", "list", "count", "estimate"})
 #: Dependents that modify their head itself (not clauses of their own).
 MODIFIER_DEPS = frozenset({"amod", "aux", "auxpass", "advmod", "compound", "nmod", "acomp", "npadvmod", "neg"})
 HYPOTHETICAL_WORDS = frozenset({"likelihood", "risk", "possibility", "chance", "potential", "possible",
@@ -563,7 +583,7 @@ def _governs_condition(tok: Token) -> bool:
 
 def _mode_words(trigger: Token) -> tuple[bool, bool, bool]:
     """(negated, hypothetical, planned) from the trigger, its auxiliaries and its governors."""
-    negated = hypothetical = planned = False
+    negated = hypothetical = planned = would = False
     chain = [trigger]
     tok = trigger
     for _ in range(3):
@@ -577,7 +597,9 @@ def _mode_words(trigger: Token) -> tuple[bool, bool, bool]:
             negated = negated or i == 0 or tok.pos_ == "VERB"
         if _has_conditional(tok):
             hypothetical = True
-        if any(k.dep_ == "aux" and k.lower_ in MODALS_HYPOTHETICAL for k in kids):
+        if any(k.dep_ == "aux" and k.lower_ in ("would", "'d") for k in kids):
+            would = True
+        if any(k.dep_ == "aux" and k.lower_ in MODALS_HYPOTHETICAL - {"would"} for k in kids):
             hypothetical = True
         if any(k.dep_ == "aux" and k.lower_ in ("will", "shall", "'ll") for k in kids):
             planned = True
@@ -590,6 +612,12 @@ def _mode_words(trigger: Token) -> tuple[bool, bool, bool]:
             hypothetical = True
         if any(k.dep_ == "amod" and k.lower_ in HYPOTHETICAL_WORDS for k in kids):
             hypothetical = True
+    if would and not hypothetical:
+        # "said it would send a delegation": the future of a past statement (an announced act); "would" with no
+        # statement around it is a conditional ("Iraq would suffer")
+        top = chain[-1]
+        reported = top.dep_ == "ccomp" and top.head.lemma_.lower() in REPORTING_VERBS and top.head.tag_ == "VBD"
+        planned, hypothetical = (True, False) if reported else (planned, True)
     return negated, hypothetical, planned
 
 
@@ -707,6 +735,10 @@ def _noun_code(noun: Token, verb_lemma: str | None = None) -> tuple[str, str] | 
             return ("195", "ASSAULT")
         if verb_lemma in LABOUR_STRIKE_VERBS or noun.head.lower_ == "on":
             return ("143", "PROTEST")
+    if lemma in ("ban", "restriction", "embargo", "curb", "boycott") and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in TRADE_WORDS
+            for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children):
+        return ("163", "SANCTION")  # "a ban on all trade with Sudan": an embargo (CAMEO 163)
     if lemma in EVENT_NOUNS:
         return EVENT_NOUNS[lemma]
     if lemma in NOMINALIZATIONS:
@@ -897,7 +929,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         noun = None
         if lemma in CARRYING_VERBS:
             noun = _light_noun(tok, lemma)
-        elif lemma not in verbs.defaults:
+        elif lemma not in verbs.defaults and lemma not in TALKING_ABOUT:
             # a verb with no code of its own carries its object's event, unless one of its own phrase patterns
             # codes the phrase ("cancelled a planned visit" is no visit)
             own = verbs.code(lemma, *_clause_words(tok)) if lemma in verbs.patterns else None
@@ -918,6 +950,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             coded = ("114", "ACCUSE")  # "protested to Washington": an official complaint, not a demonstration
         if lemma in PROMISE_VERBS and any(c.dep_ == "xcomp" or _infinitive_clause(c) for c in tok.children):
             coded = ("030", "AGREE")  # a promise of an act: the act's intent (CAMEO 03 / 13)
+        if lemma in DEPARTURE_VERBS and _military_subject(tok):
+            coded = ("087", "RETREAT")  # "the last Russian troops left the base": a military pullout
         if coded is not None and coded[1] == "ASSAULT" and lemma in VERBAL_ATTACK_VERBS and _verbal_attack(tok):
             coded = ("111", "ACCUSE")  # "attacked the new textbooks", "assailed X over its policy"
         if coded is not None and coded[0] == "150" and noun is not None and _held_with_another(tok, noun):
@@ -961,6 +995,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             promised.add(f.trigger.head.i)
     # "swore to fight" is one event, the threat (CAMEO 138); "pledged to cooperate" one intent (031)
     yield from (f for f in found if f.trigger.i not in promised)
+
+
+def _military_subject(verb: Token) -> bool:
+    """Is the verb's subject a body of armed forces ("the last Soviet troops", "Serb forces")?"""
+    subj, passive = _subject(verb)
+    return subj is not None and not passive and subj.lemma_.lower() in MILITARY_NOUNS
 
 
 def _asked_for(verb: Token) -> bool:
