@@ -130,6 +130,12 @@ EVENT_NOUNS: dict[str, tuple[str, str]] = {
     # shows of force (CAMEO 150); joint ones are military cooperation (062, below)
     "exercise": ("150", "MOBILIZE"), "manoeuvre": ("150", "MOBILIZE"), "maneuver": ("150", "MOBILIZE"),
     "drill": ("150", "MOBILIZE"), "lawsuit": ("115", "ACCUSE"),
+    "clash": ("190", "ASSAULT"), "fighting": ("190", "ASSAULT"), "battle": ("190", "ASSAULT"),
+    "skirmish": ("193", "ASSAULT"), "firefight": ("193", "ASSAULT"), "gunbattle": ("193", "ASSAULT"),
+    "hostility": ("190", "ASSAULT"), "buildup": ("154", "MOBILIZE"), "build-up": ("154", "MOBILIZE"),
+    "mobilization": ("154", "MOBILIZE"), "mobilisation": ("154", "MOBILIZE"), "backing": ("050", "SUPPORT"),
+    "endorsement": ("051", "SUPPORT"), "apology": ("055", "SUPPORT"), "offer": ("030", "AGREE"),
+    "pledge": ("030", "AGREE"),
 }
 #: Nouns of transitive acts and their verb, whose code they take ("the arrest of X by Y" is Y arresting X):
 #: their "of" names the target and their "by" the source.
@@ -226,7 +232,7 @@ GENERIC_EVENT_HEADS = frozenset({"effort", "bid", "campaign", "operation", "init
                                  "process", "action", "programme", "program", "move"})
 #: Source prepositions of event nouns ("visit of X", "aggression by X").
 NOUN_SOURCE_PREPS = ("of", "by", "from")
-NOUN_TARGET_PREPS = ("to", "against", "for", "on", "with", "toward", "towards", "into")
+NOUN_TARGET_PREPS = ("to", "against", "for", "on", "with", "toward", "towards", "into", "near", "along")
 
 
 @dataclass
@@ -975,6 +981,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 # "Brazil and Argentina signed ...": the second of conjoined subjects is the target
                 target = next((a for c in subj.children if c.dep_ == "conj"
                                and (a := _phrase_actor(ctx, c, offset)) is not None and a != source), None)
+            if target is None and subj is not None and _reciprocal(subj):
+                # "Iraqi and Iranian troops fought ...": the other of conjoined modifiers is the target
+                target = next((a for m in subj.children if m.dep_ in ("amod", "compound", "nmod")
+                               for c in (m, *m.children) if c is m or c.dep_ == "conj"
+                               if (a := _tok_actor(ctx, c, offset)) is not None and a != source), None)
             if target is None:
                 target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
         if source is None and backoff and not passive and _main_verb(tok):
@@ -995,6 +1006,33 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             promised.add(f.trigger.head.i)
     # "swore to fight" is one event, the threat (CAMEO 138); "pledged to cooperate" one intent (031)
     yield from (f for f in found if f.trigger.i not in promised)
+
+
+def _against_word(tok: Token) -> bool:
+    """Is the modifier "anti-X" (or "pro-X"), which names the target or an ally, not who acts?"""
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    prev2 = tok.nbor(-2) if tok.i > 1 else None
+    return tok.lower_.startswith(("anti", "pro-")) or (prev is not None and prev.lower_ in ("-", "anti", "pro") and
+                                                      prev2 is not None and prev2.lower_ in ("anti", "pro"))
+
+
+def _place_actor(ctx: _Context, noun: Token, offset: int, exclude: int | None) -> int | None:
+    """The country or city of an "in / across / throughout" phrase in the noun's clause."""
+    clause = noun
+    while clause.dep_ not in ("ROOT", "ccomp", "advcl", "conj") and clause.head is not clause:
+        clause = clause.head
+    for tok in clause.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in ("in", "across", "throughout"):
+            for pobj in tok.children:
+                found = _phrase_actor(ctx, pobj, offset) if pobj.dep_ == "pobj" else None
+                if found is not None and found != exclude and ctx.actors[found].type in ("country", "location"):
+                    return found
+    return None
+
+
+def _reciprocal(subj: Token) -> bool:
+    """Does the subject join two modifiers ("Iraqi and Iranian troops", "U.S. and Russian negotiators")?"""
+    return any(c.dep_ == "conj" for m in subj.children if m.dep_ in ("amod", "compound", "nmod") for c in m.children)
 
 
 def _military_subject(verb: Token) -> bool:
@@ -1075,7 +1113,7 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int) -> Iterator[_Found
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        coded = EVENT_NOUNS.get(tok.lemma_.lower())
+        coded = _noun_code(tok) if tok.lemma_.lower() in EVENT_NOUNS else None  # with its modifiers: joint exercises
         patient_of = False
         if coded is None and tok.lemma_.lower() in NOMINALIZATIONS and tok.pos_ == "NOUN":
             coded, patient_of = _noun_code(tok), True
@@ -1087,6 +1125,13 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int) -> Iterator[_Found
                 source = _resolve_pronoun(ctx, child, offset, None)
             elif child.dep_ == "compound" and source is None:
                 source = _tok_actor(ctx, child, offset)
+            elif child.dep_ == "amod" and source is None and not _against_word(child):
+                source = _tok_actor(ctx, child, offset)  # "the Israeli bombardment of Gaza"
+            elif child.dep_ in ("acl", "ccomp") and target is None and coded[1] in ("REQUEST", "THREATEN"):
+                # "NATO's demand that Serbia withdraw": the clause's subject is asked
+                csubj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if csubj is not None:
+                    target = _phrase_actor(ctx, csubj, offset)
             elif child.dep_ == "prep":
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
                 if not pobjs:
@@ -1105,11 +1150,18 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int) -> Iterator[_Found
                         source = _phrase_actor(ctx, by, offset)
                 elif child.lower_ in NOUN_SOURCE_PREPS and source is None:
                     source = _phrase_actor(ctx, pobjs[0], offset)
+                    if target is None and child.lower_ == "by":
+                        # "joint exercises by the United States and Japan": the second takes part with the first
+                        target = next((a for c in pobjs[0].children if c.dep_ == "conj"
+                                       if (a := _phrase_actor(ctx, c, offset)) is not None and a != source), None)
                 elif child.lower_ in NOUN_TARGET_PREPS and target is None:
                     target = _phrase_actor(ctx, pobjs[0], offset)
         if target is None and tok.lemma_.lower() in NOUNS_NEEDING_TARGET:
             continue
         inferred = False
+        if source is None and target is not None and coded[1] == "PROTEST":
+            # "protests against Denmark spread across Pakistan": the protesters are where the protest is
+            source = _place_actor(ctx, tok, offset, target)
         if source is None and target is not None and tok.lemma_.lower() in INFER_SOURCE_NOUNS:
             speaker, _ = _reporter(ctx, tok, offset)
             # the other actor of the clause: "at the NATO summit, an aid package for Kyiv ..."
