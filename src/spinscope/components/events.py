@@ -76,6 +76,11 @@ PURPOSE_VERBS = frozenset({"summon", "use", "employ", "convene", "hold", "host",
 #: What an embargo bans ("a ban on trade", "restrictions on imports").
 TRADE_WORDS = frozenset({"trade", "import", "export", "imports", "exports", "flight", "investment", "sale", "arms",
                          "weapon", "oil", "shipment", "commerce", "transaction", "travel", "goods", "product"})
+#: Verbs of receiving, and what received from another actor is aid ("received supplies from Japan").
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "accept"})
+AID_NOUNS = frozenset({"aid", "assistance", "supplies", "supply", "food", "medicine", "loan", "grant", "weapon",
+                       "arms", "ammunition", "equipment", "relief", "help", "donation", "shipment", "funding",
+                       "credit", "tent", "blanket", "vaccine", "fuel"})
 #: Verbs of leaving that, done by armed forces, are a military pullout (CAMEO 087).
 DEPARTURE_VERBS = frozenset({"leave", "quit", "abandon", "vacate", "exit", "depart", "evacuate"})
 MILITARY_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "army", "unit", "battalion", "brigade",
@@ -927,6 +932,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if tok.pos_ != "VERB" or _asked_for(tok):
             continue
         lemma = _verb_lemma(tok, verbs)
+        received = _received_aid(ctx, tok, offset)
+        if received is not None:
+            found.append(received)  # "X received emergency supplies from Japan": Japan aids X
+            continue
         demand = _reported_demand(ctx, tok, offset)
         if demand is not None:
             # a verb whose that-clause says what another actor must do is used as a verb of saying
@@ -1086,6 +1095,26 @@ def _distinct_mentions(ctx: _Context, actor: int, tok: Token, offset: int) -> bo
     sent = tok.sent
     lo, hi = offset + sent.start_char, offset + sent.end_char
     return len(ctx.mentions_within(actor, lo, hi)) >= 2
+
+
+def _received_aid(ctx: _Context, verb: Token, offset: int) -> _Found | None:
+    """ "X received / got aid from Y": an AID event of Y to X (the receiver is the target)."""
+    if verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in AID_NOUNS:
+        return None
+    giver = next((p for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in c.children if p.dep_ == "pobj"), None)
+    subj, passive = _subject(verb)
+    if giver is None or subj is None or passive:
+        return None
+    speaker, _ = _reporter(ctx, verb, offset)
+    source = _resolve_pronoun(ctx, giver, offset, speaker)
+    target = _resolve_pronoun(ctx, subj, offset, speaker)
+    if source is None or target is None or source == target:
+        return None
+    return _Found(verb, "070", "AID", source, target)
 
 
 def _reported_demand(ctx: _Context, verb: Token, offset: int) -> _Found | None:
