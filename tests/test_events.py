@@ -407,3 +407,18 @@ def test_events_act_asked_for_is_no_event(events_pipeline):
     events, _ = _events(events_pipeline, "Rebels in Mali dismissed an appeal from the Malian president to lay "
                                          "down their arms.")
     assert [e[0] for e in events] == ["REJECT"], events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ethiopian troops attacked Somali positions near the border.", ("ASSAULT", "ETH", "SOM")),
+    ("Iran ordered United Nations inspectors to leave the country.", ("SANCTION", "IRN", "IGOUNO")),
+    ("Malaysian prosecutors charged the former minister with corruption.", ("COERCE", "MYS", None)),
+    ("Turkish police rounded up 60 suspected militants in Istanbul.", ("COERCE", "TUR", "TUR")),
+    ("Israel imposed a curfew on the West Bank town of Hebron.", ("COERCE", "ISR", "PSE")),
+])
+def test_events_expulsions_legal_action_and_round_ups(events_pipeline, text, expected):
+    doc = events_pipeline.run(make_document(ArticleInput(text=text, input_format="jsonl")))
+    triples = [(e.label, doc.actors[e.actor].country or doc.actors[e.actor].code,
+                (doc.actors[e.target].country or doc.actors[e.target].code) if e.target is not None else None)
+               for e in doc.events]
+    assert expected in triples, triples

@@ -314,6 +314,8 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
         surface = text[toks[i].start:toks[i + n_alias - 1].end] if n_alias else ""
         if n_alias and "\n" in surface:
             n_alias = 0
+        if n_alias and any(j + dictionary.aliases.longest(toks, j) > i + n_alias for j in range(i + 1, i + n_alias)):
+            n_alias = 0  # part of a longer name that starts inside it: "the West" in "the West Bank"
         if n_alias and _era_compound(text, toks[i].start, toks[i + n_alias - 1].end):
             n_alias = 0  # "Soviet-era tanks", "post-Soviet states": a period or a make, not the actor
         if n_alias and not _has_capital(surface) and \

@@ -81,6 +81,14 @@ RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "accept"})
 AID_NOUNS = frozenset({"aid", "assistance", "supplies", "supply", "food", "medicine", "loan", "grant", "weapon",
                        "arms", "ammunition", "equipment", "relief", "help", "donation", "shipment", "funding",
                        "credit", "tent", "blanket", "vaccine", "fuel"})
+#: Verbs that send someone away when their clause is "to leave" ("ordered the inspectors to leave").
+ORDERING_VERBS = frozenset({"order", "force", "tell", "instruct", "give", "compel", "ask", "direct"})
+#: Those whose expulsion reduces relations (CAMEO 166) rather than deports persons (174).
+EXPELLED_BODIES = frozenset({"diplomat", "ambassador", "envoy", "inspector", "observer", "monitor", "peacekeeper",
+                             "staff", "mission", "attache", "consul", "embassy", "delegation", "official"})
+#: Role nouns of the law: who charges someone with a crime takes legal action (CAMEO 173).
+LEGAL_NOUNS = frozenset({"prosecutor", "police", "authority", "court", "judge", "magistrate", "government",
+                         "investigator", "ministry", "tribunal", "attorney", "prosecution"})
 #: Verbs of leaving that, done by armed forces, are a military pullout (CAMEO 087).
 DEPARTURE_VERBS = frozenset({"leave", "quit", "abandon", "vacate", "exit", "depart", "evacuate"})
 MILITARY_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "army", "unit", "battalion", "brigade",
@@ -180,7 +188,7 @@ UNREALISED_HEADS = frozenset({"appeal", "call", "demand", "request", "plea", "pr
 VERBAL_ATTACK_VERBS = frozenset({"attack", "assail", "blast", "lash", "hammer", "hit", "slam", "savage", "batter"})
 #: Things said or decided: the object of a verbal attack.
 ABSTRACT_OBJECTS = frozenset({
-    "policy", "decision", "plan", "remark", "statement", "report", "proposal", "move", "stance", "position", "law",
+    "policy", "decision", "plan", "remark", "statement", "report", "proposal", "move", "stance", "law",
     "resolution", "comment", "speech", "book", "textbook", "article", "record", "handling", "approach", "reform",
     "bill", "agreement", "deal", "idea", "claim", "vote", "ruling", "verdict", "measure", "policies", "rhetoric",
     "attitude", "behaviour", "behavior", "conduct", "role", "silence", "failure", "response", "call", "demand",
@@ -965,6 +973,16 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             coded = ("114", "ACCUSE")  # "protested to Washington": an official complaint, not a demonstration
         if lemma in PROMISE_VERBS and any(c.dep_ == "xcomp" or _infinitive_clause(c) for c in tok.children):
             coded = ("030", "AGREE")  # a promise of an act: the act's intent (CAMEO 03 / 13)
+        if lemma in ORDERING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "quit", "depart")
+                                           for c in tok.children):
+            # "ordered UN inspectors to leave": an expulsion (CAMEO 166), of persons a deportation (174)
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            expelled_body = obj is not None and (obj.lemma_.lower() in EXPELLED_BODIES or
+                                                 _phrase_actor(ctx, obj, offset) is not None)
+            coded = ("166", "SANCTION") if expelled_body else ("174", "COERCE")
+        if coded is not None and coded[1] == "ACCUSE" and lemma in ("charge", "indict") and \
+                any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and _legal_subject(ctx, tok, offset):
+            coded = ("173", "COERCE")  # "the authorities charged X with corruption": legal action, not a charge
         if lemma in DEPARTURE_VERBS and _military_subject(tok):
             coded = ("087", "RETREAT")  # "the last Russian troops left the base": a military pullout
         if coded is not None and coded[1] == "ASSAULT" and lemma in VERBAL_ATTACK_VERBS and _verbal_attack(tok):
@@ -1042,6 +1060,19 @@ def _place_actor(ctx: _Context, noun: Token, offset: int, exclude: int | None) -
 def _reciprocal(subj: Token) -> bool:
     """Does the subject join two modifiers ("Iraqi and Iranian troops", "U.S. and Russian negotiators")?"""
     return any(c.dep_ == "conj" for m in subj.children if m.dep_ in ("amod", "compound", "nmod") for c in m.children)
+
+
+def _legal_subject(ctx: _Context, verb: Token, offset: int) -> bool:
+    """Is the verb's subject a state's police, courts, prosecutors or government (an actor coded GOV, JUD, COP,
+    SPY), or a role noun of the law ("prosecutors", "police")?"""
+    subj, _ = _subject(verb)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in LEGAL_NOUNS:
+        return True
+    found = _phrase_actor(ctx, subj, offset)
+    code = ctx.actors[found].code if found is not None else None
+    return bool(code) and len(code) >= 6 and code[3:6] in ("GOV", "JUD", "COP", "SPY")
 
 
 def _military_subject(verb: Token) -> bool:
