@@ -393,6 +393,14 @@ def test_events_types_quality_gate():
     ("Greece moved warships toward Turkish waters.", ("MOBILIZE", "GRC", "TUR"), None),
     ("Britain shipped tents and blankets to earthquake victims in Turkey.", ("AID", "GBR", "TUR"), None),
     ("Indonesian students threw stones at police in Jakarta.", ("PROTEST", "IDN", "IDN"), ("ASSAULT", "IDN", "IDN")),
+    # a statement that damns another's act is a criticism of the actor
+    ("Syria said the Israeli raid was a flagrant violation of international law.", ("ACCUSE", "SYR", "ISR"), None),
+    ("Beijing said Washington's decision to sell arms to Taiwan was unacceptable.", ("ACCUSE", "CHN", "USA"), None),
+    ("The Russian foreign ministry said the American strikes were an act of aggression.", ("ACCUSE", "RUS", "USA"),
+     None),
+    # a verb of saying whose object a phrase pattern codes
+    ("The United States announced new sanctions against Iran.", ("SANCTION", "USA", "IRN"), None),
+    ("The United Nations sent a fact-finding mission to Kosovo.", ("INVESTIGATE", "IGOUNO", "KSV"), None),
 ])
 def test_events_third_round_phrasings(events_pipeline, text, expected, absent):
     events, _ = _events(events_pipeline, text)

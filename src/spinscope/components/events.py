@@ -81,6 +81,13 @@ RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "accept"})
 AID_NOUNS = frozenset({"aid", "assistance", "supplies", "supply", "food", "medicine", "loan", "grant", "weapon",
                        "arms", "ammunition", "equipment", "relief", "help", "donation", "shipment", "funding",
                        "credit", "tent", "blanket", "vaccine", "fuel"})
+#: Damning names and judgements of an act ("X said the raid was a violation of international law").
+DAMNING_WORDS = frozenset({
+    "violation", "crime", "aggression", "provocation", "breach", "atrocity", "outrage", "mistake", "blunder",
+    "interference", "terrorism", "massacre", "genocide", "disgrace", "insult", "lie", "fabrication", "farce",
+    "unacceptable", "illegal", "unlawful", "irresponsible", "provocative", "criminal", "barbaric", "outrageous",
+    "unjustified", "unjustifiable", "deplorable", "reprehensible", "shameful", "hostile", "baseless", "groundless",
+    "inadmissible", "intolerable", "dangerous", "aggressive", "illegitimate", "racist", "cowardly", "brutal"})
 #: Verbs that send someone away when their clause is "to leave" ("ordered the inspectors to leave").
 ORDERING_VERBS = frozenset({"order", "force", "tell", "instruct", "give", "compel", "ask", "direct"})
 #: Those whose expulsion reduces relations (CAMEO 166) rather than deports persons (174).
@@ -944,6 +951,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if received is not None:
             found.append(received)  # "X received emergency supplies from Japan": Japan aids X
             continue
+        judged = _reported_judgement(ctx, tok, offset)
+        if judged is not None:
+            found.append(judged)  # "Syria said the raid was a flagrant violation": a criticism of the raider
+            continue
         demand = _reported_demand(ctx, tok, offset)
         if demand is not None:
             # a verb whose that-clause says what another actor must do is used as a verb of saying
@@ -957,11 +968,20 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # codes the phrase ("cancelled a planned visit" is no visit)
             own = verbs.code(lemma, *_clause_words(tok)) if lemma in verbs.patterns else None
             noun = _light_noun(tok, lemma) if own is None else None
-        if lemma in NOT_EVENTS and noun is None:
-            continue  # a verb of saying is an event only where it carries one ("declared a ceasefire")
         coded: tuple[str, str] | None = None
+        if lemma in NOT_EVENTS and noun is None:
+            # a verb of saying is an event only where it carries one ("declared a ceasefire") or a phrase pattern
+            # codes its object ("declared a state of emergency", "announced sanctions")
+            if lemma not in verbs.patterns or not any(c.dep_ == "dobj" for c in tok.children):
+                continue
+            before, after, in_names = _clause_words(tok, lambda t: _names_actor(ctx, t.head, offset))
+            coded = verbs.code(lemma, before, after, in_names)
+            if coded is None or coded == verbs.defaults.get(lemma):
+                continue
         if noun is not None:
             coded = _noun_code(noun, lemma)
+        elif coded is not None:
+            pass
         elif lemma in verbs.defaults or lemma in verbs.patterns:
             before, after, in_names = _clause_words(tok, lambda t: _names_actor(ctx, t.head, offset))
             coded = verbs.code(lemma, before, after, in_names)
@@ -1146,6 +1166,42 @@ def _received_aid(ctx: _Context, verb: Token, offset: int) -> _Found | None:
     if source is None or target is None or source == target:
         return None
     return _Found(verb, "070", "AID", source, target)
+
+
+def _reported_judgement(ctx: _Context, verb: Token, offset: int) -> _Found | None:
+    """ "X said / called / described (that) Y's act was a violation / unacceptable": a criticism (CAMEO 111)
+    of Y by X."""
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for comp in verb.children:
+        if comp.dep_ != "ccomp" or comp.lemma_.lower() != "be":
+            continue
+        if any(c.dep_ == "neg" for c in comp.children):
+            continue
+        judged = [c for c in comp.children if c.dep_ in ("attr", "acomp")]
+        if not any(_damning(j) for j in judged):
+            continue
+        subj, _ = _subject(verb)
+        csubj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or csubj is None:
+            continue
+        source = _phrase_actor(ctx, subj, offset)
+        target = _resolve_pronoun(ctx, csubj, offset, source)
+        if source is not None and target is not None and source != target:
+            return _Found(verb, "111", "ACCUSE", source, target)
+    return None
+
+
+def _damning(tok: Token) -> bool:
+    """Is the predicate a damning name or judgement ("a flagrant violation", "unacceptable", "an act of
+    aggression")?"""
+    lemma = tok.lemma_.lower()
+    if lemma in DAMNING_WORDS:
+        return True
+    if lemma == "act":
+        return any(p.lemma_.lower() in DAMNING_WORDS | {"terrorism", "war", "piracy", "sabotage"}
+                   for c in tok.children if c.dep_ == "prep" for p in c.children)
+    return False
 
 
 def _reported_demand(ctx: _Context, verb: Token, offset: int) -> _Found | None:
