@@ -730,11 +730,24 @@ def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int
         return speaker
     if _pronoun(tok, THIRD_PERSON):
         return _last_person(ctx, offset + tok.idx)
+    if _pronoun(tok, frozenset({"it", "they"})):
+        # "the parliament met, and it voted to expel ...": the subject of an earlier clause of the sentence
+        return _earlier_subject(ctx, tok, offset)
     found = _phrase_actor(ctx, tok, offset)
     if found is None and speaker is not None and \
             any(c.dep_ == "poss" and _pronoun(c, REPORTED_SELF | FIRST_PERSON) for c in tok.children):
         return speaker  # "X said their forces had withdrawn": X's forces
     return found
+
+
+def _earlier_subject(ctx: _Context, pronoun: Token, offset: int) -> int | None:
+    """The actor of the nearest subject before the pronoun in its sentence (not a pronoun itself)."""
+    for tok in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON" and tok.head.i != pronoun.head.i:
+            found = _phrase_actor(ctx, tok, offset)
+            if found is not None:
+                return found
+    return None
 
 
 def _pronoun(tok: Token, words: frozenset[str]) -> bool:
