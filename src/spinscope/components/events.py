@@ -244,7 +244,10 @@ DEMAND_MODALS = frozenset({"must", "should"})
 SUBJUNCTIVE_DEMAND_VERBS = frozenset({"insist", "recommend", "propose"})
 #: CAMEO codes whose PLOVER category differs between the 2021 table and the PLOVER gold standard records
 #: (easing a curfew or emergency is a concession; imposing sanctions a SANCTION).
-PLOVER_OVERRIDES = {"163": "SANCTION", "081": "CONCEDE", "0813": "CONCEDE", "0814": "CONCEDE"}
+PLOVER_OVERRIDES = {"163": "SANCTION", "081": "CONCEDE", "0813": "CONCEDE", "0814": "CONCEDE",
+                    # destroying property is coercion in the 2021-07 table (CAMEO-PLOV-2021-07), as the gold
+                    # standard records code defacing web sites; the 2021 table's ASSAULT is for violence to people
+                    "1712": "COERCE"}
 #: Event nouns that only count with an explicit target ("the summit" alone is no event).
 NOUNS_NEEDING_TARGET = frozenset({"summit", "package", "support", "pressure", "talk", "threat", "strike"})
 #: Nouns that only say an event is under way; their compound modifier names it ("a mediation effort").
