@@ -265,6 +265,7 @@ class VerbTable:
     #: how many of a verb's patterns come from PETRARCH2 (the first file): the back-off majority counts only
     #: those, so that curated rows for one phrase do not decide what the bare verb means
     base_count: dict[str, int] = field(default_factory=dict)
+    _by_first: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     _majority: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
     def code(self, lemma: str, before: list[str], after: list[str],
@@ -273,7 +274,17 @@ class VerbTable:
         word never matches a word of an actor's name (``in_names``: "release * aid" is not "released three
         Pakistani aid workers")."""
         best: tuple[int, str, str] | None = None
-        for pre, post, cameo, plover in self.patterns.get(lemma, []):
+        patterns = self.patterns.get(lemma, [])
+        if not patterns:
+            return self.defaults.get(lemma)
+        # only the patterns whose first word after the verb occurs there can match (a verb has up to hundreds)
+        by_first = self._by_first.get(lemma)
+        if by_first is None:
+            by_first = self._by_first[lemma] = {}
+            for k, (_, post, _, _) in enumerate(patterns):
+                by_first.setdefault(post[0] if post else "", []).append(k)
+        candidates = sorted({k for word in ("", *after) for k in by_first.get(word, ())})
+        for pre, post, cameo, plover in (patterns[k] for k in candidates):
             if _in_order(pre, before) and _near_in_order(post, after, in_names):
                 size = len(pre) + len(post)
                 if best is None or size >= best[0]:  # later (curated) rows win ties
@@ -959,6 +970,13 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                  backoff: bool = False) -> Iterator[_Found]:
     coded_at: dict[int, tuple[str, str]] = {}
     found: list[_Found] = []
+    words_at: dict[int, tuple[list[str], list[str], frozenset[int]]] = {}
+
+    def clause_words(verb: Token) -> tuple[list[str], list[str], frozenset[int]]:
+        if verb.i not in words_at:
+            words_at[verb.i] = _clause_words(verb, lambda t: _names_actor(ctx, t.head, offset))
+        return words_at[verb.i]
+
     for tok in sent:
         if tok.pos_ != "VERB" or _asked_for(tok):
             continue
@@ -982,7 +1000,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         elif lemma not in verbs.defaults and lemma not in TALKING_ABOUT:
             # a verb with no code of its own carries its object's event, unless one of its own phrase patterns
             # codes the phrase ("cancelled a planned visit" is no visit)
-            own = verbs.code(lemma, *_clause_words(tok)) if lemma in verbs.patterns else None
+            own = verbs.code(lemma, *clause_words(tok)) if lemma in verbs.patterns else None
             noun = _light_noun(tok, lemma) if own is None else None
         coded: tuple[str, str] | None = None
         if lemma in NOT_EVENTS and noun is None:
@@ -990,8 +1008,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # codes its object ("declared a state of emergency", "announced sanctions")
             if lemma not in verbs.patterns or not any(c.dep_ == "dobj" for c in tok.children):
                 continue
-            before, after, in_names = _clause_words(tok, lambda t: _names_actor(ctx, t.head, offset))
-            coded = verbs.code(lemma, before, after, in_names)
+            coded = verbs.code(lemma, *clause_words(tok))
             if coded is None or coded == verbs.defaults.get(lemma):
                 continue
         if noun is not None:
@@ -999,8 +1016,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         elif coded is not None:
             pass
         elif lemma in verbs.defaults or lemma in verbs.patterns:
-            before, after, in_names = _clause_words(tok, lambda t: _names_actor(ctx, t.head, offset))
-            coded = verbs.code(lemma, before, after, in_names)
+            coded = verbs.code(lemma, *clause_words(tok))
             if coded is None and backoff and _main_verb(tok):
                 coded = verbs.majority(lemma)
         if lemma in COMPLAINT_LEMMAS and any(c.dep_ == "prep" and c.lower_ == "to" and
