@@ -443,7 +443,9 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
         if actor.type not in ("person", "organization", "group"):
             continue
         for s in actor.mentions:
-            if free(s) and not _era_compound(text, s.start, s.end) and not ERA_PREFIX_WORD.match(text[s.start:s.end]) and not ERA_WORD_SUFFIX.search(text[s.start:s.end]):
+            name = text[s.start:s.end]
+            if free(s) and not _era_compound(text, s.start, s.end) and not ERA_PREFIX_WORD.match(name) and \
+                    not ERA_WORD_SUFFIX.search(name):
                 found.append(Mention(s.start, s.end, (actor.name, None, None), "ner", ner_type=actor.type))
     found.sort(key=lambda m: m.start)
     full_names: dict[str, tuple[str, str | None, str | None]] = {}

@@ -199,7 +199,7 @@ ABSTRACT_OBJECTS = frozenset({
     "resolution", "comment", "speech", "book", "textbook", "article", "record", "handling", "approach", "reform",
     "bill", "agreement", "deal", "idea", "claim", "vote", "ruling", "verdict", "measure", "policies", "rhetoric",
     "attitude", "behaviour", "behavior", "conduct", "role", "silence", "failure", "response", "call", "demand",
-    "initiative", "strategy", "legislation", "budget", "programme", "program", "election", "plan", "remarks"})
+    "initiative", "strategy", "legislation", "budget", "programme", "program", "election", "remarks"})
 #: Light verbs: the event is their object noun ("staged rallies", "launched an offensive", "began a hunger
 #: strike"); the noun's code replaces the verb's own.
 LIGHT_VERBS = frozenset({"launch", "stage", "begin", "hold", "conduct", "carry", "start", "mount", "lodge", "file",
@@ -1124,7 +1124,7 @@ def _legal_subject(ctx: _Context, verb: Token, offset: int) -> bool:
         return True
     found = _phrase_actor(ctx, subj, offset)
     code = ctx.actors[found].code if found is not None else None
-    return bool(code) and len(code) >= 6 and code[3:6] in ("GOV", "JUD", "COP", "SPY")
+    return code is not None and len(code) >= 6 and code[3:6] in ("GOV", "JUD", "COP", "SPY")
 
 
 def _military_subject(verb: Token) -> bool:
