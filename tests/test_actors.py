@@ -348,3 +348,21 @@ def test_actors_a_group_named_by_a_region_takes_no_country(actors_pipeline):
     _, actors = _actors(actors_pipeline, "European diplomats criticised the railway deal signed in Kenya.")
     assert not any(a.country == "KEN" and "European" in a.name for a in actors), \
         [(a.name, a.country) for a in actors]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Ukraine still flies Soviet-era helicopters over the front.", "RUS"),
+    ("Several post-Soviet states asked to join the alliance.", "RUS"),
+    ("The rebels fired Russian-made rockets at the town.", "RUS"),
+])
+def test_actors_a_name_inside_a_period_or_a_make_is_no_actor(actors_pipeline, text, absent):
+    # "Soviet-era", "post-Soviet", "Russian-made" name a period or a make, not the state acting
+    codes = {a.code for a in _actors(actors_pipeline, text)[1]}
+    assert absent not in codes, codes
+
+
+def test_actors_former_state_names_take_todays_code(actors_pipeline):
+    text = "Soviet troops withdrew from Afghanistan, and Yugoslav forces left Slovenia. Zairean officials met " \
+        "Kampuchean envoys."
+    codes = {a.code for a in _actors(actors_pipeline, text)[1]}
+    assert {"RUSMIL", "SRB", "COD", "KHM"} <= codes, codes

@@ -334,3 +334,99 @@ def test_events_a_phrase_of_time_is_no_part_of_a_phrase_pattern():
     # "telephoned the king on Sunday" is a call (CONSULT), not "call on" (a request)
     events = [e[:3] for e in _predicted("The Egyptian president telephoned the Jordanian king on Sunday.")]
     assert ("CONSULT", "EGY", "JOR") in events and not any(e[0] == "REQUEST" for e in events), events
+
+
+TYPES_GOLD = Path(__file__).parent / "gold" / "events_types.jsonl"
+#: Quality gate on news-style sentences written for this (several per PLOVER type, none from the development
+#: gold): the share coded fully right (type, source country and target country where one is given). May only
+#: go up; it was 0.640 at main `db3ad95` and 0.778 after the third round (branch `events3`).
+MIN_TYPES_FULL_CORRECT = 0.77
+
+
+def _full_correct(items: list[dict], predicted: list[dict]) -> float:
+    old = {"FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "DEMAND": "REQUEST"}
+    by_id = {p["id"]: p["events"] for p in predicted}
+    right = 0
+    for item in items:
+        want = item["events"][0]
+        right += any(old.get(e["event"], e["event"]) == want["event"] and e["source_code"] == want["source_code"]
+                     and want["target_code"] in (None, e["target_code"]) for e in by_id.get(item["id"], []))
+    return right / len(items)
+
+
+def test_events_types_quality_gate():
+    from spinscope.predict import predict_events
+
+    items = [json.loads(line) for line in TYPES_GOLD.read_text(encoding="utf-8").splitlines()]
+    assert len(items) >= 200
+    assert {i["events"][0]["event"] for i in items} >= {
+        "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+        "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "INVESTIGATE"}
+    assert _full_correct(items, list(predict_events(items))) >= MIN_TYPES_FULL_CORRECT
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a verb of saying carries the event it names
+    ("Eritrea declared a ceasefire with Ethiopia on Sunday.", ("RETREAT", "ERI", "ETH"), None),
+    # the future of a past statement is an announced act (an intent), not a conditional
+    ("India said on Monday it would send a delegation to Pakistan for talks.", ("AGREE", "IND", "PAK"), None),
+    # talking about an act is not doing it
+    ("Lebanon's prime minister described the Israeli bombardment as a crime.", ("ACCUSE", "LBN", "ISR"),
+     ("ASSAULT", "LBN", "ISR")),
+    # a purpose infinitive acts with the subject ("summoned the ambassador to protest")
+    ("Iran summoned the British ambassador to protest against remarks by a British minister.",
+     ("ACCUSE", "IRN", "GBR"), ("ACCUSE", "GBR", "IRN")),
+    # shows of force: alone a MOBILIZE, held with another a COOPERATE
+    ("Pakistan held military exercises near the Indian border.", ("MOBILIZE", "PAK", "IND"), None),
+    # (a joint act has no direction: the coder names one partner the source, the other the target)
+    ("Chinese and Russian warships began ten days of joint naval drills.", ("COOPERATE", "RUS", "CHN"), None),
+    # receiving aid from someone is their aid
+    ("Flood victims in Bangladesh received emergency supplies from Japan.", ("AID", "JPN", "BGD"),
+     ("CONSULT", "BGD", "JPN")),
+    ("The United States ordered a ban on all trade with Cuba.", ("SANCTION", "USA", "CUB"), None),
+    ("China cancelled a planned visit by a Japanese warship.", ("SANCTION", "CHN", "JPN"), ("CONSULT", "CHN", "JPN")),
+    ("Iraq allowed a team of International Atomic Energy Agency inspectors into the site.",
+     ("RETREAT", "IRQ", "IGOUNOIAE"), None),
+    ("Iran assailed the United States over its Gulf policy.", ("ACCUSE", "IRN", "USA"), ("ASSAULT", "IRN", "USA")),
+    ("Russian troops left the Georgian base of Akhalkalaki on Tuesday.", ("RETREAT", "RUS", "GEO"), None),
+    ("Soviet soldiers withdrew from Afghanistan.", ("RETREAT", "RUS", "AFG"), None),
+    ("Greece moved warships toward Turkish waters.", ("MOBILIZE", "GRC", "TUR"), None),
+    ("Britain shipped tents and blankets to earthquake victims in Turkey.", ("AID", "GBR", "TUR"), None),
+    ("Indonesian students threw stones at police in Jakarta.", ("PROTEST", "IDN", "IDN"), ("ASSAULT", "IDN", "IDN")),
+    # a statement that damns another's act is a criticism of the actor
+    ("Syria said the Israeli raid was a flagrant violation of international law.", ("ACCUSE", "SYR", "ISR"), None),
+    ("Beijing said Washington's decision to sell arms to Taiwan was unacceptable.", ("ACCUSE", "CHN", "USA"), None),
+    ("The Russian foreign ministry said the American strikes were an act of aggression.", ("ACCUSE", "RUS", "USA"),
+     None),
+    # a verb of saying whose object a phrase pattern codes
+    ("The United States announced new sanctions against Iran.", ("SANCTION", "USA", "IRN"), None),
+    ("The United Nations sent a fact-finding mission to Kosovo.", ("INVESTIGATE", "IGOUNO", "KSV"), None),
+])
+def test_events_third_round_phrasings(events_pipeline, text, expected, absent):
+    events, _ = _events(events_pipeline, text)
+    triples = [e[:3] for e in events]
+    assert expected in triples, events
+    if absent is not None:
+        assert absent not in triples, events
+
+
+def test_events_act_asked_for_is_no_event(events_pipeline):
+    # "an appeal to lay down their arms" asks for a disarmament; nobody disarmed
+    events, _ = _events(events_pipeline, "Rebels in Mali dismissed an appeal from the Malian president to lay "
+                                         "down their arms.")
+    assert [e[0] for e in events] == ["REJECT"], events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ethiopian troops attacked Somali positions near the border.", ("ASSAULT", "ETH", "SOM")),
+    ("Iran ordered United Nations inspectors to leave the country.", ("SANCTION", "IRN", "IGOUNO")),
+    ("Malaysian prosecutors charged the former minister with corruption.", ("COERCE", "MYS", None)),
+    ("Turkish police rounded up 60 suspected militants in Istanbul.", ("COERCE", "TUR", "TUR")),
+    ("Israel imposed a curfew on the West Bank town of Hebron.", ("COERCE", "ISR", "PSE")),
+])
+def test_events_expulsions_legal_action_and_round_ups(events_pipeline, text, expected):
+    doc = events_pipeline.run(make_document(ArticleInput(text=text, input_format="jsonl")))
+    triples = [(e.label, doc.actors[e.actor].country or doc.actors[e.actor].code,
+                (doc.actors[e.target].country or doc.actors[e.target].code) if e.target is not None else None)
+               for e in doc.events]
+    assert expected in triples, triples

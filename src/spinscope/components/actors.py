@@ -286,6 +286,23 @@ def _agent_key(country: ActorEntry, agent: str) -> tuple[str, str | None, str | 
     return (f"{country.name} ({label})", f"{country.code}{agent}", country.country or country.code)
 
 
+#: Hyphenated words that make a name into a period, a make or a style ("Soviet-era", "post-Soviet", "US-made").
+ERA_PREFIXES = re.compile(r"(?:\b(?:post|pre|ex|neo|non|former|late|early|mid))-$", re.IGNORECASE)
+ERA_SUFFIXES = re.compile(r"^-(?:era|style|made|built|born|designed|type|vintage|inspired|educated|trained)\b",
+                          re.IGNORECASE)
+
+
+#: The same, inside one entity span ("post-Soviet", "Russian-made" as spaCy cuts them).
+ERA_PREFIX_WORD = re.compile(r"^(?:post|pre|ex|neo|non)-", re.IGNORECASE)
+ERA_WORD_SUFFIX = re.compile(r"-(?:era|style|made|built|born|designed|type|vintage|inspired|educated|trained)$",
+                             re.IGNORECASE)
+
+
+def _era_compound(text: str, start: int, end: int) -> bool:
+    """Is the name at ``[start, end)`` part of a hyphenated period or make ("Soviet-era", "post-Soviet")?"""
+    return bool(ERA_PREFIXES.search(text[max(0, start - 8):start]) or ERA_SUFFIXES.match(text[end:end + 12]))
+
+
 def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
     """Dictionary, agent, description and anaphora mentions, left to right, not overlapping."""
     toks = _tokens(text)
@@ -297,6 +314,10 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
         surface = text[toks[i].start:toks[i + n_alias - 1].end] if n_alias else ""
         if n_alias and "\n" in surface:
             n_alias = 0
+        if n_alias and any(j + dictionary.aliases.longest(toks, j) > i + n_alias for j in range(i + 1, i + n_alias)):
+            n_alias = 0  # part of a longer name that starts inside it: "the West" in "the West Bank"
+        if n_alias and _era_compound(text, toks[i].start, toks[i + n_alias - 1].end):
+            n_alias = 0  # "Soviet-era tanks", "post-Soviet states": a period or a make, not the actor
         if n_alias and not _has_capital(surface) and \
                 dictionary.entries[dictionary.aliases[tuple(t.text for t in toks[i:i + n_alias])]].type != "group":
             # a lowercase match names an actor only for collective groups ("globalists", "the elites")
@@ -422,7 +443,9 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
         if actor.type not in ("person", "organization", "group"):
             continue
         for s in actor.mentions:
-            if free(s):
+            name = text[s.start:s.end]
+            if free(s) and not _era_compound(text, s.start, s.end) and not ERA_PREFIX_WORD.match(name) and \
+                    not ERA_WORD_SUFFIX.search(name):
                 found.append(Mention(s.start, s.end, (actor.name, None, None), "ner", ner_type=actor.type))
     found.sort(key=lambda m: m.start)
     full_names: dict[str, tuple[str, str | None, str | None]] = {}
