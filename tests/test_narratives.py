@@ -81,7 +81,8 @@ def test_narratives_war_article_gets_known_narratives_with_support(narratives_pi
 def test_narratives_unrelated_article_says_other(narratives_pipeline):
     doc = _analyze(narratives_pipeline, COOKING_ARTICLE)
     assert [n.label for n in doc.narratives] == [OTHER]
-    assert "no-known-narrative" in doc.narratives[0].evidence
+    # Other because no narrative passed its threshold, or because the Other classifier said so
+    assert doc.narratives[0].evidence.rsplit(":", 1)[-1] in ("no-known-narrative", "other-classifier")
 
 
 @pytest.mark.slow
