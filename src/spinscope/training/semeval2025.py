@@ -551,7 +551,7 @@ def _domain(article_id: str) -> str:
     return "CC" if "_CC_" in article_id else "URW"
 
 
-def fit_narratives(texts: Sequence[str], dense: np.ndarray, arts: Sequence[TaskArticle], params: dict[str, float],
+def fit_narratives(texts: Sequence[str], dense: np.ndarray, arts: Sequence[TaskArticle], params: dict[str, Any],
                    thresholds: tuple[float, float] = (0.5, 0.5), *, labels: np.ndarray | None = None
                    ) -> dict[str, object]:
     """One-vs-rest narrative and sub-narrative classifiers; ``labels`` (the label vectors the dense rows were
@@ -695,7 +695,7 @@ def select_narratives(texts: Sequence[str], dense_by_weight: dict[float, np.ndar
     best: tuple[float, dict[str, Any], tuple[float, float], dict[str, float], Any] | None = None
     plain: tuple[float, dict[str, Any], tuple[float, float]] | None = None
     for values in itertools.product(*(NARRATIVE_GRID[k] for k in NARRATIVE_GRID)):
-        params = dict(zip(NARRATIVE_GRID, values, strict=True))
+        params: dict[str, Any] = dict(zip(NARRATIVE_GRID, values, strict=True))
         fold_models = _oof_narratives(texts, dense_by_weight[params["label_weight"]], arts, params, labels)
         others = [(None, None)] + [(c, t) for c in OTHER_C for t in OTHER_THRESHOLDS if t is not None]
         for tc, tf, tq, (oc, ot) in itertools.product(THRESHOLDS, THRESHOLDS, CUE_THRESHOLDS, others):
