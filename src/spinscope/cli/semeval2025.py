@@ -83,8 +83,8 @@ def _write_card(name: str, out_dir: Path, config: dict[str, Any]) -> None:
                      " (the label-similarity features are off: label_weight 0, they did not raise CV)")
                   + ". A domain classifier (URW / CC) restricts the labels to one domain; one-vs-rest "
                   "logistic regression (balanced) per narrative and per sub-narrative with at least 2 training "
-                  f"articles; thresholds {json.dumps(config['thresholds'])} tuned on out-of-fold predictions on the "
-                  "train articles" + (f"; a narrative stated by one of its explicit cues "
+                  f"articles; thresholds {json.dumps(config['thresholds'])} tuned on out-of-fold predictions (grouped "
+                  "CV; see the Data section)" + (f"; a narrative stated by one of its explicit cues "
                                       "(resources/semeval2025_narrative_cues.json) is reported from "
                                       f"{config['params']['cue_threshold']}" if config["params"].get("cue_threshold")
                                       is not None else "")
