@@ -92,7 +92,8 @@ def test_narratives_supporting_sentences_scored_in_chunks_are_those_of_the_whole
 def test_narratives_unrelated_article_says_other(narratives_pipeline):
     doc = _analyze(narratives_pipeline, COOKING_ARTICLE)
     assert [n.label for n in doc.narratives] == [OTHER]
-    assert "no-known-narrative" in doc.narratives[0].evidence
+    # Other because no narrative passed its threshold, or because the Other classifier said so
+    assert doc.narratives[0].evidence.rsplit(":", 1)[-1] in ("no-known-narrative", "other-classifier")
 
 
 @pytest.mark.slow

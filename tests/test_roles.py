@@ -112,11 +112,25 @@ WAR_REPORT_ARTICLE = (
 )
 
 
+#: A disaster report that casts Norway as the helper (protagonist) and Turkey as the victim (innocent).
+RESCUE_ARTICLE = (
+    "Norway sent rescue teams and field hospitals to Turkey after the earthquake destroyed entire towns.\n\n"
+    "The people of Turkey mourned thousands of dead while doctors from Norway treated the wounded and built "
+    "shelters.\n\n"
+    "Norway also donated food and medicine and helped to evacuate children from the ruins."
+)
+#: Round 3 (branch roles3): the rescue report's Norway comes out Antagonist (0.57) and Turkey Antagonist (0.47).
+#: The training articles (Ukraine war, climate) cast helpers mostly as antagonists: of the 10 mentions whose
+#: entity is the agent of a verb of help and never of harm, 7 are Antagonist (the West "supplies" Kyiv in
+#: pro-Kremlin pieces), so neither the model nor a rule over the side numbers gets a humanitarian helper right
+#: (docs/EVALUATION.md, "Roles and narratives, round 3").
+RESCUE_GAP = "a humanitarian helper is cast by the prior of war propaganda, where helpers are antagonists (open)"
 #: The model of branch roles2 (side-of-the-article numbers from the parse) casts the war report's Ukraine as Innocent
 #: and its Russia as Antagonist; the state outlet's Russia is still Antagonist (P 0.63, was 0.79): it is the patient
 #: of harm and the agent of help in one mention each out of four, and 70% of the training mentions are Antagonist
-#: (docs/EVALUATION.md, "Roles and narratives, round 2"). The test says what users rely on and stays until a
-#: model passes it.
+#: (docs/EVALUATION.md, "Roles and narratives, round 2"). Round 3's plain first stage: Russia Antagonist at 0.65;
+#: the article's stance (the narrative model's probabilities times the entity's camp) was tried and did not help
+#: on the data (round 3 section). The test says what users rely on and stays until a model passes it.
 KNOWN_GAP = "roles follow the Antagonist prior when the side cues are few (open, issue 17)"
 
 
@@ -140,6 +154,23 @@ def test_roles_war_report_casts_the_aggressor_and_the_victim(roles_pipeline):
     doc = _analyze(roles_pipeline, WAR_REPORT_ARTICLE)
     assert _role(doc, "Russia") == "Antagonist"
     assert _role(doc, "Ukraine") != "Antagonist"
+
+
+@pytest.mark.slow
+def test_roles_war_report_casts_the_attacked_country_as_the_victim(roles_pipeline):
+    doc = _analyze(roles_pipeline, WAR_REPORT_ARTICLE)
+    ukraine = next(a for a in doc.actors if a.name == "Ukraine")
+    assert ukraine.roles[0].label == "Innocent"
+    assert [f.label for f in ukraine.roles[0].fine][:1] == ["Victim"]
+    assert ukraine.tone is not None and ukraine.tone > 0  # the article is sympathetic to its victim
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=RESCUE_GAP, strict=False)
+def test_roles_rescue_report_casts_the_helper_and_the_victim(roles_pipeline):
+    doc = _analyze(roles_pipeline, RESCUE_ARTICLE)
+    assert _role(doc, "Norway") == "Protagonist"
+    assert _role(doc, "Turkey") == "Innocent"
 
 
 @pytest.mark.slow

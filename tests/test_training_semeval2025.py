@@ -81,9 +81,33 @@ def test_training_roles_antagonist_bias_moves_an_uncertain_decision():
     assert int(np.argmax(shifted)) == 1 and shifted.sum() == pytest.approx(1.0)
 
 
-def test_training_roles_selection_and_nested_estimate_run_on_grouped_folds():
-    from spinscope.training.semeval2025 import CLASS_BIAS, fit_role_model, nested_roles
+#: Round 2's second-stage grid and biases (the machinery stays; the shipped procedure chooses nothing).
+ROUND2_STAGE2 = {"C2": (None, 0.1, 0.3, 1.0, 3.0), "class_weight2": (None, "balanced")}
+ROUND2_BIAS = (-0.6, -0.3, 0.0, 0.3, 0.6)
 
+
+def test_training_roles_plain_first_stage_chooses_nothing():
+    """The shipped procedure: one first-stage setting, no second stage, no bias; nested CV is then grouped CV."""
+    from spinscope.training.semeval2025 import fit_role_model, nested_roles
+
+    rows, mentions = _role_data(10)
+    fit, info = fit_role_model(rows, mentions)
+    assert fit.bundle["stage2"] is None and fit.params["bias"] == [0.0, 0.0, 0.0]
+    assert info["cv_main_role_accuracy"] is None
+    assert [p[0] for p in predict_roles(fit.bundle, rows.take([0, 1, 2]))] == ["Antagonist", "Protagonist",
+                                                                               "Innocent"]
+    found = nested_roles(rows, mentions, progress=lambda _: None)
+    assert found["scores"]["mentions"] == len(mentions)
+    assert found["scores"]["main_role_emr"] == found["first_stage_unbiased"]["main_role_emr"]
+
+
+def test_training_roles_selection_and_nested_estimate_run_on_grouped_folds(monkeypatch):
+    from spinscope.training import semeval2025 as training
+    from spinscope.training.semeval2025 import fit_role_model, nested_roles
+
+    monkeypatch.setattr(training, "STAGE2_GRID", ROUND2_STAGE2)
+    monkeypatch.setattr(training, "CLASS_BIAS", ROUND2_BIAS)
+    CLASS_BIAS = ROUND2_BIAS
     rows, mentions = _role_data(10)
     fit, info = fit_role_model(rows, mentions)
     assert set(fit.params["bias"][::2]) <= set(CLASS_BIAS) and info["cv_main_role_accuracy"] > 0.9
@@ -92,12 +116,15 @@ def test_training_roles_selection_and_nested_estimate_run_on_grouped_folds():
     assert found["all_antagonist"]["main_role_emr"] == pytest.approx(1 / 3, abs=1e-3)
 
 
-def test_training_roles_second_stage_reads_the_side_numbers():
+def test_training_roles_second_stage_reads_the_side_numbers(monkeypatch):
     """With text, dense and context tokens saying nothing, the entity's side numbers (agent of harm, sufferer,
     agent of help) decide the main role through the second stage, chosen by the grouped CV."""
     from spinscope.components.role_context import NUMERIC_NAMES
+    from spinscope.training import semeval2025 as training
     from spinscope.training.semeval2025 import fit_role_model
 
+    monkeypatch.setattr(training, "STAGE2_GRID", ROUND2_STAGE2)
+    monkeypatch.setattr(training, "CLASS_BIAS", ROUND2_BIAS)
     rows, mentions = _role_data(12)
     side = {"Antagonist": "harm_agent", "Protagonist": "help_agent", "Innocent": "sufferer"}
     n = len(NUMERIC_NAMES)
@@ -136,6 +163,33 @@ def test_training_narratives_fit_predict_and_other():
     assert got[0] == (["URW: Discrediting Ukraine"], ["URW: Discrediting Ukraine: Discrediting Ukrainian military"])
     assert got[1][0] == ["CC: Criticism of climate policies"]
     assert got[2] == (["Other"], ["Other"])
+
+
+def test_training_narratives_other_classifier_overrides_the_narrative_thresholds():
+    """With every narrative threshold at 0, only the Other classifier can make an article Other: it does for the
+    article that reads like the Other training articles, and not for the war article."""
+    from spinscope.components.narratives import NarrativeModel
+
+    arts, texts = [], []
+    for i in range(10):
+        for (coarse, fine), text in NARRATIVE_TEXTS.items():
+            prefix = "EN_UA" if coarse.startswith("URW") else "EN_CC"
+            arts.append(TaskArticle(f"{prefix}_{i}.txt", f"{text} {i}", [coarse], [fine]))
+            texts.append(f"{text} {i}")
+        arts.append(TaskArticle(f"EN_UA_other{i}.txt", f"the weather was mild today {i}", ["Other"], ["Other"]))
+        texts.append(f"the weather was mild today {i}")
+    dense = np.zeros((len(texts), 384), dtype=np.float32)
+    params = {"C": 10.0, "dense_weight": 0.0, "other_C": 10.0, "other_threshold": 0.5}
+    bundle = fit_narratives(texts, dense, arts, params, (0.0, 0.3))
+    assert bundle["other"] is not None and bundle["other_threshold"] == 0.5
+    war, _, weather = NarrativeModel(bundle=bundle).predict_rows(
+        NarrativeModel(bundle=bundle).features(texts[:3], dense[:3]))
+    assert weather.other_decided and weather.coarse_labels() == ["Other"] and weather.fine_labels() == ["Other"]
+    assert not war.other_decided and "URW: Discrediting Ukraine" in war.coarse_labels()
+    assert war.other_score is not None and war.other_score < 0.5 <= weather.other_score
+    no_other = fit_narratives(texts, dense, arts, {"C": 10.0, "dense_weight": 0.0}, (0.0, 0.3))
+    assert no_other["other"] is None
+    assert predict_narratives(no_other, texts[2:3], dense[2:3])[0][0] != ["Other"]  # threshold 0 keeps a label
 
 
 @pytest.mark.parametrize("threshold", [0.99])

@@ -13,6 +13,10 @@ The model (``resources/models/narratives``, trained by ``spinscope train narrati
      article) give each narrative a probability; those at or above their threshold (per narrative where
      cross-validation chose one; the lower ``cue_threshold`` where the article matches one of the narrative's
      explicit cues, resources/semeval2025_narrative_cues.json) are reported, else the article is Other;
+  2b. when the model has an Other classifier (a logistic regression trained on whether the article's gold is
+     "Other") and it scores the article at or above ``other_threshold``, no narrative is reported: the article
+     is Other whatever the per-narrative probabilities say (most articles without a known narrative still talk
+     about the war or the climate, and their narrative probabilities are not low);
   3. under each narrative, the sub-narratives at or above their threshold, each with the sentence that most
      supports it (its classifier applied to each sentence alone); a sub-narrative whose best sentence scores
      under :data:`SUPPORT_MIN` is not reported. None left: "<narrative>: Other".
@@ -66,6 +70,8 @@ class NarrativePrediction:
     #: How strongly each sentence carries each reported narrative (coarse label -> one score per sentence),
     #: computed with the supporting sentences of the sub-narratives in one chunked pass.
     sentence_coarse: dict[str, np.ndarray] = field(default_factory=dict)
+    other_score: float | None = None  # P(Other) from the Other classifier, when the model has one
+    other_decided: bool = False  # the Other classifier made the article Other
 
     def coarse_labels(self) -> list[str]:
         return [n for n, _ in self.narratives] or [OTHER]
@@ -74,6 +80,18 @@ class NarrativePrediction:
         if not self.narratives:
             return [OTHER]
         return [f for n, _ in self.narratives for f, _ in self.subnarratives.get(n, [])] or [OTHER]
+
+
+@dataclass
+class RowProbabilities:
+    """The classifiers' outputs for feature rows (:meth:`NarrativeModel.row_probabilities`)."""
+
+    domain: np.ndarray
+    domain_classes: list[str]
+    coarse: np.ndarray
+    fine: np.ndarray
+    cued: dict[str, np.ndarray]
+    other: np.ndarray | None
 
 
 def _proba(classifier: Any, x: Any, n_labels: int | None = None) -> np.ndarray:
@@ -135,25 +153,40 @@ class NarrativeModel:
         block = np.asarray(x[:, x.shape[1] - len(labels):].todense()) / weight
         return {lab: block[:, j] for j, lab in enumerate(labels)}
 
-    def predict_rows(self, x: Any, cues: np.ndarray | None = None) -> list[NarrativePrediction]:
-        """Narratives of each feature row (stages 1-3 of the module docstring, without the sentence support);
-        ``cues``: the rows' :func:`cue_counts` when the model has a ``cue_threshold`` but reads no cue features."""
-        domain_p = _proba(self.bundle["domain"], x)  # columns: classes_ of the domain classifier
-        domain_classes = list(self.bundle["domain"].classes_)
-        coarse = _proba(self.bundle["coarse"], x, len(self.coarse_labels))
-        fine = _proba(self.bundle["fine"], x, len(self.fine_labels))
+    def row_probabilities(self, x: Any, cues: np.ndarray | None = None) -> RowProbabilities:
+        """What the decision of :meth:`predict_rows` reads, computed once (training tries many thresholds on it)."""
         cued = self._cue_columns(x)
-        if not cued and cues is not None and self.bundle.get("cue_threshold") is not None:
+        if not cued and cues is not None:  # read only where the model has a cue_threshold (_threshold)
             cued = {lab: cues[:, j] for j, lab in enumerate(narrative_cues())}
+        other = self.bundle.get("other")
+        return RowProbabilities(
+            domain=_proba(self.bundle["domain"], x), domain_classes=list(self.bundle["domain"].classes_),
+            coarse=_proba(self.bundle["coarse"], x, len(self.coarse_labels)),
+            fine=_proba(self.bundle["fine"], x, len(self.fine_labels)), cued=cued,
+            other=np.asarray(other.predict_proba(x))[:, list(other.classes_).index(1)] if other is not None
+            else None)
+
+    def predict_rows(self, x: Any, cues: np.ndarray | None = None, *, probabilities: RowProbabilities | None = None
+                     ) -> list[NarrativePrediction]:
+        """Narratives of each feature row (stages 1-3 of the module docstring, without the sentence support);
+        ``cues``: the rows' :func:`cue_counts` when the model has a ``cue_threshold`` but reads no cue features;
+        ``probabilities``: :meth:`row_probabilities` of ``x`` when already computed."""
+        probs = probabilities or self.row_probabilities(x, cues)
+        domain_p, domain_classes, coarse, fine, cued = (probs.domain, probs.domain_classes, probs.coarse, probs.fine,
+                                                        probs.cued)
+        other_threshold = self.bundle.get("other_threshold")
         found = []
-        for r in range(x.shape[0]):
+        for r in range(coarse.shape[0]):
             d = int(np.argmax(domain_p[r]))
             domain = str(domain_classes[d])
             scored = [(lab, float(coarse[r, j])) for j, lab in enumerate(self.coarse_labels)
                       if domain_of(lab) == domain]
             scored.sort(key=lambda t: -t[1])
-            kept = [(lab, p) for lab, p in scored
-                    if p >= self._threshold(lab, float(cued[lab][r]) if lab in cued else 0.0)]
+            other_score = float(probs.other[r]) if probs.other is not None else None
+            other_decided = other_score is not None and other_threshold is not None and \
+                other_score >= float(other_threshold)
+            kept = [] if other_decided else [(lab, p) for lab, p in scored
+                                             if p >= self._threshold(lab, float(cued[lab][r]) if lab in cued else 0.0)]
             subs: dict[str, list[tuple[str, float]]] = {}
             for lab, _ in kept:
                 under = [(f, float(fine[r, j])) for j, f in enumerate(self.fine_labels)
@@ -161,7 +194,8 @@ class NarrativeModel:
                 under.sort(key=lambda t: -t[1])
                 subs[lab] = [(f, p) for f, p in under if p >= self.fine_threshold] or [(f"{lab}: Other", 1.0)]
             found.append(NarrativePrediction(domain, float(domain_p[r, d]), kept, subs,
-                                             scored[0][1] if scored else 0.0))
+                                             scored[0][1] if scored else 0.0, other_score=other_score,
+                                             other_decided=other_decided))
         return found
 
     def predict_article(self, text: str, vectors: np.ndarray, sentence_texts: list[str] | None = None
@@ -279,9 +313,12 @@ class Narratives:
         pred = model.predict_article(doc.text, vectors, texts)
         evidence = f"{self.name}:{model.model_id}"
         if not pred.narratives:
-            doc.narratives = [Narrative(
-                label=OTHER, score=round(1.0 - pred.best_score, 4), evidence=f"{evidence}:no-known-narrative",
-                domain=pred.domain, subnarratives=[])]
+            if pred.other_decided and pred.other_score is not None:
+                score, why = pred.other_score, "other-classifier"
+            else:
+                score, why = 1.0 - pred.best_score, "no-known-narrative"
+            doc.narratives = [Narrative(label=OTHER, score=round(score, 4), evidence=f"{evidence}:{why}",
+                                        domain=pred.domain, subnarratives=[])]
             return doc
         found = []
         for label, p in pred.narratives:
