@@ -117,7 +117,8 @@ def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: 
                       "calibrates them. Reliability tables and ECE are in the validation scores below "
                       "(`calibration`, `calibration_balanced`), leave-one-language-out macro-F1 in "
                       "`leave_one_language_out` (English held out: trained on the five other languages only; "
-                      "`..._news_mix`: reweighted to the news mix).", ""]
+                      "`..._news_mix`: reweighted to the news mix). Nested estimates and the choice of the news mix: "
+                      "docs/EVALUATION.md (\"Genre for news streams, round 3\").", ""]
         else:
             lines += ["Per-frame thresholds were chosen on out-of-fold predictions on the train articles. "
                       "Supporting sentences: the same model applied to each sentence; the top 3 per frame.", ""]

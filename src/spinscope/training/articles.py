@@ -388,7 +388,7 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
                     # Chosen for a news stream (NEWS_MIX, mostly reporting), not for the 88%-opinion training
                     # mix: plain out-of-fold macro-F1 rewards leaning to opinion (docs/EVALUATION.md).
                     score = _news_macro(oof, y_train)
-                label = f"{name}{f'+style*{style_weight}' if style_weight else ''} C={c}"
+                label = f"{name}{f'+style*{style_weight}' if style_weight and not alone else ''} C={c}"
                 cv[label] = round(score, 4)
                 progress(f"{task} CV {label}: {score:.4f}")
                 if score > best[0]:
