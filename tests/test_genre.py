@@ -105,6 +105,21 @@ def test_genre_quality_gate_wire_copy_is_reporting(case: dict) -> None:
     assert doc.genre.label == case["genre"], doc.genre
 
 
+def test_news_mix_weights_give_each_genre_its_share_of_a_news_stream() -> None:
+    from spinscope.training.articles import NEWS_MIX, _mix_weights, _news_macro
+
+    y = np.array([0] * 80 + [1] * 15 + [2] * 5)  # opinion-heavy, like English training
+    w = _mix_weights(y)
+    shares = np.array([w[y == k].sum() for k in range(3)]) / w.sum()
+    assert np.allclose(shares, NEWS_MIX)
+    assert NEWS_MIX[1] > NEWS_MIX[0] > NEWS_MIX[2]  # news is mostly reporting
+    one_hot = np.eye(3)
+    # calling everything opinion looks fine on the training mix and is poor on a news stream
+    all_opinion, all_reporting = one_hot[np.zeros(100, int)], one_hot[np.ones(100, int)]
+    assert _news_macro(all_opinion, y) < _news_macro(all_reporting, y)
+    assert _news_macro(one_hot[y], y) == pytest.approx(1.0)
+
+
 def test_style_block_clips_what_a_short_text_makes_extreme() -> None:
     from spinscope.components.persuasion_models import STYLE_CLIP, style_block
 
@@ -151,7 +166,10 @@ def test_genre_training_runs_on_six_language_layout_and_writes_a_loadable_model(
     assert config["style_weight"] == 1.0 and config["training"]["extra_articles"] == {"fr": 18}
     assert len(config["style_mean"]) == len(STYLE_FEATURES) and config["temperature"] > 0
     assert config["class_offsets"] == []
-    assert set(config["validation"]["leave_one_language_out"]) == {"fr"}
+    # every language held out in turn, English too (then trained on French alone, style features only)
+    assert set(config["validation"]["leave_one_language_out"]) == {"fr", "en"}
+    assert set(config["validation"]["leave_one_language_out_news_mix"]) == {"fr", "en"}
+    assert config["validation"]["cross_validation_on_train"]["selected_by"] == "news_mix_macro_f1"
     assert config["validation"]["leave_one_language_out"]["fr"] > 0.5  # style alone carries the toy genres
     assert 0 <= config["validation"]["calibration"]["ece"] <= 1
     genre = GenreClassifier(model_dir=str(tmp_path / "genre"))

@@ -104,8 +104,11 @@ def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: 
                   + (f", plus the {len(config.get('style_features', []))} standardized style features of "
                      f"`components/style.py` weighted {config.get('style_weight')}" if config.get("style_weight")
                      else "")
-                  + f"), C={config['C']}, chosen by 5-fold CV on the English train articles: "
-                  f"{json.dumps(config['cv_on_train'])}.", ""]
+                  + f"), C={config['C']}, chosen by 5-fold CV on the English train articles"
+                  + (" (macro-F1 reweighted to the news mix opinion/reporting/satire "
+                     f"{config['validation'].get('cross_validation_on_train', {}).get('news_mix')})"
+                     if name == "genre" else "")
+                  + f": {json.dumps(config['cv_on_train'])}.", ""]
         if name == "genre":
             lines += ["Balanced class weights make the probabilities speak for a stream in which the three genres "
                       "are equally common (real news streams are mostly reporting; English training is 88% "
@@ -113,7 +116,9 @@ def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: 
                       f"{config.get('temperature')} fitted on out-of-fold predictions (class-balanced log-loss) "
                       "calibrates them. Reliability tables and ECE are in the validation scores below "
                       "(`calibration`, `calibration_balanced`), leave-one-language-out macro-F1 in "
-                      "`leave_one_language_out`.", ""]
+                      "`leave_one_language_out` (English held out: trained on the five other languages only; "
+                      "`..._news_mix`: reweighted to the news mix). Nested estimates and the choice of the news mix: "
+                      "docs/EVALUATION.md (\"Genre for news streams, round 3\").", ""]
         else:
             lines += ["Per-frame thresholds were chosen on out-of-fold predictions on the train articles. "
                       "Supporting sentences: the same model applied to each sentence; the top 3 per frame.", ""]

@@ -36,12 +36,23 @@ from .scorers import multiclass_scores, multilabel_scores
 #: Feature sets compared: (use TF-IDF, weight of the dense embedding block; 0 = not used).
 FEATURE_SETS: dict[str, tuple[bool, float]] = {"tfidf": (True, 0.0), "embedding": (False, 1.0),
                                                "tfidf+embedding": (True, 1.0)}
+#: Genre also tries the style features alone (no English n-grams): they are the part of the model that all six
+#: languages train, and they transfer to outlets and annotators the English n-grams never saw.
+GENRE_FEATURE_SETS: dict[str, tuple[bool, float]] = {"tfidf": (True, 0.0), "style": (False, 0.0)}
 C_GRID = (0.3, 1.0, 3.0, 10.0)
 #: Genre's C grid: with style features, C=10 never beat C=1 in the full 5-fold CV of 2026-12-01 (0.429 vs 0.429
 #: at style weight 0.3, 0.427 vs 0.434 at 1.0; docs/EVALUATION.md), and each grid point costs minutes.
-GENRE_C_GRID = (1.0,)
+#: Lower C (2026-12-01, issue 15, genre3): with n-grams, C below 1 shrinks the English-only n-gram weights
+#: toward the style evidence; the news-mix estimate chose among these (docs/EVALUATION.md).
+GENRE_C_GRID = (0.1, 0.3, 1.0)
+STYLE_C_GRID = (0.01, 0.1, 1.0)
 #: Weights of the standardized style block tried for genre (0 = not used).
-STYLE_WEIGHTS = (0.0, 0.3, 1.0)
+STYLE_WEIGHTS = (0.3, 1.0)
+#: The genre mix of a news stream that genre recipes are chosen for: opinion, reporting, satire (GENRES order).
+#: English training is 88% opinion; news is mostly reporting (../shared/MODELLING-NOTES.md). The SemEval-2023
+#: English development articles (PTC test articles, the outlets of the training data) are 24% opinion, 65%
+#: reporting, 11% satire by the data README; this mix is that one rounded, stated here because it steers the choice.
+NEWS_MIX = (0.25, 0.65, 0.10)
 
 #: SemEval-2023 languages whose genre-labelled articles join English training (style features only). Their
 #: genre mix (20-30% reporting) is nearer news than English training (9% reporting).
@@ -192,12 +203,12 @@ def _best_temperature(probs: np.ndarray, y: np.ndarray) -> float:
     return float(min(TEMPERATURE_GRID, key=loss))
 
 
-def genre_reliability(probs: np.ndarray, y: np.ndarray, *, bins: int = 5, balanced: bool = False
-                      ) -> dict[str, Any]:
+def genre_reliability(probs: np.ndarray, y: np.ndarray, *, bins: int = 5, balanced: bool = False,
+                      weights: np.ndarray | None = None) -> dict[str, Any]:
     """Reliability of the top genre probability: per confidence bin, articles, mean confidence and accuracy,
     and the expected calibration error (ECE, the bin-weighted mean gap). ``balanced`` weights each article by
     1 / (articles of its gold genre), the even prior the probabilities are calibrated for."""
-    w = _balanced_weights(y) if balanced else np.ones(len(y))
+    w = weights if weights is not None else _balanced_weights(y) if balanced else np.ones(len(y))
     conf, pred = probs.max(1), probs.argmax(1)
     edges = np.linspace(1 / len(GENRES), 1.0, bins + 1)
     table, ece = [], 0.0
@@ -212,6 +223,22 @@ def genre_reliability(probs: np.ndarray, y: np.ndarray, *, bins: int = 5, balanc
         table.append({"bin": f"{edges[k]:.2f}-{edges[k + 1]:.2f}", "articles": int(inside.sum()),
                       "confidence": round(mean_conf, 3), "accuracy": round(accuracy, 3)})
     return {"ece": round(ece, 4), "bins": table}
+
+
+def _mix_weights(y: np.ndarray, mix: Sequence[float] = NEWS_MIX) -> np.ndarray:
+    """Per-article weights that make the genre mix of ``y`` the ``mix`` (classes absent from ``y`` get none)."""
+    counts = np.bincount(y, minlength=len(GENRES)).astype(float)
+    return np.asarray(np.asarray(mix, dtype=float)[y] / counts[y] * len(y))
+
+
+def _news_macro(probs: np.ndarray, y: np.ndarray) -> float:
+    """Macro-F1 with each article reweighted so that the genres come in :data:`NEWS_MIX` proportions: the score
+    expected on a news stream (mostly reporting) if each genre's articles look like these. Genre recipes are
+    chosen by it since 2026-12-01 (genre3): the plain macro-F1 of the 88%-opinion English data rewards opinion."""
+    from sklearn.metrics import f1_score
+
+    return float(f1_score(y, probs.argmax(1), labels=list(range(len(GENRES))), average="macro",
+                          sample_weight=_mix_weights(y), zero_division=0))
 
 
 def _balanced_macro(probs: np.ndarray, y: np.ndarray) -> float:
@@ -281,19 +308,27 @@ def _genre_extra(data_dir: Path | None, languages: Sequence[str], progress: Call
 
 
 def _leave_one_language_out(rows: Rows, extra_by_language: dict[str, Rows], *, tfidf: bool, c: float,
-                            style_weight: float) -> dict[str, float]:
-    """Macro-F1 on each extra language with the model trained on English and the other languages: how well the
-    chosen recipe's decisions transfer to another genre mix and other outlets (style features only there)."""
-    scores: dict[str, float] = {}
-    for language, held in extra_by_language.items():
-        train = rows
+                            style_weight: float) -> tuple[dict[str, float], dict[str, float]]:
+    """Macro-F1 (plain, and reweighted to :data:`NEWS_MIX`) on each language with the model trained on the
+    others: how well the chosen recipe's decisions transfer to another genre mix, other outlets and other
+    annotators. Another language is read through its style features only; English (``en``) is held out by
+    training on the five other languages alone, so there the recipe is its style part (no English n-gram)."""
+    plain: dict[str, float] = {}
+    news: dict[str, float] = {}
+    for language, held in [*extra_by_language.items(), ("en", rows)]:
+        english_out = language == "en"
+        train: Rows | None = None if english_out else rows
         for other, part in extra_by_language.items():
             if other != language:
-                train = train + part
-        bundle = _fit("genre", train, tfidf=tfidf, dense_weight=0.0, c=c, style_weight=style_weight)
-        scores[language] = round(_score("genre", _predict_proba("genre", bundle, held, 0.0, style_weight),
-                                        held.y), 4)
-    return scores
+                train = part if train is None else train + part
+        if train is None:
+            continue
+        bundle = _fit("genre", train, tfidf=tfidf and not english_out, dense_weight=0.0, c=c,
+                      style_weight=style_weight)
+        probs = _predict_proba("genre", bundle, held, 0.0, style_weight)
+        plain[language] = round(_score("genre", probs, held.y), 4)
+        news[language] = round(_news_macro(probs, held.y), 4)
+    return plain, news
 
 
 def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = True,
@@ -311,6 +346,9 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
     has = (lambda a: a.genre is not None) if task == "genre" else (lambda a: a.frames is not None)
     train, val = [a for a in train if has(a)], [a for a in val if has(a)]
     feature_sets = FEATURE_SETS if embeddings else {"tfidf": FEATURE_SETS["tfidf"]}
+    if task == "genre":
+        feature_sets = {**GENRE_FEATURE_SETS, **({k: v for k, v in FEATURE_SETS.items() if k != "tfidf"}
+                                                 if embeddings else {})}
     dense = (embed_articles(train + val, progress) if embeddings
              else np.zeros((len(train) + len(val), 1), dtype=np.float32))
     style_weights: Sequence[float] = (0.0,)
@@ -338,24 +376,26 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
     best: tuple[float, str, float, float] = (-1.0, "", 0.0, 0.0)
     best_oof = np.zeros(0)
     for name, (tfidf, weight) in feature_sets.items():
-        for style_weight in style_weights:
-            for c in (GENRE_C_GRID if task == "genre" else C_GRID):
+        # Style alone: its weight only rescales C, so one weight; C from a lower grid (12 features).
+        alone = task == "genre" and not tfidf and weight == 0
+        for style_weight in ((1.0,) if alone else style_weights):
+            for c in (STYLE_C_GRID if alone else GENRE_C_GRID if task == "genre" else C_GRID):
                 oof = _oof(task, rows_train, tfidf=tfidf, dense_weight=weight, c=c, style_weight=style_weight,
                            extra=extra if style_weight > 0 else None)
                 if task == "frames":
                     score = _score(task, oof, y_train, _best_frame_thresholds(oof, y_train))
                 else:
-                    # Chosen for a stream where the genres are equally common, not for the 88%-opinion training
+                    # Chosen for a news stream (NEWS_MIX, mostly reporting), not for the 88%-opinion training
                     # mix: plain out-of-fold macro-F1 rewards leaning to opinion (docs/EVALUATION.md).
-                    score = _balanced_macro(oof, y_train)
-                label = f"{name}{f'+style*{style_weight}' if style_weight else ''} C={c}"
+                    score = _news_macro(oof, y_train)
+                label = f"{name}{f'+style*{style_weight}' if style_weight and not alone else ''} C={c}"
                 cv[label] = round(score, 4)
                 progress(f"{task} CV {label}: {score:.4f}")
                 if score > best[0]:
                     best = (score, name, c, style_weight)
                     best_oof = oof
     _, name, c, style_weight = best
-    tfidf, weight = FEATURE_SETS[name]
+    tfidf, weight = feature_sets[name]
     use_extra = extra if style_weight > 0 else None
     thresholds: list[float] = []
     temperature = 1.0
@@ -380,16 +420,22 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
                    "confusion": {g: {p: int(((rows_val.y == i) & (probs.argmax(1) == j)).sum())
                                      for j, p in enumerate(GENRES)} for i, g in enumerate(GENRES)},
                    "calibration": genre_reliability(probs, rows_val.y),
-                   "calibration_balanced": genre_reliability(probs, rows_val.y, balanced=True)}
+                   "calibration_balanced": genre_reliability(probs, rows_val.y, balanced=True),
+                   "news_mix_macro_f1": round(_news_macro(probs, rows_val.y), 4),
+                   "calibration_news_mix": genre_reliability(probs, rows_val.y, weights=_mix_weights(rows_val.y))}
         metrics["validation_counts"] = {g: sum(1 for a in val if a.genre == g) for g in GENRES}
-        metrics["cross_validation_on_train"] = {"selected_by": "balanced_macro_f1",
+        metrics["cross_validation_on_train"] = {"selected_by": "news_mix_macro_f1", "news_mix": list(NEWS_MIX),
             "macro_f1": round(_score(task, oof, y_train), 4),
             "balanced_macro_f1": round(_balanced_macro(oof, y_train), 4),
+            "news_mix_macro_f1": round(_news_macro(oof, y_train), 4),
             "calibration": genre_reliability(oof, y_train),
-            "calibration_balanced": genre_reliability(oof, y_train, balanced=True)}
+            "calibration_balanced": genre_reliability(oof, y_train, balanced=True),
+            "calibration_news_mix": genre_reliability(oof, y_train, weights=_mix_weights(y_train))}
         if style_weight > 0 and extra_by_language:
-            metrics["leave_one_language_out"] = _leave_one_language_out(
-                rows_train + rows_val, extra_by_language, tfidf=tfidf, c=c, style_weight=style_weight)
+            plain, news = _leave_one_language_out(rows_train + rows_val, extra_by_language, tfidf=tfidf, c=c,
+                                                  style_weight=style_weight)
+            metrics["leave_one_language_out"] = plain
+            metrics["leave_one_language_out_news_mix"] = news
     else:
         pred = {a.id: [f for k, f in enumerate(FRAMES) if probs[i, k] >= thresholds[k]] for i, a in enumerate(val)}
         micro_prf, macro_f1, per_frame = multilabel_scores({a.id: a.frames or [] for a in val}, pred, FRAMES)
@@ -397,7 +443,7 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
                    "per_frame": {k: v.as_dict() for k, v in per_frame.items()}}
     config: dict[str, Any] = {
         "task": task, "labels": list(GENRES if task == "genre" else FRAMES),
-        "model_id": f"linear-{name}{'+style' if style_weight else ''}@{time.strftime('%Y%m%d')}",
+        "model_id": f"linear-{name}{'+style' if style_weight and name != 'style' else ''}@{time.strftime('%Y%m%d')}",
         "base_model": base_model_id(), "features": name, "dense_weight": weight, "C": c, "thresholds": thresholds,
         "class_offsets": [], "cv_on_train": cv, "validation": metrics,
         "training": {"train_articles": len(train), "validation_articles": len(val),
