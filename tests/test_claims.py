@@ -386,3 +386,80 @@ def test_claims_fit_mlp_learns_a_separable_problem_and_the_nested_choice_scores_
     assert len(scores) == len(choices) == 4
     assert all(w > 0 for w, _ in choices)              # each fold's choice prefers the informative model
     assert min(scores) > 0.8
+
+
+# --- issue 16, round 3: judging nouns, stance adverbs, more sarcasm; the real model on sentences written here ---
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The new stadium is an embarrassment to the city.", "predicated-evaluation"),
+        ("The rollout of the new identity cards was a complete fiasco.", "predicated-evaluation"),
+        ("What a disaster that press conference turned out to be.", "predicated-evaluation"),
+        ("Frankly, nobody on the committee reads these reports.", "stance"),
+        ("The plan, to be honest, has nothing in it for renters.", "stance"),
+        ("Great, just what we needed: another consultation on the ring road.", "sarcasm"),
+        ("Yeah, because tax cuts for the rich always pay for themselves.", "sarcasm"),
+    ],
+)
+def test_claims_judging_nouns_stance_and_sarcasm_make_an_opinion(sentence: str, kind: str) -> None:
+    assert kind in {k for k, _ in opinion_cues(sentence)}
+    label, _, evidence = classify(sentence, 0.05, 0.6)
+    assert label == "opinion" and kind in evidence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Disaster relief teams reached the flooded villages on Sunday.",
+        "The failure of the dam flooded three villages in 1952.",
+        "He answered the committee's questions frankly and at length.",
+        "The mess hall at the barracks reopened in June.",
+    ],
+)
+def test_claims_judging_words_out_of_a_judgement_stay_factual(sentence: str) -> None:
+    assert opinion_cues(sentence) == []
+    assert classify(sentence, 0.05, 0.6)[0] == "factual"
+
+
+#: Sentences written for this test (none from any data set): opinion, insult, sarcasm and prediction, and the
+#: factual statistics a fact-checker would check.
+_NOT_FACTUAL = [
+    "Liberals are so stupid.",
+    "The mayor is incompetent, plain and simple.",
+    "Our health service is a disaster and everyone knows it.",
+    "The president's speech last night was a masterpiece.",
+    "The minister is a liar and a fraud.",
+    "These clowns could not run a lemonade stand.",
+    "Only an idiot would vote for this budget.",
+    "Oh sure, another brilliant idea from the people who gave us the last recession.",
+    "What a surprise, the audit found nothing wrong with the auditor's friends.",
+    "Great, just what we needed: three more years of the same.",
+    "Prices are going to skyrocket next winter.",
+    "Mark my words, this government won't last until Christmas.",
+    "If she wins, taxes will go up for every family in the country.",
+]
+_STATISTICS = [
+    "Unemployment fell from 7.8 percent in 2012 to 4.1 percent in 2017.",
+    "The city spent $4.2 million on road repairs last year, twice the amount spent in 2019.",
+    "Since 2010, the number of uninsured residents has dropped by two million.",
+    "Violent crime in the state rose 12 percent between 2015 and 2018, according to police figures.",
+    "Exports to China fell by a third in 2020.",
+]
+
+
+@needs_model
+@pytest.mark.slow
+def test_claims_model_and_rules_keep_opinion_insult_sarcasm_and_prediction_out_of_facts() -> None:
+    from spinscope.components.claims import checkworthy_probabilities, load_claim_model
+
+    threshold = float(load_claim_model(MODEL_DIR)[1]["threshold"])
+    probs = checkworthy_probabilities(_NOT_FACTUAL + _STATISTICS)
+    labels = [classify(s, float(p), threshold)[0] for s, p in zip(_NOT_FACTUAL + _STATISTICS, probs, strict=True)]
+    wrong = [(s, lab) for s, lab in zip(_NOT_FACTUAL, labels, strict=False) if lab != "opinion"]
+    assert not wrong, wrong
+    assert labels[len(_NOT_FACTUAL):] == ["checkworthy"] * len(_STATISTICS)
+    # the check-worthiness model alone (what `spinscope predict checkworthy` writes): statistics are Yes, and insults
+    # and sarcasm without a checkable statement are No
+    assert all(p >= threshold for p in probs[len(_NOT_FACTUAL):])
+    assert all(p < threshold for p in probs[:10])
