@@ -463,3 +463,66 @@ def test_claims_model_and_rules_keep_opinion_insult_sarcasm_and_prediction_out_o
     # and sarcasm without a checkable statement are No
     assert all(p >= threshold for p in probs[len(_NOT_FACTUAL):])
     assert all(p < threshold for p in probs[:10])
+
+
+# --- the fine-tuned adapter of `predict checkworthy` (issue 16, round 3) ------------------------------------------
+
+def test_claims_debate_groups_cut_runs_of_ids_into_consecutive_groups() -> None:
+    from spinscope.training.claims_finetune import debate_groups
+
+    # three debates (gaps of more than 20 ids), given out of order; two groups of consecutive debates
+    ids = ["500", "101", "100", "102", "300", "301", "501"]
+    groups = debate_groups(ids, n_groups=2)
+    by_id = dict(zip(ids, groups.tolist(), strict=True))
+    assert by_id["100"] == by_id["101"] == by_id["102"] == 0
+    assert by_id["500"] == by_id["501"] == 1
+    assert by_id["300"] in (0, 1) and by_id["300"] == by_id["301"]
+
+
+def test_claims_with_adapter_leaves_a_folder_without_one_unchanged(tmp_path: Path) -> None:
+    import numpy as np
+
+    from spinscope.components.claims_adapter import with_adapter
+
+    probs = np.array([0.2, 0.7])
+    out, threshold = with_adapter(["a", "b"], probs, 0.49, tmp_path)
+    assert out is probs and threshold == 0.49
+
+
+def test_claims_unreadable_adapter_is_a_clear_error(tmp_path: Path) -> None:
+    from spinscope.components.claims_adapter import ADAPTER_FILE, ADAPTER_META, load_adapter
+    from spinscope.errors import ClaimModelMissing
+
+    (tmp_path / ADAPTER_META).write_text('{"top_layers": 1, "rank": 8, "alpha": 16.0}', encoding="utf-8")
+    (tmp_path / ADAPTER_FILE).write_bytes(b"not a safetensors file")
+    with pytest.raises(ClaimModelMissing, match="adapter"):
+        load_adapter(tmp_path)
+
+
+@pytest.mark.slow
+def test_claims_fresh_adapter_is_the_base_layer_and_training_moves_it(tmp_path: Path) -> None:
+    import numpy as np
+    import torch
+
+    from spinscope.components.claims_adapter import CheckworthyAdapter, _base, bottom_states, token_rows
+    from spinscope.training.claims_finetune import train_adapter
+
+    texts = ["Unemployment fell to 4 percent in 2019.", "Thank you all for coming tonight.",
+             "The bridge cost 30 million dollars.", "I love this country."] * 8
+    states = bottom_states(token_rows(texts))
+    adapter = CheckworthyAdapter.fresh(seed=0)
+    # the low-rank updates start at zero: the adapted layer computes what the base model's top layer computes
+    base = _base()
+    x, mask = adapter.module.pad_states(states[:2])
+    with torch.no_grad():
+        ours = adapter.module.layers[0](x, mask.bool()[:, None, None, :])
+        theirs = base.encoder.layer[-1](x, mask.bool()[:, None, None, :])
+    assert torch.allclose(ours, theirs, atol=1e-5)
+    # sentences with numbers against the rest: a few epochs separate them, and saving keeps the predictions
+    y = np.array([1, 0, 1, 0] * 8)
+    trained = train_adapter(states, y, epochs=6, seed=0)
+    probs = trained.predict_states(states)
+    assert probs[y == 1].min() > probs[y == 0].max()
+    trained.meta.update({"weight": 0.5, "threshold": 0.5})
+    trained.save(tmp_path)
+    assert np.allclose(CheckworthyAdapter.load(tmp_path).predict(texts[:4]), probs[:4], atol=1e-5)
