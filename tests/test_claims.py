@@ -429,3 +429,143 @@ def test_claims_fit_mlp_learns_a_separable_problem_and_the_nested_choice_scores_
     assert len(scores) == len(choices) == 4
     assert all(w > 0 for w, _ in choices)              # each fold's choice prefers the informative model
     assert min(scores) > 0.8
+
+
+# --- issue 16, round 3: judging nouns, stance adverbs, more sarcasm; the real model on sentences written here ---
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The new stadium is an embarrassment to the city.", "predicated-evaluation"),
+        ("The rollout of the new identity cards was a complete fiasco.", "predicated-evaluation"),
+        ("What a disaster that press conference turned out to be.", "predicated-evaluation"),
+        ("Frankly, nobody on the committee reads these reports.", "stance"),
+        ("The plan, to be honest, has nothing in it for renters.", "stance"),
+        ("Great, just what we needed: another consultation on the ring road.", "sarcasm"),
+        ("Yeah, because tax cuts for the rich always pay for themselves.", "sarcasm"),
+    ],
+)
+def test_claims_judging_nouns_stance_and_sarcasm_make_an_opinion(sentence: str, kind: str) -> None:
+    assert kind in {k for k, _ in opinion_cues(sentence)}
+    label, _, evidence = classify(sentence, 0.05, 0.6)
+    assert label == "opinion" and kind in evidence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Disaster relief teams reached the flooded villages on Sunday.",
+        "The failure of the dam flooded three villages in 1952.",
+        "He answered the committee's questions frankly and at length.",
+        "The mess hall at the barracks reopened in June.",
+    ],
+)
+def test_claims_judging_words_out_of_a_judgement_stay_factual(sentence: str) -> None:
+    assert opinion_cues(sentence) == []
+    assert classify(sentence, 0.05, 0.6)[0] == "factual"
+
+
+#: Sentences written for this test (none from any data set): opinion, insult, sarcasm and prediction, and the
+#: factual statistics a fact-checker would check.
+_NOT_FACTUAL = [
+    "Liberals are so stupid.",
+    "The mayor is incompetent, plain and simple.",
+    "Our health service is a disaster and everyone knows it.",
+    "The president's speech last night was a masterpiece.",
+    "The minister is a liar and a fraud.",
+    "These clowns could not run a lemonade stand.",
+    "Only an idiot would vote for this budget.",
+    "Oh sure, another brilliant idea from the people who gave us the last recession.",
+    "What a surprise, the audit found nothing wrong with the auditor's friends.",
+    "Great, just what we needed: three more years of the same.",
+    "Prices are going to skyrocket next winter.",
+    "Mark my words, this government won't last until Christmas.",
+    "If she wins, taxes will go up for every family in the country.",
+]
+_STATISTICS = [
+    "Unemployment fell from 7.8 percent in 2012 to 4.1 percent in 2017.",
+    "The city spent $4.2 million on road repairs last year, twice the amount spent in 2019.",
+    "Since 2010, the number of uninsured residents has dropped by two million.",
+    "Violent crime in the state rose 12 percent between 2015 and 2018, according to police figures.",
+    "Exports to China fell by a third in 2020.",
+]
+
+
+@needs_model
+@pytest.mark.slow
+def test_claims_model_and_rules_keep_opinion_insult_sarcasm_and_prediction_out_of_facts() -> None:
+    from spinscope.components.claims import checkworthy_probabilities, load_claim_model
+
+    threshold = float(load_claim_model(MODEL_DIR)[1]["threshold"])
+    probs = checkworthy_probabilities(_NOT_FACTUAL + _STATISTICS)
+    labels = [classify(s, float(p), threshold)[0] for s, p in zip(_NOT_FACTUAL + _STATISTICS, probs, strict=True)]
+    wrong = [(s, lab) for s, lab in zip(_NOT_FACTUAL, labels, strict=False) if lab != "opinion"]
+    assert not wrong, wrong
+    assert labels[len(_NOT_FACTUAL):] == ["checkworthy"] * len(_STATISTICS)
+    # the check-worthiness model alone (what `spinscope predict checkworthy` writes): statistics are Yes, and insults
+    # and sarcasm without a checkable statement are No
+    assert all(p >= threshold for p in probs[len(_NOT_FACTUAL):])
+    assert all(p < threshold for p in probs[:10])
+
+
+# --- the fine-tuned adapter of `predict checkworthy` (issue 16, round 3) ------------------------------------------
+
+def test_claims_debate_groups_cut_runs_of_ids_into_consecutive_groups() -> None:
+    from spinscope.training.claims_finetune import debate_groups
+
+    # three debates (gaps of more than 20 ids), given out of order; two groups of consecutive debates
+    ids = ["500", "101", "100", "102", "300", "301", "501"]
+    groups = debate_groups(ids, n_groups=2)
+    by_id = dict(zip(ids, groups.tolist(), strict=True))
+    assert by_id["100"] == by_id["101"] == by_id["102"] == 0
+    assert by_id["500"] == by_id["501"] == 1
+    assert by_id["300"] in (0, 1) and by_id["300"] == by_id["301"]
+
+
+def test_claims_with_adapter_leaves_a_folder_without_one_unchanged(tmp_path: Path) -> None:
+    import numpy as np
+
+    from spinscope.components.claims_adapter import with_adapter
+
+    probs = np.array([0.2, 0.7])
+    out, threshold = with_adapter(["a", "b"], probs, 0.49, tmp_path)
+    assert out is probs and threshold == 0.49
+
+
+def test_claims_unreadable_adapter_is_a_clear_error(tmp_path: Path) -> None:
+    from spinscope.components.claims_adapter import ADAPTER_FILE, ADAPTER_META, load_adapter
+    from spinscope.errors import ClaimModelMissing
+
+    (tmp_path / ADAPTER_META).write_text('{"top_layers": 1, "rank": 8, "alpha": 16.0}', encoding="utf-8")
+    (tmp_path / ADAPTER_FILE).write_bytes(b"not a safetensors file")
+    with pytest.raises(ClaimModelMissing, match="adapter"):
+        load_adapter(tmp_path)
+
+
+@pytest.mark.slow
+def test_claims_fresh_adapter_is_the_base_layer_and_training_moves_it(tmp_path: Path) -> None:
+    import numpy as np
+    import torch
+
+    from spinscope.components.claims_adapter import CheckworthyAdapter, _base, bottom_states, token_rows
+    from spinscope.training.claims_finetune import train_adapter
+
+    texts = ["Unemployment fell to 4 percent in 2019.", "Thank you all for coming tonight.",
+             "The bridge cost 30 million dollars.", "I love this country."] * 8
+    states = bottom_states(token_rows(texts))
+    adapter = CheckworthyAdapter.fresh(seed=0)
+    # the low-rank updates start at zero: the adapted layer computes what the base model's top layer computes
+    base = _base()
+    x, mask = adapter.module.pad_states(states[:2])
+    with torch.no_grad():
+        ours = adapter.module.layers[0](x, mask.bool()[:, None, None, :])
+        theirs = base.encoder.layer[-1](x, mask.bool()[:, None, None, :])
+    assert torch.allclose(ours, theirs, atol=1e-5)
+    # sentences with numbers against the rest: a few epochs separate them, and saving keeps the predictions
+    y = np.array([1, 0, 1, 0] * 8)
+    trained = train_adapter(states, y, epochs=6, seed=0)
+    probs = trained.predict_states(states)
+    assert probs[y == 1].min() > probs[y == 0].max()
+    trained.meta.update({"weight": 0.5, "threshold": 0.5})
+    trained.save(tmp_path)
+    assert np.allclose(CheckworthyAdapter.load(tmp_path).predict(texts[:4]), probs[:4], atol=1e-5)

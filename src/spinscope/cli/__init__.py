@@ -72,7 +72,8 @@ def _predict_group() -> click.Group:
 for _command in (
     analyze, components, serve, config_group,
     # how it persuades (and every model): train, eval, predict
-    _with_subcommands(train_module.train, sourcing.train_claims_command, semeval2025.train_roles_command,
+    _with_subcommands(train_module.train, sourcing.train_claims_command, sourcing.train_claims_adapter_command,
+                      semeval2025.train_roles_command,
                       semeval2025.train_narratives_command),
     _predict_group(),
     _with_subcommands(train_module.eval_, sourcing.eval_attributions),

@@ -52,6 +52,29 @@ def train_claims_command(data_dir: Path | None, out_dir: Path | None) -> None:
     click.echo(json.dumps(config["validation"], indent=2))
 
 
+@click.command("claims-adapter")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder holding checkthat2024_en/ (default: $SPINSCOPE_DATA or <repo>/../shared/data).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The claims model folder to add adapter.safetensors, adapter.json and ADAPTER_CARD.md to "
+                   "(default: the packaged model).")
+def train_claims_adapter_command(data_dir: Path | None, out_dir: Path | None) -> None:
+    """Fine-tune MiniLM's top layer (low-rank adapters) for `predict checkworthy` on CheckThat! 2024 English.
+
+    \b
+    Example:
+        spinscope train claims-adapter
+    """
+    from ..components.claims import MODEL_DIR
+    from ..training.claims_finetune import train_claims_adapter
+
+    folder = (data_dir or _default_data()) / "checkthat2024_en"
+    if not folder.is_dir():
+        _fail(f"{folder}: CheckThat! 2024 English data not found (pass --data)")
+    meta = train_claims_adapter(folder, out_dir or MODEL_DIR, log=lambda m: click.echo(m, err=True))
+    click.echo(json.dumps(meta["validation"], indent=2))
+
+
 @click.command("checkworthy")
 @click.option("--input", "input_file", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="TSV with Sentence_id<TAB>Text (a header row and a third column are allowed).")
@@ -67,6 +90,7 @@ def predict_checkworthy(input_file: Path, out_file: Path, model_dir: Path | None
         spinscope predict checkworthy --input CT24_checkworthy_english_dev-test.tsv --out predictions.tsv
     """
     from ..components.claims import MODEL_DIR, ClaimModelMissing, checkworthy_probabilities, load_claim_model
+    from ..components.claims_adapter import with_adapter
     from ..training.claims import read_checkthat
 
     if not input_file.is_file():
@@ -81,6 +105,8 @@ def predict_checkworthy(input_file: Path, out_file: Path, model_dir: Path | None
     except ClaimModelMissing as exc:
         _fail(str(exc))
     threshold = float(config["threshold"])
+    # the fine-tuned adapter, when the model folder holds one (`spinscope train claims-adapter`), is averaged in
+    probs, threshold = with_adapter([r.text for r in rows], probs, threshold, model_dir or MODEL_DIR)
     out_file.parent.mkdir(parents=True, exist_ok=True)
     with out_file.open("w", encoding="utf-8") as fh:
         fh.write("Sentence_id\tclass_label\n")
@@ -157,5 +183,6 @@ def _score_checkworthy(data_dir: Path) -> dict[str, Any] | None:
 def attach(cli: click.Group) -> None:
     """Add ``train claims``, ``predict checkworthy`` and ``eval attributions`` to the main group."""
     attach_subcommand(cli, "train", train_claims_command, "Train a model.")
+    attach_subcommand(cli, "train", train_claims_adapter_command, "Train a model.")
     attach_subcommand(cli, "predict", predict_checkworthy, "Predict in a shared-task format.")
     attach_subcommand(cli, "eval", eval_attributions, "Evaluate a layer and write docs/EVALUATION.md.")

