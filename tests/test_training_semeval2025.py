@@ -107,10 +107,9 @@ def test_training_roles_selection_and_nested_estimate_run_on_grouped_folds(monke
 
     monkeypatch.setattr(training, "STAGE2_GRID", ROUND2_STAGE2)
     monkeypatch.setattr(training, "CLASS_BIAS", ROUND2_BIAS)
-    CLASS_BIAS = ROUND2_BIAS
     rows, mentions = _role_data(10)
     fit, info = fit_role_model(rows, mentions)
-    assert set(fit.params["bias"][::2]) <= set(CLASS_BIAS) and info["cv_main_role_accuracy"] > 0.9
+    assert set(fit.params["bias"][::2]) <= set(ROUND2_BIAS) and info["cv_main_role_accuracy"] > 0.9
     found = nested_roles(rows, mentions, progress=lambda _: None)
     assert found["scores"]["mentions"] == len(mentions) and len(found["chosen_per_fold"]) == 5
     assert found["all_antagonist"]["main_role_emr"] == pytest.approx(1 / 3, abs=1e-3)
