@@ -423,6 +423,14 @@ def test_events_act_asked_for_is_no_event(events_pipeline):
     ("Malaysian prosecutors charged the former minister with corruption.", ("COERCE", "MYS", None)),
     ("Turkish police rounded up 60 suspected militants in Istanbul.", ("COERCE", "TUR", "TUR")),
     ("Israel imposed a curfew on the West Bank town of Hebron.", ("COERCE", "ISR", "PSE")),
+    # passives: the subject is the verb's object for its phrase patterns; "from X" expels
+    ("Three Turkish diplomats were expelled from Iraq on Monday.", ("SANCTION", "IRQ", "TUR")),
+    ("New sanctions were imposed on Iran by the European Union.", ("SANCTION", "IGOEUREEC", "IRN")),
+    ("Talks with Syria were broken off by Israel.", ("SANCTION", "ISR", "SYR")),
+    # questioning: of suspects an investigation, of a commitment a criticism
+    ("Police in Belgium questioned three Moroccan suspects.", ("INVESTIGATE", "BEL", "MAR")),
+    ("Kenya questioned Uganda's commitment to the peace process.", ("ACCUSE", "KEN", "UGA")),
+    ("Jordan took issue with Syria's remarks.", ("ACCUSE", "JOR", "SYR")),
 ])
 def test_events_expulsions_legal_action_and_round_ups(events_pipeline, text, expected):
     doc = events_pipeline.run(make_document(ArticleInput(text=text, input_format="jsonl")))

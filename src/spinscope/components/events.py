@@ -88,6 +88,8 @@ DAMNING_WORDS = frozenset({
     "unacceptable", "illegal", "unlawful", "irresponsible", "provocative", "criminal", "barbaric", "outrageous",
     "unjustified", "unjustifiable", "deplorable", "reprehensible", "shameful", "hostile", "baseless", "groundless",
     "inadmissible", "intolerable", "dangerous", "aggressive", "illegitimate", "racist", "cowardly", "brutal"})
+#: Verbs of sending people out of a state: in the passive, "from X" names the state that acts.
+EXPULSION_VERBS = frozenset({"expel", "deport", "oust", "banish", "exile", "evict", "extradite"})
 #: Verbs that send someone away when their clause is "to leave" ("ordered the inspectors to leave").
 ORDERING_VERBS = frozenset({"order", "force", "tell", "instruct", "give", "compel", "ask", "direct"})
 #: Those whose expulsion reduces relations (CAMEO 166) rather than deports persons (174).
@@ -594,6 +596,16 @@ def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
         if in_name is not None and tok.dep_ == "compound" and tok.head.i > tok.i and in_name(tok):
             in_names.update(range(len(after), len(after) + len(words)))
         after += words
+    # a passive's subject is the verb's object ("sanctions were imposed on Iran", "talks were broken off"): its
+    # head noun comes right after the verb and its particle
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i and c.pos_ == "NOUN"), None)
+    if patient is not None:
+        words = [patient.lower_] if patient.lemma_.lower() == patient.lower_ else [patient.lemma_.lower(),
+                                                                                 patient.lower_]
+        at = sum(1 if t.lemma_.lower() == t.lower_ else 2 for t in itertools.takewhile(
+            lambda t: t.dep_ == "prt", kept))
+        after[at:at] = words
+        in_names = {k + len(words) if k >= at else k for k in in_names}
     return before, after, frozenset(in_names)
 
 
@@ -1053,6 +1065,15 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # "X was killed in an ambush by Y", "X came under fire from Y": Y acts on X
             source = _resolve_pronoun(ctx, _agent(tok) or _act_agent(noun if undergone else tok), offset, speaker)
             target = _resolve_pronoun(ctx, subj, offset, speaker)
+            if target is None and passive:
+                # "sanctions were imposed on Iran": the passive's subject is no actor, its object phrase names one
+                target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
+            if source is None and passive and lemma in EXPULSION_VERBS:
+                # "three diplomats were expelled from Iraq": the state they are sent out of expels them
+                source = next((a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                               for p in c.children if p.dep_ == "pobj"
+                               if (a := _phrase_actor(ctx, p, offset)) is not None and a != target
+                               and ctx.actors[a].type in ("country", "location")), None)
         else:
             source = _resolve_pronoun(ctx, subj, offset, speaker)
             target = None
