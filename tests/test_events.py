@@ -438,3 +438,16 @@ def test_events_expulsions_legal_action_and_round_ups(events_pipeline, text, exp
                 (doc.actors[e.target].country or doc.actors[e.target].code) if e.target is not None else None)
                for e in doc.events]
     assert expected in triples, triples
+
+
+def test_events_pronoun_of_a_coordinated_clause_is_its_subject(events_pipeline):
+    doc = events_pipeline.run(make_document(ArticleInput(
+        text="Serbian forces shelled the villages, and they later withdrew from Kosovo.", input_format="jsonl")))
+    acts = [(e.label, doc.actors[e.actor].country) for e in doc.events]
+    assert ("RETREAT", "SRB") in acts, acts
+    # a purpose clause changes its subject: "it" is not the West
+    doc = events_pipeline.run(make_document(ArticleInput(
+        text="The West is putting pressure on China, so that it, in turn, will put pressure on Russia.",
+        input_format="jsonl")))
+    assert not any(e.label == "THREATEN" and doc.actors[e.actor].name == "The West" and e.target is not None
+                   and doc.actors[e.target].country == "RUS" for e in doc.events)

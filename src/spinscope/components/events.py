@@ -767,13 +767,13 @@ def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int
 
 
 def _earlier_subject(ctx: _Context, pronoun: Token, offset: int) -> int | None:
-    """The actor of the nearest subject before the pronoun in its sentence (not a pronoun itself)."""
-    for tok in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]):
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON" and tok.head.i != pronoun.head.i:
-            found = _phrase_actor(ctx, tok, offset)
-            if found is not None:
-                return found
-    return None
+    """The actor of the subject of the clause the pronoun's clause is coordinated with ("the parliament met,
+    and it voted ..."); other clauses ("so that it ...") often change the subject, and are left alone."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head is verb:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+    return _phrase_actor(ctx, subj, offset) if subj is not None else None
 
 
 def _pronoun(tok: Token, words: frozenset[str]) -> bool:
@@ -1278,7 +1278,7 @@ def _reported_demand(ctx: _Context, verb: Token, offset: int) -> _Found | None:
     return None
 
 
-def _noun_events(ctx: _Context, sent: SpacySpan, offset: int) -> Iterator[_Found]:
+def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bool = True) -> Iterator[_Found]:
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -1343,9 +1343,9 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int) -> Iterator[_Found
                         not _same_side(ctx.actors, cand, target):
                     source, inferred = cand, True
                     break
-        if source is None or target is None or source == target:
+        if source is None or (target is None and need_target) or source == target:
             continue
-        yield _Found(tok, coded[0], coded[1], source, target, inferred)
+        yield _Found(tok, coded[0], coded[1], source, target, inferred or target is None)
 
 
 def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list[Actor],
@@ -1368,6 +1368,10 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found += [f for f in _noun_events(ctx, sent, offset)
                       if (f.trigger.head.i not in heads or f.trigger.dep_ in ("nsubj", "nsubjpass"))
                       and f.trigger.i not in carried]
+            if not found and _sentence_has_actor(ctx, sent, offset):
+                # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
+                # strikes by Polish dockers"), as an event without a target (score 0.6)
+                found = list(_noun_events(ctx, sent, offset, need_target=False))
             for f in found:
                 start = offset + f.trigger.idx
                 if start in seen:
