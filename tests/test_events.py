@@ -339,7 +339,7 @@ def test_events_a_phrase_of_time_is_no_part_of_a_phrase_pattern():
 TYPES_GOLD = Path(__file__).parent / "gold" / "events_types.jsonl"
 #: Quality gate on news-style sentences written for this (several per PLOVER type, none from the development
 #: gold): the share coded fully right (type, source country and target country where one is given). May only
-#: go up; it was 0.640 at main `db3ad95` and 0.778 after the third round (branch `events3`).
+#: go up; it was 0.640 at main `db3ad95` and 0.782 after the third round (branch `events3`).
 MIN_TYPES_FULL_CORRECT = 0.77
 
 
@@ -423,6 +423,14 @@ def test_events_act_asked_for_is_no_event(events_pipeline):
     ("Malaysian prosecutors charged the former minister with corruption.", ("COERCE", "MYS", None)),
     ("Turkish police rounded up 60 suspected militants in Istanbul.", ("COERCE", "TUR", "TUR")),
     ("Israel imposed a curfew on the West Bank town of Hebron.", ("COERCE", "ISR", "PSE")),
+    # passives: the subject is the verb's object for its phrase patterns; "from X" expels
+    ("Three Turkish diplomats were expelled from Iraq on Monday.", ("SANCTION", "IRQ", "TUR")),
+    ("New sanctions were imposed on Iran by the European Union.", ("SANCTION", "IGOEUREEC", "IRN")),
+    ("Talks with Syria were broken off by Israel.", ("SANCTION", "ISR", "SYR")),
+    # questioning: of suspects an investigation, of a commitment a criticism
+    ("Police in Belgium questioned three Moroccan suspects.", ("INVESTIGATE", "BEL", "MAR")),
+    ("Kenya questioned Uganda's commitment to the peace process.", ("ACCUSE", "KEN", "UGA")),
+    ("Jordan took issue with Syria's remarks.", ("ACCUSE", "JOR", "SYR")),
 ])
 def test_events_expulsions_legal_action_and_round_ups(events_pipeline, text, expected):
     doc = events_pipeline.run(make_document(ArticleInput(text=text, input_format="jsonl")))
@@ -430,3 +438,16 @@ def test_events_expulsions_legal_action_and_round_ups(events_pipeline, text, exp
                 (doc.actors[e.target].country or doc.actors[e.target].code) if e.target is not None else None)
                for e in doc.events]
     assert expected in triples, triples
+
+
+def test_events_pronoun_of_a_coordinated_clause_is_its_subject(events_pipeline):
+    doc = events_pipeline.run(make_document(ArticleInput(
+        text="Serbian forces shelled the villages, and they later withdrew from Kosovo.", input_format="jsonl")))
+    acts = [(e.label, doc.actors[e.actor].country) for e in doc.events]
+    assert ("RETREAT", "SRB") in acts, acts
+    # a purpose clause changes its subject: "it" is not the West
+    doc = events_pipeline.run(make_document(ArticleInput(
+        text="The West is putting pressure on China, so that it, in turn, will put pressure on Russia.",
+        input_format="jsonl")))
+    assert not any(e.label == "THREATEN" and doc.actors[e.actor].name == "The West" and e.target is not None
+                   and doc.actors[e.target].country == "RUS" for e in doc.events)

@@ -286,16 +286,15 @@ def _agent_key(country: ActorEntry, agent: str) -> tuple[str, str | None, str | 
     return (f"{country.name} ({label})", f"{country.code}{agent}", country.country or country.code)
 
 
-#: Hyphenated words that make a name into a period, a make or a style ("Soviet-era", "post-Soviet", "US-made").
+#: Hyphenated words that make a name into a period or a style ("Soviet-era", "post-Soviet"); a make ("Iranian-made
+#: drones") still names the state, whose part in the story it often is.
 ERA_PREFIXES = re.compile(r"(?:\b(?:post|pre|ex|neo|non|former|late|early|mid))-$", re.IGNORECASE)
-ERA_SUFFIXES = re.compile(r"^-(?:era|style|made|built|born|designed|type|vintage|inspired|educated|trained)\b",
-                          re.IGNORECASE)
+ERA_SUFFIXES = re.compile(r"^-(?:era|style|type|vintage)\b", re.IGNORECASE)
 
 
 #: The same, inside one entity span ("post-Soviet", "Russian-made" as spaCy cuts them).
 ERA_PREFIX_WORD = re.compile(r"^(?:post|pre|ex|neo|non)-", re.IGNORECASE)
-ERA_WORD_SUFFIX = re.compile(r"-(?:era|style|made|built|born|designed|type|vintage|inspired|educated|trained)$",
-                             re.IGNORECASE)
+ERA_WORD_SUFFIX = re.compile(r"-(?:era|style|type|vintage)$", re.IGNORECASE)
 
 
 def _era_compound(text: str, start: int, end: int) -> bool:
@@ -317,7 +316,7 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
         if n_alias and any(j + dictionary.aliases.longest(toks, j) > i + n_alias for j in range(i + 1, i + n_alias)):
             n_alias = 0  # part of a longer name that starts inside it: "the West" in "the West Bank"
         if n_alias and _era_compound(text, toks[i].start, toks[i + n_alias - 1].end):
-            n_alias = 0  # "Soviet-era tanks", "post-Soviet states": a period or a make, not the actor
+            n_alias = 0  # "Soviet-era tanks", "post-Soviet states": a period, not the actor
         if n_alias and not _has_capital(surface) and \
                 dictionary.entries[dictionary.aliases[tuple(t.text for t in toks[i:i + n_alias])]].type != "group":
             # a lowercase match names an actor only for collective groups ("globalists", "the elites")

@@ -88,6 +88,8 @@ DAMNING_WORDS = frozenset({
     "unacceptable", "illegal", "unlawful", "irresponsible", "provocative", "criminal", "barbaric", "outrageous",
     "unjustified", "unjustifiable", "deplorable", "reprehensible", "shameful", "hostile", "baseless", "groundless",
     "inadmissible", "intolerable", "dangerous", "aggressive", "illegitimate", "racist", "cowardly", "brutal"})
+#: Verbs of sending people out of a state: in the passive, "from X" names the state that acts.
+EXPULSION_VERBS = frozenset({"expel", "deport", "oust", "banish", "exile", "evict", "extradite"})
 #: Verbs that send someone away when their clause is "to leave" ("ordered the inspectors to leave").
 ORDERING_VERBS = frozenset({"order", "force", "tell", "instruct", "give", "compel", "ask", "direct"})
 #: Those whose expulsion reduces relations (CAMEO 166) rather than deports persons (174).
@@ -594,6 +596,16 @@ def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
         if in_name is not None and tok.dep_ == "compound" and tok.head.i > tok.i and in_name(tok):
             in_names.update(range(len(after), len(after) + len(words)))
         after += words
+    # a passive's subject is the verb's object ("sanctions were imposed on Iran", "talks were broken off"): its
+    # head noun comes right after the verb and its particle
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i and c.pos_ == "NOUN"), None)
+    if patient is not None:
+        words = [patient.lower_] if patient.lemma_.lower() == patient.lower_ else [patient.lemma_.lower(),
+                                                                                 patient.lower_]
+        at = sum(1 if t.lemma_.lower() == t.lower_ else 2 for t in itertools.takewhile(
+            lambda t: t.dep_ == "prt", kept))
+        after[at:at] = words
+        in_names = {k + len(words) if k >= at else k for k in in_names}
     return before, after, frozenset(in_names)
 
 
@@ -755,13 +767,13 @@ def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int
 
 
 def _earlier_subject(ctx: _Context, pronoun: Token, offset: int) -> int | None:
-    """The actor of the nearest subject before the pronoun in its sentence (not a pronoun itself)."""
-    for tok in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]):
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON" and tok.head.i != pronoun.head.i:
-            found = _phrase_actor(ctx, tok, offset)
-            if found is not None:
-                return found
-    return None
+    """The actor of the subject of the clause the pronoun's clause is coordinated with ("the parliament met,
+    and it voted ..."); other clauses ("so that it ...") often change the subject, and are left alone."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head is verb:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+    return _phrase_actor(ctx, subj, offset) if subj is not None else None
 
 
 def _pronoun(tok: Token, words: frozenset[str]) -> bool:
@@ -1053,6 +1065,15 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # "X was killed in an ambush by Y", "X came under fire from Y": Y acts on X
             source = _resolve_pronoun(ctx, _agent(tok) or _act_agent(noun if undergone else tok), offset, speaker)
             target = _resolve_pronoun(ctx, subj, offset, speaker)
+            if target is None and passive:
+                # "sanctions were imposed on Iran": the passive's subject is no actor, its object phrase names one
+                target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
+            if source is None and passive and lemma in EXPULSION_VERBS:
+                # "three diplomats were expelled from Iraq": the state they are sent out of expels them
+                source = next((a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                               for p in c.children if p.dep_ == "pobj"
+                               if (a := _phrase_actor(ctx, p, offset)) is not None and a != target
+                               and ctx.actors[a].type in ("country", "location")), None)
         else:
             source = _resolve_pronoun(ctx, subj, offset, speaker)
             target = None
@@ -1257,7 +1278,7 @@ def _reported_demand(ctx: _Context, verb: Token, offset: int) -> _Found | None:
     return None
 
 
-def _noun_events(ctx: _Context, sent: SpacySpan, offset: int) -> Iterator[_Found]:
+def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bool = True) -> Iterator[_Found]:
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -1322,9 +1343,9 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int) -> Iterator[_Found
                         not _same_side(ctx.actors, cand, target):
                     source, inferred = cand, True
                     break
-        if source is None or target is None or source == target:
+        if source is None or (target is None and need_target) or source == target:
             continue
-        yield _Found(tok, coded[0], coded[1], source, target, inferred)
+        yield _Found(tok, coded[0], coded[1], source, target, inferred or target is None)
 
 
 def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list[Actor],
@@ -1347,6 +1368,10 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found += [f for f in _noun_events(ctx, sent, offset)
                       if (f.trigger.head.i not in heads or f.trigger.dep_ in ("nsubj", "nsubjpass"))
                       and f.trigger.i not in carried]
+            if not found and _sentence_has_actor(ctx, sent, offset):
+                # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
+                # strikes by Polish dockers"), as an event without a target (score 0.6)
+                found = list(_noun_events(ctx, sent, offset, need_target=False))
             for f in found:
                 start = offset + f.trigger.idx
                 if start in seen:
