@@ -569,3 +569,26 @@ def test_claims_fresh_adapter_is_the_base_layer_and_training_moves_it(tmp_path: 
     trained.meta.update({"weight": 0.5, "threshold": 0.5})
     trained.save(tmp_path)
     assert np.allclose(CheckworthyAdapter.load(tmp_path).predict(texts[:4]), probs[:4], atol=1e-5)
+
+
+@needs_model
+@pytest.mark.slow
+def test_claims_predict_checkworthy_with_the_adapter_keeps_statistics_and_drops_insults(tmp_path: Path) -> None:
+    from spinscope.components.claims_adapter import ADAPTER_FILE
+
+    if not (MODEL_DIR / ADAPTER_FILE).is_file():
+        pytest.skip("no check-worthiness adapter packaged")
+    meta = json.loads((MODEL_DIR / "adapter.json").read_text(encoding="utf-8"))
+    assert 0.05 <= meta["threshold"] <= 0.95 and meta["weight"] == 0.5
+    assert "split_half_f1" in json.dumps(meta["threshold_choice"]) and "dev-test" in meta["validation"]
+    assert (MODEL_DIR / ADAPTER_FILE).stat().st_size < 1_500_000
+    assert "spinscope train claims-adapter" in (MODEL_DIR / "ADAPTER_CARD.md").read_text(encoding="utf-8")
+    sentences = _NOT_FACTUAL[:10] + _STATISTICS
+    source = tmp_path / "in.tsv"
+    source.write_text("Sentence_id\tText\n" + "".join(f"s{i}\t{s}\n" for i, s in enumerate(sentences)),
+                      encoding="utf-8")
+    out = tmp_path / "out.tsv"
+    result = CliRunner().invoke(cli, ["predict", "checkworthy", "--input", str(source), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    labels = [line.split("\t")[1] for line in out.read_text(encoding="utf-8").splitlines()[1:]]
+    assert labels == ["No"] * 10 + ["Yes"] * len(_STATISTICS)
