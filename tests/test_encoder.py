@@ -148,6 +148,6 @@ def test_bf16_inference_keeps_embeddings_and_technique_scores(precision) -> None
     (e32, s32), (e16, s16) = results["fp32"], results["bf16"]
     assert e16.dtype == np.float32 and e16.shape == e32.shape
     assert (e32 * e16).sum(axis=1).min() > 0.999
-    assert s16.words == s32.words
+    assert np.array_equal(s16.words, s32.words)
     assert np.abs(s16.word_probs - s32.word_probs).max() < 0.05
     assert np.abs(s16.head_probs - s32.head_probs).max() < 0.05

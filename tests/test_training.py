@@ -253,10 +253,13 @@ def test_model_files_are_small_and_safe() -> None:
 
     folders = [MODELS_DIR, MODELS_DIR.parent / "claims"]
     files = [p for folder in folders for p in folder.rglob("*")
-             if p.is_file() and p.name not in {"config.json", "MODEL_CARD.md"}]
+             if p.is_file() and p.name != "config.json" and p.suffix != ".md"]  # model cards
     # weights in safetensors, linear models as JSON structure + safetensors arrays, vocabularies as gzip'd JSON:
     # no pickles anywhere
-    assert all(p.suffix == ".safetensors" or p.name in {"model.json", "vocabulary.json.gz"} for p in files), files
+    assert all(p.suffix == ".safetensors" or p.name in {"model.json", "vocabulary.json.gz", "adapter.json"}
+               for p in files), files
+    for settings in (p for p in files if p.name == "adapter.json"):
+        assert isinstance(json.loads(settings.read_text(encoding="utf-8")), dict)
     for side in (p for p in files if p.name == "vocabulary.json.gz"):
         with gzip.open(side, "rt", encoding="utf-8") as fh:
             assert all(isinstance(terms, list) for terms in json.load(fh).values())
