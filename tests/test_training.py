@@ -258,8 +258,8 @@ def test_model_files_are_small_and_safe() -> None:
     # no pickles anywhere
     assert all(p.suffix == ".safetensors" or p.name in {"model.json", "vocabulary.json.gz", "adapter.json"}
                for p in files), files
-    for settings in (p for p in files if p.name == "adapter.json"):
-        assert isinstance(json.loads(settings.read_text(encoding="utf-8")), dict)
+    for adapter in (p for p in files if p.name == "adapter.json"):
+        assert isinstance(json.loads(adapter.read_text(encoding="utf-8")), dict)
     for side in (p for p in files if p.name == "vocabulary.json.gz"):
         with gzip.open(side, "rt", encoding="utf-8") as fh:
             assert all(isinstance(terms, list) for terms in json.load(fh).values())
