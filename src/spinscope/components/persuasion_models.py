@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from ..budget import release_memory
-from ..encoder import inference
+from ..encoder import inference, padded_width
 from ..errors import ModelFilesMissing
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "resources" / "models"
@@ -148,7 +148,7 @@ def make_windows(text: str, paragraphs: Sequence[tuple[int, int]], *, tokenizer:
 def pad_batch(windows: Sequence[Window]) -> tuple[Any, Any]:
     import torch
 
-    width = max(len(w.input_ids) for w in windows)
+    width = padded_width(max(len(w.input_ids) for w in windows))
     ids = torch.zeros((len(windows), width), dtype=torch.long)
     mask = torch.zeros((len(windows), width), dtype=torch.long)
     for i, w in enumerate(windows):
