@@ -245,3 +245,16 @@ def test_a_contrasting_report_at_the_end_of_another_is_its_own(extract) -> None:
     assert "though" not in _part(doc, first, "content")
     assert "bookings" not in _part(doc, first, "content")
     assert _part(doc, second, "speaker") == "she"
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Experts say the plan would make the timetable worse. Said Ellis: “I do not think she cares about the ferry "
+     "at all.”", "Ellis", "I do not think she cares about the ferry"),
+    ("The council voted on Monday. Added the mayor, “We will see about the ferry soon enough.”", "the mayor",
+     "We will see about the ferry soon enough"),
+])
+def test_an_inverted_cue_opening_its_sentence(extract, text: str, speaker: str, content: str) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert _part(doc, a, "speaker") == speaker
+    assert a.evidence.endswith(":inverted")

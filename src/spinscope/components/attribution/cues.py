@@ -864,6 +864,28 @@ HEADLINE_CUE = re.compile(
 HEADLINE_MAX_CHARS = 200
 
 
+#: "Said Ellis: “...”", "Added the mayor, “...”": a cue verb opening its sentence, its speaker after it, then the quote.
+INVERTED_CUE = re.compile(
+    r"(?:^|(?<=[.!?”\"’]\s)|(?<=\n))((?:Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Explains|Noted|Notes)"
+    r")[^\S\n]+((?:the[^\S\n]+)?(?:[A-Z][\w.'’-]*|[a-z]+)(?:[^\S\n]+[A-Z][\w.'’-]*){0,3})[^\S\n]*[:,][^\S\n]*(?=[“\"])")
+
+
+INVERTED_LEMMAS = {"said": "say", "says": "say", "added": "add", "adds": "add", "wrote": "write", "writes": "write",
+                   "asked": "ask", "asks": "ask", "explained": "explain", "explains": "explain", "noted": "note",
+                   "notes": "note"}
+
+
+def _inverted_cues(text: str, quotes: QuoteIndex) -> Iterator[Candidate]:
+    """"Said Ellis: “...”": the small parser reads a sentence-initial "Said" as a name, so the surface decides."""
+    for m in INVERTED_CUE.finditer(text):
+        q = quotes.starting_at(m.end())
+        if q is None or len(text[q.inner[0]:q.inner[1]].split()) < 3:
+            continue
+        yield Candidate(kind="direct", content=_trim(text, *q.inner, strip_that=False), speaker=(m.start(2), m.end(2)),
+                        cue=(m.start(1), m.end(1)), score=RULE_SCORES["verb:inverted"],
+                        evidence=f"{NAME}:reporting-verb:{INVERTED_LEMMAS[m.group(1).lower()]}:inverted")
+
+
 def _headline(text: str, doc: Document) -> Iterator[Candidate]:
     """The title line, when it reports someone: "X Says Y", "X Warns Y"."""
     if not doc.paragraphs:
