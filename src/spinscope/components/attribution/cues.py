@@ -211,7 +211,10 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         lemma = token.lemma_.lower()
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        generic = lemma not in REPORTING_VERBS
+        # "as X put it, ...": the idiom reports like "as X said"
+        generic = lemma not in REPORTING_VERBS and not (lemma == "put" and token.dep_ == "advcl" and any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in token.children))
         if generic and not (token.pos_ == "VERB" and any(  # any verb with a that-clause: "critics contend that"
                 c.dep_ == "ccomp" and c.i > token.i and any(g.dep_ == "mark" and g.lower_ == "that"
                                                             for g in c.children) for c in token.children)):
@@ -323,7 +326,11 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if content is None and token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "mark" and c.lower_ == "as" and c.i < token.i for c in token.children):
             main = token.head
-            if token.i < main.i:
+            main_subj = _subject(main)[0]
+            if token.i < main.i and main_subj is not None and main_subj.i < token.left_edge.i:
+                # "The ferry, as X put it, is ...": the subject before the as-clause is part of what was said
+                content = (max(_abs(para, main.left_edge)[0], s_start), min(_abs(para, main.right_edge)[1], s_end))
+            elif token.i < main.i:
                 content = (_abs(para, token.right_edge)[1], min(_abs(para, main.right_edge)[1], s_end))
             else:
                 content = (max(_abs(para, main.left_edge)[0], s_start), _abs(para, token.left_edge)[0])
@@ -362,7 +369,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                          and c.right_edge.i + 1 == subj.left_edge.i), None)
             if twin is not None:
                 speaker = (_abs(para, twin.left_edge)[0], speaker[1])
-            if _overlap(speaker, content) > 0 and how not in ("parenthetical", "quote-before"):
+            if _overlap(speaker, content) > 0 and how not in ("parenthetical", "quote-before", "as-clause"):
                 # the subject sits inside the content ("“...,” he said" parsed oddly): keep the subject alone
                 speaker = _abs(para, subj)
                 if _overlap(speaker, content) > 0:
