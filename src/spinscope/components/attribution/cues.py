@@ -323,9 +323,11 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 if surface_subj is not None:
                     content, how = (s_start, s_end), "parenthetical"
         # "As X noted, CONTENT." and "CONTENT, as X warned.": the clause the as-clause hangs on
-        if content is None and token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX") and any(
+        # (the parser may hang a mid-sentence as-clause on the subject noun: "The ferry, as X put it, is ...")
+        as_host = token.head.head if token.head.dep_ in ("nsubj", "nsubjpass") else token.head
+        if content is None and token.dep_ == "advcl" and as_host.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "mark" and c.lower_ == "as" and c.i < token.i for c in token.children):
-            main = token.head
+            main = as_host
             main_subj = _subject(main)[0]
             if token.i < main.i and main_subj is not None and main_subj.i < token.left_edge.i:
                 # "The ferry, as X put it, is ...": the subject before the as-clause is part of what was said
