@@ -31,6 +31,8 @@ AS_CLAUSES = [
      "The night ferry will stop running in October", "the island's mayor"),
     ("Yet, as several fishermen have pointed out, the new quay is too short for their boats.",
      "the new quay is too short for their boats", "several fishermen"),
+    ("As Ana Ruiz, a lawyer at the port institute, recently put it, the ferry contract is a gift to one firm.",
+     "the ferry contract is a gift to one firm", "Ana Ruiz, a lawyer at the port institute"),
 ]
 
 
@@ -43,6 +45,18 @@ def test_as_clause_attributes_the_main_clause(extract, text: str, content: str, 
     assert a.score == RULE_SCORES["verb:as-clause"]
     # the cue and speaker are not part of what was said
     assert speaker not in _part(doc, a, "content")
+
+
+def test_as_clause_inside_the_sentence_keeps_the_subject_before_it(extract) -> None:
+    doc = extract("The night ferry, as the mayor put it on Friday, is the island's only lifeline.")
+    a = _find(doc, "is the island's only lifeline")
+    assert _part(doc, a, "content").startswith("The night ferry")
+    assert _part(doc, a, "speaker") == "the mayor"
+
+
+def test_putting_is_no_report_outside_the_idiom(extract) -> None:
+    doc = extract("The harbour master put the new timetable on the notice board.")
+    assert not [a for a in doc.attributions if ":put:" in a.evidence]
 
 
 def test_as_clause_without_a_speaker_is_no_attribution(extract) -> None:
@@ -245,3 +259,16 @@ def test_a_contrasting_report_at_the_end_of_another_is_its_own(extract) -> None:
     assert "though" not in _part(doc, first, "content")
     assert "bookings" not in _part(doc, first, "content")
     assert _part(doc, second, "speaker") == "she"
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Experts say the plan would make the timetable worse. Said Ellis: “I do not think she cares about the ferry "
+     "at all.”", "Ellis", "I do not think she cares about the ferry"),
+    ("The council voted on Monday. Added the mayor, “We will see about the ferry soon enough.”", "the mayor",
+     "We will see about the ferry soon enough"),
+])
+def test_an_inverted_cue_opening_its_sentence(extract, text: str, speaker: str, content: str) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert _part(doc, a, "speaker") == speaker
+    assert a.evidence.endswith(":inverted")

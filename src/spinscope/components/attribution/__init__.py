@@ -31,6 +31,7 @@ from .cues import (
     _dash_quotes,
     _dedupe,
     _headline,
+    _inverted_cues,
     _noun_cues,
     _orphan_quotes,
     _speaker_labels,
@@ -80,6 +81,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates += _colon_lists(text, doc, quotes, candidates)
     candidates += _dash_quotes(text, doc, quotes)
     candidates += _speaker_labels(text, doc)
+    candidates += _inverted_cues(text, quotes)
     candidates += _headline(text, doc)
     candidates += _anonymous_passive(text, doc, candidates)
     candidates = _dedupe(candidates, text)

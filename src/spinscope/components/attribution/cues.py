@@ -211,7 +211,10 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         lemma = token.lemma_.lower()
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        generic = lemma not in REPORTING_VERBS
+        # "as X put it, ...": the idiom reports like "as X said"
+        generic = lemma not in REPORTING_VERBS and not (lemma == "put" and token.dep_ == "advcl" and any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in token.children))
         if generic and not (token.pos_ == "VERB" and any(  # any verb with a that-clause: "critics contend that"
                 c.dep_ == "ccomp" and c.i > token.i and any(g.dep_ == "mark" and g.lower_ == "that"
                                                             for g in c.children) for c in token.children)):
@@ -320,10 +323,16 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 if surface_subj is not None:
                     content, how = (s_start, s_end), "parenthetical"
         # "As X noted, CONTENT." and "CONTENT, as X warned.": the clause the as-clause hangs on
-        if content is None and token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX") and any(
+        # (the parser may hang a mid-sentence as-clause on the subject noun: "The ferry, as X put it, is ...")
+        as_host = token.head.head if token.head.dep_ in ("nsubj", "nsubjpass") else token.head
+        if content is None and token.dep_ == "advcl" and as_host.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "mark" and c.lower_ == "as" and c.i < token.i for c in token.children):
-            main = token.head
-            if token.i < main.i:
+            main = as_host
+            main_subj = _subject(main)[0]
+            if token.i < main.i and main_subj is not None and main_subj.i < token.left_edge.i:
+                # "The ferry, as X put it, is ...": the subject before the as-clause is part of what was said
+                content = (max(_abs(para, main.left_edge)[0], s_start), min(_abs(para, main.right_edge)[1], s_end))
+            elif token.i < main.i:
                 content = (_abs(para, token.right_edge)[1], min(_abs(para, main.right_edge)[1], s_end))
             else:
                 content = (max(_abs(para, main.left_edge)[0], s_start), _abs(para, token.left_edge)[0])
@@ -362,7 +371,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                          and c.right_edge.i + 1 == subj.left_edge.i), None)
             if twin is not None:
                 speaker = (_abs(para, twin.left_edge)[0], speaker[1])
-            if _overlap(speaker, content) > 0 and how not in ("parenthetical", "quote-before"):
+            if _overlap(speaker, content) > 0 and how not in ("parenthetical", "quote-before", "as-clause"):
                 # the subject sits inside the content ("“...,” he said" parsed oddly): keep the subject alone
                 speaker = _abs(para, subj)
                 if _overlap(speaker, content) > 0:
@@ -862,6 +871,28 @@ HEADLINE_CUE = re.compile(
     r"Denies|Argues|Suggests|Believes|Fears|Hopes|Finds|Concedes|Declares|Announces|Confirms|Sees|Speaks)\b"
     r"(?::)?\s+(\S.*)$")
 HEADLINE_MAX_CHARS = 200
+
+
+#: "Said Ellis: “...”", "Added the mayor, “...”": a cue verb opening its sentence, its speaker after it, then the quote.
+INVERTED_CUE = re.compile(
+    r"(?:^|(?<=[.!?”\"’]\s)|(?<=\n))((?:Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Explains|Noted|Notes)"
+    r")[^\S\n]+((?:the[^\S\n]+)?(?:[A-Z][\w.'’-]*|[a-z]+)(?:[^\S\n]+[A-Z][\w.'’-]*){0,3})[^\S\n]*[:,][^\S\n]*(?=[“\"])")
+
+
+INVERTED_LEMMAS = {"said": "say", "says": "say", "added": "add", "adds": "add", "wrote": "write", "writes": "write",
+                   "asked": "ask", "asks": "ask", "explained": "explain", "explains": "explain", "noted": "note",
+                   "notes": "note"}
+
+
+def _inverted_cues(text: str, quotes: QuoteIndex) -> Iterator[Candidate]:
+    """"Said Ellis: “...”": the small parser reads a sentence-initial "Said" as a name, so the surface decides."""
+    for m in INVERTED_CUE.finditer(text):
+        q = quotes.starting_at(m.end())
+        if q is None or len(text[q.inner[0]:q.inner[1]].split()) < 3:
+            continue
+        yield Candidate(kind="direct", content=_trim(text, *q.inner, strip_that=False), speaker=(m.start(2), m.end(2)),
+                        cue=(m.start(1), m.end(1)), score=RULE_SCORES["verb:inverted"],
+                        evidence=f"{NAME}:reporting-verb:{INVERTED_LEMMAS[m.group(1).lower()]}:inverted")
 
 
 def _headline(text: str, doc: Document) -> Iterator[Candidate]:
