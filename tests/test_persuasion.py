@@ -104,6 +104,20 @@ def test_persuasion_components_fill_their_layers(components: tuple) -> None:
     assert {"techniques.v1", "genre.v1", "frames.v1"} <= set(doc.models)
 
 
+@needs_models
+def test_persuasion_word_scores_are_kept_for_articles_up_to_the_limit(components: tuple, monkeypatch) -> None:
+    from spinscope.components import persuasion
+
+    techniques = components[0]
+    kept = techniques(make_doc(OPINION))
+    assert len(kept.cache["techniques.scores"]) >= 3  # one per paragraph: what `predict ptc --task tc` reads
+    monkeypatch.setattr(persuasion, "KEEP_SCORES_MAX_CHARS", len(OPINION) - 1)
+    long_one = techniques(make_doc(OPINION))
+    assert "techniques.scores" not in long_one.cache
+    assert [(t.start, t.end, t.label) for t in long_one.techniques] == [(t.start, t.end, t.label)
+                                                                         for t in kept.techniques]
+
+
 @pytest.mark.slow
 @needs_models
 def test_persuasion_long_paragraph_is_windowed_not_truncated(components: tuple) -> None:

@@ -80,6 +80,10 @@ def sentence_vectors(doc: Document) -> tuple[list[tuple[int, int]], np.ndarray]:
 #: FOREIGN_MIN_CONFIDENCE is not tagged (a quote in another language): 1 of the 8,573 English training paragraphs
 #: of 8 words or more is, a Latin quotation.
 FOREIGN_MIN_WORDS = 8
+#: The tagger's word scores stay on the document (``doc.cache["techniques.scores"]``, which
+#: `spinscope predict ptc --task tc` reads) only for articles up to this many characters: no component reads them,
+#: and a long article's took about 20 MB per MB of text while every later component ran (docs/RELIABILITY.md).
+KEEP_SCORES_MAX_CHARS = 1_000_000
 FOREIGN_MIN_CONFIDENCE = 0.95
 
 
@@ -158,7 +162,8 @@ class TechniqueSpans(_Loaded):
             joined = f"{doc.text}\n{title}"
         scores = tagger.score(joined, paragraphs + ([(title_at, len(joined))] if title_at is not None else []))
         body_scores = scores[: len(paragraphs)]
-        doc.cache["techniques.scores"] = body_scores
+        if len(doc.text) <= KEEP_SCORES_MAX_CHARS:
+            doc.cache["techniques.scores"] = body_scores
         found, labels_kept = self._findings(doc.text, body_scores)
         kept_labels = dict(zip(paragraphs, labels_kept, strict=True))
         doc.cache["techniques.paragraph_labels"] = [kept_labels.get(p, []) for p in every]
