@@ -114,8 +114,12 @@ class PhraseIndex(dict[tuple[str, ...], V]):
         """Length of the longest phrase of the index starting at token i, or 0."""
         if i >= len(toks):
             return 0
-        for n in range(min(self.max_length.get(toks[i].text, 0), MAX_PHRASE_TOKENS, len(toks) - i), 0, -1):
-            if tuple(t.text for t in toks[i:i + n]) in self:
+        most = min(self.max_length.get(toks[i].text, 0), MAX_PHRASE_TOKENS, len(toks) - i)
+        if not most:
+            return 0
+        words = tuple(t.text for t in toks[i:i + most])  # once; each shorter candidate is a slice of it
+        for n in range(most, 0, -1):
+            if words[:n] in self:
                 return n
         return 0
 

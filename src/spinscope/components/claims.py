@@ -209,12 +209,22 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
 def linguistic_features(sentences: Sequence[Any]) -> np.ndarray:
     """Entity counts (capped at 1), tag rates, negation rate and length of parsed sentences (spaCy Doc or Span)."""
+    ent_column = {k: j for j, k in enumerate(LINGUISTIC_ENTITIES)}
+    tag_column = {k: j for j, k in enumerate(LINGUISTIC_TAGS)}
     rows = []
-    for sent in sentences:
+    for sent in sentences:  # each token read once (it was once per tag)
         n = max(1, len(sent))
-        ents = [min(1.0, float(sum(e.label_ == k for e in sent.ents))) for k in LINGUISTIC_ENTITIES]
-        tags = [sum(tok.tag_ == k for tok in sent) / n for k in LINGUISTIC_TAGS]
-        rows.append(ents + tags + [sum(tok.lower_ in _NEGATIONS for tok in sent) / n, min(1.0, n / 50)])
+        ents = [0.0] * len(LINGUISTIC_ENTITIES)
+        for e in sent.ents:
+            if (j := ent_column.get(e.label_)) is not None:
+                ents[j] = 1.0
+        tags = [0] * len(LINGUISTIC_TAGS)
+        negations = 0
+        for tok in sent:
+            if (j := tag_column.get(tok.tag_)) is not None:
+                tags[j] += 1
+            negations += tok.lower_ in _NEGATIONS
+        rows.append(ents + [c / n for c in tags] + [negations / n, min(1.0, n / 50)])
     return np.asarray(rows, dtype=np.float32).reshape(len(rows), len(LINGUISTIC_ENTITIES) + len(LINGUISTIC_TAGS) + 2)
 
 
