@@ -123,7 +123,7 @@ class NarrativeModel:
         """The dense part of an article's features from its sentence vectors (see :func:`narrative_dense`)."""
         return narrative_dense(vectors, self.bundle.get("label_vectors"), float(self.bundle.get("label_weight", 0.0)))
 
-    def features(self, texts: list[str], dense: np.ndarray) -> Any:
+    def features(self, texts: list[str], dense: np.ndarray, cues: np.ndarray | None = None) -> Any:
         """TF-IDF and dense rows (:func:`stack_features`), beside the explicit-cue counts when the model reads
         them (``cue_weight`` > 0)."""
         x = stack_features(self.bundle, texts, dense)
@@ -132,7 +132,8 @@ class NarrativeModel:
             return x
         from scipy import sparse
 
-        return sparse.hstack([x, sparse.csr_matrix(cue_counts(texts) * weight)]).tocsr()
+        counts = cue_counts(texts) if cues is None else cues  # ``cues``: the texts' cue_counts, when computed
+        return sparse.hstack([x, sparse.csr_matrix(counts * weight)]).tocsr()
 
     def _threshold(self, label: str, cue: float = 0.0) -> float:
         """The narrative's threshold; lowered to ``cue_threshold`` (when the model has one) where the text
@@ -203,8 +204,9 @@ class NarrativeModel:
         """Narratives of one article; with its ``sentence_texts`` (aligned with ``vectors``) each sub-narrative
         gets its supporting sentence, and one without a sentence scoring SUPPORT_MIN is dropped."""
         row = self.dense_row(vectors)[None, :]
-        cues = cue_counts([text]) if self.bundle.get("cue_threshold") is not None else None
-        pred = self.predict_rows(self.features([text], row), cues)[0]
+        cues = (cue_counts([text]) if self.bundle.get("cue_threshold") is not None
+                or float(self.bundle.get("cue_weight") or 0.0) > 0 else None)  # one scan of the text for both
+        pred = self.predict_rows(self.features([text], row, cues), cues)[0]
         if sentence_texts is None or not len(vectors):
             return pred
         wanted = [f for subs in pred.subnarratives.values() for f, _ in subs if f in self.fine_labels]
