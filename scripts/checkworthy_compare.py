@@ -84,9 +84,6 @@ def hashing():
 
 def mk_full(use_tfidf, dense_w=1.0, tfidf_w=1.0):
     def make_x(tr, te, full=False):
-        blocks_tr, blocks_te = [], []
-        if full:
-            parts = {"tr": ("train", None), "dev": ("dev", None), "dt": ("dev-test", None)}
         if use_tfidf:
             v = hashing()
             if full:

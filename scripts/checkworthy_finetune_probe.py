@@ -27,15 +27,12 @@ from spinscope.training.claims_finetune import train_adapter
 
 def _data():
     from spinscope.training.claims import CHECKTHAT_FILES, read_checkthat
+    from spinscope.training.claims_finetune import debate_groups
 
     folder = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "checkthat2024_en"
     rows = read_checkthat(folder / CHECKTHAT_FILES["train"])
-    ids = np.array([int(r.sentence_id) for r in rows])
-    order = np.argsort(ids)
-    debate = np.zeros(len(ids), dtype=int)
-    for a, b in zip(order, order[1:]):
-        debate[b] = debate[a] + (ids[b] - ids[a] > 20)
-    return folder, rows, np.array([r.label == "Yes" for r in rows], dtype=int), debate * 6 // (debate.max() + 1)
+    groups = debate_groups([r.sentence_id for r in rows])
+    return folder, rows, np.array([r.label == "Yes" for r in rows], dtype=int), groups
 
 
 def speed(n: int = 600) -> None:

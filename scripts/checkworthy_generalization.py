@@ -30,6 +30,7 @@ from spinscope.training.claims import (
     read_checkthat,
     weighted_f1,
 )
+from spinscope.training.claims_finetune import debate_groups
 
 D = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "checkthat2024_en"
 rows = {n: read_checkthat(D / CHECKTHAT_FILES[n]) for n in ("train", "dev-test")}
@@ -38,13 +39,8 @@ Y = {n: np.array([r.label == "Yes" for r in rs], dtype=int) for n, rs in rows.it
 DENSE = {n: _cached_embeddings(D / CHECKTHAT_FILES[n], T[n], print) for n in rows}
 LING = {n: _cached_linguistic(D / CHECKTHAT_FILES[n], T[n], print) for n in rows}
 STYLE = {n: style_features(T[n]) for n in rows}
-ids = np.array([int(r.sentence_id) for r in rows["train"]])
-order = np.argsort(ids)
-debate = np.zeros(len(ids), dtype=int)
-for a, b in zip(order, order[1:]):
-    debate[b] = debate[a] + (ids[b] - ids[a] > 20)
-GROUPS = debate * 6 // (debate.max() + 1)
-print("debates", debate.max() + 1, "group sizes", np.bincount(GROUPS))
+GROUPS = debate_groups([r.sentence_id for r in rows["train"]])
+print("group sizes", np.bincount(GROUPS))
 
 
 def tfidf(texts):

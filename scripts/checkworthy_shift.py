@@ -36,18 +36,14 @@ from spinscope.training.claims import (
     read_checkthat,
     weighted_f1,
 )
+from spinscope.training.claims_finetune import debate_groups
 
 D = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "checkthat2024_en"
 CACHE = Path.home() / ".cache" / "spinscope" / "checkworthy-oof"
 rows = {n: read_checkthat(D / CHECKTHAT_FILES[n]) for n in ("train", "dev-test")}
 T = {n: [r.text for r in rs] for n, rs in rows.items()}
 Y = {n: np.array([r.label == "Yes" for r in rs], dtype=int) for n, rs in rows.items()}
-ids = np.array([int(r.sentence_id) for r in rows["train"]])
-order = np.argsort(ids)
-debate = np.zeros(len(ids), dtype=int)
-for a, b in zip(order, order[1:]):
-    debate[b] = debate[a] + (ids[b] - ids[a] > 20)
-G = debate * 6 // (debate.max() + 1)
+G = debate_groups([r.sentence_id for r in rows["train"]])
 y, ydt = Y["train"], Y["dev-test"]
 
 

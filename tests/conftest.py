@@ -81,3 +81,19 @@ def corpus_db(tmp_path_factory) -> Path:
                                            source=record["id"]))
             store.add(result, Appearance.of(result, source=record["id"]))
     return path
+
+
+@pytest.fixture(scope="module")
+def extract():
+    """``extract(text, **meta)``: the document after language, segmentation and attribution (the attribution tests)."""
+    from spinscope.components.attribution import AttributionExtractor
+    from spinscope.components.core import LanguageIdentifier, Segmenter
+    from spinscope.document import ArticleInput
+    from spinscope.ingest.clean import make_document
+
+    language, segment, extractor = LanguageIdentifier(), Segmenter(), AttributionExtractor()
+
+    def run(text: str, **meta: str):
+        return extractor(segment(language(make_document(ArticleInput(text=text, **meta)))))
+
+    return run

@@ -5,23 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from spinscope.components.attribution import AttributionExtractor
 from spinscope.components.attribution.rules import RULE_SCORES
-from spinscope.components.core import LanguageIdentifier, Segmenter
-from spinscope.document import ArticleInput
-from spinscope.ingest.clean import make_document
 from tests.test_attribution import _find, _part
-
-
-@pytest.fixture(scope="module")
-def extract():
-    language, segment, extractor = LanguageIdentifier(), Segmenter(), AttributionExtractor()
-
-    def run(text: str, **meta: str):
-        return extractor(segment(language(make_document(ArticleInput(text=text, **meta)))))
-
-    return run
-
 
 AS_CLAUSES = [
     # (text, words of the content, speaker)

@@ -9,26 +9,12 @@ from itertools import pairwise
 
 import pytest
 
-from spinscope.components.attribution import AttributionExtractor, find_quotes, load_source_table
+from spinscope.components.attribution import find_quotes, load_source_table
 from spinscope.components.attribution.rules import RULE_SCORES
 from spinscope.components.attribution.sources import SOURCES_FILE
 from spinscope.components.claims import sourcing_profile
-from spinscope.components.core import LanguageIdentifier, Segmenter
-from spinscope.document import ArticleInput
-from spinscope.ingest.clean import make_document
 from spinscope.result import TextRange
 from tests.test_attribution import _find, _part
-
-
-@pytest.fixture(scope="module")
-def extract():
-    language, segment, extractor = LanguageIdentifier(), Segmenter(), AttributionExtractor()
-
-    def run(text: str, **meta: str):
-        return extractor(segment(language(make_document(ArticleInput(text=text, **meta)))))
-
-    return run
-
 
 # ------------------------------------------------------------------------------------------ quotation styles
 
