@@ -151,3 +151,29 @@ def test_bf16_inference_keeps_embeddings_and_technique_scores(precision) -> None
     assert np.array_equal(s16.words, s32.words)
     assert np.abs(s16.word_probs - s32.word_probs).max() < 0.05
     assert np.abs(s16.head_probs - s32.head_probs).max() < 0.05
+
+
+def test_bf16_copy_answers_what_autocast_answers_and_leaves_the_model(precision) -> None:
+    """The inference copy with bfloat16 linear weights gives the float32 model's autocast outputs bit for bit,
+    shares the embeddings, and leaves the model float32 (training and fp32 inference still read it)."""
+    import torch
+
+    from spinscope.components.persuasion_models import SentenceEncoder
+    from spinscope.encoder import bf16_linears, inference
+
+    assert precision("bf16") == "bf16"
+    model = load_encoder()
+    fast = bf16_linears(model)
+    ids, mask = load_tokenizer().batch(TEXTS, max_tokens=64)
+    with inference():
+        slow_out = model(ids, mask).last_hidden_state.float()
+        fast_out = fast(ids, mask).last_hidden_state.float()
+    assert torch.equal(slow_out, fast_out)
+    assert {p.dtype for p in model.parameters()} == {torch.float32}
+    assert fast.encoder.layer[0].intermediate.dense.weight.dtype == torch.bfloat16
+    assert fast.embeddings.word_embeddings.weight is model.embeddings.word_embeddings.weight
+
+    encoder = SentenceEncoder()
+    assert encoder.inference_model() is encoder.inference_model() is not encoder.model  # made once
+    assert precision("fp32") == "fp32"
+    assert encoder.inference_model() is encoder.model

@@ -133,3 +133,15 @@ def test_segment_memory_does_not_grow_with_unbroken_text():
                          timeout=600, check=True)
     grown_mb = int(out.stdout.strip().splitlines()[-1])
     assert grown_mb < 300, f"segmenting 300 kB grew resident memory by {grown_mb} MB"
+
+
+@pytest.mark.parametrize("text", ["", "One word.", "Tabs\tand  spaces, “quotes” — 3.5 km, an emoji 🙂 here."])
+def test_parsed_piece_text_and_token_bounds_are_those_of_spacy(text: str) -> None:
+    """ParsedParagraph.text and .token_bounds (computed once) are what spaCy's Doc.text and tokens give."""
+    from spinscope.components.core import load_spacy
+    from spinscope.document import ParsedParagraph
+
+    sdoc = load_spacy()(text)
+    piece = ParsedParagraph(offset=7, doc=sdoc)
+    assert piece.text == sdoc.text == text
+    assert piece.token_bounds == ([t.idx for t in sdoc], [t.idx + len(t.text) for t in sdoc])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .result import (
@@ -56,6 +57,22 @@ class ParsedParagraph:
 
     offset: int
     doc: Doc
+
+    @cached_property
+    def text(self) -> str:
+        """The piece's text, joined once: spaCy's ``Doc.text`` joins the tokens again at every call, and a
+        component asking for it once per mention spent most of its time there."""
+        return str(self.doc.text)
+
+    @cached_property
+    def token_bounds(self) -> tuple[list[int], list[int]]:
+        """Each token's start and end offset in the piece, in token order (for bisection), computed once."""
+        from spacy.attrs import IDX, LENGTH
+
+        if not len(self.doc):
+            return [], []
+        bounds = self.doc.to_array([IDX, LENGTH])  # one C pass: iterating the Doc makes a Token object per token
+        return bounds[:, 0].tolist(), (bounds[:, 0] + bounds[:, 1]).tolist()
 
 
 #: The result's fields that components fill, read off the result model: every field of ArticleAnalysis but

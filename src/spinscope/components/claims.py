@@ -336,7 +336,7 @@ def sentence_spans(doc: Document, ranges: Sequence[Any]) -> list[Any] | None:
     spans = []
     for rng in ranges:
         i = bisect_right(offsets, rng.start) - 1
-        para = pieces[i] if i >= 0 and rng.end <= pieces[i].offset + len(pieces[i].doc.text) else None
+        para = pieces[i] if i >= 0 and rng.end <= pieces[i].offset + len(pieces[i].text) else None
         span = para.doc.char_span(rng.start - para.offset, rng.end - para.offset, alignment_mode="expand") \
             if para is not None else None
         if span is None:

@@ -38,6 +38,7 @@ from .persuasion_models import (
     linear_features,
     load_linear,
     one_word_thresholds,
+    ovr_proba,
     paragraph_probs,
     shared_sentence_encoder,
     shift_genre,
@@ -276,9 +277,8 @@ class _LinearArticleModel(_Loaded):
             # Structural evidence (quotes, attributions, first person...), see components/style.py.
             row = style_features(doc.text, sentences, _paragraphs(doc), language=doc.language or "en")
             style = style_block(self.config, row[None, :])
-        return np.asarray(self.bundle["classifier"].predict_proba(
-            linear_features(self.bundle, [doc.text], dense, dense_weight=self.config["dense_weight"],
-                            style=style)))[0]
+        return self._proba(linear_features(self.bundle, [doc.text], dense, dense_weight=self.config["dense_weight"],
+                                           style=style))[0]
 
     def sentence_probs(self, doc: Document) -> tuple[list[tuple[int, int]], np.ndarray]:
         sentences, vectors = self._vectors(doc)
@@ -286,7 +286,14 @@ class _LinearArticleModel(_Loaded):
             return sentences, np.zeros((0, len(self.config["labels"])))
         x = linear_features(self.bundle, [doc.text[s:e] for s, e in sentences], vectors,
                             dense_weight=self.config["dense_weight"])
-        return sentences, np.asarray(self.bundle["classifier"].predict_proba(x))
+        return sentences, self._proba(x)
+
+    def _proba(self, x: Any) -> np.ndarray:
+        """The classifier's probabilities; a one-vs-rest logistic model (frames) as one matrix product, which is
+        what sklearn answers (:func:`ovr_proba`) without its input checks per label: 28 of them an article."""
+        classifier = self.bundle["classifier"]
+        fast = ovr_proba(classifier, x)
+        return fast if fast is not None else np.asarray(classifier.predict_proba(x))
 
 
 @register("genre.v1", requires=("text", "sentences", "language"), assigns=("genre",))

@@ -135,7 +135,6 @@ class ParsedIndex:
         self.offsets = [para.offset for para in parsed]
         self.in_order = all(a <= b for a, b in itertools.pairwise(self.offsets))
         self.reach = list(itertools.accumulate(self.ends, max))
-        self._tokens: dict[int, tuple[list[int], list[int]]] = {}
 
     def paragraph_of(self, start: int) -> ParsedParagraph | None:
         """The first piece, in their order, holding ``start``."""
@@ -149,10 +148,7 @@ class ParsedIndex:
 
     def tokens(self, para: ParsedParagraph, lo: int, hi: int) -> list[Token]:
         """The tokens of ``para`` that overlap ``[lo, hi)`` (piece offsets)."""
-        key = id(para.doc)
-        if key not in self._tokens:
-            self._tokens[key] = ([t.idx for t in para.doc], [t.idx + len(t.text) for t in para.doc])
-        starts, ends = self._tokens[key]
+        starts, ends = para.token_bounds
         # tokens are in order and do not overlap, so their ends are in order too
         a, b = bisect_right(ends, lo), bisect_left(starts, hi)
         return list(para.doc[a:b]) if a < b else []
@@ -202,7 +198,7 @@ def mention_context(text: str, parsed: Sequence[ParsedParagraph], start: int, en
             pos, neg = _window_valence(words)
             n = max(1, len(words))
             num["sentence_positive"], num["sentence_negative"] = pos / n * 10, neg / n * 10
-            before = sdoc.text[sent.start_char:lo]
+            before = para.text[sent.start_char:lo]
             num["quoted"] = float(len(_QUOTES.findall(before)) % 2 == 1)
     ctx.numbers = np.array([num[k] for k in NUMERIC_NAMES], dtype=np.float32)
     if num["quoted"]:

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from ..document import Document, ParsedParagraph
+from .persuasion_models import ovr_proba as ovr_proba  # re-exported: roles and narratives read it here
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "resources" / "models"
 TAXONOMY_FILE = Path(__file__).resolve().parent.parent / "resources" / "semeval2025_narratives.json"
@@ -214,43 +215,3 @@ def load_bundle(model_dir: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     return load_linear(model_dir)
 
 
-def _ovr_linear(classifier: Any) -> tuple[np.ndarray, np.ndarray] | None:
-    """``(weights, intercepts)`` of a one-vs-rest model whose every estimator is a binary logistic regression,
-    stacked once per model; None for any other model."""
-    cached = _OVR_WEIGHTS.get(id(classifier))
-    if cached is not None and cached[0] is classifier:
-        return cached[1]
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.multiclass import OneVsRestClassifier
-
-    stacked = None
-    estimators = getattr(classifier, "estimators_", None) if isinstance(classifier, OneVsRestClassifier) else None
-    if estimators and all(isinstance(e, LogisticRegression) and e.coef_.shape[0] == 1 for e in estimators):
-        stacked = (np.vstack([e.coef_ for e in estimators]).T, np.array([e.intercept_[0] for e in estimators]))
-    if len(_OVR_WEIGHTS) >= OVR_CACHE_SIZE:  # training fits many models: keep the latest few
-        del _OVR_WEIGHTS[next(iter(_OVR_WEIGHTS))]
-    _OVR_WEIGHTS[id(classifier)] = (classifier, stacked)
-    return stacked
-
-
-#: Stacked weights per one-vs-rest model (keyed by id, holding the model so the id stays its own).
-_OVR_WEIGHTS: dict[int, tuple[Any, tuple[np.ndarray, np.ndarray] | None]] = {}
-#: Models whose stacked weights are kept.
-OVR_CACHE_SIZE = 8
-
-
-def ovr_proba(classifier: Any, x: Any) -> np.ndarray | None:
-    """What ``OneVsRestClassifier.predict_proba`` answers for binary logistic regressions, as one matrix product
-    (sklearn's own path validates the input once per label: most of this layer's time on a short article)."""
-    from scipy.special import expit
-
-    stacked = _ovr_linear(classifier)
-    if stacked is None:
-        return None
-    weights, intercepts = stacked
-    y = np.asarray(expit(np.asarray(x @ weights) + intercepts))
-    if len(classifier.estimators_) == 1:
-        return np.concatenate([1.0 - y, y], axis=1)
-    if not classifier.multilabel_:
-        y = y / np.maximum(y.sum(axis=1, keepdims=True), 1e-300)
-    return y

@@ -920,7 +920,7 @@ def _headline(text: str, doc: Document) -> Iterator[Candidate]:
 
 def _is_name_at(doc: Document, start: int, end: int) -> bool:
     for para in doc.parsed:
-        if para.offset <= start < para.offset + len(para.doc.text):
+        if para.offset <= start < para.offset + len(para.text):
             return any(para.offset + e.start_char <= start and end <= para.offset + e.end_char + 1
                        and e.label_ in ("PERSON", "ORG") for e in para.doc.ents)
     return False
