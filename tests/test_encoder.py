@@ -177,3 +177,26 @@ def test_bf16_copy_answers_what_autocast_answers_and_leaves_the_model(precision)
     assert encoder.inference_model() is encoder.inference_model() is not encoder.model  # made once
     assert precision("fp32") == "fp32"
     assert encoder.inference_model() is encoder.model
+
+
+def test_packed_inference_gives_the_padded_outputs(monkeypatch) -> None:
+    """A batch with padding runs packed (the dense parts on the real tokens only): the same outputs at the real
+    tokens as the padded run, up to bfloat16 rounding, and zeros at the padding."""
+    import torch
+
+    import spinscope.encoder as encoder_module
+    from spinscope.encoder import inference
+
+    model = load_encoder()
+    texts = [TEXTS[0], "Short.", TEXTS[1] + " " + TEXTS[2]]
+    ids, mask = load_tokenizer().batch(texts, max_tokens=128)
+    assert int(mask.sum()) < encoder_module.PACK_MIN_SHARE * mask.numel()  # this batch runs packed
+    with inference():
+        packed = model(ids, mask).last_hidden_state.float()
+        monkeypatch.setattr(encoder_module, "PACK_MIN_SHARE", 0.0)  # every batch padded
+        padded = model(ids, mask).last_hidden_state.float()
+    real = mask.bool()
+    assert torch.allclose(packed[real], padded[real], atol=0.05)
+    cosine = torch.nn.functional.cosine_similarity(packed[real], padded[real], dim=-1)
+    assert cosine.min() > 0.999
+    assert not packed[~real].any()

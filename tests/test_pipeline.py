@@ -103,3 +103,24 @@ class OddProvenance:
 def test_pipeline_provenance_keys_are_component_names():
     result = Pipeline.from_names(["language.v1", "test-odd-provenance.v1"])(ArticleInput(text="A short text here."))
     assert result.provenance.models == {"test-odd-provenance.v1": "model-7"}
+
+
+def test_pipeline_runs_with_one_blas_thread_and_restores_the_setting():
+    """BLAS threads spinning beside torch's slowed the encoder: one while the pipeline runs, as before after."""
+    from threadpoolctl import threadpool_info
+
+    from spinscope.result import Extension
+
+    before = [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+    seen: list[list[int]] = []
+
+    @register("test-blas-threads.v1", requires=("text",), assigns=("extensions.blas",))
+    class BlasThreads:
+        def __call__(self, doc: Document) -> Document:
+            seen.append([lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"])
+            doc.extensions["blas"] = Extension(component="test-blas-threads.v1")
+            return doc
+
+    Pipeline.from_names(["test-blas-threads.v1"])(ArticleInput(text="The talks went on."))
+    assert seen and seen[0] and all(n == 1 for n in seen[0])
+    assert [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"] == before

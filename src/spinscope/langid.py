@@ -18,6 +18,22 @@ def _identifier() -> Any:
 
 def identify(text: str) -> tuple[str, float]:
     """Return (ISO 639-1 code, probability) for the text."""
+    if len(text) <= IDENTIFY_CACHE_CHARS:
+        return _identify_cached(text)
+    language, probability = _identifier().classify(text)
+    return str(language), float(probability)
+
+
+#: Texts up to this long are identified once: the language layer votes with an article's paragraphs, and the
+#: technique tagger checks the same paragraphs for quotes in another language right after. The cache keeps the
+#: last IDENTIFY_CACHE_SIZE texts, the paragraphs of about one article: a benchmark that analyses the same
+#: articles twice gets no answer from the first pass.
+IDENTIFY_CACHE_CHARS = 5_000
+IDENTIFY_CACHE_SIZE = 64
+
+
+@lru_cache(maxsize=IDENTIFY_CACHE_SIZE)
+def _identify_cached(text: str) -> tuple[str, float]:
     language, probability = _identifier().classify(text)
     return str(language), float(probability)
 

@@ -17,6 +17,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -48,6 +49,24 @@ INITIAL_FIELDS = frozenset({"text", "meta"})
 
 class Component(Protocol):
     def __call__(self, doc: Document) -> Document: ...
+
+
+_BLAS: Any = None
+
+
+def one_blas_thread() -> AbstractContextManager[Any]:
+    """Limit numpy's BLAS (OpenBLAS) to one thread while the pipeline runs; restored afterwards.
+
+    The layers' own matrix products are small (linear models over one article), and BLAS threads left spinning
+    after one took the cores from torch's threads: on 2 cores the sentence encoder's pass took 42 instead of 29 ms
+    an article inside the pipeline (docs/BENCHMARKS.md). torch's own threads are not limited.
+    """
+    global _BLAS
+    if _BLAS is None:
+        from threadpoolctl import ThreadpoolController
+
+        _BLAS = ThreadpoolController()  # reads the loaded libraries once (a few ms); its limits cost microseconds
+    return _BLAS.limit(limits=1, user_api="blas")  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True)
@@ -246,7 +265,7 @@ class Pipeline:
         """
         dog: Watchdog | None = None
         try:
-            with watched(budget) as dog:
+            with watched(budget) as dog, one_blas_thread():
                 for spec, component in zip(self.specs, self.components, strict=True):
                     if not self._routed(spec, doc):
                         continue

@@ -39,6 +39,7 @@ from ..pipeline import register
 from ..result import Narrative, Span, SubNarrative
 from ..settings import ENGLISH
 from . import multilingual
+from .literals import Prefiltered, lowered_text
 from .semeval2025 import MODELS_DIR, load_bundle, narrative_taxonomy, ovr_proba, sentence_vectors, stack_features
 
 MODEL_DIR = MODELS_DIR / "narratives"
@@ -259,14 +260,20 @@ def narrative_cues() -> dict[str, re.Pattern[str]]:
 def cue_counts(texts: list[str]) -> np.ndarray:
     """Per text and narrative of :func:`narrative_cues`, log(1 + number of cue matches): how explicitly the
     text states each narrative ("forced to launch the special operation" is self-defence, in any article)."""
-    cues = list(narrative_cues().values())
+    cues = _prefiltered_cues()
     out = np.zeros((len(texts), len(cues)), dtype=np.float32)
     for r, text in enumerate(texts):
+        lowered = lowered_text(text)  # a narrative none of whose cue words occur in the text is not scanned for
         for j, pattern in enumerate(cues):
-            n = sum(1 for _ in pattern.finditer(text))
+            n = sum(1 for _ in pattern.finditer(text, lowered))
             if n:
                 out[r, j] = np.log1p(n)
     return out
+
+
+@lru_cache(maxsize=1)
+def _prefiltered_cues() -> list[Prefiltered]:
+    return [Prefiltered(pattern) for pattern in narrative_cues().values()]
 
 
 def narrative_dense(vectors: np.ndarray, label_vectors: np.ndarray | None, label_weight: float) -> np.ndarray:
