@@ -77,6 +77,18 @@ def test_clean_make_document_normalizes_newlines_and_controls():
     assert doc.removed == ["Add comment"]
 
 
+@pytest.mark.parametrize(("line", "removed"), [
+    ("Follow Anna Berg on Twitter @annaberg_news", True),
+    ("Follow the reporter on Instagram", True),
+    ("Follow the money on Twitter, the senator told the committee, and you will find the donors.", False),
+    ("Investors follow the central bank on interest rates.", False),
+])
+def test_clean_author_promotion_lines_are_boilerplate(line, removed):
+    doc = make_document(ArticleInput(text=f"The council met on Monday.\n\n{line}\n\nThe vote was close."))
+    assert (line in doc.removed) is removed
+    assert (line in doc.text) is not removed
+
+
 def test_clean_text_file_keeps_its_headline_as_first_paragraph():
     """A text file's first line is the title and stays in the text, so spans over the headline are offsets into the
     text; a dateline is read from the body, a title with no body is not doubled into the text."""

@@ -48,6 +48,7 @@ BOILERPLATE_LINE = re.compile(
          |thanks?\s+for\s+subscribing).{0,100}
       # channel and social promotions
       | (?:follow|like|join|find)\s+us\s+(?:on|at)\b.{0,80}
+      | follow\s+(?:\S+\s+){1,4}on\s+(?:twitter|x|facebook|instagram|telegram|threads|bluesky|tiktok)\b.{0,40}
       | (?:join|follow|subscribe\s+to)\s+(?:our|the|us\s+on)\s+.{0,40}
          (?:channel|telegram|whatsapp|youtube|facebook|instagram|twitter|tiktok|podcast)\b.{0,60}
       | (?:watch|listen)\s+(?:more\s+)?on\s+(?:our|the)\s+.{0,30}(?:channel|app|podcast).{0,40}
