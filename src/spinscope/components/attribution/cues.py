@@ -387,7 +387,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             content = _trim(text, q.inner[0], content[1] - (q.close_len if content[1] == q.end else 0),
                             strip_that=False) if q is not None else content
         else:
-            content = _opening_quote_only(text, _trim(text, *content), quotes)
+            content = _opening_quote_only(text, _whole_quote_after(text, cue_end, content, quotes), quotes)
         if content[1] - content[0] < 3:
             continue
         if generic and how != "ccomp":
@@ -404,6 +404,17 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                         evidence=f"{NAME}:reporting-verb:{lemma}:{how}",
                         speaker_head=subj if speaker else None, anonymous=anonymous,
                         offset=para.offset, nested=nested)
+
+
+def _whole_quote_after(text: str, cue_end: int, content: tuple[int, int], quotes: QuoteIndex) -> tuple[int, int]:
+    """A quotation that opens right after its cue ("X said: “A. B. C.”") is said whole: the parse's clause (or the
+    sentence) would stop at the quote's first sentence. Only a closed quote within its paragraph."""
+    q = quotes.containing(content[0]) or quotes.starting_at(content[0])
+    if q is None or not q.balanced or q.end <= content[1] or content[0] > q.inner[0] + 1:
+        return _trim(text, *content)
+    if cue_end > q.start or text[cue_end:q.start].strip(" ,:\u00a0") or "\n" in text[q.start:q.end]:
+        return _trim(text, *content)
+    return q.start, q.end
 
 
 # 2. according to -------------------------------------------------------------------------------------------
