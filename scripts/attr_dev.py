@@ -152,7 +152,8 @@ def errors(limit: int) -> None:
             for i, (pc, ps) in enumerate(pred):
                 if i not in used:
                     spk = " ".join(original[s:e] for s, e in ps)
-                    spurious.append(f"{stem} SRC={spk!r}\n  {' '.join(original[pc[0][0]:pc[0][1]].split())[:300]}")
+                    spurious.append(f"{stem} [{scores[i]}] SRC={spk!r}\n"
+                                    f"  {' '.join(original[pc[0][0]:pc[0][1]].split())[:300]}")
     print("===== RULES (found / predicted)")
     for rule, n in sorted(rule_all.items(), key=lambda kv: -kv[1]):
         print(f"  {rule:50s} {rule_hits.get(rule, 0):4d} / {n:4d}  {rule_hits.get(rule, 0) / n:.2f}")

@@ -19,6 +19,7 @@ HEADLINES = [
     ("Berg: Border talks will resume next week", "Border talks will resume", "Berg"),
     ("A warning from Anna Berg: ‘The talks cannot fail again’", "The talks cannot fail again", "Anna Berg"),
     ("Minister Seeks New Border Talks With Neighbours", "New Border Talks", "Minister"),
+    ("Berg questions the fairness of the border deal", "the fairness of the border deal", "Berg"),
 ]
 
 

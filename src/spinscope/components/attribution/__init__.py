@@ -85,8 +85,8 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     headline = list(_headline(text, doc, quotes))
     if headline:
         # a headline in title case ("Obama Seeks More Refugees As He ...") defeats the parser: its own cues there go
-        line = doc.paragraphs[0]
-        candidates = [c for c in candidates if c.cue is None or not line.start <= c.cue[0] < line.end]
+        start, end = doc.paragraphs[0].start, max(max(c.content[1], c.cue[1] if c.cue else 0) for c in headline)
+        candidates = [c for c in candidates if c.cue is None or not start <= c.cue[0] < end]
     candidates += headline
     candidates += _anonymous_passive(text, doc, candidates)
     candidates = _dedupe(candidates, text)

@@ -886,6 +886,11 @@ HEADLINE_VERBS = (
 HEADLINE_CUE = re.compile(
     r"^[\"“'‘]?((?:[A-Z][\w.’'-]*|of|the|and)(?:\s+(?:[A-Z][\w.’'-]*|of|the|and)){0,5}?)\s+"
     r"(" + HEADLINE_VERBS + r")\b(?::)?\s+(\S.*)$")
+#: The same in a sentence-case headline ("Senator questions the fairness of ..."), where the small parser often
+#: reads the verb as a plural noun; only on a title line (split off at ingestion, or a line of its own).
+HEADLINE_CUE_SENTENCE_CASE = re.compile(
+    r"^[\"“'‘]?((?:[A-Z][\w.’'-]*|of|the|and)(?:\s+(?:[A-Z][\w.’'-]*|of|the|and)){0,5}?)\s+"
+    r"(" + HEADLINE_VERBS.lower() + r")\b(?::)?\s+(\S.*)$")
 #: "Clinton Hid Past Health Problems, Former White House Doctor Says": the report first, the speaker after it.
 HEADLINE_CUE_AFTER = re.compile(
     r"^(\S.*?),\s+((?:[A-Z][\w.’'-]*|of|the|and)(?:\s+(?:[A-Z][\w.’'-]*|of|the|and)){0,5}?)\s+"
@@ -931,7 +936,8 @@ def _headline(text: str, doc: Document, quotes: QuoteIndex) -> Iterator[Candidat
     if end - first.start > HEADLINE_MAX_CHARS:
         return
     line = text[first.start:end]
-    if (m := HEADLINE_CUE.match(line)) is not None:
+    if (m := HEADLINE_CUE.match(line)) is not None or (
+            (doc.title_in_text or line_end != -1) and (m := HEADLINE_CUE_SENTENCE_CASE.match(line)) is not None):
         content = _trim(text, first.start + m.start(3), end, strip_that=False)
         speaker, cue = (m.start(1), m.end(1)), (m.start(2), m.end(2))
     elif (m := HEADLINE_CUE_AFTER.match(line)) is not None:
