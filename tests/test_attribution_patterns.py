@@ -273,3 +273,11 @@ def test_a_clause_before_a_later_quote_is_not_stretched(extract) -> None:
     doc = extract("The senator said the vote was close, and “nobody expected it”, an aide added later.")
     a = _find(doc, "the vote was close")
     assert "nobody expected" not in (_part(doc, a, "content") or "")
+
+
+def test_a_modifier_after_a_comma_stays_in_what_was_spoken_of(extract) -> None:
+    doc = extract("The mayor spoke warmly of her long walks along the river, past the old mills and the ferry landing.")
+    assert _part(doc, _find(doc, "her long walks"), "content") == ("her long walks along the river, past the old "
+                                                                    "mills and the ferry landing")
+    doc = extract("The minister warned of higher prices, and the unions called for a strike.")
+    assert _part(doc, _find(doc, "higher prices"), "content") == "higher prices"

@@ -1234,6 +1234,10 @@ def _object_conjunct(conj: Token) -> bool:
     return conj.tag_ in ("VBG", "NN", "NNS") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
 
 
+#: Dependents that open a clause of their own: a phrase boundary for the content of a stance.
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis", "relcl", "cc", "mark", "xcomp"})
+
+
 def _rest_of_phrase(verb: Token, comp: Token) -> list[Token]:
     """The verb's arguments after its object, up to a comma, a conjunction or a clause of its own: "lauded
     Mr. X in his address for helping ...", "blocked a company from abandoning ...", "compares X to Y"."""
@@ -1246,6 +1250,10 @@ def _rest_of_phrase(verb: Token, comp: Token) -> list[Token]:
         if child.dep_ == "conj" and _object_conjunct(child):
             rest.append(child)
             continue
+        if child.dep_ == "punct" and child.text == "," and (nxt := next((c for c in children[k + 1:] if c.dep_ != (
+                "punct")), None)) is not None and nxt.dep_ in ("prep", "advmod", "npadvmod") and not any(
+                c.dep_ in CLAUSE_DEPS for c in children[k + 1:]):
+            continue  # "spoke of his flights across the Mall, past the spire ...": a modifier, not a new clause
         if child.dep_ in ("punct", "cc", "conj", "mark", "parataxis", "relcl") or (
                 child.dep_ == "advcl" and verb.doc[child.left_edge.i - 1].text == ","):
             break
