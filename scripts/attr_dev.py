@@ -115,12 +115,13 @@ def errors(limit: int) -> None:
             original = (DATA / "text" / f"{stem}.txt").read_text(encoding="utf-8")
             gold = score_attr.load_gold(DATA / "attributions" / f"{stem}.ann")
             result = json.loads(Path(tmp, f"{stem}.json").read_text())
-            pred, rules = [], []
+            pred, rules, scores = [], [], []
             for a in result["attributions"]:
                 one = score_attr.predicted({**result, "attributions": [a]}, original)
                 if one:
                     pred.append(one[0])
                     rules.append(":".join(a["evidence"].split(":")[1:4]))
+                    scores.append(f"{a['score']:.2f} {a['evidence'].split(':', 1)[1]}")
             used: set[int] = set()
             cues = _gold_cues(DATA / "attributions" / f"{stem}.ann")
             for gc, gs in gold:
@@ -140,7 +141,8 @@ def errors(limit: int) -> None:
                     rule_hits[rules[bi]] = rule_hits.get(rules[bi], 0) + 1
                     if gs and score_attr.overlap(gs, pred[bi][1]) == 0:
                         ps = " ".join(original[s:e] for s, e in pred[bi][1])
-                        wrong_speaker.append(f"{stem}\n  GOLD SRC: {src!r}  PRED SRC: {ps!r}\n  {show[:200]!r}")
+                        wrong_speaker.append(f"{stem} [{scores[bi]}]\n  GOLD SRC: {src!r}  PRED SRC: {ps!r}\n"
+                                             f"  {show[:200]!r}")
                 else:
                     a, b = min(s for s, _ in gc), max(e for _, e in gc)
                     ctx = original[max(0, a - 150):a] + "[[" + original[a:b] + "]]" + original[b:b + 100]
@@ -150,7 +152,8 @@ def errors(limit: int) -> None:
             for i, (pc, ps) in enumerate(pred):
                 if i not in used:
                     spk = " ".join(original[s:e] for s, e in ps)
-                    spurious.append(f"{stem} SRC={spk!r}\n  {' '.join(original[pc[0][0]:pc[0][1]].split())[:300]}")
+                    spurious.append(f"{stem} [{scores[i]}] SRC={spk!r}\n"
+                                    f"  {' '.join(original[pc[0][0]:pc[0][1]].split())[:300]}")
     print("===== RULES (found / predicted)")
     for rule, n in sorted(rule_all.items(), key=lambda kv: -kv[1]):
         print(f"  {rule:50s} {rule_hits.get(rule, 0):4d} / {n:4d}  {rule_hits.get(rule, 0) / n:.2f}")

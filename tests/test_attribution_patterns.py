@@ -257,3 +257,27 @@ def test_an_inverted_cue_opening_its_sentence(extract, text: str, speaker: str, 
     a = _find(doc, content)
     assert _part(doc, a, "speaker") == speaker
     assert a.evidence.endswith(":inverted")
+
+
+@pytest.mark.parametrize("cue", ["said:", "said,", "replied,"])
+def test_a_quote_opening_right_after_its_cue_is_said_whole(extract, cue: str) -> None:
+    doc = extract(f"In a statement on Friday, the senator {cue} “I am honoured by the endorsement. We fought a hard "
+                  "battle. I look forward to working with him.”\n\nThe vote is on Tuesday.")
+    a = _find(doc, "I am honoured")
+    assert _part(doc, a, "content") == ("I am honoured by the endorsement. We fought a hard battle. "
+                                        "I look forward to working with him")
+    assert _part(doc, a, "speaker") == "the senator"
+
+
+def test_a_clause_before_a_later_quote_is_not_stretched(extract) -> None:
+    doc = extract("The senator said the vote was close, and “nobody expected it”, an aide added later.")
+    a = _find(doc, "the vote was close")
+    assert "nobody expected" not in (_part(doc, a, "content") or "")
+
+
+def test_a_modifier_after_a_comma_stays_in_what_was_spoken_of(extract) -> None:
+    doc = extract("The mayor spoke warmly of her long walks along the river, past the old mills and the ferry landing.")
+    assert _part(doc, _find(doc, "her long walks"), "content") == ("her long walks along the river, past the old "
+                                                                    "mills and the ferry landing")
+    doc = extract("The minister warned of higher prices, and the unions called for a strike.")
+    assert _part(doc, _find(doc, "higher prices"), "content") == "higher prices"

@@ -73,8 +73,34 @@ def test_clean_dateline(text, place):
 def test_clean_make_document_normalizes_newlines_and_controls():
     doc = make_document(ArticleInput(text="Title\r\n\r\nBody\x00 text.\r\nAdd comment"))
     assert doc.meta.title == "Title"
-    assert doc.text == "Body text."
+    assert doc.text == "Title\n\nBody text."
     assert doc.removed == ["Add comment"]
+
+
+@pytest.mark.parametrize(("line", "removed"), [
+    ("Follow Anna Berg on Twitter @annaberg_news", True),
+    ("Follow the reporter on Instagram", True),
+    ("Follow the money on Twitter, the senator told the committee, and you will find the donors.", False),
+    ("Investors follow the central bank on interest rates.", False),
+])
+def test_clean_author_promotion_lines_are_boilerplate(line, removed):
+    doc = make_document(ArticleInput(text=f"The council met on Monday.\n\n{line}\n\nThe vote was close."))
+    assert (line in doc.removed) is removed
+    assert (line in doc.text) is not removed
+
+
+def test_clean_text_file_keeps_its_headline_as_first_paragraph():
+    """A text file's first line is the title and stays in the text, so spans over the headline are offsets into the
+    text; a dateline is read from the body, a title with no body is not doubled into the text."""
+    doc = make_document(ArticleInput(text="Minister says talks will resume\n\nKYIV, March 3 - The minister spoke."))
+    assert doc.meta.title == "Minister says talks will resume"
+    assert doc.text.startswith("Minister says talks will resume\n\nKYIV, March 3")
+    assert doc.title_in_text and doc.separate_title == ""
+    assert doc.place == "KYIV"
+    alone = make_document(ArticleInput(text="Only a headline\n\n"))
+    assert alone.meta.title == "Only a headline" and alone.text == "" and alone.separate_title == "Only a headline"
+    given = make_document(ArticleInput(text="The body.", title="Given title", input_format="jsonl"))
+    assert given.text == "The body." and given.separate_title == "Given title"
 
 
 def test_readers_plain_text(tmp_path: Path):
@@ -300,5 +326,5 @@ def test_clean_keeps_prose_that_looks_like_boilerplate(line):
 def test_clean_boilerplate_through_make_document():
     doc = make_document(ArticleInput(text="Border reopens\n\nThe border reopened on Monday.\n\nMost read in World\n"
                                           "Sign up to our free newsletter\nTraffic was light, officials said."))
-    assert doc.text == "The border reopened on Monday.\n\nTraffic was light, officials said."
+    assert doc.text == "Border reopens\n\nThe border reopened on Monday.\n\nTraffic was light, officials said."
     assert doc.removed == ["Most read in World", "Sign up to our free newsletter"]

@@ -335,5 +335,9 @@ def test_persuasion_bad_input_gets_findings_and_warnings_never_a_crash(case: str
         quote = result.article.text.index(GERMAN_QUOTE)
         assert not [t for t in result.techniques if quote <= t.start < quote + len(GERMAN_QUOTE)]
         assert any("corrupt" in result.span_text(t) for t in result.techniques)
+    elif case == "all-caps title":
+        # a text file's headline stays the first paragraph of the text: its findings are spans of the text
+        assert len(title) > 60 and result.article.text.startswith(title) and not result.title_techniques
+        assert any(t.end <= len(title) for t in result.techniques), case
     else:
         assert len(title) > 60 and result.title_techniques, case

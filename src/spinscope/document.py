@@ -90,6 +90,9 @@ class Document:
     meta: ArticleInput
     removed: list[str] = field(default_factory=list)
     place: str | None = None
+    #: The title is also the first paragraph of ``text`` (a text file's headline line), so layers that analyse the
+    #: title apart (:attr:`separate_title`) leave it to the text.
+    title_in_text: bool = False
     language: str | None = None
     language_score: float | None = None
     paragraphs: list[TextRange] = field(default_factory=list)
@@ -119,6 +122,11 @@ class Document:
     parsed_ru: Any = None
     #: Scratch space for components to share intermediate results (e.g. embeddings).
     cache: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def separate_title(self) -> str:
+        """The title when it is not part of ``text`` (metadata of HTML and JSON Lines input), else ""."""
+        return "" if self.title_in_text else (self.meta.title or "").strip()
 
     @property
     def id(self) -> str:

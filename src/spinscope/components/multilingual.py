@@ -346,7 +346,7 @@ def document_vectors(doc: Any) -> tuple[list[tuple[int, int]], ArticleVectors, b
     ranges = [(p.start, p.end) for p in doc.paragraphs if doc.text[p.start:p.end].strip()]
     if not ranges and doc.text.strip():
         ranges = [(0, len(doc.text))]
-    title = (doc.meta.title or "").strip()
+    title = doc.separate_title
     texts = ([title] if title else []) + [doc.text[s:e] for s, e in ranges]
     found = (ranges, article_vectors(texts), bool(title))
     doc.cache["multilingual.vectors"] = found
@@ -408,7 +408,7 @@ def apply_techniques(doc: Any) -> Any:
     evidence = f"{_evidence('techniques.v1', model)}:paragraph"
     catalog = technique_catalog()
     per_paragraph = techniques_of(model, vectors, doc.language)
-    title = (doc.meta.title or "") if has_title else ""
+    title = doc.separate_title if has_title else ""
     found, in_title, labels_of = [], [], []
     for i, labels in enumerate(per_paragraph):
         if has_title and i == 0:

@@ -153,7 +153,7 @@ class TechniqueSpans(_Loaded):
             doc.warn("techniques.v1", "W042", f"techniques.v1 skipped {len(foreign)} of {len(every)} paragraphs "
                                               f"written in another language ({languages}); the tagger reads "
                                               f"{doc.language} only")
-        title = (doc.meta.title or "").strip()
+        title = doc.separate_title
         # The title is one more paragraph, scored in the same batched pass: it is appended after the text (on a
         # line of its own, so windows and word snapping never cross into it) and its spans are shifted back to
         # offsets into the title. The body's offsets are unchanged.

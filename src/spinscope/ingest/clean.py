@@ -48,6 +48,7 @@ BOILERPLATE_LINE = re.compile(
          |thanks?\s+for\s+subscribing).{0,100}
       # channel and social promotions
       | (?:follow|like|join|find)\s+us\s+(?:on|at)\b.{0,80}
+      | follow\s+(?:\S+\s+){1,4}on\s+(?:twitter|x|facebook|instagram|telegram|threads|bluesky|tiktok)\b.{0,40}
       | (?:join|follow|subscribe\s+to)\s+(?:our|the|us\s+on)\s+.{0,40}
          (?:channel|telegram|whatsapp|youtube|facebook|instagram|twitter|tiktok|podcast)\b.{0,60}
       | (?:watch|listen)\s+(?:more\s+)?on\s+(?:our|the)\s+.{0,30}(?:channel|app|podcast).{0,40}
@@ -212,11 +213,20 @@ def make_document(article: ArticleInput) -> Document:
     values, warning = sanitize_fields({name: getattr(article, name) for name in fields})
     text = normalize_text(values["text"] or "")
     title = values["title"]
+    title_in_text = False
     if title is None and article.input_format == "text":
+        # A text file's headline is its first line: it is the title, and it stays the first paragraph of the text,
+        # so every span (a headline's "X says Y" among them) is an offset into what the user gave.
         title, text = split_title(text)
+        title_in_text = title is not None
     text, removed = strip_chrome(text)
+    place = find_dateline(text)
     if title is not None:
         title = normalize_text(title).strip() or None
+    if title_in_text and title and text:
+        text = f"{title}\n\n{text}"
+    else:
+        title_in_text = False
     meta = ArticleInput(
         text=values["text"] or "",
         title=title,
@@ -230,7 +240,7 @@ def make_document(article: ArticleInput) -> Document:
         digest=article.digest,
         warnings=list(article.warnings),
     )
-    doc = Document(text=text, meta=meta, removed=removed, place=find_dateline(text))
+    doc = Document(text=text, meta=meta, removed=removed, place=place, title_in_text=title_in_text)
     for message in [*article.warnings, *([warning] if warning else [])]:
         doc.warn("ingest", ReplacedCharacters.code, message)
     return doc

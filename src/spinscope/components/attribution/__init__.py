@@ -82,7 +82,12 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates += _dash_quotes(text, doc, quotes)
     candidates += _speaker_labels(text, doc)
     candidates += _inverted_cues(text, quotes)
-    candidates += _headline(text, doc)
+    headline = list(_headline(text, doc, quotes))
+    if headline:
+        # a headline in title case ("Obama Seeks More Refugees As He ...") defeats the parser: its own cues there go
+        start, end = doc.paragraphs[0].start, max(max(c.content[1], c.cue[1] if c.cue else 0) for c in headline)
+        candidates = [c for c in candidates if c.cue is None or not start <= c.cue[0] < end]
+    candidates += headline
     candidates += _anonymous_passive(text, doc, candidates)
     candidates = _dedupe(candidates, text)
     candidates += _orphan_quotes(text, doc, quotes, candidates)
