@@ -76,6 +76,18 @@ PURPOSE_VERBS = frozenset({"summon", "use", "employ", "convene", "hold", "host",
 #: What an embargo bans ("a ban on trade", "restrictions on imports").
 TRADE_WORDS = frozenset({"trade", "import", "export", "imports", "exports", "flight", "investment", "sale", "arms",
                          "weapon", "oil", "shipment", "commerce", "transaction", "travel", "goods", "product"})
+#: Verbs that stop a trade ("barred imports of Iranian oil": an embargo, CAMEO 163) and verbs that lift a ban on one
+#: ("lifted its ban on wine imports": easing an embargo, 085).
+BANNING_VERBS = frozenset({"ban", "bar", "block", "halt", "suspend", "stop", "prohibit", "embargo", "freeze", "curb",
+                           "restrict", "forbid", "outlaw"})
+EASING_VERBS = frozenset({"lift", "ease", "relax", "end", "remove", "scrap", "drop"})
+BAN_NOUNS = frozenset({"ban", "restriction", "embargo", "curb", "boycott", "sanction", "prohibition"})
+#: Verbs of permission: the subject of their clause is what they let in ("allowed inspectors to resume work").
+PERMIT_VERBS = frozenset({"allow", "let", "permit", "authorize", "authorise"})
+#: Verbs of questioning, which done by the law are an investigation (CAMEO 091), not a request.
+QUESTIONING_VERBS = frozenset({"question", "interrogate", "interview", "quiz", "grill"})
+#: Verbs that, in the passive, put a member out of a body ("was suspended from the Commonwealth": the body acts).
+EXCLUSION_VERBS = frozenset({"suspend", "expel", "exclude", "ban", "bar", "eject", "oust"})
 #: Verbs of receiving, and what received from another actor is aid ("received supplies from Japan").
 RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "accept"})
 AID_NOUNS = frozenset({"aid", "assistance", "supplies", "supply", "food", "medicine", "loan", "grant", "weapon",
@@ -97,7 +109,7 @@ EXPELLED_BODIES = frozenset({"diplomat", "ambassador", "envoy", "inspector", "ob
                              "staff", "mission", "attache", "consul", "embassy", "delegation", "official"})
 #: Role nouns of the law: who charges someone with a crime takes legal action (CAMEO 173).
 LEGAL_NOUNS = frozenset({"prosecutor", "police", "authority", "court", "judge", "magistrate", "government",
-                         "investigator", "ministry", "tribunal", "attorney", "prosecution"})
+                         "investigator", "ministry", "tribunal", "attorney", "prosecution", "detective"})
 #: Verbs of leaving that, done by armed forces, are a military pullout (CAMEO 087).
 DEPARTURE_VERBS = frozenset({"leave", "quit", "abandon", "vacate", "exit", "depart", "evacuate"})
 MILITARY_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "army", "unit", "battalion", "brigade",
@@ -267,14 +279,19 @@ class VerbTable:
     #: how many of a verb's patterns come from PETRARCH2 (the first file): the back-off majority counts only
     #: those, so that curated rows for one phrase do not decide what the bare verb means
     base_count: dict[str, int] = field(default_factory=dict)
+    #: indices (in ``patterns``) of a verb's phrasal-verb patterns ("give in", "hand over"): their particle must
+    #: be the verb's own, not a preposition further on ("gave Pakistan $2 billion in credits" is no "give in")
+    phrasal: dict[str, set[int]] = field(default_factory=dict)
     _by_first: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     _majority: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
     def code(self, lemma: str, before: list[str], after: list[str],
-             in_names: frozenset[int] = frozenset()) -> tuple[str, str] | None:
+             in_names: frozenset[int] = frozenset(), particles: frozenset[str] | None = None
+             ) -> tuple[str, str] | None:
         """The CAMEO code and PLOVER category of a verb, the longest matching pattern first; a pattern's last
         word never matches a word of an actor's name (``in_names``: "release * aid" is not "released three
-        Pakistani aid workers")."""
+        Pakistani aid workers"); a phrasal verb's particle must be one of the verb's ``particles`` or the first
+        word after it (when ``particles`` is given)."""
         best: tuple[int, str, str] | None = None
         patterns = self.patterns.get(lemma, [])
         if not patterns:
@@ -286,7 +303,11 @@ class VerbTable:
             for k, (_, post, _, _) in enumerate(patterns):
                 by_first.setdefault(post[0] if post else "", []).append(k)
         candidates = sorted({k for word in ("", *after) for k in by_first.get(word, ())})
-        for pre, post, cameo, plover in (patterns[k] for k in candidates):
+        phrasal = self.phrasal.get(lemma, set())
+        for k in candidates:
+            pre, post, cameo, plover = patterns[k]
+            if particles is not None and k in phrasal and post[0] not in particles and after[:1] != [post[0]]:
+                continue
             if _in_order(pre, before) and _near_in_order(post, after, in_names):
                 size = len(pre) + len(post)
                 if best is None or size >= best[0]:  # later (curated) rows win ties
@@ -375,6 +396,8 @@ def load_verbs() -> VerbTable:
                         else:
                             table.defaults.pop(lemma, None)
                     elif (cameo.isdigit() and plover) or cameo == "---":
+                        if rest and rest[0] in PARTICLES:
+                            table.phrasal.setdefault(lemma, set()).add(len(table.patterns.get(lemma, [])))
                         table.patterns.setdefault(lemma, []).append((pre, post, cameo, plover))
         if path == VERB_FILES[0]:
             table.base_count = {lemma: len(pats) for lemma, pats in table.patterns.items()}
@@ -559,11 +582,13 @@ def _objects(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "attr", "oprd"):
             yield child
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    yield pobj
+    # "in X" names a place more often than a target: the other prepositions first ("marched in Seoul against the
+    # US presence")
+    for child in sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS),
+                        key=lambda c: c.lower_ == "in"):
+        for pobj in child.children:
+            if pobj.dep_ == "pobj":
+                yield pobj
     for child in verb.children:  # "stand by Russia's side": the prep hangs off a particle or object
         if child.dep_ in ("prt", "dobj"):
             for grand in child.children:
@@ -572,13 +597,17 @@ def _objects(verb: Token) -> Iterator[Token]:
 
 
 def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
-                  ) -> tuple[list[str], list[str], frozenset[int]]:
-    """Lemmas just before the verb, the lemmas of its own clause after it (sub-clauses pruned), and the
+                  ) -> tuple[list[str], list[str], frozenset[int], frozenset[str]]:
+    """Lemmas just before the verb, the lemmas of its own clause after it (sub-clauses pruned), the
     positions among those of the modifiers of a noun that names an actor (``in_name``, given the noun: "aid" in
-    "Pakistani aid workers")."""
+    "Pakistani aid workers"), and the verb's particles ("over" in "handed the town over")."""
     before = [t.lemma_.lower() for t in verb.sent if t.i < verb.i and t.i >= verb.i - 3]
     after: list[str] = []
     stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in CLAUSE_DEPS and not _when_phrase(c)]
+    if verb.lemma_.lower() in PERMIT_VERBS:
+        # "allowed UN inspectors to resume their work": whom the verb lets in is its clause's subject
+        stack += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                  if g.dep_ in ("nsubj", "nsubjpass") and g.i > verb.i]
     tokens: list[Token] = []
     while stack:
         tok = stack.pop()
@@ -606,7 +635,10 @@ def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
             lambda t: t.dep_ == "prt", kept))
         after[at:at] = words
         in_names = {k + len(words) if k >= at else k for k in in_names}
-    return before, after, frozenset(in_names)
+    # a particle: spaCy's, or a preposition of the verb's with no object of its own ("pulled its troops out of")
+    particles = frozenset(c.lower_ for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLES and not any(g.dep_ == "pobj" for g in c.children)))
+    return before, after, frozenset(in_names), particles
 
 
 def _when_phrase(tok: Token) -> bool:
@@ -888,7 +920,7 @@ def _condition_actor(ctx: _Context, verb: Token, offset: int, speaker: int | Non
 
 
 def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker: int | None,
-            noun: Token | None, cameo: str) -> int | None:
+            noun: Token | None, cameo: str, *, objects_only: bool = False) -> int | None:
     """The target of a verb event, in order of evidence:
 
     1. its objects and prepositional objects (and those of its event noun);
@@ -896,6 +928,8 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
        break relations with Russia";
     3. whoever acts in a condition of a threat ("... if the United States deploys");
     4. the first other actor of its own clause after it.
+
+    ``objects_only``: the first step alone.
     """
     heads = list(_objects(tok)) + (list(_objects(noun)) if noun is not None else [])
     if not any(c.dep_ == "dobj" for c in tok.children):
@@ -905,6 +939,8 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
         found = _resolve_pronoun(ctx, obj, offset, speaker)
         if found is not None and found != source:
             return found
+    if objects_only:
+        return None
     for comp in _complements(tok):
         csubj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if csubj is not None:
@@ -982,9 +1018,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                  backoff: bool = False) -> Iterator[_Found]:
     coded_at: dict[int, tuple[str, str]] = {}
     found: list[_Found] = []
-    words_at: dict[int, tuple[list[str], list[str], frozenset[int]]] = {}
+    words_at: dict[int, tuple[list[str], list[str], frozenset[int], frozenset[str]]] = {}
 
-    def clause_words(verb: Token) -> tuple[list[str], list[str], frozenset[int]]:
+    def clause_words(verb: Token) -> tuple[list[str], list[str], frozenset[int], frozenset[str]]:
         if verb.i not in words_at:
             words_at[verb.i] = _clause_words(verb, lambda t: _names_actor(ctx, t.head, offset))
         return words_at[verb.i]
@@ -1053,12 +1089,22 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             coded = ("111", "ACCUSE")  # "attacked the new textbooks", "assailed X over its policy"
         if coded is not None and coded[0] == "150" and noun is not None and _held_with_another(tok, noun):
             coded = ("062", "COOPERATE")  # "X and Y warships began war games", "drills with Y"
+        trade = _trade_object(tok)
+        if trade == "trade" and lemma in BANNING_VERBS:
+            coded = ("163", "SANCTION")  # "barred imports of Iranian oil": an embargo
+        elif trade == "ban" and lemma in EASING_VERBS:
+            coded = ("085", "RETREAT")  # "lifted its ban on wine imports": an embargo eased
+        if lemma in QUESTIONING_VERBS and _legal_subject(ctx, tok, offset):
+            coded = ("091", "INVESTIGATE")  # "detectives interviewed officials about the poisoning"
         conditional_force = lemma in FORCE_VERBS and _has_conditional(tok)
         if conditional_force:
             coded = ("138", "THREATEN")
+        subj, passive = _subject(tok)
+        excluded_from = _excluded_from(ctx, tok, offset) if passive and lemma in EXCLUSION_VERBS else None
+        if excluded_from is not None and (coded is None or coded[1] not in ("SANCTION", "COERCE")):
+            coded = ("160", "SANCTION")  # "Nigeria was suspended from the Commonwealth": the body acts
         if coded is None:
             continue
-        subj, passive = _subject(tok)
         speaker, _ = _reporter(ctx, tok, offset)
         undergone = noun is not None and noun.head.lower_ == "under" and lemma in MOTION_LIGHT_VERBS
         if passive or undergone:
@@ -1068,6 +1114,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             if target is None and passive:
                 # "sanctions were imposed on Iran": the passive's subject is no actor, its object phrase names one
                 target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
+            if source is None and excluded_from is not None and excluded_from != target:
+                source = excluded_from
             if source is None and passive and lemma in EXPULSION_VERBS:
                 # "three diplomats were expelled from Iraq": the state they are sent out of expels them
                 source = next((a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -1078,9 +1126,14 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             source = _resolve_pronoun(ctx, subj, offset, speaker)
             target = None
             if subj is not None:
-                # "Brazil and Argentina signed ...": the second of conjoined subjects is the target
+                # "Brazil and Argentina signed ...": the second of conjoined subjects is the target, unless the
+                # verb's own objects name another ("Egypt and Jordan denounced the Israeli raid": Israel)
                 target = next((a for c in subj.children if c.dep_ == "conj"
                                and (a := _phrase_actor(ctx, c, offset)) is not None and a != source), None)
+                if target is not None:
+                    named = _target(ctx, tok, offset, source, speaker, noun, coded[0], objects_only=True)
+                    if named is not None and named != target:
+                        target = named
             if target is None and subj is not None and _reciprocal(subj):
                 # "Iraqi and Iranian troops fought ...": the other of conjoined modifiers is the target
                 target = next((a for m in subj.children if m.dep_ in ("amod", "compound", "nmod")
@@ -1133,6 +1186,34 @@ def _place_actor(ctx: _Context, noun: Token, offset: int, exclude: int | None) -
 def _reciprocal(subj: Token) -> bool:
     """Does the subject join two modifiers ("Iraqi and Iranian troops", "U.S. and Russian negotiators")?"""
     return any(c.dep_ == "conj" for m in subj.children if m.dep_ in ("amod", "compound", "nmod") for c in m.children)
+
+
+def _trade_object(verb: Token) -> str | None:
+    """"trade" when the verb's object is a trade ("barred imports"), "ban" when it is a ban on one ("lifted its
+    ban on wine imports"), else None."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        lemma = obj.lemma_.lower()
+        if lemma in TRADE_WORDS and lemma not in ("arms", "weapon"):
+            return "trade"
+        if lemma in BAN_NOUNS and any(p.dep_ == "pobj" and p.lemma_.lower() in TRADE_WORDS
+                                      for c in obj.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                                      for p in c.children):
+            return "ban"
+    return None
+
+
+def _excluded_from(ctx: _Context, verb: Token, offset: int) -> int | None:
+    """The body a passive verb of exclusion puts its subject out of ("was suspended from the Commonwealth")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found = _phrase_actor(ctx, pobj, offset)
+                    if found is not None and ctx.actors[found].type not in ("person", "location"):
+                        return found
+    return None
 
 
 def _legal_subject(ctx: _Context, verb: Token, offset: int) -> bool:
