@@ -115,6 +115,10 @@ DEPARTURE_VERBS = frozenset({"leave", "quit", "abandon", "vacate", "exit", "depa
 MILITARY_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "army", "unit", "battalion", "brigade",
                             "division", "contingent", "peacekeeper", "marine", "paratrooper", "garrison", "fighter",
                             "militia", "militiaman", "rebel", "guerrilla", "tank", "warship"})
+#: Verbs that move armed forces: done to soldiers, tanks or warships a mobilization (CAMEO 152, "sent 2,000 soldiers
+#: to the frontier"), where no phrase pattern of the verb says more.
+DEPLOYING_VERBS = frozenset({"send", "deploy", "dispatch", "despatch", "rush", "move", "airlift", "station",
+                             "position", "mass", "amass", "redeploy", "reinforce"})
 #: Verbs that talk about, perceive or judge an event rather than carry it out: "described the bombardment as a
 #: crime" is no bombardment by the describer.
 TALKING_ABOUT = frozenset({
@@ -1089,6 +1093,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             coded = ("111", "ACCUSE")  # "attacked the new textbooks", "assailed X over its policy"
         if coded is not None and coded[0] == "150" and noun is not None and _held_with_another(tok, noun):
             coded = ("062", "COOPERATE")  # "X and Y warships began war games", "drills with Y"
+        if lemma in DEPLOYING_VERBS and (coded is None or coded == verbs.defaults.get(lemma)) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_NOUNS | {"reinforcement", "jet", "warplane"}
+                for c in tok.children):
+            coded = ("152", "MOBILIZE")  # "sent 2,000 soldiers to the frontier"
         trade = _trade_object(tok)
         if trade == "trade" and lemma in BANNING_VERBS:
             coded = ("163", "SANCTION")  # "barred imports of Iranian oil": an embargo
