@@ -434,6 +434,19 @@ def test_events_third_round_phrasings(events_pipeline, text, expected, absent):
     # aid handed out; a town handed back
     ("The Red Cross distributed blankets to refugees in Albania.", ("AID", "IGO", "ALB"), None),
     ("Ecuador handed over the town of Tiwintza to Peru.", ("RETREAT", "ECU", "PER"), ("COOPERATE", "ECU", "PER")),
+    # armed forces sent are a mobilization
+    ("Chad sent 1,500 soldiers to its frontier with Sudan.", ("MOBILIZE", "TCD", "SDN"), None),
+    # yields that are releases, surrenders or resignations are RETREAT; occupying by force is FIGHT (ASSAULT)
+    ("Haiti's military ruler resigned on Friday.", ("RETREAT", "HTI", None), ("CONCEDE", "HTI", None)),
+    ("Rwandan troops captured the Congolese town of Kisangani.", ("ASSAULT", "RWA", "COD"), ("COERCE", "RWA", "COD")),
+    # a damning name is a criticism of whoever the named thing belongs to, whatever it names
+    ("The Cuban foreign minister called the American blockade an act of war.", ("ACCUSE", "CUB", "USA"),
+     ("SANCTION", "CUB", "USA")),
+    # "against X" of a light verb before the event noun's "with Y"
+    ("Eritrea filed a complaint with the African Union against Ethiopia.", ("ACCUSE", "ERI", "ETH"),
+     ("ACCUSE", "ERI", "IGO")),
+    # a criticism of an act is aimed at who did it
+    ("Turkey voiced anger at the shooting of a Turkish pilot by Greek soldiers.", ("ACCUSE", "TUR", "GRC"), None),
 ])
 def test_events_fourth_round_constructions(text, expected, absent):
     # the codes ``predict events`` writes (PLOVER: IGO for international bodies)
