@@ -1113,6 +1113,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_NOUNS | {"reinforcement", "jet", "warplane"}
                 for c in tok.children):
             coded = ("152", "MOBILIZE")  # "sent 2,000 soldiers to the frontier"
+        if lemma in PREPARING_VERBS and _prepares_force(tok, verbs):
+            coded = ("150", "MOBILIZE")  # "the army prepared to resume shelling": a show of force (CAMEO 15)
         trade = _trade_object(tok)
         if trade == "trade" and lemma in BANNING_VERBS:
             coded = ("163", "SANCTION")  # "barred imports of Iranian oil": an embargo
@@ -1210,6 +1212,30 @@ def _place_actor(ctx: _Context, noun: Token, offset: int, exclude: int | None) -
 def _reciprocal(subj: Token) -> bool:
     """Does the subject join two modifiers ("Iraqi and Iranian troops", "U.S. and Russian negotiators")?"""
     return any(c.dep_ == "conj" for m in subj.children if m.dep_ in ("amod", "compound", "nmod") for c in m.children)
+
+
+#: Verbs of getting ready: for an attack, a mobilization ("prepared to resume shelling", "readied for an offensive").
+PREPARING_VERBS = frozenset({"prepare", "ready", "gear", "poise", "brace"})
+
+
+def _prepares_force(verb: Token, verbs: VerbTable) -> bool:
+    """Does the verb get ready for an armed attack ("prepared to resume shelling", "prepared for an offensive")?"""
+    def force(tok: Token) -> bool:
+        if tok.pos_ == "VERB":
+            code = verbs.defaults.get(tok.lemma_.lower())
+            if code is not None and code[1] == "ASSAULT":
+                return True
+            return any(c.dep_ in ("dobj", "xcomp") and force(c) for c in tok.children)
+        code = _noun_code(tok)
+        return code is not None and code[1] == "ASSAULT"
+    for child in verb.children:
+        if child.dep_ == "xcomp" or _infinitive_clause(child):
+            if force(child):
+                return True
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            if any(p.dep_ == "pobj" and force(p) for p in child.children):
+                return True
+    return False
 
 
 def _trade_object(verb: Token) -> str | None:
