@@ -449,6 +449,14 @@ def test_events_third_round_phrasings(events_pipeline, text, expected, absent):
      ("ACCUSE", "ERI", "IGO")),
     # a criticism of an act is aimed at who did it
     ("Turkey voiced anger at the shooting of a Turkish pilot by Greek soldiers.", ("ACCUSE", "TUR", "GRC"), None),
+    # a veto or a vote against is a rejection; insisting on an act is a demand to whoever is to do it
+    ("Russia vetoed a British draft resolution on Syria.", ("REJECT", "RUS", "GBR"), ("COERCE", "RUS", "GBR")),
+    ("Greece voted against the Turkish proposal.", ("REJECT", "GRC", "TUR"), None),
+    ("Lebanon insisted on a complete Syrian pullout.", ("REQUEST", "LBN", "SYR"), None),
+    # preparing an attack is a mobilization
+    ("The Ethiopian army was preparing for a new offensive against Eritrea.", ("MOBILIZE", "ETH", "ERI"), None),
+    # halting talks reduces relations; ending a meeting is still one
+    ("India suspended talks with Pakistan after the attack.", ("SANCTION", "IND", "PAK"), ("CONSULT", "IND", "PAK")),
 ])
 def test_events_fourth_round_constructions(text, expected, absent):
     # the codes ``predict events`` writes (PLOVER: IGO for international bodies)

@@ -1071,7 +1071,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             own = verbs.code(lemma, *clause_words(tok)) if lemma in verbs.patterns else None
             noun = _light_noun(tok, lemma) if own is None else None
         coded: tuple[str, str] | None = None
-        if lemma in NOT_EVENTS and noun is None:
+        if lemma == "insist" and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+            coded = ("100", "REQUEST")  # "insisted on a full Israeli withdrawal": a demand to the withdrawer
+        elif lemma in NOT_EVENTS and noun is None:
             # a verb of saying is an event only where it carries one ("declared a ceasefire") or a phrase pattern
             # codes its object ("declared a state of emergency", "announced sanctions")
             if lemma not in verbs.patterns or not any(c.dep_ == "dobj" for c in tok.children):
