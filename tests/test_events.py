@@ -457,6 +457,10 @@ def test_events_third_round_phrasings(events_pipeline, text, expected, absent):
     ("The Ethiopian army was preparing for a new offensive against Eritrea.", ("MOBILIZE", "ETH", "ERI"), None),
     # halting talks reduces relations; ending a meeting is still one
     ("India suspended talks with Pakistan after the attack.", ("SANCTION", "IND", "PAK"), ("CONSULT", "IND", "PAK")),
+    # closing a newspaper restricts the press (COERCE), it reduces no relations
+    ("Belarus shut down an independent newspaper in Minsk.", ("COERCE", "BLR", "BLR"), ("SANCTION", "BLR", "BLR")),
+    # the Vatican is a state
+    ("The Vatican condemned the bombing of a church by Iraqi militants.", ("ACCUSE", "VAT", "IRQ"), None),
 ])
 def test_events_fourth_round_constructions(text, expected, absent):
     # the codes ``predict events`` writes (PLOVER: IGO for international bodies)
