@@ -459,6 +459,11 @@ def test_events_third_round_phrasings(events_pipeline, text, expected, absent):
     ("India suspended talks with Pakistan after the attack.", ("SANCTION", "IND", "PAK"), ("CONSULT", "IND", "PAK")),
     # closing a newspaper restricts the press (COERCE), it reduces no relations
     ("Belarus shut down an independent newspaper in Minsk.", ("COERCE", "BLR", "BLR"), ("SANCTION", "BLR", "BLR")),
+    # pressure toward an act is a demand; hijacking an abduction; balking at a proposal a rejection
+    ("China pressured Vietnam to withdraw its troops from Cambodia.", ("REQUEST", "CHN", "VNM"),
+     ("THREATEN", "CHN", "VNM")),
+    ("Iraqi gunmen hijacked a Kuwaiti airliner.", ("ASSAULT", "IRQ", "KWT"), ("COERCE", "IRQ", "KWT")),
+    ("Caracas balked at a Colombian proposal for joint patrols.", ("REJECT", "VEN", "COL"), None),
     # the Vatican is a state
     ("The Vatican condemned the bombing of a church by Iraqi militants.", ("ACCUSE", "VAT", "IRQ"), None),
 ])

@@ -1115,6 +1115,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_NOUNS | {"reinforcement", "jet", "warplane"}
                 for c in tok.children):
             coded = ("152", "MOBILIZE")  # "sent 2,000 soldiers to the frontier"
+        if coded is not None and coded[1] in ("THREATEN", "COERCE") and _pressure_to_act(tok, noun):
+            # "stepped up pressure on Pyongyang to abandon ...", "pressured the workers to call off the strike":
+            # pressure toward an act is a demand (the gold standard records code it DEMAND)
+            coded = ("100", "REQUEST")
         if lemma in PREPARING_VERBS and _prepares_force(tok, verbs):
             coded = ("150", "MOBILIZE")  # "the army prepared to resume shelling": a show of force (CAMEO 15)
         trade = _trade_object(tok)
@@ -1214,6 +1218,18 @@ def _place_actor(ctx: _Context, noun: Token, offset: int, exclude: int | None) -
 def _reciprocal(subj: Token) -> bool:
     """Does the subject join two modifiers ("Iraqi and Iranian troops", "U.S. and Russian negotiators")?"""
     return any(c.dep_ == "conj" for m in subj.children if m.dep_ in ("amod", "compound", "nmod") for c in m.children)
+
+
+def _pressure_to_act(verb: Token, noun: Token | None) -> bool:
+    """Is the event pressure toward an act ("pressured X to cancel", "pressure on X to abandon")?"""
+    head = noun if noun is not None and noun.lemma_.lower() == "pressure" else \
+        verb if verb.lemma_.lower() == "pressure" else None
+    if head is None:
+        return False
+    return any(c.dep_ in ("xcomp", "acl", "relcl", "advcl") and c.pos_ == "VERB" and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for h in (head, *(p for c in head.children if c.dep_ == "prep" for p in c.children
+                                 if p.dep_ == "pobj")) for c in h.children)
 
 
 #: Verbs of getting ready: for an attack, a mobilization ("prepared to resume shelling", "readied for an offensive").
