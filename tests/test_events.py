@@ -464,6 +464,13 @@ def test_events_third_round_phrasings(events_pipeline, text, expected, absent):
      ("THREATEN", "CHN", "VNM")),
     ("Iraqi gunmen hijacked a Kuwaiti airliner.", ("ASSAULT", "IRQ", "KWT"), ("COERCE", "IRQ", "KWT")),
     ("Caracas balked at a Colombian proposal for joint patrols.", ("REJECT", "VEN", "COL"), None),
+    # nouns: the deployment of X's troops is X's; the expulsion of diplomats reduces relations as the verb does;
+    # clashes between conjoined modifiers; an act that draws criticism from Y is criticised by Y
+    ("The deployment of Turkish troops in northern Cyprus alarmed Greece.", ("MOBILIZE", "TUR", "CYP"), None),
+    ("The expulsion of three Iranian diplomats by Germany angered Tehran.", ("SANCTION", "DEU", "IRN"),
+     ("COERCE", "DEU", "IRN")),
+    ("Clashes between Peruvian and Ecuadorean troops broke out on the border.", ("ASSAULT", "PER", "ECU"), None),
+    ("Japan's decision to resume whaling drew protests from Australia.", ("PROTEST", "AUS", "JPN"), None),
     # the Vatican is a state
     ("The Vatican condemned the bombing of a church by Iraqi militants.", ("ACCUSE", "VAT", "IRQ"), None),
 ])

@@ -846,7 +846,12 @@ def _noun_code(noun: Token, verb_lemma: str | None = None) -> tuple[str, str] | 
     if lemma in EVENT_NOUNS:
         return EVENT_NOUNS[lemma]
     if lemma in NOMINALIZATIONS:
-        return load_verbs().defaults.get(NOMINALIZATIONS[lemma])
+        # the verb's phrase patterns over the noun's "of" phrase: "the expulsion of two diplomats" is "expel
+        # diplomats" (166), not the verb's default
+        after = [t.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" for t in p.subtree
+                 if not (t.like_num or t.dep_ == "det" or t.pos_ == "PROPN")]
+        return load_verbs().code(NOMINALIZATIONS[lemma], [], after[:PATTERN_WINDOW])
     if lemma in GENERIC_EVENT_HEADS:
         # "a mediation effort", "a bombing campaign", "a relief operation": the modifier names the event
         for child in noun.children:
@@ -1049,7 +1054,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if tok.pos_ != "VERB" or _asked_for(tok):
             continue
         lemma = _verb_lemma(tok, verbs)
-        received = _received_aid(ctx, tok, offset)
+        received = _received_aid(ctx, tok, offset) or _drew_reaction(ctx, tok, offset)
         if received is not None:
             found.append(received)  # "X received emergency supplies from Japan": Japan aids X
             continue
@@ -1370,6 +1375,33 @@ def _received_aid(ctx: _Context, verb: Token, offset: int) -> _Found | None:
     return _Found(verb, "070", "AID", source, target)
 
 
+#: Verbs by which an act draws a reaction from others ("drew sharp criticism from Australia").
+DRAWING_VERBS = frozenset({"draw", "attract", "earn", "provoke", "spark", "trigger", "prompt", "bring", "meet",
+                           "receive", "incur"})
+
+
+def _drew_reaction(ctx: _Context, verb: Token, offset: int) -> _Found | None:
+    """ "X('s act) drew criticism / protests from Y": Y criticises or protests against X (the one drawing it is the
+    target)."""
+    if verb.lemma_.lower() not in DRAWING_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    code = _noun_code(obj) if obj is not None and obj.pos_ == "NOUN" else None
+    if code is None or code[1] not in ("ACCUSE", "PROTEST", "THREATEN"):
+        return None
+    critic = next((p for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "from"
+                   for p in c.children if p.dep_ == "pobj"), None)
+    subj, passive = _subject(verb)
+    if critic is None or subj is None or passive:
+        return None
+    speaker, _ = _reporter(ctx, verb, offset)
+    source = _resolve_pronoun(ctx, critic, offset, speaker)
+    target = _resolve_pronoun(ctx, subj, offset, speaker)
+    if source is None or target is None or source == target:
+        return None
+    return _Found(verb, code[0], code[1], source, target)
+
+
 def _reported_judgement(ctx: _Context, verb: Token, offset: int) -> _Found | None:
     """ "X said / called / described (that) Y's act was a violation / unacceptable": a criticism (CAMEO 111)
     of Y by X."""
@@ -1488,7 +1520,22 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
                     first = _phrase_actor(ctx, pobjs[0], offset)
                     second = next((_phrase_actor(ctx, c, offset) for c in pobjs[0].children if c.dep_ == "conj"),
                                   None)
+                    if second is None:  # "clashes between Indian and Chinese troops": conjoined modifiers
+                        second = next((a for m in pobjs[0].children if m.dep_ in ("amod", "compound", "nmod")
+                                       if any(c.dep_ == "conj" for c in m.children)
+                                       for c in (m, *m.children) if c is m or c.dep_ == "conj"
+                                       if (a := _tok_actor(ctx, c, offset)) is not None and a != first), None)
                     source, target = source or first, target or second
+                elif patient_of and child.lower_ == "of" and coded[1] in ("MOBILIZE", "RETREAT") and \
+                        pobjs[0].lemma_.lower() in MILITARY_NOUNS and source is None:
+                    source = _phrase_actor(ctx, pobjs[0], offset)  # "the deployment of Syrian troops": Syria's
+                    where = next((p for c in pobjs[0].children if c.dep_ == "prep" and c.lower_ in ("in", "into", "to")
+                                  for p in c.children if p.dep_ == "pobj"), None)
+                    if where is not None and target is None:  # "... of Turkish troops in northern Cyprus"
+                        target = _phrase_actor(ctx, where, offset)
+                elif coded[1] in ("MOBILIZE", "RETREAT") and child.lower_ in ("in", "into", "from") and \
+                        source is not None and target is None:
+                    target = _phrase_actor(ctx, pobjs[0], offset)  # "... of Syrian troops in Lebanon"
                 elif patient_of and child.lower_ == "of" and target is None:
                     target = _phrase_actor(ctx, pobjs[0], offset)  # "the arrest of X"
                     # "the arrest of X by Y", with "by Y" hung off X
