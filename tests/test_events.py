@@ -339,8 +339,10 @@ def test_events_a_phrase_of_time_is_no_part_of_a_phrase_pattern():
 TYPES_GOLD = Path(__file__).parent / "gold" / "events_types.jsonl"
 #: Quality gate on news-style sentences written for this (several per PLOVER type, none from the development
 #: gold): the share coded fully right (type, source country and target country where one is given). May only
-#: go up; it was 0.640 at main `db3ad95` and 0.782 after the third round (branch `events3`).
-MIN_TYPES_FULL_CORRECT = 0.77
+#: go up; it was 0.640 at main `db3ad95` and 0.782 after the third round (branch `events3`). The fourth round
+#: (branch `events4`) added 151 sentences (ty226-ty376; main `539593a` codes 0.781 of them fully right, the branch
+#: 0.894); all 376: 0.832.
+MIN_TYPES_FULL_CORRECT = 0.82
 
 
 def _full_correct(items: list[dict], predicted: list[dict]) -> float:
@@ -406,6 +408,82 @@ def test_events_third_round_phrasings(events_pipeline, text, expected, absent):
     events, _ = _events(events_pipeline, text)
     triples = [e[:3] for e in events]
     assert expected in triples, events
+    if absent is not None:
+        assert absent not in triples, events
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a conjoined subject is the target only where the verb names no other ("Egypt and Jordan" act together)
+    ("Kenya and Uganda condemned the Sudanese bombing of border villages.", ("ACCUSE", "KEN", "SDN"),
+     ("ACCUSE", "KEN", "UGA")),
+    ("Peru and Ecuador signed a border treaty.", ("SUPPORT", "PER", "ECU"), None),
+    # "in X" is a place before it is a target: the other prepositions first
+    ("Thousands of Greeks marched in Athens against the American bases.", ("PROTEST", "GRC", "USA"),
+     ("PROTEST", "GRC", "GRC")),
+    # a phrasal verb's particle must be the verb's own ("gave ... in credits" is no "give in")
+    ("Kuwait gave Jordan $300 million in oil credits.", ("AID", "KWT", "JOR"), ("CONCEDE", "KWT", "JOR")),
+    ("The Kenyan army pulled its troops out of the border town.", ("RETREAT", "KEN", None), None),
+    # trade stopped or eased: an embargo (163) or its easing (085)
+    ("Canada barred exports of wheat to Iraq.", ("SANCTION", "CAN", "IRQ"), ("COERCE", "CAN", "IRQ")),
+    ("Japan lifted its ban on beef imports from Argentina.", ("RETREAT", "JPN", "ARG"), None),
+    # a passive of exclusion: the body acts
+    ("Fiji was suspended from the Commonwealth after the coup.", ("SANCTION", "IGO", "FJI"), None),
+    # whom a verb of permission lets in is its clause's subject
+    ("Libya allowed international monitors to visit the camps.", ("RETREAT", "LBY", None), None),
+    # questioning by the law is an investigation
+    ("Spanish detectives interviewed two Algerian men about the bombing.", ("INVESTIGATE", "ESP", "DZA"),
+     ("REQUEST", "ESP", "DZA")),
+    # aid handed out; a town handed back
+    ("The Red Cross distributed blankets to refugees in Albania.", ("AID", "IGO", "ALB"), None),
+    ("Ecuador handed over the town of Tiwintza to Peru.", ("RETREAT", "ECU", "PER"), ("COOPERATE", "ECU", "PER")),
+    # armed forces sent are a mobilization
+    ("Chad sent 1,500 soldiers to its frontier with Sudan.", ("MOBILIZE", "TCD", "SDN"), None),
+    # yields that are releases, surrenders or resignations are RETREAT; occupying by force is FIGHT (ASSAULT)
+    ("Haiti's military ruler resigned on Friday.", ("RETREAT", "HTI", None), ("CONCEDE", "HTI", None)),
+    ("Rwandan troops captured the Congolese town of Kisangani.", ("ASSAULT", "RWA", "COD"), ("COERCE", "RWA", "COD")),
+    # a damning name is a criticism of whoever the named thing belongs to, whatever it names
+    ("The Cuban foreign minister called the American blockade an act of war.", ("ACCUSE", "CUB", "USA"),
+     ("SANCTION", "CUB", "USA")),
+    # "against X" of a light verb before the event noun's "with Y"
+    ("Eritrea filed a complaint with the African Union against Ethiopia.", ("ACCUSE", "ERI", "ETH"),
+     ("ACCUSE", "ERI", "IGO")),
+    # a criticism of an act is aimed at who did it
+    ("Turkey voiced anger at the shooting of a Turkish pilot by Greek soldiers.", ("ACCUSE", "TUR", "GRC"), None),
+    # a veto or a vote against is a rejection; insisting on an act is a demand to whoever is to do it
+    ("Russia vetoed a British draft resolution on Syria.", ("REJECT", "RUS", "GBR"), ("COERCE", "RUS", "GBR")),
+    ("Greece voted against the Turkish proposal.", ("REJECT", "GRC", "TUR"), None),
+    ("Lebanon insisted on a complete Syrian pullout.", ("REQUEST", "LBN", "SYR"), None),
+    # preparing an attack is a mobilization
+    ("The Ethiopian army was preparing for a new offensive against Eritrea.", ("MOBILIZE", "ETH", "ERI"), None),
+    # halting talks reduces relations; ending a meeting is still one
+    ("India suspended talks with Pakistan after the attack.", ("SANCTION", "IND", "PAK"), ("CONSULT", "IND", "PAK")),
+    # closing a newspaper restricts the press (COERCE), it reduces no relations
+    ("Belarus shut down an independent newspaper in Minsk.", ("COERCE", "BLR", "BLR"), ("SANCTION", "BLR", "BLR")),
+    # pressure toward an act is a demand; hijacking an abduction; balking at a proposal a rejection
+    ("China pressured Vietnam to withdraw its troops from Cambodia.", ("REQUEST", "CHN", "VNM"),
+     ("THREATEN", "CHN", "VNM")),
+    ("Iraqi gunmen hijacked a Kuwaiti airliner.", ("ASSAULT", "IRQ", "KWT"), ("COERCE", "IRQ", "KWT")),
+    ("Caracas balked at a Colombian proposal for joint patrols.", ("REJECT", "VEN", "COL"), None),
+    # nouns: the deployment of X's troops is X's; the expulsion of diplomats reduces relations as the verb does;
+    # clashes between conjoined modifiers; an act that draws criticism from Y is criticised by Y
+    ("The deployment of Turkish troops in northern Cyprus alarmed Greece.", ("MOBILIZE", "TUR", "CYP"), None),
+    ("The expulsion of three Iranian diplomats by Germany angered Tehran.", ("SANCTION", "DEU", "IRN"),
+     ("COERCE", "DEU", "IRN")),
+    ("Clashes between Peruvian and Ecuadorean troops broke out on the border.", ("ASSAULT", "PER", "ECU"), None),
+    ("Japan's decision to resume whaling drew protests from Australia.", ("PROTEST", "AUS", "JPN"), None),
+    # the Vatican is a state
+    ("The Vatican condemned the bombing of a church by Iraqi militants.", ("ACCUSE", "VAT", "IRQ"), None),
+])
+def test_events_fourth_round_constructions(text, expected, absent):
+    # the codes ``predict events`` writes (PLOVER: IGO for international bodies)
+    from spinscope.predict import predict_events
+
+    events = next(predict_events([{"id": "t", "text": text}]))["events"]
+    triples = [(e["event"], e["source_code"], e["target_code"]) for e in events]
+    if expected[2] is None:
+        assert any(t[:2] == expected[:2] for t in triples), events
+    else:
+        assert expected in triples, events
     if absent is not None:
         assert absent not in triples, events
 

@@ -72,8 +72,8 @@ MERGED_TYPES = frozenset({"country", "organization", "media", "bloc", "armed_gro
 
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 
-#: Endings of demonyms whose plural is the demonym plus "s" (Iraqi, Albanian, Serb is curated).
-DEMONYM_ENDINGS = ("an", "i")
+#: Endings of demonyms whose plural is the demonym plus "s" (Iraqi, Albanian, Filipino; Serb is curated).
+DEMONYM_ENDINGS = ("an", "i", "ino")
 
 
 def _norm(text: str) -> str:
