@@ -745,10 +745,10 @@ def _fast_oof_scores(folds: list[_FoldArrays], n_articles: int, tc: float, tf: f
         thr = np.array([per_label.get(lab, tc) for lab in a.coarse_labels], dtype=np.float64)[None, :].repeat(n, 0)
         if cue_threshold is not None:
             thr = np.where(a.cued, np.minimum(thr, cue_threshold), thr)
-        kept = a.in_domain & (a.coarse >= thr)
+        kept: np.ndarray = np.asarray(a.in_domain & (a.coarse >= thr), dtype=bool)
         if other_c is not None and other_threshold is not None:
             kept[a.other[other_c] >= other_threshold] = False
-        none = ~kept.any(axis=1)
+        none = np.asarray(~kept.any(axis=1), dtype=bool)
         pred_coarse = np.hstack([kept, none[:, None]])
         fine_kept = (a.fine >= tf) & (a.parent >= 0)[None, :]
         fine_kept &= np.where(a.parent[None, :] >= 0, kept[:, np.maximum(a.parent, 0)], False)
