@@ -156,6 +156,9 @@ def test_narratives_explicit_cues_are_counted_per_narrative():
     assert counts["URW: Discrediting Ukraine"] > 0
     assert counts["CC: Criticism of climate policies"] == 0
     assert not cue_counts([COOKING_ARTICLE]).any()
+    # matched without regard to case, as before the cues were matched on the lowercased text
+    assert (cue_counts([text.upper()]) == cue_counts([text])).all()
+    assert (cue_counts(["Forced To Launch the operation. KYIV REGIME."]) > 0).sum() >= 2
 
 
 def test_narratives_a_cue_lowers_the_threshold_only_where_it_fires():

@@ -203,3 +203,43 @@ def test_training_narratives_subnarrative_falls_back_to_other(threshold):
     bundle = fit_narratives(texts, dense, arts, {"C": 10.0, "dense_weight": 0.0}, (0.5, threshold))
     coarse, fine = predict_narratives(bundle, texts[:1], dense[:1])[0]
     assert coarse == ["URW: Discrediting Ukraine"] and fine == ["URW: Discrediting Ukraine: Other"]
+
+
+def test_training_narratives_fast_scores_equal_the_model_decision():
+    """The array scoring that threshold selection uses (_fast_oof_scores) gives the figures of the model's own
+    decision (NarrativeModel.predict_rows via _oof_scores) for every setting tried: thresholds, cue threshold,
+    Other classifier, per-narrative thresholds; on random probabilities and random gold."""
+    import itertools
+
+    from spinscope.components.narratives import NarrativeModel, RowProbabilities
+    from spinscope.training.semeval2025 import _fast_oof_scores, _Fold, _fold_arrays, _oof_scores
+
+    coarse = ["URW: Discrediting Ukraine", "URW: Russia is the Victim", "CC: Criticism of climate policies"]
+    fine = ["URW: Discrediting Ukraine: Discrediting Ukrainian military", "URW: Discrediting Ukraine: Other",
+            "URW: Russia is the Victim: The West is russophobic", "CC: Criticism of climate policies: Other"]
+    fine_model = [f for f in fine if not f.endswith(": Other")]
+    rng = np.random.default_rng(5)
+    arts = []
+    for i in range(30):
+        if rng.random() < 0.3:
+            arts.append(TaskArticle(f"EN_UA_{i}.txt", "x", ["Other"], ["Other"]))
+            continue
+        picked = [c for c in coarse if rng.random() < 0.5] or [coarse[0]]
+        subs = [f for f in fine if any(f.startswith(c + ": ") for c in picked) and rng.random() < 0.6]
+        arts.append(TaskArticle(f"EN_UA_{i}.txt", "x", picked, subs or ["URW: Unknown: Other"]))
+    folds = []
+    for te in (np.arange(0, 15), np.arange(15, 30)):
+        bundle = {"coarse_labels": coarse, "fine_labels": fine_model, "coarse_threshold": 0.5,
+                  "fine_threshold": 0.5, "coarse_thresholds": {}}
+        model = NarrativeModel(bundle=bundle)
+        domain = rng.random((len(te), 1))
+        probs = RowProbabilities(domain=np.hstack([domain, 1 - domain]), domain_classes=["CC", "URW"],
+                                 coarse=rng.random((len(te), 3)), fine=rng.random((len(te), 2)),
+                                 cued={coarse[1]: (rng.random(len(te)) < 0.4).astype(float)}, other=None)
+        folds.append(_Fold(model, None, te, probs, {1.0: rng.random(len(te))}))
+    arrays = [_fold_arrays(f, arts) for f in folds]
+    settings = itertools.product((0.2, 0.5, 0.7), (0.1, 0.6), (None, 0.15), ((None, None), (1.0, 0.4), (1.0, 0.8)),
+                                 ({}, {coarse[0]: 0.9}))
+    for tc, tf, tq, (oc, ot), per_label in settings:
+        slow = _oof_scores(folds, arts, tc, tf, per_label, tq, oc, ot)
+        assert _fast_oof_scores(arrays, len(arts), tc, tf, per_label, tq, oc, ot) == slow, (tc, tf, tq, oc, ot)
