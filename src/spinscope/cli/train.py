@@ -27,6 +27,9 @@ from ..training.data import (
 )
 
 MODEL_NAMES = ("techniques", "genre", "frames")
+#: What `spinscope train` can train: the three models, then the PTC TC span classifier, which reads the tagger's
+#: scores (so it comes after ``techniques``) and is written to ``techniques_tc/``.
+TRAIN_NAMES = (*MODEL_NAMES, "techniques-tc")
 
 
 def _models_dir() -> Path:
@@ -129,8 +132,49 @@ def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: 
     (out_dir / "MODEL_CARD.md").write_text("\n".join(lines), encoding="utf-8")
 
 
+def write_tc_model_card(out_dir: Path, config: dict[str, Any], command: str, commit: str) -> None:
+    """MODEL_CARD.md of the PTC TC span classifier: data, command, choices and its cross-fitted estimate."""
+    files = sorted(p for p in out_dir.iterdir() if p.name.startswith(("model.", "vocabulary.")))
+    size = sum(p.stat().st_size for p in files) / 1e6
+    span, stack, val = config["span_model"], config["stacker"], config["validation"]
+    lines = [
+        "# spinscope `techniques_tc` model: PTC technique classification of given spans", "",
+        f"- model id: `{config['model_id']}`, over the tagger `{config.get('tagger_model_id')}`",
+        f"- files: {', '.join(p.name for p in files)} ({size:.2f} MB) + config.json; features "
+        f"`{config['features']}`",
+        f"- trained: {time.strftime('%Y-%m-%d')}, commit `{commit}` (when training started), "
+        f"{config.get('minutes')} min on 2 CPU cores",
+        f"- command: `{command}`", "",
+        "## Data", "",
+        "The gold spans of the SemEval-2023 Task 3 English training articles (= the PTC train and dev articles), "
+        "mapped to the 14 PTC classes (`SEMEVAL2023_TO_PTC`), split by article as the tagger was "
+        "(`split_articles`, seed 20230):",
+        f"- span model: {span['spans']} spans of the {span['train_articles']} tagger-training articles;",
+        f"- stacker: {stack['spans']} spans of the {stack['validation_articles']} tagger-validation articles "
+        "(the only ones whose tagger scores are not in-sample).", "",
+        "## Model", "",
+        "1. span model: multinomial logistic regression over TF-IDF 1-2 grams of the span (weighted "
+        f"{span['tfidf_weight']}), the frozen MiniLM vectors of the span and of its sentence(s), and 9 hand features "
+        f"(length, recurrence in the article, title, quotes, ?/!, capitals, share of the sentence); C={span['C']}, "
+        "C and weight chosen by 5-fold CV grouped by article on the training articles: "
+        f"{json.dumps(span['cv_on_train_articles'])};",
+        "2. stacker: multinomial logistic regression over the tagger's 14 class scores (log), the span model's 14 "
+        f"log probabilities and the recurrence flag; C={stack['C']} chosen by grouped CV on its spans.", "",
+        "## Scores (TC micro-F1 on gold spans)", "",
+        f"- cross-fitted on the validation articles (stacker fitted on one half, scored on the other; four halves, "
+        f"mean): stacked **{val['crossfit_mean']['stacked']}**, the rule it replaces (tagger scores + class offsets + "
+        f"repetition bonus, refitted on the same halves) {val['crossfit_mean']['rule']}, span model alone "
+        f"{val['crossfit_mean']['span_model']}; per half: {json.dumps(val['crossfit'])}",
+        f"- fitted and scored on the same validation spans (optimistic): {val['fitted_on_same_spans']['f1']}", "",
+        "## Limits", "",
+        "English only; 2017-2019 US/UK online news and propaganda sites. The stacker saw only "
+        f"{stack['spans']} spans: rare classes (Thought-terminating_Cliches, Whataboutism) are seldom predicted. "
+        "Research data terms: the training data is not redistributed.", ""]
+    (out_dir / "MODEL_CARD.md").write_text("\n".join(lines), encoding="utf-8")
+
+
 @click.command("train")
-@click.argument("model", type=click.Choice((*MODEL_NAMES, "all")))
+@click.argument("model", type=click.Choice((*TRAIN_NAMES, "all")))
 @_data_option
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to write <model>/ folders (default: the package's resources/models).")
@@ -148,6 +192,9 @@ def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int |
     """Train a persuasion model on the shared data and write its files and model card.
 
     Example: spinscope train techniques --data ../shared/data
+
+    `techniques-tc` trains the PTC TC span classifier over the tagger in <out>/techniques (default: the packaged
+    tagger) and writes <out>/techniques_tc.
     """
     import torch
 
@@ -157,12 +204,22 @@ def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int |
     if not (data_dir / "semeval2023_task3").is_dir():
         raise click.UsageError(f"no semeval2023_task3 folder in {data_dir}; pass --data")
     commit = current_commit()
-    for name in MODEL_NAMES if model == "all" else (model,):
+    for name in TRAIN_NAMES if model == "all" else (model,):
         tagger_options = "".join(f" --{flag} {value}" for flag, value in (
             ("epochs", epochs), ("train-layers", train_layers), ("negative-keep", negative_keep), ("seed", seed))
             if value is not None)
         command = (f"spinscope train {name}" + (tagger_options if name == "techniques" else "")
                    + (" --no-embeddings" if no_embeddings and name != "techniques" else ""))
+        if name == "techniques-tc":
+            from ..training import techniques_tc
+
+            tagger_dir = out_dir / "techniques"
+            config = techniques_tc.run(data_dir, out_dir / "techniques_tc",
+                                       tagger_dir=tagger_dir if (tagger_dir / "config.json").is_file() else None,
+                                       progress=click.echo)
+            write_tc_model_card(out_dir / "techniques_tc", config, command, commit)
+            click.echo(f"wrote {out_dir / 'techniques_tc'}")
+            continue
         if name == "techniques":
             from ..training import techniques
 
@@ -213,6 +270,20 @@ def _component(name: str, models_dir: Path | None) -> Any:
     if component.error is not None:
         raise click.ClickException(str(component.error))
     return component
+
+
+def _span_classifier(models_dir: Path | None) -> Any:
+    """The PTC TC span classifier of ``models_dir/techniques_tc`` (default: the packaged one), or None (with a
+    note) when that folder has none: TC then falls back to the tagger's class scores with offsets."""
+    from ..components.persuasion_tc import TC_MODEL_DIR, load_span_classifier
+    from ..errors import ModelFilesMissing
+
+    folder = models_dir / "techniques_tc" if models_dir else TC_MODEL_DIR
+    try:
+        return load_span_classifier(folder)
+    except ModelFilesMissing as exc:
+        click.echo(f"note: {exc}; labelling TC spans with the tagger's class scores instead", err=True)
+        return None
 
 
 def _read_template(path: Path, columns: int) -> list[list[str]]:
@@ -355,9 +426,11 @@ def predict_ptc(task: str, articles_dir: Path, template: Path | None, out_file: 
 
     Example: spinscope predict ptc --task tc --articles dev-articles --template dev-task-TC-template.out --out tc.txt
     """
+    import numpy as np
+
     from ..components.persuasion_models import span_probs
     from ..training.scorers import merge_spans
-    from ..training.techniques import ptc_tc_label, span_recurs
+    from ..training.techniques import ptc_tc_label, span_recurs, tc_class_scores
 
     texts = _read_articles(articles_dir)
     component = _component("techniques", models_dir)
@@ -375,15 +448,25 @@ def predict_ptc(task: str, articles_dir: Path, template: Path | None, out_file: 
         missing = sorted({r[0] for r in template_rows} - set(texts))
         if missing:
             raise click.UsageError(f"{template} names articles not in {articles_dir}: {', '.join(missing[:10])}")
-        scores: dict[str, Any] = {}
+        classifier = _span_classifier(models_dir)
+        spans_of: dict[str, list[tuple[int, int]]] = {}
+        for row in template_rows:
+            spans_of.setdefault(row[0], []).append((int(row[2]), int(row[3])))
+        labels: dict[tuple[str, int, int], str] = {}
+        for aid, spans in spans_of.items():
+            scores = component(_document(texts[aid])).cache["techniques.scores"]
+            if classifier is not None:
+                tagger_scores = np.array([tc_class_scores(span_probs(scores, s, e, len(TECHNIQUES)))
+                                          for s, e in spans])
+                found = classifier.label(texts[aid], spans, tagger_scores)
+            else:
+                found = [ptc_tc_label(span_probs(scores, s, e, len(TECHNIQUES)),
+                                      component.tagger.config.get("tc_offsets"), recurs=span_recurs(texts[aid], s, e))
+                         for s, e in spans]
+            labels.update({(aid, s, e): label for (s, e), label in zip(spans, found, strict=True)})
         for row in template_rows:
             aid, start, end = row[0], int(row[2]), int(row[3])
-            if aid not in scores:
-                scores[aid] = component(_document(texts[aid])).cache["techniques.scores"]
-            label = ptc_tc_label(span_probs(scores[aid], start, end, len(TECHNIQUES)),
-                                 component.tagger.config.get("tc_offsets"),
-                                 recurs=span_recurs(texts[aid], start, end))
-            rows.append(f"{aid}\t{label}\t{start}\t{end}")
+            rows.append(f"{aid}\t{labels[(aid, start, end)]}\t{start}\t{end}")
     out_file.parent.mkdir(parents=True, exist_ok=True)
     out_file.write_text("".join(r + "\n" for r in rows), encoding="utf-8")
     click.echo(f"wrote {len(rows)} rows to {out_file}", err=True)
