@@ -1252,12 +1252,11 @@ def _prepares_force(verb: Token, verbs: VerbTable) -> bool:
         code = _noun_code(tok)
         return code is not None and code[1] == "ASSAULT"
     for child in verb.children:
-        if child.dep_ == "xcomp" or _infinitive_clause(child):
-            if force(child):
-                return True
-        elif child.dep_ == "prep" and child.lower_ == "for":
-            if any(p.dep_ == "pobj" and force(p) for p in child.children):
-                return True
+        if (child.dep_ == "xcomp" or _infinitive_clause(child)) and force(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for" and \
+                any(p.dep_ == "pobj" and force(p) for p in child.children):
+            return True
     return False
 
 
@@ -1387,7 +1386,7 @@ def _drew_reaction(ctx: _Context, verb: Token, offset: int) -> _Found | None:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     code = _noun_code(obj) if obj is not None and obj.pos_ == "NOUN" else None
-    if code is None or code[1] not in ("ACCUSE", "PROTEST", "THREATEN"):
+    if obj is None or code is None or code[1] not in ("ACCUSE", "PROTEST", "THREATEN"):
         return None
     critic = next((p for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "from"
                    for p in c.children if p.dep_ == "pobj"), None)
