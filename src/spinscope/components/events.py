@@ -1126,6 +1126,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             coded = ("100", "REQUEST")
         if lemma in PREPARING_VERBS and _prepares_force(tok, verbs):
             coded = ("150", "MOBILIZE")  # "the army prepared to resume shelling": a show of force (CAMEO 15)
+        if lemma == "welcome" and coded is not None and coded[0] == "043" and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and _tok_actor(ctx, c, offset) is None
+                and c.lemma_.lower() not in MILITARY_NOUNS for c in tok.children):
+            coded = ("051", "SUPPORT")  # "welcomed the decision": praise; "welcomed the delegation": a host
         trade = _trade_object(tok)
         if trade == "trade" and lemma in BANNING_VERBS:
             coded = ("163", "SANCTION")  # "barred imports of Iranian oil": an embargo
@@ -1583,14 +1587,16 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
     for offset, sdoc in parsed:
         for sent in sdoc.sents:  # type: ignore[attr-defined]
             found = list(_verb_events(ctx, sent, offset, verbs))
-            if not found and _sentence_has_actor(ctx, sent, offset):
-                # 4. back-off for a sentence with actors but no event: a verb known only from phrase
-                # patterns takes the category most of its patterns have; a missing subject, the actor before it
+            nouns = list(_noun_events(ctx, sent, offset))
+            if not found and not nouns and _sentence_has_actor(ctx, sent, offset):
+                # 4. back-off for a sentence with actors but no event (neither a verb's nor a noun's): a verb
+                # known only from phrase patterns takes the category most of its patterns have; a missing
+                # subject, the actor before it ("clashes between X and Y left 20 dead" is no meeting)
                 found = list(_verb_events(ctx, sent, offset, verbs, backoff=True))
             # a noun that is the object of a coded verb is that verb's event ("increase pressure on")
             heads = {f.trigger.i for f in found}
             carried = {f.carried for f in found}
-            found += [f for f in _noun_events(ctx, sent, offset)
+            found += [f for f in nouns
                       if (f.trigger.head.i not in heads or f.trigger.dep_ in ("nsubj", "nsubjpass"))
                       and f.trigger.i not in carried]
             if not found and _sentence_has_actor(ctx, sent, offset):
