@@ -1124,6 +1124,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # "stepped up pressure on Pyongyang to abandon ...", "pressured the workers to call off the strike":
             # pressure toward an act is a demand (the gold standard records code it DEMAND)
             coded = ("100", "REQUEST")
+        if coded is not None and coded[1] in ("ASSAULT", "COERCE") and _crowd_subject(tok):
+            # "demonstrators stoned the US consulate", "rioters torched the embassy": a violent protest (CAMEO 145)
+            coded = ("145", "PROTEST")
         if lemma in PREPARING_VERBS and _prepares_force(tok, verbs):
             coded = ("150", "MOBILIZE")  # "the army prepared to resume shelling": a show of force (CAMEO 15)
         if lemma == "welcome" and coded is not None and coded[0] == "043" and any(
@@ -1239,6 +1242,20 @@ def _pressure_to_act(verb: Token, noun: Token | None) -> bool:
                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for h in (head, *(p for c in head.children if c.dep_ == "prep" for p in c.children
                                  if p.dep_ == "pobj")) for c in h.children)
+
+
+#: Crowds whose violence is a riot, not an armed attack (CAMEO 145).
+CROWD_NOUNS = frozenset({"demonstrator", "protester", "protestor", "rioter", "crowd", "mob", "marcher"})
+
+
+def _crowd_subject(verb: Token) -> bool:
+    """Is the verb's (active) subject a crowd of protesters ("angry demonstrators", "a mob of rioters")?"""
+    subj, passive = _subject(verb)
+    if subj is None or passive:
+        return False
+    heads = [subj, *(p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj")]
+    return any(h.lemma_.lower() in CROWD_NOUNS for h in heads)
 
 
 #: Verbs of getting ready: for an attack, a mobilization ("prepared to resume shelling", "readied for an offensive").
