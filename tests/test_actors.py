@@ -365,3 +365,16 @@ def test_actors_former_state_names_take_todays_code(actors_pipeline):
         "Kampuchean envoys."
     codes = {a.code for a in _actors(actors_pipeline, text)[1]}
     assert {"RUSMIL", "SRB", "COD", "KHM"} <= codes, codes
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # bare "Congo" is the Democratic Republic, as "Congolese" is; the Republic of the Congo by its full names
+    ("Ugandan troops shelled rebel positions in Congo.", "COD"),
+    ("The Republic of Congo accused Gabon of interference.", "COG"),
+    ("Congo-Brazzaville signed a trade deal with France.", "COG"),
+])
+def test_actors_congo_by_name(text, code):
+    from spinscope.predict import predict_events
+
+    events = next(predict_events([{"id": "t", "text": text}]))["events"]
+    assert code in {e["source_code"] for e in events} | {e["target_code"] for e in events}, events

@@ -471,6 +471,15 @@ def test_events_third_round_phrasings(events_pipeline, text, expected, absent):
      ("COERCE", "DEU", "IRN")),
     ("Clashes between Peruvian and Ecuadorean troops broke out on the border.", ("ASSAULT", "PER", "ECU"), None),
     ("Japan's decision to resume whaling drew protests from Australia.", ("PROTEST", "AUS", "JPN"), None),
+    # welcoming a decision praises it; people rallying demonstrate; a noun event stops the verb back-off
+    ("Germany welcomed the Russian decision to free the prisoners.", ("SUPPORT", "DEU", "RUS"),
+     ("CONSULT", "DEU", "RUS")),
+    ("Thousands of Serbs rallied in Belgrade against NATO.", ("PROTEST", "SRB", "IGO"), ("MOBILIZE", "SRB", "IGO")),
+    ("Clashes between Indian and Chinese troops left 20 soldiers dead.", ("ASSAULT", "CHN", "IND"),
+     ("CONSULT", "IND", "CHN")),
+    # a crowd's violence is a riot (145), not an armed attack
+    ("Angry Iranian demonstrators stoned the British embassy in Tehran.", ("PROTEST", "IRN", "GBR"),
+     ("ASSAULT", "IRN", "GBR")),
     # the Vatican is a state
     ("The Vatican condemned the bombing of a church by Iraqi militants.", ("ACCUSE", "VAT", "IRQ"), None),
 ])

@@ -1124,8 +1124,15 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # "stepped up pressure on Pyongyang to abandon ...", "pressured the workers to call off the strike":
             # pressure toward an act is a demand (the gold standard records code it DEMAND)
             coded = ("100", "REQUEST")
+        if coded is not None and coded[1] in ("ASSAULT", "COERCE") and _crowd_subject(tok):
+            # "demonstrators stoned the US consulate", "rioters torched the embassy": a violent protest (CAMEO 145)
+            coded = ("145", "PROTEST")
         if lemma in PREPARING_VERBS and _prepares_force(tok, verbs):
             coded = ("150", "MOBILIZE")  # "the army prepared to resume shelling": a show of force (CAMEO 15)
+        if lemma == "welcome" and coded is not None and coded[0] == "043" and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and _tok_actor(ctx, c, offset) is None
+                and c.lemma_.lower() not in MILITARY_NOUNS for c in tok.children):
+            coded = ("051", "SUPPORT")  # "welcomed the decision": praise; "welcomed the delegation": a host
         trade = _trade_object(tok)
         if trade == "trade" and lemma in BANNING_VERBS:
             coded = ("163", "SANCTION")  # "barred imports of Iranian oil": an embargo
@@ -1237,6 +1244,20 @@ def _pressure_to_act(verb: Token, noun: Token | None) -> bool:
                                  if p.dep_ == "pobj")) for c in h.children)
 
 
+#: Crowds whose violence is a riot, not an armed attack (CAMEO 145).
+CROWD_NOUNS = frozenset({"demonstrator", "protester", "protestor", "rioter", "crowd", "mob", "marcher"})
+
+
+def _crowd_subject(verb: Token) -> bool:
+    """Is the verb's (active) subject a crowd of protesters ("angry demonstrators", "a mob of rioters")?"""
+    subj, passive = _subject(verb)
+    if subj is None or passive:
+        return False
+    heads = [subj, *(p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj")]
+    return any(h.lemma_.lower() in CROWD_NOUNS for h in heads)
+
+
 #: Verbs of getting ready: for an attack, a mobilization ("prepared to resume shelling", "readied for an offensive").
 PREPARING_VERBS = frozenset({"prepare", "ready", "gear", "poise", "brace"})
 
@@ -1252,12 +1273,11 @@ def _prepares_force(verb: Token, verbs: VerbTable) -> bool:
         code = _noun_code(tok)
         return code is not None and code[1] == "ASSAULT"
     for child in verb.children:
-        if child.dep_ == "xcomp" or _infinitive_clause(child):
-            if force(child):
-                return True
-        elif child.dep_ == "prep" and child.lower_ == "for":
-            if any(p.dep_ == "pobj" and force(p) for p in child.children):
-                return True
+        if (child.dep_ == "xcomp" or _infinitive_clause(child)) and force(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for" and \
+                any(p.dep_ == "pobj" and force(p) for p in child.children):
+            return True
     return False
 
 
@@ -1387,7 +1407,7 @@ def _drew_reaction(ctx: _Context, verb: Token, offset: int) -> _Found | None:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     code = _noun_code(obj) if obj is not None and obj.pos_ == "NOUN" else None
-    if code is None or code[1] not in ("ACCUSE", "PROTEST", "THREATEN"):
+    if obj is None or code is None or code[1] not in ("ACCUSE", "PROTEST", "THREATEN"):
         return None
     critic = next((p for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "from"
                    for p in c.children if p.dep_ == "pobj"), None)
@@ -1584,14 +1604,16 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
     for offset, sdoc in parsed:
         for sent in sdoc.sents:  # type: ignore[attr-defined]
             found = list(_verb_events(ctx, sent, offset, verbs))
-            if not found and _sentence_has_actor(ctx, sent, offset):
-                # 4. back-off for a sentence with actors but no event: a verb known only from phrase
-                # patterns takes the category most of its patterns have; a missing subject, the actor before it
+            nouns = list(_noun_events(ctx, sent, offset))
+            if not found and not nouns and _sentence_has_actor(ctx, sent, offset):
+                # 4. back-off for a sentence with actors but no event (neither a verb's nor a noun's): a verb
+                # known only from phrase patterns takes the category most of its patterns have; a missing
+                # subject, the actor before it ("clashes between X and Y left 20 dead" is no meeting)
                 found = list(_verb_events(ctx, sent, offset, verbs, backoff=True))
             # a noun that is the object of a coded verb is that verb's event ("increase pressure on")
             heads = {f.trigger.i for f in found}
             carried = {f.carried for f in found}
-            found += [f for f in _noun_events(ctx, sent, offset)
+            found += [f for f in nouns
                       if (f.trigger.head.i not in heads or f.trigger.dep_ in ("nsubj", "nsubjpass"))
                       and f.trigger.i not in carried]
             if not found and _sentence_has_actor(ctx, sent, offset):
