@@ -144,4 +144,5 @@ def test_parsed_piece_text_and_token_bounds_are_those_of_spacy(text: str) -> Non
     sdoc = load_spacy()(text)
     piece = ParsedParagraph(offset=7, doc=sdoc)
     assert piece.text == sdoc.text == text
-    assert piece.token_bounds == ([t.idx for t in sdoc], [t.idx + len(t.text) for t in sdoc])
+    starts, ends = piece.token_bounds
+    assert starts.tolist() == [t.idx for t in sdoc] and ends.tolist() == [t.idx + len(t.text) for t in sdoc]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib.metadata
 import logging
 import re
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
@@ -51,22 +52,25 @@ class Component(Protocol):
     def __call__(self, doc: Document) -> Document: ...
 
 
-_BLAS: Any = None
+_BLAS: tuple[int, Any] | None = None
 
 
 def one_blas_thread() -> AbstractContextManager[Any]:
-    """Limit numpy's BLAS (OpenBLAS) to one thread while the pipeline runs; restored afterwards.
+    """Limit the BLAS libraries (numpy's and scipy's OpenBLAS) to one thread while the pipeline runs; restored
+    afterwards.
 
     The layers' own matrix products are small (linear models over one article), and BLAS threads left spinning
     after one took the cores from torch's threads: on 2 cores the sentence encoder's pass took 42 instead of 29 ms
     an article inside the pipeline (docs/BENCHMARKS.md). torch's own threads are not limited.
     """
     global _BLAS
-    if _BLAS is None:
+    if _BLAS is None or _BLAS[0] != len(sys.modules):
         from threadpoolctl import ThreadpoolController
 
-        _BLAS = ThreadpoolController()  # reads the loaded libraries once (a few ms); its limits cost microseconds
-    return _BLAS.limit(limits=1, user_api="blas")  # type: ignore[no-any-return]
+        # reads the loaded libraries (a few ms), again only after new modules were imported (a library they
+        # load would be missed); its limits cost microseconds
+        _BLAS = (len(sys.modules), ThreadpoolController())
+    return _BLAS[1].limit(limits=1, user_api="blas")  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -150,7 +150,7 @@ class ParsedIndex:
         """The tokens of ``para`` that overlap ``[lo, hi)`` (piece offsets)."""
         starts, ends = para.token_bounds
         # tokens are in order and do not overlap, so their ends are in order too
-        a, b = bisect_right(ends, lo), bisect_left(starts, hi)
+        a, b = int(np.searchsorted(ends, lo, side="right")), int(np.searchsorted(starts, hi, side="left"))
         return list(para.doc[a:b]) if a < b else []
 
 
