@@ -70,6 +70,27 @@ def test_predict_semeval2025_subtask1_format(tmp_path, articles_dir):
 
 
 @pytest.mark.slow
+def test_predict_semeval2025_subtask1_offsets_off_by_one_are_read_at_the_entity(tmp_path, articles_dir):
+    """Offsets that miss the entity's text by a character (as a few of the task's own rows do) are echoed as given,
+    and the role is the one the exact offsets get: the features are read around the entity, not "yiv r"."""
+    if not _models_ready("roles"):
+        pytest.skip("roles model not trained")
+    exact = _entity_line("EN_UA_900001.txt", "Kyiv", 1)
+    name, surface, start, end = exact.split("\t")
+    shifted = "\t".join([name, surface, str(int(start) + 1), str(int(end) + 1)])
+    rows = []
+    for line in (exact, shifted):
+        entities, out = tmp_path / "entities.txt", tmp_path / "st1.txt"
+        entities.write_text(line + "\n", encoding="utf-8")
+        run = CliRunner().invoke(cli, ["predict", "semeval2025", "--subtask", "1", "--articles", str(articles_dir),
+                                       "--entities", str(entities), "--out", str(out)])
+        assert run.exit_code == 0, run.output
+        rows.append(out.read_text(encoding="utf-8").splitlines()[0].split("\t"))
+    assert rows[1][:4] == shifted.split("\t")
+    assert rows[1][4:] == rows[0][4:]
+
+
+@pytest.mark.slow
 def test_predict_semeval2025_subtask1_without_entities_uses_main_actors(tmp_path, articles_dir):
     if not _models_ready("roles"):
         pytest.skip("roles model not trained")

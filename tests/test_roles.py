@@ -47,6 +47,18 @@ def test_roles_split_is_by_article_and_stable():
     assert held == [i for i in ids if is_validation(i)]
 
 
+def test_roles_mention_offsets_off_by_a_character_are_aligned_to_the_entity():
+    from spinscope.components.semeval2025 import align_mention
+
+    text = "Avia and Bolan met in Cora. Bolan said no, and Avia left."
+    assert align_mention(text, "Bolan", 9, 14) == (9, 14)  # exact: unchanged
+    assert align_mention(text, "Bolan", 10, 15) == (9, 14)  # "olan " -> the nearest "Bolan"
+    assert align_mention(text, "Bolan", 29, 34) == (28, 33)  # the second occurrence, not the first
+    assert align_mention(text, " Avia ", 48, 52) == (47, 51)  # the entity's own spaces do not count
+    assert align_mention(text, "Dorn", 9, 13) == (9, 13)  # not in the text near it: unchanged
+    assert align_mention(text, "", 9, 14) == (9, 14)
+
+
 def test_roles_features_mask_the_entity():
     import numpy as np
 

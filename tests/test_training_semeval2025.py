@@ -181,8 +181,12 @@ def test_training_narratives_other_classifier_overrides_the_narrative_thresholds
     params = {"C": 10.0, "dense_weight": 0.0, "other_C": 10.0, "other_threshold": 0.5}
     bundle = fit_narratives(texts, dense, arts, params, (0.0, 0.3))
     assert bundle["other"] is not None and bundle["other_threshold"] == 0.5
-    war, _, weather = NarrativeModel(bundle=bundle).predict_rows(
-        NarrativeModel(bundle=bundle).features(texts[:3], dense[:3]))
+    model = NarrativeModel(bundle=bundle)
+    assert bundle["other_vectorizer"] is not None  # the Other classifier reads words and word pairs of its own
+    with pytest.raises(ValueError, match="pass other_x"):
+        model.predict_rows(model.features(texts[:3], dense[:3]))
+    war, _, weather = model.predict_rows(model.features(texts[:3], dense[:3]),
+                                         other_x=model.other_features(texts[:3], dense[:3]))
     assert weather.other_decided and weather.coarse_labels() == ["Other"] and weather.fine_labels() == ["Other"]
     assert not war.other_decided and "URW: Discrediting Ukraine" in war.coarse_labels()
     assert war.other_score is not None and war.other_score < 0.5 <= weather.other_score

@@ -210,7 +210,7 @@ def predict_semeval2025_roles(articles: dict[str, str], entities: list[tuple[str
     finds is written once, at its first mention, with the role ``roles.v1`` gives it.
     """
     from .components.roles import MAX_MENTIONS_SCORED, RoleModel, main_actors
-    from .components.semeval2025 import sentence_vectors, surface_mentions
+    from .components.semeval2025 import align_mention, sentence_vectors, surface_mentions
 
     model = RoleModel(model_dir)
     lines: list[str] = []
@@ -220,7 +220,7 @@ def predict_semeval2025_roles(articles: dict[str, str], entities: list[tuple[str
         for name, entity, start, end in entities:
             doc = docs[name]
             sentences, vectors = sentence_vectors(doc)
-            mention = (start, end + 1)
+            mention = align_mention(doc.text, entity, start, end + 1)  # the offsets written stay the given ones
             pred = model.predict_entity(doc.text, sentences, vectors, surface_mentions(doc.text, *mention), [mention],
                                         parsed=doc.parsed)
             role = pred.main_role()

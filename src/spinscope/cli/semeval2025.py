@@ -88,7 +88,8 @@ def _write_card(name: str, out_dir: Path, config: dict[str, Any]) -> None:
                                       "(resources/semeval2025_narrative_cues.json) is reported from "
                                       f"{config['params']['cue_threshold']}" if config["params"].get("cue_threshold")
                                       is not None else "")
-                  + (f"; an Other classifier (logistic regression, C {config['params']['other_C']}) makes the "
+                  + ("; an Other classifier (logistic regression over TF-IDF of words and word pairs and the mean "
+                     f"sentence vector, C {config['params']['other_C']}) makes the "
                      f"article Other from P(Other) {config['params']['other_threshold']}"
                      if config["params"].get("other_threshold") is not None else "")
                   + ". No narrative above threshold: Other; a sub-narrative is reported with the "

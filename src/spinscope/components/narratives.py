@@ -14,7 +14,9 @@ The model (``resources/models/narratives``, trained by ``spinscope train narrati
      cross-validation chose one; the lower ``cue_threshold`` where the article matches one of the narrative's
      explicit cues, resources/semeval2025_narrative_cues.json) are reported, else the article is Other;
   2b. when the model has an Other classifier (a logistic regression trained on whether the article's gold is
-     "Other") and it scores the article at or above ``other_threshold``, no narrative is reported: the article
+     "Other", over TF-IDF of the article's words and word pairs and the mean MiniLM vector: ``other_vectorizer``,
+     in models since round 4) and it scores the article at or above ``other_threshold``, no narrative is
+     reported: the article
      is Other whatever the per-narrative probabilities say (most articles without a known narrative still talk
      about the war or the climate, and their narrative probabilities are not low);
   3. under each narrative, the sub-narratives at or above their threshold, each with the sentence that most
@@ -136,6 +138,15 @@ class NarrativeModel:
         counts = cue_counts(texts) if cues is None else cues  # ``cues``: the texts' cue_counts, when computed
         return sparse.hstack([x, sparse.csr_matrix(counts * weight)]).tocsr()
 
+    def other_features(self, texts: list[str], dense: np.ndarray) -> Any:
+        """The Other classifier's rows when it has features of its own (``other_vectorizer``: TF-IDF of words and
+        word pairs, beside the same dense row); None when it reads the narrative features."""
+        vectorizer = self.bundle.get("other_vectorizer")
+        if vectorizer is None:
+            return None
+        return stack_features({"vectorizer": vectorizer, "dense_weight": self.bundle.get("dense_weight", 1.0)},
+                              texts, dense)
+
     def _threshold(self, label: str, cue: float = 0.0) -> float:
         """The narrative's threshold; lowered to ``cue_threshold`` (when the model has one) where the text
         states the narrative with one of its explicit cues."""
@@ -155,25 +166,34 @@ class NarrativeModel:
         block = np.asarray(x[:, x.shape[1] - len(labels):].todense()) / weight
         return {lab: block[:, j] for j, lab in enumerate(labels)}
 
-    def row_probabilities(self, x: Any, cues: np.ndarray | None = None) -> RowProbabilities:
-        """What the decision of :meth:`predict_rows` reads, computed once (training tries many thresholds on it)."""
+    def row_probabilities(self, x: Any, cues: np.ndarray | None = None, other_x: Any = None) -> RowProbabilities:
+        """What the decision of :meth:`predict_rows` reads, computed once (training tries many thresholds on it);
+        ``other_x``: :meth:`other_features` of the rows, required when the Other classifier has features of its
+        own."""
         cued = self._cue_columns(x)
         if not cued and cues is not None:  # read only where the model has a cue_threshold (_threshold)
             cued = {lab: cues[:, j] for j, lab in enumerate(narrative_cues())}
         other = self.bundle.get("other")
+        if other is not None and self.bundle.get("other_vectorizer") is not None:
+            if other_x is None:
+                raise ValueError("this narrative model's Other classifier reads its own features: pass other_x")
+            x_other = other_x
+        else:
+            x_other = x
         return RowProbabilities(
             domain=_proba(self.bundle["domain"], x), domain_classes=list(self.bundle["domain"].classes_),
             coarse=_proba(self.bundle["coarse"], x, len(self.coarse_labels)),
             fine=_proba(self.bundle["fine"], x, len(self.fine_labels)), cued=cued,
-            other=np.asarray(other.predict_proba(x))[:, list(other.classes_).index(1)] if other is not None
+            other=np.asarray(other.predict_proba(x_other))[:, list(other.classes_).index(1)] if other is not None
             else None)
 
-    def predict_rows(self, x: Any, cues: np.ndarray | None = None, *, probabilities: RowProbabilities | None = None
-                     ) -> list[NarrativePrediction]:
+    def predict_rows(self, x: Any, cues: np.ndarray | None = None, *, probabilities: RowProbabilities | None = None,
+                     other_x: Any = None) -> list[NarrativePrediction]:
         """Narratives of each feature row (stages 1-3 of the module docstring, without the sentence support);
         ``cues``: the rows' :func:`cue_counts` when the model has a ``cue_threshold`` but reads no cue features;
-        ``probabilities``: :meth:`row_probabilities` of ``x`` when already computed."""
-        probs = probabilities or self.row_probabilities(x, cues)
+        ``probabilities``: :meth:`row_probabilities` of ``x`` when already computed; ``other_x``: the rows'
+        :meth:`other_features` (models whose Other classifier has features of its own)."""
+        probs = probabilities or self.row_probabilities(x, cues, other_x)
         domain_p, domain_classes, coarse, fine, cued = (probs.domain, probs.domain_classes, probs.coarse, probs.fine,
                                                         probs.cued)
         other_threshold = self.bundle.get("other_threshold")
@@ -207,7 +227,7 @@ class NarrativeModel:
         row = self.dense_row(vectors)[None, :]
         cues = (cue_counts([text]) if self.bundle.get("cue_threshold") is not None
                 or float(self.bundle.get("cue_weight") or 0.0) > 0 else None)  # one scan of the text for both
-        pred = self.predict_rows(self.features([text], row, cues), cues)[0]
+        pred = self.predict_rows(self.features([text], row, cues), cues, other_x=self.other_features([text], row))[0]
         if sentence_texts is None or not len(vectors):
             return pred
         wanted = [f for subs in pred.subnarratives.values() for f, _ in subs if f in self.fine_labels]
