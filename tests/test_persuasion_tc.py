@@ -13,9 +13,9 @@ from spinscope.components.persuasion_tc import (
     EXTRA_FEATURES,
     TC_MODEL_DIR,
     SpanClassifier,
+    blend_scores,
     span_context,
     span_extras,
-    stack_inputs,
 )
 from spinscope.training.data import PTC_CLASSES
 
@@ -45,11 +45,56 @@ def test_persuasion_tc_extras_count_recurrence_and_title() -> None:
     assert extras["recurs"] == 0.0 and extras["in_title"] == 0.0 and extras["log_words"] == pytest.approx(np.log1p(3))
 
 
-def test_persuasion_tc_stack_inputs_are_finite_for_zero_scores() -> None:
-    x = stack_inputs(np.zeros((2, 14)), np.full((2, 14), 1 / 14), np.array([0.0, 1.0]))
-    assert x.shape == (2, 29) and np.isfinite(x).all() and list(x[:, -1]) == [0.0, 1.0]
+def test_persuasion_tc_blend_weighs_the_tagger_and_stays_finite() -> None:
+    span = np.array([[0.6, 0.4, 0.0]])
+    tagger = np.array([[0.1, 0.9, 0.0]])  # zero scores are floored, never -inf
+    assert np.isfinite(blend_scores(span, tagger, 1.0)).all()
+    assert blend_scores(span, tagger, 0.0).argmax() == 0  # the span model alone
+    assert blend_scores(span, tagger, 1.0).argmax() == 1  # the tagger outweighs it
+    assert blend_scores(span, tagger, 0.0, np.array([0.0, 0.5, 0.0])).argmax() == 1  # an offset moves it
 
 
 def test_persuasion_tc_missing_files_say_how_to_train(tmp_path: Path) -> None:
     with pytest.raises(ModelFilesMissing, match="spinscope train techniques-tc"):
         SpanClassifier(tmp_path)
+
+
+ARTICLE = ("Stop the invasion now\n\n"
+           "The senator called the protesters a mob of thugs and radical extremists.\n\n"
+           "Stop the invasion now. We must stop the invasion now, and we will stop the invasion now before it is "
+           "too late.\n\n"
+           "These cowardly traitors have sold out our great nation to foreign bankers.\n")
+ONCE = ("Border towns\n\nThe mayor said the town would open a new school in March. Stop the invasion now, one banner "
+        "read, but most residents walked past it.\n")
+
+
+def _labels(text: str, phrases: list[str]) -> list[str]:
+    """The TC classifier's labels of the last occurrence of each phrase, with the real tagger's scores."""
+    from spinscope.cli.train import _document
+    from spinscope.components.persuasion import TechniqueSpans
+    from spinscope.components.persuasion_models import span_probs
+    from spinscope.components.persuasion_tc import load_span_classifier
+    from spinscope.training.data import TECHNIQUES
+    from spinscope.training.techniques import tc_class_scores
+
+    scores = TechniqueSpans()(_document(text)).cache["techniques.scores"]
+    spans = [(text.rindex(p), text.rindex(p) + len(p)) for p in phrases]
+    tagger = np.array([tc_class_scores(span_probs(scores, s, e, len(TECHNIQUES))) for s, e in spans])
+    classifier = load_span_classifier()
+    probs = classifier.probabilities(text, spans, tagger)
+    assert probs.shape == (len(spans), len(PTC_CLASSES)) and np.allclose(probs.sum(axis=1), 1.0)
+    return classifier.label(text, spans, tagger)
+
+
+@pytest.mark.slow
+@needs_models
+def test_persuasion_tc_labels_written_spans() -> None:
+    labels = _labels(ARTICLE, ["a mob of thugs and radical extremists", "cowardly traitors",
+                               "stop the invasion now", "sold out our great nation"])
+    assert labels == ["Name_Calling,Labeling", "Name_Calling,Labeling", "Repetition", "Flag-Waving"]
+
+
+@pytest.mark.slow
+@needs_models
+def test_persuasion_tc_repetition_needs_the_phrase_to_recur() -> None:
+    assert _labels(ONCE, ["Stop the invasion now"]) != ["Repetition"]

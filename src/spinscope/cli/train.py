@@ -136,40 +136,41 @@ def write_tc_model_card(out_dir: Path, config: dict[str, Any], command: str, com
     """MODEL_CARD.md of the PTC TC span classifier: data, command, choices and its cross-fitted estimate."""
     files = sorted(p for p in out_dir.iterdir() if p.name.startswith(("model.", "vocabulary.")))
     size = sum(p.stat().st_size for p in files) / 1e6
-    span, stack, val = config["span_model"], config["stacker"], config["validation"]
+    span, blend, val = config["span_model"], config["blend"], config["validation"]
     lines = [
         "# spinscope `techniques_tc` model: PTC technique classification of given spans", "",
         f"- model id: `{config['model_id']}`, over the tagger `{config.get('tagger_model_id')}`",
         f"- files: {', '.join(p.name for p in files)} ({size:.2f} MB) + config.json; features "
         f"`{config['features']}`",
-        f"- trained: {time.strftime('%Y-%m-%d')}, commit `{commit}` (when training started), "
-        f"{config.get('minutes')} min on 2 CPU cores",
+        f"- trained: {time.strftime('%Y-%m-%d')}, commit `{commit}` (when training started)"
+        + (f", {config['minutes']} min on 2 CPU cores" if config.get("minutes") else ""),
         f"- command: `{command}`", "",
         "## Data", "",
         "The gold spans of the SemEval-2023 Task 3 English training articles (= the PTC train and dev articles), "
-        "mapped to the 14 PTC classes (`SEMEVAL2023_TO_PTC`), split by article as the tagger was "
-        "(`split_articles`, seed 20230):",
+        "mapped to the 14 PTC classes (`SEMEVAL2023_TO_PTC`; one class per span, the last, as the TC gold), split "
+        "by article as the tagger was (`split_articles`, seed 20230):",
         f"- span model: {span['spans']} spans of the {span['train_articles']} tagger-training articles;",
-        f"- stacker: {stack['spans']} spans of the {stack['validation_articles']} tagger-validation articles "
-        "(the only ones whose tagger scores are not in-sample).", "",
+        f"- blend weight and class offsets: {blend['spans']} spans of the {blend['validation_articles']} "
+        "tagger-validation articles (the only ones whose tagger scores are not in-sample).", "",
         "## Model", "",
         "1. span model: multinomial logistic regression over TF-IDF 1-2 grams of the span (weighted "
         f"{span['tfidf_weight']}), the frozen MiniLM vectors of the span and of its sentence(s), and 9 hand features "
-        f"(length, recurrence in the article, title, quotes, ?/!, capitals, share of the sentence); C={span['C']}, "
-        "C and weight chosen by 5-fold CV grouped by article on the training articles: "
-        f"{json.dumps(span['cv_on_train_articles'])};",
-        "2. stacker: multinomial logistic regression over the tagger's 14 class scores (log), the span model's 14 "
-        f"log probabilities and the recurrence flag; C={stack['C']} chosen by grouped CV on its spans.", "",
-        "## Scores (TC micro-F1 on gold spans)", "",
-        f"- cross-fitted on the validation articles (stacker fitted on one half, scored on the other; four halves, "
-        f"mean): stacked **{val['crossfit_mean']['stacked']}**, the rule it replaces (tagger scores + class offsets + "
-        f"repetition bonus, refitted on the same halves) {val['crossfit_mean']['rule']}, span model alone "
-        f"{val['crossfit_mean']['span_model']}; per half: {json.dumps(val['crossfit'])}",
-        f"- fitted and scored on the same validation spans (optimistic): {val['fitted_on_same_spans']['f1']}", "",
+        f"(length, recurrence in the article, title, quotes, ?/!, capitals, share of the sentence); C={span['C']}"
+        + (f", chosen by 5-fold CV grouped by article on the training articles: "
+           f"{json.dumps(span['cv_on_train_articles'])}" if span.get("cv_on_train_articles") else "") + ";",
+        f"2. blend: log span-model probabilities + {config['tagger_weight']} x log tagger class scores (the best "
+        "member technique's mean word probability) + per-class offsets "
+        f"{json.dumps(config['class_offsets'])}; the label is the argmax.", "",
+        "## Scores (TC micro-F1 on the gold spans of the tagger-validation articles)", "",
+        f"- span model alone (never saw these articles): {val['span_model_held_out']['f1']}",
+        f"- blend, cross-fitted (weight and offsets fitted on one half, scored on the other; four halves, mean): "
+        f"**{val['crossfit_mean']['blend']}**; the rule it replaces (tagger scores + class offsets + repetition "
+        f"bonus, refitted on the same halves) {val['crossfit_mean']['rule']}; per half: {json.dumps(val['crossfit'])}",
+        f"- blend fitted and scored on the same spans (optimistic): {val['blend_fitted_on_same_spans']['f1']}", "",
         "## Limits", "",
-        "English only; 2017-2019 US/UK online news and propaganda sites. The stacker saw only "
-        f"{stack['spans']} spans: rare classes (Thought-terminating_Cliches, Whataboutism) are seldom predicted. "
-        "Research data terms: the training data is not redistributed.", ""]
+        "English only; 2017-2019 US/UK online news and propaganda sites. Rare classes (Thought-terminating_Cliches, "
+        "Whataboutism, Black-and-White_Fallacy) are seldom right. Research data terms: the training data is not "
+        "redistributed.", ""]
     (out_dir / "MODEL_CARD.md").write_text("\n".join(lines), encoding="utf-8")
 
 

@@ -1,15 +1,15 @@
-"""PTC technique classification (SemEval-2020 Task 11 TC): a stacked classifier that labels given spans.
+"""PTC technique classification (SemEval-2020 Task 11 TC): a span classifier blended with the tagger.
 
-TC gives spans and asks for one of 14 classes each. Two linear stages, both over features that are cheap once
-the technique tagger has run:
+TC gives spans and asks for one of 14 classes each. Two parts, both cheap once the technique tagger has run:
 
 1. **span model**: a multinomial logistic regression over the span's own evidence, trained on the gold spans
    of the tagger's *training* articles: TF-IDF of the span's words, frozen MiniLM vectors of the span and of
    the sentence(s) around it, its length, and how often it recurs in the article (the SemEval-2020 TC winners
    used the span in its sentence, its length and its recurrence);
-2. **stacker**: a logistic regression over the tagger's 14 class scores (log), the span model's 14 log
-   probabilities and the recurrence flag, trained on the gold spans of the tagger's *validation* articles,
-   the only ones whose tagger scores are not in-sample.
+2. **blend**: the span model's log probabilities plus ``tagger_weight`` times the log of the tagger's 14 class
+   scores, plus a per-class offset; the weight and the offsets are fitted on the gold spans of the tagger's
+   *validation* articles, the only ones whose tagger scores are not in-sample. A logistic-regression stacker
+   over the same inputs was measured and lost (docs/EVALUATION.md, "Techniques round 4").
 
 The files are a :mod:`spinscope.modelio` bundle (``model.json`` + ``model.safetensors`` + vocabulary; no
 pickles) in ``resources/models/techniques_tc``; ``spinscope train techniques-tc`` writes them with a model card.
@@ -30,7 +30,7 @@ from ..errors import ModelFilesMissing
 from .persuasion_models import MODELS_DIR, split_sentences
 
 TC_MODEL_DIR = MODELS_DIR / "techniques_tc"
-#: The 14 PTC classes (SemEval-2020 Task 11), in the order of the classifier's columns.
+#: Names the feature recipe; a model trained on another one is refused.
 TC_FEATURE_VERSION = "tc-span-features-v1"
 #: Hand features of a span, in the order of their columns (after the two 384-d vectors).
 EXTRA_FEATURES = ("log_words", "log_recurrences", "recurs", "in_title", "quoted", "question", "exclamation",
@@ -104,10 +104,25 @@ def span_model_inputs(bundle: dict[str, Any], span_texts: Sequence[str], dense: 
     return sparse.hstack([tfidf, sparse.csr_matrix(dense)]).tocsr()
 
 
-def stack_inputs(tagger_scores: np.ndarray, span_probs: np.ndarray, recurs: np.ndarray) -> np.ndarray:
-    """The stacker's input: log tagger class scores, log span-model probabilities, the recurrence flag."""
-    return np.hstack([np.log(np.clip(tagger_scores, LOG_FLOOR, None)), np.log(np.clip(span_probs, LOG_FLOOR, None)),
-                      np.asarray(recurs, dtype=np.float64).reshape(-1, 1)])
+def blend_scores(span_probs: np.ndarray, tagger_scores: np.ndarray, tagger_weight: float,
+                 offsets: np.ndarray | None = None) -> np.ndarray:
+    """The class scores of the blend: log span-model probabilities + weight x log tagger scores (+ offsets)."""
+    scores = np.log(np.clip(span_probs, LOG_FLOOR, None)) + tagger_weight * np.log(np.clip(tagger_scores, LOG_FLOOR,
+                                                                                          None))
+    return scores if offsets is None else scores + offsets
+
+
+def span_model_probs(bundle: dict[str, Any], span_texts: Sequence[str], dense: np.ndarray,
+                     classes: Sequence[str]) -> np.ndarray:
+    """(n, len(classes)) span-model probabilities in the order of ``classes`` (a class it never saw gets 0)."""
+    model = bundle["span_model"]
+    out = np.zeros((len(span_texts), len(classes)))
+    if len(span_texts):
+        probs = model.predict_proba(span_model_inputs(bundle, span_texts, dense))
+        index = {c: i for i, c in enumerate(classes)}
+        for j, c in enumerate(model.classes_):
+            out[:, index[str(c)]] = probs[:, j]
+    return out
 
 
 class SpanClassifier:
@@ -134,7 +149,8 @@ class SpanClassifier:
 
     def probabilities(self, text: str, spans: Sequence[tuple[int, int]], tagger_scores: np.ndarray,
                       *, encoder: Any = None) -> np.ndarray:
-        """(n_spans, 14) class probabilities. ``tagger_scores``: the tagger's PTC class scores of each span
+        """(n_spans, 14) class probabilities (the blend's scores through a softmax), columns in ``classes`` order.
+        ``tagger_scores``: the tagger's PTC class scores of each span in the same order
         (:func:`spinscope.training.techniques.tc_class_scores` without the bonus)."""
         if not spans:
             return np.zeros((0, len(self.classes)))
@@ -143,9 +159,11 @@ class SpanClassifier:
 
             encoder = shared_sentence_encoder()
         span_texts, dense = span_feature_rows(text, spans, encoder)
-        first = self.bundle["span_model"].predict_proba(span_model_inputs(self.bundle, span_texts, dense))
-        recurs = dense[:, 2 * 384 + EXTRA_FEATURES.index("recurs")]
-        return np.asarray(self.bundle["stacker"].predict_proba(stack_inputs(tagger_scores, first, recurs)))
+        first = span_model_probs(self.bundle, span_texts, dense, self.classes)
+        offsets = np.array([self.config["class_offsets"].get(c, 0.0) for c in self.classes])
+        scores = blend_scores(first, tagger_scores, float(self.config["tagger_weight"]), offsets)
+        scores = np.exp(scores - scores.max(axis=1, keepdims=True))
+        return np.asarray(scores / scores.sum(axis=1, keepdims=True))
 
     def label(self, text: str, spans: Sequence[tuple[int, int]], tagger_scores: np.ndarray,
               *, encoder: Any = None) -> list[str]:
