@@ -151,6 +151,10 @@ def test_bf16_inference_keeps_embeddings_and_technique_scores(precision) -> None
     assert np.array_equal(s16.words, s32.words)
     assert np.abs(s16.word_probs - s32.word_probs).max() < 0.05
     assert np.abs(s16.head_probs - s32.head_probs).max() < 0.05
+    # the tagger's linear weights were cast in place for bf16: float32 again reads them from the files again
+    assert precision("fp32") == "fp32"
+    again = tagger.score(text, paragraphs)[0]
+    assert np.array_equal(again.word_probs, s32.word_probs) and np.array_equal(again.head_probs, s32.head_probs)
 
 
 def test_bf16_copy_answers_what_autocast_answers_and_leaves_the_model(precision) -> None:

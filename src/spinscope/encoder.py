@@ -121,11 +121,18 @@ def bf16_linears(model: Any) -> Any:
     linear = torch.nn.Linear
     kept = {id(t): t for m in model.modules() if not isinstance(m, linear)
             for t in (*m.parameters(recurse=False), *m.buffers(recurse=False))}
-    fast = copy.deepcopy(model, memo=kept)
-    for module in fast.modules():
-        if isinstance(module, linear):
+    return cast_linears(copy.deepcopy(model, memo=kept)).eval()
+
+
+def cast_linears(model: Any) -> Any:
+    """Cast the linear layers of ``model`` to bfloat16 in place (for inference inside :func:`inference`, where
+    their outputs are those of the float32 model under autocast); returns ``model``."""
+    import torch
+
+    for module in model.modules():
+        if isinstance(module, torch.nn.Linear):
             module.to(torch.bfloat16)
-    return fast.eval()
+    return model
 
 
 def base_model_path() -> Path:
