@@ -90,6 +90,26 @@ def test_claims_sourcing_profile_counts() -> None:
     assert profile.source_types == {"anonymous": 1, "media": 2}
 
 
+@pytest.mark.slow
+def test_claims_sourcing_counts_an_unresolved_she_as_the_person_quoted_before() -> None:
+    """"The foreign minister said ... “...,” she said." is one source in the profile; a "he" after a ministry is
+    not the ministry, and a "she" in the next paragraph is not the minister."""
+    from spinscope import load_pipeline
+    from spinscope.document import ArticleInput
+
+    pipeline = load_pipeline(["language.v1", "segment.v1", "entities.v1", "attributions.v1", "claims.v1"])
+    text = ("The foreign minister said on Monday that the talks would resume next week. “We are ready,” she said.\n\n"
+            "The ministry said the deal could collapse. He added that Moscow was not serious.\n\n"
+            "“The border stays closed,” she said.")
+    result = pipeline(ArticleInput(text=text))
+    speakers = sorted(text[a.speaker.start:a.speaker.end] for a in result.attributions if a.speaker)
+    assert speakers == ["He", "The foreign minister", "The ministry", "she", "she"]  # the attributions unchanged
+    sources = {s.name: s.attributions for s in result.sourcing.sources}
+    assert sources["foreign minister"] == 2
+    assert sources["He"] == 1 and sources["she"] == 1
+    assert len(sources) == 4
+
+
 def test_claims_read_checkthat_splits_run_together_rows(tmp_path: Path) -> None:
     path = tmp_path / "in.tsv"
     path.write_text("Sentence_id\tText\tclass_label\n1\tTaxes rose by 4 percent.\tYes\n"

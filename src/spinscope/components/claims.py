@@ -442,20 +442,49 @@ def _source_key(a: Attribution, text: str) -> str:
     return "(anonymous)"
 
 
+#: "he" and "she" left unresolved by the attribution layer (no named person they fit)...
+PERSON_PRONOUNS = frozenset({"he", "she"})
+#: ... count as the source quoted just before them in their paragraph, unless that source is a body, told by the
+#: last word of its phrase ("the ministry", "the agency"): "The foreign minister said ... “...,” she said" is one
+#: source, not two.
+BODY_HEADS = frozenset({
+    "ministry", "government", "agency", "office", "department", "council", "commission", "committee",
+    "administration", "authorities", "party", "company", "firm", "union", "organization", "organisation",
+    "association", "parliament", "court", "police", "army", "military", "embassy", "kremlin", "channel",
+    "newspaper", "outlet", "media", "network", "group", "coalition", "board", "institute", "university", "center",
+    "centre", "report", "study", "survey", "poll", "statement", "service", "forces", "staff"})
+
+
+def source_keys(text: str, attributions: Sequence[Attribution]) -> list[str]:
+    """The source each attribution counts for in the sourcing profile: its speaker's name, or its speaker's words;
+    an unresolved "he"/"she" is the person quoted just before it in its paragraph (see PERSON_PRONOUNS)."""
+    keys = [_source_key(a, text) for a in attributions]
+    last: tuple[int, str] | None = None  # where the last attribution with a person's phrase ends, and its key
+    for i in sorted(range(len(attributions)), key=lambda k: attributions[k].start):
+        a = attributions[i]
+        words = text[a.speaker.start:a.speaker.end].lower().split() if a.speaker is not None else []
+        if a.speaker_name is None and words and words[0] in PERSON_PRONOUNS and len(words) == 1:
+            if last is not None and "\n" not in text[last[0]:a.start]:
+                keys[i] = last[1]
+            continue
+        last = (a.end, keys[i]) if words and words[-1].removesuffix("'s") not in BODY_HEADS else None
+    return keys
+
+
 def sourcing_profile(text: str, attributions: Sequence[Attribution], claims: Sequence[Claim]) -> SourcingProfile:
     """Counts and shares of attributed vs unattributed check-worthy claims, and the sources cited."""
     checkworthy = [c for c in claims if c.label == "checkworthy"]
     attributed = [c for c in checkworthy if c.attribution is not None]
     sources: dict[str, dict[str, Any]] = {}
-    for a in attributions:
-        key = _source_key(a, text)
+    keys = source_keys(text, attributions)
+    for a, key in zip(attributions, keys, strict=True):
         entry = sources.setdefault(key, {"name": key, "source_type": a.source_type, "country": a.source_country,
                                          "state_affiliated": a.state_affiliated, "named": a.named,
                                          "attributions": 0, "claims": 0})
         entry["attributions"] += 1
     for c in claims:
         if c.attribution is not None and c.label != "opinion":
-            sources[_source_key(attributions[c.attribution], text)]["claims"] += 1
+            sources[keys[c.attribution]]["claims"] += 1
     summaries = sorted((SourceSummary(**e) for e in sources.values()), key=lambda s: (-s.claims, -s.attributions))
     types: dict[str, int] = {}
     for s in summaries:
