@@ -1382,6 +1382,13 @@ def _received_aid(ctx: _Context, verb: Token, offset: int) -> _Found | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in AID_NOUNS:
         return None
+    pair = _from_and_subject(ctx, verb, obj, offset)
+    return None if pair is None else _Found(verb, "070", "AID", *pair)
+
+
+def _from_and_subject(ctx: _Context, verb: Token, obj: Token, offset: int) -> tuple[int, int] | None:
+    """The actors of "X <verb> <obj> from Y" in the active voice: Y (where the object comes from) and X, resolved
+    and distinct; None when either is missing."""
     giver = next((p for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "from"
                   for p in c.children if p.dep_ == "pobj"), None)
     subj, passive = _subject(verb)
@@ -1392,7 +1399,7 @@ def _received_aid(ctx: _Context, verb: Token, offset: int) -> _Found | None:
     target = _resolve_pronoun(ctx, subj, offset, speaker)
     if source is None or target is None or source == target:
         return None
-    return _Found(verb, "070", "AID", source, target)
+    return source, target
 
 
 #: Verbs by which an act draws a reaction from others ("drew sharp criticism from Australia").
@@ -1409,17 +1416,8 @@ def _drew_reaction(ctx: _Context, verb: Token, offset: int) -> _Found | None:
     code = _noun_code(obj) if obj is not None and obj.pos_ == "NOUN" else None
     if obj is None or code is None or code[1] not in ("ACCUSE", "PROTEST", "THREATEN"):
         return None
-    critic = next((p for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "from"
-                   for p in c.children if p.dep_ == "pobj"), None)
-    subj, passive = _subject(verb)
-    if critic is None or subj is None or passive:
-        return None
-    speaker, _ = _reporter(ctx, verb, offset)
-    source = _resolve_pronoun(ctx, critic, offset, speaker)
-    target = _resolve_pronoun(ctx, subj, offset, speaker)
-    if source is None or target is None or source == target:
-        return None
-    return _Found(verb, code[0], code[1], source, target)
+    pair = _from_and_subject(ctx, verb, obj, offset)
+    return None if pair is None else _Found(verb, code[0], code[1], *pair)
 
 
 def _reported_judgement(ctx: _Context, verb: Token, offset: int) -> _Found | None:
