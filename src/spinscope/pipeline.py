@@ -61,7 +61,9 @@ def one_blas_thread() -> AbstractContextManager[Any]:
 
     The layers' own matrix products are small (linear models over one article), and BLAS threads left spinning
     after one took the cores from torch's threads: on 2 cores the sentence encoder's pass took 42 instead of 29 ms
-    an article inside the pipeline (docs/BENCHMARKS.md). torch's own threads are not limited.
+    an article inside the pipeline (docs/BENCHMARKS.md). torch's own threads are not limited. The limit is the
+    process's: when analyses overlap in several threads (the web server), the last to leave may restore one
+    thread instead of the user's setting, which only keeps BLAS at the setting the pipeline wants.
     """
     global _BLAS
     if _BLAS is None or _BLAS[0] != len(sys.modules):
