@@ -147,7 +147,8 @@ NARRATIVE_TEXTS = {
 }
 
 
-def test_training_narratives_fit_predict_and_other():
+def _narrative_articles() -> tuple[list[TaskArticle], list[str], np.ndarray]:
+    """Ten copies of each NARRATIVE_TEXTS article and of an Other article, with zero sentence vectors."""
     arts, texts = [], []
     for i in range(10):
         for (coarse, fine), text in NARRATIVE_TEXTS.items():
@@ -156,7 +157,11 @@ def test_training_narratives_fit_predict_and_other():
             texts.append(f"{text} {i}")
         arts.append(TaskArticle(f"EN_UA_other{i}.txt", f"the weather was mild today {i}", ["Other"], ["Other"]))
         texts.append(f"the weather was mild today {i}")
-    dense = np.zeros((len(texts), 384), dtype=np.float32)
+    return arts, texts, np.zeros((len(texts), 384), dtype=np.float32)
+
+
+def test_training_narratives_fit_predict_and_other():
+    arts, texts, dense = _narrative_articles()
     bundle = fit_narratives(texts, dense, arts, {"C": 10.0, "dense_weight": 0.0}, (0.5, 0.3))
     got = predict_narratives(bundle, texts[:3], dense[:3])
     assert got[0] == (["URW: Discrediting Ukraine"], ["URW: Discrediting Ukraine: Discrediting Ukrainian military"])
@@ -169,15 +174,7 @@ def test_training_narratives_other_classifier_overrides_the_narrative_thresholds
     article that reads like the Other training articles, and not for the war article."""
     from spinscope.components.narratives import NarrativeModel
 
-    arts, texts = [], []
-    for i in range(10):
-        for (coarse, fine), text in NARRATIVE_TEXTS.items():
-            prefix = "EN_UA" if coarse.startswith("URW") else "EN_CC"
-            arts.append(TaskArticle(f"{prefix}_{i}.txt", f"{text} {i}", [coarse], [fine]))
-            texts.append(f"{text} {i}")
-        arts.append(TaskArticle(f"EN_UA_other{i}.txt", f"the weather was mild today {i}", ["Other"], ["Other"]))
-        texts.append(f"the weather was mild today {i}")
-    dense = np.zeros((len(texts), 384), dtype=np.float32)
+    arts, texts, dense = _narrative_articles()
     params = {"C": 10.0, "dense_weight": 0.0, "other_C": 10.0, "other_threshold": 0.5}
     bundle = fit_narratives(texts, dense, arts, params, (0.0, 0.3))
     assert bundle["other"] is not None and bundle["other_threshold"] == 0.5
