@@ -315,6 +315,8 @@ def test_clean_removes_boilerplate_anywhere_and_keeps_it_in_order():
         "Most read in the region were reports of the flood, the editor told staff.",
         "Related charges were dropped in 2019.",
         "Follow the money, the prosecutor told the jury.",
+        "Click the link in the survey, the minister told voters, and you will see the figures.",
+        "The site www.example.org published the leaked memo on Friday.",
     ],
 )
 def test_clean_keeps_prose_that_looks_like_boilerplate(line):
@@ -328,3 +330,28 @@ def test_clean_boilerplate_through_make_document():
                                           "Sign up to our free newsletter\nTraffic was light, officials said."))
     assert doc.text == "Border reopens\n\nThe border reopened on Monday.\n\nTraffic was light, officials said."
     assert doc.removed == ["Most read in World", "Sign up to our free newsletter"]
+
+
+@pytest.mark.parametrize("line", [
+    "https://www.example.com/2023/12/some-story/",
+    "Source: https://www.example.com/2023/12/some-story/",
+    "www.example.org/report",
+    '"United We Stand" Click Here To Create Your Personal Account Today, Be Sure To Invite Your Friends.',
+    "Click here to listen to this interview.",
+])
+def test_clean_lone_links_and_click_here_lines_are_boilerplate(line):
+    doc = make_document(ArticleInput(text=f"The council met on Monday.\n\n{line}\n\nThe vote was close."))
+    assert doc.removed == [line]
+    assert doc.text == "The council met on Monday.\n\nThe vote was close."
+
+
+def test_clean_headline_repeated_as_first_paragraph_is_read_once():
+    """Scraped text often repeats its headline: the copy is removed (and kept in `removed`), so its quotes and
+    techniques are not counted twice; a first paragraph that only starts like the title stays."""
+    title = "Summit Takes Aim at Farmers, Says Rancher"
+    doc = make_document(ArticleInput(text=f"{title} \n\n  summit takes aim at  farmers, says rancher\n\nBody text."))
+    assert doc.meta.title == title and doc.title_in_text
+    assert doc.text == f"{title}\n\nBody text."
+    assert doc.removed == ["summit takes aim at  farmers, says rancher"]
+    longer = make_document(ArticleInput(text=f"{title}\n\n{title}, and more in the lead.\n\nBody text."))
+    assert longer.text == f"{title}\n\n{title}, and more in the lead.\n\nBody text." and longer.removed == []

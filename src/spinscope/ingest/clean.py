@@ -66,6 +66,9 @@ BOILERPLATE_LINE = re.compile(
       | (?:a\s+)?(?:post|photo|video)\s+shared\s+by\s+[^()\n]{1,60}\(@[\w.]{1,30}\).{0,60}
       | (?:this\s+)?(?:embedded\s+)?content\s+(?:is\s+)?(?:not\s+available|cannot\s+be\s+displayed).{0,80}
       | advertisement|sponsored(?:\s+content)?
+      # links standing alone: a bare address, "Source: <address>", and calls to "click here"
+      | (?:(?:source|via|originally\s+published\s+(?:at|on|by)|link)\s*:\s*)?(?:https?://|www\.)\S+
+      | .{0,80}\bclick\s+here\b.{0,120}
     )[.!]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -166,7 +169,8 @@ def strip_chrome(text: str) -> tuple[str, list[str]]:
     1. Trailing chrome: walk back from the end over :data:`CHROME_LINE` and blank lines. Only chrome that ends
        the article is cut there, so a body sentence that happens to say "Comments" or "Print" is kept.
     2. Boilerplate anywhere (:func:`is_boilerplate`): cookie notices, "Most read in ...", subscription,
-       newsletter, shop and channel promotions, share buttons, embedded social posts. Each pattern must
+       newsletter, shop and channel promotions, share buttons, embedded social posts, links standing alone on
+       their line and "click here" calls. Each pattern must
        match a whole short line, so prose that mentions subscribers or shares is never touched.
     3. Blank lines left doubled by a removal are merged, so paragraph boundaries stay as they were.
     """
@@ -198,6 +202,22 @@ def strip_chrome(text: str) -> tuple[str, list[str]]:
     return "\n".join(body).strip(), [line for _, line in sorted(removed)]
 
 
+def _same_line(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def drop_repeated_title(title: str, body: str) -> tuple[str, str | None]:
+    """Return (body, removed paragraph): a first body paragraph that only repeats the title is dropped.
+
+    Scraped text often gives the headline twice (the page's title, then the article's own heading); analysed
+    twice, its quotes, claims and techniques would be counted twice.
+    """
+    first, _, rest = body.partition("\n\n")
+    if first.strip() and _same_line(first, title):
+        return rest.lstrip("\n"), first.strip()
+    return body, None
+
+
 def find_dateline(text: str) -> str | None:
     match = DATELINE.match(text)
     return match.group("place").strip() if match else None
@@ -220,9 +240,13 @@ def make_document(article: ArticleInput) -> Document:
         title, text = split_title(text)
         title_in_text = title is not None
     text, removed = strip_chrome(text)
-    place = find_dateline(text)
     if title is not None:
         title = normalize_text(title).strip() or None
+    if title_in_text and title:
+        text, repeated = drop_repeated_title(title, text)
+        if repeated is not None:
+            removed.insert(0, repeated)
+    place = find_dateline(text)
     if title_in_text and title and text:
         text = f"{title}\n\n{text}"
     else:
