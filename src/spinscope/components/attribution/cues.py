@@ -208,7 +208,7 @@ def _cue_clause(para: ParsedParagraph, token: Token, subj: Token | None, cue_end
 
 def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
     for token in para.doc:
-        lemma = token.lemma_.lower()
+        lemma = _verb_lemma(token)
         if token.pos_ not in ("VERB", "AUX"):
             continue
         # "as X put it, ...": the idiom reports like "as X said"
@@ -1156,15 +1156,26 @@ def _passive_stance(text: str, para: ParsedParagraph, quotes: QuoteIndex, token:
                     agent: Token | None) -> Iterator[Candidate]:
     """"Mr. X was accused of fraud", "the plan is expected to fail", "statements were rated as false": the
     judged subject and its complement are the content; the "by" agent, when there is one, the speaker."""
-    if lemma not in STANCE_OBJECT_VERBS and lemma not in INTENTION_VERBS:
-        return
+    judged = lemma in STANCE_OBJECT_VERBS or lemma in INTENTION_VERBS
     patient = next((c for c in token.children if c.dep_ == "nsubjpass" and c.i < token.i), None)
     if patient is None or patient.lower_ in ("it", "there", "who", "which", "that") or any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
         return  # "it should be noted that ...": the author's voice
     comp = [c for c in token.children if c.i > token.i and (c.dep_ in ("xcomp", "oprd", "ccomp") or (
-        c.dep_ == "prep" and c.lower_ in ("as", "of", "for", "to")))]
+        c.dep_ == "prep" and c.lower_ in ("as", "of", "for", "to")) or (  # "were rated as mostly false"
+        c.dep_ in ("advcl", "acomp") and c.left_edge.lower_ == "as"))] if judged else []
     if not comp:
+        if agent is None or not _agentive(agent) or agent.lower_ in AGENT_PRONOUNS or lemma in NOT_STANCE_VERBS:
+            return
+        # an act done by a named agent to the subject ("six were appointed by Democratic presidents", "the bill
+        # was passed by Congress"): the subject is what the act is about, the agent its source
+        content = _trim(text, *_np_range(para, patient), strip_that=False)
+        if content[1] - content[0] < 2 or quotes.containing(_abs(para, token)[0]) is not None:
+            return
+        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, agent),
+                        cue=_abs(para, token), score=RULE_SCORES["stance:passive"],
+                        evidence=f"{NAME}:stance-verb:{lemma}:passive-act", speaker_head=agent,
+                        offset=para.offset, weak=True)
         return
     last = max(comp, key=lambda c: c.right_edge.i).right_edge
     _, _, s_end = _window(para, token)

@@ -242,7 +242,9 @@ STANCE_COMPLEMENTS = ("ccomp", "xcomp", "dobj")
 STANCE_PREPS = frozenset({"of", "about", "for", "against", "on", "over", "toward", "towards"})
 
 #: Verb forms the small English model lemmatizes wrongly.
-LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
+LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope", "rated": "rate", "rates": "rate",
+               "rating": "rate", "hated": "hate", "hates": "hate", "hating": "hate", "retweeted": "retweet", "retweeting": "retweet",
+               "tweeting": "tweet", "deeming": "deem", "deploring": "deplore", "disliking": "dislike"}
 
 #: Subordinators of adverbial clauses: a clause they open is no complement of a reporting verb, however the
 #: parser hangs it ("said before he died", "said as he left", "warned because ...").

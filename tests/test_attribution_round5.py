@@ -1,0 +1,54 @@
+"""attributions.v1, round 5 of issue 16: verb forms the small model lemmatizes wrongly, passive judgements with
+"as", passives of acts with a named agent. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from spinscope.components.attribution.rules import RULE_SCORES
+from tests.test_attribution import _find, _part
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "rule"), [
+    # "rated" was lemmatized "rat", "hated" "hat": neither was read as a verb of judgement
+    ("The Ledger rated half of the mayor's promises as broken.", "half of the mayor's promises as broken",
+     "The Ledger", "stance-verb:rate:dobj"),
+    ("Ms. Okafor hated the new toll on the harbour bridge.", "the new toll on the harbour bridge", "Ms. Okafor",
+     "stance-verb:hate:dobj"),
+])
+def test_verb_forms_the_model_lemmatizes_wrongly_are_read_as_their_verb(extract, text: str, content: str,
+                                                                         speaker: str, rule: str) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert rule in a.evidence
+    assert _part(doc, a, "speaker") == speaker
+
+
+def test_a_passive_judgement_with_as_is_attributed_to_its_agent(extract) -> None:
+    doc = extract("Most of the senator's claims were rated as mostly false by the Ledger.")
+    a = _find(doc, "were rated as mostly false")
+    assert "stance-verb:rate:passive" in a.evidence
+    assert _part(doc, a, "speaker") == "the Ledger"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Four of the harbour commissioners were appointed by the governor.", "Four of the harbour commissioners",
+     "the governor"),
+    ("The ferry subsidy was approved by the county board on Monday.", "The ferry subsidy", "the county board"),
+])
+def test_a_passive_act_with_a_named_agent_gives_its_subject_to_the_agent(extract, text: str, content: str,
+                                                                         speaker: str) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert "passive" in a.evidence
+    assert _part(doc, a, "speaker") == speaker
+    assert a.score == RULE_SCORES["stance:passive"]
+
+
+@pytest.mark.parametrize("text", [
+    "The old pier was damaged by the storm on Tuesday.",     # the agent is no person or body
+    "The harbour was closed by it for a week.",              # a pronoun agent says nothing of who acted
+    "The ferry was repaired in the spring.",                 # no agent at all
+])
+def test_a_passive_without_a_named_agent_is_no_attribution(extract, text: str) -> None:
+    assert extract(text).attributions == []
