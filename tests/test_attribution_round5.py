@@ -52,3 +52,35 @@ def test_a_passive_act_with_a_named_agent_gives_its_subject_to_the_agent(extract
 ])
 def test_a_passive_without_a_named_agent_is_no_attribution(extract, text: str) -> None:
     assert extract(text).attributions == []
+
+
+def test_a_passive_act_on_a_pronoun_is_no_attribution(extract) -> None:
+    doc = extract("Ms. Okafor runs the ferry company. She was questioned by the harbour police on Monday.")
+    assert not any(a.evidence.endswith("passive-act") for a in doc.attributions)
+
+
+@pytest.mark.parametrize(("text", "first", "second", "speaker"), [
+    ("Harbour analysts said local fees have risen sharply, adding that the pier closure hurt trade.",
+     "local fees have risen sharply", "the pier closure hurt trade", "Harbour analysts"),
+    ("Harbour analysts said local fees have risen sharply, citing the long closure of the northern pier.",
+     "local fees have risen sharply", "the long closure of the northern pier", "Harbour analysts"),
+])
+def test_a_participle_after_a_report_is_its_own_statement_of_the_same_speaker(extract, text: str, first: str,
+                                                                              second: str, speaker: str) -> None:
+    doc = extract(text)
+    said, added = _find(doc, first), _find(doc, second)
+    assert said is not added
+    assert second not in doc.text[said.content.start:said.content.end]
+    assert _part(doc, said, "speaker") == _part(doc, added, "speaker") == speaker
+
+
+def test_a_participle_with_its_own_subject_is_not_moved(extract) -> None:
+    doc = extract("The mayor said the port would reopen, its owners citing the repairs to the pier.")
+    assert not any(_part(doc, a, "speaker") == "The mayor" and "repairs" in _part(doc, a, "content")
+                   for a in doc.attributions if a.evidence.split(":")[2] == "cite")
+
+
+def test_a_stance_in_a_relative_clause_keeps_the_name_and_the_pronoun(extract) -> None:
+    doc = extract("The budget was drafted by Ms. Okafor, who opposed the new harbour toll from the start.")
+    a = _find(doc, "the new harbour toll")
+    assert _part(doc, a, "speaker") == "Ms. Okafor, who"

@@ -71,6 +71,8 @@ class Candidate:
     nested: bool = False
     #: a stance or intention, not a statement: its speaker does not count as the last one quoted
     weak: bool = False
+    #: a participle after a comma that goes on with another report ("X said A, adding that B"): its own statement
+    participle: bool = False
 
 
 def _abs(para: ParsedParagraph, token: Token) -> tuple[int, int]:
@@ -347,6 +349,9 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         subj, passive = _subject(token) if surface_subj is None else (surface_subj, False)
         if subj is None and not passive and token.tag_ == "VBG":
             subj = _gerund_subject(token)
+        reporter = _reporting_host(token)
+        if reporter is not None:  # "X said A, adding that B": the participle speaks for X, not for A's subject
+            subj, passive = reporter, False
         if token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.head.lemma_ in ("quote", "cite"):
             subj = next((c for c in token.head.head.children if c.dep_ == "dobj"), subj)
             cue = (_abs(para, token.head.head)[0], cue_end)
@@ -403,7 +408,28 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         yield Candidate(kind=kind, content=content, speaker=speaker, cue=(cue[0], cue_end), score=score,
                         evidence=f"{NAME}:reporting-verb:{lemma}:{how}",
                         speaker_head=subj if speaker else None, anonymous=anonymous,
-                        offset=para.offset, nested=nested)
+                        offset=para.offset, nested=nested, participle=reporter is not None)
+
+
+def _reporting_host(verb: Token) -> Token | None:
+    """The subject of the report a participle goes on with: "analysts said fees rose, citing the closure" (the
+    parser hangs "citing" on "rose", inside what was said; it is the analysts who cite). None when the
+    participle follows no comma, has a subject of its own, or hangs in no reporting verb's clause."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.i == 0 or (
+            verb.doc[verb.i - 1].text != ","):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    node = verb.head
+    path_dep = verb.dep_
+    for _ in range(6):
+        if node.pos_ == "VERB" and _verb_lemma(node) in REPORTING_VERBS and path_dep in ("ccomp", "parataxis"):
+            subj = _subject(node)[0]
+            return subj if subj is not None and subj.i < node.i else None
+        if node.head.i == node.i:
+            return None
+        path_dep, node = node.dep_, node.head
+    return None
 
 
 def _whole_quote_after(text: str, cue_end: int, content: tuple[int, int], quotes: QuoteIndex) -> tuple[int, int]:
@@ -761,10 +787,12 @@ def _coordinated_cut(text: str, outer: Candidate, inner: Candidate) -> tuple[int
     if inner.cue is None or inner.nested or "reporting-verb" not in inner.evidence or inner.content[0] < inner.cue[1]:
         return None
     clause = inner.speaker[0] if inner.speaker is not None and inner.speaker[0] < inner.cue[0] else inner.cue[0]
+    if inner.participle:  # "X said A, adding that B": the speaker is outside, the participle ends A
+        clause = inner.cue[0]
     if not outer.content[0] < clause < outer.content[1] or inner.content[1] > outer.content[1] + 2:
         return None
     head = text[outer.content[0]:clause]
-    if not COORDINATED_REPORT.search(head) and not (
+    if not COORDINATED_REPORT.search(head) and not (inner.participle and head.rstrip().endswith(",")) and not (
             CONTRASTED_REPORT.search(head) and inner.content[1] >= outer.content[1] - 2):
         return None
     cut = _trim(text, outer.content[0], clause, strip_that=False)
@@ -1096,8 +1124,9 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             continue
         if subj is None or passive:
             continue
+        relative = None
         if subj.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
-            subj = token.head
+            relative, subj = subj, token.head
         if not _agentive(subj):
             continue
         if subj.lower_ in ("i", "you", "we") or quotes.containing(_abs(para, token)[0]) is not None:
@@ -1147,7 +1176,10 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         if content[1] - content[0] < 3:
             continue
         cue = (_abs(para, token)[0], cue_end)
-        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, subj),
+        speaker = _np_range(para, subj)
+        if relative is not None and relative.i > subj.i and relative.lower_ == "who":
+            speaker = (speaker[0], _abs(para, relative)[1])  # "X, who signed ...": the name and the pronoun
+        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=speaker,
                         cue=cue, score=RULE_SCORES[f"stance:{how}"], evidence=f"{NAME}:stance-verb:{lemma}:{how}",
                         speaker_head=subj, offset=para.offset, weak=True)
 
@@ -1165,7 +1197,8 @@ def _passive_stance(text: str, para: ParsedParagraph, quotes: QuoteIndex, token:
         c.dep_ == "prep" and c.lower_ in ("as", "of", "for", "to")) or (  # "were rated as mostly false"
         c.dep_ in ("advcl", "acomp") and c.left_edge.lower_ == "as"))] if judged else []
     if not comp:
-        if agent is None or not _agentive(agent) or agent.lower_ in AGENT_PRONOUNS or lemma in NOT_STANCE_VERBS:
+        if agent is None or not _agentive(agent) or agent.lower_ in AGENT_PRONOUNS or lemma in NOT_STANCE_VERBS or (
+                patient.pos_ == "PRON"):
             return
         # an act done by a named agent to the subject ("six were appointed by Democratic presidents", "the bill
         # was passed by Congress"): the subject is what the act is about, the agent its source
