@@ -84,3 +84,18 @@ def test_a_stance_in_a_relative_clause_keeps_the_name_and_the_pronoun(extract) -
     doc = extract("The budget was drafted by Ms. Okafor, who opposed the new harbour toll from the start.")
     a = _find(doc, "the new harbour toll")
     assert _part(doc, a, "speaker") == "Ms. Okafor, who"
+
+
+def test_a_that_clause_inside_the_object_does_not_replace_the_object(extract) -> None:
+    doc = extract("The union's filing noted published reports alleging that the mayor had taken money from a firm.")
+    a = _find(doc, "published reports alleging")
+    assert "reporting-verb:note:dobj" in a.evidence
+    assert _part(doc, a, "speaker") == "The union's filing"
+
+
+def test_a_stance_noun_that_is_a_stance_verbs_object_goes_with_the_verb(extract) -> None:
+    doc = extract("Senator Lund backed the mayor's plan to rebuild the northern pier before the winter.")
+    a = _find(doc, "to rebuild the northern pier")
+    assert "stance-verb:back:dobj" in a.evidence
+    assert "the mayor's plan" in _part(doc, a, "content")
+    assert _part(doc, a, "speaker") == "Senator Lund"

@@ -258,6 +258,10 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             if that_tok is not None and that_tok.dep_ != "mark" and that_tok.head.i != token.i and (
                     that_tok.i > token.i + 1):
                 m = None
+            elif that_tok is not None and any(  # "noted reports alleging that ...": the clause is the object's
+                    c.dep_ == "dobj" and c.i < that_tok.i and c.left_edge.i <= that_tok.head.i <= c.right_edge.i
+                    for c in token.children):
+                m = None
         if m and (content is None or content[0] > cue_end + m.end() or content[1] < s_end - 2):
             start = cue_end + (m.start(1) if m.group(1) else m.start(2))
             if content is None or content[1] - content[0] < (s_end - start) * 0.6:
@@ -1248,6 +1252,8 @@ def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
         if clause is None or quotes.containing(_abs(para, token)[0]) is not None:
             continue
+        if token.dep_ == "dobj" and token.head.pos_ == "VERB" and _verb_lemma(token.head) in STANCE_OBJECT_VERBS:
+            continue  # "he heralded plans to ...": the verb's stance takes the noun and its clause whole
         speaker_tok: Token | None = next((c for c in token.children if c.dep_ == "poss"), None)
         if speaker_tok is None:
             for child in token.children:
