@@ -99,3 +99,21 @@ def test_a_stance_noun_that_is_a_stance_verbs_object_goes_with_the_verb(extract)
     assert "stance-verb:back:dobj" in a.evidence
     assert "the mayor's plan" in _part(doc, a, "content")
     assert _part(doc, a, "speaker") == "Senator Lund"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The harbour master seems to have left the port board.", "The harbour master seems to have left", None),
+    ("Rebuilding the pier seems too risky to the union.", "Rebuilding the pier seems too risky", "the union"),
+])
+def test_a_proposition_given_as_an_impression_is_a_weak_attribution(extract, text: str, content: str,
+                                                                    speaker: str | None) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert "stance-verb:seem:evidential" in a.evidence
+    assert _part(doc, a, "speaker") == speaker
+    assert a.score <= RULE_SCORES["stance:evidential"]
+
+
+def test_an_impression_of_the_author_or_inside_a_quote_is_no_report(extract) -> None:
+    doc = extract("We seem to have forgotten the pier. “The plan seems fine,” the mayor said.")
+    assert not any("evidential" in a.evidence for a in doc.attributions)

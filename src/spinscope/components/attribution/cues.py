@@ -27,6 +27,7 @@ from .rules import (
     BULLET,
     DOBJ_VERBS,
     DOCUMENT_NOUNS,
+    EVIDENTIAL_VERBS,
     INTENTION_VERBS,
     IT_VERBS,
     LEMMA_FIXES,
@@ -1067,8 +1068,43 @@ def _stances(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[C
         elif pos == "NOUN" and token.lemma_.lower() in STANCE_NOUNS:
             nouns.append(token)
     yield from _stance_verbs(text, para, quotes, verbs)
+    yield from _evidentials(text, para, quotes, verbs)
     yield from _stance_nouns(text, para, quotes, nouns)
     yield from _stance_adjectives(text, para, quotes, adjectives)
+
+
+def _evidentials(text: str, para: ParsedParagraph, quotes: QuoteIndex,
+                 verbs: Sequence[Token]) -> Iterator[Candidate]:
+    """"Melania seems to have vanished", "the plan seemed too risky to the mayor": a proposition given as an
+    impression, not as a fact. The whole clause is the content; the speaker is the one it seems so to ("to X")
+    when that is a person or a body, else nobody (an anonymous, weak attribution)."""
+    for token in verbs:
+        if _verb_lemma(token) not in EVIDENTIAL_VERBS or quotes.containing(_abs(para, token)[0]) is not None:
+            continue
+        comp = next((c for c in token.children if c.i > token.i and c.dep_ in ("xcomp", "acomp", "oprd", "ccomp")
+                     and not _adverbial(c)), None)
+        subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                     and c.i < token.i), None)
+        if comp is None or subj is None or subj.lower_ in ("i", "we", "you"):
+            continue
+        start = subj.left_edge if subj.lower_ not in ("that", "which", "who") else subj
+        _, s_start, s_end = _window(para, token)
+        last = max([comp.right_edge, *(c.right_edge for c in token.children if c.i > comp.i and c.dep_ in (
+            "prep", "advmod", "npadvmod") and c.lower_ != "to")], key=lambda t: t.i)
+        content = _trim(text, max(_abs(para, start)[0], s_start), min(_abs(para, last)[1], s_end),
+                        strip_that=False)
+        if content[1] - content[0] < 3:
+            continue
+        to = next((c for h in (token, comp) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                   and c.i > comp.i), None)
+        experiencer = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        if experiencer is not None and experiencer.pos_ != "PRON" and not _agentive(experiencer):
+            experiencer = None
+        yield Candidate(kind=_kind_of(text, content, quotes), content=content,
+                        speaker=_np_range(para, experiencer) if experiencer is not None else None,
+                        cue=_abs(para, token), score=RULE_SCORES["stance:evidential"],
+                        evidence=f"{NAME}:stance-verb:{_verb_lemma(token)}:evidential", speaker_head=experiencer,
+                        anonymous=experiencer is None, offset=para.offset, weak=True)
 
 
 def _stance_adjectives(text: str, para: ParsedParagraph, quotes: QuoteIndex,

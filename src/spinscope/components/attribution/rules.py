@@ -109,6 +109,7 @@ RULE_SCORES: dict[str, float] = {
     "stance:dobj": 0.3,              # "Mr. X attacked loopholes that benefit others"
     "stance:noun": 0.35,             # "his acknowledgment that ...", "her decision to ..."
     "stance:passive": 0.3,           # "the plan is expected to fail", "X was accused of fraud"
+    "stance:evidential": 0.3,        # "the plan seems too risky", "he seems to have left" (no speaker: 0.3 x 0.5)
     "stance:prep": 0.3,              # "she spoke emotionally of her father"
     "stance:adjective-ccomp": 0.4,   # "many voters are afraid that ...", "she is determined to ..."
     "stance:adjective-prep": 0.3,    # "the mayor is worried about ...", "he is bearish on ..."
@@ -304,6 +305,9 @@ STANCE_ADJECTIVES = frozenset({
 #: "assured the crowd", "addressed the convention"): no stance of their object.
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "notify", "brief", "remind", "assure", "reassure", "thank",
                              "address", "advise", "warn", "ask", "urge", "caution", "answer"})
+
+#: Verbs that give a proposition as an impression ("the plan seems too risky", "he seems to have left").
+EVIDENTIAL_VERBS = frozenset({"seem"})
 
 #: Verbs whose prepositional object is what they speak or feel about ("spoke of", "railed against").
 TOPIC_VERBS = frozenset({"speak", "talk", "rail", "argue", "complain", "boast", "brag", "joke", "testify", "press",
