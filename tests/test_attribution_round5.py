@@ -117,3 +117,11 @@ def test_a_proposition_given_as_an_impression_is_a_weak_attribution(extract, tex
 def test_an_impression_of_the_author_or_inside_a_quote_is_no_report(extract) -> None:
     doc = extract("We seem to have forgotten the pier. “The plan seems fine,” the mayor said.")
     assert not any("evidential" in a.evidence for a in doc.attributions)
+
+
+def test_a_report_set_beside_another_with_aside_from_is_its_own(extract) -> None:
+    doc = extract("The governor refuses to discuss the candidates, aside from saying he wants a board that "
+                  "looks like the city.")
+    refuse, say = _find(doc, "to discuss the candidates"), _find(doc, "he wants a board")
+    assert refuse is not say
+    assert "aside" not in doc.text[refuse.content.start:refuse.content.end]

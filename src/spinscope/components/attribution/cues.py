@@ -413,7 +413,22 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         yield Candidate(kind=kind, content=content, speaker=speaker, cue=(cue[0], cue_end), score=score,
                         evidence=f"{NAME}:reporting-verb:{lemma}:{how}",
                         speaker_head=subj if speaker else None, anonymous=anonymous,
-                        offset=para.offset, nested=nested, participle=reporter is not None)
+                        offset=para.offset, nested=nested,
+                        participle=reporter is not None or _aside_gerund(token))
+
+
+#: Prepositions that set a gerund's report beside the clause before it ("he would not name them, aside from
+#: saying ...", "besides noting that ...").
+ASIDE_PREPS = re.compile(r",\s*(?:(?:aside|apart) from|besides|beyond|in addition to|other than)\s*$", re.IGNORECASE)
+
+
+def _aside_gerund(verb: Token) -> bool:
+    """A gerund after "aside from", "besides", "in addition to" ... and a comma: a report of its own."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.pos_ != "ADP":
+        return False
+    start = verb.head.left_edge.i if verb.head.head.pos_ != "ADV" else verb.head.head.i
+    before = verb.doc[max(0, start - 1):verb.i]
+    return bool(ASIDE_PREPS.search(before.text)) if len(before) else False
 
 
 def _reporting_host(verb: Token) -> Token | None:
@@ -797,6 +812,10 @@ def _coordinated_cut(text: str, outer: Candidate, inner: Candidate) -> tuple[int
     if not outer.content[0] < clause < outer.content[1] or inner.content[1] > outer.content[1] + 2:
         return None
     head = text[outer.content[0]:clause]
+    aside = ASIDE_PREPS.search(head) if inner.participle else None
+    if aside is not None:  # "refuses to name them, aside from saying ...": cut before the comma
+        clause = outer.content[0] + aside.start() + 1
+        head = text[outer.content[0]:clause]
     if not COORDINATED_REPORT.search(head) and not (inner.participle and head.rstrip().endswith(",")) and not (
             CONTRASTED_REPORT.search(head) and inner.content[1] >= outer.content[1] - 2):
         return None
