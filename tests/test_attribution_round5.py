@@ -125,3 +125,30 @@ def test_a_report_set_beside_another_with_aside_from_is_its_own(extract) -> None
     refuse, say = _find(doc, "to discuss the candidates"), _find(doc, "he wants a board")
     assert refuse is not say
     assert "aside" not in doc.text[refuse.content.start:refuse.content.end]
+
+
+def test_a_gerund_in_an_adverbial_speaks_for_the_passive_subject_and_keeps_its_own_clause(extract) -> None:
+    doc = extract("After saying her knee was “so sore I could barely walk,” she was taken to the harbour clinic.")
+    a = _find(doc, "so sore I could barely walk")
+    assert _part(doc, a, "speaker") == "she"
+    assert "taken to the harbour clinic" not in _part(doc, a, "content")
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Ann Lund runs the dock. She continued, “All we ask is a fair hearing for the dock workers.”",
+     "All we ask is a fair hearing", "She"),
+    ("The mayor went on: “We will rebuild the pier before the winter.”", "We will rebuild the pier",
+     "The mayor"),
+])
+def test_a_quote_right_after_any_verb_of_its_agent_is_theirs(extract, text: str, content: str,
+                                                           speaker: str) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert a.kind == "direct"
+    assert _part(doc, a, "speaker") == speaker
+    assert ":quote-after" in a.evidence
+
+
+def test_a_quote_after_a_verb_with_an_object_is_not_taken_by_the_verb(extract) -> None:
+    doc = extract("The mayor visited the pier, “a ruin since the storm of last winter.”")
+    assert not any(":quote-after" in a.evidence for a in doc.attributions)

@@ -263,6 +263,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                     c.dep_ == "dobj" and c.i < that_tok.i and c.left_edge.i <= that_tok.head.i <= c.right_edge.i
                     for c in token.children):
                 m = None
+        if m and content is not None and token.dep_ in ("pcomp", "advcl") and token.tag_ == "VBG":
+            m = None  # "After saying A, she left": the rest of the sentence is the main clause's, not the gerund's
         if m and (content is None or content[0] > cue_end + m.end() or content[1] < s_end - 2):
             start = cue_end + (m.start(1) if m.group(1) else m.start(2))
             if content is None or content[1] - content[0] < (s_end - start) * 0.6:
@@ -450,6 +452,39 @@ def _reporting_host(verb: Token) -> Token | None:
             return None
         path_dep, node = node.dep_, node.head
     return None
+
+
+#: A comma or colon between a verb and the quotation that opens right after it ("She continued, “...”").
+QUOTE_AFTER_VERB = re.compile(r"[^\S\n]*[,:][^\S\n]*")
+
+
+def _quote_after_any_verb(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
+    """"She continued, “...”", "The mayor went on: “...”": a verb outside the reporting list whose agent's words
+    follow it in quotation marks after a comma or colon. The verb has no object or clause of its own (then the
+    reporting rules or none apply); the closed quote is the content."""
+    for token in para.doc:
+        if token.pos_ != "VERB" or _verb_lemma(token) in REPORTING_VERBS or token.i + 1 >= len(para.doc):
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i > token.i and not quotes.containing(
+                _abs(para, c)[0]) for c in token.children):
+            continue
+        subj = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if subj is None or not _agentive(subj) or subj.lower_ in ("i", "we", "you"):
+            continue
+        end = _abs(para, token)[1]
+        prt = next((c for c in token.children if c.dep_ in ("prt", "advmod") and c.i == token.i + 1), None)
+        end = _abs(para, prt)[1] if prt is not None else end  # "went on", "shot back"
+        gap = QUOTE_AFTER_VERB.match(text, end)
+        q = quotes.starting_at(gap.end()) if gap is not None and gap.end() > end else None
+        if q is None or not q.balanced or quotes.containing(_abs(para, token)[0]) is not None:
+            continue
+        content = _trim(text, *q.inner, strip_that=False)
+        if len(text[content[0]:content[1]].split()) < 3:
+            continue
+        yield Candidate(kind="direct", content=content, speaker=_np_range(para, subj),
+                        cue=(_abs(para, token)[0], end), score=RULE_SCORES["verb:quote-after-any"],
+                        evidence=f"{NAME}:reporting-verb:{_verb_lemma(token)}:quote-after", speaker_head=subj,
+                        offset=para.offset)
 
 
 def _whole_quote_after(text: str, cue_end: int, content: tuple[int, int], quotes: QuoteIndex) -> tuple[int, int]:
@@ -1290,7 +1325,8 @@ def _gerund_subject(verb: Token) -> Token | None:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            # "After saying her foot was swollen, she was taken to hospital": a passive subject speaks too
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 return subj if _agentive(subj) else None
     return None

@@ -87,6 +87,7 @@ RULE_SCORES: dict[str, float] = {
     "verb:parenthetical": 0.65,      # "..., X said, ..." and "..., said X."
     "verb:as-clause": 0.65,          # "As X noted, ..." and "..., as X warned."
     "verb:inverted": 0.7,            # "Said Ellis: “...”"
+    "verb:quote-after-any": 0.55,    # "She continued, “...”": a verb outside the list, then a quote
     "verb:anonymous": 0.6,           # "it was announced that ...": no speaker
     "nested-penalty": 0.25,          # the cue stands inside another quote
     "according-to": 0.9,
