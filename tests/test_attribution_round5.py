@@ -152,3 +152,14 @@ def test_a_quote_right_after_any_verb_of_its_agent_is_theirs(extract, text: str,
 def test_a_quote_after_a_verb_with_an_object_is_not_taken_by_the_verb(extract) -> None:
     doc = extract("The mayor visited the pier, “a ruin since the storm of last winter.”")
     assert not any(":quote-after" in a.evidence for a in doc.attributions)
+
+
+def test_a_name_before_a_noun_of_saying_is_its_owner(extract) -> None:
+    doc = extract("A Pentagon statement that the pier would reopen in May was denied by the harbour board.")
+    a = _find(doc, "the pier would reopen in May")
+    assert _part(doc, a, "speaker") == "Pentagon"
+
+
+def test_a_common_noun_before_a_noun_of_intention_is_no_owner(extract) -> None:
+    doc = extract("The court order to close the northern pier was lifted on Monday.")
+    assert not any("to close the northern pier" in _part(doc, a, "content") for a in doc.attributions)

@@ -539,6 +539,16 @@ def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
 # 3. noun cues ------------------------------------------------------------------------------------------------
 
 
+def _compound_owner(noun: Token) -> Token | None:
+    """The body or person named as a modifier of a noun of saying ("a White House statement", "Pentagon
+    warnings"): the last such compound when it is a name, else None. A common noun there makes a compound of its
+    own more often than it names a speaker ("a court order", "the tax plan")."""
+    owner = next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound"), None)
+    if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE", ""):
+        return None
+    return owner if _agentive(owner) else None
+
+
 def _noun_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
     for token in para.doc:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in NOUN_CUES:
@@ -551,6 +561,8 @@ def _noun_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 if objs:
                     speaker_tok = objs[0]
+        if speaker_tok is None:  # "a White House statement that ...": the body named before the noun
+            speaker_tok = _compound_owner(token)
         # a that-complement (the parser may hang it on the noun or on its "of" object)
         hosts = [token] + ([speaker_tok] if speaker_tok is not None and speaker_tok.i > token.i else [])
         clause = next((c for h in hosts for c in h.children if c.i > h.i and c.dep_ in ("acl", "ccomp", "relcl")
@@ -1350,6 +1362,8 @@ def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             for child in token.children:
                 if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by", "from") and child.i < clause.i:
                     speaker_tok = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if speaker_tok is None:  # "media pronouncements that ...", "the Kremlin's" aside
+            speaker_tok = _compound_owner(token)
         if speaker_tok is None and token.dep_ in ("dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
             speaker_tok = _subject(token.head)[0]  # "the mayor made a promise to ..."
         if speaker_tok is None or not _agentive(speaker_tok):
