@@ -34,6 +34,7 @@ from .cues import (
     _inverted_cues,
     _noun_cues,
     _orphan_quotes,
+    _quote_after_any_verb,
     _speaker_labels,
     _stances,
     _verb_cues,
@@ -78,6 +79,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
         candidates += _according_to(text, para)
         candidates += _noun_cues(text, para, quotes)
         candidates += _stances(text, para, quotes)
+        candidates += _quote_after_any_verb(text, para, quotes)
     candidates += _colon_lists(text, doc, quotes, candidates)
     candidates += _dash_quotes(text, doc, quotes)
     candidates += _speaker_labels(text, doc)

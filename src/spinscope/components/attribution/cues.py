@@ -27,6 +27,7 @@ from .rules import (
     BULLET,
     DOBJ_VERBS,
     DOCUMENT_NOUNS,
+    EVIDENTIAL_VERBS,
     INTENTION_VERBS,
     IT_VERBS,
     LEMMA_FIXES,
@@ -71,6 +72,8 @@ class Candidate:
     nested: bool = False
     #: a stance or intention, not a statement: its speaker does not count as the last one quoted
     weak: bool = False
+    #: a participle after a comma that goes on with another report ("X said A, adding that B"): its own statement
+    participle: bool = False
 
 
 def _abs(para: ParsedParagraph, token: Token) -> tuple[int, int]:
@@ -208,7 +211,7 @@ def _cue_clause(para: ParsedParagraph, token: Token, subj: Token | None, cue_end
 
 def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
     for token in para.doc:
-        lemma = token.lemma_.lower()
+        lemma = _verb_lemma(token)
         if token.pos_ not in ("VERB", "AUX"):
             continue
         # "as X put it, ...": the idiom reports like "as X said"
@@ -256,6 +259,12 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             if that_tok is not None and that_tok.dep_ != "mark" and that_tok.head.i != token.i and (
                     that_tok.i > token.i + 1):
                 m = None
+            elif that_tok is not None and any(  # "noted reports alleging that ...": the clause is the object's
+                    c.dep_ == "dobj" and c.i < that_tok.i and c.left_edge.i <= that_tok.head.i <= c.right_edge.i
+                    for c in token.children):
+                m = None
+        if m and content is not None and token.dep_ in ("pcomp", "advcl") and token.tag_ == "VBG":
+            m = None  # "After saying A, she left": the rest of the sentence is the main clause's, not the gerund's
         if m and (content is None or content[0] > cue_end + m.end() or content[1] < s_end - 2):
             start = cue_end + (m.start(1) if m.group(1) else m.start(2))
             if content is None or content[1] - content[0] < (s_end - start) * 0.6:
@@ -347,6 +356,9 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         subj, passive = _subject(token) if surface_subj is None else (surface_subj, False)
         if subj is None and not passive and token.tag_ == "VBG":
             subj = _gerund_subject(token)
+        reporter = _reporting_host(token)
+        if reporter is not None:  # "X said A, adding that B": the participle speaks for X, not for A's subject
+            subj, passive = reporter, False
         if token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.head.lemma_ in ("quote", "cite"):
             subj = next((c for c in token.head.head.children if c.dep_ == "dobj"), subj)
             cue = (_abs(para, token.head.head)[0], cue_end)
@@ -403,7 +415,76 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         yield Candidate(kind=kind, content=content, speaker=speaker, cue=(cue[0], cue_end), score=score,
                         evidence=f"{NAME}:reporting-verb:{lemma}:{how}",
                         speaker_head=subj if speaker else None, anonymous=anonymous,
-                        offset=para.offset, nested=nested)
+                        offset=para.offset, nested=nested,
+                        participle=reporter is not None or _aside_gerund(token))
+
+
+#: Prepositions that set a gerund's report beside the clause before it ("he would not name them, aside from
+#: saying ...", "besides noting that ...").
+ASIDE_PREPS = re.compile(r",\s*(?:(?:aside|apart) from|besides|beyond|in addition to|other than)\s*$", re.IGNORECASE)
+
+
+def _aside_gerund(verb: Token) -> bool:
+    """A gerund after "aside from", "besides", "in addition to" ... and a comma: a report of its own."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.pos_ != "ADP":
+        return False
+    start = verb.head.left_edge.i if verb.head.head.pos_ != "ADV" else verb.head.head.i
+    before = verb.doc[max(0, start - 1):verb.i]
+    return bool(ASIDE_PREPS.search(before.text)) if len(before) else False
+
+
+def _reporting_host(verb: Token) -> Token | None:
+    """The subject of the report a participle goes on with: "analysts said fees rose, citing the closure" (the
+    parser hangs "citing" on "rose", inside what was said; it is the analysts who cite). None when the
+    participle follows no comma, has a subject of its own, or hangs in no reporting verb's clause."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.i == 0 or (
+            verb.doc[verb.i - 1].text != ","):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    node = verb.head
+    path_dep = verb.dep_
+    for _ in range(6):
+        if node.pos_ == "VERB" and _verb_lemma(node) in REPORTING_VERBS and path_dep in ("ccomp", "parataxis"):
+            subj = _subject(node)[0]
+            return subj if subj is not None and subj.i < node.i else None
+        if node.head.i == node.i:
+            return None
+        path_dep, node = node.dep_, node.head
+    return None
+
+
+#: A comma or colon between a verb and the quotation that opens right after it ("She continued, “...”").
+QUOTE_AFTER_VERB = re.compile(r"[^\S\n]*[,:][^\S\n]*")
+
+
+def _quote_after_any_verb(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
+    """"She continued, “...”", "The mayor went on: “...”": a verb outside the reporting list whose agent's words
+    follow it in quotation marks after a comma or colon. The verb has no object or clause of its own (then the
+    reporting rules or none apply); the closed quote is the content."""
+    for token in para.doc:
+        if token.pos_ != "VERB" or _verb_lemma(token) in REPORTING_VERBS or token.i + 1 >= len(para.doc):
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i > token.i and not quotes.containing(
+                _abs(para, c)[0]) for c in token.children):
+            continue
+        subj = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if subj is None or not _agentive(subj) or subj.lower_ in ("i", "we", "you"):
+            continue
+        end = _abs(para, token)[1]
+        prt = next((c for c in token.children if c.dep_ in ("prt", "advmod") and c.i == token.i + 1), None)
+        end = _abs(para, prt)[1] if prt is not None else end  # "went on", "shot back"
+        gap = QUOTE_AFTER_VERB.match(text, end)
+        q = quotes.starting_at(gap.end()) if gap is not None and gap.end() > end else None
+        if q is None or not q.balanced or quotes.containing(_abs(para, token)[0]) is not None:
+            continue
+        content = _trim(text, *q.inner, strip_that=False)
+        if len(text[content[0]:content[1]].split()) < 3:
+            continue
+        yield Candidate(kind="direct", content=content, speaker=_np_range(para, subj),
+                        cue=(_abs(para, token)[0], end), score=RULE_SCORES["verb:quote-after-any"],
+                        evidence=f"{NAME}:reporting-verb:{_verb_lemma(token)}:quote-after", speaker_head=subj,
+                        offset=para.offset)
 
 
 def _whole_quote_after(text: str, cue_end: int, content: tuple[int, int], quotes: QuoteIndex) -> tuple[int, int]:
@@ -458,6 +539,16 @@ def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
 # 3. noun cues ------------------------------------------------------------------------------------------------
 
 
+def _compound_owner(noun: Token) -> Token | None:
+    """The body or person named as a modifier of a noun of saying ("a White House statement", "Pentagon
+    warnings"): the last such compound when it is a name, else None. A common noun there makes a compound of its
+    own more often than it names a speaker ("a court order", "the tax plan")."""
+    owner = next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound"), None)
+    if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE", ""):
+        return None
+    return owner if _agentive(owner) else None
+
+
 def _noun_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
     for token in para.doc:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in NOUN_CUES:
@@ -470,6 +561,8 @@ def _noun_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 if objs:
                     speaker_tok = objs[0]
+        if speaker_tok is None:  # "a White House statement that ...": the body named before the noun
+            speaker_tok = _compound_owner(token)
         # a that-complement (the parser may hang it on the noun or on its "of" object)
         hosts = [token] + ([speaker_tok] if speaker_tok is not None and speaker_tok.i > token.i else [])
         clause = next((c for h in hosts for c in h.children if c.i > h.i and c.dep_ in ("acl", "ccomp", "relcl")
@@ -761,10 +854,16 @@ def _coordinated_cut(text: str, outer: Candidate, inner: Candidate) -> tuple[int
     if inner.cue is None or inner.nested or "reporting-verb" not in inner.evidence or inner.content[0] < inner.cue[1]:
         return None
     clause = inner.speaker[0] if inner.speaker is not None and inner.speaker[0] < inner.cue[0] else inner.cue[0]
+    if inner.participle:  # "X said A, adding that B": the speaker is outside, the participle ends A
+        clause = inner.cue[0]
     if not outer.content[0] < clause < outer.content[1] or inner.content[1] > outer.content[1] + 2:
         return None
     head = text[outer.content[0]:clause]
-    if not COORDINATED_REPORT.search(head) and not (
+    aside = ASIDE_PREPS.search(head) if inner.participle else None
+    if aside is not None:  # "refuses to name them, aside from saying ...": cut before the comma
+        clause = outer.content[0] + aside.start() + 1
+        head = text[outer.content[0]:clause]
+    if not COORDINATED_REPORT.search(head) and not (inner.participle and head.rstrip().endswith(",")) and not (
             CONTRASTED_REPORT.search(head) and inner.content[1] >= outer.content[1] - 2):
         return None
     cut = _trim(text, outer.content[0], clause, strip_that=False)
@@ -1035,8 +1134,43 @@ def _stances(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[C
         elif pos == "NOUN" and token.lemma_.lower() in STANCE_NOUNS:
             nouns.append(token)
     yield from _stance_verbs(text, para, quotes, verbs)
+    yield from _evidentials(text, para, quotes, verbs)
     yield from _stance_nouns(text, para, quotes, nouns)
     yield from _stance_adjectives(text, para, quotes, adjectives)
+
+
+def _evidentials(text: str, para: ParsedParagraph, quotes: QuoteIndex,
+                 verbs: Sequence[Token]) -> Iterator[Candidate]:
+    """"Melania seems to have vanished", "the plan seemed too risky to the mayor": a proposition given as an
+    impression, not as a fact. The whole clause is the content; the speaker is the one it seems so to ("to X")
+    when that is a person or a body, else nobody (an anonymous, weak attribution)."""
+    for token in verbs:
+        if _verb_lemma(token) not in EVIDENTIAL_VERBS or quotes.containing(_abs(para, token)[0]) is not None:
+            continue
+        comp = next((c for c in token.children if c.i > token.i and c.dep_ in ("xcomp", "acomp", "oprd", "ccomp")
+                     and not _adverbial(c)), None)
+        subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                     and c.i < token.i), None)
+        if comp is None or subj is None or subj.lower_ in ("i", "we", "you"):
+            continue
+        start = subj.left_edge if subj.lower_ not in ("that", "which", "who") else subj
+        _, s_start, s_end = _window(para, token)
+        last = max([comp.right_edge, *(c.right_edge for c in token.children if c.i > comp.i and c.dep_ in (
+            "prep", "advmod", "npadvmod") and c.lower_ != "to")], key=lambda t: t.i)
+        content = _trim(text, max(_abs(para, start)[0], s_start), min(_abs(para, last)[1], s_end),
+                        strip_that=False)
+        if content[1] - content[0] < 3:
+            continue
+        to = next((c for h in (token, comp) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                   and c.i > comp.i), None)
+        experiencer = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        if experiencer is not None and experiencer.pos_ != "PRON" and not _agentive(experiencer):
+            experiencer = None
+        yield Candidate(kind=_kind_of(text, content, quotes), content=content,
+                        speaker=_np_range(para, experiencer) if experiencer is not None else None,
+                        cue=_abs(para, token), score=RULE_SCORES["stance:evidential"],
+                        evidence=f"{NAME}:stance-verb:{_verb_lemma(token)}:evidential", speaker_head=experiencer,
+                        anonymous=experiencer is None, offset=para.offset, weak=True)
 
 
 def _stance_adjectives(text: str, para: ParsedParagraph, quotes: QuoteIndex,
@@ -1096,8 +1230,9 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             continue
         if subj is None or passive:
             continue
+        relative = None
         if subj.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
-            subj = token.head
+            relative, subj = subj, token.head
         if not _agentive(subj):
             continue
         if subj.lower_ in ("i", "you", "we") or quotes.containing(_abs(para, token)[0]) is not None:
@@ -1147,7 +1282,10 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         if content[1] - content[0] < 3:
             continue
         cue = (_abs(para, token)[0], cue_end)
-        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, subj),
+        speaker = _np_range(para, subj)
+        if relative is not None and relative.i > subj.i and relative.lower_ == "who":
+            speaker = (speaker[0], _abs(para, relative)[1])  # "X, who signed ...": the name and the pronoun
+        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=speaker,
                         cue=cue, score=RULE_SCORES[f"stance:{how}"], evidence=f"{NAME}:stance-verb:{lemma}:{how}",
                         speaker_head=subj, offset=para.offset, weak=True)
 
@@ -1156,15 +1294,27 @@ def _passive_stance(text: str, para: ParsedParagraph, quotes: QuoteIndex, token:
                     agent: Token | None) -> Iterator[Candidate]:
     """"Mr. X was accused of fraud", "the plan is expected to fail", "statements were rated as false": the
     judged subject and its complement are the content; the "by" agent, when there is one, the speaker."""
-    if lemma not in STANCE_OBJECT_VERBS and lemma not in INTENTION_VERBS:
-        return
+    judged = lemma in STANCE_OBJECT_VERBS or lemma in INTENTION_VERBS
     patient = next((c for c in token.children if c.dep_ == "nsubjpass" and c.i < token.i), None)
     if patient is None or patient.lower_ in ("it", "there", "who", "which", "that") or any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
         return  # "it should be noted that ...": the author's voice
     comp = [c for c in token.children if c.i > token.i and (c.dep_ in ("xcomp", "oprd", "ccomp") or (
-        c.dep_ == "prep" and c.lower_ in ("as", "of", "for", "to")))]
+        c.dep_ == "prep" and c.lower_ in ("as", "of", "for", "to")) or (  # "were rated as mostly false"
+        c.dep_ in ("advcl", "acomp") and c.left_edge.lower_ == "as"))] if judged else []
     if not comp:
+        if agent is None or not _agentive(agent) or agent.lower_ in AGENT_PRONOUNS or lemma in NOT_STANCE_VERBS or (
+                patient.pos_ == "PRON"):
+            return
+        # an act done by a named agent to the subject ("six were appointed by Democratic presidents", "the bill
+        # was passed by Congress"): the subject is what the act is about, the agent its source
+        content = _trim(text, *_np_range(para, patient), strip_that=False)
+        if content[1] - content[0] < 2 or quotes.containing(_abs(para, token)[0]) is not None:
+            return
+        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, agent),
+                        cue=_abs(para, token), score=RULE_SCORES["stance:passive"],
+                        evidence=f"{NAME}:stance-verb:{lemma}:passive-act", speaker_head=agent,
+                        offset=para.offset, weak=True)
         return
     last = max(comp, key=lambda c: c.right_edge.i).right_edge
     _, _, s_end = _window(para, token)
@@ -1187,7 +1337,8 @@ def _gerund_subject(verb: Token) -> Token | None:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            # "After saying her foot was swollen, she was taken to hospital": a passive subject speaks too
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 return subj if _agentive(subj) else None
     return None
@@ -1204,11 +1355,15 @@ def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
         if clause is None or quotes.containing(_abs(para, token)[0]) is not None:
             continue
+        if token.dep_ == "dobj" and token.head.pos_ == "VERB" and _verb_lemma(token.head) in STANCE_OBJECT_VERBS:
+            continue  # "he heralded plans to ...": the verb's stance takes the noun and its clause whole
         speaker_tok: Token | None = next((c for c in token.children if c.dep_ == "poss"), None)
         if speaker_tok is None:
             for child in token.children:
                 if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by", "from") and child.i < clause.i:
                     speaker_tok = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if speaker_tok is None:  # "media pronouncements that ...", "the Kremlin's" aside
+            speaker_tok = _compound_owner(token)
         if speaker_tok is None and token.dep_ in ("dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
             speaker_tok = _subject(token.head)[0]  # "the mayor made a promise to ..."
         if speaker_tok is None or not _agentive(speaker_tok):

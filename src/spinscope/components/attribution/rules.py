@@ -87,6 +87,7 @@ RULE_SCORES: dict[str, float] = {
     "verb:parenthetical": 0.65,      # "..., X said, ..." and "..., said X."
     "verb:as-clause": 0.65,          # "As X noted, ..." and "..., as X warned."
     "verb:inverted": 0.7,            # "Said Ellis: “...”"
+    "verb:quote-after-any": 0.55,    # "She continued, “...”": a verb outside the list, then a quote
     "verb:anonymous": 0.6,           # "it was announced that ...": no speaker
     "nested-penalty": 0.25,          # the cue stands inside another quote
     "according-to": 0.9,
@@ -109,6 +110,7 @@ RULE_SCORES: dict[str, float] = {
     "stance:dobj": 0.3,              # "Mr. X attacked loopholes that benefit others"
     "stance:noun": 0.35,             # "his acknowledgment that ...", "her decision to ..."
     "stance:passive": 0.3,           # "the plan is expected to fail", "X was accused of fraud"
+    "stance:evidential": 0.3,        # "the plan seems too risky", "he seems to have left" (no speaker: 0.3 x 0.5)
     "stance:prep": 0.3,              # "she spoke emotionally of her father"
     "stance:adjective-ccomp": 0.4,   # "many voters are afraid that ...", "she is determined to ..."
     "stance:adjective-prep": 0.3,    # "the mayor is worried about ...", "he is bearish on ..."
@@ -242,7 +244,9 @@ STANCE_COMPLEMENTS = ("ccomp", "xcomp", "dobj")
 STANCE_PREPS = frozenset({"of", "about", "for", "against", "on", "over", "toward", "towards"})
 
 #: Verb forms the small English model lemmatizes wrongly.
-LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
+LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope", "rated": "rate", "rates": "rate",
+               "rating": "rate", "hated": "hate", "hates": "hate", "hating": "hate", "retweeted": "retweet", "retweeting": "retweet",
+               "tweeting": "tweet", "deeming": "deem", "deploring": "deplore", "disliking": "dislike"}
 
 #: Subordinators of adverbial clauses: a clause they open is no complement of a reporting verb, however the
 #: parser hangs it ("said before he died", "said as he left", "warned because ...").
@@ -302,6 +306,9 @@ STANCE_ADJECTIVES = frozenset({
 #: "assured the crowd", "addressed the convention"): no stance of their object.
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "notify", "brief", "remind", "assure", "reassure", "thank",
                              "address", "advise", "warn", "ask", "urge", "caution", "answer"})
+
+#: Verbs that give a proposition as an impression ("the plan seems too risky", "he seems to have left").
+EVIDENTIAL_VERBS = frozenset({"seem"})
 
 #: Verbs whose prepositional object is what they speak or feel about ("spoke of", "railed against").
 TOPIC_VERBS = frozenset({"speak", "talk", "rail", "argue", "complain", "boast", "brag", "joke", "testify", "press",
