@@ -538,3 +538,45 @@ def test_events_pronoun_of_a_coordinated_clause_is_its_subject(events_pipeline):
         input_format="jsonl")))
     assert not any(e.label == "THREATEN" and doc.actors[e.actor].name == "The West" and e.target is not None
                    and doc.actors[e.target].country == "RUS" for e in doc.events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no target named: dissent is aimed at the protesters' own country, as CAMEO coders code it
+    ("Tens of thousands of Chileans marched through Santiago against pension cuts.", ("PROTEST", "CHL", "CHL")),
+    # a concession to demands and repression with no one else named are domestic too
+    ("The Peruvian government bowed to striking miners and scrapped the new mining tax.", ("CONCEDE", "PER", "PER")),
+    ("Zimbabwean authorities imposed a curfew in Bulawayo.", ("COERCE", "ZWE", "ZWE")),
+])
+def test_events_domestic_events_without_a_target_take_the_source_country(text, expected):
+    from spinscope.predict import predict_events
+
+    events = next(predict_events([{"id": "t", "text": text}]))["events"]
+    assert expected in {(e["event"], e["source_code"], e["target_code"]) for e in events}, events
+
+
+def test_events_foreign_or_unknown_targets_get_no_domestic_default():
+    from spinscope.predict import predict_events
+
+    # an attack and a deportation with no named target keep none (they often strike foreigners)
+    items = [{"id": "a", "text": "Sudanese rebels shelled a market on Sunday."},
+             {"id": "b", "text": "Malaysia deported 300 migrants on Monday."}]
+    found = {(out["id"], e["event"], e["source_code"], e["target_code"]) for out in predict_events(items)
+             for e in out["events"]}
+    assert ("a", "ASSAULT", "SDN", None) in found, found
+    assert ("b", "COERCE", "MYS", None) in found, found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a joint act of force with no third party is the partners' cooperation
+    ("Indian and Nepalese police carried out joint raids along the border.", ("COOPERATE", "NPL", "IND"),
+     ("ASSAULT", "NPL", "IND")),
+    # ... but with one, the third party is struck
+    ("Malian and French soldiers launched a joint offensive against Tuareg rebels in Kidal.", None,
+     ("COOPERATE", "FRA", "MLI")),
+])
+def test_events_joint_acts(events_pipeline, text, expected, absent):
+    events, _ = _events(events_pipeline, text)
+    triples = [e[:3] for e in events]
+    if expected is not None:
+        assert expected in triples, events
+    assert absent not in triples, events

@@ -672,7 +672,18 @@ def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: di
     before = [c for start, c in named if start < m.start]
     if before:
         return str(before[-1])
+    # none before it: the one country named as a place ("Shiite militias fired rockets at a US base in western
+    # Iraq": Iraq's militias, not the base's owner)
+    places = {c for start, c in named if PLACE_BEFORE.search(text[max(lo, start - 40):start])}
+    if len(places) == 1:
+        return str(next(iter(places)))
     return str(min(named)[1]) if first_after else None
+
+
+#: Words just before a country named as the place of a scene ("in western Iraq", "across the north of Mali").
+PLACE_BEFORE = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|"
+                          r"northeast|northwest|southeast|southwest)(?:ern)?\s+|central\s+|(?:the\s+)?"
+                          r"(?:north|south|east|west)\s+of\s+)?$", re.I)
 
 
 def _country_in_name(text: str, m: Mention, dictionary: ActorDictionary) -> str | None:

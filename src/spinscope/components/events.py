@@ -115,6 +115,8 @@ DEPARTURE_VERBS = frozenset({"leave", "quit", "abandon", "vacate", "exit", "depa
 MILITARY_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "army", "unit", "battalion", "brigade",
                             "division", "contingent", "peacekeeper", "marine", "paratrooper", "garrison", "fighter",
                             "militia", "militiaman", "rebel", "guerrilla", "tank", "warship"})
+#: Modifiers of an event noun that make it an act of partners ("a joint operation", "combined patrols").
+JOINT_WORDS = frozenset({"joint", "combined", "coordinated"})
 #: Verbs that move armed forces: done to soldiers, tanks or warships a mobilization (CAMEO 152, "sent 2,000 soldiers
 #: to the frontier"), where no phrase pattern of the verb says more.
 DEPLOYING_VERBS = frozenset({"send", "deploy", "dispatch", "despatch", "rush", "move", "airlift", "station",
@@ -1178,11 +1180,23 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                     named = _target(ctx, tok, offset, source, speaker, noun, coded[0], objects_only=True)
                     if named is not None and named != target:
                         target = named
+                    elif coded[1] in ("ASSAULT", "MOBILIZE", "COERCE") and _joint_act(tok):
+                        # "Thai and Malaysian police launched a joint operation against smugglers": with no other
+                        # actor to strike, a joint act of force is the partners' cooperation (CAMEO 062)
+                        coded = ("062", "COOPERATE")
             if target is None and subj is not None and _reciprocal(subj):
                 # "Iraqi and Iranian troops fought ...": the other of conjoined modifiers is the target
                 target = next((a for m in subj.children if m.dep_ in ("amod", "compound", "nmod")
                                for c in (m, *m.children) if c is m or c.dep_ == "conj"
                                if (a := _tok_actor(ctx, c, offset)) is not None and a != source), None)
+                if target is not None and _joint_act(tok):
+                    # "American and Iraqi troops launched a joint offensive against X": X is struck; with no X,
+                    # the partners cooperate
+                    named = _target(ctx, tok, offset, source, speaker, noun, coded[0], objects_only=True)
+                    if named is not None and named != target:
+                        target = named
+                    elif coded[1] in ("ASSAULT", "MOBILIZE", "COERCE"):
+                        coded = ("062", "COOPERATE")
             if target is None:
                 target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
         if source is None and backoff and not passive and _main_verb(tok):
@@ -1225,6 +1239,12 @@ def _place_actor(ctx: _Context, noun: Token, offset: int, exclude: int | None) -
                 if found is not None and found != exclude and ctx.actors[found].type in ("country", "location"):
                     return found
     return None
+
+
+def _joint_act(verb: Token) -> bool:
+    """Is the verb's object an act of partners ("launched a joint operation", "carried out combined raids")?"""
+    return any(c.dep_ == "amod" and c.lower_ in JOINT_WORDS for o in verb.children if o.dep_ == "dobj"
+               for c in o.children)
 
 
 def _reciprocal(subj: Token) -> bool:
@@ -1674,6 +1694,21 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
         evidence=f"{evidence}:{how}:{f.trigger.lemma_.lower()}",
         actor=f.source, target=f.target, mode=mode, voice=voice, speaker=speaker, trigger=trigger,
     )
+
+
+#: CAMEO codes of events aimed at the source's own country when no target is named: dissent is aimed at one's own
+#: authorities (14), concessions to demands at one's own people (080-083) and so are restrictions, curfews,
+#: emergency rule and arrests (172, 173). A coder writes "KEN protests KEN" for "Kenyans marched to protest
+#: against rising taxes"; deportations (174) and seizures (171) often strike foreigners and are left alone.
+DOMESTIC_DEFAULT_CAMEO = ("14", "080", "081", "082", "083", "172", "173")
+
+
+def domestic_target_code(label: str, cameo: str | None, source_country: str | None) -> str | None:
+    """The exchange target code of an event with no target: the source's own country for domestic kinds of
+    events (:data:`DOMESTIC_DEFAULT_CAMEO`), else None."""
+    if not source_country or not cameo or label not in ("PROTEST", "CONCEDE", "COERCE"):
+        return None
+    return source_country if cameo.startswith(DOMESTIC_DEFAULT_CAMEO) else None
 
 
 @register("events.v1", requires=("text", "parsed", "actors"), assigns=("events",), optional=("attributions",))
