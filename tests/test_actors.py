@@ -398,3 +398,20 @@ def test_actors_group_of_no_country_takes_the_country_named_as_the_place(actors_
 def test_actors_armed_groups_added_to_the_dictionary(actors_pipeline, text, name, country):
     _, actors = _actors(actors_pipeline, text)
     assert (name, country) in {(a.name, a.country) for a in actors}, [(a.name, a.country) for a in actors]
+
+
+def test_actors_a_title_never_reaches_over_a_verb_to_a_name(actors_pipeline):
+    # "the Chilean president denounced CNN" is Chile's president denouncing CNN, not a "Chilean President CNN"
+    _, actors = _actors(actors_pipeline, "The Chilean president denounced CNN and the BBC for their coverage.")
+    by_name = {a.name: a for a in actors}
+    assert by_name["Chile (government)"].code == "CHLGOV", [(a.name, a.code) for a in actors]
+    assert (by_name["CNN"].country, by_name["BBC"].country) == ("USA", "GBR")
+    # a title right before the name still joins it
+    _, actors = _actors(actors_pipeline, "Chilean President Gabriel Boric met the press.")
+    assert any("Boric" in a.name and a.country == "CHL" for a in actors), [(a.name, a.country) for a in actors]
+
+
+def test_actors_western_media_is_the_blocs_not_the_scenes(actors_pipeline):
+    _, actors = _actors(actors_pipeline, "In Caracas, the government accused Western media of lying about the vote.")
+    media = next(a for a in actors if a.name == "Western media")
+    assert (media.code, media.country) == ("WSTMED", None)

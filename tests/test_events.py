@@ -580,3 +580,21 @@ def test_events_joint_acts(events_pipeline, text, expected, absent):
     if expected is not None:
         assert expected in triples, events
     assert absent not in triples, events
+
+
+def test_events_a_plain_past_is_no_condition(events_pipeline):
+    # the "if" clause comments on a fact ("especially if one considers ..."); a condition on a future still counts
+    events, _ = _events(events_pipeline, "The talks between Armenia and Azerbaijan took place in Prague, especially "
+                                         "if one considers the fighting of last month.")
+    assert ("CONSULT", "ARM", "AZE", "asserted") in events, events
+    events, _ = _events(events_pipeline, "If Azerbaijan attacks, Armenia would send troops to the border.")
+    assert any(e[0] == "MOBILIZE" and e[3] == "hypothetical" for e in events), events
+
+
+def test_events_naming_is_no_telephone_call(events_pipeline):
+    events, _ = _events(events_pipeline, "Egypt called the Ethiopian dam project a historic mistake.")
+    assert ("ACCUSE", "EGY", "ETH", "asserted") in events, events
+    events, _ = _events(events_pipeline, "Kenya called the Somali proposal a good start.")
+    assert not any(e[0] == "CONSULT" for e in events), events
+    events, _ = _events(events_pipeline, "The Kenyan president called his Somali counterpart on Friday.")
+    assert any(e[:3] == ("CONSULT", "KEN", "SOM") for e in events), events

@@ -99,7 +99,9 @@ DAMNING_WORDS = frozenset({
     "interference", "terrorism", "massacre", "genocide", "disgrace", "insult", "lie", "fabrication", "farce",
     "unacceptable", "illegal", "unlawful", "irresponsible", "provocative", "criminal", "barbaric", "outrageous",
     "unjustified", "unjustifiable", "deplorable", "reprehensible", "shameful", "hostile", "baseless", "groundless",
-    "inadmissible", "intolerable", "dangerous", "aggressive", "illegitimate", "racist", "cowardly", "brutal"})
+    "inadmissible", "intolerable", "dangerous", "aggressive", "illegitimate", "racist", "cowardly", "brutal",
+    "blackmail", "extortion", "bullying", "hypocrisy", "propaganda", "theft", "robbery", "sabotage", "nonsense",
+    "absurd", "hysteria", "piracy", "hooliganism"})
 #: Verbs of sending people out of a state: in the passive, "from X" names the state that acts.
 EXPULSION_VERBS = frozenset({"expel", "deport", "oust", "banish", "exile", "evict", "extradite"})
 #: Verbs that send someone away when their clause is "to leave" ("ordered the inspectors to leave").
@@ -664,8 +666,17 @@ def _has_conditional(tok: Token) -> bool:
         if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
             return True
         if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children):
+            if _past_fact(tok):
+                # "the meeting took place ..., especially if we take into account ...": a plain past is a fact
+                # and its "if" clause a comment on it (a past condition needs "would have", "could have")
+                continue
             return True
     return False
+
+
+def _past_fact(tok: Token) -> bool:
+    """Is the verb a plain past ("took", "met"), with no auxiliary or modal ("would have met", "had met")?"""
+    return tok.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _governs_condition(tok: Token) -> bool:
@@ -1064,6 +1075,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if judged is not None:
             found.append(judged)  # "Syria said the raid was a flagrant violation": a criticism of the raider
             continue
+        if lemma in NAMING_VERBS and _gives_a_name(tok):
+            continue  # "Iran called the deal a success": a naming, no telephone call (041)
         demand = _reported_demand(ctx, tok, offset)
         if demand is not None:
             # a verb whose that-clause says what another actor must do is used as a verb of saying
@@ -1492,6 +1505,13 @@ def _damning_name(ctx: _Context, verb: Token, offset: int) -> _Found | None:
     if source is None or target_actor is None or source == target_actor:
         return None
     return _Found(verb, "111", "ACCUSE", source, target_actor)
+
+
+def _gives_a_name(verb: Token) -> bool:
+    """Does the verb name its object ("called the deal a success", "described it as a step forward")?"""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as")
+                                   for c in (*verb.children, *obj.children))
 
 
 def _damning(tok: Token) -> bool:
