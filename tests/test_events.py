@@ -598,3 +598,14 @@ def test_events_naming_is_no_telephone_call(events_pipeline):
     assert not any(e[0] == "CONSULT" for e in events), events
     events, _ = _events(events_pipeline, "The Kenyan president called his Somali counterpart on Friday.")
     assert any(e[:3] == ("CONSULT", "KEN", "SOM") for e in events), events
+
+
+def test_events_opinion_prose_verbs_and_situations(events_pipeline):
+    # verbs of perceiving and needing are no meetings or demands by default; a situation's place does not act
+    for text in ("Serbian artists faced a wave of hostility in Western Europe.",
+                 "One might consider that the Polish and German leaders are reckless.",
+                 "The conflict in Sudan has killed thousands of civilians."):
+        events, _ = _events(events_pipeline, text)
+        assert events == [], (text, events)
+    events, _ = _events(events_pipeline, "Sudanese troops killed dozens of civilians in Darfur.")
+    assert any(e[:2] == ("ASSAULT", "SDN") for e in events), events

@@ -117,6 +117,12 @@ DEPARTURE_VERBS = frozenset({"leave", "quit", "abandon", "vacate", "exit", "depa
 MILITARY_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "army", "unit", "battalion", "brigade",
                             "division", "contingent", "peacekeeper", "marine", "paratrooper", "garrison", "fighter",
                             "militia", "militiaman", "rebel", "guerrilla", "tank", "warship"})
+#: Nouns of a situation somewhere: "the war in Ukraine", "the crisis in Sudan" name a place, not an actor.
+SITUATION_NOUNS = frozenset({"war", "conflict", "crisis", "fighting", "violence", "situation", "unrest", "turmoil",
+                             "chaos", "bloodshed", "hostility", "hostilities", "insurgency", "instability"})
+#: Verbs of perceiving, judging or needing whose PETRARCH2 default (040 "consider", 040 "face", 100 "need") reads
+#: opinion prose as meetings and demands: only their phrase patterns code them ("consider a proposal").
+STATE_VERBS = frozenset({"consider", "face", "need", "see", "regard", "view", "think", "believe", "feel", "grow"})
 #: Modifiers of an event noun that make it an act of partners ("a joint operation", "combined patrols").
 JOINT_WORDS = frozenset({"joint", "combined", "coordinated"})
 #: Verbs that move armed forces: done to soldiers, tanks or warships a mobilization (CAMEO 152, "sent 2,000 soldiers
@@ -500,9 +506,14 @@ def _phrase_actor(ctx: _Context, head: Token, offset: int) -> int | None:
     found = _tok_actor(ctx, head, offset)
     if found is not None:
         return found
+    # "the war in Ukraine has killed thousands": the place of a situation is not who acts
+    place = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
+             and head.lemma_.lower() in SITUATION_NOUNS for t in c.subtree}
     for tok in head.subtree:
         if tok.dep_ in ("relcl", "acl", "advcl", "ccomp") and tok is not head:
             break
+        if tok.i in place:
+            continue
         found = _tok_actor(ctx, tok, offset)
         if found is not None:
             return found
@@ -1107,7 +1118,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             pass
         elif lemma in verbs.defaults or lemma in verbs.patterns:
             coded = verbs.code(lemma, *clause_words(tok))
-            if coded is None and backoff and _main_verb(tok):
+            if lemma in STATE_VERBS and coded is not None and coded == verbs.defaults.get(lemma):
+                coded = None  # "faced a wave of criticism", "one might consider that ...": no meeting
+            if coded is None and backoff and _main_verb(tok) and lemma not in STATE_VERBS:
                 coded = verbs.majority(lemma)
         if lemma in COMPLAINT_LEMMAS and any(c.dep_ == "prep" and c.lower_ == "to" and
                                              any(_tok_actor(ctx, g, offset) is not None for g in c.subtree)
