@@ -609,3 +609,17 @@ def test_events_opinion_prose_verbs_and_situations(events_pipeline):
         assert events == [], (text, events)
     events, _ = _events(events_pipeline, "Sudanese troops killed dozens of civilians in Darfur.")
     assert any(e[:2] == ("ASSAULT", "SDN") for e in events), events
+
+
+def test_events_receiving_a_thing_is_no_visit_and_bare_role_subjects_take_the_scene(events_pipeline):
+    events, _ = _events(events_pipeline, "The Indian steel maker Tata received a safety certificate from Germany.")
+    assert not any(e[0] == "CONSULT" for e in events), events
+    events, _ = _events(events_pipeline, "The Egyptian president received the Sudanese foreign minister in Cairo.")
+    assert any(e[:3] == ("CONSULT", "EGY", "SDN") for e in events), events
+    # a bare role noun as subject ("students") is the scene's actor; calling up reservists is no naming
+    from spinscope.predict import predict_events
+
+    out = next(predict_events([{"id": "s", "text": "Students rallied in Caracas against the new press law."}]))
+    assert ("PROTEST", "VEN", "VEN") in {(e["event"], e["source_code"], e["target_code"]) for e in out["events"]}, out
+    events, _ = _events(events_pipeline, "Serbia called up its reservists as tension with Kosovo rose.")
+    assert any(e[:2] == ("MOBILIZE", "SRB") for e in events), events

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 VERB_FILES = (RESOURCES / "verbs.tsv", RESOURCES / "verbs_curated.tsv")
+AGENTS_FILE = RESOURCES / "agents.tsv"
 
 #: Scores: both arguments read off the parse; an argument inferred from the clause or the speaker.
 SCORE_PARSED = 0.8
@@ -117,12 +118,21 @@ DEPARTURE_VERBS = frozenset({"leave", "quit", "abandon", "vacate", "exit", "depa
 MILITARY_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "army", "unit", "battalion", "brigade",
                             "division", "contingent", "peacekeeper", "marine", "paratrooper", "garrison", "fighter",
                             "militia", "militiaman", "rebel", "guerrilla", "tank", "warship"})
+#: Nouns that count people ("thousands of Greeks marched"): a subject of them is someone.
+QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "score", "group", "number", "band", "gang",
+                            "handful", "member"})
 #: Nouns of a situation somewhere: "the war in Ukraine", "the crisis in Sudan" name a place, not an actor.
-SITUATION_NOUNS = frozenset({"war", "conflict", "crisis", "fighting", "violence", "situation", "unrest", "turmoil",
-                             "chaos", "bloodshed", "hostility", "hostilities", "insurgency", "instability"})
-#: Verbs of perceiving, judging or needing whose PETRARCH2 default (040 "consider", 040 "face", 100 "need") reads
-#: opinion prose as meetings and demands: only their phrase patterns code them ("consider a proposal").
-STATE_VERBS = frozenset({"consider", "face", "need", "see", "regard", "view", "think", "believe", "feel", "grow"})
+SITUATION_NOUNS = frozenset({"war", "conflict", "crisis", "situation", "unrest", "turmoil", "chaos", "insurgency",
+                             "instability"})
+#: Verbs of perceiving, judging or expecting whose PETRARCH2 default (040 "consider", 040 "face", 030 "expect")
+#: reads opinion prose as meetings and intents: only their phrase patterns code them ("consider a proposal").
+#: ("need" 100 and "hope" 020 keep theirs: CAMEO reads "X needs to withdraw" as a demand, "hoped" as an appeal.)
+STATE_VERBS = frozenset({"consider", "face", "see", "regard", "view", "think", "believe", "feel", "grow", "expect"})
+#: Nouns of people who visit: receiving or hosting anything else is no visit (CAMEO 043).
+VISITOR_NOUNS = frozenset({"delegation", "envoy", "visitor", "guest", "counterpart", "minister", "president", "leader",
+                           "ambassador", "official", "team", "mission", "premier", "chancellor", "king", "queen",
+                           "prince", "emissary", "diplomat", "delegate", "representative", "secretary", "inspector",
+                           "monitor", "observer", "head", "chief", "foreign", "dignitary", "negotiator", "pope"})
 #: Modifiers of an event noun that make it an act of partners ("a joint operation", "combined patrols").
 JOINT_WORDS = frozenset({"joint", "combined", "coordinated"})
 #: Verbs that move armed forces: done to soldiers, tanks or warships a mobilization (CAMEO 152, "sent 2,000 soldiers
@@ -495,6 +505,18 @@ def _owner_map(actors: list[Actor]) -> dict[int, int]:
             for pos in range(m.start, m.end):
                 owner.setdefault(pos, idx)
     return owner
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """The one-word role nouns of Phoenix's agents file ("police", "student", "rebel"), lowercased."""
+    words: set[str] = set()
+    with AGENTS_FILE.open(encoding="utf-8") as fh:
+        for line in fh:
+            phrase = line.partition("\t")[0].strip().lower()
+            if phrase and not line.startswith("#") and " " not in phrase and phrase.isalpha():
+                words.add(phrase)
+    return frozenset(words - {"phrase"})
 
 
 def _tok_actor(ctx: _Context, tok: Token, offset: int) -> int | None:
@@ -1086,7 +1108,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if judged is not None:
             found.append(judged)  # "Syria said the raid was a flagrant violation": a criticism of the raider
             continue
-        if lemma in NAMING_VERBS and _gives_a_name(tok):
+        if lemma == "call" and _gives_a_name(tok):
             continue  # "Iran called the deal a success": a naming, no telephone call (041)
         demand = _reported_demand(ctx, tok, offset)
         if demand is not None:
@@ -1161,6 +1183,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 c.dep_ == "dobj" and c.pos_ == "NOUN" and _tok_actor(ctx, c, offset) is None
                 and c.lemma_.lower() not in MILITARY_NOUNS for c in tok.children):
             coded = ("051", "SUPPORT")  # "welcomed the decision": praise; "welcomed the delegation": a host
+        if lemma == "receive" and coded is not None and coded[0] == "043" and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and _tok_actor(ctx, c, offset) is None and _noun_code(c) is None
+                and c.lemma_.lower() not in VISITOR_NOUNS | MILITARY_NOUNS for c in tok.children):
+            continue  # "received the verification": a visit needs a visitor
         trade = _trade_object(tok)
         if trade == "trade" and lemma in BANNING_VERBS:
             coded = ("163", "SANCTION")  # "barred imports of Iranian oil": an embargo
@@ -1225,8 +1251,20 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                         coded = ("062", "COOPERATE")
             if target is None:
                 target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
-        if source is None and backoff and not passive and _main_verb(tok):
+        if source is None and backoff and not passive and _main_verb(tok) and (
+                subj is None or subj.pos_ in ("PRON", "PROPN", "NUM") or
+                subj.lemma_.lower() in role_nouns() | CROWD_NOUNS | QUANTITY_NOUNS or
+                (subj.lemma_.lower() not in SITUATION_NOUNS and _noun_code(subj) is not None)):
+            # a missing subject, or one that is a bare role noun ("students marched in Seoul"), is the actor of
+            # the sentence before it; a subject that is no one ("the war in Ukraine has killed thousands") is not
+            # replaced by one
             source = _sentence_actor(ctx, tok, offset, {target, speaker}, before_first=True)
+        if source is None and not passive and subj is not None and subj.lemma_.lower() in role_nouns() | CROWD_NOUNS \
+                and (place := _place_of(ctx, tok, offset)) is not None and target in (None, place):
+            # "students rallied in Caracas", "police arrested seven activists in Cairo": a bare role noun acts for
+            # the country of the scene, which is no target (a protest's is then its own country's, see
+            # domestic_target_code)
+            source, target = place, None
         if source is None:
             continue
         if target == source and not _distinct_mentions(ctx, source, tok, offset):
@@ -1271,6 +1309,17 @@ def _joint_act(verb: Token) -> bool:
     """Is the verb's object an act of partners ("launched a joint operation", "carried out combined raids")?"""
     return any(c.dep_ == "amod" and c.lower_ in JOINT_WORDS for o in verb.children if o.dep_ == "dobj"
                for c in o.children)
+
+
+def _place_of(ctx: _Context, verb: Token, offset: int) -> int | None:
+    """The country or city of the verb's own "in X" phrase ("rallied in Caracas"; "arrested ... in Cairo")."""
+    for prep in (c for t in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in t.children
+                 if c.dep_ == "prep" and c.lower_ == "in"):
+        for pobj in prep.children:
+            found = _phrase_actor(ctx, pobj, offset) if pobj.dep_ == "pobj" else None
+            if found is not None and ctx.actors[found].type in ("country", "location"):
+                return found
+    return None
 
 
 def _reciprocal(subj: Token) -> bool:
@@ -1523,8 +1572,11 @@ def _damning_name(ctx: _Context, verb: Token, offset: int) -> _Found | None:
 def _gives_a_name(verb: Token) -> bool:
     """Does the verb name its object ("called the deal a success", "described it as a step forward")?"""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and any(c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as")
-                                   for c in (*verb.children, *obj.children))
+    if obj is None or any(c.dep_ == "prt" for c in verb.children):  # "called up its reservists"
+        return False
+    return any(c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as" and
+                                              any(p.dep_ == "pobj" for p in c.children))
+               for c in (*verb.children, *obj.children))
 
 
 def _damning(tok: Token) -> bool:
