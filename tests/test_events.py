@@ -623,3 +623,38 @@ def test_events_receiving_a_thing_is_no_visit_and_bare_role_subjects_take_the_sc
     assert ("PROTEST", "VEN", "VEN") in {(e["event"], e["source_code"], e["target_code"]) for e in out["events"]}, out
     events, _ = _events(events_pipeline, "Serbia called up its reservists as tension with Kosovo rose.")
     assert any(e[:2] == ("MOBILIZE", "SRB") for e in events), events
+
+
+def _written_scorer():
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "events_written_score.py"
+    spec = importlib.util.spec_from_file_location("events_written_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_events_written_scorer_counts_symmetric_any_target_and_precision():
+    score = _written_scorer().score
+    items = [{"id": "a", "events": [{"source_code": "THA", "event": "COOPERATE", "target_code": "MYS",
+                                     "symmetric": True}]},
+             {"id": "b", "events": [{"source_code": "ARM", "event": "MOBILIZE", "target_code": None}]}]
+    predicted = [{"id": "a", "events": [{"source_code": "MYS", "event": "COOPERATE", "target_code": "THA"},
+                                        {"source_code": "MYS", "event": "ASSAULT", "target_code": "THA"}]},
+                 {"id": "b", "events": [{"source_code": "AZE", "event": "MOBILIZE", "target_code": "ARM"}]}]
+    got = score(items, predicted)
+    assert (got["recall_full"], got["recall_type"]) == (0.5, 1.0)
+    assert (got["precision_full"], got["precision_type"]) == (1 / 3, 2 / 3)
+
+
+@pytest.mark.parametrize("name", ["events_written5.jsonl", "events_written5b.jsonl"])
+def test_events_written_sets_quality_gate(name):
+    # two batches of our own news-style sentences, hand-coded before any run (docs/EVALUATION.md, fifth round)
+    from spinscope.predict import predict_events
+
+    items = [json.loads(line) for line in (Path(__file__).resolve().parent / "gold" / name).read_text(
+        encoding="utf-8").splitlines() if line.strip()]
+    got = _written_scorer().score(items, list(predict_events(items)))
+    assert got["recall_full"] >= 0.85 and got["precision_full"] >= 0.7, got

@@ -1243,8 +1243,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                                if (a := _tok_actor(ctx, c, offset)) is not None and a != source), None)
                 if target is not None and _joint_act(tok):
                     # "American and Iraqi troops launched a joint offensive against X": X is struck; with no X,
-                    # the partners cooperate
-                    named = _target(ctx, tok, offset, source, speaker, noun, coded[0], objects_only=True)
+                    # the partners cooperate (a place is no X: "a joint patrol along the Ganges")
+                    named = next((a for t in (tok, *(o for o in tok.children if o.dep_ == "dobj"))
+                                  for c in t.children if c.dep_ == "prep" and c.lower_ == "against"
+                                  for p in c.children if p.dep_ == "pobj"
+                                  if (a := _phrase_actor(ctx, p, offset)) is not None), None)
                     if named is not None and named != target:
                         target = named
                     elif coded[1] in ("ASSAULT", "MOBILIZE", "COERCE"):
