@@ -48,6 +48,7 @@ def actor_code(actor: Any) -> str | None:
 
 def predict_events(items: Iterable[dict[str, Any]], *, actors_file: str | None = None) -> Iterator[dict[str, Any]]:
     """Events of each ``{"id", "text"}`` item, in the ``predict events`` output format."""
+    from .components.events import domestic_target_code
     from .document import ArticleInput
     from .ingest.clean import make_document
     from .pipeline import Pipeline, registered_components
@@ -67,8 +68,10 @@ def predict_events(items: Iterable[dict[str, Any]], *, actors_file: str | None =
                 continue
             src = doc.actors[e.actor]
             tgt = doc.actors[e.target] if e.target is not None else None
+            # no target named: a protest, a concession or repression is aimed at the source's own country
+            tgt_code = actor_code(tgt) if tgt else domestic_target_code(e.label, e.cameo, src.country)
             events.append({"source": src.name, "target": tgt.name if tgt is not None else None, "event": e.label,
-                           "source_code": actor_code(src), "target_code": actor_code(tgt) if tgt else None,
+                           "source_code": actor_code(src), "target_code": tgt_code,
                            "cameo": e.cameo, "mode": e.mode,
                            "source_actor_code": src.code, "target_actor_code": tgt.code if tgt else None})
         yield {"id": item.get("id"), "events": events}

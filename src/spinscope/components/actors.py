@@ -369,8 +369,9 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
     return mentions
 
 
-def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A title, demonym or description right before a person's name joins the person's mention."""
+def _merge_titles(text: str, mentions: list[Mention], verbs: set[int] | None = None) -> list[Mention]:
+    """A title, demonym or description right before a person's name joins the person's mention; never over a
+    verb (``verbs``: the starts of the text's verbs, when parsed)."""
     out: list[Mention] = []
     for m in mentions:
         is_named = (m.entry is not None and m.entry.type not in ("country", "bloc") and m.kind in ("name", "alias")) \
@@ -394,7 +395,8 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
                 all(w.lower() not in GAP_STOPWORDS for w in words)
             if (title_like or org_title) and "\n" not in gap and len(words) <= MAX_TITLE_GAP_WORDS and \
                     all((w.islower() or org_title) and w not in GAP_STOPWORDS for w in words) and \
-                    not re.search(r"[,;:.()\"“”]", gap):
+                    not re.search(r"[,;:.()\"“”]", gap) and \
+                    not (verbs and any(prev.end + w.start() in verbs for w in re.finditer(r"\S+", gap))):
                 out.pop()
                 m.start = prev.start
                 if org_title and prev.entry is not None:
@@ -468,6 +470,9 @@ class TextEvidence:
 
     entities: list[tuple[int, int, str]] = field(default_factory=list)
     common_words: set[int] = field(default_factory=set)
+    #: starts of the verbs (and auxiliaries): no title reaches over one to a name ("the Serbian president
+    #: criticised CNN" is no "Serbian President CNN")
+    verbs: set[int] = field(default_factory=set)
     _index: tuple[int, list[tuple[int, int, str]], list[int], list[int]] | None = field(
         default=None, init=False, repr=False, compare=False)
 
@@ -499,6 +504,8 @@ class TextEvidence:
             for tok in sdoc:  # type: ignore[attr-defined]
                 if tok.pos_ in COMMON_POS:
                     ev.common_words.add(offset + tok.idx)
+                if tok.pos_ in ("VERB", "AUX"):
+                    ev.verbs.add(offset + tok.idx)
         return ev
 
 
@@ -609,6 +616,8 @@ def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int
 
 #: Codes of international actors (PLOVER codes them by sector, not by a country).
 INTERNATIONAL_SECTORS = ("IGO", "NGO", "MNC", "IMG")
+#: Codes of blocs: their bodies and people ("Western media", "Western elites") are no country's.
+BLOC_CODES = ("WST",)
 #: spaCy entity types of named actors that may be a country's own people or bodies.
 DOMESTIC_NER_TYPES = frozenset({"person", "organization", "group"})
 #: Words of regions and continents: a group named by one ("European", "Arab states") is no country's.
@@ -672,7 +681,18 @@ def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: di
     before = [c for start, c in named if start < m.start]
     if before:
         return str(before[-1])
+    # none before it: the one country named as a place ("Shiite militias fired rockets at a US base in western
+    # Iraq": Iraq's militias, not the base's owner)
+    places = {c for start, c in named if PLACE_BEFORE.search(text[max(lo, start - 40):start])}
+    if len(places) == 1:
+        return str(next(iter(places)))
     return str(min(named)[1]) if first_after else None
+
+
+#: Words just before a country named as the place of a scene ("in western Iraq", "across the north of Mali").
+PLACE_BEFORE = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|"
+                          r"northeast|northwest|southeast|southwest)(?:ern)?\s+|central\s+|(?:the\s+)?"
+                          r"(?:north|south|east|west)\s+of\s+)?$", re.I)
 
 
 def _country_in_name(text: str, m: Mention, dictionary: ActorDictionary) -> str | None:
@@ -705,7 +725,7 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
             m.key = (m.key[0], m.key[1], PHOENIX_MISCODES[country])
             continue
         regional = m.entry is not None and m.entry.type not in ("country", "bloc") and bool(m.key[1]) and \
-            country not in dictionary.countries and str(m.key[1])[:3] not in INTERNATIONAL_SECTORS
+            country not in dictionary.countries and str(m.key[1])[:3] not in INTERNATIONAL_SECTORS + BLOC_CODES
         unknown = m.entry is None and country is None and not m.key[1] and m.ner_type in DOMESTIC_NER_TYPES and \
             not REGION_WORDS.intersection(m.key[0].lower().split()) and \
             m.kind in ("ner", "surname", "title")
@@ -818,7 +838,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
                  if not _ner_junk(text[m.start:m.end], m.ner_type)]
     _national_organisations(text, mentions, dictionary)
     mentions.sort(key=lambda m: m.start)
-    mentions = _resolve(dictionary, _merge_titles(text, mentions))
+    mentions = _resolve(dictionary, _merge_titles(text, mentions, text_evidence.verbs if text_evidence else None))
     _appositive_countries(text, mentions)
     _persons_of_countries(text, mentions)
     _titled_persons(text, mentions, dictionary.countries)

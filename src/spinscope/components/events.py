@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 VERB_FILES = (RESOURCES / "verbs.tsv", RESOURCES / "verbs_curated.tsv")
+AGENTS_FILE = RESOURCES / "agents.tsv"
 
 #: Scores: both arguments read off the parse; an argument inferred from the clause or the speaker.
 SCORE_PARSED = 0.8
@@ -99,7 +100,9 @@ DAMNING_WORDS = frozenset({
     "interference", "terrorism", "massacre", "genocide", "disgrace", "insult", "lie", "fabrication", "farce",
     "unacceptable", "illegal", "unlawful", "irresponsible", "provocative", "criminal", "barbaric", "outrageous",
     "unjustified", "unjustifiable", "deplorable", "reprehensible", "shameful", "hostile", "baseless", "groundless",
-    "inadmissible", "intolerable", "dangerous", "aggressive", "illegitimate", "racist", "cowardly", "brutal"})
+    "inadmissible", "intolerable", "dangerous", "aggressive", "illegitimate", "racist", "cowardly", "brutal",
+    "blackmail", "extortion", "bullying", "hypocrisy", "propaganda", "theft", "robbery", "sabotage", "nonsense",
+    "absurd", "hysteria", "piracy", "hooliganism"})
 #: Verbs of sending people out of a state: in the passive, "from X" names the state that acts.
 EXPULSION_VERBS = frozenset({"expel", "deport", "oust", "banish", "exile", "evict", "extradite"})
 #: Verbs that send someone away when their clause is "to leave" ("ordered the inspectors to leave").
@@ -115,6 +118,23 @@ DEPARTURE_VERBS = frozenset({"leave", "quit", "abandon", "vacate", "exit", "depa
 MILITARY_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "army", "unit", "battalion", "brigade",
                             "division", "contingent", "peacekeeper", "marine", "paratrooper", "garrison", "fighter",
                             "militia", "militiaman", "rebel", "guerrilla", "tank", "warship"})
+#: Nouns that count people ("thousands of Greeks marched"): a subject of them is someone.
+QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "score", "group", "number", "band", "gang",
+                            "handful", "member"})
+#: Nouns of a situation somewhere: "the war in Ukraine", "the crisis in Sudan" name a place, not an actor.
+SITUATION_NOUNS = frozenset({"war", "conflict", "crisis", "situation", "unrest", "turmoil", "chaos", "insurgency",
+                             "instability"})
+#: Verbs of perceiving, judging or expecting whose PETRARCH2 default (040 "consider", 040 "face", 030 "expect")
+#: reads opinion prose as meetings and intents: only their phrase patterns code them ("consider a proposal").
+#: ("need" 100 and "hope" 020 keep theirs: CAMEO reads "X needs to withdraw" as a demand, "hoped" as an appeal.)
+STATE_VERBS = frozenset({"consider", "face", "see", "regard", "view", "think", "believe", "feel", "grow", "expect"})
+#: Nouns of people who visit: receiving or hosting anything else is no visit (CAMEO 043).
+VISITOR_NOUNS = frozenset({"delegation", "envoy", "visitor", "guest", "counterpart", "minister", "president", "leader",
+                           "ambassador", "official", "team", "mission", "premier", "chancellor", "king", "queen",
+                           "prince", "emissary", "diplomat", "delegate", "representative", "secretary", "inspector",
+                           "monitor", "observer", "head", "chief", "foreign", "dignitary", "negotiator", "pope"})
+#: Modifiers of an event noun that make it an act of partners ("a joint operation", "combined patrols").
+JOINT_WORDS = frozenset({"joint", "combined", "coordinated"})
 #: Verbs that move armed forces: done to soldiers, tanks or warships a mobilization (CAMEO 152, "sent 2,000 soldiers
 #: to the frontier"), where no phrase pattern of the verb says more.
 DEPLOYING_VERBS = frozenset({"send", "deploy", "dispatch", "despatch", "rush", "move", "airlift", "station",
@@ -487,6 +507,18 @@ def _owner_map(actors: list[Actor]) -> dict[int, int]:
     return owner
 
 
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """The one-word role nouns of Phoenix's agents file ("police", "student", "rebel"), lowercased."""
+    words: set[str] = set()
+    with AGENTS_FILE.open(encoding="utf-8") as fh:
+        for line in fh:
+            phrase = line.partition("\t")[0].strip().lower()
+            if phrase and not line.startswith("#") and " " not in phrase and phrase.isalpha():
+                words.add(phrase)
+    return frozenset(words - {"phrase"})
+
+
 def _tok_actor(ctx: _Context, tok: Token, offset: int) -> int | None:
     return ctx.actor_at(offset + tok.idx, offset + tok.idx + len(tok.text))
 
@@ -496,9 +528,14 @@ def _phrase_actor(ctx: _Context, head: Token, offset: int) -> int | None:
     found = _tok_actor(ctx, head, offset)
     if found is not None:
         return found
+    # "the war in Ukraine has killed thousands": the place of a situation is not who acts
+    place = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
+             and head.lemma_.lower() in SITUATION_NOUNS for t in c.subtree}
     for tok in head.subtree:
         if tok.dep_ in ("relcl", "acl", "advcl", "ccomp") and tok is not head:
             break
+        if tok.i in place:
+            continue
         found = _tok_actor(ctx, tok, offset)
         if found is not None:
             return found
@@ -662,8 +699,17 @@ def _has_conditional(tok: Token) -> bool:
         if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
             return True
         if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children):
+            if _past_fact(tok):
+                # "the meeting took place ..., especially if we take into account ...": a plain past is a fact
+                # and its "if" clause a comment on it (a past condition needs "would have", "could have")
+                continue
             return True
     return False
+
+
+def _past_fact(tok: Token) -> bool:
+    """Is the verb a plain past ("took", "met"), with no auxiliary or modal ("would have met", "had met")?"""
+    return tok.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _governs_condition(tok: Token) -> bool:
@@ -1062,6 +1108,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if judged is not None:
             found.append(judged)  # "Syria said the raid was a flagrant violation": a criticism of the raider
             continue
+        if lemma == "call" and _gives_a_name(tok):
+            continue  # "Iran called the deal a success": a naming, no telephone call (041)
         demand = _reported_demand(ctx, tok, offset)
         if demand is not None:
             # a verb whose that-clause says what another actor must do is used as a verb of saying
@@ -1092,7 +1140,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             pass
         elif lemma in verbs.defaults or lemma in verbs.patterns:
             coded = verbs.code(lemma, *clause_words(tok))
-            if coded is None and backoff and _main_verb(tok):
+            if lemma in STATE_VERBS and coded is not None and coded == verbs.defaults.get(lemma):
+                coded = None  # "faced a wave of criticism", "one might consider that ...": no meeting
+            if coded is None and backoff and _main_verb(tok) and lemma not in STATE_VERBS:
                 coded = verbs.majority(lemma)
         if lemma in COMPLAINT_LEMMAS and any(c.dep_ == "prep" and c.lower_ == "to" and
                                              any(_tok_actor(ctx, g, offset) is not None for g in c.subtree)
@@ -1133,6 +1183,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 c.dep_ == "dobj" and c.pos_ == "NOUN" and _tok_actor(ctx, c, offset) is None
                 and c.lemma_.lower() not in MILITARY_NOUNS for c in tok.children):
             coded = ("051", "SUPPORT")  # "welcomed the decision": praise; "welcomed the delegation": a host
+        if lemma == "receive" and coded is not None and coded[0] == "043" and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and _tok_actor(ctx, c, offset) is None and _noun_code(c) is None
+                and c.lemma_.lower() not in VISITOR_NOUNS | MILITARY_NOUNS for c in tok.children):
+            continue  # "received the verification": a visit needs a visitor
         trade = _trade_object(tok)
         if trade == "trade" and lemma in BANNING_VERBS:
             coded = ("163", "SANCTION")  # "barred imports of Iranian oil": an embargo
@@ -1178,15 +1232,42 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                     named = _target(ctx, tok, offset, source, speaker, noun, coded[0], objects_only=True)
                     if named is not None and named != target:
                         target = named
+                    elif coded[1] in ("ASSAULT", "MOBILIZE", "COERCE") and _joint_act(tok):
+                        # "Thai and Malaysian police launched a joint operation against smugglers": with no other
+                        # actor to strike, a joint act of force is the partners' cooperation (CAMEO 062)
+                        coded = ("062", "COOPERATE")
             if target is None and subj is not None and _reciprocal(subj):
                 # "Iraqi and Iranian troops fought ...": the other of conjoined modifiers is the target
                 target = next((a for m in subj.children if m.dep_ in ("amod", "compound", "nmod")
                                for c in (m, *m.children) if c is m or c.dep_ == "conj"
                                if (a := _tok_actor(ctx, c, offset)) is not None and a != source), None)
+                if target is not None and _joint_act(tok):
+                    # "American and Iraqi troops launched a joint offensive against X": X is struck; with no X,
+                    # the partners cooperate (a place is no X: "a joint patrol along the Ganges")
+                    named = next((a for t in (tok, *(o for o in tok.children if o.dep_ == "dobj"))
+                                  for c in t.children if c.dep_ == "prep" and c.lower_ == "against"
+                                  for p in c.children if p.dep_ == "pobj"
+                                  if (a := _phrase_actor(ctx, p, offset)) is not None), None)
+                    if named is not None and named != target:
+                        target = named
+                    elif coded[1] in ("ASSAULT", "MOBILIZE", "COERCE"):
+                        coded = ("062", "COOPERATE")
             if target is None:
                 target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
-        if source is None and backoff and not passive and _main_verb(tok):
+        if source is None and backoff and not passive and _main_verb(tok) and (
+                subj is None or subj.pos_ in ("PRON", "PROPN", "NUM") or
+                subj.lemma_.lower() in role_nouns() | CROWD_NOUNS | QUANTITY_NOUNS or
+                (subj.lemma_.lower() not in SITUATION_NOUNS and _noun_code(subj) is not None)):
+            # a missing subject, or one that is a bare role noun ("students marched in Seoul"), is the actor of
+            # the sentence before it; a subject that is no one ("the war in Ukraine has killed thousands") is not
+            # replaced by one
             source = _sentence_actor(ctx, tok, offset, {target, speaker}, before_first=True)
+        if source is None and not passive and subj is not None and subj.lemma_.lower() in role_nouns() | CROWD_NOUNS \
+                and (place := _place_of(ctx, tok, offset)) is not None and target in (None, place):
+            # "students rallied in Caracas", "police arrested seven activists in Cairo": a bare role noun acts for
+            # the country of the scene, which is no target (a protest's is then its own country's, see
+            # domestic_target_code)
+            source, target = place, None
         if source is None:
             continue
         if target == source and not _distinct_mentions(ctx, source, tok, offset):
@@ -1224,6 +1305,23 @@ def _place_actor(ctx: _Context, noun: Token, offset: int, exclude: int | None) -
                 found = _phrase_actor(ctx, pobj, offset) if pobj.dep_ == "pobj" else None
                 if found is not None and found != exclude and ctx.actors[found].type in ("country", "location"):
                     return found
+    return None
+
+
+def _joint_act(verb: Token) -> bool:
+    """Is the verb's object an act of partners ("launched a joint operation", "carried out combined raids")?"""
+    return any(c.dep_ == "amod" and c.lower_ in JOINT_WORDS for o in verb.children if o.dep_ == "dobj"
+               for c in o.children)
+
+
+def _place_of(ctx: _Context, verb: Token, offset: int) -> int | None:
+    """The country or city of the verb's own "in X" phrase ("rallied in Caracas"; "arrested ... in Cairo")."""
+    for prep in (c for t in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in t.children
+                 if c.dep_ == "prep" and c.lower_ == "in"):
+        for pobj in prep.children:
+            found = _phrase_actor(ctx, pobj, offset) if pobj.dep_ == "pobj" else None
+            if found is not None and ctx.actors[found].type in ("country", "location"):
+                return found
     return None
 
 
@@ -1474,6 +1572,16 @@ def _damning_name(ctx: _Context, verb: Token, offset: int) -> _Found | None:
     return _Found(verb, "111", "ACCUSE", source, target_actor)
 
 
+def _gives_a_name(verb: Token) -> bool:
+    """Does the verb name its object ("called the deal a success", "described it as a step forward")?"""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or any(c.dep_ == "prt" for c in verb.children):  # "called up its reservists"
+        return False
+    return any(c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as" and
+                                              any(p.dep_ == "pobj" for p in c.children))
+               for c in (*verb.children, *obj.children))
+
+
 def _damning(tok: Token) -> bool:
     """Is the predicate a damning name or judgement ("a flagrant violation", "unacceptable", "an act of
     aggression")?"""
@@ -1674,6 +1782,21 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
         evidence=f"{evidence}:{how}:{f.trigger.lemma_.lower()}",
         actor=f.source, target=f.target, mode=mode, voice=voice, speaker=speaker, trigger=trigger,
     )
+
+
+#: CAMEO codes of events aimed at the source's own country when no target is named: dissent is aimed at one's own
+#: authorities (14), concessions to demands at one's own people (080-083) and so are restrictions, curfews,
+#: emergency rule and arrests (172, 173). A coder writes "KEN protests KEN" for "Kenyans marched to protest
+#: against rising taxes"; deportations (174) and seizures (171) often strike foreigners and are left alone.
+DOMESTIC_DEFAULT_CAMEO = ("14", "080", "081", "082", "083", "172", "173")
+
+
+def domestic_target_code(label: str, cameo: str | None, source_country: str | None) -> str | None:
+    """The exchange target code of an event with no target: the source's own country for domestic kinds of
+    events (:data:`DOMESTIC_DEFAULT_CAMEO`), else None."""
+    if not source_country or not cameo or label not in ("PROTEST", "CONCEDE", "COERCE"):
+        return None
+    return source_country if cameo.startswith(DOMESTIC_DEFAULT_CAMEO) else None
 
 
 @register("events.v1", requires=("text", "parsed", "actors"), assigns=("events",), optional=("attributions",))
