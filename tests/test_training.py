@@ -21,6 +21,7 @@ from spinscope.components.persuasion_models import (
     extract_spans,
     make_windows,
     one_word_thresholds,
+    sentence_level,
 )
 from spinscope.training.data import (
     FRAMES,
@@ -451,10 +452,35 @@ def test_spans_never_start_or_end_inside_a_word(parts: list[str], seed: int) -> 
     probs = rng.random((len(words), 3)).astype(np.float32)
     labels = ["Loaded_Language", "Doubt", "Slogans"]
     spans = extract_spans(text, [ParagraphScores(0, len(text), words, probs, np.zeros(3))], labels,
-                          [0.3, 0.5, 0.7], one_word_thresholds=one_word_thresholds(labels, [0.3, 0.5, 0.7]))
+                          [0.3, 0.5, 0.7], one_word_thresholds=one_word_thresholds(labels, [0.3, 0.5, 0.7]),
+                          sentence_labels=sentence_level(labels))
     for s, e, _, _ in spans:
         assert not _inside(text, s) and not _inside(text, e), (text, text[s:e])
         assert content_words(text[s:e])
+
+
+def test_sentence_level_techniques_are_widened_to_their_sentence() -> None:
+    text = ("The talks ended on Monday. Critics say the figures were surely faked by the ministry. "
+            "The corrupt ministry denied it.\nNext paragraph.")
+    words = _pieces(text)
+    probs = np.zeros((len(words), 2), dtype=np.float32)
+    for i, (s, e) in enumerate(words):
+        if text[s:e] in ("surely", "faked", "corrupt"):
+            probs[i] = 0.8
+    para = ParagraphScores(0, text.index("\n"), words, probs, np.zeros(2))
+    labels = ["Doubt", "Loaded_Language"]
+    assert sentence_level(labels) == {0}
+    found = [(text[s:e], labels[k]) for s, e, k, _ in
+             extract_spans(text, [para], labels, [0.5, 0.5], sentence_labels=sentence_level(labels))]
+    # Doubt covers its whole sentence (one span for its two words), never the next sentence or paragraph;
+    # Loaded_Language stays on its words
+    assert ("Critics say the figures were surely faked by the ministry", "Doubt") in found
+    assert ("The corrupt ministry denied it", "Doubt") in found
+    assert ("surely faked", "Loaded_Language") in found and ("corrupt", "Loaded_Language") in found
+    assert len(found) == 4
+    # without sentence_labels, the words only
+    plain = [text[s:e] for s, e, k, _ in extract_spans(text, [para], labels, [0.5, 0.5]) if k == 0]
+    assert plain == ["surely faked", "corrupt"]
 
 
 def test_tc_label_uses_class_offsets_and_the_repetition_bonus() -> None:

@@ -40,6 +40,7 @@ from .persuasion_models import (
     one_word_thresholds,
     ovr_proba,
     paragraph_probs,
+    sentence_level,
     shared_sentence_encoder,
     shift_genre,
     split_sentences,
@@ -189,7 +190,8 @@ class TechniqueSpans(_Loaded):
         found: list[Technique] = []
         for start, end, k, score in extract_spans(text, scores, tagger.labels, config["span_thresholds"],
                                                    one_word_thresholds=one_word_thresholds(
-                                                       tagger.labels, config["span_thresholds"])):
+                                                       tagger.labels, config["span_thresholds"]),
+                                                   sentence_labels=sentence_level(tagger.labels)):
             label = tagger.labels[k]
             found.append(Technique(start=start, end=end, label=label, score=round(min(1.0, score), 4),
                                    evidence=evidence, category=catalog.get(label, {}).get("category_id")))

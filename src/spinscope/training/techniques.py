@@ -31,6 +31,7 @@ from ..components.persuasion_models import (
     pad_batch,
     paragraph_probs,
     score_paragraphs,
+    sentence_level,
     span_probs,
     trainable_state,
 )
@@ -482,7 +483,8 @@ def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores
     for a in st3_articles:
         found = [(s, e, TECHNIQUES[k]) for s, e, k, _ in
                  extract_spans(a.text, scores[a.id], TECHNIQUES, config["span_thresholds"],
-                               one_word_thresholds=one_word_thresholds(TECHNIQUES, config["span_thresholds"]))]
+                               one_word_thresholds=one_word_thresholds(TECHNIQUES, config["span_thresholds"]),
+                               sentence_labels=sentence_level(TECHNIQUES))]
         added = lexicon_additions(a.text, [(p.start, p.end) for p in a.lines], parts, found)
         si_pred[a.id] = [(s, e) for s, e, t in found + added if t in SEMEVAL2023_TO_PTC]
         for source, spans in (("model", found), ("lexicon", added)):
