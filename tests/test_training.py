@@ -299,6 +299,30 @@ def test_tagger_trains_and_its_overlay_loads(tmp_path: Path) -> None:
     assert np.allclose(again[0].word_probs, scores[0].word_probs, atol=5e-3)  # fp16 storage
 
 
+def test_article_prior_labels_a_borderline_paragraph_only_in_a_loaded_article() -> None:
+    from spinscope.training.data import Article
+    from spinscope.training.techniques import predict_st3
+
+    def para(start: int, p: float) -> ParagraphScores:
+        probs = np.zeros(len(TECHNIQUES))
+        probs[TECHNIQUES.index("Loaded_Language")] = p
+        return ParagraphScores(start, start + 1, np.zeros((0, 2)), np.zeros((0, len(TECHNIQUES))), probs)
+
+    text = "a\nb\nc\n"
+    # head probabilities only (no words): the "head" source reads them as they are
+    loaded = Article(id="loaded", text=text, paragraph_labels={1: [], 2: [], 3: []})
+    plain = Article(id="plain", text=text, paragraph_labels={1: [], 2: [], 3: []})
+    scores = {"loaded": [para(0, 0.46), para(2, 0.9), para(4, 0.9)],  # the article is loaded throughout
+              "plain": [para(0, 0.46), para(2, 0.05), para(4, 0.05)]}  # a news report with one borderline line
+    thresholds = [0.5] * len(TECHNIQUES)
+    without = predict_st3([loaded, plain], scores, "head", thresholds, prior=0.0)
+    assert without[("loaded", 1)] == without[("plain", 1)] == []
+    found = predict_st3([loaded, plain], scores, "head", thresholds, prior=0.1)
+    assert found[("loaded", 1)] == ["Loaded_Language"]  # 0.46 + 0.1 x 0.75
+    assert found[("plain", 1)] == []  # 0.46 + 0.1 x 0.19
+    assert found[("loaded", 2)] == found[("loaded", 3)] == ["Loaded_Language"]
+
+
 def test_phrase_counts_read_occurrences_and_covering_spans(tmp_path: Path) -> None:
     from spinscope.training.phrases import count_phrase
 

@@ -25,6 +25,7 @@ from ..settings import ENGLISH
 from ..taxonomy import technique_catalog
 from . import multilingual
 from .persuasion_models import (
+    ARTICLE_PRIOR_DEFAULT,
     LEXICON_PARTS,
     LEXICON_SCORE,
     MODELS_DIR,
@@ -166,12 +167,14 @@ class TechniqueSpans(_Loaded):
         body_scores = scores[: len(paragraphs)]
         if len(doc.text) <= KEEP_SCORES_MAX_CHARS:
             doc.cache["techniques.scores"] = body_scores
-        found, labels_kept = self._findings(doc.text, body_scores)
+        # the article prior reads every scored paragraph, the title's too, as when the title is the first line
+        prior = self._prior(scores)
+        found, labels_kept = self._findings(doc.text, body_scores, prior)
         kept_labels = dict(zip(paragraphs, labels_kept, strict=True))
         doc.cache["techniques.paragraph_labels"] = [kept_labels.get(p, []) for p in every]
         doc.techniques = sorted(found, key=lambda t: (t.start, t.end, t.label))
         if title_at is not None:
-            in_title, _ = self._findings(joined, scores[len(paragraphs):])
+            in_title, _ = self._findings(joined, scores[len(paragraphs):], prior)
             doc.title_techniques = sorted(
                 (t.model_copy(update={"start": t.start - title_at, "end": t.end - title_at}) for t in in_title),
                 key=lambda t: (t.start, t.end, t.label))
@@ -180,9 +183,22 @@ class TechniqueSpans(_Loaded):
         doc.models["techniques.v1"] = f"{tagger.model_id} on {tagger.config.get('base_model', '')}"
         return doc
 
-    def _findings(self, text: str, scores: Sequence[ParagraphScores]) -> tuple[list[Technique], list[list[str]]]:
+    def _prior(self, scores: Sequence[ParagraphScores]) -> np.ndarray:
+        """What :func:`with_article_prior` adds to each paragraph's probabilities: the configured weight times
+        the mean paragraph probabilities of ``scores``."""
+        assert self.tagger is not None
+        config = self.tagger.config
+        weight = float(config.get("article_prior", ARTICLE_PRIOR_DEFAULT))
+        if not weight or not scores:
+            return np.zeros(len(self.tagger.labels))
+        probs = np.array([paragraph_probs(para, config["paragraph_source"]) for para in scores])
+        return weight * probs.mean(axis=0)
+
+    def _findings(self, text: str, scores: Sequence[ParagraphScores], prior: np.ndarray
+                  ) -> tuple[list[Technique], list[list[str]]]:
         """Technique spans in the scored paragraphs of ``text`` (model, lexicon, paragraph-wide), and each
-        paragraph's labels (SemEval-2023 subtask 3)."""
+        paragraph's labels (SemEval-2023 subtask 3), from the paragraph probabilities plus ``prior``
+        (:meth:`_prior`)."""
         assert self.tagger is not None
         tagger, config = self.tagger, self.tagger.config
         evidence = f"techniques.v1:{tagger.model_id}"
@@ -204,7 +220,7 @@ class TechniqueSpans(_Loaded):
         paragraph_level: list[list[str]] = []
         spans = _LabelledSpans(found)
         for para in scores:
-            probs = paragraph_probs(para, config["paragraph_source"])
+            probs = paragraph_probs(para, config["paragraph_source"]) + prior
             labels = [t for k, t in enumerate(tagger.labels) if probs[k] >= config["paragraph_thresholds"][k]]
             paragraph_level.append(labels)
             if not self.paragraph_labels:

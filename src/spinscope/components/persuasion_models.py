@@ -504,6 +504,23 @@ def _merge_overlaps(spans: list[tuple[int, int, int, float]]) -> list[tuple[int,
     return sorted(merged)
 
 
+#: Weight of the article prior used by models whose config.json says nothing ("article_prior"): none.
+ARTICLE_PRIOR_DEFAULT = 0.0
+
+
+def with_article_prior(probs: np.ndarray, weight: float) -> np.ndarray:
+    """Paragraph probabilities ``(n_paragraphs, n_labels)`` of one article plus ``weight`` times their mean over
+    the article: a technique the article uses throughout is likelier in each of its paragraphs, and a straight news
+    report with low scores everywhere gets fewer labels (docs/EVALUATION.md, "Techniques, fifth round").
+
+    >>> with_article_prior(np.array([[0.2, 0.8], [0.4, 0.0]]), 0.5).round(2).tolist()
+    [[0.35, 1.0], [0.55, 0.2]]
+    """
+    if not weight or len(probs) == 0:
+        return probs
+    return probs + weight * probs.mean(axis=0, keepdims=True)
+
+
 def paragraph_probs(scores: ParagraphScores, source: str) -> np.ndarray:
     """Paragraph-level probabilities from the named source: "head", "token" (max word) or "mean" of both."""
     if source == "head":
