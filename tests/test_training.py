@@ -323,6 +323,29 @@ def test_article_prior_labels_a_borderline_paragraph_only_in_a_loaded_article() 
     assert found[("loaded", 2)] == found[("loaded", 3)] == ["Loaded_Language"]
 
 
+def test_a_paragraph_label_without_a_span_is_shown_over_its_best_sentence() -> None:
+    from spinscope.training.data import Article
+    from spinscope.training.techniques import label_sentences
+
+    text = "The vote was on Monday. Only a fool would trust these people now. Turnout was low.\nNext."
+    words = _pieces(text)
+    k = TECHNIQUES.index("Loaded_Language")
+    probs = np.zeros((len(words), len(TECHNIQUES)), dtype=np.float32)
+    for i, (s, e) in enumerate(words):
+        probs[i, k] = 0.4 if text[s:e] == "fool" else 0.1  # under every span threshold
+    head = np.zeros(len(TECHNIQUES))
+    head[k] = 0.9
+    para = ParagraphScores(0, text.index("\n"), words, probs, head)
+    article = Article(id="1", text=text, paragraph_labels={1: ["Loaded_Language"]})
+    config = {"paragraph_source": "head", "paragraph_thresholds": [0.5] * len(TECHNIQUES), "article_prior": 0.0}
+    found = label_sentences(article, [para], config, [])
+    assert [(text[s:e], t) for s, e, t in found] == [("Only a fool would trust these people now", "Loaded_Language")]
+    # a span of the technique in the paragraph is evidence enough; a score under threshold + margin gets nothing
+    assert label_sentences(article, [para], config, [(31, 35, "Loaded_Language")]) == []
+    head[k] = 0.55
+    assert label_sentences(article, [para], config, []) == []
+
+
 def test_phrase_counts_read_occurrences_and_covering_spans(tmp_path: Path) -> None:
     from spinscope.training.phrases import count_phrase
 
@@ -388,7 +411,8 @@ def test_evaluate_lexicon_adds_spans_only_and_reports_their_precision() -> None:
     assert loaded["lexicon"] == ["loaded"] and off["span_precision"]["lexicon"] == {}
     # where the model already shows the word, the lexicon adds nothing
     found = evaluate([article], scores(0.9), config, lexicon="loaded")
-    assert found["span_precision"] == {"model": {"Loaded_Language": {"spans": 1, "right": 1}}, "lexicon": {}}
+    assert found["span_precision"] == {"model": {"Loaded_Language": {"spans": 1, "right": 1}}, "lexicon": {},
+                                      "sentence": {}}
 
 
 def test_current_commit_says_when_the_tree_is_dirty(tmp_path: Path) -> None:

@@ -29,10 +29,12 @@ from .persuasion_models import (
     LEXICON_PARTS,
     LEXICON_SCORE,
     MODELS_DIR,
+    PARAGRAPH_ONLY_MARGIN,
     ModelFilesMissing,
     ParagraphScores,
     TechniqueTagger,
     article_features,
+    best_sentence,
     extract_spans,
     lexicon_additions,
     lexicon_parts,
@@ -53,9 +55,6 @@ TECHNIQUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "techni
 
 #: Supporting sentences returned per frame.
 SUPPORTING_SENTENCES = 3
-#: A paragraph-level label without any span of that technique is reported over the whole paragraph only when
-#: the paragraph score clears its threshold by this margin (paragraph-wide highlights are coarse, so be sure).
-PARAGRAPH_ONLY_MARGIN = 0.1
 
 
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:
@@ -229,13 +228,9 @@ class TechniqueSpans(_Loaded):
                 k = tagger.labels.index(label)
                 has_span = spans.any_overlapping(label, para.start, para.end)
                 if not has_span and probs[k] >= config["paragraph_thresholds"][k] + PARAGRAPH_ONLY_MARGIN:
-                    start, end = para.start, para.end
-                    while start < end and text[start].isspace():
-                        start += 1
-                    while end > start and text[end - 1].isspace():
-                        end -= 1
+                    start, end = best_sentence(text, para, k)
                     found.append(Technique(start=start, end=end, label=label, score=round(float(probs[k]), 4),
-                                           evidence=f"{evidence}:paragraph",
+                                           evidence=f"{evidence}:{'sentence' if len(para.words) else 'paragraph'}",
                                            category=catalog.get(label, {}).get("category_id")))
                     spans.add(found[-1])
         return found, paragraph_level

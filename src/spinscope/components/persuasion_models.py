@@ -433,6 +433,28 @@ def widen_to_sentence(text: str, start: int, end: int, paragraph: tuple[int, int
     return start, end
 
 
+#: A paragraph label with no span of its technique in the paragraph is shown over the sentence that holds the
+#: technique's best-scoring word when the paragraph score clears its threshold by this margin (a label needs
+#: evidence a reader can check). Sentence-wide since 2026-12-01 (whole paragraph before, and left out of PTC SI):
+#: with the sentences in SI, SI F1 +0.002 to +0.012 on all four held-out halves of the validation articles at
+#: 0.0, +0.002 to +0.004 at 0.1 (docs/EVALUATION.md, "Techniques, fifth round").
+PARAGRAPH_ONLY_MARGIN = 0.1
+
+
+def best_sentence(text: str, para: ParagraphScores, k: int) -> tuple[int, int]:
+    """The sentence of ``para`` holding its best-scoring word for label ``k`` (:func:`widen_to_sentence`), or the
+    whole paragraph, spaces trimmed, when the paragraph has no scored words."""
+    if len(para.words) == 0:
+        start, end = para.start, para.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, end
+    i = int(np.argmax(para.word_probs[:, k]))
+    return widen_to_sentence(text, int(para.words[i, 0]), int(para.words[i, 1]), (para.start, para.end))
+
+
 def extract_spans(text: str, scores: Sequence[ParagraphScores], labels: Sequence[str],
                   thresholds: Sequence[float], *, max_gap: int = 1, function_words: bool = False,
                   one_word_thresholds: Sequence[float] | None = None,

@@ -18,9 +18,11 @@ import numpy as np
 
 from ..components.persuasion_models import (
     ARTICLE_PRIOR_DEFAULT,
+    PARAGRAPH_ONLY_MARGIN,
     ParagraphScores,
     Window,
     base_model_id,
+    best_sentence,
     build_tagger,
     extract_spans,
     lexicon_additions,
@@ -473,6 +475,25 @@ def fit_tc_offsets(class_scores: np.ndarray, gold: np.ndarray) -> dict[str, floa
     return {c: round(float(v), 3) for c, v in zip(PTC_CLASSES, offsets, strict=True)}
 
 
+def label_sentences(article: Article, scores: Sequence[ParagraphScores], config: dict[str, Any],
+                    spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The sentence findings techniques.v1 adds for paragraph labels that no span of ``spans`` shows: the
+    sentence of the technique's best word (:func:`best_sentence`), when the paragraph score clears its threshold
+    by PARAGRAPH_ONLY_MARGIN."""
+    thresholds = np.asarray(config["paragraph_thresholds"])
+    probs = with_article_prior(np.array([paragraph_probs(para, config["paragraph_source"]) for para in scores]),
+                               config.get("article_prior", ARTICLE_PRIOR_DEFAULT))
+    found: list[tuple[int, int, str]] = []
+    for para, p in zip(scores, probs, strict=True):
+        if len(para.words) == 0:
+            continue
+        for k in np.flatnonzero(p >= thresholds + PARAGRAPH_ONLY_MARGIN):
+            label = TECHNIQUES[k]
+            if not any(t == label and s < para.end and e > para.start for s, e, t in spans):
+                found.append((*best_sentence(article.text, para, int(k)), label))
+    return found
+
+
 def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]], config: dict[str, Any],
              *, lexicon: bool | str | None = None) -> dict[str, Any]:
     """ST3 micro/macro-F1 with per-technique scores, PTC SI F1 and PTC TC micro-F1 on ``articles``.
@@ -490,15 +511,16 @@ def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores
     si_pred: dict[str, list[tuple[int, int]]] = {}
     tc_gold: dict[tuple[str, int, int], str] = {}
     tc_pred: dict[tuple[str, int, int], str] = {}
-    span_hits: dict[str, Counter[str]] = {"model": Counter(), "lexicon": Counter()}
+    span_hits: dict[str, Counter[str]] = {"model": Counter(), "lexicon": Counter(), "sentence": Counter()}
     for a in st3_articles:
         found = [(s, e, TECHNIQUES[k]) for s, e, k, _ in
                  extract_spans(a.text, scores[a.id], TECHNIQUES, config["span_thresholds"],
                                one_word_thresholds=one_word_thresholds(TECHNIQUES, config["span_thresholds"]),
                                sentence_labels=sentence_level(TECHNIQUES))]
         added = lexicon_additions(a.text, [(p.start, p.end) for p in a.lines], parts, found)
-        si_pred[a.id] = [(s, e) for s, e, t in found + added if t in SEMEVAL2023_TO_PTC]
-        for source, spans in (("model", found), ("lexicon", added)):
+        sentences = label_sentences(a, scores[a.id], config, found + added)
+        si_pred[a.id] = [(s, e) for s, e, t in found + added + sentences if t in SEMEVAL2023_TO_PTC]
+        for source, spans in (("model", found), ("lexicon", added), ("sentence", sentences)):
             for s, e, t in spans:
                 span_hits[source][t] += 1
                 span_hits[source][f"{t} right"] += any(g.technique == t and g.start < e and s < g.end for g in a.spans)
