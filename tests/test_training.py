@@ -21,6 +21,7 @@ from spinscope.components.persuasion_models import (
     extract_spans,
     make_windows,
     one_word_thresholds,
+    sentence_level,
 )
 from spinscope.training.data import (
     FRAMES,
@@ -298,6 +299,53 @@ def test_tagger_trains_and_its_overlay_loads(tmp_path: Path) -> None:
     assert np.allclose(again[0].word_probs, scores[0].word_probs, atol=5e-3)  # fp16 storage
 
 
+def test_article_prior_labels_a_borderline_paragraph_only_in_a_loaded_article() -> None:
+    from spinscope.training.data import Article
+    from spinscope.training.techniques import predict_st3
+
+    def para(start: int, p: float) -> ParagraphScores:
+        probs = np.zeros(len(TECHNIQUES))
+        probs[TECHNIQUES.index("Loaded_Language")] = p
+        return ParagraphScores(start, start + 1, np.zeros((0, 2)), np.zeros((0, len(TECHNIQUES))), probs)
+
+    text = "a\nb\nc\n"
+    # head probabilities only (no words): the "head" source reads them as they are
+    loaded = Article(id="loaded", text=text, paragraph_labels={1: [], 2: [], 3: []})
+    plain = Article(id="plain", text=text, paragraph_labels={1: [], 2: [], 3: []})
+    scores = {"loaded": [para(0, 0.46), para(2, 0.9), para(4, 0.9)],  # the article is loaded throughout
+              "plain": [para(0, 0.46), para(2, 0.05), para(4, 0.05)]}  # a news report with one borderline line
+    thresholds = [0.5] * len(TECHNIQUES)
+    without = predict_st3([loaded, plain], scores, "head", thresholds, prior=0.0)
+    assert without[("loaded", 1)] == without[("plain", 1)] == []
+    found = predict_st3([loaded, plain], scores, "head", thresholds, prior=0.1)
+    assert found[("loaded", 1)] == ["Loaded_Language"]  # 0.46 + 0.1 x 0.75
+    assert found[("plain", 1)] == []  # 0.46 + 0.1 x 0.19
+    assert found[("loaded", 2)] == found[("loaded", 3)] == ["Loaded_Language"]
+
+
+def test_a_paragraph_label_without_a_span_is_shown_over_its_best_sentence() -> None:
+    from spinscope.training.data import Article
+    from spinscope.training.techniques import label_sentences
+
+    text = "The vote was on Monday. Only a fool would trust these people now. Turnout was low.\nNext."
+    words = _pieces(text)
+    k = TECHNIQUES.index("Loaded_Language")
+    probs = np.zeros((len(words), len(TECHNIQUES)), dtype=np.float32)
+    for i, (s, e) in enumerate(words):
+        probs[i, k] = 0.4 if text[s:e] == "fool" else 0.1  # under every span threshold
+    head = np.zeros(len(TECHNIQUES))
+    head[k] = 0.9
+    para = ParagraphScores(0, text.index("\n"), words, probs, head)
+    article = Article(id="1", text=text, paragraph_labels={1: ["Loaded_Language"]})
+    config = {"paragraph_source": "head", "paragraph_thresholds": [0.5] * len(TECHNIQUES), "article_prior": 0.0}
+    found = label_sentences(article, [para], config, [])
+    assert [(text[s:e], t) for s, e, t in found] == [("Only a fool would trust these people now", "Loaded_Language")]
+    # a span of the technique in the paragraph is evidence enough; a score under threshold + margin gets nothing
+    assert label_sentences(article, [para], config, [(31, 35, "Loaded_Language")]) == []
+    head[k] = 0.55
+    assert label_sentences(article, [para], config, []) == []
+
+
 def test_phrase_counts_read_occurrences_and_covering_spans(tmp_path: Path) -> None:
     from spinscope.training.phrases import count_phrase
 
@@ -363,7 +411,8 @@ def test_evaluate_lexicon_adds_spans_only_and_reports_their_precision() -> None:
     assert loaded["lexicon"] == ["loaded"] and off["span_precision"]["lexicon"] == {}
     # where the model already shows the word, the lexicon adds nothing
     found = evaluate([article], scores(0.9), config, lexicon="loaded")
-    assert found["span_precision"] == {"model": {"Loaded_Language": {"spans": 1, "right": 1}}, "lexicon": {}}
+    assert found["span_precision"] == {"model": {"Loaded_Language": {"spans": 1, "right": 1}}, "lexicon": {},
+                                      "sentence": {}}
 
 
 def test_current_commit_says_when_the_tree_is_dirty(tmp_path: Path) -> None:
@@ -451,10 +500,35 @@ def test_spans_never_start_or_end_inside_a_word(parts: list[str], seed: int) -> 
     probs = rng.random((len(words), 3)).astype(np.float32)
     labels = ["Loaded_Language", "Doubt", "Slogans"]
     spans = extract_spans(text, [ParagraphScores(0, len(text), words, probs, np.zeros(3))], labels,
-                          [0.3, 0.5, 0.7], one_word_thresholds=one_word_thresholds(labels, [0.3, 0.5, 0.7]))
+                          [0.3, 0.5, 0.7], one_word_thresholds=one_word_thresholds(labels, [0.3, 0.5, 0.7]),
+                          sentence_labels=sentence_level(labels))
     for s, e, _, _ in spans:
         assert not _inside(text, s) and not _inside(text, e), (text, text[s:e])
         assert content_words(text[s:e])
+
+
+def test_sentence_level_techniques_are_widened_to_their_sentence() -> None:
+    text = ("The talks ended on Monday. Critics say the figures were surely faked by the ministry. "
+            "The corrupt ministry denied it.\nNext paragraph.")
+    words = _pieces(text)
+    probs = np.zeros((len(words), 2), dtype=np.float32)
+    for i, (s, e) in enumerate(words):
+        if text[s:e] in ("surely", "faked", "corrupt"):
+            probs[i] = 0.8
+    para = ParagraphScores(0, text.index("\n"), words, probs, np.zeros(2))
+    labels = ["Doubt", "Loaded_Language"]
+    assert sentence_level(labels) == {0}
+    found = [(text[s:e], labels[k]) for s, e, k, _ in
+             extract_spans(text, [para], labels, [0.5, 0.5], sentence_labels=sentence_level(labels))]
+    # Doubt covers its whole sentence (one span for its two words), never the next sentence or paragraph;
+    # Loaded_Language stays on its words
+    assert ("Critics say the figures were surely faked by the ministry", "Doubt") in found
+    assert ("The corrupt ministry denied it", "Doubt") in found
+    assert ("surely faked", "Loaded_Language") in found and ("corrupt", "Loaded_Language") in found
+    assert len(found) == 4
+    # without sentence_labels, the words only
+    plain = [text[s:e] for s, e, k, _ in extract_spans(text, [para], labels, [0.5, 0.5]) if k == 0]
+    assert plain == ["surely faked", "corrupt"]
 
 
 def test_tc_label_uses_class_offsets_and_the_repetition_bonus() -> None:

@@ -25,13 +25,16 @@ from ..settings import ENGLISH
 from ..taxonomy import technique_catalog
 from . import multilingual
 from .persuasion_models import (
+    ARTICLE_PRIOR_DEFAULT,
     LEXICON_PARTS,
     LEXICON_SCORE,
     MODELS_DIR,
+    PARAGRAPH_ONLY_MARGIN,
     ModelFilesMissing,
     ParagraphScores,
     TechniqueTagger,
     article_features,
+    best_sentence,
     extract_spans,
     lexicon_additions,
     lexicon_parts,
@@ -40,6 +43,7 @@ from .persuasion_models import (
     one_word_thresholds,
     ovr_proba,
     paragraph_probs,
+    sentence_level,
     shared_sentence_encoder,
     shift_genre,
     split_sentences,
@@ -51,9 +55,6 @@ TECHNIQUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "techni
 
 #: Supporting sentences returned per frame.
 SUPPORTING_SENTENCES = 3
-#: A paragraph-level label without any span of that technique is reported over the whole paragraph only when
-#: the paragraph score clears its threshold by this margin (paragraph-wide highlights are coarse, so be sure).
-PARAGRAPH_ONLY_MARGIN = 0.1
 
 
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:
@@ -165,12 +166,14 @@ class TechniqueSpans(_Loaded):
         body_scores = scores[: len(paragraphs)]
         if len(doc.text) <= KEEP_SCORES_MAX_CHARS:
             doc.cache["techniques.scores"] = body_scores
-        found, labels_kept = self._findings(doc.text, body_scores)
+        # the article prior reads every scored paragraph, the title's too, as when the title is the first line
+        prior = self._prior(scores)
+        found, labels_kept = self._findings(doc.text, body_scores, prior)
         kept_labels = dict(zip(paragraphs, labels_kept, strict=True))
         doc.cache["techniques.paragraph_labels"] = [kept_labels.get(p, []) for p in every]
         doc.techniques = sorted(found, key=lambda t: (t.start, t.end, t.label))
         if title_at is not None:
-            in_title, _ = self._findings(joined, scores[len(paragraphs):])
+            in_title, _ = self._findings(joined, scores[len(paragraphs):], prior)
             doc.title_techniques = sorted(
                 (t.model_copy(update={"start": t.start - title_at, "end": t.end - title_at}) for t in in_title),
                 key=lambda t: (t.start, t.end, t.label))
@@ -179,9 +182,22 @@ class TechniqueSpans(_Loaded):
         doc.models["techniques.v1"] = f"{tagger.model_id} on {tagger.config.get('base_model', '')}"
         return doc
 
-    def _findings(self, text: str, scores: Sequence[ParagraphScores]) -> tuple[list[Technique], list[list[str]]]:
+    def _prior(self, scores: Sequence[ParagraphScores]) -> np.ndarray:
+        """What :func:`with_article_prior` adds to each paragraph's probabilities: the configured weight times
+        the mean paragraph probabilities of ``scores``."""
+        assert self.tagger is not None
+        config = self.tagger.config
+        weight = float(config.get("article_prior", ARTICLE_PRIOR_DEFAULT))
+        if not weight or not scores:
+            return np.zeros(len(self.tagger.labels))
+        probs = np.array([paragraph_probs(para, config["paragraph_source"]) for para in scores])
+        return weight * probs.mean(axis=0)
+
+    def _findings(self, text: str, scores: Sequence[ParagraphScores], prior: np.ndarray
+                  ) -> tuple[list[Technique], list[list[str]]]:
         """Technique spans in the scored paragraphs of ``text`` (model, lexicon, paragraph-wide), and each
-        paragraph's labels (SemEval-2023 subtask 3)."""
+        paragraph's labels (SemEval-2023 subtask 3), from the paragraph probabilities plus ``prior``
+        (:meth:`_prior`)."""
         assert self.tagger is not None
         tagger, config = self.tagger, self.tagger.config
         evidence = f"techniques.v1:{tagger.model_id}"
@@ -189,7 +205,8 @@ class TechniqueSpans(_Loaded):
         found: list[Technique] = []
         for start, end, k, score in extract_spans(text, scores, tagger.labels, config["span_thresholds"],
                                                    one_word_thresholds=one_word_thresholds(
-                                                       tagger.labels, config["span_thresholds"])):
+                                                       tagger.labels, config["span_thresholds"]),
+                                                   sentence_labels=sentence_level(tagger.labels)):
             label = tagger.labels[k]
             found.append(Technique(start=start, end=end, label=label, score=round(min(1.0, score), 4),
                                    evidence=evidence, category=catalog.get(label, {}).get("category_id")))
@@ -202,7 +219,7 @@ class TechniqueSpans(_Loaded):
         paragraph_level: list[list[str]] = []
         spans = _LabelledSpans(found)
         for para in scores:
-            probs = paragraph_probs(para, config["paragraph_source"])
+            probs = paragraph_probs(para, config["paragraph_source"]) + prior
             labels = [t for k, t in enumerate(tagger.labels) if probs[k] >= config["paragraph_thresholds"][k]]
             paragraph_level.append(labels)
             if not self.paragraph_labels:
@@ -211,13 +228,9 @@ class TechniqueSpans(_Loaded):
                 k = tagger.labels.index(label)
                 has_span = spans.any_overlapping(label, para.start, para.end)
                 if not has_span and probs[k] >= config["paragraph_thresholds"][k] + PARAGRAPH_ONLY_MARGIN:
-                    start, end = para.start, para.end
-                    while start < end and text[start].isspace():
-                        start += 1
-                    while end > start and text[end - 1].isspace():
-                        end -= 1
+                    start, end = best_sentence(text, para, k)
                     found.append(Technique(start=start, end=end, label=label, score=round(float(probs[k]), 4),
-                                           evidence=f"{evidence}:paragraph",
+                                           evidence=f"{evidence}:{'sentence' if len(para.words) else 'paragraph'}",
                                            category=catalog.get(label, {}).get("category_id")))
                     spans.add(found[-1])
         return found, paragraph_level

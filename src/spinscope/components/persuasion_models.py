@@ -12,7 +12,7 @@ import hashlib
 import itertools
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -398,9 +398,67 @@ def one_word_thresholds(labels: Sequence[str], span_thresholds: Sequence[float])
             for label, t in zip(labels, span_thresholds, strict=True)]
 
 
+#: Techniques that the annotators mark over a clause or a whole sentence, not a word or a phrase: those whose gold
+#: spans in the tagger's training articles are 40 characters or longer at the median (Doubt 94, Causal
+#: Oversimplification 104, Appeal_to_Authority 92, Appeal_to_Fear-Prejudice 69; Loaded_Language 17, Name_Calling 21).
+#: The tagger's spans of these techniques are a few high-scoring words inside such a sentence, so they are widened to
+#: the sentence: PTC SI F1 0.398 -> 0.420 on the validation split, higher on all four held-out halves
+#: (docs/EVALUATION.md, "Techniques, fifth round"). The list comes from training gold only.
+SENTENCE_LEVEL = ("Appeal_to_Authority", "Appeal_to_Fear-Prejudice", "Appeal_to_Hypocrisy", "Appeal_to_Popularity",
+                  "Causal_Oversimplification", "Doubt", "False_Dilemma-No_Choice", "Guilt_by_Association",
+                  "Obfuscation-Vagueness-Confusion", "Straw_Man", "Whataboutism")
+
+
+def sentence_level(labels: Sequence[str]) -> frozenset[int]:
+    """Indices of the SENTENCE_LEVEL techniques in ``labels``."""
+    return frozenset(k for k, label in enumerate(labels) if label in SENTENCE_LEVEL)
+
+
+def widen_to_sentence(text: str, start: int, end: int, paragraph: tuple[int, int]) -> tuple[int, int]:
+    """``[start, end)`` widened to the sentences of ``paragraph`` it touches (:func:`split_sentences`), outer
+    spaces and closing punctuation excepted.
+
+    >>> text = "It rained. Some say the vote was rigged, and nobody checked. Then it stopped."
+    >>> s, e = widen_to_sentence(text, text.index("rigged"), text.index("rigged") + 6, (0, len(text)))
+    >>> text[s:e]
+    'Some say the vote was rigged, and nobody checked'
+    """
+    for s, e in split_sentences(text, *paragraph):
+        if s < end and e > start:
+            start, end = min(start, s), max(end, e)
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+#: A paragraph label with no span of its technique in the paragraph is shown over the sentence that holds the
+#: technique's best-scoring word when the paragraph score clears its threshold by this margin (a label needs
+#: evidence a reader can check). Sentence-wide since 2026-12-01 (whole paragraph before, and left out of PTC SI):
+#: with the sentences in SI, SI F1 +0.002 to +0.012 on all four held-out halves of the validation articles at
+#: 0.0, +0.002 to +0.004 at 0.1 (docs/EVALUATION.md, "Techniques, fifth round").
+PARAGRAPH_ONLY_MARGIN = 0.1
+
+
+def best_sentence(text: str, para: ParagraphScores, k: int) -> tuple[int, int]:
+    """The sentence of ``para`` holding its best-scoring word for label ``k`` (:func:`widen_to_sentence`), or the
+    whole paragraph, spaces trimmed, when the paragraph has no scored words."""
+    if len(para.words) == 0:
+        start, end = para.start, para.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, end
+    i = int(np.argmax(para.word_probs[:, k]))
+    return widen_to_sentence(text, int(para.words[i, 0]), int(para.words[i, 1]), (para.start, para.end))
+
+
 def extract_spans(text: str, scores: Sequence[ParagraphScores], labels: Sequence[str],
                   thresholds: Sequence[float], *, max_gap: int = 1, function_words: bool = False,
-                  one_word_thresholds: Sequence[float] | None = None) -> list[tuple[int, int, int, float]]:
+                  one_word_thresholds: Sequence[float] | None = None,
+                  sentence_labels: Collection[int] = ()) -> list[tuple[int, int, int, float]]:
     """Character spans ``(start, end, label_index, score)``: runs of words above the label's threshold.
 
     A run may bridge ``max_gap`` words below the threshold (so "the dying Kyiv regime" is one span even if one
@@ -408,7 +466,8 @@ def extract_spans(text: str, scores: Sequence[ParagraphScores], labels: Sequence
     (:func:`snap_to_words`). A span with no content word ("on", "will", "the", "'s") is dropped unless
     ``function_words``: it shows a reader nothing (docs/EVALUATION.md has the measurement). A span of a single
     content word must also score at least ``one_word_thresholds[label]`` when given: one neutral word
-    ("weapons", "world") is the tagger's most frequent false finding on straight news.
+    ("weapons", "world") is the tagger's most frequent false finding on straight news. A span of a label in
+    ``sentence_labels`` (:func:`sentence_level`) is then widened to its sentence (:func:`widen_to_sentence`).
     """
     found: dict[tuple[int, int, int], float] = {}
     for para in scores:
@@ -445,6 +504,8 @@ def extract_spans(text: str, scores: Sequence[ParagraphScores], labels: Sequence
                     if (one_word_thresholds is not None and len(words) == 1
                             and score < one_word_thresholds[k]):
                         continue
+                if k in sentence_labels:
+                    start, end = widen_to_sentence(text, start, end, (para.start, para.end))
                 key = (start, end, k)
                 found[key] = max(found.get(key, 0.0), score)
     return _merge_overlaps(sorted((s, e, k, v) for (s, e, k), v in found.items()))
@@ -463,6 +524,23 @@ def _merge_overlaps(spans: list[tuple[int, int, int, float]]) -> list[tuple[int,
         last_of[k] = len(merged)
         merged.append((s, e, k, v))
     return sorted(merged)
+
+
+#: Weight of the article prior used by models whose config.json says nothing ("article_prior"): none.
+ARTICLE_PRIOR_DEFAULT = 0.0
+
+
+def with_article_prior(probs: np.ndarray, weight: float) -> np.ndarray:
+    """Paragraph probabilities ``(n_paragraphs, n_labels)`` of one article plus ``weight`` times their mean over
+    the article: a technique the article uses throughout is likelier in each of its paragraphs, and a straight news
+    report with low scores everywhere gets fewer labels (docs/EVALUATION.md, "Techniques, fifth round").
+
+    >>> with_article_prior(np.array([[0.2, 0.8], [0.4, 0.0]]), 0.5).round(2).tolist()
+    [[0.35, 1.0], [0.55, 0.2]]
+    """
+    if not weight or len(probs) == 0:
+        return probs
+    return probs + weight * probs.mean(axis=0, keepdims=True)
 
 
 def paragraph_probs(scores: ParagraphScores, source: str) -> np.ndarray:

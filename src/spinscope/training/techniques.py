@@ -17,9 +17,12 @@ from typing import Any
 import numpy as np
 
 from ..components.persuasion_models import (
+    ARTICLE_PRIOR_DEFAULT,
+    PARAGRAPH_ONLY_MARGIN,
     ParagraphScores,
     Window,
     base_model_id,
+    best_sentence,
     build_tagger,
     extract_spans,
     lexicon_additions,
@@ -31,8 +34,10 @@ from ..components.persuasion_models import (
     pad_batch,
     paragraph_probs,
     score_paragraphs,
+    sentence_level,
     span_probs,
     trainable_state,
+    with_article_prior,
 )
 from .data import (
     PTC_CLASSES,
@@ -67,6 +72,11 @@ PARAGRAPH_POS_WEIGHT_CAP = 10.0
 #: A technique needs this many positive validation paragraphs (words for spans) to get its own threshold.
 MIN_POSITIVES_FOR_OWN_THRESHOLD = 4
 THRESHOLD_GRID = tuple(round(x, 2) for x in np.arange(0.05, 0.96, 0.025))
+#: Weight of the article prior (:func:`with_article_prior`) written into a trained tagger's config: paragraph
+#: probabilities plus 0.1 x their article mean, thresholds calibrated after it. ST3 micro-F1 cross-fitted over four
+#: held-out halves +0.0025 to +0.013 (news-mix weighted -0.0004 to +0.016); with the weight chosen per half from
+#: 0..0.4 as well, 0.4236 -> 0.4281 (news mix 0.3629 -> 0.3692) (docs/EVALUATION.md, "Techniques, fifth round").
+ARTICLE_PRIOR = 0.1
 
 
 @dataclass
@@ -248,15 +258,17 @@ def _paragraph_gold(articles: Sequence[Article]) -> dict[tuple[str, int], list[s
     return gold
 
 
-def paragraph_matrix(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]], source: str
-                     ) -> tuple[list[tuple[str, int]], np.ndarray, np.ndarray]:
+def paragraph_matrix(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]], source: str,
+                     prior: float = ARTICLE_PRIOR) -> tuple[list[tuple[str, int]], np.ndarray, np.ndarray]:
+    """Paragraph probabilities (with the article prior, :func:`with_article_prior`) and gold, one row per
+    paragraph of ``articles``."""
     keys, probs, gold = [], [], []
     index = {t: i for i, t in enumerate(TECHNIQUES)}
     for a in articles:
         assert a.paragraph_labels is not None
-        for line, para in zip(a.lines, scores[a.id], strict=True):
+        probs.extend(with_article_prior(np.array([paragraph_probs(para, source) for para in scores[a.id]]), prior))
+        for line, _ in zip(a.lines, scores[a.id], strict=True):
             keys.append((a.id, line.number))
-            probs.append(paragraph_probs(para, source))
             g = np.zeros(len(TECHNIQUES), dtype=bool)
             for label in a.paragraph_labels.get(line.number, []):
                 if label in index:
@@ -341,25 +353,26 @@ def calibrate_word_thresholds(probs: np.ndarray, gold: np.ndarray) -> np.ndarray
     return thresholds
 
 
-def choose_paragraph_source(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]]
-                            ) -> tuple[str, np.ndarray, dict[str, float]]:
+def choose_paragraph_source(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]],
+                            prior: float = ARTICLE_PRIOR) -> tuple[str, np.ndarray, dict[str, float]]:
     """Pick head / token / mean by validation micro-F1 with calibrated thresholds (cross-fitted, see below)."""
     results: dict[str, float] = {}
     for source in ("head", "token", "mean"):
-        results[source] = crossfit_st3(articles, scores, source)
+        results[source] = crossfit_st3(articles, scores, source, prior)
     source = max(results, key=results.__getitem__)
-    _, probs, gold = paragraph_matrix(articles, scores, source)
+    _, probs, gold = paragraph_matrix(articles, scores, source, prior)
     return source, calibrate_thresholds(probs, gold), results
 
 
-def crossfit_st3(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]], source: str) -> float:
+def crossfit_st3(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]], source: str,
+                 prior: float = ARTICLE_PRIOR) -> float:
     """ST3 micro-F1 where each half of the validation articles is scored with thresholds fitted on the other."""
     halves = [list(articles[0::2]), list(articles[1::2])]
     tp = fp = fn = 0.0
     for fit, test in ((halves[0], halves[1]), (halves[1], halves[0])):
-        _, p_fit, g_fit = paragraph_matrix(fit, scores, source)
+        _, p_fit, g_fit = paragraph_matrix(fit, scores, source, prior)
         thresholds = calibrate_thresholds(p_fit, g_fit)
-        _, p_test, g_test = paragraph_matrix(test, scores, source)
+        _, p_test, g_test = paragraph_matrix(test, scores, source, prior)
         pred = p_test >= thresholds
         tp += float((pred & g_test).sum())
         fp += float((pred & ~g_test).sum())
@@ -371,12 +384,12 @@ def crossfit_st3(articles: Sequence[Article], scores: dict[str, list[ParagraphSc
 
 
 def predict_st3(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]], source: str,
-                thresholds: Sequence[float]) -> dict[tuple[str, int], list[str]]:
+                thresholds: Sequence[float], prior: float = ARTICLE_PRIOR) -> dict[tuple[str, int], list[str]]:
     """Paragraph labels (ST3): the model's, above their thresholds, as techniques.v1 gives them."""
     pred: dict[tuple[str, int], list[str]] = {}
     for a in articles:
-        for line, para in zip(a.lines, scores[a.id], strict=True):
-            probs = paragraph_probs(para, source)
+        matrix = with_article_prior(np.array([paragraph_probs(para, source) for para in scores[a.id]]), prior)
+        for line, probs in zip(a.lines, matrix, strict=True):
             labels = [t for k, t in enumerate(TECHNIQUES) if probs[k] >= thresholds[k]]
             pred[(a.id, line.number)] = labels
     return pred
@@ -462,6 +475,25 @@ def fit_tc_offsets(class_scores: np.ndarray, gold: np.ndarray) -> dict[str, floa
     return {c: round(float(v), 3) for c, v in zip(PTC_CLASSES, offsets, strict=True)}
 
 
+def label_sentences(article: Article, scores: Sequence[ParagraphScores], config: dict[str, Any],
+                    spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The sentence findings techniques.v1 adds for paragraph labels that no span of ``spans`` shows: the
+    sentence of the technique's best word (:func:`best_sentence`), when the paragraph score clears its threshold
+    by PARAGRAPH_ONLY_MARGIN."""
+    thresholds = np.asarray(config["paragraph_thresholds"])
+    probs = with_article_prior(np.array([paragraph_probs(para, config["paragraph_source"]) for para in scores]),
+                               config.get("article_prior", ARTICLE_PRIOR_DEFAULT))
+    found: list[tuple[int, int, str]] = []
+    for para, p in zip(scores, probs, strict=True):
+        if len(para.words) == 0:
+            continue
+        for k in np.flatnonzero(p >= thresholds + PARAGRAPH_ONLY_MARGIN):
+            label = TECHNIQUES[k]
+            if not any(t == label and s < para.end and e > para.start for s, e, t in spans):
+                found.append((*best_sentence(article.text, para, int(k)), label))
+    return found
+
+
 def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]], config: dict[str, Any],
              *, lexicon: bool | str | None = None) -> dict[str, Any]:
     """ST3 micro/macro-F1 with per-technique scores, PTC SI F1 and PTC TC micro-F1 on ``articles``.
@@ -472,20 +504,23 @@ def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores
     """
     parts = lexicon_parts(config.get("lexicon", False) if lexicon is None else lexicon)
     st3_articles = [a for a in articles if a.paragraph_labels is not None]
-    pred = predict_st3(st3_articles, scores, config["paragraph_source"], config["paragraph_thresholds"])
+    pred = predict_st3(st3_articles, scores, config["paragraph_source"], config["paragraph_thresholds"],
+                       config.get("article_prior", ARTICLE_PRIOR_DEFAULT))
     micro, macro, per = multilabel_scores(_paragraph_gold(st3_articles), pred, TECHNIQUES)
     si_gold = {a.id: [(s.start, s.end) for s in a.spans if s.technique in SEMEVAL2023_TO_PTC] for a in st3_articles}
     si_pred: dict[str, list[tuple[int, int]]] = {}
     tc_gold: dict[tuple[str, int, int], str] = {}
     tc_pred: dict[tuple[str, int, int], str] = {}
-    span_hits: dict[str, Counter[str]] = {"model": Counter(), "lexicon": Counter()}
+    span_hits: dict[str, Counter[str]] = {"model": Counter(), "lexicon": Counter(), "sentence": Counter()}
     for a in st3_articles:
         found = [(s, e, TECHNIQUES[k]) for s, e, k, _ in
                  extract_spans(a.text, scores[a.id], TECHNIQUES, config["span_thresholds"],
-                               one_word_thresholds=one_word_thresholds(TECHNIQUES, config["span_thresholds"]))]
+                               one_word_thresholds=one_word_thresholds(TECHNIQUES, config["span_thresholds"]),
+                               sentence_labels=sentence_level(TECHNIQUES))]
         added = lexicon_additions(a.text, [(p.start, p.end) for p in a.lines], parts, found)
-        si_pred[a.id] = [(s, e) for s, e, t in found + added if t in SEMEVAL2023_TO_PTC]
-        for source, spans in (("model", found), ("lexicon", added)):
+        sentences = label_sentences(a, scores[a.id], config, found + added)
+        si_pred[a.id] = [(s, e) for s, e, t in found + added + sentences if t in SEMEVAL2023_TO_PTC]
+        for source, spans in (("model", found), ("lexicon", added), ("sentence", sentences)):
             for s, e, t in spans:
                 span_hits[source][t] += 1
                 span_hits[source][f"{t} right"] += any(g.technique == t and g.start < e and s < g.end for g in a.spans)
@@ -538,14 +573,15 @@ def run(data_dir: Path | None, out_dir: Path, *, epochs: int = EPOCHS, train_lay
     model = train_tagger(examples, epochs=epochs, train_layers=train_layers, seed=seed, progress=progress)
     train_minutes = (time.time() - started) / 60
     scores = score_articles(model, val)
-    source, thresholds, crossfit = choose_paragraph_source(val, scores)
+    source, thresholds, crossfit = choose_paragraph_source(val, scores, ARTICLE_PRIOR)
     word_probs, word_gold = word_matrix(val, scores)
     span_thresholds = calibrate_word_thresholds(word_probs, word_gold)
     tc_offsets = fit_tc_offsets(*tc_matrix(val, scores))
     model_id = f"minilm-tagger-{time.strftime('%Y%m%d')}"
     config: dict[str, Any] = {
         "labels": list(TECHNIQUES), "model_id": model_id, "base_model": base_model_id(),
-        "paragraph_source": source, "paragraph_thresholds": [round(float(t), 3) for t in thresholds],
+        "paragraph_source": source, "article_prior": ARTICLE_PRIOR,
+        "paragraph_thresholds": [round(float(t), 3) for t in thresholds],
         "span_thresholds": [round(float(t), 3) for t in span_thresholds], "tc_offsets": tc_offsets,
         "window_tokens": 128, "window_stride": 32, "lexicon": LEXICON_DEFAULT,
         "training": {"epochs": epochs, "train_layers": train_layers, "negative_keep": negative_keep,
@@ -575,9 +611,10 @@ def recalibrate(model_dir: Path, data_dir: Path | None = None) -> dict[str, Any]
     val = [a for a in val if a.paragraph_labels is not None]
     scores = score_articles(tagger.model, val)
     config = tagger.config
-    source, thresholds, crossfit = choose_paragraph_source(val, scores)
+    source, thresholds, crossfit = choose_paragraph_source(val, scores, ARTICLE_PRIOR)
     word_probs, word_gold = word_matrix(val, scores)
     config["paragraph_source"] = source
+    config["article_prior"] = ARTICLE_PRIOR
     config["paragraph_thresholds"] = [round(float(t), 3) for t in thresholds]
     config["span_thresholds"] = [round(float(t), 3) for t in calibrate_word_thresholds(word_probs, word_gold)]
     config["tc_offsets"] = fit_tc_offsets(*tc_matrix(val, scores))
