@@ -183,3 +183,17 @@ def test_language_readme_table_names_the_russian_components():
     assert named == russian
     for name in ("techniques", "genre", "frames", "roles", "narratives"):
         assert name in section
+
+
+@pytest.mark.parametrize(("language", "named", "absent"), [
+    ("pl", "genre, frames and techniques read it", "narratives read it"),
+    ("bg", "only narratives read it", "techniques read it"),
+    ("ar", "no analysis layer reads it", "only"),
+])
+def test_language_unsupported_warning_names_the_layers_that_still_read_it(language, named, absent):
+    """W103 must not tell a Polish or Bulgarian reader that nothing reads their article: the multilingual heads
+    do (issue 19)."""
+    from spinscope.components.core import unsupported_language_message
+
+    message = unsupported_language_message(language)
+    assert named in message and absent not in message and repr(language) in message

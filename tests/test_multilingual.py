@@ -79,6 +79,39 @@ def test_multilingual_article_vectors_of_an_empty_article_are_zeros() -> None:
     assert vectors.lead.shape == (384,) and not vectors.lead.any()
 
 
+def test_multilingual_structure_features_read_quotes_first_person_questions_and_length() -> None:
+    from spinscope.components.multilingual import STRUCTURE_FEATURES, structure_features
+
+    idx = {name: i for i, name in enumerate(STRUCTURE_FEATURES)}
+    report = structure_features(["Le budget adopté", "PARIS - Le ministre a déclaré jeudi que le budget "
+                                 "augmenterait de 2,1 %. « Nous tiendrons nos engagements », a-t-il dit."], "fr")
+    opinion = structure_features(["Je refuse", "Je ne comprends pas. Pourquoi nous taisons-nous ? "
+                                  "Nous devons réagir ! Je le dis depuis des années."], "fr")
+    assert report.shape == opinion.shape == (len(STRUCTURE_FEATURES),)
+    assert report[idx["quote_sentences"]] > 0 and opinion[idx["quote_sentences"]] == 0
+    assert report[idx["number_sentences"]] > 0 and report[idx["attributed_sentences"]] > 0
+    assert opinion[idx["first_singular"]] > 0 and opinion[idx["questions"]] > 0 and opinion[idx["exclamations"]] > 0
+    assert report[idx["first_singular"]] == 0 and report[idx["questions"]] == 0
+    assert report[idx["log_paragraphs"]] == pytest.approx(np.log1p(2))
+    longer = structure_features(["Titre", "Un mot de plus. " * 40], "fr")
+    assert longer[idx["log_words"]] > report[idx["log_words"]]
+    # the cue lists are per language: Polish first person is read as Polish
+    assert structure_features(["Tytuł", "Nie rozumiem, dlaczego rząd milczy. Moim zdaniem to skandal."],
+                              "pl")[idx["first_singular"]] > 0
+    assert not structure_features([], "de").any()
+
+
+def test_multilingual_lead_style_recipe_needs_the_structure() -> None:
+    from spinscope.components.multilingual import STRUCTURE_FEATURES, features
+
+    vectors = vectors_of(np.ones((2, 384), dtype=np.float32), 1)
+    with pytest.raises(ValueError, match="structure"):
+        features("lead+style", vectors)
+    vectors.structure = np.arange(len(STRUCTURE_FEATURES), dtype=np.float32)
+    row = features("lead+style", vectors)
+    assert row.shape == (1, 384 + len(STRUCTURE_FEATURES)) and row[0, -1] == len(STRUCTURE_FEATURES) - 1
+
+
 def test_multilingual_model_files_are_small_and_cover_the_taxonomies() -> None:
     from spinscope.components.multilingual import MultilingualModel
 

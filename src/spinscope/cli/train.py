@@ -324,8 +324,8 @@ def _multilingual_semeval2023(subtask: str, texts: dict[str, str], languages: di
             if wanted is not None and aid not in wanted:
                 continue
             lines = paragraph_lines(text)
-            vectors = article_vectors([text[p.start:p.end] for p in lines])
             language = languages[aid]
+            vectors = article_vectors([text[p.start:p.end] for p in lines], language=language)
             if subtask == "1":
                 out[aid] = [f"{aid}\t{genre_of(model, vectors)[0]}"]
             elif subtask == "2":

