@@ -240,7 +240,58 @@ def test_training_narratives_fast_scores_equal_the_model_decision():
         folds.append(_Fold(model, None, te, probs, {1.0: rng.random(len(te))}))
     arrays = [_fold_arrays(f, arts) for f in folds]
     settings = itertools.product((0.2, 0.5, 0.7), (0.1, 0.6), (None, 0.15), ((None, None), (1.0, 0.4), (1.0, 0.8)),
-                                 ({}, {coarse[0]: 0.9}))
-    for tc, tf, tq, (oc, ot), per_label in settings:
-        slow = _oof_scores(folds, arts, tc, tf, per_label, tq, oc, ot)
-        assert _fast_oof_scores(arrays, len(arts), tc, tf, per_label, tq, oc, ot) == slow, (tc, tf, tq, oc, ot)
+                                 ({}, {coarse[0]: 0.9}), ((None, None), (0.6, None), (None, 1.5), (0.7, 2.0)))
+    changed = 0
+    for tc, tf, tq, (oc, ot), per_label, (keep, lift) in settings:
+        slow = _oof_scores(folds, arts, tc, tf, per_label, tq, oc, ot, keep, lift)
+        fast = _fast_oof_scores(arrays, len(arts), tc, tf, per_label, tq, oc, ot, keep, lift)
+        assert fast == slow, (tc, tf, tq, oc, ot, keep, lift)
+        changed += slow != _oof_scores(folds, arts, tc, tf, per_label, tq, oc, ot)
+    assert changed > 20  # the keep and the lift change the decision (the comparison above is not vacuous)
+
+
+def test_training_narratives_search_scores_its_choice():
+    """The threshold search (all fine thresholds at once) reports for its choice the figures _fast_oof_scores
+    gives that setting, and its best is at least as good as any setting tried one by one."""
+    from spinscope.training import semeval2025 as S
+
+    arts, texts, dense = _narrative_articles()
+    folds = S._oof_narratives(texts, dense, arts, {"C": 10.0, "dense_weight": 0.0}, None, folds=3)
+    arrays = [S._fold_arrays(f, arts) for f in folds]
+    (objective, choice, (tc, tf), (cs, fs)), plain = S._search_thresholds(arrays, len(arts))
+    again = S._fast_oof_scores(arrays, len(arts), tc, tf, {}, choice["cue_threshold"], choice["other_C"],
+                               choice["other_threshold"], choice["other_keep"], choice["fine_lift"])
+    assert again == {"articles": len(arts), "coarse_samples_f1": round(cs, 4), "fine_samples_f1": round(fs, 4)}
+    assert plain[1]["other_C"] is None and plain[1]["fine_lift"] is None and plain[0] <= objective
+    for t in (0.2, 0.5):
+        other = S._fast_oof_scores(arrays, len(arts), t, t, {}, None, 1.0, 0.5, 0.7, 1.5)
+        assert other["coarse_samples_f1"] + other["fine_samples_f1"] <= objective + 1e-3
+
+
+def test_training_narratives_keep_and_lift_decide_in_the_model():
+    """``other_keep``: a narrative at or above it survives the Other classifier's veto, one under it does not;
+    ``fine_lift``: a probable sub-narrative lifts its narrative over the threshold (a sub-narrative implies its
+    narrative), and the lifted probability is capped at 1."""
+    from spinscope.components.narratives import NarrativeModel, RowProbabilities
+
+    coarse = ["URW: Discrediting Ukraine", "URW: Russia is the Victim"]
+    fine = ["URW: Discrediting Ukraine: Discrediting Ukrainian military",
+            "URW: Russia is the Victim: The West is russophobic"]
+    bundle = {"coarse_labels": coarse, "fine_labels": fine, "coarse_threshold": 0.5, "fine_threshold": 0.3,
+              "coarse_thresholds": {}, "other_threshold": 0.4}
+    probs = RowProbabilities(domain=np.array([[0.0, 1.0]] * 2), domain_classes=["CC", "URW"],
+                             coarse=np.array([[0.75, 0.2], [0.65, 0.2]]), fine=np.array([[0.5, 0.6], [0.1, 0.1]]),
+                             cued={}, other=np.array([0.6, 0.6]))
+    vetoed = NarrativeModel(bundle=dict(bundle)).predict_rows(None, probabilities=probs)
+    assert [p.coarse_labels() for p in vetoed] == [["Other"], ["Other"]]
+    kept = NarrativeModel(bundle={**bundle, "other_keep": 0.7}).predict_rows(None, probabilities=probs)
+    assert kept[0].coarse_labels() == ["URW: Discrediting Ukraine"] and not kept[0].other_decided
+    assert kept[1].coarse_labels() == ["Other"] and kept[1].other_decided
+    lifted = NarrativeModel(bundle={**bundle, "other_threshold": None, "fine_lift": 2.0}).predict_rows(
+        None, probabilities=probs)
+    assert lifted[0].coarse_labels() == ["URW: Discrediting Ukraine", "URW: Russia is the Victim"]
+    assert dict(lifted[0].narratives)["URW: Discrediting Ukraine"] == 1.0  # max(0.75, min(1, 2 * 0.5))
+    assert lifted[0].fine_labels() == fine
+    assert lifted[1].coarse_labels() == ["URW: Discrediting Ukraine"]  # 0.1 * 2 lifts nothing
+    plain = NarrativeModel(bundle={**bundle, "other_threshold": None}).predict_rows(None, probabilities=probs)
+    assert plain[0].coarse_labels() == ["URW: Discrediting Ukraine"]

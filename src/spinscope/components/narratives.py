@@ -19,6 +19,9 @@ The model (``resources/models/narratives``, trained by ``spinscope train narrati
      reported: the article
      is Other whatever the per-narrative probabilities say (most articles without a known narrative still talk
      about the war or the climate, and their narrative probabilities are not low);
+     Since round 5 two refinements, each chosen by cross-validation: ``fine_lift`` (a narrative's probability
+     is at least ``fine_lift`` times its most probable sub-narrative's, capped at 1) and ``other_keep`` (the
+     Other classifier does not veto a narrative of at least this probability);
   3. under each narrative, the sub-narratives at or above their threshold, each with the sentence that most
      supports it (its classifier applied to each sentence alone); a sub-narrative whose best sentence scores
      under :data:`SUPPORT_MIN` is not reported. None left: "<narrative>: Other".
@@ -194,9 +197,10 @@ class NarrativeModel:
         ``probabilities``: :meth:`row_probabilities` of ``x`` when already computed; ``other_x``: the rows'
         :meth:`other_features` (models whose Other classifier has features of its own)."""
         probs = probabilities or self.row_probabilities(x, cues, other_x)
-        domain_p, domain_classes, coarse, fine, cued = (probs.domain, probs.domain_classes, probs.coarse, probs.fine,
-                                                        probs.cued)
+        domain_p, domain_classes, fine, cued = probs.domain, probs.domain_classes, probs.fine, probs.cued
+        coarse = lifted_coarse(probs.coarse, fine, self.coarse_labels, self.fine_labels, self.bundle.get("fine_lift"))
         other_threshold = self.bundle.get("other_threshold")
+        other_keep = self.bundle.get("other_keep")
         found = []
         for r in range(coarse.shape[0]):
             d = int(np.argmax(domain_p[r]))
@@ -207,6 +211,8 @@ class NarrativeModel:
             other_score = float(probs.other[r]) if probs.other is not None else None
             other_decided = other_score is not None and other_threshold is not None and \
                 other_score >= float(other_threshold)
+            if other_decided and other_keep is not None and scored and scored[0][1] >= float(other_keep):
+                other_decided = False  # a narrative this probable outweighs the Other classifier
             kept = [] if other_decided else [(lab, p) for lab, p in scored
                                              if p >= self._threshold(lab, float(cued[lab][r]) if lab in cued else 0.0)]
             subs: dict[str, list[tuple[str, float]]] = {}
@@ -266,6 +272,22 @@ class NarrativeModel:
         x = self.sentence_features(texts, vectors) if x is None else x
         estimator = self.bundle["coarse"].estimators_[j]
         return np.asarray(estimator.predict_proba(x))[:, -1]
+
+
+def lifted_coarse(coarse: np.ndarray, fine: np.ndarray, coarse_labels: list[str], fine_labels: list[str],
+                  lift: float | None) -> np.ndarray:
+    """The narratives' probabilities for the decision: with a ``fine_lift`` (models since round 5), a narrative
+    reaches ``lift`` times the probability of its most probable sub-narrative when that is higher (a sub-narrative
+    implies its narrative), capped at 1; without one, the narrative classifiers' own."""
+    if not lift:
+        return coarse
+    out = np.array(coarse, dtype=np.float64, copy=True)
+    fine = np.asarray(fine, dtype=np.float64).reshape(out.shape[0], len(fine_labels))
+    for j, lab in enumerate(coarse_labels):
+        cols = [k for k, f in enumerate(fine_labels) if f.startswith(lab + ": ")]
+        if cols:
+            out[:, j] = np.maximum(out[:, j], np.minimum(1.0, float(lift) * fine[:, cols].max(axis=1)))
+    return out
 
 
 @lru_cache(maxsize=1)

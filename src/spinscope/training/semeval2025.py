@@ -196,6 +196,12 @@ CUE_THRESHOLDS = (None, 0.15, 0.25, 0.35)
 #: added (nested estimate 0.576 / 0.489 -> 0.583 / 0.494 on the same folds; docs/EVALUATION.md, round 4).
 OTHER_C = (1.0, 3.0, 10.0)
 OTHER_THRESHOLDS = (None, 0.3, 0.35, 0.4, 0.5, 0.6)
+#: Round 5 (components/narratives.py): ``other_keep``, the narrative probability from which the Other classifier
+#: no longer vetoes the narrative (None: it always does), and ``fine_lift``, the factor by which a sub-narrative's
+#: probability lifts its narrative's (None: no lift); tried together, (None, None) first (docs/EVALUATION.md,
+#: "Roles and narratives, fifth round").
+OTHER_KEEP: tuple[float | None, ...] = (None, 0.6, 0.7, 0.8)
+FINE_LIFT: tuple[float | None, ...] = (None, 1.5, 2.0, 3.0)
 CV_FOLDS = 5
 #: A label needs this many positive training examples to get a classifier.
 MIN_POSITIVES = 2
@@ -588,7 +594,8 @@ def fit_narratives(texts: Sequence[str], dense: np.ndarray, arts: Sequence[TaskA
         other_vectorizer, x_other = _other_features(texts, dense, weight)
         other = _other_classifier(x_other, arts, float(params["other_C"]))
     return {"other": other, "other_threshold": params.get("other_threshold") if other is not None else None,
-            "other_vectorizer": other_vectorizer,
+            "other_vectorizer": other_vectorizer, "fine_lift": params.get("fine_lift"),
+            "other_keep": params.get("other_keep") if other is not None else None,
             "vectorizer": vec, "dense_weight": weight, "domain": domain, "coarse": coarse, "fine": fine,
             "coarse_labels": coarse_labels, "fine_labels": fine_labels,
             "coarse_threshold": float(thresholds[0]), "fine_threshold": float(thresholds[1]),
@@ -683,7 +690,8 @@ def _oof_narratives(texts: Sequence[str], dense: np.ndarray, arts: Sequence[Task
 
 def _oof_scores(fold_models: list[_Fold], arts: Sequence[TaskArticle], tc: float, tf: float,
                 per_label: dict[str, float], cue_threshold: float | None = None, other_c: float | None = None,
-                other_threshold: float | None = None) -> dict[str, float]:
+                other_threshold: float | None = None, other_keep: float | None = None,
+                fine_lift: float | None = None) -> dict[str, float]:
     pred: list[tuple[list[str], list[str]]] = [([], [])] * len(arts)
     for fold in fold_models:
         model = fold.model
@@ -691,6 +699,8 @@ def _oof_scores(fold_models: list[_Fold], arts: Sequence[TaskArticle], tc: float
         model.bundle["coarse_thresholds"] = per_label
         model.bundle["cue_threshold"] = cue_threshold
         model.bundle["other_threshold"] = other_threshold
+        model.bundle["other_keep"] = other_keep
+        model.bundle["fine_lift"] = fine_lift
         fold.probs.other = fold.other[other_c] if other_c is not None else None
         for i, p in zip(fold.te, model.predict_rows(fold.x, probabilities=fold.probs), strict=True):
             pred[i] = (p.coarse_labels(), p.fine_labels())
@@ -759,34 +769,115 @@ def _row_f1(gold: np.ndarray, missing: np.ndarray, pred: np.ndarray) -> np.ndarr
     return np.where(total > 0, 2 * inter / np.maximum(total, 1), 1.0)  # type: ignore[no-any-return]
 
 
+def _lifted(a: _FoldArrays, fine_lift: float | None) -> np.ndarray:
+    """The fold's narrative probabilities as the decision reads them (components/narratives.py:lifted_coarse)."""
+    if not fine_lift:
+        return a.coarse
+    out = a.coarse.copy()
+    for j in range(len(a.coarse_labels)):
+        cols = a.parent == j
+        if cols.any():
+            out[:, j] = np.maximum(out[:, j], np.minimum(1.0, fine_lift * a.fine[:, cols].max(axis=1)))
+    return out
+
+
+def _kept_coarse(a: _FoldArrays, coarse: np.ndarray, tc: float, per_label: dict[str, float],
+                 cue_threshold: float | None, other_c: float | None, other_threshold: float | None,
+                 other_keep: float | None) -> np.ndarray:
+    """Which narratives ``NarrativeModel.predict_rows`` reports per row (``coarse``: :func:`_lifted`)."""
+    n = coarse.shape[0]
+    thr = np.array([per_label.get(lab, tc) for lab in a.coarse_labels], dtype=np.float64)[None, :].repeat(n, 0)
+    if cue_threshold is not None:
+        thr = np.where(a.cued, np.minimum(thr, cue_threshold), thr)
+    kept: np.ndarray = np.asarray(a.in_domain & (coarse >= thr), dtype=bool)
+    if other_c is not None and other_threshold is not None:
+        vetoed = a.other[other_c] >= other_threshold
+        if other_keep is not None:
+            best = np.where(a.in_domain, coarse, -np.inf).max(axis=1) if coarse.shape[1] else np.full(n, -np.inf)
+            vetoed &= best < other_keep
+        kept[vetoed] = False
+    return kept
+
+
+def _with_none(kept: np.ndarray) -> np.ndarray:
+    """The coarse prediction matrix: the reported narratives, then "Other" where none is reported."""
+    none: np.ndarray = np.asarray(~kept.any(axis=1), dtype=bool)
+    return np.hstack([kept, none[:, None]])
+
+
+def _fine_f1(a: _FoldArrays, kept: np.ndarray, fine_thresholds: np.ndarray) -> np.ndarray:
+    """Per fine threshold (rows) and article (columns), the fine F1 of the decision given the reported
+    narratives ``kept``: sub-narratives at or above the threshold under a reported narrative, else
+    "<narrative>: Other"; "Other" when no narrative is reported."""
+    n, k = kept.shape
+    none: np.ndarray = np.asarray(~kept.any(axis=1), dtype=bool)
+    under = (a.parent >= 0)[None, :] & np.where(a.parent[None, :] >= 0, kept[:, np.maximum(a.parent, 0)], False)
+    fine_kept = (a.fine[None, :, :] >= fine_thresholds[:, None, None]) & under[None]
+    owner = np.zeros((len(a.parent), k))
+    for i, j in enumerate(a.parent):
+        if j >= 0:
+            owner[i, j] = 1.0
+    has_fine = (fine_kept.astype(np.float64) @ owner) > 0
+    t = len(fine_thresholds)
+    pred = np.concatenate([fine_kept, kept[None] & ~has_fine, np.broadcast_to(none[None, :, None], (t, n, 1))],
+                          axis=2)
+    gold = a.gold_fine[None]
+    inter = (gold & pred).sum(axis=2)
+    total = gold.sum(axis=2) + a.fine_missing[None] + pred.sum(axis=2)
+    return np.where(total > 0, 2 * inter / np.maximum(total, 1), 1.0)  # type: ignore[no-any-return]
+
+
 def _fast_oof_scores(folds: list[_FoldArrays], n_articles: int, tc: float, tf: float, per_label: dict[str, float],
                      cue_threshold: float | None = None, other_c: float | None = None,
-                     other_threshold: float | None = None) -> dict[str, float]:
+                     other_threshold: float | None = None, other_keep: float | None = None,
+                     fine_lift: float | None = None) -> dict[str, float]:
     """:func:`_oof_scores` computed on arrays (same decision, same figures; tests/test_training_semeval2025.py
-    checks the two agree): training tries some 10,000 threshold settings per fold set."""
+    checks the two agree); :func:`_search_thresholds` scores every threshold setting with the same functions."""
     coarse_sum = fine_sum = 0.0
     for a in folds:
-        n = a.coarse.shape[0]
-        thr = np.array([per_label.get(lab, tc) for lab in a.coarse_labels], dtype=np.float64)[None, :].repeat(n, 0)
-        if cue_threshold is not None:
-            thr = np.where(a.cued, np.minimum(thr, cue_threshold), thr)
-        kept: np.ndarray = np.asarray(a.in_domain & (a.coarse >= thr), dtype=bool)
-        if other_c is not None and other_threshold is not None:
-            kept[a.other[other_c] >= other_threshold] = False
-        none = np.asarray(~kept.any(axis=1), dtype=bool)
-        pred_coarse = np.hstack([kept, none[:, None]])
-        fine_kept = (a.fine >= tf) & (a.parent >= 0)[None, :]
-        fine_kept &= np.where(a.parent[None, :] >= 0, kept[:, np.maximum(a.parent, 0)], False)
-        has_fine = np.zeros_like(kept)
-        for j in range(len(a.coarse_labels)):
-            cols = a.parent == j
-            if cols.any():
-                has_fine[:, j] = fine_kept[:, cols].any(axis=1)
-        pred_fine = np.hstack([fine_kept, kept & ~has_fine, none[:, None]])
-        coarse_sum += float(_row_f1(a.gold_coarse, a.coarse_missing, pred_coarse).sum())
-        fine_sum += float(_row_f1(a.gold_fine, a.fine_missing, pred_fine).sum())
+        kept = _kept_coarse(a, _lifted(a, fine_lift), tc, per_label, cue_threshold, other_c, other_threshold,
+                            other_keep)
+        coarse_sum += float(_row_f1(a.gold_coarse, a.coarse_missing, _with_none(kept)).sum())
+        fine_sum += float(_fine_f1(a, kept, np.array([tf]))[0].sum())
     return {"articles": n_articles, "coarse_samples_f1": round(coarse_sum / n_articles, 4) if n_articles else 0.0,
             "fine_samples_f1": round(fine_sum / n_articles, 4) if n_articles else 0.0}
+
+
+_Choice = tuple[float, dict[str, Any], tuple[float, float], tuple[float, float]]
+
+
+def _search_thresholds(arrays: list[_FoldArrays], n_articles: int) -> tuple[_Choice, _Choice]:
+    """The best setting of the decision over out-of-fold arrays, as (objective, choices, (coarse, fine)
+    thresholds, (coarse, fine) samples-F1); beside it the best without the Other classifier, the lift and the
+    keep (round 2's procedure, reported for comparison). Tries every (other_keep, fine_lift)
+    pair, coarse threshold, cue threshold, Other classifier C and threshold, and (at once, as arrays) every fine
+    threshold; ties keep the earlier setting."""
+    import itertools
+
+    fine_thresholds = np.asarray(THRESHOLDS, dtype=np.float64)
+    others = [(None, None)] + [(c, t) for c in OTHER_C for t in OTHER_THRESHOLDS if t is not None]
+    best: _Choice | None = None
+    plain: _Choice | None = None
+    for keep, lift in itertools.product(OTHER_KEEP, FINE_LIFT):
+        lifted = [_lifted(a, lift) for a in arrays]
+        for tc, tq, (oc, ot) in itertools.product(THRESHOLDS, CUE_THRESHOLDS, others):
+            if keep is not None and oc is None:
+                continue  # other_keep only acts on the Other classifier
+            kept = [_kept_coarse(a, c, tc, {}, tq, oc, ot, keep) for a, c in zip(arrays, lifted, strict=True)]
+            cs = sum(float(_row_f1(a.gold_coarse, a.coarse_missing, _with_none(k)).sum())
+                     for a, k in zip(arrays, kept, strict=True)) / n_articles
+            fs = sum(_fine_f1(a, k, fine_thresholds).sum(axis=1) for a, k in zip(arrays, kept, strict=True)
+                     ) / n_articles
+            for t, tf in enumerate(THRESHOLDS):
+                objective = cs + float(fs[t])
+                choice = (objective, {"cue_threshold": tq, "other_C": oc, "other_threshold": ot,
+                                      "other_keep": keep, "fine_lift": lift}, (tc, tf), (cs, float(fs[t])))
+                if best is None or objective > best[0] + 1e-9:
+                    best = choice
+                if oc is None and keep is None and lift is None and (plain is None or objective > plain[0] + 1e-9):
+                    plain = choice
+    assert best is not None and plain is not None
+    return best, plain
 
 
 def _objective(scores: dict[str, float]) -> float:
@@ -817,15 +908,13 @@ def select_narratives(texts: Sequence[str], dense_by_weight: dict[float, np.ndar
         params: dict[str, Any] = dict(zip(NARRATIVE_GRID, values, strict=True))
         fold_models = _oof_narratives(texts, dense_by_weight[params["label_weight"]], arts, params, labels)
         arrays = [_fold_arrays(f, arts) for f in fold_models]
-        others = [(None, None)] + [(c, t) for c in OTHER_C for t in OTHER_THRESHOLDS if t is not None]
-        for tc, tf, tq, (oc, ot) in itertools.product(THRESHOLDS, THRESHOLDS, CUE_THRESHOLDS, others):
-            scores = _fast_oof_scores(arrays, len(arts), tc, tf, {}, tq, oc, ot)
-            if best is None or _objective(scores) > best[0]:
-                trial_params: dict[str, Any] = {**params, "cue_threshold": tq, "other_C": oc, "other_threshold": ot}
-                best = (_objective(scores), trial_params, (tc, tf), scores, fold_models)
-            if oc is None and (plain is None or _objective(scores) > plain[0]):
-                plain = (_objective(scores), {**params, "cue_threshold": tq, "other_C": None,
-                                              "other_threshold": None}, (tc, tf))
+        found, without = _search_thresholds(arrays, len(arts))
+        if best is None or found[0] > best[0] + 1e-9:
+            cs, fs = found[3]
+            scores = {"articles": len(arts), "coarse_samples_f1": round(cs, 4), "fine_samples_f1": round(fs, 4)}
+            best = (found[0], {**params, **found[1]}, found[2], scores, fold_models)
+        if plain is None or without[0] > plain[0] + 1e-9:
+            plain = (without[0], {**params, **without[1]}, without[2])
         progress(f"narratives CV {params}: best so far {best[1] if best else None} thresholds "
                  f"{best[2] if best else None}: {best[3] if best else None}")
     assert best is not None and plain is not None
@@ -838,7 +927,7 @@ def select_narratives(texts: Sequence[str], dense_by_weight: dict[float, np.ndar
         for t in THRESHOLDS:
             trial = {**per_label, label: t}
             s = _oof_scores(fold_models, arts, tc, tf, trial, params.get("cue_threshold"), params.get("other_C"),
-                            params.get("other_threshold"))
+                            params.get("other_threshold"), params.get("other_keep"), params.get("fine_lift"))
             if _objective(s) >= objective + PER_LABEL_MIN_GAIN:
                 objective, scores, chosen = _objective(s), s, t
                 per_label = {**per_label, label: chosen}
@@ -878,7 +967,8 @@ def nested_narratives(arts: Sequence[TaskArticle], labels: np.ndarray, progress:
             for i, found in zip(te, predict_narratives(bundle, te_texts, dense[te]), strict=True):
                 out[i] = found
         chosen.append({"thresholds": list(thresholds), "cue_threshold": params.get("cue_threshold"),
-                       "other_C": params.get("other_C"), "other_threshold": params.get("other_threshold")})
+                       "other_C": params.get("other_C"), "other_threshold": params.get("other_threshold"),
+                       "other_keep": params.get("other_keep"), "fine_lift": params.get("fine_lift")})
         progress(f"narratives nested fold {n}: {chosen[-1]}")
     return {"scores": score_narratives(arts, pred), "without_other_classifier": score_narratives(arts, pred_plain),
             "all_other": score_narratives(arts, [(["Other"], ["Other"]) for _ in arts]),
