@@ -262,7 +262,9 @@ def paragraph_matrix(articles: Sequence[Article], scores: dict[str, list[Paragra
                      prior: float = ARTICLE_PRIOR) -> tuple[list[tuple[str, int]], np.ndarray, np.ndarray]:
     """Paragraph probabilities (with the article prior, :func:`with_article_prior`) and gold, one row per
     paragraph of ``articles``."""
-    keys, probs, gold = [], [], []
+    keys: list[tuple[str, int]] = []
+    probs: list[np.ndarray] = []
+    gold: list[np.ndarray] = []
     index = {t: i for i, t in enumerate(TECHNIQUES)}
     for a in articles:
         assert a.paragraph_labels is not None
