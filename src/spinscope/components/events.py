@@ -118,9 +118,6 @@ DEPARTURE_VERBS = frozenset({"leave", "quit", "abandon", "vacate", "exit", "depa
 MILITARY_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "army", "unit", "battalion", "brigade",
                             "division", "contingent", "peacekeeper", "marine", "paratrooper", "garrison", "fighter",
                             "militia", "militiaman", "rebel", "guerrilla", "tank", "warship"})
-#: Nouns that count people ("thousands of Greeks marched"): a subject of them is someone.
-QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "score", "group", "number", "band", "gang",
-                            "handful", "member"})
 #: Nouns of a situation somewhere: "the war in Ukraine", "the crisis in Sudan" name a place, not an actor.
 SITUATION_NOUNS = frozenset({"war", "conflict", "crisis", "situation", "unrest", "turmoil", "chaos", "insurgency",
                              "instability"})
@@ -1255,12 +1252,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             if target is None:
                 target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
         if source is None and backoff and not passive and _main_verb(tok) and (
-                subj is None or subj.pos_ in ("PRON", "PROPN", "NUM") or
-                subj.lemma_.lower() in role_nouns() | CROWD_NOUNS | QUANTITY_NOUNS or
-                (subj.lemma_.lower() not in SITUATION_NOUNS and _noun_code(subj) is not None)):
-            # a missing subject, or one that is a bare role noun ("students marched in Seoul"), is the actor of
-            # the sentence before it; a subject that is no one ("the war in Ukraine has killed thousands") is not
-            # replaced by one
+                subj is None or subj.lemma_.lower() not in SITUATION_NOUNS):
+            # a missing subject, or one that names no actor ("students marched in Seoul", "jets bombed ..."), is
+            # the actor of the sentence before it; a situation ("the war in Ukraine has killed thousands") is not
             source = _sentence_actor(ctx, tok, offset, {target, speaker}, before_first=True)
         if source is None and not passive and subj is not None and subj.lemma_.lower() in role_nouns() | CROWD_NOUNS \
                 and (place := _place_of(ctx, tok, offset)) is not None and target in (None, place):
