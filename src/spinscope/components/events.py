@@ -1782,15 +1782,24 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
 #: authorities (14), concessions to demands at one's own people (080-083) and so are restrictions, curfews,
 #: emergency rule and arrests (172, 173). A coder writes "KEN protests KEN" for "Kenyans marched to protest
 #: against rising taxes"; deportations (174) and seizures (171) often strike foreigners and are left alone.
-DOMESTIC_DEFAULT_CAMEO = ("14", "080", "081", "082", "083", "172", "173")
+DOMESTIC_DEFAULT_CAMEO = ("14", "080", "081", "082", "083", "172", "173", "0841")
+#: Sectors of a country's own people (CAMEO agent codes): their demands with no addressee named are aimed at their
+#: own authorities ("protesters demanded the resignation of the governor").
+DOMESTIC_SECTORS = ("OPP", "CVL", "LAB", "EDU", "REF", "HLH", "BUS", "MED")
 
 
-def domestic_target_code(label: str, cameo: str | None, source_country: str | None) -> str | None:
+def domestic_target_code(label: str, cameo: str | None, source_country: str | None,
+                         source_code: str | None = None) -> str | None:
     """The exchange target code of an event with no target: the source's own country for domestic kinds of
-    events (:data:`DOMESTIC_DEFAULT_CAMEO`), else None."""
-    if not source_country or not cameo or label not in ("PROTEST", "CONCEDE", "COERCE"):
+    events (:data:`DOMESTIC_DEFAULT_CAMEO`: dissent, concessions, repression, persons released) and for demands
+    of a country's own people (:data:`DOMESTIC_SECTORS`), else None."""
+    if not source_country or not cameo:
         return None
-    return source_country if cameo.startswith(DOMESTIC_DEFAULT_CAMEO) else None
+    if label in ("PROTEST", "CONCEDE", "COERCE", "RETREAT") and cameo.startswith(DOMESTIC_DEFAULT_CAMEO):
+        return source_country
+    if label == "REQUEST" and source_code and source_code[3:6] in DOMESTIC_SECTORS:
+        return source_country
+    return None
 
 
 @register("events.v1", requires=("text", "parsed", "actors"), assigns=("events",), optional=("attributions",))
