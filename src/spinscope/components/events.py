@@ -125,7 +125,7 @@ SITUATION_NOUNS = frozenset({"war", "conflict", "crisis", "situation", "unrest",
 #: reads opinion prose as meetings and intents: only their phrase patterns code them ("consider a proposal").
 #: ("need" 100 and "hope" 020 keep theirs: CAMEO reads "X needs to withdraw" as a demand, "hoped" as an appeal.)
 STATE_VERBS = frozenset({"consider", "face", "see", "regard", "view", "think", "believe", "feel", "grow", "expect"})
-#: Nouns of people who visit: receiving or hosting anything else is no visit (CAMEO 043).
+#: Nouns of people who visit: receiving anything else is no visit (CAMEO 043).
 VISITOR_NOUNS = frozenset({"delegation", "envoy", "visitor", "guest", "counterpart", "minister", "president", "leader",
                            "ambassador", "official", "team", "mission", "premier", "chancellor", "king", "queen",
                            "prince", "emissary", "diplomat", "delegate", "representative", "secretary", "inspector",
@@ -1256,7 +1256,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # a missing subject, or one that names no actor ("students marched in Seoul", "jets bombed ..."), is
             # the actor of the sentence before it; a situation ("the war in Ukraine has killed thousands") is not
             source = _sentence_actor(ctx, tok, offset, {target, speaker}, before_first=True)
-        if source is None and not passive and subj is not None and subj.lemma_.lower() in role_nouns() | CROWD_NOUNS \
+        if source is None and not passive and subj is not None and (
+                subj.lemma_.lower() in role_nouns() or subj.lemma_.lower() in CROWD_NOUNS) \
                 and (place := _place_of(ctx, tok, offset)) is not None and target in (None, place):
             # "students rallied in Caracas", "police arrested seven activists in Cairo": a bare role noun acts for
             # the country of the scene, which is no target (a protest's is then its own country's, see
