@@ -415,3 +415,26 @@ def test_actors_western_media_is_the_blocs_not_the_scenes(actors_pipeline):
     _, actors = _actors(actors_pipeline, "In Caracas, the government accused Western media of lying about the vote.")
     media = next(a for a in actors if a.name == "Western media")
     assert (media.code, media.country) == ("WSTMED", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's agent named by its role alone at the head of a sentence is the agent of the country named as the
+    # scene's place
+    ("Police detained eleven students in Minsk on Saturday.", ("Belarus (police)", "BLRCOP")),
+    ("Riot police dispersed a crowd in central Nairobi.", ("Kenya (police)", "KENCOP")),
+    ("Soldiers burned three villages in northern Mozambique, witnesses said.", ("Mozambique (military)", "MOZMIL")),
+])
+def test_actors_bare_state_agents_take_the_scenes_country(actors_pipeline, text, expected):
+    _, actors = _actors(actors_pipeline, text)
+    assert expected in {(a.name, a.code) for a in actors}, [(a.name, a.code) for a in actors]
+
+
+@pytest.mark.parametrize("text", [
+    # the one country named is not the scene's place: the troops are more often the others'
+    "Troops fired on Pakistani positions overnight.",
+    # not at the head of the sentence
+    "Witnesses said police detained eleven students in Minsk and Grodno, and Lithuania protested.",
+])
+def test_actors_bare_state_agents_need_the_place_and_the_head(actors_pipeline, text):
+    _, actors = _actors(actors_pipeline, text)
+    assert not any(a.code and a.code.endswith(("COP", "MIL")) for a in actors), [(a.name, a.code) for a in actors]

@@ -546,6 +546,9 @@ def test_events_pronoun_of_a_coordinated_clause_is_its_subject(events_pipeline):
     # a concession to demands and repression with no one else named are domestic too
     ("The Peruvian government bowed to striking miners and scrapped the new mining tax.", ("CONCEDE", "PER", "PER")),
     ("Zimbabwean authorities imposed a curfew in Bulawayo.", ("COERCE", "ZWE", "ZWE")),
+    # persons released with no one else named, and demands of a country's own people, are domestic too
+    ("Cuba freed 53 dissidents on Thursday.", ("RETREAT", "CUB", "CUB")),
+    ("Chilean students demanded free university education.", ("REQUEST", "CHL", "CHL")),
 ])
 def test_events_domestic_events_without_a_target_take_the_source_country(text, expected):
     from spinscope.predict import predict_events
@@ -559,11 +562,14 @@ def test_events_foreign_or_unknown_targets_get_no_domestic_default():
 
     # an attack and a deportation with no named target keep none (they often strike foreigners)
     items = [{"id": "a", "text": "Sudanese rebels shelled a market on Sunday."},
-             {"id": "b", "text": "Malaysia deported 300 migrants on Monday."}]
+             {"id": "b", "text": "Malaysia deported 300 migrants on Monday."},
+             {"id": "c", "text": "Iran demanded compensation on Monday."}]
     found = {(out["id"], e["event"], e["source_code"], e["target_code"]) for out in predict_events(items)
              for e in out["events"]}
     assert ("a", "ASSAULT", "SDN", None) in found, found
     assert ("b", "COERCE", "MYS", None) in found, found
+    # a state's demand with no addressee keeps none (it is seldom aimed at itself)
+    assert any(f[0] == "c" and f[1] == "REQUEST" and f[3] is None for f in found), found
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [

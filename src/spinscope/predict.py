@@ -68,8 +68,9 @@ def predict_events(items: Iterable[dict[str, Any]], *, actors_file: str | None =
                 continue
             src = doc.actors[e.actor]
             tgt = doc.actors[e.target] if e.target is not None else None
-            # no target named: a protest, a concession or repression is aimed at the source's own country
-            tgt_code = actor_code(tgt) if tgt else domestic_target_code(e.label, e.cameo, src.country)
+            # no target named: a protest, a concession, repression, a release or a demand of the country's
+            # own people is aimed at the source's own country
+            tgt_code = actor_code(tgt) if tgt else domestic_target_code(e.label, e.cameo, src.country, src.code)
             events.append({"source": src.name, "target": tgt.name if tgt is not None else None, "event": e.label,
                            "source_code": actor_code(src), "target_code": tgt_code,
                            "cameo": e.cameo, "mode": e.mode,

@@ -564,6 +564,43 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
     return ner_type == "person" and (process or shouted)
 
 
+#: Agents of a state that a wire report names by their role alone at the head of a sentence ("Police arrested
+#: seven activists in Cairo"): the police, the armed forces, the authorities, the courts, the intelligence service.
+STATE_AGENTS = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
+#: A sentence whose one country is named as its place: "... in Cairo", "... in northern Mali".
+PLACE_AT_END = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|"
+                          r"northwest|southeast|southwest)(?:ern)?\s+|central\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
+SENTENCE_HEAD = re.compile(r"^[\s\"“‘']*(?:the\s+)?(?:(?:riot|security|military|border|secret|state)\s+)?$", re.I)
+
+
+def _bare_state_agents(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """A state's agent named by its role alone at the head of a sentence ("Police arrested seven activists in
+    Cairo", "Troops fired on protesters in Rangoon") is the agent of the one country the sentence names, when it
+    names that country as the place of the scene; a sentence naming a country otherwise ("Troops fired on Indian
+    positions") leaves it alone (that country is more often the target than the troops' own)."""
+    out = list(mentions)
+    for m in re.finditer(r"\b(police|troops|soldiers|army|authorities|policemen)\b", text, re.I):
+        lo, hi = _sentence_bounds(text, m.start(), m.end())
+        if not SENTENCE_HEAD.match(text[lo:m.start()]):
+            continue
+        if any(o.start < m.end() and m.start() < o.end for o in _in_span(mentions, lo, hi)):
+            continue  # already part of a mention ("police in Bangladesh")
+        agent = dictionary.agents.get((m.group(1).lower(),))
+        named = [o for o in _in_span(mentions, lo, hi) if o.key[2]]
+        codes = {str(o.key[2]) for o in named}
+        if agent not in STATE_AGENTS or len(codes) != 1:
+            continue
+        place = next(iter(codes))
+        country = dictionary.country_entry(place)
+        if country is None or not any(PLACE_AT_END.search(text[lo:o.end]) for o in named):
+            continue
+        head = text[lo:m.start()]
+        start = lo + len(head) - len(head.lstrip(" \t\n\"“‘'"))  # with its modifiers: "Riot police"
+        out.append(Mention(start, m.end(), _agent_key(country, agent), "agent", country, agent))
+    out.sort(key=lambda o: o.start)
+    return out
+
+
 def _national_organisations(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
     """An organisation spaCy found whose name opens with a country ("Nigerian Union of Teachers", "Russian
     Orthodox Church", "The New York Times") belongs to that country; it stays its own actor."""
@@ -834,6 +871,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = find_mentions(text, dictionary)
     if text_evidence is not None:
         mentions = [m for m in mentions if _whole_name(m, text_evidence, text)]
+    mentions = _bare_state_agents(text, mentions, dictionary)
     mentions += [m for m in _ner_mentions(text, list(candidates or []), mentions)
                  if not _ner_junk(text[m.start:m.end], m.ner_type)]
     _national_organisations(text, mentions, dictionary)

@@ -118,9 +118,6 @@ DEPARTURE_VERBS = frozenset({"leave", "quit", "abandon", "vacate", "exit", "depa
 MILITARY_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "army", "unit", "battalion", "brigade",
                             "division", "contingent", "peacekeeper", "marine", "paratrooper", "garrison", "fighter",
                             "militia", "militiaman", "rebel", "guerrilla", "tank", "warship"})
-#: Nouns that count people ("thousands of Greeks marched"): a subject of them is someone.
-QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "score", "group", "number", "band", "gang",
-                            "handful", "member"})
 #: Nouns of a situation somewhere: "the war in Ukraine", "the crisis in Sudan" name a place, not an actor.
 SITUATION_NOUNS = frozenset({"war", "conflict", "crisis", "situation", "unrest", "turmoil", "chaos", "insurgency",
                              "instability"})
@@ -128,7 +125,7 @@ SITUATION_NOUNS = frozenset({"war", "conflict", "crisis", "situation", "unrest",
 #: reads opinion prose as meetings and intents: only their phrase patterns code them ("consider a proposal").
 #: ("need" 100 and "hope" 020 keep theirs: CAMEO reads "X needs to withdraw" as a demand, "hoped" as an appeal.)
 STATE_VERBS = frozenset({"consider", "face", "see", "regard", "view", "think", "believe", "feel", "grow", "expect"})
-#: Nouns of people who visit: receiving or hosting anything else is no visit (CAMEO 043).
+#: Nouns of people who visit: receiving anything else is no visit (CAMEO 043).
 VISITOR_NOUNS = frozenset({"delegation", "envoy", "visitor", "guest", "counterpart", "minister", "president", "leader",
                            "ambassador", "official", "team", "mission", "premier", "chancellor", "king", "queen",
                            "prince", "emissary", "diplomat", "delegate", "representative", "secretary", "inspector",
@@ -1255,14 +1252,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             if target is None:
                 target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
         if source is None and backoff and not passive and _main_verb(tok) and (
-                subj is None or subj.pos_ in ("PRON", "PROPN", "NUM") or
-                subj.lemma_.lower() in role_nouns() | CROWD_NOUNS | QUANTITY_NOUNS or
-                (subj.lemma_.lower() not in SITUATION_NOUNS and _noun_code(subj) is not None)):
-            # a missing subject, or one that is a bare role noun ("students marched in Seoul"), is the actor of
-            # the sentence before it; a subject that is no one ("the war in Ukraine has killed thousands") is not
-            # replaced by one
+                subj is None or subj.lemma_.lower() not in SITUATION_NOUNS):
+            # a missing subject, or one that names no actor ("students marched in Seoul", "jets bombed ..."), is
+            # the actor of the sentence before it; a situation ("the war in Ukraine has killed thousands") is not
             source = _sentence_actor(ctx, tok, offset, {target, speaker}, before_first=True)
-        if source is None and not passive and subj is not None and subj.lemma_.lower() in role_nouns() | CROWD_NOUNS \
+        if source is None and not passive and subj is not None and (
+                subj.lemma_.lower() in role_nouns() or subj.lemma_.lower() in CROWD_NOUNS) \
                 and (place := _place_of(ctx, tok, offset)) is not None and target in (None, place):
             # "students rallied in Caracas", "police arrested seven activists in Cairo": a bare role noun acts for
             # the country of the scene, which is no target (a protest's is then its own country's, see
@@ -1788,15 +1783,24 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
 #: authorities (14), concessions to demands at one's own people (080-083) and so are restrictions, curfews,
 #: emergency rule and arrests (172, 173). A coder writes "KEN protests KEN" for "Kenyans marched to protest
 #: against rising taxes"; deportations (174) and seizures (171) often strike foreigners and are left alone.
-DOMESTIC_DEFAULT_CAMEO = ("14", "080", "081", "082", "083", "172", "173")
+DOMESTIC_DEFAULT_CAMEO = ("14", "080", "081", "082", "083", "172", "173", "0841")
+#: Sectors of a country's own people (CAMEO agent codes): their demands with no addressee named are aimed at their
+#: own authorities ("protesters demanded the resignation of the governor").
+DOMESTIC_SECTORS = ("OPP", "CVL", "LAB", "EDU", "REF", "HLH", "BUS", "MED")
 
 
-def domestic_target_code(label: str, cameo: str | None, source_country: str | None) -> str | None:
+def domestic_target_code(label: str, cameo: str | None, source_country: str | None,
+                         source_code: str | None = None) -> str | None:
     """The exchange target code of an event with no target: the source's own country for domestic kinds of
-    events (:data:`DOMESTIC_DEFAULT_CAMEO`), else None."""
-    if not source_country or not cameo or label not in ("PROTEST", "CONCEDE", "COERCE"):
+    events (:data:`DOMESTIC_DEFAULT_CAMEO`: dissent, concessions, repression, persons released) and for demands
+    of a country's own people (:data:`DOMESTIC_SECTORS`), else None."""
+    if not source_country or not cameo:
         return None
-    return source_country if cameo.startswith(DOMESTIC_DEFAULT_CAMEO) else None
+    if label in ("PROTEST", "CONCEDE", "COERCE", "RETREAT") and cameo.startswith(DOMESTIC_DEFAULT_CAMEO):
+        return source_country
+    if label == "REQUEST" and source_code and source_code[3:6] in DOMESTIC_SECTORS:
+        return source_country
+    return None
 
 
 @register("events.v1", requires=("text", "parsed", "actors"), assigns=("events",), optional=("attributions",))
