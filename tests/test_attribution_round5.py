@@ -163,3 +163,17 @@ def test_a_name_before_a_noun_of_saying_is_its_owner(extract) -> None:
 def test_a_common_noun_before_a_noun_of_intention_is_no_owner(extract) -> None:
     doc = extract("The court order to close the northern pier was lifted on Monday.")
     assert not any("to close the northern pier" in _part(doc, a, "content") for a in doc.attributions)
+
+
+def test_a_phrase_after_a_dash_is_not_what_was_called_for(extract) -> None:
+    doc = extract("It became an issue in the race, with the mayor — who has called for big fee hikes on the rich — "
+                  "attacking the plan.")
+    called = _find(doc, "big fee hikes on the rich")
+    assert "attacking" not in _part(doc, called, "content")
+
+
+def test_a_stance_after_a_relative_clause_belongs_to_the_noun_not_the_pronoun(extract) -> None:
+    doc = extract("It became an issue in the race, with the mayor — who has called for big fee hikes on the rich — "
+                  "attacking the plan.")
+    attack = _find(doc, "the plan")
+    assert (_part(doc, attack, "speaker") or "").startswith("the mayor")

@@ -1231,10 +1231,10 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         if subj is None or passive:
             continue
         relative = None
-        if subj.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
-            relative, subj = subj, token.head
-        if not _agentive(subj):
-            continue
+        if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
+            relative, subj = subj, subj.head.head  # "X, who has called for ..., attacking ...": X
+        if not _agentive(subj) and (relative is None or relative.lower_ != "who"):
+            continue  # "who" makes its noun a person ("a staffer-turned-assistant who ...")
         if subj.lower_ in ("i", "you", "we") or quotes.containing(_abs(para, token)[0]) is not None:
             continue  # the author's or a quoted speaker's own view, not a report of someone's
         comp, how = None, ""
@@ -1410,7 +1410,7 @@ def _rest_of_phrase(verb: Token, comp: Token) -> list[Token]:
                 c.dep_ in CLAUSE_DEPS for c in children[k + 1:]):
             continue  # "spoke of his flights across the Mall, past the spire ...": a modifier, not a new clause
         if child.dep_ in ("punct", "cc", "conj", "mark", "parataxis", "relcl") or (
-                child.dep_ == "advcl" and verb.doc[child.left_edge.i - 1].text == ","):
+                child.dep_ == "advcl" and verb.doc[child.left_edge.i - 1].text in (",", "—", "--", "–")):
             break
         rest.append(child)
     return rest
