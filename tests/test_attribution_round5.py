@@ -178,3 +178,12 @@ def test_a_stance_after_a_relative_clause_belongs_to_the_noun_not_the_pronoun(ex
     attack = next(a for a in doc.attributions if "stance-verb:attack" in a.evidence)
     assert _part(doc, attack, "content") == "the plan"
     assert (_part(doc, attack, "speaker") or "").startswith("the mayor")
+
+
+def test_a_report_in_a_concessive_clause_keeps_its_clause(extract) -> None:
+    doc = extract("While he acknowledged funding was a major reason the pier closed, Lund also noted several other "
+                  "problems left the port in trouble.")
+    a = _find(doc, "funding was a major reason the pier closed")
+    assert "reporting-verb:acknowledge" in a.evidence
+    assert "Lund also noted" not in _part(doc, a, "content")
+    assert _find(doc, "several other problems").evidence.startswith("attributions.v1:reporting-verb:note")

@@ -331,6 +331,14 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 surface_subj = next((t for t in reversed(between) if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
                 if surface_subj is not None:
                     content, how = (s_start, s_end), "parenthetical"
+        # "While he acknowledged funding was short, Lund noted ...": the parser hangs the clause on the main verb
+        if content is None and lemma not in ("say", "tell") and token.dep_ == "advcl" and token.head.i > token.i \
+                and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in token.children):
+            root = sent.root
+            comma = next((t for t in para.doc[token.i + 1:max(root.i, token.head.i)] if t.text == ","), None)
+            if comma is not None and comma.i - token.i > 3 and _subject(token)[0] is not None and not any(
+                    c.dep_ in ("dobj", "prep", "xcomp") and c.i > token.i for c in token.children):
+                content, how = (cue_end, _abs(para, comma)[0]), "ccomp"
         # "As X noted, CONTENT." and "CONTENT, as X warned.": the clause the as-clause hangs on
         # (the parser may hang a mid-sentence as-clause on the subject noun: "The ferry, as X put it, is ...")
         as_host = token.head.head if token.head.dep_ in ("nsubj", "nsubjpass") else token.head
@@ -431,6 +439,10 @@ def _aside_gerund(verb: Token) -> bool:
     start = verb.head.left_edge.i if verb.head.head.pos_ != "ADV" else verb.head.head.i
     before = verb.doc[max(0, start - 1):verb.i]
     return bool(ASIDE_PREPS.search(before.text)) if len(before) else False
+
+
+#: Subordinators of a concessive or temporal clause whose reporting verb may lose its clause to the main verb.
+CONCESSIVE_MARKS = frozenset({"while", "although", "though", "whereas", "even"})
 
 
 def _reporting_host(verb: Token) -> Token | None:
