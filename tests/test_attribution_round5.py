@@ -187,3 +187,10 @@ def test_a_report_in_a_concessive_clause_keeps_its_clause(extract) -> None:
     assert "reporting-verb:acknowledge" in a.evidence
     assert "Lund also noted" not in _part(doc, a, "content")
     assert _find(doc, "several other problems").evidence.startswith("attributions.v1:reporting-verb:note")
+
+
+def test_a_stance_adjective_in_a_relative_clause_keeps_the_name_and_the_pronoun(extract) -> None:
+    doc = extract("The board hired Ann Lund, who is determined to reopen the northern pier before the winter.")
+    a = _find(doc, "to reopen the northern pier")
+    assert _part(doc, a, "speaker") == "Ann Lund, who"
+    assert a.speaker_name == "Ann Lund"

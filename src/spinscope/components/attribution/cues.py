@@ -1213,7 +1213,12 @@ def _stance_adjectives(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         content = _trim(text, start, min(_abs(para, comp.right_edge)[1], s_end), strip_that=how == "ccomp")
         if content[1] - content[0] < 3:
             continue
-        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, subj),
+        speaker = _np_range(para, subj)
+        if subj.lower_ == "who" and copula.dep_ == "relcl" and copula.head.i < subj.i:
+            # "Ms. X, who is determined to ...": the name and the pronoun, as for verbs
+            speaker = (_np_range(para, copula.head)[0], speaker[1])
+            subj = copula.head
+        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=speaker,
                         cue=(_abs(para, token)[0], cue_end), score=RULE_SCORES[f"stance:adjective-{how}"],
                         evidence=f"{NAME}:stance-adjective:{token.lower_}:{how}", speaker_head=subj,
                         offset=para.offset, weak=True)
