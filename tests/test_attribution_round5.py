@@ -194,3 +194,9 @@ def test_a_stance_adjective_in_a_relative_clause_keeps_the_name_and_the_pronoun(
     a = _find(doc, "to reopen the northern pier")
     assert _part(doc, a, "speaker") == "Ann Lund, who"
     assert a.speaker_name == "Ann Lund"
+
+
+def test_page_furniture_in_quotation_marks_is_no_statement(extract) -> None:
+    doc = extract("“We will rebuild the pier,” Lund said.\n\n“Follow Ann Lund on Twitter @annlund”")
+    assert not any("Follow Ann Lund" in _part(doc, a, "content") for a in doc.attributions)
+    assert _find(doc, "We will rebuild the pier")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...document import Document, ParsedParagraph
+from ...ingest.clean import is_boilerplate
 from ...result import TextRange
 
 if TYPE_CHECKING:
@@ -807,6 +808,8 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
             continue  # a scare quote ("the main “signal”"), not a statement
         if q.balanced and _title_like(text[inner[0]:inner[1]]):
             continue  # a name in title case (“The Morning Show”, “Legend in the Coal Fields”), not a statement
+        if is_boilerplate(text[inner[0]:inner[1]].strip()):
+            continue  # page furniture caught in a quotation ("“Follow X on Twitter @x”"), not a statement
         sent = _sentence_of(doc.sentences, q.start)
         # a quote split across sentences: the previous speaker, within this or the previous paragraph
         k = bisect_right(ends, q.start) - 1
