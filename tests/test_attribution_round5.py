@@ -200,3 +200,17 @@ def test_page_furniture_in_quotation_marks_is_no_statement(extract) -> None:
     doc = extract("“We will rebuild the pier,” Lund said.\n\n“Follow Ann Lund on Twitter @annlund”")
     assert not any("Follow Ann Lund" in _part(doc, a, "content") for a in doc.attributions)
     assert _find(doc, "We will rebuild the pier")
+
+
+def test_a_name_given_in_a_passive_is_no_call_for_its_reason(extract) -> None:
+    doc = extract("Dr. Lund, a harbour surgeon and radio host, has been called a charlatan by fellow doctors for "
+                  "promoting miracle cures.")
+    assert not any(a.evidence.endswith("call:prep") for a in doc.attributions)
+    a = _find(doc, "has been called a charlatan")
+    assert "stance-verb:call:passive" in a.evidence
+    assert _part(doc, a, "speaker") == "fellow doctors"
+
+
+def test_a_call_for_keeps_its_object(extract) -> None:
+    doc = extract("The mayor called for new fees on the rich.")
+    assert _part(doc, _find(doc, "new fees on the rich"), "speaker") == "The mayor"

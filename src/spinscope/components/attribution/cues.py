@@ -284,6 +284,9 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if content is None:  # "called for eliminating ...", "warned of a crisis", "spoke about the deal"
             prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i
                          and (lemma, c.lower_) in PREP_CUES), None)
+            if prep is not None and any(c.dep_ in ("nsubjpass", "auxpass", "oprd") or (
+                    c.dep_ == "dobj" and c.i < prep.i and lemma == "call") for c in token.children):
+                prep = None  # "was called a charlatan for promoting ...": the reason for a name, not a call for
             pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")
                          and g.ent_type_ not in TIME_ENTITIES), None) if prep else None
             if prep is not None and pobj is not None:

@@ -225,6 +225,10 @@ AGENT_NOUNS = frozenset({
     "regulator", "judge", "panel", "jury", "police", "family", "friend", "writer", "reporter", "journalist",
     "analyst", "expert", "commentator", "pollster", "strategist", "consultant", "donor", "fan", "audience",
     "city", "county", "town", "government", "side", "camp", "movement", "network", "center", "centre",
+    # professions that speak with authority in news ("fellow physicians", "doctors say", "historians note")
+    "doctor", "physician", "surgeon", "nurse", "teacher", "engineer", "historian", "editor", "columnist",
+    "pundit", "lobbyist", "banker", "economist", "scientist", "psychologist", "pastor", "priest", "soldier",
+    "veteran", "detective", "diplomat", "lawmaker",
 })
 
 #: Heads of subjects that count what follows them ("a number of lawmakers", "a chorus of Republicans").
