@@ -214,3 +214,27 @@ def test_a_name_given_in_a_passive_is_no_call_for_its_reason(extract) -> None:
 def test_a_call_for_keeps_its_object(extract) -> None:
     doc = extract("The mayor called for new fees on the rich.")
     assert _part(doc, _find(doc, "new fees on the rich"), "speaker") == "The mayor"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("In the mayor's view, the pier must be rebuilt before the winter.", "the pier must be rebuilt",
+     "the mayor's"),
+    ("The port fees rose by 40 percent, by the union's count.", "The port fees rose by 40 percent",
+     "the union's"),
+    ("By one estimate, 300 jobs were lost at the port last year.", "300 jobs were lost", "one estimate"),
+])
+def test_a_source_named_in_a_phrase_at_the_edge_of_a_sentence(extract, text: str, content: str,
+                                                              speaker: str) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert "source-phrase" in a.evidence
+    assert _part(doc, a, "speaker") == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "In other words, the port is in trouble.",
+    "In my view, the pier must be rebuilt before the winter.",
+    "In the end, the pier was rebuilt.",
+])
+def test_a_phrase_that_names_no_source_is_no_attribution(extract, text: str) -> None:
+    assert not any("source-phrase" in a.evidence for a in extract(text).attributions)

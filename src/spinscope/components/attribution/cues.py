@@ -552,6 +552,61 @@ def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
                         offset=para.offset)
 
 
+#: Nouns of a point of view or a count that name a source in a prepositional phrase: "in X's view", "in the eyes
+#: of X", "by X's estimate", "by one estimate", "in this poll".
+VIEW_NOUNS = frozenset({"view", "opinion", "eyes", "estimation", "words", "judgment", "judgement", "mind"})
+COUNT_NOUNS = frozenset({"estimate", "count", "account", "reckoning", "calculation", "tally", "measure"})
+
+
+def _source_phrases(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
+    """"In the mayor's view, ...", "..., in the eyes of many voters.", "By one estimate, ...", "..., by the
+    union's count.", "In this poll, ...": a prepositional phrase at the edge of a sentence that names whose view
+    or count the rest of the sentence is, like "according to"."""
+    for token in para.doc:
+        lemma = token.lemma_.lower()
+        prep = token.head
+        if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if prep.lower_ == "in" and token.lower_ in VIEW_NOUNS:
+            pass
+        elif prep.lower_ == "by" and lemma in COUNT_NOUNS:
+            pass
+        elif prep.lower_ == "in" and lemma in ("poll", "survey", "study") and prep.i == prep.sent.start:
+            pass
+        else:
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        det = next((c for c in token.children if c.dep_ in ("det", "nummod", "amod")), None)
+        if owner is None and lemma in ("poll", "survey", "study"):
+            owner = token  # "In this poll, ...": the poll itself
+        anonymous = owner is None
+        if anonymous and (det is None or det.lower_ not in ("one", "some", "many", "most", "several")):
+            continue  # "in other words", "in the end": no source named
+        if owner is not None and (owner.lower_ in ("my", "our", "i", "we") or (
+                owner is not token and not _agentive(owner))):
+            continue  # the author's own view, or no one who can hold one
+        if anonymous:
+            owner = token  # "by one estimate": the estimate is all the source there is
+        _, s_start, s_end = _window(para, token)
+        start, end = _abs(para, prep)[0], _abs(para, token.right_edge)[1]
+        if start - s_start <= 2 and text[end:end + 2].lstrip().startswith(","):  # "In X's view, content."
+            content = (text.find(",", end) + 1, s_end)
+        elif text[start - 2:start].strip() == "," and text[end:s_end].strip(" .!?\"”'") == "":  # "content, by X."
+            content = (s_start, start - 2)
+        else:
+            continue
+        content = _trim(text, *content)
+        if content[1] - content[0] < 3:
+            continue
+        speaker = _np_range(para, owner) if owner is not None else None
+        yield Candidate(kind="according_to", content=content, speaker=speaker, cue=(start, end),
+                        score=RULE_SCORES["source-phrase-anonymous" if anonymous else "source-phrase"],
+                        evidence=f"{NAME}:source-phrase:{lemma}", speaker_head=owner, offset=para.offset)
+
+
 # 3. noun cues ------------------------------------------------------------------------------------------------
 
 

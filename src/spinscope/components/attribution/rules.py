@@ -91,6 +91,8 @@ RULE_SCORES: dict[str, float] = {
     "verb:anonymous": 0.6,           # "it was announced that ...": no speaker
     "nested-penalty": 0.25,          # the cue stands inside another quote
     "according-to": 0.9,
+    "source-phrase": 0.7,            # "In the mayor's view, ...", "..., by the union's count."
+    "source-phrase-anonymous": 0.4,  # "By one estimate, ..."
     "noun-cue": 0.75,
     "colon-list": 0.8,
     "colon-quote": 0.7,
