@@ -163,3 +163,78 @@ def test_a_name_before_a_noun_of_saying_is_its_owner(extract) -> None:
 def test_a_common_noun_before_a_noun_of_intention_is_no_owner(extract) -> None:
     doc = extract("The court order to close the northern pier was lifted on Monday.")
     assert not any("to close the northern pier" in _part(doc, a, "content") for a in doc.attributions)
+
+
+def test_a_phrase_after_a_dash_is_not_what_was_called_for(extract) -> None:
+    doc = extract("It became an issue in the race, with the mayor — who’s called for big fee hikes on the rich — "
+                  "attacking the plan.")
+    called = _find(doc, "big fee hikes on the rich")
+    assert "attacking" not in _part(doc, called, "content")
+
+
+def test_a_stance_after_a_relative_clause_belongs_to_the_noun_not_the_pronoun(extract) -> None:
+    doc = extract("It became an issue in the race, with the mayor — who’s called for big fee hikes on the rich — "
+                  "attacking the plan.")
+    attack = next(a for a in doc.attributions if "stance-verb:attack" in a.evidence)
+    assert _part(doc, attack, "content") == "the plan"
+    assert (_part(doc, attack, "speaker") or "").startswith("the mayor")
+
+
+def test_a_report_in_a_concessive_clause_keeps_its_clause(extract) -> None:
+    doc = extract("While he acknowledged funding was a major reason the pier closed, Lund also noted several other "
+                  "problems left the port in trouble.")
+    a = _find(doc, "funding was a major reason the pier closed")
+    assert "reporting-verb:acknowledge" in a.evidence
+    assert "Lund also noted" not in _part(doc, a, "content")
+    assert _find(doc, "several other problems").evidence.startswith("attributions.v1:reporting-verb:note")
+
+
+def test_a_stance_adjective_in_a_relative_clause_keeps_the_name_and_the_pronoun(extract) -> None:
+    doc = extract("The board hired Ann Lund, who is determined to reopen the northern pier before the winter.")
+    a = _find(doc, "to reopen the northern pier")
+    assert _part(doc, a, "speaker") == "Ann Lund, who"
+    assert a.speaker_name == "Ann Lund"
+
+
+def test_page_furniture_in_quotation_marks_is_no_statement(extract) -> None:
+    doc = extract("“We will rebuild the pier,” Lund said.\n\n“Follow Ann Lund on Twitter @annlund”")
+    assert not any("Follow Ann Lund" in _part(doc, a, "content") for a in doc.attributions)
+    assert _find(doc, "We will rebuild the pier")
+
+
+def test_a_name_given_in_a_passive_is_no_call_for_its_reason(extract) -> None:
+    doc = extract("Dr. Lund, a harbour surgeon and radio host, has been called a charlatan by fellow doctors for "
+                  "promoting miracle cures.")
+    assert not any(a.evidence.endswith("call:prep") for a in doc.attributions)
+    a = _find(doc, "has been called a charlatan")
+    assert "stance-verb:call:passive" in a.evidence
+    assert _part(doc, a, "speaker") == "fellow doctors"
+
+
+def test_a_call_for_keeps_its_object(extract) -> None:
+    doc = extract("The mayor called for new fees on the rich.")
+    assert _part(doc, _find(doc, "new fees on the rich"), "speaker") == "The mayor"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("In the mayor's view, the pier must be rebuilt before the winter.", "the pier must be rebuilt",
+     "the mayor's"),
+    ("The port fees rose by 40 percent, by the union's count.", "The port fees rose by 40 percent",
+     "the union's"),
+    ("By one estimate, 300 jobs were lost at the port last year.", "300 jobs were lost", "one estimate"),
+])
+def test_a_source_named_in_a_phrase_at_the_edge_of_a_sentence(extract, text: str, content: str,
+                                                              speaker: str) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert "source-phrase" in a.evidence
+    assert _part(doc, a, "speaker") == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "In other words, the port is in trouble.",
+    "In my view, the pier must be rebuilt before the winter.",
+    "In the end, the pier was rebuilt.",
+])
+def test_a_phrase_that_names_no_source_is_no_attribution(extract, text: str) -> None:
+    assert not any("source-phrase" in a.evidence for a in extract(text).attributions)

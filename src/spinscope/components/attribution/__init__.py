@@ -35,6 +35,7 @@ from .cues import (
     _noun_cues,
     _orphan_quotes,
     _quote_after_any_verb,
+    _source_phrases,
     _speaker_labels,
     _stances,
     _verb_cues,
@@ -77,6 +78,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     for para in doc.parsed:
         candidates += _verb_cues(text, para, quotes)
         candidates += _according_to(text, para)
+        candidates += _source_phrases(text, para)
         candidates += _noun_cues(text, para, quotes)
         candidates += _stances(text, para, quotes)
         candidates += _quote_after_any_verb(text, para, quotes)

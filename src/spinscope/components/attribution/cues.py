@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...document import Document, ParsedParagraph
+from ...ingest.clean import is_boilerplate
 from ...result import TextRange
 
 if TYPE_CHECKING:
@@ -283,6 +284,9 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if content is None:  # "called for eliminating ...", "warned of a crisis", "spoke about the deal"
             prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i
                          and (lemma, c.lower_) in PREP_CUES), None)
+            if prep is not None and any(c.dep_ in ("nsubjpass", "auxpass", "oprd") or (
+                    c.dep_ == "dobj" and c.i < prep.i and lemma == "call") for c in token.children):
+                prep = None  # "was called a charlatan for promoting ...": the reason for a name, not a call for
             pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")
                          and g.ent_type_ not in TIME_ENTITIES), None) if prep else None
             if prep is not None and pobj is not None:
@@ -331,6 +335,14 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 surface_subj = next((t for t in reversed(between) if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
                 if surface_subj is not None:
                     content, how = (s_start, s_end), "parenthetical"
+        # "While he acknowledged funding was short, Lund noted ...": the parser hangs the clause on the main verb
+        if content is None and lemma not in ("say", "tell") and token.dep_ == "advcl" and token.head.i > token.i \
+                and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in token.children):
+            root = sent.root
+            comma = next((t for t in para.doc[token.i + 1:max(root.i, token.head.i)] if t.text == ","), None)
+            if comma is not None and comma.i - token.i > 3 and _subject(token)[0] is not None and not any(
+                    c.dep_ in ("dobj", "prep", "xcomp") and c.i > token.i for c in token.children):
+                content, how = (cue_end, _abs(para, comma)[0]), "ccomp"
         # "As X noted, CONTENT." and "CONTENT, as X warned.": the clause the as-clause hangs on
         # (the parser may hang a mid-sentence as-clause on the subject noun: "The ferry, as X put it, is ...")
         as_host = token.head.head if token.head.dep_ in ("nsubj", "nsubjpass") else token.head
@@ -431,6 +443,10 @@ def _aside_gerund(verb: Token) -> bool:
     start = verb.head.left_edge.i if verb.head.head.pos_ != "ADV" else verb.head.head.i
     before = verb.doc[max(0, start - 1):verb.i]
     return bool(ASIDE_PREPS.search(before.text)) if len(before) else False
+
+
+#: Subordinators of a concessive or temporal clause whose reporting verb may lose its clause to the main verb.
+CONCESSIVE_MARKS = frozenset({"while", "although", "though", "whereas", "even"})
 
 
 def _reporting_host(verb: Token) -> Token | None:
@@ -534,6 +550,61 @@ def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
         yield Candidate(kind="according_to", content=content, speaker=speaker, cue=cue,
                         score=RULE_SCORES["according-to"], evidence=f"{NAME}:according-to", speaker_head=head,
                         offset=para.offset)
+
+
+#: Nouns of a point of view or a count that name a source in a prepositional phrase: "in X's view", "in the eyes
+#: of X", "by X's estimate", "by one estimate", "in this poll".
+VIEW_NOUNS = frozenset({"view", "opinion", "eyes", "estimation", "words", "judgment", "judgement", "mind"})
+COUNT_NOUNS = frozenset({"estimate", "count", "account", "reckoning", "calculation", "tally", "measure"})
+
+
+def _source_phrases(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
+    """"In the mayor's view, ...", "..., in the eyes of many voters.", "By one estimate, ...", "..., by the
+    union's count.", "In this poll, ...": a prepositional phrase at the edge of a sentence that names whose view
+    or count the rest of the sentence is, like "according to"."""
+    for token in para.doc:
+        lemma = token.lemma_.lower()
+        prep = token.head
+        if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if prep.lower_ == "in" and token.lower_ in VIEW_NOUNS:
+            pass
+        elif prep.lower_ == "by" and lemma in COUNT_NOUNS:
+            pass
+        elif prep.lower_ == "in" and lemma in ("poll", "survey", "study") and prep.i == prep.sent.start:
+            pass
+        else:
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        det = next((c for c in token.children if c.dep_ in ("det", "nummod", "amod")), None)
+        if owner is None and lemma in ("poll", "survey", "study"):
+            owner = token  # "In this poll, ...": the poll itself
+        anonymous = owner is None
+        if anonymous and (det is None or det.lower_ not in ("one", "some", "many", "most", "several")):
+            continue  # "in other words", "in the end": no source named
+        if owner is not None and (owner.lower_ in ("my", "our", "i", "we") or (
+                owner is not token and not _agentive(owner))):
+            continue  # the author's own view, or no one who can hold one
+        if anonymous:
+            owner = token  # "by one estimate": the estimate is all the source there is
+        _, s_start, s_end = _window(para, token)
+        start, end = _abs(para, prep)[0], _abs(para, token.right_edge)[1]
+        if start - s_start <= 2 and text[end:end + 2].lstrip().startswith(","):  # "In X's view, content."
+            content = (text.find(",", end) + 1, s_end)
+        elif text[start - 2:start].strip() == "," and text[end:s_end].strip(" .!?\"”'") == "":  # "content, by X."
+            content = (s_start, start - 2)
+        else:
+            continue
+        content = _trim(text, *content)
+        if content[1] - content[0] < 3:
+            continue
+        speaker = _np_range(para, owner) if owner is not None else None
+        yield Candidate(kind="according_to", content=content, speaker=speaker, cue=(start, end),
+                        score=RULE_SCORES["source-phrase-anonymous" if anonymous else "source-phrase"],
+                        evidence=f"{NAME}:source-phrase:{lemma}", speaker_head=owner, offset=para.offset)
 
 
 # 3. noun cues ------------------------------------------------------------------------------------------------
@@ -795,6 +866,8 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
             continue  # a scare quote ("the main “signal”"), not a statement
         if q.balanced and _title_like(text[inner[0]:inner[1]]):
             continue  # a name in title case (“The Morning Show”, “Legend in the Coal Fields”), not a statement
+        if is_boilerplate(text[inner[0]:inner[1]].strip()):
+            continue  # page furniture caught in a quotation ("“Follow X on Twitter @x”"), not a statement
         sent = _sentence_of(doc.sentences, q.start)
         # a quote split across sentences: the previous speaker, within this or the previous paragraph
         k = bisect_right(ends, q.start) - 1
@@ -1201,7 +1274,12 @@ def _stance_adjectives(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         content = _trim(text, start, min(_abs(para, comp.right_edge)[1], s_end), strip_that=how == "ccomp")
         if content[1] - content[0] < 3:
             continue
-        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, subj),
+        speaker = _np_range(para, subj)
+        if subj.lower_ == "who" and copula.dep_ == "relcl" and copula.head.i < subj.i:
+            # "Ms. X, who is determined to ...": the name and the pronoun, as for verbs
+            speaker = (_np_range(para, copula.head)[0], speaker[1])
+            subj = copula.head
+        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=speaker,
                         cue=(_abs(para, token)[0], cue_end), score=RULE_SCORES[f"stance:adjective-{how}"],
                         evidence=f"{NAME}:stance-adjective:{token.lower_}:{how}", speaker_head=subj,
                         offset=para.offset, weak=True)
@@ -1231,10 +1309,10 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         if subj is None or passive:
             continue
         relative = None
-        if subj.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
-            relative, subj = subj, token.head
-        if not _agentive(subj):
-            continue
+        if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
+            relative, subj = subj, subj.head.head  # "X, who has called for ..., attacking ...": X
+        if not _agentive(subj) and (relative is None or relative.lower_ != "who"):
+            continue  # "who" makes its noun a person ("a staffer-turned-assistant who ...")
         if subj.lower_ in ("i", "you", "we") or quotes.containing(_abs(para, token)[0]) is not None:
             continue  # the author's or a quoted speaker's own view, not a report of someone's
         comp, how = None, ""
@@ -1410,7 +1488,7 @@ def _rest_of_phrase(verb: Token, comp: Token) -> list[Token]:
                 c.dep_ in CLAUSE_DEPS for c in children[k + 1:]):
             continue  # "spoke of his flights across the Mall, past the spire ...": a modifier, not a new clause
         if child.dep_ in ("punct", "cc", "conj", "mark", "parataxis", "relcl") or (
-                child.dep_ == "advcl" and verb.doc[child.left_edge.i - 1].text == ","):
+                child.dep_ == "advcl" and verb.doc[child.left_edge.i - 1].text in (",", "—", "--", "–")):
             break
         rest.append(child)
     return rest
