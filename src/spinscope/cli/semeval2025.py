@@ -92,6 +92,13 @@ def _write_card(name: str, out_dir: Path, config: dict[str, Any]) -> None:
                      f"sentence vector, C {config['params']['other_C']}) makes the "
                      f"article Other from P(Other) {config['params']['other_threshold']}"
                      if config["params"].get("other_threshold") is not None else "")
+                  + (f", unless the best narrative has probability {config['params']['other_keep']} or more"
+                     if config["params"].get("other_keep") is not None else "")
+                  + (f"; a narrative's probability is at least {config['params']['fine_lift']} times its most "
+                     "probable sub-narrative's (capped at 1)" if config["params"].get("fine_lift") else "")
+                  + ("; other_keep and fine_lift were offered to the CV and not chosen"
+                     if "fine_lift" in config["params"] and config["params"].get("fine_lift") is None
+                     and config["params"].get("other_keep") is None else "")
                   + ". No narrative above threshold: Other; a sub-narrative is reported with the "
                   "sentence that most supports it, and none left: '<narrative>: Other'.", ""]
     baseline_key = "validation_majority_baseline" if name == "roles" else "validation_all_other_baseline"
