@@ -62,3 +62,18 @@ def test_weighted_genre_model_is_balanced_on_weighted_counts() -> None:
 def test_late_weights_are_declared_per_task() -> None:
     assert set(articles.LATE_WEIGHT) == {"genre", "frames"}
     assert all(w >= 1 for w in articles.LATE_WEIGHT.values())
+
+
+def test_model_card_says_when_the_late_batch_weighs_more(tmp_path: Path) -> None:
+    import json
+
+    from spinscope.cli.train import write_model_card
+    from spinscope.components.persuasion_models import MODELS_DIR
+
+    config = json.loads((MODELS_DIR / "genre" / "config.json").read_text(encoding="utf-8"))
+    for weight, said in ((5.0, True), (1.0, False)):
+        config["training"]["late_batch"] = {"ids": [810_000_000, 900_000_000], "weight": weight, "train_articles": 12}
+        write_model_card("genre", tmp_path, config, "spinscope train genre --no-embeddings", "abc1234")
+        card = (tmp_path / "MODEL_CARD.md").read_text(encoding="utf-8")
+        assert ("weigh 5.0 times" in card) is said
+        assert "The 12 train articles of the latest batch (ids 810,000,000 to 899,999,999" in card or not said
