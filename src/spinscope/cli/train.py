@@ -112,6 +112,12 @@ def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: 
                      f"{config['validation'].get('cross_validation_on_train', {}).get('news_mix')})"
                      if name == "genre" else "")
                   + f": {json.dumps(config['cv_on_train'])}.", ""]
+        late = config["training"].get("late_batch") or {}
+        if late.get("weight", 1.0) != 1.0:
+            lines += [f"The {late.get('train_articles')} train articles of the latest batch (ids {late['ids'][0]:,} to "
+                      f"{late['ids'][1] - 1:,}, March 2019, the period and annotation of the PTC test articles) "
+                      f"weigh {late['weight']} times as much as the others (`LATE_WEIGHT` in training/articles.py; "
+                      "docs/EVALUATION.md, \"Genre and frames, fifth round\").", ""]
         if name == "genre":
             lines += ["Balanced class weights make the probabilities speak for a stream in which the three genres "
                       "are equally common (real news streams are mostly reporting; English training is 88% "
@@ -121,7 +127,8 @@ def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: 
                       "(`calibration`, `calibration_balanced`), leave-one-language-out macro-F1 in "
                       "`leave_one_language_out` (English held out: trained on the five other languages only; "
                       "`..._news_mix`: reweighted to the news mix). Nested estimates and the choice of the news mix: "
-                      "docs/EVALUATION.md (\"Genre for news streams, round 3\").", ""]
+                      "docs/EVALUATION.md (\"Genre for news streams, round 3\" and \"Genre and frames, fifth "
+                      "round\").", ""]
         else:
             lines += ["Per-frame thresholds were chosen on out-of-fold predictions on the train articles. "
                       "Supporting sentences: the same model applied to each sentence; the top 3 per frame.", ""]
