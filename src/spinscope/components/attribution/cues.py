@@ -257,12 +257,13 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if m and m.group(1):  # "attacked loopholes that benefit others": a relative pronoun, not a complementizer
             that_at = cue_end + m.start(1)
             that_tok = next((t for t in sent if para.offset + t.idx == that_at), None)
-            if that_tok is not None and that_tok.dep_ != "mark" and that_tok.head.i != token.i and (
-                    that_tok.i > token.i + 1):
-                m = None
-            elif that_tok is not None and any(  # "noted reports alleging that ...": the clause is the object's
-                    c.dep_ == "dobj" and c.i < that_tok.i and c.left_edge.i <= that_tok.head.i <= c.right_edge.i
-                    for c in token.children):
+            relative_that = that_tok is not None and that_tok.dep_ != "mark" and that_tok.head.i != token.i and (
+                that_tok.i > token.i + 1)
+            # "noted reports alleging that ...": the clause is the object's, not the verb's
+            in_object = that_tok is not None and any(
+                c.dep_ == "dobj" and c.i < that_tok.i and c.left_edge.i <= that_tok.head.i <= c.right_edge.i
+                for c in token.children)
+            if relative_that or in_object:
                 m = None
         if m and content is not None and token.dep_ in ("pcomp", "advcl") and token.tag_ == "VBG":
             m = None  # "After saying A, she left": the rest of the sentence is the main clause's, not the gerund's
@@ -567,13 +568,10 @@ def _source_phrases(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
         prep = token.head
         if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
             continue
-        if prep.lower_ == "in" and token.lower_ in VIEW_NOUNS:
-            pass
-        elif prep.lower_ == "by" and lemma in COUNT_NOUNS:
-            pass
-        elif prep.lower_ == "in" and lemma in ("poll", "survey", "study") and prep.i == prep.sent.start:
-            pass
-        else:
+        view = prep.lower_ == "in" and token.lower_ in VIEW_NOUNS
+        count = prep.lower_ == "by" and lemma in COUNT_NOUNS
+        poll = prep.lower_ == "in" and lemma in ("poll", "survey", "study") and prep.i == prep.sent.start
+        if not (view or count or poll):
             continue
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is None:

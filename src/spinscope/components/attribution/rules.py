@@ -229,8 +229,8 @@ AGENT_NOUNS = frozenset({
     "city", "county", "town", "government", "side", "camp", "movement", "network", "center", "centre",
     # professions that speak with authority in news ("fellow physicians", "doctors say", "historians note")
     "doctor", "physician", "surgeon", "nurse", "teacher", "engineer", "historian", "editor", "columnist",
-    "pundit", "lobbyist", "banker", "economist", "scientist", "psychologist", "pastor", "priest", "soldier",
-    "veteran", "detective", "diplomat", "lawmaker",
+    "pundit", "lobbyist", "banker", "psychologist", "pastor", "priest", "soldier", "veteran", "detective",
+    "diplomat",
 })
 
 #: Heads of subjects that count what follows them ("a number of lawmakers", "a chorus of Republicans").
@@ -251,8 +251,9 @@ STANCE_PREPS = frozenset({"of", "about", "for", "against", "on", "over", "toward
 
 #: Verb forms the small English model lemmatizes wrongly.
 LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope", "rated": "rate", "rates": "rate",
-               "rating": "rate", "hated": "hate", "hates": "hate", "hating": "hate", "retweeted": "retweet", "retweeting": "retweet",
-               "tweeting": "tweet", "deeming": "deem", "deploring": "deplore", "disliking": "dislike"}
+               "rating": "rate", "hated": "hate", "hates": "hate", "hating": "hate", "retweeted": "retweet",
+               "retweeting": "retweet", "tweeting": "tweet", "deeming": "deem", "deploring": "deplore",
+               "disliking": "dislike"}
 
 #: Subordinators of adverbial clauses: a clause they open is no complement of a reporting verb, however the
 #: parser hangs it ("said before he died", "said as he left", "warned because ...").
