@@ -5,8 +5,10 @@ unweighted one does."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+import pytest
 
 from spinscope.training import articles
 from spinscope.training.articles import Rows, _balanced_sample_weights, _fit, _predict_proba, late_batch
@@ -77,3 +79,68 @@ def test_model_card_says_when_the_late_batch_weighs_more(tmp_path: Path) -> None
         card = (tmp_path / "MODEL_CARD.md").read_text(encoding="utf-8")
         assert ("weigh 5.0 times" in card) is said
         assert "The 12 train articles of the latest batch (ids 810,000,000 to 899,999,999" in card or not said
+
+
+@pytest.mark.slow
+def test_refit_all_fits_the_chosen_recipe_on_train_and_validation(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """`spinscope train genre --refit-all`: the recipe is chosen and scored on the train-only fit, then the same
+    recipe is refitted on train + validation (late-batch validation rows weighted as in train) and shipped."""
+    import json
+
+    from spinscope.cli.train import write_model_card
+    from spinscope.components.persuasion import GenreClassifier
+
+    from .test_genre import _fake_semeval
+    from .test_persuasion import make_doc
+
+    _fake_semeval(tmp_path / "data")
+    monkeypatch.setattr(articles, "STYLE_WEIGHTS", (1.0,))
+    monkeypatch.setattr(articles, "LATE_BATCH_IDS", (10_000, 11_000))  # toy English opinion ids are the "late batch"
+    fits: list[Rows] = []
+    real_fit = articles._fit
+
+    def recording_fit(task: str, rows: Rows, **kw: Any) -> dict[str, Any]:
+        fits.append(rows)
+        return real_fit(task, rows, **kw)
+
+    monkeypatch.setattr(articles, "_fit", recording_fit)
+    configs: dict[bool, dict[str, Any]] = {}
+    for refit in (False, True):
+        fits.clear()
+        configs[refit] = articles.run("genre", tmp_path / "data", tmp_path / f"genre{refit}", embeddings=False,
+                                      refit_all=refit, progress=lambda _: None)
+        # without refit, the shipped fit comes just before the leave-one-language-out fits (one per held-out
+        # language); with it, the refit is the last fit
+        lolo = len(configs[refit]["validation"]["leave_one_language_out"])
+        configs[refit]["last_fit"] = fits[-1] if refit else fits[-1 - lolo]
+        configs[refit]["fits"] = len(fits)
+    plain, refitted = configs[False], configs[True]
+    n_train, n_val = plain["training"]["train_articles"], plain["training"]["validation_articles"]
+    assert n_val > 0 and "refit_all" not in plain["training"]
+    # one more fit, on every English article (+ the 18 French style-only rows), late validation rows weighted too
+    assert refitted["fits"] == plain["fits"] + 1
+    assert len(plain["last_fit"]) == n_train + 18 and len(refitted["last_fit"]) == n_train + n_val + 18
+    english = refitted["last_fit"].weights()[: n_train + n_val]
+    assert sorted(set(english.tolist())) == [1.0, 5.0] and (english == 5.0).sum() == 15  # all 15 toy opinion pieces
+    # the recipe and the train-only validation figures are the ones chosen without refitting
+    for key in ("C", "temperature", "style_weight", "style_mean", "style_std", "features", "cv_on_train"):
+        assert refitted[key] == plain[key]
+    assert refitted["validation"] == plain["validation"]
+    record = refitted["training"]["refit_all"]
+    assert record["articles"] == n_train + n_val and record["validation_articles_in_sample"] == n_val
+    assert record["late_batch_articles"] == 15 and sum(record["validation_predicted_in_sample"].values()) == n_val
+    assert refitted["model_id"].startswith("linear-tfidf+style+all@")
+    saved = json.loads((tmp_path / "genreTrue" / "config.json").read_text(encoding="utf-8"))
+    assert saved["training"]["refit_all"] == record
+    # the shipped files are the refitted model (a different fit), and it loads and classifies
+    assert (tmp_path / "genreTrue" / "model.safetensors").read_bytes() != \
+        (tmp_path / "genreFalse" / "model.safetensors").read_bytes()
+    doc = GenreClassifier(model_dir=str(tmp_path / "genreTrue"))(
+        make_doc("Headline\n\nThe ministry said on Monday that 30 roads would close, according to police.\n"))
+    assert doc.genre is not None and doc.genre.label == "reporting"
+    write_model_card("genre", tmp_path / "genreTrue", saved, "spinscope train genre --no-embeddings --refit-all", "abc")
+    card = (tmp_path / "genreTrue" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert f"Refitted on all {n_train + n_val} English articles" in card and "in-sample" in card
+    write_model_card("genre", tmp_path / "genreFalse", plain, "spinscope train genre --no-embeddings", "abc")
+    assert "Refitted" not in (tmp_path / "genreFalse" / "MODEL_CARD.md").read_text(encoding="utf-8")

@@ -380,12 +380,14 @@ def _leave_one_language_out(rows: Rows, extra_by_language: dict[str, Rows], *, t
     return plain, news
 
 
-def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = True,
+def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = True, refit_all: bool = False,
         progress: Callable[[str], None] = print) -> dict[str, Any]:
     """The whole `spinscope train genre|frames`: model selection by CV on train, validation scores, files.
 
     ``embeddings=False`` compares models without the MiniLM block (no encoder pass: seconds instead of minutes on
-    a busy CPU).
+    a busy CPU). ``refit_all=True``: after the recipe is chosen and the train-only model scored on validation (the
+    ``validation`` figures), the same recipe (features, C, weights, temperature, thresholds, style scaling) is
+    refitted on train + validation articles, and that model is written; ``training.refit_all`` records it.
     """
     from ..modelio import save_bundle
 
@@ -493,9 +495,28 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
         micro_prf, macro_f1, per_frame = multilabel_scores({a.id: a.frames or [] for a in val}, pred, FRAMES)
         metrics = {"micro": micro_prf.as_dict(), "macro_f1": round(macro_f1, 4),
                    "per_frame": {k: v.as_dict() for k, v in per_frame.items()}}
+    refit: dict[str, Any] = {}
+    if refit_all:
+        # Same recipe, every labelled English article: validation rows weigh as train rows do (late batch too),
+        # and their style block keeps the train standardization that config.json stores for runtime.
+        val_weight = (np.array([late_weight if late_batch(a.id) else 1.0 for a in val]) if late_weight != 1.0
+                      else None)
+        rows_all = rows_train + Rows(rows_val.texts, rows_val.dense, rows_val.style, rows_val.y, val_weight)
+        bundle = _fit(task, rows_all + use_extra if use_extra is not None else rows_all, tfidf=tfidf,
+                      dense_weight=weight, c=c, style_weight=style_weight)
+        in_sample = _predict_proba(task, bundle, rows_val, weight, style_weight)
+        refit = {"articles": len(train) + len(val), "validation_articles_in_sample": len(val),
+                 "late_batch_articles": sum(1 for a in train + val if late_batch(a.id)),
+                 "note": "the shipped model was refitted on train + validation with the recipe chosen on train; "
+                         "`validation` describes the train-only fit"}
+        if task == "genre":
+            pred = shift_genre(in_sample, [], temperature=temperature).argmax(1)
+            refit["validation_predicted_in_sample"] = {g: int((pred == i).sum()) for i, g in enumerate(GENRES)}
+        progress(f"{task}: refitted on all {refit['articles']} articles ({refit['late_batch_articles']} late batch)")
     config: dict[str, Any] = {
         "task": task, "labels": list(GENRES if task == "genre" else FRAMES),
-        "model_id": f"linear-{name}{'+style' if style_weight and name != 'style' else ''}@{time.strftime('%Y%m%d')}",
+        "model_id": f"linear-{name}{'+style' if style_weight and name != 'style' else ''}"
+                    f"{'+all' if refit_all else ''}@{time.strftime('%Y%m%d')}",
         "base_model": base_model_id(), "features": name, "dense_weight": weight, "C": c, "thresholds": thresholds,
         "class_offsets": [], "cv_on_train": cv, "validation": metrics,
         "training": {"train_articles": len(train), "validation_articles": len(val),
@@ -504,6 +525,8 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
                      "extra_articles": {k: len(v) for k, v in extra_by_language.items()} if use_extra else {},
                      "minutes": round((time.time() - started) / 60, 1)},
     }
+    if refit:
+        config["training"]["refit_all"] = refit
     if task == "genre":
         config.update({"temperature": temperature, "style_weight": style_weight,
                        "style_features": list(STYLE_FEATURES),
