@@ -147,20 +147,10 @@ def genre(kinds: list[str], noen: bool) -> None:
 
 
 def technique_rows(items):  # type: ignore[no-untyped-def]
-    from spinscope.components.multilingual import features
-    from spinscope.training.data import TECHNIQUES
+    from spinscope.training.multilingual import technique_rows as rows
 
-    xs, ys, gs, ls = [], [], [], []
-    for it in items:
-        if not it.paragraphs:
-            continue
-        x = features("paragraph+lead", it.vectors)
-        for _, row, labels in it.paragraphs:
-            xs.append(x[row])
-            ys.append([t in labels for t in TECHNIQUES])
-            gs.append(f"{it.language}:{it.id}")
-            ls.append(it.language)
-    return np.stack(xs), np.array(ys), gs, np.array(ls)
+    xs, ys, gs, ls = rows(items)
+    return xs, ys, gs, np.array(ls)
 
 
 def techniques(mode: str) -> None:

@@ -163,6 +163,22 @@ class Linear:
     bias: np.ndarray  # (n_labels,)
 
 
+def technique_rows(items: Sequence[Item]) -> tuple[np.ndarray, np.ndarray, list[str], list[str]]:
+    """The technique head's rows: one per labelled paragraph of each article (features, label matrix over
+    TECHNIQUES, the article as group, its language)."""
+    xs, ys, gs, ls = [], [], [], []
+    for it in items:
+        if not it.paragraphs:
+            continue
+        x = features("paragraph+lead", it.vectors)
+        for _, row, labels in it.paragraphs:
+            xs.append(x[row])
+            ys.append([t in labels for t in TECHNIQUES])
+            gs.append(f"{it.language}:{it.id}")
+            ls.append(it.language)
+    return np.stack(xs), np.array(ys), gs, ls
+
+
 def fit_multiclass(x: np.ndarray, y: np.ndarray, n_classes: int, c: float) -> Linear:
     from sklearn.linear_model import LogisticRegression
 
@@ -561,17 +577,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         [it.language for it in f])
     heads["frames"], reports["frames"] = trained.head, trained.report
     # techniques
-    xs, ys, gs, ls = [], [], [], []
-    for it in train23:
-        if not it.paragraphs:
-            continue
-        x = features("paragraph+lead", it.vectors)
-        for _, row, labels in it.paragraphs:
-            xs.append(x[row])
-            ys.append([t in labels for t in TECHNIQUES])
-            gs.append(f"{it.language}:{it.id}")
-            ls.append(it.language)
-    trained = train_multilabel_head("techniques", TECHNIQUES, "paragraph+lead", np.stack(xs), np.array(ys), gs, ls)
+    xs, ys, gs, ls = technique_rows(train23)
+    trained = train_multilabel_head("techniques", TECHNIQUES, "paragraph+lead", xs, ys, gs, ls)
     heads["techniques"], reports["techniques"] = trained.head, trained.report
     # narratives
     coarse = sorted({n for it in train25 for n in it.narratives or [] if n != "Other"})
