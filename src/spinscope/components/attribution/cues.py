@@ -176,7 +176,24 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head.pos_ in (
             "VERB", "AUX"):  # "..., adding that ...", "rejected the request, saying ..."
         return _subject(verb.head)
+    if verb.dep_ == "advcl" and _phasal_infinitive(verb):  # "Ham went on to explain how ...": the parser's advcl
+        return _subject(verb.head)
     return None, passive
+
+
+#: Verbs that only carry on or begin what their infinitive does ("went on to explain", "proceeded to say").
+PHASAL_HEADS = frozenset({"continue", "proceed", "begin", "start", "hasten", "rush"})
+
+
+def _phasal_infinitive(verb: Token) -> bool:
+    """An infinitive that its head verb only carries on or begins: "went on to say", "proceeded to call"."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in PHASAL_HEADS or (lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on"
+                                                           for c in head.children))
 
 
 
