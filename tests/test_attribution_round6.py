@@ -30,3 +30,19 @@ def test_an_infinitive_of_purpose_is_not_carried_on() -> None:
     doc = load_spacy()("The players went home to say goodbye to their families.")
     say = next(t for t in doc if t.lower_ == "say")
     assert not _phasal_infinitive(say)
+
+
+def test_a_report_in_a_free_relative_inside_another_report_is_kept_as_its_own(extract) -> None:
+    doc = extract("Lund said developers had defined the zones by adding poor blocks to rich ones so they could "
+                  "build hotels, amounting to what the auditors said was a giveaway.")
+    inner = [a for a in doc.attributions if _part(doc, a, "content") == "what the auditors said was a giveaway"]
+    assert len(inner) == 1
+    assert _part(doc, inner[0], "speaker") == "auditors"
+    outer = _find(doc, "developers had defined the zones")
+    assert _part(doc, outer, "speaker") == "Lund"
+
+
+def test_a_report_inside_another_with_its_speaker_outside_its_content_is_still_one(extract) -> None:
+    doc = extract("Lund said the zones were drawn by hand and that the auditors had said the plan was a giveaway "
+                  "to the builders of the new hotels downtown.")
+    assert [doc.text[a.speaker.start:a.speaker.end] for a in doc.attributions if a.speaker] == ["Lund"]

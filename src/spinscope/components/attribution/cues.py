@@ -923,7 +923,19 @@ def _reported_in_turn(a: Candidate, b: Candidate) -> bool:
 
 def _clashes(k: Candidate, cand: Candidate) -> bool:
     return _overlap(k.content, cand.content) > 0.5 * min(
-        k.content[1] - k.content[0], cand.content[1] - cand.content[0]) and not _reported_in_turn(k, cand)
+        k.content[1] - k.content[0], cand.content[1] - cand.content[0]) and not _reported_in_turn(k, cand) and not (
+        _embedded_report(k, cand) or _embedded_report(cand, k))
+
+
+def _embedded_report(outer: Candidate, inner: Candidate) -> bool:
+    """A report in a relative clause inside another's indirect content, its speaker and cue inside its own content
+    ("Leahy said developers built hotels, amounting to what the senators said was gerrymandering"): two
+    attributions."""
+    return (inner.cue is not None and inner.speaker is not None and not inner.nested and outer.kind != "direct"
+            and "reporting-verb" in inner.evidence and "reporting-verb" in outer.evidence
+            and outer.content[0] < inner.content[0] < inner.speaker[0] < inner.cue[0]
+            and inner.content[1] <= outer.content[1]
+            and 3 * (inner.content[1] - inner.content[0]) < outer.content[1] - outer.content[0])
 
 
 #: What ends a statement before a coordinated report ("X said A, and Y warned B"); a comma alone does not
