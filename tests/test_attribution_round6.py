@@ -46,3 +46,23 @@ def test_a_report_inside_another_with_its_speaker_outside_its_content_is_still_o
     doc = extract("Lund said the zones were drawn by hand and that the auditors had said the plan was a giveaway "
                   "to the builders of the new hotels downtown.")
     assert [doc.text[a.speaker.start:a.speaker.end] for a in doc.attributions if a.speaker] == ["Lund"]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The union fought the closures the mayor said would save money.",
+     "the closures the mayor said would save money", "the mayor"),
+    ("She urged the council to act against fraud the auditor said is designed to drain the budget.",
+     "fraud the auditor said is designed to drain the budget", "the auditor"),
+])
+def test_a_report_in_a_relative_clause_without_a_pronoun_takes_its_noun(extract, text: str, content: str,
+                                                                        speaker: str) -> None:
+    doc = extract(text)
+    found = [a for a in doc.attributions if _part(doc, a, "content") == content]
+    assert len(found) == 1, [_part(doc, a, "content") for a in doc.attributions]
+    assert _part(doc, found[0], "speaker") == speaker
+    assert "reporting-verb:say:relative" in found[0].evidence
+
+
+def test_a_reporting_clause_with_a_subject_of_its_own_keeps_only_its_clause(extract) -> None:
+    doc = extract("The union fought the closures the mayor said the budget would need.")
+    assert not any("relative" in a.evidence for a in doc.attributions)

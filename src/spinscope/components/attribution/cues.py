@@ -268,6 +268,9 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             left, right = comp.left_edge, comp.right_edge
             content = (para.offset + left.idx, para.offset + right.idx + len(right.text))
             how = "ccomp"
+            noun = _contact_relative(token, subj_tok, comp)
+            if noun is not None:  # "meddling the congressman said is designed to ...": the noun is what was said
+                content, how = (_abs(para, noun)[0], content[1]), "relative"
         # a that-clause or quote right after the verb that the parser hung elsewhere
         after = text[cue_end:s_end]
         m = re.match(r"[^“\"«:.;]{0,60}?\b(that)\b\s|[^“\"«.;]{0,40}?([:“\"«])", after)
@@ -413,7 +416,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                          and c.right_edge.i + 1 == subj.left_edge.i), None)
             if twin is not None:
                 speaker = (_abs(para, twin.left_edge)[0], speaker[1])
-            if _overlap(speaker, content) > 0 and how not in ("parenthetical", "quote-before", "as-clause"):
+            if _overlap(speaker, content) > 0 and how not in ("parenthetical", "quote-before", "as-clause",
+                                                              "relative"):
                 # the subject sits inside the content ("“...,” he said" parsed oddly): keep the subject alone
                 speaker = _abs(para, subj)
                 if _overlap(speaker, content) > 0:
@@ -452,6 +456,28 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
 #: Prepositions that set a gerund's report beside the clause before it ("he would not name them, aside from
 #: saying ...", "besides noting that ...").
 ASIDE_PREPS = re.compile(r",\s*(?:(?:aside|apart) from|besides|beyond|in addition to|other than)\s*$", re.IGNORECASE)
+
+
+def _contact_relative(verb: Token, subj: Token | None, comp: Token) -> Token | None:
+    """The first word of the noun phrase a reporting clause with no relative pronoun describes, when its clause
+    lacks a subject ("meddling the congressman said is designed to ...": the meddling is what he said is designed).
+    """
+    if subj is None or subj.i > verb.i or subj.pos_ == "PRON" or comp.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in comp.children):
+        return None
+    before = subj.left_edge.i - 1
+    if before < 0:
+        return None
+    noun = verb.doc[before]
+    gerund = noun.tag_ == "VBG" and not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") and c.i < subj.i
+                                            for c in noun.children)
+    if (noun.pos_ not in ("NOUN", "PROPN") and not gerund) or noun.ent_type_ in TIME_ENTITIES:
+        return None
+    first = noun
+    while first.i > 0 and verb.doc[first.i - 1].dep_ in ("det", "amod", "compound", "nummod", "poss") and (
+            verb.doc[first.i - 1].head.i == noun.i or verb.doc[first.i - 1].head.i >= first.i):
+        first = verb.doc[first.i - 1]
+    return first
 
 
 def _aside_gerund(verb: Token) -> bool:
@@ -934,8 +960,7 @@ def _embedded_report(outer: Candidate, inner: Candidate) -> bool:
     return (inner.cue is not None and inner.speaker is not None and not inner.nested and outer.kind != "direct"
             and "reporting-verb" in inner.evidence and "reporting-verb" in outer.evidence
             and outer.content[0] < inner.content[0] < inner.speaker[0] < inner.cue[0]
-            and inner.content[1] <= outer.content[1]
-            and 3 * (inner.content[1] - inner.content[0]) < outer.content[1] - outer.content[0])
+            and inner.content[1] <= outer.content[1])
 
 
 #: What ends a statement before a coordinated report ("X said A, and Y warned B"); a comma alone does not
