@@ -66,3 +66,12 @@ def test_a_report_in_a_relative_clause_without_a_pronoun_takes_its_noun(extract,
 def test_a_reporting_clause_with_a_subject_of_its_own_keeps_only_its_clause(extract) -> None:
     doc = extract("The union fought the closures the mayor said the budget would need.")
     assert not any("relative" in a.evidence for a in doc.attributions)
+
+
+def test_a_report_opened_by_a_wh_word_after_and_is_cut_from_the_first(extract) -> None:
+    doc = extract("There is a gap between what the mayor says his plan would do and how economists say it would "
+                  "change the city.")
+    contents = {_part(doc, a, "content"): _part(doc, a, "speaker") for a in doc.attributions}
+    assert contents.get("it would change the city") == "economists"
+    first = next(c for c in contents if c and "plan would do" in c)
+    assert "economists" not in first

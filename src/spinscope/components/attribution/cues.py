@@ -970,6 +970,10 @@ COORDINATED_REPORT = re.compile(r"[,;]?\s+(?:and|but)\s*$")
 CONTRASTED_REPORT = re.compile(r",\s+(?:though|although|while|whereas|even as)\s*$")
 
 
+#: A wh-word that opens a coordinated report ("... and how experts say it would work").
+WH_BEFORE_REPORT = re.compile(r"\s(?:and|but)\s+((?:how|what|why|where|when|whether)\s*)$")
+
+
 def _coordinated_cut(text: str, outer: Candidate, inner: Candidate) -> tuple[int, int] | None:
     """The outer content cut before a report coordinated with it, or None when the inner one is embedded in it.
 
@@ -984,6 +988,10 @@ def _coordinated_cut(text: str, outer: Candidate, inner: Candidate) -> tuple[int
     if not outer.content[0] < clause < outer.content[1] or inner.content[1] > outer.content[1] + 2:
         return None
     head = text[outer.content[0]:clause]
+    wh = WH_BEFORE_REPORT.search(head)
+    if wh is not None:  # "what X says A would do and how experts say B": the wh-word opens the second report
+        clause = outer.content[0] + wh.start(1)
+        head = text[outer.content[0]:clause]
     aside = ASIDE_PREPS.search(head) if inner.participle else None
     if aside is not None:  # "refuses to name them, aside from saying ...": cut before the comma
         clause = outer.content[0] + aside.start() + 1
