@@ -176,7 +176,24 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head.pos_ in (
             "VERB", "AUX"):  # "..., adding that ...", "rejected the request, saying ..."
         return _subject(verb.head)
+    if verb.dep_ == "advcl" and _phasal_infinitive(verb):  # "Ham went on to explain how ...": the parser's advcl
+        return _subject(verb.head)
     return None, passive
+
+
+#: Verbs that only carry on or begin what their infinitive does ("went on to explain", "proceeded to say").
+PHASAL_HEADS = frozenset({"continue", "proceed", "begin", "start", "hasten", "rush"})
+
+
+def _phasal_infinitive(verb: Token) -> bool:
+    """An infinitive that its head verb only carries on or begins: "went on to say", "proceeded to call"."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in PHASAL_HEADS or (lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on"
+                                                           for c in head.children))
 
 
 
@@ -251,6 +268,9 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             left, right = comp.left_edge, comp.right_edge
             content = (para.offset + left.idx, para.offset + right.idx + len(right.text))
             how = "ccomp"
+            noun = _contact_relative(token, subj_tok, comp)
+            if noun is not None:  # "meddling the congressman said is designed to ...": the noun is what was said
+                content, how = (_abs(para, noun)[0], content[1]), "relative"
         # a that-clause or quote right after the verb that the parser hung elsewhere
         after = text[cue_end:s_end]
         m = re.match(r"[^“\"«:.;]{0,60}?\b(that)\b\s|[^“\"«.;]{0,40}?([:“\"«])", after)
@@ -396,7 +416,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                          and c.right_edge.i + 1 == subj.left_edge.i), None)
             if twin is not None:
                 speaker = (_abs(para, twin.left_edge)[0], speaker[1])
-            if _overlap(speaker, content) > 0 and how not in ("parenthetical", "quote-before", "as-clause"):
+            if _overlap(speaker, content) > 0 and how not in ("parenthetical", "quote-before", "as-clause",
+                                                              "relative"):
                 # the subject sits inside the content ("“...,” he said" parsed oddly): keep the subject alone
                 speaker = _abs(para, subj)
                 if _overlap(speaker, content) > 0:
@@ -435,6 +456,28 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
 #: Prepositions that set a gerund's report beside the clause before it ("he would not name them, aside from
 #: saying ...", "besides noting that ...").
 ASIDE_PREPS = re.compile(r",\s*(?:(?:aside|apart) from|besides|beyond|in addition to|other than)\s*$", re.IGNORECASE)
+
+
+def _contact_relative(verb: Token, subj: Token | None, comp: Token) -> Token | None:
+    """The first word of the noun phrase a reporting clause with no relative pronoun describes, when its clause
+    lacks a subject ("meddling the congressman said is designed to ...": the meddling is what he said is designed).
+    """
+    if subj is None or subj.i > verb.i or subj.pos_ == "PRON" or comp.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in comp.children):
+        return None
+    before = subj.left_edge.i - 1
+    if before < 0:
+        return None
+    noun = verb.doc[before]
+    gerund = noun.tag_ == "VBG" and not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") and c.i < subj.i
+                                            for c in noun.children)
+    if (noun.pos_ not in ("NOUN", "PROPN") and not gerund) or noun.ent_type_ in TIME_ENTITIES:
+        return None
+    first = noun
+    while first.i > 0 and verb.doc[first.i - 1].dep_ in ("det", "amod", "compound", "nummod", "poss") and (
+            verb.doc[first.i - 1].head.i == noun.i or verb.doc[first.i - 1].head.i >= first.i):
+        first = verb.doc[first.i - 1]
+    return first
 
 
 def _aside_gerund(verb: Token) -> bool:
@@ -906,7 +949,18 @@ def _reported_in_turn(a: Candidate, b: Candidate) -> bool:
 
 def _clashes(k: Candidate, cand: Candidate) -> bool:
     return _overlap(k.content, cand.content) > 0.5 * min(
-        k.content[1] - k.content[0], cand.content[1] - cand.content[0]) and not _reported_in_turn(k, cand)
+        k.content[1] - k.content[0], cand.content[1] - cand.content[0]) and not _reported_in_turn(k, cand) and not (
+        _embedded_report(k, cand) or _embedded_report(cand, k))
+
+
+def _embedded_report(outer: Candidate, inner: Candidate) -> bool:
+    """A report in a relative clause inside another's indirect content, its speaker and cue inside its own content
+    ("Leahy said developers built hotels, amounting to what the senators said was gerrymandering"): two
+    attributions."""
+    return (inner.cue is not None and inner.speaker is not None and not inner.nested and outer.kind != "direct"
+            and "reporting-verb" in inner.evidence and "reporting-verb" in outer.evidence
+            and outer.content[0] < inner.content[0] < inner.speaker[0] < inner.cue[0]
+            and inner.content[1] <= outer.content[1])
 
 
 #: What ends a statement before a coordinated report ("X said A, and Y warned B"); a comma alone does not
@@ -914,6 +968,10 @@ def _clashes(k: Candidate, cand: Candidate) -> bool:
 COORDINATED_REPORT = re.compile(r"[,;]?\s+(?:and|but)\s*$")
 #: A contrasting report at the end of another's content ("Lynch said A, though she noted B").
 CONTRASTED_REPORT = re.compile(r",\s+(?:though|although|while|whereas|even as)\s*$")
+
+
+#: A wh-word that opens a coordinated report ("... and how experts say it would work").
+WH_BEFORE_REPORT = re.compile(r"\s(?:and|but)\s+((?:how|what|why|where|when|whether)\s*)$")
 
 
 def _coordinated_cut(text: str, outer: Candidate, inner: Candidate) -> tuple[int, int] | None:
@@ -930,6 +988,10 @@ def _coordinated_cut(text: str, outer: Candidate, inner: Candidate) -> tuple[int
     if not outer.content[0] < clause < outer.content[1] or inner.content[1] > outer.content[1] + 2:
         return None
     head = text[outer.content[0]:clause]
+    wh = WH_BEFORE_REPORT.search(head)
+    if wh is not None:  # "what X says A would do and how experts say B": the wh-word opens the second report
+        clause = outer.content[0] + wh.start(1)
+        head = text[outer.content[0]:clause]
     aside = ASIDE_PREPS.search(head) if inner.participle else None
     if aside is not None:  # "refuses to name them, aside from saying ...": cut before the comma
         clause = outer.content[0] + aside.start() + 1

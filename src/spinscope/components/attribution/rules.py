@@ -86,6 +86,7 @@ RULE_SCORES: dict[str, float] = {
     "verb:that-clause": 0.5,         # a verb outside the list with a that-clause ("critics contend that")
     "verb:parenthetical": 0.65,      # "..., X said, ..." and "..., said X."
     "verb:as-clause": 0.65,          # "As X noted, ..." and "..., as X warned."
+    "verb:relative": 0.65,           # "meddling the congressman said is designed to ...": a contact relative
     "verb:inverted": 0.7,            # "Said Ellis: “...”"
     "verb:quote-after-any": 0.55,    # "She continued, “...”": a verb outside the list, then a quote
     "verb:anonymous": 0.6,           # "it was announced that ...": no speaker
