@@ -315,6 +315,10 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 end = max([pobj.right_edge, *(c.right_edge for c in args_after)], key=lambda t: t.i)
                 content, how = (_abs(para, pobj.left_edge)[0], _abs(para, end)[1]), "prep"
                 cue_end = _abs(para, prep)[1]
+        if content is None and lemma == "show":  # "video shows the senator stumbling": an object with its participle
+            obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i and c.pos_ != "PRON"), None)
+            if obj is not None and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i > obj.i for c in obj.children):
+                content, how = (_abs(para, obj.left_edge)[0], _abs(para, obj.right_edge)[1]), "dobj"
         if content is None and lemma in DOBJ_VERBS:  # "X acknowledged their uphill battle"
             obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i and c.pos_ != "PRON"), None)
             if obj is not None and obj.right_edge.i - obj.left_edge.i >= 1:
