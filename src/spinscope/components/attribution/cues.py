@@ -603,6 +603,8 @@ def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
 #: Nouns of a point of view or a count that name a source in a prepositional phrase: "in X's view", "in the eyes
 #: of X", "by X's estimate", "by one estimate", "in this poll".
 VIEW_NOUNS = frozenset({"view", "opinion", "eyes", "estimation", "words", "judgment", "judgement", "mind"})
+#: Possessives of a third person that may own a view ("in her view", "in his eyes"): resolved like other pronouns.
+THIRD_PERSON_OWNERS = frozenset({"his", "her", "their"})
 COUNT_NOUNS = frozenset({"estimate", "count", "account", "reckoning", "calculation", "tally", "measure"})
 
 
@@ -631,7 +633,7 @@ def _source_phrases(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
         if anonymous and (det is None or det.lower_ not in ("one", "some", "many", "most", "several")):
             continue  # "in other words", "in the end": no source named
         if owner is not None and (owner.lower_ in ("my", "our", "i", "we") or (
-                owner is not token and not _agentive(owner))):
+                owner is not token and not _agentive(owner) and owner.lower_ not in THIRD_PERSON_OWNERS)):
             continue  # the author's own view, or no one who can hold one
         if anonymous:
             owner = token  # "by one estimate": the estimate is all the source there is
@@ -641,6 +643,8 @@ def _source_phrases(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
             content = (text.find(",", end) + 1, s_end)
         elif text[start - 2:start].strip() == "," and text[end:s_end].strip(" .!?\"”'") == "":  # "content, by X."
             content = (s_start, start - 2)
+        elif view and not anonymous and prep.head.dep_ == "ROOT" and prep.head.lemma_ == "be" and text[end:s_end].strip(" .!?\"”'") == "":
+            content = (s_start, start)  # "Only rich donors are safe in his eyes.": a view needs no comma
         else:
             continue
         content = _trim(text, *content)
