@@ -643,7 +643,8 @@ def _source_phrases(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
             content = (text.find(",", end) + 1, s_end)
         elif text[start - 2:start].strip() == "," and text[end:s_end].strip(" .!?\"”'") == "":  # "content, by X."
             content = (s_start, start - 2)
-        elif view and not anonymous and prep.head.dep_ == "ROOT" and prep.head.lemma_ == "be" and text[end:s_end].strip(" .!?\"”'") == "":
+        elif view and not anonymous and prep.head.dep_ == "ROOT" and prep.head.lemma_ == "be" and (
+                text[end:s_end].strip(" .!?\"”'") == ""):
             content = (s_start, start)  # "Only rich donors are safe in his eyes.": a view needs no comma
         else:
             continue
