@@ -355,3 +355,5 @@ def test_clean_headline_repeated_as_first_paragraph_is_read_once():
     assert doc.removed == ["summit takes aim at  farmers, says rancher"]
     longer = make_document(ArticleInput(text=f"{title}\n\n{title}, and more in the lead.\n\nBody text."))
     assert longer.text == f"{title}\n\n{title}, and more in the lead.\n\nBody text." and longer.removed == []
+    only = make_document(ArticleInput(text=f"{title}\n\n{title}"))
+    assert only.text == f"{title}\n\n{title}" and only.removed == [] and only.title_in_text

@@ -210,10 +210,11 @@ def drop_repeated_title(title: str, body: str) -> tuple[str, str | None]:
     """Return (body, removed paragraph): a first body paragraph that only repeats the title is dropped.
 
     Scraped text often gives the headline twice (the page's title, then the article's own heading); analysed
-    twice, its quotes, claims and techniques would be counted twice.
+    twice, its quotes, claims and techniques would be counted twice. A body that is nothing but the title again
+    stays: the text then has a title and a body, as the user wrote it.
     """
     first, _, rest = body.partition("\n\n")
-    if first.strip() and _same_line(first, title):
+    if first.strip() and rest.strip() and _same_line(first, title):
         return rest.lstrip("\n"), first.strip()
     return body, None
 
