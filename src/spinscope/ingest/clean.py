@@ -170,8 +170,8 @@ def strip_chrome(text: str) -> tuple[str, list[str]]:
        the article is cut there, so a body sentence that happens to say "Comments" or "Print" is kept.
     2. Boilerplate anywhere (:func:`is_boilerplate`): cookie notices, "Most read in ...", subscription,
        newsletter, shop and channel promotions, share buttons, embedded social posts, links standing alone on
-       their line and "click here" calls. Each pattern must
-       match a whole short line, so prose that mentions subscribers or shares is never touched.
+       their line and "click here" calls. Each pattern must match a whole short line, so prose that mentions
+       subscribers or shares is never touched.
     3. Blank lines left doubled by a removal are merged, so paragraph boundaries stay as they were.
     """
     lines = text.split("\n")
