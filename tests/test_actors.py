@@ -438,3 +438,23 @@ def test_actors_bare_state_agents_take_the_scenes_country(actors_pipeline, text,
 def test_actors_bare_state_agents_need_the_place_and_the_head(actors_pipeline, text):
     _, actors = _actors(actors_pipeline, text)
     assert not any(a.code and a.code.endswith(("COP", "MIL")) for a in actors), [(a.name, a.code) for a in actors]
+
+
+def test_actors_one_person_under_possessive_and_surname(actors_pipeline):
+    """A possessive is no part of the name, and a lone surname is the person the text names in full, wherever
+    the full name stands and whatever entity type spaCy gives the surname."""
+    text = ("Springsteen wrote the song in 2000. The singer Mary J. Blige sat down with Hillary Clinton. "
+            "Mary J. Blige’s interview airs on Apple Music. Bruce Springsteen's song was played. "
+            "Clinton smiled.\n")
+    _, actors = _actors(actors_pipeline, text)
+    names = [a.name for a in actors]
+    assert not any(n.endswith(("’s", "'s")) for n in names), names
+    assert len(_by_name(actors, "Mary J. Blige").mentions) == 2
+    assert "Clinton" in _by_name(actors, "Hillary Clinton").aliases
+    assert "Clinton" not in names
+
+
+def test_actors_surname_of_two_full_names_stays_apart(actors_pipeline):
+    text = "Hillary Clinton and Bill Clinton spoke in Ohio. Clinton left early.\n"
+    _, actors = _actors(actors_pipeline, text)
+    assert not any("Clinton" in a.aliases and a.name != "Clinton" for a in actors)

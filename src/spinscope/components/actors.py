@@ -448,19 +448,39 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
         if actor.type not in ("person", "organization", "group"):
             continue
         for s in actor.mentions:
-            name = text[s.start:s.end]
-            if free(s) and not _era_compound(text, s.start, s.end) and not ERA_PREFIX_WORD.match(name) and \
+            end = s.end - 2 if text[s.start:s.end].endswith(POSSESSIVE) else s.end  # "Blige’s interview"
+            name = text[s.start:end]
+            if free(s) and not _era_compound(text, s.start, end) and not ERA_PREFIX_WORD.match(name) and \
                     not ERA_WORD_SUFFIX.search(name):
-                found.append(Mention(s.start, s.end, (actor.name, None, None), "ner", ner_type=actor.type))
+                key = (name if end != s.end else actor.name, None, None)
+                found.append(Mention(s.start, end, key, "ner", ner_type=actor.type))
     found.sort(key=lambda m: m.start)
-    full_names: dict[str, tuple[str, str | None, str | None]] = {}
+    _join_surnames(found, taken)
+    return found
+
+
+POSSESSIVE = ("'s", "’s")
+
+
+def _join_surnames(found: list[Mention], taken: list[Mention]) -> None:
+    """A lone surname ("Clinton", "Springsteen") is the person whose full name the text gives ("Hillary
+    Clinton", from the dictionary or from NER), wherever in the text the two stand, when only one full name
+    has that surname. spaCy often types a lone surname as an organization: that one joins too."""
+    full_names: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    entries: dict[tuple[str, str | None, str | None], ActorEntry] = {}
+    for m in [*found, *taken]:
+        words = m.key[0].split()
+        person = m.ner_type == "person" if m.entry is None else m.entry.type == "person"
+        if person and len(words) > 1 and m.kind in ("ner", "name", "alias"):
+            full_names.setdefault(words[-1], set()).add(m.key)
+            if m.entry is not None:
+                entries[m.key] = m.entry
     for m in found:
         words = m.key[0].split()
-        if m.ner_type == "person" and len(words) > 1:
-            full_names.setdefault(words[-1], m.key)
-        elif m.ner_type == "person" and len(words) == 1 and words[0] in full_names:
-            m.key, m.kind = full_names[words[0]], "surname"
-    return found
+        keys = full_names.get(words[0], set()) if len(words) == 1 else set()
+        if len(keys) == 1 and m.ner_type in ("person", "organization"):
+            m.key, m.kind = next(iter(keys)), "surname"
+            m.entry, m.ner_type = entries.get(m.key), "person"
 
 
 @dataclass
