@@ -458,3 +458,18 @@ def test_actors_surname_of_two_full_names_stays_apart(actors_pipeline):
     text = "Hillary Clinton and Bill Clinton spoke in Ohio. Clinton left early.\n"
     _, actors = _actors(actors_pipeline, text)
     assert not any("Clinton" in a.aliases and a.name != "Clinton" for a in actors)
+
+
+def test_actors_an_acronym_the_text_defines_is_that_body(actors_pipeline):
+    text = ("The National Rifle Association (NRA) opposed the bill on Wednesday. The NRA spent millions, an NRA "
+            "spokesman said.\n")
+    _, actors = _actors(actors_pipeline, text)
+    nra = _by_name(actors, "National Rifle Association")
+    assert len(nra.mentions) == 3 and "NRA" in nra.aliases
+    assert "NRA" not in [a.name for a in actors]
+
+
+def test_actors_letters_in_brackets_that_are_no_initials_define_nothing(actors_pipeline):
+    text = "The National Rifle Association (BBC) opposed the bill. The BBC reported it.\n"
+    _, actors = _actors(actors_pipeline, text)
+    assert "BBC" not in _by_name(actors, "National Rifle Association").aliases

@@ -456,6 +456,7 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
                 found.append(Mention(s.start, end, key, "ner", ner_type=actor.type))
     found.sort(key=lambda m: m.start)
     _join_surnames(found, taken)
+    _join_acronyms(text, found, taken)
     return found
 
 
@@ -481,6 +482,39 @@ def _join_surnames(found: list[Mention], taken: list[Mention]) -> None:
         if len(keys) == 1 and m.ner_type in ("person", "organization"):
             m.key, m.kind = next(iter(keys)), "surname"
             m.entry, m.ner_type = entries.get(m.key), "person"
+
+
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _join_acronyms(text: str, found: list[Mention], taken: list[Mention]) -> None:
+    """An acronym the text defines ("the Alliance to Reclaim Our Schools (AROS)") is that body wherever it
+    stands: its NER mentions join the full name's actor, and its other occurrences, which the small NER model
+    often misses, become mentions of it. The acronym must be the initials of the name's capitalised words."""
+    defined: dict[str, Mention] = {}
+    for m in [*taken, *found]:
+        after = ACRONYM_AFTER.match(text, m.end)
+        if after is None:
+            continue
+        words = re.findall(r"[A-Za-z][\w'’-]*", text[m.start:m.end])
+        initials = "".join(w[0] for w in words[words[0].lower() == "the":] if w[0].isupper()) if words else ""
+        if len(initials) > 1 and after.group(1).upper() == initials.upper():
+            defined.setdefault(after.group(1), m)
+    if not defined:
+        return
+    for m in found:
+        full = defined.get(text[m.start:m.end])
+        if full is not None and m is not full and m.key != full.key:
+            m.key, m.entry, m.ner_type = full.key, full.entry, full.ner_type or m.ner_type
+    covered = sorted((m.start, m.end) for m in [*taken, *found])
+    for acronym, full in defined.items():
+        for hit in re.finditer(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", text):
+            k = bisect.bisect_right(covered, (hit.start(), len(text)))
+            if any(lo < hit.end() and hit.start() < hi for lo, hi in covered[max(0, k - 3):k + 1]):
+                continue
+            found.append(Mention(hit.start(), hit.end(), full.key, "ner", entry=full.entry,
+                                 ner_type=full.ner_type or "organization"))
+    found.sort(key=lambda m: m.start)
 
 
 @dataclass
