@@ -245,3 +245,11 @@ def test_attribution_quality_gate(extract) -> None:
         for absent in case.get("no_attribution", []):
             assert not any(absent in doc.text[a.content.start:a.content.end] for a in doc.attributions), (
                 f"{case['id']}: {absent!r} should not be attributed")
+
+
+def test_attribution_a_letter_or_memo_is_a_document_source(extract) -> None:
+    doc = extract("The letter said: \"Our support for charter schools is not abstract, it is personal.\" "
+                  "A memo from the agency said the plan would fail.\n")
+    letter, memo = _find(doc, "not abstract"), _find(doc, "plan would fail")
+    assert (letter.speaker_name, letter.source_type) == ("letter", "report")
+    assert memo.source_type == "report"

@@ -177,7 +177,8 @@ ANONYMOUS_PASSIVE = re.compile(
 SOURCE_TYPE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("politician", ("politician", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp",
                     "deputy", "member of parliament", "party", "opposition", "candidate", "mep")),
-    ("report", ("report", "study", "survey", "analysis", "paper", "document", "poll")),
+    ("report", ("report", "study", "survey", "analysis", "paper", "document", "poll", "letter", "memo",
+                "memorandum", "petition", "communique", "communiqué", "declaration", "manifesto")),
     ("media", ("publication", "newspaper", "outlet", "media", "medium", "agency", "channel", "television", "tv",
                "radio",
                "magazine", "website", "portal", "resource", "broadcaster", "tabloid", "journal", "daily",
