@@ -253,3 +253,13 @@ def test_attribution_a_letter_or_memo_is_a_document_source(extract) -> None:
     letter, memo = _find(doc, "not abstract"), _find(doc, "plan would fail")
     assert (letter.speaker_name, letter.source_type) == ("letter", "report")
     assert memo.source_type == "report"
+
+
+def test_attribution_a_quote_ending_a_paraphrase_is_said_whole(extract) -> None:
+    """"... a message that a top priority ''is ...,'' Mr. X said": the paraphrase that leads into the quote is
+    the same speaker's (a mixed quote); a lead-in that ends with a comma is only a frame and stays out."""
+    doc = extract("The plan sends a clear message that a top priority ''is increasing the tax liability at the "
+                  "top,'' Mr. Kamin said.\n\nIn an interview, ''We will not back down,'' Mr. Burman said.\n")
+    kamin, burman = _find(doc, "tax liability"), _find(doc, "back down")
+    assert kamin.kind == "mixed" and _part(doc, kamin, "content").startswith("The plan sends")
+    assert burman.kind == "direct" and _part(doc, burman, "content").startswith("We will")

@@ -326,6 +326,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 end = max([obj.right_edge, *(c.right_edge for c in args_after)], key=lambda t: t.i)
                 content, how = (_abs(para, obj.left_edge)[0], _abs(para, end)[1]), "dobj"
         # a quote right before the reporting clause ("“...,” he said"), however many sentences it runs
+        mixed_lead = False
         own_subject = subj_tok is None or subj_tok.head.i == token.i
         before = quotes.ending_before(clause[0], slack=3) if lemma not in BELIEF_VERBS and own_subject else None
         if before is not None and "\n" in text[before.end:clause[0]]:
@@ -340,6 +341,14 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if before is not None and before.end - before.start > 2 and (
                 how != "ccomp" or not right_comps or after_q is not None):
             content, how = (before.start, before.end if after_q is None else after_q.end), "quote-before"
+            lead_in = text[s_start:before.start]
+            if s_start < before.start and len(lead_in.split()) >= 3 and lead_in.rstrip()[-1:].isalpha() and \
+                    not any(t.pos_ == "VERB" and _verb_lemma(t) in REPORTING_VERBS
+                            and s_start <= _abs(para, t)[0] < before.start
+                            for t in sent):  # "X said A, and “B”, an aide added": A is X's
+                # "... send a message that a top priority “is ...,” Mr. X said": the quote ends a paraphrase
+                # of the same speaker, which is said too (a mixed quote)
+                content, mixed_lead = (s_start, content[1]), True
         # "Acts of protest, Mr. X said, are ..." and "..., said Mr. X." with no complement: the rest of the sentence
         if content is None and lemma not in BELIEF_VERBS and text[s_start:clause[0]].rstrip().endswith(","):
             head_words = len(text[s_start:clause[0]].split())
@@ -432,7 +441,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             continue  # a passive with only a quote after it ("was described in a report “...”") reports nobody
         if speaker is None and not anonymous:
             continue
-        if how == "quote-before":
+        if how == "quote-before" and not mixed_lead:
             q = quotes.starting_at(content[0])
             content = _trim(text, q.inner[0], content[1] - (q.close_len if content[1] == q.end else 0),
                             strip_that=False) if q is not None else content
@@ -449,7 +458,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             if subj is not None and subj.lower_ in ("i", "we", "you"):
                 continue  # "I think ..." inside a quote: the quoted speaker's own words, not another report
             score -= RULE_SCORES["nested-penalty"]
-        kind = "direct" if how == "quote-before" else _kind_of(text, content, quotes)
+        kind = "direct" if how == "quote-before" and not mixed_lead else _kind_of(text, content, quotes)
         yield Candidate(kind=kind, content=content, speaker=speaker, cue=(cue[0], cue_end), score=score,
                         evidence=f"{NAME}:reporting-verb:{lemma}:{how}",
                         speaker_head=subj if speaker else None, anonymous=anonymous,
