@@ -473,3 +473,25 @@ def test_actors_letters_in_brackets_that_are_no_initials_define_nothing(actors_p
     text = "The National Rifle Association (BBC) opposed the bill. The BBC reported it.\n"
     _, actors = _actors(actors_pipeline, text)
     assert "BBC" not in _by_name(actors, "National Rifle Association").aliases
+
+
+def test_actors_a_surname_goes_to_the_full_name_named_more(actors_pipeline):
+    text = ("Hillary Clinton spoke in Ohio. Hillary Clinton later met donors. Bill Clinton stayed home. "
+            "Mrs. Clinton said taxes would rise.\n")
+    _, actors = _actors(actors_pipeline, text)
+    assert "Clinton" in _by_name(actors, "Hillary Clinton").aliases
+
+
+def test_actors_headline_fragments_are_no_actors():
+    """A title-case headline's capitalised words are no names unless the body names them too."""
+    from spinscope.document import ArticleInput
+    from spinscope.ingest.clean import make_document
+
+    pipeline = Pipeline.from_names(["segment.v1", "entities.v1", "actors.v1"])
+    text = ("Clinton Plan for Taxes Is Expansive but Complex\n\nHillary Clinton has proposed new taxes on the "
+            "wealthiest Americans, and the Tax Foundation said the plan would raise revenue.\n")
+    doc = pipeline.run(make_document(ArticleInput(text=text, input_format="text")))
+    assert doc.title_in_text
+    names = [a.name for a in doc.actors]
+    assert "Clinton Plan" not in names and "Complex" not in names, names
+    assert "Tax Foundation" in names and "the Tax Foundation" not in names

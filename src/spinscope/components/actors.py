@@ -27,6 +27,7 @@ import itertools
 import os
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -449,11 +450,12 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
             continue
         for s in actor.mentions:
             end = s.end - 2 if text[s.start:s.end].endswith(POSSESSIVE) else s.end  # "Blige’s interview"
-            name = text[s.start:end]
-            if free(s) and not _era_compound(text, s.start, end) and not ERA_PREFIX_WORD.match(name) and \
+            start = s.start + 4 if text[s.start:s.start + 4].lower() == "the " and end - s.start > 6 else s.start
+            name = text[start:end]
+            if free(s) and not _era_compound(text, start, end) and not ERA_PREFIX_WORD.match(name) and \
                     not ERA_WORD_SUFFIX.search(name):
-                key = (name if end != s.end else actor.name, None, None)
-                found.append(Mention(s.start, end, key, "ner", ner_type=actor.type))
+                key = (name if (start, end) != (s.start, s.end) else actor.name, None, None)
+                found.append(Mention(start, end, key, "ner", ner_type=actor.type))
     found.sort(key=lambda m: m.start)
     _join_surnames(found, taken)
     _join_acronyms(text, found, taken)
@@ -476,11 +478,15 @@ def _join_surnames(found: list[Mention], taken: list[Mention]) -> None:
             full_names.setdefault(words[-1], set()).add(m.key)
             if m.entry is not None:
                 entries[m.key] = m.entry
+    counts = Counter(m.key for m in [*found, *taken])
     for m in found:
         words = m.key[0].split()
-        keys = full_names.get(words[0], set()) if len(words) == 1 else set()
+        keys = sorted(full_names.get(words[0], set()) if len(words) == 1 else set(), key=lambda k: -counts[k])
+        # two full names with the surname ("Hillary Clinton" twice, "Bill Clinton" once): the one named more
+        if len(keys) > 1 and counts[keys[0]] > counts[keys[1]]:
+            keys = keys[:1]
         if len(keys) == 1 and m.ner_type in ("person", "organization"):
-            m.key, m.kind = next(iter(keys)), "surname"
+            m.key, m.kind = keys[0], "surname"
             m.entry, m.ner_type = entries.get(m.key), "person"
 
 
@@ -911,7 +917,23 @@ class ActorNormalizer:
         evidence = TextEvidence.from_parsed((p.offset, p.doc) for p in doc.parsed)
         doc.actors = normalize_actors(doc.text, self.dictionary, doc.actors, evidence=self.name,
                                       text_evidence=evidence)
+        if doc.title_in_text and doc.paragraphs:
+            doc.actors = _without_headline_fragments(doc.text, doc.paragraphs[0].end, doc.actors)
         return doc
+
+
+def _without_headline_fragments(text: str, title_end: int, actors: list[Actor]) -> list[Actor]:
+    """In a title-case headline the small NER model takes capitalised words for names ("Clinton Plan for Taxes
+    Is Expansive but Complex" gives a person "Clinton Plan" and a group "Complex"): an NER-only name seen in
+    such a headline and nowhere in the body is no actor."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[:title_end])
+    long_words = [w for w in words if len(w) > 3]
+    if not long_words or sum(w[0].isupper() for w in long_words) < 0.8 * len(long_words):
+        return actors
+    body = text[title_end:]
+    return [a for a in actors if not (
+        a.evidence.endswith(":spacy-ner") and all(m.end <= title_end for m in a.mentions)
+        and not any(alias in body for alias in a.aliases))]
 
 
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
