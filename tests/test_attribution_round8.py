@@ -1,0 +1,74 @@
+"""Round 8 of the attribution layer (issue 16): one source per speaker and the right type for it, on sentences of
+our own. The source list (``sourcing.sources``) counts ``speaker_name``; these tests check the names and types the
+attribution layer gives it."""
+
+from __future__ import annotations
+
+import pytest
+
+from spinscope.components.attribution.rules import RULE_SCORES
+from tests.test_attribution import _find
+
+FILLER = ("The river rose again overnight, and the ferry to the island stopped running before dawn. "
+          "Shops along the quay kept their shutters down, and the market moved to the school yard. ") * 10
+
+
+def test_a_possessive_owner_is_named_without_its_ending(extract) -> None:
+    doc = extract("Judge Ann Korver rejected the request on Monday. Korver's conclusion that the file must stay "
+                  "sealed was final.")
+    a = _find(doc, "the file must stay sealed")
+    assert a.speaker_name == "Ann Korver"
+    assert a.source_type == "person"
+
+
+def test_an_honorific_is_no_part_of_the_source(extract) -> None:
+    doc = extract("The minister of the economy, Mr. Paulo Mendes, argued that the tariffs would hurt both sides. "
+                  "“We are not afraid of a trade war,” Mr. Mendes told reporters.")
+    first, second = _find(doc, "the tariffs would hurt"), _find(doc, "not afraid of a trade war")
+    assert first.speaker_name == second.speaker_name == "Paulo Mendes"
+
+
+@pytest.mark.parametrize(("text", "content", "source_type"), [
+    ("Many Mexicans say that the wall is an insult.", "the wall is an insult", "anonymous"),
+    ("Republicans argued that the bill was rushed.", "the bill was rushed", "politician"),
+])
+def test_a_nationality_or_party_in_the_plural_is_people_not_a_state(extract, text: str, content: str,
+                                                                      source_type: str) -> None:
+    a = _find(extract(text), content)
+    assert a.source_type == source_type
+    assert not a.named
+    assert not a.state_affiliated
+
+
+@pytest.mark.parametrize(("text", "content", "source_type"), [
+    ("One slide says that exports to the north doubled in a decade.", "exports to the north doubled", "report"),
+    ("The figures show that the harbour lost half its trade.", "the harbour lost half its trade", "report"),
+    ("The two countries agreed that the border would stay open.", "the border would stay open", "government"),
+    ("An arbitration panel found that the ban broke the treaty.", "the ban broke the treaty", "organization"),
+])
+def test_things_and_bodies_that_speak_are_not_persons(extract, text: str, content: str, source_type: str) -> None:
+    assert _find(extract(text), content).source_type == source_type
+
+
+def test_it_is_typed_as_the_body_it_stands_for(extract) -> None:
+    doc = extract("Mexico has asked for new talks on the truck dispute. It said that the ban broke the treaty.")
+    a = _find(doc, "the ban broke the treaty")
+    assert a.speaker_name == "Mexico"
+    assert a.source_type == "government"
+
+
+def test_a_pronoun_far_from_any_name_goes_to_the_person_quoted_last_with_a_low_score(extract) -> None:
+    doc = extract(f"“The river will not wait for us,” Ann Korver said at the quay, her boots wet.\n\n{FILLER}\n\n"
+                  "She said that the new dam would be ready by spring.")
+    a = _find(doc, "the new dam would be ready")
+    assert a.speaker_name == "Ann Korver"
+    assert a.score <= RULE_SCORES["verb:ccomp"] * RULE_SCORES["coref:pronoun-unsure"]
+    assert a.resolved_from is not None
+
+
+def test_a_pronoun_far_from_a_person_of_another_gender_stays_unresolved(extract) -> None:
+    doc = extract(f"“The river will not wait for us,” Paul Korver said at the quay, his boots wet.\n\n{FILLER}\n\n"
+                  "She said that the new dam would be ready by spring.")
+    a = _find(doc, "the new dam would be ready")
+    assert a.speaker_name is None
+    assert a.score <= RULE_SCORES["verb:ccomp"] * RULE_SCORES["coref:pronoun-unsure"]
