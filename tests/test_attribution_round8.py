@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from spinscope.components.attribution.rules import RULE_SCORES
-from tests.test_attribution import _find
+from tests.test_attribution import _find, _part
 
 FILLER = ("The river rose again overnight, and the ferry to the island stopped running before dawn. "
           "Shops along the quay kept their shutters down, and the market moved to the school yard. ") * 10
@@ -72,3 +72,19 @@ def test_a_pronoun_far_from_a_person_of_another_gender_stays_unresolved(extract)
     a = _find(doc, "the new dam would be ready")
     assert a.speaker_name is None
     assert a.score <= RULE_SCORES["verb:ccomp"] * RULE_SCORES["coref:pronoun-unsure"]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The end of the war also left many small nations feeling that they faced no obvious threat.",
+     "they faced no obvious threat", "many small nations"),
+    ("The new rules let the mayor claim that the budget was balanced.", "the budget was balanced", "the mayor"),
+])
+def test_a_causative_object_is_the_one_who_speaks(extract, text: str, content: str, speaker: str) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert _part(doc, a, "speaker") == speaker
+
+
+def test_a_speaker_who_left_a_place_still_speaks(extract) -> None:
+    doc = extract("Anna Berg left the meeting early, saying that the talks had failed.")
+    assert _part(doc, _find(doc, "the talks had failed"), "speaker") == "Anna Berg"

@@ -173,12 +173,25 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0], True
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in CAUSATIVE_HEADS and verb.head.pos_ == "VERB":
+        # "the crisis made many nations feel that ...": the one made to feel is the object, not the maker (the
+        # object right before the complement: not "made progress: pushing doctors to ...")
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.left_edge.i
+                    and not c.right_edge.is_punct),
+                   None)
+        if obj is not None:
+            return obj, False
     if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head.pos_ in (
             "VERB", "AUX"):  # "..., adding that ...", "rejected the request, saying ..."
         return _subject(verb.head)
     if verb.dep_ == "advcl" and _phasal_infinitive(verb):  # "Ham went on to explain how ...": the parser's advcl
         return _subject(verb.head)
     return None, passive
+
+
+#: Verbs that make their object do what their complement says ("made voters feel that ...", "let them say ...").
+CAUSATIVE_HEADS = frozenset({"make", "let", "have", "help", "cause", "lead", "leave", "force", "prompt", "drive",
+                             "allow", "enable", "get", "persuade", "convince", "inspire", "encourage"})
 
 
 #: Verbs that only carry on or begin what their infinitive does ("went on to explain", "proceeded to say").
