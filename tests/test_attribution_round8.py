@@ -88,3 +88,21 @@ def test_a_causative_object_is_the_one_who_speaks(extract, text: str, content: s
 def test_a_speaker_who_left_a_place_still_speaks(extract) -> None:
     doc = extract("Anna Berg left the meeting early, saying that the talks had failed.")
     assert _part(doc, _find(doc, "the talks had failed"), "speaker") == "Anna Berg"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The visa program allows wealthy investors to buy a path to citizenship.",
+     "wealthy investors to buy a path to citizenship", "The visa program"),
+    ("The old rule allowed private firms to bid for the contract.", "private firms to bid for the contract",
+     "The old rule"),
+])
+def test_a_text_or_measure_allows_or_requires(extract, text: str, content: str, speaker: str) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert _part(doc, a, "speaker") == speaker
+    assert a.score <= RULE_SCORES["stance:ccomp"]
+
+
+def test_a_text_is_no_speaker_of_other_verbs(extract) -> None:
+    doc = extract("The new law surprised farmers who expected a delay.")
+    assert not [a for a in doc.attributions if _part(doc, a, "speaker") == "The new law"]

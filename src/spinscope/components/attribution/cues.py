@@ -1258,6 +1258,20 @@ def _is_name_at(doc: Document, start: int, end: int) -> bool:
 # 8. stance, intention and evaluation: an agent's verb with a clause, an infinitive, an object --------------
 
 
+#: Texts and measures that allow, require or forbid ("the program allows foreign investors to ...", "the law
+#: requires candidates to ..."): PolNeAR gives them views like their authors; only with DEONTIC_VERBS.
+TEXT_AGENTS = frozenset({
+    "program", "programme", "law", "bill", "rule", "regulation", "plan", "charter", "constitution", "act",
+    "measure", "policy", "proposal", "legislation", "treaty", "agreement", "deal", "resolution", "order",
+    "letter", "memo", "email", "video", "footage", "document", "record", "data", "datum", "figure", "evidence",
+    "website", "site", "platform", "manifesto", "ruling", "decision", "verdict", "guideline", "amendment"})
+
+
+#: Verbs of permission and obligation a text or measure can be the subject of.
+DEONTIC_VERBS = frozenset({"allow", "permit", "require", "enable", "ban", "prohibit", "forbid", "bar", "mandate",
+                           "oblige", "authorize", "authorise", "compel", "entitle", "restrict", "limit"})
+
+
 def _agentive(subj: Token) -> bool:
     """A subject that can hold a view: a person, a body, a group, a pronoun for one."""
     lower = subj.lower_
@@ -1393,7 +1407,8 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         relative = None
         if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
             relative, subj = subj, subj.head.head  # "X, who has called for ..., attacking ...": X
-        if not _agentive(subj) and (relative is None or relative.lower_ != "who"):
+        if not _agentive(subj) and (relative is None or relative.lower_ != "who") and not (
+                lemma in DEONTIC_VERBS and subj.lemma_.lower() in TEXT_AGENTS):
             continue  # "who" makes its noun a person ("a staffer-turned-assistant who ...")
         if subj.lower_ in ("i", "you", "we") or quotes.containing(_abs(para, token)[0]) is not None:
             continue  # the author's or a quoted speaker's own view, not a report of someone's
