@@ -106,3 +106,20 @@ def test_a_text_or_measure_allows_or_requires(extract, text: str, content: str, 
 def test_a_text_is_no_speaker_of_other_verbs(extract) -> None:
     doc = extract("The new law surprised farmers who expected a delay.")
     assert not [a for a in doc.attributions if _part(doc, a, "speaker") == "The new law"]
+
+
+def test_a_quote_left_open_goes_on_in_the_next_paragraph(extract) -> None:
+    doc = extract("Ann Korver said the town had waited long enough. “We asked the ministry for help twice this year "
+                  "and nobody came to see the damage.\n\n“The water rose again on Friday and the school is closed.”\n\n"
+                  "The ministry did not respond.")
+    a = _find(doc, "The water rose again on Friday")
+    assert _part(doc, a, "speaker") == "Ann Korver"
+    assert a.score <= RULE_SCORES["continues-previous"]
+
+
+def test_a_closed_quote_does_not_run_on_into_the_next_paragraph(extract) -> None:
+    doc = extract("“We asked the ministry for help twice this year and nobody came,” Ann Korver said.\n\n"
+                  "A second resident wrote in the local paper.\n\n"
+                  "“The water rose again on Friday and the school is closed for a week.”")
+    a = _find(doc, "The water rose again on Friday")
+    assert a.speaker is None

@@ -916,7 +916,13 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
     covered = _coverage(text, found)
     speakers = sorted((c for c in found if c.speaker is not None and not c.nested), key=lambda c: c.content[1])
     ends = [c.content[1] for c in speakers]
+    prev_q = None
     for q in quotes:
+        # a quote left open at a paragraph's end goes on in the next paragraph that opens with a quotation mark
+        # (the newspaper convention for a quote over several paragraphs)
+        runs_on = prev_q is not None and not prev_q.balanced and text[q.start - 1:q.start] == "\n" and (
+            text[prev_q.end:q.start].strip() == "")
+        prev_q = q
         inner = q.inner
         if covered[inner[1]] - covered[inner[0]] > 0.5 * (inner[1] - inner[0]):
             continue
@@ -938,15 +944,16 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
         between = text[prev.content[1]:q.start] if prev is not None else ""
         # the same paragraph, or a quote that opens the paragraph right after the previous speaker's
         next_paragraph = between.count("\n\n") == 1 and text[q.start - 1] == "\n" and len(between) < 600 and (
-            "“" not in between and '"' not in between)
+            ("“" not in between and '"' not in between) or runs_on)
         if sent is not None and prev is not None and len(between) < 400 + 200 * next_paragraph and (
                 "\n\n" not in between or next_paragraph) and (between.count("\n") <= 1 or next_paragraph):
             content = _trim(text, *inner, strip_that=False)
             kind = "direct" if text[sent.start:q.start].strip() == "" else "mixed"
-            yield Candidate(kind=kind, content=content, speaker=prev.speaker, cue=None,
-                            score=RULE_SCORES["continues-previous"] if q.balanced else RULE_SCORES["unclosed"],
-                            evidence=f"{NAME}:quote-continues-previous",
-                            speaker_head=prev.speaker_head, offset=prev.offset)
+            follow = Candidate(kind=kind, content=content, speaker=prev.speaker, cue=None,
+                               score=RULE_SCORES["continues-previous"] if q.balanced else RULE_SCORES["unclosed"],
+                               evidence=f"{NAME}:quote-continues-previous",
+                               speaker_head=prev.speaker_head, offset=prev.offset)
+            yield follow
             continue
         if words >= ORPHAN_QUOTE_MIN_WORDS:
             reason = "quote-no-speaker" if q.balanced else "unclosed-quote-no-speaker"
