@@ -123,3 +123,22 @@ def test_a_closed_quote_does_not_run_on_into_the_next_paragraph(extract) -> None
                   "“The water rose again on Friday and the school is closed for a week.”")
     a = _find(doc, "The water rose again on Friday")
     assert a.speaker is None
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Per the ministry, the border will reopen on Monday.", "the border will reopen on Monday", "the ministry"),
+    ("The border will reopen on Monday, per a ministry statement.", "The border will reopen on Monday",
+     "a ministry statement"),
+])
+def test_per_at_the_edge_of_a_sentence_reads_like_according_to(extract, text: str, content: str,
+                                                                 speaker: str) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert a.kind == "according_to"
+    assert _part(doc, a, "speaker") == speaker
+    assert (_part(doc, a, "cue") or "").lower() == "per"
+
+
+def test_per_as_a_rate_is_no_source(extract) -> None:
+    doc = extract("Petrol now costs two euros per litre in the north.")
+    assert not [a for a in doc.attributions if a.kind == "according_to"]

@@ -248,8 +248,12 @@ def _speaker_name(text: str, speaker: tuple[int, int], head: Token | None, offse
         e.root.dep_ == "poss" and any(c.dep_ == "case" for c in e.root.children) for e in _entities_in(
             head, speaker, offset)))
     name = (POSSESSIVE_END.sub("", name) or name) if owner else name
+    name = RELATIVE_END.sub("", name) or name  # "the mayor (who", "29 others who": the pronoun is no part of it
     return (HONORIFIC_START.sub("", name) or name) if named else name, named
 
+
+#: A relative pronoun that ends a speaker phrase ("Trump, who says ...", "the mayor (who ...").
+RELATIVE_END = re.compile(r"[\s,(—–-]+(?:who|which|that|whom)$")
 
 #: An honorific before a name ("Mr. Guajardo Villarreal" is the source "Guajardo Villarreal" is).
 HONORIFIC_START = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+(?=[A-Z])")
