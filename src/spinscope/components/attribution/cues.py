@@ -173,12 +173,25 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0], True
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in CAUSATIVE_HEADS and verb.head.pos_ == "VERB":
+        # "the crisis made many nations feel that ...": the one made to feel is the object, not the maker (the
+        # object right before the complement: not "made progress: pushing doctors to ...")
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.left_edge.i
+                    and not c.right_edge.is_punct),
+                   None)
+        if obj is not None:
+            return obj, False
     if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head.pos_ in (
             "VERB", "AUX"):  # "..., adding that ...", "rejected the request, saying ..."
         return _subject(verb.head)
     if verb.dep_ == "advcl" and _phasal_infinitive(verb):  # "Ham went on to explain how ...": the parser's advcl
         return _subject(verb.head)
     return None, passive
+
+
+#: Verbs that make their object do what their complement says ("made voters feel that ...", "let them say ...").
+CAUSATIVE_HEADS = frozenset({"make", "let", "have", "help", "cause", "lead", "leave", "force", "prompt", "drive",
+                             "allow", "enable", "get", "persuade", "convince", "inspire", "encourage"})
 
 
 #: Verbs that only carry on or begin what their infinitive does ("went on to explain", "proceeded to say").
@@ -574,8 +587,35 @@ def _whole_quote_after(text: str, cue_end: int, content: tuple[int, int], quotes
 # 2. according to -------------------------------------------------------------------------------------------
 
 
+def _per_source(text: str, para: ParsedParagraph, token: Token) -> Candidate | None:
+    """"Per the ministry, ..." and "..., per a ministry statement.": "per" at the edge of a sentence, before a
+    body, a person or a document, reads like "according to" (not "$5 per gallon")."""
+    obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if obj is None or not (_agentive(obj) or obj.lemma_.lower() in DOCUMENT_NOUNS):
+        return None
+    _, s_start, s_end = _window(para, token)
+    start, end = _abs(para, token)[0], _abs(para, obj.right_edge)[1]
+    if start - s_start <= 2 and text[end:end + 2].lstrip().startswith(","):
+        content = (text.find(",", end) + 1, s_end)
+    elif text[start - 2:start].strip() == "," and text[end:s_end].strip(" .!?\"”'") == "":
+        content = (s_start, start - 2)
+    else:
+        return None
+    content = _trim(text, *content)
+    if content[1] - content[0] < 3:
+        return None
+    return Candidate(kind="according_to", content=content, speaker=_np_range(para, obj), cue=_abs(para, token),
+                     score=RULE_SCORES["according-to"], evidence=f"{NAME}:according-to", speaker_head=obj,
+                     offset=para.offset)
+
+
 def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
     for token in para.doc:
+        if token.lower_ == "per" and token.dep_ == "prep":
+            per = _per_source(text, para, token)
+            if per is not None:
+                yield per
+            continue
         if token.lower_ != "according":
             continue
         nxt = token.nbor(1) if token.i + 1 < len(para.doc) else None
@@ -912,7 +952,13 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
     covered = _coverage(text, found)
     speakers = sorted((c for c in found if c.speaker is not None and not c.nested), key=lambda c: c.content[1])
     ends = [c.content[1] for c in speakers]
+    prev_q = None
     for q in quotes:
+        # a quote left open at a paragraph's end goes on in the next paragraph that opens with a quotation mark
+        # (the newspaper convention for a quote over several paragraphs)
+        runs_on = prev_q is not None and not prev_q.balanced and text[q.start - 1:q.start] == "\n" and (
+            text[prev_q.end:q.start].strip() == "")
+        prev_q = q
         inner = q.inner
         if covered[inner[1]] - covered[inner[0]] > 0.5 * (inner[1] - inner[0]):
             continue
@@ -934,15 +980,16 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
         between = text[prev.content[1]:q.start] if prev is not None else ""
         # the same paragraph, or a quote that opens the paragraph right after the previous speaker's
         next_paragraph = between.count("\n\n") == 1 and text[q.start - 1] == "\n" and len(between) < 600 and (
-            "“" not in between and '"' not in between)
+            ("“" not in between and '"' not in between) or runs_on)
         if sent is not None and prev is not None and len(between) < 400 + 200 * next_paragraph and (
                 "\n\n" not in between or next_paragraph) and (between.count("\n") <= 1 or next_paragraph):
             content = _trim(text, *inner, strip_that=False)
             kind = "direct" if text[sent.start:q.start].strip() == "" else "mixed"
-            yield Candidate(kind=kind, content=content, speaker=prev.speaker, cue=None,
-                            score=RULE_SCORES["continues-previous"] if q.balanced else RULE_SCORES["unclosed"],
-                            evidence=f"{NAME}:quote-continues-previous",
-                            speaker_head=prev.speaker_head, offset=prev.offset)
+            follow = Candidate(kind=kind, content=content, speaker=prev.speaker, cue=None,
+                               score=RULE_SCORES["continues-previous"] if q.balanced else RULE_SCORES["unclosed"],
+                               evidence=f"{NAME}:quote-continues-previous",
+                               speaker_head=prev.speaker_head, offset=prev.offset)
+            yield follow
             continue
         if words >= ORPHAN_QUOTE_MIN_WORDS:
             reason = "quote-no-speaker" if q.balanced else "unclosed-quote-no-speaker"
@@ -1254,6 +1301,20 @@ def _is_name_at(doc: Document, start: int, end: int) -> bool:
 # 8. stance, intention and evaluation: an agent's verb with a clause, an infinitive, an object --------------
 
 
+#: Texts and measures that allow, require or forbid ("the program allows foreign investors to ...", "the law
+#: requires candidates to ..."): PolNeAR gives them views like their authors; only with DEONTIC_VERBS.
+TEXT_AGENTS = frozenset({
+    "program", "programme", "law", "bill", "rule", "regulation", "plan", "charter", "constitution", "act",
+    "measure", "policy", "proposal", "legislation", "treaty", "agreement", "deal", "resolution", "order",
+    "letter", "memo", "email", "video", "footage", "document", "record", "data", "datum", "figure", "evidence",
+    "website", "site", "platform", "manifesto", "ruling", "decision", "verdict", "guideline", "amendment"})
+
+
+#: Verbs of permission and obligation a text or measure can be the subject of.
+DEONTIC_VERBS = frozenset({"allow", "permit", "require", "enable", "ban", "prohibit", "forbid", "bar", "mandate",
+                           "oblige", "authorize", "authorise", "compel", "entitle", "restrict", "limit"})
+
+
 def _agentive(subj: Token) -> bool:
     """A subject that can hold a view: a person, a body, a group, a pronoun for one."""
     lower = subj.lower_
@@ -1389,7 +1450,8 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         relative = None
         if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
             relative, subj = subj, subj.head.head  # "X, who has called for ..., attacking ...": X
-        if not _agentive(subj) and (relative is None or relative.lower_ != "who"):
+        if not _agentive(subj) and (relative is None or relative.lower_ != "who") and not (
+                lemma in DEONTIC_VERBS and subj.lemma_.lower() in TEXT_AGENTS):
             continue  # "who" makes its noun a person ("a staffer-turned-assistant who ...")
         if subj.lower_ in ("i", "you", "we") or quotes.containing(_abs(para, token)[0]) is not None:
             continue  # the author's or a quoted speaker's own view, not a report of someone's

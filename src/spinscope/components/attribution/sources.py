@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from .rules import SOURCE_TYPE_KEYWORDS, SOURCES_FILE, STATE_DESCRIPTIONS
+from .rules import DOCUMENT_NOUNS, SOURCE_TYPE_KEYWORDS, SOURCES_FILE, STATE_DESCRIPTIONS
 
 # ------------------------------------------------------------------------------------------ source table
 
@@ -124,6 +124,21 @@ def _load_tables(paths: tuple[str, ...]) -> SourceTable:
     return table
 
 
+#: Common nouns of evidence and documents that "show", "suggest" or "say" (typed report, not person).
+EVIDENCE_NOUNS = frozenset({
+    *DOCUMENT_NOUNS, "data", "datum", "figure", "number", "record", "slide", "video", "footage", "photo", "photograph",
+    "image", "picture", "chart", "graph", "map", "email", "e-mail", "memo", "brief", "filing", "transcript",
+    "recording", "tape", "book", "tweet", "average", "estimate", "statistic", "research", "evidence", "finding",
+    "result", "model", "projection", "tally", "count", "return", "poll", "survey", "census", "index", "story",
+    "website", "page", "message", "text", "letter", "presentation", "review", "audit", "investigation"})
+#: Common nouns for states ("the two countries").
+STATE_NOUNS = frozenset({"country", "nation", "state", "government", "regime", "capital"})
+#: Common nouns for bodies that are not people ("an arbitration panel").
+BODY_NOUNS = frozenset({"panel", "board", "company", "firm", "corporation", "bank", "union", "association",
+                        "organization", "organisation", "group", "coalition", "campaign", "court", "tribunal",
+                        "jury", "network", "school", "church", "club", "team", "fund", "foundation", "charity"})
+
+
 def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymous: bool,
                  context: str) -> tuple[str, str | None, bool, str | None]:
     """(source type, country, state-affiliated, affiliation) of a speaker phrase."""
@@ -148,9 +163,18 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         if head_word in words:
             source_type = label
             break
+    if source_type is None and head is not None and head.pos_ == "NOUN":
+        if head_word in EVIDENCE_NOUNS:  # "video shows", "the data", "one slide says": evidence, not a person
+            source_type = "report"
+        elif head_word in STATE_NOUNS:  # "the two countries signed ..."
+            source_type = "government"
+        elif head_word in BODY_NOUNS:  # "an arbitration panel found ..."
+            source_type = "organization"
     for label, words in SOURCE_TYPE_KEYWORDS:
         if source_type is None and any(re.search(rf"\b{re.escape(w)}\b", lower) for w in words):
             source_type = label
+    if source_type is None and head is None and phrase.strip() in table.countries:
+        source_type, country = "government", country or table.countries[phrase.strip()]
     if source_type is None and head is not None:
         if head.ent_type_ == "PERSON":
             source_type = "person"

@@ -241,7 +241,30 @@ def _entities_in(head: Token | None, speaker: tuple[int, int], offset: int) -> l
 
 def _speaker_name(text: str, speaker: tuple[int, int], head: Token | None, offset: int,
                   countries: dict[str, str] | None = None) -> tuple[str, bool]:
-    """A display name for the speaker and whether the source is named (its head is a proper name)."""
+    """A display name for the speaker and whether the source is named (its head is a proper name); a possessive
+    ending is no part of a name ("Nervo's conclusion" is Nervo's)."""
+    name, named = _speaker_name_raw(text, speaker, head, offset, countries)
+    owner = head is not None and (any(c.dep_ == "case" for c in head.children) or any(
+        e.root.dep_ == "poss" and any(c.dep_ == "case" for c in e.root.children) for e in _entities_in(
+            head, speaker, offset)))
+    name = (POSSESSIVE_END.sub("", name) or name) if owner else name
+    name = RELATIVE_END.sub("", name) or name  # "the mayor (who", "29 others who": the pronoun is no part of it
+    return (HONORIFIC_START.sub("", name) or name) if named else name, named
+
+
+#: A relative pronoun that ends a speaker phrase ("Trump, who says ...", "the mayor (who ...").
+RELATIVE_END = re.compile(r"[\s,(—–-]+(?:who|which|that|whom)$")
+
+#: An honorific before a name ("Mr. Guajardo Villarreal" is the source "Guajardo Villarreal" is).
+HONORIFIC_START = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+(?=[A-Z])")
+
+
+#: A possessive ending ("Nervo's", "the senators’").
+POSSESSIVE_END = re.compile(r"\s*[’']s?$")
+
+
+def _speaker_name_raw(text: str, speaker: tuple[int, int], head: Token | None, offset: int,
+                      countries: dict[str, str] | None = None) -> tuple[str, bool]:
     phrase = " ".join(text[speaker[0]:speaker[1]].split())
     countries = countries or {}
     if head is not None:
@@ -270,6 +293,19 @@ def _speaker_name(text: str, speaker: tuple[int, int], head: Token | None, offse
         if persons and head.lemma_.lower() not in (*OUTLET_NOUNS, *DOCUMENT_NOUNS):
             return persons[0].text, True  # "the mayor of Narva, Anna Kuusk"
     return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I), False
+
+
+#: A speaker phrase with no parse (a headline's "Obama Seeks ..."): one to three capitalised words.
+HEADLINE_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
+
+#: Nationalities and parties as a plural group ("Mexicans", "many Republicans"): people, not a state body.
+PARTY_GROUPS = frozenset({"republican", "democrat", "conservative", "liberal", "tory", "tories", "labourite",
+                          "socialist", "communist", "green", "libertarian", "progressive"})
+
+
+def _group_of_people(head: Token | None) -> bool:
+    """A plural nationality or party ("Mexicans", "Americans worried about ...", "Republicans"): unnamed people."""
+    return head is not None and head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS")
 
 
 # ------------------------------------------------------------------------------------------ resolution
@@ -309,6 +345,12 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
     strict = [m for m in window if m.person is not None and m.person.gender == gender]
     pool = strict or [m for m in window if m.person is not None and m.person.gender is None]
     if not pool:
+        if last_quoted is not None and last_quoted.gender == gender:
+            # no one of that gender named in the window, but the person quoted last is: a profile that names its
+            # subject rarely ("Lynch ... She has gone on a tour ... She recently called ..."); unsure, so scored low
+            first = people.first_of(last_quoted, _Mention(last_quoted.name, 0, 0, None, None))
+            antecedent = (first.start, first.end) if first.end > first.start else None
+            return Resolution(last_quoted.name, True, last_quoted, antecedent, "coref:pronoun-unsure")
         return None
     distinct = {id(m.person) for m in pool}
     subjects = [m for m in pool if m.subject and pos - m.start < 400]
@@ -430,8 +472,12 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         elif head is not None and any(t.lemma_.lower() in OUTLET_NOUNS and t.i != head.i for t in head.subtree
                                     if speaker_range[0] <= cand.offset + t.idx < speaker_range[1]):
             mention = None  # "the French daily Le Monde": an outlet, whatever the NER says
-        elif mention is None and head is not None and head.pos_ == "PROPN" and head.ent_type_ != "GPE":
-            mention = people.by_surname(head.text, speaker_range[0])  # "Stoltenberg" tagged ORG in one sentence
+        elif mention is None and head is not None and head.pos_ == "PROPN" and (
+                head.ent_type_ != "GPE" or head.text not in table.countries):
+            # "Stoltenberg" tagged ORG in one sentence, "Nervo" GPE in another: the surname of a person named before
+            mention = people.by_surname(head.text, speaker_range[0])
+        elif mention is None and head is None and HEADLINE_NAME.fullmatch(" ".join(phrase.split())):
+            mention = people.by_surname(phrase.split()[-1], speaker_range[0])  # "Obama Seeks ..." in a headline
         if mention is not None and mention.person is not None and (
                 head is None or head.ent_type_ == "PERSON" or head.pos_ == "PROPN"):
             res = Resolution(mention.person.name, True, mention.person)
@@ -478,6 +524,11 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 state = state or source_type == "government"
             elif speaker_name is None:
                 source_type = "person" if lower in PRONOUN_GENDER else source_type
+            elif res.antecedent is not None and (lower in PLURAL_PRONOUNS or lower == "it"):
+                # "it said" of a ministry, "they" of a country: typed as what it stands for
+                source_type, country, state, affiliation = _type_source(
+                    text[res.antecedent[0]:res.antecedent[1]], None, table, anonymous=False, context="")
+                source_type = "anonymous" if not res.named and source_type == "person" else source_type
             if person is not None and person.role == "politician" and source_type == "person":
                 source_type = "politician"
         elif speaker_range is not None and source_type == "author":
@@ -491,6 +542,11 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 speaker_name, named = listed[0].name, True  # one name per outlet: "Anadolu Ajansı" is Anadolu Agency
             source_type, country, state, affiliation = _type_source(phrase, head, table, anonymous=anonymous,
                                                                     context="")
+            if _group_of_people(head):
+                assert head is not None
+                named, state = False, False
+                source_type = "politician" if head.lemma_.lower().rstrip("s") in PARTY_GROUPS or (
+                    head.lower_ in PARTY_GROUPS) else "anonymous"
             if head is not None and head.lemma_.lower() in STAFF_NOUNS | {"head", "chief"} and source_type in (
                     "government", "person") and not named:
                 source_type = "government" if country or re.search(r"\b(?:council|ministry|government|office|"
