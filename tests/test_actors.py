@@ -438,3 +438,11 @@ def test_actors_bare_state_agents_take_the_scenes_country(actors_pipeline, text,
 def test_actors_bare_state_agents_need_the_place_and_the_head(actors_pipeline, text):
     _, actors = _actors(actors_pipeline, text)
     assert not any(a.code and a.code.endswith(("COP", "MIL")) for a in actors), [(a.name, a.code) for a in actors]
+
+
+def test_actors_plural_possessive_keeps_the_whole_name(actors_pipeline):
+    # "States'" with its apostrophe was taken by spaCy as a longer name, and the dictionary's whole name was lost
+    _, actors = _actors(actors_pipeline, "Nicaragua rejected the Organization of American States' report.")
+    oas = [a for a in actors if a.code and a.code.startswith("IGO")]
+    assert oas and oas[0].name == "Organization of American States", [(a.name, a.code) for a in actors]
+    assert not any(a.name.endswith("'") for a in actors)

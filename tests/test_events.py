@@ -664,3 +664,59 @@ def test_events_written_sets_quality_gate(name):
         encoding="utf-8").splitlines() if line.strip()]
     got = _written_scorer().score(items, list(predict_events(items)))
     assert got["recall_full"] >= 0.85 and got["precision_full"] >= 0.7, got
+
+
+# round 8 (issue 17): failures of the eighth written batch (tests/gold/events_written8.jsonl), fixed by general
+# rules and tested here on other sentences of our own
+@pytest.mark.parametrize(("text", "expected"), [
+    # a phrase of circumstance is no object of the verb's patterns ("praise ... visit" is a host's welcome)
+    ("The Kenyan president praised Ethiopia's prime minister during a visit to Nairobi.",
+     ("SUPPORT", "KEN", "ETH")),
+    # conjoined subjects: the place where they act is not the target
+    ("Armenia and Azerbaijan signed a border deal in Moscow on Friday.", ("SUPPORT", "ARM", "AZE")),
+    # rescue and medical teams sent abroad are aid, not an intent to meet
+    ("South Korea sent a rescue team to Morocco after the earthquake.", ("AID", "KOR", "MAR")),
+    ("Cuba dispatched 200 doctors to Haiti.", ("AID", "CUB", "HTI")),
+    # going on alert raises the alert status
+    ("Greek forces went on high alert after Turkish jets flew over the islands.", ("MOBILIZE", "GRC", None)),
+    # dismissing a body's resolution rejects it
+    ("Israel dismissed the UN General Assembly resolution as one-sided.", ("REJECT", "ISR", "IGO")),
+    # an amnesty is a concession to the country's own people
+    ("Myanmar's junta granted an amnesty to thousands of prisoners.", ("CONCEDE", "MMR", "MMR")),
+    # an investigation of no named foreign actor is the country's own affair
+    ("Peruvian prosecutors opened an investigation into a former president.", ("INVESTIGATE", "PER", "PER")),
+    # dispersing a crowd is repression, the crowd also when spaCy makes it the subject of a participle
+    ("Riot police in Dhaka dispersed students blocking a highway.", ("COERCE", "BGD", None)),
+    # a crowd counted ("hundreds of protesters") in "the streets of" a city is that country's
+    ("Hundreds of protesters took to the streets of Tbilisi on Sunday.", ("PROTEST", "GEO", "GEO")),
+])
+def test_events_round8_general_rules(text, expected):
+    events = [e[:3] for e in _predicted(text)]
+    kind, source, target = expected
+    assert any(e[0] == kind and e[1] == source and target in (None, e[2]) for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW (Reuters) - Ukraine accused Belarus of massing troops on its border.",
+    "MOSCOW, March 3 (AP) -- Ukraine accused Belarus of massing troops on its border.",
+])
+def test_events_dateline_place_and_agency_are_no_actors(text):
+    events = _predicted(text)
+    assert ("ACCUSE", "UKR", "BLR") in [e[:3] for e in events], events
+    assert not any("RUS" in (e[1], e[2]) for e in events), events
+
+
+def test_events_dateline_subject_next_to_the_verb_acts():
+    # spaCy gives "voted" two subjects, the dateline's place and the parliament: the parliament votes
+    events = _predicted("TEHRAN (AFP) - Iran's parliament voted on Sunday to demand the release of its diplomats "
+                        "held in Canada.")
+    assert any(e[0] == "REQUEST" and e[1] == "IRN" for e in events), events
+
+
+def test_events_headline_dash_is_no_dateline():
+    # a dash after capitals with no agency or date is left alone: "US" stays an actor
+    from spinscope.components.events import _dateline_chars
+
+    assert list(_dateline_chars("US - China trade talks resumed.")) == []
+    assert "".join("BAGHDAD (Reuters) - Iraq"[i] for i in _dateline_chars("BAGHDAD (Reuters) - Iraq")) == \
+        "BAGHDAD (Reuters) -"

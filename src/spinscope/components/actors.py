@@ -500,6 +500,8 @@ class TextEvidence:
                     start += 4
                 if ent.text.endswith(("'s", "’s")):
                     end -= 2
+                elif ent.text.endswith(("'", "’")):
+                    end -= 1  # a plural possessive: "the Organization of American States' resolution"
                 ev.entities.append((start, end, ent.label_))
             for tok in sdoc:  # type: ignore[attr-defined]
                 if tok.pos_ in COMMON_POS:
