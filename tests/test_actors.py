@@ -446,3 +446,18 @@ def test_actors_plural_possessive_keeps_the_whole_name(actors_pipeline):
     oas = [a for a in actors if a.code and a.code.startswith("IGO")]
     assert oas and oas[0].name == "Organization of American States", [(a.name, a.code) for a in actors]
     assert not any(a.name.endswith("'") for a in actors)
+
+
+def test_actors_demonym_inside_a_longer_name_is_no_agent(actors_pipeline):
+    # "president of the American Action Forum" was the US government; "the leader of Belarus Alexander Lukashenko"
+    # keeps its country, a country's own name being no part of the person's
+    _, actors = _actors(actors_pipeline, "Jane Miller is now president of the American Enterprise Council. "
+                                         "The leader of Belarus Alexander Lukashenko flew to Beijing.")
+    assert not any(a.code == "USAGOV" for a in actors), [(a.name, a.code) for a in actors]
+    assert _by_name(actors, "Alexander Lukashenko").country == "BLR"
+
+
+def test_actors_things_named_after_people_and_possessive_names(actors_pipeline):
+    _, actors = _actors(actors_pipeline, "The Sanders Plan would cost more, the Budget Foundation's estimate says.")
+    names = [a.name for a in actors]
+    assert "Sanders Plan" not in names and "Budget Foundation's" not in names, names

@@ -720,3 +720,13 @@ def test_events_headline_dash_is_no_dateline():
     assert list(_dateline_chars("US - China trade talks resumed.")) == []
     assert "".join("BAGHDAD (Reuters) - Iraq"[i] for i in _dateline_chars("BAGHDAD (Reuters) - Iraq")) == \
         "BAGHDAD (Reuters) -"
+
+
+@pytest.mark.parametrize("text", [
+    "The senator has come a long way since her first campaign.",
+    "The Budget Policy Institute estimates that the plan would cost $2 trillion.",
+    "It goes without saying that the reform is unpopular with Republicans.",
+])
+def test_events_bare_motion_and_knowing_verbs_in_policy_prose_are_no_events(text):
+    # bare "come", "estimate", "go" were aid, an investigation and a meeting (PETRARCH2 defaults or back-off)
+    assert _predicted(text) == []

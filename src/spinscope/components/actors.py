@@ -306,6 +306,12 @@ def _era_compound(text: str, start: int, end: int) -> bool:
     return bool(ERA_PREFIXES.search(text[max(0, start - 8):start]) or ERA_SUFFIXES.match(text[end:end + 12]))
 
 
+#: Capitalized words after a place that do not make it part of a longer name ("rebels in Chad Sunday").
+CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                            "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                            "october", "november", "december", "on", "in", "at", "and", "but", "the"})
+
+
 def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
     """Dictionary, agent, description and anaphora mentions, left to right, not overlapping."""
     toks = _tokens(text)
@@ -354,6 +360,14 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
             j += 1 if toks[j].text == "the" and j + 1 < len(toks) else 0
             n_c = dictionary.aliases.longest(toks, j)
             country = dictionary.entries[dictionary.aliases[tuple(t.text for t in toks[j:j + n_c])]] if n_c else None
+            after = text[toks[j + n_c].start:toks[j + n_c].end] if n_c and j + n_c < len(toks) else ""
+            surface = " ".join(t.text for t in toks[j:j + n_c])
+            if country is not None and after[:1].isupper() and after.isalpha() and \
+                    after.lower() not in CALENDAR_WORDS and phrase_key(surface) != phrase_key(country.name) and \
+                    surface.lower().endswith(("an", "ese", "ish", "i", "ic")):
+                # a demonym before a capitalized word is part of a longer name: "president of the American Action
+                # Forum" (a country's own name is not: "the leader of Belarus Alexander Lukashenko")
+                country = None
             if country is not None and country.type == "country" and _has_capital(text[toks[j].start:toks[j].end]):
                 agent = dictionary.agents[tuple(t.text for t in toks[i:i + n_agent])]
                 start = toks[i - 1].start if i and toks[i - 1].text == "the" else toks[i].start
@@ -550,6 +564,9 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
 JUNK_NAME = re.compile(r"^(?:l+o+l+z?|(?:ha)+h?|(?:he)+|(?:hi)+|lmf?ao+|rofl|omg|wtf|smh|xd+|lulz|kek)$", re.I)
 #: Endings of words that name a process or idea, not a person ("Brexit" aside): "Impeachment", "Globalization".
 PROCESS_ENDINGS = ("ment", "tion", "sion", "ism", "ization", "isation", "ance", "ence", "ship", "ity")
+#: Last words of things named after a person, which spaCy takes for the person ("the Clinton Plan").
+NAMED_THINGS = frozenset({"plan", "doctrine", "act", "bill", "law", "amendment", "deal", "report", "rule",
+                          "administration", "campaign", "foundation", "era", "effect", "model", "formula"})
 #: Longest NER name kept, in words: longer "names" are headline fragments.
 MAX_NER_WORDS = 6
 
@@ -563,7 +580,9 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
         return True
     process = len(words) == 1 and words[0].lower().endswith(PROCESS_ENDINGS)
     shouted = name.isupper() and len(words) > 2
-    return ner_type == "person" and (process or shouted)
+    # "the Clinton Plan", "the Monroe Doctrine", "the Magnitsky Act": a thing named after a person
+    thing = len(words) > 1 and words[-1].lower() in NAMED_THINGS
+    return ner_type == "person" and (process or shouted or thing)
 
 
 #: Agents of a state that a wire report names by their role alone at the head of a sentence ("Police arrested
