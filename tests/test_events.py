@@ -730,3 +730,25 @@ def test_events_headline_dash_is_no_dateline():
 def test_events_bare_motion_and_knowing_verbs_in_policy_prose_are_no_events(text):
     # bare "come", "estimate", "go" were aid, an investigation and a meeting (PETRARCH2 defaults or back-off)
     assert _predicted(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a parliament's demand with no addressee is aimed at its own country's authorities
+    ("Ugandan lawmakers demanded the resignation of the health minister over the missing vaccines.",
+     ("REQUEST", "UGA", "UGA")),
+    # hosting talks between two parties is mediation, a meeting, not an intent
+    ("Qatar has hosted talks between Israel and Hamas since January.", ("CONSULT", "QAT", None)),
+    # a titled person the dictionary lacks takes no country from the city where he meets someone
+    ("Prime Minister Robert Abela met Greek President Katerina Sakellaropoulou in Dubrovnik on Friday.",
+     ("CONSULT", None, "GRC")),
+])
+def test_events_round8b_general_rules(text, expected):
+    events = [e[:3] for e in _predicted(text)]
+    kind, source, target = expected
+    assert any(e[0] == kind and e[1] == source and target in (None, e[2]) for e in events), events
+
+
+def test_events_actor_of_a_circumstance_phrase_is_no_target():
+    # "after talks mediated by Qatar": Qatar is no party to the ceasefire
+    events = _predicted("Chadian rebels agreed to a ceasefire after talks mediated by Qatar.")
+    assert events and not any(e[2] == "QAT" for e in events), events

@@ -645,6 +645,8 @@ OFFICE_TITLE = re.compile(r"\b(?:president|prime minister|premier|chancellor|min
                           r"judge|general|gen\.|governor|mayor|senator|speaker|foreign secretary|"
                           r"secretary of state|defen[cs]e secretary|commander|chief justice)\s+$", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+#: Words before a place where someone is or goes ("in Prague", "to Beijing", "at the summit in Doha").
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|outside|inside|across)\s+(?:the\s+)?$", re.I)
 #: How far back (characters) a titled person whose sentence names no country looks for one.
 TITLE_REACH = 300
 
@@ -660,7 +662,10 @@ def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int
                 not OFFICE_TITLE.search(text[m.start:m.end].split()[0] + " "):
             continue
         lo, hi = _sentence_bounds(text, m.start, m.end)
-        named = {c for o in _in_span(mentions, lo, hi) if o is not m
+        # a place the person goes to or meets in is no country of his ("Prime Minister X met President Y ... in
+        # Prague"), nor is another person's country ("Prime Minister X met Azerbaijani President Y": Y's)
+        named = {c for o in _in_span(mentions, lo, hi) if o is not m and not LOCATIVE_BEFORE.search(text[lo:o.start])
+                 and not (o.ner_type == "person" or (o.entry is not None and o.entry.type == "person"))
                  and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries}
         if len(named) == 1:
             m.key = (m.key[0], m.key[1], next(iter(named)))
@@ -742,7 +747,8 @@ def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: di
     # none before it: the one country named as a place ("Shiite militias fired rockets at a US base in western
     # Iraq": Iraq's militias, not the base's owner)
     places = {c for start, c in named if PLACE_BEFORE.search(text[max(lo, start - 40):start])}
-    if len(places) == 1:
+    if len(places) == 1 and m.ner_type != "person":
+        # (a person is no group of the place: "Prime Minister X met President Y at the summit in Prague")
         return str(next(iter(places)))
     return str(min(named)[1]) if first_after else None
 

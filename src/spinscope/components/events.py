@@ -983,10 +983,16 @@ def _complements(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
 
 
+def _aside(tok: Token) -> bool:
+    """Is the verb's dependent a phrase of time or circumstance whose actors are no target ("agreed to a ceasefire
+    after talks mediated by Algeria")?"""
+    return tok.dep_ == "prep" and (tok.lower_ in CIRCUMSTANCE_PREPS or tok.lower_ in ("after", "before", "since"))
+
+
 def _clause_actor_after(ctx: _Context, verb: Token, offset: int, exclude: set[int | None]) -> int | None:
     """The first actor after the verb in its own clause (relative and adverbial clauses left out)."""
     stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("relcl", "advcl", "punct", "cc", "conj",
-                                                                             "parataxis")]
+                                                                             "parataxis") and not _aside(c)]
     toks: list[Token] = []
     while stack:
         tok = stack.pop()
@@ -1075,8 +1081,9 @@ def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | N
     """5. the nearest other actor of the sentence outside reporting clauses (the weakest evidence); a target
     is looked for after the verb first, a source (``before_first``) before it."""
     best: tuple[int, int] | None = None
+    aside = {t.i for c in tok.children if _aside(c) for t in c.subtree}
     for other in tok.sent:
-        if other.i == tok.i or _in_reporting_frame(other):
+        if other.i == tok.i or other.i in aside or _in_reporting_frame(other):
             continue
         found = _tok_actor(ctx, other, offset)
         if found is None or found in exclude:
@@ -1853,8 +1860,9 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
 #: against rising taxes"; deportations (174) and seizures (171) often strike foreigners and are left alone.
 DOMESTIC_DEFAULT_CAMEO = ("14", "080", "081", "082", "083", "172", "173", "0841", "09")
 #: Sectors of a country's own people (CAMEO agent codes): their demands with no addressee named are aimed at their
-#: own authorities ("protesters demanded the resignation of the governor").
-DOMESTIC_SECTORS = ("OPP", "CVL", "LAB", "EDU", "REF", "HLH", "BUS", "MED")
+#: own authorities ("protesters demanded the resignation of the governor"), and so are a parliament's ("opposition
+#: lawmakers demanded the minister's resignation").
+DOMESTIC_SECTORS = ("OPP", "CVL", "LAB", "EDU", "REF", "HLH", "BUS", "MED", "LEG")
 
 
 def domestic_target_code(label: str, cameo: str | None, source_country: str | None,
