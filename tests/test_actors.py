@@ -461,3 +461,33 @@ def test_actors_things_named_after_people_and_possessive_names(actors_pipeline):
     _, actors = _actors(actors_pipeline, "The Sanders Plan would cost more, the Budget Foundation's estimate says.")
     names = [a.name for a in actors]
     assert "Sanders Plan" not in names and "Budget Foundation's" not in names, names
+
+
+@pytest.mark.parametrize("text", [
+    "Springfield police Chief Tom Jordan said the officer had been suspended.",
+    "Basketball legend Michael Jordan gave $2 million to the fund.",
+])
+def test_actors_country_as_a_surname_is_no_country(actors_pipeline, text):
+    _, actors = _actors(actors_pipeline, text)
+    assert not any(a.code == "JOR" for a in actors), [(a.name, a.code) for a in actors]
+
+
+def test_actors_country_after_a_title_stays_the_country(actors_pipeline):
+    _, actors = _actors(actors_pipeline, "King Abdullah of Jordan met the Egyptian president in Amman.")
+    assert any(a.code == "JOR" and a.type == "country" for a in actors), [(a.name, a.code) for a in actors]
+
+
+def test_actors_surname_taken_for_an_organisation_joins_the_person(actors_pipeline):
+    _, actors = _actors(actors_pipeline, "Dr. Helen Navarro ran the clinic for years. Navarro wrote that the files "
+                                         "were sealed.")
+    names = [(a.name, a.type) for a in actors]
+    assert not any(a.type == "organization" and a.name == "Navarro" for a in actors), names
+    person = _by_name(actors, "Helen Navarro")
+    assert len(person.mentions) == 2, names
+
+
+def test_actors_page_reference_is_junk_and_g20_is_an_igo(actors_pipeline):
+    _, actors = _actors(actors_pipeline, "The report ran on page A6. The G20 met in New Delhi on Saturday.")
+    assert not any(a.name == "A6" for a in actors)
+    g20 = [a for a in actors if a.name == "Group of 20"]
+    assert g20 and g20[0].code.startswith("IGO") and g20[0].country is None

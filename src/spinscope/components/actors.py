@@ -474,6 +474,11 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
             full_names.setdefault(words[-1], m.key)
         elif m.ner_type == "person" and len(words) == 1 and words[0] in full_names:
             m.key, m.kind = full_names[words[0]], "surname"
+    for m in found:
+        # a lone surname spaCy took for an organisation ("Mariano wrote" after "Connie Mariano") is the person
+        words = m.key[0].split()
+        if m.ner_type in ("organization", "group") and len(words) == 1 and words[0] in full_names:
+            m.key, m.kind, m.ner_type = full_names[words[0]], "surname", "person"
     return found
 
 
@@ -542,6 +547,19 @@ NON_ACTOR_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCE
 COMMON_POS = frozenset({"NOUN", "ADJ", "VERB", "NUM", "ADV", "ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ"})
 
 
+#: Words of office or kind before a name: a country after them is no surname ("King Abdullah of Jordan" aside).
+HONORIFICS = frozenset({"president", "king", "queen", "prince", "emir", "sheikh", "minister", "prime", "premier",
+                        "chancellor", "general", "gen", "leader", "dictator", "sultan", "mr", "mrs", "ms", "dr"})
+
+
+def _given_names(before: str) -> bool:
+    """Are the words of a person's name before a country word given names ("Chuck", "Michael"), which make the
+    country word a surname?"""
+    words = before.split()
+    return bool(words) and all(w[:1].isupper() and w.rstrip(".").isalpha() and
+                               w.rstrip(".").lower() not in HONORIFICS for w in words)
+
+
 def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
     """Is a dictionary mention a whole name, not a word or a part of a longer name?"""
     if m.kind not in ("name", "alias") or m.entry is None:
@@ -556,6 +574,8 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
                     not (label in ("PERSON", "NORP") and m.entry.type in ("person", "country")) and \
                     not all(w.strip(".,'’") in GENERIC_NAME_WORDS for w in rest):
                 return False
+            if label == "PERSON" and m.entry.type == "country" and end == m.end and _given_names(text[start:m.start]):
+                return False  # a surname: "Police Chief Chuck Jordan", "Michael Jordan"
     one_word = not re.search(r"[\s-]", text[m.start:m.end])
     common_word = one_word and m.start in evidence.common_words
     return not (common_word and m.entry.type not in ("country", "person", "group", "bloc"))
@@ -567,6 +587,8 @@ PROCESS_ENDINGS = ("ment", "tion", "sion", "ism", "ization", "isation", "ance", 
 #: Last words of things named after a person, which spaCy takes for the person ("the Clinton Plan").
 NAMED_THINGS = frozenset({"plan", "doctrine", "act", "bill", "law", "amendment", "deal", "report", "rule",
                           "administration", "campaign", "foundation", "era", "effect", "model", "formula"})
+#: A newspaper's page or section reference, which spaCy takes for an organisation ("A6"; "G20" is none).
+PAGE_REF = re.compile(r"^[A-F]\d{1,2}$")
 #: Longest NER name kept, in words: longer "names" are headline fragments.
 MAX_NER_WORDS = 6
 
@@ -578,6 +600,8 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
         return True
     if len(words) > MAX_NER_WORDS or "\n" in name or ":" in name or "|" in name:
         return True
+    if PAGE_REF.match(name):
+        return True  # a page or section reference: "A6", "B12"
     process = len(words) == 1 and words[0].lower().endswith(PROCESS_ENDINGS)
     shouted = name.isupper() and len(words) > 2
     # "the Clinton Plan", "the Monroe Doctrine", "the Magnitsky Act": a thing named after a person
