@@ -491,3 +491,16 @@ def test_actors_page_reference_is_junk_and_g20_is_an_igo(actors_pipeline):
     assert not any(a.name == "A6" for a in actors)
     g20 = [a for a in actors if a.name == "Group of 20"]
     assert g20 and g20[0].code.startswith("IGO") and g20[0].country is None
+
+
+def test_actors_first_names_of_another_person_are_no_dictionary_person(actors_pipeline):
+    # "Hassan" alone is a person of the dictionary (Jordan's); here it begins another man's name
+    _, actors = _actors(actors_pipeline, "Police said President Hassan Ali Khaire of Somalia would visit Nairobi.")
+    assert not any(a.country == "JOR" for a in actors), [(a.name, a.code) for a in actors]
+
+
+def test_actors_office_of_an_international_body_over_the_dictionary_country(actors_pipeline):
+    # the dictionary files him under Norway; as NATO's Secretary-General he speaks for NATO
+    _, actors = _actors(actors_pipeline, "NATO Secretary-General Jens Stoltenberg visited Kyiv on Monday.")
+    person = _by_name(actors, "Jens Stoltenberg")
+    assert person.code.startswith("IGO") and person.country is None, (person.code, person.country)

@@ -402,8 +402,11 @@ def _merge_titles(text: str, mentions: list[Mention], verbs: set[int] | None = N
             title_like = prev.kind in ("agent", "description", "alias", "name") and (
                 prev.entry is None or prev.entry.type == "country" or prev.kind in ("agent", "description"))
             # an international organisation's office holder: "U.N. Secretary-General Kofi Annan"
-            org_title = prev.entry is not None and prev.entry.type == "organization" and m.entry is None and \
-                m.ner_type == "person" and bool(prev.entry.code) and \
+            # (also one the dictionary files under his country: "UN Secretary-General Antonio Guterres" speaks
+            # for the UN, not for Portugal)
+            org_title = prev.entry is not None and prev.entry.type == "organization" and \
+                ((m.entry is None and m.ner_type == "person") or (m.entry is not None and m.entry.type == "person")) \
+                and bool(prev.entry.code) and \
                 str(prev.entry.code)[:3] in ("IGO", "NGO") and 0 < len(words) <= MAX_TITLE_GAP_WORDS and \
                 all(w.isalpha() or "-" in w for w in words) and \
                 all(w.lower() not in GAP_STOPWORDS for w in words)
@@ -576,6 +579,10 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
                 return False
             if label == "PERSON" and m.entry.type == "country" and end == m.end and _given_names(text[start:m.start]):
                 return False  # a surname: "Police Chief Chuck Jordan", "Michael Jordan"
+            if label == "PERSON" and m.entry.type == "person" and m.end < end and \
+                    all(w[:1].isupper() and w.isalpha() for w in text[m.end:end].split()) and \
+                    not _given_names(text[start:m.start]):
+                return False  # the first names of another person: "Hassan" in "President Hassan Sheikh Mohamud"
     one_word = not re.search(r"[\s-]", text[m.start:m.end])
     common_word = one_word and m.start in evidence.common_words
     return not (common_word and m.entry.type not in ("country", "person", "group", "bloc"))

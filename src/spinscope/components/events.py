@@ -986,7 +986,11 @@ def _complements(verb: Token) -> list[Token]:
 def _aside(tok: Token) -> bool:
     """Is the verb's dependent a phrase of time or circumstance whose actors are no target ("agreed to a ceasefire
     after talks mediated by Algeria")?"""
-    return tok.dep_ == "prep" and (tok.lower_ in CIRCUMSTANCE_PREPS or tok.lower_ in ("after", "before", "since"))
+    return tok.dep_ == "prep" and (tok.lower_ in CIRCUMSTANCE_PREPS or tok.lower_ in ("after", "before", "since")
+                                   or (tok.lower_ == "under" and any(
+                                       p.dep_ == "pobj" and p.lemma_.lower() in ("deal", "agreement", "accord",
+                                                                                  "plan", "law", "pressure")
+                                       for p in tok.children)))
 
 
 def _clause_actor_after(ctx: _Context, verb: Token, offset: int, exclude: set[int | None]) -> int | None:
@@ -1082,6 +1086,12 @@ def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | N
     is looked for after the verb first, a source (``before_first``) before it."""
     best: tuple[int, int] | None = None
     aside = {t.i for c in tok.children if _aside(c) for t in c.subtree}
+    if not before_first:
+        # a relative clause describes its noun: its actors are no target of the verb ("rejected a bill that would
+        # have allowed the army to patrol the border with Bolivia")
+        ancestors = {a.i for a in tok.ancestors}
+        aside |= {t.i for r in tok.sent if r.dep_ == "relcl" and r.i != tok.i and r.i not in ancestors
+                  for t in r.subtree}
     for other in tok.sent:
         if other.i == tok.i or other.i in aside or _in_reporting_frame(other):
             continue
@@ -1155,6 +1165,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue
         if lemma == "call" and _gives_a_name(tok):
             continue  # "Iran called the deal a success": a naming, no telephone call (041)
+        if lemma == "vote" and any(c.dep_ == "xcomp" or _infinitive_clause(c) for c in tok.children):
+            continue  # "parliament voted to ban X": the vote is the ban, done (no agreement, no intent)
         demand = _reported_demand(ctx, tok, offset)
         if demand is not None:
             # a verb whose that-clause says what another actor must do is used as a verb of saying
@@ -1219,6 +1231,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # "stepped up pressure on Pyongyang to abandon ...", "pressured the workers to call off the strike":
             # pressure toward an act is a demand (the gold standard records code it DEMAND)
             coded = ("100", "REQUEST")
+        if lemma in ("protest", "demonstrate") and coded is not None and coded[1] == "ACCUSE" and \
+                coded[0] != "114" and _people_subject(tok):
+            # "thousands of Georgians have been protesting against a bill": a demonstration (CAMEO 140), not
+            # PETRARCH2's criticism of the bill (111)
+            coded = ("140", "PROTEST")
         if coded is not None and coded[1] in ("ASSAULT", "COERCE") and _crowd_subject(tok):
             # "demonstrators stoned the US consulate", "rioters torched the embassy": a violent protest (CAMEO 145)
             coded = ("145", "PROTEST")
@@ -1423,6 +1440,16 @@ def _crowd_subject(verb: Token) -> bool:
     heads = [subj, *(p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj")]
     return any(h.lemma_.lower() in CROWD_NOUNS for h in heads)
+
+
+def _people_subject(verb: Token) -> bool:
+    """Is the verb's subject a crowd or a people ("thousands of Georgians", "protesters", "students")?"""
+    subj, passive = _subject(verb)
+    if subj is None or passive:
+        return False
+    head = _role_head(subj)
+    return head is not subj or head.lemma_.lower() in CROWD_NOUNS or \
+        (head.tag_ in ("NNPS", "NNS") and head.ent_type_ == "NORP")
 
 
 #: Verbs of getting ready: for an attack, a mobilization ("prepared to resume shelling", "readied for an offensive").
