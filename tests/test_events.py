@@ -779,3 +779,9 @@ def test_events_round8c_general_rules(text, expected, not_target):
     assert any(e[0] == kind and e[1] == source and target in (None, e[2]) and e[3] == "asserted"
                for e in events), events
     assert not any(e[2] == not_target for e in events if not_target), events
+
+
+def test_events_crowd_control_with_no_named_target_is_domestic():
+    # tear gas at protesters no actor names: the country's own people (CAMEO 175)
+    events = _predicted("Police in Lima fired tear gas at hundreds of students who marched on the presidential palace.")
+    assert any(e[1] == "PER" and e[2] == "PER" for e in events), events

@@ -1883,9 +1883,11 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
 #: CAMEO codes of events aimed at the source's own country when no target is named: dissent is aimed at one's own
 #: authorities (14), concessions to demands at one's own people (080-083) and so are restrictions, curfews,
 #: emergency rule and arrests (172, 173), and so are investigations (09: "prosecutors opened an inquiry into a
-#: former minister" is the country's own affair). A coder writes "KEN protests KEN" for "Kenyans marched to protest
-#: against rising taxes"; deportations (174) and seizures (171) often strike foreigners and are left alone.
-DOMESTIC_DEFAULT_CAMEO = ("14", "080", "081", "082", "083", "172", "173", "0841", "09")
+#: former minister" is the country's own affair), and so is crowd control (175: "police fired tear gas at
+#: protesters", filed under ASSAULT by the 2021-07 table). A coder writes "KEN protests KEN" for "Kenyans marched
+#: to protest against rising taxes"; deportations (174) and seizures (171) often strike foreigners and are left
+#: alone.
+DOMESTIC_DEFAULT_CAMEO = ("14", "080", "081", "082", "083", "172", "173", "0841", "09", "175")
 #: Sectors of a country's own people (CAMEO agent codes): their demands with no addressee named are aimed at their
 #: own authorities ("protesters demanded the resignation of the governor"), and so are a parliament's ("opposition
 #: lawmakers demanded the minister's resignation").
@@ -1899,7 +1901,7 @@ def domestic_target_code(label: str, cameo: str | None, source_country: str | No
     and for demands of a country's own people (:data:`DOMESTIC_SECTORS`), else None."""
     if not source_country or not cameo:
         return None
-    if label in ("PROTEST", "CONCEDE", "COERCE", "RETREAT", "INVESTIGATE") and \
+    if (label in ("PROTEST", "CONCEDE", "COERCE", "RETREAT", "INVESTIGATE") or cameo.startswith("175")) and \
             cameo.startswith(DOMESTIC_DEFAULT_CAMEO):
         return source_country
     if label == "REQUEST" and source_code and source_code[3:6] in DOMESTIC_SECTORS:
