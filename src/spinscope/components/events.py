@@ -574,7 +574,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
         if subjects:
             # of two subjects (a misparse: "BAGHDAD (Reuters) - Iraq's parliament voted"), the one next to the verb
-            child = max(subjects, key=lambda c: (c.i < tok.i, c.i if c.i < tok.i else -c.i))
+            at = tok.i
+            child = max(subjects, key=lambda c: (c.i < at, c.i if c.i < at else -c.i))
             return child, child.dep_ == "nsubjpass"
         if tok.dep_ == "xcomp" and tok.head is not tok:
             # object control: "urged Serbia to recognise" -> Serbia recognises; other verbs' infinitive is
