@@ -655,12 +655,133 @@ def test_events_written_scorer_counts_symmetric_any_target_and_precision():
     assert (got["precision_full"], got["precision_type"]) == (1 / 3, 2 / 3)
 
 
-@pytest.mark.parametrize("name", ["events_written5.jsonl", "events_written5b.jsonl"])
-def test_events_written_sets_quality_gate(name):
-    # two batches of our own news-style sentences, hand-coded before any run (docs/EVALUATION.md, fifth round)
+@pytest.mark.parametrize(("name", "min_recall", "min_precision"), [
+    ("events_written5.jsonl", 0.85, 0.7), ("events_written5b.jsonl", 0.85, 0.7),
+    # round 8: first scores 0.729 (main 9e14f79), 0.755 (events8 97cee7d) and 0.483 (longer sentences, events8
+    # 5b1645a), before any rule for their misses
+    ("events_written8.jsonl", 0.85, 0.7), ("events_written8b.jsonl", 0.78, 0.7),
+    ("events_written8c.jsonl", 0.6, 0.45)])
+def test_events_written_sets_quality_gate(name, min_recall, min_precision):
+    # batches of our own news-style sentences, hand-coded before any run (docs/EVALUATION.md, rounds 5 and 8)
     from spinscope.predict import predict_events
 
     items = [json.loads(line) for line in (Path(__file__).resolve().parent / "gold" / name).read_text(
         encoding="utf-8").splitlines() if line.strip()]
     got = _written_scorer().score(items, list(predict_events(items)))
-    assert got["recall_full"] >= 0.85 and got["precision_full"] >= 0.7, got
+    assert got["recall_full"] >= min_recall and got["precision_full"] >= min_precision, got
+
+
+# round 8 (issue 17): failures of the eighth written batch (tests/gold/events_written8.jsonl), fixed by general
+# rules and tested here on other sentences of our own
+@pytest.mark.parametrize(("text", "expected"), [
+    # a phrase of circumstance is no object of the verb's patterns ("praise ... visit" is a host's welcome)
+    ("The Kenyan president praised Ethiopia's prime minister during a visit to Nairobi.",
+     ("SUPPORT", "KEN", "ETH")),
+    # conjoined subjects: the place where they act is not the target
+    ("Armenia and Azerbaijan signed a border deal in Moscow on Friday.", ("SUPPORT", "ARM", "AZE")),
+    # rescue and medical teams sent abroad are aid, not an intent to meet
+    ("South Korea sent a rescue team to Morocco after the earthquake.", ("AID", "KOR", "MAR")),
+    ("Cuba dispatched 200 doctors to Haiti.", ("AID", "CUB", "HTI")),
+    # going on alert raises the alert status
+    ("Greek forces went on high alert after Turkish jets flew over the islands.", ("MOBILIZE", "GRC", None)),
+    # dismissing a body's resolution rejects it
+    ("Israel dismissed the UN General Assembly resolution as one-sided.", ("REJECT", "ISR", "IGO")),
+    # an amnesty is a concession to the country's own people
+    ("Myanmar's junta granted an amnesty to thousands of prisoners.", ("CONCEDE", "MMR", "MMR")),
+    # an investigation of no named foreign actor is the country's own affair
+    ("Peruvian prosecutors opened an investigation into a former president.", ("INVESTIGATE", "PER", "PER")),
+    # dispersing a crowd is repression, the crowd also when spaCy makes it the subject of a participle
+    ("Riot police in Dhaka dispersed students blocking a highway.", ("COERCE", "BGD", None)),
+    # a crowd counted ("hundreds of protesters") in "the streets of" a city is that country's
+    ("Hundreds of protesters took to the streets of Tbilisi on Sunday.", ("PROTEST", "GEO", "GEO")),
+])
+def test_events_round8_general_rules(text, expected):
+    events = [e[:3] for e in _predicted(text)]
+    kind, source, target = expected
+    assert any(e[0] == kind and e[1] == source and target in (None, e[2]) for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW (Reuters) - Ukraine accused Belarus of massing troops on its border.",
+    "MOSCOW, March 3 (AP) -- Ukraine accused Belarus of massing troops on its border.",
+])
+def test_events_dateline_place_and_agency_are_no_actors(text):
+    events = _predicted(text)
+    assert ("ACCUSE", "UKR", "BLR") in [e[:3] for e in events], events
+    assert not any("RUS" in (e[1], e[2]) for e in events), events
+
+
+def test_events_dateline_subject_next_to_the_verb_acts():
+    # spaCy gives "voted" two subjects, the dateline's place and the parliament: the parliament votes
+    events = _predicted("TEHRAN (AFP) - Iran's parliament voted on Sunday to demand the release of its diplomats "
+                        "held in Canada.")
+    assert any(e[0] == "REQUEST" and e[1] == "IRN" for e in events), events
+
+
+def test_events_headline_dash_is_no_dateline():
+    # a dash after capitals with no agency or date is left alone: "US" stays an actor
+    from spinscope.components.events import _dateline_chars
+
+    assert list(_dateline_chars("US - China trade talks resumed.")) == []
+    assert "".join("BAGHDAD (Reuters) - Iraq"[i] for i in _dateline_chars("BAGHDAD (Reuters) - Iraq")) == \
+        "BAGHDAD (Reuters) -"
+
+
+@pytest.mark.parametrize("text", [
+    "The senator has come a long way since her first campaign.",
+    "The Budget Policy Institute estimates that the plan would cost $2 trillion.",
+    "It goes without saying that the reform is unpopular with Republicans.",
+])
+def test_events_bare_motion_and_knowing_verbs_in_policy_prose_are_no_events(text):
+    # bare "come", "estimate", "go" were aid, an investigation and a meeting (PETRARCH2 defaults or back-off)
+    assert _predicted(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a parliament's demand with no addressee is aimed at its own country's authorities
+    ("Ugandan lawmakers demanded the resignation of the health minister over the missing vaccines.",
+     ("REQUEST", "UGA", "UGA")),
+    # hosting talks between two parties is mediation, a meeting, not an intent
+    ("Qatar has hosted talks between Israel and Hamas since January.", ("CONSULT", "QAT", None)),
+    # a titled person the dictionary lacks takes no country from the city where he meets someone
+    ("Prime Minister Robert Abela met Greek President Katerina Sakellaropoulou in Dubrovnik on Friday.",
+     ("CONSULT", None, "GRC")),
+])
+def test_events_round8b_general_rules(text, expected):
+    events = [e[:3] for e in _predicted(text)]
+    kind, source, target = expected
+    assert any(e[0] == kind and e[1] == source and target in (None, e[2]) for e in events), events
+
+
+def test_events_actor_of_a_circumstance_phrase_is_no_target():
+    # "after talks mediated by Qatar": Qatar is no party to the ceasefire
+    events = _predicted("Chadian rebels agreed to a ceasefire after talks mediated by Qatar.")
+    assert events and not any(e[2] == "QAT" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected", "not_target"), [
+    # a people protesting against a bill demonstrates (140), aimed at its own country, not at a country named in
+    # the relative clause describing the bill
+    ("Hundreds of Kenyans have been protesting against a finance bill that critics say favours foreign lenders.",
+     ("PROTEST", "KEN", "KEN"), None),
+    # the actors of a relative clause are no targets
+    ("Peru's congress rejected a bill that would have let Bolivian trucks use its ports.", ("REJECT", "PER", None),
+     "BOL"),
+    # the broker of the deal under which an act is done is no party to it
+    ("Armenia and Azerbaijan exchanged prisoners under an agreement brokered by the European Union.",
+     ("RETREAT", "ARM", "AZE"), "IGO"),
+    # a parliament's vote to act is the act, done
+    ("Moldova's parliament voted to expel two Russian diplomats.", ("SANCTION", "MDA", "RUS"), None),
+])
+def test_events_round8c_general_rules(text, expected, not_target):
+    events = _predicted(text)
+    kind, source, target = expected
+    assert any(e[0] == kind and e[1] == source and target in (None, e[2]) and e[3] == "asserted"
+               for e in events), events
+    assert not any(e[2] == not_target for e in events if not_target), events
+
+
+def test_events_crowd_control_with_no_named_target_is_domestic():
+    # tear gas at protesters no actor names: the country's own people (CAMEO 175)
+    events = _predicted("Police in Lima fired tear gas at hundreds of students who marched on the presidential palace.")
+    assert any(e[1] == "PER" and e[2] == "PER" for e in events), events

@@ -307,6 +307,12 @@ def _era_compound(text: str, start: int, end: int) -> bool:
     return bool(ERA_PREFIXES.search(text[max(0, start - 8):start]) or ERA_SUFFIXES.match(text[end:end + 12]))
 
 
+#: Capitalized words after a place that do not make it part of a longer name ("rebels in Chad Sunday").
+CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                            "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                            "october", "november", "december", "on", "in", "at", "and", "but", "the"})
+
+
 def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
     """Dictionary, agent, description and anaphora mentions, left to right, not overlapping."""
     toks = _tokens(text)
@@ -355,6 +361,14 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
             j += 1 if toks[j].text == "the" and j + 1 < len(toks) else 0
             n_c = dictionary.aliases.longest(toks, j)
             country = dictionary.entries[dictionary.aliases[tuple(t.text for t in toks[j:j + n_c])]] if n_c else None
+            after = text[toks[j + n_c].start:toks[j + n_c].end] if n_c and j + n_c < len(toks) else ""
+            surface = " ".join(t.text for t in toks[j:j + n_c])
+            if country is not None and after[:1].isupper() and after.isalpha() and \
+                    after.lower() not in CALENDAR_WORDS and phrase_key(surface) != phrase_key(country.name) and \
+                    surface.lower().endswith(("an", "ese", "ish", "i", "ic")):
+                # a demonym before a capitalized word is part of a longer name: "president of the American Action
+                # Forum" (a country's own name is not: "the leader of Belarus Alexander Lukashenko")
+                country = None
             if country is not None and country.type == "country" and _has_capital(text[toks[j].start:toks[j].end]):
                 agent = dictionary.agents[tuple(t.text for t in toks[i:i + n_agent])]
                 start = toks[i - 1].start if i and toks[i - 1].text == "the" else toks[i].start
@@ -389,8 +403,11 @@ def _merge_titles(text: str, mentions: list[Mention], verbs: set[int] | None = N
             title_like = prev.kind in ("agent", "description", "alias", "name") and (
                 prev.entry is None or prev.entry.type == "country" or prev.kind in ("agent", "description"))
             # an international organisation's office holder: "U.N. Secretary-General Kofi Annan"
-            org_title = prev.entry is not None and prev.entry.type == "organization" and m.entry is None and \
-                m.ner_type == "person" and bool(prev.entry.code) and \
+            # (also one the dictionary files under his country: "UN Secretary-General Antonio Guterres" speaks
+            # for the UN, not for Portugal)
+            org_title = prev.entry is not None and prev.entry.type == "organization" and \
+                ((m.entry is None and m.ner_type == "person") or (m.entry is not None and m.entry.type == "person")) \
+                and bool(prev.entry.code) and \
                 str(prev.entry.code)[:3] in ("IGO", "NGO") and 0 < len(words) <= MAX_TITLE_GAP_WORDS and \
                 all(w.isalpha() or "-" in w for w in words) and \
                 all(w.lower() not in GAP_STOPWORDS for w in words)
@@ -485,7 +502,7 @@ def _join_surnames(found: list[Mention], taken: list[Mention]) -> None:
         # two full names with the surname ("Hillary Clinton" twice, "Bill Clinton" once): the one named more
         if len(keys) > 1 and counts[keys[0]] > counts[keys[1]]:
             keys = keys[:1]
-        if len(keys) == 1 and m.ner_type in ("person", "organization"):
+        if len(keys) == 1 and m.ner_type in ("person", "organization", "group"):
             m.key, m.kind = keys[0], "surname"
             m.entry, m.ner_type = entries.get(m.key), "person"
 
@@ -560,6 +577,8 @@ class TextEvidence:
                     start += 4
                 if ent.text.endswith(("'s", "’s")):
                     end -= 2
+                elif ent.text.endswith(("'", "’")):
+                    end -= 1  # a plural possessive: "the Organization of American States' resolution"
                 ev.entities.append((start, end, ent.label_))
             for tok in sdoc:  # type: ignore[attr-defined]
                 if tok.pos_ in COMMON_POS:
@@ -586,6 +605,19 @@ NON_ACTOR_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCE
 COMMON_POS = frozenset({"NOUN", "ADJ", "VERB", "NUM", "ADV", "ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ"})
 
 
+#: Words of office or kind before a name: a country after them is no surname ("King Abdullah of Jordan" aside).
+HONORIFICS = frozenset({"president", "king", "queen", "prince", "emir", "sheikh", "minister", "prime", "premier",
+                        "chancellor", "general", "gen", "leader", "dictator", "sultan", "mr", "mrs", "ms", "dr"})
+
+
+def _given_names(before: str) -> bool:
+    """Are the words of a person's name before a country word given names ("Chuck", "Michael"), which make the
+    country word a surname?"""
+    words = before.split()
+    return bool(words) and all(w[:1].isupper() and w.rstrip(".").isalpha() and
+                               w.rstrip(".").lower() not in HONORIFICS for w in words)
+
+
 def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
     """Is a dictionary mention a whole name, not a word or a part of a longer name?"""
     if m.kind not in ("name", "alias") or m.entry is None:
@@ -600,6 +632,12 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
                     not (label in ("PERSON", "NORP") and m.entry.type in ("person", "country")) and \
                     not all(w.strip(".,'’") in GENERIC_NAME_WORDS for w in rest):
                 return False
+            if label == "PERSON" and m.entry.type == "country" and end == m.end and _given_names(text[start:m.start]):
+                return False  # a surname: "Police Chief Chuck Jordan", "Michael Jordan"
+            if label == "PERSON" and m.entry.type == "person" and m.end < end and \
+                    all(w[:1].isupper() and w.isalpha() for w in text[m.end:end].split()) and \
+                    not _given_names(text[start:m.start]):
+                return False  # the first names of another person: "Hassan" in "President Hassan Sheikh Mohamud"
     one_word = not re.search(r"[\s-]", text[m.start:m.end])
     common_word = one_word and m.start in evidence.common_words
     return not (common_word and m.entry.type not in ("country", "person", "group", "bloc"))
@@ -608,6 +646,11 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
 JUNK_NAME = re.compile(r"^(?:l+o+l+z?|(?:ha)+h?|(?:he)+|(?:hi)+|lmf?ao+|rofl|omg|wtf|smh|xd+|lulz|kek)$", re.I)
 #: Endings of words that name a process or idea, not a person ("Brexit" aside): "Impeachment", "Globalization".
 PROCESS_ENDINGS = ("ment", "tion", "sion", "ism", "ization", "isation", "ance", "ence", "ship", "ity")
+#: Last words of things named after a person, which spaCy takes for the person ("the Clinton Plan").
+NAMED_THINGS = frozenset({"plan", "doctrine", "act", "bill", "law", "amendment", "deal", "report", "rule",
+                          "administration", "campaign", "foundation", "era", "effect", "model", "formula"})
+#: A newspaper's page or section reference, which spaCy takes for an organisation ("A6"; "G20" is none).
+PAGE_REF = re.compile(r"^[A-F]\d{1,2}$")
 #: Longest NER name kept, in words: longer "names" are headline fragments.
 MAX_NER_WORDS = 6
 
@@ -619,9 +662,13 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
         return True
     if len(words) > MAX_NER_WORDS or "\n" in name or ":" in name or "|" in name:
         return True
+    if PAGE_REF.match(name):
+        return True  # a page or section reference: "A6", "B12"
     process = len(words) == 1 and words[0].lower().endswith(PROCESS_ENDINGS)
     shouted = name.isupper() and len(words) > 2
-    return ner_type == "person" and (process or shouted)
+    # "the Clinton Plan", "the Monroe Doctrine", "the Magnitsky Act": a thing named after a person
+    thing = len(words) > 1 and words[-1].lower() in NAMED_THINGS
+    return ner_type == "person" and (process or shouted or thing)
 
 
 #: Agents of a state that a wire report names by their role alone at the head of a sentence ("Police arrested
@@ -684,6 +731,8 @@ OFFICE_TITLE = re.compile(r"\b(?:president|prime minister|premier|chancellor|min
                           r"judge|general|gen\.|governor|mayor|senator|speaker|foreign secretary|"
                           r"secretary of state|defen[cs]e secretary|commander|chief justice)\s+$", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+#: Words before a place where someone is or goes ("in Prague", "to Beijing", "at the summit in Doha").
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|outside|inside|across)\s+(?:the\s+)?$", re.I)
 #: How far back (characters) a titled person whose sentence names no country looks for one.
 TITLE_REACH = 300
 
@@ -699,7 +748,10 @@ def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int
                 not OFFICE_TITLE.search(text[m.start:m.end].split()[0] + " "):
             continue
         lo, hi = _sentence_bounds(text, m.start, m.end)
-        named = {c for o in _in_span(mentions, lo, hi) if o is not m
+        # a place the person goes to or meets in is no country of his ("Prime Minister X met President Y ... in
+        # Prague"), nor is another person's country ("Prime Minister X met Azerbaijani President Y": Y's)
+        named = {c for o in _in_span(mentions, lo, hi) if o is not m and not LOCATIVE_BEFORE.search(text[lo:o.start])
+                 and not (o.ner_type == "person" or (o.entry is not None and o.entry.type == "person"))
                  and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries}
         if len(named) == 1:
             m.key = (m.key[0], m.key[1], next(iter(named)))
@@ -781,7 +833,8 @@ def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: di
     # none before it: the one country named as a place ("Shiite militias fired rockets at a US base in western
     # Iraq": Iraq's militias, not the base's owner)
     places = {c for start, c in named if PLACE_BEFORE.search(text[max(lo, start - 40):start])}
-    if len(places) == 1:
+    if len(places) == 1 and m.ner_type != "person":
+        # (a person is no group of the place: "Prime Minister X met President Y at the summit in Prague")
         return str(next(iter(places)))
     return str(min(named)[1]) if first_after else None
 

@@ -332,11 +332,16 @@ class EntityRecognizer:
                 if actor_type is None:
                     continue
                 name = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I).strip()
+                # a possessive ending is no part of the name ("the Organization of American States' resolution",
+                # "the Tax Foundation's estimate")
+                cut = 1 if name.endswith(("'", "\u2019")) and ent.text.endswith(("'", "\u2019")) else \
+                    2 if name.endswith(("'s", "\u2019s")) and ent.text.endswith(("'s", "\u2019s")) else 0
+                name = name[:len(name) - cut].strip()
                 if not name:
                     continue
                 mention = Span(
                     start=para.offset + ent.start_char,
-                    end=para.offset + ent.end_char,
+                    end=para.offset + ent.end_char - cut,
                     label=ent.label_,
                     score=0.8,
                     evidence=f"{self.name}:spacy-ner",

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -124,7 +125,11 @@ SITUATION_NOUNS = frozenset({"war", "conflict", "crisis", "situation", "unrest",
 #: Verbs of perceiving, judging or expecting whose PETRARCH2 default (040 "consider", 040 "face", 030 "expect")
 #: reads opinion prose as meetings and intents: only their phrase patterns code them ("consider a proposal").
 #: ("need" 100 and "hope" 020 keep theirs: CAMEO reads "X needs to withdraw" as a demand, "hoped" as an appeal.)
-STATE_VERBS = frozenset({"consider", "face", "see", "regard", "view", "think", "believe", "feel", "grow", "expect"})
+#: Round 8: bare verbs of motion and of knowing, read on real policy prose ("Clinton has come ..." was aid 072 by
+#: the back-off, "the Tax Policy Center estimates" an investigation, "it goes without saying" a meeting, "to learn
+#: what they are discovering" a meeting): "go", "come", "learn", "estimate".
+STATE_VERBS = frozenset({"consider", "face", "see", "regard", "view", "think", "believe", "feel", "grow", "expect",
+                         "go", "come", "learn", "estimate"})
 #: Nouns of people who visit: receiving anything else is no visit (CAMEO 043).
 VISITOR_NOUNS = frozenset({"delegation", "envoy", "visitor", "guest", "counterpart", "minister", "president", "leader",
                            "ambassador", "official", "team", "mission", "premier", "chancellor", "king", "queen",
@@ -492,8 +497,26 @@ class _Context:
         return self._named[name]
 
 
-def _owner_map(actors: list[Actor]) -> dict[int, int]:
-    """Char offset -> actor index; places spaCy found that no dictionary knows are no event actors."""
+#: A wire dateline at the start of a line: a place in capitals, an optional date, then the agency in brackets or,
+#: after a date, a dash ("BAGHDAD (Reuters) -", "MOSCOW, March 3 (AP) --", "KYIV, Jan 5 -").
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,3}[ \t]*"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*)?"
+    r"(?:\([A-Za-z][A-Za-z .&/\-]{0,40}\)[ \t]*(?:[-\u2013\u2014]{1,2}|:)?|(?<=\d)[ \t]*[-\u2013\u2014]{1,2})",
+    re.MULTILINE)
+
+
+def _dateline_chars(text: str) -> Iterator[int]:
+    """Offsets of the datelines' characters: the place and the agency of a dateline are no actors of the
+    sentence's events ("BAGHDAD (Reuters) - Iraq's parliament voted to demand ..." is no demand of Reuters)."""
+    for m in DATELINE.finditer(text):
+        if "(" in m.group() or any(ch.isdigit() for ch in m.group()):
+            yield from range(m.start(), m.end())
+
+
+def _owner_map(actors: list[Actor], text: str = "") -> dict[int, int]:
+    """Char offset -> actor index; places spaCy found that no dictionary knows are no event actors, nor are the
+    words of a dateline."""
     owner: dict[int, int] = {}
     for idx, actor in enumerate(actors):
         if actor.type == "location" and actor.code is None:
@@ -501,6 +524,9 @@ def _owner_map(actors: list[Actor]) -> dict[int, int]:
         for m in actor.mentions:
             for pos in range(m.start, m.end):
                 owner.setdefault(pos, idx)
+    if owner:
+        for pos in _dateline_chars(text):
+            owner.pop(pos, None)
     return owner
 
 
@@ -545,11 +571,12 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     for _ in range(4):
         if tok is None:
             break
-        for child in tok.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                return child, False
-            if child.dep_ == "nsubjpass":
-                return child, True
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
+        if subjects:
+            # of two subjects (a misparse: "BAGHDAD (Reuters) - Iraq's parliament voted"), the one next to the verb
+            at = tok.i
+            child = max(subjects, key=lambda c: (c.i < at, c.i if c.i < at else -c.i))
+            return child, child.dep_ == "nsubjpass"
         if tok.dep_ == "xcomp" and tok.head is not tok:
             # object control: "urged Serbia to recognise" -> Serbia recognises; other verbs' infinitive is
             # their subject's purpose: "summoned the ambassador to protest" -> the summoner protests
@@ -649,6 +676,10 @@ def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
         # "allowed UN inspectors to resume their work": whom the verb lets in is its clause's subject
         stack += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
                   if g.dep_ in ("nsubj", "nsubjpass") and g.i > verb.i]
+    # "dispersed students marching on parliament": spaCy makes the object the subject of a participle clause
+    stack += [g for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG" and
+              not any(a.dep_ in ("aux", "mark") for a in c.children)
+              for g in c.children if g.dep_ == "nsubj" and g.i > verb.i]
     tokens: list[Token] = []
     while stack:
         tok = stack.pop()
@@ -682,11 +713,17 @@ def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
     return before, after, frozenset(in_names), particles
 
 
+#: Prepositions of a verb's circumstances (when, amid what): their phrase is never the verb's object ("praised
+#: Xi during a visit to Budapest" is no "praise ... visit", a welcome of the visit).
+CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "amidst", "following", "despite", "throughout", "ahead"})
+
+
 def _when_phrase(tok: Token) -> bool:
-    """Is the verb's dependent a phrase of time ("on Sunday", "last week"), which no phrase pattern names
-    ("telephoned the king on Sunday" is no "call on")?"""
+    """Is the verb's dependent a phrase of time or circumstance ("on Sunday", "last week", "during a visit"),
+    which no phrase pattern names ("telephoned the king on Sunday" is no "call on")?"""
     if tok.dep_ == "prep":
-        return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in tok.children)
+        return tok.lower_ in CIRCUMSTANCE_PREPS or \
+            any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in tok.children)
     return tok.dep_ in ("npadvmod", "advmod") and tok.ent_type_ in ("DATE", "TIME")
 
 
@@ -947,10 +984,20 @@ def _complements(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
 
 
+def _aside(tok: Token) -> bool:
+    """Is the verb's dependent a phrase of time or circumstance whose actors are no target ("agreed to a ceasefire
+    after talks mediated by Algeria")?"""
+    return tok.dep_ == "prep" and (tok.lower_ in CIRCUMSTANCE_PREPS or tok.lower_ in ("after", "before", "since")
+                                   or (tok.lower_ == "under" and any(
+                                       p.dep_ == "pobj" and p.lemma_.lower() in ("deal", "agreement", "accord",
+                                                                                  "plan", "law", "pressure")
+                                       for p in tok.children)))
+
+
 def _clause_actor_after(ctx: _Context, verb: Token, offset: int, exclude: set[int | None]) -> int | None:
     """The first actor after the verb in its own clause (relative and adverbial clauses left out)."""
     stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("relcl", "advcl", "punct", "cc", "conj",
-                                                                             "parataxis")]
+                                                                             "parataxis") and not _aside(c)]
     toks: list[Token] = []
     while stack:
         tok = stack.pop()
@@ -984,7 +1031,8 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
     3. whoever acts in a condition of a threat ("... if the United States deploys");
     4. the first other actor of its own clause after it.
 
-    ``objects_only``: the first step alone.
+    ``objects_only``: the first step alone, without the places of "in" / "at" phrases ("Ethiopia and Eritrea
+    signed a peace agreement in Jeddah": the partners' act, not one aimed at the host).
     """
     heads = list(_objects(tok)) + (list(_objects(noun)) if noun is not None else [])
     if noun is not None:
@@ -997,6 +1045,10 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
         # "donated and delivered goods to X": conjoined verbs share the later one's objects
         heads += [o for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in _objects(c)]
     for obj in heads:
+        if objects_only and obj.dep_ == "pobj" and obj.head.lower_ in ("in", "at") and \
+                (found := _phrase_actor(ctx, obj, offset)) is not None and \
+                ctx.actors[found].type in ("country", "location"):
+            continue
         if cameo[:2] in ("11", "14"):
             # a criticism or protest of an act is aimed at whoever did it ("outrage at the killing of a migrant by
             # border agents": the agents)
@@ -1034,8 +1086,15 @@ def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | N
     """5. the nearest other actor of the sentence outside reporting clauses (the weakest evidence); a target
     is looked for after the verb first, a source (``before_first``) before it."""
     best: tuple[int, int] | None = None
+    aside = {t.i for c in tok.children if _aside(c) for t in c.subtree}
+    if not before_first:
+        # a relative clause describes its noun: its actors are no target of the verb ("rejected a bill that would
+        # have allowed the army to patrol the border with Bolivia")
+        ancestors = {a.i for a in tok.ancestors}
+        aside |= {t.i for r in tok.sent if r.dep_ == "relcl" and r.i != tok.i and r.i not in ancestors
+                  for t in r.subtree}
     for other in tok.sent:
-        if other.i == tok.i or _in_reporting_frame(other):
+        if other.i == tok.i or other.i in aside or _in_reporting_frame(other):
             continue
         found = _tok_actor(ctx, other, offset)
         if found is None or found in exclude:
@@ -1107,6 +1166,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue
         if lemma == "call" and _gives_a_name(tok):
             continue  # "Iran called the deal a success": a naming, no telephone call (041)
+        if lemma == "vote" and any(c.dep_ == "xcomp" or _infinitive_clause(c) for c in tok.children):
+            continue  # "parliament voted to ban X": the vote is the ban, done (no agreement, no intent)
         demand = _reported_demand(ctx, tok, offset)
         if demand is not None:
             # a verb whose that-clause says what another actor must do is used as a verb of saying
@@ -1171,6 +1232,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # "stepped up pressure on Pyongyang to abandon ...", "pressured the workers to call off the strike":
             # pressure toward an act is a demand (the gold standard records code it DEMAND)
             coded = ("100", "REQUEST")
+        if lemma in ("protest", "demonstrate") and coded is not None and coded[1] == "ACCUSE" and \
+                coded[0] != "114" and _people_subject(tok):
+            # "thousands of Georgians have been protesting against a bill": a demonstration (CAMEO 140), not
+            # PETRARCH2's criticism of the bill (111)
+            coded = ("140", "PROTEST")
         if coded is not None and coded[1] in ("ASSAULT", "COERCE") and _crowd_subject(tok):
             # "demonstrators stoned the US consulate", "rioters torched the embassy": a violent protest (CAMEO 145)
             coded = ("145", "PROTEST")
@@ -1257,7 +1323,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # the actor of the sentence before it; a situation ("the war in Ukraine has killed thousands") is not
             source = _sentence_actor(ctx, tok, offset, {target, speaker}, before_first=True)
         if source is None and not passive and subj is not None and (
-                subj.lemma_.lower() in role_nouns() or subj.lemma_.lower() in CROWD_NOUNS) \
+                _role_head(subj).lemma_.lower() in role_nouns() or _role_head(subj).lemma_.lower() in CROWD_NOUNS) \
                 and (place := _place_of(ctx, tok, offset)) is not None and target in (None, place):
             # "students rallied in Caracas", "police arrested seven activists in Cairo": a bare role noun acts for
             # the country of the scene, which is no target (a protest's is then its own country's, see
@@ -1309,15 +1375,41 @@ def _joint_act(verb: Token) -> bool:
                for c in o.children)
 
 
+#: Places of a crowd's act whose "of" names the city ("took to the streets of Khartoum").
+SCENE_NOUNS = frozenset({"street", "square", "centre", "center", "capital", "city", "town", "village", "outskirts"})
+
+
 def _place_of(ctx: _Context, verb: Token, offset: int) -> int | None:
-    """The country or city of the verb's own "in X" phrase ("rallied in Caracas"; "arrested ... in Cairo")."""
+    """The country or city of the verb's own "in X" phrase ("rallied in Caracas"; "arrested ... in Cairo"), or of
+    a place of the scene ("took to the streets of Khartoum", "marched through the centre of Minsk")."""
     for prep in (c for t in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in t.children
-                 if c.dep_ == "prep" and c.lower_ == "in"):
+                 if c.dep_ == "prep"):
         for pobj in prep.children:
-            found = _phrase_actor(ctx, pobj, offset) if pobj.dep_ == "pobj" else None
+            if pobj.dep_ != "pobj":
+                continue
+            if prep.lower_ == "in":
+                found = _phrase_actor(ctx, pobj, offset)
+            elif pobj.lemma_.lower() in SCENE_NOUNS:
+                found = next((_phrase_actor(ctx, g, offset) for c in pobj.children if c.dep_ == "prep"
+                              and c.lower_ in ("of", "in") for g in c.children if g.dep_ == "pobj"), None)
+            else:
+                continue
             if found is not None and ctx.actors[found].type in ("country", "location"):
                 return found
     return None
+
+
+#: Nouns of number before the people they count ("thousands of demonstrators", "dozens of students").
+COUNT_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
+                         "ten", "tens", "million", "millions", "group", "crowd", "band"})
+
+
+def _role_head(subj: Token) -> Token:
+    """The people a subject names: "demonstrators" in "thousands of demonstrators"."""
+    if subj.lemma_.lower() in COUNT_NOUNS or subj.lower_ in COUNT_NOUNS:
+        return next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), subj)
+    return subj
 
 
 def _reciprocal(subj: Token) -> bool:
@@ -1349,6 +1441,16 @@ def _crowd_subject(verb: Token) -> bool:
     heads = [subj, *(p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj")]
     return any(h.lemma_.lower() in CROWD_NOUNS for h in heads)
+
+
+def _people_subject(verb: Token) -> bool:
+    """Is the verb's subject a crowd or a people ("thousands of Georgians", "protesters", "students")?"""
+    subj, passive = _subject(verb)
+    if subj is None or passive:
+        return False
+    head = _role_head(subj)
+    return head is not subj or head.lemma_.lower() in CROWD_NOUNS or \
+        (head.tag_ in ("NNPS", "NNS") and head.ent_type_ == "NORP")
 
 
 #: Verbs of getting ready: for an attack, a mobilization ("prepared to resume shelling", "readied for an offensive").
@@ -1699,7 +1801,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
                    attributions: list[Attribution], *, evidence: str = "events.v1") -> list[Event]:
     """Events of an article from its parsed paragraphs ``(offset, spaCy Doc)``, in text order."""
     verbs = load_verbs()
-    ctx = _Context(text, actors, attributions, _owner_map(actors))
+    ctx = _Context(text, actors, attributions, _owner_map(actors, text))
     events: list[Event] = []
     seen: set[int] = set()
     for offset, sdoc in parsed:
@@ -1781,22 +1883,27 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
 
 #: CAMEO codes of events aimed at the source's own country when no target is named: dissent is aimed at one's own
 #: authorities (14), concessions to demands at one's own people (080-083) and so are restrictions, curfews,
-#: emergency rule and arrests (172, 173). A coder writes "KEN protests KEN" for "Kenyans marched to protest
-#: against rising taxes"; deportations (174) and seizures (171) often strike foreigners and are left alone.
-DOMESTIC_DEFAULT_CAMEO = ("14", "080", "081", "082", "083", "172", "173", "0841")
+#: emergency rule and arrests (172, 173), and so are investigations (09: "prosecutors opened an inquiry into a
+#: former minister" is the country's own affair), and so is crowd control (175: "police fired tear gas at
+#: protesters", filed under ASSAULT by the 2021-07 table). A coder writes "KEN protests KEN" for "Kenyans marched
+#: to protest against rising taxes"; deportations (174) and seizures (171) often strike foreigners and are left
+#: alone.
+DOMESTIC_DEFAULT_CAMEO = ("14", "080", "081", "082", "083", "172", "173", "0841", "09", "175")
 #: Sectors of a country's own people (CAMEO agent codes): their demands with no addressee named are aimed at their
-#: own authorities ("protesters demanded the resignation of the governor").
-DOMESTIC_SECTORS = ("OPP", "CVL", "LAB", "EDU", "REF", "HLH", "BUS", "MED")
+#: own authorities ("protesters demanded the resignation of the governor"), and so are a parliament's ("opposition
+#: lawmakers demanded the minister's resignation").
+DOMESTIC_SECTORS = ("OPP", "CVL", "LAB", "EDU", "REF", "HLH", "BUS", "MED", "LEG")
 
 
 def domestic_target_code(label: str, cameo: str | None, source_country: str | None,
                          source_code: str | None = None) -> str | None:
     """The exchange target code of an event with no target: the source's own country for domestic kinds of
-    events (:data:`DOMESTIC_DEFAULT_CAMEO`: dissent, concessions, repression, persons released) and for demands
-    of a country's own people (:data:`DOMESTIC_SECTORS`), else None."""
+    events (:data:`DOMESTIC_DEFAULT_CAMEO`: dissent, concessions, repression, persons released, investigations)
+    and for demands of a country's own people (:data:`DOMESTIC_SECTORS`), else None."""
     if not source_country or not cameo:
         return None
-    if label in ("PROTEST", "CONCEDE", "COERCE", "RETREAT") and cameo.startswith(DOMESTIC_DEFAULT_CAMEO):
+    if (label in ("PROTEST", "CONCEDE", "COERCE", "RETREAT", "INVESTIGATE") or cameo.startswith("175")) and \
+            cameo.startswith(DOMESTIC_DEFAULT_CAMEO):
         return source_country
     if label == "REQUEST" and source_code and source_code[3:6] in DOMESTIC_SECTORS:
         return source_country
