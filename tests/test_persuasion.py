@@ -270,9 +270,10 @@ def test_persuasion_headline_findings_are_spans_over_the_title(components: tuple
 
 REPORTING_GATE = Path(__file__).parent / "quality_gate" / "reporting.jsonl"
 #: Technique spans (title and body) per 1,000 words allowed on the straight news of REPORTING_GATE: measured
-#: 5.4 over its five articles on 2026-12-01 (the war report carries most); 9.0 of the validation split's
-#: reporting articles, propaganda outlets' "news", is far above (docs/EVALUATION.md, "Techniques").
-REPORTING_SPANS_PER_1000_WORDS = 8.0
+#: 5.4 over its five articles on 2026-12-01 (the war report carries most), 3.3 since one-word spans of every
+#: technique need the margin (round 8); the validation split's reporting articles, propaganda outlets' "news",
+#: get 12.8 and the real 2016 news of polnear_dev 22.5 (docs/EVALUATION.md, "Techniques, round 8").
+REPORTING_SPANS_PER_1000_WORDS = 6.0
 
 
 @pytest.mark.slow

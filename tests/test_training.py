@@ -513,6 +513,7 @@ NOT_INCITEMENT = [
     "How many soldiers must die before the war ends?",  # a question
     "We need to eliminate the deficit and crush the rebellion in the budget office.",
     "They have condemned him for using her death to advance his policies.",
+    "“How many ovens would you need to burn them all?” he asked.",
 ]
 
 

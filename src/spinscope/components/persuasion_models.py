@@ -852,7 +852,8 @@ _INCITEMENT = (
     r"\b(?:should|must|ought\s+to|deserves?\s+to|need\s+to|needs\s+to|have\s+to|has\s+to)\s+"
     r"(?:be\s+(?:shot|hanged|hung|executed|killed|lynched|exterminated|slaughtered|beheaded|strung\s+up|"
     r"burned\s+alive|burnt\s+alive|gunned\s+down|wiped\s+out|put\s+(?:up\s+)?against\s+the\s+wall|"
-    r"put\s+down|eliminated|eradicated)|die|hang|burn)\b",
+    r"put\s+down|eliminated|eradicated)|die)\b",
+    r"\b(?:should|must|deserves?\s+to)\s+hang\b",
     # a call to arms: "take up arms", "grab your guns"
     r"\btake\s+up\s+arms\b",
     r"\b(?:grab|get|load|pick\s+up|bring)\s+(?:your|our|their)\s+(?:guns|rifles|weapons|pitchforks|torches|machetes)\b",
@@ -892,8 +893,9 @@ def incitement_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[t
                 s += 1
             if e <= s or _inside_word(text, s) or _inside_word(text, e):
                 continue
+            stop = re.search(r"[.!?]", text[e:end])  # the clause's end: a question is no call
             s, e = widen_to_sentence(text, s, e, (start, end))
-            if "?" in text[e - 1:e + 1] or any(fs < e and s < fe and fl == label for fs, fe, fl in found):
+            if (stop is not None and stop.group() == "?") or any(fs < e and s < fe and fl == label for fs, fe, fl in found):
                 continue
             found.append((s, e, label))
     return sorted(found)
