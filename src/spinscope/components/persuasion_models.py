@@ -895,7 +895,8 @@ def incitement_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[t
                 continue
             stop = re.search(r"[.!?]", text[e:end])  # the clause's end: a question is no call
             s, e = widen_to_sentence(text, s, e, (start, end))
-            if (stop is not None and stop.group() == "?") or any(fs < e and s < fe and fl == label for fs, fe, fl in found):
+            question = stop is not None and stop.group() == "?"
+            if question or any(fs < e and s < fe and fl == label for fs, fe, fl in found):
                 continue
             found.append((s, e, label))
     return sorted(found)
