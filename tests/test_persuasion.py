@@ -95,7 +95,10 @@ def test_persuasion_components_fill_their_layers(components: tuple) -> None:
     assert doc.techniques, "an openly propagandistic text yields techniques"
     for t in doc.techniques:
         assert 0 <= t.start < t.end <= len(doc.text) and t.label in TECHNIQUES and 0 <= t.score <= 1
-        assert t.evidence.startswith("techniques.v1:minilm-tagger-") and t.category
+        # the tagger's findings, or the loaded words of the lexicon stage where the tagger shows none
+        assert (t.evidence.startswith("techniques.v1:minilm-tagger-") or t.evidence == "techniques.v1:lexicon") \
+            and t.category
+    assert any(t.evidence.startswith("techniques.v1:minilm-tagger-") for t in doc.techniques)
     assert doc.genre is not None and doc.genre.label == "opinion"
     assert abs(sum(s.score for s in doc.genre.scores) - 1) < 0.01
     for frame in doc.frames:
@@ -267,9 +270,10 @@ def test_persuasion_headline_findings_are_spans_over_the_title(components: tuple
 
 REPORTING_GATE = Path(__file__).parent / "quality_gate" / "reporting.jsonl"
 #: Technique spans (title and body) per 1,000 words allowed on the straight news of REPORTING_GATE: measured
-#: 5.4 over its five articles on 2026-12-01 (the war report carries most); 9.0 of the validation split's
-#: reporting articles, propaganda outlets' "news", is far above (docs/EVALUATION.md, "Techniques").
-REPORTING_SPANS_PER_1000_WORDS = 8.0
+#: 5.4 over its five articles on 2026-12-01 (the war report carries most), 3.3 since one-word spans of every
+#: technique need the margin (round 8); the validation split's reporting articles, propaganda outlets' "news",
+#: get 12.8 and the real 2016 news of polnear_dev 22.5 (docs/EVALUATION.md, "Techniques, round 8").
+REPORTING_SPANS_PER_1000_WORDS = 6.0
 
 
 @pytest.mark.slow
@@ -291,6 +295,27 @@ def test_persuasion_reporting_articles_have_few_technique_spans(components: tupl
     assert 1000 * spans / words <= REPORTING_SPANS_PER_1000_WORDS, found
     neutral = {"weapons", "world", "missile", "drones", "attack", "strike", "vaccine"}
     assert not [f for f in found if f[2].lower() in neutral], found
+
+
+INCITEMENT = ("The rally outside the court lasted two hours.\n"
+              "Kill them all, a speaker shouted, and the crowd cheered. Another said the judges should be hanged.\n"
+              "Police said nobody was hurt.\n")
+
+
+@pytest.mark.slow
+@needs_models
+def test_persuasion_incitement_in_plain_words_gets_a_finding(components: tuple) -> None:
+    """Calls to violence that the tagger scores below its thresholds are found by the incitement rule."""
+    techniques = components[0]
+    doc = techniques(make_doc(INCITEMENT))
+    fear = [doc.text[t.start:t.end] for t in doc.techniques if t.label == "Appeal_to_Fear-Prejudice"]
+    assert any("Kill them all" in f for f in fear), fear
+    assert any("judges should be hanged" in f for f in fear), fear
+    assert not any("nobody was hurt" in doc.text[t.start:t.end] for t in doc.techniques)
+    rule = [t for t in doc.techniques if t.evidence == "techniques.v1:rule:incitement"]
+    assert all(t.category and 0 < t.score <= 1 for t in rule)
+    off = TechniqueSpans(incitement=False)(make_doc(INCITEMENT))
+    assert not [t for t in off.techniques if t.evidence == "techniques.v1:rule:incitement"]
 
 
 # ---------------------------------------------------------------------------------------------------- bad input

@@ -19,6 +19,7 @@ from spinscope.components.persuasion_models import (
     ParagraphScores,
     content_words,
     extract_spans,
+    incitement_spans,
     make_windows,
     one_word_thresholds,
     sentence_level,
@@ -412,7 +413,7 @@ def test_evaluate_lexicon_adds_spans_only_and_reports_their_precision() -> None:
     # where the model already shows the word, the lexicon adds nothing
     found = evaluate([article], scores(0.9), config, lexicon="loaded")
     assert found["span_precision"] == {"model": {"Loaded_Language": {"spans": 1, "right": 1}}, "lexicon": {},
-                                      "sentence": {}}
+                                      "incitement": {}, "sentence": {}}
 
 
 def test_current_commit_says_when_the_tree_is_dirty(tmp_path: Path) -> None:
@@ -480,11 +481,50 @@ def test_one_word_spans_of_noisy_techniques_need_more_evidence() -> None:
     labels = ["Appeal_to_Fear-Prejudice", "Loaded_Language"]
     spans = extract_spans(text, [para], labels, [0.5, 0.5], one_word_thresholds=one_word_thresholds(labels, [0.5, 0.5]))
     found = [(text[s:e], labels[k]) for s, e, k, _ in spans]
-    # "weapons" alone (0.6) does not clear 0.5 + ONE_WORD_MARGIN for Appeal_to_Fear; two words do; Loaded_Language
-    # has no margin
+    # "weapons" alone (0.6) does not clear 0.5 + ONE_WORD_MARGIN, for any technique (round 8: Loaded_Language too);
+    # two words at the same score do
     assert ("weapons", "Appeal_to_Fear-Prejudice") not in found
-    assert ("weapons", "Loaded_Language") in found
+    assert ("weapons", "Loaded_Language") not in found
     assert ("treacherous cowards", "Appeal_to_Fear-Prejudice") in found
+    assert ("treacherous cowards", "Loaded_Language") in found
+    # a one-word span scoring above its threshold plus the margin stays
+    probs[[i for i, (s, e) in enumerate(words) if text[s:e] == "weapons"], 1] = 0.75
+    spans = extract_spans(text, [ParagraphScores(0, len(text), words, probs, np.zeros(2))], labels, [0.5, 0.5],
+                          one_word_thresholds=one_word_thresholds(labels, [0.5, 0.5]))
+    assert ("weapons", "Loaded_Language") in [(text[s:e], labels[k]) for s, e, k, _ in spans]
+
+
+INCITEMENT_CASES = [
+    # calls to violence in plain words: (text, the finding's text, its technique)
+    ("The protesters must take up arms and hang every one of these traitors. The square was full.",
+     "The protesters must take up arms and hang every one of these traitors", "Appeal_to_Fear-Prejudice"),
+    ("Kill them all. The crowd cheered.", "Kill them all", "Appeal_to_Fear-Prejudice"),
+    ("We should shoot the looters on sight, the councillor wrote.",
+     "We should shoot the looters on sight, the councillor wrote", "Appeal_to_Fear-Prejudice"),
+    ("These people deserve to be executed.", "These people deserve to be executed", "Appeal_to_Fear-Prejudice"),
+    ("It is time to wipe them out.", "It is time to wipe them out", "Appeal_to_Fear-Prejudice"),
+    ("“Death to the invaders!” they chanted.", "“Death to the invaders!” they chanted", "Slogans"),
+]
+NOT_INCITEMENT = [
+    "Police said the man shot his neighbour on Tuesday and was arrested.",  # a report of violence
+    "The senator said lawmakers should kill the bill before the recess.",  # a thing as the object
+    "Officers should not shoot unarmed people, the chief said.",  # negated
+    "He threatened to kill her and himself, the court heard.",  # a reported threat, no call
+    "How many soldiers must die before the war ends?",  # a question
+    "We need to eliminate the deficit and crush the rebellion in the budget office.",
+    "They have condemned him for using her death to advance his policies.",
+    "“How many ovens would you need to burn them all?” he asked.",
+]
+
+
+@pytest.mark.parametrize(("text", "span", "label"), INCITEMENT_CASES)
+def test_incitement_in_plain_words_is_found(text: str, span: str, label: str) -> None:
+    assert [(text[s:e], t) for s, e, t in incitement_spans(text, [(0, len(text))])] == [(span, label)]
+
+
+@pytest.mark.parametrize("text", NOT_INCITEMENT)
+def test_reports_negations_and_figures_of_speech_are_not_incitement(text: str) -> None:
+    assert incitement_spans(text, [(0, len(text))]) == []
 
 
 @settings(max_examples=200, deadline=None)

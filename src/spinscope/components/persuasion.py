@@ -26,6 +26,7 @@ from ..taxonomy import technique_catalog
 from . import multilingual
 from .persuasion_models import (
     ARTICLE_PRIOR_DEFAULT,
+    INCITEMENT_SCORE,
     LEXICON_PARTS,
     LEXICON_SCORE,
     MODELS_DIR,
@@ -36,6 +37,7 @@ from .persuasion_models import (
     article_features,
     best_sentence,
     extract_spans,
+    incitement_additions,
     lexicon_additions,
     lexicon_parts,
     linear_features,
@@ -122,8 +124,11 @@ class TechniqueSpans(_Loaded):
     languages = ENGLISH | multilingual.PERSUASION_LANGUAGES
 
     def __init__(self, *, model_dir: str | None = None, paragraph_labels: bool = True,
-                 lexicon: bool | str | None = None, lexicon_words: dict[str, list[str]] | None = None) -> None:
+                 lexicon: bool | str | None = None, lexicon_words: dict[str, list[str]] | None = None,
+                 incitement: bool = True) -> None:
         super().__init__()
+        # calls to violence in plain words (persuasion_models.incitement_spans), which the tagger misses
+        self.incitement = incitement
         # the user's words (spinscope.toml [lexicons]); a list the user extends is switched on
         self.lexicon_words = {k: list(v) for k, v in (lexicon_words or {}).items() if v}
         self.paragraph_labels = paragraph_labels
@@ -216,6 +221,12 @@ class TechniqueSpans(_Loaded):
             found.append(Technique(start=start, end=end, label=label, score=LEXICON_SCORE,
                                    evidence="techniques.v1:lexicon",
                                    category=catalog.get(label, {}).get("category_id")))
+        if self.incitement:
+            shown = [(t.start, t.end, t.label) for t in found]
+            for start, end, label in incitement_additions(text, [(p.start, p.end) for p in scores], shown):
+                found.append(Technique(start=start, end=end, label=label, score=INCITEMENT_SCORE,
+                                       evidence="techniques.v1:rule:incitement",
+                                       category=catalog.get(label, {}).get("category_id")))
         paragraph_level: list[list[str]] = []
         spans = _LabelledSpans(found)
         for para in scores:

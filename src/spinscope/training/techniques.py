@@ -25,6 +25,7 @@ from ..components.persuasion_models import (
     best_sentence,
     build_tagger,
     extract_spans,
+    incitement_additions,
     lexicon_additions,
     lexicon_parts,
     load_base_encoder,
@@ -513,16 +514,18 @@ def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores
     si_pred: dict[str, list[tuple[int, int]]] = {}
     tc_gold: dict[tuple[str, int, int], str] = {}
     tc_pred: dict[tuple[str, int, int], str] = {}
-    span_hits: dict[str, Counter[str]] = {"model": Counter(), "lexicon": Counter(), "sentence": Counter()}
+    span_hits: dict[str, Counter[str]] = {"model": Counter(), "lexicon": Counter(), "incitement": Counter(),
+                                          "sentence": Counter()}
     for a in st3_articles:
         found = [(s, e, TECHNIQUES[k]) for s, e, k, _ in
                  extract_spans(a.text, scores[a.id], TECHNIQUES, config["span_thresholds"],
                                one_word_thresholds=one_word_thresholds(TECHNIQUES, config["span_thresholds"]),
                                sentence_labels=sentence_level(TECHNIQUES))]
         added = lexicon_additions(a.text, [(p.start, p.end) for p in a.lines], parts, found)
-        sentences = label_sentences(a, scores[a.id], config, found + added)
-        si_pred[a.id] = [(s, e) for s, e, t in found + added + sentences if t in SEMEVAL2023_TO_PTC]
-        for source, spans in (("model", found), ("lexicon", added), ("sentence", sentences)):
+        rule = incitement_additions(a.text, [(p.start, p.end) for p in a.lines], found + added)
+        sentences = label_sentences(a, scores[a.id], config, found + added + rule)
+        si_pred[a.id] = [(s, e) for s, e, t in found + added + rule + sentences if t in SEMEVAL2023_TO_PTC]
+        for source, spans in (("model", found), ("lexicon", added), ("incitement", rule), ("sentence", sentences)):
             for s, e, t in spans:
                 span_hits[source][t] += 1
                 span_hits[source][f"{t} right"] += any(g.technique == t and g.start < e and s < g.end for g in a.spans)
