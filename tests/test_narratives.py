@@ -92,8 +92,30 @@ def test_narratives_supporting_sentences_scored_in_chunks_are_those_of_the_whole
 def test_narratives_unrelated_article_says_other(narratives_pipeline):
     doc = _analyze(narratives_pipeline, COOKING_ARTICLE)
     assert [n.label for n in doc.narratives] == [OTHER]
+    # a recipe names neither the war nor the climate: Other before any model runs
+    assert doc.narratives[0].evidence.endswith(":out-of-domain") and doc.narratives[0].domain is None
+
+
+@pytest.mark.slow
+def test_narratives_the_model_says_other_inside_a_domain(narratives_pipeline, monkeypatch):
+    from spinscope.components import narratives
+
+    monkeypatch.setattr(narratives, "MIN_DOMAIN_WORDS", 0)  # the model alone, as for an article of a domain
+    doc = _analyze(narratives_pipeline, COOKING_ARTICLE)
+    assert [n.label for n in doc.narratives] == [OTHER]
     # Other because no narrative passed its threshold, or because the Other classifier said so
     assert doc.narratives[0].evidence.rsplit(":", 1)[-1] in ("no-known-narrative", "other-classifier")
+
+
+def test_narratives_domain_words_gate_articles_about_neither_domain():
+    from spinscope.components.narratives import out_of_domain
+
+    tax = ("Hillary Clinton's tax plan would raise $1.1 trillion over the next decade, the Tax Policy Center "
+           "estimates. Nearly all of the increase would come from new taxes on the wealthiest Americans.")
+    assert out_of_domain(tax)
+    assert not out_of_domain(tax + " Critics said the money should go to the war in Ukraine instead of more "
+                                   "sanctions.")
+    assert not out_of_domain("Carbon taxes will not stop climate change, the minister said.")
 
 
 @pytest.mark.slow
