@@ -142,3 +142,12 @@ def test_per_at_the_edge_of_a_sentence_reads_like_according_to(extract, text: st
 def test_per_as_a_rate_is_no_source(extract) -> None:
     doc = extract("Petrol now costs two euros per litre in the north.")
     assert not [a for a in doc.attributions if a.kind == "according_to"]
+
+
+def test_a_stance_adjective_in_a_small_clause_has_its_own_subject(extract) -> None:
+    doc = extract("With Democratic leaders increasingly worried about a lack of passion among young voters, the "
+                  "mayor is rolling out a new message.")
+    a = _find(doc, "a lack of passion among young voters")
+    assert _part(doc, a, "speaker") == "Democratic leaders"
+    assert _part(doc, a, "cue") == "worried about"
+    assert a.score <= RULE_SCORES["stance:adjective-prep"]
