@@ -151,3 +151,8 @@ def test_a_stance_adjective_in_a_small_clause_has_its_own_subject(extract) -> No
     assert _part(doc, a, "speaker") == "Democratic leaders"
     assert _part(doc, a, "cue") == "worried about"
     assert a.score <= RULE_SCORES["stance:adjective-prep"]
+
+
+def test_a_number_of_people_is_not_evidence(extract) -> None:
+    a = _find(extract("A number of cities say that the new rules will cost them dearly."), "the new rules will cost")
+    assert a.source_type != "report"
