@@ -156,3 +156,18 @@ def test_a_stance_adjective_in_a_small_clause_has_its_own_subject(extract) -> No
 def test_a_number_of_people_is_not_evidence(extract) -> None:
     a = _find(extract("A number of cities say that the new rules will cost them dearly."), "the new rules will cost")
     assert a.source_type != "report"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor tried to calm the crowd outside the town hall.",
+    "The senator failed to show up at the second hearing.",
+    "Lawyers for the company scrambled to keep the deal from falling apart.",
+])
+def test_what_was_tried_or_done_is_no_stance(extract, text: str) -> None:
+    assert not [a for a in extract(text).attributions if ":xcomp" in a.evidence]
+
+
+def test_what_is_planned_is_still_a_stance(extract) -> None:
+    doc = extract("The union plans to sue the city over the closures.")
+    a = _find(doc, "to sue the city")
+    assert _part(doc, a, "speaker") == "The union"
