@@ -142,3 +142,32 @@ def test_per_at_the_edge_of_a_sentence_reads_like_according_to(extract, text: st
 def test_per_as_a_rate_is_no_source(extract) -> None:
     doc = extract("Petrol now costs two euros per litre in the north.")
     assert not [a for a in doc.attributions if a.kind == "according_to"]
+
+
+def test_a_stance_adjective_in_a_small_clause_has_its_own_subject(extract) -> None:
+    doc = extract("With Democratic leaders increasingly worried about a lack of passion among young voters, the "
+                  "mayor is rolling out a new message.")
+    a = _find(doc, "a lack of passion among young voters")
+    assert _part(doc, a, "speaker") == "Democratic leaders"
+    assert _part(doc, a, "cue") == "worried about"
+    assert a.score <= RULE_SCORES["stance:adjective-prep"]
+
+
+def test_a_number_of_people_is_not_evidence(extract) -> None:
+    a = _find(extract("A number of cities say that the new rules will cost them dearly."), "the new rules will cost")
+    assert a.source_type != "report"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor tried to calm the crowd outside the town hall.",
+    "The senator failed to show up at the second hearing.",
+    "Lawyers for the company scrambled to keep the deal from falling apart.",
+])
+def test_what_was_tried_or_done_is_no_stance(extract, text: str) -> None:
+    assert not [a for a in extract(text).attributions if ":xcomp" in a.evidence]
+
+
+def test_what_is_planned_is_still_a_stance(extract) -> None:
+    doc = extract("The union plans to sue the city over the closures.")
+    a = _find(doc, "to sue the city")
+    assert _part(doc, a, "speaker") == "The union"

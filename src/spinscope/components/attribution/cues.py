@@ -1339,7 +1339,8 @@ def _stances(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[C
     adjectives: list[Token] = []
     for token in para.doc:
         pos = token.pos_
-        if token.dep_ == "acomp" and token.lower_ in STANCE_ADJECTIVES:
+        if token.lower_ in STANCE_ADJECTIVES and (token.dep_ == "acomp" or (token.pos_ == "ADJ" and any(
+                c.dep_ == "nsubj" and c.i < token.i for c in token.children))):
             adjectives.append(token)
         elif pos == "VERB":
             verbs.append(token)
@@ -1392,6 +1393,9 @@ def _stance_adjectives(text: str, para: ParsedParagraph, quotes: QuoteIndex,
     for token in adjectives:
         copula = token.head
         subj = _subject(copula)[0] if copula.pos_ in ("AUX", "VERB") else None
+        own = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if own is not None:  # "With party leaders increasingly worried about ...": a small clause of its own
+            subj, copula = own, token
         if subj is None or subj.i > token.i or not _agentive(subj) or subj.lower_ in ("i", "you", "we"):
             continue
         if quotes.containing(_abs(para, token)[0]) is not None:

@@ -328,6 +328,13 @@ TOPIC_VERBS = frozenset({"speak", "talk", "rail", "argue", "complain", "boast", 
 
 #: Verbs whose infinitive is what the agent wants, plans or is asked to do ("plans to sue", "urged X to ..."); not
 #: "need", which says what is necessary ("they will need to save $500 a month"), not what anyone intends.
+#: Verbs of effort, success and phase whose infinitive says what was tried, done or begun, not what anyone holds or
+#: wants (Karttunen's implicatives and the aspectual verbs): "tried to distract", "struggled to deliver", "failed to
+#: show up", "scrambled to keep", "began to ..." are no stances.
+EFFORT_VERBS = frozenset({"try", "attempt", "strive", "struggle", "fight", "work", "manage", "fail", "neglect",
+                          "continue", "begin", "start", "stop", "cease", "rush", "scramble", "race", "wait",
+                          "prepare", "hesitate", "forget"})
+
 INTENTION_VERBS = frozenset({
     "plan", "intend", "want", "wish", "hope", "expect", "aim", "seek", "try", "attempt", "strive", "vow", "pledge",
     "promise", "threaten", "swear", "refuse", "decline", "agree", "offer", "volunteer", "decide", "choose", "opt",
@@ -336,7 +343,7 @@ INTENTION_VERBS = frozenset({
     "beg", "implore", "exhort", "lobby", "petition", "propose", "move", "resolve", "hesitate", "struggle",
     "fight", "work", "campaign", "vote", "claim", "pretend", "appear", "seem", "forget", "remember", "neglect",
     "fail", "manage", "continue", "begin", "start", "stop", "cease", "wait", "prepare", "rush", "scramble", "race",
-})
+}) - EFFORT_VERBS
 
 #: Nouns of saying, believing and intending that take a that-clause or an infinitive ("the concern that ...",
 #: "a decision to ..."): the nominal forms of the stance and reporting verbs.
