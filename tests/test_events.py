@@ -785,3 +785,9 @@ def test_events_crowd_control_with_no_named_target_is_domestic():
     # tear gas at protesters no actor names: the country's own people (CAMEO 175)
     events = _predicted("Police in Lima fired tear gas at hundreds of students who marched on the presidential palace.")
     assert any(e[1] == "PER" and e[2] == "PER" for e in events), events
+
+
+def test_events_going_to_a_country_is_a_visit():
+    # bare "go" codes nothing any more; going to a country is still a visit (042)
+    assert ("CONSULT", "IRQ", "IRN") in [e[:3] for e in _predicted("The Iraqi foreign minister went to Tehran on "
+                                                                   "Sunday.")]

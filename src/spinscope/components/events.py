@@ -1200,6 +1200,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             coded = verbs.code(lemma, *clause_words(tok))
             if lemma in STATE_VERBS and coded is not None and coded == verbs.defaults.get(lemma):
                 coded = None  # "faced a wave of criticism", "one might consider that ...": no meeting
+                if lemma in ("go", "come") and any(
+                        c.dep_ == "prep" and c.lower_ == "to" and (a := _phrase_actor(ctx, p, offset)) is not None
+                        and ctx.actors[a].type in ("country", "location")
+                        for c in tok.children for p in c.children if p.dep_ == "pobj"):
+                    coded = ("042", "CONSULT")  # "the President of Belarus went to China": a visit
             if coded is None and backoff and _main_verb(tok) and lemma not in STATE_VERBS:
                 coded = verbs.majority(lemma)
         if lemma in COMPLAINT_LEMMAS and any(c.dep_ == "prep" and c.lower_ == "to" and
