@@ -477,10 +477,17 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
             full_names.setdefault(words[-1], m.key)
         elif m.ner_type == "person" and len(words) == 1 and words[0] in full_names:
             m.key, m.kind = full_names[words[0]], "surname"
+    # a lone surname spaCy took for an organisation ("Mariano wrote" after "Connie Mariano") is the person, when
+    # no other full name (of any type: "Keith Lamont Scott" as an organisation) ends with it
+    bearers: dict[str, set[str]] = {}
     for m in found:
-        # a lone surname spaCy took for an organisation ("Mariano wrote" after "Connie Mariano") is the person
         words = m.key[0].split()
-        if m.ner_type in ("organization", "group") and len(words) == 1 and words[0] in full_names:
+        if len(words) > 1 and m.ner_type in ("person", "organization"):
+            bearers.setdefault(words[-1], set()).add(m.key[0])
+    for m in found:
+        words = m.key[0].split()
+        if m.ner_type in ("organization", "group") and len(words) == 1 and words[0] in full_names and \
+                len(bearers.get(words[0], ())) == 1:
             m.key, m.kind, m.ner_type = full_names[words[0]], "surname", "person"
     return found
 
