@@ -1022,7 +1022,7 @@ def _condition_actor(ctx: _Context, verb: Token, offset: int, speaker: int | Non
 
 
 def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker: int | None,
-            noun: Token | None, cameo: str, *, objects_only: bool = False) -> int | None:
+            noun: Token | None, cameo: str, *, objects_only: bool = False, no_places: bool = False) -> int | None:
     """The target of a verb event, in order of evidence:
 
     1. its objects and prepositional objects (and those of its event noun);
@@ -1032,7 +1032,8 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
     4. the first other actor of its own clause after it.
 
     ``objects_only``: the first step alone, without the places of "in" / "at" phrases ("Ethiopia and Eritrea
-    signed a peace agreement in Jeddah": the partners' act, not one aimed at the host).
+    signed a peace agreement in Jeddah": the partners' act, not one aimed at the host); ``no_places``: all steps,
+    without those places.
     """
     heads = list(_objects(tok)) + (list(_objects(noun)) if noun is not None else [])
     if noun is not None:
@@ -1044,10 +1045,14 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
     if not any(c.dep_ == "dobj" for c in tok.children):
         # "donated and delivered goods to X": conjoined verbs share the later one's objects
         heads += [o for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in _objects(c)]
+    places: set[int | None] = set()
+    if objects_only or no_places:
+        places = {found for t in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in t.children
+                  if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children if p.dep_ == "pobj"
+                  if (found := _phrase_actor(ctx, p, offset)) is not None
+                  and ctx.actors[found].type in ("country", "location")}
     for obj in heads:
-        if objects_only and obj.dep_ == "pobj" and obj.head.lower_ in ("in", "at") and \
-                (found := _phrase_actor(ctx, obj, offset)) is not None and \
-                ctx.actors[found].type in ("country", "location"):
+        if places and _phrase_actor(ctx, obj, offset) in places:
             continue
         if cameo[:2] in ("11", "14"):
             # a criticism or protest of an act is aimed at whoever did it ("outrage at the killing of a migrant by
@@ -1075,10 +1080,10 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
         found = _condition_actor(ctx, tok, offset, speaker)
         if found is not None and found != source:
             return found
-    found = _clause_actor_after(ctx, tok, offset, {source, speaker})
+    found = _clause_actor_after(ctx, tok, offset, {source, speaker} | places)
     if found is not None:
         return found
-    return _sentence_actor(ctx, tok, offset, {source, speaker})
+    return _sentence_actor(ctx, tok, offset, {source, speaker} | places)
 
 
 def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | None], *,
@@ -1321,7 +1326,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                     elif coded[1] in ("ASSAULT", "MOBILIZE", "COERCE"):
                         coded = ("062", "COOPERATE")
             if target is None:
-                target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
+                # of conjoined subjects ("the government and Muslim separatists signed ... in Tripoli"), the place
+                # where they act is no target
+                partners = subj is not None and any(c.dep_ == "conj" for c in subj.children)
+                target = _target(ctx, tok, offset, source, speaker, noun, coded[0], no_places=partners)
         if source is None and backoff and not passive and _main_verb(tok) and (
                 subj is None or subj.lemma_.lower() not in SITUATION_NOUNS):
             # a missing subject, or one that names no actor ("students marched in Seoul", "jets bombed ..."), is
