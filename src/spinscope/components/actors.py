@@ -623,6 +623,14 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
     return ner_type == "person" and (process or shouted or thing)
 
 
+def _quoted_title(text: str, m: Mention) -> bool:
+    """Is an NER organisation the title of a work opening a quotation ("published a report “External Security
+    Risks for China 2026 ...”"): three words or more, one of them lowercase, right after an opening quote?"""
+    words = text[m.start:m.end].split()
+    return m.ner_type == "organization" and len(words) >= 3 and any(w.islower() for w in words) and \
+        text[max(0, m.start - 1):m.start] in ("\u201c", '"', "\u2018", "\u00ab")
+
+
 #: Agents of a state that a wire report names by their role alone at the head of a sentence ("Police arrested
 #: seven activists in Cairo"): the police, the armed forces, the authorities, the courts, the intelligence service.
 STATE_AGENTS = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
@@ -938,7 +946,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
         mentions = [m for m in mentions if _whole_name(m, text_evidence, text)]
     mentions = _bare_state_agents(text, mentions, dictionary)
     mentions += [m for m in _ner_mentions(text, list(candidates or []), mentions)
-                 if not _ner_junk(text[m.start:m.end], m.ner_type)]
+                 if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)]
     _national_organisations(text, mentions, dictionary)
     mentions.sort(key=lambda m: m.start)
     mentions = _resolve(dictionary, _merge_titles(text, mentions, text_evidence.verbs if text_evidence else None))
