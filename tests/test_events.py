@@ -807,3 +807,11 @@ def test_events_round8d_general_rules(text, expected, not_target):
     kind, source, target = expected
     assert any(e[0] == kind and e[1] == source and target in (None, e[2]) for e in events), events
     assert not any(e[2] == not_target for e in events if not_target), events
+
+
+def test_events_raid_by_the_police_is_coercion_by_troops_an_assault():
+    police = _predicted("Police raided the homes of three opposition leaders in Minsk.")
+    assert any(e[0] == "COERCE" and e[1] == "BLR" for e in police) and not any(e[0] == "ASSAULT" for e in police), \
+        police
+    troops = _predicted("Israeli troops raided the Jenin refugee camp.")
+    assert any(e[0] == "ASSAULT" and e[1] == "ISR" for e in troops), troops

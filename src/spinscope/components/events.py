@@ -1265,6 +1265,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             coded = ("163", "SANCTION")  # "barred imports of Iranian oil": an embargo
         elif trade == "ban" and lemma in EASING_VERBS:
             coded = ("085", "RETREAT")  # "lifted its ban on wine imports": an embargo eased
+        if lemma in ("raid", "search") and coded is not None and coded[1] == "ASSAULT" and \
+                _legal_subject(ctx, tok, offset):
+            coded = ("1711", "COERCE")  # "prosecutors raided the offices of the tribunal": a search and seizure
         if lemma in QUESTIONING_VERBS and _legal_subject(ctx, tok, offset):
             coded = ("091", "INVESTIGATE")  # "detectives interviewed officials about the poisoning"
         conditional_force = lemma in FORCE_VERBS and _has_conditional(tok)
