@@ -815,3 +815,19 @@ def test_events_raid_by_the_police_is_coercion_by_troops_an_assault():
         police
     troops = _predicted("Israeli troops raided the Jenin refugee camp.")
     assert any(e[0] == "ASSAULT" and e[1] == "ISR" for e in troops), troops
+
+
+@pytest.mark.parametrize(("text", "kind", "target", "not_target"), [
+    # a country named only as the side of a border where an attack happens is no target
+    ("Two Malian soldiers were killed when Islamic State fighters attacked an army post near the Nigerien border, "
+     "officials said.", "ASSAULT", "MLI", "NER"),
+    ("Two Chadian soldiers were killed when Boko Haram fighters attacked an army post near the Nigerian border.",
+     "ASSAULT", "TCD", None),
+    # a border that is itself acted on names the target
+    ("The Economic Community of Central African States closed its borders with Gabon and froze state assets.",
+     "SANCTION", "GAB", None),
+])
+def test_events_side_of_a_border_is_a_place(text, kind, target, not_target):
+    events = _predicted(text)
+    assert any(e[0] == kind and e[2] == target for e in events), events
+    assert not any(e[2] == not_target for e in events if not_target), events

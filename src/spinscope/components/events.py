@@ -1046,6 +1046,10 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
         # "donated and delivered goods to X": conjoined verbs share the later one's objects
         heads += [o for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in _objects(c)]
     places: set[int | None] = set()
+    # a country named only as the side of a border is where the act happens, not whom it strikes ("attacked an
+    # outpost near the Iraqi border"); a deployment or a pullout at a border is aimed at the neighbour
+    borders = set() if cameo[:2] in ("15", "08") else _border_sides(ctx, tok, offset)
+    deferred: int | None = None
     if objects_only or no_places:
         places = {found for t in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in t.children
                   if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children if p.dep_ == "pobj"
@@ -1053,6 +1057,9 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
                   and ctx.actors[found].type in ("country", "location")}
     for obj in heads:
         if places and _phrase_actor(ctx, obj, offset) in places:
+            continue
+        if borders and (side := _phrase_actor(ctx, obj, offset)) in borders:
+            deferred = deferred if deferred is not None else side
             continue
         if cameo[:2] in ("11", "14"):
             # a criticism or protest of an act is aimed at whoever did it ("outrage at the killing of a migrant by
@@ -1065,7 +1072,7 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
         if found is not None and found != source:
             return found
     if objects_only:
-        return None
+        return deferred
     for comp in _complements(tok):
         csubj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if csubj is not None:
@@ -1080,10 +1087,34 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
         found = _condition_actor(ctx, tok, offset, speaker)
         if found is not None and found != source:
             return found
-    found = _clause_actor_after(ctx, tok, offset, {source, speaker} | places)
+    found = _clause_actor_after(ctx, tok, offset, {source, speaker} | places | borders)
     if found is not None:
         return found
-    return _sentence_actor(ctx, tok, offset, {source, speaker} | places)
+    found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders)
+    return found if found is not None else deferred
+
+
+#: Nouns of a boundary: the country that modifies one names a side of it ("the Iraqi border", "its border with Syria").
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
+BORDER_PLACE_PREPS = frozenset({"near", "along", "on", "at", "across", "by", "close", "to", "in", "from"})
+
+
+def _border_sides(ctx: _Context, tok: Token, offset: int) -> set[int | None]:
+    """Actors the verb's sentence names only as the side of a border."""
+    sides: set[int | None] = set()
+    other: set[int | None] = set()
+    for t in tok.sent:
+        found = _tok_actor(ctx, t, offset)
+        if found is None:
+            continue
+        head = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "with" else t.head
+        # only a border that is a place ("near the Iraqi border"), not the thing acted on ("closed borders with Mali")
+        if head.lemma_.lower() in BORDER_NOUNS and t.dep_ in ("amod", "compound", "poss", "pobj", "nmod") and \
+                head.dep_ == "pobj" and head.head.lower_ in BORDER_PLACE_PREPS:
+            sides.add(found)
+        else:
+            other.add(found)
+    return sides - other
 
 
 def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | None], *,
@@ -1337,7 +1368,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 subj is None or subj.lemma_.lower() not in SITUATION_NOUNS):
             # a missing subject, or one that names no actor ("students marched in Seoul", "jets bombed ..."), is
             # the actor of the sentence before it; a situation ("the war in Ukraine has killed thousands") is not
-            source = _sentence_actor(ctx, tok, offset, {target, speaker}, before_first=True)
+            source = _sentence_actor(ctx, tok, offset, {target, speaker} | _border_sides(ctx, tok, offset),
+                                     before_first=True)
         if source is None and not passive and subj is not None and (
                 _role_head(subj).lemma_.lower() in role_nouns() or _role_head(subj).lemma_.lower() in CROWD_NOUNS) \
                 and (place := _place_of(ctx, tok, offset)) is not None and target in (None, place):
