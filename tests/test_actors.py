@@ -561,3 +561,12 @@ def test_actors_office_of_an_international_body_over_the_dictionary_country(acto
     _, actors = _actors(actors_pipeline, "NATO Secretary-General Jens Stoltenberg visited Kyiv on Monday.")
     person = _by_name(actors, "Jens Stoltenberg")
     assert person.code.startswith("IGO") and person.country is None, (person.code, person.country)
+
+
+def test_actors_quoted_title_of_a_report_is_no_organisation(actors_pipeline):
+    text = ("Experts at Tsinghua University published a report “External Security Risks for Japan 2026. Conflict "
+            "between Korea and Taiwan” last month. “The Organization of American States is silent,” he said.")
+    _, actors = _actors(actors_pipeline, text)
+    names = [a.name for a in actors]
+    assert not any(n.startswith("External Security") for n in names), names
+    assert "Tsinghua University" in names and "Organization of American States" in names, names

@@ -496,13 +496,21 @@ def _join_surnames(found: list[Mention], taken: list[Mention]) -> None:
             if m.entry is not None:
                 entries[m.key] = m.entry
     counts = Counter(m.key for m in [*found, *taken])
+    # a lone surname spaCy took for an organisation joins only when no other full name, of any type ("Keith
+    # Lamont Scott" as an organisation), ends with it
+    bearers: dict[str, set[str]] = {}
+    for m in [*found, *taken]:
+        words = m.key[0].split()
+        if len(words) > 1 and (m.ner_type in ("person", "organization") or m.entry is not None):
+            bearers.setdefault(words[-1], set()).add(m.key[0])
     for m in found:
         words = m.key[0].split()
         keys = sorted(full_names.get(words[0], set()) if len(words) == 1 else set(), key=lambda k: -counts[k])
         # two full names with the surname ("Hillary Clinton" twice, "Bill Clinton" once): the one named more
         if len(keys) > 1 and counts[keys[0]] > counts[keys[1]]:
             keys = keys[:1]
-        if len(keys) == 1 and m.ner_type in ("person", "organization", "group"):
+        if len(keys) == 1 and (m.ner_type == "person" or (m.ner_type in ("organization", "group")
+                                                           and len(bearers.get(words[0], ())) == 1)):
             m.key, m.kind = keys[0], "surname"
             m.entry, m.ner_type = entries.get(m.key), "person"
 
@@ -669,6 +677,14 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
     # "the Clinton Plan", "the Monroe Doctrine", "the Magnitsky Act": a thing named after a person
     thing = len(words) > 1 and words[-1].lower() in NAMED_THINGS
     return ner_type == "person" and (process or shouted or thing)
+
+
+def _quoted_title(text: str, m: Mention) -> bool:
+    """Is an NER organisation the title of a work opening a quotation ("published a report “External Security
+    Risks for China 2026 ...”"): three words or more, one of them lowercase, right after an opening quote?"""
+    words = text[m.start:m.end].split()
+    return m.ner_type == "organization" and len(words) >= 3 and any(w.islower() for w in words) and \
+        text[max(0, m.start - 1):m.start] in ("\u201c", '"', "\u2018", "\u00ab")
 
 
 #: Agents of a state that a wire report names by their role alone at the head of a sentence ("Police arrested
@@ -1002,7 +1018,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
         mentions = [m for m in mentions if _whole_name(m, text_evidence, text)]
     mentions = _bare_state_agents(text, mentions, dictionary)
     mentions += [m for m in _ner_mentions(text, list(candidates or []), mentions)
-                 if not _ner_junk(text[m.start:m.end], m.ner_type)]
+                 if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)]
     _national_organisations(text, mentions, dictionary)
     mentions.sort(key=lambda m: m.start)
     mentions = _resolve(dictionary, _merge_titles(text, mentions, text_evidence.verbs if text_evidence else None))

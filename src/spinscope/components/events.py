@@ -1022,7 +1022,7 @@ def _condition_actor(ctx: _Context, verb: Token, offset: int, speaker: int | Non
 
 
 def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker: int | None,
-            noun: Token | None, cameo: str, *, objects_only: bool = False) -> int | None:
+            noun: Token | None, cameo: str, *, objects_only: bool = False, no_places: bool = False) -> int | None:
     """The target of a verb event, in order of evidence:
 
     1. its objects and prepositional objects (and those of its event noun);
@@ -1032,7 +1032,8 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
     4. the first other actor of its own clause after it.
 
     ``objects_only``: the first step alone, without the places of "in" / "at" phrases ("Ethiopia and Eritrea
-    signed a peace agreement in Jeddah": the partners' act, not one aimed at the host).
+    signed a peace agreement in Jeddah": the partners' act, not one aimed at the host); ``no_places``: all steps,
+    without those places.
     """
     heads = list(_objects(tok)) + (list(_objects(noun)) if noun is not None else [])
     if noun is not None:
@@ -1044,10 +1045,21 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
     if not any(c.dep_ == "dobj" for c in tok.children):
         # "donated and delivered goods to X": conjoined verbs share the later one's objects
         heads += [o for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in _objects(c)]
+    places: set[int | None] = set()
+    # a country named only as the side of a border is where the act happens, not whom it strikes ("attacked an
+    # outpost near the Iraqi border"); a deployment or a pullout at a border is aimed at the neighbour
+    borders = set() if cameo[:2] in ("15", "08") else _border_sides(ctx, tok, offset)
+    deferred: int | None = None
+    if objects_only or no_places:
+        places = {found for t in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in t.children
+                  if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children if p.dep_ == "pobj"
+                  if (found := _phrase_actor(ctx, p, offset)) is not None
+                  and ctx.actors[found].type in ("country", "location")}
     for obj in heads:
-        if objects_only and obj.dep_ == "pobj" and obj.head.lower_ in ("in", "at") and \
-                (found := _phrase_actor(ctx, obj, offset)) is not None and \
-                ctx.actors[found].type in ("country", "location"):
+        if places and _phrase_actor(ctx, obj, offset) in places:
+            continue
+        if borders and (side := _phrase_actor(ctx, obj, offset)) in borders:
+            deferred = deferred if deferred is not None else side
             continue
         if cameo[:2] in ("11", "14"):
             # a criticism or protest of an act is aimed at whoever did it ("outrage at the killing of a migrant by
@@ -1060,7 +1072,7 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
         if found is not None and found != source:
             return found
     if objects_only:
-        return None
+        return deferred
     for comp in _complements(tok):
         csubj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if csubj is not None:
@@ -1075,10 +1087,34 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
         found = _condition_actor(ctx, tok, offset, speaker)
         if found is not None and found != source:
             return found
-    found = _clause_actor_after(ctx, tok, offset, {source, speaker})
+    found = _clause_actor_after(ctx, tok, offset, {source, speaker} | places | borders)
     if found is not None:
         return found
-    return _sentence_actor(ctx, tok, offset, {source, speaker})
+    found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders)
+    return found if found is not None else deferred
+
+
+#: Nouns of a boundary: the country that modifies one names a side of it ("the Iraqi border", "its border with Syria").
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
+BORDER_PLACE_PREPS = frozenset({"near", "along", "on", "at", "across", "by", "close", "to", "in", "from"})
+
+
+def _border_sides(ctx: _Context, tok: Token, offset: int) -> set[int | None]:
+    """Actors the verb's sentence names only as the side of a border."""
+    sides: set[int | None] = set()
+    other: set[int | None] = set()
+    for t in tok.sent:
+        found = _tok_actor(ctx, t, offset)
+        if found is None:
+            continue
+        head = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "with" else t.head
+        # only a border that is a place ("near the Iraqi border"), not the thing acted on ("closed borders with Mali")
+        if head.lemma_.lower() in BORDER_NOUNS and t.dep_ in ("amod", "compound", "poss", "pobj", "nmod") and \
+                head.dep_ == "pobj" and head.head.lower_ in BORDER_PLACE_PREPS:
+            sides.add(found)
+        else:
+            other.add(found)
+    return sides - other
 
 
 def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | None], *,
@@ -1200,6 +1236,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             coded = verbs.code(lemma, *clause_words(tok))
             if lemma in STATE_VERBS and coded is not None and coded == verbs.defaults.get(lemma):
                 coded = None  # "faced a wave of criticism", "one might consider that ...": no meeting
+                if lemma in ("go", "come") and any(
+                        c.dep_ == "prep" and c.lower_ == "to" and (a := _phrase_actor(ctx, p, offset)) is not None
+                        and ctx.actors[a].type in ("country", "location")
+                        for c in tok.children for p in c.children if p.dep_ == "pobj"):
+                    coded = ("042", "CONSULT")  # "the President of Belarus went to China": a visit
             if coded is None and backoff and _main_verb(tok) and lemma not in STATE_VERBS:
                 coded = verbs.majority(lemma)
         if lemma in COMPLAINT_LEMMAS and any(c.dep_ == "prep" and c.lower_ == "to" and
@@ -1255,6 +1296,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             coded = ("163", "SANCTION")  # "barred imports of Iranian oil": an embargo
         elif trade == "ban" and lemma in EASING_VERBS:
             coded = ("085", "RETREAT")  # "lifted its ban on wine imports": an embargo eased
+        if lemma in ("raid", "search") and coded is not None and coded[1] == "ASSAULT" and \
+                _legal_subject(ctx, tok, offset):
+            coded = ("1711", "COERCE")  # "prosecutors raided the offices of the tribunal": a search and seizure
         if lemma in QUESTIONING_VERBS and _legal_subject(ctx, tok, offset):
             coded = ("091", "INVESTIGATE")  # "detectives interviewed officials about the poisoning"
         conditional_force = lemma in FORCE_VERBS and _has_conditional(tok)
@@ -1316,12 +1360,16 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                     elif coded[1] in ("ASSAULT", "MOBILIZE", "COERCE"):
                         coded = ("062", "COOPERATE")
             if target is None:
-                target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
+                # of conjoined subjects ("the government and Muslim separatists signed ... in Tripoli"), the place
+                # where they act is no target
+                partners = subj is not None and any(c.dep_ == "conj" for c in subj.children)
+                target = _target(ctx, tok, offset, source, speaker, noun, coded[0], no_places=partners)
         if source is None and backoff and not passive and _main_verb(tok) and (
                 subj is None or subj.lemma_.lower() not in SITUATION_NOUNS):
             # a missing subject, or one that names no actor ("students marched in Seoul", "jets bombed ..."), is
             # the actor of the sentence before it; a situation ("the war in Ukraine has killed thousands") is not
-            source = _sentence_actor(ctx, tok, offset, {target, speaker}, before_first=True)
+            source = _sentence_actor(ctx, tok, offset, {target, speaker} | _border_sides(ctx, tok, offset),
+                                     before_first=True)
         if source is None and not passive and subj is not None and (
                 _role_head(subj).lemma_.lower() in role_nouns() or _role_head(subj).lemma_.lower() in CROWD_NOUNS) \
                 and (place := _place_of(ctx, tok, offset)) is not None and target in (None, place):
