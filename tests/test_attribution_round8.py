@@ -171,3 +171,15 @@ def test_what_is_planned_is_still_a_stance(extract) -> None:
     doc = extract("The union plans to sue the city over the closures.")
     a = _find(doc, "to sue the city")
     assert _part(doc, a, "speaker") == "The union"
+
+
+@pytest.mark.parametrize(("text", "content", "source_type"), [
+    ("A Cabinet Minister said that the deal was dead.", "the deal was dead", "government"),
+    ("One Republican said that the vote was rigged.", "the vote was rigged", "politician"),
+])
+def test_a_title_or_party_with_an_indefinite_article_is_no_name(extract, text: str, content: str,
+                                                                 source_type: str) -> None:
+    a = _find(extract(text), content)
+    assert not a.named
+    assert a.source_type == source_type
+    assert not (a.speaker_name or "").lower().startswith(("a ", "one "))

@@ -252,6 +252,9 @@ def _speaker_name(text: str, speaker: tuple[int, int], head: Token | None, offse
     return (HONORIFIC_START.sub("", name) or name) if named else name, named
 
 
+#: An indefinite determiner that opens a speaker phrase ("A Cabinet Minister", "One Senior Official"): unnamed.
+INDEFINITE_START = re.compile(r"(?:an?|one|another|some|several)\s+(?=\S)", re.IGNORECASE)
+
 #: A relative pronoun that ends a speaker phrase ("Trump, who says ...", "the mayor (who ...").
 RELATIVE_END = re.compile(r"[\s,(—–-]+(?:who|which|that|whom)$")
 
@@ -272,6 +275,9 @@ def _speaker_name_raw(text: str, speaker: tuple[int, int], head: Token | None, o
         own = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         if own is not None and own.label_ == "PERSON":
             return own.text, True
+        if head.pos_ == "PROPN" and own is None and INDEFINITE_START.match(phrase) and not any(
+                e.label_ == "PERSON" for e in ents):
+            return INDEFINITE_START.sub("", phrase, count=1), False  # "A Cabinet Minister": a title, no name
         if head.pos_ == "PROPN" or (own is not None and own.label_ in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC")):
             name = re.sub(r"^the\s+", "", phrase, flags=re.I)
             if own is not None and offset + own.start_char > speaker[1] - len(name) + 1:
@@ -542,7 +548,8 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 speaker_name, named = listed[0].name, True  # one name per outlet: "Anadolu Ajansı" is Anadolu Agency
             source_type, country, state, affiliation = _type_source(phrase, head, table, anonymous=anonymous,
                                                                     context="")
-            if _group_of_people(head):
+            if _group_of_people(head) or (head is not None and head.ent_type_ == "NORP" and INDEFINITE_START.match(
+                    phrase)):  # "Mexicans", "One Republican": people, not a state body
                 assert head is not None
                 named, state = False, False
                 source_type = "politician" if head.lemma_.lower().rstrip("s") in PARTY_GROUPS or (
