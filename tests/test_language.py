@@ -197,3 +197,30 @@ def test_language_unsupported_warning_names_the_layers_that_still_read_it(langua
 
     message = unsupported_language_message(language)
     assert named in message and absent not in message and repr(language) in message
+
+
+def test_language_identifier_cached_model_answers_as_the_packaged_one(tmp_path, monkeypatch):
+    """The decompressed copy kept in the cache folder gives the packaged model's answers, from the second start
+    on; a cache folder that cannot be written leaves the packaged model in use."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    from spinscope import langid
+
+    monkeypatch.setenv("SPINSCOPE_CACHE_DIR", str(tmp_path / "cache"))
+    packaged = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    first = langid._cached_model(MODEL_DIR / MODEL_FILE)
+    (written,) = (tmp_path / "cache").iterdir()
+    assert written.suffix == ".npz" and not list((tmp_path / "cache").glob("*.partial"))
+    again = langid._cached_model(MODEL_DIR / MODEL_FILE)
+    for text in ("The president said the war would end.", "Президент заявил, что война закончится.",
+                 "Le président a dit que la guerre finirait bientôt.", "Der Präsident sagte das am Montag."):
+        assert first.classify(text) == again.classify(text) == packaged.classify(text)
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("SPINSCOPE_CACHE_DIR", str(blocked))
+    langid._identifier.cache_clear()
+    try:
+        assert langid._identifier().classify("The president said the war would end.")[0] == "en"
+    finally:
+        langid._identifier.cache_clear()

@@ -3,17 +3,60 @@ checks that tell the pipeline what it is reading when py3langid alone cannot."""
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
+    """py3langid's identifier. Its model ships LZMA-compressed, and decompressing it is 0.3 s of every start
+    (docs/BENCHMARKS.md): the first start keeps the decompressed arrays in the user's cache folder
+    (:func:`cache_dir`, about 70 MB, an ``.npz`` read without pickles) and later starts read them from there.
+    Any failure to read or write the cache falls back to the packaged model."""
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    source = MODEL_DIR / MODEL_FILE
+    try:
+        cached = _cached_model(source)
+        if cached is not None:
+            return cached
+    except Exception:  # a cache that cannot be read or written is only slower
+        pass
+    return LanguageIdentifier.from_modelpath(source, norm_probs=True)
+
+
+def cache_dir() -> Path:
+    """Where spinscope keeps what it can rebuild: ``$SPINSCOPE_CACHE_DIR``, else ``$XDG_CACHE_HOME/spinscope``,
+    else ``~/.cache/spinscope``."""
+    if os.environ.get("SPINSCOPE_CACHE_DIR"):
+        return Path(os.environ["SPINSCOPE_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "spinscope"
+
+
+def _cached_model(source: Path) -> Any:
+    """The identifier built from the decompressed copy of ``source`` in the cache, written first if missing."""
+    import numpy as np
+    from py3langid.langid import LanguageIdentifier
+    from py3langid.modelio import _to_array, load_model
+
+    stat = source.stat()
+    cached = cache_dir() / f"py3langid-{stat.st_size}-{int(stat.st_mtime)}.npz"
+    if not cached.is_file():
+        ptc, pc, classes, nextmove, row, output = load_model(source)
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.partial")
+        with partial.open("wb") as fh:
+            np.savez(fh, ptc=np.asarray(ptc), pc=np.asarray(pc), classes=np.array(classes),
+                     nextmove=np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"),
+                     row=np.frombuffer(row, dtype=f"u{row.itemsize}"), output=np.asarray(output, dtype=np.int32))
+        os.replace(partial, cached)
+    with np.load(cached, allow_pickle=False) as data:
+        return LanguageIdentifier(data["ptc"], data["pc"], data["classes"].tolist(), _to_array(data["nextmove"]),
+                                  data["output"].tolist(), norm_probs=True, tk_row=_to_array(data["row"]))
 
 
 def identify(text: str) -> tuple[str, float]:
