@@ -583,3 +583,12 @@ def test_actors_conflict_places_name_their_country(actors_pipeline, text, place,
     _, actors = _actors(actors_pipeline, text)
     holder = [a for a in actors if any(text[m.start:m.end] == place for m in a.mentions)]
     assert holder and holder[0].country == country and holder[0].type == "country", [(a.name, a.code) for a in actors]
+
+
+def test_actors_a_nationality_or_party_adjective_is_no_actor(actors_pipeline):
+    text = ("The Democratic nominee spoke in Ohio. A Republican senator objected on Monday. Democrats and "
+            "Republicans argued about the budget. Kurdish rebels attacked a convoy.\n")
+    _, actors = _actors(actors_pipeline, text)
+    names = [a.name for a in actors]
+    assert "Democratic" not in names and "Republican" not in names, names
+    assert "Democrats" in names and "Republicans" in names and any(n.startswith("Kurd") for n in names)

@@ -626,6 +626,20 @@ def _given_names(before: str) -> bool:
                                w.rstrip(".").lower() not in HONORIFICS for w in words)
 
 
+#: Collective nouns of people that take no plural "s".
+PEOPLE_NOUNS = frozenset({"people", "police", "military", "army", "public", "youth", "clergy", "diaspora",
+                          "leadership", "government", "opposition", "establishment", "elite", "left", "right"})
+
+
+def _singular_noun_after(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is a lowercase singular noun of no group ("nominee", "senator", "economy")."""
+    following = re.match(r"[ \t]+([a-z]+)\b", text[end:end + 40])
+    if following is None:
+        return False
+    word = following.group(1)
+    return not (word.endswith(("s", "men")) or word in PEOPLE_NOUNS or word in GENERIC_NAME_WORDS)
+
+
 def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
     """Is a dictionary mention a whole name, not a word or a part of a longer name?"""
     if m.kind not in ("name", "alias") or m.entry is None:
@@ -1017,8 +1031,13 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     if text_evidence is not None:
         mentions = [m for m in mentions if _whole_name(m, text_evidence, text)]
     mentions = _bare_state_agents(text, mentions, dictionary)
+    adjectives = text_evidence.common_words if text_evidence is not None else set()
     mentions += [m for m in _ner_mentions(text, list(candidates or []), mentions)
-                 if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)]
+                 if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
+                 # "the Democratic nominee", "European leaders": a nationality or party adjective is no actor
+                 # ("Kurdish rebels", "Sunni gunmen" stay: the adjective names the people of its plural noun)
+                 and not (m.ner_type == "group" and m.kind == "ner" and m.start in adjectives
+                          and " " not in text[m.start:m.end] and _singular_noun_after(text, m.end))]
     _national_organisations(text, mentions, dictionary)
     mentions.sort(key=lambda m: m.start)
     mentions = _resolve(dictionary, _merge_titles(text, mentions, text_evidence.verbs if text_evidence else None))
