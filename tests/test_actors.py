@@ -592,3 +592,8 @@ def test_actors_a_nationality_or_party_adjective_is_no_actor(actors_pipeline):
     names = [a.name for a in actors]
     assert "Democratic" not in names and "Republican" not in names, names
     assert "Democrats" in names and "Republicans" in names and any(n.startswith("Kurd") for n in names)
+
+
+def test_actors_social_platforms_are_organisations(actors_pipeline):
+    _, actors = _actors(actors_pipeline, "The post went viral on Twitter, and Facebook said it removed the video.\n")
+    assert {(a.name, a.type) for a in actors} >= {("Twitter", "organization"), ("Facebook", "organization")}
