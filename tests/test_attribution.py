@@ -263,3 +263,14 @@ def test_attribution_a_quote_ending_a_paraphrase_is_said_whole(extract) -> None:
     kamin, burman = _find(doc, "tax liability"), _find(doc, "back down")
     assert kamin.kind == "mixed" and _part(doc, kamin, "content").startswith("The plan sends")
     assert burman.kind == "direct" and _part(doc, burman, "content").startswith("We will")
+
+
+def test_attribution_a_former_official_speaks_for_no_state(extract) -> None:
+    doc = extract("\"It is fine,\" said John Smith, a former State Department spokesman.\n\n"
+                  "\"We agree,\" said Jane Doe, a State Department spokeswoman.\n\n"
+                  "\"The plan will not work,\" said Ann Lee, an economist who served as director of the "
+                  "Congressional Budget Office.\n")
+    former, current, served = _find(doc, "It is fine"), _find(doc, "We agree"), _find(doc, "will not work")
+    assert (former.source_type, former.state_affiliated) == ("person", False)
+    assert (current.source_type, current.state_affiliated) == ("government", True)
+    assert served.state_affiliated is False

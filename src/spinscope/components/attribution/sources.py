@@ -195,6 +195,18 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
     if entry is not None:
         source_type = source_type or entry[0].type
         state = state or entry[0].state_affiliated
+    if source_type == "government" and FORMER_OFFICE.search(phrase) and not STATE_DESCRIPTIONS.search(phrase):
+        # "a former State Department spokesman", "who served as director of the Budget Office": a person who
+        # speaks for no state now (the office stays as the affiliation)
+        source_type, state = "person", False
     return source_type or "person", country, state, affiliation
+
+
+#: A government office held in the past: "former (State Department) spokesman", "served as director".
+FORMER_OFFICE = re.compile(
+    r"\b(?:(?:former|ex-|onetime|one-time|retired)\s+(?:[A-Z][\w.&'’-]*\s+){0,5}|served as\s+(?:an?\s+|the\s+)?)"
+    r"(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|minister|official|director|secretary|ambassador|president|head|"
+    r"chief|adviser|advisor|aide|diplomat|officer|general|governor|mayor|senator|chairman|prime minister|premier|"
+    r"chancellor|envoy|administrator|commissioner|deputy)\b", re.IGNORECASE)
 
 
