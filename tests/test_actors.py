@@ -597,3 +597,11 @@ def test_actors_a_nationality_or_party_adjective_is_no_actor(actors_pipeline):
 def test_actors_social_platforms_are_organisations(actors_pipeline):
     _, actors = _actors(actors_pipeline, "The post went viral on Twitter, and Facebook said it removed the video.\n")
     assert {(a.name, a.type) for a in actors} >= {("Twitter", "organization"), ("Facebook", "organization")}
+
+
+def test_actors_an_ner_name_with_a_possessive_inside_is_its_possessor(actors_pipeline):
+    text = ("Bryan Pagliano refused to testify on Tuesday. The committee said Pagliano's Fifth Amendment claim "
+            "did not apply.\n")
+    _, actors = _actors(actors_pipeline, text)
+    names = [a.name for a in actors]
+    assert not any("Amendment" in n for n in names), names

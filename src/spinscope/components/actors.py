@@ -467,6 +467,9 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
             continue
         for s in actor.mentions:
             end = s.end - 2 if text[s.start:s.end].endswith(POSSESSIVE) else s.end  # "Blige’s interview"
+            inner = re.search(r"['’]s\s", text[s.start:end])
+            if inner is not None and inner.start() > 1:  # "Pagliano's Fifth Amendment": the possessor is the name
+                end = s.start + inner.start()
             start = s.start + 4 if text[s.start:s.start + 4].lower() == "the " and end - s.start > 6 else s.start
             name = text[start:end]
             if free(s) and not _era_compound(text, start, end) and not ERA_PREFIX_WORD.match(name) and \
