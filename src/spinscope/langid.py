@@ -21,12 +21,9 @@ def _identifier() -> Any:
 
     source = MODEL_DIR / MODEL_FILE
     try:
-        cached = _cached_model(source)
-        if cached is not None:
-            return cached
+        return _cached_model(source)
     except Exception:  # a cache that cannot be read or written is only slower
-        pass
-    return LanguageIdentifier.from_modelpath(source, norm_probs=True)
+        return LanguageIdentifier.from_modelpath(source, norm_probs=True)
 
 
 def cache_dir() -> Path:
@@ -49,11 +46,14 @@ def _cached_model(source: Path) -> Any:
         ptc, pc, classes, nextmove, row, output = load_model(source)
         cached.parent.mkdir(parents=True, exist_ok=True)
         partial = cached.with_suffix(f".{os.getpid()}.partial")
-        with partial.open("wb") as fh:
-            np.savez(fh, ptc=np.asarray(ptc), pc=np.asarray(pc), classes=np.array(classes),
-                     nextmove=np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"),
-                     row=np.frombuffer(row, dtype=f"u{row.itemsize}"), output=np.asarray(output, dtype=np.int32))
-        os.replace(partial, cached)
+        try:
+            with partial.open("wb") as fh:
+                np.savez(fh, ptc=np.asarray(ptc), pc=np.asarray(pc), classes=np.array(classes),
+                         nextmove=np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"),
+                         row=np.frombuffer(row, dtype=f"u{row.itemsize}"), output=np.asarray(output, dtype=np.int32))
+            os.replace(partial, cached)
+        finally:
+            partial.unlink(missing_ok=True)  # a full disk leaves no half-written copy behind
     with np.load(cached, allow_pickle=False) as data:
         return LanguageIdentifier(data["ptc"], data["pc"], data["classes"].tolist(), _to_array(data["nextmove"]),
                                   data["output"].tolist(), norm_probs=True, tk_row=_to_array(data["row"]))

@@ -466,7 +466,8 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
         if actor.type not in ("person", "organization", "group"):
             continue
         for s in actor.mentions:
-            end = s.end - 2 if text[s.start:s.end].endswith(POSSESSIVE) else s.end  # "Blige’s interview"
+            # entities.v1 has cut a possessive ending already ("Blige’s interview"); one inside is cut here
+            end = s.end
             inner = re.search(r"['’]s\s", text[s.start:end])
             if inner is not None and inner.start() > 1:  # "Pagliano's Fifth Amendment": the possessor is the name
                 end = s.start + inner.start()
@@ -480,9 +481,6 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
     _join_surnames(found, taken)
     _join_acronyms(text, found, taken)
     return found
-
-
-POSSESSIVE = ("'s", "’s")
 
 
 def _join_surnames(found: list[Mention], taken: list[Mention]) -> None:
@@ -627,6 +625,14 @@ def _given_names(before: str) -> bool:
     words = before.split()
     return bool(words) and all(w[:1].isupper() and w.rstrip(".").isalpha() and
                                w.rstrip(".").lower() not in HONORIFICS for w in words)
+
+
+def _adjective_only(text: str, m: Mention, evidence: TextEvidence | None) -> bool:
+    """A one-word nationality or party adjective before a singular noun ("the Democratic nominee", "a Republican
+    senator") is no actor; before a plural or collective noun it names the group ("Kurdish rebels", "Sunni
+    gunmen")."""
+    return evidence is not None and m.ner_type == "group" and m.kind == "ner" and \
+        m.start in evidence.common_words and " " not in text[m.start:m.end] and _singular_noun_after(text, m.end)
 
 
 #: Collective nouns of people that take no plural "s".
@@ -1034,13 +1040,9 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     if text_evidence is not None:
         mentions = [m for m in mentions if _whole_name(m, text_evidence, text)]
     mentions = _bare_state_agents(text, mentions, dictionary)
-    adjectives = text_evidence.common_words if text_evidence is not None else set()
     mentions += [m for m in _ner_mentions(text, list(candidates or []), mentions)
                  if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
-                 # "the Democratic nominee", "European leaders": a nationality or party adjective is no actor
-                 # ("Kurdish rebels", "Sunni gunmen" stay: the adjective names the people of its plural noun)
-                 and not (m.ner_type == "group" and m.kind == "ner" and m.start in adjectives
-                          and " " not in text[m.start:m.end] and _singular_noun_after(text, m.end))]
+                 and not _adjective_only(text, m, text_evidence)]
     _national_organisations(text, mentions, dictionary)
     mentions.sort(key=lambda m: m.start)
     mentions = _resolve(dictionary, _merge_titles(text, mentions, text_evidence.verbs if text_evidence else None))
