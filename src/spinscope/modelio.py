@@ -9,7 +9,9 @@ rest wrappers, pipelines) and plain values. It is written as three files:
 
 Reading builds only the classes in :data:`SAFE_CLASSES` and only from data (no constructor arguments are
 evaluated, no code is run), so a model file cannot execute anything; anything else is refused with
-:class:`UnsafeModelFile`. skops, which did the same job before, imports every estimator scikit-learn has to
+:class:`UnsafeModelFile`. By default each is built as its numpy counterpart in :mod:`spinscope.linear`, which
+answers the same and spares every start the import of scikit-learn (about a second); ``scikit_learn=True`` builds
+scikit-learn's own classes. skops, which did the same job before, imports every estimator scikit-learn has to
 list the trusted ones: 0.8 s of every start (docs/BENCHMARKS.md). Bundles written by skops (``model.skops``)
 still load, through skops, with the same trust rule.
 """
@@ -105,8 +107,11 @@ def save_bundle(bundle: dict[str, Any], model_dir: Path) -> Path:
     return model_dir / BUNDLE_FILE
 
 
-def load_bundle(model_dir: Path) -> dict[str, Any]:
-    """Read a bundle written by :func:`save_bundle` (or, through skops, a ``model.skops`` of earlier versions)."""
+def load_bundle(model_dir: Path, *, scikit_learn: bool = False) -> dict[str, Any]:
+    """Read a bundle written by :func:`save_bundle` (or, through skops, a ``model.skops`` of earlier versions).
+
+    The fitted objects come back as their :mod:`spinscope.linear` counterparts, or with ``scikit_learn=True`` (and
+    for options those do not implement) as scikit-learn's classes."""
     path = model_dir / BUNDLE_FILE
     if not path.is_file() and (model_dir / LEGACY_FILE).is_file():
         path = model_dir / LEGACY_FILE
@@ -122,7 +127,7 @@ def load_bundle(model_dir: Path) -> dict[str, Any]:
             raise UnsafeModelFile(f"{path} is not a {FORMAT} file")
         arrays_path = model_dir / ARRAYS_FILE
         arrays = load_file(str(arrays_path)) if arrays_path.is_file() else {}
-        bundle = _decode(document["bundle"], arrays, path)
+        bundle = _decode(document["bundle"], arrays, path, scikit_learn)
         if not isinstance(bundle, dict):
             raise UnsafeModelFile(f"{path} does not hold a bundle (a mapping of names to models)")
     side = model_dir / VOCABULARY_FILE
@@ -181,14 +186,14 @@ def _encode(value: Any, path: str, arrays: dict[str, Any]) -> Any:
                     f"a bundle holds {', '.join(sorted(SAFE_CLASSES))}, numpy arrays and plain values only")
 
 
-def _decode(node: Any, arrays: dict[str, Any], source: Path) -> Any:
+def _decode(node: Any, arrays: dict[str, Any], source: Path, scikit_learn: bool = True) -> Any:
     """The value a JSON node of ``_encode`` stands for; anything not written by it is refused."""
     import numpy as np
 
     if node is None or isinstance(node, bool | int | float | str):
         return node
     if isinstance(node, list):
-        return [_decode(v, arrays, source) for v in node]
+        return [_decode(v, arrays, source, scikit_learn) for v in node]
     if not isinstance(node, dict) or len(node) == 0:
         raise UnsafeModelFile(f"{source}: unexpected value {str(node)[:80]!r}")
     if "$array" in node:
@@ -203,18 +208,24 @@ def _decode(node: Any, arrays: dict[str, Any], source: Path) -> Any:
         if "$dtype" in node and node["$dtype"] in SAFE_DTYPES:
             return np.dtype(node["$dtype"]).type
         if "$tuple" in node:
-            return tuple(_decode(v, arrays, source) for v in node["$tuple"])
+            return tuple(_decode(v, arrays, source, scikit_learn) for v in node["$tuple"])
         if "$dict" in node:
-            return {str(k): _decode(v, arrays, source) for k, v in node["$dict"].items()}
+            return {str(k): _decode(v, arrays, source, scikit_learn) for k, v in node["$dict"].items()}
         if "$object" in node:
             name = node["$object"]
             if name not in SAFE_CLASSES:
                 raise UnsafeModelFile(f"{source} holds a {name}, which is not one of the classes a bundle may "
                                       f"hold ({', '.join(sorted(SAFE_CLASSES))})")
+            state = {str(k): _decode(v, arrays, source, scikit_learn) for k, v in node["state"].items()}
+            if not scikit_learn:
+                from . import linear
+
+                if linear.supported(name, state):
+                    return linear.build(name, state)
             module, _, cls_name = name.rpartition(".")
             cls = getattr(importlib.import_module(module), cls_name)
             obj = cls.__new__(cls)
-            obj.__dict__.update({str(k): _decode(v, arrays, source) for k, v in node["state"].items()})
+            obj.__dict__.update(state)
             return obj
     except (KeyError, TypeError, ValueError, AttributeError, ImportError) as exc:
         raise UnsafeModelFile(f"{source}: unreadable value {str(node)[:80]!r}: {exc}") from exc

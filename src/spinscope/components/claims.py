@@ -318,7 +318,7 @@ def _checkworthy_chunk(texts: Sequence[str], *, model_dir: Path, dense: np.ndarr
 def mlp_probabilities(mlp: dict[str, Any], features: np.ndarray) -> np.ndarray:
     """P(check-worthy) from the small MLP head over the dense features (MiniLM vector, style and spaCy features):
     standardized, one GELU hidden layer, a sigmoid output. Plain numpy: a few multiply-adds per sentence."""
-    from scipy.special import erf, expit
+    from ..linear import erf, expit
 
     x = (np.asarray(features, dtype=np.float32) - mlp["mean"]) / mlp["scale"]
     hidden = x @ mlp["w1"].T + mlp["b1"]

@@ -190,7 +190,8 @@ class CheckworthyAdapter:
     def predict_states(self, states: Sequence[Any], *, batch_size: int = 64) -> np.ndarray:
         """P(check-worthy) from the bottom layers' states of each sentence."""
         import torch
-        from scipy.special import expit
+
+        from ..linear import expit
 
         self.module.eval()
         out = np.zeros(len(states), dtype=np.float64)

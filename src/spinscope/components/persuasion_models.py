@@ -584,12 +584,11 @@ def _ovr_linear(classifier: Any) -> tuple[np.ndarray, np.ndarray] | None:
     cached = _OVR_WEIGHTS.get(id(classifier))
     if cached is not None and cached[0] is classifier:
         return cached[1]
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.multiclass import OneVsRestClassifier
-
     stacked = None
-    estimators = getattr(classifier, "estimators_", None) if isinstance(classifier, OneVsRestClassifier) else None
-    if estimators and all(isinstance(e, LogisticRegression) and e.coef_.shape[0] == 1 for e in estimators):
+    # scikit-learn's classes or their spinscope.linear counterparts: named alike, scored alike
+    estimators = (getattr(classifier, "estimators_", None)
+                  if type(classifier).__name__ == "OneVsRestClassifier" else None)
+    if estimators and all(type(e).__name__ == "LogisticRegression" and e.coef_.shape[0] == 1 for e in estimators):
         stacked = (np.vstack([e.coef_ for e in estimators]).T, np.array([e.intercept_[0] for e in estimators]))
     if len(_OVR_WEIGHTS) >= OVR_CACHE_SIZE:  # training fits many models: keep the latest few
         del _OVR_WEIGHTS[next(iter(_OVR_WEIGHTS))]
@@ -606,7 +605,7 @@ OVR_CACHE_SIZE = 8
 def ovr_proba(classifier: Any, x: Any) -> np.ndarray | None:
     """What ``OneVsRestClassifier.predict_proba`` answers for binary logistic regressions, as one matrix product
     (sklearn's own path validates the input once per label: most of this layer's time on a short article)."""
-    from scipy.special import expit
+    from ..linear import expit
 
     stacked = _ovr_linear(classifier)
     if stacked is None:
