@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from ..budget import release_memory
-from ..encoder import inference, padded_width
+from ..encoder import cast_linears, inference, inference_precision, padded_width
 from ..errors import ModelFilesMissing
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "resources" / "models"
@@ -194,17 +194,24 @@ class TechniqueTagger:
         self.labels: list[str] = list(self.config["labels"])
         self.model_id: str = self.config.get("model_id", "techniques")
         self.weights = weights
-        self.model = self._load()
+        # under bfloat16 inference the linear weights are cast once, here, from the file (see inference_model)
+        self._precision = inference_precision()
+        self.model = self._load(torch.bfloat16 if self._precision == "bf16" else None)
+        if self._precision == "bf16":
+            cast_linears(self.model)
         self.torch = torch
         self.tokenizer = load_tokenizer()
-        self._precision = "fp32"
 
-    def _load(self) -> Any:
-        """The tagger with its float32 weights from the model files."""
+    def _load(self, linear_dtype: Any = None) -> Any:
+        """The tagger with its float32 weights from the model files; ``linear_dtype`` (bfloat16) casts the
+        linear layers' weights straight from the file's float16 (the same values as casting the float32 ones)."""
+        import torch
         from safetensors.torch import load_file
 
         model = build_tagger(load_base_encoder(), len(self.labels))
-        state = {k: v.float() for k, v in load_file(str(self.weights)).items()}
+        linear = {f"{name}.{p}" for name, m in model.named_modules() if isinstance(m, torch.nn.Linear)
+                  for p, _ in m.named_parameters(recurse=False)} if linear_dtype is not None else set()
+        state = {k: v.to(linear_dtype) if k in linear else v.float() for k, v in load_file(str(self.weights)).items()}
         missing, unexpected = model.load_state_dict(state, strict=False, assign=True)
         wrong = [k for k in missing if not k.startswith(("encoder.embeddings.", "encoder.pooler."))]
         if wrong or unexpected:
@@ -217,14 +224,12 @@ class TechniqueTagger:
         (:func:`spinscope.encoder.cast_linears`: the same outputs as autocast's casts at every call, a fifth less
         CPU, and no float32 copy kept: 63 MB less than a copy); asked for float32 afterwards, it is read from the
         files again."""
-        from ..encoder import cast_linears, inference_precision
-
         wanted = inference_precision()
         if wanted != self._precision:
             if self._precision != "fp32":
                 self.model = self._load()
             if wanted == "bf16":
-                cast_linears(self.model)
+                cast_linears(self.model)  # a no-op on the weights _load already cast
             self._precision = wanted
         return self.model
 
