@@ -106,7 +106,7 @@ def si_counts(a: Any, found: list[Finding]) -> np.ndarray:
     return np.array([p, len(pred), r, len(gold)])
 
 
-def fsi(x: np.ndarray) -> float:
+def fsi(x: Any) -> float:
     p = x[0] / x[1] if x[1] else 0.0
     r = x[2] / x[3] if x[3] else 0.0
     return float(2 * p * r / (p + r)) if p + r else 0.0
@@ -118,9 +118,9 @@ def classes(b: Bench) -> None:
     held: list[dict[str, list[Finding]]] = []
     for split in b.splits:
         found: dict[str, list[Finding]] = {}
-        for a, c in ((0, 1), (1, 0)):
-            cfg = b.fitted(split[a])
-            found.update({art.id: b.findings(art, cfg) for art in split[c]})
+        for fit, held_out in ((0, 1), (1, 0)):
+            cfg = b.fitted(split[fit])
+            found.update({art.id: b.findings(art, cfg) for art in split[held_out]})
         held.append(found)
 
     def si(select: Callable[[list[Finding]], list[Finding]]) -> float:

@@ -76,7 +76,7 @@ def genre(a: Any) -> str:
     return "reporting" if a.genre == "reporting" else "opinion"
 
 
-def f1c(c: np.ndarray) -> float:
+def f1c(c: Any) -> float:
     return float(2 * c[0] / (2 * c[0] + c[1] + c[2])) if c[0] else 0.0
 
 
@@ -280,6 +280,7 @@ def main() -> None:
         _, held = split_articles(articles)
         val = [a for a in held if a.paragraph_labels is not None]
         tagger = TechniqueSpans().tagger
+        assert tagger is not None, "the techniques model files are missing"
         scores = {a.id: tagger.score(a.text, [(p.start, p.end) for p in a.lines]) for a in val}
     cache: dict[str, np.ndarray] = {}
     for folder in args.cache:
