@@ -210,6 +210,27 @@ def _phasal_infinitive(verb: Token) -> bool:
 
 
 
+#: Verbs that report only right after a quote, with nothing of their own after them ("“...,” she continued.",
+#: "“...,” he went on."): elsewhere they carry on an act, not speech ("continued to rise").
+CARRY_ON_VERBS = frozenset({"continue", "go", "interject", "chime"})
+CARRY_ON_PARTICLES = {"go": "on", "chime": "in"}
+
+
+def _carries_on_quote(verb: Token) -> bool:
+    """"“A,” she continued." and "“A,” he went on.": a verb of carrying on with no complement, after a quote."""
+    lemma = verb.lemma_.lower()
+    if lemma not in CARRY_ON_VERBS or verb.pos_ != "VERB":
+        return False
+    particle = CARRY_ON_PARTICLES.get(lemma)
+    if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return False
+    if any(c.dep_ in ("dobj", "xcomp", "prep", "acomp", "attr", "advcl", "conj") and c.i > verb.i
+           for c in verb.children):
+        return False
+    nxt = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
+    return nxt is None or nxt.text in (".", ",", "!", "?", ";", ":", "“", "\"", "‘", "'", "''")
+
+
 def _adverbial(clause: Token) -> bool:
     """A clause the parser hung as a complement that is an adverbial: "said before he died", "said as he left"."""
     return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
@@ -249,7 +270,10 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         generic = lemma not in REPORTING_VERBS and not (lemma == "put" and token.dep_ == "advcl" and any(
             c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in token.children))
-        if generic and not (token.pos_ == "VERB" and any(  # any verb with a that-clause: "critics contend that"
+        carries_on = generic and _carries_on_quote(token)
+        if carries_on:
+            generic = False
+        elif generic and not (token.pos_ == "VERB" and any(  # any verb with a that-clause: "critics contend that"
                 c.dep_ == "ccomp" and c.i > token.i and any(g.dep_ == "mark" and g.lower_ == "that"
                                                             for g in c.children) for c in token.children)):
             continue
@@ -405,7 +429,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             else:
                 content = (max(_abs(para, main.left_edge)[0], s_start), _abs(para, token.left_edge)[0])
             how = "as-clause"
-        if content is None:
+        if content is None or (carries_on and how != "quote-before"):
             continue
         if content[0] >= cue[0] and content[0] < cue_end:
             continue

@@ -1,0 +1,30 @@
+"""Round 9 of the attribution layer (issue 16), on sentences of our own: quotes carried on by "continued" and
+"went on", reporting verbs the small tagger takes for nouns, and one source per speaker across case and outlet
+aliases."""
+
+from __future__ import annotations
+
+from tests.test_attribution import _find, _part
+
+
+def test_a_quote_carried_on_by_continued_has_its_own_cue_and_speaker(extract) -> None:
+    doc = extract("“The wells are dry,” Mendes said. “We have waited all summer.” "
+                  "“Perhaps the banks will listen to us this time,” Lena Ortiz continued. “They must.”")
+    a = _find(doc, "Perhaps the banks will listen")
+    assert _part(doc, a, "cue") == "continued"
+    assert _part(doc, a, "speaker") == "Lena Ortiz"
+
+
+def test_a_quote_carried_on_by_went_on_is_not_left_without_speaker(extract) -> None:
+    doc = extract("Dr. Lena Ortiz spoke at the town hall on Friday. “We did not build this clinic to close it,” "
+                  "she went on. “It stays open.”")
+    a = _find(doc, "We did not build this clinic")
+    assert _part(doc, a, "cue") == "went on"
+    assert a.speaker_name == "Lena Ortiz"
+
+
+def test_carrying_on_an_act_is_no_report(extract) -> None:
+    doc = extract("Prices continued to rise in May. The protest went on for hours, and the march continued. "
+                  "“The river is rising,” he said, and the rain continued.")
+    cues = {_part(doc, a, "cue") for a in doc.attributions}
+    assert "continued" not in cues and "went on" not in cues
