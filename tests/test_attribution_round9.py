@@ -28,3 +28,15 @@ def test_carrying_on_an_act_is_no_report(extract) -> None:
                   "“The river is rising,” he said, and the rain continued.")
     cues = {_part(doc, a, "cue") for a in doc.attributions}
     assert "continued" not in cues and "went on" not in cues
+
+
+def test_a_reporting_verb_tagged_as_a_noun_still_reports(extract) -> None:
+    doc = extract("Documents from the 2004 audit show he moved $3 million out of the fund.")
+    a = _find(doc, "he moved $3 million")
+    assert _part(doc, a, "cue") == "show"
+    assert _part(doc, a, "speaker") == "Documents from the 2004 audit"
+
+
+def test_a_noun_that_looks_like_a_reporting_verb_is_no_cue(extract) -> None:
+    doc = extract("The show drew millions of viewers. Two reports sat on the desk.")
+    assert not doc.attributions

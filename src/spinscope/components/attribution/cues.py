@@ -231,6 +231,15 @@ def _carries_on_quote(verb: Token) -> bool:
     return nxt is None or nxt.text in (".", ",", "!", "?", ";", ":", "“", "\"", "‘", "'", "''")
 
 
+def _verb_tagged_noun(token: Token, lemma: str) -> bool:
+    """A reporting verb the small tagger took for a noun ("Documents from the audit show he moved ...", "Trump
+    questions the fairness of ..."): the parse still makes it the sentence's head, with a subject before it and a
+    clause or object after it."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ == "ROOT" and lemma in REPORTING_VERBS and any(
+        c.dep_ == "nsubj" and c.i < token.i for c in token.children) and any(
+        c.dep_ in ("ccomp", "dobj") and c.i > token.i for c in token.children)
+
+
 def _adverbial(clause: Token) -> bool:
     """A clause the parser hung as a complement that is an adverbial: "said before he died", "said as he left"."""
     return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
@@ -264,7 +273,8 @@ def _cue_clause(para: ParsedParagraph, token: Token, subj: Token | None, cue_end
 def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
     for token in para.doc:
         lemma = _verb_lemma(token)
-        if token.pos_ not in ("VERB", "AUX"):
+        misread = token.pos_ not in ("VERB", "AUX")
+        if misread and not _verb_tagged_noun(token, lemma):
             continue
         # "as X put it, ...": the idiom reports like "as X said"
         generic = lemma not in REPORTING_VERBS and not (lemma == "put" and token.dep_ == "advcl" and any(
@@ -429,7 +439,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             else:
                 content = (max(_abs(para, main.left_edge)[0], s_start), _abs(para, token.left_edge)[0])
             how = "as-clause"
-        if content is None or (carries_on and how != "quote-before"):
+        if content is None or (carries_on and how != "quote-before") or (misread and how not in ("ccomp", "dobj")):
             continue
         if content[0] >= cue[0] and content[0] < cue_end:
             continue
