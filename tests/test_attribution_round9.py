@@ -40,3 +40,10 @@ def test_a_reporting_verb_tagged_as_a_noun_still_reports(extract) -> None:
 def test_a_noun_that_looks_like_a_reporting_verb_is_no_cue(extract) -> None:
     doc = extract("The show drew millions of viewers. Two reports sat on the desk.")
     assert not doc.attributions
+
+
+def test_a_reporting_clause_after_a_one_word_subject_reports_the_sentence(extract) -> None:
+    doc = extract("Mr. Ruiz spoke at the harvest fair on Sunday. Farmers, he said, can grow rice like nobody else.")
+    a = _find(doc, "can grow rice like nobody else")
+    assert _part(doc, a, "cue") == "said"
+    assert a.speaker_name == "Ruiz"

@@ -400,7 +400,10 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if content is None and lemma not in BELIEF_VERBS and text[s_start:clause[0]].rstrip().endswith(","):
             head_words = len(text[s_start:clause[0]].split())
             tail = text[clause[1]:s_end].strip()
-            if head_words >= 2 and (tail in ("", ".", "!", "?") or tail.startswith(",")):
+            lone_subject = head_words == 1 and token.dep_ == "parataxis" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.pos_ in ("NOUN", "PROPN")
+                for c in token.head.children)  # "Farmers, he said, can ...": a one-word subject of the main clause
+            if (head_words >= 2 or lone_subject) and (tail in ("", ".", "!", "?") or tail.startswith(",")):
                 content, how = ((s_start, clause[0]) if len(tail) <= 1 else (s_start, s_end)), "parenthetical"
         # the same when the parser took the clause's subject for part of the sentence around it ("To understand
         # the case, Justice X said, one should ...": "case" made the subject, "Justice X" its apposition)
