@@ -47,3 +47,49 @@ def test_a_reporting_clause_after_a_one_word_subject_reports_the_sentence(extrac
     a = _find(doc, "can grow rice like nobody else")
     assert _part(doc, a, "cue") == "said"
     assert a.speaker_name == "Ruiz"
+
+
+def _names(doc) -> dict[str, str | None]:
+    """Speaker phrase -> the source name it counts for."""
+    return {doc.text[a.speaker.start:a.speaker.end]: a.speaker_name for a in doc.attributions if a.speaker}
+
+
+def test_case_variants_of_an_outlet_are_one_source_with_one_type(extract) -> None:
+    doc = extract("THE GUARDIAN said the plan was flawed. Later the Guardian added that nobody would sign it.")
+    found = [a for a in doc.attributions if a.speaker is not None]
+    assert len(found) == 2
+    assert {a.speaker_name for a in found} == {"The Guardian"}
+    assert len({a.source_type for a in found}) == 1
+
+
+def test_case_variants_of_a_person_are_one_source(extract) -> None:
+    doc = extract("MARTA KOVAC last night said the bridge would close.\n\n"
+                  "Speaking in Split, Marta Kovac said the ferry would run instead.")
+    assert set(_names(doc).values()) == {"Marta Kovac"}
+
+
+def test_an_outlet_cited_by_its_short_name_is_the_outlet_named_in_full(extract) -> None:
+    doc = extract("The Toronto Star reported that the mayor lied about the fund. The Star said the audit was "
+                  "ignored. According to the Star, the fund lost $3 million.")
+    found = [a for a in doc.attributions if a.speaker is not None]
+    assert len(found) == 3
+    assert {a.speaker_name for a in found} == {"Toronto Star"}
+    assert len({a.source_type for a in found}) == 1
+
+
+def test_a_short_name_goes_to_the_full_name_cited_before_it(extract) -> None:
+    doc = extract("The Washington Post reported that the mayor lied. According to the Post, the fund lost $3 "
+                  "million. Later, the Huffington Post said the council had known for months.")
+    names = _names(doc)
+    post = next(n for phrase, n in names.items() if phrase.lower() == "the post")
+    assert post == next(n for phrase, n in names.items() if "Washington" in phrase)
+    assert next(n for phrase, n in names.items() if "Huffington" in phrase) != post
+
+
+def test_a_title_alone_is_no_name_and_its_short_form_is_the_same_source(extract) -> None:
+    doc = extract("The Prime Minister told MPs that talks would resume. “We will not give up,” the PM said.")
+    found = [a for a in doc.attributions if a.speaker is not None]
+    assert len(found) == 2
+    assert {a.speaker_name for a in found} == {"Prime Minister"}
+    assert not any(a.named for a in found)
+    assert {a.source_type for a in found} == {"government"}
