@@ -93,3 +93,12 @@ def test_a_title_alone_is_no_name_and_its_short_form_is_the_same_source(extract)
     assert {a.speaker_name for a in found} == {"Prime Minister"}
     assert not any(a.named for a in found)
     assert {a.source_type for a in found} == {"government"}
+
+
+def test_the_source_list_counts_one_outlet_once(extract) -> None:
+    from spinscope.components.claims import sourcing_profile
+
+    doc = extract("The Toronto Star reported that the mayor lied about the fund. THE STAR said the audit was "
+                  "ignored. According to the Star, the fund lost $3 million.")
+    profile = sourcing_profile(doc.text, doc.attributions, [])
+    assert [(s.name, s.attributions) for s in profile.sources] == [("Toronto Star", 3)]
