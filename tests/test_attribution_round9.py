@@ -102,3 +102,21 @@ def test_the_source_list_counts_one_outlet_once(extract) -> None:
                   "ignored. According to the Star, the fund lost $3 million.")
     profile = sourcing_profile(doc.text, doc.attributions, [])
     assert [(s.name, s.attributions) for s in profile.sources] == [("Toronto Star", 3)]
+
+
+def test_a_saying_noun_as_subject_of_be_reports_its_that_clause(extract) -> None:
+    doc = extract("The view of the council is that the fund was misused. Ruiz's argument was that the tax would "
+                  "hurt small farms.")
+    view, argument = _find(doc, "the fund was misused"), _find(doc, "the tax would hurt small farms")
+    assert (_part(doc, view, "cue"), _part(doc, view, "speaker")) == ("view", "the council")
+    assert (_part(doc, argument, "cue"), argument.speaker_name) == ("argument", "Ruiz")
+
+
+def test_a_saying_noun_made_by_a_light_verb_belongs_to_its_subject(extract) -> None:
+    a = _find(extract("Ruiz made the argument that the tax would hurt small farms."), "the tax would hurt")
+    assert a.speaker_name == "Ruiz"
+
+
+def test_a_noun_of_no_one_before_a_that_clause_is_no_report(extract) -> None:
+    doc = extract("The problem was that the fund was misused. The point is that the bridge must close.")
+    assert not doc.attributions

@@ -756,11 +756,37 @@ def _compound_owner(noun: Token) -> Token | None:
     return owner if _agentive(owner) else None
 
 
+#: Nouns of what someone holds or says that report their clause when it is their predicate ("X's argument was
+#: that ...", "the view of the council is that ...") or when a light verb makes them ("X made the argument that").
+PREDICATE_NOUNS = frozenset({*NOUN_CUES, "argument", "belief", "contention", "point", "hope", "fear", "concern",
+                             "assessment", "case", "theory", "feeling", "sense", "worry", "suspicion", "complaint",
+                             "answer", "response", "reply", "explanation", "bet", "guess", "insistence", "point"})
+#: Verbs that make a noun of saying ("made the argument that", "raised the concern that").
+LIGHT_VERBS = frozenset({"make", "raise", "advance", "voice", "express", "repeat", "reiterate", "press", "offer"})
+
+
+def _predicate_host(token: Token) -> Token | None:
+    """The word whose that-clause a saying noun reports outside NOUN_CUES: the copula of "X's argument was that
+    ...", the light verb of "X made the argument that ..." (the noun itself hosts the clause there)."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_ == "be" and head.i > token.i:
+        return head
+    if token.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS and head.pos_ == "VERB":
+        return token
+    return None
+
+
 def _noun_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
     for token in para.doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in NOUN_CUES:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in PREDICATE_NOUNS:
+            continue
+        predicate = _predicate_host(token)
+        if lemma not in NOUN_CUES and predicate is None:
             continue
         speaker_tok: Token | None = None
+        if predicate is token:  # "X made the argument that ...": the light verb's subject
+            speaker_tok = _subject(token.head)[0]
         for child in token.children:
             if child.dep_ == "poss":
                 speaker_tok = child
@@ -771,7 +797,8 @@ def _noun_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if speaker_tok is None:  # "a White House statement that ...": the body named before the noun
             speaker_tok = _compound_owner(token)
         # a that-complement (the parser may hang it on the noun or on its "of" object)
-        hosts = [token] + ([speaker_tok] if speaker_tok is not None and speaker_tok.i > token.i else [])
+        hosts = [token] + ([speaker_tok] if speaker_tok is not None and speaker_tok.i > token.i else []) + (
+            [predicate] if predicate is not None and predicate is not token else [])
         clause = next((c for h in hosts for c in h.children if c.i > h.i and c.dep_ in ("acl", "ccomp", "relcl")
                        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
         if clause is None or speaker_tok is None:
