@@ -120,3 +120,20 @@ def test_a_saying_noun_made_by_a_light_verb_belongs_to_its_subject(extract) -> N
 def test_a_noun_of_no_one_before_a_that_clause_is_no_report(extract) -> None:
     doc = extract("The problem was that the fund was misused. The point is that the bridge must close.")
     assert not doc.attributions
+
+
+def test_according_to_inside_a_sentence_reports_the_whole_sentence(extract) -> None:
+    doc = extract("The fund, according to two officials, was misused.")
+    a = _find(doc, "The fund")
+    assert "was misused" in (_part(doc, a, "content") or "")
+    assert _part(doc, a, "speaker") == "two officials"
+
+
+def test_according_to_at_the_end_stops_before_a_relative_about_the_source(extract) -> None:
+    doc = extract("The fund was misused, according to two officials, who spoke on condition of anonymity.")
+    assert [_part(doc, a, "content") for a in doc.attributions] == ["The fund was misused"]
+
+
+def test_the_terms_of_speaking_are_not_what_was_said(extract) -> None:
+    doc = extract("Ruiz spoke on condition of anonymity. Kovac spoke on the phone with the governor.")
+    assert not doc.attributions

@@ -270,6 +270,11 @@ def _cue_clause(para: ParsedParagraph, token: Token, subj: Token | None, cue_end
     return start, end
 
 
+#: Objects of "spoke on ..." that say how someone spoke, not what: "on condition of anonymity", "on the record".
+TERMS_OF_SPEAKING = frozenset({"condition", "record", "background", "behalf", "phone", "telephone", "camera",
+                               "air", "television", "radio"})
+
+
 def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
     for token in para.doc:
         lemma = _verb_lemma(token)
@@ -357,6 +362,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 prep = None  # "was called a charlatan for promoting ...": the reason for a name, not a call for
             pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")
                          and g.ent_type_ not in TIME_ENTITIES), None) if prep else None
+            if pobj is not None and pobj.lemma_.lower() in TERMS_OF_SPEAKING:
+                pobj = None  # "spoke on condition of anonymity": the terms of speaking, not what was said
             if prep is not None and pobj is not None:
                 args_after = _rest_of_phrase(token, prep)
                 end = max([pobj.right_edge, *(c.right_edge for c in args_after)], key=lambda t: t.i)
@@ -675,7 +682,10 @@ def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
             comma = text.find(",", speaker[1], s_end)
             content = (comma + 1 if comma != -1 else speaker[1], s_end)
         elif text[cue[0] - 2:cue[0]].strip() == ",":  # "content, according to X."
-            content = (s_start, cue[0])
+            rest = text[speaker[1]:s_end].strip()
+            # "The fund, according to two officials, was misused.": the phrase comes before the sentence's verb
+            inside = rest.startswith(",") and len(rest[1:].split()) >= 2 and token.i < token.sent.root.i
+            content = (s_start, s_end) if inside else (s_start, cue[0])
         else:
             content = (s_start, s_end)
         content = _trim(text, *content)
@@ -1554,8 +1564,8 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                          and g.ent_type_ not in TIME_ENTITIES), None) if prep else None
             if comp is None or prep is None:
                 continue
-            if prep.lower_ == "on" and comp.ent_type_ in VENUE_ENTITIES:
-                continue  # "said on CNN", "spoke on Capitol Hill": where, not what
+            if prep.lower_ == "on" and (comp.ent_type_ in VENUE_ENTITIES or comp.lemma_.lower() in TERMS_OF_SPEAKING):
+                continue  # "said on CNN", "spoke on Capitol Hill", "spoke on condition of anonymity": not what
             how, cue_end = "prep", _abs(para, prep)[1]
             extra = _rest_of_phrase(token, prep)
             last = max(extra, key=lambda c: c.right_edge.i).right_edge if extra else None
