@@ -137,3 +137,11 @@ def test_according_to_at_the_end_stops_before_a_relative_about_the_source(extrac
 def test_the_terms_of_speaking_are_not_what_was_said(extract) -> None:
     doc = extract("Ruiz spoke on condition of anonymity. Kovac spoke on the phone with the governor.")
     assert not doc.attributions
+
+
+def test_the_one_quoted_as_saying_is_the_speaker(extract) -> None:
+    doc = extract("Mayor Ruiz was quoted as saying the fund was misused. Kovac was heard saying that the audit "
+                  "was a sham.")
+    first, second = _find(doc, "the fund was misused"), _find(doc, "the audit was a sham")
+    assert (first.speaker_name, second.speaker_name) == ("Ruiz", "Kovac")
+    assert first.named and second.named

@@ -173,6 +173,12 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0], True
+    host = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb.head
+    if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "xcomp", "advcl") and host.lemma_.lower() in WITNESS_VERBS and (
+            host.i < verb.i):  # "X was quoted as saying ...", "X was heard saying ...": X says it
+        said = next((c for c in host.children if c.dep_ == "nsubjpass"), None)
+        if said is not None:
+            return said, False
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in CAUSATIVE_HEADS and verb.head.pos_ == "VERB":
         # "the crisis made many nations feel that ...": the one made to feel is the object, not the maker (the
         # object right before the complement: not "made progress: pushing doctors to ...")
@@ -188,6 +194,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         return _subject(verb.head)
     return None, passive
 
+
+#: Verbs of quoting and witnessing whose passive subject is the one saying ("was quoted as saying", "was heard
+#: saying", "was caught on tape saying").
+WITNESS_VERBS = frozenset({"quote", "cite", "hear", "overhear", "record", "catch", "film", "tape", "see"})
 
 #: Verbs that make their object do what their complement says ("made voters feel that ...", "let them say ...").
 CAUSATIVE_HEADS = frozenset({"make", "let", "have", "help", "cause", "lead", "leave", "force", "prompt", "drive",
