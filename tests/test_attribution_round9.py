@@ -145,3 +145,15 @@ def test_the_one_quoted_as_saying_is_the_speaker(extract) -> None:
     first, second = _find(doc, "the fund was misused"), _find(doc, "the audit was a sham")
     assert (first.speaker_name, second.speaker_name) == ("Ruiz", "Kovac")
     assert first.named and second.named
+
+
+def test_a_title_in_apposition_names_who_the_title_is_later(extract) -> None:
+    doc = extract("Anna Kovac, the finance minister, met Mark Ruiz on Friday. “The deal is done,” Ruiz said. "
+                  "The minister said the bank would pay.")
+    assert _find(doc, "the bank would pay").speaker_name == "Anna Kovac"
+
+
+def test_a_title_before_the_verb_is_not_the_title_of_the_object(extract) -> None:
+    doc = extract("The finance minister met Mark Ruiz on Friday. “The deal is done,” Ruiz said. "
+                  "The minister said the bank would pay.")
+    assert _find(doc, "the bank would pay").speaker_name != "Mark Ruiz"

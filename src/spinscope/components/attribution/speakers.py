@@ -156,12 +156,17 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                 continue
             start = ent.start
             before = para.doc[max(ent.sent.start, start - 7):start]
+            # a title before a name is in its phrase: not across a verb ("Kovac, the finance minister, met Ruiz")
+            verb = next((t for t in reversed(before) if t.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:
+                before = para.doc[verb.i + 1:start]
             window = before.text
             known = table.find_person(ent.text)
             country = table.country_in(window) or (known.country if known else None)
             role = next((r for w, r in TITLE_WORDS.items() if re.search(rf"\b{w}\b", window, re.IGNORECASE)),
                         None) or (known.role if known else None)
-            title = next((w for w in (*TITLE_WORDS, *BARE_TITLES) if re.search(rf"\b{w}\b", window, re.IGNORECASE)),
+            titled = f"{window} {_appositive_title(ent)}"  # the title for "the minister said" later, not the type
+            title = next((w for w in (*TITLE_WORDS, *BARE_TITLES) if re.search(rf"\b{w}\b", titled, re.IGNORECASE)),
                          None)
             gender = _gender_near(list(before)[-2:]) or _gender_near(list(ent))
             key = parts[-1].lower()
@@ -193,6 +198,15 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             if m.person.gender is None and m.person.votes:
                 m.person.gender = max(m.person.votes, key=lambda g: m.person.votes[g])  # type: ignore[union-attr]
     return People(mentions)
+
+
+def _appositive_title(ent: SpacySpan) -> str:
+    """The title in apposition right after a name ("Anna Kovac, the finance minister, said"): its words."""
+    appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end and c.pos_ == "NOUN"), None)
+    if appos is None or ent.end >= len(ent.root.doc) or ent.root.doc[ent.end].text != ",":
+        return ""
+    words = [t.text for t in appos.subtree if t.i <= appos.i]
+    return "" if any(w.lower() in ("former", "ex", "retired", "onetime", "then") for w in words) else " ".join(words)
 
 
 def _vote_gender(para: ParsedParagraph, mentions: list[_Mention]) -> None:
