@@ -157,3 +157,9 @@ def test_a_title_before_the_verb_is_not_the_title_of_the_object(extract) -> None
     doc = extract("The finance minister met Mark Ruiz on Friday. “The deal is done,” Ruiz said. "
                   "The minister said the bank would pay.")
     assert _find(doc, "the bank would pay").speaker_name != "Mark Ruiz"
+
+
+def test_a_pronoun_in_an_apposition_gives_no_gender_to_the_name(extract) -> None:
+    doc = extract("“We will build it,” said Mark Ruiz. Anna Kovac, his rival, was skeptical. "
+                  "“It will take ten years,” she said.")
+    assert _find(doc, "It will take ten years").speaker_name == "Anna Kovac"

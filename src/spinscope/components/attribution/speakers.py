@@ -222,7 +222,9 @@ def _vote_gender(para: ParsedParagraph, mentions: list[_Mention]) -> None:
         assert person is not None
         after = next(iter(inside.values())).end - para.offset
         tokens = [t for t in sent if t.idx >= after] + (list(sents[k + 1]) if k + 1 < len(sents) else [])
-        pronoun = next((t for t in tokens if t.lower_ in PRONOUN_GENDER and t.pos_ == "PRON"), None)
+        # not a pronoun inside an apposition to a name: it is another's ("Anna Kovac, his rival, was skeptical")
+        pronoun = next((t for t in tokens if t.lower_ in PRONOUN_GENDER and t.pos_ == "PRON"
+                        and not any(h.dep_ == "appos" for h in t.ancestors)), None)
         if pronoun is not None:
             g = PRONOUN_GENDER[pronoun.lower_]
             person.votes[g] = person.votes.get(g, 0) + 1
