@@ -780,7 +780,7 @@ def _compound_owner(noun: Token) -> Token | None:
 #: that ...", "the view of the council is that ...") or when a light verb makes them ("X made the argument that").
 PREDICATE_NOUNS = frozenset({*NOUN_CUES, "argument", "belief", "contention", "point", "hope", "fear", "concern",
                              "assessment", "case", "theory", "feeling", "sense", "worry", "suspicion", "complaint",
-                             "answer", "response", "reply", "explanation", "bet", "guess", "insistence", "point"})
+                             "answer", "response", "reply", "explanation", "bet", "guess", "insistence"})
 #: Verbs that make a noun of saying ("made the argument that", "raised the concern that").
 LIGHT_VERBS = frozenset({"make", "raise", "advance", "voice", "express", "repeat", "reiterate", "press", "offer"})
 
