@@ -43,7 +43,7 @@ from .cues import (
 from .quotes import QuoteIndex, find_quotes
 from .rules import NAME
 from .sources import SourceTable, load_source_table
-from .speakers import Person, _article_people, _finish
+from .speakers import Person, _article_people, _finish, merge_sources
 
 # ------------------------------------------------------------------------------------------ the component
 
@@ -104,6 +104,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
         attribution = _finish(text, doc, cand, table, people, last_quoted)
         if attribution is not None:
             out.append(attribution)
+    out = merge_sources(out, people)
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]

@@ -173,6 +173,12 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0], True
+    host = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb.head
+    if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "xcomp", "advcl") and host.lemma_.lower() in WITNESS_VERBS and (
+            host.i < verb.i):  # "X was quoted as saying ...", "X was heard saying ...": X says it
+        said = next((c for c in host.children if c.dep_ == "nsubjpass"), None)
+        if said is not None:
+            return said, False
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in CAUSATIVE_HEADS and verb.head.pos_ == "VERB":
         # "the crisis made many nations feel that ...": the one made to feel is the object, not the maker (the
         # object right before the complement: not "made progress: pushing doctors to ...")
@@ -188,6 +194,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         return _subject(verb.head)
     return None, passive
 
+
+#: Verbs of quoting and witnessing whose passive subject is the one saying ("was quoted as saying", "was heard
+#: saying", "was caught on tape saying").
+WITNESS_VERBS = frozenset({"quote", "cite", "hear", "overhear", "record", "catch", "film", "tape", "see"})
 
 #: Verbs that make their object do what their complement says ("made voters feel that ...", "let them say ...").
 CAUSATIVE_HEADS = frozenset({"make", "let", "have", "help", "cause", "lead", "leave", "force", "prompt", "drive",
@@ -208,6 +218,36 @@ def _phasal_infinitive(verb: Token) -> bool:
     return lemma in PHASAL_HEADS or (lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on"
                                                            for c in head.children))
 
+
+
+#: Verbs that report only right after a quote, with nothing of their own after them ("“...,” she continued.",
+#: "“...,” he went on."): elsewhere they carry on an act, not speech ("continued to rise").
+CARRY_ON_VERBS = frozenset({"continue", "go", "interject", "chime"})
+CARRY_ON_PARTICLES = {"go": "on", "chime": "in"}
+
+
+def _carries_on_quote(verb: Token) -> bool:
+    """"“A,” she continued." and "“A,” he went on.": a verb of carrying on with no complement, after a quote."""
+    lemma = verb.lemma_.lower()
+    if lemma not in CARRY_ON_VERBS or verb.pos_ != "VERB":
+        return False
+    particle = CARRY_ON_PARTICLES.get(lemma)
+    if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return False
+    if any(c.dep_ in ("dobj", "xcomp", "prep", "acomp", "attr", "advcl", "conj") and c.i > verb.i
+           for c in verb.children):
+        return False
+    nxt = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
+    return nxt is None or nxt.text in (".", ",", "!", "?", ";", ":", "“", "\"", "‘", "'", "''")
+
+
+def _verb_tagged_noun(token: Token, lemma: str) -> bool:
+    """A reporting verb the small tagger took for a noun ("Documents from the audit show he moved ...", "Trump
+    questions the fairness of ..."): the parse still makes it the sentence's head, with a subject before it and a
+    clause or object after it."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ == "ROOT" and lemma in REPORTING_VERBS and any(
+        c.dep_ == "nsubj" and c.i < token.i for c in token.children) and any(
+        c.dep_ in ("ccomp", "dobj") and c.i > token.i for c in token.children)
 
 
 def _adverbial(clause: Token) -> bool:
@@ -240,16 +280,25 @@ def _cue_clause(para: ParsedParagraph, token: Token, subj: Token | None, cue_end
     return start, end
 
 
+#: Objects of "spoke on ..." that say how someone spoke, not what: "on condition of anonymity", "on the record".
+TERMS_OF_SPEAKING = frozenset({"condition", "record", "background", "behalf", "phone", "telephone", "camera",
+                               "air", "television", "radio"})
+
+
 def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
     for token in para.doc:
         lemma = _verb_lemma(token)
-        if token.pos_ not in ("VERB", "AUX"):
+        misread = token.pos_ not in ("VERB", "AUX")
+        if misread and not _verb_tagged_noun(token, lemma):
             continue
         # "as X put it, ...": the idiom reports like "as X said"
         generic = lemma not in REPORTING_VERBS and not (lemma == "put" and token.dep_ == "advcl" and any(
             c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in token.children))
-        if generic and not (token.pos_ == "VERB" and any(  # any verb with a that-clause: "critics contend that"
+        carries_on = generic and _carries_on_quote(token)
+        if carries_on:
+            generic = False
+        elif generic and not (token.pos_ == "VERB" and any(  # any verb with a that-clause: "critics contend that"
                 c.dep_ == "ccomp" and c.i > token.i and any(g.dep_ == "mark" and g.lower_ == "that"
                                                             for g in c.children) for c in token.children)):
             continue
@@ -323,6 +372,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 prep = None  # "was called a charlatan for promoting ...": the reason for a name, not a call for
             pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")
                          and g.ent_type_ not in TIME_ENTITIES), None) if prep else None
+            if pobj is not None and pobj.lemma_.lower() in TERMS_OF_SPEAKING:
+                pobj = None  # "spoke on condition of anonymity": the terms of speaking, not what was said
             if prep is not None and pobj is not None:
                 args_after = _rest_of_phrase(token, prep)
                 end = max([pobj.right_edge, *(c.right_edge for c in args_after)], key=lambda t: t.i)
@@ -366,7 +417,10 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if content is None and lemma not in BELIEF_VERBS and text[s_start:clause[0]].rstrip().endswith(","):
             head_words = len(text[s_start:clause[0]].split())
             tail = text[clause[1]:s_end].strip()
-            if head_words >= 2 and (tail in ("", ".", "!", "?") or tail.startswith(",")):
+            lone_subject = head_words == 1 and token.dep_ == "parataxis" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.pos_ in ("NOUN", "PROPN")
+                for c in token.head.children)  # "Farmers, he said, can ...": a one-word subject of the main clause
+            if (head_words >= 2 or lone_subject) and (tail in ("", ".", "!", "?") or tail.startswith(",")):
                 content, how = ((s_start, clause[0]) if len(tail) <= 1 else (s_start, s_end)), "parenthetical"
         # the same when the parser took the clause's subject for part of the sentence around it ("To understand
         # the case, Justice X said, one should ...": "case" made the subject, "Justice X" its apposition)
@@ -405,7 +459,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             else:
                 content = (max(_abs(para, main.left_edge)[0], s_start), _abs(para, token.left_edge)[0])
             how = "as-clause"
-        if content is None:
+        if content is None or (carries_on and how != "quote-before") or (misread and how not in ("ccomp", "dobj")):
             continue
         if content[0] >= cue[0] and content[0] < cue_end:
             continue
@@ -638,7 +692,10 @@ def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
             comma = text.find(",", speaker[1], s_end)
             content = (comma + 1 if comma != -1 else speaker[1], s_end)
         elif text[cue[0] - 2:cue[0]].strip() == ",":  # "content, according to X."
-            content = (s_start, cue[0])
+            rest = text[speaker[1]:s_end].strip()
+            # "The fund, according to two officials, was misused.": the phrase comes before the sentence's verb
+            inside = rest.startswith(",") and len(rest[1:].split()) >= 2 and token.i < token.sent.root.i
+            content = (s_start, s_end) if inside else (s_start, cue[0])
         else:
             content = (s_start, s_end)
         content = _trim(text, *content)
@@ -719,11 +776,37 @@ def _compound_owner(noun: Token) -> Token | None:
     return owner if _agentive(owner) else None
 
 
+#: Nouns of what someone holds or says that report their clause when it is their predicate ("X's argument was
+#: that ...", "the view of the council is that ...") or when a light verb makes them ("X made the argument that").
+PREDICATE_NOUNS = frozenset({*NOUN_CUES, "argument", "belief", "contention", "point", "hope", "fear", "concern",
+                             "assessment", "case", "theory", "feeling", "sense", "worry", "suspicion", "complaint",
+                             "answer", "response", "reply", "explanation", "bet", "guess", "insistence"})
+#: Verbs that make a noun of saying ("made the argument that", "raised the concern that").
+LIGHT_VERBS = frozenset({"make", "raise", "advance", "voice", "express", "repeat", "reiterate", "press", "offer"})
+
+
+def _predicate_host(token: Token) -> Token | None:
+    """The word whose that-clause a saying noun reports outside NOUN_CUES: the copula of "X's argument was that
+    ...", the light verb of "X made the argument that ..." (the noun itself hosts the clause there)."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_ == "be" and head.i > token.i:
+        return head
+    if token.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS and head.pos_ == "VERB":
+        return token
+    return None
+
+
 def _noun_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
     for token in para.doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in NOUN_CUES:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in PREDICATE_NOUNS:
+            continue
+        predicate = _predicate_host(token)
+        if lemma not in NOUN_CUES and predicate is None:
             continue
         speaker_tok: Token | None = None
+        if predicate is token:  # "X made the argument that ...": the light verb's subject
+            speaker_tok = _subject(token.head)[0]
         for child in token.children:
             if child.dep_ == "poss":
                 speaker_tok = child
@@ -734,7 +817,8 @@ def _noun_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if speaker_tok is None:  # "a White House statement that ...": the body named before the noun
             speaker_tok = _compound_owner(token)
         # a that-complement (the parser may hang it on the noun or on its "of" object)
-        hosts = [token] + ([speaker_tok] if speaker_tok is not None and speaker_tok.i > token.i else [])
+        hosts = [token] + ([speaker_tok] if speaker_tok is not None and speaker_tok.i > token.i else []) + (
+            [predicate] if predicate is not None and predicate is not token else [])
         clause = next((c for h in hosts for c in h.children if c.i > h.i and c.dep_ in ("acl", "ccomp", "relcl")
                        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
         if clause is None or speaker_tok is None:
@@ -1490,8 +1574,8 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                          and g.ent_type_ not in TIME_ENTITIES), None) if prep else None
             if comp is None or prep is None:
                 continue
-            if prep.lower_ == "on" and comp.ent_type_ in VENUE_ENTITIES:
-                continue  # "said on CNN", "spoke on Capitol Hill": where, not what
+            if prep.lower_ == "on" and (comp.ent_type_ in VENUE_ENTITIES or comp.lemma_.lower() in TERMS_OF_SPEAKING):
+                continue  # "said on CNN", "spoke on Capitol Hill", "spoke on condition of anonymity": not what
             how, cue_end = "prep", _abs(para, prep)[1]
             extra = _rest_of_phrase(token, prep)
             last = max(extra, key=lambda c: c.right_edge.i).right_edge if extra else None

@@ -156,12 +156,17 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                 continue
             start = ent.start
             before = para.doc[max(ent.sent.start, start - 7):start]
+            # a title before a name is in its phrase: not across a verb ("Kovac, the finance minister, met Ruiz")
+            verb = next((t for t in reversed(before) if t.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:
+                before = para.doc[verb.i + 1:start]
             window = before.text
             known = table.find_person(ent.text)
             country = table.country_in(window) or (known.country if known else None)
             role = next((r for w, r in TITLE_WORDS.items() if re.search(rf"\b{w}\b", window, re.IGNORECASE)),
                         None) or (known.role if known else None)
-            title = next((w for w in (*TITLE_WORDS, *BARE_TITLES) if re.search(rf"\b{w}\b", window, re.IGNORECASE)),
+            titled = f"{window} {_appositive_title(ent)}"  # the title for "the minister said" later, not the type
+            title = next((w for w in (*TITLE_WORDS, *BARE_TITLES) if re.search(rf"\b{w}\b", titled, re.IGNORECASE)),
                          None)
             gender = _gender_near(list(before)[-2:]) or _gender_near(list(ent))
             key = parts[-1].lower()
@@ -195,6 +200,15 @@ def _article_people(doc: Document, table: SourceTable) -> People:
     return People(mentions)
 
 
+def _appositive_title(ent: SpacySpan) -> str:
+    """The title in apposition right after a name ("Anna Kovac, the finance minister, said"): its words."""
+    appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end and c.pos_ == "NOUN"), None)
+    if appos is None or ent.end >= len(ent.root.doc) or ent.root.doc[ent.end].text != ",":
+        return ""
+    words = [t.text for t in appos.subtree if t.i <= appos.i]
+    return "" if any(w.lower() in ("former", "ex", "retired", "onetime", "then") for w in words) else " ".join(words)
+
+
 def _vote_gender(para: ParsedParagraph, mentions: list[_Mention]) -> None:
     """A sentence that names one person, then a pronoun in it or the next sentence: a vote for the gender."""
     sents = list(para.doc.sents)
@@ -208,7 +222,9 @@ def _vote_gender(para: ParsedParagraph, mentions: list[_Mention]) -> None:
         assert person is not None
         after = next(iter(inside.values())).end - para.offset
         tokens = [t for t in sent if t.idx >= after] + (list(sents[k + 1]) if k + 1 < len(sents) else [])
-        pronoun = next((t for t in tokens if t.lower_ in PRONOUN_GENDER and t.pos_ == "PRON"), None)
+        # not a pronoun inside an apposition to a name: it is another's ("Anna Kovac, his rival, was skeptical")
+        pronoun = next((t for t in tokens if t.lower_ in PRONOUN_GENDER and t.pos_ == "PRON"
+                        and not any(h.dep_ == "appos" for h in t.ancestors)), None)
         if pronoun is not None:
             g = PRONOUN_GENDER[pronoun.lower_]
             person.votes[g] = person.votes.get(g, 0) + 1
@@ -252,6 +268,9 @@ def _speaker_name(text: str, speaker: tuple[int, int], head: Token | None, offse
     return (HONORIFIC_START.sub("", name) or name) if named else name, named
 
 
+#: Titles written short, shown in full: "the PM said" is the source "Prime Minister" (a title, unnamed).
+TITLE_ABBREVIATIONS = {"PM": "Prime Minister"}
+
 #: An indefinite determiner that opens a speaker phrase ("A Cabinet Minister", "One Senior Official"): unnamed.
 INDEFINITE_START = re.compile(r"(?:an?|one|another|some|several)\s+(?=\S)", re.IGNORECASE)
 
@@ -278,6 +297,10 @@ def _speaker_name_raw(text: str, speaker: tuple[int, int], head: Token | None, o
         if head.pos_ == "PROPN" and own is None and INDEFINITE_START.match(phrase) and not any(
                 e.label_ == "PERSON" for e in ents):
             return INDEFINITE_START.sub("", phrase, count=1), False  # "A Cabinet Minister": a title, no name
+        bare = re.sub(r"^the\s+", "", phrase, flags=re.I)
+        if head.pos_ == "PROPN" and (own is None or own.label_ != "PERSON") and (
+                bare.lower() in TITLE_WORDS or bare.lower() in BARE_TITLES or bare in TITLE_ABBREVIATIONS):
+            return TITLE_ABBREVIATIONS.get(bare, bare), False  # "the Prime Minister", "the PM": a title, no name
         if head.pos_ == "PROPN" or (own is not None and own.label_ in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC")):
             name = re.sub(r"^the\s+", "", phrase, flags=re.I)
             if own is not None and offset + own.start_char > speaker[1] - len(name) + 1:
@@ -546,7 +569,8 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                     head.lemma_.lower() in OUTLET_NOUNS and any(  # "the Tasnim news agency", not "a site run by X"
                         c.dep_ in ("compound", "nmod", "amod") and c.text in listed[1] for c in head.children))):
                 speaker_name, named = listed[0].name, True  # one name per outlet: "Anadolu Ajansı" is Anadolu Agency
-            source_type, country, state, affiliation = _type_source(phrase, head, table, anonymous=anonymous,
+            typed = re.sub(r"\bPM\b", TITLE_ABBREVIATIONS["PM"], phrase)  # "the PM" is typed as a prime minister
+            source_type, country, state, affiliation = _type_source(typed, head, table, anonymous=anonymous,
                                                                     context="")
             if _group_of_people(head) or (head is not None and head.ent_type_ == "NORP" and INDEFINITE_START.match(
                     phrase)):  # "Mexicans", "One Republican": people, not a state body
@@ -581,3 +605,102 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                        kind=kind, speaker=speaker, cue=cue, content=content, source_type=source_type,  # type: ignore[arg-type]
                        speaker_name=speaker_name, source_country=country, state_affiliated=state, named=named,
                        affiliation=affiliation, resolved_from=resolved)
+
+
+# ------------------------------------------------------------------------------------------ one source per speaker
+
+#: Sources typed as people: their mentions are merged by surname when the article's persons are built
+#: (``_article_people``); a trailing word of a person's name is no alias of a body.
+PERSON_TYPES = frozenset({"person", "politician", "author", "anonymous"})
+
+
+def _source_key(name: str) -> str:
+    """The key under which case variants of one source meet: "THE GUARDIAN", "the Guardian", "Guardian"."""
+    return " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).casefold().split())
+
+
+def _display_rank(name: str) -> tuple[int, int]:
+    """Which of a source's spellings to show: not shouted in capitals, then the longest."""
+    letters = [ch for ch in name if ch.isalpha()]
+    shouted = bool(letters) and all(ch.isupper() for ch in letters) and len(letters) > 3
+    return (0 if shouted else 1, len(name))
+
+
+#: The longest body name a short one may join ("House Oversight and Government Reform Committee").
+ALIAS_MAX_WORDS = 7
+
+
+def merge_sources(attributions: list[Attribution], people: People | None = None) -> list[Attribution]:
+    """One source per speaker in the article's source list (``speaker_name`` and its type).
+
+    - Case variants of one name are one source ("BORIS Johnson", "Boris Johnson"; "THE GUARDIAN", "the
+      Guardian"): shown under the spelling that is not in capitals.
+    - A named body or outlet cited by the last words of its name is the body named in full elsewhere in the
+      article ("the Times" beside "The New York Times", "the Post" beside "The Washington Post"), when only one
+      full name in the article ends with those words.
+    - A body keeps one type, country and state affiliation: those of its fullest spelling (the one the source
+      table most likely matched). People are merged by surname before this (``_article_people``) and keep theirs;
+      a surname the tagger took for a body ("Trump" typed organization) joins the one person of that surname.
+
+    Spans, scores and evidence are unchanged: only the names and types the source list counts."""
+    named = [a for a in attributions if a.speaker_name and a.named and a.source_type != "author"]
+    if len(named) < 2:
+        return attributions
+    groups: dict[str, list[Attribution]] = {}
+    for a in named:
+        groups.setdefault(_source_key(a.speaker_name or ""), []).append(a)
+    persons = people.persons() if people is not None else []
+    person_keys = {_source_key(p.name) for p in persons}
+    surnames: dict[str, list[str]] = {}
+    for p in persons:
+        surnames.setdefault(p.key, []).append(_source_key(p.name))
+    # a short body name that ends exactly one longer body name of the article joins it
+    bodies = {k for k, same in groups.items() if k not in person_keys
+              and any(a.source_type not in PERSON_TYPES for a in same)}
+    alias: dict[str, str] = {}
+    for short in list(bodies):
+        owner = surnames.get(short, [])
+        if len(owner) == 1 and owner[0] in groups:  # "Trump" typed a body beside "Donald Trump" quoted
+            alias[short] = owner[0]
+            bodies.discard(short)
+    names = [k for k in bodies if len(k.split()) <= ALIAS_MAX_WORDS and "," not in k]
+    for short in bodies:
+        if short in alias:
+            continue
+        words = short.split()
+        if len(words) > 2:
+            continue
+        longer = [k for k in names if k != short and len(k.split()) > len(words) and k.split()[-len(words):] == words]
+        if len(longer) > 1:  # "the Post" after "The Washington Post", before "The Huffington Post": the one before
+            first = min(a.start for a in groups[short])
+            before = {k: max((a.start for a in groups[k] if a.start < first), default=-1) for k in longer}
+            longer = [max(longer, key=lambda k: before[k])] if max(before.values()) >= 0 else []
+        if len(longer) == 1:
+            alias[short] = longer[0]
+    merged: dict[str, list[Attribution]] = {}
+    for key, same in groups.items():
+        merged.setdefault(alias.get(key, key), []).extend(same)
+    update: dict[int, dict[str, object]] = {}
+    for key, same in merged.items():
+        full = [a for a in same if _source_key(a.speaker_name or "") == key]
+        best = max(full or same, key=lambda a: _display_rank(a.speaker_name or ""))
+        for a in same:
+            change: dict[str, object] = {}
+            if a.speaker_name != best.speaker_name:
+                change["speaker_name"] = best.speaker_name
+            if key in bodies or (key in alias.values() and key not in person_keys):  # a body: one type
+                for field_name in ("source_type", "source_country", "state_affiliated"):
+                    if getattr(a, field_name) != getattr(best, field_name):
+                        change[field_name] = getattr(best, field_name)
+            if key in person_keys and a.source_type not in PERSON_TYPES and _source_key(
+                    a.speaker_name or "") != key:  # a person's surname typed as a body: typed as the person
+                person_type = next((b for b in same if _source_key(b.speaker_name or "") == key), None)
+                if person_type is not None:
+                    for field_name in ("source_type", "source_country", "state_affiliated"):
+                        if getattr(a, field_name) != getattr(person_type, field_name):
+                            change[field_name] = getattr(person_type, field_name)
+            if change:
+                update[id(a)] = change
+    if not update:
+        return attributions
+    return [a.model_copy(update=update[id(a)]) if id(a) in update else a for a in attributions]
