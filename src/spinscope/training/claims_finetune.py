@@ -188,7 +188,11 @@ def train_claims_adapter(data_dir: Path, out_dir: Path, *, seeds: Sequence[int] 
     from ..components.claims_adapter import ensemble_probabilities
     from .claims import (
         CHECKTHAT_FILES,
+        MLP_EPOCHS,
+        MLP_HIDDEN,
         PRIOR_GRID,
+        C,
+        _cached,
         _cached_embeddings,
         _cached_linguistic,
         f1_scores,
@@ -212,9 +216,13 @@ def train_claims_adapter(data_dir: Path, out_dir: Path, *, seeds: Sequence[int] 
     path = data_dir / CHECKTHAT_FILES["train"]
     dense = _cached_embeddings(path, texts["train"], log)
     extra = np.hstack([style_features(texts["train"]), _cached_linguistic(path, texts["train"], log)])
-    recipe = _recipe_probabilities(texts, y["train"], earlier, latest, dense, extra, seed=seeds[0])
+    # cached: the refit takes about ten minutes on two busy cores and depends only on the data and these settings
+    held_texts = [texts["train"][i] for i in latest]
+    recipe = _cached(f"recipe-group6-seed{seeds[0]}-C{C}-mlp{MLP_HIDDEN}x{MLP_EPOCHS}", path, held_texts,
+                     lambda _: _recipe_probabilities(texts, y["train"], earlier, latest, dense, extra, seed=seeds[0]),
+                     log)
     log(f"packaged recipe on group 6: {time.time() - started:.0f} s")
-    states = bottom_states(token_rows([texts["train"][i] for i in latest]))
+    states = bottom_states(token_rows(held_texts))
     each = [a.predict_states(states) for a in adapters]
     held_y = y["train"][latest]
     halves = debate_groups([rows["train"][i].sentence_id for i in latest], n_groups=2)
