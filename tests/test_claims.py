@@ -641,7 +641,8 @@ def test_claims_adapter_training_keeps_a_stored_member_with_the_same_settings(tm
     fitted = []
 
     class Stored:
-        meta = dict(settings, threshold=0.4)
+        def __init__(self) -> None:
+            self.meta = dict(settings, threshold=0.4)
 
     def fake_load(folder: Path, *, stem: str = "adapter") -> Stored:
         loaded.append(stem)
