@@ -591,6 +591,75 @@ def test_claims_fresh_adapter_is_the_base_layer_and_training_moves_it(tmp_path: 
     assert np.allclose(CheckworthyAdapter.load(tmp_path).predict(texts[:4]), probs[:4], atol=1e-5)
 
 
+@pytest.mark.slow
+def test_claims_adapter_ensemble_averages_its_members_and_names_a_missing_one(tmp_path: Path) -> None:
+    import numpy as np
+    import torch
+
+    from spinscope.components.claims_adapter import (
+        CheckworthyAdapter,
+        ensemble_probabilities,
+        load_adapters,
+        member_stem,
+        with_adapter,
+    )
+    from spinscope.errors import ClaimModelMissing
+
+    texts = ["Unemployment fell to 4 percent in 2019.", "Thank you all for coming tonight."]
+    first, second = CheckworthyAdapter.fresh(seed=1), CheckworthyAdapter.fresh(seed=2)
+    with torch.no_grad():  # two different heads, so that the members disagree
+        first.module.head[1].bias.fill_(2.0)
+        second.module.head[1].bias.fill_(-2.0)
+    first.meta.update({"weight": 0.5, "threshold": 0.4, "members": [member_stem(2)]})
+    first.save(tmp_path)
+    second.save(tmp_path, stem=member_stem(2))
+    adapters = load_adapters(tmp_path)
+    assert [a.meta["rank"] for a in adapters] == [8, 8] and len(adapters) == 2
+    each = [first.predict(texts), second.predict(texts)]
+    assert not np.allclose(each[0], each[1], atol=0.1)
+    assert np.allclose(ensemble_probabilities(adapters, texts), np.mean(each, axis=0), atol=1e-5)
+    mixed, threshold = with_adapter(texts, np.array([0.0, 1.0]), 0.9, tmp_path)
+    assert threshold == 0.4
+    assert np.allclose(mixed, 0.5 * np.array([0.0, 1.0]) + 0.5 * np.mean(each, axis=0), atol=1e-5)
+    # a member listed in adapter.json whose files are gone is a clear error that names it
+    (tmp_path / f"{member_stem(2)}.safetensors").unlink()
+    with pytest.raises(ClaimModelMissing, match=member_stem(2)):
+        load_adapters(tmp_path)
+
+
+def test_claims_adapter_training_keeps_a_stored_member_with_the_same_settings(tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    from spinscope.training import claims_finetune as finetune
+
+    settings = {"seed": 7, "sentences": 3, "epochs": finetune.EPOCHS, "rank": 8, "alpha": 16.0, "top_layers": 1,
+                "max_tokens": 64, "commit": "abc1234", "trained": "2026-12-01"}
+    (tmp_path / "adapter-7.json").write_text(json.dumps(settings), encoding="utf-8")
+    (tmp_path / "adapter-7.safetensors").write_bytes(b"")
+    loaded = []
+    fitted = []
+
+    class Stored:
+        def __init__(self) -> None:
+            self.meta = dict(settings, threshold=0.4)
+
+    def fake_load(folder: Path, *, stem: str = "adapter") -> Stored:
+        loaded.append(stem)
+        return Stored()
+
+    monkeypatch.setattr(finetune.CheckworthyAdapter, "load", fake_load)
+    monkeypatch.setattr(finetune, "_fit_on_sample", lambda *a, **k: fitted.append(k["seed"]) or Stored())
+    pool = np.arange(3)
+    kept = finetune._member([], np.zeros(3), pool, tmp_path, "adapter-7", seed=7, refit=False, log=lambda m: None)
+    assert loaded == ["adapter-7"] and not fitted
+    assert kept.meta["fitted"] == {"commit": "abc1234", "date": "2026-12-01"} and "threshold" not in kept.meta
+    # another seed, or --refit, fits again
+    finetune._member([], np.zeros(3), pool, tmp_path, "adapter-7", seed=8, refit=False, log=lambda m: None)
+    finetune._member([], np.zeros(3), pool, tmp_path, "adapter-7", seed=7, refit=True, log=lambda m: None)
+    assert fitted == [8, 7]
+
+
 @needs_model
 @pytest.mark.slow
 def test_claims_predict_checkworthy_with_the_adapter_keeps_statistics_and_drops_insults(tmp_path: Path) -> None:

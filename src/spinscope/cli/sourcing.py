@@ -58,7 +58,9 @@ def train_claims_command(data_dir: Path | None, out_dir: Path | None) -> None:
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="The claims model folder to add adapter.safetensors, adapter.json and ADAPTER_CARD.md to "
                    "(default: the packaged model).")
-def train_claims_adapter_command(data_dir: Path | None, out_dir: Path | None) -> None:
+@click.option("--refit", is_flag=True, default=False,
+              help="Fit every adapter again, even those stored in the folder with the same settings.")
+def train_claims_adapter_command(data_dir: Path | None, out_dir: Path | None, refit: bool) -> None:
     """Fine-tune MiniLM's top layer (low-rank adapters) for `predict checkworthy` on CheckThat! 2024 English.
 
     \b
@@ -71,7 +73,7 @@ def train_claims_adapter_command(data_dir: Path | None, out_dir: Path | None) ->
     folder = (data_dir or _default_data()) / "checkthat2024_en"
     if not folder.is_dir():
         _fail(f"{folder}: CheckThat! 2024 English data not found (pass --data)")
-    meta = train_claims_adapter(folder, out_dir or MODEL_DIR, log=lambda m: click.echo(m, err=True))
+    meta = train_claims_adapter(folder, out_dir or MODEL_DIR, refit=refit, log=lambda m: click.echo(m, err=True))
     click.echo(json.dumps(meta["validation"], indent=2))
 
 

