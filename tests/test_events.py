@@ -888,3 +888,20 @@ def test_events_round9_a_crowd_object_does_the_participle():
     events = _predicted("Georgian police detained dozens of students marching towards the parliament in Tbilisi.")
     assert any(e[0] == "COERCE" and e[1] == "GEO" for e in events), events
     assert not any(e[0] == "PROTEST" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # needing aid from others is an appeal for it, though the bare "need" codes nothing
+    ("Malawi needs emergency food aid from the European Union, its agriculture minister said.",
+     ("REQUEST", "MWI", "IGO")),
+    # a telephone call's purpose is talk; the caller still calls
+    ("The Turkish president called the Greek prime minister to discuss the migrant crisis.",
+     ("CONSULT", "TUR", "GRC")),
+    # "by sending": the one who responds sends
+    ("Japan answered the Chinese incursions by sending three destroyers to the East China Sea.",
+     ("MOBILIZE", "JPN", None)),
+])
+def test_events_round9b_needs_calls_and_means(text, expected):
+    events = _predicted(text)
+    kind, source, target = expected
+    assert any(e[0] == kind and e[1] == source and target in (None, e[2]) for e in events), events

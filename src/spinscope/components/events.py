@@ -118,7 +118,8 @@ LEGAL_NOUNS = frozenset({"prosecutor", "police", "authority", "court", "judge", 
 DEPARTURE_VERBS = frozenset({"leave", "quit", "abandon", "vacate", "exit", "depart", "evacuate"})
 MILITARY_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "army", "unit", "battalion", "brigade",
                             "division", "contingent", "peacekeeper", "marine", "paratrooper", "garrison", "fighter",
-                            "militia", "militiaman", "rebel", "guerrilla", "tank", "warship"})
+                            "militia", "militiaman", "rebel", "guerrilla", "tank", "warship", "destroyer", "frigate",
+                            "submarine", "cruiser", "gunboat", "corvette", "bomber"})
 #: Nouns of a situation somewhere: "the war in Ukraine", "the crisis in Sudan" name a place, not an actor.
 SITUATION_NOUNS = frozenset({"war", "conflict", "crisis", "situation", "unrest", "turmoil", "chaos", "insurgency",
                              "instability"})
@@ -610,6 +611,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             tok = tok.head  # "X hit back, banning 20 officials": X bans
         elif _infinitive_clause(tok):
             tok = tok.head  # "police fired tear gas to disperse ...", "X swore to fight ...": X acts
+        elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and \
+                tok.head.lower_ in ("by", "in", "after", "before", "while") and tok.head.head is not tok:
+            tok = tok.head.head  # "responded ... by sending two warships": the responder sends them
         elif tok.dep_ == "acl" and tok.head is not tok:
             # "the protesters demanding ...": the noun; "issued a declaration demanding ...": the issuer
             if tok.head.dep_ in ("nsubj", "nsubjpass"):
@@ -1708,7 +1712,8 @@ def _call_sense(ctx: _Context, verb: Token, offset: int) -> tuple[str, str] | No
     """What a bare "call" is: a summons ("called the adviser to testify", "was called to testify": a demand, 100),
     a telephone call to a named actor ("called Putin": 041), or neither ("called the contempt citation a ploy",
     "called a meeting")."""
-    if any(c.dep_ == "xcomp" or _infinitive_clause(c) for c in verb.children):
+    purpose = [c for c in verb.children if c.dep_ == "xcomp" or _infinitive_clause(c)]
+    if purpose and not all(c.lemma_.lower() in CALL_PURPOSES for c in purpose):
         return ("100", "REQUEST")
     if any(c.dep_ == "dobj" and _names_actor(ctx, c, offset) for c in verb.children):
         return ("041", "CONSULT")
@@ -1719,6 +1724,11 @@ def _call_sense(ctx: _Context, verb: Token, offset: int) -> tuple[str, str] | No
     return None
 
 
+#: What one telephones another to do with them ("called King Hussein to discuss the crisis"): a call (041); any
+#: other infinitive is what the called one is summoned to do ("called the ambassador to testify": 100).
+CALL_PURPOSES = frozenset({"discuss", "talk", "express", "convey", "congratulate", "thank", "offer", "brief",
+                           "inform", "tell", "condole", "coordinate", "review", "exchange", "consult", "say",
+                           "wish", "apologize", "apologise", "explain", "assure", "reassure", "confer"})
 #: Verbs of talking that are talks (CAMEO 04) only with a partner, not about a topic ("talked about X").
 TALKING_VERBS = frozenset({"talk", "speak", "chat", "converse"})
 
