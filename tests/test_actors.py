@@ -623,3 +623,12 @@ def test_actors_round9_full_name_typed_organisation_is_a_person(actors_pipeline)
     _, actors = _actors(actors_pipeline, text)
     kinds = {a.name: a.type for a in actors}
     assert all(kind == "person" for name, kind in kinds.items() if "Whitfield" in name), kinds
+
+
+def test_actors_round9_us_lawmakers_keep_their_country_in_foreign_scenes(actors_pipeline):
+    text = ("Rep. Dana Whitcombe urged the State Department to review aid to Egypt. Senator Carl Ostrander said "
+            "Brazil must do more, and Rep. Lena Haskins (D-Ore.) agreed that the United States should press Brazil.")
+    _, actors = _actors(actors_pipeline, text)
+    countries = {a.name: a.country for a in actors}
+    assert countries.get("Dana Whitcombe") == "USA", countries
+    assert countries.get("Lena Haskins") == "USA", countries

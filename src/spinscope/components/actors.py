@@ -995,6 +995,8 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
     (Phoenix's MEAREB, SASREB: "Palestinian Islamic Jihad" is PSE)."""
     found_for: dict[str, set[str]] = {}
     open_mentions: list[Mention] = []
+    decided: set[str] = set()
+    american = any(m.key[2] == "USA" for m in mentions)
     for m in mentions:
         country = m.key[2]
         if country in PHOENIX_MISCODES:
@@ -1008,15 +1010,36 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
         if not (regional or unknown):
             continue
         found = _country_in_name(text, m, dictionary) if regional else None
-        if found is None:
+        if found is None and m.ner_type == "person" and _us_lawmaker(text, m, american):
+            found_for.setdefault(m.key[0], set()).add("USA")
+            decided.add(m.key[0])  # "Rep. Adam Schiff" in a sentence about Syria is no Syrian
+        if found is None and m.key[0] not in decided:
             found = _scene_country(m, mentions, text, dictionary.countries)
         open_mentions.append(m)
         if found is not None:
             found_for.setdefault(m.key[0], set()).add(found)
     for m in open_mentions:
         # every mention of the actor takes the country one of its sentences gives, when they agree
-        countries = found_for.get(m.key[0], set())
+        countries = {"USA"} if m.key[0] in decided else found_for.get(m.key[0], set())
         m.key = (m.key[0], m.key[1], next(iter(countries)) if len(countries) == 1 else None)
+
+
+#: Titles of members of the US Congress before a name, and the party-state tag after one ("(D-N.Y.)").
+US_LAWMAKER_BEFORE = re.compile(r"\b(?:Rep\.|Reps\.|Representative|Congressman|Congresswoman|Del\.)\s+$")
+US_SENATOR_BEFORE = re.compile(r"\b(?:Sen\.|Sens\.|Senator|Senators)\s+$")
+US_PARTY_TAG = re.compile(r"^,?\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")
+
+
+def _us_lawmaker(text: str, m: Mention, american: bool) -> bool:
+    """Is the person a member of the US Congress: "Rep. Adam Schiff", "Joseph Crowley (D-N.Y.)", or, in an article
+    that names the United States, "Senator Patty Murray"?"""
+    # the title before the name, or at its start where it was merged into the mention
+    surface = text[m.start:m.end]
+    title = re.match(r"\S+\s+", surface)
+    befores = [text[max(0, m.start - 16):m.start]] + ([title.group(0)] if title else [])
+    if any(US_LAWMAKER_BEFORE.search(b) for b in befores) or US_PARTY_TAG.match(text[m.end:m.end + 20]):
+        return True
+    return american and any(US_SENATOR_BEFORE.search(b) for b in befores)
 
 
 RESIDENCE_GAP = re.compile(r"^\s+(?:of|in|from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.I)
