@@ -905,3 +905,11 @@ def test_events_round9b_needs_calls_and_means(text, expected):
     events = _predicted(text)
     kind, source, target = expected
     assert any(e[0] == kind and e[1] == source and target in (None, e[2]) for e in events), events
+
+
+def test_events_round9b_in_gerunds_follow_their_governor():
+    joined = _predicted("Uruguay joined Chile in calling for the withdrawal of Venezuelan troops from Guyana.")
+    assert any(e[0] == "REQUEST" and e[1] == "URY" for e in joined), joined
+    helped = _predicted("Germany supports Moldova in protecting its borders, the chancellor said.")
+    assert not any(e[1] == "DEU" and e[0] == "AID" and e[2] == "DEU" for e in helped), helped
+    assert not any(e[0] in ("AID", "RETREAT") and e[1] == "DEU" and e[2] is None for e in helped), helped

@@ -612,8 +612,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         elif _infinitive_clause(tok):
             tok = tok.head  # "police fired tear gas to disperse ...", "X swore to fight ...": X acts
         elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and \
-                tok.head.lower_ in ("by", "in", "after", "before", "while") and tok.head.head is not tok:
-            tok = tok.head.head  # "responded ... by sending two warships": the responder sends them
+                tok.head.head is not tok and (tok.head.lower_ == "by" or (
+                    tok.head.lower_ == "in" and tok.head.head.lemma_.lower() not in HELPING_VERBS)):
+            # "responded ... by sending two warships": the responder sends them; "joined Cuba in calling for":
+            # Angola calls too; but "supports Belarus in protecting its sovereignty": Belarus protects
+            tok = tok.head.head
         elif tok.dep_ == "acl" and tok.head is not tok:
             # "the protesters demanding ...": the noun; "issued a declaration demanding ...": the issuer
             if tok.head.dep_ in ("nsubj", "nsubjpass"):
@@ -1729,6 +1732,9 @@ def _call_sense(ctx: _Context, verb: Token, offset: int) -> tuple[str, str] | No
 CALL_PURPOSES = frozenset({"discuss", "talk", "express", "convey", "congratulate", "thank", "offer", "brief",
                            "inform", "tell", "condole", "coordinate", "review", "exchange", "consult", "say",
                            "wish", "apologize", "apologise", "explain", "assure", "reassure", "confer"})
+#: Verbs whose object does the act of their "in" gerund ("supports Belarus in protecting its sovereignty").
+HELPING_VERBS = frozenset({"support", "help", "assist", "back", "aid", "encourage", "hinder", "obstruct", "hamper",
+                           "stop", "prevent", "involve", "succeed", "fail", "interest", "instruct", "train"})
 #: Verbs of talking that are talks (CAMEO 04) only with a partner, not about a topic ("talked about X").
 TALKING_VERBS = frozenset({"talk", "speak", "chat", "converse"})
 
