@@ -605,3 +605,30 @@ def test_actors_an_ner_name_with_a_possessive_inside_is_its_possessor(actors_pip
     _, actors = _actors(actors_pipeline, text)
     names = [a.name for a in actors]
     assert not any("Amendment" in n for n in names), names
+
+
+def test_actors_round9_titles_places_and_things_named_like_persons(actors_pipeline):
+    text = ("In his 2011 memoir, Open Doors, Governor Ray Aldman recalled the strike. A second device was found in a "
+            "crowded Tremont neighborhood. Officers at a briefing in Tremont asked for calm. Germany sent a Mistral "
+            "missile system to Kyiv.")
+    _, actors = _actors(actors_pipeline, text)
+    names = {a.name for a in actors}
+    assert not names & {"Open Doors", "Tremont", "Mistral"}, names
+    assert "Ray Aldman" in names or any("Aldman" in n for n in names), names
+
+
+def test_actors_round9_full_name_typed_organisation_is_a_person(actors_pipeline):
+    text = ("Darnell Oakes Whitfield, 52, was stopped by deputies on Sunday. Whitfield's lawyer said the stop "
+            "was unlawful.")
+    _, actors = _actors(actors_pipeline, text)
+    kinds = {a.name: a.type for a in actors}
+    assert all(kind == "person" for name, kind in kinds.items() if "Whitfield" in name), kinds
+
+
+def test_actors_round9_us_lawmakers_keep_their_country_in_foreign_scenes(actors_pipeline):
+    text = ("Rep. Dana Whitcombe urged the State Department to review aid to Egypt. Senator Carl Ostrander said "
+            "Brazil must do more, and Rep. Lena Haskins (D-Ore.) agreed that the United States should press Brazil.")
+    _, actors = _actors(actors_pipeline, text)
+    countries = {a.name: a.country for a in actors}
+    assert countries.get("Dana Whitcombe") == "USA", countries
+    assert countries.get("Lena Haskins") == "USA", countries

@@ -478,6 +478,7 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
                 key = (name if (start, end) != (s.start, s.end) else actor.name, None, None)
                 found.append(Mention(start, end, key, "ner", ner_type=actor.type))
     found.sort(key=lambda m: m.start)
+    _persons_typed_organisations(text, found)
     _join_surnames(found, taken)
     _join_acronyms(text, found, taken)
     return found
@@ -710,6 +711,92 @@ def _quoted_title(text: str, m: Mention) -> bool:
         text[max(0, m.start - 1):m.start] in ("\u201c", '"', "\u2018", "\u00ab")
 
 
+#: Nouns of works before their title ("her 2003 book, Living History", "the film Selma", "a memoir titled ..."):
+#: the title is no actor.
+WORK_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|my|our|your|this|that|\d{4})\s+(?:[\w-]+\s+)?(?:book|memoir|memoirs|novel|"
+    r"film|movie|documentary|series|show|album|song|play|biography|autobiography|essay|poem|opera|musical|"
+    r"podcast|bestseller|best-seller|sitcom|episode|painting)s?\s*,?\s*(?:(?:titled|entitled|called|named)\s+)?"
+    r"[\"“‘']?$", re.I)
+#: Lowercase nouns after a name that make it the name of a place or a thing ("a densely packed Chelsea
+#: neighborhood", "a Patriot air defence system", "the Bank of America Stadium" aside, which is an organisation).
+THING_AFTER = re.compile(
+    r"^[ \t]+(?:neighbou?rhoods?|district|area|section|borough|county|park|street|avenue|square|station|bridge|"
+    r"market|hotel|church|suburb|block|village|town|city|air|missiles?|systems?|batter(?:y|ies)|rockets?|tanks?|"
+    r"jets?|drones?|launchers?|vaccines?|building|tower|hall|stadium|airport|harbou?r|river|lake|island|valley|"
+    r"road|highway|bay|beach|pier|explosion|bombing|blast|attack|shooting|fire|flood|storm|hurricane)\b")
+#: Lowercase nouns of an area after a one-word name, which make it the name of a place whatever spaCy's type.
+AREA_AFTER = re.compile(r"^[ \t]+(?:neighbou?rhoods?|district|area|section|borough|suburb|county|region|province|"
+                        r"quarter)\b")
+#: Prepositions of place before a one-word name: "at a press conference in Chelsea" is a place.
+PLACE_PREP_BEFORE = re.compile(r"\b(?:in|near|inside|outside|throughout)\s+$")
+#: A person's age in apposition ("Keith Lamont Scott, 43,").
+AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
+#: Words of organisations: a name with one is no person's full name.
+ORGANISATION_WORDS = frozenset({
+    "department", "committee", "commission", "council", "agency", "office", "bureau", "institute", "university",
+    "college", "school", "center", "centre", "foundation", "fund", "bank", "group", "party", "association",
+    "union", "league", "corporation", "company", "inc", "corp", "llc", "ltd", "co", "news", "times", "post",
+    "journal", "press", "network", "service", "services", "board", "court", "house", "senate", "congress",
+    "ministry", "army", "police", "force", "forces", "guard", "coalition", "alliance", "federation", "society",
+    "club", "team", "church", "hospital", "airlines", "airways", "media", "tv", "radio", "magazine", "review",
+    "project", "campaign", "initiative", "program", "programme", "watch", "international", "global", "national",
+    "federal", "state", "city", "county", "republic", "kingdom", "united", "american", "democratic", "republican"})
+
+
+def _persons_typed_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """spaCy's organisations that are a person's full name ("Keith Lamont Scott's wife pleads ..."): two to four
+    capitalized words with no word of an organisation, whose last word spaCy elsewhere calls a person, or
+    with an age in apposition ("Keith Lamont Scott, 43,")."""
+    person_words = {text[m.start:m.end].split()[-1] for m in mentions if m.ner_type == "person"
+                    and text[m.start:m.end].split()}
+    for m in mentions:
+        if m.ner_type != "organization":
+            continue
+        words = text[m.start:m.end].split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace(".", "").isalpha() and
+                                                not w.isupper() for w in words):
+            continue
+        if any(w.lower().strip(".") in ORGANISATION_WORDS for w in words):
+            continue
+        if words[-1] in person_words or AGE_AFTER.match(text[m.end:m.end + 8]):
+            m.ner_type = "person"
+    return mentions
+
+
+def _named_things_and_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """NER names that are no actor: the title of a work ("her 2003 book, Living History"), and a one-word
+    "person" that the text uses as a place or a thing ("at a press conference in Chelsea", "a Chelsea
+    neighborhood", "a Patriot air defence system"): every mention of such a name goes."""
+    things: set[str] = set()
+    # a word that ends a person's full name is that person's surname ("in Trump" is faith in him, not a place)
+    surnames = {text[m.start:m.end].split()[-1] for m in mentions
+                if m.ner_type == "person" and " " in text[m.start:m.end]}
+    for m in mentions:
+        name = text[m.start:m.end]
+        if name in surnames or text[m.end:m.end + 2] in ("'s", "’s"):
+            continue
+        if m.ner_type in ("person", "organization", "group") and \
+                WORK_BEFORE.search(text[max(0, m.start - 40):m.start]):
+            things.add(name)
+        elif " " not in name and m.ner_type in ("person", "organization", "group") and \
+                AREA_AFTER.match(text[m.end:m.end + 30]):
+            things.add(name)  # "a densely packed Chelsea neighborhood"
+        elif m.ner_type == "person" and " " not in name and (
+                THING_AFTER.match(text[m.end:m.end + 30])
+                or PLACE_PREP_BEFORE.search(text[max(0, m.start - 12):m.start])):
+            things.add(name)
+    # an organisation's name before a weapon or a thing each time it occurs is a product ("a Mistral missile
+    # system"); once among other uses it is the maker ("Boeing jets" in an article about Boeing)
+    products: dict[str, bool] = {}
+    for m in mentions:
+        name = text[m.start:m.end]
+        if m.ner_type == "organization" and " " not in name:
+            products[name] = products.get(name, True) and bool(THING_AFTER.match(text[m.end:m.end + 30]))
+    things |= {name for name, always in products.items() if always}
+    return [m for m in mentions if text[m.start:m.end] not in things]
+
+
 #: Agents of a state that a wire report names by their role alone at the head of a sentence ("Police arrested
 #: seven activists in Cairo"): the police, the armed forces, the authorities, the courts, the intelligence service.
 STATE_AGENTS = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
@@ -908,6 +995,8 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
     (Phoenix's MEAREB, SASREB: "Palestinian Islamic Jihad" is PSE)."""
     found_for: dict[str, set[str]] = {}
     open_mentions: list[Mention] = []
+    decided: set[str] = set()
+    american = any(m.key[2] == "USA" for m in mentions)
     for m in mentions:
         country = m.key[2]
         if country in PHOENIX_MISCODES:
@@ -921,15 +1010,36 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
         if not (regional or unknown):
             continue
         found = _country_in_name(text, m, dictionary) if regional else None
-        if found is None:
+        if found is None and m.ner_type == "person" and _us_lawmaker(text, m, american):
+            found_for.setdefault(m.key[0], set()).add("USA")
+            decided.add(m.key[0])  # "Rep. Adam Schiff" in a sentence about Syria is no Syrian
+        if found is None and m.key[0] not in decided:
             found = _scene_country(m, mentions, text, dictionary.countries)
         open_mentions.append(m)
         if found is not None:
             found_for.setdefault(m.key[0], set()).add(found)
     for m in open_mentions:
         # every mention of the actor takes the country one of its sentences gives, when they agree
-        countries = found_for.get(m.key[0], set())
+        countries = {"USA"} if m.key[0] in decided else found_for.get(m.key[0], set())
         m.key = (m.key[0], m.key[1], next(iter(countries)) if len(countries) == 1 else None)
+
+
+#: Titles of members of the US Congress before a name, and the party-state tag after one ("(D-N.Y.)").
+US_LAWMAKER_BEFORE = re.compile(r"\b(?:Rep\.|Reps\.|Representative|Congressman|Congresswoman|Del\.)\s+$")
+US_SENATOR_BEFORE = re.compile(r"\b(?:Sen\.|Sens\.|Senator|Senators)\s+$")
+US_PARTY_TAG = re.compile(r"^,?\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")
+
+
+def _us_lawmaker(text: str, m: Mention, american: bool) -> bool:
+    """Is the person a member of the US Congress: "Rep. Adam Schiff", "Joseph Crowley (D-N.Y.)", or, in an article
+    that names the United States, "Senator Patty Murray"?"""
+    # the title before the name, or at its start where it was merged into the mention
+    surface = text[m.start:m.end]
+    title = re.match(r"\S+\s+", surface)
+    befores = [text[max(0, m.start - 16):m.start]] + ([title.group(0)] if title else [])
+    if any(US_LAWMAKER_BEFORE.search(b) for b in befores) or US_PARTY_TAG.match(text[m.end:m.end + 20]):
+        return True
+    return american and any(US_SENATOR_BEFORE.search(b) for b in befores)
 
 
 RESIDENCE_GAP = re.compile(r"^\s+(?:of|in|from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.I)
@@ -1040,9 +1150,10 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     if text_evidence is not None:
         mentions = [m for m in mentions if _whole_name(m, text_evidence, text)]
     mentions = _bare_state_agents(text, mentions, dictionary)
-    mentions += [m for m in _ner_mentions(text, list(candidates or []), mentions)
-                 if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
-                 and not _adjective_only(text, m, text_evidence)]
+    ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
+           if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
+           and not _adjective_only(text, m, text_evidence)]
+    mentions += _named_things_and_places(text, ner)
     _national_organisations(text, mentions, dictionary)
     mentions.sort(key=lambda m: m.start)
     mentions = _resolve(dictionary, _merge_titles(text, mentions, text_evidence.verbs if text_evidence else None))

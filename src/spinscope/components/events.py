@@ -118,7 +118,8 @@ LEGAL_NOUNS = frozenset({"prosecutor", "police", "authority", "court", "judge", 
 DEPARTURE_VERBS = frozenset({"leave", "quit", "abandon", "vacate", "exit", "depart", "evacuate"})
 MILITARY_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "army", "unit", "battalion", "brigade",
                             "division", "contingent", "peacekeeper", "marine", "paratrooper", "garrison", "fighter",
-                            "militia", "militiaman", "rebel", "guerrilla", "tank", "warship"})
+                            "militia", "militiaman", "rebel", "guerrilla", "tank", "warship", "destroyer", "frigate",
+                            "submarine", "cruiser", "gunboat", "corvette", "bomber"})
 #: Nouns of a situation somewhere: "the war in Ukraine", "the crisis in Sudan" name a place, not an actor.
 SITUATION_NOUNS = frozenset({"war", "conflict", "crisis", "situation", "unrest", "turmoil", "chaos", "insurgency",
                              "instability"})
@@ -311,6 +312,9 @@ class VerbTable:
     #: indices (in ``patterns``) of a verb's phrasal-verb patterns ("give in", "hand over"): their particle must
     #: be the verb's own, not a preposition further on ("gave Pakistan $2 billion in credits" is no "give in")
     phrasal: dict[str, set[int]] = field(default_factory=dict)
+    #: verbs whose bare default a curated "---" row removed: neither their default nor the back-off majority of
+    #: their phrase patterns codes the bare verb ("want", "need": only their phrases are events)
+    no_bare: set[str] = field(default_factory=set)
     _by_first: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     _majority: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
@@ -348,9 +352,14 @@ class VerbTable:
     def majority(self, lemma: str) -> tuple[str, str] | None:
         """The code most of a verb's phrase patterns have, when one PLOVER category holds most of them."""
         if lemma not in self._majority:
-            self._majority[lemma] = _majority(self, lemma)
+            self._majority[lemma] = None if lemma in self.no_bare else _majority(self, lemma)
         return self._majority[lemma]
 
+
+#: How many of a verb's phrase patterns must share the category the back-off gives the bare verb: a verb known
+#: from one phrase ("identify * bodies", "ride * tanks", "walk arm-in-arm") is no evidence of what it means alone
+#: ("identified young voters' exhaustion", "rode in a rickshaw").
+MAJORITY_MIN_PATTERNS = 3
 
 #: Particles of phrasal verbs: patterns that start with one belong to the phrasal verb, not the plain one.
 PARTICLES = frozenset({"in", "out", "up", "down", "off", "on", "over", "back", "away", "to", "with", "for", "into",
@@ -369,6 +378,8 @@ def _majority(table: VerbTable, lemma: str) -> tuple[str, str] | None:
     plover, cameos = max(counts.items(), key=lambda kv: (len(kv[1]), kv[0]))
     if len(cameos) * 2 <= sum(len(c) for c in counts.values()):
         return None  # no category holds most of the verb's patterns
+    if len(cameos) < MAJORITY_MIN_PATTERNS:
+        return None  # one or two phrases ("identify * bodies") say nothing of what the bare verb means
     return min(set(cameos), key=lambda c: (-cameos.count(c), c)), plover
 
 
@@ -424,6 +435,7 @@ def load_verbs() -> VerbTable:
                             table.defaults[lemma] = (cameo, plover)
                         else:
                             table.defaults.pop(lemma, None)
+                            table.no_bare.add(lemma)
                     elif (cameo.isdigit() and plover) or cameo == "---":
                         if rest and rest[0] in PARTICLES:
                             table.phrasal.setdefault(lemma, set()).add(len(table.patterns.get(lemma, [])))
@@ -599,6 +611,12 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             tok = tok.head  # "X hit back, banning 20 officials": X bans
         elif _infinitive_clause(tok):
             tok = tok.head  # "police fired tear gas to disperse ...", "X swore to fight ...": X acts
+        elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and \
+                tok.head.head is not tok and (tok.head.lower_ == "by" or (
+                    tok.head.lower_ == "in" and tok.head.head.lemma_.lower() not in HELPING_VERBS)):
+            # "responded ... by sending two warships": the responder sends them; "joined Cuba in calling for":
+            # Angola calls too; but "supports Belarus in protecting its sovereignty": Belarus protects
+            tok = tok.head.head
         elif tok.dep_ == "acl" and tok.head is not tok:
             # "the protesters demanding ...": the noun; "issued a declaration demanding ...": the issuer
             if tok.head.dep_ in ("nsubj", "nsubjpass"):
@@ -1278,6 +1296,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # "thousands of Georgians have been protesting against a bill": a demonstration (CAMEO 140), not
             # PETRARCH2's criticism of the bill (111)
             coded = ("140", "PROTEST")
+        if coded is not None and _object_crowd_acts(tok):
+            continue  # "police arrested dozens of protesters marching towards parliament": the protesters march
         if coded is not None and coded[1] in ("ASSAULT", "COERCE") and _crowd_subject(tok):
             # "demonstrators stoned the US consulate", "rioters torched the embassy": a violent protest (CAMEO 145)
             coded = ("145", "PROTEST")
@@ -1304,6 +1324,16 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         conditional_force = lemma in FORCE_VERBS and _has_conditional(tok)
         if conditional_force:
             coded = ("138", "THREATEN")
+        bare = noun is None and coded is not None and (coded == verbs.defaults.get(lemma) or (
+            backoff and coded == verbs.majority(lemma)))
+        if lemma == "call" and bare and coded is not None and coded[0] == "041":
+            coded = _call_sense(ctx, tok, offset)  # "called Putin" (041), "called X to testify" (100)
+        if bare and coded is not None and _figurative(ctx, tok, lemma, coded, offset):
+            continue  # "it's destroying the committee's reputation", "fought to push through reforms"
+        if bare and coded is not None and _talk_about(tok, lemma, coded):
+            continue  # "talked about which ones", "we're talking about a Senate on a knife's edge"
+        if coded is not None and lemma in PUBLISHING_VERBS and _publishes_document(tok):
+            continue  # "released part of the tax filings", "a report released last year": no release of persons
         subj, passive = _subject(tok)
         excluded_from = _excluded_from(ctx, tok, offset) if passive and lemma in EXCLUSION_VERBS else None
         if excluded_from is not None and (coded is None or coded[1] not in ("SANCTION", "COERCE")):
@@ -1372,7 +1402,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                                      before_first=True)
         if source is None and not passive and subj is not None and (
                 _role_head(subj).lemma_.lower() in role_nouns() or _role_head(subj).lemma_.lower() in CROWD_NOUNS) \
-                and (place := _place_of(ctx, tok, offset)) is not None and target in (None, place):
+                and (place := _place_of(ctx, tok, offset, protest=coded[1] == "PROTEST")) is not None \
+                and target in (None, place):
             # "students rallied in Caracas", "police arrested seven activists in Cairo": a bare role noun acts for
             # the country of the scene, which is no target (a protest's is then its own country's, see
             # domestic_target_code)
@@ -1427,15 +1458,26 @@ def _joint_act(verb: Token) -> bool:
 SCENE_NOUNS = frozenset({"street", "square", "centre", "center", "capital", "city", "town", "village", "outskirts"})
 
 
-def _place_of(ctx: _Context, verb: Token, offset: int) -> int | None:
+#: Prepositions of a march's or a convoy's way: the city they name is the protest's scene ("marched through Buenos
+#: Aires", "drove their tractors into central Paris").
+PROTEST_WAY_PREPS = frozenset({"through", "into", "across", "around", "throughout", "outside"})
+
+
+def _place_of(ctx: _Context, verb: Token, offset: int, *, protest: bool = False) -> int | None:
     """The country or city of the verb's own "in X" phrase ("rallied in Caracas"; "arrested ... in Cairo"), or of
-    a place of the scene ("took to the streets of Khartoum", "marched through the centre of Minsk")."""
-    for prep in (c for t in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in t.children
+    a place of the scene ("took to the streets of Khartoum", "marched through the centre of Minsk"); for a
+    protest also the city of its way ("marched through Buenos Aires"), and the scene of the verb whose purpose
+    it is ("drove their tractors into central Paris to protest")."""
+    verbs = [verb]
+    if protest and verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                            for c in verb.children):
+        verbs.append(verb.head)
+    for prep in (c for v in verbs for t in (v, *(o for o in v.children if o.dep_ == "dobj")) for c in t.children
                  if c.dep_ == "prep"):
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
-            if prep.lower_ == "in":
+            if prep.lower_ == "in" or (protest and prep.lower_ in PROTEST_WAY_PREPS):
                 found = _phrase_actor(ctx, pobj, offset)
             elif pobj.lemma_.lower() in SCENE_NOUNS:
                 found = next((_phrase_actor(ctx, g, offset) for c in pobj.children if c.dep_ == "prep"
@@ -1489,6 +1531,17 @@ def _crowd_subject(verb: Token) -> bool:
     heads = [subj, *(p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj")]
     return any(h.lemma_.lower() in CROWD_NOUNS for h in heads)
+
+
+def _object_crowd_acts(verb: Token) -> bool:
+    """Is the verb a participle clause that spaCy hangs on the verb before it but that tells what that verb's
+    object, a crowd, was doing ("arrested dozens of protesters marching towards parliament")?"""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "mark", "aux") for c in verb.children):
+        return False
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or verb.i != obj.right_edge.i + 1:
+        return False
+    return _role_head(obj).lemma_.lower() in CROWD_NOUNS | {"people", "student", "worker", "farmer", "supporter"}
 
 
 def _people_subject(verb: Token) -> bool:
@@ -1589,6 +1642,144 @@ def _verbal_attack(verb: Token) -> bool:
                     p.pos_ == "NOUN" for p in child.children):
             return True
     return False
+
+
+#: Verbs of force that politics and business use of words, contests and hardship ("destroying the committee's
+#: reputation", "fought to push through reforms", "can't beat this guy", "struggles to raise the money"): their
+#: bare code is an assault only over something that can be struck.
+FIGURATIVE_FORCE_VERBS = frozenset({
+    "destroy", "break", "beat", "defeat", "hit", "blow", "pound", "crush", "hurt", "fight", "battle", "combat",
+    "struggle", "engage", "slam", "hammer", "bury", "torpedo", "wreck", "ruin", "sink", "undermine", "cripple",
+    "explode", "target", "kill", "shoot", "smash", "tear", "slap", "punch", "storm", "blast", "attack", "assault",
+    "gut", "slash", "trample", "strangle", "choke", "poison", "wound", "injure", "damage", "harm", "shatter"})
+#: Things abstract enough that a verb of force done to them is a figure of speech, beyond ABSTRACT_OBJECTS.
+FIGURATIVE_OBJECTS = frozenset({
+    "reputation", "economy", "market", "business", "record", "barrier", "spiral", "hole", "chance", "hope",
+    "career", "narrative", "idea", "system", "myth", "image", "trust", "confidence", "momentum", "case", "argument",
+    "notion", "tradition", "norm", "rule", "cycle", "taboo", "ceiling", "stalemate", "deadlock", "logjam", "impasse",
+    "habit", "promise", "spirit", "will", "morale", "industry", "sector", "job", "brand", "credibility", "news",
+    "story", "odd", "poll", "expectation", "estimate", "forecast", "price", "cost", "tax", "rate", "deficit", "debt",
+    "inflation", "growth", "profit", "revenue", "income", "wage", "salary", "budget", "fund", "funding", "program",
+    "programme", "loophole", "provision", "code", "deduction", "vote", "message", "point", "issue",
+    "problem", "question", "challenge", "fear", "concern", "doubt", "suspicion", "silence", "addiction",
+    "disease", "illness", "cancer", "virus", "pneumonia", "fire", "wildfire", "flood", "drought", "poverty", "hunger",
+    "crime", "terrorism", "extremism", "racism", "bigotry", "corruption", "fraud", "misinformation", "disinformation",
+    "stigma", "ideology", "thing", "deal", "bill", "law", "plan", "policy", "proposal", "measure", "reform",
+    "agenda", "process", "hearing", "debate", "election", "race", "primary", "nomination", "contest", "game",
+    "match", "competition"})
+#: Endings of abstract nouns ("reputation", "government" excepted by actors, "happiness", "bigotry").
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship", "acy", "dom", "hood")
+#: Concrete nouns with those endings.
+CONCRETE_WITH_ENDING = frozenset({"station", "installation", "settlement", "position", "fortification",
+                                  "ammunition", "munition", "population", "garrison", "detachment", "battalion",
+                                  "regiment", "apartment", "compartment", "embassy", "legation", "delegation",
+                                  "mission", "convention", "nation", "congregation", "organization", "organisation",
+                                  "institution", "administration", "opposition", "coalition", "federation",
+                                  "confederation", "union", "committee", "government", "parliament", "movement",
+                                  "department", "ministry", "agency", "authority", "community", "university",
+                                  "city", "facility", "militia", "infantry", "artillery", "cavalry", "ship",
+                                  "warship", "flagship", "battleship", "township"})
+
+
+def _abstract_noun(ctx: _Context, tok: Token, offset: int) -> bool:
+    """Is the noun an abstraction (a reputation, a narrative, a deal, a race), not an actor nor a thing one
+    strikes?"""
+    if tok.pos_ != "NOUN" or _names_actor(ctx, tok, offset):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in ABSTRACT_OBJECTS or lemma in FIGURATIVE_OBJECTS:
+        return True
+    return lemma.endswith(ABSTRACT_ENDINGS) and lemma not in CONCRETE_WITH_ENDING and lemma not in role_nouns()
+
+
+def _figurative(ctx: _Context, verb: Token, lemma: str, coded: tuple[str, str], offset: int) -> bool:
+    """Is a verb of force, coded by its bare default, a figure of speech: striving ("fought to push through",
+    "struggles to raise"), or done to an abstraction ("destroying the reputation of this committee", "break the
+    color barrier", "combat this narrative"), or done by one ("the prison population exploded")?"""
+    if lemma not in FIGURATIVE_FORCE_VERBS or coded[1] not in ("ASSAULT", "THREATEN", "COERCE"):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" or _infinitive_clause(c) for c in children):
+        return True  # "fought to push", "struggled to make a difference"
+    objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [p for c in children if c.dep_ == "prep" and c.lower_ in ("against", "through", "with", "over")
+                for p in c.children if p.dep_ == "pobj"]
+    if objects and all(_abstract_noun(ctx, _role_head(o), offset) for o in objects):
+        return True
+    subj, passive = _subject(verb)
+    # "the prison population exploded", "the deal collapsed"
+    return subj is not None and not passive and not objects and _abstract_noun(ctx, _role_head(subj), offset)
+
+
+def _call_sense(ctx: _Context, verb: Token, offset: int) -> tuple[str, str] | None:
+    """What a bare "call" is: a summons ("called the adviser to testify", "was called to testify": a demand, 100),
+    a telephone call to a named actor ("called Putin": 041), or neither ("called the contempt citation a ploy",
+    "called a meeting")."""
+    purpose = [c for c in verb.children if c.dep_ == "xcomp" or _infinitive_clause(c)]
+    if purpose and not all(c.lemma_.lower() in CALL_PURPOSES for c in purpose):
+        return ("100", "REQUEST")
+    if any(c.dep_ == "dobj" and _names_actor(ctx, c, offset) for c in verb.children):
+        return ("041", "CONSULT")
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "to") and any(_names_actor(ctx, p, offset)
+                                                                   for p in c.children if p.dep_ == "pobj")
+           for c in verb.children):
+        return ("041", "CONSULT")  # "spoke and called with ...", "a call to the Kremlin"
+    return None
+
+
+#: What one telephones another to do with them ("called King Hussein to discuss the crisis"): a call (041); any
+#: other infinitive is what the called one is summoned to do ("called the ambassador to testify": 100).
+CALL_PURPOSES = frozenset({"discuss", "talk", "express", "convey", "congratulate", "thank", "offer", "brief",
+                           "inform", "tell", "condole", "coordinate", "review", "exchange", "consult", "say",
+                           "wish", "apologize", "apologise", "explain", "assure", "reassure", "confer"})
+#: Verbs whose object does the act of their "in" gerund ("supports Belarus in protecting its sovereignty").
+HELPING_VERBS = frozenset({"support", "help", "assist", "back", "aid", "encourage", "hinder", "obstruct", "hamper",
+                           "stop", "prevent", "involve", "succeed", "fail", "interest", "instruct", "train"})
+#: Verbs of talking that are talks (CAMEO 04) only with a partner, not about a topic ("talked about X").
+TALKING_VERBS = frozenset({"talk", "speak", "chat", "converse"})
+
+
+def _talk_about(verb: Token, lemma: str, coded: tuple[str, str]) -> bool:
+    """Is "talk" used of a topic ("talked about which ones", "we're talking about a Senate ..."), with no partner
+    ("with", "to") and no pair of subjects?"""
+    if lemma not in TALKING_VERBS or coded[1] != "CONSULT":
+        return False
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if preps & {"with", "to"}:
+        return False
+    subj, _ = _subject(verb)
+    if subj is not None and (any(c.dep_ == "conj" for c in subj.children) or subj.tag_ in ("NNS", "NNPS")):
+        return False  # "the two presidents talked about trade": they talk with each other
+    return "about" in preps or verb.dep_ in ("xcomp", "pcomp", "acl") or subj is None or subj.pos_ == "PRON"
+
+
+#: Verbs that make a text public: no release of persons nor an aid delivery when a text is what they issue.
+PUBLISHING_VERBS = frozenset({"release", "issue", "publish", "unveil", "post", "leak", "circulate", "distribute"})
+#: Texts and records.
+DOCUMENT_NOUNS = frozenset({
+    "report", "statement", "video", "data", "document", "figure", "record", "tape", "footage", "result",
+    "transcript", "letter", "list", "ad", "advertisement", "album", "book", "film", "memo", "email", "e-mail",
+    "poll", "survey", "study", "return", "filing", "plan", "proposal", "platform", "guideline", "guidance", "photo",
+    "image", "recording", "text", "note", "summary", "update", "analysis", "estimate", "forecast", "version",
+    "draft", "detail", "information", "audio", "declaration", "communique", "communiqué", "bulletin",
+    "notice", "advisory", "warning", "review", "audit", "findings", "finding", "assessment", "paper", "brief",
+    "timetable", "schedule", "agenda", "manifesto", "blueprint", "roadmap", "framework", "strategy", "budget",
+    "tweet", "post", "message", "clip", "picture", "map", "chart", "ranking", "index", "name", "evidence", "form",
+    "file", "disclosure", "paperwork", "minutes", "log", "account", "testimony", "speech", "remarks"})
+
+
+def _publishes_document(verb: Token) -> bool:
+    """Is what the verb issues a text ("released part of his tax filings", "a report released last year")?"""
+    def document(noun: Token) -> bool:
+        if noun.lemma_.lower() in DOCUMENT_NOUNS:
+            return True
+        # "part of the filings", "some of the emails"
+        return noun.lemma_.lower() in ("part", "portion", "some", "most", "all", "copy", "excerpt", "batch") and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in DOCUMENT_NOUNS
+            for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and document(verb.head):
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass") and document(c) for c in verb.children)
 
 
 def _held_with_another(verb: Token, noun: Token) -> bool:
