@@ -913,3 +913,18 @@ def test_events_round9b_in_gerunds_follow_their_governor():
     helped = _predicted("Germany supports Moldova in protecting its borders, the chancellor said.")
     assert not any(e[1] == "DEU" and e[0] == "AID" and e[2] == "DEU" for e in helped), helped
     assert not any(e[0] in ("AID", "RETREAT") and e[1] == "DEU" and e[2] is None for e in helped), helped
+
+
+@pytest.mark.parametrize("text", [
+    "The senator is promoting her plans for rural broadband.",
+    "The governor toured the new stadium on Friday.",
+    "The union invested $10 million in the mine.",
+])
+def test_events_round9_cooperation_with_nobody_is_no_event(text):
+    events = _predicted(text)
+    assert not any(e[0] in ("SUPPORT", "COOPERATE", "CONSULT") for e in events), events
+
+
+def test_events_round9_cooperation_with_a_named_actor_stays():
+    events = _predicted("Indonesia backed Malaysia's bid for a seat on the Security Council.")
+    assert any(e[0] == "SUPPORT" and e[1] == "IDN" and e[2] == "MYS" for e in events), events

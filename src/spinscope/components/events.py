@@ -1412,6 +1412,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue
         if target == source and not _distinct_mentions(ctx, source, tok, offset):
             target = None
+        pair = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+        if bare and target is None and coded[1] in ("SUPPORT", "COOPERATE", "CONSULT") and not pair:
+            # an everyday verb's bare code of cooperation with nobody ("is promoting her plans", "toured the museum",
+            # "invested $10 million in the mine"): no one to cooperate with, no event
+            continue
         coded_at[tok.i] = coded
         found.append(_Found(tok, coded[0], coded[1], source, target, inferred=backoff,
                             carried=noun.i if noun is not None else None))
