@@ -163,3 +163,10 @@ def test_a_pronoun_in_an_apposition_gives_no_gender_to_the_name(extract) -> None
     doc = extract("“We will build it,” said Mark Ruiz. Anna Kovac, his rival, was skeptical. "
                   "“It will take ten years,” she said.")
     assert _find(doc, "It will take ten years").speaker_name == "Anna Kovac"
+
+
+def test_a_plural_possessive_inside_a_single_quoted_quote_does_not_close_it(extract) -> None:
+    doc = extract("'It is a disgrace,' said Anna Kovac. 'Nobody at the ministry cares about farmers' rights.'\n\n"
+                  "'The workers' union will strike,' he said.")
+    assert "rights" in (_part(doc, _find(doc, "Nobody at the ministry"), "content") or "")
+    assert _part(doc, _find(doc, "union will strike"), "cue") == "said"

@@ -61,6 +61,26 @@ def _closes_single(text: str, i: int, end: int) -> bool:
     return not text[i - 1].isspace() and after in _CLOSE_AFTER
 
 
+#: Words after "s'" that end a quote rather than follow a possessive ("... the farmers' said Kovac").
+_AFTER_CLOSE_WORDS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "he",
+                                "she", "they", "we", "i", "it", "and", "or", "but", "as", "when", "while", "is",
+                                "was", "are", "were"})
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def _plural_possessive(text: str, i: int, end: int, open_at: int, closers: tuple[str, ...]) -> bool:
+    """A single mark after a plural's "s" and before a lowercase noun ("farmers' rights") inside a single-quoted
+    quote that closes later in its paragraph: an apostrophe of possession, not the quote's end."""
+    if text[i - 1] not in "sS":
+        return False
+    word = _WORD_AFTER.match(text, i + 1, end)
+    if word is None or word.group(1) in _AFTER_CLOSE_WORDS:
+        return False
+    limit = min(end, open_at + SINGLE_QUOTE_MAX_CHARS)
+    return any(text[j] in closers and _closes_single(text, j, end) and not (
+        text[j - 1] in "sS" and _WORD_AFTER.match(text, j + 1, end)) for j in range(i + 1, limit))
+
+
 def find_quotes(text: str, paragraphs: Sequence[TextRange]) -> tuple[list[Quote], list[int]]:
     """Outermost quotations per paragraph, and the offsets of unmatched closing marks.
 
@@ -104,7 +124,8 @@ def find_quotes(text: str, paragraphs: Sequence[TextRange]) -> tuple[list[Quote]
                 if i - open_at > SINGLE_QUOTE_MAX_CHARS:
                     i, open_at = open_at + 1, None  # an apostrophe read as a mark: scan on after it
                     continue
-                if ch in closers and _closes_single(text, i, end):
+                if ch in closers and _closes_single(text, i, end) and not _plural_possessive(
+                        text, i, end, open_at, closers):
                     quotes.append(Quote(open_at, i + 1, single=True))
                     open_at = None
                 i += 1
