@@ -199,22 +199,34 @@ def vectors_of(vectors: np.ndarray, n_lead: int) -> ArticleVectors:
     return ArticleVectors(vectors, vectors[:max(1, n_lead)].mean(axis=0), vectors.mean(axis=0))
 
 
+#: The article-level feature blocks a recipe joins with '+': the lead vector, the mean and the element-wise
+#: maximum of all paragraph vectors, and the structural features.
+ARTICLE_BLOCKS = ("lead", "mean", "max", "style")
+
+
+def _article_block(name: str, article: ArticleVectors) -> np.ndarray:
+    if name == "lead":
+        return article.lead
+    if name == "mean":
+        return article.mean
+    if name == "max":
+        return article.paragraphs.max(axis=0) if len(article.paragraphs) else np.zeros_like(article.lead)
+    if article.structure is None:
+        raise ValueError("a recipe with style needs the article's structure features (its language)")
+    return article.structure
+
+
 def features(recipe: str, article: ArticleVectors) -> np.ndarray:
-    """Feature rows of a head's recipe: ``lead`` and ``lead+mean`` give one row, ``paragraph+lead`` and
-    ``paragraph+mean`` one per paragraph."""
-    if recipe == "lead":
-        return article.lead[None, :]
-    if recipe == "lead+mean":
-        return np.concatenate([article.lead, article.mean])[None, :]
-    if recipe == "lead+style":
-        if article.structure is None:
-            raise ValueError("the lead+style recipe needs the article's structure features (its language)")
-        return np.concatenate([article.lead, article.structure])[None, :]
+    """Feature rows of a head's recipe: ``paragraph+lead`` and ``paragraph+mean`` give one row per paragraph;
+    any '+'-joined list of :data:`ARTICLE_BLOCKS` (``lead``, ``lead+style``, ``lead+mean+style``...) one row."""
     if recipe in ("paragraph+lead", "paragraph+mean"):
         n = len(article.paragraphs)
         context = article.lead if recipe == "paragraph+lead" else article.mean
         return np.hstack([article.paragraphs, np.repeat(context[None, :], n, axis=0)])
-    raise ValueError(f"unknown feature recipe {recipe!r}")
+    blocks = recipe.split("+")
+    if not blocks or any(b not in ARTICLE_BLOCKS for b in blocks):
+        raise ValueError(f"unknown feature recipe {recipe!r}")
+    return np.concatenate([_article_block(b, article) for b in blocks])[None, :]
 
 
 @dataclass

