@@ -7,9 +7,11 @@ draws, by the mean over languages of each language's macro-F1, as ``train_genre_
 
 Recipes: feature blocks joined by '+': lead, mean, max (of the paragraph vectors), style (the 15 structural
 features), techn (mean and max over paragraphs of the technique probabilities of the head fitted on the outer
-training part that left the article out: scripts/ml9/st3.py --models); suffixes ':prior' (per-language class offsets chosen inside),
+training part that left the article out: scripts/ml9/st3.py --models); every recipe R is also scored as 'R:prior' (per-language class offsets
+chosen inside, from the same inner predictions); suffixes
 ':en' (English articles added to training), ':nobal' (no class weights).
-'auto' = the recipe and C chosen in the inner folds among the recipes given before it.
+'auto' ('auto:prior') = the recipe and C chosen in the inner folds among the recipes given before it (with
+offsets).
 """
 from __future__ import annotations
 
@@ -83,12 +85,17 @@ def fit(x: np.ndarray, y: np.ndarray, c: float, balanced: bool) -> Any:
     return Linear(w, lr.intercept_ - (w * mu).sum(axis=1))
 
 
+Choice = tuple[float, float, dict[str, np.ndarray]]
+
+
 def inner_choice(x: np.ndarray, y: np.ndarray, groups: list[str], langs: np.ndarray, scored: np.ndarray,
-                 recipe: str) -> tuple[float, float, dict[str, np.ndarray]]:
+                 recipe: str) -> tuple[Choice, Choice]:
     """(C, inner score, per-language offsets) chosen on inner out-of-fold predictions of the rows ``scored``
-    (the five target languages; English rows, when present, only train)."""
+    (the five target languages; English rows, when present, only train): without offsets, and with offsets
+    (both from the same out-of-fold predictions)."""
     balanced = ":nobal" not in recipe
-    best: tuple[float, float, dict[str, np.ndarray]] = (C_GRID[0], -1.0, {})
+    best: Choice = (C_GRID[0], -1.0, {})
+    best_plain: Choice = (C_GRID[0], -1.0, {})
     for c in C_GRID:
         oofs = []
         for seed in GENRE_FOLD_SEEDS:
@@ -100,7 +107,11 @@ def inner_choice(x: np.ndarray, y: np.ndarray, groups: list[str], langs: np.ndar
                 p[te] = np.log(softmax(x[te] @ m.weight.T + m.bias) + 1e-12)
             oofs.append(p)
         offsets: dict[str, np.ndarray] = {}
-        if ":prior" in recipe:
+        plain = np.mean([np.mean(list(macro_by_lang(y[scored], p[scored].argmax(1), langs[scored]).values()))
+                         for p in oofs])
+        if plain > best_plain[1]:
+            best_plain = (c, float(plain), {})
+        if True:
             for la in LANGS:
                 mask = scored & (langs == la)
                 bestl = (np.zeros(3), -1.0)
@@ -117,7 +128,7 @@ def inner_choice(x: np.ndarray, y: np.ndarray, groups: list[str], langs: np.ndar
             for p in oofs])
         if score > best[1]:
             best = (c, float(score), offsets)
-    return best
+    return best_plain, best
 
 
 def nested(items: list[Any], recipes: list[str]) -> dict[str, dict[str, Any]]:
@@ -127,7 +138,8 @@ def nested(items: list[Any], recipes: list[str]) -> dict[str, dict[str, Any]]:
     langs = np.array([it.language for it in rows])
     groups = [f"{it.language}:{it.id}" for it in rows]
     outer = outer_folds(groups)
-    mats = {r: matrix(rows, r) for r in recipes if r != "auto"}
+    recipes = [r for base in recipes for r in (base, base + ":prior")]
+    mats = {r: matrix(rows, r) for r in recipes if not r.startswith("auto")}
     en_mats = {r: matrix(en_rows, r) for r in recipes if ":en" in r}
     y_en = np.array([GENRES.index(it.genre) for it in en_rows])
     preds: dict[str, np.ndarray] = {r: np.zeros(len(rows), dtype=int) for r in recipes}
@@ -137,10 +149,20 @@ def nested(items: list[Any], recipes: list[str]) -> dict[str, dict[str, Any]]:
         inner: dict[str, tuple[float, float, dict[str, np.ndarray]]] = {}
         for r in recipes:
             t0 = time.time()
-            if r == "auto":
-                pick = max(inner, key=lambda k: inner[k][1])
+            if r.startswith("auto"):
+                pool = [k for k in inner if (":prior" in k) == (":prior" in r)]
+                pick = max(pool, key=lambda k: inner[k][1])
                 preds[r][te] = preds[pick][te]
                 chosen[r].append(pick)
+                continue
+            if ":prior" in r:
+                c, s, offsets = inner[r]
+                m = fit(mats[r][tr] if ":en" not in r else np.vstack([mats[r][tr], en_mats[r]]),
+                        y[tr] if ":en" not in r else np.concatenate([y[tr], y_en]), c, ":nobal" not in r)
+                logp = np.log(softmax(mats[r][te] @ m.weight.T + m.bias) + 1e-12)
+                logp += np.array([offsets.get(lang, np.zeros(3)) for lang in langs[te]])
+                preds[r][te] = logp.argmax(1)
+                chosen[r].append({"C": c, "inner": round(s, 4), "offsets": {k: v.tolist() for k, v in offsets.items()}})
                 continue
             x, yy, g, la = mats[r][tr], y[tr], [groups[i] for i in tr], langs[tr]
             scored = np.ones(len(tr), dtype=bool)
@@ -150,7 +172,7 @@ def nested(items: list[Any], recipes: list[str]) -> dict[str, dict[str, Any]]:
                 g = g + [f"en:{it.id}" for it in en_rows]
                 la = np.concatenate([la, np.array(["en"] * len(en_rows))])
                 scored = np.concatenate([scored, np.zeros(len(en_rows), dtype=bool)])
-            c, s, offsets = inner_choice(x, yy, g, la, scored, r)
+            (c, s, offsets), inner[r + ":prior"] = inner_choice(x, yy, g, la, scored, r)
             inner[r] = (c, s, offsets)
             m = fit(x, yy, c, ":nobal" not in r)
             logp = np.log(softmax(mats[r][te] @ m.weight.T + m.bias) + 1e-12)
