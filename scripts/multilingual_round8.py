@@ -184,8 +184,8 @@ def nested_multilabel(name: str, labels: Sequence[str], recipe: str, items: Sequ
     for f in range(5):
         train = [it for it, k in zip(items, item_folds, strict=True) if k != f]
         test = [it for it, k in zip(items, item_folds, strict=True) if k == f]
-        if recipe == "paragraph+lead":
-            x, y, g, la = technique_rows(train)
+        if recipe.startswith("paragraph+"):
+            x, y, g, la = technique_rows(train, recipe)
         else:
             x = np.vstack([features(recipe, it.vectors) for it in train])
             y = np.array([[lab in gold(it) for lab in labels] for it in train])
@@ -285,7 +285,7 @@ def table(cache: str, model: str | None) -> dict[str, Any]:
         training.MULTILABEL_C_GRID = tuple(float(c) for c in (arg("--tech-c") or "0.001").split(","))
         res["validation"]["st3"] = summarize("st3", val23, predict_techniques(m.heads["techniques"], val23))
         res["nested"]["st3"] = summarize("st3", i23, nested_multilabel(
-            "techniques", TECHNIQUES, "paragraph+lead", [it for it in full23 if it.paragraphs], lambda it: [],
+            "techniques", TECHNIQUES, training.TECHNIQUE_RECIPE, [it for it in full23 if it.paragraphs], lambda it: [],
             micro_f1, predict_techniques))
         training.MULTILABEL_C_GRID = grid
     if "st25" in only:

