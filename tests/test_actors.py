@@ -632,3 +632,21 @@ def test_actors_round9_us_lawmakers_keep_their_country_in_foreign_scenes(actors_
     countries = {a.name: a.country for a in actors}
     assert countries.get("Dana Whitcombe") == "USA", countries
     assert countries.get("Lena Haskins") == "USA", countries
+
+
+def test_lone_surname_of_two_people_typed_organisation_is_a_person() -> None:
+    """'Scott' typed an organisation by the NER, in a text naming two people called Scott and no body: which of
+    them is unknown, so it joins neither, but it is a person."""
+    from spinscope.components.actors import Mention, _join_surnames
+
+    def m(start: int, name: str, ner_type: str) -> Mention:
+        return Mention(start=start, end=start + len(name), key=(name, None, None), kind="ner", ner_type=ner_type)
+
+    found = [m(0, "Keith Lamont Scott", "person"), m(40, "Rick Scott", "person"), m(80, "Scott", "organization")]
+    _join_surnames(found, [])
+    assert found[2].key == ("Scott", None, None) and found[2].ner_type == "person"
+    # a body that bears the surname keeps a lone organisation-typed mention as it was
+    found = [m(0, "Rick Scott", "person"), m(20, "Ann Scott", "person"), m(40, "Ridley Scott", "organization"),
+             m(80, "Scott", "organization")]
+    _join_surnames(found, [])
+    assert found[3].ner_type == "organization"

@@ -515,6 +515,10 @@ def _join_surnames(found: list[Mention], taken: list[Mention]) -> None:
                                                            and len(bearers.get(words[0], ())) == 1)):
             m.key, m.kind = keys[0], "surname"
             m.entry, m.ner_type = entries.get(m.key), "person"
+        elif (len(keys) > 1 and m.ner_type in ("organization", "group")
+              and bearers.get(words[0], set()) <= {k[0] for k in keys}):
+            # two people share the surname and no body bears it: which one is unknown, but it is a person
+            m.ner_type = "person"
 
 
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
