@@ -10,13 +10,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .settings import cache_dir
+
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
     """py3langid's identifier. Its model ships LZMA-compressed, and decompressing it is 0.3 s of every start
     (docs/BENCHMARKS.md): the first start keeps the decompressed arrays in the user's cache folder
-    (:func:`cache_dir`, about 70 MB, an ``.npz`` read without pickles) and later starts read them from there.
-    Any failure to read or write the cache falls back to the packaged model."""
+    (:func:`spinscope.settings.cache_dir`, about 70 MB, an ``.npz`` read without pickles) and later starts read
+    them from there. Any failure to read or write the cache falls back to the packaged model."""
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
     source = MODEL_DIR / MODEL_FILE
@@ -24,14 +26,6 @@ def _identifier() -> Any:
         return _cached_model(source)
     except Exception:  # a cache that cannot be read or written is only slower
         return LanguageIdentifier.from_modelpath(source, norm_probs=True)
-
-
-def cache_dir() -> Path:
-    """Where spinscope keeps what it can rebuild: ``$SPINSCOPE_CACHE_DIR``, else ``$XDG_CACHE_HOME/spinscope``,
-    else ``~/.cache/spinscope``."""
-    if os.environ.get("SPINSCOPE_CACHE_DIR"):
-        return Path(os.environ["SPINSCOPE_CACHE_DIR"])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "spinscope"
 
 
 def _cached_model(source: Path) -> Any:

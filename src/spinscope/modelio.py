@@ -186,7 +186,7 @@ def _encode(value: Any, path: str, arrays: dict[str, Any]) -> Any:
                     f"a bundle holds {', '.join(sorted(SAFE_CLASSES))}, numpy arrays and plain values only")
 
 
-def _decode(node: Any, arrays: dict[str, Any], source: Path, scikit_learn: bool = True) -> Any:
+def _decode(node: Any, arrays: dict[str, Any], source: Path, scikit_learn: bool) -> Any:
     """The value a JSON node of ``_encode`` stands for; anything not written by it is refused."""
     import numpy as np
 

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 #: The package's version (``spinscope.__version__``); kept here so that no module imports the package itself.
 __version__ = "0.1.0"
 
 SCHEMA_VERSION = "1.3"
+
+
+def cache_dir() -> Path:
+    """Where spinscope keeps what it can rebuild (decompressed models, training features): ``$SPINSCOPE_CACHE_DIR``,
+    else ``$XDG_CACHE_HOME/spinscope``, else ``~/.cache/spinscope``."""
+    if os.environ.get("SPINSCOPE_CACHE_DIR"):
+        return Path(os.environ["SPINSCOPE_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "spinscope"
 
 #: Largest input file or text accepted, in bytes (5 MB).
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024

@@ -387,23 +387,22 @@ def content_words(span: str) -> list[str]:
     return [w for w in _PIECE.findall(span.lower()) if w not in STOP_WORDS and w not in _CLITICS]
 
 
-#: Techniques whose one-word spans were right (overlapping a gold span of the technique) at most 12% of the time
-#: on the validation split: mostly single neutral words ("weapons", "world", "never"). They got the margin first
-#: (2026-12-01); since round 8 every technique has it (below).
-NOISY_ONE_WORD = ("Appeal_to_Fear-Prejudice", "Doubt", "Exaggeration-Minimisation", "Flag_Waving",
-                  "Guilt_by_Association")
 #: A one-word span must clear its technique's span threshold by this much. Chosen on the tuning half of the
-#: validation articles for the NOISY_ONE_WORD techniques first (SI F1 +0.010 there, -0.004 on the held-out half);
-#: extended to every technique in round 8: one-word spans of Loaded_Language and Name_Calling are right about 20%
-#: of the time (as often on the held-out half as on the tuning half), and with the margin on them PTC SI rises on
-#: every held-out half (+0.000 to +0.003, the margin chosen on the other half) while technique spans on real news
-#: (polnear_dev, 84 articles) fall from 30 to 19 per 1,000 words (docs/EVALUATION.md, "Techniques, round 8").
+#: validation articles for the five techniques whose one-word spans were right at most 12% of the time (mostly
+#: single neutral words: "weapons", "world", "never"; SI F1 +0.010 there, -0.004 on the held-out half); extended to
+#: every technique in round 8: one-word spans of Loaded_Language and Name_Calling are right about 20% of the time
+#: (as often on the held-out half as on the tuning half), and with the margin on them PTC SI rises on every held-out
+#: half (+0.000 to +0.003, the margin chosen on the other half) while technique spans on real news (polnear_dev,
+#: 84 articles) fall from 30 to 19 per 1,000 words (docs/EVALUATION.md, "Techniques, round 8").
 ONE_WORD_MARGIN = 0.2
 
 
 def one_word_thresholds(labels: Sequence[str], span_thresholds: Sequence[float]) -> list[float]:
-    """The score a one-word span needs, per technique: its span threshold plus ONE_WORD_MARGIN."""
-    return [t + ONE_WORD_MARGIN for _, t in zip(labels, span_thresholds, strict=True)]
+    """The score a one-word span needs, per technique (``labels``, in the order of ``span_thresholds``): its span
+    threshold plus ONE_WORD_MARGIN."""
+    if len(labels) != len(span_thresholds):
+        raise ValueError(f"{len(labels)} techniques but {len(span_thresholds)} span thresholds")
+    return [t + ONE_WORD_MARGIN for t in span_thresholds]
 
 
 #: Techniques that the annotators mark over a clause or a whole sentence, not a word or a phrase: those whose gold

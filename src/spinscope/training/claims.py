@@ -184,9 +184,12 @@ def nested_choice(y: np.ndarray, folds: np.ndarray, lr: np.ndarray, mlp: np.ndar
 
 
 def _cached(kind: str, path: Path, texts: list[str], compute: Any, log: Any) -> np.ndarray:
-    """Features of a split, cached under ~/.cache/spinscope keyed by the file's size and mtime and the kind."""
+    """Features of a split, cached in :func:`spinscope.settings.cache_dir` keyed by the file's size and mtime and
+    the kind."""
+    from ..settings import cache_dir
+
     stat = path.stat()
-    cache = Path.home() / ".cache" / "spinscope" / f"{path.stem}-{stat.st_size}-{int(stat.st_mtime)}-{kind}.npy"
+    cache = cache_dir() / f"{path.stem}-{stat.st_size}-{int(stat.st_mtime)}-{kind}.npy"
     if cache.is_file():
         vectors = np.load(cache)
         if len(vectors) == len(texts):
