@@ -262,9 +262,10 @@ def test_training_narratives_search_scores_its_choice():
     again = S._fast_oof_scores(arrays, len(arts), tc, tf, {}, choice["cue_threshold"], choice["other_C"],
                                choice["other_threshold"], choice["other_keep"], choice["fine_lift"])
     assert again == {"articles": len(arts), "coarse_samples_f1": round(cs, 4), "fine_samples_f1": round(fs, 4)}
-    assert plain[1]["other_C"] is None and plain[1]["fine_lift"] is None and plain[0] <= objective
+    assert plain[1]["other_C"] is None and plain[1]["fine_lift"] is None  # scored though off the grid
+    assert choice["fine_lift"] in S.FINE_LIFT and choice["other_keep"] in S.OTHER_KEEP
     for t in (0.2, 0.5):
-        other = S._fast_oof_scores(arrays, len(arts), t, t, {}, None, 1.0, 0.5, 0.7, 1.5)
+        other = S._fast_oof_scores(arrays, len(arts), t, t, {}, None, 1.0, 0.5, S.OTHER_KEEP[0], S.FINE_LIFT[0])
         assert other["coarse_samples_f1"] + other["fine_samples_f1"] <= objective + 1e-3
 
 

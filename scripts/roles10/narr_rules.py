@@ -2,7 +2,9 @@
 round 9's fresh folds, every option offered to the inner CV beside the current rule (the harness of round 8,
 ``scripts/roles9/narr_fast.py``, over the fold caches of ``scripts/roles9/narr_folds.py``).
 
-New variant ``tfcc``: a separate fine (sub-narrative) threshold for the climate (CC) sub-narratives.
+New variants: ``tfcc``, a separate fine (sub-narrative) threshold for the climate (CC) sub-narratives; ``csup``, a
+narrative kept only when one of its sub-narratives reaches a floor; ``octc``, per-domain Other and coarse
+thresholds together.
 Usage: python scripts/roles10/narr_rules.py FOLDS.pkl [fresh] VARIANT...
 """
 import pickle
@@ -47,9 +49,28 @@ def fine_f1_all(a, kept, v):
     return np.where(total > 0, 2 * inter / np.maximum(total, 1), 1.0)
 
 
+_kept_of = F.kept_of
+
+
+def kept_of(a, coarse, tc, tq, oc, ot, v):
+    """``csup``: a narrative is kept only when its best sub-narrative reaches ``v["csup"]`` (the parent needs a
+    child's support; narratives without sub-narratives in the model are unaffected)."""
+    kept = _kept_of(a, coarse, tc, tq, oc, ot, v)
+    if v.get("csup") is not None:
+        for j, cols in enumerate(a._kids):
+            if len(cols):
+                kept[:, j] &= a.fine[:, cols].max(axis=1) >= v["csup"]
+    return kept
+
+
+F.kept_of = kept_of
 F.fine_f1 = fine_f1
 F.fine_f1_all = fine_f1_all
 F.V["tfcc"] = [{}] + [{"tf_cc": t} for t in (0.15, 0.25, 0.35, 0.45)]
+F.V["csup"] = [{}] + [{"csup": t} for t in (0.05, 0.1, 0.15, 0.2)]
+F.V["lift"] = [{}] + [{"alpha": a} for a in (1.5, 2.0, 3.0)]  # FINE_LIFT alone, as training offers it
+F.V["lift15"] = [{"alpha": 1.5}]  # fixed, no choice
+F.V["lift2"] = [{"alpha": 2.0}]
 F.V["octc"] = [{}] + [{"ot_cc": o, "tc_cc": t} for o in (0.3, 0.5) for t in (0.35, 0.55)]
 
 
