@@ -928,3 +928,41 @@ def test_events_round9_cooperation_with_nobody_is_no_event(text):
 def test_events_round9_cooperation_with_a_named_actor_stays():
     events = _predicted("Indonesia backed Malaysia's bid for a seat on the Security Council.")
     assert any(e[0] == "SUPPORT" and e[1] == "IDN" and e[2] == "MYS" for e in events), events
+
+
+# --------------------------------------------------------------------------- round 10
+
+@pytest.mark.parametrize("text", [
+    "Governor Jane Whitfield invited Senator Tom Harlan to the state fair.",
+    "Senator Rebecca Stone plans to unveil her budget next week.",
+    "Governor Jane Whitfield is offering Mayor Dan Ortiz a seat on the board.",
+])
+def test_events_round10_everyday_acts_of_persons_are_no_events(text):
+    """A person's everyday verb coded only by PETRARCH2's bare default, done to nobody or to a compatriot person,
+    is political prose, no event."""
+    assert _predicted(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # words between compatriots stay events
+    ("Senator Tom Harlan criticized Governor Jane Whitfield over the budget.", "ACCUSE"),
+    # and so do acts of states and their agents
+    ("Chinese army engineers helped Nepal clear the mountain roads after the earthquake.", "AID"),
+])
+def test_events_round10_verbal_and_state_acts_stay(text, expected):
+    assert any(e[0] == expected for e in _predicted(text)), _predicted(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan suspended beef imports from Brazil and Argentina.",
+     {("SANCTION", "JPN", "BRA"), ("SANCTION", "JPN", "ARG")}),
+    ("The United States imposed visa bans on Nicaraguan and Venezuelan officials.",
+     {("COERCE", "USA", "NIC"), ("COERCE", "USA", "VEN")}),
+])
+def test_events_round10_conjoined_targets_each_get_the_event(text, expected):
+    assert expected <= {e[:3] for e in _predicted(text)}, _predicted(text)
+
+
+def test_events_round10_partners_are_not_their_own_extra_target():
+    events = _predicted("Kenya and Uganda signed a trade agreement in Nairobi.")
+    assert [e[:3] for e in events] == [("SUPPORT", "KEN", "UGA")], events

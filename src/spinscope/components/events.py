@@ -315,6 +315,9 @@ class VerbTable:
     #: verbs whose bare default a curated "---" row removed: neither their default nor the back-off majority of
     #: their phrase patterns codes the bare verb ("want", "need": only their phrases are events)
     no_bare: set[str] = field(default_factory=set)
+    #: verbs whose bare default is a curated row (a news verb checked by hand: "accuse", "urge", "agree"), not
+    #: PETRARCH2's default for the bare verb
+    curated_bare: set[str] = field(default_factory=set)
     _by_first: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     _majority: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
@@ -433,6 +436,8 @@ def load_verbs() -> VerbTable:
                     if not pre and not post:
                         if cameo.isdigit() and plover:
                             table.defaults[lemma] = (cameo, plover)
+                            if path != VERB_FILES[0]:
+                                table.curated_bare.add(lemma)
                         else:
                             table.defaults.pop(lemma, None)
                             table.no_bare.add(lemma)
@@ -880,6 +885,7 @@ class _Found:
     inferred: bool = False
     mode_hint: Literal["negated", "hypothetical", "planned"] | None = None
     carried: int | None = None  # token index of the event noun a light verb carries
+    extra_target: bool = False  # a copy of the event aimed at a target conjoined with its first one
 
 
 def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int | None) -> int | None:
@@ -1412,6 +1418,13 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue
         if target == source and not _distinct_mentions(ctx, source, tok, offset):
             target = None
+        if (backoff or (bare and lemma not in verbs.curated_bare)) and \
+                _everyday_act(ctx, source, target, coded, lemma):
+            # a person's or a body's everyday verb coded only by PETRARCH2's default for the bare verb, done to
+            # nobody or to a compatriot person or body ("Stein plans to join", "the tweet to invite Flowers",
+            # "has severely hurt the nominee", "Clinton could extract more revenue"): political prose, no event;
+            # so is any back-off guess whose actor is a person or a body
+            continue
         pair = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
         if bare and target is None and coded[1] in ("SUPPORT", "COOPERATE", "CONSULT") and not pair:
             # an everyday verb's bare code of cooperation with nobody ("is promoting her plans", "toured the museum",
@@ -1420,6 +1433,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         coded_at[tok.i] = coded
         found.append(_Found(tok, coded[0], coded[1], source, target, inferred=backoff,
                             carried=noun.i if noun is not None else None))
+        for other in _conjoined_targets(ctx, tok, offset, source, target):
+            # "banned imports from Poland and Moldova", "sanctions on Belarusian and Iranian officials": one act
+            # aimed at each of the conjoined targets, as a coder writes one event per target
+            found.append(_Found(tok, coded[0], coded[1], source, other, inferred=backoff,
+                                carried=noun.i if noun is not None else None, extra_target=True))
     promised: set[int] = set()
     for f in found:
         parent = _governing_event(f.trigger, coded_at)
@@ -1429,6 +1447,70 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             promised.add(f.trigger.head.i)
     # "swore to fight" is one event, the threat (CAMEO 138); "pledged to cooperate" one intent (031)
     yield from (f for f in found if f.trigger.i not in promised)
+
+
+#: Actor types of civic life (not a state, its agents, an armed group or a bloc): their everyday verbs coded only by
+#: a bare PETRARCH2 default are no event unless done to a foreign or state actor (:func:`_everyday_act`).
+CIVIC_TYPES = frozenset({"person", "organization", "group", "media"})
+#: What compatriots do to one another in words is still an event ("Graham criticized Republicans", "implored her
+#: to bring it back"): criticism, demands, praise, refusals ...
+VERBAL_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT"})
+#: ... and so are meetings, visits and talks.
+MEETING_VERBS = frozenset({"meet", "visit", "host", "talk", "negotiate", "telephone", "phone", "confer"})
+
+
+def _everyday_act(ctx: _Context, source: int, target: int | None, coded: tuple[str, str], lemma: str) -> bool:
+    """Is an event a civic actor's everyday act: to nobody (unless it is dissent, aimed at one's own country), or a
+    material act to a compatriot person or body ("invited Flowers to the debate", "hurt the GOP nominee")?"""
+    src = ctx.actors[source]
+    if src.type not in CIVIC_TYPES:
+        return False
+    if target is None:
+        return domestic_target_code(coded[1], coded[0], src.country, src.code) is None
+    tgt = ctx.actors[target]
+    return tgt.type in CIVIC_TYPES and tgt.country == src.country and coded[1] not in VERBAL_CATEGORIES and \
+        lemma not in MEETING_VERBS
+
+
+def _in_own_clause(tok: Token, verb: Token) -> bool:
+    """Is a token of the verb's subtree in the verb's own clause or its infinitive ("threatened to impose tariffs on
+    X and Y"), not in another clause or verb under it, and, in a prepositional phrase, one of a target's
+    prepositions ("backing the government as the United States, Britain and France support ...": no target)?"""
+    prep = next((a for a in tok.ancestors if a.dep_ == "prep" and verb.is_ancestor(a)), None)
+    if prep is not None and prep.lower_ not in (*TARGET_PREPS, "of", "between", "among"):
+        return False
+    while tok.i != verb.i:
+        if tok.dep_ in ("advcl", "ccomp", "relcl", "acl", "parataxis", "csubj") or \
+                (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
+            return False
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def _conjoined_targets(ctx: _Context, verb: Token, offset: int, source: int | None,
+                       target: int | None) -> list[int]:
+    """The other actors coordinated with the target's mention in the verb's clause ("from Poland and Moldova",
+    "on Belarusian and Iranian officials"), neither the source nor the target, in text order."""
+    if target is None:
+        return []
+    others: list[int] = []
+    for t in verb.subtree:
+        if _tok_actor(ctx, t, offset) != target:
+            continue
+        if not _in_own_clause(t, verb):
+            continue
+        for c in t.conjuncts:
+            if not verb.is_ancestor(c) or not _in_own_clause(c, verb):
+                continue
+            a = _tok_actor(ctx, c, offset)
+            if a is None and c.pos_ in ("NOUN", "PROPN"):
+                a = _phrase_actor(ctx, c, offset)
+            if a is not None and a not in (source, target) and a not in others and \
+                    not _same_side(ctx.actors, a, source):
+                others.append(a)
+    return others
 
 
 def _against_word(tok: Token) -> bool:
@@ -2048,6 +2130,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
     ctx = _Context(text, actors, attributions, _owner_map(actors, text))
     events: list[Event] = []
     seen: set[int] = set()
+    seen_targets: set[tuple[int, int | None]] = set()
     for offset, sdoc in parsed:
         for sent in sdoc.sents:  # type: ignore[attr-defined]
             found = list(_verb_events(ctx, sent, offset, verbs))
@@ -2069,7 +2152,11 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
                 found = list(_noun_events(ctx, sent, offset, need_target=False))
             for f in found:
                 start = offset + f.trigger.idx
-                if start in seen:
+                if f.extra_target:
+                    if (start, f.target) in seen_targets:
+                        continue
+                    seen_targets.add((start, f.target))
+                elif start in seen:
                     continue
                 seen.add(start)
                 events.append(_to_event(ctx, f, offset, evidence))
