@@ -966,3 +966,23 @@ def test_events_round10_conjoined_targets_each_get_the_event(text, expected):
 def test_events_round10_partners_are_not_their_own_extra_target():
     events = _predicted("Kenya and Uganda signed a trade agreement in Nairobi.")
     assert [e[:3] for e in events] == [("SUPPORT", "KEN", "UGA")], events
+
+
+def test_events_round10_elided_country_names_both_partners():
+    events = _predicted("South and North Korea held talks at Panmunjom on Friday.")
+    assert any(e[0] == "CONSULT" and {e[1], e[2]} == {"KOR", "PRK"} for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a role noun before a collective acts for the country of the scene; a threat of dissent is domestic
+    ("Opposition parties in Zambia threatened to boycott the presidential election.", ("THREATEN", "ZMB", "ZMB")),
+    ("The opposition alliance threatened to boycott next month's local elections in Malawi.",
+     ("THREATEN", "MWI", "MWI")),
+    # working people who strike protest, they do not attack
+    ("Ghanaian nurses threatened to strike over unpaid allowances.", ("THREATEN", "GHA", "GHA")),
+    ("Nigerian doctors struck for a third week over pay.", ("PROTEST", "NGA", "NGA")),
+])
+def test_events_round10_threats_of_dissent_and_labour_strikes(text, expected):
+    events = _predicted(text)
+    assert expected in [e[:3] for e in events], events
+    assert not any(e[0] == "ASSAULT" for e in events), events

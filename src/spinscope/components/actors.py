@@ -313,12 +313,34 @@ CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frida
                             "october", "november", "december", "on", "in", "at", "and", "but", "the"})
 
 
+#: Compass words that name one of two countries sharing a name ("North and South Korea").
+ELIDED_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def _elided_country(text: str, toks: Sequence[_Tok], i: int, dictionary: ActorDictionary) -> ActorEntry | None:
+    """The country a capitalized compass word names when the rest of its name is elided before a coordinated one:
+    "North" in "North and South Korea" is North Korea."""
+    if i + 3 >= len(toks) or toks[i].text not in ELIDED_COMPASS or toks[i + 1].text != "and" or \
+            toks[i + 2].text not in ELIDED_COMPASS or not text[toks[i].start].isupper():
+        return None
+    idx = dictionary.aliases.get((toks[i].text, toks[i + 3].text))
+    if idx is None or dictionary.entries[idx].type != "country":
+        return None
+    return dictionary.entries[idx]
+
+
 def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
     """Dictionary, agent, description and anaphora mentions, left to right, not overlapping."""
     toks = _tokens(text)
     mentions: list[Mention] = []
     i = 0
     while i < len(toks):
+        elided = _elided_country(text, toks, i, dictionary)
+        if elided is not None:
+            # "North and South Korea", "South and North Sudan": the first word names its own country
+            mentions.append(Mention(toks[i].start, toks[i].end, _entry_key(elided), "name", elided))
+            i += 1
+            continue
         n_alias = dictionary.aliases.longest(toks, i)
         n_desc = dictionary.descriptions.longest(toks, i)
         surface = text[toks[i].start:toks[i + n_alias - 1].end] if n_alias else ""

@@ -1307,6 +1307,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if coded is not None and coded[1] in ("ASSAULT", "COERCE") and _crowd_subject(tok):
             # "demonstrators stoned the US consulate", "rioters torched the embassy": a violent protest (CAMEO 145)
             coded = ("145", "PROTEST")
+        if lemma == "strike" and _labour_subject(tok) and (
+                not any(c.dep_ == "dobj" for c in tok.children)
+                or any(c.dep_ == "prt" and c.lower_ in ("over", "for", "against") for c in tok.children)):
+            coded = ("143", "PROTEST")  # "teachers threatened to strike over unpaid wages": a labour strike
         if lemma in PREPARING_VERBS and _prepares_force(tok, verbs):
             coded = ("150", "MOBILIZE")  # "the army prepared to resume shelling": a show of force (CAMEO 15)
         if lemma == "welcome" and coded is not None and coded[0] == "043" and any(
@@ -1406,8 +1410,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # the actor of the sentence before it; a situation ("the war in Ukraine has killed thousands") is not
             source = _sentence_actor(ctx, tok, offset, {target, speaker} | _border_sides(ctx, tok, offset),
                                      before_first=True)
-        if source is None and not passive and subj is not None and (
-                _role_head(subj).lemma_.lower() in role_nouns() or _role_head(subj).lemma_.lower() in CROWD_NOUNS) \
+        if source is None and not passive and subj is not None and _role_subject(subj) \
                 and (place := _place_of(ctx, tok, offset, protest=coded[1] == "PROTEST")) is not None \
                 and target in (None, place):
             # "students rallied in Caracas", "police arrested seven activists in Cairo": a bare role noun acts for
@@ -1439,6 +1442,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # aimed at each of the conjoined targets, as a coder writes one event per target
             found.append(_Found(tok, coded[0], coded[1], source, other, inferred=backoff,
                                 carried=noun.i if noun is not None else None, extra_target=True))
+    by_trigger = {f.trigger.i: f for f in found if not f.extra_target}
+    for f in found:
+        threat = by_trigger.get(f.trigger.head.i) if f.trigger.dep_ == "xcomp" else None
+        if f.plover == "PROTEST" and threat is not None and threat.cameo == "130":
+            threat.cameo = "133"  # "threatened to boycott the elections": a threat of dissent (CAMEO 133)
     promised: set[int] = set()
     for f in found:
         parent = _governing_event(f.trigger, coded_at)
@@ -1560,6 +1568,8 @@ def _place_of(ctx: _Context, verb: Token, offset: int, *, protest: bool = False)
     if protest and verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                             for c in verb.children):
         verbs.append(verb.head)
+    # the act a verb announces or attempts has the same scene ("threatened to boycott the elections in Dhaka")
+    verbs += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     for prep in (c for v in verbs for t in (v, *(o for o in v.children if o.dep_ == "dobj")) for c in t.children
                  if c.dep_ == "prep"):
         for pobj in prep.children:
@@ -1588,6 +1598,38 @@ def _role_head(subj: Token) -> Token:
         return next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"), subj)
     return subj
+
+
+#: Working people whose strike is a labour strike, not an attack.
+LABOUR_NOUNS = frozenset({"worker", "teacher", "miner", "doctor", "nurse", "docker", "employee", "union", "staff",
+                          "driver", "pilot", "lecturer", "farmer", "unionist", "labourer", "laborer", "civil servant"})
+
+
+def _labour_subject(verb: Token) -> bool:
+    """Is the subject of the verb (or of the verb it completes: "threatened to strike") working people?"""
+    for v in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            head = _role_head(subj)
+            return head.lemma_.lower() in LABOUR_NOUNS or any(
+                c.dep_ == "compound" and c.lemma_.lower() in LABOUR_NOUNS for c in head.children)
+    return False
+
+
+def _role_subject(subj: Token) -> bool:
+    """Does a subject name people by their role ("students", "thousands of demonstrators"), also as the modifier of
+    a collective ("the opposition alliance", "opposition parties")?"""
+    head = _role_head(subj)
+    if head.lemma_.lower() in role_nouns() or head.lemma_.lower() in CROWD_NOUNS:
+        return True
+    return head.lemma_.lower() in COLLECTIVE_NOUNS and any(
+        c.dep_ in ("compound", "amod") and (c.lemma_.lower() in role_nouns() or c.lower_ == "opposition")
+        for c in head.children)
+
+
+#: Nouns of bodies that a role noun before them names ("the opposition alliance", "student groups").
+COLLECTIVE_NOUNS = frozenset({"alliance", "coalition", "party", "group", "bloc", "front", "movement", "union",
+                              "association", "camp", "leader", "leadership"})
 
 
 def _reciprocal(subj: Token) -> bool:
@@ -2219,8 +2261,9 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
 #: former minister" is the country's own affair), and so is crowd control (175: "police fired tear gas at
 #: protesters", filed under ASSAULT by the 2021-07 table). A coder writes "KEN protests KEN" for "Kenyans marched
 #: to protest against rising taxes"; deportations (174) and seizures (171) often strike foreigners and are left
-#: alone.
-DOMESTIC_DEFAULT_CAMEO = ("14", "080", "081", "082", "083", "172", "173", "0841", "09", "175")
+#: alone. A threat of dissent (133: "the opposition threatened to boycott the elections") is aimed at one's own
+#: country too.
+DOMESTIC_DEFAULT_CAMEO = ("14", "080", "081", "082", "083", "172", "173", "0841", "09", "175", "133")
 #: Sectors of a country's own people (CAMEO agent codes): their demands with no addressee named are aimed at their
 #: own authorities ("protesters demanded the resignation of the governor"), and so are a parliament's ("opposition
 #: lawmakers demanded the minister's resignation").
@@ -2234,7 +2277,7 @@ def domestic_target_code(label: str, cameo: str | None, source_country: str | No
     and for demands of a country's own people (:data:`DOMESTIC_SECTORS`), else None."""
     if not source_country or not cameo:
         return None
-    if (label in ("PROTEST", "CONCEDE", "COERCE", "RETREAT", "INVESTIGATE") or cameo.startswith("175")) and \
+    if (label in ("PROTEST", "CONCEDE", "COERCE", "RETREAT", "INVESTIGATE") or cameo.startswith(("175", "133"))) and \
             cameo.startswith(DOMESTIC_DEFAULT_CAMEO):
         return source_country
     if label == "REQUEST" and source_code and source_code[3:6] in DOMESTIC_SECTORS:
