@@ -658,7 +658,7 @@ def _adjective_only(text: str, m: Mention, evidence: TextEvidence | None,
                     agents: dict[tuple[str, ...], str] | None = None) -> bool:
     """A one-word nationality or party adjective before a singular noun ("the Democratic nominee", "a Republican
     senator") is no actor; before a plural or collective noun of people it names the group ("Kurdish rebels",
-    "Sunni gunmen", "European leaders"), before a plural of things it is none ("European deployments",
+    "Sunni gunmen", "European leaders"), before a plural of things it is none ("European patrols",
     "Southeast Asian economies")."""
     if evidence is None or m.ner_type != "group" or m.kind != "ner":
         return False
@@ -933,8 +933,8 @@ def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int
     """A person with an office title and no country holds office in the country of its sentence when it names
     one; when it names none, in the country named last before it in the preceding sentences of its paragraph
     (within ``TITLE_REACH`` characters): "Nigerian troops freed 27 hostages ... President Bola Tinubu praised".
-    A member of the US Congress is left to :func:`_domestic_actors`, which makes him American ("Senator Patty
-    Murray" in a story about Mexico is no Mexican senator)."""
+    A member of the US Congress is left to :func:`_domestic_actors`, which makes her American ("Senator Carla
+    Dunmore" in a story about Mexico is no Mexican senator)."""
     american = any(m.key[2] == "USA" for m in mentions)
     for m in mentions:
         if m.key[2] is not None or m.ner_type != "person" or m.kind not in ("ner", "surname", "title"):
