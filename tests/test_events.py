@@ -986,3 +986,17 @@ def test_events_round10_threats_of_dissent_and_labour_strikes(text, expected):
     events = _predicted(text)
     assert expected in [e[:3] for e in events], events
     assert not any(e[0] == "ASSAULT" for e in events), events
+
+
+def test_events_round10_running_prose_gates_acts_on_ones_own_country():
+    """In an article of running prose a person's everyday act aimed at a place of her own country is no event; the
+    same sentence as wire copy (alone, as the gold standard records come) keeps it, and a leader's ban on his own
+    country's rallies is kept in both."""
+    sentence = "Back home in Ohio, Senator Carla Dunmore decided to run for a third term."
+    assert any(e[0] == "AGREE" for e in _predicted(sentence))
+    article = ("The race in Ohio is close. Polls opened early on Tuesday. Turnout was high in Columbus. Volunteers "
+               "knocked on doors all week. The weather was mild. " + sentence +
+               " Yoweri Museveni banned opposition rallies in Uganda.")
+    events = _predicted(article)
+    assert not any(e[0] == "AGREE" for e in events), events
+    assert ("COERCE", "UGA", "UGA") in [e[:3] for e in events], events

@@ -456,6 +456,8 @@ class _Context:
     actors: list[Actor]
     attributions: list[Attribution]
     owner: dict[int, int]  # char offset -> actor index
+    #: an article of running prose, not wire copy (see :func:`_is_prose`): its everyday acts are gated harder
+    prose: bool = False
 
     # indexes built on first use, so that a lookup per event is a bisection, not a scan of every mention (which
     # made events quadratic on long articles)
@@ -1421,13 +1423,14 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue
         if target == source and not _distinct_mentions(ctx, source, tok, offset):
             target = None
-        if (backoff or (bare and lemma not in verbs.curated_bare)) and \
-                _everyday_act(ctx, source, target, coded, lemma):
+        if ((backoff or (bare and lemma not in verbs.curated_bare)) and
+                _everyday_act(ctx, source, target, coded, lemma)) or \
+                (ctx.prose and backoff and ctx.actors[source].type in CIVIC_TYPES):
             # a person's or a body's everyday verb coded only by PETRARCH2's default for the bare verb, done to
             # nobody or to a compatriot person or body ("the senator plans to unveil her budget", "the governor
             # invited the mayor to the fair", "is offering the mayor a seat"): political prose, no event;
-            # so is such an act guessed by the back-off (dropping every back-off guess of a person or a body was
-            # tried: it cost two held-out records of the gold standard)
+            # so is such an act guessed by the back-off; in running prose (not wire copy) so is any back-off guess
+            # whose actor is a person or a body (in wire copy that cost two held-out records of the gold standard)
             continue
         pair = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
         if bare and target is None and coded[1] in ("SUPPORT", "COOPERATE", "CONSULT") and not pair:
@@ -1474,9 +1477,11 @@ def _everyday_act(ctx: _Context, source: int, target: int | None, coded: tuple[s
     src = ctx.actors[source]
     if src.type not in CIVIC_TYPES:
         return False
-    if target is None:
+    tgt = ctx.actors[target] if target is not None else None
+    if tgt is None or (ctx.prose and tgt.type == "country" and tgt.code is not None and tgt.code == src.country):
+        # to nobody or, in running prose, to one's own country (mostly a place of one's own: "back home in Ohio, the
+        # senator decided to ..."; in wire copy a leader acts on his own country: "the president banned ...")
         return domestic_target_code(coded[1], coded[0], src.country, src.code) is None
-    tgt = ctx.actors[target]
     return tgt.type in CIVIC_TYPES and tgt.country == src.country and coded[1] not in VERBAL_CATEGORIES and \
         lemma not in MEETING_VERBS
 
@@ -2166,11 +2171,30 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
         yield _Found(tok, coded[0], coded[1], source, target, inferred or target is None)
 
 
+#: Sentences from which a text with no wire dateline is read as running prose (an article), not wire copy (a
+#: sentence or a short report, as the gold standard records and wire items are).
+PROSE_MIN_SENTENCES = 6
+
+
+def _is_prose(text: str, parsed: list[tuple[int, object]]) -> bool:
+    """Is the text an article of running prose: at least ``PROSE_MIN_SENTENCES`` sentences and no wire dateline
+    ("MOSCOW, March 3 (AP) --") at its start?"""
+    if next(_dateline_chars(text[:300]), None) is not None:
+        return False
+    count = 0
+    for _, sdoc in parsed:
+        count += len(list(sdoc.sents))  # type: ignore[attr-defined]
+        if count >= PROSE_MIN_SENTENCES:
+            return True
+    return False
+
+
 def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list[Actor],
                    attributions: list[Attribution], *, evidence: str = "events.v1") -> list[Event]:
     """Events of an article from its parsed paragraphs ``(offset, spaCy Doc)``, in text order."""
     verbs = load_verbs()
-    ctx = _Context(text, actors, attributions, _owner_map(actors, text))
+    parsed = list(parsed)
+    ctx = _Context(text, actors, attributions, _owner_map(actors, text), prose=_is_prose(text, parsed))
     events: list[Event] = []
     seen: set[int] = set()
     seen_targets: set[tuple[int, int | None]] = set()
