@@ -650,3 +650,35 @@ def test_lone_surname_of_two_people_typed_organisation_is_a_person() -> None:
              m(80, "Scott", "organization")]
     _join_surnames(found, [])
     assert found[3].ner_type == "organization"
+
+
+# --------------------------------------------------------------------------- round 10 (issue 17)
+
+def test_actors_round10_senator_in_a_foreign_story_is_american(actors_pipeline):
+    """The titled-person rule gave a US senator the country of the story's scene ("Senator X" in a Mexico story)."""
+    text = ("The United States and Mexico are at odds over steel. Senator Carla Dunmore said Mexico had broken its "
+            "promises on steel exports.")
+    _, actors = _actors(actors_pipeline, text)
+    assert _by_name(actors, "Carla Dunmore").country == "USA"
+    # a foreign office holder still takes his scene's country
+    _, actors = _actors(actors_pipeline, "In Lima, Prime Minister Aurelio Quispe said Peru would not pay.")
+    assert _by_name(actors, "Aurelio Quispe").country == "PER"
+
+
+def test_actors_round10_agreements_are_no_actors(actors_pipeline):
+    text = ("Nafta was signed in 1992. The North American Free Trade Agreement cut tariffs between Canada, Mexico "
+            "and the United States, and the Trans-Pacific Partnership was never ratified.")
+    _, actors = _actors(actors_pipeline, text)
+    names = {a.name for a in actors}
+    assert not names & {"Nafta", "North American Free Trade Agreement", "Trans-Pacific Partnership"}, names
+    assert {"Canada", "Mexico", "United States"} <= names
+
+
+def test_actors_round10_lone_adjectives_before_things_are_no_groups(actors_pipeline):
+    _, actors = _actors(actors_pipeline, "The new fund would pay for European patrols off the coast of Libya.")
+    assert not any(a.name == "European" for a in actors), [a.name for a in actors]
+    _, actors = _actors(actors_pipeline, "Southeast Asian economies slowed last year.")
+    assert not actors, [a.name for a in actors]
+    # before a plural of people the adjective still names the group
+    _, actors = _actors(actors_pipeline, "Kurdish rebels attacked an army post near Hakkari.")
+    assert any(a.name.startswith("Kurd") or a.country == "TUR" for a in actors), [a.name for a in actors]

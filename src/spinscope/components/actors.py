@@ -313,12 +313,34 @@ CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frida
                             "october", "november", "december", "on", "in", "at", "and", "but", "the"})
 
 
+#: Compass words that name one of two countries sharing a name ("North and South Korea").
+ELIDED_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def _elided_country(text: str, toks: Sequence[_Tok], i: int, dictionary: ActorDictionary) -> ActorEntry | None:
+    """The country a capitalized compass word names when the rest of its name is elided before a coordinated one:
+    "North" in "North and South Korea" is North Korea."""
+    if i + 3 >= len(toks) or toks[i].text not in ELIDED_COMPASS or toks[i + 1].text != "and" or \
+            toks[i + 2].text not in ELIDED_COMPASS or not text[toks[i].start].isupper():
+        return None
+    idx = dictionary.aliases.get((toks[i].text, toks[i + 3].text))
+    if idx is None or dictionary.entries[idx].type != "country":
+        return None
+    return dictionary.entries[idx]
+
+
 def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
     """Dictionary, agent, description and anaphora mentions, left to right, not overlapping."""
     toks = _tokens(text)
     mentions: list[Mention] = []
     i = 0
     while i < len(toks):
+        elided = _elided_country(text, toks, i, dictionary)
+        if elided is not None:
+            # "North and South Korea", "South and North Sudan": the first word names its own country
+            mentions.append(Mention(toks[i].start, toks[i].end, _entry_key(elided), "name", elided))
+            i += 1
+            continue
         n_alias = dictionary.aliases.longest(toks, i)
         n_desc = dictionary.descriptions.longest(toks, i)
         surface = text[toks[i].start:toks[i + n_alias - 1].end] if n_alias else ""
@@ -632,12 +654,44 @@ def _given_names(before: str) -> bool:
                                w.rstrip(".").lower() not in HONORIFICS for w in words)
 
 
-def _adjective_only(text: str, m: Mention, evidence: TextEvidence | None) -> bool:
+def _adjective_only(text: str, m: Mention, evidence: TextEvidence | None,
+                    agents: dict[tuple[str, ...], str] | None = None) -> bool:
     """A one-word nationality or party adjective before a singular noun ("the Democratic nominee", "a Republican
-    senator") is no actor; before a plural or collective noun it names the group ("Kurdish rebels", "Sunni
-    gunmen")."""
-    return evidence is not None and m.ner_type == "group" and m.kind == "ner" and \
-        m.start in evidence.common_words and " " not in text[m.start:m.end] and _singular_noun_after(text, m.end)
+    senator") is no actor; before a plural or collective noun of people it names the group ("Kurdish rebels",
+    "Sunni gunmen", "European leaders"), before a plural of things it is none ("European patrols",
+    "Southeast Asian economies")."""
+    if evidence is None or m.ner_type != "group" or m.kind != "ner":
+        return False
+    words = text[m.start:m.end].split()
+    if len(words) == 1 and m.start in evidence.common_words and _singular_noun_after(text, m.end):
+        return True
+    adjective = len(words) <= 2 and words[-1].lower().endswith(ADJECTIVE_ENDINGS) and \
+        (len(words) == 1 or words[0].lower() in COMPASS_WORDS)
+    return adjective and _thing_plural_after(text, m.end, agents or {})
+
+
+#: Endings of nationality, region and party adjectives ("European", "Asian", "Republican", "Congolese", "Arabic").
+ADJECTIVE_ENDINGS = ("an", "ese", "ic", "ish", "ean")
+#: First words of two-word region adjectives ("Southeast Asian", "West African").
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                           "central", "northern", "southern", "eastern", "western"})
+#: Plural nouns of people and states that a nationality or region adjective names a group of, beyond the role
+#: nouns of Phoenix's agents file ("European leaders", "Arab states", "Republican lawmakers").
+GROUP_PLURALS = frozenset({"leaders", "officials", "nations", "countries", "states", "allies", "partners", "critics",
+                           "supporters", "members", "governments", "capitals", "powers", "neighbours", "neighbors",
+                           "counterparts", "politicians", "ministers", "diplomats", "voters", "lawmakers",
+                           "senators", "delegates", "donors", "groups", "parties", "peoples", "citizens", "forces"})
+
+
+def _thing_plural_after(text: str, end: int, agents: dict[tuple[str, ...], str]) -> bool:
+    """Whether the word after ``end`` is a lowercase plural noun of things, not of people or states."""
+    following = re.match(r"[ \t]+([a-z]+)\b", text[end:end + 40])
+    if following is None:
+        return False
+    word = following.group(1)
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    return not (word in GROUP_PLURALS or word in PEOPLE_NOUNS or word in GENERIC_NAME_WORDS or (word,) in agents)
 
 
 #: Collective nouns of people that take no plural "s".
@@ -685,6 +739,11 @@ PROCESS_ENDINGS = ("ment", "tion", "sion", "ism", "ization", "isation", "ance", 
 #: Last words of things named after a person, which spaCy takes for the person ("the Clinton Plan").
 NAMED_THINGS = frozenset({"plan", "doctrine", "act", "bill", "law", "amendment", "deal", "report", "rule",
                           "administration", "campaign", "foundation", "era", "effect", "model", "formula"})
+#: Last words of the names of agreements and laws, which spaCy takes for organisations: a text is no actor.
+AGREEMENT_WORDS = frozenset({"agreement", "treaty", "accord", "accords", "pact", "partnership", "act", "protocol",
+                             "convention", "charter", "compact", "deal", "plan", "bill", "law", "amendment"})
+#: Short names of agreements and laws that look like organisations' ("Nafta", "TPP", "Obamacare").
+AGREEMENT_NAMES = frozenset({"nafta", "usmca", "tpp", "ttip", "ceta", "gatt", "jcpoa", "obamacare", "brexit"})
 #: A newspaper's page or section reference, which spaCy takes for an organisation ("A6"; "G20" is none).
 PAGE_REF = re.compile(r"^[A-F]\d{1,2}$")
 #: Longest NER name kept, in words: longer "names" are headline fragments.
@@ -704,6 +763,9 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
     shouted = name.isupper() and len(words) > 2
     # "the Clinton Plan", "the Monroe Doctrine", "the Magnitsky Act": a thing named after a person
     thing = len(words) > 1 and words[-1].lower() in NAMED_THINGS
+    if ner_type in ("organization", "group", "person") and (
+            name.strip().lower() in AGREEMENT_NAMES or (len(words) > 1 and words[-1].lower() in AGREEMENT_WORDS)):
+        return True  # "the North American Free Trade Agreement", "Nafta", "the Trans-Pacific Partnership": texts
     return ner_type == "person" and (process or shouted or thing)
 
 
@@ -870,9 +932,14 @@ TITLE_REACH = 300
 def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
     """A person with an office title and no country holds office in the country of its sentence when it names
     one; when it names none, in the country named last before it in the preceding sentences of its paragraph
-    (within ``TITLE_REACH`` characters): "Nigerian troops freed 27 hostages ... President Bola Tinubu praised"."""
+    (within ``TITLE_REACH`` characters): "Nigerian troops freed 27 hostages ... President Bola Tinubu praised".
+    A member of the US Congress is left to :func:`_domestic_actors`, which makes her American ("Senator Carla
+    Dunmore" in a story about Mexico is no Mexican senator)."""
+    american = any(m.key[2] == "USA" for m in mentions)
     for m in mentions:
         if m.key[2] is not None or m.ner_type != "person" or m.kind not in ("ner", "surname", "title"):
+            continue
+        if _us_lawmaker(text, m, american):
             continue
         if not OFFICE_TITLE.search(text[max(0, m.start - 40):m.start]) and \
                 not OFFICE_TITLE.search(text[m.start:m.end].split()[0] + " "):
@@ -1156,7 +1223,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _bare_state_agents(text, mentions, dictionary)
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
            if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
-           and not _adjective_only(text, m, text_evidence)]
+           and not _adjective_only(text, m, text_evidence, dictionary.agents)]
     mentions += _named_things_and_places(text, ner)
     _national_organisations(text, mentions, dictionary)
     mentions.sort(key=lambda m: m.start)
