@@ -31,6 +31,7 @@ from .persuasion_models import (
     LEXICON_SCORE,
     MODELS_DIR,
     PARAGRAPH_ONLY_MARGIN,
+    REPETITION_SCORE,
     ModelFilesMissing,
     ParagraphScores,
     TechniqueTagger,
@@ -45,6 +46,7 @@ from .persuasion_models import (
     one_word_thresholds,
     ovr_proba,
     paragraph_probs,
+    repetition_spans,
     sentence_level,
     shared_sentence_encoder,
     shift_genre,
@@ -125,8 +127,11 @@ class TechniqueSpans(_Loaded):
 
     def __init__(self, *, model_dir: str | None = None, paragraph_labels: bool = True,
                  lexicon: bool | str | None = None, lexicon_words: dict[str, list[str]] | None = None,
-                 incitement: bool = True) -> None:
+                 incitement: bool = True, repetition: bool = True) -> None:
         super().__init__()
+        # words repeated for emphasis over the whole text (persuasion_models.repetition_spans), which a tagger
+        # reading one paragraph at a time cannot see
+        self.repetition = repetition
         # calls to violence in plain words (persuasion_models.incitement_spans), which the tagger misses
         self.incitement = incitement
         # the user's words (spinscope.toml [lexicons]); a list the user extends is switched on
@@ -244,6 +249,16 @@ class TechniqueSpans(_Loaded):
                                            evidence=f"{evidence}:{'sentence' if len(para.words) else 'paragraph'}",
                                            category=catalog.get(label, {}).get("category_id")))
                     spans.add(found[-1])
+        if self.repetition:
+            shown = [(t.start, t.end, t.label) for t in found]
+            for start, end, label in repetition_spans(text, scores, tagger.labels, shown):
+                found.append(Technique(start=start, end=end, label=label, score=REPETITION_SCORE,
+                                       evidence="techniques.v1:rule:repetition",
+                                       category=catalog.get(label, {}).get("category_id")))
+                # ST3: the paragraph holding a repetition carries the label (cross-fitted +0.001)
+                for para, labels in zip(scores, paragraph_level, strict=True):
+                    if para.start <= start < para.end and label not in labels:
+                        labels.append(label)
         return found, paragraph_level
 
 

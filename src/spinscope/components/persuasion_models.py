@@ -911,3 +911,86 @@ def incitement_additions(text: str, paragraphs: Sequence[tuple[int, int]],
     show: no span of the same technique covers them."""
     return [(s, e, t) for s, e, t in incitement_spans(text, paragraphs)
             if not any(t == label and start <= s and e <= end for start, end, label in spans)]
+
+
+REPETITION_TECHNIQUE = "Repetition"
+#: A word is a repetition when it occurs this many times in the scored text (case aside) ...
+REPETITION_MIN_COUNT = 4
+#: ... the tagger's Repetition score of this occurrence is at least this (its span threshold is 0.9, which its
+#: words almost never clear: the tagger reads one paragraph at a time and cannot see what recurs) ...
+REPETITION_MIN_SCORE = 0.4
+#: ... and another finding already shows one of its occurrences. Chosen on halves of the 87 validation articles
+#: (fitted on one half, scored on the other: PTC SI +0.0005 to +0.0034 on all four held-out halves; ST3 +0.001).
+#: Recurrence alone marks topic words and names (12% of recurring content words lie in any gold span of the
+#: training articles); docs/EVALUATION.md, "Techniques, round 10".
+REPETITION_SCORE = 0.5
+_REPETITION_JOIN = re.compile(r"[\s,‐–—-]*")
+
+
+def _merged_intervals(spans: Sequence[tuple[int, int, str]]) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e, _ in sorted(spans):
+        if starts and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
+def repetition_spans(text: str, scores: Sequence[ParagraphScores], labels: Sequence[str],
+                     shown: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``(start, end, "Repetition")`` for the words repeated for emphasis over the scored paragraphs of ``text``.
+
+    A content word (3+ letters, not a stop word) that occurs REPETITION_MIN_COUNT times or more, mostly in lower
+    case (so not a name), of which some occurrence is already shown by ``shown`` (another finding, e.g. a loaded
+    word), is marked where the tagger gives it a Repetition score of REPETITION_MIN_SCORE or more and nothing in
+    ``shown`` covers it. Marked words next to each other form one span.
+    """
+    if REPETITION_TECHNIQUE not in labels:
+        return []
+    from bisect import bisect_right
+
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    k = list(labels).index(REPETITION_TECHNIQUE)
+    candidates: dict[str, list[tuple[int, int]]] = {}
+    for para in scores:
+        if not len(para.words):
+            continue
+        for i in np.flatnonzero(para.word_probs[:, k] >= REPETITION_MIN_SCORE):
+            s, e = int(para.words[i, 0]), int(para.words[i, 1])
+            word = text[s:e].lower()
+            if len(word) >= 3 and word.isalpha() and word not in STOP_WORDS:
+                candidates.setdefault(word, []).append((s, e))
+    if not candidates:
+        return []
+    starts, ends = _merged_intervals(shown)
+
+    def covered(s: int, e: int) -> bool:
+        i = bisect_right(starts, e - 1) - 1
+        return i >= 0 and ends[i] > s
+
+    forms = sorted(candidates, key=len, reverse=True)
+    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, forms)) + r")(?![^\W_])", re.IGNORECASE)
+    seen: dict[str, list[tuple[int, int, bool]]] = {}
+    for para in scores:
+        for m in pattern.finditer(text, para.start, para.end):
+            seen.setdefault(m.group().lower(), []).append((m.start(), m.end(), m.group()[0].isupper()))
+    marked: list[tuple[int, int]] = []
+    for word, places in candidates.items():
+        found = seen.get(word, [])
+        if len(found) < REPETITION_MIN_COUNT or 2 * sum(cap for _, _, cap in found) > len(found):
+            continue
+        if not any(covered(s, e) for s, e, _ in found):
+            continue
+        marked += [(s, e) for s, e in places if not covered(s, e)
+                   and not _inside_word(text, s) and not _inside_word(text, e)]
+    spans: list[tuple[int, int, str]] = []
+    for s, e in sorted(set(marked)):
+        if spans and _REPETITION_JOIN.fullmatch(text, spans[-1][1], s):
+            spans[-1] = (spans[-1][0], e, REPETITION_TECHNIQUE)
+        else:
+            spans.append((s, e, REPETITION_TECHNIQUE))
+    return spans
