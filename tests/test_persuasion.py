@@ -406,7 +406,7 @@ def _scores_for(text: str, weights: dict[str, dict[str, float]]) -> list:
 
 
 def test_repetition_rule_marks_a_loaded_word_repeated_for_emphasis_not_a_name() -> None:
-    from spinscope.components.persuasion_models import repetition_spans
+    from spinscope.components.persuasion_models import repetition_spans, word_level
 
     text = REPEATED
     scores = _scores_for(text, {"traitors": {"Repetition": 0.5}, "harper": {"Repetition": 0.6},
@@ -425,6 +425,14 @@ def test_repetition_rule_marks_a_loaded_word_repeated_for_emphasis_not_a_name() 
     low = _scores_for(text, {"traitors": {"Repetition": 0.3}})
     assert repetition_spans(text, low, TECHNIQUES, shown) == []
     assert repetition_spans(text, scores, [t for t in TECHNIQUES if t != "Repetition"], shown) == []
+    # only a word-level finding anchors a word: a sentence-wide one says nothing about the word
+    findings = [(*shown[1], "model"), (0, text.index("\n"), "Appeal_to_Fear-Prejudice", "model"),
+                (0, text.index("\n"), "Loaded_Language", "techniques.v1:tagger:sentence")]
+    assert word_level(findings) == [shown[1]]
+    assert repetition_spans(text, scores, TECHNIQUES, [x[:3] for x in findings], word_level(findings)) == []
+    # said more than ten times, a word is what the text is about
+    many = text + "The traitors met the traitors. " * 4 + "\n"
+    assert repetition_spans(many, _scores_for(many, {"traitors": {"Repetition": 0.5}}), TECHNIQUES, shown) == []
     # fewer than four occurrences
     three = text.replace("We will never forgive the traitors.", "We will never forgive them.")
     assert repetition_spans(three, _scores_for(three, {"traitors": {"Repetition": 0.5}}), TECHNIQUES, shown) == []

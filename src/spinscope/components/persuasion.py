@@ -52,6 +52,7 @@ from .persuasion_models import (
     shift_genre,
     split_sentences,
     style_block,
+    word_level,
 )
 from .style import style_features
 
@@ -251,7 +252,8 @@ class TechniqueSpans(_Loaded):
                     spans.add(found[-1])
         if self.repetition:
             shown = [(t.start, t.end, t.label) for t in found]
-            for start, end, label in repetition_spans(text, scores, tagger.labels, shown):
+            anchors = word_level([(t.start, t.end, t.label, t.evidence) for t in found])
+            for start, end, label in repetition_spans(text, scores, tagger.labels, shown, anchors):
                 found.append(Technique(start=start, end=end, label=label, score=REPETITION_SCORE,
                                        evidence="techniques.v1:rule:repetition",
                                        category=catalog.get(label, {}).get("category_id")))

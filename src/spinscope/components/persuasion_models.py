@@ -914,20 +914,24 @@ def incitement_additions(text: str, paragraphs: Sequence[tuple[int, int]],
 
 
 REPETITION_TECHNIQUE = "Repetition"
-#: A word is a repetition when it occurs this many times in the scored text (case aside) ...
+#: A word is a repetition when it occurs this many times in the scored text (case aside), but not more than
+#: REPETITION_MAX_COUNT times (then it is what the text is about: "schools", "defense" in news reports) ...
 REPETITION_MIN_COUNT = 4
+REPETITION_MAX_COUNT = 10
 #: ... the tagger's Repetition score of this occurrence is at least this (its span threshold is 0.9, which its
 #: words almost never clear: the tagger reads one paragraph at a time and cannot see what recurs) ...
 REPETITION_MIN_SCORE = 0.4
-#: ... and another finding already shows one of its occurrences. Chosen on halves of the 87 validation articles
-#: (fitted on one half, scored on the other: PTC SI +0.0005 to +0.0034 on all four held-out halves; ST3 +0.001).
-#: Recurrence alone marks topic words and names (12% of recurring content words lie in any gold span of the
-#: training articles); docs/EVALUATION.md, "Techniques, round 10".
+#: ... and a word-level finding (a loaded word, a label) already shows one of its occurrences. On halves of the 87
+#: validation articles, PTC SI +0.001 to +0.005 on each of the four held-out halves (span thresholds fitted on
+#: the other half), ST3 +0.001; 0.2 findings per 1,000 words of real news (polnear_dev). Recurrence alone marks
+#: topic words and names (12% of the recurring content words of the training articles lie in any gold span);
+#: docs/EVALUATION.md, "Techniques, round 10".
 REPETITION_SCORE = 0.5
 _REPETITION_JOIN = re.compile(r"[\s,‐–—-]*")
 
 
 def _merged_intervals(spans: Sequence[tuple[int, int, str]]) -> tuple[list[int], list[int]]:
+    """Sorted starts and ends of the union of ``spans``, for a bisect."""
     starts: list[int] = []
     ends: list[int] = []
     for s, e, _ in sorted(spans):
@@ -939,19 +943,27 @@ def _merged_intervals(spans: Sequence[tuple[int, int, str]]) -> tuple[list[int],
     return starts, ends
 
 
+def _covers(intervals: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    from bisect import bisect_right
+
+    starts, ends = intervals
+    i = bisect_right(starts, end - 1) - 1
+    return i >= 0 and ends[i] > start
+
+
 def repetition_spans(text: str, scores: Sequence[ParagraphScores], labels: Sequence[str],
-                     shown: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+                     shown: Sequence[tuple[int, int, str]], anchors: Sequence[tuple[int, int, str]] | None = None
+                     ) -> list[tuple[int, int, str]]:
     """``(start, end, "Repetition")`` for the words repeated for emphasis over the scored paragraphs of ``text``.
 
-    A content word (3+ letters, not a stop word) that occurs REPETITION_MIN_COUNT times or more, mostly in lower
-    case (so not a name), of which some occurrence is already shown by ``shown`` (another finding, e.g. a loaded
-    word), is marked where the tagger gives it a Repetition score of REPETITION_MIN_SCORE or more and nothing in
-    ``shown`` covers it. Marked words next to each other form one span.
+    A content word (3+ letters, not a stop word) said REPETITION_MIN_COUNT to REPETITION_MAX_COUNT times, mostly
+    in lower case (so not a name), of which some occurrence lies inside one of ``anchors`` (word-level findings:
+    a loaded word, a label; ``shown`` when None), is marked where the tagger gives it a Repetition score of
+    REPETITION_MIN_SCORE or more and nothing in ``shown`` (every finding) covers it. Marked words next to each
+    other form one span.
     """
     if REPETITION_TECHNIQUE not in labels:
         return []
-    from bisect import bisect_right
-
     from spacy.lang.en.stop_words import STOP_WORDS
 
     k = list(labels).index(REPETITION_TECHNIQUE)
@@ -966,12 +978,8 @@ def repetition_spans(text: str, scores: Sequence[ParagraphScores], labels: Seque
                 candidates.setdefault(word, []).append((s, e))
     if not candidates:
         return []
-    starts, ends = _merged_intervals(shown)
-
-    def covered(s: int, e: int) -> bool:
-        i = bisect_right(starts, e - 1) - 1
-        return i >= 0 and ends[i] > s
-
+    every = _merged_intervals(shown)
+    anchored = every if anchors is None else _merged_intervals(anchors)
     forms = sorted(candidates, key=len, reverse=True)
     pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, forms)) + r")(?![^\W_])", re.IGNORECASE)
     seen: dict[str, list[tuple[int, int, bool]]] = {}
@@ -981,11 +989,11 @@ def repetition_spans(text: str, scores: Sequence[ParagraphScores], labels: Seque
     marked: list[tuple[int, int]] = []
     for word, places in candidates.items():
         found = seen.get(word, [])
-        if len(found) < REPETITION_MIN_COUNT or 2 * sum(cap for _, _, cap in found) > len(found):
+        if not REPETITION_MIN_COUNT <= len(found) <= REPETITION_MAX_COUNT:
             continue
-        if not any(covered(s, e) for s, e, _ in found):
+        if 2 * sum(cap for _, _, cap in found) > len(found) or not any(_covers(anchored, s, e) for s, e, _ in found):
             continue
-        marked += [(s, e) for s, e in places if not covered(s, e)
+        marked += [(s, e) for s, e in places if not _covers(every, s, e)
                    and not _inside_word(text, s) and not _inside_word(text, e)]
     spans: list[tuple[int, int, str]] = []
     for s, e in sorted(set(marked)):
@@ -994,3 +1002,11 @@ def repetition_spans(text: str, scores: Sequence[ParagraphScores], labels: Seque
         else:
             spans.append((s, e, REPETITION_TECHNIQUE))
     return spans
+
+
+def word_level(spans: Sequence[tuple[int, int, str, str]]) -> list[tuple[int, int, str]]:
+    """The findings ``(start, end, technique, source)`` that show words, not sentences: neither a technique the
+    tagger marks over sentences (SENTENCE_LEVEL) nor a paragraph label's sentence (source ending in "sentence"
+    or "paragraph")."""
+    return [(s, e, t) for s, e, t, source in spans
+            if t not in SENTENCE_LEVEL and not source.endswith(("sentence", "paragraph"))]

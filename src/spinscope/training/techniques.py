@@ -40,6 +40,7 @@ from ..components.persuasion_models import (
     span_probs,
     trainable_state,
     with_article_prior,
+    word_level,
 )
 from .data import (
     PTC_CLASSES,
@@ -524,7 +525,9 @@ def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores
         added = lexicon_additions(a.text, [(p.start, p.end) for p in a.lines], parts, found)
         rule = incitement_additions(a.text, [(p.start, p.end) for p in a.lines], found + added)
         sentences = label_sentences(a, scores[a.id], config, found + added + rule)
-        repeated = repetition_spans(a.text, scores[a.id], TECHNIQUES, found + added + rule + sentences)
+        shown = found + added + rule + sentences
+        anchors = word_level([(*x, "model") for x in found + added + rule] + [(*x, "sentence") for x in sentences])
+        repeated = repetition_spans(a.text, scores[a.id], TECHNIQUES, shown, anchors)
         for s, _, t in repeated:  # ST3: as techniques.v1, the paragraph holding a repetition carries the label
             for line in a.lines:
                 if line.start <= s < line.end and t not in pred[(a.id, line.number)]:
