@@ -482,3 +482,15 @@ def test_persuasion_repetition_rule_is_silent_on_a_news_report(components: tuple
     """A news report that repeats a name and its topic words ("Harper", "budget", "council") gets no repetition."""
     doc = components[0](make_doc(NEWS_NAME))
     assert not [doc.text[t.start:t.end] for t in doc.techniques if t.label == "Repetition"]
+
+
+def test_span_thresholds_add_the_offsets_to_the_calibrated_ones() -> None:
+    from spinscope.components.persuasion_models import SPAN_OFFSETS, span_thresholds
+
+    calibrated = [0.5] * len(TECHNIQUES)
+    got = span_thresholds(TECHNIQUES, calibrated)
+    assert SPAN_OFFSETS["Doubt"] > 0
+    assert got[TECHNIQUES.index("Doubt")] == pytest.approx(0.5 + SPAN_OFFSETS["Doubt"])
+    assert got[TECHNIQUES.index("Loaded_Language")] == 0.5
+    with pytest.raises(ValueError, match="span thresholds"):
+        span_thresholds(TECHNIQUES, calibrated[:-1])

@@ -36,6 +36,7 @@ from spinscope.components.persuasion_models import (
     _inside_word,
     _merged_intervals,
     repetition_spans,
+    span_thresholds,
     word_level,
 )
 from spinscope.training import techniques as T
@@ -104,7 +105,7 @@ class Cache:
     """Base findings per (split, half, article), with the span thresholds fitted on the other half (held-out)
     or on the same half (fit)."""
 
-    def __init__(self, b: Bench) -> None:
+    def __init__(self, b: Bench, offsets: bool = False) -> None:
         self.b = b
         self.held: dict[tuple[int, int, str], list[Finding]] = {}
         self.fit: dict[tuple[int, int, str], list[Finding]] = {}
@@ -112,6 +113,8 @@ class Cache:
         for si, split in enumerate(b.splits):
             for x, y in ((0, 1), (1, 0)):
                 cfg = b.fitted(split[x])
+                if offsets:  # SPAN_OFFSETS (Doubt +0.1) on the thresholds fitted on the fitting half
+                    cfg["span_thresholds"] = span_thresholds(TECHNIQUES, cfg["span_thresholds"])
                 self.cfg[(si, x)] = cfg
                 self.held.update({(si, y, a.id): b.findings(a, cfg) for a in split[y]})
                 self.fit.update({(si, x, a.id): b.findings(a, cfg) for a in split[x]})
@@ -129,18 +132,20 @@ class Cache:
 
 
 def si(b: Bench) -> None:
-    c = Cache(b)
-    means = []
-    for si_, split in enumerate(b.splits):
-        tb, ts = np.zeros(4), np.zeros(4)
-        for x, y in ((0, 1), (1, 0)):
-            xb, xs, n = c.gain(lambda a, f: shipped(b, a, f), split[y], si_, y)
-            tb += xb
-            ts += xs
-            print(f"split {si_} half {x} -> {y}: SI {fsi(xb):.4f} -> {fsi(xs):.4f} ({fsi(xs) - fsi(xb):+.4f}), "
-                  f"{n} repetition spans", flush=True)
-        means.append((fsi(tb), fsi(ts)))
-    print("SI fully cross-fitted, shipped -> with the rule:", np.mean(means, axis=0).round(4))
+    for offsets in (False, True):
+        c = Cache(b, offsets)
+        means = []
+        for si_, split in enumerate(b.splits):
+            tb, ts = np.zeros(4), np.zeros(4)
+            for x, y in ((0, 1), (1, 0)):
+                xb, xs, n = c.gain(lambda a, f: shipped(b, a, f), split[y], si_, y)
+                tb += xb
+                ts += xs
+                print(f"offsets {offsets}, split {si_} half {x} -> {y}: SI {fsi(xb):.4f} -> with the rule "
+                      f"{fsi(xs):.4f} ({fsi(xs) - fsi(xb):+.4f}), {n} repetition spans", flush=True)
+            means.append((fsi(tb), fsi(ts)))
+        print(f"SI fully cross-fitted, span offsets {offsets}: without -> with the rule",
+              np.mean(means, axis=0).round(4))
 
 
 def variants(b: Bench) -> None:

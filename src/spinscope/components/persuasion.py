@@ -50,6 +50,7 @@ from .persuasion_models import (
     sentence_level,
     shared_sentence_encoder,
     shift_genre,
+    span_thresholds,
     split_sentences,
     style_block,
     word_level,
@@ -214,9 +215,9 @@ class TechniqueSpans(_Loaded):
         evidence = f"techniques.v1:{tagger.model_id}"
         catalog = technique_catalog()
         found: list[Technique] = []
-        for start, end, k, score in extract_spans(text, scores, tagger.labels, config["span_thresholds"],
-                                                   one_word_thresholds=one_word_thresholds(
-                                                       tagger.labels, config["span_thresholds"]),
+        thresholds = span_thresholds(tagger.labels, config["span_thresholds"])
+        for start, end, k, score in extract_spans(text, scores, tagger.labels, thresholds,
+                                                   one_word_thresholds=one_word_thresholds(tagger.labels, thresholds),
                                                    sentence_labels=sentence_level(tagger.labels)):
             label = tagger.labels[k]
             found.append(Technique(start=start, end=end, label=label, score=round(min(1.0, score), 4),

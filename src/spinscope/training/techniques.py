@@ -38,6 +38,7 @@ from ..components.persuasion_models import (
     score_paragraphs,
     sentence_level,
     span_probs,
+    span_thresholds,
     trainable_state,
     with_article_prior,
     word_level,
@@ -517,10 +518,11 @@ def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores
     tc_pred: dict[tuple[str, int, int], str] = {}
     span_hits: dict[str, Counter[str]] = {"model": Counter(), "lexicon": Counter(), "incitement": Counter(),
                                           "sentence": Counter(), "repetition": Counter()}
+    thresholds = span_thresholds(TECHNIQUES, config["span_thresholds"])
     for a in st3_articles:
         found = [(s, e, TECHNIQUES[k]) for s, e, k, _ in
-                 extract_spans(a.text, scores[a.id], TECHNIQUES, config["span_thresholds"],
-                               one_word_thresholds=one_word_thresholds(TECHNIQUES, config["span_thresholds"]),
+                 extract_spans(a.text, scores[a.id], TECHNIQUES, thresholds,
+                               one_word_thresholds=one_word_thresholds(TECHNIQUES, thresholds),
                                sentence_labels=sentence_level(TECHNIQUES))]
         added = lexicon_additions(a.text, [(p.start, p.end) for p in a.lines], parts, found)
         rule = incitement_additions(a.text, [(p.start, p.end) for p in a.lines], found + added)
