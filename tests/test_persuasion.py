@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from spinscope.components.persuasion import (
@@ -366,3 +367,130 @@ def test_persuasion_bad_input_gets_findings_and_warnings_never_a_crash(case: str
         assert any(t.end <= len(title) for t in result.techniques), case
     else:
         assert len(title) > 60 and result.title_techniques, case
+
+
+# ---------------------------------------------------------------------------------------------- repetition rule
+
+REPEATED = ("Shameful traitors in parliament voted again.\n"
+            "These traitors sold the harbour, and the traitors lied about it. Mayor Harper said so.\n"
+            "Harper asked the council to wait. Harper will decide in June, Harper said, and the vote waits.\n"
+            "We will never forgive the traitors.\n")
+
+
+def _scores_for(text: str, weights: dict[str, dict[str, float]]) -> list:
+    """ParagraphScores over the lines of ``text``; ``weights[word][label]`` is every occurrence's probability,
+    except that ``weights[word]["first only"]`` (a label) gives that label to the word's first occurrence only."""
+    import re
+
+    import numpy as np
+
+    from spinscope.components.persuasion_models import ParagraphScores
+
+    out, offset, first = [], 0, set()
+    for line in text.split("\n"):
+        if line.strip():
+            words = [(offset + m.start(), offset + m.end()) for m in re.finditer(r"\w+|[^\w\s]", line)]
+            probs = np.zeros((len(words), len(TECHNIQUES)), dtype=np.float32)
+            for i, (s, e) in enumerate(words):
+                w = text[s:e].lower()
+                for label, p in weights.get(w, {}).items():
+                    if label == "first only":
+                        continue
+                    probs[i, TECHNIQUES.index(label)] = p
+                if "first only" in weights.get(w, {}) and w not in first:
+                    first.add(w)
+                    probs[i, TECHNIQUES.index(str(weights[w]["first only"]))] = 0.99
+            out.append(ParagraphScores(offset, offset + len(line), words, probs, np.zeros(len(TECHNIQUES))))
+        offset += len(line) + 1
+    return out
+
+
+def test_repetition_rule_marks_a_loaded_word_repeated_for_emphasis_not_a_name() -> None:
+    from spinscope.components.persuasion_models import repetition_spans, word_level
+
+    text = REPEATED
+    scores = _scores_for(text, {"traitors": {"Repetition": 0.5}, "harper": {"Repetition": 0.6},
+                                "vote": {"Repetition": 0.6}, "waits": {"Repetition": 0.6}})
+    first = text.index("traitors")
+    shown = [(first, first + len("traitors"), "Name_Calling-Labeling"),
+             (text.index("Harper"), text.index("Harper") + 6, "Name_Calling-Labeling")]
+    found = repetition_spans(text, scores, TECHNIQUES, shown)
+    # the three later "traitors" (4 in all, one already shown); not "Harper" (a name: capitalised), not the
+    # words said once or twice ("vote", "waits")
+    assert [text[s:e] for s, e, _ in found] == ["traitors"] * 3
+    assert all(label == "Repetition" and s > first for s, _, label in found)
+    # nothing shown among its occurrences: recurrence alone is no repetition
+    assert repetition_spans(text, scores, TECHNIQUES, shown[1:]) == []
+    # a low Repetition score is not enough, and a label set without Repetition gets nothing
+    low = _scores_for(text, {"traitors": {"Repetition": 0.3}})
+    assert repetition_spans(text, low, TECHNIQUES, shown) == []
+    assert repetition_spans(text, scores, [t for t in TECHNIQUES if t != "Repetition"], shown) == []
+    # only a word-level finding anchors a word: a sentence-wide one says nothing about the word
+    findings = [(*shown[1], "model"), (0, text.index("\n"), "Appeal_to_Fear-Prejudice", "model"),
+                (0, text.index("\n"), "Loaded_Language", "techniques.v1:tagger:sentence")]
+    assert word_level(findings) == [shown[1]]
+    assert repetition_spans(text, scores, TECHNIQUES, [x[:3] for x in findings], word_level(findings)) == []
+    # said more than ten times, a word is what the text is about
+    many = text + "The traitors met the traitors. " * 4 + "\n"
+    assert repetition_spans(many, _scores_for(many, {"traitors": {"Repetition": 0.5}}), TECHNIQUES, shown) == []
+    # fewer than four occurrences
+    three = text.replace("We will never forgive the traitors.", "We will never forgive them.")
+    assert repetition_spans(three, _scores_for(three, {"traitors": {"Repetition": 0.5}}), TECHNIQUES, shown) == []
+
+
+def test_repetition_rule_joins_neighbouring_words_and_never_cuts_a_word() -> None:
+    from spinscope.components.persuasion_models import repetition_spans
+
+    text = ("Stop the steal, stop the steal.\nThey steal and steal again.\nA well-steal-proof box.\n"
+            "Steal, steal!\n")
+    scores = _scores_for(text, {"steal": {"Repetition": 0.7}})
+    shown = [(5, 14, "Slogans")]
+    found = [text[s:e] for s, e, _ in repetition_spans(text, scores, TECHNIQUES, shown)]
+    # "Steal, steal" is one span; words with another word between them stay apart
+    assert found == ["steal", "steal", "steal", "Steal, steal"]
+    assert all(not f.startswith("-") and "proof" not in f for f in found)
+
+
+@needs_models
+def test_persuasion_repetition_rule_in_the_component(components: tuple) -> None:
+    """techniques.v1 shows the rule's spans with their evidence, and their paragraph carries Repetition (ST3)."""
+    techniques = components[0]
+    scores = _scores_for(REPEATED, {"traitors": {"Repetition": 0.5, "first only": "Name_Calling-Labeling"}})
+    found, labels = techniques._findings(REPEATED, scores, np.zeros(len(TECHNIQUES)))
+    rule = [t for t in found if t.evidence == "techniques.v1:rule:repetition"]
+    assert [REPEATED[t.start:t.end] for t in rule] == ["traitors"] * 3
+    assert all(t.label == "Repetition" and t.category and 0 < t.score <= 1 for t in rule)
+    assert ["Repetition" in x for x in labels] == [False, True, False, True]
+    off = TechniqueSpans(repetition=False)
+    off_found, off_labels = off._findings(REPEATED, scores, np.zeros(len(TECHNIQUES)))
+    assert not [t for t in off_found if t.evidence == "techniques.v1:rule:repetition"]
+    assert not any("Repetition" in x for x in off_labels)
+
+
+NEWS_NAME = ("The city council of Millbrook approved a budget of 12 million dollars for road repairs on Tuesday, "
+             "Mayor Linda Harper said.\n"
+             "Harper said the council voted seven to two in favour of the plan after a two-hour debate. The budget "
+             "covers repairs to 40 streets and three bridges, according to a statement from Harper's office.\n"
+             "Council member David Okafor, who voted against the plan, said the budget did not include enough money "
+             "for sidewalks. Harper said sidewalks would be part of next year's budget.\n"
+             "Work on the first streets will begin in March, Harper said. The council will review the budget again "
+             "in September, when the city publishes its next financial report.\n")
+
+
+@needs_models
+def test_persuasion_repetition_rule_is_silent_on_a_news_report(components: tuple) -> None:
+    """A news report that repeats a name and its topic words ("Harper", "budget", "council") gets no repetition."""
+    doc = components[0](make_doc(NEWS_NAME))
+    assert not [doc.text[t.start:t.end] for t in doc.techniques if t.label == "Repetition"]
+
+
+def test_span_thresholds_add_the_offsets_to_the_calibrated_ones() -> None:
+    from spinscope.components.persuasion_models import SPAN_OFFSETS, span_thresholds
+
+    calibrated = [0.5] * len(TECHNIQUES)
+    got = span_thresholds(TECHNIQUES, calibrated)
+    assert SPAN_OFFSETS["Doubt"] > 0
+    assert got[TECHNIQUES.index("Doubt")] == pytest.approx(0.5 + SPAN_OFFSETS["Doubt"])
+    assert got[TECHNIQUES.index("Loaded_Language")] == 0.5
+    with pytest.raises(ValueError, match="span thresholds"):
+        span_thresholds(TECHNIQUES, calibrated[:-1])

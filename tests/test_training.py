@@ -414,7 +414,7 @@ def test_evaluate_lexicon_adds_spans_only_and_reports_their_precision() -> None:
     # where the model already shows the word, the lexicon adds nothing
     found = evaluate([article], scores(0.9), config, lexicon="loaded")
     assert found["span_precision"] == {"model": {"Loaded_Language": {"spans": 1, "right": 1}}, "lexicon": {},
-                                      "incitement": {}, "sentence": {}}
+                                      "incitement": {}, "sentence": {}, "repetition": {}}
 
 
 def test_current_commit_says_when_the_tree_is_dirty(tmp_path: Path) -> None:

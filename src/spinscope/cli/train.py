@@ -577,7 +577,8 @@ def eval_(model: str, data_dir: Path | None, models_dir: Path | None, json_out: 
             n, right = sum(r["spans"] for r in rows.values()), sum(r["right"] for r in rows.values())
             name = (f"lexicon ({', '.join(t['lexicon'])})" if source == "lexicon"
                     else "paragraph-label sentence" if source == "sentence"
-                    else "incitement rule" if source == "incitement" else "model")
+                    else "incitement rule" if source == "incitement"
+                    else "repetition rule" if source == "repetition" else "model")
             detail = "; ".join(f"{label} {rows[label]['right']}/{rows[label]['spans']}"
                                for label in ("Loaded_Language", "Name_Calling-Labeling") if label in rows)
             out.append(f"{name} spans: {n}, {right / n:.3f} overlap a gold span of their technique ({detail})")

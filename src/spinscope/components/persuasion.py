@@ -31,6 +31,7 @@ from .persuasion_models import (
     LEXICON_SCORE,
     MODELS_DIR,
     PARAGRAPH_ONLY_MARGIN,
+    REPETITION_SCORE,
     ModelFilesMissing,
     ParagraphScores,
     TechniqueTagger,
@@ -45,11 +46,14 @@ from .persuasion_models import (
     one_word_thresholds,
     ovr_proba,
     paragraph_probs,
+    repetition_spans,
     sentence_level,
     shared_sentence_encoder,
     shift_genre,
+    span_thresholds,
     split_sentences,
     style_block,
+    word_level,
 )
 from .style import style_features
 
@@ -125,8 +129,11 @@ class TechniqueSpans(_Loaded):
 
     def __init__(self, *, model_dir: str | None = None, paragraph_labels: bool = True,
                  lexicon: bool | str | None = None, lexicon_words: dict[str, list[str]] | None = None,
-                 incitement: bool = True) -> None:
+                 incitement: bool = True, repetition: bool = True) -> None:
         super().__init__()
+        # words repeated for emphasis over the whole text (persuasion_models.repetition_spans), which a tagger
+        # reading one paragraph at a time cannot see
+        self.repetition = repetition
         # calls to violence in plain words (persuasion_models.incitement_spans), which the tagger misses
         self.incitement = incitement
         # the user's words (spinscope.toml [lexicons]); a list the user extends is switched on
@@ -208,9 +215,9 @@ class TechniqueSpans(_Loaded):
         evidence = f"techniques.v1:{tagger.model_id}"
         catalog = technique_catalog()
         found: list[Technique] = []
-        for start, end, k, score in extract_spans(text, scores, tagger.labels, config["span_thresholds"],
-                                                   one_word_thresholds=one_word_thresholds(
-                                                       tagger.labels, config["span_thresholds"]),
+        thresholds = span_thresholds(tagger.labels, config["span_thresholds"])
+        for start, end, k, score in extract_spans(text, scores, tagger.labels, thresholds,
+                                                   one_word_thresholds=one_word_thresholds(tagger.labels, thresholds),
                                                    sentence_labels=sentence_level(tagger.labels)):
             label = tagger.labels[k]
             found.append(Technique(start=start, end=end, label=label, score=round(min(1.0, score), 4),
@@ -244,6 +251,17 @@ class TechniqueSpans(_Loaded):
                                            evidence=f"{evidence}:{'sentence' if len(para.words) else 'paragraph'}",
                                            category=catalog.get(label, {}).get("category_id")))
                     spans.add(found[-1])
+        if self.repetition:
+            shown = [(t.start, t.end, t.label) for t in found]
+            anchors = word_level([(t.start, t.end, t.label, t.evidence) for t in found])
+            for start, end, label in repetition_spans(text, scores, tagger.labels, shown, anchors):
+                found.append(Technique(start=start, end=end, label=label, score=REPETITION_SCORE,
+                                       evidence="techniques.v1:rule:repetition",
+                                       category=catalog.get(label, {}).get("category_id")))
+                # ST3: the paragraph holding a repetition carries the label (cross-fitted +0.001)
+                for para, labels in zip(scores, paragraph_level, strict=True):
+                    if para.start <= start < para.end and label not in labels:
+                        labels.append(label)
         return found, paragraph_level
 
 

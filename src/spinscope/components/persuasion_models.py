@@ -397,6 +397,22 @@ def content_words(span: str) -> list[str]:
 ONE_WORD_MARGIN = 0.2
 
 
+#: Added to a technique's calibrated span threshold (config.json). Doubt's findings are the least precise of the
+#: frequent techniques (round 9: 20% of their characters lie in gold, against 30-45%); the offset chosen on each
+#: fitting half of the validation articles by SI (0.1, 0.1, 0.2, 0.1) raises SI on all four held-out halves
+#: (+0.0008 to +0.0025; +0.1 fixed: +0.0012) and halves Doubt findings on real news (polnear_dev 1.17 -> 0.50 per
+#: 1,000 words). The same one-at-a-time choice for Loaded_Language and Name_Calling lowers SI (docs/EVALUATION.md,
+#: "Techniques, round 10").
+SPAN_OFFSETS: Mapping[str, float] = {"Doubt": 0.1}
+
+
+def span_thresholds(labels: Sequence[str], calibrated: Sequence[float]) -> list[float]:
+    """The span threshold of each technique of ``labels``: its calibrated one plus SPAN_OFFSETS."""
+    if len(labels) != len(calibrated):
+        raise ValueError(f"{len(labels)} techniques but {len(calibrated)} span thresholds")
+    return [float(t) + SPAN_OFFSETS.get(label, 0.0) for label, t in zip(labels, calibrated, strict=True)]
+
+
 def one_word_thresholds(labels: Sequence[str], span_thresholds: Sequence[float]) -> list[float]:
     """The score a one-word span needs, per technique (``labels``, in the order of ``span_thresholds``): its span
     threshold plus ONE_WORD_MARGIN."""
@@ -911,3 +927,102 @@ def incitement_additions(text: str, paragraphs: Sequence[tuple[int, int]],
     show: no span of the same technique covers them."""
     return [(s, e, t) for s, e, t in incitement_spans(text, paragraphs)
             if not any(t == label and start <= s and e <= end for start, end, label in spans)]
+
+
+REPETITION_TECHNIQUE = "Repetition"
+#: A word is a repetition when it occurs this many times in the scored text (case aside), but not more than
+#: REPETITION_MAX_COUNT times (then it is what the text is about: "schools", "defense" in news reports) ...
+REPETITION_MIN_COUNT = 4
+REPETITION_MAX_COUNT = 10
+#: ... the tagger's Repetition score of this occurrence is at least this (its span threshold is 0.9, which its
+#: words almost never clear: the tagger reads one paragraph at a time and cannot see what recurs) ...
+REPETITION_MIN_SCORE = 0.4
+#: ... and a word-level finding (a loaded word, a label) already shows one of its occurrences. On halves of the 87
+#: validation articles, PTC SI +0.001 to +0.005 on each of the four held-out halves (span thresholds fitted on
+#: the other half), ST3 +0.001; 0.2 findings per 1,000 words of real news (polnear_dev). Recurrence alone marks
+#: topic words and names (12% of the recurring content words of the training articles lie in any gold span);
+#: docs/EVALUATION.md, "Techniques, round 10".
+REPETITION_SCORE = 0.5
+_REPETITION_JOIN = re.compile(r"[\s,‐–—-]*")
+
+
+def _merged_intervals(spans: Sequence[tuple[int, int, str]]) -> tuple[list[int], list[int]]:
+    """Sorted starts and ends of the union of ``spans``, for a bisect."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e, _ in sorted(spans):
+        if starts and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
+def _covers(intervals: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    from bisect import bisect_right
+
+    starts, ends = intervals
+    i = bisect_right(starts, end - 1) - 1
+    return i >= 0 and ends[i] > start
+
+
+def repetition_spans(text: str, scores: Sequence[ParagraphScores], labels: Sequence[str],
+                     shown: Sequence[tuple[int, int, str]], anchors: Sequence[tuple[int, int, str]] | None = None
+                     ) -> list[tuple[int, int, str]]:
+    """``(start, end, "Repetition")`` for the words repeated for emphasis over the scored paragraphs of ``text``.
+
+    A content word (3+ letters, not a stop word) said REPETITION_MIN_COUNT to REPETITION_MAX_COUNT times, mostly
+    in lower case (so not a name), of which some occurrence lies inside one of ``anchors`` (word-level findings:
+    a loaded word, a label; ``shown`` when None), is marked where the tagger gives it a Repetition score of
+    REPETITION_MIN_SCORE or more and nothing in ``shown`` (every finding) covers it. Marked words next to each
+    other form one span.
+    """
+    if REPETITION_TECHNIQUE not in labels:
+        return []
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    k = list(labels).index(REPETITION_TECHNIQUE)
+    candidates: dict[str, list[tuple[int, int]]] = {}
+    for para in scores:
+        if not len(para.words):
+            continue
+        for i in np.flatnonzero(para.word_probs[:, k] >= REPETITION_MIN_SCORE):
+            s, e = int(para.words[i, 0]), int(para.words[i, 1])
+            word = text[s:e].lower()
+            if len(word) >= 3 and word.isalpha() and word not in STOP_WORDS:
+                candidates.setdefault(word, []).append((s, e))
+    if not candidates:
+        return []
+    every = _merged_intervals(shown)
+    anchored = every if anchors is None else _merged_intervals(anchors)
+    forms = sorted(candidates, key=len, reverse=True)
+    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, forms)) + r")(?![^\W_])", re.IGNORECASE)
+    seen: dict[str, list[tuple[int, int, bool]]] = {}
+    for para in scores:
+        for m in pattern.finditer(text, para.start, para.end):
+            seen.setdefault(m.group().lower(), []).append((m.start(), m.end(), m.group()[0].isupper()))
+    marked: list[tuple[int, int]] = []
+    for word, places in candidates.items():
+        found = seen.get(word, [])
+        if not REPETITION_MIN_COUNT <= len(found) <= REPETITION_MAX_COUNT:
+            continue
+        if 2 * sum(cap for _, _, cap in found) > len(found) or not any(_covers(anchored, s, e) for s, e, _ in found):
+            continue
+        marked += [(s, e) for s, e in places if not _covers(every, s, e)
+                   and not _inside_word(text, s) and not _inside_word(text, e)]
+    spans: list[tuple[int, int, str]] = []
+    for s, e in sorted(set(marked)):
+        if spans and _REPETITION_JOIN.fullmatch(text, spans[-1][1], s):
+            spans[-1] = (spans[-1][0], e, REPETITION_TECHNIQUE)
+        else:
+            spans.append((s, e, REPETITION_TECHNIQUE))
+    return spans
+
+
+def word_level(spans: Sequence[tuple[int, int, str, str]]) -> list[tuple[int, int, str]]:
+    """The findings ``(start, end, technique, source)`` that show words, not sentences: neither a technique the
+    tagger marks over sentences (SENTENCE_LEVEL) nor a paragraph label's sentence (source ending in "sentence"
+    or "paragraph")."""
+    return [(s, e, t) for s, e, t, source in spans
+            if t not in SENTENCE_LEVEL and not source.endswith(("sentence", "paragraph"))]

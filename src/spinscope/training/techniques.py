@@ -34,11 +34,14 @@ from ..components.persuasion_models import (
     one_word_thresholds,
     pad_batch,
     paragraph_probs,
+    repetition_spans,
     score_paragraphs,
     sentence_level,
     span_probs,
+    span_thresholds,
     trainable_state,
     with_article_prior,
+    word_level,
 )
 from .data import (
     PTC_CLASSES,
@@ -509,23 +512,32 @@ def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores
     st3_articles = [a for a in articles if a.paragraph_labels is not None]
     pred = predict_st3(st3_articles, scores, config["paragraph_source"], config["paragraph_thresholds"],
                        config.get("article_prior", ARTICLE_PRIOR_DEFAULT))
-    micro, macro, per = multilabel_scores(_paragraph_gold(st3_articles), pred, TECHNIQUES)
     si_gold = {a.id: [(s.start, s.end) for s in a.spans if s.technique in SEMEVAL2023_TO_PTC] for a in st3_articles}
     si_pred: dict[str, list[tuple[int, int]]] = {}
     tc_gold: dict[tuple[str, int, int], str] = {}
     tc_pred: dict[tuple[str, int, int], str] = {}
     span_hits: dict[str, Counter[str]] = {"model": Counter(), "lexicon": Counter(), "incitement": Counter(),
-                                          "sentence": Counter()}
+                                          "sentence": Counter(), "repetition": Counter()}
+    thresholds = span_thresholds(TECHNIQUES, config["span_thresholds"])
     for a in st3_articles:
         found = [(s, e, TECHNIQUES[k]) for s, e, k, _ in
-                 extract_spans(a.text, scores[a.id], TECHNIQUES, config["span_thresholds"],
-                               one_word_thresholds=one_word_thresholds(TECHNIQUES, config["span_thresholds"]),
+                 extract_spans(a.text, scores[a.id], TECHNIQUES, thresholds,
+                               one_word_thresholds=one_word_thresholds(TECHNIQUES, thresholds),
                                sentence_labels=sentence_level(TECHNIQUES))]
         added = lexicon_additions(a.text, [(p.start, p.end) for p in a.lines], parts, found)
         rule = incitement_additions(a.text, [(p.start, p.end) for p in a.lines], found + added)
         sentences = label_sentences(a, scores[a.id], config, found + added + rule)
-        si_pred[a.id] = [(s, e) for s, e, t in found + added + rule + sentences if t in SEMEVAL2023_TO_PTC]
-        for source, spans in (("model", found), ("lexicon", added), ("incitement", rule), ("sentence", sentences)):
+        shown = found + added + rule + sentences
+        anchors = word_level([(*x, "model") for x in found + added + rule] + [(*x, "sentence") for x in sentences])
+        repeated = repetition_spans(a.text, scores[a.id], TECHNIQUES, shown, anchors)
+        for s, _, t in repeated:  # ST3: as techniques.v1, the paragraph holding a repetition carries the label
+            for line in a.lines:
+                if line.start <= s < line.end and t not in pred[(a.id, line.number)]:
+                    pred[(a.id, line.number)].append(t)
+        si_pred[a.id] = [(s, e) for s, e, t in found + added + rule + sentences + repeated
+                         if t in SEMEVAL2023_TO_PTC]
+        for source, spans in (("model", found), ("lexicon", added), ("incitement", rule), ("sentence", sentences),
+                              ("repetition", repeated)):
             for s, e, t in spans:
                 span_hits[source][t] += 1
                 span_hits[source][f"{t} right"] += any(g.technique == t and g.start < e and s < g.end for g in a.spans)
@@ -536,6 +548,7 @@ def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores
                 tc_pred[key] = ptc_tc_label(span_probs(scores[a.id], span.start, span.end, len(TECHNIQUES)),
                                             config.get("tc_offsets"),
                                             recurs=span_recurs(a.text, span.start, span.end))
+    micro, macro, per = multilabel_scores(_paragraph_gold(st3_articles), pred, TECHNIQUES)
     si = si_scores(si_gold, si_pred)
     # One gold span can carry two labels; the official TC gold has one row per label, keep the last.
     tc_micro, tc_per, confusions = tc_scores(tc_gold, tc_pred, PTC_CLASSES)
