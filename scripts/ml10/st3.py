@@ -14,6 +14,7 @@ f's labels in training):
   its own inner 3-fold out-of-fold predictions there);
 - stacken: the same with the English tagger's paragraph scores (--stack-extra, scripts/ml10/en_tagger.py) as
   more inputs (logits);
+- entagger: the English tagger's own paragraph probabilities (mean of head and max-word) alone, one threshold;
 - top1: global threshold, and a paragraph with no technique above it gets its most probable one when that
   probability reaches a second threshold (chosen inside; equal to the first = off).
 
@@ -221,6 +222,13 @@ def main() -> None:
                 pred[r][te], t = stack_rule(yt, pt_, lt, [groups[i] for i in tr], pe, le, c,
                                             extra[tr] if use and extra is not None else None,
                                             extra[te] if use and extra is not None else None)
+                choices[r].append(t)
+            elif r == "entagger":  # the English tagger alone: mean of its head and max-word probabilities
+                assert extra is not None, "entagger needs --stack-extra"
+                n = len(TECHNIQUES)
+                et, ee = (extra[tr][:, :n] + extra[tr][:, n:]) / 2, (extra[te][:, :n] + extra[te][:, n:]) / 2
+                t = best_threshold(yt, et, micro_f1)[0]
+                pred[r][te] = ee >= t
                 choices[r].append(t)
             elif r == "top1":
                 best = max(((t2, micro_f1(yt, top1(pt_, tg, t2))) for t2 in GRID if t2 <= tg),

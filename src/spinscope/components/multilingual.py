@@ -14,11 +14,11 @@ genre, frames, paragraph-level techniques and narratives from one model folder,
      ``stylexl`` the same features in the slot of the article's language (per-language style weights); a recipe
      joins blocks with '+';
   3. linear heads (logistic regressions stored as weight matrices in safetensors) read the recipe named in the
-     model's config.json: ``mean+style+stylexl`` or ``mean+style`` (genre: the training command chooses, round
-     10), ``lead`` (frames, narratives) and ``paragraph + mean`` (techniques, one label set per paragraph, round 9;
-     ``paragraph + lead`` before). The pipeline embeds every paragraph of an article (techniques need them), so
-     the mean costs nothing more; training has every paragraph of every article since round 10
-     (docs/EVALUATION.md, "Multilingual, round 10");
+     model's config.json: ``mean+style+stylexl`` or ``mean+style`` (genre) and ``mean`` or ``lead`` (frames), each
+     chosen by the training command out of fold (round 10), ``lead`` (narratives) and ``paragraph + mean``
+     (techniques, one label set per paragraph, round 9; ``paragraph + lead`` before). The pipeline embeds every
+     paragraph of an article (techniques need them), so the mean costs nothing more; training has every paragraph
+     of every fr/de/it/pl/ru article since round 10 (docs/EVALUATION.md, "Multilingual, round 10");
      multi-label heads report the labels at or above the threshold that cross-validation on the training
      articles chose, per language where the config has one.
 
