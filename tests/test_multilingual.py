@@ -147,12 +147,10 @@ def test_multilingual_stylexl_places_the_style_features_in_the_language_slot() -
     assert not features("stylexl", vectors).any()
 
 
-def test_multilingual_genre_head_reads_the_language_it_was_given() -> None:
+def test_multilingual_article_vectors_keep_the_language_for_stylexl() -> None:
     from spinscope.components.multilingual import article_vectors
 
     class Fixed:
-        cache: dict[str, np.ndarray] = {}
-
         def encode(self, texts: list[str]) -> np.ndarray:
             return np.ones((len(texts), 384), dtype=np.float32)
 
