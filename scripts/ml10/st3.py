@@ -23,6 +23,7 @@ The cross-fitted probabilities are cached in --probs (npz) so that rules can be 
     python scripts/ml10/st3.py --store /tmp/ml10/items23.pkl --caches A,B,C --probs /tmp/ml10/probs.npz \
         [--recipe paragraph+mean] [--rules global,perlang,...] [--extra FILE.npz] [--json OUT]
 
+--weights balanced|sqrt: class weights per technique in the heads.
 --train-store: train the heads on another store's rows (e.g. round 9's), score this store's rows.
 --extra: extra feature columns per labelled paragraph (npz with keys 'keys' = 'lang:id:number' and 'x'), appended
 to the head's features (e.g. the English technique tagger's paragraph scores).
@@ -90,12 +91,35 @@ def cross_fitted(recipe: str) -> dict[str, Any]:
         oa[~np.isin(la_, LANGS)] = -1
     for f in range(5):
         t0 = time.time()
-        m = fit_multilabel(xa[oa != f], ya[oa != f].astype(int), C)
+        m = (fit_weighted(xa[oa != f], ya[oa != f].astype(int), C, arg("--weights") or "")
+             if arg("--weights") else fit_multilabel(xa[oa != f], ya[oa != f].astype(int), C))
         probs[outer == f] = sigmoid(x[outer == f] @ m.weight.T + m.bias)
         print(f"  head for outer fold {f} [{time.time() - t0:.0f}s]", file=sys.stderr, flush=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez(path, probs=probs, y=y, groups=np.array(groups), langs=langs, numbers=np.array(numbers))
     return {"probs": probs, "y": y, "groups": groups, "langs": langs, "numbers": numbers}
+
+
+def fit_weighted(x: np.ndarray, y: np.ndarray, c: float, mode: str) -> Any:
+    """fit_multilabel with class weights per technique: 'balanced' (n / (2 n_class)) or 'sqrt' (its square root)."""
+    from sklearn.linear_model import LogisticRegression
+
+    from spinscope.training.multilingual import Linear
+
+    mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-6
+    z = (x - mu) / sd
+    w = np.zeros((y.shape[1], x.shape[1]))
+    b = np.full(y.shape[1], -30.0)
+    for k in range(y.shape[1]):
+        pos = int(y[:, k].sum())
+        if 0 < pos < len(y):
+            cw = {0: len(y) / (2 * (len(y) - pos)), 1: len(y) / (2 * pos)}
+            if mode == "sqrt":
+                cw = {key: float(np.sqrt(v)) for key, v in cw.items()}
+            lr = LogisticRegression(C=c, max_iter=2000, class_weight=cw).fit(z, y[:, k])
+            w[k] = lr.coef_[0] / sd
+            b[k] = lr.intercept_[0] - (w[k] * mu).sum()
+    return Linear(w.astype(np.float32), b.astype(np.float32))
 
 
 def counts(y: np.ndarray, pred: np.ndarray) -> np.ndarray:
