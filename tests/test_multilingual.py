@@ -127,6 +127,39 @@ def test_multilingual_article_recipes_join_lead_mean_max_and_style_blocks() -> N
         features("lead+median", vectors)
 
 
+def test_multilingual_stylexl_places_the_style_features_in_the_language_slot() -> None:
+    from spinscope.components.multilingual import STRUCTURE_FEATURES, STYLE_LANGUAGES, features
+
+    n = len(STRUCTURE_FEATURES)
+    vectors = vectors_of(np.ones((2, 384), dtype=np.float32), 1)
+    vectors.structure = np.arange(1, n + 1, dtype=np.float32)
+    with pytest.raises(ValueError, match="unknown feature recipe"):
+        features("mean+styleXL", vectors)
+    for lang in ("it", "pl"):
+        vectors.language = lang
+        row = features("mean+style+stylexl", vectors)[0]
+        assert row.shape == (384 + n + n * len(STYLE_LANGUAGES),)
+        slots = row[384 + n:].reshape(len(STYLE_LANGUAGES), n)
+        k = STYLE_LANGUAGES.index(lang)
+        assert (slots[k] == vectors.structure).all()  # the shared block and the language's own slot agree
+        assert not np.delete(slots, k, axis=0).any()  # every other language's slot is empty
+    vectors.language = "bg"  # a language without a slot: shared style weights only
+    assert not features("stylexl", vectors).any()
+
+
+def test_multilingual_article_vectors_keep_the_language_for_stylexl() -> None:
+    from spinscope.components.multilingual import article_vectors
+
+    class Fixed:
+        def encode(self, texts: list[str]) -> np.ndarray:
+            return np.ones((len(texts), 384), dtype=np.float32)
+
+    found = article_vectors(["Titre", "Le ministre a déclaré jeudi que le budget est adopté."], Fixed(),  # type: ignore[arg-type]
+                            language="fr")
+    assert found.language == "fr" and found.structure is not None
+    assert article_vectors(["Titre"], Fixed()).language is None  # type: ignore[arg-type]
+
+
 def test_multilingual_model_files_are_small_and_cover_the_taxonomies() -> None:
     from spinscope.components.multilingual import MultilingualModel
 

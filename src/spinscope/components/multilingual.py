@@ -10,14 +10,15 @@ genre, frames, paragraph-level techniques and narratives from one model folder,
      (about 0.24x MiniLM's speed on these CPUs, docs/BENCHMARKS.md) and is the one training used;
   2. article vectors: ``lead`` is the mean of the first paragraphs up to :data:`LEAD_CHARS` characters, ``mean``
      the mean of all of them, ``max`` their element-wise maximum; ``style`` is the article's structural features
-     (:func:`structure_features`: quotes, reporting cues, first person, questions, digits, length...); a recipe
+     (:func:`structure_features`: quotes, reporting cues, first person, questions, digits, length...) and
+     ``stylexl`` the same features in the slot of the article's language (per-language style weights); a recipe
      joins blocks with '+';
   3. linear heads (logistic regressions stored as weight matrices in safetensors) read the recipe named in the
-     model's config.json: ``mean+style`` (genre, round 9; ``lead+style`` before), ``lead`` (frames, narratives)
-     and ``paragraph + mean`` (techniques, one label set per paragraph, round 9; ``paragraph + lead`` before).
-     The pipeline embeds every paragraph of an article (techniques need them), so the mean costs nothing more;
-     training has every paragraph of the validation and Polish articles and a random part of the others'
-     (docs/EVALUATION.md, "Multilingual, round 9");
+     model's config.json: ``mean+style+stylexl`` or ``mean+style`` (genre) and ``mean`` or ``lead`` (frames), each
+     chosen by the training command out of fold (round 10), ``lead`` (narratives) and ``paragraph + mean``
+     (techniques, one label set per paragraph, round 9; ``paragraph + lead`` before). The pipeline embeds every
+     paragraph of an article (techniques need them), so the mean costs nothing more; training has every paragraph
+     of every fr/de/it/pl/ru article since round 10 (docs/EVALUATION.md, "Multilingual, round 10");
      multi-label heads report the labels at or above the threshold that cross-validation on the training
      articles chose, per language where the config has one.
 
@@ -180,6 +181,8 @@ class ArticleVectors:
     lead: np.ndarray  # (384,)
     mean: np.ndarray  # (384,)
     structure: np.ndarray | None = None  # (len(STRUCTURE_FEATURES),)
+    #: ISO 639-1, when known (the ``stylexl`` block places the structural features by it).
+    language: str | None = None
 
 
 def article_vectors(paragraph_texts: Sequence[str], encoder: Encoder | None = None, *,
@@ -191,6 +194,7 @@ def article_vectors(paragraph_texts: Sequence[str], encoder: Encoder | None = No
     found = vectors_of(vectors, lead_count(paragraph_texts))
     if language is not None:
         found.structure = structure_features(paragraph_texts, language)
+        found.language = language
     return found
 
 
@@ -203,8 +207,12 @@ def vectors_of(vectors: np.ndarray, n_lead: int) -> ArticleVectors:
 
 
 #: The article-level feature blocks a recipe joins with '+': the lead vector, the mean and the element-wise
-#: maximum of all paragraph vectors, and the structural features.
-ARTICLE_BLOCKS = ("lead", "mean", "max", "style")
+#: maximum of all paragraph vectors, the structural features, and ``stylexl``: the structural features once more
+#: in the slot of the article's language among :data:`STYLE_LANGUAGES` (zeros elsewhere, and everywhere for any
+#: other language), so that a linear head learns per-language style weights on top of the shared ones (round 10).
+ARTICLE_BLOCKS = ("lead", "mean", "max", "style", "stylexl")
+#: The slots of ``stylexl``, in order.
+STYLE_LANGUAGES = ("fr", "de", "it", "pl", "ru")
 
 
 def _article_block(name: str, article: ArticleVectors) -> np.ndarray:
@@ -216,6 +224,8 @@ def _article_block(name: str, article: ArticleVectors) -> np.ndarray:
         return article.paragraphs.max(axis=0) if len(article.paragraphs) else np.zeros_like(article.lead)
     if article.structure is None:
         raise ValueError("a recipe with style needs the article's structure features (its language)")
+    if name == "stylexl":
+        return np.concatenate([article.structure * (article.language == lang) for lang in STYLE_LANGUAGES])
     return article.structure
 
 

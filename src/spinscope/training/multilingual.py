@@ -56,6 +56,14 @@ C_GRID = (0.003, 0.01, 0.03)
 #: fold on the training articles, mean per-language macro-F1 0.571 against 0.541 for the lead alone, both without
 #: English; docs/EVALUATION.md, "Multilingual, fifth round").
 GENRE_RECIPE = "mean+style"
+#: The genre recipes the training command chooses among, by the same out-of-fold score that chooses C (round 10:
+#: ``stylexl`` adds per-language style weights; the nested estimate of this choice over all fr/de/it/pl/ru
+#: articles, mean per-language macro-F1 0.601 -> 0.611; docs/EVALUATION.md, "Multilingual, round 10").
+GENRE_RECIPES = ("mean+style", "mean+style+stylexl")
+#: The frame recipes the training command chooses among by the out-of-fold score that chooses C and the threshold
+#: (round 10: the mean of all paragraph vectors won inside every outer fold; nested micro-F1 over fr/de/it/pl/ru
+#: 0.589 -> 0.603, Russian 0.500 -> 0.523; docs/EVALUATION.md, "Multilingual, round 10").
+FRAME_RECIPES = ("lead", "mean")
 #: The technique head's recipe: each paragraph's vector beside the mean vector of the whole article (round 9: nested
 #: micro-F1 higher in every language than beside the lead, mean over fr/de/it/pl/ru 0.414 -> 0.419;
 #: docs/EVALUATION.md, "Multilingual, round 9").
@@ -132,6 +140,7 @@ def load_items_2023(data_dir: Path, encoder: Encoder, *, cache_only: bool) -> li
             if not len(vecs.paragraphs):
                 continue
             vecs.structure = structure_features(texts, SEMEVAL_LANGUAGE_CODES[lang])
+            vecs.language = SEMEVAL_LANGUAGE_CODES[lang]
             labelled = []
             if art.paragraph_labels is not None:
                 for line, row in zip(lines, rows, strict=True):
@@ -462,10 +471,11 @@ def evaluate(heads: dict[str, Head], items23: Sequence[Item], items25: Sequence[
     return report
 
 
-def genre_transfer(items23: Sequence[Item], c: float, *, log: Any = print) -> dict[str, Any]:
+def genre_transfer(items23: Sequence[Item], c: float, *, recipe: str = GENRE_RECIPE, log: Any = print
+                   ) -> dict[str, Any]:
     """Leave-one-language-out genre macro-F1, and English genre estimates for the choice of training data."""
     rows = [it for it in items23 if it.genre]
-    x = np.vstack([features(GENRE_RECIPE, it.vectors) for it in rows])
+    x = np.vstack([features(recipe, it.vectors) for it in rows])
     y = np.array([GENRES.index(it.genre or "") for it in rows])
     langs = np.array([it.language for it in rows])
     val = np.array([it.validation for it in rows])
@@ -571,18 +581,27 @@ def main(argv: Sequence[str] | None = None) -> int:
           flush=True)
     heads: dict[str, Head] = {}
     reports: dict[str, Any] = {}
-    # genre
+    # genre: C and the recipe chosen by the same out-of-fold score
     g = [it for it in train23 if it.genre and it.language in GENRE_LANGUAGES]
-    trained = train_genre_head(np.vstack([features(GENRE_RECIPE, it.vectors) for it in g]),
-                               np.array([GENRES.index(it.genre or "") for it in g]),
-                               [f"{it.language}:{it.id}" for it in g], [it.language for it in g], recipe=GENRE_RECIPE)
+    genre_heads = [train_genre_head(np.vstack([features(recipe, it.vectors) for it in g]),
+                                    np.array([GENRES.index(it.genre or "") for it in g]),
+                                    [f"{it.language}:{it.id}" for it in g], [it.language for it in g], recipe=recipe)
+                   for recipe in GENRE_RECIPES]
+    trained = max(genre_heads, key=lambda t: float(t.report["cv_score"]))
+    trained.report["recipes"] = {t.head.recipe: {"C": t.report["C"], "cv_score": t.report["cv_score"]}
+                                 for t in genre_heads}
+    print(f"  genre recipe: {trained.head.recipe} ({trained.report['recipes']})", flush=True)
     heads["genre"], reports["genre"] = trained.head, trained.report
-    # frames
+    # frames: the recipe chosen as C is
     f = [it for it in train23 if it.frames is not None]
-    trained = train_multilabel_head(
-        "frames", FRAMES, "lead", np.vstack([features("lead", it.vectors) for it in f]),
+    frame_heads = [train_multilabel_head(
+        "frames", FRAMES, recipe, np.vstack([features(recipe, it.vectors) for it in f]),
         np.array([[fr in (it.frames or []) for fr in FRAMES] for it in f]), [it.id for it in f],
-        [it.language for it in f])
+        [it.language for it in f]) for recipe in FRAME_RECIPES]
+    trained = max(frame_heads, key=lambda t: float(t.report["cv_score"]))
+    trained.report["recipes"] = {t.head.recipe: {"C": t.report["C"], "cv_score": t.report["cv_score"]}
+                                 for t in frame_heads}
+    print(f"  frames recipe: {trained.head.recipe} ({trained.report['recipes']})", flush=True)
     heads["frames"], reports["frames"] = trained.head, trained.report
     # techniques
     xs, ys, gs, ls = technique_rows(train23)
@@ -618,7 +637,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     validation = evaluate(heads, items23, items25, args.work)
     for lang, r in validation.items():
         print(f"  {lang}: " + json.dumps(r), flush=True)
-    transfer = genre_transfer(items23, float(reports["genre"]["C"]))
+    transfer = genre_transfer(items23, float(reports["genre"]["C"]), recipe=heads["genre"].recipe)
     report = {"heads": reports, "validation": validation, "genre_transfer": transfer,
               "embedded_paragraphs": len(encoder.cache), "cache_only": args.cache_only,
               "articles_2023": len(items23), "articles_2025": len(items25),
