@@ -75,9 +75,9 @@ def split_half(p: np.ndarray) -> list[float]:
     """Group 6's two halves, each scored at the committed rule's threshold chosen on the other half."""
     out = []
     for h in (0, 1):
-        t, _ = prior_robust_threshold(Y[H != h], p[H != h])
-        out.append(weighted_f1(Y[H == h], p[H == h], t))
+        t, _ = prior_robust_threshold(Y[h != H], p[h != H])
+        out.append(weighted_f1(Y[h == H], p[h == H], t))
     return out
 
 
-__all__ = ["PRIOR_GRID", "THRESHOLD_GRID", "weighted_f1", "prior_robust_threshold"]
+__all__ = ["PRIOR_GRID", "THRESHOLD_GRID", "prior_robust_threshold", "weighted_f1"]

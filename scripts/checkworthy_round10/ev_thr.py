@@ -17,10 +17,10 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import (  # noqa: E402
+from common import (
+    C10,
     PRIOR_GRID,
     THRESHOLD_GRID,
-    C10,
     Y,
     e5_matrix,
     g,
@@ -32,7 +32,8 @@ from common import (  # noqa: E402
     weighted_f1,
     y,
 )
-from spinscope.training.claims_finetune import debate_groups  # noqa: E402
+
+from spinscope.training.claims_finetune import debate_groups
 
 
 def weights(yy, prior):
@@ -76,7 +77,8 @@ def evaluate(units, yy, pp, label):
     print(f"\n{label}: {len(np.unique(units))} units, thresholds chosen {ts[:, 0].min():.2f}-{ts[:, 0].max():.2f}, "
           f"Yes share at them {ts[:, 1].min():.3f}-{ts[:, 1].max():.3f}; positive rates of units "
           + " ".join(f"{yy[units == u].mean():.2f}" for u in np.unique(units)))
-    print(f"{'rule':10s} {'own rate':>9s} " + " ".join(f"{q:>6}" for q in PRIOR_GRID) + "   mean(0.15-0.45)  per unit (own rate)")
+    print(f"{'rule':10s} {'own rate':>9s} " + " ".join(f"{q:>6}" for q in PRIOR_GRID)
+          + "   mean(0.15-0.45)  per unit (own rate)")
     for r, d in res.items():
         vals = [np.mean(d[q]) for q in rates]
         print(f"{r:10s} {vals[0]:9.4f} " + " ".join(f"{v:6.4f}" for v in vals[1:]) + f"   {np.mean(vals[1:]):.4f}"

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import C10, H, PRIOR_GRID, THRESHOLD_GRID, Y, mix2, prior_robust_threshold, weighted_f1  # noqa: E402
+from common import C10, PRIOR_GRID, THRESHOLD_GRID, H, Y, mix2, prior_robust_threshold, weighted_f1
 
 WEIGHTS = (0.0, 0.2, 0.25, 1 / 3, 0.4, 0.5, 0.6, 0.75, 1.0)
 
@@ -26,16 +26,16 @@ for f in [a for a in sys.argv[1:] if a.endswith(".npy")] or ["head_5000.npy"]:
         p = (1 - w) * mix2 + w * hp
         s, ts = [], []
         for h in (0, 1):
-            t, _ = prior_robust_threshold(Y[H != h], p[H != h])
+            t, _ = prior_robust_threshold(Y[h != H], p[h != H])
             ts.append(t)
-            s.append(weighted_f1(Y[H == h], p[H == h], t))
+            s.append(weighted_f1(Y[h == H], p[h == H], t))
         print(f"  w={w:.3f}  {s[0]:.4f} {s[1]:.4f}  mean {np.mean(s):.4f}  thr {ts[1]:.2f} / {ts[0]:.2f} / "
               f"{prior_robust_threshold(Y, p)[0]:.2f}")
     out = []
     for h in (0, 1):
-        tune = H != h
-        best = max(((robust(Y[tune], (1 - w) * mix2[tune] + w * hp[tune], t), w, t)
-                    for w in WEIGHTS for t in THRESHOLD_GRID))
+        tune = h != H
+        best = max((robust(Y[tune], (1 - w) * mix2[tune] + w * hp[tune], t), w, t)
+                    for w in WEIGHTS for t in THRESHOLD_GRID)
         _, w, t = best
         p = (1 - w) * mix2[~tune] + w * hp[~tune]
         out.append(weighted_f1(Y[~tune], p, t))
