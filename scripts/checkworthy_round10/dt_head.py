@@ -10,7 +10,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import C9, PRIOR_GRID, D, e5_matrix, extra, g, y
+from common import C9, C10, PRIOR_GRID, D, e5_matrix, extra, g, mix2, y
 
 from spinscope.components.claims import style_features
 from spinscope.training.claims import CHECKTHAT_FILES, _cached_linguistic, read_checkthat, weighted_f1
@@ -37,5 +37,10 @@ for name, tr, t in (("shipped head (5,000 of groups 1-5)", np.load(C9 / "e5_s7_i
                     ("head on all groups (22,501; threshold of the row above)", np.arange(len(y)), 0.44)):
     assert has[tr].all()
     p = (2 * mix + fit(tr)) / 3
+    # the fixed-Yes-rate rule of ev_thr.py: the share of Yes the threshold gives on group 6, as a quantile on dev-test
+    name6 = {0.41: "head_5000.npy", 0.44: "head_18161.npy"}[t]
+    share = float(np.mean((2 * mix2 + np.load(C10 / name6)) / 3 >= t)) if (C10 / name6).exists() else None
     print(f"{name:56s} AUC {roc_auc_score(ydt, p):.4f} F1 at {t} {weighted_f1(ydt, p, t):.4f}; as if positives were "
-          + " / ".join(f"{weighted_f1(ydt, p, t, prior=q):.4f}" for q in PRIOR_GRID))
+          + " / ".join(f"{weighted_f1(ydt, p, t, prior=q):.4f}" for q in PRIOR_GRID)
+          + ("" if share is None else f"; at a fixed Yes rate of {share:.3f} (group 6's at that threshold) "
+             f"{weighted_f1(ydt, p, float(np.quantile(p, 1 - share))):.4f}"))
