@@ -7,10 +7,10 @@ import numpy as np
 from sklearn.metrics import roc_auc_score
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import C9, C10, Y, e5_matrix, extra, g, latest, mix2, recipe, split_half, y  # noqa: E402
+from common import C9, C10, Y, e5_matrix, extra, g, latest, mix2, recipe, split_half, y
 
-from spinscope.components.claims import mlp_probabilities  # noqa: E402
-from spinscope.training.claims import fit_mlp  # noqa: E402
+from spinscope.components.claims import mlp_probabilities
+from spinscope.training.claims import fit_mlp
 
 has, E = e5_matrix()
 X = np.hstack([E, extra]).astype(np.float32)
