@@ -7,6 +7,7 @@ half, 41): rules are studied only on the tuning half, and both halves are report
     python scripts/attr_dev.py score [--half tune|held|all]          # analyze (parse cached) and score
     python scripts/attr_dev.py score --jsonl RUN.jsonl                 # score a full `spinscope analyze` run by halves
     python scripts/attr_dev.py errors [--limit N]                      # missed gold and spurious predictions (tune)
+    python scripts/attr_dev.py kinds [--show KIND]                     # the tuning half's misses counted by kind
 
 Scoring goes through the acceptance scorer ``../shared/eval/score_attr.py TEXT_DIR ANN_DIR RESULTS_DIR`` on
 directories of symlinks, so the figures are the official metric on each half. Each article is parsed afresh
@@ -163,6 +164,112 @@ def errors(limit: int) -> None:
             print(row)
 
 
+def _gold_triples(ann: Path) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]]:
+    """Gold (content, source, cue) spans of one file."""
+    sys.path.insert(0, str(SCORER.parent))
+    import score_attr  # type: ignore[import-not-found]
+
+    spans: dict[str, list[tuple[int, int]]] = {}
+    out = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            tid, mid, _ = line.split("\t", 2)
+            spans[tid] = score_attr.spans(mid.split(" ", 1)[1])
+        elif line.startswith("E"):
+            parts = dict(p.split(":") for p in line.split("\t")[1].split())
+            content = spans.get(parts.get("Content", ""), [])
+            if content:
+                out.append((content, spans.get(parts.get("Source", ""), []), spans.get(parts.get("Cue", ""), [])))
+    return out
+
+
+def kinds(show: str | None) -> None:
+    """The tuning half's missed gold counted by kind of cue (a rough heuristic over the gold cue's words and the
+    parse of its sentence): verbs of saying, of holding a view or acting (believe, want, attack ...), noun and
+    adjective cues, "according to", no source, a content found with too little overlap; saying verbs split into
+    same sentence, a conjunct sharing its subject, and a cue in another sentence."""
+    sys.path.insert(0, str(SCORER.parent))
+    import score_attr
+    import spacy
+
+    from spinscope.components.attribution import rules as r
+    from spinscope.settings import SPACY_MODEL
+
+    nlp = spacy.load(SPACY_MODEL)
+    say = (r.REPORTING_VERBS - r.BELIEF_VERBS - {"argue", "insist"}) | {"say", "tell", "add", "explain", "write"}
+    stance = r.BELIEF_VERBS | r.INTENTION_VERBS | r.STANCE_OBJECT_VERBS | r.EFFORT_VERBS | {"argue", "insist"}
+    counts: dict[str, int] = {}
+    rows: dict[str, list[str]] = {}
+    names = stems("tune")
+    with tempfile.TemporaryDirectory() as tmp:
+        analyze(names, Path(tmp))
+        for stem in names:
+            original = (DATA / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+            result = json.loads(Path(tmp, f"{stem}.json").read_text())
+            pred = score_attr.predicted(result, original)
+            used: set[int] = set()
+            for gc, gs, gq in _gold_triples(DATA / "attributions" / f"{stem}.ann"):
+                glen = sum(e - s for s, e in gc)
+                best, bi = 0.0, None
+                for i, (pc, _ps) in enumerate(pred):
+                    ov = score_attr.overlap(gc, pc) / max(1, glen) if i not in used else 0.0
+                    if ov > best:
+                        best, bi = ov, i
+                if bi is not None and best >= 0.3:
+                    used.add(bi)
+                    continue
+                a = min(s for s, _ in gc)
+                lo = min([a, *(s for s, _ in gq), *(s for s, _ in gs)])
+                hi = max([max(e for _, e in gc), *(e for _, e in gq), *(e for _, e in gs)])
+                base = max(0, original.rfind(".", 0, max(0, lo - 1)) - 200)
+                doc = nlp(original[base:hi + 50])
+                cue_toks = [t for t in doc if any(s <= t.idx + base < e for s, e in gq)]
+                lemmas = {t.lemma_.lower() for t in cue_toks}
+                first = next((t for t in doc if t.idx + base >= a), None)
+                same_sentence = first is not None and any(t.sent == first.sent for t in cue_toks)
+                cue = " ".join(original[s:e] for s, e in gq)
+
+                def shared(v: list) -> bool:  # type: ignore[type-arg]
+                    return bool(v) and v[0].dep_ == "conj" and not any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in v[0].children)
+
+                if best > 0:
+                    kind = "content overlap under 0.3"
+                elif not gs:
+                    kind = "no source"
+                elif "according" in cue.lower():
+                    kind = "according to"
+                elif not gq:
+                    kind = "no cue"
+                elif lemmas & say:
+                    verbs = [t for t in cue_toks if t.lemma_.lower() in say]
+                    kind = ("saying verb: cue in another sentence" if not same_sentence else
+                            "saying verb: conjunct sharing a subject" if shared(verbs) else
+                            "saying verb: same sentence")
+                elif lemmas & stance:
+                    verbs = [t for t in cue_toks if t.lemma_.lower() in stance]
+                    kind = ("view or act verb: conjunct sharing a subject" if shared(verbs) else
+                            "view or act verb: belief" if lemmas & r.BELIEF_VERBS else
+                            "view or act verb: intention" if lemmas & r.INTENTION_VERBS else
+                            "view or act verb: object")
+                elif any(t.pos_ == "NOUN" for t in cue_toks) and not any(t.pos_ == "VERB" for t in cue_toks):
+                    kind = "noun cue"
+                elif any(t.pos_ == "ADJ" for t in cue_toks) and not any(t.pos_ == "VERB" for t in cue_toks):
+                    kind = "adjective cue"
+                else:
+                    kind = "other verb or phrase"
+                counts[kind] = counts.get(kind, 0) + 1
+                ctx = " ".join((original[max(0, lo - 100):lo] + "[[" + original[lo:hi] + "]]").split())
+                rows.setdefault(kind, []).append(f"{stem} CUE={cue!r}\n  {ctx[-400:]}")
+    for kind, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        print(f"{kind:45s} {n:4d}")
+    print(f"{'all missed':45s} {sum(counts.values()):4d}")
+    for kind, found in rows.items():
+        if show and kind.startswith(show):
+            print(f"===== {kind}")
+            print("\n".join(found))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -171,9 +278,14 @@ def main() -> None:
     p_score.add_argument("--jsonl", type=Path)
     p_err = sub.add_parser("errors")
     p_err.add_argument("--limit", type=int, default=100000)
+    p_kinds = sub.add_parser("kinds")
+    p_kinds.add_argument("--show", help="list the misses of the kinds starting with this")
     args = parser.parse_args()
     if args.command == "errors":
         errors(args.limit)
+        return
+    if args.command == "kinds":
+        kinds(args.show)
         return
     halves = ("tune", "held", "all") if args.half == "both" else (args.half,)
     with tempfile.TemporaryDirectory() as tmp:

@@ -24,6 +24,7 @@ from .rules import (
     AGENT_NOUNS,
     AGENT_PRONOUNS,
     ANONYMOUS_PASSIVE,
+    AUDIENCE_NOUNS,
     BELIEF_VERBS,
     BULLET,
     DOBJ_VERBS,
@@ -123,8 +124,12 @@ def _np_range(para: ParsedParagraph, head: Token) -> tuple[int, int]:
             # "managed by X and created in 2019 ..." keeps only "managed by X"
             cut = next((t.i for t in sub if t.dep_ in ("cc", "conj") and t.head.i == child.i), None)
             tokens.extend(t for t in sub if cut is None or t.i < cut)
-    tokens = [t for t in tokens if not (t.is_punct and t.text in ",;:“”\"«»()" and t.i in (
-        min(x.i for x in tokens), max(x.i for x in tokens)))] or [head]
+    tokens.sort(key=lambda t: t.i)
+    edge = ",;:“”\"«»()‘’'"
+    while len(tokens) > 1 and tokens[0].is_punct and tokens[0].text in edge and tokens[0] is not head:
+        tokens.pop(0)  # '..., Smith, 54, said': the comma and the closing mark before the name are no part of it
+    while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text in edge and tokens[-1] is not head:
+        tokens.pop()
     # "WASHINGTON -- President Obama": a dateline is no part of the speaker
     dash = next((t for t in tokens if t.text in ("--", "—", "–") and t.i < head.i), None)
     if dash is not None:
@@ -247,7 +252,10 @@ def _verb_tagged_noun(token: Token, lemma: str) -> bool:
     clause or object after it."""
     return token.pos_ in ("NOUN", "PROPN") and token.dep_ == "ROOT" and lemma in REPORTING_VERBS and any(
         c.dep_ == "nsubj" and c.i < token.i for c in token.children) and any(
-        c.dep_ in ("ccomp", "dobj") and c.i > token.i for c in token.children)
+        c.i > token.i and (c.dep_ in ("ccomp", "dobj") or (  # "The campaign plans to send ...": an infinitive
+            c.dep_ == "xcomp" and lemma in XCOMP_VERBS and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                for g in c.children)))
+        for c in token.children)
 
 
 def _adverbial(clause: Token) -> bool:
@@ -333,6 +341,12 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             noun = _contact_relative(token, subj_tok, comp)
             if noun is not None:  # "meddling the congressman said is designed to ...": the noun is what was said
                 content, how = (_abs(para, noun)[0], content[1]), "relative"
+            fronted = _fronted_subject(token, subj_tok, comp)
+            if fronted is not None and noun is None:
+                # "The plan, Smith said on Monday, would hurt families": with a modifier after the verb the parser
+                # makes the reporting clause the head and leaves the statement's subject on it; the content is the
+                # whole sentence, as for "The plan, Smith said, would ..."
+                content, how = (max(_abs(para, fronted.left_edge)[0], s_start), content[1]), "parenthetical"
         # a that-clause or quote right after the verb that the parser hung elsewhere
         after = text[cue_end:s_end]
         m = re.match(r"[^“\"«:.;]{0,60}?\b(that)\b\s|[^“\"«.;]{0,40}?([:“\"«])", after)
@@ -372,8 +386,9 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 prep = None  # "was called a charlatan for promoting ...": the reason for a name, not a call for
             pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")
                          and g.ent_type_ not in TIME_ENTITIES), None) if prep else None
-            if pobj is not None and pobj.lemma_.lower() in TERMS_OF_SPEAKING:
-                pobj = None  # "spoke on condition of anonymity": the terms of speaking, not what was said
+            if pobj is not None and (pobj.lemma_.lower() in TERMS_OF_SPEAKING or (
+                    prep is not None and prep.lower_ == "on" and pobj.ent_type_ in VENUE_ENTITIES)):
+                pobj = None  # "spoke on condition of anonymity", "speaking on CNN": where and how, not what was said
             if prep is not None and pobj is not None:
                 args_after = _rest_of_phrase(token, prep)
                 end = max([pobj.right_edge, *(c.right_edge for c in args_after)], key=lambda t: t.i)
@@ -418,8 +433,10 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             head_words = len(text[s_start:clause[0]].split())
             tail = text[clause[1]:s_end].strip()
             lone_subject = head_words == 1 and token.dep_ == "parataxis" and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.pos_ in ("NOUN", "PROPN")
-                for c in token.head.children)  # "Farmers, he said, can ...": a one-word subject of the main clause
+                c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in (
+                    "that", "this", "these", "those", "it"))
+                for c in token.head.children)  # "Farmers, he said, can ...", "That, she argues, is the problem": a
+            # one-word subject of the main clause
             if (head_words >= 2 or lone_subject) and (tail in ("", ".", "!", "?") or tail.startswith(",")):
                 content, how = ((s_start, clause[0]) if len(tail) <= 1 else (s_start, s_end)), "parenthetical"
         # the same when the parser took the clause's subject for part of the sentence around it ("To understand
@@ -1037,6 +1054,7 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
     speakers = sorted((c for c in found if c.speaker is not None and not c.nested), key=lambda c: c.content[1])
     ends = [c.content[1] for c in speakers]
     prev_q = None
+    para_starts = [p.offset for p in doc.parsed]
     for q in quotes:
         # a quote left open at a paragraph's end goes on in the next paragraph that opens with a quotation mark
         # (the newspaper convention for a quote over several paragraphs)
@@ -1075,10 +1093,57 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
                                speaker_head=prev.speaker_head, offset=prev.offset)
             yield follow
             continue
+        intro = _introducing_speaker(text, doc, q.start, para_starts) if (
+            words >= ORPHAN_QUOTE_MIN_WORDS and q.balanced) else None
+        if intro is not None and (sent is None or text[sent.start:q.start].strip() == ""):
+            para, subj = intro
+            yield Candidate(kind="direct", content=_trim(text, *inner, strip_that=False),
+                            speaker=_np_range(para, subj), cue=None, score=RULE_SCORES["introduced-before"],
+                            evidence=f"{NAME}:quote-introduced-before", speaker_head=subj, offset=para.offset)
+            continue
         if words >= ORPHAN_QUOTE_MIN_WORDS:
             reason = "quote-no-speaker" if q.balanced else "unclosed-quote-no-speaker"
             yield Candidate(kind="direct", content=_trim(text, *inner, strip_that=False), speaker=None, cue=None,
                             score=RULE_SCORES[reason], evidence=f"{NAME}:{reason}", anonymous=True)
+
+
+#: Verbs of speaking whose sentence introduces the quote that follows it ("Mayor Smith spoke to reporters on
+#: Monday. “We are broke ...”", "The minister addressed the chamber.¶“We will not ...”").
+INTRODUCING_VERBS = frozenset({"speak", "talk", "address", "testify", "respond", "reply", "answer", "explain",
+                               "recall", "tell", "write", "post", "tweet", "say", "add", "continue", "put"})
+
+
+def _introducing_speaker(text: str, doc: Document, pos: int,
+                         para_starts: Sequence[int]) -> tuple[ParsedParagraph, Token] | None:
+    """The subject of the sentence right before ``pos`` (only spaces or one paragraph break between) when its main
+    verb is one of speaking and it reports nothing of its own: who the quote after it is by. ``para_starts`` are the
+    parsed paragraphs' offsets (a bisect and a token lookup per quote, not a scan of the paragraph's sentences)."""
+    j = pos - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j < 0 or text[j] not in ".:" or text[j + 1:pos].count("\n") > 2:
+        return None
+    k = bisect_right(para_starts, j) - 1
+    if k < 0:
+        return None
+    para = doc.parsed[k]
+    starts, _ = para.token_bounds
+    ti = int(starts.searchsorted(j - para.offset, side="right")) - 1
+    if not 0 <= ti < len(para.doc):
+        return None
+    last = para.doc[ti].sent
+    if para.offset + last.end_char <= j:
+        return None  # the full stop lies outside this paragraph's parse
+    root = last.root
+    if root.pos_ != "VERB" or _verb_lemma(root) not in INTRODUCING_VERBS or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj") and not (
+                c.dep_ == "dobj" and (_agentive(c) or c.lemma_.lower() in AUDIENCE_NOUNS))
+            for c in root.children) or any(t.text in ("“", "”", '"') for t in last):
+        return None  # "X said the city was broke." reports already; a quote inside is its own
+    subj, passive = _subject(root)
+    if subj is None or passive or not _agentive(subj) or subj.lower_ in ("i", "we", "you", "who", "that"):
+        return None
+    return para, subj
 
 
 #: How far back (characters) a kept content may start and still clash with a later one.
@@ -1431,6 +1496,8 @@ def _stances(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[C
         elif pos == "NOUN" and token.lemma_.lower() in STANCE_NOUNS:
             nouns.append(token)
     yield from _stance_verbs(text, para, quotes, verbs)
+    yield from _light_verb_stances(text, para, quotes, verbs)
+    yield from _document_acts(text, para, quotes, verbs)
     yield from _evidentials(text, para, quotes, verbs)
     yield from _stance_nouns(text, para, quotes, nouns)
     yield from _stance_adjectives(text, para, quotes, adjectives)
@@ -1549,8 +1616,10 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                 continue
             comp = next((c for c in token.children if c.i > token.i and c.dep_ == dep and not (
                 dep == "ccomp" and _adverbial(c)) and not (
-                dep == "dobj" and lemma in ADDRESSEE_VERBS and _agentive(c)) and (
-                dep != "dobj" or (c.pos_ != "PRON" or c.lower_ in ("what", "that", "this", "nothing", "something"))
+                dep == "dobj" and lemma in ADDRESSEE_VERBS and (
+                    _agentive(c) or c.lemma_.lower() in AUDIENCE_NOUNS)) and (
+                dep != "dobj" or (c.pos_ != "PRON" or c.lower_ in ("what", "that", "this", "nothing", "something")
+                                  or _predicated_object(token, c))
             ) and (dep != "xcomp" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
             if comp is not None:
                 how = dep
@@ -1596,13 +1665,139 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                         speaker_head=subj, offset=para.offset, weak=True)
 
 
+#: Verbs that only make their noun object ("made a sharp condemnation of X", "issued a warning about Y"): the
+#: noun carries the stance, what it is about is the content. Verbs with a stance of their own ("voiced support
+#: for", "expressed concern about") are stance verbs already.
+PREP_LIGHT_VERBS = frozenset({"make", "issue", "lend"})
+#: Nouns of a stance a light verb makes, with what the stance is about in a preposition after them.
+PREP_STANCE_NOUNS = (STANCE_NOUNS | PREDICATE_NOUNS | {
+    "condemnation", "case", "support", "opposition", "endorsement", "praise", "objection", "protest",
+    "secret", "apology", "defense", "defence"}) - {
+    "effort", "attempt", "sign", "signal", "news", "evidence", "proof", "order", "notice", "sense", "goal", "aim",
+    "vision", "agenda", "word", "words", "point", "report", "answer", "bet", "guess", "message", "statement"}
+
+
+def _light_verb_stances(text: str, para: ParsedParagraph, quotes: QuoteIndex,
+                        verbs: Sequence[Token]) -> Iterator[Candidate]:
+    """"The senators made a sharp condemnation of the law", "the governor has made the case for the bridge", "the
+    union issued a warning about layoffs": a light verb and a noun of stance; the object of the noun's preposition
+    is the content, the verb's subject the speaker."""
+    for token in verbs:
+        if _verb_lemma(token) not in PREP_LIGHT_VERBS:
+            continue
+        noun = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i and c.pos_ == "NOUN"
+                     and c.lemma_.lower() in PREP_STANCE_NOUNS), None)
+        if noun is None or quotes.containing(_abs(para, token)[0]) is not None:
+            continue
+        if any(c.dep_ in ("acl", "ccomp", "relcl") for c in noun.children if c.i > noun.i):
+            continue  # "made the argument that ...", "a promise to ...": the noun rules take the clause
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in STANCE_PREPS),
+                    None)
+        comp = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")
+                     and g.ent_type_ not in TIME_ENTITIES), None) if prep is not None else None
+        if prep is None or comp is None or (prep.lower_ == "on" and comp.ent_type_ in VENUE_ENTITIES):
+            continue
+        subj, passive = _subject(token)
+        if subj is None or passive:
+            continue
+        if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
+            subj = subj.head.head
+        if not _agentive(subj) or subj.lower_ in ("i", "you", "we"):
+            continue
+        _, _, s_end = _window(para, token)
+        content = _trim(text, _abs(para, comp.left_edge)[0], min(_abs(para, comp.right_edge)[1], s_end),
+                        strip_that=False)
+        if content[1] - content[0] < 3:
+            continue
+        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, subj),
+                        cue=(_abs(para, token)[0], _abs(para, prep)[1]), score=RULE_SCORES["stance:prep"],
+                        evidence=f"{NAME}:stance-noun:{noun.lemma_.lower()}:light-verb", speaker_head=subj,
+                        offset=para.offset, weak=True)
+
+
+#: Verbs that put a document on record ("filed a motion to ...", "sent a letter opposing ...").
+DOCUMENT_ACT_VERBS = frozenset({"file", "introduce", "send", "submit", "sign", "draft", "circulate", "lodge",
+                                "bring", "launch", "pen", "write"})
+#: Documents of law and politics that state what their authors want ("a motion to dismiss the charges", "a lawsuit
+#: challenging the rule", "a bill to ban the practice", "a letter opposing reauthorization").
+DOCUMENT_ACT_NOUNS = frozenset({"motion", "lawsuit", "suit", "complaint", "petition", "brief", "bill", "letter",
+                                "resolution", "amendment", "measure", "memo", "memorandum", "paper", "papers",
+                                "request", "appeal", "challenge", "objection", "proposal", "legislation", "op-ed"})
+
+
+def _document_acts(text: str, para: ParsedParagraph, quotes: QuoteIndex,
+                   verbs: Sequence[Token]) -> Iterator[Candidate]:
+    """"The defence filed a motion to dismiss the charges", "lawyers filed papers opposing the merger",
+    "they sent a letter to the board opposing the sale": a document put on record with what it asks
+    for (an infinitive or a participle after it); the document and its demand are the content, the verb's subject
+    the speaker."""
+    for token in verbs:
+        if _verb_lemma(token) not in DOCUMENT_ACT_VERBS or quotes.containing(_abs(para, token)[0]) is not None:
+            continue
+        noun = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i
+                     and c.lemma_.lower() in DOCUMENT_ACT_NOUNS), None)
+        if noun is None:
+            continue
+        # what the document asks for: a participle or infinitive on the noun, or on a noun right after it ("a
+        # letter on Friday to the board opposing ...": the parser hangs the participle on the last noun)
+        scope = [noun, *(g for c in token.children if c.i > noun.i and c.dep_ in ("prep", "dative")
+                         for g in c.subtree if g.pos_ in ("NOUN", "PROPN"))]
+        demand = next((c for n in scope for c in n.children if c.i > n.i and c.dep_ in ("acl", "relcl") and (
+            c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
+        if demand is None or any(t.text in (",", ";", "—", "--") for t in token.doc[noun.i:demand.i]):
+            continue
+        subj, passive = _subject(token)
+        if subj is None or passive:
+            continue
+        if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
+            subj = subj.head.head
+        if not _agentive(subj) or subj.lower_ in ("i", "you", "we"):
+            continue
+        _, _, s_end = _window(para, token)
+        content = _trim(text, _abs(para, noun.left_edge)[0], min(_abs(para, demand.right_edge)[1], s_end),
+                        strip_that=False)
+        if content[1] - content[0] < 3:
+            continue
+        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, subj),
+                        cue=_abs(para, token), score=RULE_SCORES["stance:dobj"],
+                        evidence=f"{NAME}:stance-verb:{_verb_lemma(token)}:document", speaker_head=subj,
+                        offset=para.offset, weak=True)
+
+
+def _fronted_subject(verb: Token, speaker: Token | None, comp: Token) -> Token | None:
+    """The subject of a statement set before its parenthetical reporting clause, which the parser hung on the
+    reporting verb as a second subject ("The plan, Smith said on Monday, would hurt families": "plan" and "Smith"
+    both nsubj of "said", "hurt" its ccomp with no subject): the first subject, when a comma parts it from the
+    speaker and the complement has no subject of its own."""
+    if speaker is None or comp.dep_ != "ccomp" or comp.i < verb.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
+        return None
+    first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < speaker.i and c is not speaker), None)
+    if first is None or not any(t.text == "," for t in verb.doc[first.right_edge.i + 1:speaker.left_edge.i]):
+        return None
+    return first
+
+
+def _predicated_object(verb: Token, obj: Token) -> bool:
+    """A pronoun object with a predicate of its own after it ("see him as an agent of change", "portrayed himself
+    as a careful steward", "called them amateurs"): the pronoun and its predicate are the view held, where a
+    bare pronoun object ("respect him") says too little to report."""
+    return any(c.i > obj.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")) for c in verb.children)
+
+
 def _passive_stance(text: str, para: ParsedParagraph, quotes: QuoteIndex, token: Token, lemma: str,
                     agent: Token | None) -> Iterator[Candidate]:
     """"Mr. X was accused of fraud", "the plan is expected to fail", "statements were rated as false": the
     judged subject and its complement are the content; the "by" agent, when there is one, the speaker."""
     judged = lemma in STANCE_OBJECT_VERBS or lemma in INTENTION_VERBS
     patient = next((c for c in token.children if c.dep_ == "nsubjpass" and c.i < token.i), None)
-    if patient is None or patient.lower_ in ("it", "there", "who", "which", "that") or any(
+    # a pronoun judged with a predicate of its own ("it is considered a danger", "it was labeled “misleading”",
+    # "she is seen as a bridge"): the judgement of someone unnamed, like a named subject's; not "it is believed
+    # that ..." (no one judged: the anonymous passives) nor "he is expected to ..."
+    judged_pronoun = patient is not None and patient.lower_ in ("it", "he", "she", "they") and judged and any(
+        c.i > token.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")) for c in token.children
+    ) and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+    if patient is None or (patient.lower_ in ("it", "there", "who", "which", "that") and not judged_pronoun) or any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
         return  # "it should be noted that ...": the author's voice
     comp = [c for c in token.children if c.i > token.i and (c.dep_ in ("xcomp", "oprd", "ccomp") or (
@@ -1659,7 +1854,10 @@ def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         clause = next((c for c in token.children if c.i > token.i and c.dep_ in ("acl", "ccomp", "relcl") and (
             any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
             or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
-        if clause is None or quotes.containing(_abs(para, token)[0]) is not None:
+        if quotes.containing(_abs(para, token)[0]) is not None:
+            continue
+        if clause is None:
+            yield from _owned_stance_noun(text, para, quotes, token)
             continue
         if token.dep_ == "dobj" and token.head.pos_ == "VERB" and _verb_lemma(token.head) in STANCE_OBJECT_VERBS:
             continue  # "he heralded plans to ...": the verb's stance takes the noun and its clause whole
@@ -1684,6 +1882,30 @@ def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                         cue=_abs(para, token), score=RULE_SCORES["stance:noun"],
                         evidence=f"{NAME}:stance-noun:{token.lemma_.lower()}", speaker_head=speaker_tok,
                         anonymous=speaker_tok is None, offset=para.offset, weak=True)
+
+
+def _owned_stance_noun(text: str, para: ParsedParagraph, quotes: QuoteIndex, token: Token) -> Iterator[Candidate]:
+    """"North Korea's claims about its test", "the union's criticism of the plan": a stance noun owned by a name or
+    a noun for someone (not a pronoun, whose owner is less sure), with what it is about in a preposition."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON" or not _agentive(owner):
+        return
+    if token.dep_ == "dobj" and token.head.pos_ == "VERB" and _verb_lemma(token.head) in STANCE_OBJECT_VERBS:
+        return  # "rejected the union's demands for ...": the verb's stance takes the noun whole
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i and c.lower_ in STANCE_PREPS), None)
+    comp = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in TIME_ENTITIES),
+                None) if prep is not None else None
+    if prep is None or comp is None or (prep.lower_ == "on" and comp.ent_type_ in VENUE_ENTITIES):
+        return
+    _, _, s_end = _window(para, token)
+    content = _trim(text, _abs(para, comp.left_edge)[0], min(_abs(para, comp.right_edge)[1], s_end),
+                    strip_that=False)
+    if content[1] - content[0] < 3:
+        return
+    yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, owner),
+                    cue=(_abs(para, token)[0], _abs(para, prep)[1]), score=RULE_SCORES["stance:prep"],
+                    evidence=f"{NAME}:stance-noun:{token.lemma_.lower()}:owned", speaker_head=owner,
+                    offset=para.offset, weak=True)
 
 
 def _object_conjunct(conj: Token) -> bool:

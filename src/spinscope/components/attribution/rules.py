@@ -100,6 +100,7 @@ RULE_SCORES: dict[str, float] = {
     "colon-quote-unclosed": 0.35,
     "anonymous-passive": 0.6,
     "continues-previous": 0.55,      # a quote after another with no cue of its own: the same speaker
+    "introduced-before": 0.45,       # a quote after a sentence of speaking with nothing of its own ("X spoke. “...”")
     "unclosed": 0.3,
     "quote-no-speaker": 0.3,
     "unclosed-quote-no-speaker": 0.15,
@@ -170,7 +171,11 @@ CLOSERS = {"”", "»", '"'}
 ANONYMOUS_PASSIVE = re.compile(
     r"\b(?:it (?:(?:only|also|later|soon|then) )?(?:became|has become|was made) (?:known|public|clear)"
     r"|it (?:is|was|has been|had been) (?:reported|announced|said|claimed|stated|alleged|noted|learned|"
-    r"rumou?red|revealed|argued|believed|known))(?: that)?\b",
+    r"rumou?red|revealed|argued|believed|known))(?: that)?\b"
+    # an evaluative adjective with its clause put after it ("it is obvious that ...", "nor is it clear that ..."):
+    # a judgement of nobody named, as PolNeAR annotates it; not "whether", which says nothing is known
+    r"|\b(?:it(?:'s|’s| is| was| seems| seemed| remains| remained)|is it|was it) (?:(?:not|also|now|still) )?"
+    r"(?:clear|obvious|evident|apparent|plain|certain|undeniable|indisputable) that\b",
     re.IGNORECASE,
 )
 
@@ -315,6 +320,10 @@ STANCE_ADJECTIVES = frozenset({
 #: "assured the crowd", "addressed the convention"): no stance of their object.
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "notify", "brief", "remind", "assure", "reassure", "thank",
                              "address", "advise", "warn", "ask", "urge", "caution", "answer"})
+
+#: Gatherings that are addressed, not people who hold a view ("she told the crowd", "he assured the nation").
+AUDIENCE_NOUNS = frozenset({"crowd", "audience", "nation", "world", "room", "congregation", "gathering", "rally",
+                            "assembly", "chamber", "hall", "listener", "viewer", "reader", "press", "media"})
 
 #: Verbs that give a proposition as an impression ("the plan seems too risky", "he seems to have left").
 EVIDENTIAL_VERBS = frozenset({"seem"})

@@ -187,6 +187,9 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
             source_type = "person"
         elif head.lower_ in ("we", "they"):
             source_type = "anonymous"
+        elif head.pos_ == "PROPN" and re.fullmatch(r"[A-Z]{2,6}", head.text) and any(
+                t.is_alpha and t.is_lower for t in head.sent):
+            source_type = "organization"  # an acronym in a sentence not in capitals ("HMRC published ..."): a body
     if source_type == "politician" and head is not None and head.ent_type_ == "PERSON" and not any(
             re.search(rf"\b{w}\b", lower) for w in ("politician", "lawmaker", "senator", "deputy", "party", "mp")):
         source_type = "person"

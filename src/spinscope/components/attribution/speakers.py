@@ -437,7 +437,13 @@ def _resolve_title(text: str, speaker: tuple[int, int], head: Token | None, peop
     Kyiv's security council") are not resolved to anyone: they are persons of their own."""
     phrase = text[speaker[0]:speaker[1]]
     lower = phrase.lower()
-    if head is not None:
+    short = TITLE_ABBREVIATIONS.get(head.text) if head is not None else None
+    if short is not None and head is not None and head.ent_type_ != "PERSON":
+        # "the PM said": the title written short, resolved as "the prime minister" is, and only to a person the
+        # article calls prime minister (not to "the foreign minister" named last)
+        title, bare = short.lower(), None
+        role = TITLE_WORDS.get(title)
+    elif head is not None:
         if head.ent_type_ in ("PERSON", "ORG", "GPE") or (
                 head.pos_ == "PROPN" and head.lemma_.lower() not in TITLE_WORDS and head.lower_ not in TITLE_WORDS):
             return None
@@ -463,7 +469,7 @@ def _resolve_title(text: str, speaker: tuple[int, int], head: Token | None, peop
         if known is not None and any(re.search(rf"\b{re.escape(f)}\b", text) for f in (known.name, *known.aliases)):
             return Resolution(known.name, True, None, None, "coref:title")
         return None
-    word = bare or title.split()[-1]
+    word = bare or (title if short is not None else title.split()[-1])
     if not re.fullmatch(r"(?:the|this|that) (?:\w+ )?[a-z]+(?: [a-z]+)?", lower.strip()):
         return None
     for m in reversed(earlier):
