@@ -1677,6 +1677,19 @@ PREP_STANCE_NOUNS = (STANCE_NOUNS | PREDICATE_NOUNS | {
     "vision", "agenda", "word", "words", "point", "report", "answer", "bet", "guess", "message", "statement"}
 
 
+def _active_speaker(verb: Token) -> Token | None:
+    """The agentive subject of an active ``verb`` who can hold a stance in a report ("who" and "that" of a
+    relative clause read as the noun they stand for), or None: passives, first and second persons, non-agents."""
+    subj, passive = _subject(verb)
+    if subj is None or passive:
+        return None
+    if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    if not _agentive(subj) or subj.lower_ in ("i", "you", "we"):
+        return None
+    return subj
+
+
 def _light_verb_stances(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                         verbs: Sequence[Token]) -> Iterator[Candidate]:
     """"The senators made a sharp condemnation of the law", "the governor has made the case for the bridge", "the
@@ -1697,12 +1710,8 @@ def _light_verb_stances(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                      and g.ent_type_ not in TIME_ENTITIES), None) if prep is not None else None
         if prep is None or comp is None or (prep.lower_ == "on" and comp.ent_type_ in VENUE_ENTITIES):
             continue
-        subj, passive = _subject(token)
-        if subj is None or passive:
-            continue
-        if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
-            subj = subj.head.head
-        if not _agentive(subj) or subj.lower_ in ("i", "you", "we"):
+        subj = _active_speaker(token)
+        if subj is None:
             continue
         _, _, s_end = _window(para, token)
         content = _trim(text, _abs(para, comp.left_edge)[0], min(_abs(para, comp.right_edge)[1], s_end),
@@ -1746,12 +1755,8 @@ def _document_acts(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
         if demand is None or any(t.text in (",", ";", "—", "--") for t in token.doc[noun.i:demand.i]):
             continue
-        subj, passive = _subject(token)
-        if subj is None or passive:
-            continue
-        if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
-            subj = subj.head.head
-        if not _agentive(subj) or subj.lower_ in ("i", "you", "we"):
+        subj = _active_speaker(token)
+        if subj is None:
             continue
         _, _, s_end = _window(para, token)
         content = _trim(text, _abs(para, noun.left_edge)[0], min(_abs(para, demand.right_edge)[1], s_end),
