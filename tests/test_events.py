@@ -1000,3 +1000,20 @@ def test_events_round10_running_prose_gates_acts_on_ones_own_country():
     events = _predicted(article)
     assert not any(e[0] == "AGREE" for e in events), events
     assert ("COERCE", "UGA", "UGA") in [e[:3] for e in events], events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an intent to yield with no target named is aimed at one's own country, as concessions are
+    ("The Egyptian government pledged to free political prisoners held without trial.", ("AGREE", "EGY", "EGY")),
+    # and so is any offer or promise of rebels or armed forces
+    ("Rebels in Chad offered to release 30 captured policemen as a goodwill gesture.", ("AGREE", "TCD", "TCD")),
+    ("The Malian military promised to organise elections within 18 months.", ("AGREE", "MLI", "MLI")),
+])
+def test_events_round11_intents_with_no_target_are_domestic(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}, _predicted(text)
+
+
+def test_events_round11_a_states_bare_offer_keeps_no_target():
+    events = _predicted("Qatar offered to mediate between the rival factions.")
+    assert ("AGREE", "QAT", None) in {e[:3] for e in events}, events
+    assert all(e[2] != "QAT" for e in events), events

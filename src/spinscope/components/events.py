@@ -1481,7 +1481,7 @@ def _everyday_act(ctx: _Context, source: int, target: int | None, coded: tuple[s
     if tgt is None or (ctx.prose and tgt.type == "country" and tgt.code is not None and tgt.code == src.country):
         # to nobody or, in running prose, to one's own country (mostly a place of one's own: "back home in Ohio, the
         # senator decided to ..."; in wire copy a leader acts on his own country: "the president banned ...")
-        return domestic_target_code(coded[1], coded[0], src.country, src.code) is None
+        return domestic_target_code(coded[1], coded[0], src.country, src.code, intents=False) is None
     return tgt.type in CIVIC_TYPES and tgt.country == src.country and coded[1] not in VERBAL_CATEGORIES and \
         lemma not in MEETING_VERBS
 
@@ -2292,19 +2292,31 @@ DOMESTIC_DEFAULT_CAMEO = ("14", "080", "081", "082", "083", "172", "173", "0841"
 #: own authorities ("protesters demanded the resignation of the governor"), and so are a parliament's ("opposition
 #: lawmakers demanded the minister's resignation").
 DOMESTIC_SECTORS = ("OPP", "CVL", "LAB", "EDU", "REF", "HLH", "BUS", "MED", "LEG")
+#: Intents with no target named that are aimed at one's own country: to reform (034: "pledged to rewrite the
+#: constitution") and to yield (035: "offered to free 12 captive soldiers", "promised to hand over power"), as
+#: concessions (08) are; and any offer or promise of a country's own people, rebels or armed forces ("army
+#: leaders promised to hold elections within two years"), as their demands are. A state's bare offer ("Iran
+#: offered to help mediate") keeps no target: it is as often made abroad.
+DOMESTIC_INTENT_CAMEO = ("034", "035")
+DOMESTIC_INTENT_SECTORS = (*DOMESTIC_SECTORS, "REB", "INS", "MIL")
 
 
 def domestic_target_code(label: str, cameo: str | None, source_country: str | None,
-                         source_code: str | None = None) -> str | None:
+                         source_code: str | None = None, *, intents: bool = True) -> str | None:
     """The exchange target code of an event with no target: the source's own country for domestic kinds of
-    events (:data:`DOMESTIC_DEFAULT_CAMEO`: dissent, concessions, repression, persons released, investigations)
-    and for demands of a country's own people (:data:`DOMESTIC_SECTORS`), else None."""
+    events (:data:`DOMESTIC_DEFAULT_CAMEO`: dissent, concessions, repression, persons released, investigations),
+    for demands of a country's own people (:data:`DOMESTIC_SECTORS`) and for intents to reform or yield and
+    offers of its own people, rebels and forces (:data:`DOMESTIC_INTENT_CAMEO`, :data:`DOMESTIC_INTENT_SECTORS`),
+    else None (with ``intents`` False, intents keep no target: the gate of everyday acts leaves them to nobody)."""
     if not source_country or not cameo:
         return None
     if (label in ("PROTEST", "CONCEDE", "COERCE", "RETREAT", "INVESTIGATE") or cameo.startswith(("175", "133"))) and \
             cameo.startswith(DOMESTIC_DEFAULT_CAMEO):
         return source_country
     if label == "REQUEST" and source_code and source_code[3:6] in DOMESTIC_SECTORS:
+        return source_country
+    if intents and label == "AGREE" and (cameo.startswith(DOMESTIC_INTENT_CAMEO)
+                             or (source_code and source_code[3:6] in DOMESTIC_INTENT_SECTORS)):
         return source_country
     return None
 
