@@ -682,3 +682,17 @@ def test_actors_round10_lone_adjectives_before_things_are_no_groups(actors_pipel
     # before a plural of people the adjective still names the group
     _, actors = _actors(actors_pipeline, "Kurdish rebels attacked an army post near Hakkari.")
     assert any(a.name.startswith("Kurd") or a.country == "TUR" for a in actors), [a.name for a in actors]
+
+
+# --------------------------------------------------------------------------- round 11 (issue 17)
+
+def test_actors_round11_kin_of_unnamed_people_are_civilians_of_the_scene(actors_pipeline):
+    """The kin of unnamed people at the head of a sentence had no actor at all."""
+    _, actors = _actors(actors_pipeline, "Relatives of missing miners urged the Chilean government to resume the "
+                                         "rescue operation.")
+    kin = _by_name(actors, "Chile (civilians)")
+    assert kin.code == "CHLCVL" and kin.aliases == ["Relatives"]
+    # a sentence naming two countries leaves them without a country of their own
+    _, actors = _actors(actors_pipeline, "The families of the detained fishermen asked Peru to free them from "
+                                         "Ecuadorian custody.")
+    assert not any(a.code and a.code.endswith("CVL") for a in actors), [(a.name, a.code) for a in actors]

@@ -1017,3 +1017,8 @@ def test_events_round11_a_states_bare_offer_keeps_no_target():
     events = _predicted("Qatar offered to mediate between the rival factions.")
     assert ("AGREE", "QAT", None) in {e[:3] for e in events}, events
     assert all(e[2] != "QAT" for e in events), events
+
+
+def test_events_round11_an_appeal_by_kin_of_unnamed_people_is_a_domestic_demand():
+    events = _predicted("Relatives of missing miners urged the Chilean government to resume the rescue operation.")
+    assert ("REQUEST", "CHL", "CHL") in {e[:3] for e in events}, events

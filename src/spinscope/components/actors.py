@@ -900,6 +900,36 @@ def _bare_state_agents(text: str, mentions: list[Mention], dictionary: ActorDict
     return out
 
 
+#: Kin of unnamed people at the head of a sentence ("The families of kidnapped schoolgirls appealed to ...",
+#: "Relatives of missing sailors urged ..."): civilians of the one country the sentence names.
+KIN_HEAD = re.compile(r"\b(families|relatives|parents|mothers|widows|wives|loved ones)\s+of\b", re.I)
+KIN_SENTENCE_HEAD = re.compile(r"^[\s\"“‘']*(?:the\s+)?(?:grieving\s+|bereaved\s+)?$", re.I)
+
+
+def _kin_groups(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Kin of unnamed people at the head of a sentence (a group no dictionary names: "The families of kidnapped
+    schoolgirls appealed to the Nigerian government") are civilians (CAMEO CVL) of the one country the sentence
+    names, as its state's agents named by their role alone are (:func:`_bare_state_agents`); their appeals are
+    made at home. A sentence naming two countries or none leaves them alone."""
+    out = list(mentions)
+    for m in KIN_HEAD.finditer(text):
+        lo, hi = _sentence_bounds(text, m.start(), m.end())
+        if not KIN_SENTENCE_HEAD.match(text[lo:m.start()]):
+            continue
+        inside = _in_span(mentions, lo, hi)
+        if any(o.start < m.end(1) and m.start() < o.end for o in inside):
+            continue
+        codes = {str(o.key[2]) for o in inside if o.key[2]}
+        country = dictionary.country_entry(next(iter(codes))) if len(codes) == 1 else None
+        if country is None:
+            continue
+        head = text[lo:m.start()]
+        start = lo + len(head) - len(head.lstrip(" \t\n\"“‘'"))
+        out.append(Mention(start, m.end(1), _agent_key(country, "CVL"), "agent", country, "CVL"))
+    out.sort(key=lambda o: o.start)
+    return out
+
+
 def _national_organisations(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
     """An organisation spaCy found whose name opens with a country ("Nigerian Union of Teachers", "Russian
     Orthodox Church", "The New York Times") belongs to that country; it stays its own actor."""
@@ -1221,6 +1251,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     if text_evidence is not None:
         mentions = [m for m in mentions if _whole_name(m, text_evidence, text)]
     mentions = _bare_state_agents(text, mentions, dictionary)
+    mentions = _kin_groups(text, mentions, dictionary)
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
            if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
            and not _adjective_only(text, m, text_evidence, dictionary.agents)]
