@@ -176,6 +176,35 @@ def test_actors_whole_names_only(actors_pipeline, text, word, wrong_type):
         assert (germany.name, germany.type, germany.code) == ("Germany", "country", "DEU")
 
 
+
+def test_actors_acronym_in_running_text_is_the_name_and_the_islamic_state_an_armed_group(actors_pipeline):
+    # "ISIS" after a verb is tagged as a noun; in a line of mixed case it is still the acronym of a name
+    text = ("Coalition jets struck Islamic State depots near the river, officials said.\n"
+            "The government vowed to keep fighting ISIS until the militants surrender.\n")
+    doc, actors = _actors(actors_pipeline, text)
+    group = _by_name(actors, "the Islamic State")
+    assert (group.type, group.code) == ("armed_group", "IMGMUSISI")
+    assert sorted(doc.text[m.start:m.end] for m in group.mentions) == ["ISIS", "Islamic State"]
+    assert not any(a.name == "Islamic" for a in actors)  # no group named by the adjective alone
+
+
+def test_actors_programme_title_in_quotes_is_no_actor(actors_pipeline):
+    text = ("The senator defended the plan on Monday. “We will not wait,” she said on ABC News’s “Good Day Ohio.” "
+            "Later she told Governor Reed “the money is there” in a letter.\n")
+    doc, actors = _actors(actors_pipeline, text)
+    names = {doc.text[m.start:m.end] for a in actors for m in a.mentions}
+    assert not names & {"Good Day Ohio", "Good Day", "Ohio"}, names  # the show's title names nobody, no state
+    assert "ABC News" in names  # the broadcaster before it stays an actor
+
+def test_actors_word_of_a_headline_in_capitals_is_no_acronym():
+    from spinscope.components.actors import _acronym
+
+    line = "Officials said the army would keep fighting ISIS near the border."
+    assert _acronym(line, line.index("ISIS"), line.index("ISIS") + 4)
+    caps = "YOUTH RALLY ENDS IN CHAOS\nVolunteers left the square at noon."
+    assert not _acronym(caps, 0, 5)
+    assert not _acronym("Talks with the EU resumed.", 15, 17)  # two letters: too short to tell
+
 def test_actors_city_in_a_newspaper_name_is_not_the_country(actors_pipeline):
     text = "The New York Times reported that the ceasefire talks had stalled, and the Washington Post agreed."
     _, actors = _actors(actors_pipeline, text)

@@ -712,6 +712,8 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
     """Is a dictionary mention a whole name, not a word or a part of a longer name?"""
     if m.kind not in ("name", "alias") or m.entry is None:
         return True
+    if _show_title(text, m):
+        return False  # "on ABC's “Good Morning America”" names a programme, not the country
     for start, end, label in evidence.containing(m.start, m.end):
         if start <= m.start and m.end <= end:
             if label in NON_ACTOR_LABELS:
@@ -729,8 +731,20 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
                     not _given_names(text[start:m.start]):
                 return False  # the first names of another person: "Hassan" in "President Hassan Sheikh Mohamud"
     one_word = not re.search(r"[\s-]", text[m.start:m.end])
-    common_word = one_word and m.start in evidence.common_words
+    common_word = one_word and m.start in evidence.common_words and not _acronym(text, m.start, m.end)
     return not (common_word and m.entry.type not in ("country", "person", "group", "bloc"))
+
+
+def _acronym(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` an acronym: three or more capitals in a line of mixed case ("fighting ISIS until",
+    which the tagger may take for a noun), not a word of a headline in capitals ("ZERO EMISSIONS BY 2050")?"""
+    word = text[start:end]
+    if len(word) < 3 or not word.isalpha() or not word.isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    return sum(c.islower() for c in line) > sum(c.isupper() for c in line)
 
 
 JUNK_NAME = re.compile(r"^(?:l+o+l+z?|(?:ha)+h?|(?:he)+|(?:hi)+|lmf?ao+|rofl|omg|wtf|smh|xd+|lulz|kek)$", re.I)
@@ -784,6 +798,24 @@ WORK_BEFORE = re.compile(
     r"film|movie|documentary|series|show|album|song|play|biography|autobiography|essay|poem|opera|musical|"
     r"podcast|bestseller|best-seller|sitcom|episode|painting)s?\s*,?\s*(?:(?:titled|entitled|called|named)\s+)?"
     r"[\"“‘']?$", re.I)
+#: What comes before the quoted title of a programme: "on", a broadcaster's possessive maybe ("said on Fox
+#: News's “...”", "told NBC's “...”", "appeared on “...”").
+SHOW_BEFORE = re.compile(r"\b(?:on|told|to)\s+(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+)?[“\"]$")
+#: A programme's title in quotes: one to six words, each capitalised or a small word ("Fox and Friends.").
+SHOW_TITLE = re.compile(r"[“\"]((?:[A-Z][\w'’&.-]*|and|of|the|in|on|with|at|for|to)(?:\s+(?:[A-Z][\w'’&.-]*|and|of|"
+                        r"the|in|on|with|at|for|to)){0,5})[,.!?]?[”\"]")
+
+
+def _show_title(text: str, m: Mention) -> bool:
+    """Is an NER name part of the quoted title of a programme ("on Fox News's “Fox and Friends.”")?"""
+    open_quote = max(text.rfind("“", max(0, m.start - 60), m.start + 1), text.rfind('"', max(0, m.start - 60),
+                                                                                        m.start + 1))
+    if open_quote == -1 or not SHOW_BEFORE.search(text[max(0, open_quote - 60):open_quote + 1]):
+        return False
+    title = SHOW_TITLE.match(text, open_quote)
+    return title is not None and title.end() >= m.end
+
+
 #: Lowercase nouns after a name that make it the name of a place or a thing ("a densely packed Chelsea
 #: neighborhood", "a Patriot air defence system", "the Bank of America Stadium" aside, which is an organisation).
 THING_AFTER = re.compile(
@@ -842,8 +874,8 @@ def _named_things_and_places(text: str, mentions: list[Mention]) -> list[Mention
         name = text[m.start:m.end]
         if name in surnames or text[m.end:m.end + 2] in ("'s", "’s"):
             continue
-        if m.ner_type in ("person", "organization", "group") and \
-                WORK_BEFORE.search(text[max(0, m.start - 40):m.start]):
+        if m.ner_type in ("person", "organization", "group") and (
+                WORK_BEFORE.search(text[max(0, m.start - 40):m.start]) or _show_title(text, m)):
             things.add(name)
         elif " " not in name and m.ner_type in ("person", "organization", "group") and \
                 AREA_AFTER.match(text[m.end:m.end + 30]):
