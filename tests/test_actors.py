@@ -162,6 +162,8 @@ def test_phrase_index_finds_the_longest_phrase_at_a_token() -> None:
     ("ZERO casualties were reported after the storm, officials said.", "ZERO", "armed_group"),
     # a word of a longer organisation's name is not an armed group
     ("The World Trade Organization ruled against the steel tariffs.", "Organization", "armed_group"),
+    # "the" and a common noun is no name, though a gang's nickname is spelt so ("the Foundation")
+    ("The foundation paid for the new library, its director said.", "foundation", "armed_group"),
 ])
 def test_actors_whole_names_only(actors_pipeline, text, word, wrong_type):
     doc, actors = _actors(actors_pipeline, text)

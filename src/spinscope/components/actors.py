@@ -714,6 +714,8 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
         return True
     if _show_title(text, m):
         return False  # "on ABC's “Good Morning America”" names a programme, not the country
+    if m.entry.type not in ("country", "bloc", "group") and _common_noun_phrase(text[m.start:m.end]):
+        return False  # "the foundation" of a charity is no alias of a Chicago gang ("the Foundation")
     for start, end, label in evidence.containing(m.start, m.end):
         if start <= m.start and m.end <= end:
             if label in NON_ACTOR_LABELS:
@@ -733,6 +735,13 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
     one_word = not re.search(r"[\s-]", text[m.start:m.end])
     common_word = one_word and m.start in evidence.common_words and not _acronym(text, m.start, m.end)
     return not (common_word and m.entry.type not in ("country", "person", "group", "bloc"))
+
+
+def _common_noun_phrase(name: str) -> bool:
+    """Is a dictionary hit a common noun phrase, "the" and lowercase words ("the foundation", "the lightning"),
+    where the name it stands for is capitalised ("the Foundation", "the Lightning")?"""
+    words = name.split()
+    return len(words) >= 2 and words[0].lower() == "the" and all(w.islower() for w in words[1:])
 
 
 def _acronym(text: str, start: int, end: int) -> bool:
