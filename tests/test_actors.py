@@ -727,3 +727,13 @@ def test_actors_round11_kin_of_unnamed_people_are_civilians_of_the_scene(actors_
     _, actors = _actors(actors_pipeline, "The families of the detained fishermen asked Peru to free them from "
                                          "Ecuadorian custody.")
     assert not any(a.code and a.code.endswith("CVL") for a in actors), [(a.name, a.code) for a in actors]
+
+
+def test_actors_ner_name_without_a_capital_is_junk():
+    from spinscope.components.actors import _ner_junk
+
+    for junk in ("state", "taco", "@newsfan77", "ref"):  # "secretary of state", food, a handle, slang
+        assert _ner_junk(junk, "organization"), junk
+    for name in ("Hamas", "eBay", "al-Qaeda", "de Blasio"):
+        assert not _ner_junk(name, "organization"), name
+    assert not _ner_junk("communist", "group")  # a lowercase group word: "communist rebels" are a group

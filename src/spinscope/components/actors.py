@@ -782,6 +782,8 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
         return True
     if PAGE_REF.match(name):
         return True  # a page or section reference: "A6", "B12"
+    if ner_type in ("organization", "person") and not any(c.isupper() for c in name):
+        return True  # no capital, no name: "state" in "secretary of state" ("communist rebels" is a group)
     process = len(words) == 1 and words[0].lower().endswith(PROCESS_ENDINGS)
     shouted = name.isupper() and len(words) > 2
     # "the Clinton Plan", "the Monroe Doctrine", "the Magnitsky Act": a thing named after a person
