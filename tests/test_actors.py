@@ -737,3 +737,11 @@ def test_actors_ner_name_without_a_capital_is_junk():
     for name in ("Hamas", "eBay", "al-Qaeda", "de Blasio"):
         assert not _ner_junk(name, "organization"), name
     assert not _ner_junk("communist", "group")  # a lowercase group word: "communist rebels" are a group
+
+
+def test_actors_ner_name_ends_at_a_spaced_dash(actors_pipeline):
+    text = ("The game was moved to the Bank of America Stadium - the city said the streets were safe again.\n"
+            "Fans of the Minnesota Vikings - while the team flew home - stayed in their hotels.\n")
+    doc, actors = _actors(actors_pipeline, text)
+    names = {doc.text[m.start:m.end] for a in actors for m in a.mentions}
+    assert not any(n.rstrip().endswith(("-", "while")) or " - " in n for n in names), names

@@ -472,6 +472,10 @@ def _resolve(dictionary: ActorDictionary, mentions: list[Mention]) -> list[Menti
     return resolved
 
 
+#: A dash with spaces around it (or at the end) inside an NER span: what follows is no part of the name.
+SPACED_DASH = re.compile(r"\s+[-–—](?:\s|$)")
+
+
 def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> list[Mention]:
     """spaCy entities no dictionary mention overlaps; a lone surname joins the earlier full name."""
     # dictionary mentions do not overlap one another: sorted by start, their ends rise too, so the one that
@@ -494,6 +498,9 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
             if inner is not None and inner.start() > 1:  # "Pagliano's Fifth Amendment": the possessor is the name
                 end = s.start + inner.start()
             start = s.start + 4 if text[s.start:s.start + 4].lower() == "the " and end - s.start > 6 else s.start
+            dash = SPACED_DASH.search(text[start:end])
+            if dash is not None and dash.start() > 1:  # "the Minnesota Vikings - while ...": the name ends at the dash
+                end = start + dash.start()
             name = text[start:end]
             if free(s) and not _era_compound(text, start, end) and not ERA_PREFIX_WORD.match(name) and \
                     not ERA_WORD_SUFFIX.search(name):
