@@ -745,3 +745,14 @@ def test_actors_ner_name_ends_at_a_spaced_dash(actors_pipeline):
     doc, actors = _actors(actors_pipeline, text)
     names = {doc.text[m.start:m.end] for a in actors for m in a.mentions}
     assert not any(n.rstrip().endswith(("-", "while")) or " - " in n for n in names), names
+
+
+def test_actors_lone_organisation_with_an_age_is_a_persons_surname():
+    from spinscope.components.actors import Mention, _persons_typed_organisations
+
+    text = "The death of Price, 43, a father of three, set off protests. Acme, a retailer, closed its doors."
+    price = Mention(13, 18, ("Price", None, None), "ner", ner_type="organization")
+    acme = Mention(text.index("Acme"), text.index("Acme") + 4, ("Acme", None, None), "ner", ner_type="organization")
+    _persons_typed_organisations(text, [price, acme])
+    assert price.ner_type == "person"  # "Price, 43," is someone's surname with an age
+    assert acme.ner_type == "organization"  # no age: stays what spaCy said

@@ -863,7 +863,13 @@ ORGANISATION_WORDS = frozenset({
 def _persons_typed_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     """spaCy's organisations that are a person's full name ("Keith Lamont Scott's wife pleads ..."): two to four
     capitalized words with no word of an organisation, whose last word spaCy elsewhere calls a person, or
-    with an age in apposition ("Keith Lamont Scott, 43,")."""
+    with an age in apposition ("Keith Lamont Scott, 43,"); a lone capitalized word with an age in apposition is
+    a person's surname ("the death of Scott, 43, ...")."""
+    for m in mentions:
+        word = text[m.start:m.end]
+        if m.ner_type == "organization" and word.isalpha() and word[:1].isupper() and not word.isupper() and \
+                AGE_AFTER.match(text[m.end:m.end + 8]):
+            m.ner_type = "person"
     person_words = {text[m.start:m.end].split()[-1] for m in mentions if m.ner_type == "person"
                     and text[m.start:m.end].split()}
     for m in mentions:
