@@ -756,3 +756,25 @@ def test_actors_lone_organisation_with_an_age_is_a_persons_surname():
     _persons_typed_organisations(text, [price, acme])
     assert price.ner_type == "person"  # "Price, 43," is someone's surname with an age
     assert acme.ner_type == "organization"  # no age: stays what spaCy said
+
+
+def test_actors_subheadings_name_nobody_but_a_signature_names_its_writer(actors_pipeline):
+    text = ("A year of the council in review.\n\n"
+            "The council met twelve times this year and passed four resolutions on the river.\n\n"
+            "Budget Fights.\n\n"
+            "Harbour Plans Stall Again: The harbour plan was delayed twice, the mayor's office said.\n\n"
+            "Residents wrote to the paper about the delays.\n\n"
+            "Margaret Okafor.\n")
+    _, actors = _actors(actors_pipeline, text)
+    names = {a.name for a in actors}
+    assert not names & {"Budget Fights", "Harbour Plans Stall Again", "Harbour Plans"}, names
+    assert "Margaret Okafor" in names  # a letter's signature is its writer
+
+
+def test_actors_subheading_rules():
+    from spinscope.components.actors import RUN_IN_HEADING, _subheading
+
+    assert _subheading("Gender Equality.") and _subheading("Veto Power Impedes Peace Efforts")
+    assert not _subheading("He said no.") and not _subheading("The Senate Voted Late on Monday to Pass It.")
+    assert RUN_IN_HEADING.match("Success on Signature Issue: the minister spoke ...")
+    assert not RUN_IN_HEADING.match("LESTER HOLT: Good evening.")  # a speaker's label, two words

@@ -1276,23 +1276,82 @@ class ActorNormalizer:
         evidence = TextEvidence.from_parsed((p.offset, p.doc) for p in doc.parsed)
         doc.actors = normalize_actors(doc.text, self.dictionary, doc.actors, evidence=self.name,
                                       text_evidence=evidence)
-        if doc.title_in_text and doc.paragraphs:
-            doc.actors = _without_headline_fragments(doc.text, doc.paragraphs[0].end, doc.actors)
+        headlines = [(p.start, p.end) for p in doc.paragraphs[:1] if doc.title_in_text]
+        for p in doc.paragraphs[1:]:
+            paragraph = doc.text[p.start:p.end]
+            if _subheading(paragraph):
+                headlines.append((p.start, p.end))
+            elif run_in := RUN_IN_HEADING.match(paragraph):
+                heading = run_in.group(1)
+                if not heading.isupper() and all(w[0].isupper() for w in heading.split() if len(w) > 3) and \
+                        not re.search(r"[().,;]", heading):
+                    headlines.append((p.start, p.start + run_in.end(1)))
+        if headlines:
+            doc.actors = _without_headline_fragments(doc.text, headlines, doc.actors)
         return doc
 
 
-def _without_headline_fragments(text: str, title_end: int, actors: list[Actor]) -> list[Actor]:
-    """In a title-case headline the small NER model takes capitalised words for names ("Clinton Plan for Taxes
-    Is Expansive but Complex" gives a person "Clinton Plan" and a group "Complex"): an NER-only name seen in
-    such a headline and nowhere in the body is no actor."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[:title_end])
+#: The most words of a subheading inside an article ("Veto Power Impedes Peace Efforts").
+MAX_SUBHEADING_WORDS = 12
+
+
+def _title_case(line: str) -> bool:
+    """Are four in five of the line's words of more than three letters capitalised?"""
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
     long_words = [w for w in words if len(w) > 3]
-    if not long_words or sum(w[0].isupper() for w in long_words) < 0.8 * len(long_words):
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+#: The most words of a subheading that ends with a full stop ("Gender Equality."), as some pages print them.
+MAX_STOPPED_SUBHEADING_WORDS = 5
+#: A heading run into its paragraph ("Veto Power Impedes Peace Efforts: Eliminating ..."): three to eight words
+#: before a colon (fewer are a speaker's label, "LESTER HOLT:", or a lone name).
+RUN_IN_HEADING = re.compile(r"\s*((?:[^\s:]+\s+){2,7}[^\s:]+):\s")
+
+
+def _subheading(paragraph: str) -> bool:
+    """Is a paragraph a subheading: one short title-case line without the closing mark of a sentence (or a full
+    stop after a few words: "Gender Equality.")?"""
+    line = paragraph.strip()
+    if not line or "\n" in line or len(line.split()) > MAX_SUBHEADING_WORDS or not _title_case(line):
+        return False
+    if line.endswith(".") and not line.endswith("..") and len(line.split()) <= MAX_STOPPED_SUBHEADING_WORDS:
+        return True
+    return not line.endswith((".", "!", "?", ":", ";", ",", '"', "”", "’", "'"))
+
+
+def _without_headline_fragments(text: str, headlines: list[tuple[int, int]], actors: list[Actor]) -> list[Actor]:
+    """In a title-case headline the small NER model takes capitalised words for names ("Clinton Plan for Taxes
+    Is Expansive but Complex" gives a person "Clinton Plan" and a group "Complex"; a subheading "Gender Equality
+    Gap Goes ..." two persons): an NER-only name seen only in such headlines (the title, when it is the first
+    paragraph, and title-case subheadings) and nowhere in the body is no actor."""
+    headlines = [(start, end) for start, end in headlines if _title_case(text[start:end])]
+    if not headlines:
         return actors
-    body = text[title_end:]
+    body = "\n".join(text[lo:hi] for lo, hi in _gaps(headlines, len(text)))
+
+    def in_headline(start: int, end: int) -> bool:
+        return any(lo <= start and end <= hi for lo, hi in headlines)
+
+    def signature(a: Actor) -> bool:  # a line that is a person's name alone signs a letter: "Jane Doe."
+        return a.type == "person" and any(text[m.start:m.end] == text[lo:hi].strip().rstrip(".")
+                                          for m in a.mentions for lo, hi in headlines)
+
     return [a for a in actors if not (
-        a.evidence.endswith(":spacy-ner") and all(m.end <= title_end for m in a.mentions)
-        and not any(alias in body for alias in a.aliases))]
+        a.evidence.endswith(":spacy-ner") and all(in_headline(m.start, m.end) for m in a.mentions)
+        and not any(alias in body for alias in a.aliases) and not signature(a))]
+
+
+def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The stretches of ``range(length)`` outside the sorted, disjoint ``spans``."""
+    out, pos = [], 0
+    for lo, hi in sorted(spans):
+        if lo > pos:
+            out.append((pos, lo))
+        pos = max(pos, hi)
+    if pos < length:
+        out.append((pos, length))
+    return out
 
 
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
