@@ -825,7 +825,8 @@ SHOW_TITLE = re.compile(r"[“\"]((?:[A-Z][\w'’&.-]*|and|of|the|in|on|with|at|
 
 
 def _show_title(text: str, m: Mention) -> bool:
-    """Is an NER name part of the quoted title of a programme ("on Fox News's “Fox and Friends.”")?"""
+    """Is a name (an NER name, or a dictionary hit such as "America") part of the quoted title of a programme
+    ("on Fox News's “Fox and Friends.”", "on ABC's “Good Morning America”")?"""
     open_quote = max(text.rfind("“", max(0, m.start - 60), m.start + 1), text.rfind('"', max(0, m.start - 60),
                                                                                         m.start + 1))
     if open_quote == -1 or not SHOW_BEFORE.search(text[max(0, open_quote - 60):open_quote + 1]):
