@@ -778,3 +778,89 @@ def test_actors_subheading_rules():
     assert not _subheading("He said no.") and not _subheading("The Senate Voted Late on Monday to Pass It.")
     assert RUN_IN_HEADING.match("Success on Signature Issue: the minister spoke ...")
     assert not RUN_IN_HEADING.match("LESTER HOLT: Good evening.")  # a speaker's label, two words
+
+
+# --------------------------------------------------------------------------- round 11 (issue 17): one person, one actor
+
+def test_actors_name_variants_are_one_person(actors_pipeline):
+    """A full name with and without its middle initial, and the lone surname after them, are one actor."""
+    text = ("Attorney General Marisol Q. Trevanian spoke in Denver on Monday. Marisol Trevanian said the review "
+            "would take a year. Trevanian added that her office had hired twelve lawyers.")
+    _, actors = _actors(actors_pipeline, text)
+    people = [a for a in actors if "Trevanian" in a.name]
+    assert len(people) == 1, [(a.name, a.aliases) for a in people]
+    assert len(people[0].mentions) == 3
+
+
+def test_actors_two_middle_initials_are_two_people():
+    from spinscope.components.actors import Mention, _join_name_variants
+
+    def m(start: int, name: str) -> Mention:
+        return Mention(start=start, end=start + len(name), key=(name, None, None), kind="ner", ner_type="person")
+
+    found = [m(0, "George W. Bush"), m(30, "George H.W. Bush"), m(60, "George Bush")]
+    _join_name_variants(found, [])
+    assert [x.key[0] for x in found] == ["George W. Bush", "George H.W. Bush", "George Bush"]
+    found = [m(0, "Anna K. Lindqvist"), m(30, "Anna Lindqvist"), m(60, "Anna Lindqvist")]
+    _join_name_variants(found, [])
+    assert {x.key[0] for x in found} == {"Anna Lindqvist"}  # the form named most
+
+
+def test_actors_short_names_join_their_full_name():
+    """'the Post' after 'the Daily Harbour Post'; 'Mr. Ruiz Salcedo' after 'Tomás Ruiz Salcedo'; not when two
+    names end with the word, and 'Jim Crow' is no surname of 'the New Jim Crow'."""
+    from spinscope.components.actors import Mention, _join_short_names
+
+    def m(text: str, name: str, ner_type: str, nth: int = 0) -> Mention:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(name, start + 1)
+        return Mention(start=start, end=start + len(name), key=(name, None, None), kind="ner", ner_type=ner_type)
+
+    text = ("The Daily Harbour Post reported the deal. Tomás Ruiz Salcedo denied it, the Post said. "
+            "Mr. Ruiz Salcedo left.")
+    found = [m(text, "Daily Harbour Post", "organization"), m(text, "Tomás Ruiz Salcedo", "person"),
+             m(text, "Post", "organization", 1), m(text, "Ruiz Salcedo", "person", 1)]
+    _join_short_names(text, found, [])
+    assert found[2].key[0] == "Daily Harbour Post" and found[3].key[0] == "Tomás Ruiz Salcedo"
+    text = "The Daily Harbour Post and the Evening Post disagree; the Post was first."
+    found = [m(text, "Daily Harbour Post", "organization"), m(text, "Evening Post", "organization"),
+             m(text, "Post", "organization", 2)]
+    _join_short_names(text, found, [])
+    assert found[2].key[0] == "Post"  # which Post is unknown
+    text = "The New Jim Crow is a book. Jim Crow laws were repealed."
+    found = [m(text, "New Jim Crow", "person"), m(text, "Jim Crow", "person", 1)]
+    _join_short_names(text, found, [])
+    assert found[1].key[0] == "Jim Crow"
+
+
+def test_actors_ner_junk_with_brackets_or_figures():
+    from spinscope.components.actors import _ner_junk
+
+    assert _ner_junk("W]e", "person")  # "[W]e are reminded ...": an editor's bracket
+    assert _ner_junk("Trump 47.3 percent", "person")  # a poll figure
+    assert not _ner_junk("Pope John Paul", "person")
+    assert not _ner_junk("G7", "organization")  # bodies may carry figures
+
+
+def test_actors_one_key_per_name():
+    """One name read in two contexts (one gave a code, one a country only) is one actor with both."""
+    from spinscope.components.actors import Mention, _one_key_per_name
+
+    a = Mention(0, 10, ("Ana Quiroz", "MEX", "MEX"), "ner", ner_type="person")
+    b = Mention(40, 50, ("Ana Quiroz", None, "MEX"), "surname", ner_type="person")
+    c = Mention(80, 90, ("Ana Quiroz", None, None), "ner", ner_type="person")
+    _one_key_per_name([a, b, c])
+    assert a.key == b.key == c.key == ("Ana Quiroz", "MEX", "MEX")
+    d = Mention(0, 10, ("Sam Lee", None, "USA"), "ner", ner_type="person")
+    e = Mention(40, 50, ("Sam Lee", None, "KOR"), "ner", ner_type="person")
+    _one_key_per_name([d, e])
+    assert d.key != e.key  # two countries: two people, or one unknown
+
+
+def test_actors_miss_universe_title_is_no_given_name(actors_pipeline):
+    text = ("Former Miss Universe Rosalind Achterberg said on Friday that the pageant had treated her badly. "
+            "Rosalind Achterberg spoke to reporters in Caracas.")
+    _, actors = _actors(actors_pipeline, text)
+    names = {a.name for a in actors}
+    assert not any(n.startswith("Universe") for n in names), names

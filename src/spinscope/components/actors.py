@@ -501,6 +501,10 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
             dash = SPACED_DASH.search(text[start:end])
             if dash is not None and dash.start() > 1:  # "the Minnesota Vikings - while ...": the name ends at the dash
                 end = start + dash.start()
+            if actor.type == "person" and re.search(r"\bMiss\s$", text[max(0, start - 6):start]) and \
+                    len(text[start:end].split()) > 2:
+                # "Miss Universe Alicia Machado": the NER name starts inside the beauty title
+                start += len(text[start:end].split()[0]) + 1
             name = text[start:end]
             if free(s) and not _era_compound(text, start, end) and not ERA_PREFIX_WORD.match(name) and \
                     not ERA_WORD_SUFFIX.search(name):
@@ -508,9 +512,85 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
                 found.append(Mention(start, end, key, "ner", ner_type=actor.type))
     found.sort(key=lambda m: m.start)
     _persons_typed_organisations(text, found)
+    _join_name_variants(found, taken)
     _join_surnames(found, taken)
     _join_acronyms(text, found, taken)
+    _join_short_names(text, found, taken)
     return found
+
+
+#: A middle initial ("E.", "J", "H.W.") between a person's first name and surname.
+MIDDLE_INITIALS = re.compile(r"^(?:[A-Z]\.?)+$")
+
+
+def _is_person(m: Mention) -> bool:
+    return m.ner_type == "person" if m.entry is None else m.entry.type == "person"
+
+
+def _join_name_variants(found: list[Mention], taken: list[Mention]) -> None:
+    """One person written with and without a middle initial ("Loretta Lynch", "Loretta E. Lynch") is one
+    actor: the variants join the one the dictionary knows, else the one named most (the first on a tie). Two
+    different initials with the same first name and surname ("George W. Bush", "George H.W. Bush") are two
+    people, and then none of them joins."""
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for m in [*taken, *found]:
+        words = m.key[0].split()
+        if _is_person(m) and len(words) > 1 and m.kind in ("ner", "name", "alias") and \
+                all(MIDDLE_INITIALS.match(w) for w in words[1:-1]):
+            groups.setdefault((words[0], words[-1]), []).append(m)
+    for group in groups.values():
+        middles = {" ".join(m.key[0].split()[1:-1]).replace(" ", "") for m in group} - {""}
+        keys = list(dict.fromkeys(m.key for m in group))
+        if len(keys) < 2 or len(middles) > 1:
+            continue
+        counts = Counter(m.key for m in group)
+        known = [k for k in keys if any(m.entry is not None for m in group if m.key == k)]
+        if len(known) > 1:
+            continue
+        main = known[0] if known else max(keys, key=lambda k: counts[k])  # keys keep first-mention order
+        chosen = next(m for m in group if m.key == main)
+        members = {id(m) for m in group}
+        for m in found:
+            if id(m) in members and m.key != main:
+                m.key, m.entry, m.ner_type = main, chosen.entry, "person"
+
+
+#: Adjectives that open a title or a nickname, never a given name: "the New Jim Crow", "Young Turks".
+NAME_ADJECTIVES = frozenset({"new", "old", "young", "great", "big", "little", "late", "modern", "ancient"})
+
+
+def _join_short_names(text: str, found: list[Mention], taken: list[Mention]) -> None:
+    """A body called by the last word of its name after "the" ("the Post" after "the New York Post", "the
+    Times") is that body, when only one name in the text ends with that word; "Mr. Peña Nieto" after "Enrique
+    Peña Nieto" is that person (a surname of two words), when only one longer name ends with them."""
+    bodies: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    persons: dict[tuple[str, ...], set[tuple[str, str | None, str | None]]] = {}
+    entries: dict[tuple[str, str | None, str | None], Mention] = {}
+    for m in [*taken, *found]:
+        words = tuple(m.key[0].split())
+        if len(words) < 2:
+            continue
+        entries.setdefault(m.key, m)
+        if _is_person(m):
+            if len(words) > 2:
+                persons.setdefault(words[-2:], set()).add(m.key)
+        elif m.ner_type in ("organization", "media") or (m.entry is not None and m.entry.type in
+                                                         ("organization", "media")):
+            bodies.setdefault(words[-1].lower(), set()).add(m.key)
+    for m in found:
+        name = text[m.start:m.end]
+        words = tuple(name.split())
+        if len(words) == 1 and m.ner_type in ("organization", "media", None) and \
+                text[max(0, m.start - 4):m.start].lower() == "the " and m.key[0] == name:
+            keys = bodies.get(name.lower(), set())
+        elif len(words) == 2 and m.ner_type == "person" and m.key[0] == name:
+            # "Jim Crow" is no surname of "the New Jim Crow"
+            keys = {k for k in persons.get(words, set()) if k[0].split()[0].lower() not in NAME_ADJECTIVES}
+        else:
+            continue
+        if len(keys) == 1:
+            full = entries[next(iter(keys))]
+            m.key, m.entry, m.ner_type = full.key, full.entry, full.ner_type or m.ner_type
 
 
 def _join_surnames(found: list[Mention], taken: list[Mention]) -> None:
@@ -785,7 +865,7 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
     words = name.split()
     if not words or JUNK_NAME.match(name.strip(".!?")) or not any(c.isalpha() for c in name):
         return True
-    if len(words) > MAX_NER_WORDS or "\n" in name or ":" in name or "|" in name:
+    if len(words) > MAX_NER_WORDS or "\n" in name or any(c in name for c in ":|[]{}<>"):
         return True
     if PAGE_REF.match(name):
         return True  # a page or section reference: "A6", "B12"
@@ -798,7 +878,8 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
     if ner_type in ("organization", "group", "person") and (
             name.strip().lower() in AGREEMENT_NAMES or (len(words) > 1 and words[-1].lower() in AGREEMENT_WORDS)):
         return True  # "the North American Free Trade Agreement", "Nafta", "the Trans-Pacific Partnership": texts
-    return ner_type == "person" and (process or shouted or thing)
+    counted = any(c.isdigit() for c in name)  # "Trump 47.3 percent": a poll figure, no person
+    return ner_type == "person" and (process or shouted or thing or counted)
 
 
 def _quoted_title(text: str, m: Mention) -> bool:
@@ -1355,6 +1436,28 @@ def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
     return out
 
 
+def _one_key_per_name(mentions: list[Mention]) -> None:
+    """The country rules read each mention in its own context, so one name can end with two keys ("the
+    Mexican minister Ildefonso Guajardo Villarreal" gets a code, "Mr. Guajardo Villarreal" a country only):
+    all the mentions of a name take the most specific key when its parts agree. A name given two different
+    countries or codes keeps them apart."""
+    keys: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    for m in mentions:
+        if m.agent is None:
+            keys.setdefault(m.key[0], set()).add(m.key)
+    for name, found in keys.items():
+        if len(found) < 2:
+            continue
+        codes = {k[1] for k in found} - {None}
+        countries = {k[2] for k in found} - {None}
+        if len(codes) > 1 or len(countries) > 1:
+            continue
+        key = (name, next(iter(codes), None), next(iter(countries), None))
+        for m in mentions:
+            if m.agent is None and m.key[0] == name:
+                m.key = key
+
+
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
                      evidence: str = "actors.v1", text_evidence: TextEvidence | None = None) -> list[Actor]:
     """Canonical actors of ``text``, each with its mentions, most mentioned first.
@@ -1380,6 +1483,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _titled_persons(text, mentions, dictionary.countries)
     _domestic_actors(text, mentions, dictionary)
     _resident_groups(text, mentions)
+    _one_key_per_name(mentions)
     grouped: dict[tuple[str, str | None, str | None], list[Mention]] = {}
     for m in mentions:
         grouped.setdefault(m.key, []).append(m)
