@@ -864,3 +864,18 @@ def test_actors_miss_universe_title_is_no_given_name(actors_pipeline):
     _, actors = _actors(actors_pipeline, text)
     names = {a.name for a in actors}
     assert not any(n.startswith("Universe") for n in names), names
+
+
+def test_actors_state_as_a_modifier_is_no_anaphor(actors_pipeline):
+    """"the state regulatory domain" (a US state's) is no mention of the country named last (France, from
+    "Paris"); "the state said" still is."""
+    text = ("The plan was pledged at climate talks in Paris last December.\n\n"
+            "“It is an invasion of the state regulatory domain,” said Lyle Brannock, the Republican attorney "
+            "general of Oklahoma.")
+    _, actors = _actors(actors_pipeline, text)
+    france = next(a for a in actors if a.name == "France")
+    assert france.aliases == ["Paris"], france.aliases
+    person = next(a for a in actors if a.name == "Lyle Brannock")
+    assert person.country == "USA"  # the office in apposition, not the scene of the paragraph before
+    _, actors = _actors(actors_pipeline, "Kenya held elections. The state said turnout was high.")
+    assert next(a for a in actors if a.name == "Kenya").aliases == ["Kenya", "The state"]

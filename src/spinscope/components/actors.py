@@ -398,12 +398,34 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
                                         country, agent))
                 i = j + n_c
                 continue
-        if i + 1 < len(toks) and (toks[i].text, toks[i + 1].text) in ANAPHORS:
+        if i + 1 < len(toks) and (toks[i].text, toks[i + 1].text) in ANAPHORS and \
+                not _modifier_use(text, toks, i + 1):
             mentions.append(Mention(toks[i].start, toks[i + 1].end, ("", None, None), "anaphora"))
             i += 2
             continue
         i += 1
     return mentions
+
+
+#: Words after "the state" that leave "state" the head of its phrase ("the state has", "the state of").
+STATE_HEAD_NEXT = frozenset({"of", "and", "or", "to", "in", "on", "for", "with", "has", "had", "have", "is", "was",
+                             "will", "would", "can", "could", "should", "must", "may", "might", "did", "does",
+                             "that", "which", "who", "itself", "by", "as", "at", "from", "but", "said", "told",
+                             "made", "took", "sent", "won", "lost", "paid", "kept", "held", "began", "gave", "spent",
+                             "built", "sought", "bought", "brought", "cut", "put", "set", "let", "became", "came",
+                             "knew", "saw", "went", "met", "ran", "led", "fell", "left", "felt", "sold", "chose"})
+
+
+def _modifier_use(text: str, toks: Sequence[_Tok], i: int) -> bool:
+    """Is "state" a modifier of the noun after it ("the state regulatory domain", "the state budget")? Then
+    "the state" is no anaphor of the country named last. A verb ("the state said", "the state controls") or a
+    function word after it leaves it the head."""
+    if toks[i].text != "state" or i + 1 >= len(toks):
+        return False
+    nxt = text[toks[i + 1].start:toks[i + 1].end]
+    if text[toks[i].end:toks[i + 1].start].strip() or not nxt.isalpha() or not nxt.islower():
+        return False
+    return nxt not in STATE_HEAD_NEXT and not nxt.endswith(("ed", "s"))
 
 
 def _merge_titles(text: str, mentions: list[Mention], verbs: set[int] | None = None) -> list[Mention]:
@@ -1328,6 +1350,10 @@ def _persons_of_countries(text: str, mentions: list[Mention]) -> None:
 
 
 APPOSITIVE_GAP = re.compile(r",\s*(?:(?:the|a|an)\s+)?$")
+#: Between a person's name and the office in apposition: ", the Republican ", ", a former ", ", ".
+#: Agents that are offices of a state: a person in apposition to one holds it.
+OFFICE_AGENTS = ("GOV", "JUD", "LEG", "MIL", "COP")
+APPOSITIVE_AGENT_GAP = re.compile(r",\s*(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,2}")
 
 
 def _appositive_countries(text: str, mentions: list[Mention]) -> None:
@@ -1338,6 +1364,10 @@ def _appositive_countries(text: str, mentions: list[Mention]) -> None:
             continue
         if nxt.entry.type != "country" or not APPOSITIVE_GAP.search(text[m.end:nxt.start]) or \
                 nxt.start - m.end > 8:
+            if nxt.agent is not None and nxt.key[2] is not None and m.ner_type == "person" and \
+                    str(nxt.key[1]).endswith(OFFICE_AGENTS) and APPOSITIVE_AGENT_GAP.fullmatch(text[m.end:nxt.start]):
+                # "Scott Pruitt, the Republican attorney general of Oklahoma,": the office's country
+                m.key = (m.key[0], m.key[1], nxt.key[2])
             continue
         country = nxt.entry.code
         m.key = (m.key[0], m.key[1] or country, country)
