@@ -226,3 +226,25 @@ def test_russian_loaded_article_gets_every_layer_in_the_html_report():
     for shown in ("Maria Zakharova", "TASS", "Loaded Language", "opinion", loaded.frames[0].label.replace("_", " "),
                   loaded.narratives[0].label):
         assert shown in page, shown
+
+
+@pytest.mark.slow
+def test_russian_noun_event_takes_its_light_verbs_subject():
+    """"Евросоюз ввёл новые санкции против российских банков": the EU sanctions Russia; the genitive after a
+    preposition ("против банков") is the target, never the doer."""
+    res = analyze("Евросоюз ввёл новые санкции против российских банков. Экономисты ждут роста цен.")
+    sanction = [e for e in res.events if e.label == "SANCTION"]
+    assert sanction, [(e.label, _text(res, e.trigger)) for e in res.events]
+    e = sanction[0]
+    assert res.actors[e.actor].name == "European Union" and res.actors[e.target].name == "Russia"
+
+
+@pytest.mark.slow
+def test_russian_person_after_an_office_and_its_country_is_of_that_country():
+    res = analyze("Президент Литвы Гинтаутас Науседа заявил, что граница будет закрыта. Науседа посетил Вильнюс. "
+                  "Журналист Олег Петров написал об этом.")
+    person = next(a for a in res.actors if a.type == "person" and "Науседа" in a.name)
+    assert person.country == "LTU", (person.name, person.country)
+    assert len(person.mentions) == 2  # the lone surname joins the full name
+    other = next(a for a in res.actors if "Петров" in a.name)
+    assert other.country is None  # an office word without a country names none

@@ -14,6 +14,7 @@ Matching, in order:
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -200,11 +201,36 @@ def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Men
     return found
 
 
+#: Office nouns (lemmas) that take a country in the genitive before a person's name: "Президент Польши Анджей
+#: Дуда", "глава МИД Венгрии Петер Сийярто".
+OFFICE_LEMMAS = frozenset({"президент", "премьер", "премьер-министр", "министр", "глава", "председатель", "посол",
+                           "спикер", "канцлер", "лидер", "король", "вице-президент", "вице-премьер", "мэр",
+                           "губернатор", "генсек", "генеральный", "депутат", "сенатор", "представитель"})
+
+
+def _titled_persons(text: str, mentions: list[_Mention]) -> None:
+    """A person the dictionary does not know, right after an office and its country in the genitive, is of that
+    country: "Президент Польши Анджей Дуда" is Polish; the person's later lone surname too."""
+    for prev, m in itertools.pairwise(mentions):
+        if m.key[1] != "person" or m.key[3] is not None or prev.key[1] != "country":
+            continue
+        if text[prev.end:m.start].strip() or "\n" in text[prev.end:m.start]:
+            continue
+        words = re.findall(r"[\w-]+", text[max(0, prev.start - 60):prev.start])
+        if words and (lemma(words[-1]) in OFFICE_LEMMAS or
+                      (len(words) > 1 and lemma(words[-2]) in OFFICE_LEMMAS and words[-1].isupper())):
+            old, new = m.key, (m.key[0], m.key[1], m.key[2], prev.key[3])
+            for other in mentions:
+                if other.key == old:
+                    other.key = new
+
+
 def find_actors(text: str, parse: RuParse, dictionary: RuDictionary, *, evidence: str) -> list[Actor]:
     """Canonical actors of a Russian text, each with its mentions, most mentioned first."""
     mentions = _dictionary_mentions(parse, dictionary)
     mentions += _ner_mentions(text, parse, mentions)
     mentions.sort(key=lambda m: m.start)
+    _titled_persons(text, mentions)
     grouped: dict[tuple[str, str, str | None, str | None], list[_Mention]] = {}
     for m in mentions:
         grouped.setdefault(m.key, []).append(m)

@@ -99,10 +99,15 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
             if subj is None and tok.rel == "xcomp" and tok.head >= 0:
                 # "Вашингтон продолжает поставлять оружие": the subject of the verb it completes
                 subj = next((j for j in sent.children(tok.head) if (toks[j].rel or "").startswith("nsubj")), None)
+            if subj is None and tok.pos == "NOUN" and tok.rel == "obj" and tok.head >= 0:
+                # "Евросоюз ввёл новые санкции": the noun's event is done by the subject of its light verb
+                subj = next((j for j in sent.children(tok.head) if (toks[j].rel or "").startswith("nsubj")), None)
             actor = _actor_in_subtree(sent, subj, actors, mentions) if subj is not None else None
             if actor is None and tok.pos == "NOUN":
+                # a genitive without a preposition is the noun's doer ("санкции США"); "против банков" is no doer
                 actor = next((_actor_in_subtree(sent, j, actors, mentions) for j in kids if toks[j].rel == "nmod"
-                              and toks[j].feats.get("Case") == "Gen"), None)
+                              and toks[j].feats.get("Case") == "Gen"
+                              and not any(toks[k].rel == "case" for k in sent.children(j))), None)
             objects = (_actor_in_subtree(sent, j, actors, mentions) for j in kids
                        if toks[j].rel in TARGET_RELS and j != subj)
             target = next((t for t in objects if t is not None and t != actor), None)
