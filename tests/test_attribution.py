@@ -274,3 +274,16 @@ def test_attribution_a_former_official_speaks_for_no_state(extract) -> None:
     assert (former.source_type, former.state_affiliated) == ("person", False)
     assert (current.source_type, current.state_affiliated) == ("government", True)
     assert served.state_affiliated is False
+
+
+def test_source_table_knows_more_state_news_agencies():
+    from spinscope.components.attribution.sources import load_source_table
+
+    table = load_source_table()
+    for name, country in (("AzerTAc", "AZ"), ("Kazinform", "KZ"), ("the Middle East News Agency", "EG"),
+                          ("Vietnam News Agency", "VN"), ("Voice of Korea", "KP")):
+        found = table.find_source(f"{name} reported")
+        assert found is not None, name
+        assert found[0].state_affiliated and found[0].country == country and found[0].evidence, name
+    assert table.find_source("MENA region officials said") is None or \
+        not table.find_source("MENA region officials said")[0].state_affiliated
