@@ -128,6 +128,7 @@ def test_build_actors_rebuilds_the_bundled_tables(shared_dir: Path, tmp_path: Pa
     rows = (tmp_path / "actors.tsv").read_text(encoding="utf-8").splitlines()
     belarus = next(r for r in rows if r.startswith("Belarus\tcountry\tBLR"))
     assert "minsk" in belarus.split("\t")[4].split("|")
+    assert any(r.startswith("Yasir Arafat\tperson\tPSEGOV\tPSE") for r in rows)  # closed date ranges only
     verbs = (tmp_path / "verbs.tsv").read_text(encoding="utf-8")
     assert "\n" + "threaten\t\t\t130\tTHREATEN" in verbs or "threaten" in verbs
 
@@ -778,3 +779,20 @@ def test_actors_subheading_rules():
     assert not _subheading("He said no.") and not _subheading("The Senate Voted Late on Monday to Pass It.")
     assert RUN_IN_HEADING.match("Success on Signature Issue: the minister spoke ...")
     assert not RUN_IN_HEADING.match("LESTER HOLT: Good evening.")  # a speaker's label, two words
+
+
+def test_actors_round12_former_office_holders_with_closed_ranges_only(actors_pipeline):
+    # the dictionary gives Arafat only closed date ranges; he was dropped before, and news of his time names him
+    text = "Yasser Arafat rebuffed an American call to arrest the militants."
+    _, actors = _actors(actors_pipeline, text)
+    arafat = next(a for a in actors if "Arafat" in a.name)
+    assert arafat.type == "person" and arafat.country == "PSE"
+
+
+def test_actors_round12_former_office_holders_keep_no_shared_one_word_alias():
+    from spinscope.components.actors import BUNDLED_FILES
+
+    rows = [r.split("\t") for r in BUNDLED_FILES[0].read_text(encoding="utf-8").splitlines() if not r.startswith("#")]
+    one_word = {a for r in rows if r[1] == "person" for a in r[4].split("|") if " " not in a}
+    assert "suharto" in one_word  # a mononym no other name shares
+    assert "hussein" not in one_word and "khalid" not in one_word  # parts of many names
