@@ -796,3 +796,42 @@ def test_actors_round12_former_office_holders_keep_no_shared_one_word_alias():
     one_word = {a for r in rows if r[1] == "person" for a in r[4].split("|") if " " not in a}
     assert "suharto" in one_word  # a mononym no other name shares
     assert "hussein" not in one_word and "khalid" not in one_word  # parts of many names
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Charlotte Smith, a nurse from Leeds, told reporters the strike would go on.", "Charlotte Smith"),
+    ("Jordan Peterson criticised the new law in a speech in Toronto.", "Jordan Peterson"),
+    ("Georgia Meloni met the French president on Tuesday.", "Georgia Meloni"),
+])
+def test_actors_round12_a_first_name_that_is_a_place_is_no_country(actors_pipeline, text, person):
+    _, actors = _actors(actors_pipeline, text)
+    place = person.split()[0]
+    assert not any(a.type == "country" and any(al == place for al in a.aliases) for a in actors), \
+        [(a.name, a.type, a.aliases) for a in actors]
+    assert any(a.name == person and a.type == "person" for a in actors), [a.name for a in actors]
+
+
+def test_actors_round12_a_place_before_a_title_stays_the_country(actors_pipeline):
+    _, actors = _actors(actors_pipeline, "Police Chief Chuck Jordan spoke after Jordan King Abdullah left.")
+    assert not any(a.name == "Chuck Jordan" and a.country == "JOR" for a in actors)
+
+
+def test_actors_round12_a_pageant_title_is_nobodys_name(actors_pipeline):
+    _, actors = _actors(actors_pipeline, "Miss Universe Charlotte Ramos arrived in Manila for a week of visits.")
+    names = {a.name: a for a in actors}
+    assert "Charlotte Ramos" in names and names["Charlotte Ramos"].type == "person", list(names)
+    assert not any("Universe" in n for n in names) and "United States" not in names, list(names)
+    _, actors = _actors(actors_pipeline, "The crown went to Miss Universe, who thanked her fans in Bangkok.")
+    assert not any("Universe" in a.name for a in actors), [a.name for a in actors]
+    _, actors = _actors(actors_pipeline, "Miss France Eve Gilles visited a school in Lyon.")
+    assert not any(al == "France" for a in actors for al in a.aliases), [(a.name, a.aliases) for a in actors]
+
+
+def test_actors_round12_a_region_adjective_is_named_with_the_people_it_qualifies(actors_pipeline):
+    text = ("European officials criticised the plan, and a European spokesman called it unfair. "
+            "Critics said the proposal was European. Southeast Asian and European negotiators met in Bangkok.")
+    _, actors = _actors(actors_pipeline, text)
+    names = {a.name for a in actors}
+    assert "European officials" in names, names
+    assert "European" not in names and "Southeast Asian" not in names, names
+    assert "Southeast Asian negotiators" in names, names

@@ -501,6 +501,12 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
             dash = SPACED_DASH.search(text[start:end])
             if dash is not None and dash.start() > 1:  # "the Minnesota Vikings - while ...": the name ends at the dash
                 end = start + dash.start()
+            if actor.type == "person" and PAGEANT_BEFORE.search(text[max(0, start - 8):start]):
+                title = re.match(r"(\w+)\s*", text[start:end])
+                if title is not None and title.group(1).lower() in PAGEANT_WORDS:
+                    start += title.end()  # "Miss Universe Charlotte Ramos": the title is no part of the name
+                    if start >= end:
+                        continue  # "Miss Universe" alone is a title, nobody's name
             name = text[start:end]
             if free(s) and not _era_compound(text, start, end) and not ERA_PREFIX_WORD.match(name) and \
                     not ERA_WORD_SUFFIX.search(name):
@@ -677,6 +683,45 @@ def _adjective_only(text: str, m: Mention, evidence: TextEvidence | None,
     return adjective and _thing_plural_after(text, m.end, agents or {})
 
 
+def _people_plural(word: str, agents: dict[tuple[str, ...], str]) -> bool:
+    """Is a lowercase word a plural noun of people or states ("officials", "leaders", "police")?"""
+    return word in GROUP_PLURALS or word in PEOPLE_NOUNS or (word.endswith("s") and (word,) in agents) or \
+        (word.endswith("s") and (word[:-1],) in agents)
+
+
+#: "... and American negotiators": the adjective coordinated with another before the people they qualify.
+COORDINATED_ADJECTIVE = re.compile(
+    r"[ \t]*(?:,|and|or)[ \t]+(?:(?:the|other)[ \t]+)?(?:[A-Z][\w-]*[ \t]+){1,2}([a-z]+)\b")
+
+
+def _adjective_groups(text: str, ner: list[Mention], agents: dict[tuple[str, ...], str]) -> list[Mention]:
+    """A nationality, region or party adjective that spaCy takes for a group ("European", "Southeast Asian") is
+    an actor only with the people it qualifies, and is named with them: "European officials" is a group of that
+    name; "European and American negotiators" a group of "European negotiators"; the adjective with no such
+    noun ("the European said", "a deal that was European") is no actor."""
+    out = []
+    for m in ner:
+        words = text[m.start:m.end].split()
+        adjective = m.ner_type == "group" and m.entry is None and 1 <= len(words) <= 2 and \
+            words[-1][:1].isupper() and words[-1].lower().endswith(ADJECTIVE_ENDINGS) and \
+            (len(words) == 1 or words[0].lower() in COMPASS_WORDS)
+        if not adjective:
+            out.append(m)
+            continue
+        after = text[m.end:m.end + 60]
+        noun = re.match(r"[ \t]+([a-z]+)\b", after)
+        if noun is not None and _people_plural(noun.group(1), agents):
+            m.end += noun.end()
+            m.key = (text[m.start:m.end], m.key[1], m.key[2])
+            out.append(m)
+            continue
+        joined = COORDINATED_ADJECTIVE.match(after)
+        if joined is not None and _people_plural(joined.group(1), agents):
+            m.key = (f"{text[m.start:m.end]} {joined.group(1)}", m.key[1], m.key[2])
+            out.append(m)
+    return out
+
+
 #: Endings of nationality, region and party adjectives ("European", "Asian", "Republican", "Congolese", "Arabic").
 ADJECTIVE_ENDINGS = ("an", "ese", "ic", "ish", "ean")
 #: First words of two-word region adjectives ("Southeast Asian", "West African").
@@ -687,7 +732,8 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "north
 GROUP_PLURALS = frozenset({"leaders", "officials", "nations", "countries", "states", "allies", "partners", "critics",
                            "supporters", "members", "governments", "capitals", "powers", "neighbours", "neighbors",
                            "counterparts", "politicians", "ministers", "diplomats", "voters", "lawmakers",
-                           "senators", "delegates", "donors", "groups", "parties", "peoples", "citizens", "forces"})
+                           "senators", "delegates", "donors", "groups", "parties", "peoples", "citizens", "forces",
+                           "negotiators", "mediators", "envoys", "troops", "soldiers", "workers", "students"})
 
 
 def _thing_plural_after(text: str, end: int, agents: dict[tuple[str, ...], str]) -> bool:
@@ -735,13 +781,42 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
                 return False
             if label == "PERSON" and m.entry.type == "country" and end == m.end and _given_names(text[start:m.start]):
                 return False  # a surname: "Police Chief Chuck Jordan", "Michael Jordan"
+            if label == "PERSON" and m.entry.type == "country" and m.end < end and \
+                    _given_name_of_a_place(text[m.start:m.end], text[m.end:end]):
+                return False  # a first name that is also a place: "Charlotte Smith", "Jordan Peterson"
             if label == "PERSON" and m.entry.type == "person" and m.end < end and \
                     all(w[:1].isupper() and w.isalpha() for w in text[m.end:end].split()) and \
                     not _given_names(text[start:m.start]):
                 return False  # the first names of another person: "Hassan" in "President Hassan Sheikh Mohamud"
+    if m.entry.type == "country" and PAGEANT_BEFORE.search(text[max(0, m.start - 8):m.start]):
+        return False  # "Miss France" is a beauty queen's title, not the country
     one_word = not re.search(r"[\s-]", text[m.start:m.end])
     common_word = one_word and m.start in evidence.common_words and not _acronym(text, m.start, m.end)
     return not (common_word and m.entry.type not in ("country", "person", "group", "bloc"))
+
+
+#: Endings of nationality adjectives, which keep their country inside a person's name as spaCy may run them
+#: together ("Iranian Hassan Rouhani"); a place used as a first name ("Charlotte", "Jordan") has none of them.
+DEMONYM_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "ican", "man", "i")
+
+
+def _given_name_of_a_place(place: str, rest: str) -> bool:
+    """Is a place at the head of a spaCy person name a first name ("Charlotte Smith", "Georgia Meloni",
+    "Universe Charlotte Ramos"): a capitalised word follows it inside the name that is no title ("Jordan King
+    Abdullah" is the King of Jordan), and the place is no nationality adjective?"""
+    following = rest.split()
+    if not following or place.lower().endswith(DEMONYM_ADJECTIVE_ENDINGS) or " " in place.strip():
+        return False
+    first = following[0].strip(".,")
+    return first[:1].isupper() and first.isalpha() and first.lower() not in HONORIFICS and \
+        first.lower() not in GENERIC_NAME_WORDS
+
+
+#: "Miss" or "Mister" before a pageant's title: "Miss Universe", "Miss France", "Mister World".
+PAGEANT_BEFORE = re.compile(r"\b(?:Miss|Mister)\s+$")
+#: Words of pageant titles that spaCy takes for the first word of a person's name ("Miss Universe Jane Doe").
+PAGEANT_WORDS = frozenset({"universe", "world", "earth", "international", "intercontinental", "supranational",
+                           "grand", "globe", "planet", "teen", "usa", "america"})
 
 
 def _common_noun_phrase(name: str) -> bool:
@@ -1371,6 +1446,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
            if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
            and not _adjective_only(text, m, text_evidence, dictionary.agents)]
+    ner = _adjective_groups(text, ner, dictionary.agents)
     mentions += _named_things_and_places(text, ner)
     _national_organisations(text, mentions, dictionary)
     mentions.sort(key=lambda m: m.start)
