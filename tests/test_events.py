@@ -1022,3 +1022,17 @@ def test_events_round11_a_states_bare_offer_keeps_no_target():
 def test_events_round11_an_appeal_by_kin_of_unnamed_people_is_a_domestic_demand():
     events = _predicted("Relatives of missing miners urged the Chilean government to resume the rescue operation.")
     assert ("REQUEST", "CHL", "CHL") in {e[:3] for e in events}, events
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # a lone preposition of a PETRARCH2 pattern ("meet * at": 036) codes the verb only right after it
+    ("Kenya's president met the Tanzanian prime minister at the State House in Nairobi.", ("CONSULT", "KEN", "TZA"),
+     "AGREE"),
+    # "retaliate * for" (111) is no criticism: the promise to retaliate is a threat of force
+    ("Pakistan vowed to retaliate against India for the shelling of its border posts.", ("THREATEN", "PAK", "IND"),
+     "ACCUSE"),
+])
+def test_events_round12_a_lone_preposition_far_from_the_verb_is_no_phrase_of_it(text, expected, wrong):
+    events = _predicted(text)
+    assert expected in {e[:3] for e in events}, events
+    assert all(e[0] != wrong for e in events), events

@@ -344,6 +344,8 @@ class VerbTable:
             pre, post, cameo, plover = patterns[k]
             if particles is not None and k in phrasal and post[0] not in particles and after[:1] != [post[0]]:
                 continue
+            if not pre and len(post) == 1 and post[0] in LONE_PREPOSITIONS and after[:1] != [post[0]]:
+                continue  # a lone preposition further on is no phrase of the verb ("met X at the White House")
             if _in_order(pre, before) and _near_in_order(post, after, in_names):
                 size = len(pre) + len(post)
                 if best is None or size >= best[0]:  # later (curated) rows win ties
@@ -363,6 +365,12 @@ class VerbTable:
 #: from one phrase ("identify * bodies", "ride * tanks", "walk arm-in-arm") is no evidence of what it means alone
 #: ("identified young voters' exhaustion", "rode in a rickshaw").
 MAJORITY_MIN_PATTERNS = 3
+
+#: Prepositions that, alone in a PETRARCH2 pattern ("meet * at": 036, "retaliate * for": 111), code the verb only
+#: right after it, as its own prepositional verb ("called for", "met with"); further on they belong to another
+#: phrase ("met President Clinton at the White House", "retaliate against Israel for the killing").
+LONE_PREPOSITIONS = frozenset({"at", "for", "in", "of", "about", "to", "with", "on", "into", "from", "by", "over",
+                               "against", "after", "before", "under", "through", "toward", "towards", "as"})
 
 #: Particles of phrasal verbs: patterns that start with one belong to the phrasal verb, not the plain one.
 PARTICLES = frozenset({"in", "out", "up", "down", "off", "on", "over", "back", "away", "to", "with", "for", "into",
