@@ -1036,3 +1036,38 @@ def test_events_round12_a_lone_preposition_far_from_the_verb_is_no_phrase_of_it(
     events = _predicted(text)
     assert expected in {e[:3] for e in events}, events
     assert all(e[0] != wrong for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "vote down" is a rejection (PETRARCH2: 170, repression)
+    ("Latvia's parliament voted down a Russian proposal to reopen the rail link.", ("REJECT", "LVA", "RUS")),
+    # "walk out" in protest is dissent (PETRARCH2: 040, a meeting); out of talks, a halt of negotiations
+    ("Opposition deputies walked out of the Hungarian parliament to protest the new media law.",
+     ("PROTEST", "HUN", "HUN")),
+    ("Serbia walked out of talks with Kosovo on Monday.", ("SANCTION", "SRB", "KSV")),
+    # people who boycott protest; a state's boycott stays an embargo
+    ("Thousands of opposition supporters boycotted the swearing-in ceremony in Kampala, Uganda.",
+     ("PROTEST", "UGA", "UGA")),
+    # a demand for an explanation is a demand (PETRARCH2: 090, an investigation)
+    ("Japan demanded an explanation from China over the detention of a Japanese businessman.",
+     ("REQUEST", "JPN", "CHN")),
+    # a suspect handed to another state's agents is extradited, not released
+    ("Peruvian police handed over a drug trafficker to Bolivian investigators.",
+     ("COOPERATE", "PER", "BOL")),
+    # rebels' threats with no target named are aimed at their own country
+    ("Maoist rebels in Nepal threatened to kill village officials who took part in the polls.",
+     ("THREATEN", "NPL", "NPL")),
+    # a plural name used as a modifier is still the name ("Tamil Tiger rebels" of the Tamil Tigers)
+    ("Tamil Tiger rebels rejected a Norwegian proposal for new talks.", ("REJECT", "LKA", "NOR")),
+    # a dateline's place taken for the subject: the apposition after it acts
+    ("COLOMBO, Sri Lanka (AP) - India's foreign minister met Sri Lankan leaders in the capital on Friday.",
+     ("CONSULT", "IND", "LKA")),
+    # "put ... on alert" with a long object between
+    ("Greece put its navy and air force units in the Aegean on high alert.", ("MOBILIZE", "GRC", None)),
+])
+def test_events_round12_verb_cues_and_sources(text, expected):
+    events = _predicted(text)
+    if expected[2] is None:
+        assert expected[:2] in {e[:2] for e in events}, events
+    else:
+        assert expected in {e[:3] for e in events}, events

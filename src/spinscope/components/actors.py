@@ -134,6 +134,8 @@ class ActorDictionary:
     descriptions: PhraseIndex[int] = field(default_factory=PhraseIndex)
     agents: PhraseIndex[str] = field(default_factory=PhraseIndex)
     countries: dict[str, int] = field(default_factory=dict)
+    #: singular forms derived from armed groups' plural names ("tamil tiger"): they match only in capitals
+    singulars: set[tuple[str, ...]] = field(default_factory=set)
 
     #: (code, type) -> source file -> entries: a new entry only looks at the other files' entries, so
     #: loading the thousands of one file's entries that share a code is not quadratic.
@@ -166,10 +168,16 @@ class ActorDictionary:
             # plural demonyms name the people of the country ("Iraqis", "Albanians"), as whole words only
             aliases += [a + "s" for a in entry.aliases if a.isalpha() and a.endswith(DEMONYM_ENDINGS)
                         and a + "s" not in entry.aliases]
+        elif entry.type == "armed_group":
+            # a plural name used as a modifier ("Tamil Tiger rebels" of "Tamil Tigers"), as whole words only
+            aliases += [a[:-1] for a in entry.aliases if len(a.split()) >= 2 and a.endswith("s")
+                        and not a.endswith(("ss", "'s")) and a[:-1] not in entry.aliases]
         for alias in aliases:
             if key := phrase_key(alias):
-                if entry.type == "country" and alias not in entry.aliases and key in self.aliases:
-                    continue  # a derived plural never takes a name from another entry
+                if entry.type in ("country", "armed_group") and alias not in entry.aliases and key in self.aliases:
+                    continue  # a derived plural or singular never takes a name from another entry
+                if entry.type == "armed_group" and alias not in entry.aliases:
+                    self.singulars.add(key)
                 self.aliases[key] = idx
                 keys.append(key)
         for desc in entry.descriptions:
@@ -354,6 +362,9 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
                 dictionary.entries[dictionary.aliases[tuple(t.text for t in toks[i:i + n_alias])]].type != "group":
             # a lowercase match names an actor only for collective groups ("globalists", "the elites")
             n_alias = 0
+        if n_alias and tuple(t.text for t in toks[i:i + n_alias]) in dictionary.singulars and \
+                not all(w[:1].isupper() for w in surface.split()):
+            n_alias = 0  # a singular derived from a plural name matches as a name only: "Tamil Tiger rebels"
         if n_desc > n_alias:
             key = tuple(t.text for t in toks[i:i + n_desc])
             entry = dictionary.entries[dictionary.descriptions[key]]

@@ -603,6 +603,12 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # of two subjects (a misparse: "BAGHDAD (Reuters) - Iraq's parliament voted"), the one next to the verb
             at = tok.i
             child = max(subjects, key=lambda c: (c.i < at, c.i if c.i < at else -c.i))
+            if child.is_upper and len(child.text) > 2:
+                # a dateline's place in capitals taken for the subject, the real one hung on it as an apposition
+                # ("NAIROBI, Kenya (AP) - Somalia's clan leaders signed ...": the leaders sign)
+                child = max((c for c in child.subtree
+                             if c.dep_ == "appos" and c.i < at and not c.is_upper and c.pos_ in ("NOUN", "PROPN")),
+                            key=lambda c: c.i, default=child)
             return child, child.dep_ == "nsubjpass"
         if tok.dep_ == "xcomp" and tok.head is not tok:
             # object control: "urged Serbia to recognise" -> Serbia recognises; other verbs' infinitive is
@@ -1317,6 +1323,14 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if coded is not None and coded[1] in ("ASSAULT", "COERCE") and _crowd_subject(tok):
             # "demonstrators stoned the US consulate", "rioters torched the embassy": a violent protest (CAMEO 145)
             coded = ("145", "PROTEST")
+        if lemma == "boycott" and coded is not None and coded[1] == "SANCTION" and (
+                _people_subject(tok) or ((subj0 := _subject(tok)[0]) is not None and _role_subject(subj0))):
+            # "opposition supporters boycotted the inauguration": dissent (CAMEO 143), not a state's embargo
+            coded = ("143", "PROTEST")
+        if lemma in PLACING_VERBS and any(c.dep_ == "prep" and c.lower_ == "on" and
+                                          any(p.lemma_.lower() == "alert" for p in c.children if p.dep_ == "pobj")
+                                          for c in tok.children):
+            coded = ("152", "MOBILIZE")  # "put its troops in the border region on high alert" (a long object)
         if lemma == "strike" and _labour_subject(tok) and (
                 not any(c.dep_ == "dobj" for c in tok.children)
                 or any(c.dep_ == "prt" and c.lower_ in ("over", "for", "against") for c in tok.children)):
@@ -1427,6 +1441,14 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # the country of the scene, which is no target (a protest's is then its own country's, see
             # domestic_target_code)
             source, target = place, None
+        if source is None and not passive and subj is not None and coded[1] == "PROTEST" and target is not None \
+                and _role_subject(subj) and _state_body(ctx.actors[target]):
+            # "opposition deputies walked out of the Albanian parliament", "students protested against the Iranian
+            # government": people named by their role protest against their own country's state
+            country = ctx.actors[target].country
+            source = next((k for k, a in enumerate(ctx.actors) if a.type == "country" and a.country == country),
+                          target)
+            target = None
         if source is None:
             continue
         if target == source and not _distinct_mentions(ctx, source, tok, offset):
@@ -1642,7 +1664,18 @@ def _role_subject(subj: Token) -> bool:
 
 #: Nouns of bodies that a role noun before them names ("the opposition alliance", "student groups").
 COLLECTIVE_NOUNS = frozenset({"alliance", "coalition", "party", "group", "bloc", "front", "movement", "union",
-                              "association", "camp", "leader", "leadership"})
+                              "association", "camp", "leader", "leadership", "supporter", "member", "follower",
+                              "loyalist"})
+
+
+#: CAMEO sectors of a state's own bodies: government, legislature, judiciary, police, armed forces.
+STATE_BODY_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+
+
+def _state_body(actor: Actor) -> bool:
+    """Is the actor a body of a state (its government, parliament, courts, police or army)?"""
+    return bool(actor.country) and actor.type == "agent" and bool(actor.code) and \
+        str(actor.code)[3:6] in STATE_BODY_SECTORS
 
 
 def _reciprocal(subj: Token) -> bool:
@@ -2306,6 +2339,8 @@ DOMESTIC_SECTORS = ("OPP", "CVL", "LAB", "EDU", "REF", "HLH", "BUS", "MED", "LEG
 #: leaders promised to hold elections within two years"), as their demands are. A state's bare offer ("Iran
 #: offered to help mediate") keeps no target: it is as often made abroad.
 DOMESTIC_INTENT_CAMEO = ("034", "035")
+#: Rebels and insurgents whose threats with no target named are aimed at their own country's state and people.
+DOMESTIC_THREAT_SECTORS = ("REB", "INS")
 DOMESTIC_INTENT_SECTORS = (*DOMESTIC_SECTORS, "REB", "INS", "MIL")
 
 
@@ -2323,6 +2358,8 @@ def domestic_target_code(label: str, cameo: str | None, source_country: str | No
         return source_country
     if label == "REQUEST" and source_code and source_code[3:6] in DOMESTIC_SECTORS:
         return source_country
+    if label == "THREATEN" and source_code and source_code[3:6] in DOMESTIC_THREAT_SECTORS:
+        return source_country  # "FARC rebels threatened to kill local mayors": rebels threaten their own state
     if intents and label == "AGREE" and (cameo.startswith(DOMESTIC_INTENT_CAMEO)
                              or (source_code and source_code[3:6] in DOMESTIC_INTENT_SECTORS)):
         return source_country
