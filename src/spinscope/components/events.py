@@ -1442,7 +1442,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # domestic_target_code)
             source, target = place, None
         if source is None and not passive and subj is not None and coded[1] == "PROTEST" and target is not None \
-                and _role_subject(subj) and _state_body(ctx.actors[target]):
+                and tok.dep_ not in ("acl", "advcl") and _role_subject(subj) and _state_body(ctx.actors[target]):
             # "opposition deputies walked out of the Albanian parliament", "students protested against the Iranian
             # government": people named by their role protest against their own country's state
             country = ctx.actors[target].country
