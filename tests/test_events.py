@@ -1071,3 +1071,27 @@ def test_events_round12_verb_cues_and_sources(text, expected):
         assert expected[:2] in {e[:2] for e in events}, events
     else:
         assert expected in {e[:3] for e in events}, events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Pope is the Holy See's, not the country his appeal is about
+    ("Pope Benedict XVI appealed for an end to the violence in Kenya.", ("REQUEST", "VAT", "KEN")),
+    # "Chinese-language" names a language, not China
+    ("The Malaysian government lifted its ban on Tamil-language and Chinese-language newspapers.",
+     ("CONCEDE", "MYS", "MYS")),
+    # people who occupy a building protest (a sit-in), they do not attack
+    ("Thai students occupied the education ministry in Bangkok, demanding lower fees.", ("PROTEST", "THA", None)),
+    # partners' coordinated raids are their cooperation
+    ("Spanish and French police detained ten suspected separatists in coordinated raids.",
+     ("COOPERATE", None, None)),
+    # international mediators, monitors, peacekeepers: an international body
+    ("Croatia refused to meet the international mediators sent to Zagreb.", ("REJECT", "HRV", "IGO")),
+    # a particle further on is no phrase of the verb ("blew up a ship off the coast" is no "blow * off"), but a
+    # separable particle is ("pulled its troops out of")
+    ("Somali pirates blew up a cargo ship off the coast of Kenya.", ("ASSAULT", None, None)),
+    ("Uganda pulled its troops out of the Congolese town of Bunia.", ("RETREAT", "UGA", "COD")),
+])
+def test_events_round12_second_batch_cues(text, expected):
+    events = _predicted(text)
+    assert any(e[0] == expected[0] and expected[1] in (None, e[1]) and expected[2] in (None, e[2])
+               for e in events), events

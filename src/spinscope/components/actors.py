@@ -299,15 +299,16 @@ def _agent_key(country: ActorEntry, agent: str) -> tuple[str, str | None, str | 
     return (f"{country.name} ({label})", f"{country.code}{agent}", country.country or country.code)
 
 
-#: Hyphenated words that make a name into a period or a style ("Soviet-era", "post-Soviet"); a make ("Iranian-made
-#: drones") still names the state, whose part in the story it often is.
+#: Hyphenated words that make a name into a period, a style or a language ("Soviet-era", "post-Soviet",
+#: "Chinese-language publications", "Russian-speaking towns"); a make ("Iranian-made drones") still names the
+#: state, whose part in the story it often is.
 ERA_PREFIXES = re.compile(r"(?:\b(?:post|pre|ex|neo|non|former|late|early|mid))-$", re.IGNORECASE)
-ERA_SUFFIXES = re.compile(r"^-(?:era|style|type|vintage)\b", re.IGNORECASE)
+ERA_SUFFIXES = re.compile(r"^-(?:era|style|type|vintage|language|speaking)\b", re.IGNORECASE)
 
 
 #: The same, inside one entity span ("post-Soviet", "Russian-made" as spaCy cuts them).
 ERA_PREFIX_WORD = re.compile(r"^(?:post|pre|ex|neo|non)-", re.IGNORECASE)
-ERA_WORD_SUFFIX = re.compile(r"-(?:era|style|type|vintage)$", re.IGNORECASE)
+ERA_WORD_SUFFIX = re.compile(r"-(?:era|style|type|vintage|language|speaking)$", re.IGNORECASE)
 
 
 def _era_compound(text: str, start: int, end: int) -> bool:
@@ -1185,6 +1186,11 @@ def _in_span(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
     return out
 
 
+#: Countries whose people are no sign of the scene: the Pope (the Holy See's) travels and receives the world;
+#: only the country itself named ("the Vatican") sets the scene there.
+NO_SCENE_COUNTRIES = frozenset({"VAT"})
+
+
 def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: dict[str, int],
                    exclude: str | None = None, *, first_after: bool = False) -> str | None:
     """The country of the scene of a mention's sentence: the one country it names; where it names several,
@@ -1192,7 +1198,8 @@ def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: di
     against the war in Iraq": Turkey's students), else (``first_after``) the first named after it."""
     lo, hi = _sentence_bounds(text, m.start, m.end)
     named = [(o.start, c) for o in _in_span(mentions, lo, hi) if o is not m
-             and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries and c != exclude]
+             and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries and c != exclude
+             and not (c in NO_SCENE_COUNTRIES and o.key[1] != c)]
     if not named:
         return None
     if len({c for _, c in named}) == 1:

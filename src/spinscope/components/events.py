@@ -344,8 +344,10 @@ class VerbTable:
             pre, post, cameo, plover = patterns[k]
             if particles is not None and k in phrasal and post[0] not in particles and after[:1] != [post[0]]:
                 continue
-            if not pre and len(post) == 1 and post[0] in LONE_PREPOSITIONS and after[:1] != [post[0]]:
-                continue  # a lone preposition further on is no phrase of the verb ("met X at the White House")
+            if not pre and all(w in LONE_PREPOSITIONS for w in post) and after[:len(post)] != list(post) and \
+                    not (particles is not None and set(post) <= particles):
+                continue  # prepositions further on are no phrase of the verb ("met X at the White House",
+                # "blew up a tanker off the coast" is no "blow * off")
             if _in_order(pre, before) and _near_in_order(post, after, in_names):
                 size = len(pre) + len(post)
                 if best is None or size >= best[0]:  # later (curated) rows win ties
@@ -370,7 +372,8 @@ MAJORITY_MIN_PATTERNS = 3
 #: right after it, as its own prepositional verb ("called for", "met with"); further on they belong to another
 #: phrase ("met President Clinton at the White House", "retaliate against Israel for the killing").
 LONE_PREPOSITIONS = frozenset({"at", "for", "in", "of", "about", "to", "with", "on", "into", "from", "by", "over",
-                               "against", "after", "before", "under", "through", "toward", "towards", "as"})
+                               "against", "after", "before", "under", "through", "toward", "towards", "as", "off",
+                               "up", "out", "down", "back", "away", "around", "across"})
 
 #: Particles of phrasal verbs: patterns that start with one belong to the phrasal verb, not the plain one.
 PARTICLES = frozenset({"in", "out", "up", "down", "off", "on", "over", "back", "away", "to", "with", "for", "into",
@@ -1323,6 +1326,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if coded is not None and coded[1] in ("ASSAULT", "COERCE") and _crowd_subject(tok):
             # "demonstrators stoned the US consulate", "rioters torched the embassy": a violent protest (CAMEO 145)
             coded = ("145", "PROTEST")
+        if lemma == "occupy" and coded is not None and coded[1] == "ASSAULT" and not _military_subject(tok) and (
+                _people_subject(tok) or ((subj0 := _subject(tok)[0]) is not None and _role_subject(subj0))):
+            # "students occupied the parliament building": a sit-in (CAMEO 144), not an armed seizure
+            coded = ("144", "PROTEST")
         if lemma == "boycott" and coded is not None and coded[1] == "SANCTION" and (
                 _people_subject(tok) or ((subj0 := _subject(tok)[0]) is not None and _role_subject(subj0))):
             # "opposition supporters boycotted the inauguration": dissent (CAMEO 143), not a state's embargo
@@ -1581,8 +1588,14 @@ def _place_actor(ctx: _Context, noun: Token, offset: int, exclude: int | None) -
 
 def _joint_act(verb: Token) -> bool:
     """Is the verb's object an act of partners ("launched a joint operation", "carried out combined raids")?"""
-    return any(c.dep_ == "amod" and c.lower_ in JOINT_WORDS for o in verb.children if o.dep_ == "dobj"
-               for c in o.children)
+    if any(c.dep_ == "amod" and c.lower_ in JOINT_WORDS for o in verb.children if o.dep_ == "dobj"
+           for c in o.children):
+        return True
+    # "arrested 15 members of a group in coordinated raids" (the parser may hang the raids on the object's noun)
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return any(t.dep_ == "amod" and t.lower_ in JOINT_WORDS and t.head.dep_ == "pobj"
+               and t.head.head.lower_ in ("in", "during") and t.i not in subject
+               for t in verb.subtree if t.i > verb.i)
 
 
 #: Places of a crowd's act whose "of" names the city ("took to the streets of Khartoum").
