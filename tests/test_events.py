@@ -956,8 +956,9 @@ def test_events_round10_verbal_and_state_acts_stay(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Japan suspended beef imports from Brazil and Argentina.",
      {("SANCTION", "JPN", "BRA"), ("SANCTION", "JPN", "ARG")}),
+    # (visa bans on others are sanctions since round 12, as batch 8's gold codes "imposed visa restrictions")
     ("The United States imposed visa bans on Nicaraguan and Venezuelan officials.",
-     {("COERCE", "USA", "NIC"), ("COERCE", "USA", "VEN")}),
+     {("SANCTION", "USA", "NIC"), ("SANCTION", "USA", "VEN")}),
 ])
 def test_events_round10_conjoined_targets_each_get_the_event(text, expected):
     assert expected <= {e[:3] for e in _predicted(text)}, _predicted(text)
@@ -1095,3 +1096,22 @@ def test_events_round12_second_batch_cues(text, expected):
     events = _predicted(text)
     assert any(e[0] == expected[0] and expected[1] in (None, e[1]) and expected[2] in (None, e[2])
                for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a vow to respond is a threat of force, as a vow to retaliate
+    ("Tehran vowed to respond if Washington went ahead with new strikes.", ("THREATEN", "IRN", "USA")),
+    # travel and visa bans on others are sanctions, not repression
+    ("The United States imposed a travel ban on Belarusian President Alexander Lukashenko.",
+     ("SANCTION", "USA", "BLR")),
+    # a coup's acts on the state's own institutions: emergency rule, aimed at its own country
+    ("The army in Mali dissolved parliament and suspended the constitution.", ("COERCE", "MLI", "MLI")),
+    # released people with no target named are the country's own, as persons released (0841) are
+    ("The Algerian government released the leaders of the outlawed opposition party after years in jail.",
+     ("RETREAT", "DZA", "DZA")),
+    # a person handed over to another state: extradition, aimed at that state
+    ("Kenya handed over a senior Shabaab commander to the United States.", ("COOPERATE", "KEN", "USA")),
+])
+def test_events_round12_third_batch_cues(text, expected):
+    events = _predicted(text)
+    assert expected in {e[:3] for e in events}, events

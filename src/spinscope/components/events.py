@@ -1292,6 +1292,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             coded = ("114", "ACCUSE")  # "protested to Washington": an official complaint, not a demonstration
         if lemma in PROMISE_VERBS and any(c.dep_ == "xcomp" or _infinitive_clause(c) for c in tok.children):
             coded = ("030", "AGREE")  # a promise of an act: the act's intent (CAMEO 03 / 13)
+            if lemma in ("vow", "swear") and any((c.dep_ == "xcomp" or _infinitive_clause(c)) and
+                                                 c.lemma_.lower() in RESPONSE_VERBS and
+                                                 c.lemma_.lower() not in verbs.defaults for c in tok.children):
+                coded = ("138", "THREATEN")  # "vowed to respond if ...", "swore to hit back": a threat of force
         if lemma in ORDERING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "quit", "depart")
                                            for c in tok.children):
             # "ordered UN inspectors to leave": an expulsion (CAMEO 166), of persons a deportation (174)
@@ -1326,6 +1330,17 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if coded is not None and coded[1] in ("ASSAULT", "COERCE") and _crowd_subject(tok):
             # "demonstrators stoned the US consulate", "rioters torched the embassy": a violent protest (CAMEO 145)
             coded = ("145", "PROTEST")
+        handed_to = None
+        if lemma in ("hand", "turn") and coded is not None and coded[0] in ("084", "0841"):
+            # "handed over a senior al Qaeda operative to the United States": a person handed to another state is
+            # extradited (CAMEO 063), and that state is the target
+            handed_to = next((a for h in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in h.children
+                              if c.dep_ == "prep" and c.lower_ == "to"
+                              for p in c.children if p.dep_ == "pobj"
+                              if (a := _phrase_actor(ctx, p, offset)) is not None
+                              and ctx.actors[a].type in ("country", "agent")), None)
+            if handed_to is not None:
+                coded = ("063", "COOPERATE")
         if lemma == "occupy" and coded is not None and coded[1] == "ASSAULT" and not _military_subject(tok) and (
                 _people_subject(tok) or ((subj0 := _subject(tok)[0]) is not None and _role_subject(subj0))):
             # "students occupied the parliament building": a sit-in (CAMEO 144), not an armed seizure
@@ -1435,6 +1450,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 # where they act is no target
                 partners = subj is not None and any(c.dep_ == "conj" for c in subj.children)
                 target = _target(ctx, tok, offset, source, speaker, noun, coded[0], no_places=partners)
+        if handed_to is not None and handed_to != source:
+            target = handed_to
         if source is None and backoff and not passive and _main_verb(tok) and (
                 subj is None or subj.lemma_.lower() not in SITUATION_NOUNS):
             # a missing subject, or one that names no actor ("students marched in Seoul", "jets bombed ..."), is
@@ -2371,6 +2388,8 @@ def domestic_target_code(label: str, cameo: str | None, source_country: str | No
         return source_country
     if label == "REQUEST" and source_code and source_code[3:6] in DOMESTIC_SECTORS:
         return source_country
+    if label == "RETREAT" and cameo == "084":
+        return source_country  # "released the leaders of the main opposition party": its own people, as 0841
     if label == "THREATEN" and source_code and source_code[3:6] in DOMESTIC_THREAT_SECTORS:
         return source_country  # "FARC rebels threatened to kill local mayors": rebels threaten their own state
     if intents and label == "AGREE" and (cameo.startswith(DOMESTIC_INTENT_CAMEO)
