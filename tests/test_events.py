@@ -1115,3 +1115,17 @@ def test_events_round12_second_batch_cues(text, expected):
 def test_events_round12_third_batch_cues(text, expected):
     events = _predicted(text)
     assert expected in {e[:3] for e in events}, events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # force or repression with no target, in a text naming no other country: aimed at the source's own
+    ("Chadian rebels captured the town of Abeche, a rebel spokesman said.", ("ASSAULT", "TCD", "TCD")),
+    ("Belarus stripped 30 exiled critics of their citizenship.", ("COERCE", "BLR", "BLR")),
+])
+def test_events_round12_hostile_acts_with_no_target_and_no_other_country_are_domestic(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}, _predicted(text)
+
+
+def test_events_round12_hostile_acts_with_another_country_named_keep_no_target():
+    events = _predicted("Russian troops captured the town of Avdiivka after months of fighting, Ukraine said.")
+    assert all(not (e[0] == "ASSAULT" and e[1] == "RUS" and e[2] == "RUS") for e in events), events
