@@ -560,13 +560,15 @@ def test_events_domestic_events_without_a_target_take_the_source_country(text, e
 def test_events_foreign_or_unknown_targets_get_no_domestic_default():
     from spinscope.predict import predict_events
 
-    # an attack and a deportation with no named target keep none (they often strike foreigners)
+    # a deportation with no named target keeps none (it often strikes foreigners); an attack with no target in a
+    # text naming no other country is aimed at the source's own (round 12, as the gold standard records code
+    # rebels shelling a town of their own country)
     items = [{"id": "a", "text": "Sudanese rebels shelled a market on Sunday."},
              {"id": "b", "text": "Malaysia deported 300 migrants on Monday."},
              {"id": "c", "text": "Iran demanded compensation on Monday."}]
     found = {(out["id"], e["event"], e["source_code"], e["target_code"]) for out in predict_events(items)
              for e in out["events"]}
-    assert ("a", "ASSAULT", "SDN", None) in found, found
+    assert ("a", "ASSAULT", "SDN", "SDN") in found, found
     assert ("b", "COERCE", "MYS", None) in found, found
     # a state's demand with no addressee keeps none (it is seldom aimed at itself)
     assert any(f[0] == "c" and f[1] == "REQUEST" and f[3] is None for f in found), found

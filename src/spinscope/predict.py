@@ -76,9 +76,11 @@ def predict_events(items: Iterable[dict[str, Any]], *, actors_file: str | None =
             # own people is aimed at the source's own country
             tgt_code = actor_code(tgt) if tgt else domestic_target_code(e.label, e.cameo, src.country, src.code)
             if tgt is None and tgt_code is None and e.label in HOSTILE_ACTS and src.country and \
+                    not (e.cameo or "").startswith(("171", "174")) and \
                     not any(a.country and a.country != src.country for a in doc.actors):
                 # force or repression with no target in a text that names no other country strikes the source's
-                # own ("Ethiopian rebels captured the town of Dessie", "stripped 94 critics of their citizenship")
+                # own ("Ethiopian rebels captured the town of Dessie", "stripped 94 critics of their citizenship");
+                # not deportations and seizures, which often strike foreigners ("deported 300 migrants")
                 tgt_code = src.country
             events.append({"source": src.name, "target": tgt.name if tgt is not None else None, "event": e.label,
                            "source_code": actor_code(src), "target_code": tgt_code,
