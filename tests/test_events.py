@@ -1131,3 +1131,8 @@ def test_events_round12_hostile_acts_with_no_target_and_no_other_country_are_dom
 def test_events_round12_hostile_acts_with_another_country_named_keep_no_target():
     events = _predicted("Russian troops captured the town of Avdiivka after months of fighting, Ukraine said.")
     assert all(not (e[0] == "ASSAULT" and e[1] == "RUS" and e[2] == "RUS") for e in events), events
+
+
+def test_events_round12_an_extradition_is_aimed_at_the_receiving_state():
+    events = _predicted("Spain extradited a Basque militant to France to stand trial.")
+    assert ("COOPERATE", "ESP", "FRA") in {e[:3] for e in events}, events

@@ -1331,7 +1331,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # "demonstrators stoned the US consulate", "rioters torched the embassy": a violent protest (CAMEO 145)
             coded = ("145", "PROTEST")
         handed_to = None
-        if lemma in ("hand", "turn") and coded is not None and coded[0] in ("084", "0841"):
+        if (lemma in ("hand", "turn") and coded is not None and coded[0] in ("084", "0841")) or \
+                (lemma == "extradite" and coded is not None and coded[0] == "063"):
             # "handed over a senior al Qaeda operative to the United States": a person handed to another state is
             # extradited (CAMEO 063), and that state is the target
             handed_to = next((a for h in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in h.children
