@@ -11,7 +11,9 @@ events with a mode, how many predictions carry that mode.
 
 Usage (from the project root)::
 
-    python scripts/events_written_score.py [GOLD] [--show]
+    python scripts/events_written_score.py [GOLD ...] [--show]
+
+With several gold files, one line is printed per file (its name first) and a last line pools them all.
 """
 
 from __future__ import annotations
@@ -69,22 +71,35 @@ def main(argv: list[str] | None = None) -> int:
     from spinscope.predict import predict_events
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="?", default="tests/gold/events_written5.jsonl")
+    parser.add_argument("gold", nargs="*", default=["tests/gold/events_written5.jsonl"])
     parser.add_argument("--show", action="store_true", help="print each sentence's gold and predicted events")
     args = parser.parse_args(argv)
-    items = [json.loads(line) for line in Path(args.gold).read_text(encoding="utf-8").splitlines() if line.strip()]
-    predicted = list(predict_events(items))
-    if args.show:
-        by_id = {p["id"]: p["events"] for p in predicted}
-        for item in items:
-            ok = all(any(matches(g, p, full=True) for p in by_id[item["id"]]) for g in item["events"])
-            sys.stdout.write(f"{'ok ' if ok else 'BAD'} {item['id']} {item['text']}\n")
-            for g in item["events"]:
-                sys.stdout.write(f"      gold {g['source_code']} {g['event']} {g['target_code']} {g.get('mode', '')}\n")
-            for p in by_id[item["id"]]:
-                sys.stdout.write(f"      pred {p['source_code']} {p['event']} {p['target_code']} {p['cameo']} "
-                                 f"{p['mode']} ({p['source']} -> {p['target']})\n")
-    sys.stdout.write(json.dumps(score(items, predicted), indent=None) + "\n")
+    pooled_items: list[dict[str, Any]] = []
+    pooled_pred: list[dict[str, Any]] = []
+    for gold in args.gold:
+        items = [json.loads(line) for line in Path(gold).read_text(encoding="utf-8").splitlines() if line.strip()]
+        predicted = list(predict_events(items))
+        if args.show:
+            by_id = {p["id"]: p["events"] for p in predicted}
+            for item in items:
+                ok = all(any(matches(g, p, full=True) for p in by_id[item["id"]]) for g in item["events"])
+                sys.stdout.write(f"{'ok ' if ok else 'BAD'} {item['id']} {item['text']}\n")
+                for g in item["events"]:
+                    sys.stdout.write(f"      gold {g['source_code']} {g['event']} {g['target_code']} "
+                                     f"{g.get('mode', '')}\n")
+                for p in by_id[item["id"]]:
+                    sys.stdout.write(f"      pred {p['source_code']} {p['event']} {p['target_code']} {p['cameo']} "
+                                     f"{p['mode']} ({p['source']} -> {p['target']})\n")
+        result = score(items, predicted)
+        if len(args.gold) > 1:
+            result = {"file": Path(gold).name, **result}
+        sys.stdout.write(json.dumps(result, indent=None) + "\n")
+        pooled_items += items
+        pooled_pred += predicted
+    if len(args.gold) > 1:
+        pooled = score(pooled_items, pooled_pred)
+        n_full = round(pooled["recall_full"] * pooled["gold_events"])
+        sys.stdout.write(json.dumps({"file": "pooled", "full": f"{n_full}/{pooled['gold_events']}", **pooled}) + "\n")
     return 0
 
 

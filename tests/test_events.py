@@ -560,13 +560,15 @@ def test_events_domestic_events_without_a_target_take_the_source_country(text, e
 def test_events_foreign_or_unknown_targets_get_no_domestic_default():
     from spinscope.predict import predict_events
 
-    # an attack and a deportation with no named target keep none (they often strike foreigners)
+    # a deportation with no named target keeps none (it often strikes foreigners); an attack with no target in a
+    # text naming no other country is aimed at the source's own (round 12, as the gold standard records code
+    # rebels shelling a town of their own country)
     items = [{"id": "a", "text": "Sudanese rebels shelled a market on Sunday."},
              {"id": "b", "text": "Malaysia deported 300 migrants on Monday."},
              {"id": "c", "text": "Iran demanded compensation on Monday."}]
     found = {(out["id"], e["event"], e["source_code"], e["target_code"]) for out in predict_events(items)
              for e in out["events"]}
-    assert ("a", "ASSAULT", "SDN", None) in found, found
+    assert ("a", "ASSAULT", "SDN", "SDN") in found, found
     assert ("b", "COERCE", "MYS", None) in found, found
     # a state's demand with no addressee keeps none (it is seldom aimed at itself)
     assert any(f[0] == "c" and f[1] == "REQUEST" and f[3] is None for f in found), found
@@ -956,8 +958,9 @@ def test_events_round10_verbal_and_state_acts_stay(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Japan suspended beef imports from Brazil and Argentina.",
      {("SANCTION", "JPN", "BRA"), ("SANCTION", "JPN", "ARG")}),
+    # (visa bans on others are sanctions since round 12, as batch 8's gold codes "imposed visa restrictions")
     ("The United States imposed visa bans on Nicaraguan and Venezuelan officials.",
-     {("COERCE", "USA", "NIC"), ("COERCE", "USA", "VEN")}),
+     {("SANCTION", "USA", "NIC"), ("SANCTION", "USA", "VEN")}),
 ])
 def test_events_round10_conjoined_targets_each_get_the_event(text, expected):
     assert expected <= {e[:3] for e in _predicted(text)}, _predicted(text)
@@ -1022,3 +1025,114 @@ def test_events_round11_a_states_bare_offer_keeps_no_target():
 def test_events_round11_an_appeal_by_kin_of_unnamed_people_is_a_domestic_demand():
     events = _predicted("Relatives of missing miners urged the Chilean government to resume the rescue operation.")
     assert ("REQUEST", "CHL", "CHL") in {e[:3] for e in events}, events
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # a lone preposition of a PETRARCH2 pattern ("meet * at": 036) codes the verb only right after it
+    ("Kenya's president met the Tanzanian prime minister at the State House in Nairobi.", ("CONSULT", "KEN", "TZA"),
+     "AGREE"),
+    # "retaliate * for" (111) is no criticism: the promise to retaliate is a threat of force
+    ("Pakistan vowed to retaliate against India for the shelling of its border posts.", ("THREATEN", "PAK", "IND"),
+     "ACCUSE"),
+])
+def test_events_round12_a_lone_preposition_far_from_the_verb_is_no_phrase_of_it(text, expected, wrong):
+    events = _predicted(text)
+    assert expected in {e[:3] for e in events}, events
+    assert all(e[0] != wrong for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "vote down" is a rejection (PETRARCH2: 170, repression)
+    ("Latvia's parliament voted down a Russian proposal to reopen the rail link.", ("REJECT", "LVA", "RUS")),
+    # "walk out" in protest is dissent (PETRARCH2: 040, a meeting); out of talks, a halt of negotiations
+    ("Opposition deputies walked out of the Hungarian parliament to protest the new media law.",
+     ("PROTEST", "HUN", "HUN")),
+    ("Serbia walked out of talks with Kosovo on Monday.", ("SANCTION", "SRB", "KSV")),
+    # people who boycott protest; a state's boycott stays an embargo
+    ("Thousands of opposition supporters boycotted the swearing-in ceremony in Kampala, Uganda.",
+     ("PROTEST", "UGA", "UGA")),
+    # a demand for an explanation is a demand (PETRARCH2: 090, an investigation)
+    ("Japan demanded an explanation from China over the detention of a Japanese businessman.",
+     ("REQUEST", "JPN", "CHN")),
+    # a suspect handed to another state's agents is extradited, not released
+    ("Peruvian police handed over a drug trafficker to Bolivian investigators.",
+     ("COOPERATE", "PER", "BOL")),
+    # rebels' threats with no target named are aimed at their own country
+    ("Maoist rebels in Nepal threatened to kill village officials who took part in the polls.",
+     ("THREATEN", "NPL", "NPL")),
+    # a plural name used as a modifier is still the name ("Tamil Tiger rebels" of the Tamil Tigers)
+    ("Tamil Tiger rebels rejected a Norwegian proposal for new talks.", ("REJECT", "LKA", "NOR")),
+    # a dateline's place taken for the subject: the apposition after it acts
+    ("COLOMBO, Sri Lanka (AP) - India's foreign minister met Sri Lankan leaders in the capital on Friday.",
+     ("CONSULT", "IND", "LKA")),
+    # "put ... on alert" with a long object between
+    ("Greece put its navy and air force units in the Aegean on high alert.", ("MOBILIZE", "GRC", None)),
+])
+def test_events_round12_verb_cues_and_sources(text, expected):
+    events = _predicted(text)
+    if expected[2] is None:
+        assert expected[:2] in {e[:2] for e in events}, events
+    else:
+        assert expected in {e[:3] for e in events}, events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Pope is the Holy See's, not the country his appeal is about
+    ("Pope Benedict XVI appealed for an end to the violence in Kenya.", ("REQUEST", "VAT", "KEN")),
+    # "Chinese-language" names a language, not China
+    ("The Malaysian government lifted its ban on Tamil-language and Chinese-language newspapers.",
+     ("CONCEDE", "MYS", "MYS")),
+    # people who occupy a building protest (a sit-in), they do not attack
+    ("Thai students occupied the education ministry in Bangkok, demanding lower fees.", ("PROTEST", "THA", None)),
+    # partners' coordinated raids are their cooperation
+    ("Spanish and French police detained ten suspected separatists in coordinated raids.",
+     ("COOPERATE", None, None)),
+    # international mediators, monitors, peacekeepers: an international body
+    ("Croatia refused to meet the international mediators sent to Zagreb.", ("REJECT", "HRV", "IGO")),
+    # a particle further on is no phrase of the verb ("blew up a ship off the coast" is no "blow * off"), but a
+    # separable particle is ("pulled its troops out of")
+    ("Somali pirates blew up a cargo ship off the coast of Kenya.", ("ASSAULT", None, None)),
+    ("Uganda pulled its troops out of the Congolese town of Bunia.", ("RETREAT", "UGA", "COD")),
+])
+def test_events_round12_second_batch_cues(text, expected):
+    events = _predicted(text)
+    assert any(e[0] == expected[0] and expected[1] in (None, e[1]) and expected[2] in (None, e[2])
+               for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a vow to respond is a threat of force, as a vow to retaliate
+    ("Tehran vowed to respond if Washington went ahead with new strikes.", ("THREATEN", "IRN", "USA")),
+    # travel and visa bans on others are sanctions, not repression
+    ("The United States imposed a travel ban on Belarusian President Alexander Lukashenko.",
+     ("SANCTION", "USA", "BLR")),
+    # a coup's acts on the state's own institutions: emergency rule, aimed at its own country
+    ("The army in Mali dissolved parliament and suspended the constitution.", ("COERCE", "MLI", "MLI")),
+    # released people with no target named are the country's own, as persons released (0841) are
+    ("The Algerian government released the leaders of the outlawed opposition party after years in jail.",
+     ("RETREAT", "DZA", "DZA")),
+    # a person handed over to another state: extradition, aimed at that state
+    ("Kenya handed over a senior Shabaab commander to the United States.", ("COOPERATE", "KEN", "USA")),
+])
+def test_events_round12_third_batch_cues(text, expected):
+    events = _predicted(text)
+    assert expected in {e[:3] for e in events}, events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # force or repression with no target, in a text naming no other country: aimed at the source's own
+    ("Chadian rebels captured the town of Abeche, a rebel spokesman said.", ("ASSAULT", "TCD", "TCD")),
+    ("Belarus stripped 30 exiled critics of their citizenship.", ("COERCE", "BLR", "BLR")),
+])
+def test_events_round12_hostile_acts_with_no_target_and_no_other_country_are_domestic(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}, _predicted(text)
+
+
+def test_events_round12_hostile_acts_with_another_country_named_keep_no_target():
+    events = _predicted("Russian troops captured the town of Avdiivka after months of fighting, Ukraine said.")
+    assert all(not (e[0] == "ASSAULT" and e[1] == "RUS" and e[2] == "RUS") for e in events), events
+
+
+def test_events_round12_an_extradition_is_aimed_at_the_receiving_state():
+    events = _predicted("Spain extradited a Basque militant to France to stand trial.")
+    assert ("COOPERATE", "ESP", "FRA") in {e[:3] for e in events}, events

@@ -46,6 +46,10 @@ def actor_code(actor: Any) -> str | None:
     return str(code) if code else None
 
 
+#: Events of force and repression that, with no target and no other country named, are aimed at the source's own.
+HOSTILE_ACTS = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+
+
 def predict_events(items: Iterable[dict[str, Any]], *, actors_file: str | None = None) -> Iterator[dict[str, Any]]:
     """Events of each ``{"id", "text"}`` item, in the ``predict events`` output format."""
     from .components.events import domestic_target_code
@@ -71,6 +75,13 @@ def predict_events(items: Iterable[dict[str, Any]], *, actors_file: str | None =
             # no target named: a protest, a concession, repression, a release or a demand of the country's
             # own people is aimed at the source's own country
             tgt_code = actor_code(tgt) if tgt else domestic_target_code(e.label, e.cameo, src.country, src.code)
+            if tgt is None and tgt_code is None and e.label in HOSTILE_ACTS and src.country and \
+                    not (e.cameo or "").startswith(("171", "174")) and \
+                    not any(a.country and a.country != src.country for a in doc.actors):
+                # force or repression with no target in a text that names no other country strikes the source's
+                # own ("Ethiopian rebels captured the town of Dessie", "stripped 94 critics of their citizenship");
+                # not deportations and seizures, which often strike foreigners ("deported 300 migrants")
+                tgt_code = src.country
             events.append({"source": src.name, "target": tgt.name if tgt is not None else None, "event": e.label,
                            "source_code": actor_code(src), "target_code": tgt_code,
                            "cameo": e.cameo, "mode": e.mode,

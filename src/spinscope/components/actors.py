@@ -134,6 +134,8 @@ class ActorDictionary:
     descriptions: PhraseIndex[int] = field(default_factory=PhraseIndex)
     agents: PhraseIndex[str] = field(default_factory=PhraseIndex)
     countries: dict[str, int] = field(default_factory=dict)
+    #: singular forms derived from armed groups' plural names ("tamil tiger"): they match only in capitals
+    singulars: set[tuple[str, ...]] = field(default_factory=set)
 
     #: (code, type) -> source file -> entries: a new entry only looks at the other files' entries, so
     #: loading the thousands of one file's entries that share a code is not quadratic.
@@ -166,10 +168,16 @@ class ActorDictionary:
             # plural demonyms name the people of the country ("Iraqis", "Albanians"), as whole words only
             aliases += [a + "s" for a in entry.aliases if a.isalpha() and a.endswith(DEMONYM_ENDINGS)
                         and a + "s" not in entry.aliases]
+        elif entry.type == "armed_group":
+            # a plural name used as a modifier ("Tamil Tiger rebels" of "Tamil Tigers"), as whole words only
+            aliases += [a[:-1] for a in entry.aliases if len(a.split()) >= 2 and a.endswith("s")
+                        and not a.endswith(("ss", "'s")) and a[:-1] not in entry.aliases]
         for alias in aliases:
             if key := phrase_key(alias):
-                if entry.type == "country" and alias not in entry.aliases and key in self.aliases:
-                    continue  # a derived plural never takes a name from another entry
+                if entry.type in ("country", "armed_group") and alias not in entry.aliases and key in self.aliases:
+                    continue  # a derived plural or singular never takes a name from another entry
+                if entry.type == "armed_group" and alias not in entry.aliases:
+                    self.singulars.add(key)
                 self.aliases[key] = idx
                 keys.append(key)
         for desc in entry.descriptions:
@@ -291,15 +299,16 @@ def _agent_key(country: ActorEntry, agent: str) -> tuple[str, str | None, str | 
     return (f"{country.name} ({label})", f"{country.code}{agent}", country.country or country.code)
 
 
-#: Hyphenated words that make a name into a period or a style ("Soviet-era", "post-Soviet"); a make ("Iranian-made
-#: drones") still names the state, whose part in the story it often is.
+#: Hyphenated words that make a name into a period, a style or a language ("Soviet-era", "post-Soviet",
+#: "Chinese-language publications", "Russian-speaking towns"); a make ("Iranian-made drones") still names the
+#: state, whose part in the story it often is.
 ERA_PREFIXES = re.compile(r"(?:\b(?:post|pre|ex|neo|non|former|late|early|mid))-$", re.IGNORECASE)
-ERA_SUFFIXES = re.compile(r"^-(?:era|style|type|vintage)\b", re.IGNORECASE)
+ERA_SUFFIXES = re.compile(r"^-(?:era|style|type|vintage|language|speaking)\b", re.IGNORECASE)
 
 
 #: The same, inside one entity span ("post-Soviet", "Russian-made" as spaCy cuts them).
 ERA_PREFIX_WORD = re.compile(r"^(?:post|pre|ex|neo|non)-", re.IGNORECASE)
-ERA_WORD_SUFFIX = re.compile(r"-(?:era|style|type|vintage)$", re.IGNORECASE)
+ERA_WORD_SUFFIX = re.compile(r"-(?:era|style|type|vintage|language|speaking)$", re.IGNORECASE)
 
 
 def _era_compound(text: str, start: int, end: int) -> bool:
@@ -354,6 +363,9 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
                 dictionary.entries[dictionary.aliases[tuple(t.text for t in toks[i:i + n_alias])]].type != "group":
             # a lowercase match names an actor only for collective groups ("globalists", "the elites")
             n_alias = 0
+        if n_alias and tuple(t.text for t in toks[i:i + n_alias]) in dictionary.singulars and \
+                not all(w[:1].isupper() for w in surface.split()):
+            n_alias = 0  # a singular derived from a plural name matches as a name only: "Tamil Tiger rebels"
         if n_desc > n_alias:
             key = tuple(t.text for t in toks[i:i + n_desc])
             entry = dictionary.entries[dictionary.descriptions[key]]
@@ -523,10 +535,12 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
             dash = SPACED_DASH.search(text[start:end])
             if dash is not None and dash.start() > 1:  # "the Minnesota Vikings - while ...": the name ends at the dash
                 end = start + dash.start()
-            if actor.type == "person" and re.search(r"\bMiss\s$", text[max(0, start - 6):start]) and \
-                    len(text[start:end].split()) > 2:
-                # "Miss Universe Alicia Machado": the NER name starts inside the beauty title
-                start += len(text[start:end].split()[0]) + 1
+            if actor.type == "person" and PAGEANT_BEFORE.search(text[max(0, start - 8):start]):
+                title = re.match(r"(\w+)\s*", text[start:end])
+                if title is not None and title.group(1).lower() in PAGEANT_WORDS:
+                    start += title.end()  # "Miss Universe Charlotte Ramos": the title is no part of the name
+                    if start >= end:
+                        continue  # "Miss Universe" alone is a title, nobody's name
             name = text[start:end]
             if free(s) and not _era_compound(text, start, end) and not ERA_PREFIX_WORD.match(name) and \
                     not ERA_WORD_SUFFIX.search(name):
@@ -779,6 +793,45 @@ def _adjective_only(text: str, m: Mention, evidence: TextEvidence | None,
     return adjective and _thing_plural_after(text, m.end, agents or {})
 
 
+def _people_plural(word: str, agents: dict[tuple[str, ...], str]) -> bool:
+    """Is a lowercase word a plural noun of people or states ("officials", "leaders", "police")?"""
+    return word in GROUP_PLURALS or word in PEOPLE_NOUNS or (word.endswith("s") and (word,) in agents) or \
+        (word.endswith("s") and (word[:-1],) in agents)
+
+
+#: "... and American negotiators": the adjective coordinated with another before the people they qualify.
+COORDINATED_ADJECTIVE = re.compile(
+    r"[ \t]*(?:,|and|or)[ \t]+(?:(?:the|other)[ \t]+)?(?:[A-Z][\w-]*[ \t]+){1,2}([a-z]+)\b")
+
+
+def _adjective_groups(text: str, ner: list[Mention], agents: dict[tuple[str, ...], str]) -> list[Mention]:
+    """A nationality, region or party adjective that spaCy takes for a group ("European", "Southeast Asian") is
+    an actor only with the people it qualifies, and is named with them: "European officials" is a group of that
+    name; "European and American negotiators" a group of "European negotiators"; the adjective with no such
+    noun ("the European said", "a deal that was European") is no actor."""
+    out = []
+    for m in ner:
+        words = text[m.start:m.end].split()
+        adjective = m.ner_type == "group" and m.entry is None and 1 <= len(words) <= 2 and \
+            words[-1][:1].isupper() and words[-1].lower().endswith(ADJECTIVE_ENDINGS) and \
+            (len(words) == 1 or words[0].lower() in COMPASS_WORDS)
+        if not adjective:
+            out.append(m)
+            continue
+        after = text[m.end:m.end + 60]
+        noun = re.match(r"[ \t]+([a-z]+)\b", after)
+        if noun is not None and _people_plural(noun.group(1), agents):
+            m.end += noun.end()
+            m.key = (text[m.start:m.end], m.key[1], m.key[2])
+            out.append(m)
+            continue
+        joined = COORDINATED_ADJECTIVE.match(after)
+        if joined is not None and _people_plural(joined.group(1), agents):
+            m.key = (f"{text[m.start:m.end]} {joined.group(1)}", m.key[1], m.key[2])
+            out.append(m)
+    return out
+
+
 #: Endings of nationality, region and party adjectives ("European", "Asian", "Republican", "Congolese", "Arabic").
 ADJECTIVE_ENDINGS = ("an", "ese", "ic", "ish", "ean")
 #: First words of two-word region adjectives ("Southeast Asian", "West African").
@@ -789,7 +842,8 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "north
 GROUP_PLURALS = frozenset({"leaders", "officials", "nations", "countries", "states", "allies", "partners", "critics",
                            "supporters", "members", "governments", "capitals", "powers", "neighbours", "neighbors",
                            "counterparts", "politicians", "ministers", "diplomats", "voters", "lawmakers",
-                           "senators", "delegates", "donors", "groups", "parties", "peoples", "citizens", "forces"})
+                           "senators", "delegates", "donors", "groups", "parties", "peoples", "citizens", "forces",
+                           "negotiators", "mediators", "envoys", "troops", "soldiers", "workers", "students"})
 
 
 def _thing_plural_after(text: str, end: int, agents: dict[tuple[str, ...], str]) -> bool:
@@ -837,13 +891,42 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
                 return False
             if label == "PERSON" and m.entry.type == "country" and end == m.end and _given_names(text[start:m.start]):
                 return False  # a surname: "Police Chief Chuck Jordan", "Michael Jordan"
+            if label == "PERSON" and m.entry.type == "country" and m.end < end and \
+                    _given_name_of_a_place(text[m.start:m.end], text[m.end:end]):
+                return False  # a first name that is also a place: "Charlotte Smith", "Jordan Peterson"
             if label == "PERSON" and m.entry.type == "person" and m.end < end and \
                     all(w[:1].isupper() and w.isalpha() for w in text[m.end:end].split()) and \
                     not _given_names(text[start:m.start]):
                 return False  # the first names of another person: "Hassan" in "President Hassan Sheikh Mohamud"
+    if m.entry.type == "country" and PAGEANT_BEFORE.search(text[max(0, m.start - 8):m.start]):
+        return False  # "Miss France" is a beauty queen's title, not the country
     one_word = not re.search(r"[\s-]", text[m.start:m.end])
     common_word = one_word and m.start in evidence.common_words and not _acronym(text, m.start, m.end)
     return not (common_word and m.entry.type not in ("country", "person", "group", "bloc"))
+
+
+#: Endings of nationality adjectives, which keep their country inside a person's name as spaCy may run them
+#: together ("Iranian Hassan Rouhani"); a place used as a first name ("Charlotte", "Jordan") has none of them.
+DEMONYM_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "ican", "man", "i")
+
+
+def _given_name_of_a_place(place: str, rest: str) -> bool:
+    """Is a place at the head of a spaCy person name a first name ("Charlotte Smith", "Georgia Meloni",
+    "Universe Charlotte Ramos"): a capitalised word follows it inside the name that is no title ("Jordan King
+    Abdullah" is the King of Jordan), and the place is no nationality adjective?"""
+    following = rest.split()
+    if not following or place.lower().endswith(DEMONYM_ADJECTIVE_ENDINGS) or " " in place.strip():
+        return False
+    first = following[0].strip(".,")
+    return first[:1].isupper() and first.isalpha() and first.lower() not in HONORIFICS and \
+        first.lower() not in GENERIC_NAME_WORDS
+
+
+#: "Miss" or "Mister" before a pageant's title: "Miss Universe", "Miss France", "Mister World".
+PAGEANT_BEFORE = re.compile(r"\b(?:Miss|Mister)\s+$")
+#: Words of pageant titles that spaCy takes for the first word of a person's name ("Miss Universe Jane Doe").
+PAGEANT_WORDS = frozenset({"universe", "world", "earth", "international", "intercontinental", "supranational",
+                           "grand", "globe", "planet", "teen", "usa", "america"})
 
 
 def _common_noun_phrase(name: str) -> bool:
@@ -1202,6 +1285,11 @@ def _in_span(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
     return out
 
 
+#: Countries whose people are no sign of the scene: the Pope (the Holy See's) travels and receives the world;
+#: only the country itself named ("the Vatican") sets the scene there.
+NO_SCENE_COUNTRIES = frozenset({"VAT"})
+
+
 def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: dict[str, int],
                    exclude: str | None = None, *, first_after: bool = False) -> str | None:
     """The country of the scene of a mention's sentence: the one country it names; where it names several,
@@ -1209,7 +1297,8 @@ def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: di
     against the war in Iraq": Turkey's students), else (``first_after``) the first named after it."""
     lo, hi = _sentence_bounds(text, m.start, m.end)
     named = [(o.start, c) for o in _in_span(mentions, lo, hi) if o is not m
-             and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries and c != exclude]
+             and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries and c != exclude
+             and not (c in NO_SCENE_COUNTRIES and o.key[1] != c)]
     if not named:
         return None
     if len({c for _, c in named}) == 1:
@@ -1504,6 +1593,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
            if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
            and not _adjective_only(text, m, text_evidence, dictionary.agents)]
+    ner = _adjective_groups(text, ner, dictionary.agents)
     mentions += _named_things_and_places(text, ner)
     _national_organisations(text, mentions, dictionary)
     mentions.sort(key=lambda m: m.start)

@@ -344,6 +344,10 @@ class VerbTable:
             pre, post, cameo, plover = patterns[k]
             if particles is not None and k in phrasal and post[0] not in particles and after[:1] != [post[0]]:
                 continue
+            if not pre and all(w in LONE_PREPOSITIONS for w in post) and after[:len(post)] != list(post) and \
+                    not (particles is not None and set(post) <= particles):
+                continue  # prepositions further on are no phrase of the verb ("met X at the White House",
+                # "blew up a tanker off the coast" is no "blow * off")
             if _in_order(pre, before) and _near_in_order(post, after, in_names):
                 size = len(pre) + len(post)
                 if best is None or size >= best[0]:  # later (curated) rows win ties
@@ -363,6 +367,13 @@ class VerbTable:
 #: from one phrase ("identify * bodies", "ride * tanks", "walk arm-in-arm") is no evidence of what it means alone
 #: ("identified young voters' exhaustion", "rode in a rickshaw").
 MAJORITY_MIN_PATTERNS = 3
+
+#: Prepositions that, alone in a PETRARCH2 pattern ("meet * at": 036, "retaliate * for": 111), code the verb only
+#: right after it, as its own prepositional verb ("called for", "met with"); further on they belong to another
+#: phrase ("met President Clinton at the White House", "retaliate against Israel for the killing").
+LONE_PREPOSITIONS = frozenset({"at", "for", "in", "of", "about", "to", "with", "on", "into", "from", "by", "over",
+                               "against", "after", "before", "under", "through", "toward", "towards", "as", "off",
+                               "up", "out", "down", "back", "away", "around", "across"})
 
 #: Particles of phrasal verbs: patterns that start with one belong to the phrasal verb, not the plain one.
 PARTICLES = frozenset({"in", "out", "up", "down", "off", "on", "over", "back", "away", "to", "with", "for", "into",
@@ -595,6 +606,12 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # of two subjects (a misparse: "BAGHDAD (Reuters) - Iraq's parliament voted"), the one next to the verb
             at = tok.i
             child = max(subjects, key=lambda c: (c.i < at, c.i if c.i < at else -c.i))
+            if child.is_upper and len(child.text) > 2:
+                # a dateline's place in capitals taken for the subject, the real one hung on it as an apposition
+                # ("NAIROBI, Kenya (AP) - Somalia's clan leaders signed ...": the leaders sign)
+                child = max((c for c in child.subtree
+                             if c.dep_ == "appos" and c.i < at and not c.is_upper and c.pos_ in ("NOUN", "PROPN")),
+                            key=lambda c: c.i, default=child)
             return child, child.dep_ == "nsubjpass"
         if tok.dep_ == "xcomp" and tok.head is not tok:
             # object control: "urged Serbia to recognise" -> Serbia recognises; other verbs' infinitive is
@@ -1275,6 +1292,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             coded = ("114", "ACCUSE")  # "protested to Washington": an official complaint, not a demonstration
         if lemma in PROMISE_VERBS and any(c.dep_ == "xcomp" or _infinitive_clause(c) for c in tok.children):
             coded = ("030", "AGREE")  # a promise of an act: the act's intent (CAMEO 03 / 13)
+            if lemma in ("vow", "swear") and any((c.dep_ == "xcomp" or _infinitive_clause(c)) and
+                                                 c.lemma_.lower() in RESPONSE_VERBS and
+                                                 c.lemma_.lower() not in verbs.defaults for c in tok.children):
+                coded = ("138", "THREATEN")  # "vowed to respond if ...", "swore to hit back": a threat of force
         if lemma in ORDERING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "quit", "depart")
                                            for c in tok.children):
             # "ordered UN inspectors to leave": an expulsion (CAMEO 166), of persons a deportation (174)
@@ -1309,6 +1330,30 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if coded is not None and coded[1] in ("ASSAULT", "COERCE") and _crowd_subject(tok):
             # "demonstrators stoned the US consulate", "rioters torched the embassy": a violent protest (CAMEO 145)
             coded = ("145", "PROTEST")
+        handed_to = None
+        if (lemma in ("hand", "turn") and coded is not None and coded[0] in ("084", "0841")) or \
+                (lemma == "extradite" and coded is not None and coded[0] == "063"):
+            # "handed over a senior al Qaeda operative to the United States": a person handed to another state is
+            # extradited (CAMEO 063), and that state is the target
+            handed_to = next((a for h in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in h.children
+                              if c.dep_ == "prep" and c.lower_ == "to"
+                              for p in c.children if p.dep_ == "pobj"
+                              if (a := _phrase_actor(ctx, p, offset)) is not None
+                              and ctx.actors[a].type in ("country", "agent")), None)
+            if handed_to is not None:
+                coded = ("063", "COOPERATE")
+        if lemma == "occupy" and coded is not None and coded[1] == "ASSAULT" and not _military_subject(tok) and (
+                _people_subject(tok) or ((subj0 := _subject(tok)[0]) is not None and _role_subject(subj0))):
+            # "students occupied the parliament building": a sit-in (CAMEO 144), not an armed seizure
+            coded = ("144", "PROTEST")
+        if lemma == "boycott" and coded is not None and coded[1] == "SANCTION" and (
+                _people_subject(tok) or ((subj0 := _subject(tok)[0]) is not None and _role_subject(subj0))):
+            # "opposition supporters boycotted the inauguration": dissent (CAMEO 143), not a state's embargo
+            coded = ("143", "PROTEST")
+        if lemma in PLACING_VERBS and any(c.dep_ == "prep" and c.lower_ == "on" and
+                                          any(p.lemma_.lower() == "alert" for p in c.children if p.dep_ == "pobj")
+                                          for c in tok.children):
+            coded = ("152", "MOBILIZE")  # "put its troops in the border region on high alert" (a long object)
         if lemma == "strike" and _labour_subject(tok) and (
                 not any(c.dep_ == "dobj" for c in tok.children)
                 or any(c.dep_ == "prt" and c.lower_ in ("over", "for", "against") for c in tok.children)):
@@ -1406,6 +1451,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 # where they act is no target
                 partners = subj is not None and any(c.dep_ == "conj" for c in subj.children)
                 target = _target(ctx, tok, offset, source, speaker, noun, coded[0], no_places=partners)
+        if handed_to is not None and handed_to != source:
+            target = handed_to
         if source is None and backoff and not passive and _main_verb(tok) and (
                 subj is None or subj.lemma_.lower() not in SITUATION_NOUNS):
             # a missing subject, or one that names no actor ("students marched in Seoul", "jets bombed ..."), is
@@ -1419,6 +1466,14 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # the country of the scene, which is no target (a protest's is then its own country's, see
             # domestic_target_code)
             source, target = place, None
+        if source is None and not passive and subj is not None and coded[1] == "PROTEST" and target is not None \
+                and tok.dep_ not in ("acl", "advcl") and _role_subject(subj) and _state_body(ctx.actors[target]):
+            # "opposition deputies walked out of the Albanian parliament", "students protested against the Iranian
+            # government": people named by their role protest against their own country's state
+            country = ctx.actors[target].country
+            source = next((k for k, a in enumerate(ctx.actors) if a.type == "country" and a.country == country),
+                          target)
+            target = None
         if source is None:
             continue
         if target == source and not _distinct_mentions(ctx, source, tok, offset):
@@ -1551,8 +1606,14 @@ def _place_actor(ctx: _Context, noun: Token, offset: int, exclude: int | None) -
 
 def _joint_act(verb: Token) -> bool:
     """Is the verb's object an act of partners ("launched a joint operation", "carried out combined raids")?"""
-    return any(c.dep_ == "amod" and c.lower_ in JOINT_WORDS for o in verb.children if o.dep_ == "dobj"
-               for c in o.children)
+    if any(c.dep_ == "amod" and c.lower_ in JOINT_WORDS for o in verb.children if o.dep_ == "dobj"
+           for c in o.children):
+        return True
+    # "arrested 15 members of a group in coordinated raids" (the parser may hang the raids on the object's noun)
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return any(t.dep_ == "amod" and t.lower_ in JOINT_WORDS and t.head.dep_ == "pobj"
+               and t.head.head.lower_ in ("in", "during") and t.i not in subject
+               for t in verb.subtree if t.i > verb.i)
 
 
 #: Places of a crowd's act whose "of" names the city ("took to the streets of Khartoum").
@@ -1634,7 +1695,18 @@ def _role_subject(subj: Token) -> bool:
 
 #: Nouns of bodies that a role noun before them names ("the opposition alliance", "student groups").
 COLLECTIVE_NOUNS = frozenset({"alliance", "coalition", "party", "group", "bloc", "front", "movement", "union",
-                              "association", "camp", "leader", "leadership"})
+                              "association", "camp", "leader", "leadership", "supporter", "member", "follower",
+                              "loyalist"})
+
+
+#: CAMEO sectors of a state's own bodies: government, legislature, judiciary, police, armed forces.
+STATE_BODY_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+
+
+def _state_body(actor: Actor) -> bool:
+    """Is the actor a body of a state (its government, parliament, courts, police or army)?"""
+    return bool(actor.country) and actor.type == "agent" and bool(actor.code) and \
+        str(actor.code)[3:6] in STATE_BODY_SECTORS
 
 
 def _reciprocal(subj: Token) -> bool:
@@ -2298,6 +2370,8 @@ DOMESTIC_SECTORS = ("OPP", "CVL", "LAB", "EDU", "REF", "HLH", "BUS", "MED", "LEG
 #: leaders promised to hold elections within two years"), as their demands are. A state's bare offer ("Iran
 #: offered to help mediate") keeps no target: it is as often made abroad.
 DOMESTIC_INTENT_CAMEO = ("034", "035")
+#: Rebels and insurgents whose threats with no target named are aimed at their own country's state and people.
+DOMESTIC_THREAT_SECTORS = ("REB", "INS")
 DOMESTIC_INTENT_SECTORS = (*DOMESTIC_SECTORS, "REB", "INS", "MIL")
 
 
@@ -2315,6 +2389,10 @@ def domestic_target_code(label: str, cameo: str | None, source_country: str | No
         return source_country
     if label == "REQUEST" and source_code and source_code[3:6] in DOMESTIC_SECTORS:
         return source_country
+    if label == "RETREAT" and cameo == "084":
+        return source_country  # "released the leaders of the main opposition party": its own people, as 0841
+    if label == "THREATEN" and source_code and source_code[3:6] in DOMESTIC_THREAT_SECTORS:
+        return source_country  # "FARC rebels threatened to kill local mayors": rebels threaten their own state
     if intents and label == "AGREE" and (cameo.startswith(DOMESTIC_INTENT_CAMEO)
                              or (source_code and source_code[3:6] in DOMESTIC_INTENT_SECTORS)):
         return source_country

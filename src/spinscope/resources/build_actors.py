@@ -147,11 +147,40 @@ def clean_aliases(names: list[str], canonical: str) -> list[str]:
     return out
 
 
+def _former_office_holders(former: list[Entry], rows: list[tuple[str, str, str, str, str]]
+                           ) -> list[tuple[str, str, str, str, str]]:
+    """Rows of persons whose every code is a closed date range ("YASIR_ARAFAT_ [PSEGOV 940705-041111]"):
+    former office holders, who keep the country of their last office, as news of their time names them.
+    Only those of a country the dictionary has; a one-word alias is kept only when no other person's
+    name contains that word ("Suharto" stays, "Hussein" and "Khalid" are parts of many names)."""
+    countries = {r[2] for r in rows if r[1] == "country"}
+    named = [(title(e.head), e.codes[0], clean_aliases(e.synonyms, title(e.head))) for e in former]
+    name_words: dict[str, int] = {}
+    for aliases in [r[4].split("|") for r in rows if r[1] == "person"] + [a for _, _, a in named]:
+        for word in {w for a in aliases if " " in a for w in a.split()}:
+            name_words[word] = name_words.get(word, 0) + 1
+    out = []
+    for name, code, aliases in named:
+        country = CODE_FIXES.get(code[:3], code[:3])
+        if country not in countries:
+            continue
+        kept = [a for a in aliases if " " in a or not name_words.get(a)]
+        if kept:
+            out.append((name, "person", code, country, "|".join(kept)))
+    return out
+
+
 def build_actor_rows(src: Path) -> list[tuple[str, str, str, str, str]]:
     """Rows ``(name, type, code, country, aliases)`` from the Phoenix actor files."""
     rows: list[tuple[str, str, str, str, str]] = []
+    former: list[Entry] = []
     for entry in read_entries(src / "Phoenix.Countries.actors.txt"):
+        # a person whose every code is a closed date range (a former office holder: "YASIR_ARAFAT_
+        # [PSEGOV 940705-041111]") has no code in force; the last range's code keeps it in the dictionary
         code = current_code(entry.codes, need_open=False)
+        if not code and (last := last_code(entry.codes)) and len(last) >= 6:
+            former.append(Entry(entry.head, entry.synonyms, [last]))
+            continue
         if not code:
             continue
         if len(code) == 3 and code.isalpha():
@@ -171,6 +200,7 @@ def build_actor_rows(src: Path) -> list[tuple[str, str, str, str, str]]:
         name = title(entry.head)
         rows.append((name, "person", code, CODE_FIXES.get(code[:3], code[:3]),
                      "|".join(clean_aliases(entry.synonyms, name))))
+    rows += _former_office_holders(former, rows)
     for fname, kind in (("Phoenix.International.actors.txt", "organization"),
                         ("Phoenix.MilNonState.actors.txt", "armed_group")):
         for entry in read_entries(src / fname):
