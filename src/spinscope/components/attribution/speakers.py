@@ -395,6 +395,60 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
     return Resolution(chosen.person.name, True, chosen.person, (chosen.start, chosen.end), confidence)
 
 
+#: Common nouns for one person by office or role: a subject of this kind between a name and "he"/"she" is the
+#: pronoun's antecedent ("Putin massed troops. The Prime Minister spoke in the Commons. He said ...": the prime
+#: minister said it, not Putin).
+PERSON_ROLE_NOUNS = frozenset({
+    *STAFF_NOUNS, *BARE_TITLES, *(w for w in TITLE_WORDS if " " not in w), *ROLE_NOUN_GENDER,
+    "minister", "president", "premier", "chancellor", "senator", "lawmaker", "legislator", "congressman",
+    "congresswoman", "officer", "detective", "sheriff", "spokesperson", "candidate", "nominee", "justice",
+    "doctor", "teacher", "witness", "resident", "owner", "founder", "executive", "analyst", "economist",
+    "researcher", "scientist", "professor", "activist", "negotiator", "diplomat", "commissioner", "councillor",
+    "pm",
+})
+#: How far back (characters) a pronoun looks for a subject named by its role rather than by a name.
+NOMINAL_WINDOW = 400
+
+
+def _nominal_antecedent(doc: Document, pronoun: str, pos: int,
+                        after: int) -> tuple[int, int, Token, int] | None:
+    """The subject named by a role ("the defence secretary", "A spokesman for the council") nearest before a
+    pronoun at ``pos``, when it starts after ``after`` (the named person the pronoun would otherwise go to), within
+    ``NOMINAL_WINDOW`` characters, singular, of no other gender, and with no name in its phrase; None otherwise."""
+    gender = PRONOUN_GENDER[pronoun]
+    offsets = doc.cache.get("attributions.parsed_offsets")
+    if offsets is None or len(offsets) != len(doc.parsed):
+        offsets = doc.cache["attributions.parsed_offsets"] = [p.offset for p in doc.parsed]
+    lo_pos = max(after, pos - NOMINAL_WINDOW)
+    quotes = doc.cache.get("attributions.quotes")
+    for i in range(bisect_right(offsets, pos) - 1, -1, -1):
+        para = doc.parsed[i]
+        if para.offset + len(_doc_text(para.doc)) < lo_pos:
+            break
+        starts = _token_starts(para.doc)
+        hi = bisect_left(starts, pos - para.offset)
+        lo = bisect_left(starts, lo_pos - para.offset)
+        for token in reversed(para.doc[lo:hi]):
+            if token.dep_ not in ("nsubj", "nsubjpass") or (
+                    quotes is not None and quotes.containing(para.offset + token.idx) is not None):
+                continue  # a subject inside a quotation is the quoted speaker's, not the narrative's
+            # a title in capitals ("The Prime Minister") is tagged as a proper noun: a role all the same
+            role = token.lower_ in PERSON_ROLE_NOUNS and token.tag_ in ("NN", "NNP") and token.ent_type_ != "PERSON"
+            if not role:
+                if token.pos_ == "PROPN" or token.lower_ in PRONOUN_GENDER:
+                    return None  # a name or a pronoun is the nearer subject: the named chain goes on
+                continue
+            if ROLE_NOUN_GENDER.get(token.lower_, gender) != gender:
+                continue
+            rng = _np_range(para, token)
+            if any(t.ent_type_ == "PERSON" for t in para.doc[token.left_edge.i:token.right_edge.i + 1]):
+                return None  # "The minister, Sarah Pike, said": the name is the antecedent
+            if rng[0] <= after:
+                return None
+            return rng[0], rng[1], token, para.offset
+    return None
+
+
 def _resolve_group(doc: Document, pronoun: str, pos: int) -> Resolution | None:
     """"they": the nearest plural subject or body before it; "it": the nearest organization or document."""
     # the pieces from the last one starting at or before pos, backwards (found by bisection: a scan from the end
@@ -500,6 +554,7 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         anonymous = (head is not None and head.lemma_.lower() in ANONYMOUS_HEADS and not any(
             t.pos_ == "PROPN" for t in head.subtree)) or cand.anonymous
         res: Resolution | None = None
+        nominal_head: Token | None = None
         mention = people.at(*speaker_range)
         listed = table.find_source(phrase)
         if listed is not None and head is not None and head.text in listed[1]:
@@ -523,6 +578,16 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         elif lower in PRONOUN_GENDER:
             res = _resolve_pronoun(lower, speaker_range[0], people, last_quoted[0]) or Resolution(
                 None, False, confidence="coref:pronoun-unsure")
+            nominal = _nominal_antecedent(doc, lower, speaker_range[0],
+                                          res.antecedent[1] if res.antecedent is not None else -1)
+            if nominal is not None:
+                # the office or role named after the last name ("The Prime Minister spoke ... He said"): that
+                # office holder, resolved to the person the article gives the title when it does, else unnamed
+                n_start, n_end, n_head, n_offset = nominal
+                res = _resolve_title(text, (n_start, n_end), n_head, people, table) or Resolution(
+                    _speaker_name(text, (n_start, n_end), n_head, n_offset, table.countries)[0], False)
+                res.antecedent, res.confidence = (n_start, n_end), "coref:pronoun-unsure"
+                nominal_head = n_head
         elif lower in AUTHOR_PRONOUNS:
             if cand.nested:
                 res = Resolution(None, False, confidence="coref:pronoun-unsure")
@@ -559,6 +624,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 state = state or source_type == "government"
             elif speaker_name is None:
                 source_type = "person" if lower in PRONOUN_GENDER else source_type
+            elif nominal_head is not None and res.antecedent is not None:
+                # "he" for "the defence secretary": typed as the office is
+                source_type, country, state, affiliation = _type_source(
+                    text[res.antecedent[0]:res.antecedent[1]], nominal_head, table, anonymous=False, context="")
             elif res.antecedent is not None and (lower in PLURAL_PRONOUNS or lower == "it"):
                 # "it said" of a ministry, "they" of a country: typed as what it stands for
                 source_type, country, state, affiliation = _type_source(
