@@ -47,3 +47,32 @@ def test_a_title_of_another_gender_or_inside_a_quote_is_no_antecedent(extract) -
     doc = extract("Tom Baxter arrived on Monday. “The minister must resign,” he told reporters. He said that the "
                   "deal was done.")
     assert _find(doc, "the deal was done").speaker_name == "Tom Baxter"
+
+
+def test_a_pronoun_chain_after_a_titled_subject_stays_with_it(extract) -> None:
+    doc = extract("Russian President Vladimir Petrov has massed troops near the border. The Prime Minister spoke in "
+                  "the Commons on Tuesday. He said that any invasion would be resisted.\n\n"
+                  "“We will not be intimidated,” he said. “Our allies stand with us.”")
+    a = _find(doc, "We will not be intimidated")
+    assert a.speaker_name == "Prime Minister"
+
+
+def test_they_is_not_a_thing_that_cannot_speak(extract) -> None:
+    doc = extract("Officials in Tallinn have watched the border for weeks. The talks could collapse within days. "
+                  "They say the sanctions are working.")
+    a = _find(doc, "the sanctions are working")
+    assert _part(doc, a, "speaker") == "They"
+    assert a.speaker_name == "Officials in Tallinn"
+
+
+def test_they_with_nothing_that_can_speak_keeps_its_speaker(extract) -> None:
+    doc = extract("The talks could collapse within days. They say the sanctions are working.")
+    a = _find(doc, "the sanctions are working")
+    assert _part(doc, a, "speaker") == "They"  # kept as before, not left out
+
+
+def test_they_is_not_the_group_a_quoted_speaker_calls_ours(extract) -> None:
+    doc = extract("Diplomats met in Riga on Monday. “Our allies stand with us,” a minister said. They say the "
+                  "sanctions are working.")
+    a = _find(doc, "the sanctions are working")
+    assert a.speaker_name != "Our allies"

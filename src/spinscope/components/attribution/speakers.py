@@ -15,13 +15,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-from .cues import Candidate, _doc_text, _np_range, _token_starts
+from .cues import Candidate, _agentive, _doc_text, _np_range, _token_starts, _verb_lemma
 from .rules import (
     ANONYMOUS_HEADS,
     BARE_TITLES,
     DOCUMENT_NOUNS,
     NAME,
     OUTLET_NOUNS,
+    REPORTING_VERBS,
     ROLE_TYPES,
     RULE_SCORES,
     TITLE_WORDS,
@@ -395,11 +396,14 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
     return Resolution(chosen.person.name, True, chosen.person, (chosen.start, chosen.end), confidence)
 
 
+#: Nouns of kinship: "his wife" is most often the woman named beside it, no office of her own.
+KIN_NOUNS = frozenset({"wife", "husband", "mother", "father"})
 #: Common nouns for one person by office or role: a subject of this kind between a name and "he"/"she" is the
 #: pronoun's antecedent ("Putin massed troops. The Prime Minister spoke in the Commons. He said ...": the prime
 #: minister said it, not Putin).
 PERSON_ROLE_NOUNS = frozenset({
-    *STAFF_NOUNS, *BARE_TITLES, *(w for w in TITLE_WORDS if " " not in w), *ROLE_NOUN_GENDER,
+    *STAFF_NOUNS, *BARE_TITLES, *(w for w in TITLE_WORDS if " " not in w),
+    *(w for w in ROLE_NOUN_GENDER if w not in KIN_NOUNS),
     "minister", "president", "premier", "chancellor", "senator", "lawmaker", "legislator", "congressman",
     "congresswoman", "officer", "detective", "sheriff", "spokesperson", "candidate", "nominee", "justice",
     "doctor", "teacher", "witness", "resident", "owner", "founder", "executive", "analyst", "economist",
@@ -410,11 +414,13 @@ PERSON_ROLE_NOUNS = frozenset({
 NOMINAL_WINDOW = 400
 
 
-def _nominal_antecedent(doc: Document, pronoun: str, pos: int,
-                        after: int) -> tuple[int, int, Token, int] | None:
+def _nominal_antecedent(doc: Document, pronoun: str, pos: int, after: int, *,
+                        chain: bool) -> tuple[int, int, Token, int] | None:
     """The subject named by a role ("the defence secretary", "A spokesman for the council") nearest before a
     pronoun at ``pos``, when it starts after ``after`` (the named person the pronoun would otherwise go to), within
-    ``NOMINAL_WINDOW`` characters, singular, of no other gender, and with no name in its phrase; None otherwise."""
+    ``NOMINAL_WINDOW`` characters, singular, of no other gender, and with no name in its phrase; None otherwise.
+    With ``chain``, pronoun subjects of the same gender between them are passed over ("The minister spoke. He said
+    A. “B,” he said."): they go back to the same antecedent."""
     gender = PRONOUN_GENDER[pronoun]
     offsets = doc.cache.get("attributions.parsed_offsets")
     if offsets is None or len(offsets) != len(doc.parsed):
@@ -435,8 +441,9 @@ def _nominal_antecedent(doc: Document, pronoun: str, pos: int,
             # a title in capitals ("The Prime Minister") is tagged as a proper noun: a role all the same
             role = token.lower_ in PERSON_ROLE_NOUNS and token.tag_ in ("NN", "NNP") and token.ent_type_ != "PERSON"
             if not role:
-                if token.pos_ == "PROPN" or token.lower_ in PRONOUN_GENDER:
-                    return None  # a name or a pronoun is the nearer subject: the named chain goes on
+                if token.pos_ == "PROPN" or (token.lower_ in PRONOUN_GENDER and not (
+                        chain and PRONOUN_GENDER[token.lower_] == gender)):
+                    return None  # a name or a pronoun is the nearer subject: the pronoun is that one's
                 continue
             if ROLE_NOUN_GENDER.get(token.lower_, gender) != gender:
                 continue
@@ -456,6 +463,8 @@ def _resolve_group(doc: Document, pronoun: str, pos: int) -> Resolution | None:
     offsets = doc.cache.get("attributions.parsed_offsets")
     if offsets is None or len(offsets) != len(doc.parsed):
         offsets = doc.cache["attributions.parsed_offsets"] = [p.offset for p in doc.parsed]
+    fallback: Resolution | None = None
+    quotes = doc.cache.get("attributions.quotes")
     for i in range(bisect_right(offsets, pos) - 1, -1, -1):
         para = doc.parsed[i]
         if para.offset > pos:
@@ -480,8 +489,18 @@ def _resolve_group(doc: Document, pronoun: str, pos: int) -> Resolution | None:
                 rng = (para.offset + ent.start_char, para.offset + ent.end_char) if ent is not None else (
                     _np_range(para, token))
                 name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(doc.text[rng[0]:rng[1]].split()), flags=re.I)
-                return Resolution(name, ent is not None and token.pos_ == "PROPN", None, rng, "coref:pronoun-unsure")
-    return None
+                found = Resolution(name, ent is not None and token.pos_ == "PROPN", None, rng, "coref:pronoun-unsure")
+                # "“Our allies stand with us.” ... They say": a group the quoted speaker calls "our" is not "they"
+                quoted = any(c.dep_ == "poss" and c.lower_ in ("our", "my", "your") for c in token.children) and (
+                    quotes is not None and quotes.containing(para.offset + token.idx) is not None)
+                if quoted or (plural and not body and not _agentive(token) and (
+                        _verb_lemma(token.head) not in REPORTING_VERBS)):
+                    # "the talks could collapse ... They say ...": talks say nothing; a group that can speak
+                    # further back is the antecedent, else this one (as before: the speaker is not left out)
+                    fallback = fallback or found
+                    continue
+                return found
+    return fallback
 
 
 def _resolve_title(text: str, speaker: tuple[int, int], head: Token | None, people: People,
@@ -578,8 +597,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         elif lower in PRONOUN_GENDER:
             res = _resolve_pronoun(lower, speaker_range[0], people, last_quoted[0]) or Resolution(
                 None, False, confidence="coref:pronoun-unsure")
+            # a person sure by gender yields only to a role named right before the pronoun
             nominal = _nominal_antecedent(doc, lower, speaker_range[0],
-                                          res.antecedent[1] if res.antecedent is not None else -1)
+                                          res.antecedent[1] if res.antecedent is not None else -1,
+                                          chain=res.confidence != "coref:pronoun-sure")
             if nominal is not None:
                 # the office or role named after the last name ("The Prime Minister spoke ... He said"): that
                 # office holder, resolved to the person the article gives the title when it does, else unnamed
