@@ -76,3 +76,17 @@ def test_they_is_not_the_group_a_quoted_speaker_calls_ours(extract) -> None:
                   "sanctions are working.")
     a = _find(doc, "the sanctions are working")
     assert a.speaker_name != "Our allies"
+
+
+def test_a_headline_run_into_the_text_whose_verb_the_parser_misreads(extract) -> None:
+    # the small tagger reads "Trump slams" as one noun phrase: the first sentence has no verb in the parse
+    doc = extract("Trump slams the cost of the wall.  Critics disagree with the plan, and the senate has not voted.")
+    a = _find(doc, "the cost of the wall")
+    assert (_part(doc, a, "speaker"), _part(doc, a, "cue")) == ("Trump", "slams")
+    assert "headline" in a.evidence
+
+
+def test_a_first_sentence_with_a_verb_is_read_by_the_parse_not_as_a_headline(extract) -> None:
+    doc = extract("The council slams the cost of the wall. Critics disagree.")
+    a = _find(doc, "the cost of the wall")
+    assert "headline" not in a.evidence

@@ -1369,6 +1369,16 @@ def _inverted_cues(text: str, quotes: QuoteIndex) -> Iterator[Candidate]:
                         evidence=f"{NAME}:reporting-verb:{INVERTED_LEMMAS[m.group(1).lower()]}:inverted")
 
 
+def _verbless_opening(doc: Document, start: int, *, m_end: int) -> bool:
+    """The article's first sentence has no verb in the parse: a headline run into the text with its cue read as a
+    noun ("Senator questions the fairness of moderators ahead of debate."), which the parse-based rules miss."""
+    if not doc.parsed or doc.parsed[0].offset > start:
+        return False
+    para = doc.parsed[0]
+    tokens = [t for t in para.doc if para.offset + t.idx < m_end]
+    return bool(tokens) and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
 def _headline(text: str, doc: Document, quotes: QuoteIndex) -> Iterator[Candidate]:
     """The title line, when it reports someone: "X Says Y", "Y, X Says", "Surname: Y"."""
     if not doc.paragraphs:
@@ -1383,7 +1393,8 @@ def _headline(text: str, doc: Document, quotes: QuoteIndex) -> Iterator[Candidat
         return
     line = text[first.start:end]
     if (m := HEADLINE_CUE.match(line)) is not None or (
-            (doc.title_in_text or line_end != -1) and (m := HEADLINE_CUE_SENTENCE_CASE.match(line)) is not None):
+            (doc.title_in_text or line_end != -1 or _verbless_opening(doc, first.start, m_end=end)) and (
+                m := HEADLINE_CUE_SENTENCE_CASE.match(line)) is not None):
         content = _trim(text, first.start + m.start(3), end, strip_that=False)
         speaker, cue = (m.start(1), m.end(1)), (m.start(2), m.end(2))
     elif (m := HEADLINE_CUE_AFTER.match(line)) is not None:
