@@ -90,3 +90,20 @@ def test_a_first_sentence_with_a_verb_is_read_by_the_parse_not_as_a_headline(ext
     doc = extract("The council slams the cost of the wall. Critics disagree.")
     a = _find(doc, "the cost of the wall")
     assert "headline" not in a.evidence
+
+
+def test_a_headline_after_a_kicker_names_its_speaker_not_the_kicker(extract) -> None:
+    doc = extract("Old foes no more: Senator Hale endorses the governor, who says he is grateful.  The two men met "
+                  "on Friday in Denver.")
+    a = _find(doc, "the governor")
+    assert (_part(doc, a, "speaker"), _part(doc, a, "cue")) == ("Senator Hale", "endorses")
+    assert "grateful" not in _part(doc, a, "content")  # the relative clause is the governor's own report
+    assert any(_part(doc, b, "content") == "he is grateful" for b in doc.attributions)
+    doc = extract("Analysis: Mayor Says Budget Will Balance.  The numbers tell another story.")
+    assert _part(doc, _find(doc, "Budget Will Balance"), "speaker") == "Mayor"
+
+
+def test_a_colon_later_in_the_article_is_no_kicker(extract) -> None:
+    doc = extract("The budget is due in May.\n\nThe result: the mayor says the budget will balance.")
+    a = _find(doc, "the budget will balance")
+    assert "headline" not in a.evidence

@@ -1342,6 +1342,8 @@ HEADLINE_CUE_AFTER = re.compile(
     r"^(\S.*?),\s+((?:[A-Z][\w.’'-]*|of|the|and)(?:\s+(?:[A-Z][\w.’'-]*|of|the|and)){0,5}?)\s+"
     r"(Says|Said|Warns|Claims|Insists|Argues|Suggests|Predicts|Concedes|Admits|Finds|Shows)\s*[.!]?\s*$")
 HEADLINE_MAX_CHARS = 200
+#: A kicker before a headline's colon ("Analysis: ", "Ah, friends again: "): up to six words.
+HEADLINE_KICKER = re.compile(r"^[^:\n]{1,60}?:\s+(?=[\"“'‘]?[A-Z])")
 #: A headline label "Surname: what they said" ("Pence: ...", "A lesson from Loretta Lynch: ‘...’"): the name that
 #: ends right before the colon.
 HEADLINE_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)\s*:\s+(?=\S)")
@@ -1392,13 +1394,23 @@ def _headline(text: str, doc: Document, quotes: QuoteIndex) -> Iterator[Candidat
     if end - first.start > HEADLINE_MAX_CHARS:
         return
     line = text[first.start:end]
+    lead = first.start
+    kicker = HEADLINE_KICKER.match(line)
+    kicked = False
+    if kicker is not None and HEADLINE_CUE.match(line) is None and first.start == 0 and (
+            HEADLINE_CUE.match(line[kicker.end():]) or HEADLINE_CUE_SENTENCE_CASE.match(line[kicker.end():])):
+        # "Analysis: Mayor Says ...", "Friends again: X endorses Y": the article opens with a kicker, a headline's
+        # mark; what comes before the colon is no speaker
+        lead, line, kicked = first.start + kicker.end(), line[kicker.end():], True
     if (m := HEADLINE_CUE.match(line)) is not None or (
-            (doc.title_in_text or line_end != -1 or _verbless_opening(doc, first.start, m_end=end)) and (
+            (doc.title_in_text or line_end != -1 or kicked or _verbless_opening(doc, lead, m_end=end)) and (
                 m := HEADLINE_CUE_SENTENCE_CASE.match(line)) is not None):
-        content = _trim(text, first.start + m.start(3), end, strip_that=False)
+        relative = re.search(r",\s+(?:who|which)\s", line[m.start(3):])  # "X endorses Y, who says ...": Y's own
+        stop = lead + m.start(3) + relative.start() if relative is not None else end
+        content = _trim(text, lead + m.start(3), stop, strip_that=False)
         speaker, cue = (m.start(1), m.end(1)), (m.start(2), m.end(2))
     elif (m := HEADLINE_CUE_AFTER.match(line)) is not None:
-        content = _trim(text, first.start + m.start(1), first.start + m.end(1), strip_that=False)
+        content = _trim(text, lead + m.start(1), lead + m.end(1), strip_that=False)
         speaker, cue = (m.start(2), m.end(2)), (m.start(3), m.end(3))
     else:
         if doc.title_in_text and first.start == 0:
@@ -1406,8 +1418,8 @@ def _headline(text: str, doc: Document, quotes: QuoteIndex) -> Iterator[Candidat
         return
     if content[1] - content[0] < 3:
         return
-    yield Candidate(kind="indirect", content=content, speaker=(first.start + speaker[0], first.start + speaker[1]),
-                    cue=(first.start + cue[0], first.start + cue[1]), score=RULE_SCORES["headline"],
+    yield Candidate(kind="indirect", content=content, speaker=(lead + speaker[0], lead + speaker[1]),
+                    cue=(lead + cue[0], lead + cue[1]), score=RULE_SCORES["headline"],
                     evidence=f"{NAME}:headline:{line[cue[0]:cue[1]].lower()}")
 
 
