@@ -107,3 +107,27 @@ def test_a_colon_later_in_the_article_is_no_kicker(extract) -> None:
     doc = extract("The budget is due in May.\n\nThe result: the mayor says the budget will balance.")
     a = _find(doc, "the budget will balance")
     assert "headline" not in a.evidence
+
+
+def test_a_country_outside_the_name_s_phrase_is_not_the_person_s(extract) -> None:
+    doc = extract("Speaking to Ukrainian television, Putin said that Russia would not back down.")
+    a = _find(doc, "Russia would not back down")
+    assert a.speaker_name == "Vladimir Putin"
+    assert a.source_country == "RU"  # the table's country, not the television's
+    doc = extract("Speaking to Estonian radio, Marta Kask said that the border was calm.")
+    assert _find(doc, "the border was calm").source_country is None
+    doc = extract("Estonia's foreign minister, Marta Kask, said that the border was calm.")
+    assert _find(doc, "the border was calm").source_country == "EE"
+
+
+def test_the_president_is_not_the_vice_president(extract) -> None:
+    doc = extract("Vice President John Miller met President Ana Ruiz on Monday. Later the president said that the "
+                  "plan was sound.")
+    a = _find(doc, "the plan was sound")
+    assert a.speaker_name == "Ana Ruiz"
+    doc = extract("President Ana Ruiz met Vice President John Miller on Monday. Later the president said that the "
+                  "plan was sound.")
+    assert _find(doc, "the plan was sound").speaker_name == "Ana Ruiz"  # not the vice president named last
+    doc = extract("Vice President John Miller toured the plant on Monday. Miller said that jobs would come back.")
+    a = _find(doc, "jobs would come back")
+    assert a.source_type == "government"

@@ -44,6 +44,9 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f",
 NAME_NOISE = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov",
                         "gov.", "gen", "gen.", "sir", "president", "prime", "minister", "pm", "senator",
                         "governor", "chief", "justice", "secretary", "jr", "jr.", "sr", "sr.", "ii", "iii", "the"})
+#: Before a title word: not "vice" or "deputy" ("Vice President X" is not "the president").
+NOT_DEPUTY = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!Vice )(?<!Vice-)(?<!Deputy )"
+DEPUTY_TITLE = re.compile(r"\b(?:vice|deputy)[ -](?:president|prime minister|minister|premier|chancellor)\b", re.I)
 #: How far back (characters) a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 1500
 
@@ -161,13 +164,22 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             verb = next((t for t in reversed(before) if t.pos_ in ("VERB", "AUX")), None)
             if verb is not None:
                 before = para.doc[verb.i + 1:start]
-            window = before.text
+            # and only words in the name's own phrase: "Speaking to Ukrainian television, Putin said" gives him no
+            # country, "Russian President Vladimir Putin" and "Russia's president, Vladimir Putin" do
+            top = ent.root  # the noun phrase the name heads or sits in ("The leader of Moldova Ion Rusu")
+            while top.head.i != top.i and top.dep_ != "conj" and top.head.pos_ not in ("VERB", "AUX"):
+                top = top.head
+            phrase = {t.i for t in top.subtree}
+            before = [t for t in before if t.i in phrase]
+            window = " ".join(t.text for t in before)
             known = table.find_person(ent.text)
-            country = table.country_in(window) or (known.country if known else None)
-            role = next((r for w, r in TITLE_WORDS.items() if re.search(rf"\b{w}\b", window, re.IGNORECASE)),
-                        None) or (known.role if known else None)
+            country = (known.country if known else None) or table.country_in(window)
+            # "Vice President X", "the deputy prime minister": another office than the title's head
+            role = next((r for w, r in TITLE_WORDS.items() if re.search(rf"{NOT_DEPUTY}\b{w}\b", window, re.I)),
+                        None) or (known.role if known else None) or (
+                "official" if DEPUTY_TITLE.search(window) else None)
             titled = f"{window} {_appositive_title(ent)}"  # the title for "the minister said" later, not the type
-            title = next((w for w in (*TITLE_WORDS, *BARE_TITLES) if re.search(rf"\b{w}\b", titled, re.IGNORECASE)),
+            title = next((w for w in (*TITLE_WORDS, *BARE_TITLES) if re.search(rf"{NOT_DEPUTY}\b{w}\b", titled, re.I)),
                          None)
             gender = _gender_near(list(before)[-2:]) or _gender_near(list(ent))
             key = parts[-1].lower()
