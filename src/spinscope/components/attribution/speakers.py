@@ -170,8 +170,8 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             while top.head.i != top.i and top.dep_ != "conj" and top.head.pos_ not in ("VERB", "AUX"):
                 top = top.head
             phrase = {t.i for t in top.subtree}
-            before = [t for t in before if t.i in phrase]
-            window = " ".join(t.text for t in before)
+            own = [t for t in before if t.i in phrase]
+            window = " ".join(t.text for t in own)
             known = table.find_person(ent.text)
             country = (known.country if known else None) or table.country_in(window)
             # "Vice President X", "the deputy prime minister": another office than the title's head
@@ -181,7 +181,7 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             titled = f"{window} {_appositive_title(ent)}"  # the title for "the minister said" later, not the type
             title = next((w for w in (*TITLE_WORDS, *BARE_TITLES) if re.search(rf"{NOT_DEPUTY}\b{w}\b", titled, re.I)),
                          None)
-            gender = _gender_near(list(before)[-2:]) or _gender_near(list(ent))
+            gender = _gender_near(own[-2:]) or _gender_near(list(ent))
             key = parts[-1].lower()
             first = parts[0].lower() if len(parts) > 1 else None
             candidates = by_key.setdefault(key, [])
