@@ -1342,7 +1342,7 @@ HEADLINE_CUE_AFTER = re.compile(
     r"^(\S.*?),\s+((?:[A-Z][\w.’'-]*|of|the|and)(?:\s+(?:[A-Z][\w.’'-]*|of|the|and)){0,5}?)\s+"
     r"(Says|Said|Warns|Claims|Insists|Argues|Suggests|Predicts|Concedes|Admits|Finds|Shows)\s*[.!]?\s*$")
 HEADLINE_MAX_CHARS = 200
-#: A kicker before a headline's colon ("Analysis: ", "Ah, friends again: "): up to six words.
+#: A kicker before a headline's colon ("Analysis: ", "Old foes no more: "): up to 60 characters.
 HEADLINE_KICKER = re.compile(r"^[^:\n]{1,60}?:\s+(?=[\"“'‘]?[A-Z])")
 #: A headline label "Surname: what they said" ("Pence: ...", "A lesson from Loretta Lynch: ‘...’"): the name that
 #: ends right before the colon.
@@ -1399,7 +1399,7 @@ def _headline(text: str, doc: Document, quotes: QuoteIndex) -> Iterator[Candidat
     kicked = False
     if kicker is not None and HEADLINE_CUE.match(line) is None and first.start == 0 and (
             HEADLINE_CUE.match(line[kicker.end():]) or HEADLINE_CUE_SENTENCE_CASE.match(line[kicker.end():])):
-        # "Analysis: Mayor Says ...", "Friends again: X endorses Y": the article opens with a kicker, a headline's
+        # "Analysis: Mayor Says ...", "Exclusive: senator backs X": the article opens with a kicker, a headline's
         # mark; what comes before the colon is no speaker
         lead, line, kicked = first.start + kicker.end(), line[kicker.end():], True
     if (m := HEADLINE_CUE.match(line)) is not None or (
