@@ -131,3 +131,12 @@ def test_the_president_is_not_the_vice_president(extract) -> None:
     doc = extract("Vice President John Miller toured the plant on Monday. Miller said that jobs would come back.")
     a = _find(doc, "jobs would come back")
     assert a.source_type == "government"
+
+
+def test_a_claim_owned_by_another_inside_a_report_is_its_owner_s_report(extract) -> None:
+    doc = extract("The audit found that the pension fund was solvent, undercutting the mayor's repeated claim that "
+                  "it was bankrupt.")
+    outer = _find(doc, "the pension fund was solvent")
+    assert _part(doc, outer, "speaker") == "The audit"
+    inner = [a for a in doc.attributions if _part(doc, a, "content") == "it was bankrupt"]
+    assert len(inner) == 1 and inner[0].speaker_name == "mayor"

@@ -1171,10 +1171,14 @@ def _embedded_report(outer: Candidate, inner: Candidate) -> bool:
     """A report in a relative clause inside another's indirect content, its speaker and cue inside its own content
     ("Leahy said developers built hotels, amounting to what the senators said was gerrymandering"): two
     attributions."""
-    return (inner.cue is not None and inner.speaker is not None and not inner.nested and outer.kind != "direct"
-            and "reporting-verb" in inner.evidence and "reporting-verb" in outer.evidence
-            and outer.content[0] < inner.content[0] < inner.speaker[0] < inner.cue[0]
-            and inner.content[1] <= outer.content[1])
+    if inner.cue is None or inner.speaker is None or inner.nested or outer.kind == "direct" or (
+            "reporting-verb" not in outer.evidence) or inner.content[1] > outer.content[1]:
+        return False
+    if "reporting-verb" in inner.evidence:
+        return outer.content[0] < inner.content[0] < inner.speaker[0] < inner.cue[0]
+    # "The audit found A, undercutting the mayor's claim that B": a claim owned by another speaker inside
+    # what the first one reports is that speaker's report too
+    return ":noun-cue:" in inner.evidence and outer.content[0] < inner.speaker[0] < inner.cue[0] < inner.content[0]
 
 
 #: What ends a statement before a coordinated report ("X said A, and Y warned B"); a comma alone does not
