@@ -74,6 +74,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     text = doc.text
     found_quotes, stray = find_quotes(text, doc.paragraphs)
     quotes = QuoteIndex(found_quotes)
+    doc.cache["attributions.quotes"] = quotes  # read by the speaker resolution (a subject inside a quote)
     candidates: list[Candidate] = []
     for para in doc.parsed:
         candidates += _verb_cues(text, para, quotes)

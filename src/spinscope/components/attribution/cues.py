@@ -1171,10 +1171,14 @@ def _embedded_report(outer: Candidate, inner: Candidate) -> bool:
     """A report in a relative clause inside another's indirect content, its speaker and cue inside its own content
     ("Leahy said developers built hotels, amounting to what the senators said was gerrymandering"): two
     attributions."""
-    return (inner.cue is not None and inner.speaker is not None and not inner.nested and outer.kind != "direct"
-            and "reporting-verb" in inner.evidence and "reporting-verb" in outer.evidence
-            and outer.content[0] < inner.content[0] < inner.speaker[0] < inner.cue[0]
-            and inner.content[1] <= outer.content[1])
+    if inner.cue is None or inner.speaker is None or inner.nested or outer.kind == "direct" or (
+            "reporting-verb" not in outer.evidence) or inner.content[1] > outer.content[1]:
+        return False
+    if "reporting-verb" in inner.evidence:
+        return outer.content[0] < inner.content[0] < inner.speaker[0] < inner.cue[0]
+    # "The audit found A, undercutting the mayor's claim that B": a claim owned by another speaker inside
+    # what the first one reports is that speaker's report too
+    return ":noun-cue:" in inner.evidence and outer.content[0] < inner.speaker[0] < inner.cue[0] < inner.content[0]
 
 
 #: What ends a statement before a coordinated report ("X said A, and Y warned B"); a comma alone does not
@@ -1342,6 +1346,8 @@ HEADLINE_CUE_AFTER = re.compile(
     r"^(\S.*?),\s+((?:[A-Z][\w.’'-]*|of|the|and)(?:\s+(?:[A-Z][\w.’'-]*|of|the|and)){0,5}?)\s+"
     r"(Says|Said|Warns|Claims|Insists|Argues|Suggests|Predicts|Concedes|Admits|Finds|Shows)\s*[.!]?\s*$")
 HEADLINE_MAX_CHARS = 200
+#: A kicker before a headline's colon ("Analysis: ", "Old foes no more: "): up to 60 characters.
+HEADLINE_KICKER = re.compile(r"^[^:\n]{1,60}?:\s+(?=[\"“'‘]?[A-Z])")
 #: A headline label "Surname: what they said" ("Pence: ...", "A lesson from Loretta Lynch: ‘...’"): the name that
 #: ends right before the colon.
 HEADLINE_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)\s*:\s+(?=\S)")
@@ -1369,6 +1375,16 @@ def _inverted_cues(text: str, quotes: QuoteIndex) -> Iterator[Candidate]:
                         evidence=f"{NAME}:reporting-verb:{INVERTED_LEMMAS[m.group(1).lower()]}:inverted")
 
 
+def _verbless_opening(doc: Document, start: int, *, m_end: int) -> bool:
+    """The article's first sentence has no verb in the parse: a headline run into the text with its cue read as a
+    noun ("Senator questions the fairness of moderators ahead of debate."), which the parse-based rules miss."""
+    if not doc.parsed or doc.parsed[0].offset > start:
+        return False
+    para = doc.parsed[0]
+    tokens = [t for t in para.doc if para.offset + t.idx < m_end]
+    return bool(tokens) and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
 def _headline(text: str, doc: Document, quotes: QuoteIndex) -> Iterator[Candidate]:
     """The title line, when it reports someone: "X Says Y", "Y, X Says", "Surname: Y"."""
     if not doc.paragraphs:
@@ -1382,12 +1398,23 @@ def _headline(text: str, doc: Document, quotes: QuoteIndex) -> Iterator[Candidat
     if end - first.start > HEADLINE_MAX_CHARS:
         return
     line = text[first.start:end]
+    lead = first.start
+    kicker = HEADLINE_KICKER.match(line)
+    kicked = False
+    if kicker is not None and HEADLINE_CUE.match(line) is None and first.start == 0 and (
+            HEADLINE_CUE.match(line[kicker.end():]) or HEADLINE_CUE_SENTENCE_CASE.match(line[kicker.end():])):
+        # "Analysis: Mayor Says ...", "Exclusive: senator backs X": the article opens with a kicker, a headline's
+        # mark; what comes before the colon is no speaker
+        lead, line, kicked = first.start + kicker.end(), line[kicker.end():], True
     if (m := HEADLINE_CUE.match(line)) is not None or (
-            (doc.title_in_text or line_end != -1) and (m := HEADLINE_CUE_SENTENCE_CASE.match(line)) is not None):
-        content = _trim(text, first.start + m.start(3), end, strip_that=False)
+            (doc.title_in_text or line_end != -1 or kicked or _verbless_opening(doc, lead, m_end=end)) and (
+                m := HEADLINE_CUE_SENTENCE_CASE.match(line)) is not None):
+        relative = re.search(r",\s+(?:who|which)\s", line[m.start(3):])  # "X endorses Y, who says ...": Y's own
+        stop = lead + m.start(3) + relative.start() if relative is not None else end
+        content = _trim(text, lead + m.start(3), stop, strip_that=False)
         speaker, cue = (m.start(1), m.end(1)), (m.start(2), m.end(2))
     elif (m := HEADLINE_CUE_AFTER.match(line)) is not None:
-        content = _trim(text, first.start + m.start(1), first.start + m.end(1), strip_that=False)
+        content = _trim(text, lead + m.start(1), lead + m.end(1), strip_that=False)
         speaker, cue = (m.start(2), m.end(2)), (m.start(3), m.end(3))
     else:
         if doc.title_in_text and first.start == 0:
@@ -1395,8 +1422,8 @@ def _headline(text: str, doc: Document, quotes: QuoteIndex) -> Iterator[Candidat
         return
     if content[1] - content[0] < 3:
         return
-    yield Candidate(kind="indirect", content=content, speaker=(first.start + speaker[0], first.start + speaker[1]),
-                    cue=(first.start + cue[0], first.start + cue[1]), score=RULE_SCORES["headline"],
+    yield Candidate(kind="indirect", content=content, speaker=(lead + speaker[0], lead + speaker[1]),
+                    cue=(lead + cue[0], lead + cue[1]), score=RULE_SCORES["headline"],
                     evidence=f"{NAME}:headline:{line[cue[0]:cue[1]].lower()}")
 
 

@@ -15,13 +15,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-from .cues import Candidate, _doc_text, _np_range, _token_starts
+from .cues import Candidate, _agentive, _doc_text, _np_range, _token_starts, _verb_lemma
 from .rules import (
     ANONYMOUS_HEADS,
     BARE_TITLES,
     DOCUMENT_NOUNS,
     NAME,
     OUTLET_NOUNS,
+    REPORTING_VERBS,
     ROLE_TYPES,
     RULE_SCORES,
     TITLE_WORDS,
@@ -43,6 +44,9 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f",
 NAME_NOISE = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov",
                         "gov.", "gen", "gen.", "sir", "president", "prime", "minister", "pm", "senator",
                         "governor", "chief", "justice", "secretary", "jr", "jr.", "sr", "sr.", "ii", "iii", "the"})
+#: Before a title word: not "vice" or "deputy" ("Vice President X" is not "the president").
+NOT_DEPUTY = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!Vice )(?<!Vice-)(?<!Deputy )"
+DEPUTY_TITLE = re.compile(r"\b(?:vice|deputy)[ -](?:president|prime minister|minister|premier|chancellor)\b", re.I)
 #: How far back (characters) a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 1500
 
@@ -160,15 +164,24 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             verb = next((t for t in reversed(before) if t.pos_ in ("VERB", "AUX")), None)
             if verb is not None:
                 before = para.doc[verb.i + 1:start]
-            window = before.text
+            # and only words in the name's own phrase: "Speaking to Ukrainian television, Putin said" gives him no
+            # country, "Russian President Vladimir Putin" and "Russia's president, Vladimir Putin" do
+            top = ent.root  # the noun phrase the name heads or sits in ("The leader of Moldova Ion Rusu")
+            while top.head.i != top.i and top.dep_ != "conj" and top.head.pos_ not in ("VERB", "AUX"):
+                top = top.head
+            phrase = {t.i for t in top.subtree}
+            own = [t for t in before if t.i in phrase]
+            window = " ".join(t.text for t in own)
             known = table.find_person(ent.text)
-            country = table.country_in(window) or (known.country if known else None)
-            role = next((r for w, r in TITLE_WORDS.items() if re.search(rf"\b{w}\b", window, re.IGNORECASE)),
-                        None) or (known.role if known else None)
+            country = (known.country if known else None) or table.country_in(window)
+            # "Vice President X", "the deputy prime minister": another office than the title's head
+            role = next((r for w, r in TITLE_WORDS.items() if re.search(rf"{NOT_DEPUTY}\b{w}\b", window, re.I)),
+                        None) or (known.role if known else None) or (
+                "official" if DEPUTY_TITLE.search(window) else None)
             titled = f"{window} {_appositive_title(ent)}"  # the title for "the minister said" later, not the type
-            title = next((w for w in (*TITLE_WORDS, *BARE_TITLES) if re.search(rf"\b{w}\b", titled, re.IGNORECASE)),
+            title = next((w for w in (*TITLE_WORDS, *BARE_TITLES) if re.search(rf"{NOT_DEPUTY}\b{w}\b", titled, re.I)),
                          None)
-            gender = _gender_near(list(before)[-2:]) or _gender_near(list(ent))
+            gender = _gender_near(own[-2:]) or _gender_near(list(ent))
             key = parts[-1].lower()
             first = parts[0].lower() if len(parts) > 1 else None
             candidates = by_key.setdefault(key, [])
@@ -395,6 +408,66 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
     return Resolution(chosen.person.name, True, chosen.person, (chosen.start, chosen.end), confidence)
 
 
+#: Nouns of kinship: "his wife" is most often the woman named beside it, no office of her own.
+KIN_NOUNS = frozenset({"wife", "husband", "mother", "father"})
+#: Common nouns for one person by office or role: a subject of this kind between a name and "he"/"she" is the
+#: pronoun's antecedent ("Putin massed troops. The Prime Minister spoke in the Commons. He said ...": the prime
+#: minister said it, not Putin).
+PERSON_ROLE_NOUNS = frozenset({
+    *STAFF_NOUNS, *BARE_TITLES, *(w for w in TITLE_WORDS if " " not in w),
+    *(w for w in ROLE_NOUN_GENDER if w not in KIN_NOUNS),
+    "minister", "president", "premier", "chancellor", "senator", "lawmaker", "legislator", "congressman",
+    "congresswoman", "officer", "detective", "sheriff", "spokesperson", "candidate", "nominee", "justice",
+    "doctor", "teacher", "witness", "resident", "owner", "founder", "executive", "analyst", "economist",
+    "researcher", "scientist", "professor", "activist", "negotiator", "diplomat", "commissioner", "councillor",
+    "pm",
+})
+#: How far back (characters) a pronoun looks for a subject named by its role rather than by a name.
+NOMINAL_WINDOW = 400
+
+
+def _nominal_antecedent(doc: Document, pronoun: str, pos: int, after: int, *,
+                        chain: bool) -> tuple[int, int, Token, int] | None:
+    """The subject named by a role ("the defence secretary", "A spokesman for the council") nearest before a
+    pronoun at ``pos``, when it starts after ``after`` (the named person the pronoun would otherwise go to), within
+    ``NOMINAL_WINDOW`` characters, singular, of no other gender, and with no name in its phrase; None otherwise.
+    With ``chain``, pronoun subjects of the same gender between them are passed over ("The minister spoke. He said
+    A. “B,” he said."): they go back to the same antecedent."""
+    gender = PRONOUN_GENDER[pronoun]
+    offsets = doc.cache.get("attributions.parsed_offsets")
+    if offsets is None or len(offsets) != len(doc.parsed):
+        offsets = doc.cache["attributions.parsed_offsets"] = [p.offset for p in doc.parsed]
+    lo_pos = max(after, pos - NOMINAL_WINDOW)
+    quotes = doc.cache.get("attributions.quotes")
+    for i in range(bisect_right(offsets, pos) - 1, -1, -1):
+        para = doc.parsed[i]
+        if para.offset + len(_doc_text(para.doc)) < lo_pos:
+            break
+        starts = _token_starts(para.doc)
+        hi = bisect_left(starts, pos - para.offset)
+        lo = bisect_left(starts, lo_pos - para.offset)
+        for token in reversed(para.doc[lo:hi]):
+            if token.dep_ not in ("nsubj", "nsubjpass") or (
+                    quotes is not None and quotes.containing(para.offset + token.idx) is not None):
+                continue  # a subject inside a quotation is the quoted speaker's, not the narrative's
+            # a title in capitals ("The Prime Minister") is tagged as a proper noun: a role all the same
+            role = token.lower_ in PERSON_ROLE_NOUNS and token.tag_ in ("NN", "NNP") and token.ent_type_ != "PERSON"
+            if not role:
+                if token.pos_ == "PROPN" or (token.lower_ in PRONOUN_GENDER and not (
+                        chain and PRONOUN_GENDER[token.lower_] == gender)):
+                    return None  # a name or a pronoun is the nearer subject: the pronoun is that one's
+                continue
+            if ROLE_NOUN_GENDER.get(token.lower_, gender) != gender:
+                continue
+            rng = _np_range(para, token)
+            if any(t.ent_type_ == "PERSON" for t in para.doc[token.left_edge.i:token.right_edge.i + 1]):
+                return None  # "The minister, Sarah Pike, said": the name is the antecedent
+            if rng[0] <= after:
+                return None
+            return rng[0], rng[1], token, para.offset
+    return None
+
+
 def _resolve_group(doc: Document, pronoun: str, pos: int) -> Resolution | None:
     """"they": the nearest plural subject or body before it; "it": the nearest organization or document."""
     # the pieces from the last one starting at or before pos, backwards (found by bisection: a scan from the end
@@ -402,6 +475,8 @@ def _resolve_group(doc: Document, pronoun: str, pos: int) -> Resolution | None:
     offsets = doc.cache.get("attributions.parsed_offsets")
     if offsets is None or len(offsets) != len(doc.parsed):
         offsets = doc.cache["attributions.parsed_offsets"] = [p.offset for p in doc.parsed]
+    fallback: Resolution | None = None
+    quotes = doc.cache.get("attributions.quotes")
     for i in range(bisect_right(offsets, pos) - 1, -1, -1):
         para = doc.parsed[i]
         if para.offset > pos:
@@ -426,8 +501,18 @@ def _resolve_group(doc: Document, pronoun: str, pos: int) -> Resolution | None:
                 rng = (para.offset + ent.start_char, para.offset + ent.end_char) if ent is not None else (
                     _np_range(para, token))
                 name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(doc.text[rng[0]:rng[1]].split()), flags=re.I)
-                return Resolution(name, ent is not None and token.pos_ == "PROPN", None, rng, "coref:pronoun-unsure")
-    return None
+                found = Resolution(name, ent is not None and token.pos_ == "PROPN", None, rng, "coref:pronoun-unsure")
+                # "“Our allies stand with us.” ... They say": a group the quoted speaker calls "our" is not "they"
+                quoted = any(c.dep_ == "poss" and c.lower_ in ("our", "my", "your") for c in token.children) and (
+                    quotes is not None and quotes.containing(para.offset + token.idx) is not None)
+                if quoted or (plural and not body and not _agentive(token) and (
+                        _verb_lemma(token.head) not in REPORTING_VERBS)):
+                    # "the talks could collapse ... They say ...": talks say nothing; a group that can speak
+                    # further back is the antecedent, else this one (as before: the speaker is not left out)
+                    fallback = fallback or found
+                    continue
+                return found
+    return fallback
 
 
 def _resolve_title(text: str, speaker: tuple[int, int], head: Token | None, people: People,
@@ -500,6 +585,7 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         anonymous = (head is not None and head.lemma_.lower() in ANONYMOUS_HEADS and not any(
             t.pos_ == "PROPN" for t in head.subtree)) or cand.anonymous
         res: Resolution | None = None
+        nominal_head: Token | None = None
         mention = people.at(*speaker_range)
         listed = table.find_source(phrase)
         if listed is not None and head is not None and head.text in listed[1]:
@@ -523,6 +609,18 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         elif lower in PRONOUN_GENDER:
             res = _resolve_pronoun(lower, speaker_range[0], people, last_quoted[0]) or Resolution(
                 None, False, confidence="coref:pronoun-unsure")
+            # a person sure by gender yields only to a role named right before the pronoun
+            nominal = _nominal_antecedent(doc, lower, speaker_range[0],
+                                          res.antecedent[1] if res.antecedent is not None else -1,
+                                          chain=res.confidence != "coref:pronoun-sure")
+            if nominal is not None:
+                # the office or role named after the last name ("The Prime Minister spoke ... He said"): that
+                # office holder, resolved to the person the article gives the title when it does, else unnamed
+                n_start, n_end, n_head, n_offset = nominal
+                res = _resolve_title(text, (n_start, n_end), n_head, people, table) or Resolution(
+                    _speaker_name(text, (n_start, n_end), n_head, n_offset, table.countries)[0], False)
+                res.antecedent, res.confidence = (n_start, n_end), "coref:pronoun-unsure"
+                nominal_head = n_head
         elif lower in AUTHOR_PRONOUNS:
             if cand.nested:
                 res = Resolution(None, False, confidence="coref:pronoun-unsure")
@@ -559,6 +657,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 state = state or source_type == "government"
             elif speaker_name is None:
                 source_type = "person" if lower in PRONOUN_GENDER else source_type
+            elif nominal_head is not None and res.antecedent is not None:
+                # "he" for "the defence secretary": typed as the office is
+                source_type, country, state, affiliation = _type_source(
+                    text[res.antecedent[0]:res.antecedent[1]], nominal_head, table, anonymous=False, context="")
             elif res.antecedent is not None and (lower in PLURAL_PRONOUNS or lower == "it"):
                 # "it said" of a ministry, "they" of a country: typed as what it stands for
                 source_type, country, state, affiliation = _type_source(
