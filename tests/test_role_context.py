@@ -87,3 +87,40 @@ def test_role_context_entity_rows_average_every_mention(parse):
 def test_role_context_mention_outside_parsed_text_still_has_numbers():
     ctx = mention_context("Avaria wins.", [], 0, 6)
     assert ctx.numbers.shape == (len(NUMERIC_NAMES),)
+
+
+def _side(num: dict[str, float]) -> set[str]:
+    return {k for k in ("harm_agent", "harm_patient", "help_agent", "help_patient") if num[k]}
+
+
+@pytest.mark.parametrize(("text", "name", "side"), [
+    ("Avaria's invasion of Belmont killed thousands.", "Avaria", {"harm_agent"}),
+    # the one "of" a noun of harm underwent it, whatever the noun does in its clause
+    ("Avaria's invasion of Belmont killed thousands.", "Belmont", {"harm_patient"}),
+    ("The kidnapping of Mayor Ivan Petrov shocked the town.", "Ivan Petrov", {"harm_patient"}),
+    ("Raids by Avaria continued all week.", "Avaria", {"harm_agent"}),
+    ("The attacks on Belmont continued.", "Belmont", {"harm_patient"}),
+    ("The victims of Avaria were buried yesterday.", "Avaria", {"harm_agent"}),
+])
+def test_role_context_nouns_of_harm(parse, text, name, side):
+    _, num = _context(parse, text, name)
+    assert _side(num) == side
+
+
+@pytest.mark.parametrize(("text", "name", "side"), [
+    ("Berlin has offered military aid to Belmont.", "Berlin", {"help_agent"}),
+    ("Berlin has offered military aid to Belmont.", "Belmont", {"help_patient"}),
+    ("Aid to Belmont has been stalled in parliament.", "Belmont", {"help_patient"}),
+    ("Support for Belmont is growing.", "Belmont", {"help_patient"}),
+    ("Washington provided weapons to Belmont.", "Belmont", {"help_patient"}),
+])
+def test_role_context_giving_and_its_recipient(parse, text, name, side):
+    _, num = _context(parse, text, name)
+    assert _side(num) == side
+
+
+def test_role_context_the_agent_does_what_its_verb_complement_says(parse):
+    _, vow = _context(parse, "Avaria vowed to destroy the city.", "Avaria")
+    _, plan = _context(parse, "Avaria plans to help the refugees.", "Avaria")
+    _, refuse = _context(parse, "Avaria did not want to destroy the city.", "Avaria")
+    assert _side(vow) == {"harm_agent"} and _side(plan) == {"help_agent"} and _side(refuse) == set()

@@ -195,6 +195,25 @@ def test_roles_an_actor_named_once_gets_a_role_with_its_sentence(roles_pipeline)
         assert sentence.start <= actor.mentions[0].start < sentence.end
 
 
+KIDNAPPING_ARTICLE = (
+    "Northland's army shelled the port of Eastbay again on Monday night, and Northland's commanders ordered more "
+    "strikes the next day.\n\nNorthland denied everything and blamed its neighbours for the war.\n\n"
+    "The kidnapping of Mayor Ivan Petrov by Northland's soldiers shocked the whole region.\n\n"
+    "Northland has refused to release any prisoners and threatens further attacks."
+)
+
+
+@pytest.mark.slow
+def test_roles_an_actor_named_once_as_the_one_a_deed_is_done_to_is_the_victim(roles_pipeline):
+    # issue 17: "an actor who appears once can still be the victim"; the deed is a noun ("the kidnapping of X"),
+    # read by role_context since round 11 (the model before cast the mayor Antagonist at 0.77)
+    doc = _analyze(roles_pipeline, KIDNAPPING_ARTICLE)
+    mayor = next(a for a in doc.actors if a.name == "Ivan Petrov")
+    assert len(mayor.mentions) == 1
+    assert mayor.roles[0].label == "Innocent"
+    assert _role(doc, "Northland") == "Antagonist"
+
+
 @pytest.mark.slow
 def test_roles_non_english_is_skipped_with_a_warning(roles_pipeline):
     text = ("Le gouvernement de la France a annoncé de nouvelles mesures. La France et l'Allemagne "

@@ -59,6 +59,8 @@ HARM_VERBS = frozenset({
     "demonise", "incite", "instigate", "arm", "fuel", "wage", "launch", "fire", "shoot", "wound", "injure",
     "damage", "ruin", "wreck", "devastate", "plunder", "rob", "extort", "bribe", "rig", "silence", "suppress",
     "crush", "intimidate", "harass", "menace", "endanger", "poison", "sink", "down",
+    # round 11
+    "kidnap", "abduct", "assassinate", "afflict", "plot", "conspire", "assault", "sentence", "ravage",
 })
 #: Verbs whose grammatical subject undergoes harm (the subject is cast as a victim).
 SUFFER_VERBS = frozenset({
@@ -71,7 +73,30 @@ HELP_VERBS = frozenset({
     "feed", "liberate", "free", "negotiate", "mediate", "volunteer", "donate", "rebuild", "restore", "heal",
     "guard", "secure", "safeguard", "welcome", "host", "evacuate", "supply", "provide", "care", "serve",
     "promote", "champion", "uphold", "reconcile", "broker", "pardon", "release", "house", "comfort",
+    # round 11: verbs of giving and backing ("Berlin has offered military aid", "the US pledged ...")
+    "offer", "give", "pledge", "fund", "finance", "grant", "back", "equip",
 })
+#: Nouns of harm (round 11). The entity that owns one, or is named by "by" after it, did the harm ("Avaria's
+#: invasion", "raids by Avaria"); the entity it is "of", "on" or "against" underwent it ("the kidnapping of the
+#: mayor", "the invasion of Belmont", "attacks on Belmont"). "war" and "conflict" are left out: "X's war" is
+#: said of either side.
+HARM_NOUNS = frozenset({
+    "invasion", "aggression", "occupation", "annexation", "attack", "assault", "airstrike", "bombing",
+    "bombardment", "shelling", "offensive", "incursion", "raid", "massacre", "genocide", "atrocity", "killing",
+    "murder", "assassination", "kidnapping", "abduction", "torture", "persecution", "oppression", "repression",
+    "crackdown", "arrest", "detention", "imprisonment", "sentencing", "deportation", "blockade", "siege",
+    "sanction", "embargo", "threat", "intimidation", "harassment", "destruction", "sabotage", "terror",
+    "terrorism", "propaganda", "disinformation", "deception", "smear", "slander", "exploitation", "abuse",
+    "looting", "crime", "provocation", "interference", "meddling", "bullying", "blackmail", "extortion",
+})
+#: Nouns of help (round 11): "Avaria's aid", "Avarian support" make Avaria the helper; "aid to Belmont",
+#: "support for Belmont", "the defence of Belmont" make Belmont the helped.
+HELP_NOUNS = frozenset({
+    "aid", "assistance", "support", "help", "protection", "defence", "defense", "donation", "funding", "relief",
+    "rescue", "mediation", "solidarity", "backing", "loan", "sponsorship",
+})
+#: Prepositions that name the one who receives after a verb or noun of help ("gave aid to X", "support for X").
+_RECIPIENT = frozenset({"to", "for"})
 #: Nouns that stand for those who undergo harm ("the people of X", "X's civilians", "the target of ...").
 VICTIM_NOUNS = frozenset({
     "people", "citizen", "civilian", "child", "family", "resident", "villager", "victim", "target", "refugee",
@@ -225,8 +250,11 @@ def _syntax(ctx: MentionContext, num: dict[str, float], head: Token, span: list[
         num["possessor"] = 1.0
         num["head_valence"] += valence(noun.text, noun.lemma_)
         ctx.tokens.append(f"POSS_{noun.lemma_.lower()}")
-        if noun.lemma_.lower() in VICTIM_NOUNS:
+        if noun.lemma_.lower() == "victim" and dep == "poss":  # "Avaria's victims": Avaria did the harm
+            num["harm_agent"] = 1.0
+        elif noun.lemma_.lower() in VICTIM_NOUNS:
             num["victim_noun"] = 1.0
+        _nominal(num, noun, "AGENT")  # "Avaria's invasion", "Avarian aid"
         tok, dep = noun, "poss_of_" + noun.dep_
         # the possessed thing's own role: "Russia's army attacked" makes Russia an agent
         if noun.dep_ in _AGENT_DEPS:
@@ -243,11 +271,17 @@ def _syntax(ctx: MentionContext, num: dict[str, float], head: Token, span: list[
         # "the cities of X", "the people of X": X stands where its noun stands
         noun = tok.head.head
         ctx.tokens.append(f"OF_{noun.lemma_.lower()}")
-        if noun.lemma_.lower() in VICTIM_NOUNS:
+        if noun.lemma_.lower() == "victim":  # "the victims of Avaria": Avaria did the harm
+            num["harm_agent"] = 1.0
+        elif noun.lemma_.lower() in VICTIM_NOUNS:
             num["victim_noun"] = 1.0
+        # "the kidnapping of X", "the defence of X": X undergoes the noun, whatever the noun does in its clause
+        nominal = _nominal(num, noun, "PATIENT") or noun.lemma_.lower() == "victim"
         num["possessor"] = 1.0
         verb = noun.head
-        if noun.dep_ in _AGENT_DEPS:
+        if nominal:
+            role = None
+        elif noun.dep_ in _AGENT_DEPS:
             role = "AGENT"
         elif noun.dep_ in _PATIENT_DEPS or (noun.dep_ == "pobj" and noun.head.lower_ in ("against", "on", "at")):
             role = "PATIENT"
@@ -259,6 +293,11 @@ def _syntax(ctx: MentionContext, num: dict[str, float], head: Token, span: list[
         p = prep.lower_
         if p == "by" and prep.dep_ == "agent":
             role = "AGENT"
+        elif p == "by" and _nominal(num, verb, "AGENT"):  # "raids by X", "aid by X"
+            ctx.tokens.append(f"P_by_{verb.lemma_.lower()}")
+        elif p in _RECIPIENT and _gives(verb):  # "gave aid to X", "support for X"
+            num["help_patient"] = 1.0
+            ctx.tokens.append(f"P_{p}_{verb.lemma_.lower()}")
         else:
             num["preposition"] = 1.0
             ctx.tokens.append(f"P_{p}")
@@ -289,6 +328,10 @@ def _syntax(ctx: MentionContext, num: dict[str, float], head: Token, span: list[
         for other in verb.conjuncts:
             if other.pos_ == "VERB" and not any(c.dep_ in _AGENT_DEPS for c in other.children):
                 _side(num, role, other, any(c.dep_ == "neg" for c in other.children))
+        if not negated:  # "X vowed to destroy ...", "X plans to help ...": X does what its verb's complement says
+            for comp in verb.children:
+                if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
+                    _side(num, role, comp, any(c.dep_ == "neg" for c in comp.children))
     if role == "AGENT":
         num["agent"], num["agent_valence"] = 1.0, v
         ctx.tokens.append(f"AGENT_{lemma}")
@@ -301,9 +344,11 @@ def _syntax(ctx: MentionContext, num: dict[str, float], head: Token, span: list[
 
 
 def is_harm(lemma: str, v: float) -> bool:
-    """A verb of harm: listed in HARM_VERBS, or negative in VADER and not a verb of suffering."""
-    return lemma in HARM_VERBS or (v <= HARM_VALENCE and lemma not in SUFFER_VERBS and lemma not in HELP_VERBS
-                                   and lemma not in REPORTING_VERBS)
+    """A verb or noun of harm: listed in HARM_VERBS or HARM_NOUNS, or negative in VADER and not a verb of
+    suffering."""
+    if lemma in HARM_VERBS or lemma in HARM_NOUNS:
+        return True
+    return v <= HARM_VALENCE and lemma not in SUFFER_VERBS and lemma not in HELP_VERBS and lemma not in REPORTING_VERBS
 
 
 def _side(num: dict[str, float], role: str | None, verb: Token, negated: bool) -> None:
@@ -317,7 +362,7 @@ def _side(num: dict[str, float], role: str | None, verb: Token, negated: bool) -
     transitive = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     if lemma in SUFFER_VERBS and role == "AGENT" and not (transitive and lemma in HELP_VERBS):
         num["sufferer"] = 1.0  # "families shelter in cellars", but not "X sheltered them"
-    elif lemma in HELP_VERBS:
+    elif lemma in HELP_VERBS or lemma in HELP_NOUNS:
         num["help_agent" if role == "AGENT" else "help_patient"] = 1.0
     elif is_harm(lemma, v):
         num["harm_agent" if role == "AGENT" else "harm_patient"] = 1.0
@@ -325,6 +370,32 @@ def _side(num: dict[str, float], role: str | None, verb: Token, negated: bool) -
         return
     elif passive_subject and v < 0:
         num["harm_patient"] = 1.0
+
+
+def _nominal(num: dict[str, float], noun: Token, role: str) -> bool:
+    """Mark the entity as doer (``role`` AGENT) or undergoer (PATIENT) of ``noun`` when it is a noun of harm or
+    of help (:data:`HARM_NOUNS`, :data:`HELP_NOUNS`). Whether one was marked."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = noun.lemma_.lower()
+    agent = role == "AGENT"
+    if lemma in HARM_NOUNS:
+        num["harm_agent" if agent else "harm_patient"] = 1.0
+    elif lemma in HELP_NOUNS:
+        num["help_agent" if agent else "help_patient"] = 1.0
+    else:
+        return False
+    return True
+
+
+def _gives(word: Token) -> bool:
+    """A verb or noun of help, or a noun that a verb of help takes as its object ("provided weapons to X")."""
+    lemma = word.lemma_.lower()
+    if word.pos_ == "VERB":
+        return lemma in HELP_VERBS
+    if lemma in HELP_NOUNS:
+        return True
+    return word.dep_ in ("dobj", "nsubjpass") and word.head.pos_ == "VERB" and word.head.lemma_.lower() in HELP_VERBS
 
 
 def entity_context(text: str, parsed: Sequence[ParsedParagraph], all_mentions: Sequence[tuple[int, int]],
