@@ -210,6 +210,55 @@ def test_narratives_a_cue_lowers_the_threshold_only_where_it_fires():
     cued, plain = model.predict_rows(x)
     assert cued.coarse_labels() == ["URW: Russia is the Victim"]
     assert plain.coarse_labels() == [OTHER]
+    assert cued.by_cue == {"URW: Russia is the Victim"} and plain.by_cue == set()  # reported thanks to the cue
+    bundle["coarse"] = Fixed([0.6])  # above its own threshold: the cue did not decide
+    assert NarrativeModel(bundle=bundle).predict_rows(x)[0].by_cue == set()
+
+
+def test_narratives_cues_start_at_a_word():
+    from spinscope.components.narratives import cue_counts, cue_sentence, narrative_cues
+
+    labels = list(narrative_cues())
+    plots = labels.index("CC: Hidden plots by secret schemes of powerful groups")
+
+    def fires(text: str) -> bool:
+        return bool(cue_counts([text])[0, plots] > 0)
+
+    # a cue inside a longer word is no cue: "gates" in "delegates", "climate con" in "climate conference"
+    assert not fires("The delegates at the climate conference agreed on a text about emissions.")
+    assert fires("Bill Gates funds the scheme.") and fires("This is a climate con, nothing else.")
+    text = "Ministers met on Monday. Moscow was forced to launch the special operation, they said. Talks go on."
+    sentences = [(0, 24), (25, 86), (87, 100)]
+    assert cue_sentence(text, sentences, "URW: Russia is the Victim") == 1
+    assert cue_sentence(text, sentences, "CC: Criticism of climate policies") is None
+
+
+CUED_ARTICLE = (
+    "Ministers of the European Union met in Brussels on Tuesday to discuss the war in Ukraine and new sanctions.\n\n"
+    "Moscow said it had been forced to launch the special military operation to protect its people.\n\n"
+    "The talks will continue next week, a spokesman for the ministers said after the meeting."
+)
+
+
+@pytest.mark.slow
+def test_narratives_a_narrative_reported_by_its_cue_shows_the_cue_sentence(narratives_pipeline, monkeypatch):
+    from spinscope.components.narratives import cue_counts, narrative_cues
+
+    model = narratives_pipeline.components[-1].model
+    monkeypatch.setattr(model, "coarse_threshold", 1.01)  # nothing passes on its probability alone
+    monkeypatch.setitem(model.bundle, "coarse_thresholds", {})
+    monkeypatch.setitem(model.bundle, "cue_threshold", 0.0)  # every narrative whose cue fires is reported
+    monkeypatch.setitem(model.bundle, "other_threshold", None)
+    doc = _analyze(narratives_pipeline, CUED_ARTICLE)
+    counts = dict(zip(narrative_cues(), cue_counts([doc.text])[0], strict=True))
+    cued = {label for label, n in counts.items() if n > 0 and domain_of(label) == "URW"}
+    assert "URW: Russia is the Victim" in cued
+    assert {n.label for n in doc.narratives} == cued
+    cue_start = doc.text.index("Moscow said")
+    for n in doc.narratives:
+        assert n.evidence.endswith(":cue")
+        (span,) = [s for s in n.supporting if s.evidence == "narratives.v1:cue"]
+        assert span.start == cue_start and doc.text[span.start:span.end].rstrip().endswith("its people.")
 
 
 @pytest.mark.parametrize("multilabel", [True, False])

@@ -85,9 +85,10 @@ def _write_card(name: str, out_dir: Path, config: dict[str, Any]) -> None:
                   "logistic regression (balanced) per narrative and per sub-narrative with at least 2 training "
                   f"articles; thresholds {json.dumps(config['thresholds'])} tuned on out-of-fold predictions (grouped "
                   "CV; see the Data section)" + (f"; a narrative stated by one of its explicit cues "
-                                      "(resources/semeval2025_narrative_cues.json) is reported from "
-                                      f"{config['params']['cue_threshold']}" if config["params"].get("cue_threshold")
-                                      is not None else "")
+                                      "(resources/semeval2025_narrative_cues.json, matched from a word start) is "
+                                      f"reported from {config['params']['cue_threshold']} (evidence ':cue', the "
+                                      "cue's sentence first among its supporting sentences)"
+                                      if config["params"].get("cue_threshold") is not None else "")
                   + ("; an Other classifier (logistic regression over TF-IDF of words and word pairs and the mean "
                      f"sentence vector, C {config['params']['other_C']}) makes the "
                      f"article Other from P(Other) {config['params']['other_threshold']}"

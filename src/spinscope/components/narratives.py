@@ -99,6 +99,8 @@ class NarrativePrediction:
     sentence_coarse: dict[str, np.ndarray] = field(default_factory=dict)
     other_score: float | None = None  # P(Other) from the Other classifier, when the model has one
     other_decided: bool = False  # the Other classifier made the article Other
+    #: Reported narratives whose probability is under their own threshold: an explicit cue in the text lowered it.
+    by_cue: set[str] = field(default_factory=set)
 
     def coarse_labels(self) -> list[str]:
         return [n for n, _ in self.narratives] or [OTHER]
@@ -236,6 +238,7 @@ class NarrativeModel:
                 other_decided = False  # a narrative this probable outweighs the Other classifier
             kept = [] if other_decided else [(lab, p) for lab, p in scored
                                              if p >= self._threshold(lab, float(cued[lab][r]) if lab in cued else 0.0)]
+            by_cue = {lab for lab, p in kept if p < self._threshold(lab)}
             subs: dict[str, list[tuple[str, float]]] = {}
             for lab, _ in kept:
                 under = [(f, float(fine[r, j])) for j, f in enumerate(self.fine_labels)
@@ -244,7 +247,7 @@ class NarrativeModel:
                 subs[lab] = [(f, p) for f, p in under if p >= self.fine_threshold] or [(f"{lab}: Other", 1.0)]
             found.append(NarrativePrediction(domain, float(domain_p[r, d]), kept, subs,
                                              scored[0][1] if scored else 0.0, other_score=other_score,
-                                             other_decided=other_decided))
+                                             other_decided=other_decided, by_cue=by_cue))
         return found
 
     def predict_article(self, text: str, vectors: np.ndarray, sentence_texts: list[str] | None = None
@@ -311,12 +314,16 @@ def lifted_coarse(coarse: np.ndarray, fine: np.ndarray, coarse_labels: list[str]
     return out
 
 
+#: Every cue starts at a word boundary: "gates" is no cue inside "delegates", nor "con" inside "icon" (round 11).
+CUE_START = r"\b"
+
+
 @lru_cache(maxsize=1)
 def narrative_cues() -> dict[str, re.Pattern[str]]:
     """``{narrative: one compiled alternation of its cues}`` from resources/semeval2025_narrative_cues.json, in
     the taxonomy's order."""
     data = json.loads(CUES_FILE.read_text(encoding="utf-8"))
-    return {label: re.compile("|".join(f"(?:{p})" for p in data[label]), re.IGNORECASE)
+    return {label: re.compile("|".join(f"(?:{CUE_START}(?:{p}))" for p in data[label]), re.IGNORECASE)
             for label in narrative_taxonomy() if data.get(label)}
 
 
@@ -337,6 +344,15 @@ def cue_counts(texts: list[str]) -> np.ndarray:
 @lru_cache(maxsize=1)
 def _prefiltered_cues() -> list[Prefiltered]:
     return [Prefiltered(pattern) for pattern in narrative_cues().values()]
+
+
+def cue_sentence(text: str, sentences: list[tuple[int, int]], label: str) -> int | None:
+    """Index of the sentence holding the first match of ``label``'s explicit cues (None: no match)."""
+    pattern = narrative_cues().get(label)
+    match = pattern.search(text) if pattern is not None else None
+    if match is None:
+        return None
+    return next((i for i, (start, end) in enumerate(sentences) if start <= match.start() < end), None)
 
 
 def narrative_dense(vectors: np.ndarray, label_vectors: np.ndarray | None, label_weight: float) -> np.ndarray:
@@ -401,12 +417,16 @@ class Narratives:
             scores = pred.sentence_coarse.get(label)
             if scores is None:
                 scores = model.sentence_scores(texts, vectors, label)
-            best = np.argsort(-scores)[:SUPPORTING_SENTENCES]
+            best = [int(i) for i in np.argsort(-scores)[:SUPPORTING_SENTENCES]]
+            cue = cue_sentence(doc.text, sentences, label) if label in pred.by_cue else None
+            if cue is not None and cue not in best:  # the sentence that stated it explicitly is shown first
+                best = [cue, *best[:SUPPORTING_SENTENCES - 1]]
             supporting = [Span(start=sentences[i][0], end=sentences[i][1], label=label,
-                               score=round(float(scores[i]), 4), evidence=self.name) for i in sorted(best)]
+                               score=round(float(scores[i]), 4),
+                               evidence=f"{self.name}:cue" if i == cue else self.name) for i in sorted(best)]
             subs = [self._subnarrative(sentences, f, p, pred) for f, p in pred.subnarratives[label]]
-            found.append(Narrative(label=label, score=round(p, 4), evidence=evidence, supporting=supporting,
-                                   domain=pred.domain, subnarratives=subs))
+            found.append(Narrative(label=label, score=round(p, 4), evidence=f"{evidence}:cue" if cue is not None
+                                   else evidence, supporting=supporting, domain=pred.domain, subnarratives=subs))
         doc.narratives = found
         return doc
 
