@@ -10,6 +10,9 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.linear_model import LogisticRegression
 import h
 name = sys.argv[1]; r = json.loads(sys.argv[2]) if len(sys.argv) > 2 else {}
+T = float(next((a[2:] for a in sys.argv if a.startswith("T=")), 1.0))  # runtime temperature, applied before the offsets
+from spinscope.components.persuasion_models import shift_genre
+def off(p, o): return shift_genre(p, o, temperature=T)
 grid_s = [0.0] if "nosat" in sys.argv else [-0.5, -0.25, 0.0, 0.25, 0.5]
 GRID = [(0, a, b) for a in (0.0, 0.25, 0.5, 0.75, 1.0) for b in grid_s]
 cols = r.get("cols", list(range(12))); sw = r.get("sw", 0.3)
@@ -29,12 +32,12 @@ for tr, te in folds:
 def six(p, idx):
     return np.mean([h.plain(p[idx][LANG[idx] == l], Y[idx][LANG[idx] == l]) for l in ["en"] + h.LANGS])
 def pick(idx):
-    return max(GRID, key=lambda o: (six(h.off(oof, o), idx), -abs(o[1]) - abs(o[2])))
+    return max(GRID, key=lambda o: (six(off(oof, o), idx), -abs(o[1]) - abs(o[2])))
 out = np.zeros_like(oof); ch = []
 for tr, te in folds:
-    o = pick(tr); ch.append(o[1:]); out[te] = h.off(oof[te], o)
+    o = pick(tr); ch.append(o[1:]); out[te] = off(oof[te], o)
 en = np.arange(h.n)
-print(f"{name}: six-language 5-fold, mean per-language macro {six(oof, np.arange(len(Y))):.3f} -> nested offsets {six(out, np.arange(len(Y))):.3f} (chosen {ch})")
+print(f"{name} T={T}: six-language 5-fold, mean per-language macro {six(oof, np.arange(len(Y))):.3f} -> nested offsets {six(out, np.arange(len(Y))):.3f} (chosen {ch})")
 print("   per language before:", {l: round(h.plain(oof[LANG == l], Y[LANG == l]), 3) for l in ["en"] + h.LANGS})
 print("   per language after: ", {l: round(h.plain(out[LANG == l], Y[LANG == l]), 3) for l in ["en"] + h.LANGS})
 print(f"   EN news {h.news(oof[en], h.y):.3f} -> {h.news(out[en], h.y):.3f}; EN plain {h.plain(oof[en], h.y):.3f} -> {h.plain(out[en], h.y):.3f}")
@@ -42,6 +45,6 @@ notlate = np.concatenate([~h.LATE, np.ones(len(h.OY), bool)])
 o = pick(np.where(notlate)[0])
 R = pickle.load(open(f"/tmp/genre11/res_{name}.pkl", "rb"))["res"]
 la = R["late"]; yl = h.y[h.L]; pn = R.get("pn")
-print(f"   offsets chosen on all but the late batch: {o[1:]}; late {h.plain(la, yl):.3f} -> {h.plain(h.off(la, o), yl):.3f} "
-      f"pred {np.bincount(h.off(la, o).argmax(1), minlength=3)}" + (f"; polnear o/r/s {np.bincount(h.off(pn[:84], o).argmax(1), minlength=3)} sample {np.round(h.off(pn[84:], o)[0], 2)}" if pn is not None else ""))
-pickle.dump(dict(oof=oof, out=out, o=o, ch=ch), open(f"/tmp/genre11/n11_{name}.pkl", "wb"))
+print(f"   offsets chosen on all but the late batch: {o[1:]}; late {h.plain(la, yl):.3f} -> {h.plain(off(la, o), yl):.3f} "
+      f"pred {np.bincount(off(la, o).argmax(1), minlength=3)}" + (f"; polnear o/r/s {np.bincount(off(pn[:84], o).argmax(1), minlength=3)} sample {np.round(off(pn[84:], o)[0], 2)}" if pn is not None else ""))
+pickle.dump(dict(oof=oof, out=out, o=o, ch=ch), open(f"/tmp/genre11/n11_{name}_T{T}.pkl", "wb"))
