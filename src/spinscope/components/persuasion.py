@@ -55,7 +55,7 @@ from .persuasion_models import (
     style_block,
     word_level,
 )
-from .style import style_features
+from .style import STYLE_FEATURES, genre_features
 
 TECHNIQUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "techniques.json"
 
@@ -317,7 +317,9 @@ class _LinearArticleModel(_Loaded):
         style = None
         if self.config.get("style_weight"):
             # Structural evidence (quotes, attributions, first person...), see components/style.py.
-            row = style_features(doc.text, sentences, _paragraphs(doc), language=doc.language or "en")
+            # Stance cues too (hedges, certainty, time anchors...) when the model was trained with them.
+            row = genre_features(doc.text, sentences, _paragraphs(doc), language=doc.language or "en",
+                                 names=self.config.get("style_features") or STYLE_FEATURES)
             style = style_block(self.config, row[None, :])
         return self._proba(linear_features(self.bundle, [doc.text], dense, dense_weight=self.config["dense_weight"],
                                            style=style))[0]

@@ -9,6 +9,11 @@ SemEval-2023 Task 3, so a genre model trained on all six can read them on Englis
 Each cue list is short and hand-written per language (``en fr ge it po ru``, the SemEval-2023 codes; ``de``
 and ``pl`` are accepted too); an unknown language reads the English lists. :func:`style_features` returns
 one row of :data:`STYLE_FEATURES`.
+
+:func:`stance_features` adds how the writer stands to the text (:data:`STANCE_FEATURES`): certainty
+("there is no doubt", "clearly"), hedges, what should be done, intensifiers, argument markers ("firstly",
+"however", "it should be noted"), evaluative words, and against them the time anchors of a report ("on
+Tuesday", "yesterday", a month). The genre model reads both blocks (docs/EVALUATION.md, "Genre, round 11").
 """
 
 from __future__ import annotations
@@ -88,6 +93,90 @@ _SECOND: dict[str, tuple[str, ...]] = {
 }
 _LANGUAGE_CODES = {"de": "ge", "pl": "po"}
 
+#: Stance cues, in the order of :func:`stance_features` rows: shares of sentences, except ``evaluative``.
+STANCE_FEATURES: tuple[str, ...] = (
+    "booster_sentences",      # certainty: "no doubt", "clearly", "of course", "in fact"
+    "hedge_sentences",        # "perhaps", "probably", "seems", "I think"
+    "deontic_sentences",      # "should", "must", "need to", "let us"
+    "intensifier_sentences",  # "very", "completely", "utterly", "really"
+    "argument_sentences",     # "however", "therefore", "firstly", "in other words", "it should be noted"
+    "time_anchor_sentences",  # a weekday, "yesterday", "this week", a month: the news peg of a report
+    "evaluative_words",       # share of words with a strong VADER valence (|v| >= 1.5; English only, else 0)
+)
+#: Stance cue lists per language (alternatives of a regular expression, matched as whole words, any case).
+_STANCE: dict[str, dict[str, str]] = {
+    "booster": {
+        "en": "no doubt|doubtless|undoubtedly|clearly|obviously|of course|certainly|indeed|in fact|truly|definitely|"
+              "surely|it is clear|evidently|unquestionably|needless to say|there is no question|absolutely",
+        "fr": "sans doute|sans aucun doute|évidemment|bien sûr|certainement|en effet|en fait|clairement|il est clair|"
+              "incontestablement|absolument|vraiment",
+        "ge": "zweifellos|ohne zweifel|offensichtlich|natürlich|selbstverständlich|sicherlich|tatsächlich|eindeutig|"
+              "klar ist|in der tat|wirklich|gewiss|absolut",
+        "it": "senza dubbio|ovviamente|certamente|chiaramente|naturalmente|infatti|in effetti|davvero|evidentemente|"
+              "è chiaro|indubbiamente|assolutamente",
+        "po": "bez wątpienia|oczywiście|niewątpliwie|z pewnością|naprawdę|rzeczywiście|jasne jest|wyraźnie|"
+              "zdecydowanie|absolutnie|faktycznie",
+        "ru": "без сомнения|несомненно|очевидно|конечно|разумеется|безусловно|действительно|на самом деле|ясно|явно|"
+              "абсолютно|бесспорно"},
+    "hedge": {
+        "en": "perhaps|maybe|probably|possibly|seems|seem|appears to|apparently|arguably|likely|might|i think|"
+              "i believe|it seems|presumably|supposedly",
+        "fr": "peut-être|probablement|sans doute|semble|semblent|il paraît|apparemment|vraisemblablement|je pense|"
+              "je crois|pourrait",
+        "ge": "vielleicht|wahrscheinlich|möglicherweise|scheint|scheinen|offenbar|vermutlich|anscheinend|ich glaube|"
+              "ich denke|dürfte|könnte",
+        "it": "forse|probabilmente|sembra|sembrano|pare|apparentemente|presumibilmente|credo|penso|potrebbe",
+        "po": "może|chyba|prawdopodobnie|wydaje się|podobno|najwyraźniej|myślę|sądzę|zapewne|być może",
+        "ru": "возможно|может быть|наверное|вероятно|кажется|по-видимому|видимо|похоже|думаю|считаю|пожалуй"},
+    "deontic": {
+        "en": "should|must|ought|need to|needs to|have to|has to|let us|let's",
+        "fr": "doit|doivent|devrait|devraient|il faut|faut|devons|il faudrait",
+        "ge": "muss|müssen|sollte|sollten|soll|sollen|darf nicht|dürfen nicht|lasst uns",
+        "it": "deve|devono|dovrebbe|dovrebbero|bisogna|occorre|dobbiamo",
+        "po": "musi|muszą|powinien|powinna|powinno|powinni|trzeba|należy|musimy",
+        "ru": "должен|должна|должно|должны|следует|нужно|надо|необходимо|давайте"},
+    "intensifier": {
+        "en": "very|extremely|utterly|completely|totally|incredibly|highly|deeply|entirely|so much|really|truly|"
+              "absolutely|simply",
+        "fr": "très|extrêmement|complètement|totalement|tellement|vraiment|profondément|absolument|si|trop",
+        "ge": "sehr|äußerst|extrem|völlig|total|komplett|zutiefst|wirklich|absolut|so|viel zu",
+        "it": "molto|estremamente|completamente|totalmente|davvero|profondamente|assolutamente|così|troppo",
+        "po": "bardzo|niezwykle|całkowicie|zupełnie|totalnie|naprawdę|głęboko|absolutnie|tak|zbyt",
+        "ru": "очень|крайне|совершенно|абсолютно|полностью|чрезвычайно|глубоко|слишком|так|весьма"},
+    "argument": {
+        "en": "however|therefore|thus|hence|firstly|secondly|in other words|that is|moreover|furthermore|after all|"
+              "yet|nevertheless|on the other hand|it should be noted|it is worth",
+        "fr": "cependant|pourtant|donc|ainsi|d'abord|premièrement|deuxièmement|autrement dit|c'est-à-dire|de plus|"
+              "en outre|après tout|néanmoins|il convient de noter",
+        "ge": "jedoch|allerdings|daher|deshalb|also|erstens|zweitens|mit anderen worten|außerdem|zudem|schließlich|"
+              "dennoch|trotzdem",
+        "it": "tuttavia|però|quindi|dunque|pertanto|innanzitutto|in primo luogo|in secondo luogo|in altre parole|"
+              "cioè|inoltre|dopotutto|eppure",
+        "po": "jednak|zatem|więc|dlatego|po pierwsze|po drugie|innymi słowy|czyli|ponadto|co więcej|przecież|"
+              "mimo to|tymczasem",
+        "ru": "однако|поэтому|следовательно|итак|во-первых|во-вторых|другими словами|то есть|кроме того|"
+              "более того|тем не менее|впрочем|ведь"},
+    "time_anchor": {
+        "en": "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|this week|"
+              "last week|earlier this|on [a-z]+ \\d{1,2}|january|february|march|april|june|july|august|september|"
+              "october|november|december",
+        "fr": "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|cette semaine|"
+              "la semaine dernière|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+              "décembre",
+        "ge": "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|diese woche|"
+              "vergangene woche|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember",
+        "it": "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ieri|oggi|questa settimana|"
+              "la scorsa settimana|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
+              "novembre|dicembre",
+        "po": "poniedziałek|poniedziałku|wtorek|wtorku|środę|środa|czwartek|czwartku|piątek|piątku|sobotę|sobota|"
+              "niedzielę|niedziela|wczoraj|dzisiaj|dziś|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|"
+              "września|października|listopada|grudnia",
+        "ru": "понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|воскресенье|вчера|сегодня|"
+              "на этой неделе|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"},
+}
+#: VADER valence (-4..4) from which a word counts as evaluative.
+EVALUATIVE_VALENCE = 1.5
+
 
 def _phrases(words: Sequence[str]) -> re.Pattern[str]:
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
@@ -100,6 +189,51 @@ def _cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     lang = lang if lang in _ATTRIBUTION else "en"
     return (_phrases(_ATTRIBUTION[lang]), _phrases(_FIRST_SINGULAR[lang]), _phrases(_FIRST_PLURAL[lang]),
             _phrases(_SECOND[lang]))
+
+
+@lru_cache(maxsize=16)
+def _stance_cues(language: str) -> tuple[re.Pattern[str], ...]:
+    lang = _LANGUAGE_CODES.get(language, language)
+    lang = lang if lang in _ATTRIBUTION else "en"
+    return tuple(re.compile(rf"(?<![^\W_])(?:{_STANCE[cue][lang]})(?![^\W_])", re.IGNORECASE)
+                 for cue in ("booster", "hedge", "deontic", "intensifier", "argument", "time_anchor"))
+
+
+@lru_cache(maxsize=1)
+def evaluative_words() -> frozenset[str]:
+    """English words with a strong VADER valence (:data:`EVALUATIVE_VALENCE`), from the ``vaderSentiment``
+    package's lexicon: "ruthless", "dying", "disgrace", "brilliant"."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return frozenset(w for w, v in SentimentIntensityAnalyzer().lexicon.items()
+                     if abs(v) >= EVALUATIVE_VALENCE and w.isalpha())
+
+
+def stance_features(text: str, sentences: Sequence[tuple[int, int]], *, language: str = "en") -> np.ndarray:
+    """One row of :data:`STANCE_FEATURES` for ``text`` with its sentence ranges (zeros without sentences)."""
+    row = np.zeros(len(STANCE_FEATURES), dtype=np.float32)
+    chunks = [text[s:e] for s, e in sentences if text[s:e].strip()]
+    if not chunks:
+        return row
+    for k, cue in enumerate(_stance_cues(language)):
+        row[k] = sum(1 for c in chunks if cue.search(c)) / len(chunks)
+    if _LANGUAGE_CODES.get(language, language) not in _ATTRIBUTION or language == "en":
+        lexicon = evaluative_words()
+        words = [w.lower() for c in chunks for w in _WORD.findall(c)]
+        row[6] = sum(1 for w in words if w in lexicon) / max(1, len(words))
+    return row
+
+
+def genre_features(text: str, sentences: Sequence[tuple[int, int]], paragraphs: Sequence[tuple[int, int]],
+                   *, language: str = "en", names: Sequence[str] = STYLE_FEATURES) -> np.ndarray:
+    """The row a genre model reads: :func:`style_features`, then :func:`stance_features` when ``names`` (the
+    model's ``style_features`` in config.json) lists them; a model trained before round 11 lists 12 names."""
+    row = style_features(text, sentences, paragraphs, language=language)
+    if len(names) == len(STYLE_FEATURES):
+        return row
+    if tuple(names) != STYLE_FEATURES + STANCE_FEATURES:
+        raise ValueError(f"unknown genre feature list: {list(names)}")
+    return np.concatenate([row, stance_features(text, sentences, language=language)])
 
 
 def _first_singular_en(sentence: str) -> bool:

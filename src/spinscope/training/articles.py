@@ -29,7 +29,7 @@ from ..components.persuasion_models import (
     shift_genre,
     split_sentences,
 )
-from ..components.style import STYLE_FEATURES, style_features
+from ..components.style import STANCE_FEATURES, STYLE_FEATURES, genre_features
 from .data import FRAMES, GENRES, Article, load_semeval2023, paragraph_lines, split_articles
 from .scorers import multiclass_scores, multilabel_scores
 
@@ -67,6 +67,11 @@ SEED = 13
 LATE_BATCH_IDS = (810_000_000, 900_000_000)
 #: Weight of a late-batch article in training (1 = as any other); chosen by leave-one-out over the late batch.
 LATE_WEIGHT = {"genre": 5.0, "frames": 1.0}
+
+
+#: The structural features the genre model reads: the 12 style features and, since round 11, the 7 stance cues
+#: (docs/EVALUATION.md, "Genre, round 11").
+GENRE_STYLE_FEATURES: tuple[str, ...] = STYLE_FEATURES + STANCE_FEATURES
 
 
 def late_batch(article_id: str) -> bool:
@@ -299,14 +304,17 @@ def _balanced_macro(probs: np.ndarray, y: np.ndarray) -> float:
                           sample_weight=_balanced_weights(y), zero_division=0))
 
 
-def style_matrix(articles: Sequence[Article], language: str) -> np.ndarray:
-    """Raw style features (:func:`spinscope.components.style.style_features`) of each article, with the lines
-    as paragraphs and the rough sentence splitter, as `spinscope predict semeval2023` reads an article file."""
-    out = np.zeros((len(articles), len(STYLE_FEATURES)), dtype=np.float32)
+def style_matrix(articles: Sequence[Article], language: str, *,
+                 names: Sequence[str] | None = None) -> np.ndarray:
+    """Raw genre features of each article (:func:`spinscope.components.style.genre_features`, by default
+    :data:`GENRE_STYLE_FEATURES`), with the lines as paragraphs and the rough sentence splitter, as
+    `spinscope predict semeval2023` reads an article file."""
+    names = GENRE_STYLE_FEATURES if names is None else tuple(names)
+    out = np.zeros((len(articles), len(names)), dtype=np.float32)
     for i, a in enumerate(articles):
         lines = [(line.start, line.end) for line in paragraph_lines(a.text)]
         sentences = [r for s, e in lines for r in split_sentences(a.text, s, e)]
-        out[i] = style_features(a.text, sentences, lines, language=language)
+        out[i] = genre_features(a.text, sentences, lines, language=language, names=names)
     return out
 
 
@@ -378,6 +386,51 @@ def _leave_one_language_out(rows: Rows, extra_by_language: dict[str, Rows], *, t
         plain[language] = round(_score("genre", probs, held.y), 4)
         news[language] = round(_news_macro(probs, held.y), 4)
     return plain, news
+
+
+#: Log-prior offsets (reporting, satire; opinion stays 0) tried by :func:`_six_language_offsets`.
+GENRE_OFFSET_GRID: tuple[tuple[float, float], ...] = tuple(
+    (r, s) for r in (0.0, 0.25, 0.5, 0.75, 1.0) for s in (-0.5, -0.25, 0.0, 0.25, 0.5))
+
+
+def _six_language_offsets(rows: Rows, extra_by_language: dict[str, Rows], *, tfidf: bool, c: float,
+                          style_weight: float, temperature: float) -> tuple[list[float], dict[str, Any]]:
+    """The genre decision rule: log-prior offsets chosen on out-of-fold predictions over all six languages.
+
+    The English articles (88% opinion, most of them in an older annotation) and the other languages' articles
+    (20-30% reporting) are split into :data:`FOLDS` folds stratified by language and genre; each fold is predicted
+    by the chosen recipe fitted on the others (other languages through their style block). The offsets of
+    :data:`GENRE_OFFSET_GRID` that maximize the mean over the languages of the plain macro-F1 (after
+    ``temperature``, as at run time) are returned, the smallest on ties, with the scores before and after.
+    """
+    from sklearn.model_selection import StratifiedKFold
+
+    parts = [("en", rows), *extra_by_language.items()]
+    everything = parts[0][1]
+    for _, part in parts[1:]:
+        everything = everything + part
+    language = np.concatenate([np.full(len(part), name) for name, part in parts])
+    strata = np.array([f"{lang}:{int(k)}" for lang, k in zip(language, everything.y, strict=True)])
+    oof = np.zeros((len(everything), len(GENRES)))
+    for fit_idx, test_idx in StratifiedKFold(FOLDS, shuffle=True, random_state=SEED).split(strata, strata):
+        bundle = _fit("genre", everything.take(fit_idx), tfidf=tfidf, dense_weight=0.0, c=c,
+                      style_weight=style_weight)
+        oof[test_idx] = _predict_proba("genre", bundle, everything.take(test_idx), 0.0, style_weight)
+
+    def per_language(offsets: Sequence[float]) -> dict[str, float]:
+        probs = shift_genre(oof, offsets, temperature=temperature)
+        return {name: _score("genre", probs[language == name], everything.y[language == name]) for name, _ in parts}
+
+    def mean(offsets: tuple[float, float]) -> tuple[float, float]:
+        return float(np.mean(list(per_language([0.0, *offsets]).values()))), -abs(offsets[0]) - abs(offsets[1])
+
+    best = max(GENRE_OFFSET_GRID, key=mean)
+    offsets = [0.0, *best]
+    report = {"selected_by": "mean per-language macro-F1, out-of-fold over all six languages",
+              "grid": [list(o) for o in GENRE_OFFSET_GRID],
+              "before": {k: round(v, 4) for k, v in per_language([]).items()},
+              "after": {k: round(v, 4) for k, v in per_language(offsets).items()}}
+    return offsets, report
 
 
 def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = True, refit_all: bool = False,
@@ -453,18 +506,27 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
     use_extra = extra if style_weight > 0 else None
     thresholds: list[float] = []
     temperature = 1.0
+    class_offsets: list[float] = []
+    offsets_report: dict[str, Any] = {}
     oof = best_oof
     if task == "frames":
         thresholds = [round(float(t), 3) for t in _best_frame_thresholds(oof, y_train)]
     else:
         temperature = _best_temperature(oof, y_train)
+        if style_weight > 0 and extra_by_language:
+            # The decision rule (docs/EVALUATION.md, "Genre, round 11"): the reporting and satire priors fitted on
+            # all six languages' annotations, not on the 88%-opinion English mix alone.
+            class_offsets, offsets_report = _six_language_offsets(
+                rows_train, extra_by_language, tfidf=tfidf, c=c, style_weight=style_weight, temperature=temperature)
+            progress(f"genre: class offsets {class_offsets} (six languages: {offsets_report['before']} -> "
+                     f"{offsets_report['after']})")
     bundle = _fit(task, rows_train + use_extra if use_extra is not None else rows_train, tfidf=tfidf,
                   dense_weight=weight, c=c, style_weight=style_weight)
     probs = _predict_proba(task, bundle, rows_val, weight, style_weight)
     metrics: dict[str, Any]
     if task == "genre":
-        probs = shift_genre(probs, [], temperature=temperature)
-        oof = shift_genre(oof, [], temperature=temperature)
+        probs = shift_genre(probs, class_offsets, temperature=temperature)
+        oof = shift_genre(oof, class_offsets, temperature=temperature)
         macro, micro, per = multiclass_scores(
             {a.id: a.genre or "" for a in val}, {a.id: GENRES[int(i)] for a, i in zip(val, probs.argmax(1),
                                                                                         strict=True)}, GENRES)
@@ -485,6 +547,8 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
             "calibration": genre_reliability(oof, y_train),
             "calibration_balanced": genre_reliability(oof, y_train, balanced=True),
             "calibration_news_mix": genre_reliability(oof, y_train, weights=_mix_weights(y_train))}
+        if offsets_report:
+            metrics["class_offsets_six_languages"] = offsets_report
         if style_weight > 0 and extra_by_language:
             plain, news = _leave_one_language_out(rows_train + rows_val, extra_by_language, tfidf=tfidf, c=c,
                                                   style_weight=style_weight)
@@ -510,7 +574,7 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
                  "note": "the shipped model was refitted on train + validation with the recipe chosen on train; "
                          "`validation` describes the train-only fit"}
         if task == "genre":
-            pred = shift_genre(in_sample, [], temperature=temperature).argmax(1)
+            pred = shift_genre(in_sample, class_offsets, temperature=temperature).argmax(1)
             refit["validation_predicted_in_sample"] = {g: int((pred == i).sum()) for i, g in enumerate(GENRES)}
         progress(f"{task}: refitted on all {refit['articles']} articles ({refit['late_batch_articles']} late batch)")
     config: dict[str, Any] = {
@@ -518,7 +582,7 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
         "model_id": f"linear-{name}{'+style' if style_weight and name != 'style' else ''}"
                     f"{'+all' if refit_all else ''}@{time.strftime('%Y%m%d')}",
         "base_model": base_model_id(), "features": name, "dense_weight": weight, "C": c, "thresholds": thresholds,
-        "class_offsets": [], "cv_on_train": cv, "validation": metrics,
+        "class_offsets": [round(float(o), 3) for o in class_offsets], "cv_on_train": cv, "validation": metrics,
         "training": {"train_articles": len(train), "validation_articles": len(val),
                      "late_batch": {"ids": list(LATE_BATCH_IDS), "weight": late_weight,
                                     "train_articles": sum(1 for a in train if late_batch(a.id))},
@@ -529,7 +593,7 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
         config["training"]["refit_all"] = refit
     if task == "genre":
         config.update({"temperature": temperature, "style_weight": style_weight,
-                       "style_features": list(STYLE_FEATURES),
+                       "style_features": list(GENRE_STYLE_FEATURES),
                        "style_mean": [round(float(x), 6) for x in style_mean],
                        "style_std": [round(float(x), 6) for x in style_std]})
     out_dir.mkdir(parents=True, exist_ok=True)
