@@ -160,6 +160,33 @@ def test_multilingual_article_vectors_keep_the_language_for_stylexl() -> None:
     assert article_vectors(["Titre"], Fixed()).language is None  # type: ignore[arg-type]
 
 
+def test_multilingual_genre_reads_the_head_of_the_articles_language(tmp_path: Path) -> None:
+    import json
+
+    from safetensors.numpy import save_file
+
+    from spinscope.components.multilingual import MultilingualModel, genre_head_name, genre_of
+
+    # the shared head says opinion for every article; the Italian one (another recipe) says satire
+    shared = np.zeros((3, 384), np.float32)
+    italian = np.zeros((3, 384 + 15), np.float32)
+    save_file({"genre.weight": shared, "genre.bias": np.array([2.0, 0.0, 0.0], np.float32),
+               "genre.it.weight": italian, "genre.it.bias": np.array([0.0, 0.0, 2.0], np.float32)},
+              str(tmp_path / "heads.safetensors"))
+    spec = {"labels": list(GENRES), "decision": "argmax", "threshold": 0.5, "language_thresholds": None}
+    (tmp_path / "config.json").write_text(json.dumps({"model_id": "t", "heads": {
+        "genre": {**spec, "recipe": "mean"}, "genre.it": {**spec, "recipe": "mean+style"}}}), encoding="utf-8")
+    model = MultilingualModel(tmp_path)
+    vectors = vectors_of(np.ones((2, 384), np.float32), 1)
+    vectors.structure = np.zeros(15, np.float32)
+    assert GENRES[0] == "opinion" and GENRES[2] == "satire"
+    for language, name, label in (("it", "genre.it", "satire"), ("fr", "genre", "opinion"),
+                                  (None, "genre", "opinion")):
+        vectors.language = language
+        assert genre_head_name(model.heads, language) == name
+        assert genre_of(model, vectors)[0] == label
+
+
 def test_multilingual_model_files_are_small_and_cover_the_taxonomies() -> None:
     from spinscope.components.multilingual import MultilingualModel
 

