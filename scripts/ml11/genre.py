@@ -20,7 +20,9 @@ outer folds:
     python scripts/ml11/genre.py [--recipes ms=mean+style,msx=mean+style+stylexl,...] [--store /tmp/ml10/items23.pkl]
         [--json OUT]
 
-Recipes take the suffix ":langbal" (class weights balanced within each language; scripts/ml10/genre.py).
+Blocks beyond scripts/ml10/genre.py's: ``stylexl_<lang>`` (one language's slot of ``stylexl``) and ``langoh`` (the
+language one-hot). Recipes take the suffixes ":en" (the English articles added to every training part; scored never)
+and ":langbal" (class weights balanced within each language; scripts/ml10/genre.py).
 """
 from __future__ import annotations
 
@@ -56,6 +58,8 @@ PAIRS = PAIRS[np.argsort(np.abs(PAIRS).sum(1), kind="stable")]
 
 
 def block(it: Any, name: str) -> np.ndarray:
+    if name == "langoh":  # the language one-hot: a class prior per language learned by the pooled head
+        return np.array([it.language == la for la in LANGS], dtype=np.float64)
     if name.startswith("stylexl_"):
         return it.vectors.structure * (it.language == name[8:])
     return g10.block(it, name)
@@ -126,6 +130,10 @@ def main() -> None:
     outer = outer_folds(groups)
     base = dict(kv.split("=") for kv in (arg("--recipes") or "ms=mean+style,msx=mean+style+stylexl").split(","))
     mats = {k: matrix(rows, r.split(":")[0]) for k, r in base.items()}
+    en_rows = [it for it in items if it.genre and it.language == "en"]
+    en_mats = {k: matrix(en_rows, r.split(":")[0]) for k, r in base.items() if ":en" in r}
+    y_en = np.array([GENRES.index(it.genre) for it in en_rows])
+    en_groups = [f"en:{it.id}" for it in en_rows]
     procs = (*base, "auto", "route", "subset", "route+off", "auto+off")
     preds = {p: np.zeros(len(rows), dtype=int) for p in procs}
     chosen: dict[str, list[Any]] = {p: [] for p in procs}
@@ -135,8 +143,13 @@ def main() -> None:
         g_tr, l_tr, l_te = [groups[i] for i in tr], langs[tr], langs[te]
         res, logp = {}, {}
         for k in base:
-            res[k] = inner(mats[k][tr], y[tr], g_tr, l_tr, g10.mode(base[k]))
-            m = g10.fit(mats[k][tr], y[tr], res[k]["C"], g10.mode(base[k]), l_tr)
+            x_k, y_k, g_k, l_k = mats[k][tr], y[tr], g_tr, l_tr
+            if ":en" in base[k]:  # English articles only train (inner scores read the five languages)
+                x_k, y_k = np.vstack([x_k, en_mats[k]]), np.concatenate([y_k, y_en])
+                g_k, l_k = g_k + en_groups, np.concatenate([l_k, np.array(["en"] * len(y_en))])
+            res[k] = inner(x_k, y_k, g_k, l_k, g10.mode(base[k]))
+            res[k]["n"] = len(tr)  # the first n rows of the inner predictions are the five languages'
+            m = g10.fit(x_k, y_k, res[k]["C"], g10.mode(base[k]), l_k)
             logp[k] = np.log(softmax(mats[k][te] @ m.weight.T + m.bias) + 1e-12)
             preds[k][te] = logp[k].argmax(1)
             chosen[k].append({"C": res[k]["C"], "inner": round(res[k]["score"], 4)})
@@ -149,7 +162,7 @@ def main() -> None:
         for k in base:
             for la in LANGS:
                 m_la = l_tr == la
-                off[k][la] = offset_scores(y[tr][m_la], [p[m_la] for p in res[k]["oofs"]],
+                off[k][la] = offset_scores(y[tr][m_la], [p[:len(tr)][m_la] for p in res[k]["oofs"]],
                                            [g for g, keep in zip(g_tr, m_la, strict=True) if keep])
         route_off: dict[str, tuple[str, bool]] = {}
         for la in LANGS:
