@@ -202,7 +202,7 @@ def main() -> None:
             lo, hi = bootstrap(units, st1_metric)
             per[la] = {"score": round(st1_metric(units), 4), "lo": round(lo, 3), "hi": round(hi, 3), "n": len(units)}
         out[p] = {"per_language": per, "mean": round(float(np.mean([per[la]["score"] for la in LANGS])), 4),
-                  "chosen": chosen[p]}
+                  "chosen": chosen[p], "pred": {groups[i]: GENRES[preds[p][i]] for i in range(len(rows))}}
         print(f"{p}: mean {out[p]['mean']:.3f} " + " ".join(
             f"{la} {per[la]['score']:.3f} [{per[la]['lo']:.2f}-{per[la]['hi']:.2f}]" for la in LANGS), flush=True)
     if arg("--json"):
