@@ -160,6 +160,28 @@ def test_multilingual_article_vectors_keep_the_language_for_stylexl() -> None:
     assert article_vectors(["Titre"], Fixed()).language is None  # type: ignore[arg-type]
 
 
+def test_multilingual_langxp_places_projected_paragraphs_in_the_language_slot() -> None:
+    from spinscope.components.multilingual import STYLE_LANGUAGES, features
+
+    paragraphs = np.arange(2 * 384, dtype=np.float32).reshape(2, 384) / 1000
+    vectors = vectors_of(paragraphs, 1)
+    centre = np.full(384, 0.1, np.float32)
+    components = np.zeros((384, 2), np.float32)
+    components[0, 0] = components[1, 1] = 1.0  # the first two coordinates, centred
+    vectors.language = "pl"
+    x = features("paragraph+mean+langxp", vectors, (centre, components))
+    assert x.shape == (2, 768 + 5 + 5 * 2)
+    assert np.allclose(x[:, :768], features("paragraph+mean", vectors))
+    slot = STYLE_LANGUAGES.index("pl")
+    assert x[0, 768:773].tolist() == [float(i == slot) for i in range(5)]
+    low = x[:, 773:].reshape(2, 5, 2)
+    assert np.allclose(low[:, slot], paragraphs[:, :2] - 0.1) and not np.delete(low, slot, axis=1).any()
+    vectors.language = "en"  # no slot: the shared weights alone
+    assert not features("paragraph+mean+langxp", vectors, (centre, components))[:, 768:].any()
+    with pytest.raises(ValueError, match="projection"):
+        features("paragraph+mean+langxp", vectors)
+
+
 def test_multilingual_genre_reads_the_head_of_the_articles_language(tmp_path: Path) -> None:
     import json
 

@@ -4,10 +4,13 @@
   bias per technique and language beside the shared weights;
 - ``langxp``: the same and the paragraph vector once more in the slot of its language (5 x 384 columns: per-language
   paragraph weights beside the shared ones, as ``stylexl`` does for genre's style features);
+- ``langxpK`` (e.g. ``langxp64``): the one-hot and the paragraph vector's first K principal components (fitted on
+  every paragraph vector of the rows, no labels) once more in the slot of its language: ``langxp`` at a size a
+  logistic regression fits in seconds;
 - ``nbr``: the mean of the vectors of the paragraphs just before and after (one of them at either end of the
   article; the paragraph's own vector for a one-paragraph article): its context in the article.
 
-    python scripts/ml11/lang_extra.py lang|langxp|nbr OUT.npz [--store /tmp/ml10/items23.pkl]
+    python scripts/ml11/lang_extra.py lang|langxp|langxpK|nbr OUT.npz [--store /tmp/ml10/items23.pkl]
 """
 from __future__ import annotations
 
@@ -26,6 +29,12 @@ def main() -> None:
     kind, out = sys.argv[1], sys.argv[2]
     items = load_items(None, arg("--store") or "/tmp/ml10/items23.pkl")
     keys, xs = [], []
+    proj = None
+    if kind.startswith("langxp") and kind != "langxp":
+        allv = np.vstack([it.vectors.paragraphs[row] for it in items for _, row, _ in it.paragraphs])
+        mu = allv.mean(axis=0)
+        _, _, vt = np.linalg.svd(allv - mu, full_matrices=False)
+        proj = (mu, vt[:int(kind[6:])].T)
     for it in items:
         for number, row, _ in it.paragraphs:
             onehot = np.array([it.language == la for la in LANGS], dtype=np.float32)
@@ -34,8 +43,9 @@ def main() -> None:
                 v = it.vectors.paragraphs
                 near = [r for r in (row - 1, row + 1) if 0 <= r < len(v)] or [row]
                 cols.append(v[near].mean(axis=0).astype(np.float32))
-            if kind == "langxp":
-                cols.append(np.concatenate([it.vectors.paragraphs[row] * o for o in onehot]).astype(np.float32))
+            if kind.startswith("langxp"):
+                v = it.vectors.paragraphs[row] if proj is None else (it.vectors.paragraphs[row] - proj[0]) @ proj[1]
+                cols.append(np.concatenate([v * o for o in onehot]).astype(np.float32))
             keys.append(f"{it.language}:{it.id}:{number}")
             xs.append(np.concatenate(cols))
     np.savez(out, keys=np.array(keys), x=np.stack(xs))

@@ -231,13 +231,37 @@ def _article_block(name: str, article: ArticleVectors) -> np.ndarray:
     return article.structure
 
 
-def features(recipe: str, article: ArticleVectors) -> np.ndarray:
-    """Feature rows of a head's recipe: ``paragraph+lead`` and ``paragraph+mean`` give one row per paragraph;
-    any '+'-joined list of :data:`ARTICLE_BLOCKS` (``lead``, ``lead+style``, ``lead+mean+style``...) one row."""
-    if recipe in ("paragraph+lead", "paragraph+mean"):
+#: Paragraph recipes (one row per paragraph). ``paragraph+mean+langxp`` (round 11) adds the language one-hot over
+#: :data:`STYLE_LANGUAGES` and the paragraph vector's first principal components (the head's ``projection``) once
+#: more in the slot of the article's language: per-language paragraph weights beside the shared ones.
+PARAGRAPH_RECIPES = ("paragraph+lead", "paragraph+mean", "paragraph+mean+langxp")
+
+#: A head's principal-component projection: (centre (384,), components (384, K)).
+Projection = tuple[np.ndarray, np.ndarray]
+
+
+def language_slots(rows: np.ndarray, language: str | None, projection: Projection) -> np.ndarray:
+    """The ``langxp`` block of paragraph rows: the language one-hot, then the projected rows in the slot of the
+    language among :data:`STYLE_LANGUAGES` (zeros elsewhere, and everywhere for any other language)."""
+    centre, components = projection
+    low = (rows - centre) @ components
+    onehot = np.array([language == lang for lang in STYLE_LANGUAGES], dtype=rows.dtype)
+    return np.hstack([np.repeat(onehot[None, :], len(rows), axis=0)] + [low * o for o in onehot]).astype(rows.dtype)
+
+
+def features(recipe: str, article: ArticleVectors, projection: Projection | None = None) -> np.ndarray:
+    """Feature rows of a head's recipe: the :data:`PARAGRAPH_RECIPES` give one row per paragraph (``langxp`` needs
+    the head's ``projection``); any '+'-joined list of :data:`ARTICLE_BLOCKS` (``lead``, ``lead+style``,
+    ``lead+mean+style``...) one row."""
+    if recipe in PARAGRAPH_RECIPES:
         n = len(article.paragraphs)
         context = article.lead if recipe == "paragraph+lead" else article.mean
-        return np.hstack([article.paragraphs, np.repeat(context[None, :], n, axis=0)])
+        x = np.hstack([article.paragraphs, np.repeat(context[None, :], n, axis=0)])
+        if recipe.endswith("+langxp"):
+            if projection is None:
+                raise ValueError(f"the recipe {recipe!r} needs the head's projection")
+            x = np.hstack([x, language_slots(article.paragraphs, article.language, projection)])
+        return x
     blocks = recipe.split("+")
     if not blocks or any(b not in ARTICLE_BLOCKS for b in blocks):
         raise ValueError(f"unknown feature recipe {recipe!r}")
@@ -257,6 +281,12 @@ class Head:
     decision: str
     threshold: float = 0.5
     language_thresholds: dict[str, float] | None = None
+    #: the principal-component projection a ``langxp`` recipe reads (None for every other recipe)
+    projection: Projection | None = None
+
+    def rows(self, article: ArticleVectors) -> np.ndarray:
+        """The head's feature rows for an article."""
+        return features(self.recipe, article, self.projection)
 
     def scores(self, x: np.ndarray) -> np.ndarray:
         z = x @ self.weight.T + self.bias
@@ -298,16 +328,19 @@ class MultilingualModel:
         self.model_id: str = str(self.config.get("model_id", "multilingual"))
         self.heads: dict[str, Head] = {}
         for name, spec in self.config["heads"].items():
+            projection = ((tensors[f"{name}.centre"].astype(np.float32),
+                           tensors[f"{name}.projection"].astype(np.float32))
+                          if f"{name}.projection" in tensors else None)
             self.heads[name] = Head(name=name, labels=list(spec["labels"]),
                                     weight=tensors[f"{name}.weight"].astype(np.float32),
                                     bias=tensors[f"{name}.bias"].astype(np.float32), recipe=spec["recipe"],
                                     decision=spec["decision"], threshold=float(spec.get("threshold", 0.5)),
-                                    language_thresholds=spec.get("language_thresholds"))
+                                    language_thresholds=spec.get("language_thresholds"), projection=projection)
 
     def predict(self, head: str, article: ArticleVectors) -> np.ndarray:
         """Probabilities of ``head`` for the article's feature rows (one row, or one per paragraph)."""
         h = self.heads[head]
-        x = features(h.recipe, article)
+        x = h.rows(article)
         if not len(x):
             return np.zeros((0, len(h.labels)), dtype=np.float32)
         return h.scores(x)
