@@ -182,6 +182,25 @@ def test_multilingual_langxp_places_projected_paragraphs_in_the_language_slot() 
         features("paragraph+mean+langxp", vectors)
 
 
+def test_multilingual_meanxl_places_the_projected_mean_in_the_language_slot() -> None:
+    from spinscope.components.multilingual import STYLE_LANGUAGES, features
+
+    vectors = vectors_of(np.eye(2, 384, dtype=np.float32), 1)  # mean: 0.5 on the first two coordinates
+    vectors.structure = np.zeros(15, np.float32)
+    components = np.zeros((384, 3), np.float32)
+    components[0, 0] = components[1, 1] = 1.0
+    projection = (np.zeros(384, np.float32), components)
+    vectors.language = "it"
+    x = features("mean+meanxl", vectors, projection)[0]
+    assert x.shape == (384 + 5 * 3,)
+    slot = STYLE_LANGUAGES.index("it")
+    assert x[384:].reshape(5, 3)[slot].tolist() == [0.5, 0.5, 0.0] and x[384:].sum() == 1.0
+    vectors.language = "bg"  # a language without a slot
+    assert not features("mean+meanxl", vectors, projection)[0, 384:].any()
+    with pytest.raises(ValueError, match="projection"):
+        features("mean+style+meanxl", vectors)
+
+
 def test_multilingual_genre_reads_the_head_of_the_articles_language(tmp_path: Path) -> None:
     import json
 

@@ -211,13 +211,24 @@ def vectors_of(vectors: np.ndarray, n_lead: int) -> ArticleVectors:
 #: The article-level feature blocks a recipe joins with '+': the lead vector, the mean and the element-wise
 #: maximum of all paragraph vectors, the structural features, and ``stylexl``: the structural features once more
 #: in the slot of the article's language among :data:`STYLE_LANGUAGES` (zeros elsewhere, and everywhere for any
-#: other language), so that a linear head learns per-language style weights on top of the shared ones (round 10).
-ARTICLE_BLOCKS = ("lead", "mean", "max", "style", "stylexl")
+#: other language), so that a linear head learns per-language style weights on top of the shared ones (round 10);
+#: ``meanxl`` (round 11): the mean vector's first principal components (the head's ``projection``) in the slot of the
+#: article's language: per-language weights for the article's content beside the shared ones.
+ARTICLE_BLOCKS = ("lead", "mean", "max", "style", "stylexl", "meanxl")
 #: The slots of ``stylexl``, in order.
 STYLE_LANGUAGES = ("fr", "de", "it", "pl", "ru")
 
 
-def _article_block(name: str, article: ArticleVectors) -> np.ndarray:
+#: A head's principal-component projection: (centre (384,), components (384, K)).
+Projection = tuple[np.ndarray, np.ndarray]
+
+
+def _article_block(name: str, article: ArticleVectors, projection: Projection | None = None) -> np.ndarray:
+    if name == "meanxl":
+        if projection is None:
+            raise ValueError("the block 'meanxl' needs the head's projection")
+        low = (article.mean - projection[0]) @ projection[1]
+        return np.concatenate([low * (article.language == lang) for lang in STYLE_LANGUAGES])
     if name == "lead":
         return article.lead
     if name == "mean":
@@ -236,9 +247,6 @@ def _article_block(name: str, article: ArticleVectors) -> np.ndarray:
 #: more in the slot of the article's language: per-language paragraph weights beside the shared ones.
 PARAGRAPH_RECIPES = ("paragraph+lead", "paragraph+mean", "paragraph+mean+langxp")
 
-#: A head's principal-component projection: (centre (384,), components (384, K)).
-Projection = tuple[np.ndarray, np.ndarray]
-
 
 def language_slots(rows: np.ndarray, language: str | None, projection: Projection) -> np.ndarray:
     """The ``langxp`` block of paragraph rows: the language one-hot, then the projected rows in the slot of the
@@ -250,9 +258,9 @@ def language_slots(rows: np.ndarray, language: str | None, projection: Projectio
 
 
 def features(recipe: str, article: ArticleVectors, projection: Projection | None = None) -> np.ndarray:
-    """Feature rows of a head's recipe: the :data:`PARAGRAPH_RECIPES` give one row per paragraph (``langxp`` needs
-    the head's ``projection``); any '+'-joined list of :data:`ARTICLE_BLOCKS` (``lead``, ``lead+style``,
-    ``lead+mean+style``...) one row."""
+    """Feature rows of a head's recipe: the :data:`PARAGRAPH_RECIPES` give one row per paragraph; any '+'-joined
+    list of :data:`ARTICLE_BLOCKS` (``lead``, ``lead+style``, ``lead+mean+style``...) one row. ``langxp`` and
+    ``meanxl`` read the head's ``projection``."""
     if recipe in PARAGRAPH_RECIPES:
         n = len(article.paragraphs)
         context = article.lead if recipe == "paragraph+lead" else article.mean
@@ -265,7 +273,7 @@ def features(recipe: str, article: ArticleVectors, projection: Projection | None
     blocks = recipe.split("+")
     if not blocks or any(b not in ARTICLE_BLOCKS for b in blocks):
         raise ValueError(f"unknown feature recipe {recipe!r}")
-    return np.concatenate([_article_block(b, article) for b in blocks])[None, :]
+    return np.concatenate([_article_block(b, article, projection) for b in blocks])[None, :]
 
 
 @dataclass
