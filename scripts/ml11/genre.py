@@ -20,8 +20,9 @@ outer folds:
     python scripts/ml11/genre.py [--recipes ms=mean+style,msx=mean+style+stylexl,...] [--store /tmp/ml10/items23.pkl]
         [--json OUT]
 
-Blocks beyond scripts/ml10/genre.py's: ``stylexl_<lang>`` (one language's slot of ``stylexl``) and ``langoh`` (the
-language one-hot). Recipes take the suffixes ":en" (the English articles added to every training part; scored never)
+Blocks beyond scripts/ml10/genre.py's: ``stylexl_<lang>`` (one language's slot of ``stylexl``), ``langoh`` (the
+language one-hot) and ``meanxlK`` (the mean vector's first K principal components over the articles, no labels, in
+the slot of the article's language). Recipes take the suffixes ":en" (the English articles added to every training part; scored never)
 and ":langbal" (class weights balanced within each language; scripts/ml10/genre.py).
 """
 from __future__ import annotations
@@ -57,7 +58,23 @@ PAIRS = np.array([[0.0, a, b] for a in OFFSETS for b in OFFSETS])
 PAIRS = PAIRS[np.argsort(np.abs(PAIRS).sum(1), kind="stable")]
 
 
+_PCA: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def set_mean_pca(items: list[Any], k: int) -> None:
+    """Centre and first k principal components of the articles' mean vectors (no labels read)."""
+    v = np.stack([it.vectors.mean for it in items]).astype(np.float64)
+    mu = v.mean(axis=0)
+    _, _, vt = np.linalg.svd(v - mu, full_matrices=False)
+    _PCA[k] = (mu, vt[:k].T)
+
+
 def block(it: Any, name: str) -> np.ndarray:
+    if name.startswith("meanxl"):  # meanxlK: the mean vector's first K components in the language's slot
+        k = int(name[6:])
+        mu, comp = _PCA[k]
+        low = (it.vectors.mean - mu) @ comp
+        return np.concatenate([low * (it.language == la) for la in LANGS])
     if name == "langoh":  # the language one-hot: a class prior per language learned by the pooled head
         return np.array([it.language == la for la in LANGS], dtype=np.float64)
     if name.startswith("stylexl_"):
@@ -124,6 +141,9 @@ def main() -> None:
     items = load_items(None, arg("--store") or "/tmp/ml10/items23.pkl")
     g10.set_language_style([it for it in items if it.language in LANGS])
     rows = [it for it in items if it.genre and it.language in LANGS]
+    for k in {int(b[6:]) for r in (arg("--recipes") or "").split(",") for b in r.split("=")[-1].split(":")[0].split("+")
+              if b.startswith("meanxl")}:
+        set_mean_pca(rows, k)
     y = np.array([GENRES.index(it.genre) for it in rows])
     langs = np.array([it.language for it in rows])
     groups = [f"{it.language}:{it.id}" for it in rows]
