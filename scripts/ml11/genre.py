@@ -22,7 +22,7 @@ outer folds:
 
 Blocks beyond scripts/ml10/genre.py's: ``stylexl_<lang>`` (one language's slot of ``stylexl``), ``langoh`` (the
 language one-hot) and ``meanxlK`` (the mean vector's first K principal components over the articles, no labels, in
-the slot of the article's language). Recipes take the suffixes ":en" (the English articles added to every training part; scored never)
+the slot of the article's language; ``--pca-inside`` fits the components on each outer training part only). Recipes take the suffixes ":en" (the English articles added to every training part; scored never)
 and ":langbal" (class weights balanced within each language; scripts/ml10/genre.py).
 """
 from __future__ import annotations
@@ -141,8 +141,9 @@ def main() -> None:
     items = load_items(None, arg("--store") or "/tmp/ml10/items23.pkl")
     g10.set_language_style([it for it in items if it.language in LANGS])
     rows = [it for it in items if it.genre and it.language in LANGS]
-    for k in {int(b[6:]) for r in (arg("--recipes") or "").split(",") for b in r.split("=")[-1].split(":")[0].split("+")
-              if b.startswith("meanxl")}:
+    pca_ks = {int(b[6:]) for r in (arg("--recipes") or "").split(",") for b in r.split("=")[-1].split(":")[0].split("+")
+              if b.startswith("meanxl")}
+    for k in pca_ks:  # on every article's mean vector (no labels); --pca-inside: per outer training part
         set_mean_pca(rows, k)
     y = np.array([GENRES.index(it.genre) for it in rows])
     langs = np.array([it.language for it in rows])
@@ -160,6 +161,12 @@ def main() -> None:
     for f in range(5):
         t0 = time.time()
         tr, te = np.flatnonzero(outer != f), np.flatnonzero(outer == f)
+        if "--pca-inside" in sys.argv and pca_ks:  # meanxl's components from the outer training part only
+            for k in pca_ks:
+                set_mean_pca([rows[i] for i in tr], k)
+            for k_, r in base.items():
+                if "meanxl" in r:
+                    mats[k_] = matrix(rows, r.split(":")[0])
         g_tr, l_tr, l_te = [groups[i] for i in tr], langs[tr], langs[te]
         res, logp = {}, {}
         for k in base:
