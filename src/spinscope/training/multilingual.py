@@ -83,8 +83,8 @@ FRAME_RECIPES = ("lead", "mean")
 TECHNIQUE_RECIPE = "paragraph+mean"
 #: The technique recipes the training command chooses among by the out-of-fold score that chooses C and the
 #: threshold (round 11: ``langxp`` adds the language one-hot and the paragraph's first :data:`LANGXP_COMPONENTS`
-#: principal components in the slot of its language; cross-fitted micro-F1 over fr/de/it/pl/ru of the choice 0.422 -> 0.424;
-#: docs/EVALUATION.md, "Multilingual, round 11").
+#: principal components in the slot of its language; cross-fitted micro-F1 over fr/de/it/pl/ru of the choice
+#: 0.422 -> 0.424; docs/EVALUATION.md, "Multilingual, round 11").
 TECHNIQUE_RECIPES = ("paragraph+mean", "paragraph+mean+langxp")
 #: Principal components of the paragraph vectors in each language slot of ``langxp``.
 LANGXP_COMPONENTS = 64
