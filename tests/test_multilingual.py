@@ -160,6 +160,74 @@ def test_multilingual_article_vectors_keep_the_language_for_stylexl() -> None:
     assert article_vectors(["Titre"], Fixed()).language is None  # type: ignore[arg-type]
 
 
+def test_multilingual_langxp_places_projected_paragraphs_in_the_language_slot() -> None:
+    from spinscope.components.multilingual import STYLE_LANGUAGES, features
+
+    paragraphs = np.arange(2 * 384, dtype=np.float32).reshape(2, 384) / 1000
+    vectors = vectors_of(paragraphs, 1)
+    centre = np.full(384, 0.1, np.float32)
+    components = np.zeros((384, 2), np.float32)
+    components[0, 0] = components[1, 1] = 1.0  # the first two coordinates, centred
+    vectors.language = "pl"
+    x = features("paragraph+mean+langxp", vectors, (centre, components))
+    assert x.shape == (2, 768 + 5 + 5 * 2)
+    assert np.allclose(x[:, :768], features("paragraph+mean", vectors))
+    slot = STYLE_LANGUAGES.index("pl")
+    assert x[0, 768:773].tolist() == [float(i == slot) for i in range(5)]
+    low = x[:, 773:].reshape(2, 5, 2)
+    assert np.allclose(low[:, slot], paragraphs[:, :2] - 0.1) and not np.delete(low, slot, axis=1).any()
+    vectors.language = "en"  # no slot: the shared weights alone
+    assert not features("paragraph+mean+langxp", vectors, (centre, components))[:, 768:].any()
+    with pytest.raises(ValueError, match="projection"):
+        features("paragraph+mean+langxp", vectors)
+
+
+def test_multilingual_meanxl_places_the_projected_mean_in_the_language_slot() -> None:
+    from spinscope.components.multilingual import STYLE_LANGUAGES, features
+
+    vectors = vectors_of(np.eye(2, 384, dtype=np.float32), 1)  # mean: 0.5 on the first two coordinates
+    vectors.structure = np.zeros(15, np.float32)
+    components = np.zeros((384, 3), np.float32)
+    components[0, 0] = components[1, 1] = 1.0
+    projection = (np.zeros(384, np.float32), components)
+    vectors.language = "it"
+    x = features("mean+meanxl", vectors, projection)[0]
+    assert x.shape == (384 + 5 * 3,)
+    slot = STYLE_LANGUAGES.index("it")
+    assert x[384:].reshape(5, 3)[slot].tolist() == [0.5, 0.5, 0.0] and x[384:].sum() == 1.0
+    vectors.language = "bg"  # a language without a slot
+    assert not features("mean+meanxl", vectors, projection)[0, 384:].any()
+    with pytest.raises(ValueError, match="projection"):
+        features("mean+style+meanxl", vectors)
+
+
+def test_multilingual_genre_reads_the_head_of_the_articles_language(tmp_path: Path) -> None:
+    import json
+
+    from safetensors.numpy import save_file
+
+    from spinscope.components.multilingual import MultilingualModel, genre_head_name, genre_of
+
+    # the shared head says opinion for every article; the Italian one (another recipe) says satire
+    shared = np.zeros((3, 384), np.float32)
+    italian = np.zeros((3, 384 + 15), np.float32)
+    save_file({"genre.weight": shared, "genre.bias": np.array([2.0, 0.0, 0.0], np.float32),
+               "genre.it.weight": italian, "genre.it.bias": np.array([0.0, 0.0, 2.0], np.float32)},
+              str(tmp_path / "heads.safetensors"))
+    spec = {"labels": list(GENRES), "decision": "argmax", "threshold": 0.5, "language_thresholds": None}
+    (tmp_path / "config.json").write_text(json.dumps({"model_id": "t", "heads": {
+        "genre": {**spec, "recipe": "mean"}, "genre.it": {**spec, "recipe": "mean+style"}}}), encoding="utf-8")
+    model = MultilingualModel(tmp_path)
+    vectors = vectors_of(np.ones((2, 384), np.float32), 1)
+    vectors.structure = np.zeros(15, np.float32)
+    assert GENRES[0] == "opinion" and GENRES[2] == "satire"
+    for language, name, label in (("it", "genre.it", "satire"), ("fr", "genre", "opinion"),
+                                  (None, "genre", "opinion")):
+        vectors.language = language
+        assert genre_head_name(model.heads, language) == name
+        assert genre_of(model, vectors)[0] == label
+
+
 def test_multilingual_model_files_are_small_and_cover_the_taxonomies() -> None:
     from spinscope.components.multilingual import MultilingualModel
 

