@@ -248,3 +248,13 @@ def test_russian_person_after_an_office_and_its_country_is_of_that_country():
     assert len(person.mentions) == 2  # the lone surname joins the full name
     other = next(a for a in res.actors if "Петров" in a.name)
     assert other.country is None  # an office word without a country names none
+
+
+@pytest.mark.slow
+def test_russian_office_noun_speaker_is_the_person_named_with_that_office():
+    """"По словам министра" after "Министр ... Сергей Лавров заявил" is Lavrov's, not a source called "министра"."""
+    res = analyze("Министр иностранных дел России Сергей Лавров заявил, что переговоры продолжатся. "
+                  "По словам министра, делегации встретятся в мае. По словам мэра, город готов к встрече.")
+    names = [a.speaker_name for a in res.attributions]
+    assert names[:2] == ["Sergey Lavrov", "Sergey Lavrov"], names
+    assert names[2] != "Sergey Lavrov"  # no mayor was named: the office stays unresolved

@@ -377,16 +377,26 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
     out: list[Attribution] = []
     last: tuple[str, str | None, bool, bool, str | None] | None = None
     by_name: dict[str, tuple[str, str | None, bool, bool, str | None]] = {}
+    by_role: dict[str, tuple[str, str | None, bool, bool, str | None]] = {}
     for f in found:
         typed = type_source(text, f.speaker, parse, table, country_of, actors, mentions)
         phrase = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
+        lemmas = [t.lemma for t in parse.tokens_in(*f.speaker)] if f.speaker else []
+        inside = bool(f.speaker) and any(True for _ in mentions.inside(*f.speaker))
         if f.speaker is not None and phrase.lower() in POSSESSIVES_AND_PRONOUNS and last is not None:
             typed = last
         elif typed[4] is not None and typed[0] == "person" and typed[4] in by_name:
             typed = by_name[typed[4]]  # "Боррель" again: typed as where his title was given
+        elif len(lemmas) == 1 and not inside and lemmas[0] in by_role:
+            # "по словам министра" after "Министр ... Сергей Лавров заявил": the minister named before
+            typed = by_role[lemmas[0]]
         if typed[3] and typed[4] is not None:
             last = typed
             by_name.setdefault(typed[4], typed)
+            if inside:
+                for lem in lemmas:
+                    if lem in ROLE_LEMMAS:
+                        by_role[lem] = typed
         source_type, country, state, named, name = typed
         start, end = min(f.content[0], f.cue[0], f.speaker[0] if f.speaker else f.cue[0]), \
             max(f.content[1], f.cue[1], f.speaker[1] if f.speaker else f.cue[1])
@@ -405,3 +415,7 @@ GOVERNMENT_LEMMAS = dict(SOURCE_TYPE_LEMMAS)["government"]
 #: Agent codes of officials' actor codes (RUSGOV, UKRMIL): their speakers are government sources.
 OFFICIAL_AGENTS = ("GOV", "MIL", "SPY", "COP")
 POSSESSIVES_AND_PRONOUNS = frozenset({"он", "она", "они", "его", "ее", "её", "их"})
+#: Office nouns that refer back to the person last named with them ("министр", "президент").
+ROLE_LEMMAS = frozenset({"министр", "президент", "премьер", "премьер-министр", "глава", "председатель", "посол",
+                         "спикер", "канцлер", "пресс-секретарь", "губернатор", "мэр", "генсек", "дипломат",
+                         "представитель", "лидер", "командующий", "директор"})
