@@ -381,8 +381,8 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
     for f in found:
         typed = type_source(text, f.speaker, parse, table, country_of, actors, mentions)
         phrase = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
-        lemmas = [t.lemma for t in parse.tokens_in(*f.speaker)] if f.speaker else []
-        inside = bool(f.speaker) and any(True for _ in mentions.inside(*f.speaker))
+        lemmas = [t.lemma for t in parse.tokens_in(*f.speaker)] if f.speaker is not None else []
+        inside = f.speaker is not None and any(True for _ in mentions.inside(*f.speaker))
         if f.speaker is not None and phrase.lower() in POSSESSIVES_AND_PRONOUNS and last is not None:
             typed = last
         elif typed[4] is not None and typed[0] == "person" and typed[4] in by_name:
