@@ -258,6 +258,60 @@ def _verb_tagged_noun(token: Token, lemma: str) -> bool:
         for c in token.children)
 
 
+#: Words that may stand in a speaker noun phrase between the comma and a misread cue ("the city's own engineer").
+_SPEAKER_NP_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"})
+
+
+def _final_noun_cue(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
+    """"The bridge was never safe, the city's engineer notes.": a reporting verb in "-s" that ends its sentence
+    after a noun phrase set off by a comma, which the small tagger took for a plural noun ("notes", "reports",
+    "maintains"), so that no verb rule sees it. The cue is that word, the speaker the noun phrase before it, the
+    content the clause before the comma. A plural noun that heads a phrase of its own ("..., the city's own
+    records.") is no cue: the word must be a reporting verb's "-s" form, the phrase before it must end in a noun
+    (its subject), and the clause before the comma must have a verb."""
+    for sent in para.doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        while toks and toks[-1].text in (".", "!", "?", "”", "\"", "’", "'", "''", ")"):
+            toks.pop()
+        if len(toks) < 6:
+            continue
+        cue_tok = toks[-1]
+        if cue_tok.tag_ != "NNS" or not cue_tok.lower_.endswith("s") or (cue_tok.is_title and cue_tok.i > sent.start):
+            continue
+        lemma = LEMMA_FIXES.get(cue_tok.lower_, cue_tok.lower_[:-2] if cue_tok.lower_.endswith(("shes", "ches",
+                                                                                                 "sses")) else
+                                cue_tok.lower_[:-1])
+        if lemma not in REPORTING_VERBS:
+            continue
+        k = len(toks) - 2
+        if toks[k].pos_ not in ("NOUN", "PROPN"):
+            continue
+        while k >= 0 and (toks[k].pos_ in _SPEAKER_NP_POS or toks[k].tag_ == "POS" or toks[k].lower_ == "of") and (
+                toks[k].text != ","):
+            k -= 1
+        np_first = toks[k + 1]
+        if k >= 1 and toks[k].text in ("”", "\"", "’", "'", "''") and toks[k - 1].text == ",":
+            k -= 1  # "“We will rebuild,” the mayor's chief of staff maintains."
+        if k < 2 or toks[k].text != "," or len(toks) - 2 - k > 9 or np_first.lower_ == "of":
+            continue
+        comma = toks[k]
+        if np_first.pos_ == "PART" or not any(t.pos_ in ("VERB", "AUX") for t in toks[:k]):
+            continue
+        if quotes.containing(_abs(para, cue_tok)[0]) is not None:
+            continue
+        speaker = (_abs(para, np_first)[0], _abs(para, toks[-2])[1])
+        content = _trim(text, para.offset + sent.start_char, _abs(para, comma)[0])
+        q = quotes.starting_at(content[0])
+        if q is not None and q.end >= content[1]:
+            content = _trim(text, q.inner[0], q.inner[1], strip_that=False)
+        if content[1] - content[0] < 3:
+            continue
+        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=speaker,
+                        cue=_abs(para, cue_tok), score=RULE_SCORES["verb:misread-final"],
+                        evidence=f"{NAME}:reporting-verb:{lemma}:misread-final", speaker_head=toks[-2],
+                        offset=para.offset)
+
+
 def _adverbial(clause: Token) -> bool:
     """A clause the parser hung as a complement that is an adverbial: "said before he died", "said as he left"."""
     return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)

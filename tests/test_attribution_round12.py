@@ -1,0 +1,37 @@
+"""Round 12 of the attribution layer (issue 16), on sentences of our own: a reporting verb in "-s" that ends its
+sentence after a noun phrase set off by a comma ("..., the city's engineer notes.") is read as a cue even where the
+small tagger takes it for a plural noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attribution import _find, _part
+
+
+@pytest.mark.parametrize(("sentence", "content", "speaker", "cue"), [
+    ("The bridge was never safe, the city's own engineer notes.", "The bridge was never safe",
+     "the city's own engineer", "notes"),
+    ("The money is gone, the state auditor reports.", "The money is gone", "the state auditor", "reports"),
+    ("Secrecy is nothing new when it comes to the council's budget, the mayor's former aide maintains.",
+     "Secrecy is nothing new when it comes to the council's budget", "the mayor's former aide", "maintains"),
+    ("“We will rebuild the market,” the mayor's chief of staff maintains.", "We will rebuild the market",
+     "the mayor's chief of staff", "maintains"),
+])
+def test_a_final_reporting_verb_misread_as_a_noun_is_a_cue(extract, sentence, content, speaker, cue) -> None:
+    doc = extract("The council met on Monday.\n\n" + sentence)
+    a = _find(doc, content)
+    assert _part(doc, a, "content") == content
+    assert _part(doc, a, "speaker") == speaker
+    assert _part(doc, a, "cue") == cue
+
+
+@pytest.mark.parametrize("sentence", [
+    "The budget went to the printers, the council's own presses.",  # a plural noun in apposition: no report
+    "The town has grown since the war, and so have its schools and its debts.",
+    "The plan was drafted in secret, according to the city's own records.",
+])
+def test_a_final_plural_noun_that_is_no_verb_of_saying_is_no_cue(extract, sentence) -> None:
+    doc = extract("The council met on Monday.\n\n" + sentence)
+    cues = [_part(doc, a, "cue") for a in doc.attributions]
+    assert all(c not in ("presses", "debts", "schools", "records") for c in cues), cues
