@@ -35,3 +35,12 @@ def test_a_final_plural_noun_that_is_no_verb_of_saying_is_no_cue(extract, senten
     doc = extract("The council met on Monday.\n\n" + sentence)
     cues = [_part(doc, a, "cue") for a in doc.attributions]
     assert all(c not in ("presses", "debts", "schools", "records") for c in cues), cues
+
+
+def test_an_aside_with_a_misread_cue_reports_the_whole_sentence(extract) -> None:
+    doc = extract("The council met on Monday.\n\nThe plan, the city's engineer notes, was never tested.")
+    a = _find(doc, "was never tested")
+    assert _part(doc, a, "speaker") == "the city's engineer"
+    assert _part(doc, a, "cue") == "notes"
+    doc = extract("The council met on Monday.\n\nThe cuts, the union's demands, were rejected by the board.")
+    assert all(_part(doc, a, "cue") != "demands" for a in doc.attributions)
