@@ -44,3 +44,19 @@ def test_an_aside_with_a_misread_cue_reports_the_whole_sentence(extract) -> None
     assert _part(doc, a, "cue") == "notes"
     doc = extract("The council met on Monday.\n\nThe cuts, the union's demands, were rejected by the board.")
     assert all(_part(doc, a, "cue") != "demands" for a in doc.attributions)
+
+
+def test_a_second_report_hung_inside_the_first_ones_clause_is_the_first_speakers(extract) -> None:
+    doc = extract("The council met on Monday.\n\nThe mayor said the plan was sound and urged the council to approve "
+                  "it.")
+    first, second = _find(doc, "the plan was sound"), _find(doc, "to approve it")
+    assert _part(doc, first, "content") == "the plan was sound"  # no longer runs on into the second report
+    assert _part(doc, second, "cue") == "urged"
+    assert _part(doc, second, "speaker") == "The mayor"
+
+
+def test_a_report_coordinated_with_the_speaker_keeps_its_own_content(extract) -> None:
+    doc = extract("The council met on Monday.\n\nAvaria said it was “firmly opposed” to the test and warned its "
+                  "neighbour to refrain from further tests.")
+    assert _part(doc, _find(doc, "opposed"), "content") == "it was “firmly opposed” to the test"
+    assert _part(doc, _find(doc, "further tests"), "speaker") == "Avaria"

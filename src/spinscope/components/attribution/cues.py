@@ -192,12 +192,36 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                    None)
         if obj is not None:
             return obj, False
+    if _shared_with_reporter(verb):  # "The mayor said the plan was sound and urged the council to ...": the mayor's
+        return _subject(verb.head.head)
     if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head.pos_ in (
             "VERB", "AUX"):  # "..., adding that ...", "rejected the request, saying ..."
         return _subject(verb.head)
     if verb.dep_ == "advcl" and _phasal_infinitive(verb):  # "Ham went on to explain how ...": the parser's advcl
         return _subject(verb.head)
     return None, passive
+
+
+#: Entity types of a subject that may well have made the second report itself ("said Smith lied and urged ...").
+_NAMED_SUBJECTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _shared_with_reporter(verb: Token) -> bool:
+    """A reporting verb with no subject of its own that the parser coordinated inside another report's that-clause
+    ("said the plan was sound and urged the council to approve it", "said it was opposed and warned them to ..."):
+    the second report is the first speaker's, not the clause's subject's, unless that subject is a name, which may
+    be the one who spoke again."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or _verb_lemma(verb) not in REPORTING_VERBS:
+        return False
+    clause, reporter = verb.head, verb.head.head
+    if clause.dep_ != "ccomp" or clause.i > verb.i or reporter.pos_ != "VERB" or reporter.i > clause.i or (
+            _verb_lemma(reporter) not in REPORTING_VERBS):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return False
+    inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    outer = [c for c in reporter.children if c.dep_ == "nsubj" and c.i < reporter.i]
+    return bool(inner and outer) and inner[0].ent_type_ not in _NAMED_SUBJECTS
 
 
 #: Verbs of quoting and witnessing whose passive subject is the one saying ("was quoted as saying", "was heard
@@ -1275,6 +1299,9 @@ def _coordinated_cut(text: str, outer: Candidate, inner: Candidate) -> tuple[int
     if inner.cue is None or inner.nested or "reporting-verb" not in inner.evidence or inner.content[0] < inner.cue[1]:
         return None
     clause = inner.speaker[0] if inner.speaker is not None and inner.speaker[0] < inner.cue[0] else inner.cue[0]
+    if clause < outer.content[0] < inner.cue[0] and outer.evidence.endswith(":ccomp"):
+        # "X said A and urged B" parsed with "urged" inside A: the shared subject is before A, the cut at the cue
+        clause = inner.cue[0]
     if inner.participle:  # "X said A, adding that B": the speaker is outside, the participle ends A
         clause = inner.cue[0]
     if not outer.content[0] < clause < outer.content[1] or inner.content[1] > outer.content[1] + 2:
