@@ -30,6 +30,7 @@ from .cues import (
     _colon_lists,
     _dash_quotes,
     _dedupe,
+    _final_noun_cue,
     _headline,
     _inverted_cues,
     _noun_cues,
@@ -78,6 +79,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates: list[Candidate] = []
     for para in doc.parsed:
         candidates += _verb_cues(text, para, quotes)
+        candidates += _final_noun_cue(text, para, quotes)
         candidates += _according_to(text, para)
         candidates += _source_phrases(text, para)
         candidates += _noun_cues(text, para, quotes)

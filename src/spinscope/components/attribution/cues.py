@@ -192,12 +192,36 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                    None)
         if obj is not None:
             return obj, False
+    if _shared_with_reporter(verb):  # "The mayor said the plan was sound and urged the council to ...": the mayor's
+        return _subject(verb.head.head)
     if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head.pos_ in (
             "VERB", "AUX"):  # "..., adding that ...", "rejected the request, saying ..."
         return _subject(verb.head)
     if verb.dep_ == "advcl" and _phasal_infinitive(verb):  # "Ham went on to explain how ...": the parser's advcl
         return _subject(verb.head)
     return None, passive
+
+
+#: Entity types of a subject that may well have made the second report itself ("said Smith lied and urged ...").
+_NAMED_SUBJECTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _shared_with_reporter(verb: Token) -> bool:
+    """A reporting verb with no subject of its own that the parser coordinated inside another report's that-clause
+    ("said the plan was sound and urged the council to approve it", "said it was opposed and warned them to ..."):
+    the second report is the first speaker's, not the clause's subject's, unless that subject is a name, which may
+    be the one who spoke again."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or _verb_lemma(verb) not in REPORTING_VERBS:
+        return False
+    clause, reporter = verb.head, verb.head.head
+    if clause.dep_ != "ccomp" or clause.i > verb.i or reporter.pos_ != "VERB" or reporter.i > clause.i or (
+            _verb_lemma(reporter) not in REPORTING_VERBS):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return False
+    inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    outer = [c for c in reporter.children if c.dep_ == "nsubj" and c.i < reporter.i]
+    return bool(inner and outer) and inner[0].ent_type_ not in _NAMED_SUBJECTS
 
 
 #: Verbs of quoting and witnessing whose passive subject is the one saying ("was quoted as saying", "was heard
@@ -256,6 +280,80 @@ def _verb_tagged_noun(token: Token, lemma: str) -> bool:
             c.dep_ == "xcomp" and lemma in XCOMP_VERBS and any(g.dep_ == "aux" and g.lower_ == "to"
                                                                 for g in c.children)))
         for c in token.children)
+
+
+#: Words that may stand in a speaker noun phrase between the comma and a misread cue ("the city's own engineer").
+_SPEAKER_NP_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"})
+
+
+def _final_noun_cue(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
+    """"The bridge was never safe, the city's engineer notes.": a reporting verb in "-s" after a noun phrase set off
+    by a comma, which the small tagger took for a plural noun ("notes", "reports", "maintains"), so that no verb rule
+    sees it. The cue is that word, the speaker the noun phrase before it; the content is the clause before the comma
+    when the cue ends its sentence, and the whole sentence when the phrase is an aside before the sentence's verb
+    ("The plan, the city's engineer notes, was never tested.", as for "The plan, X said, was ..."). A plural noun
+    that heads a phrase of its own ("..., the city's own records.") is no cue: the word must be a reporting verb's
+    "-s" form, the phrase before it must end in a noun (its subject), and the clause the content is must have a
+    verb."""
+    for sent in para.doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        while toks and toks[-1].text in (".", "!", "?", "”", "\"", "’", "'", "''", ")"):
+            toks.pop()
+        if len(toks) < 6:
+            continue
+        for at, cue_tok in enumerate(toks):
+            final = at == len(toks) - 1
+            if not final and not (toks[at + 1].text == "," and cue_tok.i < sent.root.i):
+                continue
+            found = _misread_cue(text, para, quotes, sent, toks, at, final)
+            if found is not None:
+                yield found
+
+
+def _misread_cue(text: str, para: ParsedParagraph, quotes: QuoteIndex, sent: SpacySpan, toks: list[Token], at: int,
+                 final: bool) -> Candidate | None:
+    cue_tok = toks[at]
+    if cue_tok.tag_ != "NNS" or not cue_tok.lower_.endswith("s") or (cue_tok.is_title and cue_tok.i > sent.start):
+        return None
+    lemma = LEMMA_FIXES.get(cue_tok.lower_, cue_tok.lower_[:-2] if cue_tok.lower_.endswith(("shes", "ches", "sses"))
+                            else cue_tok.lower_[:-1])
+    if lemma not in REPORTING_VERBS:
+        return None
+    k = at - 1
+    if k < 0 or toks[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    while k >= 0 and (toks[k].pos_ in _SPEAKER_NP_POS or toks[k].tag_ == "POS" or toks[k].lower_ == "of") and (
+            toks[k].text != ","):
+        k -= 1
+    np_first = toks[k + 1]
+    if final and k >= 1 and toks[k].text in ("”", "\"", "’", "'", "''") and toks[k - 1].text == ",":
+        k -= 1  # "“We will rebuild,” the mayor's chief of staff maintains."
+    if k < (2 if final else 1) or toks[k].text != "," or at - 1 - k > 9 or np_first.lower_ == "of":
+        return None
+    comma = toks[k]
+    clause = toks[:k] if final else toks[at + 2:]
+    if np_first.pos_ == "PART" or not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return None
+    verb = next(t for t in clause if t.pos_ in ("VERB", "AUX"))
+    if not final and (verb.tag_ == "VBP" or verb.lower_ in ("were", "are")):
+        return None  # "The cuts, the union's demands, were rejected": a plural in apposition agrees with the verb
+    if quotes.containing(_abs(para, cue_tok)[0]) is not None:
+        return None
+    speaker = (_abs(para, np_first)[0], _abs(para, toks[at - 1])[1])
+    if final:
+        content = _trim(text, para.offset + sent.start_char, _abs(para, comma)[0])
+        q = quotes.starting_at(content[0])
+        if q is not None and q.end >= content[1]:
+            content = _trim(text, q.inner[0], q.inner[1], strip_that=False)
+    else:
+        content = _trim(text, para.offset + sent.start_char, _abs(para, toks[-1])[1])
+    if content[1] - content[0] < 3:
+        return None
+    how = "misread-final" if final else "misread-aside"
+    return Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=speaker,
+                     cue=_abs(para, cue_tok), score=RULE_SCORES["verb:misread-final"],
+                     evidence=f"{NAME}:reporting-verb:{lemma}:{how}", speaker_head=toks[at - 1],
+                     offset=para.offset)
 
 
 def _adverbial(clause: Token) -> bool:
@@ -1201,6 +1299,9 @@ def _coordinated_cut(text: str, outer: Candidate, inner: Candidate) -> tuple[int
     if inner.cue is None or inner.nested or "reporting-verb" not in inner.evidence or inner.content[0] < inner.cue[1]:
         return None
     clause = inner.speaker[0] if inner.speaker is not None and inner.speaker[0] < inner.cue[0] else inner.cue[0]
+    if clause < outer.content[0] < inner.cue[0] and outer.evidence.endswith(":ccomp"):
+        # "X said A and urged B" parsed with "urged" inside A: the shared subject is before A, the cut at the cue
+        clause = inner.cue[0]
     if inner.participle:  # "X said A, adding that B": the speaker is outside, the participle ends A
         clause = inner.cue[0]
     if not outer.content[0] < clause < outer.content[1] or inner.content[1] > outer.content[1] + 2:

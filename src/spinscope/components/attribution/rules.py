@@ -84,6 +84,7 @@ RULE_SCORES: dict[str, float] = {
     "verb:dobj": 0.6,                # "X acknowledged their uphill battle"
     "verb:prep": 0.6,                # "X called for ..."
     "verb:that-clause": 0.5,         # a verb outside the list with a that-clause ("critics contend that")
+    "verb:misread-final": 0.7,       # "..., the aide notes." / "X, the aide notes, is ...": an "-s" cue read as a noun
     "verb:parenthetical": 0.65,      # "..., X said, ..." and "..., said X."
     "verb:as-clause": 0.65,          # "As X noted, ..." and "..., as X warned."
     "verb:relative": 0.65,           # "meddling the congressman said is designed to ...": a contact relative
