@@ -934,3 +934,26 @@ def test_actors_round12_a_region_adjective_is_named_with_the_people_it_qualifies
     assert "European officials" in names, names
     assert "European" not in names and "Southeast Asian" not in names, names
     assert "Southeast Asian negotiators" in names, names
+
+
+@pytest.mark.parametrize("text, place, country", [
+    # cities and regions of wire copy that the Phoenix country aliases lack
+    ("Two policemen were hurt when a bomb exploded in Belfast on Saturday.", "Belfast", "United Kingdom"),
+    ("Marchers gathered in Derry to remember the dead of 1972.", "Derry", "United Kingdom"),
+    ("Troops were sent to Jolo after the kidnapping of three nurses.", "Jolo", "Philippines"),
+    ("Fighting broke out again in Bukavu overnight.", "Bukavu", "Democratic Republic of the Congo"),
+    ("Inspectors arrived at Natanz on Monday.", "Natanz", "Iran"),
+])
+def test_actors_round13_wire_cities_name_their_country(actors_pipeline, text, place, country):
+    _, actors = _actors(actors_pipeline, text)
+    actor = next((a for a in actors if a.name == country), None)
+    assert actor is not None and place in actor.aliases, actors
+
+
+def test_actors_round13_curated_city_rows_keep_the_country_names():
+    from spinscope.components.actors import load_dictionary, phrase_key
+
+    d = load_dictionary()
+    for alias, name in [("spain", "Spain"), ("madrid", "Spain"), ("bilbao", "Spain"), ("filipinos", "Philippines"),
+                        ("tehran", "Iran"), ("london", "United Kingdom")]:
+        assert d.entries[d.aliases[phrase_key(alias)]].name == name, alias
