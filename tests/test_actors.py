@@ -957,3 +957,18 @@ def test_actors_round13_curated_city_rows_keep_the_country_names():
     for alias, name in [("spain", "Spain"), ("madrid", "Spain"), ("bilbao", "Spain"), ("filipinos", "Philippines"),
                         ("tehran", "Iran"), ("london", "United Kingdom")]:
         assert d.entries[d.aliases[phrase_key(alias)]].name == name, alias
+
+
+@pytest.mark.parametrize("text, group", [
+    # armed groups of one country share a code (COLREB, GBRREB, PHLREB): a curated group must not take over the
+    # names of the others
+    ("FARC guerrillas kidnapped a provincial governor in southern Colombia.", "Revolutionary Armed Forces of Colombia"),
+    ("ELN rebels blew up an oil pipeline in northern Colombia.", "National Liberation Army (Colombia)"),
+    ("The Ulster Volunteer Force attacked a Catholic family in Belfast.", "Ulster Volunteer Force"),
+    ("Abu Sayyaf Group gunmen seized 20 tourists in the Philippines.", "Abu Sayyaf Group"),
+])
+def test_actors_round13_armed_groups_sharing_a_code_keep_their_names(actors_pipeline, text, group):
+    _, actors = _actors(actors_pipeline, text)
+    names = {a.name for a in actors}
+    assert group in names, names
+    assert not names & {"Irish Republican Army", "Moro rebels"}, names  # none of these texts names them

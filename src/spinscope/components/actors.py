@@ -69,7 +69,7 @@ GAP_STOPWORDS = frozenset({"and", "or", "with", "to", "of", "by", "for", "from",
                            "between", "than", "as", "is", "was", "that", "who", "said", "says", "told", "met"})
 
 #: Entry types whose code identifies one actor, so files that repeat the code describe the same actor.
-MERGED_TYPES = frozenset({"country", "organization", "media", "bloc", "armed_group"})
+MERGED_TYPES = frozenset({"country", "organization", "media", "bloc"})
 
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 
