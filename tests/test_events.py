@@ -1162,3 +1162,22 @@ def test_events_round13_a_planned_meeting_for_talks_stays_planned():
 def test_events_round13_crowds_that_march_to_protest_still_demonstrate():
     events = _predicted("Thousands of students marched in Seoul to protest against the new labour law.")
     assert ("PROTEST", "KOR", "KOR") in {e[:3] for e in events}, events
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # an ethnic group is coded by the country where it lives (CAMEO), also as an adjective with its people or agents
+    ("Ethnic Albanian leaders in Kosovo rejected a Serbian offer of broad autonomy for the province.",
+     ("REJECT", "KSV", "SRB"), ("REJECT", "ALB", "SRB")),
+    ("Ethnic Albanian rebels attacked a Macedonian police station near Tetovo.",
+     ("ASSAULT", "MKD", "MKD"), ("ASSAULT", "ALB", "MKD")),
+    ("Ethnic Russian separatists in eastern Ukraine shelled the town of Mariupol.",
+     ("ASSAULT", "UKR", "UKR"), ("ASSAULT", "RUS", "UKR")),
+])
+def test_events_round13_ethnic_groups_are_of_the_country_they_live_in(text, expected, wrong):
+    events = {e[:3] for e in _predicted(text)}
+    assert expected in events and wrong not in events, events
+
+
+def test_events_round13_a_demonym_without_ethnic_keeps_its_country():
+    events = {e[:3] for e in _predicted("Russian separatists shelled the town of Mariupol in Ukraine.")}
+    assert ("ASSAULT", "RUS", "UKR") in events, events
