@@ -1425,7 +1425,7 @@ def _resident_groups(text: str, mentions: list[Mention]) -> None:
         if place is not None and place.entry is not None and place.entry.code != m.entry.code:
             # its own actor, of the country where it lives: "Serbia (Albanians)", CAMEO SRBCVL
             code = place.entry.code or ""
-            if m.kind == "agent":  # "ethnic Albanian rebels" attacking in Macedonia: Macedonia's rebels
+            if m.kind == "agent" and m.agent:  # "ethnic Albanian rebels" attacking in Macedonia: Macedonia's rebels
                 m.key, m.entry = _agent_key(place.entry, m.agent), place.entry
                 continue
             m.key, m.entry = (f"{place.entry.name} ({surface})", f"{code}CVL", code), place.entry
