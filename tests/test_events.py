@@ -1181,3 +1181,13 @@ def test_events_round13_ethnic_groups_are_of_the_country_they_live_in(text, expe
 def test_events_round13_a_demonym_without_ethnic_keeps_its_country():
     events = {e[:3] for e in _predicted("Russian separatists shelled the town of Mariupol in Ukraine.")}
     assert ("ASSAULT", "RUS", "UKR") in events, events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body that sends its inspectors or investigators somewhere investigates there (CAMEO 090)
+    ("The International Atomic Energy Agency sent inspectors to Iran's uranium enrichment plant at Natanz.",
+     ("INVESTIGATE", "IGO", "IRN")),
+    ("France sent investigators to Egypt after the crash of the airliner.", ("INVESTIGATE", "FRA", "EGY")),
+])
+def test_events_round13_sending_inspectors_is_an_investigation(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}, _predicted(text)
