@@ -934,3 +934,41 @@ def test_actors_round12_a_region_adjective_is_named_with_the_people_it_qualifies
     assert "European officials" in names, names
     assert "European" not in names and "Southeast Asian" not in names, names
     assert "Southeast Asian negotiators" in names, names
+
+
+@pytest.mark.parametrize("text, place, country", [
+    # cities and regions of wire copy that the Phoenix country aliases lack
+    ("Two policemen were hurt when a bomb exploded in Belfast on Saturday.", "Belfast", "United Kingdom"),
+    ("Marchers gathered in Derry to remember the dead of 1972.", "Derry", "United Kingdom"),
+    ("Troops were sent to Jolo after the kidnapping of three nurses.", "Jolo", "Philippines"),
+    ("Fighting broke out again in Bukavu overnight.", "Bukavu", "Democratic Republic of the Congo"),
+    ("Inspectors arrived at Natanz on Monday.", "Natanz", "Iran"),
+])
+def test_actors_round13_wire_cities_name_their_country(actors_pipeline, text, place, country):
+    _, actors = _actors(actors_pipeline, text)
+    actor = next((a for a in actors if a.name == country), None)
+    assert actor is not None and place in actor.aliases, actors
+
+
+def test_actors_round13_curated_city_rows_keep_the_country_names():
+    from spinscope.components.actors import load_dictionary, phrase_key
+
+    d = load_dictionary()
+    for alias, name in [("spain", "Spain"), ("madrid", "Spain"), ("bilbao", "Spain"), ("filipinos", "Philippines"),
+                        ("tehran", "Iran"), ("london", "United Kingdom")]:
+        assert d.entries[d.aliases[phrase_key(alias)]].name == name, alias
+
+
+@pytest.mark.parametrize("text, group", [
+    # armed groups of one country share a code (COLREB, GBRREB, PHLREB): a curated group must not take over the
+    # names of the others
+    ("FARC guerrillas kidnapped a provincial governor in southern Colombia.", "Revolutionary Armed Forces of Colombia"),
+    ("ELN rebels blew up an oil pipeline in northern Colombia.", "National Liberation Army (Colombia)"),
+    ("The Ulster Volunteer Force attacked a Catholic family in Belfast.", "Ulster Volunteer Force"),
+    ("Abu Sayyaf Group gunmen seized 20 tourists in the Philippines.", "Abu Sayyaf Group"),
+])
+def test_actors_round13_armed_groups_sharing_a_code_keep_their_names(actors_pipeline, text, group):
+    _, actors = _actors(actors_pipeline, text)
+    names = {a.name for a in actors}
+    assert group in names, names
+    assert not names & {"Irish Republican Army", "Moro rebels"}, names  # none of these texts names them

@@ -1136,3 +1136,58 @@ def test_events_round12_hostile_acts_with_another_country_named_keep_no_target()
 def test_events_round12_an_extradition_is_aimed_at_the_receiving_state():
     events = _predicted("Spain extradited a Basque militant to France to stand trial.")
     assert ("COOPERATE", "ESP", "FRA") in {e[:3] for e in events}, events
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # a state that summons an envoy "to protest" complains officially to the envoy's country (CAMEO 114); it
+    # stages no demonstration against whoever its protest names
+    ("Turkey's foreign ministry summoned the French ambassador to protest a parliamentary vote on the killings of "
+     "Armenians.", ("ACCUSE", "TUR", "FRA"), ("PROTEST", "TUR", "ARM")),
+    ("Moscow summoned the Estonian envoy to protest the removal of a Soviet war memorial from Tallinn.",
+     ("ACCUSE", "RUS", "EST"), ("PROTEST", "RUS", "EST")),
+    # a meeting held "for talks" is a meeting (040), not PETRARCH2's intent to meet (036)
+    ("Chancellor Helmut Kohl met French President Jacques Chirac for talks in Bonn on Tuesday.",
+     ("CONSULT", "DEU", "FRA"), ("AGREE", "DEU", "FRA")),
+])
+def test_events_round13_official_protests_and_meetings(text, expected, wrong):
+    events = {e[:3] for e in _predicted(text)}
+    assert expected in events and wrong not in events, events
+
+
+def test_events_round13_a_planned_meeting_for_talks_stays_planned():
+    events = _predicted("The Indian prime minister will meet his Pakistani counterpart for talks next month.")
+    assert any(e[1:3] == ("IND", "PAK") and e[3] == "planned" for e in events), events
+
+
+def test_events_round13_crowds_that_march_to_protest_still_demonstrate():
+    events = _predicted("Thousands of students marched in Seoul to protest against the new labour law.")
+    assert ("PROTEST", "KOR", "KOR") in {e[:3] for e in events}, events
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # an ethnic group is coded by the country where it lives (CAMEO), also as an adjective with its people or agents
+    ("Ethnic Albanian leaders in Kosovo rejected a Serbian offer of broad autonomy for the province.",
+     ("REJECT", "KSV", "SRB"), ("REJECT", "ALB", "SRB")),
+    ("Ethnic Albanian rebels attacked a Macedonian police station near Tetovo.",
+     ("ASSAULT", "MKD", "MKD"), ("ASSAULT", "ALB", "MKD")),
+    ("Ethnic Russian separatists in eastern Ukraine shelled the town of Mariupol.",
+     ("ASSAULT", "UKR", "UKR"), ("ASSAULT", "RUS", "UKR")),
+])
+def test_events_round13_ethnic_groups_are_of_the_country_they_live_in(text, expected, wrong):
+    events = {e[:3] for e in _predicted(text)}
+    assert expected in events and wrong not in events, events
+
+
+def test_events_round13_a_demonym_without_ethnic_keeps_its_country():
+    events = {e[:3] for e in _predicted("Russian separatists shelled the town of Mariupol in Ukraine.")}
+    assert ("ASSAULT", "RUS", "UKR") in events, events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body that sends its inspectors or investigators somewhere investigates there (CAMEO 090)
+    ("The International Atomic Energy Agency sent inspectors to Iran's uranium enrichment plant at Natanz.",
+     ("INVESTIGATE", "IGO", "IRN")),
+    ("France sent investigators to Egypt after the crash of the airliner.", ("INVESTIGATE", "FRA", "EGY")),
+])
+def test_events_round13_sending_inspectors_is_an_investigation(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}, _predicted(text)

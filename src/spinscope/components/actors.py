@@ -69,7 +69,7 @@ GAP_STOPWORDS = frozenset({"and", "or", "with", "to", "of", "by", "for", "from",
                            "between", "than", "as", "is", "was", "that", "who", "said", "says", "told", "met"})
 
 #: Entry types whose code identifies one actor, so files that repeat the code describe the same actor.
-MERGED_TYPES = frozenset({"country", "organization", "media", "bloc", "armed_group"})
+MERGED_TYPES = frozenset({"country", "organization", "media", "bloc"})
 
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 
@@ -1393,23 +1393,30 @@ def _us_lawmaker(text: str, m: Mention, american: bool) -> bool:
 
 
 RESIDENCE_GAP = re.compile(r"^\s+(?:of|in|from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.I)
+ETHNIC_RESIDENCE_GAP = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}(?:of|in|from)\s+(?:the\s+)?"
+                                  r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
 
 
 def _resident_groups(text: str, mentions: list[Mention]) -> None:
     """A people named by where it lives is coded by that country, as CAMEO codes ethnic groups: "Albanians of
     southern Serbia" and "ethnic Albanians" in a Serbian sentence are Serbia's."""
     for i, m in enumerate(mentions):
-        if m.entry is None or m.entry.type != "country" or m.kind not in ("alias", "name"):
+        if m.entry is None or m.entry.type != "country" or m.kind not in ("alias", "name", "agent"):
             continue
         surface = text[m.start:m.end]
-        if not surface.endswith("s") or surface.lower() == m.entry.name.lower():
+        ethnic = text[max(0, m.start - 7):m.start].lower() == "ethnic "
+        if surface.lower() == m.entry.name.lower() or not (surface.endswith("s") or ethnic) or \
+                (m.kind == "agent" and not ethnic):
             continue
         place: Mention | None = None
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        # "Albanians of southern Serbia"; after "ethnic", also an adjective with its people: "ethnic Albanian
+        # leaders in Kosovo"
+        gap = RESIDENCE_GAP if surface.endswith("s") or m.kind == "agent" else ETHNIC_RESIDENCE_GAP
         if nxt is not None and nxt.entry is not None and nxt.entry.type == "country" and \
-                RESIDENCE_GAP.match(text[m.end:nxt.start]):
+                gap.match(text[m.end:nxt.start]):
             place = nxt
-        elif text[max(0, m.start - 7):m.start].lower() == "ethnic ":
+        elif ethnic:
             lo, hi = _sentence_bounds(text, m.start, m.end)
             others = {o.entry.code: o for o in _in_span(mentions, lo, hi) if o.entry is not None
                       and o.entry.type == "country" and o.entry.code != m.entry.code}
@@ -1418,6 +1425,9 @@ def _resident_groups(text: str, mentions: list[Mention]) -> None:
         if place is not None and place.entry is not None and place.entry.code != m.entry.code:
             # its own actor, of the country where it lives: "Serbia (Albanians)", CAMEO SRBCVL
             code = place.entry.code or ""
+            if m.kind == "agent" and m.agent:  # "ethnic Albanian rebels" attacking in Macedonia: Macedonia's rebels
+                m.key, m.entry = _agent_key(place.entry, m.agent), place.entry
+                continue
             m.key, m.entry = (f"{place.entry.name} ({surface})", f"{code}CVL", code), place.entry
             m.agent = "CVL"
 

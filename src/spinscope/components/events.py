@@ -1342,6 +1342,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                               and ctx.actors[a].type in ("country", "agent")), None)
             if handed_to is not None:
                 coded = ("063", "COOPERATE")
+        if lemma in COMPLAINT_LEMMAS and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() == "summon":
+            # "the ministry summoned the French ambassador to protest (against) ...": a state's official complaint
+            # (CAMEO 114), aimed at the envoy's country, not a demonstration against whoever the protest names
+            coded = ("114", "ACCUSE")
+            handed_to = next((a for c in tok.head.children if c.dep_ == "dobj"
+                              if (a := _phrase_actor(ctx, c, offset)) is not None), None)
         if lemma == "occupy" and coded is not None and coded[1] == "ASSAULT" and not _military_subject(tok) and (
                 _people_subject(tok) or ((subj0 := _subject(tok)[0]) is not None and _role_subject(subj0))):
             # "students occupied the parliament building": a sit-in (CAMEO 144), not an armed seizure
