@@ -972,3 +972,12 @@ def test_actors_round13_armed_groups_sharing_a_code_keep_their_names(actors_pipe
     names = {a.name for a in actors}
     assert group in names, names
     assert not names & {"Irish Republican Army", "Moro rebels"}, names  # none of these texts names them
+
+
+def test_actors_party_word_before_a_name_is_the_persons_label(actors_pipeline):
+    text = ("Democrat Marla Quintero leads the race, a poll found. Democrats said the poll was early, and "
+            "Republican Owen Haskett disagreed.")
+    _, actors = _actors(actors_pipeline, text)
+    names = {a.name: len(a.mentions) for a in actors}
+    assert "Marla Quintero" in names and "Owen Haskett" in names, names
+    assert names.get("Democrat") is None and names.get("Republican") is None, names

@@ -1565,6 +1565,21 @@ def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
     return out
 
 
+#: Party words that describe the person named right after them ("Democrat Hillary Clinton", "Tory MP"), not a
+#: party of their own in that place.
+PARTY_LABELS = frozenset({"democrat", "democratic", "republican", "gop", "conservative", "labour", "tory",
+                          "liberal", "socialist", "communist", "green", "independent"})
+
+
+def _without_party_labels(text: str, ner: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """An NER group of one party word right before a person's name is the person's label ("Democrat Hillary
+    Clinton"), no actor; the same word elsewhere ("Democrats said") stays."""
+    persons = {m.start for m in [*ner, *taken] if _is_person(m)}
+    return [m for m in ner if not (
+        m.ner_type in ("group", "organization") and text[m.start:m.end].lower() in PARTY_LABELS
+        and text[m.end:m.end + 1] == " " and m.end + 1 in persons)]
+
+
 def _one_key_per_name(mentions: list[Mention]) -> None:
     """The country rules read each mention in its own context, so one name can end with two keys ("the
     Mexican minister Ildefonso Guajardo Villarreal" gets a code, "Mr. Guajardo Villarreal" a country only):
@@ -1604,7 +1619,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
            if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
            and not _adjective_only(text, m, text_evidence, dictionary.agents)]
     ner = _adjective_groups(text, ner, dictionary.agents)
-    mentions += _named_things_and_places(text, ner)
+    mentions += _named_things_and_places(text, _without_party_labels(text, ner, mentions))
     _national_organisations(text, mentions, dictionary)
     mentions.sort(key=lambda m: m.start)
     mentions = _resolve(dictionary, _merge_titles(text, mentions, text_evidence.verbs if text_evidence else None))
