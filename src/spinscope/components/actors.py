@@ -637,8 +637,7 @@ def _join_surnames(found: list[Mention], taken: list[Mention]) -> None:
     entries: dict[tuple[str, str | None, str | None], ActorEntry] = {}
     for m in [*found, *taken]:
         words = m.key[0].split()
-        person = m.ner_type == "person" if m.entry is None else m.entry.type == "person"
-        if person and len(words) > 1 and m.kind in ("ner", "name", "alias"):
+        if _is_person(m) and len(words) > 1 and m.kind in ("ner", "name", "alias"):
             full_names.setdefault(words[-1], set()).add(m.key)
             if m.entry is not None:
                 entries[m.key] = m.entry
@@ -1585,21 +1584,18 @@ def _one_key_per_name(mentions: list[Mention]) -> None:
     Mexican minister Ildefonso Guajardo Villarreal" gets a code, "Mr. Guajardo Villarreal" a country only):
     all the mentions of a name take the most specific key when its parts agree. A name given two different
     countries or codes keeps them apart."""
-    keys: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.agent is None:
-            keys.setdefault(m.key[0], set()).add(m.key)
-    for name, found in keys.items():
-        if len(found) < 2:
-            continue
-        codes = {k[1] for k in found} - {None}
-        countries = {k[2] for k in found} - {None}
-        if len(codes) > 1 or len(countries) > 1:
+            by_name.setdefault(m.key[0], []).append(m)
+    for name, group in by_name.items():
+        codes = {m.key[1] for m in group} - {None}
+        countries = {m.key[2] for m in group} - {None}
+        if len({m.key for m in group}) < 2 or len(codes) > 1 or len(countries) > 1:
             continue
         key = (name, next(iter(codes), None), next(iter(countries), None))
-        for m in mentions:
-            if m.agent is None and m.key[0] == name:
-                m.key = key
+        for m in group:
+            m.key = key
 
 
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,

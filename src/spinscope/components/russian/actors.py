@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...result import Actor, Span
+from .lexicon import OFFICE_LEMMAS
 from .nlp import RuParse, SpanIndex, lemma, lemma_key, models, nominative
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -201,11 +202,6 @@ def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Men
     return found
 
 
-#: Office nouns (lemmas) that take a country in the genitive before a person's name: "Президент Польши Анджей
-#: Дуда", "глава МИД Венгрии Петер Сийярто".
-OFFICE_LEMMAS = frozenset({"президент", "премьер", "премьер-министр", "министр", "глава", "председатель", "посол",
-                           "спикер", "канцлер", "лидер", "король", "вице-президент", "вице-премьер", "мэр",
-                           "губернатор", "генсек", "генеральный", "депутат", "сенатор", "представитель"})
 
 
 def _titled_persons(text: str, mentions: list[_Mention]) -> None:

@@ -32,6 +32,7 @@ from .lexicon import (
     ANONYMOUS_HEADS,
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    OFFICE_LEMMAS,
     PASSIVE_CUES,
     POSSESSIVES,
     SOURCE_TYPE_LEMMAS,
@@ -395,7 +396,7 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             by_name.setdefault(typed[4], typed)
             if inside:
                 for lem in lemmas:
-                    if lem in ROLE_LEMMAS:
+                    if lem in OFFICE_LEMMAS:
                         by_role[lem] = typed
         source_type, country, state, named, name = typed
         start, end = min(f.content[0], f.cue[0], f.speaker[0] if f.speaker else f.cue[0]), \
@@ -415,7 +416,3 @@ GOVERNMENT_LEMMAS = dict(SOURCE_TYPE_LEMMAS)["government"]
 #: Agent codes of officials' actor codes (RUSGOV, UKRMIL): their speakers are government sources.
 OFFICIAL_AGENTS = ("GOV", "MIL", "SPY", "COP")
 POSSESSIVES_AND_PRONOUNS = frozenset({"он", "она", "они", "его", "ее", "её", "их"})
-#: Office nouns that refer back to the person last named with them ("министр", "президент").
-ROLE_LEMMAS = frozenset({"министр", "президент", "премьер", "премьер-министр", "глава", "председатель", "посол",
-                         "спикер", "канцлер", "пресс-секретарь", "губернатор", "мэр", "генсек", "дипломат",
-                         "представитель", "лидер", "командующий", "директор"})

@@ -22,6 +22,12 @@ DOCUMENT_NOUNS = frozenset({"сообщение", "заявление", "док�
 ACCORDING_NOUNS = frozenset({"слово", "данные", "мнение", "информация", "сообщение", "сведение", "оценка",
                              "утверждение", "версия", "подсчет", "заявление", "прогноз"})
 POSSESSIVES = frozenset({"его", "ее", "их", "он", "она", "они"})
+#: Office nouns: before a country in the genitive and a name they give the person that country ("Президент Польши
+#: Анджей Дуда"); alone as a speaker they refer back to the person last named with them ("по словам министра").
+OFFICE_LEMMAS = frozenset({"президент", "вице-президент", "премьер", "премьер-министр", "вице-премьер", "министр",
+                           "глава", "председатель", "посол", "спикер", "канцлер", "лидер", "король", "мэр",
+                           "губернатор", "генсек", "генеральный", "депутат", "сенатор", "представитель",
+                           "пресс-секретарь", "дипломат", "командующий", "директор"})
 
 #: Source types by lemmas of the speaker phrase; the first list with a lemma in the phrase wins, the head first.
 SOURCE_TYPE_LEMMAS: tuple[tuple[str, frozenset[str]], ...] = (
