@@ -1838,18 +1838,11 @@ def _light_verb_stances(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                      and g.ent_type_ not in TIME_ENTITIES), None) if prep is not None else None
         if prep is None or comp is None or (prep.lower_ == "on" and comp.ent_type_ in VENUE_ENTITIES):
             continue
-        subj = _active_speaker(token)
-        if subj is None:
-            continue
-        _, _, s_end = _window(para, token)
-        content = _trim(text, _abs(para, comp.left_edge)[0], min(_abs(para, comp.right_edge)[1], s_end),
-                        strip_that=False)
-        if content[1] - content[0] < 3:
-            continue
-        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, subj),
-                        cue=(_abs(para, token)[0], _abs(para, prep)[1]), score=RULE_SCORES["stance:prep"],
-                        evidence=f"{NAME}:stance-noun:{noun.lemma_.lower()}:light-verb", speaker_head=subj,
-                        offset=para.offset, weak=True)
+        found = _agentive_stance(text, para, quotes, token, comp.left_edge, comp.right_edge,
+                                 (_abs(para, token)[0], _abs(para, prep)[1]), "stance:prep",
+                                 f"stance-noun:{noun.lemma_.lower()}:light-verb")
+        if found is not None:
+            yield found
 
 
 #: Verbs that put a document on record ("filed a motion to ...", "sent a letter opposing ...").
@@ -1883,18 +1876,26 @@ def _document_acts(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
         if demand is None or any(t.text in (",", ";", "—", "--") for t in token.doc[noun.i:demand.i]):
             continue
-        subj = _active_speaker(token)
-        if subj is None:
-            continue
-        _, _, s_end = _window(para, token)
-        content = _trim(text, _abs(para, noun.left_edge)[0], min(_abs(para, demand.right_edge)[1], s_end),
-                        strip_that=False)
-        if content[1] - content[0] < 3:
-            continue
-        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, subj),
-                        cue=_abs(para, token), score=RULE_SCORES["stance:dobj"],
-                        evidence=f"{NAME}:stance-verb:{_verb_lemma(token)}:document", speaker_head=subj,
-                        offset=para.offset, weak=True)
+        found = _agentive_stance(text, para, quotes, token, noun.left_edge, demand.right_edge, _abs(para, token),
+                                 "stance:dobj", f"stance-verb:{_verb_lemma(token)}:document")
+        if found is not None:
+            yield found
+
+
+def _agentive_stance(text: str, para: ParsedParagraph, quotes: QuoteIndex, token: Token, first: Token,
+                     last: Token, cue: tuple[int, int], rule: str, evidence: str) -> Candidate | None:
+    """A weak stance finding of ``token``'s agentive subject whose content runs from ``first`` to ``last`` (cut
+    at the sentence end); None without such a subject or with a content under three characters."""
+    subj = _active_speaker(token)
+    if subj is None:
+        return None
+    _, _, s_end = _window(para, token)
+    content = _trim(text, _abs(para, first)[0], min(_abs(para, last)[1], s_end), strip_that=False)
+    if content[1] - content[0] < 3:
+        return None
+    return Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, subj),
+                     cue=cue, score=RULE_SCORES[rule], evidence=f"{NAME}:{evidence}", speaker_head=subj,
+                     offset=para.offset, weak=True)
 
 
 def _fronted_subject(verb: Token, speaker: Token | None, comp: Token) -> Token | None:
