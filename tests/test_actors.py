@@ -981,3 +981,33 @@ def test_actors_party_word_before_a_name_is_the_persons_label(actors_pipeline):
     names = {a.name: len(a.mentions) for a in actors}
     assert "Marla Quintero" in names and "Owen Haskett" in names, names
     assert names.get("Democrat") is None and names.get("Republican") is None, names
+
+
+def test_actors_names_keep_the_texts_capitals(actors_pipeline):
+    # the dictionary's title case loses inner capitals; the text's own writing of the name is shown instead
+    _, actors = _actors(actors_pipeline, "Senator John McCain met IMF officials. Later the IMF said it would wait.")
+    names = {a.name for a in actors}
+    assert "John McCain" in names and "IMF" in names, names
+    # a misspelt or lower-case writing never replaces the dictionary's name
+    _, actors = _actors(actors_pipeline, "HIllary Clinton spoke. The state Department said nothing.")
+    assert "Hillary Clinton" in {a.name for a in actors}, [a.name for a in actors]
+
+
+def test_actors_person_of_their_own_country_stays_one_actor(actors_pipeline):
+    _, actors = _actors(actors_pipeline, "Xi Jinping of China met the envoy. Later Xi Jinping left for Moscow.")
+    xi = [a for a in actors if "Xi" in a.name]
+    assert [(a.name, len(a.mentions)) for a in xi] == [("Xi Jinping", 2)]
+
+
+def test_actors_names_lose_leading_modifiers_and_stance_words(actors_pipeline):
+    text = ("Officials said a Mitt Romney would have won. The pro-Clinton Priorities USA Action raised money. "
+            "Critics called the speech un-American. In the survey, Patriot 13 percent backed the plan.")
+    _, actors = _actors(actors_pipeline, text)
+    names = {a.name for a in actors}
+    assert {"Mitt Romney", "Priorities USA Action"} <= names, names
+    assert not any(n.startswith(("a ", "pro-", "un-")) or "percent" in n for n in names), names
+
+
+def test_actors_agent_of_people_is_named_in_words(actors_pipeline):
+    _, actors = _actors(actors_pipeline, "Mexican people protested the new wall on Sunday.")
+    assert any(a.name == "Mexico (people)" for a in actors), [a.name for a in actors]

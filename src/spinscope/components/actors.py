@@ -61,7 +61,7 @@ AGENT_NAMES = {
     "GOV": "government", "MIL": "military", "MED": "media", "OPP": "opposition", "COP": "police",
     "JUD": "judiciary", "LEG": "legislature", "BUS": "business", "CVL": "civilians", "EDU": "education",
     "REB": "rebels", "SPY": "intelligence", "PTY": "party", "ELI": "elites", "LAB": "labour",
-    "HLH": "health", "REF": "refugees", "NGO": "NGOs", "IGO": "international organisations",
+    "HLH": "health", "REF": "refugees", "NGO": "NGOs", "IGO": "international organisations", "PPL": "people",
 }
 
 #: Words that separate a demonym from a following name rather than join them ("Russia and Putin").
@@ -509,6 +509,22 @@ def _resolve(dictionary: ActorDictionary, mentions: list[Mention]) -> list[Menti
 #: A dash with spaces around it (or at the end) inside an NER span: what follows is no part of the name.
 SPACED_DASH = re.compile(r"\s+[-–—](?:\s|$)")
 
+#: Lower-case words spaCy takes into the front of a name ("a Mitt Romney", "this White House", "federal
+#: Securities and Exchange Commission") and stance prefixes ("pro-Clinton Priorities USA Action"); name
+#: particles ("al Qa'ida", "de Blasio", "bin Laden") are part of the name and stay.
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "del", "della", "da", "di", "do", "dos", "du",
+                            "la", "le", "van", "von", "der", "den", "ter", "st"})
+LEADING_MODIFIER = re.compile(r"^(?:(?:pro|anti|un)-\S+|[a-z][a-z'’.-]*)\s+(?=\S)")
+STANCE_WORD = re.compile(r"^(?:pro|anti|un)-\S+$", re.IGNORECASE)
+
+
+def _without_leading_modifiers(text: str, start: int, end: int) -> int:
+    """The start of an NER name once lower-case words and stance prefixes before its first capital are cut."""
+    while (lead := LEADING_MODIFIER.match(text[start:end])) is not None and \
+            lead.group().strip().lower() not in NAME_PARTICLES and _has_capital(text[start + lead.end():end]):
+        start += lead.end()
+    return start
+
 
 def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> list[Mention]:
     """spaCy entities no dictionary mention overlaps; a lone surname joins the earlier full name."""
@@ -532,6 +548,7 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
             if inner is not None and inner.start() > 1:  # "Pagliano's Fifth Amendment": the possessor is the name
                 end = s.start + inner.start()
             start = s.start + 4 if text[s.start:s.start + 4].lower() == "the " and end - s.start > 6 else s.start
+            start = _without_leading_modifiers(text, start, end)
             dash = SPACED_DASH.search(text[start:end])
             if dash is not None and dash.start() > 1:  # "the Minnesota Vikings - while ...": the name ends at the dash
                 end = start + dash.start()
@@ -960,6 +977,7 @@ AGREEMENT_WORDS = frozenset({"agreement", "treaty", "accord", "accords", "pact",
 AGREEMENT_NAMES = frozenset({"nafta", "usmca", "tpp", "ttip", "ceta", "gatt", "jcpoa", "obamacare", "brexit"})
 #: A newspaper's page or section reference, which spaCy takes for an organisation ("A6"; "G20" is none).
 PAGE_REF = re.compile(r"^[A-F]\d{1,2}$")
+POLL_FIGURE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 #: Longest NER name kept, in words: longer "names" are headline fragments.
 MAX_NER_WORDS = 6
 
@@ -983,6 +1001,8 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
             name.strip().lower() in AGREEMENT_NAMES or (len(words) > 1 and words[-1].lower() in AGREEMENT_WORDS)):
         return True  # "the North American Free Trade Agreement", "Nafta", "the Trans-Pacific Partnership": texts
     counted = any(c.isdigit() for c in name)  # "Trump 47.3 percent": a poll figure, no person
+    if (counted and POLL_FIGURE.search(name)) or STANCE_WORD.match(name.strip()):
+        return True  # "Patriot 13 percent" of any type; "pro-Clinton", "un-American": a stance, nobody's name
     return ner_type == "person" and (process or shouted or thing or counted)
 
 
@@ -1443,8 +1463,10 @@ def _persons_of_countries(text: str, mentions: list[Mention]) -> None:
             continue
         if OF_GAP.match(text[m.end:nxt.start]) and nxt.entry.code:
             code = nxt.entry.code
-            m.key = (m.key[0] if m.entry is None else f"{m.entry.name} ({code})", f"{code}GOV"
-                     if m.entry is not None else m.key[1], code)
+            if m.entry is None:
+                m.key = (m.key[0], m.key[1], code)
+            elif m.entry.country != code:  # another holder of the name: "King Abdullah (Morocco)"
+                m.key = (f"{text[m.start:m.end]} ({nxt.entry.name})", f"{code}GOV", code)
 
 
 APPOSITIVE_GAP = re.compile(r",\s*(?:(?:the|a|an)\s+)?$")
@@ -1598,6 +1620,25 @@ def _one_key_per_name(mentions: list[Mention]) -> None:
             m.key = key
 
 
+#: A word of a name whose inner capitals a dictionary's title case loses ("McCain", "O'Neill", "TD").
+WRITTEN_WORD = re.compile(r"^(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’-]+|[A-Z]{2,4})$")
+
+#: A regnal number as the dictionary's title case writes it ("Ii", "Viii").
+ROMAN_NUMERAL = re.compile(r"(?<= )(?:Ii|Iii|Iv|Vi|Vii|Viii)\b")
+
+
+def _as_written(name: str, surfaces: list[str]) -> str:
+    """A dictionary name in the text's own capitals where the text writes it so ("John McCain", not the
+    dictionary's "John Mccain"); a shouted or all lower-case surface never sets them."""
+    for surface in surfaces:
+        written = surface[len(surface) - len(name):]  # "Senator John McCain" writes the name at its end
+        if written != name and written.lower() == name.lower() and all(
+                w == v or w.lower() in NAME_PARTICLES or (w[0] == v[0] and WRITTEN_WORD.match(w))
+                for w, v in zip(written.split(), name.split(), strict=True)):
+            return written
+    return ROMAN_NUMERAL.sub(lambda r: r.group().upper(), name)  # "Abdullah Ii" -> "Abdullah II"
+
+
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
                      evidence: str = "actors.v1", text_evidence: TextEvidence | None = None) -> list[Actor]:
     """Canonical actors of ``text``, each with its mentions, most mentioned first.
@@ -1642,7 +1683,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
                       evidence=f"{evidence}:{m.kind}") for m in group]
         surfaces = list(dict.fromkeys(text[m.start:m.end] for m in group))
         score = max(SCORES[m.kind] for m in group)
-        actors.append(Actor(name=key[0], type=kind, code=key[1], country=key[2], score=score,
+        actors.append(Actor(name=_as_written(key[0], surfaces), type=kind, code=key[1], country=key[2], score=score,
                             evidence=f"{evidence}:{source}", mentions=spans, aliases=surfaces))
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
     return actors
