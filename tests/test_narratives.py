@@ -101,6 +101,7 @@ def test_narratives_the_model_says_other_inside_a_domain(narratives_pipeline, mo
     from spinscope.components import narratives
 
     monkeypatch.setattr(narratives, "MIN_DOMAIN_WORDS", 0)  # the model alone, as for an article of a domain
+    monkeypatch.setattr(narratives, "DOMAIN_CORE_WORDS", {})
     doc = _analyze(narratives_pipeline, COOKING_ARTICLE)
     assert [n.label for n in doc.narratives] == [OTHER]
     # Other because no narrative passed its threshold, or because the Other classifier said so
@@ -116,6 +117,25 @@ def test_narratives_domain_words_gate_articles_about_neither_domain():
     assert not out_of_domain(tax + " Critics said the money should go to the war in Ukraine instead of more "
                                    "sanctions.")
     assert not out_of_domain("Carbon taxes will not stop climate change, the minister said.")
+
+
+def test_narratives_domain_named_by_its_own_words():
+    from spinscope.components.narratives import names_domain, out_of_domain
+
+    veterans = ("Every day veterans of the war in Iraq wait months for care. The war left them with wounds the "
+                "agency cannot treat, and its energy goes into paperwork, the inspector general said.")
+    assert not out_of_domain(veterans)  # "war" twice: enough for the broad gate
+    assert not names_domain(veterans, "URW") and not names_domain(veterans, "CC")
+    assert names_domain("Kyiv said the Kremlin lied.", "URW") and names_domain("Carbon taxes rose.", "CC")
+
+
+@pytest.mark.slow
+def test_narratives_article_naming_neither_domain_by_its_words_says_other(narratives_pipeline):
+    doc = _analyze(narratives_pipeline, "Every day veterans of the war in Iraq wait months for care. The war left "
+                   "them with wounds the agency cannot treat, and its energy goes into paperwork, the inspector "
+                   "general said. Lawmakers blamed the department and its leaders for the delays.")
+    assert [n.label for n in doc.narratives] == [OTHER]
+    assert doc.narratives[0].evidence.endswith(":out-of-domain") and doc.narratives[0].domain is None
 
 
 @pytest.mark.slow

@@ -73,6 +73,16 @@ DOMAIN_WORDS = {
                      r"green\w*|temperatur\w*|ipcc|cop\d*|weather|energy|glacier\w*|ice|sea levels?|drought\w*|"
                      r"heat\w*|wind|solar|ecolog\w*|environment\w*|planet)\b", re.IGNORECASE),
 }
+#: The words only an article about that domain uses (the broad ones above also count "war", "energy", "heat"):
+#: a narrative is reported only in a domain the article names at least once by one of these. Every one of the
+#: 183 English SemEval-2025 articles with a narrative names its domain so; a US veterans' story or a campaign
+#: profile with "war" twice does not, and the domain classifier still picks a domain for it.
+DOMAIN_CORE_WORDS = {
+    "URW": re.compile(r"\b(?:ukrain\w*|kyiv|kiev|russia\w*|kremlin|moscow|putin|zelensk\w*|nato|donbas+|crimea\w*|"
+                      r"kharkiv|mariupol|bakhmut|soviet|wagner)\b", re.IGNORECASE),
+    "CC": re.compile(r"\b(?:climat\w*|warming|emission\w*|carbon|co2|fossil|greenhouse|net[- ]zero|renewabl\w*|"
+                     r"ipcc|cop\d+|glacier\w*|sea levels?)\b", re.IGNORECASE),
+}
 #: Fewer words of either domain than this: the article is about neither, so none of the taxonomy's narratives
 #: applies (a US tax plan is no "CC: Criticism of institutions"). Every held-out English SemEval article has at
 #: least two; of the 319 training articles, 7 have fewer, 5 of them gold "Other".
@@ -84,6 +94,12 @@ OUT_OF_DOMAIN_SCORE = 0.9
 def out_of_domain(text: str) -> bool:
     """Whether ``text`` names too little of either domain for any narrative of the taxonomy to apply."""
     return all(len(pattern.findall(text)) < MIN_DOMAIN_WORDS for pattern in DOMAIN_WORDS.values())
+
+
+def names_domain(text: str, domain: str) -> bool:
+    """Whether ``text`` names ``domain`` by one of its :data:`DOMAIN_CORE_WORDS` (unknown domains: yes)."""
+    pattern = DOMAIN_CORE_WORDS.get(domain)
+    return pattern is None or pattern.search(text) is not None
 
 
 @dataclass
@@ -101,6 +117,8 @@ class NarrativePrediction:
     other_decided: bool = False  # the Other classifier made the article Other
     #: Reported narratives whose probability is under their own threshold: an explicit cue in the text lowered it.
     by_cue: set[str] = field(default_factory=set)
+    #: The classifier's domain is one the text never names (:func:`names_domain`): no narrative is reported.
+    unnamed_domain: bool = False
 
     def coarse_labels(self) -> list[str]:
         return [n for n, _ in self.narratives] or [OTHER]
@@ -258,6 +276,8 @@ class NarrativeModel:
         cues = (cue_counts([text]) if self.bundle.get("cue_threshold") is not None
                 or float(self.bundle.get("cue_weight") or 0.0) > 0 else None)  # one scan of the text for both
         pred = self.predict_rows(self.features([text], row, cues), cues, other_x=self.other_features([text], row))[0]
+        if not names_domain(text, pred.domain):
+            pred.narratives, pred.subnarratives, pred.unnamed_domain = [], {}, True
         if sentence_texts is None or not len(vectors):
             return pred
         wanted = [f for subs in pred.subnarratives.values() for f, _ in subs if f in self.fine_labels]
@@ -404,6 +424,10 @@ class Narratives:
         texts = [doc.text[s:e] for s, e in sentences]
         pred = model.predict_article(doc.text, vectors, texts)
         evidence = f"{self.name}:{model.model_id}"
+        if pred.unnamed_domain:
+            doc.narratives = [Narrative(label=OTHER, score=OUT_OF_DOMAIN_SCORE, subnarratives=[], domain=None,
+                                        evidence=f"{evidence}:out-of-domain")]
+            return doc
         if not pred.narratives:
             if pred.other_decided and pred.other_score is not None:
                 score, why = pred.other_score, "other-classifier"
