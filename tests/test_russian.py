@@ -239,6 +239,35 @@ def test_russian_noun_event_takes_its_light_verbs_subject():
     assert res.actors[e.actor].name == "European Union" and res.actors[e.target].name == "Russia"
 
 
+def _triples(res, label):
+    return [(res.actors[e.actor].name if e.actor is not None else None,
+             res.actors[e.target].name if e.target is not None else None) for e in res.events if e.label == label]
+
+
+@pytest.mark.slow
+def test_russian_noun_event_of_a_light_verbs_object_and_its_recipient():
+    """"Правительство Германии одобрило пакет военной помощи Украине": Germany aids Ukraine, through the noun
+    the event noun qualifies, and to the dative the light verb takes ("выделит Украине пакет помощи")."""
+    res = analyze("Правительство Германии одобрило новый пакет военной помощи Украине. "
+                  "Правительство Франции выделит Молдавии пакет помощи.")
+    assert ("Germany", "Ukraine") in _triples(res, "AID"), _triples(res, "AID")
+    assert ("France", "Moldova") in _triples(res, "AID"), _triples(res, "AID")
+
+
+@pytest.mark.slow
+def test_russian_noun_event_under_another_verb_is_not_the_subjects():
+    """"Россия осудила санкции ЕС": the sanctions are the EU's, never Russia's."""
+    res = analyze("Россия осудила новые санкции Евросоюза против российских банков.")
+    assert all(actor != "Russia" for actor, _ in _triples(res, "SANCTION")), _triples(res, "SANCTION")
+
+
+@pytest.mark.slow
+def test_russian_plural_verb_without_subject_is_done_in_its_place():
+    """"В Кремле решение Берлина раскритиковали": the Kremlin criticised Berlin's decision."""
+    res = analyze("В Кремле решение Берлина раскритиковали. Военные учения начнутся в мае.")
+    assert ("Russia", "Germany") in _triples(res, "ACCUSE"), _triples(res, "ACCUSE")
+
+
 @pytest.mark.slow
 def test_russian_person_after_an_office_and_its_country_is_of_that_country():
     res = analyze("Президент Литвы Гинтаутас Науседа заявил, что граница будет закрыта. Науседа посетил Вильнюс. "

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...result import Actor, Attribution, Event, TextRange
-from .lexicon import EVENT_LEMMAS, HYPOTHETICAL, NEGATIONS, PLANNED
+from .lexicon import EVENT_LEMMAS, HYPOTHETICAL, LIGHT_VERBS, NEGATIONS, PLANNED
 from .nlp import RuParse, RuSentence, RuToken, SpanIndex
 
 TARGET_RELS = ("obj", "iobj", "obl", "nmod")
@@ -31,6 +31,38 @@ def _actor_in_subtree(sent: RuSentence, j: int, actors: Sequence[Actor], mention
 
 
 TYPE_RANK = {"person": 0, "organization": 1, "media": 1, "armed_group": 1}
+
+
+def _subject(sent: RuSentence, j: int) -> int | None:
+    return next((k for k in sent.children(j) if (sent.tokens[k].rel or "").startswith("nsubj")), None)
+
+
+def _light_verb(sent: RuSentence, i: int) -> int | None:
+    """The light verb whose object names event noun ``i``, directly ("ввёл санкции") or through the noun it
+    qualifies ("одобрило пакет военной помощи")."""
+    toks = sent.tokens
+    j = i
+    if toks[j].rel == "nmod" and toks[j].head >= 0 and toks[toks[j].head].pos == "NOUN":
+        j = toks[j].head
+    verb = toks[j].head
+    return verb if toks[j].rel == "obj" and verb >= 0 and toks[verb].lemma in LIGHT_VERBS else None
+
+
+def _impersonal_place(sent: RuSentence, i: int, kids: list[int]) -> int | None:
+    """The "в X" of a plural verb with no subject: "В Кремле решение раскритиковали" is the Kremlin's doing."""
+    toks = sent.tokens
+    if toks[i].pos != "VERB" or toks[i].feats.get("Number") != "Plur":
+        return None
+    return next((j for j in kids if toks[j].rel == "obl" and toks[j].feats.get("Case") == "Loc"
+                 and any(toks[k].lemma == "в" and toks[k].rel == "case" for k in sent.children(j))), None)
+
+
+def _genitive_doer(sent: RuSentence, kids: list[int], actors: Sequence[Actor], mentions: SpanIndex) -> int | None:
+    """A genitive without a preposition is an event noun's doer ("санкции США"); "против банков" is no doer."""
+    toks = sent.tokens
+    return next((found for j in kids if toks[j].rel == "nmod" and toks[j].feats.get("Case") == "Gen"
+                 and not any(toks[k].rel == "case" for k in sent.children(j))
+                 and (found := _actor_in_subtree(sent, j, actors, mentions)) is not None), None)
 
 
 def _event(sent: RuSentence, tok: RuToken, code: tuple[str, str], actor: int | None, target: int | None,
@@ -95,20 +127,25 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                     events.append(_event(sent, tok, code, actor, target, lemmas, kids, contents, attributions,
                                          mentions, trigger_end, evidence=evidence))
                 continue
-            subj = next((j for j in kids if (toks[j].rel or "").startswith("nsubj")), None)
+            subj = _subject(sent, i)
             if subj is None and tok.rel == "xcomp" and tok.head >= 0:
                 # "Вашингтон продолжает поставлять оружие": the subject of the verb it completes
-                subj = next((j for j in sent.children(tok.head) if (toks[j].rel or "").startswith("nsubj")), None)
-            if subj is None and tok.pos == "NOUN" and tok.rel == "obj" and tok.head >= 0:
-                # "Евросоюз ввёл новые санкции": the noun's event is done by the subject of its light verb
-                subj = next((j for j in sent.children(tok.head) if (toks[j].rel or "").startswith("nsubj")), None)
-            actor = _actor_in_subtree(sent, subj, actors, mentions) if subj is not None else None
-            if actor is None and tok.pos == "NOUN":
-                # a genitive without a preposition is the noun's doer ("санкции США"); "против банков" is no doer
-                actor = next((_actor_in_subtree(sent, j, actors, mentions) for j in kids if toks[j].rel == "nmod"
-                              and toks[j].feats.get("Case") == "Gen"
-                              and not any(toks[k].rel == "case" for k in sent.children(j))), None)
-            objects = (_actor_in_subtree(sent, j, actors, mentions) for j in kids
+                subj = _subject(sent, tok.head)
+            actor = None
+            recipients: list[int] = []
+            if subj is None and tok.pos == "NOUN":
+                actor = _genitive_doer(sent, kids, actors, mentions)
+                verb = _light_verb(sent, i) if actor is None else None
+                if verb is not None:
+                    # "Евросоюз ввёл новые санкции": the noun's event is done by the subject of its light verb,
+                    # to the verb's recipient ("выделит Украине пакет помощи")
+                    subj = _subject(sent, verb)
+                    recipients = [j for j in sent.children(verb) if toks[j].rel == "iobj"]
+            elif subj is None:
+                subj = _impersonal_place(sent, i, kids)
+            if subj is not None:
+                actor = _actor_in_subtree(sent, subj, actors, mentions)
+            objects = (_actor_in_subtree(sent, j, actors, mentions) for j in [*kids, *recipients]
                        if toks[j].rel in TARGET_RELS and j != subj)
             target = next((t for t in objects if t is not None and t != actor), None)
             if actor is None and target is None:
