@@ -255,6 +255,13 @@ def test_russian_noun_event_of_a_light_verbs_object_and_its_recipient():
 
 
 @pytest.mark.slow
+def test_russian_event_nouns_are_coded_as_their_english_translations():
+    res = analyze("Израиль нанёс авиаудар по позициям Сирии. Литва объявила о высылке российских дипломатов.")
+    assert ("Israel", "Syria") in _triples(res, "ASSAULT"), [(e.label, _text(res, e.trigger)) for e in res.events]
+    assert _triples(res, "COERCE"), [(e.label, _text(res, e.trigger)) for e in res.events]
+
+
+@pytest.mark.slow
 def test_russian_noun_event_under_another_verb_is_not_the_subjects():
     """"Россия осудила санкции ЕС": the sanctions are the EU's, never Russia's."""
     res = analyze("Россия осудила новые санкции Евросоюза против российских банков.")

@@ -79,6 +79,21 @@ EVENT_LEMMAS: dict[str, tuple[str, str]] = {
     "протестовать": ("140", "PROTEST"), "митинг": ("141", "PROTEST"), "протест": ("140", "PROTEST"),
     "мобилизовать": ("150", "MOBILIZE"), "мобилизация": ("150", "MOBILIZE"),
     "вывести": ("087", "RETREAT"), "отступить": ("087", "RETREAT"), "изолировать": ("120", "REJECT"),
+    # event nouns, coded as the English table (components/events.py) codes their translations
+    "визит": ("042", "CONSULT"), "встреча": ("040", "CONSULT"), "посредничество": ("045", "CONSULT"),
+    "авиаудар": ("195", "ASSAULT"), "бомбардировка": ("195", "ASSAULT"), "бомбардировать": ("195", "ASSAULT"),
+    "штурм": ("190", "ASSAULT"), "штурмовать": ("190", "ASSAULT"), "бой": ("190", "ASSAULT"),
+    "столкновение": ("190", "ASSAULT"), "рейд": ("190", "ASSAULT"),
+    "угроза": ("130", "THREATEN"), "ультиматум": ("1313", "THREATEN"), "давление": ("130", "THREATEN"),
+    "эмбарго": ("163", "SANCTION"), "обвинение": ("112", "ACCUSE"), "критика": ("111", "ACCUSE"),
+    "жалоба": ("114", "ACCUSE"), "иск": ("115", "ACCUSE"), "расследование": ("090", "INVESTIGATE"),
+    "демонстрация": ("141", "PROTEST"), "шествие": ("141", "PROTEST"), "бойкот": ("143", "PROTEST"),
+    "беспорядки": ("145", "PROTEST"), "вывод": ("087", "RETREAT"), "перемирие": ("0871", "RETREAT"),
+    "прекращение огня": ("0871", "RETREAT"), "призыв": ("100", "REQUEST"), "требование": ("100", "REQUEST"),
+    "блокада": ("191", "COERCE"), "арест": ("173", "COERCE"), "задержание": ("173", "COERCE"),
+    "высылка": ("174", "COERCE"), "выдворить": ("174", "COERCE"), "депортировать": ("174", "COERCE"),
+    "учения": ("150", "MOBILIZE"), "одобрение": ("051", "SUPPORT"), "извинение": ("055", "SUPPORT"),
+    "кредит": ("060", "COOPERATE"), "заем": ("060", "COOPERATE"),
 }
 #: Verbs whose object names an event their subject does ("Евросоюз ввёл санкции", "Германия одобрила пакет
 #: помощи", "армия нанесла удар"); under any other verb the subject is no doer of the noun ("Россия осудила
