@@ -90,7 +90,8 @@ def main() -> None:
 
     base = si(lambda text, f: True)
     print(f"PTC SI fully cross-fitted {base:.4f}")
-    for name, drop in (("without hyphen", {"hyphen"}), ("without flag1", {"flag1"}), ("without both", {"hyphen", "flag1"})):
+    variants = (("without hyphen", {"hyphen"}), ("without flag1", {"flag1"}), ("without both", {"hyphen", "flag1"}))
+    for name, drop in variants:
         print(f"{name:16s} {si(lambda text, f, d=drop: kind(text, f) not in d) - base:+.4f}")
 
 
