@@ -316,6 +316,37 @@ def test_multilingual_predict_semeval2025_narratives_and_english_only_roles(tmp_
     assert roles.exit_code != 0 and "English only" in roles.output
 
 
+KAZAN_BUDGET = ("Городская дума Казани утвердила бюджет на следующий год. Доходы составят 45 миллиардов рублей, "
+                "расходы — 47 миллиардов, сообщила пресс-служба мэрии.\n"
+                "По словам мэра, основные средства направят на ремонт школ, дорог и больниц.\n"
+                "Депутаты также одобрили программу строительства новых детских садов.")
+
+
+def test_multilingual_narrative_domains_named_by_their_own_words() -> None:
+    from spinscope.components.narratives import names_domain
+
+    assert not names_domain(KAZAN_BUDGET, "URW", "ru") and not names_domain(KAZAN_BUDGET, "CC", "ru")
+    assert names_domain("Киев снова обвинил Москву.", "URW", "ru")
+    assert names_domain("A Ucrânia pediu ajuda.", "URW", "pt") and names_domain("Емисиите растат.", "CC", "bg")
+
+
+@pytest.mark.slow
+def test_multilingual_article_naming_neither_domain_has_no_narrative(tmp_path: Path) -> None:
+    from spinscope import analyze
+
+    result = analyze(KAZAN_BUDGET)
+    assert result.article.language == "ru"
+    assert [(n.label, n.evidence.rsplit(":", 1)[-1]) for n in result.narratives] == [("Other", "out-of-domain")]
+    folder = tmp_path / "raw-documents"
+    folder.mkdir()
+    (folder / "RU_3.txt").write_text(KAZAN_BUDGET, encoding="utf-8")
+    out = tmp_path / "st2.txt"
+    run = CliRunner().invoke(_cli(), ["predict", "semeval2025", "--subtask", "2", "--articles", str(folder),
+                                      "--out", str(out)])
+    assert run.exit_code == 0, run.output
+    assert out.read_text(encoding="utf-8").splitlines() == ["RU_3.txt\tOther\tOther"]
+
+
 def test_multilingual_languages_declared() -> None:
     assert {"fr", "de", "it", "pl", "ru"} == PERSUASION_LANGUAGES and "en" not in PERSUASION_LANGUAGES
     assert {"bg", "pt", "ru"} <= NARRATIVE_LANGUAGES and "en" not in NARRATIVE_LANGUAGES

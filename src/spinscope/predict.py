@@ -278,6 +278,7 @@ def multilingual_narratives(articles: dict[str, str], languages: dict[str, str])
     """Subtask-2 lines for articles in bg, pt, ru or hi, from the multilingual heads (the lines of each file are
     its paragraphs)."""
     from .components.multilingual import article_vectors, narratives_of, shared_model
+    from .components.narratives import names_domain
 
     if not articles:
         return []
@@ -285,7 +286,9 @@ def multilingual_narratives(articles: dict[str, str], languages: dict[str, str])
     lines = []
     for name, text in articles.items():
         vectors = article_vectors([line for line in text.split("\n") if line.strip()])
-        _, kept, subs, _ = narratives_of(model, vectors, languages[name])
+        domain, kept, subs, _ = narratives_of(model, vectors, languages[name])
+        if not names_domain(text, domain, languages[name]):  # as narratives.v1 says
+            kept, subs = [], []
         coarse = ";".join(label for label, _ in kept) or "Other"
         fine = ";".join(label for label, _ in subs) or "Other"
         lines.append(f"{name}\t{coarse}\t{fine}")

