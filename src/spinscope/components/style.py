@@ -224,6 +224,61 @@ def stance_features(text: str, sentences: Sequence[tuple[int, int]], *, language
     return row
 
 
+#: The writer's voice, read with the quotations masked out (round 12): a report quotes people who say "I", ask
+#: and exclaim; an opinion piece does so in its own words. In the order of :func:`voice_features` rows.
+VOICE_FEATURES: tuple[str, ...] = (
+    "quoted_chars",             # share of the sentences' characters inside quotation marks
+    "writer_first_singular",    # share of sentences with I / me / my outside quotations
+    "writer_first_plural",      # we / us / our outside quotations
+    "writer_second_person",     # you / your outside quotations
+    "writer_questions",         # a question mark outside quotations
+    "writer_exclamations",      # an exclamation mark outside quotations
+    "writer_deontic",           # "should", "must" outside quotations
+    "writer_booster",           # "clearly", "of course" outside quotations
+    "writer_evaluative_words",  # share of words outside quotations with a strong VADER valence (English only)
+    "quoted_attributed",        # share of sentences with both a quotation and a reporting cue ("said")
+)
+#: A quotation within one paragraph: paired marks, or a quote that opens a paragraph and runs to its end.
+_QUOTATION = re.compile(r'“[^”\n]{1,1500}”|"[^"\n]{1,1500}"|«[^»\n]{1,1500}»|„[^“”"\n]{1,1500}[“”"]'
+                        r'|(?m:^[ \t]*[“"«„][^”"»“\n]*$)')
+
+
+def mask_quotations(text: str) -> str:
+    """``text`` with every quotation (:data:`_QUOTATION`) blanked out, offsets kept."""
+    return _QUOTATION.sub(lambda m: " " * len(m.group()), text)
+
+
+def voice_features(text: str, sentences: Sequence[tuple[int, int]], *, language: str = "en") -> np.ndarray:
+    """One row of :data:`VOICE_FEATURES` for ``text`` with its sentence ranges (zeros without sentences)."""
+    row = np.zeros(len(VOICE_FEATURES), dtype=np.float32)
+    spans = [(s, e) for s, e in sentences if text[s:e].strip()]
+    if not spans:
+        return row
+    masked = mask_quotations(text)
+    outside = [masked[s:e] for s, e in spans]
+    n = len(spans)
+    attribution, singular, plural, second = _cues(language)
+    english = _LANGUAGE_CODES.get(language, language) not in _ATTRIBUTION or language == "en"
+    booster, _, deontic, _, _, _ = _stance_cues(language)
+    chars = sum(e - s for s, e in spans)
+    row[0] = sum(len(text[s:e].strip()) - len(c.strip()) for (s, e), c in zip(spans, outside, strict=True)
+                 if c != text[s:e]) / max(1, chars)
+    row[1] = sum(1 for c in outside if (_first_singular_en(c) if english else singular.search(c))) / n
+    row[2] = sum(1 for c in outside if plural.search(c)) / n
+    row[3] = sum(1 for c in outside if second.search(c)) / n
+    row[4] = sum(1 for c in outside if "?" in c) / n
+    row[5] = sum(1 for c in outside if "!" in c) / n
+    row[6] = sum(1 for c in outside if deontic.search(c)) / n
+    row[7] = sum(1 for c in outside if booster.search(c)) / n
+    if english:
+        lexicon = evaluative_words()
+        words = [w.lower() for c in outside for w in _WORD.findall(c)]
+        row[8] = sum(1 for w in words if w in lexicon) / max(1, len(words))
+    row[9] = sum(1 for (s, e), c in zip(spans, outside, strict=True)
+                 if c != text[s:e] and attribution.search(text[s:e])) / n
+    return row
+
+
 def genre_features(text: str, sentences: Sequence[tuple[int, int]], paragraphs: Sequence[tuple[int, int]],
                    *, language: str = "en", names: Sequence[str] = STYLE_FEATURES) -> np.ndarray:
     """The row a genre model reads: :func:`style_features`, then :func:`stance_features` when ``names`` (the
