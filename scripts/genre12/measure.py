@@ -5,10 +5,10 @@ One script, two steps (docs/EVALUATION.md, "Genre, round 12"):
 ``python measure.py cache``
     Computes the genre features of every article once and stores them in ``--work`` (not committed): the 19
     features the shipped model reads (``components/style.py``, ``genre_features``), and the candidate "voice"
-    block (``components/style.py``, ``VOICE_FEATURES``: quoted share, and the writer's first person, second
-    person, questions, exclamations, deontic modals, certainty words and evaluative words counted with the
-    quotations masked out). Articles: the 433 English SemEval-2023 ST1 training articles, the 801 of the five
-    other languages, the 84 polnear_dev texts and the sample opinion article. The last two are read for counting
+    block (``components/style.py``, ``VOICE_FEATURES``: the writer's first person, second person, questions,
+    exclamations, deontic modals, certainty words and evaluative words, counted with the quotations masked out).
+    Articles: the 433 English SemEval-2023 ST1 training articles, the 801 of the five other languages, the 84
+    polnear_dev texts and the sample opinion article. The last two are read for counting
     predicted genres only; nothing is trained or chosen on them.
 
 ``python measure.py eval '{"NAME": {RECIPE}, ...}'``
@@ -18,8 +18,9 @@ One script, two steps (docs/EVALUATION.md, "Genre, round 12"):
     temperature and the log-prior offsets chosen on inner out-of-fold predictions of the outer training part only
     (as ``spinscope train genre`` chooses them), (d) polnear_dev counts and the sample article's call with a model
     fitted on all articles and the recipe's fixed rule. Recipe keys: ``cols`` (feature columns, default the 19
-    shipped ones; 19.. are the voice block), ``C`` (0.1), ``sw`` (style weight 0.3), ``tw`` (TF-IDF weight 1),
-    ``wl`` (late batch weight 5), ``T`` (temperature, 0.8) and ``off`` (offsets opinion/reporting/satire,
+    of round 11; 19-26 are the voice block; round 12 reads 0,1,7-11,13,15-17,19-26), ``C`` (0.1), ``sw`` (style
+    weight 0.3), ``tw`` (TF-IDF weight 1), ``wl`` (late batch weight 5), ``T`` (temperature, 0.8) and ``off``
+    (offsets opinion/reporting/satire,
     [0, 0, -0.25]). ``--boot NAME_A NAME_B`` adds a paired bootstrap over articles of the difference.
 
 Run from the worktree root under ``nice -n 10`` with ``OMP_NUM_THREADS=1`` and ``PYTHONPATH=src``. The TF-IDF
@@ -49,11 +50,11 @@ SAMPLE = "/work/shared/examples/sample-opinion-article.txt"
 def features(articles: list[Any], language: str) -> np.ndarray:
     """The shipped 19 genre features, then the voice block, of each article as `predict semeval2023` reads it."""
     from spinscope.components.persuasion_models import split_sentences
-    from spinscope.components.style import voice_features
+    from spinscope.components.style import STANCE_FEATURES, STYLE_FEATURES, voice_features
     from spinscope.training.articles import style_matrix
     from spinscope.training.data import paragraph_lines
 
-    base = style_matrix(articles, language)
+    base = style_matrix(articles, language, names=STYLE_FEATURES + STANCE_FEATURES)
     voice = []
     for a in articles:
         lines = [(line.start, line.end) for line in paragraph_lines(a.text)]
@@ -129,7 +130,8 @@ class Harness:
         yy = np.concatenate([self.y[en_idx], self.oy[other_idx]])
         w = np.concatenate([np.where(self.late[en_idx], r.get("wl", 5.0), 1.0), np.ones(len(other_idx))])
         cnt = np.array([w[yy == k].sum() for k in range(3)])
-        return LogisticRegression(C=r.get("C", 0.1), max_iter=3000).fit(x, yy, sample_weight=w * (w.sum() / (3 * cnt))[yy])
+        balanced = w * (w.sum() / (3 * cnt))[yy]
+        return LogisticRegression(C=r.get("C", 0.1), max_iter=3000).fit(x, yy, sample_weight=balanced)
 
     def predict_en(self, r: dict[str, Any], m: Any, idx: np.ndarray) -> np.ndarray:
         return np.asarray(m.predict_proba(self.design(r, self.xt[idx], self.ze[idx])))
@@ -166,7 +168,8 @@ class Harness:
             if len(be):
                 out[be] = self.predict_en(r, m, en_idx[be])
             if len(bo):
-                out[bo] = m.predict_proba(self.design(r, _empty(len(bo), self.xt.shape[1]), self.oz[other_idx[bo - ne]]))
+                z = self.oz[other_idx[bo - ne]]
+                out[bo] = m.predict_proba(self.design(r, _empty(len(bo), self.xt.shape[1]), z))
         return out, lang
 
     def nested(self, r: dict[str, Any], seed: int = 7) -> dict[str, Any]:
@@ -183,25 +186,17 @@ class Harness:
         for a, b in StratifiedKFold(5, shuffle=True, random_state=seed).split(strata, strata):
             ea, oa = a[a < ne], a[a >= ne] - ne
             inner, ilang = self.six_oof(r, ea, oa)
-            iy = np.concatenate([self.y[ea], self.oy[oa]])
-            en_in = ilang == "en"
-            t = min(TEMPERATURES, key=lambda t: balanced_logloss(shift(inner[en_in], [0, 0, 0], t), iy[en_in]))
-
-            def mean_f1(o: tuple[float, float], t: float = t) -> tuple[float, float]:
-                p = shift(inner, [0.0, *o], t)
-                return (float(np.mean([plain(p[ilang == g], iy[ilang == g]) for g in ("en", *LANGS)])),
-                        -abs(o[0]) - abs(o[1]))
-
-            o = max(OFFSET_GRID, key=mean_f1)
+            t, o = choose_rule(inner, ilang, np.concatenate([self.y[ea], self.oy[oa]]))
             chosen.append((t, o))
             m = self.fit(r, ea, oa)
             be, bo = b[b < ne], b[b >= ne] - ne
             out[b[b < ne]] = shift(self.predict_en(r, m, be), [0.0, *o], t)
-            out[b[b >= ne]] = shift(m.predict_proba(self.design(r, _empty(len(bo), self.xt.shape[1]), self.oz[bo])),
-                                    [0.0, *o], t)
+            other = m.predict_proba(self.design(r, _empty(len(bo), self.xt.shape[1]), self.oz[bo]))
+            out[b[b >= ne]] = shift(other, [0.0, *o], t)
         per = {g: round(plain(out[lang == g], yy[lang == g]), 3) for g in ("en", *LANGS)}
         return {"mean": round(float(np.mean(list(per.values()))), 3), "per": per,
-                "en_news": round(news(out[:ne], self.y), 3), "en_late": round(plain(out[:ne][self.late], self.y[self.late]), 3),
+                "en_news": round(news(out[:ne], self.y), 3),
+                "en_late": round(plain(out[:ne][self.late], self.y[self.late]), 3),
                 "chosen": chosen, "probs_en": out[:ne]}
 
     def counts(self, r: dict[str, Any]) -> tuple[dict[str, int], list[float], np.ndarray]:
@@ -216,6 +211,19 @@ class Harness:
         pol = res[0].argmax(1)
         return ({g: int((pol == k).sum()) for k, g in enumerate(("opinion", "reporting", "satire"))},
                 [round(float(x), 2) for x in res[1][0]], res[0])
+
+
+def choose_rule(probs: np.ndarray, lang: np.ndarray, y: np.ndarray) -> tuple[float, tuple[float, float]]:
+    """The temperature (class-balanced log-loss on the English rows) and then the offsets (mean per-language plain
+    macro-F1, smallest on ties), as the training command chooses them."""
+    en = lang == "en"
+    t = min(TEMPERATURES, key=lambda t: balanced_logloss(shift(probs[en], [0, 0, 0], t), y[en]))
+
+    def mean_f1(o: tuple[float, float]) -> tuple[float, float]:
+        p = shift(probs, [0.0, *o], t)
+        return float(np.mean([plain(p[lang == g], y[lang == g]) for g in ("en", *LANGS)])), -abs(o[0]) - abs(o[1])
+
+    return t, max(OFFSET_GRID, key=mean_f1)
 
 
 def _empty(rows: int, cols: int) -> Any:
@@ -292,14 +300,16 @@ def evaluate(h: Harness, recipes: dict[str, dict[str, Any]], boot: list[str] | N
             "ece_kfold": round(ece(kf, h.y), 3), "ece_kfold_news": round(ece(kf, h.y, mix_weights(h.y)), 3),
             "ece_late": round(ece(late, yl), 3),
             "nested_mean": _mean([e["mean"] for e in nes]), "nested_per_language": ne["per"],
-            "nested_en_news": _mean([e["en_news"] for e in nes]), "nested_en_plain": _mean([e["per"]["en"] for e in nes]),
+            "nested_en_news": _mean([e["en_news"] for e in nes]),
+            "nested_en_plain": _mean([e["per"]["en"] for e in nes]),
             "nested_en_late": _mean([e["en_late"] for e in nes]), "nested_chosen": ne["chosen"],
             "polnear": pol, "sample_o_r_s": sample, "seconds": round(time.time() - started)}), flush=True)
     if boot:
         a, b = boot
         rng = np.random.default_rng(0)
         yl = h.y[h.late]
-        for k, (label, y, f) in enumerate((("late", yl, plain), ("kfold_news", h.y, news), ("nested_en_news", h.y, news))):
+        estimates = (("late", yl, plain), ("kfold_news", h.y, news), ("nested_en_news", h.y, news))
+        for k, (label, y, f) in enumerate(estimates):
             diffs = []
             for _ in range(2000):
                 i = rng.integers(0, len(y), len(y))
