@@ -19,9 +19,10 @@ One script, two steps (docs/EVALUATION.md, "Genre, round 12"):
     (as ``spinscope train genre`` chooses them), (d) polnear_dev counts and the sample article's call with a model
     fitted on all articles and the recipe's fixed rule. Recipe keys: ``cols`` (feature columns, default the 19
     of round 11; 19-26 are the voice block; round 12 reads 0,1,7-11,13,15-17,19-26), ``C`` (0.1), ``sw`` (style
-    weight 0.3), ``tw`` (TF-IDF weight 1), ``wl`` (late batch weight 5), ``T`` (temperature, 0.8) and ``off``
-    (offsets opinion/reporting/satire,
-    [0, 0, -0.25]). ``--boot NAME_A NAME_B`` adds a paired bootstrap over articles of the difference.
+    weight 0.3), ``tw`` (TF-IDF weight 1), ``wl`` (late batch weight 5), ``balance`` ("language": genres
+    balanced within each language instead of over all rows), ``T`` (temperature, 0.8) and ``off`` (offsets
+    opinion/reporting/satire, [0, 0, -0.25]). ``--boot NAME_A NAME_B`` adds a paired bootstrap over articles of
+    the difference.
 
 Run from the worktree root under ``nice -n 10`` with ``OMP_NUM_THREADS=1`` and ``PYTHONPATH=src``. The TF-IDF
 vocabulary is fitted once on all English texts (no labels), as in the harness of round 11.
@@ -129,8 +130,11 @@ class Harness:
                            self.design(r, empty, self.oz[other_idx])]).tocsr()
         yy = np.concatenate([self.y[en_idx], self.oy[other_idx]])
         w = np.concatenate([np.where(self.late[en_idx], r.get("wl", 5.0), 1.0), np.ones(len(other_idx))])
-        cnt = np.array([w[yy == k].sum() for k in range(3)])
-        balanced = w * (w.sum() / (3 * cnt))[yy]
+        if r.get("balance") == "language":
+            balanced = balance_within(w, yy, np.concatenate([np.full(len(en_idx), "en"), self.olang[other_idx]]))
+        else:
+            cnt = np.array([w[yy == k].sum() for k in range(3)])
+            balanced = w * (w.sum() / (3 * cnt))[yy]
         return LogisticRegression(C=r.get("C", 0.1), max_iter=3000).fit(x, yy, sample_weight=balanced)
 
     def predict_en(self, r: dict[str, Any], m: Any, idx: np.ndarray) -> np.ndarray:
@@ -211,6 +215,19 @@ class Harness:
         pol = res[0].argmax(1)
         return ({g: int((pol == k).sum()) for k, g in enumerate(("opinion", "reporting", "satire"))},
                 [round(float(x), 2) for x in res[1][0]], res[0])
+
+
+def balance_within(w: np.ndarray, y: np.ndarray, group: np.ndarray) -> np.ndarray:
+    """``w`` rescaled so that within each language the genres present weigh the same, and each language keeps its
+    total weight: no language's own genre mix (English 88% opinion) is learnt as evidence of a genre."""
+    out = np.zeros(len(w))
+    for g in np.unique(group):
+        m = group == g
+        present = np.unique(y[m])
+        for k in present:
+            mk = m & (y == k)
+            out[mk] = w[mk] * w[m].sum() / (len(present) * w[mk].sum())
+    return out
 
 
 def choose_rule(probs: np.ndarray, lang: np.ndarray, y: np.ndarray) -> tuple[float, tuple[float, float]]:
