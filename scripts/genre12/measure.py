@@ -18,8 +18,9 @@ One script, two steps (docs/EVALUATION.md, "Genre, round 12"):
     temperature and the log-prior offsets chosen on inner out-of-fold predictions of the outer training part only
     (as ``spinscope train genre`` chooses them), (d) polnear_dev counts and the sample article's call with a model
     fitted on all articles and the recipe's fixed rule. Recipe keys: ``cols`` (feature columns, default the 19
-    of round 11; 19-26 are the voice block; round 12 reads 0,1,7-11,13,15-17,19-26), ``C`` (0.1), ``sw`` (style
-    weight 0.3), ``tw`` (TF-IDF weight 1), ``wl`` (late batch weight 5), ``balance`` ("language": genres
+    of round 11; 19-26 are the voice block, 27-29 the writer's hedges, intensifiers and argument markers; round 12
+    reads 0,1,7-11,13,15-17,19-26), ``C`` (0.1), ``sw`` (style weight 0.3), ``tw`` (TF-IDF weight 1), ``wl`` (late
+    batch weight 5), ``balance`` ("language": genres
     balanced within each language instead of over all rows), ``T`` (temperature, 0.8) and ``off`` (offsets
     opinion/reporting/satire, [0, 0, -0.25]). ``--boot NAME_A NAME_B`` adds a paired bootstrap over articles of
     the difference.
@@ -49,9 +50,17 @@ SAMPLE = "/work/shared/examples/sample-opinion-article.txt"
 
 
 def features(articles: list[Any], language: str) -> np.ndarray:
-    """The shipped 19 genre features, then the voice block, of each article as `predict semeval2023` reads it."""
+    """The 19 genre features of round 11, the voice block (19-26), then hedges, intensifiers and argument markers
+    read on the text with its quotations masked out (27-29; tried, not adopted), of each article as `predict
+    semeval2023` reads it."""
     from spinscope.components.persuasion_models import split_sentences
-    from spinscope.components.style import STANCE_FEATURES, STYLE_FEATURES, voice_features
+    from spinscope.components.style import (
+        STANCE_FEATURES,
+        STYLE_FEATURES,
+        mask_quotations,
+        stance_features,
+        voice_features,
+    )
     from spinscope.training.articles import style_matrix
     from spinscope.training.data import paragraph_lines
 
@@ -60,7 +69,8 @@ def features(articles: list[Any], language: str) -> np.ndarray:
     for a in articles:
         lines = [(line.start, line.end) for line in paragraph_lines(a.text)]
         sentences = [r for s, e in lines for r in split_sentences(a.text, s, e)]
-        voice.append(voice_features(a.text, sentences, language=language))
+        writer_stance = stance_features(mask_quotations(a.text), sentences, language=language)[[1, 3, 4]]
+        voice.append(np.concatenate([voice_features(a.text, sentences, language=language), writer_stance]))
     return np.hstack([base, np.array(voice, dtype=np.float32)])
 
 
