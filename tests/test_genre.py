@@ -9,7 +9,16 @@ import numpy as np
 import pytest
 
 from spinscope.components.persuasion_models import MODELS_DIR, shift_genre, split_sentences
-from spinscope.components.style import STANCE_FEATURES, STYLE_FEATURES, genre_features, stance_features, style_features
+from spinscope.components.style import (
+    STANCE_FEATURES,
+    STYLE_FEATURES,
+    VOICE_FEATURES,
+    genre_features,
+    mask_quotations,
+    stance_features,
+    style_features,
+    voice_features,
+)
 
 GATE = Path(__file__).parent / "quality_gate" / "genre_reporting.jsonl"
 #: Argued pieces written for this test, two of them dressed as news (a dateline, quotes, "said", "announced"): the
@@ -126,8 +135,54 @@ def test_genre_features_follow_the_models_feature_list() -> None:
     both = genre_features(text, sentences, lines, names=STYLE_FEATURES + STANCE_FEATURES)
     assert both.shape == (len(STYLE_FEATURES) + len(STANCE_FEATURES),)
     assert np.allclose(both[:len(STYLE_FEATURES)], style_features(text, sentences, lines))
-    with pytest.raises(ValueError, match="unknown genre feature list"):
+    # a model of round 12 picks features from all three blocks, in its own order
+    names = ("writer_questions", "dateline", "time_anchor_sentences")
+    picked = genre_features(text, sentences, lines, names=names)
+    assert picked.tolist() == [0.0, 0.0, 1.0]  # no question; no dateline; "on Tuesday", "in March"
+    with pytest.raises(ValueError, match="unknown genre features"):
         genre_features(text, sentences, lines, names=(*STYLE_FEATURES, "made_up"))
+
+
+#: A report that quotes a heated speaker: the writer never says "I", asks or exclaims; the speaker does.
+QUOTING_REPORT = (
+    'The mayor defended the budget on Monday. "I will not let you down! Why should we wait?" she told reporters.\n'
+    '"We must act now, and clearly we will," she added.\n'
+    '"This is a shameful attack on the city\n'
+    "The council votes on Thursday, a spokesman said.\n")
+COLUMN = ("I was wrong about the budget, and you should be angry too! Why should we wait? "
+          "We must clearly act now against this shameful plan.")
+
+
+def _voice(text: str, language: str = "en") -> dict[str, float]:
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    sentences = [r for s, e in lines for r in split_sentences(text, s, e)]
+    return dict(zip(VOICE_FEATURES, voice_features(text, sentences, language=language).tolist(), strict=True))
+
+
+def test_voice_features_read_the_writer_not_the_people_quoted() -> None:
+    report, column = _voice(QUOTING_REPORT), _voice(COLUMN)
+    assert not any(report.values()), report  # every "I", "you", "?", "!", "must" of the report is quoted
+    assert all(v > 0 for v in column.values()), column
+    # the quote-blind style features count the speaker's words as the writer's
+    lines = [(0, len(QUOTING_REPORT))]
+    quote_blind = dict(zip(STYLE_FEATURES, style_features(
+        QUOTING_REPORT, split_sentences(QUOTING_REPORT, 0, len(QUOTING_REPORT)), lines).tolist(), strict=True))
+    assert quote_blind["first_singular"] > 0 and quote_blind["second_person"] > 0
+
+
+def test_mask_quotations_keeps_offsets_and_the_writers_words() -> None:
+    text = "He said «nous devons partir» and left. „Wir müssen“, sagte sie.\n“Open quote running on"
+    masked = mask_quotations(text)
+    assert len(masked) == len(text)
+    assert "devons" not in masked and "müssen" not in masked and "running" not in masked
+    assert masked.startswith("He said ") and "and left." in masked and "sagte sie." in masked
+    assert _voice("Nous devons partir, a-t-il dit.", "fr")["writer_deontic"] == 1.0
+    assert _voice("« Nous devons partir », a-t-il dit.", "fr")["writer_deontic"] == 0.0
+    assert not voice_features("", []).any()
 
 
 def test_genre_temperature_flattens_and_keeps_the_order() -> None:
@@ -239,8 +294,9 @@ def test_genre_training_runs_on_six_language_layout_and_writes_a_loadable_model(
     monkeypatch.setattr(articles, "STYLE_WEIGHTS", (1.0,))
     config = articles.run("genre", tmp_path / "data", tmp_path / "genre", embeddings=False, progress=lambda _: None)
     assert config["style_weight"] == 1.0 and config["training"]["extra_articles"] == {"fr": 18}
-    assert len(config["style_mean"]) == len(STYLE_FEATURES) + len(STANCE_FEATURES) and config["temperature"] > 0
-    assert config["style_features"] == list(STYLE_FEATURES + STANCE_FEATURES)
+    assert config["style_features"] == list(articles.GENRE_STYLE_FEATURES)
+    assert len(config["style_mean"]) == len(articles.GENRE_STYLE_FEATURES) and config["temperature"] > 0
+    assert set(VOICE_FEATURES) <= set(config["style_features"]) and "first_singular" not in config["style_features"]
     # the decision rule: reporting/satire log-prior offsets chosen on out-of-fold predictions over both languages
     offsets = config["class_offsets"]
     assert len(offsets) == 3 and offsets[0] == 0.0 and tuple(offsets[1:]) in articles.GENRE_OFFSET_GRID

@@ -224,16 +224,77 @@ def stance_features(text: str, sentences: Sequence[tuple[int, int]], *, language
     return row
 
 
+#: The writer's voice, read with the quotations masked out (round 12): a report quotes people who say "I", ask,
+#: exclaim and judge; an opinion piece does so in its own words. In the order of :func:`voice_features` rows.
+VOICE_FEATURES: tuple[str, ...] = (
+    "writer_first_singular",    # share of sentences with I / me / my outside quotations
+    "writer_first_plural",      # we / us / our outside quotations
+    "writer_second_person",     # you / your outside quotations
+    "writer_questions",         # a question mark outside quotations
+    "writer_exclamations",      # an exclamation mark outside quotations
+    "writer_deontic",           # "should", "must" outside quotations
+    "writer_booster",           # "clearly", "of course" outside quotations
+    "writer_evaluative_words",  # share of words outside quotations with a strong VADER valence (English only)
+)
+#: A quotation within one paragraph: paired marks, or a quote that opens a paragraph and runs to its end (the
+#: way news prints a quote continued in the next paragraph).
+_QUOTATION = re.compile(r'“[^”\n]{1,1500}”|"[^"\n]{1,1500}"|«[^»\n]{1,1500}»|„[^“”"\n]{1,1500}[“”"]'
+                        r'|(?m:^[ \t]*[“"«„][^”"»“\n]*$)')
+
+
+def mask_quotations(text: str) -> str:
+    """``text`` with every quotation (:data:`_QUOTATION`) blanked out by spaces, offsets kept."""
+    return _QUOTATION.sub(lambda m: " " * len(m.group()), text)
+
+
+def voice_features(text: str, sentences: Sequence[tuple[int, int]], *, language: str = "en") -> np.ndarray:
+    """One row of :data:`VOICE_FEATURES` for ``text`` with its sentence ranges (zeros without sentences): the
+    first and second person, questions, exclamations, deontic modals, certainty and evaluative words of the
+    writer, that is, of the sentences with their quotations masked out (:func:`mask_quotations`)."""
+    row = np.zeros(len(VOICE_FEATURES), dtype=np.float32)
+    masked = mask_quotations(text)
+    outside = [masked[s:e] for s, e in sentences if text[s:e].strip()]
+    if not outside:
+        return row
+    n = len(outside)
+    _, singular, plural, second = _cues(language)
+    english = _LANGUAGE_CODES.get(language, language) not in _ATTRIBUTION or language == "en"
+    booster, _, deontic, _, _, _ = _stance_cues(language)
+    row[0] = sum(1 for c in outside if (_first_singular_en(c) if english else singular.search(c))) / n
+    row[1] = sum(1 for c in outside if plural.search(c)) / n
+    row[2] = sum(1 for c in outside if second.search(c)) / n
+    row[3] = sum(1 for c in outside if "?" in c) / n
+    row[4] = sum(1 for c in outside if "!" in c) / n
+    row[5] = sum(1 for c in outside if deontic.search(c)) / n
+    row[6] = sum(1 for c in outside if booster.search(c)) / n
+    if english:
+        lexicon = evaluative_words()
+        words = [w.lower() for c in outside for w in _WORD.findall(c)]
+        row[7] = sum(1 for w in words if w in lexicon) / max(1, len(words))
+    return row
+
+
+#: Every feature a genre model may read, by block (:func:`genre_features` computes only the blocks it needs).
+GENRE_FEATURE_BLOCKS: tuple[tuple[str, ...], ...] = (STYLE_FEATURES, STANCE_FEATURES, VOICE_FEATURES)
+
+
 def genre_features(text: str, sentences: Sequence[tuple[int, int]], paragraphs: Sequence[tuple[int, int]],
                    *, language: str = "en", names: Sequence[str] = STYLE_FEATURES) -> np.ndarray:
-    """The row a genre model reads: :func:`style_features`, then :func:`stance_features` when ``names`` (the
-    model's ``style_features`` in config.json) lists them; a model trained before round 11 lists 12 names."""
-    row = style_features(text, sentences, paragraphs, language=language)
-    if len(names) == len(STYLE_FEATURES):
-        return row
-    if tuple(names) != STYLE_FEATURES + STANCE_FEATURES:
-        raise ValueError(f"unknown genre feature list: {list(names)}")
-    return np.concatenate([row, stance_features(text, sentences, language=language)])
+    """The row a genre model reads: the features ``names`` (the model's ``style_features`` in config.json), in
+    that order, from :func:`style_features`, :func:`stance_features` and :func:`voice_features`. A model of
+    before round 11 lists the 12 style features, one of round 11 adds the 7 stance cues, and one of round 12
+    reads the writer's voice (docs/EVALUATION.md, "Genre, round 12")."""
+    unknown = [n for n in names if not any(n in block for block in GENRE_FEATURE_BLOCKS)]
+    if unknown:
+        raise ValueError(f"unknown genre features: {unknown}")
+    values: dict[str, float] = {}
+    for block, compute in zip(GENRE_FEATURE_BLOCKS, (
+            lambda: style_features(text, sentences, paragraphs, language=language),
+            lambda: stance_features(text, sentences, language=language),
+            lambda: voice_features(text, sentences, language=language)), strict=True):
+        if any(n in block for n in names):
+            values.update(zip(block, compute().tolist(), strict=True))
+    return np.array([values[n] for n in names], dtype=np.float32)
 
 
 def _first_singular_en(sentence: str) -> bool:

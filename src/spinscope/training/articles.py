@@ -29,7 +29,7 @@ from ..components.persuasion_models import (
     shift_genre,
     split_sentences,
 )
-from ..components.style import STANCE_FEATURES, STYLE_FEATURES, genre_features
+from ..components.style import STANCE_FEATURES, STYLE_FEATURES, VOICE_FEATURES, genre_features
 from .data import FRAMES, GENRES, Article, load_semeval2023, paragraph_lines, split_articles
 from .scorers import multiclass_scores, multilabel_scores
 
@@ -69,9 +69,14 @@ LATE_BATCH_IDS = (810_000_000, 900_000_000)
 LATE_WEIGHT = {"genre": 5.0, "frames": 1.0}
 
 
-#: The structural features the genre model reads: the 12 style features and, since round 11, the 7 stance cues
-#: (docs/EVALUATION.md, "Genre, round 11").
-GENRE_STYLE_FEATURES: tuple[str, ...] = STYLE_FEATURES + STANCE_FEATURES
+#: Style and stance features that speak for whoever talks in a sentence, the writer or someone quoted: since round
+#: 12 the genre model reads them in the writer's voice only (:data:`VOICE_FEATURES`, quotations masked out).
+QUOTE_BLIND_FEATURES = ("first_singular", "first_plural", "second_person", "questions", "exclamations",
+                        "deontic_sentences", "booster_sentences", "evaluative_words")
+#: The structural features the genre model reads: the style features, the stance cues of round 11 and the writer's
+#: voice of round 12 in place of the quote-blind ones (docs/EVALUATION.md, "Genre, round 11" and "round 12").
+GENRE_STYLE_FEATURES: tuple[str, ...] = tuple(
+    name for name in STYLE_FEATURES + STANCE_FEATURES if name not in QUOTE_BLIND_FEATURES) + VOICE_FEATURES
 
 
 def late_batch(article_id: str) -> bool:
