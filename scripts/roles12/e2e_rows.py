@@ -50,9 +50,10 @@ def main() -> None:
         doc = pipeline.run(Document(text=art.text, meta=ArticleInput(text=art.text, source=aid), language="en"))
         if _sentences(doc) != [tuple(s) for s in art.sentences]:
             print(f"{aid}: the pipeline's sentences differ from the cached ones", flush=True)
-        chosen = set(main_actors(doc.actors))
-        actors[aid] = [{"name": a.name, "type": a.type, "code": a.code, "country": a.country, "mentions": [(m.start, m.end) for m in a.mentions],
-                        "main": i in chosen} for i, a in enumerate(doc.actors)]
+        chosen = set(main_actors(doc.actors, art.text, doc.parsed))  # the actors roles.v1 casts
+        actors[aid] = [{"name": a.name, "type": a.type, "code": a.code, "country": a.country,
+                        "mentions": [(m.start, m.end) for m in a.mentions], "main": i in chosen}
+                       for i, a in enumerate(doc.actors)]
         for i, a in enumerate(actors[aid]):
             ms = a["mentions"]
             if ms:

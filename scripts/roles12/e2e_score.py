@@ -7,13 +7,14 @@ scripts/roles12/e2e_rows.py. Printed per partition, on the 560 gold mentions:
   * ``gold``: the gold mention scored as in training (the `predict --subtask 1` path);
   * ``actor_at_gold``: the matched actor's mentions as context, the one mention at the gold span scored;
   * ``analyze``: roles.v1 in `analyze`: the matched actor's first 12 mentions, the mean of their probabilities,
-    for the actors that get a role: the CAP most mentioned actors of a role type (roles.main_actors), each CAP
-    given (``none``: every one);
+    for the actors that get a role: the CAP most mentioned actors of a role type (as roles.main_actors ranks
+    them), each CAP given (``none``: every one; ``shown``: the actors roles.main_actors chose when E2E.pkl was
+    built, with the code then on PYTHONPATH);
 with accuracy over the gold mentions that get a role (``covered``), over all 560 (a gold entity with no role shown
 counts as wrong), and the predicted distribution on the covered ones; then the roles shown for every actor that
 gets one in the held-out articles (matched to gold or not).
 
-Usage: python scripts/roles12/e2e_score.py TRAIN_ROWS.pkl E2E.pkl [CAP ...]   (default: 10 30 none)
+Usage: python scripts/roles12/e2e_score.py TRAIN_ROWS.pkl E2E.pkl [CAP ...]   (default: 10 30 shown)
 """
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ def main() -> None:
         train = pickle.load(f)
     with open(sys.argv[2], "rb") as f:
         e2e = pickle.load(f)
-    caps = [None if c == "none" else int(c) for c in (sys.argv[3:] or ["10", "30", "none"])]
+    caps = [c if c == "shown" else None if c == "none" else int(c) for c in (sys.argv[3:] or ["10", "30", "shown"])]
     rows, mentions = train["rows"], train["mentions"]
     assert [(m.article, m.start) for m in mentions] == [(m.article, m.start) for m in e2e["mentions"]]
     match, actors, erows = e2e["match"], e2e["actors"], e2e["rows"]
@@ -80,9 +81,10 @@ def main() -> None:
         print(f"  actor_at_gold: on the {ok.sum()} matched {np.mean(at_gold[ok] == gold[ok]):.4f} "
               f"({short(Counter(at_gold[ok]))}); the gold path on them {np.mean(gold_path[ok] == gold[ok]):.4f}")
         for cap in caps:
-            shown = {k: r for k, r in actor_role.items() if k in rank and (cap is None or rank[k] < cap)}
-            pred = np.array([shown.get((m.article, x), "") if x is not None else "" for m, x in zip(mentions, match)],
-                            dtype=object)
+            shown = {k: r for k, r in actor_role.items() if k in rank and (
+                actors[k[0]][k[1]]["main"] if cap == "shown" else cap is None or rank[k] < cap)}
+            pred = np.array([shown.get((m.article, x), "") if x is not None else ""
+                             for m, x in zip(mentions, match, strict=True)], dtype=object)
             cov = pred != ""
             print(f"  analyze, cap {cap}: covered {cov.sum()}, on them {np.mean(pred[cov] == gold[cov]):.4f} "
                   f"({short(Counter(pred[cov]))}; gold {short(Counter(gold[cov]))}; gold path on them "
