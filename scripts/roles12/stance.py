@@ -2,8 +2,10 @@
 ``oracle`` the gold subtask-2 narratives (a ceiling, not deployable), ``stance`` narratives predicted from the article
 mean vector (cross-fitted inside each training part), ``pca K`` the article vector's first K components.
 
-Usage: python scripts/roles12/stance.py TRAIN_ROWS.pkl E2E.pkl oracle|stance|pca K WEIGHT
+Usage: python scripts/roles12/stance.py TRAIN_ROWS.pkl E2E.pkl oracle|stance|pca K WEIGHT [C [tfidf]]
+(stance: C of the narrative classifiers, default 1; "tfidf" adds TF-IDF of the article text to its mean vector)
 """
+import pickle, sys, hashlib
 import pickle, sys, hashlib
 import numpy as np
 from collections import Counter
@@ -58,15 +60,26 @@ for part, folds in F.partitions(arts).items():
             def nar(a): return {n.split(":")[1].strip() if ":" in n else n for n in arts_t[a].narratives}
             labs = [n for n in NARR if sum(n in nar(a) for a in trart) >= 5]
             Y = np.array([[n in nar(a) for n in labs] for a in trart], int)
+            from sklearn.feature_extraction.text import TfidfVectorizer
+            from sklearn.pipeline import make_pipeline
+            from sklearn.compose import ColumnTransformer
             def ovr(): return OneVsRestClassifier(LogisticRegression(C=float(sys.argv[6]) if len(sys.argv) > 6 else 1.0, max_iter=1000))
+            if mode == "stance" and len(sys.argv) > 7 and sys.argv[7] == "tfidf":
+                vec = TfidfVectorizer(min_df=3, max_features=3000, sublinear_tf=True, stop_words="english")
+                vec.fit([arts_t[a].text for a in trart])
+                from scipy import sparse as _sp
+                def feats(alist): return _sp.hstack([vec.transform([arts_t[a].text for a in alist]), _sp.csr_matrix(np.stack([arts_t[a].vectors.mean(0) for a in alist]))]).tocsr()
+                A = feats(trart)
+            else:
+                def feats(alist): return np.stack([arts_t[a].vectors.mean(0) for a in alist])
             st = {}
-            for itr, ite in KFold(5, shuffle=True, random_state=0).split(A):
+            for itr, ite in KFold(5, shuffle=True, random_state=0).split(np.arange(len(trart))):
                 keep = Y[itr].sum(0) > 0
                 m = ovr().fit(A[itr], Y[itr][:, keep]); pr = np.zeros((len(ite), Y.shape[1])); pr[:, keep] = m.predict_proba(A[ite])
                 for j, i in enumerate(ite): st[trart[i]] = pr[j]
             full = ovr().fit(A, Y)
             test_arts = sorted({arts[i] for i in te})
-            for a, pr in zip(test_arts, full.predict_proba(np.stack([arts_t[a].vectors.mean(0) for a in test_arts]))): st[a] = pr
+            for a, pr in zip(test_arts, full.predict_proba(feats(test_arts))): st[a] = pr
             pca = st
         def X(r, keys, aids):
             base = stack_features(b, r.lexical, np.stack(r.dense), r.context, np.stack(r.numbers))
