@@ -6,7 +6,6 @@ Usage: python scripts/roles12/stance.py TRAIN_ROWS.pkl E2E.pkl oracle|stance|pca
 (stance: C of the narrative classifiers, default 1; "tfidf" adds TF-IDF of the article text to its mean vector)
 """
 import pickle, sys, hashlib
-import pickle, sys, hashlib
 import numpy as np
 from collections import Counter
 from pathlib import Path
