@@ -88,7 +88,8 @@ def main() -> None:
             cov = pred != ""
             print(f"  analyze, cap {cap}: covered {cov.sum()}, on them {np.mean(pred[cov] == gold[cov]):.4f} "
                   f"({short(Counter(pred[cov]))}; gold {short(Counter(gold[cov]))}; gold path on them "
-                  f"{np.mean(gold_path[cov] == gold[cov]):.4f}); over all 560 {np.mean(pred == gold):.4f}; "
+                  f"{np.mean(gold_path[cov] == gold[cov]):.4f} ({short(Counter(gold_path[cov]))})); over all 560 "
+                  f"{np.mean(pred == gold):.4f}; "
                   f"every actor given a role: {short(Counter(shown.values()))} P/A/I", flush=True)
 
 
