@@ -124,3 +124,19 @@ def test_role_context_the_agent_does_what_its_verb_complement_says(parse):
     _, plan = _context(parse, "Avaria plans to help the refugees.", "Avaria")
     _, refuse = _context(parse, "Avaria did not want to destroy the city.", "Avaria")
     assert _side(vow) == {"harm_agent"} and _side(plan) == {"help_agent"} and _side(refuse) == set()
+
+
+def _spans(text: str, name: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+
+
+def test_role_context_shown_in_a_deed_is_doing_or_undergoing_harm_or_help(parse):
+    from spinscope.components.role_context import shown_in_a_deed
+
+    text = ("The journalist Ana Ruiz lives in Calvo and writes about football. Guards arrested the writer Tomas Bel "
+            "at the border. Doctors from Merin treated the wounded in the square.")
+    doc = parse(text)
+    assert shown_in_a_deed(text, doc.parsed, _spans(text, "Tomas Bel"))  # undergoes harm
+    assert shown_in_a_deed(text, doc.parsed, _spans(text, "Doctors"))  # does help
+    assert not shown_in_a_deed(text, doc.parsed, _spans(text, "Ana Ruiz"))  # only named
+    assert not shown_in_a_deed(text, doc.parsed, [])

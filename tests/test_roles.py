@@ -214,6 +214,37 @@ def test_roles_an_actor_named_once_as_the_one_a_deed_is_done_to_is_the_victim(ro
     assert _role(doc, "Northland") == "Antagonist"
 
 
+#: Eleven countries named twice each, then a journalist named once, the one person the article shows harmed.
+SUMMIT_ARTICLE = (
+    "Ministers from France, Germany, Italy, Spain, Poland, Sweden, Norway, Finland, Denmark, Austria and Portugal "
+    "met in Brussels on Tuesday to discuss trade.\n\n"
+    "France and Germany argued about farm subsidies, while Italy and Spain asked for more money for their ports. "
+    "Poland, Sweden and Norway talked about energy prices, and Finland, Denmark, Austria and Portugal signed a "
+    "customs agreement.\n\n"
+    "Outside the building, riot police attacked and arrested the journalist Anna Kowalczyk, who was injured while "
+    "filming a peaceful protest against the closure of a hospital."
+)
+
+
+@pytest.mark.slow
+def test_roles_a_victim_named_once_after_ten_busier_actors_still_gets_her_role(roles_pipeline):
+    # round 12: roles went to the ten most mentioned actors only, so in a busy article the one person harmed, named
+    # once and last, got no role at all; now the actors after the ten that the article shows in a deed get one too,
+    # and those it only names (here the countries named once) still get none
+    from spinscope.components.roles import MAX_ACTORS, ROLE_TYPES
+
+    doc = _analyze(roles_pipeline, SUMMIT_ARTICLE)
+    typed = [a for a in doc.actors if a.type in ROLE_TYPES]
+    assert len(typed) > 10
+    journalist = next(a for a in doc.actors if a.name == "Anna Kowalczyk")
+    assert len(journalist.mentions) == 1
+    assert journalist.roles and journalist.roles[0].label == "Innocent"
+    (sentence,) = journalist.roles[0].supporting
+    assert doc.text[sentence.start:sentence.end].startswith("Outside the building")
+    assert journalist.tone is not None and journalist.tone > 0
+    assert sum(bool(a.roles) for a in doc.actors) == MAX_ACTORS + 1
+
+
 @pytest.mark.slow
 def test_roles_non_english_is_skipped_with_a_warning(roles_pipeline):
     text = ("Le gouvernement de la France a annoncé de nouvelles mesures. La France et l'Allemagne "

@@ -244,7 +244,7 @@ def predict_semeval2025_roles(articles: dict[str, str], entities: list[tuple[str
         return lines
     for name, doc in _raw_documents(articles, ("segment.v1", "entities.v1", "actors.v1")):
         sentences, vectors = sentence_vectors(doc)
-        for i in main_actors(doc.actors):
+        for i in main_actors(doc.actors, doc.text, doc.parsed):
             actor = doc.actors[i]
             mentions = [(m.start, m.end) for m in actor.mentions]
             pred = model.predict_entity(doc.text, sentences, vectors, mentions, mentions[:MAX_MENTIONS_SCORED],

@@ -288,9 +288,10 @@ class RoleFit:
     params: dict[str, object]
 
 
-def fit_roles(rows: RoleRows, mentions: Sequence[Mention], params: dict[str, Any], *, fine: bool = True
-              ) -> RoleFit:
-    """The first stage: main-role logistic regression (and, with ``fine``, the fine-role classifiers)."""
+def fit_roles(rows: RoleRows, mentions: Sequence[Mention], params: dict[str, Any], *, fine: bool = True,
+              weights: np.ndarray | None = None) -> RoleFit:
+    """The first stage: main-role logistic regression (and, with ``fine``, the fine-role classifiers); ``weights``
+    are the rows' weights in the main-role fit (default 1 each)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     from ..components.semeval2025 import FINE_ROLES, stack_features
@@ -310,7 +311,7 @@ def fit_roles(rows: RoleRows, mentions: Sequence[Mention], params: dict[str, Any
         "main_bias": None, "stage2": None}
     x = stack_features(bundle, rows.lexical, np.stack(rows.dense), rows.context, numbers)
     main = _logreg(float(params["C"]), params["class_weight"])
-    main.fit(x, [m.main for m in mentions])  # type: ignore[attr-defined]
+    main.fit(x, [m.main for m in mentions], sample_weight=weights)  # type: ignore[attr-defined]
     bundle["main"] = main
     if fine:
         counts = {f: sum(f in m.fine for m in mentions) for fs in FINE_ROLES.values() for f in fs}
