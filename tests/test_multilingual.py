@@ -323,7 +323,7 @@ KAZAN_BUDGET = ("Городская дума Казани утвердила б�
 
 
 def test_multilingual_narrative_domains_named_by_their_own_words() -> None:
-    from spinscope.components.narratives import names_domain
+    from spinscope.components.narrative_domains import names_domain
 
     assert not names_domain(KAZAN_BUDGET, "URW", "ru") and not names_domain(KAZAN_BUDGET, "CC", "ru")
     assert names_domain("Киев снова обвинил Москву.", "URW", "ru")

@@ -98,10 +98,10 @@ def test_narratives_unrelated_article_says_other(narratives_pipeline):
 
 @pytest.mark.slow
 def test_narratives_the_model_says_other_inside_a_domain(narratives_pipeline, monkeypatch):
-    from spinscope.components import narratives
+    from spinscope.components import narrative_domains, narratives
 
     monkeypatch.setattr(narratives, "MIN_DOMAIN_WORDS", 0)  # the model alone, as for an article of a domain
-    monkeypatch.setattr(narratives, "DOMAIN_CORE_WORDS", {})
+    monkeypatch.setattr(narrative_domains, "DOMAIN_CORE_WORDS", {})
     doc = _analyze(narratives_pipeline, COOKING_ARTICLE)
     assert [n.label for n in doc.narratives] == [OTHER]
     # Other because no narrative passed its threshold, or because the Other classifier said so
@@ -120,7 +120,8 @@ def test_narratives_domain_words_gate_articles_about_neither_domain():
 
 
 def test_narratives_domain_named_by_its_own_words():
-    from spinscope.components.narratives import names_domain, out_of_domain
+    from spinscope.components.narrative_domains import names_domain
+    from spinscope.components.narratives import out_of_domain
 
     veterans = ("Every day veterans of the war in Iraq wait months for care. The war left them with wounds the "
                 "agency cannot treat, and its energy goes into paperwork, the inspector general said.")

@@ -155,6 +155,24 @@ def test_network_layout_puts_sides_apart(result):
     assert len(drawn["edges"]) == 5
 
 
+def test_network_layout_box_holds_every_label():
+    # long names at the left column end left of it; the drawing's box must reach them, not cut them off
+    from spinscope.network import ActorNetwork, NetworkEdge, NetworkNode
+
+    names = ("Ukrainian Armed Forces of the South", "Belarus", "Center for International Security Studies", "Xi")
+    net = ActorNetwork(nodes=[NetworkNode(id=name, mentions=2, side=k % 2) for k, name in enumerate(names)],
+                       edges=[NetworkEdge(source=names[0], target=names[1], label="THREATEN", count=1)])
+    drawn = layout(net)
+    long_left = [n for n in drawn["nodes"] if n["anchor"] == "end" and n["label_x"] - 6 * len(n["id"]) < 0]
+    assert long_left  # the case this test is about
+    for n in drawn["nodes"]:
+        extent = 6 * len(n["id"])  # at least this wide at the 11-unit font
+        if n["anchor"] == "end":
+            assert drawn["view_x"] <= n["label_x"] - extent, (n["id"], drawn["view_x"])
+        elif n["anchor"] == "start":
+            assert drawn["view_x"] + drawn["view_width"] >= n["label_x"] + extent, (n["id"], drawn["view_width"])
+
+
 def test_network_html_report_draws_escaped_svg(result):
     from spinscope.report.html import render_html
 

@@ -262,11 +262,16 @@ def _data(parent: ET.Element, key: str, value: object) -> None:
 # ------------------------------------------------------------------------------------------------ drawing
 
 
+#: Width of one character of a node label in the drawing's units (11-unit sans-serif text, generous).
+LABEL_CHAR_WIDTH = 6.5
+
+
 def layout(network: ActorNetwork, *, width: int = 640, height: int = 360) -> dict[str, Any]:
     """Positions for an SVG drawing: side 0 in the left column, side 1 in the right, unplaced in the middle.
 
-    Returns ``{"width", "height", "nodes": [{id, x, y, r, side, role, anchor}], "edges": [{x1, y1, x2, y2,
-    label, sign, width, title}]}``; labels are plain text, to be escaped by the template.
+    Returns ``{"width", "height", "view_x", "view_width", "nodes": [{id, x, y, r, side, role, anchor}], "edges":
+    [{x1, y1, x2, y2, label, sign, width, title}]}`` (``view_x`` and ``view_width``: the horizontal extent of a
+    viewBox that holds every label); labels are plain text, to be escaped by the template.
     """
     degree: Counter[str] = Counter()
     for e in network.edges:
@@ -283,6 +288,9 @@ def layout(network: ActorNetwork, *, width: int = 640, height: int = 360) -> dic
     biggest = max((n.mentions for n in drawn), default=1) or 1
     points: dict[str, tuple[float, float]] = {}
     nodes = []
+    # the drawing's box reaches the labels that stick out of the side columns ("Ukrainian Armed Forces" at the left
+    # was cut off), estimated at LABEL_CHAR_WIDTH per character
+    left, right = 0.0, float(width)
     for side, column in columns.items():
         step = (height - 40) / max(len(column), 1)
         for k, n in enumerate(column):
@@ -290,9 +298,12 @@ def layout(network: ActorNetwork, *, width: int = 640, height: int = 360) -> dic
             inward = 0.0 if side is None else (width * 0.12 if side == 0 else -width * 0.12)
             x, y = round(xs[side] + inward * (k % 2), 1), round(20 + step * (k + 0.5), 1)
             points[n.id] = (x, y)
+            label_x = x + (-12 if side == 0 else 12 if side == 1 else 0)
+            extent = LABEL_CHAR_WIDTH * len(n.id) + 4
+            left = min(left, label_x - extent) if side == 0 else left
+            right = max(right, label_x + extent) if side == 1 else right
             nodes.append({"id": n.id, "x": x, "y": y, "r": round(4 + 8 * n.mentions / biggest, 1), "side": side,
-                          "role": n.role, "anchor": anchors[side],
-                          "label_x": x + (-12 if side == 0 else 12 if side == 1 else 0),
+                          "role": n.role, "anchor": anchors[side], "label_x": label_x,
                           "label_y": y + (0 if side is not None else -12)})
     edges = []
     for e in network.edges:
@@ -304,4 +315,5 @@ def layout(network: ActorNetwork, *, width: int = 640, height: int = 360) -> dic
                                    f"{'' if e.realised else ', did not happen: not counted in the sides'}; "
                                    f"voice: {', '.join(e.voices)})"})
     return {"width": width, "height": height, "nodes": nodes, "edges": edges,
+            "view_x": round(left, 1), "view_width": round(right - left, 1),
             "sides": {0: [n.id for n in columns[0]], 1: [n.id for n in columns[1]]}}

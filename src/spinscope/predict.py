@@ -278,7 +278,7 @@ def multilingual_narratives(articles: dict[str, str], languages: dict[str, str])
     """Subtask-2 lines for articles in bg, pt, ru or hi, from the multilingual heads (the lines of each file are
     its paragraphs)."""
     from .components.multilingual import article_vectors, narratives_of, shared_model
-    from .components.narratives import names_domain
+    from .components.narrative_domains import names_domain
 
     if not articles:
         return []

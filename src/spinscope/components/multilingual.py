@@ -558,7 +558,7 @@ def apply_narratives(doc: Any) -> Any:
     """``narratives.v1`` for an article in one of :data:`NARRATIVE_LANGUAGES` (supporting spans: none, the
     heads read the lead only)."""
     from ..result import Narrative, SubNarrative
-    from .narratives import OUT_OF_DOMAIN_SCORE, names_domain
+    from .narrative_domains import OUT_OF_DOMAIN_SCORE, names_domain
 
     model = shared_model()
     _, vectors, _ = document_vectors(doc)
