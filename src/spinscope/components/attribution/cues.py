@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-from .quotes import QuoteIndex, _kind_of, _opening_quote_only, _overlap, _trim
+from .quotes import Quote, QuoteIndex, _kind_of, _opening_quote_only, _overlap, _trim
 from .rules import (
     ADDRESSEE_VERBS,
     ADVERBIAL_MARKS,
@@ -170,6 +170,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject (or passive agent) and whether the construction is passive."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
+        if subjects[-1].i > verb.i and len(subjects) > 1 and verb.doc[verb.i - 1].text in _CLOSING_MARKS:
+            # "“If it ..., it will ...,” said X": the parser hung the quote's own subject on the verb too; the
+            # speaker is the one after the verb
+            return subjects[-1], False
         # "the news agency Xinhua reported": the parser may give two adjacent subjects; the name is the last
         return subjects[-1] if subjects[-1].i < verb.i else subjects[0], False
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -194,12 +198,87 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return obj, False
     if _shared_with_reporter(verb):  # "The mayor said the plan was sound and urged the council to ...": the mayor's
         return _subject(verb.head.head)
+    inverted = _inverted_object(verb)
+    if inverted is not None:  # "“Why wait?” asked the minister.": the parser takes the speaker for an object
+        return inverted, False
+    stranded = _stranded_subject(verb)
+    if stranded is not None:  # "... cut the budget and tenants accused ...": a conjunct read as an object
+        return stranded, False
+    said = _reporter_before_comma(verb) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
+    if said is not None:  # "Berg said, going on to say ...": the parser hung "going" on a verb further on
+        return said, False
     if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head.pos_ in (
             "VERB", "AUX"):  # "..., adding that ...", "rejected the request, saying ..."
-        return _subject(verb.head)
+        return _subject(_past_relative(verb))
     if verb.dep_ == "advcl" and _phasal_infinitive(verb):  # "Ham went on to explain how ...": the parser's advcl
         return _subject(verb.head)
     return None, passive
+
+
+#: Closing quotation marks a verb of saying may follow in the inverted order ("“...?” asked the minister").
+_CLOSING_MARKS = frozenset({"”", '"', "’", "'", "»", "''"})
+
+
+def _inverted_object(verb: Token) -> Token | None:
+    """The speaker of an inverted reporting clause that the parser read as the verb's object: the verb right after
+    a closing quotation mark, no subject, and an object that ends the sentence ("“Why should we wait?” asked the
+    minister."; "“...,” she asked the minister" has its subject and is not this). Only a finite verb that heads its
+    clause."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text not in _CLOSING_MARKS or _verb_lemma(verb) not in REPORTING_VERBS \
+            or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "parataxis"):
+        return None  # not a participle after a quoted name (“...,” answering questions about ...)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    after = obj.right_edge.i + 1
+    return obj if after >= len(verb.doc) or verb.doc[after].text in (".", "!", "?", ",") else None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a finite reporting verb that the parser took for a conjunct of the object before it ("Landlords
+    said the council had cut the housing budget and tenants accused the landlords of ...": "tenants" hung on
+    "budget"): a noun right before the verb, after "and" or "but", with no subject of the verb's own."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or _verb_lemma(verb) not in REPORTING_VERBS or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.i > noun.i or noun.left_edge.i < 1:
+        return None
+    return noun if verb.doc[noun.left_edge.i - 1].lower_ in ("and", "but") else None
+
+
+def _past_relative(verb: Token) -> Token:
+    """The clause a participle set off by a comma speaks for: past a relative clause the parser hung it on
+    ("Farmers blocked the roads around the ministry, where the cabinet met, while chanting ...": the farmers chant,
+    not the cabinet), the verb the relative clause's noun belongs to, unless that noun is a subject or the noun of
+    "with" (it acts itself); else the participle's head."""
+    host = verb.head
+    relative = host.dep_ == "relcl" or any(c.lower_ in ("where", "when", "which", "who") and c.i < host.i
+                                           for c in host.children)
+    if not relative or verb.tag_ != "VBG" or verb.left_edge.i == 0 or not verb.doc[verb.left_edge.i - 1].is_punct:
+        return host
+    node = host.head
+    if node.dep_ in ("nsubj", "nsubjpass") or (node.dep_ == "pobj" and node.head.lower_ == "with"):
+        return host  # "with the mayor — who's called for ... — attacking the plan": the noun itself acts
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else host
+
+
+def _reporter_before_comma(verb: Token) -> Token | None:
+    """The subject of "X said" right before the comma that opens a participle ("Berg said, going on to say
+    that ...", "the mayor said, adding that ..."): the participle goes on with that report, whatever verb the parser
+    hung it on."""
+    start = verb.left_edge.i
+    if start < 3 or verb.doc[start - 1].text != ",":
+        return None
+    said = verb.doc[start - 2]
+    if said.pos_ != "VERB" or _verb_lemma(said) not in REPORTING_VERBS:
+        return None
+    subj = next((c for c in said.children if c.dep_ == "nsubj" and c.i < said.i), None)
+    return subj
 
 
 #: Entity types of a subject that may well have made the second report itself ("said Smith lied and urged ...").
@@ -386,9 +465,24 @@ def _cue_clause(para: ParsedParagraph, token: Token, subj: Token | None, cue_end
     return start, end
 
 
-#: Objects of "spoke on ..." that say how someone spoke, not what: "on condition of anonymity", "on the record".
+#: Platforms one posts or speaks on ("wrote on Twitter", "said on Facebook"): where, not what (the small model
+#: tags them as people or products).
+PLATFORMS = frozenset({"twitter", "x", "facebook", "instagram", "telegram", "tiktok", "youtube", "linkedin",
+                       "reddit", "weibo", "wechat", "vkontakte", "threads", "bluesky", "substack", "podcast",
+                       "website", "blog", "media"})
+#: Objects of "spoke on ..." that say how someone spoke, not what: "on condition of anonymity", "on the record";
+#: and of "respond to ..." that ask for a statement, not make one ("did not respond to requests for comment").
 TERMS_OF_SPEAKING = frozenset({"condition", "record", "background", "behalf", "phone", "telephone", "camera",
-                               "air", "television", "radio"})
+                               "air", "television", "radio", "request", "message", "email", "e-mail", "inquiry",
+                               "query", "call", "invitation"})
+
+
+def _venue(prep: Token) -> bool:
+    """"on CNN", "on Capitol Hill", "on Twitter", "on condition of anonymity": a preposition that says where or how
+    someone spoke, not what about."""
+    obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    return prep.lower_ == "on" and obj is not None and (
+        obj.ent_type_ in VENUE_ENTITIES or obj.lemma_.lower() in TERMS_OF_SPEAKING or obj.lower_ in PLATFORMS)
 
 
 def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
@@ -421,12 +515,17 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         nested = quotes.containing(cue[0]) is not None
         content: tuple[int, int] | None = None
         how = ""
-        comps = [c for c in token.children if (c.dep_ in ("ccomp", "parataxis") and not _adverbial(c)) or
-                 (c.dep_ == "xcomp" and lemma in XCOMP_VERBS)]
+        comps = [c for c in token.children if ((c.dep_ in ("ccomp", "parataxis") and not _adverbial(c)) or
+                 (c.dep_ == "xcomp" and lemma in XCOMP_VERBS)) and _stranded_subject(c) is None]
         comps += [c for c in token.children if c.dep_ == "dobj" and quotes.containing(_abs(para, c)[0])]
         right_comps = [c for c in comps if c.i > token.i]
         subj_tok = _subject(token)[0]
+        name_lead = _name_read_as_clause(token, subj_tok)
+        if name_lead is not None:  # "“...,” Leeds police Chief Tom Hale said": "Leeds" read as a verb
+            comps = [c for c in comps if c.i != name_lead.i]
         clause = _cue_clause(para, token, subj_tok, cue_end)
+        if name_lead is not None:
+            clause = (min(clause[0], _abs(para, name_lead)[0]), clause[1])
         comps = right_comps or [c for c in comps if quotes.containing(_abs(para, c.left_edge)[0] + 1) or (
             # "The deal is worth four million euros, the newspaper reported."
             subj_tok is not None and subj_tok.i > c.i and c.right_edge.i + 1 < len(para.doc)
@@ -434,6 +533,9 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if comps:
             comp = max(comps, key=lambda c: len(list(c.subtree)))
             left, right = comp.left_edge, comp.right_edge
+            stranded = _stranded_subject(para.doc[right.i + 1]) if right.i + 1 < len(para.doc) else None
+            if stranded is not None and stranded.i == right.i:
+                right = para.doc[right.left_edge.i - 2]  # "... the budget and tenants accused ...": up to "budget"
             content = (para.offset + left.idx, para.offset + right.idx + len(right.text))
             how = "ccomp"
             noun = _contact_relative(token, subj_tok, comp)
@@ -459,6 +561,9 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 for c in token.children)
             if relative_that or in_object:
                 m = None
+        own_quote = quotes.containing(cue[0])
+        if m and m.group(2) and own_quote is not None and cue_end + m.start(2) >= own_quote.end - own_quote.close_len:
+            m = None  # "“... everyone knows it,” said X": the mark closes the quote the cue stands in, opens none
         if m and content is not None and token.dep_ in ("pcomp", "advcl") and token.tag_ == "VBG":
             m = None  # "After saying A, she left": the rest of the sentence is the main clause's, not the gerund's
         if m and (content is None or content[0] > cue_end + m.end() or content[1] < s_end - 2):
@@ -472,6 +577,9 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if content is None and lemma in OBJECT_VERBS:
             objs = [c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "prep", "xcomp", "ccomp",
                                                                                "oprd")]
+            # "accused the unions of stalling": the parser may hang the reason on the object
+            objs += [g for c in objs if c.dep_ == "dobj" for g in c.children
+                     if g.dep_ == "prep" and g.lower_ in ("of", "for") and g.i > c.i]
             if any(c.dep_ == "dobj" for c in objs) and len(objs) >= 2:
                 last = max(objs, key=lambda c: c.right_edge.i).right_edge
                 content = (_abs(para, min(objs, key=lambda c: c.i).left_edge)[0], _abs(para, last)[1])
@@ -485,7 +593,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")
                          and g.ent_type_ not in TIME_ENTITIES), None) if prep else None
             if pobj is not None and (pobj.lemma_.lower() in TERMS_OF_SPEAKING or (
-                    prep is not None and prep.lower_ == "on" and pobj.ent_type_ in VENUE_ENTITIES)):
+                    prep is not None and prep.lower_ == "on" and (pobj.ent_type_ in VENUE_ENTITIES
+                                                                  or pobj.lower_ in PLATFORMS))):
                 pobj = None  # "spoke on condition of anonymity", "speaking on CNN": where and how, not what was said
             if prep is not None and pobj is not None:
                 args_after = _rest_of_phrase(token, prep)
@@ -496,6 +605,10 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i and c.pos_ != "PRON"), None)
             if obj is not None and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i > obj.i for c in obj.children):
                 content, how = (_abs(para, obj.left_edge)[0], _abs(para, obj.right_edge)[1]), "dobj"
+        if content is None and lemma == "say":  # "said most of the flats ... were ...": a clause misparsed
+            obj = _clause_subject_object(token)
+            if obj is not None:
+                content, how = (_abs(para, obj.left_edge)[0], _abs(para, token.sent[-1])[1]), "ccomp"
         if content is None and lemma in DOBJ_VERBS:  # "X acknowledged their uphill battle"
             obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i and c.pos_ != "PRON"), None)
             if obj is not None and obj.right_edge.i - obj.left_edge.i >= 1:
@@ -513,7 +626,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             # the quote goes on after the clause ("“A,” he said, “B.”" and "“A,” he said. “B.”"): one statement
             gap = re.match(r"[\s,.;:]*(?:(?:adding|and added|he added|she added)[\s,:]*)?", text[clause[1]:])
             after_q = quotes.starting_at(clause[1] + (gap.end() if gap else 0))
-            if after_q is not None and "\n" in text[clause[1]:after_q.start]:
+            if after_q is not None and ("\n" in text[clause[1]:after_q.start] or _has_own_cue(text, para, after_q)):
                 after_q = None
         if before is not None and before.end - before.start > 2 and (
                 how != "ccomp" or not right_comps or after_q is not None):
@@ -535,7 +648,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                     "that", "this", "these", "those", "it"))
                 for c in token.head.children)  # "Farmers, he said, can ...", "That, she argues, is the problem": a
             # one-word subject of the main clause
-            if (head_words >= 2 or lone_subject) and (tail in ("", ".", "!", "?") or tail.startswith(",")):
+            if (head_words >= 2 or lone_subject) and (tail in ("", ".", "!", "?") or tail.startswith(",")) and not (
+                    len(tail) <= 1 and _own_modifier(para, token, s_start)):
                 content, how = ((s_start, clause[0]) if len(tail) <= 1 else (s_start, s_end)), "parenthetical"
         # the same when the parser took the clause's subject for part of the sentence around it ("To understand
         # the case, Justice X said, one should ...": "case" made the subject, "Justice X" its apposition)
@@ -582,6 +696,9 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                for c in token.children) and not any(c.dep_ == "nsubj" for c in token.children):
             continue  # "it should be noted that ...": the author's own voice
         subj, passive = _subject(token) if surface_subj is None else (surface_subj, False)
+        felt = next((c for c in token.children if c.dep_ == "nsubjpass"), None) if subj is None else None
+        if felt is not None and _experiencer(token, felt):  # "Voters were frustrated that ...": they feel it
+            subj, passive = felt, False
         if subj is None and not passive and token.tag_ == "VBG":
             subj = _gerund_subject(token)
         reporter = _reporting_host(token)
@@ -605,6 +722,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 subj = None
         if subj is not None and not anonymous:
             speaker = _np_range(para, subj)
+            if name_lead is not None and subj_tok is not None and subj.i == subj_tok.i:
+                speaker = (min(speaker[0], _abs(para, name_lead)[0]), speaker[1])
             if relative is not None and relative.i > subj.i:  # "Trump, who says ...": the name and the pronoun
                 speaker = (speaker[0], _abs(para, relative)[1])
             twin = next((c for c in token.children if c.dep_ == "nsubj" and c is not subj
@@ -646,6 +765,77 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                         speaker_head=subj if speaker else None, anonymous=anonymous,
                         offset=para.offset, nested=nested,
                         participle=reporter is not None or _aside_gerund(token))
+
+
+def _has_own_cue(text: str, para: ParsedParagraph, quote: Quote) -> bool:
+    """A quote that a reporting clause of its own follows in its sentence ("“A,” X said. “B,” he added."): a
+    statement of its own, not the rest of the quote before it. The quote must end in a comma, or in "!" / "?"
+    with a lowercase word after it, so that a full quote and a next sentence ("“B.” He added that ...") are not
+    read as one."""
+    last = text[quote.inner[1] - 1:quote.inner[1]]
+    rest = text[quote.end:quote.end + 80]
+    if not (last in ",;" or (last in "!?" and rest.lstrip()[:1].islower())):
+        return False
+    for token in para.doc:
+        start = para.offset + token.idx
+        if start < quote.end:
+            continue
+        if start > quote.end + 60 or any(ch in text[quote.end:start] for ch in ".!?;:“”\"«»\n"):
+            return False
+        if token.pos_ == "VERB" and _verb_lemma(token) in REPORTING_VERBS:
+            return True
+    return False
+
+
+#: Dependents of a verb that set the scene of its clause when put before it ("Speaking in the Commons, ...",
+#: "On Monday, ...", "After the vote, ..."): where, when and how, not what was said.
+SCENE_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
+
+
+def _own_modifier(para: ParsedParagraph, verb: Token, s_start: int) -> bool:
+    """The words before a reporting clause are the verb's own fronted modifier ("Speaking in the Commons, Hale
+    warned Moscow."): a scene-setting phrase, no statement of the speaker's."""
+    return any(c.dep_ in SCENE_DEPS and c.i < verb.i and _abs(para, c.left_edge)[0] <= s_start
+               for c in verb.children)
+
+
+#: Objects that "say" takes as a noun ("said nothing", "said the same thing", "has said much about"): what was
+#: said, summed up, not the subject of a clause the parser misread.
+SAID_OBJECTS = frozenset({"thing", "much", "little", "nothing", "something", "anything", "everything", "so", "word",
+                          "goodbye", "hello", "prayer", "time", "yes", "no", "this", "that", "it", "lot", "more",
+                          "less", "grace", "amen", "sorry", "mass"})
+
+
+def _clause_subject_object(verb: Token) -> Token | None:
+    """The object of "say" that is the subject of the clause said, misread ("said most of the flats that tenants
+    complain about were renovated"): a noun phrase after the verb with no complement clause, no pronoun and
+    none of the nouns "say" takes (SAID_OBJECTS), followed by a finite verb in its sentence."""
+    if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ == "PRON" or obj.lemma_.lower() in SAID_OBJECTS or obj.lower_ in SAID_OBJECTS:
+        return None
+    return obj if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent if t.i > obj.i) else None
+
+
+def _experiencer(verb: Token, subj: Token) -> bool:
+    """The subject of a passive verb of feeling is the one who feels ("Voters were frustrated that ...",
+    "Voters are convinced that ..."): the participle is a stance adjective (STANCE_ADJECTIVES), the subject
+    someone who can hold a view."""
+    return verb.lower_ in STANCE_ADJECTIVES and _agentive(subj)
+
+
+def _name_read_as_clause(verb: Token, subj: Token | None) -> Token | None:
+    """A capitalised word right after a closing quotation mark that the parser read as the complement clause of the
+    reporting verb, running up to its subject ("“...,” Leeds police Chief Tom Hale said": "Leeds" a verb, "police"
+    its object): the first words of the speaker's phrase."""
+    if subj is None or subj.i < 2 or subj.i > verb.i:
+        return None
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subj.i
+                 and c.right_edge.i + 1 == subj.left_edge.i), None)
+    if comp is None or not comp.text[:1].isupper() or verb.doc[comp.i - 1].text not in _CLOSING_MARKS:
+        return None
+    return comp
 
 
 #: Prepositions that set a gerund's report beside the clause before it ("he would not name them, aside from
@@ -806,6 +996,12 @@ def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
         if cue[0] - s_start <= 2:  # "According to X, content."
             comma = text.find(",", speaker[1], s_end)
             content = (comma + 1 if comma != -1 else speaker[1], s_end)
+        elif re.search(r",\s*[”\"’']\s*$", text[s_start:cue[0]]):  # "“Content,” according to X."
+            content = (s_start, cue[0])
+            while content[1] > content[0] and text[content[1] - 1] in " ,”\"’'":
+                content = (content[0], content[1] - 1)
+            if text[content[0]] in "“\"‘'":
+                content = (content[0] + 1, content[1])
         elif text[cue[0] - 2:cue[0]].strip() == ",":  # "content, according to X."
             rest = text[speaker[1]:s_end].strip()
             # "The fund, according to two officials, was misused.": the phrase comes before the sentence's verb
@@ -1281,7 +1477,10 @@ def _embedded_report(outer: Candidate, inner: Candidate) -> bool:
 
 #: What ends a statement before a coordinated report ("X said A, and Y warned B"); a comma alone does not
 #: ("if the state held up the deal, the firm could threaten to ..." is one conditional statement).
-COORDINATED_REPORT = re.compile(r"[,;]?\s+(?:and|but)\s*$")
+COORDINATED_REPORT = re.compile(
+    r"[,;]?\s+(?:and|but)\s*$"
+    # "X said A, and when pressed on B, Y replied ...": an adverbial clause between "and" and the second speaker
+    r"|[,;]?\s+(?:and|but),?\s+(?:when|after|asked|pressed|questioned)\b[^.;:“”\"]{0,150},\s*$")
 #: A contrasting report at the end of another's content ("Lynch said A, though she noted B").
 CONTRASTED_REPORT = re.compile(r",\s+(?:though|although|while|whereas|even as)\s*$")
 
@@ -1315,9 +1514,12 @@ def _coordinated_cut(text: str, outer: Candidate, inner: Candidate) -> tuple[int
     if aside is not None:  # "refuses to name them, aside from saying ...": cut before the comma
         clause = outer.content[0] + aside.start() + 1
         head = text[outer.content[0]:clause]
-    if not COORDINATED_REPORT.search(head) and not (inner.participle and head.rstrip().endswith(",")) and not (
+    coordinated = COORDINATED_REPORT.search(head)
+    if not coordinated and not (inner.participle and head.rstrip().endswith(",")) and not (
             CONTRASTED_REPORT.search(head) and inner.content[1] >= outer.content[1] - 2):
         return None
+    if coordinated:  # the cut before "and" ("..., and when pressed on B, Y replied": not up to Y)
+        clause = outer.content[0] + coordinated.start()
     cut = _trim(text, outer.content[0], clause, strip_that=False)
     kept = re.sub(r",?\s+(?:though|although|while|whereas|even as)$", "", text[cut[0]:cut[1]])
     cut = (cut[0], cut[0] + len(kept))
@@ -1765,14 +1967,14 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             if extra:
                 last = max(extra, key=lambda c: c.right_edge.i).right_edge
         if comp is None and (objects_ok or lemma in TOPIC_VERBS):
+            # not "said on CNN", "spoke on Capitol Hill", "spoke on condition of anonymity": where and how, not
+            # what; "thanked X on Twitter for supporting ...": the next preposition says what for
             prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i
-                         and c.lower_ in STANCE_PREPS), None)
+                         and c.lower_ in STANCE_PREPS and not _venue(c)), None)
             comp = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")
                          and g.ent_type_ not in TIME_ENTITIES), None) if prep else None
             if comp is None or prep is None:
                 continue
-            if prep.lower_ == "on" and (comp.ent_type_ in VENUE_ENTITIES or comp.lemma_.lower() in TERMS_OF_SPEAKING):
-                continue  # "said on CNN", "spoke on Capitol Hill", "spoke on condition of anonymity": not what
             how, cue_end = "prep", _abs(para, prep)[1]
             extra = _rest_of_phrase(token, prep)
             last = max(extra, key=lambda c: c.right_edge.i).right_edge if extra else None

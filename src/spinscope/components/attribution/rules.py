@@ -46,7 +46,7 @@ PREP_CUES = frozenset({("call", "for"), ("speak", "of"), ("speak", "about"), ("w
                        ("warn", "against"), ("talk", "about"), ("complain", "about"), ("argue", "for"),
                        ("argue", "against"), ("push", "for"), ("ask", "for"), ("press", "for"), ("testify", "about"),
                        ("comment", "on"), ("boast", "about"), ("brag", "about"), ("joke", "about"),
-                       ("write", "about"), ("tweet", "about"), ("speak", "on")})
+                       ("write", "about"), ("tweet", "about"), ("speak", "on"), ("respond", "to"), ("reply", "to")})
 
 #: Verbs whose noun object is what was said ("acknowledged their uphill battle", "noted the rule").
 DOBJ_VERBS = frozenset({"note", "acknowledge", "claim", "cite", "deny", "admit", "announce", "confirm", "reveal",

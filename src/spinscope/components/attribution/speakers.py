@@ -38,6 +38,44 @@ HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "lord": "m",
 ROLE_NOUN_GENDER = {"spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m", "councilman": "m",
                     "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f",
                     "councilwoman": "f", "actress": "f", "wife": "f", "husband": "m", "mother": "f", "father": "m"}
+#: Given names of one gender in the news of most countries (names given to both left out): a pronoun of the other
+#: gender does not go to a person named with one ("Sarah Kent met Tom Hale. ... He said ..." is Hale).
+FIRST_NAME_GENDER = {
+    **dict.fromkeys((
+        "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
+        "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
+        "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
+        "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin",
+        "samuel", "gregory", "frank", "alexander", "raymond", "patrick", "jack", "dennis", "jerry", "tyler",
+        "aaron", "henry", "adam", "douglas", "nathan", "peter", "zachary", "kyle", "walter", "harold", "jeremy",
+        "ethan", "carl", "keith", "roger", "gerald", "christian", "sean", "arthur", "austin", "noah",
+        "lawrence", "jesse", "joe", "bryan", "billy", "albert", "dylan", "bruce", "willie", "gabriel",
+        "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell", "louis", "philip",
+        "bobby", "johnny", "bradley", "tom", "tim", "bill", "bob", "jim", "mike", "dave", "steve", "tony", "nick",
+        "ben", "dan", "ted", "boris", "vladimir", "sergei", "sergey", "dmitry", "dmitri", "alexei",
+        "alexey", "ivan", "igor", "oleg", "viktor", "yuri", "mikhail", "nikolai", "andrei", "andrey", "volodymyr",
+        "petro", "emmanuel", "francois", "françois", "pierre", "jacques", "nicolas", "olaf", "friedrich",
+        "wolfgang", "hans", "helmut", "gerhard", "klaus", "matteo", "giuseppe", "silvio", "mario", "giorgio",
+        "pedro", "jose", "josé", "carlos", "luis", "miguel", "recep", "mehmet", "ahmed", "mohammed", "muhammad",
+        "ali", "hassan", "narendra", "rishi", "keir", "nigel", "barack", "mitt", "bernie", "marco", "jeb", "mitch",
+        "elon",
+    ), "m"),
+    **dict.fromkeys((
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+        "lisa", "nancy", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
+        "carol", "amanda", "dorothy", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia",
+        "kathleen", "amy", "angela", "shirley", "anna", "brenda", "pamela", "emma", "nicole", "helen", "samantha",
+        "katherine", "christine", "debra", "rachel", "carolyn", "janet", "catherine", "maria", "heather", "diane",
+        "ruth", "julie", "olivia", "joyce", "virginia", "victoria", "lauren", "christina", "joan",
+        "evelyn", "judith", "megan", "cheryl", "hannah", "jacqueline", "martha", "gloria", "teresa",
+        "ann", "sara", "frances", "kathryn", "janice", "abigail", "alice", "judy",
+        "sophia", "grace", "denise", "amber", "doris", "marilyn", "danielle", "beverly", "isabella", "theresa",
+        "diana", "natalie", "brittany", "charlotte", "marie", "kayla", "lori", "hillary", "melania",
+        "ursula", "marine", "giorgia", "kamala", "elena", "natalia",
+        "olga", "irina", "tatiana", "svetlana", "yulia", "julia", "anne", "claire", "sophie", "ingrid", "greta",
+        "liz", "kate", "jane", "sue",
+    ), "f"),
+}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                   "herself": "f"}
 #: Words dropped from a name to make its canonical form and its key.
@@ -63,6 +101,11 @@ class Person:
     role: str | None = None
     title: str | None = None
     votes: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def first_name_gender(self) -> str | None:
+        """The gender the first name says (FIRST_NAME_GENDER), if the article gives one."""
+        return FIRST_NAME_GENDER.get(self.first or "")
 
 
 @dataclass
@@ -385,7 +428,10 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
     gender = PRONOUN_GENDER[pronoun]
     window = [m for m in people.before(pos, PRONOUN_WINDOW) if m.person is not None]
     strict = [m for m in window if m.person is not None and m.person.gender == gender]
-    pool = strict or [m for m in window if m.person is not None and m.person.gender is None]
+    # a person of unknown gender whose first name says the other one is passed over ("Sarah Kent met Tom Hale.
+    # ... He said ...": Hale), but a first name never makes anyone sure
+    pool = strict or [m for m in window if m.person is not None and m.person.gender is None
+                      and m.person.first_name_gender in (None, gender)]
     if not pool:
         if last_quoted is not None and last_quoted.gender == gender:
             # no one of that gender named in the window, but the person quoted last is: a profile that names its
