@@ -110,7 +110,8 @@ EXPULSION_VERBS = frozenset({"expel", "deport", "oust", "banish", "exile", "evic
 ORDERING_VERBS = frozenset({"order", "force", "tell", "instruct", "give", "compel", "ask", "direct"})
 #: Those whose expulsion reduces relations (CAMEO 166) rather than deports persons (174).
 EXPELLED_BODIES = frozenset({"diplomat", "ambassador", "envoy", "inspector", "observer", "monitor", "peacekeeper",
-                             "staff", "mission", "attache", "consul", "embassy", "delegation", "official"})
+                             "staff", "mission", "attache", "consul", "embassy", "delegation", "official",
+                             "commissioner"})
 #: Role nouns of the law: who charges someone with a crime takes legal action (CAMEO 173).
 LEGAL_NOUNS = frozenset({"prosecutor", "police", "authority", "court", "judge", "magistrate", "government",
                          "investigator", "ministry", "tribunal", "attorney", "prosecution", "detective"})
@@ -1642,8 +1643,12 @@ def _place_of(ctx: _Context, verb: Token, offset: int, *, protest: bool = False)
         verbs.append(verb.head)
     # the act a verb announces or attempts has the same scene ("threatened to boycott the elections in Dhaka")
     verbs += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-    for prep in (c for v in verbs for t in (v, *(o for o in v.children if o.dep_ == "dobj")) for c in t.children
-                 if c.dep_ == "prep"):
+    # the scene may hang on the verb, its object, or the object of its preposition ("threw petrol bombs at
+    # police in north Belfast")
+    holders = [t for v in verbs for t in (v, *(o for o in v.children if o.dep_ == "dobj"),
+                                          *(p for c in v.children if c.dep_ == "prep" and c.lower_ != "in"
+                                            for p in c.children if p.dep_ == "pobj"))]
+    for prep in (c for t in holders for c in t.children if c.dep_ == "prep"):
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
@@ -1662,6 +1667,10 @@ def _place_of(ctx: _Context, verb: Token, offset: int, *, protest: bool = False)
 #: Nouns of number before the people they count ("thousands of demonstrators", "dozens of students").
 COUNT_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
                          "ten", "tens", "million", "millions", "group", "crowd", "band"})
+
+
+#: Numbers that alone, as a subject, count people ("thousands marched", "hundreds rallied").
+HEADCOUNT_NOUNS = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "scores"})
 
 
 def _role_head(subj: Token) -> Token:
@@ -1694,6 +1703,8 @@ def _role_subject(subj: Token) -> bool:
     head = _role_head(subj)
     if head.lemma_.lower() in role_nouns() or head.lemma_.lower() in CROWD_NOUNS:
         return True
+    if head.lower_ in HEADCOUNT_NOUNS:
+        return True  # "thousands protested in Minsk": a number alone counts people
     return head.lemma_.lower() in COLLECTIVE_NOUNS and any(
         c.dep_ in ("compound", "amod") and (c.lemma_.lower() in role_nouns() or c.lower_ == "opposition")
         for c in head.children)
@@ -1733,7 +1744,7 @@ def _pressure_to_act(verb: Token, noun: Token | None) -> bool:
 
 
 #: Crowds whose violence is a riot, not an armed attack (CAMEO 145).
-CROWD_NOUNS = frozenset({"demonstrator", "protester", "protestor", "rioter", "crowd", "mob", "marcher"})
+CROWD_NOUNS = frozenset({"demonstrator", "protester", "protestor", "rioter", "crowd", "mob", "marcher", "youth"})
 
 
 def _crowd_subject(verb: Token) -> bool:
