@@ -1396,6 +1396,19 @@ ETHNIC_RESIDENCE_GAP = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}(?:of|in|from)\s+(?:t
                                   r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
 
 
+#: Peoples named by a state's demonym who live, as a native minority, in the states listed: without "ethnic" their
+#: plural ("Albanians", "Serbs") in a scene in one of these is that state's people, as CAMEO codes ethnic groups;
+#: elsewhere (a diaspora: "Turks protested in Berlin") it keeps its own state. Only the Balkans' and Hungary's
+#: neighbours: where a people's plural also names its state's soldiers ("Armenians fought Azerbaijani troops",
+#: "Turks landed on Cyprus") the rule would recode an army.
+MINORITY_HOMES: dict[str, frozenset[str]] = {
+    "ALB": frozenset({"MKD", "KSV", "SRB", "MNE"}),
+    "SRB": frozenset({"KSV", "BIH", "HRV", "MNE"}),
+    "HRV": frozenset({"BIH"}),
+    "HUN": frozenset({"ROU", "SVK", "SRB"}),
+}
+
+
 def _resident_groups(text: str, mentions: list[Mention]) -> None:
     """A people named by where it lives is coded by that country, as CAMEO codes ethnic groups: "Albanians of
     southern Serbia" and "ethnic Albanians" in a Serbian sentence are Serbia's."""
@@ -1415,11 +1428,17 @@ def _resident_groups(text: str, mentions: list[Mention]) -> None:
         if nxt is not None and nxt.entry is not None and nxt.entry.type == "country" and \
                 gap.match(text[m.end:nxt.start]):
             place = nxt
-        elif ethnic:
+        elif ethnic or (surface.endswith("s") and m.entry.code in MINORITY_HOMES):
             lo, hi = _sentence_bounds(text, m.start, m.end)
-            others = {o.entry.code: o for o in _in_span(mentions, lo, hi) if o.entry is not None
-                      and o.entry.type == "country" and o.entry.code != m.entry.code}
-            scene = _scene_country(m, list(others.values()), text, {c: 0 for c in others if c}, first_after=True)
+            others: dict[str, Mention] = {}
+            for o in _in_span(mentions, lo, hi):
+                # each country by its first mention: the scene is the country named first after the people
+                if o.entry is not None and o.entry.type == "country" and o.entry.code and \
+                        o.entry.code != m.entry.code:
+                    others.setdefault(o.entry.code, o)
+            scene = _scene_country(m, list(others.values()), text, {c: 0 for c in others}, first_after=True)
+            if not ethnic and scene not in MINORITY_HOMES.get(m.entry.code or "", frozenset()):
+                scene = None  # "Albanians marched in Skopje" is Macedonia's people; "Turks in Berlin" stay Turkey's
             place = others.get(scene) if scene is not None else None
         if place is not None and place.entry is not None and place.entry.code != m.entry.code:
             # its own actor, of the country where it lives: "Serbia (Albanians)", CAMEO SRBCVL

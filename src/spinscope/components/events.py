@@ -2410,6 +2410,8 @@ def domestic_target_code(label: str, cameo: str | None, source_country: str | No
         return source_country  # "released the leaders of the main opposition party": its own people, as 0841
     if label == "THREATEN" and source_code and source_code[3:6] in DOMESTIC_THREAT_SECTORS:
         return source_country  # "FARC rebels threatened to kill local mayors": rebels threaten their own state
+    if label == "THREATEN" and cameo.startswith("138") and source_code and source_code[3:6] == "CVL":
+        return source_country  # "ethnic Albanians vowed to fight on": a people's threat of force is at its own state
     if intents and label == "AGREE" and (cameo.startswith(DOMESTIC_INTENT_CAMEO)
                              or (source_code and source_code[3:6] in DOMESTIC_INTENT_SECTORS)):
         return source_country
