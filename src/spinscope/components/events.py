@@ -1095,7 +1095,9 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
     borders = set() if cameo[:2] in ("15", "08") else _border_sides(ctx, tok, offset)
     deferred: int | None = None
     if objects_only or no_places:
-        places = {found for t in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in t.children
+        # the places of the verb, its object and its event noun ("held a new round of peace talks in Jeddah")
+        holders = (tok, *(o for o in tok.children if o.dep_ == "dobj"), *((noun,) if noun is not None else ()))
+        places = {found for t in holders for c in t.children
                   if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children if p.dep_ == "pobj"
                   if (found := _phrase_actor(ctx, p, offset)) is not None
                   and ctx.actors[found].type in ("country", "location")}
@@ -2387,7 +2389,8 @@ DOMESTIC_SECTORS = ("OPP", "CVL", "LAB", "EDU", "REF", "HLH", "BUS", "MED", "LEG
 #: leaders promised to hold elections within two years"), as their demands are. A state's bare offer ("Iran
 #: offered to help mediate") keeps no target: it is as often made abroad.
 DOMESTIC_INTENT_CAMEO = ("034", "035")
-#: Rebels and insurgents whose threats with no target named are aimed at their own country's state and people.
+#: Rebels and insurgents whose threats and refusals with no target named are aimed at their own country's state and
+#: people.
 DOMESTIC_THREAT_SECTORS = ("REB", "INS")
 DOMESTIC_INTENT_SECTORS = (*DOMESTIC_SECTORS, "REB", "INS", "MIL")
 
@@ -2410,6 +2413,8 @@ def domestic_target_code(label: str, cameo: str | None, source_country: str | No
         return source_country  # "released the leaders of the main opposition party": its own people, as 0841
     if label == "THREATEN" and source_code and source_code[3:6] in DOMESTIC_THREAT_SECTORS:
         return source_country  # "FARC rebels threatened to kill local mayors": rebels threaten their own state
+    if label == "REJECT" and source_code and source_code[3:6] in DOMESTIC_THREAT_SECTORS:
+        return source_country  # "the IRA would not decommission its weapons": rebels refuse their own state
     if label == "THREATEN" and cameo.startswith("138") and source_code and source_code[3:6] == "CVL":
         return source_country  # "ethnic Albanians vowed to fight on": a people's threat of force is at its own state
     if intents and label == "AGREE" and (cameo.startswith(DOMESTIC_INTENT_CAMEO)
