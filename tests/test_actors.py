@@ -981,3 +981,28 @@ def test_actors_party_word_before_a_name_is_the_persons_label(actors_pipeline):
     names = {a.name: len(a.mentions) for a in actors}
     assert "Marla Quintero" in names and "Owen Haskett" in names, names
     assert names.get("Democrat") is None and names.get("Republican") is None, names
+
+
+@pytest.mark.parametrize("text, country", [
+    # armed groups of one country that Phoenix files as international or under a region
+    ("Abu Sayyaf militants beheaded a hostage on Basilan island.", "PHL"),
+    ("The Lord's Resistance Army abducted 40 children near Gulu.", "UGA"),
+    ("The Pakistani Taliban claimed the bombing of a police academy.", "PAK"),
+])
+def test_actors_round14_one_country_armed_groups_have_its_code(actors_pipeline, text, country):
+    _, actors = _actors(actors_pipeline, text)
+    groups = [a for a in actors if a.type == "armed_group"]
+    assert groups and all(a.country == country for a in groups), actors
+
+
+@pytest.mark.parametrize("text, people, country", [
+    # a people's plural in a scene of a state where it is a native minority is that state's people
+    ("Thousands of Albanians rallied in Skopje for language rights.", "Albanians", "MKD"),
+    ("Serbs blocked the main road near Mitrovica in Kosovo.", "Serbs", "KSV"),
+    # elsewhere (a diaspora) it keeps its own state
+    ("Thousands of Turks demonstrated in Berlin against the ban.", "Turks", "TUR"),
+])
+def test_actors_round14_minority_peoples_are_of_the_state_they_live_in(actors_pipeline, text, people, country):
+    doc, actors = _actors(actors_pipeline, text)
+    actor = next(a for a in actors if any(doc.text[m.start:m.end] == people for m in a.mentions))
+    assert actor.country == country, actors

@@ -1191,3 +1191,54 @@ def test_events_round13_a_demonym_without_ethnic_keeps_its_country():
 ])
 def test_events_round13_sending_inspectors_is_an_investigation(text, expected):
     assert expected in {e[:3] for e in _predicted(text)}, _predicted(text)
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # expelling any diplomat reduces relations (CAMEO 166); it deports no persons (174)
+    ("Canada expelled the Indian high commissioner over the killing of a Sikh activist.",
+     ("SANCTION", "CAN", "IND"), ("COERCE", "CAN", "IND")),
+    # the venue of conjoined partners' talks is no target, also when it hangs on the event noun
+    ("The Sri Lankan government and the Tamil Tigers held a fresh round of talks in Oslo.",
+     ("CONSULT", "LKA", "LKA"), ("CONSULT", "LKA", "NOR")),
+])
+def test_events_round14_diplomats_arrests_and_venues(text, expected, wrong):
+    events = {e[:3] for e in _predicted(text)}
+    assert expected in events and wrong not in events, events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # youths and a bare headcount are crowds; the scene may hang on the object of the verb's preposition
+    ("Youths hurled stones at police in Derry overnight.", ("PROTEST", "GBR", "GBR")),
+    ("Thousands rallied in Yerevan against the peace deal.", ("PROTEST", "ARM", "ARM")),
+    ("Thousands protested in Tbilisi against the arrest of an opposition leader.", ("PROTEST", "GEO", "GEO")),
+    # an ethnic group's vow to fight with no target named is a threat to its own state
+    ("Ethnic Serbs vowed to fight on near Kosovo's border with Montenegro.", ("THREATEN", "KSV", "KSV")),
+    # rebels' refusal with no target named is aimed at their own state
+    ("ELN rebels said they would not decommission their weapons.", ("REJECT", "COL", "COL")),
+])
+def test_events_round14_crowds_peoples_and_rebels_act_in_their_own_country(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}, _predicted(text)
+
+
+def test_events_round14_force_denied_is_negated_force():
+    events = _predicted("Bolivian police did not use force against the miners in La Paz, the government said.")
+    assert ("ASSAULT", "BOL", "BOL", "negated") in events, events
+    events = _predicted("Serbian riot police used force against protesters outside parliament.")
+    assert any(e[0] == "ASSAULT" and e[1] == "SRB" and e[3] == "asserted" for e in events), events
+
+
+def test_events_round14_a_protest_against_an_arrest_is_no_support():
+    # a protest against an arrest is a protest (140), not PETRARCH2's rallying support for the arrested (053)
+    events = _predicted("Ethnic Serbs in northern Kosovo blocked roads to protest against the arrest of a Serb mayor.")
+    assert ("PROTEST", "KSV", "KSV") in {e[:3] for e in events}, events
+    assert all(e[0] != "SUPPORT" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # working people named by their trade protest for the country of the scene
+    ("Miners protested in Bucharest against pit closures.", ("PROTEST", "ROU", "ROU")),
+    # a crowd's act misparsed as a clause on a verbless sentence's noun is still the crowd's
+    ("Hundreds of students protested in Dhaka.", ("PROTEST", "BGD", "BGD")),
+])
+def test_events_round14_working_people_and_misparsed_crowds_protest(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}, _predicted(text)

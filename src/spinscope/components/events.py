@@ -596,6 +596,10 @@ def _phrase_actor(ctx: _Context, head: Token, offset: int) -> int | None:
     return None
 
 
+#: Acts of crowds that take no object, so never read as passive ("protested", "marched").
+CROWD_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "riot", "gather", "picket", "clash"})
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a verb (climbing conjoined/controlled verbs), and whether it is passive."""
     tok: Token | None = verb
@@ -642,6 +646,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # "responded ... by sending two warships": the responder sends them; "joined Cuba in calling for":
             # Angola calls too; but "supports Belarus in protecting its sovereignty": Belarus protects
             tok = tok.head.head
+        elif tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.lemma_.lower() in CROWD_VERBS:
+            # a verbless sentence's noun with a crowd's act on it is a misparse: "Hundreds of students protested
+            # in Dhaka" (the students protest; these verbs have no passive to read it as)
+            return tok.head, False
         elif tok.dep_ == "acl" and tok.head is not tok:
             # "the protesters demanding ...": the noun; "issued a declaration demanding ...": the issuer
             if tok.head.dep_ in ("nsubj", "nsubjpass"):
@@ -1703,7 +1711,7 @@ def _role_subject(subj: Token) -> bool:
     """Does a subject name people by their role ("students", "thousands of demonstrators"), also as the modifier of
     a collective ("the opposition alliance", "opposition parties")?"""
     head = _role_head(subj)
-    if head.lemma_.lower() in role_nouns() or head.lemma_.lower() in CROWD_NOUNS:
+    if head.lemma_.lower() in role_nouns() or head.lemma_.lower() in CROWD_NOUNS | LABOUR_NOUNS:
         return True
     if head.lower_ in HEADCOUNT_NOUNS:
         return True  # "thousands protested in Minsk": a number alone counts people
