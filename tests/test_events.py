@@ -1242,3 +1242,24 @@ def test_events_round14_a_protest_against_an_arrest_is_no_support():
 ])
 def test_events_round14_working_people_and_misparsed_crowds_protest(text, expected):
     assert expected in {e[:3] for e in _predicted(text)}, _predicted(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people named by their role, in a text naming one country only, act in that country
+    ("Unidentified gunmen opened fire on a tourist bus near the Egyptian town of Minya.", ("ASSAULT", "EGY", "EGY")),
+    ("Militants attacked a police post near Peshawar.", ("ASSAULT", "PAK", "PAK")),
+    ("Prosecutors charged the former Peruvian president with corruption.", ("COERCE", "PER", "PER")),
+    # "teargassed" (lemmatized "teargasse") is repression
+    ("Police teargassed protesters in Nairobi.", ("COERCE", "KEN", "KEN")),
+    # a court that rules against a state finds it liable (CAMEO 116), no cooperation
+    ("The European Court of Human Rights ruled against Turkey over the jailing of a journalist.",
+     ("ACCUSE", "IGO", "TUR")),
+])
+def test_events_round14_role_nouns_of_a_one_country_text_and_legal_acts(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}, _predicted(text)
+
+
+def test_events_round14_role_nouns_take_no_country_where_the_text_names_two():
+    events = _predicted("Gunmen attacked a hotel used by French tourists in Mali.")
+    assert all(e[1] != "FRA" for e in events), events
+    assert all(e[0] != "COOPERATE" for e in _predicted("The king ruled Morocco for 38 years.")), "bare rule"

@@ -1491,6 +1491,13 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             source = next((k for k, a in enumerate(ctx.actors) if a.type == "country" and a.country == country),
                           target)
             target = None
+        if source is None and not passive and subj is not None and tok.dep_ not in ("acl", "advcl") and \
+                coded[1] in DOMESTIC_ROLE_ACTS and _role_subject(subj):
+            # "police arrested former Pakistani prime minister Imran Khan", "rebels ambushed a Chadian army
+            # convoy": people named by their role, in a text that names one country only, act in that country
+            source = _only_country(ctx, state_body=coded[1] in ("COERCE", "INVESTIGATE"))
+            if source is not None and target is not None and ctx.actors[target].country == ctx.actors[source].country:
+                target = None
         if source is None:
             continue
         if target == source and not _distinct_mentions(ctx, source, tok, offset):
@@ -1751,6 +1758,23 @@ def _pressure_to_act(verb: Token, noun: Token | None) -> bool:
                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for h in (head, *(p for c in head.children if c.dep_ == "prep" for p in c.children
                                  if p.dep_ == "pobj")) for c in h.children)
+
+
+#: Acts that people named only by their role (police, rebels, prosecutors, students) do at home: force,
+#: repression and legal action, dissent.
+DOMESTIC_ROLE_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "INVESTIGATE"})
+
+
+def _only_country(ctx: _Context, *, state_body: bool = False) -> int | None:
+    """The actor of the one country the text names: its country row, else (``state_body``, for legal acts) a body
+    of its state ("the former Peruvian president" names Peru's government); None where the text names no
+    country or several, or names it only through other actors (a person, an army convoy that was struck)."""
+    countries = {a.country for a in ctx.actors if a.country}
+    if len(countries) != 1:
+        return None
+    country = next(iter(countries))
+    return next((k for k, a in enumerate(ctx.actors) if a.country == country and
+                 (a.type == "country" or (state_body and _state_body(a)))), None)
 
 
 #: Crowds whose violence is a riot, not an armed attack (CAMEO 145).
