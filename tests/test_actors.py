@@ -675,12 +675,12 @@ def test_lone_surname_of_two_people_typed_organisation_is_a_person() -> None:
         return Mention(start=start, end=start + len(name), key=(name, None, None), kind="ner", ner_type=ner_type)
 
     found = [m(0, "Keith Lamont Scott", "person"), m(40, "Rick Scott", "person"), m(80, "Scott", "organization")]
-    _join_surnames(found, [])
+    _join_surnames(" " * 100, found, [])
     assert found[2].key == ("Scott", None, None) and found[2].ner_type == "person"
     # a body that bears the surname keeps a lone organisation-typed mention as it was
     found = [m(0, "Rick Scott", "person"), m(20, "Ann Scott", "person"), m(40, "Ridley Scott", "organization"),
              m(80, "Scott", "organization")]
-    _join_surnames(found, [])
+    _join_surnames(" " * 100, found, [])
     assert found[3].ner_type == "organization"
 
 
@@ -1006,3 +1006,33 @@ def test_actors_round14_minority_peoples_are_of_the_state_they_live_in(actors_pi
     doc, actors = _actors(actors_pipeline, text)
     actor = next(a for a in actors if any(doc.text[m.start:m.end] == people for m in a.mentions))
     assert actor.country == country, actors
+
+
+def test_actors_round14_a_name_after_a_royal_title_is_no_surname(actors_pipeline):
+    # "King Hussein" is Jordan's king, not Saddam Hussein named by his surname
+    _, actors = _actors(actors_pipeline, "King Hussein met Saddam Hussein in Baghdad on Sunday.")
+    codes = {a.name: a.country for a in actors if a.type == "person"}
+    assert codes.get("King Hussein") == "JOR" and codes.get("Saddam Hussein") == "IRQ", actors
+
+
+@pytest.mark.parametrize("text, country", [
+    # leaders of 1980s-2000s wire copy under the names news uses
+    ("Mikhail Gorbachev telephoned the American president on Friday.", "RUS"),
+    ("Slobodan Milosevic rejected the plan.", "SRB"),
+    ("Kofi Annan appealed for calm.", None),
+])
+def test_actors_round14_wire_copy_leaders_have_their_country(actors_pipeline, text, country):
+    _, actors = _actors(actors_pipeline, text)
+    person = next(a for a in actors if a.type == "person")
+    assert person.country == country and person.code, actors
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a city that names an agreement signed there is no actor
+    ("The Khmer Rouge refused to disarm under the Paris peace accords.", "France"),
+    ("Russia withdrew from the Minsk agreements on Monday.", "Minsk"),
+])
+def test_actors_round14_a_city_naming_an_agreement_is_no_actor(actors_pipeline, text, absent):
+    _, actors = _actors(actors_pipeline, text)
+    assert absent not in {a.name for a in actors}, actors
+    assert any(a.name in ("Khmer Rouge", "Russia") for a in actors), actors

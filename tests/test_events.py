@@ -1263,3 +1263,13 @@ def test_events_round14_role_nouns_take_no_country_where_the_text_names_two():
     events = _predicted("Gunmen attacked a hotel used by French tourists in Mali.")
     assert all(e[1] != "FRA" for e in events), events
     assert all(e[0] != "COOPERATE" for e in _predicted("The king ruled Morocco for 38 years.")), "bare rule"
+
+
+def test_events_round14_troops_ordered_somewhere_are_deployed():
+    events = {e[:3] for e in _predicted("The Pentagon ordered 3,000 more troops to Kuwait on Tuesday.")}
+    assert ("MOBILIZE", "USA", "KWT") in events and ("REQUEST", "USA", "KWT") not in events, events
+
+
+def test_events_round14_concern_over_an_arrest_is_no_arrest_by_the_concerned():
+    events = _predicted("Sweden expressed concern over the arrest of two journalists in Ethiopia.")
+    assert all(not (e[0] == "COERCE" and e[1] == "SWE") for e in events), events

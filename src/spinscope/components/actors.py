@@ -549,7 +549,7 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
     found.sort(key=lambda m: m.start)
     _persons_typed_organisations(text, found)
     _join_name_variants(found, taken)
-    _join_surnames(found, taken)
+    _join_surnames(text, found, taken)
     _join_acronyms(text, found, taken)
     _join_short_names(text, found, taken)
     return found
@@ -629,10 +629,17 @@ def _join_short_names(text: str, found: list[Mention], taken: list[Mention]) -> 
             m.key, m.entry, m.ner_type = full.key, full.entry, full.ner_type or m.ner_type
 
 
-def _join_surnames(found: list[Mention], taken: list[Mention]) -> None:
+#: Titles of monarchs and clerics, after which a lone name is a given or regnal name, no surname ("King Hussein"
+#: is not Saddam Hussein).
+REGNAL_TITLE_BEFORE = re.compile(r"\b(?:King|Queen|Prince|Princess|Emir|Sultan|Sheikh|Shah|Pope|Ayatollah|"
+                                 r"Crown Prince)\s+$")
+
+
+def _join_surnames(text: str, found: list[Mention], taken: list[Mention]) -> None:
     """A lone surname ("Clinton", "Springsteen") is the person whose full name the text gives ("Hillary
     Clinton", from the dictionary or from NER), wherever in the text the two stand, when only one full name
-    has that surname. spaCy often types a lone surname as an organization: that one joins too."""
+    has that surname. spaCy often types a lone surname as an organization: that one joins too. A name after a
+    monarch's title ("King Hussein") is no surname."""
     full_names: dict[str, set[tuple[str, str | None, str | None]]] = {}
     entries: dict[tuple[str, str | None, str | None], ActorEntry] = {}
     for m in [*found, *taken]:
@@ -651,6 +658,8 @@ def _join_surnames(found: list[Mention], taken: list[Mention]) -> None:
             bearers.setdefault(words[-1], set()).add(m.key[0])
     for m in found:
         words = m.key[0].split()
+        if REGNAL_TITLE_BEFORE.search(text[max(0, m.start - 14):m.start]):
+            continue
         keys = sorted(full_names.get(words[0], set()) if len(words) == 1 else set(), key=lambda k: -counts[k])
         # two full names with the surname ("Hillary Clinton" twice, "Bill Clinton" once): the one named more
         if len(keys) > 1 and counts[keys[0]] > counts[keys[1]]:
@@ -899,6 +908,8 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
                 return False  # the first names of another person: "Hassan" in "President Hassan Sheikh Mohamud"
     if m.entry.type == "country" and PAGEANT_BEFORE.search(text[max(0, m.start - 8):m.start]):
         return False  # "Miss France" is a beauty queen's title, not the country
+    if m.entry.type == "country" and _city_names_a_document(text, m):
+        return False  # "the Paris peace accords", "the Minsk agreements": named after where they were signed
     one_word = not re.search(r"[\s-]", text[m.start:m.end])
     common_word = one_word and m.start in evidence.common_words and not _acronym(text, m.start, m.end)
     return not (common_word and m.entry.type not in ("country", "person", "group", "bloc"))
@@ -923,6 +934,24 @@ def _given_name_of_a_place(place: str, rest: str) -> bool:
 
 #: "Miss" or "Mister" before a pageant's title: "Miss Universe", "Miss France", "Mister World".
 PAGEANT_BEFORE = re.compile(r"\b(?:Miss|Mister)\s+$")
+#: The nouns of agreements and conferences named after the city that held them ("the Oslo accords").
+CITY_DOCUMENT_AFTER = re.compile(r"^\s+(?:(?:peace|climate|nuclear|ceasefire|cease-fire|trade|security|final)\s+)?"
+                                 r"(?:accords?|agreements?|protocols?|treat(?:y|ies)|conventions?|declaration|process|"
+                                 r"format|framework|principles|communiqu[eé])\b", re.I)
+
+
+def _city_names_a_document(text: str, m: Mention) -> bool:
+    """Is a place name a city that names an agreement or a forum ("the Paris peace accords", "the Minsk
+    agreements"), not a country acting: "the" before it, not a nationality adjective ("the Iranian nuclear
+    agreement" is Iran's; a city with such an ending, "Tehran", stays) and not a country's own name ("the Iran
+    nuclear agreement")?"""
+    surface = text[m.start:m.end]
+    if (m.entry is not None and surface.lower() == m.entry.name.lower()) or \
+            surface.endswith((*DEMONYM_ADJECTIVE_ENDINGS, "an", "ch", "sh")):
+        return False
+    if not re.search(r"\bthe\s+$", text[max(0, m.start - 4):m.start], re.I):
+        return False
+    return CITY_DOCUMENT_AFTER.match(text[m.end:m.end + 40]) is not None
 #: Words of pageant titles that spaCy takes for the first word of a person's name ("Miss Universe Jane Doe").
 PAGEANT_WORDS = frozenset({"universe", "world", "earth", "international", "intercontinental", "supranational",
                            "grand", "globe", "planet", "teen", "usa", "america"})
@@ -1632,6 +1661,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _kin_groups(text, mentions, dictionary)
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
            if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
+           and not _city_names_a_document(text, m)
            and not _adjective_only(text, m, text_evidence, dictionary.agents)]
     ner = _adjective_groups(text, ner, dictionary.agents)
     mentions += _named_things_and_places(text, _without_party_labels(text, ner, mentions))

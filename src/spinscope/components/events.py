@@ -1327,6 +1327,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_NOUNS | {"reinforcement", "jet", "warplane"}
                 for c in tok.children):
             coded = ("152", "MOBILIZE")  # "sent 2,000 soldiers to the frontier"
+        if lemma == "order" and any(c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_NOUNS for c in tok.children) \
+                and any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in tok.children) \
+                and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            coded = ("152", "MOBILIZE")  # "ordered 2,000 more troops to Saudi Arabia": a deployment, no demand
         if coded is not None and coded[1] in ("THREATEN", "COERCE") and _pressure_to_act(tok, noun):
             # "stepped up pressure on Pyongyang to abandon ...", "pressured the workers to call off the strike":
             # pressure toward an act is a demand (the gold standard records code it DEMAND)
