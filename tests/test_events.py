@@ -1273,3 +1273,14 @@ def test_events_round14_troops_ordered_somewhere_are_deployed():
 def test_events_round14_concern_over_an_arrest_is_no_arrest_by_the_concerned():
     events = _predicted("Sweden expressed concern over the arrest of two journalists in Ethiopia.")
     assert all(not (e[0] == "COERCE" and e[1] == "SWE") for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sealing off a territory restricts movement (CAMEO 191); sealing a deal signs it (057)
+    ("Israel sealed off the West Bank after the attack in Jerusalem.", ("COERCE", "ISR", "PSE")),
+    ("Russia and China sealed an energy deal in Beijing.", ("SUPPORT", "RUS", "CHN")),
+    # a ceasefire declared by rebels is aimed at their own state
+    ("The ELN announced a cessation of hostilities over Christmas.", ("RETREAT", "COL", "COL")),
+])
+def test_events_round14_seals_and_ceasefires(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}, _predicted(text)

@@ -2425,8 +2425,8 @@ DOMESTIC_SECTORS = ("OPP", "CVL", "LAB", "EDU", "REF", "HLH", "BUS", "MED", "LEG
 #: leaders promised to hold elections within two years"), as their demands are. A state's bare offer ("Iran
 #: offered to help mediate") keeps no target: it is as often made abroad.
 DOMESTIC_INTENT_CAMEO = ("034", "035")
-#: Rebels and insurgents whose threats and refusals with no target named are aimed at their own country's state and
-#: people.
+#: Rebels and insurgents whose threats, refusals and retreats with no target named are aimed at their own country's
+#: state and people.
 DOMESTIC_THREAT_SECTORS = ("REB", "INS")
 DOMESTIC_INTENT_SECTORS = (*DOMESTIC_SECTORS, "REB", "INS", "MIL")
 
@@ -2449,8 +2449,10 @@ def domestic_target_code(label: str, cameo: str | None, source_country: str | No
         return source_country  # "released the leaders of the main opposition party": its own people, as 0841
     if label == "THREATEN" and source_code and source_code[3:6] in DOMESTIC_THREAT_SECTORS:
         return source_country  # "FARC rebels threatened to kill local mayors": rebels threaten their own state
-    if label == "REJECT" and source_code and source_code[3:6] in DOMESTIC_THREAT_SECTORS:
-        return source_country  # "the IRA would not decommission its weapons": rebels refuse their own state
+    if label in ("REJECT", "RETREAT") and source_code and source_code[3:6] in DOMESTIC_THREAT_SECTORS:
+        # "the IRA would not decommission its weapons", "the IRA declared a ceasefire": rebels refuse or yield
+        # to their own state
+        return source_country
     if label == "THREATEN" and cameo.startswith("138") and source_code and source_code[3:6] == "CVL":
         return source_country  # "ethnic Albanians vowed to fight on": a people's threat of force is at its own state
     if intents and label == "AGREE" and (cameo.startswith(DOMESTIC_INTENT_CAMEO)
