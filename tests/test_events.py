@@ -1284,3 +1284,13 @@ def test_events_round14_concern_over_an_arrest_is_no_arrest_by_the_concerned():
 ])
 def test_events_round14_seals_and_ceasefires(text, expected):
     assert expected in {e[:3] for e in _predicted(text)}, _predicted(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a vow of harm whose object is no actor is a threat, no promise (CAMEO 13, not 030)
+    ("Saddam Hussein vowed to crush the uprising.", ("THREATEN", "IRQ")),
+    ("Vladimir Putin vowed to punish those responsible for the bombing.", ("THREATEN", "RUS")),
+])
+def test_events_round14_a_vow_of_harm_is_a_threat(text, expected):
+    events = _predicted(text)
+    assert expected in {e[:2] for e in events} and all(e[0] != "AGREE" for e in events), events

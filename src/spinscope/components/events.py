@@ -1307,6 +1307,13 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                                                  c.lemma_.lower() in RESPONSE_VERBS and
                                                  c.lemma_.lower() not in verbs.defaults for c in tok.children):
                 coded = ("138", "THREATEN")  # "vowed to respond if ...", "swore to hit back": a threat of force
+            # a vow of harm is a threat, no promise ("vowed to crush the rebellion": 138); where the act is an
+            # event of its own, that act, planned, is coded as the threat instead (see below)
+            harm = next((INTENT_TO_HARM[act[1]] for c in tok.children if c.dep_ == "xcomp" or _infinitive_clause(c)
+                         if (act := verbs.defaults.get(c.lemma_.lower())) is not None and act[1] in INTENT_TO_HARM),
+                        None)
+            if lemma in ("vow", "swear") and harm is not None:
+                coded = (harm, "THREATEN")
         if lemma in ORDERING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "quit", "depart")
                                            for c in tok.children):
             # "ordered UN inspectors to leave": an expulsion (CAMEO 166), of persons a deportation (174)
@@ -1540,6 +1547,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             f.mode_hint = COMPLEMENT_MODE[parent]
         if parent is not None and f.trigger.head.lemma_.lower() in PROMISE_VERBS:
             promised.add(f.trigger.head.i)
+            f.mode_hint = "planned"  # a promised act, however the promise itself was coded ("vowed to punish")
     # "swore to fight" is one event, the threat (CAMEO 138); "pledged to cooperate" one intent (031)
     yield from (f for f in found if f.trigger.i not in promised)
 
