@@ -1036,3 +1036,16 @@ def test_actors_round14_a_city_naming_an_agreement_is_no_actor(actors_pipeline, 
     _, actors = _actors(actors_pipeline, text)
     assert absent not in {a.name for a in actors}, actors
     assert any(a.name in ("Khmer Rouge", "Russia") for a in actors), actors
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the government "in" a foreign capital where an armed group holds peace talks is the group's own
+    ("The Tamil Tigers resumed peace talks with the government in Oslo.", "LKA"),
+    # outside talks, or with no such group, the city's
+    ("FARC rebels crossed into Venezuela, angering the government in Caracas.", "VEN"),
+    ("Diplomats said the government in Kabul would attend the peace conference.", "AFG"),
+])
+def test_actors_round14_the_government_in_a_venue_of_talks(actors_pipeline, text, expected):
+    _, actors = _actors(actors_pipeline, text)
+    government = next(a for a in actors if a.code and a.code.endswith("GOV"))
+    assert government.country == expected, actors

@@ -1479,6 +1479,32 @@ def _resident_groups(text: str, mentions: list[Mention]) -> None:
             m.agent = "CVL"
 
 
+#: Words of negotiation: in their sentence "the government in <a foreign capital>" may name where the talks are.
+NEGOTIATION_WORDS = re.compile(r"\b(?:talks|negotiations?|negotiate[sd]?|peace|ceasefire|cease-fire|truce|accord|"
+                               r"mediat\w+)\b", re.I)
+#: A government (or authorities) named by a city after "in": "the government in Havana".
+GOVERNMENT_IN_CITY = re.compile(r"^(?:the\s+)?(?:government|authorities)\s+in\s+(?:the\s+)?(.+)$", re.I)
+
+
+def _venue_governments(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
+    """"The government in <a city>" in a sentence of peace talks with an armed group of another country is that
+    group's own government, the city the talks' venue: "the ELN agreed to hold peace talks with the government in
+    Havana" (Colombia's); without such a group, or outside talks, it stays the city's ("the government in Kabul")."""
+    for m in mentions:
+        found = GOVERNMENT_IN_CITY.match(text[m.start:m.end]) if m.kind == "agent" and m.entry is not None else None
+        if found is None or m.entry is None or phrase_key(found.group(1)) == phrase_key(m.entry.name):
+            continue
+        lo, hi = _sentence_bounds(text, m.start, m.end)
+        if not NEGOTIATION_WORDS.search(text[lo:hi]):
+            continue
+        rebels = {str(o.key[2]) for o in _in_span(mentions, lo, hi) if o is not m and o.key[2]
+                  and o.key[2] != m.key[2] and ((o.entry is not None and o.entry.type == "armed_group")
+                                               or (o.agent or "").startswith(("REB", "INS")))}
+        home = dictionary.country_entry(next(iter(rebels))) if len(rebels) == 1 else None
+        if home is not None and m.agent:
+            m.key, m.entry = _agent_key(home, m.agent), home
+
+
 OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
 
 
@@ -1673,6 +1699,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _titled_persons(text, mentions, dictionary.countries)
     _domestic_actors(text, mentions, dictionary)
     _resident_groups(text, mentions)
+    _venue_governments(text, mentions, dictionary)
     _one_key_per_name(mentions)
     grouped: dict[tuple[str, str | None, str | None], list[Mention]] = {}
     for m in mentions:
