@@ -1294,3 +1294,22 @@ def test_events_round14_seals_and_ceasefires(text, expected):
 def test_events_round14_a_vow_of_harm_is_a_threat(text, expected):
     events = _predicted(text)
     assert expected in {e[:2] for e in events} and all(e[0] != "AGREE" for e in events), events
+
+
+def test_events_round14_an_actors_own_word_that_it_could_strike_is_a_threat():
+    events = {e[:3] for e in _predicted("Turkey said it could launch a military operation in northern Syria.")}
+    assert ("THREATEN", "TUR", "SYR") in events, events
+    # said by others, it stays a possible attack
+    events = {e[:3] for e in _predicted("Analysts said Turkey could launch a military operation in northern Syria.")}
+    assert ("THREATEN", "TUR", "SYR") not in events, events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # returning to talks is negotiating; ready to return, an intent to negotiate (036)
+    ("North Korea said it was ready to return to the six-party talks.", ("AGREE", "PRK")),
+    # a sit-in obstructs (144); prisoners who riot are a crowd
+    ("Workers staged a sit-in at the shipyard in Gdansk.", ("PROTEST", "POL")),
+    ("Inmates rioted at a prison in Caracas.", ("PROTEST", "VEN")),
+])
+def test_events_round14_talks_sit_ins_and_prison_riots(text, expected):
+    assert expected in {e[:2] for e in _predicted(text)}, _predicted(text)

@@ -1790,7 +1790,8 @@ def _only_country(ctx: _Context, *, state_body: bool = False) -> int | None:
 
 
 #: Crowds whose violence is a riot, not an armed attack (CAMEO 145).
-CROWD_NOUNS = frozenset({"demonstrator", "protester", "protestor", "rioter", "crowd", "mob", "marcher", "youth"})
+CROWD_NOUNS = frozenset({"demonstrator", "protester", "protestor", "rioter", "crowd", "mob", "marcher", "youth",
+                         "prisoner", "inmate"})
 
 
 def _crowd_subject(verb: Token) -> bool:
@@ -2395,8 +2396,10 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
             cameo, plover = INTENT_TO_COOPERATE[plover], "AGREE"
         elif plover in INTENT_TO_HARM and (planned or _governs_condition(f.trigger) or
                                            any(k.dep_ == "aux" and k.lower_ in ("would", "will", "'d", "'ll")
-                                               for k in f.trigger.children)):
-            # "will withdraw its peacekeepers unless ..." is a threat, the condition making it one
+                                               for k in f.trigger.children) or
+                                           (speaker is not None and _same_side(ctx.actors, speaker, f.source))):
+            # "will withdraw its peacekeepers unless ..." is a threat, the condition making it one; so is an
+            # actor's own word that it could strike ("Turkey said it could launch an operation at any moment")
             cameo, plover = INTENT_TO_HARM[plover], "THREATEN"
     sent = f.trigger.sent
     points = [trig_start, trigger.end]
