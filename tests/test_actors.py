@@ -1049,3 +1049,17 @@ def test_actors_round14_the_government_in_a_venue_of_talks(actors_pipeline, text
     _, actors = _actors(actors_pipeline, text)
     government = next(a for a in actors if a.code and a.code.endswith("GOV"))
     assert government.country == expected, actors
+
+
+@pytest.mark.parametrize("text, name", [
+    # a compass word that begins a longer name is no alias of "the West"
+    ("The West African peacekeeping force shelled rebel positions near Freetown.", "Peacekeeping force"),
+    # Western powers are the West
+    ("Western powers urged Iran to halt uranium enrichment.", "The West"),
+])
+def test_actors_round14_the_west_and_peacekeeping_forces(actors_pipeline, text, name):
+    _, actors = _actors(actors_pipeline, text)
+    names = {a.name for a in actors}
+    assert name in names, actors
+    if name != "The West":
+        assert "The West" not in names, actors

@@ -1313,3 +1313,8 @@ def test_events_round14_an_actors_own_word_that_it_could_strike_is_a_threat():
 ])
 def test_events_round14_talks_sit_ins_and_prison_riots(text, expected):
     assert expected in {e[:2] for e in _predicted(text)}, _predicted(text)
+
+
+def test_events_round14_sending_monitors_is_watching():
+    events = {e[:3] for e in _predicted("The OSCE sent monitors to Georgia after the fighting.")}
+    assert ("INVESTIGATE", "IGO", "GEO") in events, events

@@ -322,6 +322,9 @@ CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frida
                             "october", "november", "december", "on", "in", "at", "and", "but", "the"})
 
 
+#: Compass words that, ending an alias ("the West"), begin a longer name when a capitalized word follows ("the West
+#: African force", "the East Asian summit").
+COMPASS_WORDS = frozenset({"west", "east", "north", "south"})
 #: Compass words that name one of two countries sharing a name ("North and South Korea").
 ELIDED_COMPASS = frozenset({"north", "south", "east", "west"})
 
@@ -357,6 +360,9 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
             n_alias = 0
         if n_alias and any(j + dictionary.aliases.longest(toks, j) > i + n_alias for j in range(i + 1, i + n_alias)):
             n_alias = 0  # part of a longer name that starts inside it: "the West" in "the West Bank"
+        if n_alias and toks[i + n_alias - 1].text in COMPASS_WORDS and i + n_alias < len(toks) and \
+                text[toks[i + n_alias].start:toks[i + n_alias].start + 1].isupper():
+            n_alias = 0  # a compass word that begins a longer name: "the West" in "the West African force"
         if n_alias and _era_compound(text, toks[i].start, toks[i + n_alias - 1].end):
             n_alias = 0  # "Soviet-era tanks", "post-Soviet states": a period, not the actor
         if n_alias and not _has_capital(surface) and \
