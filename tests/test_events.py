@@ -1318,3 +1318,14 @@ def test_events_round14_talks_sit_ins_and_prison_riots(text, expected):
 def test_events_round14_sending_monitors_is_watching():
     events = {e[:3] for e in _predicted("The OSCE sent monitors to Georgia after the fighting.")}
     assert ("INVESTIGATE", "IGO", "GEO") in events, events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "on Friday" before "to send" names a day, no one asked to send: the voter sends
+    ("The Security Council voted on Friday to send 3,000 peacekeepers to Liberia.", ("AID", "IGO", "LBR")),
+    # a decided act is the event, done: no intent, no threat
+    ("Iran decided on Tuesday to expel two British diplomats.", ("SANCTION", "IRN", "GBR")),
+])
+def test_events_round14_decisions_and_days(text, expected):
+    events = {e[:3] for e in _predicted(text)}
+    assert expected in events and not any(e[0] in ("THREATEN", "AGREE") for e in events), events

@@ -270,6 +270,8 @@ COMPLAINT_VERBS = frozenset({"lodge", "file", "issue", "send", "deliver", "submi
 COMPLEMENT_MODE: dict[str, Literal["negated", "hypothetical", "planned"]] = {
     "REJECT": "negated", "THREATEN": "hypothetical", "REQUEST": "hypothetical", "AGREE": "planned",
 }
+#: Verbs of deciding: the act they govern is the event, done ("the Security Council voted to send peacekeepers").
+DECISION_VERBS = frozenset({"decide", "vote", "resolve", "opt"})
 #: Verbs of promising: the act they govern is announced ("vowed to retaliate": a threat, CAMEO 138).
 PROMISE_VERBS = frozenset({"swear", "vow", "pledge", "promise", "undertake", "commit"})
 #: Announced cooperation is an intent to cooperate (CAMEO 03x, PLOVER AGREE) ...
@@ -623,9 +625,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # their subject's purpose: "summoned the ambassador to protest" -> the summoner protests
             obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None) \
                 if tok.head.lemma_.lower() not in PURPOSE_VERBS else None
-            if obj is None:  # "called on Russia to release", "appealed to Iran to free"
+            if obj is None:  # "called on Russia to release", "appealed to Iran to free"; "agreed on Monday to
+                # withdraw" names a day, no one asked
                 obj = next((p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
-                            for p in c.children if p.dep_ == "pobj" and p.i < tok.i), None)
+                            for p in c.children if p.dep_ == "pobj" and p.i < tok.i
+                            and p.ent_type_ not in ("DATE", "TIME")), None)
             if obj is not None:
                 return obj, False
             tok = tok.head
@@ -1548,7 +1552,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if parent is not None and f.trigger.head.lemma_.lower() in PROMISE_VERBS:
             promised.add(f.trigger.head.i)
             f.mode_hint = "planned"  # a promised act, however the promise itself was coded ("vowed to punish")
-    # "swore to fight" is one event, the threat (CAMEO 138); "pledged to cooperate" one intent (031)
+        elif parent is not None and f.trigger.head.lemma_.lower() in DECISION_VERBS and f.trigger.dep_ == "xcomp":
+            promised.add(f.trigger.head.i)
+            f.mode_hint = None  # a decided act is done: "voted to send peacekeepers", "decided to expel"
+    # "swore to fight" is one event, the threat (CAMEO 138); "pledged to cooperate" one intent (031); "decided to
+    # expel two diplomats" one act, the expulsion (166)
     yield from (f for f in found if f.trigger.i not in promised)
 
 
