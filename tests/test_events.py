@@ -1329,3 +1329,13 @@ def test_events_round14_sending_monitors_is_watching():
 def test_events_round14_decisions_and_days(text, expected):
     events = {e[:3] for e in _predicted(text)}
     assert expected in events and not any(e[0] in ("THREATEN", "AGREE") for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X drew sanctions from Y": Y sanctions X
+    ("North Korea's nuclear test drew new sanctions from the Security Council.", ("SANCTION", "IGO", "PRK")),
+    # a government named by its role concedes at home, in a text naming one country
+    ("The government gave in to the strikers' demands in Bangladesh.", ("CONCEDE", "BGD", "BGD")),
+])
+def test_events_round14_sanctions_drawn_and_concessions(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}, _predicted(text)

@@ -1781,8 +1781,8 @@ def _pressure_to_act(verb: Token, noun: Token | None) -> bool:
 
 
 #: Acts that people named only by their role (police, rebels, prosecutors, students) do at home: force,
-#: repression and legal action, dissent.
-DOMESTIC_ROLE_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "INVESTIGATE"})
+#: repression and legal action, dissent, concessions.
+DOMESTIC_ROLE_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "INVESTIGATE", "CONCEDE"})
 
 
 def _only_country(ctx: _Context, *, state_body: bool = False) -> int | None:
@@ -2121,13 +2121,13 @@ DRAWING_VERBS = frozenset({"draw", "attract", "earn", "provoke", "spark", "trigg
 
 
 def _drew_reaction(ctx: _Context, verb: Token, offset: int) -> _Found | None:
-    """ "X('s act) drew criticism / protests from Y": Y criticises or protests against X (the one drawing it is the
-    target)."""
+    """ "X('s act) drew criticism / protests / sanctions from Y": Y criticises, protests against or sanctions X (the
+    one drawing it is the target)."""
     if verb.lemma_.lower() not in DRAWING_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     code = _noun_code(obj) if obj is not None and obj.pos_ == "NOUN" else None
-    if obj is None or code is None or code[1] not in ("ACCUSE", "PROTEST", "THREATEN"):
+    if obj is None or code is None or code[1] not in ("ACCUSE", "PROTEST", "THREATEN", "SANCTION"):
         return None
     pair = _from_and_subject(ctx, verb, obj, offset)
     return None if pair is None else _Found(verb, code[0], code[1], *pair)
