@@ -1063,3 +1063,9 @@ def test_actors_round14_the_west_and_peacekeeping_forces(actors_pipeline, text, 
     assert name in names, actors
     if name != "The West":
         assert "The West" not in names, actors
+
+
+def test_actors_round14_irish_republican_guerrillas_are_the_ira(actors_pipeline):
+    # wire copy's names for the IRA's fighters are the IRA (GBR), not Ireland's rebels
+    _, actors = _actors(actors_pipeline, "Irish republican guerrillas shot dead a policeman in Armagh.")
+    assert any(a.name == "Irish Republican Army" and a.country == "GBR" for a in actors), actors
