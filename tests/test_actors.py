@@ -1069,3 +1069,15 @@ def test_actors_round14_irish_republican_guerrillas_are_the_ira(actors_pipeline)
     # wire copy's names for the IRA's fighters are the IRA (GBR), not Ireland's rebels
     _, actors = _actors(actors_pipeline, "Irish republican guerrillas shot dead a policeman in Armagh.")
     assert any(a.name == "Irish Republican Army" and a.country == "GBR" for a in actors), actors
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # a one-word dictionary name that the NER itself takes for a name is no common word
+    ("Interpol issued an arrest warrant for the former Peruvian president.",
+     "International Criminal Police Organization", "IGOCOPITP"),
+    # US agencies by their initials are American, whatever the scene
+    ("The FBI helped Kenyan police investigate the bombing in Nairobi.", "FBI", "USACOP"),
+])
+def test_actors_round14_agencies_named_by_one_word(actors_pipeline, text, name, code):
+    _, actors = _actors(actors_pipeline, text)
+    assert any(a.name == name and a.code == code for a in actors), actors

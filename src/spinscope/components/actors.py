@@ -917,7 +917,9 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
     if m.entry.type == "country" and _city_names_a_document(text, m):
         return False  # "the Paris peace accords", "the Minsk agreements": named after where they were signed
     one_word = not re.search(r"[\s-]", text[m.start:m.end])
-    common_word = one_word and m.start in evidence.common_words and not _acronym(text, m.start, m.end)
+    common_word = one_word and m.start in evidence.common_words and not _acronym(text, m.start, m.end) and \
+        not any((start, end) == (m.start, m.end) and label in ("ORG", "PERSON", "GPE", "NORP")
+                for start, end, label in evidence.containing(m.start, m.end))  # the NER's own name: "Interpol"
     return not (common_word and m.entry.type not in ("country", "person", "group", "bloc"))
 
 
