@@ -1081,3 +1081,14 @@ def test_actors_round14_irish_republican_guerrillas_are_the_ira(actors_pipeline)
 def test_actors_round14_agencies_named_by_one_word(actors_pipeline, text, name, code):
     _, actors = _actors(actors_pipeline, text)
     assert any(a.name == name and a.code == code for a in actors), actors
+
+
+@pytest.mark.parametrize("text, country", [
+    # parliaments and seats of government by their own names; groups Phoenix files under a region
+    ("The Knesset approved the budget on Monday.", "ISR"),
+    ("The Elysee said the talks would go on.", "FRA"),
+    ("RUF rebels attacked the town of Kenema.", "SLE"),
+])
+def test_actors_round14_institutions_and_groups_by_name(actors_pipeline, text, country):
+    _, actors = _actors(actors_pipeline, text)
+    assert actors and actors[0].country == country, actors
