@@ -1339,3 +1339,8 @@ def test_events_round14_decisions_and_days(text, expected):
 ])
 def test_events_round14_sanctions_drawn_and_concessions(text, expected):
     assert expected in {e[:3] for e in _predicted(text)}, _predicted(text)
+
+
+def test_events_round14_a_sum_given_is_aid():
+    events = {e[:3] for e in _predicted("Germany gave 20 million euros to Lebanon after the explosion.")}
+    assert ("AID", "DEU", "LBN") in events, events
