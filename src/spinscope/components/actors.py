@@ -322,6 +322,9 @@ CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frida
                             "october", "november", "december", "on", "in", "at", "and", "but", "the"})
 
 
+#: Compass words that, ending an alias ("the West"), begin a longer name when a capitalized word follows ("the West
+#: African force", "the East Asian summit").
+COMPASS_WORDS = frozenset({"west", "east", "north", "south"})
 #: Compass words that name one of two countries sharing a name ("North and South Korea").
 ELIDED_COMPASS = frozenset({"north", "south", "east", "west"})
 
@@ -357,6 +360,9 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
             n_alias = 0
         if n_alias and any(j + dictionary.aliases.longest(toks, j) > i + n_alias for j in range(i + 1, i + n_alias)):
             n_alias = 0  # part of a longer name that starts inside it: "the West" in "the West Bank"
+        if n_alias and toks[i + n_alias - 1].text in COMPASS_WORDS and i + n_alias < len(toks) and \
+                text[toks[i + n_alias].start:toks[i + n_alias].start + 1].isupper():
+            n_alias = 0  # a compass word that begins a longer name: "the West" in "the West African force"
         if n_alias and _era_compound(text, toks[i].start, toks[i + n_alias - 1].end):
             n_alias = 0  # "Soviet-era tanks", "post-Soviet states": a period, not the actor
         if n_alias and not _has_capital(surface) and \
@@ -566,7 +572,7 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
     found.sort(key=lambda m: m.start)
     _persons_typed_organisations(text, found)
     _join_name_variants(found, taken)
-    _join_surnames(found, taken)
+    _join_surnames(text, found, taken)
     _join_acronyms(text, found, taken)
     _join_short_names(text, found, taken)
     return found
@@ -646,10 +652,17 @@ def _join_short_names(text: str, found: list[Mention], taken: list[Mention]) -> 
             m.key, m.entry, m.ner_type = full.key, full.entry, full.ner_type or m.ner_type
 
 
-def _join_surnames(found: list[Mention], taken: list[Mention]) -> None:
+#: Titles of monarchs and clerics, after which a lone name is a given or regnal name, no surname ("King Hussein"
+#: is not Saddam Hussein).
+REGNAL_TITLE_BEFORE = re.compile(r"\b(?:King|Queen|Prince|Princess|Emir|Sultan|Sheikh|Shah|Pope|Ayatollah|"
+                                 r"Crown Prince)\s+$")
+
+
+def _join_surnames(text: str, found: list[Mention], taken: list[Mention]) -> None:
     """A lone surname ("Clinton", "Springsteen") is the person whose full name the text gives ("Hillary
     Clinton", from the dictionary or from NER), wherever in the text the two stand, when only one full name
-    has that surname. spaCy often types a lone surname as an organization: that one joins too."""
+    has that surname. spaCy often types a lone surname as an organization: that one joins too. A name after a
+    monarch's title ("King Hussein") is no surname."""
     full_names: dict[str, set[tuple[str, str | None, str | None]]] = {}
     entries: dict[tuple[str, str | None, str | None], ActorEntry] = {}
     for m in [*found, *taken]:
@@ -668,6 +681,8 @@ def _join_surnames(found: list[Mention], taken: list[Mention]) -> None:
             bearers.setdefault(words[-1], set()).add(m.key[0])
     for m in found:
         words = m.key[0].split()
+        if REGNAL_TITLE_BEFORE.search(text[max(0, m.start - 14):m.start]):
+            continue
         keys = sorted(full_names.get(words[0], set()) if len(words) == 1 else set(), key=lambda k: -counts[k])
         # two full names with the surname ("Hillary Clinton" twice, "Bill Clinton" once): the one named more
         if len(keys) > 1 and counts[keys[0]] > counts[keys[1]]:
@@ -916,8 +931,12 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
                 return False  # the first names of another person: "Hassan" in "President Hassan Sheikh Mohamud"
     if m.entry.type == "country" and PAGEANT_BEFORE.search(text[max(0, m.start - 8):m.start]):
         return False  # "Miss France" is a beauty queen's title, not the country
+    if m.entry.type == "country" and _city_names_a_document(text, m):
+        return False  # "the Paris peace accords", "the Minsk agreements": named after where they were signed
     one_word = not re.search(r"[\s-]", text[m.start:m.end])
-    common_word = one_word and m.start in evidence.common_words and not _acronym(text, m.start, m.end)
+    common_word = one_word and m.start in evidence.common_words and not _acronym(text, m.start, m.end) and \
+        not any((start, end) == (m.start, m.end) and label in ("ORG", "PERSON", "GPE", "NORP")
+                for start, end, label in evidence.containing(m.start, m.end))  # the NER's own name: "Interpol"
     return not (common_word and m.entry.type not in ("country", "person", "group", "bloc"))
 
 
@@ -940,6 +959,24 @@ def _given_name_of_a_place(place: str, rest: str) -> bool:
 
 #: "Miss" or "Mister" before a pageant's title: "Miss Universe", "Miss France", "Mister World".
 PAGEANT_BEFORE = re.compile(r"\b(?:Miss|Mister)\s+$")
+#: The nouns of agreements and conferences named after the city that held them ("the Oslo accords").
+CITY_DOCUMENT_AFTER = re.compile(r"^\s+(?:(?:peace|climate|nuclear|ceasefire|cease-fire|trade|security|final)\s+)?"
+                                 r"(?:accords?|agreements?|protocols?|treat(?:y|ies)|conventions?|declaration|process|"
+                                 r"format|framework|principles|communiqu[eé])\b", re.I)
+
+
+def _city_names_a_document(text: str, m: Mention) -> bool:
+    """Is a place name a city that names an agreement or a forum ("the Paris peace accords", "the Minsk
+    agreements"), not a country acting: "the" before it, not a nationality adjective ("the Iranian nuclear
+    agreement" is Iran's; a city with such an ending, "Tehran", stays) and not a country's own name ("the Iran
+    nuclear agreement")?"""
+    surface = text[m.start:m.end]
+    if (m.entry is not None and surface.lower() == m.entry.name.lower()) or \
+            surface.endswith((*DEMONYM_ADJECTIVE_ENDINGS, "an", "ch", "sh")):
+        return False
+    if not re.search(r"\bthe\s+$", text[max(0, m.start - 4):m.start], re.I):
+        return False
+    return CITY_DOCUMENT_AFTER.match(text[m.end:m.end + 40]) is not None
 #: Words of pageant titles that spaCy takes for the first word of a person's name ("Miss Universe Jane Doe").
 PAGEANT_WORDS = frozenset({"universe", "world", "earth", "international", "intercontinental", "supranational",
                            "grand", "globe", "planet", "teen", "usa", "america"})
@@ -1416,6 +1453,19 @@ ETHNIC_RESIDENCE_GAP = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}(?:of|in|from)\s+(?:t
                                   r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
 
 
+#: Peoples named by a state's demonym who live, as a native minority, in the states listed: without "ethnic" their
+#: plural ("Albanians", "Serbs") in a scene in one of these is that state's people, as CAMEO codes ethnic groups;
+#: elsewhere (a diaspora: "Turks protested in Berlin") it keeps its own state. Only the Balkans' and Hungary's
+#: neighbours: where a people's plural also names its state's soldiers ("Armenians fought Azerbaijani troops",
+#: "Turks landed on Cyprus") the rule would recode an army.
+MINORITY_HOMES: dict[str, frozenset[str]] = {
+    "ALB": frozenset({"MKD", "KSV", "SRB", "MNE"}),
+    "SRB": frozenset({"KSV", "BIH", "HRV", "MNE"}),
+    "HRV": frozenset({"BIH"}),
+    "HUN": frozenset({"ROU", "SVK", "SRB"}),
+}
+
+
 def _resident_groups(text: str, mentions: list[Mention]) -> None:
     """A people named by where it lives is coded by that country, as CAMEO codes ethnic groups: "Albanians of
     southern Serbia" and "ethnic Albanians" in a Serbian sentence are Serbia's."""
@@ -1435,11 +1485,17 @@ def _resident_groups(text: str, mentions: list[Mention]) -> None:
         if nxt is not None and nxt.entry is not None and nxt.entry.type == "country" and \
                 gap.match(text[m.end:nxt.start]):
             place = nxt
-        elif ethnic:
+        elif ethnic or (surface.endswith("s") and m.entry.code in MINORITY_HOMES):
             lo, hi = _sentence_bounds(text, m.start, m.end)
-            others = {o.entry.code: o for o in _in_span(mentions, lo, hi) if o.entry is not None
-                      and o.entry.type == "country" and o.entry.code != m.entry.code}
-            scene = _scene_country(m, list(others.values()), text, {c: 0 for c in others if c}, first_after=True)
+            others: dict[str, Mention] = {}
+            for o in _in_span(mentions, lo, hi):
+                # each country by its first mention: the scene is the country named first after the people
+                if o.entry is not None and o.entry.type == "country" and o.entry.code and \
+                        o.entry.code != m.entry.code:
+                    others.setdefault(o.entry.code, o)
+            scene = _scene_country(m, list(others.values()), text, {c: 0 for c in others}, first_after=True)
+            if not ethnic and scene not in MINORITY_HOMES.get(m.entry.code or "", frozenset()):
+                scene = None  # "Albanians marched in Skopje" is Macedonia's people; "Turks in Berlin" stay Turkey's
             place = others.get(scene) if scene is not None else None
         if place is not None and place.entry is not None and place.entry.code != m.entry.code:
             # its own actor, of the country where it lives: "Serbia (Albanians)", CAMEO SRBCVL
@@ -1449,6 +1505,32 @@ def _resident_groups(text: str, mentions: list[Mention]) -> None:
                 continue
             m.key, m.entry = (f"{place.entry.name} ({surface})", f"{code}CVL", code), place.entry
             m.agent = "CVL"
+
+
+#: Words of negotiation: in their sentence "the government in <a foreign capital>" may name where the talks are.
+NEGOTIATION_WORDS = re.compile(r"\b(?:talks|negotiations?|negotiate[sd]?|peace|ceasefire|cease-fire|truce|accord|"
+                               r"mediat\w+)\b", re.I)
+#: A government (or authorities) named by a city after "in": "the government in Havana".
+GOVERNMENT_IN_CITY = re.compile(r"^(?:the\s+)?(?:government|authorities)\s+in\s+(?:the\s+)?(.+)$", re.I)
+
+
+def _venue_governments(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
+    """"The government in <a city>" in a sentence of peace talks with an armed group of another country is that
+    group's own government, the city the talks' venue: "the ELN agreed to hold peace talks with the government in
+    Havana" (Colombia's); without such a group, or outside talks, it stays the city's ("the government in Kabul")."""
+    for m in mentions:
+        found = GOVERNMENT_IN_CITY.match(text[m.start:m.end]) if m.kind == "agent" and m.entry is not None else None
+        if found is None or m.entry is None or phrase_key(found.group(1)) == phrase_key(m.entry.name):
+            continue
+        lo, hi = _sentence_bounds(text, m.start, m.end)
+        if not NEGOTIATION_WORDS.search(text[lo:hi]):
+            continue
+        rebels = {str(o.key[2]) for o in _in_span(mentions, lo, hi) if o is not m and o.key[2]
+                  and o.key[2] != m.key[2] and ((o.entry is not None and o.entry.type == "armed_group")
+                                               or (o.agent or "").startswith(("REB", "INS")))}
+        home = dictionary.country_entry(next(iter(rebels))) if len(rebels) == 1 else None
+        if home is not None and m.agent:
+            m.key, m.entry = _agent_key(home, m.agent), home
 
 
 OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
@@ -1654,6 +1736,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _kin_groups(text, mentions, dictionary)
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
            if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
+           and not _city_names_a_document(text, m)
            and not _adjective_only(text, m, text_evidence, dictionary.agents)]
     ner = _adjective_groups(text, ner, dictionary.agents)
     mentions += _named_things_and_places(text, _without_party_labels(text, ner, mentions))
@@ -1665,6 +1748,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _titled_persons(text, mentions, dictionary.countries)
     _domestic_actors(text, mentions, dictionary)
     _resident_groups(text, mentions)
+    _venue_governments(text, mentions, dictionary)
     _one_key_per_name(mentions)
     grouped: dict[tuple[str, str | None, str | None], list[Mention]] = {}
     for m in mentions:

@@ -110,7 +110,8 @@ EXPULSION_VERBS = frozenset({"expel", "deport", "oust", "banish", "exile", "evic
 ORDERING_VERBS = frozenset({"order", "force", "tell", "instruct", "give", "compel", "ask", "direct"})
 #: Those whose expulsion reduces relations (CAMEO 166) rather than deports persons (174).
 EXPELLED_BODIES = frozenset({"diplomat", "ambassador", "envoy", "inspector", "observer", "monitor", "peacekeeper",
-                             "staff", "mission", "attache", "consul", "embassy", "delegation", "official"})
+                             "staff", "mission", "attache", "consul", "embassy", "delegation", "official",
+                             "commissioner"})
 #: Role nouns of the law: who charges someone with a crime takes legal action (CAMEO 173).
 LEGAL_NOUNS = frozenset({"prosecutor", "police", "authority", "court", "judge", "magistrate", "government",
                          "investigator", "ministry", "tribunal", "attorney", "prosecution", "detective"})
@@ -269,6 +270,8 @@ COMPLAINT_VERBS = frozenset({"lodge", "file", "issue", "send", "deliver", "submi
 COMPLEMENT_MODE: dict[str, Literal["negated", "hypothetical", "planned"]] = {
     "REJECT": "negated", "THREATEN": "hypothetical", "REQUEST": "hypothetical", "AGREE": "planned",
 }
+#: Verbs of deciding: the act they govern is the event, done ("the Security Council voted to send peacekeepers").
+DECISION_VERBS = frozenset({"decide", "vote", "resolve", "opt"})
 #: Verbs of promising: the act they govern is announced ("vowed to retaliate": a threat, CAMEO 138).
 PROMISE_VERBS = frozenset({"swear", "vow", "pledge", "promise", "undertake", "commit"})
 #: Announced cooperation is an intent to cooperate (CAMEO 03x, PLOVER AGREE) ...
@@ -595,6 +598,10 @@ def _phrase_actor(ctx: _Context, head: Token, offset: int) -> int | None:
     return None
 
 
+#: Acts of crowds that take no object, so never read as passive ("protested", "marched").
+CROWD_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "riot", "gather", "picket", "clash"})
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a verb (climbing conjoined/controlled verbs), and whether it is passive."""
     tok: Token | None = verb
@@ -618,9 +625,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # their subject's purpose: "summoned the ambassador to protest" -> the summoner protests
             obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None) \
                 if tok.head.lemma_.lower() not in PURPOSE_VERBS else None
-            if obj is None:  # "called on Russia to release", "appealed to Iran to free"
+            if obj is None:  # "called on Russia to release", "appealed to Iran to free"; "agreed on Monday to
+                # withdraw" names a day, no one asked
                 obj = next((p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
-                            for p in c.children if p.dep_ == "pobj" and p.i < tok.i), None)
+                            for p in c.children if p.dep_ == "pobj" and p.i < tok.i
+                            and p.ent_type_ not in ("DATE", "TIME")), None)
             if obj is not None:
                 return obj, False
             tok = tok.head
@@ -641,6 +650,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # "responded ... by sending two warships": the responder sends them; "joined Cuba in calling for":
             # Angola calls too; but "supports Belarus in protecting its sovereignty": Belarus protects
             tok = tok.head.head
+        elif tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.lemma_.lower() in CROWD_VERBS:
+            # a verbless sentence's noun with a crowd's act on it is a misparse: "Hundreds of students protested
+            # in Dhaka" (the students protest; these verbs have no passive to read it as)
+            return tok.head, False
         elif tok.dep_ == "acl" and tok.head is not tok:
             # "the protesters demanding ...": the noun; "issued a declaration demanding ...": the issuer
             if tok.head.dep_ in ("nsubj", "nsubjpass"):
@@ -1094,7 +1107,9 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
     borders = set() if cameo[:2] in ("15", "08") else _border_sides(ctx, tok, offset)
     deferred: int | None = None
     if objects_only or no_places:
-        places = {found for t in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in t.children
+        # the places of the verb, its object and its event noun ("held a new round of peace talks in Jeddah")
+        holders = (tok, *(o for o in tok.children if o.dep_ == "dobj"), *((noun,) if noun is not None else ()))
+        places = {found for t in holders for c in t.children
                   if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children if p.dep_ == "pobj"
                   if (found := _phrase_actor(ctx, p, offset)) is not None
                   and ctx.actors[found].type in ("country", "location")}
@@ -1296,6 +1311,13 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                                                  c.lemma_.lower() in RESPONSE_VERBS and
                                                  c.lemma_.lower() not in verbs.defaults for c in tok.children):
                 coded = ("138", "THREATEN")  # "vowed to respond if ...", "swore to hit back": a threat of force
+            # a vow of harm is a threat, no promise ("vowed to crush the rebellion": 138); where the act is an
+            # event of its own, that act, planned, is coded as the threat instead (see below)
+            harm = next((INTENT_TO_HARM[act[1]] for c in tok.children if c.dep_ == "xcomp" or _infinitive_clause(c)
+                         if (act := verbs.defaults.get(c.lemma_.lower())) is not None and act[1] in INTENT_TO_HARM),
+                        None)
+            if lemma in ("vow", "swear") and harm is not None:
+                coded = (harm, "THREATEN")
         if lemma in ORDERING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "quit", "depart")
                                            for c in tok.children):
             # "ordered UN inspectors to leave": an expulsion (CAMEO 166), of persons a deportation (174)
@@ -1316,6 +1338,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_NOUNS | {"reinforcement", "jet", "warplane"}
                 for c in tok.children):
             coded = ("152", "MOBILIZE")  # "sent 2,000 soldiers to the frontier"
+        if lemma == "order" and any(c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_NOUNS for c in tok.children) \
+                and any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in tok.children) \
+                and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            coded = ("152", "MOBILIZE")  # "ordered 2,000 more troops to Saudi Arabia": a deployment, no demand
         if coded is not None and coded[1] in ("THREATEN", "COERCE") and _pressure_to_act(tok, noun):
             # "stepped up pressure on Pyongyang to abandon ...", "pressured the workers to call off the strike":
             # pressure toward an act is a demand (the gold standard records code it DEMAND)
@@ -1480,6 +1506,13 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             source = next((k for k, a in enumerate(ctx.actors) if a.type == "country" and a.country == country),
                           target)
             target = None
+        if source is None and not passive and subj is not None and tok.dep_ not in ("acl", "advcl") and \
+                coded[1] in DOMESTIC_ROLE_ACTS and _role_subject(subj):
+            # "police arrested former Pakistani prime minister Imran Khan", "rebels ambushed a Chadian army
+            # convoy": people named by their role, in a text that names one country only, act in that country
+            source = _only_country(ctx, state_body=coded[1] in ("COERCE", "INVESTIGATE"))
+            if source is not None and target is not None and ctx.actors[target].country == ctx.actors[source].country:
+                target = None
         if source is None:
             continue
         if target == source and not _distinct_mentions(ctx, source, tok, offset):
@@ -1518,7 +1551,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             f.mode_hint = COMPLEMENT_MODE[parent]
         if parent is not None and f.trigger.head.lemma_.lower() in PROMISE_VERBS:
             promised.add(f.trigger.head.i)
-    # "swore to fight" is one event, the threat (CAMEO 138); "pledged to cooperate" one intent (031)
+            f.mode_hint = "planned"  # a promised act, however the promise itself was coded ("vowed to punish")
+        elif parent is not None and f.trigger.head.lemma_.lower() in DECISION_VERBS and f.trigger.dep_ == "xcomp":
+            promised.add(f.trigger.head.i)
+            f.mode_hint = None  # a decided act is done: "voted to send peacekeepers", "decided to expel"
+    # "swore to fight" is one event, the threat (CAMEO 138); "pledged to cooperate" one intent (031); "decided to
+    # expel two diplomats" one act, the expulsion (166)
     yield from (f for f in found if f.trigger.i not in promised)
 
 
@@ -1642,8 +1680,12 @@ def _place_of(ctx: _Context, verb: Token, offset: int, *, protest: bool = False)
         verbs.append(verb.head)
     # the act a verb announces or attempts has the same scene ("threatened to boycott the elections in Dhaka")
     verbs += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-    for prep in (c for v in verbs for t in (v, *(o for o in v.children if o.dep_ == "dobj")) for c in t.children
-                 if c.dep_ == "prep"):
+    # the scene may hang on the verb, its object, or the object of its preposition ("threw petrol bombs at
+    # police in north Belfast")
+    holders = [t for v in verbs for t in (v, *(o for o in v.children if o.dep_ == "dobj"),
+                                          *(p for c in v.children if c.dep_ == "prep" and c.lower_ != "in"
+                                            for p in c.children if p.dep_ == "pobj"))]
+    for prep in (c for t in holders for c in t.children if c.dep_ == "prep"):
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
@@ -1662,6 +1704,10 @@ def _place_of(ctx: _Context, verb: Token, offset: int, *, protest: bool = False)
 #: Nouns of number before the people they count ("thousands of demonstrators", "dozens of students").
 COUNT_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
                          "ten", "tens", "million", "millions", "group", "crowd", "band"})
+
+
+#: Numbers that alone, as a subject, count people ("thousands marched", "hundreds rallied").
+HEADCOUNT_NOUNS = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "scores"})
 
 
 def _role_head(subj: Token) -> Token:
@@ -1692,8 +1738,10 @@ def _role_subject(subj: Token) -> bool:
     """Does a subject name people by their role ("students", "thousands of demonstrators"), also as the modifier of
     a collective ("the opposition alliance", "opposition parties")?"""
     head = _role_head(subj)
-    if head.lemma_.lower() in role_nouns() or head.lemma_.lower() in CROWD_NOUNS:
+    if head.lemma_.lower() in role_nouns() or head.lemma_.lower() in CROWD_NOUNS | LABOUR_NOUNS:
         return True
+    if head.lower_ in HEADCOUNT_NOUNS:
+        return True  # "thousands protested in Minsk": a number alone counts people
     return head.lemma_.lower() in COLLECTIVE_NOUNS and any(
         c.dep_ in ("compound", "amod") and (c.lemma_.lower() in role_nouns() or c.lower_ == "opposition")
         for c in head.children)
@@ -1732,8 +1780,26 @@ def _pressure_to_act(verb: Token, noun: Token | None) -> bool:
                                  if p.dep_ == "pobj")) for c in h.children)
 
 
+#: Acts that people named only by their role (police, rebels, prosecutors, students) do at home: force,
+#: repression and legal action, dissent, concessions.
+DOMESTIC_ROLE_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "INVESTIGATE", "CONCEDE"})
+
+
+def _only_country(ctx: _Context, *, state_body: bool = False) -> int | None:
+    """The actor of the one country the text names: its country row, else (``state_body``, for legal acts) a body
+    of its state ("the former Peruvian president" names Peru's government); None where the text names no
+    country or several, or names it only through other actors (a person, an army convoy that was struck)."""
+    countries = {a.country for a in ctx.actors if a.country}
+    if len(countries) != 1:
+        return None
+    country = next(iter(countries))
+    return next((k for k, a in enumerate(ctx.actors) if a.country == country and
+                 (a.type == "country" or (state_body and _state_body(a)))), None)
+
+
 #: Crowds whose violence is a riot, not an armed attack (CAMEO 145).
-CROWD_NOUNS = frozenset({"demonstrator", "protester", "protestor", "rioter", "crowd", "mob", "marcher"})
+CROWD_NOUNS = frozenset({"demonstrator", "protester", "protestor", "rioter", "crowd", "mob", "marcher", "youth",
+                         "prisoner", "inmate"})
 
 
 def _crowd_subject(verb: Token) -> bool:
@@ -2055,13 +2121,13 @@ DRAWING_VERBS = frozenset({"draw", "attract", "earn", "provoke", "spark", "trigg
 
 
 def _drew_reaction(ctx: _Context, verb: Token, offset: int) -> _Found | None:
-    """ "X('s act) drew criticism / protests from Y": Y criticises or protests against X (the one drawing it is the
-    target)."""
+    """ "X('s act) drew criticism / protests / sanctions from Y": Y criticises, protests against or sanctions X (the
+    one drawing it is the target)."""
     if verb.lemma_.lower() not in DRAWING_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     code = _noun_code(obj) if obj is not None and obj.pos_ == "NOUN" else None
-    if obj is None or code is None or code[1] not in ("ACCUSE", "PROTEST", "THREATEN"):
+    if obj is None or code is None or code[1] not in ("ACCUSE", "PROTEST", "THREATEN", "SANCTION"):
         return None
     pair = _from_and_subject(ctx, verb, obj, offset)
     return None if pair is None else _Found(verb, code[0], code[1], *pair)
@@ -2338,8 +2404,10 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
             cameo, plover = INTENT_TO_COOPERATE[plover], "AGREE"
         elif plover in INTENT_TO_HARM and (planned or _governs_condition(f.trigger) or
                                            any(k.dep_ == "aux" and k.lower_ in ("would", "will", "'d", "'ll")
-                                               for k in f.trigger.children)):
-            # "will withdraw its peacekeepers unless ..." is a threat, the condition making it one
+                                               for k in f.trigger.children) or
+                                           (speaker is not None and _same_side(ctx.actors, speaker, f.source))):
+            # "will withdraw its peacekeepers unless ..." is a threat, the condition making it one; so is an
+            # actor's own word that it could strike ("Turkey said it could launch an operation at any moment")
             cameo, plover = INTENT_TO_HARM[plover], "THREATEN"
     sent = f.trigger.sent
     points = [trig_start, trigger.end]
@@ -2376,7 +2444,8 @@ DOMESTIC_SECTORS = ("OPP", "CVL", "LAB", "EDU", "REF", "HLH", "BUS", "MED", "LEG
 #: leaders promised to hold elections within two years"), as their demands are. A state's bare offer ("Iran
 #: offered to help mediate") keeps no target: it is as often made abroad.
 DOMESTIC_INTENT_CAMEO = ("034", "035")
-#: Rebels and insurgents whose threats with no target named are aimed at their own country's state and people.
+#: Rebels and insurgents whose threats, refusals and retreats with no target named are aimed at their own country's
+#: state and people.
 DOMESTIC_THREAT_SECTORS = ("REB", "INS")
 DOMESTIC_INTENT_SECTORS = (*DOMESTIC_SECTORS, "REB", "INS", "MIL")
 
@@ -2399,6 +2468,12 @@ def domestic_target_code(label: str, cameo: str | None, source_country: str | No
         return source_country  # "released the leaders of the main opposition party": its own people, as 0841
     if label == "THREATEN" and source_code and source_code[3:6] in DOMESTIC_THREAT_SECTORS:
         return source_country  # "FARC rebels threatened to kill local mayors": rebels threaten their own state
+    if label in ("REJECT", "RETREAT") and source_code and source_code[3:6] in DOMESTIC_THREAT_SECTORS:
+        # "the IRA would not decommission its weapons", "the IRA declared a ceasefire": rebels refuse or yield
+        # to their own state
+        return source_country
+    if label == "THREATEN" and cameo.startswith("138") and source_code and source_code[3:6] == "CVL":
+        return source_country  # "ethnic Albanians vowed to fight on": a people's threat of force is at its own state
     if intents and label == "AGREE" and (cameo.startswith(DOMESTIC_INTENT_CAMEO)
                              or (source_code and source_code[3:6] in DOMESTIC_INTENT_SECTORS)):
         return source_country
