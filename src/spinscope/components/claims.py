@@ -47,7 +47,7 @@ LABELS = ("checkworthy", "factual", "opinion")
 OPINION_OVERRIDE_MARGIN = 0.25
 
 #: Cue kinds that judge (not only hedge or forecast): an author's assertion frame does not make a claim of them.
-JUDGING_CUES = frozenset({"evaluation", "predicated-evaluation", "insult", "sarcasm", "distancing"})
+JUDGING_CUES = frozenset({"evaluation", "predicated-evaluation", "insult", "sneer", "sarcasm", "distancing"})
 
 #: Scores of rule labels: an opinion with every kind of cue tops out here; factual spans this range.
 OPINION_MAX_SCORE = 0.95
@@ -110,11 +110,29 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 
-#: Degree words before a judging noun ("a complete disaster", "an absolute farce").
-_NOUN_DEGREE = r"(?:complete|total|absolute|utter|real|true|unmitigated|colossal|huge|big|national|historic|major)"
+#: Degree words before a judging noun ("a complete disaster", "an absolute farce", "a costly mistake"). Not any
+#: adjective: "a natural disaster" names a kind of event.
+_NOUN_DEGREE = r"(?:complete|total|absolute|utter|real|true|unmitigated|colossal|huge|big|national|historic|major" \
+               r"|costly|grave|serious|monumental|spectacular|strategic|fatal|political|moral)"
 
 _COPULA = r"(?:is|are|was|were|be|been|being|am|'s|'re|seems?|seemed|looks?|looked|sounds?|sounded|feels?|felt" \
           r"|remains?|remained|becomes?|became|gets?|got)"
+
+#: Verbs that name a thing as something ("called the offer an insult", "branded him a liar"); not the phrasal
+#: "called for", "called on", "called in".
+_NAMING = r"(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?" \
+          r"|describ(?:es|ed|ing)\s+(?:[\w'\u2019-]+\s+){1,4}?as)(?!\s+(?:for|on|upon|off|in|up|out|back|at)\b)"
+
+#: Sneering constructions, which judge a person without a judging word: "she knows nothing", "he never stops
+#: (talking)", "it's typical of him", "Typical." Not a speaker's own denial ("I know nothing about it"), not
+#: "knew nothing" (reported denials), and not "it is typical for ..." (what usually happens).
+_SNEER = (
+    r"(?<!\bi\s)(?<!\bwe\s)\b(?:knows|know|understands|has\s+learned|has\s+learnt"
+    r"|have\s+learned|have\s+learnt)\s+(?:absolutely\s+|next\s+to\s+|precisely\s+|simply\s+)?nothing\b"
+    r"|\bnever\s+(?:stops?|shuts?\s+up|misses?\s+(?:a|an)\s+(?:chance|opportunity)|learns?)\b"
+    r"|\b(?:it|that|this)(?:'s|\u2019s|\s+is|\s+was)\s+(?:so\s+|just\s+|all\s+too\s+)?typical(?=\s+of\b|\s*[.!]?$)"
+    r"|^(?:how|so|just|all\s+too)\s+typical\b|^typical(?=(?:\s+[\w'\u2019-]+){0,4}\s*[.!]?$)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -139,9 +157,15 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
             rf"|\b(?:what|how|such)\s+(?:a\s+|an\s+)?(?:{intensifier}\s+)?(?:{words('evaluative_mild')})\b"
             # a judging noun predicated or exclaimed: "the plan is a disaster", "what a fiasco"
             rf"|(?:\b{_COPULA}\s+(?:not\s+|never\s+|nothing\s+(?:but|short\s+of)\s+)?|\b(?:what|such)\s+)(?:a|an)\s+"
-            rf"(?:{_NOUN_DEGREE}\s+)?(?:{words('evaluative_nouns')})\b",
+            rf"(?:{_NOUN_DEGREE}\s+)?(?:{words('evaluative_nouns')})\b"
+            # named as one: "called the offer an insult", "branded him a liar"
+            rf"|\b{_NAMING}\s+(?:[\w'\u2019-]+\s+){{0,4}}?[\"\u201c'\u2018]?(?:a|an)\s+(?:{_NOUN_DEGREE}\s+)?"
+            rf"(?:{words('evaluative_nouns', 'insults')})\b"
+            # a degree adverb that judges by itself, before any adjective: "a woefully inadequate plan"
+            rf"|\b(?:{words('judging_degree')})\s+(?!(?:{'|'.join(_QUANTITY_WORDS)})\b)[a-z]+\b",
             re.IGNORECASE),
         "insult": re.compile(rf"\b(?:{words('insults')})\b", re.IGNORECASE),
+        "sneer": re.compile(rf"\b(?:{words('sneers')})(?!\w)|{_SNEER}", re.IGNORECASE),
         "sarcasm": re.compile(rf"(?<!\w)(?:{words('sarcasm')})(?!\w)", re.IGNORECASE),
         "distancing": re.compile(rf"\b(?:{words('distancing')})\b|(?:the|these|those|our|their|its)\s+[\"\u201c'\u2018]"
                                  r"[a-z]+(?:\s+[a-z]+)?[\"\u201d'\u2019](?!\w)", re.IGNORECASE),
@@ -154,7 +178,9 @@ def opinion_cues(text: str) -> list[tuple[str, str]]:
     """The cues of opinion in one sentence, each ``(kind, words)``, in a fixed order of kinds.
 
     Kinds: ``hedge`` (modals of possibility, hedges, stance verbs: :data:`OPINION_MARKERS`), ``evaluation``
-    and ``predicated-evaluation`` (judging adjectives, and judging nouns predicated), ``insult``, ``sarcasm``,
+    and ``predicated-evaluation`` (judging adjectives, judging nouns predicated or named, and adjectives after
+    a judging degree adverb), ``insult``, ``sneer`` (contempt without a judging word: "knows nothing", "never
+    stops", "it's typical of him", and the fixed phrases of the cue file), ``sarcasm``,
     ``distancing`` (so-called, scare quotes), ``stance`` ("Frankly, ..."), ``exclamation``, ``address`` (the
     reader told what to think or do), ``prediction`` (the future, unless it is a timetable) and ``question``.
     """
