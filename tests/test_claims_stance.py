@@ -95,3 +95,41 @@ def test_claims_stance_score_script_reports_opinion_f1(tmp_path: Path) -> None:
                          capture_output=True, text=True, check=True).stdout
     assert "opinion: precision 1.000  recall 1.000  F1 1.000" in out
     assert out.splitlines()[2].split() == ["opinion", "0", "0", "1", "0"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "words"),
+    [
+        ("I\u2019m so ashamed of what the council did.", "predicated-evaluation", "\u2019m so ashamed"),
+        ("It\u2019s a complete disaster for the harbour.", "predicated-evaluation", "it\u2019s a complete disaster"),
+        ("I don\u2019t think the new ring road will ever be finished.", "first-person-view", "i don\u2019t think"),
+        ("We firmly believe the tribunal got it wrong.", "first-person-view", "we firmly believe"),
+        ("I despise the way this campaign has been run.", "first-person-view", "i despise"),
+        ("Keeping the library open was crucial for the village.", "predicated-evaluation", "was crucial"),
+    ],
+)
+def test_claims_curly_apostrophes_and_first_person_views_are_opinion(sentence: str, kind: str, words: str) -> None:
+    assert (kind, words) in opinion_cues(sentence)
+    assert classify(sentence, 0.05, 0.49)[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leeds is Yorkshire's most populous city.",
+        "Leeds is Yorkshire\u2019s most populous city.",
+        "The estate was the family\u2019s most valuable asset until 1990.",
+        "He\u2019s 61 and lives in Cardiff.",
+    ],
+)
+def test_claims_a_possessive_s_is_not_a_copula(sentence: str) -> None:
+    assert opinion_cues(sentence) == []
+
+
+def test_claims_a_progressive_verb_after_a_degree_word_is_not_a_judgement() -> None:
+    assert opinion_cues("We\u2019re not just counting the ballots, we\u2019re checking them.") == []
+    assert opinion_cues("The delay is really beginning to hurt exporters.") == []
+    # the judging "-ing" adjectives are in the cue file instead
+    assert ("predicated-evaluation", "is so infuriating") in opinion_cues("The new parking scheme is so infuriating.")
+    cost = "The cost of the scheme is simply astounding."
+    assert ("predicated-evaluation", "is simply astounding") in opinion_cues(cost)

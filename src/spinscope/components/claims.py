@@ -115,7 +115,10 @@ _ADDRESS = re.compile(
 _NOUN_DEGREE = r"(?:complete|total|absolute|utter|real|true|unmitigated|colossal|huge|big|national|historic|major" \
                r"|costly|grave|serious|monumental|spectacular|strategic|fatal|political|moral)"
 
-_COPULA = r"(?:is|are|was|were|be|been|being|am|'s|'re|seems?|seemed|looks?|looked|sounds?|sounded|feels?|felt" \
+#: Verbs that link a subject to a judgement. A bare "'s" (straight or curly) is the copula only after a pronoun:
+#: after a noun it is as often the possessive ("Britain's most populous city").
+_COPULA = r"(?:is|are|was|were|be|been|being|am|(?:it|that|this|he|she|what|there|who|here)['\u2019]s" \
+          r"|['\u2019](?:re|m)|seems?|seemed|looks?|looked|sounds?|sounded|feels?|felt" \
           r"|remains?|remained|becomes?|became|gets?|got)"
 
 #: Verbs that name a thing as something ("called the offer an insult", "branded him a liar"); not the phrasal
@@ -132,6 +135,18 @@ _SNEER = (
     r"|\bnever\s+(?:stops?|shuts?\s+up|misses?\s+(?:a|an)\s+(?:chance|opportunity)|learns?)\b"
     r"|\b(?:it|that|this)(?:'s|\u2019s|\s+is|\s+was)\s+(?:so\s+|just\s+|all\s+too\s+)?typical(?=\s+of\b|\s*[.!]?$)"
     r"|^(?:how|so|just|all\s+too)\s+typical\b|^typical(?=(?:\s+[\w'\u2019-]+){0,4}\s*[.!]?$)"
+)
+
+
+#: The speaker's own view in the first person beyond the plain "I think" of OPINION_MARKERS (which is also a
+#: feature of the check-worthiness model, so it stays as trained): the negated or adverbed verb of belief ("I don't
+#: think", "we firmly believe") and verbs of feeling ("I despise", "we love").
+_FIRST_PERSON_VIEW = re.compile(
+    r"\b(?:i|we)\s+(?:(?:do\s+not|don['\u2019]t|did\s+not|didn['\u2019]t|really|honestly|truly|firmly|strongly"
+    r"|genuinely|personally)\s+(?:think|believe|feel|suspect|hope|fear|doubt)"
+    r"|(?:(?:really|truly|just|absolutely|simply)\s+)?(?:despise|hate|loathe|detest|love|adore|admire|doubt|reckon"
+    r"|guess))\b",
+    re.IGNORECASE,
 )
 
 
@@ -153,7 +168,8 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
             rf"\b{_COPULA}\s+(?:(?:not|never|just|simply|plain)\s+)?(?:(?:a|an|the)\s+)?(?:{intensifier}\s+)?"
             rf"(?:{words('evaluative_mild')})\b"
             rf"|\b{_COPULA}\s+(?:not\s+)?(?:{intensifier}\s+)(?:a\s+|an\s+)?(?!(?:{'|'.join(_QUANTITY_WORDS)})\b)"
-            r"[a-z]+(?:ous|ful|ive|able|ible|ic|al|less|ish|y|ant|ent|id|ed|ing)\b"
+            # (not "-ing": "we're not just validating numbers" is a verb; judging "-ing" words are in the lists)
+            r"[a-z]+(?:ous|ful|ive|able|ible|ic|al|less|ish|y|ant|ent|id|ed)\b"
             rf"|\b(?:what|how|such)\s+(?:a\s+|an\s+)?(?:{intensifier}\s+)?(?:{words('evaluative_mild')})\b"
             # a judging noun predicated or exclaimed: "the plan is a disaster", "what a fiasco"
             rf"|(?:\b{_COPULA}\s+(?:not\s+|never\s+|nothing\s+(?:but|short\s+of)\s+)?|\b(?:what|such)\s+)(?:a|an)\s+"
@@ -171,6 +187,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
                                  r"[a-z]+(?:\s+[a-z]+)?[\"\u201d'\u2019](?!\w)", re.IGNORECASE),
         # the speaker vouching for their candour, set off by punctuation: "Frankly, ...", "..., to be honest, ..."
         "stance": re.compile(rf"(?:^|[,;:(\u2014-]\s*)(?:{words('stance')})(?=\s*[,;:)\u2014-])", re.IGNORECASE),
+        "first-person-view": _FIRST_PERSON_VIEW,
     }
 
 
@@ -180,9 +197,10 @@ def opinion_cues(text: str) -> list[tuple[str, str]]:
     Kinds: ``hedge`` (modals of possibility, hedges, stance verbs: :data:`OPINION_MARKERS`), ``evaluation``
     and ``predicated-evaluation`` (judging adjectives, judging nouns predicated or named, and adjectives after
     a judging degree adverb), ``insult``, ``sneer`` (contempt without a judging word: "knows nothing", "never
-    stops", "it's typical of him", and the fixed phrases of the cue file), ``sarcasm``,
-    ``distancing`` (so-called, scare quotes), ``stance`` ("Frankly, ..."), ``exclamation``, ``address`` (the
-    reader told what to think or do), ``prediction`` (the future, unless it is a timetable) and ``question``.
+    stops", "it's typical of him", and the fixed phrases of the cue file), ``sarcasm``, ``distancing``
+    (so-called, scare quotes), ``stance`` ("Frankly, ..."), ``first-person-view`` ("I don't think", "I despise"),
+    ``exclamation``, ``address`` (the reader told what to think or do), ``prediction`` (the future, unless it is a
+    timetable) and ``question``.
     """
     stripped = text.strip()
     found: list[tuple[str, str]] = [("hedge", m.group(0).lower()) for m in OPINION_MARKERS.finditer(stripped)]
