@@ -168,7 +168,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
             rf"\b{_COPULA}\s+(?:(?:not|never|just|simply|plain)\s+)?(?:(?:a|an|the)\s+)?(?:{intensifier}\s+)?"
             rf"(?:{words('evaluative_mild')})\b"
             rf"|\b{_COPULA}\s+(?:not\s+)?(?:{intensifier}\s+)(?:a\s+|an\s+)?(?!(?:{'|'.join(_QUANTITY_WORDS)})\b)"
-            # (not "-ing": "we're not just validating numbers" is a verb; judging "-ing" words are in the lists)
+            # (not "-ing": "we're not just counting ballots" is a verb; judging "-ing" words are in the lists)
             r"[a-z]+(?:ous|ful|ive|able|ible|ic|al|less|ish|y|ant|ent|id|ed)\b"
             rf"|\b(?:what|how|such)\s+(?:a\s+|an\s+)?(?:{intensifier}\s+)?(?:{words('evaluative_mild')})\b"
             # a judging noun predicated or exclaimed: "the plan is a disaster", "what a fiasco"
