@@ -47,7 +47,7 @@ LABELS = ("checkworthy", "factual", "opinion")
 OPINION_OVERRIDE_MARGIN = 0.25
 
 #: Cue kinds that judge (not only hedge or forecast): an author's assertion frame does not make a claim of them.
-JUDGING_CUES = frozenset({"evaluation", "predicated-evaluation", "insult", "sarcasm", "distancing"})
+JUDGING_CUES = frozenset({"evaluation", "predicated-evaluation", "insult", "sneer", "sarcasm", "distancing"})
 
 #: Scores of rule labels: an opinion with every kind of cue tops out here; factual spans this range.
 OPINION_MAX_SCORE = 0.95
@@ -110,11 +110,44 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 
-#: Degree words before a judging noun ("a complete disaster", "an absolute farce").
-_NOUN_DEGREE = r"(?:complete|total|absolute|utter|real|true|unmitigated|colossal|huge|big|national|historic|major)"
+#: Degree words before a judging noun ("a complete disaster", "an absolute farce", "a costly mistake"). Not any
+#: adjective: "a natural disaster" names a kind of event.
+_NOUN_DEGREE = r"(?:complete|total|absolute|utter|real|true|unmitigated|colossal|huge|big|national|historic|major" \
+               r"|costly|grave|serious|monumental|spectacular|strategic|fatal|political|moral)"
 
-_COPULA = r"(?:is|are|was|were|be|been|being|am|'s|'re|seems?|seemed|looks?|looked|sounds?|sounded|feels?|felt" \
+#: Verbs that link a subject to a judgement. A bare "'s" (straight or curly) is the copula only after a pronoun:
+#: after a noun it is as often the possessive ("Britain's most populous city").
+_COPULA = r"(?:is|are|was|were|be|been|being|am|(?:it|that|this|he|she|what|there|who|here)['\u2019]s" \
+          r"|['\u2019](?:re|m)|seems?|seemed|looks?|looked|sounds?|sounded|feels?|felt" \
           r"|remains?|remained|becomes?|became|gets?|got)"
+
+#: Verbs that name a thing as something ("called the offer an insult", "branded him a liar"); not the phrasal
+#: "called for", "called on", "called in".
+_NAMING = r"(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?" \
+          r"|describ(?:es|ed|ing)\s+(?:[\w'\u2019-]+\s+){1,4}?as)(?!\s+(?:for|on|upon|off|in|up|out|back|at)\b)"
+
+#: Sneering constructions, which judge a person without a judging word: "she knows nothing", "he never stops
+#: (talking)", "it's typical of him", "Typical." Not a speaker's own denial ("I know nothing about it"), not
+#: "knew nothing" (reported denials), and not "it is typical for ..." (what usually happens).
+_SNEER = (
+    r"(?<!\bi\s)(?<!\bwe\s)\b(?:knows|know|understands|has\s+learned|has\s+learnt"
+    r"|have\s+learned|have\s+learnt)\s+(?:absolutely\s+|next\s+to\s+|precisely\s+|simply\s+)?nothing\b"
+    r"|\bnever\s+(?:stops?|shuts?\s+up|misses?\s+(?:a|an)\s+(?:chance|opportunity)|learns?)\b"
+    r"|\b(?:it|that|this)(?:'s|\u2019s|\s+is|\s+was)\s+(?:so\s+|just\s+|all\s+too\s+)?typical(?=\s+of\b|\s*[.!]?$)"
+    r"|^(?:how|so|just|all\s+too)\s+typical\b|^typical(?=(?:\s+[\w'\u2019-]+){0,4}\s*[.!]?$)"
+)
+
+
+#: The speaker's own view in the first person beyond the plain "I think" of OPINION_MARKERS (which is also a
+#: feature of the check-worthiness model, so it stays as trained): the negated or adverbed verb of belief ("I don't
+#: think", "we firmly believe") and verbs of feeling ("I despise", "we love").
+_FIRST_PERSON_VIEW = re.compile(
+    r"\b(?:i|we)\s+(?:(?:do\s+not|don['\u2019]t|did\s+not|didn['\u2019]t|really|honestly|truly|firmly|strongly"
+    r"|genuinely|personally)\s+(?:think|believe|feel|suspect|hope|fear|doubt)"
+    r"|(?:(?:really|truly|just|absolutely|simply)\s+)?(?:despise|hate|loathe|detest|love|adore|admire|doubt|reckon"
+    r"|guess))\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -135,18 +168,26 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
             rf"\b{_COPULA}\s+(?:(?:not|never|just|simply|plain)\s+)?(?:(?:a|an|the)\s+)?(?:{intensifier}\s+)?"
             rf"(?:{words('evaluative_mild')})\b"
             rf"|\b{_COPULA}\s+(?:not\s+)?(?:{intensifier}\s+)(?:a\s+|an\s+)?(?!(?:{'|'.join(_QUANTITY_WORDS)})\b)"
-            r"[a-z]+(?:ous|ful|ive|able|ible|ic|al|less|ish|y|ant|ent|id|ed|ing)\b"
+            # (not "-ing": "we're not just counting ballots" is a verb; judging "-ing" words are in the lists)
+            r"[a-z]+(?:ous|ful|ive|able|ible|ic|al|less|ish|y|ant|ent|id|ed)\b"
             rf"|\b(?:what|how|such)\s+(?:a\s+|an\s+)?(?:{intensifier}\s+)?(?:{words('evaluative_mild')})\b"
             # a judging noun predicated or exclaimed: "the plan is a disaster", "what a fiasco"
             rf"|(?:\b{_COPULA}\s+(?:not\s+|never\s+|nothing\s+(?:but|short\s+of)\s+)?|\b(?:what|such)\s+)(?:a|an)\s+"
-            rf"(?:{_NOUN_DEGREE}\s+)?(?:{words('evaluative_nouns')})\b",
+            rf"(?:{_NOUN_DEGREE}\s+)?(?:{words('evaluative_nouns')})\b"
+            # named as one: "called the offer an insult", "branded him a liar"
+            rf"|\b{_NAMING}\s+(?:[\w'\u2019-]+\s+){{0,4}}?[\"\u201c'\u2018]?(?:a|an)\s+(?:{_NOUN_DEGREE}\s+)?"
+            rf"(?:{words('evaluative_nouns', 'insults')})\b"
+            # a degree adverb that judges by itself, before any adjective: "a woefully inadequate plan"
+            rf"|\b(?:{words('judging_degree')})\s+(?!(?:{'|'.join(_QUANTITY_WORDS)})\b)[a-z]+\b",
             re.IGNORECASE),
         "insult": re.compile(rf"\b(?:{words('insults')})\b", re.IGNORECASE),
+        "sneer": re.compile(rf"\b(?:{words('sneers')})(?!\w)|{_SNEER}", re.IGNORECASE),
         "sarcasm": re.compile(rf"(?<!\w)(?:{words('sarcasm')})(?!\w)", re.IGNORECASE),
         "distancing": re.compile(rf"\b(?:{words('distancing')})\b|(?:the|these|those|our|their|its)\s+[\"\u201c'\u2018]"
                                  r"[a-z]+(?:\s+[a-z]+)?[\"\u201d'\u2019](?!\w)", re.IGNORECASE),
         # the speaker vouching for their candour, set off by punctuation: "Frankly, ...", "..., to be honest, ..."
         "stance": re.compile(rf"(?:^|[,;:(\u2014-]\s*)(?:{words('stance')})(?=\s*[,;:)\u2014-])", re.IGNORECASE),
+        "first-person-view": _FIRST_PERSON_VIEW,
     }
 
 
@@ -154,9 +195,12 @@ def opinion_cues(text: str) -> list[tuple[str, str]]:
     """The cues of opinion in one sentence, each ``(kind, words)``, in a fixed order of kinds.
 
     Kinds: ``hedge`` (modals of possibility, hedges, stance verbs: :data:`OPINION_MARKERS`), ``evaluation``
-    and ``predicated-evaluation`` (judging adjectives, and judging nouns predicated), ``insult``, ``sarcasm``,
-    ``distancing`` (so-called, scare quotes), ``stance`` ("Frankly, ..."), ``exclamation``, ``address`` (the
-    reader told what to think or do), ``prediction`` (the future, unless it is a timetable) and ``question``.
+    and ``predicated-evaluation`` (judging adjectives, judging nouns predicated or named, and adjectives after
+    a judging degree adverb), ``insult``, ``sneer`` (contempt without a judging word: "knows nothing", "never
+    stops", "it's typical of him", and the fixed phrases of the cue file), ``sarcasm``, ``distancing``
+    (so-called, scare quotes), ``stance`` ("Frankly, ..."), ``first-person-view`` ("I don't think", "I despise"),
+    ``exclamation``, ``address`` (the reader told what to think or do), ``prediction`` (the future, unless it is a
+    timetable) and ``question``.
     """
     stripped = text.strip()
     found: list[tuple[str, str]] = [("hedge", m.group(0).lower()) for m in OPINION_MARKERS.finditer(stripped)]
