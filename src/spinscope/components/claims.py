@@ -47,7 +47,8 @@ LABELS = ("checkworthy", "factual", "opinion")
 OPINION_OVERRIDE_MARGIN = 0.25
 
 #: Cue kinds that judge (not only hedge or forecast): an author's assertion frame does not make a claim of them.
-JUDGING_CUES = frozenset({"evaluation", "predicated-evaluation", "insult", "sneer", "sarcasm", "distancing"})
+JUDGING_CUES = frozenset({"evaluation", "predicated-evaluation", "insult", "sneer", "sarcasm", "distancing", "metaphor",
+                          "accusation"})
 
 #: Scores of rule labels: an opinion with every kind of cue tops out here; factual spans this range.
 OPINION_MAX_SCORE = 0.95
@@ -150,6 +151,56 @@ _FIRST_PERSON_VIEW = re.compile(
 )
 
 
+#: Bad faith charged in the writer's own words, without a judging word: motives ("cares more about his donors than
+#: ...", "to protect its friends"), public money or office treated as one's own ("treats the budget as his private
+#: ..."), findings hidden ("buried the report") and a contest fixed ("rigged the tender"). Fixed phrases ("in the
+#: pocket of") are the cue file's ``accusations``. Not the passive "was rigged", which is a checkable claim.
+_ACCUSATION = (
+    r"\bcares?\s+(?:far\s+|much\s+)?more\s+about\b(?=.*\bthan\b)|\b(?:only\s+cares?|cares?\s+only)\s+about\b"
+    r"|\bto\s+protect\s+(?:his|her|its|their)\s+(?:own\s+)?(?:friends|cronies|pals|mates|donors|backers|paymasters)\b"
+    r"|\btreats?\s+(?:[\w'\u2019-]+\s+){1,4}?as\s+(?:his|her|its|their)\s+(?:own\s+)?(?:private|personal)\b"
+    r"|\b(?:buried|bury|buries|burying)\s+(?:the|a|its|their|his|her)\s+(?:[\w-]+\s+)?(?:report|findings|evidence"
+    r"|study|inquiry|review|truth|data)\b"
+    r"|\b(?:rigged|rigging|rigs)\s+(?:the|a|an|this|their|his|her|its)\b"
+)
+
+#: What someone ought to do, said without a modal that OPINION_MARKERS holds: "needs to stop blaming", "it is time
+#: for X to resign", "cannot afford another five years", "deserve better", "needs a serious plan". Each is tied to
+#: words of advocacy, so that a requirement ("applicants need a valid passport") or a want of means ("cannot afford
+#: the rent") stays a statement of fact.
+_NORMATIVE = re.compile(
+    r"\bneeds?\s+to\s+(?:stop|start|act|wake\s+up|step\s+(?:up|down|aside)|listen|face|admit|rethink|learn|resign"
+    r"|apologi[sz]e|explain|change|grow\s+up|get\s+(?:a\s+grip|serious|real|tough)|do\s+(?:more|better)|be\s+held"
+    r"|take\s+(?:responsibility|action|a\s+stand)|come\s+clean|own\s+up)\b"
+    r"|\bneeds?\s+(?:a|an)\s+(?:serious|proper|real|credible|coherent|clear|fresh|genuine|radical|honest)\b"
+    r"|\bit(?:\s+is|['\u2019]s)\s+(?:high\s+|about\s+|long\s+past\s+)?time\s+(?:for\b|to\b|that\b)"
+    r"|\b(?:cannot|can['\u2019]t|can\s+no\s+longer|could\s+not)\s+afford\s+(?:another|more\s+of|to\s+(?:ignore|wait"
+    r"|lose|let|allow|go\s+on|keep|continue|fail|be))\b"
+    r"|\bdeserves?\s+(?:better|more\s+than|nothing\s+less|answers|the\s+truth|an?\s+(?:apology|answer|explanation))\b",
+    re.IGNORECASE,
+)
+
+#: A "must" or "should" that states a rule or reports an order, not the writer's view: the rule's frame ("Under the
+#: new rules, ..."), an order reported ("were told they must leave", "the court ruled that the city should pay") or a
+#: rule's deadline or period ("must renew it every ten years", "must report by March", "must pass both chambers
+#: before it becomes law"). Such a modal is dropped from the cues; other cues of the sentence still count.
+_RULE_MODAL = re.compile(
+    r"^(?:under|according\s+to)\s+(?:the\s+)?(?:new\s+|current\s+|existing\s+|eu\s+|federal\s+)?(?:rules?|laws?"
+    r"|regulations?|guidelines|constitution|treaty|agreement|deal|contract|scheme|terms|plan|bill|order)\b"
+    r"|\b(?:(?:was|were|been|being)\s+(?:told|ordered|instructed|informed|advised|warned)|ruled|ordered|decreed"
+    r"|stipulates?|stipulated|requires?|required)\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:must|should)\b"
+    r"|\b(?:must|should)\s+(?:[\w'\u2019-]+\s+){1,7}?(?:every\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)"
+    r"|by\s+(?:the\s+end\s+of\s+|\d|(?:next\s+)?(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"|within\s+(?:\d+|a|an|one|two|three|four|five|six|seven|ten|30|60|90)\s+(?:days?|weeks?|months?|years?|hours?)"
+    r"|no\s+later\s+than|before\s+(?:it|they|the\s+\w+)\s+(?:becomes?|can|takes?|enters?|goes?))",
+    re.IGNORECASE,
+)
+
+#: The modals of OPINION_MARKERS that :data:`_RULE_MODAL` can show to state a rule.
+_RULE_MODAL_WORDS = frozenset({"must", "should"})
+
+
 @lru_cache(maxsize=1)
 def _cue_patterns() -> dict[str, re.Pattern[str]]:
     """The word lists of ``resources/opinion_cues.json`` compiled into one pattern per kind of cue."""
@@ -188,6 +239,10 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         # the speaker vouching for their candour, set off by punctuation: "Frankly, ...", "..., to be honest, ..."
         "stance": re.compile(rf"(?:^|[,;:(\u2014-]\s*)(?:{words('stance')})(?=\s*[,;:)\u2014-])", re.IGNORECASE),
         "first-person-view": _FIRST_PERSON_VIEW,
+        # evaluative idioms ("sleepwalking into", "a slap in the face"); not verbs of plain reporting ("prices soared")
+        "metaphor": re.compile(rf"\b(?:{words('metaphors')})(?!\w)", re.IGNORECASE),
+        "accusation": re.compile(rf"\b(?:{words('accusations')})(?!\w)|{_ACCUSATION}", re.IGNORECASE),
+        "normative": _NORMATIVE,
     }
 
 
@@ -199,11 +254,16 @@ def opinion_cues(text: str) -> list[tuple[str, str]]:
     a judging degree adverb), ``insult``, ``sneer`` (contempt without a judging word: "knows nothing", "never
     stops", "it's typical of him", and the fixed phrases of the cue file), ``sarcasm``, ``distancing``
     (so-called, scare quotes), ``stance`` ("Frankly, ..."), ``first-person-view`` ("I don't think", "I despise"),
-    ``exclamation``, ``address`` (the reader told what to think or do), ``prediction`` (the future, unless it is a
-    timetable) and ``question``.
+    ``metaphor`` (evaluative idioms: "moving the goalposts"), ``accusation`` (bad faith charged without a judging
+    word: "in the pocket of", "cares more about his donors than ..."), ``normative`` (what ought to be done: "needs
+    to stop", "it is time for"), ``exclamation``, ``address`` (the reader told what to think or do), ``prediction``
+    (the future, unless it is a timetable) and ``question``. A "must" or "should" that states a rule or reports an
+    order (:data:`_RULE_MODAL`) is no hedge.
     """
     stripped = text.strip()
     found: list[tuple[str, str]] = [("hedge", m.group(0).lower()) for m in OPINION_MARKERS.finditer(stripped)]
+    if _RULE_MODAL.search(stripped):
+        found = [cue for cue in found if cue[1] not in _RULE_MODAL_WORDS]
     for kind, pattern in _cue_patterns().items():
         found.extend((kind, " ".join(m.group(0).lower().split())) for m in pattern.finditer(stripped))
     if stripped.rstrip("\"'\u201d\u2019)").endswith("!"):
