@@ -164,16 +164,17 @@ _ACCUSATION = (
     r"|\b(?:rigged|rigging|rigs)\s+(?:the|a|an|this|their|his|her|its)\b"
 )
 
-#: What someone ought to do, said without a modal that OPINION_MARKERS holds: "needs to stop blaming", "it is time
-#: for X to resign", "cannot afford another five years", "deserve better", "needs a serious plan". Each is tied to
-#: words of advocacy, so that a requirement ("applicants need a valid passport") or a want of means ("cannot afford
-#: the rent") stays a statement of fact.
+#: What someone ought to do, said without a modal that OPINION_MARKERS holds: "needs to stop blaming", "what needs
+#: to be done", "it is time for X to resign", "cannot afford another five years", "deserve better", "needs a serious
+#: plan". Each is tied to words of advocacy, so that a requirement ("applicants need a valid passport") or a want of
+#: means ("cannot afford the rent") stays a statement of fact.
 _NORMATIVE = re.compile(
     r"\bneeds?\s+to\s+(?:stop|start|act|wake\s+up|step\s+(?:up|down|aside)|listen|face|admit|rethink|learn|resign"
     r"|apologi[sz]e|explain|change|grow\s+up|get\s+(?:a\s+grip|serious|real|tough)|do\s+(?:more|better)|be\s+held"
     r"|take\s+(?:responsibility|action|a\s+stand)|come\s+clean|own\s+up)\b"
+    r"|\b(?:what|something|more|much)\s+needs\s+to\s+be\s+done\b"
     r"|\bneeds?\s+(?:a|an)\s+(?:serious|proper|real|credible|coherent|clear|fresh|genuine|radical|honest)\b"
-    r"|\bit(?:\s+is|['\u2019]s)\s+(?:high\s+|about\s+|long\s+past\s+)?time\s+(?:for\b|to\b|that\b)"
+    r"|\bit(?:\s+is|['\u2019]s)\s+(?:(?:high|about|long\s+past)\s+time\b|time\s+(?:for|to|that)\b)"
     r"|\b(?:cannot|can['\u2019]t|can\s+no\s+longer|could\s+not)\s+afford\s+(?:another|more\s+of|to\s+(?:ignore|wait"
     r"|lose|let|allow|go\s+on|keep|continue|fail|be))\b"
     r"|\bdeserves?\s+(?:better|more\s+than|nothing\s+less|answers|the\s+truth|an?\s+(?:apology|answer|explanation))\b",
