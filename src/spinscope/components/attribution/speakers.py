@@ -118,6 +118,7 @@ class _Mention:
     title: str | None = None
     person: Person | None = None
     subject: bool = False
+    sentence: int = -1
 
 
 def _name_parts(name: str) -> list[str]:
@@ -164,13 +165,21 @@ class People:
         return None
 
     def by_surname(self, word: str, pos: int) -> _Mention | None:
-        """The mention of the person with this surname nearest before ``pos`` (else the first after it)."""
+        """The mention of the person with this surname nearest before ``pos`` (else the first after it); one with
+        no person when the last two named before it are different people named in one sentence (which one is
+        unclear)."""
         key = re.sub(r"[’']s$", "", word).lower()
         same = self._by_key.get(key)
         if not same:
             return None
         k = bisect_left(self._key_starts[key], pos)  # the mentions are in text order
-        return same[k - 1] if k > 0 else same[0]
+        if k == 0:
+            return same[0]
+        last = same[k - 1]
+        other = next((m for m in reversed(same[:k - 1]) if m.person is not last.person), None)
+        if other is not None and other.sentence == last.sentence:
+            return _Mention(word, pos, pos, None, None)  # no person: the surname stays unresolved
+        return last
 
     def first_of(self, person: Person, default: _Mention) -> _Mention:
         """The person's first mention in the text (``default`` when it has none)."""
@@ -194,6 +203,7 @@ def _article_people(doc: Document, table: SourceTable) -> People:
     with another first name is another person ("Bill Clinton", "Hillary Clinton")."""
     mentions: list[_Mention] = []
     by_key: dict[str, list[Person]] = {}
+    named_last: dict[str, list[_Mention]] = {}  # each surname's mentions so far, in text order
     for para in doc.parsed:
         first_here = len(mentions)
         for ent in sorted([*(e for e in para.doc.ents if e.label_ == "PERSON"), *_titled_names(para)],
@@ -228,12 +238,18 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             key = parts[-1].lower()
             first = parts[0].lower() if len(parts) > 1 else None
             candidates = by_key.setdefault(key, [])
+            sentence = para.offset + ent.sent.start_char
             person = None
             if first is not None:
                 person = next((p for p in reversed(candidates) if p.first in (None, first)), None)
             else:
-                person = next((p for p in reversed(candidates) if gender is None or p.gender in (None, gender)),
-                              None)
+                person = _surname_owner(named_last.get(key, []), gender, sentence)
+                if person is _UNCLEAR:
+                    # two people of this surname named together just before: the bare surname is left unresolved
+                    mentions.append(_Mention(_canonical(ent.text), para.offset + ent.start_char,
+                                             para.offset + ent.end_char, country, role, title, None,
+                                             sentence=sentence))
+                    continue
             if person is None:
                 person = Person(key=key, name=known.name if known else _canonical(ent.text), first=first)
                 candidates.append(person)
@@ -245,7 +261,9 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             person.role = person.role or role
             person.title = person.title or title
             mentions.append(_Mention(person.name, para.offset + ent.start_char, para.offset + ent.end_char, country,
-                                     role, title, person, subject=ent.root.dep_ in ("nsubj", "nsubjpass")))
+                                     role, title, person, subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
+                                     sentence=sentence))
+            named_last.setdefault(key, []).append(mentions[-1])
         _vote_gender(para, mentions[first_here:])  # the earlier paragraphs' mentions all start before it
     mentions.sort(key=lambda m: m.start)
     for m in mentions:  # a mention made before the full name was seen still shows the person's name
@@ -254,6 +272,25 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             if m.person.gender is None and m.person.votes:
                 m.person.gender = max(m.person.votes, key=lambda g: m.person.votes[g])  # type: ignore[union-attr]
     return People(mentions)
+
+
+#: The owner of a bare surname when two people of that surname were named together just before it.
+_UNCLEAR = Person(key="", name="")
+
+
+def _surname_owner(earlier: list[_Mention], gender: str | None, sentence: int) -> Person | None:
+    """The person a bare surname ("Lindqvist said") joins, from the earlier mentions of that surname in text order:
+    the one named last, of no other gender; ``_UNCLEAR`` when the last two named are different people named in one
+    sentence ("Erik and Maria Lindqvist spoke ...") before the surname's own sentence; None when no one fits (a new
+    person)."""
+    fit = [m for m in earlier if m.person is not None and (gender is None or m.person.gender in (None, gender))]
+    if not fit:
+        return None
+    last = fit[-1]
+    other = next((m for m in reversed(fit) if m.person is not last.person), None)
+    if other is not None and other.sentence == last.sentence != sentence:
+        return _UNCLEAR
+    return last.person
 
 
 def _appositive_title(ent: SpacySpan) -> str:
@@ -652,6 +689,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 first = people.first_of(mention.person, mention)
                 if first.start != mention.start:
                     res.antecedent, res.confidence = (first.start, first.end), "coref:same-name"
+        elif mention is not None and mention.person is None and head is not None and head.pos_ == "PROPN":
+            # a bare surname two people of the article share, named together last: unresolved, and unsure
+            res = Resolution(_canonical(phrase), True, confidence="coref:surname-unclear")
         elif lower in PRONOUN_GENDER:
             res = _resolve_pronoun(lower, speaker_range[0], people, last_quoted[0]) or Resolution(
                 None, False, confidence="coref:pronoun-unsure")
