@@ -119,6 +119,7 @@ class _Mention:
     person: Person | None = None
     subject: bool = False
     sentence: int = -1
+    untagged: bool = False  # a speaker the entity tagger did not tag as a person, added as it was quoted
 
 
 def _name_parts(name: str) -> list[str]:
@@ -180,6 +181,16 @@ class People:
         if other is not None and other.sentence == last.sentence:
             return _Mention(word, pos, pos, None, None)  # no person: the surname stays unresolved
         return last
+
+    def add_speaker(self, name: str, start: int, end: int) -> Person:
+        """A named speaker the entity tagger missed ("“...,” Petrov said." with no entity): a mention of a person of
+        unknown gender at ``[start, end)``, for the pronouns after it."""
+        parts = _name_parts(name) or [name]
+        person = Person(key=parts[-1].lower(), name=name, first=parts[0].lower() if len(parts) > 1 else None)
+        k = bisect_left(self.starts, start)
+        self.starts.insert(k, start)
+        self.mentions.insert(k, _Mention(name, start, end, None, None, person=person, subject=True, untagged=True))
+        return person
 
     def first_of(self, person: Person, default: _Mention) -> _Mention:
         """The person's first mention in the text (``default`` when it has none)."""
@@ -425,6 +436,13 @@ PARTY_GROUPS = frozenset({"republican", "democrat", "conservative", "liberal", "
                           "socialist", "communist", "green", "libertarian", "progressive"})
 
 
+def _untagged_person(head: Token | None, source_type: str) -> bool:
+    """A speaker named by a proper noun the entity tagger left untagged and typed a person: most often a surname
+    the small model does not know ("Petrov said")."""
+    return head is not None and head.pos_ == "PROPN" and head.ent_type_ == "" and source_type in (
+        "person", "politician")
+
+
 def _group_of_people(head: Token | None) -> bool:
     """A plural nationality or party ("Mexicans", "Americans worried about ...", "Republicans"): unnamed people."""
     return head is not None and head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS")
@@ -464,6 +482,13 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
     else the nearest mention of that gender. Sure when only one such person is in the window."""
     gender = PRONOUN_GENDER[pronoun]
     window = [m for m in people.before(pos, PRONOUN_WINDOW) if m.person is not None]
+    if window and window[-1].untagged and pos - window[-1].start < NOMINAL_WINDOW and (
+            window[-1].person is not None and window[-1].person.first_name_gender in (None, gender)):
+        # the speaker quoted right before, a name the tagger missed ("“A,” Petrov said. “B,” he added."), and no
+        # one named since: the pronoun is that speaker's, of unknown gender, so unsure
+        last = window[-1]
+        assert last.person is not None
+        return Resolution(last.person.name, True, last.person, (last.start, last.end), "coref:pronoun-unsure")
     strict = [m for m in window if m.person is not None and m.person.gender == gender]
     # a person of unknown gender whose first name says the other one is passed over ("Sarah Kent met Tom Hale.
     # ... He said ...": Hale), but a first name never makes anyone sure
@@ -789,6 +814,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                            evidence=evidence)
             if res is not None and res.person is not None and not cand.weak:
                 last_quoted[0] = res.person
+            elif res is None and mention is None and named and speaker_name and not cand.weak and (
+                    _untagged_person(head, source_type)):
+                last_quoted[0] = people.add_speaker(speaker_name, *speaker_range)
     content = Span(start=cand.content[0], end=cand.content[1], label="content", score=score, evidence=evidence)
     if cand.cue is not None:
         cue = Span(start=cand.cue[0], end=cand.cue[1], label="cue", score=score, evidence=evidence)
