@@ -436,11 +436,15 @@ PARTY_GROUPS = frozenset({"republican", "democrat", "conservative", "liberal", "
                           "socialist", "communist", "green", "libertarian", "progressive"})
 
 
-def _untagged_person(head: Token | None, source_type: str) -> bool:
-    """A speaker named by a proper noun the entity tagger left untagged and typed a person: most often a surname
-    the small model does not know ("Petrov said")."""
-    return head is not None and head.pos_ == "PROPN" and head.ent_type_ == "" and source_type in (
-        "person", "politician")
+def _untagged_person(head: Token | None, source_type: str, listed: bool) -> bool:
+    """A speaker named by a proper noun the entity tagger did not tag as a person, most often a surname the small
+    model does not know: left untagged and typed a person ("Petrov said"), or one word tagged an organization that
+    the source table does not list ("Petrov" as ORG; not "Reuters")."""
+    if head is None or head.pos_ != "PROPN" or listed:
+        return False
+    if head.ent_type_ == "ORG":
+        return len(list(head.subtree)) == 1
+    return head.ent_type_ == "" and source_type in ("person", "politician")
 
 
 def _group_of_people(head: Token | None) -> bool:
@@ -815,7 +819,7 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             if res is not None and res.person is not None and not cand.weak:
                 last_quoted[0] = res.person
             elif res is None and mention is None and named and speaker_name and not cand.weak and (
-                    _untagged_person(head, source_type)):
+                    _untagged_person(head, source_type, table.find_source(phrase) is not None)):
                 last_quoted[0] = people.add_speaker(speaker_name, *speaker_range)
     content = Span(start=cand.content[0], end=cand.content[1], label="content", score=score, evidence=evidence)
     if cand.cue is not None:
