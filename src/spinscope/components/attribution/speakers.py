@@ -201,9 +201,11 @@ class People:
         return [m for m in self.mentions[lo:hi] if m.end <= pos]
 
     def persons(self) -> list[Person]:
+        """The persons the entity tagger named (not speakers added as they were quoted: a body's name among them
+        would stop it joining the body's full name when sources are merged)."""
         seen: dict[int, Person] = {}
         for m in self.mentions:
-            if m.person is not None:
+            if m.person is not None and not m.untagged:
                 seen.setdefault(id(m.person), m.person)
         return list(seen.values())
 
