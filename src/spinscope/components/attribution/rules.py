@@ -125,6 +125,7 @@ RULE_SCORES: dict[str, float] = {
     "coref:pronoun-last-quoted": 0.7,
     "coref:pronoun-unsure": 0.5,     # several compatible people, or none named: the mention is kept
     "coref:title": 0.8,
+    "coref:surname-unclear": 0.5,    # a bare surname of two people named together last: left unresolved
 }
 
 #: Reporting verbs whose content is an object and its complement ("accused the government of hiding ...").

@@ -118,6 +118,8 @@ class _Mention:
     title: str | None = None
     person: Person | None = None
     subject: bool = False
+    sentence: int = -1
+    untagged: bool = False  # a speaker the entity tagger did not tag as a person, added as it was quoted
 
 
 def _name_parts(name: str) -> list[str]:
@@ -164,13 +166,31 @@ class People:
         return None
 
     def by_surname(self, word: str, pos: int) -> _Mention | None:
-        """The mention of the person with this surname nearest before ``pos`` (else the first after it)."""
+        """The mention of the person with this surname nearest before ``pos`` (else the first after it); one with
+        no person when the last two named before it are different people named in one sentence (which one is
+        unclear)."""
         key = re.sub(r"[’']s$", "", word).lower()
         same = self._by_key.get(key)
         if not same:
             return None
         k = bisect_left(self._key_starts[key], pos)  # the mentions are in text order
-        return same[k - 1] if k > 0 else same[0]
+        if k == 0:
+            return same[0]
+        last = same[k - 1]
+        other = next((m for m in reversed(same[:k - 1]) if m.person is not last.person), None)
+        if other is not None and other.sentence == last.sentence:
+            return _Mention(word, pos, pos, None, None)  # no person: the surname stays unresolved
+        return last
+
+    def add_speaker(self, name: str, start: int, end: int) -> Person:
+        """A named speaker the entity tagger missed ("“...,” Petrov said." with no entity): a mention of a person of
+        unknown gender at ``[start, end)``, for the pronouns after it."""
+        parts = _name_parts(name) or [name]
+        person = Person(key=parts[-1].lower(), name=name, first=parts[0].lower() if len(parts) > 1 else None)
+        k = bisect_left(self.starts, start)
+        self.starts.insert(k, start)
+        self.mentions.insert(k, _Mention(name, start, end, None, None, person=person, subject=True, untagged=True))
+        return person
 
     def first_of(self, person: Person, default: _Mention) -> _Mention:
         """The person's first mention in the text (``default`` when it has none)."""
@@ -181,9 +201,11 @@ class People:
         return [m for m in self.mentions[lo:hi] if m.end <= pos]
 
     def persons(self) -> list[Person]:
+        """The persons the entity tagger named (not speakers added as they were quoted: a body's name among them
+        would stop it joining the body's full name when sources are merged)."""
         seen: dict[int, Person] = {}
         for m in self.mentions:
-            if m.person is not None:
+            if m.person is not None and not m.untagged:
                 seen.setdefault(id(m.person), m.person)
         return list(seen.values())
 
@@ -194,6 +216,7 @@ def _article_people(doc: Document, table: SourceTable) -> People:
     with another first name is another person ("Bill Clinton", "Hillary Clinton")."""
     mentions: list[_Mention] = []
     by_key: dict[str, list[Person]] = {}
+    named_last: dict[str, list[_Mention]] = {}  # each surname's mentions so far, in text order
     for para in doc.parsed:
         first_here = len(mentions)
         for ent in sorted([*(e for e in para.doc.ents if e.label_ == "PERSON"), *_titled_names(para)],
@@ -228,12 +251,18 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             key = parts[-1].lower()
             first = parts[0].lower() if len(parts) > 1 else None
             candidates = by_key.setdefault(key, [])
+            sentence = para.offset + ent.sent.start_char
             person = None
             if first is not None:
                 person = next((p for p in reversed(candidates) if p.first in (None, first)), None)
             else:
-                person = next((p for p in reversed(candidates) if gender is None or p.gender in (None, gender)),
-                              None)
+                person = _surname_owner(named_last.get(key, []), gender, sentence)
+                if person is _UNCLEAR:
+                    # two people of this surname named together just before: the bare surname is left unresolved
+                    mentions.append(_Mention(_canonical(ent.text), para.offset + ent.start_char,
+                                             para.offset + ent.end_char, country, role, title, None,
+                                             sentence=sentence))
+                    continue
             if person is None:
                 person = Person(key=key, name=known.name if known else _canonical(ent.text), first=first)
                 candidates.append(person)
@@ -245,7 +274,9 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             person.role = person.role or role
             person.title = person.title or title
             mentions.append(_Mention(person.name, para.offset + ent.start_char, para.offset + ent.end_char, country,
-                                     role, title, person, subject=ent.root.dep_ in ("nsubj", "nsubjpass")))
+                                     role, title, person, subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
+                                     sentence=sentence))
+            named_last.setdefault(key, []).append(mentions[-1])
         _vote_gender(para, mentions[first_here:])  # the earlier paragraphs' mentions all start before it
     mentions.sort(key=lambda m: m.start)
     for m in mentions:  # a mention made before the full name was seen still shows the person's name
@@ -254,6 +285,25 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             if m.person.gender is None and m.person.votes:
                 m.person.gender = max(m.person.votes, key=lambda g: m.person.votes[g])  # type: ignore[union-attr]
     return People(mentions)
+
+
+#: The owner of a bare surname when two people of that surname were named together just before it.
+_UNCLEAR = Person(key="", name="")
+
+
+def _surname_owner(earlier: list[_Mention], gender: str | None, sentence: int) -> Person | None:
+    """The person a bare surname ("Lindqvist said") joins, from the earlier mentions of that surname in text order:
+    the one named last, of no other gender; ``_UNCLEAR`` when the last two named are different people named in one
+    sentence ("Erik and Maria Lindqvist spoke ...") before the surname's own sentence; None when no one fits (a new
+    person)."""
+    fit = [m for m in earlier if m.person is not None and (gender is None or m.person.gender in (None, gender))]
+    if not fit:
+        return None
+    last = fit[-1]
+    other = next((m for m in reversed(fit) if m.person is not last.person), None)
+    if other is not None and other.sentence == last.sentence != sentence:
+        return _UNCLEAR
+    return last.person
 
 
 def _appositive_title(ent: SpacySpan) -> str:
@@ -388,6 +438,17 @@ PARTY_GROUPS = frozenset({"republican", "democrat", "conservative", "liberal", "
                           "socialist", "communist", "green", "libertarian", "progressive"})
 
 
+def _untagged_person(head: Token | None, source_type: str, listed: bool) -> bool:
+    """A speaker named by a proper noun the entity tagger did not tag as a person, most often a surname the small
+    model does not know: left untagged and typed a person ("Petrov said"), or one word tagged an organization that
+    the source table does not list ("Petrov" as ORG; not "Reuters")."""
+    if head is None or head.pos_ != "PROPN" or listed:
+        return False
+    if head.ent_type_ == "ORG":
+        return len(list(head.subtree)) == 1
+    return head.ent_type_ == "" and source_type in ("person", "politician")
+
+
 def _group_of_people(head: Token | None) -> bool:
     """A plural nationality or party ("Mexicans", "Americans worried about ...", "Republicans"): unnamed people."""
     return head is not None and head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS")
@@ -427,6 +488,13 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
     else the nearest mention of that gender. Sure when only one such person is in the window."""
     gender = PRONOUN_GENDER[pronoun]
     window = [m for m in people.before(pos, PRONOUN_WINDOW) if m.person is not None]
+    if window and window[-1].untagged and pos - window[-1].start < NOMINAL_WINDOW and (
+            window[-1].person is not None and window[-1].person.first_name_gender in (None, gender)):
+        # the speaker quoted right before, a name the tagger missed ("“A,” Petrov said. “B,” he added."), and no
+        # one named since: the pronoun is that speaker's, of unknown gender, so unsure
+        last = window[-1]
+        assert last.person is not None
+        return Resolution(last.person.name, True, last.person, (last.start, last.end), "coref:pronoun-unsure")
     strict = [m for m in window if m.person is not None and m.person.gender == gender]
     # a person of unknown gender whose first name says the other one is passed over ("Sarah Kent met Tom Hale.
     # ... He said ...": Hale), but a first name never makes anyone sure
@@ -652,6 +720,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 first = people.first_of(mention.person, mention)
                 if first.start != mention.start:
                     res.antecedent, res.confidence = (first.start, first.end), "coref:same-name"
+        elif mention is not None and mention.person is None and head is not None and head.pos_ == "PROPN":
+            # a bare surname two people of the article share, named together last: unresolved, and unsure
+            res = Resolution(_canonical(phrase), True, confidence="coref:surname-unclear")
         elif lower in PRONOUN_GENDER:
             res = _resolve_pronoun(lower, speaker_range[0], people, last_quoted[0]) or Resolution(
                 None, False, confidence="coref:pronoun-unsure")
@@ -749,6 +820,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                            evidence=evidence)
             if res is not None and res.person is not None and not cand.weak:
                 last_quoted[0] = res.person
+            elif res is None and mention is None and named and speaker_name and not cand.weak and (
+                    _untagged_person(head, source_type, table.find_source(phrase) is not None)):
+                last_quoted[0] = people.add_speaker(speaker_name, *speaker_range)
     content = Span(start=cand.content[0], end=cand.content[1], label="content", score=score, evidence=evidence)
     if cand.cue is not None:
         cue = Span(start=cand.cue[0], end=cand.cue[1], label="cue", score=score, evidence=evidence)
