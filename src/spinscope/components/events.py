@@ -659,10 +659,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # a verbless sentence's noun with a crowd's act on it is a misparse: "Hundreds of students protested
             # in Dhaka" (the students protest; these verbs have no passive to read it as)
             return tok.head, False
-        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and (headline := _headline_noun(tok)) is not None:
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and (noun := _headline_noun(tok)) is not None:
             # a headline's passive, its noun the root of a verbless sentence: "Hundreds of protesters arrested in
             # Dhaka" (the protesters are arrested)
-            return headline, True
+            return noun, True
         elif tok.dep_ == "acl" and tok.head is not tok:
             # "the protesters demanding ...": the noun; "issued a declaration demanding ...": the issuer
             if tok.head.dep_ in ("nsubj", "nsubjpass"):
@@ -1128,7 +1128,9 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
     deferred: int | None = None
     if objects_only or no_places:
         # the places of the verb, its object and its event noun ("held a new round of peace talks in Jeddah")
-        holders = (tok, *(o for o in tok.children if o.dep_ == "dobj"), *((noun,) if noun is not None else ()))
+        # and of talks the act is agreed in ("agreed to a ceasefire in talks in Jeddah")
+        holders = (tok, *(o for o in tok.children if o.dep_ == "dobj"), *((noun,) if noun is not None else ()),
+                   *(t for t in tok.subtree if t.lemma_.lower() in VENUE_NOUNS))
         places = {found for t in holders for c in t.children
                   if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children if p.dep_ == "pobj"
                   if (found := _phrase_actor(ctx, p, offset)) is not None
@@ -1170,6 +1172,10 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
         return found
     found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders)
     return found if found is not None else deferred
+
+
+#: Meetings whose "in X" is where partners act, not whom they act on.
+VENUE_NOUNS = frozenset({"talk", "talks", "negotiation", "meeting", "summit", "conference"})
 
 
 #: Nouns of a boundary: the country that modifies one names a side of it ("the Iraqi border", "its border with Syria").
@@ -1506,10 +1512,14 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 # where they act is no target
                 partners = subj is not None and any(c.dep_ == "conj" for c in subj.children)
                 target = _target(ctx, tok, offset, source, speaker, noun, coded[0], no_places=partners)
+                if target is not None and subj is not None and target == _subject_group(ctx, subj, offset):
+                    target = None  # "Taliban militants in Waziristan attacked a checkpoint": the doers are no target
         if handed_to is not None and handed_to != source:
             target = handed_to
         if launch:
             target = None  # the sea a test missile falls into is nobody's ("toward the Sea of Japan")
+        if source is not None and target is not None and coded[1] in ("ASSAULT", "COERCE"):
+            target = _insurgents_at_home(ctx, tok, offset, source, target)
         if source is None and backoff and not passive and _main_verb(tok) and (
                 subj is None or subj.lemma_.lower() not in SITUATION_NOUNS):
             # a missing subject, or one that names no actor ("students marched in Seoul", "jets bombed ..."), is
@@ -1527,6 +1537,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # "Hundreds of protesters arrested in Dhaka", "two aid workers were kidnapped in Niger": an arrest or an
             # attack whose doer goes unnamed is the scene's country's (its police, its unnamed gunmen)
             source = _place_of(ctx, tok, offset)
+        if source is None and not passive and subj is not None and coded[1] == "ASSAULT" and \
+                _role_head(subj).lemma_.lower() in EXPLOSIVE_NOUNS:
+            # "a car bomb exploded outside a police station in Kirkuk": an unclaimed bombing is coded to the
+            # country of its scene, else to the one country the text names
+            source = _place_of(ctx, tok, offset) or _only_country(ctx)
         if source is None and not passive and subj is not None and coded[1] == "PROTEST" and target is not None \
                 and tok.dep_ not in ("acl", "advcl") and _role_subject(subj) and _state_body(ctx.actors[target]):
             # "opposition deputies walked out of the Albanian parliament", "students protested against the Iranian
@@ -1563,6 +1578,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         coded_at[tok.i] = coded
         found.append(_Found(tok, coded[0], coded[1], source, target, inferred=backoff,
                             carried=noun.i if noun is not None else None))
+        if target is not None and _each_other(tok):
+            # "Armenia and Azerbaijan accused each other": one act each way
+            found.append(_Found(tok, coded[0], coded[1], target, source, inferred=backoff,
+                                carried=noun.i if noun is not None else None, extra_target=True))
         for other in _conjoined_targets(ctx, tok, offset, source, target):
             # "banned imports from Poland and Moldova", "sanctions on Belarusian and Iranian officials": one act
             # aimed at each of the conjoined targets, as a coder writes one event per target
@@ -1587,6 +1606,45 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
     # "swore to fight" is one event, the threat (CAMEO 138); "pledged to cooperate" one intent (031); "decided to
     # expel two diplomats" one act, the expulsion (166)
     yield from (f for f in found if f.trigger.i not in promised)
+
+
+def _subject_group(ctx: _Context, subj: Token, offset: int) -> int | None:
+    """The group that names the people of a role-noun subject ("Taliban" in "Taliban militants in Waziristan"):
+    the doers themselves, never the target of their act."""
+    head = _role_head(subj)
+    if head.lemma_.lower() not in role_nouns():
+        return None
+    return next((a for c in head.children if c.dep_ in ("compound", "amod")
+                 if (a := _tok_actor(ctx, c, offset)) is not None), None)
+
+
+def _insurgents_at_home(ctx: _Context, verb: Token, offset: int, source: int, target: int) -> int:
+    """The target of a state's force against a foreign-coded armed group in the state's own land: the state's own
+    insurgents ("Pakistani troops killed Taliban militants in a raid in North Waziristan": PAK); elsewhere, and for
+    any other target, the target itself ("Israeli troops killed Hezbollah fighters in southern Lebanon")."""
+    group, state = ctx.actors[target], ctx.actors[source]
+    if group.type != "armed_group" or not state.country or group.country == state.country:
+        return target
+    holders = [verb, *(p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                       for p in c.children if p.dep_ == "pobj")]
+    place = next((p for h in holders if (p := _place_of(ctx, h, offset)) is not None), None) \
+        if verb.pos_ == "VERB" else None
+    if place is None or ctx.actors[place].country != state.country:
+        return target
+    return place
+
+
+def _each_other(verb: Token) -> bool:
+    """Is the verb done to "each other" or "one another" ("accused each other", "blamed one another for")?"""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + \
+        [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(o.lower_ in ("other", "another") and o.i > 0 and o.doc[o.i - 1].lower_ in ("each", "one")
+               for o in objects)
+
+
+#: Bombs as the subject of an attack whose doer goes unnamed ("a roadside bomb killed three soldiers"); a blast or an
+#: explosion may be an accident.
+EXPLOSIVE_NOUNS = frozenset({"bomb", "explosive", "ied", "grenade", "landmine"})
 
 
 #: Verbs of launching or testing a missile, the missiles, the prepositions that aim them, and the waters they may
