@@ -1410,3 +1410,8 @@ def test_events_round15_scrambling_jets_and_the_host_of_talks():
 def test_events_round15_insurgents_fought_at_home(text, expected, wrong):
     events = {e[:3] for e in _predicted(text)}
     assert expected in events and wrong not in events, events
+
+
+def test_events_round15_missiles_launched_at_a_named_place_are_a_strike():
+    events = {e[:3] for e in _predicted("Russia launched cruise missiles at the Ukrainian capital.")}
+    assert ("ASSAULT", "RUS", "UKR") in events, events

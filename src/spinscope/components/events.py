@@ -1454,8 +1454,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if excluded_from is not None and (coded is None or coded[1] not in ("SANCTION", "COERCE")):
             coded = ("160", "SANCTION")  # "Nigeria was suspended from the Commonwealth": the body acts
         launch = _missile_launch(tok)
-        if launch:
+        if launch == "test":
             coded = ("150", "MOBILIZE")  # "North Korea fired a missile into the sea": a test, a show of force
+        elif launch == "strike" and coded is None:
+            coded = ("195", "ASSAULT")  # "launched missiles at Kyiv": a light verb's missiles are a strike
+            launch = "aimed"  # coded here: kept only where it strikes an actor
         if coded is None:
             continue
         speaker, _ = _reporter(ctx, tok, offset)
@@ -1516,7 +1519,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                     target = None  # "Taliban militants in Waziristan attacked a checkpoint": the doers are no target
         if handed_to is not None and handed_to != source:
             target = handed_to
-        if launch:
+        if launch == "aimed" and target is None:
+            continue  # missiles launched at a place that names no actor: no one known to strike
+        if launch == "test":
             target = None  # the sea a test missile falls into is nobody's ("toward the Sea of Japan")
         if source is not None and target is not None and coded[1] in ("ASSAULT", "COERCE"):
             target = _insurgents_at_home(ctx, tok, offset, source, target)
@@ -1655,18 +1660,20 @@ AIMING_PREPS = frozenset({"at", "on", "against", "upon", "into", "toward", "towa
 WATER_NOUNS = frozenset({"sea", "ocean", "water", "waters", "coast", "gulf", "bay", "strait"})
 
 
-def _missile_launch(verb: Token) -> bool:
-    """Is the verb a launch or test of missiles aimed at nothing ("North Korea fired two ballistic missiles into
-    the sea", "Pakistan tested a cruise missile"): a show of force (CAMEO 150), no attack?"""
+def _missile_launch(verb: Token) -> str | None:
+    """Is the verb a launch or test of missiles: "test" where they are aimed at nothing ("North Korea fired two
+    ballistic missiles into the sea", "Pakistan tested a cruise missile": a show of force, CAMEO 150), "strike"
+    where they are aimed at something ("launched missiles at Kyiv": aerial weapons, 195), else None?"""
     if verb.lemma_.lower() not in LAUNCH_VERBS and verb.lower_.replace("-", "")[:8] != "testfire":
-        return False
+        return None
     missiles = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MISSILE_NOUNS]
     if not missiles:
-        return False
-    return not any(p.dep_ == "pobj" and p.lemma_.lower() not in WATER_NOUNS and
-                   not (c.lower_ in ("on", "over") and p.ent_type_ in ("DATE", "TIME"))  # "on Friday"
-                   for h in (verb, *missiles) for c in h.children if c.dep_ == "prep" and c.lower_ in AIMING_PREPS
-                   for p in c.children)
+        return None
+    aimed = any(p.dep_ == "pobj" and p.lemma_.lower() not in WATER_NOUNS and
+                not (c.lower_ in ("on", "over") and p.ent_type_ in ("DATE", "TIME"))  # "on Friday"
+                for h in (verb, *missiles) for c in h.children if c.dep_ == "prep" and c.lower_ in AIMING_PREPS
+                for p in c.children)
+    return "strike" if aimed else "test"
 
 
 #: Actor types of civic life (not a state, its agents, an armed group or a bloc): their everyday verbs coded only by
