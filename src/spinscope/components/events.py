@@ -619,7 +619,12 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 child = max((c for c in child.subtree
                              if c.dep_ == "appos" and c.i < at and not c.is_upper and c.pos_ in ("NOUN", "PROPN")),
                             key=lambda c: c.i, default=child)
-            return child, child.dep_ == "nsubjpass"
+            # a headline's participle with no auxiliary and no object is a passive ("Dozens of students detained in
+            # Tehran"); a crowd's verb has no passive ("Hundreds of Palestinians protested in Hebron")
+            headline = tok is verb and tok.dep_ == "ROOT" and tok.tag_ == "VBN" and \
+                tok.lemma_.lower() not in CROWD_VERBS and \
+                not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
+            return child, child.dep_ == "nsubjpass" or headline
         if tok.dep_ == "xcomp" and tok.head is not tok:
             # object control: "urged Serbia to recognise" -> Serbia recognises; other verbs' infinitive is
             # their subject's purpose: "summoned the ambassador to protest" -> the summoner protests
@@ -654,6 +659,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # a verbless sentence's noun with a crowd's act on it is a misparse: "Hundreds of students protested
             # in Dhaka" (the students protest; these verbs have no passive to read it as)
             return tok.head, False
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and (noun := _headline_noun(tok)) is not None:
+            # a headline's passive, its noun the root of a verbless sentence: "Hundreds of protesters arrested in
+            # Dhaka" (the protesters are arrested)
+            return noun, True
         elif tok.dep_ == "acl" and tok.head is not tok:
             # "the protesters demanding ...": the noun; "issued a declaration demanding ...": the issuer
             if tok.head.dep_ in ("nsubj", "nsubjpass"):
@@ -665,6 +674,17 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         else:
             break
     return None, False
+
+
+def _headline_noun(participle: Token) -> Token | None:
+    """The noun a past participle tells of in a verbless sentence, a headline's passive ("Opposition leader
+    detained in Kampala", "Hundreds of protesters arrested in Dhaka": the root, also through its "of"), else None."""
+    noun = participle.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "ROOT":
+        noun = noun.head.head  # "Hundreds of protesters arrested": the count noun is the root
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or participle.i < noun.i:
+        return None
+    return noun
 
 
 def _infinitive_clause(tok: Token) -> bool:
@@ -770,7 +790,7 @@ def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
 
 #: Prepositions of a verb's circumstances (when, amid what): their phrase is never the verb's object ("praised
 #: Xi during a visit to Budapest" is no "praise ... visit", a welcome of the visit).
-CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "amidst", "following", "despite", "throughout", "ahead"})
+CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "amidst", "following", "after", "despite", "throughout", "ahead"})
 
 
 def _when_phrase(tok: Token) -> bool:
@@ -1043,7 +1063,7 @@ def _complements(verb: Token) -> list[Token]:
 def _aside(tok: Token) -> bool:
     """Is the verb's dependent a phrase of time or circumstance whose actors are no target ("agreed to a ceasefire
     after talks mediated by Algeria")?"""
-    return tok.dep_ == "prep" and (tok.lower_ in CIRCUMSTANCE_PREPS or tok.lower_ in ("after", "before", "since")
+    return tok.dep_ == "prep" and (tok.lower_ in CIRCUMSTANCE_PREPS or tok.lower_ in ("before", "since")
                                    or (tok.lower_ == "under" and any(
                                        p.dep_ == "pobj" and p.lemma_.lower() in ("deal", "agreement", "accord",
                                                                                   "plan", "law", "pressure")
@@ -1108,7 +1128,9 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
     deferred: int | None = None
     if objects_only or no_places:
         # the places of the verb, its object and its event noun ("held a new round of peace talks in Jeddah")
-        holders = (tok, *(o for o in tok.children if o.dep_ == "dobj"), *((noun,) if noun is not None else ()))
+        # and of talks the act is agreed in ("agreed to a ceasefire in talks in Jeddah")
+        holders = (tok, *(o for o in tok.children if o.dep_ == "dobj"), *((noun,) if noun is not None else ()),
+                   *(t for t in tok.subtree if t.lemma_.lower() in VENUE_NOUNS))
         places = {found for t in holders for c in t.children
                   if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children if p.dep_ == "pobj"
                   if (found := _phrase_actor(ctx, p, offset)) is not None
@@ -1150,6 +1172,10 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
         return found
     found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders)
     return found if found is not None else deferred
+
+
+#: Meetings whose "in X" is where partners act, not whom they act on.
+VENUE_NOUNS = frozenset({"talk", "talks", "negotiation", "meeting", "summit", "conference"})
 
 
 #: Nouns of a boundary: the country that modifies one names a side of it ("the Iraqi border", "its border with Syria").
@@ -1427,6 +1453,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         excluded_from = _excluded_from(ctx, tok, offset) if passive and lemma in EXCLUSION_VERBS else None
         if excluded_from is not None and (coded is None or coded[1] not in ("SANCTION", "COERCE")):
             coded = ("160", "SANCTION")  # "Nigeria was suspended from the Commonwealth": the body acts
+        launch = _missile_launch(tok)
+        if launch == "test":
+            coded = ("150", "MOBILIZE")  # "North Korea fired a missile into the sea": a test, a show of force
+        elif launch == "strike" and coded is None:
+            coded = ("195", "ASSAULT")  # "launched missiles at Kyiv": a light verb's missiles are a strike
+            launch = "aimed"  # coded here: kept only where it strikes an actor
         if coded is None:
             continue
         speaker, _ = _reporter(ctx, tok, offset)
@@ -1483,8 +1515,16 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 # where they act is no target
                 partners = subj is not None and any(c.dep_ == "conj" for c in subj.children)
                 target = _target(ctx, tok, offset, source, speaker, noun, coded[0], no_places=partners)
+                if target is not None and subj is not None and target == _subject_group(ctx, subj, offset):
+                    target = None  # "Taliban militants in Waziristan attacked a checkpoint": the doers are no target
         if handed_to is not None and handed_to != source:
             target = handed_to
+        if launch == "aimed" and target is None:
+            continue  # missiles launched at a place that names no actor: no one known to strike
+        if launch == "test":
+            target = None  # the sea a test missile falls into is nobody's ("toward the Sea of Japan")
+        if source is not None and target is not None and coded[1] in ("ASSAULT", "COERCE"):
+            target = _insurgents_at_home(ctx, tok, offset, source, target)
         if source is None and backoff and not passive and _main_verb(tok) and (
                 subj is None or subj.lemma_.lower() not in SITUATION_NOUNS):
             # a missing subject, or one that names no actor ("students marched in Seoul", "jets bombed ..."), is
@@ -1498,6 +1538,15 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # the country of the scene, which is no target (a protest's is then its own country's, see
             # domestic_target_code)
             source, target = place, None
+        if source is None and passive and coded[1] in ("ASSAULT", "COERCE") and _agent(tok) is None:
+            # "Hundreds of protesters arrested in Dhaka", "two aid workers were kidnapped in Niger": an arrest or an
+            # attack whose doer goes unnamed is the scene's country's (its police, its unnamed gunmen)
+            source = _place_of(ctx, tok, offset)
+        if source is None and not passive and subj is not None and coded[1] == "ASSAULT" and \
+                _role_head(subj).lemma_.lower() in EXPLOSIVE_NOUNS:
+            # "a car bomb exploded outside a police station in Kirkuk": an unclaimed bombing is coded to the
+            # country of its scene, else to the one country the text names
+            source = _place_of(ctx, tok, offset) or _only_country(ctx)
         if source is None and not passive and subj is not None and coded[1] == "PROTEST" and target is not None \
                 and tok.dep_ not in ("acl", "advcl") and _role_subject(subj) and _state_body(ctx.actors[target]):
             # "opposition deputies walked out of the Albanian parliament", "students protested against the Iranian
@@ -1534,6 +1583,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         coded_at[tok.i] = coded
         found.append(_Found(tok, coded[0], coded[1], source, target, inferred=backoff,
                             carried=noun.i if noun is not None else None))
+        if target is not None and _each_other(tok):
+            # "Armenia and Azerbaijan accused each other": one act each way
+            found.append(_Found(tok, coded[0], coded[1], target, source, inferred=backoff,
+                                carried=noun.i if noun is not None else None, extra_target=True))
         for other in _conjoined_targets(ctx, tok, offset, source, target):
             # "banned imports from Poland and Moldova", "sanctions on Belarusian and Iranian officials": one act
             # aimed at each of the conjoined targets, as a coder writes one event per target
@@ -1558,6 +1611,69 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
     # "swore to fight" is one event, the threat (CAMEO 138); "pledged to cooperate" one intent (031); "decided to
     # expel two diplomats" one act, the expulsion (166)
     yield from (f for f in found if f.trigger.i not in promised)
+
+
+def _subject_group(ctx: _Context, subj: Token, offset: int) -> int | None:
+    """The group that names the people of a role-noun subject ("Taliban" in "Taliban militants in Waziristan"):
+    the doers themselves, never the target of their act."""
+    head = _role_head(subj)
+    if head.lemma_.lower() not in role_nouns():
+        return None
+    return next((a for c in head.children if c.dep_ in ("compound", "amod")
+                 if (a := _tok_actor(ctx, c, offset)) is not None), None)
+
+
+def _insurgents_at_home(ctx: _Context, verb: Token, offset: int, source: int, target: int) -> int:
+    """The target of a state's force against a foreign-coded armed group in the state's own land: the state's own
+    insurgents ("Pakistani troops killed Taliban militants in a raid in North Waziristan": PAK); elsewhere, and for
+    any other target, the target itself ("Israeli troops killed Hezbollah fighters in southern Lebanon")."""
+    group, state = ctx.actors[target], ctx.actors[source]
+    if group.type != "armed_group" or not state.country or group.country == state.country:
+        return target
+    holders = [verb, *(p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                       for p in c.children if p.dep_ == "pobj")]
+    place = next((p for h in holders if (p := _place_of(ctx, h, offset)) is not None), None) \
+        if verb.pos_ == "VERB" else None
+    if place is None or ctx.actors[place].country != state.country:
+        return target
+    return place
+
+
+def _each_other(verb: Token) -> bool:
+    """Is the verb done to "each other" or "one another" ("accused each other", "blamed one another for")?"""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + \
+        [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(o.lower_ in ("other", "another") and o.i > 0 and o.doc[o.i - 1].lower_ in ("each", "one")
+               for o in objects)
+
+
+#: Bombs as the subject of an attack whose doer goes unnamed ("a roadside bomb killed three soldiers"); a blast or an
+#: explosion may be an accident.
+EXPLOSIVE_NOUNS = frozenset({"bomb", "explosive", "ied", "grenade", "landmine"})
+
+
+#: Verbs of launching or testing a missile, the missiles, the prepositions that aim them, and the waters they may
+#: fall into (no target: "fired a missile into the Sea of Japan").
+LAUNCH_VERBS = frozenset({"fire", "launch", "test", "test-fire", "testfire"})
+MISSILE_NOUNS = frozenset({"missile", "rocket", "icbm"})
+AIMING_PREPS = frozenset({"at", "on", "against", "upon", "into", "toward", "towards", "over", "across"})
+WATER_NOUNS = frozenset({"sea", "ocean", "water", "waters", "coast", "gulf", "bay", "strait"})
+
+
+def _missile_launch(verb: Token) -> str | None:
+    """Is the verb a launch or test of missiles: "test" where they are aimed at nothing ("North Korea fired two
+    ballistic missiles into the sea", "Pakistan tested a cruise missile": a show of force, CAMEO 150), "strike"
+    where they are aimed at something ("launched missiles at Kyiv": aerial weapons, 195), else None?"""
+    if verb.lemma_.lower() not in LAUNCH_VERBS and verb.lower_.replace("-", "")[:8] != "testfire":
+        return None
+    missiles = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MISSILE_NOUNS]
+    if not missiles:
+        return None
+    aimed = any(p.dep_ == "pobj" and p.lemma_.lower() not in WATER_NOUNS and
+                not (c.lower_ in ("on", "over") and p.ent_type_ in ("DATE", "TIME"))  # "on Friday"
+                for h in (verb, *missiles) for c in h.children if c.dep_ == "prep" and c.lower_ in AIMING_PREPS
+                for p in c.children)
+    return "strike" if aimed else "test"
 
 
 #: Actor types of civic life (not a state, its agents, an armed group or a bloc): their everyday verbs coded only by
