@@ -1120,3 +1120,17 @@ def test_actors_round14_agencies_named_by_one_word(actors_pipeline, text, name, 
 def test_actors_round14_institutions_and_groups_by_name(actors_pipeline, text, country):
     _, actors = _actors(actors_pipeline, text)
     assert actors and actors[0].country == country, actors
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Russia launched missiles at Kyiv overnight.", "UKR"),  # spaCy: "Kyiv overnight" is a TIME
+    ("Two French aid workers kidnapped in Niger", "NER"),  # spaCy: "Niger" at a headline's end is a DATE
+])
+def test_actors_place_the_tagger_reads_as_a_time_is_still_a_place(actors_pipeline, text, country):
+    _, actors = _actors(actors_pipeline, text)
+    assert country in {a.code for a in actors}, [(a.name, a.code) for a in actors]
+
+
+def test_actors_time_words_stay_no_actors(actors_pipeline):
+    _, actors = _actors(actors_pipeline, "The talks ended in the 1990s, and by Sunday morning nothing was left.")
+    assert not actors, [(a.name, a.code) for a in actors]

@@ -912,8 +912,8 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
         return False  # "the foundation" of a charity is no alias of a Chicago gang ("the Foundation")
     for start, end, label in evidence.containing(m.start, m.end):
         if start <= m.start and m.end <= end:
-            if label in NON_ACTOR_LABELS:
-                return False
+            if label in NON_ACTOR_LABELS and not (m.entry.type == "country" and text[m.start].isupper()):
+                return False  # "the 1990s", "Sunday" ... but "Kyiv overnight" as a TIME, "in Niger" as a DATE
             # in all-caps text spaCy's entity boundaries say nothing ("RUSSIA ATTACKS UKRAINE" as one ORG)
             rest = (text[start:m.start] + " " + text[m.end:end]).lower().split()
             if (start, end) != (m.start, m.end) and label in NAME_LABELS and not text[start:end].isupper() and \
