@@ -34,13 +34,18 @@ RANT = ("I have had enough of these liars!\n"
         "Do you really believe a word they say? We must stop them before it is too late!\n")
 
 
-def _features(text: str, language: str = "en") -> dict[str, float]:
+def _lines_and_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The non-empty lines of ``text`` as paragraphs, and their sentences."""
     lines, offset = [], 0
     for line in text.split("\n"):
         if line.strip():
             lines.append((offset, offset + len(line)))
         offset += len(line) + 1
-    sentences = [r for s, e in lines for r in split_sentences(text, s, e)]
+    return lines, [r for s, e in lines for r in split_sentences(text, s, e)]
+
+
+def _features(text: str, language: str = "en") -> dict[str, float]:
+    lines, sentences = _lines_and_sentences(text)
     return dict(zip(STYLE_FEATURES, style_features(text, sentences, lines, language=language).tolist(),
                     strict=True))
 
@@ -154,12 +159,7 @@ COLUMN = ("I was wrong about the budget, and you should be angry too! Why should
 
 
 def _voice(text: str, language: str = "en") -> dict[str, float]:
-    lines, offset = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            lines.append((offset, offset + len(line)))
-        offset += len(line) + 1
-    sentences = [r for s, e in lines for r in split_sentences(text, s, e)]
+    _, sentences = _lines_and_sentences(text)
     return dict(zip(VOICE_FEATURES, voice_features(text, sentences, language=language).tolist(), strict=True))
 
 
