@@ -259,13 +259,13 @@ def predict_semeval2025_roles(articles: dict[str, str], entities: list[tuple[str
 
 def predict_semeval2025_narratives(articles: dict[str, str], *, model_dir: Path | None = None) -> list[str]:
     """Subtask-2 lines ``file<TAB>narrative;...<TAB>subnarrative;...`` ("Other" when none)."""
-    from .components.narratives import NarrativeModel, out_of_domain
+    from .components.narratives import NarrativeModel, about_neither_domain
     from .components.semeval2025 import sentence_vectors
 
     model = NarrativeModel(model_dir)
     lines = []
     for name, doc in _raw_documents(articles, ("segment.v1",)):
-        if out_of_domain(doc.text):  # neither the war in Ukraine nor climate change: as narratives.v1 says
+        if about_neither_domain(doc.text):  # neither the war in Ukraine nor climate change: as narratives.v1 says
             lines.append(f"{name}\tOther\tOther")
             continue
         sentences, vectors = sentence_vectors(doc)

@@ -85,6 +85,12 @@ def out_of_domain(text: str) -> bool:
     return all(len(pattern.findall(text)) < MIN_DOMAIN_WORDS for pattern in DOMAIN_WORDS.values())
 
 
+def about_neither_domain(text: str) -> bool:
+    """Whether no narrative can be reported, before any model runs: too few domain words (:func:`out_of_domain`),
+    or no domain named by its own words (:func:`names_domain`, which the model's domain must pass too)."""
+    return out_of_domain(text) or not any(names_domain(text, domain) for domain in DOMAINS)
+
+
 @dataclass
 class NarrativePrediction:
     domain: str
@@ -400,7 +406,7 @@ class Narratives:
             return doc
         model = self.model
         doc.models["narratives"] = model.model_id
-        if out_of_domain(doc.text):
+        if about_neither_domain(doc.text):
             doc.narratives = [Narrative(label=OTHER, score=OUT_OF_DOMAIN_SCORE, subnarratives=[], domain=None,
                                         evidence=f"{self.name}:{model.model_id}:out-of-domain")]
             return doc

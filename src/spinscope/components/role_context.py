@@ -423,10 +423,12 @@ def entity_context(text: str, parsed: Sequence[ParsedParagraph], all_mentions: S
     return rows
 
 
-def shown_in_a_deed(text: str, parsed: Sequence[ParsedParagraph], mentions: Sequence[tuple[int, int]]) -> bool:
+def shown_in_a_deed(text: str, parsed: Sequence[ParsedParagraph], mentions: Sequence[tuple[int, int]], *,
+                    index: ParsedIndex | None = None) -> bool:
     """Whether one of ``mentions`` does or undergoes harm or help, or suffers (a :data:`SIDE_NAMES` number fires):
-    the article shows the entity in a deed, not only names it."""
-    index = ParsedIndex(parsed)
+    the article shows the entity in a deed, not only names it. ``index``: the article's :class:`ParsedIndex`, built
+    once when several entities are checked."""
+    index = index or ParsedIndex(parsed)
     side = [NUMERIC_NAMES.index(name) for name in SIDE_NAMES]
     return any(mention_context(text, parsed, start, end, index=index).numbers[side].any() for start, end in mentions)
 

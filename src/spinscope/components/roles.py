@@ -27,7 +27,7 @@ from ..document import Document, ParsedParagraph
 from ..pipeline import register
 from ..result import Actor, ActorRole, LabelScore, Span
 from ..settings import ENGLISH
-from .role_context import NUMERIC_NAMES, SIDE_NAMES, shown_in_a_deed
+from .role_context import NUMERIC_NAMES, SIDE_NAMES, ParsedIndex, shown_in_a_deed
 from .semeval2025 import (
     FINE_ROLES,
     MAIN_ROLES,
@@ -213,11 +213,13 @@ def main_actors(actors: list[Actor], text: str | None = None, parsed: Sequence[P
     the article's ``text`` and ``parsed``, also those ranked up to MAX_ACTORS_WITH_DEED that it shows in a deed."""
     ranked = [i for i, a in enumerate(actors) if a.type in ROLE_TYPES and len(a.mentions) >= MIN_MENTIONS]
     ranked.sort(key=lambda i: (-len(actors[i].mentions), actors[i].mentions[0].start))
-    if text is None:
+    if text is None or len(ranked) <= MAX_ACTORS:
         return ranked[:MAX_ACTORS]
+    index = ParsedIndex(parsed)
     return ranked[:MAX_ACTORS] + [
         i for i in ranked[MAX_ACTORS:MAX_ACTORS_WITH_DEED]
-        if shown_in_a_deed(text, parsed, [(m.start, m.end) for m in actors[i].mentions[:MAX_MENTIONS_SCORED]])]
+        if shown_in_a_deed(text, parsed, [(m.start, m.end) for m in actors[i].mentions[:MAX_MENTIONS_SCORED]],
+                           index=index)]
 
 
 @register("roles.v1", requires=("text", "sentences", "actors"), assigns=("actors",))

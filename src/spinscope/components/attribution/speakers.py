@@ -176,11 +176,9 @@ class People:
         k = bisect_left(self._key_starts[key], pos)  # the mentions are in text order
         if k == 0:
             return same[0]
-        last = same[k - 1]
-        other = next((m for m in reversed(same[:k - 1]) if m.person is not last.person), None)
-        if other is not None and other.sentence == last.sentence:
+        if _named_with_another(same[:k]):
             return _Mention(word, pos, pos, None, None)  # no person: the surname stays unresolved
-        return last
+        return same[k - 1]
 
     def add_speaker(self, name: str, start: int, end: int) -> Person:
         """A named speaker the entity tagger missed ("“...,” Petrov said." with no entity): a mention of a person of
@@ -299,11 +297,17 @@ def _surname_owner(earlier: list[_Mention], gender: str | None, sentence: int) -
     fit = [m for m in earlier if m.person is not None and (gender is None or m.person.gender in (None, gender))]
     if not fit:
         return None
-    last = fit[-1]
-    other = next((m for m in reversed(fit) if m.person is not last.person), None)
-    if other is not None and other.sentence == last.sentence != sentence:
+    if fit[-1].sentence != sentence and _named_with_another(fit):
         return _UNCLEAR
-    return last.person
+    return fit[-1].person
+
+
+def _named_with_another(mentions: list[_Mention]) -> bool:
+    """Whether the last of ``mentions`` (in text order) shares its sentence with the last mention of another
+    person among them ("Erik and Maria Lindqvist spoke ...")."""
+    last = mentions[-1]
+    other = next((m for m in reversed(mentions) if m.person is not last.person), None)
+    return other is not None and other.sentence == last.sentence
 
 
 def _appositive_title(ent: SpacySpan) -> str:
