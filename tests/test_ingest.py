@@ -357,3 +357,15 @@ def test_clean_headline_repeated_as_first_paragraph_is_read_once():
     assert longer.text == f"{title}\n\n{title}, and more in the lead.\n\nBody text." and longer.removed == []
     only = make_document(ArticleInput(text=f"{title}\n\n{title}"))
     assert only.text == f"{title}\n\n{title}" and only.removed == [] and only.title_in_text
+
+
+def test_clean_a_video_players_caption_and_playlist_is_boilerplate() -> None:
+    # the caption line a news site's embedded player leaves in scraped text: the clip's title twice, its length
+    caption = ("JUST WATCHED Minister lays out the new budget Replay More Videos ... MUST WATCH Minister lays out "
+               "the new budget 02:41")
+    text, removed = strip_chrome(f"The budget passed on Monday.\n\n{caption}\n\nIt takes effect in May.")
+    assert removed == [caption]
+    assert text == "The budget passed on Monday.\n\nIt takes effect in May."
+    # a sentence about watching a video is prose
+    prose = "Viewers must watch the full 12:30 broadcast to see the minister's answer, the station said."
+    assert strip_chrome(prose)[0] == prose

@@ -62,6 +62,8 @@ BOILERPLATE_LINE = re.compile(
       | share\s+(?:this|on|via|to|with|article|story|page|post)\b.{0,40}
       | (?:copy\s+(?:the\s+)?link|link\s+copied|share|tweet|email|print|whatsapp|facebook|twitter|telegram|linkedin
          |reddit|pinterest)
+      | (?:just\s+watched|must\s+watch)\b.{0,200}(?:replay\s+more\s+videos|\d{1,2}:\d{2})  # a video player's
+      | replay\s+more\s+videos.{0,200}                                                # caption and playlist
       | (?:view|see)\s+this\s+post\s+on\s+(?:instagram|facebook|twitter|x|tiktok)
       | (?:a\s+)?(?:post|photo|video)\s+shared\s+by\s+[^()\n]{1,60}\(@[\w.]{1,30}\).{0,60}
       | (?:this\s+)?(?:embedded\s+)?content\s+(?:is\s+)?(?:not\s+available|cannot\s+be\s+displayed).{0,80}

@@ -131,6 +131,9 @@ EVIDENCE_NOUNS = frozenset({
     "recording", "tape", "book", "tweet", "average", "estimate", "statistic", "research", "evidence", "finding",
     "result", "model", "projection", "tally", "count", "return", "poll", "survey", "census", "index", "story",
     "website", "page", "message", "text", "letter", "presentation", "review", "audit", "investigation"})
+#: Where the description of a speaker ends and a relative clause or an alias begins.
+RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom|whose|which|that)\s"
+                             r"|,?\s+(?:formally|also|better|officially)\s+known\s+as\b")
 #: Common nouns for states ("the two countries").
 STATE_NOUNS = frozenset({"country", "nation", "state", "government", "regime", "capital"})
 #: Common nouns for bodies that are not people ("an arbitration panel").
@@ -141,7 +144,12 @@ BODY_NOUNS = frozenset({"panel", "board", "company", "firm", "corporation", "ban
 
 def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymous: bool,
                  context: str) -> tuple[str, str | None, bool, str | None]:
-    """(source type, country, state-affiliated, affiliation) of a speaker phrase."""
+    """(source type, country, state-affiliated, affiliation) of a speaker phrase.
+
+    A relative clause or an alias in the phrase tells what the speaker did or what a thing is called, not who
+    the speaker is: "Sen. X, the Ohio Republican who opposed the Iran deal" is no Iranian, so it is left out.
+    """
+    phrase = RELATIVE_CLAUSE.split(phrase, maxsplit=1)[0]
     lower = f" {phrase.lower()} "
     entry = table.find_source(phrase)
     country = table.country_in(phrase)

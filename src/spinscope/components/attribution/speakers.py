@@ -34,7 +34,13 @@ from .sources import SourceTable, _type_source
 
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "lord": "m", "prince": "m", "father": "m",
                     "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "queen": "f",
-                    "lady": "f", "dame": "f", "princess": "f", "sister": "f"}
+                    "lady": "f", "dame": "f", "princess": "f", "sister": "f",
+                    # titles that only men hold in the news (the Catholic and Orthodox clergy, Gulf and Shiite
+                    # honorifics) or that say the holder's sex ("Cardinal X ... she told" is not the cardinal)
+                    "pope": "m", "cardinal": "m", "archbishop": "m", "bishop": "m", "monsignor": "m",
+                    "patriarch": "m", "ayatollah": "m", "sheikh": "m", "emir": "m",
+                    "duke": "m", "duchess": "f", "baron": "m", "baroness": "f", "countess": "f", "emperor": "m",
+                    "empress": "f", "sheikha": "f"}
 ROLE_NOUN_GENDER = {"spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m", "councilman": "m",
                     "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f",
                     "councilwoman": "f", "actress": "f", "wife": "f", "husband": "m", "mother": "f", "father": "m"}

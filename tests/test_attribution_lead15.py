@@ -1,0 +1,26 @@
+"""The lead's round-15 fixes from reading real news (issue 16), on sentences of our own: a speaker's relative
+clause is no part of who the speaker is, and a title that only one sex holds decides whom "he" or "she" means."""
+
+from __future__ import annotations
+
+from tests.test_attribution import _find
+
+
+def test_a_country_in_the_speakers_relative_clause_is_not_the_speakers(extract) -> None:
+    doc = extract("Senator Dale Hutton, the Kansas Republican who chairs the panel and opposed the Iran deal, "
+                  "said the report showed a pattern of deception.")
+    a = _find(doc, "pattern of deception")
+    assert a.speaker_name == "Dale Hutton"
+    assert a.source_country != "IR"
+
+
+def test_a_country_that_describes_the_speaker_still_counts(extract) -> None:
+    # the same phrase with the country in the description itself, not in a relative clause
+    doc = extract("Reza Tavakoli, an Iranian deputy foreign minister, said the talks would resume in May.")
+    assert _find(doc, "talks would resume").source_country == "IR"
+
+
+def test_she_after_a_cardinal_and_a_woman_is_the_woman(extract) -> None:
+    doc = extract("Cardinal Bruno Albani met Helen Dorsey, who chairs the survivors' network, in Rome on Friday.\n\n"
+                  "“Nothing has changed for the victims,” she told reporters afterwards.")
+    assert _find(doc, "Nothing has changed").speaker_name == "Helen Dorsey"
