@@ -3,7 +3,7 @@ clause is no part of who the speaker is, and a title that only one sex holds dec
 
 from __future__ import annotations
 
-from tests.test_attribution import _find
+from tests.test_attribution import _find, _part
 
 
 def test_a_country_in_the_speakers_relative_clause_is_not_the_speakers(extract) -> None:
@@ -24,3 +24,15 @@ def test_she_after_a_cardinal_and_a_woman_is_the_woman(extract) -> None:
     doc = extract("Cardinal Bruno Albani met Helen Dorsey, who chairs the survivors' network, in Rome on Friday.\n\n"
                   "“Nothing has changed for the victims,” she told reporters afterwards.")
     assert _find(doc, "Nothing has changed").speaker_name == "Helen Dorsey"
+
+
+def test_a_wire_dateline_is_no_part_of_the_first_speaker(extract) -> None:
+    doc = extract("Washington (CNN) Senate Republicans on Wednesday accused the agency of hiding the costs of the "
+                  "program from auditors.")
+    a = _find(doc, "hiding the costs")
+    assert _part(doc, a, "speaker") == "Senate Republicans"
+
+
+def test_a_bracket_after_a_name_is_no_dateline(extract) -> None:
+    doc = extract("Rob Delaney (R-Ohio), the panel's chairman, said the costs had been hidden from auditors.")
+    assert _part(doc, _find(doc, "costs had been hidden"), "speaker").startswith("Rob Delaney")

@@ -493,6 +493,23 @@ def _head_title(head: Token) -> str:
     return " ".join([*words, head.lemma_.lower()])
 
 
+#: A wire dateline the parser reads into the first speaker of a paragraph: "Washington (CNN) Senate Republicans
+#: accused ...", "MOSCOW, March 3 (Reuters) - The ministry said ...". Only a wire's or outlet's credit in brackets
+#: makes one, so "Rob Portman (R-Ohio), the chairman" is no dateline.
+SPEAKER_DATELINE = re.compile(
+    r"[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,3}(?:,\s[^()\n]{1,30})?\s?"
+    r"\((?:[A-Z]{2,6}|Reuters|Bloomberg|Xinhua|Sputnik|Interfax|Anadolu|Tasnim|[A-Z][a-z]+\sNews)\)\s*"
+    r"(?:[-\u2013\u2014:]\s*)?")
+
+
+def _after_dateline(text: str, speaker: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The speaker span without a dateline at the start of its paragraph, when a speaker is left after it."""
+    if speaker is None or (speaker[0] > 0 and text[speaker[0] - 1] != "\n"):
+        return speaker
+    m = SPEAKER_DATELINE.match(text, speaker[0], speaker[1])
+    return (m.end(), speaker[1]) if m is not None and m.end() < speaker[1] else speaker
+
+
 def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person | None) -> Resolution | None:
     """"he"/"she": the nearest subject of that gender in the window, else the last quoted person of that gender,
     else the nearest mention of that gender. Sure when only one such person is in the window."""
@@ -701,7 +718,7 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
     named = False
     source_type, country, state, affiliation = "anonymous", None, False, None
     evidence = cand.evidence
-    speaker_range = cand.speaker
+    speaker_range = _after_dateline(text, cand.speaker)
     if speaker_range is not None:
         phrase = text[speaker_range[0]:speaker_range[1]]
         lower = " ".join(phrase.lower().split())
