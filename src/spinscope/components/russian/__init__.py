@@ -63,8 +63,11 @@ class RussianActors:
     name = "actors_ru.v1"
     languages = RUSSIAN
 
+    def __init__(self, *, sources: list[str] | None = None) -> None:
+        self.table = load_source_table(sources or ())
+
     def __call__(self, doc: Document) -> Document:
-        doc.actors = find_actors(doc.text, _parse(doc), load_dictionary(), evidence=self.name)
+        doc.actors = find_actors(doc.text, _parse(doc), load_dictionary(), evidence=self.name, sources=self.table)
         return doc
 
 

@@ -14,13 +14,13 @@ Matching, in order:
 from __future__ import annotations
 
 import csv
-import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from ...result import Actor, Span
+from ..attribution.sources import SourceTable
 from .lexicon import OFFICE_LEMMAS
 from .nlp import RuParse, SpanIndex, lemma, lemma_key, models, nominative
 
@@ -111,11 +111,15 @@ class _Mention:
     source: str
 
 
-def normalize_name(text: str, ner_type: str) -> str:
+def normalize_name(text: str, ner_type: str, *, nominative_in_context: bool = False) -> str:
     """A named entity's name in the nominative: every word of a person's name; the words of another name up to
     and including its first noun ("Белгородской области" -> "Белгородская область", "Совета безопасности" ->
-    "Совет безопасности")."""
+    "Совет безопасности"). A person's name the parser read as nominative where it stands, none of whose words
+    pymorphy3 knows as a name in another case, is kept as written: out of context such a surname is read as
+    another word's form ("Хренин" as a plural genitive)."""
     words = text.split()
+    if ner_type == "PER" and nominative_in_context:
+        return text
     if ner_type == "PER":
         return " ".join(nominative(w) for w in words)
     morph = models()["pymorphy"]
@@ -168,6 +172,12 @@ def _dictionary_mentions(parse: RuParse, dictionary: RuDictionary) -> list[_Ment
     return found
 
 
+def _inflected_name(word: str) -> bool:
+    """Whether pymorphy3 reads ``word`` as a name's form in another case than the nominative ("Фиданом")."""
+    return any(("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) and "nomn" not in p.tag
+               for p in models()["pymorphy"].parse(word.lower()))
+
+
 def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Mention]:
     found: list[_Mention] = []
     surnames: dict[str, tuple[str, str, str | None, str | None]] = {}
@@ -189,7 +199,9 @@ def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Men
         kind_type = NER_TYPES.get(ent.type)
         if kind_type is None:
             continue
-        name = normalize_name(surface, ent.type)
+        tokens = parse.tokens_in(ent.start, ent.start + len(surface))
+        as_written = {t.feats.get("Case") for t in tokens} == {"Nom"} and not any(map(_inflected_name, words))
+        name = normalize_name(surface, ent.type, nominative_in_context=as_written)
         key: tuple[str, str, str | None, str | None] = (name, kind_type, None, None)
         kind = "ner"
         if ent.type == "PER":
@@ -204,34 +216,105 @@ def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Men
 
 
 
+#: Words between an office and the country it is of: "министр [иностранных дел] Турции", "министр [обороны]
+#: Белоруссии". A preposition or a capitalised word there names something else ("посол США в России").
+MAX_OFFICE_WORDS = 3
+OFFICE_GAP_STOP = frozenset({"в", "во", "на", "при", "из", "у", "с", "со", "по", "для", "и"})
+
+
+def _office_before(text: str, start: int) -> bool:
+    """Whether an office word ends the words before ``start``: right before it ("Президент Польши"), before an
+    acronym ("представитель МИД Польши"), or before a few lowercase words of its title ("Министр иностранных
+    дел Турции")."""
+    words = re.findall(r"[\w-]+", text[max(0, start - 80):start])
+    if not words:
+        return False
+    if len(words) > 1 and lemma(words[-2]) in OFFICE_LEMMAS and words[-1].isupper():
+        return True
+    for k in range(1, min(MAX_OFFICE_WORDS, len(words)) + 1):
+        if lemma(words[-k]) in OFFICE_LEMMAS:
+            return True
+        if words[-k][:1].isupper() or words[-k].lower() in OFFICE_GAP_STOP:
+            return False
+    return False
+
+
+def _rekey(mentions: list[_Mention], old: tuple[str, str, str | None, str | None],
+           new: tuple[str, str, str | None, str | None]) -> None:
+    for other in mentions:
+        if other.key == old:
+            other.key = new
+
+
 def _titled_persons(text: str, mentions: list[_Mention]) -> None:
-    """A person the dictionary does not know, right after an office and its country in the genitive, is of that
-    country: "Президент Польши Анджей Дуда" is Polish; the person's later lone surname too."""
-    for prev, m in itertools.pairwise(mentions):
-        if m.key[1] != "person" or m.key[3] is not None or prev.key[1] != "country":
+    """A person the dictionary does not know, right after an office and its country, is of that country:
+    "Президент Польши Анджей Дуда", "Министр иностранных дел Турции Хакан Фидан" and, through the body he
+    speaks for, "Представитель украинского МИД Георгий Тихий" are of Poland, Turkey and Ukraine; the person's
+    later lone surname too. That body ("МИД"), when the dictionary does not know it either, is the country's."""
+    for i, m in enumerate(mentions):
+        if m.key[1] != "person" or m.key[3] is not None:
             continue
-        if text[prev.end:m.start].strip() or "\n" in text[prev.end:m.start]:
+        chain = [m]  # the mentions right before the person, each next to the one after it
+        for prev in reversed(mentions[max(0, i - 2):i]):
+            gap = text[prev.end:chain[-1].start]
+            if gap.strip() or "\n" in gap:
+                break
+            chain.append(prev)
+        countries = [c for c in chain[1:] if c.key[1] == "country" and c.key[3] is not None]
+        if not countries or not _office_before(text, chain[-1].start):
             continue
-        words = re.findall(r"[\w-]+", text[max(0, prev.start - 60):prev.start])
-        if words and (lemma(words[-1]) in OFFICE_LEMMAS or
-                      (len(words) > 1 and lemma(words[-2]) in OFFICE_LEMMAS and words[-1].isupper())):
-            old, new = m.key, (m.key[0], m.key[1], m.key[2], prev.key[3])
-            for other in mentions:
-                if other.key == old:
-                    other.key = new
+        country = countries[0]
+        _rekey(mentions, m.key, (m.key[0], m.key[1], m.key[2], country.key[3]))
+        for body in chain[1:]:
+            if body.key[1] == "organization" and body.key[3] is None and body.key[2] is None:
+                _rekey(mentions, body.key, (f"{body.key[0]} ({country.key[0]})", body.key[1], None, country.key[3]))
 
 
-def find_actors(text: str, parse: RuParse, dictionary: RuDictionary, *, evidence: str) -> list[Actor]:
+def _listed_bodies(text: str, mentions: list[_Mention], dictionary: RuDictionary, sources: SourceTable) -> None:
+    """An organisation the actor dictionary does not know but the source table does ("агентство Anadolu",
+    "БелТА") takes the table's name, type and country; the table's two-letter country is read through the
+    country names the two tables share ("Turkey" is TR there and TUR here)."""
+    alpha3 = {sources.countries[e.name]: e.code for e in dictionary.entries
+              if e.type == "country" and e.code and e.name in sources.countries}
+    for m in mentions:
+        if m.kind != "ner" or m.key[1] != "organization" or m.key[2] is not None or m.key[3] is not None:
+            continue
+        found = sources.find_source(text[m.start:m.end])
+        if found is None or found[1] != text[m.start:m.end] or found[0].country not in alpha3:
+            continue
+        entry, country = found[0], alpha3[str(found[0].country)]
+        m.key = (entry.name, entry.type if entry.type == "media" else "organization", None, country)
+
+
+def latin_name(name: str) -> str:
+    """A person's name the dictionaries do not know, in Latin script by the English Wikipedia's romanisation, as the
+    English press writes Russian names ("Вячеслав Гладков" -> "Vyacheslav Gladkov"), so the same person carries
+    one name in English and Russian articles; the name as written stays among the actor's aliases. Names
+    already in Latin script, and acronyms, are kept. (An organisation's name is a phrase to translate, not to
+    transliterate: it stays as written.)"""
+    import iuliia
+
+    words = name.split(" ")
+    if not any(re.search(r"[а-яА-ЯёЁ]", w) for w in words):
+        return name
+    return " ".join(w if sum(ch.isupper() for ch in w) > 1 else iuliia.WIKIPEDIA.translate(w) for w in words)
+
+
+def find_actors(text: str, parse: RuParse, dictionary: RuDictionary, *, evidence: str,
+                sources: SourceTable | None = None) -> list[Actor]:
     """Canonical actors of a Russian text, each with its mentions, most mentioned first."""
     mentions = _dictionary_mentions(parse, dictionary)
     mentions += _ner_mentions(text, parse, mentions)
     mentions.sort(key=lambda m: m.start)
+    if sources is not None:
+        _listed_bodies(text, mentions, dictionary, sources)
     _titled_persons(text, mentions)
     grouped: dict[tuple[str, str, str | None, str | None], list[_Mention]] = {}
     for m in mentions:
         grouped.setdefault(m.key, []).append(m)
     actors = []
     for (name, kind, code, country), group in grouped.items():
+        name = latin_name(name) if kind == "person" else name
         spans = [Span(start=m.start, end=m.end, label=m.kind, score=SCORES[m.kind], evidence=f"{evidence}:{m.kind}")
                  for m in group]
         actors.append(Actor(name=name, type=kind, code=code, country=country,

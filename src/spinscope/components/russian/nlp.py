@@ -165,8 +165,8 @@ def nominative(word: str, *, plural: bool = False) -> str:
     out = form.word if form is not None else word.lower()
     if word[:1].isupper():
         out = out[:1].upper() + out[1:]
-    if word.isupper() and len(word) > 1:
-        out = word
+    if sum(ch.isupper() for ch in word) > 1:
+        out = word  # an acronym, upper case or mixed ("ТАСС", "БелТА"), is written as given
     return out
 
 
