@@ -238,6 +238,35 @@ def inline_entries(items: Iterable[dict[str, Any]]) -> tuple[ActorEntry, ...]:
     return tuple(entries)
 
 
+#: An outlet's alias shorter than this is not matched as an actor ("AP" is also a grade, a placement, a wire tag).
+MIN_OUTLET_ALIAS = 3
+
+
+def listed_outlets(dictionary: ActorDictionary) -> list[ActorEntry]:
+    """The media of the source table (``resources/sources.toml``) that the actor files do not know, as actors of
+    their home country: "the Associated Press" is an American outlet, not an actor of the country its story is
+    about. The table's two-letter countries are read through the country names both tables share; the entries
+    carry no code of their own, so they never take over another outlet's aliases."""
+    from .attribution.sources import load_source_table
+
+    table = load_source_table()
+    alpha3: dict[str, str] = {}
+    for name, iso2 in table.countries.items():
+        idx = dictionary.aliases.get(phrase_key(name))
+        if idx is not None and dictionary.entries[idx].type == "country" and dictionary.entries[idx].code:
+            alpha3.setdefault(iso2, str(dictionary.entries[idx].code))
+    out = []
+    for source in table.sources:
+        if source.type != "media" or source.country not in alpha3:
+            continue
+        forms = [f for f in (source.name, *source.aliases) if len(f) >= MIN_OUTLET_ALIAS and f.isascii()]
+        if not forms or any(phrase_key(f) in dictionary.aliases for f in forms):
+            continue  # known to the actor files, as they code it
+        out.append(ActorEntry(name=source.name, type="media", code=None, country=alpha3[str(source.country)],
+                              aliases=tuple(f.lower() for f in forms), source="sources.toml"))
+    return out
+
+
 @lru_cache(maxsize=8)
 def load_dictionary(user_files: tuple[Path, ...] = (), entries: tuple[ActorEntry, ...] = ()) -> ActorDictionary:
     """The bundled dictionary plus the user files, then the inline ``entries``, loaded once per set of them."""
@@ -247,6 +276,8 @@ def load_dictionary(user_files: tuple[Path, ...] = (), entries: tuple[ActorEntry
             raise FileNotFoundError(f"actor dictionary {path} not found")
         for entry in read_actor_file(path):
             dictionary.add(entry)
+    for entry in listed_outlets(dictionary):
+        dictionary.add(entry)
     for entry in entries:
         dictionary.add(entry)
     with AGENTS_FILE.open(encoding="utf-8") as fh:
@@ -504,8 +535,9 @@ def _resolve(dictionary: ActorDictionary, mentions: list[Mention]) -> list[Menti
             if last_country is None:
                 continue
             m.key, m.entry = _entry_key(last_country), last_country
-        if m.entry is not None and m.kind != "anaphora":
-            # a person, agency or description speaks for its country too ("the Belarusian leader ... the republic")
+        if m.entry is not None and m.kind != "anaphora" and m.entry.type != "media":
+            # a person, agency or description speaks for its country too ("the Belarusian leader ... the republic");
+            # an outlet does not ("a Reuters survey of Ohio's voter lists ... the state's largest counties")
             last_country = m.entry if m.entry.type == "country" else \
                 dictionary.country_entry(m.entry.country) or last_country
         resolved.append(m)
@@ -929,6 +961,10 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
                     all(w[:1].isupper() and w.isalpha() for w in text[m.end:end].split()) and \
                     not _given_names(text[start:m.start]):
                 return False  # the first names of another person: "Hassan" in "President Hassan Sheikh Mohamud"
+    if m.entry.source == "sources.toml" and " " not in text[m.start:m.end].strip() and any(
+            label == "PERSON" and " " in text[start:end].strip() and text[start:end].split()[-1] == text[m.start:m.end]
+            for start, end, label in evidence.entities):
+        return False  # an outlet named like a person of the article: "Bloomberg" after "Michael Bloomberg"
     if m.entry.type == "country" and PAGEANT_BEFORE.search(text[max(0, m.start - 8):m.start]):
         return False  # "Miss France" is a beauty queen's title, not the country
     if m.entry.type == "country" and _city_names_a_document(text, m):
