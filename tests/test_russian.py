@@ -319,3 +319,9 @@ def test_russian_office_noun_speaker_is_the_person_named_with_that_office():
     names = [a.speaker_name for a in res.attributions]
     assert names[:2] == ["Sergey Lavrov", "Sergey Lavrov"], names
     assert names[2] != "Sergey Lavrov"  # no mayor was named: the office stays unresolved
+
+
+@pytest.mark.slow
+def test_russian_handing_over_words_is_no_aid_but_handing_over_arms_is():
+    res = analyze("Турция передала предложения Москве и Киеву. Германия передала Украине новые танки.")
+    assert _triples(res, "AID") == [("Germany", "Ukraine")], _triples(res, "AID")

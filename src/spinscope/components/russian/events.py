@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...result import Actor, Attribution, Event, TextRange
-from .lexicon import EVENT_LEMMAS, HYPOTHETICAL, LIGHT_VERBS, NEGATIONS, PLANNED
+from .lexicon import EVENT_LEMMAS, HANDING_VERBS, HYPOTHETICAL, LIGHT_VERBS, MESSAGE_NOUNS, NEGATIONS, PLANNED
 from .nlp import RuParse, RuSentence, RuToken, SpanIndex
 
 TARGET_RELS = ("obj", "iobj", "obl", "nmod")
@@ -117,6 +117,9 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
             if code is None:
                 continue
             kids = sent.children(i)
+            if tok.lemma in HANDING_VERBS and any(toks[j].rel == "obj" and toks[j].lemma in MESSAGE_NOUNS
+                                                  for j in kids):
+                continue  # "передала предложения Москве" hands over words, not aid
             if tok.feats.get("Voice") == "Pass":
                 # "соглашение было подписано X-ом": the agent acts on the subject
                 agent = next((j for j in kids if toks[j].rel == "obl:agent"), None)

@@ -95,6 +95,13 @@ EVENT_LEMMAS: dict[str, tuple[str, str]] = {
     "учения": ("150", "MOBILIZE"), "одобрение": ("051", "SUPPORT"), "извинение": ("055", "SUPPORT"),
     "кредит": ("060", "COOPERATE"), "заем": ("060", "COOPERATE"),
 }
+#: Verbs of handing over that are aid only when what is handed is no message: "передать оружие" is aid,
+#: "передать предложения, послание, ноту" is not.
+HANDING_VERBS = frozenset({"передать", "передавать"})
+MESSAGE_NOUNS = frozenset(_words("""
+предложение послание сообщение письмо информация данные просьба приглашение привет соболезнование поздравление
+ответ запрос нота слово позиция заявление документ список
+"""))
 #: Verbs whose object names an event their subject does ("Евросоюз ввёл санкции", "Германия одобрила пакет
 #: помощи", "армия нанесла удар"); under any other verb the subject is no doer of the noun ("Россия осудила
 #: санкции ЕС").
