@@ -36,3 +36,18 @@ def test_a_wire_dateline_is_no_part_of_the_first_speaker(extract) -> None:
 def test_a_bracket_after_a_name_is_no_dateline(extract) -> None:
     doc = extract("Rob Delaney (R-Ohio), the panel's chairman, said the costs had been hidden from auditors.")
     assert _part(doc, _find(doc, "costs had been hidden"), "speaker").startswith("Rob Delaney")
+
+
+def test_you_stays_the_speaker_span_but_is_no_named_source(extract) -> None:
+    doc = extract("“Last year you spoke about the lobby,” the reporter began. “You said it was a myth.”\n\n"
+                  "Later you said the lobby did not exist.")
+    a = _find(doc, "the lobby did not exist")
+    assert _part(doc, a, "speaker") == "you"
+    assert a.speaker_name is None and a.source_type == "anonymous" and not a.named
+
+
+def test_they_never_goes_to_a_headline_the_tagger_took_for_one_name(extract) -> None:
+    doc = extract("Springfield Middle School Instructs Children To Write Out Prayers\n\n"
+                  "The lesson upset several families on Monday. They claim it was no exercise at all.")
+    a = _find(doc, "no exercise at all")
+    assert a.speaker_name is None or "Instructs" not in a.speaker_name

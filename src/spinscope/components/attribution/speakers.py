@@ -472,6 +472,7 @@ STAFF_NOUNS = frozenset({"aide", "adviser", "advisor", "assistant", "deputy", "s
                          "secretary", "head", "chief", "director", "member"})
 AUTHOR_PRONOUNS = frozenset({"i", "we", "me", "us"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
+SECOND_PERSON = frozenset({"you"})
 
 
 @dataclass
@@ -639,6 +640,8 @@ def _resolve_group(doc: Document, pronoun: str, pos: int) -> Resolution | None:
             body = token.ent_type_ in ("ORG", "GPE") or token.lemma_.lower() in (*OUTLET_NOUNS, *DOCUMENT_NOUNS)
             if (pronoun in PLURAL_PRONOUNS and (plural or body)) or (pronoun == "it" and body and not plural):
                 ent = next((e for e in para.doc.ents if e.start <= token.i < e.end), None)
+                if ent is not None and any(t.pos_ == "VERB" for t in ent):
+                    continue  # a headline the tagger took for one name ("Middle School Instructs Children To ...")
                 rng = (para.offset + ent.start_char, para.offset + ent.end_char) if ent is not None else (
                     _np_range(para, token))
                 name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(doc.text[rng[0]:rng[1]].split()), flags=re.I)
@@ -837,6 +840,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                     else "person"
             if anonymous:
                 named = False
+            if lower in SECOND_PERSON:
+                # the reader, or whom a quoted speaker addresses ("you spoke about ..."): the span stays the
+                # speaker, but "you" is no one the sourcing profile can name
+                speaker_name, named, source_type, state = None, False, "anonymous", False
             if not named and affiliation is None:
                 orgs = [e for e in _entities_in(head, speaker_range, cand.offset)
                         if e.label_ in ("ORG", "GPE") and head is not None and not (e.start <= head.i < e.end)]
