@@ -140,3 +140,36 @@ def test_role_context_shown_in_a_deed_is_doing_or_undergoing_harm_or_help(parse)
     assert shown_in_a_deed(text, doc.parsed, _spans(text, "Doctors"))  # does help
     assert not shown_in_a_deed(text, doc.parsed, _spans(text, "Ana Ruiz"))  # only named
     assert not shown_in_a_deed(text, doc.parsed, [])
+
+
+@pytest.mark.parametrize(("text", "name", "side"), [
+    # round 13: bodily violence ("beat", "drag", "punch") and its nouns; they cast nobody before
+    ("Police beat Lena Marsh and dragged her into a van.", "Lena Marsh", {"harm_patient"}),
+    ("Officers kicked and punched Lena Marsh outside the court.", "Lena Marsh", {"harm_patient"}),
+    ("Guards from Avaria beat the prisoners every night.", "Avaria", {"harm_agent"}),
+    # the one "of" a noun of harm is its patient (a noun outside the list made her the agent of "shocked")
+    ("The beating of Lena Marsh shocked the town.", "Lena Marsh", {"harm_patient"}),
+])
+def test_role_context_verbs_and_nouns_of_bodily_harm(parse, text, name, side):
+    _, num = _context(parse, text, name)
+    assert _side(num) == side
+
+
+@pytest.mark.parametrize(("text", "name", "side"), [
+    # round 13: sending help, and the entity the doers come "from"
+    ("Westland sent rescue teams to Belmont after the flood.", "Westland", {"help_agent"}),
+    ("Westland sent rescue teams to Belmont after the flood.", "Belmont", {"help_patient"}),
+    ("Westland brought food and medicine to the camps.", "Westland", {"help_agent"}),
+    ("Doctors from Westland treated the wounded.", "Westland", {"help_agent"}),
+    ("Soldiers from Avaria shelled the town.", "Avaria", {"harm_agent"}),
+    # sending what is not help casts nobody
+    ("Avaria sent troops to the border.", "Avaria", set()),
+])
+def test_role_context_sending_help_and_doers_from_an_entity(parse, text, name, side):
+    _, num = _context(parse, text, name)
+    assert _side(num) == side
+
+
+def test_role_context_those_from_an_entity_who_undergo_harm(parse):
+    _, num = _context(parse, "Refugees from Belmont crossed the river.", "Belmont")
+    assert num["victim_noun"] == 1.0 and _side(num) == set()

@@ -61,6 +61,9 @@ HARM_VERBS = frozenset({
     "crush", "intimidate", "harass", "menace", "endanger", "poison", "sink", "down",
     # round 11
     "kidnap", "abduct", "assassinate", "afflict", "plot", "conspire", "assault", "sentence", "ravage",
+    # round 13: bodily violence and coercion by police and captors ("beat her and dragged her into a van")
+    "beat", "drag", "kick", "punch", "stab", "strangle", "choke", "whip", "flog", "handcuff", "behead", "batter",
+    "evict", "raze", "bulldoze", "hijack",
 })
 #: Verbs whose grammatical subject undergoes harm (the subject is cast as a victim).
 SUFFER_VERBS = frozenset({
@@ -88,12 +91,22 @@ HARM_NOUNS = frozenset({
     "sanction", "embargo", "threat", "intimidation", "harassment", "destruction", "sabotage", "terror",
     "terrorism", "propaganda", "disinformation", "deception", "smear", "slander", "exploitation", "abuse",
     "looting", "crime", "provocation", "interference", "meddling", "bullying", "blackmail", "extortion",
+    # round 13
+    "beating", "shooting", "stabbing", "execution", "eviction", "hijacking", "violence", "brutality",
+    "mistreatment",
 })
 #: Nouns of help (round 11): "Avaria's aid", "Avarian support" make Avaria the helper; "aid to Belmont",
 #: "support for Belmont", "the defence of Belmont" make Belmont the helped.
 HELP_NOUNS = frozenset({
     "aid", "assistance", "support", "help", "protection", "defence", "defense", "donation", "funding", "relief",
     "rescue", "mediation", "solidarity", "backing", "loan", "sponsorship",
+})
+#: Verbs of sending (round 13): they help when what is sent is help ("sent rescue teams to X", "brought food").
+SEND_VERBS = frozenset({"send", "ship", "dispatch", "airlift", "fly", "bring", "transfer"})
+#: What is sent when one helps: nouns of help, and relief goods and people ("rescue teams", "food and medicine").
+HELP_THINGS = HELP_NOUNS | frozenset({
+    "food", "medicine", "medication", "doctor", "medic", "nurse", "rescuer", "vaccine", "water", "blanket", "tent",
+    "shelter", "hospital", "humanitarian",
 })
 #: Prepositions that name the one who receives after a verb or noun of help ("gave aid to X", "support for X").
 _RECIPIENT = frozenset({"to", "for"})
@@ -307,6 +320,8 @@ def _syntax(ctx: MentionContext, num: dict[str, float], head: Token, span: list[
                 role = "LOCUS"
                 if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in _PATIENT_DEPS:
                     verb = verb.head
+            elif p == "from" and verb.pos_ in ("NOUN", "PROPN"):
+                role, verb = _source(num, verb)
     else:
         ctx.tokens.append(f"DEP_{dep}")
     lemma = verb.lemma_.lower()
@@ -343,6 +358,28 @@ def _syntax(ctx: MentionContext, num: dict[str, float], head: Token, span: list[
         ctx.tokens.append(f"PATIENT_{lemma}")
 
 
+def _source(num: dict[str, float], noun: Token) -> tuple[str | None, Token]:
+    """The entity named by "from" after ``noun`` (round 13): it does what the noun does ("doctors from X treated the
+    wounded", "troops from X shelled ..."), owns a noun of harm or help ("aid from X", "threats from X") or is of
+    those who undergo harm ("refugees from X"). The role and the word that carries it."""
+    if noun.lemma_.lower() in VICTIM_NOUNS:
+        num["victim_noun"] = 1.0
+    if _nominal(num, noun, "AGENT") or noun.dep_ not in _AGENT_DEPS:
+        return None, noun
+    return "AGENT", noun.head
+
+
+def _sends_help(verb: Token) -> bool:
+    """A verb of sending whose object is help (:data:`SEND_VERBS`, :data:`HELP_THINGS`): "sent rescue teams",
+    "brought food and medicine"."""
+    if verb.lemma_.lower() not in SEND_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    return any(w.lemma_.lower() in HELP_THINGS for o in objects
+               for w in [o, *(c for c in o.children if c.dep_ in ("compound", "amod"))])
+
+
 def is_harm(lemma: str, v: float) -> bool:
     """A verb or noun of harm: listed in HARM_VERBS or HARM_NOUNS, or negative in VADER and not a verb of
     suffering."""
@@ -362,7 +399,7 @@ def _side(num: dict[str, float], role: str | None, verb: Token, negated: bool) -
     transitive = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     if lemma in SUFFER_VERBS and role == "AGENT" and not (transitive and lemma in HELP_VERBS):
         num["sufferer"] = 1.0  # "families shelter in cellars", but not "X sheltered them"
-    elif lemma in HELP_VERBS or lemma in HELP_NOUNS:
+    elif lemma in HELP_VERBS or lemma in HELP_NOUNS or _sends_help(verb):
         num["help_agent" if role == "AGENT" else "help_patient"] = 1.0
     elif is_harm(lemma, v):
         num["harm_agent" if role == "AGENT" else "harm_patient"] = 1.0
@@ -392,7 +429,7 @@ def _gives(word: Token) -> bool:
     """A verb or noun of help, or a noun that a verb of help takes as its object ("provided weapons to X")."""
     lemma = word.lemma_.lower()
     if word.pos_ == "VERB":
-        return lemma in HELP_VERBS
+        return lemma in HELP_VERBS or _sends_help(word)
     if lemma in HELP_NOUNS:
         return True
     return word.dep_ in ("dobj", "nsubjpass") and word.head.pos_ == "VERB" and word.head.lemma_.lower() in HELP_VERBS
