@@ -8,6 +8,7 @@ half, 41): rules are studied only on the tuning half, and both halves are report
     python scripts/attr_dev.py score --jsonl RUN.jsonl                 # score a full `spinscope analyze` run by halves
     python scripts/attr_dev.py errors [--limit N]                      # missed gold and spurious predictions (tune)
     python scripts/attr_dev.py kinds [--show KIND]                     # the tuning half's misses counted by kind
+    python scripts/attr_dev.py bands                                   # precision and speaker accuracy by score
 
 Scoring goes through the acceptance scorer ``../shared/eval/score_attr.py TEXT_DIR ANN_DIR RESULTS_DIR`` on
 directories of symlinks, so the figures are the official metric on each half. Each article is parsed afresh
@@ -270,6 +271,66 @@ def kinds(show: str | None) -> None:
             print("\n".join(found))
 
 
+#: Upper bounds of the score bands that ``bands`` reports.
+BANDS = (0.3, 0.5, 0.7, 0.85, 1.01)
+
+
+def bands() -> None:
+    """Precision and speaker accuracy of the tuning half's predictions by score band: a score is worth only what
+    it says if a wrong speaker or a spurious finding is rarer the higher it goes. The speaker is right when its span
+    overlaps the gold source, as the acceptance scorer counts it; resolved names are not scored."""
+    sys.path.insert(0, str(SCORER.parent))
+    import score_attr
+
+    rows = {b: [0, 0, 0, 0, 0] for b in BANDS}  # predicted, found, with a gold source, speaker right, no speaker
+    by_link: dict[str, list[float]] = {}  # how the speaker was resolved: with a gold source, right, sum of scores
+    names = stems("tune")
+    with tempfile.TemporaryDirectory() as tmp:
+        analyze(names, Path(tmp))
+        for stem in names:
+            original = (DATA / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+            result = json.loads(Path(tmp, f"{stem}.json").read_text())
+            pred, scores, links = [], [], []
+            for a in result["attributions"]:
+                one = score_attr.predicted({**result, "attributions": [a]}, original)
+                if one:
+                    pred.append(one[0])
+                    scores.append(a["score"])
+                    links.append(a["evidence"].split(":coref:")[1] if ":coref:" in a["evidence"] else "(none)")
+            used: set[int] = set()
+            for gc, gs in score_attr.load_gold(DATA / "attributions" / f"{stem}.ann"):
+                glen = sum(e - s for s, e in gc)
+                best, bi = 0.0, None
+                for i, (pc, _ps) in enumerate(pred):
+                    ov = score_attr.overlap(gc, pc) / max(1, glen) if i not in used else 0.0
+                    if ov > best:
+                        best, bi = ov, i
+                if bi is not None and best >= 0.3:
+                    used.add(bi)
+                    row = rows[next(b for b in BANDS if scores[bi] < b)]
+                    row[1] += 1
+                    if gs:
+                        row[2] += 1
+                        row[3] += score_attr.overlap(gs, pred[bi][1]) > 0
+                        row[4] += not pred[bi][1]
+                        link = by_link.setdefault(links[bi], [0, 0, 0.0])
+                        link[0] += 1
+                        link[1] += score_attr.overlap(gs, pred[bi][1]) > 0
+                        link[2] += scores[bi]
+            for i, (_pc, _ps) in enumerate(pred):
+                rows[next(b for b in BANDS if scores[i] < b)][0] += 1
+    print(f"{'score band':12s} {'predicted':>9s} {'precision':>9s} {'speakers':>8s} {'accuracy':>8s} "
+          f"{'no speaker':>10s}")
+    low = 0.0
+    for b, (n, found, with_src, right, empty) in rows.items():
+        print(f"{low:.2f}-{min(b, 1.0):.2f}    {n:9d} {found / max(1, n):9.3f} {with_src:8d} "
+              f"{right / max(1, with_src):8.3f} {empty:10d}")
+        low = b
+    print(f"\n{'speaker resolution':22s} {'speakers':>8s} {'accuracy':>8s} {'mean score':>10s}")
+    for link, (n, right, total) in sorted(by_link.items(), key=lambda kv: -kv[1][0]):
+        print(f"{link:22s} {n:8.0f} {right / n:8.3f} {total / n:10.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -280,7 +341,11 @@ def main() -> None:
     p_err.add_argument("--limit", type=int, default=100000)
     p_kinds = sub.add_parser("kinds")
     p_kinds.add_argument("--show", help="list the misses of the kinds starting with this")
+    sub.add_parser("bands")
     args = parser.parse_args()
+    if args.command == "bands":
+        bands()
+        return
     if args.command == "errors":
         errors(args.limit)
         return

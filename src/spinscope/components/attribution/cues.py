@@ -34,6 +34,7 @@ from .rules import (
     IT_VERBS,
     LEMMA_FIXES,
     NAME,
+    NAMING_VERBS,
     NOT_STANCE_VERBS,
     NOUN_CUES,
     OBJECT_VERBS,
@@ -561,6 +562,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 for c in token.children)
             if relative_that or in_object:
                 m = None
+        if m and m.group(2) and _another_report_between(para, token, cue_end + m.start(2)):
+            m = None  # "In a letter confirming the vote, the board called X “...”": the quote is the board's
         own_quote = quotes.containing(cue[0])
         if m and m.group(2) and own_quote is not None and cue_end + m.start(2) >= own_quote.end - own_quote.close_len:
             m = None  # "“... everyone knows it,” said X": the mark closes the quote the cue stands in, opens none
@@ -574,6 +577,9 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                          and other.lemma_.lower() in REPORTING_VERBS and other.pos_ == "VERB"
                          for subj_ in [_subject(other)[0]] if subj_ is not None and _abs(para, subj_)[0] > start]
                 content, how = (start, min([s_end, *stops])), "surface"
+                named = _named_object(para, token, lemma, start)
+                if named is not None:  # "called half of the members “freeloaders”": the object and its name
+                    content = (named, content[1])
         if content is None and lemma in OBJECT_VERBS:
             objs = [c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "prep", "xcomp", "ccomp",
                                                                                "oprd")]
@@ -765,6 +771,27 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                         speaker_head=subj if speaker else None, anonymous=anonymous,
                         offset=para.offset, nested=nested,
                         participle=reporter is not None or _aside_gerund(token))
+
+
+def _another_report_between(para: ParsedParagraph, verb: Token, pos: int) -> bool:
+    """Whether a reporting verb with a subject of its own stands between ``verb`` and the text position ``pos``
+    (a quote or clause that follows it is that verb's, not ``verb``'s)."""
+    return any(t.pos_ == "VERB" and _verb_lemma(t) in REPORTING_VERBS and _abs(para, t)[1] <= pos
+               and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+               for t in para.doc[verb.i + 1:] if _abs(para, t)[0] < pos)
+
+
+def _named_object(para: ParsedParagraph, verb: Token, lemma: str, start: int) -> int | None:
+    """Where the object of a naming verb starts, when it stands between the verb and the name it is given
+    (``start``): "called half of the members “freeloaders”", "described the budget as “a disaster”". The words
+    between must be one noun phrase: no verb, no punctuation, not a preposition first ("called for “...”")."""
+    if lemma not in NAMING_VERBS:
+        return None
+    between = [t for t in para.doc[verb.i + 1:] if _abs(para, t)[1] <= start]
+    if not between or between[0].pos_ in ("ADP", "PART") or any(t.pos_ in ("VERB", "AUX", "PUNCT") or (
+            t.pos_ == "ADP" and t.lower_ != "of" and t.i < between[-1].i) for t in between):
+        return None
+    return _abs(para, between[0])[0]
 
 
 def _has_own_cue(text: str, para: ParsedParagraph, quote: Quote) -> bool:

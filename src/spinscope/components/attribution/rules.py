@@ -131,6 +131,10 @@ RULE_SCORES: dict[str, float] = {
 #: Reporting verbs whose content is an object and its complement ("accused the government of hiding ...").
 OBJECT_VERBS = frozenset({"accuse", "urge", "blame", "call", "ask", "warn", "criticize", "praise", "thank"})
 
+#: Verbs that give their object a name or a description ("called the plan “a gift to the rich”", "described the
+#: budget as ..."): what was said is the object with the name, not the name alone.
+NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise"})
+
 #: Verbs that introduce a colon list or quote on behalf of their subject ("X published a report ...:").
 PUBLISHING_VERBS = frozenset({"publish", "release", "issue", "post", "write", "report", "print", "air", "run",
                               "carry", "list", "put"})

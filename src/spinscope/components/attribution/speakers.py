@@ -149,8 +149,11 @@ def _gender_near(tokens: Sequence[Token]) -> str | None:
 class People:
     """The people of one article: mentions in text order, grouped into persons by surname, with gender."""
 
-    def __init__(self, mentions: list[_Mention]) -> None:
+    def __init__(self, mentions: list[_Mention], name_subjects: Sequence[tuple[int, str]] = ()) -> None:
         self.mentions = mentions
+        #: where a subject named by a proper noun that is no person's mention stands (a surname the tagger typed as
+        #: a body, or missed): it may be the antecedent of a pronoun after it
+        self.name_subjects = sorted(name_subjects)
         self.starts = [m.start for m in mentions]
         # the mentions of each surname and each person's first mention, in text order, indexed once (a scan
         # of every mention per speaker made attributions quadratic on long articles)
@@ -172,9 +175,9 @@ class People:
         return None
 
     def by_surname(self, word: str, pos: int) -> _Mention | None:
-        """The mention of the person with this surname nearest before ``pos`` (else the first after it); one with
-        no person when the last two named before it are different people named in one sentence (which one is
-        unclear)."""
+        """The last mention before ``pos`` of the person with this surname named most often before it (else the
+        first mention after it); one with no person when the last two named before it are different people named
+        in one sentence (which one is unclear)."""
         key = re.sub(r"[’']s$", "", word).lower()
         same = self._by_key.get(key)
         if not same:
@@ -184,7 +187,11 @@ class People:
             return same[0]
         if _named_with_another(same[:k]):
             return _Mention(word, pos, pos, None, None)  # no person: the surname stays unresolved
-        return same[k - 1]
+        return _most_named(same[:k])
+
+    def of_surname(self, word: str) -> list[_Mention]:
+        """The mentions of the persons of this surname (lowercased), in text order."""
+        return self._by_key.get(word, [])
 
     def add_speaker(self, name: str, start: int, end: int) -> Person:
         """A named speaker the entity tagger missed ("“...,” Petrov said." with no entity): a mention of a person of
@@ -257,8 +264,10 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             candidates = by_key.setdefault(key, [])
             sentence = para.offset + ent.sent.start_char
             person = None
-            if first is not None:
-                person = next((p for p in reversed(candidates) if p.first in (None, first)), None)
+            if first is not None:  # "Anna Hale" after "Mr. Hale" is another person: of another gender
+                named_gender = gender or FIRST_NAME_GENDER.get(first)
+                person = next((p for p in reversed(candidates) if p.first in (None, first) and (
+                    p.first is not None or None in (p.gender, named_gender) or p.gender == named_gender)), None)
             else:
                 person = _surname_owner(named_last.get(key, []), gender, sentence)
                 if person is _UNCLEAR:
@@ -283,12 +292,41 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             named_last.setdefault(key, []).append(mentions[-1])
         _vote_gender(para, mentions[first_here:])  # the earlier paragraphs' mentions all start before it
     mentions.sort(key=lambda m: m.start)
+    name_subjects = _name_subjects(doc, table, mentions)
     for m in mentions:  # a mention made before the full name was seen still shows the person's name
         if m.person is not None:
             m.name = m.person.name
             if m.person.gender is None and m.person.votes:
                 m.person.gender = max(m.person.votes, key=lambda g: m.person.votes[g])  # type: ignore[union-attr]
-    return People(mentions)
+    return People(mentions, name_subjects)
+
+
+#: Entity types of a proper-noun subject that is surely no person.
+NOT_PERSON_ENTITIES = frozenset({"GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW", "PRODUCT",
+                                 "WORK_OF_ART", "LANGUAGE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def _name_subjects(doc: Document, table: SourceTable, mentions: list[_Mention]) -> list[tuple[int, str]]:
+    """The starts of the subjects named by one capitalised proper noun that no person mention covers and that is
+    neither a place nor a body of the source table ("Delacroix has said ...", the tagger typing him a body): the
+    pronoun after such a subject may be his, so no earlier person is sure. Each with its word, lowercased."""
+    starts = [m.start for m in mentions]
+    out = []
+    for para in doc.parsed:
+        for t in para.doc:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.ent_type_ in NOT_PERSON_ENTITIES:
+                continue
+            if t.ent_type_ == "PERSON" or not t.text[:1].isupper() or t.text.isupper() or t.text in table.countries:
+                continue
+            if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children) or table.find_source(t.text):
+                continue  # "the White House", "Reuters": a body's name of several words or a listed outlet
+            at = para.offset + t.idx
+            k = bisect_left(starts, at)
+            if (k < len(mentions) and mentions[k].start <= at < mentions[k].end) or (
+                    k > 0 and mentions[k - 1].start <= at < mentions[k - 1].end):
+                continue
+            out.append((at, t.lower_))
+    return out
 
 
 #: The owner of a bare surname when two people of that surname were named together just before it.
@@ -297,15 +335,29 @@ _UNCLEAR = Person(key="", name="")
 
 def _surname_owner(earlier: list[_Mention], gender: str | None, sentence: int) -> Person | None:
     """The person a bare surname ("Lindqvist said") joins, from the earlier mentions of that surname in text order:
-    the one named last, of no other gender; ``_UNCLEAR`` when the last two named are different people named in one
-    sentence ("Erik and Maria Lindqvist spoke ...") before the surname's own sentence; None when no one fits (a new
-    person)."""
-    fit = [m for m in earlier if m.person is not None and (gender is None or m.person.gender in (None, gender))]
+    of no other gender (by a title, or by the first name: "Mr. Hale" is not Anna Hale), the one named most
+    often so far, and of those the one named last (news names a relative of the article's subject in full, "his
+    wife, Maria Lindqvist", and keeps the bare surname for the subject); ``_UNCLEAR`` when the last two named are
+    different people named in one sentence ("Erik and Maria Lindqvist spoke ...") before the surname's own
+    sentence; None when no one fits (a new person)."""
+    fit = [m for m in earlier if m.person is not None and (
+        gender is None or (m.person.gender or m.person.first_name_gender) in (None, gender))]
     if not fit:
         return None
     if fit[-1].sentence != sentence and _named_with_another(fit):
         return _UNCLEAR
-    return fit[-1].person
+    return _most_named(fit).person
+
+
+def _most_named(mentions: list[_Mention]) -> _Mention:
+    """The last mention (in text order) of the person named most often among ``mentions``; of two named as often,
+    the one named last."""
+    counts: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for k, m in enumerate(mentions):
+        counts[id(m.person)] = counts.get(id(m.person), 0) + 1
+        last[id(m.person)] = k
+    return mentions[last[max(last, key=lambda pid: (counts[pid], last[pid]))]]
 
 
 def _named_with_another(mentions: list[_Mention]) -> bool:
@@ -546,8 +598,33 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
         confidence = "coref:pronoun-last-quoted"
     else:
         confidence = "coref:pronoun-unsure"
+    # someone of unknown gender named after the one chosen ("Mr. Petrov ... Gen. Norbert Brennan told the radio host
+    # about the cuts he opposed"), or a subject the tagger did not take for a person ("Delacroix has said ..., but he
+    # refuses"): the link is no longer sure; a subject of unknown gender right before the pronoun is taken
+    later = [m for m in window if m.start > chosen.start and m.subject and m.person is not None
+             and m.person is not chosen.person and m.person.gender is None
+             and m.person.first_name_gender in (None, gender)]
+    if later and pos - later[-1].start < NOMINAL_WINDOW:
+        chosen = later[-1]
+    assert chosen.person is not None
+    rival = _name_subject_between(people, chosen.person.key, chosen.end, pos)
+    if rival is not None:  # "Ham explained ... “...,” he said", "Ham" untagged: the person of that surname, if any
+        chosen = next((m for m in reversed(people.of_surname(rival)) if m.start < pos and m.person is not None
+                       and m.person.gender in (None, gender) and m.person.first_name_gender in (None, gender)),
+                      chosen)
+    if later or rival is not None:
+        confidence = "coref:pronoun-unsure"
     assert chosen.person is not None
     return Resolution(chosen.person.name, True, chosen.person, (chosen.start, chosen.end), confidence)
+
+
+def _name_subject_between(people: People, surname: str, start: int, pos: int) -> str | None:
+    """The word of the last subject named by a proper noun that is no person's mention, and not ``surname`` (the
+    person chosen, whom the tagger missed once), between ``start`` and the pronoun at ``pos`` and within
+    NOMINAL_WINDOW characters of it; None when there is none."""
+    lo = bisect_left(people.name_subjects, (max(start, pos - NOMINAL_WINDOW), ""))
+    hi = bisect_left(people.name_subjects, (pos, ""))
+    return next((word for _, word in reversed(people.name_subjects[lo:hi]) if word != surname), None)
 
 
 #: Nouns of kinship: "his wife" is most often the woman named beside it, no office of her own.
