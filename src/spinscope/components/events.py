@@ -867,6 +867,23 @@ def _mode_words(trigger: Token) -> tuple[bool, bool, bool]:
     return negated, hypothetical, planned
 
 
+#: Modals of an act only said to be possible ("could expel", "may impose"), neither announced nor promised.
+POSSIBILITY_MODALS = frozenset({"could", "may", "might", "can"})
+
+
+def _only_possible(trigger: Token) -> bool:
+    """Is the act only said to be possible ("could expel", "may impose sanctions"), with no "will" or "would" of
+    an announced or conditional act?"""
+    auxes = {k.lower_ for k in trigger.children if k.dep_ == "aux"}
+    return bool(auxes & POSSIBILITY_MODALS) and not auxes & {"will", "would", "shall", "'ll", "'d"}
+
+
+def _said_before(trigger: Token) -> bool:
+    """Is the trigger's clause the statement of a reporting verb before it ("Turkey said it could launch ..."), not
+    an act with its source cited after it ("Turkey could launch ..., the minister said")?"""
+    return trigger.dep_ == "ccomp" and trigger.head.i < trigger.i and trigger.head.lemma_.lower() in REPORTING_VERBS
+
+
 def _reporter(ctx: _Context, trigger: Token, offset: int) -> tuple[int | None, int | None]:
     """(speaker actor, voice attribution) of the statement the trigger sits in, if any."""
     pos = offset + trigger.idx
@@ -2513,17 +2530,21 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
     mode: Literal["asserted", "reported", "hypothetical", "negated", "planned"] = (
         "negated" if negated else "hypothetical" if hypothetical else "reported" if reported
             else "planned" if planned else "asserted")
+    possible = _only_possible(f.trigger)
     if (planned or hypothetical) and not negated and f.trigger.pos_ != "NOUN":
         # CAMEO codes an announced cooperative act as an intent (03: AGREE) and an announced hostile
         # one as a threat (13: THREATEN): "will provide aid", "would boycott all contact"
         if plover in INTENT_TO_COOPERATE and (planned or f.mode_hint == "planned"):
             cameo, plover = INTENT_TO_COOPERATE[plover], "AGREE"
-        elif plover in INTENT_TO_HARM and (planned or _governs_condition(f.trigger) or
-                                           any(k.dep_ == "aux" and k.lower_ in ("would", "will", "'d", "'ll")
-                                               for k in f.trigger.children) or
-                                           (speaker is not None and _same_side(ctx.actors, speaker, f.source))):
+        elif plover in INTENT_TO_HARM and (planned or (not possible and (_governs_condition(f.trigger) or any(
+                k.dep_ == "aux" and k.lower_ in ("would", "will", "'d", "'ll") for k in f.trigger.children))) or
+                (speaker is not None and _same_side(ctx.actors, speaker, f.source)
+                 and (not possible or _said_before(f.trigger)))):
             # "will withdraw its peacekeepers unless ..." is a threat, the condition making it one; so is an
-            # actor's own word that it could strike ("Turkey said it could launch an operation at any moment")
+            # actor's own word that it could strike ("Turkey said it could launch an operation at any moment").
+            # An act only said to be possible stays that act, hypothetical, even under a condition or with its
+            # own officials cited after it ("Tokyo could expel Russian diplomats if Moscow refuses ..., officials
+            # warned", "Washington may impose tariffs"), as CAMEO coders write it
             cameo, plover = INTENT_TO_HARM[plover], "THREATEN"
     sent = f.trigger.sent
     points = [trig_start, trigger.end]
