@@ -1290,13 +1290,16 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         return words_at[verb.i]
 
     for tok in sent:
-        if tok.pos_ != "VERB" or _asked_for(tok):
+        if tok.pos_ != "VERB" or _asked_for(tok) or _denied_content(tok):
             continue
         lemma = _verb_lemma(tok, verbs)
         received = _received_aid(ctx, tok, offset) or _drew_reaction(ctx, tok, offset)
         if received is not None:
             found.append(received)  # "X received emergency supplies from Japan": Japan aids X
             continue
+        accused = _denied_accusation(ctx, tok, offset)
+        if accused is not None:
+            found.append(accused)  # "Rwanda denied accusations by Congo": Congo accuses Rwanda (the denial stays)
         judged = _reported_judgement(ctx, tok, offset) or _damning_name(ctx, tok, offset)
         if judged is not None:
             found.append(judged)  # "Syria said the raid was a flagrant violation": a criticism of the raider
@@ -1505,9 +1508,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                                and (a := _phrase_actor(ctx, c, offset)) is not None and a != source), None)
                 if target is not None:
                     named = _target(ctx, tok, offset, source, speaker, noun, coded[0], objects_only=True)
+                    joint = coded[1] in ("ASSAULT", "MOBILIZE", "COERCE") and _joint_act(tok)
+                    if joint and named in _border_sides(ctx, tok, offset):
+                        named = None  # "... against smugglers near the border with Myanmar": a place, no one struck
                     if named is not None and named != target:
                         target = named
-                    elif coded[1] in ("ASSAULT", "MOBILIZE", "COERCE") and _joint_act(tok):
+                    elif joint:
                         # "Thai and Malaysian police launched a joint operation against smugglers": with no other
                         # actor to strike, a joint act of force is the partners' cooperation (CAMEO 062)
                         coded = ("062", "COOPERATE")
@@ -1523,6 +1529,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                                   for c in t.children if c.dep_ == "prep" and c.lower_ == "against"
                                   for p in c.children if p.dep_ == "pobj"
                                   if (a := _phrase_actor(ctx, p, offset)) is not None), None)
+                    if named in _border_sides(ctx, tok, offset):
+                        named = None  # "against jihadists near the border with Niger": the border's side is a place
                     if named is not None and named != target:
                         target = named
                     elif coded[1] in ("ASSAULT", "MOBILIZE", "COERCE"):
@@ -2266,6 +2274,47 @@ def _drew_reaction(ctx: _Context, verb: Token, offset: int) -> _Found | None:
     return None if pair is None else _Found(verb, code[0], code[1], *pair)
 
 
+#: Verbs by which the accused answer an accusation ("denied accusations by Congo", "rejected Kyiv's allegations").
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff"})
+#: Nouns of an accusation (CAMEO 112) whose "by" or possessor names the accuser.
+ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge"})
+
+
+#: Nouns of what is said to have happened, whose that-clause a denial leaves unasserted ("denied reports that it had
+#: bombed villages").
+DENIED_NOUNS = ACCUSATION_NOUNS | {"report", "claim", "suggestion", "rumour", "rumor"}
+
+
+def _denied_content(verb: Token) -> bool:
+    """Is the verb the act of an accusation or a report that is denied ("denied accusations by Congo that it was
+    arming the rebels"): alleged and denied, no event?"""
+    noun = verb.head
+    return verb.dep_ in ("acl", "ccomp") and noun.lemma_.lower() in DENIED_NOUNS and noun.dep_ == "dobj" and \
+        noun.head.lemma_.lower() in DENIAL_VERBS
+
+
+def _denied_accusation(ctx: _Context, verb: Token, offset: int) -> _Found | None:
+    """ "X denied accusations by Y (that ...)", "X rejected Y's allegations": Y accuses X (CAMEO 112), the
+    accusation noun being the trigger."""
+    if verb.lemma_.lower() not in DENIAL_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in ACCUSATION_NOUNS:
+        return None
+    accuser = next((c for c in obj.children if c.dep_ == "poss"), None) or \
+        next((p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+              for p in c.children if p.dep_ == "pobj"), None)
+    subj, passive = _subject(verb)
+    if accuser is None or subj is None or passive:
+        return None
+    speaker, _ = _reporter(ctx, verb, offset)
+    source = _resolve_pronoun(ctx, accuser, offset, speaker)
+    target = _resolve_pronoun(ctx, subj, offset, speaker)
+    if source is None or target is None or source == target:
+        return None
+    return _Found(obj, "112", "ACCUSE", source, target)
+
+
 def _reported_judgement(ctx: _Context, verb: Token, offset: int) -> _Found | None:
     """ "X said / called / described (that) Y's act was a violation / unacceptable": a criticism (CAMEO 111)
     of Y by X."""
@@ -2428,6 +2477,8 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
         if target is None and tok.lemma_.lower() in NOUNS_NEEDING_TARGET:
             continue
         inferred = False
+        if source is None and target is not None and patient_of and coded[1] in ("ASSAULT", "COERCE"):
+            source = _unnamed_doer(ctx, tok, offset, target)
         if source is None and target is not None and coded[1] == "PROTEST":
             # "protests against Denmark spread across Pakistan": the protesters are where the protest is
             source = _place_actor(ctx, tok, offset, target)
@@ -2446,6 +2497,27 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
         if source is None or (target is None and need_target) or source == target:
             continue
         yield _Found(tok, coded[0], coded[1], source, target, inferred or target is None)
+
+
+def _unnamed_doer(ctx: _Context, noun: Token, offset: int, target: int) -> int | None:
+    """The country of the scene of an arrest or an attack named by a noun whose doer goes unnamed ("the arrest of
+    two Americans in Tehran": Iran's; "the arrest of opposition leader Ousmane Sonko sparked riots across
+    Senegal": Senegal's, the place of the sentence being the arrested one's own country), as for a passive verb;
+    None where no scene is named."""
+    # the scene of the noun or of the ones it strikes ("the arrest of two journalists in Tehran")
+    holders = (noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"))
+    own = next((found for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children if p.dep_ == "pobj"
+                if (found := _tok_actor(ctx, p, offset)) is not None
+                and ctx.actors[found].type in ("country", "location")), None)
+    if own is not None:
+        return own if own != target else None
+    struck = ctx.actors[target]
+    if struck.type != "person" and (struck.code or "")[3:6] != "OPP":
+        return None  # a people ("a French tourist") is as often struck abroad
+    place = _place_actor(ctx, noun, offset, target)
+    return place if place is not None and ctx.actors[place].country == struck.country else None
 
 
 #: Sentences from which a text with no wire dateline is read as running prose (an article), not wire copy (a
