@@ -1134,3 +1134,16 @@ def test_actors_place_the_tagger_reads_as_a_time_is_still_a_place(actors_pipelin
 def test_actors_time_words_stay_no_actors(actors_pipeline):
     _, actors = _actors(actors_pipeline, "The talks ended in the 1990s, and by Sunday morning nothing was left.")
     assert not actors, [(a.name, a.code) for a in actors]
+
+
+@pytest.mark.parametrize("text, people, country", [
+    # a small count of a people's plural names its nationals abroad, not a people living there
+    ("Police detained three Australians in Jakarta on drug charges.", "Australians", "AUS"),
+    ("Two Canadians in Beijing were charged with espionage.", "Canadians", "CAN"),
+    # a people named by where it lives stays that country's
+    ("Albanians of southern Serbia boycotted the vote.", "Albanians", "SRB"),
+])
+def test_actors_round16_a_few_nationals_abroad_keep_their_country(actors_pipeline, text, people, country):
+    doc, actors = _actors(actors_pipeline, text)
+    actor = next(a for a in actors if any(doc.text[m.start:m.end] == people for m in a.mentions))
+    assert actor.country == country, actors

@@ -1415,3 +1415,52 @@ def test_events_round15_insurgents_fought_at_home(text, expected, wrong):
 def test_events_round15_missiles_launched_at_a_named_place_are_a_strike():
     events = {e[:3] for e in _predicted("Russia launched cruise missiles at the Ukrainian capital.")}
     assert ("ASSAULT", "RUS", "UKR") in events, events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act only said to be possible stays that act, hypothetical, under a condition or with its officials cited
+    ("Canada may expel Iranian diplomats if Tehran does not release the detained students, officials said.",
+     ("SANCTION", "CAN", "IRN", "hypothetical")),
+    ("France might cut aid to Mali if the junta delays elections.", ("SANCTION", "FRA", "MLI", "hypothetical")),
+])
+def test_events_round16_a_possible_act_is_no_threat(text, expected):
+    events = _predicted(text)
+    assert expected in events and not any(e[0] == "THREATEN" for e in events), events
+
+
+def test_events_round16_an_announced_act_under_a_condition_stays_a_threat():
+    events = {e[:3] for e in _predicted("France will cut aid to Mali unless the junta holds elections.")}
+    assert ("THREATEN", "FRA", "MLI") in events, events
+
+
+def test_events_round16_speaking_by_phone_is_a_call():
+    events = {e[:3] for e in _predicted("The Japanese prime minister spoke by phone with his Indian counterpart.")}
+    assert ("CONSULT", "JPN", "IND") in events, events
+
+
+def test_events_round16_a_border_side_is_no_one_struck_by_a_joint_operation():
+    events = {e[:3] for e in _predicted(
+        "Thai and Malaysian police carried out joint operations against smugglers near the border with Myanmar.")}
+    assert ("COOPERATE", "THA", "MYS") in events and not any(e[2] == "MMR" for e in events), events
+
+
+def test_events_round16_a_denied_accusation_is_the_accusers_and_its_act_no_event():
+    events = {e[:3] for e in _predicted(
+        "Belgrade rejected allegations by Pristina that its police had beaten protesters.")}
+    assert ("ACCUSE", "KSV", "SRB") in events, events
+    assert not any(e[0] in ("ASSAULT", "COERCE") for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an arrest named by a noun with no doer is the scene's country's
+    ("The arrest of opposition leader Kizza Besigye sparked protests across Uganda.", ("COERCE", "UGA", "UGA")),
+    ("The detention of two Canadians in Beijing angered Ottawa.", ("COERCE", "CHN", "CAN")),
+])
+def test_events_round16_an_arrest_noun_with_no_doer_is_the_scenes(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}
+
+
+def test_events_round16_a_peoples_arrest_named_elsewhere_has_no_doer():
+    # a French tourist is as often detained abroad: the protests in Paris say nothing of who detained him
+    events = _predicted("The detention of a French tourist sparked protests in Paris.")
+    assert not any(e[0] == "COERCE" for e in events), events
