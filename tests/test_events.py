@@ -1464,3 +1464,26 @@ def test_events_round16_a_peoples_arrest_named_elsewhere_has_no_doer():
     # a French tourist is as often detained abroad: the protests in Paris say nothing of who detained him
     events = _predicted("The detention of a French tourist sparked protests in Paris.")
     assert not any(e[0] == "COERCE" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a perfect tells what has not happened yet: the act, negated, no refusal
+    ("Armenia has not withdrawn its troops from the disputed region near Azerbaijan.",
+     ("RETREAT", "ARM", "AZE", "negated")),
+    # a future "will not" stays a refusal
+    ("Moscow would not withdraw its troops from Moldova, the minister said.", ("REJECT", "RUS", "MDA", "reported")),
+])
+def test_events_round16_not_yet_done_is_negated_and_a_refusal_is_reject(text, expected):
+    assert expected in _predicted(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's own-coded group struck or threatened in another country: that country is the target
+    ("Turkish jets struck Kurdish rebels in northern Iraq.", ("ASSAULT", "TUR", "IRQ")),
+    ("Colombian troops killed six FARC rebels in a raid inside Venezuela.", ("ASSAULT", "COL", "VEN")),
+    ("Turkey threatened to send troops against Kurdish fighters in northern Syria.", ("THREATEN", "TUR", "SYR")),
+    # at home it stays the state's own
+    ("Turkish troops killed 12 Kurdish militants in southeastern Turkey.", ("ASSAULT", "TUR", "TUR")),
+])
+def test_events_round16_a_states_own_group_struck_abroad(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}

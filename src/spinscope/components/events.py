@@ -821,6 +821,11 @@ def _past_fact(tok: Token) -> bool:
     return tok.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
+def _perfect(tok: Token) -> bool:
+    """Is the verb a perfect ("has withdrawn", "have not agreed")?"""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+
+
 def _governs_condition(tok: Token) -> bool:
     """Is the token's clause the main clause of an "if"/"unless" condition (not the condition itself)?"""
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
@@ -1548,7 +1553,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue  # missiles launched at a place that names no actor: no one known to strike
         if launch == "test":
             target = None  # the sea a test missile falls into is nobody's ("toward the Sea of Japan")
-        if source is not None and target is not None and coded[1] in ("ASSAULT", "COERCE"):
+        if source is not None and target is not None and coded[1] in ("ASSAULT", "COERCE", "THREATEN"):
             target = _insurgents_at_home(ctx, tok, offset, source, target)
         if source is None and backoff and not passive and _main_verb(tok) and (
                 subj is None or subj.lemma_.lower() not in SITUATION_NOUNS):
@@ -1653,6 +1658,9 @@ def _insurgents_at_home(ctx: _Context, verb: Token, offset: int, source: int, ta
     insurgents ("Pakistani troops killed Taliban militants in a raid in North Waziristan": PAK); elsewhere, and for
     any other target, the target itself ("Israeli troops killed Hezbollah fighters in southern Lebanon")."""
     group, state = ctx.actors[target], ctx.actors[source]
+    if group.type in ("armed_group", "group") and state.country and group.country == state.country:
+        abroad = _group_abroad(ctx, verb, offset, target, state.country)
+        return abroad if abroad is not None else target
     if group.type != "armed_group" or not state.country or group.country == state.country:
         return target
     holders = [verb, *(p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
@@ -1662,6 +1670,25 @@ def _insurgents_at_home(ctx: _Context, verb: Token, offset: int, source: int, ta
     if place is None or ctx.actors[place].country != state.country:
         return target
     return place
+
+
+def _group_abroad(ctx: _Context, verb: Token, offset: int, group: int, home: str) -> int | None:
+    """The other country where a state's own-coded group is struck or threatened: "Kurdish militias in northern
+    Syria" (Syria), "pursue the rebels into southern Sudan" (Sudan); None where the group is named at home or
+    nowhere."""
+    for t in verb.subtree:
+        if _tok_actor(ctx, t, offset) != group:
+            continue
+        for holder in (t, t.head, t.head.head):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "into", "inside"):
+                    continue
+                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                    found = _phrase_actor(ctx, pobj, offset)
+                    if found is not None and found != group and ctx.actors[found].type in ("country", "location") \
+                            and ctx.actors[found].country not in (None, home):
+                        return found
+    return None
 
 
 def _each_other(verb: Token) -> bool:
@@ -2590,8 +2617,10 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
     reported = (speaker is not None and not _same_side(ctx.actors, speaker, f.source)) or \
         (voice is not None and speaker is None)
     cameo, plover = f.cameo, f.plover
-    if plover in REFUSED_TO_REJECT and any(k.dep_ == "neg" for k in f.trigger.children):
-        # "will not accept refugees", "did not agree to talks": a refusal is a REJECT that happened (CAMEO 12)
+    if plover in REFUSED_TO_REJECT and any(k.dep_ == "neg" for k in f.trigger.children) and \
+            not _perfect(f.trigger):
+        # "will not accept refugees", "did not agree to talks": a refusal is a REJECT that happened (CAMEO 12); a
+        # perfect tells what has not happened yet ("Syria has not withdrawn its forces"): the act, negated
         cameo, plover, negated = REFUSED_TO_REJECT[plover], "REJECT", False
     if f.mode_hint == "negated":
         negated = True
