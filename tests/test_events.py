@@ -1487,3 +1487,12 @@ def test_events_round16_not_yet_done_is_negated_and_a_refusal_is_reject(text, ex
 ])
 def test_events_round16_a_states_own_group_struck_abroad(text, expected):
     assert expected in {e[:3] for e in _predicted(text)}
+
+
+def test_events_round16_what_one_is_convicted_of_names_no_target():
+    # the country one spied for is no target of the hanging or of the conviction
+    events = _predicted("Iran hanged a man convicted of spying for Israel.")
+    assert events and not any(e[2] == "ISR" for e in events), events
+    # the one the participle tells of is its target
+    assert ("COERCE", "KEN", "GBR") in {e[:3] for e in _predicted(
+        "Kenya deported a British journalist accused of insulting the president.")}

@@ -1100,7 +1100,10 @@ def _clause_actor_after(ctx: _Context, verb: Token, offset: int, exclude: set[in
     while stack:
         tok = stack.pop()
         toks.append(tok)
-        stack += [c for c in tok.children if c.dep_ not in ("relcl", "advcl", "acl")]
+        # the act one is charged with is no one acted on ("convicted of spying for Israel", "charged with selling
+        # secrets to China")
+        stack += [c for c in tok.children if c.dep_ not in ("relcl", "advcl", "acl") and
+                  not (c.dep_ == "pcomp" and c.tag_ == "VBG" and tok.lower_ in ("of", "with"))]
     for tok in sorted(toks, key=lambda t: t.i):
         found = _tok_actor(ctx, tok, offset)
         if found is not None and found not in exclude:
@@ -1223,6 +1226,10 @@ def _border_sides(ctx: _Context, tok: Token, offset: int) -> set[int | None]:
     return sides - other
 
 
+#: Verbs of what one is charged with or punished for ("a man convicted of spying for Israel").
+CHARGE_VERBS = frozenset({"convict", "accuse", "suspect", "charge", "sentence", "jail", "imprison", "find"})
+
+
 def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | None], *,
                     before_first: bool = False) -> int | None:
     """5. the nearest other actor of the sentence outside reporting clauses (the weakest evidence); a target
@@ -1235,6 +1242,10 @@ def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | N
         ancestors = {a.i for a in tok.ancestors}
         aside |= {t.i for r in tok.sent if r.dep_ == "relcl" and r.i != tok.i and r.i not in ancestors
                   for t in r.subtree}
+        # so does a participle that says what its object is charged with ("hanged a man convicted of spying for
+        # Israel")
+        aside |= {t.i for o in tok.children if o.dep_ == "dobj" for r in o.children
+                  if r.dep_ == "acl" and r.lemma_.lower() in CHARGE_VERBS for t in r.subtree}
     for other in tok.sent:
         if other.i == tok.i or other.i in aside or _in_reporting_frame(other):
             continue
@@ -1592,6 +1603,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             source = _only_country(ctx, state_body=coded[1] in ("COERCE", "INVESTIGATE"))
             if source is not None and target is not None and ctx.actors[target].country == ctx.actors[source].country:
                 target = None
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "dobj" and _agent(tok) is None:
+            # a participle on the main verb's object is done to that object ("executed two men convicted of spying
+            # for Israel": the men are convicted), whatever its own phrases name
+            target = _phrase_actor(ctx, tok.head, offset)
         if source is None:
             continue
         if target == source and not _distinct_mentions(ctx, source, tok, offset):
