@@ -1100,10 +1100,7 @@ def _clause_actor_after(ctx: _Context, verb: Token, offset: int, exclude: set[in
     while stack:
         tok = stack.pop()
         toks.append(tok)
-        # the act one is charged with is no one acted on ("convicted of spying for Israel", "charged with selling
-        # secrets to China")
-        stack += [c for c in tok.children if c.dep_ not in ("relcl", "advcl", "acl") and
-                  not (c.dep_ == "pcomp" and c.tag_ == "VBG" and tok.lower_ in ("of", "with"))]
+        stack += [c for c in tok.children if c.dep_ not in ("relcl", "advcl", "acl")]
     for tok in sorted(toks, key=lambda t: t.i):
         found = _tok_actor(ctx, tok, offset)
         if found is not None and found not in exclude:
