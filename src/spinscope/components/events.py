@@ -1578,8 +1578,14 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             source, target = place, None
         if source is None and passive and coded[1] in ("ASSAULT", "COERCE") and _agent(tok) is None:
             # "Hundreds of protesters arrested in Dhaka", "two aid workers were kidnapped in Niger": an arrest or an
-            # attack whose doer goes unnamed is the scene's country's (its police, its unnamed gunmen)
+            # attack whose doer goes unnamed is the scene's country's (its police, its unnamed gunmen); the scene
+            # may hang on the ones struck ("Three Americans in Moscow were arrested")
             source = _place_of(ctx, tok, offset)
+            if source is None and subj is not None:
+                source = next((scene for c in subj.children if c.dep_ == "prep" and c.lower_ == "in"
+                               for p in c.children if p.dep_ == "pobj"
+                               if (scene := _tok_actor(ctx, p, offset)) is not None and scene != target
+                               and ctx.actors[scene].type in ("country", "location")), None)
         if source is None and not passive and subj is not None and coded[1] == "ASSAULT" and \
                 _role_head(subj).lemma_.lower() in EXPLOSIVE_NOUNS:
             # "a car bomb exploded outside a police station in Kirkuk": an unclaimed bombing is coded to the
