@@ -1502,3 +1502,16 @@ def test_events_round16_a_passive_arrests_scene_may_hang_on_the_arrested():
     # "in Moscow" hangs on the ones arrested, not on the verb: still the scene, so Russia arrests
     events = {e[:3] for e in _predicted("Three Americans in Moscow were arrested for spying.")}
     assert ("COERCE", "RUS", "USA") in events, events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a role noun acts for the scene's country; a foreign target stays
+    ("Protesters burned the American flag outside the U.S. embassy in Islamabad.", ("PROTEST", "PAK", "USA")),
+    ("Police arrested two Americans in Cairo.", ("COERCE", "EGY", "USA")),
+    # a group that claims an attack made it
+    ("Hamas claimed responsibility for the suicide bombing in Jerusalem.", ("ASSAULT", "PSE", "ISR")),
+    ("The Pakistani Taliban claimed responsibility for the attack on a police academy in Lahore.",
+     ("ASSAULT", "PAK", "PAK")),
+])
+def test_events_round16_scene_with_a_foreign_target_and_claimed_attacks(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}

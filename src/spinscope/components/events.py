@@ -1310,6 +1310,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if received is not None:
             found.append(received)  # "X received emergency supplies from Japan": Japan aids X
             continue
+        claimed = _claimed_attack(ctx, tok, offset)
+        if claimed is not None:
+            found.append(claimed)  # "Hamas claimed responsibility for the bombing in Jerusalem": Hamas attacked
+            continue
         accused = _denied_accusation(ctx, tok, offset)
         if accused is not None:
             found.append(accused)  # "Rwanda denied accusations by Congo": Congo accuses Rwanda (the denial stays)
@@ -1571,11 +1575,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                                      before_first=True)
         if source is None and not passive and subj is not None and _role_subject(subj) \
                 and (place := _place_of(ctx, tok, offset, protest=coded[1] == "PROTEST")) is not None \
-                and target in (None, place):
+                and (target in (None, place) or ctx.actors[target].country != ctx.actors[place].country):
             # "students rallied in Caracas", "police arrested seven activists in Cairo": a bare role noun acts for
             # the country of the scene, which is no target (a protest's is then its own country's, see
-            # domestic_target_code)
-            source, target = place, None
+            # domestic_target_code); a foreign target stays ("protesters burned the American flag outside the
+            # U.S. embassy in Islamabad": Pakistan's protest against the US)
+            source, target = place, (None if target == place else target)
         if source is None and passive and coded[1] in ("ASSAULT", "COERCE") and _agent(tok) is None:
             # "Hundreds of protesters arrested in Dhaka", "two aid workers were kidnapped in Niger": an arrest or an
             # attack whose doer goes unnamed is the scene's country's (its police, its unnamed gunmen); the scene
@@ -2323,6 +2328,30 @@ def _drew_reaction(ctx: _Context, verb: Token, offset: int) -> _Found | None:
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff"})
 #: Nouns of an accusation (CAMEO 112) whose "by" or possessor names the accuser.
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge"})
+
+
+#: Verbs by which a group owns an attack ("claimed responsibility for the bombing").
+CLAIMING_VERBS = frozenset({"claim", "accept", "admit"})
+
+
+def _claimed_attack(ctx: _Context, verb: Token, offset: int) -> _Found | None:
+    """ "X claimed responsibility for the bombing in / of / on Y": X's attack on Y (or on nobody named), the attack
+    noun being the trigger."""
+    if verb.lemma_.lower() not in CLAIMING_VERBS:
+        return None
+    owned = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit")),
+                 None)
+    attack = next((p for h in (verb, owned) if h is not None for c in h.children
+                   if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"), None)
+    code = _noun_code(attack) if owned is not None and attack is not None else None
+    subj, passive = _subject(verb)
+    if code is None or code[1] != "ASSAULT" or subj is None or passive:
+        return None
+    source = _resolve_pronoun(ctx, subj, offset, _reporter(ctx, verb, offset)[0])
+    struck = [p for c in attack.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "against", "of", "at")
+              for p in c.children if p.dep_ == "pobj"]
+    target = next((a for p in struck if (a := _phrase_actor(ctx, p, offset)) is not None and a != source), None)
+    return None if source is None else _Found(attack, code[0], code[1], source, target, target is None)
 
 
 #: Nouns of what is said to have happened, whose that-clause a denial leaves unasserted ("denied reports that it had
