@@ -1147,3 +1147,20 @@ def test_actors_round16_a_few_nationals_abroad_keep_their_country(actors_pipelin
     doc, actors = _actors(actors_pipeline, text)
     actor = next(a for a in actors if any(doc.text[m.start:m.end] == people for m in a.mentions))
     assert actor.country == country, actors
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a leader of the wire copy of the 1990s-2000s named by the surname alone
+    ("Arafat rejected the Israeli proposal on Sunday.", "Yasir Arafat", "PSE"),
+    ("Chirac telephoned the Algerian president.", "Jacques Chirac", "FRA"),
+    ("Musharraf met the Indian envoy in Islamabad.", "Pervez Musharraf", "PAK"),
+])
+def test_actors_round16_wire_copy_leaders_by_surname(actors_pipeline, text, name, country):
+    _, actors = _actors(actors_pipeline, text)
+    assert _by_name(actors, name).country == country, actors
+
+
+def test_actors_round16_a_full_name_and_its_surname_are_one_actor(actors_pipeline):
+    _, actors = _actors(actors_pipeline, "Jacques Chirac arrived in Berlin. Chirac met the chancellor.")
+    chirac = [a for a in actors if a.name == "Jacques Chirac"]
+    assert len(chirac) == 1 and len(chirac[0].mentions) == 2, actors
