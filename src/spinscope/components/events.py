@@ -2343,7 +2343,9 @@ def _claimed_attack(ctx: _Context, verb: Token, offset: int) -> _Found | None:
                  None)
     attack = next((p for h in (verb, owned) if h is not None for c in h.children
                    if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"), None)
-    code = _noun_code(attack) if owned is not None and attack is not None else None
+    if owned is None or attack is None:
+        return None
+    code = _noun_code(attack)
     subj, passive = _subject(verb)
     if code is None or code[1] != "ASSAULT" or subj is None or passive:
         return None
