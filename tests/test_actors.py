@@ -1134,3 +1134,33 @@ def test_actors_place_the_tagger_reads_as_a_time_is_still_a_place(actors_pipelin
 def test_actors_time_words_stay_no_actors(actors_pipeline):
     _, actors = _actors(actors_pipeline, "The talks ended in the 1990s, and by Sunday morning nothing was left.")
     assert not actors, [(a.name, a.code) for a in actors]
+
+
+@pytest.mark.parametrize("text, people, country", [
+    # a small count of a people's plural names its nationals abroad, not a people living there
+    ("Police detained three Australians in Jakarta on drug charges.", "Australians", "AUS"),
+    ("Two Canadians in Beijing were charged with espionage.", "Canadians", "CAN"),
+    # a people named by where it lives stays that country's
+    ("Albanians of southern Serbia boycotted the vote.", "Albanians", "SRB"),
+])
+def test_actors_round16_a_few_nationals_abroad_keep_their_country(actors_pipeline, text, people, country):
+    doc, actors = _actors(actors_pipeline, text)
+    actor = next(a for a in actors if any(doc.text[m.start:m.end] == people for m in a.mentions))
+    assert actor.country == country, actors
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a leader of the wire copy of the 1990s-2000s named by the surname alone
+    ("Arafat rejected the Israeli proposal on Sunday.", "Yasir Arafat", "PSE"),
+    ("Chirac telephoned the Algerian president.", "Jacques Chirac", "FRA"),
+    ("Musharraf met the Indian envoy in Islamabad.", "Pervez Musharraf", "PAK"),
+])
+def test_actors_round16_wire_copy_leaders_by_surname(actors_pipeline, text, name, country):
+    _, actors = _actors(actors_pipeline, text)
+    assert _by_name(actors, name).country == country, actors
+
+
+def test_actors_round16_a_full_name_and_its_surname_are_one_actor(actors_pipeline):
+    _, actors = _actors(actors_pipeline, "Jacques Chirac arrived in Berlin. Chirac met the chancellor.")
+    chirac = [a for a in actors if a.name == "Jacques Chirac"]
+    assert len(chirac) == 1 and len(chirac[0].mentions) == 2, actors

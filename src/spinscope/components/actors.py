@@ -1489,6 +1489,11 @@ ETHNIC_RESIDENCE_GAP = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}(?:of|in|from)\s+(?:t
                                   r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
 
 
+#: A small count before a people's plural: its nationals, not a people living there ("two Canadians in Beijing"
+#: are Canada's; "Albanians of southern Serbia" are Serbia's).
+FEW_BEFORE = re.compile(r"\b(?:[1-9]|1[0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$", re.I)
+
+
 #: Peoples named by a state's demonym who live, as a native minority, in the states listed: without "ethnic" their
 #: plural ("Albanians", "Serbs") in a scene in one of these is that state's people, as CAMEO codes ethnic groups;
 #: elsewhere (a diaspora: "Turks protested in Berlin") it keeps its own state. Only the Balkans' and Hungary's
@@ -1519,7 +1524,7 @@ def _resident_groups(text: str, mentions: list[Mention]) -> None:
         # leaders in Kosovo"
         gap = RESIDENCE_GAP if surface.endswith("s") or m.kind == "agent" else ETHNIC_RESIDENCE_GAP
         if nxt is not None and nxt.entry is not None and nxt.entry.type == "country" and \
-                gap.match(text[m.end:nxt.start]):
+                gap.match(text[m.end:nxt.start]) and not FEW_BEFORE.search(text[max(0, m.start - 12):m.start]):
             place = nxt
         elif ethnic or (surface.endswith("s") and m.entry.code in MINORITY_HOMES):
             lo, hi = _sentence_bounds(text, m.start, m.end)

@@ -821,6 +821,11 @@ def _past_fact(tok: Token) -> bool:
     return tok.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
+def _perfect(tok: Token) -> bool:
+    """Is the verb a perfect ("has withdrawn", "have not agreed")?"""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+
+
 def _governs_condition(tok: Token) -> bool:
     """Is the token's clause the main clause of an "if"/"unless" condition (not the condition itself)?"""
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
@@ -865,6 +870,23 @@ def _mode_words(trigger: Token) -> tuple[bool, bool, bool]:
         reported = top.dep_ == "ccomp" and top.head.lemma_.lower() in REPORTING_VERBS and top.head.tag_ == "VBD"
         planned, hypothetical = (True, False) if reported else (planned, True)
     return negated, hypothetical, planned
+
+
+#: Modals of an act only said to be possible ("could expel", "may impose"), neither announced nor promised.
+POSSIBILITY_MODALS = frozenset({"could", "may", "might", "can"})
+
+
+def _only_possible(trigger: Token) -> bool:
+    """Is the act only said to be possible ("could expel", "may impose sanctions"), with no "will" or "would" of
+    an announced or conditional act?"""
+    auxes = {k.lower_ for k in trigger.children if k.dep_ == "aux"}
+    return bool(auxes & POSSIBILITY_MODALS) and not auxes & {"will", "would", "shall", "'ll", "'d"}
+
+
+def _said_before(trigger: Token) -> bool:
+    """Is the trigger's clause the statement of a reporting verb before it ("Turkey said it could launch ..."), not
+    an act with its source cited after it ("Turkey could launch ..., the minister said")?"""
+    return trigger.dep_ == "ccomp" and trigger.head.i < trigger.i and trigger.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _reporter(ctx: _Context, trigger: Token, offset: int) -> tuple[int | None, int | None]:
@@ -1201,6 +1223,10 @@ def _border_sides(ctx: _Context, tok: Token, offset: int) -> set[int | None]:
     return sides - other
 
 
+#: Verbs of what one is charged with or punished for ("a man convicted of spying for Israel").
+CHARGE_VERBS = frozenset({"convict", "accuse", "suspect", "charge", "sentence", "jail", "imprison", "find"})
+
+
 def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | None], *,
                     before_first: bool = False) -> int | None:
     """5. the nearest other actor of the sentence outside reporting clauses (the weakest evidence); a target
@@ -1213,6 +1239,10 @@ def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | N
         ancestors = {a.i for a in tok.ancestors}
         aside |= {t.i for r in tok.sent if r.dep_ == "relcl" and r.i != tok.i and r.i not in ancestors
                   for t in r.subtree}
+        # so does a participle that says what its object is charged with ("hanged a man convicted of spying for
+        # Israel")
+        aside |= {t.i for o in tok.children if o.dep_ == "dobj" for r in o.children
+                  if r.dep_ == "acl" and r.lemma_.lower() in CHARGE_VERBS for t in r.subtree}
     for other in tok.sent:
         if other.i == tok.i or other.i in aside or _in_reporting_frame(other):
             continue
@@ -1273,13 +1303,20 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         return words_at[verb.i]
 
     for tok in sent:
-        if tok.pos_ != "VERB" or _asked_for(tok):
+        if tok.pos_ != "VERB" or _asked_for(tok) or _denied_content(tok):
             continue
         lemma = _verb_lemma(tok, verbs)
         received = _received_aid(ctx, tok, offset) or _drew_reaction(ctx, tok, offset)
         if received is not None:
             found.append(received)  # "X received emergency supplies from Japan": Japan aids X
             continue
+        claimed = _claimed_attack(ctx, tok, offset)
+        if claimed is not None:
+            found.append(claimed)  # "Hamas claimed responsibility for the bombing in Jerusalem": Hamas attacked
+            continue
+        accused = _denied_accusation(ctx, tok, offset)
+        if accused is not None:
+            found.append(accused)  # "Rwanda denied accusations by Congo": Congo accuses Rwanda (the denial stays)
         judged = _reported_judgement(ctx, tok, offset) or _damning_name(ctx, tok, offset)
         if judged is not None:
             found.append(judged)  # "Syria said the raid was a flagrant violation": a criticism of the raider
@@ -1488,9 +1525,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                                and (a := _phrase_actor(ctx, c, offset)) is not None and a != source), None)
                 if target is not None:
                     named = _target(ctx, tok, offset, source, speaker, noun, coded[0], objects_only=True)
+                    joint = coded[1] in ("ASSAULT", "MOBILIZE", "COERCE") and _joint_act(tok)
+                    if joint and named in _border_sides(ctx, tok, offset):
+                        named = None  # "... against smugglers near the border with Myanmar": a place, no one struck
                     if named is not None and named != target:
                         target = named
-                    elif coded[1] in ("ASSAULT", "MOBILIZE", "COERCE") and _joint_act(tok):
+                    elif joint:
                         # "Thai and Malaysian police launched a joint operation against smugglers": with no other
                         # actor to strike, a joint act of force is the partners' cooperation (CAMEO 062)
                         coded = ("062", "COOPERATE")
@@ -1506,6 +1546,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                                   for c in t.children if c.dep_ == "prep" and c.lower_ == "against"
                                   for p in c.children if p.dep_ == "pobj"
                                   if (a := _phrase_actor(ctx, p, offset)) is not None), None)
+                    if named in _border_sides(ctx, tok, offset):
+                        named = None  # "against jihadists near the border with Niger": the border's side is a place
                     if named is not None and named != target:
                         target = named
                     elif coded[1] in ("ASSAULT", "MOBILIZE", "COERCE"):
@@ -1523,7 +1565,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue  # missiles launched at a place that names no actor: no one known to strike
         if launch == "test":
             target = None  # the sea a test missile falls into is nobody's ("toward the Sea of Japan")
-        if source is not None and target is not None and coded[1] in ("ASSAULT", "COERCE"):
+        if source is not None and target is not None and coded[1] in ("ASSAULT", "COERCE", "THREATEN"):
             target = _insurgents_at_home(ctx, tok, offset, source, target)
         if source is None and backoff and not passive and _main_verb(tok) and (
                 subj is None or subj.lemma_.lower() not in SITUATION_NOUNS):
@@ -1533,15 +1575,22 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                                      before_first=True)
         if source is None and not passive and subj is not None and _role_subject(subj) \
                 and (place := _place_of(ctx, tok, offset, protest=coded[1] == "PROTEST")) is not None \
-                and target in (None, place):
+                and (target in (None, place) or ctx.actors[target].country != ctx.actors[place].country):
             # "students rallied in Caracas", "police arrested seven activists in Cairo": a bare role noun acts for
             # the country of the scene, which is no target (a protest's is then its own country's, see
-            # domestic_target_code)
-            source, target = place, None
+            # domestic_target_code); a foreign target stays ("protesters burned the American flag outside the
+            # U.S. embassy in Islamabad": Pakistan's protest against the US)
+            source, target = place, (None if target == place else target)
         if source is None and passive and coded[1] in ("ASSAULT", "COERCE") and _agent(tok) is None:
             # "Hundreds of protesters arrested in Dhaka", "two aid workers were kidnapped in Niger": an arrest or an
-            # attack whose doer goes unnamed is the scene's country's (its police, its unnamed gunmen)
+            # attack whose doer goes unnamed is the scene's country's (its police, its unnamed gunmen); the scene
+            # may hang on the ones struck ("Three Americans in Moscow were arrested")
             source = _place_of(ctx, tok, offset)
+            if source is None and subj is not None:
+                source = next((scene for c in subj.children if c.dep_ == "prep" and c.lower_ == "in"
+                               for p in c.children if p.dep_ == "pobj"
+                               if (scene := _tok_actor(ctx, p, offset)) is not None and scene != target
+                               and ctx.actors[scene].type in ("country", "location")), None)
         if source is None and not passive and subj is not None and coded[1] == "ASSAULT" and \
                 _role_head(subj).lemma_.lower() in EXPLOSIVE_NOUNS:
             # "a car bomb exploded outside a police station in Kirkuk": an unclaimed bombing is coded to the
@@ -1562,6 +1611,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             source = _only_country(ctx, state_body=coded[1] in ("COERCE", "INVESTIGATE"))
             if source is not None and target is not None and ctx.actors[target].country == ctx.actors[source].country:
                 target = None
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "dobj" and _agent(tok) is None:
+            # a participle on the main verb's object is done to that object ("executed two men convicted of spying
+            # for Israel": the men are convicted), whatever its own phrases name
+            target = _phrase_actor(ctx, tok.head, offset)
         if source is None:
             continue
         if target == source and not _distinct_mentions(ctx, source, tok, offset):
@@ -1628,6 +1681,9 @@ def _insurgents_at_home(ctx: _Context, verb: Token, offset: int, source: int, ta
     insurgents ("Pakistani troops killed Taliban militants in a raid in North Waziristan": PAK); elsewhere, and for
     any other target, the target itself ("Israeli troops killed Hezbollah fighters in southern Lebanon")."""
     group, state = ctx.actors[target], ctx.actors[source]
+    if group.type in ("armed_group", "group") and state.country and group.country == state.country:
+        abroad = _group_abroad(ctx, verb, offset, target, state.country)
+        return abroad if abroad is not None else target
     if group.type != "armed_group" or not state.country or group.country == state.country:
         return target
     holders = [verb, *(p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
@@ -1637,6 +1693,25 @@ def _insurgents_at_home(ctx: _Context, verb: Token, offset: int, source: int, ta
     if place is None or ctx.actors[place].country != state.country:
         return target
     return place
+
+
+def _group_abroad(ctx: _Context, verb: Token, offset: int, group: int, home: str) -> int | None:
+    """The other country where a state's own-coded group is struck or threatened: "Kurdish militias in northern
+    Syria" (Syria), "pursue the rebels into southern Sudan" (Sudan); None where the group is named at home or
+    nowhere."""
+    for t in verb.subtree:
+        if _tok_actor(ctx, t, offset) != group:
+            continue
+        for holder in (t, t.head, t.head.head):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "into", "inside"):
+                    continue
+                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                    found = _phrase_actor(ctx, pobj, offset)
+                    if found is not None and found != group and ctx.actors[found].type in ("country", "location") \
+                            and ctx.actors[found].country not in (None, home):
+                        return found
+    return None
 
 
 def _each_other(verb: Token) -> bool:
@@ -2249,6 +2324,73 @@ def _drew_reaction(ctx: _Context, verb: Token, offset: int) -> _Found | None:
     return None if pair is None else _Found(verb, code[0], code[1], *pair)
 
 
+#: Verbs by which the accused answer an accusation ("denied accusations by Congo", "rejected Kyiv's allegations").
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff"})
+#: Nouns of an accusation (CAMEO 112) whose "by" or possessor names the accuser.
+ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge"})
+
+
+#: Verbs by which a group owns an attack ("claimed responsibility for the bombing").
+CLAIMING_VERBS = frozenset({"claim", "accept", "admit"})
+
+
+def _claimed_attack(ctx: _Context, verb: Token, offset: int) -> _Found | None:
+    """ "X claimed responsibility for the bombing in / of / on Y": X's attack on Y (or on nobody named), the attack
+    noun being the trigger."""
+    if verb.lemma_.lower() not in CLAIMING_VERBS:
+        return None
+    owned = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit")),
+                 None)
+    attack = next((p for h in (verb, owned) if h is not None for c in h.children
+                   if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"), None)
+    if owned is None or attack is None:
+        return None
+    code = _noun_code(attack)
+    subj, passive = _subject(verb)
+    if code is None or code[1] != "ASSAULT" or subj is None or passive:
+        return None
+    source = _resolve_pronoun(ctx, subj, offset, _reporter(ctx, verb, offset)[0])
+    struck = [p for c in attack.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "against", "of", "at")
+              for p in c.children if p.dep_ == "pobj"]
+    target = next((a for p in struck if (a := _phrase_actor(ctx, p, offset)) is not None and a != source), None)
+    return None if source is None else _Found(attack, code[0], code[1], source, target, target is None)
+
+
+#: Nouns of what is said to have happened, whose that-clause a denial leaves unasserted ("denied reports that it had
+#: bombed villages").
+DENIED_NOUNS = ACCUSATION_NOUNS | {"report", "claim", "suggestion", "rumour", "rumor"}
+
+
+def _denied_content(verb: Token) -> bool:
+    """Is the verb the act of an accusation or a report that is denied ("denied accusations by Congo that it was
+    arming the rebels"): alleged and denied, no event?"""
+    noun = verb.head
+    return verb.dep_ in ("acl", "ccomp") and noun.lemma_.lower() in DENIED_NOUNS and noun.dep_ == "dobj" and \
+        noun.head.lemma_.lower() in DENIAL_VERBS
+
+
+def _denied_accusation(ctx: _Context, verb: Token, offset: int) -> _Found | None:
+    """ "X denied accusations by Y (that ...)", "X rejected Y's allegations": Y accuses X (CAMEO 112), the
+    accusation noun being the trigger."""
+    if verb.lemma_.lower() not in DENIAL_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in ACCUSATION_NOUNS:
+        return None
+    accuser = next((c for c in obj.children if c.dep_ == "poss"), None) or \
+        next((p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+              for p in c.children if p.dep_ == "pobj"), None)
+    subj, passive = _subject(verb)
+    if accuser is None or subj is None or passive:
+        return None
+    speaker, _ = _reporter(ctx, verb, offset)
+    source = _resolve_pronoun(ctx, accuser, offset, speaker)
+    target = _resolve_pronoun(ctx, subj, offset, speaker)
+    if source is None or target is None or source == target:
+        return None
+    return _Found(obj, "112", "ACCUSE", source, target)
+
+
 def _reported_judgement(ctx: _Context, verb: Token, offset: int) -> _Found | None:
     """ "X said / called / described (that) Y's act was a violation / unacceptable": a criticism (CAMEO 111)
     of Y by X."""
@@ -2411,6 +2553,8 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
         if target is None and tok.lemma_.lower() in NOUNS_NEEDING_TARGET:
             continue
         inferred = False
+        if source is None and target is not None and patient_of and coded[1] in ("ASSAULT", "COERCE"):
+            source = _unnamed_doer(ctx, tok, offset, target)
         if source is None and target is not None and coded[1] == "PROTEST":
             # "protests against Denmark spread across Pakistan": the protesters are where the protest is
             source = _place_actor(ctx, tok, offset, target)
@@ -2429,6 +2573,27 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
         if source is None or (target is None and need_target) or source == target:
             continue
         yield _Found(tok, coded[0], coded[1], source, target, inferred or target is None)
+
+
+def _unnamed_doer(ctx: _Context, noun: Token, offset: int, target: int) -> int | None:
+    """The country of the scene of an arrest or an attack named by a noun whose doer goes unnamed ("the arrest of
+    two Americans in Tehran": Iran's; "the arrest of opposition leader Ousmane Sonko sparked riots across
+    Senegal": Senegal's, the place of the sentence being the arrested one's own country), as for a passive verb;
+    None where no scene is named."""
+    # the scene of the noun or of the ones it strikes ("the arrest of two journalists in Tehran")
+    holders = (noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"))
+    own = next((found for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children if p.dep_ == "pobj"
+                if (found := _tok_actor(ctx, p, offset)) is not None
+                and ctx.actors[found].type in ("country", "location")), None)
+    if own is not None:
+        return own if own != target else None
+    struck = ctx.actors[target]
+    if struck.type != "person" and (struck.code or "")[3:6] != "OPP":
+        return None  # a people ("a French tourist") is as often struck abroad
+    place = _place_actor(ctx, noun, offset, target)
+    return place if place is not None and ctx.actors[place].country == struck.country else None
 
 
 #: Sentences from which a text with no wire dateline is read as running prose (an article), not wire copy (a
@@ -2501,8 +2666,10 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
     reported = (speaker is not None and not _same_side(ctx.actors, speaker, f.source)) or \
         (voice is not None and speaker is None)
     cameo, plover = f.cameo, f.plover
-    if plover in REFUSED_TO_REJECT and any(k.dep_ == "neg" for k in f.trigger.children):
-        # "will not accept refugees", "did not agree to talks": a refusal is a REJECT that happened (CAMEO 12)
+    if plover in REFUSED_TO_REJECT and any(k.dep_ == "neg" for k in f.trigger.children) and \
+            not _perfect(f.trigger):
+        # "will not accept refugees", "did not agree to talks": a refusal is a REJECT that happened (CAMEO 12); a
+        # perfect tells what has not happened yet ("Syria has not withdrawn its forces"): the act, negated
         cameo, plover, negated = REFUSED_TO_REJECT[plover], "REJECT", False
     if f.mode_hint == "negated":
         negated = True
@@ -2513,17 +2680,21 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
     mode: Literal["asserted", "reported", "hypothetical", "negated", "planned"] = (
         "negated" if negated else "hypothetical" if hypothetical else "reported" if reported
             else "planned" if planned else "asserted")
+    possible = _only_possible(f.trigger)
     if (planned or hypothetical) and not negated and f.trigger.pos_ != "NOUN":
         # CAMEO codes an announced cooperative act as an intent (03: AGREE) and an announced hostile
         # one as a threat (13: THREATEN): "will provide aid", "would boycott all contact"
         if plover in INTENT_TO_COOPERATE and (planned or f.mode_hint == "planned"):
             cameo, plover = INTENT_TO_COOPERATE[plover], "AGREE"
-        elif plover in INTENT_TO_HARM and (planned or _governs_condition(f.trigger) or
-                                           any(k.dep_ == "aux" and k.lower_ in ("would", "will", "'d", "'ll")
-                                               for k in f.trigger.children) or
-                                           (speaker is not None and _same_side(ctx.actors, speaker, f.source))):
+        elif plover in INTENT_TO_HARM and (planned or (not possible and (_governs_condition(f.trigger) or any(
+                k.dep_ == "aux" and k.lower_ in ("would", "will", "'d", "'ll") for k in f.trigger.children))) or
+                (speaker is not None and _same_side(ctx.actors, speaker, f.source)
+                 and (not possible or _said_before(f.trigger)))):
             # "will withdraw its peacekeepers unless ..." is a threat, the condition making it one; so is an
-            # actor's own word that it could strike ("Turkey said it could launch an operation at any moment")
+            # actor's own word that it could strike ("Turkey said it could launch an operation at any moment").
+            # An act only said to be possible stays that act, hypothetical, even under a condition or with its
+            # own officials cited after it ("Tokyo could expel Russian diplomats if Moscow refuses ..., officials
+            # warned", "Washington may impose tariffs"), as CAMEO coders write it
             cameo, plover = INTENT_TO_HARM[plover], "THREATEN"
     sent = f.trigger.sent
     points = [trig_start, trigger.end]
