@@ -90,6 +90,23 @@ def test_predict_events_cli_writes_the_exchange_format(tmp_path):
         "source": "Russia", "target": "Ukraine", "event": "ASSAULT", "source_code": "RUS", "target_code": "UKR"}
 
 
+def test_predict_events_cli_names_a_layer_that_failed(tmp_path, monkeypatch):
+    # a crash of the events layer must not read as "no events": the item's line is written, and the failure said
+    from spinscope.components.events import EventCoder
+
+    def broken(self, doc):
+        raise RuntimeError("table missing")
+
+    monkeypatch.setattr(EventCoder, "__call__", broken)
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "s1", "text": "Russia attacked Ukraine."}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["predict", "events", "--input", str(src), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text(encoding="utf-8")) == {"id": "s1", "events": []}
+    assert "warning: item 's1': events.v1 failed" in result.output and "table missing" in result.output
+
+
 def test_predict_events_cli_bad_line_is_one_error(tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text('{"id": "a", "text": "ok"}\n{not json\n', encoding="utf-8")

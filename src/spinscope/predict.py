@@ -50,8 +50,11 @@ def actor_code(actor: Any) -> str | None:
 HOSTILE_ACTS = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 
 
-def predict_events(items: Iterable[dict[str, Any]], *, actors_file: str | None = None) -> Iterator[dict[str, Any]]:
-    """Events of each ``{"id", "text"}`` item, in the ``predict events`` output format."""
+def predict_events(items: Iterable[dict[str, Any]], *, actors_file: str | None = None,
+                   failures: list[str] | None = None) -> Iterator[dict[str, Any]]:
+    """Events of each ``{"id", "text"}`` item, in the ``predict events`` output format. A layer that fails on an
+    item leaves that item's events empty; what failed, and where, is added to ``failures`` (the command prints
+    it), so a crash never reads as "no events"."""
     from .components.events import domestic_target_code
     from .document import ArticleInput
     from .ingest.clean import make_document
@@ -66,6 +69,9 @@ def predict_events(items: Iterable[dict[str, Any]], *, actors_file: str | None =
         doc = make_document(ArticleInput(text=item["text"], input_format="jsonl"))
         doc.language = "en"
         doc = pipeline.run(doc)
+        if failures is not None:
+            failures += [f"item {item.get('id')!r}: {e.component} failed ({e.code}): {e.message}"
+                         for e in doc.errors if e.level == "error"]
         events = []
         for e in doc.events:
             if e.actor is None:
@@ -322,7 +328,10 @@ def predict_events_command(input_path: str, out_path: str, actors_file: str | No
         spinscope predict events --input tests/gold/events.jsonl --out /tmp/pred.jsonl --score
     """
     items = read_jsonl(input_path)
-    predicted = list(predict_events(items, actors_file=actors_file))
+    failures: list[str] = []
+    predicted = list(predict_events(items, actors_file=actors_file, failures=failures))
+    for failure in failures:
+        click.echo(f"warning: {failure}", err=True)
     content = "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in predicted)
     if out_path == "-":
         sys.stdout.write(content)
