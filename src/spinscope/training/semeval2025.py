@@ -578,8 +578,15 @@ def fit_narratives(texts: Sequence[str], dense: np.ndarray, arts: Sequence[TaskA
                    ) -> dict[str, object]:
     """One-vs-rest narrative and sub-narrative classifiers; ``labels`` (the label vectors the dense rows were
     built with) and ``params["label_weight"]`` are stored so inference builds the same rows."""
+    from ..components.narratives import label_scale, scaled_label_columns, without_label_columns
+
     weight = float(params["dense_weight"])
-    vec, x = _fit_features(texts, dense, weight, "narratives")
+    label_weight = float(params.get("label_weight", 0.0)) if labels is not None else 0.0
+    scaling: dict[str, Any] = {"label_center": None, "label_scale": None, "label_weight": label_weight}
+    if label_weight > 0:
+        assert labels is not None
+        scaling["label_center"], scaling["label_scale"] = label_scale(dense, 2 * len(labels))
+    vec, x = _fit_features(texts, scaled_label_columns(scaling, dense), weight, "narratives")
     cue_weight = float(params.get("cue_weight", 0.0))
     if cue_weight > 0:
         from scipy import sparse
@@ -605,7 +612,7 @@ def fit_narratives(texts: Sequence[str], dense: np.ndarray, arts: Sequence[TaskA
     fine.fit(x, np.array([[f in a.subnarratives for f in fine_labels] for a in arts], dtype=int))  # type: ignore
     other = other_vectorizer = None
     if params.get("other_C") is not None:
-        other_vectorizer, x_other = _other_features(texts, dense, weight)
+        other_vectorizer, x_other = _other_features(texts, without_label_columns(scaling, dense), weight)
         other = _other_classifier(x_other, arts, float(params["other_C"]))
     return {"other": other, "other_threshold": params.get("other_threshold") if other is not None else None,
             "other_vectorizer": other_vectorizer, "fine_lift": params.get("fine_lift"),
@@ -613,8 +620,7 @@ def fit_narratives(texts: Sequence[str], dense: np.ndarray, arts: Sequence[TaskA
             "vectorizer": vec, "dense_weight": weight, "domain": domain, "coarse": coarse, "fine": fine,
             "coarse_labels": coarse_labels, "fine_labels": fine_labels,
             "coarse_threshold": float(thresholds[0]), "fine_threshold": float(thresholds[1]),
-            "label_vectors": labels, "label_weight": float(params.get("label_weight", 0.0)) if labels is not None
-            else 0.0, "coarse_thresholds": {}, "cue_weight": float(params.get("cue_weight", 0.0))}
+            "label_vectors": labels, **scaling, "coarse_thresholds": {}, "cue_weight": cue_weight}
 
 
 #: Round 4: the Other classifier reads TF-IDF of words and word pairs (stop words kept) beside the dense row, not
@@ -687,7 +693,7 @@ class _Fold:
 def _oof_narratives(texts: Sequence[str], dense: np.ndarray, arts: Sequence[TaskArticle], params: dict[str, Any],
                     labels: np.ndarray | None, folds: int = CV_FOLDS) -> list[_Fold]:
     """Models fitted on each grouped fold's training part, with their outputs on its test part."""
-    from ..components.narratives import cue_counts
+    from ..components.narratives import cue_counts, without_label_columns
 
     found = []
     for tr, te in _folds([a.id for a in arts], folds):
@@ -695,8 +701,9 @@ def _oof_narratives(texts: Sequence[str], dense: np.ndarray, arts: Sequence[Task
         model: Any = _narrative_model(fit_narratives([texts[i] for i in tr], dense[tr], tr_arts,
                                                      {**params, "other_C": None}, labels=labels))
         x = model.features([texts[i] for i in te], dense[te])
-        vectorizer, x_tr = _other_features([texts[i] for i in tr], dense[tr], float(params["dense_weight"]))
-        _, x_te = _other_features([texts[i] for i in te], dense[te], float(params["dense_weight"]), vectorizer)
+        own = without_label_columns(model.bundle, dense)
+        vectorizer, x_tr = _other_features([texts[i] for i in tr], own[tr], float(params["dense_weight"]))
+        _, x_te = _other_features([texts[i] for i in te], own[te], float(params["dense_weight"]), vectorizer)
         other = {c: np.asarray(_other_classifier(x_tr, tr_arts, c).predict_proba(x_te))[:, 1] for c in OTHER_C}
         found.append(_Fold(model, x, te, model.row_probabilities(x, cue_counts([texts[i] for i in te])), other))
     return found
