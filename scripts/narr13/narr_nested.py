@@ -5,7 +5,7 @@ Partitions: r4 (round 4's outer folds, training/semeval2025.py:_folds), fresh (s
 val (train on the non-validation articles, test on the 72 validation ones).
 Variants: base; both:FILE:W (the features of FILE, times W, appended to the dense row: narrative, domain and Other
 classifiers read them); narr:FILE:W (all but the Other classifier); other:FILE:W (the Other classifier alone).
-Env TMAX: the threshold grid of the search runs up to this value (default: training/semeval2025.py's).
+Env LW: the label weight of "base" (default: the training grid's). TMAX: the threshold grid of the search runs up to this value (default: training/semeval2025.py's).
 FILE: an npz of ids and feats (scripts/narr13/transfer_feats.py); columns are standardised on all 319 articles
 (no labels read).
 Usage: python scripts/narr13/narr_nested.py PARTITION VARIANT..."""
@@ -26,7 +26,11 @@ arts_all, _ = S.load_task(DATA)
 arts = [a for a in arts_all.values() if a.narratives]
 S.embed(arts, cache=Path("/tmp/semeval2025-cache"))
 labels = S.label_vectors()
-texts, base_dense = S.narrative_rows(arts, labels, 0.0)
+#: The shipped procedure's label weight (round 13: 0.05, the standardised label similarities); "base" is that
+#: procedure, the variants append to its dense rows (run at the parent commit, label weight 0, for round 12's).
+LABEL_WEIGHT = float(os.environ.get("LW", S.NARRATIVE_GRID["label_weight"][0]))
+S.NARRATIVE_GRID = {**S.NARRATIVE_GRID, "label_weight": (LABEL_WEIGHT,)}
+texts, base_dense = S.narrative_rows(arts, labels, LABEL_WEIGHT)
 ids = [a.id for a in arts]
 OTHER_EXTRA: dict[str, np.ndarray] = {}
 OTHER_DIM: list[int] = []  # "narr" variants: the Other classifier reads only this many dense columns
@@ -50,7 +54,7 @@ def _model_other_features(self, texts_, dense):
     vectorizer = self.bundle.get("other_vectorizer")
     if vectorizer is None:
         return None
-    extra, dense = _extra_block(texts_), _own_dense(dense)
+    extra, dense = _extra_block(texts_), _own_dense(N.without_label_columns(self.bundle, dense))
     return stack_features({"vectorizer": vectorizer, "dense_weight": self.bundle.get("dense_weight", 1.0)},
                           texts_, dense if extra is None else np.hstack([dense, extra]))
 
@@ -84,7 +88,7 @@ def nested(partition, dense):
     test = []
     for tr, te in outer_folds(partition):
         tr_arts, tr_texts = [arts[i] for i in tr], [texts[i] for i in tr]
-        params, thresholds, per_label, _ = S.select_narratives(tr_texts, {0.0: dense[tr]}, tr_arts, labels,
+        params, thresholds, per_label, _ = S.select_narratives(tr_texts, {LABEL_WEIGHT: dense[tr]}, tr_arts, labels,
                                                                lambda _m: None)
         bundle = S._fit_chosen(tr_texts, dense[tr], tr_arts, params, thresholds, per_label, labels)
         for i, found in zip(te, S.predict_narratives(bundle, [texts[i] for i in te], dense[te]), strict=True):
