@@ -8,8 +8,9 @@ import sys
 
 def narratives(path):
     found = {}
-    for line in open(path, encoding="utf-8"):
-        row = json.loads(line)
+    with open(path, encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    for row in rows:
         key = (row["article"].get("source") or row["article"]["id"]).rsplit("/", 1)[-1]
         found[key] = [(n["label"], n["score"]) for n in row.get("narratives") or []]
     return found

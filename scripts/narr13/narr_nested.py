@@ -5,7 +5,8 @@ Partitions: r4 (round 4's outer folds, training/semeval2025.py:_folds), fresh (s
 val (train on the non-validation articles, test on the 72 validation ones).
 Variants: base; both:FILE:W (the features of FILE, times W, appended to the dense row: narrative, domain and Other
 classifiers read them); narr:FILE:W (all but the Other classifier); other:FILE:W (the Other classifier alone).
-Env LW: the label weight of "base" (default: the training grid's). TMAX: the threshold grid of the search runs up to this value (default: training/semeval2025.py's).
+Env LW: the label weight of "base" (default: the training grid's). TMAX: the threshold grid of the search runs
+up to this value (default: training/semeval2025.py's).
 FILE: an npz of ids and feats (scripts/narr13/transfer_feats.py); columns are standardised on all 319 articles
 (no labels read).
 Usage: python scripts/narr13/narr_nested.py PARTITION VARIANT..."""

@@ -59,6 +59,10 @@ SUPPORT_MIN = 0.1
 SENTENCE_CHUNK = 2_000
 #: Sentences closest to a label whose cosines are averaged (beside the single closest one).
 LABEL_TOP = 3
+#: The label similarities read the article's first this many sentences: the closest of more sentences comes
+#: closer to every label, and the training articles have 14-62 (median 22), so a 129-sentence news piece sat
+#: about one standard deviation nearer every label than they do (round 13). No training article is cut.
+LABEL_SENTENCES = 64
 DOMAINS = ("URW", "CC")
 
 
@@ -368,7 +372,7 @@ def cue_sentence(text: str, sentences: list[tuple[int, int]], label: str) -> int
 
 def narrative_dense(vectors: np.ndarray, label_vectors: np.ndarray | None, label_weight: float) -> np.ndarray:
     """Mean sentence vector, beside (when the model has label vectors) for each label the cosine of the closest
-    sentence and the mean cosine of the LABEL_TOP closest, times ``label_weight``."""
+    of the first LABEL_SENTENCES sentences and the mean cosine of the LABEL_TOP closest, times ``label_weight``."""
     dim = vectors.shape[1] if len(vectors) else 384
     mean = vectors.mean(axis=0) if len(vectors) else np.zeros(dim, dtype=np.float32)
     if label_vectors is None or label_weight <= 0:
@@ -376,7 +380,8 @@ def narrative_dense(vectors: np.ndarray, label_vectors: np.ndarray | None, label
     labels = np.asarray(label_vectors, dtype=np.float32)
     if not len(vectors):
         return np.concatenate([mean, np.zeros(2 * len(labels))]).astype(np.float32)
-    unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    lead = vectors[:LABEL_SENTENCES]
+    unit = lead / np.maximum(np.linalg.norm(lead, axis=1, keepdims=True), 1e-9)
     cosines = np.sort(unit @ labels.T, axis=0)[::-1]
     sims = np.concatenate([cosines[0], cosines[:LABEL_TOP].mean(axis=0)]) * label_weight
     return np.concatenate([mean, sims]).astype(np.float32)
