@@ -10,7 +10,8 @@ The model (``resources/models/narratives``, trained by ``spinscope train narrati
   2. one-vs-rest linear classifiers over TF-IDF of the article, the mean of its frozen MiniLM sentence
      embeddings and, per label of the taxonomy, how close the article's closest sentences come to the label's
      own words (cosine to the embedded label name: an explicit cue in one sentence counts even in a long
-     article) give each narrative a probability; those at or above their threshold (per narrative where
+     article; in models since round 13 standardised by the training articles, over the first LABEL_SENTENCES
+     sentences) give each narrative a probability; those at or above their threshold (per narrative where
      cross-validation chose one; the lower ``cue_threshold`` where the article matches one of the narrative's
      explicit cues, resources/semeval2025_narrative_cues.json) are reported, else the article is Other;
   2b. when the model has an Other classifier (a logistic regression trained on whether the article's gold is

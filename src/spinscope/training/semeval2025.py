@@ -195,8 +195,8 @@ ROLE_GRID = {"C": (1.0,), "dense_weight": (1.0,), "class_weight": (None,), "cont
 #: shipped model is unchanged: the final CV on all articles had chosen C 2 either way.
 #: Round 13 (2026-12-02): label_weight 0.05 with the similarities standardised by the training articles
 #: (components/narratives.py:scaled_label_columns) and kept from the Other classifier. Nested estimates (the rest of
-#: the procedure unchanged): round 4's folds 0.597 / 0.506 -> 0.606 / 0.508, fresh folds (sha1("roles9:" + id) % 5)
-#: 0.595 / 0.499 -> 0.606 / 0.503; the validation split 0.611 / 0.531 -> 0.587 / 0.506 (its 72 articles score
+#: the procedure unchanged): round 4's folds 0.597 / 0.506 -> 0.607 / 0.508, fresh folds (sha1("roles9:" + id) % 5)
+#: 0.595 / 0.499 -> 0.605 / 0.501; the validation split 0.611 / 0.531 -> 0.588 / 0.511 (its 72 articles score
 #: higher in both nested runs). 0.1 gave 0.598 / 0.497 and 0.606 / 0.488; the coarse threshold grid up to 0.8
 #: 0.610 / 0.513 and 0.602 / 0.501: neither kept (docs/EVALUATION.md, "Narratives, round 13").
 NARRATIVE_GRID = {"C": (2.0,), "dense_weight": (1.0,), "label_weight": (0.05,), "cue_weight": (0.0,)}
