@@ -298,3 +298,21 @@ def test_ovr_proba_is_what_sklearn_answers(multilabel: bool) -> None:
     model = OneVsRestClassifier(LogisticRegression(max_iter=500)).fit(x, y)
     assert np.allclose(ovr_proba(model, x), model.predict_proba(x), atol=1e-12)
     assert ovr_proba(LogisticRegression().fit(x, rng.integers(0, 2, 60)), x) is None  # not one-vs-rest
+
+
+def test_narratives_label_similarities_read_the_first_sentences_only():
+    """A label's similarity is that of its closest sentence among the article's first LABEL_SENTENCES: a sentence
+    further on (long news pieces, past any training article's length) adds nothing to it; the mean vector still
+    reads every sentence."""
+    import numpy as np
+
+    from spinscope.components.narratives import LABEL_SENTENCES, LABEL_TOP, narrative_dense
+
+    labels = np.eye(2, 8, dtype=np.float32)
+    vectors = np.tile(np.eye(1, 8, 2, dtype=np.float32), (LABEL_SENTENCES + 1, 1))  # nothing like either label
+    vectors[-1] = labels[0]  # the one sentence that states label 0 comes after the first LABEL_SENTENCES
+    row = narrative_dense(vectors, labels, 1.0)
+    assert np.allclose(row[8:], 0.0) and np.allclose(row[:8], vectors.mean(axis=0))
+    vectors[LABEL_SENTENCES - 1] = labels[0]  # within the first ones it counts
+    row = narrative_dense(vectors, labels, 1.0)
+    assert row[8] == 1.0 and np.isclose(row[10], 1.0 / LABEL_TOP) and row[9] == 0.0

@@ -296,3 +296,37 @@ def test_training_narratives_keep_and_lift_decide_in_the_model():
     assert lifted[1].coarse_labels() == ["URW: Discrediting Ukraine"]  # 0.1 * 2 lifts nothing
     plain = NarrativeModel(bundle={**bundle, "other_threshold": None}).predict_rows(None, probabilities=probs)
     assert plain[0].coarse_labels() == ["URW: Discrediting Ukraine"]
+
+
+def test_training_narratives_label_similarities_are_standardised_and_kept_from_the_other_classifier(tmp_path):
+    """With label similarities (label_weight > 0) the model stores the training articles' mean and standard
+    deviation of each similarity column; the narrative classifiers read the columns standardised (times the
+    weight), the same after a save and a load, and the Other classifier reads the mean sentence vector alone."""
+    from spinscope.components.narratives import NarrativeModel, scaled_label_columns, without_label_columns
+
+    arts, texts, dense = _narrative_articles()
+    labels = np.eye(2, 384, dtype=np.float32)  # two "labels": the article's closeness to each is a column pair
+    rng = np.random.default_rng(0)
+    sims = 0.3 + 0.1 * rng.normal(size=(len(texts), 4)).astype(np.float32)
+    rows = np.hstack([dense, sims * 0.5])  # narrative_dense's layout: mean vector, then similarities x weight
+    params = {"C": 10.0, "dense_weight": 1.0, "label_weight": 0.5, "other_C": 10.0, "other_threshold": 0.5}
+    bundle = fit_narratives(texts, rows, arts, params, (0.5, 0.3), labels=labels)
+    assert np.allclose(bundle["label_center"], (sims * 0.5).mean(axis=0), atol=1e-6)
+    scaled = scaled_label_columns(bundle, rows)
+    z = (sims - sims.mean(axis=0)) / sims.std(axis=0)
+    assert np.allclose(scaled[:, :384], dense) and np.allclose(scaled[:, 384:], z * 0.5, atol=1e-4)
+    assert without_label_columns(bundle, rows).shape == (len(texts), 384)
+    model = NarrativeModel(bundle=bundle)
+    other_x = model.other_features(texts[:3], rows[:3])
+    assert other_x.shape[1] == len(bundle["other_vectorizer"].vocabulary_) + 384
+    before = predict_narratives(bundle, texts[:3], rows[:3])
+    assert before[0][0] == ["URW: Discrediting Ukraine"] and before[2] == (["Other"], ["Other"])
+    from spinscope.modelio import load_bundle as load_saved
+    from spinscope.modelio import save_bundle
+
+    save_bundle(bundle, tmp_path)
+    loaded = load_saved(tmp_path)
+    assert np.allclose(loaded["label_scale"], bundle["label_scale"])
+    assert predict_narratives(loaded, texts[:3], rows[:3]) == before
+    plain = fit_narratives(texts, dense, arts, {**params, "label_weight": 0.0}, (0.5, 0.3), labels=labels)
+    assert plain["label_center"] is None and scaled_label_columns(plain, dense) is dense

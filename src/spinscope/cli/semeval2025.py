@@ -79,7 +79,10 @@ def _write_card(name: str, out_dir: Path, config: dict[str, Any]) -> None:
         lines += ["## Model", "",
                   "Per article: TF-IDF unigrams and the mean frozen MiniLM sentence embedding"
                   + (", and, per taxonomy label, the cosine between the label's own words and the article's closest "
-                     "sentence (and the mean of the 3 closest)" if config["params"].get("label_weight") else
+                     "sentence (and the mean of the 3 closest), standardised by the training articles' mean and "
+                     f"standard deviation, times {config['params']['label_weight']} (the narrative, sub-narrative "
+                     "and domain classifiers read them; the Other classifier does not)"
+                     if config["params"].get("label_weight") else
                      " (the label-similarity features are off: label_weight 0, they did not raise CV)")
                   + ". A domain classifier (URW / CC) restricts the labels to one domain; one-vs-rest "
                   "logistic regression (balanced) per narrative and per sub-narrative with at least 2 training "
