@@ -2298,12 +2298,18 @@ def _from_and_subject(ctx: _Context, verb: Token, obj: Token, offset: int) -> tu
     subj, passive = _subject(verb)
     if giver is None or subj is None or passive:
         return None
+    return _distinct_actors(ctx, verb, offset, giver, subj)
+
+
+def _distinct_actors(ctx: _Context, verb: Token, offset: int, source: Token, target: Token) -> tuple[int, int] | None:
+    """The actors ``source`` and ``target`` stand for (pronouns resolved, in the voice of whoever reports
+    ``verb``), when both resolve and differ; None otherwise."""
     speaker, _ = _reporter(ctx, verb, offset)
-    source = _resolve_pronoun(ctx, giver, offset, speaker)
-    target = _resolve_pronoun(ctx, subj, offset, speaker)
-    if source is None or target is None or source == target:
+    first = _resolve_pronoun(ctx, source, offset, speaker)
+    second = _resolve_pronoun(ctx, target, offset, speaker)
+    if first is None or second is None or first == second:
         return None
-    return source, target
+    return first, second
 
 
 #: Verbs by which an act draws a reaction from others ("drew sharp criticism from Australia").
@@ -2383,12 +2389,8 @@ def _denied_accusation(ctx: _Context, verb: Token, offset: int) -> _Found | None
     subj, passive = _subject(verb)
     if accuser is None or subj is None or passive:
         return None
-    speaker, _ = _reporter(ctx, verb, offset)
-    source = _resolve_pronoun(ctx, accuser, offset, speaker)
-    target = _resolve_pronoun(ctx, subj, offset, speaker)
-    if source is None or target is None or source == target:
-        return None
-    return _Found(obj, "112", "ACCUSE", source, target)
+    pair = _distinct_actors(ctx, verb, offset, accuser, subj)
+    return None if pair is None else _Found(obj, "112", "ACCUSE", *pair)
 
 
 def _reported_judgement(ctx: _Context, verb: Token, offset: int) -> _Found | None:
