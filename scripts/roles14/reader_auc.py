@@ -14,10 +14,10 @@ import numpy as np
 from sklearn.metrics import roc_auc_score
 
 sys.path.insert(0, "scripts/roles14")
-import stance_nested as N  # noqa: E402
+import stance_nested as N
 
-from spinscope.components.semeval2025 import stack_features  # noqa: E402
-from spinscope.training import semeval2025 as S  # noqa: E402
+from spinscope.components.semeval2025 import stack_features
+from spinscope.training import semeval2025 as S
 
 
 def main() -> None:

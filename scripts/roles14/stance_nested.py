@@ -18,11 +18,14 @@ Variants of the block (side of the entity x stance of the article):
   * ``full``: round 12's block (the country key, those with >= 10 training mentions, x every coarse narrative's P);
   * ``lean``: only the sides of the war (RUS/BLR, UKR, the West) x [P(pro-Russia narratives), P(Overpraising the
     West)], six columns and no side indicator;
+  * ``binary``: the same three sides x P(pro-Russia) of one binary classifier of the group (fitted on the URW
+    articles of the reader's training set, same features, balanced, C 2): three columns;
   * ``oracle``, ``oracle lean``: ``groups`` and ``lean`` over the gold narratives (ceilings, not deployable; read,
     never chosen).
 
 The entity's side is that of the actors.v1 actor matched to the gold mention (scripts/roles12/e2e_rows.py).
-Usage: python scripts/roles14/stance_nested.py ROWS.pkl E2E.pkl PARTITION OUT.pkl
+Usage: python scripts/roles14/stance_nested.py ROWS.pkl E2E.pkl PARTITION OUT.pkl [VARIANTS]
+(VARIANTS: comma-separated, default groups,full,lean; the nested choice is over these and the shipped model)
 """
 from __future__ import annotations
 
@@ -31,16 +34,18 @@ import pickle
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from scipy import sparse
 
 sys.path.insert(0, "scripts/roles11")
-import folds as F  # noqa: E402
+import folds as F
 
-from spinscope.components.semeval2025 import MAIN_ROLES, stack_features  # noqa: E402
-from spinscope.training import semeval2025 as S  # noqa: E402
+from spinscope.components.semeval2025 import MAIN_ROLES, stack_features
+from spinscope.training import semeval2025 as S
 
 WEIGHTS = (0.5, 1.0, 2.0)
 PRO_RUSSIA = ("URW: Discrediting Ukraine", "URW: Praise of Russia", "URW: Russia is the Victim",
@@ -88,36 +93,39 @@ def fit_narratives(arts: list, labels: list[str]):
     ovr = S._ovr(2.0)
     ovr.fit(x, y[:, keep])
     dom = S._logreg(2.0)
-    dom.fit(x, ["URW" if "_UA_" in a.id or "_RU_" in a.id else "CC" for a in arts])
+    dom.fit(x, ["URW" if "_CC_" not in a.id else "CC" for a in arts])
+    urw = np.array(["_CC_" not in a.id for a in arts])
+    pro = S._logreg(2.0, "balanced")
+    pro.fit(x[urw], [any(n in a.narratives for n in PRO_RUSSIA) for a in arts if "_CC_" not in a.id])
 
     def predict(others: list) -> np.ndarray:
         t, d = S.narrative_rows(others)
         xo = stack_features({"vectorizer": vec, "dense_weight": 1.0}, t, d)
-        out = np.zeros((len(others), len(labels) + 1))
-        out[:, :-1][:, keep] = ovr.predict_proba(xo)
-        out[:, -1] = dom.predict_proba(xo)[:, list(dom.classes_).index("URW")]
+        out = np.zeros((len(others), len(labels) + 2))
+        out[:, :len(labels)][:, keep] = ovr.predict_proba(xo)
+        out[:, len(labels)] = dom.predict_proba(xo)[:, list(dom.classes_).index("URW")]
+        out[:, -1] = pro.predict_proba(xo)[:, 1]
         return out
     return predict
 
 
 def grouped(p: np.ndarray, labels: list[str]) -> np.ndarray:
-    """[P(URW), max P over each group of GROUPS] of one article's label probabilities (last column P(URW))."""
-    return np.array([p[-1]] + [max((p[labels.index(n)] for n in g if n in labels), default=0.0) for g in GROUPS])
+    """[P(URW), max P over each group of GROUPS] of one article's row (label P, then P(URW), P(pro-Russia))."""
+    return np.array([p[len(labels)]]
+                    + [max((p[labels.index(n)] for n in g if n in labels), default=0.0) for g in GROUPS])
 
 
 def block(variant: str, sides: list[str], keys: list[str], probs: list[np.ndarray], labels: list[str],
           keyset: list[str]) -> np.ndarray:
     """The side x stance columns of each row (one-hot of the side or key, and its stance values)."""
     out = []
-    for s, k, p in zip(sides, keys, probs):
+    for s, k, p in zip(sides, keys, probs, strict=True):
         if variant == "full":
-            st, cats, c = p[:-1], keyset + ["other"], (k if k in keyset else "other")
-        elif variant == "lean":
-            g = grouped(p, labels)
-            if s in LEAN_SIDES:
-                out.append(np.kron(np.eye(len(LEAN_SIDES))[LEAN_SIDES.index(s)], g[1:3]))
-            else:
-                out.append(np.zeros(2 * len(LEAN_SIDES)))
+            st, cats, c = p[:len(labels)], [*keyset, "other"], (k if k in keyset else "other")
+        elif variant in ("lean", "binary"):
+            g = grouped(p, labels)[1:3] if variant == "lean" else p[-1:]
+            out.append(np.kron(np.eye(len(LEAN_SIDES))[LEAN_SIDES.index(s)], g) if s in LEAN_SIDES
+                       else np.zeros(len(LEAN_SIDES) * len(g)))
             continue
         else:
             st, cats, c = grouped(p, labels), list(SIDES), s
@@ -129,84 +137,113 @@ def block(variant: str, sides: list[str], keys: list[str], probs: list[np.ndarra
     return np.array(out)
 
 
-def main() -> None:
-    rows_path, e2e_path, part, out_path = sys.argv[1:5]
-    d = pickle.load(open(rows_path, "rb"))
-    e2e = pickle.load(open(e2e_path, "rb"))
-    rows, mentions = d["rows"], d["mentions"]
+@dataclass
+class Data:
+    """The role rows and, per mention, its gold role, article, side and country key; the narrative labels."""
+
+    rows: Any
+    mentions: list
+    gold: np.ndarray
+    arts: list[str]
+    sides: list[str]
+    keys: list[str]
+    labels: list[str]
+
+
+def split(data: Data, fit_idx: np.ndarray, pred_idx: np.ndarray, cfgs: list[tuple[str | None, float]],
+          table: dict[str, np.ndarray], keyset: list[str]) -> dict[tuple[str | None, float], np.ndarray]:
+    """Predicted main roles on ``pred_idx`` of the recipe fitted on ``fit_idx``, for each (variant, weight): the
+    shipped features (variant None) or them beside the block of the stance in ``table`` times the weight."""
+    rows, mentions = data.rows, data.mentions
+    b = S.fit_roles(rows.take(list(fit_idx)), [mentions[i] for i in fit_idx], F.PARAMS, fine=False).bundle
+    base = {}
+    for name, idx in (("fit", fit_idx), ("pred", pred_idx)):
+        r = rows.take(list(idx))
+        base[name] = stack_features(b, r.lexical, np.stack(r.dense), r.context, np.stack(r.numbers))
+
+    def x(name: str, idx: np.ndarray, variant: str | None, w: float) -> Any:
+        if variant is None:
+            return base[name]
+        blk = block(variant, [data.sides[i] for i in idx], [data.keys[i] for i in idx],
+                    [table[data.arts[i]] for i in idx], data.labels, keyset)
+        return sparse.hstack([base[name], sparse.csr_matrix(blk * w)]).tocsr()
+    found = {}
+    for v, w in cfgs:
+        lr = S._logreg(1.0)
+        lr.fit(x("fit", fit_idx, v, w), [mentions[i].main for i in fit_idx])
+        found[(v, w)] = np.array(lr.classes_)[lr.predict_proba(x("pred", pred_idx, v, w)).argmax(1)]
+    return found
+
+
+def stance_table(narr_arts: list, arts_t: dict, labels: list[str], test: list[str], train: list[str],
+                 inner: dict[str, int]) -> dict[str, np.ndarray]:
+    """Reader rows of the held-out articles (reader fitted on the subtask-2 articles less them) and of the training
+    part's (each inner fold's by a reader fitted on the subtask-2 articles less the held-out ones less that fold)."""
+    pool = [a for a in narr_arts if a.id not in set(test)]
+    probs = dict(zip(test, fit_narratives(pool, labels)([arts_t[a] for a in test]), strict=True))
+    for k in range(5):
+        held = [a for a in train if inner[a] == k]
+        fit = fit_narratives([a for a in pool if a.id not in set(held)], labels)
+        probs.update(zip(held, fit([arts_t[a] for a in held]), strict=True))
+    return probs
+
+
+def load(rows_path: str, e2e_path: str) -> tuple[Data, dict, list]:
+    """The rows, the sides of the matched actors, every task article and those with subtask-2 labels (embedded)."""
+    with open(rows_path, "rb") as f:
+        d = pickle.load(f)
+    with open(e2e_path, "rb") as f:
+        e2e = pickle.load(f)
+    mentions = d["mentions"]
     assert [(m.article, m.start) for m in mentions] == [(m.article, m.start) for m in e2e["mentions"]]
-    actors = [e2e["actors"][m.article][x] if x is not None else None for m, x in zip(mentions, e2e["match"])]
-    sides, keys = [side_of(a) for a in actors], [key_of(a) for a in actors]
+    actors = [e2e["actors"][m.article][x] if x is not None else None
+              for m, x in zip(mentions, e2e["match"], strict=True)]
     arts_t, _ = S.load_task(Path("/work/shared/data"))
     narr_arts = [a for a in arts_t.values() if a.narratives]
     S.embed(narr_arts, cache=Path("/tmp/semeval2025-cache"), progress=lambda s: None)
     labels = sorted({n for a in narr_arts for n in a.narratives} - {"Other"})
-    gold = np.array([m.main for m in mentions])
-    arts = [m.article for m in mentions]
+    data = Data(d["rows"], mentions, np.array([m.main for m in mentions]), [m.article for m in mentions],
+                [side_of(a) for a in actors], [key_of(a) for a in actors], labels)
+    return data, arts_t, narr_arts
+
+
+def main() -> None:
+    rows_path, e2e_path, part, out_path = sys.argv[1:5]
+    variants = tuple(sys.argv[5].split(",")) if len(sys.argv) > 5 else ("groups", "full", "lean")
+    data, arts_t, narr_arts = load(rows_path, e2e_path)
+    arts, gold, labels = data.arts, data.gold, data.labels
     inner = {a: int(hashlib.sha1(f"inner14:{a}".encode()).hexdigest(), 16) % 5 for a in set(arts)}
-    oracle = {a.id: np.array([float(n in a.narratives) for n in labels] + [float("_CC_" not in a.id)])
-              for a in narr_arts}
-    variants = ("groups", "full", "lean")
-    pred = {v: np.full(len(mentions), "", dtype=object) for v in
-            ["base", "oracle", "oracle lean", "choice"] + [f"{v} {w}" for v in variants for w in WEIGHTS] + list(variants)}
+    oracle = {a.id: np.array([float(n in a.narratives) for n in labels] + [float("_CC_" not in a.id)]
+                             + [float(any(n in a.narratives for n in PRO_RUSSIA))]) for a in narr_arts}
+    names = ["base", "oracle", "oracle lean", "choice", *[f"{v} {w}" for v in variants for w in WEIGHTS], *variants]
+    pred = {v: np.full(len(arts), "", dtype=object) for v in names}
+    configs: list[tuple[str | None, float]] = [(None, 0.0)] + [(v, w) for v in variants for w in WEIGHTS]
     chosen: list[str] = []
     stance_probs: dict[str, np.ndarray] = {}
     t0 = time.time()
     for fold_no, (tr, te) in enumerate(F.partitions(arts)[part]):
-        test = {arts[i] for i in te}
-        pool = [a for a in narr_arts if a.id not in test]
-        probs: dict[str, np.ndarray] = {}
-        test_arts = sorted(test)
-        for a, p in zip(test_arts, fit_narratives(pool, labels)([arts_t[a] for a in test_arts])):
-            probs[a] = p
-        train_arts = sorted({arts[i] for i in tr})
-        for k in range(5):
-            held = [a for a in train_arts if inner[a] == k]
-            fit = fit_narratives([a for a in pool if a.id not in set(held)], labels)
-            for a, p in zip(held, fit([arts_t[a] for a in held])):
-                probs[a] = p
+        test_arts = sorted({arts[i] for i in te})
+        probs = stance_table(narr_arts, arts_t, labels, test_arts, sorted({arts[i] for i in tr}), inner)
         stance_probs.update({a: probs[a] for a in test_arts})
-        keyset = sorted(k for k, n in Counter(keys[i] for i in tr).items() if n >= 10 and k != "none")
-
-        def split(fit_idx: np.ndarray, pred_idx: np.ndarray, cfgs: list, table: dict[str, np.ndarray]) -> dict:
-            """Predictions on ``pred_idx`` of the recipe fitted on ``fit_idx``, for each (variant, weight)."""
-            b = S.fit_roles(rows.take(list(fit_idx)), [mentions[i] for i in fit_idx], F.PARAMS, fine=False).bundle
-            xs = {}
-            for idx in (fit_idx, pred_idx):
-                r = rows.take(list(idx))
-                xs[id(idx)] = stack_features(b, r.lexical, np.stack(r.dense), r.context, np.stack(r.numbers))
-            found = {}
-            for v, w in cfgs:
-                def x(idx: np.ndarray):
-                    if v is None:
-                        return xs[id(idx)]
-                    blk = block(v, [sides[i] for i in idx], [keys[i] for i in idx],
-                                [table[arts[i]] for i in idx], labels, keyset)
-                    return sparse.hstack([xs[id(idx)], sparse.csr_matrix(blk * w)]).tocsr()
-                lr = S._logreg(1.0)
-                lr.fit(x(fit_idx), [mentions[i].main for i in fit_idx])
-                found[(v, w)] = np.array(lr.classes_)[lr.predict_proba(x(pred_idx)).argmax(1)]
-            return found
-
-        configs = [(None, 0.0)] + [(v, w) for v in variants for w in WEIGHTS]
-        hits = Counter()
+        keyset = sorted(k for k, n in Counter(data.keys[i] for i in tr).items() if n >= 10 and k != "none")
+        hits: Counter = Counter()
         for k in range(5):
             itr = np.array([i for i in tr if inner[arts[i]] != k])
             ite = np.array([i for i in tr if inner[arts[i]] == k])
-            for c, p in split(itr, ite, configs, probs).items():
+            for c, p in split(data, itr, ite, configs, probs, keyset).items():
                 hits[c] += int((p == gold[ite]).sum())
         inner_acc = {c: hits[c] / len(tr) for c in configs}
-        outer = split(tr, te, configs, probs)
+        outer = split(data, tr, te, configs, probs, keyset)
         pred["base"][te] = outer[(None, 0.0)]
         for v in variants:
             for w in WEIGHTS:
                 pred[f"{v} {w}"][te] = outer[(v, w)]
-            best = max([(None, 0.0)] + [(v, w) for w in WEIGHTS], key=lambda c: (inner_acc[c], c[0] is None))
-            pred[v][te] = outer[best]
+            own = [(None, 0.0)] + [(v, w) for w in WEIGHTS]
+            pred[v][te] = outer[max(own, key=lambda c: (inner_acc[c], c[0] is None))]
         best = max(configs, key=lambda c: (inner_acc[c], c[0] is None))
         pred["choice"][te] = outer[best]
         chosen.append(f"{best[0]} {best[1]}")
-        ceil = split(tr, te, [("groups", 1.0), ("lean", 1.0)], oracle)
+        ceil = split(data, tr, te, [("groups", 1.0), ("lean", 1.0)], oracle, keyset)
         pred["oracle"][te], pred["oracle lean"][te] = ceil[("groups", 1.0)], ceil[("lean", 1.0)]
         print(f"{part} fold {fold_no}: inner {({f'{c[0]} {c[1]}': round(a, 4) for c, a in inner_acc.items()})} "
               f"chosen {chosen[-1]} ({time.time() - t0:.0f} s)", flush=True)

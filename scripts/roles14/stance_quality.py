@@ -15,9 +15,9 @@ import numpy as np
 from sklearn.metrics import roc_auc_score
 
 sys.path.insert(0, "scripts/roles14")
-import stance_nested as N  # noqa: E402
+import stance_nested as N
 
-from spinscope.training import semeval2025 as S  # noqa: E402
+from spinscope.training import semeval2025 as S
 
 NAMES = ("pro-Russia", "pro-West", "CC policy", "CC movement")
 
@@ -25,17 +25,20 @@ NAMES = ("pro-Russia", "pro-West", "CC policy", "CC movement")
 def main() -> None:
     arts_t, _ = S.load_task(Path("/work/shared/data"))
     for path in sys.argv[1:]:
-        d = pickle.load(open(path, "rb"))
+        with open(path, "rb") as f:
+            d = pickle.load(f)
         ids = sorted(d["stance"])
         scores = np.array([N.grouped(d["stance"][a], d["labels"]) for a in ids])
         out = {"articles": len(ids)}
-        for j, (name, group) in enumerate(zip(NAMES, N.GROUPS), 1):
+        for j, (name, group) in enumerate(zip(NAMES, N.GROUPS, strict=True), 1):
             y = np.array([any(n in arts_t[a].narratives for n in group) for a in ids])
-            out[name] = f"{y.sum()} positive, AUC {roc_auc_score(y, scores[:, j]):.3f}" if 0 < y.sum() < len(y) else "-"
+            auc = roc_auc_score(y, scores[:, j]) if 0 < y.sum() < len(y) else float("nan")
+            out[name] = f"{y.sum()} positive, AUC {auc:.3f}"
         urw = np.array(["_CC_" not in a for a in ids])
         out["URW AUC"] = round(float(roc_auc_score(urw, scores[:, 0])), 3)
         pro = np.array([any(n in arts_t[a].narratives for n in N.PRO_RUSSIA) for a in ids])
-        out["pro-Russia within URW"] = f"{pro[urw].sum()}/{urw.sum()}, AUC {roc_auc_score(pro[urw], scores[urw, 1]):.3f}"
+        auc = roc_auc_score(pro[urw], scores[urw, 1])
+        out["pro-Russia within URW"] = f"{pro[urw].sum()}/{urw.sum()}, AUC {auc:.3f}"
         print(path, out)
 
 
