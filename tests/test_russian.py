@@ -325,3 +325,15 @@ def test_russian_office_noun_speaker_is_the_person_named_with_that_office():
 def test_russian_handing_over_words_is_no_aid_but_handing_over_arms_is():
     res = analyze("Турция передала предложения Москве и Киеву. Германия передала Украине новые танки.")
     assert _triples(res, "AID") == [("Germany", "Ukraine")], _triples(res, "AID")
+
+
+@pytest.mark.slow
+def test_russian_office_with_a_country_adjective_is_the_holder_named_before():
+    res = analyze("Канцлер Германии Олаф Шольц подчеркнул, что Берлин не намерен посылать войска. По словам "
+                  "немецкого канцлера, альянс не станет стороной конфликта. По словам французского президента, "
+                  "решение ещё не принято.")
+    by_content = {res.article.text[a.content.start:a.content.end]: a for a in res.attributions}
+    ally = next(a for c, a in by_content.items() if c.startswith("альянс"))
+    assert ally.speaker_name == "Olaf Scholz" and ally.named
+    french = next(a for c, a in by_content.items() if c.startswith("решение"))
+    assert french.speaker_name != "Olaf Scholz"  # another country's office: no one named before

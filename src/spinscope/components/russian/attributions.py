@@ -391,6 +391,10 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
         elif len(lemmas) == 1 and not inside and lemmas[0] in by_role:
             # "по словам министра" after "Министр ... Сергей Лавров заявил": the minister named before
             typed = by_role[lemmas[0]]
+        elif len(lemmas) == 2 and lemmas[1] in by_role and typed[1] is not None and typed[1] == by_role[lemmas[1]][1]:
+            # "по словам немецкого канцлера" after "Канцлер Германии Олаф Шольц подчеркнул": that country's
+            # office holder named before
+            typed = by_role[lemmas[1]]
         if typed[3] and typed[4] is not None:
             last = typed
             by_name.setdefault(typed[4], typed)
