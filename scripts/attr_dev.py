@@ -102,6 +102,23 @@ def _gold_cues(ann: Path) -> dict[tuple[tuple[int, int], ...], str]:
     return out
 
 
+def _match(gc: list[tuple[int, int]], pred: list, used: set[int]) -> tuple[int | None, float]:  # type: ignore[type-arg]
+    """(the unused prediction whose content covers most of the gold content ``gc``, or None when none covers 30%:
+    the scorer's one-to-one rule; the best share covered). A match is marked used."""
+    import score_attr  # type: ignore[import-not-found]  # ../shared/eval, put on sys.path by the callers
+
+    glen = sum(e - s for s, e in gc)
+    best, bi = 0.0, None
+    for i, (pc, _ps) in enumerate(pred):
+        ov = score_attr.overlap(gc, pc) / max(1, glen) if i not in used else 0.0
+        if ov > best:
+            best, bi = ov, i
+    if bi is None or best < 0.3:
+        return None, best
+    used.add(bi)
+    return bi, best
+
+
 def errors(limit: int) -> None:
     """Missed gold attributions and unmatched predictions on the tuning half, with their text."""
     sys.path.insert(0, str(SCORER.parent))
@@ -127,19 +144,11 @@ def errors(limit: int) -> None:
             used: set[int] = set()
             cues = _gold_cues(DATA / "attributions" / f"{stem}.ann")
             for gc, gs in gold:
-                glen = sum(e - s for s, e in gc)
-                best, bi = 0.0, None
-                for i, (pc, _ps) in enumerate(pred):
-                    if i in used:
-                        continue
-                    ov = score_attr.overlap(gc, pc) / max(1, glen)
-                    if ov > best:
-                        best, bi = ov, i
+                bi, best = _match(gc, pred, used)
                 show = " | ".join(original[s:e] for s, e in gc)
                 cue = cues.get(tuple(gc), "")
                 src = " ".join(original[s:e] for s, e in gs)
-                if bi is not None and best >= 0.3:
-                    used.add(bi)
+                if bi is not None:
                     rule_hits[rules[bi]] = rule_hits.get(rules[bi], 0) + 1
                     if gs and score_attr.overlap(gs, pred[bi][1]) == 0:
                         ps = " ".join(original[s:e] for s, e in pred[bi][1])
@@ -210,14 +219,8 @@ def kinds(show: str | None) -> None:
             pred = score_attr.predicted(result, original)
             used: set[int] = set()
             for gc, gs, gq in _gold_triples(DATA / "attributions" / f"{stem}.ann"):
-                glen = sum(e - s for s, e in gc)
-                best, bi = 0.0, None
-                for i, (pc, _ps) in enumerate(pred):
-                    ov = score_attr.overlap(gc, pc) / max(1, glen) if i not in used else 0.0
-                    if ov > best:
-                        best, bi = ov, i
-                if bi is not None and best >= 0.3:
-                    used.add(bi)
+                bi, best = _match(gc, pred, used)
+                if bi is not None:
                     continue
                 a = min(s for s, _ in gc)
                 lo = min([a, *(s for s, _ in gq), *(s for s, _ in gs)])
@@ -299,14 +302,8 @@ def bands() -> None:
                     links.append(a["evidence"].split(":coref:")[1] if ":coref:" in a["evidence"] else "(none)")
             used: set[int] = set()
             for gc, gs in score_attr.load_gold(DATA / "attributions" / f"{stem}.ann"):
-                glen = sum(e - s for s, e in gc)
-                best, bi = 0.0, None
-                for i, (pc, _ps) in enumerate(pred):
-                    ov = score_attr.overlap(gc, pc) / max(1, glen) if i not in used else 0.0
-                    if ov > best:
-                        best, bi = ov, i
-                if bi is not None and best >= 0.3:
-                    used.add(bi)
+                bi, _ = _match(gc, pred, used)
+                if bi is not None:
                     row = rows[next(b for b in BANDS if scores[bi] < b)]
                     row[1] += 1
                     if gs:
