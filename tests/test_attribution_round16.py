@@ -1,0 +1,50 @@
+"""Round 16 of the attribution layer (issue 16), on sentences of our own: a quote split around a reporting clause
+whose sentence goes on ("“A,” said X, who ... . “B.”") is one statement; the splits that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attribution import _find, _part
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“We cannot keep paying for roads that nobody drives on,” said Mayor Ellen Brandt, who has led the town since "
+     "2019. “The budget has to change this year.”", "Mayor Ellen Brandt"),
+    ("“They closed the clinic without asking anyone,” Marta Ilves, 34, said as the crowd moved toward the square. "
+     "“We will be back here every week.”", "Marta Ilves"),
+    ("“The harbour is silting up faster than anyone expected,” said Tomas Berg, an engineer with the port authority. "
+     "“Dredging alone will not save it.”", "Tomas Berg"),
+])
+def test_a_quote_split_around_a_long_reporting_clause_is_one_statement(extract, text, speaker) -> None:
+    doc = extract(text)
+    assert len(doc.attributions) == 1, [_part(doc, a, "content") for a in doc.attributions]
+    a = doc.attributions[0]
+    assert _part(doc, a, "speaker").startswith(speaker)
+    assert _part(doc, a, "cue") == "said"
+    content = _part(doc, a, "content")
+    assert content.split()[0] in ("We", "They", "The")
+    assert content.rstrip("”").endswith(text.rstrip("”").rsplit("“", 1)[1])
+
+
+@pytest.mark.parametrize("text", [
+    # another sentence between the two quotes
+    "“We cannot keep paying for roads,” Brandt said. The crowd cheered. “The budget has to change this year.”",
+    # the rest of the sentence reports another statement
+    "“We cannot keep paying for roads,” Brandt said, adding that the plan was sound. “The budget has to change.”",
+    "“We cannot keep paying for roads,” Brandt said, going on to contrast the two plans. “The budget has to change.”",
+    # the second quote in a new paragraph
+    "“We cannot keep paying for roads,” said Brandt, who has led the town since 2019.\n\n“The budget has to change.”",
+])
+def test_a_second_quote_after_more_than_the_speakers_description_stays_apart(extract, text) -> None:
+    doc = extract(text)
+    first = _find(doc, "We cannot keep paying for roads")
+    assert "The budget has to change" not in _part(doc, first, "content")
+    assert _part(doc, first, "speaker") == "Brandt"
+
+
+def test_a_quote_split_around_another_speakers_report_is_not_joined(extract) -> None:
+    doc = extract("“We cannot keep paying for roads,” Brandt said, and her deputy said that the plan was sound. "
+                  "“The budget has to change this year.”")
+    first = _find(doc, "We cannot keep paying for roads")
+    assert "The budget has to change" not in _part(doc, first, "content")
