@@ -112,7 +112,8 @@ def test_a_straight_quote_closed_by_a_curly_mark(extract) -> None:
     doc = extract('"The new quay is far too short for a trawler,” said Ana Ruiz, who has fished here for 30 years. '
                   "“Nobody on the council ever asked the fishermen what they needed.”")
     quotes, _ = find_quotes(doc.text, doc.paragraphs)
-    assert [doc.text[q.start:q.end] for q in quotes][0].endswith("trawler,”")  # the curly mark closed the first quote
+    first = quotes[0]
+    assert doc.text[first.start:first.end].endswith("trawler,”")  # the curly mark closed the first quote
     a = _find(doc, "The new quay is far too short")
     assert _part(doc, a, "speaker").startswith("Ana Ruiz")
     # the quote split around its reporting clause is one statement (round 16), its second part included
