@@ -48,3 +48,22 @@ def test_a_quote_split_around_another_speakers_report_is_not_joined(extract) -> 
                   "“The budget has to change this year.”")
     first = _find(doc, "We cannot keep paying for roads")
     assert "The budget has to change" not in _part(doc, first, "content")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Older voters in the valley helped her beat back a challenge from the governor.", "beat back"),
+    ("The mayor let the board decide the matter of the harbour fees.", "decide"),
+    ("The council members made the families wait for three hours in the rain.", "wait"),
+])
+def test_a_causatives_bare_infinitive_is_no_view(extract, text, words) -> None:
+    doc = extract(text)
+    assert not [a for a in doc.attributions if words in _part(doc, a, "content")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Critics made it clear that the harbour plan would fail.", "it clear that the harbour plan would fail"),
+    ("The new rules allow fishermen to land their catch at night.", "fishermen to land their catch at night"),
+])
+def test_a_clause_or_infinitive_with_to_after_a_causative_stays_a_stance(extract, text, content) -> None:
+    doc = extract(text)
+    assert _part(doc, _find(doc, content), "content") == content

@@ -313,6 +313,15 @@ CAUSATIVE_HEADS = frozenset({"make", "let", "have", "help", "cause", "lead", "le
                              "allow", "enable", "get", "persuade", "convince", "inspire", "encourage"})
 
 
+def _bare_causative(verb: Token, comp: Token) -> bool:
+    """A causative verb's bare-infinitive clause ("helped her beat back a challenge", "make ends meet", "let the
+    board decide"): what the agent brought about, not a view of theirs. English gives a bare infinitive after a verb
+    only to causatives and to verbs of perception; "allow X to ...", with "to", stays a stance (PolNeAR gives
+    texts and people their permissions as views)."""
+    return verb.lemma_.lower() in CAUSATIVE_HEADS and comp.tag_ == "VB" and not any(
+        c.dep_ in ("aux", "mark") for c in comp.children)
+
+
 #: Verbs that only carry on or begin what their infinitive does ("went on to explain", "proceeded to say").
 PHASAL_HEADS = frozenset({"continue", "proceed", "begin", "start", "hasten", "rush"})
 
@@ -2008,7 +2017,7 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             if (dep == "dobj" and not objects_ok) or (dep == "xcomp" and not infinitive_ok):
                 continue
             comp = next((c for c in token.children if c.i > token.i and c.dep_ == dep and not (
-                dep == "ccomp" and _adverbial(c)) and not (
+                dep == "ccomp" and (_adverbial(c) or _bare_causative(token, c))) and not (
                 dep == "dobj" and lemma in ADDRESSEE_VERBS and (
                     _agentive(c) or c.lemma_.lower() in AUDIENCE_NOUNS)) and (
                 dep != "dobj" or (c.pos_ != "PRON" or c.lower_ in ("what", "that", "this", "nothing", "something")
