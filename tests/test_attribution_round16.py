@@ -67,3 +67,22 @@ def test_a_causatives_bare_infinitive_is_no_view(extract, text, words) -> None:
 def test_a_clause_or_infinitive_with_to_after_a_causative_stays_a_stance(extract, text, content) -> None:
     doc = extract(text)
     assert _part(doc, _find(doc, content), "content") == content
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Through a spokesman, the senator declined to comment.", "Through a spokesman"),
+    ("And until Thursday, the mayor has refused to disclose the harbour contract.", "And until Thursday"),
+    ("But for the fishermen, the questions raised by the closure will take longer to answer.", "But for the"),
+])
+def test_a_fronted_phrase_before_a_reporting_clause_is_no_statement(extract, text, phrase) -> None:
+    doc = extract(text)
+    assert not [a for a in doc.attributions if _part(doc, a, "content").startswith(phrase)]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("More money for the schools, the mayor said.", "More money for the schools"),
+    ("The harbour fees are too high, the mayor said.", "The harbour fees are too high"),
+])
+def test_a_noun_phrase_or_a_clause_before_a_reporting_clause_is_still_said(extract, text, content) -> None:
+    doc = extract(text)
+    assert _part(doc, _find(doc, content), "content") == content

@@ -665,8 +665,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                     "that", "this", "these", "those", "it"))
                 for c in token.head.children)  # "Farmers, he said, can ...", "That, she argues, is the problem": a
             # one-word subject of the main clause
-            if (head_words >= 2 or lone_subject) and (tail in ("", ".", "!", "?") or tail.startswith(",")) and not (
-                    len(tail) <= 1 and _own_modifier(para, token, s_start)):
+            scene = len(tail) <= 1 and (_own_modifier(para, token, s_start) or _scene_phrase(para, s_start, clause[0]))
+            if (head_words >= 2 or lone_subject) and (tail in ("", ".", "!", "?") or tail.startswith(",")) and not scene:
                 content, how = ((s_start, clause[0]) if len(tail) <= 1 else (s_start, s_end)), "parenthetical"
         # the same when the parser took the clause's subject for part of the sentence around it ("To understand
         # the case, Justice X said, one should ...": "case" made the subject, "Justice X" its apposition)
@@ -869,6 +869,18 @@ def _own_modifier(para: ParsedParagraph, verb: Token, s_start: int) -> bool:
     warned Moscow."): a scene-setting phrase, no statement of the speaker's."""
     return any(c.dep_ in SCENE_DEPS and c.i < verb.i and _abs(para, c.left_edge)[0] <= s_start
                for c in verb.children)
+
+
+def _scene_phrase(para: ParsedParagraph, start: int, end: int) -> bool:
+    """``[start, end)`` is a prepositional or adverbial phrase with no verb ("Through a spokesman, he declined to
+    comment.", "And until Thursday, X has refused to disclose ..."): it sets the scene of the reporting clause
+    after it, whichever verb of that clause the parser hung it on; it says nothing. A noun phrase alone may be an
+    elliptical statement ("People like him, she said."), so it is not one of these."""
+    words = [t for t in para.doc if start <= para.offset + t.idx < end and not t.is_punct]
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    words = words[1:] if words and words[0].pos_ == "CCONJ" else words
+    return bool(words) and words[0].pos_ in ("ADP", "ADV", "SCONJ")
 
 
 #: Objects that "say" takes as a noun ("said nothing", "said the same thing", "has said much about"): what was
