@@ -666,7 +666,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 for c in token.head.children)  # "Farmers, he said, can ...", "That, she argues, is the problem": a
             # one-word subject of the main clause
             scene = len(tail) <= 1 and (_own_modifier(para, token, s_start) or _scene_phrase(para, s_start, clause[0]))
-            if (head_words >= 2 or lone_subject) and (tail in ("", ".", "!", "?") or tail.startswith(",")) and not scene:
+            ends = tail in ("", ".", "!", "?") or tail.startswith(",")
+            if (head_words >= 2 or lone_subject) and ends and not scene:
                 content, how = ((s_start, clause[0]) if len(tail) <= 1 else (s_start, s_end)), "parenthetical"
         # the same when the parser took the clause's subject for part of the sentence around it ("To understand
         # the case, Justice X said, one should ...": "case" made the subject, "Justice X" its apposition)
