@@ -86,3 +86,28 @@ def test_a_fronted_phrase_before_a_reporting_clause_is_no_statement(extract, tex
 def test_a_noun_phrase_or_a_clause_before_a_reporting_clause_is_still_said(extract, text, content) -> None:
     doc = extract(text)
     assert _part(doc, _find(doc, content), "content") == content
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The council met on Monday. History tells us that harbour towns fall when they overreach.", "History"),
+    ("The council met on Monday. Experience suggests that such ferry plans rarely work.", "Experience"),
+    ("The council met on Monday. Common sense dictates that the road be repaired first.", "Common sense"),
+])
+def test_a_discipline_or_faculty_as_the_speaker_is_unsure_and_abstract(extract, text, speaker) -> None:
+    doc = extract(text)
+    [a] = doc.attributions
+    assert _part(doc, a, "speaker") == speaker
+    assert a.source_type == "abstract" and not a.named and a.speaker_name is None
+    assert a.score < 0.5 and a.evidence.endswith(":idea-subject")
+
+
+@pytest.mark.parametrize(("text", "source_type"), [
+    ("The council met on Monday. The evidence shows that the ferry plan failed.", "report"),
+    ("The council met on Monday. A study by the university found that the ferry plan failed.", "report"),
+    ("The council met on Monday. The harbour master says that the ferry plan failed.", "person"),
+])
+def test_evidence_and_people_as_the_speaker_stay_sure(extract, text, source_type) -> None:
+    doc = extract(text)
+    a = _find(doc, "the ferry plan failed")
+    assert a.score >= 0.8 and "idea-subject" not in a.evidence
+    assert a.source_type == source_type

@@ -20,6 +20,7 @@ from .rules import (
     ANONYMOUS_HEADS,
     BARE_TITLES,
     DOCUMENT_NOUNS,
+    IDEA_NOUNS,
     NAME,
     OUTLET_NOUNS,
     REPORTING_VERBS,
@@ -917,6 +918,12 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                     else "person"
             if anonymous:
                 named = False
+            if _idea_subject(head, lower):
+                # not dropped: polnear_dev annotates the non-human sources of evidential verbs, and its tuning
+                # half has none of these to tell; unsure, and typed as what it is
+                speaker_name, named, source_type, state, country = None, False, "abstract", False, None
+                score = round(score * RULE_SCORES["idea-subject"], 3)
+                evidence += ":idea-subject"
             if lower in SECOND_PERSON:
                 # the reader, or whom a quoted speaker addresses ("you spoke about ..."): the span stays the
                 # speaker, but "you" is no one the sourcing profile can name
@@ -944,6 +951,16 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                        kind=kind, speaker=speaker, cue=cue, content=content, source_type=source_type,  # type: ignore[arg-type]
                        speaker_name=speaker_name, source_country=country, state_affiliated=state, named=named,
                        affiliation=affiliation, resolved_from=resolved)
+
+
+def _idea_subject(head: Token | None, phrase: str) -> bool:
+    """The speaker phrase is a discipline, a doctrine or a faculty of the mind (IDEA_NOUNS), as a common noun:
+    "History tells us that ...", "Thomistic theology holds that ...", "Common sense dictates that ...". A word
+    capitalised only because it opens the sentence counts when the entity tagger left it alone ("Experience ...");
+    one it tagged ("Science" as an organisation) may be the journal or the magazine, and is left as it is."""
+    if head is None or head.ent_type_ or not (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_sent_start)):
+        return False
+    return head.lemma_.lower() in IDEA_NOUNS or (head.lower_ == "sense" and phrase.endswith("common sense"))
 
 
 # ------------------------------------------------------------------------------------------ one source per speaker
