@@ -113,6 +113,13 @@ def _window(para: ParsedParagraph, token: Token) -> tuple[SpacySpan, int, int]:
 WINDOW_TOKENS = 120
 
 
+def _tokens_in(para: ParsedParagraph, start: int, end: int) -> SpacySpan:
+    """The paragraph's tokens that start in the text range ``[start, end)`` (found by bisection, not a scan)."""
+    starts, _ = para.token_bounds
+    lo, hi = starts.searchsorted([start - para.offset, end - para.offset])
+    return para.doc[int(lo):int(hi)]
+
+
 def _np_range(para: ParsedParagraph, head: Token) -> tuple[int, int]:
     """A speaker noun phrase: the head's subtree up to any relative clause, conjunct or clause after it."""
     tokens = [head]
@@ -822,10 +829,7 @@ def _quote_after_sentence(text: str, para: ParsedParagraph, quotes: QuoteIndex, 
     rest = text[clause_end:quote.start]
     if len(rest) > SPLIT_QUOTE_GAP or re.search(r"[\n“”\"«»„]", rest) or not re.search(r"[.!?]\s+$", rest):
         return None
-    for token in para.doc:
-        start = para.offset + token.idx
-        if not clause_end <= start < quote.start:
-            continue
+    for token in _tokens_in(para, clause_end, quote.start):
         if token.sent.start != verb.sent.start:
             return None  # another sentence between: "“A,” X said. The crowd cheered. “B.”"
         if token.i != verb.i and token.pos_ in ("VERB", "AUX") and _verb_lemma(token) in REPORTING_VERBS:
@@ -877,7 +881,7 @@ def _scene_phrase(para: ParsedParagraph, start: int, end: int) -> bool:
     comment.", "And until Thursday, X has refused to disclose ..."): it sets the scene of the reporting clause
     after it, whichever verb of that clause the parser hung it on; it says nothing. A noun phrase alone may be an
     elliptical statement ("People like him, she said."), so it is not one of these."""
-    words = [t for t in para.doc if start <= para.offset + t.idx < end and not t.is_punct]
+    words = [t for t in _tokens_in(para, start, end) if not t.is_punct]
     if any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
     words = words[1:] if words and words[0].pos_ == "CCONJ" else words
