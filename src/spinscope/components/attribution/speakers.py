@@ -955,12 +955,13 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
 
 def _idea_subject(head: Token | None, phrase: str) -> bool:
     """The speaker phrase is a discipline, a doctrine or a faculty of the mind (IDEA_NOUNS), as a common noun:
-    "History tells us that ...", "Thomistic theology holds that ...", "Common sense dictates that ...". A word
+    "History tells us that ...", "Experience suggests that ...", "Common sense dictates that ...". A word
     capitalised only because it opens the sentence counts when the entity tagger left it alone ("Experience ...");
     one it tagged ("Science" as an organisation) may be the journal or the magazine, and is left as it is."""
     if head is None or head.ent_type_ or not (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_sent_start)):
         return False
-    return head.lemma_.lower() in IDEA_NOUNS or (head.lower_ == "sense" and phrase.endswith("common sense"))
+    return head.lemma_.lower() in IDEA_NOUNS or any(  # a compound of the list ("common sense") ends the phrase
+        " " in noun and noun.endswith(f" {head.lower_}") and phrase.endswith(noun) for noun in IDEA_NOUNS)
 
 
 # ------------------------------------------------------------------------------------------ one source per speaker
