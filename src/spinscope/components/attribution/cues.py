@@ -27,6 +27,7 @@ from .rules import (
     AUDIENCE_NOUNS,
     BELIEF_VERBS,
     BULLET,
+    CONSEQUENCE_VERBS,
     DOBJ_VERBS,
     DOCUMENT_NOUNS,
     EVIDENTIAL_VERBS,
@@ -537,6 +538,9 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         comps += [c for c in token.children if c.dep_ == "dobj" and quotes.containing(_abs(para, c)[0])]
         right_comps = [c for c in comps if c.i > token.i]
         subj_tok = _subject(token)[0]
+        if lemma in CONSEQUENCE_VERBS and (any(c.dep_ == "csubj" for c in token.children) or (
+                subj_tok is not None and not _agentive(subj_tok))):
+            continue  # "Reducing the subsidy will mean ...", "the tanks will mean ...": a consequence
         name_lead = _name_read_as_clause(token, subj_tok)
         if name_lead is not None:  # "“...,” Leeds police Chief Tom Hale said": "Leeds" read as a verb
             comps = [c for c in comps if c.i != name_lead.i]

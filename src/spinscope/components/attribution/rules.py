@@ -233,6 +233,10 @@ BARE_TITLES = ("mayor", "governor", "ambassador", "general", "secretary", "senat
 
 
 
+#: Verbs that report a statement only with an agent as subject ("he meant that ..."); with a thing or an event as
+#: subject they say what follows from it ("Reducing the subsidy will mean farmers stop growing food").
+CONSEQUENCE_VERBS = frozenset({"mean"})
+
 #: Subjects that are agents by their pronoun.
 AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
 
