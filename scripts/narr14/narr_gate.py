@@ -8,6 +8,8 @@ Variants:
   floor  + t_floor: an article the Other classifier does not veto gets its most probable narrative when that is at
          least t_floor, even under the coarse threshold (the Other decision apart from how many narratives)
   cap    + at most k narratives per article (k 1-3)
+  more   + t_more: once a narrative passes the coarse threshold, further narratives are reported from t_more (under
+         it): how many narratives an article gets apart from whether it gets any
   dom    + the Other threshold per domain (URW, CC)
   gate   + a learned gate: logistic regression of "the article has a narrative" over the heads' score profile
          (logit P(Other), best and second narrative, their gap, entropy, count over 0.5, domain probability, cues,
@@ -19,6 +21,7 @@ import itertools
 import pickle
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -27,8 +30,11 @@ from spinscope.training import semeval2025 as S
 LIFT = 1.5
 FLOORS = (None, 0.2, 0.3, 0.4, 0.5)
 CAPS = (None, 1, 2, 3)
+MORES = (None, 0.2, 0.3, 0.4, 0.5)
 GATE_THRESHOLDS = tuple(float(round(t, 2)) for t in np.arange(0.3, 0.76, 0.05))
 PROFILE_C = 1.0
+#: The Other classifiers of the cache: its C values, or (C, weight) pairs (cache_folds.py with EXTRA).
+OTHER_KEYS: list = []
 
 
 @dataclass
@@ -118,6 +124,9 @@ def kept_of(part, s):
         best = masked.argmax(axis=1)
         add = allowed & ~kept.any(axis=1) & (masked.max(axis=1) >= floor)
         kept[np.where(add)[0], best[add]] = True
+    if s.get("more") is not None:
+        has = kept.any(axis=1)
+        kept |= has[:, None] & a.in_domain & (lifted >= s["more"])
     if s.get("cap") is not None:
         order = np.argsort(-np.where(kept, lifted, -1.0), axis=1)
         rank = np.empty_like(order)
@@ -129,17 +138,19 @@ def kept_of(part, s):
 def settings(variant):
     """Every setting of the variant's grid, the shipped rule's first."""
     parts = set(variant.split("+"))
-    others = [(None, None)] + [(c, t) for c in S.OTHER_C for t in S.OTHER_THRESHOLDS if t is not None]
+    others = [(None, None)] + [(c, t) for c in OTHER_KEYS for t in S.OTHER_THRESHOLDS if t is not None]
     out = []
     for tc, tq, (oc, ot) in itertools.product(S.THRESHOLDS, S.CUE_THRESHOLDS, others):
         floors = [f for f in FLOORS if f is None or f < tc] if "floor" in parts else [None]
         caps = CAPS if "cap" in parts else [None]
+        mores = [m for m in MORES if m is None or m < tc] if "more" in parts else [None]
         ccs = [None] + ([t for t in S.OTHER_THRESHOLDS if t is not None] if "dom" in parts and oc is not None
                         else [])
-        for floor, cap, ot_cc in itertools.product(floors, caps, ccs):
-            out.append({"tc": tc, "tq": tq, "oc": oc, "ot": ot, "floor": floor, "cap": cap, "ot_cc": ot_cc})
+        for floor, cap, ot_cc, more in itertools.product(floors, caps, ccs, mores):
+            out.append({"tc": tc, "tq": tq, "oc": oc, "ot": ot, "floor": floor, "cap": cap, "ot_cc": ot_cc,
+                        "more": more})
     if "gate" in parts:
-        for tc, tq, c, g in itertools.product(S.THRESHOLDS, S.CUE_THRESHOLDS, S.OTHER_C, GATE_THRESHOLDS):
+        for tc, tq, c, g in itertools.product(S.THRESHOLDS, S.CUE_THRESHOLDS, OTHER_KEYS, GATE_THRESHOLDS):
             caps = CAPS if "cap" in parts else [None]
             out.extend({"tc": tc, "tq": tq, "gate_c": c, "gate": g, "cap": cap} for cap in caps)
     return out
@@ -170,7 +181,8 @@ def choose(inner, variant):
 
 
 def run(cache, variant):
-    folds = pickle.loads(open(cache, "rb").read())["folds"]
+    folds = pickle.loads(Path(cache).read_bytes())["folds"]
+    OTHER_KEYS[:] = list(folds[0]["outer"][0].other)
     total_c = total_f = 0.0
     n_total = 0
     rows = []
