@@ -29,6 +29,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +39,7 @@ from ..document import Document
 from ..pipeline import register
 from ..result import Actor, Span
 from ..settings import ENGLISH
+from .core import name_part
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 BUNDLED_FILES = (RESOURCES / "actors.tsv", RESOURCES / "actors_curated.tsv")
@@ -520,8 +522,9 @@ def _merge_titles(text: str, mentions: list[Mention], verbs: set[int] | None = N
     return out
 
 
-def _resolve(dictionary: ActorDictionary, mentions: list[Mention]) -> list[Mention]:
-    """Descriptions to their named actor (or the country's government), anaphora to the last country."""
+def _resolve(text: str, dictionary: ActorDictionary, mentions: list[Mention]) -> list[Mention]:
+    """Descriptions to their named actor (or the country's government), anaphora to the last country (a war
+    named by its country is no antecedent: "due to the war in Ukraine ... the country needs to import")."""
     named = {m.key for m in mentions if m.kind in ("name", "alias", "title")}
     resolved: list[Mention] = []
     last_country: ActorEntry | None = None
@@ -535,7 +538,8 @@ def _resolve(dictionary: ActorDictionary, mentions: list[Mention]) -> list[Menti
             if last_country is None:
                 continue
             m.key, m.entry = _entry_key(last_country), last_country
-        if m.entry is not None and m.kind != "anaphora" and m.entry.type != "media":
+        if m.entry is not None and m.kind != "anaphora" and m.entry.type != "media" and \
+                not WAR_TOPIC_BEFORE.search(text[max(0, m.start - 40):m.start]):
             # a person, agency or description speaks for its country too ("the Belarusian leader ... the republic");
             # an outlet does not ("a Reuters survey of Ohio's voter lists ... the state's largest counties")
             last_country = m.entry if m.entry.type == "country" else \
@@ -562,6 +566,15 @@ def _without_leading_modifiers(text: str, start: int, end: int) -> int:
             lead.group().strip().lower() not in NAME_PARTICLES and _has_capital(text[start + lead.end():end]):
         start += lead.end()
     return start
+
+
+#: The kind of weapon after a name, which makes the name a weapon's ("Harpoon anti-ship missiles", "Leopard tanks",
+#: "Bayraktar drones"), not an actor's.
+WEAPON_AFTER = re.compile(
+    r"[ \t]+(?:(?:anti-[a-z]+|air-defen[cs]e|surface-to-air|air-to-air|cruise|ballistic|hypersonic|"
+    r"long-range|short-range|main|battle|fighter|attack|kamikaze|combat)[ \t]+){0,2}"
+    r"(?:missiles?|rockets?|tanks?|drones?|jets?|launchers?|howitzers?|warheads?|interceptors?|warplanes?|"
+    r"bombers?|torpedo(?:es)?)\b")
 
 
 def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> list[Mention]:
@@ -598,11 +611,12 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
                         continue  # "Miss Universe" alone is a title, nobody's name
             name = text[start:end]
             if free(s) and not _era_compound(text, start, end) and not ERA_PREFIX_WORD.match(name) and \
-                    not ERA_WORD_SUFFIX.search(name):
+                    not ERA_WORD_SUFFIX.search(name) and not WEAPON_AFTER.match(text, end):
                 key = (name if (start, end) != (s.start, s.end) else actor.name, None, None)
                 found.append(Mention(start, end, key, "ner", ner_type=actor.type))
     found.sort(key=lambda m: m.start)
     _persons_typed_organisations(text, found)
+    _newspapers(text, found)
     _join_name_variants(found, taken)
     _join_surnames(text, found, taken)
     _join_acronyms(text, found, taken)
@@ -794,6 +808,7 @@ class TextEvidence:
         ev = cls()
         for offset, sdoc in parsed:
             for ent in sdoc.ents:  # type: ignore[attr-defined]
+                ent = name_part(ent)
                 start, end = offset + ent.start_char, offset + ent.end_char
                 if ent.text.lower().startswith("the "):
                     start += 4
@@ -801,7 +816,7 @@ class TextEvidence:
                     end -= 2
                 elif ent.text.endswith(("'", "’")):
                     end -= 1  # a plural possessive: "the Organization of American States' resolution"
-                ev.entities.append((start, end, ent.label_))
+                ev.entities.append((start, min(end, offset + name_part(ent).end_char), ent.label_))
             for tok in sdoc:  # type: ignore[attr-defined]
                 if tok.pos_ in COMMON_POS:
                     ev.common_words.add(offset + tok.idx)
@@ -934,14 +949,63 @@ def _singular_noun_after(text: str, end: int) -> bool:
     return not (word.endswith(("s", "men")) or word in PEOPLE_NOUNS or word in GENERIC_NAME_WORDS)
 
 
-def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
-    """Is a dictionary mention a whole name, not a word or a part of a longer name?"""
+#: Capitalized words of office or address that stand before a surname in a tagged name ("Secretary Rubio").
+TITLE_WORDS = HONORIFICS | frozenset({
+    "secretary", "senator", "sen", "representative", "rep", "governor", "gov", "speaker", "spokesman",
+    "spokeswoman", "spokesperson", "ambassador", "envoy", "commissioner", "chairman", "chairwoman", "chair",
+    "director", "chief", "mayor", "judge", "justice", "admiral", "colonel", "col", "lieutenant", "lt", "captain",
+    "capt", "sergeant", "sgt", "commander", "deputy", "vice", "foreign", "defence", "defense", "interior",
+    "finance", "state", "first", "lady", "sir", "dame", "lord", "prof", "professor", "rev", "father", "pope",
+    "ayatollah", "crown", "princess", "former", "late", "marshal", "field", "major", "maj", "private"})
+
+
+def _another_given_name(text: str, start: int, end: int, entry: ActorEntry, evidence: TextEvidence) -> bool:
+    """Is ``text[start:end]``, the words before a known person's surname inside one tagged name, the given name
+    of someone else ("Luis" in "Luis Rubio", "Melania" in "Melania Trump")? The word before the surname decides:
+    a given name of the entry, or one with the same initial (a spelling: "Vladimir" for "Volodymyr", "Dmitri"
+    for "Dmitry"), is the same person; a title ("Secretary Rubio") or a common word of a headline ("Derelict
+    Obama") is no given name."""
+    words = text[start:end].split()
+    if not words or not all(w.isalpha() and w[:1].isupper() and w.lower() not in TITLE_WORDS for w in words):
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    if _title_case(text[line_start:line_end if line_end >= 0 else len(text)]):
+        return False  # a headline capitalises every word
+    last = words[-1]
+    if start + text[start:end].rindex(last) in evidence.common_words:
+        return False
+    given = {a.split()[0] for a in entry.aliases if " " in a and a.split()[0] not in TITLE_WORDS}
+    return bool(given) and last.lower() not in given and last[0].lower() not in {g[0] for g in given}
+
+
+def _namesake_named(text: str, m: Mention, evidence: TextEvidence, known: AbstractSet[tuple[int, int]]) -> bool:
+    """Does the article name another person, one the dictionary does not know, with the surname of a known
+    person's lone-surname mention ("Luis Rubio"), and never the known person in full? ("Hunter Biden" is known:
+    a bare "Biden" beside him stays Joe Biden.)"""
+    assert m.entry is not None
+    surname = text[m.start:m.end].strip()
+    lowered = text.lower()
+    if any(" " in a and a in lowered for a in m.entry.aliases):
+        return False
+    for start, end, label in evidence.entities:
+        words = text[start:end].split()
+        if label == "PERSON" and len(words) > 1 and words[-1] == surname and (start, end) not in known and \
+                _another_given_name(text, start, end - len(surname), m.entry, evidence):
+            return True
+    return False
+
+
+def _whole_name(m: Mention, evidence: TextEvidence, text: str,
+                known: AbstractSet[tuple[int, int]] = frozenset()) -> bool:
+    """Is a dictionary mention a whole name, not a word or a part of a longer name? (``known``: the spans of
+    every dictionary mention, whose persons are no unknown namesakes.)"""
     if m.kind not in ("name", "alias") or m.entry is None:
         return True
     if _show_title(text, m):
         return False  # "on ABC's “Good Morning America”" names a programme, not the country
     if m.entry.type not in ("country", "bloc", "group") and _common_noun_phrase(text[m.start:m.end]):
         return False  # "the foundation" of a charity is no alias of a Chicago gang ("the Foundation")
+    surface = text[m.start:m.end].strip()
     for start, end, label in evidence.containing(m.start, m.end):
         if start <= m.start and m.end <= end:
             if label in NON_ACTOR_LABELS and not (m.entry.type == "country" and text[m.start].isupper()):
@@ -961,6 +1025,11 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str) -> bool:
                     all(w[:1].isupper() and w.isalpha() for w in text[m.end:end].split()) and \
                     not _given_names(text[start:m.start]):
                 return False  # the first names of another person: "Hassan" in "President Hassan Sheikh Mohamud"
+            if label == "PERSON" and m.entry.type == "person" and end == m.end and " " not in surface and \
+                    _another_given_name(text, start, m.start, m.entry, evidence):
+                return False  # a namesake: "Luis Rubio" is not Marco Rubio
+    if m.entry.type == "person" and " " not in surface and _namesake_named(text, m, evidence, known):
+        return False  # "Mr. Rubio" after "Luis Rubio" in an article that never names Marco Rubio
     if m.entry.source == "sources.toml" and " " not in text[m.start:m.end].strip() and any(
             label == "PERSON" and " " in text[start:end].strip() and text[start:end].split()[-1] == text[m.start:m.end]
             for start, end, label in evidence.entities):
@@ -1123,8 +1192,9 @@ THING_AFTER = re.compile(
 #: Lowercase nouns of an area after a one-word name, which make it the name of a place whatever spaCy's type.
 AREA_AFTER = re.compile(r"^[ \t]+(?:neighbou?rhoods?|district|area|section|borough|suburb|county|region|province|"
                         r"quarter)\b")
-#: Prepositions of place before a one-word name: "at a press conference in Chelsea" is a place.
-PLACE_PREP_BEFORE = re.compile(r"\b(?:in|near|inside|outside|throughout)\s+$")
+#: Prepositions of place before a one-word name: "at a press conference in Chelsea" is a place, and so is
+#: the whole of which a part floods or burns ("Most of Castroville will flood").
+PLACE_PREP_BEFORE = re.compile(r"\b(?:in|near|inside|outside|throughout|(?:[Mm]ost|[Pp]arts?|[Mm]uch) of)\s+$")
 #: A person's age in apposition ("Keith Lamont Scott, 43,").
 AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 #: Words of organisations: a name with one is no person's full name.
@@ -1163,6 +1233,22 @@ def _persons_typed_organisations(text: str, mentions: list[Mention]) -> list[Men
         if words[-1] in person_words or AGE_AFTER.match(text[m.end:m.end + 8]):
             m.ner_type = "person"
     return mentions
+
+
+#: Words that end a newspaper's or a news site's name ("the Monterey Herald", "the Kyiv Independent" aside).
+NEWSPAPER_WORDS = frozenset({
+    "herald", "chronicle", "gazette", "tribune", "times", "journal", "courier", "observer", "examiner", "inquirer",
+    "dispatch", "telegraph", "bulletin", "monitor", "magazine", "post", "register", "sentinel"})
+
+
+def _newspapers(text: str, mentions: list[Mention]) -> None:
+    """Names of two or more words ending in a newspaper's word are news outlets, whatever the tagger typed them
+    ("he told the Monterey Herald" was a person)."""
+    for m in mentions:
+        words = text[m.start:m.end].split()
+        if m.ner_type in ("person", "organization") and len(words) >= 2 and \
+                words[-1].lower() in NEWSPAPER_WORDS and words[-1][:1].isupper():
+            m.ner_type = "media"
 
 
 def _named_things_and_places(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1269,7 +1355,7 @@ def _national_organisations(text: str, mentions: list[Mention], dictionary: Acto
     """An organisation spaCy found whose name opens with a country ("Nigerian Union of Teachers", "Russian
     Orthodox Church", "The New York Times") belongs to that country; it stays its own actor."""
     for m in mentions:
-        if m.kind != "ner" or m.ner_type != "organization" or m.key[2] is not None:
+        if m.kind != "ner" or m.ner_type not in ("organization", "media") or m.key[2] is not None:
             continue
         toks = _tokens(text[m.start:m.end])
         start = 1 if toks and toks[0].text == "the" else 0
@@ -1330,7 +1416,7 @@ INTERNATIONAL_SECTORS = ("IGO", "NGO", "MNC", "IMG")
 #: Codes of blocs: their bodies and people ("Western media", "Western elites") are no country's.
 BLOC_CODES = ("WST",)
 #: spaCy entity types of named actors that may be a country's own people or bodies.
-DOMESTIC_NER_TYPES = frozenset({"person", "organization", "group"})
+DOMESTIC_NER_TYPES = frozenset({"person", "organization", "media", "group"})
 #: Words of regions and continents: a group named by one ("European", "Arab states") is no country's.
 REGION_WORDS = frozenset({"european", "europeans", "african", "africans", "asian", "asians", "arab", "arabs",
                           "western", "eastern", "latin", "nordic", "scandinavian", "balkan", "caucasian",
@@ -1377,6 +1463,8 @@ def _in_span(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
     return out
 
 
+#: A war named by its country ("prices rose due to the war in Ukraine"): the topic of a sentence, not its scene.
+WAR_TOPIC_BEFORE = re.compile(r"\b(?:war|invasion|occupation)\s+(?:in|on|of|against)\s+(?:the\s+)?$", re.I)
 #: Countries whose people are no sign of the scene: the Pope (the Holy See's) travels and receives the world;
 #: only the country itself named ("the Vatican") sets the scene there.
 NO_SCENE_COUNTRIES = frozenset({"VAT"})
@@ -1390,7 +1478,8 @@ def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: di
     lo, hi = _sentence_bounds(text, m.start, m.end)
     named = [(o.start, c) for o in _in_span(mentions, lo, hi) if o is not m
              and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries and c != exclude
-             and not (c in NO_SCENE_COUNTRIES and o.key[1] != c)]
+             and not (c in NO_SCENE_COUNTRIES and o.key[1] != c)
+             and not WAR_TOPIC_BEFORE.search(text[max(lo, o.start - 40):o.start])]
     if not named:
         return None
     if len({c for _, c in named}) == 1:
@@ -1772,7 +1861,8 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     """
     mentions = find_mentions(text, dictionary)
     if text_evidence is not None:
-        mentions = [m for m in mentions if _whole_name(m, text_evidence, text)]
+        known = {(m.start, m.end) for m in mentions}
+        mentions = [m for m in mentions if _whole_name(m, text_evidence, text, known)]
     mentions = _bare_state_agents(text, mentions, dictionary)
     mentions = _kin_groups(text, mentions, dictionary)
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
@@ -1783,7 +1873,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions += _named_things_and_places(text, _without_party_labels(text, ner, mentions))
     _national_organisations(text, mentions, dictionary)
     mentions.sort(key=lambda m: m.start)
-    mentions = _resolve(dictionary, _merge_titles(text, mentions, text_evidence.verbs if text_evidence else None))
+    mentions = _resolve(text, dictionary, _merge_titles(text, mentions, text_evidence.verbs if text_evidence else None))
     _appositive_countries(text, mentions)
     _persons_of_countries(text, mentions)
     _titled_persons(text, mentions, dictionary.countries)

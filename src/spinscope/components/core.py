@@ -30,6 +30,7 @@ from ..settings import (
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Span as SpacySpan
 
 #: The spaCy pipe, placed before the parser, that caps sentence length (see MAX_SENTENCE_TOKENS).
 SENTENCE_CAP_PIPE = "spinscope_sentence_cap"
@@ -317,6 +318,16 @@ ACTOR_TYPES = {
 }
 
 
+def name_part(ent: SpacySpan) -> SpacySpan:
+    """An entity cut before a lowercase verb inside it: the tagger's "The Sun saying Kyiv" (from "a report in The
+    Sun saying Kyiv said ...") is the name "The Sun"; names hold no lowercase verbs (a lowercase "to" or "is"
+    may: "Committee to Protect Journalists")."""
+    for tok in ent[1:]:
+        if tok.pos_ == "VERB" and tok.text.islower():
+            return ent[:tok.i - ent.start]
+    return ent
+
+
 @register("entities.v1", requires=("text", "parsed"), assigns=("actors",))
 class EntityRecognizer:
     """Named entities from spaCy NER as raw actor candidates, mentions grouped by surface form."""
@@ -327,7 +338,7 @@ class EntityRecognizer:
     def __call__(self, doc: Document) -> Document:
         grouped: dict[tuple[str, str], list[Span]] = {}
         for para in doc.parsed:
-            for ent in para.doc.ents:
+            for ent in map(name_part, para.doc.ents):
                 actor_type = ACTOR_TYPES.get(ent.label_)
                 if actor_type is None:
                     continue
