@@ -1228,3 +1228,10 @@ def test_actors_round14_the_known_person_stays_when_named_in_full(actors_pipelin
     _, actors = _actors(actors_pipeline, text)
     marco = [a for a in actors if a.name == "Marco Rubio"]
     assert marco and len(marco[0].mentions) == 2, [(a.name, len(a.mentions)) for a in actors]
+
+
+def test_actors_round14_a_one_word_armed_group_inside_a_longer_name_is_no_actor(actors_pipeline):
+    _, actors = _actors(actors_pipeline, "The claim first appeared on Zero Hedge, a finance blog, on Tuesday.")
+    assert not any(a.type == "armed_group" for a in actors), [(a.name, a.type) for a in actors]
+    _, actors = _actors(actors_pipeline, "Hamas fighters attacked the post on Monday.")
+    assert any(a.name == "Hamas" for a in actors)

@@ -978,6 +978,17 @@ def _another_given_name(text: str, start: int, end: int, entry: ActorEntry, evid
     return bool(given) and last.lower() not in given and last[0].lower() not in {g[0] for g in given}
 
 
+#: A capitalised word right after a one-word name, which makes it part of a longer name.
+NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """Does a capitalised word that is no title, kind of body or day follow the name ending at ``end`` ("Zero
+    Hedge"; not "Hamas militants", "Hezbollah Chief", "Taliban Monday")?"""
+    nxt = NAME_GOES_ON.match(text, end)
+    return nxt is not None and nxt.group(1).lower() not in GENERIC_NAME_WORDS | TITLE_WORDS | CALENDAR_WORDS
+
+
 def _namesake_named(text: str, m: Mention, evidence: TextEvidence, known: AbstractSet[tuple[int, int]]) -> bool:
     """Does the article name another person, one the dictionary does not know, with the surname of a known
     person's lone-surname mention ("Luis Rubio"), and never the known person in full? ("Hunter Biden" is known:
@@ -1028,6 +1039,8 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str,
             if label == "PERSON" and m.entry.type == "person" and end == m.end and " " not in surface and \
                     _another_given_name(text, start, m.start, m.entry, evidence):
                 return False  # a namesake: "Luis Rubio" is not Marco Rubio
+    if m.entry.type == "armed_group" and " " not in surface and _name_goes_on(text, m.end):
+        return False  # "Zero Hedge" is a website, not the armed group "Zero"
     if m.entry.type == "person" and " " not in surface and _namesake_named(text, m, evidence, known):
         return False  # "Mr. Rubio" after "Luis Rubio" in an article that never names Marco Rubio
     if m.entry.source == "sources.toml" and " " not in text[m.start:m.end].strip() and any(
