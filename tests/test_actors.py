@@ -1235,3 +1235,11 @@ def test_actors_round14_a_one_word_armed_group_inside_a_longer_name_is_no_actor(
     assert not any(a.type == "armed_group" for a in actors), [(a.name, a.type) for a in actors]
     _, actors = _actors(actors_pipeline, "Hamas fighters attacked the post on Monday.")
     assert any(a.name == "Hamas" for a in actors)
+
+
+def test_actors_round14_the_last_name_as_written_joins_a_known_titled_person(actors_pipeline):
+    text = "Pope Francis on Monday asked for forgiveness. Francis said the pain of the victims had been ignored."
+    _, actors = _actors(actors_pipeline, text)
+    pope = [a for a in actors if a.name == "The Pope"]
+    assert pope and len(pope[0].mentions) == 2 and not any(a.name == "Francis" for a in actors), \
+        [(a.name, len(a.mentions)) for a in actors]

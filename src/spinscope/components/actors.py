@@ -717,6 +717,11 @@ def _join_surnames(text: str, found: list[Mention], taken: list[Mention]) -> Non
             full_names.setdefault(words[-1], set()).add(m.key)
             if m.entry is not None:
                 entries[m.key] = m.entry
+        surface = text[m.start:m.end].split()
+        if m.entry is not None and _is_person(m) and len(surface) > 1 and surface[-1][:1].isupper():
+            # the name as written: "Francis" is the Pope after "Pope Francis" (the dictionary's "The Pope")
+            full_names.setdefault(surface[-1], set()).add(m.key)
+            entries[m.key] = m.entry
     counts = Counter(m.key for m in [*found, *taken])
     # a lone surname spaCy took for an organisation joins only when no other full name, of any type ("Keith
     # Lamont Scott" as an organisation), ends with it
