@@ -1243,3 +1243,11 @@ def test_actors_round14_the_last_name_as_written_joins_a_known_titled_person(act
     pope = [a for a in actors if a.name == "The Pope"]
     assert pope and len(pope[0].mentions) == 2 and not any(a.name == "Francis" for a in actors), \
         [(a.name, len(a.mentions)) for a in actors]
+
+
+def test_actors_round14_the_us_congress_and_its_leaders_in_a_story_about_abroad(actors_pipeline):
+    text = ("Senator Ann Keller of Ohio said the Senate would vote on new sanctions against Russia. "
+            "Senate Minority Leader Tom Hale said the measure would hurt Germany.")
+    _, actors = _actors(actors_pipeline, text)
+    country = {a.name: a.country for a in actors}
+    assert country.get("Senate") == "USA" and country.get("Tom Hale") == "USA", country

@@ -1546,6 +1546,7 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
     open_mentions: list[Mention] = []
     decided: set[str] = set()
     american = any(m.key[2] == "USA" for m in mentions)
+    congress = any(m.ner_type == "person" and _us_lawmaker(text, m, american) for m in mentions)
     for m in mentions:
         country = m.key[2]
         if country in PHOENIX_MISCODES:
@@ -1559,7 +1560,8 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
         if not (regional or unknown):
             continue
         found = _country_in_name(text, m, dictionary) if regional else None
-        if found is None and m.ner_type == "person" and _us_lawmaker(text, m, american):
+        if found is None and ((m.ner_type == "person" and _us_lawmaker(text, m, american)) or (
+                congress and m.ner_type == "organization" and US_CONGRESS_BODY.match(m.key[0]))):
             found_for.setdefault(m.key[0], set()).add("USA")
             decided.add(m.key[0])  # "Rep. Adam Schiff" in a sentence about Syria is no Syrian
         if found is None and m.key[0] not in decided:
@@ -1575,7 +1577,13 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
 
 #: Titles of members of the US Congress before a name, and the party-state tag after one ("(D-N.Y.)").
 US_LAWMAKER_BEFORE = re.compile(r"\b(?:Rep\.|Reps\.|Representative|Congressman|Congresswoman|Del\.)\s+$")
-US_SENATOR_BEFORE = re.compile(r"\b(?:Sen\.|Sens\.|Senator|Senators)\s+$")
+US_SENATOR_BEFORE = re.compile(r"\b(?:Sen\.|Sens\.|Senator|Senators|(?:Senate|House) (?:Majority|Minority) "
+                               r"(?:Leader|Whip)|House Speaker|Speaker of the House)\s+$")
+#: The US Congress and its committees by the names an article about its members gives them ("the Senate", "the
+#: House Foreign Affairs Committee").
+US_CONGRESS_BODY = re.compile(r"^(?:Senate|House|Congress|House of Representatives|(?:Senate|House)(?: [A-Z][a-z]+)+"
+                              r" (?:Committee|Subcommittee|Caucus)|Foreign Relations Committee|"
+                              r"Armed Services Committee)$")
 US_PARTY_TAG = re.compile(r"^,?\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")
 
 
@@ -1585,7 +1593,7 @@ def _us_lawmaker(text: str, m: Mention, american: bool) -> bool:
     # the title before the name, or at its start where it was merged into the mention
     surface = text[m.start:m.end]
     title = re.match(r"\S+\s+", surface)
-    befores = [text[max(0, m.start - 16):m.start]] + ([title.group(0)] if title else [])
+    befores = [text[max(0, m.start - 30):m.start]] + ([title.group(0)] if title else [])
     if any(US_LAWMAKER_BEFORE.search(b) for b in befores) or US_PARTY_TAG.match(text[m.end:m.end + 20]):
         return True
     return american and any(US_SENATOR_BEFORE.search(b) for b in befores)
