@@ -13,6 +13,8 @@ Blocks:
     suffering - opposing side's], each a share of the article's actor mentions.
   * ``netz``: ``net`` with each column scaled to unit standard deviation over the 560 mentions (a second run, after
     the first showed ``net``'s shares too small for W up to 2 to move a prediction).
+  * ``xvec``, ``xtfidf`` (third run): side x the article's mean sentence vector (3 x 384), side x the article's
+    TF-IDF (3 x 3,000): the stance read on the role labels directly, by the role model.
   * ``sent``: an entity-level reader: a head (balanced logistic regression, C 1) over the MiniLM vector of each
     sentence that mentions the entity (training's surface mentions), trained on the mentions' main roles (each
     mention's sentences weigh 1 in all) inside the fold; per entity the mean, max and share (argmax) of its
@@ -106,6 +108,29 @@ def sides_block(side: str, counts: dict[str, np.ndarray], variant: str) -> np.nd
     return out
 
 
+def crossed(articles: dict, mentions: list, sides: list[str]) -> dict[str, Any]:
+    """``xvec`` and ``xtfidf``: the entity's side (Russia's, Ukraine's, the West's) x the article's mean sentence
+    vector, and x the article's TF-IDF (unigrams and bigrams, min_df 3, at most 3,000; fitted on the texts alone),
+    so the role model learns on the role labels themselves which article content turns a side's role."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    ids = sorted({m.article for m in mentions})
+    tfidf = TfidfVectorizer(ngram_range=(1, 2), min_df=3, max_features=3000, sublinear_tf=True)
+    x = tfidf.fit_transform([articles[a].text for a in ids])
+    row = {a: i for i, a in enumerate(ids)}
+    out: dict[str, Any] = {}
+    for name, feats in (("xvec", sparse.csr_matrix(np.array([articles[a].vectors.mean(0) for a in ids]))),
+                        ("xtfidf", x.tocsr())):
+        blocks = []
+        for m, s in zip(mentions, sides, strict=True):
+            onehot = np.zeros((1, len(LEAN_SIDES)))
+            if s in LEAN_SIDES:
+                onehot[0, LEAN_SIDES.index(s)] = 1.0
+            blocks.append(sparse.kron(onehot, feats[row[m.article]]))
+        out[name] = sparse.vstack(blocks).tocsr()
+    return out
+
+
 @dataclass
 class Data:
     """The role rows, per mention its gold role, article, side and entity sentences (indices), and the articles."""
@@ -117,7 +142,7 @@ class Data:
     sides: list[str]
     sentences: list[tuple[list[int], int]]
     articles: dict
-    fixed: dict[str, np.ndarray]
+    fixed: dict[str, Any]
     actors: dict[str, list[tuple[int, str, float, Any]]]
     match: list[int | None]
 
@@ -138,6 +163,7 @@ def load(rows_path: str, e2e_path: str) -> Data:
     counts = {a: actor_counts(e2e, a) for a in {m.article for m in mentions}}
     fixed = {v: np.array([sides_block(s, counts[m.article], v) for s, m in zip(sides, mentions, strict=True)])
              for v in ("sides", "net")}
+    fixed.update(crossed(articles, mentions, sides))
     sd = fixed["net"].std(axis=0)
     fixed["netz"] = fixed["net"] / np.where(sd > 0, sd, 1.0)  # ``net`` at unit scale (second run)
     sents = []
@@ -255,7 +281,7 @@ def split(data: Data, fit_idx: np.ndarray, pred_idx: np.ndarray, cfgs: list[tupl
     def x(name: str, idx: np.ndarray, variant: str | None, w: float) -> Any:
         if variant is None:
             return base[name]
-        return sparse.hstack([base[name], sparse.csr_matrix(tables[variant][idx] * w)]).tocsr()
+        return sparse.hstack([base[name], sparse.csr_matrix(tables[variant][idx]) * w]).tocsr()
     found = {}
     for v, w in cfgs:
         lr = S._logreg(1.0)
