@@ -22,17 +22,19 @@ Blocks:
   * ``others``: who the article blames, read by the role model itself: the recipe fitted inside the fold casts every
     other actor of the article on Russia's side and on Ukraine's or the West's (analyze's rows); per group the
     mention-weighted mean P of the three roles, own group's and opposing group's, crossed with the side: 3 x 6.
+  * ``sentfine`` (fourth run): ``sent``'s head with the fine roles as targets (a mention's first fine role where
+    it has at least FINE_MIN training mentions, else its main role); per entity the mean and max of its sentences'
+    P over every label: 2 x 25 columns.
   * ``fine``: the fine roles as auxiliary targets: the shipped recipe's fine-role classifiers (`fit_roles(fine=True)`)
     fitted inside the fold; their probabilities are the block.
 
-Supervised blocks (``sent``, ``others``, ``fine``) are cross-fitted: the outer training part's rows get them from five inner
-folds (sha1("inner15:" + id) % 5), the held-out rows from the reader fitted on the whole training part. W in {0
-(shipped), 0.5, 1, 2} and the block are chosen by grouped 5-fold over the outer training part (the same inner folds;
-as in round 14 an inner training row's block comes from a reader that saw the inner held-out fold's labels, never
-the outer held-out articles'). The held-out articles are read only to report.
+Supervised blocks (``sent``, ``sentfine``, ``others``, ``fine``) are cross-fitted: the outer training part's rows
+get them from five inner folds (sha1("inner15:" + id) % 5), the held-out rows from the reader fitted on the whole
+training part. W in {0 (shipped), 0.5, 1, 2} and the block are chosen by grouped 5-fold over the outer training
+part (the same inner folds; as in round 14 an inner training row's block comes from a reader that saw the inner
+held-out fold's labels, never the outer held-out articles'). The held-out articles are read only to report.
 
 Usage: python scripts/roles15/blame_nested.py ROWS.pkl E2E.pkl PARTITION OUT.pkl [VARIANTS]
-       python scripts/roles15/blame_nested.py auc E2E.pkl        (the ``sides`` reading against the gold stance)
 (VARIANTS: comma-separated, default sides,net,sent,fine; the nested choice is over these and the shipped model)
 """
 from __future__ import annotations
@@ -55,7 +57,7 @@ import folds as F
 import stance_nested as N
 
 from spinscope.components.role_context import NUMERIC_NAMES
-from spinscope.components.semeval2025 import MAIN_ROLES, sentence_index, stack_features, surface_mentions
+from spinscope.components.semeval2025 import FINE_ROLES, MAIN_ROLES, sentence_index, stack_features, surface_mentions
 from spinscope.training import semeval2025 as S
 
 WEIGHTS = (0.5, 1.0, 2.0)
@@ -65,6 +67,7 @@ LEAN_SIDES = N.LEAN_SIDES
 _AT = {n: i for i, n in enumerate(NUMERIC_NAMES)}
 MEAN0 = len(NUMERIC_NAMES)  # the mean numbers over all mentions start here in an entity_context row
 SUFFER = ("harm_patient", "sufferer", "victim_noun")
+FINE_MIN = 10  # ``sentfine``: a fine role is its own target with at least this many training mentions
 
 
 def actor_counts(e2e: dict, aid: str) -> dict[str, np.ndarray]:
@@ -206,6 +209,35 @@ def fit_sentence_head(data: Data, fit_idx: np.ndarray) -> Callable[[np.ndarray],
     return read
 
 
+def fit_sentence_fine(data: Data, fit_idx: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
+    """The ``sentfine`` reader: ``sent``'s head with the fine roles as its targets (blame, praise, victimhood: a
+    mention's first fine role where it has at least FINE_MIN training mentions, else its main role); per entity the
+    mean and max of its sentences' P."""
+    first = [data.mentions[i].fine[0] if data.mentions[i].fine else data.gold[i] for i in range(len(data.arts))]
+    common = {f for f in (first[i] for i in fit_idx) if sum(first[j] == f for j in fit_idx) >= FINE_MIN}
+    target = [f if f in common else data.gold[i] for i, f in enumerate(first)]
+    xs, ys, ws = [], [], []
+    for i in fit_idx:
+        idx, _ = data.sentences[i]
+        xs.append(data.articles[data.arts[i]].vectors[idx])
+        ys += [target[i]] * len(idx)
+        ws += [1.0 / len(idx)] * len(idx)
+    head = S._logreg(1.0, "balanced")
+    head.fit(np.vstack(xs), ys, sample_weight=np.array(ws))
+    labels = sorted(set(MAIN_ROLES) | {f for fs in FINE_ROLES.values() for f in fs})
+    order = [labels.index(c) for c in head.classes_]
+
+    def read(idx_rows: np.ndarray) -> np.ndarray:
+        out = np.zeros((len(idx_rows), 2 * len(labels)))
+        for r, i in enumerate(idx_rows):
+            idx, _ = data.sentences[i]
+            p = head.predict_proba(data.articles[data.arts[i]].vectors[idx])
+            out[r, order] = p.mean(0)
+            out[r, [len(labels) + j for j in order]] = p.max(0)
+        return out
+    return read
+
+
 def fit_fine(data: Data, fit_idx: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
     """The ``fine`` reader: the recipe's fine-role classifiers fitted on ``fit_idx``, over every fine role label."""
     b = S.fit_roles(data.rows.take(list(fit_idx)), [data.mentions[i] for i in fit_idx], F.PARAMS, fine=True).bundle
@@ -253,7 +285,7 @@ def fit_others(data: Data, fit_idx: np.ndarray) -> Callable[[np.ndarray], np.nda
     return read
 
 
-READERS = {"sent": fit_sentence_head, "fine": fit_fine, "others": fit_others}
+READERS = {"sent": fit_sentence_head, "sentfine": fit_sentence_fine, "fine": fit_fine, "others": fit_others}
 
 
 def supervised_table(data: Data, variant: str, tr: np.ndarray, te: np.ndarray, inner: np.ndarray) -> np.ndarray:
@@ -290,35 +322,7 @@ def split(data: Data, fit_idx: np.ndarray, pred_idx: np.ndarray, cfgs: list[tupl
     return found
 
 
-def auc(e2e_path: str) -> None:
-    """How well the article's side numbers read the gold stance: AUC of a few scores for "has a pro-Russia
-    narrative" over the URW articles with subtask-1 entities."""
-    from sklearn.metrics import roc_auc_score
-
-    with open(e2e_path, "rb") as f:
-        e2e = pickle.load(f)
-    articles, _ = S.load_task(DATA)
-    ids = sorted(a for a in e2e["actors"] if "_CC_" not in a and articles[a].narratives)
-    y = np.array([any(n in articles[a].narratives for n in N.PRO_RUSSIA) for a in ids])
-    counts = [actor_counts(e2e, a) for a in ids]
-    scores = {
-        "opposed harm - Russia harm": [c["opposed"][1] - c["russia"][1] for c in counts],
-        "Russia suffering - opposed suffering": [c["russia"][2] - c["opposed"][2] for c in counts],
-        "opposed tone - Russia tone": [c["opposed"][5] / max(c["opposed"][0], 1) - c["russia"][5] / max(c["russia"][0], 1)
-                                       for c in counts],
-        "Russia mention share": [c["russia"][0] / max(c["russia"][0] + c["opposed"][0], 1) for c in counts],
-        "net (harm + suffering) share": [(c["opposed"][1] - c["russia"][1] + c["russia"][2] - c["opposed"][2])
-                                         / max(c["russia"][0] + c["opposed"][0], 1) for c in counts],
-    }
-    print(f"{len(ids)} URW articles, {y.sum()} pro-Russia")
-    for name, s in scores.items():
-        print(f"  {name}: AUC {roc_auc_score(y, s):.3f}")
-
-
 def main() -> None:
-    if sys.argv[1] == "auc":
-        auc(sys.argv[2])
-        return
     rows_path, e2e_path, part, out_path = sys.argv[1:5]
     variants = tuple(sys.argv[5].split(",")) if len(sys.argv) > 5 else ("sides", "net", "sent", "fine")
     data = load(rows_path, e2e_path)
