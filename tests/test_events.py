@@ -1532,3 +1532,24 @@ def test_events_round16_a_passive_arrests_scene_may_hang_on_the_arrested():
 ])
 def test_events_round16_scene_with_a_foreign_target_and_claimed_attacks(text, expected):
     assert expected in {e[:3] for e in _predicted(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each of conjoined subjects does a one-way act, aimed where a single subject's would be
+    ("Canada and Australia condemned the crackdown in Myanmar.",
+     {("ACCUSE", "CAN", "MMR"), ("ACCUSE", "AUS", "MMR")}),
+    ("Japan, Britain and Canada imposed sanctions on Iran.",
+     {("SANCTION", "JPN", "IRN"), ("SANCTION", "GBR", "IRN"), ("SANCTION", "CAN", "IRN")}),
+])
+def test_events_round17_conjoined_subjects_each_do_a_one_way_act(text, expected):
+    events = {e[:3] for e in _predicted(text)}
+    assert expected <= events and not any(e[1] in ("CAN", "GBR", "AUS") and e[1] == e[2] for e in events), events
+    assert not any(e[2] in {s for _, s, _ in expected} for e in events), events
+
+
+def test_events_round17_conjoined_subjects_of_a_mutual_act_stay_partners():
+    # agreeing and accusing each other are done to the other partner
+    assert ("AGREE", "GRC", "TUR") in {e[:3] for e in _predicted("Greece and Turkey agreed to resume talks.")}
+    events = {e[:3] for e in _predicted("Serbia and Kosovo accused each other of provocations.")}
+    assert {("ACCUSE", "SRB", "KSV"), ("ACCUSE", "KSV", "SRB")} <= events and \
+        not any(e[1] == e[2] for e in events), events

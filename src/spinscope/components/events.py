@@ -1500,6 +1500,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue
         speaker, _ = _reporter(ctx, tok, offset)
         undergone = noun is not None and noun.head.lower_ == "under" and lemma in MOTION_LIGHT_VERBS
+        co_sources: list[int] = []
         if passive or undergone:
             # "X was killed in an ambush by Y", "X came under fire from Y": Y acts on X
             source = _resolve_pronoun(ctx, _agent(tok) or _act_agent(noun if undergone else tok), offset, speaker)
@@ -1518,7 +1519,16 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         else:
             source = _resolve_pronoun(ctx, subj, offset, speaker)
             target = None
-            if subj is not None:
+            if coded[1] in ONE_WAY_ACTS and subj is not None and subj.head.i == tok.i and not _each_other(tok) \
+                    and not _joint_act(tok):
+                co_sources = _co_sources(ctx, subj, offset, source)
+            if co_sources:
+                # "Britain and France condemned the coup in Niger": each of conjoined subjects does a one-way act,
+                # aimed where a single subject's would be; none of them is its target
+                target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
+                if target in co_sources:
+                    target = None
+            elif subj is not None:
                 # "Brazil and Argentina signed ...": the second of conjoined subjects is the target, unless the
                 # verb's own objects name another ("Egypt and Jordan denounced the Israeli raid": Israel)
                 target = next((a for c in subj.children if c.dep_ == "conj"
@@ -1552,7 +1562,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                         target = named
                     elif coded[1] in ("ASSAULT", "MOBILIZE", "COERCE"):
                         coded = ("062", "COOPERATE")
-            if target is None:
+            if target is None and not co_sources:
                 # of conjoined subjects ("the government and Muslim separatists signed ... in Tripoli"), the place
                 # where they act is no target
                 partners = subj is not None and any(c.dep_ == "conj" for c in subj.children)
@@ -1636,6 +1646,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         coded_at[tok.i] = coded
         found.append(_Found(tok, coded[0], coded[1], source, target, inferred=backoff,
                             carried=noun.i if noun is not None else None))
+        found += [_Found(tok, coded[0], coded[1], co, target, inferred=backoff,
+                         carried=noun.i if noun is not None else None, extra_target=True)
+                  for co in co_sources if co != source]
         if target is not None and _each_other(tok):
             # "Armenia and Azerbaijan accused each other": one act each way
             found.append(_Found(tok, coded[0], coded[1], target, source, inferred=backoff,
@@ -1791,6 +1804,19 @@ def _in_own_clause(tok: Token, verb: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _co_sources(ctx: _Context, subj: Token | None, offset: int, source: int | None) -> list[int]:
+    """The actors of the subjects conjoined with the first ("Britain and France", "the US, Britain and Canada"),
+    not the source itself, in text order."""
+    if subj is None or source is None:
+        return []
+    co: list[int] = []
+    for c in subj.conjuncts:
+        a = _phrase_actor(ctx, c, offset)
+        if a is not None and a != source and a not in co:
+            co.append(a)
+    return co
 
 
 def _conjoined_targets(ctx: _Context, verb: Token, offset: int, source: int | None,
@@ -1973,6 +1999,11 @@ def _pressure_to_act(verb: Token, noun: Token | None) -> bool:
 
 #: Acts that people named only by their role (police, rebels, prosecutors, students) do at home: force,
 #: repression and legal action, dissent, concessions.
+#: Acts one side does to another, which each of conjoined subjects does on its own ("Britain and France condemned
+#: X"), unlike acts done together or to each other (agreeing, meeting, signing, fighting, a ceasefire, restoring
+#: relations: SUPPORT is left out for the last).
+ONE_WAY_ACTS = frozenset({"ACCUSE", "DISAPPROVE", "SANCTION", "DEMAND", "REQUEST", "THREATEN", "REJECT", "AID",
+                          "INVESTIGATE", "PROTEST"})
 DOMESTIC_ROLE_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "INVESTIGATE", "CONCEDE"})
 
 
@@ -2624,7 +2655,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
     ctx = _Context(text, actors, attributions, _owner_map(actors, text), prose=_is_prose(text, parsed))
     events: list[Event] = []
     seen: set[int] = set()
-    seen_targets: set[tuple[int, int | None]] = set()
+    seen_targets: set[tuple[int, int | None, int | None]] = set()
     for offset, sdoc in parsed:
         for sent in sdoc.sents:  # type: ignore[attr-defined]
             found = list(_verb_events(ctx, sent, offset, verbs))
@@ -2647,9 +2678,9 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             for f in found:
                 start = offset + f.trigger.idx
                 if f.extra_target:
-                    if (start, f.target) in seen_targets:
+                    if (start, f.source, f.target) in seen_targets:
                         continue
-                    seen_targets.add((start, f.target))
+                    seen_targets.add((start, f.source, f.target))
                 elif start in seen:
                     continue
                 seen.add(start)
