@@ -1553,3 +1553,21 @@ def test_events_round17_conjoined_subjects_of_a_mutual_act_stay_partners():
     events = {e[:3] for e in _predicted("Serbia and Kosovo accused each other of provocations.")}
     assert {("ACCUSE", "SRB", "KSV"), ("ACCUSE", "KSV", "SRB")} <= events and \
         not any(e[1] == e[2] for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # with its doer named before it, an event noun's "of" names the one it is done to
+    ("Iraq's invasion of Kuwait in 1990 led to a war.", ("ASSAULT", "IRQ", "KWT")),
+    ("The American invasion of Iraq lasted years.", ("ASSAULT", "USA", "IRQ")),
+])
+def test_events_round17_a_named_doers_noun_of_names_its_target(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # nouns of amount are no words of a phrase pattern
+    ("Japan shipped thousands of tonnes of food aid to North Korea.", ("AID", "JPN", "PRK")),
+    ("Jordan sent hundreds of truckloads of humanitarian aid to Gaza.", ("AID", "JOR", "PSE")),
+])
+def test_events_round17_amounts_are_no_pattern_words(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}

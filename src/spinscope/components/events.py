@@ -63,6 +63,10 @@ TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "for",
 CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "acl", "cc", "punct"})
 #: Tokens after the verb that its phrase patterns are matched against.
 PATTERN_WINDOW = 8
+#: Nouns of amount and their "of", no words of a phrase pattern ("sent thousands of tonnes of aid" is "send ... aid").
+AMOUNT_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozen", "dozens",
+                          "ton", "tons", "tonne", "tonnes", "kilogram", "kilograms", "litre", "litres", "liter",
+                          "liters", "gallon", "gallons", "truckload", "truckloads", "planeload", "planeloads"})
 REPORTING_VERBS = frozenset({
     "say", "state", "announce", "declare", "convey", "claim", "report", "note", "tell", "add", "stress",
     "insist", "confirm", "indicate", "write", "argue", "warn", "assert", "emphasize", "emphasise",
@@ -739,6 +743,15 @@ def _objects(verb: Token) -> Iterator[Token]:
                     yield from (p for p in grand.children if p.dep_ == "pobj")
 
 
+def _amount_word(tok: Token) -> bool:
+    """Is the token a noun of amount with an "of" phrase, or that "of" ("thousands of", "tonnes of")? An amount
+    alone stays a word ("provided millions to X")."""
+    if tok.dep_ == "prep" and tok.lower_ == "of":
+        tok = tok.head
+    return tok.lower_ in AMOUNT_NOUNS and tok.pos_ == "NOUN" and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
                   ) -> tuple[list[str], list[str], frozenset[int], frozenset[str]]:
     """Lemmas just before the verb, the lemmas of its own clause after it (sub-clauses pruned), the
@@ -765,7 +778,7 @@ def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
     # nor are articles, possessive endings and proper names (CAMEO patterns name kinds of things, not
     # particular ones): "allowed a team of International Atomic Energy Agency inspectors" reaches "inspector"
     kept = [t for t in sorted(tokens, key=lambda t: t.i)
-            if not (t.like_num or t.tag_ in ("CD", "$", "POS") or t.dep_ == "det" or
+            if not (t.like_num or t.tag_ in ("CD", "$", "POS") or t.dep_ == "det" or _amount_word(t) or
                     (t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "poss", "amod")))]
     for tok in kept[:PATTERN_WINDOW]:
         words = [tok.lower_] if tok.lemma_.lower() == tok.lower_ else [tok.lemma_.lower(), tok.lower_]
@@ -2575,6 +2588,10 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
                                for g in c.children if g.dep_ == "pobj"), None)
                     if by is not None and source is None:
                         source = _phrase_actor(ctx, by, offset)
+                elif child.lower_ == "of" and source is not None and target is None:
+                    # "Russia's invasion of Ukraine", "the U.S. invasion of Iraq": with its doer named before it,
+                    # the noun's "of" names the one it is done to
+                    target = _phrase_actor(ctx, pobjs[0], offset)
                 elif child.lower_ in NOUN_SOURCE_PREPS and source is None:
                     source = _phrase_actor(ctx, pobjs[0], offset)
                     if target is None and child.lower_ == "by":
