@@ -1571,3 +1571,39 @@ def test_events_round17_a_named_doers_noun_of_names_its_target(text, expected):
 ])
 def test_events_round17_amounts_are_no_pattern_words(text, expected):
     assert expected in {e[:3] for e in _predicted(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # summoning another state's envoy is an official complaint, active or passive
+    ("Poland summoned the Russian ambassador over the missile that crossed its airspace.", ("ACCUSE", "POL", "RUS")),
+    ("The Iranian envoy was summoned by the German foreign ministry.", ("ACCUSE", "DEU", "IRN")),
+    # controls and bans on exports are trade restrictions; blocking a bid refuses it
+    ("Japan tightened export controls on chemicals sold to South Korea.", ("SANCTION", "JPN", "KOR")),
+    ("Hungary blocked Ukraine's bid to join the European Union.", ("REJECT", "HUN", "UKR")),
+    ("Ukraine's application to join the alliance was blocked by Hungary.", ("REJECT", "HUN", "UKR")),
+    # a "by" agent the parser hangs on the last prepositional object
+    ("Iranian banks were cut off from the SWIFT payment system by the European Union.", ("SANCTION", "IGO", "IRN")),
+    ("Denmark sent search and rescue teams to Turkey after the earthquake.", ("AID", "DNK", "TUR")),
+    ("Russian drones struck an energy facility in Lviv overnight.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_events_round17_complaints_restrictions_refusals(text, expected):
+    events = {e[:3] for e in _predicted(text)}
+    assert expected in events and not any(e[0] in ("CONSULT", "COERCE") for e in events), events
+
+
+def test_events_round17_a_threatened_refusal_is_one_threat():
+    events = _predicted("Austria threatened to block Romania's bid to join the Schengen zone.")
+    assert [e[:3] for e in events] == [("THREATEN", "AUT", "ROU")], events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a protest at a state's mission is aimed at that state, before the issue it is "over"
+    ("Hundreds of Ghanaians protested outside the Chinese embassy in Accra over the treatment of African students.",
+     ("PROTEST", "GHA", "CHN")),
+    # the mission's state is no scene: its city is
+    ("Protesters gathered in front of the Iranian embassy in Berlin.", ("PROTEST", "DEU", "IRN")),
+    # an act on a place's event by a role-named doer is the scene's country's
+    ("The opposition march in Yerevan was broken up by riot police.", ("COERCE", "ARM", "ARM")),
+])
+def test_events_round17_protests_at_missions_and_role_agents(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}

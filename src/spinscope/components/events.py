@@ -700,12 +700,19 @@ def _infinitive_clause(tok: Token) -> bool:
 
 
 def _agent(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb, also where the parser hangs it on the verb's last prepositional object
+    ("were cut off from the SWIFT payment system by the European Union")."""
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
-    return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    last = max((p for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+                for p in c.children if p.dep_ == "pobj"), key=lambda p: p.i, default=None)
+    return next((g for c in last.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj"), None) if last is not None else None
 
 
 def _act_agent(tok: Token | None) -> Token | None:
@@ -1132,6 +1139,43 @@ def _condition_actor(ctx: _Context, verb: Token, offset: int, speaker: int | Non
     return None
 
 
+#: A state's missions abroad: a protest held at one is aimed at that state.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "mission"})
+#: Prepositions that place an act at a building ("outside the embassy", "in front of the consulate").
+AT_BUILDING_PREPS = frozenset({"outside", "at", "near", "before", "in", "to", "towards", "toward"})
+
+
+def _mission_state(ctx: _Context, verb: Token, offset: int) -> int | None:
+    """The state whose embassy or consulate the verb's act is held at ("outside the Chinese embassy", "marched to
+    the U.S. consulate", "in front of the Russian embassy"), from the mission's own modifiers."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in AT_BUILDING_PREPS:
+            continue
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            if pobj.lower_ == "front":  # "in front of the embassy"
+                pobj = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"), pobj)
+            if pobj.lemma_.lower() not in MISSION_NOUNS:
+                continue
+            state = next((a for m in pobj.children if m.dep_ in ("amod", "compound", "poss", "nmod")
+                          if (a := _tok_actor(ctx, m, offset)) is not None), None)
+            if state is not None:
+                return state
+    return None
+
+
+def _mission_city(ctx: _Context, pobj: Token, offset: int) -> int | None:
+    """The place of the "in" phrase of a mission named by ``pobj`` ("the Russian embassy in Tbilisi", "in front of
+    the embassy in Tbilisi"), or None."""
+    if pobj.lower_ == "front":
+        pobj = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), pobj)
+    if pobj.lemma_.lower() not in MISSION_NOUNS:
+        return None
+    return next((a for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for g in c.children if g.dep_ == "pobj" if (a := _phrase_actor(ctx, g, offset)) is not None), None)
+
+
 def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker: int | None,
             noun: Token | None, cameo: str, *, objects_only: bool = False, no_places: bool = False) -> int | None:
     """The target of a verb event, in order of evidence:
@@ -1146,6 +1190,8 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
     signed a peace agreement in Jeddah": the partners' act, not one aimed at the host); ``no_places``: all steps,
     without those places.
     """
+    if cameo[:2] == "14" and (mission := _mission_state(ctx, tok, offset)) is not None and mission != source:
+        return mission  # "protested outside the Chinese embassy in Nairobi over ...": aimed at China
     heads = list(_objects(tok)) + (list(_objects(noun)) if noun is not None else [])
     if noun is not None:
         # a light verb: "against X" of the verb, then the event noun's objects, then the verb's other objects, the
@@ -1604,16 +1650,24 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # domestic_target_code); a foreign target stays ("protesters burned the American flag outside the
             # U.S. embassy in Islamabad": Pakistan's protest against the US)
             source, target = place, (None if target == place else target)
-        if source is None and passive and coded[1] in ("ASSAULT", "COERCE") and _agent(tok) is None:
+        if source is None and passive and coded[1] in ("ASSAULT", "COERCE") and \
+                ((agent := _agent(tok)) is None or _role_subject(agent)):
             # "Hundreds of protesters arrested in Dhaka", "two aid workers were kidnapped in Niger": an arrest or an
-            # attack whose doer goes unnamed is the scene's country's (its police, its unnamed gunmen); the scene
-            # may hang on the ones struck ("Three Americans in Moscow were arrested")
+            # attack whose doer goes unnamed, or is named by a role only ("the rally in Tbilisi was broken up by
+            # riot police"), is the scene's country's (its police, its unnamed gunmen); the scene may hang on the
+            # ones struck ("Three Americans in Moscow were arrested")
             source = _place_of(ctx, tok, offset)
             if source is None and subj is not None:
+                # the scene of an act (not of people: "Palestinians in the West Bank were arrested" names no doer)
+                # is no target of its own ("a protest in Belgrade was dispersed by police": Serbia's own)
+                act_scene = _tok_actor(ctx, subj, offset) is None and subj.lemma_.lower() not in role_nouns()
                 source = next((scene for c in subj.children if c.dep_ == "prep" and c.lower_ == "in"
                                for p in c.children if p.dep_ == "pobj"
-                               if (scene := _tok_actor(ctx, p, offset)) is not None and scene != target
+                               if (scene := _tok_actor(ctx, p, offset)) is not None
+                               and (scene != target or act_scene)
                                and ctx.actors[scene].type in ("country", "location")), None)
+                if source is not None and source == target:
+                    target = None
         if source is None and not passive and subj is not None and coded[1] == "ASSAULT" and \
                 _role_head(subj).lemma_.lower() in EXPLOSIVE_NOUNS:
             # "a car bomb exploded outside a police station in Kirkuk": an unclaimed bombing is coded to the
@@ -1672,11 +1726,13 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             found.append(_Found(tok, coded[0], coded[1], source, other, inferred=backoff,
                                 carried=noun.i if noun is not None else None, extra_target=True))
     by_trigger = {f.trigger.i: f for f in found if not f.extra_target}
+    promised: set[int] = set()
     for f in found:
         threat = by_trigger.get(f.trigger.head.i) if f.trigger.dep_ == "xcomp" else None
         if f.plover == "PROTEST" and threat is not None and threat.cameo == "130":
             threat.cameo = "133"  # "threatened to boycott the elections": a threat of dissent (CAMEO 133)
-    promised: set[int] = set()
+        if f.plover == "REJECT" and threat is not None and threat.plover == "THREATEN":
+            promised.add(f.trigger.i)  # "threatened to block Sweden's bid": one event, the threat
     for f in found:
         parent = _governing_event(f.trigger, coded_at)
         if parent is not None and parent in COMPLEMENT_MODE:
@@ -1919,7 +1975,10 @@ def _place_of(ctx: _Context, verb: Token, offset: int, *, protest: bool = False)
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
-            if prep.lower_ == "in" or (protest and prep.lower_ in PROTEST_WAY_PREPS):
+            if pobj.lower_ == "front" or pobj.lemma_.lower() in MISSION_NOUNS:
+                # "in front of the Russian embassy in Tbilisi": a mission's state is not the scene, its city is
+                found = _mission_city(ctx, pobj, offset)
+            elif prep.lower_ == "in" or (protest and prep.lower_ in PROTEST_WAY_PREPS):
                 found = _phrase_actor(ctx, pobj, offset)
             elif pobj.lemma_.lower() in SCENE_NOUNS:
                 found = next((_phrase_actor(ctx, g, offset) for c in pobj.children if c.dep_ == "prep"
