@@ -1607,3 +1607,17 @@ def test_events_round17_a_threatened_refusal_is_one_threat():
 ])
 def test_events_round17_protests_at_missions_and_role_agents(text, expected):
     assert expected in {e[:3] for e in _predicted(text)}
+
+
+def test_events_round17_conjoined_subjects_each_strike_a_named_third_party():
+    events = {e[:3] for e in _predicted("France and Britain launched air strikes on Islamic State targets in Syria.")}
+    assert {("ASSAULT", "FRA", "IMG"), ("ASSAULT", "GBR", "IMG")} <= events, events
+    # partners of one country acting on its own people stay one act
+    events = {e[:3] for e in _predicted(
+        "Bangladesh and Myanmar set up a joint committee on the return of Rohingya refugees.")}
+    assert not any(e[1] == "MMR" and e[2] == "MMR" for e in events), events
+
+
+def test_events_round17_an_embargo_extended_in_the_passive_is_imposed():
+    events = {e[:3] for e in _predicted("The arms embargo on Sudan was extended by the UN Security Council.")}
+    assert ("SANCTION", "IGO", "SDN") in events, events

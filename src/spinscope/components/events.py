@@ -1598,6 +1598,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                     if joint and named in _border_sides(ctx, tok, offset):
                         named = None  # "... against smugglers near the border with Myanmar": a place, no one struck
                     if named is not None and named != target:
+                        # "the United States and Britain launched strikes on Houthi targets": a third party their
+                        # act names is done to by each of them
+                        # (not one of their own country: "Bangladesh and Myanmar set up a group on the return of
+                        # Rohingya refugees" is no act of Myanmar on its own people)
+                        co_sources = [a for a in _co_sources(ctx, subj, offset, source)
+                                      if ctx.actors[a].country != ctx.actors[named].country]
                         target = named
                     elif joint:
                         # "Thai and Malaysian police launched a joint operation against smugglers": with no other
