@@ -7,8 +7,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...result import Actor, Attribution, Event, TextRange
-from .lexicon import (BAN_LEMMAS, EVENT_LEMMAS, HANDING_VERBS, HYPOTHETICAL, LIGHT_VERBS, MESSAGE_NOUNS, NEGATIONS,
-                      PLANNED, TRADE_NOUNS)
+from .lexicon import (
+    BAN_LEMMAS,
+    EVENT_LEMMAS,
+    HANDING_VERBS,
+    HYPOTHETICAL,
+    LIGHT_VERBS,
+    MESSAGE_NOUNS,
+    NEGATIONS,
+    PLANNED,
+    TRADE_NOUNS,
+)
 from .nlp import RuParse, RuSentence, RuToken, SpanIndex
 
 TARGET_RELS = ("obj", "iobj", "obl", "nmod")
