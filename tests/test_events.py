@@ -1621,3 +1621,9 @@ def test_events_round17_conjoined_subjects_each_strike_a_named_third_party():
 def test_events_round17_an_embargo_extended_in_the_passive_is_imposed():
     events = {e[:3] for e in _predicted("The arms embargo on Sudan was extended by the UN Security Council.")}
     assert ("SANCTION", "IGO", "SDN") in events, events
+
+
+def test_events_round17_force_aimed_at_a_country_is_no_place_of_partners():
+    events = {e[:3] for e in _predicted("Hezbollah and Hamas fired rockets at northern Israel.")}
+    assert {("ASSAULT", "LBN", "ISR"), ("ASSAULT", "PSE", "ISR")} <= events, events
+    assert not any(e[1] == "LBN" and e[2] == "PSE" for e in events), events

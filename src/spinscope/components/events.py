@@ -1212,8 +1212,10 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
         # and of talks the act is agreed in ("agreed to a ceasefire in talks in Jeddah")
         holders = (tok, *(o for o in tok.children if o.dep_ == "dobj"), *((noun,) if noun is not None else ()),
                    *(t for t in tok.subtree if t.lemma_.lower() in VENUE_NOUNS))
+        # (force is aimed "at" a country, not held there: "Hamas and Islamic Jihad fired rockets at Israel")
+        place_preps = ("in",) if cameo[:2] in ("18", "19") else ("in", "at")
         places = {found for t in holders for c in t.children
-                  if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children if p.dep_ == "pobj"
+                  if c.dep_ == "prep" and c.lower_ in place_preps for p in c.children if p.dep_ == "pobj"
                   if (found := _phrase_actor(ctx, p, offset)) is not None
                   and ctx.actors[found].type in ("country", "location")}
     for obj in heads:
