@@ -1627,12 +1627,3 @@ def test_events_round17_force_aimed_at_a_country_is_no_place_of_partners():
     events = {e[:3] for e in _predicted("Hezbollah and Hamas fired rockets at northern Israel.")}
     assert {("ASSAULT", "LBN", "ISR"), ("ASSAULT", "PSE", "ISR")} <= events, events
     assert not any(e[1] == "LBN" and e[2] == "PSE" for e in events), events
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # of conjoined modifiers of one subject, the first named is the source, as a coder writes it
-    ("Thai and Cambodian troops exchanged fire near the disputed temple.", ("ASSAULT", "THA", "KHM")),
-    ("Japanese and Australian warships held joint drills in the Coral Sea.", ("COOPERATE", "JPN", "AUS")),
-])
-def test_events_round17_the_first_named_partner_is_the_source(text, expected):
-    assert expected in {e[:3] for e in _predicted(text)}

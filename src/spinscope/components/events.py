@@ -1629,12 +1629,6 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                         target = named
                     elif coded[1] in ("ASSAULT", "MOBILIZE", "COERCE"):
                         coded = ("062", "COOPERATE")
-                first = next((a for m in sorted(subj.children, key=lambda t: t.i)
-                              if m.dep_ in ("amod", "compound", "nmod")
-                              for c in (m, *m.children) if c is m or c.dep_ == "conj"
-                              if (a := _tok_actor(ctx, c, offset)) is not None), None)
-                if target is not None and first == target:
-                    source, target = target, source  # "Indian and Chinese troops clashed": the first named acts
             if target is None and not co_sources:
                 # of conjoined subjects ("the government and Muslim separatists signed ... in Tripoli"), the place
                 # where they act is no target
