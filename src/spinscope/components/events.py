@@ -2077,13 +2077,12 @@ def _pressure_to_act(verb: Token, noun: Token | None) -> bool:
                                  if p.dep_ == "pobj")) for c in h.children)
 
 
-#: Acts that people named only by their role (police, rebels, prosecutors, students) do at home: force,
-#: repression and legal action, dissent, concessions.
 #: Acts one side does to another, which each of conjoined subjects does on its own ("Britain and France condemned
 #: X"), unlike acts done together or to each other (agreeing, meeting, signing, fighting, a ceasefire, restoring
 #: relations: SUPPORT is left out for the last).
-ONE_WAY_ACTS = frozenset({"ACCUSE", "DISAPPROVE", "SANCTION", "DEMAND", "REQUEST", "THREATEN", "REJECT", "AID",
-                          "INVESTIGATE", "PROTEST"})
+ONE_WAY_ACTS = frozenset({"ACCUSE", "SANCTION", "REQUEST", "THREATEN", "REJECT", "AID", "INVESTIGATE", "PROTEST"})
+#: Acts that people named only by their role (police, rebels, prosecutors, students) do at home: force,
+#: repression and legal action, dissent, concessions.
 DOMESTIC_ROLE_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "INVESTIGATE", "CONCEDE"})
 
 
