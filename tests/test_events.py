@@ -1532,3 +1532,98 @@ def test_events_round16_a_passive_arrests_scene_may_hang_on_the_arrested():
 ])
 def test_events_round16_scene_with_a_foreign_target_and_claimed_attacks(text, expected):
     assert expected in {e[:3] for e in _predicted(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each of conjoined subjects does a one-way act, aimed where a single subject's would be
+    ("Canada and Australia condemned the crackdown in Myanmar.",
+     {("ACCUSE", "CAN", "MMR"), ("ACCUSE", "AUS", "MMR")}),
+    ("Japan, Britain and Canada imposed sanctions on Iran.",
+     {("SANCTION", "JPN", "IRN"), ("SANCTION", "GBR", "IRN"), ("SANCTION", "CAN", "IRN")}),
+])
+def test_events_round17_conjoined_subjects_each_do_a_one_way_act(text, expected):
+    events = {e[:3] for e in _predicted(text)}
+    assert expected <= events and not any(e[1] in ("CAN", "GBR", "AUS") and e[1] == e[2] for e in events), events
+    assert not any(e[2] in {s for _, s, _ in expected} for e in events), events
+
+
+def test_events_round17_conjoined_subjects_of_a_mutual_act_stay_partners():
+    # agreeing and accusing each other are done to the other partner
+    assert ("AGREE", "GRC", "TUR") in {e[:3] for e in _predicted("Greece and Turkey agreed to resume talks.")}
+    events = {e[:3] for e in _predicted("Serbia and Kosovo accused each other of provocations.")}
+    assert {("ACCUSE", "SRB", "KSV"), ("ACCUSE", "KSV", "SRB")} <= events and \
+        not any(e[1] == e[2] for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # with its doer named before it, an event noun's "of" names the one it is done to
+    ("Iraq's invasion of Kuwait in 1990 led to a war.", ("ASSAULT", "IRQ", "KWT")),
+    ("The American invasion of Iraq lasted years.", ("ASSAULT", "USA", "IRQ")),
+])
+def test_events_round17_a_named_doers_noun_of_names_its_target(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # nouns of amount are no words of a phrase pattern
+    ("Japan shipped thousands of tonnes of food aid to North Korea.", ("AID", "JPN", "PRK")),
+    ("Jordan sent hundreds of truckloads of humanitarian aid to Gaza.", ("AID", "JOR", "PSE")),
+])
+def test_events_round17_amounts_are_no_pattern_words(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # summoning another state's envoy is an official complaint, active or passive
+    ("Poland summoned the Russian ambassador over the missile that crossed its airspace.", ("ACCUSE", "POL", "RUS")),
+    ("The Iranian envoy was summoned by the German foreign ministry.", ("ACCUSE", "DEU", "IRN")),
+    # controls and bans on exports are trade restrictions; blocking a bid refuses it
+    ("Japan tightened export controls on chemicals sold to South Korea.", ("SANCTION", "JPN", "KOR")),
+    ("Hungary blocked Ukraine's bid to join the European Union.", ("REJECT", "HUN", "UKR")),
+    ("Ukraine's application to join the alliance was blocked by Hungary.", ("REJECT", "HUN", "UKR")),
+    # a "by" agent the parser hangs on the last prepositional object
+    ("Iranian banks were cut off from the SWIFT payment system by the European Union.", ("SANCTION", "IGO", "IRN")),
+    ("Denmark sent search and rescue teams to Turkey after the earthquake.", ("AID", "DNK", "TUR")),
+    ("Russian drones struck an energy facility in Lviv overnight.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_events_round17_complaints_restrictions_refusals(text, expected):
+    events = {e[:3] for e in _predicted(text)}
+    assert expected in events and not any(e[0] in ("CONSULT", "COERCE") for e in events), events
+
+
+def test_events_round17_a_threatened_refusal_is_one_threat():
+    events = _predicted("Austria threatened to block Romania's bid to join the Schengen zone.")
+    assert [e[:3] for e in events] == [("THREATEN", "AUT", "ROU")], events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a protest at a state's mission is aimed at that state, before the issue it is "over"
+    ("Hundreds of Ghanaians protested outside the Chinese embassy in Accra over the treatment of African students.",
+     ("PROTEST", "GHA", "CHN")),
+    # the mission's state is no scene: its city is
+    ("Protesters gathered in front of the Iranian embassy in Berlin.", ("PROTEST", "DEU", "IRN")),
+    # an act on a place's event by a role-named doer is the scene's country's
+    ("The opposition march in Yerevan was broken up by riot police.", ("COERCE", "ARM", "ARM")),
+])
+def test_events_round17_protests_at_missions_and_role_agents(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}
+
+
+def test_events_round17_conjoined_subjects_each_strike_a_named_third_party():
+    events = {e[:3] for e in _predicted("France and Britain launched air strikes on Islamic State targets in Syria.")}
+    assert {("ASSAULT", "FRA", "IMG"), ("ASSAULT", "GBR", "IMG")} <= events, events
+    # partners of one country acting on its own people stay one act
+    events = {e[:3] for e in _predicted(
+        "Bangladesh and Myanmar set up a joint committee on the return of Rohingya refugees.")}
+    assert not any(e[1] == "MMR" and e[2] == "MMR" for e in events), events
+
+
+def test_events_round17_an_embargo_extended_in_the_passive_is_imposed():
+    events = {e[:3] for e in _predicted("The arms embargo on Sudan was extended by the UN Security Council.")}
+    assert ("SANCTION", "IGO", "SDN") in events, events
+
+
+def test_events_round17_force_aimed_at_a_country_is_no_place_of_partners():
+    events = {e[:3] for e in _predicted("Hezbollah and Hamas fired rockets at northern Israel.")}
+    assert {("ASSAULT", "LBN", "ISR"), ("ASSAULT", "PSE", "ISR")} <= events, events
+    assert not any(e[1] == "LBN" and e[2] == "PSE" for e in events), events

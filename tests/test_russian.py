@@ -347,3 +347,17 @@ def test_russian_office_with_a_country_adjective_is_the_holder_named_before():
     assert ally.speaker_name == "Olaf Scholz" and ally.named
     french = next(a for c, a in by_content.items() if c.startswith("решение"))
     assert french.speaker_name != "Olaf Scholz"  # another country's office: no one named before
+
+
+@pytest.mark.slow
+def test_russian_trade_bans_are_sanctions():
+    """A ban or a restriction on exports or imports is an embargo (CAMEO 163, SANCTION); the supplies an embargo
+    bars are no aid; a ban on anything else is no sanction."""
+    res = analyze("Белоруссия ввела запрет на импорт польских яблок. Армения запретила вывоз зерна в Азербайджан.")
+    assert {("Belarus", "Poland"), ("Armenia", "Azerbaijan")} <= set(_triples(res, "SANCTION")), \
+        [(e.label, _text(res, e.trigger)) for e in res.events]
+    res = analyze("Великобритания продлила эмбарго на поставки оружия в Иран.")
+    assert ("United Kingdom", "Iran") in _triples(res, "SANCTION") and not _triples(res, "AID"), \
+        [(e.label, _text(res, e.trigger)) for e in res.events]
+    res = analyze("Власти Грузии запретили митинги у здания парламента.")
+    assert not _triples(res, "SANCTION"), [(e.label, _text(res, e.trigger)) for e in res.events]

@@ -63,6 +63,10 @@ TARGET_PREPS = ("against", "with", "to", "on", "at", "toward", "towards", "for",
 CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "acl", "cc", "punct"})
 #: Tokens after the verb that its phrase patterns are matched against.
 PATTERN_WINDOW = 8
+#: Nouns of amount and their "of", no words of a phrase pattern ("sent thousands of tonnes of aid" is "send ... aid").
+AMOUNT_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozen", "dozens",
+                          "ton", "tons", "tonne", "tonnes", "kilogram", "kilograms", "litre", "litres", "liter",
+                          "liters", "gallon", "gallons", "truckload", "truckloads", "planeload", "planeloads"})
 REPORTING_VERBS = frozenset({
     "say", "state", "announce", "declare", "convey", "claim", "report", "note", "tell", "add", "stress",
     "insist", "confirm", "indicate", "write", "argue", "warn", "assert", "emphasize", "emphasise",
@@ -696,12 +700,19 @@ def _infinitive_clause(tok: Token) -> bool:
 
 
 def _agent(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb, also where the parser hangs it on the verb's last prepositional object
+    ("were cut off from the SWIFT payment system by the European Union")."""
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
-    return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    last = max((p for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+                for p in c.children if p.dep_ == "pobj"), key=lambda p: p.i, default=None)
+    return next((g for c in last.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj"), None) if last is not None else None
 
 
 def _act_agent(tok: Token | None) -> Token | None:
@@ -739,6 +750,15 @@ def _objects(verb: Token) -> Iterator[Token]:
                     yield from (p for p in grand.children if p.dep_ == "pobj")
 
 
+def _amount_word(tok: Token) -> bool:
+    """Is the token a noun of amount with an "of" phrase, or that "of" ("thousands of", "tonnes of")? An amount
+    alone stays a word ("provided millions to X")."""
+    if tok.dep_ == "prep" and tok.lower_ == "of":
+        tok = tok.head
+    return tok.lower_ in AMOUNT_NOUNS and tok.pos_ == "NOUN" and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
                   ) -> tuple[list[str], list[str], frozenset[int], frozenset[str]]:
     """Lemmas just before the verb, the lemmas of its own clause after it (sub-clauses pruned), the
@@ -765,7 +785,7 @@ def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
     # nor are articles, possessive endings and proper names (CAMEO patterns name kinds of things, not
     # particular ones): "allowed a team of International Atomic Energy Agency inspectors" reaches "inspector"
     kept = [t for t in sorted(tokens, key=lambda t: t.i)
-            if not (t.like_num or t.tag_ in ("CD", "$", "POS") or t.dep_ == "det" or
+            if not (t.like_num or t.tag_ in ("CD", "$", "POS") or t.dep_ == "det" or _amount_word(t) or
                     (t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "poss", "amod")))]
     for tok in kept[:PATTERN_WINDOW]:
         words = [tok.lower_] if tok.lemma_.lower() == tok.lower_ else [tok.lemma_.lower(), tok.lower_]
@@ -1119,6 +1139,43 @@ def _condition_actor(ctx: _Context, verb: Token, offset: int, speaker: int | Non
     return None
 
 
+#: A state's missions abroad: a protest held at one is aimed at that state.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "mission"})
+#: Prepositions that place an act at a building ("outside the embassy", "in front of the consulate").
+AT_BUILDING_PREPS = frozenset({"outside", "at", "near", "before", "in", "to", "towards", "toward"})
+
+
+def _mission_state(ctx: _Context, verb: Token, offset: int) -> int | None:
+    """The state whose embassy or consulate the verb's act is held at ("outside the Chinese embassy", "marched to
+    the U.S. consulate", "in front of the Russian embassy"), from the mission's own modifiers."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in AT_BUILDING_PREPS:
+            continue
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            if pobj.lower_ == "front":  # "in front of the embassy"
+                pobj = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"), pobj)
+            if pobj.lemma_.lower() not in MISSION_NOUNS:
+                continue
+            state = next((a for m in pobj.children if m.dep_ in ("amod", "compound", "poss", "nmod")
+                          if (a := _tok_actor(ctx, m, offset)) is not None), None)
+            if state is not None:
+                return state
+    return None
+
+
+def _mission_city(ctx: _Context, pobj: Token, offset: int) -> int | None:
+    """The place of the "in" phrase of a mission named by ``pobj`` ("the Russian embassy in Tbilisi", "in front of
+    the embassy in Tbilisi"), or None."""
+    if pobj.lower_ == "front":
+        pobj = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), pobj)
+    if pobj.lemma_.lower() not in MISSION_NOUNS:
+        return None
+    return next((a for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for g in c.children if g.dep_ == "pobj" if (a := _phrase_actor(ctx, g, offset)) is not None), None)
+
+
 def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker: int | None,
             noun: Token | None, cameo: str, *, objects_only: bool = False, no_places: bool = False) -> int | None:
     """The target of a verb event, in order of evidence:
@@ -1133,6 +1190,8 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
     signed a peace agreement in Jeddah": the partners' act, not one aimed at the host); ``no_places``: all steps,
     without those places.
     """
+    if cameo[:2] == "14" and (mission := _mission_state(ctx, tok, offset)) is not None and mission != source:
+        return mission  # "protested outside the Chinese embassy in Nairobi over ...": aimed at China
     heads = list(_objects(tok)) + (list(_objects(noun)) if noun is not None else [])
     if noun is not None:
         # a light verb: "against X" of the verb, then the event noun's objects, then the verb's other objects, the
@@ -1153,8 +1212,10 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
         # and of talks the act is agreed in ("agreed to a ceasefire in talks in Jeddah")
         holders = (tok, *(o for o in tok.children if o.dep_ == "dobj"), *((noun,) if noun is not None else ()),
                    *(t for t in tok.subtree if t.lemma_.lower() in VENUE_NOUNS))
+        # (force is aimed "at" a country, not held there: "Hamas and Islamic Jihad fired rockets at Israel")
+        place_preps = ("in",) if cameo[:2] in ("18", "19") else ("in", "at")
         places = {found for t in holders for c in t.children
-                  if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children if p.dep_ == "pobj"
+                  if c.dep_ == "prep" and c.lower_ in place_preps for p in c.children if p.dep_ == "pobj"
                   if (found := _phrase_actor(ctx, p, offset)) is not None
                   and ctx.actors[found].type in ("country", "location")}
     for obj in heads:
@@ -1500,6 +1561,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue
         speaker, _ = _reporter(ctx, tok, offset)
         undergone = noun is not None and noun.head.lower_ == "under" and lemma in MOTION_LIGHT_VERBS
+        co_sources: list[int] = []
         if passive or undergone:
             # "X was killed in an ambush by Y", "X came under fire from Y": Y acts on X
             source = _resolve_pronoun(ctx, _agent(tok) or _act_agent(noun if undergone else tok), offset, speaker)
@@ -1518,7 +1580,16 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         else:
             source = _resolve_pronoun(ctx, subj, offset, speaker)
             target = None
-            if subj is not None:
+            if coded[1] in ONE_WAY_ACTS and subj is not None and subj.head.i == tok.i and not _each_other(tok) \
+                    and not _joint_act(tok):
+                co_sources = _co_sources(ctx, subj, offset, source)
+            if co_sources:
+                # "Britain and France condemned the coup in Niger": each of conjoined subjects does a one-way act,
+                # aimed where a single subject's would be; none of them is its target
+                target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
+                if target in co_sources:
+                    target = None
+            elif subj is not None:
                 # "Brazil and Argentina signed ...": the second of conjoined subjects is the target, unless the
                 # verb's own objects name another ("Egypt and Jordan denounced the Israeli raid": Israel)
                 target = next((a for c in subj.children if c.dep_ == "conj"
@@ -1529,6 +1600,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                     if joint and named in _border_sides(ctx, tok, offset):
                         named = None  # "... against smugglers near the border with Myanmar": a place, no one struck
                     if named is not None and named != target:
+                        # "the United States and Britain launched strikes on Houthi targets": a third party their
+                        # act names is done to by each of them
+                        # (not one of their own country: "Bangladesh and Myanmar set up a group on the return of
+                        # Rohingya refugees" is no act of Myanmar on its own people)
+                        co_sources = [a for a in _co_sources(ctx, subj, offset, source)
+                                      if ctx.actors[a].country != ctx.actors[named].country]
                         target = named
                     elif joint:
                         # "Thai and Malaysian police launched a joint operation against smugglers": with no other
@@ -1552,7 +1629,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                         target = named
                     elif coded[1] in ("ASSAULT", "MOBILIZE", "COERCE"):
                         coded = ("062", "COOPERATE")
-            if target is None:
+            if target is None and not co_sources:
                 # of conjoined subjects ("the government and Muslim separatists signed ... in Tripoli"), the place
                 # where they act is no target
                 partners = subj is not None and any(c.dep_ == "conj" for c in subj.children)
@@ -1581,16 +1658,24 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # domestic_target_code); a foreign target stays ("protesters burned the American flag outside the
             # U.S. embassy in Islamabad": Pakistan's protest against the US)
             source, target = place, (None if target == place else target)
-        if source is None and passive and coded[1] in ("ASSAULT", "COERCE") and _agent(tok) is None:
+        if source is None and passive and coded[1] in ("ASSAULT", "COERCE") and \
+                ((agent := _agent(tok)) is None or _role_subject(agent)):
             # "Hundreds of protesters arrested in Dhaka", "two aid workers were kidnapped in Niger": an arrest or an
-            # attack whose doer goes unnamed is the scene's country's (its police, its unnamed gunmen); the scene
-            # may hang on the ones struck ("Three Americans in Moscow were arrested")
+            # attack whose doer goes unnamed, or is named by a role only ("the rally in Tbilisi was broken up by
+            # riot police"), is the scene's country's (its police, its unnamed gunmen); the scene may hang on the
+            # ones struck ("Three Americans in Moscow were arrested")
             source = _place_of(ctx, tok, offset)
             if source is None and subj is not None:
+                # the scene of an act (not of people: "Palestinians in the West Bank were arrested" names no doer)
+                # is no target of its own ("a protest in Belgrade was dispersed by police": Serbia's own)
+                act_scene = _tok_actor(ctx, subj, offset) is None and subj.lemma_.lower() not in role_nouns()
                 source = next((scene for c in subj.children if c.dep_ == "prep" and c.lower_ == "in"
                                for p in c.children if p.dep_ == "pobj"
-                               if (scene := _tok_actor(ctx, p, offset)) is not None and scene != target
+                               if (scene := _tok_actor(ctx, p, offset)) is not None
+                               and (scene != target or act_scene)
                                and ctx.actors[scene].type in ("country", "location")), None)
+                if source is not None and source == target:
+                    target = None
         if source is None and not passive and subj is not None and coded[1] == "ASSAULT" and \
                 _role_head(subj).lemma_.lower() in EXPLOSIVE_NOUNS:
             # "a car bomb exploded outside a police station in Kirkuk": an unclaimed bombing is coded to the
@@ -1636,6 +1721,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         coded_at[tok.i] = coded
         found.append(_Found(tok, coded[0], coded[1], source, target, inferred=backoff,
                             carried=noun.i if noun is not None else None))
+        found += [_Found(tok, coded[0], coded[1], co, target, inferred=backoff,
+                         carried=noun.i if noun is not None else None, extra_target=True)
+                  for co in co_sources if co != source]
         if target is not None and _each_other(tok):
             # "Armenia and Azerbaijan accused each other": one act each way
             found.append(_Found(tok, coded[0], coded[1], target, source, inferred=backoff,
@@ -1646,11 +1734,13 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             found.append(_Found(tok, coded[0], coded[1], source, other, inferred=backoff,
                                 carried=noun.i if noun is not None else None, extra_target=True))
     by_trigger = {f.trigger.i: f for f in found if not f.extra_target}
+    promised: set[int] = set()
     for f in found:
         threat = by_trigger.get(f.trigger.head.i) if f.trigger.dep_ == "xcomp" else None
         if f.plover == "PROTEST" and threat is not None and threat.cameo == "130":
             threat.cameo = "133"  # "threatened to boycott the elections": a threat of dissent (CAMEO 133)
-    promised: set[int] = set()
+        if f.plover == "REJECT" and threat is not None and threat.plover == "THREATEN":
+            promised.add(f.trigger.i)  # "threatened to block Sweden's bid": one event, the threat
     for f in found:
         parent = _governing_event(f.trigger, coded_at)
         if parent is not None and parent in COMPLEMENT_MODE:
@@ -1793,6 +1883,19 @@ def _in_own_clause(tok: Token, verb: Token) -> bool:
     return True
 
 
+def _co_sources(ctx: _Context, subj: Token | None, offset: int, source: int | None) -> list[int]:
+    """The actors of the subjects conjoined with the first ("Britain and France", "the US, Britain and Canada"),
+    not the source itself, in text order."""
+    if subj is None or source is None:
+        return []
+    co: list[int] = []
+    for c in subj.conjuncts:
+        a = _phrase_actor(ctx, c, offset)
+        if a is not None and a != source and a not in co:
+            co.append(a)
+    return co
+
+
 def _conjoined_targets(ctx: _Context, verb: Token, offset: int, source: int | None,
                        target: int | None) -> list[int]:
     """The other actors coordinated with the target's mention in the verb's clause ("from Poland and Moldova",
@@ -1880,7 +1983,10 @@ def _place_of(ctx: _Context, verb: Token, offset: int, *, protest: bool = False)
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
-            if prep.lower_ == "in" or (protest and prep.lower_ in PROTEST_WAY_PREPS):
+            if pobj.lower_ == "front" or pobj.lemma_.lower() in MISSION_NOUNS:
+                # "in front of the Russian embassy in Tbilisi": a mission's state is not the scene, its city is
+                found = _mission_city(ctx, pobj, offset)
+            elif prep.lower_ == "in" or (protest and prep.lower_ in PROTEST_WAY_PREPS):
                 found = _phrase_actor(ctx, pobj, offset)
             elif pobj.lemma_.lower() in SCENE_NOUNS:
                 found = next((_phrase_actor(ctx, g, offset) for c in pobj.children if c.dep_ == "prep"
@@ -1971,6 +2077,10 @@ def _pressure_to_act(verb: Token, noun: Token | None) -> bool:
                                  if p.dep_ == "pobj")) for c in h.children)
 
 
+#: Acts one side does to another, which each of conjoined subjects does on its own ("Britain and France condemned
+#: X"), unlike acts done together or to each other (agreeing, meeting, signing, fighting, a ceasefire, restoring
+#: relations: SUPPORT is left out for the last).
+ONE_WAY_ACTS = frozenset({"ACCUSE", "SANCTION", "REQUEST", "THREATEN", "REJECT", "AID", "INVESTIGATE", "PROTEST"})
 #: Acts that people named only by their role (police, rebels, prosecutors, students) do at home: force,
 #: repression and legal action, dissent, concessions.
 DOMESTIC_ROLE_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "INVESTIGATE", "CONCEDE"})
@@ -2544,6 +2654,10 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
                                for g in c.children if g.dep_ == "pobj"), None)
                     if by is not None and source is None:
                         source = _phrase_actor(ctx, by, offset)
+                elif child.lower_ == "of" and source is not None and target is None:
+                    # "Russia's invasion of Ukraine", "the U.S. invasion of Iraq": with its doer named before it,
+                    # the noun's "of" names the one it is done to
+                    target = _phrase_actor(ctx, pobjs[0], offset)
                 elif child.lower_ in NOUN_SOURCE_PREPS and source is None:
                     source = _phrase_actor(ctx, pobjs[0], offset)
                     if target is None and child.lower_ == "by":
@@ -2624,7 +2738,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
     ctx = _Context(text, actors, attributions, _owner_map(actors, text), prose=_is_prose(text, parsed))
     events: list[Event] = []
     seen: set[int] = set()
-    seen_targets: set[tuple[int, int | None]] = set()
+    seen_targets: set[tuple[int, int | None, int | None]] = set()
     for offset, sdoc in parsed:
         for sent in sdoc.sents:  # type: ignore[attr-defined]
             found = list(_verb_events(ctx, sent, offset, verbs))
@@ -2647,9 +2761,9 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             for f in found:
                 start = offset + f.trigger.idx
                 if f.extra_target:
-                    if (start, f.target) in seen_targets:
+                    if (start, f.source, f.target) in seen_targets:
                         continue
-                    seen_targets.add((start, f.target))
+                    seen_targets.add((start, f.source, f.target))
                 elif start in seen:
                     continue
                 seen.add(start)

@@ -20,10 +20,11 @@ from .actors import find_actors, load_dictionary
 from .attributions import find_attributions, to_attributions
 from .claims import classify_sentences, to_claims
 from .events import find_events
-from .lexicon import ACCORDING_NOUNS, CUE_VERBS, EVENT_LEMMAS
+from .lexicon import ACCORDING_NOUNS, BAN_LEMMAS, CUE_VERBS, EVENT_LEMMAS
 
 #: Sentences with one of these lemmas get natasha's morphology and syntax (the rest only lemmas and NER).
-PARSED_LEMMAS = CUE_VERBS | ACCORDING_NOUNS | frozenset(k.split()[0] for k in EVENT_LEMMAS) | {"согласно"}
+PARSED_LEMMAS = CUE_VERBS | ACCORDING_NOUNS | frozenset(k.split()[0] for k in EVENT_LEMMAS) | BAN_LEMMAS | \
+    {"согласно"}
 
 
 def _parse(doc: Document) -> nlp.RuParse:

@@ -7,7 +7,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...result import Actor, Attribution, Event, TextRange
-from .lexicon import EVENT_LEMMAS, HANDING_VERBS, HYPOTHETICAL, LIGHT_VERBS, MESSAGE_NOUNS, NEGATIONS, PLANNED
+from .lexicon import (
+    BAN_LEMMAS,
+    EVENT_LEMMAS,
+    HANDING_VERBS,
+    HYPOTHETICAL,
+    LIGHT_VERBS,
+    MESSAGE_NOUNS,
+    NEGATIONS,
+    PLANNED,
+    TRADE_NOUNS,
+)
 from .nlp import RuParse, RuSentence, RuToken, SpanIndex
 
 TARGET_RELS = ("obj", "iobj", "obl", "nmod")
@@ -46,6 +56,14 @@ def _light_verb(sent: RuSentence, i: int) -> int | None:
         j = toks[j].head
     verb = toks[j].head
     return verb if toks[j].rel == "obj" and verb >= 0 and toks[verb].lemma in LIGHT_VERBS else None
+
+
+def _barred_trade(sent: RuSentence, i: int) -> int | None:
+    """The trade noun a ban or a restriction ``i`` bars: its object or its "на" phrase ("запретил ввоз",
+    "запрет на импорт", "эмбарго на поставки"), else None."""
+    toks = sent.tokens
+    return next((j for j in sent.children(i) if toks[j].lemma in TRADE_NOUNS
+                 and toks[j].rel in ("obj", "nmod", "obl")), None)
 
 
 def _impersonal_place(sent: RuSentence, i: int, kids: list[int]) -> int | None:
@@ -114,8 +132,13 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                 covered = i + 1
             elif tok.lemma in EVENT_LEMMAS and tok.pos in ("VERB", "NOUN"):
                 code = EVENT_LEMMAS[tok.lemma]
+            elif tok.lemma in BAN_LEMMAS and _barred_trade(sent, i) is not None:
+                code = ("163", "SANCTION")  # "ввела запрет на импорт вина": an embargo
             if code is None:
                 continue
+            if tok.lemma in TRADE_NOUNS and tok.head >= 0 and \
+                    toks[tok.head].lemma in BAN_LEMMAS | {"эмбарго", "санкция"}:
+                continue  # "эмбарго на поставки оружия": the supplies barred are no aid
             kids = sent.children(i)
             if tok.lemma in HANDING_VERBS and any(toks[j].rel == "obj" and toks[j].lemma in MESSAGE_NOUNS
                                                   for j in kids):

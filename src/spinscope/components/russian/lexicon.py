@@ -95,6 +95,12 @@ EVENT_LEMMAS: dict[str, tuple[str, str]] = {
     "учения": ("150", "MOBILIZE"), "одобрение": ("051", "SUPPORT"), "извинение": ("055", "SUPPORT"),
     "кредит": ("060", "COOPERATE"), "заем": ("060", "COOPERATE"),
 }
+#: Bans and restrictions, and the trade they may bar: a ban or a restriction on exports or imports is an embargo
+#: (CAMEO 163, SANCTION, as "санкция" and "эмбарго"): "ввела запрет на импорт вина", "запретил ввоз
+#: морепродуктов", "ограничила экспорт стали"; a ban on anything else is not ("запретили митинги").
+BAN_LEMMAS = frozenset({"запрет", "запретить", "запрещать", "ограничение", "ограничить", "ограничивать"})
+TRADE_NOUNS = frozenset({"экспорт", "импорт", "ввоз", "вывоз", "поставка", "торговля", "продажа", "закупка",
+                         "транзит"})
 #: Verbs of handing over that are aid only when what is handed is no message: "передать оружие" is aid,
 #: "передать предложения, послание, ноту" is not.
 HANDING_VERBS = frozenset({"передать", "передавать"})
