@@ -6,7 +6,7 @@ import numpy as np
 from common import OUT, PATH, earlier, latest, texts, y
 
 from spinscope.components.claims import style_features
-from spinscope.training.claims import C, MLP_EPOCHS, MLP_HIDDEN, _cached, _cached_embeddings, _cached_linguistic
+from spinscope.training.claims import MLP_EPOCHS, MLP_HIDDEN, C, _cached, _cached_embeddings, _cached_linguistic
 from spinscope.training.claims_finetune import ADAPTER_SEEDS, _recipe_probabilities
 
 t0 = time.time()
