@@ -463,6 +463,9 @@ def test_claims_fit_mlp_learns_a_separable_problem_and_the_nested_choice_scores_
         ("The plan, to be honest, has nothing in it for renters.", "stance"),
         ("Great, just what we needed: another consultation on the ring road.", "sarcasm"),
         ("Yeah, because tax cuts for the rich always pay for themselves.", "sarcasm"),
+        # round 14: a headline's judgement and a call to vote (written for the test)
+        ("The Council's Parking Levy Is a Betrayal of Small Shops", "predicated-evaluation"),
+        ("Vote them all out at the next election.", "address"),
     ],
 )
 def test_claims_judging_nouns_stance_and_sarcasm_make_an_opinion(sentence: str, kind: str) -> None:
@@ -478,6 +481,8 @@ def test_claims_judging_nouns_stance_and_sarcasm_make_an_opinion(sentence: str, 
         "The failure of the dam flooded three villages in 1952.",
         "He answered the committee's questions frankly and at length.",
         "The mess hall at the barracks reopened in June.",
+        "Vote counting in the northern districts began at eight.",
+        "He was charged with betrayal of state secrets in 2019.",
     ],
 )
 def test_claims_judging_words_out_of_a_judgement_stay_factual(sentence: str) -> None:

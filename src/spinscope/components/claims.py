@@ -106,6 +106,8 @@ _ADDRESS = re.compile(
     r"^(?:wake\s+up|think\s+about|imagine|ask\s+yourself|remember|look\s+at|consider|just\s+look|believe\s+me"
     r"|trust\s+me|mark\s+my\s+words|let\s+(?:that|me|us)|don'?t\s+(?:be|let|believe|forget|tell)|never\s+forget"
     r"|make\s+no\s+mistake|face\s+it)\b"
+    # a call to vote ("Vote them all out in November."); not the noun ("Vote counting began at eight.")
+    r"|^vote\s+(?:them|him|her|it|this|these|those|out|no|yes|against|for)\b"
     r"|\b(?:you|yourselves)\s+(?:should|must|need\s+to|have\s+to|ought\s+to|had\s+better|better)\b"
     r"|,\s*(?:people|folks|friends|my\s+friends|ladies\s+and\s+gentlemen)\s*[,.!?]",
     re.IGNORECASE,
