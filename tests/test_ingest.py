@@ -369,3 +369,41 @@ def test_clean_a_video_players_caption_and_playlist_is_boilerplate() -> None:
     # a sentence about watching a video is prose
     prose = "Viewers must watch the full 12:30 broadcast to see the minister's answer, the station said."
     assert strip_chrome(prose)[0] == prose
+
+
+WRAPPED = (
+    "Council approves budget\n\n"
+    "The city council voted on Tuesday to approve a budget that raises\n"
+    "spending on schools by four percent, the mayor said in a statement\n"
+    "released after the meeting. According to the city's own budget office,\n"
+    "the plan will cost about 12 million dollars over two years.\n\n"
+    "Critics said the plan was rushed. \"We were given two days to read a\n"
+    "document of three hundred pages,\" said councillor Ann Berg, who voted\n"
+    "against it.\n"
+)
+
+
+def test_hard_wrapped_lines_are_joined_into_their_paragraphs_at_the_same_offsets():
+    from spinscope.ingest.clean import unwrap_hard_lines
+
+    text, joined = unwrap_hard_lines(WRAPPED)
+    assert joined == 5 and len(text) == len(WRAPPED)
+    assert "raises spending on schools" in text and "budget office, the plan will cost" in text
+    assert "Council approves budget\n\nThe city council" in text  # the title and the blank lines stay
+
+
+def test_one_paragraph_a_line_is_no_hard_wrapping():
+    from spinscope.ingest.clean import unwrap_hard_lines
+
+    text = "\n".join(["A short headline"] + [f"Paragraph {i} " + "word " * (20 + 17 * i) for i in range(6)])
+    assert unwrap_hard_lines(text) == (text, 0)
+
+
+def test_a_hard_wrapped_article_is_analysed_whole_and_says_so():
+    from spinscope import analyze
+
+    result = analyze(WRAPPED, components=["language.v1", "segment.v1", "attributions.v1"])
+    assert any(w.code == "W011" for w in result.errors)
+    contents = [WRAPPED[a.content.start:a.content.end] for a in result.attributions if a.content is not None]
+    assert any(c.startswith("We were given two days to read a") and c.endswith("three hundred pages")
+               for c in contents), contents

@@ -226,6 +226,42 @@ def find_dateline(text: str) -> str | None:
     return match.group("place").strip() if match else None
 
 
+#: Hard-wrapped text (e-mail, newsletters, plain-text archives) breaks its lines near one width: a text is read as
+#: such when it has enough lines, its widest lines are 40-100 characters, half its lines reach 70% of that width
+#: and none is much longer (one paragraph a line, the SemEval and PTC convention, has lines of every length).
+HARD_WRAP_MIN_LINES = 5
+HARD_WRAP_WIDTHS = (40, 100)
+#: Where a hard-wrapped line ends a paragraph: shorter than this share of the width, or before a list item.
+HARD_WRAP_SOFT_SHARE = 0.6
+LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u00b7]|\d{1,2}[.)])\s")
+HARD_WRAP_WARNING = "W011"
+
+
+def unwrap_hard_lines(text: str) -> tuple[str, int]:
+    """Join the lines of a hard-wrapped text into their paragraphs: each break after a line that fills the width
+    and before another text line becomes a space, so a sentence broken across lines is one sentence again (and
+    every offset into the text stays what it was). Returns the text and the number of breaks joined; a text that
+    is not hard-wrapped comes back as it was."""
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < HARD_WRAP_MIN_LINES:
+        return text, 0
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not HARD_WRAP_WIDTHS[0] <= width <= HARD_WRAP_WIDTHS[1] or lengths[-1] > 1.3 * width or \
+            sum(n >= 0.7 * width for n in lengths) < 0.5 * len(lengths):
+        return text, 0
+    out, joined = [], 0
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        out.append(line)
+        if i + 1 < len(lines):
+            soft = bool(line.strip() and nxt.strip()) and len(line.rstrip()) >= HARD_WRAP_SOFT_SHARE * width and \
+                not LIST_ITEM.match(nxt)
+            out.append(" " if soft else "\n")
+            joined += soft
+    return "".join(out), joined
+
+
 def make_document(article: ArticleInput) -> Document:
     """Clean an input article into a fresh working document.
 
@@ -234,7 +270,7 @@ def make_document(article: ArticleInput) -> Document:
     """
     fields = ("text", "title", "url", "outlet", "author", "published", "id", "source")
     values, warning = sanitize_fields({name: getattr(article, name) for name in fields})
-    text = normalize_text(values["text"] or "")
+    text, unwrapped = unwrap_hard_lines(normalize_text(values["text"] or ""))
     title = values["title"]
     title_in_text = False
     if title is None and article.input_format == "text":
@@ -270,4 +306,7 @@ def make_document(article: ArticleInput) -> Document:
     doc = Document(text=text, meta=meta, removed=removed, place=place, title_in_text=title_in_text)
     for message in [*article.warnings, *([warning] if warning else [])]:
         doc.warn("ingest", ReplacedCharacters.code, message)
+    if unwrapped:
+        doc.warn("ingest", HARD_WRAP_WARNING, f"hard-wrapped text: {unwrapped} line breaks inside paragraphs were "
+                 "read as spaces")
     return doc
