@@ -389,3 +389,78 @@ def test_multilingual_predict_on_a_semeval_folder(shared_dir: Path, tmp_path: Pa
     assert result.exit_code == 0, result.output
     got = [tuple(line.split("\t")[:2]) for line in out.read_text(encoding="utf-8").splitlines()]
     assert got == [(row[0], row[1]) for row in template if row[0] in ids]
+
+
+def _narrative_model(folder: Path, other_bias: float | None) -> object:
+    """A model whose narrative heads report "URW: Praise of Russia" for any article, with an Other head (a
+    constant logit) when ``other_bias`` is given."""
+    import json
+
+    from safetensors.numpy import save_file
+
+    from spinscope.components.multilingual import MultilingualModel
+
+    coarse, fine = ["URW: Praise of Russia"], ["URW: Praise of Russia: Praise of Russian military might"]
+    tensors = {"narratives.weight": np.zeros((1, 384), np.float32), "narratives.bias": np.array([2.0], np.float32),
+               "subnarratives.weight": np.zeros((1, 384), np.float32),
+               "subnarratives.bias": np.array([2.0], np.float32)}
+    spec = {"recipe": "lead", "decision": "threshold", "threshold": 0.5, "language_thresholds": None}
+    heads = {"narratives": {**spec, "labels": coarse}, "subnarratives": {**spec, "labels": fine}}
+    if other_bias is not None:
+        tensors |= {"other.weight": np.zeros((1, 384), np.float32), "other.bias": np.array([other_bias], np.float32)}
+        heads["other"] = {**spec, "labels": ["Other"], "threshold": 0.6}
+    folder.mkdir()
+    save_file(tensors, str(folder / "heads.safetensors"))
+    (folder / "config.json").write_text(json.dumps({"model_id": "t", "heads": heads}), encoding="utf-8")
+    return MultilingualModel(folder)
+
+
+def test_multilingual_other_head_reports_other_at_its_threshold(tmp_path: Path) -> None:
+    """issues 19, 17: an article the Other head scores at or over its threshold carries no narrative; under it, or
+    with no Other head in the model, the narrative heads decide as before."""
+    from spinscope.components.multilingual import narratives_of, other_probability
+
+    vectors = vectors_of(np.ones((2, 384), np.float32) / np.sqrt(384), 1)
+    found = {}
+    for name, bias in (("none", None), ("under", 0.0), ("over", 2.0)):
+        model = _narrative_model(tmp_path / name, bias)
+        _, kept, subs, _ = narratives_of(model, vectors, "ru")  # type: ignore[arg-type]
+        found[name] = ([label for label, _ in kept], len(subs), other_probability(model, vectors))  # type: ignore[arg-type]
+    assert found["none"] == (["URW: Praise of Russia"], 1, None)
+    assert found["under"][:2] == (["URW: Praise of Russia"], 1) and found["under"][2] == pytest.approx(0.5)
+    assert found["over"][:2] == ([], 0) and found["over"][2] == pytest.approx(0.8808, abs=1e-4)
+
+
+def test_multilingual_other_head_training_keeps_the_heads_alone_without_other_articles() -> None:
+    """The Other head's threshold is chosen with the whole decision: where no training article is Other, the
+    procedure keeps "never Other"; where Other articles (here in Hindi, which the narrative heads do not read) look
+    like narrative articles to the heads but are told apart by another direction, it vetoes them."""
+    from spinscope.training.multilingual import OTHER_THRESHOLD_GRID, Item, narrative_heads, train_other_head
+
+    rng = np.random.default_rng(0)
+
+    def items(n_other: int) -> list[Item]:
+        found = []
+        for i in range(80):
+            other = i < n_other
+            x = rng.normal(0, 0.1, 384).astype(np.float32)
+            praise = other or i % 4 < 2  # Other articles look like those praising Russia, but for x[0]
+            x[1 if praise else 2] += 1.0
+            x[0] += 1.0 if other else 0.0
+            narrative = "URW: Praise of Russia" if praise else "URW: Russia is the Victim"
+            labels = ["Other"] if other else [narrative]
+            subs = ["Other"] if other else [f"{narrative}: Other"]
+            language = "hi" if other else ("ru", "en")[i % 2]
+            found.append(Item(language, f"a{i}", False, vectors_of(x[None, :], 1), narratives=labels,
+                              subnarratives=subs))
+        return found
+
+    none_other = items(0)
+    assert train_other_head(none_other, narrative_heads(none_other, log=lambda *_: None),
+                            log=lambda *_: None).head.threshold == OTHER_THRESHOLD_GRID[-1] > 1
+    some_other = items(30)
+    trained = train_other_head(some_other, narrative_heads(some_other, log=lambda *_: None), log=lambda *_: None)
+    assert trained.head.threshold < 1 and trained.report["cv_score"] > trained.report["cv_without"]
+    x = np.vstack([it.vectors.lead for it in some_other])
+    vetoed = trained.head.scores(x)[:, 0] >= trained.head.threshold
+    assert vetoed[:30].mean() > 0.9 and vetoed[30:].mean() < 0.1

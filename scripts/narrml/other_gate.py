@@ -94,8 +94,10 @@ def main() -> None:
     for f in range(ml.FOLDS):
         train = [it for it, k in zip(items, outer, strict=True) if k != f]
         test = [it for it, k in zip(items, outer, strict=True) if k == f]
-        heads, cs = ml.narrative_heads(train, log=lambda *_: None)
-        other = ml.train_other_head(train, heads, cs, objective_languages=None if args.objective == "all" else TARGET)
+        trained = ml.narrative_heads(train, log=lambda *_: None)
+        heads = {name: t.head for name, t in trained.items()}
+        cs = {name: t.report["C"] for name, t in trained.items()}
+        other = ml.train_other_head(train, trained, objective_languages=None if args.objective == "all" else TARGET)
         gated = heads | {ml.OTHER_HEAD: other.head}
         fold_rows: dict[str, list[Row]] = {"base": [], "gate": []}
         for it in test:
