@@ -398,33 +398,16 @@ def techniques_of(model: MultilingualModel, article: ArticleVectors, language: s
     return [[(head.labels[k], float(row[k])) for k in head.chosen(row, language)] for row in probs]
 
 
-#: The head that says an article carries none of the known narratives (round 14): one logistic regression on the
-#: lead vector, trained on the articles of all five SemEval-2025 languages (English and Hindi bring most of the Other
-#: articles; the Russian training articles have none).
-OTHER_HEAD = "other"
-
-
-def other_probability(model: MultilingualModel, article: ArticleVectors) -> float | None:
-    """P(the article carries no known narrative) by the Other head, or None when the model has none."""
-    if OTHER_HEAD not in model.heads:
-        return None
-    return float(model.predict(OTHER_HEAD, article)[0][0])
-
-
 def narratives_of(model: MultilingualModel, article: ArticleVectors, language: str | None
                   ) -> tuple[str, list[tuple[str, float]], list[tuple[str, float]], float]:
     """``(domain, narratives, sub-narratives, best coarse probability)``; the domain is that of the best-scoring
-    narrative, and only its narratives are reported (a SemEval article belongs to one domain). When the Other head
-    reaches its threshold, no narrative is reported (the article is Other)."""
+    narrative, and only its narratives are reported (a SemEval article belongs to one domain)."""
     if "narratives" not in model.heads or "subnarratives" not in model.heads:
         raise MultilingualUnavailable(f"the multilingual model {model.model_id} has no narrative heads")
     coarse, fine = model.heads["narratives"], model.heads["subnarratives"]
     cp = model.predict("narratives", article)[0]
     best = int(np.argmax(cp))
     domain = coarse.labels[best].split(":", 1)[0].strip()
-    other = other_probability(model, article)
-    if other is not None and other >= model.heads[OTHER_HEAD].threshold_for(language):
-        return domain, [], [], float(cp[best])
     kept = [(coarse.labels[k], float(cp[k])) for k in coarse.chosen(cp, language)
             if coarse.labels[k].startswith(domain + ":")]
     fp = model.predict("subnarratives", article)[0]
@@ -604,13 +587,8 @@ def apply_narratives(doc: Any) -> Any:
                                     domain=None, subnarratives=[])]
         return doc
     if not kept:
-        other = other_probability(model, vectors)
-        if other is not None and other >= model.heads[OTHER_HEAD].threshold_for(doc.language):
-            score, why = other, "other-head"  # the Other head said so
-        else:
-            score, why = 1.0 - best, "no-known-narrative"
-        doc.narratives = [Narrative(label="Other", score=round(score, 4), evidence=f"{evidence}:{why}",
-                                    domain=domain, subnarratives=[])]
+        doc.narratives = [Narrative(label="Other", score=round(1.0 - best, 4),
+                                    evidence=f"{evidence}:no-known-narrative", domain=domain, subnarratives=[])]
         return doc
     body = vectors.paragraphs[1:] if has_title else vectors.paragraphs
     coarse, fine = model.heads["narratives"], model.heads["subnarratives"]

