@@ -202,6 +202,7 @@ def fold_scores(rows: list[Row]) -> list[float]:
 
 
 def main() -> None:
+    global NARRATIVE_HEAD_LANGUAGES
     ap = argparse.ArgumentParser()
     ap.add_argument("--cache", type=Path, required=True)
     ap.add_argument("--json", type=Path, required=True)
@@ -210,7 +211,6 @@ def main() -> None:
     ap.add_argument("--neutral", type=Path, default=None,
                     help="A folder of .txt articles (one paragraph a line) decided by heads and gate fitted on all")
     args = ap.parse_args()
-    global NARRATIVE_HEAD_LANGUAGES
     NARRATIVE_HEAD_LANGUAGES = tuple(args.head_languages.split(","))
     items = ml.load_items_2025(DATA, Encoder(ml.load_cache(args.cache)), cache_only=True)
     texts = {(lang, aid): art.text for lang in LANGS for aid, art in load_task(DATA, lang.upper())[0].items()}
