@@ -1677,3 +1677,12 @@ def test_events_round18_meeting_places_are_no_targets():
 def test_events_round18_released_water_is_no_release():
     events = _predicted("Dams on the Danube released water into the river after Serbia asked Hungary for help.")
     assert {e[:3] for e in events} == {("REQUEST", "SRB", "HUN")}, events
+
+
+def test_events_round18_a_deployment_under_a_condition_is_a_threat():
+    events = {e[:3] for e in _predicted("India will deploy more soldiers to the border if China keeps building roads "
+                                        "there.")}
+    assert ("THREATEN", "IND", "CHN") in events, events
+    # a deployment only planned stays a deployment
+    events = {e[:3] for e in _predicted("NATO will deploy more troops to Poland next year.")}
+    assert ("MOBILIZE", "IGO", "POL") in events and not any(e[0] == "THREATEN" for e in events), events

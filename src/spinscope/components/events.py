@@ -2978,6 +2978,10 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
             # own officials cited after it ("Tokyo could expel Russian diplomats if Moscow refuses ..., officials
             # warned", "Washington may impose tariffs"), as CAMEO coders write it
             cameo, plover = INTENT_TO_HARM[plover], "THREATEN"
+        elif plover == "MOBILIZE" and not possible and _governs_condition(f.trigger):
+            # a deployment announced under a condition is a threat of force (CAMEO 138): "Turkey will send more
+            # troops to Syria if the militias do not withdraw"; a deployment only planned stays one
+            cameo, plover = "138", "THREATEN"
     sent = f.trigger.sent
     points = [trig_start, trigger.end]
     for idx in (f.source, f.target):
