@@ -1627,3 +1627,62 @@ def test_events_round17_force_aimed_at_a_country_is_no_place_of_partners():
     events = {e[:3] for e in _predicted("Hezbollah and Hamas fired rockets at northern Israel.")}
     assert {("ASSAULT", "LBN", "ISR"), ("ASSAULT", "PSE", "ISR")} <= events, events
     assert not any(e[1] == "LBN" and e[2] == "PSE" for e in events), events
+
+
+# --------------------------------------------------------------------------- round 18: who is no party to an act
+
+@pytest.mark.parametrize("text", [
+    # helpers named in "with the help of" / "with support from" are no target (nor source) of the act
+    "With the help of Microsoft, Oxfam and the Red Cross, the governor of Lagos unveiled a new flood warning system.",
+    "With support from Google and UNICEF, Nigeria's education minister revealed a plan for rural schools.",
+    # the doer's own body ("X from Y", "X of Y") is no target of X's act
+    "Director Jane Moss from the Environmental Protection Agency unveiled a new rule on car emissions.",
+    "Professor Alan Reid of the University of Edinburgh revealed the results of the trial.",
+])
+def test_events_round18_helpers_and_affiliations_are_no_targets(text):
+    assert _predicted(text) == []
+
+
+def test_events_round18_a_news_medium_told_is_no_target():
+    events = _predicted("\"Our troops will leave the town by Sunday,\" a Russian officer told Reuters.")
+    assert events and not any(e[2] == "GBR" for e in events), events
+
+
+def test_events_round18_conjoined_bodies_of_a_subject_stay_partners():
+    # "the leaders of X and Y": the partners of the act, not the doer's own body
+    events = {e[:3] for e in _predicted("The leaders of Chile and Argentina agreed to build a new border crossing.")}
+    assert ("AGREE", "CHL", "ARG") in events or ("AGREE", "ARG", "CHL") in events, events
+
+
+@pytest.mark.parametrize(("text", "source", "foreign"), [
+    # the target of an act in a subordinate clause is not taken from the main clause
+    ("After Spain agreed to send air defence systems, Russian commentators threatened strikes on Madrid.",
+     "ESP", "RUS"),
+    ("After Norway agreed to deliver artillery shells, Russian state television hosts demanded attacks on Oslo.",
+     "NOR", "RUS"),
+])
+def test_events_round18_a_subordinate_clause_keeps_its_own_target(text, source, foreign):
+    events = _predicted(text)
+    assert any(e[1] == source for e in events), events
+    assert not any(e[1] == source and e[2] == foreign for e in events), events
+
+
+def test_events_round18_meeting_places_are_no_targets():
+    events = {e[:3] for e in _predicted("Ghana's president met Nigeria's vice president in London.")}
+    assert events == {("CONSULT", "GHA", "NGA")}, events
+    events = _predicted("The archbishop apologised for the abuse and held meetings with survivors at the Vatican.")
+    assert not any(e[2] == "VAT" for e in events), events
+
+
+def test_events_round18_released_water_is_no_release():
+    events = _predicted("Dams on the Danube released water into the river after Serbia asked Hungary for help.")
+    assert {e[:3] for e in events} == {("REQUEST", "SRB", "HUN")}, events
+
+
+def test_events_round18_a_deployment_under_a_condition_is_a_threat():
+    events = {e[:3] for e in _predicted("India will deploy more soldiers to the border if China keeps building roads "
+                                        "there.")}
+    assert ("THREATEN", "IND", "CHN") in events, events
+    # a deployment only planned stays a deployment
+    events = {e[:3] for e in _predicted("NATO will deploy more troops to Poland next year.")}
+    assert ("MOBILIZE", "IGO", "POL") in events and not any(e[0] == "THREATEN" for e in events), events

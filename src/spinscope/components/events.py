@@ -335,10 +335,25 @@ class VerbTable:
         word never matches a word of an actor's name (``in_names``: "release * aid" is not "released three
         Pakistani aid workers"); a phrasal verb's particle must be one of the verb's ``particles`` or the first
         word after it (when ``particles`` is given)."""
+        if not self.patterns.get(lemma):
+            return self.defaults.get(lemma)
+        best = self._best(lemma, before, after, in_names, particles)
+        if best is not None:  # a pattern coded "---" says the phrase is no event ("take place")
+            return (best[1], best[2]) if best[1].isdigit() else None
+        return self.defaults.get(lemma)
+
+    def no_event(self, lemma: str, before: list[str], after: list[str],
+                 in_names: frozenset[int] = frozenset(), particles: frozenset[str] | None = None) -> bool:
+        """Does the longest matching pattern say the phrase is no event (a "---" row: "released water"), so that
+        no back-off codes it either?"""
+        best = self._best(lemma, before, after, in_names, particles)
+        return best is not None and not best[1].isdigit()
+
+    def _best(self, lemma: str, before: list[str], after: list[str], in_names: frozenset[int],
+              particles: frozenset[str] | None) -> tuple[int, str, str] | None:
+        """``(size, cameo, plover)`` of the longest pattern of the verb that matches (see :meth:`code`)."""
         best: tuple[int, str, str] | None = None
         patterns = self.patterns.get(lemma, [])
-        if not patterns:
-            return self.defaults.get(lemma)
         # only the patterns whose first word after the verb occurs there can match (a verb has up to hundreds)
         by_first = self._by_first.get(lemma)
         if by_first is None:
@@ -359,9 +374,7 @@ class VerbTable:
                 size = len(pre) + len(post)
                 if best is None or size >= best[0]:  # later (curated) rows win ties
                     best = (size, cameo, plover)
-        if best is not None:  # a pattern coded "---" says the phrase is no event ("take place")
-            return (best[1], best[2]) if best[1].isdigit() else None
-        return self.defaults.get(lemma)
+        return best
 
     def majority(self, lemma: str) -> tuple[str, str] | None:
         """The code most of a verb's phrase patterns have, when one PLOVER category holds most of them."""
@@ -476,6 +489,9 @@ class _Context:
     owner: dict[int, int]  # char offset -> actor index
     #: an article of running prose, not wire copy (see :func:`_is_prose`): its everyday acts are gated harder
     prose: bool = False
+    #: character positions whose actors are no party to the events being read (see :func:`_helper_tokens`,
+    #: :func:`_outside_own_clause`)
+    hidden: set[int] = field(default_factory=set)
 
     # indexes built on first use, so that a lookup per event is a bisection, not a scan of every mention (which
     # made events quadratic on long articles)
@@ -486,7 +502,7 @@ class _Context:
 
     def actor_at(self, start: int, end: int) -> int | None:
         for pos in range(start, end):
-            if pos in self.owner:
+            if pos in self.owner and pos not in self.hidden:
                 return self.owner[pos]
         return None
 
@@ -587,7 +603,7 @@ def _phrase_actor(ctx: _Context, head: Token, offset: int) -> int | None:
     """The actor a noun phrase refers to: its head, else the first actor in its subtree (no clauses)."""
     found = _tok_actor(ctx, head, offset)
     if found is not None:
-        return found
+        return _possessor(ctx, head, offset, found)
     # "the war in Ukraine has killed thousands": the place of a situation is not who acts
     place = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
              and head.lemma_.lower() in SITUATION_NOUNS for t in c.subtree}
@@ -597,9 +613,22 @@ def _phrase_actor(ctx: _Context, head: Token, offset: int) -> int | None:
         if tok.i in place:
             continue
         found = _tok_actor(ctx, tok, offset)
+        if found is not None and head.dep_ not in ("nsubj", "nsubjpass") and _met_at(ctx, tok, found):
+            continue  # nor is where the people it holds are met ("held meetings with victims at the Vatican")
         if found is not None:
             return found
     return None
+
+
+def _possessor(ctx: _Context, head: Token, offset: int, found: int) -> int:
+    """The country a role noun's possessive names over another country's actor its mention runs into ("met
+    Ethiopia's prime minister in Paris": Ethiopia, not the French government a "minister in Paris" reads as)."""
+    owner = next((a for c in head.children if c.dep_ == "poss"
+                  if (a := _tok_actor(ctx, c, offset)) is not None and a != found), None)
+    if owner is None or ctx.actors[owner].type != "country" or \
+            ctx.actors[owner].country == ctx.actors[found].country:
+        return found
+    return owner
 
 
 #: Acts of crowds that take no object, so never read as passive ("protested", "marched").
@@ -1123,7 +1152,7 @@ def _clause_actor_after(ctx: _Context, verb: Token, offset: int, exclude: set[in
         stack += [c for c in tok.children if c.dep_ not in ("relcl", "advcl", "acl")]
     for tok in sorted(toks, key=lambda t: t.i):
         found = _tok_actor(ctx, tok, offset)
-        if found is not None and found not in exclude:
+        if found is not None and found not in exclude and not _met_at(ctx, tok, found):
             return found
     return None
 
@@ -1178,6 +1207,105 @@ def _mission_city(ctx: _Context, pobj: Token, offset: int) -> int | None:
 
 def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker: int | None,
             noun: Token | None, cameo: str, *, objects_only: bool = False, no_places: bool = False) -> int | None:
+    """The target of a verb event (see :func:`_target_in`), read inside the verb's own clause: the actors of
+    :func:`_outside_own_clause` are no target."""
+    outside = _outside_own_clause(ctx, tok, offset)
+    if not outside:
+        return _target_in(ctx, tok, offset, source, speaker, noun, cameo, objects_only=objects_only,
+                          no_places=no_places)
+    kept = ctx.hidden
+    ctx.hidden = kept | _positions(outside, offset)
+    try:
+        return _target_in(ctx, tok, offset, source, speaker, noun, cameo, objects_only=objects_only,
+                          no_places=no_places)
+    finally:
+        ctx.hidden = kept
+
+
+#: Words that open a subordinate clause of time, cause, condition or concession.
+SUBORDINATORS = frozenset({"after", "before", "when", "once", "since", "until", "till", "while", "because",
+                           "although", "though", "whereas", "if", "unless"})
+#: Nouns of the news media a statement is told to ("told the Hurriyet newspaper", "told reporters").
+NEWS_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "agency", "broadcaster", "television",
+                        "radio", "channel", "network", "outlet", "website", "reporter", "journalist", "correspondent",
+                        "interviewer", "podcast", "programme", "program", "show"})
+#: Nouns of help: "with the help of X", "with support from X" name a helper of the act, no party to it.
+HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "funding", "financing"})
+
+
+def _positions(toks: Iterable[Token], offset: int) -> set[int]:
+    """The character positions of the tokens."""
+    return {pos for t in toks for pos in range(offset + t.idx, offset + t.idx + len(t.text))}
+
+
+def _helper_tokens(sent: SpacySpan) -> list[Token]:
+    """Tokens of phrases that name helpers of an act ("With the help of Google and the Red Cross, the mayor
+    presented a map", "with support from the EU"): their actors are neither source nor target of the sentence's
+    events. A phrase before its verb ends at the last comma before it (a loose parse hangs the clause's subject
+    on the helper: "With the help of Egyptian mediators, Israel and Hamas agreed ...")."""
+    found: list[Token] = []
+    for tok in sent:
+        if tok.dep_ != "prep" or tok.lower_ != "with" or not any(
+                p.dep_ == "pobj" and p.lemma_.lower() in HELP_NOUNS
+                and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in p.children) for p in tok.children):
+            continue
+        toks = list(tok.subtree)
+        commas = [t.i for t in sent if tok.i < t.i < tok.head.i and t.text == ","]
+        if commas:
+            toks = [t for t in toks if t.i < commas[-1]]
+        found += toks
+    return found
+
+
+def _outside_own_clause(ctx: _Context, tok: Token, offset: int) -> list[Token]:
+    """Tokens of the sentence no target of the verb comes from: those outside the subordinate clause that holds
+    it ("After Poland agreed to send jets, pundits called for strikes": no pundit is what Poland agreed with), or
+    the news medium told a statement placed before it ("..., a farmer told the Guardian": the paper is told, not
+    acted on; "..., its minister told the United Nations" may be a request to it)."""
+    clause = _subordinate_clause(tok)
+    if clause is not None:
+        return [t for t in tok.sent if not clause[0] <= t.i < clause[1]]
+    return [t for t in _reporting_frame_after(tok)
+            if _phrase_noun(t).lemma_.lower() in NEWS_NOUNS
+            or ((a := _tok_actor(ctx, t, offset)) is not None and ctx.actors[a].type == "media")]
+
+
+def _subordinate_clause(tok: Token) -> tuple[int, int] | None:
+    """``(first, end)`` token indexes of the subordinate clause ("after ...", "if ...") the verb is in, climbing
+    controlled and conjoined verbs; a clause that opens the sentence but was parsed as its root ends at the first
+    comma after the verb."""
+    cur = tok
+    for _ in range(4):
+        mark = next((c for c in cur.children if c.dep_ == "mark" and c.lower_ in SUBORDINATORS), None)
+        if mark is not None:
+            if cur.dep_ == "advcl":
+                span = list(cur.subtree)
+                return span[0].i, span[-1].i + 1
+            if mark.i == cur.sent.start:
+                return next(((mark.i, t.i) for t in cur.sent if t.i > tok.i and t.text == ","), None)
+            return None
+        if cur.dep_ not in ("xcomp", "conj") or cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _reporting_frame_after(tok: Token) -> list[Token]:
+    """The tokens of a reporting verb's frame (its addressee, its interview) when the statement holding the verb
+    comes before it ("'Troops will pull out,' a spokesman told Reuters"), the statement's own tokens left out."""
+    cur = tok
+    for _ in range(5):
+        if cur.head is cur:
+            return []
+        child, cur = cur, cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in REPORTING_VERBS and cur.i > tok.i and \
+                child.dep_ in ("ccomp", "parataxis", "advcl", "conj", "dep"):
+            return [t for c in cur.children if c.i != child.i for t in c.subtree]
+    return []
+
+
+def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speaker: int | None,
+               noun: Token | None, cameo: str, *, objects_only: bool = False, no_places: bool = False) -> int | None:
     """The target of a verb event, in order of evidence:
 
     1. its objects and prepositional objects (and those of its event noun);
@@ -1257,6 +1385,9 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
     return found if found is not None else deferred
 
 
+#: CAMEO codes of meeting, mediating and negotiating: where they are held ("met Ethiopia's leader in Paris",
+#: "held meetings with victims at the Vatican") is no target (a visit's is: "arrived in Beijing").
+MEETING_CODES = frozenset({"040", "045", "046"})
 #: Meetings whose "in X" is where partners act, not whom they act on.
 VENUE_NOUNS = frozenset({"talk", "talks", "negotiation", "meeting", "summit", "conference"})
 
@@ -1284,6 +1415,10 @@ def _border_sides(ctx: _Context, tok: Token, offset: int) -> set[int | None]:
     return sides - other
 
 
+#: Prepositions that name a doer's own body or country ("an official from the ministry", "a professor at Yale").
+AFFILIATION_PREPS = frozenset({"of", "from", "at"})
+
+
 #: Verbs of what one is charged with or punished for ("a man convicted of spying for Israel").
 CHARGE_VERBS = frozenset({"convict", "accuse", "suspect", "charge", "sentence", "jail", "imprison", "find"})
 
@@ -1304,17 +1439,45 @@ def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | N
         # Israel")
         aside |= {t.i for o in tok.children if o.dep_ == "dobj" for r in o.children
                   if r.dep_ == "acl" and r.lemma_.lower() in CHARGE_VERBS for t in r.subtree}
+        # and the doer's own body ("Commissioner X from the Department of Transportation unveiled ...")
+        subj, passive = _subject(tok)
+        if subj is not None and not passive:
+            aside |= {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS
+                      and not any(g.dep_ == "conj" for p in c.children for g in p.children) for t in c.subtree}
     for other in tok.sent:
         if other.i == tok.i or other.i in aside or _in_reporting_frame(other):
             continue
         found = _tok_actor(ctx, other, offset)
-        if found is None or found in exclude:
+        if found is None or found in exclude or _scene_actor(ctx, other, found):
             continue
         after = other.i > tok.i
         distance = abs(other.i - tok.i) + (0 if after != before_first else 3)
         if best is None or distance < best[0]:
             best = (distance, found)
     return best[1] if best else None
+
+
+def _scene_actor(ctx: _Context, tok: Token, found: int) -> bool:
+    """Does the token name the place an act happens in, a city "in" which or a place "at" which people are met
+    ("apologised ... and held meetings with victims at the Vatican")?"""
+    if _met_at(ctx, tok, found):
+        return True
+    tok = _phrase_noun(tok)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "NOUN") and \
+        ctx.actors[found].type == "location"
+
+
+def _phrase_noun(tok: Token) -> Token:
+    """The noun a determiner or a modifier belongs to ("the" of "at the Vatican"), else the token."""
+    return tok.head if tok.dep_ in ("det", "compound", "amod") else tok
+
+
+def _met_at(ctx: _Context, tok: Token, found: int) -> bool:
+    """Does the token name the place "at" which people are ("meetings with victims at the Vatican"), never whom
+    an act aims at (a body they belong to is no place: "students at Cumhuriyet University")?"""
+    tok = _phrase_noun(tok)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in role_nouns() and \
+        ctx.actors[found].type in ("country", "location")
 
 
 def _in_reporting_frame(tok: Token) -> bool:
@@ -1423,7 +1586,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                         and ctx.actors[a].type in ("country", "location")
                         for c in tok.children for p in c.children if p.dep_ == "pobj"):
                     coded = ("042", "CONSULT")  # "the President of Belarus went to China": a visit
-            if coded is None and backoff and _main_verb(tok) and lemma not in STATE_VERBS:
+            if coded is None and backoff and _main_verb(tok) and lemma not in STATE_VERBS and \
+                    not verbs.no_event(lemma, *clause_words(tok)):
                 coded = verbs.majority(lemma)
         if lemma in COMPLAINT_LEMMAS and any(c.dep_ == "prep" and c.lower_ == "to" and
                                              any(_tok_actor(ctx, g, offset) is not None for g in c.subtree)
@@ -1633,7 +1797,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 # of conjoined subjects ("the government and Muslim separatists signed ... in Tripoli"), the place
                 # where they act is no target
                 partners = subj is not None and any(c.dep_ == "conj" for c in subj.children)
-                target = _target(ctx, tok, offset, source, speaker, noun, coded[0], no_places=partners)
+                target = _target(ctx, tok, offset, source, speaker, noun, coded[0],
+                                 no_places=partners or coded[0] in MEETING_CODES)
                 if target is not None and subj is not None and target == _subject_group(ctx, subj, offset):
                     target = None  # "Taliban militants in Waziristan attacked a checkpoint": the doers are no target
         if handed_to is not None and handed_to != source:
@@ -2741,6 +2906,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
     seen_targets: set[tuple[int, int | None, int | None]] = set()
     for offset, sdoc in parsed:
         for sent in sdoc.sents:  # type: ignore[attr-defined]
+            ctx.hidden = _positions(_helper_tokens(sent), offset)
             found = list(_verb_events(ctx, sent, offset, verbs))
             nouns = list(_noun_events(ctx, sent, offset))
             if not found and not nouns and _sentence_has_actor(ctx, sent, offset):
@@ -2812,6 +2978,10 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
             # own officials cited after it ("Tokyo could expel Russian diplomats if Moscow refuses ..., officials
             # warned", "Washington may impose tariffs"), as CAMEO coders write it
             cameo, plover = INTENT_TO_HARM[plover], "THREATEN"
+        elif plover == "MOBILIZE" and not possible and _governs_condition(f.trigger):
+            # a deployment announced under a condition is a threat of force (CAMEO 138): "Turkey will send more
+            # troops to Syria if the militias do not withdraw"; a deployment only planned stays one
+            cameo, plover = "138", "THREATEN"
     sent = f.trigger.sent
     points = [trig_start, trigger.end]
     for idx in (f.source, f.target):
