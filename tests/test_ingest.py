@@ -407,3 +407,17 @@ def test_a_hard_wrapped_article_is_analysed_whole_and_says_so():
     contents = [WRAPPED[a.content.start:a.content.end] for a in result.attributions if a.content is not None]
     assert any(c.startswith("We were given two days to read a") and c.endswith("three hundred pages")
                for c in contents), contents
+
+
+def test_a_list_of_headlines_of_one_width_stays_a_list():
+    from spinscope.ingest.clean import unwrap_hard_lines
+
+    headlines = "\n".join([
+        "Parliament approves the new budget after a long night of debate",
+        "Storm leaves thousands without power across the northern region",
+        "Central bank holds interest rates steady for the third month",
+        "Protesters gather outside the ministry over delayed pension payments",
+        "Football club names former captain as its new head coach today",
+        "Train drivers announce a two-day strike over pay and conditions",
+    ])
+    assert unwrap_hard_lines(headlines) == (headlines, 0)

@@ -57,7 +57,7 @@ def check_cover(doc) -> None:
 @given(TEXT)
 def test_segment_offsets_slice_back(segment, text):
     doc = segment.run(make_document(ArticleInput(text=text)))
-    assert not doc.errors
+    assert not [e for e in doc.errors if e.code != "W011"]  # lines of one width may read as hard-wrapped
     check_cover(doc)
 
 

@@ -6,6 +6,7 @@ never needs remapping. What cleaning removes is kept on ``article.removed``: not
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -228,7 +229,8 @@ def find_dateline(text: str) -> str | None:
 
 #: Hard-wrapped text (e-mail, newsletters, plain-text archives) breaks its lines near one width: a text is read as
 #: such when it has enough lines, its widest lines are 40-100 characters, half its lines reach 70% of that width
-#: and none is much longer (one paragraph a line, the SemEval and PTC convention, has lines of every length).
+#: none is much longer (one paragraph a line, the SemEval and PTC convention, has lines of every length), and most
+#: of its long lines go on in lowercase on the next (a list of headlines has lines of one width too).
 HARD_WRAP_MIN_LINES = 5
 HARD_WRAP_WIDTHS = (40, 100)
 #: Where a hard-wrapped line ends a paragraph: shorter than this share of the width, or before a list item.
@@ -250,16 +252,16 @@ def unwrap_hard_lines(text: str) -> tuple[str, int]:
     if not HARD_WRAP_WIDTHS[0] <= width <= HARD_WRAP_WIDTHS[1] or lengths[-1] > 1.3 * width or \
             sum(n >= 0.7 * width for n in lengths) < 0.5 * len(lengths):
         return text, 0
-    out, joined = [], 0
-    for i, line in enumerate(lines):
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        out.append(line)
-        if i + 1 < len(lines):
-            soft = bool(line.strip() and nxt.strip()) and len(line.rstrip()) >= HARD_WRAP_SOFT_SHARE * width and \
-                not LIST_ITEM.match(nxt)
-            out.append(" " if soft else "\n")
-            joined += soft
-    return "".join(out), joined
+    soft = [bool(line.strip() and nxt.strip()) and len(line.rstrip()) >= HARD_WRAP_SOFT_SHARE * width and
+            not LIST_ITEM.match(nxt) for line, nxt in itertools.pairwise(lines)]
+    # prose broken mid-sentence goes on in lowercase on most next lines; a list of headlines never does
+    lower = sum(nxt.lstrip()[:1].islower() for nxt, is_soft in zip(lines[1:], soft, strict=True) if is_soft)
+    if not any(soft) or lower < 0.5 * sum(soft):
+        return text, 0
+    out = [lines[0]]
+    for line, is_soft in zip(lines[1:], soft, strict=True):
+        out += [" " if is_soft else "\n", line]
+    return "".join(out), sum(soft)
 
 
 def make_document(article: ArticleInput) -> Document:
