@@ -821,7 +821,7 @@ class TextEvidence:
                     end -= 2
                 elif ent.text.endswith(("'", "’")):
                     end -= 1  # a plural possessive: "the Organization of American States' resolution"
-                ev.entities.append((start, min(end, offset + name_part(ent).end_char), ent.label_))
+                ev.entities.append((start, end, ent.label_))
             for tok in sdoc:  # type: ignore[attr-defined]
                 if tok.pos_ in COMMON_POS:
                     ev.common_words.add(offset + tok.idx)
