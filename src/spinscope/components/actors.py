@@ -1048,7 +1048,7 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str,
         return False  # "Zero Hedge" is a website, not the armed group "Zero"
     if m.entry.type == "person" and " " not in surface and _namesake_named(text, m, evidence, known):
         return False  # "Mr. Rubio" after "Luis Rubio" in an article that never names Marco Rubio
-    if m.entry.source == "sources.toml" and " " not in text[m.start:m.end].strip() and any(
+    if m.entry.source == "sources.toml" and " " not in surface and any(
             label == "PERSON" and " " in text[start:end].strip() and text[start:end].split()[-1] == text[m.start:m.end]
             for start, end, label in evidence.entities):
         return False  # an outlet named like a person of the article: "Bloomberg" after "Michael Bloomberg"
