@@ -619,6 +619,7 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
     _newspapers(text, found)
     _join_name_variants(found, taken)
     _join_surnames(text, found, taken)
+    _surnames_over_places(text, found, taken)
     _join_acronyms(text, found, taken)
     _join_short_names(text, found, taken)
     return found
@@ -746,6 +747,46 @@ def _join_surnames(text: str, found: list[Mention], taken: list[Mention]) -> Non
               and bearers.get(words[0], set()) <= {k[0] for k in keys}):
             # two people share the surname and no body bears it: which one is unknown, but it is a person
             m.ner_type = "person"
+
+
+#: Before a place's name, words that make it the place even where a person bears it as a surname ("in Austin").
+PLACE_WORDS_BEFORE = re.compile(r"\b(?:in|to|from|at|near|outside|inside|across|around|of|via|visit(?:ed|s|ing)?)\s+$",
+                                re.IGNORECASE)
+#: After a place's name, words that make it the place ("Austin, Texas", "Austin-based", "Austin's mayor").
+PLACE_WORDS_AFTER = re.compile(r"^(?:,\s+[A-Z][a-z]+\b|-based\b|['’]s\s+(?:mayor|city|streets|residents)\b)")
+
+
+def _surnames_over_places(text: str, found: list[Mention], taken: list[Mention]) -> None:
+    """A one-word place of the dictionary that is the surname of a person the article names in full ("Austin"
+    after "Defense Secretary Lloyd Austin", not the Texan city; "Jordan" after "Michael Jordan") is that person,
+    unless the words around it make it a place ("in Austin", "Austin, Texas")."""
+    persons: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    entries: dict[tuple[str, str | None, str | None], ActorEntry] = {}
+    for m in [*found, *taken]:
+        written = text[m.start:m.end].split()
+        if _is_person(m) and len(written) > 1 and written[-1][:1].isupper():
+            persons.setdefault(written[-1], set()).add(m.key)
+            if m.entry is not None:
+                entries[m.key] = m.entry
+    if not persons:
+        return
+    places = [(p.start, p.end) for p in taken if p.entry is not None and p.entry.type in ("country", "location")]
+    for m in taken:
+        written = text[m.start:m.end]
+        keys = persons.get(written, set())
+        if len(keys) != 1 or m.entry is None or m.entry.type not in ("country", "location") \
+                or PLACE_WORDS_BEFORE.search(text[max(0, m.start - 12):m.start]) \
+                or PLACE_WORDS_AFTER.match(text[m.end:m.end + 16]) or _beside_place(text, m, places):
+            continue
+        m.key = next(iter(keys))
+        m.entry, m.kind, m.ner_type = entries.get(m.key), "surname", "person"
+
+
+def _beside_place(text: str, m: Mention, places: list[tuple[int, int]]) -> bool:
+    """Is the mention joined by "and" or "or" to another place ("Jordan and Israel signed ...")?"""
+    return any(re.fullmatch(r"\s*,?\s*(?:and|or)\s+", text[m.end:start]) or re.fullmatch(r"\s*,?\s*(?:and|or)\s+",
+                                                                                  text[end:m.start])
+               for start, end in places if (start, end) != (m.start, m.end) and abs(start - m.start) < 40)
 
 
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
@@ -1138,6 +1179,8 @@ AGREEMENT_NAMES = frozenset({"nafta", "usmca", "tpp", "ttip", "ceta", "gatt", "j
 #: A newspaper's page or section reference, which spaCy takes for an organisation ("A6"; "G20" is none).
 PAGE_REF = re.compile(r"^[A-F]\d{1,2}$")
 POLL_FIGURE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+#: Words that open the name of an office and name nobody alone ("Defense Secretary", "Foreign Minister").
+OFFICE_MODIFIERS = frozenset({"defense", "defence", "foreign", "interior", "finance", "deputy", "vice", "former"})
 #: Longest NER name kept, in words: longer "names" are headline fragments.
 MAX_NER_WORDS = 6
 
@@ -1151,6 +1194,8 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
         return True
     if PAGE_REF.match(name):
         return True  # a page or section reference: "A6", "B12"
+    if len(words) == 1 and words[0].lower() in OFFICE_MODIFIERS:
+        return True  # the first word of an office cut off by the tagger: "Defense" of "Defense Secretary X"
     if ner_type in ("organization", "person") and not any(c.isupper() for c in name):
         return True  # no capital, no name: "state" in "secretary of state" ("communist rebels" is a group)
     process = len(words) == 1 and words[0].lower().endswith(PROCESS_ENDINGS)

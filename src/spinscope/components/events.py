@@ -1210,6 +1210,10 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
     """The target of a verb event (see :func:`_target_in`), read inside the verb's own clause: the actors of
     :func:`_outside_own_clause` are no target."""
     outside = _outside_own_clause(ctx, tok, offset)
+    if cameo[:2] in FRIENDLY_ROOTS:
+        # whom a meeting, support, cooperation or aid is against is no party to it ("invested billions into a
+        # proxy war against Russia")
+        outside += [t for p in tok.sent if p.dep_ == "prep" and p.lower_ == "against" for t in p.subtree]
     if not outside:
         return _target_in(ctx, tok, offset, source, speaker, noun, cameo, objects_only=objects_only,
                           no_places=no_places)
@@ -1222,6 +1226,8 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
         ctx.hidden = kept
 
 
+#: CAMEO roots of friendly acts (consult, support, cooperate, aid): never aimed at whom they are "against".
+FRIENDLY_ROOTS = frozenset({"04", "05", "06", "07"})
 #: Words that open a subordinate clause of time, cause, condition or concession.
 SUBORDINATORS = frozenset({"after", "before", "when", "once", "since", "until", "till", "while", "because",
                            "although", "though", "whereas", "if", "unless"})
@@ -1439,6 +1445,9 @@ def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | N
         # Israel")
         aside |= {t.i for o in tok.children if o.dep_ == "dobj" for r in o.children
                   if r.dep_ == "acl" and r.lemma_.lower() in CHARGE_VERBS for t in r.subtree}
+        # and whoever does the same in an elliptical comparison ("protesters in Peru took to the streets, as did
+        # people in Sri Lanka"): another doer, not the target
+        aside |= {t.i for v in (tok, *tok.ancestors) for c in v.children if _same_as_clause(c) for t in c.subtree}
         # and the doer's own body ("Commissioner X from the Department of Transportation unveiled ...")
         subj, passive = _subject(tok)
         if subj is not None and not passive:
@@ -1455,6 +1464,17 @@ def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | N
         if best is None or distance < best[0]:
             best = (distance, found)
     return best[1] if best else None
+
+
+#: Verbs that stand for the main verb in an elliptical comparison ("as did", "as have", "as was").
+PRO_VERBS = frozenset({"do", "have", "be"})
+
+
+def _same_as_clause(tok: Token) -> bool:
+    """Is the dependent an elliptical "as did X" clause, whose subject does what the main verb says?"""
+    return tok.dep_ == "advcl" and tok.lemma_.lower() in PRO_VERBS and \
+        any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and \
+        not any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr") for c in tok.children)
 
 
 def _scene_actor(ctx: _Context, tok: Token, found: int) -> bool:
@@ -1481,12 +1501,13 @@ def _met_at(ctx: _Context, tok: Token, found: int) -> bool:
 
 
 def _in_reporting_frame(tok: Token) -> bool:
-    """Is the token the subject of a reporting verb ("..., police said"), or inside "according to"?"""
+    """Is the token inside the subject of a reporting verb ("..., police said", "the heads of the IMF, World Bank
+    and WTO said"), or inside "according to"? The noun phrase is climbed whole, up to the first verb."""
     head = tok
-    for _ in range(4):
+    for _ in range(8):
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in REPORTING_VERBS:
             return True
-        if head.lower_ == "according" or head.head is head:
+        if head.lower_ == "according" or head.head is head or head.head.pos_ in ("VERB", "AUX"):
             return head.lower_ == "according"
         head = head.head
     return False

@@ -139,7 +139,9 @@ STATE_NOUNS = frozenset({"country", "nation", "state", "government", "regime", "
 #: Common nouns for bodies that are not people ("an arbitration panel").
 BODY_NOUNS = frozenset({"panel", "board", "company", "firm", "corporation", "bank", "union", "association",
                         "organization", "organisation", "group", "coalition", "campaign", "court", "tribunal",
-                        "jury", "network", "school", "church", "club", "team", "fund", "foundation", "charity"})
+                        "jury", "network", "school", "church", "club", "team", "fund", "foundation", "charity",
+                        "startup", "start-up", "business", "manufacturer", "retailer", "maker", "airline",
+                        "institute", "university", "hospital", "laboratory", "lab"})
 
 
 def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymous: bool,

@@ -1,0 +1,94 @@
+"""The lead's round-15 fixes from reading real articles: actors, events and sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from spinscope import analyze
+
+ACTOR_LAYERS = ["language.v1", "segment.v1", "entities.v1", "attributions.v1", "actors.v1"]
+EVENT_LAYERS = [*ACTOR_LAYERS, "events.v1"]
+
+
+def _actors(text: str) -> dict[str, tuple[str, str | None, list[str]]]:
+    result = analyze(text, components=ACTOR_LAYERS)
+    return {a.name: (a.type, a.country, [text[m.start:m.end] for m in a.mentions]) for a in result.actors}
+
+
+def _events(text: str) -> list[tuple[str | None, str, str | None]]:
+    result = analyze(text, components=EVENT_LAYERS)
+    names = [a.name for a in result.actors]
+    return [(names[e.actor] if e.actor is not None else None, e.label,
+             names[e.target] if e.target is not None else None) for e in result.events]
+
+
+# ------------------------------------------------------------------ actors
+
+def test_a_place_that_is_the_surname_of_a_named_person_is_that_person():
+    text = ("Defense Secretary Lloyd Austin arrived in Kyiv on Monday. \"We stand with Ukraine,\" Austin said. "
+            "Later Austin met the prime minister.")
+    actors = _actors(text)
+    assert actors["Lloyd Austin"][2] == ["Lloyd Austin", "Austin", "Austin"]
+    assert all("Austin" not in mentions for _, _, mentions in
+               (v for k, v in actors.items() if k != "Lloyd Austin"))
+
+
+@pytest.mark.parametrize("place", ["in Austin", "Austin, Texas,"])
+def test_the_place_stays_a_place_where_the_words_around_it_say_so(place):
+    text = f"Defense Secretary Lloyd Austin flew home on Monday. The storm hit {place} hard."
+    actors = _actors(text)
+    assert actors["Lloyd Austin"][2] == ["Lloyd Austin"]
+    assert any("Austin" in mentions and type_ in ("country", "location")
+               for type_, _, mentions in actors.values())
+
+
+def test_a_place_joined_to_another_place_stays_a_place():
+    text = "Basketball star Michael Jordan visited Chicago. Jordan and Israel signed a water treaty."
+    actors = _actors(text)
+    assert actors["Michael Jordan"][2] == ["Michael Jordan"]
+    assert "Jordan" in actors
+
+
+def test_the_first_word_of_an_office_is_no_organisation():
+    text = "War Effort Implodes\n\nDefense Secretary Lloyd Austin on Monday showed up in Kyiv."
+    assert "Defense" not in _actors(text)
+
+
+# ------------------------------------------------------------------ events
+
+def test_whoever_does_the_same_in_an_as_did_clause_is_no_target():
+    text = ("Protesters in Peru took to the streets to demand action on prices, as did people in Bolivia, where "
+            "the government announced a default.")
+    events = _events(text)
+    assert events and all(target != "Bolivia" and not (target or "").startswith("Bolivia") for _, _, target in events)
+
+
+def test_a_different_act_in_an_as_clause_keeps_its_target():
+    assert ("Russia", "ASSAULT", "Ukraine") in _events("Russia attacked Ukraine as it had done to Georgia in 2008.")
+
+
+def test_a_friendly_act_is_not_aimed_at_whom_it_is_against():
+    events = _events("Britain has invested billions of pounds in a coalition against Russia.")
+    assert not any(label in ("COOPERATE", "AID", "SUPPORT", "CONSULT") and target == "Russia"
+                   for _, label, target in events)
+    # a hostile act still is
+    assert ("European Union", "SANCTION", "Russia") in _events("The EU imposed new sanctions against Russia.")
+
+
+def test_every_body_named_in_a_reporting_subject_is_no_target():
+    text = ("\"It is critical to provide support for poor countries quickly,\" the heads of the IMF, World Bank "
+            "and World Trade Organization said in a joint statement.")
+    assert not any(target == "World Bank" for _, _, target in _events(text))
+
+
+# ------------------------------------------------------------------ sources
+
+def _sources(text: str) -> list[tuple[str | None, str | None]]:
+    result = analyze(text, components=["language.v1", "segment.v1", "attributions.v1"])
+    return [(a.speaker_name, a.source_type) for a in result.attributions]
+
+
+def test_a_company_noun_is_an_organisation():
+    assert _sources("A Berlin-based startup claimed that it had made cheese from air.") == \
+        [("Berlin-based startup", "organization")]
+
