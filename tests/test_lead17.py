@@ -92,3 +92,26 @@ def test_a_company_noun_is_an_organisation():
     assert _sources("A Berlin-based startup claimed that it had made cheese from air.") == \
         [("Berlin-based startup", "organization")]
 
+
+
+def test_page_furniture_is_no_organisation():
+    assert not any("Privacy" in name for name in
+                   _actors("By voting you agree to this site's Privacy Policy and Terms of Use. Kenya voted."))
+
+
+def test_an_intent_to_go_to_war_is_a_threat_not_an_intent_to_cooperate():
+    events = _events("Leaked documents showed that Turkey planned on going to war with Greece.")
+    assert ("Turkey", "THREATEN", "Greece") in events
+    assert not any(label == "AGREE" for _, label, _ in events)
+
+
+def test_a_planned_act_is_one_event_not_also_the_plan():
+    events = _events("Officials said that Turkey planned to attack Greece.")
+    assert [label for _, label, _ in events] == ["THREATEN"]
+    # a plan with no act of its own stays an intent
+    assert ("Japan", "AGREE", "China") in _events("Japan plans a visit to China next month.")
+
+
+def test_no_object_of_the_verb_becomes_its_source():
+    events = _events("To see the horrors of war, one need only look at Syria, Iraq, Afghanistan and Libya.")
+    assert not any(source in ("Syria", "Iraq", "Afghanistan", "Libya") for source, _, _ in events)

@@ -1179,6 +1179,9 @@ AGREEMENT_NAMES = frozenset({"nafta", "usmca", "tpp", "ttip", "ceta", "gatt", "j
 #: A newspaper's page or section reference, which spaCy takes for an organisation ("A6"; "G20" is none).
 PAGE_REF = re.compile(r"^[A-F]\d{1,2}$")
 POLL_FIGURE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+#: Names of a web page's legal furniture, which spaCy takes for organisations.
+SITE_FURNITURE_NAME = re.compile(r"\b(?:Privacy|Cookie|Cookies)\s+(?:Policy|Notice|Statement)\b|\bTerms\s+(?:of|and)\s"
+                                 r"(?:Use|Service|Conditions)\b", re.IGNORECASE)
 #: Words that open the name of an office and name nobody alone ("Defense Secretary", "Foreign Minister").
 OFFICE_MODIFIERS = frozenset({"defense", "defence", "foreign", "interior", "finance", "deputy", "vice", "former"})
 #: Longest NER name kept, in words: longer "names" are headline fragments.
@@ -1194,6 +1197,8 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
         return True
     if PAGE_REF.match(name):
         return True  # a page or section reference: "A6", "B12"
+    if SITE_FURNITURE_NAME.search(name):
+        return True  # "this site's Privacy Policy and Terms of Use": page furniture, no actor
     if len(words) == 1 and words[0].lower() in OFFICE_MODIFIERS:
         return True  # the first word of an office cut off by the tagger: "Defense" of "Defense Secretary X"
     if ner_type in ("organization", "person") and not any(c.isupper() for c in name):

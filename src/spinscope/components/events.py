@@ -278,6 +278,9 @@ COMPLEMENT_MODE: dict[str, Literal["negated", "hypothetical", "planned"]] = {
 DECISION_VERBS = frozenset({"decide", "vote", "resolve", "opt"})
 #: Verbs of promising: the act they govern is announced ("vowed to retaliate": a threat, CAMEO 138).
 PROMISE_VERBS = frozenset({"swear", "vow", "pledge", "promise", "undertake", "commit"})
+#: Verbs of intending: the act they govern, when it is an event, is the event, planned ("planned to attack Iran" is
+#: one threat, not also an intent to cooperate).
+INTENT_VERBS = frozenset({"plan", "intend"})
 #: Announced cooperation is an intent to cooperate (CAMEO 03x, PLOVER AGREE) ...
 INTENT_TO_COOPERATE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036", "CONCEDE": "035",
                        "RETREAT": "035"}
@@ -1513,6 +1516,25 @@ def _in_reporting_frame(tok: Token) -> bool:
     return False
 
 
+def _object_actors(ctx: _Context, verb: Token, offset: int) -> set[int | None]:
+    """The actors named in the verb's objects, conjuncts included."""
+    return {_tok_actor(ctx, t, offset) for obj in _objects(verb) for t in obj.subtree}
+
+
+def _planned_harm(verb: Token) -> tuple[str, str] | None:
+    """A threat (CAMEO 138) when what an intent verb governs names force ("planned on going to war with X",
+    "intends to wage war"), else None."""
+    governed = [t for c in verb.children if c.dep_ in ("xcomp", "prep", "dobj") or _infinitive_clause(c)
+                for t in c.subtree]
+    for t in governed:
+        if t.pos_ != "NOUN":
+            continue
+        code = _noun_code(t)
+        if t.lemma_.lower() == "war" or (code is not None and code[1] in ("ASSAULT", "COERCE")):
+            return ("138", "THREATEN")
+    return None
+
+
 def _governing_event(tok: Token, coded: dict[int, tuple[str, str]]) -> str | None:
     """The PLOVER category of a coded verb whose complement clause holds ``tok`` ("refused to deploy")."""
     cur = tok
@@ -1614,6 +1636,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                                              any(_tok_actor(ctx, g, offset) is not None for g in c.subtree)
                                              for c in tok.children):
             coded = ("114", "ACCUSE")  # "protested to Washington": an official complaint, not a demonstration
+        if lemma in INTENT_VERBS and coded is not None and coded[1] == "AGREE" and \
+                (harm := _planned_harm(tok)) is not None:
+            coded = harm  # "planned on going to war with Iran": an intent to harm is a threat (CAMEO 138)
         if lemma in PROMISE_VERBS and any(c.dep_ == "xcomp" or _infinitive_clause(c) for c in tok.children):
             coded = ("030", "AGREE")  # a promise of an act: the act's intent (CAMEO 03 / 13)
             if lemma in ("vow", "swear") and any((c.dep_ == "xcomp" or _infinitive_clause(c)) and
@@ -1834,8 +1859,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 subj is None or subj.lemma_.lower() not in SITUATION_NOUNS):
             # a missing subject, or one that names no actor ("students marched in Seoul", "jets bombed ..."), is
             # the actor of the sentence before it; a situation ("the war in Ukraine has killed thousands") is not
-            source = _sentence_actor(ctx, tok, offset, {target, speaker} | _border_sides(ctx, tok, offset),
-                                     before_first=True)
+            # (never one of the verb's own objects: "one need only look at Syria, Iraq and Libya")
+            source = _sentence_actor(ctx, tok, offset, {target, speaker} | _border_sides(ctx, tok, offset)
+                                     | _object_actors(ctx, tok, offset), before_first=True)
         if source is None and not passive and subj is not None and _role_subject(subj) \
                 and (place := _place_of(ctx, tok, offset, protest=coded[1] == "PROTEST")) is not None \
                 and (target in (None, place) or ctx.actors[target].country != ctx.actors[place].country):
@@ -1931,7 +1957,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         parent = _governing_event(f.trigger, coded_at)
         if parent is not None and parent in COMPLEMENT_MODE:
             f.mode_hint = COMPLEMENT_MODE[parent]
-        if parent is not None and f.trigger.head.lemma_.lower() in PROMISE_VERBS:
+        if parent is not None and f.trigger.head.lemma_.lower() in PROMISE_VERBS | INTENT_VERBS:
             promised.add(f.trigger.head.i)
             f.mode_hint = "planned"  # a promised act, however the promise itself was coded ("vowed to punish")
         elif parent is not None and f.trigger.head.lemma_.lower() in DECISION_VERBS and f.trigger.dep_ == "xcomp":
