@@ -115,3 +115,9 @@ def test_a_planned_act_is_one_event_not_also_the_plan():
 def test_no_object_of_the_verb_becomes_its_source():
     events = _events("To see the horrors of war, one need only look at Syria, Iraq, Afghanistan and Libya.")
     assert not any(source in ("Syria", "Iraq", "Afghanistan", "Libya") for source, _, _ in events)
+
+
+def test_an_accused_person_is_a_status_not_an_accusation():
+    events = _events("Voters in Ohio backed an accused Russian spy over a Canadian banker.")
+    assert not any(label == "ACCUSE" for _, label, _ in events)
+    assert any(label == "ACCUSE" for _, label, _ in _events("Russia accused Ukraine of shelling the plant."))

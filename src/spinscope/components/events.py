@@ -278,6 +278,8 @@ COMPLEMENT_MODE: dict[str, Literal["negated", "hypothetical", "planned"]] = {
 DECISION_VERBS = frozenset({"decide", "vote", "resolve", "opt"})
 #: Verbs of promising: the act they govern is announced ("vowed to retaliate": a threat, CAMEO 138).
 PROMISE_VERBS = frozenset({"swear", "vow", "pledge", "promise", "undertake", "commit"})
+#: Participles that, before a noun, name a status rather than an act ("an accused wife beater", "a suspected spy").
+STATUS_PARTICIPLES = frozenset({"accuse", "allege", "suspect", "convict", "indict"})
 #: Verbs of intending: the act they govern, when it is an event, is the event, planned ("planned to attack Iran" is
 #: one threat, not also an intent to cooperate).
 INTENT_VERBS = frozenset({"plan", "intend"})
@@ -1573,6 +1575,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if tok.pos_ != "VERB" or _asked_for(tok) or _denied_content(tok):
             continue
         lemma = _verb_lemma(tok, verbs)
+        if tok.dep_ == "amod" and lemma in STATUS_PARTICIPLES:
+            continue  # "an accused spy", "the alleged hacker": a status, no accusation made in the sentence
         received = _received_aid(ctx, tok, offset) or _drew_reaction(ctx, tok, offset)
         if received is not None:
             found.append(received)  # "X received emergency supplies from Japan": Japan aids X
