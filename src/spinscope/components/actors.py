@@ -764,7 +764,9 @@ def _surnames_over_places(text: str, found: list[Mention], taken: list[Mention])
     entries: dict[tuple[str, str | None, str | None], ActorEntry] = {}
     for m in [*found, *taken]:
         written = text[m.start:m.end].split()
-        if _is_person(m) and len(written) > 1 and written[-1][:1].isupper():
+        # a full name as written: every word capitalised ("the president of Belarus" is a description)
+        if _is_person(m) and m.kind in ("ner", "name", "alias") and len(written) > 1 and \
+                all(w[:1].isupper() for w in written):
             persons.setdefault(written[-1], set()).add(m.key)
             if m.entry is not None:
                 entries[m.key] = m.entry
