@@ -121,3 +121,15 @@ def test_an_accused_person_is_a_status_not_an_accusation():
     events = _events("Voters in Ohio backed an accused Russian spy over a Canadian banker.")
     assert not any(label == "ACCUSE" for _, label, _ in events)
     assert any(label == "ACCUSE" for _, label, _ in _events("Russia accused Ukraine of shelling the plant."))
+
+
+def test_a_rank_before_a_known_name_keeps_the_person():
+    text = "Ukrainian intelligence chief Major-General Kyrylo Budanov has said that Russia was seeing many fires."
+    actors = _actors(text)
+    assert actors["Kyrylo Budanov"][:2] == ("person", "UKR")
+
+
+def test_conjoined_agents_of_a_passive_both_act_and_neither_is_the_target():
+    events = _events("The convoy was attacked by Russia and Belarus.")
+    assert set(events) == {("Russia", "ASSAULT", None), ("Belarus", "ASSAULT", None)}
+    assert ("Belarus", "ASSAULT", "Ukraine") in _events("Ukraine was attacked by Russia and Belarus.")

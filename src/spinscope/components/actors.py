@@ -1007,6 +1007,12 @@ TITLE_WORDS = HONORIFICS | frozenset({
     "ayatollah", "crown", "princess", "former", "late", "marshal", "field", "major", "maj", "private"})
 
 
+def _rank_word(word: str) -> bool:
+    """Is the word a title or a rank, hyphenated ones included ("Major-General", "Lt.-Col.")?"""
+    parts = [p.strip(".,'’").lower() for p in word.split("-")]
+    return all(p in TITLE_WORDS or p in ("general", "brigadier", "rear") for p in parts)
+
+
 def _another_given_name(text: str, start: int, end: int, entry: ActorEntry, evidence: TextEvidence) -> bool:
     """Is ``text[start:end]``, the words before a known person's surname inside one tagged name, the given name
     of someone else ("Luis" in "Luis Rubio", "Melania" in "Melania Trump")? The word before the surname decides:
@@ -1073,7 +1079,7 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str,
             rest = (text[start:m.start] + " " + text[m.end:end]).lower().split()
             if (start, end) != (m.start, m.end) and label in NAME_LABELS and not text[start:end].isupper() and \
                     not (label in ("PERSON", "NORP") and m.entry.type in ("person", "country")) and \
-                    not all(w.strip(".,'’") in GENERIC_NAME_WORDS for w in rest):
+                    not all(w.strip(".,'’") in GENERIC_NAME_WORDS or _rank_word(w) for w in rest):
                 return False
             if label == "PERSON" and m.entry.type == "country" and end == m.end and _given_names(text[start:m.start]):
                 return False  # a surname: "Police Chief Chuck Jordan", "Michael Jordan"

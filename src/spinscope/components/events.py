@@ -1788,11 +1788,20 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         co_sources: list[int] = []
         if passive or undergone:
             # "X was killed in an ambush by Y", "X came under fire from Y": Y acts on X
-            source = _resolve_pronoun(ctx, _agent(tok) or _act_agent(noun if undergone else tok), offset, speaker)
+            doer = _agent(tok) or _act_agent(noun if undergone else tok)
+            source = _resolve_pronoun(ctx, doer, offset, speaker)
             target = _resolve_pronoun(ctx, subj, offset, speaker)
             if target is None and passive:
                 # "sanctions were imposed on Iran": the passive's subject is no actor, its object phrase names one
                 target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
+            if doer is not None and source is not None:
+                # "the convoy was attacked by Russia and Belarus", "trained by US and NATO forces": every
+                # conjoined agent acts, none is acted on
+                co_sources = _co_sources(ctx, doer, offset, source) or [
+                    a for t in doer.subtree if t.dep_ == "conj" and t.head.dep_ in ("compound", "amod", "nmod")
+                    if (a := _tok_actor(ctx, t, offset)) is not None and a != source]
+                inside = {_tok_actor(ctx, t, offset) for t in doer.subtree}
+                target = None if target in inside else target
             if source is None and excluded_from is not None and excluded_from != target:
                 source = excluded_from
             if source is None and passive and lemma in EXPULSION_VERBS:
