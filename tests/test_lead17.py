@@ -133,3 +133,14 @@ def test_conjoined_agents_of_a_passive_both_act_and_neither_is_the_target():
     events = _events("The convoy was attacked by Russia and Belarus.")
     assert set(events) == {("Russia", "ASSAULT", None), ("Belarus", "ASSAULT", None)}
     assert ("Belarus", "ASSAULT", "Ukraine") in _events("Ukraine was attacked by Russia and Belarus.")
+
+
+def test_congress_and_its_parties_are_american_where_a_known_us_lawmaker_is_named():
+    actors = _actors("Aid for Ukraine has been stalled in Congress for months due to a bitter dispute between "
+                     "Democrats and Republicans. House Speaker Mike Johnson said the House would vote.")
+    assert {actors[name][1] for name in ("Congress", "Democrats", "Republicans")} == {"USA"}
+
+
+def test_an_apposition_names_who_the_subject_is():
+    events = _events("Biden's election rival, former President Donald Trump, urged Republicans to block the bill.")
+    assert any(source == "Donald Trump" and label == "REQUEST" for source, label, _ in events)

@@ -1604,7 +1604,8 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
     open_mentions: list[Mention] = []
     decided: set[str] = set()
     american = any(m.key[2] == "USA" for m in mentions)
-    congress = any(m.ner_type == "person" and _us_lawmaker(text, m, american) for m in mentions)
+    congress = any((m.ner_type == "person" and _us_lawmaker(text, m, american))
+                   or (m.entry is not None and (m.entry.code or "").startswith("USALEG")) for m in mentions)
     for m in mentions:
         country = m.key[2]
         if country in PHOENIX_MISCODES:
@@ -1619,7 +1620,7 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
             continue
         found = _country_in_name(text, m, dictionary) if regional else None
         if found is None and ((m.ner_type == "person" and _us_lawmaker(text, m, american)) or (
-                congress and m.ner_type == "organization" and US_CONGRESS_BODY.match(m.key[0]))):
+                congress and m.ner_type in ("organization", "group") and US_CONGRESS_BODY.match(m.key[0]))):
             found_for.setdefault(m.key[0], set()).add("USA")
             decided.add(m.key[0])  # "Rep. Adam Schiff" in a sentence about Syria is no Syrian
         if found is None and m.key[0] not in decided:
@@ -1637,11 +1638,11 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
 US_LAWMAKER_BEFORE = re.compile(r"\b(?:Rep\.|Reps\.|Representative|Congressman|Congresswoman|Del\.)\s+$")
 US_SENATOR_BEFORE = re.compile(r"\b(?:Sen\.|Sens\.|Senator|Senators|(?:Senate|House) (?:Majority|Minority) "
                                r"(?:Leader|Whip)|House Speaker|Speaker of the House)\s+$")
-#: The US Congress and its committees by the names an article about its members gives them ("the Senate", "the
-#: House Foreign Affairs Committee").
+#: The US Congress, its committees and its parties by the names an article about its members gives them ("the
+#: Senate", "the House Foreign Affairs Committee", "House Republicans").
 US_CONGRESS_BODY = re.compile(r"^(?:Senate|House|Congress|House of Representatives|(?:Senate|House)(?: [A-Z][a-z]+)+"
                               r" (?:Committee|Subcommittee|Caucus)|Foreign Relations Committee|"
-                              r"Armed Services Committee)$")
+                              r"Armed Services Committee|(?:(?:House|Senate) )?(?:Democrats|Republicans)|GOP)$")
 US_PARTY_TAG = re.compile(r"^,?\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")
 
 
