@@ -774,8 +774,7 @@ def _surnames_over_places(text: str, found: list[Mention], taken: list[Mention])
         return
     places = [(p.start, p.end) for p in taken if p.entry is not None and p.entry.type in ("country", "location")]
     for m in taken:
-        written = text[m.start:m.end]
-        keys = persons.get(written, set())
+        keys = persons.get(text[m.start:m.end], set())
         if len(keys) != 1 or m.entry is None or m.entry.type not in ("country", "location") \
                 or PLACE_WORDS_BEFORE.search(text[max(0, m.start - 12):m.start]) \
                 or PLACE_WORDS_AFTER.match(text[m.end:m.end + 16]) or _beside_place(text, m, places):

@@ -1656,8 +1656,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                                              for c in tok.children):
             coded = ("114", "ACCUSE")  # "protested to Washington": an official complaint, not a demonstration
         if lemma in INTENT_VERBS and coded is not None and coded[1] == "AGREE" and \
-                (harm := _planned_harm(tok)) is not None:
-            coded = harm  # "planned on going to war with Iran": an intent to harm is a threat (CAMEO 138)
+                (intent := _planned_harm(tok)) is not None:
+            coded = intent  # "planned on going to war with Iran": an intent to harm is a threat (CAMEO 138)
         if lemma in PROMISE_VERBS and any(c.dep_ == "xcomp" or _infinitive_clause(c) for c in tok.children):
             coded = ("030", "AGREE")  # a promise of an act: the act's intent (CAMEO 03 / 13)
             if lemma in ("vow", "swear") and any((c.dep_ == "xcomp" or _infinitive_clause(c)) and

@@ -231,8 +231,8 @@ def _article_people(doc: Document, table: SourceTable) -> People:
     named_last: dict[str, list[_Mention]] = {}  # each surname's mentions so far, in text order
     for para in doc.parsed:
         first_here = len(mentions)
-        for ent in sorted([*(e for e in para.doc.ents if e.label_ == "PERSON"), *_titled_names(para)],
-                          key=lambda e: e.start):
+        for ent in sorted([*(e for e in para.doc.ents if e.label_ == "PERSON"), *_titled_names(para),
+                           *_ranked_names(para)], key=lambda e: e.start):
             parts = _name_parts(ent.text)
             if not parts:
                 continue
@@ -414,6 +414,25 @@ def _titled_names(para: ParsedParagraph) -> list[SpacySpan]:
             if any(re.search(rf"\b{w}\b", window) for w in TITLE_WORDS):
                 found.append(para.doc[i:j])
         i = max(j, i + 1)
+    return found
+
+
+#: Military ranks that open a name the small NER model tags as an organisation ("Major-General Kyrylo Budanov").
+RANK_PARTS = frozenset({"general", "major", "lieutenant", "colonel", "brigadier", "admiral", "rear", "vice",
+                        "captain", "commander", "marshal", "sergeant", "gen.", "lt.", "col.", "maj.", "brig."})
+
+
+def _ranked_names(para: ParsedParagraph) -> list[SpacySpan]:
+    """The person's name inside an organisation that a military rank opens ("Major-General Kyrylo Budanov",
+    "General Valery Gerasimov"): two or more capitalised words after the rank."""
+    found = []
+    for ent in para.doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 3:
+            continue
+        rank = [t for t in ent if t.text == "-" or all(p in RANK_PARTS for p in t.lower_.split("-") if p)]
+        rest = ent[len(rank):] if rank and rank == list(ent[:len(rank)]) else None
+        if rest is not None and len(rest) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in rest):
+            found.append(rest)
     return found
 
 
