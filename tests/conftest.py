@@ -6,8 +6,14 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# Property tests judge the code, not the machine: no per-example deadline and no "input generation is slow" failure
+# on a loaded machine (CI runners and a shared development box both vary).
+settings.register_profile("spinscope", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("spinscope")
 SHARED = Path(os.environ.get("SPINSCOPE_SHARED", ROOT.parent / "shared"))
 OUTPUT = ROOT / "test-output"
 
