@@ -107,6 +107,17 @@ def test_russian_leaders_of_recent_news_are_the_english_canonical_actors():
 
 
 @pytest.mark.slow
+def test_russian_metonyms_and_bodies_of_state_media_are_the_english_canonical_actors():
+    result = analyze("Заявления из Белого дома и Пентагона не удивили. Госдеп пригрозил санкциями. Об этом "
+                     "свидетельствуют данные Всемирного банка и МВФ. Базы США окружали СССР.")
+    found = {a.name: (a.type, a.country, a.code) for a in result.actors}
+    assert found["Pentagon"] == ("organization", "USA", "USAMIL")
+    assert found["State Department"] == ("organization", "USA", "USAGOV")
+    assert found["World Bank"][2] == "IGOUNODEVWBK" and found["IMF"][2] == "IGOBUSIMF"
+    assert found["Russia"][1] == "RUS"  # the Soviet Union, as in English
+
+
+@pytest.mark.slow
 def test_russian_outlets_of_the_source_table_are_actors_of_their_country():
     result = analyze("Как сообщает агентство Anadolu, встреча пройдёт в Стамбуле. Об этом также написало агентство "
                      "БелТА.")
