@@ -107,7 +107,7 @@ def test_russian_leaders_of_recent_news_are_the_english_canonical_actors():
 
 
 @pytest.mark.slow
-def test_russian_metonyms_and_bodies_of_state_media_are_the_english_canonical_actors():
+def test_russian_us_bodies_lenders_and_the_ussr_are_the_english_canonical_actors():
     result = analyze("Заявления из Белого дома и Пентагона не удивили. Госдеп пригрозил санкциями. Об этом "
                      "свидетельствуют данные Всемирного банка и МВФ. Базы США окружали СССР.")
     found = {a.name: (a.type, a.country, a.code) for a in result.actors}
@@ -115,6 +115,14 @@ def test_russian_metonyms_and_bodies_of_state_media_are_the_english_canonical_ac
     assert found["State Department"] == ("organization", "USA", "USAGOV")
     assert found["World Bank"][2] == "IGOUNODEVWBK" and found["IMF"][2] == "IGOBUSIMF"
     assert found["Russia"][1] == "RUS"  # the Soviet Union, as in English
+
+
+@pytest.mark.slow
+def test_russian_a_bare_occupation_refers_back_to_the_named_expert():
+    result = analyze("Рынки ждут новых санкций, заявил в эфире радио политолог Иван Сидоренко. По словам "
+                     "политолога, переговоры затянутся до весны.")
+    names = [a.speaker_name for a in result.attributions]
+    assert names and all(name == "Ivan Sidorenko" for name in names)
 
 
 @pytest.mark.slow

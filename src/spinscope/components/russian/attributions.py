@@ -32,6 +32,7 @@ from .lexicon import (
     ANONYMOUS_HEADS,
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    OCCUPATION_LEMMAS,
     OFFICE_LEMMAS,
     PASSIVE_CUES,
     POSSESSIVES,
@@ -400,7 +401,7 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             by_name.setdefault(typed[4], typed)
             if inside:
                 for lem in lemmas:
-                    if lem in OFFICE_LEMMAS:
+                    if lem in OFFICE_LEMMAS or lem in OCCUPATION_LEMMAS:
                         by_role[lem] = typed
         source_type, country, state, named, name = typed
         start, end = min(f.content[0], f.cue[0], f.speaker[0] if f.speaker else f.cue[0]), \

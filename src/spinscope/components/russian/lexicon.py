@@ -29,6 +29,13 @@ OFFICE_LEMMAS = frozenset({"президент", "вице-президент", 
                            "губернатор", "генсек", "генеральный", "депутат", "сенатор", "представитель",
                            "пресс-секретарь", "дипломат", "командующий", "директор"})
 
+#: Lemmas of an occupation that a later bare mention refers back with, as an office does ("считает политолог" after
+#: "высказал политолог ... Вадим Колесниченко" is Kolesnichenko).
+OCCUPATION_LEMMAS = frozenset({"политолог", "экономист", "эксперт", "аналитик", "профессор", "историк", "социолог",
+                               "журналист", "корреспондент", "военкор", "блогер", "юрист", "адвокат", "публицист",
+                               "писатель", "учёный", "ученый", "исследователь", "востоковед", "американист",
+                               "обозреватель", "колумнист"})
+
 #: Source types by lemmas of the speaker phrase; the first list with a lemma in the phrase wins, the head first.
 SOURCE_TYPE_LEMMAS: tuple[tuple[str, frozenset[str]], ...] = (
     ("anonymous", frozenset({"источник", "собеседник", "эксперт", "аналитик", "наблюдатель", "очевидец",
