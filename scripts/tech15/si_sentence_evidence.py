@@ -93,6 +93,24 @@ def design_context(a: Any, vec: dict[str, Any]) -> tuple[list[tuple[int, int, in
 DESIGN = H.design
 
 
+def bootstrap(per_article: list[dict[str, tuple[np.ndarray, np.ndarray]]], ids: list[str],
+              resamples: int = 2000) -> tuple[float, float]:
+    """95% interval of the nested gain (mean of the two splits) over articles resampled with replacement, the same
+    resample for both splits."""
+    rng = np.random.default_rng(0)
+    gains = []
+    for _ in range(resamples):
+        pick = rng.choice(len(ids), len(ids))
+        split_gains = []
+        for rows in per_article:
+            xb = sum((rows[ids[i]][0] for i in pick), np.zeros(4))
+            xs = sum((rows[ids[i]][1] for i in pick), np.zeros(4))
+            split_gains.append(fsi(xs) - fsi(xb))
+        gains.append(np.mean(split_gains))
+    low, high = np.percentile(gains, [2.5, 97.5])
+    return float(low), float(high)
+
+
 def best_words(a: Any, scores: Any, sents: list[tuple[int, int, int]]) -> np.ndarray:
     """Per sentence, the tagger's best word score over the PTC techniques inside it."""
     out = np.zeros(len(sents))
@@ -179,17 +197,22 @@ def main() -> None:
               f"halves {halves}, per split +{add // 2} -{drop // 2}", flush=True)
     for name, sub in (("add only", [g for g in grid if g[1] is None]),
                       ("drop only", [g for g in grid if g[0] is None]), ("all", grid)):
-        means = []
+        means, per_article = [], []
         for si_, split in enumerate(b.splits):
             tb, ts = np.zeros(4), np.zeros(4)
+            rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}
             for x, y in ((0, 1), (1, 0)):
                 fit = {g: counts(c, make_rule(prob, text_of, *g), split[x], si_, x, True) for g in sub}
                 best = max(sub, key=lambda g: fsi(fit[g][1]) - fsi(fit[g][0]))
                 xb, xs, _, _ = counts(c, make_rule(prob, text_of, *best), split[y], si_, y)
                 tb, ts = tb + xb, ts + xs
+                rows.update({a.id: counts(c, make_rule(prob, text_of, *best), [a], si_, y)[:2] for a in split[y]})
                 print(f"nested ({name}): chosen on {si_}/{x} = {best}, held-out {fsi(xs) - fsi(xb):+.4f}", flush=True)
             means.append(fsi(ts) - fsi(tb))
-        print(f"nested ({name}): SI gain {float(np.mean(means)):+.4f}", flush=True)
+            per_article.append(rows)
+        low, high = bootstrap(per_article, [a.id for a in b.val])
+        print(f"nested ({name}): SI gain {float(np.mean(means)):+.4f}, paired bootstrap over the articles 95% "
+              f"[{low:+.4f}, {high:+.4f}]", flush=True)
     for genre in ("opinion", "reporting"):
         for g in grid:
             tb, ts, add, drop = np.zeros(4), np.zeros(4), 0, 0
