@@ -292,12 +292,14 @@ def _document(text: str) -> Any:
                     paragraphs=[TextRange(start=p.start, end=p.end) for p in lines], sentences=sentences)
 
 
-def _component(name: str, models_dir: Path | None) -> Any:
+def _component(name: str, models_dir: Path | None, **options: Any) -> Any:
+    """The persuasion component ``name`` with the models of ``models_dir`` (default: the packaged ones) and
+    ``options`` for its constructor."""
     from ..components import persuasion
 
     cls = {"techniques": persuasion.TechniqueSpans, "genre": persuasion.GenreClassifier,
            "frames": persuasion.FrameClassifier}[name]
-    component = cls(model_dir=str(models_dir / name) if models_dir else None)
+    component = cls(model_dir=str(models_dir / name) if models_dir else None, **options)
     if component.error is not None:
         raise click.ClickException(str(component.error))
     return component
@@ -405,7 +407,8 @@ def predict_semeval2023(subtask: str, articles_dir: Path, template: Path | None,
         rows_of = _multilingual_semeval2023(subtask, {a: texts[a] for a in foreign}, languages, template)
     rows: list[str] = []
     if subtask == "3":
-        component = _component("techniques", models_dir) if len(foreign) < len(texts) else None
+        # paragraph labels only: the sentence head (spans) would cost an encoder pass per article for nothing
+        component = _component("techniques", models_dir, sentence_head=False) if len(foreign) < len(texts) else None
         wanted: dict[str, set[int]] | None = None
         if template:
             wanted = {}
@@ -464,7 +467,8 @@ def predict_ptc(task: str, articles_dir: Path, template: Path | None, out_file: 
     from ..training.techniques import ptc_tc_label, span_recurs, tc_class_scores
 
     texts = _read_articles(articles_dir)
-    component = _component("techniques", models_dir)
+    # TC reads the tagger's word scores only: the sentence head (SI) would cost an encoder pass per article
+    component = _component("techniques", models_dir, sentence_head=task == "si")
     rows: list[str] = []
     if task == "si":
         for aid, text in texts.items():

@@ -12,6 +12,7 @@ Articles in French, German, Italian, Polish or Russian go to the multilingual he
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -34,10 +35,12 @@ from .persuasion_models import (
     REPETITION_SCORE,
     ModelFilesMissing,
     ParagraphScores,
+    SentenceHead,
     TechniqueTagger,
     article_features,
     best_sentence,
     extract_spans,
+    head_sentences,
     incitement_additions,
     lexicon_additions,
     lexicon_parts,
@@ -47,6 +50,7 @@ from .persuasion_models import (
     ovr_proba,
     paragraph_probs,
     repetition_spans,
+    sentence_context,
     sentence_level,
     shared_sentence_encoder,
     shift_genre,
@@ -129,7 +133,7 @@ class TechniqueSpans(_Loaded):
 
     def __init__(self, *, model_dir: str | None = None, paragraph_labels: bool = True,
                  lexicon: bool | str | None = None, lexicon_words: dict[str, list[str]] | None = None,
-                 incitement: bool = True, repetition: bool = True) -> None:
+                 incitement: bool = True, repetition: bool = True, sentence_head: bool = True) -> None:
         super().__init__()
         # words repeated for emphasis over the whole text (persuasion_models.repetition_spans), which a tagger
         # reading one paragraph at a time cannot see
@@ -145,10 +149,15 @@ class TechniqueSpans(_Loaded):
         # 2017-2019 training articles rarely contain (docs/EVALUATION.md, "Lexicon stage").
         self.lexicon: tuple[str, ...] = ()
         self.tagger: TechniqueTagger | None = None
+        self.sentence_head: SentenceHead | None = None
         try:
             self.tagger = TechniqueTagger(Path(model_dir) if model_dir else None)
             self.lexicon = lexicon_parts(self.tagger.config.get("lexicon", "off") if lexicon is None else lexicon)
             self.lexicon = tuple(p for p in LEXICON_PARTS if p in self.lexicon or p in self.lexicon_words)
+            # sentences a head over the frozen sentence vectors finds persuasive and no finding shows
+            # (persuasion_models.SentenceHead); None where the model folder has none
+            self.sentence_head = SentenceHead.load(Path(model_dir) if model_dir else MODELS_DIR / "techniques"
+                                                   ) if sentence_head else None
         except (ModelFilesMissing, OSError) as exc:
             self.error = exc
 
@@ -181,6 +190,7 @@ class TechniqueSpans(_Loaded):
         # the article prior reads every scored paragraph, the title's too, as when the title is the first line
         prior = self._prior(scores)
         found, labels_kept = self._findings(doc.text, body_scores, prior)
+        found += self._head_findings(doc, body_scores, found)
         kept_labels = dict(zip(paragraphs, labels_kept, strict=True))
         doc.cache["techniques.paragraph_labels"] = [kept_labels.get(p, []) for p in every]
         doc.techniques = sorted(found, key=lambda t: (t.start, t.end, t.label))
@@ -204,6 +214,33 @@ class TechniqueSpans(_Loaded):
             return np.zeros(len(self.tagger.labels))
         probs = np.array([paragraph_probs(para, config["paragraph_source"]) for para in scores])
         return weight * probs.mean(axis=0)
+
+    def _head_findings(self, doc: Document, scores: Sequence[ParagraphScores], found: Sequence[Technique]
+                       ) -> list[Technique]:
+        """The sentences of the scored paragraphs that the sentence head finds persuasive and ``found`` covers
+        less than half (:func:`head_sentences`), read from the document's sentence vectors (computed here when
+        sentence-vectors.v1 did not run). Paragraph labels (ST3) are not changed."""
+        head, tagger = self.sentence_head, self.tagger
+        if head is None or tagger is None or not scores:
+            return []
+        sentences, vectors = sentence_vectors(doc)
+        starts = [p.start for p in scores]
+        kept, owner = [], []
+        for i, (start, _) in enumerate(sentences):
+            j = bisect_right(starts, start) - 1
+            if j >= 0 and start < scores[j].end:
+                kept.append(i)
+                owner.append(j)
+        if not kept:
+            return []
+        probs = head.probs(sentence_context(np.asarray(vectors)[kept], owner))
+        shown = [(t.start, t.end, t.label) for t in found]
+        catalog = technique_catalog()
+        return [Technique(start=start, end=end, label=label, score=round(p, 4),
+                          evidence=f"techniques.v1:{tagger.model_id}:head-sentence",
+                          category=catalog.get(label, {}).get("category_id"))
+                for start, end, label, p in head_sentences(doc.text, [sentences[i] for i in kept], probs, head,
+                                                           scores, tagger.labels, shown)]
 
     def _findings(self, text: str, scores: Sequence[ParagraphScores], prior: np.ndarray
                   ) -> tuple[list[Technique], list[list[str]]]:

@@ -691,6 +691,100 @@ def article_features(text: str, sentence_vectors: np.ndarray) -> np.ndarray:
     return np.asarray(sentence_vectors.mean(axis=0), dtype=np.float32)
 
 
+# ------------------------------------------------------------------------------------------ sentence head
+
+#: The sentence head's files in the techniques model folder (trained by ``python -m
+#: spinscope.training.technique_sentences``): the folded logistic regression and its threshold and labels.
+SENTENCE_HEAD_WEIGHTS = "sentence_head.safetensors"
+SENTENCE_HEAD_CONFIG = "sentence_head.json"
+
+
+def sentence_context(vectors: np.ndarray, paragraph_of: Sequence[int]) -> np.ndarray:
+    """The sentence head's features, one row per sentence: its vector, its paragraph's mean vector, the article's
+    mean vector, and the vectors of the sentences before and after it in its paragraph (zeros at the paragraph's
+    ends). ``paragraph_of`` numbers each sentence's paragraph; sentences come in text order."""
+    n = len(vectors)
+    if n == 0:
+        return np.zeros((0, 5 * HIDDEN), dtype=np.float32)
+    owner = np.asarray(paragraph_of)
+    paragraph_mean = np.zeros_like(vectors)
+    for p in np.unique(owner):
+        paragraph_mean[owner == p] = vectors[owner == p].mean(axis=0)
+    before, after = np.zeros_like(vectors), np.zeros_like(vectors)
+    same_before = np.r_[False, owner[1:] == owner[:-1]]
+    same_after = np.r_[owner[:-1] == owner[1:], False]
+    before[same_before] = vectors[np.flatnonzero(same_before) - 1]
+    after[same_after] = vectors[np.flatnonzero(same_after) + 1]
+    article_mean = np.repeat(vectors.mean(axis=0, keepdims=True), n, axis=0)
+    return np.concatenate([vectors, paragraph_mean, article_mean, before, after], axis=1).astype(np.float32)
+
+
+@dataclass
+class SentenceHead:
+    """A "persuasive sentence" head over the frozen MiniLM sentence vectors (:func:`sentence_context`): one
+    logistic regression, technique-agnostic, whose sentences at ``threshold`` or above are shown where no finding
+    covers them (docs/EVALUATION.md, "Techniques, round 15"). ``labels`` are the techniques a shown sentence may
+    carry (the tagger's best-scoring one in it)."""
+
+    weight: np.ndarray
+    bias: float
+    threshold: float
+    labels: tuple[str, ...]
+
+    @classmethod
+    def load(cls, model_dir: Path) -> SentenceHead | None:
+        """The head of ``model_dir``, or None when the folder has none."""
+        weights, config_path = model_dir / SENTENCE_HEAD_WEIGHTS, model_dir / SENTENCE_HEAD_CONFIG
+        if not weights.is_file() or not config_path.is_file():
+            return None
+        from safetensors.numpy import load_file
+
+        state = load_file(str(weights))
+        config = json.loads(config_path.read_text(encoding="utf-8"))
+        return cls(weight=state["weight"].astype(np.float64), bias=float(state["bias"][0]),
+                   threshold=float(config["threshold"]), labels=tuple(config["labels"]))
+
+    def probs(self, features: np.ndarray) -> np.ndarray:
+        """The probability that each row's sentence is persuasive."""
+        return 1.0 / (1.0 + np.exp(-(features.astype(np.float64) @ self.weight + self.bias)))
+
+
+def covered_share(intervals: tuple[list[int], list[int]], start: int, end: int) -> float:
+    """The share of ``[start, end)`` inside the merged ``intervals`` (:func:`_merged_intervals`)."""
+    starts, ends = intervals
+    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in zip(starts, ends, strict=True))
+    return inside / max(1, end - start)
+
+
+def head_sentences(text: str, sentences: Sequence[tuple[int, int]], probs: np.ndarray, head: SentenceHead,
+                   scores: Sequence[ParagraphScores], labels: Sequence[str],
+                   shown: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str, float]]:
+    """``(start, end, technique, probability)`` of each sentence of ``text`` the head scores at its threshold or
+    above that the ``shown`` findings cover less than half, outer spaces and closing punctuation trimmed, with the
+    technique of ``head.labels`` whose best word in the sentence the tagger scores highest (a sentence without
+    scored words is left out)."""
+    every = _merged_intervals(shown)
+    allowed = [k for k, label in enumerate(labels) if label in head.labels]
+    out: list[tuple[int, int, str, float]] = []
+    for (start, end), p in zip(sentences, probs, strict=True):
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        if p < head.threshold or end <= start or covered_share(every, start, end) >= 0.5:
+            continue
+        best = np.zeros(len(labels))
+        for para in scores:
+            if para.end <= start or para.start >= end or not len(para.words):
+                continue
+            inside = (para.words[:, 0] >= start) & (para.words[:, 1] <= end)
+            if inside.any():
+                best = np.maximum(best, para.word_probs[inside].max(axis=0))
+        if allowed and best[allowed].max() > 0:
+            out.append((start, end, labels[allowed[int(np.argmax(best[allowed]))]], float(p)))
+    return out
+
+
 # ------------------------------------------------------------------------------------- linear article models
 
 
