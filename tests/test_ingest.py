@@ -304,9 +304,29 @@ def test_clean_removes_boilerplate_anywhere_and_keeps_it_in_order():
     ]
 
 
+def test_clean_removes_a_reader_poll_and_its_form_but_not_the_questions_of_the_story():
+    text = ("The council denied the claim on Monday.\n"
+            "take our poll - story continues below\n"
+            "Should the council be dissolved? Should the council be dissolved?\n"
+            "Should the council be dissolved? * Yes, it should. No, it should not.\n"
+            "Email *\n"
+            "Phone This field is for validation purposes and should be left unchanged. Completing this poll grants "
+            "you access to Daily Bugle updates free of charge. You may opt out at anytime. You also agree to this "
+            "site's Privacy Policy and Terms of Use.\n"
+            "Who pays for the new hall? Nobody on the council would say.\n"
+            "The vote is due in May.")
+    cleaned, removed = strip_chrome(text)
+    assert len(removed) == 5 and removed[0] == "take our poll - story continues below"
+    assert cleaned.split("\n") == ["The council denied the claim on Monday.",
+                                   "Who pays for the new hall? Nobody on the council would say.",
+                                   "The vote is due in May."]
+
+
 @pytest.mark.parametrize(
     "line",
     [
+        "The campaign e-mail ended: \u201cTake our official poll now.\u201d",
+        "Take our word for it: the poll was rigged, the senator said.",
         "Subscribers to the service rose by a fifth in 2025, the company said.",
         "Share prices in Asia fell sharply on Monday.",
         "Buy now, pay later lenders will face new rules from June, the regulator said.",

@@ -69,6 +69,10 @@ BOILERPLATE_LINE = re.compile(
       | (?:a\s+)?(?:post|photo|video)\s+shared\s+by\s+[^()\n]{1,60}\(@[\w.]{1,30}\).{0,60}
       | (?:this\s+)?(?:embedded\s+)?content\s+(?:is\s+)?(?:not\s+available|cannot\s+be\s+displayed).{0,80}
       | advertisement|sponsored(?:\s+content)?
+      # reader polls and sign-up forms inside the article ("take our poll - story continues below", "Email *")
+      | (?:take|answer|vote\s+in)\s+(?:our|this|the)\s+(?:\w+\s+)?(?:poll|survey|quiz)\b[^"\u201d\u2019]{0,60}
+      | (?:\w+\s+){0,3}story\s+continues\s+below.{0,40}
+      | (?:e-?mail|name|phone|comments?|website)\s*\*
       # links standing alone: a bare address, "Source: <address>", and calls to "click here"
       | (?:(?:source|via|originally\s+published\s+(?:at|on|by)|link)\s*:\s*)?(?:https?://|www\.)\S+
       | .{0,80}\bclick\s+here\b.{0,120}
@@ -110,6 +114,19 @@ EMBED_SIGNATURE = re.compile(
 
 #: The body line of an embedded post: it ends with the post's picture or short link.
 EMBED_LINK = re.compile(r"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+|pic\.x\.com/\w+)\s*$", re.IGNORECASE)
+
+#: The fine print of a reader poll's or sign-up form's submission, a line of its own however long: every
+#: sentence of the line is one of these.
+FORM_FINE_PRINT = re.compile(
+    r"(?:phone\s+|e-?mail\s+)?this\s+field\s+is\s+for\s+validation\s+purposes\b[^.]*\.|completing\s+this\s+"
+    r"(?:poll|survey|form)\s+grants\s+you\b[^.]*\.|you\s+(?:may|can)\s+opt\s+out\s+at\s+any\s*time\.|"
+    r"you\s+(?:also\s+)?agree\s+to\s+(?:this\s+site's|our|the)\s+privacy\s+policy\b[^.]*\.",
+    re.IGNORECASE)
+
+#: The start of a reader poll inside an article, and the lines of its question and answers that follow it.
+POLL_MARKER = re.compile(r"^(?:take|answer|vote\s+in)\s+(?:our|this|the)\s+(?:\w+\s+)?(?:poll|survey|quiz)\b",
+                         re.IGNORECASE)
+POLL_LINE = re.compile(r"^(?=[^\n]{1,200}$)[^\n]*(?:\?|\s\*(?:\s|$))")
 
 #: Boilerplate is short: a longer line is prose even when it starts like a promotion.
 MAX_BOILERPLATE_CHARS = 200
@@ -157,6 +174,8 @@ def is_boilerplate(line: str) -> bool:
         return False
     if EMBED_SIGNATURE.search(line) or EMBED_LINK.search(line):
         return len(line) <= MAX_EMBED_CHARS
+    if FORM_FINE_PRINT.match(line) and not FORM_FINE_PRINT.sub("", line).strip():
+        return True
     return len(line) <= MAX_BOILERPLATE_CHARS and bool(
         BOILERPLATE_LINE.match(line) or SECTION_HEADER.match(line) or SOCIAL_BUTTONS.match(line))
 
@@ -187,15 +206,19 @@ def strip_chrome(text: str) -> tuple[str, list[str]]:
         end -= 1
     # 2. boilerplate anywhere
     body: list[str] = []
-    headlines_left = 0
+    headlines_left = poll_left = 0
     for i, line in enumerate(lines[:end]):
         stripped = line.strip()
         in_list = headlines_left > 0 and bool(HEADLINE_LIKE.match(stripped))
+        in_poll = poll_left > 0 and bool(POLL_LINE.match(stripped))
         if stripped:
             headlines_left = headlines_left - 1 if in_list else 0
-        if in_list or is_boilerplate(stripped):
+            poll_left = poll_left - 1 if in_poll else 0
+        if in_list or in_poll or is_boilerplate(stripped):
             if not in_list and is_bare_section_header(stripped):
                 headlines_left = MAX_HEADLINE_LIST  # "Most read in News": the other stories' headlines follow
+            if POLL_MARKER.match(stripped):
+                poll_left = MAX_HEADLINE_LIST  # "take our poll": its question and answers follow
             removed.append((i, stripped))
             # 3. a removed line between two blank lines leaves one blank line, not two
             if body and not body[-1].strip() and i + 1 < end and not lines[i + 1].strip():
