@@ -139,6 +139,12 @@ IDEA_NOUNS = frozenset({
     "hindsight", "economics", "physics", "mathematics", "biology", "psychology", "theory", "reality", "common sense",
 })
 
+#: Nouns that name or label a thing ("as the name suggests", "as its title implies", "the nickname says it all"): what
+#: they "say" is what the word means, a reading of the writer's, and no one said it. Singular common nouns only: "the
+#: terms of the deal state that ..." is a document, which polnear_dev annotates as a source.
+NAME_NOUNS = frozenset({"name", "title", "nickname", "moniker", "term", "acronym", "abbreviation", "etymology",
+                        "spelling", "surname"})
+
 #: Reporting verbs whose content is an object and its complement ("accused the government of hiding ...").
 OBJECT_VERBS = frozenset({"accuse", "urge", "blame", "call", "ask", "warn", "criticize", "praise", "thank"})
 
