@@ -2110,8 +2110,10 @@ def _indefinite_object(verb: Token) -> Token | None:
     if verb.dep_ == "relcl":
         return verb.head if verb.head.lower_ in INDEFINITE_OBJECTS and verb.head.i < verb.i else None
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    first = subj.left_edge if subj is not None else None
-    return first if first is not None and first.i < subj.i and first.lower_ in INDEFINITE_OBJECTS else None
+    if subj is None:
+        return None
+    first = subj.left_edge
+    return first if first.i < subj.i and first.lower_ in INDEFINITE_OBJECTS else None
 
 
 def _misread_predicate(verb: Token, comp: Token) -> bool:
