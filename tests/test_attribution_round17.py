@@ -1,6 +1,7 @@
 """Round 17 of the attribution layer (issue 16), on sentences of our own: a word naming a thing is no speaker ("as
 the name suggests"); a noun phrase that is the object of a stance or reporting verb in its own relative clause is
-what the clause's subject said ("the pills the doctor has promoted", "everything the mayor says")."""
+what the clause's subject said ("the pills the doctor has promoted", "everything the mayor says"); "his" and "her"
+own a stance noun with a clause as a name does ("her decision to close the port")."""
 
 from __future__ import annotations
 
@@ -61,3 +62,21 @@ def test_a_relative_clause_with_its_own_object_or_the_authors_subject_gives_no_n
     doc = extract(text)
     assert not [a for a in doc.attributions if "relative" in a.evidence], [
         _part(doc, a, "content") for a in doc.attributions]
+
+
+@pytest.mark.parametrize(("text", "name", "cue", "content"), [
+    ("The mayor arrived late. Her decision to close the port angered the unions.", "mayor", "decision",
+     "to close the port"),
+    ("Senator Okafor spoke for an hour. His plan to sell the harbour was voted down.", "Okafor", "plan",
+     "to sell the harbour"),
+])
+def test_a_possessive_pronoun_owns_a_stance_noun_with_a_clause(extract, text, name, cue, content) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert _part(doc, a, "cue") == cue and _part(doc, a, "content") == content
+    assert _part(doc, a, "speaker") in ("His", "Her") and a.speaker_name is not None and name in a.speaker_name
+
+
+def test_a_possessive_pronoun_with_a_noun_and_no_clause_is_no_attribution(extract) -> None:
+    doc = extract("Senator Okafor spoke for an hour. His criticism of the plan was sharp. His house is near the port.")
+    assert not doc.attributions, [_part(doc, a, "content") for a in doc.attributions]

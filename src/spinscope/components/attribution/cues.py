@@ -1116,6 +1116,8 @@ def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
 VIEW_NOUNS = frozenset({"view", "opinion", "eyes", "estimation", "words", "judgment", "judgement", "mind"})
 #: Possessives of a third person that may own a view ("in her view", "in his eyes"): resolved like other pronouns.
 THIRD_PERSON_OWNERS = frozenset({"his", "her", "their"})
+#: Possessive pronouns of one person, resolved as "he" and "she" are ("his promise to ...", "her decision to ...").
+PERSON_OWNERS = frozenset({"his", "her"})
 COUNT_NOUNS = frozenset({"estimate", "count", "account", "reckoning", "calculation", "tally", "measure"})
 
 
@@ -2382,7 +2384,7 @@ def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             speaker_tok = _compound_owner(token)
         if speaker_tok is None and token.dep_ in ("dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
             speaker_tok = _subject(token.head)[0]  # "the mayor made a promise to ..."
-        if speaker_tok is None or not _agentive(speaker_tok):
+        if speaker_tok is None or not (_agentive(speaker_tok) or speaker_tok.lower_ in PERSON_OWNERS):
             continue  # a concern or a plan of nobody named is the author's framing more often than a report
         _, _, s_end = _window(para, token)
         mark = next((g for g in clause.children if g.dep_ in ("mark", "aux") and g.i < clause.i), clause.left_edge)
