@@ -1,7 +1,8 @@
 """Round 17 of the attribution layer (issue 16), on sentences of our own: a word naming a thing is no speaker ("as
 the name suggests"); a noun phrase that is the object of a stance or reporting verb in its own relative clause is
 what the clause's subject said ("the pills the doctor has promoted", "everything the mayor says"); "his" and "her"
-own a stance noun with a clause as a name does ("her decision to close the port")."""
+own a stance noun with a clause as a name does ("her decision to close the port"); a passive as-clause's document
+is its source ("As stated in the report, ...")."""
 
 from __future__ import annotations
 
@@ -80,3 +81,25 @@ def test_a_possessive_pronoun_owns_a_stance_noun_with_a_clause(extract, text, na
 def test_a_possessive_pronoun_with_a_noun_and_no_clause_is_no_attribution(extract) -> None:
     doc = extract("Senator Okafor spoke for an hour. His criticism of the plan was sharp. His house is near the port.")
     assert not doc.attributions, [_part(doc, a, "content") for a in doc.attributions]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("As stated in the report, prices rose sharply in the spring.", "the report", "prices rose sharply in the spring"),
+    ("Prices rose, as stated in the report.", "the report", "Prices rose"),
+    ("As noted in the Gazette, the council voted twice.", "the Gazette", "the council voted twice"),
+    ("As described in Lena Park's column, the ferry is late every day.", "Lena Park's column",
+     "the ferry is late every day"),
+])
+def test_a_passive_as_clause_names_its_document_as_the_source(extract, text, speaker, content) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert (_part(doc, a, "speaker"), _part(doc, a, "content")) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "As noted in Berlin, the deal is done.",  # a place
+    "As announced in May, the plant will close.",  # a date
+])
+def test_a_place_or_a_date_in_a_passive_as_clause_is_no_source(extract, text) -> None:
+    doc = extract(text)
+    assert all(a.speaker is None for a in doc.attributions)

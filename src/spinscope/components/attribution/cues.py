@@ -731,6 +731,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             subj, passive = felt, False
         if subj is None and not passive and token.tag_ == "VBG":
             subj = _gerund_subject(token)
+        if subj is None and how == "as-clause" and token.tag_ == "VBN":
+            subj = _text_of_record(token)
         reporter = _reporting_host(token)
         if reporter is not None:  # "X said A, adding that B": the participle speaks for X, not for A's subject
             subj, passive = reporter, False
@@ -795,6 +797,17 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                         speaker_head=subj if speaker else None, anonymous=anonymous,
                         offset=para.offset, nested=nested,
                         participle=reporter is not None or _aside_gerund(token))
+
+
+def _text_of_record(verb: Token) -> Token | None:
+    """The document or outlet a passive as-clause names with "in" ("As stated in the report, ...", "as noted in
+    the Gazette", "as described in Davis's column"): it is the source, as "by X" is in "as reported by X"."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.ent_type_ in TIME_ENTITIES or obj.ent_type_ in ("GPE", "LOC", "FAC", "EVENT", "NORP"):
+        return None
+    lemma = obj.lemma_.lower()
+    return obj if lemma in DOCUMENT_NOUNS or lemma in TEXT_AGENTS or obj.pos_ == "PROPN" else None
 
 
 def _another_report_between(para: ParsedParagraph, verb: Token, pos: int) -> bool:
