@@ -16,6 +16,8 @@ from tests.test_attribution import _find, _part
     "As its title implies, the memoir is mostly about the years in the navy.",
     "The nickname says it all: the striker never misses from the spot.",
     "The name suggests that the village was founded by fishermen.",
+    "As the old adage says, the early bird catches the worm.",
+    "As the word suggests, a ceasefire means that no one shoots.",
 ])
 def test_a_word_naming_a_thing_is_no_speaker(extract, text) -> None:
     doc = extract(text)
@@ -26,6 +28,8 @@ def test_a_word_naming_a_thing_is_no_speaker(extract, text) -> None:
     ("As the survey shows, most farmers want the new road.", "the survey", "most farmers want the new road"),
     ("The terms of the deal say that the port stays public.", "The terms of the deal", "the port stays public"),
     ("As the mayor said, the bridge will close in May.", "the mayor", "the bridge will close in May"),
+    ("As the label says, the pills contain no sugar.", "the label", "the pills contain no sugar"),
+    ("His words suggest that the port will close.", "His words", "the port will close"),
 ])
 def test_documents_and_people_stay_speakers_of_the_same_verbs(extract, text, speaker, content) -> None:
     doc = extract(text)

@@ -140,11 +140,14 @@ IDEA_NOUNS = frozenset({
     "hindsight", "economics", "physics", "mathematics", "biology", "psychology", "theory", "reality", "common sense",
 })
 
-#: Nouns that name or label a thing ("as the name suggests", "as its title implies", "the nickname says it all"): what
-#: they "say" is what the word means, a reading of the writer's, and no one said it. Singular common nouns only: "the
-#: terms of the deal state that ..." is a document, which polnear_dev annotates as a source.
+#: Nouns that name a thing, and set phrases ("as the name suggests", "as its title implies", "the nickname says it
+#: all", "as the old adage says", "as the word implies"): what they "say" is what the words mean or what everyone
+#: says, a reading of the writer's, and no one said it. Singular common nouns only: "the terms of the deal state
+#: that ..." is a document, which polnear_dev annotates as a source; so are a product's label and a slogan, which
+#: someone wrote.
 NAME_NOUNS = frozenset({"name", "title", "nickname", "moniker", "term", "acronym", "abbreviation", "etymology",
-                        "spelling", "surname"})
+                        "spelling", "surname", "word", "phrase", "expression", "idiom", "adage", "proverb", "saying",
+                        "maxim", "cliche", "cliché"})
 
 #: Reporting verbs whose content is an object and its complement ("accused the government of hiding ...").
 OBJECT_VERBS = frozenset({"accuse", "urge", "blame", "call", "ask", "warn", "criticize", "praise", "thank"})
