@@ -22,6 +22,7 @@ from .rules import (
     DOCUMENT_NOUNS,
     IDEA_NOUNS,
     NAME,
+    NAME_NOUNS,
     OUTLET_NOUNS,
     REPORTING_VERBS,
     ROLE_TYPES,
@@ -819,6 +820,8 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
     source_type, country, state, affiliation = "anonymous", None, False, None
     evidence = cand.evidence
     speaker_range = _after_dateline(text, cand.speaker)
+    if speaker_range is not None and _name_subject(cand.speaker_head):
+        return None
     if speaker_range is not None:
         phrase = text[speaker_range[0]:speaker_range[1]]
         lower = " ".join(phrase.lower().split())
@@ -970,6 +973,13 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                        kind=kind, speaker=speaker, cue=cue, content=content, source_type=source_type,  # type: ignore[arg-type]
                        speaker_name=speaker_name, source_country=country, state_affiliated=state, named=named,
                        affiliation=affiliation, resolved_from=resolved)
+
+
+def _name_subject(head: Token | None) -> bool:
+    """The speaker phrase is a word naming a thing (NAME_NOUNS), as a singular common noun: "As the name
+    suggests, ...", "As its title implies, ...". The attribution is dropped: the name is no speaker, and what it
+    "suggests" is the writer's own reading of it."""
+    return head is not None and not head.ent_type_ and head.tag_ == "NN" and head.lemma_.lower() in NAME_NOUNS
 
 
 def _idea_subject(head: Token | None, phrase: str) -> bool:

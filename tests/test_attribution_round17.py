@@ -1,0 +1,134 @@
+"""Round 17 of the attribution layer (issue 16), on sentences of our own: a word naming a thing is no speaker ("as
+the name suggests"); a noun phrase that is the object of a stance or reporting verb in its own relative clause is
+what the clause's subject said ("the pills the doctor has promoted", "everything the mayor says"); "his" and "her"
+own a stance noun with a clause as a name does ("her decision to close the port"); a passive as-clause's document
+is its source ("As stated in the report, ..."); a name given in a participle after a comma is an attribution of
+the name ("the bill, known as the Harbour Act, ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attribution import _find, _part
+
+
+@pytest.mark.parametrize("text", [
+    "As the name suggests, the Lantern Festival is held at night on the river.",
+    "As its title implies, the memoir is mostly about the years in the navy.",
+    "The nickname says it all: the striker never misses from the spot.",
+    "The name suggests that the village was founded by fishermen.",
+    "As the old adage says, the early bird catches the worm.",
+    "As the word suggests, a ceasefire means that no one shoots.",
+])
+def test_a_word_naming_a_thing_is_no_speaker(extract, text) -> None:
+    doc = extract(text)
+    assert not doc.attributions, [(_part(doc, a, "speaker"), _part(doc, a, "content")) for a in doc.attributions]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("As the survey shows, most farmers want the new road.", "the survey", "most farmers want the new road"),
+    ("The terms of the deal say that the port stays public.", "The terms of the deal", "the port stays public"),
+    ("As the mayor said, the bridge will close in May.", "the mayor", "the bridge will close in May"),
+    ("As the label says, the pills contain no sugar.", "the label", "the pills contain no sugar"),
+    ("His words suggest that the port will close.", "His words", "the port will close"),
+])
+def test_documents_and_people_stay_speakers_of_the_same_verbs(extract, text, speaker, content) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert _part(doc, a, "speaker") == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("The farmers sold the pills the doctor has promoted.", "the doctor", "promoted",
+     "the pills the doctor has promoted"),
+    ("The plan that the council endorsed will cost millions.", "the council", "endorsed",
+     "The plan that the council endorsed"),
+    ("The tax rate Senator Okafor has proposed for families is far too low.", "Senator Okafor", "proposed",
+     "The tax rate Senator Okafor has proposed for families"),
+    ("Nothing Petrov promised has happened.", "Petrov", "promised", "Nothing Petrov promised"),
+])
+def test_the_object_of_a_relative_clause_is_what_its_subject_said(extract, text, speaker, cue, content) -> None:
+    doc = extract(text)
+    a = _find(doc, content.split()[1])
+    assert (_part(doc, a, "speaker"), _part(doc, a, "cue"), _part(doc, a, "content")) == (speaker, cue, content)
+
+
+def test_what_the_writer_says_of_a_speakers_words_is_not_theirs(extract) -> None:
+    doc = extract("Everything the mayor says is a lie.")
+    assert [_part(doc, a, "content") for a in doc.attributions] == ["Everything the mayor says"]
+    assert _part(doc, doc.attributions[0], "speaker") == "the mayor"
+
+
+@pytest.mark.parametrize("text", [
+    "He met them the day he announced his plan.",  # the clause has an object: the day is when, not what
+    "We sold the pills we have promoted for years.",  # the author's own
+    "The year she said she would run, the party split.",
+])
+def test_a_relative_clause_with_its_own_object_or_the_authors_subject_gives_no_noun(extract, text) -> None:
+    doc = extract(text)
+    assert not [a for a in doc.attributions if "relative" in a.evidence], [
+        _part(doc, a, "content") for a in doc.attributions]
+
+
+@pytest.mark.parametrize(("text", "name", "cue", "content"), [
+    ("The mayor arrived late. Her decision to close the port angered the unions.", "mayor", "decision",
+     "to close the port"),
+    ("Senator Okafor spoke for an hour. His plan to sell the harbour was voted down.", "Okafor", "plan",
+     "to sell the harbour"),
+])
+def test_a_possessive_pronoun_owns_a_stance_noun_with_a_clause(extract, text, name, cue, content) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert _part(doc, a, "cue") == cue and _part(doc, a, "content") == content
+    assert _part(doc, a, "speaker") in ("His", "Her") and a.speaker_name is not None and name in a.speaker_name
+
+
+def test_a_possessive_pronoun_with_a_noun_and_no_clause_is_no_attribution(extract) -> None:
+    doc = extract("Senator Okafor spoke for an hour. His criticism of the plan was sharp. His house is near the port.")
+    assert not doc.attributions, [_part(doc, a, "content") for a in doc.attributions]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("As stated in the report, prices rose sharply in the spring.", "the report", "prices rose sharply in the spring"),
+    ("Prices rose, as stated in the report.", "the report", "Prices rose"),
+    ("As noted in the Gazette, the council voted twice.", "the Gazette", "the council voted twice"),
+    ("As described in Lena Park's column, the ferry is late every day.", "Lena Park's column",
+     "the ferry is late every day"),
+])
+def test_a_passive_as_clause_names_its_document_as_the_source(extract, text, speaker, content) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert (_part(doc, a, "speaker"), _part(doc, a, "content")) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "As noted in Berlin, the deal is done.",  # a place
+    "As announced in May, the plant will close.",  # a date
+])
+def test_a_place_or_a_date_in_a_passive_as_clause_is_no_source(extract, text) -> None:
+    doc = extract(text)
+    assert all(a.speaker is None for a in doc.attributions)
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "speaker"), [
+    ("The bill, known as the Harbour Act, was passed in May.", "known as", "the Harbour Act", None),
+    ("The transition in Ruritania, also known as Zembla, could be a success.", "also known as", "Zembla", None),
+    ("His charity, called the River Trust, will own the land.", "called", "the River Trust", None),
+    ("The program, dubbed Clean Start by its critics, ends in June.", "dubbed", "Clean Start", "its critics"),
+])
+def test_a_name_given_after_a_comma_is_an_attribution_of_the_name(extract, text, cue, content, speaker) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert (_part(doc, a, "cue"), _part(doc, a, "content"), _part(doc, a, "speaker")) == (cue, content, speaker)
+    assert a.score <= 0.3
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("A man named John Smith came in.", "John Smith"),  # no comma: a description
+    ("The mayor, who spoke first, called the plan a disaster.", "the plan a disaster"),  # a verb with its object
+])
+def test_a_name_without_a_comma_or_a_verb_with_an_object_is_no_naming_participle(extract, text, content) -> None:
+    doc = extract(text)
+    assert not [a for a in doc.attributions if "naming-participle" in a.evidence]
+    if "mayor" in text:
+        assert _part(doc, _find(doc, content), "speaker") == "The mayor"
