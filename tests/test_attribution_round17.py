@@ -2,8 +2,7 @@
 the name suggests"); a noun phrase that is the object of a stance or reporting verb in its own relative clause is
 what the clause's subject said ("the pills the doctor has promoted", "everything the mayor says"); "his" and "her"
 own a stance noun with a clause as a name does ("her decision to close the port"); a passive as-clause's document
-is its source ("As stated in the report, ..."); a name given in a participle after a comma is an attribution of
-the name ("the bill, known as the Harbour Act, ...")."""
+is its source ("As stated in the report, ...")."""
 
 from __future__ import annotations
 
@@ -108,27 +107,3 @@ def test_a_passive_as_clause_names_its_document_as_the_source(extract, text, spe
 def test_a_place_or_a_date_in_a_passive_as_clause_is_no_source(extract, text) -> None:
     doc = extract(text)
     assert all(a.speaker is None for a in doc.attributions)
-
-
-@pytest.mark.parametrize(("text", "cue", "content", "speaker"), [
-    ("The bill, known as the Harbour Act, was passed in May.", "known as", "the Harbour Act", None),
-    ("The transition in Ruritania, also known as Zembla, could be a success.", "also known as", "Zembla", None),
-    ("His charity, called the River Trust, will own the land.", "called", "the River Trust", None),
-    ("The program, dubbed Clean Start by its critics, ends in June.", "dubbed", "Clean Start", "its critics"),
-])
-def test_a_name_given_after_a_comma_is_an_attribution_of_the_name(extract, text, cue, content, speaker) -> None:
-    doc = extract(text)
-    a = _find(doc, content)
-    assert (_part(doc, a, "cue"), _part(doc, a, "content"), _part(doc, a, "speaker")) == (cue, content, speaker)
-    assert a.score <= 0.3
-
-
-@pytest.mark.parametrize(("text", "content"), [
-    ("A man named John Smith came in.", "John Smith"),  # no comma: a description
-    ("The mayor, who spoke first, called the plan a disaster.", "the plan a disaster"),  # a verb with its object
-])
-def test_a_name_without_a_comma_or_a_verb_with_an_object_is_no_naming_participle(extract, text, content) -> None:
-    doc = extract(text)
-    assert not [a for a in doc.attributions if "naming-participle" in a.evidence]
-    if "mayor" in text:
-        assert _part(doc, _find(doc, content), "speaker") == "The mayor"

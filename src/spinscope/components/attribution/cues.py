@@ -1936,7 +1936,6 @@ def _stances(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[C
             nouns.append(token)
     yield from _stance_verbs(text, para, quotes, verbs)
     yield from _relative_objects(text, para, quotes, verbs)
-    yield from _naming_participles(text, para, quotes, verbs)
     yield from _light_verb_stances(text, para, quotes, verbs)
     yield from _document_acts(text, para, quotes, verbs)
     yield from _evidentials(text, para, quotes, verbs)
@@ -2159,53 +2158,6 @@ def _gapped_object(verb: Token) -> Token | None:
                 c.dep_ == "xcomp" and any(g.dep_ in ("dobj", "ccomp") for g in c.children)):
             return None
     return noun
-
-
-#: Participles that give a noun its name after a comma ("the bill, known as ...", "his group, called ...").
-NAMING_PARTICIPLES = frozenset({"know", "call", "dub", "nickname", "name", "term", "label", "brand"})
-#: Adverbs that may stand between the comma and the naming participle ("also known as", "better known as").
-NAMING_ADVERBS = frozenset({"also", "better", "widely", "commonly", "popularly", "formerly", "officially", "often",
-                            "sometimes", "locally", "now", "later", "informally", "colloquially", "so"})
-
-
-def _naming_participles(text: str, para: ParsedParagraph, quotes: QuoteIndex,
-                        verbs: Sequence[Token]) -> Iterator[Candidate]:
-    """"the bill, known as the Harbour Act, ...", "the country, also known as Zembla", "his charity, called the
-    River Trust, ...": a name given to a noun in a participle after a comma, which polnear_dev annotates as an
-    attribution of the name; said by the "by" agent when there is one ("dubbed Clean Start by its critics"), else
-    by no one named. Not "a man named John" (no comma: a description, not a name someone gives)."""
-    for token in verbs:
-        lemma = _verb_lemma(token)
-        if lemma not in NAMING_PARTICIPLES or token.tag_ not in ("VBN", "VBD"):
-            continue
-        first = token
-        while first.i > 0 and para.doc[first.i - 1].lower_ in NAMING_ADVERBS:
-            first = para.doc[first.i - 1]
-        if first.i == 0 or para.doc[first.i - 1].text != "," or any(
-                c.dep_ == "dobj" or (c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i >= first.i)
-                for c in token.children):
-            continue  # a subject of its own other than the noun before the comma: "X called Y a Z" is a verb
-        if lemma == "know":
-            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == token.i + 1),
-                        None)
-            name = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-            cue_last = prep
-        else:
-            name = next((c for c in token.children if c.dep_ == "oprd" and c.i > token.i), None)
-            cue_last = token
-        if name is None or cue_last is None or quotes.containing(_abs(para, token)[0]) is not None:
-            continue
-        by = next((c for c in token.children if c.dep_ == "agent"), None)
-        agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-        agent = agent if agent is not None and _agentive(agent) else None
-        content = _trim(text, _abs(para, name.left_edge)[0], _abs(para, name.right_edge)[1], strip_that=False)
-        if content[1] - content[0] < 2:
-            continue
-        yield Candidate(kind=_kind_of(text, content, quotes), content=content,
-                        speaker=_np_range(para, agent) if agent is not None else None,
-                        cue=(_abs(para, first)[0], _abs(para, cue_last)[1]), score=RULE_SCORES["naming-participle"],
-                        evidence=f"{NAME}:naming-participle:{lemma}", speaker_head=agent, anonymous=agent is None,
-                        offset=para.offset, weak=True)
 
 
 def _relative_objects(text: str, para: ParsedParagraph, quotes: QuoteIndex,
