@@ -1,8 +1,7 @@
 """Round 17 of the attribution layer (issue 16), on sentences of our own: a word naming a thing is no speaker ("as
-the name suggests"); a noun phrase that is the object of a stance or reporting verb in its own relative clause is
-what the clause's subject said ("the pills the doctor has promoted", "everything the mayor says"); "his" and "her"
-own a stance noun with a clause as a name does ("her decision to close the port"); a passive as-clause's document
-is its source ("As stated in the report, ...")."""
+the name suggests"); the writer's predicate after "everything X says" is not X's; a passive as-clause's document
+is its source ("As stated in the report, ..."). (The branch's relative-clause objects, possessive owners of stance
+nouns and names "known as" were left out at the merge: docs/EVALUATION.md, "Attributions, round 17".)"""
 
 from __future__ import annotations
 
@@ -37,49 +36,9 @@ def test_documents_and_people_stay_speakers_of_the_same_verbs(extract, text, spe
     assert _part(doc, a, "speaker") == speaker
 
 
-@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
-    ("The farmers sold the pills the doctor has promoted.", "the doctor", "promoted",
-     "the pills the doctor has promoted"),
-    ("The plan that the council endorsed will cost millions.", "the council", "endorsed",
-     "The plan that the council endorsed"),
-    ("The tax rate Senator Okafor has proposed for families is far too low.", "Senator Okafor", "proposed",
-     "The tax rate Senator Okafor has proposed for families"),
-    ("Nothing Petrov promised has happened.", "Petrov", "promised", "Nothing Petrov promised"),
-])
-def test_the_object_of_a_relative_clause_is_what_its_subject_said(extract, text, speaker, cue, content) -> None:
-    doc = extract(text)
-    a = _find(doc, content.split()[1])
-    assert (_part(doc, a, "speaker"), _part(doc, a, "cue"), _part(doc, a, "content")) == (speaker, cue, content)
-
-
 def test_what_the_writer_says_of_a_speakers_words_is_not_theirs(extract) -> None:
     doc = extract("Everything the mayor says is a lie.")
-    assert [_part(doc, a, "content") for a in doc.attributions] == ["Everything the mayor says"]
-    assert _part(doc, doc.attributions[0], "speaker") == "the mayor"
-
-
-@pytest.mark.parametrize("text", [
-    "He met them the day he announced his plan.",  # the clause has an object: the day is when, not what
-    "We sold the pills we have promoted for years.",  # the author's own
-    "The year she said she would run, the party split.",
-])
-def test_a_relative_clause_with_its_own_object_or_the_authors_subject_gives_no_noun(extract, text) -> None:
-    doc = extract(text)
-    assert not [a for a in doc.attributions if "relative" in a.evidence], [
-        _part(doc, a, "content") for a in doc.attributions]
-
-
-@pytest.mark.parametrize(("text", "name", "cue", "content"), [
-    ("The mayor arrived late. Her decision to close the port angered the unions.", "mayor", "decision",
-     "to close the port"),
-    ("Senator Okafor spoke for an hour. His plan to sell the harbour was voted down.", "Okafor", "plan",
-     "to sell the harbour"),
-])
-def test_a_possessive_pronoun_owns_a_stance_noun_with_a_clause(extract, text, name, cue, content) -> None:
-    doc = extract(text)
-    a = _find(doc, content)
-    assert _part(doc, a, "cue") == cue and _part(doc, a, "content") == content
-    assert _part(doc, a, "speaker") in ("His", "Her") and a.speaker_name is not None and name in a.speaker_name
+    assert not any("lie" in _part(doc, a, "content") for a in doc.attributions)
 
 
 def test_a_possessive_pronoun_with_a_noun_and_no_clause_is_no_attribution(extract) -> None:

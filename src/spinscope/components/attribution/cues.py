@@ -1129,8 +1129,6 @@ def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
 VIEW_NOUNS = frozenset({"view", "opinion", "eyes", "estimation", "words", "judgment", "judgement", "mind"})
 #: Possessives of a third person that may own a view ("in her view", "in his eyes"): resolved like other pronouns.
 THIRD_PERSON_OWNERS = frozenset({"his", "her", "their"})
-#: Possessive pronouns of one person, resolved as "he" and "she" are ("his promise to ...", "her decision to ...").
-PERSON_OWNERS = frozenset({"his", "her"})
 COUNT_NOUNS = frozenset({"estimate", "count", "account", "reckoning", "calculation", "tally", "measure"})
 
 
@@ -1935,7 +1933,6 @@ def _stances(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[C
         elif pos == "NOUN" and token.lemma_.lower() in STANCE_NOUNS:
             nouns.append(token)
     yield from _stance_verbs(text, para, quotes, verbs)
-    yield from _relative_objects(text, para, quotes, verbs)
     yield from _light_verb_stances(text, para, quotes, verbs)
     yield from _document_acts(text, para, quotes, verbs)
     yield from _evidentials(text, para, quotes, verbs)
@@ -2077,7 +2074,7 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             extra = extra + [c for c in _rest_of_phrase(token, comp) if c not in extra]
             if extra:
                 last = max(extra, key=lambda c: c.right_edge.i).right_edge
-        if comp is None and (objects_ok or lemma in TOPIC_VERBS) and _gapped_object(token) is None:
+        if comp is None and (objects_ok or lemma in TOPIC_VERBS):
             # not "said on CNN", "spoke on Capitol Hill", "spoke on condition of anonymity": where and how, not
             # what; "thanked X on Twitter for supporting ...": the next preposition says what for
             prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i
@@ -2104,86 +2101,6 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=speaker,
                         cue=cue, score=RULE_SCORES[f"stance:{how}"], evidence=f"{NAME}:stance-verb:{lemma}:{how}",
                         speaker_head=subj, offset=para.offset, weak=True)
-
-
-#: Relative pronouns that stand for the object of a relative clause ("the plan that the council endorsed").
-RELATIVE_OBJECTS = frozenset({"that", "which", "whom", "who", "what"})
-#: Nouns a relative clause gives the time, place, manner or cause of ("the day he announced", "the way she
-#: described"): the clause's object is elsewhere, the noun is no content.
-CIRCUMSTANCE_NOUNS = frozenset({"day", "time", "year", "week", "month", "moment", "night", "morning", "evening",
-                                "hour", "way", "reason", "place", "point", "case", "extent", "manner", "occasion"})
-
-
-#: Indefinite pronouns a contact relative clause makes the object of its verb ("everything the mayor says is a
-#: lie": what the mayor says is "everything"; "is a lie" is the writer's, though the parser hangs it on "says").
-INDEFINITE_OBJECTS = frozenset({"everything", "anything", "nothing", "something", "all", "much", "little"})
-
-
-def _indefinite_object(verb: Token) -> Token | None:
-    """The indefinite pronoun a verb's contact relative clause describes ("everything the mayor says ...": the
-    clause a relative clause of the pronoun, or the pronoun read as part of the verb's subject)."""
-    if verb.dep_ == "relcl":
-        return verb.head if verb.head.lower_ in INDEFINITE_OBJECTS and verb.head.i < verb.i else None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subj is None:
-        return None
-    first = subj.left_edge
-    return first if first.i < subj.i and first.lower_ in INDEFINITE_OBJECTS else None
-
-
-def _misread_predicate(verb: Token, comp: Token) -> bool:
-    """The main clause's predicate hung as the clause of a relative clause's verb: "Everything the mayor says is a
-    lie" parsed with "is a lie" as what "says" says (a clause with no subject, after an indefinite pronoun)."""
-    return comp.dep_ == "ccomp" and comp.i > verb.i and _indefinite_object(verb) is not None and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in comp.children)
-
-
-def _gapped_object(verb: Token) -> Token | None:
-    """The noun a relative clause's stance or reporting verb has for its object, the clause's subject agentive
-    and not the author ("the tax rate he has proposed", "the pills the doctor promoted", "everything the mayor
-    says"); None when the clause has an object, a clause or a complement of its own (then the noun is not what
-    was said: "the day he announced his plan", "the year she said she would run")."""
-    lemma = _verb_lemma(verb)
-    noun = verb.head if verb.dep_ == "relcl" else _indefinite_object(verb)
-    if noun is None or lemma not in STANCE_OBJECT_VERBS or lemma in NOT_STANCE_VERBS or noun.pos_ not in (
-            "NOUN", "PROPN", "PRON") or noun.lemma_.lower() in CIRCUMSTANCE_NOUNS or (
-            noun.ent_type_ in TIME_ENTITIES or noun.i > verb.i):
-        return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_OBJECTS), None)
-    if subj is None or subj.i == noun.i or not _agentive(subj) or subj.lower_ in ("i", "you", "we"):
-        return None
-    for c in verb.children:
-        if (c.dep_ == "dobj" and c.lower_ not in RELATIVE_OBJECTS) or c.dep_ in ("oprd", "dative") or (
-                c.dep_ == "ccomp" and not _misread_predicate(verb, c)) or (
-                c.dep_ == "xcomp" and any(g.dep_ in ("dobj", "ccomp") for g in c.children)):
-            return None
-    return noun
-
-
-def _relative_objects(text: str, para: ParsedParagraph, quotes: QuoteIndex,
-                      verbs: Sequence[Token]) -> Iterator[Candidate]:
-    """"the tax rate he has proposed for families", "everything the mayor says", "the pills the doctor has
-    promoted": a noun phrase that is the object of a stance or reporting verb in its own relative clause
-    (``_gapped_object``). The noun phrase, clause included, is what the clause's subject said, wants or holds;
-    the subject is the speaker."""
-    for token in verbs:
-        noun = _gapped_object(token)
-        if noun is None or quotes.containing(_abs(para, token)[0]) is not None:
-            continue
-        subj = next(c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_OBJECTS)
-        misread = next((c for c in token.children if c.dep_ == "ccomp"), None)
-        last = para.doc[misread.left_edge.i - 1] if misread is not None else token.right_edge
-        _, _, s_end = _window(para, token)
-        content = _trim(text, _abs(para, noun.left_edge)[0], min(_abs(para, last)[1], s_end), strip_that=False)
-        speaker = _np_range(para, subj)
-        if speaker[0] <= _abs(para, noun)[0] < speaker[1]:  # "Everything Trump says": the pronoun read into it
-            speaker = (_abs(para, para.doc[noun.i + 1])[0], speaker[1])
-        if content[1] - content[0] < 3:
-            continue
-        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=speaker,
-                        cue=_abs(para, token), score=RULE_SCORES["stance:relative"],
-                        evidence=f"{NAME}:stance-verb:{_verb_lemma(token)}:relative", speaker_head=subj,
-                        offset=para.offset, weak=True)
 
 
 #: Verbs that only make their noun object ("made a sharp condemnation of X", "issued a warning about Y"): the
@@ -2372,6 +2289,31 @@ def _gerund_subject(verb: Token) -> Token | None:
     return None
 
 
+
+#: Indefinite pronouns a contact relative clause makes the object of its verb ("everything the mayor says is a
+#: lie": what the mayor says is "everything"; "is a lie" is the writer's, though the parser hangs it on "says").
+INDEFINITE_OBJECTS = frozenset({"everything", "anything", "nothing", "something", "all", "much", "little"})
+
+
+def _indefinite_object(verb: Token) -> Token | None:
+    """The indefinite pronoun a verb's contact relative clause describes ("everything the mayor says ...": the
+    clause a relative clause of the pronoun, or the pronoun read as part of the verb's subject)."""
+    if verb.dep_ == "relcl":
+        return verb.head if verb.head.lower_ in INDEFINITE_OBJECTS and verb.head.i < verb.i else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None:
+        return None
+    first = subj.left_edge
+    return first if first.i < subj.i and first.lower_ in INDEFINITE_OBJECTS else None
+
+
+def _misread_predicate(verb: Token, comp: Token) -> bool:
+    """The main clause's predicate hung as the clause of a relative clause's verb: "Everything the mayor says is a
+    lie" parsed with "is a lie" as what "says" says (a clause with no subject, after an indefinite pronoun)."""
+    return comp.dep_ == "ccomp" and comp.i > verb.i and _indefinite_object(verb) is not None and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in comp.children)
+
+
 def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                   nouns: Sequence[Token]) -> Iterator[Candidate]:
     """"his acknowledgment that ...", "growing concerns that ...", "her decision to meet ...", "Trump's promises
@@ -2397,7 +2339,7 @@ def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             speaker_tok = _compound_owner(token)
         if speaker_tok is None and token.dep_ in ("dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
             speaker_tok = _subject(token.head)[0]  # "the mayor made a promise to ..."
-        if speaker_tok is None or not (_agentive(speaker_tok) or speaker_tok.lower_ in PERSON_OWNERS):
+        if speaker_tok is None or not _agentive(speaker_tok):
             continue  # a concern or a plan of nobody named is the author's framing more often than a report
         _, _, s_end = _window(para, token)
         mark = next((g for g in clause.children if g.dep_ in ("mark", "aux") and g.i < clause.i), clause.left_edge)

@@ -113,7 +113,6 @@ RULE_SCORES: dict[str, float] = {
     "stance:ccomp": 0.45,            # "critics fear the plan will fail"
     "stance:xcomp": 0.4,             # "the group plans to sue"
     "stance:dobj": 0.3,              # "Mr. X attacked loopholes that benefit others"
-    "stance:relative": 0.3,          # "the tax rate he has proposed", "everything the mayor says"
     "stance:noun": 0.35,             # "his acknowledgment that ...", "her decision to ..."
     "stance:passive": 0.3,           # "the plan is expected to fail", "X was accused of fraud"
     "stance:evidential": 0.3,        # "the plan seems too risky", "he seems to have left" (no speaker: 0.3 x 0.5)
