@@ -153,3 +153,15 @@ def test_a_ranked_name_tagged_as_an_organisation_is_a_person_for_he_said():
     result = analyze(text, components=["language.v1", "segment.v1", "attributions.v1"])
     quoted = [a for a in result.attributions if a.kind == "direct"]
     assert [(a.speaker_name, a.source_type) for a in quoted] == [("Kyrylo Budanov", "person")]
+
+
+def test_a_curly_opening_quote_closed_by_a_straight_mark_is_a_quote():
+    text = ("\u201cThese pictures are fantastic,\" Olivier Chanrion, the lead scientist of the experiment, told the "
+            "agency.")
+    result = analyze(text, components=["language.v1", "segment.v1", "attributions.v1"])
+    direct = [a for a in result.attributions if a.kind == "direct"]
+    assert [(text[a.content.start:a.content.end], a.score) for a in direct] == [("These pictures are fantastic", 0.85)]
+    # a straight pair nested in a curly pair stays nested
+    text = "\u201cHe called it a \"fake\" deal,\u201d the minister said."
+    result = analyze(text, components=["language.v1", "segment.v1", "attributions.v1"])
+    assert [text[a.content.start:a.content.end] for a in result.attributions] == ['He called it a "fake" deal']

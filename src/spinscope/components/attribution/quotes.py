@@ -29,7 +29,8 @@ class Quote:
 
 
 #: Double opening marks and the closing marks each accepts ('' is the doubled apostrophe some wires use).
-#: A straight mark and a curly one may pair ('"...”', '“..."'): copied and re-edited web text mixes them.
+#: A straight mark and a curly one may pair ('"...”'; '“..."' where the paragraph has no "”"): copied and
+#: re-edited web text mixes them.
 DOUBLE_MARKS: dict[str, tuple[str, ...]] = {"“": ("”",), "«": ("»",), "„": ("“", "”"), "»": ("«",),
                                             "”": ("”", "“"), '"': ('"', "”"), "''": ("''",), "‹": ("›",)}
 #: Single opening marks and their closing marks; told from apostrophes by what stands on either side.
@@ -95,6 +96,9 @@ def find_quotes(text: str, paragraphs: Sequence[TextRange]) -> tuple[list[Quote]
     stray: list[int] = []
     for para in paragraphs:
         i, end = max(0, para.start), min(para.end, len(text))
+        # a paragraph that opens with curly marks and closes none with "”" closes them with straight ones
+        # (“These images are fantastic," the scientist said): re-edited web text
+        straight_closes = "\u201d" not in text[i:end]
         open_at: int | None = None
         opener = ""
         single = False
@@ -119,7 +123,8 @@ def find_quotes(text: str, paragraphs: Sequence[TextRange]) -> tuple[list[Quote]
                     stray.append(i)
                 i += 1
                 continue
-            closers = SINGLE_MARKS[opener] if single else DOUBLE_MARKS[opener]
+            closers = SINGLE_MARKS[opener] if single else (
+                ('"',) if opener == "\u201c" and straight_closes else DOUBLE_MARKS[opener])
             if single:
                 if i - open_at > SINGLE_QUOTE_MAX_CHARS:
                     i, open_at = open_at + 1, None  # an apostrophe read as a mark: scan on after it
