@@ -209,7 +209,7 @@ def test_training_narratives_subnarrative_falls_back_to_other(threshold):
 def test_training_narratives_fast_scores_equal_the_model_decision():
     """The array scoring that threshold selection uses (_fast_oof_scores) gives the figures of the model's own
     decision (NarrativeModel.predict_rows via _oof_scores) for every setting tried: thresholds, cue threshold,
-    Other classifier, per-narrative thresholds; on random probabilities and random gold."""
+    Other classifier, per-narrative thresholds, the fine ratio; on random probabilities and random gold."""
     import itertools
 
     from spinscope.components.narratives import NarrativeModel, RowProbabilities
@@ -217,6 +217,7 @@ def test_training_narratives_fast_scores_equal_the_model_decision():
 
     coarse = ["URW: Discrediting Ukraine", "URW: Russia is the Victim", "CC: Criticism of climate policies"]
     fine = ["URW: Discrediting Ukraine: Discrediting Ukrainian military", "URW: Discrediting Ukraine: Other",
+            "URW: Discrediting Ukraine: Ukraine is a puppet of the West",
             "URW: Russia is the Victim: The West is russophobic", "CC: Criticism of climate policies: Other"]
     fine_model = [f for f in fine if not f.endswith(": Other")]
     rng = np.random.default_rng(5)
@@ -235,19 +236,21 @@ def test_training_narratives_fast_scores_equal_the_model_decision():
         model = NarrativeModel(bundle=bundle)
         domain = rng.random((len(te), 1))
         probs = RowProbabilities(domain=np.hstack([domain, 1 - domain]), domain_classes=["CC", "URW"],
-                                 coarse=rng.random((len(te), 3)), fine=rng.random((len(te), 2)),
+                                 coarse=rng.random((len(te), 3)), fine=rng.random((len(te), 3)),
                                  cued={coarse[1]: (rng.random(len(te)) < 0.4).astype(float)}, other=None)
         folds.append(_Fold(model, None, te, probs, {1.0: rng.random(len(te))}))
     arrays = [_fold_arrays(f, arts) for f in folds]
     settings = itertools.product((0.2, 0.5, 0.7), (0.1, 0.6), (None, 0.15), ((None, None), (1.0, 0.4), (1.0, 0.8)),
-                                 ({}, {coarse[0]: 0.9}), ((None, None), (0.6, None), (None, 1.5), (0.7, 2.0)))
-    changed = 0
-    for tc, tf, tq, (oc, ot), per_label, (keep, lift) in settings:
-        slow = _oof_scores(folds, arts, tc, tf, per_label, tq, oc, ot, keep, lift)
-        fast = _fast_oof_scores(arrays, len(arts), tc, tf, per_label, tq, oc, ot, keep, lift)
-        assert fast == slow, (tc, tf, tq, oc, ot, keep, lift)
+                                 ({}, {coarse[0]: 0.9}), ((None, None), (0.6, None), (None, 1.5), (0.7, 2.0)),
+                                 (None, 0.7))
+    changed = ratio_changed = 0
+    for tc, tf, tq, (oc, ot), per_label, (keep, lift), ratio in settings:
+        slow = _oof_scores(folds, arts, tc, tf, per_label, tq, oc, ot, keep, lift, ratio)
+        fast = _fast_oof_scores(arrays, len(arts), tc, tf, per_label, tq, oc, ot, keep, lift, ratio)
+        assert fast == slow, (tc, tf, tq, oc, ot, keep, lift, ratio)
         changed += slow != _oof_scores(folds, arts, tc, tf, per_label, tq, oc, ot)
-    assert changed > 20  # the keep and the lift change the decision (the comparison above is not vacuous)
+        ratio_changed += slow != _oof_scores(folds, arts, tc, tf, per_label, tq, oc, ot, keep, lift)
+    assert changed > 20 and ratio_changed > 5  # keep, lift and ratio change the decision (not vacuous)
 
 
 def test_training_narratives_search_scores_its_choice():
@@ -260,10 +263,12 @@ def test_training_narratives_search_scores_its_choice():
     arrays = [S._fold_arrays(f, arts) for f in folds]
     (objective, choice, (tc, tf), (cs, fs)), plain = S._search_thresholds(arrays, len(arts))
     again = S._fast_oof_scores(arrays, len(arts), tc, tf, {}, choice["cue_threshold"], choice["other_C"],
-                               choice["other_threshold"], choice["other_keep"], choice["fine_lift"])
+                               choice["other_threshold"], choice["other_keep"], choice["fine_lift"],
+                               choice["fine_ratio"])
     assert again == {"articles": len(arts), "coarse_samples_f1": round(cs, 4), "fine_samples_f1": round(fs, 4)}
     assert plain[1]["other_C"] is None and plain[1]["fine_lift"] is None  # scored though off the grid
     assert choice["fine_lift"] in S.FINE_LIFT and choice["other_keep"] in S.OTHER_KEEP
+    assert choice["fine_ratio"] in S.FINE_RATIO and plain[1]["fine_ratio"] is None
     for t in (0.2, 0.5):
         other = S._fast_oof_scores(arrays, len(arts), t, t, {}, None, 1.0, 0.5, S.OTHER_KEEP[0], S.FINE_LIFT[0])
         assert other["coarse_samples_f1"] + other["fine_samples_f1"] <= objective + 1e-3
@@ -330,3 +335,25 @@ def test_training_narratives_label_similarities_are_standardised_and_kept_from_t
     assert predict_narratives(loaded, texts[:3], rows[:3]) == before
     plain = fit_narratives(texts, dense, arts, {**params, "label_weight": 0.0}, (0.5, 0.3), labels=labels)
     assert plain["label_center"] is None and scaled_label_columns(plain, dense) is dense
+
+
+def test_training_narratives_fine_ratio_drops_weak_sub_narratives_in_the_model():
+    """``fine_ratio``: under a reported narrative, a sub-narrative over the fine threshold is dropped when it is
+    under that share of its narrative's best sub-narrative's; the best always stays, and a narrative's
+    sub-narratives are compared only with their own narrative's best."""
+    from spinscope.components.narratives import NarrativeModel, RowProbabilities
+
+    coarse = ["URW: Discrediting Ukraine", "URW: Russia is the Victim"]
+    fine = ["URW: Discrediting Ukraine: Discrediting Ukrainian military",
+            "URW: Discrediting Ukraine: Ukraine is a puppet of the West",
+            "URW: Russia is the Victim: The West is russophobic"]
+    bundle = {"coarse_labels": coarse, "fine_labels": fine, "coarse_threshold": 0.5, "fine_threshold": 0.2,
+              "coarse_thresholds": {}}
+    probs = RowProbabilities(domain=np.array([[0.0, 1.0]]), domain_classes=["CC", "URW"],
+                             coarse=np.array([[0.9, 0.8]]), fine=np.array([[0.8, 0.3, 0.25]]), cued={}, other=None)
+    plain = NarrativeModel(bundle=dict(bundle)).predict_rows(None, probabilities=probs)[0]
+    assert plain.fine_labels() == fine
+    half = NarrativeModel(bundle={**bundle, "fine_ratio": 0.5}).predict_rows(None, probabilities=probs)[0]
+    assert half.fine_labels() == [fine[0], fine[2]]  # 0.3 < 0.5 * 0.8; 0.25 is its own narrative's best
+    loose = NarrativeModel(bundle={**bundle, "fine_ratio": 0.3}).predict_rows(None, probabilities=probs)[0]
+    assert loose.fine_labels() == fine  # 0.3 >= 0.3 * 0.8

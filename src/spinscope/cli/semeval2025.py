@@ -104,7 +104,12 @@ def _write_card(name: str, out_dir: Path, config: dict[str, Any]) -> None:
                      if "fine_lift" in config["params"] and config["params"].get("fine_lift") is None
                      and config["params"].get("other_keep") is None else "")
                   + ". No narrative above threshold: Other; a sub-narrative is reported with the "
-                  "sentence that most supports it, and none left: '<narrative>: Other'.", ""]
+                  "sentence that most supports it"
+                  + (f" when its probability is also at least {config['params']['fine_ratio']} times its "
+                     "narrative's most probable sub-narrative's" if config["params"].get("fine_ratio") else
+                     " (fine_ratio, a share of its narrative's best sub-narrative's probability, was offered to the "
+                     "CV and not chosen)" if "fine_ratio" in config["params"] else "")
+                  + ", and none left: '<narrative>: Other'.", ""]
     baseline_key = "validation_majority_baseline" if name == "roles" else "validation_all_other_baseline"
     lines += ["## Scores (official metrics)", "",
               f"- validation split (held out from every choice): `{json.dumps(config['validation'])}`",

@@ -23,9 +23,10 @@ The model (``resources/models/narratives``, trained by ``spinscope train narrati
      Since round 5 two refinements, each chosen by cross-validation: ``fine_lift`` (a narrative's probability
      is at least ``fine_lift`` times its most probable sub-narrative's, capped at 1) and ``other_keep`` (the
      Other classifier does not veto a narrative of at least this probability);
-  3. under each narrative, the sub-narratives at or above their threshold, each with the sentence that most
-     supports it (its classifier applied to each sentence alone); a sub-narrative whose best sentence scores
-     under :data:`SUPPORT_MIN` is not reported. None left: "<narrative>: Other".
+  3. under each narrative, the sub-narratives at or above their threshold (and, in models since round 15 with a
+     ``fine_ratio``, at least that share of the narrative's most probable sub-narrative's), each with the
+     sentence that most supports it (its classifier applied to each sentence alone); a sub-narrative whose best
+     sentence scores under :data:`SUPPORT_MIN` is not reported. None left: "<narrative>: Other".
 Supporting sentences of a narrative are the article's sentences its classifier scores highest on their own.
 """
 
@@ -238,6 +239,7 @@ class NarrativeModel:
         coarse = lifted_coarse(probs.coarse, fine, self.coarse_labels, self.fine_labels, self.bundle.get("fine_lift"))
         other_threshold = self.bundle.get("other_threshold")
         other_keep = self.bundle.get("other_keep")
+        fine_ratio = self.bundle.get("fine_ratio")
         found = []
         for r in range(coarse.shape[0]):
             d = int(np.argmax(domain_p[r]))
@@ -258,7 +260,8 @@ class NarrativeModel:
                 under = [(f, float(fine[r, j])) for j, f in enumerate(self.fine_labels)
                          if f.startswith(lab + ": ") and not f.endswith(": Other")]
                 under.sort(key=lambda t: -t[1])
-                subs[lab] = [(f, p) for f, p in under if p >= self.fine_threshold] or [(f"{lab}: Other", 1.0)]
+                floor = max(self.fine_threshold, fine_ratio * under[0][1] if fine_ratio and under else 0.0)
+                subs[lab] = [(f, p) for f, p in under if p >= floor] or [(f"{lab}: Other", 1.0)]
             found.append(NarrativePrediction(domain, float(domain_p[r, d]), kept, subs,
                                              scored[0][1] if scored else 0.0, other_score=other_score,
                                              other_decided=other_decided, by_cue=by_cue))

@@ -224,6 +224,14 @@ OTHER_THRESHOLDS = (None, 0.3, 0.35, 0.4, 0.5, 0.6)
 #: hierarchy that pays on folds it never saw (docs/EVALUATION.md, "Roles and narratives, round 10").
 OTHER_KEEP: tuple[float | None, ...] = (None,)
 FINE_LIFT: tuple[float | None, ...] = (1.5,)
+#: Round 15 (2026-12-02): ``fine_ratio``, a sub-narrative is reported only when its probability is also at least
+#: this share of its narrative's most probable sub-narrative's (None: the fine threshold alone), chosen by the CV
+#: with the other thresholds. Nested (scripts/narr15/narr_levers.py, "relfine"): round 4's folds 0.5973 / 0.5064 ->
+#: 0.5973 / 0.5094, fresh folds (sha1("roles9:" + id) % 5) 0.5947 / 0.4992 -> 0.6041 / 0.5039, a third partition
+#: (sha1("narr15:" + id) % 5, built after the first two were read) 0.5804 / 0.4908 -> 0.5902 / 0.4998, validation
+#: 0.6110 / 0.5314 -> 0.6110 / 0.5324; no partition falls, the gain pooled over the three +0.006 coarse
+#: [+0.001, +0.012] and +0.006 fine [+0.000, +0.011] (docs/EVALUATION.md, "Narratives, round 15").
+FINE_RATIO: tuple[float | None, ...] = (None, 0.3, 0.5, 0.7)
 CV_FOLDS = 5
 #: A label needs this many positive training examples to get a classifier.
 MIN_POSITIVES = 2
@@ -626,6 +634,7 @@ def fit_narratives(texts: Sequence[str], dense: np.ndarray, arts: Sequence[TaskA
     return {"other": other, "other_threshold": params.get("other_threshold") if other is not None else None,
             "other_vectorizer": other_vectorizer, "fine_lift": params.get("fine_lift"),
             "other_keep": params.get("other_keep") if other is not None else None,
+            "fine_ratio": params.get("fine_ratio"),
             "vectorizer": vec, "dense_weight": weight, "domain": domain, "coarse": coarse, "fine": fine,
             "coarse_labels": coarse_labels, "fine_labels": fine_labels,
             "coarse_threshold": float(thresholds[0]), "fine_threshold": float(thresholds[1]),
@@ -721,7 +730,7 @@ def _oof_narratives(texts: Sequence[str], dense: np.ndarray, arts: Sequence[Task
 def _oof_scores(fold_models: list[_Fold], arts: Sequence[TaskArticle], tc: float, tf: float,
                 per_label: dict[str, float], cue_threshold: float | None = None, other_c: float | None = None,
                 other_threshold: float | None = None, other_keep: float | None = None,
-                fine_lift: float | None = None) -> dict[str, float]:
+                fine_lift: float | None = None, fine_ratio: float | None = None) -> dict[str, float]:
     pred: list[tuple[list[str], list[str]]] = [([], [])] * len(arts)
     for fold in fold_models:
         model = fold.model
@@ -731,6 +740,7 @@ def _oof_scores(fold_models: list[_Fold], arts: Sequence[TaskArticle], tc: float
         model.bundle["other_threshold"] = other_threshold
         model.bundle["other_keep"] = other_keep
         model.bundle["fine_lift"] = fine_lift
+        model.bundle["fine_ratio"] = fine_ratio
         fold.probs.other = fold.other[other_c] if other_c is not None else None
         for i, p in zip(fold.te, model.predict_rows(fold.x, probabilities=fold.probs), strict=True):
             pred[i] = (p.coarse_labels(), p.fine_labels())
@@ -835,14 +845,29 @@ def _with_none(kept: np.ndarray) -> np.ndarray:
     return np.hstack([kept, none[:, None]])
 
 
-def _fine_f1(a: _FoldArrays, kept: np.ndarray, fine_thresholds: np.ndarray) -> np.ndarray:
+def _ratio_fine(a: _FoldArrays, fine_ratio: float | None) -> np.ndarray:
+    """The fine probabilities, those under ``fine_ratio`` times the best of their narrative's set to 0."""
+    if not fine_ratio:
+        return a.fine
+    best = np.zeros((a.fine.shape[0], len(a.coarse_labels)))
+    for j in range(len(a.coarse_labels)):
+        cols = a.parent == j
+        if cols.any():
+            best[:, j] = a.fine[:, cols].max(axis=1)
+    parent_best = np.where(a.parent[None, :] >= 0, best[:, np.maximum(a.parent, 0)], 0.0)
+    return np.where(a.fine >= fine_ratio * parent_best, a.fine, 0.0)  # type: ignore[no-any-return]
+
+
+def _fine_f1(a: _FoldArrays, kept: np.ndarray, fine_thresholds: np.ndarray, fine_ratio: float | None = None
+             ) -> np.ndarray:
     """Per fine threshold (rows) and article (columns), the fine F1 of the decision given the reported
-    narratives ``kept``: sub-narratives at or above the threshold under a reported narrative, else
-    "<narrative>: Other"; "Other" when no narrative is reported."""
+    narratives ``kept``: sub-narratives at or above the threshold (and at least ``fine_ratio`` times the best of
+    their narrative's) under a reported narrative, else "<narrative>: Other"; "Other" when no narrative is
+    reported."""
     n, k = kept.shape
     none: np.ndarray = np.asarray(~kept.any(axis=1), dtype=bool)
     under = (a.parent >= 0)[None, :] & np.where(a.parent[None, :] >= 0, kept[:, np.maximum(a.parent, 0)], False)
-    fine_kept = (a.fine[None, :, :] >= fine_thresholds[:, None, None]) & under[None]
+    fine_kept = (_ratio_fine(a, fine_ratio)[None, :, :] >= fine_thresholds[:, None, None]) & under[None]
     owner = np.zeros((len(a.parent), k))
     for i, j in enumerate(a.parent):
         if j >= 0:
@@ -860,7 +885,7 @@ def _fine_f1(a: _FoldArrays, kept: np.ndarray, fine_thresholds: np.ndarray) -> n
 def _fast_oof_scores(folds: list[_FoldArrays], n_articles: int, tc: float, tf: float, per_label: dict[str, float],
                      cue_threshold: float | None = None, other_c: float | None = None,
                      other_threshold: float | None = None, other_keep: float | None = None,
-                     fine_lift: float | None = None) -> dict[str, float]:
+                     fine_lift: float | None = None, fine_ratio: float | None = None) -> dict[str, float]:
     """:func:`_oof_scores` computed on arrays (same decision, same figures; tests/test_training_semeval2025.py
     checks the two agree); :func:`_search_thresholds` scores every threshold setting with the same functions."""
     coarse_sum = fine_sum = 0.0
@@ -868,7 +893,7 @@ def _fast_oof_scores(folds: list[_FoldArrays], n_articles: int, tc: float, tf: f
         kept = _kept_coarse(a, _lifted(a, fine_lift), tc, per_label, cue_threshold, other_c, other_threshold,
                             other_keep)
         coarse_sum += float(_row_f1(a.gold_coarse, a.coarse_missing, _with_none(kept)).sum())
-        fine_sum += float(_fine_f1(a, kept, np.array([tf]))[0].sum())
+        fine_sum += float(_fine_f1(a, kept, np.array([tf]), fine_ratio)[0].sum())
     return {"articles": n_articles, "coarse_samples_f1": round(coarse_sum / n_articles, 4) if n_articles else 0.0,
             "fine_samples_f1": round(fine_sum / n_articles, 4) if n_articles else 0.0}
 
@@ -899,16 +924,19 @@ def _search_thresholds(arrays: list[_FoldArrays], n_articles: int) -> tuple[_Cho
             kept = [_kept_coarse(a, c, tc, {}, tq, oc, ot, keep) for a, c in zip(arrays, lifted, strict=True)]
             cs = sum(float(_row_f1(a.gold_coarse, a.coarse_missing, _with_none(k)).sum())
                      for a, k in zip(arrays, kept, strict=True)) / n_articles
-            fs = sum(_fine_f1(a, k, fine_thresholds).sum(axis=1) for a, k in zip(arrays, kept, strict=True)
-                     ) / n_articles
-            for t, tf in enumerate(THRESHOLDS):
-                objective = cs + float(fs[t])
-                choice = (objective, {"cue_threshold": tq, "other_C": oc, "other_threshold": ot,
-                                      "other_keep": keep, "fine_lift": lift}, (tc, tf), (cs, float(fs[t])))
-                if eligible and (best is None or objective > best[0] + 1e-9):
-                    best = choice
-                if oc is None and keep is None and lift is None and (plain is None or objective > plain[0] + 1e-9):
-                    plain = choice
+            for ratio in FINE_RATIO if eligible else (None,):
+                fs = sum(_fine_f1(a, k, fine_thresholds, ratio).sum(axis=1)
+                         for a, k in zip(arrays, kept, strict=True)) / n_articles
+                for t, tf in enumerate(THRESHOLDS):
+                    objective = cs + float(fs[t])
+                    choice = (objective, {"cue_threshold": tq, "other_C": oc, "other_threshold": ot,
+                                          "other_keep": keep, "fine_lift": lift, "fine_ratio": ratio}, (tc, tf),
+                              (cs, float(fs[t])))
+                    if eligible and (best is None or objective > best[0] + 1e-9):
+                        best = choice
+                    if oc is None and keep is None and lift is None and ratio is None and (
+                            plain is None or objective > plain[0] + 1e-9):
+                        plain = choice
     assert best is not None and plain is not None
     return best, plain
 
@@ -960,7 +988,8 @@ def select_narratives(texts: Sequence[str], dense_by_weight: dict[float, np.ndar
         for t in THRESHOLDS:
             trial = {**per_label, label: t}
             s = _oof_scores(fold_models, arts, tc, tf, trial, params.get("cue_threshold"), params.get("other_C"),
-                            params.get("other_threshold"), params.get("other_keep"), params.get("fine_lift"))
+                            params.get("other_threshold"), params.get("other_keep"), params.get("fine_lift"),
+                            params.get("fine_ratio"))
             if _objective(s) >= objective + PER_LABEL_MIN_GAIN:
                 objective, scores, chosen = _objective(s), s, t
                 per_label = {**per_label, label: chosen}
@@ -1002,7 +1031,8 @@ def nested_narratives(arts: Sequence[TaskArticle], labels: np.ndarray, progress:
         chosen.append({"C": params.get("C"), "thresholds": list(thresholds),
                        "cue_threshold": params.get("cue_threshold"),
                        "other_C": params.get("other_C"), "other_threshold": params.get("other_threshold"),
-                       "other_keep": params.get("other_keep"), "fine_lift": params.get("fine_lift")})
+                       "other_keep": params.get("other_keep"), "fine_lift": params.get("fine_lift"),
+                       "fine_ratio": params.get("fine_ratio")})
         progress(f"narratives nested fold {n}: {chosen[-1]}")
     return {"scores": score_narratives(arts, pred), "without_other_classifier": score_narratives(arts, pred_plain),
             "all_other": score_narratives(arts, [(["Other"], ["Other"]) for _ in arts]),
