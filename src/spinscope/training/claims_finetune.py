@@ -78,15 +78,18 @@ def debate_groups(sentence_ids: Sequence[str], n_groups: int = 6) -> np.ndarray:
     return np.asarray(debate * n_groups // (debate.max() + 1), dtype=int) if len(ids) else debate
 
 
-def train_adapter(states: Sequence[Any], y: np.ndarray, *, epochs: float, seed: int) -> CheckworthyAdapter:
-    """Train adapters on the top layer and the head from the frozen bottom layers' ``states`` (one fp16 tensor
-    per sentence) and labels ``y`` (0/1): class-weighted BCE, AdamW, linear warm-up and decay, batches of
+def train_adapter(states: Sequence[Any], y: np.ndarray, *, epochs: float, seed: int, top_layers: int = 1,
+                  max_tokens: int = MAX_TOKENS, learning_rate: float = LEARNING_RATE) -> CheckworthyAdapter:
+    """Train adapters on the top ``top_layers`` layers and the head from the frozen bottom layers' ``states`` (one
+    fp16 tensor per sentence, cut at ``max_tokens``; :func:`bottom_states` with the same ``top_layers``) and labels
+    ``y`` (0/1): class-weighted BCE, AdamW (``learning_rate`` for the updates), linear warm-up and decay, batches of
     sentences of similar length."""
     import torch
 
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
-    adapter = CheckworthyAdapter.fresh(rank=LORA_RANK, alpha=LORA_ALPHA, seed=seed)
+    adapter = CheckworthyAdapter.fresh(rank=LORA_RANK, alpha=LORA_ALPHA, seed=seed, top_layers=top_layers,
+                                       max_tokens=max_tokens)
     model = adapter.module
     lengths = np.array([len(s) for s in states])
 
@@ -98,10 +101,10 @@ def train_adapter(states: Sequence[Any], y: np.ndarray, *, epochs: float, seed: 
 
     total = max(1, round(float(np.ceil(len(states) / BATCH_SIZE)) * epochs))
     optimizer = torch.optim.AdamW([
-        {"params": model.adapter_parameters(), "lr": LEARNING_RATE},
+        {"params": model.adapter_parameters(), "lr": learning_rate},
         {"params": model.head.parameters(), "lr": HEAD_LEARNING_RATE}], weight_decay=WEIGHT_DECAY)
     scheduler = torch.optim.lr_scheduler.OneCycleLR(
-        optimizer, max_lr=[LEARNING_RATE, HEAD_LEARNING_RATE], total_steps=total, pct_start=0.1,
+        optimizer, max_lr=[learning_rate, HEAD_LEARNING_RATE], total_steps=total, pct_start=0.1,
         anneal_strategy="linear")
     positive = float(np.mean(y))
     pos_weight = torch.tensor((1 - positive) / max(positive, 1e-6))
@@ -121,8 +124,8 @@ def train_adapter(states: Sequence[Any], y: np.ndarray, *, epochs: float, seed: 
         scheduler.step()
         step += 1
     model.eval()
-    adapter.meta.update({"epochs": epochs, "seed": seed, "sentences": len(states), "max_tokens": MAX_TOKENS,
-                         "maps": list(ADAPTED_MAPS)})
+    adapter.meta.update({"epochs": epochs, "seed": seed, "sentences": len(states), "maps": list(ADAPTED_MAPS),
+                         "learning_rate": learning_rate})
     return adapter
 
 
