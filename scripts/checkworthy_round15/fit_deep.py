@@ -1,4 +1,4 @@
-"""The candidate adapter (setup.py's settings) fitted on every sentence of the training groups but one, and its
+"""The candidate adapter (base15.py's settings) fitted on every sentence of the training groups but one, and its
 probabilities on that group: ``python fit_deep.py g6`` (fitted on groups 1-5, scores group 6: $CW15/deep_g6.npy,
 the adapter in $CW15/deep_g6/adapter.*) or ``python fit_deep.py g5`` (fitted on groups 1-4 and 6, scores group 5:
 $CW15/f5_deep.npy). One torch thread (two shared cores)."""
@@ -7,9 +7,9 @@ import time
 
 import numpy as np
 import torch
-from setup import EPOCHS, LEARNING_RATE, MAX_TOKENS, OUT15, SEED, TOP_LAYERS
+from base15 import EPOCHS, LEARNING_RATE, MAX_TOKENS, OUT15, SEED, TOP_LAYERS
+from common import g, texts, y  # round 14's common.py
 
-from common import g, texts, y  # noqa: E402 (round 14's)
 from spinscope.components.claims_adapter import bottom_states, token_rows
 from spinscope.training.claims_finetune import train_adapter
 

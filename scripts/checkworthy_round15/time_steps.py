@@ -5,9 +5,9 @@ import time
 
 import numpy as np
 import torch
-from setup import LEARNING_RATE, MAX_TOKENS, SEED, TOP_LAYERS
+from base15 import LEARNING_RATE, MAX_TOKENS, SEED, TOP_LAYERS
+from common import earlier, texts, y  # round 14's common.py
 
-from common import earlier, texts, y  # noqa: E402 (round 14's)
 from spinscope.components.claims_adapter import bottom_states, token_rows
 from spinscope.training.claims_finetune import BATCH_SIZE, train_adapter
 
