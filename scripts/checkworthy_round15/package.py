@@ -59,7 +59,7 @@ adapter.meta.update({
 for stale in MODEL_DIR.glob("adapter-*"):
     stale.unlink()
 adapter.save(MODEL_DIR)
-head.meta.update({"threshold": threshold, "commit": commit})
+head.meta["threshold"] = threshold
 head.save(MODEL_DIR)
 dev = read_checkthat(PATH.parent / CHECKTHAT_FILES["dev-test"])
 dev_texts, dev_y = [r.text for r in dev], np.array([r.label == "Yes" for r in dev], dtype=int)
