@@ -632,14 +632,58 @@ def test_claims_adapter_ensemble_averages_its_members_and_names_a_missing_one(tm
         load_adapters(tmp_path)
 
 
+@pytest.mark.slow
+def test_claims_adapter_on_every_layer_starts_as_the_base_encoder_and_round_trips(tmp_path: Path) -> None:
+    import numpy as np
+    import torch
+
+    from spinscope.components.claims_adapter import (
+        CheckworthyAdapter,
+        _base,
+        bottom_states,
+        ensemble_probabilities,
+        load_adapters,
+        member_stem,
+        token_rows,
+    )
+
+    texts = ["Unemployment fell to 4 percent in 2019.", "Thank you all for coming tonight."]
+    with pytest.raises(ValueError, match="top_layers"):
+        CheckworthyAdapter.fresh(top_layers=7)
+    deep = CheckworthyAdapter.fresh(seed=3, top_layers=6, max_tokens=96)
+    # with every layer adapted the frozen part is the embeddings, and the zero updates compute the base encoder
+    states = bottom_states(token_rows(texts), top_layers=6)
+    x, mask = deep.module.pad_states(states)
+    keys = mask.bool()[:, None, None, :]
+    base = _base()
+    ours, theirs = x, x
+    with torch.no_grad():
+        for adapted, layer in zip(deep.module.layers, base.encoder.layer, strict=True):
+            ours, theirs = adapted(ours, keys), layer(theirs, keys)
+    assert len(deep.module.layers) == 6 and torch.allclose(ours, theirs, atol=1e-5)
+    with torch.no_grad():
+        deep.module.head[1].bias.fill_(1.5)
+    # stored with its number of layers and tokens, read back as such, and averaged with a top-layer member
+    top = CheckworthyAdapter.fresh(seed=4)
+    deep.meta.update({"weight": 0.5, "threshold": 0.4, "members": [member_stem(4)]})
+    deep.save(tmp_path)
+    top.save(tmp_path, stem=member_stem(4))
+    adapters = load_adapters(tmp_path)
+    assert [(a.top_layers, a.max_tokens) for a in adapters] == [(6, 96), (1, 64)]
+    each = [deep.predict(texts), top.predict(texts)]
+    assert np.allclose(adapters[0].predict(texts), each[0], atol=1e-5)
+    assert np.allclose(ensemble_probabilities(adapters, texts), np.mean(each, axis=0), atol=1e-5)
+
+
 def test_claims_adapter_training_keeps_a_stored_member_with_the_same_settings(tmp_path: Path,
                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     import numpy as np
 
     from spinscope.training import claims_finetune as finetune
 
-    settings = {"seed": 7, "sentences": 3, "epochs": finetune.EPOCHS, "rank": 8, "alpha": 16.0, "top_layers": 1,
-                "max_tokens": 64, "commit": "abc1234", "trained": "2026-12-01"}
+    settings = {"seed": 7, "sentences": 3, "epochs": finetune.EPOCHS, "rank": 8, "alpha": 16.0,
+                "top_layers": finetune.ADAPTED_LAYERS, "max_tokens": finetune.ADAPTER_TOKENS,
+                "learning_rate": finetune.ADAPTER_LEARNING_RATE, "commit": "abc1234", "trained": "2026-12-01"}
     (tmp_path / "adapter-7.json").write_text(json.dumps(settings), encoding="utf-8")
     (tmp_path / "adapter-7.safetensors").write_bytes(b"")
     loaded = []
@@ -654,7 +698,7 @@ def test_claims_adapter_training_keeps_a_stored_member_with_the_same_settings(tm
         return Stored()
 
     monkeypatch.setattr(finetune.CheckworthyAdapter, "load", fake_load)
-    monkeypatch.setattr(finetune, "_fit_on_sample", lambda *a, **k: fitted.append(k["seed"]) or Stored())
+    monkeypatch.setattr(finetune, "_fit_on_pool", lambda *a, **k: fitted.append(k["seed"]) or Stored())
     pool = np.arange(3)
     kept = finetune._member([], np.zeros(3), pool, tmp_path, "adapter-7", seed=7, refit=False, log=lambda m: None)
     assert loaded == ["adapter-7"] and not fitted

