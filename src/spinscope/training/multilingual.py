@@ -42,6 +42,7 @@ from ..components.multilingual import (
     features,
     genre_head_name,
     lead_count,
+    paragraph_shape,
     structure_features,
     text_key,
     vectors_of,
@@ -144,7 +145,9 @@ def embed_article(paragraphs: Sequence[str], encoder: Encoder, *, cache_only: bo
         kept.append(text)
         lead_kept += i < n_lead
     vectors = encoder.encode(kept) if kept else np.zeros((0, 384), dtype=np.float32)
-    return vectors_of(vectors, lead_kept), rows
+    found = vectors_of(vectors, lead_kept)
+    found.shape = paragraph_shape(paragraphs)[[i for i, row in enumerate(rows) if row is not None]]
+    return found, rows
 
 
 def load_items_2023(data_dir: Path, encoder: Encoder, *, cache_only: bool) -> list[Item]:
