@@ -271,6 +271,26 @@ def test_multilingual_model_files_are_small_and_cover_the_taxonomies() -> None:
     assert (MODEL_DIR / "MODEL_CARD.md").is_file()
 
 
+def test_multilingual_written_heads_read_back_unchanged(tmp_path: Path) -> None:
+    """``training.multilingual --only techniques`` copies every other head from the base model through
+    ``write_model``: what it writes must read back as the same heads (weights, projections, thresholds)."""
+    from spinscope.components.multilingual import MultilingualModel
+    from spinscope.training.multilingual import write_model
+
+    base = MultilingualModel()
+    write_model(dict(base.heads), tmp_path)
+    copy = MultilingualModel(tmp_path)
+    assert list(copy.heads) == list(base.heads)
+    for name, head in base.heads.items():
+        other = copy.heads[name]
+        assert np.array_equal(other.weight, head.weight) and np.array_equal(other.bias, head.bias)
+        assert (other.recipe, other.threshold, other.language_thresholds) == (
+            head.recipe, head.threshold, head.language_thresholds)
+        assert (other.projection is None) == (head.projection is None)
+        if head.projection is not None and other.projection is not None:
+            assert all(np.array_equal(a, b) for a, b in zip(other.projection, head.projection, strict=True))
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "language"), [(FRENCH, "fr"), (GERMAN, "de"), (RUSSIAN, "ru")])
 def test_multilingual_pipeline_gives_persuasion_findings(text: str, language: str) -> None:

@@ -3,7 +3,7 @@ of scripts/ml10/st3.py (outer folds by article, seed 8, over all fr/de/it/pl/ru 
 training; one head per outer fold, C fixed at the command's 0.001; each decision rule chosen for outer fold f on the
 cross-fitted probabilities of the other folds' fr/de/it/pl/ru rows), for the committed recipe and recipes with the
 paragraph's shape (``pshape``: length, cut, title, position, question / exclamation / quotation marks, digits)
-or the article's mean vector in the slot of its language (``+meanxl``, as genre's block).
+or article blocks in the slot of the language (``+stylexl``, ``+meanxl``: per-language article priors).
 ``langxp``'s principal components are fitted on every labelled paragraph's vector (no labels), as round 11's rows.
 
     python scripts/ml19/st3_shape.py --caches A,B --store /tmp/ml19/items.pkl \
@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from common import arg, load_items, outer_folds
 from multilingual_round8 import bootstrap, micro_metric
 
-from spinscope.components.multilingual import features
+from spinscope.components.multilingual import PARAGRAPH_RECIPES, features
 from spinscope.training.data import TECHNIQUES
 from spinscope.training.multilingual import (
     LANGXP_COMPONENTS,
@@ -46,17 +46,19 @@ LANGS = ("fr", "de", "it", "pl", "ru")
 
 
 def rows(items: list[Any], recipe: str, proj: Any) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray]:
-    """Rows of a recipe; a trailing ``+meanxl`` (this script only) adds the article mean vector's first 16
-    principal components (over every article's mean, no labels) in the slot of its language."""
+    """Rows of a recipe: a paragraph recipe, then article blocks repeated on each paragraph's row (this script
+    only): ``stylexl`` (the structural features in the slot of the language, as genre's block) or ``meanxl`` (the
+    article mean vector's first 16 principal components, over every article's mean, no labels, in that slot)."""
     xs, ys, gs, ls = [], [], [], []
-    base = recipe.removesuffix("+meanxl")
-    mproj = vector_projection(np.stack([it.vectors.mean for it in items]), 16) if base != recipe else None
+    blocks = recipe.split("+")
+    cut = max(i for i in range(1, len(blocks) + 1) if "+".join(blocks[:i]) in PARAGRAPH_RECIPES)
+    base, extra = "+".join(blocks[:cut]), blocks[cut:]
+    mproj = vector_projection(np.stack([it.vectors.mean for it in items]), 16) if "meanxl" in extra else None
     for it in items:
-        x = features(base, it.vectors, proj if "langxp" in recipe else None)
-        if mproj is not None:
-            low = (it.vectors.mean - mproj[0]) @ mproj[1]
-            slots = np.concatenate([low * (it.language == la) for la in LANGS])
-            x = np.hstack([x, np.repeat(slots[None, :], len(x), axis=0)])
+        x = features(base, it.vectors, proj if "langxp" in base else None)
+        for block in extra:
+            col = features(block, it.vectors, mproj)[0]
+            x = np.hstack([x, np.repeat(col[None, :], len(x), axis=0)])
         for _, row, labels in it.paragraphs:
             xs.append(x[row])
             ys.append([t in labels for t in TECHNIQUES])
