@@ -9,6 +9,8 @@ or article blocks in the slot of the language (``+stylexl``, ``+meanxl``: per-la
     python scripts/ml19/st3_shape.py --caches A,B --store /tmp/ml19/items.pkl \
         --recipes paragraph+mean+langxp,paragraph+mean+langxp+pshape [--probs /tmp/ml19/probs] [--json OUT]
 
+--outer-seed N: another draw of the outer folds (default 8, the rounds' draw).
+
 Rules: ``global`` (one threshold), ``perlang`` (one per language); ``choice``: for outer fold f, the recipe with the
 higher inner out-of-fold score (the training command's choice, on 5 inner folds of the other folds' articles,
 threshold chosen there) -- only with --choice, it refits 5 x 5 heads per recipe.
@@ -91,6 +93,39 @@ def score(y: np.ndarray, pred: np.ndarray, groups: list[str], langs: np.ndarray)
     return {"per_language": per, "mean": round(float(np.mean([per[la]["score"] for la in LANGS])), 4)}
 
 
+def article_counts(y: np.ndarray, pred: np.ndarray, groups: list[str], rows: np.ndarray) -> np.ndarray:
+    """(tp, fp, fn) per article over the given rows, articles in sorted order."""
+    arts = sorted({groups[i] for i in rows})
+    index = {a: j for j, a in enumerate(arts)}
+    out = np.zeros((len(arts), 3))
+    for i in rows:
+        out[index[groups[i]]] += ((y[i] & pred[i]).sum(), (~y[i] & pred[i]).sum(), (y[i] & ~pred[i]).sum())
+    return out
+
+
+def paired(y: np.ndarray, base: np.ndarray, new: np.ndarray, groups: list[str], langs: np.ndarray,
+           boot: int = 2000) -> dict[str, Any]:
+    """The change of micro-F1 (new - base) per language and of their mean, with a 95% paired bootstrap interval
+    (the same resampled articles for both, resampled within each language)."""
+    rng = np.random.default_rng(0)
+    def f1(c: np.ndarray) -> np.ndarray:
+        return 2 * c[..., 0] / np.maximum(2 * c[..., 0] + c[..., 1] + c[..., 2], 1)
+    out: dict[str, Any] = {}
+    draws = []
+    for la in LANGS:
+        rows = np.flatnonzero(langs == la)
+        cb, cn = article_counts(y, base, groups, rows), article_counts(y, new, groups, rows)
+        idx = rng.integers(0, len(cb), (boot, len(cb)))
+        d = f1(cn[idx].sum(1)) - f1(cb[idx].sum(1))
+        draws.append(d)
+        out[la] = {"change": round(float(f1(cn.sum(0)) - f1(cb.sum(0))), 4),
+                   "lo": round(float(np.percentile(d, 2.5)), 4), "hi": round(float(np.percentile(d, 97.5)), 4)}
+    m = np.mean(draws, axis=0)
+    out["mean"] = {"change": round(float(np.mean([out[la]["change"] for la in LANGS])), 4),
+                   "lo": round(float(np.percentile(m, 2.5)), 4), "hi": round(float(np.percentile(m, 97.5)), 4)}
+    return out
+
+
 def decide(probs: np.ndarray, y: np.ndarray, langs: np.ndarray, outer: np.ndarray, rule: str) -> np.ndarray:
     target = np.isin(langs, LANGS)
     pred = np.zeros_like(y)
@@ -104,14 +139,40 @@ def decide(probs: np.ndarray, y: np.ndarray, langs: np.ndarray, outer: np.ndarra
     return pred
 
 
+def build_store(caches: str, store: Path) -> list[Any]:
+    """Items over the cache folders, English read as the committed heads were trained (its title and first
+    paragraph: vectors of its later paragraphs, which another run may have cached, are left out)."""
+    import pickle
+
+    from spinscope.components.multilingual import cut_paragraph, text_key
+    from spinscope.training.data import load_semeval2023
+    from spinscope.training.multilingual import Encoder, load_cache, load_items_2023
+
+    cache = load_cache([Path(c) for c in caches.split(",")])
+    lead, later = set(), set()
+    for art in load_semeval2023(Path("/work/shared/data"), language="en").values():
+        lines = [cut_paragraph(x) for x in art.text.split("\n") if x.strip()]
+        lead.update(text_key(c) for c in lines[:2] if c)
+        later.update(text_key(c) for c in lines[2:] if c)
+    for key in later - lead:
+        cache.pop(key, None)
+    print(f"cache: {len(cache)} vectors", file=sys.stderr, flush=True)
+    items = load_items_2023(Path("/work/shared/data"), Encoder(cache), cache_only=True)
+    store.write_bytes(pickle.dumps(items))
+    return items
+
+
 def main() -> None:
-    items = [it for it in load_items(arg("--caches"), arg("--store") or "/tmp/ml19/items.pkl") if it.paragraphs]
+    store = Path(arg("--store") or "/tmp/ml19/items.pkl")
+    items = build_store(arg("--caches") or "", store) if arg("--caches") else load_items(None, str(store))
+    items = [it for it in items if it.paragraphs]
     proj = paragraph_projection(items, LANGXP_COMPONENTS)
     out: dict[str, Any] = {}
     probs_of: dict[str, np.ndarray] = {}
+    first: np.ndarray | None = None
     for recipe in (arg("--recipes") or "paragraph+mean+langxp,paragraph+mean+langxp+pshape").split(","):
         x, y, groups, langs = rows(items, recipe, proj)
-        outer = outer_folds(groups)
+        outer = outer_folds(groups, int(arg("--outer-seed") or 8))
         outer[~np.isin(langs, LANGS)] = -1
         print(f"{recipe}: rows {len(x)} " + " ".join(f"{la} {(langs == la).sum()}" for la in sorted(set(langs))),
               file=sys.stderr, flush=True)
@@ -120,7 +181,15 @@ def main() -> None:
         np.save(path, probs)
         probs_of[recipe] = probs
         for rule in ("global", "perlang"):
-            r = score(y, decide(probs, y, langs, outer, rule), groups, langs)
+            pred = decide(probs, y, langs, outer, rule)
+            r = score(y, pred, groups, langs)
+            if rule == "global" and first is None:
+                first = pred
+            elif rule == "global":
+                r["paired"] = paired(y, first, pred, groups, langs)
+                print("  change against the first recipe: " + " ".join(
+                    f"{k} {v['change']:+.3f} [{v['lo']:+.3f},{v['hi']:+.3f}]" for k, v in r["paired"].items()),
+                    flush=True)
             out[f"{recipe} {rule}"] = r
             print(f"{recipe} {rule}: mean {r['mean']:.3f} " + " ".join(
                 f"{la} {r['per_language'][la]['score']:.3f} [{r['per_language'][la]['lo']:.2f}-"

@@ -85,8 +85,11 @@ TECHNIQUE_RECIPE = "paragraph+mean"
 #: The technique recipes the training command chooses among by the out-of-fold score that chooses C and the
 #: threshold (round 11: ``langxp`` adds the language one-hot and the paragraph's first :data:`LANGXP_COMPONENTS`
 #: principal components in the slot of its language; cross-fitted micro-F1 over fr/de/it/pl/ru of the choice
-#: 0.422 -> 0.424; docs/EVALUATION.md, "Multilingual, round 11").
-TECHNIQUE_RECIPES = ("paragraph+mean", "paragraph+mean+langxp")
+#: 0.422 -> 0.424; docs/EVALUATION.md, "Multilingual, round 11"). Round 15 adds ``pshape`` (each paragraph's length,
+#: cut, title, position, question / exclamation / quotation marks and digits: what the unit-length vector of its
+#: first 300 characters does not say) beside ``langxp``, and drops ``paragraph+mean`` (which lost in four of round 11's
+#: five outer folds), so that the command fits two candidates (docs/EVALUATION.md, "Multilingual, round 15").
+TECHNIQUE_RECIPES = ("paragraph+mean+langxp", "paragraph+mean+langxp+pshape")
 #: Principal components of the paragraph vectors in each language slot of ``langxp``.
 LANGXP_COMPONENTS = 64
 #: Languages the genre head is trained on. English is left out: it keeps its own genre model, and with its 88%
