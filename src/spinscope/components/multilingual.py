@@ -18,7 +18,9 @@ genre, frames, paragraph-level techniques and narratives from one model folder,
      chosen by the training command out of fold (round 10; genre also per language since round 11: a language
      whose own out-of-fold macro-F1 prefers the other recipe is read by the head ``genre.<language>``), ``lead``
      (narratives) and ``paragraph + mean``
-     (techniques, one label set per paragraph, round 9; ``paragraph + lead`` before). The pipeline embeds every
+     (techniques, one label set per paragraph, round 9; ``paragraph + lead`` before; with ``langxp`` since round 11
+     and each paragraph's :func:`paragraph_shape` since round 15: its length, cut, title, position and marks, which
+     the unit-length vector of its first characters does not carry). The pipeline embeds every
      paragraph of an article (techniques need them), so the mean costs nothing more; training has every paragraph
      of every fr/de/it/pl/ru article since round 10 (docs/EVALUATION.md, "Multilingual, round 10");
      multi-label heads report the labels at or above the threshold that cross-validation on the training
