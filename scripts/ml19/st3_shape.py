@@ -50,7 +50,8 @@ LANGS = ("fr", "de", "it", "pl", "ru")
 def rows(items: list[Any], recipe: str, proj: Any) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray]:
     """Rows of a recipe: a paragraph recipe, then article blocks repeated on each paragraph's row (this script
     only): ``stylexl`` (the structural features in the slot of the language, as genre's block) or ``meanxl`` (the
-    article mean vector's first 16 principal components, over every article's mean, no labels, in that slot)."""
+    article mean vector's first 16 principal components, over every article's mean, no labels, in that slot); or
+    ``pshapexl``: each paragraph's shape in the slot of its language."""
     xs, ys, gs, ls = [], [], [], []
     blocks = recipe.split("+")
     cut = max(i for i in range(1, len(blocks) + 1) if "+".join(blocks[:i]) in PARAGRAPH_RECIPES)
@@ -59,6 +60,10 @@ def rows(items: list[Any], recipe: str, proj: Any) -> tuple[np.ndarray, np.ndarr
     for it in items:
         x = features(base, it.vectors, proj if "langxp" in base else None)
         for block in extra:
+            if block == "pshapexl":  # each paragraph's shape once more in the slot of its language
+                shape = it.vectors.shape
+                x = np.hstack([x] + [shape * (it.language == la) for la in LANGS])
+                continue
             col = features(block, it.vectors, mproj)[0]
             x = np.hstack([x, np.repeat(col[None, :], len(x), axis=0)])
         for _, row, labels in it.paragraphs:
