@@ -141,11 +141,6 @@ def test_congress_and_its_parties_are_american_where_a_known_us_lawmaker_is_name
     assert {actors[name][1] for name in ("Congress", "Democrats", "Republicans")} == {"USA"}
 
 
-def test_an_apposition_names_who_the_subject_is():
-    events = _events("Biden's election rival, former President Donald Trump, urged Republicans to block the bill.")
-    assert any(source == "Donald Trump" and label == "REQUEST" for source, label, _ in events)
-
-
 def test_a_ranked_name_tagged_as_an_organisation_is_a_person_for_he_said():
     text = ("A shop in the village of Dragunskoe was hit, according to local media.\n\n"
             "Ukrainian intelligence chief Major-General Kyrylo Budanov has said that Russia was seeing many "

@@ -609,11 +609,6 @@ def _phrase_actor(ctx: _Context, head: Token, offset: int) -> int | None:
     found = _tok_actor(ctx, head, offset)
     if found is not None:
         return _possessor(ctx, head, offset, found)
-    # an apposition says who the noun is: "Biden's rival, former President Donald Trump, urged ..." is Trump
-    for appos in (c for c in head.children if c.dep_ == "appos"):
-        found = _tok_actor(ctx, appos, offset)
-        if found is not None:
-            return found
     # "the war in Ukraine has killed thousands": the place of a situation is not who acts
     place = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
              and head.lemma_.lower() in SITUATION_NOUNS for t in c.subtree}
