@@ -14,14 +14,15 @@ at run time (``cut_paragraph``: 300 characters), the format of ``training.multil
     language x genre (outer seeds 7, 8, 9 with ``--repeats 3``); inside each outer training part the temperature
     and offsets are chosen on inner out-of-fold predictions (as ``spinscope train genre`` chooses them), and, where
     the recipe lists a grid ``ew_grid``, the weight of the vector block too (by the mean of the inner English
-    news-mix macro-F1 and the inner mean per-language macro-F1, after each candidate's own rule). Then polnear_dev
+    news-mix macro-F1 and the inner mean per-language macro-F1, after each candidate's own rule; by the English
+    news mix alone with ``"select": "en_news"``). Then polnear_dev
     genre counts and the sample article's call from a model fitted on all articles (weight: the grid's most
     chosen value; rule: ``off``/``T``), counted only. Recipe keys: those of round 12 (``cols``, ``C``, ``sw``,
     ``tw``, ``wl``) and ``ew`` (weight of the vector block, 0: none) or ``ew_grid``. The vector block: the mean of
     the article's first ``--first`` paragraph vectors (all: 0), centred on its language's mean and scaled so that
     its rows have unit root-mean-square norm (no labels read; English statistics for polnear and the sample).
     ``--boot BASE NEW``: paired bootstrap over articles (2,000 draws) of NEW - BASE on the English news mix and on
-    the mean per-language macro-F1 (resampled within each language), first outer seed.
+    the mean per-language macro-F1 (resampled within each language), for each outer seed.
 
 Run from the worktree root under ``nice -n 10`` with ``OMP_NUM_THREADS=1`` and ``PYTHONPATH=src``.
 """
@@ -153,8 +154,9 @@ class VecHarness(Harness):
                 inner, ilang = self.six_oof(cand, ea, oa)
                 t, o = choose_rule(inner, ilang, ya)
                 p = shift(inner, [0.0, *o], t)
-                score = (news(p[ilang == "en"], ya[ilang == "en"])
-                         + np.mean([plain(p[ilang == g], ya[ilang == g]) for g in ALL])) / 2
+                en_news = news(p[ilang == "en"], ya[ilang == "en"])
+                score = (en_news if r.get("select") == "en_news"
+                         else (en_news + np.mean([plain(p[ilang == g], ya[ilang == g]) for g in ALL])) / 2)
                 if best is None or score > best[0]:
                     best = (score, cand, t, o)
             assert best is not None
@@ -198,11 +200,11 @@ def bootstrap(a: dict[str, Any], b: dict[str, Any], draws: int = 2000) -> dict[s
 
 def evaluate(h: VecHarness, recipes: dict[str, dict[str, Any]], boot: list[str] | None, repeats: int) -> None:
     """Print the nested estimates of each recipe (means over ``repeats`` outer seeds), then the bootstrap."""
-    first: dict[str, dict[str, Any]] = {}
+    held: dict[str, list[dict[str, Any]]] = {}
     for name, r in recipes.items():
         started = time.time()
         runs = [h.nested_all(r, seed=7 + k) for k in range(repeats)]
-        first[name] = runs[0]
+        held[name] = runs
         ews = Counter(c[0] for run in runs for c in run["chosen"])
         refit = {**r, "ew": ews.most_common(1)[0][0]} if "ew_grid" in r else r
         pol, sample, _ = h.counts(refit)
@@ -215,9 +217,9 @@ def evaluate(h: VecHarness, recipes: dict[str, dict[str, Any]], boot: list[str] 
             "by_seed_mean": [round(x["mean"], 3) for x in runs],
             "chosen_ew": dict(ews), "chosen_first_seed": runs[0]["chosen"],
             "polnear": pol, "sample_o_r_s": sample, "seconds": round(time.time() - started)}), flush=True)
-    if boot:
-        print(json.dumps({"bootstrap": f"{boot[1]} - {boot[0]}", **bootstrap(first[boot[0]], first[boot[1]])}),
-              flush=True)
+    for k in range(repeats if boot else 0):
+        print(json.dumps({"bootstrap": f"{boot[1]} - {boot[0]}", "outer_seed": 7 + k,
+                          **bootstrap(held[boot[0]][k], held[boot[1]][k])}), flush=True)
 
 
 def _mean(values: list[float]) -> float:
