@@ -27,8 +27,9 @@ at run time (``cut_paragraph``: 300 characters), the format of ``training.multil
     ``tw``, ``wl``) and ``ew`` (weight of the vector block, 0: none) or ``ew_grid``. The vector block: the mean of
     the article's first ``--first`` paragraph vectors (all: 0), centred on its language's mean and scaled so that
     its rows have unit root-mean-square norm (no labels read; English statistics for polnear and the sample).
-    ``--boot BASE NEW``: paired bootstrap over articles (2,000 draws) of NEW - BASE on the English news mix and on
-    the mean per-language macro-F1 (resampled within each language), for each outer seed.
+    ``"stack": true``: a second stage instead (``StackHarness``) on the shipped recipe's out-of-fold probabilities
+    and the vector block. ``--boot BASE NEW``: paired bootstrap over articles (2,000 draws) of NEW - BASE on the
+    English news mix and on the mean per-language macro-F1 (resampled within each language), for each outer seed.
 
 Run from the worktree root under ``nice -n 10`` with ``OMP_NUM_THREADS=1`` and ``PYTHONPATH=src``.
 """
@@ -204,6 +205,96 @@ class VecHarness(Harness):
                 "lang": lang, "y": yy}
 
 
+class StackHarness(VecHarness):
+    """A second stage over the shipped model: class-balanced logistic regression (C 0.1) on the log of the first
+    stage's out-of-fold probabilities and the vector block x ``ew`` (``ew`` from ``ew_grid``, by the English news
+    mix of the second stage's own 5-fold predictions over the outer training part)."""
+
+    def stage2(self, logp: np.ndarray, vec: np.ndarray, y: np.ndarray, w: np.ndarray, ew: float) -> Any:
+        from sklearn.linear_model import LogisticRegression
+
+        cnt = np.array([w[y == k].sum() for k in range(3)])
+        return LogisticRegression(C=0.1, max_iter=3000).fit(np.hstack([logp, vec * ew]), y,
+                                                              sample_weight=w * (w.sum() / (3 * cnt))[y])
+
+    def rows(self, ea: np.ndarray, oa: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Vector block, genre and training weight (late batch ``wl`` 5) of English rows ``ea`` and others ``oa``."""
+        vec = np.vstack([self.ze[ea][:, self.vcols], self.oz[oa][:, self.vcols]])
+        return (vec, np.concatenate([self.y[ea], self.oy[oa]]),
+                np.concatenate([np.where(self.late[ea], 5.0, 1.0), np.ones(len(oa))]))
+
+    def nested_all(self, r: dict[str, Any], seed: int) -> dict[str, Any]:
+        """As :meth:`VecHarness.nested_all` for a recipe without ``stack``; with it, the two stages fitted in each
+        outer training part, the weight and the rule chosen on the second stage's inner predictions."""
+        from sklearn.model_selection import StratifiedKFold
+
+        if not r.get("stack"):
+            return super().nested_all(r, seed)
+        ne = self.n
+        lang = np.concatenate([np.full(ne, "en"), self.olang])
+        yy = np.concatenate([self.y, self.oy])
+        strata = np.array([f"{g}:{k}" for g, k in zip(lang, yy, strict=True)])
+        out = np.zeros((len(yy), 3))
+        chosen = []
+        base = {k: v for k, v in r.items() if k not in ("ew", "ew_grid", "stack")}
+        for a, b in StratifiedKFold(5, shuffle=True, random_state=seed).split(strata, strata):
+            ea, oa = a[a < ne], a[a >= ne] - ne
+            inner, ilang = self.six_oof(base, ea, oa)
+            vec, ya, w = self.rows(ea, oa)
+            logp = np.log(np.clip(inner, 1e-9, 1))
+            istrata = np.array([f"{g}:{k}" for g, k in zip(ilang, ya, strict=True)])
+            best: tuple[float, float, float, tuple[float, float]] | None = None
+            for ew in r.get("ew_grid", [r.get("ew", 1.0)]):
+                oof2 = np.zeros((len(ya), 3))
+                for c, d in StratifiedKFold(5, shuffle=True, random_state=13).split(istrata, istrata):
+                    oof2[d] = self.stage2(logp[c], vec[c], ya[c], w[c], ew).predict_proba(
+                        np.hstack([logp[d], vec[d] * ew]))
+                t, o = choose_rule(oof2, ilang, ya)
+                en = ilang == "en"
+                score = news(shift(oof2[en], [0.0, *o], t), ya[en])
+                if best is None or score > best[0]:
+                    best = (score, ew, t, o)
+            assert best is not None
+            _, ew, t, o = best
+            chosen.append((ew, t, o))
+            m2 = self.stage2(logp, vec, ya, w, ew)
+            m = self.fit(base, ea, oa)
+            be, bo = b[b < ne], b[b >= ne] - ne
+            first = np.vstack([self.predict_en(base, m, be),
+                               m.predict_proba(self.design(base, _empty(len(bo), self.xt.shape[1]), self.oz[bo]))])
+            vb, _, _ = self.rows(be, bo)
+            p2 = m2.predict_proba(np.hstack([np.log(np.clip(first, 1e-9, 1)), vb * ew]))
+            out[np.concatenate([be, bo + ne])] = shift(p2, [0.0, *o], t)
+        per = {g: plain(out[lang == g], yy[lang == g]) for g in ALL}
+        return {"per": per, "mean": float(np.mean(list(per.values()))), "en_news": news(out[:ne], self.y),
+                "en_late": plain(out[:ne][self.late], self.y[self.late]), "chosen": chosen, "probs": out,
+                "lang": lang, "y": yy}
+
+    def counts(self, r: dict[str, Any]) -> tuple[dict[str, int], list[float], np.ndarray]:
+        """polnear_dev and the sample: the first stage fitted on all articles, the second on its out-of-fold
+        probabilities over all articles (fold seed 13), shipped rule."""
+        if not r.get("stack"):
+            return super().counts(r)
+        base = {k: v for k, v in r.items() if k not in ("ew", "ew_grid", "stack")}
+        ea, oa = np.arange(self.n), np.arange(len(self.oy))
+        inner, _ = self.six_oof(base, ea, oa)
+        vec, ya, w = self.rows(ea, oa)
+        ew = r.get("ew", 1.0)
+        m2 = self.stage2(np.log(np.clip(inner, 1e-9, 1)), vec, ya, w, ew)
+        m = self.fit(base, ea)
+        rule = (r.get("off", [0.0, 0.0, -0.5]), r.get("T", 0.9))
+        res = []
+        for key in ("polnear", "sample"):
+            d = self.d[key]
+            z = np.hstack([self.z(d["x"], self.raw), self.extra[key]])
+            first = m.predict_proba(self.design(base, self.vec.transform(d["texts"]), z))
+            res.append(shift(m2.predict_proba(np.hstack([np.log(np.clip(first, 1e-9, 1)), self.extra[key] * ew])),
+                             *rule))
+        pol = res[0].argmax(1)
+        return ({g: int((pol == k).sum()) for k, g in enumerate(("opinion", "reporting", "satire"))},
+                [round(float(x), 2) for x in res[1][0]], res[0])
+
+
 def _empty(rows: int, cols: int) -> Any:
     from scipy import sparse
 
@@ -277,8 +368,9 @@ def main() -> None:
         print(json.dumps({g: round(float(mean_vectors(t, cache, args.first)[1].mean()), 3)
                           for g, t in texts.items()}))
         return
-    evaluate(VecHarness(args.work, args.data, args.shards, args.first), json.loads(args.recipes), args.boot,
-             args.repeats)
+    recipes = json.loads(args.recipes)
+    kind = StackHarness if any(r.get("stack") for r in recipes.values()) else VecHarness
+    evaluate(kind(args.work, args.data, args.shards, args.first), recipes, args.boot, args.repeats)
 
 
 if __name__ == "__main__":
