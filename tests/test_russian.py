@@ -83,6 +83,20 @@ def test_russian_unknown_names_are_put_in_the_nominative():
     assert person.aliases == ["Вячеслав Гладков", "Вячеслава Гладкова"]
 
 
+@pytest.mark.parametrize(("written", "name"), [
+    ("Черном море", "Чёрное море"),  # the adjective agrees with a neuter noun, not a masculine "мор"
+    ("Всемирного банка", "Всемирный банк"),
+    ("Международного валютного фонда", "Международный валютный фонд"),
+    ("Белгородской области", "Белгородская область"),
+    ("Совета безопасности", "Совет безопасности"),  # words after the head noun stay as written
+    ("ТАСС", "ТАСС"),
+])
+def test_russian_names_of_places_and_bodies_agree_in_the_nominative(written, name):
+    from spinscope.components.russian.actors import normalize_name
+
+    assert normalize_name(written, "LOC") == name
+
+
 @pytest.mark.slow
 def test_russian_persons_after_an_office_of_a_country_are_of_it():
     result = analyze("Министр иностранных дел Турции Хакан Фидан встретился с послом. Представитель украинского МИД "

@@ -123,13 +123,43 @@ def normalize_name(text: str, ner_type: str, *, nominative_in_context: bool = Fa
     if ner_type == "PER":
         return " ".join(nominative(w) for w in words)
     morph = models()["pymorphy"]
-    out = []
-    for i, word in enumerate(words):
-        out.append(nominative(word))
-        if re.search(r"[а-яА-Я]", word) and morph.parse(word.lower())[0].tag.POS == "NOUN":
-            out += words[i + 1:]
-            break
-    return " ".join(out)
+    head = next((i for i, word in enumerate(words)
+                 if re.search(r"[а-яА-Я]", word) and morph.parse(word.lower())[0].tag.POS == "NOUN"), None)
+    if head is None:
+        return " ".join(nominative(w) for w in words)
+    agreed = _agreeing_phrase(words[:head + 1])
+    return " ".join([*(agreed or [nominative(w) for w in words[:head + 1]]), *words[head + 1:]])
+
+
+def _agreeing_phrase(words: list[str]) -> list[str] | None:
+    """Adjectives and their head noun (the last word) in the nominative, the adjectives agreeing with the noun's
+    gender and number ("Черном море" -> "Чёрное море", "Всемирного банка" -> "Всемирный банк"): the noun's reading
+    is the one whose case, gender and number the adjectives share. None when no reading agrees."""
+    morph = models()["pymorphy"]
+    adjectives = [[p for p in morph.parse(w.lower()) if p.tag.POS in ("ADJF", "PRTF")] for w in words[:-1]]
+    if not all(adjectives):
+        return None
+    for noun in (p for p in morph.parse(words[-1].lower()) if p.tag.POS == "NOUN"):
+        case, number, gender = noun.tag.case, noun.tag.number, noun.tag.gender
+        if not all(any(a.tag.case == case and a.tag.number == number and (number == "plur" or a.tag.gender == gender
+                                                                           or a.tag.gender is None) for a in parses)
+                   for parses in adjectives):
+            continue
+        grammemes = {"nomn", "plur"} if number == "plur" else {"nomn", gender} if gender else {"nomn"}
+        forms = [next((f for a in parses if a.tag.case == case if (f := a.inflect(grammemes)) is not None), None)
+                 for parses in adjectives]
+        head = noun.inflect({"nomn", number}) if number else noun.inflect({"nomn"})
+        if head is None or any(f is None for f in forms):
+            continue
+        return [_cased(f.word, w) for f, w in zip([*forms, head], words, strict=True)]  # type: ignore[union-attr]
+    return None
+
+
+def _cased(word: str, like: str) -> str:
+    """``word`` capitalised as ``like`` is; an acronym or a mixed-case word ("ТАСС", "БелТА") as written."""
+    if sum(ch.isupper() for ch in like) > 1:
+        return like
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
 def _dictionary_mentions(parse: RuParse, dictionary: RuDictionary) -> list[_Mention]:
