@@ -97,6 +97,20 @@ def test_russian_names_of_places_and_bodies_agree_in_the_nominative(written, nam
     assert normalize_name(written, "LOC") == name
 
 
+@pytest.mark.parametrize(("written", "name"), [
+    ("Джером Пауэлл", "Джером Пауэлл"),  # a man's surname, not a woman's name "Пауэлла" in the plural genitive
+    ("Джейка Салливана", "Джейк Салливан"),
+    ("Урсулы фон дер Ляйен", "Урсула фон дер Ляйен"),
+    ("Нэнси Пелоси", "Нэнси Пелоси"),  # a woman's foreign surname does not decline
+    ("Юлии Навальной", "Юлия Навальная"),
+    ("Марии Захаровой", "Мария Захарова"),
+])
+def test_russian_person_names_are_read_in_the_given_names_gender(written, name):
+    from spinscope.components.russian.actors import normalize_name
+
+    assert normalize_name(written, "PER") == name
+
+
 @pytest.mark.slow
 def test_russian_persons_after_an_office_of_a_country_are_of_it():
     result = analyze("Министр иностранных дел Турции Хакан Фидан встретился с послом. Представитель украинского МИД "

@@ -121,7 +121,7 @@ def normalize_name(text: str, ner_type: str, *, nominative_in_context: bool = Fa
     if ner_type == "PER" and nominative_in_context:
         return text
     if ner_type == "PER":
-        return " ".join(nominative(w) for w in words)
+        return _person_nominative(words)
     morph = models()["pymorphy"]
     head = next((i for i, word in enumerate(words)
                  if re.search(r"[а-яА-Я]", word) and morph.parse(word.lower())[0].tag.POS == "NOUN"), None)
@@ -129,6 +129,30 @@ def normalize_name(text: str, ner_type: str, *, nominative_in_context: bool = Fa
         return " ".join(nominative(w) for w in words)
     agreed = _agreeing_phrase(words[:head + 1])
     return " ".join([*(agreed or [nominative(w) for w in words[:head + 1]]), *words[head + 1:]])
+
+
+def _person_nominative(words: list[str]) -> str:
+    """A person's name in the nominative, each word read in the given name's gender: "Джером Пауэлл" stays (a
+    man's surname, not the plural genitive of a woman's name "Пауэлла"); a word with no singular reading in that
+    gender is kept as written."""
+    morph = models()["pymorphy"]
+    given = next((p for w in words[:1] for p in morph.parse(w.lower())
+                  if p.tag.POS == "NOUN" and "Name" in p.tag and p.tag.gender in ("masc", "femn")), None)
+    if given is None or len(words) < 2:
+        return " ".join(nominative(w) for w in words)
+    out = [nominative(words[0])]
+    feminine = given.tag.gender == "femn"
+    for word in words[1:]:
+        lower = word.lower()
+        # a woman's foreign surname does not decline ("Нэнси Пелоси"); one the dictionary does not know is kept,
+        # unless it ends as an adjective does ("Навальной")
+        fixed = feminine and not morph.word_is_known(lower) and not lower.endswith(("ой", "ей", "ую"))
+        reading = next((p for p in morph.parse(lower) if p.tag.POS in ("NOUN", "ADJF") and p.tag.number == "sing"
+                        and ("ms-f" in p.tag or p.tag.gender == given.tag.gender)),
+                       None) if re.search(r"[а-яА-Я]", word) and not fixed else None
+        form = reading.inflect({"nomn", "sing"}) if reading is not None else None
+        out.append(_cased(form.word, word) if form is not None else word)
+    return " ".join(out)
 
 
 def _agreeing_phrase(words: list[str]) -> list[str] | None:
