@@ -154,6 +154,14 @@ def test_russian_a_bare_occupation_refers_back_to_the_named_expert():
 
 
 @pytest.mark.slow
+def test_russian_speakers_of_a_long_title_a_role_and_a_later_pronoun():
+    result = analyze("Переговоры зашли в тупик. Об этом в интервью агентству заявил глава канцелярии (КП) президента "
+                     "Молдавии Игоря Петренко Иван Сидоренко. «Мы не уступим», — заявил глава КП. Ранее министр "
+                     "финансов Олег Брагин отказался комментировать переговоры. Он добавил, что бюджет примут в мае.")
+    assert [a.speaker_name for a in result.attributions] == ["Ivan Sidorenko", "Ivan Sidorenko", "Oleg Bragin"]
+
+
+@pytest.mark.slow
 def test_russian_outlets_of_the_source_table_are_actors_of_their_country():
     result = analyze("Как сообщает агентство Anadolu, встреча пройдёт в Стамбуле. Об этом также написало агентство "
                      "БелТА.")

@@ -243,6 +243,8 @@ def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Men
         if text.count("(", ent.start, end) > text.count(")", ent.start, end):
             end = text.index("(", ent.start, end)  # "ДАНС (Государственное агентство": the name before it
         surface = text[ent.start:end].rstrip()
+        while surface.endswith(")") and surface.count(")") > surface.count("("):
+            surface = surface[:-1].rstrip()  # "(ОП)" tagged without its opening bracket: "ОП"
         words = surface.split()
         if not words:
             continue

@@ -318,8 +318,14 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
     lemmas = [t.lemma for t in tokens]
     country = None
     inside = [actors[i] for i in dict.fromkeys(i for *_, i in mentions.inside(*span))]
-    # the person speaks for the body in "представитель МИД России Мария Захарова"
-    speaker = next((a for a in inside if a.type == "person"), None) or \
+    # the person speaks for the body in "представитель МИД России Мария Захарова"; of two persons, the one named
+    # in the nominative heads the phrase ("глава офиса президента Владимира Зеленского Андрей Ермак": Ермак)
+    nominative = {i for s, _, i in mentions.inside(*span)
+                  if any(t.start == s and t.feats.get("Case") == "Nom" for t in tokens)}
+    persons = [a for a in inside if a.type == "person"]
+    speaker = next((actors[i] for i in nominative if actors[i].type == "person"), None) if len(persons) > 1 \
+        else None
+    speaker = speaker or next(iter(persons), None) or \
         next((a for a in inside if a.type in ("organization", "media")), None)
     speaker_name = speaker.name if speaker is not None else None
     for actor in inside:
@@ -367,6 +373,21 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
     return source_type, country, source_type == "government", True, speaker_name or phrase
 
 
+def _subject_since(parse: RuParse, actors: Sequence[Actor], mentions: SpanIndex, since: int,
+                   pronoun_at: int) -> tuple[int, int] | None:
+    """The span of the last person named in the nominative between the last named speaker and a pronoun speaker,
+    outside the pronoun's own sentence: the pronoun's antecedent when the text has named someone else since."""
+    sentence = next((s for s in parse.sentences if s.start <= pronoun_at < s.end), None)
+    if sentence is None or since < 0:
+        return None
+    best = None
+    for start, end, i in mentions.inside(since + 1, sentence.start):
+        if actors[i].type == "person" and any(t.start == start and t.feats.get("Case") == "Nom"
+                                              for t in parse.tokens_in(start, end)):
+            best = (start, end) if best is None or start > best[0] else best
+    return best
+
+
 def _country_name(actors: Sequence[Actor], code: str) -> str | None:
     return next((a.name for a in actors if a.type == "country" and a.code == code), None)
 
@@ -380,13 +401,28 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
     last: tuple[str, str | None, bool, bool, str | None] | None = None
     by_name: dict[str, tuple[str, str | None, bool, bool, str | None]] = {}
     by_role: dict[str, tuple[str, str | None, bool, bool, str | None]] = {}
+    role_bodies: dict[str, set[int]] = {}  # the actors named in the phrase that gave each role
+    last_at = -1  # where the phrase of the last named speaker ends
     for f in found:
         typed = type_source(text, f.speaker, parse, table, country_of, actors, mentions)
         phrase = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
         lemmas = [t.lemma for t in parse.tokens_in(*f.speaker)] if f.speaker is not None else []
-        inside = f.speaker is not None and any(True for _ in mentions.inside(*f.speaker))
-        if f.speaker is not None and phrase.lower() in POSSESSIVES_AND_PRONOUNS and last is not None:
+        here = {i for *_, i in mentions.inside(*f.speaker)} if f.speaker is not None else set()
+        inside = bool(here)
+        subject = _subject_since(parse, actors, mentions, last_at, f.speaker[0]) \
+            if f.speaker is not None and phrase.lower() in PRONOUNS else None
+        if subject is not None:
+            # "Ранее ... Дмитрий Песков отказался комментировать ... Он добавил, что ...": the person the sentences
+            # since the last quote made their subject, not the last speaker (typed as where they were named before)
+            typed = type_source(text, subject, parse, table, country_of, actors, mentions)
+            typed = by_name.get(typed[4] or "", typed)
+        elif f.speaker is not None and phrase.lower() in POSSESSIVES_AND_PRONOUNS and last is not None:
             typed = last
+        elif lemmas and lemmas[0] in by_role and inside and not any(actors[i].type == "person" for i in here) \
+                and here <= role_bodies.get(lemmas[0], set()):
+            # "заявил глава ОП" after "глава офиса президента (ОП) Украины ... Андрей Ермак": that office's
+            # holder named before
+            typed = by_role[lemmas[0]]
         elif typed[4] is not None and typed[0] == "person" and typed[4] in by_name:
             typed = by_name[typed[4]]  # "Боррель" again: typed as where his title was given
         elif len(lemmas) == 1 and not inside and lemmas[0] in by_role:
@@ -398,11 +434,13 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             typed = by_role[lemmas[1]]
         if typed[3] and typed[4] is not None:
             last = typed
+            last_at = f.speaker[1] if f.speaker is not None else last_at
             by_name.setdefault(typed[4], typed)
             if inside:
                 for lem in lemmas:
                     if lem in OFFICE_LEMMAS or lem in OCCUPATION_LEMMAS:
                         by_role[lem] = typed
+                        role_bodies[lem] = here
         source_type, country, state, named, name = typed
         start, end = min(f.content[0], f.cue[0], f.speaker[0] if f.speaker else f.cue[0]), \
             max(f.content[1], f.cue[1], f.speaker[1] if f.speaker else f.cue[1])
@@ -421,3 +459,5 @@ GOVERNMENT_LEMMAS = dict(SOURCE_TYPE_LEMMAS)["government"]
 #: Agent codes of officials' actor codes (RUSGOV, UKRMIL): their speakers are government sources.
 OFFICIAL_AGENTS = ("GOV", "MIL", "SPY", "COP")
 POSSESSIVES_AND_PRONOUNS = frozenset({"он", "она", "они", "его", "ее", "её", "их"})
+#: Personal pronouns of one person as a speaker.
+PRONOUNS = frozenset({"он", "она"})
