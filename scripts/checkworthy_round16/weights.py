@@ -13,13 +13,13 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "checkworthy_round15"))
-from base15 import OUT15  # noqa: E402  (also puts round 14's common.py on the path)
-from common import DEB, OUT, PATH, H, Y, debates, g, latest, rows, texts, y  # noqa: E402
+from base15 import OUT15
+from common import DEB, OUT, PATH, H, Y, debates, g, latest, rows, texts, y
 
-from spinscope.components.claims import MODEL_DIR, style_features  # noqa: E402
-from spinscope.components.claims_adapter import load_e5_head  # noqa: E402
-from spinscope.training.claims import _cached, _cached_linguistic, prior_robust_threshold, weighted_f1  # noqa: E402
-from spinscope.training.claims_finetune import debate_groups  # noqa: E402
+from spinscope.components.claims import MODEL_DIR, style_features
+from spinscope.components.claims_adapter import load_e5_head
+from spinscope.training.claims import _cached, _cached_linguistic, prior_robust_threshold, weighted_f1
+from spinscope.training.claims_finetune import debate_groups
 
 OUT16 = Path(os.environ.get("CW16", "/tmp/cw16"))
 OUT16.mkdir(parents=True, exist_ok=True)
