@@ -162,6 +162,15 @@ def test_russian_speakers_of_a_long_title_a_role_and_a_later_pronoun():
 
 
 @pytest.mark.slow
+def test_russian_a_dropped_subject_goes_on_with_the_last_speaker_and_a_negated_cue_is_no_statement():
+    text = ("Министр финансов Олег Брагин заявил, что налоги не вырастут. А заодно объявил, что бюджет примут в мае. "
+            "При этом не уточнил, почему дефицит растёт.")
+    result = analyze(text)
+    assert [(a.speaker_name, text[a.content.start:a.content.end]) for a in result.attributions] == [
+        ("Oleg Bragin", "налоги не вырастут"), ("Oleg Bragin", "бюджет примут в мае")]
+
+
+@pytest.mark.slow
 def test_russian_outlets_of_the_source_table_are_actors_of_their_country():
     result = analyze("Как сообщает агентство Anadolu, встреча пройдёт в Стамбуле. Об этом также написало агентство "
                      "БелТА.")

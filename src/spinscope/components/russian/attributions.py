@@ -19,6 +19,7 @@ and in transliteration), then by the lemmas of the speaker phrase.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -55,6 +56,9 @@ class _Found:
     content: tuple[int, int]
     score: float
     rule: str
+    #: the verb's subject is dropped, as in a run of verbs of one speaker ("пообещал ..., заявил ... А заодно
+    #: объявил, что ..."): the speaker is the last one named
+    continued: bool = False
 
 
 LEADING_THAT = re.compile(r"(?:что|чтобы)\s+", re.IGNORECASE)
@@ -187,8 +191,23 @@ def _verb_cue(text: str, sent: RuSentence, i: int, previous: RuSentence | None) 
         subj = _subject(sent, verb.head)
     if subj is None and verb.feats.get("Person") == "1":
         return None  # "Напомним, что ...", "Подчеркну": the author's (or the quoted speaker's) own voice
+    if any(t.lemma == "не" for t in toks[max(0, i - 2):i]):
+        return None  # "не уточнил, почему ...": what the speaker did not say
     speaker = _speaker_range(sent, subj, stop=i if subj is not None and subj < i else None) \
         if subj is not None else _impersonal_source(sent, i)
+    continued = subj is None and speaker is None and verb.feats.get("VerbForm") == "Fin" and \
+        verb.feats.get("Tense") == "Past" and verb.feats.get("Number") == "Sing" and verb.feats.get("Voice") != "Pass"
+    found = _verb_cue_content(text, sent, i, previous, subj, speaker)
+    if found is not None and continued:
+        found = dataclasses.replace(found, continued=True)
+    return found
+
+
+def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence | None, subj: int | None,
+                      speaker: tuple[int, int] | None) -> _Found | None:
+    """The content of a reporting verb's statement, by the first of the shapes below that the sentence has."""
+    toks = sent.tokens
+    verb = toks[i]
     cue = (verb.start, verb.end)
     if i > 0 and toks[i - 1].lemma == "как":
         cue = (toks[i - 1].start, verb.end)
@@ -411,7 +430,9 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
         inside = bool(here)
         subject = _subject_since(parse, actors, mentions, last_at, f.speaker[0]) \
             if f.speaker is not None and phrase.lower() in PRONOUNS else None
-        if subject is not None:
+        if f.continued and f.speaker is None and last is not None:
+            typed = last  # "А заодно объявил, что ...": the last speaker named goes on
+        elif subject is not None:
             # "Ранее ... Дмитрий Песков отказался комментировать ... Он добавил, что ...": the person the sentences
             # since the last quote made their subject, not the last speaker (typed as where they were named before)
             typed = type_source(text, subject, parse, table, country_of, actors, mentions)
