@@ -658,13 +658,16 @@ def write_model(heads: dict[str, Head], out: Path | None) -> dict[str, Any]:
                               "variant": "original", "paragraph_chars": 300, "lead_chars": 700, "heads": {}}
     tensors = {}
     for name, head in heads.items():
-        tensors[f"{name}.weight"] = head.weight.astype(np.float32)
-        tensors[f"{name}.bias"] = head.bias.astype(np.float32)
+        tensors[f"{name}.weight"] = head.weight
+        tensors[f"{name}.bias"] = head.bias
         if head.projection is not None:
-            tensors[f"{name}.centre"] = head.projection[0].astype(np.float32)
-            tensors[f"{name}.projection"] = head.projection[1].astype(np.float32)
+            tensors[f"{name}.centre"], tensors[f"{name}.projection"] = head.projection
         config["heads"][name] = {"labels": head.labels, "recipe": head.recipe, "decision": head.decision,
                                  "threshold": head.threshold, "language_thresholds": head.language_thresholds}
+    # C order: safetensors writes an array's memory as it lies, so a column-major one (a projection is the
+    # transpose of SVD rows) would read back scrambled (round 20: the genre and technique projections of rounds
+    # 11-15 were)
+    tensors = {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in tensors.items()}
     if out:
         out.mkdir(parents=True, exist_ok=True)
         save_file(tensors, str(out / "heads.safetensors"))
