@@ -291,6 +291,24 @@ def test_multilingual_written_heads_read_back_unchanged(tmp_path: Path) -> None:
             assert all(np.array_equal(a, b) for a, b in zip(other.projection, head.projection, strict=True))
 
 
+def test_multilingual_written_projection_keeps_its_layout(tmp_path: Path) -> None:
+    """A projection as the training command makes it (the transpose of SVD rows: column-major in memory) reads back
+    with the same values, so the run-time head computes the rows the head was trained on (round 20: written as
+    it lay in memory, it read back scrambled)."""
+    from spinscope.components.multilingual import Head, MultilingualModel
+    from spinscope.training.multilingual import vector_projection, write_model
+
+    rng = np.random.default_rng(0)
+    centre, components = vector_projection(rng.normal(size=(40, 384)), 16)
+    assert components.shape == (384, 16)
+    head = Head("genre", ["opinion", "reporting", "satire"], rng.normal(size=(3, 8)), np.zeros(3), "mean",
+                "argmax", projection=(centre, np.asfortranarray(components)))
+    write_model({"genre": head}, tmp_path)
+    back = MultilingualModel(tmp_path).heads["genre"].projection
+    assert back is not None
+    assert np.allclose(back[0], centre) and np.allclose(back[1], components)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "language"), [(FRENCH, "fr"), (GERMAN, "de"), (RUSSIAN, "ru")])
 def test_multilingual_pipeline_gives_persuasion_findings(text: str, language: str) -> None:

@@ -596,6 +596,42 @@ def model_card(report: dict[str, Any], config: dict[str, Any], command: str) -> 
     return "\n".join(lines) + "\n"
 
 
+def train_genre(train23: Sequence[Item]) -> tuple[dict[str, Head], dict[str, Any]]:
+    """The genre head (and, with :data:`GENRE_PER_LANGUAGE`, ``genre.<language>`` heads) and their reports: C and
+    the recipe chosen among :data:`GENRE_RECIPES` by the same out-of-fold score; ``meanxl``'s projection from the
+    training articles' mean vectors (no labels)."""
+    g = [it for it in train23 if it.genre and it.language in GENRE_LANGUAGES]
+    mean_projection = vector_projection(np.stack([it.vectors.mean for it in g]), MEANXL_COMPONENTS)
+    genre_heads = []
+    for recipe in GENRE_RECIPES:
+        proj = mean_projection if "meanxl" in recipe.split("+") else None
+        t = train_genre_head(np.vstack([features(recipe, it.vectors, proj) for it in g]),
+                             np.array([GENRES.index(it.genre or "") for it in g]),
+                             [f"{it.language}:{it.id}" for it in g], [it.language for it in g], recipe=recipe)
+        t.head.projection = proj
+        genre_heads.append(t)
+    trained = max(genre_heads, key=lambda t: float(t.report["cv_score"]))
+    trained.report["recipes"] = {t.head.recipe: {"C": t.report["C"], "cv_score": t.report["cv_score"]}
+                                 for t in genre_heads}
+    print(f"  genre recipe: {trained.head.recipe} ({trained.report['recipes']})", flush=True)
+    heads: dict[str, Head] = {"genre": trained.head}
+    reports: dict[str, Any] = {"genre": trained.report}
+    # per language, the recipe with the higher out-of-fold macro-F1 of that language (ties: the shared choice)
+    for lang in GENRE_LANGUAGES if GENRE_PER_LANGUAGE else ():
+        def own_score(t: TrainedHead, lang: str = lang) -> float:
+            return float(t.report["cv_per_language"][str(t.report["C"])].get(lang, -1.0))
+
+        own = max(genre_heads, key=lambda t: (own_score(t), t is trained))
+        if own is not trained:
+            heads[f"genre.{lang}"] = Head(f"genre.{lang}", own.head.labels, own.head.weight, own.head.bias,
+                                          own.head.recipe, "argmax", projection=own.head.projection)
+            reports[f"genre.{lang}"] = {"C": own.report["C"], "cv_score": round(own_score(own), 4),
+                                        "recipe": own.head.recipe, "shared_recipe_cv": round(own_score(trained), 4)}
+            print(f"  genre for {lang}: {own.head.recipe} (out of fold {own_score(own):.4f} against "
+                  f"{own_score(trained):.4f})", flush=True)
+    return heads, reports
+
+
 def train_technique_head(train23: Sequence[Item]) -> TrainedHead:
     """The technique head: the recipe chosen among :data:`TECHNIQUE_RECIPES` as C is (out of fold); ``langxp``'s
     projection from the training paragraphs' vectors (no labels)."""
@@ -622,13 +658,16 @@ def write_model(heads: dict[str, Head], out: Path | None) -> dict[str, Any]:
                               "variant": "original", "paragraph_chars": 300, "lead_chars": 700, "heads": {}}
     tensors = {}
     for name, head in heads.items():
-        tensors[f"{name}.weight"] = head.weight.astype(np.float32)
-        tensors[f"{name}.bias"] = head.bias.astype(np.float32)
+        tensors[f"{name}.weight"] = head.weight
+        tensors[f"{name}.bias"] = head.bias
         if head.projection is not None:
-            tensors[f"{name}.centre"] = head.projection[0].astype(np.float32)
-            tensors[f"{name}.projection"] = head.projection[1].astype(np.float32)
+            tensors[f"{name}.centre"], tensors[f"{name}.projection"] = head.projection
         config["heads"][name] = {"labels": head.labels, "recipe": head.recipe, "decision": head.decision,
                                  "threshold": head.threshold, "language_thresholds": head.language_thresholds}
+    # C order: safetensors writes an array's memory as it lies, so a column-major one (a projection is the
+    # transpose of SVD rows) would read back scrambled (round 20: the genre and technique projections of rounds
+    # 11-15 were)
+    tensors = {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in tensors.items()}
     if out:
         out.mkdir(parents=True, exist_ok=True)
         save_file(tensors, str(out / "heads.safetensors"))
@@ -637,23 +676,29 @@ def write_model(heads: dict[str, Head], out: Path | None) -> dict[str, Any]:
     return config
 
 
-def retrain_techniques(args: argparse.Namespace, encoder: Encoder) -> int:
-    """``--only techniques``: the technique head trained again; every other head copied unchanged from ``--base``
-    (so that a round can retrain it from the SemEval-2023 vectors alone). Writes the heads and a report with the
-    technique head's choices and the validation scores (official scorer) of the written model."""
+def retrain_one(args: argparse.Namespace, encoder: Encoder) -> int:
+    """``--only genre|techniques``: that head trained again; every other head copied unchanged from ``--base`` (so
+    that a round can retrain one head from the SemEval-2023 vectors alone). Writes the heads and a report with the
+    retrained head's choices and the validation scores (official scorer) of the written model."""
     from ..components.multilingual import MultilingualModel
 
     items23 = load_items_2023(args.data, encoder, cache_only=args.cache_only)
     train23 = [it for it in items23 if not it.validation]
     heads = dict(MultilingualModel(args.base).heads)
-    trained = train_technique_head(train23)
-    heads["techniques"] = trained.head
+    if args.only == "genre":
+        new, reports = train_genre(train23)
+        heads = {name: head for name, head in heads.items() if not name.startswith("genre.")}
+        heads.update(new)  # "genre" keeps its place: the other heads are written as before
+    else:
+        trained = train_technique_head(train23)
+        new, reports = {"techniques": trained.head}, {"techniques": trained.report}
+        heads.update(new)
     write_model(heads, args.out)
     validation = evaluate(heads, items23, [], args.work)
     for lang, r in validation.items():
         print(f"  {lang}: " + json.dumps(r), flush=True)
     if args.report:
-        args.report.write_text(json.dumps({"heads": {"techniques": trained.report}, "validation": validation,
+        args.report.write_text(json.dumps({"heads": reports, "validation": validation,
                                            "embedded_paragraphs": len(encoder.cache), "base": str(args.base)},
                                           indent=1), encoding="utf-8")
     return 0
@@ -669,7 +714,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="Model folder to write (default: none).")
     parser.add_argument("--report", type=Path, default=None, help="Where to write the JSON report.")
     parser.add_argument("--work", type=Path, default=Path("/tmp/spinscope_multi_eval"))
-    parser.add_argument("--only", choices=("techniques",), default=None,
+    parser.add_argument("--only", choices=("genre", "techniques"), default=None,
                         help="Train only this head; copy the others unchanged from --base.")
     parser.add_argument("--base", type=Path, default=None,
                         help="Model folder whose other heads --only keeps (default: the packaged model).")
@@ -678,7 +723,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     encoder = Encoder(load_cache(args.cache))
     print(f"cache: {len(encoder.cache)} vectors", flush=True)
     if args.only:
-        return retrain_techniques(args, encoder)
+        return retrain_one(args, encoder)
     items23 = load_items_2023(args.data, encoder, cache_only=args.cache_only)
     items25 = load_items_2025(args.data, encoder, cache_only=args.cache_only)
     train23 = [it for it in items23 if not it.validation]
@@ -687,36 +732,9 @@ def main(argv: Sequence[str] | None = None) -> int:
           flush=True)
     heads: dict[str, Head] = {}
     reports: dict[str, Any] = {}
-    # genre: C and the recipe chosen by the same out-of-fold score; meanxl's projection from the training
-    # articles' mean vectors (no labels)
-    g = [it for it in train23 if it.genre and it.language in GENRE_LANGUAGES]
-    mean_projection = vector_projection(np.stack([it.vectors.mean for it in g]), MEANXL_COMPONENTS)
-    genre_heads = []
-    for recipe in GENRE_RECIPES:
-        proj = mean_projection if "meanxl" in recipe.split("+") else None
-        t = train_genre_head(np.vstack([features(recipe, it.vectors, proj) for it in g]),
-                             np.array([GENRES.index(it.genre or "") for it in g]),
-                             [f"{it.language}:{it.id}" for it in g], [it.language for it in g], recipe=recipe)
-        t.head.projection = proj
-        genre_heads.append(t)
-    trained = max(genre_heads, key=lambda t: float(t.report["cv_score"]))
-    trained.report["recipes"] = {t.head.recipe: {"C": t.report["C"], "cv_score": t.report["cv_score"]}
-                                 for t in genre_heads}
-    print(f"  genre recipe: {trained.head.recipe} ({trained.report['recipes']})", flush=True)
-    heads["genre"], reports["genre"] = trained.head, trained.report
-    # per language, the recipe with the higher out-of-fold macro-F1 of that language (ties: the shared choice)
-    for lang in GENRE_LANGUAGES if GENRE_PER_LANGUAGE else ():
-        def own_score(t: TrainedHead, lang: str = lang) -> float:
-            return float(t.report["cv_per_language"][str(t.report["C"])].get(lang, -1.0))
-
-        own = max(genre_heads, key=lambda t: (own_score(t), t is trained))
-        if own is not trained:
-            heads[f"genre.{lang}"] = Head(f"genre.{lang}", own.head.labels, own.head.weight, own.head.bias,
-                                          own.head.recipe, "argmax", projection=own.head.projection)
-            reports[f"genre.{lang}"] = {"C": own.report["C"], "cv_score": round(own_score(own), 4),
-                                        "recipe": own.head.recipe, "shared_recipe_cv": round(own_score(trained), 4)}
-            print(f"  genre for {lang}: {own.head.recipe} (out of fold {own_score(own):.4f} against "
-                  f"{own_score(trained):.4f})", flush=True)
+    genre_heads, genre_reports = train_genre(train23)
+    heads.update(genre_heads)
+    reports.update(genre_reports)
     # frames: the recipe chosen as C is
     f = [it for it in train23 if it.frames is not None]
     frame_heads = [train_multilabel_head(
