@@ -1686,3 +1686,18 @@ def test_events_round18_a_deployment_under_a_condition_is_a_threat():
     # a deployment only planned stays a deployment
     events = {e[:3] for e in _predicted("NATO will deploy more troops to Poland next year.")}
     assert ("MOBILIZE", "IGO", "POL") in events and not any(e[0] == "THREATEN" for e in events), events
+
+
+def test_events_round19_an_apposition_names_the_subject():
+    events = {e[:3] for e in _predicted("Serbia's old rival, Croatia, accused Belgrade of hiding war criminals.")}
+    assert events == {("ACCUSE", "HRV", "SRB")}, events
+    # a bracketed acronym after a place names no one in its stead
+    events = {e[:3] for e in _predicted("The Security Council agreed to an extension of the peacekeeping mission in "
+                                        "Mali (MINUSMA) despite France's doubts.")}
+    assert events == {("AGREE", "IGO", "MLI")}, events
+
+
+def test_events_round19_a_subject_split_by_the_parse_is_no_target():
+    events = _predicted("European Space Agency astronaut Andreas Mogensen has captured an image of the storm from the "
+                        "station.")
+    assert all(e[2] is None for e in events), events

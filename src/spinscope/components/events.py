@@ -609,6 +609,13 @@ def _phrase_actor(ctx: _Context, head: Token, offset: int) -> int | None:
     found = _tok_actor(ctx, head, offset)
     if found is not None:
         return _possessor(ctx, head, offset, found)
+    # an apposition set off by commas names who the phrase is ("Serbia's rival, Kosovo, ..."); a bracketed
+    # acronym after a phrase may name only a part of it
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.left_edge.i > 0
+                  and c.doc[c.left_edge.i - 1].text == ","):
+        found = _tok_actor(ctx, appos, offset)
+        if found is not None:
+            return found
     # "the war in Ukraine has killed thousands": the place of a situation is not who acts
     place = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
              and head.lemma_.lower() in SITUATION_NOUNS for t in c.subtree}
@@ -1458,6 +1465,10 @@ def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | N
         if subj is not None and not passive:
             aside |= {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS
                       and not any(g.dep_ == "conj" for p in c.children for g in p.children) for t in c.subtree}
+            # and so is the same body when a parse splits the subject's phrase into two subjects ("Space Agency
+            # astronaut X has captured an image": "astronaut" and X both subjects)
+            aside |= {t.i for c in subj.head.children if c.dep_ == "nsubj" and c.right_edge.i + 1 == subj.left_edge.i
+                      for t in c.subtree}
     for other in tok.sent:
         if other.i == tok.i or other.i in aside or _in_reporting_frame(other):
             continue
