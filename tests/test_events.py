@@ -1701,9 +1701,16 @@ def test_events_round19_the_doers_own_body_is_no_target():
     from spinscope.predict import predict_events
 
     # the parse splits the first subject in two ("astronaut" and the name); the second is one phrase
-    for text in ("European Space Agency astronaut Andreas Mogensen has captured an image of the storm from the "
-                 "station.",
-                 "European Space Agency astronaut Samantha Cristoforetti has captured an image of the lightning from "
-                 "the station."):
+    for text in ("European Space Agency astronaut Andreas Mogensen has criticised the launch delays.",
+                 "European Space Agency chief Josef Aschbacher has criticised the launch delays."):
         events = next(iter(predict_events([{"id": "t", "text": text}])))["events"]
         assert all(e["target"] is None for e in events), (text, events)
+
+
+def test_events_round19_capturing_a_picture_is_no_seizure():
+    for text in ("European Space Agency astronaut Samantha Cristoforetti has captured an image of the lightning "
+                 "from the station.",
+                 "The astronaut captured stunning images of the storm over Cuba from the station."):
+        assert _predicted(text) == [], text
+    events = {e[:3] for e in _predicted("Russian forces captured the town of Avdiivka from Ukraine.")}
+    assert ("ASSAULT", "RUS", "UKR") in events, events
