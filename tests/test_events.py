@@ -1686,3 +1686,31 @@ def test_events_round18_a_deployment_under_a_condition_is_a_threat():
     # a deployment only planned stays a deployment
     events = {e[:3] for e in _predicted("NATO will deploy more troops to Poland next year.")}
     assert ("MOBILIZE", "IGO", "POL") in events and not any(e[0] == "THREATEN" for e in events), events
+
+
+def test_events_round19_an_apposition_names_the_subject():
+    events = {e[:3] for e in _predicted("Serbia's old rival, Croatia, accused Belgrade of hiding war criminals.")}
+    assert events == {("ACCUSE", "HRV", "SRB")}, events
+    # a bracketed acronym after a place names no one in its stead
+    events = {e[:3] for e in _predicted("The Security Council agreed to an extension of the peacekeeping mission in "
+                                        "Mali (MINUSMA) despite France's doubts.")}
+    assert events == {("AGREE", "IGO", "MLI")}, events
+
+
+def test_events_round19_the_doers_own_body_is_no_target():
+    from spinscope.predict import predict_events
+
+    # the parse splits the first subject in two ("astronaut" and the name); the second is one phrase
+    for text in ("European Space Agency astronaut Andreas Mogensen has criticised the launch delays.",
+                 "European Space Agency chief Josef Aschbacher has criticised the launch delays."):
+        events = next(iter(predict_events([{"id": "t", "text": text}])))["events"]
+        assert all(e["target"] is None for e in events), (text, events)
+
+
+def test_events_round19_capturing_a_picture_is_no_seizure():
+    for text in ("European Space Agency astronaut Samantha Cristoforetti has captured an image of the lightning "
+                 "from the station.",
+                 "The astronaut captured stunning images of the storm over Cuba from the station."):
+        assert _predicted(text) == [], text
+    events = {e[:3] for e in _predicted("Russian forces captured the town of Avdiivka from Ukraine.")}
+    assert ("ASSAULT", "RUS", "UKR") in events, events

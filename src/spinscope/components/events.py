@@ -609,6 +609,13 @@ def _phrase_actor(ctx: _Context, head: Token, offset: int) -> int | None:
     found = _tok_actor(ctx, head, offset)
     if found is not None:
         return _possessor(ctx, head, offset, found)
+    # an apposition set off by commas names who the phrase is ("Serbia's rival, Kosovo, ..."); a bracketed
+    # acronym after a phrase may name only a part of it
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.left_edge.i > 0
+                  and c.doc[c.left_edge.i - 1].text == ","):
+        found = _tok_actor(ctx, appos, offset)
+        if found is not None:
+            return found
     # "the war in Ukraine has killed thousands": the place of a situation is not who acts
     place = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
              and head.lemma_.lower() in SITUATION_NOUNS for t in c.subtree}
@@ -1453,11 +1460,7 @@ def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | N
         # and whoever does the same in an elliptical comparison ("protesters in Peru took to the streets, as did
         # people in Sri Lanka"): another doer, not the target
         aside |= {t.i for v in (tok, *tok.ancestors) for c in v.children if _same_as_clause(c) for t in c.subtree}
-        # and the doer's own body ("Commissioner X from the Department of Transportation unveiled ...")
-        subj, passive = _subject(tok)
-        if subj is not None and not passive:
-            aside |= {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS
-                      and not any(g.dep_ == "conj" for p in c.children for g in p.children) for t in c.subtree}
+        aside |= _own_body(ctx, tok, offset)
     for other in tok.sent:
         if other.i == tok.i or other.i in aside or _in_reporting_frame(other):
             continue
@@ -1469,6 +1472,27 @@ def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | N
         if best is None or distance < best[0]:
             best = (distance, found)
     return best[1] if best else None
+
+
+def _own_body(ctx: _Context, tok: Token, offset: int) -> set[int]:
+    """The tokens that name the body the verb's doer belongs to, which is no target of the doer's act
+    ("Commissioner X from the Department of Transportation unveiled ...")."""
+    subj, passive = _subject(tok)
+    if subj is None or passive:
+        return set()
+    body = {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS
+            and not any(g.dep_ == "conj" for p in c.children for g in p.children) for t in c.subtree}
+    # so is the same body when a parse splits the subject's phrase into two subjects ("Space Agency astronaut
+    # X has captured an image": "astronaut" and X both subjects)
+    body |= {t.i for c in subj.head.children if c.dep_ == "nsubj" and c.right_edge.i + 1 == subj.left_edge.i
+             for t in c.subtree}
+    # and, when the act has an object of its own that names no one, so is the body its subject is named with ("Space
+    # Agency astronaut X has captured an image"; "Solidarity leader X called on the government" has no such
+    # object, and its body stays the fallback)
+    if any(o.dep_ == "dobj" and not any(_tok_actor(ctx, t, offset) is not None for t in o.subtree)
+           for o in tok.children):
+        body |= {t.i for c in subj.children if c.dep_ in ("compound", "nmod", "poss") for t in c.subtree}
+    return body
 
 
 #: Verbs that stand for the main verb in an elliptical comparison ("as did", "as have", "as was").
