@@ -458,6 +458,21 @@ def _adverbial(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
 
 
+def _complement_read_as_adverbial(verb: Token, clause: Token) -> bool:
+    """A finite clause with its own subject hung on a reporting verb as an adverbial, with no conjunction or
+    wh-word to open it, after a phrase between them: "said after the meeting he would not sign", "told reporters on
+    Friday the port would close". English opens an adverbial clause with a conjunction ("said as he left", "said
+    when ..."), so with none this is what was said. Not when the verb has a complement of its own, nor for a
+    participle ("said, adding ...") or an infinitive."""
+    return (clause.dep_ == "advcl" and clause.i > verb.i + 1 and verb.pos_ == "VERB"
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children)
+            and (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ == "MD" or (
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")) for c in clause.children))
+            and not any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in clause.children)
+            and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for c in verb.children)
+            and clause.doc[verb.i + 1].dep_ != "punct")
+
+
 #: Entity types of a prepositional object that says when, not what ("spoke on Friday").
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: Entity types of an "on" object that says where a stance was voiced ("said on CNN's State of the Union").
@@ -534,7 +549,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         content: tuple[int, int] | None = None
         how = ""
         comps = [c for c in token.children if ((c.dep_ in ("ccomp", "parataxis") and not _adverbial(c)) or
-                 (c.dep_ == "xcomp" and lemma in XCOMP_VERBS)) and _stranded_subject(c) is None
+                 (c.dep_ == "xcomp" and lemma in XCOMP_VERBS) or (not generic and _complement_read_as_adverbial(
+                     token, c))) and _stranded_subject(c) is None
                  and not _misread_predicate(token, c)]
         comps += [c for c in token.children if c.dep_ == "dobj" and quotes.containing(_abs(para, c)[0])]
         right_comps = [c for c in comps if c.i > token.i]
@@ -555,6 +571,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if comps:
             comp = max(comps, key=lambda c: len(list(c.subtree)))
             left, right = comp.left_edge, comp.right_edge
+            if comp.dep_ == "advcl":  # "said after the meeting he would ...": from the clause's subject
+                left = next(c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")).left_edge
             stranded = _stranded_subject(para.doc[right.i + 1]) if right.i + 1 < len(para.doc) else None
             if stranded is not None and stranded.i == right.i:
                 right = para.doc[right.left_edge.i - 2]  # "... the budget and tenants accused ...": up to "budget"
