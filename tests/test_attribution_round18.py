@@ -1,6 +1,8 @@
 """Round 18 of the attribution layer (issue 16, speaker accuracy), on sentences of our own: a that-less clause the
 parser hangs on a reporting verb as an adverbial, after a phrase between them ("said after the meeting he would
-not sign"), is what was said, and its speaker is the reporting verb's subject, not the pronoun inside it."""
+not sign"), is what was said, and its speaker is the reporting verb's subject, not the pronoun inside it; a quote
+that goes on from a speaker's quote after a sentence of stance about "he" or "she" is given the speaker named at the
+first quote, not the pronoun."""
 
 from __future__ import annotations
 
@@ -33,3 +35,22 @@ def test_an_adverbial_clause_with_its_conjunction_is_not_what_was_said(extract, 
     doc = extract(text)
     assert not doc.attributions, [(_part(doc, a, "speaker"), _part(doc, a, "content")) for a in doc.attributions]
 
+
+
+def test_a_quote_after_a_pronoun_stance_sentence_goes_on_from_the_named_speaker(extract) -> None:
+    doc = extract("“We have had trouble with the port before,” Kent said after the meeting. He did not suggest a "
+                  "fine. “Our aim is to keep the harbour open for the fishermen and their families.”")
+    a = _find(doc, "Our aim is to keep the harbour open")
+    assert _part(doc, a, "speaker") == "Kent"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Kent ignored the question. “Our aim is to keep the harbour open for the fishermen and their families.”",
+     "Kent"),
+    ("“We have had trouble with the port before,” Kent said. Ms. Vale rejected the plan. “Our aim is to keep the "
+     "harbour open for the fishermen.”", "Ms. Vale"),
+])
+def test_a_quote_after_a_named_stance_sentence_stays_that_speakers(extract, text, speaker) -> None:
+    doc = extract(text)
+    a = _find(doc, "Our aim is to keep the harbour open")
+    assert _part(doc, a, "speaker") == speaker

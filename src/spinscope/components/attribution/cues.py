@@ -1467,6 +1467,15 @@ def _title_like(quoted: str) -> bool:
 TITLE_MAX_WORDS = 10
 
 
+def _pronoun_stance_between(text: str, cand: Candidate, sent_start: int) -> bool:
+    """``cand`` is a stance finding whose speaker is "he", "she" or "they", in a sentence before the one a quote
+    opens: that sentence only goes on about the speaker quoted before it, and the quote after it is that speaker's
+    too, named where that speaker's last statement names them."""
+    assert cand.speaker is not None
+    return cand.weak and cand.content[1] <= sent_start and (
+        text[cand.speaker[0]:cand.speaker[1]].lower() in ("he", "she", "they"))
+
+
 def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
                    found: Sequence[Candidate]) -> Iterator[Candidate]:
     covered = _coverage(text, found)
@@ -1497,6 +1506,9 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
         sent = _sentence_of(doc.sentences, q.start)
         # a quote split across sentences: the previous speaker, within this or the previous paragraph
         k = bisect_right(ends, q.start) - 1
+        if k > 0 and sent is not None and _pronoun_stance_between(text, speakers[k], sent.start) and (
+                q.start - speakers[k - 1].content[1] < 400 and "\n\n" not in text[speakers[k - 1].content[1]:q.start]):
+            k -= 1  # "“A,” X said. He did not suggest a fine. “B.”": B goes on from A, and X is named there
         prev = speakers[k] if k >= 0 else None
         between = text[prev.content[1]:q.start] if prev is not None else ""
         # the same paragraph, or a quote that opens the paragraph right after the previous speaker's
