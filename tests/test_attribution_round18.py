@@ -2,7 +2,8 @@
 parser hangs on a reporting verb as an adverbial, after a phrase between them ("said after the meeting he would
 not sign"), is what was said, and its speaker is the reporting verb's subject, not the pronoun inside it; a quote
 that goes on from a speaker's quote after a sentence of stance about "he" or "she" is given the speaker named at the
-first quote, not the pronoun."""
+first quote, not the pronoun; a parenthetical report keeps its whole sentence when a report after its clause ("what
+she called spite", "a clause they say could ...") lies inside it."""
 
 from __future__ import annotations
 
@@ -54,3 +55,25 @@ def test_a_quote_after_a_named_stance_sentence_stays_that_speakers(extract, text
     doc = extract(text)
     a = _find(doc, "Our aim is to keep the harbour open")
     assert _part(doc, a, "speaker") == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Too often, Ms. Vale said, the debate over the harbour is poisoned by what she called spite - a belief that "
+     "you are either with the fishermen or against them.", "Ms. Vale", "a belief that you are either"),
+    ("The plan is vague about who would pay, housing experts say, including a clause they say could hurt renters.",
+     "housing experts", "The plan is vague about who would pay"),
+])
+def test_a_parenthetical_report_keeps_the_report_inside_its_sentence(extract, text, speaker, content) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert _part(doc, a, "speaker") == speaker
+    assert len(doc.attributions) == 1, [_part(doc, b, "content") for b in doc.attributions]
+
+
+@pytest.mark.parametrize("text", [
+    "Kent said the port would close, and the union warned that hundreds of jobs would go.",
+    "The port will close in May, Kent said, and the union warned that hundreds of jobs would go.",
+])
+def test_a_second_speakers_report_after_a_comma_stays_theirs(extract, text) -> None:
+    doc = extract(text)
+    assert _part(doc, _find(doc, "hundreds of jobs would go"), "speaker") == "the union"

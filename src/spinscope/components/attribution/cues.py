@@ -1663,6 +1663,17 @@ def _coordinated_cut(text: str, outer: Candidate, inner: Candidate) -> tuple[int
     return cut if len(text[cut[0]:cut[1]].split()) >= 3 else None
 
 
+def _parenthetical_around(outer: Candidate, inner: Candidate) -> bool:
+    """``outer`` is a parenthetical report ("Too often, X said, the debate is poisoned by what he called spite")
+    whose sentence holds ``inner``, a report with its speaker and cue after the parenthetical clause and its content
+    after them: the sentence is the parenthetical speaker's statement, and the one it quotes within is part of it,
+    so the parenthetical one is kept whatever the scores."""
+    return ":parenthetical" in outer.evidence and outer.cue is not None and not outer.nested and (
+        inner.cue is not None and inner.speaker is not None and "reporting-verb" in inner.evidence) and (
+        outer.cue[1] < inner.speaker[0] < inner.cue[0] < inner.content[0]) and (
+        outer.content[0] <= inner.content[0] and inner.content[1] <= outer.content[1])
+
+
 def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Candidate]:
     """Keep one candidate per content: not nested in another quote, with a speaker, with the higher score.
 
@@ -1684,6 +1695,11 @@ def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Ca
             if cut is not None:
                 hi = bisect_left(starts, cand.content[1])
                 clash = next((k for k in kept[lo:hi] if _clashes(k, cand)), None)
+        while clash is not None and _parenthetical_around(cand, clash):
+            at = kept.index(clash)
+            del kept[at], starts[at]
+            lo, hi = bisect_left(starts, cand.content[0] - DEDUPE_WINDOW), bisect_left(starts, cand.content[1])
+            clash = next((k for k in kept[lo:hi] if _clashes(k, cand)), None)
         if clash is None:
             at = bisect_left(starts, cand.content[0])
             starts.insert(at, cand.content[0])
