@@ -3,7 +3,7 @@ parser hangs on a reporting verb as an adverbial, after a phrase between them ("
 not sign"), is what was said, and its speaker is the reporting verb's subject, not the pronoun inside it; a quote
 that goes on from a speaker's quote after a sentence of stance about "he" or "she" is given the speaker named at the
 first quote, not the pronoun; a parenthetical report keeps its whole sentence when a report after its clause ("what
-she called spite", "a clause they say could ...") lies inside it."""
+she called spite", "a rule they say could ...") lies inside it."""
 
 from __future__ import annotations
 
@@ -58,10 +58,10 @@ def test_a_quote_after_a_named_stance_sentence_stays_that_speakers(extract, text
 
 
 @pytest.mark.parametrize(("text", "speaker", "content"), [
-    ("Too often, Ms. Vale said, the debate over the harbour is poisoned by what she called spite - a belief that "
+    ("In the end, Ms. Vale said, the quarrel over the harbour is fed by what she called spite - a belief that "
      "you are either with the fishermen or against them.", "Ms. Vale", "a belief that you are either"),
-    ("The plan is vague about who would pay, housing experts say, including a clause they say could hurt renters.",
-     "housing experts", "The plan is vague about who would pay"),
+    ("The scheme is unclear on who would pay, housing experts say, including a rule they say could hurt renters.",
+     "housing experts", "The scheme is unclear on who would pay"),
 ])
 def test_a_parenthetical_report_keeps_the_report_inside_its_sentence(extract, text, speaker, content) -> None:
     doc = extract(text)

@@ -1664,7 +1664,7 @@ def _coordinated_cut(text: str, outer: Candidate, inner: Candidate) -> tuple[int
 
 
 def _parenthetical_around(outer: Candidate, inner: Candidate) -> bool:
-    """``outer`` is a parenthetical report ("Too often, X said, the debate is poisoned by what he called spite")
+    """``outer`` is a parenthetical report ("In the end, X said, the quarrel is fed by what she called spite")
     whose sentence holds ``inner``, a report with its speaker and cue after the parenthetical clause and its content
     after them: the sentence is the parenthetical speaker's statement, and the one it quotes within is part of it,
     so the parenthetical one is kept whatever the scores."""
