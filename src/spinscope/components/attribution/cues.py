@@ -458,6 +458,21 @@ def _adverbial(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
 
 
+def _complement_read_as_adverbial(verb: Token, clause: Token) -> bool:
+    """A finite clause with its own subject hung on a reporting verb as an adverbial, with no conjunction or
+    wh-word to open it, after a phrase between them: "said after the meeting he would not sign", "told reporters on
+    Friday the port would close". English opens an adverbial clause with a conjunction ("said as he left", "said
+    when ..."), so with none this is what was said. Not when the verb has a complement of its own, nor for a
+    participle ("said, adding ...") or an infinitive."""
+    return (clause.dep_ == "advcl" and clause.i > verb.i + 1 and verb.pos_ == "VERB"
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children)
+            and (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ == "MD" or (
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")) for c in clause.children))
+            and not any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in clause.children)
+            and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for c in verb.children)
+            and clause.doc[verb.i + 1].dep_ != "punct")
+
+
 #: Entity types of a prepositional object that says when, not what ("spoke on Friday").
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: Entity types of an "on" object that says where a stance was voiced ("said on CNN's State of the Union").
@@ -534,7 +549,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         content: tuple[int, int] | None = None
         how = ""
         comps = [c for c in token.children if ((c.dep_ in ("ccomp", "parataxis") and not _adverbial(c)) or
-                 (c.dep_ == "xcomp" and lemma in XCOMP_VERBS)) and _stranded_subject(c) is None
+                 (c.dep_ == "xcomp" and lemma in XCOMP_VERBS) or (not generic and _complement_read_as_adverbial(
+                     token, c))) and _stranded_subject(c) is None
                  and not _misread_predicate(token, c)]
         comps += [c for c in token.children if c.dep_ == "dobj" and quotes.containing(_abs(para, c)[0])]
         right_comps = [c for c in comps if c.i > token.i]
@@ -555,6 +571,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if comps:
             comp = max(comps, key=lambda c: len(list(c.subtree)))
             left, right = comp.left_edge, comp.right_edge
+            if comp.dep_ == "advcl":  # "said after the meeting he would ...": from the clause's subject
+                left = next(c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")).left_edge
             stranded = _stranded_subject(para.doc[right.i + 1]) if right.i + 1 < len(para.doc) else None
             if stranded is not None and stranded.i == right.i:
                 right = para.doc[right.left_edge.i - 2]  # "... the budget and tenants accused ...": up to "budget"
@@ -1449,6 +1467,15 @@ def _title_like(quoted: str) -> bool:
 TITLE_MAX_WORDS = 10
 
 
+def _pronoun_stance_between(text: str, cand: Candidate, sent_start: int) -> bool:
+    """``cand`` is a stance finding whose speaker is "he", "she" or "they", in a sentence before the one a quote
+    opens: that sentence only goes on about the speaker quoted before it, and the quote after it is that speaker's
+    too, named where that speaker's last statement names them."""
+    assert cand.speaker is not None
+    return cand.weak and cand.content[1] <= sent_start and (
+        text[cand.speaker[0]:cand.speaker[1]].lower() in ("he", "she", "they"))
+
+
 def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
                    found: Sequence[Candidate]) -> Iterator[Candidate]:
     covered = _coverage(text, found)
@@ -1479,6 +1506,9 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
         sent = _sentence_of(doc.sentences, q.start)
         # a quote split across sentences: the previous speaker, within this or the previous paragraph
         k = bisect_right(ends, q.start) - 1
+        if k > 0 and sent is not None and _pronoun_stance_between(text, speakers[k], sent.start) and (
+                q.start - speakers[k - 1].content[1] < 400 and "\n\n" not in text[speakers[k - 1].content[1]:q.start]):
+            k -= 1  # "“A,” X said. He did not suggest a fine. “B.”": B goes on from A, and X is named there
         prev = speakers[k] if k >= 0 else None
         between = text[prev.content[1]:q.start] if prev is not None else ""
         # the same paragraph, or a quote that opens the paragraph right after the previous speaker's
@@ -1633,6 +1663,17 @@ def _coordinated_cut(text: str, outer: Candidate, inner: Candidate) -> tuple[int
     return cut if len(text[cut[0]:cut[1]].split()) >= 3 else None
 
 
+def _parenthetical_around(outer: Candidate, inner: Candidate) -> bool:
+    """``outer`` is a parenthetical report ("In the end, X said, the quarrel is fed by what she called spite")
+    whose sentence holds ``inner``, a report with its speaker and cue after the parenthetical clause and its content
+    after them: the sentence is the parenthetical speaker's statement, and the one it quotes within is part of it,
+    so the parenthetical one is kept whatever the scores."""
+    return ":parenthetical" in outer.evidence and outer.cue is not None and not outer.nested and (
+        inner.cue is not None and inner.speaker is not None and "reporting-verb" in inner.evidence) and (
+        outer.cue[1] < inner.speaker[0] < inner.cue[0] < inner.content[0]) and (
+        outer.content[0] <= inner.content[0] and inner.content[1] <= outer.content[1])
+
+
 def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Candidate]:
     """Keep one candidate per content: not nested in another quote, with a speaker, with the higher score.
 
@@ -1654,6 +1695,11 @@ def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Ca
             if cut is not None:
                 hi = bisect_left(starts, cand.content[1])
                 clash = next((k for k in kept[lo:hi] if _clashes(k, cand)), None)
+        while clash is not None and _parenthetical_around(cand, clash):
+            at = kept.index(clash)
+            del kept[at], starts[at]
+            lo, hi = bisect_left(starts, cand.content[0] - DEDUPE_WINDOW), bisect_left(starts, cand.content[1])
+            clash = next((k for k in kept[lo:hi] if _clashes(k, cand)), None)
         if clash is None:
             at = bisect_left(starts, cand.content[0])
             starts.insert(at, cand.content[0])
