@@ -191,7 +191,7 @@ def _verb_cue(text: str, sent: RuSentence, i: int, previous: RuSentence | None) 
         subj = _subject(sent, verb.head)
     if subj is None and verb.feats.get("Person") == "1":
         return None  # "Напомним, что ...", "Подчеркну": the author's (or the quoted speaker's) own voice
-    if any(t.lemma == "не" for t in toks[max(0, i - 2):i]):
+    if i > 0 and toks[i - 1].lemma == "не":
         return None  # "не уточнил, почему ...": what the speaker did not say
     speaker = _speaker_range(sent, subj, stop=i if subj is not None and subj < i else None) \
         if subj is not None else _impersonal_source(sent, i)
@@ -339,11 +339,10 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
     inside = [actors[i] for i in dict.fromkeys(i for *_, i in mentions.inside(*span))]
     # the person speaks for the body in "представитель МИД России Мария Захарова"; of two persons, the one named
     # in the nominative heads the phrase ("глава офиса президента Владимира Зеленского Андрей Ермак": Ермак)
-    nominative = {i for s, _, i in mentions.inside(*span)
-                  if any(t.start == s and t.feats.get("Case") == "Nom" for t in tokens)}
+    nominative = [actors[i] for s, _, i in sorted(mentions.inside(*span))
+                  if actors[i].type == "person" and any(t.start == s and t.feats.get("Case") == "Nom" for t in tokens)]
     persons = [a for a in inside if a.type == "person"]
-    speaker = next((actors[i] for i in nominative if actors[i].type == "person"), None) if len(persons) > 1 \
-        else None
+    speaker = nominative[-1] if len(persons) > 1 and nominative else None
     speaker = speaker or next(iter(persons), None) or \
         next((a for a in inside if a.type in ("organization", "media")), None)
     speaker_name = speaker.name if speaker is not None else None
