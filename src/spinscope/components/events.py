@@ -1545,15 +1545,8 @@ def _in_reporting_frame(tok: Token) -> bool:
 def _object_actors(ctx: _Context, verb: Token, offset: int) -> set[int | None]:
     """The actors a list of the verb's objects names ("looked at Syria, Iraq and Libya"); the places of "in"
     phrases are left out (the scene's country may well be the doer: "arrested militants in Cairo and Alexandria")."""
-    listed: set[int | None] = set()
-    for obj in _objects(verb):
-        if obj.head.lower_ == "in" or not any(c.dep_ == "conj" for c in obj.children):
-            continue
-        stack = [obj]
-        while stack:
-            tok = stack.pop()
-            listed.add(_phrase_actor(ctx, tok, offset))
-            stack += [c for c in tok.children if c.dep_ == "conj"]
+    listed = {_phrase_actor(ctx, tok, offset) for obj in _objects(verb) if obj.head.lower_ != "in" and obj.conjuncts
+              for tok in (obj, *obj.conjuncts)}
     return listed - {None}
 
 
