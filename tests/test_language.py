@@ -224,3 +224,21 @@ def test_language_identifier_cached_model_answers_as_the_packaged_one(tmp_path, 
         assert langid._identifier().classify("The president said the war would end.")[0] == "en"
     finally:
         langid._identifier.cache_clear()
+
+
+def test_language_identifier_cache_keeps_one_copy_across_installs(tmp_path, monkeypatch):
+    """Each install of py3langid stamps its model anew; the copy an earlier install left (70 MB) is removed
+    when the new one is written, and other files in the cache folder stay."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from spinscope import langid
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setenv("SPINSCOPE_CACHE_DIR", str(cache))
+    (cache / "py3langid-4586720-1000000000.npz").write_bytes(b"an earlier install's copy")
+    (cache / "CT24_features-1-2-minilm.npy").write_bytes(b"training features")
+    langid._cached_model(MODEL_DIR / MODEL_FILE)
+    names = sorted(path.name for path in cache.iterdir())
+    stat = (MODEL_DIR / MODEL_FILE).stat()
+    assert names == ["CT24_features-1-2-minilm.npy", f"py3langid-{stat.st_size}-{int(stat.st_mtime)}.npz"]

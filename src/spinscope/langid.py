@@ -3,6 +3,7 @@ checks that tell the pipeline what it is reading when py3langid alone cannot."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import unicodedata
@@ -48,9 +49,20 @@ def _cached_model(source: Path) -> Any:
             os.replace(partial, cached)
         finally:
             partial.unlink(missing_ok=True)  # a full disk leaves no half-written copy behind
+        _remove_stale(cached)
     with np.load(cached, allow_pickle=False) as data:
         return LanguageIdentifier(data["ptc"], data["pc"], data["classes"].tolist(), _to_array(data["nextmove"]),
                                   data["output"].tolist(), norm_probs=True, tk_row=_to_array(data["row"]))
+
+
+def _remove_stale(current: Path) -> None:
+    """Delete the copies that earlier installs of py3langid left in the cache (each install writes its model
+    with a new time stamp, so each would otherwise leave 70 MB behind). Copies in use by another process stay
+    readable until it closes them; one that cannot be removed is left."""
+    for stale in current.parent.glob("py3langid-*.npz"):
+        if stale != current:
+            with contextlib.suppress(OSError):
+                stale.unlink()
 
 
 def identify(text: str) -> tuple[str, float]:
