@@ -230,12 +230,25 @@ def _article_people(doc: Document, table: SourceTable) -> People:
     mentions: list[_Mention] = []
     by_key: dict[str, list[Person]] = {}
     named_last: dict[str, list[_Mention]] = {}  # each surname's mentions so far, in text order
+    headline_end = -1
+    if doc.title_in_text and doc.paragraphs:
+        opening = doc.text[doc.paragraphs[0].start:doc.paragraphs[0].end]
+        words = re.findall(r"[^\W\d_]+", opening)
+        if words and not opening.rstrip().endswith(".") and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+            headline_end = doc.paragraphs[0].end  # a title-case headline, where the tagger sees names everywhere
     for para in doc.parsed:
         first_here = len(mentions)
         for ent in sorted([*(e for e in para.doc.ents if e.label_ == "PERSON"), *_titled_names(para),
                            *_ranked_names(para)], key=lambda e: e.start):
             parts = _name_parts(ent.text)
             if not parts:
+                continue
+            if len(ent) == 1 and ent.root.dep_ in ("amod", "compound") and ent.text in table.countries:
+                continue  # a country's adjective the tagger took for a name ("a senior Moldovan official")
+            if para.offset + ent.end_char <= headline_end and not re.search(
+                    rf"\b{re.escape(parts[-1])}\b", doc.text[headline_end:]):
+                # a capitalised word of a title-case headline that the tagger took for a name ("Appeals for Calm")
+                # and that the article never names again: no one a pronoun in the body could mean
                 continue
             start = ent.start
             before = para.doc[max(ent.sent.start, start - 7):start]
@@ -529,6 +542,11 @@ def _untagged_person(head: Token | None, source_type: str, listed: bool) -> bool
         return False
     if head.ent_type_ == "ORG":
         return len(list(head.subtree)) == 1
+    if head.ent_type_ == "GPE" and source_type in ("person", "politician", "government"):
+        # a full name whose surname the tagger took for a place ("Oleksii Reznikov, the defence minister, said"):
+        # a first name before it, outside the place's name ("New York" is one place)
+        return any(t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < head.i and t.ent_type_ == ""
+                   for t in head.children)
     return head.ent_type_ == "" and source_type in ("person", "politician")
 
 
@@ -602,9 +620,12 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
     pool = strict or [m for m in window if m.person is not None and m.person.gender is None
                       and m.person.first_name_gender in (None, gender)]
     if not pool:
-        if last_quoted is not None and last_quoted.gender == gender:
-            # no one of that gender named in the window, but the person quoted last is: a profile that names its
-            # subject rarely ("Lynch ... She has gone on a tour ... She recently called ..."); unsure, so scored low
+        if last_quoted is not None and (last_quoted.gender == gender or (
+                last_quoted.gender is None and last_quoted.first_name_gender in (None, gender))):
+            # no one of that gender named in the window, but the person quoted last is (or may be: a gender no
+            # pronoun has told yet): a profile that names its subject rarely ("Lynch ... She has gone on a tour ...
+            # She recently called ..."), a name first tagged only later ("X, the minister, said ... “...,” he
+            # said"); unsure, so scored low
             first = people.first_of(last_quoted, _Mention(last_quoted.name, 0, 0, None, None))
             antecedent = (first.start, first.end) if first.end > first.start else None
             return Resolution(last_quoted.name, True, last_quoted, antecedent, "coref:pronoun-unsure")
