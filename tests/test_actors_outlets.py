@@ -36,3 +36,10 @@ def test_the_country_an_outlet_comes_from_is_no_antecedent_of_the_country(actors
     _, actors = _actors(actors_pipeline, "Turnout fell in Ohio, according to a Reuters survey of voter lists. In "
                                          "the country's largest cities it fell most.")
     assert "United Kingdom" not in {a.name for a in actors}
+
+
+def test_outlets_of_the_wider_table_are_media_of_their_home_country(actors_pipeline):  # noqa: F811
+    _, actors = _actors(actors_pipeline, "Peru's finance minister resigned on Monday, Axios reported, and Interfax "
+                                         "said the talks in Lima had stalled.")
+    country = {a.name: (a.type, a.country) for a in actors}
+    assert country["Axios"] == ("media", "USA") and country["Interfax"] == ("media", "RUS")

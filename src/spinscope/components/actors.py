@@ -619,6 +619,7 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
     _newspapers(text, found)
     _join_name_variants(found, taken)
     _join_surnames(text, found, taken)
+    _join_given_names(found, taken)
     _surnames_over_places(text, found, taken)
     _join_acronyms(text, found, taken)
     _join_short_names(text, found, taken)
@@ -747,6 +748,33 @@ def _join_surnames(text: str, found: list[Mention], taken: list[Mention]) -> Non
               and bearers.get(words[0], set()) <= {k[0] for k in keys}):
             # two people share the surname and no body bears it: which one is unknown, but it is a person
             m.ner_type = "person"
+
+
+def _join_given_names(found: list[Mention], taken: list[Mention]) -> None:
+    """A lone name that is the first word of exactly one person's full name in the text and the last word of
+    none is that person: a given name ("Hunter" after "Hunter Biden", "Bernie") or a family name written first
+    ("Yoon" after "Yoon Suk Yeol"). A word that ends another name is a surname ("Kim" with "Jennie Kim" and
+    "Kim Jong Un" joins no one), and a word that begins two people's names is left alone."""
+    firsts: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    entries: dict[tuple[str, str | None, str | None], ActorEntry | None] = {}
+    lasts: set[str] = set()
+    for m in [*found, *taken]:
+        words = m.key[0].split()
+        if len(words) < 2:
+            continue
+        lasts.add(words[-1])
+        if _is_person(m) and m.kind in ("ner", "name", "alias", "surname"):
+            firsts.setdefault(words[0], set()).add(m.key)
+            entries.setdefault(m.key, m.entry)
+    for m in found:
+        words = m.key[0].split()
+        if len(words) != 1 or m.kind != "ner" or m.ner_type not in ("person", "organization", "group") or \
+                words[0] in lasts or not words[0][:1].isupper():
+            continue
+        keys = firsts.get(words[0], set())
+        if len(keys) == 1:
+            m.key = next(iter(keys))
+            m.kind, m.entry, m.ner_type = "surname", entries[m.key], "person"
 
 
 #: Before a place's name, words that make it the place even where a person bears it as a surname ("in Austin").
