@@ -421,6 +421,8 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
     by_role: dict[str, tuple[str, str | None, bool, bool, str | None]] = {}
     role_bodies: dict[str, set[int]] = {}  # the actors named in the phrase that gave each role
     last_at = -1  # where the phrase of the last named speaker ends
+    last_person: tuple[str, str | None, bool, bool, str | None] | None = None  # the last speaker, a person
+    by_word: dict[str, tuple[str, str | None, bool, bool, str | None]] = {}  # the last speaker with each lemma
     for f in found:
         typed = type_source(text, f.speaker, parse, table, country_of, actors, mentions)
         phrase = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
@@ -452,6 +454,13 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             # "по словам немецкого канцлера" after "Канцлер Германии Олаф Шольц подчеркнул": that country's
             # office holder named before
             typed = by_role[lemmas[1]]
+        elif len(lemmas) == 1 and not inside and lemmas[0].startswith("экс-") and lemmas[0][4:] in by_word:
+            # "Экс-дипломат подчеркнул ..." after "заявил бывший британский дипломат": the one who was that
+            typed = by_word[lemmas[0][4:]]
+        elif len(lemmas) == 1 and not inside and last_person is not None and lemmas[0] in OCCUPATION_LEMMAS:
+            # "— отметил эксперт" after "заявил бывший американский разведчик": no one of that occupation named
+            # before, so the person quoted last goes on
+            typed = last_person
         if typed[3] and typed[4] is not None:
             last = typed
             last_at = f.speaker[1] if f.speaker is not None else last_at
@@ -461,6 +470,11 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
                     if lem in OFFICE_LEMMAS or lem in OCCUPATION_LEMMAS:
                         by_role[lem] = typed
                         role_bodies[lem] = here
+        if typed[0] in ("person", "politician", "academic") and typed[4] is not None:
+            last_person = typed
+        if typed[4] is not None:
+            for lem in lemmas:
+                by_word[lem] = typed
         source_type, country, state, named, name = typed
         start, end = min(f.content[0], f.cue[0], f.speaker[0] if f.speaker else f.cue[0]), \
             max(f.content[1], f.cue[1], f.speaker[1] if f.speaker else f.cue[1])

@@ -182,6 +182,22 @@ def paragraph_sentences(text: str, start: int, end: int) -> Iterable[tuple[int, 
             yield s, e, tokens
 
 
+#: pymorphy3's analysers that read a word from its dictionary (or a known prefix and a dictionary word).
+DICTIONARY_ANALYSERS = frozenset({"DictionaryAnalyzer", "KnownPrefixAnalyzer"})
+
+
+def common_noun(word: str) -> bool:
+    """Whether one word is a common noun of the dictionary in all its readings, never a name ("Эксперт",
+    "Экс-разведчик"; not "Риттер", a surname, nor "Навальный", an adjective's form, nor an unknown word)."""
+    if not word or " " in word.strip():
+        return False
+    parses = models()["pymorphy"].parse(word.strip().lower())
+    # readings from the dictionary (a guess by the word's ending, "Экс-дипломат" as a name, is no reading)
+    read = [p for p in parses if all(type(step[0]).__name__ in DICTIONARY_ANALYSERS for step in p.methods_stack)]
+    return bool(read) and read[0] is parses[0] and all(
+        p.tag.POS == "NOUN" and not any(tag in p.tag for tag in NAME_TAGS) for p in read)
+
+
 def parse(text: str, paragraphs: Sequence[tuple[int, int]], *, wanted: frozenset[str]) -> RuParse:
     """Sentences, tokens with lemmas and NER of the paragraphs; morphology and syntax for the sentences with a
     lemma in ``wanted`` or a quotation mark."""
@@ -200,6 +216,9 @@ def parse(text: str, paragraphs: Sequence[tuple[int, int]], *, wanted: frozenset
                 result.sentences.append(RuSentence(s, tokens[-1].end if len(toks) > MAX_SENTENCE_TOKENS else e,
                                                    tokens))
             for span in m["ner"](piece).spans:
+                if span.type == "PER" and common_noun(text[start + span.start:start + span.stop]) and \
+                        re.search(r"(?:^|[.!?…»]\s*)$", text[p_start:start + span.start].rstrip()[-3:] or ""):
+                    continue  # "Экс-разведчик подчеркнул ...": an occupation capitalised to open a sentence
                 result.entities.append(RuEntity(start + span.start, start + span.stop, span.type))
     chosen = [sent for sent in result.sentences
               if any(t.lemma in wanted or t.text in "«»\"“”„" for t in sent.tokens)]
