@@ -37,3 +37,11 @@ def test_a_bare_expert_is_the_person_quoted_before():
 ])
 def test_only_dictionary_common_nouns_are_no_names(word, common):
     assert common_noun(word) is common
+
+
+def test_the_side_an_attack_comes_from_is_its_doer():
+    result = analyze("Атака со стороны Азербайджана на армянские позиции была отбита.")
+    names = [a.name for a in result.actors]
+    found = [(e.label, names[e.actor] if e.actor is not None else None,
+              names[e.target] if e.target is not None else None) for e in result.events]
+    assert found == [("ASSAULT", "Azerbaijan", "Armenia")]

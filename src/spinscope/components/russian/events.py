@@ -76,11 +76,19 @@ def _impersonal_place(sent: RuSentence, i: int, kids: list[int]) -> int | None:
 
 
 def _genitive_doer(sent: RuSentence, kids: list[int], actors: Sequence[Actor], mentions: SpanIndex) -> int | None:
-    """A genitive without a preposition is an event noun's doer ("санкции США"); "против банков" is no doer."""
+    """A genitive without a preposition is an event noun's doer ("санкции США"), as is one "со стороны" ("удар со
+    стороны Украины"); "против банков" is no doer."""
     toks = sent.tokens
     return next((found for j in kids if toks[j].rel == "nmod" and toks[j].feats.get("Case") == "Gen"
-                 and not any(toks[k].rel == "case" for k in sent.children(j))
+                 and (not any(toks[k].rel == "case" for k in sent.children(j)) or _by_side(sent, j))
                  and (found := _actor_in_subtree(sent, j, actors, mentions)) is not None), None)
+
+
+def _by_side(sent: RuSentence, j: int) -> bool:
+    """Whether ``j`` is introduced by "со стороны" ("удар со стороны Украины": Ukraine strikes)."""
+    toks = sent.tokens
+    return any(toks[k].rel == "case" and toks[k].lemma == "с"
+               and any(toks[f].lemma == "сторона" for f in sent.children(k)) for k in sent.children(j))
 
 
 def _event(sent: RuSentence, tok: RuToken, code: tuple[str, str], actor: int | None, target: int | None,
