@@ -73,8 +73,8 @@ REPORTING_VERBS = frozenset({
     "affirm", "reiterate", "explain", "suggest", "allege", "maintain", "admit", "acknowledge", "publish",
 })
 MODALS_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "can", "must"})
-PLANNING_WORDS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "aim", "seek", "upcoming",
-                            "future", "forthcoming", "propose", "going", "ready", "willing", "prepared"})
+PLANNING_WORDS = frozenset({"plan", "intend", "intention", "intent", "expect", "prepare", "schedule", "aim", "seek",
+                            "upcoming", "future", "forthcoming", "propose", "going", "ready", "willing", "prepared"})
 #: Verbs whose object and to-infinitive ("summoned the ambassador to protest") give the subject's purpose, not
 #: an act of the object (as in "urged Serbia to recognise").
 PURPOSE_VERBS = frozenset({"summon", "use", "employ", "convene", "hold", "host", "receive", "visit",
@@ -922,6 +922,9 @@ def _mode_words(trigger: Token) -> tuple[bool, bool, bool]:
             planned = True
         if i > 0 and tok.lemma_.lower() in HYPOTHETICAL_WORDS:
             hypothetical = True
+        if i > 1 and tok.lemma_.lower() in DENIAL_VERBS and chain[i - 1].dep_ == "dobj" and \
+                chain[i - 1].lemma_.lower() in PLANNING_WORDS:
+            negated = True  # "denied intentions to invade": the plan is denied
         if any(k.dep_ == "amod" and k.lower_ in HYPOTHETICAL_WORDS for k in kids):
             hypothetical = True
     if would and not hypothetical:
