@@ -1791,6 +1791,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue  # "talked about which ones", "we're talking about a Senate on a knife's edge"
         if coded is not None and lemma in PUBLISHING_VERBS and _publishes_document(tok):
             continue  # "released part of the tax filings", "a report released last year": no release of persons
+        if coded is not None and lemma == "meet" and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MET_THINGS for c in tok.children):
+            continue  # "met the demands of the IMF", "meeting the third aircraft from the US": no one consulted
         subj, passive = _subject(tok)
         excluded_from = _excluded_from(ctx, tok, offset) if passive and lemma in EXCLUSION_VERBS else None
         if excluded_from is not None and (coded is None or coded[1] not in ("SANCTION", "COERCE")):
@@ -2601,6 +2604,15 @@ DOCUMENT_NOUNS = frozenset({
     "timetable", "schedule", "agenda", "manifesto", "blueprint", "roadmap", "framework", "strategy", "budget",
     "tweet", "post", "message", "clip", "picture", "map", "chart", "ranking", "index", "name", "evidence", "form",
     "file", "disclosure", "paperwork", "minutes", "log", "account", "testimony", "speech", "remarks"})
+
+
+#: What one meets without meeting anyone: a requirement fulfilled or a delivery received ("met the deadline",
+#: "met the IMF's conditions", "meeting the aircraft from the US").
+MET_THINGS = frozenset({
+    "demand", "requirement", "condition", "criterion", "criteria", "standard", "target", "goal", "deadline", "need",
+    "obligation", "commitment", "expectation", "threshold", "quota", "benchmark", "cost", "payment", "challenge",
+    "aircraft", "plane", "jet", "flight", "convoy", "shipment", "cargo", "consignment", "delivery", "train", "ship",
+    "vessel", "truck", "bus", "tranche", "batch"})
 
 
 def _publishes_document(verb: Token) -> bool:
