@@ -33,3 +33,8 @@ def test_meeting_a_delivery_or_a_condition_consults_no_one(events_pipeline, text
 def test_meeting_officials_still_consults(events_pipeline):  # noqa: F811
     found, _ = _events(events_pipeline, "Estonia met officials from Norway at the border.")
     assert ("CONSULT", "EST", "NOR", "asserted") in found
+
+
+def test_revealing_that_something_happened_is_no_act_of_the_revealer(events_pipeline):  # noqa: F811
+    found, _ = _events(events_pipeline, "Microsoft revealed that Russia targeted the Dutch election.")
+    assert [e[:3] for e in found] == [("ASSAULT", "RUS", "NLD")]

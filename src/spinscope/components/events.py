@@ -70,7 +70,8 @@ AMOUNT_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "milli
 REPORTING_VERBS = frozenset({
     "say", "state", "announce", "declare", "convey", "claim", "report", "note", "tell", "add", "stress",
     "insist", "confirm", "indicate", "write", "argue", "warn", "assert", "emphasize", "emphasise",
-    "affirm", "reiterate", "explain", "suggest", "allege", "maintain", "admit", "acknowledge", "publish",
+    "affirm", "reiterate", "explain", "suggest", "allege", "maintain", "admit", "acknowledge", "publish", "reveal",
+    "disclose",
 })
 MODALS_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 PLANNING_WORDS = frozenset({"plan", "intend", "intention", "intent", "expect", "prepare", "schedule", "aim", "seek",
