@@ -2112,6 +2112,9 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             comp = next((c for c in token.children if c.i > token.i and c.dep_ == "advcl"
                          and c.left_edge.lower_ in WH_WORDS), None)
             how = "ccomp" if comp is not None else how
+        if comp is None and infinitive_ok:
+            comp = _infinitive_read_as_adverbial(token)
+            how = "xcomp" if comp is not None else how
         cue_end = _abs(para, token)[1]
         last = comp.right_edge if comp is not None else None
         if how == "dobj" and comp is not None:  # "see the program as a way to ...", "called X a ploy"
@@ -2147,6 +2150,29 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=speaker,
                         cue=cue, score=RULE_SCORES[f"stance:{how}"], evidence=f"{NAME}:stance-verb:{lemma}:{how}",
                         speaker_head=subj, offset=para.offset, weak=True)
+
+
+#: Verbs whose infinitive is their subject's state, not their aim ("seems to ...", "appears to ...").
+RAISING_VERBS = frozenset({"appear", "seem"})
+#: Subject pronouns a verb in -s does not agree with.
+PLURAL_SUBJECT_PRONOUNS = frozenset({"they", "we", "i", "you"})
+
+
+def _infinitive_read_as_adverbial(verb: Token) -> Token | None:
+    """The infinitive of an intention verb that the parser hung as an adverbial of purpose because a phrase stands
+    between them ("voted on Monday to close the port", "voted 5-2 along party lines to ..."): the verb's
+    complement, when the verb has no object (with one, "called a meeting to discuss ..." is a purpose) and the
+    infinitive no subject and no conjunction ("in order to"). Not for "appeared on the show to defend ...": a
+    raising verb's infinitive after a phrase is a purpose. Not when the verb does not agree with its pronoun
+    subject ("they votes ..."): a noun the tagger read as a verb."""
+    if _verb_lemma(verb) in RAISING_VERBS or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return None
+    if verb.tag_ == "VBZ" and any(c.dep_ == "nsubj" and c.lower_ in PLURAL_SUBJECT_PRONOUNS for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i + 1 and c.tag_ == "VB"
+                 and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.i - 1 for g in c.children)
+                 and c.left_edge.i == c.i - 1
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)), None)
 
 
 #: Verbs that only make their noun object ("made a sharp condemnation of X", "issued a warning about Y"): the

@@ -1,0 +1,41 @@
+"""Round 19 of the attribution layer (issue 16), on sentences of our own: the infinitive of an intention verb that
+the parser hangs as an adverbial of purpose because a phrase stands between them ("voted on Monday to close the
+port") is what the subject voted, agreed or declined to do."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attribution import _find, _part
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("The council voted on Monday to close the port.", "The council", "voted", "to close the port"),
+    ("The harbour board voted 5-2 along party lines to sell the ferry to a private firm.", "The harbour board",
+     "voted", "to sell the ferry to a private firm"),
+    ("The council voted 5-2 along party lines, to send the plan back to the mayor.", "The council", "voted",
+     "to send the plan back to the mayor"),
+])
+def test_an_infinitive_after_a_phrase_is_what_was_voted(extract, text, speaker, cue, content) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert _part(doc, a, "speaker") == speaker
+    assert _part(doc, a, "cue") == cue
+    assert _part(doc, a, "content") == content
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The minister appeared on the radio to defend the plan.", "appeared"),  # a raising verb: a purpose
+    ("The council voted in order to close the port.", "voted"),  # a conjunction: a purpose
+])
+def test_a_purpose_infinitive_is_no_stance_of_its_verb(extract, text, cue) -> None:
+    doc = extract(text)
+    assert not any(_part(doc, a, "cue") == cue for a in doc.attributions), [
+        (_part(doc, a, "cue"), _part(doc, a, "content")) for a in doc.attributions]
+
+
+def test_an_object_before_the_infinitive_keeps_the_object_reading(extract) -> None:
+    # "called a meeting to discuss ...": the verb has an object, the infinitive is the meeting's purpose
+    doc = extract("The mayor called a meeting to discuss the port.")
+    a = _find(doc, "a meeting")
+    assert _part(doc, a, "content") == "a meeting to discuss the port"
