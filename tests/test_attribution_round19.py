@@ -39,3 +39,26 @@ def test_an_object_before_the_infinitive_keeps_the_object_reading(extract) -> No
     doc = extract("The mayor called a meeting to discuss the port.")
     a = _find(doc, "a meeting")
     assert _part(doc, a, "content") == "a meeting to discuss the port"
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("The mayor was quick to condemn the attack on the ferry.", "The mayor", "the attack on the ferry"),
+    ("Kent will not be able to brag about his lead in the polls.", "Kent", "his lead in the polls"),
+    ("The board was quick to say that the port would close in May.", "The board", "the port would close in May"),
+    ("Ms. Vale was eager to praise the volunteers who cleaned the beach.", "Ms. Vale",
+     "the volunteers who cleaned the beach"),
+])
+def test_the_infinitive_of_a_predicate_adjective_has_the_copulas_subject(extract, text, speaker, content) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert _part(doc, a, "speaker") == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The plan is hard to defend.",  # the subject is the infinitive's missing object
+    "Kent is hard to like.",
+    "The new rules were easy to praise.",
+])
+def test_an_infinitive_without_its_object_gives_the_subject_no_stance(extract, text) -> None:
+    doc = extract(text)
+    assert not doc.attributions, [(_part(doc, a, "speaker"), _part(doc, a, "content")) for a in doc.attributions]

@@ -221,7 +221,20 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         return _subject(_past_relative(verb))
     if verb.dep_ == "advcl" and _phasal_infinitive(verb):  # "Ham went on to explain how ...": the parser's advcl
         return _subject(verb.head)
+    if _adjective_control(verb):  # "X was quick to condemn the attack": X condemns
+        return _subject(verb.head.head)
     return None, passive
+
+
+def _adjective_control(verb: Token) -> bool:
+    """The infinitive of a predicate adjective ("was quick to condemn the attack", "was able to tout his lead",
+    "is eager to meet X") has the copula's subject for its own, when it has an object or a complement of its own:
+    with none, the subject may be its missing object ("the plan is hard to defend": the plan is defended)."""
+    adjective = verb.head
+    return (verb.dep_ == "xcomp" and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp"
+            and adjective.head.pos_ in ("VERB", "AUX") and verb.i > adjective.i
+            and any(c.dep_ in ("dobj", "ccomp", "xcomp") or (c.dep_ == "prep" and any(
+                g.dep_ in ("pobj", "pcomp") for g in c.children)) for c in verb.children if c.i > verb.i))
 
 
 #: Closing quotation marks a verb of saying may follow in the inverted order ("“...?” asked the minister").
