@@ -223,7 +223,25 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         return _subject(verb.head)
     if _adjective_control(verb):  # "X was quick to condemn the attack": X condemns
         return _subject(verb.head.head)
+    purpose = _purpose_subject(verb)
+    if purpose is not None:  # "leaders gathered on Friday to discuss X": the leaders discuss it
+        return purpose, False
     return None, passive
+
+
+def _purpose_subject(verb: Token) -> Token | None:
+    """The subject of the clause an infinitive of purpose hangs on ("leaders gathered on Friday to discuss the
+    crisis", "the mayor flew to the capital to meet the minister": the one who gathers is the one who discusses),
+    when the infinitive has no subject of its own. Not after an object ("hired a lawyer to defend him": the lawyer
+    defends) nor a passive ("the bill was introduced to protect tenants": whoever introduced it means to)."""
+    host = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or host.pos_ not in ("VERB", "AUX") or host.i > verb.i or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in host.children):
+        return None
+    return next((c for c in host.children if c.dep_ == "nsubj"), None)
 
 
 def _adjective_control(verb: Token) -> bool:
