@@ -81,3 +81,34 @@ def test_a_passive_hosts_subject_is_no_speaker_of_its_purpose(extract) -> None:
     # "was called before the council to defend ...": whoever called him means him to; the rule leaves it alone
     doc = extract("Kent was called before the council to defend his remarks about the port.")
     assert not doc.attributions, [(_part(doc, a, "speaker"), _part(doc, a, "content")) for a in doc.attributions]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # a parenthetical report before the main verb: the "that" after it is the main clause's
+    ("The problem, the minister said then, was that the port had no money.", "the minister",
+     "The problem, the minister said then, was that the port had no money"),
+    ("The truth, Kent said later, is that the council sold the park.", "Kent",
+     "The truth, Kent said later, is that the council sold the park"),
+    # a report that closes the sentence reports all the clauses coordinated before it
+    ("The port lost money last year, but the ferry made a profit, the report said.", "the report",
+     "The port lost money last year, but the ferry made a profit"),
+    ("Kent had told the council that he did not want the escort, but the police overruled that request, the "
+     "source added.", "the source",
+     "Kent had told the council that he did not want the escort, but the police overruled that request"),
+])
+def test_a_reporting_clause_set_off_by_commas_reports_its_whole_sentence(extract, text, speaker, content) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert _part(doc, a, "speaker") == speaker
+    assert _part(doc, a, "content") == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Kent said that the port had no money.", "the port had no money"),
+    ("The port will close in May, the minister said.", "The port will close in May"),
+    ("The minister said the port would close, and the council agreed that the ferry would stop.",
+     "the port would close"),
+])
+def test_a_report_with_its_clause_after_it_keeps_that_clause(extract, text, content) -> None:
+    doc = extract(text)
+    assert _part(doc, doc.attributions[0], "content") == content

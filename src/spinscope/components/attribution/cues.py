@@ -489,6 +489,31 @@ def _adverbial(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
 
 
+def _parenthetical_clause(para: ParsedParagraph, verb: Token, pos: int) -> bool:
+    """The reporting verb stands in a clause set off by commas inside the sentence it reports ("The problem, the
+    minister said then, was that ..."): the parser hangs it on the main verb as a parataxis, and a comma closes
+    it before ``pos`` (a "that" further on, which is the main clause's)."""
+    if verb.dep_ != "parataxis" or verb.head.i < verb.i or verb.i == 0:
+        return False
+    comma = next((t for t in verb.doc[verb.i + 1:verb.head.i] if t.text == ","), None)
+    return comma is not None and para.offset + comma.idx < pos and any(
+        t.text == "," for t in verb.doc[verb.left_edge.i - 1:verb.i])
+
+
+#: The end of a clause coordinated before the one a sentence-final report was given ("A, but B, X said").
+COORDINATED_BEFORE = re.compile(r"[,;]\s*(?:and|but|or|yet)\s*$")
+
+
+def _reports_last(para: ParsedParagraph, verb: Token, s_end: int) -> bool:
+    """The reporting clause ends its sentence and opens after a comma ("..., the source added."): its subject
+    right after the comma, nothing after the verb but adverbs, phrases of time and place, and the full stop."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.left_edge.i == 0 or verb.doc[subj.left_edge.i - 1].text != ",":
+        return False
+    return all(t.is_punct or t.dep_ in ("advmod", "npadvmod", "prep", "pobj", "det", "amod", "compound")
+               for t in verb.doc[verb.i + 1:] if para.offset + t.idx < s_end)
+
+
 def _complement_read_as_adverbial(verb: Token, clause: Token) -> bool:
     """A finite clause with its own subject hung on a reporting verb as an adverbial, with no conjunction or
     wh-word to open it, after a phrase between them: "said after the meeting he would not sign", "told reporters on
@@ -618,9 +643,17 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 # makes the reporting clause the head and leaves the statement's subject on it; the content is the
                 # whole sentence, as for "The plan, Smith said, would ..."
                 content, how = (max(_abs(para, fronted.left_edge)[0], s_start), content[1]), "parenthetical"
+            if comp.i < token.i and noun is None and fronted is None and s_start < content[0] and (
+                    COORDINATED_BEFORE.search(text[s_start:content[0]])) and len(
+                    text[s_start:content[0]].split()) >= 4 and _reports_last(para, token, s_end):
+                # "A, but B, the source added.": the report closes the sentence, and the parser gave it only the
+                # last of the coordinated clauses before it; it reports them all
+                content = (s_start, content[1])
         # a that-clause or quote right after the verb that the parser hung elsewhere
         after = text[cue_end:s_end]
         m = re.match(r"[^“\"«:.;]{0,60}?\b(that)\b\s|[^“\"«.;]{0,40}?([:“\"«])", after)
+        if m and m.group(1) and content is None and _parenthetical_clause(para, token, cue_end + m.start(1)):
+            m = None  # "The problem, the minister said, was that ...": the "that" is the main clause's
         if m and m.group(1):  # "attacked loopholes that benefit others": a relative pronoun, not a complementizer
             that_at = cue_end + m.start(1)
             that_tok = next((t for t in sent if para.offset + t.idx == that_at), None)
