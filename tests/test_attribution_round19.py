@@ -58,6 +58,7 @@ def test_the_infinitive_of_a_predicate_adjective_has_the_copulas_subject(extract
     "The plan is hard to defend.",  # the subject is the infinitive's missing object
     "Kent is hard to like.",
     "The new rules were easy to praise.",
+    "The testimony is sure to add weight to the growing belief that the police lied.",  # a thing adds nothing
 ])
 def test_an_infinitive_without_its_object_gives_the_subject_no_stance(extract, text) -> None:
     doc = extract(text)

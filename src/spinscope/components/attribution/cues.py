@@ -246,10 +246,13 @@ def _purpose_subject(verb: Token) -> Token | None:
 
 def _adjective_control(verb: Token) -> bool:
     """The infinitive of a predicate adjective ("was quick to condemn the attack", "was able to tout his lead",
-    "is eager to meet X") has the copula's subject for its own, when it has an object or a complement of its own:
-    with none, the subject may be its missing object ("the plan is hard to defend": the plan is defended)."""
+    "is eager to meet X") has the copula's subject for its own, when it has an object or a complement of its own
+    (with none, the subject may be its missing object: "the plan is hard to defend", the plan is defended) and
+    the subject can act ("the testimony is sure to add credence to ...": no one adds a report)."""
     adjective = verb.head
-    return (verb.dep_ == "xcomp" and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp"
+    subject = next((c for c in adjective.head.children if c.dep_ == "nsubj"), None) if (
+        adjective.dep_ == "acomp") else None
+    return (verb.dep_ == "xcomp" and adjective.pos_ == "ADJ" and subject is not None and _agentive(subject)
             and adjective.head.pos_ in ("VERB", "AUX") and verb.i > adjective.i
             and any(c.dep_ in ("dobj", "ccomp", "xcomp") or (c.dep_ == "prep" and any(
                 g.dep_ in ("pobj", "pcomp") for g in c.children)) for c in verb.children if c.i > verb.i))
