@@ -221,7 +221,41 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         return _subject(_past_relative(verb))
     if verb.dep_ == "advcl" and _phasal_infinitive(verb):  # "Ham went on to explain how ...": the parser's advcl
         return _subject(verb.head)
+    if _adjective_control(verb):  # "X was quick to condemn the attack": X condemns
+        return _subject(verb.head.head)
+    purpose = _purpose_subject(verb)
+    if purpose is not None:  # "leaders gathered on Friday to discuss X": the leaders discuss it
+        return purpose, False
     return None, passive
+
+
+def _purpose_subject(verb: Token) -> Token | None:
+    """The subject of the clause an infinitive of purpose hangs on ("leaders gathered on Friday to discuss the
+    crisis", "the mayor flew to the capital to meet the minister": the one who gathers is the one who discusses),
+    when the infinitive has no subject of its own. Not after an object ("hired a lawyer to defend him": the lawyer
+    defends) nor a passive ("the bill was introduced to protect tenants": whoever introduced it means to)."""
+    host = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or host.pos_ not in ("VERB", "AUX") or host.i > verb.i or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in host.children):
+        return None
+    return next((c for c in host.children if c.dep_ == "nsubj"), None)
+
+
+def _adjective_control(verb: Token) -> bool:
+    """The infinitive of a predicate adjective ("was quick to condemn the attack", "was able to tout his lead",
+    "is eager to meet X") has the copula's subject for its own, when it has an object or a complement of its own
+    (with none, the subject may be its missing object: "the plan is hard to defend", the plan is defended) and
+    the subject can act ("the testimony is sure to add credence to ...": no one adds a report)."""
+    adjective = verb.head
+    subject = next((c for c in adjective.head.children if c.dep_ == "nsubj"), None) if (
+        adjective.dep_ == "acomp") else None
+    return (verb.dep_ == "xcomp" and adjective.pos_ == "ADJ" and subject is not None and _agentive(subject)
+            and adjective.head.pos_ in ("VERB", "AUX") and verb.i > adjective.i
+            and any(c.dep_ in ("dobj", "ccomp", "xcomp") or (c.dep_ == "prep" and any(
+                g.dep_ in ("pobj", "pcomp") for g in c.children)) for c in verb.children if c.i > verb.i))
 
 
 #: Closing quotation marks a verb of saying may follow in the inverted order ("“...?” asked the minister").
@@ -458,6 +492,31 @@ def _adverbial(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
 
 
+def _parenthetical_clause(para: ParsedParagraph, verb: Token, pos: int) -> bool:
+    """The reporting verb stands in a clause set off by commas inside the sentence it reports ("The problem, the
+    minister said then, was that ..."): the parser hangs it on the main verb as a parataxis, and a comma closes
+    it before ``pos`` (a "that" further on, which is the main clause's)."""
+    if verb.dep_ != "parataxis" or verb.head.i < verb.i or verb.i == 0:
+        return False
+    comma = next((t for t in verb.doc[verb.i + 1:verb.head.i] if t.text == ","), None)
+    return comma is not None and para.offset + comma.idx < pos and any(
+        t.text == "," for t in verb.doc[verb.left_edge.i - 1:verb.i])
+
+
+#: The end of a clause coordinated before the one a sentence-final report was given ("A, but B, X said").
+COORDINATED_BEFORE = re.compile(r"[,;]\s*(?:and|but|or|yet)\s*$")
+
+
+def _reports_last(para: ParsedParagraph, verb: Token, s_end: int) -> bool:
+    """The reporting clause ends its sentence and opens after a comma ("..., the source added."): its subject
+    right after the comma, nothing after the verb but adverbs, phrases of time and place, and the full stop."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.left_edge.i == 0 or verb.doc[subj.left_edge.i - 1].text != ",":
+        return False
+    return all(t.is_punct or t.dep_ in ("advmod", "npadvmod", "prep", "pobj", "det", "amod", "compound")
+               for t in verb.doc[verb.i + 1:] if para.offset + t.idx < s_end)
+
+
 def _complement_read_as_adverbial(verb: Token, clause: Token) -> bool:
     """A finite clause with its own subject hung on a reporting verb as an adverbial, with no conjunction or
     wh-word to open it, after a phrase between them: "said after the meeting he would not sign", "told reporters on
@@ -587,9 +646,17 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 # makes the reporting clause the head and leaves the statement's subject on it; the content is the
                 # whole sentence, as for "The plan, Smith said, would ..."
                 content, how = (max(_abs(para, fronted.left_edge)[0], s_start), content[1]), "parenthetical"
+            if comp.i < token.i and noun is None and fronted is None and s_start < content[0] and (
+                    COORDINATED_BEFORE.search(text[s_start:content[0]])) and len(
+                    text[s_start:content[0]].split()) >= 4 and _reports_last(para, token, s_end):
+                # "A, but B, the source added.": the report closes the sentence, and the parser gave it only the
+                # last of the coordinated clauses before it; it reports them all
+                content = (s_start, content[1])
         # a that-clause or quote right after the verb that the parser hung elsewhere
         after = text[cue_end:s_end]
         m = re.match(r"[^“\"«:.;]{0,60}?\b(that)\b\s|[^“\"«.;]{0,40}?([:“\"«])", after)
+        if m and m.group(1) and content is None and _parenthetical_clause(para, token, cue_end + m.start(1)):
+            m = None  # "The problem, the minister said, was that ...": the "that" is the main clause's
         if m and m.group(1):  # "attacked loopholes that benefit others": a relative pronoun, not a complementizer
             that_at = cue_end + m.start(1)
             that_tok = next((t for t in sent if para.offset + t.idx == that_at), None)
@@ -2112,6 +2179,9 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             comp = next((c for c in token.children if c.i > token.i and c.dep_ == "advcl"
                          and c.left_edge.lower_ in WH_WORDS), None)
             how = "ccomp" if comp is not None else how
+        if comp is None and infinitive_ok:
+            comp = _infinitive_read_as_adverbial(token)
+            how = "xcomp" if comp is not None else how
         cue_end = _abs(para, token)[1]
         last = comp.right_edge if comp is not None else None
         if how == "dobj" and comp is not None:  # "see the program as a way to ...", "called X a ploy"
@@ -2147,6 +2217,29 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=speaker,
                         cue=cue, score=RULE_SCORES[f"stance:{how}"], evidence=f"{NAME}:stance-verb:{lemma}:{how}",
                         speaker_head=subj, offset=para.offset, weak=True)
+
+
+#: Verbs whose infinitive is their subject's state, not their aim ("seems to ...", "appears to ...").
+RAISING_VERBS = frozenset({"appear", "seem"})
+#: Subject pronouns a verb in -s does not agree with.
+PLURAL_SUBJECT_PRONOUNS = frozenset({"they", "we", "i", "you"})
+
+
+def _infinitive_read_as_adverbial(verb: Token) -> Token | None:
+    """The infinitive of an intention verb that the parser hung as an adverbial of purpose because a phrase stands
+    between them ("voted on Monday to close the port", "voted 5-2 along party lines to ..."): the verb's
+    complement, when the verb has no object (with one, "called a meeting to discuss ..." is a purpose) and the
+    infinitive no subject and no conjunction ("in order to"). Not for "appeared on the show to defend ...": a
+    raising verb's infinitive after a phrase is a purpose. Not when the verb does not agree with its pronoun
+    subject ("they votes ..."): a noun the tagger read as a verb."""
+    if _verb_lemma(verb) in RAISING_VERBS or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return None
+    if verb.tag_ == "VBZ" and any(c.dep_ == "nsubj" and c.lower_ in PLURAL_SUBJECT_PRONOUNS for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i + 1 and c.tag_ == "VB"
+                 and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.i - 1 for g in c.children)
+                 and c.left_edge.i == c.i - 1
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)), None)
 
 
 #: Verbs that only make their noun object ("made a sharp condemnation of X", "issued a warning about Y"): the
