@@ -141,10 +141,10 @@ def test_the_component_takes_paragraph_labels_from_the_head() -> None:
                         paragraphs=[TextRange(start=s, end=e) for s, e in lines],
                         sentences=[TextRange(start=s, end=e) for s, e in lines])
 
-    plain = TechniqueSpans(paragraph_head=False)
-    assert plain.paragraph_head is None
+    plain = TechniqueSpans()
+    assert plain.paragraph_head is None, "off by default: only predict semeval2023 writes paragraph labels"
     base = plain(doc())
-    component = TechniqueSpans(sentence_head=False)
+    component = TechniqueSpans(sentence_head=False, paragraph_head=True)
     assert component.paragraph_head is not None and component.tagger is not None
     found = component(doc())
     # spans and label sentences stay the tagger's

@@ -135,7 +135,7 @@ class TechniqueSpans(_Loaded):
     def __init__(self, *, model_dir: str | None = None, paragraph_labels: bool = True,
                  lexicon: bool | str | None = None, lexicon_words: dict[str, list[str]] | None = None,
                  incitement: bool = True, repetition: bool = True, sentence_head: bool = True,
-                 paragraph_head: bool = True) -> None:
+                 paragraph_head: bool = False) -> None:
         super().__init__()
         # words repeated for emphasis over the whole text (persuasion_models.repetition_spans), which a tagger
         # reading one paragraph at a time cannot see
@@ -162,7 +162,8 @@ class TechniqueSpans(_Loaded):
             self.sentence_head = SentenceHead.load(Path(model_dir) if model_dir else MODELS_DIR / "techniques"
                                                    ) if sentence_head else None
             # paragraph labels (ST3) of the techniques the tagger reads badly, blended with heads over the frozen
-            # sentence vectors and what the paragraph repeats (persuasion_paragraphs.ParagraphHead)
+            # sentence vectors and what the paragraph repeats (persuasion_paragraphs.ParagraphHead); off by default:
+            # only `spinscope predict semeval2023 --subtask 3` writes paragraph labels
             self.paragraph_head = ParagraphHead.load(Path(model_dir) if model_dir else MODELS_DIR / "techniques"
                                                      ) if paragraph_head else None
             if self.paragraph_head is not None and list(self.paragraph_head.labels) != list(self.tagger.labels):

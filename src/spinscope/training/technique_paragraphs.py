@@ -15,9 +15,10 @@ Blend and thresholds, on the validation articles with subtask-3 labels (where th
 fitted too), from the shipped tagger's paragraph probabilities (article prior included): a technique whose
 paragraph F1 with the tagger's calibrated thresholds is under WEAK_F1 (and which has at least
 ``MIN_POSITIVES_FOR_OWN_THRESHOLD`` positive paragraphs) gets BLEND x head + (1 - BLEND) x tagger, every other
-technique the tagger's probability; then thresholds on the blend by
-:func:`~spinscope.training.techniques.calibrate_thresholds`. The rule was written down before it was scored, and
-scored nested (docs/EVALUATION.md, "Techniques, round 16").
+technique the tagger's probability and its threshold of config.json; the blended techniques get thresholds on the
+blend by :func:`~spinscope.training.techniques.calibrate_thresholds`. The blend rule was written down before it was
+scored, and scored nested (docs/EVALUATION.md, "Techniques, round 16"); keeping the tagger's thresholds for the
+other techniques was measured after (the same articles, five splits).
 """
 
 from __future__ import annotations
@@ -107,7 +108,8 @@ def run(data_dir: Path | None, out_dir: Path, cache: Path | None) -> dict[str, A
     before = calibrate_thresholds(probs, gold)
     blend = np.where(weak_techniques(probs, gold, before), BLEND, 0.0)
     mixed = (1 - blend) * probs + blend * own
-    thresholds = calibrate_thresholds(mixed, gold)
+    # the blended techniques get thresholds fitted on the blend; the others keep the tagger's (config.json)
+    thresholds = np.where(blend > 0, calibrate_thresholds(mixed, gold), np.asarray(config["paragraph_thresholds"]))
     out_dir.mkdir(parents=True, exist_ok=True)
     save_file({"weight": head.weight.astype(np.float32), "bias": head.bias.astype(np.float32)},
               str(out_dir / PARAGRAPH_HEAD_WEIGHTS))
