@@ -110,6 +110,22 @@ def test_missing_files_give_no_head(tmp_path: Path) -> None:
     assert ParagraphHead.load(tmp_path) is None
 
 
+@pytest.mark.slow
+@needs_head
+def test_a_head_fitted_on_another_tagger_is_not_used(tmp_path: Path) -> None:
+    import shutil
+
+    from spinscope.components.persuasion import TechniqueSpans
+
+    for name in ("config.json", "model.safetensors", PARAGRAPH_HEAD_WEIGHTS, PARAGRAPH_HEAD_CONFIG):
+        shutil.copy(HEAD_DIR / name, tmp_path / name)
+    assert TechniqueSpans(model_dir=str(tmp_path), paragraph_head=True).paragraph_head is not None
+    config = json.loads((tmp_path / PARAGRAPH_HEAD_CONFIG).read_text(encoding="utf-8"))
+    config["tagger_model_id"] = "a-retrained-tagger"
+    (tmp_path / PARAGRAPH_HEAD_CONFIG).write_text(json.dumps(config), encoding="utf-8")
+    assert TechniqueSpans(model_dir=str(tmp_path), paragraph_head=True).paragraph_head is None
+
+
 @needs_head
 def test_the_shipped_head_matches_the_tagger() -> None:
     head = ParagraphHead.load(HEAD_DIR)

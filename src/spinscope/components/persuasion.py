@@ -168,6 +168,10 @@ class TechniqueSpans(_Loaded):
                                                      ) if paragraph_head else None
             if self.paragraph_head is not None and list(self.paragraph_head.labels) != list(self.tagger.labels):
                 raise ModelFilesMissing(f"{PARAGRAPH_HEAD_CONFIG} names other techniques than the tagger's config")
+            if self.paragraph_head is not None and self.paragraph_head.tagger_model_id not in (None,
+                                                                                               self.tagger.model_id):
+                # fitted on another tagger's probabilities (a retrained tagger beside an old head): not used
+                self.paragraph_head = None
         except (ModelFilesMissing, OSError) as exc:
             self.error = exc
 

@@ -136,6 +136,8 @@ class ParagraphHead:
     bias: np.ndarray
     blend: np.ndarray
     thresholds: np.ndarray
+    #: the model id of the tagger whose probabilities the blend and thresholds were fitted on
+    tagger_model_id: str | None = None
 
     @classmethod
     def load(cls, model_dir: Path) -> ParagraphHead | None:
@@ -150,7 +152,8 @@ class ParagraphHead:
         labels = tuple(config["labels"])
         blend = np.array([float(config["blend"].get(label, 0.0)) for label in labels])
         return cls(labels=labels, weight=state["weight"].astype(np.float64), bias=state["bias"].astype(np.float64),
-                   blend=blend, thresholds=np.asarray(config["thresholds"], dtype=np.float64))
+                   blend=blend, thresholds=np.asarray(config["thresholds"], dtype=np.float64),
+                   tagger_model_id=config.get("tagger_model_id"))
 
     def probs(self, features: np.ndarray) -> np.ndarray:
         """The head's own probabilities, paragraphs x labels."""

@@ -118,9 +118,11 @@ def run(data_dir: Path | None, out_dir: Path, cache: Path | None) -> dict[str, A
               "validation_micro_f1_tagger": round(micro_f1(probs, gold, before), 4),
               "validation_micro_f1_blend": round(micro_f1(mixed, gold, thresholds), 4),
               "trained": datetime.date.today().isoformat()}
-    saved = {"labels": list(TECHNIQUES), "blend": {t: float(w) for t, w in zip(TECHNIQUES, blend, strict=True) if w},
-             "thresholds": [round(float(t), 3) for t in thresholds], "features": ["paragraph mean vector (384)",
-             "article mean vector (384)", *RECURRENCE_FEATURES], "weak_f1": WEAK_F1, "training": report}
+    saved = {"tagger_model_id": tagger.model_id, "labels": list(TECHNIQUES),
+             "blend": {t: float(w) for t, w in zip(TECHNIQUES, blend, strict=True) if w},
+             "thresholds": [round(float(t), 3) for t in thresholds],
+             "features": ["paragraph mean vector (384)", "article mean vector (384)", *RECURRENCE_FEATURES],
+             "weak_f1": WEAK_F1, "training": report}
     (out_dir / PARAGRAPH_HEAD_CONFIG).write_text(json.dumps(saved, indent=1) + "\n", encoding="utf-8")
     return saved
 
