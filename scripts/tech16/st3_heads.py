@@ -4,7 +4,7 @@ each fitting half of the 87 validation articles and scored on the other (rounds 
 
     python scripts/one_word_spans.py --build /tmp/tech16/val_scores.pkl          # the tagger's scores, 1 min
     python scripts/tech16/st3_heads.py --scores /tmp/tech16/val_scores.pkl --train-vectors /tmp/tech16/train_sent.npz \
-        --val-vectors /tmp/tech16/val_sent.npz [--kind both|vec|rec|shipped] [--rule greedy|strict|weak] \
+        --val-vectors /tmp/tech16/val_sent.npz [--kind both|vec|rec|shipped] [--rule greedy|strict|weak|weakw] \
         [--keep] [--salt S] [--no-fixed]
 
 The vectors: ``training.technique_sentences.sentence_vectors`` of the training and validation articles with ST3
@@ -73,7 +73,7 @@ def main() -> None:
     ap.add_argument("--val-vectors", type=Path, required=True)
     ap.add_argument("--kind", default="both", choices=["both", "vec", "rec", "shipped"])
     ap.add_argument("--c", type=float, default=0.003)
-    ap.add_argument("--rule", default="greedy", choices=["greedy", "strict", "weak"])
+    ap.add_argument("--rule", default="greedy", choices=["greedy", "strict", "weak", "weakw"])
     ap.add_argument("--no-fixed", action="store_true")
     ap.add_argument("--keep", action="store_true", help="unblended techniques keep the tagger's thresholds")
     ap.add_argument("--salt", default="", help="a third split: sha256 of the id + salt, mod 2 (both old splits kept)")
@@ -116,6 +116,11 @@ def main() -> None:
     def choose(fit: list[Any]) -> np.ndarray:
         inner = [[fit[0::2], fit[1::2]]]
         w = np.zeros(K)
+        if args.rule == "weakw":  # the weak techniques' weight chosen on the inner cross-fit
+            pf, gf, _ = b.stack(fit, b.tagger)
+            weak = weak_techniques(pf, gf.astype(bool), T.calibrate_thresholds(pf, gf))
+            return max((np.where(weak, w_, 0.0) for w_ in (0.25, 0.5, 0.75)),
+                       key=lambda w: b.crossfit(blend(w), inner)[0])
         if args.rule == "weak" and args.kind == "shipped":
             pf, gf, _ = b.stack(fit, b.tagger)
             return np.where(weak_techniques(pf, gf.astype(bool), T.calibrate_thresholds(pf, gf)), 0.5, 0.0)
