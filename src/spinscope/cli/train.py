@@ -407,8 +407,10 @@ def predict_semeval2023(subtask: str, articles_dir: Path, template: Path | None,
         rows_of = _multilingual_semeval2023(subtask, {a: texts[a] for a in foreign}, languages, template)
     rows: list[str] = []
     if subtask == "3":
-        # paragraph labels only: the sentence head (spans) would cost an encoder pass per article for nothing
-        component = _component("techniques", models_dir, sentence_head=False) if len(foreign) < len(texts) else None
+        # paragraph labels only: the sentence head (spans) would cost an encoder pass per article for nothing; the
+        # paragraph head runs the encoder over the sentences (docs/EVALUATION.md, "Techniques, round 16")
+        component = _component("techniques", models_dir, sentence_head=False, paragraph_head=True) \
+            if len(foreign) < len(texts) else None
         wanted: dict[str, set[int]] | None = None
         if template:
             wanted = {}

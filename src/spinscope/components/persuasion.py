@@ -59,6 +59,7 @@ from .persuasion_models import (
     style_block,
     word_level,
 )
+from .persuasion_paragraphs import PARAGRAPH_HEAD_CONFIG, ParagraphHead, paragraph_features
 from .style import STYLE_FEATURES, genre_features
 
 TECHNIQUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "techniques.json"
@@ -133,7 +134,8 @@ class TechniqueSpans(_Loaded):
 
     def __init__(self, *, model_dir: str | None = None, paragraph_labels: bool = True,
                  lexicon: bool | str | None = None, lexicon_words: dict[str, list[str]] | None = None,
-                 incitement: bool = True, repetition: bool = True, sentence_head: bool = True) -> None:
+                 incitement: bool = True, repetition: bool = True, sentence_head: bool = True,
+                 paragraph_head: bool = False) -> None:
         super().__init__()
         # words repeated for emphasis over the whole text (persuasion_models.repetition_spans), which a tagger
         # reading one paragraph at a time cannot see
@@ -150,6 +152,7 @@ class TechniqueSpans(_Loaded):
         self.lexicon: tuple[str, ...] = ()
         self.tagger: TechniqueTagger | None = None
         self.sentence_head: SentenceHead | None = None
+        self.paragraph_head: ParagraphHead | None = None
         try:
             self.tagger = TechniqueTagger(Path(model_dir) if model_dir else None)
             self.lexicon = lexicon_parts(self.tagger.config.get("lexicon", "off") if lexicon is None else lexicon)
@@ -158,6 +161,17 @@ class TechniqueSpans(_Loaded):
             # (persuasion_models.SentenceHead); None where the model folder has none
             self.sentence_head = SentenceHead.load(Path(model_dir) if model_dir else MODELS_DIR / "techniques"
                                                    ) if sentence_head else None
+            # paragraph labels (ST3) of the techniques the tagger reads badly, blended with heads over the frozen
+            # sentence vectors and what the paragraph repeats (persuasion_paragraphs.ParagraphHead); off by default:
+            # only `spinscope predict semeval2023 --subtask 3` writes paragraph labels
+            self.paragraph_head = ParagraphHead.load(Path(model_dir) if model_dir else MODELS_DIR / "techniques"
+                                                     ) if paragraph_head else None
+            if self.paragraph_head is not None and list(self.paragraph_head.labels) != list(self.tagger.labels):
+                raise ModelFilesMissing(f"{PARAGRAPH_HEAD_CONFIG} names other techniques than the tagger's config")
+            if self.paragraph_head is not None and self.paragraph_head.tagger_model_id not in (None,
+                                                                                               self.tagger.model_id):
+                # fitted on another tagger's probabilities (a retrained tagger beside an old head): not used
+                self.paragraph_head = None
         except (ModelFilesMissing, OSError) as exc:
             self.error = exc
 
@@ -189,7 +203,7 @@ class TechniqueSpans(_Loaded):
             doc.cache["techniques.scores"] = body_scores
         # the article prior reads every scored paragraph, the title's too, as when the title is the first line
         prior = self._prior(scores)
-        found, labels_kept = self._findings(doc.text, body_scores, prior)
+        found, labels_kept = self._findings(doc.text, body_scores, prior, self._head_labels(doc, body_scores, prior))
         found += self._head_findings(doc, body_scores, found)
         kept_labels = dict(zip(paragraphs, labels_kept, strict=True))
         doc.cache["techniques.paragraph_labels"] = [kept_labels.get(p, []) for p in every]
@@ -214,6 +228,19 @@ class TechniqueSpans(_Loaded):
             return np.zeros(len(self.tagger.labels))
         probs = np.array([paragraph_probs(para, config["paragraph_source"]) for para in scores])
         return weight * probs.mean(axis=0)
+
+    def _head_labels(self, doc: Document, scores: Sequence[ParagraphScores], prior: np.ndarray
+                     ) -> list[list[str]] | None:
+        """Each scored paragraph's labels from the paragraph head (the tagger's probabilities plus ``prior``
+        blended with the head's), or None without a head. Reads the document's sentence vectors (computed here
+        when sentence-vectors.v1 did not run)."""
+        head, tagger = self.paragraph_head, self.tagger
+        if head is None or tagger is None or not scores:
+            return None
+        sentences, vectors = sentence_vectors(doc)
+        probs = np.array([paragraph_probs(para, tagger.config["paragraph_source"]) for para in scores]) + prior
+        features = paragraph_features(doc.text, [(p.start, p.end) for p in scores], sentences, np.asarray(vectors))
+        return head.paragraph_labels(probs, features)
 
     def _head_findings(self, doc: Document, scores: Sequence[ParagraphScores], found: Sequence[Technique]
                        ) -> list[Technique]:
@@ -242,11 +269,12 @@ class TechniqueSpans(_Loaded):
                 for start, end, label, p in head_sentences(doc.text, [sentences[i] for i in kept], probs, head,
                                                            scores, tagger.labels, shown)]
 
-    def _findings(self, text: str, scores: Sequence[ParagraphScores], prior: np.ndarray
-                  ) -> tuple[list[Technique], list[list[str]]]:
+    def _findings(self, text: str, scores: Sequence[ParagraphScores], prior: np.ndarray,
+                  head_labels: Sequence[list[str]] | None = None) -> tuple[list[Technique], list[list[str]]]:
         """Technique spans in the scored paragraphs of ``text`` (model, lexicon, paragraph-wide), and each
         paragraph's labels (SemEval-2023 subtask 3), from the paragraph probabilities plus ``prior``
-        (:meth:`_prior`)."""
+        (:meth:`_prior`), or ``head_labels`` (:meth:`_head_labels`) where given; the label sentences always
+        follow the tagger's own labels."""
         assert self.tagger is not None
         tagger, config = self.tagger, self.tagger.config
         evidence = f"techniques.v1:{tagger.model_id}"
@@ -276,7 +304,7 @@ class TechniqueSpans(_Loaded):
         for para in scores:
             probs = paragraph_probs(para, config["paragraph_source"]) + prior
             labels = [t for k, t in enumerate(tagger.labels) if probs[k] >= config["paragraph_thresholds"][k]]
-            paragraph_level.append(labels)
+            paragraph_level.append(list(head_labels[len(paragraph_level)]) if head_labels is not None else labels)
             if not self.paragraph_labels:
                 continue
             for label in labels:

@@ -1,0 +1,141 @@
+"""Train the techniques model's paragraph head (:class:`spinscope.components.persuasion_paragraphs.ParagraphHead`).
+
+    python -m spinscope.training.technique_paragraphs --cache /tmp/technique_sentences.npz \
+        --out src/spinscope/resources/models/techniques
+
+Heads: one logistic regression per technique (C = 0.003, round 13's choice by grouped cross-validation on the
+training articles for the same vectors) over :func:`~spinscope.components.persuasion_paragraphs.paragraph_features`
+of the paragraphs (lines) of the SemEval-2023 English training articles with subtask-3 labels in the train part of
+the project's article-level split (the tagger's 359 articles), with their gold paragraph labels. Sentences are cut
+as ``spinscope predict semeval2023`` cuts them (:func:`~spinscope.training.technique_sentences.article_sentences`),
+through the frozen MiniLM encoder; ``--cache`` keeps their vectors (the same npz as
+``training.technique_sentences``; it may hold more articles than these).
+
+Blend and thresholds, on the validation articles with subtask-3 labels (where the tagger's paragraph thresholds are
+fitted too), from the shipped tagger's paragraph probabilities (article prior included): a technique whose
+paragraph F1 with the tagger's calibrated thresholds is under WEAK_F1 (and which has at least
+``MIN_POSITIVES_FOR_OWN_THRESHOLD`` positive paragraphs) gets BLEND x head + (1 - BLEND) x tagger, every other
+technique the tagger's probability and its threshold of config.json; the blended techniques get thresholds on the
+blend by :func:`~spinscope.training.techniques.calibrate_thresholds`. The blend rule was written down before it was
+scored, and scored nested (docs/EVALUATION.md, "Techniques, round 16"); keeping the tagger's thresholds for the
+other techniques was measured after (the same articles, five splits).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..components.persuasion_models import TechniqueTagger
+from ..components.persuasion_paragraphs import (
+    PARAGRAPH_HEAD_CONFIG,
+    PARAGRAPH_HEAD_WEIGHTS,
+    RECURRENCE_FEATURES,
+    paragraph_features,
+)
+from .data import TECHNIQUES, Article, load_semeval2023, split_articles
+from .technique_sentences import article_sentences, sentence_vectors
+from .techniques import MIN_POSITIVES_FOR_OWN_THRESHOLD, calibrate_thresholds, paragraph_matrix, score_articles
+
+#: Regularization of the per-technique heads.
+C = 0.003
+#: A technique whose tagger paragraph F1 on the validation articles is under this gets the head blended in ...
+WEAK_F1 = 0.3
+#: ... with this weight.
+BLEND = 0.5
+
+
+def article_features(article: Article, vectors: np.ndarray) -> np.ndarray:
+    """:func:`paragraph_features` of each line of ``article`` from its sentences' ``vectors``."""
+    sentences, _ = article_sentences(article)
+    if len(vectors) != len(sentences):
+        raise SystemExit(f"article {article.id}: {len(vectors)} vectors for {len(sentences)} sentences")
+    return paragraph_features(article.text, [(line.start, line.end) for line in article.lines], sentences, vectors)
+
+
+def paragraph_gold(articles: Sequence[Article]) -> np.ndarray:
+    """Gold labels, one row per line of ``articles``, one column per TECHNIQUES entry."""
+    rows = []
+    for a in articles:
+        assert a.paragraph_labels is not None
+        for line in a.lines:
+            labels = set(a.paragraph_labels.get(line.number, []))
+            rows.append([t in labels for t in TECHNIQUES])
+    return np.asarray(rows, dtype=bool).reshape(-1, len(TECHNIQUES))
+
+
+def weak_techniques(probs: np.ndarray, gold: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
+    """Per technique, whether its paragraph F1 at ``thresholds`` is under WEAK_F1 (and it has enough positives)."""
+    pred = probs >= thresholds
+    tp = (pred & gold).sum(axis=0)
+    wrong = (pred != gold).sum(axis=0)
+    f1 = np.where(tp > 0, 2 * tp / np.maximum(1, 2 * tp + wrong), 0.0)
+    return (gold.sum(axis=0) >= MIN_POSITIVES_FOR_OWN_THRESHOLD) & (f1 < WEAK_F1)
+
+
+def micro_f1(probs: np.ndarray, gold: np.ndarray, thresholds: np.ndarray) -> float:
+    pred = probs >= thresholds
+    tp = float((pred & gold).sum())
+    return 2 * tp / (2 * tp + float((pred != gold).sum())) if tp else 0.0
+
+
+def run(data_dir: Path | None, out_dir: Path, cache: Path | None) -> dict[str, Any]:
+    """Train the heads, choose the blend and thresholds, and write them to ``out_dir``; returns the report."""
+    from safetensors.numpy import save_file
+
+    from .multilingual import fit_multilabel, sigmoid
+
+    train, val = split_articles(load_semeval2023(data_dir))
+    train = [a for a in train if a.paragraph_labels is not None]
+    val = [a for a in val if a.paragraph_labels is not None]
+    vectors = sentence_vectors(train + val, cache)
+    x = np.vstack([article_features(a, vectors[a.id]) for a in train])
+    head = fit_multilabel(x, paragraph_gold(train).astype(np.int64), C)
+    tagger = TechniqueTagger(out_dir)
+    if list(tagger.labels) != list(TECHNIQUES):
+        raise SystemExit(f"the tagger in {out_dir} has other labels than training.data.TECHNIQUES")
+    config = tagger.config
+    _, probs, gold = paragraph_matrix(val, score_articles(tagger.model, val), config["paragraph_source"],
+                                      float(config.get("article_prior", 0.0)))
+    own = sigmoid(np.vstack([article_features(a, vectors[a.id]) for a in val]) @ head.weight.T.astype(np.float64)
+                  + head.bias)
+    before = calibrate_thresholds(probs, gold)
+    blend = np.where(weak_techniques(probs, gold, before), BLEND, 0.0)
+    mixed = (1 - blend) * probs + blend * own
+    # the blended techniques get thresholds fitted on the blend; the others keep the tagger's (config.json)
+    thresholds = np.where(blend > 0, calibrate_thresholds(mixed, gold), np.asarray(config["paragraph_thresholds"]))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    save_file({"weight": head.weight.astype(np.float32), "bias": head.bias.astype(np.float32)},
+              str(out_dir / PARAGRAPH_HEAD_WEIGHTS))
+    report = {"train_articles": len(train), "train_paragraphs": len(x), "C": C,
+              "validation_articles": len(val), "validation_paragraphs": len(gold),
+              "validation_micro_f1_tagger": round(micro_f1(probs, gold, before), 4),
+              "validation_micro_f1_blend": round(micro_f1(mixed, gold, thresholds), 4),
+              "trained": datetime.date.today().isoformat()}
+    saved = {"tagger_model_id": tagger.model_id, "labels": list(TECHNIQUES),
+             "blend": {t: float(w) for t, w in zip(TECHNIQUES, blend, strict=True) if w},
+             "thresholds": [round(float(t), 3) for t in thresholds],
+             "features": ["paragraph mean vector (384)", "article mean vector (384)", *RECURRENCE_FEATURES],
+             "weak_f1": WEAK_F1, "training": report}
+    (out_dir / PARAGRAPH_HEAD_CONFIG).write_text(json.dumps(saved, indent=1) + "\n", encoding="utf-8")
+    return saved
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m spinscope.training.technique_paragraphs", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=None, help="shared data folder (default: ../shared/data)")
+    parser.add_argument("--out", type=Path, required=True, help="the techniques model folder (its tagger is read)")
+    parser.add_argument("--cache", type=Path, default=None, help="npz of the sentence vectors (read or written)")
+    args = parser.parse_args()
+    print(json.dumps(run(args.data, args.out, args.cache), indent=1))
+
+
+if __name__ == "__main__":
+    main()
