@@ -308,3 +308,89 @@ def test_roles_terminal_summary_shows_roles_tone_and_other():
     out = console.export_text()
     assert "Avia: Antagonist (Deceiver), tone -0.70" in out
     assert "no known narrative (Other)" in out
+
+
+# ---------------------------------------------------------------------------------------------- the gate (round 16)
+
+
+def test_role_gate_features_read_salience_position_type_deeds_and_roles():
+    import numpy as np
+
+    from spinscope.components.role_context import CONTEXT_DIM, NUMERIC_NAMES
+    from spinscope.components.roles import gate_feature_names, gate_features
+
+    text = "Storm hits Avia\n\nThe storm flooded the farm of Bolan Tarr. Avia sent boats. Avia rebuilt the bridge."
+    numbers = np.zeros((1, CONTEXT_DIM), dtype=np.float32)
+    n = len(NUMERIC_NAMES)
+    numbers[0, NUMERIC_NAMES.index("harm_patient")] = 1.0  # this mention undergoes harm
+    numbers[0, n + NUMERIC_NAMES.index("victim_noun")] = 0.5  # the mean over the entity's mentions
+    row = gate_features(text, [(40, 50)], "person", rank=1, n_ranked=2, total_mentions=4, numbers=numbers,
+                        main=np.array([0.1, 0.2, 0.7]))
+    got = dict(zip(gate_feature_names(), row, strict=True))
+    assert len(row) == len(gate_feature_names())
+    assert got["named_once"] == 1.0 and got["first"] == 0.0 and got["top3"] == 1.0
+    assert got["mention_share"] == pytest.approx(0.25)
+    assert got["in_title"] == 0.0 and got["first_position"] == pytest.approx(40 / len(text))
+    assert got["type_person"] == 1.0 and got["type_country"] == 0.0
+    assert got["any_harm_patient"] == 1.0 and got["any_harm_agent"] == 0.0
+    assert got["mean_victim_noun"] == pytest.approx(0.5)
+    assert got["p_Innocent"] == pytest.approx(0.7) and got["not_antagonist"] == 1.0
+    title = gate_features(text, [(11, 15), (67, 71)], "country", rank=0, n_ranked=2, total_mentions=4,
+                          numbers=np.zeros((2, CONTEXT_DIM)), main=np.array([0.1, 0.8, 0.1]))
+    got = dict(zip(gate_feature_names(), title, strict=True))
+    assert got["in_title"] == 1.0 and got["first"] == 1.0 and got["named_once"] == 0.0
+    assert got["not_antagonist"] == 0.0
+
+
+def test_role_gate_casts_by_the_threshold_of_the_role_and_always_the_best(tmp_path):
+    import json
+
+    import numpy as np
+
+    from spinscope.components.roles import RoleGate, gate_feature_names
+
+    k = len(gate_feature_names())
+    coef = np.zeros(k)
+    coef[0] = 1.0  # P rises with the first column (standardised by mean 0, scale 1)
+    (tmp_path / "gate.json").write_text(json.dumps({
+        "features": gate_feature_names(), "mean": [0.0] * k, "scale": [1.0] * k, "coef": coef.tolist(),
+        "intercept": 0.0, "thresholds": {"Protagonist": 0.3, "Antagonist": 0.7, "Innocent": 0.2}}))
+    gate = RoleGate.load(tmp_path / "gate.json")
+    rows = np.zeros((4, k))
+    rows[:, 0] = [2.0, 0.0, -1.0, -1.5]  # P about 0.88, 0.5, 0.27, 0.18
+    p = gate.probability(rows)
+    assert p[0] > 0.85 and p[1] == pytest.approx(0.5)
+    # an Antagonist at 0.5 stays out, an Innocent at 0.27 is cast, a Protagonist at 0.18 stays out
+    assert gate.cast(p, ["Antagonist", "Antagonist", "Innocent", "Protagonist"]) == [True, False, True, False]
+    # the article's most likely actor is cast even under its role's threshold
+    assert gate.cast(p[2:], ["Antagonist", "Antagonist"]) == [True, False]
+    assert gate.cast(np.zeros(0), []) == []
+
+
+def test_role_gate_of_another_feature_list_is_refused(tmp_path):
+    import json
+
+    from spinscope.components.roles import RoleGate
+
+    (tmp_path / "gate.json").write_text(json.dumps({"features": ["log_mentions"], "mean": [0.0], "scale": [1.0],
+                                                    "coef": [1.0], "intercept": 0.0, "thresholds": {}}))
+    with pytest.raises(ValueError, match="not this version's"):
+        RoleGate.load(tmp_path / "gate.json")
+
+
+def test_role_gate_thresholds_are_chosen_per_role_for_the_best_f1():
+    import numpy as np
+
+    from spinscope.training.semeval2025 import gate_scores, gate_thresholds
+
+    # one article; MAIN_ROLES order P, A, I. Innocents: the two annotated ones score 0.3 and 0.35, a bystander 0.1.
+    score = np.array([0.9, 0.6, 0.4, 0.35, 0.3, 0.1])
+    pred = np.array([1, 1, 1, 2, 2, 2])
+    gold = np.array([1, 1, -1, 2, 2, -1])
+    thr = gate_thresholds(score, pred, gold, ["a"] * 6)
+    assert 0.4 < thr[1] <= 0.6  # the Antagonist at 0.4 is a bystander
+    assert 0.1 < thr[2] <= 0.3  # both Innocents, not the bystander
+    cast = (score >= np.asarray(thr)[pred]) | (np.arange(6) == 0)
+    scores = gate_scores(cast, pred, gold)
+    assert scores["cast"] == 4 and scores["precision"] == 1.0 and scores["recall"] == 1.0
+    assert scores["non_antagonist_share"] == 0.5
