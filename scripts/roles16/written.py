@@ -6,7 +6,8 @@ with its role, then: intended actors cast (recall), of the cast actors the gold 
 shown with the intended role, bystanders cast, the role distribution shown, and the intended victims named once
 shown as Innocent.
 
-Usage: python scripts/roles16/written.py [GOLD.jsonl]
+Usage: python scripts/roles16/written.py [GOLD.jsonl] [--no-gate]   (--no-gate: roles.v1 without its gate, the rule
+of round 12 to 15)
 """
 from __future__ import annotations
 
@@ -20,8 +21,11 @@ from spinscope.pipeline import Pipeline
 
 
 def main() -> None:
-    path = sys.argv[1] if len(sys.argv) > 1 else "tests/gold/roles_written16.jsonl"
+    args = [a for a in sys.argv[1:] if a != "--no-gate"]
+    path = args[0] if args else "tests/gold/roles_written16.jsonl"
     pipeline = Pipeline.from_names(["language.v1", "segment.v1", "entities.v1", "actors.v1", "roles.v1"])
+    if "--no-gate" in sys.argv:
+        pipeline.components[-1].gate = None  # type: ignore[attr-defined]
     n_int = n_cast = hit = right = by_cast = listed = 0
     once_total = once_right = 0
     shown: Counter = Counter()
