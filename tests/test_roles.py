@@ -247,7 +247,9 @@ def test_roles_a_victim_named_once_after_ten_busier_actors_still_gets_her_role(r
     (sentence,) = journalist.roles[0].supporting
     assert doc.text[sentence.start:sentence.end].startswith("Outside the building")
     assert journalist.tone is not None and journalist.tone > 0
-    assert sum(bool(a.roles) for a in doc.actors) == MAX_ACTORS + 1
+    # round 16: the gate casts a few of the countries only named at a trade meeting, not all ten of the busiest
+    countries = [a for a in doc.actors if a.type == "country"]
+    assert sum(bool(a.roles) for a in countries) < len(countries) // 2 < MAX_ACTORS
 
 
 @pytest.mark.slow
@@ -365,6 +367,9 @@ def test_role_gate_casts_by_the_threshold_of_the_role_and_always_the_best(tmp_pa
     # the article's most likely actor is cast even under its role's threshold
     assert gate.cast(p[2:], ["Antagonist", "Antagonist"]) == [True, False]
     assert gate.cast(np.zeros(0), []) == []
+    # an actor called Innocent that the article shows harmed is cast whatever its P; an Antagonist is not
+    assert gate.cast(p, ["Antagonist", "Antagonist", "Innocent", "Innocent"], [False, True, False, True]) == \
+        [True, False, True, True]
 
 
 def test_role_gate_of_another_feature_list_is_refused(tmp_path):
@@ -394,3 +399,38 @@ def test_role_gate_thresholds_are_chosen_per_role_for_the_best_f1():
     scores = gate_scores(cast, pred, gold)
     assert scores["cast"] == 4 and scores["precision"] == 1.0 and scores["recall"] == 1.0
     assert scores["non_antagonist_share"] == 0.5
+
+
+#: Round 16: a report written for the check (tests/gold/roles_written16.jsonl, "w16-court"): a journalist named once
+#: is the victim, the ruler the antagonist; two countries are named once in an aside and hold no role.
+COURT_ARTICLE = (
+    "Journalist jailed after exposing minister's bribes\n\n"
+    "A court in Belarus sentenced the journalist Maria Kovalenko to six years in prison on Friday for reporting on "
+    "bribes paid to a minister.\n\n"
+    "Alexander Lukashenko's government has closed every independent newspaper in the country and jailed hundreds of "
+    "critics.\n\n"
+    "The European Union condemned the verdict and demanded her release, calling it an attack on the free press.\n\n"
+    "Her lawyer said the trial lasted less than an hour.\n\n"
+    "The verdict was announced on the same day as a football match between Poland and Lithuania."
+)
+
+
+@pytest.mark.slow
+def test_roles_gate_leaves_bystanders_without_a_role_and_keeps_the_victim_named_once(roles_pipeline):
+    from spinscope.components.roles import ActorRoles
+
+    if roles_pipeline.components[-1].gate is None:  # type: ignore[attr-defined]
+        pytest.skip("no role gate")
+    doc = _analyze(roles_pipeline, COURT_ARTICLE)
+    cast = {a.name: a.roles[0].label for a in doc.actors if a.roles}
+    assert "Poland" not in cast and "Lithuania" not in cast, cast
+    assert cast.get("Maria Kovalenko") == "Innocent" and cast.get("Alexander Lukashenko") == "Antagonist"
+    # without the gate (the rule of rounds 12-15) every actor of the article is cast, the bystanders too
+    ungated = roles_pipeline.components[-1]
+    saved, ungated.gate = ungated.gate, None  # type: ignore[attr-defined]
+    try:
+        before = {a.name for a in _analyze(roles_pipeline, COURT_ARTICLE).actors if a.roles}
+    finally:
+        ungated.gate = saved  # type: ignore[attr-defined]
+    assert {"Poland", "Lithuania"} <= before
+    assert isinstance(ungated, ActorRoles)

@@ -222,6 +222,10 @@ def tone(main: np.ndarray) -> float:
     return round(float(np.clip(p["Protagonist"] + 0.5 * p["Innocent"] - p["Antagonist"], -1.0, 1.0)), 4)
 
 
+#: With a gate, an actor the role model calls Innocent is cast whatever the gate says when one of its scored
+#: mentions undergoes harm, suffers or is named by a victim noun (role_context): an actor named once can be the
+#: victim (round 16: the gate alone dropped a journalist named once, last, whom the article shows attacked).
+VICTIM_SIGNS = ("harm_patient", "sufferer", "victim_noun")
 GATE_TYPES = ("person", "country", "organization", "agent", "group", "media", "bloc", "armed_group")
 GATE_SIDE = ("agent", "patient", "speaker", "quoted", "harm_agent", "harm_patient", "help_agent", "help_patient",
              "sufferer", "victim_noun", "possessor")
@@ -281,13 +285,15 @@ class RoleGate:
         z = (np.asarray(rows, dtype=np.float64).reshape(-1, len(self.mean)) - self.mean) / self.scale
         return 1.0 / (1.0 + np.exp(-(z @ self.coef + self.intercept)))  # type: ignore[no-any-return]
 
-    def cast(self, probability: np.ndarray, roles: Sequence[str]) -> list[bool]:
-        """Whether each actor is cast: P reaches its role's threshold; the most likely actor always."""
+    def cast(self, probability: np.ndarray, roles: Sequence[str], victims: Sequence[bool] = ()) -> list[bool]:
+        """Whether each actor is cast: P reaches its role's threshold; the most likely actor always; and an actor
+        called Innocent that ``victims`` marks (shown undergoing harm or suffering: :data:`VICTIM_SIGNS`)."""
         if not len(probability):
             return []
         best = int(np.argmax(probability))
-        return [i == best or float(p) >= self.thresholds[r] for i, (p, r) in enumerate(zip(probability, roles,
-                                                                                               strict=True))]
+        victims = list(victims) or [False] * len(roles)
+        return [i == best or float(p) >= self.thresholds[r] or (r == "Innocent" and v)
+                for i, (p, r, v) in enumerate(zip(probability, roles, victims, strict=True))]
 
 
 def ranked_actors(actors: list[Actor]) -> list[int]:
@@ -363,7 +369,9 @@ class ActorRoles:
         rows = np.array([gate_features(text, mentions[i], actors[i].type, rank, len(ranked), total,
                                        pred.numbers if pred.numbers is not None else np.zeros((1, 0)), pred.main)
                          for rank, (i, pred) in enumerate(zip(chosen, predictions, strict=True))])
-        return self.gate.cast(self.gate.probability(rows), [p.main_role() for p in predictions])
+        signs = [NUMERIC_NAMES.index(name) for name in VICTIM_SIGNS]
+        victims = [pred.numbers is not None and bool((pred.numbers[:, signs] > 0).any()) for pred in predictions]
+        return self.gate.cast(self.gate.probability(rows), [p.main_role() for p in predictions], victims)
 
     def _cast(self, sentences: list[tuple[int, int]], actor: Actor, scored: list[tuple[int, int]],
               pred: RolePrediction) -> Actor:
