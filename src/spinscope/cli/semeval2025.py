@@ -247,8 +247,9 @@ def _write_gate_card(folder: Path, gate: dict[str, Any]) -> None:
              "(role_context's numbers, mean and any) and its main-role probabilities (cross-fitted, so the gate "
              "meets them as it will at run time); an actor is cast when P reaches the threshold of the role it "
              f"would be shown in ({json.dumps(gate['thresholds'])}, chosen on out-of-fold P for the best F1 of each "
-             "role between the actors cast in it and the annotated actors of that gold role), and each article's "
-             "most likely actor always",
+             "role between the actors cast in it and the annotated actors of that gold role), each article's "
+             "most likely actor always, and (a rule of roles.v1, not fitted) an actor the role model calls Innocent "
+             "that one of its scored mentions shows undergoing harm or suffering, or names by a victim noun",
              f"- grouped 5-fold CV on all articles (thresholds chosen on it, so in-sample for them): "
              f"`{json.dumps(gate['cv'])}`",
              "- nested estimate (gate and thresholds chosen without the articles scored) and the shipped rule "

@@ -628,7 +628,10 @@ def gate_rows(data_dir: Path, *, cache: Path | None = None, progress: Callable[[
     used = sorted({m.article for m in mentions})
     embed([articles[a] for a in used], cache=cache, progress=progress)
     pipeline = Pipeline.from_names(("segment.v1", "entities.v1", "actors.v1"))
-    keys, rows, info, gold_roles = [], [], [], {}
+    keys: list[tuple[str, int]] = []
+    rows: list[RoleRows] = []
+    info: list[tuple[str, list[tuple[int, int]], str, int, int, int]] = []
+    gold_roles: dict[tuple[str, int], list[str]] = {}
     by_article: dict[str, list[Mention]] = {}
     for m in mentions:
         by_article.setdefault(m.article, []).append(m)
@@ -646,7 +649,7 @@ def gate_rows(data_dir: Path, *, cache: Path | None = None, progress: Callable[[
                 if ov > best_ov:
                     best, best_ov = i, ov
             if best is not None:
-                gold_roles.setdefault((aid, best), []).append(m.main)
+                gold_roles.setdefault((aid, best), []).append(m.main or "")
         for rank, i in enumerate(ranked[:MAX_CANDIDATES]):
             keys.append((aid, i))
             rows.append(entity_rows(art.text, art.sentences, art.vectors, doc.parsed, spans[i],
