@@ -247,7 +247,9 @@ def test_roles_a_victim_named_once_after_ten_busier_actors_still_gets_her_role(r
     (sentence,) = journalist.roles[0].supporting
     assert doc.text[sentence.start:sentence.end].startswith("Outside the building")
     assert journalist.tone is not None and journalist.tone > 0
-    assert sum(bool(a.roles) for a in doc.actors) == MAX_ACTORS + 1
+    # round 16: the gate casts a few of the countries only named at a trade meeting, not all ten of the busiest
+    countries = [a for a in doc.actors if a.type == "country"]
+    assert sum(bool(a.roles) for a in countries) < len(countries) // 2 < MAX_ACTORS
 
 
 @pytest.mark.slow
@@ -308,3 +310,127 @@ def test_roles_terminal_summary_shows_roles_tone_and_other():
     out = console.export_text()
     assert "Avia: Antagonist (Deceiver), tone -0.70" in out
     assert "no known narrative (Other)" in out
+
+
+# ---------------------------------------------------------------------------------------------- the gate (round 16)
+
+
+def test_role_gate_features_read_salience_position_type_deeds_and_roles():
+    import numpy as np
+
+    from spinscope.components.role_context import CONTEXT_DIM, NUMERIC_NAMES
+    from spinscope.components.roles import gate_feature_names, gate_features
+
+    text = "Storm hits Avia\n\nThe storm flooded the farm of Bolan Tarr. Avia sent boats. Avia rebuilt the bridge."
+    numbers = np.zeros((1, CONTEXT_DIM), dtype=np.float32)
+    n = len(NUMERIC_NAMES)
+    numbers[0, NUMERIC_NAMES.index("harm_patient")] = 1.0  # this mention undergoes harm
+    numbers[0, n + NUMERIC_NAMES.index("victim_noun")] = 0.5  # the mean over the entity's mentions
+    row = gate_features(text, [(40, 50)], "person", rank=1, n_ranked=2, total_mentions=4, numbers=numbers,
+                        main=np.array([0.1, 0.2, 0.7]))
+    got = dict(zip(gate_feature_names(), row, strict=True))
+    assert len(row) == len(gate_feature_names())
+    assert got["named_once"] == 1.0 and got["first"] == 0.0 and got["top3"] == 1.0
+    assert got["mention_share"] == pytest.approx(0.25)
+    assert got["in_title"] == 0.0 and got["first_position"] == pytest.approx(40 / len(text))
+    assert got["type_person"] == 1.0 and got["type_country"] == 0.0
+    assert got["any_harm_patient"] == 1.0 and got["any_harm_agent"] == 0.0
+    assert got["mean_victim_noun"] == pytest.approx(0.5)
+    assert got["p_Innocent"] == pytest.approx(0.7) and got["not_antagonist"] == 1.0
+    title = gate_features(text, [(11, 15), (67, 71)], "country", rank=0, n_ranked=2, total_mentions=4,
+                          numbers=np.zeros((2, CONTEXT_DIM)), main=np.array([0.1, 0.8, 0.1]))
+    got = dict(zip(gate_feature_names(), title, strict=True))
+    assert got["in_title"] == 1.0 and got["first"] == 1.0 and got["named_once"] == 0.0
+    assert got["not_antagonist"] == 0.0
+
+
+def test_role_gate_casts_by_the_threshold_of_the_role_and_always_the_best(tmp_path):
+    import json
+
+    import numpy as np
+
+    from spinscope.components.roles import RoleGate, gate_feature_names
+
+    k = len(gate_feature_names())
+    coef = np.zeros(k)
+    coef[0] = 1.0  # P rises with the first column (standardised by mean 0, scale 1)
+    (tmp_path / "gate.json").write_text(json.dumps({
+        "features": gate_feature_names(), "mean": [0.0] * k, "scale": [1.0] * k, "coef": coef.tolist(),
+        "intercept": 0.0, "thresholds": {"Protagonist": 0.3, "Antagonist": 0.7, "Innocent": 0.2}}))
+    gate = RoleGate.load(tmp_path / "gate.json")
+    rows = np.zeros((4, k))
+    rows[:, 0] = [2.0, 0.0, -1.0, -1.5]  # P about 0.88, 0.5, 0.27, 0.18
+    p = gate.probability(rows)
+    assert p[0] > 0.85 and p[1] == pytest.approx(0.5)
+    # an Antagonist at 0.5 stays out, an Innocent at 0.27 is cast, a Protagonist at 0.18 stays out
+    assert gate.cast(p, ["Antagonist", "Antagonist", "Innocent", "Protagonist"]) == [True, False, True, False]
+    # the article's most likely actor is cast even under its role's threshold
+    assert gate.cast(p[2:], ["Antagonist", "Antagonist"]) == [True, False]
+    assert gate.cast(np.zeros(0), []) == []
+    # an actor called Innocent that the article shows harmed is cast whatever its P; an Antagonist is not
+    assert gate.cast(p, ["Antagonist", "Antagonist", "Innocent", "Innocent"], [False, True, False, True]) == \
+        [True, False, True, True]
+
+
+def test_role_gate_of_another_feature_list_is_refused(tmp_path):
+    import json
+
+    from spinscope.components.roles import RoleGate
+
+    (tmp_path / "gate.json").write_text(json.dumps({"features": ["log_mentions"], "mean": [0.0], "scale": [1.0],
+                                                    "coef": [1.0], "intercept": 0.0, "thresholds": {}}))
+    with pytest.raises(ValueError, match="not this version's"):
+        RoleGate.load(tmp_path / "gate.json")
+
+
+def test_role_gate_thresholds_are_chosen_per_role_for_the_best_f1():
+    import numpy as np
+
+    from spinscope.training.semeval2025 import gate_scores, gate_thresholds
+
+    # one article; MAIN_ROLES order P, A, I. Innocents: the two annotated ones score 0.3 and 0.35, a bystander 0.1.
+    score = np.array([0.9, 0.6, 0.4, 0.35, 0.3, 0.1])
+    pred = np.array([1, 1, 1, 2, 2, 2])
+    gold = np.array([1, 1, -1, 2, 2, -1])
+    thr = gate_thresholds(score, pred, gold, ["a"] * 6)
+    assert 0.4 < thr[1] <= 0.6  # the Antagonist at 0.4 is a bystander
+    assert 0.1 < thr[2] <= 0.3  # both Innocents, not the bystander
+    cast = (score >= np.asarray(thr)[pred]) | (np.arange(6) == 0)
+    scores = gate_scores(cast, pred, gold)
+    assert scores["cast"] == 4 and scores["precision"] == 1.0 and scores["recall"] == 1.0
+    assert scores["non_antagonist_share"] == 0.5
+
+
+#: Round 16: a report written for the check (tests/gold/roles_written16.jsonl, "w16-court"): a journalist named once
+#: is the victim, the ruler the antagonist; two countries are named once in an aside and hold no role.
+COURT_ARTICLE = (
+    "Journalist jailed after exposing minister's bribes\n\n"
+    "A court in Belarus sentenced the journalist Maria Kovalenko to six years in prison on Friday for reporting on "
+    "bribes paid to a minister.\n\n"
+    "Alexander Lukashenko's government has closed every independent newspaper in the country and jailed hundreds of "
+    "critics.\n\n"
+    "The European Union condemned the verdict and demanded her release, calling it an attack on the free press.\n\n"
+    "Her lawyer said the trial lasted less than an hour.\n\n"
+    "The verdict was announced on the same day as a football match between Poland and Lithuania."
+)
+
+
+@pytest.mark.slow
+def test_roles_gate_leaves_bystanders_without_a_role_and_keeps_the_victim_named_once(roles_pipeline):
+    from spinscope.components.roles import ActorRoles
+
+    if roles_pipeline.components[-1].gate is None:  # type: ignore[attr-defined]
+        pytest.skip("no role gate")
+    doc = _analyze(roles_pipeline, COURT_ARTICLE)
+    cast = {a.name: a.roles[0].label for a in doc.actors if a.roles}
+    assert "Poland" not in cast and "Lithuania" not in cast, cast
+    assert cast.get("Maria Kovalenko") == "Innocent" and cast.get("Alexander Lukashenko") == "Antagonist"
+    # without the gate (the rule of rounds 12-15) every actor of the article is cast, the bystanders too
+    ungated = roles_pipeline.components[-1]
+    saved, ungated.gate = ungated.gate, None  # type: ignore[attr-defined]
+    try:
+        before = {a.name for a in _analyze(roles_pipeline, COURT_ARTICLE).actors if a.roles}
+    finally:
+        ungated.gate = saved  # type: ignore[attr-defined]
+    assert {"Poland", "Lithuania"} <= before
+    assert isinstance(ungated, ActorRoles)

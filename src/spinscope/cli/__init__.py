@@ -3,8 +3,8 @@
 One module per command group: :mod:`.analyze` (analyze, components, serve), :mod:`.config` (config show),
 :mod:`.corpus` (ingest, failures, import-parquet, duplicates, stats, search, export), :mod:`.train` (train, eval,
 predict semeval2023|ptc), :mod:`.sourcing` (train claims, predict checkworthy, eval attributions),
-:mod:`.semeval2025` (train roles|narratives), :mod:`.network` (network); ``predict events|semeval2025`` come from
-:mod:`spinscope.predict`. This module puts them together, in one place. Modules import click and the library's
+:mod:`.semeval2025` (train roles|role-gate|narratives), :mod:`.network` (network); ``predict events|semeval2025``
+come from :mod:`spinscope.predict`. This module puts them together, in one place. Modules import click and the library's
 light modules only; heavy imports stay inside the commands.
 """
 
@@ -73,7 +73,7 @@ for _command in (
     analyze, components, serve, config_group,
     # how it persuades (and every model): train, eval, predict
     _with_subcommands(train_module.train, sourcing.train_claims_command, sourcing.train_claims_adapter_command,
-                      semeval2025.train_roles_command,
+                      semeval2025.train_roles_command, semeval2025.train_role_gate_command,
                       semeval2025.train_narratives_command),
     _predict_group(),
     _with_subcommands(train_module.eval_, sourcing.eval_attributions),

@@ -191,9 +191,76 @@ def _train(name: str, data_dir: Path | None, out_dir: Path | None, cache_dir: Pa
     click.echo(f"wrote {folder}")
 
 
+@click.command("role-gate")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Shared data folder (default: $SPINSCOPE_DATA or <repo>/../shared/data).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Role model folder to write gate.json into (default: the package's resources/models/roles).")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder to keep sentence embeddings in between runs.")
+def train_role_gate_command(data_dir: Path | None, out_dir: Path | None, cache_dir: Path | None) -> None:
+    """Train the gate of roles.v1: which actors get a role shown (SemEval-2025 Task 10 subtask 1, English).
+
+    \b
+    Example:
+        spinscope train role-gate --cache /tmp/semeval2025-cache
+    """
+    import torch
+
+    from ..components.roles import GATE_FILE
+    from ..components.semeval2025 import MODELS_DIR
+    from ..training.data import default_data_dir
+    from ..training.semeval2025 import TASK_DIR, train_role_gate
+
+    torch.set_num_threads(int(os.environ.get("SPINSCOPE_THREADS", "1")))
+    data_dir = data_dir or default_data_dir()
+    if not (data_dir / TASK_DIR / "EN").is_dir():
+        raise click.ClickException(f"{data_dir / TASK_DIR / 'EN'}: SemEval-2025 Task 10 English data not found; "
+                                   "pass --data")
+    folder = out_dir or MODELS_DIR / "roles"
+    gate = train_role_gate(data_dir, cache=cache_dir, progress=click.echo)
+    gate = {"trained": time.strftime("%Y-%m-%d"), "commit": current_commit(), "command": "spinscope train role-gate",
+            **gate}
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / GATE_FILE).write_text(json.dumps(gate, indent=1) + "\n", encoding="utf-8")
+    _write_gate_card(folder, gate)
+    click.echo(f"wrote {folder / GATE_FILE}")
+
+
+GATE_CARD = "## Gate (which actors get a role shown)"
+
+
+def _write_gate_card(folder: Path, gate: dict[str, Any]) -> None:
+    """Replace (or add) the gate's section at the end of the folder's MODEL_CARD.md."""
+    card = folder / "MODEL_CARD.md"
+    text = card.read_text(encoding="utf-8") if card.is_file() else ""
+    text = text.split(GATE_CARD)[0].rstrip("\n")
+    t = gate["training"]
+    lines = ["", "", GATE_CARD, "",
+             f"- file: gate.json (JSON); trained {gate['trained']}, commit `{gate['commit']}`, command "
+             f"`{gate['command']}` (`--cache DIR` as above)",
+             f"- data: the {t['articles']} English articles with subtask-1 labels through segment.v1, entities.v1 and "
+             f"actors.v1: {t['candidates']} actors of a role type, {t['annotated']} of them annotated (a gold "
+             "mention overlaps one of their mentions)",
+             "- model: logistic regression (standardised, C 1) of P(annotated) over the actor's salience (mentions, "
+             "rank, share, first position, in the title, named once), type, what it does and undergoes "
+             "(role_context's numbers, mean and any) and its main-role probabilities (cross-fitted, so the gate "
+             "meets them as it will at run time); an actor is cast when P reaches the threshold of the role it "
+             f"would be shown in ({json.dumps(gate['thresholds'])}, chosen on out-of-fold P for the best F1 of each "
+             "role between the actors cast in it and the annotated actors of that gold role), each article's "
+             "most likely actor always, and (a rule of roles.v1, not fitted) an actor the role model calls Innocent "
+             "that one of its scored mentions shows undergoing harm or suffering, or names by a victim noun",
+             f"- grouped 5-fold CV on all articles (thresholds chosen on it, so in-sample for them): "
+             f"`{json.dumps(gate['cv'])}`",
+             "- nested estimate (gate and thresholds chosen without the articles scored) and the shipped rule "
+             "beside it: docs/EVALUATION.md, \"Roles, round 16\"", ""]
+    card.write_text(text + "\n".join(lines), encoding="utf-8")
+
+
 def attach(cli: click.Group) -> None:
-    """Add ``train roles`` and ``train narratives`` to the main group's ``train``, keeping what is there."""
-    for sub in (train_roles_command, train_narratives_command):
+    """Add ``train roles``, ``train role-gate`` and ``train narratives`` to the main group's ``train``, keeping what
+    is there."""
+    for sub in (train_roles_command, train_role_gate_command, train_narratives_command):
         attach_subcommand(cli, "train", sub, "Train a model.")
 
 

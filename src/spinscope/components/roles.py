@@ -12,10 +12,18 @@ An actor's role is the mean of its mentions' probabilities, so an actor named of
 
 Tone is read off the same probabilities: P(protagonist) + 0.5 * P(innocent) - P(antagonist). The article is
 sympathetic to an innocent (a victim) but does not champion it, hence the half weight.
+
+Since round 16, when the model folder holds ``gate.json`` (``spinscope train role-gate``), a learned gate decides
+which actors get a role shown: every actor of a role type (up to :data:`MAX_CANDIDATES`) is scored, and one is cast
+when P(the annotators would mark it), read from its salience, position, type, what it does and undergoes and its
+role probabilities (:func:`gate_features`), reaches the threshold of the role it would be shown in; each article's
+most likely actor is always cast. Without the file the rule of :func:`main_actors` applies.
 """
 
 from __future__ import annotations
 
+import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +68,11 @@ MAX_MENTIONS_SCORED = 12
 SUPPORTING_SENTENCES = 3
 #: Fine roles reported: the best under the main role, plus any other above this probability.
 FINE_MIN_SCORE = 0.5
+#: With a gate: the actors of a role type scored, the most mentioned first (the 164 SemEval-2025 English articles
+#: have at most 34; the cap bounds the cost on lists of names).
+MAX_CANDIDATES = 60
+#: The gate's file in the model folder.
+GATE_FILE = "gate.json"
 #: Actor types that can hold a role (agents such as "Ukraine (government)" included).
 ROLE_TYPES = frozenset({"country", "person", "organization", "media", "bloc", "armed_group", "agent", "group",
                         "igo", "ngo", "party"})
@@ -72,6 +85,7 @@ class RolePrediction:
     main: np.ndarray  # over MAIN_ROLES
     fine: np.ndarray  # over the model's fine labels
     per_mention_main: np.ndarray  # mentions x MAIN_ROLES
+    numbers: np.ndarray | None = None  # mentions x role_context.CONTEXT_DIM (the scored mentions' context numbers)
 
     def main_role(self) -> str:
         return MAIN_ROLES[int(np.argmax(self.main))]
@@ -131,7 +145,7 @@ class RoleModel:
         for _, scored in entities:
             part = slice(at, at + len(scored))
             found.append(RolePrediction(main=main[part].mean(axis=0), fine=fine[part].mean(axis=0),
-                                        per_mention_main=main[part]))
+                                        per_mention_main=main[part], numbers=np.stack(rows.numbers[part])))
             at += len(scored)
         return found
 
@@ -208,11 +222,91 @@ def tone(main: np.ndarray) -> float:
     return round(float(np.clip(p["Protagonist"] + 0.5 * p["Innocent"] - p["Antagonist"], -1.0, 1.0)), 4)
 
 
+#: With a gate, an actor the role model calls Innocent is cast whatever the gate says when one of its scored
+#: mentions undergoes harm, suffers or is named by a victim noun (role_context): an actor named once can be the
+#: victim (round 16: the gate alone dropped a journalist named once, last, whom the article shows attacked).
+VICTIM_SIGNS = ("harm_patient", "sufferer", "victim_noun")
+GATE_TYPES = ("person", "country", "organization", "agent", "group", "media", "bloc", "armed_group")
+GATE_SIDE = ("agent", "patient", "speaker", "quoted", "harm_agent", "harm_patient", "help_agent", "help_patient",
+             "sufferer", "victim_noun", "possessor")
+
+
+def gate_feature_names() -> list[str]:
+    """Names of :func:`gate_features`' columns, in order."""
+    return (["log_mentions", "log_rank", "first", "top3", "mention_share", "first_position", "in_title", "named_once",
+             "log_actors"] + [f"type_{t}" for t in GATE_TYPES] + [f"mean_{n}" for n in GATE_SIDE]
+            + [f"any_{n}" for n in GATE_SIDE] + [f"p_{r}" for r in MAIN_ROLES] + [f"logp_{r}" for r in MAIN_ROLES]
+            + ["not_antagonist"])
+
+
+def gate_features(text: str, mentions: Sequence[tuple[int, int]], actor_type: str, rank: int, n_ranked: int,
+                  total_mentions: int, numbers: np.ndarray, main: np.ndarray) -> list[float]:
+    """One actor's gate row: how often and how early the article names it (``rank`` among the ``n_ranked`` actors
+    of a role type, most mentioned first; its share of their ``total_mentions``; first mention's position, in the
+    title), its type, what it does and undergoes (``numbers``: the role rows' context numbers of its scored
+    mentions, whose second block is the mean over all its mentions) and its main-role probabilities ``main``."""
+    n = len(NUMERIC_NAMES)
+    numbers = np.asarray(numbers, dtype=np.float64).reshape(-1, 2 * n + 1)
+    title_end = text.find("\n") if "\n" in text else len(text)
+    first = mentions[0][0]
+    side = [NUMERIC_NAMES.index(name) for name in GATE_SIDE]
+    p = np.asarray(main, dtype=np.float64)
+    return ([math.log1p(len(mentions)), math.log1p(rank), float(rank == 0), float(rank < 3),
+             len(mentions) / max(1, total_mentions), first / max(1, len(text)), float(first < title_end),
+             float(len(mentions) == 1), math.log1p(n_ranked)]
+            + [float(actor_type == t) for t in GATE_TYPES]
+            + [float(numbers[0, n + i]) for i in side]
+            + [float((numbers[:, i] > 0).any()) for i in side]
+            + [float(x) for x in p] + [float(x) for x in np.log(np.clip(p, 1e-4, 1.0))]
+            + [float(int(np.argmax(p)) != MAIN_ROLES.index("Antagonist"))])
+
+
+@dataclass
+class RoleGate:
+    """A logistic regression of P(cast) over :func:`gate_features` (standardised) and one threshold per main role
+    (``gate.json``, written by ``spinscope train role-gate``)."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+    thresholds: dict[str, float]
+
+    @classmethod
+    def load(cls, path: Path) -> RoleGate:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("features") != gate_feature_names():
+            raise ValueError(f"{path}: the gate's features are not this version's")
+        return cls(mean=np.asarray(data["mean"], dtype=np.float64), scale=np.asarray(data["scale"], dtype=np.float64),
+                   coef=np.asarray(data["coef"], dtype=np.float64), intercept=float(data["intercept"]),
+                   thresholds={r: float(data["thresholds"][r]) for r in MAIN_ROLES})
+
+    def probability(self, rows: np.ndarray) -> np.ndarray:
+        z = (np.asarray(rows, dtype=np.float64).reshape(-1, len(self.mean)) - self.mean) / self.scale
+        return 1.0 / (1.0 + np.exp(-(z @ self.coef + self.intercept)))  # type: ignore[no-any-return]
+
+    def cast(self, probability: np.ndarray, roles: Sequence[str], victims: Sequence[bool] = ()) -> list[bool]:
+        """Whether each actor is cast: P reaches its role's threshold; the most likely actor always; and an actor
+        called Innocent that ``victims`` marks (shown undergoing harm or suffering: :data:`VICTIM_SIGNS`)."""
+        if not len(probability):
+            return []
+        best = int(np.argmax(probability))
+        victims = list(victims) or [False] * len(roles)
+        return [i == best or float(p) >= self.thresholds[r] or (r == "Innocent" and v)
+                for i, (p, r, v) in enumerate(zip(probability, roles, victims, strict=True))]
+
+
+def ranked_actors(actors: list[Actor]) -> list[int]:
+    """Indices of the actors of a role type with a mention, the most mentioned first (then the first named)."""
+    ranked = [i for i, a in enumerate(actors) if a.type in ROLE_TYPES and len(a.mentions) >= MIN_MENTIONS]
+    ranked.sort(key=lambda i: (-len(actors[i].mentions), actors[i].mentions[0].start))
+    return ranked
+
+
 def main_actors(actors: list[Actor], text: str | None = None, parsed: Sequence[ParsedParagraph] = ()) -> list[int]:
     """Indices of the actors that get roles: typed for it, mentioned MIN_MENTIONS times, the MAX_ACTORS most; with
     the article's ``text`` and ``parsed``, also those ranked up to MAX_ACTORS_WITH_DEED that it shows in a deed."""
-    ranked = [i for i, a in enumerate(actors) if a.type in ROLE_TYPES and len(a.mentions) >= MIN_MENTIONS]
-    ranked.sort(key=lambda i: (-len(actors[i].mentions), actors[i].mentions[0].start))
+    ranked = ranked_actors(actors)
     if text is None or len(ranked) <= MAX_ACTORS:
         return ranked[:MAX_ACTORS]
     index = ParsedIndex(parsed)
@@ -229,18 +323,25 @@ class ActorRoles:
     name = "roles.v1"
     languages = ENGLISH
 
-    def __init__(self, *, model_dir: str | None = None) -> None:
+    def __init__(self, *, model_dir: str | None = None, gate: bool = True) -> None:
+        """Load the model folder (default: the package's); ``gate=False`` ignores its gate (main_actors' rule)."""
         self.error: Exception | None = None
         self.model: RoleModel | None = None
+        self.gate: RoleGate | None = None
+        folder = Path(model_dir) if model_dir else MODEL_DIR
         try:
-            self.model = RoleModel(Path(model_dir) if model_dir else None)
+            self.model = RoleModel(folder)
+            if gate and (folder / GATE_FILE).is_file():
+                self.gate = RoleGate.load(folder / GATE_FILE)
         except Exception as exc:  # reported on each result, not a crash at start
             self.error = exc
+            self.model = None
 
     def __call__(self, doc: Document) -> Document:
         if self.model is None:
             raise self.error or RuntimeError("role model not loaded")
-        chosen = main_actors(doc.actors, doc.text, doc.parsed)
+        chosen = ranked_actors(doc.actors)[:MAX_CANDIDATES] if self.gate else \
+            main_actors(doc.actors, doc.text, doc.parsed)
         if not chosen:
             return doc
         sentences, vectors = sentence_vectors(doc)
@@ -252,10 +353,25 @@ class ActorRoles:
         scored = {i: mentions[i][:MAX_MENTIONS_SCORED] for i in chosen}
         predictions = self.model.predict_entities(doc.text, sentences, vectors,
                                                   [(mentions[i], scored[i]) for i in chosen], parsed=doc.parsed)
-        for i, pred in zip(chosen, predictions, strict=True):
-            actors[i] = self._cast(sentences, actors[i], scored[i], pred)
+        cast = self._gate(doc.text, actors, chosen, mentions, predictions) if self.gate else [True] * len(chosen)
+        for i, pred, shown in zip(chosen, predictions, cast, strict=True):
+            if shown:
+                actors[i] = self._cast(sentences, actors[i], scored[i], pred)
         doc.actors = actors
         return doc
+
+    def _gate(self, text: str, actors: list[Actor], chosen: list[int], mentions: dict[int, list[tuple[int, int]]],
+              predictions: list[RolePrediction]) -> list[bool]:
+        """Which of the ``chosen`` actors (ranked_actors' order) the gate casts."""
+        assert self.gate is not None
+        ranked = ranked_actors(actors)
+        total = sum(len(actors[i].mentions) for i in ranked)
+        rows = np.array([gate_features(text, mentions[i], actors[i].type, rank, len(ranked), total,
+                                       pred.numbers if pred.numbers is not None else np.zeros((1, 0)), pred.main)
+                         for rank, (i, pred) in enumerate(zip(chosen, predictions, strict=True))])
+        signs = [NUMERIC_NAMES.index(name) for name in VICTIM_SIGNS]
+        victims = [pred.numbers is not None and bool((pred.numbers[:, signs] > 0).any()) for pred in predictions]
+        return self.gate.cast(self.gate.probability(rows), [p.main_role() for p in predictions], victims)
 
     def _cast(self, sentences: list[tuple[int, int]], actor: Actor, scored: list[tuple[int, int]],
               pred: RolePrediction) -> Actor:

@@ -545,6 +545,172 @@ def train_roles_from_rows(rows: RoleRows, mentions: Sequence[Mention], *, progre
     return final.bundle, config
 
 
+# ---------------------------------------------------------------------------------------------- the role gate
+
+#: The gate's thresholds are searched on this grid (one per main role).
+GATE_THRESHOLDS = tuple(float(round(t, 3)) for t in np.arange(0.05, 0.81, 0.025))
+
+
+def _gate_fold(article_id: str) -> int:
+    return int(hashlib.sha1(f"inner16:{article_id}".encode()).hexdigest(), 16) % CV_FOLDS
+
+
+def _fit_gate(x: np.ndarray, y: np.ndarray) -> dict[str, Any]:
+    """Standardised logistic regression (C 1) of P(annotated); its parameters as plain arrays."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+    clf = LogisticRegression(C=1.0, max_iter=2000).fit((x - mean) / scale, y)
+    return {"mean": mean, "scale": scale, "coef": clf.coef_[0], "intercept": float(clf.intercept_[0])}
+
+
+def _gate_proba(gate: dict[str, Any], x: np.ndarray) -> np.ndarray:
+    z = (x - gate["mean"]) / gate["scale"]
+    return 1.0 / (1.0 + np.exp(-(z @ gate["coef"] + gate["intercept"])))  # type: ignore[no-any-return]
+
+
+def _article_best(score: np.ndarray, arts: Sequence[str]) -> np.ndarray:
+    forced = np.zeros(len(score), dtype=bool)
+    best: dict[str, int] = {}
+    for j, a in enumerate(arts):
+        if a not in best or score[j] > score[best[a]]:
+            best[a] = j
+    forced[list(best.values())] = True
+    return forced
+
+
+def gate_thresholds(score: np.ndarray, pred: np.ndarray, gold: np.ndarray, arts: Sequence[str]) -> list[float]:
+    """Per main role (MAIN_ROLES order) the threshold of best F1 between the actors cast in that role and the
+    annotated actors of that gold role (``gold`` -1 where not annotated), each article's best actor always cast.
+    The mean of the three F1 (macro role-F1) is thus maximised role by role."""
+    forced = _article_best(score, arts)
+    grid = np.asarray(GATE_THRESHOLDS)
+    out = []
+    for k in range(len(MAIN_ROLES)):
+        f0 = forced & (pred == k)
+        sel = ~forced & (pred == k)
+        hit = score[sel][None, :] >= grid[:, None]
+        tp = (f0 & (gold == k)).sum() + (hit & (gold[sel] == k)[None, :]).sum(axis=1)
+        f1 = 2 * tp / np.maximum(1.0, f0.sum() + hit.sum(axis=1) + (gold == k).sum())
+        out.append(float(grid[int(np.argmax(f1))]))
+    return out
+
+
+def gate_scores(cast: np.ndarray, pred: np.ndarray, gold: np.ndarray) -> dict[str, float]:
+    """Precision and recall of "annotated actor gets cast", role-F1, macro role-F1 and the non-Antagonist share."""
+    annotated = gold >= 0
+    tp = float((cast & annotated).sum())
+    right = float((cast & (pred == gold)).sum())
+    per_role = [2 * float((cast & (pred == k) & (gold == k)).sum())
+                / max(1.0, float((cast & (pred == k)).sum() + (gold == k).sum())) for k in range(len(MAIN_ROLES))]
+    return {"cast": int(cast.sum()), "precision": round(tp / max(1.0, float(cast.sum())), 4),
+            "recall": round(tp / max(1.0, float(annotated.sum())), 4),
+            "role_f1": round(2 * right / max(1.0, float(cast.sum() + annotated.sum())), 4),
+            "macro_role_f1": round(float(np.mean(per_role)), 4),
+            "non_antagonist_share": round(float(np.mean(pred[cast] != MAIN_ROLES.index("Antagonist"))), 4)}
+
+
+def gate_rows(data_dir: Path, *, cache: Path | None = None, progress: Callable[[str], None] = print
+              ) -> dict[str, Any]:
+    """The analyze path's candidates of every English article with subtask-1 labels (segment.v1, entities.v1,
+    actors.v1; the actors of a role type, :data:`roles.MAX_CANDIDATES` at most), their role rows, the gate
+    features that need no role model, and each one's gold main role (-1: not annotated; a gold mention belongs to
+    the actor with the most overlapping mention, its most common main role is the actor's)."""
+    from collections import Counter
+
+    from ..components.roles import MAX_CANDIDATES, MAX_MENTIONS_SCORED, ranked_actors
+    from ..components.semeval2025 import entity_rows
+    from ..document import ArticleInput, Document
+    from ..pipeline import Pipeline
+
+    articles, mentions = load_task(data_dir)
+    mentions = [m for m in mentions if m.main in MAIN_ROLES]
+    used = sorted({m.article for m in mentions})
+    embed([articles[a] for a in used], cache=cache, progress=progress)
+    pipeline = Pipeline.from_names(("segment.v1", "entities.v1", "actors.v1"))
+    keys: list[tuple[str, int]] = []
+    rows: list[RoleRows] = []
+    info: list[tuple[str, list[tuple[int, int]], str, int, int, int]] = []
+    gold_roles: dict[tuple[str, int], list[str]] = {}
+    by_article: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_article.setdefault(m.article, []).append(m)
+    for n, aid in enumerate(used, 1):
+        art = articles[aid]
+        assert art.vectors is not None
+        doc = pipeline.run(Document(text=art.text, meta=ArticleInput(text=art.text, source=aid), language="en"))
+        ranked = ranked_actors(doc.actors)
+        total = sum(len(doc.actors[i].mentions) for i in ranked)
+        spans = {i: [(x.start, x.end) for x in a.mentions] for i, a in enumerate(doc.actors)}
+        for m in by_article[aid]:
+            best, best_ov = None, 0
+            for i, found in spans.items():
+                ov = max((min(e, m.end) - max(s, m.start) for s, e in found), default=0)
+                if ov > best_ov:
+                    best, best_ov = i, ov
+            if best is not None:
+                gold_roles.setdefault((aid, best), []).append(m.main or "")
+        for rank, i in enumerate(ranked[:MAX_CANDIDATES]):
+            keys.append((aid, i))
+            rows.append(entity_rows(art.text, art.sentences, art.vectors, doc.parsed, spans[i],
+                                    spans[i][:MAX_MENTIONS_SCORED]))
+            info.append((art.text, spans[i], doc.actors[i].type, rank, len(ranked), total))
+        if n % 40 == 0:
+            progress(f"gate rows: {n}/{len(used)} articles")
+    gold = np.array([MAIN_ROLES.index(Counter(gold_roles[k]).most_common(1)[0][0]) if k in gold_roles else -1
+                     for k in keys])
+    parsed = parse_articles([articles[a] for a in used])
+    return {"keys": keys, "rows": rows, "info": info, "gold": gold, "mentions": mentions,
+            "mention_rows": role_rows(articles, mentions, parsed)}
+
+
+def train_role_gate(data_dir: Path, *, cache: Path | None = None, progress: Callable[[str], None] = print
+                    ) -> dict[str, Any]:
+    """The gate of roles.v1 (which actors get a role shown): the gate's JSON (features, standardisation,
+    coefficients, one threshold per main role) with the figures of its own grouped cross-validation.
+
+    The role probabilities it reads are cross-fitted (grouped 5-fold, :func:`_folds`: each article's actors read by
+    a role model fitted without it); the thresholds are chosen on out-of-fold gate probabilities (grouped 5-fold,
+    sha1("inner16:" + id)); the gate is then fitted on all articles. The nested estimate (thresholds and gate
+    chosen without the articles scored) is in docs/EVALUATION.md ("Roles, round 16", scripts/roles16/gate.py)."""
+    from ..components.roles import gate_feature_names, gate_features
+
+    data = gate_rows(data_dir, cache=cache, progress=progress)
+    keys, gold, mentions, mrows = data["keys"], data["gold"], data["mentions"], data["mention_rows"]
+    params = _grid(ROLE_GRID)[0]
+    arts = [k[0] for k in keys]
+    m_arts = [m.article for m in mentions]
+    probs = np.zeros((len(keys), len(MAIN_ROLES)))
+    for tr, te in _folds(m_arts):
+        fit = fit_roles(mrows.take(list(tr)), [mentions[i] for i in tr], params, fine=False)
+        held = {m_arts[i] for i in te}
+        for j, k in enumerate(keys):
+            if k[0] in held:
+                probs[j] = _main_proba(fit.bundle, data["rows"][j]).mean(axis=0)
+        progress(f"gate: role probabilities of {len(held)} held-out articles")
+    x = np.array([gate_features(text, spans, kind, rank, n_ranked, total, np.stack(data["rows"][j].numbers),
+                                probs[j]) for j, (text, spans, kind, rank, n_ranked, total) in enumerate(data["info"])])
+    y = gold >= 0
+    pred = probs.argmax(axis=1)
+    fno = np.array([_gate_fold(a) for a in arts])
+    oof = np.zeros(len(keys))
+    for f in range(CV_FOLDS):
+        oof[fno == f] = _gate_proba(_fit_gate(x[fno != f], y[fno != f]), x[fno == f])
+    thresholds = gate_thresholds(oof, pred, gold, arts)
+    cast = _article_best(oof, arts) | (oof >= np.asarray(thresholds)[pred])
+    gate = _fit_gate(x, y)
+    cv = gate_scores(cast, pred, gold)
+    ranked_top10 = np.array([info[3] < 10 for info in data["info"]])
+    progress(f"gate: thresholds {dict(zip(MAIN_ROLES, thresholds, strict=True))}; grouped CV (thresholds chosen on "
+             f"it) {cv}; the ten most mentioned {gate_scores(ranked_top10, pred, gold)}")
+    return {"features": gate_feature_names(), "mean": _jsonable(gate["mean"]), "scale": _jsonable(gate["scale"]),
+            "coef": _jsonable(gate["coef"]), "intercept": gate["intercept"],
+            "thresholds": dict(zip(MAIN_ROLES, thresholds, strict=True)),
+            "training": {"articles": len(set(arts)), "candidates": len(keys), "annotated": int(y.sum()),
+                         "mentions": len(mentions)},
+            "cv": cv}
+
+
 def _jsonable(value: Any) -> Any:
     """Plain JSON values (numpy numbers and arrays become floats and lists)."""
     if isinstance(value, dict):
