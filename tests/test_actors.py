@@ -1251,3 +1251,16 @@ def test_actors_round14_the_us_congress_and_its_leaders_in_a_story_about_abroad(
     _, actors = _actors(actors_pipeline, text)
     country = {a.name: a.country for a in actors}
     assert country.get("Senate") == "USA" and country.get("Tom Hale") == "USA", country
+
+
+def test_actors_round20_an_owners_role_noun_and_two_names_run_together(actors_pipeline):
+    # "its soldiers from Mali" are Nigeria's: the "from" names where they are withdrawn from, not their country
+    _, actors = _actors(actors_pipeline, "Nigeria will not withdraw its soldiers from Mali, the defence minister said.")
+    assert "Mali (military)" not in {a.name for a in actors}, [a.name for a in actors]
+    # spaCy tags "the European Union on Belarus" as one organisation: two names across a preposition of an act
+    _, actors = _actors(actors_pipeline, "The sanctions imposed by the European Union on Belarus have hurt its "
+                                         "economy.")
+    assert {"European Union", "Belarus"} <= {a.name for a in actors}, [a.name for a in actors]
+    # a name with "of" stays one name
+    _, actors = _actors(actors_pipeline, "The Bank of England raised interest rates on Thursday.")
+    assert "United Kingdom" not in {a.name for a in actors}, [a.name for a in actors]

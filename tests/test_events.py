@@ -1714,3 +1714,27 @@ def test_events_round19_capturing_a_picture_is_no_seizure():
         assert _predicted(text) == [], text
     events = {e[:3] for e in _predicted("Russian forces captured the town of Avdiivka from Ukraine.")}
     assert ("ASSAULT", "RUS", "UKR") in events, events
+
+
+def test_events_round20_a_participle_after_an_event_noun_names_doer_and_target():
+    # "imposed by X on Y": the participle's agent does the act, its "on" names the one it is done to
+    events = {e[:3] for e in _predicted("The sanctions imposed by Canada on Iran have hit its shipping industry.")}
+    assert ("SANCTION", "CAN", "IRN") in events, events
+
+
+def test_events_round20_the_sources_own_thing_is_no_target():
+    # the possessive pronoun of a hostile act's object is the other side's, not the speaker's
+    for text, expected in (
+            ("If Hezbollah fires more rockets, Israel could bomb its weapons depots, an Israeli minister warned.",
+             ("ISR", "LBN")),
+            ("If Pakistan shelters the militants, India could strike their camps, an Indian minister warned.",
+             ("IND", "PAK"))):
+        events = _predicted(text)
+        assert events and all((src, tgt) == expected for _, src, tgt, _ in events if src == expected[0]), (text, events)
+
+
+def test_events_round20_a_state_warning_of_its_own_act_warns_the_other():
+    # the reported act's subject is the warner's own state: the warning is aimed at the act's target
+    events = {e[:3] for e in _predicted("Hungary could block Ukraine's bid to join the bloc, a Hungarian minister "
+                                        "warned.")}
+    assert ("THREATEN", "HUN", "HUN") not in events and ("REJECT", "HUN", "UKR") in events, events

@@ -374,6 +374,11 @@ def _elided_country(text: str, toks: Sequence[_Tok], i: int, dictionary: ActorDi
     return dictionary.entries[idx]
 
 
+#: Possessive determiners before a role noun: the role belongs to the owner, not to a country after "of" / "in" /
+#: "from" ("its troops in Syria").
+POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
 def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
     """Dictionary, agent, description and anaphora mentions, left to right, not overlapping."""
     toks = _tokens(text)
@@ -429,6 +434,9 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
             continue
         # 2b. a role noun, "of" / "in" / "from", a country ("the government of Belarus", "rebels in Chad")
         n_agent = dictionary.agents.longest(toks, i)
+        if n_agent and i and (toks[i - 1].text in POSSESSIVE_DETERMINERS or
+                              (toks[i - 1].text == "s" and i > 1 and toks[i - 2].text in ("'", "’"))):
+            n_agent = 0  # an owner's role noun: "withdraw its police officers from Haiti" are no Haitian police
         if n_agent and i + n_agent + 1 < len(toks) and toks[i + n_agent].text in ("of", "in", "from"):
             j = i + n_agent + 1
             j += 1 if toks[j].text == "the" and j + 1 < len(toks) else 0
@@ -1078,7 +1086,8 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str,
             rest = (text[start:m.start] + " " + text[m.end:end]).lower().split()
             if (start, end) != (m.start, m.end) and label in NAME_LABELS and not text[start:end].isupper() and \
                     not (label in ("PERSON", "NORP") and m.entry.type in ("person", "country")) and \
-                    not all(w.strip(".,'’") in GENERIC_NAME_WORDS or _rank_word(w) for w in rest):
+                    not all(w.strip(".,'’") in GENERIC_NAME_WORDS or _rank_word(w) for w in rest) and \
+                    not _names_run_together(text, m, start, end, known):
                 return False
             if label == "PERSON" and m.entry.type == "country" and end == m.end and _given_names(text[start:m.start]):
                 return False  # a surname: "Police Chief Chuck Jordan", "Michael Jordan"
@@ -1109,6 +1118,23 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str,
         not any((start, end) == (m.start, m.end) and label in ("ORG", "PERSON", "GPE", "NORP")
                 for start, end, label in evidence.containing(m.start, m.end))  # the NER's own name: "Interpol"
     return not (common_word and m.entry.type not in ("country", "person", "group", "bloc"))
+
+
+#: A preposition of an act between two dictionary names in one spaCy entity: two names run together ("the
+#: sanctions imposed by the European Union on Belarus" tagged "the European Union on Belarus"), not one name ("Bank
+#: of England", "Organization for Security and Co-operation in Europe" keep "of", "for", "in").
+RUN_TOGETHER_GAP = re.compile(r"^\s+(?:on|against|with|to|into|over|towards?)\s+(?:the\s+)?$")
+
+
+def _names_run_together(text: str, m: Mention, start: int, end: int, known: AbstractSet[tuple[int, int]]) -> bool:
+    """Is the dictionary mention one of two dictionary names that spaCy's entity ``start:end`` runs together across
+    a preposition of an act? (The other name may begin before the entity: "the" of "the European Union".)"""
+    for k_start, k_end in known:
+        if k_start < end and start < k_end and (k_end <= m.start or m.end <= k_start):
+            gap = text[k_end:m.start] if k_end <= m.start else text[m.end:k_start]
+            if RUN_TOGETHER_GAP.match(gap):
+                return True
+    return False
 
 
 #: Endings of nationality adjectives, which keep their country inside a person's name as spaCy may run them

@@ -1378,6 +1378,15 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
             if doer is not None and doer != source:
                 return doer
         found = _resolve_pronoun(ctx, obj, offset, speaker)
+        if found is not None and found != source and _owned_by_pronoun(ctx, obj, offset) and \
+                (_same_side(ctx.actors, found, source) or (found == speaker and _subject_is(ctx, tok, offset, source))):
+            # the source's own thing, named by a possessive pronoun the speaker rule took for the speaker's: "its
+            # police officers" (withdrawn from Haiti), "demanded that Eritrea withdraw its troops from Djibouti"; or,
+            # for a hostile act, someone else's: "its nuclear sites" (the ones Israel could strike)
+            owner = _other_owner(ctx, obj, offset, source) if cameo[:2] in HOSTILE_ROOTS else None
+            if owner is not None:
+                return owner
+            continue
         if found is not None and found != source:
             return found
     if objects_only:
@@ -1386,7 +1395,9 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
         csubj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if csubj is not None:
             found = _resolve_pronoun(ctx, csubj, offset, speaker)
-            if found is not None and found != source:
+            if found is not None and found != source and not _one_state(ctx.actors, found, source):
+                # (a state's own body that does the reported act is no target of the report: "Israel could
+                # strike ..., an Israeli minister warned")
                 return found
         for obj in _objects(comp):
             found = _resolve_pronoun(ctx, obj, offset, speaker)
@@ -1401,6 +1412,41 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
         return found
     found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders)
     return found if found is not None else deferred
+
+
+#: CAMEO roots of hostile acts done to what someone owns (threaten, sanction, coerce, assault, fight, mass violence).
+HOSTILE_ROOTS = frozenset({"13", "16", "17", "18", "19", "20"})
+
+
+def _owned_by_pronoun(ctx: _Context, obj: Token, offset: int) -> bool:
+    """Is the object phrase no actor of its own, only a thing owned by a possessive pronoun ("its nuclear sites")?"""
+    return _tok_actor(ctx, obj, offset) is None and \
+        any(c.dep_ == "poss" and _pronoun(c, REPORTED_SELF) for c in obj.children) and \
+        not any(_tok_actor(ctx, t, offset) is not None for t in obj.subtree if t.dep_ != "poss")
+
+
+def _subject_is(ctx: _Context, verb: Token, offset: int, source: int | None) -> bool:
+    """Does the verb have a subject of its own, a noun phrase that names the source?"""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+    return source is not None and subj is not None and _phrase_actor(ctx, subj, offset) == source
+
+
+def _other_owner(ctx: _Context, obj: Token, offset: int, source: int | None) -> int | None:
+    """The owner of "its" / "their" in the object of a hostile act, when the act's source cannot be: the last actor
+    of the sentence before the pronoun on another side than the source ("If Iran enriches uranium ..., Israel could
+    strike its nuclear sites": Iran)."""
+    poss = next(c for c in obj.children if c.dep_ == "poss")
+    if poss.lower_ not in ("its", "their"):
+        return None
+    for tok in reversed(list(obj.sent)[:poss.i - obj.sent.start]):
+        # (the owner may be named outside the act's own clause: "Iraq warned ... if Kuwaiti forces crossed into its
+        # territory"; only the helpers of the sentence are no owners)
+        found = next((ctx.owner[pos] for pos in range(offset + tok.idx, offset + tok.idx + len(tok.text))
+                      if pos in ctx.owner), None)
+        if found is not None and not _same_side(ctx.actors, found, source) and \
+                not any(t.i == tok.i for t in _helper_tokens(obj.sent)):
+            return found
+    return None
 
 
 #: CAMEO codes of meeting, mediating and negotiating: where they are held ("met Ethiopia's leader in Paris",
@@ -2312,6 +2358,14 @@ def _state_body(actor: Actor) -> bool:
         str(actor.code)[3:6] in STATE_BODY_SECTORS
 
 
+def _one_state(actors: list[Actor], a: int | None, b: int | None) -> bool:
+    """Are both actors one state: the country itself or a body of it (government, army ...)?"""
+    if a is None or b is None:
+        return False
+    return all(actors[x].type == "country" or _state_body(actors[x]) for x in (a, b)) and \
+        actors[a].country is not None and actors[a].country == actors[b].country
+
+
 def _reciprocal(subj: Token) -> bool:
     """Does the subject join two modifiers ("Iraqi and Iranian troops", "U.S. and Russian negotiators")?"""
     return any(c.dep_ == "conj" for m in subj.children if m.dep_ in ("amod", "compound", "nmod") for c in m.children)
@@ -2870,6 +2924,17 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
                 source = _tok_actor(ctx, child, offset)
             elif child.dep_ == "amod" and source is None and not _against_word(child):
                 source = _tok_actor(ctx, child, offset)  # "the Israeli bombardment of Gaza"
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and child.pos_ == "VERB":
+                # a passive participle after the noun names its doer by "by" and its target by a preposition ("the
+                # sanctions imposed by the European Union on Belarus", "the strikes carried out by X against Y")
+                for g in child.children:
+                    pobj = next((p for p in g.children if p.dep_ == "pobj"), None)
+                    if pobj is None:
+                        continue
+                    if g.dep_ == "agent" and source is None:
+                        source = _phrase_actor(ctx, pobj, offset)
+                    elif g.dep_ == "prep" and g.lower_ in NOUN_TARGET_PREPS and target is None:
+                        target = _phrase_actor(ctx, pobj, offset)
             elif child.dep_ in ("acl", "ccomp") and target is None and coded[1] in ("REQUEST", "THREATEN"):
                 # "NATO's demand that Serbia withdraw": the clause's subject is asked
                 csubj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
