@@ -1264,3 +1264,13 @@ def test_actors_round20_an_owners_role_noun_and_two_names_run_together(actors_pi
     # a name with "of" stays one name
     _, actors = _actors(actors_pipeline, "The Bank of England raised interest rates on Thursday.")
     assert "United Kingdom" not in {a.name for a in actors}, [a.name for a in actors]
+
+
+def test_actors_round20_us_party_members_are_american_where_the_us_is_named(actors_pipeline):
+    _, actors = _actors(actors_pipeline, "Republican senators are pressing the White House to punish Chinese "
+                                         "exporters.")
+    assert _by_name(actors, "Republican senators").country == "USA"
+    # with no US actor named, a party's members keep no country
+    _, actors = _actors(actors_pipeline, "Democratic lawmakers criticised the plan.")
+    assert all(a.country is None for a in actors if a.name == "Democratic lawmakers"), [(a.name, a.country)
+                                                                                        for a in actors]

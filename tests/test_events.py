@@ -1738,3 +1738,21 @@ def test_events_round20_a_state_warning_of_its_own_act_warns_the_other():
     events = {e[:3] for e in _predicted("Hungary could block Ukraine's bid to join the bloc, a Hungarian minister "
                                         "warned.")}
     assert ("THREATEN", "HUN", "HUN") not in events and ("REJECT", "HUN", "UKR") in events, events
+
+
+def test_events_round20_who_presses_for_an_act_is_no_target_of_it():
+    # the act asked for is aimed at its own object, never at those who ask for it
+    events = _predicted("Democrats are trying to force the White House to crack down on price gouging.")
+    assert all(e[2] is None or e[2] == "USA" for e in events), events
+    from spinscope.predict import predict_events
+
+    out = next(iter(predict_events([{"id": "t", "text": "Democrats are trying to force the White House to crack "
+                                                        "down on price gouging."}])))["events"]
+    assert all(e["target"] != "Democrats" for e in out), out
+    out = next(iter(predict_events([{"id": "t", "text": "The Irish prime minister telephoned his British "
+                                                        "counterpart to discuss the crisis in Northern Ireland."}])))
+    assert [(e["event"], e["source_code"], e["target_code"]) for e in out["events"]] == [("CONSULT", "IRL", "GBR")]
+    # pressed for by one's own side, the act stays asked for, no threat; party members are American
+    events = {e[:3] for e in _predicted("Democratic senators are pushing the White House to crack down on Chinese "
+                                        "steel exporters.")}
+    assert events == {("REQUEST", "USA", "USA"), ("COERCE", "USA", "CHN")}, events

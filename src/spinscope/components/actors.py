@@ -1645,7 +1645,8 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
             continue
         found = _country_in_name(text, m, dictionary) if regional else None
         if found is None and ((m.ner_type == "person" and _us_lawmaker(text, m, american)) or (
-                congress and m.ner_type in ("organization", "group") and US_CONGRESS_BODY.match(m.key[0]))):
+                congress and m.ner_type in ("organization", "group") and US_CONGRESS_BODY.match(m.key[0])) or (
+                american and m.ner_type in ("organization", "group") and US_PARTY_MEMBERS.match(m.key[0]))):
             found_for.setdefault(m.key[0], set()).add("USA")
             decided.add(m.key[0])  # "Rep. Adam Schiff" in a sentence about Syria is no Syrian
         if found is None and m.key[0] not in decided:
@@ -1668,6 +1669,11 @@ US_SENATOR_BEFORE = re.compile(r"\b(?:Sen\.|Sens\.|Senator|Senators|(?:Senate|Ho
 US_CONGRESS_BODY = re.compile(r"^(?:Senate|House|Congress|House of Representatives|(?:Senate|House)(?: [A-Z][a-z]+)+"
                               r" (?:Committee|Subcommittee|Caucus)|Foreign Relations Committee|"
                               r"Armed Services Committee|(?:(?:House|Senate) )?(?:Democrats|Republicans)|GOP)$")
+#: Members of a US party named by the party's adjective and an office or group noun ("Republican senators",
+#: "House Democratic leaders"): American in an article that names the United States (the White House, Washington).
+US_PARTY_MEMBERS = re.compile(r"^(?:(?:House|Senate) )?(?:Republican|Democratic|GOP) (?:senators?|lawmakers?|"
+                              r"congressm[ae]n|congresswom[ae]n|representatives|legislators|leaders|members|"
+                              r"hardliners|governors)$")
 US_PARTY_TAG = re.compile(r"^,?\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")
 
 

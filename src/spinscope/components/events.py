@@ -1407,11 +1407,27 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
         found = _condition_actor(ctx, tok, offset, speaker)
         if found is not None and found != source:
             return found
-    found = _clause_actor_after(ctx, tok, offset, {source, speaker} | places | borders)
+    askers = _askers(ctx, tok, offset)
+    found = _clause_actor_after(ctx, tok, offset, {source, speaker} | places | borders | askers)
     if found is not None:
         return found
-    found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders)
+    found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders | askers)
     return found if found is not None else deferred
+
+
+def _askers(ctx: _Context, verb: Token, offset: int) -> set[int | None]:
+    """Who asks or makes the verb's doer do it: the subject of a verb that governs it by object control ("tries to
+    force the White House to crack down on ...", "urged Kenya to expel ..."), no fallback target of the act."""
+    found: set[int | None] = set()
+    tok = verb
+    while tok.dep_ == "xcomp" and tok.head is not tok:
+        head = tok.head
+        if any(c.dep_ == "dobj" and c.i < tok.i for c in head.children):
+            subj, _ = _subject(head)
+            if subj is not None and (actor := _phrase_actor(ctx, subj, offset)) is not None:
+                found.add(actor)
+        tok = head
+    return found
 
 
 #: CAMEO roots of hostile acts done to what someone owns (threaten, sanction, coerce, assault, fight, mass violence).
@@ -3123,12 +3139,13 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
         elif plover in INTENT_TO_HARM and (planned or (not possible and (_governs_condition(f.trigger) or any(
                 k.dep_ == "aux" and k.lower_ in ("would", "will", "'d", "'ll") for k in f.trigger.children))) or
                 (speaker is not None and _same_side(ctx.actors, speaker, f.source)
-                 and (not possible or _said_before(f.trigger)))):
+                 and (not possible or _said_before(f.trigger)) and speaker not in _askers(ctx, f.trigger, offset))):
             # "will withdraw its peacekeepers unless ..." is a threat, the condition making it one; so is an
             # actor's own word that it could strike ("Turkey said it could launch an operation at any moment").
             # An act only said to be possible stays that act, hypothetical, even under a condition or with its
             # own officials cited after it ("Tokyo could expel Russian diplomats if Moscow refuses ..., officials
-            # warned", "Washington may impose tariffs"), as CAMEO coders write it
+            # warned", "Washington may impose tariffs"), as CAMEO coders write it; an act one's own side presses
+            # for is asked, not promised ("Republican senators are pushing the White House to crack down on ...")
             cameo, plover = INTENT_TO_HARM[plover], "THREATEN"
         elif plover == "MOBILIZE" and not possible and _governs_condition(f.trigger):
             # a deployment announced under a condition is a threat of force (CAMEO 138): "Turkey will send more
