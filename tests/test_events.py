@@ -1756,3 +1756,16 @@ def test_events_round20_who_presses_for_an_act_is_no_target_of_it():
     events = {e[:3] for e in _predicted("Democratic senators are pushing the White House to crack down on Chinese "
                                         "steel exporters.")}
     assert events == {("REQUEST", "USA", "USA"), ("COERCE", "USA", "CHN")}, events
+
+
+def test_events_round20_an_act_after_a_clash_answers_the_other_side():
+    events = {e[:3] for e in _predicted("Georgia put its army on alert after a deadly clash with Russian troops near "
+                                        "the boundary line.")}
+    assert any(src == "GEO" and tgt == "RUS" for _, src, tgt in events), events
+    events = {e[:3] for e in _predicted("India closed its border crossings following attacks by Pakistani "
+                                        "militants.")}
+    assert any(src == "IND" and tgt == "PAK" for _, src, tgt in events), events
+    # talks are no provocation: their mediator stays no target
+    events = {e[:3] for e in _predicted("Ethiopia and Eritrea agreed to a ceasefire after talks mediated by "
+                                        "Algeria.")}
+    assert all(tgt != "DZA" for _, _, tgt in events), events

@@ -1407,12 +1407,44 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
         found = _condition_actor(ctx, tok, offset, speaker)
         if found is not None and found != source:
             return found
+    if cameo[:2] in RESPONSE_ROOTS:
+        found = _provoker(ctx, tok, offset, source)
+        if found is not None and found != speaker:
+            return found
     askers = _askers(ctx, tok, offset)
     found = _clause_actor_after(ctx, tok, offset, {source, speaker} | places | borders | askers)
     if found is not None:
         return found
     found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders | askers)
     return found if found is not None else deferred
+
+
+#: CAMEO roots of acts that answer force (threats, mobilisation, sanctions, coercion, force itself).
+RESPONSE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
+#: Circumstance prepositions of a phrase that names what an act answers ("after clashes with ...").
+PROVOKED_PREPS = frozenset({"after", "following", "amid", "amidst"})
+
+
+def _provoker(ctx: _Context, verb: Token, offset: int, source: int | None) -> int | None:
+    """Whom a force or pressure act answers: the other side of the attack or clash named by an "after" phrase of
+    the verb ("Armenia mobilised reservists after clashes with Azerbaijani troops": Azerbaijan). Other circumstance
+    phrases stay no target ("agreed to a ceasefire after talks mediated by Algeria")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in PROVOKED_PREPS):
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            coded = _noun_code(noun) if noun.lemma_.lower() in EVENT_NOUNS else None
+            if coded is None or coded[1] not in ("ASSAULT", "FIGHT"):
+                continue
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in ("with", "by", "from"):
+                    found = next((a for p in c.children if p.dep_ == "pobj"
+                                  if (a := _phrase_actor(ctx, p, offset)) is not None), None)
+                elif c.dep_ in ("amod", "compound", "poss"):
+                    found = _tok_actor(ctx, c, offset)
+                else:
+                    continue
+                if found is not None and not _same_side(ctx.actors, found, source):
+                    return found
+    return None
 
 
 def _askers(ctx: _Context, verb: Token, offset: int) -> set[int | None]:
@@ -3002,6 +3034,15 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
         if target is None and tok.lemma_.lower() in NOUNS_NEEDING_TARGET:
             continue
         inferred = False
+        if source is None and target is not None and coded[1] in ("ASSAULT", "FIGHT") and \
+                tok.lemma_.lower() in CLASH_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in PROVOKED_PREPS and \
+                tok.head.head.pos_ == "VERB":
+            # "Armenia mobilised reservists after clashes with Azerbaijani troops": the clash's unnamed side is
+            # the doer of the act the clash led to
+            subj, passive = _subject(tok.head.head)
+            doer = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+            if doer is not None and not _same_side(ctx.actors, doer, target):
+                source = doer
         if source is None and target is not None and patient_of and coded[1] in ("ASSAULT", "COERCE"):
             source = _unnamed_doer(ctx, tok, offset, target)
         if source is None and target is not None and coded[1] == "PROTEST":
@@ -3022,6 +3063,10 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
         if source is None or (target is None and need_target) or source == target:
             continue
         yield _Found(tok, coded[0], coded[1], source, target, inferred or target is None)
+
+
+#: Nouns of fighting between two sides, either of which may go unnamed ("clashes with Azerbaijani troops").
+CLASH_NOUNS = frozenset({"clash", "skirmish", "firefight", "gunfight", "battle", "fighting", "exchange"})
 
 
 def _unnamed_doer(ctx: _Context, noun: Token, offset: int, target: int) -> int | None:
