@@ -1274,3 +1274,19 @@ def test_actors_round20_us_party_members_are_american_where_the_us_is_named(acto
     _, actors = _actors(actors_pipeline, "Democratic lawmakers criticised the plan.")
     assert all(a.country is None for a in actors if a.name == "Democratic lawmakers"), [(a.name, a.country)
                                                                                         for a in actors]
+
+
+def test_actors_round20_outlets_and_us_offices_do_not_take_a_foreign_scene(actors_pipeline):
+    # an outlet cited in a sentence about a country that is not the article's own is no actor of that country
+    _, actors = _actors(actors_pipeline, "Ukraine said Russia shelled Kharkiv overnight. Russia denied it. "
+                                         "Asia Times reported that China had offered to mediate.")
+    assert _by_name(actors, "Asia Times").country is None
+    # a newspaper's name is no mention of the country in it
+    _, actors = _actors(actors_pipeline, "The South China Morning Post reported that Vietnam had expelled a "
+                                         "journalist.")
+    assert "China" not in {a.name for a in actors}, [a.name for a in actors]
+    # a US office by its American name is American in a story set in Russia; its department word is no actor
+    _, actors = _actors(actors_pipeline, "Russian forces shelled Kharkiv on Monday. Assistant Secretary of State "
+                                         "Mark Dolan said in Moscow that the attack was a crime.")
+    assert _by_name(actors, "Mark Dolan").country == "USA"
+    assert "State" not in {a.name for a in actors}

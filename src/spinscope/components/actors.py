@@ -1089,6 +1089,9 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str,
                     not all(w.strip(".,'’") in GENERIC_NAME_WORDS or _rank_word(w) for w in rest) and \
                     not _names_run_together(text, m, start, end, known):
                 return False
+            if m.end < end and (words := text[m.end:end].split()) and words[-1].lower() in NEWSPAPER_WORDS and \
+                    all(w[:1].isupper() for w in words) and not text[start:end].isupper():
+                return False  # a newspaper's name: "the South China Morning Post" (tagged a place) is no China
             if label == "PERSON" and m.entry.type == "country" and end == m.end and _given_names(text[start:m.start]):
                 return False  # a surname: "Police Chief Chuck Jordan", "Michael Jordan"
             if label == "PERSON" and m.entry.type == "country" and m.end < end and \
@@ -1481,6 +1484,23 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|outside|inside|acros
 TITLE_REACH = 300
 
 
+#: Offices of the US government by their American names, right before a person's name ("Assistant Secretary of
+#: State X", "Defense Secretary X"; Britain's "Secretary of State for Defence" and "Defence Secretary" differ).
+US_OFFICE_BEFORE = re.compile(r"\b(?:(?:(?:Assistant|Deputy|Under) )?Secretary of (?:State|Defense|the Treasury|"
+                              r"Homeland Security|Commerce|Energy|the Army|the Navy|the Air Force)|(?:Defense|"
+                              r"Treasury|Homeland Security|Commerce|Energy|Transportation) Secretary|State Department "
+                              r"(?:spokes(?:man|woman|person)|official))\s+$")
+#: The department word that ends an office's title ("State" of "Secretary of State"), which the tagger may take for
+#: an organisation.
+OFFICE_TAIL_BEFORE = re.compile(r"\bSecretary of (?:the )?$")
+
+
+def _office_tail(text: str, m: Mention) -> bool:
+    """Is the tagger's entity only the department word of an office title ("State" in "Secretary of State X")?"""
+    before = text[max(0, m.start - 20):m.start]
+    return " " not in text[m.start:m.end].strip() and bool(OFFICE_TAIL_BEFORE.search(before))
+
+
 def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
     """A person with an office title and no country holds office in the country of its sentence when it names
     one; when it names none, in the country named last before it in the preceding sentences of its paragraph
@@ -1492,6 +1512,11 @@ def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int
         if m.key[2] is not None or m.ner_type != "person" or m.kind not in ("ner", "surname", "title"):
             continue
         if _us_lawmaker(text, m, american):
+            continue
+        if US_OFFICE_BEFORE.search(text[max(0, m.start - 50):m.start]):
+            # an office only the US government has by that name holds it in the United States, whatever the
+            # sentence's scene ("Assistant Secretary of State X said in Moscow ...")
+            m.key = (m.key[0], m.key[1], "USA")
             continue
         if not OFFICE_TITLE.search(text[max(0, m.start - 40):m.start]) and \
                 not OFFICE_TITLE.search(text[m.start:m.end].split()[0] + " "):
@@ -1629,6 +1654,9 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
     open_mentions: list[Mention] = []
     decided: set[str] = set()
     american = any(m.key[2] == "USA" for m in mentions)
+    named = Counter(m.key[2] for m in mentions if m.key[2])
+    home = named.most_common(1)[0][0] if named and (len(named) == 1 or
+                                                     named.most_common(2)[0][1] > named.most_common(2)[1][1]) else None
     congress = any((m.ner_type == "person" and _us_lawmaker(text, m, american))
                    or (m.entry is not None and (m.entry.code or "").startswith("USALEG")) for m in mentions)
     for m in mentions:
@@ -1649,6 +1677,18 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
                 american and m.ner_type in ("organization", "group") and US_PARTY_MEMBERS.match(m.key[0]))):
             found_for.setdefault(m.key[0], set()).add("USA")
             decided.add(m.key[0])  # "Rep. Adam Schiff" in a sentence about Syria is no Syrian
+        if found is None and m.ner_type == "media":
+            # a news outlet reports on a scene, it is not in it ("Asia Times reported that Vietnam ..."): a country
+            # its name contains is its own ("the Kyiv Post"), else its sentence's only where that is the article's
+            # own country (the one named most: an outlet cited in an American story is most often American)
+            found = _country_in_name(text, m, dictionary)
+            if found is None and (scene := _scene_country(m, mentions, text, dictionary.countries)) is not None \
+                    and scene == home:
+                found = scene
+            open_mentions.append(m)
+            if found is not None:
+                found_for.setdefault(m.key[0], set()).add(found)
+            continue
         if found is None and m.key[0] not in decided:
             found = _scene_country(m, mentions, text, dictionary.countries)
         open_mentions.append(m)
@@ -1983,7 +2023,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _kin_groups(text, mentions, dictionary)
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
            if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
-           and not _city_names_a_document(text, m)
+           and not _city_names_a_document(text, m) and not _office_tail(text, m)
            and not _adjective_only(text, m, text_evidence, dictionary.agents)]
     ner = _adjective_groups(text, ner, dictionary.agents)
     mentions += _named_things_and_places(text, _without_party_labels(text, ner, mentions))
