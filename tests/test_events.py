@@ -1769,3 +1769,12 @@ def test_events_round20_an_act_after_a_clash_answers_the_other_side():
     events = {e[:3] for e in _predicted("Ethiopia and Eritrea agreed to a ceasefire after talks mediated by "
                                         "Algeria.")}
     assert all(tgt != "DZA" for _, _, tgt in events), events
+
+
+def test_events_round20_the_noun_a_relative_clause_or_participle_describes_is_the_verbs_object():
+    # "the sanctions that X imposed on Y": the imposing of sanctions, not a bare "impose" (coercion)
+    events = {e[:3] for e in _predicted("The sanctions that Canada imposed on Iranian officials were extended.")}
+    assert events == {("SANCTION", "CAN", "IRN")}, events
+    # "the export curbs imposed by X on Y, ... hurt": the participle's agent imposes the trade restriction
+    events = {e[:3] for e in _predicted("The export curbs imposed by Japan on South Korea hurt its chipmakers.")}
+    assert events == {("SANCTION", "JPN", "KOR")}, events

@@ -708,6 +708,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # a headline's passive, its noun the root of a verbless sentence: "Hundreds of protesters arrested in
             # Dhaka" (the protesters are arrested)
             return noun, True
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i == verb.i and tok.head.pos_ == "NOUN" and \
+                tok.head.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "agent" for c in tok.children):
+            # "the export controls imposed by Washington on ... have slowed ...": a passive, its agent the doer (the
+            # sentence's subject only: "agreed under a deal mediated by the EU" names a mediator, no act of its own)
+            return tok.head, True
         elif tok.dep_ == "acl" and tok.head is not tok:
             # "the protesters demanding ...": the noun; "issued a declaration demanding ...": the issuer
             if tok.head.dep_ in ("nsubj", "nsubjpass"):
@@ -836,9 +841,19 @@ def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
     # a passive's subject is the verb's object ("sanctions were imposed on Iran", "talks were broken off"): its
     # head noun comes right after the verb and its particle
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i and c.pos_ == "NOUN"), None)
+    described = False
+    if patient is None and verb.head.pos_ == "NOUN" and verb.head.i < verb.i and (
+            (verb.dep_ == "relcl" and all(c.tag_ == "WDT" for c in verb.children if c.dep_ == "dobj")) or
+            (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ in ("nsubj", "nsubjpass"))):
+        # so is the noun a relative clause or a passive participle describes ("the sanctions that Britain imposed
+        # on ...", "the export controls imposed by Washington on ...")
+        patient, described = verb.head, True
     if patient is not None:
         words = [patient.lower_] if patient.lemma_.lower() == patient.lower_ else [patient.lemma_.lower(),
                                                                                  patient.lower_]
+        if described:  # with its compound nouns ("export controls")
+            words = [w for c in patient.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < patient.i
+                     for w in ([c.lower_] if c.lemma_.lower() == c.lower_ else [c.lemma_.lower(), c.lower_])] + words
         at = sum(1 if t.lemma_.lower() == t.lower_ else 2 for t in itertools.takewhile(
             lambda t: t.dep_ == "prt", kept))
         after[at:at] = words
@@ -3132,7 +3147,10 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             carried = {f.carried for f in found}
             found += [f for f in nouns
                       if (f.trigger.head.i not in heads or f.trigger.dep_ in ("nsubj", "nsubjpass"))
-                      and f.trigger.i not in carried]
+                      and f.trigger.i not in carried
+                      # (nor is a noun whose relative clause or participle is a coded verb: "the sanctions imposed
+                      # by ... on ...")
+                      and not any(c.i in heads for c in f.trigger.children if c.dep_ in ("acl", "relcl"))]
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
