@@ -1778,3 +1778,12 @@ def test_events_round20_the_noun_a_relative_clause_or_participle_describes_is_th
     # "the export curbs imposed by X on Y, ... hurt": the participle's agent imposes the trade restriction
     events = {e[:3] for e in _predicted("The export curbs imposed by Japan on South Korea hurt its chipmakers.")}
     assert events == {("SANCTION", "JPN", "KOR")}, events
+
+
+def test_events_round20_a_suspect_handed_over_and_a_status_after_a_noun():
+    # "suspected of" after a noun is a status, not an accusation; an extradition's "to" names its target
+    events = {e[:3] for e in _predicted("Serbia will not extradite the Croatian officer suspected of smuggling "
+                                        "weapons to Bosnia.")}
+    assert events == {("REJECT", "SRB", "BIH")}, events
+    events = {e[:3] for e in _predicted("Norway expelled two Russian diplomats accused of spying.")}
+    assert events == {("SANCTION", "NOR", "RUS")}, events

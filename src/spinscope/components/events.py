@@ -1379,6 +1379,13 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
                   if c.dep_ == "prep" and c.lower_ in place_preps for p in c.children if p.dep_ == "pobj"
                   if (found := _phrase_actor(ctx, p, offset)) is not None
                   and ctx.actors[found].type in ("country", "location")}
+    if tok.lemma_.lower() in HANDOVER_VERBS:
+        # whom a suspect is handed over to, wherever the parse hangs the "to" ("will not extradite the Ukrainian
+        # diver suspected of sabotaging the pipelines to Germany"), not the suspect's own country
+        to = next((found for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ == "to" and t.i > tok.i
+                   if (found := _phrase_actor(ctx, t, offset)) is not None and found != source), None)
+        if to is not None:
+            return to
     for obj in heads:
         if places and _phrase_actor(ctx, obj, offset) in places:
             continue
@@ -1477,6 +1484,8 @@ def _askers(ctx: _Context, verb: Token, offset: int) -> set[int | None]:
     return found
 
 
+#: Verbs of handing a suspect over to another state, whose "to" names the target.
+HANDOVER_VERBS = frozenset({"extradite"})
 #: CAMEO roots of hostile acts done to what someone owns (threaten, sanction, coerce, assault, fight, mass violence).
 HOSTILE_ROOTS = frozenset({"13", "16", "17", "18", "19", "20"})
 
@@ -1711,8 +1720,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if tok.pos_ != "VERB" or _asked_for(tok) or _denied_content(tok):
             continue
         lemma = _verb_lemma(tok, verbs)
-        if tok.dep_ == "amod" and lemma in STATUS_PARTICIPLES:
-            continue  # "an accused spy", "the alleged hacker": a status, no accusation made in the sentence
+        if lemma in STATUS_PARTICIPLES and (tok.dep_ == "amod" or (
+                tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in ("accuse", "allege", "suspect") and
+                not any(c.dep_ == "agent" for c in tok.children))):
+            # "an accused spy", "the alleged hacker", "the diver suspected of sabotaging the pipelines": a status,
+            # no accusation made in the sentence ("a diplomat accused by Moscow of spying" is one)
+            continue
         received = _received_aid(ctx, tok, offset) or _drew_reaction(ctx, tok, offset)
         if received is not None:
             found.append(received)  # "X received emergency supplies from Japan": Japan aids X
