@@ -1251,3 +1251,42 @@ def test_actors_round14_the_us_congress_and_its_leaders_in_a_story_about_abroad(
     _, actors = _actors(actors_pipeline, text)
     country = {a.name: a.country for a in actors}
     assert country.get("Senate") == "USA" and country.get("Tom Hale") == "USA", country
+
+
+def test_actors_round20_an_owners_role_noun_and_two_names_run_together(actors_pipeline):
+    # "its soldiers from Mali" are Nigeria's: the "from" names where they are withdrawn from, not their country
+    _, actors = _actors(actors_pipeline, "Nigeria will not withdraw its soldiers from Mali, the defence minister said.")
+    assert "Mali (military)" not in {a.name for a in actors}, [a.name for a in actors]
+    # spaCy tags "the European Union on Belarus" as one organisation: two names across a preposition of an act
+    _, actors = _actors(actors_pipeline, "The sanctions imposed by the European Union on Belarus have hurt its "
+                                         "economy.")
+    assert {"European Union", "Belarus"} <= {a.name for a in actors}, [a.name for a in actors]
+    # a name with "of" stays one name
+    _, actors = _actors(actors_pipeline, "The Bank of England raised interest rates on Thursday.")
+    assert "United Kingdom" not in {a.name for a in actors}, [a.name for a in actors]
+
+
+def test_actors_round20_us_party_members_are_american_where_the_us_is_named(actors_pipeline):
+    _, actors = _actors(actors_pipeline, "Republican senators are pressing the White House to punish Chinese "
+                                         "exporters.")
+    assert _by_name(actors, "Republican senators").country == "USA"
+    # with no US actor named, a party's members keep no country
+    _, actors = _actors(actors_pipeline, "Democratic lawmakers criticised the plan.")
+    assert all(a.country is None for a in actors if a.name == "Democratic lawmakers"), [(a.name, a.country)
+                                                                                        for a in actors]
+
+
+def test_actors_round20_outlets_and_us_offices_do_not_take_a_foreign_scene(actors_pipeline):
+    # an outlet cited in a sentence about a country that is not the article's own is no actor of that country
+    _, actors = _actors(actors_pipeline, "Ukraine said Russia shelled Kharkiv overnight. Russia denied it. "
+                                         "Asia Times reported that China had offered to mediate.")
+    assert _by_name(actors, "Asia Times").country is None
+    # a newspaper's name is no mention of the country in it
+    _, actors = _actors(actors_pipeline, "The South China Morning Post reported that Vietnam had expelled a "
+                                         "journalist.")
+    assert "China" not in {a.name for a in actors}, [a.name for a in actors]
+    # a US office by its American name is American in a story set in Russia; its department word is no actor
+    _, actors = _actors(actors_pipeline, "Russian forces shelled Kharkiv on Monday. Assistant Secretary of State "
+                                         "Mark Dolan said in Moscow that the attack was a crime.")
+    assert _by_name(actors, "Mark Dolan").country == "USA"
+    assert "State" not in {a.name for a in actors}

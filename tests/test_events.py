@@ -1714,3 +1714,76 @@ def test_events_round19_capturing_a_picture_is_no_seizure():
         assert _predicted(text) == [], text
     events = {e[:3] for e in _predicted("Russian forces captured the town of Avdiivka from Ukraine.")}
     assert ("ASSAULT", "RUS", "UKR") in events, events
+
+
+def test_events_round20_a_participle_after_an_event_noun_names_doer_and_target():
+    # "imposed by X on Y": the participle's agent does the act, its "on" names the one it is done to
+    events = {e[:3] for e in _predicted("The sanctions imposed by Canada on Iran have hit its shipping industry.")}
+    assert ("SANCTION", "CAN", "IRN") in events, events
+
+
+def test_events_round20_the_sources_own_thing_is_no_target():
+    # the possessive pronoun of a hostile act's object is the other side's, not the speaker's
+    for text, expected in (
+            ("If Hezbollah fires more rockets, Israel could bomb its weapons depots, an Israeli minister warned.",
+             ("ISR", "LBN")),
+            ("If Pakistan shelters the militants, India could strike their camps, an Indian minister warned.",
+             ("IND", "PAK"))):
+        events = _predicted(text)
+        assert events and all((src, tgt) == expected for _, src, tgt, _ in events if src == expected[0]), (text, events)
+
+
+def test_events_round20_a_state_warning_of_its_own_act_warns_the_other():
+    # the reported act's subject is the warner's own state: the warning is aimed at the act's target
+    events = {e[:3] for e in _predicted("Hungary could block Ukraine's bid to join the bloc, a Hungarian minister "
+                                        "warned.")}
+    assert ("THREATEN", "HUN", "HUN") not in events and ("REJECT", "HUN", "UKR") in events, events
+
+
+def test_events_round20_who_presses_for_an_act_is_no_target_of_it():
+    # the act asked for is aimed at its own object, never at those who ask for it
+    events = _predicted("Democrats are trying to force the White House to crack down on price gouging.")
+    assert all(e[2] is None or e[2] == "USA" for e in events), events
+    from spinscope.predict import predict_events
+
+    out = next(iter(predict_events([{"id": "t", "text": "Democrats are trying to force the White House to crack "
+                                                        "down on price gouging."}])))["events"]
+    assert all(e["target"] != "Democrats" for e in out), out
+    out = next(iter(predict_events([{"id": "t", "text": "The Irish prime minister telephoned his British "
+                                                        "counterpart to discuss the crisis in Northern Ireland."}])))
+    assert [(e["event"], e["source_code"], e["target_code"]) for e in out["events"]] == [("CONSULT", "IRL", "GBR")]
+    # pressed for by one's own side, the act stays asked for, no threat; party members are American
+    events = {e[:3] for e in _predicted("Democratic senators are pushing the White House to crack down on Chinese "
+                                        "steel exporters.")}
+    assert events == {("REQUEST", "USA", "USA"), ("COERCE", "USA", "CHN")}, events
+
+
+def test_events_round20_an_act_after_a_clash_answers_the_other_side():
+    events = {e[:3] for e in _predicted("Georgia put its army on alert after a deadly clash with Russian troops near "
+                                        "the boundary line.")}
+    assert any(src == "GEO" and tgt == "RUS" for _, src, tgt in events), events
+    events = {e[:3] for e in _predicted("India closed its border crossings following attacks by Pakistani "
+                                        "militants.")}
+    assert any(src == "IND" and tgt == "PAK" for _, src, tgt in events), events
+    # talks are no provocation: their mediator stays no target
+    events = {e[:3] for e in _predicted("Ethiopia and Eritrea agreed to a ceasefire after talks mediated by "
+                                        "Algeria.")}
+    assert all(tgt != "DZA" for _, _, tgt in events), events
+
+
+def test_events_round20_the_noun_a_relative_clause_or_participle_describes_is_the_verbs_object():
+    # "the sanctions that X imposed on Y": the imposing of sanctions, not a bare "impose" (coercion)
+    events = {e[:3] for e in _predicted("The sanctions that Canada imposed on Iranian officials were extended.")}
+    assert events == {("SANCTION", "CAN", "IRN")}, events
+    # "the export curbs imposed by X on Y, ... hurt": the participle's agent imposes the trade restriction
+    events = {e[:3] for e in _predicted("The export curbs imposed by Japan on South Korea hurt its chipmakers.")}
+    assert events == {("SANCTION", "JPN", "KOR")}, events
+
+
+def test_events_round20_a_suspect_handed_over_and_a_status_after_a_noun():
+    # "suspected of" after a noun is a status, not an accusation; an extradition's "to" names its target
+    events = {e[:3] for e in _predicted("Serbia will not extradite the Croatian officer suspected of smuggling "
+                                        "weapons to Bosnia.")}
+    assert events == {("REJECT", "SRB", "BIH")}, events
+    events = {e[:3] for e in _predicted("Norway expelled two Russian diplomats accused of spying.")}
+    assert events == {("SANCTION", "NOR", "RUS")}, events

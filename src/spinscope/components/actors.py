@@ -374,6 +374,11 @@ def _elided_country(text: str, toks: Sequence[_Tok], i: int, dictionary: ActorDi
     return dictionary.entries[idx]
 
 
+#: Possessive determiners before a role noun: the role belongs to the owner, not to a country after "of" / "in" /
+#: "from" ("its troops in Syria").
+POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
 def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
     """Dictionary, agent, description and anaphora mentions, left to right, not overlapping."""
     toks = _tokens(text)
@@ -429,6 +434,9 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
             continue
         # 2b. a role noun, "of" / "in" / "from", a country ("the government of Belarus", "rebels in Chad")
         n_agent = dictionary.agents.longest(toks, i)
+        if n_agent and i and (toks[i - 1].text in POSSESSIVE_DETERMINERS or
+                              (toks[i - 1].text == "s" and i > 1 and toks[i - 2].text in ("'", "’"))):
+            n_agent = 0  # an owner's role noun: "withdraw its police officers from Haiti" are no Haitian police
         if n_agent and i + n_agent + 1 < len(toks) and toks[i + n_agent].text in ("of", "in", "from"):
             j = i + n_agent + 1
             j += 1 if toks[j].text == "the" and j + 1 < len(toks) else 0
@@ -1106,8 +1114,12 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str,
             rest = (text[start:m.start] + " " + text[m.end:end]).lower().split()
             if (start, end) != (m.start, m.end) and label in NAME_LABELS and not text[start:end].isupper() and \
                     not (label in ("PERSON", "NORP") and m.entry.type in ("person", "country")) and \
-                    not all(w.strip(".,'’") in GENERIC_NAME_WORDS or _rank_word(w) for w in rest):
+                    not all(w.strip(".,'’") in GENERIC_NAME_WORDS or _rank_word(w) for w in rest) and \
+                    not _names_run_together(text, m, start, end, known):
                 return False
+            if m.end < end and (words := text[m.end:end].split()) and words[-1].lower() in NEWSPAPER_WORDS and \
+                    all(w[:1].isupper() for w in words) and not text[start:end].isupper():
+                return False  # a newspaper's name: "the South China Morning Post" (tagged a place) is no China
             if label == "PERSON" and m.entry.type == "country" and end == m.end and _given_names(text[start:m.start]):
                 return False  # a surname: "Police Chief Chuck Jordan", "Michael Jordan"
             if label == "PERSON" and m.entry.type == "country" and m.end < end and \
@@ -1137,6 +1149,23 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str,
         not any((start, end) == (m.start, m.end) and label in ("ORG", "PERSON", "GPE", "NORP")
                 for start, end, label in evidence.containing(m.start, m.end))  # the NER's own name: "Interpol"
     return not (common_word and m.entry.type not in ("country", "person", "group", "bloc"))
+
+
+#: A preposition of an act between two dictionary names in one spaCy entity: two names run together ("the
+#: sanctions imposed by the European Union on Belarus" tagged "the European Union on Belarus"), not one name ("Bank
+#: of England", "Organization for Security and Co-operation in Europe" keep "of", "for", "in").
+RUN_TOGETHER_GAP = re.compile(r"^\s+(?:on|against|with|to|into|over|towards?)\s+(?:the\s+)?$")
+
+
+def _names_run_together(text: str, m: Mention, start: int, end: int, known: AbstractSet[tuple[int, int]]) -> bool:
+    """Is the dictionary mention one of two dictionary names that spaCy's entity ``start:end`` runs together across
+    a preposition of an act? (The other name may begin before the entity: "the" of "the European Union".)"""
+    for k_start, k_end in known:
+        if k_start < end and start < k_end and (k_end <= m.start or m.end <= k_start):
+            gap = text[k_end:m.start] if k_end <= m.start else text[m.end:k_start]
+            if RUN_TOGETHER_GAP.match(gap):
+                return True
+    return False
 
 
 #: Endings of nationality adjectives, which keep their country inside a person's name as spaCy may run them
@@ -1483,6 +1512,23 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|outside|inside|acros
 TITLE_REACH = 300
 
 
+#: Offices of the US government by their American names, right before a person's name ("Assistant Secretary of
+#: State X", "Defense Secretary X"; Britain's "Secretary of State for Defence" and "Defence Secretary" differ).
+US_OFFICE_BEFORE = re.compile(r"\b(?:(?:(?:Assistant|Deputy|Under) )?Secretary of (?:State|Defense|the Treasury|"
+                              r"Homeland Security|Commerce|Energy|the Army|the Navy|the Air Force)|(?:Defense|"
+                              r"Treasury|Homeland Security|Commerce|Energy|Transportation) Secretary|State Department "
+                              r"(?:spokes(?:man|woman|person)|official))\s+$")
+#: The department word that ends an office's title ("State" of "Secretary of State"), which the tagger may take for
+#: an organisation.
+OFFICE_TAIL_BEFORE = re.compile(r"\bSecretary of (?:the )?$")
+
+
+def _office_tail(text: str, m: Mention) -> bool:
+    """Is the tagger's entity only the department word of an office title ("State" in "Secretary of State X")?"""
+    before = text[max(0, m.start - 20):m.start]
+    return " " not in text[m.start:m.end].strip() and bool(OFFICE_TAIL_BEFORE.search(before))
+
+
 def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
     """A person with an office title and no country holds office in the country of its sentence when it names
     one; when it names none, in the country named last before it in the preceding sentences of its paragraph
@@ -1494,6 +1540,11 @@ def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int
         if m.key[2] is not None or m.ner_type != "person" or m.kind not in ("ner", "surname", "title"):
             continue
         if _us_lawmaker(text, m, american):
+            continue
+        if US_OFFICE_BEFORE.search(text[max(0, m.start - 50):m.start]):
+            # an office only the US government has by that name holds it in the United States, whatever the
+            # sentence's scene ("Assistant Secretary of State X said in Moscow ...")
+            m.key = (m.key[0], m.key[1], "USA")
             continue
         if not OFFICE_TITLE.search(text[max(0, m.start - 40):m.start]) and \
                 not OFFICE_TITLE.search(text[m.start:m.end].split()[0] + " "):
@@ -1631,6 +1682,9 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
     open_mentions: list[Mention] = []
     decided: set[str] = set()
     american = any(m.key[2] == "USA" for m in mentions)
+    named = Counter(m.key[2] for m in mentions if m.key[2])
+    home = named.most_common(1)[0][0] if named and (len(named) == 1 or
+                                                     named.most_common(2)[0][1] > named.most_common(2)[1][1]) else None
     congress = any((m.ner_type == "person" and _us_lawmaker(text, m, american))
                    or (m.entry is not None and (m.entry.code or "").startswith("USALEG")) for m in mentions)
     for m in mentions:
@@ -1647,9 +1701,22 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
             continue
         found = _country_in_name(text, m, dictionary) if regional else None
         if found is None and ((m.ner_type == "person" and _us_lawmaker(text, m, american)) or (
-                congress and m.ner_type in ("organization", "group") and US_CONGRESS_BODY.match(m.key[0]))):
+                congress and m.ner_type in ("organization", "group") and US_CONGRESS_BODY.match(m.key[0])) or (
+                american and m.ner_type in ("organization", "group") and US_PARTY_MEMBERS.match(m.key[0]))):
             found_for.setdefault(m.key[0], set()).add("USA")
             decided.add(m.key[0])  # "Rep. Adam Schiff" in a sentence about Syria is no Syrian
+        if found is None and m.ner_type == "media":
+            # a news outlet reports on a scene, it is not in it ("Asia Times reported that Vietnam ..."): a country
+            # its name contains is its own ("the Kyiv Post"), else its sentence's only where that is the article's
+            # own country (the one named most: an outlet cited in an American story is most often American)
+            found = _country_in_name(text, m, dictionary)
+            if found is None and (scene := _scene_country(m, mentions, text, dictionary.countries)) is not None \
+                    and scene == home:
+                found = scene
+            open_mentions.append(m)
+            if found is not None:
+                found_for.setdefault(m.key[0], set()).add(found)
+            continue
         if found is None and m.key[0] not in decided:
             found = _scene_country(m, mentions, text, dictionary.countries)
         open_mentions.append(m)
@@ -1670,6 +1737,11 @@ US_SENATOR_BEFORE = re.compile(r"\b(?:Sen\.|Sens\.|Senator|Senators|(?:Senate|Ho
 US_CONGRESS_BODY = re.compile(r"^(?:Senate|House|Congress|House of Representatives|(?:Senate|House)(?: [A-Z][a-z]+)+"
                               r" (?:Committee|Subcommittee|Caucus)|Foreign Relations Committee|"
                               r"Armed Services Committee|(?:(?:House|Senate) )?(?:Democrats|Republicans)|GOP)$")
+#: Members of a US party named by the party's adjective and an office or group noun ("Republican senators",
+#: "House Democratic leaders"): American in an article that names the United States (the White House, Washington).
+US_PARTY_MEMBERS = re.compile(r"^(?:(?:House|Senate) )?(?:Republican|Democratic|GOP) (?:senators?|lawmakers?|"
+                              r"congressm[ae]n|congresswom[ae]n|representatives|legislators|leaders|members|"
+                              r"hardliners|governors)$")
 US_PARTY_TAG = re.compile(r"^,?\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")
 
 
@@ -1979,7 +2051,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _kin_groups(text, mentions, dictionary)
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
            if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
-           and not _city_names_a_document(text, m)
+           and not _city_names_a_document(text, m) and not _office_tail(text, m)
            and not _adjective_only(text, m, text_evidence, dictionary.agents)]
     ner = _adjective_groups(text, ner, dictionary.agents)
     mentions += _named_things_and_places(text, _without_party_labels(text, ner, mentions))

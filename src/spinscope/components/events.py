@@ -709,6 +709,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # a headline's passive, its noun the root of a verbless sentence: "Hundreds of protesters arrested in
             # Dhaka" (the protesters are arrested)
             return noun, True
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i == verb.i and tok.head.pos_ == "NOUN" and \
+                tok.head.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "agent" for c in tok.children):
+            # "the export controls imposed by Washington on ... have slowed ...": a passive, its agent the doer (the
+            # sentence's subject only: "agreed under a deal mediated by the EU" names a mediator, no act of its own)
+            return tok.head, True
         elif tok.dep_ == "acl" and tok.head is not tok:
             # "the protesters demanding ...": the noun; "issued a declaration demanding ...": the issuer
             if tok.head.dep_ in ("nsubj", "nsubjpass"):
@@ -837,9 +842,19 @@ def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
     # a passive's subject is the verb's object ("sanctions were imposed on Iran", "talks were broken off"): its
     # head noun comes right after the verb and its particle
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i and c.pos_ == "NOUN"), None)
+    described = False
+    if patient is None and verb.head.pos_ == "NOUN" and verb.head.i < verb.i and (
+            (verb.dep_ == "relcl" and all(c.tag_ == "WDT" for c in verb.children if c.dep_ == "dobj")) or
+            (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ in ("nsubj", "nsubjpass"))):
+        # so is the noun a relative clause or a passive participle describes ("the sanctions that Britain imposed
+        # on ...", "the export controls imposed by Washington on ...")
+        patient, described = verb.head, True
     if patient is not None:
         words = [patient.lower_] if patient.lemma_.lower() == patient.lower_ else [patient.lemma_.lower(),
                                                                                  patient.lower_]
+        if described:  # with its compound nouns ("export controls")
+            words = [w for c in patient.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < patient.i
+                     for w in ([c.lower_] if c.lemma_.lower() == c.lower_ else [c.lemma_.lower(), c.lower_])] + words
         at = sum(1 if t.lemma_.lower() == t.lower_ else 2 for t in itertools.takewhile(
             lambda t: t.dep_ == "prt", kept))
         after[at:at] = words
@@ -1368,6 +1383,13 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
                   if c.dep_ == "prep" and c.lower_ in place_preps for p in c.children if p.dep_ == "pobj"
                   if (found := _phrase_actor(ctx, p, offset)) is not None
                   and ctx.actors[found].type in ("country", "location")}
+    if tok.lemma_.lower() in HANDOVER_VERBS:
+        # whom a suspect is handed over to, wherever the parse hangs the "to" ("will not extradite the Ukrainian
+        # diver suspected of sabotaging the pipelines to Germany"), not the suspect's own country
+        to = next((found for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ == "to" and t.i > tok.i
+                   if (found := _phrase_actor(ctx, t, offset)) is not None and found != source), None)
+        if to is not None:
+            return to
     for obj in heads:
         if places and _phrase_actor(ctx, obj, offset) in places:
             continue
@@ -1382,6 +1404,15 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
             if doer is not None and doer != source:
                 return doer
         found = _resolve_pronoun(ctx, obj, offset, speaker)
+        if found is not None and found != source and _owned_by_pronoun(ctx, obj, offset) and \
+                (_same_side(ctx.actors, found, source) or (found == speaker and _subject_is(ctx, tok, offset, source))):
+            # the source's own thing, named by a possessive pronoun the speaker rule took for the speaker's: "its
+            # police officers" (withdrawn from Haiti), "demanded that Eritrea withdraw its troops from Djibouti"; or,
+            # for a hostile act, someone else's: "its nuclear sites" (the ones Israel could strike)
+            owner = _other_owner(ctx, obj, offset, source) if cameo[:2] in HOSTILE_ROOTS else None
+            if owner is not None:
+                return owner
+            continue
         if found is not None and found != source:
             return found
     if objects_only:
@@ -1390,7 +1421,9 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
         csubj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if csubj is not None:
             found = _resolve_pronoun(ctx, csubj, offset, speaker)
-            if found is not None and found != source:
+            if found is not None and found != source and not _one_state(ctx.actors, found, source):
+                # (a state's own body that does the reported act is no target of the report: "Israel could
+                # strike ..., an Israeli minister warned")
                 return found
         for obj in _objects(comp):
             found = _resolve_pronoun(ctx, obj, offset, speaker)
@@ -1400,11 +1433,96 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
         found = _condition_actor(ctx, tok, offset, speaker)
         if found is not None and found != source:
             return found
-    found = _clause_actor_after(ctx, tok, offset, {source, speaker} | places | borders)
+    if cameo[:2] in RESPONSE_ROOTS:
+        found = _provoker(ctx, tok, offset, source)
+        if found is not None and found != speaker:
+            return found
+    askers = _askers(ctx, tok, offset)
+    found = _clause_actor_after(ctx, tok, offset, {source, speaker} | places | borders | askers)
     if found is not None:
         return found
-    found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders)
+    found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders | askers)
     return found if found is not None else deferred
+
+
+#: CAMEO roots of acts that answer force (threats, mobilisation, sanctions, coercion, force itself).
+RESPONSE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
+#: Circumstance prepositions of a phrase that names what an act answers ("after clashes with ...").
+PROVOKED_PREPS = frozenset({"after", "following", "amid", "amidst"})
+
+
+def _provoker(ctx: _Context, verb: Token, offset: int, source: int | None) -> int | None:
+    """Whom a force or pressure act answers: the other side of the attack or clash named by an "after" phrase of
+    the verb ("Armenia mobilised reservists after clashes with Azerbaijani troops": Azerbaijan). Other circumstance
+    phrases stay no target ("agreed to a ceasefire after talks mediated by Algeria")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in PROVOKED_PREPS):
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            coded = _noun_code(noun) if noun.lemma_.lower() in EVENT_NOUNS else None
+            if coded is None or coded[1] not in ("ASSAULT", "FIGHT"):
+                continue
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in ("with", "by", "from"):
+                    found = next((a for p in c.children if p.dep_ == "pobj"
+                                  if (a := _phrase_actor(ctx, p, offset)) is not None), None)
+                elif c.dep_ in ("amod", "compound", "poss"):
+                    found = _tok_actor(ctx, c, offset)
+                else:
+                    continue
+                if found is not None and not _same_side(ctx.actors, found, source):
+                    return found
+    return None
+
+
+def _askers(ctx: _Context, verb: Token, offset: int) -> set[int | None]:
+    """Who asks or makes the verb's doer do it: the subject of a verb that governs it by object control ("tries to
+    force the White House to crack down on ...", "urged Kenya to expel ..."), no fallback target of the act."""
+    found: set[int | None] = set()
+    tok = verb
+    while tok.dep_ == "xcomp" and tok.head is not tok:
+        head = tok.head
+        if any(c.dep_ == "dobj" and c.i < tok.i for c in head.children):
+            subj, _ = _subject(head)
+            if subj is not None and (actor := _phrase_actor(ctx, subj, offset)) is not None:
+                found.add(actor)
+        tok = head
+    return found
+
+
+#: Verbs of handing a suspect over to another state, whose "to" names the target.
+HANDOVER_VERBS = frozenset({"extradite"})
+#: CAMEO roots of hostile acts done to what someone owns (threaten, sanction, coerce, assault, fight, mass violence).
+HOSTILE_ROOTS = frozenset({"13", "16", "17", "18", "19", "20"})
+
+
+def _owned_by_pronoun(ctx: _Context, obj: Token, offset: int) -> bool:
+    """Is the object phrase no actor of its own, only a thing owned by a possessive pronoun ("its nuclear sites")?"""
+    return _tok_actor(ctx, obj, offset) is None and \
+        any(c.dep_ == "poss" and _pronoun(c, REPORTED_SELF) for c in obj.children) and \
+        not any(_tok_actor(ctx, t, offset) is not None for t in obj.subtree if t.dep_ != "poss")
+
+
+def _subject_is(ctx: _Context, verb: Token, offset: int, source: int | None) -> bool:
+    """Does the verb have a subject of its own, a noun phrase that names the source?"""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+    return source is not None and subj is not None and _phrase_actor(ctx, subj, offset) == source
+
+
+def _other_owner(ctx: _Context, obj: Token, offset: int, source: int | None) -> int | None:
+    """The owner of "its" / "their" in the object of a hostile act, when the act's source cannot be: the last actor
+    of the sentence before the pronoun on another side than the source ("If Iran enriches uranium ..., Israel could
+    strike its nuclear sites": Iran)."""
+    poss = next(c for c in obj.children if c.dep_ == "poss")
+    if poss.lower_ not in ("its", "their"):
+        return None
+    for tok in reversed(list(obj.sent)[:poss.i - obj.sent.start]):
+        # (the owner may be named outside the act's own clause: "Iraq warned ... if Kuwaiti forces crossed into its
+        # territory"; only the helpers of the sentence are no owners)
+        found = next((ctx.owner[pos] for pos in range(offset + tok.idx, offset + tok.idx + len(tok.text))
+                      if pos in ctx.owner), None)
+        if found is not None and not _same_side(ctx.actors, found, source) and \
+                not any(t.i == tok.i for t in _helper_tokens(obj.sent)):
+            return found
+    return None
 
 
 #: CAMEO codes of meeting, mediating and negotiating: where they are held ("met Ethiopia's leader in Paris",
@@ -1606,8 +1724,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if tok.pos_ != "VERB" or _asked_for(tok) or _denied_content(tok):
             continue
         lemma = _verb_lemma(tok, verbs)
-        if tok.dep_ == "amod" and lemma in STATUS_PARTICIPLES:
-            continue  # "an accused spy", "the alleged hacker": a status, no accusation made in the sentence
+        if lemma in STATUS_PARTICIPLES and (tok.dep_ == "amod" or (
+                tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in ("accuse", "allege", "suspect") and
+                not any(c.dep_ == "agent" for c in tok.children))):
+            # "an accused spy", "the alleged hacker", "the diver suspected of sabotaging the pipelines": a status,
+            # no accusation made in the sentence ("a diplomat accused by Moscow of spying" is one)
+            continue
         received = _received_aid(ctx, tok, offset) or _drew_reaction(ctx, tok, offset)
         if received is not None:
             found.append(received)  # "X received emergency supplies from Japan": Japan aids X
@@ -2319,6 +2441,14 @@ def _state_body(actor: Actor) -> bool:
         str(actor.code)[3:6] in STATE_BODY_SECTORS
 
 
+def _one_state(actors: list[Actor], a: int | None, b: int | None) -> bool:
+    """Are both actors one state: the country itself or a body of it (government, army ...)?"""
+    if a is None or b is None:
+        return False
+    return all(actors[x].type == "country" or _state_body(actors[x]) for x in (a, b)) and \
+        actors[a].country is not None and actors[a].country == actors[b].country
+
+
 def _reciprocal(subj: Token) -> bool:
     """Does the subject join two modifiers ("Iraqi and Iranian troops", "U.S. and Russian negotiators")?"""
     return any(c.dep_ == "conj" for m in subj.children if m.dep_ in ("amod", "compound", "nmod") for c in m.children)
@@ -2886,6 +3016,17 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
                 source = _tok_actor(ctx, child, offset)
             elif child.dep_ == "amod" and source is None and not _against_word(child):
                 source = _tok_actor(ctx, child, offset)  # "the Israeli bombardment of Gaza"
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and child.pos_ == "VERB":
+                # a passive participle after the noun names its doer by "by" and its target by a preposition ("the
+                # sanctions imposed by the European Union on Belarus", "the strikes carried out by X against Y")
+                for g in child.children:
+                    pobj = next((p for p in g.children if p.dep_ == "pobj"), None)
+                    if pobj is None:
+                        continue
+                    if g.dep_ == "agent" and source is None:
+                        source = _phrase_actor(ctx, pobj, offset)
+                    elif g.dep_ == "prep" and g.lower_ in NOUN_TARGET_PREPS and target is None:
+                        target = _phrase_actor(ctx, pobj, offset)
             elif child.dep_ in ("acl", "ccomp") and target is None and coded[1] in ("REQUEST", "THREATEN"):
                 # "NATO's demand that Serbia withdraw": the clause's subject is asked
                 csubj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2937,6 +3078,15 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
         if target is None and tok.lemma_.lower() in NOUNS_NEEDING_TARGET:
             continue
         inferred = False
+        if source is None and target is not None and coded[1] in ("ASSAULT", "FIGHT") and \
+                tok.lemma_.lower() in CLASH_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in PROVOKED_PREPS and \
+                tok.head.head.pos_ == "VERB":
+            # "Armenia mobilised reservists after clashes with Azerbaijani troops": the clash's unnamed side is
+            # the doer of the act the clash led to
+            subj, passive = _subject(tok.head.head)
+            doer = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+            if doer is not None and not _same_side(ctx.actors, doer, target):
+                source = doer
         if source is None and target is not None and patient_of and coded[1] in ("ASSAULT", "COERCE"):
             source = _unnamed_doer(ctx, tok, offset, target)
         if source is None and target is not None and coded[1] == "PROTEST":
@@ -2957,6 +3107,10 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
         if source is None or (target is None and need_target) or source == target:
             continue
         yield _Found(tok, coded[0], coded[1], source, target, inferred or target is None)
+
+
+#: Nouns of fighting between two sides, either of which may go unnamed ("clashes with Azerbaijani troops").
+CLASH_NOUNS = frozenset({"clash", "skirmish", "firefight", "gunfight", "battle", "fighting", "exchange"})
 
 
 def _unnamed_doer(ctx: _Context, noun: Token, offset: int, target: int) -> int | None:
@@ -3022,7 +3176,10 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             carried = {f.carried for f in found}
             found += [f for f in nouns
                       if (f.trigger.head.i not in heads or f.trigger.dep_ in ("nsubj", "nsubjpass"))
-                      and f.trigger.i not in carried]
+                      and f.trigger.i not in carried
+                      # (nor is a noun whose relative clause or participle is a coded verb: "the sanctions imposed
+                      # by ... on ...")
+                      and not any(c.i in heads for c in f.trigger.children if c.dep_ in ("acl", "relcl"))]
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -3074,12 +3231,13 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
         elif plover in INTENT_TO_HARM and (planned or (not possible and (_governs_condition(f.trigger) or any(
                 k.dep_ == "aux" and k.lower_ in ("would", "will", "'d", "'ll") for k in f.trigger.children))) or
                 (speaker is not None and _same_side(ctx.actors, speaker, f.source)
-                 and (not possible or _said_before(f.trigger)))):
+                 and (not possible or _said_before(f.trigger)) and speaker not in _askers(ctx, f.trigger, offset))):
             # "will withdraw its peacekeepers unless ..." is a threat, the condition making it one; so is an
             # actor's own word that it could strike ("Turkey said it could launch an operation at any moment").
             # An act only said to be possible stays that act, hypothetical, even under a condition or with its
             # own officials cited after it ("Tokyo could expel Russian diplomats if Moscow refuses ..., officials
-            # warned", "Washington may impose tariffs"), as CAMEO coders write it
+            # warned", "Washington may impose tariffs"), as CAMEO coders write it; an act one's own side presses
+            # for is asked, not promised ("Republican senators are pushing the White House to crack down on ...")
             cameo, plover = INTENT_TO_HARM[plover], "THREATEN"
         elif plover == "MOBILIZE" and not possible and _governs_condition(f.trigger):
             # a deployment announced under a condition is a threat of force (CAMEO 138): "Turkey will send more
