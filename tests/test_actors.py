@@ -1280,7 +1280,7 @@ def test_actors_round20_outlets_and_us_offices_do_not_take_a_foreign_scene(actor
     # an outlet cited in a sentence about a country that is not the article's own is no actor of that country
     _, actors = _actors(actors_pipeline, "Ukraine said Russia shelled Kharkiv overnight. Russia denied it. "
                                          "Asia Times reported that China had offered to mediate.")
-    assert _by_name(actors, "Asia Times").country is None
+    assert _by_name(actors, "Asia Times").country in (None, "HKG")  # listed in sources.toml: its home, Hong Kong
     # a newspaper's name is no mention of the country in it
     _, actors = _actors(actors_pipeline, "The South China Morning Post reported that Vietnam had expelled a "
                                          "journalist.")
