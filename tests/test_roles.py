@@ -190,13 +190,13 @@ def test_roles_rescue_report_casts_the_helper_and_the_victim(roles_pipeline):
     assert _role(doc, "Turkey") == "Innocent"
 
 
-@pytest.mark.slow
 #: The war report with a neighbour's people named once and shown attacked: since the role gate (round 16), an actor
 #: named once is cast when the article shows it harmed (the people of Ukraine, who only mourn, are not).
 WAR_REPORT_VICTIM_ONCE = WAR_REPORT_ARTICLE.rsplit("\n\n", 1)[0] + (
     "\n\nRussian drones also attacked the people of Moldova near the border, wounding four children.")
 
 
+@pytest.mark.slow
 def test_roles_an_actor_named_once_gets_a_role_with_its_sentence(roles_pipeline):
     doc = _analyze(roles_pipeline, WAR_REPORT_VICTIM_ONCE)
     once = [a for a in doc.actors if len(a.mentions) == 1 and a.roles]
