@@ -9,12 +9,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "checkworthy_round14"))
 os.environ.setdefault("CW14", str(Path(os.environ.get("CW17", "/tmp/cw17")) / "cw14"))  # common.py's own folder
 
-import numpy as np  # noqa: E402
-from common import DEB, PATH, H, Y, g, latest, report, texts, y  # noqa: E402,F401  (round 14's common.py)
+import numpy as np
+from common import DEB, PATH, H, Y, g, latest, report, texts, y  # noqa: F401  (round 14's common.py)
 
-from spinscope.components.claims import MODEL_DIR, style_features  # noqa: E402
-from spinscope.components.claims_adapter import load_e5_head  # noqa: E402
-from spinscope.training.claims import MLP_EPOCHS, MLP_HIDDEN, C, _cached, _cached_linguistic  # noqa: E402
+from spinscope.components.claims import MODEL_DIR, style_features
+from spinscope.components.claims_adapter import load_e5_head
+from spinscope.training.claims import MLP_EPOCHS, MLP_HIDDEN, C, _cached, _cached_linguistic
 
 OUT17 = Path(os.environ.get("CW17", "/tmp/cw17"))
 OUT17.mkdir(parents=True, exist_ok=True)
