@@ -494,3 +494,14 @@ def test_span_thresholds_add_the_offsets_to_the_calibrated_ones() -> None:
     assert got[TECHNIQUES.index("Loaded_Language")] == 0.5
     with pytest.raises(ValueError, match="span thresholds"):
         span_thresholds(TECHNIQUES, calibrated[:-1])
+
+
+def test_criminal_as_the_laws_word_is_no_loaded_language():
+    """Straight news says "criminal charges" and "criminal record": the law's word, no loaded modifier."""
+    from spinscope.components.persuasion_models import lexicon_spans
+
+    text = ("The driver faced criminal charges and had a criminal record. Officials called the raid a criminal "
+            "outrage, and the criminal gang's bosses fled.")
+    found = [text[s:e] for s, e, label in lexicon_spans(text, [(0, len(text))]) if label == "Loaded_Language"]
+    assert found == ["criminal"]  # the outrage; "criminal gang" is a group, as "criminal record" is a record
+    assert text.index("criminal outrage") in [s for s, _, _ in lexicon_spans(text, [(0, len(text))])]

@@ -890,6 +890,16 @@ def lexicon_parts(setting: bool | str | None) -> tuple[str, ...]:
     raise ValueError(f"lexicon setting {setting!r} is not one of off, labels, loaded, all")
 
 
+#: The nouns after which "criminal" is the law's own word: in the SemEval-2023 English and PTC training articles
+#: 5 of 190 such uses lie in a gold span, against 17 of 126 of the word's other uses.
+LEGAL_NOUN_AFTER = re.compile(
+    r"\s+(?:charges?|cases?|records?|histor(?:y|ies)|investigations?|justice|code|laws?|courts?|proceedings?|"
+    r"summar(?:y|ies)|offen[cs]es?|complaints?|probes?|liability|defen[cs]e|inquir(?:y|ies)|referrals?|"
+    r"convictions?|prosecutions?|trials?|division|lawyers?|attorneys?|background|activit(?:y|ies)|acts?|statutes?|"
+    r"procedure|enterprise|organi[sz]ations?|networks?|groups?|gangs?|syndicates?|cartels?|conduct|wrongdoing|"
+    r"matters?|contempt|indictments?|penalt(?:y|ies)|sentences?|suspects?|defendants?)\b", re.IGNORECASE)
+
+
 def lexicon_spans(text: str, paragraphs: Sequence[tuple[int, int]], parts: Sequence[str] = LEXICON_PARTS,
                   words: Mapping[str, Sequence[str]] | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, technique)`` of name-calling labels and loaded words inside the paragraphs.
@@ -911,6 +921,8 @@ def lexicon_spans(text: str, paragraphs: Sequence[tuple[int, int]], parts: Seque
             s, e = start + m.start(), start + m.end()
             if _inside_word(text, s) or _inside_word(text, e):  # part of a compound ("dying-off"), not the word
                 continue
+            if m.group(0).lower() == "criminal" and LEGAL_NOUN_AFTER.match(text, e):
+                continue  # a legal term ("criminal charges", "criminal record"), not a loaded word
             if not any(ls <= s and e <= le for ls, le in labelled):
                 found.append((s, e, "Loaded_Language"))
     return sorted(found)
