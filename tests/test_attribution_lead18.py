@@ -53,3 +53,8 @@ def test_outlets_the_press_cites_are_media_of_their_country(text, speaker, count
 ])
 def test_names_that_are_also_bodies_or_people_are_not_outlets(text):
     assert all(kind != "media" for _, _, kind, _ in _attributions(text))
+
+
+def test_an_authority_is_a_body():
+    assert _attributions("The authority said the bridge was safe.") == [
+        ("The authority", "authority", "organization", None)]

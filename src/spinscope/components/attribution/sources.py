@@ -137,7 +137,7 @@ RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom|whose|which|that)\s"
 #: Common nouns for states ("the two countries").
 STATE_NOUNS = frozenset({"country", "nation", "state", "government", "regime", "capital"})
 #: Common nouns for bodies that are not people ("an arbitration panel").
-BODY_NOUNS = frozenset({"panel", "board", "company", "firm", "corporation", "bank", "union", "association",
+BODY_NOUNS = frozenset({"panel", "board", "authority", "company", "firm", "corporation", "bank", "union", "association",
                         "organization", "organisation", "group", "coalition", "campaign", "court", "tribunal",
                         "jury", "network", "school", "church", "club", "team", "fund", "foundation", "charity",
                         "startup", "start-up", "business", "manufacturer", "retailer", "maker", "airline",
