@@ -58,3 +58,11 @@ def test_names_that_are_also_bodies_or_people_are_not_outlets(text):
 def test_an_authority_is_a_body():
     assert _attributions("The authority said the bridge was safe.") == [
         ("The authority", "authority", "organization", None)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The files were leaked, according to the open-source intelligence site Info Watch.", "media"),
+    ("A worker at the site said the pumps had failed.", "person"),
+])
+def test_a_site_named_is_media_and_the_site_of_an_event_is_not(text, kind):
+    assert [k for _, _, k, _ in _attributions(text)] == [kind]

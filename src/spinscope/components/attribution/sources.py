@@ -183,6 +183,8 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
     for label, words in SOURCE_TYPE_KEYWORDS:
         if source_type is None and any(re.search(rf"\b{re.escape(w)}\b", lower) for w in words):
             source_type = label
+    if source_type is None and re.search(r"\bsite\s+(?:[A-Z]|the\s+[A-Z])", phrase):
+        source_type = "media"  # "the open-source intelligence site X": a site named, not the site of an event
     if source_type is None and head is None and phrase.strip() in table.countries:
         source_type, country = "government", country or table.countries[phrase.strip()]
     if source_type is None and head is not None:
