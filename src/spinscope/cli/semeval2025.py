@@ -172,18 +172,26 @@ def train_narratives_command(data_dir: Path | None, out_dir: Path | None, cache_
     _train("narratives", data_dir, out_dir, cache_dir)
 
 
-def _train(name: str, data_dir: Path | None, out_dir: Path | None, cache_dir: Path | None) -> None:
+def _english_data(data_dir: Path | None) -> Path:
+    """The shared data folder, checked to hold the SemEval-2025 English data; training threads set."""
     import torch
 
-    from ..components.semeval2025 import MODELS_DIR
     from ..training.data import default_data_dir
-    from ..training.semeval2025 import TASK_DIR, train_narratives, train_roles
+    from ..training.semeval2025 import TASK_DIR
 
     torch.set_num_threads(int(os.environ.get("SPINSCOPE_THREADS", "1")))
     data_dir = data_dir or default_data_dir()
     if not (data_dir / TASK_DIR / "EN").is_dir():
         raise click.ClickException(f"{data_dir / TASK_DIR / 'EN'}: SemEval-2025 Task 10 English data not found; "
                                    "pass --data")
+    return data_dir
+
+
+def _train(name: str, data_dir: Path | None, out_dir: Path | None, cache_dir: Path | None) -> None:
+    from ..components.semeval2025 import MODELS_DIR
+    from ..training.semeval2025 import train_narratives, train_roles
+
+    data_dir = _english_data(data_dir)
     trainer = train_roles if name == "roles" else train_narratives
     bundle, config = trainer(data_dir, cache=cache_dir, progress=click.echo)
     command = f"spinscope train {name}"
@@ -205,18 +213,11 @@ def train_role_gate_command(data_dir: Path | None, out_dir: Path | None, cache_d
     Example:
         spinscope train role-gate --cache /tmp/semeval2025-cache
     """
-    import torch
-
     from ..components.roles import GATE_FILE
     from ..components.semeval2025 import MODELS_DIR
-    from ..training.data import default_data_dir
-    from ..training.semeval2025 import TASK_DIR, train_role_gate
+    from ..training.semeval2025 import train_role_gate
 
-    torch.set_num_threads(int(os.environ.get("SPINSCOPE_THREADS", "1")))
-    data_dir = data_dir or default_data_dir()
-    if not (data_dir / TASK_DIR / "EN").is_dir():
-        raise click.ClickException(f"{data_dir / TASK_DIR / 'EN'}: SemEval-2025 Task 10 English data not found; "
-                                   "pass --data")
+    data_dir = _english_data(data_dir)
     folder = out_dir or MODELS_DIR / "roles"
     gate = train_role_gate(data_dir, cache=cache_dir, progress=click.echo)
     gate = {"trained": time.strftime("%Y-%m-%d"), "commit": current_commit(), "command": "spinscope train role-gate",

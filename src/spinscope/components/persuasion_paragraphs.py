@@ -16,14 +16,12 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
 
 import numpy as np
-
-T = TypeVar("T")
 
 PARAGRAPH_HEAD_WEIGHTS = "paragraph_head.safetensors"
 PARAGRAPH_HEAD_CONFIG = "paragraph_head.json"
@@ -46,13 +44,6 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-def _counts(items: Sequence[T]) -> dict[T, int]:
-    found: dict[T, int] = {}
-    for item in items:
-        found[item] = found.get(item, 0) + 1
-    return found
-
-
 def recurrence_features(text: str, paragraphs: Sequence[tuple[int, int]]) -> np.ndarray:
     """One row of len(RECURRENCE_FEATURES) numbers per paragraph of ``text``: how much of its wording comes back
     elsewhere in the article (content words of 3+ letters, not stop words; "lower" ones written mostly in lower
@@ -63,8 +54,8 @@ def recurrence_features(text: str, paragraphs: Sequence[tuple[int, int]]) -> np.
     stop = _stop_words()
     tokens = [[(m.group(), m.group().lower()) for m in _WORD.finditer(text, s, e)] for s, e in paragraphs]
     lower = [[w for _, w in t] for t in tokens]
-    article = _counts([w for t in lower for w in t])
-    grams = {n: _counts([tuple(t[i:i + n]) for t in lower for i in range(len(t) - n + 1)])
+    article = Counter([w for t in lower for w in t])
+    grams = {n: Counter([tuple(t[i:i + n]) for t in lower for i in range(len(t) - n + 1)])
              for n in range(2, MAX_NGRAM + 1)}
     title = set(lower[0]) if lower else set()
     n_paragraphs, n_words = len(paragraphs), sum(len(t) for t in lower)
@@ -76,16 +67,16 @@ def recurrence_features(text: str, paragraphs: Sequence[tuple[int, int]]) -> np.
             if len(w) >= 3 and w not in stop:
                 forms.setdefault(w, []).append(raw)
         plain = [w for w, raws in forms.items() if 2 * sum(r[0].isupper() for r in raws) <= len(raws)]
-        here = _counts(low)
+        here = Counter(low)
         longest = 0
         for n in range(2, MAX_NGRAM + 1):
-            local = _counts([tuple(low[j:j + n]) for j in range(len(low) - n + 1)])
+            local = Counter([tuple(low[j:j + n]) for j in range(len(low) - n + 1)])
             if not local:
                 break
             if any(grams[n].get(g, 0) > c and any(w not in stop for w in g) for g, c in local.items()):
                 longest = n
         bigrams = {(low[j], low[j + 1]) for j in range(len(low) - 1) if not (low[j] in stop and low[j + 1] in stop)}
-        pairs = _counts([(low[j], low[j + 1]) for j in range(len(low) - 1)])
+        pairs = Counter([(low[j], low[j + 1]) for j in range(len(low) - 1)])
         trigrams = {tuple(low[j:j + 3]) for j in range(len(low) - 2)}
         chunk = text[start:end]
 

@@ -42,6 +42,7 @@ from ..components.persuasion_paragraphs import (
 from .data import TECHNIQUES, Article, load_semeval2023, split_articles
 from .technique_sentences import article_sentences, sentence_vectors
 from .techniques import MIN_POSITIVES_FOR_OWN_THRESHOLD, calibrate_thresholds, paragraph_matrix, score_articles
+from .techniques import _micro_f1 as micro_f1
 
 #: Regularization of the per-technique heads.
 C = 0.003
@@ -77,12 +78,6 @@ def weak_techniques(probs: np.ndarray, gold: np.ndarray, thresholds: np.ndarray)
     wrong = (pred != gold).sum(axis=0)
     f1 = np.where(tp > 0, 2 * tp / np.maximum(1, 2 * tp + wrong), 0.0)
     return (gold.sum(axis=0) >= MIN_POSITIVES_FOR_OWN_THRESHOLD) & (f1 < WEAK_F1)
-
-
-def micro_f1(probs: np.ndarray, gold: np.ndarray, thresholds: np.ndarray) -> float:
-    pred = probs >= thresholds
-    tp = float((pred & gold).sum())
-    return 2 * tp / (2 * tp + float((pred != gold).sum())) if tp else 0.0
 
 
 def run(data_dir: Path | None, out_dir: Path, cache: Path | None) -> dict[str, Any]:
