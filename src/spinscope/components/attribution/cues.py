@@ -1749,7 +1749,8 @@ def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Ca
     """
     kept: list[Candidate] = []
     starts: list[int] = []
-    for cand in sorted(candidates, key=lambda c: (c.nested, -(c.speaker is not None), -c.score)):
+    for cand in sorted(candidates, key=lambda c: (c.nested, -(c.speaker is not None), -c.score,
+                                                  c.content[0] - c.content[1])):
         lo = bisect_left(starts, cand.content[0] - DEDUPE_WINDOW)
         hi = bisect_left(starts, cand.content[1])
         clash = next((k for k in kept[lo:hi] if _clashes(k, cand)), None)

@@ -77,6 +77,12 @@ class SourceTable:
         best = max((m.group(0) for m in pattern.finditer(text)), key=len, default=None)
         return (forms[best], best) if best is not None else None  # type: ignore[return-value]
 
+    def source_at(self, text: str, pos: int) -> int | None:
+        """The end of the longest table name or alias that starts at ``pos`` in ``text``, or None."""
+        pattern, _ = self._pattern("sources")
+        m = pattern.match(text, pos)
+        return m.end() if m else None
+
     def find_person(self, text: str) -> PersonEntry | None:
         pattern, forms = self._pattern("people")
         m = pattern.search(text)

@@ -843,6 +843,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
     speaker_range = _after_dateline(text, cand.speaker)
     if speaker_range is not None and _name_subject(cand.speaker_head):
         return None
+    if speaker_range is not None and cand.cue is not None and (
+            end := table.source_at(text, speaker_range[0])) is not None and speaker_range[1] < end <= cand.cue[0]:
+        speaker_range = (speaker_range[0], end)  # "The Globe and Mail reported": the parser stops at "and"
     if speaker_range is not None:
         phrase = text[speaker_range[0]:speaker_range[1]]
         lower = " ".join(phrase.lower().split())

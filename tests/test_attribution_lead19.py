@@ -1,0 +1,42 @@
+"""The lead's round-17 fixes from real articles: a sentence-final "X reported" is kept when the sentence it reports
+holds a report of its own, and outlets of Australia, Canada, India and public broadcasters are media."""
+
+from __future__ import annotations
+
+import pytest
+
+from spinscope import analyze
+
+
+def _attributions(text: str) -> list[tuple[str, str | None, str, str | None, str]]:
+    result = analyze(text, components=["language.v1", "segment.v1", "attributions.v1"])
+    return [(text[a.speaker.start:a.speaker.end], a.speaker_name, a.source_type, a.source_country,
+             text[a.content.start:a.content.end]) for a in result.attributions if a.speaker is not None]
+
+
+def test_the_outlet_that_reports_a_sentence_keeps_it_over_a_report_inside_it():
+    """"Councillors will vote ... to decide how ..., the agency reported": the whole sentence is the agency's."""
+    text = "Councillors will vote on Thursday to decide how the grant is shared, the agency reported."
+    found = _attributions(text)
+    assert [(span, content) for span, _, _, _, content in found] == [
+        ("the agency", "Councillors will vote on Thursday to decide how the grant is shared")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "name", "country"), [
+    ("Rangers had told walkers to leave the park, The Age reported.", "The Age", "The Age", "AU"),
+    ("The Globe and Mail reported that the mill would close.", "The Globe and Mail", "The Globe and Mail", "CA"),
+    ("VOA reported that the ferry had sunk.", "VOA", "Voice of America", "US"),
+    ("Radio Free Europe reported that the border was shut.", "Radio Free Europe",
+     "Radio Free Europe/Radio Liberty", "US"),
+    ("The Times of India said the monsoon came early.", "The Times of India", "The Times of India", "IN"),
+])
+def test_more_outlets_are_media_of_their_country(text, speaker, name, country):
+    assert [found[:4] for found in _attributions(text)] == [(speaker, name, "media", country)]
+
+
+@pytest.mark.parametrize("text", [
+    "Dawn said she would run again.",
+    "The Australian, who finished second, said the course was hard.",
+])
+def test_a_first_name_or_a_description_is_no_outlet(text):
+    assert all(kind != "media" for _, _, kind, _, _ in _attributions(text))
