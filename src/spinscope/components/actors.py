@@ -39,7 +39,7 @@ from ..document import Document
 from ..pipeline import register
 from ..result import Actor, Span
 from ..settings import ENGLISH
-from .core import name_part
+from .core import TITLE_AFTER, name_part
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 BUNDLED_FILES = (RESOURCES / "actors.tsv", RESOURCES / "actors_curated.tsv")
@@ -463,7 +463,32 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
             i += 2
             continue
         i += 1
-    return mentions
+    return _towns_of_states(text, mentions)
+
+
+#: The states of the United States, which follow a town's name in US datelines and addresses ("Toledo, Ohio").
+US_STATES = frozenset({
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"})
+
+
+def _towns_of_states(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions without a foreign town named before a US state: "Toledo, Ohio" and "Paris, Texas" are towns of
+    the United States, not of Spain and France (the state's own mention carries the country)."""
+    kept: list[Mention] = []
+    for k, m in enumerate(mentions):
+        after = mentions[k + 1] if k + 1 < len(mentions) else None
+        if after is not None and m.kind == "alias" and m.entry is not None and after.entry is not None and \
+                m.entry.type == "country" and re.fullmatch(r",\s", text[m.end:after.start]) and \
+                text[after.start:after.end] in US_STATES and after.entry.country == "USA" and \
+                m.entry.country != "USA":
+            continue
+        kept.append(m)
+    return kept
 
 
 #: Words after "the state" that leave "state" the head of its phrase ("the state has", "the state of").
@@ -1362,9 +1387,10 @@ def _persons_typed_organisations(text: str, mentions: list[Mention]) -> list[Men
             continue
         if any(w.lower().strip(".") in ORGANISATION_WORDS for w in words):
             continue
-        if words[-1] in person_words or AGE_AFTER.match(text[m.end:m.end + 8]):
+        if words[-1] in person_words or AGE_AFTER.match(text[m.end:m.end + 8]) or TITLE_AFTER.match(text, m.end):
             m.ner_type = "person"
     return mentions
+
 
 
 #: Words that end a newspaper's or a news site's name ("the Monterey Herald", "the Kyiv Independent" aside).

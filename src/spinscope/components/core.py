@@ -318,6 +318,23 @@ ACTOR_TYPES = {
 }
 
 
+#: A word glued to the next heading's or sentence's first word where a line break was lost ("the WeekDuring the
+#: week", "Perth Climate ProtestIn late February"): no name ends in a capitalized function word.
+GLUED_HEADING = re.compile(r"[a-z](?:In|On|At|As|By|To|Of|For|From|With|During|After|Before|Since|While|When|"
+                           r"The|This|That|These|Those|And|But|Meanwhile|However|Last|Earlier|Later)\b")
+#: Last words of a street, station or park's name: a place, whatever type the tagger gave it.
+PLACE_NOUN_END = re.compile(r"\s(?:Streets?|Road|Avenue|Boulevard|Square|Station|Gardens|Highway|Airport)$")
+
+
+#: A person's job title in apposition after a name ("Jane Roe, Senior Advisor at ...", "Jane Roe, the chief
+#: executive of ..."): the name is a person's, whatever the tagger called it.
+TITLE_AFTER = re.compile(
+    r",\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}(?:[Aa]dvis[eo]r|[Dd]irector|[Oo]fficer|[Mm]inister|"
+    r"[Pp]resident|[Cc]hair(?:man|woman)?|CEO|[Hh]ead|[Cc]hief|[Ss]pokes(?:person|man|woman)|[Ss]ecretary|"
+    r"[Mm]anager|[Pp]rofessor|[Ll]ead|[Ll]eader|[Aa]nalyst|[Rr]esearcher|[Ee]ditor|[Ff]ounder|[Aa]mbassador|"
+    r"[Gg]overnor|[Ss]enator|[Mm]ayor|[Ee]conomist|[Ss]pecialist|[Cc]oordinator)\s+(?:at|of|for|with)\s")
+
+
 def name_part(ent: SpacySpan) -> SpacySpan:
     """An entity cut before a lowercase verb inside it: the tagger's "The Sun saying Kyiv" (from "a report in The
     Sun saying Kyiv said ...") is the name "The Sun"; names hold no lowercase verbs (a lowercase "to" or "is"
@@ -348,8 +365,12 @@ class EntityRecognizer:
                 cut = 1 if name.endswith(("'", "\u2019")) and ent.text.endswith(("'", "\u2019")) else \
                     2 if name.endswith(("'s", "\u2019s")) and ent.text.endswith(("'s", "\u2019s")) else 0
                 name = name[:len(name) - cut].strip()
-                if not name:
+                trail = len(name) - len(name.rstrip(",;:"))  # "Ponsse," from a list: the comma is no part of it
+                name, cut = name[:len(name) - trail].strip(), cut + trail
+                if not name or GLUED_HEADING.search(name):
                     continue
+                if actor_type != "location" and PLACE_NOUN_END.search(name):
+                    actor_type = "location"  # "Swanston Streets", "Treasury Gardens": places, whatever the label
                 mention = Span(
                     start=para.offset + ent.start_char,
                     end=para.offset + ent.end_char - cut,

@@ -1741,6 +1741,18 @@ def _parenthetical_around(outer: Candidate, inner: Candidate) -> bool:
         outer.content[0] <= inner.content[0] and inner.content[1] <= outer.content[1])
 
 
+def _reports_whole(outer: Candidate, inner: Candidate) -> bool:
+    """``outer`` reports a sentence that holds ``inner`` whole, its speaker, cue and content ("Officials will meet
+    to decide how the funds are spent, the agency reported"), with as much confidence: the sentence is the outer
+    speaker's, and the one inside is part of what they report."""
+    if outer.speaker is None or outer.cue is None or inner.speaker is None or inner.cue is None or (
+            outer.score < inner.score) or outer.nested or "reporting-verb" not in outer.evidence:
+        return False
+    lo, hi = outer.content
+    return lo <= inner.speaker[0] and lo <= inner.cue[0] and lo <= inner.content[0] and inner.content[1] <= hi and (
+        not lo <= outer.speaker[0] < hi)
+
+
 def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Candidate]:
     """Keep one candidate per content: not nested in another quote, with a speaker, with the higher score.
 
@@ -1749,8 +1761,7 @@ def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Ca
     """
     kept: list[Candidate] = []
     starts: list[int] = []
-    for cand in sorted(candidates, key=lambda c: (c.nested, -(c.speaker is not None), -c.score,
-                                                  c.content[0] - c.content[1])):
+    for cand in sorted(candidates, key=lambda c: (c.nested, -(c.speaker is not None), -c.score)):
         lo = bisect_left(starts, cand.content[0] - DEDUPE_WINDOW)
         hi = bisect_left(starts, cand.content[1])
         clash = next((k for k in kept[lo:hi] if _clashes(k, cand)), None)
@@ -1763,7 +1774,7 @@ def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Ca
             if cut is not None:
                 hi = bisect_left(starts, cand.content[1])
                 clash = next((k for k in kept[lo:hi] if _clashes(k, cand)), None)
-        while clash is not None and _parenthetical_around(cand, clash):
+        while clash is not None and (_parenthetical_around(cand, clash) or _reports_whole(cand, clash)):
             at = kept.index(clash)
             del kept[at], starts[at]
             lo, hi = bisect_left(starts, cand.content[0] - DEDUPE_WINDOW), bisect_left(starts, cand.content[1])

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from ...document import Document, ParsedParagraph
 from ...result import Attribution, Span
+from ..actors import ORGANISATION_WORDS
+from ..core import TITLE_AFTER
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -455,6 +457,21 @@ def _entities_in(head: Token | None, speaker: tuple[int, int], offset: int) -> l
         return []
     return [e for e in head.doc.ents
             if speaker[0] <= offset + e.start_char and offset + e.end_char <= speaker[1]]
+
+
+def _titled_name(text: str, head: Token | None, offset: int) -> str | None:
+    """The name of a speaker the tagger read as an organisation although a job title stands in apposition after
+    it ("Jane Roe, Senior Advisor at the agency, said"): two to four capitalized words, none of an organisation's."""
+    if head is None or head.ent_type_ != "ORG":
+        return None
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if ent is None:
+        return None
+    words = ent.text.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words) or \
+            any(w.lower() in ORGANISATION_WORDS for w in words):
+        return None
+    return ent.text if TITLE_AFTER.match(text, offset + ent.end_char) else None
 
 
 def _speaker_name(text: str, speaker: tuple[int, int], head: Token | None, offset: int,
@@ -951,6 +968,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             typed = re.sub(r"\bPM\b", TITLE_ABBREVIATIONS["PM"], phrase)  # "the PM" is typed as a prime minister
             source_type, country, state, affiliation = _type_source(typed, head, table, anonymous=anonymous,
                                                                     context="")
+            titled = _titled_name(text, head, cand.offset)
+            if titled is not None and listed is None:  # "Jane Roe, Senior Advisor at X": a person, tagged ORG
+                speaker_name, named = titled, True
+                source_type = "person" if source_type == "organization" else source_type
             if _group_of_people(head) or (head is not None and head.ent_type_ == "NORP" and INDEFINITE_START.match(
                     phrase)):  # "Mexicans", "One Republican": people, not a state body
                 assert head is not None

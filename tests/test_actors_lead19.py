@@ -1,0 +1,42 @@
+"""The lead's round-17 fixes from real articles (issue 17: actors you can trust), on sentences of our own: a town
+before a US state is American, list commas and glued headings are no part of a name, streets are places, and a
+name with a job title in apposition is a person's."""
+
+from __future__ import annotations
+
+from spinscope import analyze
+from tests.test_actors import _actors, actors_pipeline  # noqa: F401  (the fixture)
+
+
+def test_a_town_named_before_a_us_state_is_american(actors_pipeline):  # noqa: F811
+    _, actors = _actors(actors_pipeline, "Zoos in Toledo, Ohio and in Paris, Texas will open late on Monday.")
+    assert {a.name for a in actors if a.type == "country"} == {"United States"}
+
+
+def test_a_town_of_its_own_country_is_kept(actors_pipeline):  # noqa: F811
+    _, actors = _actors(actors_pipeline, "The mayors of Toledo and Seville met in Madrid on Monday.")
+    assert "Spain" in {a.name for a in actors}
+
+
+def test_no_name_ends_in_a_list_comma_or_a_glued_heading(actors_pipeline):  # noqa: F811
+    _, actors = _actors(actors_pipeline,
+                        "The buyers include Valmet, Ponsse, and Kone.\n\nProtests Spread Across the WeekDuring "
+                        "the week, marchers blocked two bridges.")
+    names = {a.name for a in actors}
+    assert not any(n.endswith(",") for n in names)
+    assert not any("WeekDuring" in n for n in names)
+
+
+def test_streets_and_stations_are_no_persons(actors_pipeline):  # noqa: F811
+    _, actors = _actors(actors_pipeline, "Marchers sat down where Harlow and Denby Streets meet, near Carlton "
+                                         "Station, until police moved them.")
+    assert not any(a.type in ("person", "organization") and a.name.endswith(("Streets", "Station"))
+                   for a in actors)
+
+
+def test_a_name_with_a_job_title_after_it_is_a_person():
+    text = ("Ulla Marttinen, Senior Advisor at Forest Finland, stated, \"The group is touring sawmills and research "
+            "sites this week.\"")
+    result = analyze(text, components=["language.v1", "segment.v1", "entities.v1", "attributions.v1", "actors.v1"])
+    assert [(a.speaker_name, a.source_type) for a in result.attributions] == [("Ulla Marttinen", "person")]
+    assert [a.type for a in result.actors if a.name == "Ulla Marttinen"] == ["person"]
