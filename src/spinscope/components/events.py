@@ -620,10 +620,13 @@ def _phrase_actor(ctx: _Context, head: Token, offset: int) -> int | None:
     # "the war in Ukraine has killed thousands": the place of a situation is not who acts
     place = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
              and head.lemma_.lower() in SITUATION_NOUNS for t in c.subtree}
+    # "Ukraine's allies sent ...": the allies are not the country whose allies they are
+    owner = {t.i for c in head.children if c.dep_ == "poss" and head.lemma_.lower() in RELATIONAL_NOUNS
+             for t in c.subtree}
     for tok in head.subtree:
         if tok.dep_ in ("relcl", "acl", "advcl", "ccomp") and tok is not head:
             break
-        if tok.i in place:
+        if tok.i in place or tok.i in owner:
             continue
         found = _tok_actor(ctx, tok, offset)
         if found is not None and head.dep_ not in ("nsubj", "nsubjpass") and _met_at(ctx, tok, found):
@@ -633,12 +636,18 @@ def _phrase_actor(ctx: _Context, head: Token, offset: int) -> int | None:
     return None
 
 
+#: Nouns for those who stand in a relation to another ("Ukraine's allies", "Iran's proxies"): a possessive before
+#: them names the other side, not who they are.
+RELATIONAL_NOUNS = frozenset({"ally", "partner", "enemy", "neighbour", "neighbor", "rival", "foe", "adversary",
+                              "opponent", "critic", "backer", "friend", "supporter", "sponsor", "detractor", "proxy"})
+
+
 def _possessor(ctx: _Context, head: Token, offset: int, found: int) -> int:
     """The country a role noun's possessive names over another country's actor its mention runs into ("met
     Ethiopia's prime minister in Paris": Ethiopia, not the French government a "minister in Paris" reads as)."""
     owner = next((a for c in head.children if c.dep_ == "poss"
                   if (a := _tok_actor(ctx, c, offset)) is not None and a != found), None)
-    if owner is None or ctx.actors[owner].type != "country" or \
+    if owner is None or head.lemma_.lower() in RELATIONAL_NOUNS or ctx.actors[owner].type != "country" or \
             ctx.actors[owner].country == ctx.actors[found].country:
         return found
     return owner
@@ -1172,6 +1181,11 @@ def _aside(tok: Token) -> bool:
                                        for p in tok.children)))
 
 
+#: Verbs of sending things, whose "from" phrase names where they come from, not whom they go to ("send tanks from
+#: Germany").
+SENDING_VERBS = frozenset({"send", "ship", "deliver", "supply", "provide", "give", "transfer", "donate"})
+
+
 def _clause_actor_after(ctx: _Context, verb: Token, offset: int, exclude: set[int | None]) -> int | None:
     """The first actor after the verb in its own clause (relative and adverbial clauses left out)."""
     stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("relcl", "advcl", "punct", "cc", "conj",
@@ -1245,6 +1259,8 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
         # whom a meeting, support, cooperation or aid is against is no party to it ("invested billions into a
         # proxy war against Russia")
         outside += [t for p in tok.sent if p.dep_ == "prep" and p.lower_ == "against" for t in p.subtree]
+    if tok.lemma_.lower() in SENDING_VERBS:  # "send tanks from Germany": where they come from is no recipient
+        outside += _origin_tokens(tok)
     if not outside:
         return _target_in(ctx, tok, offset, source, speaker, noun, cameo, objects_only=objects_only,
                           no_places=no_places)
@@ -1255,6 +1271,24 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
                           no_places=no_places)
     finally:
         ctx.hidden = kept
+
+
+#: Sending verbs whose direct object is always the thing sent ("provide", "supply" take the recipient as object:
+#: "supply Ukraine with shells").
+SENT_THING_VERBS = frozenset({"send", "ship", "deliver", "transfer", "donate"})
+
+
+def _origin_tokens(verb: Token) -> list[Token]:
+    """The "from" phrases of a sending verb or of its object ("sent jets from Cyprus", "sent tanks from its
+    reserves"), without a "to" phrase the parser hung inside them ("from its reserves to Ukraine")."""
+    found: list[Token] = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "from" or (prep.head.i != verb.i and prep.head.head.i != verb.i):
+            continue
+        inner = {t.i for q in prep.subtree if q.i != prep.i and q.dep_ in ("prep", "dative")
+                 and q.lower_ in ("to", "into") for t in q.subtree}
+        found += [t for t in prep.subtree if t.i not in inner]
+    return found
 
 
 #: CAMEO roots of friendly acts (consult, support, cooperate, aid): never aimed at whom they are "against".
@@ -1364,6 +1398,8 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
         # in its dispute with the UN": Sudan)
         against = [h for h in heads if h.head.dep_ == "prep" and h.head.lower_ == "against" and h.head.head.i == tok.i]
         heads = against + list(_objects(noun)) + [h for h in _objects(tok) if h.i != noun.i] + [noun]
+    if tok.lemma_.lower() in SENT_THING_VERBS:  # "sent jets from Cyprus to X": what is sent is no recipient
+        heads = [h for h in heads if not (h.dep_ == "dobj" and h.head.i == tok.i)]
     if not any(c.dep_ == "dobj" for c in tok.children):
         # "donated and delivered goods to X": conjoined verbs share the later one's objects
         heads += [o for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in _objects(c)]

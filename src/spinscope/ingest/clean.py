@@ -47,7 +47,8 @@ BOILERPLATE_LINE = re.compile(
       | (?:our|free)\s+(?:\w+\s+){0,3}newsletters?\b.{0,100}
       | (?:enter\s+your\s+email|your\s+email\s+address|unsubscribe\s+at\s+any\s+time|invalid\s+email
          |thanks?\s+for\s+subscribing).{0,100}
-      # channel and social promotions
+      # channel and social promotions ("Read all the Latest News, Trending News, ... here. Follow us on ...")
+      | read\s+(?:all\s+)?the\s+latest\s+(?:news|updates)\b[^.]{0,200}\bhere\b.{0,200}
       | (?:follow|like|join|find)\s+us\s+(?:on|at)\b.{0,80}
       | follow\s+(?:\S+\s+){1,4}on\s+(?:twitter|x|facebook|instagram|telegram|threads|bluesky|tiktok)\b.{0,40}
       | (?:join|follow|subscribe\s+to)\s+(?:our|the|us\s+on)\s+.{0,40}
