@@ -40,3 +40,8 @@ def test_a_name_with_a_job_title_after_it_is_a_person():
     result = analyze(text, components=["language.v1", "segment.v1", "entities.v1", "attributions.v1", "actors.v1"])
     assert [(a.speaker_name, a.source_type) for a in result.attributions] == [("Ulla Marttinen", "person")]
     assert [a.type for a in result.actors if a.name == "Ulla Marttinen"] == ["person"]
+
+
+def test_an_attitude_is_no_organisation(actors_pipeline):  # noqa: F811
+    _, actors = _actors(actors_pipeline, "Artists said Russophobia swept the festivals of Europe last year.")
+    assert "Russophobia" not in {a.name for a in actors}

@@ -2178,7 +2178,7 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                 continue
             comp = next((c for c in token.children if c.i > token.i and c.dep_ == dep and not (
                 dep == "ccomp" and (_adverbial(c) or _bare_causative(token, c)
-                                    or _misread_predicate(token, c))) and not (
+                                    or _misread_predicate(token, c) or _coordinated_clause(c))) and not (
                 dep == "dobj" and lemma in ADDRESSEE_VERBS and (
                     _agentive(c) or c.lemma_.lower() in AUDIENCE_NOUNS)) and (
                 dep != "dobj" or (c.pos_ != "PRON" or c.lower_ in ("what", "that", "this", "nothing", "something")
@@ -2456,6 +2456,13 @@ def _indefinite_object(verb: Token) -> Token | None:
         return None
     first = subj.left_edge
     return first if first.i < subj.i and first.lower_ in INDEFINITE_OBJECTS else None
+
+
+def _coordinated_clause(comp: Token) -> bool:
+    """A second main clause the parser hung as a complement: "The orchestra cut ties with X, and the hall
+    cancelled Y" (an "and", "but" or "or" just before it): no proposition the first verb's subject holds."""
+    before = comp.doc[comp.left_edge.i - 1] if comp.left_edge.i > 0 else None
+    return before is not None and before.dep_ == "cc" and before.lower_ in ("and", "but", "or")
 
 
 def _misread_predicate(verb: Token, comp: Token) -> bool:
