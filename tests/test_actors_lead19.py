@@ -45,3 +45,10 @@ def test_a_name_with_a_job_title_after_it_is_a_person():
 def test_an_attitude_is_no_organisation(actors_pipeline):  # noqa: F811
     _, actors = _actors(actors_pipeline, "Artists said Russophobia swept the festivals of Europe last year.")
     assert "Russophobia" not in {a.name for a in actors}
+
+
+def test_a_list_of_surnames_and_a_dangling_of_are_no_names(actors_pipeline):  # noqa: F811
+    _, actors = _actors(actors_pipeline, "The leaders - Marlow, Quist, Ventris and Holt - met the International "
+                                         "Editorial Board of the Daily Planet in March.")
+    names = {a.name for a in actors}
+    assert not any("," in n or n.endswith(" of") for n in names)

@@ -31,3 +31,13 @@ def test_what_is_sent_and_where_from_are_no_recipient(events_pipeline, text, eve
 def test_a_recipient_as_object_of_supply_stays(events_pipeline):  # noqa: F811
     found, _ = _events(events_pipeline, "Norway supplied Estonia with generators.")
     assert [e[1:3] for e in found] == [("NOR", "EST")]
+
+
+def test_fighting_for_a_cause_attacks_no_one(events_pipeline):  # noqa: F811
+    found, _ = _events(events_pipeline, "Hnatiuk fought for the unity of the Ukrainian and Russian working class.")
+    assert found == []
+
+
+def test_fighting_a_side_is_still_an_assault(events_pipeline):  # noqa: F811
+    found, _ = _events(events_pipeline, "Russian troops fought Ukrainian forces near the river.")
+    assert [e[0] for e in found] == ["ASSAULT"]

@@ -1290,6 +1290,8 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
         return True  # "this site's Privacy Policy and Terms of Use": page furniture, no actor
     if len(words) == 1 and words[0].lower() in OFFICE_MODIFIERS:
         return True  # the first word of an office cut off by the tagger: "Defense" of "Defense Secretary X"
+    if ner_type in ("organization", "person") and re.fullmatch(r"[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)+", name):
+        return True  # "Biden, Sunak": a list of surnames read as one name
     if len(words) == 1 and ner_type in ("organization", "person") and words[0].lower().endswith(("phobia", "mania")):
         return True  # "Russophobia", "Ukrainomania": an attitude, no body or person
     if ner_type in ("organization", "person") and not any(c.isupper() for c in name):

@@ -322,6 +322,8 @@ ACTOR_TYPES = {
 #: week", "Perth Climate ProtestIn late February"): no name ends in a capitalized function word.
 GLUED_HEADING = re.compile(r"[a-z](?:In|On|At|As|By|To|Of|For|From|With|During|After|Before|Since|While|When|"
                            r"The|This|That|These|Those|And|But|Meanwhile|However|Last|Earlier|Later)\b")
+#: What ends no name: list punctuation and a dangling function word.
+TRAILING_NON_NAME = re.compile(r"(?:[,;:]|\s+(?:of|and|the|for|in|on|at|to))+$")
 #: Last words of a street, station or park's name: a place, whatever type the tagger gave it.
 PLACE_NOUN_END = re.compile(r"\s(?:Streets?|Road|Avenue|Boulevard|Square|Station|Gardens|Highway|Airport)$")
 
@@ -365,7 +367,8 @@ class EntityRecognizer:
                 cut = 1 if name.endswith(("'", "\u2019")) and ent.text.endswith(("'", "\u2019")) else \
                     2 if name.endswith(("'s", "\u2019s")) and ent.text.endswith(("'s", "\u2019s")) else 0
                 name = name[:len(name) - cut].strip()
-                trail = len(name) - len(name.rstrip(",;:"))  # "Ponsse," from a list: the comma is no part of it
+                # "Ponsse," from a list, "the Editorial Board of" cut before its owner: no part of the name
+                trail = len(name) - len(TRAILING_NON_NAME.sub("", name))
                 name, cut = name[:len(name) - trail].strip(), cut + trail
                 if not name or GLUED_HEADING.search(name):
                     continue

@@ -1273,6 +1273,12 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
         ctx.hidden = kept
 
 
+#: Causes one fights for ("fought for the unity of ...", "struggle for justice"): no side is fought.
+CAUSE_NOUNS = frozenset({"unity", "justice", "freedom", "rights", "right", "equality", "peace", "democracy",
+                         "independence", "liberty", "dignity", "truth", "cause", "survival", "future", "change",
+                         "reform", "recognition", "sovereignty", "socialism", "workers"})
+
+
 #: Sending verbs whose direct object is always the thing sent ("provide", "supply" take the recipient as object:
 #: "supply Ukraine with shells").
 SENT_THING_VERBS = frozenset({"send", "ship", "deliver", "transfer", "donate"})
@@ -1857,6 +1863,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             coded = ("173", "COERCE")  # "the authorities charged X with corruption": legal action, not a charge
         if lemma in DEPARTURE_VERBS and _military_subject(tok):
             coded = ("087", "RETREAT")  # "the last Russian troops left the base": a military pullout
+        if coded is not None and lemma in ("fight", "battle", "struggle") and not any(
+                c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("against", "with"))
+                for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in CAUSE_NOUNS for p in c.children) for c in tok.children):
+            coded = None  # "fought for the unity of the working class": a cause championed, no attack on anyone
         if coded is not None and coded[1] == "ASSAULT" and lemma in VERBAL_ATTACK_VERBS and _verbal_attack(tok):
             coded = ("111", "ACCUSE")  # "attacked the new textbooks", "assailed X over its policy"
         if coded is not None and coded[0] == "150" and noun is not None and _held_with_another(tok, noun):
