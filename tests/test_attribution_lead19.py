@@ -48,3 +48,14 @@ def test_a_second_main_clause_after_and_is_no_stance_content():
     text = ("The Munich Philharmonic Orchestra severed all relations with conductor Ivan Petrov, and the Carnegie Hall "
             "in New York cancelled performances by pianist Anna Sokolova.")
     assert _attributions(text) == []
+
+
+def test_a_capitalised_word_inside_a_quote_is_no_antecedent():
+    """The tagger reads "Lesson" of "Lesson learned." inside the quote as a person; the pronouns after the quote
+    are the writer's, named before it."""
+    text = ("Ned Varga wrote about his electric car last month.\n\n"
+            "“I never took the car in for service, so the tyres wore out. That meant I could not claim the "
+            "warranty either. Lesson learned.”\n\n"
+            "He admits that skipping the service may have been his fault, but he contends that the heavy battery "
+            "wears tyres faster.")
+    assert [name for span, name, _, _, _ in _attributions(text) if span.lower() == "he"] == ["Ned Varga"] * 2

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from .cues import Candidate, _agentive, _doc_text, _np_range, _token_starts, _verb_lemma
+from .quotes import QuoteIndex
 from .rules import (
     ANONYMOUS_HEADS,
     BARE_TITLES,
@@ -225,6 +226,11 @@ class People:
         return list(seen.values())
 
 
+def _named_outside_quotes(text: str, word: str, quotes: QuoteIndex) -> bool:
+    """Does ``word`` stand as a whole word anywhere in ``text`` outside a quotation?"""
+    return any(quotes.containing(m.start()) is None for m in re.finditer(rf"\b{re.escape(word)}\b", text))
+
+
 def _article_people(doc: Document, table: SourceTable) -> People:
     """PERSON mentions with the country, role and gender the article (or the table) gives them, merged into
     persons: a surname joins the latest person with that surname ("Johnson" after "Boris Johnson"), a full name
@@ -238,6 +244,7 @@ def _article_people(doc: Document, table: SourceTable) -> People:
         words = re.findall(r"[^\W\d_]+", opening)
         if words and not opening.rstrip().endswith(".") and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
             headline_end = doc.paragraphs[0].end  # a title-case headline, where the tagger sees names everywhere
+    quotes = doc.cache.get("attributions.quotes")
     for para in doc.parsed:
         first_here = len(mentions)
         for ent in sorted([*(e for e in para.doc.ents if e.label_ == "PERSON"), *_titled_names(para),
@@ -251,6 +258,11 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                     rf"\b{re.escape(parts[-1])}\b", doc.text[headline_end:]):
                 # a capitalised word of a title-case headline that the tagger took for a name ("Appeals for Calm")
                 # and that the article never names again: no one a pronoun in the body could mean
+                continue
+            if len(parts) == 1 and quotes is not None and quotes.containing(para.offset + ent.start_char) is not None \
+                    and not _named_outside_quotes(doc.text, parts[0], quotes):
+                # one capitalised word inside a quotation that the article never names outside one ("Lesson
+                # learned."): the quoted speaker's word, no one a pronoun in the narrative could mean
                 continue
             start = ent.start
             before = para.doc[max(ent.sent.start, start - 7):start]
