@@ -52,3 +52,14 @@ def test_a_list_of_surnames_and_a_dangling_of_are_no_names(actors_pipeline):  # 
                                          "Editorial Board of the Daily Planet in March.")
     names = {a.name for a in actors}
     assert not any("," in n or n.endswith(" of") for n in names)
+
+
+def test_a_capitalised_common_noun_is_no_name(actors_pipeline):  # noqa: F811
+    _, actors = _actors(actors_pipeline, "Wildfires broke out near Andros on Friday. Greece is prone to wildfires "
+                                         "in summer.")
+    assert "Wildfires" not in {a.name for a in actors}
+
+
+def test_a_bodys_short_name_stays_however_common_the_word(actors_pipeline):  # noqa: F811
+    _, actors = _actors(actors_pipeline, "The House passed the bill on Friday. Lawmakers left the house late.")
+    assert "House" in {a.name for a in actors}

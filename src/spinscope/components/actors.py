@@ -647,6 +647,7 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
                     not ERA_WORD_SUFFIX.search(name) and not WEAPON_AFTER.match(text, end):
                 key = (name if (start, end) != (s.start, s.end) else actor.name, None, None)
                 found.append(Mention(start, end, key, "ner", ner_type=actor.type))
+    found = [m for m in found if not _common_word(text, m)]
     found.sort(key=lambda m: m.start)
     _persons_typed_organisations(text, found)
     _newspapers(text, found)
@@ -657,6 +658,22 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
     _join_acronyms(text, found, taken)
     _join_short_names(text, found, taken)
     return found
+
+
+#: Common words that are also the short name of a body ("the House", "the Senate", "the Times").
+INSTITUTION_WORDS = frozenset({"house", "senate", "congress", "council", "court", "parliament", "cabinet", "assembly",
+                               "commission", "committee", "government", "treasury", "justice", "times", "time", "post",
+                               "journal", "army", "navy", "pentagon", "kremlin", "bundestag", "duma"})
+
+
+def _common_word(text: str, m: Mention) -> bool:
+    """One capitalised word the tagger took for a person or body that the article also writes in lowercase
+    ("Wildfires broke out ... prone to wildfires"): a common noun at the start of a sentence, no name."""
+    word = text[m.start:m.end]
+    if word.lower() in INSTITUTION_WORDS:
+        return False  # "the House", "the Council", "the Times": a body's short name, however common the word
+    return m.ner_type in ("person", "organization") and word.isalpha() and word[:1].isupper() and \
+        word[1:].islower() and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
 #: A middle initial ("E.", "J", "H.W.") between a person's first name and surname.
