@@ -59,3 +59,12 @@ def test_a_capitalised_word_inside_a_quote_is_no_antecedent():
             "He admits that skipping the service may have been his fault, but he contends that the heavy battery "
             "wears tyres faster.")
     assert [name for span, name, _, _, _ in _attributions(text) if span.lower() == "he"] == ["Ned Varga"] * 2
+
+
+def test_a_scare_quoted_word_is_no_statement():
+    text = "The mayor will deliver a speech warning against the “doubters” who threaten the new tram line."
+    assert not [a for a in _attributions(text) if a[4] == "doubters"]
+
+
+def test_a_one_word_quote_with_its_comma_is_a_statement():
+    assert [a[4] for a in _attributions("“Rubbish,” the minister said.")] == ["Rubbish"]

@@ -867,6 +867,10 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             content = _opening_quote_only(text, _whole_quote_after(text, cue_end, content, quotes), quotes)
         if content[1] - content[0] < 3:
             continue
+        if speaker is not None and speaker[0] <= content[0] and content[1] <= speaker[1]:
+            continue  # "the “naysayers” who threaten ...": a scare-quoted word of the subject, no statement
+        if how in ("surface", "quote-before") and _scare_quote(text, content, quotes):
+            continue  # "warning against the “naysayers”": one quoted word is a scare quote, no statement
         if generic and how != "ccomp":
             continue
         score = RULE_SCORES[f"verb:{how}"] if speaker else RULE_SCORES["verb:anonymous"]
@@ -882,6 +886,21 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                         speaker_head=subj if speaker else None, anonymous=anonymous,
                         offset=para.offset, nested=nested,
                         participle=reporter is not None or _aside_gerund(token))
+
+
+#: Words before a quoted word that make it a word of the writer's phrase ("the “naysayers”", "so-called “experts”").
+SCARE_QUOTE_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|so-called|of|against|as|by|for))\s*$", re.IGNORECASE)
+
+
+def _scare_quote(text: str, content: tuple[int, int], quotes: QuoteIndex) -> bool:
+    """Is the content one quoted word inside the writer's own phrase, with no punctuation of a statement inside
+    the marks ("against the “naysayers” who", not "“Nonsense,” she said")?"""
+    q = quotes.containing(content[0])
+    if q is None:
+        return False
+    inner = text[q.inner[0]:q.inner[1]].strip()
+    return len(inner.split()) == 1 and not inner.endswith((",", ".", "!", "?", ";", ":")) and \
+        SCARE_QUOTE_BEFORE.search(text[max(0, q.start - 20):q.start]) is not None
 
 
 def _text_of_record(verb: Token) -> Token | None:
