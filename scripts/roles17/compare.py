@@ -19,9 +19,9 @@ import sys
 import numpy as np
 
 sys.path.insert(0, "scripts/roles11")
-from folds import partitions, proba  # type: ignore[import-not-found]  # noqa: E402
+from folds import partitions, proba  # type: ignore[import-not-found]
 
-from spinscope.components.semeval2025 import MAIN_ROLES  # noqa: E402
+from spinscope.components.semeval2025 import MAIN_ROLES
 
 PARTS = ("old", "roles10", "roles11")
 
