@@ -13,6 +13,14 @@ In each outer fold (round 4's folds, roles10, roles11) the variant is chosen by 
 training part alone (sha1("inner17:" + id) % 5, ties to base, then in the order above); the outer held-out
 articles are read only to report. Fixed-variant outer figures are printed for the record, never used to choose.
 
+Second run (written 06:20 UTC, after the first run, base / any / C0.5 / C2, failed its rule on round 4's folds and
+roles10): VARIANTS=base,name,name2 where
+  name    the entity's own name, which the lexical text masks: a token NAME_<word> for each lower-cased word of
+          the mention's surface (letters only, 3 or more), added to the context tokens (TF-IDF, min_df 2, so a name
+          counts only where at least two training mentions carry it);
+  name2   the same tokens at twice the weight (each written twice).
+Same folds, same inner choice, same rule.
+
 Rule, written before the run (2026-12-03): adopt the nested choice procedure (ship the variant the same inner CV
 picks over all 164 articles) iff its nested accuracy is at least the base's on all three partitions and the mean
 over the three gains at least 0.005 (3 mentions per partition). Otherwise nothing ships.
@@ -23,7 +31,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
+import re
 import sys
 from typing import Any
 
@@ -36,7 +46,7 @@ from spinscope.components.role_context import NUMERIC_NAMES, SIDE_NAMES
 from spinscope.components.semeval2025 import MAIN_ROLES, RoleRows
 from spinscope.training import semeval2025 as S
 
-VARIANTS = ("base", "any", "C0.5", "C2")
+VARIANTS = tuple(os.environ.get("VARIANTS", "base,any,C0.5,C2").split(","))
 N = len(NUMERIC_NAMES)
 ANY_COLS = [N + NUMERIC_NAMES.index(k) for k in (*SIDE_NAMES, "quoted", "speaker")]
 
@@ -46,7 +56,15 @@ def with_any(rows: RoleRows) -> RoleRows:
     return RoleRows(rows.lexical, rows.dense, rows.context, nums)
 
 
-def setup(variant: str, rows: RoleRows) -> tuple[RoleRows, dict[str, Any]]:
+def with_name(rows: RoleRows, mentions: list, times: int) -> RoleRows:
+    names = [" ".join(f"NAME_{w}" for w in re.findall(r"[a-z]{3,}", m.entity.lower())) for m in mentions]
+    return RoleRows(rows.lexical, rows.dense, [c + (" " + n) * times for c, n in zip(rows.context, names, strict=True)],
+                    rows.numbers)
+
+
+def setup(variant: str, rows: RoleRows, mentions: list) -> tuple[RoleRows, dict[str, Any]]:
+    if variant in ("name", "name2"):
+        return with_name(rows, mentions, 1 if variant == "name" else 2), PARAMS
     if variant == "any":
         return with_any(rows), PARAMS
     if variant.startswith("C"):
@@ -65,7 +83,7 @@ def main() -> None:
     rows0, mentions = d["rows"], d["mentions"]
     arts = [m.article for m in mentions]
     gold = np.array([m.main for m in mentions])
-    prepared = {v: setup(v, rows0) for v in VARIANTS}
+    prepared = {v: setup(v, rows0, mentions) for v in VARIANTS}
     report: dict[str, Any] = {}
     for part, folds in partitions(arts).items():
         pred = {v: np.empty(len(mentions), dtype=object) for v in (*VARIANTS, "nested")}
