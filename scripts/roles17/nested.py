@@ -13,7 +13,7 @@ In each outer fold (round 4's folds, roles10, roles11) the variant is chosen by 
 training part alone (sha1("inner17:" + id) % 5, ties to base, then in the order above); the outer held-out
 articles are read only to report. Fixed-variant outer figures are printed for the record, never used to choose.
 
-Second run (written 06:20 UTC, after the first run, base / any / C0.5 / C2, failed its rule on round 4's folds and
+Second run (written 06:14 UTC, after the first run, base / any / C0.5 / C2, failed its rule on round 4's folds and
 roles10): VARIANTS=base,name,name2 where
   name    the entity's own name, which the lexical text masks: a token NAME_<word> for each lower-cased word of
           the mention's surface (letters only, 3 or more), added to the context tokens (TF-IDF, min_df 2, so a name
