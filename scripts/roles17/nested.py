@@ -21,6 +21,14 @@ roles10): VARIANTS=base,name,name2 where
   name2   the same tokens at twice the weight (each written twice).
 Same folds, same inner choice, same rule.
 
+Third run (written 06:31 UTC, after the second, base / name / name2, failed its rule on round 4's folds):
+VARIANTS=base,dom,xdom where the article's domain (URW or CC; at run time narratives.v1's domain classifier
+reads it, AUC 1.000 in round 14; here the file id says it) enters as
+  dom     one token DOM_<domain> in the context tokens (a prior shift per domain);
+  xdom    every context token also written with its domain prefix, and the context numbers also multiplied by
+          "the article is CC" (45 columns appended), so what a deed means may differ between the two domains.
+Same folds, same inner choice, same rule.
+
 Rule, written before the run (2026-12-03): adopt the nested choice procedure (ship the variant the same inner CV
 picks over all 164 articles) iff its nested accuracy is at least the base's on all three partitions and the mean
 over the three gains at least 0.005 (3 mentions per partition). Otherwise nothing ships.
@@ -62,7 +70,19 @@ def with_name(rows: RoleRows, mentions: list, times: int) -> RoleRows:
                     rows.numbers)
 
 
+def with_domain(rows: RoleRows, mentions: list, cross: bool) -> RoleRows:
+    doms = ["CC" if "_CC_" in m.article else "UA" for m in mentions]
+    if not cross:
+        return RoleRows(rows.lexical, rows.dense, [f"{c} DOM_{d}" for c, d in zip(rows.context, doms, strict=True)],
+                        rows.numbers)
+    context = [c + " " + " ".join(f"{d}:{t}" for t in c.split()) for c, d in zip(rows.context, doms, strict=True)]
+    nums = [np.concatenate([v, v * (d == "CC")]).astype(np.float32) for v, d in zip(rows.numbers, doms, strict=True)]
+    return RoleRows(rows.lexical, rows.dense, context, nums)
+
+
 def setup(variant: str, rows: RoleRows, mentions: list) -> tuple[RoleRows, dict[str, Any]]:
+    if variant in ("dom", "xdom"):
+        return with_domain(rows, mentions, variant == "xdom"), PARAMS
     if variant in ("name", "name2"):
         return with_name(rows, mentions, 1 if variant == "name" else 2), PARAMS
     if variant == "any":
