@@ -21,7 +21,7 @@ roles10): VARIANTS=base,name,name2 where
   name2   the same tokens at twice the weight (each written twice).
 Same folds, same inner choice, same rule.
 
-Third run (written 06:31 UTC, after the second, base / name / name2, failed its rule on round 4's folds):
+Third run (written 06:27 UTC, after the second, base / name / name2, failed its rule on round 4's folds):
 VARIANTS=base,dom,xdom where the article's domain (URW or CC; at run time narratives.v1's domain classifier
 reads it, AUC 1.000 in round 14; here the file id says it) enters as
   dom     one token DOM_<domain> in the context tokens (a prior shift per domain);
