@@ -25,7 +25,7 @@ Variants:
            veto, plus those
   sentq    sentover calibrated per fold: s is the q-quantile (SENT_Q) of the same classifiers' best sentence score
            (max over narratives) on 50 random training articles of the split (sent_cache.py with REF=50); modes
-           "sentq" (only those narratives) and "sentqall"
+           "sentq" (only those narratives) and "sentqall"; env SENT_Q=0.5,0.6,... another grid
   Variants join with "+" (cueover+top).
 Usage: python scripts/narr17/levers.py CACHE.pkl VARIANT OUT.npz"""
 import dataclasses
@@ -48,7 +48,7 @@ TOPK = (1, 2)
 COND = (0.5, 0.75, 1.0)
 BLEND = (0.25, 0.5, 1.0)
 SENT_OVER = (0.8, 0.85, 0.9, 0.95)
-SENT_Q = (0.8, 0.9, 0.95, 0.98)
+SENT_Q = tuple(float(q) for q in os.environ.get("SENT_Q", "0.8,0.9,0.95,0.98").split(","))
 
 
 @dataclasses.dataclass
