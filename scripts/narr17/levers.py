@@ -26,6 +26,8 @@ Variants:
   sentq    sentover calibrated per fold: s is the q-quantile (SENT_Q) of the same classifiers' best sentence score
            (max over narratives) on 50 random training articles of the split (sent_cache.py with REF=50); modes
            "sentq" (only those narratives) and "sentqall"; env SENT_Q=0.5,0.6,... another grid
+  smooth   the shipped grid, but the inner CV picks the setting whose inner objective averaged over its neighbours
+           (coarse threshold, Other threshold within the same Other C, fine threshold: +-1 step each) is highest
   Variants join with "+" (cueover+top).
 Usage: python scripts/narr17/levers.py CACHE.pkl VARIANT OUT.npz"""
 import dataclasses
@@ -195,6 +197,44 @@ def choose(parts, variant):
     return best, shipped
 
 
+def _smooth(values, axis, groups):
+    """``values`` averaged over each cell's neighbours (+-1) along ``axis`` within the same group."""
+    out = np.zeros_like(values)
+    size = values.shape[axis]
+    for i in range(size):
+        near = [j for j in (i - 1, i, i + 1) if 0 <= j < size and groups[j] == groups[i]]
+        idx = [slice(None)] * values.ndim
+        idx[axis] = i
+        out[tuple(idx)] = np.take(values, near, axis=axis).mean(axis=axis)
+    return out
+
+
+def choose_smooth(parts):
+    """`smooth`: (the smoothed choice, the shipped choice)."""
+    n = sum(len(p.lifted) for p in parts)
+    keys = [key for key in parts[0].fine if key[1] is None]
+    grid = settings("base")
+    obj = np.zeros((len(grid), len(keys), len(TF)))
+    for g, (tc, tq, oc, ot, over) in enumerate(grid):
+        cs, fs = scored(parts, keys, tc, tq, oc, ot, over)
+        obj[g] = (cs + fs) / n
+    flat = obj.reshape(-1)
+    shipped_at = np.unravel_index(int(np.argmax(flat)), obj.shape)
+    others = [(None, None)] + [(c, t) for c in S.OTHER_C for t in S.OTHER_THRESHOLDS if t is not None]
+    cube = obj.reshape(len(S.THRESHOLDS), len(S.CUE_THRESHOLDS), len(others), len(keys), len(TF))
+    cube = _smooth(cube, 0, [0] * len(S.THRESHOLDS))
+    cube = _smooth(cube, 2, [c for c, _ in others])
+    cube = _smooth(cube, 4, [0] * len(TF))
+    smooth_at = np.unravel_index(int(np.argmax(cube.reshape(obj.shape))), obj.shape)
+
+    def as_choice(at):
+        tc, tq, oc, ot, _ = grid[at[0]]
+        return (float(obj[at]), {"tc": tc, "tq": tq, "oc": oc, "ot": ot, "over": None, "fine": keys[at[1]],
+                                 "tf": float(TF[at[2]])})
+
+    return as_choice(smooth_at), as_choice(shipped_at)
+
+
 def outer_rows(p, s):
     kept = kept_of(p, s["tc"], s["tq"], s["oc"], s["ot"], s["over"])
     c = S._row_f1(p.a.gold_coarse, p.a.coarse_missing, S._with_none(kept))
@@ -220,7 +260,8 @@ def main():
         inner = [prepare(x, variant, pc, ps) for x, pc, ps in zip(fold["inner"], cond["inner"], sent["inner"],
                                                                   strict=True)]
         outer = prepare(fold["outer"], variant, cond["outer"], sent["outer"])
-        (objective, chosen), (shipped_obj, shipped) = choose(inner, variant)
+        pick = choose_smooth if variant == "smooth" else (lambda parts: choose(parts, variant))
+        (objective, chosen), (shipped_obj, shipped) = pick(inner)
         bc, bf = outer_rows(outer, shipped)
         vc, vf = outer_rows(outer, chosen)
         taken += chosen != shipped
