@@ -20,7 +20,8 @@ mapf = fit_map(Xp, Tp, best[1])
 FX, FY, FL, cov = foreign_rows(cache, mapf)
 print('foreign rows', len(FX), {l: int((FL == l).sum()) for l in np.unique(FL)}, 'cover %.2f' % cov.mean(), 'frames/art %.2f' % FY.sum(1).mean())
 print('norms: english article %.3f mapped foreign %.3f' % (np.linalg.norm(E, axis=1).mean(), np.linalg.norm(FX, axis=1).mean()))
-np.savez('/tmp/frames17/foreign_rows.npz', X=FX, Y=FY, L=FL)
+np.savez(f'/tmp/frames17/foreign_rows{sys.argv[3] if len(sys.argv) > 3 else ""}.npz', X=FX, Y=FY, L=FL)
+if sys.argv[1] == 'none': sys.exit()
 TG, MG = topic_groups(), time_groups()
 for w in [float(x) for x in sys.argv[1].split(',')]:
     t = time.time(); res = {}

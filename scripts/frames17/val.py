@@ -8,7 +8,7 @@ from spinscope.training.data import split_articles, load_semeval2023
 tr_a, va_a = split_articles(load_semeval2023('../shared/data', language='en'))
 pos = {i: k for k, i in enumerate(IDS)}
 tr = np.array([pos[a.id] for a in tr_a if a.id in pos]); va = np.array([pos[a.id] for a in va_a if a.id in pos])
-F = np.load('/tmp/frames17/foreign_rows.npz')
+F = np.load(sys.argv[1] if len(sys.argv) > 1 else '/tmp/frames17/foreign_rows.npz')
 for name, fit in (('base', lr_fit(3.0)), ('ml0.5', lr_fit(3.0, (F['X'], F['Y']), 0.5)), ('ml1.0', lr_fit(3.0, (F['X'], F['Y']), 1.0))):
     oof = np.zeros((len(tr), 14))
     for a, b in KFold(5, shuffle=True, random_state=13).split(tr):
