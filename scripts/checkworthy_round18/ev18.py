@@ -30,11 +30,11 @@ def verdict(cand: dict, base: dict) -> dict:
 
 def held_out_median(yy: np.ndarray, p: np.ndarray, unit: np.ndarray) -> tuple[list[float], list[float]]:
     """Each unit at the median of the committed rule's thresholds on each training debate alone."""
-    out, ts = [], []
+    out, ts, deb = [], [], DEB
     for u in np.unique(unit):
         train = unit != u
-        per = [prior_robust_threshold(yy[train & (DEB == d)], p[train & (DEB == d)])[0]
-               for d in np.unique(DEB[train])]
+        per = [prior_robust_threshold(yy[train & (deb == d)], p[train & (deb == d)])[0]
+               for d in np.unique(deb[train])]
         t = float(np.median(per))
         ts.append(round(t, 3))
         out.append(round(weighted_f1(yy[unit == u], p[unit == u], t), 4))
