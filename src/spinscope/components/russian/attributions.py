@@ -115,11 +115,31 @@ def _impersonal_source(sent: RuSentence, i: int) -> tuple[int, int] | None:
     verb = sent.tokens[i]
     if verb.feats.get("Number") != "Plur":
         return None
+    cited = _cited_source(sent, i)
+    if cited is not None:
+        return cited
     for j in sent.children(i):
         if sent.tokens[j].rel != "obl" or sent.tokens[j].pos not in ("NOUN", "PROPN"):
             continue
         if any(sent.tokens[k].lemma in ("в", "из") and sent.tokens[k].rel == "case" for k in sent.children(j)):
             lo, hi = sent.subtree(j)
+            return _span(sent, lo, hi)
+    return None
+
+
+def _cited_source(sent: RuSentence, i: int) -> tuple[int, int] | None:
+    """The source an impersonal report cites after its verb: "передали со ссылкой на агентство DPA" (the agency
+    speaks), the phrase of the first noun after "со ссылкой на"."""
+    toks = sent.tokens
+    for k in range(i + 1, len(toks) - 2):
+        if toks[k].lemma == "ссылка" and toks[k - 1].lemma in ("с", "со") and toks[k + 1].lemma == "на":
+            j = next((j for j in range(k + 2, len(toks)) if toks[j].pos in ("NOUN", "PROPN")), None)
+            if j is None:
+                return None
+            lo, hi = sent.subtree(j)
+            lo = max(lo, k + 2)
+            while hi > lo and not re.search(r"\w", toks[hi].text):
+                hi -= 1
             return _span(sent, lo, hi)
     return None
 
