@@ -31,6 +31,7 @@ from .rules import (
     DOBJ_VERBS,
     DOCUMENT_NOUNS,
     EVIDENTIAL_VERBS,
+    HELD_OBJECTS,
     INTENTION_VERBS,
     IT_VERBS,
     LEMMA_FIXES,
@@ -2168,7 +2169,8 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                 dep == "ccomp" and (_adverbial(c) or _bare_causative(token, c)
                                     or _misread_predicate(token, c))) and not (
                 dep == "dobj" and lemma in ADDRESSEE_VERBS and (
-                    _agentive(c) or c.lemma_.lower() in AUDIENCE_NOUNS)) and (
+                    _agentive(c) or c.lemma_.lower() in AUDIENCE_NOUNS)) and not (
+                dep == "dobj" and _held_object(lemma, c)) and (
                 dep != "dobj" or (c.pos_ != "PRON" or c.lower_ in ("what", "that", "this", "nothing", "something")
                                   or _predicated_object(token, c))
             ) and (dep != "xcomp" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
@@ -2359,6 +2361,29 @@ def _fronted_subject(verb: Token, speaker: Token | None, comp: Token) -> Token |
     if first is None or not any(t.text == "," for t in verb.doc[first.right_edge.i + 1:speaker.left_edge.i]):
         return None
     return first
+
+
+#: Nouns that measure out what follows their "of" ("five years of returns", "thousands of pages of records").
+PARTITIVE_NOUNS = QUANTITY_NOUNS | {"year", "month", "week", "day", "hour", "minute", "page", "copy", "set", "part",
+                                    "portion", "batch", "piece", "some", "all", "most", "many", "much", "none"}
+
+
+def _held_object(lemma: str, obj: Token) -> bool:
+    """The object of a stance verb is a thing its subject has or hands over, not a view (HELD_OBJECTS: "enjoyed
+    broad support", "released his returns"), through measuring nouns ("five years of returns")."""
+    held = HELD_OBJECTS.get(lemma)
+    if held is None:
+        return False
+    head = obj
+    for _ in range(3):
+        if head.lemma_.lower() not in PARTITIVE_NOUNS and head.lower_ not in PARTITIVE_NOUNS:
+            break
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            break
+        head = pobj
+    return head.lemma_.lower() in held
 
 
 def _predicated_object(verb: Token, obj: Token) -> bool:

@@ -280,6 +280,18 @@ NOT_STANCE_VERBS = frozenset({"be", "have", "do", "get", "go", "come", "become",
                               "live", "die", "sit", "stand", "walk", "run", "leave", "arrive", "return", "spend",
                               "take", "let", "begin", "start", "continue", "keep", "use", "include", "contain"})
 
+#: Things held or handed over, not views: "enjoyed broad support", "enjoys a big lead", "released his tax returns",
+#: "disclosed the records", "share intelligence". A stance verb whose object has one of these heads (by verb) says
+#: what its subject has or gives, not what it holds or says ("released a plan", "shares their worry" stay).
+HELD_OBJECTS: dict[str, frozenset[str]] = {
+    "enjoy": frozenset({"support", "backing", "lead", "advantage", "edge", "majority", "standing", "status",
+                        "reputation", "popularity", "access", "immunity", "protection", "privilege", "benefit",
+                        "right", "success", "rating", "margin", "following", "influence", "power", "monopoly"}),
+    **dict.fromkeys(("release", "disclose", "share"), frozenset({
+        "return", "record", "document", "file", "footage", "video", "tape", "recording", "photo", "photograph",
+        "image", "picture", "email", "e-mail", "transcript", "information", "intelligence"})),
+}
+
 #: The complement of a stance verb, in order of preference: a clause, an infinitive, an object.
 STANCE_COMPLEMENTS = ("ccomp", "xcomp", "dobj")
 
