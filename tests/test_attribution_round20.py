@@ -45,3 +45,25 @@ def test_a_measured_out_held_object_is_no_stance(extract, text) -> None:
     assert not any(_part(doc, a, "cue") == "released" or _part(doc, a, "cue") == "release"
                    for a in doc.attributions), [(_part(doc, a, "cue"), _part(doc, a, "content"))
                                                for a in doc.attributions]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The union's efforts to register new members failed.", "efforts"),
+    ("The mayor's plan to close the port angered fishermen.", "plan"),
+    ("The firm's bid to take over the port was rejected.", "bid"),
+])
+def test_an_undertaking_with_an_infinitive_is_no_stance(extract, text, cue) -> None:
+    doc = extract(text)
+    assert not any(_part(doc, a, "cue") == cue for a in doc.attributions), [
+        (_part(doc, a, "cue"), _part(doc, a, "content")) for a in doc.attributions]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("The governor's hope that the port would reopen faded.", "The governor's", "hope", "that the port would reopen"),
+    ("Kent's decision to close the port angered fishermen.", "Kent's", "decision", "to close the port"),
+])
+def test_other_stance_nouns_keep_their_clause(extract, text, speaker, cue, content) -> None:
+    doc = extract(text)
+    a = _find(doc, content)
+    assert _part(doc, a, "speaker") == speaker
+    assert _part(doc, a, "cue") == cue

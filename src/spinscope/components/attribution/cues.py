@@ -55,6 +55,7 @@ from .rules import (
     STANCE_OBJECT_VERBS,
     STANCE_PREPS,
     TOPIC_VERBS,
+    UNDERTAKING_NOUNS,
     WH_WORDS,
     XCOMP_VERBS,
 )
@@ -2494,6 +2495,9 @@ def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             continue
         if token.dep_ == "dobj" and token.head.pos_ == "VERB" and _verb_lemma(token.head) in STANCE_OBJECT_VERBS:
             continue  # "he heralded plans to ...": the verb's stance takes the noun and its clause whole
+        if token.lemma_.lower() in UNDERTAKING_NOUNS and not any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+            continue  # "the campaign's efforts to register voters": what it does, not what it holds
         speaker_tok: Token | None = next((c for c in token.children if c.dep_ == "poss"), None)
         if speaker_tok is None:
             for child in token.children:

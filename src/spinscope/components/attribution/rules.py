@@ -386,6 +386,11 @@ EFFORT_VERBS = frozenset({"try", "attempt", "strive", "struggle", "fight", "work
                           "continue", "begin", "start", "stop", "cease", "rush", "scramble", "race", "wait",
                           "prepare", "hesitate", "forget"})
 
+#: Nouns of an undertaking: with an infinitive they name what someone does or sets out to do ("efforts to register
+#: voters", "a bid to take over the firm", "plans to cut the top rate"), as the effort verbs do, not a view they
+#: state. With a that-clause or an object of "about" they stay stance nouns.
+UNDERTAKING_NOUNS = frozenset({"effort", "attempt", "bid", "push", "plan"})
+
 INTENTION_VERBS = frozenset({
     "plan", "intend", "want", "wish", "hope", "expect", "aim", "seek", "try", "attempt", "strive", "vow", "pledge",
     "promise", "threaten", "swear", "refuse", "decline", "agree", "offer", "volunteer", "decide", "choose", "opt",
