@@ -31,6 +31,7 @@ from .rules import (
     DOBJ_VERBS,
     DOCUMENT_NOUNS,
     EVIDENTIAL_VERBS,
+    HELD_OBJECTS,
     INTENTION_VERBS,
     IT_VERBS,
     LEMMA_FIXES,
@@ -54,6 +55,7 @@ from .rules import (
     STANCE_OBJECT_VERBS,
     STANCE_PREPS,
     TOPIC_VERBS,
+    UNDERTAKING_NOUNS,
     WH_WORDS,
     XCOMP_VERBS,
 )
@@ -2199,7 +2201,8 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                 dep == "ccomp" and (_adverbial(c) or _bare_causative(token, c)
                                     or _misread_predicate(token, c) or _coordinated_clause(c))) and not (
                 dep == "dobj" and lemma in ADDRESSEE_VERBS and (
-                    _agentive(c) or c.lemma_.lower() in AUDIENCE_NOUNS)) and (
+                    _agentive(c) or c.lemma_.lower() in AUDIENCE_NOUNS)) and not (
+                dep == "dobj" and _held_object(lemma, c)) and (
                 dep != "dobj" or (c.pos_ != "PRON" or c.lower_ in ("what", "that", "this", "nothing", "something")
                                   or _predicated_object(token, c))
             ) and (dep != "xcomp" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
@@ -2392,6 +2395,29 @@ def _fronted_subject(verb: Token, speaker: Token | None, comp: Token) -> Token |
     return first
 
 
+#: Nouns that measure out what follows their "of" ("five years of returns", "thousands of pages of records").
+PARTITIVE_NOUNS = QUANTITY_NOUNS | {"year", "month", "week", "day", "hour", "minute", "page", "copy", "set", "part",
+                                    "portion", "batch", "piece", "some", "all", "most", "many", "much", "none"}
+
+
+def _held_object(lemma: str, obj: Token) -> bool:
+    """The object of a stance verb is a thing its subject has or hands over, not a view (HELD_OBJECTS: "enjoyed
+    broad support", "released his returns"), through measuring nouns ("five years of returns")."""
+    held = HELD_OBJECTS.get(lemma)
+    if held is None:
+        return False
+    head = obj
+    for _ in range(3):
+        if head.lemma_.lower() not in PARTITIVE_NOUNS and head.lower_ not in PARTITIVE_NOUNS:
+            break
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            break
+        head = pobj
+    return head.lemma_.lower() in held
+
+
 def _predicated_object(verb: Token, obj: Token) -> bool:
     """A pronoun object with a predicate of its own after it ("see him as an agent of change", "portrayed himself
     as a careful steward", "called them amateurs"): the pronoun and its predicate are the view held, where a
@@ -2507,6 +2533,9 @@ def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             continue
         if token.dep_ == "dobj" and token.head.pos_ == "VERB" and _verb_lemma(token.head) in STANCE_OBJECT_VERBS:
             continue  # "he heralded plans to ...": the verb's stance takes the noun and its clause whole
+        if token.lemma_.lower() in UNDERTAKING_NOUNS and not any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+            continue  # "the campaign's efforts to register voters": what it does, not what it holds
         speaker_tok: Token | None = next((c for c in token.children if c.dep_ == "poss"), None)
         if speaker_tok is None:
             for child in token.children:

@@ -280,6 +280,18 @@ NOT_STANCE_VERBS = frozenset({"be", "have", "do", "get", "go", "come", "become",
                               "live", "die", "sit", "stand", "walk", "run", "leave", "arrive", "return", "spend",
                               "take", "let", "begin", "start", "continue", "keep", "use", "include", "contain"})
 
+#: Things held or handed over, not views: "enjoyed broad support", "enjoys a big lead", "released his tax returns",
+#: "disclosed the records", "share intelligence". A stance verb whose object has one of these heads (by verb) says
+#: what its subject has or gives, not what it holds or says ("released a plan", "shares their worry" stay).
+HELD_OBJECTS: dict[str, frozenset[str]] = {
+    "enjoy": frozenset({"support", "backing", "lead", "advantage", "edge", "majority", "standing", "status",
+                        "reputation", "popularity", "access", "immunity", "protection", "privilege", "benefit",
+                        "right", "success", "rating", "margin", "following", "influence", "power", "monopoly"}),
+    **dict.fromkeys(("release", "disclose", "share"), frozenset({
+        "return", "record", "document", "file", "footage", "video", "tape", "recording", "photo", "photograph",
+        "image", "picture", "email", "e-mail", "transcript", "information", "intelligence"})),
+}
+
 #: The complement of a stance verb, in order of preference: a clause, an infinitive, an object.
 STANCE_COMPLEMENTS = ("ccomp", "xcomp", "dobj")
 
@@ -373,6 +385,11 @@ TOPIC_VERBS = frozenset({"speak", "talk", "rail", "argue", "complain", "boast", 
 EFFORT_VERBS = frozenset({"try", "attempt", "strive", "struggle", "fight", "work", "manage", "fail", "neglect",
                           "continue", "begin", "start", "stop", "cease", "rush", "scramble", "race", "wait",
                           "prepare", "hesitate", "forget"})
+
+#: Nouns of an undertaking: with an infinitive they name what someone does or sets out to do ("efforts to register
+#: voters", "a bid to take over the firm", "plans to cut the top rate"), as the effort verbs do, not a view they
+#: state. With a that-clause or an object of "about" they stay stance nouns.
+UNDERTAKING_NOUNS = frozenset({"effort", "attempt", "bid", "push", "plan"})
 
 INTENTION_VERBS = frozenset({
     "plan", "intend", "want", "wish", "hope", "expect", "aim", "seek", "try", "attempt", "strive", "vow", "pledge",
