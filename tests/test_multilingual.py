@@ -455,3 +455,25 @@ def test_multilingual_predict_on_a_semeval_folder(shared_dir: Path, tmp_path: Pa
     assert result.exit_code == 0, result.output
     got = [tuple(line.split("\t")[:2]) for line in out.read_text(encoding="utf-8").splitlines()]
     assert got == [(row[0], row[1]) for row in template if row[0] in ids]
+
+
+def test_multilingual_polish_techniques_get_their_own_threshold() -> None:
+    from spinscope.training.multilingual import train_multilabel_head
+
+    # three languages of the same kind, Polish with sparser labels: the nested check keeps one threshold for all,
+    # and Polish alone gets the threshold chosen on its own out-of-fold rows
+    rng = np.random.default_rng(4)
+    n = 600
+    langs = np.array(["fr", "de", "pl"] * (n // 3))
+    x = rng.normal(size=(n, 3))
+    cut = np.where(langs == "pl", 1.1, 0.8)
+    y = np.stack([(x[:, 0] + rng.normal(size=n)) > cut, (x[:, 1] + rng.normal(size=n)) > cut], 1)
+    groups = [f"{lang}:{i // 6}" for i, lang in enumerate(langs)]
+    trained = train_multilabel_head("techniques", ["a", "b"], "x", x, y, groups, list(langs), log=lambda *a: None)
+    report, head = trained.report, trained.head
+    assert report["per_language_thresholds"] is False
+    assert head.language_thresholds == {"pl": report["language_thresholds"]["pl"]} == report["own_thresholds"]
+    assert head.threshold_for("pl") != head.threshold_for("fr") == head.threshold_for("de") == head.threshold
+    # another head (frames) keeps the global threshold for every language
+    other = train_multilabel_head("frames", ["a", "b"], "x", x, y, groups, list(langs), log=lambda *a: None)
+    assert other.head.language_thresholds is None
