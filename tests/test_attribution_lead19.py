@@ -68,3 +68,16 @@ def test_a_scare_quoted_word_is_no_statement():
 
 def test_a_one_word_quote_with_its_comma_is_a_statement():
     assert [a[4] for a in _attributions("“Rubbish,” the minister said.")] == ["Rubbish"]
+
+
+def test_a_word_quoted_as_a_description_is_the_speakers():
+    found = _attributions("The senator is describing as “reckless” a tweet attacking a former judge.")
+    assert [(span, "reckless" in content) for span, _, _, _, content in found] == [("The senator", True)]
+
+
+def test_a_transcript_speaker_in_capitals_keeps_the_name_of_the_person():
+    text = ("Chris Wallace asked the questions.\n\n"
+            "\"WALLACE: Let us start with the budget.\n\n"
+            "\"PENCE: Thank you, Chris.")
+    names = {name for _, name, _, _, _ in _attributions(text)}
+    assert "WALLACE" not in names

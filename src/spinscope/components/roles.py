@@ -35,6 +35,7 @@ from ..document import Document, ParsedParagraph
 from ..pipeline import register
 from ..result import Actor, ActorRole, LabelScore, Span
 from ..settings import ENGLISH
+from .narrative_domains import names_domain
 from .role_context import NUMERIC_NAMES, SIDE_NAMES, ParsedIndex, shown_in_a_deed
 from .semeval2025 import (
     FINE_ROLES,
@@ -358,6 +359,10 @@ class ActorRoles:
             if shown:
                 actors[i] = self._cast(sentences, actors[i], scored[i], pred)
         doc.actors = actors
+        if any(cast) and not (names_domain(doc.text, "URW") or names_domain(doc.text, "CC")):
+            doc.warn(self.name, "W501", "the article names neither the war in Ukraine nor climate change, the two "
+                                        "domains the role model was trained and measured on: its roles here are "
+                                        "unmeasured guesses")
         return doc
 
     def _gate(self, text: str, actors: list[Actor], chosen: list[int], mentions: dict[int, list[tuple[int, int]]],

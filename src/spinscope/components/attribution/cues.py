@@ -891,7 +891,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
 
 
 #: Words before a quoted word that make it a word of the writer's phrase ("the “naysayers”", "so-called “experts”").
-SCARE_QUOTE_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|so-called|of|against|as|by|for))\s*$", re.IGNORECASE)
+SCARE_QUOTE_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|so-called))\s*$", re.IGNORECASE)
 
 
 def _scare_quote(text: str, content: tuple[int, int], quotes: QuoteIndex) -> bool:

@@ -259,10 +259,12 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                 # a capitalised word of a title-case headline that the tagger took for a name ("Appeals for Calm")
                 # and that the article never names again: no one a pronoun in the body could mean
                 continue
-            if len(parts) == 1 and quotes is not None and quotes.containing(para.offset + ent.start_char) is not None \
-                    and not _named_outside_quotes(doc.text, parts[0], quotes):
+            if len(parts) == 1 and not parts[0].isupper() and quotes is not None and \
+                    quotes.containing(para.offset + ent.start_char) is not None and \
+                    not _named_outside_quotes(doc.text, parts[0], quotes):
                 # one capitalised word inside a quotation that the article never names outside one ("Lesson
-                # learned."): the quoted speaker's word, no one a pronoun in the narrative could mean
+                # learned."): the quoted speaker's word, no one a pronoun in the narrative could mean (a name in
+                # capitals is a transcript's speaker label: "“WALLACE: ...")
                 continue
             start = ent.start
             before = para.doc[max(ent.sent.start, start - 7):start]
