@@ -15,11 +15,12 @@ from spinscope.components.persuasion_paragraphs import (
     PARAGRAPH_HEAD_WEIGHTS,
     RECURRENCE_FEATURES,
     ParagraphHead,
+    line_words,
     paragraph_features,
     recurrence_features,
 )
 from spinscope.training.data import TECHNIQUES
-from spinscope.training.technique_paragraphs import weak_techniques
+from spinscope.training.technique_paragraphs import LONG_WORDS, SHORT_WORDS, length_offsets, weak_techniques
 
 HEAD_DIR = MODELS_DIR / "techniques"
 needs_head = pytest.mark.skipif(not (HEAD_DIR / PARAGRAPH_HEAD_WEIGHTS).is_file(), reason="the head is absent")
@@ -94,6 +95,36 @@ def test_the_blend_keeps_the_tagger_where_its_weight_is_zero() -> None:
     assert head.paragraph_labels(tagger, features) == [["Doubt"], ["Repetition"]]
 
 
+def test_a_short_line_needs_more_to_get_a_label() -> None:
+    text = "Tax hike ahead\nThe council will raise the levy on second homes next spring, its budget papers show."
+    lines = _lines(text)
+    assert line_words(text, lines) == [3, 15]
+    head = ParagraphHead(labels=("Doubt", "Loaded_Language"), weight=np.zeros((2, 1)), bias=np.zeros(2),
+                         blend=np.zeros(2), thresholds=np.array([0.4, 0.5]), short_words=5, short_raise=0.2,
+                         long_words=10, long_shift=-0.05)
+    tagger = np.array([[0.55, 0.75], [0.45, 0.47]])
+    features = np.zeros((2, 1))
+    assert head.line_thresholds([3, 15]) == pytest.approx(np.array([[0.6, 0.7], [0.35, 0.45]]))
+    # the title (3 words) keeps only the label that clears the raised threshold; the long line gets both
+    assert head.paragraph_labels(tagger, features, line_words(text, lines)) == [["Loaded_Language"],
+                                                                                ["Doubt", "Loaded_Language"]]
+    # without word counts, every line gets the plain thresholds
+    assert head.paragraph_labels(tagger, features) == [["Doubt", "Loaded_Language"], ["Doubt"]]
+
+
+def test_length_offsets_raise_the_thresholds_of_short_lines_that_are_mostly_wrong() -> None:
+    # 20 short lines whose labels are right 1 time in 5 at 0.6, 20 long lines right at 0.6
+    probs = np.full((40, 1), 0.6)
+    gold = np.zeros((40, 1), dtype=bool)
+    gold[:4] = True
+    gold[20:] = True
+    words = [SHORT_WORDS] * 20 + [LONG_WORDS + 1] * 20
+    short, long_ = length_offsets(probs, gold, np.array([0.5]), words)
+    assert short > 0.1 and long_ == 0.0
+    # where short lines are as good as long ones nothing moves
+    assert length_offsets(probs, np.ones((40, 1), dtype=bool), np.array([0.5]), words) == (0.0, 0.0)
+
+
 def test_the_blend_goes_to_techniques_the_tagger_reads_badly() -> None:
     gold = np.zeros((40, 3), dtype=bool)
     gold[:10, 0] = True  # read well
@@ -137,6 +168,8 @@ def test_the_shipped_head_matches_the_tagger() -> None:
     assert head.blend[TECHNIQUES.index("Repetition")] > 0 and head.blend[TECHNIQUES.index("Loaded_Language")] == 0
     config = json.loads((HEAD_DIR / PARAGRAPH_HEAD_CONFIG).read_text(encoding="utf-8"))
     assert config["training"]["train_paragraphs"] > 5_000
+    # round 17: short lines (the title among them) need more
+    assert head.short_words == SHORT_WORDS and head.short_raise > 0 and head.long_words == LONG_WORDS
 
 
 @pytest.mark.slow
@@ -172,7 +205,7 @@ def test_the_component_takes_paragraph_labels_from_the_head() -> None:
     tagger += component._prior(scores)
     sentences, vectors = sentence_vectors(found)
     expected = component.paragraph_head.paragraph_labels(
-        tagger, paragraph_features(text, lines, sentences, np.asarray(vectors)))
+        tagger, paragraph_features(text, lines, sentences, np.asarray(vectors)), line_words(text, lines))
     labels = found.cache["techniques.paragraph_labels"]
     assert len(labels) == len(expected) == 3
     for got, want in zip(labels, expected, strict=True):

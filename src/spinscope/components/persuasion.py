@@ -59,7 +59,7 @@ from .persuasion_models import (
     style_block,
     word_level,
 )
-from .persuasion_paragraphs import PARAGRAPH_HEAD_CONFIG, ParagraphHead, paragraph_features
+from .persuasion_paragraphs import PARAGRAPH_HEAD_CONFIG, ParagraphHead, line_words, paragraph_features
 from .style import STYLE_FEATURES, genre_features
 
 TECHNIQUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "techniques.json"
@@ -239,8 +239,9 @@ class TechniqueSpans(_Loaded):
             return None
         sentences, vectors = sentence_vectors(doc)
         probs = np.array([paragraph_probs(para, tagger.config["paragraph_source"]) for para in scores]) + prior
-        features = paragraph_features(doc.text, [(p.start, p.end) for p in scores], sentences, np.asarray(vectors))
-        return head.paragraph_labels(probs, features)
+        spans = [(p.start, p.end) for p in scores]
+        features = paragraph_features(doc.text, spans, sentences, np.asarray(vectors))
+        return head.paragraph_labels(probs, features, line_words(doc.text, spans))
 
     def _head_findings(self, doc: Document, scores: Sequence[ParagraphScores], found: Sequence[Technique]
                        ) -> list[Technique]:

@@ -9,6 +9,11 @@ repeats from the rest of the article (:func:`recurrence_features`). Its probabil
 tagger's paragraph probabilities (the article prior included) with a weight per technique (0 for the techniques
 the tagger reads well), and each technique has its own threshold on the blend. Only the paragraph labels change;
 the spans and the label sentences are the tagger's. docs/EVALUATION.md, "Techniques, round 16".
+
+Since round 17 a short line (at most ``short_words`` words, the title line included) needs ``short_raise`` more on
+every technique: the held-out precision of the labels on such lines was 0.21-0.25, under the 0.22 or so where a
+label stops paying for itself in micro-F1, against 0.46-0.47 on lines of more than 40 words (docs/EVALUATION.md,
+"Techniques, round 17").
 """
 
 from __future__ import annotations
@@ -129,6 +134,12 @@ class ParagraphHead:
     thresholds: np.ndarray
     #: the model id of the tagger whose probabilities the blend and thresholds were fitted on
     tagger_model_id: str | None = None
+    #: a line of at most this many words (:func:`line_words`) needs ``short_raise`` more on every threshold ...
+    short_words: int = 0
+    short_raise: float = 0.0
+    #: ... and one of more than ``long_words`` words ``long_shift`` more (negative: less)
+    long_words: int = 0
+    long_shift: float = 0.0
 
     @classmethod
     def load(cls, model_dir: Path) -> ParagraphHead | None:
@@ -142,9 +153,12 @@ class ParagraphHead:
         config = json.loads(config_path.read_text(encoding="utf-8"))
         labels = tuple(config["labels"])
         blend = np.array([float(config["blend"].get(label, 0.0)) for label in labels])
+        length = config.get("length_offsets", {})
         return cls(labels=labels, weight=state["weight"].astype(np.float64), bias=state["bias"].astype(np.float64),
                    blend=blend, thresholds=np.asarray(config["thresholds"], dtype=np.float64),
-                   tagger_model_id=config.get("tagger_model_id"))
+                   tagger_model_id=config.get("tagger_model_id"),
+                   short_words=int(length.get("short_words", 0)), short_raise=float(length.get("short_raise", 0.0)),
+                   long_words=int(length.get("long_words", 0)), long_shift=float(length.get("long_shift", 0.0)))
 
     def probs(self, features: np.ndarray) -> np.ndarray:
         """The head's own probabilities, paragraphs x labels."""
@@ -154,7 +168,24 @@ class ParagraphHead:
         """``(1 - blend) x tagger + blend x head`` per technique; ``tagger`` is paragraphs x labels."""
         return (1.0 - self.blend) * np.asarray(tagger, dtype=np.float64) + self.blend * self.probs(features)
 
-    def paragraph_labels(self, tagger: np.ndarray, features: np.ndarray) -> list[list[str]]:
-        """Each paragraph's labels: the techniques whose blended probability reaches their threshold."""
+    def line_thresholds(self, words: Sequence[int]) -> np.ndarray:
+        """The thresholds of lines of ``words`` words each, lines x labels (:attr:`short_raise` on short lines,
+        :attr:`long_shift` on long ones)."""
+        offsets = np.array([self.short_raise if n <= self.short_words else self.long_shift if n > self.long_words
+                            else 0.0 for n in words], dtype=np.float64)
+        return self.thresholds[None, :] + offsets.reshape(-1, 1)
+
+    def paragraph_labels(self, tagger: np.ndarray, features: np.ndarray, words: Sequence[int] | None = None
+                         ) -> list[list[str]]:
+        """Each paragraph's labels: the techniques whose blended probability reaches their threshold (each
+        paragraph's by its number of ``words`` where given, :meth:`line_thresholds`)."""
         scores = self.blended(tagger, features)
-        return [[self.labels[k] for k in np.flatnonzero(row >= self.thresholds)] for row in scores]
+        thresholds = self.line_thresholds(words) if words is not None else np.repeat(self.thresholds[None, :],
+                                                                                      len(scores), axis=0)
+        return [[self.labels[k] for k in np.flatnonzero(row >= limit)]
+                for row, limit in zip(scores, thresholds, strict=True)]
+
+
+def line_words(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[int]:
+    """The number of whitespace-separated words of each paragraph of ``text``."""
+    return [len(text[start:end].split()) for start, end in paragraphs]

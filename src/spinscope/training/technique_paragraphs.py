@@ -19,6 +19,11 @@ technique the tagger's probability and its threshold of config.json; the blended
 blend by :func:`~spinscope.training.techniques.calibrate_thresholds`. The blend rule was written down before it was
 scored, and scored nested (docs/EVALUATION.md, "Techniques, round 16"); keeping the tagger's thresholds for the
 other techniques was measured after (the same articles, five splits).
+
+Line length (round 17): every threshold of a line of at most SHORT_WORDS words (the title line included) is raised by
+one of SHORT_GRID, and of a line of more than LONG_WORDS words moved by one of LONG_GRID, the pair that maximizes
+micro-F1 on the same validation articles (ties to the smaller offsets). The rule was written down before it was
+scored, and scored nested (docs/EVALUATION.md, "Techniques, round 17").
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from ..components.persuasion_paragraphs import (
     PARAGRAPH_HEAD_CONFIG,
     PARAGRAPH_HEAD_WEIGHTS,
     RECURRENCE_FEATURES,
+    line_words,
     paragraph_features,
 )
 from .data import TECHNIQUES, Article, load_semeval2023, split_articles
@@ -50,6 +56,12 @@ C = 0.003
 WEAK_F1 = 0.3
 #: ... with this weight.
 BLEND = 0.5
+#: Lines of at most this many words get one of SHORT_GRID added to every threshold ...
+SHORT_WORDS = 20
+SHORT_GRID = (0.0, 0.05, 0.1, 0.2)
+#: ... and lines of more than this many one of LONG_GRID.
+LONG_WORDS = 40
+LONG_GRID = (0.0, -0.05, -0.1)
 
 
 def article_features(article: Article, vectors: np.ndarray) -> np.ndarray:
@@ -69,6 +81,23 @@ def paragraph_gold(articles: Sequence[Article]) -> np.ndarray:
             labels = set(a.paragraph_labels.get(line.number, []))
             rows.append([t in labels for t in TECHNIQUES])
     return np.asarray(rows, dtype=bool).reshape(-1, len(TECHNIQUES))
+
+
+def length_offsets(probs: np.ndarray, gold: np.ndarray, thresholds: np.ndarray, words: Sequence[int]
+                   ) -> tuple[float, float]:
+    """The (short, long) threshold offsets of SHORT_GRID x LONG_GRID that maximize micro-F1 of ``probs`` (lines x
+    labels) with per-line thresholds (ties go to the smaller offsets)."""
+    n = np.asarray(words)
+
+    def f1(pair: tuple[float, float]) -> float:
+        limit = thresholds[None, :] + np.where(n <= SHORT_WORDS, pair[0], np.where(n > LONG_WORDS, pair[1], 0.0)
+                                               ).reshape(-1, 1)
+        pred = probs >= limit
+        tp = float((pred & gold).sum())
+        return 2 * tp / (2 * tp + float((pred != gold).sum())) if tp else 0.0
+
+    grid = [(s, g) for s in SHORT_GRID for g in LONG_GRID]
+    return max(grid, key=lambda pair: (f1(pair), -abs(pair[0]) - abs(pair[1])))
 
 
 def weak_techniques(probs: np.ndarray, gold: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
@@ -105,6 +134,8 @@ def run(data_dir: Path | None, out_dir: Path, cache: Path | None) -> dict[str, A
     mixed = (1 - blend) * probs + blend * own
     # the blended techniques get thresholds fitted on the blend; the others keep the tagger's (config.json)
     thresholds = np.where(blend > 0, calibrate_thresholds(mixed, gold), np.asarray(config["paragraph_thresholds"]))
+    words = [n for a in val for n in line_words(a.text, [(line.start, line.end) for line in a.lines])]
+    short, long_ = length_offsets(mixed, gold, thresholds, words)
     out_dir.mkdir(parents=True, exist_ok=True)
     save_file({"weight": head.weight.astype(np.float32), "bias": head.bias.astype(np.float32)},
               str(out_dir / PARAGRAPH_HEAD_WEIGHTS))
@@ -112,12 +143,17 @@ def run(data_dir: Path | None, out_dir: Path, cache: Path | None) -> dict[str, A
               "validation_articles": len(val), "validation_paragraphs": len(gold),
               "validation_micro_f1_tagger": round(micro_f1(probs, gold, before), 4),
               "validation_micro_f1_blend": round(micro_f1(mixed, gold, thresholds), 4),
+              "validation_micro_f1_lengths": round(micro_f1(mixed, gold, thresholds[None, :] + np.asarray(
+                  [short if n <= SHORT_WORDS else long_ if n > LONG_WORDS else 0.0 for n in words]).reshape(-1, 1)), 4),
               "trained": datetime.date.today().isoformat()}
     saved = {"tagger_model_id": tagger.model_id, "labels": list(TECHNIQUES),
              "blend": {t: float(w) for t, w in zip(TECHNIQUES, blend, strict=True) if w},
              "thresholds": [round(float(t), 3) for t in thresholds],
              "features": ["paragraph mean vector (384)", "article mean vector (384)", *RECURRENCE_FEATURES],
-             "weak_f1": WEAK_F1, "training": report}
+             "weak_f1": WEAK_F1,
+             "length_offsets": {"short_words": SHORT_WORDS, "short_raise": short, "long_words": LONG_WORDS,
+                                "long_shift": long_},
+             "training": report}
     (out_dir / PARAGRAPH_HEAD_CONFIG).write_text(json.dumps(saved, indent=1) + "\n", encoding="utf-8")
     return saved
 
