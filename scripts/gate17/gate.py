@@ -62,7 +62,7 @@ Run 3 (above) failed its rule on roles10: ``perrole_mv_veto`` F1 0.300 against 0
 role-F1 -0.016 (old: F1 +0.008, roles11: +0.002); ``perrole_mvo_u`` F1 -0.002 on old, -0.009 on roles11.
 
 Fourth run (after run 3; reported only, no adoption from it): three short neutral articles written for this check
-(a weather report, a science story, a factory opening; /tmp/gate17/neutral) reproduce the issue (Italy and Spain,
+(a weather report, a science story, a factory opening; scripts/gate17/neutral) reproduce the issue (Italy and Spain,
 the United States, Finland cast Antagonist), and narratives.v1 calls all three out-of-domain
 (narratives.about_neither_domain: neither the war in Ukraine nor climate change). OOD=1 adds ``perrole_mv_ood``:
 ``perrole_mv``, and an article about_neither_domain flags casts nobody (no fitting; 11 of the 319 articles, 3 of
