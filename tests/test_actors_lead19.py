@@ -63,3 +63,15 @@ def test_a_capitalised_common_noun_is_no_name(actors_pipeline):  # noqa: F811
 def test_a_bodys_short_name_stays_however_common_the_word(actors_pipeline):  # noqa: F811
     _, actors = _actors(actors_pipeline, "The House passed the bill on Friday. Lawmakers left the house late.")
     assert "House" in {a.name for a in actors}
+
+
+def test_a_name_across_a_quotation_mark_is_no_name(actors_pipeline):  # noqa: F811
+    _, actors = _actors(actors_pipeline, "Senator Ray Dunmore said on X. “Hamas does not want peace,” he wrote "
+                                         "in an Oct. 18 post on X. “Hamas must go.”")
+    assert not any("“" in a.name or "”" in a.name for a in actors)
+
+
+def test_one_letter_is_no_name(actors_pipeline):  # noqa: F811
+    _, actors = _actors(actors_pipeline, "The senator said in an Oct. 18 post on X. “We stand with our allies,” "
+                                         "he wrote, and he posted again on X. “No ceasefire now.”")
+    assert not any(a.name.startswith("X.") or a.name.strip(" .") == "X" for a in actors)

@@ -1299,8 +1299,10 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
     words = name.split()
     if not words or JUNK_NAME.match(name.strip(".!?")) or not any(c.isalpha() for c in name):
         return True
-    if len(words) > MAX_NER_WORDS or "\n" in name or any(c in name for c in ":|[]{}<>"):
+    if len(words) > MAX_NER_WORDS or "\n" in name or any(c in name for c in ":|[]{}<>\"“”«»„"):
         return True
+    if len(name.strip(" .")) <= 1:
+        return True  # one letter: "X." (the platform) or an initial, nobody's name
     if PAGE_REF.match(name):
         return True  # a page or section reference: "A6", "B12"
     if SITE_FURNITURE_NAME.search(name):
