@@ -1415,7 +1415,6 @@ def _persons_typed_organisations(text: str, mentions: list[Mention]) -> list[Men
     return mentions
 
 
-
 #: Words that end a newspaper's or a news site's name ("the Monterey Herald", "the Kyiv Independent" aside).
 NEWSPAPER_WORDS = frozenset({
     "herald", "chronicle", "gazette", "tribune", "times", "journal", "courier", "observer", "examiner", "inquirer",
