@@ -647,7 +647,8 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
                     not ERA_WORD_SUFFIX.search(name) and not WEAPON_AFTER.match(text, end):
                 key = (name if (start, end) != (s.start, s.end) else actor.name, None, None)
                 found.append(Mention(start, end, key, "ner", ner_type=actor.type))
-    found = [m for m in found if not _common_word(text, m)]
+    runs = set(re.findall(r"[\w-]+", text))  # the article's words, each as written
+    found = [m for m in found if not _common_word(text, m, runs)]
     found.sort(key=lambda m: m.start)
     _persons_typed_organisations(text, found)
     _newspapers(text, found)
@@ -666,14 +667,15 @@ INSTITUTION_WORDS = frozenset({"house", "senate", "congress", "council", "court"
                                "journal", "army", "navy", "pentagon", "kremlin", "bundestag", "duma"})
 
 
-def _common_word(text: str, m: Mention) -> bool:
+def _common_word(text: str, m: Mention, runs: AbstractSet[str]) -> bool:
     """One capitalised word the tagger took for a person or body that the article also writes in lowercase
-    ("Wildfires broke out ... prone to wildfires"): a common noun at the start of a sentence, no name."""
+    ("Wildfires broke out ... prone to wildfires"): a common noun at the start of a sentence, no name. ``runs``:
+    the article's words as written (runs of word characters and hyphens)."""
     word = text[m.start:m.end]
     if word.lower() in INSTITUTION_WORDS:
         return False  # "the House", "the Council", "the Times": a body's short name, however common the word
     return m.ner_type in ("person", "organization") and word.isalpha() and word[:1].isupper() and \
-        word[1:].islower() and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+        word[1:].islower() and word.lower() in runs
 
 
 #: A middle initial ("E.", "J", "H.W.") between a person's first name and surname.
