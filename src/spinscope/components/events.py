@@ -1281,7 +1281,7 @@ CAUSE_NOUNS = frozenset({"unity", "justice", "freedom", "rights", "right", "equa
 
 #: Sending verbs whose direct object is always the thing sent ("provide", "supply" take the recipient as object:
 #: "supply Ukraine with shells").
-SENT_THING_VERBS = frozenset({"send", "ship", "deliver", "transfer", "donate"})
+SENT_THING_VERBS = SENDING_VERBS - {"supply", "provide", "give"}
 
 
 def _origin_tokens(verb: Token) -> list[Token]:
