@@ -9,7 +9,8 @@ read on the outer folds, so they cannot choose it; a fixed recipe on partitions 
 Partitions: sha1("roles18a:" + id) % 5, sha1("roles18b:" + id) % 5, sha1("roles18c:" + id) % 5 (new tags, never
 used before), each grouped 5-fold by article; the recipe chooses nothing, so each is nested.
 
-Decision rule, written 2026-12-03 08:55 UTC before this script ran (after `levers.py`'s two runs):
+Decision rule, written 2026-12-03 08:52 UTC before this script ran (after `levers.py`'s two runs; committed in
+`e9af197` at 08:53, before the run; this time was corrected after the run from a wrong "08:55", nothing else):
     Ship ``blend`` (the role model gains the fine-role multinomial, P(main) the mean of the two) iff on the three
     fresh partitions (1) the mean gain in main-role accuracy over base is > 0 with its 95% paired bootstrap
     interval (2000 draws of the 164 articles, `levers.bootstrap`) entirely above 0, and (2) no partition is lower
