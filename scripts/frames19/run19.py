@@ -1,4 +1,4 @@
-"""Round 18 levers for ST2 frames (scripts/frames19/RULE.md) in round 17's shift harness, seeds as arguments.
+"""ST2 frames levers in round 17's shift harness (round 18's script; round 19 runs base and C10), seeds as arguments.
 
     python scripts/frames19/run19.py OUTER_SEED INNER_SEED base,C10,F,F10,L,L10,PF,PF10
 
