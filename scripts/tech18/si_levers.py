@@ -94,12 +94,11 @@ def extend(findings: list[tuple[Any, ...]], chunks: list[tuple[int, int, int, in
     spans: list[Span] = []
     for f in findings:
         s, e = f[0], f[1]
-        if mode != "off" and is_word_level(f):
-            if mode == "all" or len(text[s:e].split()) == 1:
-                first = [c for c in chunks if c[0] <= s < c[1]]
-                last = [c for c in chunks if c[0] < e <= c[1]]
-                s = min([s] + [c[2] for c in first])
-                e = max([e] + [c[3] for c in last])
+        if mode != "off" and is_word_level(f) and (mode == "all" or len(text[s:e].split()) == 1):
+            first = [c for c in chunks if c[0] <= s < c[1]]
+            last = [c for c in chunks if c[0] < e <= c[1]]
+            s = min([s] + [c[2] for c in first])
+            e = max([e] + [c[3] for c in last])
         spans.append((s, e))
     return spans
 
@@ -201,7 +200,8 @@ def main() -> None:
     ptc_dev = {p.name[7:-4] for p in (Path(__file__).resolve().parents[2].parent / "shared/data/"
                                           "ptc_semeval2020_task11/dev-articles").glob("article*.txt")}
     for name, keep in (("PTC dev articles in the split", lambda i: i in ptc_dev),
-                       ("reporting", lambda i: genre[i] == "reporting"), ("not reporting", lambda i: genre[i] != "reporting")):
+                       ("reporting", lambda i: genre[i] == "reporting"),
+                       ("not reporting", lambda i: genre[i] != "reporting")):
         wts = {i: 1.0 if keep(i) else 0.0 for i in ids}
         d = [gain(k, wts) for k in ORIGINAL]
         print(f"{name} ({sum(map(keep, ids))} articles): {np.mean([b for b, _ in d]):.4f} -> "

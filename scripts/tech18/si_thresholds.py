@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import pickle
 from pathlib import Path
 
 import numpy as np
