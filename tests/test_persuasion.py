@@ -505,3 +505,29 @@ def test_criminal_as_the_laws_word_is_no_loaded_language():
     found = [text[s:e] for s, e, label in lexicon_spans(text, [(0, len(text))]) if label == "Loaded_Language"]
     assert found == ["criminal"]  # the outrage; "criminal gang" is a group, as "criminal record" is a record
     assert text.index("criminal outrage") in [s for s, _, _ in lexicon_spans(text, [(0, len(text))])]
+
+
+@needs_models
+def test_label_sentence_score_stays_at_most_one_when_the_article_prior_lifts_it() -> None:
+    """A paragraph the tagger is sure of, with no span of that technique in it, gets its label shown over its best
+    sentence; the article prior (0.1 x the article's mean) can lift the probability past 1, and the finding's
+    score must still be a probability (it raised a validation error and stopped the article)."""
+    import re
+
+    from spinscope.components.persuasion_models import ParagraphScores
+
+    text = "Leading experts all agree that the new plan will work for every family in the valley."
+    words = np.array([(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)])
+    k = TECHNIQUES.index("Appeal_to_Authority")
+    probs = np.zeros((len(words), len(TECHNIQUES)), dtype=np.float32)
+    probs[:, k] = 0.85  # under the technique's span threshold (0.9): no span
+    head = np.zeros(len(TECHNIQUES), dtype=np.float32)
+    head[k] = 1.0
+    techniques = TechniqueSpans(sentence_head=False)
+    scores = [ParagraphScores(0, len(text), words, probs, head)]
+    prior = techniques._prior(scores)
+    assert (head[k] + 0.85) / 2 + prior[k] > 1.0
+    found, labels = techniques._findings(text, scores, prior)
+    shown = [t for t in found if t.label == "Appeal_to_Authority"]
+    assert labels == [["Appeal_to_Authority"]]
+    assert len(shown) == 1 and shown[0].evidence.endswith(":sentence") and shown[0].score == 1.0

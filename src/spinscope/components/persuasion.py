@@ -313,7 +313,9 @@ class TechniqueSpans(_Loaded):
                 has_span = spans.any_overlapping(label, para.start, para.end)
                 if not has_span and probs[k] >= config["paragraph_thresholds"][k] + PARAGRAPH_ONLY_MARGIN:
                     start, end = best_sentence(text, para, k)
-                    found.append(Technique(start=start, end=end, label=label, score=round(float(probs[k]), 4),
+                    # the article prior can lift a probability over 1; a finding's score is at most 1
+                    score = round(min(1.0, float(probs[k])), 4)
+                    found.append(Technique(start=start, end=end, label=label, score=score,
                                            evidence=f"{evidence}:{'sentence' if len(para.words) else 'paragraph'}",
                                            category=catalog.get(label, {}).get("category_id")))
                     spans.add(found[-1])
