@@ -17,6 +17,9 @@ Variants (scripts/narr18/RULE.md):
   sentblend sub-narratives decoded from (1 - w) p_sub + w s_sub, s_sub the best single sentence's score under the
             sub-narrative classifier (scripts/narr18/sent_fine_cache.py, env SENT=FILE.pkl), w in SENTBLEND; the
             narratives' lift still reads p_sub
+  fineC     the sub-narrative classifiers refitted with their own C (scripts/narr18/finec_cache.py, env
+            FINEC=FILE.pkl); the narratives' lift reads them, so the coarse decision is rescored per C at the
+            stage-1 coarse settings
   Variants join with "+" (pother+fallback: the options crossed).
 Per-article rows are saved for scripts/narr16/pooled.py; a paired bootstrap against the shipped rule is printed.
 Usage: python scripts/narr18/decode.py CACHE.pkl VARIANT OUT.npz"""
@@ -106,7 +109,7 @@ def options(variant):
     return [(u, fb) for u in [None, *us] for fb in [None, *fbs]]
 
 
-def prepare(arrays, variant, sent=None):
+def prepare(arrays, variant, sent=None, finec=None):
     """levers.prepare with the shipped fine keys (ratio, None); with ``sent`` (sentblend) also (ratio, ("sent",
     w)): the blended sub-narrative probabilities, ratio-masked. The lift reads the unblended ones."""
     p = L.prepare(arrays, "base")
@@ -114,10 +117,23 @@ def prepare(arrays, variant, sent=None):
         for ratio, w in itertools.product(S.FINE_RATIO, SENTBLEND):
             blended = dataclasses.replace(p.a, fine=(1 - w) * p.a.fine + w * sent)
             p.fine[(ratio, ("sent", w))] = dataclasses.replace(p.a, fine=S._ratio_fine(blended, ratio))
+    p.lifted_by = {}
+    if finec is not None and "fineC" in variant.split("+"):
+        for c, fine in finec.items():
+            if c == 2.0:
+                continue  # the shipped classifiers (checked equal to the cache by finec_cache.py)
+            refit = dataclasses.replace(p.a, fine=fine)
+            p.lifted_by[("C", c)] = S._lifted(refit, L.LIFT)
+            for ratio in S.FINE_RATIO:
+                p.fine[(ratio, ("C", c))] = dataclasses.replace(p.a, fine=S._ratio_fine(refit, ratio))
     return p
 
 
-def kept_for(p, s):
+def kept_for(p, s, key=None):
+    """The reported narratives under ``s``; for a fineC key, with the lift read from its refitted classifiers."""
+    key = s["fine"] if key is None else key
+    if key[1] is not None and key[1][0] == "C":
+        return S._kept_coarse(p.a, p.lifted_by[key[1]], s["tc"], {}, s["tq"], s["oc"], s["ot"], None)
     return L.kept_of(p, s["tc"], s["tq"], s["oc"], s["ot"], None)
 
 
@@ -135,16 +151,22 @@ def choose(parts, variant):
         if key[1] is None and u is None and fb is None:
             continue
         fs = np.zeros(len(TF))
-        for p, k in zip(parts, kept, strict=True):
+        kept_key = [kept_for(p, s, key) for p in parts]
+        cs_key = sum(float(S._row_f1(p.a.gold_coarse, p.a.coarse_missing, S._with_none(k)).sum())
+                     for p, k in zip(parts, kept_key, strict=True))
+        for p, k in zip(parts, kept_key, strict=True):
             raw = best_under(p.fine[key])
             fa = p.fine[key]
             fs += fine_rows(fa, raw, k, np.repeat(TF[:, None], fa.fine.shape[1], axis=1), u, fb).sum(axis=1)
         t = int(np.argmax(fs))
-        objective = (cs + fs[t]) / n
+        objective = (cs_key + fs[t]) / n
         if objective > best[0] + 1e-9:
             best = (objective, {**s, "fine": key, "tf": float(TF[t]), "u": u, "fb": fb})
     if "perco" in variant.split("+"):
         c = best[1]
+        kept = [kept_for(p, c) for p in parts]
+        cs = sum(float(S._row_f1(p.a.gold_coarse, p.a.coarse_missing, S._with_none(k)).sum())
+                 for p, k in zip(parts, kept, strict=True))
         counts = {}
         for p in parts:
             for j, lab in enumerate(p.a.coarse_labels):
@@ -180,12 +202,15 @@ def main():
     rows = {k: np.full(n, np.nan) for k in ("base_c", "base_f", "var_c", "var_f")}
     taken = 0
     sents = pickle.loads(Path(os.environ["SENT"]).read_bytes()) if "sentblend" in variant else None
+    finecs = pickle.loads(Path(os.environ["FINEC"]).read_bytes()) if "fineC" in variant else None
     for k, fold in enumerate(data["folds"], 1):
         t0 = time.time()
         te = fold["test"]
         sent = sents[k - 1] if sents else {"inner": [None] * len(fold["inner"]), "outer": None}
-        inner = [prepare(x, variant, s) for x, s in zip(fold["inner"], sent["inner"], strict=True)]
-        outer = prepare(fold["outer"], variant, sent["outer"])
+        finec = finecs[k - 1] if finecs else {"inner": [None] * len(fold["inner"]), "outer": None}
+        inner = [prepare(x, variant, s, c) for x, s, c in zip(fold["inner"], sent["inner"], finec["inner"],
+                                                              strict=True)]
+        outer = prepare(fold["outer"], variant, sent["outer"], finec["outer"])
         (objective, chosen), (shipped_obj, shipped) = choose(inner, variant)
         bc, bf = outer_rows(outer, shipped)
         vc, vf = outer_rows(outer, chosen)
