@@ -14,7 +14,7 @@ os.environ.setdefault("CW18", "/tmp/cw18")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "checkworthy_round18"))
 
 import numpy as np
-from base18 import MPNET, OUT18, PATH, g, latest, report, sample, texts, y  # noqa: F401
+from base18 import DEB, MPNET, OUT18, PATH, H, Y, fixed_parts, g, latest, report, sample, texts, y  # noqa: F401
 from common import debates, rows  # round 14's common.py
 
 from spinscope.training.claims_finetune import E5_SAMPLE_SEED, SAMPLE, debate_groups
