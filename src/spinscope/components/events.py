@@ -1740,6 +1740,25 @@ def _governing_event(tok: Token, coded: dict[int, tuple[str, str]]) -> str | Non
     return None
 
 
+def _asked_acts(found: list[_Found]) -> set[int]:
+    """Triggers of the acts a coded request asks for ("urged Germany to deliver more tanks", "demanded that
+    Britain open talks"): the request is the event a coder writes (CAMEO 10), the act asked for has not happened
+    and is no event of its own (it was coded as that act, hypothetical, and was wrong most of the time). Force
+    and coercion pressed for stay (CAMEO 17-20: "pushing the White House to crack down on Chinese drone makers"):
+    they name whom they would strike, which the request does not."""
+    requests = {f.trigger.i for f in found if f.plover == "REQUEST" and not f.extra_target}
+    return {f.trigger.i for f in found if f.mode_hint == "hypothetical" and f.trigger.i not in requests
+            and f.plover not in ("COERCE", "ASSAULT") and _governing_index(f.trigger) in requests}
+
+
+def _governing_index(tok: Token) -> int | None:
+    """The token index of the verb whose complement clause holds ``tok``, as :func:`_governing_event` walks."""
+    cur = tok
+    if (cur.dep_ not in ("xcomp", "ccomp", "conj") and not _infinitive_clause(cur)) or cur.head is cur:
+        return None
+    return int(cur.head.i)
+
+
 def _main_verb(tok: Token) -> bool:
     """Is the verb the sentence's main verb, or the statement of a main verb of saying?"""
     if tok.dep_ == "ROOT":
@@ -3228,6 +3247,8 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
                       # (nor is a noun whose relative clause or participle is a coded verb: "the sanctions imposed
                       # by ... on ...")
                       and not any(c.i in heads for c in f.trigger.children if c.dep_ in ("acl", "relcl"))]
+            asked = _asked_acts(found)
+            found = [f for f in found if f.trigger.i not in asked]
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
