@@ -620,8 +620,9 @@ def _phrase_actor(ctx: _Context, head: Token, offset: int) -> int | None:
     # "the war in Ukraine has killed thousands": the place of a situation is not who acts
     place = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
              and head.lemma_.lower() in SITUATION_NOUNS for t in c.subtree}
-    # "Ukraine's allies sent ...": the allies are not the country whose allies they are
-    owner = {t.i for c in head.children if c.dep_ == "poss" and head.lemma_.lower() in RELATIONAL_NOUNS
+    # "Ukraine's allies sent ...": the allies are not the country whose allies they are, nor, deeper in the
+    # phrase, are "a commander of Iran's allied militia in Iraq" or "a convoy of Russia's proxy forces" that country's
+    owner = {t.i for n in head.subtree if _relational(n) for c in n.children if c.dep_ == "poss"
              for t in c.subtree}
     for tok in head.subtree:
         if tok.dep_ in ("relcl", "acl", "advcl", "ccomp") and tok is not head:
@@ -640,6 +641,12 @@ def _phrase_actor(ctx: _Context, head: Token, offset: int) -> int | None:
 #: them names the other side, not who they are.
 RELATIONAL_NOUNS = frozenset({"ally", "partner", "enemy", "neighbour", "neighbor", "rival", "foe", "adversary",
                               "opponent", "critic", "backer", "friend", "supporter", "sponsor", "detractor", "proxy"})
+
+
+def _relational(noun: Token) -> bool:
+    """A noun of those who stand in a relation to another: "allies", "Iran's proxy militia", "its allied forces"."""
+    return noun.lemma_.lower() in RELATIONAL_NOUNS or (noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("allied", "proxy", "client") for c in noun.children))
 
 
 def _possessor(ctx: _Context, head: Token, offset: int, found: int) -> int:
@@ -1611,7 +1618,11 @@ def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | N
     is looked for after the verb first, a source (``before_first``) before it."""
     best: tuple[int, int] | None = None
     aside = {t.i for c in tok.children if _aside(c) for t in c.subtree}
-    if not before_first:
+    if before_first:
+        # the other side of an ally the verb acts on is no doer ("ambushed a convoy of Iran's proxy militia")
+        aside |= {t.i for o in tok.children if o.dep_ == "dobj" for n in o.subtree if _relational(n)
+                  for c in n.children if c.dep_ == "poss" for t in c.subtree}
+    else:
         # a relative clause describes its noun: its actors are no target of the verb ("rejected a bill that would
         # have allowed the army to patrol the border with Bolivia")
         ancestors = {a.i for a in tok.ancestors}
@@ -1749,6 +1760,26 @@ def _asked_acts(found: list[_Found]) -> set[int]:
     requests = {f.trigger.i for f in found if f.plover == "REQUEST" and not f.extra_target}
     return {f.trigger.i for f in found if f.mode_hint == "hypothetical" and f.trigger.i not in requests
             and f.plover not in ("COERCE", "ASSAULT") and _governing_index(f.trigger) in requests}
+
+
+def _condition_acts(found: list[_Found]) -> set[int]:
+    """Triggers of acts inside an "if" or "unless" clause of another event's verb ("Turkey threatened to cut off
+    water supplies unless Damascus stopped backing the rebels"): the condition has not happened and is no event of
+    its own; the event is the one it conditions (a threat, a hypothetical act)."""
+    out: set[int] = set()
+    triggers = {f.trigger.i for f in found}
+    for f in found:
+        tok = f.trigger
+        for _ in range(3):
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+                if any(t.i in triggers and t.i != f.trigger.i for t in tok.head.subtree
+                       if not (tok.left_edge.i <= t.i <= tok.right_edge.i)):
+                    out.add(f.trigger.i)
+                break
+            if tok.dep_ not in ("conj", "xcomp", "ccomp") or tok.head is tok:
+                break
+            tok = tok.head
+    return out
 
 
 def _governing_index(tok: Token) -> int | None:
@@ -3247,7 +3278,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
                       # (nor is a noun whose relative clause or participle is a coded verb: "the sanctions imposed
                       # by ... on ...")
                       and not any(c.i in heads for c in f.trigger.children if c.dep_ in ("acl", "relcl"))]
-            asked = _asked_acts(found)
+            asked = _asked_acts(found) | _condition_acts(found)
             found = [f for f in found if f.trigger.i not in asked]
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
