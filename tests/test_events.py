@@ -1829,3 +1829,13 @@ def test_events_round18_an_allys_owner_is_no_doer_either():
     # with no doer named, the state whose proxies are struck is not guessed as the one striking them
     events = _predicted("Militants attacked a base of the Saudi-backed government's allied forces in Aden.")
     assert all(src != "SAU" for _, src, _, _ in events), events
+
+
+def test_events_round18_dissent_for_self_rule_is_aimed_at_the_state_ruled_from():
+    events = {e[:3] for e in _predicted("Inmates rioted at a prison in Juba, joining crowds calling for "
+                                        "independence from Sudan.")}
+    assert ("PROTEST", "SDN") in {(t, tgt) for t, _, tgt in events}, events
+    # self-rule from one's own state stays aimed at it
+    events = {e[:3] for e in _predicted("Thousands of Catalans demonstrated in Barcelona for independence from "
+                                        "Spain.")}
+    assert events == {("PROTEST", "ESP", "ESP")}, events

@@ -1782,6 +1782,24 @@ def _condition_acts(found: list[_Found]) -> set[int]:
     return out
 
 
+#: Nouns of self-rule sought "from" a state ("independence from Spain", "autonomy from Serbian rule").
+SELF_RULE_NOUNS = frozenset({"independence", "autonomy", "secession", "separation", "self-rule", "freedom"})
+
+
+def _ruled_from(ctx: _Context, verb: Token, offset: int, source: int) -> int | None:
+    """The state a protest seeks self-rule from, named in the protest's own clause (no reported statement)."""
+    for tok in verb.subtree:
+        if tok.lemma_.lower() not in SELF_RULE_NOUNS or any(a.dep_ == "ccomp" for a in tok.ancestors
+                                                             if verb in a.ancestors):
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                found = _phrase_actor(ctx, pobj, offset)
+                if found is not None and found != source and ctx.actors[found].type == "country":
+                    return found
+    return None
+
+
 def _governing_index(tok: Token) -> int | None:
     """The token index of the verb whose complement clause holds ``tok``, as :func:`_governing_event` walks."""
     cur = tok
@@ -2175,6 +2193,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             source = _only_country(ctx, state_body=coded[1] in ("COERCE", "INVESTIGATE"))
             if source is not None and target is not None and ctx.actors[target].country == ctx.actors[source].country:
                 target = None
+        if coded[1] == "PROTEST" and target is None and source is not None:
+            # "rioted ..., joining crowds demanding independence from Indonesian rule": dissent for self-rule is
+            # aimed at the state ruled from
+            target = _ruled_from(ctx, tok, offset, source)
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "dobj" and _agent(tok) is None:
             # a participle on the main verb's object is done to that object ("executed two men convicted of spying
             # for Israel": the men are convicted), whatever its own phrases name
