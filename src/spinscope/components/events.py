@@ -721,6 +721,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # a verbless sentence's noun with a crowd's act on it is a misparse: "Hundreds of students protested
             # in Dhaka" (the students protest; these verbs have no passive to read it as)
             return tok.head, False
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.sent.root.tag_ in ("NNS", "NNPS") and \
+                any(c.dep_ == "conj" and c.tag_ == "VBD" for c in tok.children):
+            # a verbless sentence whose participle is conjoined with a finite verb is a misparse of two acts of the
+            # root's people: "Volunteers from a Dutch charity donated and delivered tents to ..." (they donate)
+            return tok.sent.root, False
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and (noun := _headline_noun(tok)) is not None:
             # a headline's passive, its noun the root of a verbless sentence: "Hundreds of protesters arrested in
             # Dhaka" (the protesters are arrested)
