@@ -1854,3 +1854,18 @@ def test_events_round18_a_participle_conjoined_with_a_finite_verb_is_the_roots_a
 def test_events_round18_to_risk_is_no_threat():
     events = {e[:3] for e in _predicted("Russia warned that Finland risked a military response by joining NATO.")}
     assert ("THREATEN", "FIN") not in {(t, s) for t, s, _ in events}, events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 18: what a protest is for is coded in the protest (CAMEO 14x), no second event of demand
+    ("Thousands of Moldovans marched through Chisinau demanding the resignation of the prime minister.",
+     "PROTEST"),
+    ("Nurses in Lagos went on strike to demand unpaid allowances.", "PROTEST"),
+])
+def test_events_round18_a_protests_demand_is_the_protest(text, expected):
+    assert [e[0] for e in _predicted(text)] == [expected]
+
+
+def test_events_round18_a_demand_of_its_own_stays():
+    assert [e[0] for e in _predicted("Moldovan opposition leaders demanded the resignation of the prime "
+                                     "minister.")] == ["REQUEST"]

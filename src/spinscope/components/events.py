@@ -1805,6 +1805,27 @@ def _ruled_from(ctx: _Context, verb: Token, offset: int, source: int) -> int | N
     return None
 
 
+def _protest_demands(found: list[_Found]) -> set[int]:
+    """Triggers of the demands a protest is made for ("marched through the capital demanding the minister's
+    resignation", "went on strike to demand higher pay"): CAMEO codes what a protest is for in the protest
+    itself (14: demonstrate for a change of leadership, of policy, for rights), one event, not a second demand."""
+    protests = {i: f.source for f in found if f.plover == "PROTEST"
+                for i in (f.trigger.i, f.carried) if i is not None}
+    out: set[int] = set()
+    for f in found:
+        if f.plover != "REQUEST" or f.trigger.pos_ != "VERB":
+            continue
+        tok = f.trigger
+        for _ in range(3):
+            if tok.dep_ not in ("advcl", "xcomp", "acl", "pcomp", "prep", "conj") or tok.head is tok:
+                break
+            tok = tok.head
+            if tok.i in protests and protests[tok.i] == f.source:
+                out.add(f.trigger.i)
+                break
+    return out
+
+
 def _governing_index(tok: Token) -> int | None:
     """The token index of the verb whose complement clause holds ``tok``, as :func:`_governing_event` walks."""
     cur = tok
@@ -3305,7 +3326,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
                       # (nor is a noun whose relative clause or participle is a coded verb: "the sanctions imposed
                       # by ... on ...")
                       and not any(c.i in heads for c in f.trigger.children if c.dep_ in ("acl", "relcl"))]
-            asked = _asked_acts(found) | _condition_acts(found)
+            asked = _asked_acts(found) | _condition_acts(found) | _protest_demands(found)
             found = [f for f in found if f.trigger.i not in asked]
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
