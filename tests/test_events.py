@@ -1869,3 +1869,13 @@ def test_events_round18_a_protests_demand_is_the_protest(text, expected):
 def test_events_round18_a_demand_of_its_own_stays():
     assert [e[0] for e in _predicted("Moldovan opposition leaders demanded the resignation of the prime "
                                      "minister.")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 18: "X said Y must ..." is X's demand; the act demanded (and its purpose) is no event
+    ("The Arab League said Israel must withdraw its troops from southern Lebanon.", {("REQUEST", "IGO", "ISR")}),
+    ("Oxfam said the United States and Britain must provide more money to help farmers in Somalia.",
+     {("REQUEST", "IGO", "USA")}),
+])
+def test_events_round18_the_act_a_reported_demand_names_is_no_event(text, expected):
+    assert {e[:3] for e in _predicted(text)} == expected

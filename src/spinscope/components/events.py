@@ -1763,8 +1763,21 @@ def _asked_acts(found: list[_Found]) -> set[int]:
     and coercion pressed for stay (CAMEO 17-20: "pushing the White House to crack down on Chinese drone makers"):
     they name whom they would strike, which the request does not."""
     requests = {f.trigger.i for f in found if f.plover == "REQUEST" and not f.extra_target}
-    return {f.trigger.i for f in found if f.mode_hint == "hypothetical" and f.trigger.i not in requests
-            and f.plover not in ("COERCE", "ASSAULT") and _governing_index(f.trigger) in requests}
+    return {f.trigger.i for f in found if f.trigger.i not in requests and f.plover not in ("COERCE", "ASSAULT")
+            and ((f.mode_hint == "hypothetical" and _governing_index(f.trigger) in requests)
+                 or _demanded_clause(f.trigger, requests))}
+
+
+def _demanded_clause(tok: Token, requests: set[int]) -> bool:
+    """Is the trigger the act of a "must" / "should" clause that a coded request reports ("X said Y must ensure
+    security": the demand is X's, see :func:`_reported_demand`), or a purpose of that act?"""
+    for _ in range(3):
+        if tok.dep_ == "ccomp" and tok.head.i in requests:
+            return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children)
+        if tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _condition_acts(found: list[_Found]) -> set[int]:
