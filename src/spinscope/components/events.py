@@ -620,8 +620,9 @@ def _phrase_actor(ctx: _Context, head: Token, offset: int) -> int | None:
     # "the war in Ukraine has killed thousands": the place of a situation is not who acts
     place = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
              and head.lemma_.lower() in SITUATION_NOUNS for t in c.subtree}
-    # "Ukraine's allies sent ...": the allies are not the country whose allies they are
-    owner = {t.i for c in head.children if c.dep_ == "poss" and head.lemma_.lower() in RELATIONAL_NOUNS
+    # "Ukraine's allies sent ...": the allies are not the country whose allies they are, nor, deeper in the
+    # phrase, are "a commander of Iran's allied militia in Iraq" or "a convoy of Russia's proxy forces" that country's
+    owner = {t.i for n in head.subtree if _relational(n) for c in n.children if c.dep_ == "poss"
              for t in c.subtree}
     for tok in head.subtree:
         if tok.dep_ in ("relcl", "acl", "advcl", "ccomp") and tok is not head:
@@ -640,6 +641,12 @@ def _phrase_actor(ctx: _Context, head: Token, offset: int) -> int | None:
 #: them names the other side, not who they are.
 RELATIONAL_NOUNS = frozenset({"ally", "partner", "enemy", "neighbour", "neighbor", "rival", "foe", "adversary",
                               "opponent", "critic", "backer", "friend", "supporter", "sponsor", "detractor", "proxy"})
+
+
+def _relational(noun: Token) -> bool:
+    """A noun of those who stand in a relation to another: "allies", "Iran's proxy militia", "its allied forces"."""
+    return noun.lemma_.lower() in RELATIONAL_NOUNS or (noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("allied", "proxy", "client") for c in noun.children))
 
 
 def _possessor(ctx: _Context, head: Token, offset: int, found: int) -> int:
@@ -714,6 +721,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # a verbless sentence's noun with a crowd's act on it is a misparse: "Hundreds of students protested
             # in Dhaka" (the students protest; these verbs have no passive to read it as)
             return tok.head, False
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.sent.root.tag_ in ("NNS", "NNPS") and \
+                any(c.dep_ == "conj" and c.tag_ == "VBD" for c in tok.children):
+            # a verbless sentence whose participle is conjoined with a finite verb is a misparse of two acts of the
+            # root's people: "Volunteers from a Dutch charity donated and delivered tents to ..." (they donate)
+            return tok.sent.root, False
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and (noun := _headline_noun(tok)) is not None:
             # a headline's passive, its noun the root of a verbless sentence: "Hundreds of protesters arrested in
             # Dhaka" (the protesters are arrested)
@@ -1611,7 +1623,11 @@ def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | N
     is looked for after the verb first, a source (``before_first``) before it."""
     best: tuple[int, int] | None = None
     aside = {t.i for c in tok.children if _aside(c) for t in c.subtree}
-    if not before_first:
+    if before_first:
+        # the other side of an ally the verb acts on is no doer ("ambushed a convoy of Iran's proxy militia")
+        aside |= {t.i for o in tok.children if o.dep_ == "dobj" for n in o.subtree if _relational(n)
+                  for c in n.children if c.dep_ == "poss" for t in c.subtree}
+    else:
         # a relative clause describes its noun: its actors are no target of the verb ("rejected a bill that would
         # have allowed the army to patrol the border with Bolivia")
         ancestors = {a.i for a in tok.ancestors}
@@ -1738,6 +1754,97 @@ def _governing_event(tok: Token, coded: dict[int, tuple[str, str]]) -> str | Non
         if cur.i in coded:
             return coded[cur.i][1]
     return None
+
+
+def _asked_acts(found: list[_Found]) -> set[int]:
+    """Triggers of the acts a coded request asks for ("urged Germany to deliver more tanks", "demanded that
+    Britain open talks"): the request is the event a coder writes (CAMEO 10), the act asked for has not happened
+    and is no event of its own (it was coded as that act, hypothetical, and was wrong most of the time). Force
+    and coercion pressed for stay (CAMEO 17-20: "pushing the White House to crack down on Chinese drone makers"):
+    they name whom they would strike, which the request does not."""
+    requests = {f.trigger.i for f in found if f.plover == "REQUEST" and not f.extra_target}
+    return {f.trigger.i for f in found if f.trigger.i not in requests and f.plover not in ("COERCE", "ASSAULT")
+            and ((f.mode_hint == "hypothetical" and _governing_index(f.trigger) in requests)
+                 or _demanded_clause(f.trigger, requests))}
+
+
+def _demanded_clause(tok: Token, requests: set[int]) -> bool:
+    """Is the trigger the act of a "must" / "should" clause that a coded request reports ("X said Y must ensure
+    security": the demand is X's, see :func:`_reported_demand`), or a purpose of that act?"""
+    for _ in range(3):
+        if tok.dep_ == "ccomp" and tok.head.i in requests:
+            return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children)
+        if tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _condition_acts(found: list[_Found]) -> set[int]:
+    """Triggers of acts inside an "if" or "unless" clause of another event's verb ("Turkey threatened to cut off
+    water supplies unless Damascus stopped backing the rebels"): the condition has not happened and is no event of
+    its own; the event is the one it conditions (a threat, a hypothetical act)."""
+    out: set[int] = set()
+    triggers = {f.trigger.i for f in found}
+    for f in found:
+        tok = f.trigger
+        for _ in range(3):
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+                if any(t.i in triggers and t.i != f.trigger.i for t in tok.head.subtree
+                       if not (tok.left_edge.i <= t.i <= tok.right_edge.i)):
+                    out.add(f.trigger.i)
+                break
+            if tok.dep_ not in ("conj", "xcomp", "ccomp") or tok.head is tok:
+                break
+            tok = tok.head
+    return out
+
+
+#: Nouns of self-rule sought "from" a state ("independence from Spain", "autonomy from Serbian rule").
+SELF_RULE_NOUNS = frozenset({"independence", "autonomy", "secession", "separation", "self-rule", "freedom"})
+
+
+def _ruled_from(ctx: _Context, verb: Token, offset: int, source: int) -> int | None:
+    """The state a protest seeks self-rule from, named in the protest's own clause (no reported statement)."""
+    for tok in verb.subtree:
+        if tok.lemma_.lower() not in SELF_RULE_NOUNS or any(a.dep_ == "ccomp" for a in tok.ancestors
+                                                             if verb in a.ancestors):
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                found = _phrase_actor(ctx, pobj, offset)
+                if found is not None and found != source and ctx.actors[found].type == "country":
+                    return found
+    return None
+
+
+def _protest_demands(found: list[_Found]) -> set[int]:
+    """Triggers of the demands a protest is made for ("marched through the capital demanding the minister's
+    resignation", "went on strike to demand higher pay"): CAMEO codes what a protest is for in the protest
+    itself (14: demonstrate for a change of leadership, of policy, for rights), one event, not a second demand."""
+    protests = {i: f.source for f in found if f.plover == "PROTEST"
+                for i in (f.trigger.i, f.carried) if i is not None}
+    out: set[int] = set()
+    for f in found:
+        if f.plover != "REQUEST" or f.trigger.pos_ != "VERB":
+            continue
+        tok = f.trigger
+        for _ in range(3):
+            if tok.dep_ not in ("advcl", "xcomp", "acl", "pcomp", "prep", "conj") or tok.head is tok:
+                break
+            tok = tok.head
+            if tok.i in protests and protests[tok.i] == f.source:
+                out.add(f.trigger.i)
+                break
+    return out
+
+
+def _governing_index(tok: Token) -> int | None:
+    """The token index of the verb whose complement clause holds ``tok``, as :func:`_governing_event` walks."""
+    cur = tok
+    if (cur.dep_ not in ("xcomp", "ccomp", "conj") and not _infinitive_clause(cur)) or cur.head is cur:
+        return None
+    return int(cur.head.i)
 
 
 def _main_verb(tok: Token) -> bool:
@@ -2125,6 +2232,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             source = _only_country(ctx, state_body=coded[1] in ("COERCE", "INVESTIGATE"))
             if source is not None and target is not None and ctx.actors[target].country == ctx.actors[source].country:
                 target = None
+        if coded[1] == "PROTEST" and target is None and source is not None:
+            # "rioted ..., joining crowds demanding independence from Indonesian rule": dissent for self-rule is
+            # aimed at the state ruled from
+            target = _ruled_from(ctx, tok, offset, source)
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "dobj" and _agent(tok) is None:
             # a participle on the main verb's object is done to that object ("executed two men convicted of spying
             # for Israel": the men are convicted), whatever its own phrases name
@@ -3228,6 +3339,8 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
                       # (nor is a noun whose relative clause or participle is a coded verb: "the sanctions imposed
                       # by ... on ...")
                       and not any(c.i in heads for c in f.trigger.children if c.dep_ in ("acl", "relcl"))]
+            asked = _asked_acts(found) | _condition_acts(found) | _protest_demands(found)
+            found = [f for f in found if f.trigger.i not in asked]
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
