@@ -137,6 +137,8 @@ SITUATION_NOUNS = frozenset({"war", "conflict", "crisis", "situation", "unrest",
 #: what they are discovering" a meeting): "go", "come", "learn", "estimate".
 STATE_VERBS = frozenset({"consider", "face", "see", "regard", "view", "think", "believe", "feel", "grow", "expect",
                          "go", "come", "learn", "estimate"})
+#: Verbs of travel: "to" a place names where one goes, a visit only abroad (CAMEO 036/042 "fly * to").
+TRAVEL_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "return", "jet", "drive", "sail"})
 #: Nouns of people who visit: receiving anything else is no visit (CAMEO 043).
 VISITOR_NOUNS = frozenset({"delegation", "envoy", "visitor", "guest", "counterpart", "minister", "president", "leader",
                            "ambassador", "official", "team", "mission", "premier", "chancellor", "king", "queen",
@@ -2147,6 +2149,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # an everyday verb's bare code of cooperation with nobody ("is promoting her plans", "toured the museum",
             # "invested $10 million in the mine"): no one to cooperate with, no event
             continue
+        if lemma in TRAVEL_VERBS and coded[1] in ("AGREE", "CONSULT") and target is not None and \
+                ctx.actors[source].type != "country" and ctx.actors[target].type == "country" and \
+                ctx.actors[target].code is not None and ctx.actors[target].code == ctx.actors[source].country:
+            continue  # "the president flew to Florida", "was flying to a plant in Ohio": a trip at home, no visit
         coded_at[tok.i] = coded
         found.append(_Found(tok, coded[0], coded[1], source, target, inferred=backoff,
                             carried=noun.i if noun is not None else None))

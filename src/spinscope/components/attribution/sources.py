@@ -136,7 +136,8 @@ EVIDENCE_NOUNS = frozenset({
     "image", "picture", "chart", "graph", "map", "email", "e-mail", "memo", "brief", "filing", "transcript",
     "recording", "tape", "book", "tweet", "average", "estimate", "statistic", "research", "evidence", "finding",
     "result", "model", "projection", "tally", "count", "return", "poll", "survey", "census", "index", "story",
-    "website", "page", "message", "text", "letter", "presentation", "review", "audit", "investigation"})
+    "website", "page", "message", "text", "letter", "presentation", "review", "audit", "investigation",
+    "alert", "notification", "notice", "advisory", "bulletin", "memorandum", "cable", "circular", "warning"})
 #: Where the description of a speaker ends and a relative clause or an alias begins.
 RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom|whose|which|that)\s"
                              r"|,?\s+(?:formally|also|better|officially)\s+known\s+as\b")

@@ -252,6 +252,7 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             parts = _name_parts(ent.text)
             if not parts:
                 continue
+            surface = doc.text[para.offset + ent.start_char:para.offset + ent.end_char]  # as printed ("O’Gorman")
             if len(ent) == 1 and ent.root.dep_ in ("amod", "compound") and ent.text in table.countries:
                 continue  # a country's adjective the tagger took for a name ("a senior Moldovan official")
             if para.offset + ent.end_char <= headline_end and not re.search(
@@ -303,16 +304,16 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                 person = _surname_owner(named_last.get(key, []), gender, sentence)
                 if person is _UNCLEAR:
                     # two people of this surname named together just before: the bare surname is left unresolved
-                    mentions.append(_Mention(_canonical(ent.text), para.offset + ent.start_char,
+                    mentions.append(_Mention(_canonical(surface), para.offset + ent.start_char,
                                              para.offset + ent.end_char, country, role, title, None,
                                              sentence=sentence))
                     continue
             if person is None:
-                person = Person(key=key, name=known.name if known else _canonical(ent.text), first=first)
+                person = Person(key=key, name=known.name if known else _canonical(surface), first=first)
                 candidates.append(person)
             elif first is not None and person.first is None:
                 person.first = first
-                person.name = known.name if known else _canonical(ent.text)
+                person.name = known.name if known else _canonical(surface)
             person.gender = person.gender or gender
             person.country = person.country or country
             person.role = person.role or role
@@ -679,6 +680,13 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
              and m.person.first_name_gender in (None, gender)]
     if later and pos - later[-1].start < NOMINAL_WINDOW:
         chosen = later[-1]
+    elif last_quoted is not None and chosen.person is not last_quoted and last_quoted.gender is None and (
+            last_quoted.first_name_gender in (None, gender)):
+        # the person quoted last, of a gender no pronoun has told yet, named after the one of that gender ("Putin
+        # spoke ... “...,” said Aleksey Petrov, the deputy ... “...,” he continued"): the quote goes on, unsure
+        since = [m for m in window if m.person is last_quoted and m.start > chosen.start]
+        if since:
+            chosen, later = since[-1], since
     assert chosen.person is not None
     rival = _name_subject_between(people, chosen.person.key, chosen.end, pos)
     if rival is not None:  # "Ham explained ... “...,” he said", "Ham" untagged: the person of that surname, if any
@@ -889,9 +897,12 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         listed = table.find_source(phrase)
         if listed is not None and head is not None and head.text in listed[1]:
             mention = None  # an outlet or body of the table ("Huanqiu Shibao"), whatever the NER says
-        elif head is not None and any(t.lemma_.lower() in OUTLET_NOUNS and t.i != head.i for t in head.subtree
-                                    if speaker_range[0] <= cand.offset + t.idx < speaker_range[1]):
-            mention = None  # "the French daily Le Monde": an outlet, whatever the NER says
+        elif head is not None and any(t.lemma_.lower() in OUTLET_NOUNS and (t.i < head.i or (
+                t.dep_ == "appos" and t.head.i == head.i)) for t in head.subtree
+                if speaker_range[0] <= cand.offset + t.idx < speaker_range[1]):
+            # "the French daily Le Monde", "Le Monde, the French daily": an outlet, whatever the NER says; not a
+            # person whose title names a body ("X, the deputy chairman of the defence committee")
+            mention = None
         elif mention is None and head is not None and head.pos_ == "PROPN" and (
                 head.ent_type_ != "GPE" or head.text not in table.countries):
             # "Stoltenberg" tagged ORG in one sentence, "Nervo" GPE in another: the surname of a person named before
@@ -1061,7 +1072,7 @@ PERSON_TYPES = frozenset({"person", "politician", "author", "anonymous"})
 
 def _source_key(name: str) -> str:
     """The key under which case variants of one source meet: "THE GUARDIAN", "the Guardian", "Guardian"."""
-    return " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).casefold().split())
+    return " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).replace("’", "'").casefold().split())
 
 
 def _display_rank(name: str) -> tuple[int, int]:

@@ -1,0 +1,65 @@
+"""The lead's round-18 fixes from real articles, on sentences of our own: a person whose title names a body keeps
+the quotes that follow, a document that speaks is a report, a name typeset with a curly apostrophe is a name, and a
+trip at home is no visit."""
+
+from __future__ import annotations
+
+import pytest
+
+from spinscope import analyze
+from tests.test_events import _events, events_pipeline  # noqa: F401  (the fixture)
+
+
+def _attributions(text: str) -> list[tuple[str, str | None, str, str]]:
+    result = analyze(text, components=["language.v1", "segment.v1", "entities.v1", "attributions.v1"])
+    return [(text[a.speaker.start:a.speaker.end], a.speaker_name, a.source_type,
+             text[a.content.start:a.content.end]) for a in result.attributions if a.speaker is not None]
+
+
+def test_a_person_whose_title_names_a_committee_keeps_the_quotes_after_him():
+    """"X, 61, the deputy head of the budget committee": a person (the committee is in his title), so the next
+    quote's "he continued", after a long quote, is his, not that of the man of known gender named before him."""
+    text = ("Mr. Pavel Orlov, the finance minister, spoke to reporters on Monday about the new budget.\n\n"
+            "“We will not pay for this,” said Igor Sedov, 61, the deputy head of the regional budget committee. "
+            "“Nobody asked us, and nobody will ask us now. The region has paid its share for twenty years, it paid "
+            "when the mines closed and when the river flooded the lower town, and it will not be told again that "
+            "the money has run out while the capital builds another stadium for its friends.”\n\n"
+            "“If the bank refuses, we will take the whole matter to the court in the capital,” he continued.")
+    found = _attributions(text)
+    assert [name for span, name, _, _ in found if span.startswith("Igor")] == ["Igor Sedov"]
+    assert [name for span, name, _, content in found if span == "he" and content.startswith("If the bank")] == [
+        "Igor Sedov"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A health alert sent on Wednesday said that an employee had reported strange sounds.",
+     "A health alert sent on Wednesday"),
+    ("The notification said the department knew of no other cases.", "The notification"),
+    ("The travel advisory warned that visitors should avoid the border area.", "The travel advisory"),
+])
+def test_a_document_that_speaks_is_a_report(text, speaker):
+    assert [(span, kind) for span, _, kind, _ in _attributions(text)] == [(speaker, "report")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Seán O’Brien, a farmer from Cork, said the rain had ruined the harvest.", "Seán O’Brien"),
+    ("Maria D’Souza, a nurse in Goa, said the ward was full.", "Maria D’Souza"),
+])
+def test_a_name_with_a_curly_apostrophe_is_read_whole(text, name):
+    """The tagger was trained on straight apostrophes: "O’Brien" once cut the name (or the whole attribution)."""
+    found = _attributions(text)
+    assert [(span.split(",")[0], speaker) for span, speaker, _, _ in found] == [(name, name)]
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump flew to Palm Beach, Florida, on Friday.",
+    "President Trump was flying to a tank plant in Lima, Ohio, when the news broke.",
+])
+def test_a_trip_at_home_is_no_visit(events_pipeline, text):  # noqa: F811
+    found, _ = _events(events_pipeline, text)
+    assert found == []
+
+
+def test_a_trip_abroad_is_still_a_visit(events_pipeline):  # noqa: F811
+    found, _ = _events(events_pipeline, "Lukashenko flew to Moscow on Friday.")
+    assert [(e[1], e[2]) for e in found] == [("BLR", "RUS")]
