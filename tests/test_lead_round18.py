@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from spinscope import analyze
+from spinscope.ingest.clean import strip_chrome
 from tests.test_events import _events, events_pipeline  # noqa: F401  (the fixture)
 
 
@@ -63,3 +64,39 @@ def test_a_trip_at_home_is_no_visit(events_pipeline, text):  # noqa: F811
 def test_a_trip_abroad_is_still_a_visit(events_pipeline):  # noqa: F811
     found, _ = _events(events_pipeline, "Lukashenko flew to Moscow on Friday.")
     assert [(e[1], e[2]) for e in found] == [("BLR", "RUS")]
+
+
+@pytest.mark.parametrize("line", ["Recommended Videos", "Related Stories", "Trending News", "More Videos"])
+def test_a_video_or_story_rail_heading_is_page_chrome(line):
+    """"Recommended Videos" between two paragraphs became a person named "Recommended Videos"."""
+    cleaned, removed = strip_chrome(f"The talks ended on Friday.\n{line}\nThe ministers left.")
+    assert removed == [line] and line not in cleaned
+
+
+def test_prose_about_recommended_videos_stays():
+    line = "Recommended videos on the platform pushed viewers towards ever more extreme channels."
+    cleaned, removed = strip_chrome(f"The talks ended on Friday.\n{line}")
+    assert line in cleaned and removed == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("NUSA DUA – The council's president urged the ministers on Tuesday to press Russia harder.",
+     "The council's president"),
+    ("KYIV, Ukraine — The mayor said the bridge would reopen.", "The mayor"),
+])
+def test_a_dateline_without_an_agency_is_no_part_of_the_speaker(text, speaker):
+    assert [span for span, _, _, _ in _attributions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The French minister avoided direct criticism of China.", ("ACCUSE", "FRA", "CHN", "negated")),
+    ("Beijing avoided criticising Moscow.", ("ACCUSE", "CHN", "RUS", "negated")),
+])
+def test_what_a_verb_of_avoidance_governs_is_not_done(events_pipeline, text, event):  # noqa: F811
+    found, _ = _events(events_pipeline, text)
+    assert [e for e in found if e[0] == event[0] and e[2] == event[2]] == [event]
+
+
+def test_a_war_that_impacts_countries_is_no_support_of_them(events_pipeline):  # noqa: F811
+    found, _ = _events(events_pipeline, "Russia's war impacts Poland and Hungary.")
+    assert found == []

@@ -66,6 +66,7 @@ BOILERPLATE_LINE = re.compile(
          |reddit|pinterest)
       | (?:just\s+watched|must\s+watch)\b.{0,200}(?:replay\s+more\s+videos|\d{1,2}:\d{2})  # a video player's
       | replay\s+more\s+videos.{0,200}                                                # caption and playlist
+      | (?:recommended|related|more|latest|trending|featured|top)\s+(?:videos?|stories|articles|reads?|news)
       | (?:view|see)\s+this\s+post\s+on\s+(?:instagram|facebook|twitter|x|tiktok)
       | (?:a\s+)?(?:post|photo|video)\s+shared\s+by\s+[^()\n]{1,60}\(@[\w.]{1,30}\).{0,60}
       | (?:this\s+)?(?:embedded\s+)?content\s+(?:is\s+)?(?:not\s+available|cannot\s+be\s+displayed).{0,80}

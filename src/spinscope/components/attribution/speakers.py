@@ -619,11 +619,13 @@ def _head_title(head: Token) -> str:
 
 #: A wire dateline the parser reads into the first speaker of a paragraph: "Washington (CNN) Senate Republicans
 #: accused ...", "MOSCOW, March 3 (Reuters) - The ministry said ...". Only a wire's or outlet's credit in brackets
-#: makes one, so "Rob Portman (R-Ohio), the chairman" is no dateline.
+#: makes one, so "Rob Portman (R-Ohio), the chairman" is no dateline; or a place in capitals before a dash.
 SPEAKER_DATELINE = re.compile(
     r"[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,3}(?:,\s[^()\n]{1,30})?\s?"
     r"\((?:[A-Z]{2,6}|Reuters|Bloomberg|Xinhua|Sputnik|Interfax|Anadolu|Tasnim|[A-Z][a-z]+\sNews)\)\s*"
-    r"(?:[-\u2013\u2014:]\s*)?")
+    r"(?:[-\u2013\u2014:]\s*)?"
+    # or a place in capitals and a dash, with no agency ("NUSA DUA – The council's president urged ...")
+    r"|[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s[A-Z][^()\n]{1,30}?)?\s[\u2013\u2014-]{1,2}\s+")
 
 
 def _after_dateline(text: str, speaker: tuple[int, int] | None) -> tuple[int, int] | None:
