@@ -100,3 +100,23 @@ def test_what_a_verb_of_avoidance_governs_is_not_done(events_pipeline, text, eve
 def test_a_war_that_impacts_countries_is_no_support_of_them(events_pipeline):  # noqa: F811
     found, _ = _events(events_pipeline, "Russia's war impacts Poland and Hungary.")
     assert found == []
+
+
+def test_a_named_speaker_keeps_the_apostrophe_the_article_prints():
+    text = "“We have enough wire,” the head of the command, Terrence O’Shaughnessy, told reporters."
+    assert [name for _, name, _, _ in _attributions(text)] == ["Terrence O’Shaughnessy"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The ranchers had sought clemency for years, The Oregonian reported.", "The Oregonian"),
+    ("The Denver Post reported that the pass was closed.", "The Denver Post"),
+])
+def test_regional_us_dailies_are_media(text, name):
+    assert [(speaker, kind) for _, speaker, kind, _ in _attributions(text)] == [(name, "media")]
+
+
+def test_a_newsletter_box_is_page_chrome():
+    line = ("Morning Farm A daily briefing on farm policy — in your inbox. Email Sign Up By signing up you agree to "
+            "receive email newsletters from us. You can unsubscribe at any time.")
+    cleaned, removed = strip_chrome(f"The talks ended on Friday.\n{line}\nThe ministers left.")
+    assert removed == [line] and cleaned.splitlines() == ["The talks ended on Friday.", "The ministers left."]

@@ -47,6 +47,7 @@ BOILERPLATE_LINE = re.compile(
       | (?:our|free)\s+(?:\w+\s+){0,3}newsletters?\b.{0,100}
       | (?:enter\s+your\s+email|your\s+email\s+address|unsubscribe\s+at\s+any\s+time|invalid\s+email
          |thanks?\s+for\s+subscribing).{0,100}
+      | .{0,160}\bby\s+signing\s+up,?\s+you\s+agree\s+to\b.{0,200}  # a newsletter box ("... By signing up you agree")
       # channel and social promotions ("Read all the Latest News, Trending News, ... here. Follow us on ...")
       | read\s+(?:all\s+)?the\s+latest\s+(?:news|updates)\b[^.]{0,200}\bhere\b.{0,200}
       | (?:follow|like|join|find)\s+us\s+(?:on|at)\b.{0,80}

@@ -499,6 +499,8 @@ def _speaker_name(text: str, speaker: tuple[int, int], head: Token | None, offse
             head, speaker, offset)))
     name = (POSSESSIVE_END.sub("", name) or name) if owner else name
     name = RELATIVE_END.sub("", name) or name  # "the mayor (who", "29 others who": the pronoun is no part of it
+    if "'" in name and (curly := name.replace("'", "’")) in text[speaker[0]:speaker[1]]:
+        name = curly  # the parser read "O’Shaughnessy" with a straight apostrophe: the name as printed
     return (HONORIFIC_START.sub("", name) or name) if named else name, named
 
 
