@@ -120,3 +120,19 @@ def test_a_newsletter_box_is_page_chrome():
             "receive email newsletters from us. You can unsubscribe at any time.")
     cleaned, removed = strip_chrome(f"The talks ended on Friday.\n{line}\nThe ministers left.")
     assert removed == [line] and cleaned.splitlines() == ["The talks ended on Friday.", "The ministers left."]
+
+
+@pytest.mark.parametrize("text", [
+    "President Putin said that Biden was weak and confused. He added that the talks would go on.",
+    "Col. Hale weighed in, noting that he thinks Trump will try to avoid a war. However, he noted that a false flag "
+    "could be used to drag the country into one.",
+])
+def test_the_one_spoken_about_is_not_the_next_speaker(text):
+    """A pronoun after a statement goes on with its speaker, not with the person named inside what was said."""
+    found = _attributions(text)
+    assert len({name for _, name, _, _ in found}) == 1 and len(found) == 2
+
+
+def test_a_title_in_apposition_types_a_named_person():
+    text = "Jane Roe, a law professor at Ohio State University, said the ruling was weak."
+    assert [(name, kind) for _, name, kind, _ in _attributions(text)] == [("Jane Roe", "academic")]

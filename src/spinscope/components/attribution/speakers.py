@@ -160,6 +160,8 @@ class People:
         #: a body, or missed): it may be the antecedent of a pronoun after it
         self.name_subjects = sorted(name_subjects)
         self.starts = [m.start for m in mentions]
+        #: the content of the last statement given to the person quoted last (kept by the caller of ``_finish``)
+        self.last_said: tuple[int, int] | None = None
         # the mentions of each surname and each person's first mention, in text order, indexed once (a scan
         # of every mention per speaker made attributions quadratic on long articles)
         self._by_key: dict[str, list[_Mention]] = {}
@@ -504,6 +506,11 @@ def _speaker_name(text: str, speaker: tuple[int, int], head: Token | None, offse
     return (HONORIFIC_START.sub("", name) or name) if named else name, named
 
 
+#: Source types that a title in a named person's apposition gives ("X, a law professor at Y": academic); not
+#: "government" nor "media", which a title reads wrongly too often ("president of the NAACP", "press secretary"),
+#: unless the title names a body ("a State Department spokeswoman").
+APPOSITIVE_TYPES = frozenset({"academic", "politician"})
+
 #: Titles written short, shown in full: "the PM said" is the source "Prime Minister" (a title, unnamed).
 TITLE_ABBREVIATIONS = {"PM": "Prime Minister"}
 
@@ -670,7 +677,14 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
     subjects = [m for m in pool if m.subject and pos - m.start < 400]
     chosen = subjects[-1] if subjects else next(
         (m for m in reversed(pool) if last_quoted is not None and m.person is last_quoted), pool[-1])
-    if len(distinct) == 1 and strict:
+    said = people.last_said
+    if last_quoted is not None and chosen.person is not last_quoted and said is not None and \
+            said[0] <= chosen.start < said[1] and last_quoted.gender in (None, gender) and \
+            last_quoted.first_name_gender in (None, gender):
+        # the one chosen is named inside what the person quoted last said ("Col. Kent noted that he thinks Trump
+        # will ... However, he noted ..."): spoken about, not speaking; the speaker goes on
+        chosen = next((m for m in reversed(window) if m.person is last_quoted), chosen)
+    if len(distinct) == 1 and strict and chosen.person is pool[-1].person:
         confidence = "coref:pronoun-sure"
     elif chosen.person is last_quoted:
         confidence = "coref:pronoun-last-quoted"
@@ -681,7 +695,8 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
     # refuses"): the link is no longer sure; a subject of unknown gender right before the pronoun is taken
     later = [m for m in window if m.start > chosen.start and m.subject and m.person is not None
              and m.person is not chosen.person and m.person.gender is None
-             and m.person.first_name_gender in (None, gender)]
+             and m.person.first_name_gender in (None, gender)
+             and not (chosen.person is last_quoted and said is not None and said[0] <= m.start < said[1])]
     if later and pos - later[-1].start < NOMINAL_WINDOW:
         chosen = later[-1]
     elif last_quoted is not None and chosen.person is not last_quoted and last_quoted.gender is None and (
@@ -899,11 +914,12 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         nominal_head: Token | None = None
         mention = people.at(*speaker_range)
         listed = table.find_source(phrase)
+        body_nouns = [t for t in (head.subtree if head is not None else ()) if t.lemma_.lower() in OUTLET_NOUNS and (
+            head is not None and t.i != head.i and speaker_range[0] <= cand.offset + t.idx < speaker_range[1])]
         if listed is not None and head is not None and head.text in listed[1]:
             mention = None  # an outlet or body of the table ("Huanqiu Shibao"), whatever the NER says
         elif head is not None and any(t.lemma_.lower() in OUTLET_NOUNS and (t.i < head.i or (
-                t.dep_ == "appos" and t.head.i == head.i)) for t in head.subtree
-                if speaker_range[0] <= cand.offset + t.idx < speaker_range[1]):
+                t.dep_ == "appos" and t.head.i == head.i)) for t in body_nouns):
             # "the French daily Le Monde", "Le Monde, the French daily": an outlet, whatever the NER says; not a
             # person whose title names a body ("X, the deputy chairman of the defence committee")
             mention = None
@@ -968,7 +984,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             if person is not None:
                 country = country or person.country
                 if head is None or head.ent_type_ == "PERSON" or head.pos_ in ("PROPN", "PRON"):
-                    source_type = ROLE_TYPES.get(person.role or "", "person")
+                    # a title in the speaker's own phrase types an untitled person ("X, a law professor at Y")
+                    by_title = (source_type in APPOSITIVE_TYPES or bool(body_nouns)) and lower not in PRONOUN_GENDER \
+                        and mention is not None and speaker_range[1] - speaker_range[0] > mention.end - mention.start
+                    source_type = ROLE_TYPES.get(person.role or "", source_type if by_title else "person")
                 elif source_type == "person" and person.role in ROLE_TYPES:
                     source_type = ROLE_TYPES[person.role or ""]
                 state = state or source_type == "government"
@@ -1033,10 +1052,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             speaker = Span(start=speaker_range[0], end=speaker_range[1], label="speaker", score=score,
                            evidence=evidence)
             if res is not None and res.person is not None and not cand.weak:
-                last_quoted[0] = res.person
+                last_quoted[0], people.last_said = res.person, cand.content
             elif res is None and mention is None and named and speaker_name and not cand.weak and (
                     _untagged_person(head, source_type, table.find_source(phrase) is not None)):
-                last_quoted[0] = people.add_speaker(speaker_name, *speaker_range)
+                last_quoted[0], people.last_said = people.add_speaker(speaker_name, *speaker_range), cand.content
     content = Span(start=cand.content[0], end=cand.content[1], label="content", score=score, evidence=evidence)
     if cand.cue is not None:
         cue = Span(start=cand.cue[0], end=cand.cue[1], label="cue", score=score, evidence=evidence)
