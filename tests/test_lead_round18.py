@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from spinscope import analyze
+from spinscope.components.claims import opinion_cues
 from spinscope.ingest.clean import strip_chrome
 from tests.test_events import _events, events_pipeline  # noqa: F401  (the fixture)
 
@@ -136,3 +137,31 @@ def test_the_one_spoken_about_is_not_the_next_speaker(text):
 def test_a_title_in_apposition_types_a_named_person():
     text = "Jane Roe, a law professor at Ohio State University, said the ruling was weak."
     assert [(name, kind) for _, name, kind, _ in _attributions(text)] == [("Jane Roe", "academic")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sadly, the country has a habit of repeating the same mistakes.",
+    "Unfortunately, the council chose the cheapest bid again.",
+])
+def test_an_evaluating_sentence_adverb_is_an_opinion_cue(text):
+    assert ("stance", text.split(",")[0].lower()) in opinion_cues(text)
+
+
+def test_the_adverb_inside_a_phrase_is_no_stance():
+    assert not any(kind == "stance" for kind, _ in opinion_cues("The team played unfortunately slow football."))
+
+
+@pytest.mark.parametrize("line", [
+    "Article posted with permission from The Example Project",
+    "This story was originally published by Example News.",
+    "Republished with permission.",
+])
+def test_a_syndication_credit_is_page_chrome(line):
+    cleaned, removed = strip_chrome(f"The talks ended on Friday.\n{line}")
+    assert removed == [line] and cleaned == "The talks ended on Friday."
+
+
+def test_prose_about_a_published_study_stays():
+    line = "The article was published in a journal in 2019 and found that the rates rose."
+    _, removed = strip_chrome(f"The talks ended on Friday.\n{line}")
+    assert removed == []

@@ -78,6 +78,10 @@ BOILERPLATE_LINE = re.compile(
       | (?:e-?mail|name|phone|comments?|website)\s*\*
       # links standing alone: a bare address, "Source: <address>", and calls to "click here"
       | (?:(?:source|via|originally\s+published\s+(?:at|on|by)|link)\s*:\s*)?(?:https?://|www\.)\S+
+      # a syndication credit ("Article posted with permission from X", "This story was originally published by X")
+      | (?:this\s+)?(?:article|story|post|piece)\s+(?:was\s+)?(?:originally\s+)?(?:posted|published|republished
+         |reprinted|appeared)\s+(?:with\s+permission\s+)?(?:from|by|on|at|in)\s+[^.!?]{1,80}
+      | (?:re)?(?:published|posted|reprinted)\s+with\s+(?:kind\s+)?permission(?:\s+(?:of|from)\s+[^.!?]{1,80})?
       | .{0,80}\bclick\s+here\b.{0,120}
     )[.!]?$""",
     re.IGNORECASE | re.VERBOSE,
