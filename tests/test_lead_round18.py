@@ -155,6 +155,9 @@ def test_the_adverb_inside_a_phrase_is_no_stance():
     "Article posted with permission from The Example Project",
     "This story was originally published by Example News.",
     "Republished with permission.",
+    "We proudly RE-POST this publication, originally released on Example.com.",
+    "Courtesy: Example.com",
+    "Photo credit: Jane Roe/Example Agency",
 ])
 def test_a_syndication_credit_is_page_chrome(line):
     cleaned, removed = strip_chrome(f"The talks ended on Friday.\n{line}")
@@ -165,3 +168,12 @@ def test_prose_about_a_published_study_stays():
     line = "The article was published in a journal in 2019 and found that the rates rose."
     _, removed = strip_chrome(f"The talks ended on Friday.\n{line}")
     assert removed == []
+
+
+def test_a_line_that_only_opens_a_quotation_is_no_claim():
+    text = ("The company won a large grant last week, officials confirmed on Monday.\n\nThe Daily Example reported:\n\n"
+            "“The company was awarded $1.48 million to plan a facility,” the department said.")
+    result = analyze(text, components=["language.v1", "segment.v1", "entities.v1", "attributions.v1", "claims.v1"])
+    assert [text[c.start:c.end] for c in result.claims] == [
+        "The company won a large grant last week, officials confirmed on Monday.",
+        "“The company was awarded $1.48 million to plan a facility,” the department said."]

@@ -82,6 +82,8 @@ BOILERPLATE_LINE = re.compile(
       | (?:this\s+)?(?:article|story|post|piece)\s+(?:was\s+)?(?:originally\s+)?(?:posted|published|republished
          |reprinted|appeared)\s+(?:with\s+permission\s+)?(?:from|by|on|at|in)\s+[^.!?]{1,80}
       | (?:re)?(?:published|posted|reprinted)\s+with\s+(?:kind\s+)?permission(?:\s+(?:of|from)\s+[^.!?]{1,80})?
+      | .{0,60}\bre-?post(?:ed|ing)?\b.{0,80}\boriginally\s+(?:released|published|posted)\s+(?:on|at|by|in)\b.{0,80}
+      | (?:courtesy|(?:image|photo|video)\s+(?:credit|courtesy))\s*:\s*\S[^!?]{0,60}
       | .{0,80}\bclick\s+here\b.{0,120}
     )[.!]?$""",
     re.IGNORECASE | re.VERBOSE,
