@@ -177,3 +177,22 @@ def test_a_line_that_only_opens_a_quotation_is_no_claim():
     assert [text[c.start:c.end] for c in result.claims] == [
         "The company won a large grant last week, officials confirmed on Monday.",
         "“The company was awarded $1.48 million to plan a facility,” the department said."]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Durango Herald reported that the prosecutor was seeking more time.", "media"),
+    ("According to the indictment, the group trained children to use rifles.", "report"),
+    ("The lawsuit claims the company hid the defects.", "report"),
+])
+def test_an_unlisted_newspaper_and_a_court_document_are_typed(text, kind):
+    assert [source_type for _, _, source_type, _ in _attributions(text)] == [kind]
+
+
+def test_a_verb_or_an_outlet_the_tagger_glued_to_a_name_is_no_person():
+    """"Trump Vows to Kick CNN’s Acosta Out Again": "Kick CNN’s" and "kick Acosta" were tagged persons, and the
+    later "he said" went to a person named "kick Acosta"."""
+    text = ("Trump Vows to Kick CNN’s Acosta Out Again\n\nPresident Trump vowed to kick Acosta out again if he "
+            "breaches protocol. Acosta said he wanted to challenge him. “This was a test and I think we passed the "
+            "test,” he said.")
+    names = {name for _, name, _, _ in _attributions(text)}
+    assert "Acosta" in names and not any(name and name.lower().startswith("kick") for name in names)

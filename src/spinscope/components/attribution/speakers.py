@@ -251,10 +251,14 @@ def _article_people(doc: Document, table: SourceTable) -> People:
         first_here = len(mentions)
         for ent in sorted([*(e for e in para.doc.ents if e.label_ == "PERSON"), *_titled_names(para),
                            *_ranked_names(para)], key=lambda e: e.start):
+            while len(ent) > 1 and ent[0].is_lower and ent[0].is_alpha and ent[0].lower_ not in NAME_PARTICLES:
+                ent = ent[1:]  # "kick Acosta" tagged a person: the verb the tagger took in is no part of the name
             parts = _name_parts(ent.text)
             if not parts:
                 continue
             surface = doc.text[para.offset + ent.start_char:para.offset + ent.end_char]  # as printed ("O’Gorman")
+            if len(parts) > 1 and re.fullmatch(r"[A-Z]{2,5}", parts[-1]) and not all(p.isupper() for p in parts):
+                continue  # "Kick CNN’s" tagged a person in a title-case headline: an acronym ends no one's name
             if len(ent) == 1 and ent.root.dep_ in ("amod", "compound") and ent.text in table.countries:
                 continue  # a country's adjective the tagger took for a name ("a senior Moldovan official")
             if para.offset + ent.end_char <= headline_end and not re.search(
@@ -334,6 +338,10 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                 m.person.gender = max(m.person.votes, key=lambda g: m.person.votes[g])  # type: ignore[union-attr]
     return People(mentions, name_subjects)
 
+
+#: Lowercase words that may open a person's name ("de Gaulle", "van der Leyen", "bin Salman").
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "bin", "ibn",
+                            "al", "el", "ben", "dos", "das", "du", "ter", "ten"})
 
 #: Entity types of a proper-noun subject that is surely no person.
 NOT_PERSON_ENTITIES = frozenset({"GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW", "PRODUCT",
