@@ -35,6 +35,9 @@ MIN_CLAIM_CHARS = 20
 
 #: An author's assertion frame ("There is no doubt that ...") makes a claim of a sentence this long or longer.
 MIN_ASSERTION_WORDS = 8
+#: A short line that only opens a quotation or a list ("The Daily Wire reported:", "As X reported at the time:"):
+#: no claim of its own (what it opens is the claim).
+LEAD_IN = re.compile(r"\S+(?:\s+\S+){0,7}\s*:")
 
 #: How much of a sentence an attribution must cover to carry the claim in it.
 MIN_ATTRIBUTION_OVERLAP = 0.4
@@ -628,7 +631,8 @@ class ClaimClassifier:
     def __call__(self, doc: Document) -> Document:
         if self.missing is not None:
             raise self.missing
-        sentences = [s for s in doc.sentences if s.end - s.start >= MIN_CLAIM_CHARS]
+        sentences = [s for s in doc.sentences if s.end - s.start >= MIN_CLAIM_CHARS and not (
+            LEAD_IN.fullmatch(doc.text, s.start, s.end))]
         texts = [" ".join(doc.text[s.start:s.end].split()) for s in sentences]
         probs = checkworthy_probabilities(texts, model_dir=self.model_dir,
                                           dense=_sentence_vectors(doc, sentences, texts) if texts else None,

@@ -218,6 +218,14 @@ def paragraph_ranges(text: str) -> list[TextRange]:
     return ranges
 
 
+#: An apostrophe typeset as a right single quotation mark after a name's one-letter prefix ("O’Gorman", "D’Souza"):
+#: the parser and the entity tagger read it as the straight one they were trained on ("Colm O’Gorman" was tagged
+#: "Colm" alone). Contractions and possessives ("he’s", "Russia’s") are left as they are: the parser reads them
+#: either way, and straightening them moved four attributions of polnear_dev's tuning half, three of them wrongly.
+#: One character for one, so every offset stays.
+INNER_APOSTROPHE = re.compile(r"(?<=\b[^\W\d_])’(?=[^\W\d_a-z])")
+
+
 def parse_pieces(text: str, rng: TextRange) -> Iterator[tuple[int, str]]:
     """Cut a paragraph into pieces of at most MAX_PARSE_CHARS, at whitespace where possible."""
     start = rng.start
@@ -285,7 +293,7 @@ class Segmenter:
         sentences: list[TextRange] = []
         parsed: list[ParsedParagraph] = []
         for batch in parse_batches(pieces):
-            sdocs = self.nlp.pipe([p for _, p in batch], batch_size=len(batch))
+            sdocs = self.nlp.pipe([INNER_APOSTROPHE.sub("'", p) for _, p in batch], batch_size=len(batch))
             for (offset, _), sdoc in zip(batch, sdocs, strict=True):
                 # the tok2vec tensor (384 bytes a token) is read by no component: keeping it would hold
                 # about 400 MB for a 5 MB text

@@ -137,6 +137,11 @@ SITUATION_NOUNS = frozenset({"war", "conflict", "crisis", "situation", "unrest",
 #: what they are discovering" a meeting): "go", "come", "learn", "estimate".
 STATE_VERBS = frozenset({"consider", "face", "see", "regard", "view", "think", "believe", "feel", "grow", "expect",
                          "go", "come", "learn", "estimate"})
+#: Verbs of avoidance: what they govern, or the event noun they carry, is not done ("refrained from criticising
+#: Moscow", "avoided direct criticism of China").
+AVOIDING_VERBS = frozenset({"avoid", "refrain", "abstain", "shun", "eschew"})
+#: Verbs of travel: "to" a place names where one goes, a visit only abroad (CAMEO 036/042 "fly * to").
+TRAVEL_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "return", "jet", "drive", "sail"})
 #: Nouns of people who visit: receiving anything else is no visit (CAMEO 043).
 VISITOR_NOUNS = frozenset({"delegation", "envoy", "visitor", "guest", "counterpart", "minister", "president", "leader",
                            "ambassador", "official", "team", "mission", "premier", "chancellor", "king", "queen",
@@ -959,6 +964,8 @@ def _mode_words(trigger: Token) -> tuple[bool, bool, bool]:
             planned = True
         if i > 0 and tok.lemma_.lower() in HYPOTHETICAL_WORDS:
             hypothetical = True
+        if i > 0 and tok.lemma_.lower() in AVOIDING_VERBS:
+            negated = True  # "avoided criticising Moscow", "refrained from attacking": not done
         if i > 1 and tok.lemma_.lower() in DENIAL_VERBS and chain[i - 1].dep_ == "dobj" and \
                 chain[i - 1].lemma_.lower() in PLANNING_WORDS:
             negated = True  # "denied intentions to invade": the plan is denied
@@ -2258,6 +2265,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # an everyday verb's bare code of cooperation with nobody ("is promoting her plans", "toured the museum",
             # "invested $10 million in the mine"): no one to cooperate with, no event
             continue
+        if lemma in TRAVEL_VERBS and coded[1] in ("AGREE", "CONSULT") and target is not None and \
+                ctx.actors[source].type != "country" and ctx.actors[target].type == "country" and \
+                ctx.actors[target].code is not None and ctx.actors[target].code == ctx.actors[source].country:
+            continue  # "the president flew to Florida", "was flying to a plant in Ohio": a trip at home, no visit
         coded_at[tok.i] = coded
         found.append(_Found(tok, coded[0], coded[1], source, target, inferred=backoff,
                             carried=noun.i if noun is not None else None))
@@ -3374,8 +3385,8 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
         # "will not accept refugees", "did not agree to talks": a refusal is a REJECT that happened (CAMEO 12); a
         # perfect tells what has not happened yet ("Syria has not withdrawn its forces"): the act, negated
         cameo, plover, negated = REFUSED_TO_REJECT[plover], "REJECT", False
-    if f.mode_hint == "negated":
-        negated = True
+    if f.mode_hint == "negated" or (f.carried is not None and f.trigger.lemma_.lower() in AVOIDING_VERBS):
+        negated = True  # "avoided direct criticism of China": the criticism a verb of avoidance carries is not made
     elif f.mode_hint == "hypothetical":
         hypothetical = True
     elif f.mode_hint == "planned":

@@ -47,6 +47,7 @@ BOILERPLATE_LINE = re.compile(
       | (?:our|free)\s+(?:\w+\s+){0,3}newsletters?\b.{0,100}
       | (?:enter\s+your\s+email|your\s+email\s+address|unsubscribe\s+at\s+any\s+time|invalid\s+email
          |thanks?\s+for\s+subscribing).{0,100}
+      | .{0,160}\bby\s+signing\s+up,?\s+you\s+agree\s+to\b.{0,200}  # a newsletter box ("... By signing up you agree")
       # channel and social promotions ("Read all the Latest News, Trending News, ... here. Follow us on ...")
       | read\s+(?:all\s+)?the\s+latest\s+(?:news|updates)\b[^.]{0,200}\bhere\b.{0,200}
       | (?:follow|like|join|find)\s+us\s+(?:on|at)\b.{0,80}
@@ -66,6 +67,7 @@ BOILERPLATE_LINE = re.compile(
          |reddit|pinterest)
       | (?:just\s+watched|must\s+watch)\b.{0,200}(?:replay\s+more\s+videos|\d{1,2}:\d{2})  # a video player's
       | replay\s+more\s+videos.{0,200}                                                # caption and playlist
+      | (?:recommended|related|more|latest|trending|featured|top)\s+(?:videos?|stories|articles|reads?|news)
       | (?:view|see)\s+this\s+post\s+on\s+(?:instagram|facebook|twitter|x|tiktok)
       | (?:a\s+)?(?:post|photo|video)\s+shared\s+by\s+[^()\n]{1,60}\(@[\w.]{1,30}\).{0,60}
       | (?:this\s+)?(?:embedded\s+)?content\s+(?:is\s+)?(?:not\s+available|cannot\s+be\s+displayed).{0,80}
@@ -76,6 +78,12 @@ BOILERPLATE_LINE = re.compile(
       | (?:e-?mail|name|phone|comments?|website)\s*\*
       # links standing alone: a bare address, "Source: <address>", and calls to "click here"
       | (?:(?:source|via|originally\s+published\s+(?:at|on|by)|link)\s*:\s*)?(?:https?://|www\.)\S+
+      # a syndication credit ("Article posted with permission from X", "This story was originally published by X")
+      | (?:this\s+)?(?:article|story|post|piece)\s+(?:was\s+)?(?:originally\s+)?(?:posted|published|republished
+         |reprinted|appeared)\s+(?:with\s+permission\s+)?(?:from|by|on|at|in)\s+[^.!?]{1,80}
+      | (?:re)?(?:published|posted|reprinted)\s+with\s+(?:kind\s+)?permission(?:\s+(?:of|from)\s+[^.!?]{1,80})?
+      | .{0,60}\bre-?post(?:ed|ing)?\b.{0,80}\boriginally\s+(?:released|published|posted)\s+(?:on|at|by|in)\b.{0,80}
+      | (?:courtesy|(?:image|photo|video)\s+(?:credit|courtesy))\s*:\s*\S[^!?]{0,60}
       | .{0,80}\bclick\s+here\b.{0,120}
     )[.!]?$""",
     re.IGNORECASE | re.VERBOSE,

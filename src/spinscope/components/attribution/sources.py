@@ -136,7 +136,10 @@ EVIDENCE_NOUNS = frozenset({
     "image", "picture", "chart", "graph", "map", "email", "e-mail", "memo", "brief", "filing", "transcript",
     "recording", "tape", "book", "tweet", "average", "estimate", "statistic", "research", "evidence", "finding",
     "result", "model", "projection", "tally", "count", "return", "poll", "survey", "census", "index", "story",
-    "website", "page", "message", "text", "letter", "presentation", "review", "audit", "investigation"})
+    "website", "page", "message", "text", "letter", "presentation", "review", "audit", "investigation",
+    "alert", "notification", "notice", "advisory", "bulletin", "memorandum", "cable", "circular", "warning",
+    "indictment", "complaint", "affidavit", "lawsuit", "ruling", "verdict", "judgment", "judgement", "subpoena",
+    "warrant", "testimony", "deposition", "motion", "petition"})
 #: Where the description of a speaker ends and a relative clause or an alias begins.
 RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom|whose|which|that)\s"
                              r"|,?\s+(?:formally|also|better|officially)\s+known\s+as\b")
@@ -191,6 +194,8 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
             source_type = label
     if source_type is None and re.search(r"\bsite\s+(?:[A-Z]|the\s+[A-Z])", phrase):
         source_type = "media"  # "the open-source intelligence site X": a site named, not the site of an event
+    if source_type is None and NEWSPAPER_NAME.fullmatch(" ".join(phrase.split())):
+        source_type = "media"  # "The Durango Herald reported": a newspaper the table does not list
     if source_type is None and head is None and phrase.strip() in table.countries:
         source_type, country = "government", country or table.countries[phrase.strip()]
     if source_type is None and head is not None:
@@ -221,6 +226,12 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         # speaks for no state now (the office stays as the affiliation)
         source_type, state = "person", False
     return source_type or "person", country, state, affiliation
+
+
+#: The name of a newspaper the table does not list: a few capitalised words ending in a masthead word.
+NEWSPAPER_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){1,3}(?:Herald|Times|Post|Gazette|Tribune|Journal|Chronicle|Courier|"
+    r"Observer|Telegraph|Examiner|Inquirer|Sentinel|Ledger|Enquirer|Dispatch|Bulletin|Daily|Standard|Argus)")
 
 
 #: A government office held in the past: "former (State Department) spokesman", "served as director".

@@ -160,6 +160,8 @@ class People:
         #: a body, or missed): it may be the antecedent of a pronoun after it
         self.name_subjects = sorted(name_subjects)
         self.starts = [m.start for m in mentions]
+        #: the content of the last statement given to the person quoted last (kept by the caller of ``_finish``)
+        self.last_said: tuple[int, int] | None = None
         # the mentions of each surname and each person's first mention, in text order, indexed once (a scan
         # of every mention per speaker made attributions quadratic on long articles)
         self._by_key: dict[str, list[_Mention]] = {}
@@ -249,9 +251,14 @@ def _article_people(doc: Document, table: SourceTable) -> People:
         first_here = len(mentions)
         for ent in sorted([*(e for e in para.doc.ents if e.label_ == "PERSON"), *_titled_names(para),
                            *_ranked_names(para)], key=lambda e: e.start):
+            while len(ent) > 1 and ent[0].is_lower and ent[0].is_alpha and ent[0].lower_ not in NAME_PARTICLES:
+                ent = ent[1:]  # "kick Acosta" tagged a person: the verb the tagger took in is no part of the name
             parts = _name_parts(ent.text)
             if not parts:
                 continue
+            surface = doc.text[para.offset + ent.start_char:para.offset + ent.end_char]  # as printed ("O’Gorman")
+            if len(parts) > 1 and re.fullmatch(r"[A-Z]{2,5}", parts[-1]) and not all(p.isupper() for p in parts):
+                continue  # "Kick CNN’s" tagged a person in a title-case headline: an acronym ends no one's name
             if len(ent) == 1 and ent.root.dep_ in ("amod", "compound") and ent.text in table.countries:
                 continue  # a country's adjective the tagger took for a name ("a senior Moldovan official")
             if para.offset + ent.end_char <= headline_end and not re.search(
@@ -303,16 +310,16 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                 person = _surname_owner(named_last.get(key, []), gender, sentence)
                 if person is _UNCLEAR:
                     # two people of this surname named together just before: the bare surname is left unresolved
-                    mentions.append(_Mention(_canonical(ent.text), para.offset + ent.start_char,
+                    mentions.append(_Mention(_canonical(surface), para.offset + ent.start_char,
                                              para.offset + ent.end_char, country, role, title, None,
                                              sentence=sentence))
                     continue
             if person is None:
-                person = Person(key=key, name=known.name if known else _canonical(ent.text), first=first)
+                person = Person(key=key, name=known.name if known else _canonical(surface), first=first)
                 candidates.append(person)
             elif first is not None and person.first is None:
                 person.first = first
-                person.name = known.name if known else _canonical(ent.text)
+                person.name = known.name if known else _canonical(surface)
             person.gender = person.gender or gender
             person.country = person.country or country
             person.role = person.role or role
@@ -331,6 +338,10 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                 m.person.gender = max(m.person.votes, key=lambda g: m.person.votes[g])  # type: ignore[union-attr]
     return People(mentions, name_subjects)
 
+
+#: Lowercase words that may open a person's name ("de Gaulle", "van der Leyen", "bin Salman").
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "bin", "ibn",
+                            "al", "el", "ben", "dos", "das", "du", "ter", "ten"})
 
 #: Entity types of a proper-noun subject that is surely no person.
 NOT_PERSON_ENTITIES = frozenset({"GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW", "PRODUCT",
@@ -498,8 +509,15 @@ def _speaker_name(text: str, speaker: tuple[int, int], head: Token | None, offse
             head, speaker, offset)))
     name = (POSSESSIVE_END.sub("", name) or name) if owner else name
     name = RELATIVE_END.sub("", name) or name  # "the mayor (who", "29 others who": the pronoun is no part of it
+    if "'" in name and (curly := name.replace("'", "’")) in text[speaker[0]:speaker[1]]:
+        name = curly  # the parser read "O’Shaughnessy" with a straight apostrophe: the name as printed
     return (HONORIFIC_START.sub("", name) or name) if named else name, named
 
+
+#: Source types that a title in a named person's apposition gives ("X, a law professor at Y": academic); not
+#: "government" nor "media", which a title reads wrongly too often ("president of the NAACP", "press secretary"),
+#: unless the title names a body ("a State Department spokeswoman").
+APPOSITIVE_TYPES = frozenset({"academic", "politician"})
 
 #: Titles written short, shown in full: "the PM said" is the source "Prime Minister" (a title, unnamed).
 TITLE_ABBREVIATIONS = {"PM": "Prime Minister"}
@@ -618,11 +636,13 @@ def _head_title(head: Token) -> str:
 
 #: A wire dateline the parser reads into the first speaker of a paragraph: "Washington (CNN) Senate Republicans
 #: accused ...", "MOSCOW, March 3 (Reuters) - The ministry said ...". Only a wire's or outlet's credit in brackets
-#: makes one, so "Rob Portman (R-Ohio), the chairman" is no dateline.
+#: makes one, so "Rob Portman (R-Ohio), the chairman" is no dateline; or a place in capitals before a dash.
 SPEAKER_DATELINE = re.compile(
     r"[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,3}(?:,\s[^()\n]{1,30})?\s?"
     r"\((?:[A-Z]{2,6}|Reuters|Bloomberg|Xinhua|Sputnik|Interfax|Anadolu|Tasnim|[A-Z][a-z]+\sNews)\)\s*"
-    r"(?:[-\u2013\u2014:]\s*)?")
+    r"(?:[-\u2013\u2014:]\s*)?"
+    # or a place in capitals and a dash, with no agency ("NUSA DUA – The council's president urged ...")
+    r"|[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s[A-Z][^()\n]{1,30}?)?\s[\u2013\u2014-]{1,2}\s+")
 
 
 def _after_dateline(text: str, speaker: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -665,7 +685,14 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
     subjects = [m for m in pool if m.subject and pos - m.start < 400]
     chosen = subjects[-1] if subjects else next(
         (m for m in reversed(pool) if last_quoted is not None and m.person is last_quoted), pool[-1])
-    if len(distinct) == 1 and strict:
+    said = people.last_said
+    if last_quoted is not None and chosen.person is not last_quoted and said is not None and \
+            said[0] <= chosen.start < said[1] and last_quoted.gender in (None, gender) and \
+            last_quoted.first_name_gender in (None, gender):
+        # the one chosen is named inside what the person quoted last said ("Col. Kent noted that he thinks Trump
+        # will ... However, he noted ..."): spoken about, not speaking; the speaker goes on
+        chosen = next((m for m in reversed(window) if m.person is last_quoted), chosen)
+    if len(distinct) == 1 and strict and chosen.person is pool[-1].person:
         confidence = "coref:pronoun-sure"
     elif chosen.person is last_quoted:
         confidence = "coref:pronoun-last-quoted"
@@ -676,9 +703,17 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
     # refuses"): the link is no longer sure; a subject of unknown gender right before the pronoun is taken
     later = [m for m in window if m.start > chosen.start and m.subject and m.person is not None
              and m.person is not chosen.person and m.person.gender is None
-             and m.person.first_name_gender in (None, gender)]
+             and m.person.first_name_gender in (None, gender)
+             and not (chosen.person is last_quoted and said is not None and said[0] <= m.start < said[1])]
     if later and pos - later[-1].start < NOMINAL_WINDOW:
         chosen = later[-1]
+    elif last_quoted is not None and chosen.person is not last_quoted and last_quoted.gender is None and (
+            last_quoted.first_name_gender in (None, gender)):
+        # the person quoted last, of a gender no pronoun has told yet, named after the one of that gender ("Putin
+        # spoke ... “...,” said Aleksey Petrov, the deputy ... “...,” he continued"): the quote goes on, unsure
+        since = [m for m in window if m.person is last_quoted and m.start > chosen.start]
+        if since:
+            chosen, later = since[-1], since
     assert chosen.person is not None
     rival = _name_subject_between(people, chosen.person.key, chosen.end, pos)
     if rival is not None:  # "Ham explained ... “...,” he said", "Ham" untagged: the person of that surname, if any
@@ -887,11 +922,15 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         nominal_head: Token | None = None
         mention = people.at(*speaker_range)
         listed = table.find_source(phrase)
+        body_nouns = [t for t in (head.subtree if head is not None else ()) if t.lemma_.lower() in OUTLET_NOUNS and (
+            head is not None and t.i != head.i and speaker_range[0] <= cand.offset + t.idx < speaker_range[1])]
         if listed is not None and head is not None and head.text in listed[1]:
             mention = None  # an outlet or body of the table ("Huanqiu Shibao"), whatever the NER says
-        elif head is not None and any(t.lemma_.lower() in OUTLET_NOUNS and t.i != head.i for t in head.subtree
-                                    if speaker_range[0] <= cand.offset + t.idx < speaker_range[1]):
-            mention = None  # "the French daily Le Monde": an outlet, whatever the NER says
+        elif head is not None and any(t.lemma_.lower() in OUTLET_NOUNS and (t.i < head.i or (
+                t.dep_ == "appos" and t.head.i == head.i)) for t in body_nouns):
+            # "the French daily Le Monde", "Le Monde, the French daily": an outlet, whatever the NER says; not a
+            # person whose title names a body ("X, the deputy chairman of the defence committee")
+            mention = None
         elif mention is None and head is not None and head.pos_ == "PROPN" and (
                 head.ent_type_ != "GPE" or head.text not in table.countries):
             # "Stoltenberg" tagged ORG in one sentence, "Nervo" GPE in another: the surname of a person named before
@@ -953,7 +992,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             if person is not None:
                 country = country or person.country
                 if head is None or head.ent_type_ == "PERSON" or head.pos_ in ("PROPN", "PRON"):
-                    source_type = ROLE_TYPES.get(person.role or "", "person")
+                    # a title in the speaker's own phrase types an untitled person ("X, a law professor at Y")
+                    by_title = (source_type in APPOSITIVE_TYPES or bool(body_nouns)) and lower not in PRONOUN_GENDER \
+                        and mention is not None and speaker_range[1] - speaker_range[0] > mention.end - mention.start
+                    source_type = ROLE_TYPES.get(person.role or "", source_type if by_title else "person")
                 elif source_type == "person" and person.role in ROLE_TYPES:
                     source_type = ROLE_TYPES[person.role or ""]
                 state = state or source_type == "government"
@@ -1018,10 +1060,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             speaker = Span(start=speaker_range[0], end=speaker_range[1], label="speaker", score=score,
                            evidence=evidence)
             if res is not None and res.person is not None and not cand.weak:
-                last_quoted[0] = res.person
+                last_quoted[0], people.last_said = res.person, cand.content
             elif res is None and mention is None and named and speaker_name and not cand.weak and (
                     _untagged_person(head, source_type, table.find_source(phrase) is not None)):
-                last_quoted[0] = people.add_speaker(speaker_name, *speaker_range)
+                last_quoted[0], people.last_said = people.add_speaker(speaker_name, *speaker_range), cand.content
     content = Span(start=cand.content[0], end=cand.content[1], label="content", score=score, evidence=evidence)
     if cand.cue is not None:
         cue = Span(start=cand.cue[0], end=cand.cue[1], label="cue", score=score, evidence=evidence)
@@ -1061,7 +1103,7 @@ PERSON_TYPES = frozenset({"person", "politician", "author", "anonymous"})
 
 def _source_key(name: str) -> str:
     """The key under which case variants of one source meet: "THE GUARDIAN", "the Guardian", "Guardian"."""
-    return " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).casefold().split())
+    return " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).replace("’", "'").casefold().split())
 
 
 def _display_rank(name: str) -> tuple[int, int]:
