@@ -1,0 +1,39 @@
+"""Round 21 of the attribution layer (issue 16), on sentences of our own: where the object of a stance or a report
+ends, a wh-clause after the verb's object, and reports nested in an object."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attribution import _find, _part
+
+
+def _by_cue(doc, cue: str):  # type: ignore[no-untyped-def]
+    hits = [a for a in doc.attributions if _part(doc, a, "cue") == cue]
+    assert hits, [(_part(doc, a, "cue"), _part(doc, a, "content")) for a in doc.attributions]
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The senator supported the bill when it first came to a vote.", "supported", "the bill"),
+    ("The ministry rejected the licences until the audit was over.", "rejected", "the licences"),
+    ("The union backed the strike because its leaders feared the plant would close.", "backed", "the strike"),
+    ("The union described the deal as a betrayal when it was first announced.", "described",
+     "the deal as a betrayal"),
+    ("The mayor thanked the crews at the depot when the storm had passed.", "thanked", "the crews at the depot"),
+])
+def test_an_adverbial_clause_with_its_own_subject_ends_the_object(extract, text, cue, content) -> None:
+    doc = extract(text)
+    assert _part(doc, _by_cue(doc, cue), "content") == content
+
+
+def test_the_report_in_the_reason_clause_stays_its_own(extract) -> None:
+    doc = extract("The union backed the strike because its leaders feared the plant would close.")
+    report = _find(doc, "the plant would close")
+    assert _part(doc, report, "cue") == "feared"
+    assert _part(doc, report, "speaker") == "its leaders"
+
+
+def test_a_phrase_of_the_verb_without_a_subject_stays_in_the_object(extract) -> None:
+    doc = extract("The mayor praised the road crew for clearing the snow before dawn.")
+    assert _part(doc, _by_cue(doc, "praised"), "content") == "the road crew for clearing the snow before dawn"
