@@ -37,3 +37,22 @@ def test_the_report_in_the_reason_clause_stays_its_own(extract) -> None:
 def test_a_phrase_of_the_verb_without_a_subject_stays_in_the_object(extract) -> None:
     doc = extract("The mayor praised the road crew for clearing the snow before dawn.")
     assert _part(doc, _by_cue(doc, "praised"), "content") == "the road crew for clearing the snow before dawn"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The minister visited the port when the ferry strike began.", "visited"),
+    ("The lawyer met with the judge if the trial was delayed.", "met"),
+])
+def test_a_wh_clause_after_the_verbs_object_is_no_complement(extract, text, cue) -> None:
+    doc = extract(text)
+    assert not any(_part(doc, a, "cue") == cue for a in doc.attributions), [
+        (_part(doc, a, "cue"), _part(doc, a, "content")) for a in doc.attributions]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The official has not said when the port will reopen.", "said", "when the port will reopen"),
+    ("The union told members when the strike would start.", "told", "when the strike would start"),
+])
+def test_a_wh_clause_right_after_the_verb_or_the_one_told_stays(extract, text, cue, content) -> None:
+    doc = extract(text)
+    assert _part(doc, _find(doc, content), "cue") == cue

@@ -2211,7 +2211,7 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                 break
         if comp is None:  # "have not said when they would ...": a wh-clause the parser hung as an adverbial
             comp = next((c for c in token.children if c.i > token.i and c.dep_ == "advcl"
-                         and c.left_edge.lower_ in WH_WORDS), None)
+                         and c.left_edge.lower_ in WH_WORDS and not _argument_before(token, c)), None)
             how = "ccomp" if comp is not None else how
         if comp is None and infinitive_ok:
             comp = _infinitive_read_as_adverbial(token)
@@ -2594,6 +2594,17 @@ def _object_conjunct(conj: Token) -> bool:
 
 #: Dependents that open a clause of their own: a phrase boundary for the content of a stance.
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis", "relcl", "cc", "mark", "xcomp"})
+
+
+def _argument_before(verb: Token, clause: Token) -> bool:
+    """The verb has an object or a prepositional phrase before ``clause``: a wh-clause after it says when or
+    whether the act happens ("visited the port when the strike began", "met with the judge if the trial was
+    delayed"), not what is said or known, as it does right after the verb ("has not said when they would") or
+    after the one told ("told members when the strike would start")."""
+    addressee = _verb_lemma(verb) in ADDRESSEE_VERBS
+    return any(c.dep_ in ("dobj", "dative", "prep") and verb.i < c.i < clause.i and not (
+        addressee and c.dep_ in ("dobj", "dative") and (_agentive(c) or c.lemma_.lower() in AUDIENCE_NOUNS))
+        for c in verb.children)
 
 
 def _rest_of_phrase(verb: Token, comp: Token) -> list[Token]:
