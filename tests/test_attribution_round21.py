@@ -56,3 +56,16 @@ def test_a_wh_clause_after_the_verbs_object_is_no_complement(extract, text, cue)
 def test_a_wh_clause_right_after_the_verb_or_the_one_told_stays(extract, text, cue, content) -> None:
     doc = extract(text)
     assert _part(doc, _find(doc, content), "cue") == cue
+
+
+@pytest.mark.parametrize(("text", "cue", "inner"), [
+    ("The mayor attacked the new tariff, which traders said would ruin the market.", "attacked",
+     "would ruin the market"),
+    ("The council opposed the tower, which residents said would block the view.", "opposed",
+     "would block the view"),
+])
+def test_a_stance_keeps_its_object_with_a_report_in_its_relative_clause(extract, text, cue, inner) -> None:
+    doc = extract(text)
+    outer = _by_cue(doc, cue)
+    assert inner in _part(doc, outer, "content")  # type: ignore[operator]
+    assert inner in _part(doc, _by_cue(doc, "said"), "content")  # type: ignore[operator]

@@ -1688,10 +1688,12 @@ def _clashes(k: Candidate, cand: Candidate) -> bool:
 
 def _embedded_report(outer: Candidate, inner: Candidate) -> bool:
     """A report in a relative clause inside another's indirect content, its speaker and cue inside its own content
-    ("Leahy said developers built hotels, amounting to what the senators said was gerrymandering"): two
+    ("Leahy said developers built hotels, amounting to what the senators said was gerrymandering"), or inside the
+    object of a stance ("The mayor attacked the tariff, which traders said would ruin the market"): two
     attributions."""
-    if inner.cue is None or inner.speaker is None or inner.nested or outer.kind == "direct" or (
-            "reporting-verb" not in outer.evidence) or inner.content[1] > outer.content[1]:
+    if inner.cue is None or inner.speaker is None or inner.nested or outer.kind == "direct" or not (
+            "reporting-verb" in outer.evidence or "stance-verb" in outer.evidence) or (
+            inner.content[1] > outer.content[1]):
         return False
     if "reporting-verb" in inner.evidence:
         return outer.content[0] < inner.content[0] < inner.speaker[0] < inner.cue[0]
