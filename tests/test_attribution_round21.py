@@ -69,3 +69,16 @@ def test_a_stance_keeps_its_object_with_a_report_in_its_relative_clause(extract,
     outer = _by_cue(doc, cue)
     assert inner in _part(doc, outer, "content")  # type: ignore[operator]
     assert inner in _part(doc, _by_cue(doc, "said"), "content")  # type: ignore[operator]
+
+
+def test_an_object_holding_a_report_is_the_outer_speakers(extract) -> None:
+    doc = extract("The defence cited a column arguing that the senator had told donors he would resign.")
+    outer = _find(doc, "he would resign")
+    assert _part(doc, outer, "cue") == "cited"
+    assert _part(doc, outer, "speaker") == "The defence"
+    assert _part(doc, outer, "content") == "a column arguing that the senator had told donors he would resign"
+
+
+def test_a_report_in_a_clause_of_its_own_keeps_its_speaker(extract) -> None:
+    doc = extract("The defence noted that the senator told donors he would resign.")
+    assert any(_part(doc, a, "cue") == "noted" for a in doc.attributions)

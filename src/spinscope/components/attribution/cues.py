@@ -1767,9 +1767,12 @@ def _parenthetical_around(outer: Candidate, inner: Candidate) -> bool:
 def _reports_whole(outer: Candidate, inner: Candidate) -> bool:
     """``outer`` reports a sentence that holds ``inner`` whole, its speaker, cue and content ("Officials will meet
     to decide how the funds are spent, the agency reported"), with as much confidence: the sentence is the outer
-    speaker's, and the one inside is part of what they report."""
+    speaker's, and the one inside is part of what they report. An object that holds a report ("the defence cited
+    a column arguing that the senator had told donors ...") is the outer one's even at a lower score: the noun
+    phrase is what it cites, and the report inside it is part of the phrase."""
     if outer.speaker is None or outer.cue is None or inner.speaker is None or inner.cue is None or (
-            outer.score < inner.score) or outer.nested or "reporting-verb" not in outer.evidence:
+            outer.score < inner.score and not outer.evidence.endswith(":dobj")) or outer.nested or (
+            "reporting-verb" not in outer.evidence):
         return False
     lo, hi = outer.content
     return lo <= inner.speaker[0] and lo <= inner.cue[0] and lo <= inner.content[0] and inner.content[1] <= hi and (
