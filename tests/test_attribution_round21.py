@@ -82,3 +82,10 @@ def test_an_object_holding_a_report_is_the_outer_speakers(extract) -> None:
 def test_a_report_in_a_clause_of_its_own_keeps_its_speaker(extract) -> None:
     doc = extract("The defence noted that the senator told donors he would resign.")
     assert any(_part(doc, a, "cue") == "noted" for a in doc.attributions)
+
+
+def test_an_object_that_is_the_inner_speaker_keeps_its_report(extract) -> None:
+    doc = extract("The inspectors noted the firm's website, which says it employs four hundred people.")
+    inner = _find(doc, "it employs four hundred people")
+    assert _part(doc, inner, "cue") == "says"
+    assert (_part(doc, inner, "speaker") or "").startswith("the firm's website")

@@ -1769,9 +1769,12 @@ def _reports_whole(outer: Candidate, inner: Candidate) -> bool:
     to decide how the funds are spent, the agency reported"), with as much confidence: the sentence is the outer
     speaker's, and the one inside is part of what they report. An object that holds a report ("the defence cited
     a column arguing that the senator had told donors ...") is the outer one's even at a lower score: the noun
-    phrase is what it cites, and the report inside it is part of the phrase."""
+    phrase is what it cites, and the report inside it is part of the phrase; not when the object is the inner
+    speaker ("admitted two clerics who had praised ...", "noted the firm's website, which says ..."): what that one
+    says is its own."""
     if outer.speaker is None or outer.cue is None or inner.speaker is None or inner.cue is None or (
-            outer.score < inner.score and not outer.evidence.endswith(":dobj")) or outer.nested or (
+            outer.score < inner.score and not (
+                outer.evidence.endswith(":dobj") and inner.speaker[0] > outer.content[0])) or outer.nested or (
             "reporting-verb" not in outer.evidence):
         return False
     lo, hi = outer.content
