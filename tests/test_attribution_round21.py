@@ -39,6 +39,13 @@ def test_a_phrase_of_the_verb_without_a_subject_stays_in_the_object(extract) -> 
     assert _part(doc, _by_cue(doc, "praised"), "content") == "the road crew for clearing the snow before dawn"
 
 
+def test_a_relative_clause_hung_on_the_verb_stays_in_the_object(extract) -> None:
+    # the parser hangs "that finally explain ..." on the verb as an adverbial whose subject is "that"
+    doc = extract("The nurses disclosed new figures to 48 Hours that finally explain what happened on the ward.")
+    assert _part(doc, _by_cue(doc, "disclosed"), "content") == (
+        "new figures to 48 Hours that finally explain what happened on the ward")
+
+
 @pytest.mark.parametrize(("text", "cue"), [
     ("The minister visited the port when the ferry strike began.", "visited"),
     ("The lawyer met with the judge if the trial was delayed.", "met"),

@@ -2634,9 +2634,11 @@ def _rest_of_phrase(verb: Token, comp: Token) -> list[Token]:
         if child.dep_ in ("punct", "cc", "conj", "mark", "parataxis", "relcl") or (
                 child.dep_ == "advcl" and verb.doc[child.left_edge.i - 1].text in (",", "—", "--", "–")):
             break
-        if child.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+        if child.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WDT", "WP")
+                                         for g in child.children):
             break  # "backed the strike because its leaders feared ...", "rejected the licences until ...": a clause
-            # with its own subject says why or when, it is no part of what the verb's subject judged or did
+            # with its own subject says why or when, it is no part of what the verb's subject judged or did (a
+            # subject "that" or "which" opens a relative clause the parser hung on the verb: it stays)
         rest.append(child)
     return rest
 
