@@ -1688,10 +1688,12 @@ def _clashes(k: Candidate, cand: Candidate) -> bool:
 
 def _embedded_report(outer: Candidate, inner: Candidate) -> bool:
     """A report in a relative clause inside another's indirect content, its speaker and cue inside its own content
-    ("Leahy said developers built hotels, amounting to what the senators said was gerrymandering"): two
+    ("Leahy said developers built hotels, amounting to what the senators said was gerrymandering"), or inside the
+    object of a stance ("The mayor attacked the tariff, which traders said would ruin the market"): two
     attributions."""
-    if inner.cue is None or inner.speaker is None or inner.nested or outer.kind == "direct" or (
-            "reporting-verb" not in outer.evidence) or inner.content[1] > outer.content[1]:
+    if inner.cue is None or inner.speaker is None or inner.nested or outer.kind == "direct" or not (
+            "reporting-verb" in outer.evidence or "stance-verb" in outer.evidence) or (
+            inner.content[1] > outer.content[1]):
         return False
     if "reporting-verb" in inner.evidence:
         return outer.content[0] < inner.content[0] < inner.speaker[0] < inner.cue[0]
@@ -1765,9 +1767,15 @@ def _parenthetical_around(outer: Candidate, inner: Candidate) -> bool:
 def _reports_whole(outer: Candidate, inner: Candidate) -> bool:
     """``outer`` reports a sentence that holds ``inner`` whole, its speaker, cue and content ("Officials will meet
     to decide how the funds are spent, the agency reported"), with as much confidence: the sentence is the outer
-    speaker's, and the one inside is part of what they report."""
+    speaker's, and the one inside is part of what they report. An object that holds a report ("the defence cited
+    a column arguing that the senator had told donors ...") is the outer one's even at a lower score: the noun
+    phrase is what it cites, and the report inside it is part of the phrase; not when the object is the inner
+    speaker ("admitted two clerics who had praised ...", "noted the firm's website, which says ..."): what that one
+    says is its own."""
     if outer.speaker is None or outer.cue is None or inner.speaker is None or inner.cue is None or (
-            outer.score < inner.score) or outer.nested or "reporting-verb" not in outer.evidence:
+            outer.score < inner.score and not (
+                outer.evidence.endswith(":dobj") and inner.speaker[0] > outer.content[0])) or outer.nested or (
+            "reporting-verb" not in outer.evidence):
         return False
     lo, hi = outer.content
     return lo <= inner.speaker[0] and lo <= inner.cue[0] and lo <= inner.content[0] and inner.content[1] <= hi and (
@@ -2211,7 +2219,7 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                 break
         if comp is None:  # "have not said when they would ...": a wh-clause the parser hung as an adverbial
             comp = next((c for c in token.children if c.i > token.i and c.dep_ == "advcl"
-                         and c.left_edge.lower_ in WH_WORDS), None)
+                         and c.left_edge.lower_ in WH_WORDS and not _argument_before(token, c)), None)
             how = "ccomp" if comp is not None else how
         if comp is None and infinitive_ok:
             comp = _infinitive_read_as_adverbial(token)
@@ -2596,6 +2604,17 @@ def _object_conjunct(conj: Token) -> bool:
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis", "relcl", "cc", "mark", "xcomp"})
 
 
+def _argument_before(verb: Token, clause: Token) -> bool:
+    """The verb has an object or a prepositional phrase before ``clause``: a wh-clause after it says when or
+    whether the act happens ("visited the port when the strike began", "met with the judge if the trial was
+    delayed"), not what is said or known, as it does right after the verb ("has not said when they would") or
+    after the one told ("told members when the strike would start")."""
+    addressee = _verb_lemma(verb) in ADDRESSEE_VERBS
+    return any(c.dep_ in ("dobj", "dative", "prep") and verb.i < c.i < clause.i and not (
+        addressee and c.dep_ in ("dobj", "dative") and (_agentive(c) or c.lemma_.lower() in AUDIENCE_NOUNS))
+        for c in verb.children)
+
+
 def _rest_of_phrase(verb: Token, comp: Token) -> list[Token]:
     """The verb's arguments after its object, up to a comma, a conjunction or a clause of its own: "lauded
     Mr. X in his address for helping ...", "blocked a company from abandoning ...", "compares X to Y"."""
@@ -2615,6 +2634,11 @@ def _rest_of_phrase(verb: Token, comp: Token) -> list[Token]:
         if child.dep_ in ("punct", "cc", "conj", "mark", "parataxis", "relcl") or (
                 child.dep_ == "advcl" and verb.doc[child.left_edge.i - 1].text in (",", "—", "--", "–")):
             break
+        if child.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WDT", "WP")
+                                         for g in child.children):
+            break  # "backed the strike because its leaders feared ...", "rejected the licences until ...": a clause
+            # with its own subject says why or when, it is no part of what the verb's subject judged or did (a
+            # subject "that" or "which" opens a relative clause the parser hung on the verb: it stays)
         rest.append(child)
     return rest
 
