@@ -1688,7 +1688,7 @@ def _clashes(k: Candidate, cand: Candidate) -> bool:
 
 def _embedded_report(outer: Candidate, inner: Candidate) -> bool:
     """A report in a relative clause inside another's indirect content, its speaker and cue inside its own content
-    ("Leahy said developers built hotels, amounting to what the senators said was gerrymandering"), or inside the
+    ("Ruiz said the firms raised prices, which is what the regulators called price fixing"), or inside the
     object of a stance ("The mayor attacked the tariff, which traders said would ruin the market"): two
     attributions."""
     if inner.cue is None or inner.speaker is None or inner.nested or outer.kind == "direct" or not (
