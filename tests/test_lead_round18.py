@@ -196,3 +196,17 @@ def test_a_verb_or_an_outlet_the_tagger_glued_to_a_name_is_no_person():
             "test,” he said.")
     names = {name for _, name, _, _ in _attributions(text)}
     assert "Acosta" in names and not any(name and name.lower().startswith("kick") for name in names)
+
+
+@pytest.mark.parametrize("text", [
+    "The criticism of Israel by Turkey grew louder.",
+    "France's condemnation of the Russian strikes was swift.",
+])
+def test_the_of_phrase_of_criticism_is_the_one_criticised(events_pipeline, text):  # noqa: F811
+    found, _ = _events(events_pipeline, text)
+    assert [e[0] for e in found] == ["ACCUSE"] and found[0][2] in ("ISR", "RUS") and found[0][1] in ("TUR", "FRA")
+
+
+def test_criticism_of_a_country_is_no_act_of_that_country(events_pipeline):  # noqa: F811
+    found, _ = _events(events_pipeline, "China has largely refrained from public criticism of Russia’s war.")
+    assert not [e for e in found if e[1] == "RUS"]
