@@ -210,3 +210,14 @@ def test_the_of_phrase_of_criticism_is_the_one_criticised(events_pipeline, text)
 def test_criticism_of_a_country_is_no_act_of_that_country(events_pipeline):  # noqa: F811
     found, _ = _events(events_pipeline, "China has largely refrained from public criticism of Russia’s war.")
     assert not [e for e in found if e[1] == "RUS"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("European Commission President Ursula von der Leyen warned last week that Russia will meddle.",
+     "Ursula von der Leyen"),
+    ("The French daily Le Monde reported that the talks failed.", "Le Monde"),
+])
+def test_a_body_in_a_persons_title_is_no_outlet_and_a_particle_keeps_the_name_whole(text, name):
+    """"Commission" in "European Commission President X" made the speaker an outlet, and the tagger's "Ursula von"
+    (a person) with "Leyen" (a place) gave the source "Leyen"."""
+    assert [speaker for _, speaker, _, _ in _attributions(text)] == [name]

@@ -253,6 +253,7 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                            *_ranked_names(para)], key=lambda e: e.start):
             while len(ent) > 1 and ent[0].is_lower and ent[0].is_alpha and ent[0].lower_ not in NAME_PARTICLES:
                 ent = ent[1:]  # "kick Acosta" tagged a person: the verb the tagger took in is no part of the name
+            ent = _with_particles(ent)
             parts = _name_parts(ent.text)
             if not parts:
                 continue
@@ -337,6 +338,29 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             if m.person.gender is None and m.person.votes:
                 m.person.gender = max(m.person.votes, key=lambda g: m.person.votes[g])  # type: ignore[union-attr]
     return People(mentions, name_subjects)
+
+
+def _in_title(tok: Token, head: Token) -> bool:
+    """Does an outlet or body noun before a name belong to the person's title ("European Commission President
+    Ursula von der Leyen", "Defense Committee chairman X"), not name an outlet ("the French daily Le Monde")?"""
+    while tok.i != head.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i != head.i and (tok.lower_ in TITLE_WORDS or tok.lower_ in BARE_TITLES or tok.lower_ in
+                                ROLE_NOUN_GENDER):
+            return True
+    return False
+
+
+def _with_particles(ent: SpacySpan) -> SpacySpan:
+    """A person's name the tagger cut at a particle, made whole: "Ursula von" (a person) "der Leyen" (a place) is
+    "Ursula von der Leyen"."""
+    end = ent.end
+    while end < len(ent.doc) and (ent.doc[end - 1].lower_ in NAME_PARTICLES or end == ent.end) and \
+            ent.doc[end].lower_ in NAME_PARTICLES:
+        end += 1
+    if ent.doc[end - 1].lower_ in NAME_PARTICLES and end < len(ent.doc) and ent.doc[end].is_title:
+        return ent.doc[ent.start:end + 1]
+    return ent
 
 
 #: Lowercase words that may open a person's name ("de Gaulle", "van der Leyen", "bin Salman").
@@ -926,8 +950,8 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             head is not None and t.i != head.i and speaker_range[0] <= cand.offset + t.idx < speaker_range[1])]
         if listed is not None and head is not None and head.text in listed[1]:
             mention = None  # an outlet or body of the table ("Huanqiu Shibao"), whatever the NER says
-        elif head is not None and any(t.lemma_.lower() in OUTLET_NOUNS and (t.i < head.i or (
-                t.dep_ == "appos" and t.head.i == head.i)) for t in body_nouns):
+        elif head is not None and any((t.i < head.i and not _in_title(t, head)) or (
+                t.dep_ == "appos" and t.head.i == head.i) for t in body_nouns):
             # "the French daily Le Monde", "Le Monde, the French daily": an outlet, whatever the NER says; not a
             # person whose title names a body ("X, the deputy chairman of the defence committee")
             mention = None
