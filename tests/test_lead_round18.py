@@ -221,3 +221,10 @@ def test_a_body_in_a_persons_title_is_no_outlet_and_a_particle_keeps_the_name_wh
     """"Commission" in "European Commission President X" made the speaker an outlet, and the tagger's "Ursula von"
     (a person) with "Leyen" (a place) gave the source "Leyen"."""
     assert [speaker for _, speaker, _, _ in _attributions(text)] == [name]
+
+
+def test_a_first_name_of_the_domain_tells_the_pronoun():
+    """"Victor" and "Vera" are in the first-name lists, so "she" is not given to a man named after the woman."""
+    text = ("Vera Kral, the commissioner, warned on Monday that the vote would be targeted. Victor Marek, the prime "
+            "minister, predicted that turnout would be high. “We are ready for them,” she added.")
+    assert [name for span, name, _, _ in _attributions(text) if span == "she"] == ["Vera Kral"]

@@ -69,7 +69,9 @@ FIRST_NAME_GENDER = {
         "wolfgang", "hans", "helmut", "gerhard", "klaus", "matteo", "giuseppe", "silvio", "mario", "giorgio",
         "pedro", "jose", "josé", "carlos", "luis", "miguel", "recep", "mehmet", "ahmed", "mohammed", "muhammad",
         "ali", "hassan", "narendra", "rishi", "keir", "nigel", "barack", "mitt", "bernie", "marco", "jeb", "mitch",
-        "elon",
+        "elon", "victor", "aleksey", "aleksei", "aleksandr", "alexandr", "dmytro", "mykola", "vitali", "vitaly",
+        "gennady", "anatoly", "valery", "vasily", "pavel", "maxim", "maksim", "yevgeny", "evgeny", "konstantin",
+        "leonid", "grigory", "ramzan", "andrzej", "jaroslaw", "mateusz", "antonio", "jens", "josep", "rutger",
     ), "m"),
     **dict.fromkeys((
         "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
@@ -84,7 +86,8 @@ FIRST_NAME_GENDER = {
         "diana", "natalie", "brittany", "charlotte", "marie", "kayla", "lori", "hillary", "melania",
         "ursula", "marine", "giorgia", "kamala", "elena", "natalia",
         "olga", "irina", "tatiana", "svetlana", "yulia", "julia", "anne", "claire", "sophie", "ingrid", "greta",
-        "liz", "kate", "jane", "sue",
+        "liz", "kate", "jane", "sue", "vera", "valentina", "ekaterina", "yekaterina", "natalya", "lyudmila",
+        "marina", "kaja", "annalena", "roberta", "beata", "zuzana", "maia", "sanna", "mette", "nadia",
     ), "f"),
 }
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
@@ -459,7 +462,9 @@ def _vote_gender(para: ParsedParagraph, mentions: list[_Mention]) -> None:
         # not a pronoun inside an apposition to a name: it is another's ("Anna Kovac, his rival, was skeptical")
         pronoun = next((t for t in tokens if t.lower_ in PRONOUN_GENDER and t.pos_ == "PRON"
                         and not any(h.dep_ == "appos" for h in t.ancestors)), None)
-        if pronoun is not None:
+        if pronoun is not None and person.first_name_gender in (None, PRONOUN_GENDER[pronoun.lower_]):
+            # (a first name of the other gender outvotes a pronoun that may be someone else's: "Victor Marek ...
+            # “...,” she added")
             g = PRONOUN_GENDER[pronoun.lower_]
             person.votes[g] = person.votes.get(g, 0) + 1
 
@@ -580,6 +585,9 @@ def _speaker_name_raw(text: str, speaker: tuple[int, int], head: Token | None, o
             name = re.sub(r"^the\s+", "", phrase, flags=re.I)
             if own is not None and offset + own.start_char > speaker[1] - len(name) + 1:
                 return re.sub(r"^the\s+", "", own.text, flags=re.I), True  # "the news agency Xinhua" -> Xinhua
+            if own is None and (m := NAME_THEN_TITLE.match(name)) is not None and \
+                    offset + head.idx < speaker[1] - len(name) + m.end(1):
+                return m.group(1), True  # "Vera Kral, the commissioner", the name untagged: the name
             return re.sub(r"\s*\([^)]*\)$", "", name) if len(name) < 100 else own.text if own else name, True
         # "the Czech politician Tomio Okamura", "the Italian publication Corriere della Sera"
         follows = [e for e in ents if e.label_ in ("PERSON", "WORK_OF_ART", "ORG") and e.start == head.i + 1]
@@ -598,6 +606,9 @@ def _speaker_name_raw(text: str, speaker: tuple[int, int], head: Token | None, o
             return persons[0].text, True  # "the mayor of Narva, Anna Kuusk"
     return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I), False
 
+
+#: Two to four capitalised words and a title in apposition ("Vera Kral, the commissioner").
+NAME_THEN_TITLE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:the|a|an)\s+[a-z]")
 
 #: A speaker phrase with no parse (a headline's "Obama Seeks ..."): one to three capitalised words.
 HEADLINE_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
