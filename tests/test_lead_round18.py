@@ -228,3 +228,9 @@ def test_a_first_name_of_the_domain_tells_the_pronoun():
     text = ("Vera Kral, the commissioner, warned on Monday that the vote would be targeted. Victor Marek, the prime "
             "minister, predicted that turnout would be high. “We are ready for them,” she added.")
     assert [name for span, name, _, _ in _attributions(text) if span == "she"] == ["Vera Kral"]
+
+
+def test_eurocrats_are_a_group_of_the_eu():
+    result = analyze("The Eurocrats fear the vote, and Brussels bureaucrats want to silence dissent.",
+                     components=["language.v1", "segment.v1", "entities.v1", "actors.v1"])
+    assert [(a.name, a.type, a.code) for a in result.actors] == [("Eurocrats", "group", "IGOEUREEC")]
