@@ -196,3 +196,41 @@ def test_a_verb_or_an_outlet_the_tagger_glued_to_a_name_is_no_person():
             "test,” he said.")
     names = {name for _, name, _, _ in _attributions(text)}
     assert "Acosta" in names and not any(name and name.lower().startswith("kick") for name in names)
+
+
+@pytest.mark.parametrize("text", [
+    "The criticism of Israel by Turkey grew louder.",
+    "France's condemnation of the Russian strikes was swift.",
+])
+def test_the_of_phrase_of_criticism_is_the_one_criticised(events_pipeline, text):  # noqa: F811
+    found, _ = _events(events_pipeline, text)
+    assert [e[0] for e in found] == ["ACCUSE"] and found[0][2] in ("ISR", "RUS") and found[0][1] in ("TUR", "FRA")
+
+
+def test_criticism_of_a_country_is_no_act_of_that_country(events_pipeline):  # noqa: F811
+    found, _ = _events(events_pipeline, "China has largely refrained from public criticism of Russia’s war.")
+    assert not [e for e in found if e[1] == "RUS"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("European Commission President Ursula von der Leyen warned last week that Russia will meddle.",
+     "Ursula von der Leyen"),
+    ("The French daily Le Monde reported that the talks failed.", "Le Monde"),
+])
+def test_a_body_in_a_persons_title_is_no_outlet_and_a_particle_keeps_the_name_whole(text, name):
+    """"Commission" in "European Commission President X" made the speaker an outlet, and the tagger's "Ursula von"
+    (a person) with "Leyen" (a place) gave the source "Leyen"."""
+    assert [speaker for _, speaker, _, _ in _attributions(text)] == [name]
+
+
+def test_a_first_name_of_the_domain_tells_the_pronoun():
+    """"Victor" and "Vera" are in the first-name lists, so "she" is not given to a man named after the woman."""
+    text = ("Vera Kral, the commissioner, warned on Monday that the vote would be targeted. Victor Marek, the prime "
+            "minister, predicted that turnout would be high. “We are ready for them,” she added.")
+    assert [name for span, name, _, _ in _attributions(text) if span == "she"] == ["Vera Kral"]
+
+
+def test_eurocrats_are_a_group_of_the_eu():
+    result = analyze("The Eurocrats fear the vote, and Brussels bureaucrats want to silence dissent.",
+                     components=["language.v1", "segment.v1", "entities.v1", "actors.v1"])
+    assert [(a.name, a.type, a.code) for a in result.actors] == [("Eurocrats", "group", "IGOEUREEC")]

@@ -315,6 +315,9 @@ NOUNS_NEEDING_TARGET = frozenset({"summit", "package", "support", "pressure", "t
 #: Nouns that only say an event is under way; their compound modifier names it ("a mediation effort").
 GENERIC_EVENT_HEADS = frozenset({"effort", "bid", "campaign", "operation", "initiative", "mission", "drive",
                                  "process", "action", "programme", "program", "move"})
+#: Nouns of judging whose "of" names the one judged, never the judge ("criticism of Russia", "condemnation of the
+#: strikes").
+JUDGED_OF_NOUNS = frozenset({"criticism", "condemnation", "denunciation", "censure", "rebuke", "critique"})
 #: Source prepositions of event nouns ("visit of X", "aggression by X").
 NOUN_SOURCE_PREPS = ("of", "by", "from")
 NOUN_TARGET_PREPS = ("to", "against", "for", "on", "with", "toward", "towards", "into", "near", "along")
@@ -3233,6 +3236,8 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
                                for g in c.children if g.dep_ == "pobj"), None)
                     if by is not None and source is None:
                         source = _phrase_actor(ctx, by, offset)
+                elif child.lower_ == "of" and target is None and tok.lemma_.lower() in JUDGED_OF_NOUNS:
+                    target = _phrase_actor(ctx, pobjs[0], offset)  # "criticism of Russia's war": Russia is judged
                 elif child.lower_ == "of" and source is not None and target is None:
                     # "Russia's invasion of Ukraine", "the U.S. invasion of Iraq": with its doer named before it,
                     # the noun's "of" names the one it is done to

@@ -69,7 +69,9 @@ FIRST_NAME_GENDER = {
         "wolfgang", "hans", "helmut", "gerhard", "klaus", "matteo", "giuseppe", "silvio", "mario", "giorgio",
         "pedro", "jose", "josé", "carlos", "luis", "miguel", "recep", "mehmet", "ahmed", "mohammed", "muhammad",
         "ali", "hassan", "narendra", "rishi", "keir", "nigel", "barack", "mitt", "bernie", "marco", "jeb", "mitch",
-        "elon",
+        "elon", "victor", "aleksey", "aleksei", "aleksandr", "alexandr", "dmytro", "mykola", "vitali", "vitaly",
+        "gennady", "anatoly", "valery", "vasily", "pavel", "maxim", "maksim", "yevgeny", "evgeny", "konstantin",
+        "leonid", "grigory", "ramzan", "andrzej", "jaroslaw", "mateusz", "antonio", "jens", "josep", "rutger",
     ), "m"),
     **dict.fromkeys((
         "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
@@ -84,7 +86,8 @@ FIRST_NAME_GENDER = {
         "diana", "natalie", "brittany", "charlotte", "marie", "kayla", "lori", "hillary", "melania",
         "ursula", "marine", "giorgia", "kamala", "elena", "natalia",
         "olga", "irina", "tatiana", "svetlana", "yulia", "julia", "anne", "claire", "sophie", "ingrid", "greta",
-        "liz", "kate", "jane", "sue",
+        "liz", "kate", "jane", "sue", "vera", "valentina", "ekaterina", "yekaterina", "natalya", "lyudmila",
+        "marina", "kaja", "annalena", "roberta", "beata", "zuzana", "maia", "sanna", "mette", "nadia",
     ), "f"),
 }
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
@@ -253,6 +256,7 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                            *_ranked_names(para)], key=lambda e: e.start):
             while len(ent) > 1 and ent[0].is_lower and ent[0].is_alpha and ent[0].lower_ not in NAME_PARTICLES:
                 ent = ent[1:]  # "kick Acosta" tagged a person: the verb the tagger took in is no part of the name
+            ent = _with_particles(ent)
             parts = _name_parts(ent.text)
             if not parts:
                 continue
@@ -337,6 +341,29 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             if m.person.gender is None and m.person.votes:
                 m.person.gender = max(m.person.votes, key=lambda g: m.person.votes[g])  # type: ignore[union-attr]
     return People(mentions, name_subjects)
+
+
+def _in_title(tok: Token, head: Token) -> bool:
+    """Does an outlet or body noun before a name belong to the person's title ("European Commission President
+    Ursula von der Leyen", "Defense Committee chairman X"), not name an outlet ("the French daily Le Monde")?"""
+    while tok.i != head.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i != head.i and (tok.lower_ in TITLE_WORDS or tok.lower_ in BARE_TITLES or tok.lower_ in
+                                ROLE_NOUN_GENDER):
+            return True
+    return False
+
+
+def _with_particles(ent: SpacySpan) -> SpacySpan:
+    """A person's name the tagger cut at a particle, made whole: "Ursula von" (a person) "der Leyen" (a place) is
+    "Ursula von der Leyen"."""
+    end = ent.end
+    while end < len(ent.doc) and (ent.doc[end - 1].lower_ in NAME_PARTICLES or end == ent.end) and \
+            ent.doc[end].lower_ in NAME_PARTICLES:
+        end += 1
+    if ent.doc[end - 1].lower_ in NAME_PARTICLES and end < len(ent.doc) and ent.doc[end].is_title:
+        return ent.doc[ent.start:end + 1]
+    return ent
 
 
 #: Lowercase words that may open a person's name ("de Gaulle", "van der Leyen", "bin Salman").
@@ -435,7 +462,9 @@ def _vote_gender(para: ParsedParagraph, mentions: list[_Mention]) -> None:
         # not a pronoun inside an apposition to a name: it is another's ("Anna Kovac, his rival, was skeptical")
         pronoun = next((t for t in tokens if t.lower_ in PRONOUN_GENDER and t.pos_ == "PRON"
                         and not any(h.dep_ == "appos" for h in t.ancestors)), None)
-        if pronoun is not None:
+        if pronoun is not None and person.first_name_gender in (None, PRONOUN_GENDER[pronoun.lower_]):
+            # (a first name of the other gender outvotes a pronoun that may be someone else's: "Victor Marek ...
+            # “...,” she added")
             g = PRONOUN_GENDER[pronoun.lower_]
             person.votes[g] = person.votes.get(g, 0) + 1
 
@@ -556,6 +585,9 @@ def _speaker_name_raw(text: str, speaker: tuple[int, int], head: Token | None, o
             name = re.sub(r"^the\s+", "", phrase, flags=re.I)
             if own is not None and offset + own.start_char > speaker[1] - len(name) + 1:
                 return re.sub(r"^the\s+", "", own.text, flags=re.I), True  # "the news agency Xinhua" -> Xinhua
+            if own is None and (m := NAME_THEN_TITLE.match(name)) is not None and \
+                    offset + head.idx < speaker[1] - len(name) + m.end(1):
+                return m.group(1), True  # "Vera Kral, the commissioner", the name untagged: the name
             return re.sub(r"\s*\([^)]*\)$", "", name) if len(name) < 100 else own.text if own else name, True
         # "the Czech politician Tomio Okamura", "the Italian publication Corriere della Sera"
         follows = [e for e in ents if e.label_ in ("PERSON", "WORK_OF_ART", "ORG") and e.start == head.i + 1]
@@ -574,6 +606,9 @@ def _speaker_name_raw(text: str, speaker: tuple[int, int], head: Token | None, o
             return persons[0].text, True  # "the mayor of Narva, Anna Kuusk"
     return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I), False
 
+
+#: Two to four capitalised words and a title in apposition ("Vera Kral, the commissioner").
+NAME_THEN_TITLE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:the|a|an)\s+[a-z]")
 
 #: A speaker phrase with no parse (a headline's "Obama Seeks ..."): one to three capitalised words.
 HEADLINE_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
@@ -926,8 +961,8 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             head is not None and t.i != head.i and speaker_range[0] <= cand.offset + t.idx < speaker_range[1])]
         if listed is not None and head is not None and head.text in listed[1]:
             mention = None  # an outlet or body of the table ("Huanqiu Shibao"), whatever the NER says
-        elif head is not None and any(t.lemma_.lower() in OUTLET_NOUNS and (t.i < head.i or (
-                t.dep_ == "appos" and t.head.i == head.i)) for t in body_nouns):
+        elif head is not None and any((t.i < head.i and not _in_title(t, head)) or (
+                t.dep_ == "appos" and t.head.i == head.i) for t in body_nouns):
             # "the French daily Le Monde", "Le Monde, the French daily": an outlet, whatever the NER says; not a
             # person whose title names a body ("X, the deputy chairman of the defence committee")
             mention = None
