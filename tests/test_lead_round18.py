@@ -234,3 +234,11 @@ def test_eurocrats_are_a_group_of_the_eu():
     result = analyze("The Eurocrats fear the vote, and Brussels bureaucrats want to silence dissent.",
                      components=["language.v1", "segment.v1", "entities.v1", "actors.v1"])
     assert [(a.name, a.type, a.code) for a in result.actors] == [("Eurocrats", "group", "IGOEUREEC")]
+
+
+def test_a_russian_surname_the_dictionary_does_not_know_joins_its_full_name_in_another_case():
+    """"Юрий Трутнев ... По словам Трутнева": pymorphy3 reads the surname's lemma as a verb's, so the genitive was a
+    second person, "Trutneva"."""
+    text = "Вице-премьер России Юрий Трутнев посетил Донецк. По словам Трутнева, в регионе восстановят 222 объекта."
+    people = [a for a in analyze(text).actors if a.type == "person"]
+    assert [(a.name, sorted(a.aliases)) for a in people] == [("Yury Trutnev", ["Трутнева", "Юрий Трутнев"])]

@@ -226,6 +226,10 @@ def _dictionary_mentions(parse: RuParse, dictionary: RuDictionary) -> list[_Ment
     return found
 
 
+#: Case endings of a man's surname in "-ов", "-ев", "-ин" and of consonant-final foreign surnames.
+SURNAME_ENDINGS = frozenset({"а", "у", "ом", "е", "ым"})
+
+
 def _inflected_name(word: str) -> bool:
     """Whether pymorphy3 reads ``word`` as a name's form in another case than the nominative ("Фиданом")."""
     return any(("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) and "nomn" not in p.tag
@@ -262,10 +266,15 @@ def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Men
         kind = "ner"
         if ent.type == "PER":
             last = lemma(words[-1])
+            if len(words) == 1 and last not in surnames:
+                # a surname pymorphy3 does not know, in another case ("Трутнева" after "Юрий Трутнев")
+                last = next((known for known in surnames if words[0].lower().startswith(known)
+                             and words[0].lower()[len(known):] in SURNAME_ENDINGS), last)
             if len(words) == 1 and last in surnames:
                 key, kind = surnames[last], "surname"
             elif len(words) > 1:
                 surnames.setdefault(last, key)
+                surnames.setdefault(words[-1].lower(), key)  # as written too: pymorphy3 may misread its lemma
         found.append(_Mention(ent.start, ent.start + len(surface), key, kind, "natasha-ner"))
     return found
 
