@@ -1,6 +1,9 @@
 """The rule of scripts/frames18/RULE.md applied to run18.py's predictions.
 
-    python scripts/frames18/boot18.py OUTER_SEED INNER_SEED C10,F,F10,L,L10,PF,PF10"""
+    python scripts/frames18/boot18.py OUTER_SEED INNER_SEED C10,F,F10,L,L10,PF,PF10
+
+Reads $FRAMES_OUT (default /tmp/frames18), as run18.py writes it."""
+import os
 import sys
 
 import numpy as np
@@ -8,8 +11,9 @@ import numpy as np
 sys.path.insert(0, str(__import__('pathlib').Path(__file__).resolve().parents[1] / 'frames17'))
 from harness import LATE, Y, prf
 
+OUT = os.environ.get('FRAMES_OUT', '/tmp/frames18')
 o, i = sys.argv[1], sys.argv[2]
-base = np.load(f'/tmp/frames18/res_base_{o}_{i}.npz')
+base = np.load(f'{OUT}/res_base_{o}_{i}.npz')
 
 
 def f1(P, idx):
@@ -20,7 +24,7 @@ n = len(Y)
 draws = np.random.default_rng(0).integers(0, n, (2000, n))
 for name in sys.argv[3].split(','):
     try:
-        r = np.load(f'/tmp/frames18/res_{name}_{o}_{i}.npz')
+        r = np.load(f'{OUT}/res_{name}_{o}_{i}.npz')
     except FileNotFoundError:
         print(f'{name}: not run')
         continue

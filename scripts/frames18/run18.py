@@ -4,9 +4,11 @@
 
 Reads round 17's caches (/tmp/frames17/en_minilm.npz: the MiniLM article vectors of the 433 English ST2 articles;
 /tmp/frames17/foreign_rows_a03.npz: the 805 foreign rows mapped into that space), writes the predictions of each
-estimate to /tmp/frames18/res_<name>_<outer>_<inner>.npz. Every choice (language subset, per-frame use of the
+estimate to $FRAMES_OUT/res_<name>_<outer>_<inner>.npz (FRAMES_OUT defaults to /tmp/frames18; round 19 used
+/tmp/frames19). Every choice (language subset, per-frame use of the
 foreign rows, thresholds) is made on inner out-of-fold predictions of the outer training part."""
 import itertools
+import os
 import sys
 import time
 
@@ -18,6 +20,7 @@ sys.path.insert(0, str(__import__('pathlib').Path(__file__).resolve().parents[1]
 from harness import LATE, E, N, Y, prf, time_groups, topic_groups
 
 IDS_LATE = LATE
+OUT = os.environ.get('FRAMES_OUT', '/tmp/frames18')
 
 from spinscope.training.articles import _balanced_sample_weights, _best_frame_thresholds  # noqa: E402
 
@@ -132,4 +135,4 @@ if __name__ == '__main__':
         print(f'== {name} seeds {outer_seed}/{inner_seed}: S1 {f["S1"]:.4f} S2 {f["S2"]:.4f} '
               f'S {(f["S1"] + f["S2"]) / 2:.4f} N {f["N"]:.4f} late {late["S1"]:.3f}/{late["S2"]:.3f}/{late["N"]:.3f}'
               f' ({time.time() - t:.0f}s)', flush=True)
-        np.savez(f'/tmp/frames18/res_{name}_{outer_seed}_{inner_seed}.npz', **res)
+        np.savez(f'{OUT}/res_{name}_{outer_seed}_{inner_seed}.npz', **res)
