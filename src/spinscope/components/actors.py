@@ -1376,7 +1376,8 @@ AREA_AFTER = re.compile(r"^[ \t]+(?:neighbou?rhoods?|district|area|section|borou
                         r"quarter)\b")
 #: Prepositions of place before a one-word name: "at a press conference in Chelsea" is a place, and so is
 #: the whole of which a part floods or burns ("Most of Castroville will flood").
-PLACE_PREP_BEFORE = re.compile(r"\b(?:in|near|inside|outside|throughout|(?:[Mm]ost|[Pp]arts?|[Mm]uch) of)\s+$")
+PLACE_PREP_BEFORE = re.compile(r"\b(?:in|near|inside|outside|throughout|(?:[Mm]ost|[Pp]arts?|[Mm]uch) of)\s+$|"
+                               r"\b(?:St|Ste|Ft|Mt)\.\s*$|\b(?:Fort|Port|Mount|Lake|Cape)\s+$")
 #: A person's age in apposition ("Keith Lamont Scott, 43,").
 AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 #: Words of organisations: a name with one is no person's full name.
@@ -1683,6 +1684,7 @@ def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: di
     named = [(o.start, c) for o in _in_span(mentions, lo, hi) if o is not m
              and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries and c != exclude
              and not (c in NO_SCENE_COUNTRIES and o.key[1] != c)
+             and not str(o.key[1] or "").endswith(("BUS", "MED"))  # a company or outlet does not name its country
              and not WAR_TOPIC_BEFORE.search(text[max(lo, o.start - 40):o.start])]
     if not named:
         return None
@@ -1728,14 +1730,15 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
     the dictionary does not know ("President Mahamat Kaboro" in a Chad sentence, "students of Ankara
     University" in a Turkish one) and armed groups the dictionary files under a region instead of a country
     (Phoenix's MEAREB, SASREB: "Palestinian Islamic Jihad" is PSE)."""
-    found_for: dict[str, set[str]] = {}
+    found_for: dict[str, Counter[str]] = {}
     open_mentions: list[Mention] = []
     decided: set[str] = set()
     american = any(m.key[2] == "USA" for m in mentions)
     named = Counter(m.key[2] for m in mentions if m.key[2])
     home = named.most_common(1)[0][0] if named and (len(named) == 1 or
                                                      named.most_common(2)[0][1] > named.most_common(2)[1][1]) else None
-    congress = any((m.ner_type == "person" and _us_lawmaker(text, m, american))
+    congress = any(((m.ner_type == "person" or (m.entry is not None and m.entry.type == "person"))
+                    and _us_lawmaker(text, m, american))
                    or (m.entry is not None and (m.entry.code or "").startswith("USALEG")) for m in mentions)
     for m in mentions:
         country = m.key[2]
@@ -1752,8 +1755,9 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
         found = _country_in_name(text, m, dictionary) if regional else None
         if found is None and ((m.ner_type == "person" and _us_lawmaker(text, m, american)) or (
                 congress and m.ner_type in ("organization", "group") and US_CONGRESS_BODY.match(m.key[0])) or (
-                american and m.ner_type in ("organization", "group") and US_PARTY_MEMBERS.match(m.key[0]))):
-            found_for.setdefault(m.key[0], set()).add("USA")
+                american and m.ner_type in ("organization", "group") and (
+                    US_PARTY_MEMBERS.match(m.key[0]) or US_EXECUTIVE_BODY.match(m.key[0])))):
+            found_for.setdefault(m.key[0], Counter())["USA"] += 1
             decided.add(m.key[0])  # "Rep. Adam Schiff" in a sentence about Syria is no Syrian
         if found is None and m.ner_type == "media":
             # a news outlet reports on a scene, it is not in it ("Asia Times reported that Vietnam ..."): a country
@@ -1765,17 +1769,23 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
                 found = scene
             open_mentions.append(m)
             if found is not None:
-                found_for.setdefault(m.key[0], set()).add(found)
+                found_for.setdefault(m.key[0], Counter())[found] += 1
             continue
         if found is None and m.key[0] not in decided:
             found = _scene_country(m, mentions, text, dictionary.countries)
         open_mentions.append(m)
         if found is not None:
-            found_for.setdefault(m.key[0], set()).add(found)
+            found_for.setdefault(m.key[0], Counter())[found] += 1
     for m in open_mentions:
         # every mention of the actor takes the country one of its sentences gives, when they agree
-        countries = {"USA"} if m.key[0] in decided else found_for.get(m.key[0], set())
-        m.key = (m.key[0], m.key[1], next(iter(countries)) if len(countries) == 1 else None)
+        votes = found_for.get(m.key[0], Counter()).most_common(2)
+        if m.key[0] in decided:
+            country = "USA"
+        elif len(votes) == 1 or (len(votes) == 2 and m.ner_type == "person" and votes[0][1] > votes[1][1]):
+            country = votes[0][0]  # a person in several sentences: the country most of them give
+        else:
+            country = None
+        m.key = (m.key[0], m.key[1], country)
 
 
 #: Titles of members of the US Congress before a name, and the party-state tag after one ("(D-N.Y.)").
@@ -1784,9 +1794,15 @@ US_SENATOR_BEFORE = re.compile(r"\b(?:Sen\.|Sens\.|Senator|Senators|(?:Senate|Ho
                                r"(?:Leader|Whip)|House Speaker|Speaker of the House)\s+$")
 #: The US Congress, its committees and its parties by the names an article about its members gives them ("the
 #: Senate", "the House Foreign Affairs Committee", "House Republicans").
-US_CONGRESS_BODY = re.compile(r"^(?:Senate|House|Congress|House of Representatives|(?:Senate|House)(?: [A-Z][a-z]+)+"
-                              r" (?:Committee|Subcommittee|Caucus)|Foreign Relations Committee|"
-                              r"Armed Services Committee|(?:(?:House|Senate) )?(?:Democrats|Republicans)|GOP)$")
+US_CONGRESS_BODY = re.compile(r"^(?:Senate|House|Congress|House of Representatives|(?:Senate|House)(?: [A-Z][a-z]+)"
+                              r"(?: (?:[A-Z][a-z]+|and|on|of|for))* (?:Committee|Subcommittee|Caucus)|"
+                              r"Foreign Relations Committee|Armed Services Committee|"
+                              r"(?:(?:House|Senate) )?(?:Democrats|Republicans)|GOP)$")
+#: US federal departments and agencies by names other countries do not give theirs ("the Treasury Department",
+#: "the Justice Department"): American in an article that names the United States.
+US_EXECUTIVE_BODY = re.compile(r"^(?:(?:US|U\.S\.) )?(?:(?:Treasury|Justice|State|Defense|Commerce|Energy|Labor|"
+                               r"Homeland Security|Veterans Affairs) Department|Pentagon|Office of Foreign Assets "
+                               r"Control|OFAC|FBI|Federal Bureau of Investigation|Federal Reserve)$")
 #: Members of a US party named by the party's adjective and an office or group noun ("Republican senators",
 #: "House Democratic leaders"): American in an article that names the United States (the White House, Washington).
 US_PARTY_MEMBERS = re.compile(r"^(?:(?:House|Senate) )?(?:Republican|Democratic|GOP) (?:senators?|lawmakers?|"
@@ -2050,7 +2066,9 @@ def _without_party_labels(text: str, ner: list[Mention], taken: list[Mention]) -
 def _one_key_per_name(mentions: list[Mention]) -> None:
     """The country rules read each mention in its own context, so one name can end with two keys ("the
     Mexican minister Ildefonso Guajardo Villarreal" gets a code, "Mr. Guajardo Villarreal" a country only):
-    all the mentions of a name take the most specific key when its parts agree. A name given two different
+    all the mentions of a name take the most specific key when its parts agree. A person's name given two
+    countries by the sentences it stands in takes the one most of its mentions have ("Attorney General X" in a
+    sentence on Russian meddling, "X" eight times in American ones); otherwise a name given two different
     countries or codes keeps them apart."""
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -2059,6 +2077,12 @@ def _one_key_per_name(mentions: list[Mention]) -> None:
     for name, group in by_name.items():
         codes = {m.key[1] for m in group} - {None}
         countries = {m.key[2] for m in group} - {None}
+        if len(countries) > 1 and not codes and all(m.entry is None and m.ner_type == "person" for m in group):
+            votes = Counter(m.key[2] for m in group if m.key[2]).most_common(2)
+            if votes[0][1] > votes[1][1]:
+                countries = {votes[0][0]}
+                for m in group:
+                    m.key = (m.key[0], m.key[1], votes[0][0])
         if len({m.key for m in group}) < 2 or len(codes) > 1 or len(countries) > 1:
             continue
         key = (name, next(iter(codes), None), next(iter(countries), None))

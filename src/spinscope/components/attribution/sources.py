@@ -89,10 +89,19 @@ class SourceTable:
         return forms[m.group(0)] if m else None  # type: ignore[return-value]
 
     def country_in(self, text: str) -> str | None:
-        """The country named or described first in ``text`` (longest form at that place)."""
+        """The country named or described first in ``text`` (longest form at that place), leaving out a country
+        that is only the subject of an office ("the coordinator for Iran deal implementation", "envoy on Syria
+        policy"): the office holder is no citizen of it."""
         pattern, forms = self._pattern("countries")
-        m = pattern.search(text)
-        return forms[m.group(0)] if m else None  # type: ignore[return-value]
+        for m in pattern.finditer(text):
+            if not (TOPIC_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+                    and re.match(r"\s+[a-z]", text[m.end():])):
+                return forms[m.group(0)]  # type: ignore[return-value]
+        return None
+
+
+#: A preposition that makes the country after it the subject of an office when a noun follows the country.
+TOPIC_BEFORE = re.compile(r"\b(?:for|to|on|over|towards?|against|about)\s+(?:the\s+)?$")
 
 
 def load_source_table(extra: Sequence[str | Path] = ()) -> SourceTable:
@@ -239,6 +248,6 @@ FORMER_OFFICE = re.compile(
     r"\b(?:(?:former|ex-|onetime|one-time|retired)\s+(?:[A-Z][\w.&'’-]*\s+){0,5}|served as\s+(?:an?\s+|the\s+)?)"
     r"(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|minister|official|director|secretary|ambassador|president|head|"
     r"chief|adviser|advisor|aide|diplomat|officer|general|governor|mayor|senator|chairman|prime minister|premier|"
-    r"chancellor|envoy|administrator|commissioner|deputy)\b", re.IGNORECASE)
+    r"chancellor|envoy|administrator|commissioner|deputy|coordinator|negotiator|representative)\b", re.IGNORECASE)
 
 

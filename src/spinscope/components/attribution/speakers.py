@@ -596,7 +596,8 @@ def _speaker_name_raw(text: str, speaker: tuple[int, int], head: Token | None, o
         near = head.doc[max(0, head.i - 60):head.i + 60]
         span_tokens = [t for t in near if speaker[0] <= offset + t.idx < speaker[1]]
         appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or next(
-            (t for t in span_tokens if t.dep_ == "appos" and t.pos_ == "PROPN" and t.text not in countries), None)
+            (t for t in span_tokens if t.dep_ == "appos" and t.pos_ == "PROPN" and t.text not in countries
+             and t.ent_type_ not in ("GPE", "LOC")), None)  # "in Charleston, South Carolina": a place's state
         if appos is not None:
             return " ".join(t.text for t in appos.subtree), True
         # a name in apposition, not one inside the title ("the head of Kyiv's council": Kyiv is no person)
@@ -604,8 +605,14 @@ def _speaker_name_raw(text: str, speaker: tuple[int, int], head: Token | None, o
             e.start > 0 and e.doc[e.start - 1].text in (",", "(", "-", "–", "—"))) and e.text not in countries]
         if persons and head.lemma_.lower() not in (*OUTLET_NOUNS, *DOCUMENT_NOUNS):
             return persons[0].text, True  # "the mayor of Narva, Anna Kuusk"
-    return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I), False
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    # "a study conducted by X, a professor of physiology at Y in Z": the source, not the description after it
+    appositive = APPOSITIVE_AFTER.search(phrase)
+    return (phrase[:appositive.start()] if appositive and len(phrase.split()) > 6 else phrase), False
 
+
+#: A description in apposition after a speaker phrase: a comma and an article.
+APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the)\s+")
 
 #: Two to four capitalised words and a title in apposition ("Vera Kral, the commissioner").
 NAME_THEN_TITLE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:the|a|an)\s+[a-z]")
@@ -856,14 +863,27 @@ def _resolve_group(doc: Document, pronoun: str, pos: int) -> Resolution | None:
                 break
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
                 continue
-            plural = token.tag_ in ("NNS", "NNPS") or token.ent_type_ in ("NORP",)
-            body = token.ent_type_ in ("ORG", "GPE") or token.lemma_.lower() in (*OUTLET_NOUNS, *DOCUMENT_NOUNS)
+            if quotes is not None and quotes.containing(at) is not None:
+                continue  # '“... to make the full report public,” they said': no one inside the quote says it
+            # "X and Y released a statement ... they said": a coordinated subject is plural
+            # (the tagger may hang the first name on the second as a compound: "A and B" headed by B)
+            conjuncts = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+            coordinated = bool(conjuncts) or any(t.dep_ == "cc" and t.lower_ == "and" and t.i < token.i
+                                                 for t in token.subtree)
+            plural = token.tag_ in ("NNS", "NNPS") or token.ent_type_ in ("NORP",) or coordinated
+            lemma = token.lemma_.lower()
+            # a document is "it", or "they" only in the plural ("the reports say"; not "the report")
+            body = token.ent_type_ in ("ORG", "GPE") or lemma in OUTLET_NOUNS or (
+                lemma in DOCUMENT_NOUNS and (pronoun == "it" or token.tag_ == "NNS"))
             if (pronoun in PLURAL_PRONOUNS and (plural or body)) or (pronoun == "it" and body and not plural):
                 ent = next((e for e in para.doc.ents if e.start <= token.i < e.end), None)
                 if ent is not None and any(t.pos_ == "VERB" for t in ent):
                     continue  # a headline the tagger took for one name ("Middle School Instructs Children To ...")
                 rng = (para.offset + ent.start_char, para.offset + ent.end_char) if ent is not None else (
                     _np_range(para, token))
+                if coordinated and pronoun in PLURAL_PRONOUNS:
+                    whole = _np_range(para, conjuncts[-1] if conjuncts else token)
+                    rng = (min(rng[0], _np_range(para, token)[0]), max(rng[1], whole[1]))
                 name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(doc.text[rng[0]:rng[1]].split()), flags=re.I)
                 found = Resolution(name, ent is not None and token.pos_ == "PROPN", None, rng, "coref:pronoun-unsure")
                 # "“Our allies stand with us.” ... They say": a group the quoted speaker calls "our" is not "they"
@@ -893,6 +913,8 @@ def _resolve_title(text: str, speaker: tuple[int, int], head: Token | None, peop
         title, bare = short.lower(), None
         role = TITLE_WORDS.get(title)
     elif head is not None:
+        if head.tag_ in ("NNS", "NNPS"):
+            return None  # "the Democratic leaders said": several people, none of them alone
         if head.ent_type_ in ("PERSON", "ORG", "GPE") or (
                 head.pos_ == "PROPN" and head.lemma_.lower() not in TITLE_WORDS and head.lower_ not in TITLE_WORDS):
             return None
@@ -1134,6 +1156,8 @@ def _idea_subject(head: Token | None, phrase: str) -> bool:
 #: Sources typed as people: their mentions are merged by surname when the article's persons are built
 #: (``_article_people``); a trailing word of a person's name is no alias of a body.
 PERSON_TYPES = frozenset({"person", "politician", "author", "anonymous"})
+#: Source types no person has: a person typed so is a tagger's mistake.
+BODY_TYPES = frozenset({"organization", "media", "report"})
 
 
 def _source_key(name: str) -> str:
@@ -1221,6 +1245,13 @@ def merge_sources(attributions: list[Attribution], people: People | None = None)
                     for field_name in ("source_type", "source_country", "state_affiliated"):
                         if getattr(a, field_name) != getattr(person_type, field_name):
                             change[field_name] = getattr(person_type, field_name)
+            elif key in person_keys and (typed := [b for b in same if b.source_type not in BODY_TYPES]):
+                # a person keeps one type: that of the fullest phrase naming him ("President Trump" over a bare
+                # "Trump" the tagger took for a body, "X, the former coordinator" over "X")
+                person_type = max(typed, key=lambda b: b.speaker.end - b.speaker.start if b.speaker else 0)
+                for field_name in ("source_type", "source_country", "state_affiliated"):
+                    if getattr(a, field_name) != getattr(person_type, field_name):
+                        change[field_name] = getattr(person_type, field_name)
             if change:
                 update[id(a)] = change
     if not update:
