@@ -129,3 +129,35 @@ def test_a_company_does_not_name_the_country_of_the_scene() -> None:
 def test_a_saints_town_is_no_person() -> None:
     actors = _actors('ICE officers made arrests in St. Joseph and Kansas City, Missouri.')
     assert "Joseph" not in actors
+
+
+# ------------------------------------------------------------------------------------- second pass: speaker names
+
+
+def test_an_opening_participle_is_not_the_speaker() -> None:
+    rows = _attributions('Speaking from a detention centre in Dnipro, an HIV-positive Russian soldier named Timur, '
+                         '37, told the newspaper: "Conditions were very harsh."')
+    speaker, name, *_ = _said(rows, "Conditions were very harsh")
+    assert speaker is not None and not speaker.startswith("Speaking")
+    assert name == "Timur"
+
+
+def test_a_person_named_in_the_phrase_is_the_speakers_name() -> None:
+    rows = _attributions('Another soldier named Ruslan, 42, said he joined the unit for medication.')
+    assert _said(rows, "he joined the unit")[1] == "Ruslan"
+
+
+def test_a_whose_clause_is_no_part_of_the_speakers_name() -> None:
+    rows = _attributions('"My mission is to spread information," said the economics student from Lviv, whose '
+                         'videos have logged millions of views.')
+    assert _said(rows, "My mission")[1] == "economics student from Lviv"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Russian authorities said a sabotage group crossed the border.", "a sabotage group"),
+    ("Ukrainian intelligence said those involved were Russian nationals.", "those involved"),
+    ("Kyiv said the talks would resume next week.", "the talks would resume"),
+])
+def test_states_and_their_services_are_government_sources(text: str, content: str) -> None:
+    _, _, source_type, _, _ = _said(_attributions(text), content)
+    assert source_type == "government"

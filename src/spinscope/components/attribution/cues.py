@@ -186,7 +186,14 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # speaker is the one after the verb
             return subjects[-1], False
         # "the news agency Xinhua reported": the parser may give two adjacent subjects; the name is the last
-        return subjects[-1] if subjects[-1].i < verb.i else subjects[0], False
+        subject = subjects[-1] if subjects[-1].i < verb.i else subjects[0]
+        if subject.dep_ == "csubj" and subject.tag_ == "VBG":
+            # "Speaking from a prison in X, a soldier named Y told ...": the parser made the opening participle
+            # the subject and hung the speaker on its place as an apposition
+            speaker = next((t for t in subject.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
+                            and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","), None)
+            subject = speaker or subject
+        return subject, False
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     for child in verb.children:
         if child.dep_ == "agent":

@@ -219,8 +219,9 @@ SOURCE_TYPE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("government", ("ministry", "minister", "government", "kremlin", "white house", "state department",
                     "pentagon", "embassy", "ambassador", "president", "prime minister", "premier", "chancellor",
                     "chairman", "leader", "head of", "spokesman", "spokeswoman", "spokesperson", "parliament",
-                    "administration", "authorities", "cabinet", "council", "commission", "army", "military",
-                    "armed forces", "police", "office", "department", "official", "diplomat", "governor",
+                    "administration", "authorities", "cabinet", "council",
+                    "commission", "army", "military", "armed forces", "police", "office", "department", "official",
+                    "diplomat", "governor",
                     "mayor", "secretary", "general staff", "security service", "court")),
 )
 

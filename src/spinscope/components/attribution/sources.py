@@ -153,7 +153,7 @@ EVIDENCE_NOUNS = frozenset({
 RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom|whose|which|that)\s"
                              r"|,?\s+(?:formally|also|better|officially)\s+known\s+as\b")
 #: Common nouns for states ("the two countries").
-STATE_NOUNS = frozenset({"country", "nation", "state", "government", "regime", "capital"})
+STATE_NOUNS = frozenset({"country", "nation", "state", "government", "regime", "capital", "intelligence"})
 #: Common nouns for bodies that are not people ("an arbitration panel").
 BODY_NOUNS = frozenset({"panel", "board", "authority", "company", "firm", "corporation", "bank", "union", "association",
                         "organization", "organisation", "group", "coalition", "campaign", "court", "tribunal",
@@ -196,7 +196,8 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
             source_type = "report"
         elif head_word in STATE_NOUNS:  # "the two countries signed ..."
             source_type = "government"
-        elif head_word in BODY_NOUNS:  # "an arbitration panel found ..."
+        elif head_word in BODY_NOUNS and head.lower_ != "authorities":  # "an arbitration panel found ..." (the
+            # plural "the authorities" is a state's, found by the keywords below)
             source_type = "organization"
     for label, words in SOURCE_TYPE_KEYWORDS:
         if source_type is None and any(re.search(rf"\b{re.escape(w)}\b", lower) for w in words):
@@ -207,6 +208,11 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         source_type = "media"  # "The Durango Herald reported": a newspaper the table does not list
     if source_type is None and head is None and phrase.strip() in table.countries:
         source_type, country = "government", country or table.countries[phrase.strip()]
+    bare = re.sub(r"^the\s+", "", phrase.strip())
+    if source_type is None and head is not None and bare in table.countries and bare[:1].isupper():
+        # "Kiev hopes ...", "Kyiv said": a country or its capital, typed as its government even where the tagger
+        # took the city for a person
+        source_type, country = "government", country or table.countries[bare]
     if source_type is None and head is not None:
         if head.ent_type_ == "PERSON":
             source_type = "person"

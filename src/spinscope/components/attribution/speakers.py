@@ -555,7 +555,7 @@ TITLE_ABBREVIATIONS = {"PM": "Prime Minister"}
 INDEFINITE_START = re.compile(r"(?:an?|one|another|some|several)\s+(?=\S)", re.IGNORECASE)
 
 #: A relative pronoun that ends a speaker phrase ("Trump, who says ...", "the mayor (who ...").
-RELATIVE_END = re.compile(r"[\s,(—–-]+(?:who|which|that|whom)$")
+RELATIVE_END = re.compile(r"[\s,(—–-]+(?:who|which|that|whom)$|,\s+whose\s.*$")
 
 #: An honorific before a name ("Mr. Guajardo Villarreal" is the source "Guajardo Villarreal" is).
 HONORIFIC_START = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+(?=[A-Z])")
@@ -605,6 +605,12 @@ def _speaker_name_raw(text: str, speaker: tuple[int, int], head: Token | None, o
             e.start > 0 and e.doc[e.start - 1].text in (",", "(", "-", "–", "—"))) and e.text not in countries]
         if persons and head.lemma_.lower() not in (*OUTLET_NOUNS, *DOCUMENT_NOUNS):
             return persons[0].text, True  # "the mayor of Narva, Anna Kuusk"
+        # "a soldier named Timur, 37": the name the phrase gives
+        named_as = next((g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call")
+                         for g in c.children if g.dep_ in ("oprd", "attr", "dobj") and g.ent_type_ == "PERSON"), None)
+        if named_as is not None:
+            ent = next((e for e in head.doc.ents if e.start <= named_as.i < e.end), None)
+            return (ent.text if ent is not None else named_as.text), True
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     # "a study conducted by X, a professor of physiology at Y in Z": the source, not the description after it
     appositive = APPOSITIVE_AFTER.search(phrase)
@@ -1046,6 +1052,8 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             source_type, country, state, affiliation = _type_source(phrase, head, table, anonymous=False,
                                                                     context="")
             person = res.person
+            if person is not None and re.sub(r"^the\s+", "", phrase.strip()) in table.countries:
+                person = None  # "Kyiv said": the capital the tagger took for a person speaks for its government
             if person is not None:
                 country = country or person.country
                 if head is None or head.ent_type_ == "PERSON" or head.pos_ in ("PROPN", "PRON"):
