@@ -161,3 +161,16 @@ def test_a_whose_clause_is_no_part_of_the_speakers_name() -> None:
 def test_states_and_their_services_are_government_sources(text: str, content: str) -> None:
     _, _, source_type, _, _ = _said(_attributions(text), content)
     assert source_type == "government"
+
+
+def test_a_bishop_and_his_surname_are_one_actor() -> None:
+    actors = _actors('Bishop Athanasius Kessler, auxiliary of Astana, signed the statement. "This is contrary to '
+                     'revelation," Kessler told reporters. Bishop Kessler said more bishops would sign.')
+    kesslers = [name for name in actors if "Kessler" in name]
+    assert kesslers == ["Athanasius Kessler"]
+    assert actors["Athanasius Kessler"][0] == "person"
+
+
+def test_a_councillors_title_is_no_part_of_his_name() -> None:
+    actors = _actors('Councillor Ohid Rahman voted against the motion on Tuesday.')
+    assert "Ohid Rahman" in actors

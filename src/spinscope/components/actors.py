@@ -642,11 +642,18 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
                     start += title.end()  # "Miss Universe Charlotte Ramos": the title is no part of the name
                     if start >= end:
                         continue  # "Miss Universe" alone is a title, nobody's name
+            ner_type = actor.type
+            if actor.type == "person":
+                start = _without_leading_titles(text, start, end)
+            elif (title := re.match(r"([A-Za-z]+)\s+(?=[A-Z])", text[start:end])) is not None and \
+                    title.group(1).lower() in CLERICAL_TITLES:
+                # "Bishop Athanasius Schneider" tagged a body: a person with a title
+                start, ner_type = _without_leading_titles(text, start, end), "person"
             name = text[start:end]
             if free(s) and not _era_compound(text, start, end) and not ERA_PREFIX_WORD.match(name) and \
                     not ERA_WORD_SUFFIX.search(name) and not WEAPON_AFTER.match(text, end):
                 key = (name if (start, end) != (s.start, s.end) else actor.name, None, None)
-                found.append(Mention(start, end, key, "ner", ner_type=actor.type))
+                found.append(Mention(start, end, key, "ner", ner_type=ner_type))
     runs = set(re.findall(r"[\w-]+", text))  # the article's words, each as written
     found = [m for m in found if not _common_word(text, m, runs)]
     found.sort(key=lambda m: m.start)
@@ -659,6 +666,30 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
     _join_acronyms(text, found, taken)
     _join_short_names(text, found, taken)
     return found
+
+
+#: Titles of address, office and rank that the tagger may take into a person's name ("Bishop Athanasius
+#: Schneider", "Councillor Ohid Ahmed"): no part of the name, so that "Bishop Schneider" and "Schneider" are one
+#: actor with him. Not the titles a name is known by ("King Charles", "Prince Harry", "Pope Francis").
+LEADING_TITLES = frozenset({
+    "bishop", "archbishop", "cardinal", "abbot", "patriarch", "rabbi", "imam", "monsignor", "msgr", "father", "fr",
+    "rev", "reverend", "emeritus", "auxiliary", "councillor", "councilor", "councilman", "councilwoman", "alderman",
+    "sen", "senator", "rep", "congressman", "congresswoman", "gov", "governor", "mayor", "dr", "prof", "professor",
+    "mr", "mrs", "ms", "sir", "dame", "colonel", "col", "lt", "lieutenant", "capt", "captain", "sgt", "sergeant",
+    "admiral", "adm", "commander", "cmdr", "gen", "general"})
+
+
+#: Titles only a person holds, which make a name the tagger took for a body a person's ("Bishop X Y").
+CLERICAL_TITLES = frozenset({"bishop", "archbishop", "cardinal", "abbot", "rabbi", "imam", "monsignor",
+                             "councillor", "councilor"})
+
+
+def _without_leading_titles(text: str, start: int, end: int) -> int:
+    """The start of a person's name after the titles the tagger took into it, when a capitalised word is left."""
+    while (m := re.match(r"([A-Za-z]+)\.?\s+(?=[A-Z])", text[start:end])) is not None and \
+            m.group(1).lower() in LEADING_TITLES:
+        start += m.end()
+    return start
 
 
 #: Common words that are also the short name of a body ("the House", "the Senate", "the Times").
