@@ -174,3 +174,47 @@ def test_a_bishop_and_his_surname_are_one_actor() -> None:
 def test_a_councillors_title_is_no_part_of_his_name() -> None:
     actors = _actors('Councillor Ohid Rahman voted against the motion on Tuesday.')
     assert "Ohid Rahman" in actors
+
+
+
+def test_a_person_given_a_nationality_keeps_it_in_other_sentences() -> None:
+    actors = analyze('The defendants include Jany Lemaire, 35, a Haitian national illegally present in the United '
+                     'States. Prosecutors in the United States said Lemaire had weapons. Lemaire was arrested in the '
+                     'United States on Friday.', components=ACTOR_COMPONENTS).actors
+    lemaires = [(a.name, a.country) for a in actors if "Lemaire" in a.name]
+    assert lemaires == [("Jany Lemaire", "HTI")]
+
+
+@pytest.mark.parametrize(("text", "content", "kind"), [
+    ("The FBI said the suspects were arrested on Friday.", "the suspects", "government"),
+    ("ICE said 20 people were arrested in the raid.", "20 people", "government"),
+    ("The Home Office said the visit would go ahead.", "the visit", "government"),
+    ("Federal prosecutors say the suspects were armed.", "the suspects", "government"),
+    ('"The defendants are in custody," the bureau said.', "The defendants", "organization"),
+])
+def test_official_bodies_and_prosecutors_are_typed(text: str, content: str, kind: str) -> None:
+    assert _said(_attributions(text), content)[2] == kind
+
+
+@pytest.mark.parametrize(("text", "content", "kind", "country"), [
+    ("The New Mexico district attorney said he would pursue the case.", "he would pursue", "government", "US"),
+    ("According to the Constitution, the president heads the executive branch.", "the president heads", "report",
+     None),
+    ("The suit alleges the ban violated the First Amendment.", "the ban violated", "report", None),
+])
+def test_documents_and_places_holding_a_countrys_name(text: str, content: str, kind: str,
+                                                      country: str | None) -> None:
+    _, _, source_type, source_country, _ = _said(_attributions(text), content)
+    assert (source_type, source_country) == (kind, country)
+
+
+def test_an_agency_in_a_lawyers_description_makes_him_no_outlet() -> None:
+    rows = _attributions("Mr. Barrett, the lawyer for the state's environmental protection agency, said the case "
+                         "was weak.")
+    assert _said(rows, "the case was weak")[2] == "person"
+
+
+def test_a_persons_title_given_once_types_all_its_attributions() -> None:
+    rows = _attributions("David Kamer, an associate professor at the law school, said the plan was costly. "
+                         "Mr. Kamer said the rich would pay more. Mr. Kamer added that the deficit would fall.")
+    assert {r[2] for r in rows if r[1] == "David Kamer"} == {"academic"}, rows

@@ -1771,6 +1771,12 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
     congress = any(((m.ner_type == "person" or (m.entry is not None and m.entry.type == "person"))
                     and _us_lawmaker(text, m, american))
                    or (m.entry is not None and (m.entry.code or "").startswith("USALEG")) for m in mentions)
+    # a person whose other mentions have one country already (an apposition, "X, a Haitian national"; a title)
+    # has that one, not the country of a sentence that names another
+    own: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.entry is None and m.ner_type == "person" and m.key[2]:
+            own.setdefault(m.key[0], set()).add(str(m.key[2]))
     for m in mentions:
         country = m.key[2]
         if country in PHOENIX_MISCODES:
@@ -1802,6 +1808,8 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
             if found is not None:
                 found_for.setdefault(m.key[0], Counter())[found] += 1
             continue
+        if found is None and m.ner_type == "person" and len(own.get(m.key[0], ())) == 1:
+            found = next(iter(own[m.key[0]]))
         if found is None and m.key[0] not in decided:
             found = _scene_country(m, mentions, text, dictionary.countries)
         open_mentions.append(m)

@@ -222,7 +222,8 @@ SOURCE_TYPE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     "administration", "authorities", "cabinet", "council",
                     "commission", "army", "military", "armed forces", "police", "office", "department", "official",
                     "diplomat", "governor",
-                    "mayor", "secretary", "general staff", "security service", "court")),
+                    "mayor", "secretary", "general staff", "security service", "court", "prosecutor", "prosecutors",
+                    "district attorney", "attorney general", "attorney's office")),
 )
 
 STATE_DESCRIPTIONS = re.compile(

@@ -148,17 +148,18 @@ EVIDENCE_NOUNS = frozenset({
     "website", "page", "message", "text", "letter", "presentation", "review", "audit", "investigation",
     "alert", "notification", "notice", "advisory", "bulletin", "memorandum", "cable", "circular", "warning",
     "indictment", "complaint", "affidavit", "lawsuit", "ruling", "verdict", "judgment", "judgement", "subpoena",
-    "warrant", "testimony", "deposition", "motion", "petition"})
+    "warrant", "testimony", "deposition", "motion", "petition", "suit", "constitution", "charter", "treaty",
+    "encyclopedia", "encyclopaedia"})
 #: Where the description of a speaker ends and a relative clause or an alias begins.
 RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom|whose|which|that)\s"
                              r"|,?\s+(?:formally|also|better|officially)\s+known\s+as\b")
 #: Common nouns for states ("the two countries").
 STATE_NOUNS = frozenset({"country", "nation", "state", "government", "regime", "capital", "intelligence"})
 #: Common nouns for bodies that are not people ("an arbitration panel").
-BODY_NOUNS = frozenset({"panel", "board", "authority", "company", "firm", "corporation", "bank", "union", "association",
-                        "organization", "organisation", "group", "coalition", "campaign", "court", "tribunal",
-                        "jury", "network", "school", "church", "club", "team", "fund", "foundation", "charity",
-                        "startup", "start-up", "business", "manufacturer", "retailer", "maker", "airline",
+BODY_NOUNS = frozenset({"panel", "board", "bureau", "authority", "company", "firm", "corporation", "bank", "union",
+                        "association", "organization", "organisation", "group", "coalition", "campaign", "court",
+                        "tribunal", "jury", "network", "school", "church", "club", "team", "fund", "foundation",
+                        "charity", "startup", "start-up", "business", "manufacturer", "retailer", "maker", "airline",
                         "institute", "university", "hospital", "laboratory", "lab"})
 
 
@@ -200,7 +201,9 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
             # plural "the authorities" is a state's, found by the keywords below)
             source_type = "organization"
     for label, words in SOURCE_TYPE_KEYWORDS:
-        if source_type is None and any(re.search(rf"\b{re.escape(w)}\b", lower) for w in words):
+        # "agency" types a phrase only as its head ("the Tasnim agency"): "the lawyer for the state's environmental
+        # protection agency" is no outlet
+        if source_type is None and any(re.search(rf"\b{re.escape(w)}\b", lower) for w in words if w != "agency"):
             source_type = label
     if source_type is None and re.search(r"\bsite\s+(?:[A-Z]|the\s+[A-Z])", phrase):
         source_type = "media"  # "the open-source intelligence site X": a site named, not the site of an event
@@ -221,6 +224,8 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
             country = country or table.country_in(head.text)
         elif head.ent_type_ == "ORG":
             source_type = "organization"
+        elif head.ent_type_ == "LAW" or (head.pos_ == "PROPN" and head.lemma_.lower() in EVIDENCE_NOUNS):
+            source_type = "report"  # "according to the Constitution": a text, however capitalised
         elif head.lower_ in ("he", "she", "i"):
             source_type = "person"
         elif head.lower_ in ("we", "they"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -869,13 +870,15 @@ def _resolve_group(doc: Document, pronoun: str, pos: int) -> Resolution | None:
                 break
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
                 continue
-            if quotes is not None and quotes.containing(at) is not None:
+            quote = quotes.containing(at) if quotes is not None else None
+            if quote is not None and not quote.start <= pos < quote.end:
                 continue  # '“... to make the full report public,” they said': no one inside the quote says it
             # "X and Y released a statement ... they said": a coordinated subject is plural
             # (the tagger may hang the first name on the second as a compound: "A and B" headed by B)
             conjuncts = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
-            coordinated = bool(conjuncts) or any(t.dep_ == "cc" and t.lower_ == "and" and t.i < token.i
-                                                 for t in token.subtree)
+            coordinated = bool(conjuncts) or any(
+                c.dep_ == "cc" and c.lower_ == "and" for k in token.children if k.dep_ == "compound" and k.i < token.i
+                for c in k.children)
             plural = token.tag_ in ("NNS", "NNPS") or token.ent_type_ in ("NORP",) or coordinated
             lemma = token.lemma_.lower()
             # a document is "it", or "they" only in the plural ("the reports say"; not "the report")
@@ -1165,7 +1168,7 @@ def _idea_subject(head: Token | None, phrase: str) -> bool:
 #: (``_article_people``); a trailing word of a person's name is no alias of a body.
 PERSON_TYPES = frozenset({"person", "politician", "author", "anonymous"})
 #: Source types no person has: a person typed so is a tagger's mistake.
-BODY_TYPES = frozenset({"organization", "media", "report"})
+BODY_TYPES = frozenset({"organization", "report"})
 
 
 def _source_key(name: str) -> str:
@@ -1254,9 +1257,13 @@ def merge_sources(attributions: list[Attribution], people: People | None = None)
                         if getattr(a, field_name) != getattr(person_type, field_name):
                             change[field_name] = getattr(person_type, field_name)
             elif key in person_keys and (typed := [b for b in same if b.source_type not in BODY_TYPES]):
-                # a person keeps one type: that of the fullest phrase naming him ("President Trump" over a bare
-                # "Trump" the tagger took for a body, "X, the former coordinator" over "X")
-                person_type = max(typed, key=lambda b: b.speaker.end - b.speaker.start if b.speaker else 0)
+                # a person keeps one type: the most telling one ("the mayor" over "de Blasio", "X, a law professor"
+                # over "Mr. X", "President Trump" over a bare "Trump" the tagger took for a body), the one most of
+                # its attributions give where several are, from the fullest phrase that gives it
+                votes = Counter(b.source_type for b in typed)
+                person_type = max(typed, key=lambda b: (b.source_type not in ("person", "anonymous"),
+                                                        votes[b.source_type], b.speaker.end - b.speaker.start
+                                                        if b.speaker else 0))
                 for field_name in ("source_type", "source_country", "state_affiliated"):
                     if getattr(a, field_name) != getattr(person_type, field_name):
                         change[field_name] = getattr(person_type, field_name)
