@@ -98,12 +98,11 @@ def test_a_study_by_a_professor_in_a_place_is_not_named_after_the_place() -> Non
 # ------------------------------------------------------------------------------------------------------ actors
 
 
-def test_a_person_takes_the_country_most_of_his_mentions_have() -> None:
+def test_a_person_takes_the_country_twice_as_many_of_his_mentions_have() -> None:
     actors = analyze(
-        'Attorney General Paul Harlan said the inquiry into Russian interference had ended. On Monday, Paul '
-        'Harlan told American lawmakers in Washington that he would brief Congress. Later, Paul Harlan said the '
-        'US public would see the findings.',
-        components=ACTOR_COMPONENTS).actors
+        'Attorney General Paul Harlan said the inquiry into meddling by Russia had ended. On Monday, Paul Harlan '
+        'told American lawmakers in Washington that he would brief Congress. Later, Paul Harlan said the US public '
+        'would see the findings.', components=ACTOR_COMPONENTS).actors
     harlans = [a for a in actors if a.name.endswith("Harlan")]
     assert len(harlans) == 1, [(a.name, a.country) for a in harlans]
     assert harlans[0].country == "USA"

@@ -1771,11 +1771,12 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
     congress = any(((m.ner_type == "person" or (m.entry is not None and m.entry.type == "person"))
                     and _us_lawmaker(text, m, american))
                    or (m.entry is not None and (m.entry.code or "").startswith("USALEG")) for m in mentions)
-    # a person whose other mentions have one country already (an apposition, "X, a Haitian national"; a title)
-    # has that one, not the country of a sentence that names another
+    # a person whose other mentions have a country by what the text says of him (an apposition, "X, a Haitian
+    # national", a demonym in his title: they give a code too, the sentence's country alone gives none) has that
+    # one, not the country of a sentence that names another
     own: dict[str, set[str]] = {}
     for m in mentions:
-        if m.entry is None and m.ner_type == "person" and m.key[2]:
+        if m.entry is None and m.ner_type == "person" and m.key[1] and m.key[2]:
             own.setdefault(m.key[0], set()).add(str(m.key[2]))
     for m in mentions:
         country = m.key[2]
@@ -1817,14 +1818,8 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
             found_for.setdefault(m.key[0], Counter())[found] += 1
     for m in open_mentions:
         # every mention of the actor takes the country one of its sentences gives, when they agree
-        votes = found_for.get(m.key[0], Counter()).most_common(2)
-        if m.key[0] in decided:
-            country = "USA"
-        elif len(votes) == 1 or (len(votes) == 2 and m.ner_type == "person" and votes[0][1] > votes[1][1]):
-            country = votes[0][0]  # a person in several sentences: the country most of them give
-        else:
-            country = None
-        m.key = (m.key[0], m.key[1], country)
+        countries = {"USA"} if m.key[0] in decided else set(found_for.get(m.key[0], ()))
+        m.key = (m.key[0], m.key[1], next(iter(countries)) if len(countries) == 1 else None)
 
 
 #: Titles of members of the US Congress before a name, and the party-state tag after one ("(D-N.Y.)").
@@ -2106,9 +2101,9 @@ def _one_key_per_name(mentions: list[Mention]) -> None:
     """The country rules read each mention in its own context, so one name can end with two keys ("the
     Mexican minister Ildefonso Guajardo Villarreal" gets a code, "Mr. Guajardo Villarreal" a country only):
     all the mentions of a name take the most specific key when its parts agree. A person's name given two
-    countries by the sentences it stands in takes the one most of its mentions have ("Attorney General X" in a
-    sentence on Russian meddling, "X" eight times in American ones); otherwise a name given two different
-    countries or codes keeps them apart."""
+    countries by the sentences it stands in takes the one at least twice as many of its mentions have ("Attorney
+    General X" in a sentence on Russian meddling, "X" eight times in American ones); otherwise a name given two
+    different countries or codes keeps them apart."""
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.agent is None:
@@ -2118,7 +2113,7 @@ def _one_key_per_name(mentions: list[Mention]) -> None:
         countries = {m.key[2] for m in group} - {None}
         if len(countries) > 1 and not codes and all(m.entry is None and m.ner_type == "person" for m in group):
             votes = Counter(m.key[2] for m in group if m.key[2]).most_common(2)
-            if votes[0][1] > votes[1][1]:
+            if votes[0][1] >= 2 * votes[1][1]:
                 countries = {votes[0][0]}
                 for m in group:
                     m.key = (m.key[0], m.key[1], votes[0][0])

@@ -1085,8 +1085,11 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         elif speaker_range is not None:
             speaker_name, named = _speaker_name(text, speaker_range, head, cand.offset, table.countries)
             listed = table.find_source(phrase)
+            # the name the table lists; not for a person of the body ("a Justice Department official" is an
+            # official of it, not the department)
+            # ("the Tasnim news agency", not "a site run by X")
             if listed is not None and (head is None or head.text in listed[1] or (
-                    head.lemma_.lower() in OUTLET_NOUNS and any(  # "the Tasnim news agency", not "a site run by X"
+                    head.lemma_.lower() in OUTLET_NOUNS and head.lemma_.lower() not in STAFF_NOUNS and any(
                         c.dep_ in ("compound", "nmod", "amod") and c.text in listed[1] for c in head.children))):
                 speaker_name, named = listed[0].name, True  # one name per outlet: "Anadolu Ajansı" is Anadolu Agency
             typed = re.sub(r"\bPM\b", TITLE_ABBREVIATIONS["PM"], phrase)  # "the PM" is typed as a prime minister
