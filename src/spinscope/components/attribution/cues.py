@@ -39,7 +39,9 @@ from .rules import (
     NAMING_VERBS,
     NOT_STANCE_VERBS,
     NOUN_CUES,
+    OBJECT_GAP_VERBS,
     OBJECT_VERBS,
+    OPEN_CLAIM_NOUNS,
     OPENERS,
     ORPHAN_QUOTE_MIN_WORDS,
     OUTLET_NOUNS,
@@ -56,6 +58,7 @@ from .rules import (
     STANCE_PREPS,
     TOPIC_VERBS,
     UNDERTAKING_NOUNS,
+    UNOWNED_PREP_NOUNS,
     WH_WORDS,
     XCOMP_VERBS,
 )
@@ -1295,6 +1298,15 @@ def _source_phrases(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
 
 
 # 3. noun cues ------------------------------------------------------------------------------------------------
+
+
+def _adjective_owner(noun: Token) -> Token | None:
+    """A nationality or group adjective that names who holds a noun of saying or feeling ("European reluctance to
+    ...", "American commitments to ...", "Russian claims that ..."): the adjective owns the noun as "Europe's"
+    would. Only an adjective the parse tags as a nationality or group (NORP): an ordinary one ("growing concerns",
+    "public anger") names no holder."""
+    return next((c for c in reversed(list(noun.lefts)) if c.dep_ == "amod" and c.ent_type_ == "NORP"
+                 and c.pos_ in ("ADJ", "PROPN")), None)
 
 
 def _compound_owner(noun: Token) -> Token | None:
@@ -2558,10 +2570,16 @@ def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                     speaker_tok = next((g for g in child.children if g.dep_ == "pobj"), None)
         if speaker_tok is None:  # "media pronouncements that ...", "the Kremlin's" aside
             speaker_tok = _compound_owner(token)
+        if speaker_tok is None:  # "European reluctance to hand over ...": a nationality adjective owns the noun
+            speaker_tok = _adjective_owner(token)
         if speaker_tok is None and token.dep_ in ("dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
             speaker_tok = _subject(token.head)[0]  # "the mayor made a promise to ..."
-        if speaker_tok is None or not _agentive(speaker_tok):
-            continue  # a concern or a plan of nobody named is the author's framing more often than a report
+        if speaker_tok is None or not (_agentive(speaker_tok) or (
+                speaker_tok.dep_ == "poss" and speaker_tok.lower_ in THIRD_PERSON_OWNERS)):
+            if not _open_claim(token, clause) or (speaker_tok is not None and speaker_tok.dep_ == "poss"):
+                continue  # a concern or a plan of nobody named is the author's framing more often than a report
+            speaker_tok = None  # "amid growing concerns that ...", "dogged by charges that ...": held by others
+        rule = "stance:noun" if speaker_tok is not None else "stance:noun-anonymous"
         _, _, s_end = _window(para, token)
         mark = next((g for g in clause.children if g.dep_ in ("mark", "aux") and g.i < clause.i), clause.left_edge)
         content = _trim(text, _abs(para, mark)[0], min(_abs(para, clause.right_edge)[1], s_end), strip_that=False)
@@ -2569,16 +2587,37 @@ def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             continue
         yield Candidate(kind=_kind_of(text, content, quotes), content=content,
                         speaker=_np_range(para, speaker_tok) if speaker_tok is not None else None,
-                        cue=_abs(para, token), score=RULE_SCORES["stance:noun"],
+                        cue=_abs(para, token), score=RULE_SCORES[rule],
                         evidence=f"{NAME}:stance-noun:{token.lemma_.lower()}", speaker_head=speaker_tok,
                         anonymous=speaker_tok is None, offset=para.offset, weak=True)
+
+
+def _open_claim(noun: Token, clause: Token) -> bool:
+    """A noun of claiming or fearing with a that-clause of its own ("charges that he hid the report", "amid
+    concerns that the dam could fail"): a proposition held by others than the author even when no one is named.
+    Not an infinitive, nor a clause with a verb that lacks the object the noun is ("the report that the council
+    published", "the charges that she faces", "the speculation that his remarks generated": a relative clause the
+    parser may read as a complement), nor a noun the parser made the sentence's root (its clause then holds the
+    main predicate)."""
+    if noun.lemma_.lower() not in OPEN_CLAIM_NOUNS or noun.dep_ == "ROOT" or not any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in clause.children) or not any(
+            g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children):
+        return False
+    return not any(_verb_lemma(v) in OBJECT_GAP_VERBS and v.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass") for c in v.children) for v in clause.subtree)
+
+
+#: Nouns of worry that also name a matter or a care ("the concerns of daily life", "a concern for many"): with no
+#: owner, only their object after "about" or "over" is what others fear.
+TOPIC_NOUNS = frozenset({"concern", "worry"})
 
 
 def _owned_stance_noun(text: str, para: ParsedParagraph, quotes: QuoteIndex, token: Token) -> Iterator[Candidate]:
     """"North Korea's claims about its test", "the union's criticism of the plan": a stance noun owned by a name or
     a noun for someone (not a pronoun, whose owner is less sure), with what it is about in a preposition."""
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is None or owner.pos_ == "PRON" or not _agentive(owner):
+    owner = next((c for c in token.children if c.dep_ == "poss"), None) or _adjective_owner(token)
+    anonymous = owner is None and token.lemma_.lower() in UNOWNED_PREP_NOUNS and _compound_owner(token) is None
+    if not anonymous and (owner is None or owner.pos_ == "PRON" or not _agentive(owner)):
         return
     if token.dep_ == "dobj" and token.head.pos_ == "VERB" and _verb_lemma(token.head) in STANCE_OBJECT_VERBS:
         return  # "rejected the union's demands for ...": the verb's stance takes the noun whole
@@ -2587,10 +2626,19 @@ def _owned_stance_noun(text: str, para: ParsedParagraph, quotes: QuoteIndex, tok
                 None) if prep is not None else None
     if prep is None or comp is None or (prep.lower_ == "on" and comp.ent_type_ in VENUE_ENTITIES):
         return
+    if anonymous and (comp.lemma_.lower() == "own" or (
+            token.lemma_.lower() in TOPIC_NOUNS and prep.lower_ not in ("about", "over"))):
+        return  # "drew criticism of its own"; "the concerns of daily life", "a concern for many": no claim
     _, _, s_end = _window(para, token)
     content = _trim(text, _abs(para, comp.left_edge)[0], min(_abs(para, comp.right_edge)[1], s_end),
                     strip_that=False)
     if content[1] - content[0] < 3:
+        return
+    if owner is None:  # "allegations of fraud", "amid fears of a recession": held by others, no one named
+        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=None,
+                        cue=(_abs(para, token)[0], _abs(para, prep)[1]), score=RULE_SCORES["stance:noun-anonymous"],
+                        evidence=f"{NAME}:stance-noun:{token.lemma_.lower()}:unowned", anonymous=True,
+                        offset=para.offset, weak=True)
         return
     yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, owner),
                     cue=(_abs(para, token)[0], _abs(para, prep)[1]), score=RULE_SCORES["stance:prep"],

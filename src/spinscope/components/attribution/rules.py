@@ -114,6 +114,7 @@ RULE_SCORES: dict[str, float] = {
     "stance:xcomp": 0.4,             # "the group plans to sue"
     "stance:dobj": 0.3,              # "Mr. X attacked loopholes that benefit others"
     "stance:noun": 0.35,             # "his acknowledgment that ...", "her decision to ..."
+    "stance:noun-anonymous": 0.25,   # "amid concerns that ...", "charges that ...": held by no one named
     "stance:passive": 0.3,           # "the plan is expected to fail", "X was accused of fraud"
     "stance:evidential": 0.3,        # "the plan seems too risky", "he seems to have left" (no speaker: 0.3 x 0.5)
     "stance:prep": 0.3,              # "she spoke emotionally of her father"
@@ -417,3 +418,23 @@ STANCE_NOUNS = frozenset({
     "recommendation", "urging", "appeal", "plea", "vision", "agenda", "goal", "aim", "ambition", "pitch",
 })
 
+#: Nouns of claiming and fearing whose that-clause is held by others even when no one is named ("allegations that
+#: ...", "amid fears that ..."): an anonymous attribution, as "it is alleged that" is.
+OPEN_CLAIM_NOUNS = frozenset({"allegation", "accusation", "charge", "claim", "rumor", "rumour", "speculation",
+                              "concern", "fear", "worry", "suspicion", "recognition", "assertion", "contention",
+                              "perception", "expectation", "warning", "report", "suggestion", "complaint"})
+#: Verbs that take a claim, a charge or a report as their object ("published the report", "faces the charges",
+#: "fuelled speculation"): a that-clause after such a noun whose verb is one of these, with no object of its own,
+#: is a relative clause about the noun ("the report that the council published"), not what the noun says.
+OBJECT_GAP_VERBS = frozenset({"publish", "issue", "file", "make", "face", "level", "bring", "raise", "deny",
+                              "reject", "dismiss", "receive", "hear", "write", "release", "send", "cite", "repeat",
+                              "produce", "prepare", "submit", "lodge", "voice", "express", "air", "share", "spread",
+                              "investigate", "read", "see", "ignore", "generate", "fuel", "spark", "prompt",
+                              "create", "have", "get", "commission", "draft", "leak", "obtain", "review", "answer",
+                              "address", "dispute", "contest", "echo", "take", "hold", "feel", "cause"})
+
+#: Nouns of accusing and doubting whose prepositional object is what others allege or fear even when no one is
+#: named ("allegations of fraud", "amid fears of a recession", "criticism of the plan"): an anonymous attribution.
+UNOWNED_PREP_NOUNS = frozenset({"allegation", "accusation", "charge", "criticism", "complaint", "speculation",
+                                "rumor", "rumour", "suspicion", "skepticism", "scepticism", "doubt", "concern",
+                                "fear", "worry"})
