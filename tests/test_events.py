@@ -1879,3 +1879,66 @@ def test_events_round18_a_demand_of_its_own_stays():
 ])
 def test_events_round18_the_act_a_reported_demand_names_is_no_event(text, expected):
     assert {e[:3] for e in _predicted(text)} == expected
+
+
+# --------------------------------------------------------------------------- round 22: from real news articles
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: getting ready for a war or a conflict with another is a show of force (CAMEO 15), no intent (03)
+    ("Hungary is preparing for a long conflict with Serbia.", {("MOBILIZE", "HUN", "SRB")}),
+    ("The Kremlin is preparing for a war with the Baltic states, the Latvian minister wrote.",
+     {("MOBILIZE", "RUS", "BLT")}),
+])
+def test_events_round22_preparing_for_war_is_a_show_of_force(text, expected):
+    events = {e[:3] for e in _predicted(text)}
+    assert expected <= events and not any(t == "AGREE" for t, _, _ in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: an invitation or encouragement to an act is an appeal (CAMEO 02); the act asked for and its own
+    # purposes have not happened
+    ("Seoul invited Japanese companies to open plants in Korea to help the country cut emissions.",
+     {("REQUEST", "KOR", "JPN")}),
+    ("The Indian minister encouraged Turkish firms to invest in Kenya.", {("REQUEST", "IND", "TUR")}),
+    ("Tokyo urged Manila to send coast guard ships to patrol the disputed reef.", {("REQUEST", "JPN", "PHL")}),
+])
+def test_events_round22_an_asked_acts_purpose_is_no_event(text, expected):
+    assert {e[:3] for e in _predicted(text)} == expected
+
+
+def test_events_round22_an_invitation_to_a_meeting_stays_one():
+    assert ("CONSULT", "CHN", "PAK") in {e[:3] for e in _predicted("China invited Pakistan to attend the summit.")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: the condition of a warned act is no event; nor is an "if" clause whose verb is a copula's
+    ("Moscow has warned that it will go to war with Poland if Polish weapons defeat the Belarusian army.",
+     {("THREATEN", "RUS", "POL")}),
+    ("Moscow has warned that it will go to war with Poland if Warsaw sends fighter jets to Ukraine.",
+     {("THREATEN", "RUS", "POL")}),
+    ("If we are not prepared, Russia will attack, the Estonian general said.", {("THREATEN", "RUS", "EST")}),
+])
+def test_events_round22_a_warned_acts_condition_is_no_event(text, expected):
+    assert {e[:3] for e in _predicted(text)} == expected
+
+
+def test_events_round22_a_name_before_an_invasion_is_the_land_invaded():
+    events = {e[:3] for e in _predicted("McDonald's said it will leave Russia in the wake of the Ukraine invasion.")}
+    assert not any(s == "UKR" for _, s, _ in events), events
+    # a doer's adjective, or a name with the land after it, stays the doer
+    assert ("ASSAULT", "USA", "IRQ") in {e[:3] for e in _predicted("The US invasion of Iraq divided Europe.")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a headline's aircraft "shot down over X" is downed, by X
+    ("Ukrainian military drone shot down over Russia", ("ASSAULT", "RUS", "UKR")),
+    ("The Turkish drone shot down over Syria, officials said.", ("ASSAULT", "SYR", "TUR")),
+])
+def test_events_round22_a_downed_aircraft_is_the_target(text, expected):
+    events = [e[:3] for e in _predicted(text)]
+    assert [(t, s, g[:3] if g else g) for t, s, g in events] == [expected], events
+
+
+def test_events_round22_an_aircraft_that_shoots_down_another_is_the_doer():
+    events = {e[:3] for e in _predicted("Israeli jets shot down a Syrian drone.")}
+    assert ("ASSAULT", "ISR", "SYR") in events, events
