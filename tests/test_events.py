@@ -1942,3 +1942,39 @@ def test_events_round22_a_downed_aircraft_is_the_target(text, expected):
 def test_events_round22_an_aircraft_that_shoots_down_another_is_the_doer():
     events = {e[:3] for e in _predicted("Israeli jets shot down a Syrian drone.")}
     assert ("ASSAULT", "ISR", "SYR") in events, events
+
+
+@pytest.mark.parametrize("text", [
+    # round 22: PETRARCH2's bare codes of verbs that in news report no act toward another
+    "The Pentagon admitted that Washington had failed to track the weapons sent to Israel.",  # no REJECT
+    "Italian leaders are trying to fill the gap left by stalled German funds to Greece.",  # no CONCEDE
+    "Kenya hopes to enhance its exports to India.",  # no COOPERATE
+    # a crime committed is no attack; a state raising its own spending aids no one
+    "A man who illegally enters Canada has committed a crime, the Canadian minister said.",
+    "Latvia and Lithuania have increased their military spending.",
+])
+def test_events_round22_no_event_verbs(text):
+    assert _predicted(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # their phrases stay events
+    ("Russia and China agreed to enhance military cooperation.", ("AGREE", "RUS", "CHN")),
+    ("Japan will boost aid to the Philippines.", ("AGREE", "JPN", "PHL")),
+    # round 22: to pick off soldiers is to shoot them
+    ("Russian paratroopers have been picked off by Ukrainian snipers.", ("ASSAULT", "UKR", "RUS")),
+])
+def test_events_round22_phrases_that_stay_events(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}, _predicted(text)
+
+
+def test_events_round22_a_passives_doer_noun_is_no_act_of_its_own():
+    # spaCy splits "by Russian shelling" into an adjective and a verb: one attack, Russia's
+    events = {e[:3] for e in _predicted("Five civilians were killed by Russian shelling in Kharkiv.")}
+    assert events == {("ASSAULT", "RUS", "UKR")}, events
+
+
+def test_events_round22_an_opponent_gives_no_aid():
+    text = ("A French politician claimed that Western aid to Kabul is being stolen by Afghan officials, despite "
+            "assurances that it is used in the fight against Iran.")
+    assert not any(t == "AID" and s == "IRN" for t, s, _ in {e[:3] for e in _predicted(text)}), _predicted(text)

@@ -1912,6 +1912,17 @@ def _governing_index(tok: Token) -> int | None:
     return int(cur.head.i)
 
 
+def _agent_noun(tok: Token) -> bool:
+    """Is the "-ing" word the noun of a passive's "by" phrase that spaCy split into an adjective and a clause
+    ("five civilians were killed by Russian shelling in Kharkiv": "shelling" read as a verb of its own, whose
+    subject the scene then supplied)? The passive's event is the one, its doer the adjective's."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "dep") or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.dep_ == "pobj" and prev.head.lower_ == "by" and prev.head.head.i == tok.head.i and \
+        (prev.ent_type_ == "NORP" or prev.tag_ == "JJ")
+
+
 def _main_verb(tok: Token) -> bool:
     """Is the verb the sentence's main verb, or the statement of a main verb of saying?"""
     if tok.dep_ == "ROOT":
@@ -1935,7 +1946,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         return words_at[verb.i]
 
     for tok in sent:
-        if tok.pos_ != "VERB" or _asked_for(tok) or _denied_content(tok):
+        if tok.pos_ != "VERB" or _asked_for(tok) or _denied_content(tok) or _agent_noun(tok):
             continue
         lemma = _verb_lemma(tok, verbs)
         if lemma in STATUS_PARTICIPLES and (tok.dep_ == "amod" or (
@@ -3358,12 +3369,25 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
             for other in clause.subtree:
                 cand = _tok_actor(ctx, other, offset)
                 if cand is not None and cand not in (target, speaker) and \
-                        not _same_side(ctx.actors, cand, target):
+                        not _same_side(ctx.actors, cand, target) and not _opponent_or_aside(other, clause):
                     source, inferred = cand, True
                     break
         if source is None or (target is None and need_target) or source == target:
             continue
         yield _Found(tok, coded[0], coded[1], source, target, inferred or target is None)
+
+
+def _opponent_or_aside(tok: Token, clause: Token) -> bool:
+    """Is the token, below ``clause``, named as an opponent ("the fight against Russia") or inside a clause of its
+    own ("despite assurances that it is used in the fight against Russia")? Neither gives the aid a noun names
+    ("Western aid to Kiev is being embezzled, despite ... against Russia": Russia gives none)."""
+    cur = tok
+    while cur.i != clause.i and cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp", "advcl", "acl", "relcl", "pcomp") or \
+                (cur.dep_ == "pobj" and cur.head.lower_ in ("against", "despite")):
+            return True
+        cur = cur.head
+    return False
 
 
 #: Nouns of fighting between two sides, either of which may go unnamed ("clashes with Azerbaijani troops").
