@@ -1978,3 +1978,29 @@ def test_events_round22_an_opponent_gives_no_aid():
     text = ("A French politician claimed that Western aid to Kabul is being stolen by Afghan officials, despite "
             "assurances that it is used in the fight against Iran.")
     assert not any(t == "AID" and s == "IRN" for t, s, _ in {e[:3] for e in _predicted(text)}), _predicted(text)
+
+
+def test_events_round22_a_drawn_reaction_is_not_the_drawers():
+    events = {e[:3] for e in _predicted("Putin ordered troops into Ukraine, triggering unprecedented Western "
+                                        "sanctions.")}
+    assert not any(t == "SANCTION" and s == "RUS" for t, s, _ in events), events
+
+
+def test_events_round22_concluding_a_judgement_is_no_agreement():
+    assert _predicted("The war in Ukraine led McDonald's to conclude that owning its Russian business was "
+                      "untenable.") == []
+    assert ("SUPPORT", "SRB", "KSV") in {e[:3] for e in _predicted("Serbia and Kosovo concluded a trade "
+                                                                    "agreement.")}
+    # a conclusion that another must act is a demand
+    assert ("REQUEST", "KEN", "UGA") in {e[:3] for e in _predicted("Kenya concluded that Uganda should reopen "
+                                                                    "the border.")}
+
+
+def test_events_round22_a_passive_relative_clauses_noun_undergoes_it():
+    events = {e[:3] for e in _predicted("The first British journalist to be expelled by Russia since 2011 left "
+                                        "Moscow.")}
+    assert ("COERCE", "RUS", "GBR") in {(t, s, g[:3] if g else g) for t, s, g in events}, events
+
+
+def test_events_round22_to_counter_is_no_criticism():
+    assert _predicted("The US Army is upgrading its drones to counter Russia and China.") == []

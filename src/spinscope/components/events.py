@@ -720,7 +720,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         elif tok.dep_ == "acomp" and tok.head is not tok:
             tok = tok.head  # "he is ready to lift the ban": the copula's subject lifts it
         elif tok.dep_ == "relcl":
-            return tok.head, False
+            # "the first journalist to be expelled by Russia": a passive clause's noun undergoes it
+            return tok.head, any(c.dep_ == "auxpass" for c in tok.children)
         elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head is not tok and \
                 not any(c.dep_ == "mark" for c in tok.children):
             tok = tok.head  # "X hit back, banning 20 officials": X bans
@@ -753,7 +754,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         elif tok.dep_ == "acl" and tok.head is not tok:
             # "the protesters demanding ...": the noun; "issued a declaration demanding ...": the issuer
             if tok.head.dep_ in ("nsubj", "nsubjpass"):
-                return tok.head, False
+                # "the first American to be convicted of joining ISIS": a passive infinitive's noun undergoes it
+                return tok.head, any(c.dep_ == "auxpass" for c in tok.children)
             if tok.head.dep_ == "dobj":
                 tok = tok.head.head
             else:
@@ -1959,6 +1961,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if received is not None:
             found.append(received)  # "X received emergency supplies from Japan": Japan aids X
             continue
+        if _drew_unnamed_reaction(tok):
+            # "Putin ordered troops into Ukraine, triggering unprecedented sanctions": the one who draws the
+            # sanctions is their target, their doer unnamed; no event of the drawer's
+            continue
         claimed = _claimed_attack(ctx, tok, offset)
         if claimed is not None:
             found.append(claimed)  # "Hamas claimed responsibility for the bombing in Jerusalem": Hamas attacked
@@ -1979,6 +1985,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # a verb whose that-clause says what another actor must do is used as a verb of saying
             found.append(demand)
             continue
+        if lemma == "conclude" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            continue  # "led the company to conclude that ...": a judgement, no agreement concluded (057)
         noun = None
         if lemma in CARRYING_VERBS:
             noun = _light_noun(tok, lemma)
@@ -3091,6 +3099,17 @@ def _drew_reaction(ctx: _Context, verb: Token, offset: int) -> _Found | None:
         return None
     pair = _from_and_subject(ctx, verb, obj, offset)
     return None if pair is None else _Found(verb, code[0], code[1], *pair)
+
+
+def _drew_unnamed_reaction(verb: Token) -> bool:
+    """Does a verb of drawing a reaction carry a reaction noun whose doer goes unnamed ("triggering sanctions",
+    "prompted condemnation")? The subject is what the reaction is to, never its doer. Protests are left to the
+    scene ("the arrest sparked riots across Senegal": the Senegalese riot)."""
+    if verb.lemma_.lower() not in DRAWING_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    code = _noun_code(obj) if obj is not None and obj.pos_ == "NOUN" else None
+    return code is not None and code[1] in ("ACCUSE", "THREATEN", "SANCTION")
 
 
 #: Verbs by which the accused answer an accusation ("denied accusations by Congo", "rejected Kyiv's allegations").
