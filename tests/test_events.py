@@ -2004,3 +2004,11 @@ def test_events_round22_a_passive_relative_clauses_noun_undergoes_it():
 
 def test_events_round22_to_counter_is_no_criticism():
     assert _predicted("The US Army is upgrading its drones to counter Russia and China.") == []
+
+
+def test_events_round22_speaking_at_a_reports_release_frees_no_one():
+    assert _predicted("The spy chief told journalists at the release of Latvia's annual intelligence report that "
+                      "Moscow was rearming.") == []
+    # a release of prisoners stays one
+    assert ("RETREAT", "COL", "VEN") in {e[:3] for e in _predicted("Colombia announced the release of five "
+                                                                    "Venezuelan prisoners.")}
