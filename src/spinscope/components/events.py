@@ -1118,7 +1118,20 @@ def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int
     if found is None and speaker is not None and \
             any(c.dep_ == "poss" and _pronoun(c, REPORTED_SELF | FIRST_PERSON) for c in tok.children):
         return speaker  # "X said their forces had withdrawn": X's forces
+    if found is None and tok.pos_ == "NOUN":
+        found = _titled_speaker(ctx, tok, offset)
     return found
+
+
+def _titled_speaker(ctx: _Context, tok: Token, offset: int) -> int | None:
+    """The named person a bare title refers back to ("Kenyan President William Ruto spoke ... The president urged
+    Ethiopian firms ..."), where the attributions layer resolved that title as a speaker; else None."""
+    pos = offset + tok.idx
+    for att in ctx.attributions:
+        if att.speaker is not None and att.resolved_from is not None and \
+                att.speaker.start <= pos < att.speaker.end and "title" in att.evidence:
+            return ctx.owner.get(att.resolved_from.start)
+    return None
 
 
 def _earlier_subject(ctx: _Context, pronoun: Token, offset: int) -> int | None:
