@@ -2009,6 +2009,9 @@ def test_events_round22_to_counter_is_no_criticism():
 def test_events_round22_speaking_at_a_reports_release_frees_no_one():
     assert _predicted("The spy chief told journalists at the release of Latvia's annual intelligence report that "
                       "Moscow was rearming.") == []
+    # spaCy reads the last word of "national security threats report" as a verb
+    assert _predicted("The spy chief told journalists at the release of Latvia's annual national security threats "
+                      "report that Moscow was rearming.") == []
     # a release of prisoners stays one
     assert ("RETREAT", "COL", "VEN") in {e[:3] for e in _predicted("Colombia announced the release of five "
                                                                     "Venezuelan prisoners.")}

@@ -2172,6 +2172,15 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue  # "talked about which ones", "we're talking about a Senate on a knife's edge"
         if coded is not None and lemma in PUBLISHING_VERBS and _publishes_document(tok):
             continue  # "released part of the tax filings", "a report released last year": no release of persons
+        if coded is not None and coded[0].startswith("084") and lemma != "release" and any(
+                t.lemma_.lower() == "release" and t.pos_ == "NOUN" and any(
+                    p.dep_ == "pobj" and any(w.lemma_.lower() in DOCUMENT_NOUNS for w in p.doc[p.i:p.i + 2])
+                    for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+                for t in tok.subtree):
+            # "told reporters at the release of the annual security report": PETRARCH2's "tell * release" is a
+            # release of prisoners (0841); the release of a text frees no one (the text's name may be a compound
+            # spaCy splits: "threats report", its last word read as a verb)
+            continue
         if coded is not None and lemma == "meet" and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MET_THINGS for c in tok.children):
             continue  # "met the demands of the IMF", "meeting the third aircraft from the US": no one consulted
