@@ -2024,3 +2024,9 @@ def test_events_round22_a_bare_title_is_the_person_named_before():
             "zones built under the Lamu Port-South Sudan-Ethiopia Transport Corridor.")
     events = {e[:3] for e in _predicted(text)}
     assert ("REQUEST", "KEN", "ETH") in events and not any(s == "SSD" for _, s, _ in events), events
+
+
+def test_events_round22_being_prepared_is_no_intent():
+    events = {e[:3] for e in _predicted("If we are not prepared, the risk of a Russian attack on Estonia would be "
+                                        "much higher, the Estonian general said.")}
+    assert not any(t == "AGREE" for t, _, _ in events), events

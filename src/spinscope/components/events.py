@@ -2141,6 +2141,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             coded = ("143", "PROTEST")  # "teachers threatened to strike over unpaid wages": a labour strike
         if lemma in PREPARING_VERBS and _prepares_force(tok, verbs):
             coded = ("150", "MOBILIZE")  # "the army prepared to resume shelling": a show of force (CAMEO 15)
+        elif lemma == "prepare" and tok.dep_ == "acomp" and not any(
+                c.dep_ in ("xcomp", "prep", "dobj") or _infinitive_clause(c) for c in tok.children):
+            continue  # "if we are not prepared": a state of readiness, no intent to anything (030)
         if lemma == "welcome" and coded is not None and coded[0] == "043" and any(
                 c.dep_ == "dobj" and c.pos_ == "NOUN" and _tok_actor(ctx, c, offset) is None
                 and c.lemma_.lower() not in MILITARY_NOUNS for c in tok.children):
