@@ -1290,3 +1290,11 @@ def test_actors_round20_outlets_and_us_offices_do_not_take_a_foreign_scene(actor
                                          "Mark Dolan said in Moscow that the attack was a crime.")
     assert _by_name(actors, "Mark Dolan").country == "USA"
     assert "State" not in {a.name for a in actors}
+
+
+def test_actors_round22_a_port_is_no_person(actors_pipeline):
+    # spaCy tags "Gwadar Port" a person; it would then be the "he" of the next sentence
+    text = ("Pakistani Prime Minister Shehbaz Sharif spoke in Islamabad on Monday. The new road links Gwadar Port in "
+            "Balochistan with Kashgar in China. He also accused India of stirring unrest.")
+    _, actors = _actors(actors_pipeline, text)
+    assert not any(a.type == "person" and a.name.endswith("Port") for a in actors), actors

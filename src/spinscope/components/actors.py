@@ -1310,6 +1310,10 @@ PROCESS_ENDINGS = ("ment", "tion", "sion", "ism", "ization", "isation", "ance", 
 #: Last words of things named after a person, which spaCy takes for the person ("the Clinton Plan").
 NAMED_THINGS = frozenset({"plan", "doctrine", "act", "bill", "law", "amendment", "deal", "report", "rule",
                           "administration", "campaign", "foundation", "era", "effect", "model", "formula"})
+#: Last words of the names of places and works that spaCy takes for persons ("Gwadar Port", "Karakoram Highway"):
+#: no person, so no antecedent of "he" or "she".
+NAMED_PLACE_WORDS = frozenset({"port", "airport", "harbour", "harbor", "square", "street", "avenue", "bridge",
+                               "highway", "corridor", "canal", "dam", "station", "airbase", "island", "valley"})
 #: Last words of the names of agreements and laws, which spaCy takes for organisations: a text is no actor.
 AGREEMENT_WORDS = frozenset({"agreement", "treaty", "accord", "accords", "pact", "partnership", "act", "protocol",
                              "convention", "charter", "compact", "deal", "plan", "bill", "law", "amendment"})
@@ -1351,7 +1355,7 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
     process = len(words) == 1 and words[0].lower().endswith(PROCESS_ENDINGS)
     shouted = name.isupper() and len(words) > 2
     # "the Clinton Plan", "the Monroe Doctrine", "the Magnitsky Act": a thing named after a person
-    thing = len(words) > 1 and words[-1].lower() in NAMED_THINGS
+    thing = len(words) > 1 and words[-1].lower() in NAMED_THINGS | NAMED_PLACE_WORDS
     if ner_type in ("organization", "group", "person") and (
             name.strip().lower() in AGREEMENT_NAMES or (len(words) > 1 and words[-1].lower() in AGREEMENT_WORDS)):
         return True  # "the North American Free Trade Agreement", "Nafta", "the Trans-Pacific Partnership": texts

@@ -209,6 +209,8 @@ EVENT_NOUNS: dict[str, tuple[str, str]] = {
     "endorsement": ("051", "SUPPORT"), "apology": ("055", "SUPPORT"), "offer": ("030", "AGREE"),
     "pledge": ("030", "AGREE"),
 }
+#: Nouns of taking or holding a land: a name compounded before them is the land ("the Ukraine invasion").
+TAKEN_PLACE_NOUNS = frozenset({"invasion", "occupation", "annexation", "siege", "blockade"})
 #: Nouns of transitive acts and their verb, whose code they take ("the arrest of X by Y" is Y arresting X):
 #: their "of" names the target and their "by" the source.
 NOMINALIZATIONS: dict[str, str] = {
@@ -283,6 +285,11 @@ COMPLEMENT_MODE: dict[str, Literal["negated", "hypothetical", "planned"]] = {
 #: Verbs of deciding: the act they govern is the event, done ("the Security Council voted to send peacekeepers").
 DECISION_VERBS = frozenset({"decide", "vote", "resolve", "opt"})
 #: Verbs of promising: the act they govern is announced ("vowed to retaliate": a threat, CAMEO 138).
+#: Verbs that invite or encourage an actor to an act ("invited Korean firms to build factories").
+INVITING_VERBS = frozenset({"invite", "encourage"})
+#: Acts an invitation to which is one to a meeting or a visit (CAMEO 04), not an appeal.
+MEETING_LEMMAS = frozenset({"visit", "attend", "join", "meet", "come", "participate", "take", "talk", "address",
+                            "hold", "discuss", "negotiate", "observe", "speak", "travel", "tour"})
 PROMISE_VERBS = frozenset({"swear", "vow", "pledge", "promise", "undertake", "commit"})
 #: Participles that, before a noun, name a status rather than an act ("an accused wife beater", "a suspected spy").
 STATUS_PARTICIPLES = frozenset({"accuse", "allege", "suspect", "convict", "indict"})
@@ -694,7 +701,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             headline = tok is verb and tok.dep_ == "ROOT" and tok.tag_ == "VBN" and \
                 tok.lemma_.lower() not in CROWD_VERBS and \
                 not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
-            return child, child.dep_ == "nsubjpass" or headline
+            return child, child.dep_ == "nsubjpass" or headline or _downed_craft(tok, child)
         if tok.dep_ == "xcomp" and tok.head is not tok:
             # object control: "urged Serbia to recognise" -> Serbia recognises; other verbs' infinitive is
             # their subject's purpose: "summoned the ambassador to protest" -> the summoner protests
@@ -713,7 +720,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         elif tok.dep_ == "acomp" and tok.head is not tok:
             tok = tok.head  # "he is ready to lift the ban": the copula's subject lifts it
         elif tok.dep_ == "relcl":
-            return tok.head, False
+            # "the first journalist to be expelled by Russia": a passive clause's noun undergoes it
+            return tok.head, any(c.dep_ == "auxpass" for c in tok.children)
         elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head is not tok and \
                 not any(c.dep_ == "mark" for c in tok.children):
             tok = tok.head  # "X hit back, banning 20 officials": X bans
@@ -746,7 +754,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         elif tok.dep_ == "acl" and tok.head is not tok:
             # "the protesters demanding ...": the noun; "issued a declaration demanding ...": the issuer
             if tok.head.dep_ in ("nsubj", "nsubjpass"):
-                return tok.head, False
+                # "the first American to be convicted of joining ISIS": a passive infinitive's noun undergoes it
+                return tok.head, any(c.dep_ == "auxpass" for c in tok.children)
             if tok.head.dep_ == "dobj":
                 tok = tok.head.head
             else:
@@ -754,6 +763,24 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         else:
             break
     return None, False
+
+
+#: Aircraft and missiles: what is shot down, which shoots nothing down itself.
+AIRCRAFT_NOUNS = frozenset({"drone", "balloon", "aerostat", "plane", "aircraft", "jet", "warplane", "helicopter",
+                            "missile", "rocket", "fighter", "bomber", "airliner", "uav", "airship"})
+
+
+#: Verbs of bringing down an aircraft.
+DOWNING_LEMMAS = frozenset({"shoot", "down", "intercept"})
+
+
+def _downed_craft(verb: Token, subj: Token) -> bool:
+    """Is the verb a headline's "shot down" with an aircraft as its subject and no object, a passive whose past
+    participle spaCy reads as a past tense ("Ukrainian balloon shot down over Russia": the balloon is downed)?"""
+    return verb.dep_ in ("ROOT", "ccomp") and subj.dep_ == "nsubj" and subj.lemma_.lower() in AIRCRAFT_NOUNS and \
+        verb.lemma_.lower() in DOWNING_LEMMAS and \
+        (verb.lemma_.lower() != "shoot" or any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)) and \
+        not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
 
 
 def _headline_noun(participle: Token) -> Token | None:
@@ -1091,7 +1118,20 @@ def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int
     if found is None and speaker is not None and \
             any(c.dep_ == "poss" and _pronoun(c, REPORTED_SELF | FIRST_PERSON) for c in tok.children):
         return speaker  # "X said their forces had withdrawn": X's forces
+    if found is None and tok.pos_ == "NOUN":
+        found = _titled_speaker(ctx, tok, offset)
     return found
+
+
+def _titled_speaker(ctx: _Context, tok: Token, offset: int) -> int | None:
+    """The named person a bare title refers back to ("Kenyan President William Ruto spoke ... The president urged
+    Ethiopian firms ..."), where the attributions layer resolved that title as a speaker; else None."""
+    pos = offset + tok.idx
+    for att in ctx.attributions:
+        if att.speaker is not None and att.resolved_from is not None and \
+                att.speaker.start <= pos < att.speaker.end and "title" in att.evidence:
+            return ctx.owner.get(att.resolved_from.start)
+    return None
 
 
 def _earlier_subject(ctx: _Context, pronoun: Token, offset: int) -> int | None:
@@ -1775,7 +1815,30 @@ def _asked_acts(found: list[_Found]) -> set[int]:
     requests = {f.trigger.i for f in found if f.plover == "REQUEST" and not f.extra_target}
     return {f.trigger.i for f in found if f.trigger.i not in requests and f.plover not in ("COERCE", "ASSAULT")
             and ((f.mode_hint == "hypothetical" and _governing_index(f.trigger) in requests)
-                 or _demanded_clause(f.trigger, requests))}
+                 or _demanded_clause(f.trigger, requests) or _purpose_of_asked(f.trigger, requests))}
+
+
+def _purpose_of_asked(tok: Token, requests: set[int]) -> bool:
+    """Is the trigger a purpose or a further step of the act a request asks for ("urged Japan to send ships to
+    patrol the strait", "invited foreign firms to build plants to help the country cut emissions")? The asked
+    act has not happened, nor has what it would be for. The last step into the request must be its complement
+    (a request's conjoined verb is an act of its own: "urged restraint and sent envoys")."""
+    steps = 0
+    while steps < 4 and tok.head is not tok:
+        complement = tok.dep_ == "xcomp" or _infinitive_clause(tok) or _to_clause(tok)
+        if complement and tok.head.i in requests:
+            return True
+        if not complement and tok.dep_ not in ("conj", "ccomp"):
+            return False
+        tok, steps = tok.head, steps + 1
+    return False
+
+
+def _to_clause(tok: Token) -> bool:
+    """Is the verb a to-infinitive with its own subject that spaCy reads as a complement clause ("encouraged
+    Turkish firms to invest")?"""
+    return tok.dep_ == "ccomp" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                            for c in tok.children)
 
 
 def _demanded_clause(tok: Token, requests: set[int]) -> bool:
@@ -1800,11 +1863,18 @@ def _condition_acts(found: list[_Found]) -> set[int]:
         tok = f.trigger
         for _ in range(3):
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
-                if any(t.i in triggers and t.i != f.trigger.i for t in tok.head.subtree
+                # the conditioned verb, or a verb of saying whose content it is ("warned that it will go to
+                # war with NATO if the West's weapons defeat Russia": the warning is the event)
+                conditioned = tok.head
+                for _ in range(2):
+                    if conditioned.dep_ not in ("ccomp", "xcomp", "conj") or conditioned.head is conditioned:
+                        break
+                    conditioned = conditioned.head
+                if any(t.i in triggers and t.i != f.trigger.i for t in conditioned.subtree
                        if not (tok.left_edge.i <= t.i <= tok.right_edge.i)):
                     out.add(f.trigger.i)
                 break
-            if tok.dep_ not in ("conj", "xcomp", "ccomp") or tok.head is tok:
+            if tok.dep_ not in ("conj", "xcomp", "ccomp", "acomp") or tok.head is tok:
                 break
             tok = tok.head
     return out
@@ -1857,6 +1927,17 @@ def _governing_index(tok: Token) -> int | None:
     return int(cur.head.i)
 
 
+def _agent_noun(tok: Token) -> bool:
+    """Is the "-ing" word the noun of a passive's "by" phrase that spaCy split into an adjective and a clause
+    ("five civilians were killed by Russian shelling in Kharkiv": "shelling" read as a verb of its own, whose
+    subject the scene then supplied)? The passive's event is the one, its doer the adjective's."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "dep") or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.dep_ == "pobj" and prev.head.lower_ == "by" and prev.head.head.i == tok.head.i and \
+        (prev.ent_type_ == "NORP" or prev.tag_ == "JJ")
+
+
 def _main_verb(tok: Token) -> bool:
     """Is the verb the sentence's main verb, or the statement of a main verb of saying?"""
     if tok.dep_ == "ROOT":
@@ -1880,7 +1961,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         return words_at[verb.i]
 
     for tok in sent:
-        if tok.pos_ != "VERB" or _asked_for(tok) or _denied_content(tok):
+        if tok.pos_ != "VERB" or _asked_for(tok) or _denied_content(tok) or _agent_noun(tok):
             continue
         lemma = _verb_lemma(tok, verbs)
         if lemma in STATUS_PARTICIPLES and (tok.dep_ == "amod" or (
@@ -1892,6 +1973,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         received = _received_aid(ctx, tok, offset) or _drew_reaction(ctx, tok, offset)
         if received is not None:
             found.append(received)  # "X received emergency supplies from Japan": Japan aids X
+            continue
+        if _drew_unnamed_reaction(tok):
+            # "Putin ordered troops into Ukraine, triggering unprecedented sanctions": the one who draws the
+            # sanctions is their target, their doer unnamed; no event of the drawer's
             continue
         claimed = _claimed_attack(ctx, tok, offset)
         if claimed is not None:
@@ -1913,6 +1998,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # a verb whose that-clause says what another actor must do is used as a verb of saying
             found.append(demand)
             continue
+        if lemma == "conclude" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            continue  # "led the company to conclude that ...": a judgement, no agreement concluded (057)
         noun = None
         if lemma in CARRYING_VERBS:
             noun = _light_noun(tok, lemma)
@@ -1975,6 +2062,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             expelled_body = obj is not None and (obj.lemma_.lower() in EXPELLED_BODIES or
                                                  _phrase_actor(ctx, obj, offset) is not None)
             coded = ("166", "SANCTION") if expelled_body else ("174", "COERCE")
+        if lemma in INVITING_VERBS and any(
+                ((c.dep_ == "xcomp" and any(d.dep_ == "dobj" for d in tok.children)) or _to_clause(c))
+                and c.lemma_.lower() not in MEETING_LEMMAS for c in tok.children):
+            # "invited Chinese firms to set up plants", "encouraged Turkish companies to invest": an appeal for
+            # an act (CAMEO 02), no meeting (040) nor praise (051); an invitation to a visit or talks stays one
+            coded = ("020", "REQUEST")
         if coded is not None and coded[1] == "ACCUSE" and lemma in ("charge", "indict") and \
                 any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and _legal_subject(ctx, tok, offset):
             coded = ("173", "COERCE")  # "the authorities charged X with corruption": legal action, not a charge
@@ -2048,6 +2141,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             coded = ("143", "PROTEST")  # "teachers threatened to strike over unpaid wages": a labour strike
         if lemma in PREPARING_VERBS and _prepares_force(tok, verbs):
             coded = ("150", "MOBILIZE")  # "the army prepared to resume shelling": a show of force (CAMEO 15)
+        elif lemma == "prepare" and tok.dep_ == "acomp" and not any(
+                c.dep_ in ("xcomp", "prep", "dobj") or _infinitive_clause(c) for c in tok.children):
+            continue  # "if we are not prepared": a state of readiness, no intent to anything (030)
         if lemma == "welcome" and coded is not None and coded[0] == "043" and any(
                 c.dep_ == "dobj" and c.pos_ == "NOUN" and _tok_actor(ctx, c, offset) is None
                 and c.lemma_.lower() not in MILITARY_NOUNS for c in tok.children):
@@ -2079,6 +2175,15 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue  # "talked about which ones", "we're talking about a Senate on a knife's edge"
         if coded is not None and lemma in PUBLISHING_VERBS and _publishes_document(tok):
             continue  # "released part of the tax filings", "a report released last year": no release of persons
+        if coded is not None and coded[0].startswith("084") and lemma != "release" and any(
+                t.lemma_.lower() == "release" and t.pos_ == "NOUN" and any(
+                    p.dep_ == "pobj" and any(w.lemma_.lower() in DOCUMENT_NOUNS for w in p.doc[p.i:p.i + 2])
+                    for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+                for t in tok.subtree):
+            # "told reporters at the release of the annual security report": PETRARCH2's "tell * release" is a
+            # release of prisoners (0841); the release of a text frees no one (the text's name may be a compound
+            # spaCy splits: "threats report", its last word read as a verb)
+            continue
         if coded is not None and lemma == "meet" and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MET_THINGS for c in tok.children):
             continue  # "met the demands of the IMF", "meeting the third aircraft from the US": no one consulted
@@ -2211,6 +2316,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # riot police"), is the scene's country's (its police, its unnamed gunmen); the scene may hang on the
             # ones struck ("Three Americans in Moscow were arrested")
             source = _place_of(ctx, tok, offset)
+            if source is None and lemma in DOWNING_LEMMAS:
+                # "Ukrainian balloon shot down over Russia": the country over which a craft is downed downs it
+                source = next((a for c in tok.children if c.dep_ == "prep" and c.lower_ == "over"
+                               for p in c.children if p.dep_ == "pobj"
+                               if (a := _phrase_actor(ctx, p, offset)) is not None and a != target
+                               and ctx.actors[a].type in ("country", "location")), None)
             if source is None and subj is not None:
                 # the scene of an act (not of people: "Palestinians in the West Bank were arrested" names no doer)
                 # is no target of its own ("a protest in Belgrade was dispersed by police": Serbia's own)
@@ -2698,6 +2809,8 @@ def _people_subject(verb: Token) -> bool:
 
 #: Verbs of getting ready: for an attack, a mobilization ("prepared to resume shelling", "readied for an offensive").
 PREPARING_VERBS = frozenset({"prepare", "ready", "gear", "poise", "brace"})
+#: Nouns of a war itself, which no verb or noun table codes: getting ready for one is a show of force (CAMEO 15).
+WAR_NOUNS = frozenset({"war", "conflict", "confrontation", "warfare"})
 
 
 def _prepares_force(verb: Token, verbs: VerbTable) -> bool:
@@ -2708,6 +2821,8 @@ def _prepares_force(verb: Token, verbs: VerbTable) -> bool:
             if code is not None and code[1] == "ASSAULT":
                 return True
             return any(c.dep_ in ("dobj", "xcomp") and force(c) for c in tok.children)
+        if tok.lemma_.lower() in WAR_NOUNS:
+            return True  # "preparing for a long war with NATO", "for a conflict with the West"
         code = _noun_code(tok)
         return code is not None and code[1] == "ASSAULT"
     for child in verb.children:
@@ -3011,6 +3126,17 @@ def _drew_reaction(ctx: _Context, verb: Token, offset: int) -> _Found | None:
     return None if pair is None else _Found(verb, code[0], code[1], *pair)
 
 
+def _drew_unnamed_reaction(verb: Token) -> bool:
+    """Does a verb of drawing a reaction carry a reaction noun whose doer goes unnamed ("triggering sanctions",
+    "prompted condemnation")? The subject is what the reaction is to, never its doer. Protests are left to the
+    scene ("the arrest sparked riots across Senegal": the Senegalese riot)."""
+    if verb.lemma_.lower() not in DRAWING_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    code = _noun_code(obj) if obj is not None and obj.pos_ == "NOUN" else None
+    return code is not None and code[1] in ("ACCUSE", "THREATEN", "SANCTION")
+
+
 #: Verbs by which the accused answer an accusation ("denied accusations by Congo", "rejected Kyiv's allegations").
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff"})
 #: Nouns of an accusation (CAMEO 112) whose "by" or possessor names the accuser.
@@ -3185,6 +3311,17 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
         for child in tok.children:
             if child.dep_ == "poss" and source is None:
                 source = _resolve_pronoun(ctx, child, offset, None)
+            elif child.dep_ == "compound" and source is None and target is None and \
+                    tok.lemma_.lower() in TAKEN_PLACE_NOUNS and child.pos_ == "PROPN" and child.i < tok.i and \
+                    not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                # "the Ukraine invasion", "the Crimea annexation": a name before a noun of taking a land is the
+                # land taken (a doer is an adjective, "the Russian invasion", or names its land after: "the US
+                # invasion of Iraq")
+                found_at = _tok_actor(ctx, child, offset)
+                if found_at is not None and ctx.actors[found_at].type in ("country", "location"):
+                    target = found_at
+                else:
+                    source = found_at
             elif child.dep_ == "compound" and source is None:
                 source = _tok_actor(ctx, child, offset)
             elif child.dep_ == "amod" and source is None and not _against_word(child):
@@ -3276,12 +3413,25 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
             for other in clause.subtree:
                 cand = _tok_actor(ctx, other, offset)
                 if cand is not None and cand not in (target, speaker) and \
-                        not _same_side(ctx.actors, cand, target):
+                        not _same_side(ctx.actors, cand, target) and not _opponent_or_aside(other, clause):
                     source, inferred = cand, True
                     break
         if source is None or (target is None and need_target) or source == target:
             continue
         yield _Found(tok, coded[0], coded[1], source, target, inferred or target is None)
+
+
+def _opponent_or_aside(tok: Token, clause: Token) -> bool:
+    """Is the token, below ``clause``, named as an opponent ("the fight against Russia") or inside a clause of its
+    own ("despite assurances that it is used in the fight against Russia")? Neither gives the aid a noun names
+    ("Western aid to Kiev is being embezzled, despite ... against Russia": Russia gives none)."""
+    cur = tok
+    while cur.i != clause.i and cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp", "advcl", "acl", "relcl", "pcomp") or \
+                (cur.dep_ == "pobj" and cur.head.lower_ in ("against", "despite")):
+            return True
+        cur = cur.head
+    return False
 
 
 #: Nouns of fighting between two sides, either of which may go unnamed ("clashes with Azerbaijani troops").
