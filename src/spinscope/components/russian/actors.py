@@ -14,6 +14,7 @@ Matching, in order:
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -236,10 +237,43 @@ def _inflected_name(word: str) -> bool:
                for p in models()["pymorphy"].parse(word.lower()))
 
 
+#: Acronyms of common nouns that natasha tags as organisations: the media, the "special military operation", air
+#: defence, a pre-trial prison, a private military company, joint-stock companies; no actor.
+GENERIC_ACRONYMS = frozenset({"сми", "сво", "пво", "сизо", "нпо", "нко", "впк", "дтп", "чп", "жкх", "аэс", "тэц", "гэс",
+                              "бпла", "рсзо", "зрк", "вуз", "ооо", "оао", "пао", "зао", "ао", "вс", "мо", "чвк", "ввп",
+                              "ндс", "егэ", "сп"})
+#: The common noun after a platform's name: "Telegram-канал" is a channel, no actor.
+CHANNEL_NOUNS = frozenset({"канал", "чат", "аккаунт", "блог", "паблик"})
+#: Proper-name grammemes of pymorphy3: a word with one of them is a name, not a common noun.
+NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr")
+
+
+def _generic(words: list[str], ner_type: str) -> bool:
+    """Whether a one-word organisation or person entity is a common noun, not a name: an acronym of a common noun
+    ("СМИ", "СВО"), a platform's channel ("Telegram-канал"), a disease ("COVID-19"), or a word pymorphy3 knows
+    only as a common noun, capitalised at the start of a sentence or out of deference ("Правительство", "Армия",
+    "Республики", "Альянс"); places pymorphy3 knows are names ("Европа", "Днепр")."""
+    if len(words) != 1 or ner_type not in ("ORG", "PER", "LOC"):
+        return False
+    word = words[0].strip("«»\"“”„'")
+    lower = word.lower().replace("ё", "е")
+    if lower in GENERIC_ACRONYMS or lower.startswith("covid"):
+        return True
+    if "-" in lower and lemma(lower.rsplit("-", 1)[1]) in CHANNEL_NOUNS:
+        return True
+    if not re.fullmatch(r"[А-Яа-яЁё]+", word) or (word.isupper() and ner_type != "LOC") or len(word) < 3:
+        return False  # an acronym may name a body ("ОДКБ"); a shouted place may be a common noun ("РЕСПУБЛИКОЙ")
+    morph = models()["pymorphy"]
+    if not morph.word_is_known(lower):
+        return False
+    parses = morph.parse(lower)
+    return parses[0].tag.POS == "NOUN" and not any(any(g in p.tag for g in NAME_GRAMMEMES) for p in parses)
+
+
 def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Mention]:
     found: list[_Mention] = []
-    surnames: dict[str, tuple[str, str, str | None, str | None]] = {}
     taken_index = SpanIndex((m.start, m.end, 0) for m in taken)
+    surnames, given = _full_names(text, parse, taken_index)
     for ent in parse.entities:
         if taken_index.overlapping(ent.start, ent.end):
             continue
@@ -256,6 +290,14 @@ def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Men
             continue
         if ent.type == "ORG" and len(words) > MAX_ORG_WORDS:
             continue
+        shouted = len(words) == 1 and words[0].isupper() and len(words[0]) > 3 and \
+            surnames.get(_surname_key(words[0]))
+        if shouted:
+            # a surname in a capitalised headline ("КИССИНДЖЕР: ..."), tagged as a place or a body: that person
+            found.append(_Mention(ent.start, ent.start + len(surface), shouted, "surname", "natasha-ner"))
+            continue
+        if _generic(words, ent.type):
+            continue
         kind_type = NER_TYPES.get(ent.type)
         if kind_type is None:
             continue
@@ -264,19 +306,45 @@ def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Men
         name = normalize_name(surface, ent.type, nominative_in_context=as_written)
         key: tuple[str, str, str | None, str | None] = (name, kind_type, None, None)
         kind = "ner"
-        if ent.type == "PER":
+        if ent.type == "PER" and len(words) == 1:
             last = lemma(words[-1])
-            if len(words) == 1 and last not in surnames:
+            if last not in surnames:
                 # a surname pymorphy3 does not know, in another case ("Трутнева" after "Юрий Трутнев")
                 last = next((known for known in surnames if words[0].lower().startswith(known)
                              and words[0].lower()[len(known):] in SURNAME_ENDINGS), last)
-            if len(words) == 1 and last in surnames:
+            if last in surnames:
                 key, kind = surnames[last], "surname"
-            elif len(words) > 1:
-                surnames.setdefault(last, key)
-                surnames.setdefault(words[-1].lower(), key)  # as written too: pymorphy3 may misread its lemma
+            elif len(given.get(last, ())) == 1:
+                key, kind = next(iter(given[last])), "surname"  # "Дарья" with "Дарья Дугина" and no other Дарья
         found.append(_Mention(ent.start, ent.start + len(surface), key, kind, "natasha-ner"))
     return found
+
+
+def _surname_key(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _full_names(text: str, parse: RuParse, taken: SpanIndex) -> tuple[
+        dict[str, tuple[str, str, str | None, str | None]], dict[str, set[tuple[str, str, str | None, str | None]]]]:
+    """The persons named in full anywhere in the text, by surname (lemma and as written) and by given name: a lone
+    surname or given name refers to them, also when it comes first (a headline's "Дугин" before "Философ и
+    политолог Александр Дугин"); of two full names with one surname, the first."""
+    surnames: dict[str, tuple[str, str, str | None, str | None]] = {}
+    given: dict[str, set[tuple[str, str, str | None, str | None]]] = {}
+    for ent in parse.entities:
+        words = text[ent.start:ent.end].split()
+        if ent.type != "PER" or len(words) < 2 or taken.overlapping(ent.start, ent.end) or \
+                not re.search(r"[А-ЯЁ]", words[-1][:1]):
+            continue
+        tokens = parse.tokens_in(ent.start, ent.end)
+        as_written = {t.feats.get("Case") for t in tokens} == {"Nom"} and not any(map(_inflected_name, words))
+        key: tuple[str, str, str | None, str | None] = (
+            normalize_name(" ".join(words), "PER", nominative_in_context=as_written), "person", None, None)
+        surnames.setdefault(lemma(words[-1]), key)
+        surnames.setdefault(_surname_key(words[-1]), key)  # as written too: pymorphy3 may misread its lemma
+        surnames.setdefault(_surname_key(key[0].split()[-1]), key)  # and in the nominative
+        given.setdefault(lemma(words[0]), set()).add(key)
+    return surnames, given
 
 
 
@@ -335,6 +403,39 @@ def _titled_persons(text: str, mentions: list[_Mention]) -> None:
                 _rekey(mentions, body.key, (f"{body.key[0]} ({country.key[0]})", body.key[1], None, country.key[3]))
 
 
+def _foreign_bodies(text: str, mentions: list[_Mention], parse: RuParse) -> None:
+    """A body followed by a country in the genitive is that country's: "Минобороны Украины" is not Russia's
+    Defence Ministry (the table's bare "Минобороны"), "ОП Украины" and "Минфин США" are Ukraine's and the United
+    States'. A body the dictionary gives a country keeps its entry when the country is its own ("Минобороны
+    России" is one name anyway); one natasha found takes the country, with its later mentions."""
+    for m, n in itertools.pairwise(mentions):
+        if m.key[1] != "organization" or n.key[1] != "country" or n.key[3] is None or m.key[3] == n.key[3]:
+            continue
+        if not re.fullmatch(r"\)?[ \t]+", text[m.end:n.start]):
+            continue
+        found_by_ner = m.kind == "ner" and m.key[2] is None and m.key[3] is None
+        if not found_by_ner and m.key[3] is None:
+            continue  # "ЕС Украине", "НАТО России": an international body is no country's
+        if not _genitive(parse, n.start, n.end, text):
+            continue
+        new = (f"{normalize_name(text[m.start:m.end], 'ORG')} ({n.key[0]})", "organization", None, n.key[3])
+        if found_by_ner:
+            _rekey(mentions, m.key, new)
+        else:
+            m.key, m.kind = new, "name"
+
+
+def _genitive(parse: RuParse, start: int, end: int, text: str) -> bool:
+    """Whether the name at [start, end) is in the genitive: by the parse where the sentence was parsed, else by a
+    genitive reading of its first word ("Украины", an indeclinable "США")."""
+    tokens = parse.tokens_in(start, end)
+    case = tokens[0].feats.get("Case") if tokens else None
+    if case is not None:
+        return case == "Gen"
+    word = text[start:end].split()[0].lower() if text[start:end].split() else ""
+    return any("gent" in p.tag for p in models()["pymorphy"].parse(word))
+
+
 def _listed_bodies(text: str, mentions: list[_Mention], dictionary: RuDictionary, sources: SourceTable) -> None:
     """An organisation the actor dictionary does not know but the source table does ("агентство Anadolu",
     "БелТА") takes the table's name, type and country; the table's two-letter country is read through the
@@ -373,6 +474,7 @@ def find_actors(text: str, parse: RuParse, dictionary: RuDictionary, *, evidence
     mentions.sort(key=lambda m: m.start)
     if sources is not None:
         _listed_bodies(text, mentions, dictionary, sources)
+    _foreign_bodies(text, mentions, parse)
     _titled_persons(text, mentions)
     grouped: dict[tuple[str, str, str | None, str | None], list[_Mention]] = {}
     for m in mentions:

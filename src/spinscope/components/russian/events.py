@@ -16,6 +16,7 @@ from .lexicon import (
     MESSAGE_NOUNS,
     NEGATIONS,
     PLANNED,
+    SETTING_NOUNS,
     TRADE_NOUNS,
 )
 from .nlp import RuParse, RuSentence, RuToken, SpanIndex
@@ -151,6 +152,8 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
             if tok.lemma in HANDING_VERBS and any(toks[j].rel == "obj" and toks[j].lemma in MESSAGE_NOUNS
                                                   for j in kids):
                 continue  # "передала предложения Москве" hands over words, not aid
+            if tok.lemma == "поставить" and any(toks[j].rel == "obj" and toks[j].lemma in SETTING_NOUNS for j in kids):
+                continue  # "поставил задачу": sets a task, supplies nothing
             if tok.feats.get("Voice") == "Pass":
                 # "соглашение было подписано X-ом": the agent acts on the subject
                 agent = next((j for j in kids if toks[j].rel == "obl:agent"), None)
@@ -179,9 +182,18 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                 subj = _impersonal_place(sent, i, kids)
             if subj is not None:
                 actor = _actor_in_subtree(sent, subj, actors, mentions)
+            side = next((j for j in kids if toks[j].rel in ("obl", "nmod") and _by_side(sent, j)), None) \
+                if tok.pos == "VERB" else None
             objects = (_actor_in_subtree(sent, j, actors, mentions) for j in [*kids, *recipients]
-                       if toks[j].rel in TARGET_RELS and j != subj)
+                       if toks[j].rel in TARGET_RELS and j not in (subj, side))
             target = next((t for t in objects if t is not None and t != actor), None)
+            doer = _actor_in_subtree(sent, side, actors, mentions) if side is not None else None
+            if doer is not None:
+                # "со стороны Украины российские регионы атакуют дроны": the side named acts; what the parse
+                # made the subject is hit (or is the weapon)
+                if target is None and actor is not None and actor != doer:
+                    target = actor
+                actor = doer
             if actor is None and target is None:
                 continue
             events.append(_event(sent, tok, code, actor, target, lemmas, kids, contents, attributions, mentions,
