@@ -36,10 +36,9 @@ def test_a_body_followed_by_another_country_is_that_countrys(run):
     doc = run("Минобороны Белоруссии сообщило, что учения завершены. Минобороны сообщило, что ракеты переброшены "
               "на север. Минфин Казахстана опроверг эти данные.")
     actors = _actors(doc)
-    assert actors["Минобороны (Belarus)"][1] == "BLR"
-    assert actors["Russian Defence Ministry"][2] == ["Минобороны"]  # the bare name is Russia's, once
+    assert actors["Минобороны (Belarus)"][1] == "BLR"  # the bare name after it too: the text gives no other
     assert actors["Минфин (Kazakhstan)"][1] == "KAZ"
-    assert "Russian Finance Ministry" not in actors
+    assert not {"Russian Defence Ministry", "Russian Finance Ministry"} & set(actors)
 
 
 def test_a_surname_before_the_full_name_is_that_person(run):
@@ -110,3 +109,27 @@ def test_the_side_an_attack_comes_from_is_its_actor(run):
     doc = run("Губернатор отметил, что со стороны Украины российские регионы атакуют дроны.")
     assert [(doc.actors[e.actor].name, e.label, doc.actors[e.target].name) for e in doc.events
             if e.actor is not None and e.target is not None] == [("Ukraine", "ASSAULT", "Russia")]
+
+
+def test_a_national_body_keeps_its_country_and_gives_it_to_its_head(run):
+    doc = run("Продолжаются обстрелы ВСУ Брянской области. Глава Службы безопасности Украины Андрей Ступак заявил, "
+              "что дело раскрыто.")
+    actors = _actors(doc)
+    assert actors["Ukrainian Armed Forces"][1] == "UKR"  # the region after it is what they shell
+    assert actors["Andrey Stupak"][1] == "UKR"
+
+
+def test_a_bare_body_takes_the_country_the_text_gives_it_elsewhere(run):
+    doc = run("Сотрудник Минэнерго уволен\nСотрудник Минэнерго Канады уволен после скандала. Минфин сообщил, что "
+              "бюджет исполнен.")
+    actors = _actors(doc)
+    assert actors["Минэнерго (Canada)"][1] == "CAN" and len(actors["Минэнерго (Canada)"][2]) == 1
+    assert "Russian Energy Ministry" not in actors
+    assert actors["Russian Finance Ministry"][1] == "RUS"
+
+
+def test_one_body_name_of_two_countries_keeps_each(run):
+    doc = run("В МИД Эстонии вызвали посла. Глава МИД Латвии Иварс Калниньш возмутился. Позже в МИД заявили, что "
+              "посол уехал.")
+    actors = _actors(doc)
+    assert actors["МИД (Estonia)"][1] == "EST" and actors["МИД (Latvia)"][1] == "LVA"

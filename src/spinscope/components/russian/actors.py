@@ -103,6 +103,9 @@ def load_dictionary(path: Path = ACTORS_FILE) -> RuDictionary:
     return RuDictionary(tuple(entries), index, max_length, stems)
 
 
+_Key = tuple[str, str, str | None, str | None]  # name, type, code, country
+
+
 @dataclass
 class _Mention:
     start: int
@@ -261,8 +264,9 @@ def _generic(words: list[str], ner_type: str) -> bool:
         return True
     if "-" in lower and lemma(lower.rsplit("-", 1)[1]) in CHANNEL_NOUNS:
         return True
-    if not re.fullmatch(r"[А-Яа-яЁё]+", word) or (word.isupper() and ner_type != "LOC") or len(word) < 3:
-        return False  # an acronym may name a body ("ОДКБ"); a shouted place may be a common noun ("РЕСПУБЛИКОЙ")
+    if not re.fullmatch(r"[А-Яа-яЁё]+", word) or (word.isupper() and ner_type != "LOC" and len(word) < 5) or \
+            len(word) < 3:
+        return False  # an acronym may name a body ("ОДКБ"); a shouted word may be a common noun ("ЧЛЕНСТВО")
     morph = models()["pymorphy"]
     if not morph.word_is_known(lower):
         return False
@@ -393,13 +397,16 @@ def _titled_persons(text: str, mentions: list[_Mention]) -> None:
             if gap.strip() or "\n" in gap:
                 break
             chain.append(prev)
-        countries = [c for c in chain[1:] if c.key[1] == "country" and c.key[3] is not None]
+        # the country, or a body of the dictionary with its country: "Глава Службы безопасности Украины Иван ..."
+        countries = [c for c in chain[1:] if c.key[3] is not None and
+                     (c.key[1] == "country" or (c.key[1] == "organization" and c.key[2] is not None))]
         if not countries or not _office_before(text, chain[-1].start):
             continue
         country = countries[0]
         _rekey(mentions, m.key, (m.key[0], m.key[1], m.key[2], country.key[3]))
         for body in chain[1:]:
-            if body.key[1] == "organization" and body.key[3] is None and body.key[2] is None:
+            if body.key[1] == "organization" and body.key[3] is None and body.key[2] is None and \
+                    country.key[1] == "country":
                 _rekey(mentions, body.key, (f"{body.key[0]} ({country.key[0]})", body.key[1], None, country.key[3]))
 
 
@@ -408,21 +415,43 @@ def _foreign_bodies(text: str, mentions: list[_Mention], parse: RuParse) -> None
     Defence Ministry (the table's bare "Минобороны"), "ОП Украины" and "Минфин США" are Ukraine's and the United
     States'. A body the dictionary gives a country keeps its entry when the country is its own ("Минобороны
     России" is one name anyway); one natasha found takes the country, with its later mentions."""
+    foreign: dict[tuple[_Key, str], set[_Key]] = {}
     for m, n in itertools.pairwise(mentions):
         if m.key[1] != "organization" or n.key[1] != "country" or n.key[3] is None or m.key[3] == n.key[3]:
             continue
         if not re.fullmatch(r"\)?[ \t]+", text[m.end:n.start]):
             continue
         found_by_ner = m.kind == "ner" and m.key[2] is None and m.key[3] is None
-        if not found_by_ner and m.key[3] is None:
-            continue  # "ЕС Украине", "НАТО России": an international body is no country's
+        if not found_by_ner and (m.key[3] is None or not _generic_body(text[m.start:m.end])):
+            continue  # "ЕС Украине": an international body is no country's; "обстрелы ВСУ Курской области": the
+            # armed forces of Ukraine by their very name, the region is what they shell
         if not _genitive(parse, n.start, n.end, text):
             continue
         new = (f"{normalize_name(text[m.start:m.end], 'ORG')} ({n.key[0]})", "organization", None, n.key[3])
         if found_by_ner:
             _rekey(mentions, m.key, new)
-        else:
-            m.key, m.kind = new, "name"
+            continue
+        if m.kind != "ner":  # a bare name of the dictionary, not one natasha's a country was given before
+            foreign.setdefault((m.key, lemma(text[m.start:m.end])), set()).add(new)
+        m.key, m.kind = new, "name"
+    # the same bare name elsewhere in the text is that body too ("Минэнерго" in the headline, "Минэнерго США" in
+    # the text), when the text gives it one country only
+    for (old, word), keys in foreign.items():
+        if len(keys) != 1:
+            continue
+        for m in mentions:
+            if m.key == old and " " not in text[m.start:m.end] and lemma(text[m.start:m.end]) == word:
+                m.key, m.kind = next(iter(keys)), "name"
+
+
+#: First words of a body's name that every state has ("Минобороны", "МИД", "Генпрокуратура", "Совбез"): the country
+#: after it says whose it is. Lowercase prefixes of the name as written.
+GENERIC_BODIES = ("мин", "мид", "мвд", "мчс", "генпрокуратур", "совбез", "совет безопасности", "следственн", "вмф",
+                  "вкс", "свр", "генштаб", "правительств", "центробанк", "цб", "верховн", "конституционн")
+
+
+def _generic_body(surface: str) -> bool:
+    return surface.lower().startswith(GENERIC_BODIES)
 
 
 def _genitive(parse: RuParse, start: int, end: int, text: str) -> bool:
