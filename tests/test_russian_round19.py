@@ -133,3 +133,15 @@ def test_one_body_name_of_two_countries_keeps_each(run):
               "посол уехал.")
     actors = _actors(doc)
     assert actors["МИД (Estonia)"][1] == "EST" and actors["МИД (Latvia)"][1] == "LVA"
+
+
+def _triples(doc) -> list[tuple[str | None, str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(doc.actors[e.actor].name if e.actor is not None else None, e.label,
+             doc.actors[e.target].name if e.target is not None else None) for e in doc.events]
+
+
+def test_joint_events_threats_and_loans_as_the_english_layer_codes_them(run):
+    assert ("Japan", "AGREE", "India") in _triples(run("Япония и Индия подписали соглашение о поставках риса."))
+    assert ("Lithuania", "THREATEN", "Belarus") in _triples(run("Литва пригрозила закрыть границу с Белоруссией."))
+    assert _triples(run("Германия предоставила Грузии кредит на строительство дорог.")) == [
+        ("Germany", "AID", "Georgia")]
