@@ -14,6 +14,7 @@ Matching, in order:
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -100,6 +101,9 @@ def load_dictionary(path: Path = ACTORS_FILE) -> RuDictionary:
                         stems.setdefault(tuple(stem(w) for w in words), len(entries))
             entries.append(RuActorEntry(name, kind, code or None, country or None, frozenset(proper)))
     return RuDictionary(tuple(entries), index, max_length, stems)
+
+
+_Key = tuple[str, str, str | None, str | None]  # name, type, code, country
 
 
 @dataclass
@@ -236,10 +240,44 @@ def _inflected_name(word: str) -> bool:
                for p in models()["pymorphy"].parse(word.lower()))
 
 
+#: Acronyms of common nouns that natasha tags as organisations: the media, the "special military operation", air
+#: defence, a pre-trial prison, a private military company, joint-stock companies; no actor.
+GENERIC_ACRONYMS = frozenset({"сми", "сво", "пво", "сизо", "нпо", "нко", "впк", "дтп", "чп", "жкх", "аэс", "тэц", "гэс",
+                              "бпла", "рсзо", "зрк", "вуз", "ооо", "оао", "пао", "зао", "ао", "вс", "мо", "чвк", "ввп",
+                              "ндс", "егэ", "сп"})
+#: The common noun after a platform's name: "Telegram-канал" is a channel, no actor.
+CHANNEL_NOUNS = frozenset({"канал", "чат", "аккаунт", "блог", "паблик"})
+#: Proper-name grammemes of pymorphy3: a word with one of them is a name, not a common noun.
+NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr")
+
+
+def _generic(words: list[str], ner_type: str) -> bool:
+    """Whether a one-word organisation or person entity is a common noun, not a name: an acronym of a common noun
+    ("СМИ", "СВО"), a platform's channel ("Telegram-канал"), a disease ("COVID-19"), or a word pymorphy3 knows
+    only as a common noun, capitalised at the start of a sentence or out of deference ("Правительство", "Армия",
+    "Республики", "Альянс"); places pymorphy3 knows are names ("Европа", "Днепр")."""
+    if len(words) != 1 or ner_type not in ("ORG", "PER", "LOC"):
+        return False
+    word = words[0].strip("«»\"“”„'")
+    lower = word.lower().replace("ё", "е")
+    if lower in GENERIC_ACRONYMS or lower.startswith("covid"):
+        return True
+    if "-" in lower and lemma(lower.rsplit("-", 1)[1]) in CHANNEL_NOUNS:
+        return True
+    if not re.fullmatch(r"[А-Яа-яЁё]+", word) or (word.isupper() and ner_type != "LOC" and len(word) < 5) or \
+            len(word) < 3:
+        return False  # an acronym may name a body ("ОДКБ"); a shouted word may be a common noun ("ЧЛЕНСТВО")
+    morph = models()["pymorphy"]
+    if not morph.word_is_known(lower):
+        return False
+    parses = morph.parse(lower)
+    return parses[0].tag.POS == "NOUN" and not any(any(g in p.tag for g in NAME_GRAMMEMES) for p in parses)
+
+
 def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Mention]:
     found: list[_Mention] = []
-    surnames: dict[str, tuple[str, str, str | None, str | None]] = {}
     taken_index = SpanIndex((m.start, m.end, 0) for m in taken)
+    surnames, given = _full_names(text, parse, taken_index)
     for ent in parse.entities:
         if taken_index.overlapping(ent.start, ent.end):
             continue
@@ -256,6 +294,14 @@ def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Men
             continue
         if ent.type == "ORG" and len(words) > MAX_ORG_WORDS:
             continue
+        shouted = len(words) == 1 and words[0].isupper() and len(words[0]) > 3 and \
+            surnames.get(_surname_key(words[0]))
+        if shouted:
+            # a surname in a capitalised headline ("КИССИНДЖЕР: ..."), tagged as a place or a body: that person
+            found.append(_Mention(ent.start, ent.start + len(surface), shouted, "surname", "natasha-ner"))
+            continue
+        if _generic(words, ent.type):
+            continue
         kind_type = NER_TYPES.get(ent.type)
         if kind_type is None:
             continue
@@ -264,19 +310,45 @@ def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Men
         name = normalize_name(surface, ent.type, nominative_in_context=as_written)
         key: tuple[str, str, str | None, str | None] = (name, kind_type, None, None)
         kind = "ner"
-        if ent.type == "PER":
+        if ent.type == "PER" and len(words) == 1:
             last = lemma(words[-1])
-            if len(words) == 1 and last not in surnames:
+            if last not in surnames:
                 # a surname pymorphy3 does not know, in another case ("Трутнева" after "Юрий Трутнев")
                 last = next((known for known in surnames if words[0].lower().startswith(known)
                              and words[0].lower()[len(known):] in SURNAME_ENDINGS), last)
-            if len(words) == 1 and last in surnames:
+            if last in surnames:
                 key, kind = surnames[last], "surname"
-            elif len(words) > 1:
-                surnames.setdefault(last, key)
-                surnames.setdefault(words[-1].lower(), key)  # as written too: pymorphy3 may misread its lemma
+            elif len(given.get(last, ())) == 1:
+                key, kind = next(iter(given[last])), "surname"  # "Дарья" with "Дарья Дугина" and no other Дарья
         found.append(_Mention(ent.start, ent.start + len(surface), key, kind, "natasha-ner"))
     return found
+
+
+def _surname_key(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _full_names(text: str, parse: RuParse, taken: SpanIndex) -> tuple[
+        dict[str, tuple[str, str, str | None, str | None]], dict[str, set[tuple[str, str, str | None, str | None]]]]:
+    """The persons named in full anywhere in the text, by surname (lemma and as written) and by given name: a lone
+    surname or given name refers to them, also when it comes first (a headline's "Дугин" before "Философ и
+    политолог Александр Дугин"); of two full names with one surname, the first."""
+    surnames: dict[str, tuple[str, str, str | None, str | None]] = {}
+    given: dict[str, set[tuple[str, str, str | None, str | None]]] = {}
+    for ent in parse.entities:
+        words = text[ent.start:ent.end].split()
+        if ent.type != "PER" or len(words) < 2 or taken.overlapping(ent.start, ent.end) or \
+                not re.search(r"[А-ЯЁ]", words[-1][:1]):
+            continue
+        tokens = parse.tokens_in(ent.start, ent.end)
+        as_written = {t.feats.get("Case") for t in tokens} == {"Nom"} and not any(map(_inflected_name, words))
+        key: tuple[str, str, str | None, str | None] = (
+            normalize_name(" ".join(words), "PER", nominative_in_context=as_written), "person", None, None)
+        surnames.setdefault(lemma(words[-1]), key)
+        surnames.setdefault(_surname_key(words[-1]), key)  # as written too: pymorphy3 may misread its lemma
+        surnames.setdefault(_surname_key(key[0].split()[-1]), key)  # and in the nominative
+        given.setdefault(lemma(words[0]), set()).add(key)
+    return surnames, given
 
 
 
@@ -325,14 +397,72 @@ def _titled_persons(text: str, mentions: list[_Mention]) -> None:
             if gap.strip() or "\n" in gap:
                 break
             chain.append(prev)
-        countries = [c for c in chain[1:] if c.key[1] == "country" and c.key[3] is not None]
+        # the country, or a body of the dictionary with its country: "Глава Службы безопасности Украины Иван ..."
+        countries = [c for c in chain[1:] if c.key[3] is not None and
+                     (c.key[1] == "country" or (c.key[1] == "organization" and c.key[2] is not None))]
         if not countries or not _office_before(text, chain[-1].start):
             continue
         country = countries[0]
         _rekey(mentions, m.key, (m.key[0], m.key[1], m.key[2], country.key[3]))
         for body in chain[1:]:
-            if body.key[1] == "organization" and body.key[3] is None and body.key[2] is None:
+            if body.key[1] == "organization" and body.key[3] is None and body.key[2] is None and \
+                    country.key[1] == "country":
                 _rekey(mentions, body.key, (f"{body.key[0]} ({country.key[0]})", body.key[1], None, country.key[3]))
+
+
+def _foreign_bodies(text: str, mentions: list[_Mention], parse: RuParse) -> None:
+    """A body followed by a country in the genitive is that country's: "Минобороны Украины" is not Russia's
+    Defence Ministry (the table's bare "Минобороны"), "ОП Украины" and "Минфин США" are Ukraine's and the United
+    States'. A body the dictionary gives a country keeps its entry when the country is its own ("Минобороны
+    России" is one name anyway); one natasha found takes the country, with its later mentions."""
+    foreign: dict[tuple[_Key, str], set[_Key]] = {}
+    for m, n in itertools.pairwise(mentions):
+        if m.key[1] != "organization" or n.key[1] != "country" or n.key[3] is None or m.key[3] == n.key[3]:
+            continue
+        if not re.fullmatch(r"\)?[ \t]+", text[m.end:n.start]):
+            continue
+        found_by_ner = m.kind == "ner" and m.key[2] is None and m.key[3] is None
+        if not found_by_ner and (m.key[3] is None or not _generic_body(text[m.start:m.end])):
+            continue  # "ЕС Украине": an international body is no country's; "обстрелы ВСУ Курской области": the
+            # armed forces of Ukraine by their very name, the region is what they shell
+        if not _genitive(parse, n.start, n.end, text):
+            continue
+        new = (f"{normalize_name(text[m.start:m.end], 'ORG')} ({n.key[0]})", "organization", None, n.key[3])
+        if found_by_ner:
+            _rekey(mentions, m.key, new)
+            continue
+        if m.kind != "ner":  # a bare name of the dictionary, not one natasha's a country was given before
+            foreign.setdefault((m.key, lemma(text[m.start:m.end])), set()).add(new)
+        m.key, m.kind = new, "name"
+    # the same bare name elsewhere in the text is that body too ("Минэнерго" in the headline, "Минэнерго США" in
+    # the text), when the text gives it one country only
+    for (old, word), keys in foreign.items():
+        if len(keys) != 1:
+            continue
+        for m in mentions:
+            if m.key == old and " " not in text[m.start:m.end] and lemma(text[m.start:m.end]) == word:
+                m.key, m.kind = next(iter(keys)), "name"
+
+
+#: First words of a body's name that every state has ("Минобороны", "МИД", "Генпрокуратура", "Совбез"): the country
+#: after it says whose it is. Lowercase prefixes of the name as written.
+GENERIC_BODIES = ("мин", "мид", "мвд", "мчс", "генпрокуратур", "совбез", "совет безопасности", "следственн", "вмф",
+                  "вкс", "свр", "генштаб", "правительств", "центробанк", "цб", "верховн", "конституционн")
+
+
+def _generic_body(surface: str) -> bool:
+    return surface.lower().startswith(GENERIC_BODIES)
+
+
+def _genitive(parse: RuParse, start: int, end: int, text: str) -> bool:
+    """Whether the name at [start, end) is in the genitive: by the parse where the sentence was parsed, else by a
+    genitive reading of its first word ("Украины", an indeclinable "США")."""
+    tokens = parse.tokens_in(start, end)
+    case = tokens[0].feats.get("Case") if tokens else None
+    if case is not None:
+        return case == "Gen"
+    word = text[start:end].split()[0].lower() if text[start:end].split() else ""
+    return any("gent" in p.tag for p in models()["pymorphy"].parse(word))
 
 
 def _listed_bodies(text: str, mentions: list[_Mention], dictionary: RuDictionary, sources: SourceTable) -> None:
@@ -373,6 +503,7 @@ def find_actors(text: str, parse: RuParse, dictionary: RuDictionary, *, evidence
     mentions.sort(key=lambda m: m.start)
     if sources is not None:
         _listed_bodies(text, mentions, dictionary, sources)
+    _foreign_bodies(text, mentions, parse)
     _titled_persons(text, mentions)
     grouped: dict[tuple[str, str, str | None, str | None], list[_Mention]] = {}
     for m in mentions:

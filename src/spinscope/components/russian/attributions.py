@@ -40,7 +40,7 @@ from .lexicon import (
     SOURCE_TYPE_LEMMAS,
     UNNAMED_MARKERS,
 )
-from .nlp import RuParse, RuSentence, SpanIndex
+from .nlp import RuParse, RuSentence, SpanIndex, lemma
 
 QUOTE_MARKS = "«»\"“”„'"
 #: Attributions found twice (one cue, two rules) are this close in content order.
@@ -176,6 +176,9 @@ def _according_to(text: str, sent: RuSentence) -> Iterator[_Found]:
             else:
                 speaker, tail = (toks[j + 1].start, toks[k - 1].end), k
         before = text[sent.start:tok.start].rstrip()
+        if before.endswith(",") and re.search(r",\s*(?:что|чтобы)\b", before) and \
+                any(t.lemma in CUE_VERBS and t.end <= tok.start for t in toks):
+            continue  # "отметил, что КВН, по его мнению, не имеет будущего": the cue before reports the clause
         if before.endswith(",") and len(before) > 15:
             content = _trim(text, sent.start, sent.start + len(before) - 1)
         else:
@@ -193,8 +196,9 @@ def _passive(text: str, sent: RuSentence, i: int) -> _Found | None:
             owner = next((k for k in sent.children(j) if sent.tokens[k].rel == "nmod"), None)
             speaker = _speaker_range(sent, owner) if owner is not None else None
             before = text[sent.start:sent.tokens[i].start]
-            m = re.search(r"[,!?…\"»”]?\s*(?:[—–]|\s-)\s*$", before)
-            if m is None:
+            # "«...», — говорится в сообщении", or a clause and a comma: "Войска нанесли удар, говорится в сводке"
+            m = re.search(r"(?:[,!?…\"»”]?\s*(?:[—–]|\s-)|,)\s*$", before)
+            if m is None or m.start() < 10:
                 return None
             content = _trim(text, sent.start, sent.start + m.start())
             kind = "direct" if _quoted(text, *content) else "indirect"
@@ -209,6 +213,8 @@ def _verb_cue(text: str, sent: RuSentence, i: int, previous: RuSentence | None) 
     if subj is None and verb.head >= 0 and (verb.rel == "conj" or verb.feats.get("VerbForm") == "Conv"):
         # "Путин выразил признательность и отметил, что ...", "сказал он, добавив, что ...": a shared subject
         subj = _subject(sent, verb.head)
+    if subj is not None and toks[subj].lemma in NON_SPEAKERS:
+        return None  # "Это говорит о том, что ...": a sign, not a statement
     if subj is None and verb.feats.get("Person") == "1":
         return None  # "Напомним, что ...", "Подчеркну": the author's (or the quoted speaker's) own voice
     if i > 0 and toks[i - 1].lemma == "не":
@@ -232,8 +238,8 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
     if i > 0 and toks[i - 1].lemma == "как":
         cue = (toks[i - 1].start, verb.end)
     before = text[sent.start:toks[i - 1].start if cue[0] != verb.start else verb.start]
-    # a. the quotation or dash clause before the cue: "«...», — сказал он"
-    dash = re.search(r"[,!?…\"»”]?\s*(?:[—–]|\s-)\s*$", before)
+    # a. the quotation or dash clause before the cue: "«...», — сказал он", "«...», — со смехом сказал он"
+    dash = re.search(r"[,!?…\"»”]?\s*(?:[—–]|\s-)\s*(?:[а-яё]+\s+){0,3}$", before)
     if dash is not None and dash.start() > 0:
         content = _trim(text, sent.start, sent.start + dash.start())
         kind = "direct"
@@ -259,6 +265,25 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
             content = _trim(text, toks[lo].start, toks[hi].end)
             if content[1] - content[0] >= 8:
                 return _Found("indirect", speaker, cue, content, 0.85, "that-clause")
+    # c'. a clause of "в том / о том": "заявил об уверенности в том, что ...", "сообщил о том, что ..."
+    about = re.match(r"[^.!?,;:«»\"]{0,60}?\b(?:в|о|об)\s+том\s*,\s*(?:что|чтобы)\s+", text[verb.end:sent.end])
+    if about is not None:
+        content = _trim(text, verb.end + about.end(), sent.end)
+        if content[1] - content[0] >= 8:
+            return _Found("indirect", speaker, cue, content, 0.8, "about-that-clause")
+    # c''. a report of an event named by its noun: "Минобороны сообщило об уничтожении трёх беспилотников"
+    ended = re.search(r"[.!?…»\"”]\s*$", text[sent.start:sent.end]) is not None
+    if verb.lemma in NOUN_REPORT_VERBS and verb.rel != "conj" and ended:
+        # not in a headline ("Дугин сообщил о главном желании ..."), nor a verb joined to another's statement
+        about_noun = next((j for j in sent.children(i) if j > i and toks[j].rel in ("obl", "obj")
+                           and toks[j].lemma.endswith(EVENT_NOUN_ENDINGS) and toks[j].lemma not in TOPIC_NOUNS
+                           and any(toks[k].lemma in ("о", "об") and toks[k].rel == "case" for k in sent.children(j))),
+                          None)
+        if about_noun is not None:
+            lo, hi = sent.subtree(about_noun)
+            content = _trim(text, toks[max(lo, i + 1)].start, toks[hi].end)
+            if content[1] - content[0] >= 15:
+                return _Found("indirect", speaker, cue, content, 0.7, "about-noun")
     # d. "Как отмечает РИА Новости, ..."
     if cue[0] != verb.start:
         rest = _after_comma(text, sent, verb.end)
@@ -266,9 +291,12 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
             content = _trim(text, *rest)
             if content[1] - content[0] >= 8:
                 return _Found("indirect", speaker, cue, content, 0.8, "as-clause")
-    # e. "Об этом сообщил X": the sentence before
+    # e. "Об этом сообщил X", "Его цитирует РБК": the sentence before
     lemmas = [t.lemma for t in toks]
-    if previous is not None and any(a in ("о", "об") and b == "это" for a, b in itertools.pairwise(lemmas)):
+    quoting = verb.lemma in QUOTING_VERBS and any(toks[j].rel == "obj" and toks[j].lemma in POSSESSIVES
+                                                 for j in sent.children(i))
+    about_this = any(a in ("о", "об") and b == "это" for a, b in itertools.pairwise(lemmas))
+    if previous is not None and (quoting or about_this):
         content = _trim(text, previous.start, previous.end)
         return _Found("indirect", speaker, cue, content, 0.7, "about-this")
     # f. the content before a sentence-final reporting clause: "..., сообщает ТАСС."
@@ -278,6 +306,22 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
         return _Found("indirect", speaker, cue, content, 0.75, "final-clause")
     return None
 
+
+#: Verbs whose "о" phrase can be the statement, when its noun names an event or a state ("сообщило об уничтожении
+#: трёх беспилотников", "заявил о готовности"); "рассказал о своей жизни" names a topic, not a statement.
+NOUN_REPORT_VERBS = frozenset({"сообщить", "сообщать", "заявить", "заявлять", "информировать", "проинформировать",
+                               "объявить", "объявлять", "доложить", "предупредить", "предупреждать"})
+EVENT_NOUN_ENDINGS = ("ние", "тие", "ость", "ство")
+#: Nouns of those endings that name a topic, not an event: "сообщил о своём желании", "рассказал о значении".
+TOPIC_NOUNS = frozenset({
+    "желание", "мнение", "значение", "положение", "состояние", "отношение", "внимание", "ощущение", "впечатление",
+    "видение", "понимание", "знание", "настроение", "поведение", "творчество", "детство", "общество", "сообщество",
+    "качество", "количество", "искусство", "отечество"})
+#: Subjects of a cue verb that are no speaker: "Это говорит о том, что ..." is a sign.
+NON_SPEAKERS = frozenset({"это", "то", "что"})
+
+#: Verbs of quoting someone: "Его цитирует РБК" reports the sentence before.
+QUOTING_VERBS = frozenset({"цитировать", "процитировать"})
 
 #: "Такое заявление сделал X", "С таким заявлением выступил X": a statement noun, a pointer back to the sentence
 #: before, and the verb of making the statement.
@@ -388,12 +432,24 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
         if head in words:
             source_type = label
             break
+    # the words that can type the speaker: not those of a clause after the person's name ("Валдис Пельш,
+    # заменяющий главу ...": no head of anything)
+    typing = lemmas
+    if speaker is not None and speaker.type == "person":
+        ends = [m.end for m in speaker.mentions if span[0] <= m.start and m.end <= span[1]]
+        comma = next((k for k, t in enumerate(tokens) if ends and t.start >= min(ends) and t.text == ","), None)
+        typing = lemmas[:comma] if comma is not None else lemmas
     for label, words in SOURCE_TYPE_LEMMAS:
-        if source_type is None and any(lem in words for lem in lemmas):
+        if source_type is None and any(lem in words for lem in typing):
             source_type = label
     if source_type is None and speaker is not None and speaker.code and \
             any(agent in speaker.code[3:] for agent in OFFICIAL_AGENTS):
         source_type = "government"  # a known official: "Песков", "Лавров"
+    if source_type is None and any(a.type == "organization" and a.code and a is not speaker and
+                                   any(agent in a.code[3:] for agent in (*OFFICIAL_AGENTS, "LEG")) for a in inside):
+        source_type = "government"  # "член комитета Совета Федерации ... Сергей Цеков": of a state body
+    if source_type is None and speaker is not None and speaker.type == "person":
+        source_type = _titled_elsewhere(text, speaker)  # "губернатор Алексей Текслер" before "— добавил Текслер"
     if source_type is None:
         if speaker_name is not None:
             source_type = "person" if any(a.name == speaker_name and a.type == "person" for a in actors) \
@@ -409,6 +465,28 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
         return "anonymous", country, official, False, None
     source_type = source_type or "person"
     return source_type, country, source_type == "government", True, speaker_name or phrase
+
+
+#: Words before a person's name that can give their office: "губернатор Алексей Текслер", "заявил глава ОП".
+TITLE_WORDS = 4
+TITLE_STOPS = frozenset({"и", "или", "а", "но", "с", "со", "у", "к", "от"})
+
+
+def _titled_elsewhere(text: str, person: Actor) -> str | None:
+    """The source type an office or occupation gives a person where the text names them with it, in the words
+    right before any mention of the name (up to TITLE_WORDS words back, within the clause): "Такую задачу
+    поставил губернатор Алексей Текслер" makes a later "— добавил Алексей Текслер" a government source. An
+    anonymous type ("эксперт") is no type for a named person."""
+    for m in person.mentions:
+        clause = re.split(r"[.!?;:,()«»\"\n—–]", text[max(0, m.start - 120):m.start])[-1]
+        words = re.findall(r"[\w-]+", clause)[-TITLE_WORDS:]
+        for word in reversed(words):
+            if word.lower() in TITLE_STOPS:
+                break  # "министр Иван Петров и Сергей Смирнов": the title is Петров's
+            found = next((label for label, lemmas in SOURCE_TYPE_LEMMAS if lemma(word) in lemmas), None)
+            if found is not None and found != "anonymous":
+                return found
+    return None
 
 
 def _subject_since(parse: RuParse, actors: Sequence[Actor], mentions: SpanIndex, since: int,

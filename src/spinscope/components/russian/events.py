@@ -16,11 +16,17 @@ from .lexicon import (
     MESSAGE_NOUNS,
     NEGATIONS,
     PLANNED,
+    SETTING_NOUNS,
     TRADE_NOUNS,
 )
 from .nlp import RuParse, RuSentence, RuToken, SpanIndex
 
 TARGET_RELS = ("obj", "iobj", "obl", "nmod")
+#: Events two parties do together: of a subject "X и Y", X is the actor and Y the target (as in English).
+JOINT_EVENTS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: Loans: given (under a light verb, "выделила кредит"), economic aid (CAMEO 071), as the English table codes
+#: "grant a loan"; otherwise material cooperation.
+LOAN_NOUNS = frozenset({"кредит", "заем", "займ"})
 
 
 def _actor_at(mentions: SpanIndex, start: int, end: int) -> int | None:
@@ -151,6 +157,8 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
             if tok.lemma in HANDING_VERBS and any(toks[j].rel == "obj" and toks[j].lemma in MESSAGE_NOUNS
                                                   for j in kids):
                 continue  # "передала предложения Москве" hands over words, not aid
+            if tok.lemma == "поставить" and any(toks[j].rel == "obj" and toks[j].lemma in SETTING_NOUNS for j in kids):
+                continue  # "поставил задачу": sets a task, supplies nothing
             if tok.feats.get("Voice") == "Pass":
                 # "соглашение было подписано X-ом": the agent acts on the subject
                 agent = next((j for j in kids if toks[j].rel == "obl:agent"), None)
@@ -174,14 +182,36 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                     # "Евросоюз ввёл новые санкции": the noun's event is done by the subject of its light verb,
                     # to the verb's recipient ("выделит Украине пакет помощи")
                     subj = _subject(sent, verb)
+                    if tok.lemma in LOAN_NOUNS:
+                        code = ("071", "AID")  # "выделила Молдавии кредит": a loan given is economic aid
                     recipients = [j for j in sent.children(verb) if toks[j].rel == "iobj"]
             elif subj is None:
                 subj = _impersonal_place(sent, i, kids)
             if subj is not None:
                 actor = _actor_in_subtree(sent, subj, actors, mentions)
+            side = next((j for j in kids if toks[j].rel in ("obl", "nmod") and _by_side(sent, j)), None) \
+                if tok.pos == "VERB" else None
             objects = (_actor_in_subtree(sent, j, actors, mentions) for j in [*kids, *recipients]
-                       if toks[j].rel in TARGET_RELS and j != subj)
+                       if toks[j].rel in TARGET_RELS and j not in (subj, side))
             target = next((t for t in objects if t is not None and t != actor), None)
+            if target is None and subj is not None and code[1] in JOINT_EVENTS:
+                # "Индия и Пакистан подписали соглашение": the first does it with the second
+                target = next((t for j in sent.children(subj) if toks[j].rel == "conj"
+                               if (t := _actor_in_subtree(sent, j, actors, mentions)) is not None and t != actor),
+                              None)
+            if target is None and actor is not None and tok.pos == "VERB":
+                # "пригрозила закрыть границу с Белоруссией": the target of the act threatened or promised
+                target = next((t for j in kids if toks[j].rel == "xcomp" for k in sent.children(j)
+                               if toks[k].rel in TARGET_RELS
+                               if (t := _actor_in_subtree(sent, k, actors, mentions)) is not None and t != actor),
+                              None)
+            doer = _actor_in_subtree(sent, side, actors, mentions) if side is not None else None
+            if doer is not None:
+                # "со стороны Украины российские регионы атакуют дроны": the side named acts; what the parse
+                # made the subject is hit (or is the weapon)
+                if target is None and actor is not None and actor != doer:
+                    target = actor
+                actor = doer
             if actor is None and target is None:
                 continue
             events.append(_event(sent, tok, code, actor, target, lemmas, kids, contents, attributions, mentions,
