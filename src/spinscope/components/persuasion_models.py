@@ -406,6 +406,29 @@ ONE_WORD_MARGIN = 0.2
 SPAN_OFFSETS: Mapping[str, float] = {"Doubt": 0.1}
 
 
+#: A sparse article (straight news): where the tagger's mean paragraph probabilities, summed over the techniques,
+#: come to less than ``below``, every model span threshold is raised by ``raise_by`` (docs/EVALUATION.md,
+#: "Techniques, round 19"). None: off.
+SPARSE_ARTICLE: tuple[float, float] | None = None
+
+
+def article_density(scores: Sequence[ParagraphScores], source: str) -> float:
+    """The tagger's technique density of an article: its paragraphs' mean probabilities (``source`` as
+    :func:`paragraph_probs`), summed over the techniques; 0 without paragraphs. About 0.5-1.3 on straight news,
+    1.3-3 on opinion."""
+    if not scores:
+        return 0.0
+    return float(np.mean([paragraph_probs(para, source).sum() for para in scores]))
+
+
+def sparse_raise(density: float, sparse: tuple[float, float] | None) -> float:
+    """What a sparse article's span thresholds are raised by (:data:`SPARSE_ARTICLE`)."""
+    if sparse is None:
+        return 0.0
+    below, raise_by = sparse
+    return float(raise_by) if density < below else 0.0
+
+
 def span_thresholds(labels: Sequence[str], calibrated: Sequence[float]) -> list[float]:
     """The span threshold of each technique of ``labels``: its calibrated one plus SPAN_OFFSETS."""
     if len(labels) != len(calibrated):
