@@ -54,6 +54,9 @@ from harness import SPLITS, Runner, f1, gold_spans, halves, si_counts
 from spinscope.components.persuasion_models import article_density, content_words
 
 GRID: list[tuple[float, float] | None] = [None] + [(b, r) for b in (1.0, 1.35, 1.8) for r in (0.05, 0.1, 0.2)]
+#: the component attribute the grid sets (lever 1: "sparse_article"; scripts/tech19/sparse_one_word.py sets
+#: "sparse_one_word")
+LEVER = "sparse_article"
 TOL = 0.001
 BOOT = 2000
 ORIGINAL = ("eo", "h")
@@ -66,9 +69,9 @@ def run(r: Runner, ids: list[str], thr: list[float] | None, density: dict[str, f
     out: dict[Any, dict[str, Any]] = {None: base}
     for g in GRID[1:]:
         assert g is not None
-        r.component.sparse_article = g
+        setattr(r.component, LEVER, g)
         out[g] = {i: (r.findings(i, thr) if density[i] < g[0] else base[i]) for i in ids}
-    r.component.sparse_article = None
+    setattr(r.component, LEVER, None)
     return out
 
 
@@ -178,16 +181,18 @@ def main() -> None:
                 part = cache["splits"][(kind, x)]
                 g = None if which == "base" else choose(part["by_value"], part["fit_ids"], gold)
                 for i in part["held_ids"]:
-                    t = tally.setdefault(genre[i], np.zeros(5))
+                    t = tally.setdefault(genre[i], np.zeros(6))
                     text = arts[i].text
                     for s, e, *_ in part["by_value"][g][i]:
                         off = not any(s < ge and e > gs for gs, ge in all_gold[i])
-                        t += [1, off, len(content_words(text[s:e])) == 1, 0, 0]
+                        one = len(content_words(text[s:e])) == 1
+                        t += [1, off, one, 0, 0, one and off]
                     t[3] += words[i]
         for gname, t in tally.items():
             kw = t[3] / 1000
             print(f"  {which:6s} {gname:9s}: findings {int(t[0])} ({t[0] / kw:.1f}/1,000 words), on no gold "
-                  f"{int(t[1])} ({t[1] / kw:.1f}/1,000), one-word {int(t[2])} ({t[2] / kw:.2f}/1,000)")
+                  f"{int(t[1])} ({t[1] / kw:.1f}/1,000), one-word {int(t[2])} ({t[2] / kw:.2f}/1,000; on no gold "
+                  f"{int(t[5])})")
 
     print("decision inputs: rule 1 mean nested SI change >= -0.002, rule 2 fresh >= -0.002, rule 3 recall drop <= "
           "0.005, rule 4 reporting off-gold findings -15%, rule 5 ST3 through the command")

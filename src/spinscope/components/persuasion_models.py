@@ -412,6 +412,11 @@ SPAN_OFFSETS: Mapping[str, float] = {"Doubt": 0.1}
 SPARSE_ARTICLE: tuple[float, float] | None = None
 
 
+#: On a sparse article (density under ``below``), a one-word model span needs its one-word threshold plus
+#: ``extra`` (docs/EVALUATION.md, "Techniques, round 19"). None: off.
+SPARSE_ONE_WORD: tuple[float, float] | None = None
+
+
 def article_density(scores: Sequence[ParagraphScores], source: str) -> float:
     """The tagger's technique density of an article: its paragraphs' mean probabilities (``source`` as
     :func:`paragraph_probs`), summed over the techniques; 0 without paragraphs. About 0.5-1.3 on straight news,
