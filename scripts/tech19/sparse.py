@@ -88,6 +88,9 @@ def choose(by_value: dict[Any, dict[str, Any]], ids: list[str], gold: dict[str, 
 
 def build(args: argparse.Namespace) -> dict[str, Any]:
     r = Runner(args.scores, args.vectors)
+    if not hasattr(r.component, LEVER):
+        raise SystemExit(f"TechniqueSpans has no {LEVER!r} switch here: lever 1 ran at commit ca43cab")
+    setattr(r.component, LEVER, None)  # the base: the lever off (lever 2 ships on)
     src = r.component.tagger.config["paragraph_source"]
     density = {i: article_density(r.scores[i], src) for i in r.ids}
     cache: dict[str, Any] = {"ids": r.ids, "density": density, "splits": {}}

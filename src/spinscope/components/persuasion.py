@@ -33,7 +33,6 @@ from .persuasion_models import (
     MODELS_DIR,
     PARAGRAPH_ONLY_MARGIN,
     REPETITION_SCORE,
-    SPARSE_ARTICLE,
     SPARSE_ONE_WORD,
     ModelFilesMissing,
     ParagraphScores,
@@ -58,7 +57,7 @@ from .persuasion_models import (
     shared_sentence_encoder,
     shift_genre,
     span_thresholds,
-    sparse_raise,
+    sparse_extra,
     split_sentences,
     style_block,
     word_level,
@@ -149,9 +148,8 @@ class TechniqueSpans(_Loaded):
         # the user's words (spinscope.toml [lexicons]); a list the user extends is switched on
         self.lexicon_words = {k: list(v) for k, v in (lexicon_words or {}).items() if v}
         self.paragraph_labels = paragraph_labels
-        # raised span thresholds on articles the tagger finds sparse in techniques (straight news)
-        self.sparse_article = SPARSE_ARTICLE
-        # a higher bar for one-word spans on such articles
+        # a higher bar for one-word spans on articles the tagger finds sparse in techniques (straight news):
+        # (density below, extra margin), or None
         self.sparse_one_word = SPARSE_ONE_WORD
         # The lexicon stage (resources/persuasion_lexicon.json) adds spans of its word lists: "loaded", "labels",
         # "all" or "off". None takes the model's config.json, which turns on the loaded words only: they cost
@@ -211,18 +209,17 @@ class TechniqueSpans(_Loaded):
             doc.cache["techniques.scores"] = body_scores
         # the article prior reads every scored paragraph, the title's too, as when the title is the first line
         prior = self._prior(scores)
-        density = article_density(scores, tagger.config["paragraph_source"])
-        raise_by = sparse_raise(density, self.sparse_article)
-        one_word_extra = sparse_raise(density, self.sparse_one_word)
+        # the article's technique density reads every scored paragraph too
+        one_word_extra = sparse_extra(article_density(scores, tagger.config["paragraph_source"]),
+                                      self.sparse_one_word)
         found, labels_kept = self._findings(doc.text, body_scores, prior, self._head_labels(doc, body_scores, prior),
-                                            raise_by=raise_by, one_word_extra=one_word_extra)
+                                            one_word_extra=one_word_extra)
         found += self._head_findings(doc, body_scores, found)
         kept_labels = dict(zip(paragraphs, labels_kept, strict=True))
         doc.cache["techniques.paragraph_labels"] = [kept_labels.get(p, []) for p in every]
         doc.techniques = sorted(found, key=lambda t: (t.start, t.end, t.label))
         if title_at is not None:
-            in_title, _ = self._findings(joined, scores[len(paragraphs):], prior, raise_by=raise_by,
-                                         one_word_extra=one_word_extra)
+            in_title, _ = self._findings(joined, scores[len(paragraphs):], prior, one_word_extra=one_word_extra)
             doc.title_techniques = sorted(
                 (t.model_copy(update={"start": t.start - title_at, "end": t.end - title_at}) for t in in_title),
                 key=lambda t: (t.start, t.end, t.label))
@@ -284,20 +281,19 @@ class TechniqueSpans(_Loaded):
                                                            scores, tagger.labels, shown)]
 
     def _findings(self, text: str, scores: Sequence[ParagraphScores], prior: np.ndarray,
-                  head_labels: Sequence[list[str]] | None = None, *, raise_by: float = 0.0,
-                  one_word_extra: float = 0.0) -> tuple[list[Technique], list[list[str]]]:
+                  head_labels: Sequence[list[str]] | None = None, *, one_word_extra: float = 0.0
+                  ) -> tuple[list[Technique], list[list[str]]]:
         """Technique spans in the scored paragraphs of ``text`` (model, lexicon, paragraph-wide), and each
         paragraph's labels (SemEval-2023 subtask 3), from the paragraph probabilities plus ``prior``
         (:meth:`_prior`), or ``head_labels`` (:meth:`_head_labels`) where given; the label sentences always
-        follow the tagger's own labels. ``raise_by`` is added to every model span threshold (a sparse article,
-        :func:`sparse_raise`), ``one_word_extra`` to every one-word threshold; paragraph labels do not read them,
-        label sentences see the spans left."""
+        follow the tagger's own labels. ``one_word_extra`` is added to every one-word threshold (a sparse article,
+        :func:`sparse_extra`); paragraph labels do not read it, label sentences see the spans left."""
         assert self.tagger is not None
         tagger, config = self.tagger, self.tagger.config
         evidence = f"techniques.v1:{tagger.model_id}"
         catalog = technique_catalog()
         found: list[Technique] = []
-        thresholds = [t + raise_by for t in span_thresholds(tagger.labels, config["span_thresholds"])]
+        thresholds = span_thresholds(tagger.labels, config["span_thresholds"])
         for start, end, k, score in extract_spans(text, scores, tagger.labels, thresholds,
                                                    one_word_thresholds=[t + one_word_extra for t in one_word_thresholds(
                                                        tagger.labels, thresholds)],
