@@ -15,7 +15,6 @@ from spinscope.components.persuasion import TechniqueSpans
 from spinscope.components.persuasion_models import (
     MODELS_DIR,
     ONE_WORD_MARGIN,
-    SPARSE_ONE_WORD,
     ParagraphScores,
     article_density,
     sparse_extra,
@@ -65,8 +64,6 @@ def test_sparse_extra_applies_below_the_density_only() -> None:
     assert sparse_extra(1.8, (1.8, 0.2)) == 0.0
     assert sparse_extra(3.0, (1.8, 0.2)) == 0.0
     assert sparse_extra(0.7, None) == 0.0
-    # the shipped setting: sparse below 1.8, one-word spans need 0.2 more
-    assert SPARSE_ONE_WORD == (1.8, 0.2)
 
 
 def _run(component: TechniqueSpans, text: str, scores: list[ParagraphScores]) -> list[str]:
@@ -81,6 +78,7 @@ def _run(component: TechniqueSpans, text: str, scores: list[ParagraphScores]) ->
 @needs_models
 def test_a_lone_word_on_straight_news_is_not_a_technique_span_but_a_phrase_is() -> None:
     component = TechniqueSpans(sentence_head=False, lexicon="off", repetition=False, incitement=False)
+    component.sparse_one_word, component.sparse_density = (1.8, 0.2), "paragraphs"
     assert component.tagger is not None
     k = TECHNIQUES.index("Loaded_Language")
     one_word = float(component.tagger.config["span_thresholds"][k]) + ONE_WORD_MARGIN

@@ -51,12 +51,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tech18"))
 
 from harness import SPLITS, Runner, f1, gold_spans, halves, si_counts
 
-from spinscope.components.persuasion_models import article_density, content_words
+from spinscope.components.persuasion_models import article_density, content_words, word_density
 
 GRID: list[tuple[float, float] | None] = [None] + [(b, r) for b in (1.0, 1.35, 1.8) for r in (0.05, 0.1, 0.2)]
 #: the component attribute the grid sets (lever 1: "sparse_article"; scripts/tech19/sparse_one_word.py sets
 #: "sparse_one_word")
 LEVER = "sparse_article"
+#: the density the lever reads: "paragraphs" (levers 1 and 2) or "words" (lever 3, ``sparse_words.py``)
+DENSITY = "paragraphs"
 TOL = 0.001
 BOOT = 2000
 ORIGINAL = ("eo", "h")
@@ -90,9 +92,12 @@ def build(args: argparse.Namespace) -> dict[str, Any]:
     r = Runner(args.scores, args.vectors)
     if not hasattr(r.component, LEVER):
         raise SystemExit(f"TechniqueSpans has no {LEVER!r} switch here: lever 1 ran at commit ca43cab")
-    setattr(r.component, LEVER, None)  # the base: the lever off (lever 2 ships on)
+    setattr(r.component, LEVER, None)  # the base: the lever off
+    if hasattr(r.component, "sparse_density"):
+        r.component.sparse_density = DENSITY
     src = r.component.tagger.config["paragraph_source"]
-    density = {i: article_density(r.scores[i], src) for i in r.ids}
+    density = {i: (word_density(r.scores[i]) if DENSITY == "words" else article_density(r.scores[i], src))
+               for i in r.ids}
     cache: dict[str, Any] = {"ids": r.ids, "density": density, "splits": {}}
     base = {i: r.findings(i, None) for i in r.ids}
     cache["shipped"] = run(r, r.ids, None, density, base)

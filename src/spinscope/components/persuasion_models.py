@@ -406,24 +406,33 @@ ONE_WORD_MARGIN = 0.2
 SPAN_OFFSETS: Mapping[str, float] = {"Doubt": 0.1}
 
 
-#: One-word spans on a sparse article (straight news): where the article's technique density
-#: (:func:`article_density`) is under ``below``, a one-word model span needs its one-word threshold plus ``extra``
-#: (that is, its span threshold + ONE_WORD_MARGIN + ``extra``). On the 87 English validation articles the
-#: reporting ones are sparse (8 of 9 under 1.8; opinion 20 of 78) and their one-word spans lie on no gold span
-#: 4 times in 5 (opinion: 1 in 2). Chosen on the validation articles as the value that leaves the fewest findings
-#: at no cost in PTC SI; cross-fitted (chosen on one half, scored on the other) SI 0.4317 -> 0.4329, recall
-#: 0.4964 -> 0.4991, three fresh splits +0.0009 to +0.0021, one-word findings on no gold of the held-out reporting
-#: articles 25 -> 9 (docs/EVALUATION.md, "Techniques, round 19"). None: off.
-SPARSE_ONE_WORD: tuple[float, float] | None = (1.8, 0.2)
+#: One-word spans on a sparse article (straight news): where the article's technique density is under ``below``,
+#: a one-word model span needs its one-word threshold plus ``extra`` (its span threshold + ONE_WORD_MARGIN +
+#: ``extra``); docs/EVALUATION.md, "Techniques, round 19". None: off.
+SPARSE_ONE_WORD: tuple[float, float] | None = None
+#: Which density :data:`SPARSE_ONE_WORD` reads: "words" (:func:`word_density`) or "paragraphs"
+#: (:func:`article_density`, which depends on how the text is cut into paragraphs).
+SPARSE_DENSITY = "words"
 
 
 def article_density(scores: Sequence[ParagraphScores], source: str) -> float:
-    """The tagger's technique density of an article: its paragraphs' mean probabilities (``source`` as
-    :func:`paragraph_probs`), summed over the techniques; 0 without paragraphs. About 0.5-1.3 on straight news,
-    1.3-3 on opinion."""
+    """The tagger's technique density of an article by paragraphs: its paragraphs' mean probabilities (``source``
+    as :func:`paragraph_probs`), summed over the techniques; 0 without paragraphs. Lower where the same text is
+    cut into more, shorter paragraphs (one sentence per line)."""
     if not scores:
         return 0.0
     return float(np.mean([paragraph_probs(para, source).sum() for para in scores]))
+
+
+def word_density(scores: Sequence[ParagraphScores]) -> float:
+    """The tagger's technique density of an article by words: the mean over its scored words of each word's best
+    technique probability; 0 without words. Straight news about 0.07-0.24, opinion about 0.2-0.5."""
+    total, n = 0.0, 0
+    for para in scores:
+        if len(para.words):
+            total += float(para.word_probs.max(axis=1).sum())
+            n += len(para.words)
+    return total / n if n else 0.0
 
 
 def sparse_extra(density: float, sparse: tuple[float, float] | None) -> float:
