@@ -33,13 +33,11 @@ from .persuasion_models import (
     MODELS_DIR,
     PARAGRAPH_ONLY_MARGIN,
     REPETITION_SCORE,
-    SPARSE_DENSITY,
     SPARSE_ONE_WORD,
     ModelFilesMissing,
     ParagraphScores,
     SentenceHead,
     TechniqueTagger,
-    article_density,
     article_features,
     best_sentence,
     extract_spans,
@@ -153,7 +151,6 @@ class TechniqueSpans(_Loaded):
         # a higher bar for one-word spans on articles the tagger finds sparse in techniques (straight news):
         # (density below, extra margin), or None
         self.sparse_one_word = SPARSE_ONE_WORD
-        self.sparse_density = SPARSE_DENSITY
         # The lexicon stage (resources/persuasion_lexicon.json) adds spans of its word lists: "loaded", "labels",
         # "all" or "off". None takes the model's config.json, which turns on the loaded words only: they cost
         # 0.0006 SI F1 on the validation split and nothing on ST3 or TC, and mark the state-media wording the
@@ -213,9 +210,7 @@ class TechniqueSpans(_Loaded):
         # the article prior reads every scored paragraph, the title's too, as when the title is the first line
         prior = self._prior(scores)
         # the article's technique density reads every scored paragraph too
-        density = (word_density(scores) if self.sparse_density == "words"
-                   else article_density(scores, tagger.config["paragraph_source"]))
-        one_word_extra = sparse_extra(density, self.sparse_one_word)
+        one_word_extra = sparse_extra(word_density(scores), self.sparse_one_word)
         found, labels_kept = self._findings(doc.text, body_scores, prior, self._head_labels(doc, body_scores, prior),
                                             one_word_extra=one_word_extra)
         found += self._head_findings(doc, body_scores, found)
