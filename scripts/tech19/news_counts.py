@@ -21,10 +21,11 @@ from attr_dev import DATA, stems
 
 from spinscope.cli.train import _document
 from spinscope.components.persuasion import TechniqueSpans
-from spinscope.components.persuasion_models import SPARSE_ONE_WORD, article_density, content_words
+from spinscope.components.persuasion_models import SPARSE_ONE_WORD, content_words, word_density
 
 
 def main() -> None:
+    assert SPARSE_ONE_WORD is not None
     component = TechniqueSpans()  # as `spinscope analyze` builds it: the sentence head on
     tagger = component.tagger
     assert tagger is not None
@@ -56,7 +57,7 @@ def main() -> None:
                 if t.evidence.endswith(":sentence"):
                     c["label sentences"] += 1
         scores = memo[text if not doc.separate_title else f"{text}\n{doc.separate_title}"]
-        densities.setdefault(outlet, []).append(article_density(scores, tagger.config["paragraph_source"]))  # type: ignore[arg-type]
+        densities.setdefault(outlet, []).append(word_density(scores))  # type: ignore[arg-type]
     for setting in ("off", "on"):
         total: Counter[str] = Counter()
         for (outlet, s), c in sorted(tally.items()):
@@ -68,7 +69,7 @@ def main() -> None:
             print(f"{setting:3s} {outlet:12s} {c['articles']:2d} art {c['words']:6d} w: "
                   f"findings {c['findings'] / kw:5.1f}"
                   f"/1,000 w, one-word {c['one-word'] / kw:4.2f}/1,000 w, label sentences {c['label sentences']:3d}; "
-                  f"sparse {int((d < 1.8).sum())}/{len(d)} (median density {np.median(d):.2f})")
+                  f"sparse {int((d < SPARSE_ONE_WORD[0]).sum())}/{len(d)} (median density {np.median(d):.3f})")
         kw = total["words"] / 1000
         print(f"{setting:3s} all: {total['articles']} articles, {total['words']} words: findings {total['findings']} "
               f"({total['findings'] / kw:.1f}/1,000 w), one-word {total['one-word']} ({total['one-word'] / kw:.2f}"

@@ -25,9 +25,10 @@ import numpy as np
 import sparse
 from harness import SPLITS, Runner, f1, halves, si_counts
 from ptc_cache import PTC, ptc_text
+from sparse import article_density
 
 from spinscope.cli.train import _document
-from spinscope.components.persuasion_models import article_density, word_density
+from spinscope.components.persuasion_models import word_density
 from spinscope.training.data import SEMEVAL2023_TO_PTC, load_semeval2023
 
 GRIDS = {"paragraphs": [None] + [(b, x) for b in (1.0, 1.35, 1.8) for x in (0.1, 0.2, 1.0)],
@@ -92,6 +93,8 @@ def main() -> None:
     sem = Runner(Path("/tmp/tech16/val_scores.pkl"), Path("/tmp/tech16/val_sent.npz"))
     r = PtcRunner(sem, args.cache)
     r.component.sparse_one_word = None
+    if args.lever == "paragraphs" and not hasattr(r.component, "sparse_density"):
+        raise SystemExit("the component reads the word density here: --lever paragraphs ran at commit a522f2e")
     r.component.sparse_density = args.lever
     src = r.component.tagger.config["paragraph_source"]
     density = {i: (word_density(r.scores[i]) if args.lever == "words" else article_density(r.scores[i], src))

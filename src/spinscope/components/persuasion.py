@@ -33,7 +33,6 @@ from .persuasion_models import (
     MODELS_DIR,
     PARAGRAPH_ONLY_MARGIN,
     REPETITION_SCORE,
-    SPARSE_ONE_WORD,
     ModelFilesMissing,
     ParagraphScores,
     SentenceHead,
@@ -56,10 +55,8 @@ from .persuasion_models import (
     shared_sentence_encoder,
     shift_genre,
     span_thresholds,
-    sparse_extra,
     split_sentences,
     style_block,
-    word_density,
     word_level,
 )
 from .persuasion_paragraphs import PARAGRAPH_HEAD_CONFIG, ParagraphHead, line_words, paragraph_features
@@ -148,9 +145,6 @@ class TechniqueSpans(_Loaded):
         # the user's words (spinscope.toml [lexicons]); a list the user extends is switched on
         self.lexicon_words = {k: list(v) for k, v in (lexicon_words or {}).items() if v}
         self.paragraph_labels = paragraph_labels
-        # a higher bar for one-word spans on articles the tagger finds sparse in techniques (straight news):
-        # (density below, extra margin), or None
-        self.sparse_one_word = SPARSE_ONE_WORD
         # The lexicon stage (resources/persuasion_lexicon.json) adds spans of its word lists: "loaded", "labels",
         # "all" or "off". None takes the model's config.json, which turns on the loaded words only: they cost
         # 0.0006 SI F1 on the validation split and nothing on ST3 or TC, and mark the state-media wording the
@@ -209,16 +203,13 @@ class TechniqueSpans(_Loaded):
             doc.cache["techniques.scores"] = body_scores
         # the article prior reads every scored paragraph, the title's too, as when the title is the first line
         prior = self._prior(scores)
-        # the article's technique density reads every scored paragraph too
-        one_word_extra = sparse_extra(word_density(scores), self.sparse_one_word)
-        found, labels_kept = self._findings(doc.text, body_scores, prior, self._head_labels(doc, body_scores, prior),
-                                            one_word_extra=one_word_extra)
+        found, labels_kept = self._findings(doc.text, body_scores, prior, self._head_labels(doc, body_scores, prior))
         found += self._head_findings(doc, body_scores, found)
         kept_labels = dict(zip(paragraphs, labels_kept, strict=True))
         doc.cache["techniques.paragraph_labels"] = [kept_labels.get(p, []) for p in every]
         doc.techniques = sorted(found, key=lambda t: (t.start, t.end, t.label))
         if title_at is not None:
-            in_title, _ = self._findings(joined, scores[len(paragraphs):], prior, one_word_extra=one_word_extra)
+            in_title, _ = self._findings(joined, scores[len(paragraphs):], prior)
             doc.title_techniques = sorted(
                 (t.model_copy(update={"start": t.start - title_at, "end": t.end - title_at}) for t in in_title),
                 key=lambda t: (t.start, t.end, t.label))
@@ -280,13 +271,11 @@ class TechniqueSpans(_Loaded):
                                                            scores, tagger.labels, shown)]
 
     def _findings(self, text: str, scores: Sequence[ParagraphScores], prior: np.ndarray,
-                  head_labels: Sequence[list[str]] | None = None, *, one_word_extra: float = 0.0
-                  ) -> tuple[list[Technique], list[list[str]]]:
+                  head_labels: Sequence[list[str]] | None = None) -> tuple[list[Technique], list[list[str]]]:
         """Technique spans in the scored paragraphs of ``text`` (model, lexicon, paragraph-wide), and each
         paragraph's labels (SemEval-2023 subtask 3), from the paragraph probabilities plus ``prior``
         (:meth:`_prior`), or ``head_labels`` (:meth:`_head_labels`) where given; the label sentences always
-        follow the tagger's own labels. ``one_word_extra`` is added to every one-word threshold (a sparse article,
-        :func:`sparse_extra`); paragraph labels do not read it, label sentences see the spans left."""
+        follow the tagger's own labels."""
         assert self.tagger is not None
         tagger, config = self.tagger, self.tagger.config
         evidence = f"techniques.v1:{tagger.model_id}"
@@ -294,8 +283,7 @@ class TechniqueSpans(_Loaded):
         found: list[Technique] = []
         thresholds = span_thresholds(tagger.labels, config["span_thresholds"])
         for start, end, k, score in extract_spans(text, scores, tagger.labels, thresholds,
-                                                   one_word_thresholds=[t + one_word_extra for t in one_word_thresholds(
-                                                       tagger.labels, thresholds)],
+                                                   one_word_thresholds=one_word_thresholds(tagger.labels, thresholds),
                                                    sentence_labels=sentence_level(tagger.labels)):
             label = tagger.labels[k]
             found.append(Technique(start=start, end=end, label=label, score=round(min(1.0, score), 4),

@@ -406,43 +406,6 @@ ONE_WORD_MARGIN = 0.2
 SPAN_OFFSETS: Mapping[str, float] = {"Doubt": 0.1}
 
 
-#: One-word spans on a sparse article (straight news): where the article's technique density
-#: (:func:`word_density`) is under ``below``, a one-word model span needs its one-word threshold plus ``extra``
-#: (its span threshold + ONE_WORD_MARGIN + ``extra``). On the 87 English validation articles (never seen by the
-#: tagger) 7 of the 9 reporting articles are sparse (20 of the 78 others), and their one-word spans lie on no gold
-#: span 4 times in 5 (the others' 1 in 2). (0.22, 0.2) is the value that leaves the fewest findings at no cost in
-#: PTC SI there; chosen on one half and scored on the other: SI 0.4317 -> 0.4318 (PTC's one-sentence-per-line
-#: format 0.4260 -> 0.4268), the held-out reporting articles' one-word findings on no gold 25 -> 12
-#: (docs/EVALUATION.md, "Techniques, round 19"). None: off.
-SPARSE_ONE_WORD: tuple[float, float] | None = (0.22, 0.2)
-
-
-def word_density(scores: Sequence[ParagraphScores]) -> float:
-    """The tagger's technique density of an article: the mean over its scored words of each word's best technique
-    probability; 0 without words. About 0.07-0.24 on straight news, 0.2-0.5 on opinion. A word's score hardly
-    depends on how the text is cut into paragraphs (a paragraph's probabilities do: one sentence per line lowers
-    them)."""
-    total, n = 0.0, 0
-    for para in scores:
-        if len(para.words):
-            total += float(para.word_probs.max(axis=1).sum())
-            n += len(para.words)
-    return total / n if n else 0.0
-
-
-def sparse_extra(density: float, sparse: tuple[float, float] | None) -> float:
-    """What a one-word span's threshold is raised by on an article of technique ``density``
-    (:data:`SPARSE_ONE_WORD`): ``extra`` under ``below``, else 0.
-
-    >>> sparse_extra(0.1, (0.22, 0.2)), sparse_extra(0.35, (0.22, 0.2)), sparse_extra(0.1, None)
-    (0.2, 0.0, 0.0)
-    """
-    if sparse is None:
-        return 0.0
-    below, extra = sparse
-    return float(extra) if density < below else 0.0
-
-
 def span_thresholds(labels: Sequence[str], calibrated: Sequence[float]) -> list[float]:
     """The span threshold of each technique of ``labels``: its calibrated one plus SPAN_OFFSETS."""
     if len(labels) != len(calibrated):
