@@ -25,10 +25,9 @@ import numpy as np
 import sparse
 from harness import SPLITS, Runner, f1, halves, si_counts
 from ptc_cache import PTC, ptc_text
-from sparse import article_density
+from sparse import article_density, word_density
 
 from spinscope.cli.train import _document
-from spinscope.components.persuasion_models import word_density
 from spinscope.training.data import SEMEVAL2023_TO_PTC, load_semeval2023
 
 GRIDS = {"paragraphs": [None] + [(b, x) for b in (1.0, 1.35, 1.8) for x in (0.1, 0.2, 1.0)],

@@ -51,7 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tech18"))
 
 from harness import SPLITS, Runner, f1, gold_spans, halves, si_counts
 
-from spinscope.components.persuasion_models import content_words, paragraph_probs, word_density
+from spinscope.components.persuasion_models import content_words, paragraph_probs
 
 GRID: list[tuple[float, float] | None] = [None] + [(b, r) for b in (1.0, 1.35, 1.8) for r in (0.05, 0.1, 0.2)]
 #: the component attribute the grid sets (lever 1: "sparse_article"; scripts/tech19/sparse_one_word.py sets
@@ -69,6 +69,17 @@ def article_density(scores: Any, source: str) -> float:
     """Levers 1 and 2's density: the paragraphs' mean probabilities summed over the techniques (in src at
     ca43cab / dd65319 as ``persuasion_models.article_density``)."""
     return float(np.mean([paragraph_probs(p, source).sum() for p in scores])) if scores else 0.0
+
+
+def word_density(scores: Any) -> float:
+    """Lever 3's density: the mean over the article's words of each word's best technique probability (in src at
+    a522f2e / 60c212a as ``persuasion_models.word_density``)."""
+    total, n = 0.0, 0
+    for p in scores:
+        if len(p.words):
+            total += float(p.word_probs.max(axis=1).sum())
+            n += len(p.words)
+    return total / n if n else 0.0
 
 
 def run(r: Runner, ids: list[str], thr: list[float] | None, density: dict[str, float],
@@ -99,8 +110,6 @@ def build(args: argparse.Namespace) -> dict[str, Any]:
     if not hasattr(r.component, LEVER):
         raise SystemExit(f"TechniqueSpans has no {LEVER!r} switch here: lever 1 ran at commit ca43cab")
     setattr(r.component, LEVER, None)  # the base: the lever off
-    if DENSITY != "words" and not hasattr(r.component, "sparse_density"):
-        raise SystemExit("the component reads the word density here: levers 1-2 ran at commits ca43cab / a522f2e")
     if hasattr(r.component, "sparse_density"):
         r.component.sparse_density = DENSITY
     src = r.component.tagger.config["paragraph_source"]
