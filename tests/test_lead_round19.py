@@ -217,3 +217,13 @@ def test_a_persons_title_given_once_types_all_its_attributions() -> None:
     rows = _attributions("David Kamer, an associate professor at the law school, said the plan was costly. "
                          "Mr. Kamer said the rich would pay more. Mr. Kamer added that the deficit would fall.")
     assert {r[2] for r in rows if r[1] == "David Kamer"} == {"academic"}, rows
+
+
+def test_a_currency_prefix_is_no_mention_of_its_country() -> None:
+    assert "United States" not in _actors("France pledged US$40 million to the fund on Monday.")
+
+
+def test_an_outlet_does_not_name_the_country_of_the_scene() -> None:
+    actors = _actors('Reached by phone on Thursday, Askia Morgan said a staff member for CBC News had '
+                     'called him. Morgan said he kept the photograph for years in Chicago, Illinois.')
+    assert actors["Askia Morgan"][1] == "USA"

@@ -1719,7 +1719,9 @@ def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: di
     named = [(o.start, c) for o in _in_span(mentions, lo, hi) if o is not m
              and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries and c != exclude
              and not (c in NO_SCENE_COUNTRIES and o.key[1] != c)
-             and not str(o.key[1] or "").endswith(("BUS", "MED"))  # a company or outlet does not name its country
+             # a company or an outlet does not name its country
+             and not str(o.key[1] or "").endswith(("BUS", "MED"))
+             and not (o.entry is not None and o.entry.type == "media")
              and not WAR_TOPIC_BEFORE.search(text[max(lo, o.start - 40):o.start])]
     if not named:
         return None
@@ -2155,7 +2157,8 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     not a common word ("Youth activists"), a number ("ZERO emissions") or part of a longer name ("The New York
     Times", "World Trade Organization").
     """
-    mentions = find_mentions(text, dictionary)
+    # "US$1.5 billion", "HK$": a currency's prefix, no mention of the country
+    mentions = [m for m in find_mentions(text, dictionary) if not text.startswith("$", m.end)]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
         mentions = [m for m in mentions if _whole_name(m, text_evidence, text, known)]
