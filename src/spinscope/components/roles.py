@@ -5,9 +5,11 @@
 antagonist or innocent, with the fine-grained roles under it, a score and the sentences that support it; and a tone
 from -1 (hostile) to 1 (favourable).
 
-The model (``resources/models/roles``, trained by ``spinscope train roles``) is a pair of linear classifiers
+The model (``resources/models/roles``, trained by ``spinscope train roles``) is a set of linear classifiers
 over one mention's features: frozen MiniLM embeddings of its sentence, of all sentences naming the actor and
-of the article, beside TF-IDF of those sentences with the actor masked and of the words around the mention.
+of the article, beside TF-IDF of those sentences with the actor masked and of the words around the mention. Since
+round 19 a mention's main-role probability is the mean of the three-class model's and of a model over the fine
+roles as sub-classes (``main_sub``: P(main) the sum of its fine roles'), when the bundle holds one.
 An actor's role is the mean of its mentions' probabilities, so an actor named often is judged on all of it.
 
 Tone is read off the same probabilities: P(protagonist) + 0.5 * P(innocent) - P(antagonist). The article is
@@ -48,6 +50,7 @@ from .semeval2025 import (
     sentence_index,
     sentence_vectors,
     stack_features,
+    subclass_main_proba,
 )
 
 MODEL_DIR = MODELS_DIR / "roles"
@@ -120,6 +123,8 @@ class RoleModel:
         for j, col in enumerate(self._main_order):
             if col >= 0:
                 main[:, j] = raw[:, col]
+        if self.bundle.get("main_sub") is not None:
+            main = (main + subclass_main_proba(self.bundle["main_sub"], x)) / 2
         if self.bundle.get("stage2") is not None:
             main = stage2_proba(self.bundle["stage2"], main, np.stack(rows.numbers))
         main = apply_bias(main, self.bundle.get("main_bias"))
