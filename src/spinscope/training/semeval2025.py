@@ -579,6 +579,7 @@ def train_roles_from_rows(rows: RoleRows, mentions: Sequence[Mention], *, progre
     config = {"params": _jsonable(final.params), "cv_on_all": info, "validation_params": params,
               "validation": val_scores, "validation_first_stage_unbiased": val_first,
               "validation_majority_baseline": baseline, "nested_cv": _jsonable(nested_scores),
+              "main_subclasses": {"min_mentions": SUBCLASS_MIN} if "main_sub" in final.bundle else None,
               "training": {"fitted_on": "all articles (train + validation)", "mentions": len(mentions),
                            "articles": articles or len({m.article for m in mentions}),
                            "validation_mentions": len(val), "validation_articles": len({m.article for m in val})}}
