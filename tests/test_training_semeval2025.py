@@ -404,17 +404,29 @@ def test_training_roles_main_role_is_the_mean_of_the_three_class_and_the_subclas
     assert not np.allclose(expected, three)
     assert np.allclose(training._main_proba(fit.bundle, test), expected)
     assert np.allclose(RoleModel(bundle=fit.bundle).predict_features(test)[0], expected)
+    assert np.allclose(RoleModel(bundle=fit.bundle, subclasses=False).predict_features(test)[0], three)
+    assert np.allclose(training._main_proba(fit.bundle, test, subclasses=False), three)
     config = {"params": fit.params, "cv_on_all": {}, "validation": {}, "validation_majority_baseline": {},
               "training": {"mentions": len(mentions)}}
     loaded, _ = load_bundle(save_model("roles", fit.bundle, config, tmp_path / "roles", "spinscope train roles"))
     assert np.allclose(RoleModel(bundle=loaded).predict_features(test)[0], expected)
 
 
-def test_training_roles_shipped_model_blends_the_subclass_model():
+def test_training_roles_shipped_model_blends_the_subclass_model_for_the_task_not_for_analyze():
     """The shipped role model (resources/models/roles) carries the sub-class model of round 19, over classes of
-    all three main roles."""
-    from spinscope.components.semeval2025 import MAIN_ROLES, MODELS_DIR, main_of_subclass
+    all three main roles; ``predict semeval2025`` (RoleModel's default) averages it in, roles.v1 (analyze) reads the
+    three-class model alone."""
+    from spinscope.components.roles import ActorRoles, RoleModel
+    from spinscope.components.semeval2025 import MAIN_ROLES, MODELS_DIR, main_of_subclass, subclass_main_proba
 
     bundle, _ = load_bundle(MODELS_DIR / "roles")
     assert bundle.get("main_sub") is not None
     assert {main_of_subclass(str(c)) for c in bundle["main_sub"].classes_} == set(MAIN_ROLES)
+    rows, _ = _role_data(2)
+    task = RoleModel()
+    analyze = ActorRoles().model
+    assert analyze is not None and task.subclasses and not analyze.subclasses
+    three = analyze.predict_features(rows)[0]
+    sub = subclass_main_proba(bundle["main_sub"], task.features(rows))
+    assert np.allclose(task.predict_features(rows)[0], (three + sub) / 2)
+    assert not np.allclose(three, sub)

@@ -74,8 +74,10 @@ def _write_card(name: str, out_dir: Path, config: dict[str, Any]) -> None:
                   + (", its probabilities averaged with those of a second multinomial logistic regression over the "
                      "same features whose classes are the fine roles (a fine role with fewer than "
                      f"{config['main_subclasses']['min_mentions']} training mentions folded into '<main>:other'), "
-                     "P(main) the sum of its fine roles' (since 2026-12-03 round 19: +0.0039 main-role accuracy "
-                     "pooled over 12 fresh partitions, docs/EVALUATION.md)"
+                     "P(main) the sum of its fine roles', in `predict semeval2025 --subtask 1` (since 2026-12-03 "
+                     "round 19: +0.0039 main-role accuracy pooled over 12 fresh partitions; `analyze` (roles.v1) "
+                     "reads the three-class model alone, ANALYZE_SUBCLASSES, because there the blend cast fewer "
+                     "non-Antagonist roles; docs/EVALUATION.md, \"Roles, round 19\")"
                      if config.get("main_subclasses") else "")
                   + "; the argmax (no second stage, no per-class bias: since 2026-12-01 "
                   "round 3 the procedure chooses nothing by CV, because every calibration chosen on ~450 mentions "

@@ -377,9 +377,9 @@ def subclass_targets(mentions: Sequence[Mention]) -> tuple[list[int], list[str],
     return idx, labels, weights
 
 
-def _main_proba(bundle: dict[str, Any], rows: RoleRows) -> np.ndarray:
+def _main_proba(bundle: dict[str, Any], rows: RoleRows, *, subclasses: bool = True) -> np.ndarray:
     """First-stage main-role probabilities (MAIN_ROLES order, no second stage, no bias): the three-class model's,
-    averaged with the sub-class model's when the bundle has one (MAIN_SUBCLASSES)."""
+    averaged with the sub-class model's when the bundle has one (MAIN_SUBCLASSES) and ``subclasses``."""
     from ..components.semeval2025 import stack_features, subclass_main_proba
 
     x = stack_features(bundle, rows.lexical, np.stack(rows.dense), rows.context, np.stack(rows.numbers))
@@ -389,7 +389,7 @@ def _main_proba(bundle: dict[str, Any], rows: RoleRows) -> np.ndarray:
     for j, role in enumerate(MAIN_ROLES):
         if role in classes:
             out[:, j] = raw[:, classes.index(role)]
-    if bundle.get("main_sub") is not None:
+    if subclasses and bundle.get("main_sub") is not None:
         out = (out + subclass_main_proba(bundle["main_sub"], x)) / 2
     return out
 
@@ -713,8 +713,9 @@ def train_role_gate(data_dir: Path, *, cache: Path | None = None, progress: Call
     The role probabilities it reads are cross-fitted (grouped 5-fold, :func:`_folds`: each article's actors read by
     a role model fitted without it); the thresholds are chosen on out-of-fold gate probabilities (grouped 5-fold,
     sha1("inner16:" + id)); the gate is then fitted on all articles. The nested estimate (thresholds and gate
-    chosen without the articles scored) is in docs/EVALUATION.md ("Roles, round 16", scripts/roles16/gate.py)."""
-    from ..components.roles import gate_feature_names, gate_features
+    chosen without the articles scored) is in docs/EVALUATION.md ("Roles, round 16", scripts/roles16/gate.py). The
+    probabilities are those roles.v1 reads: the three-class model's alone while ANALYZE_SUBCLASSES is off."""
+    from ..components.roles import ANALYZE_SUBCLASSES, gate_feature_names, gate_features
 
     data = gate_rows(data_dir, cache=cache, progress=progress)
     keys, gold, mentions, mrows = data["keys"], data["gold"], data["mentions"], data["mention_rows"]
@@ -727,7 +728,7 @@ def train_role_gate(data_dir: Path, *, cache: Path | None = None, progress: Call
         held = {m_arts[i] for i in te}
         for j, k in enumerate(keys):
             if k[0] in held:
-                probs[j] = _main_proba(fit.bundle, data["rows"][j]).mean(axis=0)
+                probs[j] = _main_proba(fit.bundle, data["rows"][j], subclasses=ANALYZE_SUBCLASSES).mean(axis=0)
         progress(f"gate: role probabilities of {len(held)} held-out articles")
     x = np.array([gate_features(text, spans, kind, rank, n_ranked, total, np.stack(data["rows"][j].numbers),
                                 probs[j]) for j, (text, spans, kind, rank, n_ranked, total) in enumerate(data["info"])])
