@@ -242,7 +242,8 @@ MIN_POSITIVES = 2
 #: role; a mention with k fine roles gives k rows of weight 1/k. Round 18's ``blend`` (scripts/roles18/levers.py):
 #: pooled over 12 fresh partitions (scripts/roles19/pool.py, rule written before the run) +0.0039 main-role accuracy,
 #: 0 to +6 mentions on every partition, 90% article-bootstrap interval [-0.0016, +0.0095] (docs/EVALUATION.md,
-#: "Roles, round 19"). False: the three-class model alone.
+#: "Roles, round 19"). False: the three-class model alone. The blend is what `predict semeval2025 --subtask 1` reads;
+#: roles.v1 (analyze) reads the three-class model alone (components/roles.py:ANALYZE_SUBCLASSES).
 MAIN_SUBCLASSES = True
 SUBCLASS_MIN = 10
 
