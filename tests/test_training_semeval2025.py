@@ -357,3 +357,76 @@ def test_training_narratives_fine_ratio_drops_weak_sub_narratives_in_the_model()
     assert half.fine_labels() == [fine[0], fine[2]]  # 0.3 < 0.5 * 0.8; 0.25 is its own narrative's best
     loose = NarrativeModel(bundle={**bundle, "fine_ratio": 0.3}).predict_rows(None, probabilities=probs)[0]
     assert loose.fine_labels() == fine  # 0.3 >= 0.3 * 0.8
+
+
+def test_training_roles_subclass_rows_fold_rare_fine_roles_and_split_weight(monkeypatch):
+    """Round 19: the sub-class model's rows. A fine role seen fewer than SUBCLASS_MIN times becomes
+    "<main>:other"; a mention with two fine roles gives two rows of weight 1/2; a fine role of another main role, or
+    none at all, leaves the mention in "<main>:other"."""
+    from spinscope.training import semeval2025 as training
+
+    monkeypatch.setattr(training, "SUBCLASS_MIN", 2)
+    mentions = [Mention("a.txt", "X", 0, 1, "Antagonist", ["Tyrant", "Corrupt"]),
+                Mention("b.txt", "X", 0, 1, "Antagonist", ["Tyrant"]),
+                Mention("c.txt", "X", 0, 1, "Innocent", ["Victim"]),
+                Mention("d.txt", "X", 0, 1, "Protagonist", ["Victim"]),
+                Mention("e.txt", "X", 0, 1, "Protagonist", [])]
+    idx, labels, weights = training.subclass_targets(mentions)
+    assert idx == [0, 0, 1, 2, 3, 4]
+    assert labels == ["Tyrant", "Antagonist:other", "Tyrant", "Victim", "Protagonist:other", "Protagonist:other"]
+    assert weights == [0.5, 0.5, 1.0, 1.0, 1.0, 1.0]
+
+
+def test_training_roles_main_role_is_the_mean_of_the_three_class_and_the_subclass_model(tmp_path, monkeypatch):
+    """Round 19: fit_roles adds ``main_sub``, a multinomial over the fine roles as sub-classes; P(main) at training
+    and at run time (and after save and load, through spinscope.linear) is the mean of the three-class model's and
+    the sum of the sub-classes' of each main role."""
+    from spinscope.components.roles import RoleModel
+    from spinscope.components.semeval2025 import MAIN_ROLES, stack_features
+    from spinscope.training import semeval2025 as training
+
+    monkeypatch.setattr(training, "SUBCLASS_MIN", 5)
+    rows, mentions = _role_data()
+    for i in range(0, len(mentions), 6):  # half the Antagonists are Tyrants, the rest stay Instigators
+        mentions[i] = Mention(mentions[i].article, "X", 0, 1, "Antagonist", ["Tyrant"])
+    fit = fit_roles(rows, mentions, PARAMS)
+    sub = fit.bundle["main_sub"]
+    assert sorted(sub.classes_) == ["Guardian", "Instigator", "Tyrant", "Victim"]
+    test = rows.take([0, 1, 2, 3])
+    x = stack_features(fit.bundle, test.lexical, np.stack(test.dense), test.context, np.stack(test.numbers))
+    three = fit.bundle["main"].predict_proba(x)[:, [list(fit.bundle["main"].classes_).index(r) for r in MAIN_ROLES]]
+    raw = sub.predict_proba(x)
+    classes = list(sub.classes_)
+    summed = np.stack([raw[:, classes.index("Guardian")],
+                       raw[:, classes.index("Instigator")] + raw[:, classes.index("Tyrant")],
+                       raw[:, classes.index("Victim")]], axis=1)
+    expected = (three + summed) / 2
+    assert not np.allclose(expected, three)
+    assert np.allclose(training._main_proba(fit.bundle, test), expected)
+    assert np.allclose(RoleModel(bundle=fit.bundle).predict_features(test)[0], expected)
+    assert np.allclose(RoleModel(bundle=fit.bundle, subclasses=False).predict_features(test)[0], three)
+    assert np.allclose(training._main_proba(fit.bundle, test, subclasses=False), three)
+    config = {"params": fit.params, "cv_on_all": {}, "validation": {}, "validation_majority_baseline": {},
+              "training": {"mentions": len(mentions)}}
+    loaded, _ = load_bundle(save_model("roles", fit.bundle, config, tmp_path / "roles", "spinscope train roles"))
+    assert np.allclose(RoleModel(bundle=loaded).predict_features(test)[0], expected)
+
+
+def test_training_roles_shipped_model_blends_the_subclass_model_for_the_task_not_for_analyze():
+    """The shipped role model (resources/models/roles) carries the sub-class model of round 19, over classes of
+    all three main roles; ``predict semeval2025`` (RoleModel's default) averages it in, roles.v1 (analyze) reads the
+    three-class model alone."""
+    from spinscope.components.roles import ActorRoles, RoleModel
+    from spinscope.components.semeval2025 import MAIN_ROLES, MODELS_DIR, main_of_subclass, subclass_main_proba
+
+    bundle, _ = load_bundle(MODELS_DIR / "roles")
+    assert bundle.get("main_sub") is not None
+    assert {main_of_subclass(str(c)) for c in bundle["main_sub"].classes_} == set(MAIN_ROLES)
+    rows, _ = _role_data(2)
+    task = RoleModel()
+    analyze = ActorRoles().model
+    assert analyze is not None and task.subclasses and not analyze.subclasses
+    three = analyze.predict_features(rows)[0]
+    sub = subclass_main_proba(bundle["main_sub"], task.features(rows))
+    assert np.allclose(task.predict_features(rows)[0], (three + sub) / 2)
+    assert not np.allclose(three, sub)

@@ -5,9 +5,12 @@
 antagonist or innocent, with the fine-grained roles under it, a score and the sentences that support it; and a tone
 from -1 (hostile) to 1 (favourable).
 
-The model (``resources/models/roles``, trained by ``spinscope train roles``) is a pair of linear classifiers
+The model (``resources/models/roles``, trained by ``spinscope train roles``) is a set of linear classifiers
 over one mention's features: frozen MiniLM embeddings of its sentence, of all sentences naming the actor and
-of the article, beside TF-IDF of those sentences with the actor masked and of the words around the mention.
+of the article, beside TF-IDF of those sentences with the actor masked and of the words around the mention. Since
+round 19 the bundle also holds a model over the fine roles as sub-classes (``main_sub``: P(main) the sum of its fine
+roles'); ``predict semeval2025 --subtask 1`` averages its P(main) with the three-class model's, ``roles.v1`` does
+not (:data:`ANALYZE_SUBCLASSES`).
 An actor's role is the mean of its mentions' probabilities, so an actor named often is judged on all of it.
 
 Tone is read off the same probabilities: P(protagonist) + 0.5 * P(innocent) - P(antagonist). The article is
@@ -48,9 +51,18 @@ from .semeval2025 import (
     sentence_index,
     sentence_vectors,
     stack_features,
+    subclass_main_proba,
 )
 
 MODEL_DIR = MODELS_DIR / "roles"
+#: Whether roles.v1 (``analyze``) averages in the sub-class model (``main_sub``) as ``predict semeval2025 --subtask 1``
+#: does. Round 19 (2026-12-03): off. The blend raised main-role accuracy on the task's given mentions (+0.0039 pooled
+#: over 12 fresh partitions), but on the analyze path (actors.v1's actors, an actor's role the mean over its mentions,
+#: the gate; scripts/roles16/gate.py on its three partitions, measured after that decision) it lowered the shipped
+#: gate's macro role-F1 on all three (mean 0.2415 -> 0.2294), the share of non-Antagonist roles cast (0.351 -> 0.317)
+#: and the roles shown on annotated actors (0.746 -> 0.739) (docs/EVALUATION.md, "Roles, round 19"). Off, roles.v1
+#: reads the three-class model, which is the same as before round 19, with the gate trained on its probabilities.
+ANALYZE_SUBCLASSES = False
 
 #: An actor is a main actor when mentioned at least this often ...
 MIN_MENTIONS = 1
@@ -96,11 +108,13 @@ class RoleModel:
     """The trained role classifiers (a model bundle: vectorizer, main, fine, dense_weight, fine_labels)."""
 
     def __init__(self, model_dir: Path | None = None, *, bundle: dict[str, Any] | None = None,
-                 config: dict[str, Any] | None = None) -> None:
-        """Load the model folder, or wrap an in-memory ``bundle`` (training and evaluation)."""
+                 config: dict[str, Any] | None = None, subclasses: bool = True) -> None:
+        """Load the model folder, or wrap an in-memory ``bundle`` (training and evaluation). ``subclasses=False``
+        reads the three-class model alone even when the bundle holds the sub-class model (``main_sub``)."""
         if bundle is None:
             bundle, config = load_bundle(model_dir or MODEL_DIR)
         self.bundle, self.config = bundle, config or {}
+        self.subclasses = subclasses
         self.fine_labels: list[str] = list(self.bundle["fine_labels"])
         self.model_id = str(self.config.get("model_id", "roles"))
         main_classes = list(self.bundle["main"].classes_)
@@ -120,6 +134,8 @@ class RoleModel:
         for j, col in enumerate(self._main_order):
             if col >= 0:
                 main[:, j] = raw[:, col]
+        if self.subclasses and self.bundle.get("main_sub") is not None:
+            main = (main + subclass_main_proba(self.bundle["main_sub"], x)) / 2
         if self.bundle.get("stage2") is not None:
             main = stage2_proba(self.bundle["stage2"], main, np.stack(rows.numbers))
         main = apply_bias(main, self.bundle.get("main_bias"))
@@ -331,7 +347,7 @@ class ActorRoles:
         self.gate: RoleGate | None = None
         folder = Path(model_dir) if model_dir else MODEL_DIR
         try:
-            self.model = RoleModel(folder)
+            self.model = RoleModel(folder, subclasses=ANALYZE_SUBCLASSES)
             if gate and (folder / GATE_FILE).is_file():
                 self.gate = RoleGate.load(folder / GATE_FILE)
         except Exception as exc:  # reported on each result, not a crash at start

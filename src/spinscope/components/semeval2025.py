@@ -34,6 +34,20 @@ FINE_ROLES: dict[str, tuple[str, ...]] = {
 }
 MAIN_OF_FINE = {fine: main for main, fines in FINE_ROLES.items() for fine in fines}
 
+
+def main_of_subclass(label: str) -> str:
+    """The main role of a class of the sub-class model (``main_sub``): a fine role, or ``"<main>:other"``."""
+    return label.split(":", 1)[0] if ":" in label else MAIN_OF_FINE[label]
+
+
+def subclass_main_proba(model: Any, x: Any) -> np.ndarray:
+    """P(main role) (MAIN_ROLES order) of the sub-class model: the sum of its fine roles' probabilities."""
+    raw = model.predict_proba(x)
+    out = np.zeros((raw.shape[0], len(MAIN_ROLES)))
+    for k, label in enumerate(model.classes_):
+        out[:, MAIN_ROLES.index(main_of_subclass(str(label)))] += raw[:, k]
+    return out
+
 #: Placeholder written over the entity in its context sentences, so the lexical features see the frame,
 #: not the name (a name is not a role).
 ENTITY_MASK = "ENTITYX"

@@ -235,6 +235,17 @@ FINE_RATIO: tuple[float | None, ...] = (None, 0.3, 0.5, 0.7)
 CV_FOLDS = 5
 #: A label needs this many positive training examples to get a classifier.
 MIN_POSITIVES = 2
+#: Round 19 (2026-12-03): the main-role probability is the mean of the three-class model's and of ``main_sub``, one
+#: multinomial logistic regression (the same features and C) over the fine roles as sub-classes of the main roles,
+#: P(main) the sum of its fine roles' (components/semeval2025.py:subclass_main_proba). A fine role with fewer than
+#: SUBCLASS_MIN training mentions is folded into "<main>:other", as is a mention without a fine role of its main
+#: role; a mention with k fine roles gives k rows of weight 1/k. Round 18's ``blend`` (scripts/roles18/levers.py):
+#: pooled over 12 fresh partitions (scripts/roles19/pool.py, rule written before the run) +0.0039 main-role accuracy,
+#: 0 to +6 mentions on every partition, 90% article-bootstrap interval [-0.0016, +0.0095] (docs/EVALUATION.md,
+#: "Roles, round 19"). False: the three-class model alone. The blend is what `predict semeval2025 --subtask 1` reads;
+#: roles.v1 (analyze) reads the three-class model alone (components/roles.py:ANALYZE_SUBCLASSES).
+MAIN_SUBCLASSES = True
+SUBCLASS_MIN = 10
 
 
 def _vectorizer(kind: str = "roles") -> object:
@@ -330,6 +341,12 @@ def fit_roles(rows: RoleRows, mentions: Sequence[Mention], params: dict[str, Any
     main = _logreg(float(params["C"]), params["class_weight"])
     main.fit(x, [m.main for m in mentions], sample_weight=weights)  # type: ignore[attr-defined]
     bundle["main"] = main
+    if MAIN_SUBCLASSES:
+        idx, labels, sub_weights = subclass_targets(mentions)
+        w = np.asarray(sub_weights) * (np.asarray(weights, dtype=np.float64)[idx] if weights is not None else 1.0)
+        sub = _logreg(float(params["C"]))
+        sub.fit(x[idx], labels, sample_weight=w)  # type: ignore[attr-defined]
+        bundle["main_sub"] = sub
     if fine:
         counts = {f: sum(f in m.fine for m in mentions) for fs in FINE_ROLES.values() for f in fs}
         fine_labels = [f for f, n in counts.items() if n >= MIN_POSITIVES]
@@ -340,9 +357,31 @@ def fit_roles(rows: RoleRows, mentions: Sequence[Mention], params: dict[str, Any
     return RoleFit(bundle, dict(params))
 
 
-def _main_proba(bundle: dict[str, Any], rows: RoleRows) -> np.ndarray:
-    """First-stage main-role probabilities (MAIN_ROLES order, no second stage, no bias)."""
-    from ..components.semeval2025 import stack_features
+def subclass_targets(mentions: Sequence[Mention]) -> tuple[list[int], list[str], list[float]]:
+    """Rows of the sub-class model: (mention index, class, weight). The class is a fine role of the mention's main
+    role with SUBCLASS_MIN or more mentions in ``mentions``, else "<main>:other"; k fine roles give k rows of
+    weight 1/k."""
+    from ..components.semeval2025 import FINE_ROLES
+
+    counts: dict[str, int] = {}
+    for m in mentions:
+        for f in m.fine:
+            counts[f] = counts.get(f, 0) + 1
+    idx, labels, weights = [], [], []
+    for i, m in enumerate(mentions):
+        main = m.main or "Antagonist"
+        fines = [f for f in m.fine if f in FINE_ROLES[main]] or [f"{main}:other"]
+        for f in fines:
+            idx.append(i)
+            labels.append(f if counts.get(f, 0) >= SUBCLASS_MIN else f"{main}:other")
+            weights.append(1.0 / len(fines))
+    return idx, labels, weights
+
+
+def _main_proba(bundle: dict[str, Any], rows: RoleRows, *, subclasses: bool = True) -> np.ndarray:
+    """First-stage main-role probabilities (MAIN_ROLES order, no second stage, no bias): the three-class model's,
+    averaged with the sub-class model's when the bundle has one (MAIN_SUBCLASSES) and ``subclasses``."""
+    from ..components.semeval2025 import stack_features, subclass_main_proba
 
     x = stack_features(bundle, rows.lexical, np.stack(rows.dense), rows.context, np.stack(rows.numbers))
     raw = bundle["main"].predict_proba(x)
@@ -351,6 +390,8 @@ def _main_proba(bundle: dict[str, Any], rows: RoleRows) -> np.ndarray:
     for j, role in enumerate(MAIN_ROLES):
         if role in classes:
             out[:, j] = raw[:, classes.index(role)]
+    if subclasses and bundle.get("main_sub") is not None:
+        out = (out + subclass_main_proba(bundle["main_sub"], x)) / 2
     return out
 
 
@@ -539,6 +580,7 @@ def train_roles_from_rows(rows: RoleRows, mentions: Sequence[Mention], *, progre
     config = {"params": _jsonable(final.params), "cv_on_all": info, "validation_params": params,
               "validation": val_scores, "validation_first_stage_unbiased": val_first,
               "validation_majority_baseline": baseline, "nested_cv": _jsonable(nested_scores),
+              "main_subclasses": {"min_mentions": SUBCLASS_MIN} if "main_sub" in final.bundle else None,
               "training": {"fitted_on": "all articles (train + validation)", "mentions": len(mentions),
                            "articles": articles or len({m.article for m in mentions}),
                            "validation_mentions": len(val), "validation_articles": len({m.article for m in val})}}
@@ -672,8 +714,9 @@ def train_role_gate(data_dir: Path, *, cache: Path | None = None, progress: Call
     The role probabilities it reads are cross-fitted (grouped 5-fold, :func:`_folds`: each article's actors read by
     a role model fitted without it); the thresholds are chosen on out-of-fold gate probabilities (grouped 5-fold,
     sha1("inner16:" + id)); the gate is then fitted on all articles. The nested estimate (thresholds and gate
-    chosen without the articles scored) is in docs/EVALUATION.md ("Roles, round 16", scripts/roles16/gate.py)."""
-    from ..components.roles import gate_feature_names, gate_features
+    chosen without the articles scored) is in docs/EVALUATION.md ("Roles, round 16", scripts/roles16/gate.py). The
+    probabilities are those roles.v1 reads: the three-class model's alone while ANALYZE_SUBCLASSES is off."""
+    from ..components.roles import ANALYZE_SUBCLASSES, gate_feature_names, gate_features
 
     data = gate_rows(data_dir, cache=cache, progress=progress)
     keys, gold, mentions, mrows = data["keys"], data["gold"], data["mentions"], data["mention_rows"]
@@ -686,7 +729,7 @@ def train_role_gate(data_dir: Path, *, cache: Path | None = None, progress: Call
         held = {m_arts[i] for i in te}
         for j, k in enumerate(keys):
             if k[0] in held:
-                probs[j] = _main_proba(fit.bundle, data["rows"][j]).mean(axis=0)
+                probs[j] = _main_proba(fit.bundle, data["rows"][j], subclasses=ANALYZE_SUBCLASSES).mean(axis=0)
         progress(f"gate: role probabilities of {len(held)} held-out articles")
     x = np.array([gate_features(text, spans, kind, rank, n_ranked, total, np.stack(data["rows"][j].numbers),
                                 probs[j]) for j, (text, spans, kind, rank, n_ranked, total) in enumerate(data["info"])])
