@@ -6,7 +6,7 @@ Other settings fixed, (g, fine ratio, fine threshold) taken only when the inner 
 articles score). As a shipped model would, the narratives' lift reads the refitted sub-narrative classifiers, so the
 coarse decision is rescored for each g at the stage-1 coarse settings (round 18's `fineC` path).
 
-DECISION RULE (written 11:24 UTC 2026-12-03, before any nested result of `sentev`; also scripts/narr19/RULE.md):
+DECISION RULE (written 11:08 UTC 2026-12-03, before any nested result of `sentev`; also scripts/narr19/RULE.md):
 adopt `sentev` only if ALL hold, over the four partitions r4, fresh, n15 (rounds 15-18) and n19 (new this round,
 sha1("narr19:" + id) % 5, scripts/narr19/cache_n19.py):
  (a) pooled (each article's gain over the shipped rule averaged over the four partitions, then 2000 bootstrap draws
