@@ -15,7 +15,11 @@ sha1("narr19:" + id) % 5, scripts/narr19/cache_n19.py):
  (b) on no partition does coarse or fine fall by more than 0.005.
 If it fails, nothing in src changes; the figures are written up. The head's settings (TOP_K 2, TOP_POOL 3, HEAD_C 1)
 are fixed a priori; only g (0.5, 1, 2) is chosen, by the inner CV, beside g 0 = the shipped classifiers.
-Usage: SENTEV=/tmp/narr19/PARTITION_sentev.pkl python scripts/narr19/decode.py CACHE.pkl OUT.npz"""
+Added 11:17 UTC, before any nested result (scripts/narr19/RULE.md): variant `aug`, subtask 3's explanations as
+extra training rows of the sub-narrative classifiers (scripts/narr19/aug_cache.py; modes expl, sent, both chosen by
+the inner CV beside none), held to the same rule (a), (b); at most one of the two is adopted (the larger pooled
+fine gain). The cache file's keys (g, or mode) are the options; the shipped one (g 0.0, mode "none") is skipped.
+Usage: SENTEV=/tmp/narr19/PARTITION_{sentev,aug}.pkl python scripts/narr19/decode.py CACHE.pkl OUT.npz"""
 import dataclasses
 import os
 import pickle
@@ -48,7 +52,7 @@ def prepare(arrays, refit):
     p = L.prepare(arrays, "base")
     p.lifted_by = {}
     for g, fine in refit.items():
-        if g == 0.0:
+        if g in (0.0, "none"):
             continue  # the shipped classifiers (checked equal to the cache by sentev_cache.py)
         a = dataclasses.replace(p.a, fine=fine)
         p.lifted_by[("G", g)] = S._lifted(a, L.LIFT)
