@@ -65,6 +65,7 @@ def main():
     cache, out = sys.argv[1], sys.argv[2]
     data = pickle.loads(Path(cache).read_bytes())
     refits = pickle.loads(Path(os.environ["SENTEV"]).read_bytes())
+    name = "aug" if "aug" in Path(os.environ["SENTEV"]).name else "sentev"
     ids = data["ids"]
     n = len(ids)
     rows = {k: np.full(n, np.nan) for k in ("base_c", "base_f", "var_c", "var_f")}
@@ -85,13 +86,13 @@ def main():
               f"{shipped_obj:.4f} -> {objective:.4f} chosen {chosen['fine']} tf {chosen['tf']} "
               f"(shipped {shipped['fine']} tf {shipped['tf']}) {time.time() - t0:.0f} s", flush=True)
     np.savez(out, ids=np.array(ids), **rows)
-    print(f"  sentev taken on {taken} of {len(data['folds'])} outer folds")
-    for name in ("c", "f"):
-        d = rows[f"var_{name}"] - rows[f"base_{name}"]
+    print(f"  {name} taken on {taken} of {len(data['folds'])} outer folds")
+    for part in ("c", "f"):
+        d = rows[f"var_{part}"] - rows[f"base_{part}"]
         rng = np.random.default_rng(19)
         means = d[rng.integers(0, n, size=(2000, n))].mean(axis=1)
-        print(f"{cache} sentev {name}: shipped {rows[f'base_{name}'].mean():.4f} -> "
-              f"{rows[f'var_{name}'].mean():.4f} gain {d.mean():+.4f} [{np.percentile(means, 2.5):+.4f}, "
+        print(f"{cache} {name} {part}: shipped {rows[f'base_{part}'].mean():.4f} -> "
+              f"{rows[f'var_{part}'].mean():.4f} gain {d.mean():+.4f} [{np.percentile(means, 2.5):+.4f}, "
               f"{np.percentile(means, 97.5):+.4f}] P(<=0) {(means <= 0).mean():.3f}", flush=True)
 
 
