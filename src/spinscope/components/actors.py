@@ -1767,7 +1767,7 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
     the dictionary does not know ("President Mahamat Kaboro" in a Chad sentence, "students of Ankara
     University" in a Turkish one) and armed groups the dictionary files under a region instead of a country
     (Phoenix's MEAREB, SASREB: "Palestinian Islamic Jihad" is PSE)."""
-    found_for: dict[str, Counter[str]] = {}
+    found_for: dict[str, set[str]] = {}
     open_mentions: list[Mention] = []
     decided: set[str] = set()
     american = any(m.key[2] == "USA" for m in mentions)
@@ -1801,7 +1801,7 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
                 congress and m.ner_type in ("organization", "group") and US_CONGRESS_BODY.match(m.key[0])) or (
                 american and m.ner_type in ("organization", "group") and (
                     US_PARTY_MEMBERS.match(m.key[0]) or US_EXECUTIVE_BODY.match(m.key[0])))):
-            found_for.setdefault(m.key[0], Counter())["USA"] += 1
+            found_for.setdefault(m.key[0], set()).add("USA")
             decided.add(m.key[0])  # "Rep. Adam Schiff" in a sentence about Syria is no Syrian
         if found is None and m.ner_type == "media":
             # a news outlet reports on a scene, it is not in it ("Asia Times reported that Vietnam ..."): a country
@@ -1813,7 +1813,7 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
                 found = scene
             open_mentions.append(m)
             if found is not None:
-                found_for.setdefault(m.key[0], Counter())[found] += 1
+                found_for.setdefault(m.key[0], set()).add(found)
             continue
         if found is None and m.ner_type == "person" and len(own.get(m.key[0], ())) == 1:
             found = next(iter(own[m.key[0]]))
@@ -1821,10 +1821,10 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
             found = _scene_country(m, mentions, text, dictionary.countries)
         open_mentions.append(m)
         if found is not None:
-            found_for.setdefault(m.key[0], Counter())[found] += 1
+            found_for.setdefault(m.key[0], set()).add(found)
     for m in open_mentions:
         # every mention of the actor takes the country one of its sentences gives, when they agree
-        countries = {"USA"} if m.key[0] in decided else set(found_for.get(m.key[0], ()))
+        countries = {"USA"} if m.key[0] in decided else found_for.get(m.key[0], set())
         m.key = (m.key[0], m.key[1], next(iter(countries)) if len(countries) == 1 else None)
 
 

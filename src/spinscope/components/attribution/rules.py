@@ -217,14 +217,13 @@ SOURCE_TYPE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                "blog", "editorial", "correspondent", "journalist", "reporter", "press")),
     ("academic", ("university", "institute", "academy", "professor", "researcher", "scientist", "scholar",
                   "think tank", "center for", "centre for", "college", "laboratory")),
-    ("government", ("ministry", "minister", "government", "kremlin", "white house", "state department",
-                    "pentagon", "embassy", "ambassador", "president", "prime minister", "premier", "chancellor",
-                    "chairman", "leader", "head of", "spokesman", "spokeswoman", "spokesperson", "parliament",
-                    "administration", "authorities", "cabinet", "council",
-                    "commission", "army", "military", "armed forces", "police", "office", "department", "official",
-                    "diplomat", "governor",
-                    "mayor", "secretary", "general staff", "security service", "court", "prosecutor", "prosecutors",
-                    "district attorney", "attorney general", "attorney's office")),
+    ("government", ("ministry", "minister", "government", "kremlin", "white house", "state department", "pentagon",
+                    "embassy", "ambassador", "president", "prime minister", "premier", "chancellor", "chairman",
+                    "leader", "head of", "spokesman", "spokeswoman", "spokesperson", "parliament", "administration",
+                    "authorities", "cabinet", "council", "commission", "army", "military", "armed forces", "police",
+                    "office", "department", "official", "diplomat", "governor", "mayor", "secretary", "general staff",
+                    "security service", "court", "prosecutor", "prosecutors", "district attorney", "attorney general",
+                    "attorney's office")),
 )
 
 STATE_DESCRIPTIONS = re.compile(
