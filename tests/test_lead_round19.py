@@ -227,3 +227,20 @@ def test_an_outlet_does_not_name_the_country_of_the_scene() -> None:
     actors = _actors('Reached by phone on Thursday, Askia Morgan said a staff member for CBC News had '
                      'called him. Morgan said he kept the photograph for years in Chicago, Illinois.')
     assert actors["Askia Morgan"][1] == "USA"
+
+
+# ------------------------------------------------------------------------------ third pass: interviews (lead25)
+
+
+def test_a_quote_after_a_question_goes_on_with_the_one_who_answered() -> None:
+    rows = _attributions('Mayor Petro Halych said on Monday that he would stay in the city.\n\n"I will stay here," '
+                         'Halych said after Evening Report host Mark Dwyer asked him about the risk of capture. "It '
+                         'will not be easy for them to take me. Everyone here is ready to defend the town."')
+    assert _said(rows, "It will not be easy")[1] == "Petro Halych"
+
+
+def test_he_added_goes_on_with_the_speaker_quoted_last() -> None:
+    rows = _attributions('Vitali Kostenko spoke in Kyiv on Monday.\n\n"I am ready to fight," Kostenko said after '
+                         'the Fox host John Roberts asked him about a kidnapping attempt. "This will not be easy for '
+                         'them."\n\n"I am not worried about kidnap," he added.')
+    assert _said(rows, "I am not worried")[1] == "Vitali Kostenko"

@@ -1616,6 +1616,11 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
         if k > 0 and sent is not None and _pronoun_stance_between(text, speakers[k], sent.start) and (
                 q.start - speakers[k - 1].content[1] < 400 and "\n\n" not in text[speakers[k - 1].content[1]:q.start]):
             k -= 1  # "“A,” X said. He did not suggest a fine. “B.”": B goes on from A, and X is named there
+        cues = (speakers[k].cue, speakers[k - 1].cue) if k > 0 else (None, None)
+        if k > 0 and speakers[k].kind == "indirect" and speakers[k - 1].kind in ("direct", "mixed") and (
+                cues[0] is not None and cues[1] is not None) and (
+                _sentence_of(doc.sentences, cues[0][0]) is _sentence_of(doc.sentences, cues[1][0])):
+            k -= 1  # "“A,” K said after R asked him about B. “C.”": C goes on from K's quote, not from R's question
         prev = speakers[k] if k >= 0 else None
         between = text[prev.content[1]:q.start] if prev is not None else ""
         # the same paragraph, or a quote that opens the paragraph right after the previous speaker's

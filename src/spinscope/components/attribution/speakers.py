@@ -549,6 +549,9 @@ def _speaker_name(text: str, speaker: tuple[int, int], head: Token | None, offse
 #: unless the title names a body ("a State Department spokeswoman").
 APPOSITIVE_TYPES = frozenset({"academic", "politician"})
 
+#: Cues that go on with what the speaker quoted last was saying ("“...,” he added").
+CONTINUING_CUE = re.compile(r"add(?:ed|s)?|continu(?:ed|es)|went on")
+
 #: Titles written short, shown in full: "the PM said" is the source "Prime Minister" (a title, unnamed).
 TITLE_ABBREVIATIONS = {"PM": "Prime Minister"}
 
@@ -1016,6 +1019,16 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         elif lower in PRONOUN_GENDER:
             res = _resolve_pronoun(lower, speaker_range[0], people, last_quoted[0]) or Resolution(
                 None, False, confidence="coref:pronoun-unsure")
+            quoted = last_quoted[0]
+            if cand.cue is not None and CONTINUING_CUE.fullmatch(text[cand.cue[0]:cand.cue[1]].lower()) and (
+                    quoted is not None and res.person is not quoted and text[:speaker_range[0]].rstrip().endswith(
+                        (",”", ',"', "”", '"'))) and (quoted.gender == PRONOUN_GENDER[lower] or (
+                    quoted.gender is None and quoted.first_name_gender in (None, PRONOUN_GENDER[lower]))):
+                # "“...,” he added" goes on with the speaker quoted last, not with someone named in between
+                # ("“A,” K said after the host R asked him about B. “C.” “D,” he added": K)
+                first = people.first_of(quoted, _Mention(quoted.name, 0, 0, None, None))
+                res = Resolution(quoted.name, True, quoted, (first.start, first.end) if first.end > first.start
+                                 else None, "coref:pronoun-unsure")
             # a person sure by gender yields only to a role named right before the pronoun
             nominal = _nominal_antecedent(doc, lower, speaker_range[0],
                                           res.antecedent[1] if res.antecedent is not None else -1,
