@@ -705,6 +705,18 @@ def _after_dateline(text: str, speaker: tuple[int, int] | None) -> tuple[int, in
     return (m.end(), speaker[1]) if m is not None and m.end() < speaker[1] else speaker
 
 
+def _may_be(person: Person, gender: str) -> bool:
+    """Can the pronoun of ``gender`` be the person's: told so, or no gender told yet and no first name against it."""
+    return person.gender == gender or (person.gender is None and person.first_name_gender in (None, gender))
+
+
+def _last_quoted(people: People, person: Person) -> Resolution:
+    """The pronoun resolved to the speaker quoted last, unsure, with the person's first mention as antecedent."""
+    first = people.first_of(person, _Mention(person.name, 0, 0, None, None))
+    antecedent = (first.start, first.end) if first.end > first.start else None
+    return Resolution(person.name, True, person, antecedent, "coref:pronoun-unsure")
+
+
 def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person | None) -> Resolution | None:
     """"he"/"she": the nearest subject of that gender in the window, else the last quoted person of that gender,
     else the nearest mention of that gender. Sure when only one such person is in the window."""
@@ -723,15 +735,12 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
     pool = strict or [m for m in window if m.person is not None and m.person.gender is None
                       and m.person.first_name_gender in (None, gender)]
     if not pool:
-        if last_quoted is not None and (last_quoted.gender == gender or (
-                last_quoted.gender is None and last_quoted.first_name_gender in (None, gender))):
+        if last_quoted is not None and _may_be(last_quoted, gender):
             # no one of that gender named in the window, but the person quoted last is (or may be: a gender no
             # pronoun has told yet): a profile that names its subject rarely ("Lynch ... She has gone on a tour ...
             # She recently called ..."), a name first tagged only later ("X, the minister, said ... “...,” he
             # said"); unsure, so scored low
-            first = people.first_of(last_quoted, _Mention(last_quoted.name, 0, 0, None, None))
-            antecedent = (first.start, first.end) if first.end > first.start else None
-            return Resolution(last_quoted.name, True, last_quoted, antecedent, "coref:pronoun-unsure")
+            return _last_quoted(people, last_quoted)
         return None
     distinct = {id(m.person) for m in pool}
     subjects = [m for m in pool if m.subject and pos - m.start < 400]
@@ -1022,13 +1031,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             quoted = last_quoted[0]
             if cand.cue is not None and CONTINUING_CUE.fullmatch(text[cand.cue[0]:cand.cue[1]].lower()) and (
                     quoted is not None and res.person is not quoted and text[:speaker_range[0]].rstrip().endswith(
-                        (",”", ',"', "”", '"'))) and (quoted.gender == PRONOUN_GENDER[lower] or (
-                    quoted.gender is None and quoted.first_name_gender in (None, PRONOUN_GENDER[lower]))):
+                        (",”", ',"', "”", '"'))) and _may_be(quoted, PRONOUN_GENDER[lower]):
                 # "“...,” he added" goes on with the speaker quoted last, not with someone named in between
                 # ("“A,” K said after the host R asked him about B. “C.” “D,” he added": K)
-                first = people.first_of(quoted, _Mention(quoted.name, 0, 0, None, None))
-                res = Resolution(quoted.name, True, quoted, (first.start, first.end) if first.end > first.start
-                                 else None, "coref:pronoun-unsure")
+                res = _last_quoted(people, quoted)
             # a person sure by gender yields only to a role named right before the pronoun
             nominal = _nominal_antecedent(doc, lower, speaker_range[0],
                                           res.antecedent[1] if res.antecedent is not None else -1,
