@@ -12,6 +12,10 @@ Levers (the decision rule is in docs/EVALUATION.md, committed at 27f9363 before 
   sum of the 23 probabilities) is under the fitting half's 25th or 50th percentile is raised by 0.05, 0.1 or 0.2.
 * ``neigh``: p'_i = (1 - g) p_i + g max(p_{i-1}, p_{i+1}), g from 0, 0.1, 0.2, 0.3; for g > 0 the thresholds of
   all 23 techniques are fitted on p' of the fitting half, then the base's offsets chosen on it.
+* ``ml`` (its rule committed at 43dc83d, before its figures): p' = sigmoid((1 - w) logit(p) + w logit(p_ml)), p_ml
+  the committed multilingual head's probabilities (``--ml``, from ``ml_cache.py``), w from 0-0.5; for w > 0 all
+  23 thresholds fitted on p' of the fitting half, then the base's offsets; w chosen by the fitting half's inner
+  even/odd cross-fit of the whole procedure (ties to the smaller w).
 """
 from __future__ import annotations
 
@@ -34,6 +38,18 @@ WIDE = (0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.6, 1.0)
 LONG = (0.0, -0.05, -0.1)
 SPARSE = [(0.0, 0.0)] + [(q, d) for q in (25.0, 50.0) for d in (0.05, 0.1, 0.2)]
 GAMMAS = (0.0, 0.1, 0.2, 0.3)
+WS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
+
+
+def logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-4, 1 - 1e-4)
+    return np.asarray(np.log(p / (1 - p)))
+
+
+def logit_blend(p: np.ndarray, q: np.ndarray, w: float) -> np.ndarray:
+    if w == 0:
+        return p
+    return np.asarray(1.0 / (1.0 + np.exp(-((1 - w) * logit(p) + w * logit(q)))))
 
 
 def neighbour(p: np.ndarray, g: float) -> np.ndarray:
@@ -49,8 +65,9 @@ def density(p: np.ndarray) -> float:
 
 
 class Run:
-    def __init__(self, b: Bench, hp: dict[str, np.ndarray], val: list[Any]) -> None:
-        self.b, self.hp = b, hp
+    def __init__(self, b: Bench, hp: dict[str, np.ndarray], val: list[Any],
+                 ml: dict[str, np.ndarray] | None = None) -> None:
+        self.b, self.hp, self.ml = b, hp, ml or {}
         self.words = {a.id: np.array([len(a.text[ln.start:ln.end].split()) for ln in a.lines]) for a in val}
 
     def th(self, a: Any, th: np.ndarray, ds: float, dl: float, extra: float = 0.0) -> np.ndarray:
@@ -79,6 +96,28 @@ class Run:
                                                                                Any]:
         """Probabilities, thresholds, offsets and per-article raises of ``test``, all chosen on ``fit``."""
         probs, th = shipped_rule(self.b, self.hp, fit)
+        if lever == "ml":
+            def with_w(w: float, f: list[Any]) -> tuple[dict[str, np.ndarray], np.ndarray, tuple[float, float]]:
+                p0, t0 = shipped_rule(self.b, self.hp, f)
+                if w == 0:
+                    return p0, t0, self.offsets(f, p0, t0, SHORT)
+                pw = {k: logit_blend(v, self.ml[k], w) for k, v in p0.items()}
+                pf, gf, _ = self.b.stack(f, pw)
+                tw = T.calibrate_thresholds(pf, gf)
+                return pw, tw, self.offsets(f, pw, tw, SHORT)
+
+            inner = [fit[0::2], fit[1::2]]
+
+            def inner_f1(w: float) -> float:
+                c = np.zeros(3)
+                for i, j in ((0, 1), (1, 0)):
+                    pi, ti, oi = with_w(w, inner[i])
+                    c += self.cnt(inner[j], pi, ti, *oi)
+                return f1c(c)
+            scored = {w: inner_f1(w) for w in WS}
+            w = max(WS, key=lambda x: (scored[x], -x))
+            pw, tw, ow = with_w(w, fit)
+            return pw, tw, ow, {}, w
         if lever == "neigh":
             best: Any = None
             for g in GAMMAS:
@@ -119,7 +158,8 @@ def main() -> None:
     ap.add_argument("--scores", type=Path, required=True)
     ap.add_argument("--train-vectors", type=Path, required=True)
     ap.add_argument("--val-vectors", type=Path, required=True)
-    ap.add_argument("--lever", default="base", choices=["base", "wide", "sparse", "neigh"])
+    ap.add_argument("--lever", default="base", choices=["base", "wide", "sparse", "neigh", "ml"])
+    ap.add_argument("--ml", type=Path, help="the multilingual head's probabilities (ml_cache.py)")
     ap.add_argument("--salt", default="")
     args = ap.parse_args()
     b, val, hp, _, _ = load(args.scores, args.train_vectors, args.val_vectors)
@@ -127,7 +167,8 @@ def main() -> None:
         h = [int(hashlib.sha256((a.id + args.salt).encode()).hexdigest(), 16) % 2 for a in val]
         b.splits = [[[a for a, x in zip(val, h, strict=True) if x == 0],
                      [a for a, x in zip(val, h, strict=True) if x == 1]]]
-    r = Run(b, hp, val)
+    ml = dict(np.load(args.ml)) if args.ml else None
+    r = Run(b, hp, val, ml)
     base_, new_, pb_, pn_, chosen = [], [], [], [], []
     for halves in b.splits:
         cb, cn, ab, an = np.zeros(3), np.zeros(3), {}, {}
