@@ -3,7 +3,9 @@
 validation articles, as ``components.multilingual.apply_techniques`` computes them for a text in a SemEval
 language, English taken as the article's language slot. Writes ``{id: (lines x 23) probabilities}`` to npz.
 
-    python scripts/tech20/ml_cache.py /tmp/tech20/val_scores.pkl /tmp/tech20/ml_val.npz     # 10-25 min
+    python scripts/tech20/ml_cache.py /tmp/tech20/val_scores.pkl /tmp/tech20/ml_val.npz [START STOP]   # 10-50 min
+
+START STOP: only the articles at those positions of the cache's list (two workers side by side, npz merged after).
 """
 from __future__ import annotations
 
@@ -28,7 +30,9 @@ def main() -> None:
     order = [head.labels.index(t) for t in TECHNIQUES]
     enc = Encoder()
     out = {}
-    for n, aid in enumerate(saved["val_ids"]):
+    ids = list(saved["val_ids"])
+    start, stop = (int(sys.argv[3]), int(sys.argv[4])) if len(sys.argv) > 4 else (0, len(ids))
+    for n, aid in enumerate(ids[start:stop], start=start):
         a = articles[aid]
         texts = [a.text[ln.start:ln.end] for ln in a.lines]
         vecs, rows = embed_article(texts, enc, cache_only=False)

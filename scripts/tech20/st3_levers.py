@@ -29,9 +29,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tech17"))
 
-from common import Bench, counts, f1c, load, shipped_rule  # noqa: E402
+from common import Bench, counts, f1c, load, shipped_rule
 
-from spinscope.training import techniques as T  # noqa: E402
+from spinscope.training import techniques as T
 
 SHORT = (0.0, 0.05, 0.1, 0.2)
 WIDE = (0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.6, 1.0)
