@@ -27,7 +27,7 @@ Fixed before any run (no choice is made, so grouped 5-fold by article is the rec
 
 Partitions: sha1("roles20p00:" + id) % 5 ... sha1("roles20p11:" + id) % 5 (12 tags never used in rounds 9-19).
 
-Decision rule, written 2026-12-03 13:49 UTC before this script ran (committed before the run):
+Decision rule, written 2026-12-03 13:48 UTC before this script ran (committed before the run):
     Let d_p = accuracy(aug) - accuracy(base) on partition p (560 mentions), D the mean of d_p over the 12
     partitions. Interval: 90% paired percentile bootstrap over ARTICLES (2000 draws of the 164 articles with
     replacement, numpy default_rng(20), the same draw for all 12 partitions; the statistic on a draw: the mean over
