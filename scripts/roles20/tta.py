@@ -8,7 +8,7 @@ already computes for an actor's mentions).
 Partitions, statistic and interval exactly as `augment.py` (the same 12 tags, the same bootstrap draw, rng 20):
 d_p = accuracy(B) - accuracy(shipped), D their mean.
 
-Decision rule, written 2026-12-03 13:52 UTC, before this script or augment.py had run (committed before either):
+Decision rule, written 2026-12-03 13:49 UTC, before this script or augment.py had run (committed before either):
     B passes iff D >= +0.002 AND the lower end of the 90% interval is > -0.002. If A (augment.py) and B both
     pass, the one with the larger D ships (B only if its D is strictly larger); if only one passes, that one; if
     neither, nothing ships. Nothing else decides.
