@@ -42,6 +42,8 @@ RECIPES: dict[str, dict[str, Any]] = {
     "stop_neutral": {"stop": True, "neutral": True},
     "frep2": {"frep": 2.0},
     "frep4": {"frep": 4.0},
+    "enrep2": {"enrep": 2.0},
+    "enrep4": {"enrep": 4.0},
 }
 ALL_LANGS = ("en", *g12.LANGS)
 SEEDS = (7, 8, 9)
@@ -94,7 +96,10 @@ class Harness20(g12.Harness):
         yy = np.concatenate([self.y[en_idx], self.oy[other_idx]])
         # The other languages' reporting rows weigh ``frep`` (second candidate set).
         w_other = np.where(self.oy[other_idx] == 1, r.get("frep", 1.0), 1.0)
-        w = np.concatenate([np.where(self.late[en_idx], r.get("wl", 5.0), 1.0), w_other])
+        # The English reporting rows weigh ``enrep`` on top of the late batch's weight (third candidate set).
+        w_en = (np.where(self.late[en_idx], r.get("wl", 5.0), 1.0)
+                * np.where(self.y[en_idx] == 1, r.get("enrep", 1.0), 1.0))
+        w = np.concatenate([w_en, w_other])
         cnt = np.array([w[yy == k].sum() for k in range(3)])
         balanced = w * (w.sum() / (3 * cnt))[yy]
         return LogisticRegression(C=r.get("C", 0.1), max_iter=3000).fit(x, yy, sample_weight=balanced)
