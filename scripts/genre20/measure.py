@@ -44,6 +44,7 @@ RECIPES: dict[str, dict[str, Any]] = {
     "frep4": {"frep": 4.0},
     "enrep2": {"enrep": 2.0},
     "enrep4": {"enrep": 4.0},
+    "stop_voice": {"stop": "voice"},
 }
 ALL_LANGS = ("en", *g12.LANGS)
 SEEDS = (7, 8, 9)
@@ -57,16 +58,35 @@ def time_groups(ids: list[str]) -> np.ndarray:
     return g
 
 
+def voice_kept_stop_words() -> list[str]:
+    """sklearn's English stop words minus every one-word cue of spinscope's English cue lists (fourth candidate set)."""
+    import re
+
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from spinscope.components import style
+
+    cues: list[str] = []
+    for table in (style._ATTRIBUTION, style._FIRST_SINGULAR, style._FIRST_PLURAL, style._SECOND):
+        cues.extend(table["en"])
+    for patterns in style._STANCE.values():
+        cues.extend(patterns.get("en", "").split("|"))
+    # One-word cues only: a phrase's words ("according to", "in fact") are not cues by themselves.
+    words = {c.strip().lower() for c in cues if re.fullmatch(r"[a-z]+", c.strip().lower())}
+    return sorted(set(ENGLISH_STOP_WORDS) - words)
+
+
 class Harness20(g12.Harness):
     """Round 12's harness with the TF-IDF stop-word variant and the language indicator columns."""
 
-    def __init__(self, work: Path, stop: bool) -> None:
+    def __init__(self, work: Path, stop: bool | str) -> None:
         super().__init__(work)
         if stop:
             from sklearn.feature_extraction.text import TfidfVectorizer
 
             self.vec = TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=40_000, sublinear_tf=True,
-                                       strip_accents="unicode", stop_words="english",
+                                       strip_accents="unicode",
+                                       stop_words=voice_kept_stop_words() if stop == "voice" else "english",
                                        dtype=np.float32).fit(self.d["en"]["texts"])
             self.xt = self.vec.transform(self.d["en"]["texts"])
 
@@ -134,11 +154,12 @@ class Harness20(g12.Harness):
 
 
 def run(names: list[str], work: Path) -> None:
-    harnesses: dict[bool, Harness20] = {}
+    harnesses: dict[bool | str, Harness20] = {}
     for name in names:
         r = RECIPES[name]
         started = time.time()
-        h = harnesses.setdefault(bool(r.get("stop")), Harness20(work, bool(r.get("stop"))))
+        key = r.get("stop", False)
+        h = harnesses[key] if key in harnesses else harnesses.setdefault(key, Harness20(work, key))
         nes = [h.nested(r, seed=s) for s in SEEDS]
         blk, blk_chosen = h.blocks(r)
         pol, sample, rule = h.counts_chosen(r)
