@@ -4,7 +4,8 @@ Rule and candidates: ``scripts/genre20/RULE.md`` (committed before any run). Bui
 (``scripts/genre12/measure.py``) and its feature cache (``python scripts/genre12/measure.py cache --work DIR``).
 
 ``python measure.py run NAME [NAME ...] --work DIR``
-    For each named recipe (``shipped``, ``stop``, ``neutral``, ``stop_neutral``): the nested six-language estimate
+    For each named recipe (``shipped``, ``stop``, ``neutral``, ``stop_neutral``, ``frep2``, ``frep4``, ``enrep2``,
+    ``enrep4``, ``stop_voice``; RULE.md says what each is): the nested six-language estimate
     (outer seeds 7, 8, 9), the time-block estimate (leave one of 5 English id blocks out, rule chosen inside), and
     polnear_dev / sample counts from a model fitted on all articles with the rule chosen on six-language
     out-of-fold predictions (as ``spinscope train genre`` chooses it). Held-out probabilities go to
