@@ -11,6 +11,9 @@ Rule and candidates: ``scripts/genre20/RULE.md`` (committed before any run). Bui
     out-of-fold predictions (as ``spinscope train genre`` chooses it). Held-out probabilities go to
     ``DIR/probs_NAME.npz``; figures are printed as JSON lines.
 
+``python measure.py blocks NAME [NAME ...] --work DIR``
+    Diagnostic after the decision: the time-block estimate again with inner seeds 21 and 34 (the rule's run used 13).
+
 ``python measure.py decide NAME [NAME ...] --work DIR``
     The rule: paired bootstrap of each candidate against ``shipped`` on the nested English news mix (2,000 draws
     over the English articles, the same draw for the 3 seeds, per-draw change averaged over them) and the change in
@@ -125,7 +128,7 @@ class Harness20(g12.Harness):
         balanced = w * (w.sum() / (3 * cnt))[yy]
         return LogisticRegression(C=r.get("C", 0.1), max_iter=3000).fit(x, yy, sample_weight=balanced)
 
-    def blocks(self, r: dict[str, Any]) -> tuple[np.ndarray, list[Any]]:
+    def blocks(self, r: dict[str, Any], inner_seed: int = 13) -> tuple[np.ndarray, list[Any]]:
         """Leave one time block out; temperature and offsets chosen on the training part's six-language OOF."""
         g = time_groups(self.d["en"]["ids"])
         out = np.zeros((self.n, 3))
@@ -133,7 +136,7 @@ class Harness20(g12.Harness):
         others = np.arange(len(self.oy))
         for v in np.unique(g):
             test, train = np.where(g == v)[0], np.where(g != v)[0]
-            inner, ilang = self.six_oof(r, train, others)
+            inner, ilang = self.six_oof(r, train, others, seed=inner_seed)
             t, o = g12.choose_rule(inner, ilang, np.concatenate([self.y[train], self.oy]))
             chosen.append((int(v), t, o))
             out[test] = g12.shift(self.predict_en(r, self.fit(r, train), test), [0.0, *o], t)
@@ -184,6 +187,19 @@ def run(names: list[str], work: Path) -> None:
             flush=True)
 
 
+def blocks_seeds(names: list[str], work: Path) -> None:
+    """Diagnostic after the decision: the time-block estimate with other inner seeds (the rule used 13)."""
+    harnesses: dict[bool | str, Harness20] = {}
+    for name in names:
+        r = RECIPES[name]
+        key = r.get("stop", False)
+        h = harnesses[key] if key in harnesses else harnesses.setdefault(key, Harness20(work, key))
+        for seed in (21, 34):
+            blk, chosen = h.blocks(r, inner_seed=seed)
+            print(json.dumps({"recipe": name, "inner_seed": seed, "blocks_en_news": round(g12.news(blk, h.y), 3),
+                              "blocks_en_plain": round(g12.plain(blk, h.y), 3), "chosen": chosen}), flush=True)
+
+
 def decide(names: list[str], work: Path) -> None:
     base = np.load(work / "probs_shipped.npz")
     y = base["y"]
@@ -208,11 +224,11 @@ def decide(names: list[str], work: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("step", choices=("run", "decide"))
+    parser.add_argument("step", choices=("run", "decide", "blocks"))
     parser.add_argument("names", nargs="+", choices=tuple(RECIPES))
     parser.add_argument("--work", type=Path, default=Path("/tmp/genre20"))
     args = parser.parse_args()
-    (run if args.step == "run" else decide)(args.names, args.work)
+    {"run": run, "decide": decide, "blocks": blocks_seeds}[args.step](args.names, args.work)
 
 
 if __name__ == "__main__":
