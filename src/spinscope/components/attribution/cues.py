@@ -1157,11 +1157,12 @@ def _quote_after_any_verb(text: str, para: ParsedParagraph, quotes: QuoteIndex) 
 
 def _whole_quote_after(text: str, cue_end: int, content: tuple[int, int], quotes: QuoteIndex) -> tuple[int, int]:
     """A quotation that opens right after its cue ("X said: “A. B. C.”") is said whole: the parse's clause (or the
-    sentence) would stop at the quote's first sentence. Only a closed quote within its paragraph."""
+    sentence) would stop at the quote's first sentence. Only a closed quote (one that runs over lines is closed only
+    where a later line closes it: ``quotes._join_broken_lines``)."""
     q = quotes.containing(content[0]) or quotes.starting_at(content[0])
     if q is None or not q.balanced or q.end <= content[1] or content[0] > q.inner[0] + 1:
         return _trim(text, *content)
-    if cue_end > q.start or text[cue_end:q.start].strip(" ,:\u00a0") or "\n" in text[q.start:q.end]:
+    if cue_end > q.start or text[cue_end:q.start].strip(" ,:\u00a0"):
         return _trim(text, *content)
     return q.start, q.end
 

@@ -149,7 +149,56 @@ def find_quotes(text: str, paragraphs: Sequence[TextRange]) -> tuple[list[Quote]
             i += 1
         if open_at is not None and not single:
             quotes.append(Quote(open_at, end, balanced=False, open_len=len(opener)))
-    return quotes, stray
+    return _join_broken_lines(text, paragraphs, quotes, stray)
+
+
+#: The most lines without a quotation mark between a quote left open and the line that closes it.
+BROKEN_QUOTE_MAX_GAP_LINES = 3
+#: The longest quotation joined over lines.
+BROKEN_QUOTE_MAX_CHARS = 2000
+_STRAIGHT_CLOSE = re.compile(r'(?<=[\w.,!?;:…’\'])"(?=[\s,.;:!?)—–-]|$)')
+_ANY_DOUBLE = frozenset("“”\"«»„")
+
+
+def _join_broken_lines(text: str, paragraphs: Sequence[TextRange], quotes: list[Quote],
+                       stray: list[int]) -> tuple[list[Quote], list[int]]:
+    """A double quote left open at the end of a line and closed on a later line that opens no quotation first is one
+    quotation (“A.¶B,” she said): texts with one sentence a line (SemEval, PTC) break a quote of several sentences
+    so. Only lines with no quotation mark may stand between; a line that opens its own quotation, as the newspaper
+    convention for a quote over several paragraphs does, keeps the quote open as before."""
+    if not any(not q.balanced for q in quotes):
+        return quotes, stray
+    by_start = {q.start: q for q in quotes}
+    stray_set = set(stray)
+    para_list = [(max(0, p.start), min(p.end, len(text))) for p in paragraphs]
+    out: list[Quote] = []
+    dropped: set[int] = set()
+    for q in quotes:
+        if q.start in dropped:
+            continue
+        if q.balanced or q.open_len != 1 or text[q.start] not in "“\"":
+            out.append(q)
+            continue
+        k = next((i for i, (s, e) in enumerate(para_list) if s <= q.start < e), None)
+        joined = None
+        for s, e in para_list[k + 1:k + 2 + BROKEN_QUOTE_MAX_GAP_LINES] if k is not None else ():
+            if s - q.start > BROKEN_QUOTE_MAX_CHARS:
+                break
+            mark = next((i for i in range(s, e) if text[i] in _ANY_DOUBLE), None)
+            if mark is None:
+                continue  # a line with no mark: the quote may go on through it
+            opened = by_start.get(mark)
+            closes = (text[mark] == "\u201d" and opened is None) or (
+                text[mark] == '"' and mark > s and _STRAIGHT_CLOSE.match(text, mark) is not None
+                and text.count('"', s, e) % 2 == 1 and (opened is None or not opened.balanced))
+            if closes:
+                joined = Quote(q.start, mark + 1, open_len=1, close_len=1)
+                stray_set.discard(mark)
+                if opened is not None:
+                    dropped.add(mark)
+            break  # the first mark of a later line closes the quote, or it opens one of its own
+        out.append(joined or q)
+    return out, sorted(stray_set)
 
 
 class QuoteIndex:
@@ -193,6 +242,11 @@ def _opening_quote_only(text: str, content: tuple[int, int], quotes: QuoteIndex)
 
     A direct quote's content is the text inside the marks.
     """
+    last = quotes.containing(content[1] - 1) if content[1] > content[0] else None
+    if last is not None and last.balanced and last.start >= content[0] and "\n" in text[content[1]:last.end]:
+        # a quotation joined over lines (``_join_broken_lines``) that the line's parse cut short: said whole
+        content = (last.inner[0] if last.start == content[0] else content[0], last.inner[1])
+        return _trim(text, *content, strip_that=False)
     q = quotes.starting_at(content[0])
     if q is None or q.end > content[1] + 1:
         return content

@@ -1,0 +1,73 @@
+"""Round 23 of the attribution layer (issue 16), on sentences of our own: a quotation broken over lines (texts with
+one sentence a line, as the SemEval and PTC articles are) is one quotation, said by whoever the line that closes it
+names."""
+
+from __future__ import annotations
+
+import pytest
+
+from spinscope.components.attribution import find_quotes
+from spinscope.components.core import paragraph_ranges
+from tests.test_attribution import _part
+
+
+def _by_content(doc, words: str):  # type: ignore[no-untyped-def]
+    hits = [a for a in doc.attributions if words in (_part(doc, a, "content") or "")]
+    assert hits, [(_part(doc, a, "speaker"), _part(doc, a, "content")) for a in doc.attributions]
+    return hits[0]
+
+
+def _quotes(text: str) -> list[tuple[str, bool]]:
+    quotes, _ = find_quotes(text, paragraph_ranges(text))
+    return [(text[q.start:q.end], q.balanced) for q in quotes]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The council met on Monday.\n“Release the audit to the public.\nToday,” Sen. Ruth Amble of Iowa tweeted.",
+     "Sen. Ruth Amble of Iowa"),
+    ("The council met on Monday.\n\"Release the audit to the public.\nToday,\" Sen. Ruth Amble of Iowa tweeted.",
+     "Sen. Ruth Amble of Iowa"),
+    ("The council met on Monday.\n“Release the audit to the public.\nThe voters paid for it.\nThey deserve it.\n"
+     "Today,” Sen. Ruth Amble of Iowa wrote.", "Sen. Ruth Amble of Iowa"),
+])
+def test_a_quote_broken_over_lines_goes_to_the_speaker_of_its_last_line(extract, text, speaker) -> None:
+    doc = extract(text)
+    found = _by_content(doc, "Release the audit to the public")
+    assert _part(doc, found, "speaker") == speaker
+    assert (_part(doc, found, "content") or "").endswith("Today")
+
+
+def test_a_quote_broken_over_lines_after_said_is_said_whole(extract) -> None:
+    doc = extract("Gov. Leon Pratt of Utah said, “the audit must be public at once.\nVoters have a right to read it.”")
+    found = _by_content(doc, "the audit must be public")
+    assert _part(doc, found, "speaker") == "Gov. Leon Pratt of Utah"
+    assert _part(doc, found, "content") == "the audit must be public at once.\nVoters have a right to read it"
+
+
+def test_a_quote_broken_over_lines_after_an_object_loses_its_mark(extract) -> None:
+    doc = extract("Gov. Leon Pratt of Utah said the audit “must be made public at once.\nNothing less will do.”")
+    found = _by_content(doc, "must be made public")
+    assert not (_part(doc, found, "content") or "").startswith("“")
+    assert (_part(doc, found, "content") or "").endswith("Nothing less will do")
+
+
+def test_quotes_are_joined_only_through_lines_without_marks() -> None:
+    # the newspaper convention: each new paragraph of a long quote opens with a mark; the first stays open
+    assert _quotes("“We will rebuild the port.\n\n“We will do it this year,” she said.") == [
+        ("“We will rebuild the port.", False), ("“We will do it this year,”", True)]
+    # a line that opens its own quote first keeps the quote before it open
+    first = _quotes("“We will rebuild the port.\nHe left. “Not now,” she said.")[0]
+    assert first == ("“We will rebuild the port.", False)
+    # too many lines without marks: no join
+    text = "“We will rebuild.\nA.\nB.\nC.\nD.\nSoon,” she said."
+    assert _quotes(text)[0] == ("“We will rebuild.", False)
+    # joined: one quote over the lines, the closing mark no longer stray
+    text = "“We will rebuild.\nIt will be soon,” she said."
+    quotes, stray = find_quotes(text, paragraph_ranges(text))
+    assert [(text[q.start:q.end], q.balanced) for q in quotes] == [("“We will rebuild.\nIt will be soon,”", True)]
+    assert stray == []
+
+
+def test_a_straight_mark_that_opens_a_line_is_no_closing_one() -> None:
+    text = "\"We will rebuild the port.\n\"Not this year,\" she said."
+    assert _quotes(text)[1] == ("\"Not this year,\"", True)
