@@ -71,3 +71,22 @@ def test_quotes_are_joined_only_through_lines_without_marks() -> None:
 def test_a_straight_mark_that_opens_a_line_is_no_closing_one() -> None:
     text = "\"We will rebuild the port.\n\"Not this year,\" she said."
     assert _quotes(text)[1] == ("\"Not this year,\"", True)
+
+
+@pytest.mark.parametrize("text", [
+    "A guard in charge of the prison was arrested on Friday.",
+    "The deputy took charge of the talks in May.",
+    "She was put in charge of the new port authority.",
+])
+def test_charge_as_a_duty_is_no_accusation(extract, text) -> None:
+    doc = extract(text)
+    assert not [a for a in doc.attributions if (_part(doc, a, "cue") or "").startswith("charge")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The mayor resigned amid charges of fraud.", "fraud"),
+    ("Police brought charges of arson against the owner.", "arson"),
+])
+def test_charges_of_a_crime_stay_accusations(extract, text, content) -> None:
+    doc = extract(text)
+    assert content in [_part(doc, a, "content") for a in doc.attributions]

@@ -2635,6 +2635,8 @@ def _owned_stance_noun(text: str, para: ParsedParagraph, quotes: QuoteIndex, tok
     if anonymous and (comp.lemma_.lower() == "own" or (
             token.lemma_.lower() in TOPIC_NOUNS and prep.lower_ not in ("about", "over"))):
         return  # "drew criticism of its own"; "the concerns of daily life", "a concern for many": no claim
+    if anonymous and _in_charge(token):
+        return  # "the officer in charge of the unit", "took charge of the talks": a duty, no accusation
     _, _, s_end = _window(para, token)
     content = _trim(text, _abs(para, comp.left_edge)[0], min(_abs(para, comp.right_edge)[1], s_end),
                     strip_that=False)
@@ -2650,6 +2652,21 @@ def _owned_stance_noun(text: str, para: ParsedParagraph, quotes: QuoteIndex, tok
                     cue=(_abs(para, token)[0], _abs(para, prep)[1]), score=RULE_SCORES["stance:prep"],
                     evidence=f"{NAME}:stance-noun:{token.lemma_.lower()}:owned", speaker_head=owner,
                     offset=para.offset, weak=True)
+
+
+#: Verbs whose object "charge" is a duty taken or given ("took charge of", "put X in charge of").
+CHARGE_TAKING_VERBS = frozenset({"take", "assume", "put", "place", "leave"})
+
+
+def _in_charge(noun: Token) -> bool:
+    """"charge" as a duty, not an accusation: after "in" ("the man in charge of the port") or the bare object of a
+    verb of taking ("took charge of the talks")."""
+    if noun.lemma_.lower() != "charge":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return True
+    return noun.dep_ == "dobj" and _verb_lemma(noun.head) in CHARGE_TAKING_VERBS and not any(
+        c.dep_ in ("det", "poss", "amod", "nummod") for c in noun.children)
 
 
 def _object_conjunct(conj: Token) -> bool:
