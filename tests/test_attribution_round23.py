@@ -86,7 +86,24 @@ def test_charge_as_a_duty_is_no_accusation(extract, text) -> None:
 @pytest.mark.parametrize(("text", "content"), [
     ("The mayor resigned amid charges of fraud.", "fraud"),
     ("Police brought charges of arson against the owner.", "arson"),
+    ("The inquiry has resulted in 40 charges against nine officials.", "nine officials"),
 ])
 def test_charges_of_a_crime_stay_accusations(extract, text, content) -> None:
     doc = extract(text)
     assert content in [_part(doc, a, "content") for a in doc.attributions]
+
+
+def test_a_single_quote_broken_over_lines_goes_to_the_speaker_of_its_last_line(extract) -> None:
+    doc = extract("The Prime Minister spoke in Leeds on Monday.\n‘We will not be moved.\nNot one inch,’ he added.")
+    found = _by_content(doc, "We will not be moved")
+    assert _part(doc, found, "speaker") == "he"
+    assert _part(doc, found, "content") == "We will not be moved.\nNot one inch"
+
+
+@pytest.mark.parametrize("text", [
+    "‘We will not be moved.\nThe farmers don’t agree.",          # an apostrophe inside a word closes nothing
+    "‘We will not be moved.\n“Not one inch,” he added.",          # a line that opens a quote of its own
+    "‘We will not be moved.\nA.\nB.\nC.\nD.\nNot one inch,’ he added.",  # too many lines between
+])
+def test_a_single_quote_left_open_is_joined_only_to_a_closing_mark(text) -> None:
+    assert not any(q[0].startswith("‘We will not be moved.\n") for q in _quotes(text))

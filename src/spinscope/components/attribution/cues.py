@@ -2661,12 +2661,10 @@ CHARGE_TAKING_VERBS = frozenset({"take", "assume", "put", "place", "leave"})
 def _in_charge(noun: Token) -> bool:
     """"charge" as a duty, not an accusation: after "in" ("the man in charge of the port") or the bare object of a
     verb of taking ("took charge of the talks")."""
-    if noun.lemma_.lower() != "charge":
-        return False
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
-        return True
-    return noun.dep_ == "dobj" and _verb_lemma(noun.head) in CHARGE_TAKING_VERBS and not any(
-        c.dep_ in ("det", "poss", "amod", "nummod") for c in noun.children)
+    if noun.lower_ != "charge" or any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in noun.children):
+        return False  # "resulted in 200 charges against ...", "took the charge seriously": accusations
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "in") or (
+        noun.dep_ == "dobj" and _verb_lemma(noun.head) in CHARGE_TAKING_VERBS)
 
 
 def _object_conjunct(conj: Token) -> bool:

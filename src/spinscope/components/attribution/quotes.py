@@ -94,6 +94,7 @@ def find_quotes(text: str, paragraphs: Sequence[TextRange]) -> tuple[list[Quote]
     """
     quotes: list[Quote] = []
     stray: list[int] = []
+    open_singles: list[int] = []
     for para in paragraphs:
         i, end = max(0, para.start), min(para.end, len(text))
         # a paragraph that opens with curly marks and closes none with "”" closes them with straight ones
@@ -149,7 +150,9 @@ def find_quotes(text: str, paragraphs: Sequence[TextRange]) -> tuple[list[Quote]
             i += 1
         if open_at is not None and not single:
             quotes.append(Quote(open_at, end, balanced=False, open_len=len(opener)))
-    return _join_broken_lines(text, paragraphs, quotes, stray)
+        elif open_at is not None and (open_at == para.start or text[open_at - 1].isspace()):
+            open_singles.append(open_at)  # a single quote left open: closed on a later line, or no quote
+    return _join_broken_lines(text, paragraphs, quotes, stray, open_singles)
 
 
 #: The most lines without a quotation mark between a quote left open and the line that closes it.
@@ -160,17 +163,44 @@ _STRAIGHT_CLOSE = re.compile(r'(?<=[\w.,!?;:…’\'])"(?=[\s,.;:!?)—–-]|$)'
 _ANY_DOUBLE = frozenset("“”\"«»„")
 
 
+def _closes_single_line(text: str, i: int, end: int) -> bool:
+    """A single mark that can only close a quote: after a comma or a stop, before a space or the line's end
+    ("..., one inch,’ he added"); never an apostrophe ("don’t", "the farmers’ votes")."""
+    return text[i] in "’'" and text[i - 1] in ",.!?" and (i + 1 >= end or text[i + 1].isspace())
+
+
+def _join_single(text: str, para_list: list[tuple[int, int]], open_at: int) -> Quote | None:
+    """The quotation of a single mark left open at its line's end (‘A.¶B,’ he said), closed on one of the next lines
+    that has no other mark before the closing one; None when none closes it."""
+    k = next((i for i, (s, e) in enumerate(para_list) if s <= open_at < e), None)
+    for s, e in para_list[k + 1:k + 2 + BROKEN_QUOTE_MAX_GAP_LINES] if k is not None else ():
+        if s - open_at > BROKEN_QUOTE_MAX_CHARS:
+            return None
+        for i in range(s, e):
+            if _closes_single_line(text, i, e):
+                return Quote(open_at, i + 1, single=True)
+            if text[i] in _ANY_DOUBLE or (text[i] in SINGLE_MARKS and _opens_single(text, i, s, e)):
+                return None
+    return None
+
+
 def _join_broken_lines(text: str, paragraphs: Sequence[TextRange], quotes: list[Quote],
-                       stray: list[int]) -> tuple[list[Quote], list[int]]:
+                       stray: list[int], open_singles: Sequence[int] = ()) -> tuple[list[Quote], list[int]]:
     """A double quote left open at the end of a line and closed on a later line that opens no quotation first is one
     quotation (“A.¶B,” she said): texts with one sentence a line (SemEval, PTC) break a quote of several sentences
     so. Only lines with no quotation mark may stand between; a line that opens its own quotation, as the newspaper
     convention for a quote over several paragraphs does, keeps the quote open as before."""
-    if not any(not q.balanced for q in quotes):
+    if not open_singles and not any(not q.balanced for q in quotes):
         return quotes, stray
+    para_list = [(max(0, p.start), min(p.end, len(text))) for p in paragraphs]
+    singles = [q for q in (_join_single(text, para_list, at) for at in open_singles) if q is not None]
+    if singles:
+        # a joined single quote holds the marks of its lines: those quotes are inside it, not quotes of their own
+        quotes = sorted([q for q in quotes if not any(j.start <= q.start < j.end for j in singles)] + singles,
+                        key=lambda q: q.start)
+        stray = [i for i in stray if not any(j.start <= i < j.end for j in singles)]
     by_start = {q.start: q for q in quotes}
     stray_set = set(stray)
-    para_list = [(max(0, p.start), min(p.end, len(text))) for p in paragraphs]
     out: list[Quote] = []
     dropped: set[int] = set()
     for q in quotes:
