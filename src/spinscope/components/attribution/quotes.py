@@ -169,11 +169,16 @@ def _closes_single_line(text: str, i: int, end: int) -> bool:
     return text[i] in "’'" and text[i - 1] in ",.!?" and (i + 1 >= end or text[i + 1].isspace())
 
 
-def _join_single(text: str, para_list: list[tuple[int, int]], open_at: int) -> Quote | None:
+def _lines_after(para_list: list[tuple[int, int]], para_starts: list[int], pos: int) -> list[tuple[int, int]]:
+    """The lines after the one holding ``pos`` that a quote open there may run on through (a bisect, not a scan)."""
+    k = bisect_right(para_starts, pos) - 1
+    return para_list[k + 1:k + 2 + BROKEN_QUOTE_MAX_GAP_LINES] if k >= 0 else []
+
+
+def _join_single(text: str, para_list: list[tuple[int, int]], para_starts: list[int], open_at: int) -> Quote | None:
     """The quotation of a single mark left open at its line's end (‘A.¶B,’ he said), closed on one of the next lines
     that has no other mark before the closing one; None when none closes it."""
-    k = next((i for i, (s, e) in enumerate(para_list) if s <= open_at < e), None)
-    for s, e in para_list[k + 1:k + 2 + BROKEN_QUOTE_MAX_GAP_LINES] if k is not None else ():
+    for s, e in _lines_after(para_list, para_starts, open_at):
         if s - open_at > BROKEN_QUOTE_MAX_CHARS:
             return None
         for i in range(s, e):
@@ -193,12 +198,18 @@ def _join_broken_lines(text: str, paragraphs: Sequence[TextRange], quotes: list[
     if not open_singles and not any(not q.balanced for q in quotes):
         return quotes, stray
     para_list = [(max(0, p.start), min(p.end, len(text))) for p in paragraphs]
-    singles = [q for q in (_join_single(text, para_list, at) for at in open_singles) if q is not None]
+    para_starts = [s for s, _ in para_list]
+    singles = [q for q in (_join_single(text, para_list, para_starts, at) for at in open_singles) if q is not None]
     if singles:
         # a joined single quote holds the marks of its lines: those quotes are inside it, not quotes of their own
-        quotes = sorted([q for q in quotes if not any(j.start <= q.start < j.end for j in singles)] + singles,
-                        key=lambda q: q.start)
-        stray = [i for i in stray if not any(j.start <= i < j.end for j in singles)]
+        single_starts = [j.start for j in singles]
+
+        def inside(pos: int) -> bool:
+            k = bisect_right(single_starts, pos) - 1
+            return k >= 0 and singles[k].start <= pos < singles[k].end
+
+        quotes = sorted([q for q in quotes if not inside(q.start)] + singles, key=lambda q: q.start)
+        stray = [i for i in stray if not inside(i)]
     by_start = {q.start: q for q in quotes}
     stray_set = set(stray)
     out: list[Quote] = []
@@ -209,9 +220,8 @@ def _join_broken_lines(text: str, paragraphs: Sequence[TextRange], quotes: list[
         if q.balanced or q.open_len != 1 or text[q.start] not in "“\"":
             out.append(q)
             continue
-        k = next((i for i, (s, e) in enumerate(para_list) if s <= q.start < e), None)
         joined = None
-        for s, e in para_list[k + 1:k + 2 + BROKEN_QUOTE_MAX_GAP_LINES] if k is not None else ():
+        for s, e in _lines_after(para_list, para_starts, q.start):
             if s - q.start > BROKEN_QUOTE_MAX_CHARS:
                 break
             mark = next((i for i in range(s, e) if text[i] in _ANY_DOUBLE), None)
