@@ -107,3 +107,15 @@ def test_a_single_quote_broken_over_lines_goes_to_the_speaker_of_its_last_line(e
 ])
 def test_a_single_quote_left_open_is_joined_only_to_a_closing_mark(text) -> None:
     assert not any(q[0].startswith("‘We will not be moved.\n") for q in _quotes(text))
+
+
+def test_joined_quotes_never_overlap_others() -> None:
+    import random
+    from itertools import pairwise
+
+    rng = random.Random(23)
+    alphabet = [*"ab .,!?\n\n“”\"'‘’«»„", " he said", " don’t", " farmers’"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        quotes, _ = find_quotes(text, paragraph_ranges(text))
+        assert all(a.end <= b.start for a, b in pairwise(quotes)), repr(text)

@@ -238,7 +238,14 @@ def _join_broken_lines(text: str, paragraphs: Sequence[TextRange], quotes: list[
                     dropped.add(mark)
             break  # the first mark of a later line closes the quote, or it opens one of its own
         out.append(joined or q)
-    return out, sorted(stray_set)
+    # quotes are outermost and never overlap (``QuoteIndex.containing``): a quote that starts inside one joined
+    # before it is a mark of its inside
+    kept: list[Quote] = []
+    for q in sorted(out, key=lambda q: q.start):
+        if kept and q.start < kept[-1].end:
+            continue
+        kept.append(q)
+    return kept, sorted(stray_set)
 
 
 class QuoteIndex:
