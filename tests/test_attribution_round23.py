@@ -119,3 +119,22 @@ def test_joined_quotes_never_overlap_others() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
         quotes, _ = find_quotes(text, paragraph_ranges(text))
         assert all(a.end <= b.start for a, b in pairwise(quotes)), repr(text)
+
+
+def test_he_closing_a_long_quote_is_the_man_named_just_before_it(extract) -> None:
+    doc = extract(
+        "Auditor John Kessler sent his report to the board on Friday, and he said it was final.\n"
+        "Rep. Dan Orwell of Ohio, who has studied the accounts as a member of the budget panel for many years, has "
+        "been a critic of the audit.\n"
+        "“The delay suggests no more charges are coming from the prosecutors in this county or in any other county.\n"
+        "If that is true, we wasted two years of work on an inquiry that was doomed to fail from the very first day.\n"
+        "The voters of this state paid for every hour of it, and they deserve far better than this from all of us.\n"
+        "Not even one,” he wrote on Twitter.")
+    found = _by_content(doc, "The delay suggests")
+    assert found.speaker_name == "Dan Orwell"
+
+
+def test_he_after_a_short_quote_still_goes_to_the_subject_of_its_gender(extract) -> None:
+    doc = extract("Auditor John Kessler sent his report to the board, and he said it was final.\n"
+                  "“It is final,” he told the board.")
+    assert _by_content(doc, "It is final").speaker_name == "John Kessler"
