@@ -1157,11 +1157,12 @@ def _quote_after_any_verb(text: str, para: ParsedParagraph, quotes: QuoteIndex) 
 
 def _whole_quote_after(text: str, cue_end: int, content: tuple[int, int], quotes: QuoteIndex) -> tuple[int, int]:
     """A quotation that opens right after its cue ("X said: “A. B. C.”") is said whole: the parse's clause (or the
-    sentence) would stop at the quote's first sentence. Only a closed quote within its paragraph."""
+    sentence) would stop at the quote's first sentence. Only a closed quote (one that runs over lines is closed only
+    where a later line closes it: ``quotes._join_broken_lines``)."""
     q = quotes.containing(content[0]) or quotes.starting_at(content[0])
     if q is None or not q.balanced or q.end <= content[1] or content[0] > q.inner[0] + 1:
         return _trim(text, *content)
-    if cue_end > q.start or text[cue_end:q.start].strip(" ,:\u00a0") or "\n" in text[q.start:q.end]:
+    if cue_end > q.start or text[cue_end:q.start].strip(" ,:\u00a0"):
         return _trim(text, *content)
     return q.start, q.end
 
@@ -2634,6 +2635,8 @@ def _owned_stance_noun(text: str, para: ParsedParagraph, quotes: QuoteIndex, tok
     if anonymous and (comp.lemma_.lower() == "own" or (
             token.lemma_.lower() in TOPIC_NOUNS and prep.lower_ not in ("about", "over"))):
         return  # "drew criticism of its own"; "the concerns of daily life", "a concern for many": no claim
+    if anonymous and _in_charge(token):
+        return  # "the officer in charge of the unit", "took charge of the talks": a duty, no accusation
     _, _, s_end = _window(para, token)
     content = _trim(text, _abs(para, comp.left_edge)[0], min(_abs(para, comp.right_edge)[1], s_end),
                     strip_that=False)
@@ -2649,6 +2652,19 @@ def _owned_stance_noun(text: str, para: ParsedParagraph, quotes: QuoteIndex, tok
                     cue=(_abs(para, token)[0], _abs(para, prep)[1]), score=RULE_SCORES["stance:prep"],
                     evidence=f"{NAME}:stance-noun:{token.lemma_.lower()}:owned", speaker_head=owner,
                     offset=para.offset, weak=True)
+
+
+#: Verbs whose object "charge" is a duty taken or given ("took charge of", "put X in charge of").
+CHARGE_TAKING_VERBS = frozenset({"take", "assume", "put", "place", "leave"})
+
+
+def _in_charge(noun: Token) -> bool:
+    """"charge" as a duty, not an accusation: after "in" ("the man in charge of the port") or the bare object of a
+    verb of taking ("took charge of the talks")."""
+    if noun.lower_ != "charge" or any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in noun.children):
+        return False  # "resulted in 200 charges against ...", "took the charge seriously": accusations
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "in") or (
+        noun.dep_ == "dobj" and _verb_lemma(noun.head) in CHARGE_TAKING_VERBS)
 
 
 def _object_conjunct(conj: Token) -> bool:

@@ -94,6 +94,7 @@ def find_quotes(text: str, paragraphs: Sequence[TextRange]) -> tuple[list[Quote]
     """
     quotes: list[Quote] = []
     stray: list[int] = []
+    open_singles: list[int] = []
     for para in paragraphs:
         i, end = max(0, para.start), min(para.end, len(text))
         # a paragraph that opens with curly marks and closes none with "”" closes them with straight ones
@@ -149,7 +150,102 @@ def find_quotes(text: str, paragraphs: Sequence[TextRange]) -> tuple[list[Quote]
             i += 1
         if open_at is not None and not single:
             quotes.append(Quote(open_at, end, balanced=False, open_len=len(opener)))
-    return quotes, stray
+        elif open_at is not None and (open_at == para.start or text[open_at - 1].isspace()):
+            open_singles.append(open_at)  # a single quote left open: closed on a later line, or no quote
+    return _join_broken_lines(text, paragraphs, quotes, stray, open_singles)
+
+
+#: The most lines without a quotation mark between a quote left open and the line that closes it.
+BROKEN_QUOTE_MAX_GAP_LINES = 3
+#: The longest quotation joined over lines.
+BROKEN_QUOTE_MAX_CHARS = 2000
+_STRAIGHT_CLOSE = re.compile(r'(?<=[\w.,!?;:…’\'])"(?=[\s,.;:!?)—–-]|$)')
+_ANY_DOUBLE = frozenset("“”\"«»„")
+
+
+def _closes_single_line(text: str, i: int, end: int) -> bool:
+    """A single mark that can only close a quote: after a comma or a stop, before a space or the line's end
+    ("..., one inch,’ he added"); never an apostrophe ("don’t", "the farmers’ votes")."""
+    return text[i] in "’'" and text[i - 1] in ",.!?" and (i + 1 >= end or text[i + 1].isspace())
+
+
+def _lines_after(para_list: list[tuple[int, int]], para_starts: list[int], pos: int) -> list[tuple[int, int]]:
+    """The lines after the one holding ``pos`` that a quote open there may run on through (a bisect, not a scan)."""
+    k = bisect_right(para_starts, pos) - 1
+    return para_list[k + 1:k + 2 + BROKEN_QUOTE_MAX_GAP_LINES] if k >= 0 else []
+
+
+def _join_single(text: str, para_list: list[tuple[int, int]], para_starts: list[int], open_at: int) -> Quote | None:
+    """The quotation of a single mark left open at its line's end (‘A.¶B,’ he said), closed on one of the next lines
+    that has no other mark before the closing one; None when none closes it."""
+    for s, e in _lines_after(para_list, para_starts, open_at):
+        if s - open_at > BROKEN_QUOTE_MAX_CHARS:
+            return None
+        for i in range(s, e):
+            if _closes_single_line(text, i, e):
+                return Quote(open_at, i + 1, single=True)
+            if text[i] in _ANY_DOUBLE or (text[i] in SINGLE_MARKS and _opens_single(text, i, s, e)):
+                return None
+    return None
+
+
+def _join_broken_lines(text: str, paragraphs: Sequence[TextRange], quotes: list[Quote],
+                       stray: list[int], open_singles: Sequence[int] = ()) -> tuple[list[Quote], list[int]]:
+    """A double quote left open at the end of a line and closed on a later line that opens no quotation first is one
+    quotation (“A.¶B,” she said): texts with one sentence a line (SemEval, PTC) break a quote of several sentences
+    so. Only lines with no quotation mark may stand between; a line that opens its own quotation, as the newspaper
+    convention for a quote over several paragraphs does, keeps the quote open as before."""
+    if not open_singles and not any(not q.balanced for q in quotes):
+        return quotes, stray
+    para_list = [(max(0, p.start), min(p.end, len(text))) for p in paragraphs]
+    para_starts = [s for s, _ in para_list]
+    singles = [q for q in (_join_single(text, para_list, para_starts, at) for at in open_singles) if q is not None]
+    if singles:
+        # a joined single quote holds the marks of its lines: those quotes are inside it, not quotes of their own
+        single_starts = [j.start for j in singles]
+
+        def inside(pos: int) -> bool:
+            k = bisect_right(single_starts, pos) - 1
+            return k >= 0 and singles[k].start <= pos < singles[k].end
+
+        quotes = sorted([q for q in quotes if not inside(q.start)] + singles, key=lambda q: q.start)
+        stray = [i for i in stray if not inside(i)]
+    by_start = {q.start: q for q in quotes}
+    stray_set = set(stray)
+    out: list[Quote] = []
+    dropped: set[int] = set()
+    for q in quotes:
+        if q.start in dropped:
+            continue
+        if q.balanced or q.open_len != 1 or text[q.start] not in "“\"":
+            out.append(q)
+            continue
+        joined = None
+        for s, e in _lines_after(para_list, para_starts, q.start):
+            if s - q.start > BROKEN_QUOTE_MAX_CHARS:
+                break
+            mark = next((i for i in range(s, e) if text[i] in _ANY_DOUBLE), None)
+            if mark is None:
+                continue  # a line with no mark: the quote may go on through it
+            opened = by_start.get(mark)
+            closes = (text[mark] == "\u201d" and opened is None) or (
+                text[mark] == '"' and mark > s and _STRAIGHT_CLOSE.match(text, mark) is not None
+                and text.count('"', s, e) % 2 == 1 and (opened is None or not opened.balanced))
+            if closes:
+                joined = Quote(q.start, mark + 1, open_len=1, close_len=1)
+                stray_set.discard(mark)
+                if opened is not None:
+                    dropped.add(mark)
+            break  # the first mark of a later line closes the quote, or it opens one of its own
+        out.append(joined or q)
+    # quotes are outermost and never overlap (``QuoteIndex.containing``): a quote that starts inside one joined
+    # before it is a mark of its inside
+    kept: list[Quote] = []
+    for q in sorted(out, key=lambda q: q.start):
+        if kept and q.start < kept[-1].end:
+            continue
+        kept.append(q)
+    return kept, sorted(stray_set)
 
 
 class QuoteIndex:
@@ -193,6 +289,11 @@ def _opening_quote_only(text: str, content: tuple[int, int], quotes: QuoteIndex)
 
     A direct quote's content is the text inside the marks.
     """
+    last = quotes.containing(content[1] - 1) if content[1] > content[0] else None
+    if last is not None and last.balanced and last.start >= content[0] and "\n" in text[content[1]:last.end]:
+        # a quotation joined over lines (``_join_broken_lines``) that the line's parse cut short: said whole
+        content = (last.inner[0] if last.start == content[0] else content[0], last.inner[1])
+        return _trim(text, *content, strip_that=False)
     q = quotes.starting_at(content[0])
     if q is None or q.end > content[1] + 1:
         return content

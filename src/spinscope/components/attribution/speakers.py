@@ -717,7 +717,8 @@ def _last_quoted(people: People, person: Person) -> Resolution:
     return Resolution(person.name, True, person, antecedent, "coref:pronoun-unsure")
 
 
-def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person | None) -> Resolution | None:
+def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person | None,
+                     quote_start: int | None = None) -> Resolution | None:
     """"he"/"she": the nearest subject of that gender in the window, else the last quoted person of that gender,
     else the nearest mention of that gender. Sure when only one such person is in the window."""
     gender = PRONOUN_GENDER[pronoun]
@@ -766,7 +767,8 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
              and m.person is not chosen.person and m.person.gender is None
              and m.person.first_name_gender in (None, gender)
              and not (chosen.person is last_quoted and said is not None and said[0] <= m.start < said[1])]
-    if later and pos - later[-1].start < NOMINAL_WINDOW:
+    ref = min(pos, quote_start) if quote_start is not None else pos
+    if later and ref - later[-1].start < NOMINAL_WINDOW:
         chosen = later[-1]
     elif last_quoted is not None and chosen.person is not last_quoted and last_quoted.gender is None and (
             last_quoted.first_name_gender in (None, gender)):
@@ -1026,7 +1028,8 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             # a bare surname two people of the article share, named together last: unresolved, and unsure
             res = Resolution(_canonical(phrase), True, confidence="coref:surname-unclear")
         elif lower in PRONOUN_GENDER:
-            res = _resolve_pronoun(lower, speaker_range[0], people, last_quoted[0]) or Resolution(
+            quote_start = cand.content[0] if cand.content[1] <= speaker_range[0] and cand.cue is not None else None
+            res = _resolve_pronoun(lower, speaker_range[0], people, last_quoted[0], quote_start) or Resolution(
                 None, False, confidence="coref:pronoun-unsure")
             quoted = last_quoted[0]
             if cand.cue is not None and CONTINUING_CUE.fullmatch(text[cand.cue[0]:cand.cue[1]].lower()) and (
