@@ -340,6 +340,9 @@ class VerbTable:
     #: indices (in ``patterns``) of a verb's phrasal-verb patterns ("give in", "hand over"): their particle must
     #: be the verb's own, not a preposition further on ("gave Pakistan $2 billion in credits" is no "give in")
     phrasal: dict[str, set[int]] = field(default_factory=dict)
+    #: indices of the patterns of a verb of several words whose second word is no particle ("look after",
+    #: "take note"): another verb, whose patterns say nothing of what the bare verb means (the back-off majority)
+    multiword: dict[str, set[int]] = field(default_factory=dict)
     #: verbs whose bare default a curated "---" row removed: neither their default nor the back-off majority of
     #: their phrase patterns codes the bare verb ("want", "need": only their phrases are events)
     no_bare: set[str] = field(default_factory=set)
@@ -423,9 +426,10 @@ PARTICLES = frozenset({"in", "out", "up", "down", "off", "on", "over", "back", "
 
 def _majority(table: VerbTable, lemma: str) -> tuple[str, str] | None:
     counts: dict[str, list[str]] = {}
-    for _, post, cameo, plover in table.patterns.get(lemma, [])[:table.base_count.get(lemma, 0)]:
-        if post and post[0] in PARTICLES:
-            continue  # a phrasal verb ("listen in") is another verb
+    multiword = table.multiword.get(lemma, set())
+    for k, (_, post, cameo, plover) in enumerate(table.patterns.get(lemma, [])[:table.base_count.get(lemma, 0)]):
+        if (post and post[0] in PARTICLES) or k in multiword:
+            continue  # a phrasal verb ("listen in") or a verb of several words ("look after") is another verb
         if cameo.isdigit() and plover:
             counts.setdefault(plover, []).append(cameo)
     if not counts:
@@ -496,6 +500,8 @@ def load_verbs() -> VerbTable:
                     elif (cameo.isdigit() and plover) or cameo == "---":
                         if rest and rest[0] in PARTICLES:
                             table.phrasal.setdefault(lemma, set()).add(len(table.patterns.get(lemma, [])))
+                        elif rest:
+                            table.multiword.setdefault(lemma, set()).add(len(table.patterns.get(lemma, [])))
                         table.patterns.setdefault(lemma, []).append((pre, post, cameo, plover))
         if path == VERB_FILES[0]:
             table.base_count = {lemma: len(pats) for lemma, pats in table.patterns.items()}
