@@ -153,3 +153,19 @@ def test_a_short_sentence_in_a_language_a_layer_reads_keeps_it() -> None:
     result = analyze("Hannelore Quast-Ribbeck traf Olaf Scholz und Emmanuel Macron in Berlin.",
                      components=ACTOR_COMPONENTS)
     assert result.article.language == "de"
+
+
+def test_the_invasion_of_a_country_has_the_country_as_target() -> None:
+    assert ("NATO", "ASSAULT", "Serbia") in _events("The bombing of Belgrade by NATO lasted 78 days.")
+    assert all(source != "Iraq" for source, _, _ in _events("The invasion of Iraq in 2003 was a disaster."))
+
+
+def test_a_sum_of_countries_is_no_cooperation() -> None:
+    events = _events("The company's users outnumber the people of the US, China, and Brazil combined.")
+    assert all(label != "COOPERATE" for _, label, _ in events)
+
+
+def test_where_an_outlet_is_based_is_no_scene_for_a_person() -> None:
+    result = analyze("Ron Paul told the Russia-based news outlet that the purge was wrong.",
+                     components=ACTOR_COMPONENTS)
+    assert next(a for a in result.actors if a.name == "Ron Paul").country is None

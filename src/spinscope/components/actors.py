@@ -1736,7 +1736,9 @@ def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: di
              # a company or an outlet does not name its country
              and not str(o.key[1] or "").endswith(("BUS", "MED"))
              and not (o.entry is not None and o.entry.type == "media")
-             and not WAR_TOPIC_BEFORE.search(text[max(lo, o.start - 40):o.start])]
+             and not WAR_TOPIC_BEFORE.search(text[max(lo, o.start - 40):o.start])
+             # "the Russia-based news outlet": where a company is based, not the scene
+             and not BASED_AFTER.match(text, o.end)]
     if not named:
         return None
     if len({c for _, c in named}) == 1:
@@ -1753,6 +1755,8 @@ def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: di
     return str(min(named)[1]) if first_after else None
 
 
+#: A country named as where something is based ("a Russia-based outlet", "the London-based group").
+BASED_AFTER = re.compile(r"[-\u2010\u2011]based\b", re.I)
 #: Words just before a country named as the place of a scene ("in western Iraq", "across the north of Mali").
 PLACE_BEFORE = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|"
                           r"northeast|northwest|southeast|southwest)(?:ern)?\s+|central\s+|(?:the\s+)?"

@@ -211,6 +211,10 @@ EVENT_NOUNS: dict[str, tuple[str, str]] = {
 }
 #: Nouns of taking or holding a land: a name compounded before them is the land ("the Ukraine invasion").
 TAKEN_PLACE_NOUNS = frozenset({"invasion", "occupation", "annexation", "siege", "blockade"})
+#: Nouns of an act on a land: their "of" names the land it is done to when it is a country or place ("the
+#: invasion of Iraq", "the bombing of Belgrade"), never the doer.
+PLACE_OF_NOUNS = TAKEN_PLACE_NOUNS | frozenset({"bombing", "shelling", "liberation", "partition", "destruction",
+                                                "encirclement", "capture", "conquest"})
 #: Nouns of transitive acts and their verb, whose code they take ("the arrest of X by Y" is Y arresting X):
 #: their "of" names the target and their "by" the source.
 NOMINALIZATIONS: dict[str, str] = {
@@ -2006,6 +2010,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue
         if lemma == "conclude" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             continue  # "led the company to conclude that ...": a judgement, no agreement concluded (057)
+        if lemma == "combine" and not any(c.dep_ in ("dobj", "nsubjpass", "prep") for c in tok.children):
+            continue  # "bigger than the US, China and Brazil combined": a sum, no cooperation (060)
         noun = None
         if lemma in CARRYING_VERBS:
             noun = _light_noun(tok, lemma)
@@ -3377,6 +3383,15 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
                     # "the arrest of X by Y", with "by Y" hung off X
                     by = next((g for c in pobjs[0].children if c.dep_ == "prep" and c.lower_ == "by"
                                for g in c.children if g.dep_ == "pobj"), None)
+                    if by is not None and source is None:
+                        source = _phrase_actor(ctx, by, offset)
+                elif child.lower_ == "of" and target is None and tok.lemma_.lower() in PLACE_OF_NOUNS and (
+                        (found_at := _phrase_actor(ctx, pobjs[0], offset)) is not None
+                        and ctx.actors[found_at].type in ("country", "location")):
+                    # "the invasion of Iraq", "the bombing of Belgrade (by NATO)": the land is what it is done to
+                    target = found_at
+                    by = next((g for c in (*pobjs[0].children, *tok.children) if c.dep_ in ("prep", "agent")
+                               and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
                     if by is not None and source is None:
                         source = _phrase_actor(ctx, by, offset)
                 elif child.lower_ == "of" and target is None and tok.lemma_.lower() in JUDGED_OF_NOUNS:
