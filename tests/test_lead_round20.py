@@ -169,3 +169,21 @@ def test_where_an_outlet_is_based_is_no_scene_for_a_person() -> None:
     result = analyze("Ron Paul told the Russia-based news outlet that the purge was wrong.",
                      components=ACTOR_COMPONENTS)
     assert next(a for a in result.actors if a.name == "Ron Paul").country is None
+
+
+def test_a_verb_with_no_subject_after_a_sentence_ends() -> None:
+    """The hung-subject rule climbs the parse from the word before the verb; from the previous sentence's full stop
+    it reaches that sentence's root, which is its own head: the climb must stop there (it once looped forever)."""
+    import signal
+
+    def _timeout(signum, frame):  # type: ignore[no-untyped-def]
+        raise TimeoutError("the attribution rules did not finish")
+
+    old = signal.signal(signal.SIGALRM, _timeout)
+    signal.alarm(60)
+    try:
+        rows = _attributions("The town is angry. Told reporters nothing.")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert all(r["speaker"] != "The town is angry" for r in rows)

@@ -255,7 +255,7 @@ def _subject_hung_on_opening_phrase(verb: Token) -> Token | None:
         return None
     end = verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1
     tok = verb.doc[end]
-    while tok.dep_ != "appos" and tok.head is not tok and tok.head.i <= end and tok.head.right_edge.i == end \
+    while tok.dep_ != "appos" and tok.head.i != tok.i and tok.head.i <= end and tok.head.right_edge.i == end \
             and tok.head.i > tok.i - 8:
         tok = tok.head
     if tok.dep_ != "appos" or tok.pos_ not in ("PROPN", "NOUN") or tok.right_edge.i != end or tok.head.i > tok.i:
