@@ -651,7 +651,8 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
                 start, ner_type = _without_leading_titles(text, start, end), "person"
             name = text[start:end]
             if free(s) and not _era_compound(text, start, end) and not ERA_PREFIX_WORD.match(name) and \
-                    not ERA_WORD_SUFFIX.search(name) and not WEAPON_AFTER.match(text, end):
+                    not ERA_WORD_SUFFIX.search(name) and not WEAPON_AFTER.match(text, end) and \
+                    not _dateline_place(text, start, end):
                 key = (name if (start, end) != (s.start, s.end) else actor.name, None, None)
                 found.append(Mention(start, end, key, "ner", ner_type=ner_type))
     runs = set(re.findall(r"[\w-]+", text))  # the article's words, each as written
@@ -666,6 +667,19 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
     _join_acronyms(text, found, taken)
     _join_short_names(text, found, taken)
     return found
+
+
+#: What follows a wire dateline's place: a dash, or a date and then a dash ("NUSA DUA –", "KANSAS CITY, Mo. —").
+DATELINE_AFTER = re.compile(r"(?:,[^\n\u2013\u2014]{1,20})?[ \t]*(?:[\u2013\u2014]|--?)[ \t]")
+
+
+def _dateline_place(text: str, start: int, end: int) -> bool:
+    """A name in capitals that opens its line and a dash follows is a wire dateline's place ("NUSA DUA – The
+    council's president urged ..."), which the tagger may take for an organisation: no actor."""
+    name = text[start:end]
+    line_start = text.rfind("\n", 0, start) + 1
+    return (name.upper() == name and any(ch.isalpha() for ch in name) and not text[line_start:start].strip()
+            and DATELINE_AFTER.match(text, end) is not None)
 
 
 #: Titles of address, office and rank that the tagger may take into a person's name ("Bishop Athanasius
@@ -1722,7 +1736,9 @@ def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: di
              # a company or an outlet does not name its country
              and not str(o.key[1] or "").endswith(("BUS", "MED"))
              and not (o.entry is not None and o.entry.type == "media")
-             and not WAR_TOPIC_BEFORE.search(text[max(lo, o.start - 40):o.start])]
+             and not WAR_TOPIC_BEFORE.search(text[max(lo, o.start - 40):o.start])
+             # "the Russia-based news outlet": where a company is based, not the scene
+             and not BASED_AFTER.match(text, o.end)]
     if not named:
         return None
     if len({c for _, c in named}) == 1:
@@ -1739,6 +1755,8 @@ def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: di
     return str(min(named)[1]) if first_after else None
 
 
+#: A country named as where something is based ("a Russia-based outlet", "the London-based group").
+BASED_AFTER = re.compile(r"[-\u2010\u2011]based\b", re.I)
 #: Words just before a country named as the place of a scene ("in western Iraq", "across the north of Mali").
 PLACE_BEFORE = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|"
                           r"northeast|northwest|southeast|southwest)(?:ern)?\s+|central\s+|(?:the\s+)?"
@@ -1781,6 +1799,10 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
     # national", a demonym in his title: they give a code too, the sentence's country alone gives none) has that
     # one, not the country of a sentence that names another
     own: dict[str, set[str]] = {}
+    # a person another mention names as an officer of an international body ("European Commission Vice President
+    # X" coded with the body's code, then "X" alone) speaks for it: no scene country for the bare surname either
+    officers = {m.key[0] for m in mentions if str(m.key[1] or "").startswith("IGO") and (
+        m.ner_type == "person" or m.kind == "title")}
     for m in mentions:
         if m.entry is None and m.ner_type == "person" and m.key[1] and m.key[2]:
             own.setdefault(m.key[0], set()).add(str(m.key[2]))
@@ -1817,7 +1839,8 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
             continue
         if found is None and m.ner_type == "person" and len(own.get(m.key[0], ())) == 1:
             found = next(iter(own[m.key[0]]))
-        if found is None and m.key[0] not in decided:
+        if found is None and m.key[0] not in decided and m.key[0] not in officers and \
+                not _international_title(text, m, mentions):
             found = _scene_country(m, mentions, text, dictionary.countries)
         open_mentions.append(m)
         if found is not None:
@@ -1826,6 +1849,25 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
         # every mention of the actor takes the country one of its sentences gives, when they agree
         countries = {"USA"} if m.key[0] in decided else found_for.get(m.key[0], set())
         m.key = (m.key[0], m.key[1], next(iter(countries)) if len(countries) == 1 else None)
+
+
+#: The words of an office between an international body and its holder's name ("European Commission Vice
+#: President", "UN Special Rapporteur", "UN envoy"): capitalised words or office nouns, at most four.
+OFFICE_WORDS_BETWEEN = re.compile(r"^(?:['’]s)?\s+(?:(?:[A-Z][a-z]+\.?|envoy|chief|head|official|spokesman|spokeswoman|"
+                                  r"spokesperson|rapporteur|commissioner|representative|ambassador|negotiator|"
+                                  r"inspector|coordinator|adviser|advisor|secretary|director|observer)\s+){0,4}$")
+
+
+def _international_title(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Is the person named with an office of an international body ("European Commission Vice President X", "UN
+    envoy X")? Such a person speaks for the body, not for the country the sentence names: no scene country."""
+    if m.ner_type != "person":
+        return False
+    for o in mentions:
+        if o is not m and o.end <= m.start and m.start - o.end <= 40 and str(o.key[1] or "").startswith("IGO") and \
+                OFFICE_WORDS_BETWEEN.match(text[o.end:m.start]):
+            return True
+    return False
 
 
 #: Titles of members of the US Congress before a name, and the party-state tag after one ("(D-N.Y.)").

@@ -109,13 +109,17 @@ class LanguageIdentifier:
         # 3. too short to tell
         explained = False  # W108 and W106 say why the language is uncertain: no W102 then
         words = len(sample.split())
-        if words < SHORT_TEXT_WORDS and score < LANGUAGE_MIN_CONFIDENCE:
+        # names tell no language: a sentence of names and a few small words ("X met Y and Z in Berlin") is short
+        # too, where py3langid's unsure guess is a language no layer reads (Luxembourgish, Welsh)
+        plain = sum(1 for w in sample.split() if not w[:1].isupper())
+        if score < LANGUAGE_MIN_CONFIDENCE and (words < SHORT_TEXT_WORDS or (
+                plain < SHORT_TEXT_WORDS and language not in _read_languages())):
             fallback = SCRIPT_DEFAULT_LANGUAGE.get(script)
             if script == "cyrillic":
                 fallback = cyrillic_language(sample) or fallback
             read_as = f"read as {fallback!r}, the main language of its script" if fallback else "read as it is"
-            doc.warn(self.name, "W108", f"text too short to tell its language ({words} words; py3langid says "
-                     f"{language!r} with confidence {score:.2f}): {read_as}")
+            doc.warn(self.name, "W108", f"text too short to tell its language ({words} words, {plain} of them not "
+                     f"capitalised; py3langid says {language!r} with confidence {score:.2f}): {read_as}")
             language = fallback or language
             explained = True
         # 4. Russian written in Latin letters
@@ -145,6 +149,13 @@ class LanguageIdentifier:
         if language not in SUPPORTED_LANGUAGES:
             doc.warn(self.name, "W103", unsupported_language_message(language))
         return doc
+
+
+def _read_languages() -> frozenset[str]:
+    """The languages at least one analysis layer reads."""
+    from .multilingual import NARRATIVE_LANGUAGES, PERSUASION_LANGUAGES
+
+    return frozenset(SUPPORTED_LANGUAGES) | frozenset(PERSUASION_LANGUAGES) | frozenset(NARRATIVE_LANGUAGES)
 
 
 def unsupported_language_message(language: str) -> str:

@@ -211,6 +211,10 @@ EVENT_NOUNS: dict[str, tuple[str, str]] = {
 }
 #: Nouns of taking or holding a land: a name compounded before them is the land ("the Ukraine invasion").
 TAKEN_PLACE_NOUNS = frozenset({"invasion", "occupation", "annexation", "siege", "blockade"})
+#: Nouns of an act on a land: their "of" names the land it is done to when it is a country or place ("the
+#: invasion of Iraq", "the bombing of Belgrade"), never the doer.
+PLACE_OF_NOUNS = TAKEN_PLACE_NOUNS | frozenset({"bombing", "shelling", "liberation", "partition", "destruction",
+                                                "encirclement", "capture", "conquest"})
 #: Nouns of transitive acts and their verb, whose code they take ("the arrest of X by Y" is Y arresting X):
 #: their "of" names the target and their "by" the source.
 NOMINALIZATIONS: dict[str, str] = {
@@ -340,6 +344,9 @@ class VerbTable:
     #: indices (in ``patterns``) of a verb's phrasal-verb patterns ("give in", "hand over"): their particle must
     #: be the verb's own, not a preposition further on ("gave Pakistan $2 billion in credits" is no "give in")
     phrasal: dict[str, set[int]] = field(default_factory=dict)
+    #: indices of the patterns of a verb of several words whose second word is no particle ("look after",
+    #: "take note"): another verb, whose patterns say nothing of what the bare verb means (the back-off majority)
+    multiword: dict[str, set[int]] = field(default_factory=dict)
     #: verbs whose bare default a curated "---" row removed: neither their default nor the back-off majority of
     #: their phrase patterns codes the bare verb ("want", "need": only their phrases are events)
     no_bare: set[str] = field(default_factory=set)
@@ -423,9 +430,10 @@ PARTICLES = frozenset({"in", "out", "up", "down", "off", "on", "over", "back", "
 
 def _majority(table: VerbTable, lemma: str) -> tuple[str, str] | None:
     counts: dict[str, list[str]] = {}
-    for _, post, cameo, plover in table.patterns.get(lemma, [])[:table.base_count.get(lemma, 0)]:
-        if post and post[0] in PARTICLES:
-            continue  # a phrasal verb ("listen in") is another verb
+    multiword = table.multiword.get(lemma, set())
+    for k, (_, post, cameo, plover) in enumerate(table.patterns.get(lemma, [])[:table.base_count.get(lemma, 0)]):
+        if (post and post[0] in PARTICLES) or k in multiword:
+            continue  # a phrasal verb ("listen in") or a verb of several words ("look after") is another verb
         if cameo.isdigit() and plover:
             counts.setdefault(plover, []).append(cameo)
     if not counts:
@@ -496,6 +504,8 @@ def load_verbs() -> VerbTable:
                     elif (cameo.isdigit() and plover) or cameo == "---":
                         if rest and rest[0] in PARTICLES:
                             table.phrasal.setdefault(lemma, set()).add(len(table.patterns.get(lemma, [])))
+                        elif rest:
+                            table.multiword.setdefault(lemma, set()).add(len(table.patterns.get(lemma, [])))
                         table.patterns.setdefault(lemma, []).append((pre, post, cameo, plover))
         if path == VERB_FILES[0]:
             table.base_count = {lemma: len(pats) for lemma, pats in table.patterns.items()}
@@ -2000,6 +2010,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue
         if lemma == "conclude" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             continue  # "led the company to conclude that ...": a judgement, no agreement concluded (057)
+        if lemma == "combine" and not any(c.dep_ in ("dobj", "nsubjpass", "prep") for c in tok.children):
+            continue  # "bigger than the US, China and Brazil combined": a sum, no cooperation (060)
         noun = None
         if lemma in CARRYING_VERBS:
             noun = _light_noun(tok, lemma)
@@ -3371,6 +3383,15 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
                     # "the arrest of X by Y", with "by Y" hung off X
                     by = next((g for c in pobjs[0].children if c.dep_ == "prep" and c.lower_ == "by"
                                for g in c.children if g.dep_ == "pobj"), None)
+                    if by is not None and source is None:
+                        source = _phrase_actor(ctx, by, offset)
+                elif child.lower_ == "of" and target is None and tok.lemma_.lower() in PLACE_OF_NOUNS and (
+                        (found_at := _phrase_actor(ctx, pobjs[0], offset)) is not None
+                        and ctx.actors[found_at].type in ("country", "location")):
+                    # "the invasion of Iraq", "the bombing of Belgrade (by NATO)": the land is what it is done to
+                    target = found_at
+                    by = next((g for c in (*pobjs[0].children, *tok.children) if c.dep_ in ("prep", "agent")
+                               and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
                     if by is not None and source is None:
                         source = _phrase_actor(ctx, by, offset)
                 elif child.lower_ == "of" and target is None and tok.lemma_.lower() in JUDGED_OF_NOUNS:

@@ -30,6 +30,7 @@ from .cues import (
     _colon_lists,
     _dash_quotes,
     _dedupe,
+    _drop_circular,
     _final_noun_cue,
     _headline,
     _inverted_cues,
@@ -44,7 +45,7 @@ from .cues import (
 from .quotes import QuoteIndex, find_quotes
 from .rules import NAME
 from .sources import SourceTable, load_source_table
-from .speakers import Person, _article_people, _finish, merge_sources
+from .speakers import Person, _article_people, _finish, known_bodies, known_people, merge_sources
 
 # ------------------------------------------------------------------------------------------ the component
 
@@ -98,7 +99,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates += _anonymous_passive(text, doc, candidates)
     candidates = _dedupe(candidates, text)
     candidates += _orphan_quotes(text, doc, quotes, candidates)
-    candidates = _dedupe(candidates)
+    candidates = _drop_circular(_dedupe(candidates))
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
     out: list[Attribution] = []
@@ -107,7 +108,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
         attribution = _finish(text, doc, cand, table, people, last_quoted)
         if attribution is not None:
             out.append(attribution)
-    out = merge_sources(out, people)
+    out = known_bodies(text, known_people(merge_sources(out, people), table))
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]

@@ -238,7 +238,31 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     purpose = _purpose_subject(verb)
     if purpose is not None:  # "leaders gathered on Friday to discuss X": the leaders discuss it
         return purpose, False
+    hung = _subject_hung_on_opening_phrase(verb)
+    if hung is not None:  # "In the run-up to the visit to Ireland, the head of ..., Archbishop X, said ..."
+        return hung, False
     return None, passive
+
+
+def _subject_hung_on_opening_phrase(verb: Token) -> Token | None:
+    """The subject the parser hung on the sentence's opening phrase as an apposition: in "In the run-up to the
+    pope's visit to Ireland, the head of the Irish church, Archbishop X, said ..." the verb has no subject and
+    "the head ..." and "Archbishop X" are appositions of "Ireland". The apposition that ends right before the verb
+    (or its comma) is the speaker, when the verb is a finite verb with no subject and the apposition's host lies in
+    a prepositional phrase before it."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    end = verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1
+    tok = verb.doc[end]
+    while tok.dep_ != "appos" and tok.head.i != tok.i and tok.head.i <= end and tok.head.right_edge.i == end \
+            and tok.head.i > tok.i - 8:
+        tok = tok.head
+    if tok.dep_ != "appos" or tok.pos_ not in ("PROPN", "NOUN") or tok.right_edge.i != end or tok.head.i > tok.i:
+        return None
+    if not any(a.dep_ == "pobj" for a in [tok.head, *tok.head.ancestors]):
+        return None
+    return tok
 
 
 def _purpose_subject(verb: Token) -> Token | None:
@@ -1838,6 +1862,23 @@ def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Ca
             starts.insert(at, cand.content[0])
             kept.insert(at, cand)
     return kept
+
+
+def _drop_circular(candidates: list[Candidate]) -> list[Candidate]:
+    """Two reports each inside the other's statement: "Russia will respond to the attack, the ministry said" is
+    the ministry's statement, and the parser's reading of "the ministry said" as what Russia "will respond" is
+    none. The parenthetical report stays; the one whose statement holds the other's speaker and cue goes."""
+    drop: set[int] = set()
+    for i, a in enumerate(candidates):
+        if a.cue is None or "parenthetical" in a.evidence:
+            continue
+        for b in candidates:
+            if b is a or b.cue is None or "parenthetical" not in b.evidence:
+                continue
+            if a.content[0] <= b.cue[0] < a.content[1] and b.content[0] <= a.cue[0] < b.content[1]:
+                drop.add(i)
+                break
+    return [c for i, c in enumerate(candidates) if i not in drop]
 
 
 # 7. dashes, speaker labels ------------------------------------------------------------------------------------

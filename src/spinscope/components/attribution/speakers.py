@@ -1196,9 +1196,102 @@ PERSON_TYPES = frozenset({"person", "politician", "author", "anonymous"})
 BODY_TYPES = frozenset({"organization", "report"})
 
 
+#: British and American spellings of one body's name ("the Defence Ministry", "the Defense Ministry").
+SPELLING_VARIANTS = {"defence": "defense", "organisation": "organization", "programme": "program"}
+
+
 def _source_key(name: str) -> str:
-    """The key under which case variants of one source meet: "THE GUARDIAN", "the Guardian", "Guardian"."""
-    return " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).replace("’", "'").casefold().split())
+    """The key under which case and spelling variants of one source meet: "THE GUARDIAN", "the Guardian",
+    "Guardian"; "Defence Ministry", "Defense Ministry"."""
+    words = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).replace("’", "'").casefold().split()
+    return " ".join(SPELLING_VARIANTS.get(w, w) for w in words)
+
+
+#: Body nouns that a definite "the ministry", "the agency" uses to point back at a body named earlier.
+BODY_BACK_REFERENCES = frozenset({
+    "ministry", "agency", "company", "department", "commission", "committee", "embassy", "council", "court",
+    "office", "organization", "organisation", "party", "administration", "channel", "newspaper", "network",
+    "union", "firm", "bank", "institute", "foundation", "group"})
+
+
+def known_bodies(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """A bare definite body noun ("the ministry said") is the body of that kind the article cited last by name
+    ("the Russian Defence Ministry said ... the ministry said"), in the source list: its name, type, country and
+    state affiliation, and the earlier mention as ``resolved_from``. The speaker span is unchanged, and the
+    statement keeps ``named`` false: the article did not name it there. No named body of that kind cited before:
+    unchanged."""
+    update: dict[int, dict[str, object]] = {}
+    last: dict[str, Attribution] = {}
+    for a in sorted(attributions, key=lambda x: x.start):
+        if a.speaker is None:
+            continue
+        words = _source_key(text[a.speaker.start:a.speaker.end]).split()
+        phrase = text[a.speaker.start:a.speaker.end].strip()
+        if (len(words) == 1 and words[0] in BODY_BACK_REFERENCES and phrase.lower().startswith("the ")
+                and not a.named):
+            noun = SPELLING_VARIANTS.get(words[0], words[0])
+            earlier = last.get(noun)
+            if earlier is not None and earlier.speaker is not None:
+                update[id(a)] = {
+                    "speaker_name": earlier.speaker_name, "source_type": earlier.source_type,
+                    "source_country": earlier.source_country, "state_affiliated": earlier.state_affiliated,
+                    "resolved_from": Span(start=earlier.speaker.start, end=earlier.speaker.end, label="antecedent",
+                                          score=RULE_SCORES["coref:pronoun-unsure"],
+                                          evidence=f"{NAME}:coref:body-noun")}
+            continue
+        if a.named and a.speaker_name and a.source_type not in PERSON_TYPES:
+            key = _source_key(a.speaker_name).split()
+            if len(key) > 1 and key[-1] in BODY_BACK_REFERENCES:
+                last[SPELLING_VARIANTS.get(key[-1], key[-1])] = a
+    if not update:
+        return attributions
+    return [a.model_copy(update=update[id(a)]) if id(a) in update else a for a in attributions]
+
+
+def known_people(attributions: list[Attribution], table: SourceTable) -> list[Attribution]:
+    """A named person the source table gives no country (no nationality or office in the phrase: "President Joe
+    Biden", "Dmitry Medvedev, Deputy Chairman of the Security Council") takes the country the bundled actor
+    dictionary gives that name, as the actors layer does; a person the tagger typed as an organisation becomes a
+    person. The dictionary's aliases are whole names, matched on the whole speaker name."""
+    from ..actors import load_dictionary, phrase_key
+
+    dictionary = load_dictionary()
+    alpha2 = _alpha2_codes(table)
+    update: dict[int, dict[str, object]] = {}
+    for a in attributions:
+        if not (a.named and a.speaker_name and a.source_type in ("person", "politician", "government",
+                                                                 "organization")):
+            continue
+        if a.source_country is not None and a.source_type != "organization":
+            continue
+        idx = dictionary.aliases.get(phrase_key(a.speaker_name))
+        entry = dictionary.entries[idx] if idx is not None else None
+        if entry is None or entry.type != "person":
+            continue
+        change: dict[str, object] = {}
+        if a.source_type == "organization":
+            change["source_type"] = "person"
+        if a.source_country is None and entry.country in alpha2:
+            change["source_country"] = alpha2[str(entry.country)]
+        if change:
+            update[id(a)] = change
+    if not update:
+        return attributions
+    return [a.model_copy(update=update[id(a)]) if id(a) in update else a for a in attributions]
+
+
+def _alpha2_codes(table: SourceTable) -> dict[str, str]:
+    """The actor dictionary's three-letter country codes to the source table's two-letter ones, read through the
+    country names both tables share."""
+    from ..actors import load_dictionary, phrase_key
+
+    dictionary = load_dictionary()
+    out: dict[str, str] = {}
+    for name, iso2 in table.countries.items():
+        idx = dictionary.aliases.get(phrase_key(name))
+        if idx is not None and dictionary.entries[idx].type == "country" and dictionary.entries[idx].code:
+            out.setdefault(str(dictionary.entries[idx].code), iso2)
+    return out
 
 
 def _display_rank(name: str) -> tuple[int, int]:
