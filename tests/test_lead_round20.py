@@ -187,3 +187,10 @@ def test_a_verb_with_no_subject_after_a_sentence_ends() -> None:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
     assert all(r["speaker"] != "The town is angry" for r in rows)
+
+
+def test_a_wished_act_is_not_done() -> None:
+    result = analyze("Iran wants to attack Israel.", components=EVENT_COMPONENTS)
+    assert result.events and all(e.mode != "asserted" for e in result.events)
+    done = analyze("Iran attacked Israel.", components=EVENT_COMPONENTS)
+    assert [e.mode for e in done.events] == ["asserted"]

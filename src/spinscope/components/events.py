@@ -76,6 +76,8 @@ REPORTING_VERBS = frozenset({
 MODALS_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 PLANNING_WORDS = frozenset({"plan", "intend", "intention", "intent", "expect", "prepare", "schedule", "aim", "seek",
                             "upcoming", "future", "forthcoming", "propose", "going", "ready", "willing", "prepared"})
+#: Words of wishing: an act they govern is wished for, not done ("wants to attack", "eager to sign").
+WISH_WORDS = frozenset({"want", "hope", "wish", "desire", "dream", "eager", "keen", "anxious", "yearn"})
 #: Verbs whose object and to-infinitive ("summoned the ambassador to protest") give the subject's purpose, not
 #: an act of the object (as in "urged Serbia to recognise").
 PURPOSE_VERBS = frozenset({"summon", "use", "employ", "convene", "hold", "host", "receive", "visit",
@@ -1004,6 +1006,8 @@ def _mode_words(trigger: Token) -> tuple[bool, bool, bool]:
             planned = True
         if i > 0 and tok.lemma_.lower() in HYPOTHETICAL_WORDS:
             hypothetical = True
+        if i > 0 and tok.lemma_.lower() in WISH_WORDS and chain[i - 1].dep_ in ("xcomp", "ccomp", "acomp"):
+            hypothetical = True  # "Iran wants to attack Israel", "hopes to sign a deal": wished, not done
         if i > 0 and tok.lemma_.lower() in AVOIDING_VERBS:
             negated = True  # "avoided criticising Moscow", "refrained from attacking": not done
         if i > 1 and tok.lemma_.lower() in DENIAL_VERBS and chain[i - 1].dep_ == "dobj" and \
