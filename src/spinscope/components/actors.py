@@ -244,6 +244,15 @@ def inline_entries(items: Iterable[dict[str, Any]]) -> tuple[ActorEntry, ...]:
 MIN_OUTLET_ALIAS = 3
 
 
+def country_code_pairs(countries: dict[str, str], dictionary: ActorDictionary) -> Iterator[tuple[str, str]]:
+    """(two-letter, three-letter) codes of the countries the source table (``countries``: name -> two-letter code)
+    and the actor dictionary both name, read through the names they share."""
+    for name, iso2 in countries.items():
+        idx = dictionary.aliases.get(phrase_key(name))
+        if idx is not None and dictionary.entries[idx].type == "country" and dictionary.entries[idx].code:
+            yield iso2, str(dictionary.entries[idx].code)
+
+
 def listed_outlets(dictionary: ActorDictionary) -> list[ActorEntry]:
     """The media of the source table (``resources/sources.toml``) that the actor files do not know, as actors of
     their home country: "the Associated Press" is an American outlet, not an actor of the country its story is
@@ -253,10 +262,8 @@ def listed_outlets(dictionary: ActorDictionary) -> list[ActorEntry]:
 
     table = load_source_table()
     alpha3: dict[str, str] = {}
-    for name, iso2 in table.countries.items():
-        idx = dictionary.aliases.get(phrase_key(name))
-        if idx is not None and dictionary.entries[idx].type == "country" and dictionary.entries[idx].code:
-            alpha3.setdefault(iso2, str(dictionary.entries[idx].code))
+    for iso2, code in country_code_pairs(table.countries, dictionary):
+        alpha3.setdefault(iso2, code)
     out = []
     for source in table.sources:
         if source.type != "media" or source.country not in alpha3:

@@ -1283,14 +1283,11 @@ def known_people(attributions: list[Attribution], table: SourceTable) -> list[At
 def _alpha2_codes(table: SourceTable) -> dict[str, str]:
     """The actor dictionary's three-letter country codes to the source table's two-letter ones, read through the
     country names both tables share."""
-    from ..actors import load_dictionary, phrase_key
+    from ..actors import country_code_pairs, load_dictionary
 
-    dictionary = load_dictionary()
     out: dict[str, str] = {}
-    for name, iso2 in table.countries.items():
-        idx = dictionary.aliases.get(phrase_key(name))
-        if idx is not None and dictionary.entries[idx].type == "country" and dictionary.entries[idx].code:
-            out.setdefault(str(dictionary.entries[idx].code), iso2)
+    for iso2, code in country_code_pairs(table.countries, load_dictionary()):
+        out.setdefault(code, iso2)
     return out
 
 
