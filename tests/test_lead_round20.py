@@ -194,3 +194,11 @@ def test_a_wished_act_is_not_done() -> None:
     assert result.events and all(e.mode != "asserted" for e in result.events)
     done = analyze("Iran attacked Israel.", components=EVENT_COMPONENTS)
     assert [e.mode for e in done.events] == ["asserted"]
+
+
+def test_the_actor_dictionary_is_loaded_once_for_sources_and_actors() -> None:
+    """The sources' countries read the bundled dictionary with no arguments, the actors layer with empty tuples:
+    one load for both (two cost half a second of every cold start and their memory)."""
+    from spinscope.components.actors import load_dictionary
+
+    assert load_dictionary() is load_dictionary((), ())

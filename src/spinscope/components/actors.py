@@ -276,9 +276,14 @@ def listed_outlets(dictionary: ActorDictionary) -> list[ActorEntry]:
     return out
 
 
-@lru_cache(maxsize=8)
 def load_dictionary(user_files: tuple[Path, ...] = (), entries: tuple[ActorEntry, ...] = ()) -> ActorDictionary:
-    """The bundled dictionary plus the user files, then the inline ``entries``, loaded once per set of them."""
+    """The bundled dictionary plus the user files, then the inline ``entries``, loaded once per set of them
+    (``load_dictionary()`` and ``load_dictionary((), ())`` are one load)."""
+    return _load_dictionary(tuple(user_files), tuple(entries))
+
+
+@lru_cache(maxsize=8)
+def _load_dictionary(user_files: tuple[Path, ...], entries: tuple[ActorEntry, ...]) -> ActorDictionary:
     dictionary = ActorDictionary()
     for path in (*BUNDLED_FILES, *user_files):
         if not path.is_file():
