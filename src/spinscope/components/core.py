@@ -109,11 +109,11 @@ class LanguageIdentifier:
         # 3. too short to tell
         explained = False  # W108 and W106 say why the language is uncertain: no W102 then
         words = len(sample.split())
-        # names tell no language: a sentence of names and a few small words ("X met Y and Z in Berlin") is short
-        # too, where py3langid's unsure guess is a language no layer reads (Luxembourgish, Welsh)
+        # names tell no language: a Latin-script sentence of names and a few small words ("X met Y and Z in
+        # Berlin") is short too, where py3langid's unsure guess is a language no layer reads (Luxembourgish, Welsh)
         plain = sum(1 for w in sample.split() if not w[:1].isupper())
         if score < LANGUAGE_MIN_CONFIDENCE and (words < SHORT_TEXT_WORDS or (
-                plain < SHORT_TEXT_WORDS and language not in _read_languages())):
+                script == "latin" and plain < SHORT_TEXT_WORDS and language not in _read_languages())):
             fallback = SCRIPT_DEFAULT_LANGUAGE.get(script)
             if script == "cyrillic":
                 fallback = cyrillic_language(sample) or fallback
