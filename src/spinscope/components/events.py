@@ -1007,7 +1007,7 @@ def _mode_words(trigger: Token) -> tuple[bool, bool, bool]:
         if i > 0 and tok.lemma_.lower() in HYPOTHETICAL_WORDS:
             hypothetical = True
         if i > 0 and tok.lemma_.lower() in WISH_WORDS and chain[i - 1].dep_ in ("xcomp", "ccomp", "acomp"):
-            hypothetical = True  # "Iran wants to attack Israel", "hopes to sign a deal": wished, not done
+            hypothetical = True  # "Iran wants to attack Israel", "eager to sign a deal": wished, not done
         if i > 0 and tok.lemma_.lower() in AVOIDING_VERBS:
             negated = True  # "avoided criticising Moscow", "refrained from attacking": not done
         if i > 1 and tok.lemma_.lower() in DENIAL_VERBS and chain[i - 1].dep_ == "dobj" and \
