@@ -1813,8 +1813,8 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
     own: dict[str, set[str]] = {}
     # a person another mention names as an officer of an international body ("European Commission Vice President
     # X" coded with the body's code, then "X" alone) speaks for it: no scene country for the bare surname either
-    officers = {m.key[0] for m in mentions if str(m.key[1] or "").startswith("IGO") and (
-        m.ner_type == "person" or m.kind == "title")}
+    international = [m for m in mentions if str(m.key[1] or "").startswith("IGO")]
+    officers = {m.key[0] for m in international if m.ner_type == "person" or m.kind == "title"}
     for m in mentions:
         if m.entry is None and m.ner_type == "person" and m.key[1] and m.key[2]:
             own.setdefault(m.key[0], set()).add(str(m.key[2]))
@@ -1852,7 +1852,7 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
         if found is None and m.ner_type == "person" and len(own.get(m.key[0], ())) == 1:
             found = next(iter(own[m.key[0]]))
         if found is None and m.key[0] not in decided and m.key[0] not in officers and \
-                not _international_title(text, m, mentions):
+                not _international_title(text, m, international):
             found = _scene_country(m, mentions, text, dictionary.countries)
         open_mentions.append(m)
         if found is not None:
@@ -1870,16 +1870,14 @@ OFFICE_WORDS_BETWEEN = re.compile(r"^(?:['’]s)?\s+(?:(?:[A-Z][a-z]+\.?|envoy|c
                                   r"inspector|coordinator|adviser|advisor|secretary|director|observer)\s+){0,4}$")
 
 
-def _international_title(text: str, m: Mention, mentions: list[Mention]) -> bool:
+def _international_title(text: str, m: Mention, international: list[Mention]) -> bool:
     """Is the person named with an office of an international body ("European Commission Vice President X", "UN
-    envoy X")? Such a person speaks for the body, not for the country the sentence names: no scene country."""
+    envoy X")? Such a person speaks for the body, not for the country the sentence names: no scene country.
+    ``international``: the article's mentions of international bodies (IGO codes)."""
     if m.ner_type != "person":
         return False
-    for o in mentions:
-        if o is not m and o.end <= m.start and m.start - o.end <= 40 and str(o.key[1] or "").startswith("IGO") and \
-                OFFICE_WORDS_BETWEEN.match(text[o.end:m.start]):
-            return True
-    return False
+    return any(o.end <= m.start and m.start - o.end <= 40 and OFFICE_WORDS_BETWEEN.match(text[o.end:m.start])
+               for o in international)
 
 
 #: Titles of members of the US Congress before a name, and the party-state tag after one ("(D-N.Y.)").
