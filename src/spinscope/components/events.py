@@ -714,7 +714,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 tok.lemma_.lower() not in CROWD_VERBS and \
                 not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
             return child, child.dep_ == "nsubjpass" or headline or _downed_craft(tok, child)
-        if tok.dep_ == "xcomp" and tok.head is not tok:
+        if tok.dep_ == "xcomp" and tok.head.i != tok.i:
             # object control: "urged Serbia to recognise" -> Serbia recognises; other verbs' infinitive is
             # their subject's purpose: "summoned the ambassador to protest" -> the summoner protests
             obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None) \
@@ -727,20 +727,20 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             if obj is not None:
                 return obj, False
             tok = tok.head
-        elif tok.dep_ == "conj" and tok.head is not tok:
+        elif tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
-        elif tok.dep_ == "acomp" and tok.head is not tok:
+        elif tok.dep_ == "acomp" and tok.head.i != tok.i:
             tok = tok.head  # "he is ready to lift the ban": the copula's subject lifts it
         elif tok.dep_ == "relcl":
             # "the first journalist to be expelled by Russia": a passive clause's noun undergoes it
             return tok.head, any(c.dep_ == "auxpass" for c in tok.children)
-        elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head is not tok and \
+        elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i and \
                 not any(c.dep_ == "mark" for c in tok.children):
             tok = tok.head  # "X hit back, banning 20 officials": X bans
         elif _infinitive_clause(tok):
             tok = tok.head  # "police fired tear gas to disperse ...", "X swore to fight ...": X acts
         elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and \
-                tok.head.head is not tok and (tok.head.lower_ == "by" or (
+                tok.head.head.i != tok.i and (tok.head.lower_ == "by" or (
                     tok.head.lower_ == "in" and tok.head.head.lemma_.lower() not in HELPING_VERBS)):
             # "responded ... by sending two warships": the responder sends them; "joined Cuba in calling for":
             # Angola calls too; but "supports Belarus in protecting its sovereignty": Belarus protects
@@ -763,7 +763,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # "the export controls imposed by Washington on ... have slowed ...": a passive, its agent the doer (the
             # sentence's subject only: "agreed under a deal mediated by the EU" names a mediator, no act of its own)
             return tok.head, True
-        elif tok.dep_ == "acl" and tok.head is not tok:
+        elif tok.dep_ == "acl" and tok.head.i != tok.i:
             # "the protesters demanding ...": the noun; "issued a declaration demanding ...": the issuer
             if tok.head.dep_ in ("nsubj", "nsubjpass"):
                 # "the first American to be convicted of joining ISIS": a passive infinitive's noun undergoes it
@@ -809,7 +809,7 @@ def _headline_noun(participle: Token) -> Token | None:
 def _infinitive_clause(tok: Token) -> bool:
     """Is the verb a to-infinitive that spaCy hangs off its governor as an adverbial clause ("sworn to
     fight", "fired to disperse"), its subject the governor's?"""
-    return tok.dep_ == "advcl" and tok.head is not tok and tok.tag_ == "VB" and \
+    return tok.dep_ == "advcl" and tok.head.i != tok.i and tok.tag_ == "VB" and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
 
@@ -983,7 +983,7 @@ def _mode_words(trigger: Token) -> tuple[bool, bool, bool]:
     chain = [trigger]
     tok = trigger
     for _ in range(3):
-        if tok.head is tok or tok.dep_ in ("ccomp", "ROOT"):
+        if tok.head.i == tok.i or tok.dep_ in ("ccomp", "ROOT") or _presupposed(tok):
             break
         tok = tok.head
         chain.append(tok)
@@ -1022,6 +1022,19 @@ def _mode_words(trigger: Token) -> tuple[bool, bool, bool]:
         reported = top.dep_ == "ccomp" and top.head.lemma_.lower() in REPORTING_VERBS and top.head.tag_ == "VBD"
         planned, hypothetical = (True, False) if reported else (planned, True)
     return negated, hypothetical, planned
+
+
+#: Words before a noun that make the act it names one that may or may not come ("any bombing", "further attacks").
+OPEN_ACT_WORDS = frozenset({"any", "a", "an", "no", "another", "further", "future", "new", "more", "possible",
+                            "potential", "fresh", "renewed"})
+
+
+def _presupposed(tok: Token) -> bool:
+    """Is the token a noun of an act that is the subject of its clause and named as done ("Russia's attacks on
+    the grid could affect Moldova", "these strikes threaten ..."): the clause's modal is not the act's?"""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(
+        k.lower_ in OPEN_ACT_WORDS or k.lower_ in HYPOTHETICAL_WORDS for k in tok.children
+        if k.dep_ in ("det", "amod", "advmod", "compound"))
 
 
 #: Modals of an act only said to be possible ("could expel", "may impose"), neither announced nor promised.
@@ -1070,7 +1083,7 @@ def _reporter(ctx: _Context, trigger: Token, offset: int) -> tuple[int | None, i
     # the subject of a governing reporting verb ("the Foreign Ministry stated that ...")
     tok = trigger
     for _ in range(5):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         child, tok = tok, tok.head
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_VERBS and \
@@ -1152,7 +1165,7 @@ def _earlier_subject(ctx: _Context, pronoun: Token, offset: int) -> int | None:
     """The actor of the subject of the clause the pronoun's clause is coordinated with ("the parliament met,
     and it voted ..."); other clauses ("so that it ...") often change the subject, and are left alone."""
     verb = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head is verb:
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i == verb.i:
         return None
     subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
     return _phrase_actor(ctx, subj, offset) if subj is not None else None
@@ -1437,7 +1450,7 @@ def _subordinate_clause(tok: Token) -> tuple[int, int] | None:
             if mark.i == cur.sent.start:
                 return next(((mark.i, t.i) for t in cur.sent if t.i > tok.i and t.text == ","), None)
             return None
-        if cur.dep_ not in ("xcomp", "conj") or cur.head is cur:
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -1448,7 +1461,7 @@ def _reporting_frame_after(tok: Token) -> list[Token]:
     comes before it ("'Troops will pull out,' a spokesman told Reuters"), the statement's own tokens left out."""
     cur = tok
     for _ in range(5):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return []
         child, cur = cur, cur.head
         if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in REPORTING_VERBS and cur.i > tok.i and \
@@ -1596,7 +1609,7 @@ def _askers(ctx: _Context, verb: Token, offset: int) -> set[int | None]:
     force the White House to crack down on ...", "urged Kenya to expel ..."), no fallback target of the act."""
     found: set[int | None] = set()
     tok = verb
-    while tok.dep_ == "xcomp" and tok.head is not tok:
+    while tok.dep_ == "xcomp" and tok.head.i != tok.i:
         head = tok.head
         if any(c.dep_ == "dobj" and c.i < tok.i for c in head.children):
             subj, _ = _subject(head)
@@ -1780,7 +1793,7 @@ def _in_reporting_frame(tok: Token) -> bool:
     for _ in range(8):
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in REPORTING_VERBS:
             return True
-        if head.lower_ == "according" or head.head is head or head.head.pos_ in ("VERB", "AUX"):
+        if head.lower_ == "according" or head.head.i == head.i or head.head.pos_ in ("VERB", "AUX"):
             return head.lower_ == "according"
         head = head.head
     return False
@@ -1812,7 +1825,7 @@ def _governing_event(tok: Token, coded: dict[int, tuple[str, str]]) -> str | Non
     """The PLOVER category of a coded verb whose complement clause holds ``tok`` ("refused to deploy")."""
     cur = tok
     for _ in range(2):
-        if (cur.dep_ not in ("xcomp", "ccomp", "conj") and not _infinitive_clause(cur)) or cur.head is cur:
+        if (cur.dep_ not in ("xcomp", "ccomp", "conj") and not _infinitive_clause(cur)) or cur.head.i == cur.i:
             return None
         cur = cur.head
         if cur.i in coded:
@@ -1838,7 +1851,7 @@ def _purpose_of_asked(tok: Token, requests: set[int]) -> bool:
     act has not happened, nor has what it would be for. The last step into the request must be its complement
     (a request's conjoined verb is an act of its own: "urged restraint and sent envoys")."""
     steps = 0
-    while steps < 4 and tok.head is not tok:
+    while steps < 4 and tok.head.i != tok.i:
         complement = tok.dep_ == "xcomp" or _infinitive_clause(tok) or _to_clause(tok)
         if complement and tok.head.i in requests:
             return True
@@ -1861,7 +1874,7 @@ def _demanded_clause(tok: Token, requests: set[int]) -> bool:
     for _ in range(3):
         if tok.dep_ == "ccomp" and tok.head.i in requests:
             return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children)
-        if tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -1881,14 +1894,14 @@ def _condition_acts(found: list[_Found]) -> set[int]:
                 # war with NATO if the West's weapons defeat Russia": the warning is the event)
                 conditioned = tok.head
                 for _ in range(2):
-                    if conditioned.dep_ not in ("ccomp", "xcomp", "conj") or conditioned.head is conditioned:
+                    if conditioned.dep_ not in ("ccomp", "xcomp", "conj") or conditioned.head.i == conditioned.i:
                         break
                     conditioned = conditioned.head
                 if any(t.i in triggers and t.i != f.trigger.i for t in conditioned.subtree
                        if not (tok.left_edge.i <= t.i <= tok.right_edge.i)):
                     out.add(f.trigger.i)
                 break
-            if tok.dep_ not in ("conj", "xcomp", "ccomp", "acomp") or tok.head is tok:
+            if tok.dep_ not in ("conj", "xcomp", "ccomp", "acomp") or tok.head.i == tok.i:
                 break
             tok = tok.head
     return out
@@ -1924,7 +1937,7 @@ def _protest_demands(found: list[_Found]) -> set[int]:
             continue
         tok = f.trigger
         for _ in range(3):
-            if tok.dep_ not in ("advcl", "xcomp", "acl", "pcomp", "prep", "conj") or tok.head is tok:
+            if tok.dep_ not in ("advcl", "xcomp", "acl", "pcomp", "prep", "conj") or tok.head.i == tok.i:
                 break
             tok = tok.head
             if tok.i in protests and protests[tok.i] == f.source:
@@ -1936,7 +1949,7 @@ def _protest_demands(found: list[_Found]) -> set[int]:
 def _governing_index(tok: Token) -> int | None:
     """The token index of the verb whose complement clause holds ``tok``, as :func:`_governing_event` walks."""
     cur = tok
-    if (cur.dep_ not in ("xcomp", "ccomp", "conj") and not _infinitive_clause(cur)) or cur.head is cur:
+    if (cur.dep_ not in ("xcomp", "ccomp", "conj") and not _infinitive_clause(cur)) or cur.head.i == cur.i:
         return None
     return int(cur.head.i)
 
@@ -2016,6 +2029,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue  # "led the company to conclude that ...": a judgement, no agreement concluded (057)
         if lemma == "combine" and not any(c.dep_ in ("dobj", "nsubjpass", "prep") for c in tok.children):
             continue  # "bigger than the US, China and Brazil combined": a sum, no cooperation (060)
+        if lemma == "lead" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            continue  # "the attacks led to power outages": a cause, no agreement (PETRARCH2's "lead * to", 030)
         noun = None
         if lemma in CARRYING_VERBS:
             noun = _light_noun(tok, lemma)
@@ -2612,7 +2628,7 @@ def _against_word(tok: Token) -> bool:
 def _place_actor(ctx: _Context, noun: Token, offset: int, exclude: int | None) -> int | None:
     """The country or city of an "in / across / throughout" phrase in the noun's clause."""
     clause = noun
-    while clause.dep_ not in ("ROOT", "ccomp", "advcl", "conj") and clause.head is not clause:
+    while clause.dep_ not in ("ROOT", "ccomp", "advcl", "conj") and clause.head.i != clause.i:
         clause = clause.head
     for tok in clause.subtree:
         if tok.dep_ == "prep" and tok.lower_ in ("in", "across", "throughout"):
@@ -3433,7 +3449,7 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
             speaker, _ = _reporter(ctx, tok, offset)
             # the other actor of the clause: "at the NATO summit, an aid package for Kyiv ..."
             clause = tok
-            while clause.dep_ not in ("ROOT", "ccomp", "advcl", "conj") and clause.head is not clause:
+            while clause.dep_ not in ("ROOT", "ccomp", "advcl", "conj") and clause.head.i != clause.i:
                 clause = clause.head
             for other in clause.subtree:
                 cand = _tok_actor(ctx, other, offset)

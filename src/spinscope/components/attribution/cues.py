@@ -602,7 +602,10 @@ PLATFORMS = frozenset({"twitter", "x", "facebook", "instagram", "telegram", "tik
 #: and of "respond to ..." that ask for a statement, not make one ("did not respond to requests for comment").
 TERMS_OF_SPEAKING = frozenset({"condition", "record", "background", "behalf", "phone", "telephone", "camera",
                                "air", "television", "radio", "request", "message", "email", "e-mail", "inquiry",
-                               "query", "call", "invitation"})
+                               "query", "call", "invitation",
+                               # where: "said Thursday on the Senate floor", "spoke on the sidelines of ..."
+                               "floor", "stage", "podium", "sidelines", "sideline", "show", "programme", "program",
+                               "broadcast", "page", "account", "channel"})
 
 
 def _venue(prep: Token) -> bool:
@@ -1216,6 +1219,25 @@ def _per_source(text: str, para: ParsedParagraph, token: Token) -> Candidate | N
                      offset=para.offset)
 
 
+def _quote_then_speaker(text: str, para: ParsedParagraph, host: Token, according: Token) -> bool:
+    """Is ``host``, the verb "according to" hangs on, a reporting verb before it whose subject comes right after a
+    closing quotation mark ("“...,” Putin asserted, according to ...")? Not "X reports that ..., according to Y",
+    whose source is Y's."""
+    subj = next((c for c in host.children if c.dep_ == "nsubj"), None)
+    if host.i > according.i or host.pos_ != "VERB" or _verb_lemma(host) not in REPORTING_VERBS or subj is None:
+        return False
+    before = text[para.offset + host.sent.start_char:_abs(para, min(subj.left_edge, host, key=lambda t: t.i))[0]]
+    return re.search(r"[”\"’']\s*$", before) is not None
+
+
+#: Objects of a mid-sentence "according to" that say in keeping with what, not who says so ("went according to
+#: plan", "withdraw according to the schedule").
+MANNER_NOUNS = frozenset({"plan", "schedule", "rule", "law", "frequency", "protocol", "procedure", "regulation",
+                          "standard", "tradition", "instruction", "guideline", "principle", "custom", "need",
+                          "formula", "script", "design", "size", "age", "type", "merit", "ability", "order",
+                          "timetable", "program", "programme", "algorithm", "criterion", "criteria"})
+
+
 def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
     for token in para.doc:
         if token.lower_ == "per" and token.dep_ == "prep":
@@ -1228,6 +1250,8 @@ def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
         nxt = token.nbor(1) if token.i + 1 < len(para.doc) else None
         if nxt is None or nxt.lower_ != "to":
             continue
+        if _quote_then_speaker(text, para, token.head, token):
+            continue  # "“...,” Putin asserted, according to a translation": the channel of a quote with a speaker
         objs = [c for c in nxt.children if c.dep_ == "pobj"]
         _, s_start, s_end = _window(para, token)
         if objs:
@@ -1256,6 +1280,8 @@ def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
             inside = rest.startswith(",") and len(rest[1:].split()) >= 2 and token.i < token.sent.root.i
             content = (s_start, s_end) if inside else (s_start, cue[0])
         else:
+            if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in MANNER_NOUNS:
+                continue  # "went according to plan", "load shedding according to frequency": in keeping with
             content = (s_start, s_end)
         content = _trim(text, *content)
         if content[1] - content[0] < 3:
@@ -2283,7 +2309,9 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             if comp is not None:
                 how = dep
                 break
-        if comp is None:  # "have not said when they would ...": a wh-clause the parser hung as an adverbial
+        if comp is None and (objects_ok or lemma in REPORTING_VERBS):
+            # "have not said when they would ...": a wh-clause the parser hung as an adverbial (of a verb that can
+            # take one: not "is not slowing down when it comes to ...")
             comp = next((c for c in token.children if c.i > token.i and c.dep_ == "advcl"
                          and c.left_edge.lower_ in WH_WORDS and not _argument_before(token, c)), None)
             how = "ccomp" if comp is not None else how

@@ -240,13 +240,17 @@ ROLE_TYPES = {"head_of_state": "government", "head_of_government": "government",
 
 #: Titles that name one office holder when used alone ("the mayor said"), besides TITLE_WORDS.
 BARE_TITLES = ("mayor", "governor", "ambassador", "general", "secretary", "senator", "chairwoman", "director",
-               "commander", "envoy", "judge", "prosecutor", "chief", "head")
+               "commander", "envoy", "judge", "prosecutor", "chief", "head", "colonel", "admiral")
+#: Titles written short before a name ("Sen. Tom Harlan", "Col. Kemp"): the word "the senator" says later.
+SHORT_TITLES = {"sen": "senator", "gov": "governor", "gen": "general", "col": "colonel", "adm": "admiral",
+                "amb": "ambassador"}
+SHORT_TITLE = re.compile(rf"\b({'|'.join(SHORT_TITLES)})\s?\.", re.I)
 
 
 
 #: Verbs that report a statement only with an agent as subject ("he meant that ..."); with a thing or an event as
 #: subject they say what follows from it ("Reducing the subsidy will mean farmers stop growing food").
-CONSEQUENCE_VERBS = frozenset({"mean"})
+CONSEQUENCE_VERBS = frozenset({"mean", "threaten"})  # "these attacks threaten to leave millions without power"
 
 #: Subjects that are agents by their pronoun.
 AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})

@@ -31,6 +31,8 @@ from .rules import (
     REPORTING_VERBS,
     ROLE_TYPES,
     RULE_SCORES,
+    SHORT_TITLE,
+    SHORT_TITLES,
     TITLE_WORDS,
 )
 from .sources import SourceTable, _type_source
@@ -259,8 +261,8 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                 ent = ent[1:]  # "kick Acosta" tagged a person: the verb the tagger took in is no part of the name
             ent = _with_particles(ent)
             parts = _name_parts(ent.text)
-            if not parts:
-                continue
+            if not parts or ent[-1].lower_ in TITLE_WORDS or ent[-1].lower_ in BARE_TITLES:
+                continue  # "Moldovan Minister" tagged a person: a title that ends the entity names no one
             surface = doc.text[para.offset + ent.start_char:para.offset + ent.end_char]  # as printed ("O’Gorman")
             if len(parts) > 1 and re.fullmatch(r"[A-Z]{2,5}", parts[-1]) and not all(p.isupper() for p in parts):
                 continue  # "Kick CNN’s" tagged a person in a title-case headline: an acronym ends no one's name
@@ -299,6 +301,7 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                         None) or (known.role if known else None) or (
                 "official" if DEPUTY_TITLE.search(window) else None)
             titled = f"{window} {_appositive_title(ent)}"  # the title for "the minister said" later, not the type
+            titled = SHORT_TITLE.sub(lambda m: SHORT_TITLES[m.group(1).lower()], titled)
             title = next((w for w in (*TITLE_WORDS, *BARE_TITLES) if re.search(rf"{NOT_DEPUTY}\b{w}\b", titled, re.I)),
                          None)
             gender = _gender_near(own[-2:]) or _gender_near(list(ent))
@@ -581,6 +584,8 @@ def _speaker_name_raw(text: str, speaker: tuple[int, int], head: Token | None, o
         if head.pos_ == "PROPN" and own is None and INDEFINITE_START.match(phrase) and not any(
                 e.label_ == "PERSON" for e in ents):
             return INDEFINITE_START.sub("", phrase, count=1), False  # "A Cabinet Minister": a title, no name
+        if own is not None and own.label_ == "ORG" and (chain := _first_and_last_name(head, own)) is not None:
+            return chain, True  # "Minister of Infrastructure and Regional Development Andrei Spinu", tagged a body
         bare = re.sub(r"^the\s+", "", phrase, flags=re.I)
         if head.pos_ == "PROPN" and (own is None or own.label_ != "PERSON") and (
                 bare.lower() in TITLE_WORDS or bare.lower() in BARE_TITLES or bare in TITLE_ABBREVIATIONS):
@@ -619,6 +624,23 @@ def _speaker_name_raw(text: str, speaker: tuple[int, int], head: Token | None, o
     # "a study conducted by X, a professor of physiology at Y in Z": the source, not the description after it
     appositive = APPOSITIVE_AFTER.search(phrase)
     return (phrase[:appositive.start()] if appositive and len(phrase.split()) > 6 else phrase), False
+
+
+def _first_and_last_name(head: Token, ent: SpacySpan) -> str | None:
+    """A person's name that ends a longer entity the tagger read as a body ("Infrastructure and Regional
+    Development Andrei Spinu"): the head and the proper nouns compounded right before it, two or three words in
+    title case, the first a known first name, and more words of the entity before them; None otherwise."""
+    if head.pos_ != "PROPN" or head.i != ent.end - 1:
+        return None
+    start = head.i
+    while start > ent.start + 1 and head.i - start < 2 and (prev := head.doc[start - 1]).dep_ == "compound" and \
+            prev.head.i == head.i and prev.pos_ == "PROPN":
+        start -= 1
+    words = head.doc[start:head.i + 1]
+    if len(words) < 2 or words[0].lower_ not in FIRST_NAME_GENDER or not all(
+            t.is_alpha and t.is_title for t in words):
+        return None
+    return words.text
 
 
 #: A description in apposition after a speaker phrase: a comma and an article.
@@ -723,6 +745,10 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
     else the nearest mention of that gender. Sure when only one such person is in the window."""
     gender = PRONOUN_GENDER[pronoun]
     window = [m for m in people.before(pos, PRONOUN_WINDOW) if m.person is not None]
+    if quote_start is not None:
+        # the people named inside the quotation the pronoun closes are spoken about, not speaking ("“We must not
+        # fear provoking Putin,” he said": not Putin's words)
+        window = [m for m in window if not quote_start <= m.start < pos]
     if window and window[-1].untagged and pos - window[-1].start < NOMINAL_WINDOW and (
             window[-1].person is not None and window[-1].person.first_name_gender in (None, gender)):
         # the speaker quoted right before, a name the tagger missed ("“A,” Petrov said. “B,” he added."), and no
@@ -939,8 +965,9 @@ def _resolve_title(text: str, speaker: tuple[int, int], head: Token | None, peop
         if head.tag_ in ("NNS", "NNPS"):
             return None  # "the Democratic leaders said": several people, none of them alone
         if head.ent_type_ in ("PERSON", "ORG", "GPE") or (
-                head.pos_ == "PROPN" and head.lemma_.lower() not in TITLE_WORDS and head.lower_ not in TITLE_WORDS):
-            return None
+                head.pos_ == "PROPN" and head.lemma_.lower() not in TITLE_WORDS and head.lower_ not in TITLE_WORDS
+                and head.lower_ not in BARE_TITLES):
+            return None  # a title is tagged a proper noun in capitals ("the Governor"), at times in lowercase too
         if head.lemma_.lower() in STAFF_NOUNS and any(c.dep_ == "prep" for c in head.children):
             return None
         title = _head_title(head)
@@ -967,7 +994,10 @@ def _resolve_title(text: str, speaker: tuple[int, int], head: Token | None, peop
     if not re.fullmatch(r"(?:the|this|that) (?:\w+ )?[a-z]+(?: [a-z]+)?", lower.strip()):
         return None
     for m in reversed(earlier):
-        if m.title and m.person is not None and (m.title == title or m.title.endswith(word)):
+        # the title the person was given anywhere before, not only in this mention ("President Ana Ruiz ... Ruiz
+        # spoke in Lima. ..., the president added": Ruiz, not a president titled in a later mention)
+        held = m.title or (m.person.title if m.person is not None else None)
+        if held and m.person is not None and (held == title or held.endswith(word)):
             return Resolution(m.person.name, True, m.person, (m.start, m.end), "coref:title")
     return None
 
@@ -1028,7 +1058,7 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             # a bare surname two people of the article share, named together last: unresolved, and unsure
             res = Resolution(_canonical(phrase), True, confidence="coref:surname-unclear")
         elif lower in PRONOUN_GENDER:
-            quote_start = cand.content[0] if cand.content[1] <= speaker_range[0] and cand.cue is not None else None
+            quote_start = cand.content[0] if cand.content[0] < speaker_range[0] and cand.cue is not None else None
             res = _resolve_pronoun(lower, speaker_range[0], people, last_quoted[0], quote_start) or Resolution(
                 None, False, confidence="coref:pronoun-unsure")
             quoted = last_quoted[0]
