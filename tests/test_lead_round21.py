@@ -142,3 +142,68 @@ def test_an_act_named_as_done_is_not_made_hypothetical_by_the_modal_of_its_claus
 def test_an_act_that_may_come_stays_hypothetical(text: str) -> None:
     attack = next(e for e in _events(text) if e[1] == "ASSAULT")
     assert attack[3] == "hypothetical"
+
+
+def test_a_writers_note_on_a_quote_is_no_speaker_nor_statement() -> None:
+    rows = _attributions("\u201cThe debris contradicts the finding of the panel,\u201d Ritter wrote (emphasis added).")
+    assert [(r["name"], r["cue"]) for r in rows] == [("Ritter", "wrote")]
+    assert rows[0]["content"] == "The debris contradicts the finding of the panel"
+
+
+def test_a_quote_with_an_emphasis_note_keeps_the_speaker_who_introduced_it() -> None:
+    rows = _attributions("In January, a panel of experts stated:\n\n\u201cThe panel has not seen sufficient evidence "
+                         "of any direct supply of arms.\u201d [emphasis added]\n\nThose who follow the war know this.")
+    assert [r["name"] for r in rows] == ["panel of experts"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Iran wants to convert the cash it received from sanctions relief.", "CONSULT"),
+    ("The administration mobilized to give Tehran access to US banks.", "MOBILIZE"),
+    ("The missiles were assembled there by engineers of the militia.", "CONSULT"),
+    ("The prisoner walked out of the court in Boston.", "PROTEST"),
+    ("The report links the militia to Iranian arms suppliers.", "COOPERATE"),
+])
+def test_verbs_in_a_sense_that_is_no_event(text: str, label: str) -> None:
+    assert not any(e[1] == label for e in _events(text))
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Putin received the Chinese delegation in Moscow.", "CONSULT"),
+    ("Iran walked out of the talks in Vienna.", "SANCTION"),
+    ("Iran received the IAEA inspectors.", "RETREAT"),
+])
+def test_the_same_verbs_in_their_event_sense_are_still_coded(text: str, label: str) -> None:
+    assert any(e[1] == label for e in _events(text))
+
+
+def test_a_plan_is_no_agreement_and_the_planned_act_is_planned() -> None:
+    events = _events("Iran plans to expel the inspectors next week.")
+    assert not any(e[1] == "AGREE" for e in events)
+    assert all(e[3] == "planned" for e in events)
+
+
+def test_a_pronoun_after_a_surname_the_tagger_took_for_a_common_noun() -> None:
+    rows = _attributions("The White House and President Trump\u2019s lawyers said the next steps are up to the "
+                         "attorney general.\n\nRep. Adam Schiff, chairman of the intelligence committee, called for "
+                         "transparency. \u201cThe evidence must be shared with our committee,\u201d he said in a "
+                         "tweet.\n\nTrump has previously said he supports the idea of making the report public.\n\n"
+                         "\u201cI don\u2019t mind,\u201d he has said.")
+    assert _said(rows, "I don\u2019t mind")["name"] == "Trump"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Mueller concluded his investigation and submitted a report to the attorney general on Friday.", "SUPPORT"),
+    ("Mueller concluded his investigation and submitted a report to the attorney general on Friday.", "CONCEDE"),
+    ("He pleaded guilty in February to lying to the FBI.", "REQUEST"),
+])
+def test_finished_work_and_a_plea_in_court_are_no_event(text: str, label: str) -> None:
+    assert not any(e[1] == label for e in _events(text))
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Iran and Iraq concluded a trade agreement.", "SUPPORT"),
+    ("Zelensky pleaded for more air defence from Germany.", "REQUEST"),
+    ("Opposition deputies walked out of the Albanian parliament in protest at the election results.", "PROTEST"),
+])
+def test_agreements_appeals_and_walkouts_are_still_coded(text: str, label: str) -> None:
+    assert any(e[1] == label for e in _events(text))

@@ -1024,6 +1024,33 @@ def _mode_words(trigger: Token) -> tuple[bool, bool, bool]:
     return negated, hypothetical, planned
 
 
+#: Work that is concluded or submitted, no agreement signed nor concession made ("concluded the probe").
+CONCLUDED_WORK = frozenset({"investigation", "probe", "inquiry", "review", "study", "report", "hearing", "session",
+                            "speech", "remark", "tour", "work", "trial", "case", "analysis", "assessment", "audit",
+                            "research", "survey", "testimony", "evidence", "document", "filing", "application",
+                            "bid", "proposal", "plan", "budget", "list", "statement", "letter", "comment"})
+#: Nouns of people a verb of meeting or receiving takes as its object ("received the delegation").
+VISITOR_NOUNS = frozenset({"delegation", "envoy", "visitor", "guest", "minister", "president", "leader", "ambassador",
+                           "official", "counterpart", "premier", "king", "queen", "prince", "chancellor", "secretary",
+                           "team", "mission", "representative", "people", "crowd", "protester", "supporter",
+                           "inspector", "observer", "monitor", "refugee", "migrant", "journalist"})
+
+
+def _people_noun(tok: Token) -> bool:
+    """Does the token name people or an actor (an entity of that kind, a pronoun, a noun of visitors or crowds)?"""
+    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PROPN", "PRON") or (
+        tok.lemma_.lower() in VISITOR_NOUNS or tok.lemma_.lower() in CROWD_NOUNS)
+
+
+def _thing_received(verb: Token) -> bool:
+    """Is what the verb "receive" takes a thing, not a visitor: its object, or the noun its relative clause
+    describes ("the cash it received")?"""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects and verb.dep_ == "relcl":
+        objects = [verb.head]
+    return bool(objects) and not any(_people_noun(o) for o in objects)
+
+
 #: Words before a noun that make the act it names one that may or may not come ("any bombing", "further attacks").
 OPEN_ACT_WORDS = frozenset({"any", "a", "an", "no", "another", "further", "future", "new", "more", "possible",
                             "potential", "fresh", "renewed"})
@@ -2027,8 +2054,19 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue
         if lemma == "conclude" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             continue  # "led the company to conclude that ...": a judgement, no agreement concluded (057)
+        if lemma in ("conclude", "submit") and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CONCLUDED_WORK for c in tok.children):
+            continue  # "concluded his investigation", "submitted a report to X": work finished, no agreement (057)
+            # and no yielding (080)
         if lemma == "combine" and not any(c.dep_ in ("dobj", "nsubjpass", "prep") for c in tok.children):
             continue  # "bigger than the US, China and Brazil combined": a sum, no cooperation (060)
+        if lemma == "receive" and _thing_received(tok):
+            continue  # "the cash it received from sanctions relief": a thing got, no visitor received (043)
+        if lemma in ("mobilize", "mobilise") and not any(c.dep_ == "dobj" for c in tok.children) and any(
+                c.dep_ == "xcomp" for c in tok.children):
+            continue  # "the administration mobilized to give Tehran access": an effort, no forces (154)
+        if lemma == "assemble" and any(c.dep_ in ("dobj", "nsubjpass") and not _people_noun(c) for c in tok.children):
+            continue  # "assembling the centrifuges", "missiles assembled by engineers": built, no meeting (040)
         if lemma == "lead" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             continue  # "the attacks led to power outages": a cause, no agreement (PETRARCH2's "lead * to", 030)

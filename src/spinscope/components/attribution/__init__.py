@@ -24,6 +24,7 @@ from ...pipeline import register
 from ...result import Attribution
 from ...settings import ENGLISH
 from .cues import (
+    EDITORIAL_NOTE,
     Candidate,
     _according_to,
     _anonymous_passive,
@@ -97,6 +98,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
         candidates = [c for c in candidates if c.cue is None or not start <= c.cue[0] < end]
     candidates += headline
     candidates += _anonymous_passive(text, doc, candidates)
+    candidates = [c for c in candidates if not _editorial_note(text, c)]
     candidates = _dedupe(candidates, text)
     candidates += _orphan_quotes(text, doc, quotes, candidates)
     candidates = _drop_circular(_dedupe(candidates))
@@ -120,6 +122,13 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
                                f"all; only the first {MAX_WARNINGS} of each are listed")
     return out
 
+
+
+def _editorial_note(text: str, cand: Candidate) -> bool:
+    """Is the candidate's speaker the quoting writer's note on a quote ("“...” [emphasis added]"): no one?"""
+    head = cand.speaker_head
+    return head is not None and head.lower_ in ("emphasis", "emphases", "italics") and (
+        EDITORIAL_NOTE.match(text, cand.offset + head.idx) is not None)
 
 
 __all__ = ["NAME", "AttributionExtractor", "SourceTable", "extract_attributions", "find_quotes", "load_source_table"]

@@ -768,6 +768,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 content, how = (_abs(para, obj.left_edge)[0], _abs(para, end)[1]), "dobj"
         # a quote right before the reporting clause ("“...,” he said"), however many sentences it runs
         mixed_lead = False
+        if content is not None and EDITORIAL_NOTE.fullmatch(text[content[0]:content[1]].strip(" ()[].")):
+            content, how, right_comps = None, "", []  # "“...,” Ritter wrote (emphasis added)": the quote is his
         own_subject = subj_tok is None or subj_tok.head.i == token.i
         before = quotes.ending_before(clause[0], slack=3) if lemma not in BELIEF_VERBS and own_subject else None
         if before is not None and "\n" in text[before.end:clause[0]]:
@@ -1228,6 +1230,10 @@ def _quote_then_speaker(text: str, para: ParsedParagraph, host: Token, according
         return False
     before = text[para.offset + host.sent.start_char:_abs(para, min(subj.left_edge, host, key=lambda t: t.i))[0]]
     return re.search(r"[”\"’']\s*$", before) is not None
+
+
+#: A quoting writer's note on the quote ("[emphasis added]", "(italics mine)"): no statement, and "emphasis" no one.
+EDITORIAL_NOTE = re.compile(r"(?:emphasis|emphases|italics)\s+(?:added|mine|ours|in\s+(?:the\s+)?original)", re.I)
 
 
 #: Objects of a mid-sentence "according to" that say in keeping with what, not who says so ("went according to

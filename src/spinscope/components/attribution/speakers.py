@@ -384,10 +384,14 @@ def _name_subjects(doc: Document, table: SourceTable, mentions: list[_Mention]) 
     neither a place nor a body of the source table ("Delacroix has said ...", the tagger typing him a body): the
     pronoun after such a subject may be his, so no earlier person is sure. Each with its word, lowercased."""
     starts = [m.start for m in mentions]
+    surnames = {m.person.key for m in mentions if m.person is not None}
     out = []
     for para in doc.parsed:
         for t in para.doc:
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.ent_type_ in NOT_PERSON_ENTITIES:
+            # a proper noun, or the surname of someone named before that the tagger took for a common noun
+            # ("Trump has previously said ...", tagged a noun and a body)
+            named = t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title and t.lower_ in surnames)
+            if t.dep_ not in ("nsubj", "nsubjpass") or not named or t.ent_type_ in NOT_PERSON_ENTITIES:
                 continue
             if t.ent_type_ == "PERSON" or not t.text[:1].isupper() or t.text.isupper() or t.text in table.countries:
                 continue
