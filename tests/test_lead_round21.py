@@ -207,3 +207,12 @@ def test_finished_work_and_a_plea_in_court_are_no_event(text: str, label: str) -
 ])
 def test_agreements_appeals_and_walkouts_are_still_coded(text: str, label: str) -> None:
     assert any(e[1] == label for e in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rep. Adam Schiff, chairman of the House Intelligence Committee, called for transparency.",
+    "Jens Stoltenberg, the head of NATO, called for calm.",
+])
+def test_the_body_in_a_speakers_title_is_not_the_target_of_the_act(text: str) -> None:
+    request = next(e for e in _events(text) if e[1] == "REQUEST")
+    assert request[2] is None

@@ -1596,10 +1596,14 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
         if found is not None and found != speaker:
             return found
     askers = _askers(ctx, tok, offset)
-    found = _clause_actor_after(ctx, tok, offset, {source, speaker} | places | borders | askers)
+    # the bodies in the title of the subject are its own ("Adam Schiff, chairman of the intelligence committee,
+    # called for ...", "Stoltenberg, the head of NATO, called for calm"): no target
+    titled = {found for s in tok.children if s.dep_ in ("nsubj", "nsubjpass") for a in s.children if a.dep_ == "appos"
+              for t in a.subtree if (found := _tok_actor(ctx, t, offset)) is not None}
+    found = _clause_actor_after(ctx, tok, offset, {source, speaker} | places | borders | askers | titled)
     if found is not None:
         return found
-    found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders | askers)
+    found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders | askers | titled)
     return found if found is not None else deferred
 
 
