@@ -216,10 +216,3 @@ def test_agreements_appeals_and_walkouts_are_still_coded(text: str, label: str) 
 def test_the_body_in_a_speakers_title_is_not_the_target_of_the_act(text: str) -> None:
     request = next(e for e in _events(text) if e[1] == "REQUEST")
     assert request[2] is None
-
-
-def test_a_surname_keeps_the_country_a_demonym_gave_the_full_name() -> None:
-    result = analyze("This is the opinion of Colonel Richard Kemp, a retired British Army officer. Kemp said "
-                     "Ukraine had shown courage.", components=["language.v1", "segment.v1", "entities.v1", "actors.v1"])
-    kemps = [(a.name, a.country) for a in result.actors if "Kemp" in a.name]
-    assert kemps == [("Richard Kemp", "GBR")]

@@ -1816,8 +1816,7 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
     international = [m for m in mentions if str(m.key[1] or "").startswith("IGO")]
     officers = {m.key[0] for m in international if m.ner_type == "person" or m.kind == "title"}
     for m in mentions:
-        if m.entry is None and m.ner_type == "person" and m.key[2]:
-            # (a demonym in the title gives the country alone: "Colonel Richard Kemp, a retired British Army officer")
+        if m.entry is None and m.ner_type == "person" and m.key[1] and m.key[2]:
             own.setdefault(m.key[0], set()).add(str(m.key[2]))
     for m in mentions:
         country = m.key[2]
