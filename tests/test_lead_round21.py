@@ -216,3 +216,9 @@ def test_agreements_appeals_and_walkouts_are_still_coded(text: str, label: str) 
 def test_the_body_in_a_speakers_title_is_not_the_target_of_the_act(text: str) -> None:
     request = next(e for e in _events(text) if e[1] == "REQUEST")
     assert request[2] is None
+
+
+def test_according_to_after_an_opening_quote_still_names_the_source() -> None:
+    rows = _attributions('The report began: "US intelligence discovered earlier this year that the government planned '
+                         'to kill the head of an arms maker, according to five officials familiar with the episode."')
+    assert _said(rows, "planned to kill")["cue"] == "according to"

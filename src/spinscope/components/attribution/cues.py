@@ -1229,7 +1229,7 @@ def _quote_then_speaker(text: str, para: ParsedParagraph, host: Token, according
     if host.i > according.i or host.pos_ != "VERB" or _verb_lemma(host) not in REPORTING_VERBS or subj is None:
         return False
     before = text[para.offset + host.sent.start_char:_abs(para, min(subj.left_edge, host, key=lambda t: t.i))[0]]
-    return re.search(r"[”\"’']\s*$", before) is not None
+    return re.search(r"(?<=\S)[”\"’']\s*$", before) is not None  # a closing mark, glued to the quote's end
 
 
 #: A quoting writer's note on the quote ("[emphasis added]", "(italics mine)"): no statement, and "emphasis" no one.
