@@ -31,6 +31,7 @@ from .rules import (
     DOBJ_VERBS,
     DOCUMENT_NOUNS,
     EVIDENTIAL_VERBS,
+    GERUND_VERBS,
     HELD_OBJECTS,
     INTENTION_VERBS,
     IT_VERBS,
@@ -577,6 +578,41 @@ VENUE_ENTITIES = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", 
 # 1. reporting verbs ------------------------------------------------------------------------------------
 
 
+def _gerund_said(verb: Token, lemma: str, comp: Token) -> bool:
+    """``comp`` is the gerund clause a verb of saying reports ("denied ever meeting him", "admitted lying to
+    investigators", "acknowledged having taken the money"): an open complement after the verb whose first word is
+    a gerund (the verb itself or "having"/"being"), not an infinitive."""
+    if lemma not in GERUND_VERBS or comp.dep_ != "xcomp" or comp.i < verb.i:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        return False
+    first = next((t for t in comp.subtree if t.dep_ not in ("advmod", "neg")), comp)
+    return first.tag_ == "VBG"
+
+
+def _past_leading_date(verb: Token, comp: Token, left: Token) -> Token:
+    """The clause said, less a bare date the parser hung on its verb ("said Tuesday the plan would ...", "told
+    reporters last week the talks had stalled"): in news style a date right after the reporting verb (or the one
+    told), with no preposition or punctuation between, dates the saying, and the statement starts at its own
+    subject. A date that is the subject, or part of it ("said Tuesday's vote was ..."), stays, as does one after
+    the subject ("said the vote Tuesday ...") and one after a comma or a quotation mark ("said, “Today we ...")."""
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or left.i == 0:
+        return left
+    before = comp.doc[left.i - 1]
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative", "prt") and c.i > verb.i]
+    if before.i != verb.i and not any(c.left_edge.i <= before.i <= c.right_edge.i for c in told):
+        return left
+    for child in comp.children:
+        if (child.dep_ == "npadvmod" and child.left_edge.i == left.i and child.right_edge.i < subj.left_edge.i
+                and all(t.ent_type_ in TIME_ENTITIES for t in child.subtree)):
+            nxt = comp.doc[child.right_edge.i + 1]
+            if nxt.is_punct and nxt.i < subj.left_edge.i:
+                nxt = comp.doc[nxt.i + 1]
+            return nxt if nxt.i <= subj.left_edge.i else left
+    return left
+
+
 def _cue_clause(para: ParsedParagraph, token: Token, subj: Token | None, cue_end: int) -> tuple[int, int]:
     """The reporting clause itself: the verb, its subject and the adverbials around them ("Mr. X said Monday")."""
     start = _abs(para, token)[0]
@@ -647,7 +683,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         content: tuple[int, int] | None = None
         how = ""
         comps = [c for c in token.children if ((c.dep_ in ("ccomp", "parataxis") and not _adverbial(c)) or
-                 (c.dep_ == "xcomp" and lemma in XCOMP_VERBS) or (not generic and _complement_read_as_adverbial(
+                 (c.dep_ == "xcomp" and lemma in XCOMP_VERBS) or _gerund_said(token, lemma, c) or (
+                     not generic and _complement_read_as_adverbial(
                      token, c))) and _stranded_subject(c) is None
                  and not _misread_predicate(token, c)]
         comps += [c for c in token.children if c.dep_ == "dobj" and quotes.containing(_abs(para, c)[0])]
@@ -671,6 +708,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             left, right = comp.left_edge, comp.right_edge
             if comp.dep_ == "advcl":  # "said after the meeting he would ...": from the clause's subject
                 left = next(c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")).left_edge
+            if comp.i > token.i:
+                left = _past_leading_date(token, comp, left)
             stranded = _stranded_subject(para.doc[right.i + 1]) if right.i + 1 < len(para.doc) else None
             if stranded is not None and stranded.i == right.i:
                 right = para.doc[right.left_edge.i - 2]  # "... the budget and tenants accused ...": up to "budget"

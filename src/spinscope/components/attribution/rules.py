@@ -46,7 +46,8 @@ PREP_CUES = frozenset({("call", "for"), ("speak", "of"), ("speak", "about"), ("w
                        ("warn", "against"), ("talk", "about"), ("complain", "about"), ("argue", "for"),
                        ("argue", "against"), ("push", "for"), ("ask", "for"), ("press", "for"), ("testify", "about"),
                        ("comment", "on"), ("boast", "about"), ("brag", "about"), ("joke", "about"),
-                       ("write", "about"), ("tweet", "about"), ("speak", "on"), ("respond", "to"), ("reply", "to")})
+                       ("write", "about"), ("tweet", "about"), ("speak", "on"), ("respond", "to"), ("reply", "to"),
+                       ("admit", "to"), ("confess", "to")})
 
 #: Verbs whose noun object is what was said ("acknowledged their uphill battle", "noted the rule").
 DOBJ_VERBS = frozenset({"note", "acknowledge", "claim", "cite", "deny", "admit", "announce", "confirm", "reveal",
@@ -72,6 +73,11 @@ IT_VERBS = frozenset({"say", "report", "add", "note", "warn", "claim", "state", 
 #: Verbs whose infinitive complement is what they said ("urged voters to stay home").
 XCOMP_VERBS = frozenset({"urge", "warn", "promise", "vow", "threaten", "pledge", "ask", "call", "propose", "agree",
                          "refuse", "decline", "plan", "want", "intend"})
+
+#: Verbs of saying whose gerund complement is what they said ("denied knowing him", "admitted lying to
+#: investigators", "recalled seeing the senator"): the gerund clause is a statement about the past. Verbs of
+#: advice ("suggested looking at ...", "recommend", "propose") are left out: their gerund is an action advised.
+GERUND_VERBS = frozenset({"deny", "admit", "acknowledge", "recall", "confess", "mention", "concede"})
 
 #: The score each rule gives its attribution, set by hand in the order of the rules' precision on the
 #: polnear_dev tuning half (docs/EVALUATION.md, "Attributions": from 0.97 for a quote before its cue to 0.64 for a
