@@ -88,6 +88,21 @@ def predict_events(items: Iterable[dict[str, Any]], *, actors_file: str | None =
                 # own ("Ethiopian rebels captured the town of Dessie", "stripped 94 critics of their citizenship");
                 # not deportations and seizures, which often strike foreigners ("deported 300 migrants")
                 tgt_code = src.country
+            if tgt is None and tgt_code is None and e.label in ("ASSAULT", "FIGHT") and src.country and \
+                    (e.cameo or "").startswith(("18", "19", "20")):
+                # (that country acts or speaks in the text: a country one spied for, "hanged a man convicted of
+                # spying for Israel", is no side, nor is a place where someone speaks or is, "aid workers in
+                # Nairobi said")
+                sides = {k for x in doc.events for k in (x.actor, x.speaker) if k is not None and x is not e}
+                others = {doc.actors[k].country for k in sides if doc.actors[k].country and
+                          doc.actors[k].country != src.country and
+                          any(not doc.text[max(0, m.start - 3):m.start].lower().endswith(("in ", "at ")) and
+                              " in " not in doc.text[m.start:m.end] for m in doc.actors[k].mentions)}
+                if len(others) == 1:
+                    # an attack with no target in a text that names one other country strikes that one ("After
+                    # Azerbaijani troops shelled border villages, Armenia asked ...", "Israeli jets struck a
+                    # building, killing three, Lebanon's health ministry said")
+                    tgt_code = next(iter(others))
             events.append({"source": src.name, "target": tgt.name if tgt is not None else None, "event": e.label,
                            "source_code": actor_code(src), "target_code": tgt_code,
                            "cameo": e.cameo, "mode": e.mode,

@@ -1977,6 +1977,41 @@ def _protest_demands(found: list[_Found]) -> set[int]:
     return out
 
 
+#: Verbs of a crowd on the move or gathered, whose "demanding ..." clause makes them a demonstration.
+CROWD_MOVES = frozenset({"march", "walk", "drive", "ride", "trek", "parade", "gather", "assemble", "converge",
+                         "rally", "descend", "pour", "stream", "flood", "fill", "block", "occupy", "camp", "chant",
+                         "wave", "throng", "mass", "surround", "crowd", "picket", "travel", "cycle", "sit"})
+#: The people whose gathering is a crowd's (beside CROWD_NOUNS and LABOUR_NOUNS).
+PEOPLE_NOUNS = frozenset({"student", "resident", "villager", "activist", "supporter", "people", "citizen",
+                          "pensioner", "retiree", "woman", "refugee", "motorist", "fisherman", "trader", "vendor",
+                          "parent", "mother", "family", "relative", "veteran", "trucker", "youngster"})
+
+
+def _crowd_demand_protests(found: list[_Found]) -> list[_Found]:
+    """Demonstrations told by what they demand: "thousands of students walked from A to B, demanding that ...",
+    "farmers drove tractors into the capital, demanding ...". A crowd's move or gathering whose participle or
+    purpose is a demand is a protest (CAMEO 14 codes what a protest is for in the protest itself): a PROTEST on
+    the crowd's verb by the demand's source and target; :func:`_protest_demands` then drops the demand."""
+    coded = {f.trigger.i for f in found}
+    out: list[_Found] = []
+    for f in found:
+        tok = f.trigger
+        if f.plover != "REQUEST" or tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp") or tok.head is tok:
+            continue
+        head = tok.head
+        if head.pos_ != "VERB" or head.i in coded or head.lemma_.lower() not in CROWD_MOVES or \
+                any(c.dep_ == "neg" for c in head.children):
+            continue
+        subj, passive = _subject(head)
+        if subj is None or passive:
+            continue
+        if _role_head(subj).lemma_.lower() not in CROWD_NOUNS | LABOUR_NOUNS | PEOPLE_NOUNS:
+            continue
+        coded.add(head.i)
+        out.append(_Found(head, "140", "PROTEST", f.source, f.target))
+    return found + out
+
+
 def _governing_index(tok: Token) -> int | None:
     """The token index of the verb whose complement clause holds ``tok``, as :func:`_governing_event` walks."""
     cur = tok
@@ -2170,7 +2205,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # pressure toward an act is a demand (the gold standard records code it DEMAND)
             coded = ("100", "REQUEST")
         if lemma in ("protest", "demonstrate") and coded is not None and coded[1] == "ACCUSE" and \
-                coded[0] != "114" and _people_subject(tok):
+                coded[0] != "114" and (_people_subject(tok) or _people_participle(tok)):
             # "thousands of Georgians have been protesting against a bill": a demonstration (CAMEO 140), not
             # PETRARCH2's criticism of the bill (111)
             coded = ("140", "PROTEST")
@@ -2435,6 +2470,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # a participle on the main verb's object is done to that object ("executed two men convicted of spying
             # for Israel": the men are convicted), whatever its own phrases name
             target = _phrase_actor(ctx, tok.head, offset)
+        if source is None and coded[1] == "PROTEST" and _people_participle(tok):
+            # "fired tear gas at students protesting against a new law in Jakarta": the crowd protests, the people
+            # its noun names or else the one country of the text
+            source = _phrase_actor(ctx, tok.head, offset)
+            if source is None or ctx.actors[source].type != "country":
+                source = _only_country(ctx)
         if source is None:
             continue
         if target == source and not _distinct_mentions(ctx, source, tok, offset):
@@ -2879,6 +2920,13 @@ def _people_subject(verb: Token) -> bool:
     head = _role_head(subj)
     return head is not subj or head.lemma_.lower() in CROWD_NOUNS or \
         (head.tag_ in ("NNPS", "NNS") and head.ent_type_ == "NORP")
+
+
+def _people_participle(verb: Token) -> bool:
+    """Is the verb a participle that tells what a crowd or a people named before it is doing ("fired tear gas at
+    students protesting against a new law", "arrested workers demonstrating outside the ministry")?"""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN" and \
+        _role_head(verb.head).lemma_.lower() in CROWD_NOUNS | LABOUR_NOUNS | PEOPLE_NOUNS
 
 
 #: Verbs of getting ready: for an attack, a mobilization ("prepared to resume shelling", "readied for an offensive").
@@ -3588,6 +3636,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
                       # (nor is a noun whose relative clause or participle is a coded verb: "the sanctions imposed
                       # by ... on ...")
                       and not any(c.i in heads for c in f.trigger.children if c.dep_ in ("acl", "relcl"))]
+            found = _crowd_demand_protests(found)
             asked = _asked_acts(found) | _condition_acts(found) | _protest_demands(found)
             found = [f for f in found if f.trigger.i not in asked]
             if not found and _sentence_has_actor(ctx, sent, offset):
@@ -3706,7 +3755,9 @@ def domestic_target_code(label: str, cameo: str | None, source_country: str | No
     if (label in ("PROTEST", "CONCEDE", "COERCE", "RETREAT", "INVESTIGATE") or cameo.startswith(("175", "133"))) and \
             cameo.startswith(DOMESTIC_DEFAULT_CAMEO):
         return source_country
-    if label == "REQUEST" and source_code and source_code[3:6] in DOMESTIC_SECTORS:
+    if label in ("REQUEST", "REJECT") and source_code and source_code[3:6] in DOMESTIC_SECTORS:
+        # "opposition parties rejected the new constitution", "striking doctors rejected the pay offer": a
+        # refusal of a country's own people is aimed at their own authorities, as their demands are
         return source_country
     if label == "RETREAT" and cameo == "084":
         return source_country  # "released the leaders of the main opposition party": its own people, as 0841
