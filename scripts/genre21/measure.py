@@ -52,7 +52,9 @@ NEWS_GRID = [(r, s) for r in np.arange(0.0, 1.51, 0.25) for s in np.arange(-1.0,
 INNER_SEED = 55
 OUTER_SEEDS = (10, 11, 12)
 VARIANTS = {"plain": (False, ("shipped", "newsprior")), "stop": (True, ("stop", "stop_newsprior")),
-            "stop_pm": ("pm", ("stop_pm",))}
+            "stop_pm": ("pm", ("stop_pm",)), "stop_c03": (True, ("stop_c03",))}
+#: C of each variant (0.1 unless named): ``stop_c03`` is the diagnostic of the addendum (after the decision).
+VARIANT_C = {"stop_c03": 0.3}
 CANDIDATES = ("stop", "stop_pm", "newsprior", "stop_newsprior")
 
 
@@ -133,7 +135,8 @@ def run(variant: str, work: Path) -> None:
     stop, names = VARIANTS[variant]
     started = time.time()
     h = Harness21(work, stop)
-    r = {"stop": stop} if stop else {}
+    r: dict[str, Any] = {"stop": stop} if stop else {}
+    r["C"] = VARIANT_C.get(variant, 0.1)
     blk, blk_chosen = h.blocks2(r)
     nes = [h.nested2(r, seed=s) for s in OUTER_SEEDS]
     g = g20.time_groups(h.d["en"]["ids"])
@@ -167,7 +170,7 @@ def decide(work: Path) -> None:
     members = [np.where(g == v)[0] for v in np.unique(g)]
     draws = [np.concatenate([rng.choice(m, len(m)) for m in members]) for _ in range(2000)]
     last = g == 4
-    for name in ("shipped", *CANDIDATES):
+    for name in ("shipped", *CANDIDATES, "stop_c03"):
         path = work / f"probs_{name}.npz"
         if not path.is_file():
             print(json.dumps({"recipe": name, "missing": True}))
