@@ -235,6 +235,19 @@ def test_genre_quality_gate_argued_piece_is_opinion_even_with_a_dateline_and_quo
     assert doc.genre.label == case["genre"], doc.genre
 
 
+@needs_genre_model
+def test_genre_model_reads_no_english_function_words() -> None:
+    """The shipped genre model's n-grams skip English function words, which stood for "English" (88% opinion in
+    training) more than for a genre (docs/EVALUATION.md, "Genre, round 21"): "the", "that" and "would" are no terms
+    of it, and the n-grams join the content words around them."""
+    from spinscope.modelio import load_bundle
+
+    vectorizer = load_bundle(MODELS_DIR / "genre")["vectorizer"]
+    terms = vectorizer.build_analyzer()("The minister said that the plan would cut taxes")
+    assert terms == ["minister", "said", "plan", "cut", "taxes", "minister said", "said plan", "plan cut", "cut taxes"]
+    assert not {"the", "that", "would", "of the"} & set(vectorizer.vocabulary_)
+
+
 def test_news_mix_weights_give_each_genre_its_share_of_a_news_stream() -> None:
     from spinscope.training.articles import NEWS_MIX, _mix_weights, _news_macro
 
