@@ -2,6 +2,7 @@
 sentence cache at $EMBED_CACHE, default /tmp/narr16/semeval2025-cache) for a NEW partition, sha1("narr21X:" + id) % 5
 with X in a, b, c (five outer folds; the inner folds as the shipped procedure builds them).
 Usage: python scripts/narr21/cache_n21.py a|b|c OUT.pkl"""
+
 import hashlib
 import os
 import sys

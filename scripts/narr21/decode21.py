@@ -8,6 +8,7 @@ grid chosen by the inner objective (coarse + fine samples-F1 on the inner out-of
 the inner objective rises; the outer test articles score; fine counted as the official scorer counts it (asserted
 per outer fold against training/semeval2025.py:_fine_f1). Per-article rows saved for scripts/narr16/pooled.py.
 Usage: python scripts/narr21/decode21.py CACHE.pkl REFIT.pkl OUT.npz"""
+
 import importlib.util
 import os
 import pickle

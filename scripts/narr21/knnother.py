@@ -7,6 +7,7 @@ out-of-fold rows); then, with its coarse threshold, cue threshold, Other C, fine
 (b, Other threshold) taken only when the inner objective rises. Outer folds whose shipped rule has no Other
 classifier keep it. The outer test articles score; per-article rows saved for scripts/narr16/pooled.py.
 Usage: python scripts/narr21/knnother.py CACHE.pkl OUT.npz"""
+
 import dataclasses
 import pickle
 import sys
@@ -85,18 +86,24 @@ def main():
         vc, vf = (bc, bf) if choice is None else score(outer, s, kept_with(outer, s, *choice, outer_share))
         taken += choice is not None
         rows["base_c"][te], rows["base_f"][te], rows["var_c"][te], rows["var_f"][te] = bc, bf, vc, vf
-        print(f"  fold {k}: shipped {bc.mean():.4f} / {bf.mean():.4f} -> {vc.mean():.4f} / {vf.mean():.4f} inner "
-              f"{obj:.4f} -> {best:.4f} chosen {choice} (shipped oc {s['oc']} ot {s['ot']} tc {s['tc']}) "
-              f"{time.time() - t0:.0f} s", flush=True)
+        print(
+            f"  fold {k}: shipped {bc.mean():.4f} / {bf.mean():.4f} -> {vc.mean():.4f} / {vf.mean():.4f} inner "
+            f"{obj:.4f} -> {best:.4f} chosen {choice} (shipped oc {s['oc']} ot {s['ot']} tc {s['tc']}) "
+            f"{time.time() - t0:.0f} s",
+            flush=True,
+        )
     np.savez(out, ids=np.array(ids), **rows)
     print(f"  knnother taken on {taken} of {len(data['folds'])} outer folds")
     for part in ("c", "f"):
         d = rows[f"var_{part}"] - rows[f"base_{part}"]
         rng = np.random.default_rng(21)
         means = d[rng.integers(0, n, size=(2000, n))].mean(axis=1)
-        print(f"{cache} knnother {part}: shipped {rows[f'base_{part}'].mean():.4f} -> {rows[f'var_{part}'].mean():.4f}"
-              f" gain {d.mean():+.4f} [{np.percentile(means, 2.5):+.4f}, {np.percentile(means, 97.5):+.4f}] "
-              f"P(<=0) {(means <= 0).mean():.3f}", flush=True)
+        print(
+            f"{cache} knnother {part}: shipped {rows[f'base_{part}'].mean():.4f} -> {rows[f'var_{part}'].mean():.4f}"
+            f" gain {d.mean():+.4f} [{np.percentile(means, 2.5):+.4f}, {np.percentile(means, 97.5):+.4f}] "
+            f"P(<=0) {(means <= 0).mean():.3f}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 ("subsim", 0.05), ("subsim", 0.1): the sub-narrative classifiers refitted with the standardised label similarities
 appended). Same checks (mode none equal to the cached probabilities in every split), same output format.
 Usage: python scripts/narr21/subsim_cache.py CACHE.pkl OUT.pkl"""
+
 import sys
 from pathlib import Path
 
