@@ -997,10 +997,15 @@ def _resolve_title(text: str, speaker: tuple[int, int], head: Token | None, peop
     word = bare or (title if short is not None else title.split()[-1])
     if not re.fullmatch(r"(?:the|this|that) (?:\w+ )?[a-z]+(?: [a-z]+)?", lower.strip()):
         return None
+    # the title a person was given in any mention before, not only in this one ("President Ana Ruiz ... Ruiz spoke
+    # in Lima. ..., the president added": Ruiz, not a president titled in a later mention); a title first given
+    # after the speaker is not known yet there
+    titles: dict[int, str] = {}
+    for m in earlier:
+        if m.title and m.person is not None:
+            titles.setdefault(id(m.person), m.title)
     for m in reversed(earlier):
-        # the title the person was given anywhere before, not only in this mention ("President Ana Ruiz ... Ruiz
-        # spoke in Lima. ..., the president added": Ruiz, not a president titled in a later mention)
-        held = m.title or (m.person.title if m.person is not None else None)
+        held = m.title or (titles.get(id(m.person)) if m.person is not None else None)
         if held and m.person is not None and (held == title or held.endswith(word)):
             return Resolution(m.person.name, True, m.person, (m.start, m.end), "coref:title")
     return None
