@@ -2099,6 +2099,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # and no yielding (080)
         if lemma == "combine" and not any(c.dep_ in ("dobj", "nsubjpass", "prep") for c in tok.children):
             continue  # "bigger than the US, China and Brazil combined": a sum, no cooperation (060)
+        if lemma in ("plan", "intend") and any(c.dep_ == "xcomp" for c in tok.children):
+            continue  # "Iran plans to increase enrichment": the planned act is the event (made planned by the
+            # planning word), the plan no agreement of its own (PETRARCH2 030); "plans a visit" stays an intent
         if lemma == "receive" and _thing_received(tok):
             continue  # "the cash it received from sanctions relief": a thing got, no visitor received (043)
         if lemma in ("mobilize", "mobilise") and not any(c.dep_ == "dobj" for c in tok.children) and any(
