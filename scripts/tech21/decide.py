@@ -29,7 +29,23 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tech20"))
 
-from st3_levers import Run, f1c, load  # noqa: E402
+from st3_levers import SHORT, Run, T, f1c, load, logit_blend, shipped_rule
+
+
+class Fixed(Run):
+    """Candidate 1b (``--lever ml02``): the logit blend at a fixed w (0.2), all 23 thresholds and the length
+    offsets refitted on the fitting half's blend; no choice of w."""
+
+    w = 0.2
+
+    def procedure(self, fit: list[Any], test: list[Any], lever: str) -> Any:
+        if lever != "ml02":
+            return super().procedure(fit, test, lever)
+        p0, _ = shipped_rule(self.b, self.hp, fit)
+        pw = {k: logit_blend(v, self.ml[k], self.w) for k, v in p0.items()}
+        pf, gf, _ = self.b.stack(fit, pw)
+        tw = T.calibrate_thresholds(pf, gf)
+        return pw, tw, self.offsets(fit, pw, tw, SHORT), {}, self.w
 
 A = dict(scores=Path("/tmp/tech20/val_scores.pkl"), train_vectors=Path("/tmp/tech20/train_sent.npz"),
          val_vectors=Path("/tmp/tech20/val_sent.npz"), ml=Path("/tmp/tech20/ml_val.npz"))
@@ -45,7 +61,7 @@ def halves(b: Any, val: list[Any], salt: str) -> list[list[Any]]:
 def run(salts: list[str], out: Path, lever: str) -> None:
     b, val, hp, _, _ = load(A["scores"], A["train_vectors"], A["val_vectors"])
     assert len(b.splits) == 2
-    r = Run(b, hp, val, dict(np.load(A["ml"])))
+    r = Fixed(b, hp, val, dict(np.load(A["ml"])))
     res = {}
     for salt in salts:
         parts = halves(b, val, salt)
