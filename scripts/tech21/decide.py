@@ -16,6 +16,7 @@ docs/EVALUATION.md, committed before this script produced any figure.
 ``--salts eo,h,t20a,t20b,t20c`` recomputes the five splits of rounds 17-20 (the guard; ``eo``, ``h`` are the
 original even/odd and sha256 splits).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,16 +40,26 @@ class Fixed(Run):
     w = 0.2
 
     def procedure(self, fit: list[Any], test: list[Any], lever: str) -> Any:
-        if lever != "ml02":
+        if lever not in ("ml02", "fear05"):
             return super().procedure(fit, test, lever)
         p0, _ = shipped_rule(self.b, self.hp, fit)
-        pw = {k: logit_blend(v, self.ml[k], self.w) for k, v in p0.items()}
+        if lever == "fear05":  # candidate 2: w 0.5 on Appeal_to_Fear-Prejudice, 0.2 on the others
+            w = np.full(len(T.TECHNIQUES), self.w)
+            w[list(T.TECHNIQUES).index("Appeal_to_Fear-Prejudice")] = 0.5
+            pw = {k: 1.0 / (1.0 + np.exp(-((1 - w) * _logit(v) + w * _logit(self.ml[k])))) for k, v in p0.items()}
+        else:
+            pw = {k: logit_blend(v, self.ml[k], self.w) for k, v in p0.items()}
         pf, gf, _ = self.b.stack(fit, pw)
         tw = T.calibrate_thresholds(pf, gf)
         return pw, tw, self.offsets(fit, pw, tw, SHORT), {}, self.w
 
-A = dict(scores=Path("/tmp/tech20/val_scores.pkl"), train_vectors=Path("/tmp/tech20/train_sent.npz"),
-         val_vectors=Path("/tmp/tech20/val_sent.npz"), ml=Path("/tmp/tech20/ml_val.npz"))
+
+A = dict(
+    scores=Path("/tmp/tech20/val_scores.pkl"),
+    train_vectors=Path("/tmp/tech20/train_sent.npz"),
+    val_vectors=Path("/tmp/tech20/val_sent.npz"),
+    ml=Path("/tmp/tech20/ml_val.npz"),
+)
 
 
 def halves(b: Any, val: list[Any], salt: str) -> list[list[Any]]:
@@ -58,7 +69,12 @@ def halves(b: Any, val: list[Any], salt: str) -> list[list[Any]]:
     return [[a for a, x in zip(val, h, strict=True) if x == 0], [a for a, x in zip(val, h, strict=True) if x == 1]]
 
 
-def run(salts: list[str], out: Path, lever: str) -> None:
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-4, 1 - 1e-4)
+    return np.asarray(np.log(p / (1 - p)))
+
+
+def run(salts: list[str], out: Path, lever: str, base: str = "base") -> None:
     b, val, hp, _, _ = load(A["scores"], A["train_vectors"], A["val_vectors"])
     assert len(b.splits) == 2
     r = Fixed(b, hp, val, dict(np.load(A["ml"])))
@@ -67,15 +83,16 @@ def run(salts: list[str], out: Path, lever: str) -> None:
         parts = halves(b, val, salt)
         ab, an, chosen = {}, {}, []
         for i, j in ((0, 1), (1, 0)):
-            p0, t0, o0, _, _ = r.procedure(parts[i], parts[j], "base")
+            p0, t0, o0, _, _ = r.procedure(parts[i], parts[j], base)
             p1, t1, o1, e1, ch = r.procedure(parts[i], parts[j], lever)
             chosen.append(ch)
             for a in parts[j]:
                 ab[a.id] = r.cnt([a], p0, t0, *o0)
                 an[a.id] = r.cnt([a], p1, t1, *o1, e1)
         res[salt] = {"base": ab, "new": an, "chosen": chosen}
-        print(salt, round(f1c(sum(ab.values())), 4), "->", round(f1c(sum(an.values())), 4), "chosen", chosen,
-              flush=True)
+        print(
+            salt, round(f1c(sum(ab.values())), 4), "->", round(f1c(sum(an.values())), 4), "chosen", chosen, flush=True
+        )
     out.write_bytes(pickle.dumps(res))
 
 
@@ -95,8 +112,11 @@ def combine(paths: list[Path]) -> None:
     d90 = []
     for _ in range(2000):
         idx = rng.integers(0, len(ids), len(ids))
-        d = [f1c(sum(wts[i] * res[s]["new"][ids[i]] for i in idx)) - f1c(sum(wts[i] * res[s]["base"][ids[i]]
-                                                                             for i in idx)) for s in salts]
+        d = [
+            f1c(sum(wts[i] * res[s]["new"][ids[i]] for i in idx))
+            - f1c(sum(wts[i] * res[s]["base"][ids[i]] for i in idx))
+            for s in salts
+        ]
         d90.append(float(np.mean(d)))
     pooled["news"]["interval90"] = [round(float(np.percentile(d90, 5)), 4), round(float(np.percentile(d90, 95)), 4)]
     print("POOLED over", salts, pooled, flush=True)
@@ -109,9 +129,10 @@ def main() -> None:
     ap.add_argument("--salts", default="")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--lever", default="ml")
+    ap.add_argument("--base", default="base", help="the procedure compared against (candidate 2: ml02)")
     args = ap.parse_args()
     if args.mode == "run":
-        run(args.salts.split(","), args.out, args.lever)
+        run(args.salts.split(","), args.out, args.lever, args.base)
     else:
         combine(args.paths)
 
