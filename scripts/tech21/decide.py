@@ -96,6 +96,24 @@ def run(salts: list[str], out: Path, lever: str, base: str = "base") -> None:
     out.write_bytes(pickle.dumps(res))
 
 
+def fear(salts: list[str], base: str, lever: str) -> None:
+    """Held-out Appeal_to_Fear-Prejudice TP / FP / FN of ``base`` and ``lever``, pooled over ``salts``."""
+    from st3_levers import counts
+
+    b, val, hp, _, _ = load(A["scores"], A["train_vectors"], A["val_vectors"])
+    r = Fixed(b, hp, val, dict(np.load(A["ml"])))
+    k = list(T.TECHNIQUES).index("Appeal_to_Fear-Prejudice")
+    out = {base: np.zeros(3), lever: np.zeros(3)}
+    for salt in salts:
+        parts = halves(b, val, salt)
+        for i, j in ((0, 1), (1, 0)):
+            for name in (base, lever):
+                p, t, o, _, _ = r.procedure(parts[i], parts[j], name)
+                for a in parts[j]:
+                    out[name] += counts(p[a.id][:, [k]], b.gold[a.id][:, [k]], r.th(a, t, *o)[:, [k]])
+    print("fear TP/FP/FN over", salts, {n: c.tolist() for n, c in out.items()}, flush=True)
+
+
 def combine(paths: list[Path]) -> None:
     res: dict[str, Any] = {}
     for p in paths:
@@ -124,14 +142,16 @@ def combine(paths: list[Path]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["run", "combine"])
+    ap.add_argument("mode", choices=["run", "combine", "fear"])
     ap.add_argument("paths", nargs="*", type=Path)
     ap.add_argument("--salts", default="")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--lever", default="ml")
     ap.add_argument("--base", default="base", help="the procedure compared against (candidate 2: ml02)")
     args = ap.parse_args()
-    if args.mode == "run":
+    if args.mode == "fear":
+        fear(args.salts.split(","), args.base, args.lever)
+    elif args.mode == "run":
         run(args.salts.split(","), args.out, args.lever, args.base)
     else:
         combine(args.paths)
