@@ -20,7 +20,13 @@ from spinscope.components.persuasion_paragraphs import (
     recurrence_features,
 )
 from spinscope.training.data import TECHNIQUES
-from spinscope.training.technique_paragraphs import LONG_WORDS, SHORT_WORDS, length_offsets, weak_techniques
+from spinscope.training.technique_paragraphs import (
+    LONG_WORDS,
+    ML_WEIGHT,
+    SHORT_WORDS,
+    length_offsets,
+    weak_techniques,
+)
 
 HEAD_DIR = MODELS_DIR / "techniques"
 needs_head = pytest.mark.skipif(not (HEAD_DIR / PARAGRAPH_HEAD_WEIGHTS).is_file(), reason="the head is absent")
@@ -172,9 +178,20 @@ def test_the_shipped_head_matches_the_tagger() -> None:
     assert head.short_words == SHORT_WORDS and head.short_raise > 0 and head.long_words == LONG_WORDS
 
 
+@needs_head
+def test_the_shipped_head_blends_in_the_multilingual_head() -> None:
+    # round 21: the English paragraph labels also read the six-language technique head, at the training's fixed w
+    head = ParagraphHead.load(HEAD_DIR)
+    assert head is not None and 0 < head.multilingual_weight == ML_WEIGHT < 0.5
+    config = json.loads((HEAD_DIR / PARAGRAPH_HEAD_CONFIG).read_text(encoding="utf-8"))
+    assert config["multilingual_weight"] == ML_WEIGHT
+    assert set(config["training"]["multilingual_even_odd_micro_f1"]) == {"0.0", str(ML_WEIGHT)}
+
+
 @pytest.mark.slow
 @needs_head
 def test_the_component_takes_paragraph_labels_from_the_head() -> None:
+    from spinscope.components.multilingual import english_paragraph_techniques
     from spinscope.components.persuasion import TechniqueSpans, sentence_vectors
     from spinscope.components.persuasion_models import paragraph_probs
     from spinscope.document import ArticleInput, Document
@@ -204,10 +221,33 @@ def test_the_component_takes_paragraph_labels_from_the_head() -> None:
     tagger = np.array([paragraph_probs(p, component.tagger.config["paragraph_source"]) for p in scores])
     tagger += component._prior(scores)
     sentences, vectors = sentence_vectors(found)
+    multi = english_paragraph_techniques([text[s:e] for s, e in lines], component.paragraph_head.labels)
+    assert multi.shape == (3, len(TECHNIQUES)) and ((multi > 0) & (multi < 1)).all()
     expected = component.paragraph_head.paragraph_labels(
-        tagger, paragraph_features(text, lines, sentences, np.asarray(vectors)), line_words(text, lines))
+        tagger, paragraph_features(text, lines, sentences, np.asarray(vectors)), line_words(text, lines), multi)
     labels = found.cache["techniques.paragraph_labels"]
     assert len(labels) == len(expected) == 3
     for got, want in zip(labels, expected, strict=True):
         # the repetition rule may add Repetition to a paragraph with a marked repeated word
         assert got[:len(want)] == want and set(got[len(want):]) <= {"Repetition"}
+
+
+
+def test_the_multilingual_blend_moves_labels_in_logit_space() -> None:
+    # rounds 20-21: with multilingual_weight w the head's blend b becomes sigmoid((1 - w) logit(b) + w logit(m))
+    head = ParagraphHead(labels=("Doubt", "Loaded_Language"), weight=np.zeros((2, 1)), bias=np.zeros(2),
+                         blend=np.zeros(2), thresholds=np.array([0.5, 0.5]), multilingual_weight=0.5)
+    tagger = np.array([[0.6, 0.45], [0.3, 0.7]])
+    multi = np.array([[0.1, 0.8], [0.9, 0.8]])
+    mixed = head.blended(tagger, np.zeros((2, 1)), multi)
+    expected = 1 / (1 + np.exp(-(0.5 * np.log(tagger / (1 - tagger)) + 0.5 * np.log(multi / (1 - multi)))))
+    assert mixed == pytest.approx(expected)
+    # the multilingual head lifts Loaded_Language over the line and pulls Doubt under it on the first line
+    assert head.paragraph_labels(tagger, np.zeros((2, 1)), multilingual=multi) == [["Loaded_Language"],
+                                                                                   ["Doubt", "Loaded_Language"]]
+    with pytest.raises(ValueError, match="multilingual"):
+        head.blended(tagger, np.zeros((2, 1)))
+    # weight 0 (heads before round 21): the probabilities are not read
+    plain = ParagraphHead(labels=head.labels, weight=head.weight, bias=head.bias, blend=head.blend,
+                          thresholds=head.thresholds)
+    assert plain.paragraph_labels(tagger, np.zeros((2, 1))) == [["Doubt"], ["Loaded_Language"]]

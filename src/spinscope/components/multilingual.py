@@ -482,6 +482,17 @@ def techniques_of(model: MultilingualModel, article: ArticleVectors, language: s
     return [[(head.labels[k], float(row[k])) for k in head.chosen(row, language)] for row in probs]
 
 
+def english_paragraph_techniques(paragraph_texts: Sequence[str], labels: Sequence[str]) -> np.ndarray:
+    """The technique head's probabilities for each paragraph of an English article, the first being its title
+    line as in a SemEval-2023 article file, read in English's language slot; columns in the order of ``labels``
+    (the English paragraph head's logit blend, round 20)."""
+    model = shared_model()
+    head = model.heads["techniques"]
+    order = [head.labels.index(label) for label in labels]
+    probs = model.predict("techniques", article_vectors(list(paragraph_texts), language="en"))
+    return np.asarray(probs, dtype=np.float64)[:, order].reshape(len(paragraph_texts), len(order))
+
+
 def narratives_of(model: MultilingualModel, article: ArticleVectors, language: str | None
                   ) -> tuple[str, list[tuple[str, float]], list[tuple[str, float]], float]:
     """``(domain, narratives, sub-narratives, best coarse probability)``; the domain is that of the best-scoring

