@@ -222,3 +222,15 @@ def test_according_to_after_an_opening_quote_still_names_the_source() -> None:
     rows = _attributions('The report began: "US intelligence discovered earlier this year that the government planned '
                          'to kill the head of an arms maker, according to five officials familiar with the episode."')
     assert _said(rows, "planned to kill")["cue"] == "according to"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The FBI had already gathered substantial evidence and was aware of Russia's intentions.", "CONSULT"),
+    ("Lawmakers in Washington need to kick-start offshore wind in California.", "ASSAULT"),
+    ("Russia's deal with Iran went through in March.", "CONCEDE"),
+    ("The Amazon basin and the Congo basin constitute 80 percent of the rainforests of Brazil and Congo.",
+     "COOPERATE"),
+    ("The Amazon basin and the Congo basin contain two-thirds of the biodiversity of Brazil and Congo.", "COERCE"),
+])
+def test_second_reading_verbs_in_a_sense_that_is_no_event(text: str, label: str) -> None:
+    assert not any(e[1] == label for e in _events(text))

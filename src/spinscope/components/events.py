@@ -1029,6 +1029,10 @@ CONCLUDED_WORK = frozenset({"investigation", "probe", "inquiry", "review", "stud
                             "speech", "remark", "tour", "work", "trial", "case", "analysis", "assessment", "audit",
                             "research", "survey", "testimony", "evidence", "document", "filing", "application",
                             "bid", "proposal", "plan", "budget", "list", "statement", "letter", "comment"})
+#: What is contained when "contain" restrains someone ("contained the protests"): unrest and its people.
+UNREST_NOUNS = frozenset({"protest", "unrest", "riot", "rebellion", "insurgency", "uprising", "violence",
+                          "demonstration", "revolt", "mutiny", "militant", "rebel", "insurgent", "threat", "influence",
+                          "expansion", "advance", "offensive"})
 #: Nouns of people a verb of meeting or receiving takes as its object ("received the delegation").
 VISITOR_NOUNS = frozenset({"delegation", "envoy", "visitor", "guest", "minister", "president", "leader", "ambassador",
                            "official", "counterpart", "premier", "king", "queen", "prince", "chancellor", "secretary",
@@ -2107,8 +2111,14 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if lemma in ("mobilize", "mobilise") and not any(c.dep_ == "dobj" for c in tok.children) and any(
                 c.dep_ == "xcomp" for c in tok.children):
             continue  # "the administration mobilized to give Tehran access": an effort, no forces (154)
-        if lemma == "assemble" and any(c.dep_ in ("dobj", "nsubjpass") and not _people_noun(c) for c in tok.children):
-            continue  # "assembling the centrifuges", "missiles assembled by engineers": built, no meeting (040)
+        if lemma in ("assemble", "gather") and any(c.dep_ in ("dobj", "nsubjpass") and not _people_noun(c)
+                                                   for c in tok.children):
+            continue  # "assembling the centrifuges", "gathered evidence": built or collected, no meeting (040)
+        if lemma == "contain" and any(c.dep_ in ("dobj", "nsubjpass") and not _people_noun(c)
+                                      and c.lemma_.lower() not in UNREST_NOUNS for c in tok.children):
+            continue  # "the basins contain two-thirds of its biodiversity": held, no one restrained (170)
+        if lemma == "kick" and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and tok.nbor(2).lower_ == "start":
+            continue  # "need to kick-start offshore wind": a start, no kick (180)
         if lemma == "lead" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             continue  # "the attacks led to power outages": a cause, no agreement (PETRARCH2's "lead * to", 030)
