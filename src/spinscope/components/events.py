@@ -2111,12 +2111,13 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if lemma in ("mobilize", "mobilise") and not any(c.dep_ == "dobj" for c in tok.children) and any(
                 c.dep_ == "xcomp" for c in tok.children):
             continue  # "the administration mobilized to give Tehran access": an effort, no forces (154)
-        if lemma in ("assemble", "gather") and any(c.dep_ in ("dobj", "nsubjpass") and not _people_noun(c)
-                                                   for c in tok.children):
-            continue  # "assembling the centrifuges", "gathered evidence": built or collected, no meeting (040)
-        if lemma == "contain" and any(c.dep_ in ("dobj", "nsubjpass") and not _people_noun(c)
-                                      and c.lemma_.lower() not in UNREST_NOUNS for c in tok.children):
-            continue  # "the basins contain two-thirds of its biodiversity": held, no one restrained (170)
+        if lemma in ("assemble", "gather", "contain") and any(
+                c.dep_ in ("dobj", "nsubjpass") and not _people_noun(c) and c.lemma_.lower() not in UNREST_NOUNS
+                for c in tok.children) and verbs._best(lemma, *clause_words(tok)) is None:
+            # "assembling the centrifuges", "gathered evidence", "the basins contain two-thirds of its
+            # biodiversity": a thing built, collected or held, no meeting (040) and no one restrained (170); the
+            # verbs' phrases keep their codes ("gathered forces", "gathered data")
+            continue
         if lemma == "kick" and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and tok.nbor(2).lower_ == "start":
             continue  # "need to kick-start offshore wind": a start, no kick (180)
         if lemma == "lead" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
