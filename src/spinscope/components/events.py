@@ -379,6 +379,11 @@ class VerbTable:
         best = self._best(lemma, before, after, in_names, particles)
         return best is not None and not best[1].isdigit()
 
+    def has_phrase(self, lemma: str, before: list[str], after: list[str],
+                   in_names: frozenset[int] = frozenset(), particles: frozenset[str] | None = None) -> bool:
+        """Does one of the verb's phrase patterns match, so that its bare default does not decide the code?"""
+        return self._best(lemma, before, after, in_names, particles) is not None
+
     def _best(self, lemma: str, before: list[str], after: list[str], in_names: frozenset[int],
               particles: frozenset[str] | None) -> tuple[int, str, str] | None:
         """``(size, cameo, plover)`` of the longest pattern of the verb that matches (see :meth:`code`)."""
@@ -2113,7 +2118,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue  # "the administration mobilized to give Tehran access": an effort, no forces (154)
         if lemma in ("assemble", "gather", "contain") and any(
                 c.dep_ in ("dobj", "nsubjpass") and not _people_noun(c) and c.lemma_.lower() not in UNREST_NOUNS
-                for c in tok.children) and verbs._best(lemma, *clause_words(tok)) is None:
+                for c in tok.children) and not verbs.has_phrase(lemma, *clause_words(tok)):
             # "assembling the centrifuges", "gathered evidence", "the basins contain two-thirds of its
             # biodiversity": a thing built, collected or held, no meeting (040) and no one restrained (170); the
             # verbs' phrases keep their codes ("gathered forces", "gathered data")
