@@ -18,7 +18,7 @@ import json
 import pickle
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 
@@ -37,7 +37,7 @@ class Genre(d21.Fixed):
     """``rep10``: ``ml02`` fitted on the fitting half, plus :data:`RAISE` on every threshold of a ``test`` article
     whose genre label is reporting."""
 
-    reporting: set[str] = set()
+    reporting: ClassVar[set[str]] = set()
     raise_: float = RAISE
 
     def procedure(self, fit: list[Any], test: list[Any], lever: str) -> Any:
@@ -59,7 +59,7 @@ def run(salts: list[str], out: Path, genre: Path, lever: str = "rep10") -> None:
     b, val, hp, _, _ = load(d21.A["scores"], d21.A["train_vectors"], d21.A["val_vectors"])
     r = Genre(b, hp, val, dict(np.load(d21.A["ml"])))
     labels = json.loads(genre.read_text())
-    r.reporting = {aid for aid, x in labels.items() if x["label"] == "reporting"}
+    Genre.reporting = {aid for aid, x in labels.items() if x["label"] == "reporting"}
     res = {}
     for salt in salts:
         parts = d21.halves(b, val, salt)
@@ -85,8 +85,17 @@ def genres(paths: list[Path]) -> None:
         ids = [a.id for a in val if _genre(a) == g]
         cb = sum(res[s]["base"][i] for s in res for i in ids)
         cn = sum(res[s]["new"][i] for s in res for i in ids)
-        print(g, len(ids), "base", cb.astype(int).tolist(), round(f1c(cb), 4), "-> rep10", cn.astype(int).tolist(),
-              round(f1c(cn), 4), flush=True)
+        print(
+            g,
+            len(ids),
+            "base",
+            cb.astype(int).tolist(),
+            round(f1c(cb), 4),
+            "-> rep10",
+            cn.astype(int).tolist(),
+            round(f1c(cn), 4),
+            flush=True,
+        )
 
 
 def main() -> None:

@@ -53,7 +53,6 @@ def main() -> None:
     for key in sorted(nlab):
         print("nlab", key, nlab[key].astype(int).tolist())
     print("val genres", {g: sum(_genre(a) == g for a in val) for g in ("opinion", "reporting")})
-    print("first line text sample", [val[i].text[val[i].lines[0].start:val[i].lines[0].end][:60] for i in range(3)])
 
 
 if __name__ == "__main__":

@@ -29,8 +29,11 @@ def main() -> None:
     for aid in saved["val_ids"]:
         a = articles[aid]
         doc = component(_document(a.text))
-        res[a.id] = {"label": doc.genre.label if doc.genre else None, "gold": a.genre,
-                     "score": doc.genre.score if doc.genre else None}
+        res[a.id] = {
+            "label": doc.genre.label if doc.genre else None,
+            "gold": a.genre,
+            "score": doc.genre.score if doc.genre else None,
+        }
     out.write_text(json.dumps(res, indent=1))
     n = sum(r["label"] == "reporting" for r in res.values())
     hit = sum(r["label"] == "reporting" and r["gold"] == "reporting" for r in res.values())
