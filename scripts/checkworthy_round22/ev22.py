@@ -52,8 +52,10 @@ print(
     flush=True,
 )
 sup_texts, sup_y = read_supplement()
-sup_x = e5_head_features(sup_texts)
-np.save(OUT / "sup_e5_features.npy", sup_x)
+sup_file = OUT / "sup_e5_features.npy"  # prep_sup.py's, when it ran first
+sup_x = np.load(sup_file) if sup_file.is_file() else e5_head_features(sup_texts)
+assert len(sup_x) == len(sup_texts)
+np.save(sup_file, sup_x)
 print(f"supplement features {time.time() - t0:.0f} s", flush=True)
 head = fit_e5_head(np.vstack([fit_x, sup_x]), np.concatenate([y[sample], sup_y]), seed=20240)
 head_h = head.predict(held_x)
