@@ -1,7 +1,7 @@
 """Rule F of round 22 (docs/EVALUATION.md, "Check-worthiness, round 22"): candidate H on the written batch 21c, read
 once after the last change, at H's threshold chosen on all of group 6 ($CW22/ev22.json), against main's command at
-0.44 (step 1, $CW22/written21c.json: the shipped parts per sentence). H's head ($CW22/headH) reads the features step 1
-stored ($CW22/w21c_e5_features.npy). Writes $CW22/ev22f.json."""
+0.44 (step 1, $CW22/written21c.json: the shipped parts per sentence). H's head ($HEAD_DIR, default $CW22/headH)
+reads the features step 1 stored ($CW22/w21c_e5_features.npy). Writes $CW22/ev22f.json."""
 
 import json
 import os
@@ -18,7 +18,7 @@ parts = step1["parts"]
 y = np.array([d["gold"] == "Yes" for d in parts], dtype=int)
 recipe, adapter = (np.array([d[k] for d in parts]) for k in ("recipe", "adapter"))
 main = (np.array([d["mixture"] for d in parts]) >= 0.44).astype(int)
-head = load_e5_head(OUT / "headH")
+head = load_e5_head(Path(os.environ.get("HEAD_DIR", OUT / "headH")))  # the training command's output folder
 assert head is not None
 threshold = json.loads((OUT / "ev22.json").read_text())["rule"]["threshold_all_group6"]
 cand = ((recipe + adapter + head.predict(np.load(OUT / "w21c_e5_features.npy"))) / 3 >= threshold).astype(int)
