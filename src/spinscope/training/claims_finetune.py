@@ -388,7 +388,9 @@ def adapter_card(meta: dict[str, Any], out_dir: Path) -> str:
         "their probabilities averaged",
         f"- trained: {meta['trained']}, commit `{meta['commit']}`, {meta.get('minutes')} min on CPU; "
         f"{meta['sentences']} training sentences (every sentence of debate groups 1-5 of CheckThat! 2024 English "
-        f"train{_supplement_note('adapter')}), {meta['epochs']} epochs, {meta['max_tokens']} tokens, per adapter",
+        f"train{_supplement_note('adapter')}), {meta['epochs']} epochs, {meta['max_tokens']} tokens, per adapter"
+        + (f" (the adapter's own fit: {meta['fitted'].get('date')}, commit `{meta['fitted'].get('commit')}`; a "
+           "stored adapter with the same settings is kept)" if meta.get("fitted") else ""),
         "- command: `spinscope train claims-adapter` (reads ../shared/data/checkthat2024_en)", "",
         "## Use", "",
         f"`spinscope predict checkworthy` averages the packaged model's probability (weight {1 - meta['weight']}) with "
