@@ -1,4 +1,4 @@
-"""Builds src/spinscope/resources/claims/checkworthy_supplement.tsv from the round's written files (one sentence a
+"""Builds src/spinscope/resources/checkworthy_supplement.tsv from the round's written files (one sentence a
 line: genre, tab, text; no_*.txt are No, yes*.txt Yes; folder $CW22/sup) and checks that no 7-word run is shared
 with the CheckThat! files, polnear_dev or the written batches 20, 20b and 21c. Prints counts and the ids of the
 supplement's own sentences that share a run (never the other files' text)."""
@@ -11,7 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SUP = Path(os.environ.get("CW22", "/tmp/cw22")) / "sup"
-OUT = ROOT / "src" / "spinscope" / "resources" / "claims" / "checkworthy_supplement.tsv"
+OUT = ROOT / "src" / "spinscope" / "resources" / "checkworthy_supplement.tsv"
 SHARED = ROOT.parent / "shared" / "data"
 
 

