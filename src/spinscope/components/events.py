@@ -2517,6 +2517,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 ctx.actors[source].type != "country" and ctx.actors[target].type == "country" and \
                 ctx.actors[target].code is not None and ctx.actors[target].code == ctx.actors[source].country:
             continue  # "the president flew to Florida", "was flying to a plant in Ohio": a trip at home, no visit
+        if lemma in TRAVEL_VERBS and coded[1] in ("AGREE", "CONSULT") and target is None and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards", "into") for c in tok.children):
+            continue  # "the astronaut heads to the station": a trip to a place, no visit to anyone (PETRARCH2's
+            # "head * to" is an intent, 030)
         coded_at[tok.i] = coded
         found.append(_Found(tok, coded[0], coded[1], source, target, inferred=backoff,
                             carried=noun.i if noun is not None else None))
@@ -3172,7 +3177,9 @@ MET_THINGS = frozenset({
     "demand", "requirement", "condition", "criterion", "criteria", "standard", "target", "goal", "deadline", "need",
     "obligation", "commitment", "expectation", "threshold", "quota", "benchmark", "cost", "payment", "challenge",
     "aircraft", "plane", "jet", "flight", "convoy", "shipment", "cargo", "consignment", "delivery", "train", "ship",
-    "vessel", "truck", "bus", "tranche", "batch"})
+    "vessel", "truck", "bus", "tranche", "batch",
+    # what an advance or a plan runs into ("met stiff resistance", "met a violent end")
+    "resistance", "obstacle", "difficulty", "hostility", "skepticism", "scepticism", "fate", "end", "death"})
 
 
 def _publishes_document(verb: Token) -> bool:

@@ -1963,7 +1963,10 @@ SPEAKER_LABEL = re.compile(r"[\"“'‘]?\s*((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.
 NOT_SPEAKER_LABELS = frozenset({"note", "update", "updated", "photo", "video", "image", "editor", "editors",
                                 "correction", "source", "sources", "watch", "read", "related", "share", "listen",
                                 "abstract", "full text", "warning", "breaking", "exclusive", "opinion", "analysis",
-                                "more", "see", "also", "tags", "posted", "published", "by", "credit", "caption"})
+                                "more", "see", "also", "tags", "posted", "published", "by", "credit", "caption",
+                                # a fact-check's labels ("Verdict: False", "Claim: ...", "Rating: Misleading")
+                                "verdict", "claim", "rating", "ruling", "conclusion", "summary", "context",
+                                "background", "fact check", "fact-check", "bottom line", "the facts", "facts"})
 #: Nouns that speak for a body in a headline label ("Poll: ...").
 LABEL_NOUNS = frozenset({"poll", "survey", "report", "study", "sources", "officials", "experts", "q", "a"})
 

@@ -266,6 +266,8 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             surface = doc.text[para.offset + ent.start_char:para.offset + ent.end_char]  # as printed ("O’Gorman")
             if len(parts) > 1 and re.fullmatch(r"[A-Z]{2,5}", parts[-1]) and not all(p.isupper() for p in parts):
                 continue  # "Kick CNN’s" tagged a person in a title-case headline: an acronym ends no one's name
+            if len(parts) == 1 and parts[0].isupper() and _acronym_of_body(doc.text, parts[0]):
+                continue  # "the Belt and Road Initiative (BRI)": "BRI" later is no one a pronoun could mean
             if len(ent) == 1 and ent.root.dep_ in ("amod", "compound") and ent.text in table.countries:
                 continue  # a country's adjective the tagger took for a name ("a senior Moldovan official")
             if para.offset + ent.end_char <= headline_end and not re.search(
@@ -345,6 +347,27 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             if m.person.gender is None and m.person.votes:
                 m.person.gender = max(m.person.votes, key=lambda g: m.person.votes[g])  # type: ignore[union-attr]
     return People(mentions, name_subjects)
+
+
+#: Words of the names of bodies and programmes besides those of organisations ("Treaty Organization").
+BODY_NAME_WORDS = frozenset({"organization", "organisation", "treaty", "pact", "accord", "agreement", "strategy",
+                             "plan", "scheme", "fund", "facility", "mechanism", "partnership", "council"})
+
+
+def _acronym_of_body(text: str, word: str) -> bool:
+    """Whether the article spells the capitals out as a body's or a programme's name before them in brackets
+    ("the Belt and Road Initiative (BRI)"): the initials of its capitalised words, one of them a word of an
+    organisation."""
+    if not 2 <= len(word) <= 6:
+        return False
+    spelled = rf"((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|the|&)\s+)*){{2,8}})\(\s*{re.escape(word)}\s*\)"
+    for m in re.finditer(spelled, text):
+        words = m.group(1).split()
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if initials.endswith(word) and any(w.lower() in ORGANISATION_WORDS | BODY_NAME_WORDS
+                                           for w in words[-len(word):]):
+            return True
+    return False
 
 
 def _in_title(tok: Token, head: Token) -> bool:
@@ -500,17 +523,40 @@ RANK_PARTS = frozenset({"general", "major", "lieutenant", "colonel", "brigadier"
                         "captain", "commander", "marshal", "sergeant", "gen.", "lt.", "col.", "maj.", "brig."})
 
 
+#: Occupations written as a title before a name ("Blogger Ilya Sokolov", "Activist Pavel Orlov"): the small NER
+#: model tags the run, or its last word, an organisation.
+OCCUPATION_TITLES = frozenset({
+    "activist", "blogger", "journalist", "reporter", "photographer", "lawyer", "attorney", "doctor", "professor",
+    "economist", "analyst", "writer", "author", "historian", "artist", "singer", "actor", "actress", "priest",
+    "pastor", "rabbi", "imam", "farmer", "businessman", "businesswoman", "entrepreneur", "filmmaker", "volunteer",
+    "veteran", "student", "teacher", "nurse", "engineer", "scientist", "researcher", "commentator", "columnist",
+    "poet", "novelist", "comedian", "influencer", "dissident", "musician", "rapper", "lawmaker", "councillor",
+    "councilman", "councilwoman"})
+
+
 def _ranked_names(para: ParsedParagraph) -> list[SpacySpan]:
     """The person's name inside an organisation that a military rank opens ("Major-General Kyrylo Budanov",
-    "General Valery Gerasimov"): two or more capitalised words after the rank."""
+    "General Valery Gerasimov"): two or more capitalised words after the rank; and the name after an occupation
+    written as a title ("Blogger Ilya Sokolov"), where the organisation is the run or ends it."""
     found = []
     for ent in para.doc.ents:
-        if ent.label_ != "ORG" or len(ent) < 3:
+        if ent.label_ != "ORG":
             continue
-        rank = [t for t in ent if t.text == "-" or all(p in RANK_PARTS for p in t.lower_.split("-") if p)]
-        rest = ent[len(rank):] if rank and rank == list(ent[:len(rank)]) else None
-        if rest is not None and len(rest) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in rest):
-            found.append(rest)
+        if len(ent) >= 3:
+            rank = [t for t in ent if t.text == "-" or all(p in RANK_PARTS for p in t.lower_.split("-") if p)]
+            rest = ent[len(rank):] if rank and rank == list(ent[:len(rank)]) else None
+            if rest is not None and len(rest) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in rest):
+                found.append(rest)
+                continue
+        start = ent.start
+        while start > ent.sent.start and para.doc[start - 1].pos_ == "PROPN" and para.doc[start - 1].is_title and \
+                not para.doc[start - 1].ent_type_:
+            start -= 1  # "Blogger Ilya" untagged before "Sokolov" tagged an organisation
+        title = para.doc[start]
+        name = para.doc[start + 1:ent.end]
+        if title.lower_ in OCCUPATION_TITLES and title.is_title and 1 <= len(name) <= 3 and all(
+                t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORGANISATION_WORDS for t in name):
+            found.append(name)
     return found
 
 
@@ -650,8 +696,10 @@ def _first_and_last_name(head: Token, ent: SpacySpan) -> str | None:
 #: A description in apposition after a speaker phrase: a comma and an article.
 APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the)\s+")
 
-#: Two to four capitalised words and a title in apposition ("Vera Kral, the commissioner").
-NAME_THEN_TITLE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:the|a|an)\s+[a-z]")
+#: Two to four capitalised words and a title in apposition ("Vera Kral, the commissioner", "Vera Kral, Latvia's
+#: envoy to ...").
+NAME_THEN_TITLE = re.compile(
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:(?:the|a|an)\s+[a-z]|[A-Z][\w-]*['’]s\s)")
 
 #: A speaker phrase with no parse (a headline's "Obama Seeks ..."): one to three capitalised words.
 HEADLINE_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
@@ -952,6 +1000,12 @@ def _resolve_group(doc: Document, pronoun: str, pos: int) -> Resolution | None:
     return fallback
 
 
+#: A generic word for an office that names the person last given one of its titles ("the diplomat" after
+#: "Ambassador Ana Ruiz").
+GENERIC_TITLES = {"diplomat": frozenset({"ambassador", "envoy", "foreign minister"}),
+                  "lawmaker": frozenset({"senator"}), "legislator": frozenset({"senator"})}
+
+
 def _resolve_title(text: str, speaker: tuple[int, int], head: Token | None, people: People,
                    table: SourceTable) -> Resolution | None:
     """A title ("the minister", "the Moldovan president", "the Chairman of the PRC") resolved to the person the
@@ -981,6 +1035,13 @@ def _resolve_title(text: str, speaker: tuple[int, int], head: Token | None, peop
         role = next((r for w, r in TITLE_WORDS.items() if re.fullmatch(rf"(?:the )?(?:\w+ )?{w}", lower)), None)
         title, bare = lower, None
     earlier = people.before(speaker[0], 20000)
+    generic = GENERIC_TITLES.get(head.lemma_.lower()) if head is not None and short is None else None
+    if generic is not None and re.fullmatch(r"(?:the|this|that) (?:\w+ )?[a-z]+", lower.strip()):
+        # "the diplomat said": the last person titled ambassador, envoy or foreign minister before it
+        for m in reversed(earlier):
+            if m.title in generic and m.person is not None:
+                return Resolution(m.person.name, True, m.person, (m.start, m.end), "coref:title")
+        return None
     if role is None and bare is None:
         return None
     country = table.country_in(phrase)
@@ -1194,7 +1255,11 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             if res is not None and res.person is not None and not cand.weak:
                 last_quoted[0], people.last_said = res.person, cand.content
             elif res is None and mention is None and named and speaker_name and not cand.weak and (
-                    _untagged_person(head, source_type, table.find_source(phrase) is not None)):
+                    _untagged_person(head, source_type, table.find_source(phrase) is not None) or (
+                        # "Igor Petrenko, Moldova's ambassador to ...", the name untagged: an official, a person
+                        source_type == "government" and head is not None and head.ent_type_ == "" and
+                        head.pos_ == "PROPN" and (m := NAME_THEN_TITLE.match(" ".join(phrase.split()))) is not None
+                        and m.group(1) == speaker_name)):
                 last_quoted[0], people.last_said = people.add_speaker(speaker_name, *speaker_range), cand.content
     content = Span(start=cand.content[0], end=cand.content[1], label="content", score=score, evidence=evidence)
     if cand.cue is not None:
