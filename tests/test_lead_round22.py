@@ -90,6 +90,29 @@ def test_a_fact_check_verdict_label_is_no_speaker() -> None:
     assert _said(rows, "digitally altered")["cue"] == "said"
 
 
+def test_a_capital_tagged_a_person_is_no_antecedent_of_she() -> None:
+    rows = _attributions("The student moved to a village northeast of Kyiv, and switched to English to reach more "
+                         "viewers of her videos.\n\nShe said the war had changed her sense of humour.")
+    assert _said(rows, "sense of humour")["name"] != "Kyiv"
+
+
+def test_a_request_named_after_its_maker_is_the_makers_not_the_refusers() -> None:
+    rows = _attributions("Poland turned down a Zelensky request to hold talks in Warsaw.")
+    assert _said(rows, "to hold talks")["name"] == "Volodymyr Zelensky"
+    rows = _attributions("The mayor made a promise to rebuild the bridge.")
+    assert _said(rows, "to rebuild")["speaker"] == "The mayor"
+
+
+@pytest.mark.parametrize("text", ["Russia has also seen 40 warships sunk in the Black Sea since the war began.",
+                                  "The company has seen its profits fall."])
+def test_having_seen_an_event_is_no_view(text: str) -> None:
+    assert _attributions(text) == []
+
+
+def test_seeing_something_as_something_stays_a_view() -> None:
+    assert _said(_attributions("Critics have seen the plan as a giveaway to donors."), "giveaway")["cue"] == "seen"
+
+
 # ---------------------------------------------------------------------------------------------- ingestion
 
 
@@ -121,3 +144,11 @@ def test_heading_to_a_place_is_no_event_and_heading_to_a_capital_stays_a_visit()
     assert _events("The Danish astronaut heads to the station every Saturday to photograph storms.") == []
     assert any(label in ("AGREE", "CONSULT") and target == "Russia"
                for _, label, target, _ in _events("The Belarusian president heads to Moscow on Friday."))
+
+
+def test_a_verbal_attack_is_criticism_and_an_attack_stays_an_assault() -> None:
+    assert ("Poland (legislature)", "ACCUSE", "Germany", "asserted") in _events(
+        "The Polish senator launched a scathing attack on Germany.")
+    assert not any(label == "ASSAULT" for _, label, _, _ in _events(
+        "At the summit the president went on the verbal attack against Russia."))
+    assert ("Russia", "ASSAULT", "Ukraine", "asserted") in _events("Russia launched a fierce attack on Kharkiv.")

@@ -1217,6 +1217,12 @@ def _last_person(ctx: _Context, pos: int) -> int | None:
     return ctx.last_person(pos)
 
 
+#: Modifiers that make an attack one of words ("a verbal attack", "a scathing attack"): a criticism (CAMEO 111).
+VERBAL_ATTACK_WORDS = frozenset({"verbal", "rhetorical", "scathing", "blistering", "stinging", "withering",
+                                 "furious", "fierce-worded", "vitriolic", "written", "public", "personal",
+                                 "propaganda", "media", "twitter", "online"})
+
+
 def _noun_code(noun: Token, verb_lemma: str | None = None) -> tuple[str, str] | None:
     """The code of an event noun, with its modifiers ("hunger strike") and light verb ("lodge a protest")."""
     lemma = noun.lemma_.lower()
@@ -1225,6 +1231,9 @@ def _noun_code(noun: Token, verb_lemma: str | None = None) -> tuple[str, str] | 
             return NOUN_MODIFIERS[(child.lemma_.lower(), lemma)]
     if lemma == "protest" and verb_lemma in COMPLAINT_VERBS:
         return ("114", "ACCUSE")
+    if lemma in ("attack", "assault", "offensive", "onslaught", "broadside", "barrage", "salvo") and any(
+            c.dep_ == "amod" and c.lemma_.lower() in VERBAL_ATTACK_WORDS for c in noun.children):
+        return ("111", "ACCUSE")  # "went on the verbal attack against Russia", "a scathing attack on X": criticism
     if lemma == "strike":
         # "air strike", "launched strikes" are attacks; "staged a strike", "went on strike" a labour strike
         if any(c.lemma_.lower() in MILITARY_STRIKE for c in noun.children if c.dep_ in ("compound", "amod")):

@@ -266,6 +266,10 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             surface = doc.text[para.offset + ent.start_char:para.offset + ent.end_char]  # as printed ("O’Gorman")
             if len(parts) > 1 and re.fullmatch(r"[A-Z]{2,5}", parts[-1]) and not all(p.isupper() for p in parts):
                 continue  # "Kick CNN’s" tagged a person in a title-case headline: an acronym ends no one's name
+            if len(ent) == 1 and ent.text in table.countries and ent.text.lower() not in FIRST_NAME_GENDER and \
+                    not re.search(rf"\b[A-Z][a-z]+\s+{re.escape(ent.text)}\b", doc.text):
+                continue  # a capital the tagger took for a person ("northeast of Kyiv"): no one "she" could mean;
+                # a surname that is a country's name stays where the article gives the full name ("Jim Jordan")
             if len(parts) == 1 and parts[0].isupper() and _acronym_of_body(doc.text, parts[0]):
                 continue  # "the Belt and Road Initiative (BRI)": "BRI" later is no one a pronoun could mean
             if len(ent) == 1 and ent.root.dep_ in ("amod", "compound") and ent.text in table.countries:
