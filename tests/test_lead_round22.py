@@ -152,3 +152,21 @@ def test_a_verbal_attack_is_criticism_and_an_attack_stays_an_assault() -> None:
     assert not any(label == "ASSAULT" for _, label, _, _ in _events(
         "At the summit the president went on the verbal attack against Russia."))
     assert ("Russia", "ASSAULT", "Ukraine", "asserted") in _events("Russia launched a fierce attack on Kharkiv.")
+
+
+def test_a_name_modifying_a_noun_is_no_antecedent_of_a_pronoun() -> None:
+    # a real article: "X, a close Putin ally and ..., said ...  He was quoted ..." gave "He" to Putin, named in the
+    # ally's description; the name there modifies "ally" and no pronoun after it means him
+    from spinscope.components.attribution import load_source_table
+    from spinscope.components.attribution.speakers import _article_people
+    from spinscope.document import ArticleInput
+    from spinscope.ingest.clean import make_document
+    from spinscope.pipeline import Pipeline
+
+    text = ("Nikolai Patrushev, a close Putin ally and the secretary of the council, said trade should grow.\n\n"
+            "Vladimir Putin spoke later.")
+    doc = Pipeline.from_names(ATTRIBUTION_COMPONENTS[:3]).run(make_document(ArticleInput(text=text)))
+    people = _article_people(doc, load_source_table())
+    flags = {text[m.start:m.end]: m.modifier for m in people.mentions}
+    assert flags["Putin"] is True
+    assert flags["Nikolai Patrushev"] is False and flags["Vladimir Putin"] is False

@@ -137,6 +137,7 @@ class _Mention:
     subject: bool = False
     sentence: int = -1
     untagged: bool = False  # a speaker the entity tagger did not tag as a person, added as it was quoted
+    modifier: bool = False  # a name modifying a common noun ("a close Putin ally"): no one a pronoun then means
 
 
 def _name_parts(name: str) -> list[str]:
@@ -340,7 +341,8 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             person.title = person.title or title
             mentions.append(_Mention(person.name, para.offset + ent.start_char, para.offset + ent.end_char, country,
                                      role, title, person, subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
-                                     sentence=sentence))
+                                     sentence=sentence, modifier=ent.root.dep_ in ("compound", "amod") and (
+                                         ent.root.head.pos_ == "NOUN" and ent.root.head.i > ent.root.i)))
             named_last.setdefault(key, []).append(mentions[-1])
         _vote_gender(para, mentions[first_here:])  # the earlier paragraphs' mentions all start before it
     mentions.sort(key=lambda m: m.start)
@@ -800,7 +802,7 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
     """"he"/"she": the nearest subject of that gender in the window, else the last quoted person of that gender,
     else the nearest mention of that gender. Sure when only one such person is in the window."""
     gender = PRONOUN_GENDER[pronoun]
-    window = [m for m in people.before(pos, PRONOUN_WINDOW) if m.person is not None]
+    window = [m for m in people.before(pos, PRONOUN_WINDOW) if m.person is not None and not m.modifier]
     if quote_start is not None:
         # the people named inside the quotation the pronoun closes are spoken about, not speaking ("“We must not
         # fear provoking Putin,” he said": not Putin's words)
