@@ -170,3 +170,22 @@ def test_a_name_modifying_a_noun_is_no_antecedent_of_a_pronoun() -> None:
     flags = {text[m.start:m.end]: m.modifier for m in people.mentions}
     assert flags["Putin"] is True
     assert flags["Nikolai Patrushev"] is False and flags["Vladimir Putin"] is False
+
+
+def test_comments_made_on_the_sidelines_are_not_about_the_sidelines() -> None:
+    assert _attributions("The minister made the comments on the sidelines of the summit in Vienna.") == []
+    assert _said(_attributions("The minister made comments on the new tax bill."), "tax bill")["name"] == "minister"
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in analyze(text, components=EVENT_COMPONENTS[:-1]).actors}
+
+
+def test_a_country_in_a_title_case_headline_is_no_surname() -> None:
+    actors = _actors("Zelensky Seeks To Cancel Russia At UN, Asks Why Terrorists Have A Place\n\nUkrainian "
+                     "President Volodymyr Zelensky wants Russia removed from the assembly.")
+    assert actors.get("Russia") == "country"
+    assert "Cancel Russia" not in actors
+    # a full name the body gives again stays a person
+    assert _actors("Michael Jordan Buys A Team\n\nMichael Jordan bought a team on Monday. Jordan said he was "
+                   "happy.").get("Michael Jordan") == "person"

@@ -2483,8 +2483,9 @@ def _light_verb_stances(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                     None)
         comp = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")
                      and g.ent_type_ not in TIME_ENTITIES), None) if prep is not None else None
-        if prep is None or comp is None or (prep.lower_ == "on" and comp.ent_type_ in VENUE_ENTITIES):
-            continue
+        if prep is None or comp is None or (prep.lower_ == "on" and (
+                comp.ent_type_ in VENUE_ENTITIES or comp.lemma_.lower() in TERMS_OF_SPEAKING)):
+            continue  # "made the comments on the sidelines of the summit": where, not what about
         found = _agentive_stance(text, para, quotes, token, comp.left_edge, comp.right_edge,
                                  (_abs(para, token)[0], _abs(para, prep)[1]), "stance:prep",
                                  f"stance-noun:{noun.lemma_.lower()}:light-verb")
