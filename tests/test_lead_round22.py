@@ -189,3 +189,16 @@ def test_a_country_in_a_title_case_headline_is_no_surname() -> None:
     # a full name the body gives again stays a person
     assert _actors("Michael Jordan Buys A Team\n\nMichael Jordan bought a team on Monday. Jordan said he was "
                    "happy.").get("Michael Jordan") == "person"
+
+
+@pytest.mark.parametrize("first", [
+    '"Many young people now learn about the war from creators," read a post on Friday by Youth Voices Network, a '
+    "nonprofit that promotes civic debate.",
+    '"Many young people now learn about the war from creators," the Youth Voices Network said in a post on Friday.',
+])
+def test_it_added_goes_on_with_the_body_quoted_last(first: str) -> None:
+    rows = _attributions(first + '\n\n"Yesterday we joined a briefing on the war so we can debunk false claims," it '
+                         "added.")
+    assert _said(rows, "young people")["name"] == "Youth Voices Network"
+    assert _said(rows, "young people")["type"] == "organization"
+    assert _said(rows, "debunk")["name"] == "Youth Voices Network"

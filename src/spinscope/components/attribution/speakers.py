@@ -163,6 +163,8 @@ class People:
 
     def __init__(self, mentions: list[_Mention], name_subjects: Sequence[tuple[int, str]] = ()) -> None:
         self.mentions = mentions
+        #: the named body quoted last (name, source type, speaker range): "it added" after it goes on with it
+        self.last_body: tuple[str, str, tuple[int, int]] | None = None
         #: where a subject named by a proper noun that is no person's mention stands (a surname the tagger typed as
         #: a body, or missed): it may be the antecedent of a pronoun after it
         self.name_subjects = sorted(name_subjects)
@@ -650,6 +652,9 @@ def _speaker_name_raw(text: str, speaker: tuple[int, int], head: Token | None, o
             name = re.sub(r"^the\s+", "", phrase, flags=re.I)
             if own is not None and offset + own.start_char > speaker[1] - len(name) + 1:
                 return re.sub(r"^the\s+", "", own.text, flags=re.I), True  # "the news agency Xinhua" -> Xinhua
+            if own is not None and own.label_ == "ORG" and re.match(
+                    rf"(?:the\s+)?{re.escape(own.text)},\s+(?:an?|the)\s", name, flags=re.I):
+                return re.sub(r"^the\s+", "", own.text, flags=re.I), True  # "X, a nonprofit that ...": X
             if own is None and (m := NAME_THEN_TITLE.match(name)) is not None and \
                     offset + head.idx < speaker[1] - len(name) + m.end(1):
                 return m.group(1), True  # "Vera Kral, the commissioner", the name untagged: the name
@@ -1163,7 +1168,13 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 res = Resolution(doc.meta.author or "the author", doc.meta.author is not None)
                 source_type = "author"
         elif lower in PLURAL_PRONOUNS or lower == "it":
-            res = _resolve_group(doc, lower, speaker_range[0]) or Resolution(None, False, left_out=True)
+            res = _resolve_group(doc, lower, speaker_range[0])
+            cue_text = text[cand.cue[0]:cand.cue[1]].lower() if cand.cue is not None else ""
+            if res is None and lower == "it" and CONTINUING_CUE.fullmatch(cue_text) and \
+                    people.last_body is not None and 0 <= cand.content[0] - people.last_body[2][1] < 1500:
+                # "“...,” read a post by Youth Voices Network. “...,” it added": the body quoted last goes on
+                res = Resolution(people.last_body[0], True, None, people.last_body[2], "coref:pronoun-unsure")
+            res = res or Resolution(None, False, left_out=True)
         else:
             res = _resolve_title(text, speaker_range, head, people, table)
         if res is not None and res.left_out:
@@ -1258,6 +1269,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         if speaker_range is not None:
             speaker = Span(start=speaker_range[0], end=speaker_range[1], label="speaker", score=score,
                            evidence=evidence)
+            if source_type in ("organization", "media", "government") and named and speaker_name and \
+                    not cand.weak and res is None and mention is None:
+                people.last_body = (speaker_name, source_type, speaker_range)
             if res is not None and res.person is not None and not cand.weak:
                 last_quoted[0], people.last_said = res.person, cand.content
             elif res is None and mention is None and named and speaker_name and not cand.weak and (
