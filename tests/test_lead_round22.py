@@ -202,3 +202,10 @@ def test_it_added_goes_on_with_the_body_quoted_last(first: str) -> None:
     assert _said(rows, "young people")["name"] == "Youth Voices Network"
     assert _said(rows, "young people")["type"] == "organization"
     assert _said(rows, "debunk")["name"] == "Youth Voices Network"
+
+
+def test_a_pronoun_after_subject_warned_object_continues_with_the_subject() -> None:
+    rows = _attributions("Thomas Keller, a former adviser to the bishops, warned Pope Francis that he had caused "
+                         'confusion among the faithful.\n\nHe wrote to the pope, "Teaching without clarity risks harm '
+                         'to the whole Church."')
+    assert _said(rows, "Teaching without clarity")["name"] == "Thomas Keller"
