@@ -1031,6 +1031,18 @@ HONORIFICS = frozenset({"president", "king", "queen", "prince", "emir", "sheikh"
                         "chancellor", "general", "gen", "leader", "dictator", "sultan", "mr", "mrs", "ms", "dr"})
 
 
+def _headline_only_name(text: str, start: int, end: int) -> bool:
+    """Is a name in a title-case line (a headline) and nowhere else in the text? Every word of such a line is
+    capitalised, so two of them are no name unless the body names them so too."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _title_case(text[line_start:line_end]):
+        return False
+    name = text[start:end]
+    return name not in text[:line_start] and name not in text[line_end:]
+
+
 def _given_names(before: str) -> bool:
     """Are the words of a person's name before a country word given names ("Chuck", "Michael"), which make the
     country word a surname?"""
@@ -1221,8 +1233,10 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str,
             if m.end < end and (words := text[m.end:end].split()) and words[-1].lower() in NEWSPAPER_WORDS and \
                     all(w[:1].isupper() for w in words) and not text[start:end].isupper():
                 return False  # a newspaper's name: "the South China Morning Post" (tagged a place) is no China
-            if label == "PERSON" and m.entry.type == "country" and end == m.end and _given_names(text[start:m.start]):
-                return False  # a surname: "Police Chief Chuck Jordan", "Michael Jordan"
+            if label == "PERSON" and m.entry.type == "country" and end == m.end and _given_names(text[start:m.start]) \
+                    and not _headline_only_name(text, start, end):
+                return False  # a surname: "Police Chief Chuck Jordan", "Michael Jordan" (not "Zelensky Seeks To
+                # Cancel Russia At UN", a title-case headline's words the tagger read as a name)
             if label == "PERSON" and m.entry.type == "country" and m.end < end and \
                     _given_name_of_a_place(text[m.start:m.end], text[m.end:end]):
                 return False  # a first name that is also a place: "Charlotte Smith", "Jordan Peterson"

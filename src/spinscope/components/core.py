@@ -350,10 +350,11 @@ PLACE_NOUN_END = re.compile(r"\s(?:Streets?|Road|Avenue|Boulevard|Square|Station
 #: A person's job title in apposition after a name ("Jane Roe, Senior Advisor at ...", "Jane Roe, the chief
 #: executive of ..."): the name is a person's, whatever the tagger called it.
 TITLE_AFTER = re.compile(
-    r",\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}(?:[Aa]dvis[eo]r|[Dd]irector|[Oo]fficer|[Mm]inister|"
+    r",\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}(?:[Aa]dvis[eo]r|[Dd]irector|[Oo]fficer|[Mm]inister|"
     r"[Pp]resident|[Cc]hair(?:man|woman)?|CEO|[Hh]ead|[Cc]hief|[Ss]pokes(?:person|man|woman)|[Ss]ecretary|"
     r"[Mm]anager|[Pp]rofessor|[Ll]ead|[Ll]eader|[Aa]nalyst|[Rr]esearcher|[Ee]ditor|[Ff]ounder|[Aa]mbassador|"
-    r"[Gg]overnor|[Ss]enator|[Mm]ayor|[Ee]conomist|[Ss]pecialist|[Cc]oordinator)\s+(?:at|of|for|with)\s")
+    r"[Gg]overnor|[Ss]enator|[Mm]ayor|[Ee]conomist|[Ss]pecialist|[Cc]oordinator|[Ee]nvoy|[Rr]epresentative)\s+"
+    r"(?:at|of|for|with|to)\s")
 
 
 def name_part(ent: SpacySpan) -> SpacySpan:

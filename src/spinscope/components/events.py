@@ -1217,6 +1217,12 @@ def _last_person(ctx: _Context, pos: int) -> int | None:
     return ctx.last_person(pos)
 
 
+#: Modifiers that make an attack one of words ("a verbal attack", "a scathing attack"): a criticism (CAMEO 111).
+VERBAL_ATTACK_WORDS = frozenset({"verbal", "rhetorical", "scathing", "blistering", "stinging", "withering",
+                                 "furious", "fierce-worded", "vitriolic", "written", "public", "personal",
+                                 "propaganda", "media", "twitter", "online"})
+
+
 def _noun_code(noun: Token, verb_lemma: str | None = None) -> tuple[str, str] | None:
     """The code of an event noun, with its modifiers ("hunger strike") and light verb ("lodge a protest")."""
     lemma = noun.lemma_.lower()
@@ -1225,6 +1231,9 @@ def _noun_code(noun: Token, verb_lemma: str | None = None) -> tuple[str, str] | 
             return NOUN_MODIFIERS[(child.lemma_.lower(), lemma)]
     if lemma == "protest" and verb_lemma in COMPLAINT_VERBS:
         return ("114", "ACCUSE")
+    if lemma in ("attack", "assault", "offensive", "onslaught", "broadside", "barrage", "salvo") and any(
+            c.dep_ == "amod" and c.lemma_.lower() in VERBAL_ATTACK_WORDS for c in noun.children):
+        return ("111", "ACCUSE")  # "went on the verbal attack against Russia", "a scathing attack on X": criticism
     if lemma == "strike":
         # "air strike", "launched strikes" are attacks; "staged a strike", "went on strike" a labour strike
         if any(c.lemma_.lower() in MILITARY_STRIKE for c in noun.children if c.dep_ in ("compound", "amod")):
@@ -2517,6 +2526,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 ctx.actors[source].type != "country" and ctx.actors[target].type == "country" and \
                 ctx.actors[target].code is not None and ctx.actors[target].code == ctx.actors[source].country:
             continue  # "the president flew to Florida", "was flying to a plant in Ohio": a trip at home, no visit
+        if lemma in TRAVEL_VERBS and coded[1] in ("AGREE", "CONSULT") and target is None and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards", "into") for c in tok.children):
+            continue  # "the astronaut heads to the station": a trip to a place, no visit to anyone (PETRARCH2's
+            # "head * to" is an intent, 030)
         coded_at[tok.i] = coded
         found.append(_Found(tok, coded[0], coded[1], source, target, inferred=backoff,
                             carried=noun.i if noun is not None else None))
@@ -3172,7 +3186,9 @@ MET_THINGS = frozenset({
     "demand", "requirement", "condition", "criterion", "criteria", "standard", "target", "goal", "deadline", "need",
     "obligation", "commitment", "expectation", "threshold", "quota", "benchmark", "cost", "payment", "challenge",
     "aircraft", "plane", "jet", "flight", "convoy", "shipment", "cargo", "consignment", "delivery", "train", "ship",
-    "vessel", "truck", "bus", "tranche", "batch"})
+    "vessel", "truck", "bus", "tranche", "batch",
+    # what an advance or a plan runs into ("met stiff resistance", "met a violent end")
+    "resistance", "obstacle", "difficulty", "hostility", "skepticism", "scepticism", "fate", "end", "death"})
 
 
 def _publishes_document(verb: Token) -> bool:

@@ -100,6 +100,11 @@ SECTION_HEADER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+#: A link to another story inside a paragraph, in brackets with a label in capitals ("(RELATED: Did X Say ...?)",
+#: "[READ MORE: ...]"): the headline of another article, cut out of the line it stands in.
+INLINE_FURNITURE = re.compile(
+    r"\s*[(\[](?:RELATED|READ MORE|READ ALSO|ALSO READ|SEE ALSO|MORE|WATCH|LISTEN)\s*:[^()\[\]\n]{1,240}[)\]]")
+
 #: After a bare section label, the list of other stories' headlines that follows it is removed too: at most
 #: this many lines, each short and without the closing punctuation of a sentence.
 MAX_HEADLINE_LIST = 8
@@ -204,6 +209,8 @@ def strip_chrome(text: str) -> tuple[str, list[str]]:
        their line and "click here" calls. Each pattern must match a whole short line, so prose that mentions
        subscribers or shares is never touched.
     3. Blank lines left doubled by a removal are merged, so paragraph boundaries stay as they were.
+    4. A bracketed link to another story inside a paragraph ("(RELATED: ...)", :data:`INLINE_FURNITURE`) is cut
+       out of its line.
     """
     lines = text.split("\n")
     removed: list[tuple[int, str]] = []
@@ -233,7 +240,9 @@ def strip_chrome(text: str) -> tuple[str, list[str]]:
             if body and not body[-1].strip() and i + 1 < end and not lines[i + 1].strip():
                 body.pop()
             continue
-        body.append(line)
+        for m in INLINE_FURNITURE.finditer(line):
+            removed.append((i, m.group().strip()))
+        body.append(INLINE_FURNITURE.sub("", line))
     return "\n".join(body).strip(), [line for _, line in sorted(removed)]
 
 

@@ -1409,7 +1409,9 @@ def _compound_owner(noun: Token) -> Token | None:
     """The body or person named as a modifier of a noun of saying ("a White House statement", "Pentagon
     warnings"): the last such compound when it is a name, else None. A common noun there makes a compound of its
     own more often than it names a speaker ("a court order", "the tax plan")."""
-    owner = next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound"), None)
+    owner = next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound" or (
+        # "a Zelensky request to ...": the parser makes the name an adjective
+        c.dep_ == "amod" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG"))), None)
     if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE", ""):
         return None
     return owner if _agentive(owner) else None
@@ -1963,7 +1965,10 @@ SPEAKER_LABEL = re.compile(r"[\"“'‘]?\s*((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.
 NOT_SPEAKER_LABELS = frozenset({"note", "update", "updated", "photo", "video", "image", "editor", "editors",
                                 "correction", "source", "sources", "watch", "read", "related", "share", "listen",
                                 "abstract", "full text", "warning", "breaking", "exclusive", "opinion", "analysis",
-                                "more", "see", "also", "tags", "posted", "published", "by", "credit", "caption"})
+                                "more", "see", "also", "tags", "posted", "published", "by", "credit", "caption",
+                                # a fact-check's labels ("Verdict: False", "Claim: ...", "Rating: Misleading")
+                                "verdict", "claim", "rating", "ruling", "conclusion", "summary", "context",
+                                "background", "fact check", "fact-check", "bottom line", "the facts", "facts"})
 #: Nouns that speak for a body in a headline label ("Poll: ...").
 LABEL_NOUNS = frozenset({"poll", "survey", "report", "study", "sources", "officials", "experts", "q", "a"})
 
@@ -2312,6 +2317,16 @@ def _stance_adjectives(text: str, para: ParsedParagraph, quotes: QuoteIndex,
 _STANCE_DEPS = frozenset({"ccomp", "xcomp", "dobj", "advcl", "prep", "nsubjpass"})
 
 
+def _witnessed(verb: Token) -> bool:
+    """"has seen" with an event after it (an object and its participle, or a bare clause): what the subject went
+    through, not a view of it ("Most analysts see a recession coming" stays a view)."""
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    return any((c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ in ("VBN", "VBG") for g in c.children)) or (
+        c.dep_ == "ccomp" and c.tag_ in ("VB", "VBN", "VBG") and not any(g.dep_ == "mark" for g in c.children))
+        for c in verb.children if c.i > verb.i)
+
+
 def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                   verbs: Sequence[Token]) -> Iterator[Candidate]:
     """"Critics see the program as ...", "the group plans to ...", "lawmakers have not said when ...",
@@ -2323,6 +2338,8 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         if lemma in NOT_STANCE_VERBS or (not any(c.dep_ in _STANCE_DEPS for c in token.rights) and not any(
                 c.dep_ == "nsubjpass" for c in token.lefts)):
             continue
+        if lemma == "see" and _witnessed(token):
+            continue  # "Russia has seen 40 warships sunk", "the firm has seen its profits fall": lived through
         objects_ok, infinitive_ok = lemma in STANCE_OBJECT_VERBS, lemma in INTENTION_VERBS
         subj, passive = _subject(token)
         if passive:
@@ -2466,8 +2483,9 @@ def _light_verb_stances(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                     None)
         comp = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")
                      and g.ent_type_ not in TIME_ENTITIES), None) if prep is not None else None
-        if prep is None or comp is None or (prep.lower_ == "on" and comp.ent_type_ in VENUE_ENTITIES):
-            continue
+        if prep is None or comp is None or (prep.lower_ == "on" and (
+                comp.ent_type_ in VENUE_ENTITIES or comp.lemma_.lower() in TERMS_OF_SPEAKING)):
+            continue  # "made the comments on the sidelines of the summit": where, not what about
         found = _agentive_stance(text, para, quotes, token, comp.left_edge, comp.right_edge,
                                  (_abs(para, token)[0], _abs(para, prep)[1]), "stance:prep",
                                  f"stance-noun:{noun.lemma_.lower()}:light-verb")
@@ -2692,7 +2710,8 @@ def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             speaker_tok = _compound_owner(token)
         if speaker_tok is None:  # "European reluctance to hand over ...": a nationality adjective owns the noun
             speaker_tok = _adjective_owner(token)
-        if speaker_tok is None and token.dep_ in ("dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
+        if speaker_tok is None and token.dep_ in ("dobj", "attr") and token.head.pos_ in ("VERB", "AUX") and \
+                _verb_lemma(token.head) not in ANSWERING_VERBS:
             speaker_tok = _subject(token.head)[0]  # "the mayor made a promise to ..."
         if speaker_tok is None or not (_agentive(speaker_tok) or (
                 speaker_tok.dep_ == "poss" and speaker_tok.lower_ in THIRD_PERSON_OWNERS)):
@@ -2710,6 +2729,14 @@ def _stance_nouns(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                         cue=_abs(para, token), score=RULE_SCORES[rule],
                         evidence=f"{NAME}:stance-noun:{token.lemma_.lower()}", speaker_head=speaker_tok,
                         anonymous=speaker_tok is None, offset=para.offset, weak=True)
+
+
+#: Verbs whose subject answers a noun of saying rather than makes it ("Poland turned down a request to ...",
+#: "the court granted the motion to ..."): the noun is someone else's.
+ANSWERING_VERBS = frozenset({"turn", "reject", "refuse", "decline", "deny", "dismiss", "ignore", "grant", "approve",
+                             "accept", "receive", "get", "consider", "review", "answer", "heed", "honor", "honour",
+                             "fulfil", "fulfill", "meet", "block", "veto", "rebuff", "spurn", "welcome", "back",
+                             "support", "oppose", "resist", "study", "weigh", "examine", "process", "forward"})
 
 
 def _open_claim(noun: Token, clause: Token) -> bool:

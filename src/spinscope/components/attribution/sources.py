@@ -163,6 +163,12 @@ BODY_NOUNS = frozenset({"panel", "board", "bureau", "authority", "company", "fir
                         "institute", "university", "hospital", "laboratory", "lab"})
 
 
+#: The last words of bodies' names ("Youth Voices Network", "Clean Air Alliance"), not of places or state bodies.
+BODY_NAME_HEADS = frozenset({"network", "foundation", "association", "union", "league", "alliance", "federation",
+                             "society", "coalition", "fund", "group", "company", "corporation", "project",
+                             "campaign", "initiative", "watch", "trust", "club", "collective", "movement"})
+
+
 def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymous: bool,
                  context: str) -> tuple[str, str | None, bool, str | None]:
     """(source type, country, state-affiliated, affiliation) of a speaker phrase.
@@ -233,6 +239,9 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         elif head.pos_ == "PROPN" and re.fullmatch(r"[A-Z]{2,6}", head.text) and any(
                 t.is_alpha and t.is_lower for t in head.sent):
             source_type = "organization"  # an acronym in a sentence not in capitals ("HMRC published ..."): a body
+    if source_type is None and head is not None and head.pos_ == "PROPN" and head.lower_ in BODY_NAME_HEADS and \
+            head.i > head.sent.start and head.doc[head.i - 1].pos_ == "PROPN":
+        source_type = "organization"  # "the Youth Voices Network said", untagged: a body by its name's last word
     if source_type == "politician" and head is not None and head.ent_type_ == "PERSON" and not any(
             re.search(rf"\b{w}\b", lower) for w in ("politician", "lawmaker", "senator", "deputy", "party", "mp")):
         source_type = "person"

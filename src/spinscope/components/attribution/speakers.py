@@ -137,6 +137,7 @@ class _Mention:
     subject: bool = False
     sentence: int = -1
     untagged: bool = False  # a speaker the entity tagger did not tag as a person, added as it was quoted
+    modifier: bool = False  # a name modifying a common noun ("a close Putin ally"): no one a pronoun then means
 
 
 def _name_parts(name: str) -> list[str]:
@@ -162,6 +163,8 @@ class People:
 
     def __init__(self, mentions: list[_Mention], name_subjects: Sequence[tuple[int, str]] = ()) -> None:
         self.mentions = mentions
+        #: the named body quoted last (name, source type, speaker range): "it added" after it goes on with it
+        self.last_body: tuple[str, str, tuple[int, int]] | None = None
         #: where a subject named by a proper noun that is no person's mention stands (a surname the tagger typed as
         #: a body, or missed): it may be the antecedent of a pronoun after it
         self.name_subjects = sorted(name_subjects)
@@ -266,6 +269,12 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             surface = doc.text[para.offset + ent.start_char:para.offset + ent.end_char]  # as printed ("O’Gorman")
             if len(parts) > 1 and re.fullmatch(r"[A-Z]{2,5}", parts[-1]) and not all(p.isupper() for p in parts):
                 continue  # "Kick CNN’s" tagged a person in a title-case headline: an acronym ends no one's name
+            if len(ent) == 1 and ent.text in table.countries and ent.text.lower() not in FIRST_NAME_GENDER and \
+                    not re.search(rf"\b[A-Z][a-z]+\s+{re.escape(ent.text)}\b", doc.text):
+                continue  # a capital the tagger took for a person ("northeast of Kyiv"): no one "she" could mean;
+                # a surname that is a country's name stays where the article gives the full name ("Jim Jordan")
+            if len(parts) == 1 and parts[0].isupper() and _acronym_of_body(doc.text, parts[0]):
+                continue  # "the Belt and Road Initiative (BRI)": "BRI" later is no one a pronoun could mean
             if len(ent) == 1 and ent.root.dep_ in ("amod", "compound") and ent.text in table.countries:
                 continue  # a country's adjective the tagger took for a name ("a senior Moldovan official")
             if para.offset + ent.end_char <= headline_end and not re.search(
@@ -334,7 +343,8 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             person.title = person.title or title
             mentions.append(_Mention(person.name, para.offset + ent.start_char, para.offset + ent.end_char, country,
                                      role, title, person, subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
-                                     sentence=sentence))
+                                     sentence=sentence, modifier=ent.root.dep_ in ("compound", "amod") and (
+                                         ent.root.head.pos_ == "NOUN" and ent.root.head.i > ent.root.i)))
             named_last.setdefault(key, []).append(mentions[-1])
         _vote_gender(para, mentions[first_here:])  # the earlier paragraphs' mentions all start before it
     mentions.sort(key=lambda m: m.start)
@@ -345,6 +355,27 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             if m.person.gender is None and m.person.votes:
                 m.person.gender = max(m.person.votes, key=lambda g: m.person.votes[g])  # type: ignore[union-attr]
     return People(mentions, name_subjects)
+
+
+#: Words of the names of bodies and programmes besides those of organisations ("Treaty Organization").
+BODY_NAME_WORDS = frozenset({"organization", "organisation", "treaty", "pact", "accord", "agreement", "strategy",
+                             "plan", "scheme", "fund", "facility", "mechanism", "partnership", "council"})
+
+
+def _acronym_of_body(text: str, word: str) -> bool:
+    """Whether the article spells the capitals out as a body's or a programme's name before them in brackets
+    ("the Belt and Road Initiative (BRI)"): the initials of its capitalised words, one of them a word of an
+    organisation."""
+    if not 2 <= len(word) <= 6:
+        return False
+    spelled = rf"((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|the|&)\s+)*){{2,8}})\(\s*{re.escape(word)}\s*\)"
+    for m in re.finditer(spelled, text):
+        words = m.group(1).split()
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if initials.endswith(word) and any(w.lower() in ORGANISATION_WORDS | BODY_NAME_WORDS
+                                           for w in words[-len(word):]):
+            return True
+    return False
 
 
 def _in_title(tok: Token, head: Token) -> bool:
@@ -500,17 +531,40 @@ RANK_PARTS = frozenset({"general", "major", "lieutenant", "colonel", "brigadier"
                         "captain", "commander", "marshal", "sergeant", "gen.", "lt.", "col.", "maj.", "brig."})
 
 
+#: Occupations written as a title before a name ("Blogger Ilya Sokolov", "Activist Pavel Orlov"): the small NER
+#: model tags the run, or its last word, an organisation.
+OCCUPATION_TITLES = frozenset({
+    "activist", "blogger", "journalist", "reporter", "photographer", "lawyer", "attorney", "doctor", "professor",
+    "economist", "analyst", "writer", "author", "historian", "artist", "singer", "actor", "actress", "priest",
+    "pastor", "rabbi", "imam", "farmer", "businessman", "businesswoman", "entrepreneur", "filmmaker", "volunteer",
+    "veteran", "student", "teacher", "nurse", "engineer", "scientist", "researcher", "commentator", "columnist",
+    "poet", "novelist", "comedian", "influencer", "dissident", "musician", "rapper", "lawmaker", "councillor",
+    "councilman", "councilwoman"})
+
+
 def _ranked_names(para: ParsedParagraph) -> list[SpacySpan]:
     """The person's name inside an organisation that a military rank opens ("Major-General Kyrylo Budanov",
-    "General Valery Gerasimov"): two or more capitalised words after the rank."""
+    "General Valery Gerasimov"): two or more capitalised words after the rank; and the name after an occupation
+    written as a title ("Blogger Ilya Sokolov"), where the organisation is the run or ends it."""
     found = []
     for ent in para.doc.ents:
-        if ent.label_ != "ORG" or len(ent) < 3:
+        if ent.label_ != "ORG":
             continue
-        rank = [t for t in ent if t.text == "-" or all(p in RANK_PARTS for p in t.lower_.split("-") if p)]
-        rest = ent[len(rank):] if rank and rank == list(ent[:len(rank)]) else None
-        if rest is not None and len(rest) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in rest):
-            found.append(rest)
+        if len(ent) >= 3:
+            rank = [t for t in ent if t.text == "-" or all(p in RANK_PARTS for p in t.lower_.split("-") if p)]
+            rest = ent[len(rank):] if rank and rank == list(ent[:len(rank)]) else None
+            if rest is not None and len(rest) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in rest):
+                found.append(rest)
+                continue
+        start = ent.start
+        while start > ent.sent.start and para.doc[start - 1].pos_ == "PROPN" and para.doc[start - 1].is_title and \
+                not para.doc[start - 1].ent_type_:
+            start -= 1  # "Blogger Ilya" untagged before "Sokolov" tagged an organisation
+        title = para.doc[start]
+        name = para.doc[start + 1:ent.end]
+        if title.lower_ in OCCUPATION_TITLES and title.is_title and 1 <= len(name) <= 3 and all(
+                t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORGANISATION_WORDS for t in name):
+            found.append(name)
     return found
 
 
@@ -598,6 +652,9 @@ def _speaker_name_raw(text: str, speaker: tuple[int, int], head: Token | None, o
             name = re.sub(r"^the\s+", "", phrase, flags=re.I)
             if own is not None and offset + own.start_char > speaker[1] - len(name) + 1:
                 return re.sub(r"^the\s+", "", own.text, flags=re.I), True  # "the news agency Xinhua" -> Xinhua
+            if own is not None and own.label_ == "ORG" and re.match(
+                    rf"(?:the\s+)?{re.escape(own.text)},\s+(?:an?|the)\s", name, flags=re.I):
+                return re.sub(r"^the\s+", "", own.text, flags=re.I), True  # "X, a nonprofit that ...": X
             if own is None and (m := NAME_THEN_TITLE.match(name)) is not None and \
                     offset + head.idx < speaker[1] - len(name) + m.end(1):
                 return m.group(1), True  # "Vera Kral, the commissioner", the name untagged: the name
@@ -650,8 +707,10 @@ def _first_and_last_name(head: Token, ent: SpacySpan) -> str | None:
 #: A description in apposition after a speaker phrase: a comma and an article.
 APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the)\s+")
 
-#: Two to four capitalised words and a title in apposition ("Vera Kral, the commissioner").
-NAME_THEN_TITLE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:the|a|an)\s+[a-z]")
+#: Two to four capitalised words and a title in apposition ("Vera Kral, the commissioner", "Vera Kral, Latvia's
+#: envoy to ...").
+NAME_THEN_TITLE = re.compile(
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:(?:the|a|an)\s+[a-z]|[A-Z][\w-]*['’]s\s)")
 
 #: A speaker phrase with no parse (a headline's "Obama Seeks ..."): one to three capitalised words.
 HEADLINE_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
@@ -748,7 +807,7 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
     """"he"/"she": the nearest subject of that gender in the window, else the last quoted person of that gender,
     else the nearest mention of that gender. Sure when only one such person is in the window."""
     gender = PRONOUN_GENDER[pronoun]
-    window = [m for m in people.before(pos, PRONOUN_WINDOW) if m.person is not None]
+    window = [m for m in people.before(pos, PRONOUN_WINDOW) if m.person is not None and not m.modifier]
     if quote_start is not None:
         # the people named inside the quotation the pronoun closes are spoken about, not speaking ("“We must not
         # fear provoking Putin,” he said": not Putin's words)
@@ -777,6 +836,16 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
     subjects = [m for m in pool if m.subject and pos - m.start < 400]
     chosen = subjects[-1] if subjects else next(
         (m for m in reversed(pool) if last_quoted is not None and m.person is last_quoted), pool[-1])
+    if not chosen.subject:
+        # "Weinandy, a former aide, warned Pope Francis that ... He wrote to the pope": the subject of the
+        # sentence that names the one chosen as an object, of a gender not yet told but possible, is the one
+        # a pronoun next continues with (unsure)
+        rival = next((m for m in reversed(window) if m.subject and m.sentence == chosen.sentence and
+                      m.start < chosen.start and m.person is not None and m.person is not chosen.person and
+                      m.person.gender is None and m.person.first_name_gender in (None, gender)), None)
+        if rival is not None:
+            assert rival.person is not None
+            return Resolution(rival.person.name, True, rival.person, (rival.start, rival.end), "coref:pronoun-unsure")
     said = people.last_said
     if last_quoted is not None and chosen.person is not last_quoted and said is not None and \
             said[0] <= chosen.start < said[1] and last_quoted.gender in (None, gender) and \
@@ -952,6 +1021,12 @@ def _resolve_group(doc: Document, pronoun: str, pos: int) -> Resolution | None:
     return fallback
 
 
+#: A generic word for an office that names the person last given one of its titles ("the diplomat" after
+#: "Ambassador Ana Ruiz").
+GENERIC_TITLES = {"diplomat": frozenset({"ambassador", "envoy", "foreign minister"}),
+                  "lawmaker": frozenset({"senator"}), "legislator": frozenset({"senator"})}
+
+
 def _resolve_title(text: str, speaker: tuple[int, int], head: Token | None, people: People,
                    table: SourceTable) -> Resolution | None:
     """A title ("the minister", "the Moldovan president", "the Chairman of the PRC") resolved to the person the
@@ -981,6 +1056,13 @@ def _resolve_title(text: str, speaker: tuple[int, int], head: Token | None, peop
         role = next((r for w, r in TITLE_WORDS.items() if re.fullmatch(rf"(?:the )?(?:\w+ )?{w}", lower)), None)
         title, bare = lower, None
     earlier = people.before(speaker[0], 20000)
+    generic = GENERIC_TITLES.get(head.lemma_.lower()) if head is not None and short is None else None
+    if generic is not None and re.fullmatch(r"(?:the|this|that) (?:\w+ )?[a-z]+", lower.strip()):
+        # "the diplomat said": the last person titled ambassador, envoy or foreign minister before it
+        for m in reversed(earlier):
+            if m.title in generic and m.person is not None:
+                return Resolution(m.person.name, True, m.person, (m.start, m.end), "coref:title")
+        return None
     if role is None and bare is None:
         return None
     country = table.country_in(phrase)
@@ -1096,7 +1178,13 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 res = Resolution(doc.meta.author or "the author", doc.meta.author is not None)
                 source_type = "author"
         elif lower in PLURAL_PRONOUNS or lower == "it":
-            res = _resolve_group(doc, lower, speaker_range[0]) or Resolution(None, False, left_out=True)
+            res = _resolve_group(doc, lower, speaker_range[0])
+            cue_text = text[cand.cue[0]:cand.cue[1]].lower() if cand.cue is not None else ""
+            if res is None and lower == "it" and CONTINUING_CUE.fullmatch(cue_text) and \
+                    people.last_body is not None and 0 <= cand.content[0] - people.last_body[2][1] < 1500:
+                # "“...,” read a post by Youth Voices Network. “...,” it added": the body quoted last goes on
+                res = Resolution(people.last_body[0], True, None, people.last_body[2], "coref:pronoun-unsure")
+            res = res or Resolution(None, False, left_out=True)
         else:
             res = _resolve_title(text, speaker_range, head, people, table)
         if res is not None and res.left_out:
@@ -1191,10 +1279,17 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         if speaker_range is not None:
             speaker = Span(start=speaker_range[0], end=speaker_range[1], label="speaker", score=score,
                            evidence=evidence)
+            if source_type in ("organization", "media", "government") and named and speaker_name and \
+                    not cand.weak and res is None and mention is None:
+                people.last_body = (speaker_name, source_type, speaker_range)
             if res is not None and res.person is not None and not cand.weak:
                 last_quoted[0], people.last_said = res.person, cand.content
             elif res is None and mention is None and named and speaker_name and not cand.weak and (
-                    _untagged_person(head, source_type, table.find_source(phrase) is not None)):
+                    _untagged_person(head, source_type, table.find_source(phrase) is not None) or (
+                        # "Igor Petrenko, Moldova's ambassador to ...", the name untagged: an official, a person
+                        source_type == "government" and head is not None and head.ent_type_ == "" and
+                        head.pos_ == "PROPN" and (m := NAME_THEN_TITLE.match(" ".join(phrase.split()))) is not None
+                        and m.group(1) == speaker_name)):
                 last_quoted[0], people.last_said = people.add_speaker(speaker_name, *speaker_range), cand.content
     content = Span(start=cand.content[0], end=cand.content[1], label="content", score=score, evidence=evidence)
     if cand.cue is not None:
