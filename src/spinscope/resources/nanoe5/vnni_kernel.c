@@ -70,3 +70,29 @@ static void matmul_q4q8(const block_q4_0 *W, const float *bias,
     }
 }
 #undef RO
+/* Round 23: quantize_acts with AVX-512 (the same per-block operations: the exact maximum of |x|, dd = amax/127,
+ * id = 1/dd, each value rounded to nearest even as lrintf does in the default rounding mode, clamped to int8, and
+ * the exact integer sum); e5.c's own compiles to one scalar conversion a value. */
+static void quantize_acts_v(const float *RESTRICT X, int L, int nin,
+                            int8_t *RESTRICT q, float *RESTRICT d, int32_t *RESTRICT s) {
+    int nb = nin / QK;
+#pragma omp parallel for schedule(static) if (!omp_in_parallel())
+    for (int t = 0; t < L; t++) {
+        for (int b = 0; b < nb; b++) {
+            const float *x = X + (size_t)t * nin + b * QK;
+            __m512 x0 = _mm512_loadu_ps(x), x1 = _mm512_loadu_ps(x + 16);
+            float amax = _mm512_reduce_max_ps(_mm512_max_ps(_mm512_abs_ps(x0), _mm512_abs_ps(x1)));
+            float dd = amax / 127.f, id = dd > 0.f ? 1.f / dd : 0.f;
+            __m512 vid = _mm512_set1_ps(id);
+            __m512i v0 = _mm512_cvtps_epi32(_mm512_mul_ps(x0, vid)), v1 = _mm512_cvtps_epi32(_mm512_mul_ps(x1, vid));
+            __m512i lo = _mm512_set1_epi32(-128), hi = _mm512_set1_epi32(127);
+            v0 = _mm512_min_epi32(_mm512_max_epi32(v0, lo), hi);
+            v1 = _mm512_min_epi32(_mm512_max_epi32(v1, lo), hi);
+            int8_t *qq = q + ((size_t)t * nb + b) * QK;
+            _mm_storeu_si128((__m128i *)qq, _mm512_cvtepi32_epi8(v0));
+            _mm_storeu_si128((__m128i *)(qq + 16), _mm512_cvtepi32_epi8(v1));
+            d[(size_t)t * nb + b] = dd;
+            s[(size_t)t * nb + b] = _mm512_reduce_add_epi32(_mm512_add_epi32(v0, v1));
+        }
+    }
+}
