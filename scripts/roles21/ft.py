@@ -8,7 +8,8 @@ the top TOP_LAYERS layers carry LoRA updates (rank 8, alpha 16, the six linear m
 ``components/claims_adapter.py``), and a linear head reads [the mean of all tokens' last states ; the mean of the
 marked span's (markers included)] -> 3 main roles. Class-weighted cross-entropy (weights n / (3 n_class) of the
 training part), AdamW (LoRA lr 5e-4, head lr 2e-3, weight decay 0.01), batch 16, EPOCHS epochs, one-cycle linear
-schedule with 10% warm-up, seed 0, bf16 autocast (as the packaged encoder's inference). Nothing of this is chosen on the partitions (fixed before any accuracy was read).
+schedule with 10% warm-up, seed 0, bf16 autocast (as the packaged encoder's inference). Nothing of this is
+chosen on the partitions (fixed before any accuracy was read).
 
 Compared figure (the decision rule is in docs/EVALUATION.md, "Roles, round 21", committed before the run):
   shipped = the shipped `predict semeval2025 --subtask 1` blend (mean of the three-class and the sub-class P(main),
@@ -53,9 +54,9 @@ def marked_ids(text: str, start: int, end: int, max_tokens: int = MAX_TOKENS) ->
     from spinscope.encoder import load_tokenizer
 
     tok = load_tokenizer()._plain
-    left = tok.encode(text[max(0, start - 2000): start], add_special_tokens=False).ids
+    left = tok.encode(text[max(0, start - 2000) : start], add_special_tokens=False).ids
     mid = tok.encode(OPEN + text[start:end] + CLOSE, add_special_tokens=False).ids
-    right = tok.encode(text[end: end + 2000], add_special_tokens=False).ids
+    right = tok.encode(text[end : end + 2000], add_special_tokens=False).ids
     budget = max_tokens - 2 - len(mid)
     if budget < 0:
         mid = mid[: max_tokens - 2]
@@ -64,7 +65,7 @@ def marked_ids(text: str, start: int, end: int, max_tokens: int = MAX_TOKENS) ->
     nr = min(len(right), budget - nl)
     nl = min(len(left), budget - nr)
     cls, sep = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
-    ids = [cls] + (left[len(left) - nl:] if nl else []) + mid + right[:nr] + [sep]
+    ids = [cls] + (left[len(left) - nl :] if nl else []) + mid + right[:nr] + [sep]
     a = 1 + nl
     return ids, a, a + len(mid)
 
@@ -84,7 +85,7 @@ def build_module(seed: int = 0) -> Any:
     class RoleTop(nn.Module):
         def __init__(self) -> None:
             super().__init__()
-            self.layers = nn.ModuleList(copy.deepcopy(layer) for layer in base_layers[len(base_layers) - TOP_LAYERS:])
+            self.layers = nn.ModuleList(copy.deepcopy(layer) for layer in base_layers[len(base_layers) - TOP_LAYERS :])
             for layer in self.layers:
                 for p in layer.parameters():
                     p.requires_grad_(False)
@@ -121,8 +122,7 @@ def pad(states: list[Any], spans: list[tuple[int, int]]) -> tuple[Any, Any, Any]
     return x, mask, span
 
 
-def train(states: list[Any], spans: list[tuple[int, int]], y: np.ndarray, seed: int = 0,
-          epochs: int = EPOCHS) -> Any:
+def train(states: list[Any], spans: list[tuple[int, int]], y: np.ndarray, seed: int = 0, epochs: int = EPOCHS) -> Any:
     import torch
 
     torch.manual_seed(seed)
@@ -133,16 +133,18 @@ def train(states: list[Any], spans: list[tuple[int, int]], y: np.ndarray, seed: 
     steps_per = int(np.ceil(len(y) / BATCH))
     total = steps_per * epochs
     lora = [p for n, p in model.named_parameters() if ".lora_" in n]
-    opt = torch.optim.AdamW([{"params": lora, "lr": LR}, {"params": model.head.parameters(), "lr": HEAD_LR}],
-                            weight_decay=0.01)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=[LR, HEAD_LR], total_steps=total, pct_start=0.1,
-                                                anneal_strategy="linear")
+    opt = torch.optim.AdamW(
+        [{"params": lora, "lr": LR}, {"params": model.head.parameters(), "lr": HEAD_LR}], weight_decay=0.01
+    )
+    sched = torch.optim.lr_scheduler.OneCycleLR(
+        opt, max_lr=[LR, HEAD_LR], total_steps=total, pct_start=0.1, anneal_strategy="linear"
+    )
     yt = torch.tensor(y, dtype=torch.long)
     model.train()
     for _ in range(epochs):
         order = rng.permutation(len(y))
         for b in range(0, len(order), BATCH):
-            idx = order[b: b + BATCH]
+            idx = order[b : b + BATCH]
             x, mask, span = pad([states[i] for i in idx], [spans[i] for i in idx])
             with torch.autocast("cpu", dtype=torch.bfloat16):
                 logits = model(x, mask, span)
@@ -161,7 +163,7 @@ def predict(model: Any, states: list[Any], spans: list[tuple[int, int]]) -> np.n
     out = []
     with torch.no_grad(), torch.autocast("cpu", dtype=torch.bfloat16):
         for b in range(0, len(states), 32):
-            x, mask, span = pad(states[b: b + 32], spans[b: b + 32])
+            x, mask, span = pad(states[b : b + 32], spans[b : b + 32])
             out.append(torch.softmax(model(x, mask, span).float(), dim=1).numpy())
     return np.concatenate(out).astype(np.float64)
 
@@ -227,8 +229,11 @@ def cmd_run(rows_pkl: str, states_pt: str, out: str, tags: list[str]) -> None:
         rec = {"shipped": ship.tolist(), "ft": ft.tolist(), "blend": blend.tolist()}
         acc = {k: round(float((np.asarray(v).argmax(1) == gold).mean()), 4) for k, v in rec.items()}
         rec["acc"] = acc
-        rec["recall"] = {k: {r: round(float((np.asarray(v).argmax(1) == gold)[gold == j].mean()), 4)
-                             for j, r in enumerate(ROLES)} for k, v in rec.items() if k != "acc"}
+        rec["recall"] = {
+            k: {r: round(float((np.asarray(v).argmax(1) == gold)[gold == j].mean()), 4) for j, r in enumerate(ROLES)}
+            for k, v in rec.items()
+            if k != "acc"
+        }
         report[tag] = rec
         Path(out).write_text(json.dumps(report))
         print(tag, acc, rec["recall"], f"{time.time() - t:.0f} s", flush=True)
