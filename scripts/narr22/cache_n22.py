@@ -5,6 +5,10 @@ Outer partitions:
   lobo        leave one release batch out: the batch of an article is read from its id (`batch` below: domain
               and the first digit of the number; EN_UA_0xxxxx one batch; the four EN_UA_DEV_ ids one batch), so
               every outer test part is a batch the outer training part never saw (7 folds)
+  ctrl        (added after lobo's figure was seen; a diagnostic, decides nothing) lobo's fold sizes and domains
+              with random membership: within each domain the articles in the order of sha1("narr22ctrl:" + id),
+              cut into consecutive runs as large as that domain's batches, so each outer test part has the size and
+              domain of one batch but articles from every batch (training size and domain balance as lobo's)
   n15 | n19 | n20   the random partitions of rounds 15, 19, 20 (sha1("narr15:" + id) % 5 etc., as their caches)
 Inner splits:
   ship        the shipped procedure's (training/semeval2025.py:_folds over the article ids)
@@ -39,10 +43,28 @@ def outer_for(name):
         if name == "lobo":
             groups = np.array([batch(i) for i in ids])
             return [(np.where(groups != g)[0], np.where(groups == g)[0]) for g in sorted(set(groups))]
+        if name == "ctrl":
+            return control_folds(ids)
         fold = np.array([int(hashlib.sha1(f"{SALTS[name]}:{i}".encode()).hexdigest(), 16) % 5 for i in ids])
         return [(np.where(fold != k)[0], np.where(fold == k)[0]) for k in range(5)]
 
     return outer_folds
+
+
+def control_folds(ids):
+    """lobo's fold sizes and domains, random membership (see the module's docstring)."""
+    groups = np.array([batch(i) for i in ids])
+    folds = []
+    for domain in ("CC", "UA"):
+        idx = [i for i in range(len(ids)) if groups[i].startswith(domain)]
+        idx.sort(key=lambda i: hashlib.sha1(f"narr22ctrl:{ids[i]}".encode()).hexdigest())
+        start = 0
+        for g in sorted({x for x in groups if x.startswith(domain)}):
+            size = int((groups == g).sum())
+            folds.append(np.array(sorted(idx[start : start + size])))
+            start += size
+    every = np.arange(len(ids))
+    return [(np.setdiff1d(every, te), te) for te in folds]
 
 
 def grouped_folds(ids, folds=5):
@@ -56,7 +78,7 @@ def grouped_folds(ids, folds=5):
 
 if __name__ == "__main__":
     outer, inner, out = sys.argv[1], sys.argv[2], sys.argv[3]
-    assert outer in ("lobo", *SALTS) and inner in ("ship", "batch")
+    assert outer in ("lobo", "ctrl", *SALTS) and inner in ("ship", "batch")
     embed = cache_folds.S.embed
     cache_folds.S.embed = lambda arts, cache=None, **kw: embed(arts, cache=CACHE, **kw)
     cache_folds.outer_folds = outer_for(outer)
