@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "narr14"))
 import cache_folds
 
 CACHE = Path(os.environ.get("EMBED_CACHE", "/tmp/narr16/semeval2025-cache"))
+CTRL_SALT = os.environ.get("CTRL_SALT", "narr22ctrl")  # a second draw: narr22ctrl2
 SALTS = {"n15": "narr15", "n19": "narr19", "n20": "narr20"}
 
 
@@ -57,7 +58,7 @@ def control_folds(ids):
     folds = []
     for domain in ("CC", "UA"):
         idx = [i for i in range(len(ids)) if groups[i].startswith(domain)]
-        idx.sort(key=lambda i: hashlib.sha1(f"narr22ctrl:{ids[i]}".encode()).hexdigest())
+        idx.sort(key=lambda i: hashlib.sha1(f"{CTRL_SALT}:{ids[i]}".encode()).hexdigest())
         start = 0
         for g in sorted({x for x in groups if x.startswith(domain)}):
             size = int((groups == g).sum())
