@@ -1034,6 +1034,10 @@ CONCLUDED_WORK = frozenset({"investigation", "probe", "inquiry", "review", "stud
                             "speech", "remark", "tour", "work", "trial", "case", "analysis", "assessment", "audit",
                             "research", "survey", "testimony", "evidence", "document", "filing", "application",
                             "bid", "proposal", "plan", "budget", "list", "statement", "letter", "comment"})
+#: Where one goes back to or heads for talks ("return to the six-party talks"): an intent to negotiate, no trip.
+TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "table", "summit", "meeting", "dialogue", "process", "deal",
+                         "agreement", "accord", "treaty", "ceasefire", "truce", "conference", "discussion"})
+
 #: What is contained when "contain" restrains someone ("contained the protests"): unrest and its people.
 UNREST_NOUNS = frozenset({"protest", "unrest", "riot", "rebellion", "insurgency", "uprising", "violence",
                           "demonstration", "revolt", "mutiny", "militant", "rebel", "insurgent", "threat", "influence",
@@ -2528,7 +2532,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue  # "the president flew to Florida", "was flying to a plant in Ohio": a trip at home, no visit
         if lemma in TRAVEL_VERBS and coded[1] in ("AGREE", "CONSULT") and target is None and not any(
                 c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
-                c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards", "into") for c in tok.children):
+                c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards", "into") and not any(
+                    p.lemma_.lower() in TALKS_NOUNS for p in c.children if p.dep_ == "pobj")
+                for c in tok.children):
             continue  # "the astronaut heads to the station": a trip to a place, no visit to anyone (PETRARCH2's
             # "head * to" is an intent, 030)
         coded_at[tok.i] = coded
