@@ -182,7 +182,7 @@ def test_claims_pipeline_links_and_profiles_a_written_article() -> None:
     assert result.sourcing is not None and result.sourcing.unattributed_claims >= 1
     assert result.sourcing.sources[0].name == "Yle" and result.sourcing.sources[0].country == "FI"
     dumped = json.loads(result.model_dump_json())
-    assert dumped["sourcing"]["attributed_claims"] >= 1 and dumped["schema_version"] == "1.3"
+    assert dumped["sourcing"]["attributed_claims"] >= 1 and dumped["schema_version"] == "1.4"
 
 
 def test_claims_take_the_shared_vectors_by_range_and_encode_only_what_was_not_shared(monkeypatch) -> None:

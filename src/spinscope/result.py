@@ -84,6 +84,19 @@ class Technique(Span):
     category: str | None = None
 
 
+class AttributionSource(_Frozen):
+    """One person or body of a speaker phrase that names several ("X and Y said"), typed as a lone speaker."""
+
+    speaker: Span = Field(description="This source's own words in the speaker phrase.")
+    speaker_name: str | None = None
+    source_type: str | None = None
+    source_country: str | None = None
+    state_affiliated: bool = False
+    named: bool = True
+    affiliation: str | None = None
+    resolved_from: Span | None = None
+
+
 class Attribution(Span):
     """A quote or reported statement. ``label`` is the kind."""
 
@@ -100,6 +113,10 @@ class Attribution(Span):
     affiliation: str | None = Field(default=None, description="The body an unnamed source belongs to (e.g. CCTV).")
     resolved_from: Span | None = Field(default=None, description="The earlier mention a pronoun or title speaker "
                                        "was resolved to (coreference).")
+    sources: list[AttributionSource] = Field(
+        default_factory=list, description="One entry per person or body when the speaker phrase names several "
+        "('X and Y said', 'according to X and Y'): the speaker span covers them all, the fields above are the "
+        "first one's. Empty for a single speaker.")
 
 
 class Claim(Span):
@@ -287,6 +304,13 @@ class ArticleAnalysis(_Frozen):
 
     def span_text(self, rng: TextRange) -> str:
         return self.article.text[rng.start:rng.end]
+
+    def speaker_label(self, a: Attribution, unnamed: str = "unnamed source") -> str:
+        """Who an attribution is by: its speaker's name, or the names of all its sources ("X and Y said")."""
+        if a.sources:
+            names = [s.speaker_name or " ".join(self.span_text(s.speaker).split()) for s in a.sources]
+            return ", ".join(names[:-1]) + " and " + names[-1]
+        return a.speaker_name or (self.span_text(a.speaker) if a.speaker else unnamed)
 
     def title_text(self, rng: TextRange) -> str:
         """The words of a ``title_techniques`` span."""

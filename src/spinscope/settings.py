@@ -9,7 +9,7 @@ from pathlib import Path
 #: The package's version (``spinscope.__version__``); kept here so that no module imports the package itself.
 __version__ = "0.1.0"
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 
 def cache_dir() -> Path:

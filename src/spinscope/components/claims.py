@@ -587,14 +587,26 @@ def sourcing_profile(text: str, attributions: Sequence[Attribution], claims: Seq
     attributed = [c for c in checkworthy if c.attribution is not None]
     sources: dict[str, dict[str, Any]] = {}
     keys = source_keys(text, attributions)
+    # a statement of several speakers ("X and Y said") counts once for each of them, typed as each is
+    cited: list[list[str]] = []
     for a, key in zip(attributions, keys, strict=True):
-        entry = sources.setdefault(key, {"name": key, "source_type": a.source_type, "country": a.source_country,
-                                         "state_affiliated": a.state_affiliated, "named": a.named,
-                                         "attributions": 0, "claims": 0})
-        entry["attributions"] += 1
+        own = [(key, a.source_type, a.source_country, a.state_affiliated, a.named)] if not a.sources else [
+            (s.speaker_name or " ".join(text[s.speaker.start:s.speaker.end].split()), s.source_type,
+             s.source_country, s.state_affiliated, s.named) for s in a.sources]
+        names: list[str] = []
+        for name, source_type, country, state, named in own:
+            if name in names:
+                continue
+            names.append(name)
+            entry = sources.setdefault(name, {"name": name, "source_type": source_type, "country": country,
+                                              "state_affiliated": state, "named": named, "attributions": 0,
+                                              "claims": 0})
+            entry["attributions"] += 1
+        cited.append(names)
     for c in claims:
         if c.attribution is not None and c.label != "opinion":
-            sources[keys[c.attribution]]["claims"] += 1
+            for name in cited[c.attribution]:
+                sources[name]["claims"] += 1
     summaries = sorted((SourceSummary(**e) for e in sources.values()), key=lambda s: (-s.claims, -s.attributions))
     types: dict[str, int] = {}
     for s in summaries:

@@ -124,8 +124,7 @@ def event_sentence(result: ArticleAnalysis, event: Event) -> str:
 
 
 def source_name(result: ArticleAnalysis, index: int) -> str:
-    a = result.attributions[index]
-    return a.speaker_name or (result.span_text(a.speaker) if a.speaker else "unnamed source")
+    return result.speaker_label(result.attributions[index])
 
 
 def collect_findings(result: ArticleAnalysis) -> list[Finding]:
@@ -155,7 +154,7 @@ def collect_findings(result: ArticleAnalysis) -> list[Finding]:
                 head += "\n(in the title)"
             add("techniques", t.label, head, [(t.start, t.end)], t.score, t.evidence, where=where, category=category)
     for i, a in enumerate(result.attributions):
-        who = a.speaker_name or (result.span_text(a.speaker) if a.speaker else "unnamed source")
+        who = result.speaker_label(a)
         kind = "quote" if a.kind == "direct" else f"{a.kind.replace('_', ' ')} attribution"
         facts = " · ".join(x for x in (a.source_type, a.source_country, "state-affiliated" if a.state_affiliated
                                        else None, None if a.named else "unnamed") if x)

@@ -160,7 +160,7 @@ def summary(result: ArticleAnalysis, *, verbose: bool = False) -> Group:
         for col in ("speaker", "kind", "type", "content"):
             table.add_column(col)
         for a in result.attributions[:rows]:
-            speaker = a.speaker_name or (result.span_text(a.speaker) if a.speaker else "unnamed")
+            speaker = result.speaker_label(a, "unnamed")
             table.add_row(Text(speaker), a.kind, a.source_type or "", Text(_clip(result.span_text(a.content), width)))
         if rows is not None and len(result.attributions) > rows:
             table.caption = f"and {len(result.attributions) - rows} more (--verbose shows all)"

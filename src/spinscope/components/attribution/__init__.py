@@ -18,10 +18,11 @@ the source table names) and typed with the bundled, extensible table ``resources
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from ...document import Document
+from ...document import Document, ParsedParagraph
 from ...pipeline import register
-from ...result import Attribution
+from ...result import Attribution, AttributionSource, Span
 from ...settings import ENGLISH
 from .cues import (
     EDITORIAL_NOTE,
@@ -29,6 +30,7 @@ from .cues import (
     _according_to,
     _anonymous_passive,
     _colon_lists,
+    _coordinated_speakers,
     _dash_quotes,
     _dedupe,
     _drop_circular,
@@ -46,7 +48,7 @@ from .cues import (
 from .quotes import QuoteIndex, find_quotes
 from .rules import NAME
 from .sources import SourceTable, load_source_table
-from .speakers import Person, _article_people, _finish, known_bodies, known_people, merge_sources
+from .speakers import People, Person, _article_people, _finish, known_bodies, known_people, merge_sources
 
 # ------------------------------------------------------------------------------------------ the component
 
@@ -106,11 +108,22 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     people = _article_people(doc, table)
     out: list[Attribution] = []
     last_quoted: list[Person | None] = [None]
+    paragraphs = {para.offset: para for para in doc.parsed}
+    groups: list[list[int]] = []
+    held = [cand for cand in candidates if cand.closer is not None]
     for cand in candidates:
+        if cand.closer is not None:
+            continue  # finished below, as the closing paragraph's attribution is
         attribution = _finish(text, doc, cand, table, people, last_quoted)
         if attribution is not None:
             out.append(attribution)
-    out = known_bodies(text, known_people(merge_sources(out, people), table))
+            if attribution.speaker is not None and (piece := paragraphs.get(cand.offset)) is not None:
+                group = _co_speakers(text, doc, cand, piece, table, people, last_quoted, out)
+                if group:
+                    groups.append([len(out) - 1 - len(group), *range(len(out) - len(group), len(out))])
+    out = _fold_co_speakers(known_bodies(text, known_people(merge_sources(out, people), table)), groups)
+    if held:
+        out = _runs_on(out, held)
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
@@ -124,9 +137,83 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
 
 
 
+def _co_speakers(text: str, doc: Document, cand: Candidate, para: ParsedParagraph, table: SourceTable,
+                 people: People, last_quoted: list[Person | None], out: list[Attribution]) -> list[Attribution]:
+    """The attributions of the speakers coordinated with the candidate's ("X and Y said": Y's), each finished as a
+    lone speaker would be (named, resolved, typed), appended to ``out``. They fold into the first speaker's
+    attribution once the source list is merged (``_fold_co_speakers``); the person quoted last stays the first."""
+    others = _coordinated_speakers(text, para, cand)
+    if not others or cand.speaker is None:
+        return []
+    listed = table.source_at(text, cand.speaker[0])
+    if (listed is not None and listed > cand.speaker[1]) or (
+            " ".join(text[cand.speaker[0]:others[-1][0][1]].split()) in table.countries):
+        return []  # "The Globe and Mail", "Bosnia and Herzegovina": one name
+    saved = last_quoted[0], people.last_said
+    found: list[Attribution] = []
+    for speaker, head in others:
+        co = _finish(text, doc, replace(cand, speaker=speaker, speaker_head=head), table, people, last_quoted)
+        if co is not None and co.speaker is not None:
+            found.append(co)
+    last_quoted[0], people.last_said = saved
+    out.extend(found)
+    return found
+
+
+def _runs_on(out: list[Attribution], held: list[Candidate]) -> list[Attribution]:
+    """The paragraphs of quotes run over paragraphs, each with the speaker of the attribution of its closing
+    paragraph as that was resolved ("“A.¶“B,” he said": A is his, whoever "he" was found to be), in text order.
+    Resolved once: a pronoun read again from the earlier paragraph could find someone else."""
+    by_cue = {(a.cue.start, a.cue.end): a for a in out if a.cue is not None and a.speaker is not None}
+    extra: list[Attribution] = []
+    for cand in held:
+        owner = by_cue.get(cand.closer) if cand.closer is not None else None
+        if owner is None or owner.speaker is None:
+            continue
+        score = round(min(owner.score, cand.score), 3)
+        content = Span(start=cand.content[0], end=cand.content[1], label="content", score=score,
+                       evidence=cand.evidence)
+        extra.append(owner.model_copy(update={
+            "start": min(content.start, owner.speaker.start), "end": max(content.end, owner.speaker.end),
+            "label": "direct", "kind": "direct", "score": score, "evidence": cand.evidence, "cue": None,
+            "content": content, "speaker": owner.speaker.model_copy(update={"score": score})}))
+    if not extra:
+        return out
+    return sorted(out + extra, key=lambda a: (a.content.start, a.content.end))  # stable: the others keep their order
+
+
+def _source_of(a: Attribution) -> AttributionSource:
+    assert a.speaker is not None
+    return AttributionSource(speaker=a.speaker, speaker_name=a.speaker_name, source_type=a.source_type,
+                             source_country=a.source_country, state_affiliated=a.state_affiliated, named=a.named,
+                             affiliation=a.affiliation, resolved_from=a.resolved_from)
+
+
+def _fold_co_speakers(attributions: list[Attribution], groups: list[list[int]]) -> list[Attribution]:
+    """Each group (the first speaker's attribution, then its coordinated speakers') as one attribution: the speaker
+    span over all of them, the first speaker's fields, and one ``sources`` entry per speaker."""
+    if not groups:
+        return attributions
+    drop: set[int] = set()
+    for first, *rest in groups:
+        a = attributions[first]
+        assert a.speaker is not None
+        members = [a, *(attributions[i] for i in rest)]
+        end = max(m.speaker.end for m in members if m.speaker is not None)
+        speaker = a.speaker.model_copy(update={"end": end, "evidence": f"{a.speaker.evidence}:coordinated"})
+        attributions[first] = a.model_copy(update={"speaker": speaker, "start": min(a.start, speaker.start),
+                                                   "end": max(a.end, speaker.end),
+                                                   "sources": [_source_of(m) for m in members]})
+        drop.update(rest)
+    return [a for i, a in enumerate(attributions) if i not in drop]
+
+
 def _editorial_note(text: str, cand: Candidate) -> bool:
     """Is the candidate's speaker the quoting writer's note on a quote ("“...” [emphasis added]"): no one?"""
     head = cand.speaker_head
+    if cand.speaker is not None and cand.cue is not None and text[cand.speaker[0] - 1:cand.speaker[0]] in "[(" and (
+            text[cand.cue[0]:cand.cue[1]].lower() == "added" and text[cand.cue[1]:cand.cue[1] + 1] in ")]"):
+        return True  # "“...” [paragraph breaks added]": the quoting writer's note
     return head is not None and head.lower_ in ("emphasis", "emphases", "italics") and (
         EDITORIAL_NOTE.match(text, cand.offset + head.idx) is not None)
 

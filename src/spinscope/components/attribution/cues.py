@@ -84,6 +84,8 @@ class Candidate:
     weak: bool = False
     #: a participle after a comma that goes on with another report ("X said A, adding that B"): its own statement
     participle: bool = False
+    #: a paragraph of a quote run over paragraphs: the cue of the attribution whose speaker it takes as it is
+    closer: tuple[int, int] | None = None
 
 
 def _abs(para: ParsedParagraph, token: Token) -> tuple[int, int]:
@@ -159,6 +161,65 @@ def _np_range(para: ParsedParagraph, head: Token) -> tuple[int, int]:
     return start, end
 
 
+#: Conjuncts that are no source of their own beside the speaker ("X and others said", "X and colleagues wrote").
+NO_CO_SOURCE = frozenset({"other", "others", "colleague", "colleagues", "co-author", "co-authors", "coauthor",
+                          "coauthors", "team", "associates", "partners", "friends", "family", "allies"})
+#: People named by kinship, who speak beside the speaker ("X and his wife said"; not agents by ``_agentive``).
+KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "parent",
+                       "child", "widow", "widower", "fiancée", "fiancé", "fiancee", "fiance"})
+#: The text between two coordinated speakers: "X and Y", "X, Y and Z", "X, Y, and Z".
+CO_SPEAKER_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+
+
+def _coordinated_speakers(text: str, para: ParsedParagraph, cand: Candidate) -> list[tuple[tuple[int, int], Token]]:
+    """The other speakers coordinated with a candidate's speaker ("X and Y said", "X and Y told reporters",
+    "according to X and Y"): each conjunct's noun phrase and head, in text order, when the candidate's speaker
+    phrase stops right before them and every coordinator is "and". A conjunct that is no source of its own ("X
+    and others"), a bare common noun ("X and officials"), a pronoun, or one name with "and" in it (an entity the
+    tagger spans over the "and": "Procter and Gamble") gives none."""
+    head = cand.speaker_head
+    if head is None or cand.speaker is None or head.doc is not para.doc or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    conjs: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ == "conj" and child.i > token.i:
+                conjs.append(child)
+                stack.append(child)
+    if not conjs:
+        return []
+    coordinators = [c for t in (head, *conjs) for c in t.children if c.dep_ == "cc"]
+    if not coordinators or any(c.lower_ != "and" for c in coordinators):
+        return []
+    if head.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in head.children):
+        return []  # "SAF founder and Executive Vice President X": the titles of one person
+    out: list[tuple[tuple[int, int], Token]] = []
+    end = cand.speaker[1]
+    for conj in sorted(conjs, key=lambda t: t.i):
+        if conj.text.endswith(".") and len(conj.text) <= 6 and conj.text[:1].isupper():
+            return []  # "X and Dr." with the name hung elsewhere: a title is no source
+        if conj.pos_ not in ("NOUN", "PROPN") or conj.lower_ in NO_CO_SOURCE or conj.lemma_.lower() in NO_CO_SOURCE:
+            return []
+        if conj.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+                                           for c in conj.children):
+            return []
+        if not (_agentive(conj) or conj.lemma_ == head.lemma_ or conj.lemma_.lower() in KIN_NOUNS or (
+                conj.lemma_.lower() in DOCUMENT_NOUNS) or any(  # "the Gannett newspaper chain"
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in conj.subtree if c.i < conj.i)):
+            return []  # "X and Y's reaction is to tell ...": a reaction is no source
+        if head.ent_iob_ in ("B", "I") and conj.ent_iob_ == "I" and all(
+                t.ent_iob_ == "I" for t in head.doc[head.i + 1:conj.i + 1]):
+            return []  # one entity over the "and"
+        start, stop = _np_range(para, conj)
+        if CO_SPEAKER_GAP.fullmatch(text, end, start) is None or stop <= start:
+            return []
+        out.append(((start, stop), conj))
+        end = stop
+    return out
+
+
 def _sentence_of(sentences: Sequence[TextRange], pos: int) -> TextRange | None:
     """The sentence holding ``pos`` (sentences are in text order: a bisect, not a scan)."""
     k = bisect_right(_starts(sentences), pos) - 1
@@ -204,6 +265,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0], True
+    aside = _asked_aside(verb)
+    if aside is not None:  # "X, asked about Y, said ...": the parser hung X on "asked"
+        return next(c for c in aside.children if c.dep_ == "nsubj"), False
     host = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb.head
     if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "xcomp", "advcl") and host.lemma_.lower() in WITNESS_VERBS and (
             host.i < verb.i):  # "X was quoted as saying ...", "X was heard saying ...": X says it
@@ -243,6 +307,37 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if hung is not None:  # "In the run-up to the visit to Ireland, the head of ..., Archbishop X, said ..."
         return hung, False
     return None, passive
+
+
+#: Participles of being asked that open an aside between a speaker and the verb ("X, asked about Y, said ...").
+ASKED_ASIDES = frozenset({"asked", "questioned", "pressed", "quizzed", "challenged", "queried"})
+
+
+def _asked_aside(verb: Token) -> Token | None:
+    """The aside "asked ..." between a speaker and a verb with no subject of its own: in "X, asked about Y, said
+    ..." the parser makes "asked" a clause of "said" with X for its subject. X was asked and X said: the speaker
+    is X, and the aside is what X was asked, not what X said."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children) or verb.i < 2:
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != ",":
+        return None
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.i >= verb.i or child.lower_ not in ASKED_ASIDES:
+            continue
+        if child.tag_ in ("VBN", "VBD") and doc[child.i - 1].text in (",", "when", "if") and (
+                verb.i - 2 <= child.right_edge.i <= verb.i - 1) and any(
+                c.dep_ == "nsubj" and c.i < child.i and c.pos_ in ("NOUN", "PROPN") for c in child.children):
+            return child
+    return None
+
+
+def _is_asked_aside(token: Token) -> bool:
+    """Is the token the aside "asked ..." of a verb after it (``_asked_aside``)?"""
+    if token.dep_ != "ccomp" or token.head.i <= token.i or token.lower_ not in ASKED_ASIDES:
+        return False
+    aside = _asked_aside(token.head)
+    return aside is not None and aside.i == token.i
 
 
 def _subject_hung_on_opening_phrase(verb: Token) -> Token | None:
@@ -671,6 +766,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             continue
         if token.dep_ in ("amod", "acl") and token.tag_ == "VBN" and token.lemma_ != "say":
             continue  # "the reported figures", "a report published by"
+        if _is_asked_aside(token):
+            continue  # "X, asked about Y, said ...": what X was asked, not what X said
         sent, s_start, s_end = _window(para, token)
         cue = _abs(para, token)
         cue_end = cue[1]
@@ -1688,6 +1785,7 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
     ends = [c.content[1] for c in speakers]
     prev_q = None
     para_starts = [p.offset for p in doc.parsed]
+    closers = _run_closers(text, list(quotes), found)
     for q in quotes:
         # a quote left open at a paragraph's end goes on in the next paragraph that opens with a quotation mark
         # (the newspaper convention for a quote over several paragraphs)
@@ -1708,6 +1806,12 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
             continue  # a name in title case (“The Morning Show”, “Legend in the Coal Fields”), not a statement
         if is_boilerplate(text[inner[0]:inner[1]].strip()):
             continue  # page furniture caught in a quotation ("“Follow X on Twitter @x”"), not a statement
+        closer = closers.get(q.start)
+        if closer is not None:  # “A.¶“B,” X said: A is X's too
+            yield Candidate(kind="direct", content=_trim(text, *inner, strip_that=False), speaker=closer.speaker,
+                            cue=None, score=RULE_SCORES["runs-on"], evidence=f"{NAME}:quote-runs-on",
+                            speaker_head=closer.speaker_head, offset=closer.offset, closer=closer.cue)
+            continue
         sent = _sentence_of(doc.sentences, q.start)
         # a quote split across sentences: the previous speaker, within this or the previous paragraph
         k = bisect_right(ends, q.start) - 1
@@ -1746,6 +1850,43 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
             reason = "quote-no-speaker" if q.balanced else "unclosed-quote-no-speaker"
             yield Candidate(kind="direct", content=_trim(text, *inner, strip_that=False), speaker=None, cue=None,
                             score=RULE_SCORES[reason], evidence=f"{NAME}:{reason}", anonymous=True)
+
+
+#: How many paragraphs a quote may run over and still be given to the speaker its last paragraph names.
+RUN_MAX_PARAGRAPHS = 6
+
+
+def _run_closers(text: str, quotes: Sequence[Quote], found: Sequence[Candidate]) -> dict[int, Candidate]:
+    """A quote run over paragraphs (the newspaper convention: each paragraph opens a quotation mark, only the last
+    one closes it): each open paragraph's quote start mapped to the candidate that gives the closing paragraph's
+    quote its speaker and cue in that paragraph ("“A.¶“B,” X said": X). Open paragraphs are those whose quote is
+    left open at the paragraph's end, with the next quote opening the next paragraph right after the break."""
+    out: dict[int, Candidate] = {}
+    owners = sorted((c for c in found if c.speaker is not None and c.cue is not None and not c.nested),
+                    key=lambda c: c.content[0])
+    starts = [c.content[0] for c in owners]
+    for k, q in enumerate(quotes):
+        if q.balanced or q.start in out:
+            continue
+        chain, j = [q], k
+        while j + 1 < len(quotes) and len(chain) <= RUN_MAX_PARAGRAPHS and not quotes[j].balanced and (
+                text[quotes[j + 1].start - 1:quotes[j + 1].start] == "\n") and (
+                text[quotes[j].end:quotes[j + 1].start].strip() == "") and not quotes[j + 1].single:
+            j += 1
+            chain.append(quotes[j])
+        last = chain[-1]
+        if len(chain) < 2 or not last.balanced or q.single:
+            continue
+        inner = last.inner
+        lo = bisect_left(starts, inner[0] - 1)
+        owner = next((c for c in owners[lo:] if c.content[0] < inner[1] and inner[0] - 1 <= c.content[0] and (
+            c.content[1] <= inner[1] + 1) and c.cue is not None and c.speaker is not None and (
+            "\n" not in text[min(c.cue[0], c.speaker[0], inner[0]):max(c.cue[1], c.speaker[1], inner[1])])), None)
+        if owner is None:
+            continue
+        for earlier in chain[:-1]:
+            out[earlier.start] = owner
+    return out
 
 
 #: Verbs of speaking whose sentence introduces the quote that follows it ("Mayor Smith spoke to reporters on
@@ -2332,7 +2473,8 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
     """"Critics see the program as ...", "the group plans to ...", "lawmakers have not said when ...",
     "Mr. X attacked loopholes that ...": what an agent wants, believes, plans, judges or does to a proposition."""
     for token in verbs:
-        if token.dep_ in ("amod", "aux", "auxpass") or (token.dep_ == "acl" and token.tag_ == "VBN"):
+        if token.dep_ in ("amod", "aux", "auxpass") or (token.dep_ == "acl" and token.tag_ == "VBN") or (
+                _is_asked_aside(token)):  # "X, asked about Y, said ...": X was asked
             continue
         lemma = _verb_lemma(token)
         if lemma in NOT_STANCE_VERBS or (not any(c.dep_ in _STANCE_DEPS for c in token.rights) and not any(

@@ -107,6 +107,7 @@ RULE_SCORES: dict[str, float] = {
     "colon-quote-unclosed": 0.35,
     "anonymous-passive": 0.6,
     "continues-previous": 0.55,      # a quote after another with no cue of its own: the same speaker
+    "runs-on": 0.55,                 # a paragraph of a quote run over paragraphs: the speaker of its last one
     "introduced-before": 0.45,       # a quote after a sentence of speaking with nothing of its own ("X spoke. “...”")
     "unclosed": 0.3,
     "quote-no-speaker": 0.3,

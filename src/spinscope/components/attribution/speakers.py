@@ -496,6 +496,13 @@ def _vote_gender(para: ParsedParagraph, mentions: list[_Mention]) -> None:
             continue
         person = next(iter(inside.values())).person
         assert person is not None
+        bound = _bound_pronoun(para, sent, next(iter(inside.values())))
+        if bound is not None:
+            # a pronoun that can only be the subject's own ("X described herself as ...", "In her letter, X
+            # praised ...", "X praised the plan in her letter") tells the gender against the first-name table
+            g = PRONOUN_GENDER[bound.lower_]
+            person.votes[g] = person.votes.get(g, 0) + 2
+            continue
         after = next(iter(inside.values())).end - para.offset
         tokens = [t for t in sent if t.idx >= after] + (list(sents[k + 1]) if k + 1 < len(sents) else [])
         # not a pronoun inside an apposition to a name: it is another's ("Anna Kovac, his rival, was skeptical")
@@ -506,6 +513,34 @@ def _vote_gender(para: ParsedParagraph, mentions: list[_Mention]) -> None:
             # “...,” she added")
             g = PRONOUN_GENDER[pronoun.lower_]
             person.votes[g] = person.votes.get(g, 0) + 1
+
+
+#: Reflexive pronouns: bound to the subject of their own clause.
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself"})
+
+
+def _bound_pronoun(para: ParsedParagraph, sent: SpacySpan, mention: _Mention) -> Token | None:
+    """A "he"/"she" pronoun of the person's gender that the sentence binds to the person, its subject: a reflexive
+    in the subject's clause ("X described herself as ..."), or a possessive in an adjunct of the subject's verb,
+    before the subject ("In her letter, X praised ...") or after the verb ("X praised the plan in her letter").
+    Not a possessive of the object ("X praised her plan"), which may be another person's."""
+    name = next((t for t in sent if para.offset + t.idx >= mention.start and t.dep_ == "nsubj"
+                 and para.offset + t.idx < mention.end), None)
+    if name is None or name.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = name.head
+    for token in verb.subtree:
+        if token.lower_ not in PRONOUN_GENDER or token.pos_ != "PRON":
+            continue
+        if token.lower_ in REFLEXIVE_PRONOUNS and token.head.i == verb.i and token.dep_ in ("dobj", "npadvmod"):
+            return token
+        if token.lower_ in REFLEXIVE_PRONOUNS and token.dep_ == "pobj" and token.head.head.i == verb.i:
+            return token
+        noun = token.head
+        if token.dep_ == "poss" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i \
+                and token.lower_ in ("his", "her"):
+            return token
+    return None
 
 
 def _titled_names(para: ParsedParagraph) -> list[SpacySpan]:
