@@ -2121,3 +2121,14 @@ def test_events_round24_a_crowd_that_assembled_protests():
 ])
 def test_events_round24_a_passive_with_two_objects_takes_its_by_agent(text, expected):
     assert expected in {e[:3] for e in _predicted(text)}
+
+
+def test_events_round24_people_who_were_protesting_protest_where_the_clause_names_its_scene():
+    # round 24: a relative clause on a people noun protests as a participle does ("students protesting ...")
+    events = {e[:3] for e in _predicted("Ugandan police fired tear gas at traders who were marching against new "
+                                        "market fees in Kampala.")}
+    assert ("PROTEST", "UGA", "UGA") in events, events
+    # guard: with no scene in the clause, the country of the sentence is no protester
+    events = {e[:3] for e in _predicted("Israeli soldiers fired at villagers who were protesting the seizure of "
+                                        "their land.")}
+    assert not any(t == "PROTEST" for t, _, _ in events), events
