@@ -1226,7 +1226,7 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str,
                 return False
             if label in ("LOC", "GPE", "FAC") and (start, end) != (m.start, m.end) and m.entry.type == "country" and \
                     _feature_name(rest_words(text, start, m.start, m.end, end)):
-                return False  # a longer place or venue named after it: "the Mandalay Bay resort", "Congo River Basin"
+                return False  # a longer place or venue named after it: "the Mandalay Bay resort", "Gulf of Mexico"
                 # (a city's region stays the city's country: "the San Francisco Bay Area")
             if m.end < end and (words := text[m.end:end].split()) and words[-1].lower() in NEWSPAPER_WORDS and \
                     all(w[:1].isupper() for w in words) and not text[start:end].isupper():
@@ -1263,7 +1263,7 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str,
 
 
 #: Capitalised words of a geographic feature or a venue: a country's or city's name inside a longer place name with
-#: one of them is part of that name ("Mandalay Bay" is a Las Vegas hotel, not Myanmar; "the Congo River Basin"). Sea
+#: one of them is part of that name ("Mandalay Bay" is a Las Vegas hotel, not Myanmar; "the Gulf of Oman"). Sea
 #: and strait are left out: "the South China Sea", "the Taiwan Strait" stay the country's.
 FEATURE_NAME_WORDS = frozenset({"bay", "river", "basin", "gulf", "lake", "lakes", "valley", "canyon", "creek",
                                 "falls", "beach", "hotel", "resort", "casino", "stadium", "arena", "park", "plaza",
