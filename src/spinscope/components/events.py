@@ -2530,7 +2530,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # for Israel": the men are convicted), whatever its own phrases name
             target = _phrase_actor(ctx, tok.head, offset)
         if source is None and coded[1] == "PROTEST" and _people_participle(tok) and (
-                tok.dep_ != "relcl" or any(_tok_actor(ctx, t, offset) is not None for t in tok.subtree if t.i > tok.i)):
+                tok.dep_ != "relcl" or any((a := _tok_actor(ctx, t, offset)) is not None and
+                                           ctx.actors[a].type in ("country", "location")
+                                           for t in tok.subtree if t.i > tok.i)):
             # (a relative clause only where it names its scene: "students who were marching ... in Nairobi", not
             # "people who were protesting the occupation of their homeland")
             # "fired tear gas at students protesting against a new law in Jakarta": the crowd protests, the people
