@@ -1320,3 +1320,6 @@ def test_actors_round24_the_country_before_its_region_and_sea_stays(actors_pipel
                                          "Myanmar's envoy in Mandalay.")
     codes = {a.code for a in actors} | {a.country for a in actors}
     assert {"CHN", "USA", "MMR"} <= codes, [(a.name, a.code) for a in actors]
+    # a city's region keeps the city's country
+    _, actors = _actors(actors_pipeline, "Police arrested 40 people in the San Francisco Bay Area on Monday.")
+    assert "USA" in {a.country for a in actors}, [(a.name, a.country) for a in actors]
