@@ -1298,3 +1298,28 @@ def test_actors_round22_a_port_is_no_person(actors_pipeline):
             "Balochistan with Kashgar in China. He also accused India of stirring unrest.")
     _, actors = _actors(actors_pipeline, text)
     assert not any(a.type == "person" and a.name.endswith("Port") for a in actors), actors
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # round 24: a city's or country's name inside a longer place or venue name is part of that name
+    ("A gunman opened fire from the Mandalay Bay resort, killing dozens of concertgoers.", "MMR"),
+    ("Police searched the Mandalay Bay hotel after the shooting.", "MMR"),
+    ("Delegates from the Gulf of Mexico Alliance arrived in Houston on Monday.", "MEX"),
+    # "South American" and "Latin American" name parts of the Americas, not the United States
+    ("Farmers in Madrid protested against a trade pact with South American countries.", "USA"),
+    ("Brazil hosted a summit of Latin American leaders in Brasilia.", "USA"),
+])
+def test_actors_round24_a_name_inside_a_longer_place_name_is_no_actor(actors_pipeline, text, wrong):
+    _, actors = _actors(actors_pipeline, text)
+    assert wrong not in {a.code for a in actors} | {a.country for a in actors}, [(a.name, a.code) for a in actors]
+
+
+def test_actors_round24_the_country_before_its_region_and_sea_stays(actors_pipeline):
+    # guards: a region, a sea named after a country, and "American" alone keep their country
+    _, actors = _actors(actors_pipeline, "Chinese ships sailed into the South China Sea as American officials met "
+                                         "Myanmar's envoy in Mandalay.")
+    codes = {a.code for a in actors} | {a.country for a in actors}
+    assert {"CHN", "USA", "MMR"} <= codes, [(a.name, a.code) for a in actors]
+    # a city's region keeps the city's country
+    _, actors = _actors(actors_pipeline, "Police arrested 40 people in the San Francisco Bay Area on Monday.")
+    assert "USA" in {a.country for a in actors}, [(a.name, a.country) for a in actors]

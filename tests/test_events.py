@@ -2091,3 +2091,44 @@ def test_events_round23_a_speakers_city_is_no_side_of_an_attack():
     events = {e[:3] for e in _predicted("Somali militants shelled a town in the south, killing 12 people, aid "
                                         "workers in Nairobi said.")}
     assert not any(t == "ASSAULT" and tgt == "KEN" for t, _, tgt in events), events
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # round 24: a call made after a long apposition is the speaker's request, the act asked for no event of the
+    # one asked (spaCy hangs "called" on the subject as a participle)
+    ("The foreign minister of Lithuania, a small Baltic country that borders the Russian exclave of Kaliningrad, "
+     "called on Russia to withdraw its forces from Ukraine.", ("REQUEST", "LTU", "RUS"), "RETREAT"),
+    ("Anna Lindqvist, Sweden's foreign minister and a former diplomat, called on Russia to withdraw its troops "
+     "from Georgia's breakaway regions.", ("REQUEST", "SWE", "RUS"), "RETREAT"),
+])
+def test_events_round24_a_call_after_a_long_apposition_is_a_request(text, expected, wrong):
+    events = {e[:3] for e in _predicted(text)}
+    assert expected in events and not any(t == wrong for t, _, _ in events), events
+
+
+def test_events_round24_a_crowd_that_assembled_protests():
+    # round 24: spaCy tags "assembled" a past participle; a crowd's gathering has no passive
+    events = {e[:3] for e in _predicted("Hundreds of protesters assembled outside the parliament building in "
+                                        "Sofia.")}
+    assert ("PROTEST", "BGR", "BGR") in events, events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a passive with two objects: its "by" phrase is the giver, its subject the one given to
+    ("The Georgian opposition leader was granted asylum by Lithuania.", ("AID", "LTU", "GEO")),
+    ("Iraq was given a loan by the World Bank.", ("AID", "IGO", "IRQ")),
+    ("Ukraine was granted candidate status by the European Union in June.", ("COOPERATE", "IGO", "UKR")),
+])
+def test_events_round24_a_passive_with_two_objects_takes_its_by_agent(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}
+
+
+def test_events_round24_people_who_were_protesting_protest_where_the_clause_names_its_scene():
+    # round 24: a relative clause on a people noun protests as a participle does ("students protesting ...")
+    events = {e[:3] for e in _predicted("Ugandan police fired tear gas at traders who were marching against new "
+                                        "market fees in Kampala.")}
+    assert ("PROTEST", "UGA", "UGA") in events, events
+    # guard: with no scene in the clause, the country of the sentence is no protester
+    events = {e[:3] for e in _predicted("Israeli soldiers fired at villagers who were protesting the seizure of "
+                                        "their land.")}
+    assert not any(t == "PROTEST" for t, _, _ in events), events

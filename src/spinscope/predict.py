@@ -73,6 +73,13 @@ def predict_events(items: Iterable[dict[str, Any]], *, actors_file: str | None =
             failures += [f"item {item.get('id')!r}: {e.component} failed ({e.code}): {e.message}"
                          for e in doc.errors if e.level == "error"]
         events = []
+        # how many events each actor acts or speaks in, and whether it is a side at all (named not only as a place
+        # where someone is or speaks): computed once per document, not once per event (round 24)
+        acts: dict[int, int] = {}
+        for x in doc.events:
+            for k in {x.actor, x.speaker} - {None}:
+                acts[k] = acts.get(k, 0) + 1
+        side_of: dict[int, bool] = {}
         for e in doc.events:
             if e.actor is None:
                 continue
@@ -93,11 +100,13 @@ def predict_events(items: Iterable[dict[str, Any]], *, actors_file: str | None =
                 # (that country acts or speaks in the text: a country one spied for, "hanged a man convicted of
                 # spying for Israel", is no side, nor is a place where someone speaks or is, "aid workers in
                 # Nairobi said")
-                sides = {k for x in doc.events for k in (x.actor, x.speaker) if k is not None and x is not e}
+                own = {e.actor, e.speaker}
+                sides = {k for k, n in acts.items() if n > (k in own)}
+                for k in sides - side_of.keys():
+                    side_of[k] = any(not doc.text[max(0, m.start - 3):m.start].lower().endswith(("in ", "at ")) and
+                                     " in " not in doc.text[m.start:m.end] for m in doc.actors[k].mentions)
                 others = {doc.actors[k].country for k in sides if doc.actors[k].country and
-                          doc.actors[k].country != src.country and
-                          any(not doc.text[max(0, m.start - 3):m.start].lower().endswith(("in ", "at ")) and
-                              " in " not in doc.text[m.start:m.end] for m in doc.actors[k].mentions)}
+                          doc.actors[k].country != src.country and side_of[k]}
                 if len(others) == 1:
                     # an attack with no target in a text that names one other country strikes that one ("After
                     # Azerbaijani troops shelled border villages, Armenia asked ...", "Israeli jets struck a

@@ -367,6 +367,8 @@ CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frida
                             "october", "november", "december", "on", "in", "at", "and", "but", "the"})
 
 
+#: Words before "American" that name a part of the Americas ("South American", "Latin American"), not the USA.
+CONTINENT_PARTS = frozenset({"South", "Central", "Latin", "North", "Meso"})
 #: Compass words that, ending an alias ("the West"), begin a longer name when a capitalized word follows ("the West
 #: African force", "the East Asian summit").
 COMPASS_WORDS = frozenset({"west", "east", "north", "south"})
@@ -413,6 +415,10 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
         if n_alias and toks[i + n_alias - 1].text in COMPASS_WORDS and i + n_alias < len(toks) and \
                 text[toks[i + n_alias].start:toks[i + n_alias].start + 1].isupper():
             n_alias = 0  # a compass word that begins a longer name: "the West" in "the West African force"
+        if n_alias and i and text[toks[i - 1].start:toks[i - 1].end] in CONTINENT_PARTS and \
+                surface in ("American", "Americans") and \
+                text[toks[i - 1].end:toks[i].start] in (" ", "-"):
+            n_alias = 0  # "South American countries", "Latin Americans": a continent's part, not the USA
         if n_alias and _era_compound(text, toks[i].start, toks[i + n_alias - 1].end):
             n_alias = 0  # "Soviet-era tanks", "post-Soviet states": a period, not the actor
         if n_alias and not _has_capital(surface) and \
@@ -1230,6 +1236,10 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str,
                     not all(w.strip(".,'’") in GENERIC_NAME_WORDS or _rank_word(w) for w in rest) and \
                     not _names_run_together(text, m, start, end, known):
                 return False
+            if label in ("LOC", "GPE", "FAC") and (start, end) != (m.start, m.end) and m.entry.type == "country" and \
+                    _feature_name(rest_words(text, start, m.start, m.end, end)):
+                return False  # a longer place or venue named after it: "the Mandalay Bay resort", "Gulf of Mexico"
+                # (a city's region stays the city's country: "the San Francisco Bay Area")
             if m.end < end and (words := text[m.end:end].split()) and words[-1].lower() in NEWSPAPER_WORDS and \
                     all(w[:1].isupper() for w in words) and not text[start:end].isupper():
                 return False  # a newspaper's name: "the South China Morning Post" (tagged a place) is no China
@@ -1264,6 +1274,31 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str,
         not any((start, end) == (m.start, m.end) and label in ("ORG", "PERSON", "GPE", "NORP")
                 for start, end, label in evidence.containing(m.start, m.end))  # the NER's own name: "Interpol"
     return not (common_word and m.entry.type not in ("country", "person", "group", "bloc"))
+
+
+#: Capitalised words of a geographic feature or a venue: a country's or city's name inside a longer place name with
+#: one of them is part of that name ("Mandalay Bay" is a Las Vegas hotel, not Myanmar; "the Gulf of Oman"). Sea
+#: and strait are left out: "the South China Sea", "the Taiwan Strait" stay the country's.
+FEATURE_NAME_WORDS = frozenset({"bay", "river", "basin", "gulf", "lake", "lakes", "valley", "canyon", "creek",
+                                "falls", "beach", "hotel", "resort", "casino", "stadium", "arena", "park", "plaza",
+                                "mall", "mountains", "alliance"})
+
+
+#: Words that make a longer place name the region around a city, which keeps the city's country.
+CITY_REGION_WORDS = frozenset({"area", "region", "metropolitan", "metro", "county", "district"})
+
+
+def _feature_name(words: list[str]) -> bool:
+    """Do the other words of a place name make it a feature's or a venue's ("Bay", "River Basin", "Hotel"), not
+    a city's region ("Bay Area")?"""
+    lowered = [w.strip(".,'’").lower() for w in words]
+    return any(w[:1].isupper() and low in FEATURE_NAME_WORDS for w, low in zip(words, lowered, strict=True)) and \
+        not any(low in CITY_REGION_WORDS for low in lowered)
+
+
+def rest_words(text: str, start: int, m_start: int, m_end: int, end: int) -> list[str]:
+    """The words of a spaCy entity ``start:end`` outside the mention ``m_start:m_end``."""
+    return (text[start:m_start] + " " + text[m_end:end]).split()
 
 
 #: A preposition of an act between two dictionary names in one spaCy entity: two names run together ("the

@@ -716,7 +716,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # a headline's participle with no auxiliary and no object is a passive ("Dozens of students detained in
             # Tehran"); a crowd's verb has no passive ("Hundreds of Palestinians protested in Hebron")
             headline = tok is verb and tok.dep_ == "ROOT" and tok.tag_ == "VBN" and \
-                tok.lemma_.lower() not in CROWD_VERBS and \
+                tok.lemma_.lower() not in CROWD_VERBS and not _crowd_gathers(tok, child) and \
                 not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
             return child, child.dep_ == "nsubjpass" or headline or _downed_craft(tok, child)
         if tok.dep_ == "xcomp" and tok.head.i != tok.i:
@@ -750,6 +750,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # "responded ... by sending two warships": the responder sends them; "joined Cuba in calling for":
             # Angola calls too; but "supports Belarus in protecting its sovereignty": Belarus protects
             tok = tok.head.head
+        elif tok.dep_ == "acl" and tok.tag_ == "VBD" and (noun := _apposed_root(tok.head)) is not None:
+            # a past tense hung on a verbless sentence's subject after a long apposition is its verb: "The foreign
+            # minister of X, a small country that ..., called on Russia to withdraw" (the minister calls)
+            return noun, False
         elif tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.lemma_.lower() in CROWD_VERBS:
             # a verbless sentence's noun with a crowd's act on it is a misparse: "Hundreds of students protested
             # in Dhaka" (the students protest; these verbs have no passive to read it as)
@@ -780,6 +784,30 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         else:
             break
     return None, False
+
+
+#: Verbs of a crowd coming together, which have a passive only for things ("parts assembled in China").
+GATHERING_VERBS = frozenset({"assemble", "congregate", "converge", "mass", "throng"})
+
+
+def _crowd_gathers(verb: Token, subj: Token) -> bool:
+    """Is the verb a crowd's or people's coming together ("Hundreds of protesters assembled outside parliament"),
+    which spaCy tags a past participle but which has no passive?"""
+    head = _role_head(subj)
+    return verb.lemma_.lower() in GATHERING_VERBS and (
+        head.lemma_.lower() in CROWD_NOUNS | PEOPLE_NOUNS | LABOUR_NOUNS or head.lower_ in HEADCOUNT_NOUNS)
+
+
+def _apposed_root(noun: Token) -> Token | None:
+    """The root of a verbless sentence, a noun, that ``noun`` is or is in apposition to ("minister" for
+    "minister" or for "diplomat" in "Josep Borrell, the EU's top diplomat and a veteran politician, ...")."""
+    for _ in range(4):
+        if noun.dep_ == "ROOT":
+            return noun if noun.pos_ in ("NOUN", "PROPN") else None
+        if noun.dep_ not in ("appos", "conj") or noun.head.i == noun.i:
+            return None
+        noun = noun.head
+    return None
 
 
 #: Aircraft and missiles: what is shot down, which shoots nothing down itself.
@@ -829,10 +857,22 @@ def _agent(verb: Token) -> Token | None:
                     return pobj
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        # a passive with two objects hangs its "by" agent on the verb or on the object as a plain preposition: "the
+        # opposition leader was granted asylum by Lithuania" (Lithuania grants it), not "by Friday", "by 10 percent"
+        by = next((p for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "by"
+                   and c.i > verb.i for p in c.children if p.dep_ == "pobj"), None)
+        if by is not None and by.ent_type_ not in BY_NOT_AGENT:
+            return by
     last = max((p for c in verb.children if c.dep_ == "prep" and c.i > verb.i
                 for p in c.children if p.dep_ == "pobj"), key=lambda p: p.i, default=None)
     return next((g for c in last.children if c.dep_ == "prep" and c.lower_ == "by"
                  for g in c.children if g.dep_ == "pobj"), None) if last is not None else None
+
+
+#: Entity types of a "by" phrase that measure or date, no agent ("by Friday", "by 10 percent").
+BY_NOT_AGENT = frozenset({"DATE", "TIME", "PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL"})
 
 
 def _act_agent(tok: Token | None) -> Token | None:
@@ -2502,7 +2542,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # a participle on the main verb's object is done to that object ("executed two men convicted of spying
             # for Israel": the men are convicted), whatever its own phrases name
             target = _phrase_actor(ctx, tok.head, offset)
-        if source is None and coded[1] == "PROTEST" and _people_participle(tok):
+        if source is None and coded[1] == "PROTEST" and _people_participle(tok) and (
+                tok.dep_ != "relcl" or any((a := _tok_actor(ctx, t, offset)) is not None and
+                                           ctx.actors[a].type in ("country", "location")
+                                           for t in tok.subtree if t.i > tok.i)):
+            # (a relative clause only where it names its scene: "students who were marching ... in Nairobi", not
+            # "people who were protesting the occupation of their homeland")
             # "fired tear gas at students protesting against a new law in Jakarta": the crowd protests, the people
             # its noun names or else the one country of the text
             source = _phrase_actor(ctx, tok.head, offset)
@@ -2964,7 +3009,9 @@ def _people_subject(verb: Token) -> bool:
 def _people_participle(verb: Token) -> bool:
     """Is the verb a participle that tells what a crowd or a people named before it is doing ("fired tear gas at
     students protesting against a new law", "arrested workers demonstrating outside the ministry")?"""
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN" and \
+    relative = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children)
+    # round 24: a relative clause says the same ("fired rubber bullets at students who were marching against ...")
+    return (verb.dep_ == "acl" or relative) and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN" and \
         _role_head(verb.head).lemma_.lower() in CROWD_NOUNS | LABOUR_NOUNS | PEOPLE_NOUNS
 
 
