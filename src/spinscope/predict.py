@@ -77,8 +77,9 @@ def predict_events(items: Iterable[dict[str, Any]], *, actors_file: str | None =
         # where someone is or speaks): computed once per document, not once per event (round 24)
         acts: dict[int, int] = {}
         for x in doc.events:
-            for k in {x.actor, x.speaker} - {None}:
-                acts[k] = acts.get(k, 0) + 1
+            for k in {x.actor, x.speaker}:
+                if k is not None:
+                    acts[k] = acts.get(k, 0) + 1
         side_of: dict[int, bool] = {}
         for e in doc.events:
             if e.actor is None:

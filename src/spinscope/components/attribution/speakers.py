@@ -875,12 +875,13 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
         # "Weinandy, a former aide, warned Pope Francis that ... He wrote to the pope": the subject of the
         # sentence that names the one chosen as an object, of a gender not yet told but possible, is the one
         # a pronoun next continues with (unsure)
-        rival = next((m for m in reversed(window) if m.subject and m.sentence == chosen.sentence and
-                      m.start < chosen.start and m.person is not None and m.person is not chosen.person and
-                      m.person.gender is None and m.person.first_name_gender in (None, gender)), None)
-        if rival is not None:
-            assert rival.person is not None
-            return Resolution(rival.person.name, True, rival.person, (rival.start, rival.end), "coref:pronoun-unsure")
+        subject = next((m for m in reversed(window) if m.subject and m.sentence == chosen.sentence and
+                        m.start < chosen.start and m.person is not None and m.person is not chosen.person and
+                        m.person.gender is None and m.person.first_name_gender in (None, gender)), None)
+        if subject is not None:
+            assert subject.person is not None
+            return Resolution(subject.person.name, True, subject.person, (subject.start, subject.end),
+                              "coref:pronoun-unsure")
     said = people.last_said
     if last_quoted is not None and chosen.person is not last_quoted and said is not None and \
             said[0] <= chosen.start < said[1] and last_quoted.gender in (None, gender) and \
