@@ -209,3 +209,24 @@ def test_a_pronoun_after_subject_warned_object_continues_with_the_subject() -> N
                          'confusion among the faithful.\n\nHe wrote to the pope, "Teaching without clarity risks harm '
                          'to the whole Church."')
     assert _said(rows, "Teaching without clarity")["name"] == "Thomas Keller"
+
+
+# ---------------------------------------------------------------------------------------------- second reading
+
+
+def test_a_writers_aside_after_the_quote_keeps_the_speakers_cue_before_according_to() -> None:
+    rows = _attributions("\u201cThose who make such threats should remember that our country also has many "
+                         "weapons,\u201d including some newer than those of the alliance, he added, according to a "
+                         "translation of his remarks by Sky News.")
+    assert _said(rows, "Those who make")["cue"] == "added"
+
+
+def test_a_dossier_is_a_report_not_a_person() -> None:
+    rows = _attributions("The dossier stated: \u201cHospital security is a key public health concern.\u201d")
+    assert _said(rows, "Hospital security")["type"] == "report"
+
+
+@pytest.mark.parametrize("text", ["The Ukrainian embassy in Mexico did not immediately reply to a request for comment.",
+                                  "The Chinese embassy in Washington did not answer a request for comment."])
+def test_no_reply_to_a_request_for_comment_is_no_event(text: str) -> None:
+    assert _events(text) == []

@@ -2178,6 +2178,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue
         if lemma == "kick" and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and tok.nbor(2).lower_ == "start":
             continue  # "need to kick-start offshore wind": a start, no kick (180)
+        if lemma in ("reply", "respond", "answer", "return") and any(
+                t.lemma_.lower() in ("request", "inquiry", "query", "message", "email", "call") for t in tok.subtree
+                if t.i > tok.i) and any(t.lemma_.lower() == "comment" for t in tok.subtree if t.i > tok.i):
+            continue  # "did not immediately reply to a request for comment": a newsroom's formula, no answer to a
+            # country (PETRARCH2's "reply" is a criticism, 111)
         if lemma == "lead" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             continue  # "the attacks led to power outages": a cause, no agreement (PETRARCH2's "lead * to", 030)

@@ -1365,7 +1365,10 @@ def _quote_then_speaker(text: str, para: ParsedParagraph, host: Token, according
     if host.i > according.i or host.pos_ != "VERB" or _verb_lemma(host) not in REPORTING_VERBS or subj is None:
         return False
     before = text[para.offset + host.sent.start_char:_abs(para, min(subj.left_edge, host, key=lambda t: t.i))[0]]
-    return re.search(r"(?<=\S)[”\"’']\s*$", before) is not None  # a closing mark, glued to the quote's end
+    # a closing mark, glued to the quote's end; an aside the writer adds after it may stand between ("“...,”
+    # including some more advanced than NATO's, he added, according to ...")
+    return re.search(r"(?<=\S)[”\"’'](?:\s*(?:including|such as|notably|especially)\b[^”\"“]{0,200}?,)?\s*$",
+                     before) is not None
 
 
 #: A quoting writer's note on the quote ("[emphasis added]", "(italics mine)"): no statement, and "emphasis" no one.

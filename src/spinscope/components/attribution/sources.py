@@ -149,7 +149,7 @@ EVIDENCE_NOUNS = frozenset({
     "alert", "notification", "notice", "advisory", "bulletin", "memorandum", "cable", "circular", "warning",
     "indictment", "complaint", "affidavit", "lawsuit", "ruling", "verdict", "judgment", "judgement", "subpoena",
     "warrant", "testimony", "deposition", "motion", "petition", "suit", "constitution", "charter", "treaty",
-    "encyclopedia", "encyclopaedia"})
+    "encyclopedia", "encyclopaedia", "dossier", "factsheet", "leaflet", "pamphlet", "brochure", "manual"})
 #: Where the description of a speaker ends and a relative clause or an alias begins.
 RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom|whose|which|that)\s"
                              r"|,?\s+(?:formally|also|better|officially)\s+known\s+as\b")
