@@ -230,3 +230,28 @@ def test_a_dossier_is_a_report_not_a_person() -> None:
                                   "The Chinese embassy in Washington did not answer a request for comment."])
 def test_no_reply_to_a_request_for_comment_is_no_event(text: str) -> None:
     assert _events(text) == []
+
+
+def test_a_person_named_like_an_outlet_stays_a_person() -> None:
+    rows = _attributions("Former New York City Mayor Michael Bloomberg this week announced a plan to close coal "
+                         'plants.\n\n"We hope to change the way we power America," Bloomberg, a United Nations '
+                         "special envoy, said in a statement.")
+    assert {(r["name"], r["type"]) for r in rows} == {("Michael Bloomberg", "person")}
+    assert _said(_attributions("Bloomberg reported on Monday that the bank would cut 500 jobs."),
+                 "500 jobs")["type"] == "media"
+
+
+def test_a_chinese_family_name_written_first_is_the_surname_used_later() -> None:
+    rows = _attributions("Liu Jianguo, honorary chairman of the China Solar Association, said exports exceeded $50 "
+                         "billion last year.\n\nPolysilicon output jumped 63 per cent last year, according to Liu. "
+                         "Liu added that cell production rose 61 per cent.")
+    assert _said(rows, "Polysilicon")["name"] == "Liu Jianguo"
+    assert _said(rows, "cell production")["name"] == "Liu Jianguo"
+    rows = _attributions("Tom Liu, a spokesman for the firm, said sales rose. Liu added that costs fell.")
+    assert _said(rows, "costs fell")["name"] == "Tom Liu"
+
+
+def test_a_related_blurb_in_title_case_is_cut_too() -> None:
+    text, removed = strip_chrome("He has. (Related: Last month, we warned you that X was planning Y.)")
+    assert text == "He has."
+    assert removed == ["(Related: Last month, we warned you that X was planning Y.)"]

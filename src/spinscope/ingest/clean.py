@@ -100,10 +100,12 @@ SECTION_HEADER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-#: A link to another story inside a paragraph, in brackets with a label in capitals ("(RELATED: Did X Say ...?)",
-#: "[READ MORE: ...]"): the headline of another article, cut out of the line it stands in.
+#: A link to another story inside a paragraph, in brackets with a label in capitals or title case ("(RELATED: Did X
+#: Say ...?)", "[READ MORE: ...]", "(Related: Last month we warned ...)"): another article's headline or blurb, cut
+#: out of the line it stands in.
 INLINE_FURNITURE = re.compile(
-    r"\s*[(\[](?:RELATED|READ MORE|READ ALSO|ALSO READ|SEE ALSO|MORE|WATCH|LISTEN)\s*:[^()\[\]\n]{1,240}[)\]]")
+    r"\s*[(\[](?:RELATED|READ MORE|READ ALSO|ALSO READ|SEE ALSO|MORE|WATCH|LISTEN|Related|Read [Mm]ore|"
+    r"Read [Aa]lso|Also [Rr]ead|See [Aa]lso)\s*:[^()\[\]\n]{1,240}[)\]]")
 
 #: After a bare section label, the list of other stories' headlines that follows it is removed too: at most
 #: this many lines, each short and without the closing punctuation of a sentence.

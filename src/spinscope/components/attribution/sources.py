@@ -169,6 +169,15 @@ BODY_NAME_HEADS = frozenset({"network", "foundation", "association", "union", "l
                              "campaign", "initiative", "watch", "trust", "club", "collective", "movement"})
 
 
+def surname_like_outlet(head: Token | None, form: str) -> bool:
+    """Is a table outlet's one-word name (``form``) the surname of a person the tagger names in full at ``head``
+    ("Former Mayor Michael Bloomberg announced": a person, not the agency)?"""
+    if head is None or " " in form.strip() or head.ent_type_ != "PERSON" or head.text != form.strip():
+        return False
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    return ent is not None and len(ent) > 1
+
+
 def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymous: bool,
                  context: str) -> tuple[str, str | None, bool, str | None]:
     """(source type, country, state-affiliated, affiliation) of a speaker phrase.
@@ -179,6 +188,8 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
     phrase = RELATIVE_CLAUSE.split(phrase, maxsplit=1)[0]
     lower = f" {phrase.lower()} "
     entry = table.find_source(phrase)
+    if entry is not None and surname_like_outlet(head, entry[1]):
+        entry = None  # "Michael Bloomberg", not the Bloomberg agency
     country = table.country_in(phrase)
     state = bool(STATE_DESCRIPTIONS.search(phrase))
     affiliation = None

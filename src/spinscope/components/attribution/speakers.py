@@ -35,7 +35,7 @@ from .rules import (
     SHORT_TITLES,
     TITLE_WORDS,
 )
-from .sources import SourceTable, _type_source
+from .sources import SourceTable, _type_source, surname_like_outlet
 
 # ------------------------------------------------------------------------------------------ speakers
 
@@ -242,6 +242,17 @@ def _named_outside_quotes(text: str, word: str, quotes: QuoteIndex) -> bool:
     return any(quotes.containing(m.start()) is None for m in re.finditer(rf"\b{re.escape(word)}\b", text))
 
 
+#: Chinese family names that are written first ("Wang Bohua", "Liu He") and that are no English given name: the
+#: surname a bare mention later uses ("Wang added"). Korean ones (Kim, Lee, Park) are left out: they are given names
+#: in English too.
+FAMILY_NAME_FIRST = frozenset({
+    "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "zhu", "hu", "guo",
+    "lin", "gao", "luo", "zheng", "liang", "xie", "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao",
+    "tian", "dong", "pan", "yuan", "cai", "jiang", "du", "ye", "cheng", "wei", "lu", "ding", "ren", "shen", "yao",
+    "xi", "qin", "fu", "zou", "xiong", "meng", "qiu", "bai", "jia", "mao", "hao", "gong", "shao", "qian", "yan",
+    "yin", "kong", "lei", "fang", "duan", "hou", "lai", "wen", "ou", "geng", "tao", "zhong", "yu", "su", "hua"})
+
+
 def _article_people(doc: Document, table: SourceTable) -> People:
     """PERSON mentions with the country, role and gender the article (or the table) gives them, merged into
     persons: a surname joins the latest person with that surname ("Johnson" after "Boris Johnson"), a full name
@@ -316,6 +327,8 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             gender = _gender_near(own[-2:]) or _gender_near(list(ent))
             key = parts[-1].lower()
             first = parts[0].lower() if len(parts) > 1 else None
+            if len(parts) == 2 and first in FAMILY_NAME_FIRST and key not in FAMILY_NAME_FIRST:
+                key, first = first, key  # "Wang Bohua ... according to Wang": the family name comes first
             candidates = by_key.setdefault(key, [])
             sentence = para.offset + ent.sent.start_char
             person = None
@@ -1270,6 +1283,8 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         elif speaker_range is not None:
             speaker_name, named = _speaker_name(text, speaker_range, head, cand.offset, table.countries)
             listed = table.find_source(phrase)
+            if listed is not None and surname_like_outlet(head, listed[1]):
+                listed = None  # "Michael Bloomberg": a person, not the agency
             # the name the table lists; not for a person of the body ("a Justice Department official" is an
             # official of it, not the department)
             # ("the Tasnim news agency", not "a site run by X")
