@@ -124,6 +124,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = _fold_co_speakers(known_bodies(text, known_people(merge_sources(out, people), table)), groups)
     if held:
         out = _runs_on(out, held)
+    out = _turns_own_voice(text, out)
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
@@ -206,6 +207,32 @@ def _fold_co_speakers(attributions: list[Attribution], groups: list[list[int]]) 
                                                    "sources": [_source_of(m) for m in members]})
         drop.update(rest)
     return [a for i, a in enumerate(attributions) if i not in drop]
+
+
+def _turns_own_voice(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """"HANNITY: ... SARA CARTER: I believe that is true.": an "I"/"we" whose cue lies inside a transcript turn (a
+    speaker label's statement) is that turn's speaker, not the article's author; named and typed as the turn is."""
+    turns = [a for a in attributions if a.evidence.endswith("speaker-label") and a.speaker is not None
+             and a.speaker_name]
+    if not turns:
+        return attributions
+    out = []
+    for a in attributions:
+        turn = None
+        if a.source_type == "author" and a.cue is not None and a.speaker is not None and \
+                text[a.speaker.start:a.speaker.end].strip().lower() in ("i", "we"):
+            cue_at = a.cue.start
+            turn = next((t for t in turns if t is not a and t.content.start <= cue_at < t.content.end), None)
+        if turn is None or turn.speaker is None:
+            out.append(a)
+            continue
+        antecedent = Span(start=turn.speaker.start, end=turn.speaker.end, label="antecedent", score=turn.score,
+                          evidence=f"{NAME}:in-turn")
+        out.append(a.model_copy(update={
+            "speaker_name": turn.speaker_name, "source_type": turn.source_type, "source_country": turn.source_country,
+            "state_affiliated": turn.state_affiliated, "named": turn.named, "evidence": f"{a.evidence}:in-turn",
+            "resolved_from": antecedent}))
+    return out
 
 
 def _editorial_note(text: str, cand: Candidate) -> bool:
