@@ -210,7 +210,7 @@ def _fold_co_speakers(attributions: list[Attribution], groups: list[list[int]]) 
 
 
 def _turns_own_voice(text: str, attributions: list[Attribution]) -> list[Attribution]:
-    """"HANNITY: ... SARA CARTER: I believe that is true.": an "I"/"we" whose cue lies inside a transcript turn (a
+    """"HOST: ... GUEST: I believe that is true.": an "I"/"we" whose cue lies inside a transcript turn (a
     speaker label's statement) is that turn's speaker, not the article's author; named and typed as the turn is."""
     turns = [a for a in attributions if ":speaker-label" in a.evidence and a.speaker is not None
              and a.speaker_name]
