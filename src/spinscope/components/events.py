@@ -1082,17 +1082,19 @@ TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "table", "summit", "mee
 UNREST_NOUNS = frozenset({"protest", "unrest", "riot", "rebellion", "insurgency", "uprising", "violence",
                           "demonstration", "revolt", "mutiny", "militant", "rebel", "insurgent", "threat", "influence",
                           "expansion", "advance", "offensive"})
-#: Nouns of people a verb of meeting or receiving takes as its object ("received the delegation").
-VISITOR_NOUNS = frozenset({"delegation", "envoy", "visitor", "guest", "minister", "president", "leader", "ambassador",
-                           "official", "counterpart", "premier", "king", "queen", "prince", "chancellor", "secretary",
-                           "team", "mission", "representative", "people", "crowd", "protester", "supporter",
-                           "inspector", "observer", "monitor", "refugee", "migrant", "journalist"})
+#: Nouns of people as the object of a gathering, holding or restraining verb ("gathered the delegation", "contained
+#: the protesters"): people, not things. (VISITOR_NOUNS above are who is received on a visit.)
+PEOPLE_OBJECT_NOUNS = frozenset({
+    "delegation", "envoy", "visitor", "guest", "minister", "president", "leader", "ambassador", "official",
+    "counterpart", "premier", "king", "queen", "prince", "chancellor", "secretary", "team", "mission",
+    "representative", "people", "crowd", "protester", "supporter", "inspector", "observer", "monitor", "refugee",
+    "migrant", "journalist"})
 
 
 def _people_noun(tok: Token) -> bool:
     """Does the token name people or an actor (an entity of that kind, a pronoun, a noun of visitors or crowds)?"""
     return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PROPN", "PRON") or (
-        tok.lemma_.lower() in VISITOR_NOUNS or tok.lemma_.lower() in CROWD_NOUNS)
+        tok.lemma_.lower() in PEOPLE_OBJECT_NOUNS or tok.lemma_.lower() in CROWD_NOUNS)
 
 
 def _thing_received(verb: Token) -> bool:
