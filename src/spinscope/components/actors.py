@@ -411,7 +411,7 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
             n_alias = 0  # part of a longer name that starts inside it: "the West" in "the West Bank"
         if n_alias and toks[i + n_alias - 1].text in COMPASS_WORDS and i + n_alias < len(toks) and \
                 text[toks[i + n_alias].start:toks[i + n_alias].start + 1].isupper():
-            n_alias = 0  # a compass word (COMPASS_WORDS) that begins a longer name: "the West" in "the West African force"
+            n_alias = 0  # a compass word that begins a longer name: "the West" in "the West African force"
         if n_alias and i and text[toks[i - 1].start:toks[i - 1].end] in CONTINENT_PARTS and \
                 surface in ("American", "Americans") and \
                 text[toks[i - 1].end:toks[i].start] in (" ", "-"):
