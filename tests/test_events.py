@@ -2132,3 +2132,49 @@ def test_events_round24_people_who_were_protesting_protest_where_the_clause_name
     events = {e[:3] for e in _predicted("Israeli soldiers fired at villagers who were protesting the seizure of "
                                         "their land.")}
     assert not any(t == "PROTEST" for t, _, _ in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a chargé d'affaires or a consul summoned is an official complaint, as an ambassador summoned is
+    ("Romania summoned Hungary's charge d'affaires over remarks by a Hungarian minister.", ("ACCUSE", "ROU", "HUN")),
+    ("France summoned the Algerian consul in Lyon on Tuesday.", ("ACCUSE", "FRA", "DZA")),
+    # round 25: a state's embassy staff expelled is a reduction of relations (CAMEO 166), as diplomats expelled are
+    ("Latvia expelled three Belarusian embassy staff for espionage.", ("SANCTION", "LVA", "BLR")),
+    # round 25: a joint declaration or a resolution blocked is vetoed (CAMEO 129), no coercion
+    ("Slovakia blocked a joint EU statement on Georgia's elections.", ("REJECT", "SVK", "IGO")),
+    # round 25: a loan or a credit line signed off on or approved is aid (CAMEO 071), as "approved a loan" is
+    ("The World Bank signed off on a 700 million dollar loan for Morocco.", ("AID", "IGO", "MAR")),
+    ("The IMF approved a 2 billion dollar bailout for Zambia.", ("AID", "IGO", "ZMB")),
+])
+def test_events_round25_verb_rows_follow_the_cameo_map(text, expected):
+    assert expected in {e[:3] for e in _predicted(text)}
+
+
+def test_events_round25_a_crowd_that_filled_the_streets_demanding_protests():
+    # round 25: a crowd filling a scene, with a demand in its participle, protests in the scene's country; the act
+    # it demands is no event of its own
+    events = {e[:3] for e in _predicted("Vast crowds filled the streets of Yerevan, demanding that Armenia's "
+                                        "government sign a peace deal.")}
+    assert ("PROTEST", "ARM", "ARM") in events and not any(t == "SUPPORT" for t, _, _ in events), events
+
+
+def test_events_round25_a_refusal_is_aimed_at_whoever_proposed_what_is_refused():
+    # round 25: the author of talks ("proposed by Washington") is whom the refusal answers, not the talks' city
+    events = {e[:3] for e in _predicted("Mali's junta refused to join talks in Algiers proposed by Qatar.")}
+    assert ("REJECT", "MLI", "QAT") in events and ("REJECT", "MLI", "DZA") not in events, events
+
+
+def test_events_round25_recalling_the_own_countrys_envoy_targets_the_host():
+    # round 25: "Serbia's ambassador" recalled by Serbia's government is its own envoy; the host is the target
+    events = {e[:3] for e in _predicted("The Serbian government threatened to recall Serbia's ambassador from "
+                                        "Croatia.")}
+    assert ("THREATEN", "SRB", "HRV") in events and ("THREATEN", "SRB", "SRB") not in events, events
+
+
+def test_events_round25_an_act_in_protest_is_a_protest():
+    # round 25: people who do something "in protest" demonstrate, with no verb of protest
+    events = {e[:3] for e in _predicted("Taxi drivers in Lisbon parked their cars across a bridge in protest "
+                                        "against a new licensing law.")}
+    assert ("PROTEST", "PRT", "PRT") in events, events
+    # guard: an act in protest by one person named by an office stays what it was
+    assert not _predicted("The minister resigned in protest.")

@@ -1561,6 +1561,48 @@ def _reporting_frame_after(tok: Token) -> list[Token]:
     return []
 
 
+#: People a state sends abroad and calls back ("recalled its ambassador from ...", "pulled its troops out of ...").
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "troop", "force", "soldier", "peacekeeper"})
+
+
+def _own_envoy_from(ctx: _Context, obj: Token, offset: int, source: int | None) -> bool:
+    """Is the object the source's own envoy or troops, named by its country's possessive, with a "from" or "out
+    of" phrase that names where they are ("recall Greece's ambassador from Albania")? The possessive is then no
+    target; the place they leave is."""
+    if obj.lemma_.lower() not in ENVOY_NOUNS or source is None:
+        return False
+    owner = next((a for c in obj.children if c.dep_ == "poss"
+                  if (a := _tok_actor(ctx, c, offset)) is not None), None)
+    if owner is None or owner == source or not _same_side(ctx.actors, owner, source):
+        return False
+    holders = (obj, obj.head) if obj.dep_ == "dobj" else (obj,)
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "out") for h in holders for c in h.children)
+
+
+#: Verbs of putting forward a plan or a meeting: whoever does it ("talks proposed by X") is whom a refusal of the
+#: plan or the meeting answers.
+PROPOSING_VERBS = frozenset({"propose", "offer", "suggest", "broker", "draft", "table", "sponsor", "host",
+                             "organise", "organize", "convene", "mediate", "initiate", "present", "submit"})
+
+
+def _proposal_author(ctx: _Context, verb: Token, offset: int, source: int | None) -> int | None:
+    """The author of what a refusal refuses, named by a participle's "by" phrase on its object or on the object
+    of the act it refuses ("rejected a plan put forward by Egypt", "refused to attend talks in Geneva proposed by
+    Washington"): the actor the refusal is aimed at, before any place of the talks."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    for obj in (o for v in verbs for o in v.children if o.dep_ in ("dobj", "nsubjpass")):
+        for part in obj.children:
+            forward = part.lemma_.lower() in ("put", "bring") and any(c.lower_ == "forward" for c in part.children)
+            if part.dep_ != "acl" or part.tag_ != "VBN" or not (part.lemma_.lower() in PROPOSING_VERBS or forward):
+                continue
+            for agent in (c for c in part.children if c.dep_ == "agent"):
+                for pobj in (p for p in agent.children if p.dep_ == "pobj"):
+                    found = _phrase_actor(ctx, pobj, offset)
+                    if found is not None and found != source:
+                        return found
+    return None
+
+
 def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speaker: int | None,
                noun: Token | None, cameo: str, *, objects_only: bool = False, no_places: bool = False) -> int | None:
     """The target of a verb event, in order of evidence:
@@ -1577,6 +1619,8 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
     """
     if cameo[:2] == "14" and (mission := _mission_state(ctx, tok, offset)) is not None and mission != source:
         return mission  # "protested outside the Chinese embassy in Nairobi over ...": aimed at China
+    if cameo[:2] == "12" and (author := _proposal_author(ctx, tok, offset, source)) is not None:
+        return author  # round 25: "refused to attend peace talks in Geneva proposed by Washington": the USA
     heads = list(_objects(tok)) + (list(_objects(noun)) if noun is not None else [])
     if noun is not None:
         # a light verb: "against X" of the verb, then the event noun's objects, then the verb's other objects, the
@@ -1626,6 +1670,8 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
             if doer is not None and doer != source:
                 return doer
         found = _resolve_pronoun(ctx, obj, offset, speaker)
+        if found is not None and found != source and _own_envoy_from(ctx, obj, offset, source):
+            continue  # round 25: "threatened to recall Greece's ambassador from Albania": the source's own envoy
         if found is not None and found != source and _owned_by_pronoun(ctx, obj, offset) and \
                 (_same_side(ctx.actors, found, source) or (found == speaker and _subject_is(ctx, tok, offset, source))):
             # the source's own thing, named by a possessive pronoun the speaker rule took for the speaker's: "its
@@ -1649,7 +1695,7 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
                 return found
         for obj in _objects(comp):
             found = _resolve_pronoun(ctx, obj, offset, speaker)
-            if found is not None and found != source:
+            if found is not None and found != source and not _own_envoy_from(ctx, obj, offset, source):
                 return found
     if cameo.startswith("13"):
         found = _condition_actor(ctx, tok, offset, speaker)
@@ -2045,10 +2091,74 @@ def _protest_demands(found: list[_Found]) -> set[int]:
 CROWD_MOVES = frozenset({"march", "walk", "drive", "ride", "trek", "parade", "gather", "assemble", "converge",
                          "rally", "descend", "pour", "stream", "flood", "fill", "block", "occupy", "camp", "chant",
                          "wave", "throng", "mass", "surround", "crowd", "picket", "travel", "cycle", "sit"})
+#: Verbs of a crowd filling a place (round 25: "crowds filled the streets", "packed the square"), beside CROWD_MOVES.
+CROWD_FILLS = frozenset({"fill", "pack", "jam", "cram", "swamp", "overflow", "line"})
 #: The people whose gathering is a crowd's (beside CROWD_NOUNS and LABOUR_NOUNS).
 PEOPLE_NOUNS = frozenset({"student", "resident", "villager", "activist", "supporter", "people", "citizen",
                           "pensioner", "retiree", "woman", "refugee", "motorist", "fisherman", "trader", "vendor",
                           "parent", "mother", "family", "relative", "veteran", "trucker", "youngster"})
+
+
+def _crowd_demand(verb: Token) -> bool:
+    """Is the verb a crowd's demand in a participle of its move or gathering ("huge crowds filled the streets ...,
+    demanding that ...", "thousands of Slovaks packed the square, calling for ...")?"""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head is verb or head.pos_ != "VERB" or \
+            head.lemma_.lower() not in CROWD_MOVES | CROWD_FILLS or any(c.dep_ == "neg" for c in head.children):
+        return False
+    subj, passive = _subject(head)
+    if subj is None or passive:
+        return False
+    return _role_head(subj).lemma_.lower() in CROWD_NOUNS | LABOUR_NOUNS | PEOPLE_NOUNS or _people_subject(head)
+
+
+def _crowd_scene(ctx: _Context, verb: Token, offset: int) -> int | None:
+    """The country or city of a crowd's scene: the verb's own place (:func:`_place_of`), or the city its object
+    names ("filled the streets of Tel Aviv", "packed the main square of Bratislava")."""
+    place = _place_of(ctx, verb, offset, protest=True)
+    if place is not None:
+        return place
+    return next((a for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in SCENE_NOUNS
+                 for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                 for p in c.children if p.dep_ == "pobj"
+                 if (a := _phrase_actor(ctx, p, offset)) is not None
+                 and ctx.actors[a].type in ("country", "location")), None)
+
+
+def _in_protest_acts(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Acts done "in protest" by people named by their role ("grain growers parked tractors across roads ... in
+    protest at cheap imports", "taxi drivers blocked an avenue in protest against a law"), which no verb of the
+    table codes: a demonstration (CAMEO 14) by the people's country (their adjective, else the scene, else the
+    text's one country), aimed at whoever the protest is "against" when that is an actor."""
+    coded = {f.trigger.i for f in found}
+    out: list[_Found] = []
+    for protest in sent:
+        if protest.lemma_.lower() != "protest" or protest.dep_ != "pobj" or protest.head.lower_ != "in":
+            continue
+        # the phrase hangs on the verb, or on its object or place ("parked their cars across a bridge in protest")
+        verb = protest.head.head
+        for _ in range(3):
+            if verb.pos_ == "VERB" or verb.dep_ not in ("pobj", "prep", "dobj") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.i in coded or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subj, passive = _subject(verb)
+        if subj is None or passive or not (_role_subject(subj) or _people_subject(verb) or subj.tag_ == "NNS"):
+            continue
+        source = _phrase_actor(ctx, subj, offset)
+        if source is None or ctx.actors[source].type not in ("country", "location", "agent") or \
+                not ctx.actors[source].country:
+            source = _place_of(ctx, verb, offset, protest=True) or _only_country(ctx)
+        if source is None:
+            continue
+        aimed = [c for h in (verb, protest) for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in ("at", "against", "over")]
+        target = next((a for c in aimed for p in c.children if p.dep_ == "pobj"
+                       if (a := _phrase_actor(ctx, p, offset)) is not None and a != source), None)
+        coded.add(verb.i)
+        out.append(_Found(verb, "140", "PROTEST", source, target))
+    return out
 
 
 def _crowd_demand_protests(found: list[_Found]) -> list[_Found]:
@@ -2063,13 +2173,14 @@ def _crowd_demand_protests(found: list[_Found]) -> list[_Found]:
         if f.plover != "REQUEST" or tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp") or tok.head is tok:
             continue
         head = tok.head
-        if head.pos_ != "VERB" or head.i in coded or head.lemma_.lower() not in CROWD_MOVES or \
+        if head.pos_ != "VERB" or head.i in coded or head.lemma_.lower() not in CROWD_MOVES | CROWD_FILLS or \
                 any(c.dep_ == "neg" for c in head.children):
             continue
         subj, passive = _subject(head)
         if subj is None or passive:
             continue
-        if _role_head(subj).lemma_.lower() not in CROWD_NOUNS | LABOUR_NOUNS | PEOPLE_NOUNS:
+        if _role_head(subj).lemma_.lower() not in CROWD_NOUNS | LABOUR_NOUNS | PEOPLE_NOUNS and \
+                not (head.lemma_.lower() in CROWD_FILLS and _people_subject(head)):
             continue
         coded.add(head.i)
         out.append(_Found(head, "140", "PROTEST", f.source, f.target))
@@ -2549,6 +2660,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # a participle on the main verb's object is done to that object ("executed two men convicted of spying
             # for Israel": the men are convicted), whatever its own phrases name
             target = _phrase_actor(ctx, tok.head, offset)
+        if source is None and coded[1] == "REQUEST" and _crowd_demand(tok):
+            # round 25: "huge crowds filled the streets of Tel Aviv, demanding that ...": a crowd's demand is the
+            # crowd's, its scene's country (else the text's one country); :func:`_crowd_demand_protests` then
+            # makes the crowd's verb the protest
+            source = _crowd_scene(ctx, tok.head, offset) or _only_country(ctx)
         if source is None and coded[1] == "PROTEST" and _people_participle(tok) and (
                 tok.dep_ != "relcl" or any((a := _tok_actor(ctx, t, offset)) is not None and
                                            ctx.actors[a].type in ("country", "location")
@@ -3732,6 +3848,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
                       # by ... on ...")
                       and not any(c.i in heads for c in f.trigger.children if c.dep_ in ("acl", "relcl"))]
             found = _crowd_demand_protests(found)
+            found += _in_protest_acts(ctx, sent, offset, found)
             asked = _asked_acts(found) | _condition_acts(found) | _protest_demands(found)
             found = [f for f in found if f.trigger.i not in asked]
             if not found and _sentence_has_actor(ctx, sent, offset):
