@@ -2142,6 +2142,8 @@ def test_events_round24_people_who_were_protesting_protest_where_the_clause_name
     ("Latvia expelled three Belarusian embassy staff for espionage.", ("SANCTION", "LVA", "BLR")),
     # round 25: a joint declaration or a resolution blocked is vetoed (CAMEO 129), no coercion
     ("Slovakia blocked a joint EU statement on Georgia's elections.", ("REJECT", "SVK", "IGO")),
+    # round 25: relief goods brought or carried to people are aid, as relief goods delivered are
+    ("A convoy of the U.N. refugee agency brought tents and blankets to families in Chad.", ("AID", "IGO", "TCD")),
     # round 25: a loan or a credit line signed off on or approved is aid (CAMEO 071), as "approved a loan" is
     ("The World Bank signed off on a 700 million dollar loan for Morocco.", ("AID", "IGO", "MAR")),
     ("The IMF approved a 2 billion dollar bailout for Zambia.", ("AID", "IGO", "ZMB")),
