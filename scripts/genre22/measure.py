@@ -230,11 +230,80 @@ def run(name: str, work: Path) -> None:
 
 
 def full(name: str, work: Path) -> None:
-    """The time-block choice on all five blocks (all 433 English articles): what the command would pick."""
+    """The time-block choice on all five blocks (all 433 English articles), and on the command's train split
+    only: what the command would pick."""
+    from spinscope.training.data import load_semeval2023, split_articles
+
     stop, _ = NAMES[name]
     h = Harness22(work, stop)
     spec, t, scores = choose(h, list(range(5)), frozenset())
-    print(json.dumps({"recipe": name, "chosen": spec, "T": t, "scores": scores}), flush=True)
+    print(json.dumps({"recipe": name, "rows": "all 433", "chosen": spec, "T": t, "scores": scores}), flush=True)
+    train_ids = {a.id for a in split_articles(load_semeval2023(Path("/work/shared/data")))[0]}
+    sub = np.array([i in train_ids for i in h.d["en"]["ids"]])
+    h.g = np.where(sub, h.g, -1)  # validation rows: never predicted, never in a fit of the choice
+    h.cache = {}
+    keep = np.where(sub)[0]
+    h.xt, h.ze, h.y, h.late, h.g = h.xt[keep], h.ze[keep], h.y[keep], h.late[keep], h.g[keep]
+    h.n = len(keep)
+    spec, t, scores = choose(h, list(range(5)), frozenset())
+    print(
+        json.dumps({"recipe": name, "rows": f"train split {h.n}", "chosen": spec, "T": t, "scores": scores}), flush=True
+    )
+
+
+def diagnostics(work: Path) -> None:
+    """The addendum of RULE.md: (i) shipped at inner seed 55; (ii) ``bag5``, the rule chosen on five seeds."""
+    h = Harness22(work, "english")
+    r = recipe(SHIPPED)
+    last = h.g == 4
+    others = np.arange(len(h.oy))
+    seed_sets = {
+        "seed55": (55,),
+        "bag60-64": tuple(range(60, 65)),
+        "bag65-69": tuple(range(65, 70)),
+        "bag70-74": tuple(range(70, 75)),
+    }
+    for label, seeds in seed_sets.items():
+        out = np.zeros((h.n, 3))
+        chosen = []
+        for v in range(5):
+            test, train = np.where(h.g == v)[0], np.where(h.g != v)[0]
+            yy = np.concatenate([h.y[train], h.oy])
+            inners = [h.six_oof(r, train, others, seed=s) for s in seeds]
+            ilang = inners[0][1]
+            en = ilang == "en"
+            t = min(
+                g12.TEMPERATURES,
+                key=lambda t: float(
+                    np.mean([g12.balanced_logloss(g12.shift(p[en], [0, 0, 0], t), yy[en]) for p, _ in inners])
+                ),
+            )
+
+            def mean_f1(
+                o: tuple[float, float], t: float = t, inners: Any = inners, ilang: Any = ilang, yy: Any = yy
+            ) -> tuple[float, float]:
+                f = [
+                    np.mean([g12.plain(q[ilang == g], yy[ilang == g]) for g in ("en", *g12.LANGS)])
+                    for q in (g12.shift(p, [0.0, *o], t) for p, _ in inners)
+                ]
+                return float(np.mean(f)), -abs(o[0]) - abs(o[1])
+
+            o = max(g12.OFFSET_GRID, key=mean_f1)
+            chosen.append((v, t, o))
+            out[test] = g12.shift(h.held(SHIPPED, frozenset({v}))[test], [0.0, *o], t)
+        print(
+            json.dumps(
+                {
+                    "diagnostic": label,
+                    "pooled_news": round(g12.news(out, h.y), 4),
+                    "last_news": round(g12.news(out[last], h.y[last]), 4),
+                    "pooled_plain": round(g12.plain(out, h.y), 4),
+                    "chosen": chosen,
+                    "pooled_confusion": g12.confusion(out, h.y),
+                }
+            ),
+            flush=True,
+        )
 
 
 def decide(work: Path) -> None:
@@ -299,7 +368,7 @@ def decide(work: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("step", choices=("run", "decide", "full"))
+    parser.add_argument("step", choices=("run", "decide", "full", "diagnostics"))
     parser.add_argument("name", nargs="?", choices=tuple(NAMES))
     parser.add_argument("--work", type=Path, default=Path("/tmp/genre22"))
     args = parser.parse_args()
@@ -307,6 +376,8 @@ def main() -> None:
         run(args.name, args.work)
     elif args.step == "full":
         full(args.name, args.work)
+    elif args.step == "diagnostics":
+        diagnostics(args.work)
     else:
         decide(args.work)
 
