@@ -18,7 +18,8 @@ training split only, as the committed head), the rows of articles whose ST1 genr
 Levers: ``mlrep`` = ``ml02`` with that head's probabilities in place of the committed head's (w = 0.2, thresholds and
 offsets refitted on the fitting half); ``weak20`` = ``ml02`` with no label for a technique that has fewer than 20
 positive lines in the fitting half (threshold 2), offsets then fitted; ``glob20`` = the same with the fitting half's
-global threshold instead of no label (reported, not deciding).
+global threshold instead of no label (reported, not deciding); ``noquote`` (candidate D) = ``ml02`` with every
+threshold of a line without a quotation mark raised by d, d chosen on the fitting half from :data:`QUOTE_GRID`.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ from st3_levers import SHORT, T, _genre, f1c, load, logit_blend, shipped_rule
 
 #: Candidate B: fewer positive lines than this in the fitting half -> no label (fixed a priori).
 K = 20
+#: Candidate D: the raise on lines without a quotation mark, chosen on the fitting half among these.
+QUOTE_GRID = (0.0, 0.05, 0.1, 0.2)
+QUOTE_MARKS = set('"\u201c\u201d\u00ab\u00bb\u201e')
 RECIPE = "paragraph+mean+langxp+pshape"
 C = 0.001
 
@@ -82,6 +86,14 @@ def fit_head(rep_weight: int, train_only: bool, items_path: Path, val_vecs: Path
 class Levers(d21.Fixed):
     mlrep: ClassVar[dict[str, np.ndarray]] = {}
 
+    def __init__(self, b: Any, hp: dict[str, np.ndarray], val: list[Any], ml: dict[str, np.ndarray]) -> None:
+        super().__init__(b, hp, val, ml)
+        #: 1 for each line without a quotation mark (candidate D)
+        self.plain = {
+            a.id: np.array([not (set(a.text[ln.start : ln.end]) & QUOTE_MARKS) for ln in a.lines], dtype=float)[:, None]
+            for a in val
+        }
+
     def procedure(self, fit: list[Any], test: list[Any], lever: str) -> Any:
         if lever == "mlrep":
             p0, _ = shipped_rule(self.b, self.hp, fit)
@@ -89,6 +101,15 @@ class Levers(d21.Fixed):
             pf, gf, _ = self.b.stack(fit, pw)
             tw = T.calibrate_thresholds(pf, gf)
             return pw, tw, self.offsets(fit, pw, tw, SHORT), {}, self.w
+        if lever == "noquote":
+            p, t, o, _, _ = super().procedure(fit, test, "ml02")
+
+            def raises(d: float, arts: list[Any]) -> dict[str, Any]:
+                return {a.id: d * self.plain[a.id] for a in arts}
+
+            f = {d: f1c(self.cnt(fit, p, t, *o, raises(d, fit))) for d in QUOTE_GRID}
+            d = max(QUOTE_GRID, key=lambda x: (f[x], -x))
+            return p, t, o, raises(d, test), d
         if lever in ("weak20", "glob20"):
             p0, _ = shipped_rule(self.b, self.hp, fit)
             pw = {k: logit_blend(v, self.ml[k], self.w) for k, v in p0.items()}
@@ -154,7 +175,7 @@ def main() -> None:
     ap.add_argument("paths", nargs="*", type=Path)
     ap.add_argument("--salts", default="")
     ap.add_argument("--out", type=Path)
-    ap.add_argument("--lever", default="weak20", choices=["mlrep", "weak20", "glob20"])
+    ap.add_argument("--lever", default="weak20", choices=["mlrep", "weak20", "glob20", "noquote"])
     ap.add_argument("--mlrep", type=Path, default=Path("/tmp/tech23/mlrep.npz"))
     ap.add_argument("--rep-weight", type=int, default=3)
     ap.add_argument("--train-only", action="store_true")
