@@ -4,8 +4,11 @@ Sentences are written for these tests; no data from ../shared."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
+from spinscope.modelio import load_bundle, save_bundle
 from spinscope.training.articles import FRAMES, Rows, _fit_frames_per_frame, _predict_proba, foreign_frame_choice
 from spinscope.training.data import Article
 from spinscope.training.frames_foreign import apply_map, choose_alpha, fit_map, map_paragraphs
@@ -48,7 +51,7 @@ def test_per_frame_choice_keeps_english_on_ties() -> None:
     assert foreign_frame_choice(english, foreign, y) == [False, True]
 
 
-def test_per_frame_model_takes_each_frame_from_the_chosen_training() -> None:
+def test_per_frame_model_takes_each_frame_from_the_chosen_training(tmp_path: Path) -> None:
     rng = np.random.default_rng(1)
     k = len(FRAMES)
     x = rng.normal(size=(60, 6)).astype(np.float32)
@@ -70,3 +73,7 @@ def test_per_frame_model_takes_each_frame_from_the_chosen_training() -> None:
         assert np.allclose(probs[:, i], _predict_proba("frames", expect, english, 1.0)[:, i])
     # the foreign rows change the frames trained with them
     assert not np.allclose(_predict_proba("frames", both, english, 1.0), _predict_proba("frames", alone, english, 1.0))
+    # the runtime reads it back from its safe files unchanged
+    save_bundle(mixed, tmp_path / "frames")
+    loaded = {"vectorizer": None, **load_bundle(tmp_path / "frames")}
+    assert np.allclose(_predict_proba("frames", loaded, english, 1.0), probs)
