@@ -130,7 +130,8 @@ def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: 
                       f"held-out cosine by alpha {json.dumps(foreign['map_heldout_cosine'])}), sentence-weighted per "
                       "article (`training/frames_foreign.py`). Per frame, the classifier trained with them is kept "
                       "where its out-of-fold F1 on train beats the English-only one: "
-                      f"{', '.join(foreign['frames_with_foreign_rows']) or 'none'}. At run time nothing changes: "
+                      f"{', '.join(foreign['frames_with_foreign_rows']) or 'none'} (out-of-fold micro-F1 on train: "
+                      f"{json.dumps(foreign.get('cv_on_train', {}))}). At run time nothing changes: "
                       "the model reads the MiniLM article vector only (docs/EVALUATION.md, \"Frames, round 20\").",
                       ""]
         refit = config["training"].get("refit_all") or {}

@@ -579,6 +579,10 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
         choice = foreign_frame_choice(oof_english, oof_foreign, y_train)
         best_oof = np.column_stack([oof_foreign[:, k] if use else oof_english[:, k] for k, use in enumerate(choice)])
         foreign_report["frames_with_foreign_rows"] = [f for f, use in zip(FRAMES, choice, strict=True) if use]
+        foreign_report["cv_on_train"] = {
+            "english_only": round(_score(task, oof_english, y_train, _best_frame_thresholds(oof_english, y_train)), 4),
+            "per_frame_choice": round(_score(task, best_oof, y_train, _best_frame_thresholds(best_oof, y_train)), 4),
+            "note": "in-sample for the per-frame choice (chosen on these out-of-fold predictions)"}
         progress(f"frames: foreign rows for {foreign_report['frames_with_foreign_rows']}")
     tfidf, weight = feature_sets[name]
     use_extra = extra if style_weight > 0 else None
