@@ -59,5 +59,13 @@ with OUT.open("a", encoding="utf-8", newline="") as f:
     w = csv.DictWriter(f, ["Sentence_id", "Text", "class_label", "genre", "kind"], delimiter="\t", lineterminator="\n")
     for r in keep:
         w.writerow(r)
-print(len(old), "old rows;", len(keep), "added:", sum(r["class_label"] == "No" for r in keep), "No,",
-      sum(r["class_label"] == "Yes" for r in keep), "Yes")
+print(
+    len(old),
+    "old rows;",
+    len(keep),
+    "added:",
+    sum(r["class_label"] == "No" for r in keep),
+    "No,",
+    sum(r["class_label"] == "Yes" for r in keep),
+    "Yes",
+)
