@@ -49,7 +49,7 @@ def scores(m: np.ndarray) -> dict:
         "f1": round(f1(y[m], pred[m]), 4),
         "precision": round(tp / max(pred[m].sum(), 1), 4),
         "recall": round(tp / max(y[m].sum(), 1), 4),
-        "f1_at_0.25": round(f1(y[m], pred[m], 0.25), 4),
+        "f1_at_0.25": round(f1(y[m], pred[m], 0.25), 4) if 0 < y[m].sum() < m.sum() else None,
         "false_yes": int((pred[m] & (1 - y[m])).sum()),
         "missed": int(((1 - pred[m]) & y[m]).sum()),
     }
