@@ -1,8 +1,8 @@
 """Round 23: appends the round's written sentences ($CW23/sup: no_reporting_time.txt, No; yes_reporting_time.txt,
-Yes; one sentence a line, genre, tab, text) to src/spinscope/resources/checkworthy_supplement.tsv (ids sup456 on),
-after checking that none shares a 7-word run with the CheckThat! files, polnear_dev, the written batches or the
-supplement's earlier rows. Prints counts and the ids of the new sentences that share a run (never the other files'
-text); those are dropped."""
+Yes; one sentence a line, genre, tab, text) to src/spinscope/resources/checkworthy_supplement.tsv (ids after the
+highest in use: sup465 on), after checking that none shares a 7-word run with the CheckThat! files, polnear_dev,
+the written batches or the supplement's earlier rows. Prints counts and the ids of the new sentences that share a
+run (never the other files' text); those are dropped."""
 
 import csv
 import os
@@ -53,7 +53,8 @@ for i, r in enumerate(new):
         continue
     texts.add(r["Text"])
     keep.append(r)
-for i, r in enumerate(keep, len(old) + 1):
+# numbered after the highest id in use (round 22 numbered before dropping, so ids run past the row count)
+for i, r in enumerate(keep, max(int(r["Sentence_id"][3:]) for r in old) + 1):
     r["Sentence_id"] = f"sup{i:03d}"
 with OUT.open("a", encoding="utf-8", newline="") as f:
     w = csv.DictWriter(f, ["Sentence_id", "Text", "class_label", "genre", "kind"], delimiter="\t", lineterminator="\n")
