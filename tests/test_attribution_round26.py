@@ -178,3 +178,14 @@ def test_she_goes_to_the_woman_named_last(extract, middle) -> None:
 def test_she_stays_with_the_subject_or_the_topic(extract, text) -> None:
     doc = extract(text)
     assert _by_content(doc, "the budget was a fiction").speaker_name == "Maria Lopez"
+
+
+def test_a_pen_name_in_quotation_marks_stays_a_person(extract) -> None:
+    doc = extract("As “Lucas Brandt” wrote in his memoir, the abbey had lost its way.")
+    found = _by_content(doc, "the abbey had lost its way")
+    assert found.source_type == "person"
+
+
+def test_two_bodies_are_no_titles_of_one_person(extract) -> None:
+    doc = extract("A special prosecutor and grand jury chose not to prosecute the officer.")
+    assert all(_part(doc, a, "speaker") != "A special prosecutor and grand jury" for a in doc.attributions)

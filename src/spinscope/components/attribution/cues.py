@@ -131,6 +131,17 @@ def _tokens_in(para: ParsedParagraph, start: int, end: int) -> SpacySpan:
     return para.doc[int(lo):int(hi)]
 
 
+#: Titles of one person ("the founder and chief executive", "according to the founder, X, ..."); not bodies ("a
+#: special prosecutor and grand jury" are two).
+PERSON_TITLES = frozenset({*BARE_TITLES, *(w for w in TITLE_WORDS if " " not in w), "founder", "executive", "ceo",
+                           "spokesperson", "official", "chair", "head", "lawyer", "attorney", "adviser", "advisor",
+                           "aide", "expert", "analyst", "professor", "researcher", "economist", "author", "owner",
+                           "manager", "commander", "co-founder", "cofounder", "organizer", "organiser", "reporter",
+                           "writer", "editor", "journalist", "columnist", "publisher", "member", "partner", "fellow",
+                           "lecturer", "historian", "scholar", "activist", "officer", "treasurer", "deputy", "doctor",
+                           "physician", "surgeon", "pastor", "priest", "bishop", "cardinal", "producer", "host"})
+
+
 def _title_pair(noun: Token) -> bool:
     """Is a common noun coordinated with a second title that has no determiner of its own ("the founder and chief
     executive", "the chairman and CEO"): the titles of one person, not two people?"""
@@ -139,6 +150,7 @@ def _title_pair(noun: Token) -> bool:
     conjs = [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i]
     ccs = [c for c in noun.children if c.dep_ == "cc"]
     return len(conjs) == 1 and len(ccs) == 1 and ccs[0].lower_ == "and" and conjs[0].pos_ in ("NOUN", "PROPN") and (
+        conjs[0].lemma_.lower() in PERSON_TITLES or conjs[0].lower_ in TITLE_ACRONYMS) and (
         conjs[0].tag_ in ("NN", "NNP") and noun.tag_ == "NN" and not any(
             c.dep_ in ("det", "poss", "nummod") for c in conjs[0].children) and not any(
             t.ent_type_ in ("PERSON", "GPE", "NORP") for t in conjs[0].subtree if t.i <= conjs[0].i))
@@ -1436,11 +1448,6 @@ MANNER_NOUNS = frozenset({"plan", "schedule", "rule", "law", "frequency", "proto
                           "timetable", "program", "programme", "algorithm", "criterion", "criteria"})
 
 
-#: Titles of one person, which a name set off by commas may follow ("according to the founder, X, ...").
-PERSON_TITLES = frozenset({*BARE_TITLES, *(w for w in TITLE_WORDS if " " not in w), "founder", "executive", "ceo",
-                           "spokesperson", "official", "chair", "head", "lawyer", "attorney", "adviser", "advisor",
-                           "aide", "expert", "analyst", "professor", "researcher", "economist", "author", "owner",
-                           "manager", "commander", "co-founder", "cofounder", "organizer", "organiser"})
 
 
 def _named_after_title(text: str, para: ParsedParagraph, speaker: tuple[int, int],

@@ -266,8 +266,8 @@ TITLE_MARKS = "“”\"‘’'«»"
 
 def document_titles(doc: Document) -> frozenset[str]:
     """Names the entity tagger took for people that the article shows are works: a name right after a noun of a
-    work ("the exhortation Amoris Laetitia"), in apposition to one ("his exhortation, Amoris Laetitia"), after
-    "chapter ... of", or a name of two words or more between quotation marks. A document is no speaker a pronoun
+    work ("the exhortation Amoris Laetitia"), in apposition to one ("his exhortation, Amoris Laetitia,"), or after
+    "chapter ... of". A document is no speaker a pronoun
     means, and no person (its mention after "according to" is a source of type report)."""
     cached = doc.cache.get("attributions.document_titles")
     if cached is not None:
@@ -279,13 +279,12 @@ def document_titles(doc: Document) -> frozenset[str]:
         if not name[:1].isupper():
             continue
         escaped = r"\s+".join(re.escape(w) for w in name.split())
-        # "the exhortation Amoris Laetitia", "his encyclical, “Laudato Si”", "chapter 8 of Amoris Laetitia", or a
-        # name of two words or more between quotation marks
+        # "the exhortation Amoris Laetitia", "his encyclical, “Laudato Si”", "chapter 8 of Amoris Laetitia" (not a
+        # name between quotation marks alone: an author's pen name is quoted so too)
         # ("In his book, John Smith argues ...": a name after a comma counts only as an apposition, set off again)
         if re.search(rf"\b(?:{WORK_PATTERN})\s+[“\"‘']?{escaped}\b", text, re.I) or re.search(
                 rf"\b(?:{WORK_PATTERN}),\s+[“\"‘']?{escaped}[”\"’']?\s*[,.;:)]", text, re.I) or re.search(
-                rf"\b(?:chapter|section|paragraph|part)s?\s+[\w.]+\s+of\s+[“\"‘']?{escaped}\b", text, re.I) or (
-                " " in name and re.search(rf"[“\"‘]{escaped}[,.]?[”\"’]", text)):
+                rf"\b(?:chapter|section|paragraph|part)s?\s+[\w.]+\s+of\s+[“\"‘']?{escaped}\b", text, re.I):
             titles.add(name.lower())
     out = frozenset(titles)
     doc.cache["attributions.document_titles"] = out
@@ -964,7 +963,7 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
              and not (chosen.person is last_quoted and said is not None and said[0] <= m.start < said[1])]
     ref = min(pos, quote_start) if quote_start is not None else pos
     untold = None if later and ref - later[-1].start < NOMINAL_WINDOW else _untold_named_last(
-        window, chosen, gender, ref, text)
+        window, chosen, gender, ref, text, said)
     if untold is not None:
         chosen, later = untold, [untold]
     elif later and ref - later[-1].start < NOMINAL_WINDOW:
@@ -996,19 +995,24 @@ SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 
 def _untold_named_last(window: Sequence[_Mention], chosen: _Mention, gender: str, pos: int,
-                       text: str | None) -> _Mention | None:
+                       text: str | None, said: tuple[int, int] | None = None) -> _Mention | None:
     """The person named last before the pronoun, in its sentence or the one before, who may be of the pronoun's
     gender (told so, or untold and the first name does not say the other one), while the person chosen (an earlier
     subject, or one whose gender a pronoun told) is not named in that stretch and no pronoun of the gender is used
     in it ("Maria Lopez spoke. She said A. The reply came from Zdravka Petrova. She said B": Petrova, unsure; a
-    first name the table does not know, or a mention that is no subject, is no reason to pass her over). None
-    otherwise."""
+    first name the table does not know, or a mention that is no subject, is no reason to pass her over). Not a
+    person named inside what the person quoted last said (spoken about). None otherwise."""
     last = next((m for m in reversed(window) if m.person is not None and m.start < pos), None)
     if text is None or last is None or last.person is None or last.person is chosen.person or last.modifier or not (
             last.person.gender == gender or (last.person.gender is None and last.person.first_name_gender in (
                 None, gender))):
         return None
-    start = last.sentence if 0 <= last.sentence <= last.start else last.start
+    if said is not None and said[0] <= last.start < said[1]:
+        return None
+    # the sentence of the last mention, read off the text as well (the parser may start one after a quote)
+    stops = [m.end() for m in SENTENCE_END.finditer(text, max(0, last.start - 600), last.start)]
+    start = min(last.sentence if 0 <= last.sentence <= last.start else last.start, stops[-1] if stops else max(
+        0, last.start - 600))
     if any(m.person is chosen.person and m.start >= start for m in window) or len(
             SENTENCE_END.findall(text, last.end, pos)) > 1 or GENDER_WORDS[gender].search(text, start, pos):
         return None
