@@ -77,17 +77,20 @@ def test_a_name_after_a_document_of_according_to_is_the_content(extract) -> None
 
 
 def test_a_paragraph_that_starts_mid_quote_is_the_speakers(extract) -> None:
-    doc = extract("Officials met in Vienna on Monday.\n\nthe plan had collapsed by then, and nobody expected a "
-                  "revival in 2014,” the diplomat said.")
+    doc = extract(
+        "Officials met in Vienna on Monday.\n\nthe plan had collapsed by then, and nobody expected a "
+        "revival in 2014,” the diplomat said."
+    )
     found = _by_content(doc, "nobody expected a revival")
     assert _part(doc, found, "speaker") == "the diplomat"
-    assert _part(doc, found, "content") == ("the plan had collapsed by then, and nobody expected a revival in "
-                                           "2014")
+    assert _part(doc, found, "content") == ("the plan had collapsed by then, and nobody expected a revival in 2014")
 
 
 def test_a_quote_closed_in_the_next_paragraph_is_not_the_speaker_before(extract) -> None:
-    doc = extract("“The border was quiet,” the minister said. “We saw no troops.\n\nWe had warned them in 2014,” "
-                  "the diplomat said.")
+    doc = extract(
+        "“The border was quiet,” the minister said. “We saw no troops.\n\nWe had warned them in 2014,” "
+        "the diplomat said."
+    )
     minister = _by_content(doc, "The border was quiet")
     assert _part(doc, minister, "speaker") == "the minister"
     assert _part(doc, minister, "content") == "The border was quiet"
@@ -131,15 +134,16 @@ def test_according_to_plan_in_a_relative_clause_stays_nothing(extract) -> None:
 
 
 def test_a_document_the_article_names_as_one_is_typed_report(extract) -> None:
-    doc = extract("The encyclical Caritas Nova was published in May. According to Caritas Nova, the poor come "
-                  "first.")
+    doc = extract("The encyclical Caritas Nova was published in May. According to Caritas Nova, the poor come first.")
     found = _by_content(doc, "the poor come first")
     assert found.source_type == "report"
 
 
 def test_a_document_is_no_antecedent_of_he(extract) -> None:
-    doc = extract("Bishop Weber spoke on Sunday. Critics say the exhortation Amoris Laetitia opened a door. He "
-                  "said the door was always open.")
+    doc = extract(
+        "Bishop Weber spoke on Sunday. Critics say the exhortation Amoris Laetitia opened a door. He "
+        "said the door was always open."
+    )
     assert _by_content(doc, "the door was always open").speaker_name == "Bishop Weber"
 
 
@@ -162,8 +166,10 @@ def test_a_name_after_in_the_letter_stays_a_person(extract) -> None:
     ],
 )
 def test_she_goes_to_the_woman_named_last(extract, middle) -> None:
-    doc = extract(f"Maria Lopez opened the session on Monday. She said the budget was balanced. {middle} She said "
-                  "the budget was a fiction.")
+    doc = extract(
+        f"Maria Lopez opened the session on Monday. She said the budget was balanced. {middle} She said "
+        "the budget was a fiction."
+    )
     assert _by_content(doc, "the budget was balanced").speaker_name == "Maria Lopez"
     assert _by_content(doc, "the budget was a fiction").speaker_name == "Zdravka Petrova"
 
