@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-from .quotes import Quote, QuoteIndex, _kind_of, _opening_quote_only, _overlap, _trim
+from .quotes import SAY_CLAUSE, Quote, QuoteIndex, _kind_of, _opening_quote_only, _overlap, _trim
 from .rules import (
     ADDRESSEE_VERBS,
     ADVERBIAL_MARKS,
@@ -25,6 +25,7 @@ from .rules import (
     AGENT_PRONOUNS,
     ANONYMOUS_PASSIVE,
     AUDIENCE_NOUNS,
+    BARE_TITLES,
     BELIEF_VERBS,
     BULLET,
     CONSEQUENCE_VERBS,
@@ -57,6 +58,7 @@ from .rules import (
     STANCE_NOUNS,
     STANCE_OBJECT_VERBS,
     STANCE_PREPS,
+    TITLE_WORDS,
     TOPIC_VERBS,
     UNDERTAKING_NOUNS,
     UNOWNED_PREP_NOUNS,
@@ -129,17 +131,45 @@ def _tokens_in(para: ParsedParagraph, start: int, end: int) -> SpacySpan:
     return para.doc[int(lo):int(hi)]
 
 
+#: Titles of one person ("the founder and chief executive", "according to the founder, X, ..."); not bodies ("a
+#: special prosecutor and grand jury" are two).
+PERSON_TITLES = frozenset({*BARE_TITLES, *(w for w in TITLE_WORDS if " " not in w), "founder", "executive", "ceo",
+                           "spokesperson", "official", "chair", "head", "lawyer", "attorney", "adviser", "advisor",
+                           "aide", "expert", "analyst", "professor", "researcher", "economist", "author", "owner",
+                           "manager", "commander", "co-founder", "cofounder", "organizer", "organiser", "reporter",
+                           "writer", "editor", "journalist", "columnist", "publisher", "member", "partner", "fellow",
+                           "lecturer", "historian", "scholar", "activist", "officer", "treasurer", "deputy", "doctor",
+                           "physician", "surgeon", "pastor", "priest", "bishop", "cardinal", "producer", "host"})
+
+
+def _title_pair(noun: Token) -> bool:
+    """Is a common noun coordinated with a second title that has no determiner of its own ("the founder and chief
+    executive", "the chairman and CEO"): the titles of one person, not two people?"""
+    if noun.pos_ != "NOUN":
+        return False
+    conjs = [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i]
+    ccs = [c for c in noun.children if c.dep_ == "cc"]
+    return len(conjs) == 1 and len(ccs) == 1 and ccs[0].lower_ == "and" and conjs[0].pos_ in ("NOUN", "PROPN") and (
+        conjs[0].lemma_.lower() in PERSON_TITLES or conjs[0].lower_ in TITLE_ACRONYMS) and (
+        conjs[0].tag_ in ("NN", "NNP") and noun.tag_ == "NN" and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in conjs[0].children) and not any(
+            t.ent_type_ in ("PERSON", "GPE", "NORP") for t in conjs[0].subtree if t.i <= conjs[0].i))
+
+
 def _np_range(para: ParsedParagraph, head: Token) -> tuple[int, int]:
     """A speaker noun phrase: the head's subtree up to any relative clause, conjunct or clause after it."""
     tokens = [head]
     stop_deps = {"relcl", "conj", "cc", "punct", "advcl", "ccomp", "acl"}
+    pair = _title_pair(head)  # "according to the founder and chief executive": one person
     for child in head.children:
-        if child.i < head.i:
+        if child.i < head.i or (pair and child.dep_ in ("cc", "conj")):
             tokens.extend(child.subtree)
         elif child.dep_ not in stop_deps or (child.dep_ == "acl" and child.tag_ == "VBN"):
             sub = list(child.subtree)
-            # "managed by X and created in 2019 ..." keeps only "managed by X"
-            cut = next((t.i for t in sub if t.dep_ in ("cc", "conj") and t.head.i == child.i), None)
+            # "managed by X and created in 2019 ..." keeps only "managed by X"; "X, the founder and chief
+            # executive," keeps both titles of X
+            cut = None if _title_pair(child) else next(
+                (t.i for t in sub if t.dep_ in ("cc", "conj") and t.head.i == child.i), None)
             tokens.extend(t for t in sub if cut is None or t.i < cut)
     tokens.sort(key=lambda t: t.i)
     edge = ",;:“”\"«»()‘’'"
@@ -151,7 +181,7 @@ def _np_range(para: ParsedParagraph, head: Token) -> tuple[int, int]:
     dash = next((t for t in tokens if t.text in ("--", "—", "–") and t.i < head.i), None)
     if dash is not None:
         tokens = [t for t in tokens if t.i > dash.i] or [head]
-    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    first, last = _hyphen_whole(para.doc, min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i))
     start, end = para.offset + first.idx, para.offset + last.idx + len(last.text)
     doc_text, base = _doc_text(para.doc), para.offset
     if doc_text[start - base:end - base].count("(") > doc_text[start - base:end - base].count(")"):
@@ -161,12 +191,39 @@ def _np_range(para: ParsedParagraph, head: Token) -> tuple[int, int]:
     return start, end
 
 
+def _glued_hyphen(a: Token, b: Token) -> bool:
+    """Are two neighbouring tokens one hyphenated word ("Gen" "-" "Z"): nothing between them and one a hyphen?"""
+    return a.idx + len(a.text) == b.idx and "-" in (a.text, b.text)
+
+
+def _hyphen_whole(doc, first: Token, last: Token) -> tuple[Token, Token]:  # type: ignore[no-untyped-def]
+    """A speaker span cut at a hyphen inside a name ("-Z for Change" or "Gen" of "Gen-Z for Change"), widened to
+    the whole hyphenated word and, when the named entity around the cut is longer, to that entity."""
+    cut = (first.i > 0 and _glued_hyphen(doc[first.i - 1], first)) or (
+        last.i + 1 < len(doc) and _glued_hyphen(last, doc[last.i + 1]))
+    if not cut:
+        return first, last
+    while first.i > 0 and _glued_hyphen(doc[first.i - 1], first):
+        first = doc[first.i - 1]
+    while last.i + 1 < len(doc) and _glued_hyphen(last, doc[last.i + 1]):
+        last = doc[last.i + 1]
+    for ent in doc.ents:
+        if ent.start <= first.i < ent.end or ent.start <= last.i < ent.end:
+            if (ent.start <= first.i and last.i < ent.end) or ent.label_ in ("ORG", "PERSON", "NORP", "GPE"):
+                first, last = min(first, doc[ent.start], key=lambda t: t.i), max(last, doc[ent.end - 1],
+                                                                                   key=lambda t: t.i)
+            break
+    return first, last
+
+
 #: Conjuncts that are no source of their own beside the speaker ("X and others said", "X and colleagues wrote").
 NO_CO_SOURCE = frozenset({"other", "others", "colleague", "colleagues", "co-author", "co-authors", "coauthor",
                           "coauthors", "team", "associates", "partners", "friends", "family", "allies"})
 #: People named by kinship, who speak beside the speaker ("X and his wife said"; not agents by ``_agentive``).
 KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "parent",
                        "child", "widow", "widower", "fiancée", "fiancé", "fiancee", "fiance"})
+#: Titles written as acronyms, which the tagger may take for an organisation ("the founder and CEO").
+TITLE_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto", "md", "gm", "vp", "evp", "svp"})
 #: The text between two coordinated speakers: "X and Y", "X, Y and Z", "X, Y, and Z".
 CO_SPEAKER_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 
@@ -200,6 +257,11 @@ def _coordinated_speakers(text: str, para: ParsedParagraph, cand: Candidate) -> 
     for conj in sorted(conjs, key=lambda t: t.i):
         if conj.text.endswith(".") and len(conj.text) <= 6 and conj.text[:1].isupper():
             return []  # "X and Dr." with the name hung elsewhere: a title is no source
+        if head.pos_ == "NOUN" and conj.pos_ == "PROPN" and not any(
+                c.dep_ in ("det", "poss") for c in conj.children) and (
+                conj.ent_type_ == "" or conj.lower_ in TITLE_ACRONYMS) and not any(
+                t.ent_type_ == "PERSON" for t in conj.subtree if t.i <= conj.i):
+            return []  # "the founder and President of X", "the chairman and CEO": two titles of one person
         if conj.pos_ not in ("NOUN", "PROPN") or conj.lower_ in NO_CO_SOURCE or conj.lemma_.lower() in NO_CO_SOURCE:
             return []
         if conj.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") or (c.dep_ == "compound" and c.pos_ == "PROPN")
@@ -1023,7 +1085,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             twin = next((c for c in token.children if c.dep_ == "nsubj" and c is not subj
                          and c.right_edge.i + 1 == subj.left_edge.i), None)
             if twin is not None:
-                speaker = (_abs(para, twin.left_edge)[0], speaker[1])
+                speaker = (min(speaker[0], _abs(para, twin.left_edge)[0]), speaker[1])  # never narrowed
             if _overlap(speaker, content) > 0 and how not in ("parenthetical", "quote-before", "as-clause",
                                                               "relative"):
                 # the subject sits inside the content ("“...,” he said" parsed oddly): keep the subject alone
@@ -1152,6 +1214,9 @@ def _has_own_cue(text: str, para: ParsedParagraph, quote: Quote) -> bool:
     rest = text[quote.end:quote.end + 80]
     if not (last in ",;" or (last in "!?" and rest.lstrip()[:1].islower())):
         return False
+    if quote.end > para.offset + len(para.doc.text):
+        # a quote closed in a later paragraph ("“A,” X said. “B.¶C,” Y said."): its own clause is read off the text
+        return SAY_CLAUSE.match(rest) is not None
     for token in para.doc:
         start = para.offset + token.idx
         if start < quote.end:
@@ -1383,6 +1448,64 @@ MANNER_NOUNS = frozenset({"plan", "schedule", "rule", "law", "frequency", "proto
                           "timetable", "program", "programme", "algorithm", "criterion", "criteria"})
 
 
+
+
+def _named_after_title(text: str, para: ParsedParagraph, speaker: tuple[int, int],
+                       head: Token | None) -> tuple[int, int]:
+    """"According to the founder, Dana Whitfield, ...": a person's name set off by commas right after a title is
+    part of the source (the parser hangs it on the sentence's verb), not of the content."""
+    if head is None or head.pos_ != "NOUN" or not (_title_pair(head) or head.lemma_.lower() in PERSON_TITLES):
+        return speaker  # "According to the report, Dana Whitfield, the founder, will ...": the name is the content's
+    m = re.match(r",\s*", text[speaker[1]:speaker[1] + 3])
+    if m is None:
+        return speaker
+    start = speaker[1] + m.end()
+    names = list(_tokens_in(para, start, start + 80))
+    run = []
+    for tok in names:
+        if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
+            break
+        run.append(tok)
+    if not run or run[0].ent_iob_ != "B" or not text[_abs(para, run[-1])[1]:].startswith(","):
+        return speaker
+    return speaker[0], _abs(para, run[-1])[1]
+
+
+def _relative_according(text: str, para: ParsedParagraph, according: Token, to: Token, speaker: tuple[int, int],
+                        head: Token | None) -> tuple[tuple[int, int], tuple[int, int], Token | None] | None:
+    """"..., which according to ESA works more like an eye" and "a rock which, according to ESA, came from Mars": an
+    "according to" right after a relative pronoun is the source of the relative clause, which is the content (it
+    had been the whole sentence, or the words before the phrase). When the parser reads the clause's verb as the
+    head of a noun phrase with the name as its compound ("ESA works"), the source is the name alone. The speaker,
+    the content and the speaker's head, or None for no such shape."""
+    k = according.i - 1
+    if k >= 0 and para.doc[k].text == ",":
+        k -= 1
+    if k < 0 or para.doc[k].lower_ not in ("which", "that", "who") or para.doc[k].tag_ not in ("WDT", "WP"):
+        return None
+    clause = according.head
+    for _ in range(2):
+        if clause.dep_ == "relcl":
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    if head is not None and head.tag_ in ("NNS", "VBZ") and head.text.islower() and not any(
+            c.dep_ in ("det", "poss") for c in head.children):
+        run = list(para.doc[to.i + 1:head.i])
+        if run and all(t.pos_ == "PROPN" for t in run):
+            speaker = (_abs(para, run[0])[0], _abs(para, run[-1])[1])  # "ESA works ...": the name, not "works"
+            head = run[-1]
+    _, _, s_end = _window(para, according)
+    start = speaker[1]
+    while start < s_end and text[start] in " ,":
+        start += 1
+    end = min(_abs(para, clause.right_edge)[1], s_end)
+    if end <= start:
+        return None
+    return speaker, (start, end), head
+
+
 def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
     for token in para.doc:
         if token.lower_ == "per" and token.dep_ == "prep":
@@ -1410,7 +1533,17 @@ def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
             speaker = (_abs(para, nxt)[1] + m.start(1), _abs(para, nxt)[1] + m.end(1))
             head = None
         cue = (_abs(para, token)[0], _abs(para, nxt)[1])
+        relative = _relative_according(text, para, token, nxt, speaker, head)
+        if relative is not None:  # "a camera which according to ESA works like an eye": the clause is ESA's
+            speaker, content, head = relative
+            content = _trim(text, *content)
+            if content[1] - content[0] >= 3:
+                yield Candidate(kind="according_to", content=content, speaker=speaker, cue=cue,
+                                score=RULE_SCORES["according-to"], evidence=f"{NAME}:according-to",
+                                speaker_head=head, offset=para.offset)
+            continue
         if cue[0] - s_start <= 2:  # "According to X, content."
+            speaker = _named_after_title(text, para, speaker, head)
             comma = text.find(",", speaker[1], s_end)
             content = (comma + 1 if comma != -1 else speaker[1], s_end)
         elif re.search(r",\s*[”\"’']\s*$", text[s_start:cue[0]]):  # "“Content,” according to X."

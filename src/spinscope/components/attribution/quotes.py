@@ -152,7 +152,49 @@ def find_quotes(text: str, paragraphs: Sequence[TextRange]) -> tuple[list[Quote]
             quotes.append(Quote(open_at, end, balanced=False, open_len=len(opener)))
         elif open_at is not None and (open_at == para.start or text[open_at - 1].isspace()):
             open_singles.append(open_at)  # a single quote left open: closed on a later line, or no quote
-    return _join_broken_lines(text, paragraphs, quotes, stray, open_singles)
+    return _headless_quotes(text, paragraphs, *_join_broken_lines(text, paragraphs, quotes, stray, open_singles))
+
+
+#: Past and present forms of the commonest reporting verbs, for a clause read off the text without its parse.
+SAY_FORMS = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "explained",
+                       "noted", "stated", "argued", "insisted", "continued", "warned", "recalled", "declared",
+                       "replied", "responded", "remarked", "observed", "concluded", "acknowledged", "admitted",
+                       "claimed", "explains", "notes", "argues", "insists", "continues", "warns", "recalls"})
+#: A reporting clause right after a closing mark: "..., the diplomat said", "..., he added", "..., said X".
+SAY_CLAUSE = re.compile(r"[^.!?;:“”\"«»\n]{0,60}?\b(?:" + "|".join(sorted(SAY_FORMS)) + r")\b")
+
+
+def _headless_quotes(text: str, paragraphs: Sequence[TextRange], quotes: list[Quote],
+                     stray: list[int]) -> tuple[list[Quote], list[int]]:
+    """A closing mark with no opening one in its paragraph, after a comma or a stop and before a reporting clause
+    ("... in 2014,” the diplomat said."): the paragraph starts in the middle of a quote (its opening mark lies in an
+    earlier paragraph that no join reached, or an excerpt cut it off), and the quote runs from the paragraph's
+    start to the mark (``open_len=0``). Not when a quote of the paragraph comes before the mark."""
+    if not stray:
+        return quotes, stray
+    starts = [p.start for p in paragraphs]
+    q_starts = [q.start for q in quotes]
+    added: list[Quote] = []
+    left: list[int] = []
+    for mark in stray:
+        k = bisect_right(starts, mark) - 1
+        para_start = max(0, paragraphs[k].start) if k >= 0 else 0
+        while para_start < mark and text[para_start].isspace():
+            para_start += 1
+        j = bisect_right(q_starts, mark) - 1
+        earlier = j >= 0 and quotes[j].end > para_start
+        if earlier or text[mark] != "\u201d" or text[mark - 1:mark] not in (",", ".", "!", "?") or any(
+                ch in "“«„\"" for ch in text[para_start:mark]) or len(text[para_start:mark].split()) < 3 or (
+                SAY_CLAUSE.match(text, mark + 1) is None) or any(
+                w in SAY_FORMS for w in re.findall(r"[a-z]+", text[para_start:mark])):
+            # "He said the plan failed. It failed ...,” he added.": a missing opening mark, not a paragraph that
+            # starts mid-quote
+            left.append(mark)
+            continue
+        added.append(Quote(para_start, mark + 1, open_len=0, close_len=1))
+    if not added:
+        return quotes, stray
+    return sorted(quotes + added, key=lambda q: q.start), left
 
 
 #: The most lines without a quotation mark between a quote left open and the line that closes it.

@@ -253,6 +253,49 @@ FAMILY_NAME_FIRST = frozenset({
     "yin", "kong", "lei", "fang", "duan", "hou", "lai", "wen", "ou", "geng", "tao", "zhong", "yu", "su", "hua"})
 
 
+#: Nouns that name a published work, before its title ("the exhortation Amoris Laetitia", "his encyclical,
+#: Laudato Si',"): a title the tagger reads as a person's name is no person. Not "report" or "letter" ("a report
+#: John Smith wrote").
+WORK_NOUNS = frozenset({"exhortation", "encyclical", "book", "novel", "treaty", "film", "documentary", "song",
+                        "album", "memoir", "manifesto", "catechism", "opera", "poem", "painting", "essay", "pamphlet",
+                        "bestseller", "proprio"})
+WORK_PATTERN = "|".join(sorted(WORK_NOUNS))
+#: Quotation marks around a title ("“Amoris Laetitia”").
+TITLE_MARKS = "“”\"‘’'«»"
+
+
+def document_titles(doc: Document) -> frozenset[str]:
+    """Names the entity tagger took for people that the article shows are works: a name right after a noun of a
+    work ("the exhortation Amoris Laetitia"), in apposition to one ("his exhortation, Amoris Laetitia,"), or after
+    "chapter ... of". A document is no speaker a pronoun
+    means, and no person (its mention after "according to" is a source of type report)."""
+    cached = doc.cache.get("attributions.document_titles")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    titles: set[str] = set()
+    text = doc.text
+    names = {" ".join(ent.text.split()) for para in doc.parsed for ent in para.doc.ents if ent.label_ == "PERSON"}
+    for name in names:
+        if not name[:1].isupper():
+            continue
+        escaped = r"\s+".join(re.escape(w) for w in name.split())
+        # "the exhortation Amoris Laetitia", "his encyclical, “Laudato Si”", "chapter 8 of Amoris Laetitia" (not a
+        # name between quotation marks alone: an author's pen name is quoted so too)
+        # ("In his book, John Smith argues ...": a name after a comma counts only as an apposition, set off again)
+        if re.search(rf"\b(?:{WORK_PATTERN})\s+[“\"‘']?{escaped}\b", text, re.I) or re.search(
+                rf"\b(?:{WORK_PATTERN}),\s+[“\"‘']?{escaped}[”\"’']?\s*[,.;:)]", text, re.I) or re.search(
+                rf"\b(?:chapter|section|paragraph|part)s?\s+[\w.]+\s+of\s+[“\"‘']?{escaped}\b", text, re.I):
+            titles.add(name.lower())
+    out = frozenset(titles)
+    doc.cache["attributions.document_titles"] = out
+    return out
+
+
+def _is_title(phrase: str, titles: frozenset[str]) -> bool:
+    """Is a speaker phrase one of the article's document titles, with or without "the"?"""
+    return bool(titles) and re.sub(r"^the\s+", "", " ".join(phrase.split()).lower()).strip(TITLE_MARKS) in titles
+
+
 def _article_people(doc: Document, table: SourceTable) -> People:
     """PERSON mentions with the country, role and gender the article (or the table) gives them, merged into
     persons: a surname joins the latest person with that surname ("Johnson" after "Boris Johnson"), a full name
@@ -267,6 +310,7 @@ def _article_people(doc: Document, table: SourceTable) -> People:
         if words and not opening.rstrip().endswith(".") and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
             headline_end = doc.paragraphs[0].end  # a title-case headline, where the tagger sees names everywhere
     quotes = doc.cache.get("attributions.quotes")
+    titles = document_titles(doc)
     for para in doc.parsed:
         first_here = len(mentions)
         for ent in sorted([*(e for e in para.doc.ents if e.label_ == "PERSON"), *_titled_names(para),
@@ -274,6 +318,8 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             while len(ent) > 1 and ent[0].is_lower and ent[0].is_alpha and ent[0].lower_ not in NAME_PARTICLES:
                 ent = ent[1:]  # "kick Acosta" tagged a person: the verb the tagger took in is no part of the name
             ent = _with_particles(ent)
+            if titles and " ".join(ent.text.split()).lower() in titles:
+                continue  # "Amoris Laetitia", a document the article names as one: no person
             parts = _name_parts(ent.text)
             if not parts or ent[-1].lower_ in TITLE_WORDS or ent[-1].lower_ in BARE_TITLES:
                 continue  # "Moldovan Minister" tagged a person: a title that ends the entity names no one
@@ -851,7 +897,7 @@ def _last_quoted(people: People, person: Person) -> Resolution:
 
 
 def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person | None,
-                     quote_start: int | None = None) -> Resolution | None:
+                     quote_start: int | None = None, text: str | None = None) -> Resolution | None:
     """"he"/"she": the nearest subject of that gender in the window, else the last quoted person of that gender,
     else the nearest mention of that gender. Sure when only one such person is in the window."""
     gender = PRONOUN_GENDER[pronoun]
@@ -916,7 +962,11 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
              and m.person.first_name_gender in (None, gender)
              and not (chosen.person is last_quoted and said is not None and said[0] <= m.start < said[1])]
     ref = min(pos, quote_start) if quote_start is not None else pos
-    if later and ref - later[-1].start < NOMINAL_WINDOW:
+    untold = None if later and ref - later[-1].start < NOMINAL_WINDOW else _untold_named_last(
+        window, chosen, gender, ref, text, said)
+    if untold is not None:
+        chosen, later = untold, [untold]
+    elif later and ref - later[-1].start < NOMINAL_WINDOW:
         chosen = later[-1]
     elif last_quoted is not None and chosen.person is not last_quoted and last_quoted.gender is None and (
             last_quoted.first_name_gender in (None, gender)):
@@ -935,6 +985,38 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
         confidence = "coref:pronoun-unsure"
     assert chosen.person is not None
     return Resolution(chosen.person.name, True, chosen.person, (chosen.start, chosen.end), confidence)
+
+
+#: Words of each gender's pronoun, "she" and "her", "he" and "his" (a sentence that uses one goes on with its person).
+GENDER_WORDS = {"f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+                "m": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}
+#: Sentence ends between a mention and a pronoun ("... Petrova. She said").
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def _untold_named_last(window: Sequence[_Mention], chosen: _Mention, gender: str, pos: int,
+                       text: str | None, said: tuple[int, int] | None = None) -> _Mention | None:
+    """The person named last before the pronoun, in its sentence or the one before, who may be of the pronoun's
+    gender (told so, or untold and the first name does not say the other one), while the person chosen (an earlier
+    subject, or one whose gender a pronoun told) is not named in that stretch and no pronoun of the gender is used
+    in it ("Maria Lopez spoke. She said A. The reply came from Zdravka Petrova. She said B": Petrova, unsure; a
+    first name the table does not know, or a mention that is no subject, is no reason to pass her over). Not a
+    person named inside what the person quoted last said (spoken about). None otherwise."""
+    last = next((m for m in reversed(window) if m.person is not None and m.start < pos), None)
+    if text is None or last is None or last.person is None or last.person is chosen.person or last.modifier or not (
+            last.person.gender == gender or (last.person.gender is None and last.person.first_name_gender in (
+                None, gender))):
+        return None
+    if said is not None and said[0] <= last.start < said[1]:
+        return None
+    # the sentence of the last mention, read off the text as well (the parser may start one after a quote)
+    stops = [m.end() for m in SENTENCE_END.finditer(text, max(0, last.start - 600), last.start)]
+    start = min(last.sentence if 0 <= last.sentence <= last.start else last.start, stops[-1] if stops else max(
+        0, last.start - 600))
+    if any(m.person is chosen.person and m.start >= start for m in window) or len(
+            SENTENCE_END.findall(text, last.end, pos)) > 1 or GENDER_WORDS[gender].search(text, start, pos):
+        return None
+    return last
 
 
 def _name_subject_between(people: People, surname: str, start: int, pos: int) -> str | None:
@@ -1199,7 +1281,7 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             res = Resolution(_canonical(phrase), True, confidence="coref:surname-unclear")
         elif lower in PRONOUN_GENDER:
             quote_start = cand.content[0] if cand.content[0] < speaker_range[0] and cand.cue is not None else None
-            res = _resolve_pronoun(lower, speaker_range[0], people, last_quoted[0], quote_start) or Resolution(
+            res = _resolve_pronoun(lower, speaker_range[0], people, last_quoted[0], quote_start, text) or Resolution(
                 None, False, confidence="coref:pronoun-unsure")
             quoted = last_quoted[0]
             if cand.cue is not None and CONTINUING_CUE.fullmatch(text[cand.cue[0]:cand.cue[1]].lower()) and (
@@ -1327,6 +1409,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                         if e.label_ in ("ORG", "GPE") and head is not None and not (e.start <= head.i < e.end)]
                 if orgs:
                     affiliation = re.sub(r"^the\s+", "", orgs[-1].text, flags=re.I)
+        if speaker_range is not None and source_type in ("person", "politician") and _is_title(
+                text[speaker_range[0]:speaker_range[1]], document_titles(doc)):
+            source_type, country, state = "report", None, False  # "according to Amoris Laetitia": a document
         if speaker_range is not None:
             speaker = Span(start=speaker_range[0], end=speaker_range[1], label="speaker", score=score,
                            evidence=evidence)
