@@ -260,6 +260,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             subject = speaker or subject
         return subject, False
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive and verb.lemma_.lower() in WITNESS_VERBS and any(_saying_part(c) for c in verb.children):
+        # "“...,” Malm is quoted as saying": the one quoted says it, whoever quotes him
+        said = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if said is not None:
+            return said, False
     for child in verb.children:
         if child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -476,6 +481,18 @@ def _shared_with_reporter(verb: Token) -> bool:
     inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     outer = [c for c in reporter.children if c.dep_ == "nsubj" and c.i < reporter.i]
     return bool(inner and outer) and inner[0].ent_type_ not in _NAMED_SUBJECTS
+
+
+#: A preposition (and its determiner) right before quotation marks after a cue: the marks name a title ("said on the
+#: “Green Zero” podcast", "wrote in his “Letters” column"), not the statement; not "called X a “liar”".
+TITLE_BEFORE_MARK = re.compile(r"\b(?:on|in|at|of)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$", re.I)
+
+
+def _saying_part(child: Token) -> bool:
+    """Whether a child of a passive "quoted" or "heard" says what was said: "as saying", "saying"."""
+    if child.dep_ == "prep" and child.lower_ == "as":
+        return any(g.tag_ == "VBG" and g.lemma_.lower() in REPORTING_VERBS for g in child.children)
+    return child.dep_ in ("xcomp", "advcl") and child.tag_ == "VBG" and child.lemma_.lower() in REPORTING_VERBS
 
 
 #: Verbs of quoting and witnessing whose passive subject is the one saying ("was quoted as saying", "was heard
@@ -843,6 +860,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 for c in token.children)
             if relative_that or in_object:
                 m = None
+        if m and m.group(2) and m.group(2) != ":" and TITLE_BEFORE_MARK.search(after, 0, m.start(2)):
+            m = None  # "said on the “Green Zero” podcast": the marks name a title, they quote no one
         if m and m.group(2) and _another_report_between(para, token, cue_end + m.start(2)):
             m = None  # "In a letter confirming the vote, the board called X “...”": the quote is the board's
         own_quote = quotes.containing(cue[0])
@@ -896,7 +915,10 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             obj = _clause_subject_object(token)
             if obj is not None:
                 content, how = (_abs(para, obj.left_edge)[0], _abs(para, token.sent[-1])[1]), "ccomp"
-        if content is None and lemma in DOBJ_VERBS:  # "X acknowledged their uphill battle"
+        if content is None and lemma in DOBJ_VERBS and not any(c.dep_ in ("nsubjpass", "auxpass") for c in
+                                                               token.children):
+            # "X acknowledged their uphill battle"; not "Robinson was denied due process": a passive's object is
+            # what its subject was given or refused, no one's statement
             obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i and c.pos_ != "PRON"), None)
             if obj is not None and obj.right_edge.i - obj.left_edge.i >= 1:
                 args_after = _rest_of_phrase(token, obj)
