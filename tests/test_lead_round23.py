@@ -97,3 +97,15 @@ def test_a_country_named_as_an_inquirys_topic_gives_no_office() -> None:
     countries = {a.name: a.country for a in result.actors}
     assert countries.get("Bill Marsh") != "RUS"
     assert countries.get("Ray Dunn") != "RUS"
+
+
+def test_a_single_quote_opened_after_a_colon_and_never_closed_is_the_speakers() -> None:
+    rows = _attributions("In a statement, Hale said: 'The levy added billions to our bills since it was imposed. "
+                         "I've backed the party for years. I believe they will make the country fairer.")
+    assert not any(r["type"] == "author" for r in rows)
+    assert _said(rows, "The levy added")["kind"] == "direct"
+
+
+def test_a_time_before_the_reporting_clause_is_no_statement() -> None:
+    rows = _attributions("This afternoon, I met with the trustees and informed them of my decision to retire.")
+    assert not any(r["content"] == "This afternoon" for r in rows)

@@ -1206,7 +1206,9 @@ def _scene_phrase(para: ParsedParagraph, start: int, end: int) -> bool:
     if any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
     words = words[1:] if words and words[0].pos_ == "CCONJ" else words
-    return bool(words) and words[0].pos_ in ("ADP", "ADV", "SCONJ")
+    # "This afternoon, I met the board and told them ...": a time alone is when, not what
+    return bool(words) and (words[0].pos_ in ("ADP", "ADV", "SCONJ") or all(t.ent_type_ in TIME_ENTITIES
+                                                                            for t in words))
 
 
 #: Objects that "say" takes as a noun ("said nothing", "said the same thing", "has said much about"): what was
