@@ -109,3 +109,11 @@ def test_a_single_quote_opened_after_a_colon_and_never_closed_is_the_speakers() 
 def test_a_time_before_the_reporting_clause_is_no_statement() -> None:
     rows = _attributions("This afternoon, I met with the trustees and informed them of my decision to retire.")
     assert not any(r["content"] == "This afternoon" for r in rows)
+
+
+def test_a_sentence_opener_the_tagger_took_into_a_name_is_cut() -> None:
+    result = analyze("Sometimes Kiev shows more zeal to assure Washington that the years of funding were not wasted.",
+                     components=EVENT_COMPONENTS)
+    names = {a.name for a in result.actors}
+    assert "Ukraine" in names
+    assert not any(n.startswith("Sometimes") for n in names)
