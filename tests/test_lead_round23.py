@@ -117,3 +117,22 @@ def test_a_sentence_opener_the_tagger_took_into_a_name_is_cut() -> None:
     names = {a.name for a in result.actors}
     assert "Ukraine" in names
     assert not any(n.startswith("Sometimes") for n in names)
+
+
+def test_they_inside_a_direct_quote_is_not_the_one_quoted() -> None:
+    events = _events('"New mines and new drilling are acts of violence that must be stopped - they kill people," '
+                     "Professor Tomas Berg of Uppsala University told Swedish Radio.")
+    assert not any(e[0] == "Tomas Berg" and e[1] == "ASSAULT" for e in events)
+
+
+def test_marks_after_an_outlets_possessive_name_a_programme() -> None:
+    rows = _attributions("Tomas Berg teaches history in Uppsala.\n\n\"Every new pipeline is a choice against the "
+                         "climate,\" Berg is quoted as saying on Bloomberg's \"Open Air\" podcast.")
+    assert not any("Open Air" in r["content"] and "pipeline" not in r["content"] for r in rows)
+
+
+def test_a_headline_label_before_an_open_single_quote_is_no_speaker() -> None:
+    rows = _attributions("Silencing Russian Music: \u2018Audiences in Europe are now told that every Russian composer "
+                         "is suspect\n\n\u2018Audiences in Europe are now told that every Russian composer is "
+                         "suspect,\u2019 says Spanish painter Luis Ortega.")
+    assert all(r["speaker"] != "Russian" for r in rows)

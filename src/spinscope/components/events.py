@@ -1221,12 +1221,15 @@ class _Found:
     extra_target: bool = False  # a copy of the event aimed at a target conjoined with its first one
 
 
-def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int | None) -> int | None:
+def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int | None, *,
+                     quoted: bool = False) -> int | None:
+    """The actor a subject or object names, pronouns resolved; ``quoted``: the token stands in a direct quotation,
+    where "they" and "he" are others than the one quoted ("“... – they kill people,” X said")."""
     if tok is None:
         return None
     if _pronoun(tok, FIRST_PERSON):
         return speaker
-    if _pronoun(tok, REPORTED_SELF) and speaker is not None:
+    if _pronoun(tok, REPORTED_SELF) and speaker is not None and not quoted:
         # "Syria says it will not accept ...", "Annan announced that he will withdraw ...": the subject
         # pronoun of a reported clause is most often its speaker
         return speaker
@@ -2410,14 +2413,15 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             launch = "aimed"  # coded here: kept only where it strikes an actor
         if coded is None:
             continue
-        speaker, _ = _reporter(ctx, tok, offset)
+        speaker, voice = _reporter(ctx, tok, offset)
+        quoted = voice is not None and ctx.attributions[voice].kind == "direct"
         undergone = noun is not None and noun.head.lower_ == "under" and lemma in MOTION_LIGHT_VERBS
         co_sources: list[int] = []
         if passive or undergone:
             # "X was killed in an ambush by Y", "X came under fire from Y": Y acts on X
             doer = _agent(tok) or _act_agent(noun if undergone else tok)
-            source = _resolve_pronoun(ctx, doer, offset, speaker)
-            target = _resolve_pronoun(ctx, subj, offset, speaker)
+            source = _resolve_pronoun(ctx, doer, offset, speaker, quoted=quoted)
+            target = _resolve_pronoun(ctx, subj, offset, speaker, quoted=quoted)
             if target is None and passive:
                 # "sanctions were imposed on Iran": the passive's subject is no actor, its object phrase names one
                 target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
@@ -2438,7 +2442,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                                if (a := _phrase_actor(ctx, p, offset)) is not None and a != target
                                and ctx.actors[a].type in ("country", "location")), None)
         else:
-            source = _resolve_pronoun(ctx, subj, offset, speaker)
+            source = _resolve_pronoun(ctx, subj, offset, speaker, quoted=quoted)
             target = None
             if coded[1] in ONE_WAY_ACTS and subj is not None and subj.head.i == tok.i and not _each_other(tok) \
                     and not _joint_act(tok):

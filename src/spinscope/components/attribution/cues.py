@@ -484,8 +484,9 @@ def _shared_with_reporter(verb: Token) -> bool:
 
 
 #: A preposition (and its determiner) right before quotation marks after a cue: the marks name a title ("said on the
-#: “Green Zero” podcast", "wrote in his “Letters” column"), not the statement; not "called X a “liar”".
-TITLE_BEFORE_MARK = re.compile(r"\b(?:on|in|at|of)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$", re.I)
+#: “Green Zero” podcast", "on Bloomberg's “Green Zero” podcast", "wrote in his “Letters” column"), not the statement;
+#: not "called X a “liar”".
+TITLE_BEFORE_MARK = re.compile(r"\b(?:on|in|at|of)\s+(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w.&-]*['’]s\s+)?$")
 
 
 def _saying_part(child: Token) -> bool:

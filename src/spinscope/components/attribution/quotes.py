@@ -194,8 +194,8 @@ def _introduced_single(text: str, para_list: list[tuple[int, int]], para_starts:
     """A single mark opened right after a colon and closed nowhere ("Vince said: 'The ban ... I believe they will
     ...¶"): a quotation to its line's end, read with low confidence as an open double mark is; a mark elsewhere
     left open may be an apostrophe, and is no quote."""
-    if not text[max(0, open_at - 4):open_at].rstrip().endswith(":"):
-        return None
+    if not re.search(r"\b[a-z]+:\s*$", text[max(0, open_at - 30):open_at]):
+        return None  # "Vince said: '...", not a headline's "Killing Russian Culture: ‘..."
     k = bisect_right(para_starts, open_at) - 1
     if k < 0:
         return None
