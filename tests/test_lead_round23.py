@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Span
 
 from spinscope import analyze
-from spinscope.components.attribution.speakers import _body_words
+from spinscope.components.attribution.speakers import NAME_THEN_TITLE, People, _body_words
 from tests.test_lead_round22 import EVENT_COMPONENTS, _attributions, _events, _said
 
 # ---------------------------------------------------------------------------------------------- speakers
@@ -136,3 +136,16 @@ def test_a_headline_label_before_an_open_single_quote_is_no_speaker() -> None:
                          "is suspect\n\n\u2018Audiences in Europe are now told that every Russian composer is "
                          "suspect,\u2019 says Spanish painter Luis Ortega.")
     assert all(r["speaker"] != "Russian" for r in rows)
+
+
+def test_a_full_name_the_tagger_missed_owns_its_bare_surname_later() -> None:
+    # "Surafel Alemayehu, one of the students, explained" (no entity) and later "Alemayehu said" (tagged a body):
+    # the speaker added to the people table answers for the surname too
+    people = People([])
+    person = people.add_speaker("Tesfaye Welde", 40, 53)
+    found = people.by_surname("Welde", 400)
+    assert found is not None and found.person is person
+
+
+def test_one_of_after_an_untagged_name_ends_the_name() -> None:
+    assert NAME_THEN_TITLE.match("Tesfaye Welde, one of the students in the course").group(1) == "Tesfaye Welde"

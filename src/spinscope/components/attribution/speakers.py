@@ -219,7 +219,16 @@ class People:
         person = Person(key=parts[-1].lower(), name=name, first=parts[0].lower() if len(parts) > 1 else None)
         k = bisect_left(self.starts, start)
         self.starts.insert(k, start)
-        self.mentions.insert(k, _Mention(name, start, end, None, None, person=person, subject=True, untagged=True))
+        mention = _Mention(name, start, end, None, None, person=person, subject=True, untagged=True)
+        self.mentions.insert(k, mention)
+        if len(parts) > 1:
+            # a full name the tagger missed ("Surafel Alemayehu, one of the students, explained"): the bare surname
+            # later ("Alemayehu said", tagged a body) is that person
+            starts = self._key_starts.setdefault(person.key, [])
+            j = bisect_left(starts, start)
+            starts.insert(j, start)
+            self._by_key.setdefault(person.key, []).insert(j, mention)
+            self._first.setdefault(id(person), mention)
         return person
 
     def first_of(self, person: Person, default: _Mention) -> _Mention:
@@ -782,7 +791,7 @@ APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the)\s+")
 #: Two to four capitalised words and a title in apposition ("Vera Kral, the commissioner", "Vera Kral, Latvia's
 #: envoy to ...").
 NAME_THEN_TITLE = re.compile(
-    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:(?:the|a|an)\s+[a-z]|[A-Z][\w-]*['’]s\s)")
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:(?:the|a|an)\s+[a-z]|one of\s|[A-Z][\w-]*['’]s\s)")
 
 #: A speaker phrase with no parse (a headline's "Obama Seeks ..."): one to three capitalised words.
 HEADLINE_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
