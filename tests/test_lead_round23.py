@@ -149,3 +149,11 @@ def test_a_full_name_the_tagger_missed_owns_its_bare_surname_later() -> None:
 
 def test_one_of_after_an_untagged_name_ends_the_name() -> None:
     assert NAME_THEN_TITLE.match("Tesfaye Welde, one of the students in the course").group(1) == "Tesfaye Welde"
+
+
+def test_a_participle_after_a_who_clause_goes_on_with_its_subject() -> None:
+    rows = _attributions("I immediately phoned Cardinal Rossi, who expressed his surprise to me, telling me that he "
+                         "knew nothing about the notice.")
+    told = _said(rows, "knew nothing")
+    assert told["type"] != "author"
+    assert told["name"] == "Cardinal Rossi"

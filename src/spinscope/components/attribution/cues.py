@@ -298,6 +298,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     said = _reporter_before_comma(verb) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
     if said is not None:  # "Berg said, going on to say ...": the parser hung "going" on a verb further on
         return said, False
+    after_who = _after_who_clause(verb)
+    if after_who is not None:  # "I phoned Cardinal X, who expressed surprise, telling me that ...": X tells
+        return after_who, False
     if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head.pos_ in (
             "VERB", "AUX"):  # "..., adding that ...", "rejected the request, saying ..."
         return _subject(_past_relative(verb))
@@ -425,6 +428,19 @@ def _stranded_subject(verb: Token) -> Token | None:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.i > noun.i or noun.left_edge.i < 1:
         return None
     return noun if verb.doc[noun.left_edge.i - 1].lower_ in ("and", "but") else None
+
+
+def _after_who_clause(verb: Token) -> Token | None:
+    """The one a "who" clause is about, when a participle follows that clause right after a comma ("X, who
+    walked out of the talks, saying that ..."): the parser hangs the participle on the main verb, but it goes on
+    with the who-clause's subject; None otherwise."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    before = verb.doc[verb.i - 2]
+    rel = next((t for t in (before, *before.ancestors) if t.dep_ == "relcl"), None)
+    if rel is None or rel.right_edge.i != before.i or rel.head.i >= verb.i or rel.head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return rel.head if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in rel.children) else None
 
 
 def _past_relative(verb: Token) -> Token:
