@@ -1712,6 +1712,7 @@ def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int
         # Prague"), nor is another person's country ("Prime Minister X met Azerbaijani President Y": Y's)
         named = {c for o in _in_span(mentions, lo, hi) if o is not m and not LOCATIVE_BEFORE.search(text[lo:o.start])
                  and not (o.ner_type == "person" or (o.entry is not None and o.entry.type == "person"))
+                 and not TOPIC_NOUN_AFTER.match(text, o.end)
                  and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries}
         if len(named) == 1:
             m.key = (m.key[0], m.key[1], next(iter(named)))
@@ -1777,6 +1778,10 @@ def _in_span(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
 
 #: A war named by its country ("prices rose due to the war in Ukraine"): the topic of a sentence, not its scene.
 WAR_TOPIC_BEFORE = re.compile(r"\b(?:war|invasion|occupation)\s+(?:in|on|of|against)\s+(?:the\s+)?$", re.I)
+#: A country named as the topic of an inquiry or a story ("Mueller's Russia probe", "the Ukraine scandal"): no
+#: office held there, and not the scene.
+TOPIC_NOUN_AFTER = re.compile(r"[ \t]+(?:probe|investigation|inquiry|hoax|collusion|dossier|scandal|affair|"
+                              r"story|narrative|file|files)\b", re.I)
 #: Countries whose people are no sign of the scene: the Pope (the Holy See's) travels and receives the world;
 #: only the country itself named ("the Vatican") sets the scene there.
 NO_SCENE_COUNTRIES = frozenset({"VAT"})
@@ -1795,6 +1800,7 @@ def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: di
              and not str(o.key[1] or "").endswith(("BUS", "MED"))
              and not (o.entry is not None and o.entry.type == "media")
              and not WAR_TOPIC_BEFORE.search(text[max(lo, o.start - 40):o.start])
+             and not TOPIC_NOUN_AFTER.match(text, o.end)
              # "the Russia-based news outlet": where a company is based, not the scene
              and not BASED_AFTER.match(text, o.end)]
     if not named:

@@ -357,10 +357,23 @@ TITLE_AFTER = re.compile(
     r"(?:at|of|for|with|to)\s")
 
 
+#: Adverbs and linking words that open sentences and that the tagger takes into a name after them when capitalised.
+SENTENCE_OPENERS = frozenset({
+    "sometimes", "however", "meanwhile", "now", "then", "also", "still", "yet", "thus", "moreover", "furthermore",
+    "instead", "indeed", "perhaps", "maybe", "today", "yesterday", "tomorrow", "recently", "later", "earlier",
+    "finally", "again", "even", "only", "but", "and", "or", "while", "when", "if", "since", "after", "before",
+    "although", "though", "because", "unlike", "despite", "ironically", "apparently", "clearly", "obviously",
+    "certainly", "surely", "nevertheless", "nonetheless", "otherwise", "suddenly", "officially", "reportedly",
+    "allegedly", "initially", "eventually", "predictably", "naturally", "unsurprisingly", "notably"})
+
+
 def name_part(ent: SpacySpan) -> SpacySpan:
     """An entity cut before a lowercase verb inside it: the tagger's "The Sun saying Kyiv" (from "a report in The
     Sun saying Kyiv said ...") is the name "The Sun"; names hold no lowercase verbs (a lowercase "to" or "is"
-    may: "Committee to Protect Journalists")."""
+    may: "Committee to Protect Journalists"). A word that opens the sentence and is capitalised only for that
+    ("Sometimes Kiev shows ...", "Meanwhile Moscow ...") is no part of the name either."""
+    if len(ent) > 1 and ent[0].is_sent_start and ent[0].lower_ in SENTENCE_OPENERS:
+        ent = ent[1:]
     for tok in ent[1:]:
         if tok.pos_ == "VERB" and tok.text.islower():
             return ent[:tok.i - ent.start]

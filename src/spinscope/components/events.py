@@ -44,6 +44,7 @@ from ..document import Document
 from ..pipeline import register
 from ..result import Actor, Attribution, Event, TextRange
 from ..settings import ENGLISH
+from .attribution.speakers import FIRST_NAME_GENDER, PRONOUN_GENDER
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -552,18 +553,29 @@ class _Context:
         starts, spans = self._spans[actor]
         return [sp for sp in spans[bisect_left(starts, lo):bisect_right(starts, hi)] if sp[1] <= hi]
 
-    def last_person(self, pos: int) -> int | None:
+    def last_person(self, pos: int, gender: str | None = None) -> int | None:
         """The person with the mention ending last at or before ``pos``, within PRONOUN_REACH (the first such
-        mention in the actors' order when several end there)."""
+        mention in the actors' order when several end there). With a pronoun's gender, the last person whose given
+        name tells that gender, else the last whose name tells none ("Amber Guyger ... Ted Cruz said ... she
+        killed": Guyger)."""
         if self._persons is None:
             rows = sorted((m.end, idx, j) for idx, actor in enumerate(self.actors) if actor.type == "person"
                           for j, m in enumerate(actor.mentions))
             self._persons = ([row[0] for row in rows], [row[1] for row in rows])
         ends, owners = self._persons
         k = bisect_right(ends, pos) - 1
-        if k < 0 or pos - ends[k] >= PRONOUN_REACH:
-            return None
-        return owners[bisect_left(ends, ends[k])]
+        if gender is None:
+            return owners[bisect_left(ends, ends[k])] if k >= 0 and pos - ends[k] < PRONOUN_REACH else None
+        unsure = None  # as the attributions layer does: a person of that gender first, else one of no told gender
+        while k >= 0 and pos - ends[k] < PRONOUN_REACH:
+            owner = owners[bisect_left(ends, ends[k])]
+            told = _given_gender(self.actors[owner].name)
+            if told == gender:
+                return owner
+            if told is None and unsure is None:
+                unsure = owner
+            k = bisect_left(ends, ends[k]) - 1
+        return unsure
 
     def voices_at(self, pos: int) -> list[int]:
         """Indices of the attributions whose content holds ``pos``, in their order: the attributions sorted by
@@ -1209,17 +1221,20 @@ class _Found:
     extra_target: bool = False  # a copy of the event aimed at a target conjoined with its first one
 
 
-def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int | None) -> int | None:
+def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int | None, *,
+                     quoted: bool = False) -> int | None:
+    """The actor a subject or object names, pronouns resolved; ``quoted``: the token stands in a direct quotation,
+    where "they" and "he" are others than the one quoted ("“... – they kill people,” X said")."""
     if tok is None:
         return None
     if _pronoun(tok, FIRST_PERSON):
         return speaker
-    if _pronoun(tok, REPORTED_SELF) and speaker is not None:
+    if _pronoun(tok, REPORTED_SELF) and speaker is not None and not quoted:
         # "Syria says it will not accept ...", "Annan announced that he will withdraw ...": the subject
         # pronoun of a reported clause is most often its speaker
         return speaker
     if _pronoun(tok, THIRD_PERSON):
-        return _last_person(ctx, offset + tok.idx)
+        return ctx.last_person(offset + tok.idx, PRONOUN_GENDER.get(tok.lower_))
     if _pronoun(tok, frozenset({"it", "they"})):
         # "the parliament met, and it voted to expel ...": the subject of an earlier clause of the sentence
         return _earlier_subject(ctx, tok, offset)
@@ -1256,6 +1271,12 @@ def _earlier_subject(ctx: _Context, pronoun: Token, offset: int) -> int | None:
 def _pronoun(tok: Token, words: frozenset[str]) -> bool:
     """Is the token one of these pronouns ("us", not "US" the country)?"""
     return tok.lower_ in words and (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")) and tok.text not in ("US", "U.S")
+
+
+def _given_gender(name: str) -> str | None:
+    """The gender a person's given name tells ("Ted Cruz": m, "Crooked Hillary": f), None when none does."""
+    words = name.lower().split()
+    return next((FIRST_NAME_GENDER[w] for w in words if w in FIRST_NAME_GENDER), None)
 
 
 def _last_person(ctx: _Context, pos: int) -> int | None:
@@ -2470,6 +2491,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             coded = _call_sense(ctx, tok, offset)  # "called Putin" (041), "called X to testify" (100)
         if bare and coded is not None and _figurative(ctx, tok, lemma, coded, offset):
             continue  # "it's destroying the committee's reputation", "fought to push through reforms"
+        if coded is not None and coded[1] in ("SANCTION", "RETREAT") and lemma in CUTTING_VERBS and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CUT_NOT_TIES for c in tok.children):
+            continue  # "is cutting bills for families", "cut the crap": no ties, aid or supplies cut
+        if bare and coded is not None and _contest_won(tok, lemma):
+            continue  # "he beat CNN at their own game": a contest won, no blow struck
         if bare and coded is not None and _talk_about(tok, lemma, coded):
             continue  # "talked about which ones", "we're talking about a Senate on a knife's edge"
         if coded is not None and lemma in PUBLISHING_VERBS and _publishes_document(tok):
@@ -2498,14 +2524,15 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             launch = "aimed"  # coded here: kept only where it strikes an actor
         if coded is None:
             continue
-        speaker, _ = _reporter(ctx, tok, offset)
+        speaker, voice = _reporter(ctx, tok, offset)
+        quoted = voice is not None and ctx.attributions[voice].kind == "direct"
         undergone = noun is not None and noun.head.lower_ == "under" and lemma in MOTION_LIGHT_VERBS
         co_sources: list[int] = []
         if passive or undergone:
             # "X was killed in an ambush by Y", "X came under fire from Y": Y acts on X
             doer = _agent(tok) or _act_agent(noun if undergone else tok)
-            source = _resolve_pronoun(ctx, doer, offset, speaker)
-            target = _resolve_pronoun(ctx, subj, offset, speaker)
+            source = _resolve_pronoun(ctx, doer, offset, speaker, quoted=quoted)
+            target = _resolve_pronoun(ctx, subj, offset, speaker, quoted=quoted)
             if target is None and passive:
                 # "sanctions were imposed on Iran": the passive's subject is no actor, its object phrase names one
                 target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
@@ -2526,7 +2553,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                                if (a := _phrase_actor(ctx, p, offset)) is not None and a != target
                                and ctx.actors[a].type in ("country", "location")), None)
         else:
-            source = _resolve_pronoun(ctx, subj, offset, speaker)
+            source = _resolve_pronoun(ctx, subj, offset, speaker, quoted=quoted)
             target = None
             if coded[1] in ONE_WAY_ACTS and subj is not None and subj.head.i == tok.i and not _each_other(tok) \
                     and not _joint_act(tok):
@@ -3299,6 +3326,25 @@ def _figurative(ctx: _Context, verb: Token, lemma: str, coded: tuple[str, str], 
     return subj is not None and not passive and not objects and _abstract_noun(ctx, _role_head(subj), offset)
 
 
+#: Verbs of cutting that CAMEO codes as cutting ties, aid or supplies (16, 08).
+CUTTING_VERBS = frozenset({"cut", "slash", "reduce", "trim", "lower"})
+#: What is cut in politics and business without any ties, aid or supplies being cut ("cutting bills for families",
+#: "cut taxes", "cut the crap", "cut corners").
+CUT_NOT_TIES = frozenset({"bill", "cost", "price", "tax", "rate", "emission", "crap", "spending", "deficit", "debt",
+                          "waste", "tape", "queue", "time", "carbon", "pollution", "inflation", "loss", "corner",
+                          "fare", "fee", "tariff", "wait", "interest", "mortgage", "rent"})
+#: Contests a verb of force wins ("beat them at their own game", "defeated him in the polls").
+CONTEST_NOUNS = frozenset({"game", "poll", "polls", "election", "race", "ballot", "vote", "primary", "contest",
+                           "match", "competition", "debate", "court", "box"})
+
+
+def _contest_won(verb: Token, lemma: str) -> bool:
+    """Is "beat" or "defeat" a contest won ("beat CNN at their own game", "defeated her in the primary")?"""
+    return lemma in ("beat", "defeat", "trounce", "crush") and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in CONTEST_NOUNS for p in c.children) for c in verb.children)
+
+
 def _call_sense(ctx: _Context, verb: Token, offset: int) -> tuple[str, str] | None:
     """What a bare "call" is: a summons ("called the adviser to testify", "was called to testify": a demand, 100),
     a telephone call to a named actor ("called Putin": 041), or neither ("called the contempt citation a ploy",
@@ -3630,6 +3676,12 @@ def _reported_demand(ctx: _Context, verb: Token, offset: int) -> _Found | None:
     return None
 
 
+#: Nouns of acts done to a person whose owner, with no "of" after them, is the one they were done to ("his arrest",
+#: "the JFK assassination", "Navalny's release"; but "Russia's arrest of X" names the doer).
+SUFFERED_NOUNS = frozenset({"abduction", "arrest", "assassination", "deportation", "detention", "execution",
+                            "expulsion", "extradition", "kidnapping", "killing", "murder", "release"})
+
+
 def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bool = True) -> Iterator[_Found]:
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -3641,8 +3693,15 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
         if coded is None:
             continue
         source = target = None
+        suffered = tok.lemma_.lower() in SUFFERED_NOUNS and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         for child in tok.children:
-            if child.dep_ == "poss" and source is None:
+            if suffered and child.dep_ in ("poss", "compound") and target is None and (
+                    (found_at := _resolve_pronoun(ctx, child, offset, None)) is not None
+                    and ctx.actors[found_at].type == "person"):
+                # "his arrest", "the JFK assassination", "Navalny's release": the person it was done to
+                target = found_at
+            elif child.dep_ == "poss" and source is None:
                 source = _resolve_pronoun(ctx, child, offset, None)
             elif child.dep_ == "compound" and source is None and target is None and \
                     tok.lemma_.lower() in TAKEN_PLACE_NOUNS and child.pos_ == "PROPN" and child.i < tok.i and \

@@ -322,6 +322,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             subject = speaker or subject
         return subject, False
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive and verb.lemma_.lower() in WITNESS_VERBS and any(_saying_part(c) for c in verb.children):
+        # "“...,” Malm is quoted as saying": the one quoted says it, whoever quotes him
+        said = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if said is not None:
+            return said, False
     for child in verb.children:
         if child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -355,6 +360,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     said = _reporter_before_comma(verb) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
     if said is not None:  # "Berg said, going on to say ...": the parser hung "going" on a verb further on
         return said, False
+    after_who = _after_who_clause(verb)
+    if after_who is not None:  # "I phoned Cardinal X, who expressed surprise, telling me that ...": X tells
+        return after_who, False
     if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head.pos_ in (
             "VERB", "AUX"):  # "..., adding that ...", "rejected the request, saying ..."
         return _subject(_past_relative(verb))
@@ -484,6 +492,19 @@ def _stranded_subject(verb: Token) -> Token | None:
     return noun if verb.doc[noun.left_edge.i - 1].lower_ in ("and", "but") else None
 
 
+def _after_who_clause(verb: Token) -> Token | None:
+    """The one a "who" clause is about, when a participle follows that clause right after a comma ("X, who
+    walked out of the talks, saying that ..."): the parser hangs the participle on the main verb, but it goes on
+    with the who-clause's subject; None otherwise."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    before = verb.doc[verb.i - 2]
+    rel = next((t for t in (before, *before.ancestors) if t.dep_ == "relcl"), None)
+    if rel is None or rel.right_edge.i != before.i or rel.head.i >= verb.i or rel.head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return rel.head if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in rel.children) else None
+
+
 def _past_relative(verb: Token) -> Token:
     """The clause a participle set off by a comma speaks for: past a relative clause the parser hung it on
     ("Farmers blocked the roads around the ministry, where the cabinet met, while chanting ...": the farmers chant,
@@ -538,6 +559,19 @@ def _shared_with_reporter(verb: Token) -> bool:
     inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     outer = [c for c in reporter.children if c.dep_ == "nsubj" and c.i < reporter.i]
     return bool(inner and outer) and inner[0].ent_type_ not in _NAMED_SUBJECTS
+
+
+#: A preposition (and its determiner) right before quotation marks after a cue: the marks name a title ("said on the
+#: “Green Zero” podcast", "on Bloomberg's “Green Zero” podcast", "wrote in his “Letters” column"), not the statement;
+#: not "called X a “liar”".
+TITLE_BEFORE_MARK = re.compile(r"\b(?:on|in|at|of)\s+(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w.&-]*['’]s\s+)?$")
+
+
+def _saying_part(child: Token) -> bool:
+    """Whether a child of a passive "quoted" or "heard" says what was said: "as saying", "saying"."""
+    if child.dep_ == "prep" and child.lower_ == "as":
+        return any(g.tag_ == "VBG" and g.lemma_.lower() in REPORTING_VERBS for g in child.children)
+    return child.dep_ in ("xcomp", "advcl") and child.tag_ == "VBG" and child.lemma_.lower() in REPORTING_VERBS
 
 
 #: Verbs of quoting and witnessing whose passive subject is the one saying ("was quoted as saying", "was heard
@@ -905,6 +939,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 for c in token.children)
             if relative_that or in_object:
                 m = None
+        if m and m.group(2) and m.group(2) != ":" and TITLE_BEFORE_MARK.search(after, 0, m.start(2)):
+            m = None  # "said on the “Green Zero” podcast": the marks name a title, they quote no one
         if m and m.group(2) and _another_report_between(para, token, cue_end + m.start(2)):
             m = None  # "In a letter confirming the vote, the board called X “...”": the quote is the board's
         own_quote = quotes.containing(cue[0])
@@ -958,7 +994,10 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             obj = _clause_subject_object(token)
             if obj is not None:
                 content, how = (_abs(para, obj.left_edge)[0], _abs(para, token.sent[-1])[1]), "ccomp"
-        if content is None and lemma in DOBJ_VERBS:  # "X acknowledged their uphill battle"
+        if content is None and lemma in DOBJ_VERBS and not any(c.dep_ in ("nsubjpass", "auxpass") for c in
+                                                               token.children):
+            # "X acknowledged their uphill battle"; not "Robinson was denied due process": a passive's object is
+            # what its subject was given or refused, no one's statement
             obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i and c.pos_ != "PRON"), None)
             if obj is not None and obj.right_edge.i - obj.left_edge.i >= 1:
                 args_after = _rest_of_phrase(token, obj)
@@ -1249,7 +1288,9 @@ def _scene_phrase(para: ParsedParagraph, start: int, end: int) -> bool:
     if any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
     words = words[1:] if words and words[0].pos_ == "CCONJ" else words
-    return bool(words) and words[0].pos_ in ("ADP", "ADV", "SCONJ")
+    # "This afternoon, I met the board and told them ...": a time alone is when, not what
+    return bool(words) and (words[0].pos_ in ("ADP", "ADV", "SCONJ") or all(t.ent_type_ in TIME_ENTITIES
+                                                                            for t in words))
 
 
 #: Objects that "say" takes as a noun ("said nothing", "said the same thing", "has said much about"): what was

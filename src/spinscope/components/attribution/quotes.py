@@ -231,6 +231,19 @@ def _join_single(text: str, para_list: list[tuple[int, int]], para_starts: list[
     return None
 
 
+def _introduced_single(text: str, para_list: list[tuple[int, int]], para_starts: list[int],
+                       open_at: int) -> Quote | None:
+    """A single mark opened right after a colon and closed nowhere ("Vince said: 'The ban ... I believe they will
+    ...¶"): a quotation to its line's end, read with low confidence as an open double mark is; a mark elsewhere
+    left open may be an apostrophe, and is no quote."""
+    if not re.search(r"\b[a-z]+:\s*$", text[max(0, open_at - 30):open_at]):
+        return None  # "Vince said: '...", not a headline's "Killing Russian Culture: ‘..."
+    k = bisect_right(para_starts, open_at) - 1
+    if k < 0:
+        return None
+    return Quote(open_at, para_list[k][1], balanced=False, single=True)
+
+
 def _join_broken_lines(text: str, paragraphs: Sequence[TextRange], quotes: list[Quote],
                        stray: list[int], open_singles: Sequence[int] = ()) -> tuple[list[Quote], list[int]]:
     """A double quote left open at the end of a line and closed on a later line that opens no quotation first is one
@@ -241,7 +254,8 @@ def _join_broken_lines(text: str, paragraphs: Sequence[TextRange], quotes: list[
         return quotes, stray
     para_list = [(max(0, p.start), min(p.end, len(text))) for p in paragraphs]
     para_starts = [s for s, _ in para_list]
-    singles = [q for q in (_join_single(text, para_list, para_starts, at) for at in open_singles) if q is not None]
+    singles = [q for q in (_join_single(text, para_list, para_starts, at) or _introduced_single(
+        text, para_list, para_starts, at) for at in open_singles) if q is not None]
     if singles:
         # a joined single quote holds the marks of its lines: those quotes are inside it, not quotes of their own
         single_starts = [j.start for j in singles]

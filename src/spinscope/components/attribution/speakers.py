@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ...document import Document, ParsedParagraph
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-from .cues import Candidate, _agentive, _doc_text, _np_range, _token_starts, _verb_lemma
+from .cues import PLATFORMS, Candidate, _agentive, _doc_text, _np_range, _token_starts, _verb_lemma
 from .quotes import QuoteIndex
 from .rules import (
     ANONYMOUS_HEADS,
@@ -171,6 +171,9 @@ class People:
         self.starts = [m.start for m in mentions]
         #: the content of the last statement given to the person quoted last (kept by the caller of ``_finish``)
         self.last_said: tuple[int, int] | None = None
+        #: the unnamed person quoted last (phrase, speaker range, end of the statement): "“...,” this reader wrote.
+        #: “...,” he added" goes on with that reader, not with a person named earlier
+        self.last_nominal: tuple[str, tuple[int, int], int] | None = None
         # the mentions of each surname and each person's first mention, in text order, indexed once (a scan
         # of every mention per speaker made attributions quadratic on long articles)
         self._by_key: dict[str, list[_Mention]] = {}
@@ -216,7 +219,16 @@ class People:
         person = Person(key=parts[-1].lower(), name=name, first=parts[0].lower() if len(parts) > 1 else None)
         k = bisect_left(self.starts, start)
         self.starts.insert(k, start)
-        self.mentions.insert(k, _Mention(name, start, end, None, None, person=person, subject=True, untagged=True))
+        mention = _Mention(name, start, end, None, None, person=person, subject=True, untagged=True)
+        self.mentions.insert(k, mention)
+        if len(parts) > 1:
+            # a full name the tagger missed ("Surafel Alemayehu, one of the students, explained"): the bare surname
+            # later ("Alemayehu said", tagged a body) is that person
+            starts = self._key_starts.setdefault(person.key, [])
+            j = bisect_left(starts, start)
+            starts.insert(j, start)
+            self._by_key.setdefault(person.key, []).insert(j, mention)
+            self._first.setdefault(id(person), mention)
         return person
 
     def first_of(self, person: Person, default: _Mention) -> _Mention:
@@ -311,6 +323,7 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             headline_end = doc.paragraphs[0].end  # a title-case headline, where the tagger sees names everywhere
     quotes = doc.cache.get("attributions.quotes")
     titles = document_titles(doc)
+    body_only = _body_words(doc)
     for para in doc.parsed:
         first_here = len(mentions)
         for ent in sorted([*(e for e in para.doc.ents if e.label_ == "PERSON"), *_titled_names(para),
@@ -330,6 +343,10 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                     not re.search(rf"\b[A-Z][a-z]+\s+{re.escape(ent.text)}\b", doc.text):
                 continue  # a capital the tagger took for a person ("northeast of Kyiv"): no one "she" could mean;
                 # a surname that is a country's name stays where the article gives the full name ("Jim Jordan")
+            if len(ent) == 1 and (ent.text.lower() in PLATFORMS or ent.text in body_only):
+                # "took to Twitter", "a firefighter for Nottinghamshire" tagged a person: a platform, or a word the
+                # article only ever prints as the start of a body's or a place's longer name, is no one "he" means
+                continue
             if len(parts) == 1 and parts[0].isupper() and _acronym_of_body(doc.text, parts[0]):
                 continue  # "the Belt and Road Initiative (BRI)": "BRI" later is no one a pronoun could mean
             if len(ent) == 1 and ent.root.dep_ in ("amod", "compound") and ent.text in table.countries:
@@ -414,6 +431,22 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             if m.person.gender is None and m.person.votes:
                 m.person.gender = max(m.person.votes, key=lambda g: m.person.votes[g])  # type: ignore[union-attr]
     return People(mentions, name_subjects)
+
+
+def _body_words(doc: Document) -> frozenset[str]:
+    """Capitalised words that begin a longer name of a body, a building or a place the tagger found ("Nottinghamshire
+    Fire and Rescue Service") and that no name of a person of two words or more holds ("Michael Bloomberg")."""
+    starts: set[str] = set()
+    in_people: set[str] = set()
+    for para in doc.parsed:
+        for ent in para.doc.ents:
+            if len(ent) < 2:
+                continue
+            if ent.label_ == "PERSON":
+                in_people.update(t.text for t in ent)
+            elif ent.label_ in ("ORG", "FAC", "GPE", "LOC") and ent[0].is_title:
+                starts.add(ent[0].text)
+    return frozenset(starts - in_people)
 
 
 #: Words of the names of bodies and programmes besides those of organisations ("Treaty Organization").
@@ -804,7 +837,7 @@ APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the)\s+")
 #: Two to four capitalised words and a title in apposition ("Vera Kral, the commissioner", "Vera Kral, Latvia's
 #: envoy to ...").
 NAME_THEN_TITLE = re.compile(
-    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:(?:the|a|an)\s+[a-z]|[A-Z][\w-]*['’]s\s)")
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:(?:the|a|an)\s+[a-z]|one of\s|[A-Z][\w-]*['’]s\s)")
 
 #: A speaker phrase with no parse (a headline's "Obama Seeks ..."): one to three capitalised words.
 HEADLINE_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
@@ -1224,12 +1257,21 @@ def _resolve_title(text: str, speaker: tuple[int, int], head: Token | None, peop
     return None
 
 
+#: ", according to X" inside a statement's content: the report's source, cut from the content.
+ACCORDING_TO_ASIDE = re.compile(r",\s+according to\b", re.I)
+
+
 def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, people: People,
             last_quoted: list[Person | None]) -> Attribution | None:
     """The attribution of a candidate: its speaker resolved, named, merged with the article's persons and typed.
 
     ``last_quoted`` is a one-item list the caller keeps across candidates: the person quoted last.
     """
+    if "according-to" not in cand.evidence and (
+            aside := ACCORDING_TO_ASIDE.search(text, cand.content[0], cand.content[1])) is not None:
+        # "told one rally-goer, according to an attendee's post": the source of the report is no part of what
+        # was said (the according-to rule gives it its own attribution)
+        cand = replace(cand, content=(cand.content[0], aside.start()))
     if cand.content[1] <= cand.content[0]:
         return None
     score = cand.score
@@ -1290,6 +1332,13 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 # "“...,” he added" goes on with the speaker quoted last, not with someone named in between
                 # ("“A,” K said after the host R asked him about B. “C.” “D,” he added": K)
                 res = _last_quoted(people, quoted)
+            before_nominal = people.last_nominal
+            if cand.cue is not None and CONTINUING_CUE.fullmatch(text[cand.cue[0]:cand.cue[1]].lower()) and (
+                    before_nominal is not None and 0 <= cand.content[0] - before_nominal[2] < NOMINAL_WINDOW) and (
+                    people.last_said is None or people.last_said[1] <= before_nominal[2]) and \
+                    text[:speaker_range[0]].rstrip().endswith((",”", ',"')):
+                # "“A,” this reader wrote. “B,” he added": the unnamed person quoted right before goes on
+                res = Resolution(before_nominal[0], False, None, before_nominal[1], "coref:pronoun-unsure")
             # a person sure by gender yields only to a role named right before the pronoun
             nominal = _nominal_antecedent(doc, lower, speaker_range[0],
                                           res.antecedent[1] if res.antecedent is not None else -1,
@@ -1418,6 +1467,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             if source_type in ("organization", "media", "government") and named and speaker_name and \
                     not cand.weak and res is None and mention is None:
                 people.last_body = (speaker_name, source_type, speaker_range)
+            if res is None and mention is None and not named and speaker_name and source_type == "person" and \
+                    not cand.weak and lower not in PRONOUN_GENDER:
+                people.last_nominal = (speaker_name, speaker_range, cand.content[1])
             if res is not None and res.person is not None and not cand.weak:
                 last_quoted[0], people.last_said = res.person, cand.content
             elif res is None and mention is None and named and speaker_name and not cand.weak and (
