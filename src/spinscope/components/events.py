@@ -784,6 +784,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # "the export controls imposed by Washington on ... have slowed ...": a passive, its agent the doer (the
             # sentence's subject only: "agreed under a deal mediated by the EU" names a mediator, no act of its own)
             return tok.head, True
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i == verb.i and tok.head.dep_ in ("dobj", "pobj") and \
+                any(c.dep_ == "agent" for c in tok.children):
+            # "reclaimed the territories occupied by Russia": the object's passive participle, its agent the doer,
+            # never the clause's subject (Ukraine does not occupy what it reclaims)
+            return tok.head, True
         elif tok.dep_ == "acl" and tok.head.i != tok.i:
             # "the protesters demanding ...": the noun; "issued a declaration demanding ...": the issuer
             if tok.head.dep_ in ("nsubj", "nsubjpass"):
@@ -1284,6 +1289,11 @@ def _last_person(ctx: _Context, pos: int) -> int | None:
     return ctx.last_person(pos)
 
 
+#: Modifiers of "battle", "fight" or "war" that make it no armed fight ("cancer battle", "custody fight", "trade war").
+NON_ARMED_FIGHTS = frozenset({"cancer", "legal", "court", "custody", "health", "ratings", "bidding", "price",
+                              "culture", "turf", "uphill", "trade", "tariff", "courtroom", "budget", "political",
+                              "election", "electoral", "public relations", "pr", "propaganda", "media", "word",
+                              "verbal", "personal", "lifelong", "addiction"})
 #: Modifiers that make an attack one of words ("a verbal attack", "a scathing attack"): a criticism (CAMEO 111).
 VERBAL_ATTACK_WORDS = frozenset({"verbal", "rhetorical", "scathing", "blistering", "stinging", "withering",
                                  "furious", "fierce-worded", "vitriolic", "written", "public", "personal",
@@ -1298,6 +1308,9 @@ def _noun_code(noun: Token, verb_lemma: str | None = None) -> tuple[str, str] | 
             return NOUN_MODIFIERS[(child.lemma_.lower(), lemma)]
     if lemma == "protest" and verb_lemma in COMPLAINT_VERBS:
         return ("114", "ACCUSE")
+    if lemma in ("battle", "fight", "war", "struggle", "fighting") and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in NON_ARMED_FIGHTS for c in noun.children):
+        return None  # "his cancer battle", "a legal fight", "a trade war": no armed fight
     if lemma in ("attack", "assault", "offensive", "onslaught", "broadside", "barrage", "salvo") and any(
             c.dep_ == "amod" and c.lemma_.lower() in VERBAL_ATTACK_WORDS for c in noun.children):
         return ("111", "ACCUSE")  # "went on the verbal attack against Russia", "a scathing attack on X": criticism

@@ -1,0 +1,26 @@
+"""The lead's round-24 rules, from reading real news: each test fails without its rule (sentences written for
+the test, not taken from any article)."""
+
+from __future__ import annotations
+
+from tests.test_lead_round22 import _events
+
+
+def test_an_objects_passive_participle_is_its_agents_act() -> None:
+    events = _events("Peace talks can start once Ukrainian troops have retaken the districts seized by Russia "
+                     "last spring.")
+    # the seizure is Russia's (the retaking, from Russia, stays Ukraine's)
+    assert any(e[0] == "Russia" and e[1] in ("ASSAULT", "COERCE") for e in events)
+
+
+def test_admiration_expressed_is_praise_not_criticism() -> None:
+    events = _events("The former secretary of state, Henry Dorn, said he wished to express admiration for President "
+                     "Volodymyr Zelensky.")
+    assert not any(e[1] == "ACCUSE" for e in events)
+    assert any(e[1] == "SUPPORT" and e[2] == "Volodymyr Zelensky" for e in events)
+
+
+def test_a_cancer_battle_or_a_trade_war_is_no_armed_fight() -> None:
+    events = _events("Vladimir Putin is hiding his cancer battle from the public.\n\nChina and Japan are locked in a "
+                     "trade war.")
+    assert not any(e[1] in ("ASSAULT", "FIGHT") for e in events)
