@@ -3,7 +3,7 @@ the test, not taken from any article)."""
 
 from __future__ import annotations
 
-from tests.test_lead_round22 import _events
+from tests.test_lead_round22 import _attributions, _events, _said
 
 
 def test_an_objects_passive_participle_is_its_agents_act() -> None:
@@ -24,3 +24,11 @@ def test_a_cancer_battle_or_a_trade_war_is_no_armed_fight() -> None:
     events = _events("Vladimir Putin is hiding his cancer battle from the public.\n\nChina and Japan are locked in a "
                      "trade war.")
     assert not any(e[1] in ("ASSAULT", "FIGHT") for e in events)
+
+
+def test_an_as_clause_with_its_own_object_reports_nothing() -> None:
+    rows = _attributions("Now the ailing leader has sealed the medical files that reveal his illness as he fears a "
+                         "coup inside the palace.")
+    assert not any(r["content"].startswith("Now the ailing leader") for r in rows)
+    assert _said(_attributions("The economy will shrink this year, as the minister warned."),
+                 "economy will shrink")["cue"] == "warned"

@@ -1070,7 +1070,10 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         # (the parser may hang a mid-sentence as-clause on the subject noun: "The ferry, as X put it, is ...")
         as_host = token.head.head if token.head.dep_ in ("nsubj", "nsubjpass") else token.head
         if content is None and token.dep_ == "advcl" and as_host.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "mark" and c.lower_ == "as" and c.i < token.i for c in token.children):
+                c.dep_ == "mark" and c.lower_ == "as" and c.i < token.i for c in token.children) and not any(
+                c.dep_ in ("dobj", "ccomp", "xcomp") and c.pos_ != "PRON" for c in token.children):
+            # not "..., as he fears a coup": an as-clause with an object of its own (not "as X put it") says why
+            # or when, it reports nothing
             main = as_host
             main_subj = _subject(main)[0]
             if token.i < main.i and main_subj is not None and main_subj.i < token.left_edge.i:
