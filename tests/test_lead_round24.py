@@ -32,3 +32,21 @@ def test_an_as_clause_with_its_own_object_reports_nothing() -> None:
     assert not any(r["content"].startswith("Now the ailing leader") for r in rows)
     assert _said(_attributions("The economy will shrink this year, as the minister warned."),
                  "economy will shrink")["cue"] == "warned"
+
+
+def test_a_country_named_as_the_topic_of_a_stance_is_no_target() -> None:
+    events = _events("The former finance minister of Austria criticised his old party regarding its stance on the "
+                     "Ukraine-Russia conflict.")
+    assert not any(e[1] == "ACCUSE" and e[2] in ("Ukraine", "Russia") for e in events)
+
+
+def test_a_survey_conducted_is_no_cooperation() -> None:
+    events = _events("A survey conducted by Hanseatic University found that trust in the United States has fallen."
+                     "\n\nRussia and Belarus conducted joint exercises near the border.")
+    assert not any(e[0] == "Hanseatic University" for e in events)
+    assert any(e[1] == "COOPERATE" and e[0] == "Russia" for e in events)
+
+
+def test_suspecting_that_something_is_so_is_no_accusation() -> None:
+    events = _events("\"We suspect that the drop came from the war in Ukraine,\" the pollster told the Taipei Times.")
+    assert not any(e[1] == "ACCUSE" for e in events)

@@ -1599,6 +1599,30 @@ def _reporting_frame_after(tok: Token) -> list[Token]:
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "troop", "force", "soldier", "peacekeeper"})
 
 
+#: Nouns of a view or a conflict whose modifiers and "on" phrases name what it is about ("stance on Ukraine",
+#: "the Ukraine-Russia conflict"): a topic, not the one an act is aimed at.
+TOPIC_NOUNS = frozenset({"stance", "position", "policy", "view", "views", "approach", "attitude", "line", "handling",
+                         "conflict", "war", "crisis", "dispute", "situation", "issue", "question", "debate"})
+
+
+def _topic_mention(tok: Token) -> bool:
+    """Is the token a modifier of a view or a conflict, or in its "on" / "over" / "about" phrase ("stance on the
+    Ukraine-Russia conflict", "the Russia question")?"""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("compound", "amod", "nmod") and cur.head.lemma_.lower() in TOPIC_NOUNS:
+            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("on", "about", "over", "regarding") and \
+                cur.head.head.lemma_.lower() in TOPIC_NOUNS:
+            return True
+        if cur.dep_ not in ("compound", "amod", "nmod", "conj", "cc", "punct", "det"):
+            return False
+        cur = cur.head
+    return False
+
+
 def _own_envoy_from(ctx: _Context, obj: Token, offset: int, source: int | None) -> bool:
     """Is the object the source's own envoy or troops, named by its country's possessive, with a "from" or "out
     of" phrase that names where they are ("recall Greece's ambassador from Albania")? The possessive is then no
@@ -1699,11 +1723,15 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
         if cameo[:2] in ("11", "14"):
             # a criticism or protest of an act is aimed at whoever did it ("outrage at the killing of a migrant by
             # border agents": the agents)
-            act = next((t for t in obj.subtree if t.pos_ == "NOUN" and _noun_code(t)), None)
+            act = next((t for t in obj.subtree if t.pos_ == "NOUN" and _noun_code(t) and not _topic_mention(t)), None)
             doer = _resolve_pronoun(ctx, _act_agent(act), offset, speaker) if act is not None else None
             if doer is not None and doer != source:
                 return doer
         found = _resolve_pronoun(ctx, obj, offset, speaker)
+        if found is not None and found != source and _tok_actor(ctx, obj, offset) != found and (
+                named := [t for t in obj.subtree if _tok_actor(ctx, t, offset) == found]) and \
+                all(_topic_mention(t) for t in named):
+            continue  # "lashed out at the government's stance on the Ukraine-Russia conflict": no act on Ukraine
         if found is not None and found != source and _own_envoy_from(ctx, obj, offset, source):
             continue  # round 25: "threatened to recall Greece's ambassador from Albania": the source's own envoy
         if found is not None and found != source and _owned_by_pronoun(ctx, obj, offset) and \
@@ -1744,10 +1772,14 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
     # called for ...", "Stoltenberg, the head of NATO, called for calm"): no target
     titled = {found for s in tok.children if s.dep_ in ("nsubj", "nsubjpass") for a in s.children if a.dep_ == "appos"
               for t in a.subtree if (found := _tok_actor(ctx, t, offset)) is not None}
-    found = _clause_actor_after(ctx, tok, offset, {source, speaker} | places | borders | askers | titled)
+    # an actor the sentence names only as a topic ("lashed out at the government's stance on the Ukraine-Russia
+    # conflict") is no fallback target
+    topics: set[int | None] = {a for t in tok.sent if (a := _tok_actor(ctx, t, offset)) is not None
+                               and _topic_mention(t)}
+    found = _clause_actor_after(ctx, tok, offset, {source, speaker} | places | borders | askers | titled | topics)
     if found is not None:
         return found
-    found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders | askers | titled)
+    found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders | askers | titled | topics)
     return found if found is not None else deferred
 
 
@@ -2507,6 +2539,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if coded is not None and coded[1] in ("SANCTION", "RETREAT") and lemma in CUTTING_VERBS and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CUT_NOT_TIES for c in tok.children):
             continue  # "is cutting bills for families", "cut the crap": no ties, aid or supplies cut
+        if lemma == "suspect" and coded is not None and any(c.dep_ == "ccomp" for c in tok.children) and \
+                not any(c.dep_ == "dobj" for c in tok.children):
+            continue  # "we suspect that the drop came from ...": a belief, no accusation ("suspect X of" stays one)
         if bare and coded is not None and _contest_won(tok, lemma):
             continue  # "he beat CNN at their own game": a contest won, no blow struck
         if bare and coded is not None and _talk_about(tok, lemma, coded):
