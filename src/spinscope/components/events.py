@@ -1601,7 +1601,7 @@ ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "troop", "
 
 #: Nouns of a view or a conflict whose modifiers and "on" phrases name what it is about ("stance on Ukraine",
 #: "the Ukraine-Russia conflict"): a topic, not the one an act is aimed at.
-TOPIC_NOUNS = frozenset({"stance", "position", "policy", "view", "views", "approach", "attitude", "line", "handling",
+TOPIC_NOUNS = frozenset({"stance", "policy", "view", "views", "approach", "attitude", "handling",
                          "conflict", "war", "crisis", "dispute", "situation", "issue", "question", "debate"})
 
 
