@@ -41,9 +41,9 @@ def test_a_country_named_as_the_topic_of_a_stance_is_no_target() -> None:
 
 
 def test_a_survey_conducted_is_no_cooperation() -> None:
-    events = _events("A survey conducted by Hanseatic University found that trust in the United States has fallen."
-                     "\n\nRussia and Belarus conducted joint exercises near the border.")
-    assert not any(e[0] == "Hanseatic University" for e in events)
+    events = _events("Harvard University conducted a survey of voters in Taiwan on trust in the United States.\n\n"
+                     "Russia and Belarus conducted joint exercises near the border.")
+    assert not any(e[0] == "Harvard University" for e in events)
     assert any(e[1] == "COOPERATE" and e[0] == "Russia" for e in events)
 
 

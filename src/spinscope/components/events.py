@@ -2539,6 +2539,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if coded is not None and coded[1] in ("SANCTION", "RETREAT") and lemma in CUTTING_VERBS and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CUT_NOT_TIES for c in tok.children):
             continue  # "is cutting bills for families", "cut the crap": no ties, aid or supplies cut
+        if lemma in ("conduct", "carry") and tok.dep_ == "acl" and tok.head.lemma_.lower() in STUDY_NOUNS:
+            continue  # "a survey conducted by X University": a study, no cooperation (the active is a verb row)
         if lemma == "suspect" and coded is not None and any(c.dep_ == "ccomp" for c in tok.children) and \
                 not any(c.dep_ == "dobj" for c in tok.children):
             continue  # "we suspect that the drop came from ...": a belief, no accusation ("suspect X of" stays one)
@@ -3374,6 +3376,8 @@ def _figurative(ctx: _Context, verb: Token, lemma: str, coded: tuple[str, str], 
     return subj is not None and not passive and not objects and _abstract_noun(ctx, _role_head(subj), offset)
 
 
+#: Studies one conducts ("a survey conducted by X"): no act between states.
+STUDY_NOUNS = frozenset({"survey", "poll", "study", "research", "interview", "analysis", "review", "census"})
 #: Verbs of cutting that CAMEO codes as cutting ties, aid or supplies (16, 08).
 CUTTING_VERBS = frozenset({"cut", "slash", "reduce", "trim", "lower"})
 #: What is cut in politics and business without any ties, aid or supplies being cut ("cutting bills for families",
