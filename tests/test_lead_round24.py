@@ -50,3 +50,13 @@ def test_a_survey_conducted_is_no_cooperation() -> None:
 def test_suspecting_that_something_is_so_is_no_accusation() -> None:
     events = _events("\"We suspect that the drop came from the war in Ukraine,\" the pollster told the Taipei Times.")
     assert not any(e[1] == "ACCUSE" for e in events)
+
+
+def test_a_market_rally_is_no_protest() -> None:
+    events = _events("Shares of Boeing and Airbus rallied on Monday after the order.")
+    assert not any(e[1] == "PROTEST" for e in events)
+
+
+def test_supporting_the_enemies_of_a_state_is_no_support_of_it() -> None:
+    events = _events("Russia is supporting the enemies of Israel, the lawmaker said on Friday.")
+    assert not any(e[1] == "SUPPORT" and e[2] == "Israel" for e in events)

@@ -666,8 +666,8 @@ def _phrase_actor(ctx: _Context, head: Token, offset: int) -> int | None:
              and head.lemma_.lower() in SITUATION_NOUNS for t in c.subtree}
     # "Ukraine's allies sent ...": the allies are not the country whose allies they are, nor, deeper in the
     # phrase, are "a commander of Iran's allied militia in Iraq" or "a convoy of Russia's proxy forces" that country's
-    owner = {t.i for n in head.subtree if _relational(n) for c in n.children if c.dep_ == "poss"
-             for t in c.subtree}
+    owner = {t.i for n in head.subtree if _relational(n) for c in n.children if c.dep_ == "poss" or (
+             c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree}
     for tok in head.subtree:
         if tok.dep_ in ("relcl", "acl", "advcl", "ccomp") and tok is not head:
             break
@@ -1408,7 +1408,9 @@ def _clause_actor_after(ctx: _Context, verb: Token, offset: int, exclude: set[in
     while stack:
         tok = stack.pop()
         toks.append(tok)
-        stack += [c for c in tok.children if c.dep_ not in ("relcl", "advcl", "acl")]
+        # nor the other side of a relation ("is supporting the enemies of Israel", "Israel's enemies")
+        stack += [c for c in tok.children if c.dep_ not in ("relcl", "advcl", "acl") and not (
+            _relational(tok) and (c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")))]
     for tok in sorted(toks, key=lambda t: t.i):
         found = _tok_actor(ctx, tok, offset)
         if found is not None and found not in exclude and not _met_at(ctx, tok, found):
@@ -1912,6 +1914,10 @@ def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | N
         aside |= {t.i for o in tok.children if o.dep_ == "dobj" for n in o.subtree if _relational(n)
                   for c in n.children if c.dep_ == "poss" for t in c.subtree}
     else:
+        # nor is it the other side of a relation the verb acts on ("is supporting the enemies of Israel")
+        aside |= {t.i for o in tok.children if o.dep_ == "dobj" for n in o.subtree if _relational(n)
+                  for c in n.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                  for t in c.subtree}
         # a relative clause describes its noun: its actors are no target of the verb ("rejected a bill that would
         # have allowed the army to patrol the border with Bolivia")
         ancestors = {a.i for a in tok.ancestors}
@@ -2563,6 +2569,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MET_THINGS for c in tok.children):
             continue  # "met the demands of the IMF", "meeting the third aircraft from the US": no one consulted
         subj, passive = _subject(tok)
+        if lemma in MARKET_MOVES and subj is not None and _role_head(subj).lemma_.lower() in MARKET_NOUNS:
+            continue  # "shares of RTX and Lockheed Martin rallied": a market's move, no crowd's
         excluded_from = _excluded_from(ctx, tok, offset) if passive and lemma in EXCLUSION_VERBS else None
         if excluded_from is not None and (coded is None or coded[1] not in ("SANCTION", "COERCE")):
             coded = ("160", "SANCTION")  # "Nigeria was suspended from the Commonwealth": the body acts
@@ -3376,6 +3384,13 @@ def _figurative(ctx: _Context, verb: Token, lemma: str, coded: tuple[str, str], 
     return subj is not None and not passive and not objects and _abstract_noun(ctx, _role_head(subj), offset)
 
 
+#: Verbs of crowds and fights that markets also do ("stocks rallied", "the rouble fought back").
+MARKET_MOVES = frozenset({"rally", "surge", "tumble", "plunge", "slump", "crash", "rebound", "retreat", "fight",
+                          "battle", "attack", "march", "storm", "collapse"})
+#: What moves on a market.
+MARKET_NOUNS = frozenset({"share", "stock", "market", "price", "index", "currency", "bond", "dollar", "rouble",
+                          "ruble", "euro", "yen", "yuan", "equity", "future", "futures", "commodity", "oil", "gold",
+                          "bitcoin", "valuation", "exchange"})
 #: Studies one conducts ("a survey conducted by X"): no act between states.
 STUDY_NOUNS = frozenset({"survey", "poll", "study", "research", "interview", "analysis", "review", "census"})
 #: Verbs of cutting that CAMEO codes as cutting ties, aid or supplies (16, 08).
