@@ -53,7 +53,8 @@ def test_suspecting_that_something_is_so_is_no_accusation() -> None:
 
 
 def test_a_market_rally_is_no_protest() -> None:
-    events = _events("Shares of Boeing and Airbus rallied on Monday after the order.")
+    events = _events("Shares of Boeing and Airbus rallied on Monday after the order.\n\nGeneral Dynamics gained 6% "
+                     "and Northrop Grumman rallied after the announcement.")
     assert not any(e[1] == "PROTEST" for e in events)
 
 

@@ -2569,8 +2569,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MET_THINGS for c in tok.children):
             continue  # "met the demands of the IMF", "meeting the third aircraft from the US": no one consulted
         subj, passive = _subject(tok)
-        if lemma in MARKET_MOVES and subj is not None and _role_head(subj).lemma_.lower() in MARKET_NOUNS:
-            continue  # "shares of RTX and Lockheed Martin rallied": a market's move, no crowd's
+        if lemma in MARKET_MOVES and subj is not None and (_role_head(subj).lemma_.lower() in MARKET_NOUNS or (
+                (mover := _tok_actor(ctx, subj, offset)) is not None and ctx.actors[mover].type == "organization"
+                and any(t.text == "%" or t.lemma_.lower() in MARKET_NOUNS for t in tok.sent))):
+            continue  # "shares of RTX rallied", "Lockheed Martin gained 8% and RTX rallied": a market's move
         excluded_from = _excluded_from(ctx, tok, offset) if passive and lemma in EXCLUSION_VERBS else None
         if excluded_from is not None and (coded is None or coded[1] not in ("SANCTION", "COERCE")):
             coded = ("160", "SANCTION")  # "Nigeria was suspended from the Commonwealth": the body acts
