@@ -61,3 +61,9 @@ def test_a_market_rally_is_no_protest() -> None:
 def test_supporting_the_enemies_of_a_state_is_no_support_of_it() -> None:
     events = _events("Russia is supporting the enemies of Israel, the lawmaker said on Friday.")
     assert not any(e[1] == "SUPPORT" and e[2] == "Israel" for e in events)
+
+
+def test_lets_is_the_writer_not_a_person_named_s() -> None:
+    rows = _attributions("We looked at the players first. Now, let\u2019s talk about the costs of the deal.")
+    talk = _said(rows, "costs of the deal")
+    assert talk["type"] == "author"

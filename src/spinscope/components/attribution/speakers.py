@@ -1289,6 +1289,8 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
     if speaker_range is not None:
         phrase = text[speaker_range[0]:speaker_range[1]]
         lower = " ".join(phrase.lower().split())
+        if lower in ("'s", "’s") and re.search(r"\blet\s*$", text[max(0, speaker_range[0] - 8):speaker_range[0]], re.I):
+            lower = "us"  # "let’s talk about the benefits": the writer and the reader, no one named "’s"
         head = cand.speaker_head
         anonymous = (head is not None and head.lemma_.lower() in ANONYMOUS_HEADS and not any(
             t.pos_ == "PROPN" for t in head.subtree)) or cand.anonymous
