@@ -786,9 +786,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return tok.head, True
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i == verb.i and tok.head.dep_ in ("dobj", "pobj") and \
                 any(c.dep_ == "agent" for c in tok.children):
-            # "reclaimed the territories occupied by Russia": the object's passive participle, its agent the doer,
-            # never the clause's subject (Ukraine does not occupy what it reclaims)
-            return tok.head, True
+            # "reclaimed the territories occupied by Russia": the object's passive participle is its agent's act,
+            # never the clause's subject's (Ukraine does not occupy what it reclaims); a description, not an event
+            # of the sentence, so no subject at all
+            return None, False
         elif tok.dep_ == "acl" and tok.head.i != tok.i:
             # "the protesters demanding ...": the noun; "issued a declaration demanding ...": the issuer
             if tok.head.dep_ in ("nsubj", "nsubjpass"):
