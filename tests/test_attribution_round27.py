@@ -1,0 +1,47 @@
+"""Round 27 of the attribution layer (issue 16), on sentences of our own: a speech printed one sentence a line, whose
+quotation opens after a reporting clause with a colon and closes several lines later, is one quotation; and a man
+whose given name the table does not know keeps "he" when the article tells his gender."""
+
+from __future__ import annotations
+
+from tests.test_attribution import _part
+
+
+def _rows(doc):  # type: ignore[no-untyped-def]
+    return [(_part(doc, a, "speaker"), _part(doc, a, "cue"), _part(doc, a, "content")) for a in doc.attributions]
+
+
+SPEECH = (
+    "The senator spoke for twenty minutes in the rain.\n"
+    "Marten addressed the crowd directly, declaring: “We will not be told what to think.\n"
+    "We tell the ministers that the harbour belongs to the towns.\n"
+    "We tell the banks that our savings are not theirs.\n"
+    "Nobody in the capital asked the fishermen what they wanted.\n"
+    "They closed the docks and they called it progress.\n"
+    "We will open them again, for our children and for our people.”\n"
+    "The crowd cheered and the police watched from the bridge.\n"
+)
+
+
+def test_a_speech_one_sentence_a_line_is_one_quotation(extract) -> None:
+    doc = extract(SPEECH)
+    rows = _rows(doc)
+    speech = [r for r in rows if r[2] and "harbour belongs to the towns" in r[2]]
+    assert len(speech) == 1, rows
+    assert speech[0][0] == "Marten"
+    assert "for our children and for our people" in speech[0][2]
+    # the lines inside the speech are the speaker's, not statements of their own by "we" or "nobody"
+    assert not any(r[0] in ("We", "Nobody in the capital") for r in rows), rows
+
+
+def test_lines_after_an_unclosed_quote_without_a_colon_are_not_joined_far(extract) -> None:
+    text = (
+        "Marten addressed the crowd and said “We will not be told what to think.\n"
+        "The crowd cheered.\n"
+        "The police watched from the bridge.\n"
+        "A boat left the harbour.\n"
+        "Rain fell on the square.\n"
+        "Later the mayor closed the meeting, adding that the docks would reopen.”\n"
+    )
+    doc = extract(text)
+    assert not any(r[2] and "Rain fell on the square" in r[2] for r in _rows(doc)), _rows(doc)
