@@ -45,3 +45,19 @@ def test_lines_after_an_unclosed_quote_without_a_colon_are_not_joined_far(extrac
     )
     doc = extract(text)
     assert not any(r[2] and "Rain fell on the square" in r[2] for r in _rows(doc)), _rows(doc)
+
+
+HALLORAN = (
+    "Colm Halloran covers the courts for a weekly paper in Galway.\n\n"
+    "The judge, Vladimir Petrenko, refused the request, and Petrenko said he would rule in May.\n\n"
+    "Angered by the decision, Halloran took to Twitter on Monday to warn his readers.\n\n"
+    'He said: "Nobody told me why my name was on the list."\n'
+)
+
+
+def test_a_surname_the_tagger_calls_a_place_keeps_he(extract) -> None:
+    # the small tagger labels the bare "Halloran" a place; he was named in full before, so "he" is his, not the
+    # judge's, whose first name the table knows
+    doc = extract(HALLORAN)
+    found = next(a for a in doc.attributions if "Nobody told me" in (_part(doc, a, "content") or ""))
+    assert found.speaker_name == "Colm Halloran", _rows(doc)
