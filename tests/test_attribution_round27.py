@@ -61,3 +61,41 @@ def test_a_surname_the_tagger_calls_a_place_keeps_he(extract) -> None:
     doc = extract(HALLORAN)
     found = next(a for a in doc.attributions if "Nobody told me" in (_part(doc, a, "content") or ""))
     assert found.speaker_name == "Colm Halloran", _rows(doc)
+
+
+def test_he_after_a_subject_just_named_is_that_subject_in_events() -> None:
+    # the events layer: "he" in the sentence whose subject is a man of untold given name is that man, not an
+    # earlier man whose given name tells the gender
+    from tests.test_lead_round22 import _events
+
+    text = (
+        "President John Whitmore signed the treaty in 1961.\n\n"
+        "The committee examined Petkov's trip to Vienna in the autumn.\n\n"
+        "Petkov travelled to Vienna where he met the Soviet ambassador."
+    )
+    met = [e for e in _events(text) if e[2] == "Russia (government)"]
+    assert met and met[0][0] == "Petkov", _events(text)
+
+
+def test_he_stays_with_the_subject_of_known_gender_in_events() -> None:
+    from tests.test_lead_round22 import _events
+
+    text = "John Whitmore praised Petkov in a speech, and later he met the Soviet ambassador."
+    met = [e for e in _events(text) if e[2] == "Russia (government)"]
+    assert met and met[0][0] == "John Whitmore", _events(text)
+
+
+def test_a_colon_quote_over_lines_keeps_its_speaker(extract) -> None:
+    text = (
+        "Yet Kessler keeps some distance from the protesters: “I have no quarrel with the council.\n"
+        "I voted for most of its members.\n"
+        "I have lived in this town for thirty years.\n"
+        "My children went to school here.\n"
+        "I believe the mayor is honest about the budget, even now.\n"
+        "But the harbour plan is a mistake.”\n"
+        "The council meets again on Tuesday.\n"
+    )
+    doc = extract(text)
+    found = next(a for a in doc.attributions if "no quarrel with the council" in (_part(doc, a, "content") or ""))
+    assert _part(doc, found, "speaker") == "Kessler", _rows(doc)
+    assert "the harbour plan is a mistake" in _part(doc, found, "content")
