@@ -1240,7 +1240,9 @@ def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int
         # pronoun of a reported clause is most often its speaker
         return speaker
     if _pronoun(tok, THIRD_PERSON):
-        return ctx.last_person(offset + tok.idx, PRONOUN_GENDER.get(tok.lower_))
+        gender = PRONOUN_GENDER.get(tok.lower_)
+        near = _subject_just_named(ctx, tok, offset, gender)
+        return near if near is not None else ctx.last_person(offset + tok.idx, gender)
     if _pronoun(tok, frozenset({"it", "they"})):
         # "the parliament met, and it voted to expel ...": the subject of an earlier clause of the sentence
         return _earlier_subject(ctx, tok, offset)
@@ -1283,6 +1285,25 @@ def _given_gender(name: str) -> str | None:
     """The gender a person's given name tells ("Ted Cruz": m, "Crooked Hillary": f), None when none does."""
     words = name.lower().split()
     return next((FIRST_NAME_GENDER[w] for w in words if w in FIRST_NAME_GENDER), None)
+
+
+def _subject_just_named(ctx: _Context, tok: Token, offset: int, gender: str | None) -> int | None:
+    """The person named last before a "he"/"she", when that mention is the subject of the pronoun's own sentence
+    and the given name tells no gender ("Oswald traveled to Mexico City, where he visited ..."): that person, not an
+    earlier one whose given name tells the pronoun's gender. None otherwise."""
+    if gender is None:
+        return None
+    pos = offset + tok.idx
+    owner = ctx.last_person(pos)
+    if owner is None or _given_gender(ctx.actors[owner].name) is not None:
+        return None
+    sent_start = offset + tok.sent.start_char
+    mention = max((m for m in ctx.actors[owner].mentions if m.end <= pos), key=lambda m: m.end, default=None)
+    if mention is None or mention.start < sent_start:
+        return None
+    subject = any(t.dep_ in ("nsubj", "nsubjpass") and mention.start <= offset + t.idx < mention.end
+                  for t in tok.sent if t.i < tok.i)
+    return owner if subject else None
 
 
 def _last_person(ctx: _Context, pos: int) -> int | None:

@@ -1871,7 +1871,9 @@ def _colon_lists(text: str, doc: Document, quotes: QuoteIndex,
             before = text[para_rng.start:q.start].rstrip()
             if not before.endswith(":"):
                 continue
-            if taken.overlaps(q.inner):
+            # only the quote's own line: a quote joined over lines holds statements the cascade found inside it
+            # ("... maintains: “A.¶I believe B.¶C.”"), which are the quote's, not another source of its first line
+            if taken.overlaps((q.inner[0], min(q.inner[1], para_rng.end))):
                 continue
             colon = para_rng.start + len(before) - 1
             sent = _sentence_of(doc.sentences, colon)

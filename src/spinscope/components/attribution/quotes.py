@@ -199,6 +199,9 @@ def _headless_quotes(text: str, paragraphs: Sequence[TextRange], quotes: list[Qu
 
 #: The most lines without a quotation mark between a quote left open and the line that closes it.
 BROKEN_QUOTE_MAX_GAP_LINES = 3
+#: The most such lines when the quote opens right after a colon that ends a reporting clause ("..., declaring: “We
+#: ..."): a speech printed one sentence a line runs on for longer.
+BROKEN_QUOTE_MAX_GAP_LINES_INTRODUCED = 8
 #: The longest quotation joined over lines.
 BROKEN_QUOTE_MAX_CHARS = 2000
 _STRAIGHT_CLOSE = re.compile(r'(?<=[\w.,!?;:…’\'])"(?=[\s,.;:!?)—–-]|$)')
@@ -211,10 +214,15 @@ def _closes_single_line(text: str, i: int, end: int) -> bool:
     return text[i] in "’'" and text[i - 1] in ",.!?" and (i + 1 >= end or text[i + 1].isspace())
 
 
-def _lines_after(para_list: list[tuple[int, int]], para_starts: list[int], pos: int) -> list[tuple[int, int]]:
+def _lines_after(para_list: list[tuple[int, int]], para_starts: list[int], pos: int,
+                 gap: int = BROKEN_QUOTE_MAX_GAP_LINES) -> list[tuple[int, int]]:
     """The lines after the one holding ``pos`` that a quote open there may run on through (a bisect, not a scan)."""
     k = bisect_right(para_starts, pos) - 1
-    return para_list[k + 1:k + 2 + BROKEN_QUOTE_MAX_GAP_LINES] if k >= 0 else []
+    return para_list[k + 1:k + 2 + gap] if k >= 0 else []
+
+
+#: A reporting clause that ends in a colon right before an opening mark: "..., declaring: “", "He told them: “".
+_INTRODUCED = re.compile(r"\b[a-z]+:\s*$")
 
 
 def _join_single(text: str, para_list: list[tuple[int, int]], para_starts: list[int], open_at: int) -> Quote | None:
@@ -277,7 +285,9 @@ def _join_broken_lines(text: str, paragraphs: Sequence[TextRange], quotes: list[
             out.append(q)
             continue
         joined = None
-        for s, e in _lines_after(para_list, para_starts, q.start):
+        gap = BROKEN_QUOTE_MAX_GAP_LINES_INTRODUCED if _INTRODUCED.search(
+            text, max(0, q.start - 30), q.start) else BROKEN_QUOTE_MAX_GAP_LINES
+        for s, e in _lines_after(para_list, para_starts, q.start, gap):
             if s - q.start > BROKEN_QUOTE_MAX_CHARS:
                 break
             mark = next((i for i in range(s, e) if text[i] in _ANY_DOUBLE), None)

@@ -327,7 +327,8 @@ def _article_people(doc: Document, table: SourceTable) -> People:
     for para in doc.parsed:
         first_here = len(mentions)
         for ent in sorted([*(e for e in para.doc.ents if e.label_ == "PERSON"), *_titled_names(para),
-                           *_ranked_names(para)], key=lambda e: e.start):
+                           *_ranked_names(para), *_mistagged_surnames(para, by_key, table, body_only, quotes)],
+                          key=lambda e: e.start):
             while len(ent) > 1 and ent[0].is_lower and ent[0].is_alpha and ent[0].lower_ not in NAME_PARTICLES:
                 ent = ent[1:]  # "kick Acosta" tagged a person: the verb the tagger took in is no part of the name
             ent = _with_particles(ent)
@@ -431,6 +432,31 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             if m.person.gender is None and m.person.votes:
                 m.person.gender = max(m.person.votes, key=lambda g: m.person.votes[g])  # type: ignore[union-attr]
     return People(mentions, name_subjects)
+
+
+#: Entity labels the small tagger gives a bare surname it does not know ("Grozev took to Twitter": GPE).
+MISTAGGED_SURNAME_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _mistagged_surnames(para: ParsedParagraph, by_key: dict[str, list[Person]], table: SourceTable,
+                        body_only: frozenset[str], quotes: QuoteIndex | None) -> list[SpacySpan]:
+    """A bare surname the tagger labels a place or a body, the subject of its clause, of a person the article named
+    in an earlier paragraph with a given name ("Christo Grozev ...¶ Grozev took to Twitter ... his followers"): the
+    same person, whom a pronoun after it may mean. Not a country's or a body's word, not a name of two words, not
+    a name inside a quotation (spoken about there: "X confirmed that “Y said the truth,” when he stated ...")."""
+    found = []
+    for ent in para.doc.ents:
+        if ent.label_ not in MISTAGGED_SURNAME_LABELS or len(ent) != 1 or ent[0].pos_ != "PROPN":
+            continue
+        word = ent[0]
+        if word.dep_ not in ("nsubj", "nsubjpass") or not word.is_title or word.text in table.countries or \
+                word.text in body_only or word.lower_ in PLATFORMS:
+            continue
+        if quotes is not None and quotes.containing(para.offset + ent.start_char) is not None:
+            continue
+        if any(p.first is not None for p in by_key.get(word.lower_, [])):
+            found.append(ent)
+    return found
 
 
 def _body_words(doc: Document) -> frozenset[str]:
