@@ -107,13 +107,58 @@ def run(work: Path, out_dir: Path) -> None:
     print(json.dumps({"decision": decision}), flush=True)
 
 
+def diagnostics(work: Path) -> None:
+    """After the decision (cannot ship): the same 40 seeds as every single seed (40 replicates) and bagged by 5, 10,
+    20 and 40, to see how the spread on the last block falls with the number of seeds."""
+    h = g22.Harness22(work, "english")
+    r = g22.recipe(g22.SHIPPED)
+    last = h.g == 4
+    others = np.arange(len(h.oy))
+    seeds = list(range(100, 140))
+    sizes = (1, 5, 10, 20, 40)
+    out = {m: np.zeros((40 // m, h.n, 3)) for m in sizes}
+    for v in range(5):
+        test, train = np.where(h.g == v)[0], np.where(h.g != v)[0]
+        yy = np.concatenate([h.y[train], h.oy])
+        raw = h.held(g22.SHIPPED, frozenset({v}))[test]
+        runs = [h.six_oof(r, train, others, seed=s) for s in seeds]
+        ilang = runs[0][1]
+        for m in sizes:
+            for k in range(40 // m):
+                t, o = bag_rule([p for p, _ in runs[k * m : (k + 1) * m]], ilang, yy)
+                out[m][k, test] = g12.shift(raw, [0.0, *o], t)
+                if m >= 20:
+                    print(json.dumps({"block": v, "bag": m, "k": k, "T": t, "offsets": list(o)}), flush=True)
+    for m in sizes:
+        p_ = np.array([g12.news(q, h.y) for q in out[m]])
+        l_ = np.array([g12.news(q[last], h.y[last]) for q in out[m]])
+        print(
+            json.dumps(
+                {
+                    "diagnostic": f"bag{m}",
+                    "replicates": len(p_),
+                    "P_mean": round(float(p_.mean()), 4),
+                    "P_sd": round(float(p_.std(ddof=1)), 4) if len(p_) > 1 else None,
+                    "L_mean": round(float(l_.mean()), 4),
+                    "L_sd": round(float(l_.std(ddof=1)), 4) if len(l_) > 1 else None,
+                    "P": [round(float(x), 4) for x in p_] if len(p_) <= 8 else None,
+                    "L": [round(float(x), 4) for x in l_] if len(l_) <= 8 else None,
+                }
+            ),
+            flush=True,
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("step", choices=("run",))
+    parser.add_argument("step", choices=("run", "diagnostics"))
     parser.add_argument("--work", type=Path, default=Path("/tmp/genre22"))
     parser.add_argument("--out", type=Path, default=Path("/tmp/genre23"))
     args = parser.parse_args()
-    run(args.work, args.out)
+    if args.step == "diagnostics":
+        diagnostics(args.work)
+    else:
+        run(args.work, args.out)
 
 
 if __name__ == "__main__":
