@@ -149,14 +149,67 @@ def diagnostics(work: Path) -> None:
         )
 
 
+SETS20 = [tuple(range(140 + 20 * k, 160 + 20 * k)) for k in range(6)]
+
+
+def run20(work: Path, out_dir: Path) -> None:
+    """Second candidate (rule in RULE.md, committed before this ran): ``bag20`` on fresh seeds 140-259 (six sets of
+    20) against ``single`` at every one of those 120 seeds."""
+    started = time.time()
+    h = g22.Harness22(work, "english")
+    r = g22.recipe(g22.SHIPPED)
+    last = h.g == 4
+    others = np.arange(len(h.oy))
+    seeds = [s for group in SETS20 for s in group]
+    single = np.zeros((len(seeds), h.n, 3))
+    bag = np.zeros((len(SETS20), h.n, 3))
+    for v in range(5):
+        test, train = np.where(h.g == v)[0], np.where(h.g != v)[0]
+        yy = np.concatenate([h.y[train], h.oy])
+        raw = h.held(g22.SHIPPED, frozenset({v}))[test]
+        runs = [h.six_oof(r, train, others, seed=s) for s in seeds]
+        ilang = runs[0][1]
+        for i, (p, _) in enumerate(runs):
+            t, o = g12.choose_rule(p, ilang, yy)
+            single[i, test] = g12.shift(raw, [0.0, *o], t)
+        for k in range(len(SETS20)):
+            t, o = bag_rule([p for p, _ in runs[20 * k : 20 * (k + 1)]], ilang, yy)
+            bag[k, test] = g12.shift(raw, [0.0, *o], t)
+            print(json.dumps({"block": v, "set": k, "bag20": [t, list(o)], "s": round(time.time() - started)}))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    np.savez(out_dir / "probs20.npz", single=single, bag=bag, y=h.y, groups=h.g)
+    decision: dict[str, Any] = {}
+    for f in ("P", "L"):
+        m = last if f == "L" else np.ones(h.n, bool)
+        a = np.array([g12.news(q[m], h.y[m]) for q in single])
+        b = np.array([g12.news(q[m], h.y[m]) for q in bag])
+        decision[f] = {
+            "bag20": [round(float(x), 4) for x in b],
+            "mean_single": round(float(a.mean()), 4),
+            "mean_bag20": round(float(b.mean()), 4),
+            "change": round(float(b.mean() - a.mean()), 4),
+            "sd_single": round(float(a.std(ddof=1)), 4),
+            "sd_bag20": round(float(b.std(ddof=1)), 4),
+            "range_single": round(float(np.ptp(a)), 4),
+            "range_bag20": round(float(np.ptp(b)), 4),
+            "mean_ok": bool(b.mean() - a.mean() >= -0.01),
+            "spread_ok": bool(b.std(ddof=1) <= 0.75 * a.std(ddof=1)),
+        }
+    decision["passes_1_and_2"] = all(decision[f]["mean_ok"] and decision[f]["spread_ok"] for f in ("P", "L"))
+    decision["seconds"] = round(time.time() - started)
+    print(json.dumps({"decision20": decision}), flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("step", choices=("run", "diagnostics"))
+    parser.add_argument("step", choices=("run", "diagnostics", "run20"))
     parser.add_argument("--work", type=Path, default=Path("/tmp/genre22"))
     parser.add_argument("--out", type=Path, default=Path("/tmp/genre23"))
     args = parser.parse_args()
     if args.step == "diagnostics":
         diagnostics(args.work)
+    elif args.step == "run20":
+        run20(args.work, args.out)
     else:
         run(args.work, args.out)
 
