@@ -193,6 +193,46 @@ def test_genre_temperature_flattens_and_keeps_the_order() -> None:
     assert np.allclose(shift_genre(probs, [], temperature=1.0), probs)
 
 
+def test_genre_temperature_is_chosen_on_every_fold_seed_at_once() -> None:
+    """The decision rule's temperature minimizes the loss averaged over the fold seeds' out-of-fold runs: the same
+    choice as on all runs' rows pooled, and one run alone gives the single-seed choice (docs/EVALUATION.md, "Genre,
+    round 23")."""
+    from spinscope.training.articles import GENRE_RULE_SEEDS, SEED, _best_temperature
+
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 3, 60)
+    over = np.eye(3)[y] * 0.97 + 0.01          # confident and right: wants a low temperature
+    under = np.full((60, 3), 1 / 3) + np.eye(3)[(y + 1) % 3] * 0.3  # leaning wrong: wants a high one
+    under /= under.sum(1, keepdims=True)
+    assert _best_temperature([over], y) == _best_temperature(over, y)
+    both = _best_temperature([over, under], y)
+    assert both == _best_temperature(np.vstack([over, under]), np.concatenate([y, y]))
+    assert _best_temperature(over, y) < both < _best_temperature(under, y)
+    assert SEED in GENRE_RULE_SEEDS and len(set(GENRE_RULE_SEEDS)) >= 3
+
+
+def test_genre_offsets_average_the_fold_seeds() -> None:
+    """The class offsets are judged on the out-of-fold predictions of every fold seed: the scores they are chosen by
+    are the mean of the single seeds' scores."""
+    from spinscope.training.articles import Rows, _six_language_offsets
+
+    rng = np.random.default_rng(1)
+
+    def rows(n: int) -> Rows:
+        y = np.arange(n) % 3
+        style = (np.eye(3)[y] + rng.normal(0, 1.2, (n, 3))).astype(np.float32)
+        return Rows([""] * n, np.zeros((n, 1), dtype=np.float32), style, y)
+
+    english, french = rows(45), rows(45)
+    kwargs = {"tfidf": False, "c": 1.0, "style_weight": 1.0, "temperature": 1.0}
+    reports = [_six_language_offsets(english, {"fr": french}, seeds=s, **kwargs)[1] for s in ((3,), (4,), (3, 4))]
+    assert reports[0]["before"] != reports[1]["before"]  # the folds matter
+    assert reports[2]["seeds"] == [3, 4]
+    for language in ("en", "fr"):
+        mean = (reports[0]["before"][language] + reports[1]["before"][language]) / 2
+        assert reports[2]["before"][language] == pytest.approx(mean, abs=1e-4)
+
+
 def test_genre_reliability_measures_the_gap_between_confidence_and_accuracy() -> None:
     from spinscope.training.articles import genre_reliability
 
@@ -315,6 +355,8 @@ def test_genre_training_runs_on_six_language_layout_and_writes_a_loadable_model(
     assert len(offsets) == 3 and offsets[0] == 0.0 and tuple(offsets[1:]) in articles.GENRE_OFFSET_GRID
     chosen = config["validation"]["class_offsets_six_languages"]
     assert set(chosen["before"]) == set(chosen["after"]) == {"en", "fr"}
+    # ... on every fold seed of the rule at once, as the temperature
+    assert chosen["seeds"] == config["rule_seeds"] == list(articles.GENRE_RULE_SEEDS)
     assert np.mean(list(chosen["after"].values())) >= np.mean(list(chosen["before"].values()))
     # every language held out in turn, English too (then trained on French alone, style features only)
     assert set(config["validation"]["leave_one_language_out"]) == {"fr", "en"}
