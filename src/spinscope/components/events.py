@@ -2592,8 +2592,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue  # "met the demands of the IMF", "meeting the third aircraft from the US": no one consulted
         subj, passive = _subject(tok)
         if lemma in MARKET_MOVES and subj is not None and (_role_head(subj).lemma_.lower() in MARKET_NOUNS or (
-                (mover := _tok_actor(ctx, subj, offset)) is not None and ctx.actors[mover].type == "organization"
-                and any(t.text == "%" or t.lemma_.lower() in MARKET_NOUNS for t in tok.sent))):
+                lemma in PRICE_MOVES and (mover := _tok_actor(ctx, subj, offset)) is not None
+                and ctx.actors[mover].type == "organization"
+                and any(t.text == "%" or t.lemma_.lower() in ("share", "stock", "index") for t in tok.sent))):
             continue  # "shares of RTX rallied", "Lockheed Martin gained 8% and RTX rallied": a market's move
         excluded_from = _excluded_from(ctx, tok, offset) if passive and lemma in EXCLUSION_VERBS else None
         if excluded_from is not None and (coded is None or coded[1] not in ("SANCTION", "COERCE")):
@@ -3411,6 +3412,9 @@ def _figurative(ctx: _Context, verb: Token, lemma: str, coded: tuple[str, str], 
 #: Verbs of crowds and fights that markets also do ("stocks rallied", "the rouble fought back").
 MARKET_MOVES = frozenset({"rally", "surge", "tumble", "plunge", "slump", "crash", "rebound", "retreat", "fight",
                           "battle", "attack", "march", "storm", "collapse"})
+#: Of those, the moves a company's stock makes with no word of stock in its clause ("RTX rallied 5%"): never a
+#: force verb ("Russian forces attacked a market ...").
+PRICE_MOVES = frozenset({"rally", "surge", "tumble", "plunge", "slump", "rebound", "crash"})
 #: What moves on a market.
 MARKET_NOUNS = frozenset({"share", "stock", "market", "price", "index", "currency", "bond", "dollar", "rouble",
                           "ruble", "euro", "yen", "yuan", "equity", "future", "futures", "commodity", "oil", "gold",
