@@ -1306,11 +1306,6 @@ def _subject_just_named(ctx: _Context, tok: Token, offset: int, gender: str | No
     return owner if subject else None
 
 
-def _last_person(ctx: _Context, pos: int) -> int | None:
-    """The person mentioned last before ``pos`` ("his", "her" in the next clause)."""
-    return ctx.last_person(pos)
-
-
 #: Modifiers of "battle", "fight" or "war" that make it no armed fight ("cancer battle", "custody fight", "trade war").
 NON_ARMED_FIGHTS = frozenset({"cancer", "legal", "court", "custody", "health", "ratings", "bidding", "price",
                               "culture", "turf", "uphill", "trade", "tariff", "courtroom", "budget", "political",
