@@ -1399,6 +1399,13 @@ SITE_FURNITURE_NAME = re.compile(r"\b(?:Privacy|Cookie|Cookies)\s+(?:Policy|Noti
                                  r"(?:Use|Service|Conditions)\b", re.IGNORECASE)
 #: Words that open the name of an office and name nobody alone ("Defense Secretary", "Foreign Minister").
 OFFICE_MODIFIERS = frozenset({"defense", "defence", "foreign", "interior", "finance", "deputy", "vice", "former"})
+#: Verbs of a headline in the third person that spaCy takes for a one-word name after a title ("UN Chief Warns of
+#: ...", "PM Slams ..."): no person.
+HEADLINE_VERBS = frozenset({"warns", "says", "slams", "urges", "vows", "claims", "blasts", "accuses", "denies",
+                            "demands", "threatens", "insists", "admits", "reveals", "rejects", "praises",
+                            "condemns", "announces", "confirms", "pledges", "tells", "rips", "hails", "defends",
+                            "dismisses", "mocks", "predicts", "promises", "backs", "calls", "doubles", "lashes",
+                            "responds", "explains", "declares", "attacks", "fires", "sounds", "signals"})
 #: Longest NER name kept, in words: longer "names" are headline fragments.
 MAX_NER_WORDS = 6
 
@@ -1418,6 +1425,8 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
         return True  # "this site's Privacy Policy and Terms of Use": page furniture, no actor
     if len(words) == 1 and words[0].lower() in OFFICE_MODIFIERS:
         return True  # the first word of an office cut off by the tagger: "Defense" of "Defense Secretary X"
+    if ner_type == "person" and words[0].lower() in HEADLINE_VERBS:
+        return True  # a headline's verb after a title: "Warns" of "UN Chief Warns of Global Crisis"
     if ner_type in ("organization", "person") and re.fullmatch(r"[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)+", name):
         return True  # "Biden, Sunak": a list of surnames read as one name
     if len(words) == 1 and ner_type in ("organization", "person") and words[0].lower().endswith(("phobia", "mania")):

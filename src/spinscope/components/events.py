@@ -44,6 +44,7 @@ from ..document import Document
 from ..pipeline import register
 from ..result import Actor, Attribution, Event, TextRange
 from ..settings import ENGLISH
+from .attribution.cues import PLATFORMS
 from .attribution.speakers import FIRST_NAME_GENDER, PRONOUN_GENDER
 
 if TYPE_CHECKING:
@@ -302,7 +303,7 @@ PROMISE_VERBS = frozenset({"swear", "vow", "pledge", "promise", "undertake", "co
 STATUS_PARTICIPLES = frozenset({"accuse", "allege", "suspect", "convict", "indict"})
 #: Verbs of intending: the act they govern, when it is an event, is the event, planned ("planned to attack Iran" is
 #: one threat, not also an intent to cooperate).
-INTENT_VERBS = frozenset({"plan", "intend"})
+INTENT_VERBS = frozenset({"plan", "intend", "aim", "strive"})
 #: Announced cooperation is an intent to cooperate (CAMEO 03x, PLOVER AGREE) ...
 INTENT_TO_COOPERATE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036", "CONCEDE": "035",
                        "RETREAT": "035"}
@@ -804,6 +805,19 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+#: Verbs that charge their object with an act ("blamed X for killing ...", "accused X of ..."): X is its doer.
+BLAMING_VERBS = frozenset({"blame", "accuse", "fault", "condemn", "criticize", "criticise", "punish", "sanction",
+                           "suspect", "charge", "convict", "sue", "slam", "denounce"})
+
+
+def _charged_act(tok: Token) -> bool:
+    """Is the verb the act another verb charges its object with ("blamed the MEK for killing three colonels",
+    "accused Israel of attacking")?"""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and \
+        tok.head.lower_ in ("for", "of") and tok.head.head.lemma_.lower() in BLAMING_VERBS and \
+        any(c.dep_ == "dobj" for c in tok.head.head.children)
+
+
 #: Verbs of a crowd coming together, which have a passive only for things ("parts assembled in China").
 GATHERING_VERBS = frozenset({"assemble", "congregate", "converge", "mass", "throng"})
 
@@ -1240,6 +1254,9 @@ def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int
         # pronoun of a reported clause is most often its speaker
         return speaker
     if _pronoun(tok, THIRD_PERSON):
+        said = _resolved_speaker(ctx, tok, offset)
+        if said is not None:
+            return said  # the speaker the attributions layer resolved this "he" of a statement to
         gender = PRONOUN_GENDER.get(tok.lower_)
         near = _subject_just_named(ctx, tok, offset, gender)
         return near if near is not None else ctx.last_person(offset + tok.idx, gender)
@@ -1253,6 +1270,18 @@ def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int
     if found is None and tok.pos_ == "NOUN":
         found = _titled_speaker(ctx, tok, offset)
     return found
+
+
+def _resolved_speaker(ctx: _Context, tok: Token, offset: int) -> int | None:
+    """The person a pronoun that is a statement's speaker was resolved to by the attributions layer, which reads
+    who was quoted last ("Tory MP Karl McCartney told ... He warned: “...”": McCartney, not a man of known given
+    name named before him); None where the pronoun is no speaker or was not resolved to an actor."""
+    pos = offset + tok.idx
+    for att in ctx.attributions:
+        if att.speaker is not None and att.resolved_from is not None and \
+                att.speaker.start <= pos < att.speaker.end and not att.sources:
+            return ctx.owner.get(att.resolved_from.start)
+    return None
 
 
 def _titled_speaker(ctx: _Context, tok: Token, offset: int) -> int | None:
@@ -1311,6 +1340,10 @@ NON_ARMED_FIGHTS = frozenset({"cancer", "legal", "court", "custody", "health", "
                               "culture", "turf", "uphill", "trade", "tariff", "courtroom", "budget", "political",
                               "election", "electoral", "public relations", "pr", "propaganda", "media", "word",
                               "verbal", "personal", "lifelong", "addiction"})
+#: Light verbs whose subject undergoes the act their object names ("Ukraine suffered a missile attack by Russia").
+SUFFERING_VERBS = frozenset({"suffer", "sustain", "endure", "withstand", "weather"})
+#: Modifiers that make an attack an illness ("a heart attack", "an asthma attack").
+ILLNESS_ATTACKS = frozenset({"heart", "panic", "asthma", "anxiety", "migraine", "gout", "epileptic", "cardiac"})
 #: Modifiers that make an attack one of words ("a verbal attack", "a scathing attack"): a criticism (CAMEO 111).
 VERBAL_ATTACK_WORDS = frozenset({"verbal", "rhetorical", "scathing", "blistering", "stinging", "withering",
                                  "furious", "fierce-worded", "vitriolic", "written", "public", "personal",
@@ -1328,6 +1361,9 @@ def _noun_code(noun: Token, verb_lemma: str | None = None) -> tuple[str, str] | 
     if lemma in ("battle", "fight", "war", "struggle", "fighting") and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in NON_ARMED_FIGHTS for c in noun.children):
         return None  # "his cancer battle", "a legal fight", "a trade war": no armed fight
+    if lemma == "attack" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ILLNESS_ATTACKS
+                                 for c in noun.children):
+        return None  # "suffered a heart attack", "a panic attack": an illness, no one attacked
     if lemma in ("attack", "assault", "offensive", "onslaught", "broadside", "barrage", "salvo") and any(
             c.dep_ == "amod" and c.lemma_.lower() in VERBAL_ATTACK_WORDS for c in noun.children):
         return ("111", "ACCUSE")  # "went on the verbal attack against Russia", "a scathing attack on X": criticism
@@ -1492,6 +1528,8 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
         # whom a meeting, support, cooperation or aid is against is no party to it ("invested billions into a
         # proxy war against Russia")
         outside += [t for p in tok.sent if p.dep_ == "prep" and p.lower_ == "against" for t in p.subtree]
+    # whom the act a blame is for strikes is no target of the blame ("blamed the MEK for killing three US colonels")
+    outside += [t for p in tok.children if p.dep_ == "prep" for c in p.children if _charged_act(c) for t in c.subtree]
     if tok.lemma_.lower() in SENDING_VERBS:  # "send tanks from Germany": where they come from is no recipient
         outside += _origin_tokens(tok)
     if not outside:
@@ -1733,6 +1771,7 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
                    if (found := _phrase_actor(ctx, t, offset)) is not None and found != source), None)
         if to is not None:
             return to
+    platforms = _platforms(ctx, tok, offset)
     for obj in heads:
         if places and _phrase_actor(ctx, obj, offset) in places:
             continue
@@ -1747,6 +1786,8 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
             if doer is not None and doer != source:
                 return doer
         found = _resolve_pronoun(ctx, obj, offset, speaker)
+        if found is not None and found in platforms:
+            continue  # "dismissed the controversy on Twitter": where it was said, not whom it is aimed at
         if found is not None and found != source and _tok_actor(ctx, obj, offset) != found and (
                 named := [t for t in obj.subtree if _tok_actor(ctx, t, offset) == found]) and \
                 all(_topic_mention(t) for t in named):
@@ -1789,17 +1830,58 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
     askers = _askers(ctx, tok, offset)
     # the bodies in the title of the subject are its own ("Adam Schiff, chairman of the intelligence committee,
     # called for ...", "Stoltenberg, the head of NATO, called for calm"): no target
-    titled = {found for s in tok.children if s.dep_ in ("nsubj", "nsubjpass") for a in s.children if a.dep_ == "appos"
-              for t in a.subtree if (found := _tok_actor(ctx, t, offset)) is not None}
+    titled = {found for s in _clause_subjects(tok) for a in s.children if a.dep_ == "appos" or (
+              a.dep_ == "prep" and a.lower_ in MEMBER_PREPS) for t in a.subtree
+              if (found := _tok_actor(ctx, t, offset)) is not None}
+    if cameo[:2] in SPOKEN_ROOTS:
+        # a person named inside the subject's phrase speaks or acts with it, whatever the parse made of the phrase
+        # ("Canada's Minister of State Ms. A and UNHCR Director B call on donors": B is not whom the call is aimed
+        # at); a body named there may be ("Solidarity leader X called on the government": Poland's own)
+        aimed_at = {t.i for s in _clause_subjects(tok) for p in s.subtree if p.dep_ == "prep" and p.lower_ in
+                    ("against", "of", "over", "at", "toward", "towards", "in") for t in p.subtree}
+        titled |= {found for s in _clause_subjects(tok) for t in s.subtree
+                   if t.i not in aimed_at and (found := _tok_actor(ctx, t, offset)) is not None
+                   and ctx.actors[found].type == "person"}
     # an actor the sentence names only as a topic ("lashed out at the government's stance on the Ukraine-Russia
     # conflict") is no fallback target
     topics: set[int | None] = {a for t in tok.sent if (a := _tok_actor(ctx, t, offset)) is not None
                                and _topic_mention(t)}
+    topics |= platforms  # nor is the platform something is said on ("dismissed the controversy on Twitter")
     found = _clause_actor_after(ctx, tok, offset, {source, speaker} | places | borders | askers | titled | topics)
     if found is not None:
         return found
     found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders | askers | titled | topics)
     return found if found is not None else deferred
+
+
+#: Participles that say what a thing is for ("measures aimed at ...", "a law designed to ..."): no act of anyone's.
+PURPOSE_PARTICIPLES = frozenset({"aim", "design", "intend", "meant", "mean", "geared", "gear", "tailor"})
+#: Prepositions that list members of a subject ("the alliance, including Denmark and Spain, is sending ..."): the
+#: members act with it, none is its target.
+MEMBER_PREPS = frozenset({"including", "like", "among"})
+
+
+#: CAMEO roots of acts one side does to another by word or decision (aid, concessions, demands, accusations,
+#: rejections, threats, cuts in relations): no one named in the doer's own phrase is whom it is aimed at (meetings
+#: and cooperation have partners there, a crowd's protest or force its own country).
+SPOKEN_ROOTS = frozenset({"07", "08", "10", "11", "12", "13", "16"})
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of the verb, or of the verbs it is the infinitive of ("A, director of X, and B call on donors
+    to provide funds": the subject of "call" for "provide")."""
+    cur = verb
+    while True:
+        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or not (cur.dep_ == "xcomp" or _infinitive_clause(cur)) or cur.head.i == cur.i:
+            return subjects
+        cur = cur.head
+
+
+def _platforms(ctx: _Context, tok: Token, offset: int) -> set[int | None]:
+    """The actors of the sentence named as the platform something is said on ("on Twitter", "on Telegram")."""
+    return {a for t in tok.sent if t.lower_ in PLATFORMS and t.head.lower_ == "on"
+            and (a := _tok_actor(ctx, t, offset)) is not None}
 
 
 #: CAMEO roots of acts that answer force (threats, mobilisation, sanctions, coercion, force itself).
@@ -2327,6 +2409,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # "an accused spy", "the alleged hacker", "the diver suspected of sabotaging the pipelines": a status,
             # no accusation made in the sentence ("a diplomat accused by Moscow of spying" is one)
             continue
+        if _charged_act(tok):
+            continue  # "blamed the MEK for killing three colonels": the charge, no act the sentence asserts
+        if lemma in PURPOSE_PARTICIPLES and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            continue  # "sanctions against Russia aimed at cutting the flow of money": what the noun is for, no act
         received = _received_aid(ctx, tok, offset) or _drew_reaction(ctx, tok, offset)
         if received is not None:
             found.append(received)  # "X received emergency supplies from Japan": Japan aids X
@@ -2604,7 +2690,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue
         speaker, voice = _reporter(ctx, tok, offset)
         quoted = voice is not None and ctx.attributions[voice].kind == "direct"
-        undergone = noun is not None and noun.head.lower_ == "under" and lemma in MOTION_LIGHT_VERBS
+        undergone = noun is not None and ((noun.head.lower_ == "under" and lemma in MOTION_LIGHT_VERBS) or (
+            lemma in SUFFERING_VERBS and noun.dep_ == "dobj" and noun.head.i == tok.i))
         co_sources: list[int] = []
         if passive or undergone:
             # "X was killed in an ambush by Y", "X came under fire from Y": Y acts on X
@@ -3330,6 +3417,9 @@ def _verbal_attack(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in ABSTRACT_OBJECTS:
             return True
+        if child.dep_ == "prep" and child.lower_ == "on" and any(
+                p.dep_ == "pobj" and p.lower_ in PLATFORMS for p in child.children):
+            return True  # "attacked Biden on Twitter": in posts
         if child.dep_ == "prep" and child.lower_ in ("over", "for") and \
                 any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") and
                     p.pos_ == "NOUN" for p in child.children):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ...document import Document, ParsedParagraph
 from ...result import Attribution, Span
-from ..actors import ORGANISATION_WORDS
+from ..actors import HEADLINE_VERBS, ORGANISATION_WORDS
 from ..core import TITLE_AFTER
 
 if TYPE_CHECKING:
@@ -348,6 +348,8 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                 # "took to Twitter", "a firefighter for Nottinghamshire" tagged a person: a platform, or a word the
                 # article only ever prints as the start of a body's or a place's longer name, is no one "he" means
                 continue
+            if ent[0].lower_ in HEADLINE_VERBS:
+                continue  # "UN Chief Warns of ...": a headline's verb after a title, no one "the UN chief" means
             if len(parts) == 1 and parts[0].isupper() and _acronym_of_body(doc.text, parts[0]):
                 continue  # "the Belt and Road Initiative (BRI)": "BRI" later is no one a pronoun could mean
             if len(ent) == 1 and ent.root.dep_ in ("amod", "compound") and ent.text in table.countries:
@@ -1211,6 +1213,13 @@ def _resolve_group(doc: Document, pronoun: str, pos: int) -> Resolution | None:
     return fallback
 
 
+def _surname_like(head: Token) -> bool:
+    """A proper noun, or one capitalised word the tagger took for a common noun ("Toensing added that ..."): a
+    surname if the article named a person so before."""
+    return head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.tag_ == "NN" and head.is_title and
+                                    not any(c.dep_ == "det" for c in head.children))
+
+
 #: A generic word for an office that names the person last given one of its titles ("the diplomat" after
 #: "Ambassador Ana Ruiz").
 GENERIC_TITLES = {"diplomat": frozenset({"ambassador", "envoy", "foreign minister"}),
@@ -1333,14 +1342,15 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             # "the French daily Le Monde", "Le Monde, the French daily": an outlet, whatever the NER says; not a
             # person whose title names a body ("X, the deputy chairman of the defence committee")
             mention = None
-        elif mention is None and head is not None and head.pos_ == "PROPN" and (
+        elif mention is None and head is not None and _surname_like(head) and (
                 head.ent_type_ != "GPE" or head.text not in table.countries):
-            # "Stoltenberg" tagged ORG in one sentence, "Nervo" GPE in another: the surname of a person named before
+            # "Stoltenberg" tagged ORG in one sentence, "Nervo" GPE in another, "Toensing" a common noun at the
+            # start of one: the surname of a person named before
             mention = people.by_surname(head.text, speaker_range[0])
         elif mention is None and head is None and HEADLINE_NAME.fullmatch(" ".join(phrase.split())):
             mention = people.by_surname(phrase.split()[-1], speaker_range[0])  # "Obama Seeks ..." in a headline
         if mention is not None and mention.person is not None and (
-                head is None or head.ent_type_ == "PERSON" or head.pos_ == "PROPN"):
+                head is None or head.ent_type_ == "PERSON" or _surname_like(head)):
             res = Resolution(mention.person.name, True, mention.person)
             if mention.person.name != " ".join(phrase.split()):
                 first = people.first_of(mention.person, mention)
