@@ -1722,6 +1722,9 @@ def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int
         named = {c for o in _in_span(mentions, lo, hi) if o is not m and not LOCATIVE_BEFORE.search(text[lo:o.start])
                  and not (o.ner_type == "person" or (o.entry is not None and o.entry.type == "person"))
                  and not TOPIC_NOUN_AFTER.match(text, o.end)
+                 # nor the other side of what he says or does ("Finance Minister X criticised the American
+                 # sanctions", "... the sanctions announced by Washington": no American minister; round 26)
+                 and not (o.start >= m.end and _counterpart_mention(text, o))
                  and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries}
         if len(named) == 1:
             m.key = (m.key[0], m.key[1], next(iter(named)))
@@ -1797,12 +1800,16 @@ NO_SCENE_COUNTRIES = frozenset({"VAT"})
 
 
 def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: dict[str, int],
-                   exclude: str | None = None, *, first_after: bool = False) -> str | None:
+                   exclude: str | None = None, *, first_after: bool = False,
+                   counterparts: bool = False) -> str | None:
     """The country of the scene of a mention's sentence: the one country it names; where it names several,
     the nearest one named before the mention ("Turkish police stopped a march of Ankara University students
-    against the war in Iraq": Turkey's students), else (``first_after``) the first named after it."""
+    against the war in Iraq": Turkey's students), else (``first_after``) the first named after it. With
+    ``counterparts`` (an office holder's scene), a country named after the mention as the other side of what is said or
+    done (:func:`_counterpart_mention`) is no scene."""
     lo, hi = _sentence_bounds(text, m.start, m.end)
     named = [(o.start, c) for o in _in_span(mentions, lo, hi) if o is not m
+             and not (counterparts and o.start > m.end and _counterpart_mention(text, o))
              and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries and c != exclude
              and not (c in NO_SCENE_COUNTRIES and o.key[1] != c)
              # a company or an outlet does not name its country
@@ -1826,6 +1833,23 @@ def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: di
         # (a person is no group of the place: "Prime Minister X met President Y at the summit in Prague")
         return str(next(iter(places)))
     return str(min(named)[1]) if first_after else None
+
+
+#: A country named as the other side of an act, after the person who does or says it: the agent of a passive
+#: ("the sanctions announced by Washington"), the partner or opponent ("talks with the United States", "a war
+#: against Russia"), or the author of a measure ("the American sanctions", "U.S. tariffs").
+COUNTERPART_BEFORE = re.compile(r"\b(?:by|with|against)\s+(?:the\s+)?$", re.I)
+COUNTERPART_MEASURE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:new|fresh|latest|recent|harsh|tough|tougher|planned|"
+                                       r"proposed)\s+)?(?:sanctions|tariffs|embargo|export controls|strikes|"
+                                       r"air strikes|airstrikes|missile strikes)\b", re.I)
+
+
+def _counterpart_mention(text: str, o: Mention) -> bool:
+    """Is the country mention the other side of an act (see :data:`COUNTERPART_BEFORE`), not a scene? A person
+    named before it ("Finance Minister X said the sanctions announced by Washington would fail") is not of it: a
+    PLOVER coder would not code X as American (round 26)."""
+    return bool(COUNTERPART_BEFORE.search(text[max(0, o.start - 15):o.start])
+                or COUNTERPART_MEASURE_AFTER.match(text[o.end:o.end + 40]))
 
 
 #: A country named as where something is based ("a Russia-based outlet", "the London-based group").
@@ -1914,7 +1938,11 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
             found = next(iter(own[m.key[0]]))
         if found is None and m.key[0] not in decided and m.key[0] not in officers and \
                 not _international_title(text, m, international):
-            found = _scene_country(m, mentions, text, dictionary.countries)
+            # an office holder is not of the country on the other side of what he says or does (round 26); an
+            # untitled person ("Piers Morgan praised Ukrainian President Zelensky ... the war with Russia") keeps
+            # the one-country rule as it was
+            titled = m.ner_type == "person" and bool(OFFICE_TITLE.search(text[max(0, m.start - 40):m.start]))
+            found = _scene_country(m, mentions, text, dictionary.countries, counterparts=titled)
         open_mentions.append(m)
         if found is not None:
             found_for.setdefault(m.key[0], set()).add(found)
