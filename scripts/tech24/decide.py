@@ -1,0 +1,158 @@
+"""Round 24 (docs/EVALUATION.md, "Techniques, round 24"): two threshold candidates against the shipped ST3
+procedure (round 21's ``ml02``) on fresh splits of the 87 English validation articles; the decision rule was
+committed before this script produced any figure.
+
+    python scripts/tech24/decide.py run --lever bag25 --salts t24a0,t24a1,t24a2,t24a3 --out /tmp/tech24/a0.pkl
+    python scripts/tech24/decide.py run --lever nest --salts t24b0,t24b1,t24b2,t24b3 --out /tmp/tech24/b0.pkl
+    python scripts/tech24/decide.py combine /tmp/tech24/a0.pkl /tmp/tech24/a1.pkl   # N, P, intervals (round 21's)
+    python scripts/tech24/decide.py genres /tmp/tech24/a0.pkl /tmp/tech24/a1.pkl    # reporting (9) / opinion (78)
+
+Caches (round 20's, rebuilt into /tmp/tech24 by ``scripts/tech24/build.sh``).
+
+Levers (both on top of ``ml02``: the blend at w = 0.2 of the fitting half, the line-length offsets chosen after the
+thresholds on the fitting half as ``ml02`` does):
+
+* ``bag25``: each of the 23 thresholds is the median over :data:`ROUNDS` bootstrap resamples (of whole articles of
+  the fitting half, with replacement; seed :data:`SEED`) of the thresholds ``calibrate_thresholds`` fits on the
+  resample. Nothing chosen.
+* ``nest``: per technique, its own threshold or the fitting half's global threshold, chosen by the fitting half's
+  inner even/odd cross-fit: own thresholds and the global one fitted on one inner half, TP / FP / FN of each
+  technique counted on the other at both, both ways pooled; a technique takes the global threshold iff switching
+  it alone (all others own) raises the pooled inner micro-F1 (ties to own). The final own and global thresholds are
+  fitted on the whole fitting half.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tech21"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tech20"))
+
+import decide as d21  # scripts/tech21/decide.py
+from st3_levers import SHORT, T, _genre, f1c, load, logit_blend, shipped_rule
+
+D = Path("/tmp/tech24")
+d21.A.update(
+    scores=D / "val_scores.pkl",
+    train_vectors=D / "train_sent.npz",
+    val_vectors=D / "val_sent.npz",
+    ml=D / "ml_val.npz",
+)
+#: ``bag25``: bootstrap resamples and their seed (fixed a priori).
+ROUNDS = 25
+SEED = 2424
+
+
+def bagged_thresholds(probs: np.ndarray, gold: np.ndarray, groups: np.ndarray, rounds: int = ROUNDS,
+                      seed: int = SEED) -> np.ndarray:
+    """Median over ``rounds`` bootstrap resamples of whole groups (articles) of ``calibrate_thresholds``."""
+    rng = np.random.default_rng(seed)
+    ids = np.unique(groups)
+    rows = [np.flatnonzero(groups == g) for g in ids]
+    fitted = []
+    for _ in range(rounds):
+        pick = np.concatenate([rows[i] for i in rng.integers(0, len(ids), len(ids))])
+        fitted.append(T.calibrate_thresholds(probs[pick], gold[pick]))
+    return np.asarray(np.median(np.vstack(fitted), axis=0))
+
+
+def global_threshold(p: np.ndarray, g: np.ndarray) -> float:
+    return float(max(T.THRESHOLD_GRID, key=lambda t: T._micro_f1(p, g, np.full(p.shape[1], t))))
+
+
+def per_label(p: np.ndarray, g: np.ndarray, th: np.ndarray) -> np.ndarray:
+    """(labels x 3) TP / FP / FN."""
+    pred = p >= th
+    return np.stack([(pred & g).sum(0), (pred & ~g).sum(0), (~pred & g).sum(0)], axis=1).astype(float)
+
+
+class Levers(d21.Fixed):
+    def blend(self, fit: list[Any]) -> dict[str, np.ndarray]:
+        p0, _ = shipped_rule(self.b, self.hp, fit)
+        return {k: logit_blend(v, self.ml[k], self.w) for k, v in p0.items()}
+
+    def procedure(self, fit: list[Any], test: list[Any], lever: str) -> Any:
+        if lever == "bag25":
+            pw = self.blend(fit)
+            pf, gf, _ = self.b.stack(fit, pw)
+            groups = np.concatenate([np.full(len(pw[a.id]), i) for i, a in enumerate(fit)])
+            tw = bagged_thresholds(pf, gf.astype(bool), groups)
+            return pw, tw, self.offsets(fit, pw, tw, SHORT), {}, ROUNDS
+        if lever == "nest":
+            pw = self.blend(fit)
+            inner = [fit[0::2], fit[1::2]]
+            own, glob = np.zeros((len(T.TECHNIQUES), 3)), np.zeros((len(T.TECHNIQUES), 3))
+            for i, j in ((0, 1), (1, 0)):
+                pi, gi, _ = self.b.stack(inner[i], pw)
+                pj, gj, _ = self.b.stack(inner[j], pw)
+                gi, gj = gi.astype(bool), gj.astype(bool)
+                ti = T.calibrate_thresholds(pi, gi)
+                own += per_label(pj, gj, ti)
+                glob += per_label(pj, gj, np.full(len(ti), global_threshold(pi, gi)))
+            base = f1c(own.sum(0))
+            switch = np.array([f1c(own.sum(0) - own[k] + glob[k]) > base + 1e-12 for k in range(len(own))])
+            pf, gf, _ = self.b.stack(fit, pw)
+            gf = gf.astype(bool)
+            tw = np.where(switch, global_threshold(pf, gf), T.calibrate_thresholds(pf, gf))
+            return pw, tw, self.offsets(fit, pw, tw, SHORT), {}, int(switch.sum())
+        return super().procedure(fit, test, lever)
+
+
+def run(salts: list[str], out: Path, lever: str) -> None:
+    b, val, hp, _, _ = load(d21.A["scores"], d21.A["train_vectors"], d21.A["val_vectors"])
+    r = Levers(b, hp, val, dict(np.load(d21.A["ml"])))
+    res = {}
+    for salt in salts:
+        parts = d21.halves(b, val, salt)
+        ab, an, chosen = {}, {}, []
+        for i, j in ((0, 1), (1, 0)):
+            p0, t0, o0, e0, _ = r.procedure(parts[i], parts[j], "ml02")
+            p1, t1, o1, e1, ch = r.procedure(parts[i], parts[j], lever)
+            chosen.append(ch)
+            for a in parts[j]:
+                ab[a.id] = r.cnt([a], p0, t0, *o0, e0)
+                an[a.id] = r.cnt([a], p1, t1, *o1, e1)
+        res[salt] = {"base": ab, "new": an, "chosen": chosen}
+        new, old = round(f1c(sum(an.values())), 4), round(f1c(sum(ab.values())), 4)
+        print(salt, old, "->", new, "chosen", chosen, flush=True)
+    out.write_bytes(pickle.dumps(res))
+
+
+def genres(paths: list[Path]) -> None:
+    res: dict[str, Any] = {}
+    for p in paths:
+        res.update(pickle.loads(p.read_bytes()))  # this script's own output
+    _, val, _, _, _ = load(d21.A["scores"], d21.A["train_vectors"], d21.A["val_vectors"])
+    for g in ("reporting", "opinion"):
+        ids = [a.id for a in val if _genre(a) == g]
+        cb = sum(res[s]["base"][i] for s in res for i in ids)
+        cn = sum(res[s]["new"][i] for s in res for i in ids)
+        print(g, len(ids), "ml02", cb.astype(int).tolist(), round(f1c(cb), 4), "-> new", cn.astype(int).tolist(),
+              round(f1c(cn), 4), flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("mode", choices=["run", "combine", "genres"])
+    ap.add_argument("paths", nargs="*", type=Path)
+    ap.add_argument("--salts", default="")
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--lever", default="bag25", choices=["bag25", "nest"])
+    args = ap.parse_args()
+    if args.mode == "run":
+        run(args.salts.split(","), args.out, args.lever)
+    elif args.mode == "genres":
+        genres(args.paths)
+    else:
+        d21.combine(args.paths)
+
+
+if __name__ == "__main__":
+    main()
