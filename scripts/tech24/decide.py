@@ -15,6 +15,8 @@ thresholds on the fitting half as ``ml02`` does):
 * ``bag25``: each of the 23 thresholds is the median over :data:`ROUNDS` bootstrap resamples (of whole articles of
   the fitting half, with replacement; seed :data:`SEED`) of the thresholds ``calibrate_thresholds`` fits on the
   resample. Nothing chosen.
+* ``cap3`` (candidate C): ``ml02`` as fitted, then a line keeps at most :data:`CAP` labels, those with the
+  largest margin (probability minus the line's threshold, offsets included; ties to the earlier label).
 * ``nest``: per technique, its own threshold or the fitting half's global threshold, chosen by the fitting half's
   inner even/odd cross-fit: own thresholds and the global one fitted on one inner half, TP / FP / FN of each
   technique counted on the other at both, both ways pooled; a technique takes the global threshold iff switching
@@ -48,6 +50,8 @@ d21.A.update(
 #: ``bag25``: bootstrap resamples and their seed (fixed a priori).
 ROUNDS = 25
 SEED = 2424
+#: ``cap3``: the most labels a line keeps (fixed a priori from the training articles' gold).
+CAP = 3
 
 
 def bagged_thresholds(probs: np.ndarray, gold: np.ndarray, groups: np.ndarray, rounds: int = ROUNDS,
@@ -74,6 +78,17 @@ def per_label(p: np.ndarray, g: np.ndarray, th: np.ndarray) -> np.ndarray:
 
 
 class Levers(d21.Fixed):
+    def cap(self, a: Any, p: np.ndarray, t: np.ndarray, o: tuple[float, float]) -> np.ndarray:
+        """Raises (lines x labels) that drop every label of a line past its :data:`CAP` largest margins."""
+        margin = p - self.th(a, t, *o)
+        raise_ = np.zeros_like(p)
+        for i, row in enumerate(margin):
+            on = np.flatnonzero(row >= 0)
+            if len(on) > CAP:
+                keep = on[np.argsort(-row[on], kind="stable")[:CAP]]
+                raise_[i, np.setdiff1d(on, keep)] = 2.0
+        return raise_
+
     def blend(self, fit: list[Any]) -> dict[str, np.ndarray]:
         p0, _ = shipped_rule(self.b, self.hp, fit)
         return {k: logit_blend(v, self.ml[k], self.w) for k, v in p0.items()}
@@ -85,6 +100,10 @@ class Levers(d21.Fixed):
             groups = np.concatenate([np.full(len(pw[a.id]), i) for i, a in enumerate(fit)])
             tw = bagged_thresholds(pf, gf.astype(bool), groups)
             return pw, tw, self.offsets(fit, pw, tw, SHORT), {}, ROUNDS
+        if lever == "cap3":
+            p, t, o, _, _ = super().procedure(fit, test, "ml02")
+            caps = {a.id: self.cap(a, p[a.id], t, o) for a in test}
+            return p, t, o, caps, int(sum((c > 0).sum() for c in caps.values()))  # labels removed
         if lever == "nest":
             pw = self.blend(fit)
             inner = [fit[0::2], fit[1::2]]
@@ -144,7 +163,7 @@ def main() -> None:
     ap.add_argument("paths", nargs="*", type=Path)
     ap.add_argument("--salts", default="")
     ap.add_argument("--out", type=Path)
-    ap.add_argument("--lever", default="bag25", choices=["bag25", "nest"])
+    ap.add_argument("--lever", default="bag25", choices=["bag25", "nest", "cap3"])
     args = ap.parse_args()
     if args.mode == "run":
         run(args.salts.split(","), args.out, args.lever)

@@ -6,7 +6,9 @@ import sys
 
 
 def main() -> None:
-    for line in open(sys.argv[1], encoding="utf-8"):
+    with open(sys.argv[1], encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    for line in lines:
         name, rest = line.split(" ", 1)
         if name == "POOLED":
             continue
