@@ -17,6 +17,9 @@ thresholds on the fitting half as ``ml02`` does):
   resample. Nothing chosen.
 * ``cap3`` (candidate C): ``ml02`` as fitted, then a line keeps at most :data:`CAP` labels, those with the
   largest margin (probability minus the line's threshold, offsets included; ties to the earlier label).
+* ``fearpair`` (candidate D): ``ml02`` as fitted, then a line with Loaded_Language and without fear gets fear iff a
+  pair head (trained on the training articles' lines whose gold holds either, target fear) says at least tau, tau
+  chosen on the fitting half from :data:`TAUS` (ties to the higher; off highest).
 * ``nest``: per technique, its own threshold or the fitting half's global threshold, chosen by the fitting half's
   inner even/odd cross-fit: own thresholds and the global one fitted on one inner half, TP / FP / FN of each
   technique counted on the other at both, both ways pooled; a technique takes the global threshold iff switching
@@ -52,6 +55,9 @@ ROUNDS = 25
 SEED = 2424
 #: ``cap3``: the most labels a line keeps (fixed a priori from the training articles' gold).
 CAP = 3
+#: ``fearpair``: the pair head's cut-offs (None: off), chosen on the fitting half.
+TAUS = (0.3, 0.4, 0.5, 0.6, 0.7, None)
+FEAR, LOADED = T.TECHNIQUES.index("Appeal_to_Fear-Prejudice"), T.TECHNIQUES.index("Loaded_Language")
 
 
 def bagged_thresholds(probs: np.ndarray, gold: np.ndarray, groups: np.ndarray, rounds: int = ROUNDS,
@@ -78,6 +84,8 @@ def per_label(p: np.ndarray, g: np.ndarray, th: np.ndarray) -> np.ndarray:
 
 
 class Levers(d21.Fixed):
+    pair: dict[str, np.ndarray]
+
     def cap(self, a: Any, p: np.ndarray, t: np.ndarray, o: tuple[float, float]) -> np.ndarray:
         """Raises (lines x labels) that drop every label of a line past its :data:`CAP` largest margins."""
         margin = p - self.th(a, t, *o)
@@ -104,6 +112,24 @@ class Levers(d21.Fixed):
             p, t, o, _, _ = super().procedure(fit, test, "ml02")
             caps = {a.id: self.cap(a, p[a.id], t, o) for a in test}
             return p, t, o, caps, int(sum((c > 0).sum() for c in caps.values()))  # labels removed
+        if lever == "fearpair":
+            p, t, o, _, _ = super().procedure(fit, test, "ml02")
+
+            def adds(tau: float | None, arts: list[Any]) -> dict[str, np.ndarray]:
+                out = {}
+                for a in arts:
+                    e = np.zeros_like(p[a.id])
+                    if tau is not None:
+                        on = p[a.id] >= self.th(a, t, *o)
+                        add = on[:, LOADED] & ~on[:, FEAR] & (self.pair[a.id] >= tau)
+                        e[add, FEAR] = -2.0
+                    out[a.id] = e
+                return out
+
+            f = {tau: f1c(self.cnt(fit, p, t, *o, adds(tau, fit))) for tau in TAUS}
+            best = max(f.values())
+            tau = next(x for x in reversed(TAUS) if f[x] >= best - 1e-12)  # ties: off, then the higher tau
+            return p, t, o, adds(tau, test), tau
         if lever == "nest":
             pw = self.blend(fit)
             inner = [fit[0::2], fit[1::2]]
@@ -124,9 +150,26 @@ class Levers(d21.Fixed):
         return super().procedure(fit, test, lever)
 
 
+def pair_head(train: list[Any], vx: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Candidate D's head: fitted on the training articles' lines with gold fear or Loaded_Language (target fear);
+    its probability for every line of the validation articles (``vx``: their paragraph-head features)."""
+    from spinscope.training.multilingual import fit_multilabel, sigmoid
+    from spinscope.training.technique_paragraphs import C, article_features, paragraph_gold
+
+    tv = dict(np.load(d21.A["train_vectors"]))
+    x = np.vstack([article_features(a, tv[a.id]) for a in train])
+    g = paragraph_gold(train)
+    rows = g[:, FEAR] | g[:, LOADED]
+    head = fit_multilabel(x[rows], g[rows][:, [FEAR]].astype(np.int64), C)
+    print("pair head rows", int(rows.sum()), "fear", int(g[rows, FEAR].sum()), flush=True)
+    return {k: sigmoid(v @ head.weight.T + head.bias)[:, 0] for k, v in vx.items()}
+
+
 def run(salts: list[str], out: Path, lever: str) -> None:
-    b, val, hp, _, _ = load(d21.A["scores"], d21.A["train_vectors"], d21.A["val_vectors"])
+    b, val, hp, train, vx = load(d21.A["scores"], d21.A["train_vectors"], d21.A["val_vectors"])
     r = Levers(b, hp, val, dict(np.load(d21.A["ml"])))
+    if lever == "fearpair":
+        r.pair = pair_head(train, vx)
     res = {}
     for salt in salts:
         parts = d21.halves(b, val, salt)
@@ -139,6 +182,16 @@ def run(salts: list[str], out: Path, lever: str) -> None:
                 ab[a.id] = r.cnt([a], p0, t0, *o0, e0)
                 an[a.id] = r.cnt([a], p1, t1, *o1, e1)
         res[salt] = {"base": ab, "new": an, "chosen": chosen}
+        if lever == "fearpair":  # held-out fear TP / FP / FN, base and lever (the same fits again)
+            fc = {"ml02": np.zeros(3), lever: np.zeros(3)}
+            for i, j in ((0, 1), (1, 0)):
+                for name in fc:
+                    p, t, o, e, _ = r.procedure(parts[i], parts[j], name)
+                    for a in parts[j]:
+                        lim = r.th(a, t, *o, e.get(a.id, 0.0))
+                        pr, gd = p[a.id][:, FEAR] >= lim[:, FEAR], b.gold[a.id][:, FEAR].astype(bool)
+                        fc[name] += [(pr & gd).sum(), (pr & ~gd).sum(), (~pr & gd).sum()]
+            print(salt, "fear TP/FP/FN", {k: v.astype(int).tolist() for k, v in fc.items()}, flush=True)
         new, old = round(f1c(sum(an.values())), 4), round(f1c(sum(ab.values())), 4)
         print(salt, old, "->", new, "chosen", chosen, flush=True)
     out.write_bytes(pickle.dumps(res))
@@ -163,7 +216,7 @@ def main() -> None:
     ap.add_argument("paths", nargs="*", type=Path)
     ap.add_argument("--salts", default="")
     ap.add_argument("--out", type=Path)
-    ap.add_argument("--lever", default="bag25", choices=["bag25", "nest", "cap3"])
+    ap.add_argument("--lever", default="bag25", choices=["bag25", "nest", "cap3", "fearpair"])
     args = ap.parse_args()
     if args.mode == "run":
         run(args.salts.split(","), args.out, args.lever)
