@@ -1,0 +1,41 @@
+"""Round 24 (narr24), a diagnostic that decides nothing: how explicit the cues are on articles their mining never
+saw. Per outer fold of a fold cache, the hand-written cues (the cache's outer ``cued`` matrix) and the cues mined
+from the outer training part (scripts/narr24/cues.py, RULE.md) are matched on the outer test articles; pooled over
+the folds, per cue source: cued (article, narrative) pairs per article, their precision (the article's gold holds
+the narrative), the recall of gold narratives, and the share of cued pairs on gold-Other articles.
+Usage: python scripts/narr24/cue_quality.py CACHE.pkl..."""
+
+import pickle
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import cues as C
+
+
+def main():
+    for cache in sys.argv[1:]:
+        data = pickle.loads(Path(cache).read_bytes())
+        ids = data["ids"]
+        grams, gold = C.load(ids)
+        tally = {k: np.zeros(4) for k in ("hand", "mined", "union")}  # cued pairs, right, on Other, gold pairs
+        articles = 0
+        for fold in data["folds"]:
+            tr, te = fold["train"], fold["test"]
+            a = fold["outer"][0]
+            mined = C.mined_cued(a, te, C.mine(tr, ids, grams, gold), grams)
+            truth = a.gold_coarse[:, :-1]  # the fold's coarse labels; the last column is Other
+            other = a.gold_coarse[:, -1]
+            for name, cued in (("hand", a.cued), ("mined", mined), ("union", a.cued | mined)):
+                tally[name] += [cued.sum(), (cued & truth).sum(), cued[other].sum(), truth.sum()]
+            articles += len(te)
+        for name, (n, right, on_other, positives) in tally.items():
+            print(f"{Path(cache).stem} {name}: {n / articles:.2f} cued narratives per article, precision "
+                  f"{right / max(n, 1):.3f}, recall {right / max(positives, 1):.3f}, on gold-Other articles "
+                  f"{on_other / max(n, 1):.3f}")
+
+
+if __name__ == "__main__":
+    main()
