@@ -1,8 +1,9 @@
 """Round 24 (narr24), a diagnostic that decides nothing: how explicit the cues are on articles their mining never
 saw. Per outer fold of a fold cache, the hand-written cues (the cache's outer ``cued`` matrix) and the cues mined
 from the outer training part (scripts/narr24/cues.py, RULE.md) are matched on the outer test articles; pooled over
-the folds, per cue source: cued (article, narrative) pairs per article, their precision (the article's gold holds
-the narrative), the recall of gold narratives, and the share of cued pairs on gold-Other articles.
+the folds, per cue source (also the validated cues of RULE.md's addendum): cued (article, narrative) pairs per
+article, their precision (the article's gold holds the narrative), the recall of gold narratives, and the share of
+cued pairs on gold-Other articles.
 Usage: python scripts/narr24/cue_quality.py CACHE.pkl..."""
 
 import pickle
@@ -20,15 +21,18 @@ def main():
         data = pickle.loads(Path(cache).read_bytes())
         ids = data["ids"]
         grams, gold = C.load(ids)
-        tally = {k: np.zeros(4) for k in ("hand", "mined", "union")}  # cued pairs, right, on Other, gold pairs
+        # per cue source: cued pairs, right ones, those on gold-Other articles, gold pairs
+        tally = {k: np.zeros(4) for k in ("hand", "mined", "union", "validated", "hand+validated")}
         articles = 0
         for fold in data["folds"]:
             tr, te = fold["train"], fold["test"]
             a = fold["outer"][0]
             mined = C.mined_cued(a, te, C.mine(tr, ids, grams, gold), grams)
+            valid = C.mined_cued(a, te, C.validated(tr, ids, grams, gold), grams)
             truth = a.gold_coarse[:, :-1]  # the fold's coarse labels; the last column is Other
             other = a.gold_coarse[:, -1]
-            for name, cued in (("hand", a.cued), ("mined", mined), ("union", a.cued | mined)):
+            for name, cued in (("hand", a.cued), ("mined", mined), ("union", a.cued | mined), ("validated", valid),
+                               ("hand+validated", a.cued | valid)):
                 tally[name] += [cued.sum(), (cued & truth).sum(), cued[other].sum(), truth.sum()]
             articles += len(te)
         for name, (n, right, on_other, positives) in tally.items():

@@ -8,7 +8,7 @@ override offered in the second stage), mined (mined alone; a diagnostic).
 Saves per-article rows (base = the shipped rule on the cache as is, var = the variant) for scripts/narr16/pooled.py
 and prints per fold and per release batch.
 Usage: python scripts/narr24/cues.py CACHE.pkl VARIANT OUT.npz
-       python scripts/narr24/cues.py --show CACHE.pkl   (the cues mined from all the cache's articles, per narrative)"""
+       python scripts/narr24/cues.py --show CACHE.pkl [validated]   (the cues mined from all the cache's articles)"""
 
 import dataclasses
 import pickle
@@ -72,6 +72,27 @@ def mine(train, ids, grams, gold):
     return cues
 
 
+def validated(train, ids, grams, gold, min_right=2, min_prec=0.5):
+    """The mined cues of ``train`` (:func:`mine`) that hold on release batches their mining did not see
+    (RULE.md, addendum): per batch b of ``train``, cues mined without b are matched on b's articles."""
+    cues = mine(train, ids, grams, gold)
+    hits, right = Counter(), Counter()
+    groups = defaultdict(list)
+    for i in train:
+        groups[batch(ids[i])].append(i)
+    for b, members in groups.items():
+        rest = [i for i in train if batch(ids[i]) != b]
+        for lab, found in mine(rest, ids, grams, gold).items():
+            found = set(found)
+            for i in members:
+                for g in grams[i] & found:
+                    hits[(lab, g)] += 1
+                    right[(lab, g)] += lab in gold[i]
+    return {lab: kept for lab, found in cues.items()
+            if (kept := [g for g in found if right[(lab, g)] >= min_right
+                         and right[(lab, g)] >= min_prec * hits[(lab, g)]])}
+
+
 def mined_cued(a, test, cues, grams):
     """The part's cued matrix from the mined cues (columns: the part's coarse labels)."""
     out = np.zeros((len(test), len(a.coarse_labels)), dtype=bool)
@@ -98,7 +119,8 @@ def swap(arrays, train, test, ids, grams, gold, variant):
     assert a.cued.shape[0] == len(test)
     if variant == "base":
         return arrays
-    m = mined_cued(a, test, mine(train, ids, grams, gold), grams)
+    cues = validated(train, ids, grams, gold) if variant == "validated" else mine(train, ids, grams, gold)
+    m = mined_cued(a, test, cues, grams)
     return with_cued(arrays, m if variant == "mined" else a.cued | m)
 
 
@@ -107,11 +129,12 @@ def main():
         data = pickle.loads(Path(sys.argv[2]).read_bytes())
         ids = data["ids"]
         grams, gold = load(ids)
-        for lab, cues in mine(list(range(len(ids))), ids, grams, gold).items():
+        pick = validated if sys.argv[3:] == ["validated"] else mine
+        for lab, cues in pick(list(range(len(ids))), ids, grams, gold).items():
             print(f"{lab} ({len(cues)}): {'; '.join(cues)}")
         return
     cache, variant, out = sys.argv[1], sys.argv[2], sys.argv[3]
-    assert variant in ("base", "union", "union+cueover", "mined")
+    assert variant in ("base", "union", "union+cueover", "mined", "validated")
     lever = "cueover" if variant.endswith("cueover") else "base"
     cue_variant = variant.split("+")[0]
     data = pickle.loads(Path(cache).read_bytes())
