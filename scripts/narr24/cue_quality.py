@@ -4,7 +4,9 @@ from the outer training part (scripts/narr24/cues.py, RULE.md) are matched on th
 the folds, per cue source (also the validated cues of RULE.md's addendum): cued (article, narrative) pairs per
 article, their precision (the article's gold holds the narrative), the recall of gold narratives, and the share of
 cued pairs on gold-Other articles.
-Usage: python scripts/narr24/cue_quality.py CACHE.pkl..."""
+With --per-narrative: the hand-written cues alone, per narrative, over every outer test article of the cache
+(fixed cues: no mining involved), with their precision per release batch.
+Usage: python scripts/narr24/cue_quality.py [--per-narrative] CACHE.pkl..."""
 
 import pickle
 import sys
@@ -16,7 +18,32 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import cues as C
 
 
+def per_narrative(cache):
+    data = pickle.loads(Path(cache).read_bytes())
+    ids = data["ids"]
+    rows = {}
+    for fold in data["folds"]:
+        a = fold["outer"][0]
+        for j, lab in enumerate(a.coarse_labels):
+            for r, i in enumerate(fold["test"]):
+                if a.cued[r, j] or a.gold_coarse[r, j]:
+                    rows.setdefault(lab, []).append((C.batch(ids[i]), bool(a.cued[r, j]), bool(a.gold_coarse[r, j])))
+    for lab, found in sorted(rows.items()):
+        cued = [(b, g) for b, c, g in found if c]
+        right = sum(g for _, g in cued)
+        gold = sum(g for _, _, g in found)
+        per = {}
+        for b, g in cued:
+            per.setdefault(b, []).append(g)
+        batches = " ".join(f"{b} {sum(v)}/{len(v)}" for b, v in sorted(per.items()))
+        print(f"{lab}: cued {len(cued)}, precision {right / max(len(cued), 1):.2f}, recall {right}/{gold}; {batches}")
+
+
 def main():
+    if sys.argv[1] == "--per-narrative":
+        for cache in sys.argv[2:]:
+            per_narrative(cache)
+        return
     for cache in sys.argv[1:]:
         data = pickle.loads(Path(cache).read_bytes())
         ids = data["ids"]
