@@ -468,7 +468,7 @@ def _leave_one_language_out(rows: Rows, extra_by_language: dict[str, Rows], *, t
 #: round 24 (was 0.25; the macro-F1 criterion was flat between grid points and the satire offset flipped with the
 #: fold seeds; docs/EVALUATION.md, "Genre, round 24").
 GENRE_OFFSET_GRID: tuple[tuple[float, float], ...] = tuple(
-    (round(r, 2), round(s, 2)) for r in np.arange(0.0, 1.001, 0.05) for s in np.arange(-0.5, 0.501, 0.05))
+    (round(float(r), 2), round(float(s), 2)) for r in np.arange(0.0, 1.001, 0.05) for s in np.arange(-0.5, 0.501, 0.05))
 
 
 def _offset_losses(oof: np.ndarray, language: np.ndarray, y: np.ndarray, temperature: float) -> np.ndarray:
