@@ -86,3 +86,21 @@ def test_six_language_offsets_are_chosen_by_the_log_loss_and_report_it() -> None
     assert "log-loss" in report["selected_by"]
     assert report["log_loss_after"] <= report["log_loss_before"]
     assert set(report["before"]) == set(report["after"]) == {"en", "fr"}
+
+
+def test_shipped_genre_rule_records_how_it_was_chosen() -> None:
+    """The shipped model's decision rule is round 24's: the temperature chosen across the English time blocks, the
+    offsets by the log-loss on the 0.05 grid (config.json says so, and the model card reads it)."""
+    import json
+    from pathlib import Path
+
+    import spinscope
+    from spinscope.training.articles import GENRE_OFFSET_GRID
+
+    config = json.loads((Path(spinscope.__file__).parent / "resources" / "models" / "genre" / "config.json")
+                        .read_text(encoding="utf-8"))
+    assert config["temperature_choice"]["selected_by"] == "time_blocks"
+    assert config["temperature"] == config["temperature_choice"]["time_blocks"]
+    chosen = config["validation"]["class_offsets_six_languages"]
+    assert "log-loss" in chosen["selected_by"] and chosen["log_loss_after"] <= chosen["log_loss_before"]
+    assert config["class_offsets"][0] == 0.0 and tuple(config["class_offsets"][1:]) in GENRE_OFFSET_GRID
