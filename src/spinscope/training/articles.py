@@ -296,43 +296,6 @@ def _best_temperature(probs: np.ndarray | Sequence[np.ndarray], y: np.ndarray) -
     return float(min(TEMPERATURE_GRID, key=loss))
 
 
-#: The English SemEval-2023 article ids rise with time: their first two digits below these edges form the time
-#: blocks 0-3, the rest block 4 (March 2019 and later, the hidden set's period); ids 11xxxxxxx belong to block 0.
-#: The blocks of the split by time that genre levers are judged on (docs/EVALUATION.md, "Genre, round 20").
-GENRE_TIME_BLOCK_EDGES = (72, 74, 77, 80)
-
-
-def genre_time_block(article_id: str) -> int:
-    """The time block (0-4) of a SemEval-2023 English article id (:data:`GENRE_TIME_BLOCK_EDGES`, read on the id
-    divided by 10,000,000); 0 for an id that is not a number."""
-    if not article_id.isdigit():
-        return 0
-    head = int(article_id) // 10_000_000
-    return 0 if head == 11 else int(np.searchsorted(GENRE_TIME_BLOCK_EDGES, head, side="right"))
-
-
-def _time_block_temperature(rows: Rows, blocks: np.ndarray, extra: Rows | None, *, tfidf: bool, c: float,
-                            style_weight: float, dense_weight: float = 0.0) -> tuple[float, np.ndarray] | None:
-    """The genre temperature chosen on predictions across time: each time block of ``rows`` predicted by the recipe
-    fitted on the other blocks (+ ``extra``), the class-balanced log-loss minimized over :data:`TEMPERATURE_GRID`.
-    None when ``rows`` hold fewer than two blocks.
-
-    Random folds mix the periods, so their out-of-fold predictions are more confident than the model deserves on a
-    later period; across blocks the chosen temperature is higher (docs/EVALUATION.md, "Genre, round 24").
-    """
-    present = np.unique(blocks)
-    if len(present) < 2:
-        return None
-    oof = np.zeros((len(rows), len(GENRES)))
-    for block in present:
-        held = np.where(blocks == block)[0]
-        fit = rows.take(np.where(blocks != block)[0])
-        bundle = _fit("genre", fit + extra if extra is not None else fit, tfidf=tfidf, dense_weight=dense_weight,
-                      c=c, style_weight=style_weight)
-        oof[held] = _predict_proba("genre", bundle, rows.take(held), dense_weight, style_weight)
-    return _best_temperature(oof, rows.y), oof
-
-
 def genre_reliability(probs: np.ndarray, y: np.ndarray, *, bins: int = 5, balanced: bool = False,
                       weights: np.ndarray | None = None) -> dict[str, Any]:
     """Reliability of the top genre probability: per confidence bin, articles, mean confidence and accuracy,
@@ -464,26 +427,9 @@ def _leave_one_language_out(rows: Rows, extra_by_language: dict[str, Rows], *, t
     return plain, news
 
 
-#: Log-prior offsets (reporting, satire; opinion stays 0) tried by :func:`_six_language_offsets`: steps of 0.05 since
-#: round 24 (was 0.25; the macro-F1 criterion was flat between grid points and the satire offset flipped with the
-#: fold seeds; docs/EVALUATION.md, "Genre, round 24").
+#: Log-prior offsets (reporting, satire; opinion stays 0) tried by :func:`_six_language_offsets`.
 GENRE_OFFSET_GRID: tuple[tuple[float, float], ...] = tuple(
-    (round(float(r), 2), round(float(s), 2)) for r in np.arange(0.0, 1.001, 0.05) for s in np.arange(-0.5, 0.501, 0.05))
-
-
-def _offset_losses(oof: np.ndarray, language: np.ndarray, y: np.ndarray, temperature: float) -> np.ndarray:
-    """For every offset pair of :data:`GENRE_OFFSET_GRID`, the mean over the languages of the class-balanced log-loss
-    (each language's genres weighted 1 / count) of ``oof`` after ``temperature`` and the offsets, as at run time."""
-    grid = np.array([[0.0, r, s] for r, s in GENRE_OFFSET_GRID])
-    z = np.log(np.clip(oof, 1e-12, 1.0)) / temperature
-    shifted = z[None, :, :] + grid[:, None, :]
-    true = shifted[:, np.arange(len(y)), y] - np.logaddexp.reduce(shifted, axis=2)
-    per_language = []
-    for name in dict.fromkeys(language):
-        inside = language == name
-        w = 1.0 / np.bincount(y[inside], minlength=len(GENRES)).astype(float)[y[inside]]
-        per_language.append(-(true[:, inside] * w).sum(1) / w.sum())
-    return np.asarray(np.mean(per_language, axis=0))
+    (r, s) for r in (0.0, 0.25, 0.5, 0.75, 1.0) for s in (-0.5, -0.25, 0.0, 0.25, 0.5))
 
 
 def _six_language_offsets(rows: Rows, extra_by_language: dict[str, Rows], *, tfidf: bool, c: float,
@@ -494,14 +440,9 @@ def _six_language_offsets(rows: Rows, extra_by_language: dict[str, Rows], *, tfi
     The English articles (88% opinion, most of them in an older annotation) and the other languages' articles
     (20-30% reporting) are split into :data:`FOLDS` folds stratified by language and genre; each fold is predicted
     by the chosen recipe fitted on the others (other languages through their style block), once per fold seed of
-    ``seeds``. The offsets of :data:`GENRE_OFFSET_GRID` that minimize the mean over the languages of the
-    class-balanced log-loss (after ``temperature``, as at run time), averaged over the seeds, are returned, the
-    smallest on ties, with the plain macro-F1 per language before and after (averaged over the seeds too).
-
-    Since round 24 the criterion is the log-loss on a grid of 0.05 (docs/EVALUATION.md, "Genre, round 24"): the
-    mean per-language macro-F1 of rounds 11-23 was flat between the points of a coarse grid, so the satire offset
-    flipped with the fold seeds; the log-loss is smooth and settles, and on the nested split by time it found more
-    of the late period's satire.
+    ``seeds``. The offsets of :data:`GENRE_OFFSET_GRID` that maximize the mean over the languages of the plain
+    macro-F1 (after ``temperature``, as at run time), averaged over the seeds, are returned, the smallest on ties,
+    with the scores before and after (averaged over the seeds too).
     """
     from sklearn.model_selection import StratifiedKFold
 
@@ -528,16 +469,14 @@ def _six_language_offsets(rows: Rows, extra_by_language: dict[str, Rows], *, tfi
                 scores[name].append(_score("genre", probs[language == name], everything.y[language == name]))
         return {name: float(np.mean(v)) for name, v in scores.items()}
 
-    losses = np.mean([_offset_losses(oof, language, everything.y, temperature) for oof in oofs], axis=0)
-    ties = [abs(r) + abs(s) for r, s in GENRE_OFFSET_GRID]
-    best = GENRE_OFFSET_GRID[min(range(len(GENRE_OFFSET_GRID)), key=lambda i: (round(float(losses[i]), 12), ties[i]))]
+    def mean(offsets: tuple[float, float]) -> tuple[float, float]:
+        return float(np.mean(list(per_language([0.0, *offsets]).values()))), -abs(offsets[0]) - abs(offsets[1])
+
+    best = max(GENRE_OFFSET_GRID, key=mean)
     offsets = [0.0, *best]
-    zero = GENRE_OFFSET_GRID.index((0.0, 0.0))
-    report = {"selected_by": "mean per-language class-balanced log-loss, out-of-fold over all six languages, "
-                             "averaged over the fold seeds", "seeds": list(seeds),
-              "grid": {"reporting": [0.0, 1.0], "satire": [-0.5, 0.5], "step": 0.05},
-              "log_loss_before": round(float(losses[zero]), 4),
-              "log_loss_after": round(float(min(losses)), 4),
+    report = {"selected_by": "mean per-language macro-F1, out-of-fold over all six languages, averaged over "
+                             "the fold seeds", "seeds": list(seeds),
+              "grid": [list(o) for o in GENRE_OFFSET_GRID],
               "before": {k: round(v, 4) for k, v in per_language([]).items()},
               "after": {k: round(v, 4) for k, v in per_language(offsets).items()}}
     return offsets, report
@@ -669,7 +608,6 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
     use_extra = extra if style_weight > 0 else None
     thresholds: list[float] = []
     temperature = 1.0
-    temperature_report: dict[str, Any] = {}
     class_offsets: list[float] = []
     offsets_report: dict[str, Any] = {}
     oof = best_oof
@@ -681,15 +619,6 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
         rule_oofs = [oof] + [_oof(task, rows_train, tfidf=tfidf, dense_weight=weight, c=c, style_weight=style_weight,
                                   extra=use_extra, seed=s) for s in GENRE_RULE_SEEDS[1:]]
         temperature = _best_temperature(rule_oofs, y_train)
-        temperature_report = {"random_folds": temperature}
-        # Since round 24 the temperature is chosen on predictions across the English time blocks when the train
-        # split has several (docs/EVALUATION.md, "Genre, round 24"); the random folds' choice is kept in the report.
-        across = (_time_block_temperature(rows_train, np.array([genre_time_block(a.id) for a in train]), use_extra,
-                                          tfidf=tfidf, c=c, style_weight=style_weight, dense_weight=weight))
-        if across is not None:
-            temperature = across[0]
-            temperature_report["time_blocks"] = temperature
-        temperature_report["selected_by"] = "time_blocks" if across is not None else "random_folds"
         if style_weight > 0 and extra_by_language:
             # The decision rule (docs/EVALUATION.md, "Genre, round 11"): the reporting and satire priors fitted on
             # all six languages' annotations, not on the 88%-opinion English mix alone.
@@ -778,8 +707,7 @@ def run(task: str, data_dir: Path | None, out_dir: Path, *, embeddings: bool = T
     if foreign_report:
         config["training"]["foreign_rows"] = foreign_report
     if task == "genre":
-        config.update({"temperature": temperature, "temperature_choice": temperature_report,
-                       "rule_seeds": list(GENRE_RULE_SEEDS), "style_weight": style_weight,
+        config.update({"temperature": temperature, "rule_seeds": list(GENRE_RULE_SEEDS), "style_weight": style_weight,
                        "style_features": list(GENRE_STYLE_FEATURES),
                        "style_mean": [round(float(x), 6) for x in style_mean],
                        "style_std": [round(float(x), 6) for x in style_std]})
