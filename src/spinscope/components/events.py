@@ -1830,27 +1830,34 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
     askers = _askers(ctx, tok, offset)
     # the bodies in the title of the subject are its own ("Adam Schiff, chairman of the intelligence committee,
     # called for ...", "Stoltenberg, the head of NATO, called for calm"): no target
-    titled = {found for s in _clause_subjects(tok) for a in s.children if a.dep_ == "appos" or (
-              a.dep_ == "prep" and a.lower_ in MEMBER_PREPS) for t in a.subtree
-              if (found := _tok_actor(ctx, t, offset)) is not None}
+    titled = {found for s in tok.children if s.dep_ in ("nsubj", "nsubjpass") for a in s.children if a.dep_ == "appos"
+              for t in a.subtree if (found := _tok_actor(ctx, t, offset)) is not None}
+    # the subject's own people, members and titles, wherever the parse hung them, and the platform something is
+    # said on: when the nearest candidate is one of them, the act has no target in the sentence (looking further
+    # would only find someone farther off)
+    own = {found for s in _clause_subjects(tok) for a in s.children if a.dep_ == "appos" or (
+           a.dep_ == "prep" and a.lower_ in MEMBER_PREPS) for t in a.subtree
+           if (found := _tok_actor(ctx, t, offset)) is not None} | platforms
     if cameo[:2] in SPOKEN_ROOTS:
         # a person named inside the subject's phrase speaks or acts with it, whatever the parse made of the phrase
         # ("Canada's Minister of State Ms. A and UNHCR Director B call on donors": B is not whom the call is aimed
         # at); a body named there may be ("Solidarity leader X called on the government": Poland's own)
         aimed_at = {t.i for s in _clause_subjects(tok) for p in s.subtree if p.dep_ == "prep" and p.lower_ in
                     ("against", "of", "over", "at", "toward", "towards", "in") for t in p.subtree}
-        titled |= {found for s in _clause_subjects(tok) for t in s.subtree
-                   if t.i not in aimed_at and (found := _tok_actor(ctx, t, offset)) is not None
-                   and ctx.actors[found].type == "person"}
+        own |= {found for s in _clause_subjects(tok) for t in s.subtree
+                if t.i not in aimed_at and (found := _tok_actor(ctx, t, offset)) is not None
+                and ctx.actors[found].type == "person"}
+    own -= {source, speaker}
     # an actor the sentence names only as a topic ("lashed out at the government's stance on the Ukraine-Russia
     # conflict") is no fallback target
     topics: set[int | None] = {a for t in tok.sent if (a := _tok_actor(ctx, t, offset)) is not None
                                and _topic_mention(t)}
-    topics |= platforms  # nor is the platform something is said on ("dismissed the controversy on Twitter")
     found = _clause_actor_after(ctx, tok, offset, {source, speaker} | places | borders | askers | titled | topics)
     if found is not None:
-        return found
+        return None if found in own else found
     found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders | askers | titled | topics)
+    if found in own:
+        return None
     return found if found is not None else deferred
 
 
