@@ -1795,11 +1795,27 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
     # conflict") is no fallback target
     topics: set[int | None] = {a for t in tok.sent if (a := _tok_actor(ctx, t, offset)) is not None
                                and _topic_mention(t)}
-    found = _clause_actor_after(ctx, tok, offset, {source, speaker} | places | borders | askers | titled | topics)
+    # nor an actor named only in a phrase of time ("backed him for years, up until the Peru scandal")
+    timed = _time_phrase_actors(ctx, tok, offset)
+    found = _clause_actor_after(ctx, tok, offset,
+                                {source, speaker} | places | borders | askers | titled | topics | timed)
     if found is not None:
         return found
-    found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders | askers | titled | topics)
+    found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders | askers | titled | topics | timed)
     return found if found is not None else deferred
+
+
+#: Prepositions of a phrase of time only ("until the Peru scandal", "since the Iraq war"); "before" and "after" are
+#: left out ("testified before Congress"; "after clashes with X" names a provoker, :func:`_provoker`).
+TIME_PREPS = frozenset({"until", "till", "since", "during", "throughout", "pending"})
+
+
+def _time_phrase_actors(ctx: _Context, verb: Token, offset: int) -> set[int | None]:
+    """The actors named only inside a phrase of time of the verb or of its adverb ("up until the Peru scandal",
+    "during the Kosovo war"): when the act happened, not whom it is aimed at."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "advmod")]
+    return {a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in TIME_PREPS
+            for t in c.subtree if (a := _tok_actor(ctx, t, offset)) is not None}
 
 
 #: CAMEO roots of acts that answer force (threats, mobilisation, sanctions, coercion, force itself).
