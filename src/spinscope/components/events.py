@@ -2718,9 +2718,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 subj is None or subj.lemma_.lower() not in SITUATION_NOUNS):
             # a missing subject, or one that names no actor ("students marched in Seoul", "jets bombed ..."), is
             # the actor of the sentence before it; a situation ("the war in Ukraine has killed thousands") is not
-            # (never one of the verb's own objects: "one need only look at Syria, Iraq and Libya")
+            # (never one of the verb's own objects: "one need only look at Syria, Iraq and Libya", nor an actor
+            # named only in a phrase of time: "defended him for years, until the Iraq invasion")
             source = _sentence_actor(ctx, tok, offset, {target, speaker} | _border_sides(ctx, tok, offset)
-                                     | _object_actors(ctx, tok, offset), before_first=True)
+                                     | _object_actors(ctx, tok, offset) | _time_phrase_actors(ctx, tok, offset),
+                                     before_first=True)
         if source is None and not passive and subj is not None and _role_subject(subj) \
                 and (place := _place_of(ctx, tok, offset, protest=coded[1] == "PROTEST")) is not None \
                 and (target in (None, place) or ctx.actors[target].country != ctx.actors[place].country):

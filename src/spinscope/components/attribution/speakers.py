@@ -438,27 +438,10 @@ def _article_people(doc: Document, table: SourceTable) -> People:
 MISTAGGED_SURNAME_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
-#: Prepositions of place and direction: a one-word name after them is a place more often than a person ("flew to
-#: Halloran", "in Grozev"), whatever surname the article holds.
-PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "into", "near", "across", "throughout", "inside", "outside",
-                                "around", "within", "toward", "towards", "via", "through", "onto", "out"})
-
-
-def _surname_slot(word: Token) -> bool:
-    """Does the word stand where a person's surname stands: the subject of its clause, a possessive with its "'s"
-    ("Grozev's team"), a direct object ("sued Grozev") or the object of a preposition that is not one of place
-    ("the efforts of Grozev", "a lawsuit against Grozev")?"""
-    if word.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        return True
-    if word.dep_ == "poss":
-        return any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in word.children)
-    return word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.lower_ not in PLACE_PREPOSITIONS
-
-
 def _mistagged_surnames(para: ParsedParagraph, by_key: dict[str, list[Person]], table: SourceTable,
                         body_only: frozenset[str], quotes: QuoteIndex | None) -> list[SpacySpan]:
-    """A bare surname the tagger labels a place or a body, standing where a surname stands (:func:`_surname_slot`), of
-    a person the article named in an earlier paragraph with a given name ("Christo Grozev ...¶ Grozev took to Twitter ... his followers"): the
+    """A bare surname the tagger labels a place or a body, the subject of its clause, of a person the article named
+    in an earlier paragraph with a given name ("Christo Grozev ...¶ Grozev took to Twitter ... his followers"): the
     same person, whom a pronoun after it may mean. Not a country's or a body's word, not a name of two words, not
     a name inside a quotation (spoken about there: "X confirmed that “Y said the truth,” when he stated ...")."""
     found = []
@@ -466,7 +449,7 @@ def _mistagged_surnames(para: ParsedParagraph, by_key: dict[str, list[Person]], 
         if ent.label_ not in MISTAGGED_SURNAME_LABELS or len(ent) != 1 or ent[0].pos_ != "PROPN":
             continue
         word = ent[0]
-        if not _surname_slot(word) or not word.is_title or word.text in table.countries or \
+        if word.dep_ not in ("nsubj", "nsubjpass") or not word.is_title or word.text in table.countries or \
                 word.text in body_only or word.lower_ in PLATFORMS:
             continue
         if quotes is not None and quotes.containing(para.offset + ent.start_char) is not None:
