@@ -18,18 +18,20 @@ COLUMN = (
 
 @pytest.mark.parametrize(("text", "place"), [
     (COLUMN, "Peru"),
-    ("Senator Dana Whitfield backed him loyally for a decade, right until the Kosovo war.", "Kosovo"),
+    # on main this one gave no event; with Iraq kept out of the target it must not become the supporter either
+    ("The senator defended him for years, until the Iraq invasion.", "Iraq"),
 ])
 def test_a_country_named_only_in_a_phrase_of_time_is_no_target(text: str, place: str) -> None:
     from tests.test_lead_round22 import _events
 
     events = _events(text)
     assert not any(e[2] is not None and e[2].startswith(place) for e in events), events
+    assert not any(e[0] is not None and e[0].startswith(place) for e in events), events
 
 
 @pytest.mark.parametrize("text", [
     COLUMN,
-    "Two aides told the agency that the foreign minister found out about the decision from a post online.",
+    "Senator Dana Whitfield found out that Turkey had closed the border.",
 ])
 def test_a_bare_find_out_is_no_consultation(text: str) -> None:
     from tests.test_lead_round22 import _events
@@ -40,7 +42,7 @@ def test_a_bare_find_out_is_no_consultation(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "target"), [
     ("Britain backed Ukraine throughout the Crimea crisis.", "Ukraine"),
-    ("France has supported Mali since the Sahel summit.", "Mali"),
+    ("France has supported Mali since the coup.", "Mali"),
 ])
 def test_an_object_target_stays_beside_a_phrase_of_time(text: str, target: str) -> None:
     from tests.test_lead_round22 import _events
