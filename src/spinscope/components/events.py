@@ -1852,10 +1852,13 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
     # conflict") is no fallback target
     topics: set[int | None] = {a for t in tok.sent if (a := _tok_actor(ctx, t, offset)) is not None
                                and _topic_mention(t)}
-    found = _clause_actor_after(ctx, tok, offset, {source, speaker} | places | borders | askers | titled | topics)
+    # nor an actor named only in a phrase of time ("backed him for years, up until the Peru scandal")
+    timed = _time_phrase_actors(ctx, tok, offset)
+    found = _clause_actor_after(ctx, tok, offset,
+                                {source, speaker} | places | borders | askers | titled | topics | timed)
     if found is not None:
         return None if found in own else found
-    found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders | askers | titled | topics)
+    found = _sentence_actor(ctx, tok, offset, {source, speaker} | places | borders | askers | titled | topics | timed)
     if found in own:
         return None
     return found if found is not None else deferred
@@ -1889,6 +1892,19 @@ def _platforms(ctx: _Context, tok: Token, offset: int) -> set[int | None]:
     """The actors of the sentence named as the platform something is said on ("on Twitter", "on Telegram")."""
     return {a for t in tok.sent if t.lower_ in PLATFORMS and t.head.lower_ == "on"
             and (a := _tok_actor(ctx, t, offset)) is not None}
+
+
+#: Prepositions of a phrase of time only ("until the Peru scandal", "since the Iraq war"); "before" and "after" are
+#: left out ("testified before Congress"; "after clashes with X" names a provoker, :func:`_provoker`).
+TIME_PREPS = frozenset({"until", "till", "since", "during", "throughout", "pending"})
+
+
+def _time_phrase_actors(ctx: _Context, verb: Token, offset: int) -> set[int | None]:
+    """The actors named only inside a phrase of time of the verb or of its adverb ("up until the Peru scandal",
+    "during the Kosovo war"): when the act happened, not whom it is aimed at."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "advmod")]
+    return {a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in TIME_PREPS
+            for t in c.subtree if (a := _tok_actor(ctx, t, offset)) is not None}
 
 
 #: CAMEO roots of acts that answer force (threats, mobilisation, sanctions, coercion, force itself).
@@ -2796,9 +2812,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 subj is None or subj.lemma_.lower() not in SITUATION_NOUNS):
             # a missing subject, or one that names no actor ("students marched in Seoul", "jets bombed ..."), is
             # the actor of the sentence before it; a situation ("the war in Ukraine has killed thousands") is not
-            # (never one of the verb's own objects: "one need only look at Syria, Iraq and Libya")
+            # (never one of the verb's own objects: "one need only look at Syria, Iraq and Libya", nor an actor
+            # named only in a phrase of time: "defended him for years, until the Iraq invasion")
             source = _sentence_actor(ctx, tok, offset, {target, speaker} | _border_sides(ctx, tok, offset)
-                                     | _object_actors(ctx, tok, offset), before_first=True)
+                                     | _object_actors(ctx, tok, offset) | _time_phrase_actors(ctx, tok, offset),
+                                     before_first=True)
         if source is None and not passive and subj is not None and _role_subject(subj) \
                 and (place := _place_of(ctx, tok, offset, protest=coded[1] == "PROTEST")) is not None \
                 and (target in (None, place) or ctx.actors[target].country != ctx.actors[place].country):
