@@ -389,7 +389,8 @@ def _supplement_note(part: str) -> str:
     texts, y = read_supplement()
     return (f" and the {len(texts)} written sentences of {SUPPLEMENT_FILE.name} ({int(y.sum())} Yes, "
             f"{len(texts) - int(y.sum())} No: reporting formulas, promises, schedules, attributed sentiment, "
-            "unimportant facts, opinion; rounds 22 and 23 of docs/EVALUATION.md)")
+            "unimportant facts, opinion; rounds 22 and 23 of docs/EVALUATION.md"
+            + (f"; each weighing {SUPPLEMENT_ADAPTER_WEIGHT} in the loss, round 25" if part == "adapter" else "") + ")")
 
 
 def adapter_card(meta: dict[str, Any], out_dir: Path) -> str:
