@@ -2,7 +2,10 @@
 --refit` alone (the same pool, settings and code path: `adapter_pool` and `_member`), written as
 $CW25/<TAG>/adapter.{safetensors,json}; the command keeps it when it is copied into the model folder (same settings).
 Usage: fit_adapter.py TAG SEED PARTS, PARTS "head,adapter" (the supplement in the adapter, at
-SUPPLEMENT_ADAPTER_WEIGHT) or "head" (groups 1-5 only, as the shipped adapter)."""
+SUPPLEMENT_ADAPTER_WEIGHT) or "head" (groups 1-5 only, as the shipped adapter).
+
+Needs the src of commit 91b82bd (branch cw25: `adapter_pool`, `SUPPLEMENT_ADAPTER_WEIGHT` and the `weights` of the
+adapter's loss), which did not ship: `git worktree add /tmp/cw25src 91b82bd` and PYTHONPATH=/tmp/cw25src/src."""
 
 import os
 import sys
