@@ -30,7 +30,7 @@ Partitions: round 21's, sha1("roles20q00:" + id) % 5 ... sha1("roles20q05:" + id
 scored 0.7482 / 0.7607 / 0.7482 / 0.7518 / 0.7500 / 0.7571 on them). Nothing is chosen, so grouped 5-fold by
 article is the recipe's own nested estimate.
 
-Decision rule, written 2026-12-04 04:10 UTC, committed before this script ran and before any accuracy of the
+Decision rule, written 2026-12-04 04:02 UTC, committed before this script ran and before any accuracy of the
 candidate was computed:
     d_p = accuracy(cand) - accuracy(base) on partition p (560 mentions); D = mean of d_p over the six partitions.
     Interval: round 20's 90% paired percentile bootstrap over the 164 articles (`scripts/roles20/augment.py:bootstrap`,
@@ -61,12 +61,12 @@ from scipy import sparse
 
 sys.path.insert(0, "scripts/roles9")
 sys.path.insert(0, "scripts/roles20")
-from augment import bootstrap  # type: ignore[import-not-found]  # noqa: E402
-from windows import mention_window  # type: ignore[import-not-found]  # noqa: E402
+from augment import bootstrap  # type: ignore[import-not-found]
+from windows import mention_window  # type: ignore[import-not-found]
 
-from spinscope.components.multilingual import text_key  # noqa: E402
-from spinscope.components.semeval2025 import FINE_ROLES, MAIN_ROLES, stack_features, subclass_main_proba  # noqa: E402
-from spinscope.training import semeval2025 as S  # noqa: E402
+from spinscope.components.multilingual import text_key
+from spinscope.components.semeval2025 import FINE_ROLES, MAIN_ROLES, stack_features, subclass_main_proba
+from spinscope.training import semeval2025 as S
 
 PARAMS = S._grid(S.ROLE_GRID)[0]
 TAGS = tuple(f"roles20q{k:02d}" for k in range(6))
