@@ -3,7 +3,8 @@ the shipped features on the ENGLISH rows only (no foreign rows, no language colu
 `predict semeval2025 --subtask 1` blend refitted with it. `multi.py`'s diagnostic (read after its decision, so it
 cannot choose it) gave +0.0110 on round 21's six partitions; this run is its own never-seen estimate.
 
-Decision rule, written 2026-12-04 04:47 UTC (the docstring first said 04:49, a guess; corrected after the run to the commit time), committed before this script ran:
+Decision rule, written 2026-12-04 04:47 UTC (the docstring first said 04:49, a guess; corrected after the run to
+the commit time), committed before this script ran:
     Partitions sha1("roles22c00:" + id) % 5 ... sha1("roles22c07:" + id) % 5 (eight tags never used before), run
     in order; the estimate uses the partitions finished by 05:12 UTC (fewer than three: unmeasured).
     d_p = accuracy(e5en blend) - accuracy(shipped blend) on partition p (560 mentions); D = mean of d_p; interval:

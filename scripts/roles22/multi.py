@@ -24,7 +24,8 @@ vectors of five languages and blended its log-probabilities with the English mod
 Compared figure: the shipped `predict semeval2025 --subtask 1` decision, argmax of the mean of the three-class and the
 sub-class P(main) ("blend"). base = the shipped recipe (`fit_roles`, English rows only, no block); cand = the above.
 Printed for the record, deciding nothing: the three-class models alone, per-role recall, and, with E5EN=1 only,
-"e5en" (the block on English rows only, no foreign rows). Amendment 04:04 UTC (committed then; first written as 04:05), before any run: e5en is off by
+"e5en" (the block on English rows only, no foreign rows). Amendment 04:04 UTC (committed then; first written as
+04:05), before any run: e5en is off by
 default (a fold's candidate fit takes about 50 s, so the six partitions would not finish by 05:05 with it).
 
 Partitions: round 21's, sha1("roles20q00:" + id) % 5 ... sha1("roles20q05:" + id) % 5 (six; the shipped blend
