@@ -83,3 +83,12 @@ def test_the_platform_something_is_said_on_is_no_target() -> None:
     assert not any(e[2] == "Twitter" for e in events)
     assert ("Donald Trump", "ACCUSE", "Joe Biden", "asserted") in events
 
+
+
+def test_ren_tv_is_named_russian_state_affiliated_media() -> None:
+    result = analyze("According to REN TV, a fire broke out in a flat in Moscow on Monday. REN-TV added that three "
+                     "people were hurt.", components=["language.v1", "segment.v1", "entities.v1", "attributions.v1"])
+    sources = [a for a in result.attributions if a.speaker_name == "REN TV"]
+    assert len(sources) == 2
+    assert all(a.named and a.state_affiliated and a.source_country == "RU" and a.source_type == "media"
+               for a in sources)
