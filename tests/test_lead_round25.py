@@ -92,3 +92,9 @@ def test_ren_tv_is_named_russian_state_affiliated_media() -> None:
     assert len(sources) == 2
     assert all(a.named and a.state_affiliated and a.source_country == "RU" and a.source_type == "media"
                for a in sources)
+
+
+def test_a_person_by_the_name_of_x_is_named_x() -> None:
+    rows = _attributions("Last year a woman by the name of Karen Vale accused the congressman of abuse.")
+    accused = next(r for r in rows if r["cue"] == "accused")
+    assert accused["name"] == "Karen Vale"
