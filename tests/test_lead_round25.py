@@ -98,3 +98,12 @@ def test_a_person_by_the_name_of_x_is_named_x() -> None:
     rows = _attributions("Last year a woman by the name of Karen Vale accused the congressman of abuse.")
     accused = next(r for r in rows if r["cue"] == "accused")
     assert accused["name"] == "Karen Vale"
+
+
+def test_a_named_treaty_or_amendment_is_a_text_of_no_country() -> None:
+    rows = analyze("According to the Paris Agreement, rich countries must cut emissions first. The Fourth Amendment "
+                   "makes clear that searches need a warrant.",
+                   components=["language.v1", "segment.v1", "entities.v1", "attributions.v1"]).attributions
+    texts = [a for a in rows if a.speaker_name in ("Paris Agreement", "Fourth Amendment")]
+    assert {a.speaker_name for a in texts} == {"Paris Agreement", "Fourth Amendment"}
+    assert all(a.source_type == "report" and a.source_country is None for a in texts)
