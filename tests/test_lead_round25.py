@@ -92,3 +92,18 @@ def test_ren_tv_is_named_russian_state_affiliated_media() -> None:
     assert len(sources) == 2
     assert all(a.named and a.state_affiliated and a.source_country == "RU" and a.source_type == "media"
                for a in sources)
+
+
+def test_a_person_by_the_name_of_x_is_named_x() -> None:
+    rows = _attributions("Last year a woman by the name of Karen Vale accused the congressman of abuse.")
+    accused = next(r for r in rows if r["cue"] == "accused")
+    assert accused["name"] == "Karen Vale"
+
+
+def test_a_named_treaty_or_amendment_is_a_text_of_no_country() -> None:
+    rows = analyze("According to the Paris Agreement, rich countries must cut emissions first. The Fourth Amendment "
+                   "makes clear that searches need a warrant.",
+                   components=["language.v1", "segment.v1", "entities.v1", "attributions.v1"]).attributions
+    texts = [a for a in rows if a.speaker_name in ("Paris Agreement", "Fourth Amendment")]
+    assert {a.speaker_name for a in texts} == {"Paris Agreement", "Fourth Amendment"}
+    assert all(a.source_type == "report" and a.source_country is None for a in texts)

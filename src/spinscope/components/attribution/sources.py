@@ -178,6 +178,11 @@ def surname_like_outlet(head: Token | None, form: str) -> bool:
     return ent is not None and len(ent) > 1
 
 
+#: Last words of the names of texts (treaties, laws, charters): "the Paris Agreement", "the Fourth Amendment".
+TEXT_NAME_HEADS = frozenset({"agreement", "treaty", "accord", "accords", "amendment", "constitution", "act",
+                             "charter", "convention", "protocol", "declaration", "resolution", "code", "pact"})
+
+
 def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymous: bool,
                  context: str) -> tuple[str, str | None, bool, str | None]:
     """(source type, country, state-affiliated, affiliation) of a speaker phrase.
@@ -233,6 +238,11 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         # "Kiev hopes ...", "Kyiv said": a country or its capital, typed as its government even where the tagger
         # took the city for a person
         source_type, country = "government", country or table.countries[bare]
+    if source_type is None and head is not None and head.pos_ == "PROPN" and head.lower_ in TEXT_NAME_HEADS and \
+            head.i > head.sent.start and head.doc[head.i - 1].is_title:
+        # "the Paris Agreement", "The Fourth Amendment" says: a text, whatever the tagger made of it, and no text
+        # of the city it is named after
+        return "report", None, False, None
     if source_type is None and head is not None:
         if head.ent_type_ == "PERSON":
             source_type = "person"

@@ -836,6 +836,11 @@ def _speaker_name_raw(text: str, speaker: tuple[int, int], head: Token | None, o
         if named_as is not None:
             ent = next((e for e in head.doc.ents if e.start <= named_as.i < e.end), None)
             return (ent.text if ent is not None else named_as.text), True
+        # "a woman by the name of Karen Vale", "a man going by the name of X"
+        by_name = next((e for e in ents if e.label_ == "PERSON" and e.start >= 3 and
+                        " ".join(t.lower_ for t in e.doc[e.start - 3:e.start]) == "the name of"), None)
+        if by_name is not None:
+            return by_name.text, True
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     # "a study conducted by X, a professor of physiology at Y in Z": the source, not the description after it
     appositive = APPOSITIVE_AFTER.search(phrase)
