@@ -2203,6 +2203,30 @@ def _to_clause(tok: Token) -> bool:
                                                             for c in tok.children)
 
 
+#: Spans of time a deadline to leave is given in ("gave the envoy 48 hours to leave").
+DEADLINE_NOUNS = frozenset({"hour", "day", "week"})
+
+
+def _deadline_to_leave(verb: Token) -> bool:
+    """Is "give" a deadline to leave ("gave France's envoy two days to get out of Niamey", "gave the troops 48
+    hours to leave the country")? A span of time given (its object, or beside its object) and a to-infinitive of
+    leaving on the verb or on that span: an expulsion (CAMEO 166)."""
+    spans = [t for t in verb.subtree if t.lemma_.lower() in DEADLINE_NOUNS and t.dep_ in (
+        "dobj", "npadvmod", "appos", "dative") and (t.head.i == verb.i or t.head.head.i == verb.i)]
+    if not spans:
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    clauses += [c for t in spans for c in t.children if c.dep_ in ("acl", "relcl")]
+    for v in clauses:
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
+            continue
+        lemma = v.lemma_.lower()
+        if lemma in ("leave", "depart", "quit") or (lemma == "get" and any(
+                t.lower_ == "out" for t in v.children if t.dep_ in ("prt", "prep", "advmod"))):
+            return True
+    return False
+
+
 def _demanded_clause(tok: Token, requests: set[int]) -> bool:
     """Is the trigger the act of a "must" / "should" clause that a coded request reports ("X said Y must ensure
     security": the demand is X's, see :func:`_reported_demand`), or a purpose of that act?"""
@@ -2657,6 +2681,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if lemma in ("raid", "search") and coded is not None and coded[1] == "ASSAULT" and \
                 _legal_subject(ctx, tok, offset):
             coded = ("1711", "COERCE")  # "prosecutors raided the offices of the tribunal": a search and seizure
+        if tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() == "give" and _deadline_to_leave(tok.head):
+            continue  # "gave the envoy two days to get out": the leaving is the expulsion's, no act of its own
+        if lemma == "give" and _deadline_to_leave(tok):
+            coded = ("166", "SANCTION")  # "gave France's envoy two days to get out of Niamey": an expulsion
         if lemma in QUESTIONING_VERBS and _legal_subject(ctx, tok, offset):
             coded = ("091", "INVESTIGATE")  # "detectives interviewed officials about the poisoning"
         conditional_force = lemma in FORCE_VERBS and _has_conditional(tok)
@@ -3474,7 +3502,9 @@ FIGURATIVE_OBJECTS = frozenset({
     "crime", "terrorism", "extremism", "racism", "bigotry", "corruption", "fraud", "misinformation", "disinformation",
     "stigma", "ideology", "thing", "deal", "bill", "law", "plan", "policy", "proposal", "measure", "reform",
     "agenda", "process", "hearing", "debate", "election", "race", "primary", "nomination", "contest", "game",
-    "match", "competition"})
+    "match", "competition",
+    # round 27: trades and crimes one fights without striking anyone ("patrol boats to fight illegal fishing")
+    "fishing", "poaching", "smuggling", "trafficking", "piracy", "banditry", "logging"})
 #: Endings of abstract nouns ("reputation", "government" excepted by actors, "happiness", "bigotry").
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship", "acy", "dom", "hood")
 #: Concrete nouns with those endings.
@@ -3860,12 +3890,22 @@ def _damning(tok: Token) -> bool:
     return False
 
 
+def _inverted_condition(clause: Token) -> bool:
+    """Is the clause a condition with its "should" before its subject ("... should more weapons be sold to
+    Taiwan": if more weapons are sold), not a demand that its subject do something?"""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(c.dep_ == "aux" and c.lower_ == "should" and c.i < subj.left_edge.i
+                                    for c in clause.children)
+
+
 def _reported_demand(ctx: _Context, verb: Token, offset: int) -> _Found | None:
     """ "X said (that) Y must / should ...": a demand (CAMEO 100) of the speaker to Y."""
     for comp in verb.children:
         if comp.dep_ != "ccomp":
             continue
         modal = any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children)
+        if modal and _inverted_condition(comp):
+            continue  # "warned Washington of countermeasures should more weapons be sold": a condition, no demand
         # "insisted that Kuwait pay compensation": a subjunctive (bare verb, no auxiliary) is a demand too
         subjunctive = verb.lemma_.lower() in SUBJUNCTIVE_DEMAND_VERBS and comp.tag_ in ("VB", "VBP") and \
             not any(c.dep_ in ("aux", "auxpass") for c in comp.children)
