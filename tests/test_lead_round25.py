@@ -107,3 +107,15 @@ def test_a_named_treaty_or_amendment_is_a_text_of_no_country() -> None:
     texts = [a for a in rows if a.speaker_name in ("Paris Agreement", "Fourth Amendment")]
     assert {a.speaker_name for a in texts} == {"Paris Agreement", "Fourth Amendment"}
     assert all(a.source_type == "report" and a.source_country is None for a in texts)
+
+
+def test_speakerless_quotes_between_two_quotes_of_one_speaker_are_his() -> None:
+    text = ("Exiled former diplomat Pavel Dorin warned that the regime would fight on.\n\n“He is not clever, he is "
+            "only lucky,” Mr Dorin told the paper.\n\n“You should have no doubt about it: he will sacrifice anything "
+            "to stay in power.”\n\n“It is a matter of survival for him.”\n\n“After losing the war, he will have to "
+            "explain it to his elites,” Dorin added.\n\nThe ministry did not reply to a request for comment.\n")
+    rows = _attributions(text)
+    for words in ("no doubt about it", "a matter of survival"):
+        quote = next(r for r in rows if words in r["content"])
+        assert quote["name"] == "Pavel Dorin"
+

@@ -125,6 +125,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     if held:
         out = _runs_on(out, held)
     out = _turns_own_voice(text, out)
+    out = _between_quotes(text, out)
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
@@ -181,6 +182,43 @@ def _runs_on(out: list[Attribution], held: list[Candidate]) -> list[Attribution]
     if not extra:
         return out
     return sorted(out + extra, key=lambda a: (a.content.start, a.content.end))  # stable: the others keep their order
+
+
+#: Longest gap, in characters, between a speakerless quotation and the quotes of one speaker around it.
+BETWEEN_QUOTES_GAP = 400
+#: The share of the surrounding quotes' score such a quotation gets: read from its place, not from a cue.
+BETWEEN_QUOTES_SCORE = 0.7
+
+
+def _between_quotes(text: str, out: list[Attribution]) -> list[Attribution]:
+    """A direct quotation with no speaker, standing between two quotes given to one speaker with nothing else
+    between them ("“...,” Bondarev told the paper. ¶ “...” ¶ “...,” Bondarev added"): that speaker's, as the
+    quote before it was resolved, with a lower score."""
+    def bare(a: Attribution) -> bool:
+        return a.kind == "direct" and a.speaker is None and a.speaker_name is None
+
+    changed = list(out)
+    for k, a in enumerate(out):
+        if not bare(a):
+            continue
+        # (other speakerless quotations between them are of the same run: "“A.” ¶ “B.” ¶ “C,” X added")
+        before = next((b for b in reversed(out[:k]) if b.content.end <= a.content.start and not bare(b)), None)
+        after = next((b for b in out[k + 1:] if b.content.start >= a.content.end and not bare(b)), None)
+        if before is None or after is None or before.speaker is None or after.speaker is None:
+            continue
+        if before.speaker_name is None or before.speaker_name != after.speaker_name or \
+                before.source_type == "author" or before.kind not in ("direct", "mixed"):
+            continue
+        if after.content.start - before.content.end > BETWEEN_QUOTES_GAP * 2 or \
+                a.content.start - before.content.end > BETWEEN_QUOTES_GAP or \
+                after.content.start - a.content.end > BETWEEN_QUOTES_GAP:
+            continue
+        score = round(min(before.score, after.score) * BETWEEN_QUOTES_SCORE, 3)
+        changed[k] = before.model_copy(update={
+            "start": a.content.start, "end": a.content.end, "label": "direct", "kind": "direct", "score": score,
+            "evidence": f"{a.evidence}:between-quotes", "cue": None, "content": a.content,
+            "speaker": before.speaker.model_copy(update={"score": score})})
+    return changed
 
 
 def _source_of(a: Attribution) -> AttributionSource:
