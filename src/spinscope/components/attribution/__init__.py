@@ -125,7 +125,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     if held:
         out = _runs_on(out, held)
     out = _turns_own_voice(text, out)
-    out = _between_quotes(text, out)
+    out = _between_quotes(out)
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
@@ -190,7 +190,7 @@ BETWEEN_QUOTES_GAP = 400
 BETWEEN_QUOTES_SCORE = 0.7
 
 
-def _between_quotes(text: str, out: list[Attribution]) -> list[Attribution]:
+def _between_quotes(out: list[Attribution]) -> list[Attribution]:
     """A direct quotation with no speaker, standing between two quotes given to one speaker with nothing else
     between them ("“...,” Bondarev told the paper. ¶ “...” ¶ “...,” Bondarev added"): that speaker's, as the
     quote before it was resolved, with a lower score."""
