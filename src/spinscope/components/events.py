@@ -1268,29 +1268,20 @@ def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int
             any(c.dep_ == "poss" and _pronoun(c, REPORTED_SELF | FIRST_PERSON) for c in tok.children):
         return speaker  # "X said their forces had withdrawn": X's forces
     if found is None and tok.pos_ == "NOUN":
-        found = _titled_speaker(ctx, tok, offset)
+        found = _resolved_speaker(ctx, tok, offset, titles_only=True)
     return found
 
 
-def _resolved_speaker(ctx: _Context, tok: Token, offset: int) -> int | None:
-    """The person a pronoun that is a statement's speaker was resolved to by the attributions layer, which reads
-    who was quoted last ("Tory MP Karl McCartney told ... He warned: “...”": McCartney, not a man of known given
-    name named before him); None where the pronoun is no speaker or was not resolved to an actor."""
+def _resolved_speaker(ctx: _Context, tok: Token, offset: int, *, titles_only: bool = False) -> int | None:
+    """The actor the attributions layer resolved a speaker word to: a pronoun, by who was quoted last ("Tory MP
+    Karl McCartney told ... He warned: “...”": McCartney, not a man of known given name named before him); with
+    ``titles_only``, a bare title to the named person it refers back to ("Kenyan President William Ruto spoke ...
+    The president urged Ethiopian firms ..."). None where the word is no resolved speaker."""
     pos = offset + tok.idx
     for att in ctx.attributions:
-        if att.speaker is not None and att.resolved_from is not None and \
-                att.speaker.start <= pos < att.speaker.end and not att.sources:
-            return ctx.owner.get(att.resolved_from.start)
-    return None
-
-
-def _titled_speaker(ctx: _Context, tok: Token, offset: int) -> int | None:
-    """The named person a bare title refers back to ("Kenyan President William Ruto spoke ... The president urged
-    Ethiopian firms ..."), where the attributions layer resolved that title as a speaker; else None."""
-    pos = offset + tok.idx
-    for att in ctx.attributions:
-        if att.speaker is not None and att.resolved_from is not None and \
-                att.speaker.start <= pos < att.speaker.end and "title" in att.evidence:
+        if att.speaker is None or att.resolved_from is None or not att.speaker.start <= pos < att.speaker.end:
+            continue
+        if ("title" in att.evidence) if titles_only else not att.sources:
             return ctx.owner.get(att.resolved_from.start)
     return None
 
@@ -1835,16 +1826,17 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
     # the subject's own people, members and titles, wherever the parse hung them, and the platform something is
     # said on: when the nearest candidate is one of them, the act has no target in the sentence (looking further
     # would only find someone farther off)
-    own = {found for s in _clause_subjects(tok) for a in s.children if a.dep_ == "appos" or (
+    subjects = _clause_subjects(tok)
+    own = {found for s in subjects for a in s.children if a.dep_ == "appos" or (
            a.dep_ == "prep" and a.lower_ in MEMBER_PREPS) for t in a.subtree
            if (found := _tok_actor(ctx, t, offset)) is not None} | platforms
     if cameo[:2] in SPOKEN_ROOTS:
         # a person named inside the subject's phrase speaks or acts with it, whatever the parse made of the phrase
         # ("Canada's Minister of State Ms. A and UNHCR Director B call on donors": B is not whom the call is aimed
         # at); a body named there may be ("Solidarity leader X called on the government": Poland's own)
-        aimed_at = {t.i for s in _clause_subjects(tok) for p in s.subtree if p.dep_ == "prep" and p.lower_ in
+        aimed_at = {t.i for s in subjects for p in s.subtree if p.dep_ == "prep" and p.lower_ in
                     ("against", "of", "over", "at", "toward", "towards", "in") for t in p.subtree}
-        own |= {found for s in _clause_subjects(tok) for t in s.subtree
+        own |= {found for s in subjects for t in s.subtree
                 if t.i not in aimed_at and (found := _tok_actor(ctx, t, offset)) is not None
                 and ctx.actors[found].type == "person"}
     own -= {source, speaker}
