@@ -39,7 +39,7 @@ from ..document import Document
 from ..pipeline import register
 from ..result import Actor, Span
 from ..settings import ENGLISH
-from .core import TITLE_AFTER, name_part
+from .core import TITLE_AFTER, georgia_is_us_state, name_part
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 BUNDLED_FILES = (RESOURCES / "actors.tsv", RESOURCES / "actors_curated.tsv")
@@ -478,7 +478,7 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
             i += 2
             continue
         i += 1
-    return _towns_of_states(text, mentions)
+    return _georgia_the_state(text, _towns_of_states(text, mentions), dictionary)
 
 
 #: The states of the United States, which follow a town's name in US datelines and addresses ("Toledo, Ohio").
@@ -503,6 +503,26 @@ def _towns_of_states(text: str, mentions: list[Mention]) -> list[Mention]:
                 m.entry.country != "USA":
             continue
         kept.append(m)
+    return kept
+
+
+def _georgia_the_state(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """"Georgia" is the US state in an article that says so ("Georgia Gov. Brian Kemp", "R-Georgia"): its mentions
+    name the United States, not the country in the Caucasus (whose capital or people would be named)."""
+    usa = dictionary.country_entry("USA")
+    if usa is None or not any(m.entry is not None and m.entry.code == "GEO" for m in mentions) or \
+            not georgia_is_us_state(text):
+        return mentions
+    kept: list[Mention] = []
+    for m in mentions:
+        if m.entry is None or m.entry.code != "GEO" or not text.startswith("Georgia", m.start):
+            kept.append(m)
+        elif m.kind == "agent" and m.agent is not None:  # "Georgia Senator ...": a US legislator
+            kept.append(Mention(m.start, m.end, _agent_key(usa, m.agent), "agent", usa, m.agent))
+        elif text[m.start:m.end] == "Georgia":
+            kept.append(Mention(m.start, m.end, _entry_key(usa), "alias", usa))
+        else:
+            kept.append(m)
     return kept
 
 

@@ -357,6 +357,27 @@ TITLE_AFTER = re.compile(
     r"(?:at|of|for|with|to)\s")
 
 
+#: What marks "Georgia" as the US state rather than the country: an American office, party or body after it
+#: ("Georgia Gov. Brian Kemp", "Georgia Republicans", "the Georgia Senate"), a party tag before it ("R-Georgia") or a
+#: US town before it ("Atlanta, Georgia").
+GEORGIA_US_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:Gov\.|Governor|Lt\.|Lieutenant|Sen\.|Senators?|Rep\.|Representatives?|Congress(?:wo)?man|"
+    r"Republicans?|Democrats?|Democratic|GOP|[Ss]tate\b|Attorney General|Secretary of State|House|Senate|"
+    r"General Assembly|[Ll]egislature|[Ll]awmakers|[Vv]oters|[Ee]lection|[Rr]unoff|Supreme Court|Bulldogs|Tech\b)")
+GEORGIA_US_BEFORE = re.compile(r"(?:\b[RDI]-|\b(?:Atlanta|Savannah|Macon|Augusta|Athens|Columbus|Marietta),\s+)$")
+#: What marks the country: its capital, its regions, its people.
+GEORGIA_COUNTRY_WORDS = re.compile(r"\b(?:Tbilisi|Georgians?\b|Abkhazia|South Ossetia|Batumi|Kutaisi|Georgian Dream)")
+
+
+def georgia_is_us_state(text: str) -> bool:
+    """Does the article's "Georgia" name the US state? Yes when one of its mentions carries American evidence (an
+    office, a party, a US town) and nothing in the article names the country's capital, regions or people."""
+    if GEORGIA_COUNTRY_WORDS.search(text):
+        return False
+    return any(GEORGIA_US_AFTER.match(text, m.end()) or GEORGIA_US_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+               for m in re.finditer(r"\bGeorgia\b", text))
+
+
 #: Adverbs and linking words that open sentences and that the tagger takes into a name after them when capitalised.
 SENTENCE_OPENERS = frozenset({
     "sometimes", "however", "meanwhile", "now", "then", "also", "still", "yet", "thus", "moreover", "furthermore",

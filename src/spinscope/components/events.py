@@ -650,6 +650,10 @@ def _tok_actor(ctx: _Context, tok: Token, offset: int) -> int | None:
     return ctx.actor_at(offset + tok.idx, offset + tok.idx + len(tok.text))
 
 
+#: Nouns of a stretch of someone's life or office ("X's time at Yale", "during Y's tenure").
+PERIOD_NOUNS = frozenset({"time", "tenure", "days", "years", "era", "stint", "youth", "childhood", "term"})
+
+
 def _phrase_actor(ctx: _Context, head: Token, offset: int) -> int | None:
     """The actor a noun phrase refers to: its head, else the first actor in its subtree (no clauses)."""
     found = _tok_actor(ctx, head, offset)
@@ -669,6 +673,9 @@ def _phrase_actor(ctx: _Context, head: Token, offset: int) -> int | None:
     # phrase, are "a commander of Iran's allied militia in Iraq" or "a convoy of Russia's proxy forces" that country's
     owner = {t.i for n in head.subtree if _relational(n) for c in n.children if c.dep_ == "poss" or (
              c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree}
+    # "a former classmate from X's time at Yale": whose time it was, and where, is not who the phrase names
+    owner |= {t.i for n in head.subtree if n.i != head.i and n.lemma_.lower() in PERIOD_NOUNS
+              and any(c.dep_ == "poss" for c in n.children) for t in n.subtree}
     for tok in head.subtree:
         if tok.dep_ in ("relcl", "acl", "advcl", "ccomp") and tok is not head:
             break
@@ -794,8 +801,12 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         elif tok.dep_ == "acl" and tok.head.i != tok.i:
             # "the protesters demanding ...": the noun; "issued a declaration demanding ...": the issuer
             if tok.head.dep_ in ("nsubj", "nsubjpass"):
-                # "the first American to be convicted of joining ISIS": a passive infinitive's noun undergoes it
-                return tok.head, any(c.dep_ == "auxpass" for c in tok.children)
+                # "the first American to be convicted of joining ISIS": a passive infinitive's noun undergoes it;
+                # so does a past participle's ("U.S. citizens arrested in Russia have been exchanged", "Putin,
+                # asked about the reporter, said ...": they are arrested, he is asked)
+                # (not one with an object: "Israeli air strikes killed 30 people" is a misparsed finite verb)
+                return tok.head, any(c.dep_ == "auxpass" for c in tok.children) or (
+                    tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children))
             if tok.head.dep_ == "dobj":
                 tok = tok.head.head
             else:
@@ -803,6 +814,18 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         else:
             break
     return None, False
+
+
+def _questioned_aside(verb: Token, lemma: str) -> bool:
+    """"Putin, asked this year about releasing him, said ...": an aside set off by commas between a subject and its
+    verb says the subject was asked (a passive the parser reads as his own act), no request of his."""
+    if lemma not in ("ask", "question", "press") or verb.dep_ not in ("parataxis", "acl") or \
+            any(c.dep_ in ("dobj", "dative", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    doc = verb.doc
+    end = max((t.i for t in verb.subtree if t.i > verb.i and t.text != ","), default=verb.i) + 1
+    return verb.i > 0 and end < len(doc) and doc[verb.i - 1].text == "," and doc[end].text == "," and \
+        any(c.dep_ == "prep" and c.lower_ in ("about", "on", "over", "whether") for c in verb.children)
 
 
 #: Verbs that charge their object with an act ("blamed X for killing ...", "accused X of ..."): X is its doer.
@@ -1881,9 +1904,23 @@ def _clause_subjects(verb: Token) -> list[Token]:
 
 
 def _platforms(ctx: _Context, tok: Token, offset: int) -> set[int | None]:
-    """The actors of the sentence named as the platform something is said on ("on Twitter", "on Telegram")."""
-    return {a for t in tok.sent if t.lower_ in PLATFORMS and t.head.lower_ == "on"
+    """The actors of the sentence named as the platform something is said on ("on Twitter", "on Telegram") or as
+    the outlet it is said to ("in a statement to The New York Times", "in an interview with CNN")."""
+    return {a for t in tok.sent if ((t.lower_ in PLATFORMS and t.head.lower_ == "on") or _told_outlet(t))
             and (a := _tok_actor(ctx, t, offset)) is not None}
+
+
+#: Nouns of what is said to an outlet ("in a statement to the Times", "in an interview with CNN").
+STATEMENT_NOUNS = frozenset({"statement", "interview", "remarks", "comments", "comment", "briefing", "op-ed"})
+
+
+def _told_outlet(tok: Token) -> bool:
+    """Is ``tok`` in the outlet of "in a statement to X" / "in an interview with X"?"""
+    prep = tok.head if tok.dep_ == "pobj" else tok.head.head if tok.dep_ == "compound" else None
+    if prep is None or prep.lower_ not in ("to", "with"):
+        return False
+    noun = prep.head
+    return noun.lemma_.lower() in STATEMENT_NOUNS and noun.head.lower_ == "in"
 
 
 #: Prepositions of a phrase of time only ("until the Peru scandal", "since the Iraq war"); "before" and "after" are
@@ -2452,6 +2489,13 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue  # "blamed the MEK for killing three colonels": the charge, no act the sentence asserts
         if lemma in PURPOSE_PARTICIPLES and tok.dep_ == "acl" and tok.tag_ == "VBN":
             continue  # "sanctions against Russia aimed at cutting the flow of money": what the noun is for, no act
+        if _questioned_aside(tok, lemma):
+            continue
+        if lemma in ("secure", "win", "obtain", "gain") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("release", "freedom") for c in tok.children):
+            continue  # "an offer to secure the release of X": whoever holds X releases him, not who secures it
+        if lemma == "pull" and any(c.dep_ == "dobj" and c.lower_ == "stops" for c in tok.children):
+            continue  # "pulling out all the stops": trying hard, no withdrawal
         received = _received_aid(ctx, tok, offset) or _drew_reaction(ctx, tok, offset)
         if received is not None:
             found.append(received)  # "X received emergency supplies from Japan": Japan aids X
@@ -2835,8 +2879,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # (never one of the verb's own objects: "one need only look at Syria, Iraq and Libya", nor an actor
             # named only in a phrase of time: "defended him for years, until the Iraq invasion")
             source = _sentence_actor(ctx, tok, offset, {target, speaker} | _border_sides(ctx, tok, offset)
-                                     | _object_actors(ctx, tok, offset) | _time_phrase_actors(ctx, tok, offset),
-                                     before_first=True)
+                                     | _object_actors(ctx, tok, offset) | _time_phrase_actors(ctx, tok, offset)
+                                     | _platforms(ctx, tok, offset), before_first=True)
         if source is None and not passive and subj is not None and _role_subject(subj) \
                 and (place := _place_of(ctx, tok, offset, protest=coded[1] == "PROTEST")) is not None \
                 and (target in (None, place) or ctx.actors[target].country != ctx.actors[place].country):

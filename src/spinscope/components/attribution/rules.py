@@ -247,7 +247,7 @@ ROLE_TYPES = {"head_of_state": "government", "head_of_government": "government",
 
 #: Titles that name one office holder when used alone ("the mayor said"), besides TITLE_WORDS.
 BARE_TITLES = ("mayor", "governor", "ambassador", "general", "secretary", "senator", "chairwoman", "director",
-               "commander", "envoy", "judge", "prosecutor", "chief", "head", "colonel", "admiral")
+               "commander", "envoy", "judge", "prosecutor", "chief", "head", "colonel", "admiral", "sheriff")
 #: Titles written short before a name ("Sen. Tom Harlan", "Col. Kemp"): the word "the senator" says later.
 SHORT_TITLES = {"sen": "senator", "gov": "governor", "gen": "general", "col": "colonel", "adm": "admiral",
                 "amb": "ambassador"}

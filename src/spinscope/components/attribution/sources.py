@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+from ..core import GEORGIA_US_AFTER, GEORGIA_US_BEFORE
 from .rules import DOCUMENT_NOUNS, SOURCE_TYPE_KEYWORDS, SOURCES_FILE, STATE_DESCRIPTIONS
 
 # ------------------------------------------------------------------------------------------ source table
@@ -94,6 +95,9 @@ class SourceTable:
         policy"): the office holder is no citizen of it."""
         pattern, forms = self._pattern("countries")
         for m in pattern.finditer(text):
+            if m.group(0) == "Georgia" and (GEORGIA_US_AFTER.match(text, m.end()) or
+                                            GEORGIA_US_BEFORE.search(text[max(0, m.start() - 12):m.start()])):
+                return "US"  # "Georgia Gov. Brian Kemp", "Sen. Jon Ossoff (D-Georgia)": the US state
             if not (TOPIC_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                     and re.match(r"\s+[a-z]", text[m.end():])):
                 return forms[m.group(0)]  # type: ignore[return-value]

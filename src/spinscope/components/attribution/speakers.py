@@ -327,7 +327,8 @@ def _article_people(doc: Document, table: SourceTable) -> People:
     for para in doc.parsed:
         first_here = len(mentions)
         for ent in sorted([*(e for e in para.doc.ents if e.label_ == "PERSON"), *_titled_names(para),
-                           *_ranked_names(para), *_mistagged_surnames(para, by_key, table, body_only, quotes)],
+                           *_ranked_names(para), *_apposed_names(para, table),
+                           *_mistagged_surnames(para, by_key, table, body_only, quotes)],
                           key=lambda e: e.start):
             while len(ent) > 1 and ent[0].is_lower and ent[0].is_alpha and ent[0].lower_ not in NAME_PARTICLES:
                 ent = ent[1:]  # "kick Acosta" tagged a person: the verb the tagger took in is no part of the name
@@ -395,6 +396,11 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             first = parts[0].lower() if len(parts) > 1 else None
             if len(parts) == 2 and first in FAMILY_NAME_FIRST and key not in FAMILY_NAME_FIRST:
                 key, first = first, key  # "Wang Bohua ... according to Wang": the family name comes first
+            if len(parts) == 1 and start > 0 and para.doc[start - 1].text in ("Sir", "Dame"):
+                # "Sir Patrick" after "General Sir Patrick Sanders": a knight is called by his first name
+                knights = {id(p): p for same in by_key.values() for p in same if p.first == key}
+                if len(knights) == 1:
+                    key = next(iter(knights.values())).key
             candidates = by_key.setdefault(key, [])
             sentence = para.offset + ent.sent.start_char
             person = None
@@ -678,6 +684,19 @@ def _titled_names(para: ParsedParagraph) -> list[SpacySpan]:
             if any(re.search(rf"\b{w}\b", window) for w in TITLE_WORDS):
                 found.append(para.doc[i:j])
         i = max(j, i + 1)
+    return found
+
+
+def _apposed_names(para: ParsedParagraph, table: SourceTable) -> list[SpacySpan]:
+    """Two or three capitalised words the tagger took for a place or a body, with a job title in apposition after
+    them ("said Margot Lenz, WFP interim regional director for West Africa"): a person's name."""
+    found = []
+    for ent in para.doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "ORG", "NORP") or not 2 <= len(ent) <= 3 or \
+                not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent) or ent.text in table.countries:
+            continue
+        if TITLE_AFTER.match(para.doc.text, ent.end_char):
+            found.append(ent)
     return found
 
 
