@@ -63,6 +63,9 @@ def test_a_leader_asked_about_a_release_makes_no_request() -> None:
     events = _events("Chinese President Xi Jinping, asked on Friday about freeing the two Canadians, said that talks "
                      "continue.")
     assert not any(e[0] == "Xi Jinping" and e[1] == "REQUEST" for e in events)
+    events = _events("Chinese President Xi Jinping, asked on Friday about freeing the two Canadians, appeared to "
+                     "point to a banker held in Vancouver.")
+    assert not any(e[0] == "Xi Jinping" and e[1] == "REQUEST" for e in events)
 
 
 def test_securing_a_release_is_no_release_by_whoever_secures_it() -> None:

@@ -1348,7 +1348,8 @@ def _given_name_of_a_place(place: str, rest: str) -> bool:
     if not following or place.lower().endswith(DEMONYM_ADJECTIVE_ENDINGS) or " " in place.strip():
         return False
     first = following[0].strip(".,")
-    return first[:1].isupper() and first.isalpha() and first.lower() not in HONORIFICS and \
+    # a double-barrelled surname is a name too ("Alexandria Ocasio-Cortez")
+    return first[:1].isupper() and re.sub(r"[-'’]", "", first).isalpha() and first.lower() not in HONORIFICS and \
         first.lower() not in GENERIC_NAME_WORDS
 
 

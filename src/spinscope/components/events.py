@@ -818,14 +818,19 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
 
 def _questioned_aside(verb: Token, lemma: str) -> bool:
     """"Putin, asked this year about releasing him, said ...": an aside set off by commas between a subject and its
-    verb says the subject was asked (a passive the parser reads as his own act), no request of his."""
-    if lemma not in ("ask", "question", "press") or verb.dep_ not in ("parataxis", "acl") or \
+    verb says the subject was asked (a passive the parser reads as his own act, or as the sentence's root with the
+    real verb conjoined to it), no request of his."""
+    if lemma not in ("ask", "question", "press") or verb.dep_ not in ("parataxis", "acl", "ROOT") or \
             any(c.dep_ in ("dobj", "dative", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return False
     doc = verb.doc
-    end = max((t.i for t in verb.subtree if t.i > verb.i and t.text != ","), default=verb.i) + 1
-    return verb.i > 0 and end < len(doc) and doc[verb.i - 1].text == "," and doc[end].text == "," and \
-        any(c.dep_ == "prep" and c.lower_ in ("about", "on", "over", "whether") for c in verb.children)
+    comma = next((t.i for t in doc[verb.i + 1:verb.sent.end] if t.text == ","), None)
+    if verb.i == 0 or doc[verb.i - 1].text != "," or comma is None:
+        return False
+    if verb.dep_ == "ROOT" and not any(c.dep_ == "conj" and c.i > comma and c.pos_ == "VERB" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.i < comma and c.lower_ in ("about", "on", "over", "whether")
+               for c in verb.children)
 
 
 #: Verbs that charge their object with an act ("blamed X for killing ...", "accused X of ..."): X is its doer.
