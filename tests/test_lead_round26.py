@@ -99,3 +99,9 @@ def test_whose_time_a_phrase_recalls_is_not_who_acts() -> None:
 def test_pulling_out_all_the_stops_is_no_withdrawal() -> None:
     events = _events("The Democrats are pulling out all the stops to block the nominee.")
     assert not any(e[1] == "RETREAT" for e in events)
+
+
+def test_a_city_named_given_name_before_a_double_barrelled_surname_is_no_city() -> None:
+    countries = _actor_countries("Greta Thunberg, Alexandria Ocasio-Cortez and a dozen bankers spoke at the rally.")
+    assert "Egypt" not in countries
+    assert countries.get("Greta Thunberg") != "EGY"
