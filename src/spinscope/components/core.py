@@ -347,6 +347,15 @@ TRAILING_NON_NAME = re.compile(r"(?:[,;:]|\s+(?:of|and|the|for|in|on|at|to))+$")
 PLACE_NOUN_END = re.compile(r"\s(?:Streets?|Road|Avenue|Boulevard|Square|Station|Gardens|Highway|Airport)$")
 
 
+#: A wire dateline at the start of a line: a place in capitals, an optional date, then the agency in brackets or,
+#: after a date, a dash ("BAGHDAD (Reuters) -", "MOSCOW, March 3 (AP) --", "KYIV, Jan 5 -").
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,3}[ \t]*"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*)?"
+    r"(?:\([A-Za-z][A-Za-z .&/\-]{0,40}\)[ \t]*(?:[-\u2013\u2014]{1,2}|:)?|(?<=\d)[ \t]*[-\u2013\u2014]{1,2})",
+    re.MULTILINE)
+
+
 #: A person's job title in apposition after a name ("Jane Roe, Senior Advisor at ...", "Jane Roe, the chief
 #: executive of ..."): the name is a person's, whatever the tagger called it.
 TITLE_AFTER = re.compile(

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import csv
 import itertools
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -46,6 +45,7 @@ from ..result import Actor, Attribution, Event, TextRange
 from ..settings import ENGLISH
 from .attribution.cues import PLATFORMS
 from .attribution.speakers import FIRST_NAME_GENDER, PRONOUN_GENDER
+from .core import DATELINE
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -599,15 +599,6 @@ class _Context:
         if name not in self._named:
             self._named[name] = _actor_named(self.actors, name)
         return self._named[name]
-
-
-#: A wire dateline at the start of a line: a place in capitals, an optional date, then the agency in brackets or,
-#: after a date, a dash ("BAGHDAD (Reuters) -", "MOSCOW, March 3 (AP) --", "KYIV, Jan 5 -").
-DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,3}[ \t]*"
-    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*)?"
-    r"(?:\([A-Za-z][A-Za-z .&/\-]{0,40}\)[ \t]*(?:[-\u2013\u2014]{1,2}|:)?|(?<=\d)[ \t]*[-\u2013\u2014]{1,2})",
-    re.MULTILINE)
 
 
 def _dateline_chars(text: str) -> Iterator[int]:

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from ...document import Document, ParsedParagraph
 from ...result import Attribution, Span
-from ..actors import HEADLINE_VERBS, ORGANISATION_WORDS
-from ..core import TITLE_AFTER
+from ..actors import HEADLINE_VERBS, ORGANISATION_WORDS, load_dictionary, phrase_key
+from ..core import DATELINE, TITLE_AFTER
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -969,6 +969,21 @@ def _after_dateline(text: str, speaker: tuple[int, int] | None) -> tuple[int, in
     return (m.end(), speaker[1]) if m is not None and m.end() < speaker[1] else speaker
 
 
+def _content_after_dateline(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A statement's content without a wire dateline that opens one of its lines ("DUBAI, Feb. 17 (Xinhua) --
+    Iran seized a tanker, according to state TV": the place, the date and the agency are no part of what was
+    said; a headline on the line before, run into the same sentence, is not either). Only a dateline with an agency
+    in brackets or a date makes one, as for the events layer: "US - China trade talks" is no dateline."""
+    line_start = text.rfind("\n", 0, content[0]) + 1
+    start = content[0]
+    for m in DATELINE.finditer(text, line_start, content[1]):
+        if m.end() < content[1] and ("(" in m.group() or any(ch.isdigit() for ch in m.group())):
+            start = max(start, m.end())
+    while start < content[1] and text[start].isspace():
+        start += 1
+    return (start, content[1]) if start > content[0] else content
+
+
 def _may_be(person: Person, gender: str) -> bool:
     """Can the pronoun of ``gender`` be the person's: told so, or no gender told yet and no first name against it."""
     return person.gender == gender or (person.gender is None and person.first_name_gender in (None, gender))
@@ -1313,7 +1328,39 @@ def _resolve_title(text: str, speaker: tuple[int, int], head: Token | None, peop
         held = m.title or (titles.get(id(m.person)) if m.person is not None else None)
         if held and m.person is not None and (held == title or held.endswith(word)):
             return Resolution(m.person.name, True, m.person, (m.start, m.end), "coref:title")
-    return None
+    return _office_from_table(title, earlier, titles)
+
+
+#: Offices a speaker's title may be resolved to through the actor dictionary when the article gives no one that
+#: title ("Boris Johnson ... the PM said"), with the forms the dictionary's aliases write them in. Only heads of
+#: government and of state: "the minister" or "the senator" is one of many, whom the article must name as such.
+TABLE_OFFICES = {"prime minister": ("prime minister", "premier", "pm"), "premier": ("premier", "prime minister"),
+                 "president": ("president",), "chancellor": ("chancellor",)}
+
+
+def _office_from_table(title: str | None, earlier: list[_Mention], titles: dict[int, str]) -> Resolution | None:
+    """A title no one in the article was given ("the defiant PM" after "Boris Johnson", whom the article never
+    calls prime minister) resolved to the one person the article named before it whom the bundled actor
+    dictionary knows in that office (an alias "prime minister boris johnson"). Never a person the article does not
+    name, nor one it gives another title; two such persons named before: unresolved."""
+    forms = TABLE_OFFICES.get(title or "")
+    if not forms:
+        return None
+    office = re.compile(rf"^(?:(?!vice |deputy |former |acting )[a-z]+ )?(?:{'|'.join(forms)}) [a-z]")
+    dictionary = load_dictionary()
+    holders: dict[int, _Mention] = {}
+    for m in earlier:
+        if m.person is None or titles.get(id(m.person)) is not None:
+            continue
+        idx = dictionary.aliases.get(phrase_key(m.person.name))
+        entry = dictionary.entries[idx] if idx is not None else None
+        if entry is not None and entry.type == "person" and any(office.match(a) for a in entry.aliases):
+            holders[id(m.person)] = m  # the person's last mention before the title
+    if len(holders) != 1:
+        return None
+    m = next(iter(holders.values()))
+    assert m.person is not None
+    return Resolution(m.person.name, True, m.person, (m.start, m.end), "coref:title")
 
 
 #: ", according to X" inside a statement's content: the report's source, cut from the content.
@@ -1331,6 +1378,7 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         # "told one rally-goer, according to an attendee's post": the source of the report is no part of what
         # was said (the according-to rule gives it its own attribution)
         cand = replace(cand, content=(cand.content[0], aside.start()))
+    cand = replace(cand, content=_content_after_dateline(text, cand.content))
     if cand.content[1] <= cand.content[0]:
         return None
     score = cand.score
@@ -1601,9 +1649,10 @@ BODY_BACK_REFERENCES = frozenset({
 def known_bodies(text: str, attributions: list[Attribution]) -> list[Attribution]:
     """A bare definite body noun ("the ministry said") is the body of that kind the article cited last by name
     ("the Russian Defence Ministry said ... the ministry said"), in the source list: its name, type, country and
-    state affiliation, and the earlier mention as ``resolved_from``. The speaker span is unchanged, and the
-    statement keeps ``named`` false: the article did not name it there. No named body of that kind cited before:
-    unchanged."""
+    state affiliation, and the earlier mention as ``resolved_from``. The speaker span is unchanged; the statement is
+    ``named``, as one whose "he" or "the minister" was resolved to a named person is: its source is a body the
+    article names, not an anonymous one, and the article's source list counts it once, with its name. No named body
+    of that kind cited before: unchanged."""
     update: dict[int, dict[str, object]] = {}
     last: dict[str, Attribution] = {}
     for a in sorted(attributions, key=lambda x: x.start):
@@ -1617,7 +1666,7 @@ def known_bodies(text: str, attributions: list[Attribution]) -> list[Attribution
             earlier = last.get(noun)
             if earlier is not None and earlier.speaker is not None:
                 update[id(a)] = {
-                    "speaker_name": earlier.speaker_name, "source_type": earlier.source_type,
+                    "speaker_name": earlier.speaker_name, "named": True, "source_type": earlier.source_type,
                     "source_country": earlier.source_country, "state_affiliated": earlier.state_affiliated,
                     "resolved_from": Span(start=earlier.speaker.start, end=earlier.speaker.end, label="antecedent",
                                           score=RULE_SCORES["coref:pronoun-unsure"],
