@@ -5,15 +5,22 @@ PTC is not drawn a second time) and the English SemEval-2025 Task 10 raw documen
 ``MAX_BYTES`` bytes (hand annotation of whole articles had to fit one session). Eight SemEval-2025 documents and
 seven SemEval-2023 articles are drawn with ``random.Random(SEED)`` from the sorted file lists.
 
-Usage: ``python scripts/actors26/draw.py`` (prints the data paths, relative to ``../shared``).
+A second batch, annotated in ``tests/gold/actors_real_heldout.jsonl`` and committed after the rule changes were
+made on the first but before any run on it (the never-seen estimate of those changes): three of each pool, drawn
+with ``random.Random(HELDOUT_SEED)`` from the same sorted lists less the first batch.
+
+Usage: ``python scripts/actors26/draw.py [--heldout]`` (prints the data paths, relative to ``../shared``).
 """
 
 from __future__ import annotations
 
 import random
+import sys
 from pathlib import Path
 
 SEED = 26
+HELDOUT_SEED = 2604
+HELDOUT_COUNT = 3
 MAX_BYTES = 5000
 SHARED = Path("../shared")
 POOLS = (("data/semeval2025_task10/EN/raw-documents", 8), ("data/semeval2023_task3/en/train-articles-subtask-1", 7))
@@ -28,5 +35,16 @@ def draw() -> list[str]:
     return paths
 
 
+def draw_heldout() -> list[str]:
+    first = set(draw())
+    rng = random.Random(HELDOUT_SEED)
+    paths: list[str] = []
+    for folder, _ in POOLS:
+        files = sorted(str(p.relative_to(SHARED)) for p in (SHARED / folder).glob("*.txt")
+                       if p.stat().st_size <= MAX_BYTES)
+        paths += rng.sample([f for f in files if f not in first], HELDOUT_COUNT)
+    return paths
+
+
 if __name__ == "__main__":
-    print("\n".join(draw()))
+    print("\n".join(draw_heldout() if "--heldout" in sys.argv[1:] else draw()))
