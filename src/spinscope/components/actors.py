@@ -1214,6 +1214,19 @@ def _name_goes_on(text: str, end: int) -> bool:
     return nxt is not None and nxt.group(1).lower() not in GENERIC_NAME_WORDS | TITLE_WORDS | CALENDAR_WORDS
 
 
+#: A capitalised word right before a one-word name inside a sentence (after a lower-case word or a comma), which
+#: makes the name the end of a longer one ("a Net Zero target").
+NAME_GOES_BACK = re.compile(r"(?:^|[a-z,;]|[a-z][’'])[ \t]+([A-Z][a-z]+)[ \t]+$")
+
+
+def _name_goes_back(text: str, start: int) -> bool:
+    """Does a capitalised word that opens no sentence and is no demonym ("Lebanese Hezbollah") stand right before
+    the name?"""
+    found = NAME_GOES_BACK.search(text[max(0, start - 40):start])
+    return found is not None and found.start() > 0 and not found.group(1).endswith(DEMONYM_ADJECTIVE_ENDINGS) \
+        and found.group(1).lower() not in TITLE_WORDS
+
+
 def _namesake_named(text: str, m: Mention, evidence: TextEvidence, known: AbstractSet[tuple[int, int]]) -> bool:
     """Does the article name another person, one the dictionary does not know, with the surname of a known
     person's lone-surname mention ("Luis Rubio"), and never the known person in full? ("Hunter Biden" is known:
@@ -1274,8 +1287,9 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str,
             if label == "PERSON" and m.entry.type == "person" and end == m.end and " " not in surface and \
                     _another_given_name(text, start, m.start, m.entry, evidence):
                 return False  # a namesake: "Luis Rubio" is not Marco Rubio
-    if m.entry.type == "armed_group" and " " not in surface and _name_goes_on(text, m.end):
-        return False  # "Zero Hedge" is a website, not the armed group "Zero"
+    if m.entry.type == "armed_group" and " " not in surface and (_name_goes_on(text, m.end)
+                                                                  or _name_goes_back(text, m.start)):
+        return False  # "Zero Hedge" is a website and "a Net Zero-obsessed outlet" a policy, not the armed group "Zero"
     if m.entry.type == "person" and " " not in surface and _namesake_named(text, m, evidence, known):
         return False  # "Mr. Rubio" after "Luis Rubio" in an article that never names Marco Rubio
     if m.entry.source == "sources.toml" and " " not in surface and any(
@@ -1427,6 +1441,8 @@ HEADLINE_VERBS = frozenset({"warns", "says", "slams", "urges", "vows", "claims",
                             "condemns", "announces", "confirms", "pledges", "tells", "rips", "hails", "defends",
                             "dismisses", "mocks", "predicts", "promises", "backs", "calls", "doubles", "lashes",
                             "responds", "explains", "declares", "attacks", "fires", "sounds", "signals"})
+#: Small lower-case words that end no name: an NER span ending with one was cut off ("Board of a").
+CUT_OFF_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "for", "on", "at", "by", "with", "from"})
 #: Longest NER name kept, in words: longer "names" are headline fragments.
 MAX_NER_WORDS = 6
 
@@ -1440,6 +1456,8 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
         return True
     if len(name.strip(" .")) <= 1:
         return True  # one letter: "X." (the platform) or an initial, nobody's name
+    if len(words) > 1 and words[-1] in CUT_OFF_WORDS:
+        return True  # a name cut off after a small word: "the Board of a" (charity), "Summit of the"
     if PAGE_REF.match(name):
         return True  # a page or section reference: "A6", "B12"
     if SITE_FURNITURE_NAME.search(name):
@@ -1698,6 +1716,24 @@ SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|outside|inside|across)\s+(?:the\s+)?$", re.I)
 #: How far back (characters) a titled person whose sentence names no country looks for one.
 TITLE_REACH = 300
+#: Offices of a state's executive that stand before a name without a country ("Home Secretary X", "deputy chief
+#: of staff for communications X", "independent counsel X"), or after it in apposition ("X, the acting director of
+#: the agency,"): with no country in reach, the holder is of the country the article names most (round 26, branch
+#: actors26). Not "ambassador" or "envoy": they serve where the article is not.
+EXECUTIVE_TITLE_BEFORE = re.compile(r"\b(?:secretary|chief of staff(?: for [a-z]+)?|counsel|director|"
+                                    r"attorney general)\s+$", re.I)
+EXECUTIVE_TITLE_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:(?:acting|deputy|assistant|former|then|field|office|"
+                                   r"executive|regional|national|press)\s+){0,3}(?:director|secretary|chief of staff|"
+                                   r"counsel|attorney general)\b", re.I)
+
+
+def _home_country(mentions: list[Mention]) -> str | None:
+    """The country an article names most, where one does (a tie gives none)."""
+    named = Counter(str(m.key[2]) for m in mentions if m.key[2])
+    if not named:
+        return None
+    top = named.most_common(2)
+    return top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else None
 
 
 #: Offices of the US government by their American names, right before a person's name ("Assistant Secretary of
@@ -1734,8 +1770,10 @@ def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int
             # sentence's scene ("Assistant Secretary of State X said in Moscow ...")
             m.key = (m.key[0], m.key[1], "USA")
             continue
+        executive = bool(EXECUTIVE_TITLE_BEFORE.search(text[max(0, m.start - 50):m.start])
+                         or EXECUTIVE_TITLE_AFTER.match(text[m.end:m.end + 60]))
         if not OFFICE_TITLE.search(text[max(0, m.start - 40):m.start]) and \
-                not OFFICE_TITLE.search(text[m.start:m.end].split()[0] + " "):
+                not OFFICE_TITLE.search(text[m.start:m.end].split()[0] + " ") and not executive:
             continue
         lo, hi = _sentence_bounds(text, m.start, m.end)
         # a place the person goes to or meets in is no country of his ("Prime Minister X met President Y ... in
@@ -1755,6 +1793,8 @@ def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int
                       and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries]
             if before:
                 m.key = (m.key[0], m.key[1], max(before)[1])
+            elif executive and (home := _home_country(mentions)) in countries:
+                m.key = (m.key[0], m.key[1], home)
 
 
 #: Codes of international actors (PLOVER codes them by sector, not by a country).
@@ -1822,15 +1862,16 @@ NO_SCENE_COUNTRIES = frozenset({"VAT"})
 
 def _scene_country(m: Mention, mentions: list[Mention], text: str, countries: dict[str, int],
                    exclude: str | None = None, *, first_after: bool = False,
-                   counterparts: bool = False) -> str | None:
+                   counterparts: bool = False, counterparts_before: bool = False) -> str | None:
     """The country of the scene of a mention's sentence: the one country it names; where it names several,
     the nearest one named before the mention ("Turkish police stopped a march of Ankara University students
     against the war in Iraq": Turkey's students), else (``first_after``) the first named after it. With
     ``counterparts`` (an office holder's scene), a country named after the mention as the other side of what is said or
-    done (:func:`_counterpart_mention`) is no scene."""
+    done (:func:`_counterpart_mention`) is no scene; with ``counterparts_before`` (a body's scene) such a country
+    named before it is none either ("talks with Russia, the caucus said")."""
     lo, hi = _sentence_bounds(text, m.start, m.end)
     named = [(o.start, c) for o in _in_span(mentions, lo, hi) if o is not m
-             and not (counterparts and o.start > m.end and _counterpart_mention(text, o))
+             and not (counterparts and (o.start > m.end or counterparts_before) and _counterpart_mention(text, o))
              and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries and c != exclude
              and not (c in NO_SCENE_COUNTRIES and o.key[1] != c)
              # a company or an outlet does not name its country
@@ -1940,7 +1981,8 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
         if found is None and ((m.ner_type == "person" and _us_lawmaker(text, m, american)) or (
                 congress and m.ner_type in ("organization", "group") and US_CONGRESS_BODY.match(m.key[0])) or (
                 american and m.ner_type in ("organization", "group") and (
-                    US_PARTY_MEMBERS.match(m.key[0]) or US_EXECUTIVE_BODY.match(m.key[0])))):
+                    US_PARTY_MEMBERS.match(m.key[0]) or US_EXECUTIVE_BODY.match(m.key[0])
+                    or US_PARTY_NAME.match(m.key[0])))):
             found_for.setdefault(m.key[0], set()).add("USA")
             decided.add(m.key[0])  # "Rep. Adam Schiff" in a sentence about Syria is no Syrian
         if found is None and m.ner_type == "media":
@@ -1963,7 +2005,11 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
             # untitled person ("Piers Morgan praised Ukrainian President Zelensky ... the war with Russia") keeps
             # the one-country rule as it was
             titled = m.ner_type == "person" and bool(OFFICE_TITLE.search(text[max(0, m.start - 40):m.start]))
-            found = _scene_country(m, mentions, text, dictionary.countries, counterparts=titled)
+            # nor is a body ("the caucus urged talks with Russia", "the union signed a deal with Iran"; round 26,
+            # branch actors26)
+            body = m.ner_type in ("organization", "group")
+            found = _scene_country(m, mentions, text, dictionary.countries, counterparts=titled or body,
+                                   counterparts_before=body)
         open_mentions.append(m)
         if found is not None:
             found_for.setdefault(m.key[0], set()).add(found)
@@ -2004,12 +2050,22 @@ US_CONGRESS_BODY = re.compile(r"^(?:Senate|House|Congress|House of Representativ
 #: "the Justice Department"): American in an article that names the United States.
 US_EXECUTIVE_BODY = re.compile(r"^(?:(?:US|U\.S\.) )?(?:(?:Treasury|Justice|State|Defense|Commerce|Energy|Labor|"
                                r"Homeland Security|Veterans Affairs) Department|Pentagon|Office of Foreign Assets "
-                               r"Control|OFAC|FBI|Federal Bureau of Investigation|Federal Reserve)$")
+                               r"Control|OFAC|FBI|Federal Bureau of Investigation|Federal Reserve|"
+                               # the departments by their formal names and initials, the immigration and border
+                               # agencies and the National Security Council (round 26, branch actors26)
+                               r"Department of (?:Justice|State|Defense|Homeland Security|the Treasury|Commerce|"
+                               r"Energy|Labor|Veterans Affairs|Education)|DOJ|DHS|Immigration and Customs "
+                               r"Enforcement|ICE|Customs and Border Protection|CBP|National Security Council|NSC)$")
 #: Members of a US party named by the party's adjective and an office or group noun ("Republican senators",
 #: "House Democratic leaders"): American in an article that names the United States (the White House, Washington).
 US_PARTY_MEMBERS = re.compile(r"^(?:(?:House|Senate) )?(?:Republican|Democratic|GOP) (?:senators?|lawmakers?|"
                               r"congressm[ae]n|congresswom[ae]n|representatives|legislators|leaders|members|"
                               r"hardliners|governors)$")
+#: The US parties and the Congress's caucuses by names only US politics gives them ("the Democrat Party", "Dems",
+#: "the GOP establishment", "the Congressional Progressive Caucus"): American in an article that names the United
+#: States, whatever country the sentence names ("urging talks with Russia").
+US_PARTY_NAME = re.compile(r"^(?:(?:Democrat|Republican) [Pp]arty|Democrats?|Republicans|Dems|GOP(?: establishment|"
+                           r"leadership|leaders)?|Congressional(?: [A-Z][a-z]+){1,3} Caucus)$")
 US_PARTY_TAG = re.compile(r"^,?\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")
 
 

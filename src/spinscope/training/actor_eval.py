@@ -11,11 +11,18 @@ mentions; it is *correct* when, besides, its code agrees (any code when the gold
 correct predicted actors / predicted actors; recall: gold actors that some predicted actor matches correctly
 / gold actors. Every wrong actor is listed, so a drop can be read, not only counted.
 
-Usage: ``python -m spinscope.training.actor_eval [GOLD.jsonl]``.
+``tests/gold/actors_real.jsonl`` annotates real articles the same way, but gives each article's ``path`` under the
+shared data folder instead of its text (the data's licence forbids committing the text): ``--real`` scores it,
+reading the texts from ``../shared`` (``--shared DIR`` elsewhere). Its mentions are matched as whole words
+("Biden" is not found inside "Bidenomics", nor "US" inside "USW").
+
+Usage: ``python -m spinscope.training.actor_eval [GOLD.jsonl]``;
+``python -m spinscope.training.actor_eval --real [--shared DIR]``.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -24,6 +31,10 @@ from pathlib import Path
 from typing import Any
 
 GOLD_FILE = Path(__file__).resolve().parents[3] / "tests" / "gold" / "actors.jsonl"
+#: Hand annotations of fifteen real articles, by data path (``scripts/actors26/draw.py`` drew them).
+REAL_GOLD_FILE = GOLD_FILE.with_name("actors_real.jsonl")
+#: The shared data folder next to the repository (``../shared``), where the real articles' paths point.
+SHARED_DIR = Path(__file__).resolve().parents[4] / "shared"
 #: Components that find actors (no models beyond spaCy).
 ACTOR_COMPONENTS = ("segment.v1", "entities.v1", "actors.v1")
 
@@ -51,12 +62,28 @@ class ActorScores:
                 "wrong": self.wrong, "missed": self.missed}
 
 
-def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(re.escape(surface), text)]
+def _occurrences(text: str, surface: str, *, whole_words: bool = False) -> list[tuple[int, int]]:
+    pattern = re.escape(surface)
+    if whole_words:
+        pattern = rf"(?<!\w){pattern}(?!\w)"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
 
 
-def score_actors(items: list[dict[str, Any]]) -> ActorScores:
-    """Actor precision and recall of ``actors.v1`` on gold articles."""
+def read_real_gold(path: Path = REAL_GOLD_FILE, shared: Path = SHARED_DIR) -> list[dict[str, Any]]:
+    """The real-article gold with each article's text read from the shared data folder.
+
+    Raises ``FileNotFoundError`` naming the first article that is not there."""
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for item in items:
+        source = shared / item["path"]
+        if not source.is_file():
+            raise FileNotFoundError(f"{source}: article of {item['id']} not found (is the shared data there?)")
+        item["text"] = source.read_text(encoding="utf-8")
+    return items
+
+
+def score_actors(items: list[dict[str, Any]], *, whole_words: bool = False) -> ActorScores:
+    """Actor precision and recall of ``actors.v1`` on gold articles (``whole_words``: mentions match whole words)."""
     from ..document import ArticleInput
     from ..ingest.clean import make_document
     from ..pipeline import Pipeline
@@ -67,7 +94,8 @@ def score_actors(items: list[dict[str, Any]]) -> ActorScores:
     for item in items:
         doc = pipeline.run(make_document(ArticleInput(text=item["text"], input_format="jsonl")))
         text = doc.text
-        gold = [(g, [span for s in g["mentions"] for span in _occurrences(text, s)]) for g in item["actors"]]
+        gold = [(g, [span for s in g["mentions"] for span in _occurrences(text, s, whole_words=whole_words)])
+                for g in item["actors"]]
         found: set[int] = set()
         for actor in doc.actors:
             if actor.type == "location":
@@ -90,10 +118,24 @@ def score_actors(items: list[dict[str, Any]]) -> ActorScores:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = argv if argv is not None else sys.argv[1:]
-    path = Path(args[0]) if args else GOLD_FILE
-    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    sys.stdout.write(json.dumps(score_actors(items).as_dict(), indent=1, ensure_ascii=False) + "\n")
+    parser = argparse.ArgumentParser(prog="python -m spinscope.training.actor_eval",
+                                     description="Actor precision and recall against hand-annotated articles.",
+                                     epilog="example: python -m spinscope.training.actor_eval --real")
+    parser.add_argument("gold", nargs="?", type=Path, default=None, help="gold JSONL (default: the written articles)")
+    parser.add_argument("--real", action="store_true", help="score the annotated real articles (texts from --shared)")
+    parser.add_argument("--shared", type=Path, default=SHARED_DIR, help="shared data folder (default: ../shared)")
+    args = parser.parse_args(argv)
+    try:
+        if args.real:
+            items = read_real_gold(args.gold or REAL_GOLD_FILE, args.shared)
+        else:
+            path = args.gold or GOLD_FILE
+            items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, ValueError) as error:
+        sys.stderr.write(f"actor_eval: {error}\n")
+        return 2
+    scores = score_actors(items, whole_words=args.real)
+    sys.stdout.write(json.dumps(scores.as_dict(), indent=1, ensure_ascii=False) + "\n")
     return 0
 
 
