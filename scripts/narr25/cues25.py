@@ -2,9 +2,11 @@
 judged by round 17's two-stage nested choice on a fold cache of the shipped procedure, as round 24's
 scripts/narr24/cues.py (only the ``cued`` matrix of each inner and outer part changes; the cues are fixed, so no
 part's training articles are read for them).
-Variants: base (the cache as is), cues25 (both narratives' additions), inst, blame (one narrative's additions).
+Variants: base (the cache as is), cues25 (both narratives' additions), inst, blame (one narrative's additions),
+cues25w (RULE.md addendum 1: cues25 and scripts/narr25/new_cues_w.json).
 Usage: python scripts/narr25/cues25.py CACHE.pkl VARIANT OUT.npz
-       python scripts/narr25/cues25.py --quality CACHE.pkl   (precision of the new cues on the outer test articles)"""
+       python scripts/narr25/cues25.py --quality CACHE.pkl [VARIANT]
+       (precision of the new cues on the outer test articles)"""
 
 import dataclasses
 import json
@@ -27,9 +29,20 @@ from spinscope.training import semeval2025 as S
 
 DATA = Path("/work/shared/data")
 NEW = json.loads((Path(__file__).resolve().parent / "new_cues.json").read_text())
+NEW_W = json.loads((Path(__file__).resolve().parent / "new_cues_w.json").read_text())  # addendum 1
+NEW.update({k: v for k, v in NEW_W.items() if not k.startswith("_")})
+WEST = "URW: Discrediting the West, Diplomacy"
+DOWN = "CC: Downplaying climate change"
+SCIENCE = "CC: Questioning the measurements and science"
 INST = "CC: Criticism of institutions and authorities"
 BLAME = "URW: Blaming the war on others rather than the invader"
-VARIANTS = {"base": (), "cues25": (INST, BLAME), "inst": (INST,), "blame": (BLAME,)}
+VARIANTS = {
+    "base": (),
+    "cues25": (INST, BLAME),
+    "inst": (INST,),
+    "blame": (BLAME,),
+    "cues25w": (INST, BLAME, WEST, DOWN, SCIENCE),
+}
 
 
 def patterns(labels):
@@ -50,14 +63,15 @@ def swap(arrays, test, hits):
     return (dataclasses.replace(a, cued=cued), dom)
 
 
-def quality(cache):
+def quality(cache, variant=None):
     data = pickle.loads(Path(cache).read_bytes())
     ids = data["ids"]
     arts_all, _ = S.load_task(DATA)
     texts = [arts_all[i].text for i in ids]
     gold = [set(arts_all[i].narratives) for i in ids]
-    hits = new_matches(texts, (INST, BLAME))
-    for lab in (INST, BLAME):
+    labels = VARIANTS[variant] if variant else (INST, BLAME)
+    hits = new_matches(texts, labels)
+    for lab in labels:
         test = np.concatenate([f["test"] for f in data["folds"]])
         m = [i for i in test if hits[lab][i]]
         right = [i for i in m if lab in gold[i]]
@@ -77,8 +91,10 @@ def quality(cache):
 
 def main():
     if sys.argv[1] == "--quality":
-        for cache in sys.argv[2:]:
-            quality(cache)
+        args = sys.argv[2:]
+        variant = args.pop() if args[-1] in VARIANTS else None
+        for cache in args:
+            quality(cache, variant)
         return
     cache, variant, out = sys.argv[1], sys.argv[2], sys.argv[3]
     labels = VARIANTS[variant]
