@@ -10,6 +10,7 @@ Usage: python scripts/narr25/cues25.py CACHE.pkl VARIANT OUT.npz
 
 import dataclasses
 import json
+import os
 import pickle
 import re
 import sys
@@ -117,7 +118,8 @@ def main():
         outer_var = L.prepare(swap(fold["outer"], te, hits), "base")
         share = (outer_base.a.cued.any(axis=1).mean(), outer_var.a.cued.any(axis=1).mean())
         _, (_, shipped) = L.choose(inner_base, "base")
-        _, (_, chosen) = L.choose(inner_var, "base")
+        # FIXED=1 (a diagnostic, decides nothing): the variant keeps the shipped choice, so only the outer cues act
+        _, (_, chosen) = (None, (None, shipped)) if os.environ.get("FIXED") else L.choose(inner_var, "base")
         bc, bf = L.outer_rows(outer_base, shipped)
         vc, vf = L.outer_rows(outer_var, chosen)
         rows["base_c"][te], rows["base_f"][te], rows["var_c"][te], rows["var_f"][te] = bc, bf, vc, vf
