@@ -1727,9 +1727,15 @@ EXECUTIVE_TITLE_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:(?:acting|deputy|assista
                                    r"counsel|attorney general)\b", re.I)
 
 
-def _home_country(mentions: list[Mention]) -> str | None:
-    """The country an article names most, where one does (a tie gives none)."""
-    named = Counter(str(m.key[2]) for m in mentions if m.key[2])
+#: Nouns a country's name modifies as a topic ("the Russia probe", "the Iran deal"): no home of the article.
+TOPIC_COMPOUND_AFTER = re.compile(r"\s+(?:probe|investigation|inquiry|hoax|collusion|scandal|dossier|deal|policy|"
+                                  r"sanctions|file|affair|meddling|interference|hawks?|doves?)\b")
+
+
+def _home_country(mentions: list[Mention], text: str) -> str | None:
+    """The country an article names most, where one does (a tie gives none); a country named only as the topic
+    of a noun ("Special Counsel X's Russia probe") is no home."""
+    named = Counter(str(m.key[2]) for m in mentions if m.key[2] and not TOPIC_COMPOUND_AFTER.match(text, m.end))
     if not named:
         return None
     top = named.most_common(2)
@@ -1793,7 +1799,7 @@ def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int
                       and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries]
             if before:
                 m.key = (m.key[0], m.key[1], max(before)[1])
-            elif executive and (home := _home_country(mentions)) in countries:
+            elif executive and (home := _home_country(mentions, text)) in countries:
                 m.key = (m.key[0], m.key[1], home)
 
 
