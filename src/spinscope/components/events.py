@@ -299,6 +299,9 @@ INVITING_VERBS = frozenset({"invite", "encourage"})
 MEETING_LEMMAS = frozenset({"visit", "attend", "join", "meet", "come", "participate", "take", "talk", "address",
                             "hold", "discuss", "negotiate", "observe", "speak", "travel", "tour"})
 PROMISE_VERBS = frozenset({"swear", "vow", "pledge", "promise", "undertake", "commit"})
+#: Light verbs of promising or offering: the aid they carry is an intent to provide it (CAMEO 033, PLOVER AGREE in
+#: CAMEO-PLOV-2021-07), not aid given (07).
+OFFERING_VERBS = frozenset({"pledge", "promise", "offer"})
 #: Participles that, before a noun, name a status rather than an act ("an accused wife beater", "a suspected spy").
 STATUS_PARTICIPLES = frozenset({"accuse", "allege", "suspect", "convict", "indict"})
 #: Verbs of intending: the act they govern, when it is an event, is the event, planned ("planned to attack Iran" is
@@ -734,9 +737,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return child, child.dep_ == "nsubjpass" or headline or _downed_craft(tok, child)
         if tok.dep_ == "xcomp" and tok.head.i != tok.i:
             # object control: "urged Serbia to recognise" -> Serbia recognises; other verbs' infinitive is
-            # their subject's purpose: "summoned the ambassador to protest" -> the summoner protests
+            # their subject's purpose: "summoned the ambassador to protest" -> the summoner protests; a promise is
+            # its maker's ("promised the government 200 million euros to help stop boats": the promiser helps)
             obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None) \
-                if tok.head.lemma_.lower() not in PURPOSE_VERBS else None
+                if tok.head.lemma_.lower() not in PURPOSE_VERBS | PROMISE_VERBS else None
             if obj is None:  # "called on Russia to release", "appealed to Iran to free"; "agreed on Monday to
                 # withdraw" names a day, no one asked
                 obj = next((p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
@@ -1764,6 +1768,11 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
             return to
     platforms = _platforms(ctx, tok, offset)
     for obj in heads:
+        if obj.lemma_.lower() in OFFICE_NOUNS and (owner := next((
+                found for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj" and (found := _phrase_actor(ctx, p, offset)) is not None), None)) is not None \
+                and owner != source:
+            return owner  # "closed the Bishkek bureau of an American broadcaster": the owner, not the office's city
         if places and _phrase_actor(ctx, obj, offset) in places:
             continue
         if borders and (side := _phrase_actor(ctx, obj, offset)) in borders:
@@ -1979,6 +1988,8 @@ def _other_owner(ctx: _Context, obj: Token, offset: int, source: int | None) -> 
     return None
 
 
+#: Premises whose owner ("the offices of a Lithuanian charity") is whom an act on them strikes, not their city.
+OFFICE_NOUNS = frozenset({"office", "bureau", "newsroom", "headquarters", "premises"})
 #: CAMEO codes of meeting, mediating and negotiating: where they are held ("met Ethiopia's leader in Paris",
 #: "held meetings with victims at the Vatican") is no target (a visit's is: "arrived in Beijing").
 MEETING_CODES = frozenset({"040", "045", "046"})
@@ -2215,6 +2226,34 @@ def _deadline_to_leave(verb: Token) -> bool:
         lemma = v.lemma_.lower()
         if lemma in ("leave", "depart", "quit") or (lemma == "get" and any(
                 t.lower_ == "out" for t in v.children if t.dep_ in ("prt", "prep", "advmod"))):
+            return True
+    return False
+
+
+#: Verbs of ordering that can expel (not "ask": "asked Russia to withdraw its troops" is a demand).
+EXPELLING_ORDER_VERBS = frozenset({"order", "tell", "instruct", "force", "compel", "direct"})
+#: Bodies that stay on a host's soil by its leave: an order to withdraw them is an expulsion (CAMEO 1661, 1662).
+HOSTED_BODIES = frozenset({"helmet", "peacekeeper", "peacekeeping", "mission", "observer", "monitor", "inspector"})
+#: Words for the ordering actor's own land in "withdraw ... from the country".
+OWN_LAND_NOUNS = frozenset({"country", "territory", "soil"})
+
+
+def _ordered_withdrawal(ctx: _Context, verb: Token, offset: int) -> bool:
+    """Is the verb an order to withdraw hosted forces ("told the United Nations to withdraw its blue helmets",
+    "ordered France to pull its troops out of the country")? An expulsion (CAMEO 166), no retreat of the ordered."""
+    if verb.lemma_.lower() not in EXPELLING_ORDER_VERBS:
+        return False
+    source = _phrase_actor(ctx, _subject(verb)[0], offset) if _subject(verb)[0] is not None else None
+    for comp in verb.children:
+        if comp.dep_ != "xcomp" or comp.lemma_.lower() not in ("withdraw", "pull", "remove"):
+            continue
+        bodies = [t for t in comp.subtree if t.dep_ == "dobj" and t.head.i == comp.i]
+        if any(b.lemma_.lower() in HOSTED_BODIES for b in bodies):
+            return True
+        if any(b.lemma_.lower() in MILITARY_NOUNS for b in bodies) and any(
+                p.lemma_.lower() in OWN_LAND_NOUNS or (source is not None and _phrase_actor(ctx, p, offset) == source)
+                for c in comp.subtree if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                for p in c.children if p.dep_ == "pobj"):
             return True
     return False
 
@@ -2524,7 +2563,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         coded: tuple[str, str] | None = None
         if lemma == "insist" and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
             coded = ("100", "REQUEST")  # "insisted on a full Israeli withdrawal": a demand to the withdrawer
-        elif lemma in NOT_EVENTS and noun is None:
+        elif lemma in NOT_EVENTS and noun is None and not _ordered_withdrawal(ctx, tok, offset):
             # a verb of saying is an event only where it carries one ("declared a ceasefire") or a phrase pattern
             # codes its object ("declared a state of emergency", "announced sanctions")
             if lemma not in verbs.patterns or not any(c.dep_ == "dobj" for c in tok.children):
@@ -2534,6 +2573,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 continue
         if noun is not None:
             coded = _noun_code(noun, lemma)
+            if coded is not None and coded[1] == "AID" and lemma in OFFERING_VERBS:
+                # "pledged a new package of artillery shells", "offered humanitarian aid": an intent to provide
+                # aid (CAMEO 033, PLOVER AGREE), as "pledge * humanitarian aid" already is; the aid is not given yet
+                coded = ("033", "AGREE")
         elif coded is not None:
             pass
         elif lemma in verbs.defaults or lemma in verbs.patterns:
@@ -2568,8 +2611,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                         None)
             if lemma in ("vow", "swear") and harm is not None:
                 coded = (harm, "THREATEN")
-        if lemma in ORDERING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "quit", "depart")
-                                           for c in tok.children):
+        if lemma in ORDERING_VERBS and (any(c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "quit", "depart")
+                                            for c in tok.children) or _ordered_withdrawal(ctx, tok, offset)):
             # "ordered UN inspectors to leave": an expulsion (CAMEO 166), of persons a deportation (174)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             expelled_body = obj is not None and (obj.lemma_.lower() in EXPELLED_BODIES or
@@ -2673,6 +2716,13 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if lemma in ("raid", "search") and coded is not None and coded[1] == "ASSAULT" and \
                 _legal_subject(ctx, tok, offset):
             coded = ("1711", "COERCE")  # "prosecutors raided the offices of the tribunal": a search and seizure
+        if tok.dep_ == "xcomp" and lemma in ("help", "assist") and \
+                tok.head.lemma_.lower() in OFFERING_VERBS | PROMISE_VERBS and any(
+                c.dep_ in ("dobj", "dative") and _phrase_actor(ctx, c, offset) is not None for c in tok.head.children):
+            continue  # "promised the government 200 million euros to help stop boats": the help is the promise's
+            # purpose; the promise, with its recipient, is the event (CAMEO 033)
+        if tok.dep_ == "xcomp" and _ordered_withdrawal(ctx, tok.head, offset):
+            continue  # "told the UN to withdraw its blue helmets": the withdrawal is the expulsion's, no retreat
         if tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() == "give" and _deadline_to_leave(tok.head):
             continue  # "gave the envoy two days to get out": the leaving is the expulsion's, no act of its own
         if lemma == "give" and _deadline_to_leave(tok):
@@ -4206,6 +4256,11 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
             # warned", "Washington may impose tariffs"), as CAMEO coders write it; an act one's own side presses
             # for is asked, not promised ("Republican senators are pushing the White House to crack down on ...")
             cameo, plover = INTENT_TO_HARM[plover], "THREATEN"
+        elif plover == "MOBILIZE" and f.mode_hint == "planned" and f.trigger.dep_ == "xcomp" and \
+                f.trigger.head.lemma_.lower() in PROMISE_VERBS - {"vow", "swear"}:
+            # "pledged to deploy police to Haiti", "promised to send units to Libya": an intent to cooperate
+            # militarily (CAMEO 0312, PLOVER AGREE), as the pledge of any other cooperative act is
+            cameo, plover = "0312", "AGREE"
         elif plover == "MOBILIZE" and not possible and _governs_condition(f.trigger):
             # a deployment announced under a condition is a threat of force (CAMEO 138): "Turkey will send more
             # troops to Syria if the militias do not withdraw"; a deployment only planned stays one
