@@ -112,3 +112,25 @@ def test_promise_with_a_purpose_is_the_promisers() -> None:
                        "in Tripoli 60 million euros to help stop boats leaving for Lampedusa.")
     assert ("AGREE", "ITA", "LBY") in triples
     assert not any(source == "LBY" for _, source, _ in triples)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a crowd the police act on, told of by a relative clause in any tense, protests in the police's country; what
+    # demonstrators demand is their protest's aim, no demand of its own
+    ("Ugandan police fired tear gas at demonstrators who were demanding the speaker's resignation.",
+     ("PROTEST", "UGA", "UGA")),
+    ("Police in Karachi fired tear gas at hundreds of textile workers who had blocked the main highway to demand back pay.",
+     ("PROTEST", "PAK", "PAK")),
+    ("Police in Quito detained students who had marched on the ministry.", ("PROTEST", "ECU", "ECU")),
+])
+def test_crowd_under_repression_in_a_relative_clause_protests(text: str, expected: tuple[str, str, str]) -> None:
+    triples = _triples(text)
+    assert expected in triples
+    assert not any(event == "REQUEST" for event, _, _ in triples)
+
+
+def test_people_shot_by_troops_protest_only_where_named() -> None:
+    # guard: a relative clause on people shot by soldiers names no scene: no protest is made up for the shooter's
+    # country
+    assert not any(event == "PROTEST" for event, _, _ in
+                   _triples("Israeli troops shot at people who were protesting the occupation of their homeland."))

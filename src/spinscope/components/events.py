@@ -2952,17 +2952,30 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # crowd's, its scene's country (else the text's one country); :func:`_crowd_demand_protests` then
             # makes the crowd's verb the protest
             source = _crowd_scene(ctx, tok.head, offset) or _only_country(ctx)
+        if coded[1] == "REQUEST" and tok.dep_ == "relcl" and _people_participle(tok) and \
+                _role_head(_relative_noun(tok)).lemma_.lower() in CROWD_NOUNS:
+            # round 28: "fired tear gas at demonstrators who were demanding the president's resignation": what
+            # demonstrators demand is the protest's aim (CAMEO 14 codes it in the protest), no demand of its own
+            coded, source = ("140", "PROTEST"), None
         if source is None and coded[1] == "PROTEST" and _people_participle(tok) and (
-                tok.dep_ != "relcl" or any((a := _tok_actor(ctx, t, offset)) is not None and
-                                           ctx.actors[a].type in ("country", "location")
-                                           for t in tok.subtree if t.i > tok.i)):
+                tok.dep_ != "relcl" or _police_subject(_relative_noun(tok)) is not None or any(
+                    (a := _tok_actor(ctx, t, offset)) is not None and ctx.actors[a].type in ("country", "location")
+                    for t in (*tok.subtree, *_relative_noun(tok).subtree)
+                    if t.i > tok.i or _relative_noun(tok).i < t.i < tok.i)):
             # (a relative clause only where it names its scene: "students who were marching ... in Nairobi", not
             # "people who were protesting the occupation of their homeland")
             # "fired tear gas at students protesting against a new law in Jakarta": the crowd protests, the people
             # its noun names or else the one country of the text
-            source = _phrase_actor(ctx, tok.head, offset)
+            crowd = source = _phrase_actor(ctx, tok.head, offset)
             if source is None or ctx.actors[source].type != "country":
                 source = _only_country(ctx)
+            if source is None and tok.dep_ == "relcl" and \
+                    (police_subject := _police_subject(_relative_noun(tok))) is not None:
+                # round 28: no country named on its own ("Kenyan police fired tear gas at demonstrators who ...",
+                # "Police in Dhaka ..."): the crowd's own actor if it has a country, else the police's, whose
+                # country the crowd protests in
+                police = _phrase_actor(ctx, police_subject, offset)
+                source = next((k for k in (crowd, police) if k is not None and ctx.actors[k].country), None)
         if source is None:
             continue
         if target == source and not _distinct_mentions(ctx, source, tok, offset):
@@ -3421,8 +3434,43 @@ def _people_participle(verb: Token) -> bool:
     students protesting against a new law", "arrested workers demonstrating outside the ministry")?"""
     relative = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children)
     # round 24: a relative clause says the same ("fired rubber bullets at students who were marching against ...")
-    return (verb.dep_ == "acl" or relative) and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN" and \
-        _role_head(verb.head).lemma_.lower() in CROWD_NOUNS | LABOUR_NOUNS | PEOPLE_NOUNS
+    # round 28: a relative clause in any tense ("fired tear gas at workers who had blocked a highway"), hung on the
+    # crowd or on the place after it ("demonstrators in Nairobi who were demanding ...")
+    noun = _relative_noun(verb) if relative else verb.head
+    return ((verb.dep_ == "acl" and verb.tag_ == "VBG") or (relative and verb.tag_ in ("VBG", "VBD", "VBN"))) and \
+        noun.pos_ == "NOUN" and _role_head(noun).lemma_.lower() in CROWD_NOUNS | LABOUR_NOUNS | PEOPLE_NOUNS
+
+
+def _relative_noun(verb: Token) -> Token:
+    """The noun a relative clause tells of: its head, or the noun before the place spaCy hangs it on ("demonstrators
+    in Nairobi who were demanding ...": the demonstrators)."""
+    head = verb.head
+    if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return head
+
+
+#: Role nouns of the police: a crowd they repress is at home ("police fired tear gas at workers who had blocked a
+#: highway": the workers' protest is the police's country's).
+POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "officer", "gendarme", "gendarmerie"})
+
+
+def _police_subject(noun: Token) -> Token | None:
+    """The police subject of the act whose object the noun is ("Kenyan police fired tear gas at demonstrators",
+    "police arrested workers", "at thousands of garment workers"), or None."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN" and \
+            noun.head.head.dep_ == "pobj":
+        noun = noun.head.head  # "thousands of garment workers": the count is the verb's object
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    elif noun.dep_ == "dobj":
+        verb = noun.head
+    else:
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    subj, passive = _subject(verb)
+    return subj if subj is not None and not passive and _role_head(subj).lemma_.lower() in POLICE_NOUNS else None
 
 
 #: Verbs of getting ready: for an attack, a mobilization ("prepared to resume shelling", "readied for an offensive").
