@@ -119,7 +119,8 @@ def test_promise_with_a_purpose_is_the_promisers() -> None:
     # demonstrators demand is their protest's aim, no demand of its own
     ("Ugandan police fired tear gas at demonstrators who were demanding the speaker's resignation.",
      ("PROTEST", "UGA", "UGA")),
-    ("Police in Karachi fired tear gas at hundreds of textile workers who had blocked the main highway to demand back pay.",
+    ("Police in Karachi fired tear gas at hundreds of textile workers who had blocked the main highway to demand "
+     "back pay.",
      ("PROTEST", "PAK", "PAK")),
     ("Police in Quito detained students who had marched on the ministry.", ("PROTEST", "ECU", "ECU")),
 ])

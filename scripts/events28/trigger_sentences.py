@@ -25,8 +25,8 @@ TRIGGERS = [
     re.compile(r"\bdisburs\w*", re.I),
     re.compile(r"\b(rais|heighten|increas)\w*\b[^.]{0,40}\b(readiness|alert)\b", re.I),
     re.compile(r"\bby force\b", re.I),
-    re.compile(r"\b(told|tell|tells|order\w*|instruct\w*|forc\w*|compel\w*|direct\w*)\b[^.]{0,40}\bto (withdraw|pull|remove)\b",
-               re.I),
+    re.compile(r"\b(told|tell|tells|order\w*|instruct\w*|forc\w*|compel\w*|direct\w*)\b[^.]{0,40}"
+               r"\bto (withdraw|pull|remove)\b", re.I),
     re.compile(r"\b(promis|pledg|vow|swor|swear)\w*\b[^.]{0,60}\bto (help|assist)\b", re.I),
 ]
 

@@ -2243,7 +2243,8 @@ def _ordered_withdrawal(ctx: _Context, verb: Token, offset: int) -> bool:
     "ordered France to pull its troops out of the country")? An expulsion (CAMEO 166), no retreat of the ordered."""
     if verb.lemma_.lower() not in EXPELLING_ORDER_VERBS:
         return False
-    source = _phrase_actor(ctx, _subject(verb)[0], offset) if _subject(verb)[0] is not None else None
+    subj = _subject(verb)[0]
+    source = _phrase_actor(ctx, subj, offset) if subj is not None else None
     for comp in verb.children:
         if comp.dep_ != "xcomp" or comp.lemma_.lower() not in ("withdraw", "pull", "remove"):
             continue
