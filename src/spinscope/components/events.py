@@ -299,6 +299,9 @@ INVITING_VERBS = frozenset({"invite", "encourage"})
 MEETING_LEMMAS = frozenset({"visit", "attend", "join", "meet", "come", "participate", "take", "talk", "address",
                             "hold", "discuss", "negotiate", "observe", "speak", "travel", "tour"})
 PROMISE_VERBS = frozenset({"swear", "vow", "pledge", "promise", "undertake", "commit"})
+#: Light verbs of promising or offering: the aid they carry is an intent to provide it (CAMEO 033, PLOVER AGREE in
+#: CAMEO-PLOV-2021-07), not aid given (07).
+OFFERING_VERBS = frozenset({"pledge", "promise", "offer"})
 #: Participles that, before a noun, name a status rather than an act ("an accused wife beater", "a suspected spy").
 STATUS_PARTICIPLES = frozenset({"accuse", "allege", "suspect", "convict", "indict"})
 #: Verbs of intending: the act they govern, when it is an event, is the event, planned ("planned to attack Iran" is
@@ -732,9 +735,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return child, child.dep_ == "nsubjpass" or headline or _downed_craft(tok, child)
         if tok.dep_ == "xcomp" and tok.head.i != tok.i:
             # object control: "urged Serbia to recognise" -> Serbia recognises; other verbs' infinitive is
-            # their subject's purpose: "summoned the ambassador to protest" -> the summoner protests
+            # their subject's purpose: "summoned the ambassador to protest" -> the summoner protests; a promise is
+            # its maker's ("promised the government 200 million euros to help stop boats": the promiser helps)
             obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None) \
-                if tok.head.lemma_.lower() not in PURPOSE_VERBS else None
+                if tok.head.lemma_.lower() not in PURPOSE_VERBS | PROMISE_VERBS else None
             if obj is None:  # "called on Russia to release", "appealed to Iran to free"; "agreed on Monday to
                 # withdraw" names a day, no one asked
                 obj = next((p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
@@ -1783,6 +1787,11 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
             return to
     platforms = _platforms(ctx, tok, offset)
     for obj in heads:
+        if obj.lemma_.lower() in OFFICE_NOUNS and (owner := next((
+                found for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj" and (found := _phrase_actor(ctx, p, offset)) is not None), None)) is not None \
+                and owner != source:
+            return owner  # "closed the Bishkek bureau of an American broadcaster": the owner, not the office's city
         if places and _phrase_actor(ctx, obj, offset) in places:
             continue
         if borders and (side := _phrase_actor(ctx, obj, offset)) in borders:
@@ -2012,6 +2021,8 @@ def _other_owner(ctx: _Context, obj: Token, offset: int, source: int | None) -> 
     return None
 
 
+#: Premises whose owner ("the offices of a Lithuanian charity") is whom an act on them strikes, not their city.
+OFFICE_NOUNS = frozenset({"office", "bureau", "newsroom", "headquarters", "premises"})
 #: CAMEO codes of meeting, mediating and negotiating: where they are held ("met Ethiopia's leader in Paris",
 #: "held meetings with victims at the Vatican") is no target (a visit's is: "arrived in Beijing").
 MEETING_CODES = frozenset({"040", "045", "046"})
@@ -2248,6 +2259,35 @@ def _deadline_to_leave(verb: Token) -> bool:
         lemma = v.lemma_.lower()
         if lemma in ("leave", "depart", "quit") or (lemma == "get" and any(
                 t.lower_ == "out" for t in v.children if t.dep_ in ("prt", "prep", "advmod"))):
+            return True
+    return False
+
+
+#: Verbs of ordering that can expel (not "ask": "asked Russia to withdraw its troops" is a demand).
+EXPELLING_ORDER_VERBS = frozenset({"order", "tell", "instruct", "force", "compel", "direct"})
+#: Bodies that stay on a host's soil by its leave: an order to withdraw them is an expulsion (CAMEO 1661, 1662).
+HOSTED_BODIES = frozenset({"helmet", "peacekeeper", "peacekeeping", "mission", "observer", "monitor", "inspector"})
+#: Words for the ordering actor's own land in "withdraw ... from the country".
+OWN_LAND_NOUNS = frozenset({"country", "territory", "soil"})
+
+
+def _ordered_withdrawal(ctx: _Context, verb: Token, offset: int) -> bool:
+    """Is the verb an order to withdraw hosted forces ("told the United Nations to withdraw its blue helmets",
+    "ordered France to pull its troops out of the country")? An expulsion (CAMEO 166), no retreat of the ordered."""
+    if verb.lemma_.lower() not in EXPELLING_ORDER_VERBS:
+        return False
+    subj = _subject(verb)[0]
+    source = _phrase_actor(ctx, subj, offset) if subj is not None else None
+    for comp in verb.children:
+        if comp.dep_ != "xcomp" or comp.lemma_.lower() not in ("withdraw", "pull", "remove"):
+            continue
+        bodies = [t for t in comp.subtree if t.dep_ == "dobj" and t.head.i == comp.i]
+        if any(b.lemma_.lower() in HOSTED_BODIES for b in bodies):
+            return True
+        if any(b.lemma_.lower() in MILITARY_NOUNS for b in bodies) and any(
+                p.lemma_.lower() in OWN_LAND_NOUNS or (source is not None and _phrase_actor(ctx, p, offset) == source)
+                for c in comp.subtree if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                for p in c.children if p.dep_ == "pobj"):
             return True
     return False
 
@@ -2564,7 +2604,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         coded: tuple[str, str] | None = None
         if lemma == "insist" and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
             coded = ("100", "REQUEST")  # "insisted on a full Israeli withdrawal": a demand to the withdrawer
-        elif lemma in NOT_EVENTS and noun is None:
+        elif lemma in NOT_EVENTS and noun is None and not _ordered_withdrawal(ctx, tok, offset):
             # a verb of saying is an event only where it carries one ("declared a ceasefire") or a phrase pattern
             # codes its object ("declared a state of emergency", "announced sanctions")
             if lemma not in verbs.patterns or not any(c.dep_ == "dobj" for c in tok.children):
@@ -2574,6 +2614,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 continue
         if noun is not None:
             coded = _noun_code(noun, lemma)
+            if coded is not None and coded[1] == "AID" and lemma in OFFERING_VERBS:
+                # "pledged a new package of artillery shells", "offered humanitarian aid": an intent to provide
+                # aid (CAMEO 033, PLOVER AGREE), as "pledge * humanitarian aid" already is; the aid is not given yet
+                coded = ("033", "AGREE")
         elif coded is not None:
             pass
         elif lemma in verbs.defaults or lemma in verbs.patterns:
@@ -2608,8 +2652,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                         None)
             if lemma in ("vow", "swear") and harm is not None:
                 coded = (harm, "THREATEN")
-        if lemma in ORDERING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "quit", "depart")
-                                           for c in tok.children):
+        if lemma in ORDERING_VERBS and (any(c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "quit", "depart")
+                                            for c in tok.children) or _ordered_withdrawal(ctx, tok, offset)):
             # "ordered UN inspectors to leave": an expulsion (CAMEO 166), of persons a deportation (174)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             expelled_body = obj is not None and (obj.lemma_.lower() in EXPELLED_BODIES or
@@ -2713,6 +2757,13 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if lemma in ("raid", "search") and coded is not None and coded[1] == "ASSAULT" and \
                 _legal_subject(ctx, tok, offset):
             coded = ("1711", "COERCE")  # "prosecutors raided the offices of the tribunal": a search and seizure
+        if tok.dep_ == "xcomp" and lemma in ("help", "assist") and \
+                tok.head.lemma_.lower() in OFFERING_VERBS | PROMISE_VERBS and any(
+                c.dep_ in ("dobj", "dative") and _phrase_actor(ctx, c, offset) is not None for c in tok.head.children):
+            continue  # "promised the government 200 million euros to help stop boats": the help is the promise's
+            # purpose; the promise, with its recipient, is the event (CAMEO 033)
+        if tok.dep_ == "xcomp" and _ordered_withdrawal(ctx, tok.head, offset):
+            continue  # "told the UN to withdraw its blue helmets": the withdrawal is the expulsion's, no retreat
         if tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() == "give" and _deadline_to_leave(tok.head):
             continue  # "gave the envoy two days to get out": the leaving is the expulsion's, no act of its own
         if lemma == "give" and _deadline_to_leave(tok):
@@ -2942,17 +2993,30 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # crowd's, its scene's country (else the text's one country); :func:`_crowd_demand_protests` then
             # makes the crowd's verb the protest
             source = _crowd_scene(ctx, tok.head, offset) or _only_country(ctx)
+        if coded[1] == "REQUEST" and tok.dep_ == "relcl" and _people_participle(tok) and \
+                _role_head(_relative_noun(tok)).lemma_.lower() in CROWD_NOUNS:
+            # round 28: "fired tear gas at demonstrators who were demanding the president's resignation": what
+            # demonstrators demand is the protest's aim (CAMEO 14 codes it in the protest), no demand of its own
+            coded, source = ("140", "PROTEST"), None
         if source is None and coded[1] == "PROTEST" and _people_participle(tok) and (
-                tok.dep_ != "relcl" or any((a := _tok_actor(ctx, t, offset)) is not None and
-                                           ctx.actors[a].type in ("country", "location")
-                                           for t in tok.subtree if t.i > tok.i)):
+                tok.dep_ != "relcl" or _police_subject(_relative_noun(tok)) is not None or any(
+                    (a := _tok_actor(ctx, t, offset)) is not None and ctx.actors[a].type in ("country", "location")
+                    for t in (*tok.subtree, *_relative_noun(tok).subtree)
+                    if t.i > tok.i or _relative_noun(tok).i < t.i < tok.i)):
             # (a relative clause only where it names its scene: "students who were marching ... in Nairobi", not
             # "people who were protesting the occupation of their homeland")
             # "fired tear gas at students protesting against a new law in Jakarta": the crowd protests, the people
             # its noun names or else the one country of the text
-            source = _phrase_actor(ctx, tok.head, offset)
+            crowd = source = _phrase_actor(ctx, tok.head, offset)
             if source is None or ctx.actors[source].type != "country":
                 source = _only_country(ctx)
+            if source is None and tok.dep_ == "relcl" and \
+                    (police_subject := _police_subject(_relative_noun(tok))) is not None:
+                # round 28: no country named on its own ("Kenyan police fired tear gas at demonstrators who ...",
+                # "Police in Dhaka ..."): the crowd's own actor if it has a country, else the police's, whose
+                # country the crowd protests in
+                police = _phrase_actor(ctx, police_subject, offset)
+                source = next((k for k in (crowd, police) if k is not None and ctx.actors[k].country), None)
         if source is None:
             continue
         if target == source and not _distinct_mentions(ctx, source, tok, offset):
@@ -3411,8 +3475,43 @@ def _people_participle(verb: Token) -> bool:
     students protesting against a new law", "arrested workers demonstrating outside the ministry")?"""
     relative = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children)
     # round 24: a relative clause says the same ("fired rubber bullets at students who were marching against ...")
-    return (verb.dep_ == "acl" or relative) and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN" and \
-        _role_head(verb.head).lemma_.lower() in CROWD_NOUNS | LABOUR_NOUNS | PEOPLE_NOUNS
+    # round 28: a relative clause in any tense ("fired tear gas at workers who had blocked a highway"), hung on the
+    # crowd or on the place after it ("demonstrators in Nairobi who were demanding ...")
+    noun = _relative_noun(verb) if relative else verb.head
+    return ((verb.dep_ == "acl" and verb.tag_ == "VBG") or (relative and verb.tag_ in ("VBG", "VBD", "VBN"))) and \
+        noun.pos_ == "NOUN" and _role_head(noun).lemma_.lower() in CROWD_NOUNS | LABOUR_NOUNS | PEOPLE_NOUNS
+
+
+def _relative_noun(verb: Token) -> Token:
+    """The noun a relative clause tells of: its head, or the noun before the place spaCy hangs it on ("demonstrators
+    in Nairobi who were demanding ...": the demonstrators)."""
+    head = verb.head
+    if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return head
+
+
+#: Role nouns of the police: a crowd they repress is at home ("police fired tear gas at workers who had blocked a
+#: highway": the workers' protest is the police's country's).
+POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "officer", "gendarme", "gendarmerie"})
+
+
+def _police_subject(noun: Token) -> Token | None:
+    """The police subject of the act whose object the noun is ("Kenyan police fired tear gas at demonstrators",
+    "police arrested workers", "at thousands of garment workers"), or None."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN" and \
+            noun.head.head.dep_ == "pobj":
+        noun = noun.head.head  # "thousands of garment workers": the count is the verb's object
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    elif noun.dep_ == "dobj":
+        verb = noun.head
+    else:
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    subj, passive = _subject(verb)
+    return subj if subj is not None and not passive and _role_head(subj).lemma_.lower() in POLICE_NOUNS else None
 
 
 #: Verbs of getting ready: for an attack, a mobilization ("prepared to resume shelling", "readied for an offensive").
@@ -4246,6 +4345,11 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
             # warned", "Washington may impose tariffs"), as CAMEO coders write it; an act one's own side presses
             # for is asked, not promised ("Republican senators are pushing the White House to crack down on ...")
             cameo, plover = INTENT_TO_HARM[plover], "THREATEN"
+        elif plover == "MOBILIZE" and f.mode_hint == "planned" and f.trigger.dep_ == "xcomp" and \
+                f.trigger.head.lemma_.lower() in PROMISE_VERBS - {"vow", "swear"}:
+            # "pledged to deploy police to Haiti", "promised to send units to Libya": an intent to cooperate
+            # militarily (CAMEO 0312, PLOVER AGREE), as the pledge of any other cooperative act is
+            cameo, plover = "0312", "AGREE"
         elif plover == "MOBILIZE" and not possible and _governs_condition(f.trigger):
             # a deployment announced under a condition is a threat of force (CAMEO 138): "Turkey will send more
             # troops to Syria if the militias do not withdraw"; a deployment only planned stays one
