@@ -105,3 +105,19 @@ def test_a_city_named_given_name_before_a_double_barrelled_surname_is_no_city() 
     countries = _actor_countries("Greta Thunberg, Alexandria Ocasio-Cortez and a dozen bankers spoke at the rally.")
     assert "Egypt" not in countries
     assert countries.get("Greta Thunberg") != "EGY"
+
+
+def test_the_country_of_a_cause_a_speaker_backs_is_not_his() -> None:
+    rows = _sources("Former Vice President Mark Vell said the aid must go on. Vell, an outspoken backer of the "
+                    "Ukrainian war effort, told the paper: \u201cWe must help.\u201d")
+    assert [country for name, _, country in rows if name == "Mark Vell"] == [None, None]
+
+
+def test_a_former_office_holder_is_a_person_not_a_government() -> None:
+    rows = _sources("Former Vice President Dana Kroll said the talks had failed.")
+    assert rows == [("Dana Kroll", "person", None)]
+
+
+def test_the_named_head_of_a_speaker_phrase_is_the_speaker() -> None:
+    rows = _sources("In a statement, Harris campaign spokesperson Jane Doyle condemned the remarks.")
+    assert [name for name, _, _ in rows] == ["Jane Doyle"]

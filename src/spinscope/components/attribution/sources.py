@@ -98,12 +98,18 @@ class SourceTable:
             if m.group(0) == "Georgia" and (GEORGIA_US_AFTER.match(text, m.end()) or
                                             GEORGIA_US_BEFORE.search(text[max(0, m.start() - 12):m.start()])):
                 return "US"  # "Georgia Gov. Brian Kemp", "Sen. Jon Ossoff (D-Georgia)": the US state
+            if STANCE_TOPIC_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "X, an outspoken backer of the Ukrainian war effort": the cause, not his country
             if not (TOPIC_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                     and re.match(r"\s+[a-z]", text[m.end():])):
                 return forms[m.group(0)]  # type: ignore[return-value]
         return None
 
 
+#: A noun of stance and "of" before a country: the country, or its cause, is what the person backs or fights.
+STANCE_TOPIC_BEFORE = re.compile(r"\b(?:backers?|supporters?|critics?|opponents?|champions?|advocates?|defenders?|"
+                                 r"friends?|enem(?:y|ies)|foes?|proponents?|skeptics?|sceptics?|admirers?|fans?)\s+"
+                                 r"of\s+(?:the\s+)?$", re.I)
 #: A preposition that makes the country after it the subject of an office when a noun follows the country.
 TOPIC_BEFORE = re.compile(r"\b(?:for|to|on|over|towards?|against|about)\s+(?:the\s+)?$")
 

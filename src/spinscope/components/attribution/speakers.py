@@ -184,14 +184,17 @@ class People:
                 self._first.setdefault(id(m.person), m)
         self._key_starts = {key: [m.start for m in same] for key, same in self._by_key.items()}
 
-    def at(self, start: int, end: int) -> _Mention | None:
-        """The mention inside ``[start, end)`` (the speaker phrase names a person)."""
+    def at(self, start: int, end: int, head: int | None = None) -> _Mention | None:
+        """The mention inside ``[start, end)`` (the speaker phrase names a person): the one at ``head`` (the
+        phrase's head word) where there is one ("Biden campaign spokesperson James Singer" is Singer), else the
+        first."""
         k = bisect_left(self.starts, start)
+        inside = []
         while k < len(self.mentions) and self.mentions[k].start < end:
             if self.mentions[k].end <= end + 1:
-                return self.mentions[k]
+                inside.append(self.mentions[k])
             k += 1
-        return None
+        return next((m for m in inside if head is not None and m.start <= head < m.end), inside[0] if inside else None)
 
     def by_surname(self, word: str, pos: int) -> _Mention | None:
         """The last mention before ``pos`` of the person with this surname named most often before it (else the
@@ -308,6 +311,10 @@ def _is_title(phrase: str, titles: frozenset[str]) -> bool:
     return bool(titles) and re.sub(r"^the\s+", "", " ".join(phrase.split()).lower()).strip(TITLE_MARKS) in titles
 
 
+#: A title held in the past ("former", "ex-", "retired").
+FORMER_TITLE = re.compile(r"\b(?:former|ex-|onetime|one-time|retired)\s", re.I)
+
+
 def _article_people(doc: Document, table: SourceTable) -> People:
     """PERSON mentions with the country, role and gender the article (or the table) gives them, merged into
     persons: a surname joins the latest person with that surname ("Johnson" after "Boris Johnson"), a full name
@@ -387,6 +394,8 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             role = next((r for w, r in TITLE_WORDS.items() if re.search(rf"{NOT_DEPUTY}\b{w}\b", window, re.I)),
                         None) or (known.role if known else None) or (
                 "official" if DEPUTY_TITLE.search(window) else None)
+            if FORMER_TITLE.search(window):
+                role = None  # "Former Vice President X" holds no office now: a person, not a government's voice
             titled = f"{window} {_appositive_title(ent)}"  # the title for "the minister said" later, not the type
             titled = SHORT_TITLE.sub(lambda m: SHORT_TITLES[m.group(1).lower()], titled)
             title = next((w for w in (*TITLE_WORDS, *BARE_TITLES) if re.search(rf"{NOT_DEPUTY}\b{w}\b", titled, re.I)),
@@ -1403,7 +1412,7 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             t.pos_ == "PROPN" for t in head.subtree)) or cand.anonymous
         res: Resolution | None = None
         nominal_head: Token | None = None
-        mention = people.at(*speaker_range)
+        mention = people.at(*speaker_range, cand.offset + head.idx if head is not None else None)
         listed = table.find_source(phrase)
         body_nouns = [t for t in (head.subtree if head is not None else ()) if t.lemma_.lower() in OUTLET_NOUNS and (
             head is not None and t.i != head.i and speaker_range[0] <= cand.offset + t.idx < speaker_range[1])]
