@@ -39,7 +39,9 @@ RULE (committed before any figure of this script; two stages):
    default_rng(20)); **ship iff D >= +0.005 and the 90% lower end > 0** (round 22/23's rule).
 
 Usage: python scripts/roles24/article_side.py STAGE ROWS.pkl E5_CACHE LAYERS.json DATA_DIR OUT.json
-(STAGE: screen | confirm:<candidate> | check (roles22c00, base only: must give 0.7500, round 23's figure);
+(STAGE: screen | confirm:<candidate> | check (roles22c00, base only: must give 0.7500, round 23's figure) |
+diag (added after the decision, decides nothing: on roles24c00-c07, A, E, N alone, G = N with the article's GOLD
+subtask-2 stance instead of the reader's (the ceiling of the stance token), AEG; and the reader's out-of-fold AUC);
 ROWS.pkl: scripts/roles11/build_rows.py; E5_CACHE: scripts/roles9/embed_mentions.py.)
 """
 from __future__ import annotations
@@ -224,6 +226,8 @@ def main() -> None:
         tags, variants = [f"roles24s{k:02d}" for k in range(4)], ["base", *CANDIDATES]
     elif stage.startswith("confirm:"):
         tags, variants = [f"roles24c{k:02d}" for k in range(8)], ["base", stage.split(":", 1)[1]]
+    elif stage == "diag":
+        tags, variants = [f"roles24c{k:02d}" for k in range(8)], ["base", "A", "E", "N", "G", "AEG"]
     elif stage == "check":
         tags, variants = ["roles22c00"], ["base"]
     else:
@@ -239,6 +243,16 @@ def main() -> None:
         return dict(zip(todo, read([texts[a] for a in todo]).tolist(), strict=True))
 
     report: dict = {"stage": stage, "tags": tags}
+    if stage == "diag":
+        from sklearn.metrics import roc_auc_score
+
+        ua = sorted({a for a in arts if "_UA_" in a and a in urw_label})
+        oof: dict[str, float] = {}
+        for g in range(5):
+            held = {a for a in ua if inner[a] == g}
+            oof.update({a: p for a, p in stance(held).items() if a in held})
+        report["reader_auc_oof"] = round(float(roc_auc_score([urw_label[a] for a in ua], [oof[a] for a in ua])), 4)
+        print("reader AUC (out of fold, the role articles)", report["reader_auc_oof"], len(ua), flush=True)
     right: dict[str, dict[str, np.ndarray]] = {}
     t0 = time.time()
     for tag in tags:
@@ -264,6 +278,9 @@ def main() -> None:
                     extra = [x + e_toks[i] for i, x in enumerate(extra)]
                 if "N" in v:
                     extra = [[*x, n_tok[i]] for i, x in enumerate(extra)]
+                if "G" in v:
+                    extra = [[*x, stance_token(float(urw_label[arts[i]]) if arts[i] in urw_label else None,
+                                               sides[i])] for i, x in enumerate(extra)]
                 ctx = [(c + " " + " ".join(x)).strip() for c, x in zip(rows.context, extra, strict=True)]
                 rv = RoleRows(rows.lexical, rows.dense, ctx, rows.numbers)
                 fit = S.fit_roles(rv.take(list(tr)), [mentions[i] for i in tr], params, fine=False, windows=e5[tr])
