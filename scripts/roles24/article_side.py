@@ -38,6 +38,13 @@ RULE (committed before any figure of this script; two stages):
    5 (never used before, not read in stage 1): D as above, round 20's 90% paired article bootstrap (2,000 draws,
    default_rng(20)); **ship iff D >= +0.005 and the 90% lower end > 0** (round 22/23's rule).
 
+SECOND RULE (committed at 08:32 UTC, after the diagnostic below and before this run; the pattern of round 22's
+`e5en`): the diagnostic found A alone +0.0054 on roles24c00-c07 (read after the decision, so it cannot ship from
+them). Stage ``second:A``: A alone against the shipped blend on eight partitions never used,
+sha1("roles24d00" ... "roles24d07" + ":" + id) % 5, same statistic and bootstrap; **pass iff D >= +0.005 and the
+90% lower end > 0**. A pass is reported as "passed, not shipped" (its integration into `predict` with the layers,
+a second context vectorizer for the block models, tests and a model card does not fit before 09:35); a fail closes A.
+
 Usage: python scripts/roles24/article_side.py STAGE ROWS.pkl E5_CACHE LAYERS.json DATA_DIR OUT.json
 (STAGE: screen | confirm:<candidate> | check (roles22c00, base only: must give 0.7500, round 23's figure) |
 diag (added after the decision, decides nothing: on roles24c00-c07, A, E, N alone, G = N with the article's GOLD
@@ -226,6 +233,8 @@ def main() -> None:
         tags, variants = [f"roles24s{k:02d}" for k in range(4)], ["base", *CANDIDATES]
     elif stage.startswith("confirm:"):
         tags, variants = [f"roles24c{k:02d}" for k in range(8)], ["base", stage.split(":", 1)[1]]
+    elif stage.startswith("second:"):
+        tags, variants = [f"roles24d{k:02d}" for k in range(8)], ["base", stage.split(":", 1)[1]]
     elif stage == "diag":
         tags, variants = [f"roles24c{k:02d}" for k in range(8)], ["base", "A", "E", "N", "G", "AEG"]
     elif stage == "check":
@@ -309,7 +318,7 @@ def main() -> None:
     if stage == "screen":
         best = max(CANDIDATES, key=lambda v: (report["D"][v], -CANDIDATES.index(v)))
         report["decision"] = {"best": best, "to_confirmation": bool(report["D"][best] > 0)}
-    elif stage.startswith("confirm:"):
+    elif stage.startswith(("confirm:", "second:")):
         v = variants[1]
         report["decision"] = {"ship": bool(report["D"][v] >= 0.005 and report["interval"][v]["90"][0] > 0)}
     print(json.dumps({k: report[k] for k in report if k not in tags}, indent=1), flush=True)
