@@ -7,6 +7,7 @@ read only to count and read the label changes a rule change makes; nothing is tu
 Usage (from the project root, PYTHONPATH=src)::
 
     python scripts/claims14/real_news_labels.py run OUT.jsonl      # label every claim sentence
+    python scripts/claims14/real_news_labels.py run OUT.jsonl --dir ../shared/data/polnear_dev/text  # every file
     python scripts/claims14/real_news_labels.py diff OLD.jsonl NEW.jsonl   # print the changes and their count
 """
 
@@ -31,12 +32,14 @@ def articles() -> list[Path]:
     return rng.sample(semeval23, 10) + rng.sample(semeval25, 10)
 
 
-def run(out: Path) -> None:
-    """Analyze each article and write one line per claim: file, span, label, score, evidence, text."""
+def run(out: Path, folder: Path | None = None) -> None:
+    """Analyze each article (the 20, or every file of ``folder``) and write one line per claim: file, span, label,
+    score, evidence, text."""
     import spinscope
 
+    paths = sorted(p for p in folder.iterdir() if p.is_file()) if folder else articles()
     with out.open("w", encoding="utf-8") as f:
-        for path in articles():
+        for path in paths:
             result = spinscope.analyze(path.read_text(encoding="utf-8"), components=COMPONENTS)
             for c in result.claims:
                 f.write(json.dumps({"file": path.name, "start": c.start, "end": c.end, "label": c.label,
@@ -64,13 +67,15 @@ def main() -> None:
     """Parse arguments and run or diff."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run").add_argument("out", type=Path)
+    r = sub.add_parser("run")
+    r.add_argument("out", type=Path)
+    r.add_argument("--dir", type=Path, help="analyze every file of this folder instead of the 20 articles")
     d = sub.add_parser("diff")
     d.add_argument("old", type=Path)
     d.add_argument("new", type=Path)
     args = parser.parse_args()
     if args.command == "run":
-        run(args.out)
+        run(args.out, args.dir)
     else:
         diff(args.old, args.new)
 
