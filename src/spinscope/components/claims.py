@@ -51,7 +51,7 @@ OPINION_OVERRIDE_MARGIN = 0.25
 
 #: Cue kinds that judge (not only hedge or forecast): an author's assertion frame does not make a claim of them.
 JUDGING_CUES = frozenset({"evaluation", "predicated-evaluation", "insult", "sneer", "sarcasm", "distancing", "metaphor",
-                          "accusation"})
+                          "accusation", "superlative"})
 
 #: Scores of rule labels: an opinion with every kind of cue tops out here; factual spans this range.
 OPINION_MAX_SCORE = 0.95
@@ -84,15 +84,37 @@ CUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "opinion_cues
 _QUANTITY_WORDS = frozenset(["many", "much", "few", "little", "far", "often", "soon", "late", "early", "long", "well",
                              "more", "less"])
 
-#: A future that is a timetable, not a forecast: "will be held on Monday", "will visit Paris next week".
+#: Months and weekdays, for dates in timetables and rules.
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
+#: Verbs of schedule and procedure, and the dates after them, that make a future a timetable.
+_SCHEDULE_VERBS = (
+    r"(?:held|hold|take\s+place|meet|visit|travel|fly|arrive|attend|host|open|reopen|reopened|close|closed|begin|start"
+    r"|resume|end|run|vote|sign|publish|release|announce|speak|address|testify|appear|launch|debate|convene|reconvene"
+    r"|take\s+effect|come\s+into\s+(?:force|effect)|expire|lapse|withdraw|moved|postponed|rescheduled|replayed"
+    r"|delayed|cancelled|canceled|suspended|extended)\b"
+)
+_SCHEDULE_DATES = (
+    rf"(?=.*\b(?:on\s+{_WEEKDAY}|(?:on|to|until|by|from|before|after|next)\s+{_WEEKDAY}|tomorrow|tonight|today"
+    r"|next\s+(?:week|month|year)|this\s+(?:week|month|year|morning|afternoon|evening)|later\s+(?:today|this)"
+    rf"|on\s+\w+\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|in\s+{_MONTH}|by\s+the\s+end\s+of"
+    r"|at\s+(?:\d{1,2}(?::\d\d)?|midnight|noon)|from\s+\d|until|between)\b)"
+)
+
+#: A future that is a timetable, not a forecast: "will be held on Monday", "will visit Paris next week", "will take
+#: effect on 1 January", "will be moved to Tuesday": a verb of schedule or procedure with a date or a weekday after it.
 _SCHEDULED = re.compile(
     r"\b(?:will|is\s+(?:due|scheduled|set)\s+to|are\s+(?:due|scheduled|set)\s+to)\s+(?:be\s+)?"
-    r"(?:held|hold|take\s+place|meet|visit|travel|fly|arrive|attend|host|open|close|begin|start|resume|end|run"
-    r"|vote|sign|publish|release|announce|speak|address|testify|appear|launch|debate|convene|reconvene)\b"
-    r"(?=.*\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|next\s+(?:week|month|year)"
-    r"|this\s+(?:week|month|year|morning|afternoon|evening)|later\s+(?:today|this)|on\s+\w+\s+\d{1,2}|in\s+(?:january"
-    r"|february|march|april|may|june|july|august|september|october|november|december)|at\s+\d{1,2}(?::\d\d)?"
-    r"|from\s+\d|until|between)\b)",
+    + _SCHEDULE_VERBS + _SCHEDULE_DATES,
+    re.IGNORECASE,
+)
+
+#: The future of reported speech that only reports a timetable ("said on Tuesday that the election would be held on
+#: 4 July", "said the chamber would vote on Saturday"): its "would" is no hedge.
+_REPORTED_TIMETABLE = re.compile(
+    r"\b(?:said|says|announced|confirmed|told|stated|added|declared)\b(?:\s+[\w'\u2019,-]+){0,12}?\s+would\s+"
+    r"(?:be\s+)?" + _SCHEDULE_VERBS + _SCHEDULE_DATES,
     re.IGNORECASE,
 )
 
@@ -206,6 +228,69 @@ _RULE_MODAL = re.compile(
 #: The modals of OPINION_MARKERS that :data:`_RULE_MODAL` can show to state a rule.
 _RULE_MODAL_WORDS = frozenset({"must", "should"})
 
+#: A future that states a rule, a contract's terms or an agreement's timetable, not a forecast: in the frame of a
+#: rule ("Under the agreement, the troops will withdraw by ..."), or the consequence of a condition with a period
+#: ("Customers who cancel within 14 days will receive a full refund"). The ``prediction`` cue is dropped.
+_RULE_FUTURE = re.compile(
+    r"^(?:under|according\s+to)\s+(?:the\s+)?(?:new\s+|current\s+|existing\s+|eu\s+|federal\s+)?(?:rules?|laws?"
+    r"|regulations?|guidelines|constitution|treaty|agreement|deal|contract|scheme|terms|plan|bill|order|ceasefire)\b"
+    r"|\b(?:within|in\s+the\s+first)\s+(?:\d+|a|an|one|two|three|five|seven|ten|thirty|fourteen)\s+(?:days?|weeks?"
+    r"|months?|hours?)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:will|shall)\s+(?:be\s+)?(?:receive|get|be\s+entitled|entitled"
+    r"|charged|fined|refunded|required|eligible|paid|exempt)\b",
+    re.IGNORECASE,
+)
+
+
+#: Sneering constructions of the writer's own (each a form, not a phrase): "Another summit, another ...", "the
+#: council's idea of consultation is a leaflet ...", motives imputed to a pronoun ("they want a photo op, not a
+#: solution"; "they only turn up when they need our votes"), a discovery or promise timed for the voters ("discovered
+#: the north just in time for the election"), and a lifetime's failure in the present perfect ("has never taken a
+#: difficult decision in her life"; not "had never fired a gun in his life", a profile's fact, nor "I have never seen
+#: such a flood in my life", a witness's report). Not "the architect's idea of a floating school was approved", nor
+#: "the machines arrived just in time for the election".
+_SNEER_FORMS = (
+    r"^another\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+,\s+another\b"
+    r"|\b(?:[\w'\u2019-]+['\u2019]s?|his|her|their|its|our|your)\s+idea\s+of\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"\s+(?:is|seems\s+to\s+be|amounts\s+to)\s+(?:a|an|to|that|when|whatever)\b"
+    r"|\b(?:they|he|she|who)\s+(?:only\s+|just\s+|simply\s+|really\s+)?(?:want|wants|wanted|are\s+after|is\s+after)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+,\s+not\s+"
+    r"|\bonly\s+(?:(?:turn|turns|turned|show|shows|showed)\s+up|appears?|calls?|visits?|comes?|remembers?|cares?"
+    r"|listens?|bothers?)\b(?:\s+[\w'\u2019-]+){0,3}?\s+when\s+(?:they|he|she|it)\s+(?:need|needs|want|wants)\b"
+    r"|\b(?:discovered|discovers|found|finds|remembered|remembers|rediscovered|noticed|notices|promised|promises"
+    r"|unveiled|unveils)\b(?:\s+[\w'\u2019-]+){0,8}?\s+just\s+in\s+time\s+for\s+(?:the|an|his|her|their|next)\s+"
+    r"(?:[\w-]+\s+)?(?:election|vote|campaign|cameras|photo|poll|ballot)\b"
+    r"|\b(?:has|have|['\u2019]s|['\u2019]ve)\s+never\b(?:\s+[\w'\u2019-]+){1,8}?\s+in\s+(?:his|her|their)\s+"
+    r"(?:whole\s+|entire\s+)?(?:life|lives|career)\b"
+)
+
+#: Hyperbole of rank: "the single greatest threat we have faced", "the best chance in a generation", "nothing is
+#: more important than". Not "the greatest number / share / rise" (measures), nor "best-selling".
+_HYPERBOLE = (
+    r"\b(?:best(?!-)|greatest|finest)\s+(?!(?:number|amount|share|increase|decrease|rise|fall|drop|loss|losses|gain"
+    r"|gains|extent|proportion|margin|concentration)\b)(?:[\w'\u2019-]+\s+){0,4}?(?:in\s+(?:a\s+generation"
+    r"|living\s+memory|history)|of\s+(?:all\s+time|(?:his|her|their|its|a|this|our|my)\s+generation)"
+    r"|(?:i|we)\s+(?:have\s+)?(?:ever\s+)?(?:seen|faced|had|known))\b"
+    r"|\b(?:there\s+is\s+)?(?:nothing|no\s+one|nobody)\s+(?:is\s+|was\s+|could\s+be\s+|would\s+be\s+)?"
+    r"(?:more|less)\s+(?:important|urgent|pressing|vital|crucial|valuable|precious|deserving|qualified)\b"
+    r"|\bnothing\s+matters\s+more\b"
+)
+
+#: The writer weighing for the reader: "it is hard to see how ...", "it beggars belief".
+_WEIGHING = (
+    r"\b(?:hard|difficult|impossible)\s+to\s+(?:see\s+(?:how|why|what)|believe|justify|understand\s+(?:how|why)"
+    r"|take\s+(?:it\s+|this\s+|them\s+|him\s+|her\s+)?seriously)\b|\bbeggars?\s+belief\b"
+)
+
+#: A condition with ruin in the present tense: "If he wins, the alliance is finished", "if they close the plant,
+#: this town dies". A forecast that OPINION_MARKERS and the future tense do not see. Not "once" ("Once exposed,
+#: some people die within a day" is a course of events).
+_CONDITIONAL_RUIN = re.compile(
+    r"^[\"\u201c'\u2018]?(?:if|unless|should)\b[^,;]{3,80},\s*(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:(?:is|are|['\u2019]s|['\u2019]re)\s+(?:finished|doomed|dead|over|done\s+for|toast|history|sunk|lost)"
+    r"|dies|die|collapses|collapse|crumbles|crumble)\b",
+    re.IGNORECASE,
+)
+
 
 @lru_cache(maxsize=1)
 def _cue_patterns() -> dict[str, re.Pattern[str]]:
@@ -235,10 +320,12 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
             rf"|\b{_NAMING}\s+(?:[\w'\u2019-]+\s+){{0,4}}?[\"\u201c'\u2018]?(?:a|an)\s+(?:{_NOUN_DEGREE}\s+)?"
             rf"(?:{words('evaluative_nouns', 'insults')})\b"
             # a degree adverb that judges by itself, before any adjective: "a woefully inadequate plan"
-            rf"|\b(?:{words('judging_degree')})\s+(?!(?:{'|'.join(_QUANTITY_WORDS)})\b)[a-z]+\b",
+            rf"|\b(?:{words('judging_degree')})\s+(?!(?:{'|'.join(_QUANTITY_WORDS)})\b)[a-z]+\b"
+            # excess judged anywhere: "far too timid", "much too slow" (not "all too often": a quantity)
+            rf"|\b(?:far|much|way)\s+too\s+(?!(?:{'|'.join(_QUANTITY_WORDS)})\b)[a-z]+\b",
             re.IGNORECASE),
         "insult": re.compile(rf"\b(?:{words('insults')})\b", re.IGNORECASE),
-        "sneer": re.compile(rf"\b(?:{words('sneers')})(?!\w)|{_SNEER}", re.IGNORECASE),
+        "sneer": re.compile(rf"\b(?:{words('sneers')})(?!\w)|{_SNEER}|{_SNEER_FORMS}", re.IGNORECASE),
         "sarcasm": re.compile(rf"(?<!\w)(?:{words('sarcasm')})(?!\w)", re.IGNORECASE),
         "distancing": re.compile(rf"\b(?:{words('distancing')})\b|(?:the|these|those|our|their|its)\s+[\"\u201c'\u2018]"
                                  r"[a-z]+(?:\s+[a-z]+)?[\"\u201d'\u2019](?!\w)", re.IGNORECASE),
@@ -249,6 +336,14 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "metaphor": re.compile(rf"\b(?:{words('metaphors')})(?!\w)", re.IGNORECASE),
         "accusation": re.compile(rf"\b(?:{words('accusations')})(?!\w)|{_ACCUSATION}", re.IGNORECASE),
         "normative": _NORMATIVE,
+        # the ranks of judgement: "the ugliest building", "the most overrated manager", "one of the brightest
+        # economists", hyperbole of rank ("the best chance in a generation"); measures ("the tallest") are facts,
+        # and so is a peak ("the comet will be at its brightest")
+        "superlative": re.compile(
+            rf"(?<!\bat\sits\s)(?<!\bat\stheir\s)\b(?:{words('judging_superlatives')})\b"
+            rf"|\b(?:most|least)\s+(?:{words('judging_gradable')})\b"
+            rf"|{_HYPERBOLE}", re.IGNORECASE),
+        "rhetorical": re.compile(_WEIGHING, re.IGNORECASE),
     }
 
 
@@ -262,9 +357,12 @@ def opinion_cues(text: str) -> list[tuple[str, str]]:
     (so-called, scare quotes), ``stance`` ("Frankly, ..."), ``first-person-view`` ("I don't think", "I despise"),
     ``metaphor`` (evaluative idioms: "moving the goalposts"), ``accusation`` (bad faith charged without a judging
     word: "in the pocket of", "cares more about his donors than ..."), ``normative`` (what ought to be done: "needs
-    to stop", "it is time for"), ``exclamation``, ``address`` (the reader told what to think or do), ``prediction``
-    (the future, unless it is a timetable) and ``question``. A "must" or "should" that states a rule or reports an
-    order (:data:`_RULE_MODAL`) is no hedge.
+    to stop", "it is time for"), ``superlative`` (superlatives that judge: "the ugliest", "the most overrated",
+    "the best chance in a generation", "nothing is more important than"), ``rhetorical`` ("it is hard to see how"),
+    ``exclamation``, ``address`` (the reader told what to think or do), ``prediction`` (the future, unless it is a
+    timetable or a rule's term; and a condition with ruin: "if he wins, the alliance is finished") and ``question``.
+    A "must" or "should" that states a rule or reports an order (:data:`_RULE_MODAL`), and a "would" that reports a
+    timetable (:data:`_REPORTED_TIMETABLE`), is no hedge.
     """
     stripped = text.strip()
     found: list[tuple[str, str]] = [("hedge", m.group(0).lower()) for m in OPINION_MARKERS.finditer(stripped)]
@@ -276,7 +374,11 @@ def opinion_cues(text: str) -> list[tuple[str, str]]:
         found.append(("exclamation", "!"))
     if m := _ADDRESS.search(stripped):
         found.append(("address", " ".join(m.group(0).lower().split())))
-    if (m := _PREDICTION.search(stripped)) and not _SCHEDULED.search(stripped):
+    if _REPORTED_TIMETABLE.search(stripped):
+        found = [cue for cue in found if cue != ("hedge", "would")]
+    if (m := _PREDICTION.search(stripped)) and not _SCHEDULED.search(stripped) and not _RULE_FUTURE.search(stripped):
+        found.append(("prediction", " ".join(m.group(0).lower().split())))
+    if m := _CONDITIONAL_RUIN.search(stripped):
         found.append(("prediction", " ".join(m.group(0).lower().split())))
     if stripped.rstrip("\"'\u201d\u2019)").endswith("?"):
         found.append(("question", "?"))
