@@ -120,3 +120,8 @@ def test_countries_the_table_lacked(run):
     events = _events(doc)
     assert ("Indonesia", "AID", "070", "Myanmar") in events
     assert ("Argentina", "AGREE", "057", "Chile") in events
+
+
+def test_a_conversation_with_a_newspaper_is_no_consultation(run):
+    doc = run("В разговоре с газетой «Известия» эксперт рассказал о новых тарифах.")
+    assert not any(label == "CONSULT" for _, label, _, _ in _events(doc))

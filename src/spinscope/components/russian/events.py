@@ -173,6 +173,8 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                 code = ("166", "SANCTION")  # "выслала российского дипломата": relations reduced, as in English
             if tok.lemma in ("отказаться", "отказываться") and _object_in(sent, i, COMMENT_LEMMAS, rels=None):
                 continue  # "отказался комментировать ...": no answer, no rejection
+            if tok.lemma == "разговор" and not _object_in(sent, i, frozenset({"телефонный"}), rels=None):
+                continue  # "в разговоре с РИА Новости" is an interview; a phone call between two sides consults
             if tok.lemma in TRADE_NOUNS and tok.head >= 0 and \
                     toks[tok.head].lemma in BAN_LEMMAS | {"эмбарго", "санкция"}:
                 continue  # "эмбарго на поставки оружия": the supplies barred are no aid
@@ -235,8 +237,8 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                 if target is None and actor is not None and actor != doer:
                     target = actor
                 actor = doer
-            if actor is None and target is None:
-                continue
+            if actor is None and (target is None or tok.lemma == "разговор"):
+                continue  # a phone call of no one named: "в телефонном разговоре с X" says who was called only
             events.append(_event(sent, tok, code, actor, target, lemmas, kids, contents, attributions, mentions,
                                  trigger_end, evidence=evidence))
     return events
