@@ -1,6 +1,7 @@
 """Score Russian events (``events.v1`` through :func:`spinscope.analyze`) on sentences coded by hand before
 their first run: one TSV line per sentence, ``sentence<TAB>actor<TAB>PLOVER<TAB>target`` (actor names as
-spinscope's canonical actors). A sentence counts when one of its events has that actor, code and target.
+spinscope's canonical actors). A sentence counts when one of its events has that actor, code and target; a line
+coded ``NONE`` (empty actor and target: "Песков отказался комментировать ...") counts when the sentence has no event.
 
     python scripts/russian_events_score.py tests/gold/russian_events_written1.tsv [--show]
 """
@@ -26,10 +27,11 @@ def main() -> None:
             got = [(res.actors[e.actor].name if e.actor is not None else None, e.label,
                     res.actors[e.target].name if e.target is not None else None) for e in res.events]
             n += 1
-            full += (actor, code, target) in got
-            pair += any(a == actor and t == target for a, _, t in got)
+            ok = not got if code == "NONE" else (actor, code, target) in got
+            full += ok
+            pair += not got if code == "NONE" else any(a == actor and t == target for a, _, t in got)
             if args.show:
-                print("OK" if (actor, code, target) in got else "--", text[:70], got)
+                print("OK" if ok else "--", text[:70], got)
     print(f"full triples {full}/{n} = {full / max(n, 1):.3f}; actor and target {pair}/{n} = {pair / max(n, 1):.3f}")
 
 

@@ -20,11 +20,19 @@ from .actors import find_actors, load_dictionary
 from .attributions import find_attributions, to_attributions
 from .claims import classify_sentences, to_claims
 from .events import find_events
-from .lexicon import ACCORDING_NOUNS, BAN_LEMMAS, CUE_VERBS, EVENT_LEMMAS
+from .lexicon import (
+    ACCORDING_NOUNS,
+    BAN_LEMMAS,
+    CUE_VERBS,
+    EVENT_LEMMAS,
+    EXPULSION_LEMMAS,
+    RECALL_LEMMAS,
+    RELEASE_LEMMAS,
+)
 
 #: Sentences with one of these lemmas get natasha's morphology and syntax (the rest only lemmas and NER).
 PARSED_LEMMAS = CUE_VERBS | ACCORDING_NOUNS | frozenset(k.split()[0] for k in EVENT_LEMMAS) | BAN_LEMMAS | \
-    {"согласно"}
+    EXPULSION_LEMMAS | RECALL_LEMMAS | RELEASE_LEMMAS | {"согласно"}
 
 
 def _parse(doc: Document) -> nlp.RuParse:
@@ -85,7 +93,7 @@ class RussianAttributions:
 
     def __call__(self, doc: Document) -> Document:
         parse = _parse(doc)
-        found = find_attributions(doc.text, parse)
+        found = find_attributions(doc.text, parse, doc.actors)
         doc.attributions = to_attributions(doc.text, found, parse, self.table, doc.actors, evidence=self.name)
         doc.models[self.name] = "rules+sources.toml"
         return doc

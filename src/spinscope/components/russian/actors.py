@@ -245,6 +245,10 @@ def _inflected_name(word: str) -> bool:
 GENERIC_ACRONYMS = frozenset({"сми", "сво", "пво", "сизо", "нпо", "нко", "впк", "дтп", "чп", "жкх", "аэс", "тэц", "гэс",
                               "бпла", "рсзо", "зрк", "вуз", "ооо", "оао", "пао", "зао", "ао", "вс", "мо", "чвк", "ввп",
                               "ндс", "егэ", "сп"})
+#: Power plants and other facilities natasha tags as organisations ("Запорожская АЭС", "ЗАЭС", "Курская ТЭЦ",
+#: "Нововоронежская электростанция"): places where things happen, no actors (kept as places).
+FACILITY_ACRONYMS = frozenset({"аэс", "гэс", "гаэс", "тэц", "тэс", "грэс"})
+FACILITY_LEMMAS = frozenset({"электростанция", "станция", "энергоблок", "подстанция"})
 #: The common noun after a platform's name: "Telegram-канал" is a channel, no actor.
 CHANNEL_NOUNS = frozenset({"канал", "чат", "аккаунт", "блог", "паблик"})
 #: Proper-name grammemes of pymorphy3: a word with one of them is a name, not a common noun.
@@ -274,6 +278,15 @@ def _generic(words: list[str], ner_type: str) -> bool:
     return parses[0].tag.POS == "NOUN" and not any(any(g in p.tag for g in NAME_GRAMMEMES) for p in parses)
 
 
+def _facility(words: list[str]) -> bool:
+    """Whether an entity names a power plant or another facility: "Запорожская АЭС", "ЗАЭС", "Курская ТЭЦ"."""
+    for word in words:
+        lower = word.strip("«»\"“”„'").lower().replace("ё", "е")
+        if lower in FACILITY_ACRONYMS or (lower.endswith("аэс") and word.isupper()) or lemma(lower) in FACILITY_LEMMAS:
+            return True
+    return False
+
+
 def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Mention]:
     found: list[_Mention] = []
     taken_index = SpanIndex((m.start, m.end, 0) for m in taken)
@@ -288,8 +301,8 @@ def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Men
         while surface.endswith(")") and surface.count(")") > surface.count("("):
             surface = surface[:-1].rstrip()  # "(ОП)" tagged without its opening bracket: "ОП"
         words = surface.split()
-        if not words:
-            continue
+        if not words or len(surface) < 2:
+            continue  # "в соцсети X": a one-letter name is no actor
         if not re.search(r"[A-ZА-ЯЁ]", surface) or all(lemma(w) in PRONOUNS for w in words):
             continue
         if ent.type == "ORG" and len(words) > MAX_ORG_WORDS:
@@ -305,6 +318,8 @@ def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Men
         kind_type = NER_TYPES.get(ent.type)
         if kind_type is None:
             continue
+        if kind_type == "organization" and _facility(words):
+            kind_type = "location"  # "Запорожская АЭС вновь оказалась под обстрелом": a place, no actor
         tokens = parse.tokens_in(ent.start, ent.start + len(surface))
         as_written = {t.feats.get("Case") for t in tokens} == {"Nom"} and not any(map(_inflected_name, words))
         name = normalize_name(surface, ent.type, nominative_in_context=as_written)

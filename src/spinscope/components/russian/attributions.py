@@ -12,7 +12,9 @@ The cascade over each sentence with a cue (natasha's syntax, pymorphy3 lemmas):
      e. "Об этом сообщил X": the sentence before;
   3. a passive report ("говорится в сообщении ведомства", "сказано в заявлении"): the document's owner is
      the speaker;
-  4. an impersonal plural report ("в Кремле заявили") has the body of its "в" phrase as the speaker.
+  4. an impersonal plural report ("в Кремле заявили") has the body of its "в" phrase as the speaker;
+  5. a headline's statement ("Лавров: Россия готова ...", "Песков: «...»"): the named actor before the colon.
+A quotation of several sentences is the content as a whole ("«A. B», — сказал он"; "заявил: «A. B»").
 Sources are typed by the source table (``resources/sources.toml``, which names Russian state media in Russian
 and in transliteration), then by the lemmas of the speaker phrase.
 """
@@ -27,7 +29,7 @@ from dataclasses import dataclass
 
 from ...result import Actor, Attribution, Span
 from ..attribution.sources import SourceTable
-from .actors import normalize_name
+from .actors import normalize_name, stem
 from .lexicon import (
     ACCORDING_NOUNS,
     ANONYMOUS_HEADS,
@@ -82,6 +84,35 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return any(c in "«“„\"" for c in before) and any(c in "»”\"" for c in after)
 
 
+OPENING_QUOTES = "«“„"
+CLOSING_QUOTES = "»”"
+
+
+def _quote_opening(text: str, start: int, end: int) -> int | None:
+    """Where the quotation closed at ``end`` opens, when it opens before ``start`` (the sentence of the cue) in the
+    same paragraph: "«Снаряд упал рядом. Фон в норме», — добавил он" quotes both sentences; None otherwise."""
+    if end >= len(text) or text[end] not in CLOSING_QUOTES or any(c in OPENING_QUOTES for c in text[start:end]):
+        return None
+    paragraph = text.rfind("\n", 0, start) + 1
+    opening = max(text.rfind(c, paragraph, start) for c in OPENING_QUOTES)
+    if opening < 0 or any(c in CLOSING_QUOTES for c in text[opening:start]):
+        return None
+    return _trim(text, opening, end)[0]
+
+
+def _quote_closing(text: str, start: int, end: int) -> int:
+    """The end of the statement after a colon from ``start``: the sentence end ``end``, or where a quotation that
+    opens there closes later in the paragraph ("заявил: «A. B»" quotes both sentences)."""
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    if start + lead >= end or text[start + lead] not in OPENING_QUOTES or \
+            any(c in CLOSING_QUOTES for c in text[start:end]):
+        return end
+    paragraph_end = text.find("\n", end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    closing = min((i for c in CLOSING_QUOTES if (i := text.find(c, end, paragraph_end)) >= 0), default=-1)
+    return closing + 1 if closing >= 0 else end
+
+
 def _span(sent: RuSentence, lo: int, hi: int) -> tuple[int, int]:
     return sent.tokens[lo].start, sent.tokens[hi].end
 
@@ -99,6 +130,9 @@ def _speaker_range(sent: RuSentence, head: int, *, stop: int | None = None) -> t
         hi -= 1
     while lo < hi and not re.search(r"\w", sent.tokens[lo].text) and sent.tokens[lo].text not in "«\"":
         lo += 1
+    if hi + 1 < len(sent.tokens) and sent.tokens[hi + 1].text in CLOSING_QUOTES and \
+            any(t.text in OPENING_QUOTES for t in sent.tokens[lo:hi + 1]):
+        hi += 1  # "газета «Ведомости»": the name's closing quotation mark with its opening one
     return _span(sent, lo, hi)
 
 
@@ -242,6 +276,9 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
     dash = re.search(r"[,!?…\"»”]?\s*(?:[—–]|\s-)\s*(?:[а-яё]+\s+){0,3}$", before)
     if dash is not None and dash.start() > 0:
         content = _trim(text, sent.start, sent.start + dash.start())
+        opened = _quote_opening(text, sent.start, content[1])
+        if opened is not None:
+            content = (opened, content[1])  # "«A. B», — сказал он": the whole quotation, not its last sentence
         kind = "direct"
         return _Found(kind, speaker, cue, content, 0.85, "dash-quote")
     # b. the text after a colon: "заявил: «...»"
@@ -249,7 +286,7 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
     colon = re.match(r"[^.:!?]{0,80}?:\s*", after)
     if colon is not None and not re.search(r",\s*что\b", after[:colon.end()]):
         start = verb.end + colon.end()
-        content = _trim(text, start, sent.end)
+        content = _trim(text, start, _quote_closing(text, start, sent.end))
         return _Found("direct" if _quoted(text, *content) else "indirect", speaker, cue, content, 0.8, "colon")
     # c. the "что" clause, or another complement clause
     comp = next((j for j in sent.children(i) if toks[j].rel in ("ccomp", "advcl") and
@@ -353,9 +390,48 @@ def _statement_noun(text: str, sent: RuSentence, previous: RuSentence | None) ->
     return None
 
 
-def find_attributions(text: str, parse: RuParse) -> list[_Found]:
-    """Attributions of the parsed sentences, in text order, at most one per content."""
+#: A headline's statement: a name of one to three capitalised words, a colon, the statement to the line's end
+#: ("Лавров: Россия готова к диалогу", "Песков: «Кремль не видит смысла ...»").
+HEADLINE_STATEMENT = re.compile(r"((?:[А-ЯЁA-Z][\w.’'-]*\s+){0,2}[А-ЯЁA-Z][\w’'-]*)\s*:\s+(\S.*?)\s*$")
+HEADLINE_MAX_CHARS = 160
+HEADLINE_MIN_WORDS = 3
+#: Actor types that speak in a headline; a place or a country before the colon is the topic ("Украина: главное
+#: за сутки").
+HEADLINE_SPEAKER_TYPES = frozenset({"person", "organization", "media"})
+
+
+def headline_statement(text: str, actors: Sequence[Actor]) -> _Found | None:
+    """The statement of a headline "X: ...", the article's first line with no full stop at its end, when X is a
+    person, a body or a medium the actors name (not a label: "Мнение: ...", "Видео: ...")."""
+    line_end = text.find("\n")
+    start = len(text) - len(text.lstrip())
+    if line_end < 0 or line_end - start > HEADLINE_MAX_CHARS:
+        return None
+    line = text[start:line_end].rstrip()
+    m = HEADLINE_STATEMENT.fullmatch(line)
+    if m is None or line.endswith("."):
+        return None
+    speaker = (start + m.start(1), start + m.end(1))
+    last = stem(m.group(1).split()[-1])
+    if not any(a.type in HEADLINE_SPEAKER_TYPES and any(s.start < speaker[1] and speaker[0] < s.end for s in a.mentions)
+               for a in actors) and not any(a.type == "person" and stem(alias.split()[-1]) == last
+                                            for a in actors for alias in a.aliases):
+        return None  # neither an actor named there nor the surname of a person the article names ("Петронин")
+    content = _trim(text, start + m.start(2), start + m.end(2))
+    if len(text[content[0]:content[1]].split()) < HEADLINE_MIN_WORDS:
+        return None
+    colon = text.index(":", speaker[1])
+    kind = "direct" if _quoted(text, *content) else "indirect"
+    return _Found(kind, speaker, (colon, colon + 1), content, 0.7, "headline")
+
+
+def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -> list[_Found]:
+    """Attributions of the parsed sentences (and of the headline, by ``actors``), in text order, at most one per
+    content."""
     found: list[_Found] = []
+    headline = headline_statement(text, actors)
+    if headline is not None:
+        found.append(headline)
     previous: RuSentence | None = None
     for sent in parse.sentences:
         if sent.parsed:

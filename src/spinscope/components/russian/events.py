@@ -9,13 +9,19 @@ from collections.abc import Sequence
 from ...result import Actor, Attribution, Event, TextRange
 from .lexicon import (
     BAN_LEMMAS,
+    CAPTIVE_NOUNS,
+    COMMENT_LEMMAS,
+    ENVOY_NOUNS,
     EVENT_LEMMAS,
+    EXPULSION_LEMMAS,
     HANDING_VERBS,
     HYPOTHETICAL,
     LIGHT_VERBS,
     MESSAGE_NOUNS,
     NEGATIONS,
     PLANNED,
+    RECALL_LEMMAS,
+    RELEASE_LEMMAS,
     SETTING_NOUNS,
     TRADE_NOUNS,
 )
@@ -47,6 +53,13 @@ def _actor_in_subtree(sent: RuSentence, j: int, actors: Sequence[Actor], mention
 
 
 TYPE_RANK = {"person": 0, "organization": 1, "media": 1, "armed_group": 1}
+
+
+def _object_in(sent: RuSentence, i: int, lemmas: frozenset[str], *,
+               rels: tuple[str, ...] | None = ("obj", "nmod", "obl", "xcomp")) -> bool:
+    """Whether token ``i`` has a dependent (of relation ``rels``; any when None) with one of ``lemmas``."""
+    return any(sent.tokens[j].lemma in lemmas and (rels is None or sent.tokens[j].rel in rels)
+               for j in sent.children(i))
 
 
 def _subject(sent: RuSentence, j: int) -> int | None:
@@ -148,8 +161,20 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                 code = EVENT_LEMMAS[tok.lemma]
             elif tok.lemma in BAN_LEMMAS and _barred_trade(sent, i) is not None:
                 code = ("163", "SANCTION")  # "ввела запрет на импорт вина": an embargo
+            elif tok.lemma in RECALL_LEMMAS and _object_in(sent, i, ENVOY_NOUNS):
+                code = ("161", "SANCTION")  # "отозвала своего посла из Киева"
+            elif tok.lemma in RELEASE_LEMMAS and _object_in(sent, i, CAPTIVE_NOUNS):
+                code = ("084", "RETREAT")  # "освободил палестинских заключённых"
+            elif tok.lemma in ("объявить", "объявлять") and _object_in(sent, i, frozenset({"персона"})):
+                code = ("166", "SANCTION")  # "объявила персоной нон грата сотрудника посольства"
             if code is None:
                 continue
+            if tok.lemma in EXPULSION_LEMMAS and _object_in(sent, i, ENVOY_NOUNS):
+                code = ("166", "SANCTION")  # "выслала российского дипломата": relations reduced, as in English
+            if tok.lemma in ("отказаться", "отказываться") and _object_in(sent, i, COMMENT_LEMMAS, rels=None):
+                continue  # "отказался комментировать ...": no answer, no rejection
+            if tok.lemma == "разговор" and not _object_in(sent, i, frozenset({"телефонный"}), rels=None):
+                continue  # "в разговоре с РИА Новости" is an interview; a phone call between two sides consults
             if tok.lemma in TRADE_NOUNS and tok.head >= 0 and \
                     toks[tok.head].lemma in BAN_LEMMAS | {"эмбарго", "санкция"}:
                 continue  # "эмбарго на поставки оружия": the supplies barred are no aid
@@ -212,8 +237,8 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                 if target is None and actor is not None and actor != doer:
                     target = actor
                 actor = doer
-            if actor is None and target is None:
-                continue
+            if actor is None and (target is None or tok.lemma == "разговор"):
+                continue  # a phone call of no one named: "в телефонном разговоре с X" says who was called only
             events.append(_event(sent, tok, code, actor, target, lemmas, kids, contents, attributions, mentions,
                                  trigger_end, evidence=evidence))
     return events

@@ -103,7 +103,28 @@ EVENT_LEMMAS: dict[str, tuple[str, str]] = {
     "высылка": ("174", "COERCE"), "выдворить": ("174", "COERCE"), "депортировать": ("174", "COERCE"),
     "учения": ("150", "MOBILIZE"), "одобрение": ("051", "SUPPORT"), "извинение": ("055", "SUPPORT"),
     "кредит": ("060", "COOPERATE"), "заем": ("060", "COOPERATE"),
+    "пошлина": ("163", "SANCTION"), "разговор": ("040", "CONSULT"),
 }
+#: Expelling or recalling envoys is reducing relations (CAMEO 166 "expel or withdraw", 161 "reduce or break
+#: relations"; PLOVER SANCTION), as the English layer codes "expelled two diplomats" and "recalled its ambassador";
+#: expelling anyone else stays 174 (COERCE). "объявила персоной нон грата" is the expulsion of an envoy.
+EXPULSION_LEMMAS = frozenset({"выслать", "высылать", "высылка", "выдворить", "выдворять", "выдворение",
+                              "депортировать"})
+RECALL_LEMMAS = frozenset({"отозвать", "отзывать", "отзыв"})
+ENVOY_NOUNS = frozenset(_words("""
+дипломат посол консул атташе сотрудник представитель посольство консульство дипмиссия миссия делегация
+наблюдатель инспектор персона
+"""))
+#: Refusing to comment is no rejection of anything ("Песков отказался комментировать ...", "В посольстве от
+#: комментариев отказались"), as the English layer leaves "declined to comment".
+COMMENT_LEMMAS = frozenset({"комментировать", "прокомментировать", "комментарий", "комментирование"})
+#: Releasing people held (CAMEO 084, RETREAT, as the English table codes "release"); "освободили село" is a
+#: capture, not coded.
+RELEASE_LEMMAS = frozenset({"освободить", "освобождать", "отпустить"})
+CAPTIVE_NOUNS = frozenset(_words("""
+заключенный заключённый пленный военнопленный заложник задержанный узник журналист гражданин моряк рыбак
+заключить задержать
+"""))
 #: Bans and restrictions, and the trade they may bar: a ban or a restriction on exports or imports is an embargo
 #: (CAMEO 163, SANCTION, as "санкция" and "эмбарго"): "ввела запрет на импорт вина", "запретил ввоз
 #: морепродуктов", "ограничила экспорт стали"; a ban on anything else is not ("запретили митинги").
