@@ -1200,11 +1200,7 @@ def _reporter(ctx: _Context, trigger: Token, offset: int) -> tuple[int | None, i
         if att.content.start <= pos < att.content.end:
             voice = i
             speaker = None
-            if att.speaker is not None and att.named and att.speaker_name and att.source_type == "person":
-                # the person the attributions named ("Vell, an outspoken backer of the Ukrainian war effort, told
-                # ...": Vell, not the country of his cause, which comes first in the phrase's actors)
-                speaker = ctx.actor_named(att.speaker_name)
-            if speaker is None and att.speaker is not None:
+            if att.speaker is not None:
                 speaker = ctx.actor_at(att.speaker.start, att.speaker.end)
             if speaker is None and att.speaker_name:
                 speaker = ctx.actor_named(att.speaker_name)
