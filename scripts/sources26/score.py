@@ -64,12 +64,12 @@ def predictions(path: Path) -> tuple[str, list[dict[str, Any]]]:
     doc = extractor(upstream.run(make_document(next(iter(iter_paths([path]))))))
     rows: list[dict[str, Any]] = []
     for a in doc.attributions:
-        for s in ([a] + list(a.sources)):
+        for s in (a, *a.sources):
             if s.speaker is None:
                 continue
-            rows.append({"start": s.speaker.start, "end": s.speaker.end, "text": doc.text[s.speaker.start:s.speaker.end],
-                         "name": s.speaker_name, "type": s.source_type, "country": s.source_country,
-                         "named": s.named})
+            rows.append({"start": s.speaker.start, "end": s.speaker.end,
+                         "text": doc.text[s.speaker.start:s.speaker.end], "name": s.speaker_name,
+                         "type": s.source_type, "country": s.source_country, "named": s.named})
     return doc.text, rows
 
 
