@@ -158,3 +158,11 @@ def test_real_article_source_typing_holds() -> None:
     assert result["type_acc"] >= 0.72
     assert result["country_acc"] >= 0.40
     assert result["found"] >= 0.88
+
+
+def test_a_short_title_at_a_line_end_takes_the_name_on_the_next_line(extract) -> None:
+    doc = extract("The bill is rushed and badly drafted, said Sen.\nMark Dalton on Monday.")
+    a = _find(doc, "The bill is rushed")
+    assert a.speaker_name == "Mark Dalton"
+    assert a.source_type == "politician"
+    assert a.named is True

@@ -109,6 +109,13 @@ OFFICE_NOUNS = frozenset({"nuncio", "ambassador", "envoy", "spokesman", "spokesw
                           "chairwoman", "director", "official", "officer", "aide", "adviser", "advisor", "diplomat",
                           "prosecutor", "premier", "chancellor", "president", "pope", "patriarch", "bishop",
                           "archbishop", "cardinal", "prefect", "representative"})
+#: A title written short that ends its line, the name on the next line ("... said Sen.\nMark Dalton"): the line
+#: break splits the paragraph, and the speaker is the titled name, typed by the title.
+LINE_END_TITLE = re.compile(r"(?:the\s+)?(Sen|Rep|Gov|Gen|Col|Adm|Amb|Lt|Sgt|Capt|Prof)\.", re.I)
+NEXT_LINE_NAME = re.compile(r"[ \t]*\n[ \t]*((?:[A-Z][\w'’-]*\.?[ \t]+){0,2}[A-Z][\w'’-]+)")
+LINE_END_TITLE_TYPES = {"sen": "politician", "rep": "politician", "gov": "government", "gen": "government",
+                        "col": "government", "adm": "government", "amb": "government", "lt": "government",
+                        "sgt": "government", "capt": "government", "prof": "academic"}
 #: How far (characters) "the spokesman" looks back for "A Pentagon spokesman".
 TITLED_BODY_WINDOW = 3000
 #: A head of state's or a minister's title held in the past ("Former Vice President", "ex-premier"): a politician.
@@ -1559,6 +1566,14 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         if speaker_range is not None and source_type in ("person", "politician") and _is_title(
                 text[speaker_range[0]:speaker_range[1]], document_titles(doc)):
             source_type, country, state = "report", None, False  # "according to Amoris Laetitia": a document
+        if speaker_range is not None and (short := LINE_END_TITLE.fullmatch(
+                text[speaker_range[0]:speaker_range[1]].strip())) is not None and (
+                line_name := NEXT_LINE_NAME.match(text, speaker_range[1])) is not None:
+            # "... said Sen.\nMark Dalton on Monday": the name on the next line is the speaker
+            speaker_range = (speaker_range[0], line_name.end(1))
+            speaker_name, named, country = line_name.group(1), True, None
+            source_type = LINE_END_TITLE_TYPES[short.group(1).lower()]
+            state = source_type == "government"
         if speaker_range is not None and named and (res is None or res.person is None) and head is not None and \
                 head.lemma_.lower() in OFFICE_NOUNS - {"president", "pope"} and re.fullmatch(
                     r"the\s+\S+", " ".join(text[speaker_range[0]:speaker_range[1]].lower().split())):
