@@ -223,7 +223,7 @@ SOURCE_TYPE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                "magazine", "website", "portal", "resource", "broadcaster", "tabloid", "journal", "daily",
                "blog", "editorial", "correspondent", "journalist", "reporter", "press")),
     ("academic", ("university", "institute", "academy", "professor", "researcher", "scientist", "scholar",
-                  "think tank", "center for", "centre for", "college", "laboratory")),
+                  "think tank", "college", "laboratory")),
     ("government", ("ministry", "minister", "government", "kremlin", "white house", "state department", "pentagon",
                     "embassy", "ambassador", "president", "prime minister", "premier", "chancellor", "chairman",
                     "leader", "head of", "spokesman", "spokeswoman", "spokesperson", "parliament", "administration",

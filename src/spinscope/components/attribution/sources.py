@@ -98,20 +98,19 @@ class SourceTable:
             if m.group(0) == "Georgia" and (GEORGIA_US_AFTER.match(text, m.end()) or
                                             GEORGIA_US_BEFORE.search(text[max(0, m.start() - 12):m.start()])):
                 return "US"  # "Georgia Gov. Brian Kemp", "Sen. Jon Ossoff (D-Georgia)": the US state
-            if STANCE_TOPIC_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
-                continue  # "X, an outspoken backer of the Ukrainian war effort": the cause, not his country
+            if SIDE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+                continue  # "an outspoken backer of the Ukrainian war effort" is no Ukrainian
             if not (TOPIC_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                     and re.match(r"\s+[a-z]", text[m.end():])):
                 return forms[m.group(0)]  # type: ignore[return-value]
         return None
 
 
-#: A noun of stance and "of" before a country: the country, or its cause, is what the person backs or fights.
-STANCE_TOPIC_BEFORE = re.compile(r"\b(?:backers?|supporters?|critics?|opponents?|champions?|advocates?|defenders?|"
-                                 r"friends?|enem(?:y|ies)|foes?|proponents?|skeptics?|sceptics?|admirers?|fans?)\s+"
-                                 r"of\s+(?:the\s+)?$", re.I)
 #: A preposition that makes the country after it the subject of an office when a noun follows the country.
 TOPIC_BEFORE = re.compile(r"\b(?:for|to|on|over|towards?|against|about)\s+(?:the\s+)?$")
+#: A side taken on a country's cause: the country after it is what the speaker backs or opposes, not theirs.
+SIDE_BEFORE = re.compile(r"\b(?:backer|supporter|critic|opponent|advocate|proponent|champion|sceptic|skeptic|"
+                         r"defender|friend|foe|enemy|ally)s?\s+of\s+(?:the\s+)?$", re.I)
 
 
 def load_source_table(extra: Sequence[str | Path] = ()) -> SourceTable:
@@ -173,6 +172,18 @@ BODY_NOUNS = frozenset({"panel", "board", "bureau", "authority", "company", "fir
                         "institute", "university", "hospital", "laboratory", "lab"})
 
 
+#: The last words of companies' names ("Cox Automotive", "Delta Air Lines"): a body, whatever the tagger says.
+COMPANY_NAME_HEADS = frozenset({"automotive", "motors", "airlines", "airways", "holdings", "industries",
+                                "technologies", "pharmaceuticals", "inc", "inc.", "corp", "corp.", "ltd", "ltd.",
+                                "llc", "plc", "gmbh", "analytics", "insights", "securities", "bancorp"})
+#: Titles of clergy before a name ("Pope Pius VI", "Cardinal X"): a person, whatever the tagger says.
+CLERGY_TITLE = re.compile(r"(?:Pope|Cardinal|Archbishop|Bishop|Patriarch|Metropolitan|Rabbi|Imam|Ayatollah|"
+                          r"Father|Rev\.|Reverend)\s+[A-Z]")
+#: A site's name written as its address ("Bloomberg.com", "Breitbart.com"): an outlet.
+SITE_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w-]*\.(?:com|net|co\.uk|news|tv)")
+#: What a body puts online: "the group's website", "the website of the organisation" speak for the body.
+ONLINE_NOUNS = frozenset({"website", "site", "webpage", "homepage"})
+
 #: The last words of bodies' names ("Youth Voices Network", "Clean Air Alliance"), not of places or state bodies.
 BODY_NAME_HEADS = frozenset({"network", "foundation", "association", "union", "league", "alliance", "federation",
                              "society", "coalition", "fund", "group", "company", "corporation", "project",
@@ -220,8 +231,10 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         return "anonymous", country, state, affiliation
     source_type: str | None = None
     head_word = head.lemma_.lower() if head is not None else ""
+    if entry is not None and head_word == "agency" and entry[0].type != "media":
+        source_type = entry[0].type  # "the UN refugee agency": the body's agency, no news agency
     for label, words in SOURCE_TYPE_KEYWORDS:  # the head noun first ("a study by the Institute" is a report)
-        if head_word in words:
+        if source_type is None and head_word in words:
             source_type = label
             break
     if source_type is None and head is not None and head.pos_ == "NOUN":
@@ -241,6 +254,20 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         source_type = "media"  # "the open-source intelligence site X": a site named, not the site of an event
     if source_type is None and NEWSPAPER_NAME.fullmatch(" ".join(phrase.split())):
         source_type = "media"  # "The Durango Herald reported": a newspaper the table does not list
+    if source_type in (None, "report") and SITE_NAME.search(phrase) and head is not None and \
+            SITE_NAME.fullmatch(head.text):
+        source_type = "media"  # "Bloomberg.com": a site named by its address
+    if source_type == "media" and head is not None and head.lemma_.lower() in ONLINE_NOUNS and any(
+            (c.dep_ == "poss" and c.lower_ not in ("its", "their")) or (
+                c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ != "PROPN"
+                                                             for o in c.children)) for c in head.children):
+        # "the group's website", "the website of the organisation": the body's own voice, not an outlet
+        source_type = "organization"
+    if source_type is None and head is not None and head.pos_ == "PROPN" and head.lower_ in COMPANY_NAME_HEADS and \
+            head.i > head.sent.start and head.doc[head.i - 1].pos_ == "PROPN":
+        source_type = "organization"  # "Cox Automotive said", tagged a person: a company by its name's last word
+    if source_type in (None, "organization") and CLERGY_TITLE.match(phrase.strip()):
+        source_type = "person"  # "Pope Pius VI", tagged a body: a cleric by his title
     if source_type is None and head is None and phrase.strip() in table.countries:
         source_type, country = "government", country or table.countries[phrase.strip()]
     bare = re.sub(r"^the\s+", "", phrase.strip())
@@ -274,7 +301,8 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
             head.i > head.sent.start and head.doc[head.i - 1].pos_ == "PROPN":
         source_type = "organization"  # "the Youth Voices Network said", untagged: a body by its name's last word
     if source_type == "politician" and head is not None and head.ent_type_ == "PERSON" and not any(
-            re.search(rf"\b{w}\b", lower) for w in ("politician", "lawmaker", "senator", "deputy", "party", "mp")):
+            re.search(rf"\b{w}\b", lower) for w in ("politician", "lawmaker", "senator", "deputy", "party", "mp",
+                                                 "congressman", "congresswoman", "legislator", "mep", "candidate")):
         source_type = "person"
     if source_type == "government":
         state = True

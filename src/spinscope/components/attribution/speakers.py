@@ -35,7 +35,7 @@ from .rules import (
     SHORT_TITLES,
     TITLE_WORDS,
 )
-from .sources import SourceTable, _type_source, surname_like_outlet
+from .sources import COMPANY_NAME_HEADS, SourceTable, _type_source, surname_like_outlet
 
 # ------------------------------------------------------------------------------------------ speakers
 
@@ -102,6 +102,29 @@ NAME_NOISE = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
 #: Before a title word: not "vice" or "deputy" ("Vice President X" is not "the president").
 NOT_DEPUTY = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!Vice )(?<!Vice-)(?<!Deputy )"
 DEPUTY_TITLE = re.compile(r"\b(?:vice|deputy)[ -](?:president|prime minister|minister|premier|chancellor)\b", re.I)
+#: Title nouns that, alone after "the", name an office, not a person ("The Nuncio said": unnamed, however
+#: capitalised); office holders of a body that "the spokesman" later means.
+OFFICE_NOUNS = frozenset({"nuncio", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "minister",
+                          "secretary", "governor", "mayor", "senator", "general", "commander", "chairman",
+                          "chairwoman", "director", "official", "officer", "aide", "adviser", "advisor", "diplomat",
+                          "prosecutor", "premier", "chancellor", "president", "pope", "patriarch", "bishop",
+                          "archbishop", "cardinal", "prefect", "representative"})
+#: A title written short that ends its line, the name on the next line ("... said Sen.\nMark Dalton"): the line
+#: break splits the paragraph, and the speaker is the titled name, typed by the title.
+LINE_END_TITLE = re.compile(r"(?:the\s+)?(Sen|Rep|Gov|Gen|Col|Adm|Amb|Lt|Sgt|Capt|Prof)\.", re.I)
+NEXT_LINE_NAME = re.compile(r"[ \t]*\n[ \t]*((?:[A-Z][\w'’-]*\.?[ \t]+){0,2}[A-Z][\w'’-]+)")
+LINE_END_TITLE_TYPES = {"sen": "politician", "rep": "politician", "gov": "government", "gen": "government",
+                        "col": "government", "adm": "government", "amb": "government", "lt": "government",
+                        "sgt": "government", "capt": "government", "prof": "academic"}
+#: How far (characters) "the spokesman" looks back for "A Pentagon spokesman".
+TITLED_BODY_WINDOW = 3000
+#: A head of state's or a minister's title held in the past ("Former Vice President", "ex-premier"): a politician.
+FORMER_TITLE = re.compile(r"\b(?:former|ex|onetime|one-time)[\s-]+(?:(?:vice|deputy)[\s-]+)?"
+                          r"(?:president|prime minister|premier|chancellor|(?:foreign\s+)?minister)\b", re.I)
+#: Nouns of texts a body puts out, typed as their author when the phrase names it ("a report by X", "a statement
+#: Wednesday by X", "a joint statement from five groups").
+AUTHORED_NOUNS = frozenset({"report", "statement", "post", "tweet", "article", "story", "release", "communique",
+                            "communiqué", "editorial", "bulletin"})
 #: How far back (characters) a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 1500
 
@@ -174,6 +197,9 @@ class People:
         #: the unnamed person quoted last (phrase, speaker range, end of the statement): "“...,” this reader wrote.
         #: “...,” he added" goes on with that reader, not with a person named earlier
         self.last_nominal: tuple[str, tuple[int, int], int] | None = None
+        #: the unnamed office holders of a body quoted so far, by their title's head word ("A Pentagon spokesman":
+        #: "spokesman" -> name, type, country, state-affiliated, speaker range): "the spokesman said" later is one
+        self.titled_bodies: dict[str, tuple[str | None, str, str | None, bool, tuple[int, int], bool]] = {}
         # the mentions of each surname and each person's first mention, in text order, indexed once (a scan
         # of every mention per speaker made attributions quadratic on long articles)
         self._by_key: dict[str, list[_Mention]] = {}
@@ -311,10 +337,6 @@ def _is_title(phrase: str, titles: frozenset[str]) -> bool:
     return bool(titles) and re.sub(r"^the\s+", "", " ".join(phrase.split()).lower()).strip(TITLE_MARKS) in titles
 
 
-#: A title held in the past ("former", "ex-", "retired").
-FORMER_TITLE = re.compile(r"\b(?:former|ex-|onetime|one-time|retired)\s", re.I)
-
-
 def _article_people(doc: Document, table: SourceTable) -> People:
     """PERSON mentions with the country, role and gender the article (or the table) gives them, merged into
     persons: a surname joins the latest person with that surname ("Johnson" after "Boris Johnson"), a full name
@@ -343,7 +365,8 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             if titles and " ".join(ent.text.split()).lower() in titles:
                 continue  # "Amoris Laetitia", a document the article names as one: no person
             parts = _name_parts(ent.text)
-            if not parts or ent[-1].lower_ in TITLE_WORDS or ent[-1].lower_ in BARE_TITLES:
+            if not parts or ent[-1].lower_ in TITLE_WORDS or ent[-1].lower_ in BARE_TITLES or \
+                    ent[-1].lower_ in OFFICE_NOUNS:
                 continue  # "Moldovan Minister" tagged a person: a title that ends the entity names no one
             surface = doc.text[para.offset + ent.start_char:para.offset + ent.end_char]  # as printed ("O’Gorman")
             if len(parts) > 1 and re.fullmatch(r"[A-Z]{2,5}", parts[-1]) and not all(p.isupper() for p in parts):
@@ -356,6 +379,8 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                 # "took to Twitter", "a firefighter for Nottinghamshire" tagged a person: a platform, or a word the
                 # article only ever prints as the start of a body's or a place's longer name, is no one "he" means
                 continue
+            if len(ent) > 1 and ent[-1].lower_ in COMPANY_NAME_HEADS:
+                continue  # "Cox Automotive" tagged a person: a company's name, no one a pronoun could mean
             if ent[0].lower_ in HEADLINE_VERBS:
                 continue  # "UN Chief Warns of ...": a headline's verb after a title, no one "the UN chief" means
             if len(parts) == 1 and parts[0].isupper() and _acronym_of_body(doc.text, parts[0]):
@@ -394,8 +419,9 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             role = next((r for w, r in TITLE_WORDS.items() if re.search(rf"{NOT_DEPUTY}\b{w}\b", window, re.I)),
                         None) or (known.role if known else None) or (
                 "official" if DEPUTY_TITLE.search(window) else None)
-            if FORMER_TITLE.search(window):
-                role = None  # "Former Vice President X" holds no office now: a person, not a government's voice
+            if role in ROLE_TYPES and FORMER_TITLE.search(window):
+                # "Former Vice President X", "ex-president X": out of office, a politician, no state source
+                role = "politician"
             titled = f"{window} {_appositive_title(ent)}"  # the title for "the minister said" later, not the type
             titled = SHORT_TITLE.sub(lambda m: SHORT_TITLES[m.group(1).lower()], titled)
             title = next((w for w in (*TITLE_WORDS, *BARE_TITLES) if re.search(rf"{NOT_DEPUTY}\b{w}\b", titled, re.I)),
@@ -1545,6 +1571,18 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             typed = re.sub(r"\bPM\b", TITLE_ABBREVIATIONS["PM"], phrase)  # "the PM" is typed as a prime minister
             source_type, country, state, affiliation = _type_source(typed, head, table, anonymous=anonymous,
                                                                     context="")
+            if source_type == "report" and head is not None and head.lemma_.lower() in AUTHORED_NOUNS and (
+                    author := _author_of(head)) is not None:
+                by_type, by_country, by_state, _ = _type_source(author.text, author.root, table, anonymous=False,
+                                                               context="")
+                if by_type in ("media", "organization", "government", "academic", "politician"):
+                    # "a report by Fox News", "A statement Wednesday by Hillel McGill": the author speaks
+                    source_type, country, state = by_type, by_country or country, by_state
+                    by_listed = table.find_source(author.text)
+                    if author.root.pos_ == "PROPN" or by_listed is not None:
+                        speaker_name = by_listed[0].name if by_listed is not None else _canonical(
+                            re.sub(r"^the\s+", "", author.text, flags=re.I))
+                        named = True
             titled = _titled_name(text, head, cand.offset)
             if titled is not None and listed is None:  # "Jane Roe, Senior Advisor at X": a person, tagged ORG
                 speaker_name, named = titled, True
@@ -1562,6 +1600,24 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                     else "person"
             if anonymous:
                 named = False
+            if named and head is not None and head.lemma_.lower() in OFFICE_NOUNS and re.fullmatch(
+                    r"the\s+\S+", lower) and res is None:
+                named = False  # "The Nuncio said": an office, capitalised, names no one
+            if head is not None and (office := head.lemma_.lower()) in OFFICE_NOUNS | {"agency"} and (
+                    not named or office == "agency"):
+                earlier = people.titled_bodies.get(office)
+                if re.fullmatch(r"the\s+\S+", lower) and earlier is not None and \
+                        0 <= speaker_range[0] - earlier[4][1] < TITLED_BODY_WINDOW:
+                    # "A Pentagon spokesman said ... “...,” the spokesman said": the same office holder, unnamed
+                    speaker_name, source_type, country, state, _, named = earlier
+                    resolved = Span(start=earlier[4][0], end=earlier[4][1], label="antecedent",
+                                    score=RULE_SCORES["coref:pronoun-unsure"], evidence=f"{NAME}:coref:title")
+                    evidence += ":coref:title"
+                elif source_type in ("government", "organization", "media", "politician") and (
+                        INDEFINITE_START.match(phrase) or country is not None or affiliation is not None or
+                        re.search(r"\b[A-Z]", phrase)) and not re.fullmatch(r"the\s+\S+", lower):
+                    # "A Pentagon spokesman", "the UN refugee agency": whom "the spokesman", "the agency" means
+                    people.titled_bodies[office] = (speaker_name, source_type, country, state, speaker_range, named)
             if _idea_subject(head, lower):
                 # not dropped: polnear_dev annotates the non-human sources of evidential verbs, and its tuning
                 # half has none of these to tell; unsure, and typed as what it is
@@ -1580,6 +1636,18 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         if speaker_range is not None and source_type in ("person", "politician") and _is_title(
                 text[speaker_range[0]:speaker_range[1]], document_titles(doc)):
             source_type, country, state = "report", None, False  # "according to Amoris Laetitia": a document
+        if speaker_range is not None and (short := LINE_END_TITLE.fullmatch(
+                text[speaker_range[0]:speaker_range[1]].strip())) is not None and (
+                line_name := NEXT_LINE_NAME.match(text, speaker_range[1])) is not None:
+            # "... said Sen.\nMark Dalton on Monday": the name on the next line is the speaker
+            speaker_range = (speaker_range[0], line_name.end(1))
+            speaker_name, named, country = line_name.group(1), True, None
+            source_type = LINE_END_TITLE_TYPES[short.group(1).lower()]
+            state = source_type == "government"
+        if speaker_range is not None and named and (res is None or res.person is None) and head is not None and \
+                head.lemma_.lower() in OFFICE_NOUNS - {"president", "pope"} and re.fullmatch(
+                    r"the\s+\S+", " ".join(text[speaker_range[0]:speaker_range[1]].lower().split())):
+            named = False  # "The Nuncio said": an office, capitalised, names no one
         if speaker_range is not None:
             speaker = Span(start=speaker_range[0], end=speaker_range[1], label="speaker", score=score,
                            evidence=evidence)
@@ -1608,6 +1676,18 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                        kind=kind, speaker=speaker, cue=cue, content=content, source_type=source_type,  # type: ignore[arg-type]
                        speaker_name=speaker_name, source_country=country, state_affiliated=state, named=named,
                        affiliation=affiliation, resolved_from=resolved)
+
+
+def _author_of(head: Token) -> SpacySpan | None:
+    """The author a text's noun names with "by" or "from" ("a report by Fox News"), cut to its own name: the left
+    part of the object's phrase ("Hillel McGill" of "Hillel McGill, Chabad ... and three other groups")."""
+    owners = [head, *(c for c in head.children if c.dep_ == "npadvmod")]  # "a statement Wednesday by X"
+    for prep in (c for owner in owners for c in owner.children):
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj.doc[obj.left_edge.i:obj.i + 1]
+    return None
 
 
 def _name_subject(head: Token | None) -> bool:
