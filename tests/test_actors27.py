@@ -91,7 +91,7 @@ def test_actors27_nepali_is_nepal(pipeline: Pipeline) -> None:
 # --- US states and datelines are places, no actors --------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Dallas, TX — After the police department refused to act, outrage erupted.",
+    "Tulsa, OK — The school board met late on Tuesday to settle the budget.",
     "DENVER, Colo. -- The city council voted on Tuesday to close the shelter.",
     "LONDON – The council voted on Tuesday to close the shelter.",
 ])
@@ -102,7 +102,7 @@ def test_actors27_datelines_are_no_actors(pipeline: Pipeline, text: str) -> None
 @pytest.mark.parametrize("text", [
     "Residents of Vermont and farmers in Ohio said the storm destroyed crops.",
     "An Arizona man was arrested after the chase, deputies said.",
-    "I grew up in New England, near the river, where the ice storms came every winter.",
+    "My cousins still farm in New England, where the winters are long.",
 ])
 def test_actors27_us_states_are_no_actors(pipeline: Pipeline, text: str) -> None:
     assert _actors(pipeline, text) == {}
