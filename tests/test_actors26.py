@@ -158,9 +158,10 @@ def test_actors26_real_gold_mentions_occur_in_their_articles(path) -> None:
 def test_actors26_real_articles_precision_and_recall() -> None:
     scores = score_actors(read_real_gold(), whole_words=True)
     assert scores.gold == 195
-    # main: 0.735 / 0.800 (never seen); this branch (tuned on the same 15 articles): 0.802 / 0.841
-    assert scores.precision >= 0.80
-    assert scores.recall >= 0.84
+    # main: 0.735 / 0.800 (never seen); this branch (tuned on the same 15 articles): 0.802 / 0.841; round 27
+    # (actors27: US states are places, no actors; the gold's one state actor, "Florida", is lost): 0.821 / 0.836
+    assert scores.precision >= 0.82
+    assert scores.recall >= 0.83
 
 
 @needs_shared

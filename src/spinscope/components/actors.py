@@ -526,6 +526,82 @@ def _georgia_the_state(text: str, mentions: list[Mention], dictionary: ActorDict
     return kept
 
 
+#: US states the dictionary files as aliases of the United States: a state named is a place of the country, no
+#: actor (round 27, branch actors27). Not "Washington" (the capital's metonym); "Georgia" only where
+#: :func:`_georgia_the_state` made it the United States' (elsewhere it is the country's, code GEO).
+SUB_NATIONAL_STATES = US_STATES - {"Washington"}
+#: US postal abbreviations of the states, which the tagger takes for an organisation after a town in a dateline
+#: ("Dallas, TX —").
+US_POSTAL_CODES = frozenset({
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+    "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
+    "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC"})
+STATE_IN_AGENT = re.compile(r"\b(?:" + "|".join(sorted(SUB_NATIONAL_STATES, key=len, reverse=True)) + r")\b")
+
+
+#: A town's name and a comma right before a US state ("Toledo, Ohio").
+TOWN_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*,[ \t]$")
+
+
+def _state_role(text: str, m: Mention) -> bool:
+    """Is an agent mention a role noun of a US state ("California residents", "an Arizona man", "a high school in
+    Maryland", "Residents of Vermont")? Not a proper name with the state in it ("New York State Supreme Court",
+    "University of California"): a capitalised word other than the state, or one right after the state, keeps it."""
+    surface = text[m.start:m.end]
+    state = STATE_IN_AGENT.search(surface)
+    if state is None or re.match(r"\s+[A-Z]", surface[state.end():]):
+        return False
+    rest = (surface[:state.start()] + " " + surface[state.end():]).split()
+    before = text[max(0, m.start - 80):m.start].rstrip()
+    at_sentence_start = (not before and m.start <= 80) or before[-1:] in (".", "!", "?", "\n", '"', "“", "”")
+    return not any(w[:1].isupper() for k, w in enumerate(rest) if not (k == 0 and at_sentence_start))
+
+
+def _without_sub_national_places(text: str, mentions: list[Mention]) -> tuple[list[Mention], set[tuple[str, str | None,
+                                                                                            str | None]]]:
+    """The mentions with the places of :func:`_sub_national_place` made places of their own, and the keys of those
+    places: a US state is the place "Ohio" of the United States (type ``location``, what events read as a place),
+    no mention of the country's actor. A role noun of a state ("California residents") and an anaphor ("the
+    state") that refers to a place (the mention of its country last before it was one) are left out."""
+    kept: list[Mention] = []
+    places: set[tuple[str, str | None, str | None]] = set()
+    last_place: dict[str | None, bool] = {}
+    for m in mentions:
+        place = _sub_national_place(text, m)
+        if m.kind == "anaphora":
+            place = last_place.get(m.key[2], False)
+        elif m.entry is not None and m.entry.type == "country":
+            last_place[m.key[2]] = place
+        if not place:
+            kept.append(m)
+        elif m.kind == "alias":
+            m.key = (text[m.start:m.end], m.key[1], m.key[2])
+            places.add(m.key)
+            kept.append(m)
+    return kept, places
+
+
+def _sub_national_place(text: str, m: Mention) -> bool:
+    """Is a country's dictionary mention only a place in it, no actor: a US state ("farmers in Ohio", "the
+    Vermont winter", "California residents"), "England" of "New England", or a town opening the text or a line
+    as a wire dateline ("Dallas, TX —", "LONDON –")? The mention still sets its sentence's scene (read before
+    this); it is left out of the actors only."""
+    if m.entry is None or m.entry.type != "country" or m.kind not in ("alias", "agent"):
+        return False
+    surface = text[m.start:m.end]
+    # a state after its town ("Toledo, Ohio") names the town's country, which :func:`_towns_of_states` keeps
+    town_state = TOWN_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+    if m.entry.code == "USA" and ((surface in SUB_NATIONAL_STATES and not town_state)
+                                  or (m.kind == "agent" and _state_role(text, m))):
+        return True
+    if surface == "England" and text[max(0, m.start - 4):m.start] == "New ":
+        return True
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return m.kind == "alias" and not text[line_start:m.start].strip() and \
+        DATELINE_AFTER.match(text, m.end) is not None and surface[:1].isupper() and \
+        not surface.lower().startswith(phrase_key(m.entry.name)[0])
+
+
 #: Words after "the state" that leave "state" the head of its phrase ("the state has", "the state of").
 STATE_HEAD_NEXT = frozenset({"of", "and", "or", "to", "in", "on", "for", "with", "has", "had", "have", "is", "was",
                              "will", "would", "can", "could", "should", "must", "may", "might", "did", "does",
@@ -687,7 +763,7 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
             name = text[start:end]
             if free(s) and not _era_compound(text, start, end) and not ERA_PREFIX_WORD.match(name) and \
                     not ERA_WORD_SUFFIX.search(name) and not WEAPON_AFTER.match(text, end) and \
-                    not _dateline_place(text, start, end):
+                    not _dateline_place(text, start, end) and not _dateline_state(text, start, end):
                 key = (name if (start, end) != (s.start, s.end) else actor.name, None, None)
                 found.append(Mention(start, end, key, "ner", ner_type=ner_type))
     runs = set(re.findall(r"[\w-]+", text))  # the article's words, each as written
@@ -715,6 +791,12 @@ def _dateline_place(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return (name.upper() == name and any(ch.isalpha() for ch in name) and not text[line_start:start].strip()
             and DATELINE_AFTER.match(text, end) is not None)
+
+
+def _dateline_state(text: str, start: int, end: int) -> bool:
+    """Is a tagger's name a US state's postal abbreviation after a town in a dateline ("Dallas, TX — ...")?"""
+    return text[start:end] in US_POSTAL_CODES and bool(re.search(r"[A-Za-z.],[ \t]*$", text[max(0, start - 3):start])) \
+        and DATELINE_AFTER.match(text, end) is not None
 
 
 #: Titles of address, office and rank that the tagger may take into a person's name ("Bishop Athanasius
@@ -1023,6 +1105,8 @@ class TextEvidence:
                     end -= 2
                 elif ent.text.endswith(("'", "’")):
                     end -= 1  # a plural possessive: "the Organization of American States' resolution"
+                if (paren := ent.text.find(" (")) > 0 and ")" not in ent.text[paren:]:
+                    end = offset + ent.start_char + paren  # "World Health Organization (WHO": the name ends at " ("
                 ev.entities.append((start, end, ent.label_))
             for tok in sdoc:  # type: ignore[attr-defined]
                 if tok.pos_ in COMMON_POS:
@@ -1443,6 +1527,11 @@ HEADLINE_VERBS = frozenset({"warns", "says", "slams", "urges", "vows", "claims",
                             "responds", "explains", "declares", "attacks", "fires", "sounds", "signals"})
 #: Small lower-case words that end no name: an NER span ending with one was cut off ("Board of a").
 CUT_OFF_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "for", "on", "at", "by", "with", "from"})
+#: Charges and crimes the tagger takes for a person or a body when capitalised ("arrested for Manslaughter",
+#: "FRAUD", "a DUI"): no actor (round 27, branch actors27).
+CRIME_WORDS = frozenset({"manslaughter", "murder", "homicide", "fraud", "dui", "dwi", "treason", "perjury",
+                         "bribery", "arson", "extortion", "sedition", "racketeering", "embezzlement", "burglary",
+                         "robbery", "larceny", "kidnapping", "trafficking", "smuggling", "assault", "battery"})
 #: Longest NER name kept, in words: longer "names" are headline fragments.
 MAX_NER_WORDS = 6
 
@@ -1470,6 +1559,8 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
         return True  # "Biden, Sunak": a list of surnames read as one name
     if len(words) == 1 and ner_type in ("organization", "person") and words[0].lower().endswith(("phobia", "mania")):
         return True  # "Russophobia", "Ukrainomania": an attitude, no body or person
+    if len(words) == 1 and ner_type in ("organization", "person") and words[0].lower() in CRIME_WORDS:
+        return True  # "arrested for Manslaughter", "a FRAUD": a charge, no body or person (round 27)
     if ner_type in ("organization", "person") and not any(c.isupper() for c in name):
         return True  # no capital, no name: "state" in "secretary of state" ("communist rebels" is a group)
     process = len(words) == 1 and words[0].lower().endswith(PROCESS_ENDINGS)
@@ -1719,9 +1810,10 @@ TITLE_REACH = 300
 #: Offices of a state's executive that stand before a name without a country ("Home Secretary X", "deputy chief
 #: of staff for communications X", "independent counsel X"), or after it in apposition ("X, the acting director of
 #: the agency,"): with no country in reach, the holder is of the country the article names most (round 26, branch
-#: actors26). Not "ambassador" or "envoy": they serve where the article is not.
+#: actors26), and a minister ("Health Minister X" in a story about Congo that a sentence "The BBC reports that
+#: ..." tells; round 27). Not "ambassador" or "envoy": they serve where the article is not.
 EXECUTIVE_TITLE_BEFORE = re.compile(r"\b(?:secretary|chief of staff(?: for [a-z]+)?|counsel|director|"
-                                    r"attorney general)\s+$", re.I)
+                                    r"attorney general|minister)\s+$", re.I)
 EXECUTIVE_TITLE_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:(?:acting|deputy|assistant|former|then|field|office|"
                                    r"executive|regional|national|press)\s+){0,3}(?:director|secretary|chief of staff|"
                                    r"counsel|attorney general)\b", re.I)
@@ -1787,6 +1879,9 @@ def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int
         named = {c for o in _in_span(mentions, lo, hi) if o is not m and not LOCATIVE_BEFORE.search(text[lo:o.start])
                  and not (o.ner_type == "person" or (o.entry is not None and o.entry.type == "person"))
                  and not TOPIC_NOUN_AFTER.match(text, o.end)
+                 # nor the outlet that reports what he does ("The BBC reports that Health Minister X confirmed
+                 # ...": no British minister; round 27)
+                 and not str(o.key[1] or "").endswith("MED") and not (o.entry is not None and o.entry.type == "media")
                  # nor the other side of what he says or does ("Finance Minister X criticised the American
                  # sanctions", "... the sanctions announced by Washington": no American minister; round 26)
                  and not (o.start >= m.end and _counterpart_mention(text, o))
@@ -1799,7 +1894,11 @@ def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int
                       and (c := PHOENIX_MISCODES.get(str(o.key[2]), o.key[2])) in countries]
             if before:
                 m.key = (m.key[0], m.key[1], max(before)[1])
-            elif executive and (home := _home_country(mentions, text)) in countries:
+            elif executive and (home := _home_country(mentions, text)) in countries and not any(
+                    o.start >= m.end and o.key[2] == home and _counterpart_mention(text, o)
+                    for o in _in_span(mentions, lo, hi)):
+                # (not where the sentence names a country, only as the other side of his act: "Finance Minister X
+                # said the sanctions announced by Washington would fail" is no American; round 27)
                 m.key = (m.key[0], m.key[1], home)
 
 
@@ -1944,6 +2043,24 @@ def _country_in_name(text: str, m: Mention, dictionary: ActorDictionary) -> str 
     return next(iter(found)) if len(found) == 1 else None
 
 
+#: Names of a state's own bodies: ministries, departments, committees and councils ("the Ministry of Finance", "the
+#: Fertiliser Supply Management Committee").
+STATE_BODY_NAME = re.compile(r"^(?:the\s+)?(?:Ministry|Department|Directorate|Secretariat)\b|\b(?:Ministry|Committee|"
+                             r"Commission|Council|Directorate|Department|Secretariat)$", re.I)
+#: Words of the names of international and regional bodies, which no country's article makes its own.
+INTERNATIONAL_BODY_WORDS = re.compile(r"\b(?:international|world|global|european|united|olympic|paralympic|human "
+                                      r"rights|security council|atlantic|africa[n]?|asian?|arab|islamic|nations)\b",
+                                      re.I)
+
+
+def _country_in_reach(text: str, m: Mention, mentions: list[Mention], countries: dict[str, int]) -> bool:
+    """Does a country stand in the mention's sentence, or before it in its paragraph within ``TITLE_REACH``?"""
+    lo, hi = _sentence_bounds(text, m.start, m.end)
+    return any(o is not m and PHOENIX_MISCODES.get(str(o.key[2]), o.key[2]) in countries
+               and (o.start >= lo or "\n" not in text[o.end:m.start])
+               for o in _in_span(mentions, max(0, lo - TITLE_REACH), hi))
+
+
 def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
     """An actor with no country of its own is coded as a PLOVER coder codes it: by the country its name
     contains, else by the one country its sentence names. Such actors are named persons and organisations
@@ -1957,6 +2074,8 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
     named = Counter(m.key[2] for m in mentions if m.key[2])
     home = named.most_common(1)[0][0] if named and (len(named) == 1 or
                                                      named.most_common(2)[0][1] > named.most_common(2)[1][1]) else None
+    # the country named most in the text itself, no anaphor ("the state") counted (a tie gives none)
+    body_home = _home_country([m for m in mentions if m.kind != "anaphora"], text)
     congress = any(((m.ner_type == "person" or (m.entry is not None and m.entry.type == "person"))
                     and _us_lawmaker(text, m, american))
                    or (m.entry is not None and (m.entry.code or "").startswith("USALEG")) for m in mentions)
@@ -2016,6 +2135,12 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
             body = m.ner_type in ("organization", "group")
             found = _scene_country(m, mentions, text, dictionary.countries, counterparts=titled or body,
                                    counterparts_before=body)
+            if found is None and body and body_home is not None and STATE_BODY_NAME.search(m.key[0]) and \
+                    not INTERNATIONAL_BODY_WORDS.search(m.key[0]) and \
+                    not _country_in_reach(text, m, mentions, dictionary.countries):
+                # a ministry or committee in a sentence and paragraph that name no country is of the country the
+                # article names most ("the Ministry of Finance said" in a story about Nepal; round 27)
+                found = body_home
         open_mentions.append(m)
         if found is not None:
             found_for.setdefault(m.key[0], set()).add(found)
@@ -2061,7 +2186,8 @@ US_EXECUTIVE_BODY = re.compile(r"^(?:(?:US|U\.S\.) )?(?:(?:Treasury|Justice|Stat
                                # agencies and the National Security Council (round 26, branch actors26)
                                r"Department of (?:Justice|State|Defense|Homeland Security|the Treasury|Commerce|"
                                r"Energy|Labor|Veterans Affairs|Education)|DOJ|DHS|Immigration and Customs "
-                               r"Enforcement|ICE|Customs and Border Protection|CBP|National Security Council|NSC)$")
+                               r"Enforcement|ICE|Customs and Border Protection|CBP|National Security Council|NSC|"
+                               r"Secret Service)$")
 #: Members of a US party named by the party's adjective and an office or group noun ("Republican senators",
 #: "House Democratic leaders"): American in an article that names the United States (the White House, Washington).
 US_PARTY_MEMBERS = re.compile(r"^(?:(?:House|Senate) )?(?:Republican|Democratic|GOP) (?:senators?|lawmakers?|"
@@ -2219,6 +2345,34 @@ def _appositive_countries(text: str, mentions: list[Mention]) -> None:
         m.key = (m.key[0], m.key[1] or country, country)
 
 
+#: An envoy's office and the country he serves in, right before his name ("ambassador to Washington, ",
+#: "envoy to the United Nations in Geneva, " is none: one to three capitalised words only).
+ENVOY_BEFORE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Ee]missary|[Cc]onsul(?:[- ][Gg]eneral)?|[Cc]harg[ée] "
+                          r"d['’]affaires)\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*\s*,?\s*$")
+#: Between the sending country and the office: a possessive and at most one word of rank ("Russia's new ").
+ENVOY_SENDER_GAP = re.compile(r"^(?:['’]s)?\s+(?:(?:new|former|top|deputy|then|current|acting|special)\s+)?$", re.I)
+
+
+def _envoys(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
+    """An envoy named after his office is of the country that sends him, not the one he serves in: "Russia's
+    ambassador to Washington, X," and "the Chinese ambassador to the United States, X," are Russian and Chinese
+    (round 27, branch actors27); the host country is the sentence's other country, which the scene rules read."""
+    for m in mentions:
+        if m.entry is not None or m.ner_type != "person" or m.kind not in ("ner", "surname"):
+            continue
+        lo, _ = _sentence_bounds(text, m.start, m.end)
+        office = ENVOY_BEFORE.search(text, max(lo, m.start - 120), m.start)
+        if office is None:
+            continue
+        senders = [o for o in _in_span(mentions, lo, m.start)
+                   if o.start < office.start() + len(office.group().split()[0])
+                   and PHOENIX_MISCODES.get(str(o.key[2]), o.key[2]) in countries
+                   and (ENVOY_SENDER_GAP.match(text[o.end:office.start()]) is not None
+                        or (o.kind == "agent" and o.end > office.start()))]
+        if senders:
+            m.key = (m.key[0], m.key[1], PHOENIX_MISCODES.get(str(senders[-1].key[2]), senders[-1].key[2]))
+
+
 @register("actors.v1", requires=("text", "parsed"), assigns=("actors",))
 class ActorNormalizer:
     """Mentions normalized to canonical actors (dictionary, agents, descriptions, coreference)."""
@@ -2234,7 +2388,8 @@ class ActorNormalizer:
         evidence = TextEvidence.from_parsed((p.offset, p.doc) for p in doc.parsed)
         doc.actors = normalize_actors(doc.text, self.dictionary, doc.actors, evidence=self.name,
                                       text_evidence=evidence)
-        headlines = [(p.start, p.end) for p in doc.paragraphs[:1] if doc.title_in_text]
+        headlines = [(p.start, p.end) for p in doc.paragraphs[:1]
+                     if doc.title_in_text or _opening_headline(doc.text[p.start:p.end])]
         for p in doc.paragraphs[1:]:
             paragraph = doc.text[p.start:p.end]
             if _subheading(paragraph):
@@ -2265,6 +2420,19 @@ MAX_STOPPED_SUBHEADING_WORDS = 5
 #: A heading run into its paragraph ("Veto Power Impedes Peace Efforts: Eliminating ..."): three to eight words
 #: before a colon (fewer are a speaker's label, "LESTER HOLT:", or a lone name).
 RUN_IN_HEADING = re.compile(r"\s*((?:[^\s:]+\s+){2,7}[^\s:]+):\s")
+
+
+#: The most words of a headline given as the first paragraph of a text (a JSON record's text field), not split off.
+MAX_OPENING_HEADLINE_WORDS = 30
+
+
+def _opening_headline(paragraph: str) -> bool:
+    """Is a text's first paragraph its headline, given in the text (not split off as a title): one title-case
+    line that ends in no full stop ("The Coming Coup", "Climate Crazies Fail in Attempt to ...")? Its NER-only
+    names that the body does not repeat are then no actors, as for a text file's title (round 27)."""
+    line = paragraph.strip()
+    return bool(line) and "\n" not in line and len(line.split()) <= MAX_OPENING_HEADLINE_WORDS and \
+        _title_case(line) and not line.endswith((".", ",", ";", ":"))
 
 
 def _subheading(paragraph: str) -> bool:
@@ -2399,11 +2567,13 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _resolve(text, dictionary, _merge_titles(text, mentions, text_evidence.verbs if text_evidence else None))
     _appositive_countries(text, mentions)
     _persons_of_countries(text, mentions)
+    _envoys(text, mentions, dictionary.countries)
     _titled_persons(text, mentions, dictionary.countries)
     _domestic_actors(text, mentions, dictionary)
     _resident_groups(text, mentions)
     _venue_governments(text, mentions, dictionary)
     _one_key_per_name(mentions)
+    mentions, places = _without_sub_national_places(text, mentions)
     grouped: dict[tuple[str, str | None, str | None], list[Mention]] = {}
     for m in mentions:
         grouped.setdefault(m.key, []).append(m)
@@ -2413,6 +2583,8 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
         entry = first.entry
         if first.agent is not None:
             kind, source = "agent", "agents.tsv"
+        elif key in places:
+            kind, source = "location", entry.source if entry is not None else "actors.tsv"
         elif entry is not None:
             kind, source = entry.type, entry.source
         else:

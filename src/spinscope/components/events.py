@@ -3186,7 +3186,8 @@ def _everyday_act(ctx: _Context, source: int, target: int | None, coded: tuple[s
     if src.type not in CIVIC_TYPES:
         return False
     tgt = ctx.actors[target] if target is not None else None
-    if tgt is None or (ctx.prose and tgt.type == "country" and tgt.code is not None and tgt.code == src.country):
+    if tgt is None or (ctx.prose and tgt.type in ("country", "location") and tgt.code is not None
+                       and tgt.code == src.country):
         # to nobody or, in running prose, to one's own country (mostly a place of one's own: "back home in Ohio, the
         # senator decided to ..."; in wire copy a leader acts on his own country: "the president banned ...")
         return domestic_target_code(coded[1], coded[0], src.country, src.code, intents=False) is None
