@@ -96,7 +96,8 @@ def main() -> None:
                 fit = S.fit_roles(rv.take(list(tr)), [mentions[i] for i in tr], params, fine=False, windows=e5[tr])
                 if v == "A":
                     assert "context_vectorizer_att" in fit.bundle
-                b = dict(fit.bundle, fine=fit.bundle["main"], fine_labels=list(MAIN_ROLES))  # fine=False: stand-in, unread
+                # fit_roles(fine=False) has no fine model: a stand-in, never read for the main role
+                b = dict(fit.bundle, fine=fit.bundle["main"], fine_labels=list(MAIN_ROLES))
                 out[v][te] = RoleModel(bundle=b).predict_features(rv.take(list(te)), e5[te])[0]
         right[tag] = {v: (names[o.argmax(1)] == gold).astype(float) for v, o in out.items()}
         report[tag] = {v: round(float(r.mean()), 4) for v, r in right[tag].items()}

@@ -144,6 +144,9 @@ class RoleRows:
     def __len__(self) -> int:
         return len(self.lexical)
 
+    def __setstate__(self, state: dict[str, Any]) -> None:  # rows pickled before round 25 have no attribution
+        self.__dict__.update({"attribution": [], **state})
+
     def extend(self, other: RoleRows) -> None:
         if (self.attribution or other.attribution) and (len(self.attribution) != len(self.lexical)
                                                         or len(other.attribution) != len(other.lexical)):
