@@ -279,20 +279,32 @@ def predict_semeval2025_roles(articles: dict[str, str], entities: list[tuple[str
     finds is written once, at its first mention, with the role ``roles.v1`` gives it.
     """
     from .components.roles import MAX_MENTIONS_SCORED, RoleModel, main_actors
-    from .components.semeval2025 import align_mention, sentence_vectors, surface_mentions
+    from .components.semeval2025 import (
+        ATTRIBUTION_LAYERS,
+        ArticleAttributions,
+        align_mention,
+        sentence_vectors,
+        surface_mentions,
+    )
 
     model = RoleModel(model_dir)
     lines: list[str] = []
     if entities is not None:
         wanted = {name for name, *_ in entities}
-        docs = dict(_raw_documents({k: v for k, v in articles.items() if k in wanted}, ("segment.v1",)))
         windows = _window_vectors(model, articles, entities)
+        # round 25: the window block reads the attribution tokens, so the articles also go through the attributions
+        read_attributions = windows is not None and model.has_attribution_tokens
+        layers = ATTRIBUTION_LAYERS if read_attributions else ("segment.v1",)
+        docs = dict(_raw_documents({k: v for k, v in articles.items() if k in wanted}, layers))
+        sides = {name: ArticleAttributions(doc) for name, doc in docs.items()} if read_attributions else {}
         for n, (name, entity, start, end) in enumerate(entities):
             doc = docs[name]
             sentences, vectors = sentence_vectors(doc)
             mention = align_mention(doc.text, entity, start, end + 1)  # the offsets written stay the given ones
-            pred = model.predict_entity(doc.text, sentences, vectors, surface_mentions(doc.text, *mention), [mention],
-                                        parsed=doc.parsed, windows=None if windows is None else windows[n:n + 1])
+            occurrences = surface_mentions(doc.text, *mention)
+            pred = model.predict_entity(doc.text, sentences, vectors, occurrences, [mention], parsed=doc.parsed,
+                                        windows=None if windows is None else windows[n:n + 1],
+                                        attribution=" ".join(sides[name].tokens(occurrences)) if sides else None)
             role = pred.main_role()
             fine = [ls.label for ls in model.fine_roles(role, pred.fine)]
             lines.append("\t".join([name, entity, str(start), str(end), role, *fine]))

