@@ -48,7 +48,8 @@ from .cues import (
 from .quotes import QuoteIndex, find_quotes
 from .rules import NAME
 from .sources import SourceTable, load_source_table
-from .speakers import People, Person, _article_people, _finish, known_bodies, known_people, merge_sources
+from .speakers import (People, Person, _article_people, _finish, implied_country, known_bodies, known_people,
+                       merge_sources)
 
 # ------------------------------------------------------------------------------------------ the component
 
@@ -122,6 +123,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
                 if group:
                     groups.append([len(out) - 1 - len(group), *range(len(out) - len(group), len(out))])
     out = _fold_co_speakers(known_bodies(text, known_people(merge_sources(out, people), table)), groups)
+    out = implied_country(text, out, table)
     if held:
         out = _runs_on(out, held)
     out = _turns_own_voice(text, out)

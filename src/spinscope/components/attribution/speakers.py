@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ...document import Document, ParsedParagraph
-from ...result import Attribution, Span
+from ...result import Attribution, AttributionSource, Span
 from ..actors import HEADLINE_VERBS, ORGANISATION_WORDS, load_dictionary, phrase_key
 from ..core import DATELINE, TITLE_AFTER
 
@@ -35,7 +35,8 @@ from .rules import (
     SHORT_TITLES,
     TITLE_WORDS,
 )
-from .sources import COMPANY_NAME_HEADS, SourceTable, _type_source, surname_like_outlet
+from .sources import (COMPANY_NAME_HEADS, US_PARTY_TAG, SourceTable, _type_source, appositive_body,
+                      surname_like_outlet)
 
 # ------------------------------------------------------------------------------------------ speakers
 
@@ -419,6 +420,10 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             role = next((r for w, r in TITLE_WORDS.items() if re.search(rf"{NOT_DEPUTY}\b{w}\b", window, re.I)),
                         None) or (known.role if known else None) or (
                 "official" if DEPUTY_TITLE.search(window) else None)
+            if role is None and LEGISLATOR_TITLE.search(window):
+                role = "politician"  # "Sen. X", "Tory MP X", "Vice Speaker X"
+            elif role is None and CABINET_SECRETARY.search(window):
+                role = "official"  # "Defence Secretary X", "Secretary of State X"
             if role in ROLE_TYPES and FORMER_TITLE.search(window):
                 # "Former Vice President X", "ex-president X": out of office, a politician, no state source
                 role = "politician"
@@ -1537,7 +1542,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                     # a title in the speaker's own phrase types an untitled person ("X, a law professor at Y")
                     by_title = (source_type in APPOSITIVE_TYPES or bool(body_nouns)) and lower not in PRONOUN_GENDER \
                         and mention is not None and speaker_range[1] - speaker_range[0] > mention.end - mention.start
-                    source_type = ROLE_TYPES.get(person.role or "", source_type if by_title else "person")
+                    by_body = appositive_body(phrase, head, table) if person.role is None and not by_title else None
+                    source_type = by_body[0] if by_body is not None else ROLE_TYPES.get(
+                        person.role or "", source_type if by_title else "person")
                 elif source_type == "person" and person.role in ROLE_TYPES:
                     source_type = ROLE_TYPES[person.role or ""]
                 state = state or source_type == "government"
@@ -1802,6 +1809,79 @@ def known_people(attributions: list[Attribution], table: SourceTable) -> list[At
     return [a.model_copy(update=update[id(a)]) if id(a) in update else a for a in attributions]
 
 
+#: Titles of legislators before their names (capitalised, as titles are).
+LEGISLATOR_TITLE = re.compile(r"\b(?:Sen\.|Senator|Rep\.|Congress(?:man|woman)|MPs?|MEP|(?:Vice |Deputy )?Speaker|"
+                              r"Representative|Assembly(?:man|woman)|Lawmaker)(?=\s|$)")
+#: A cabinet secretary's title before the name ("Defence Secretary X", "Secretary of State X"); no
+#: "Secretary-General" of a body above states.
+CABINET_SECRETARY = re.compile(r"\b(?:(?:Defen[cs]e|Home|Foreign|Health|Interior|Treasury|Energy|Education|Transport|"
+                               r"Justice|Environment|Culture|Business|Trade|Press|Cabinet|Homeland Security)\s+"
+                               r"Secretary|Secretary\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+|[A-Z]\w+))\b"
+                               r"(?![- ]General)")
+
+
+#: Words of bodies above states: their office holders speak for no one country.
+INTERNATIONAL_WORDS = re.compile(r"\b(?:UN|U\.N\.|United Nations|NATO|EU|European|International|World|Global|"
+                                 r"Secretary[- ]General|Interpol|IAEA|OSCE|IMF|OPEC|African Union|G7|G20)\b")
+
+#: Speaker types that hold or seek a national office: the ones a one-country story's country is given to.
+OFFICE_TYPES = frozenset({"government", "politician"})
+
+
+def story_country(text: str, table: SourceTable) -> str | None:
+    """The one country a story is set in: the country the text names (by name, adjective or capital) at least
+    twice and at least twice as often as any other; a US party-and-state tag ("Sen. X (D-VA)") counts for the
+    US. None when two countries share the story ("Russia warned Finland ...") or none is named."""
+    pattern, forms = table._pattern("countries")
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        code = forms.get(m.group(0))
+        if isinstance(code, str):
+            counts[code] = counts.get(code, 0) + 1
+    tags = len(US_PARTY_TAG.findall(text))
+    if tags:
+        counts["US"] = counts.get("US", 0) + tags
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def implied_country(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:
+    """An office holder or legislator of no printed country in a one-country story is of that country
+    ("Defence Secretary X said" in a story about Britain; "Sen. X (D-VA)"; "the Justice Department said" in a
+    US story). Bodies above states ("the NATO chief", a table entry of no country) and the other types (people,
+    outlets, companies) keep what the text gives them."""
+    country = story_country(text, table)
+    if country is None:
+        return attributions
+
+    def implied(s: Attribution | AttributionSource) -> str | None:
+        if s.speaker is None or s.source_country is not None or s.source_type not in OFFICE_TYPES:
+            return None
+        phrase = text[s.speaker.start:s.speaker.end]
+        if re.search(r"\b(?:countries|states|nations|governments|capitals)$", phrase):
+            return None  # "nine countries": several states, none of them the story's
+        if INTERNATIONAL_WORDS.search(phrase) or INTERNATIONAL_WORDS.search(s.speaker_name or "") or \
+                INTERNATIONAL_WORDS.search(s.affiliation or ""):
+            return None
+        listed = table.find_source(s.affiliation) if s.affiliation else None
+        if listed is not None and listed[0].country is None:
+            return None  # a body the table knows and gives no country: international
+        return country
+
+    out: list[Attribution] = []
+    for a in attributions:
+        sources = [src.model_copy(update={"source_country": c}) if (c := implied(src)) else src for src in a.sources]
+        update: dict[str, object] = {}
+        if (c := implied(a)) is not None:
+            update["source_country"] = c
+        if sources != list(a.sources):
+            update["sources"] = sources
+        out.append(a.model_copy(update=update) if update else a)
+    return out
+
+
 def _alpha2_codes(table: SourceTable) -> dict[str, str]:
     """The actor dictionary's three-letter country codes to the source table's two-letter ones, read through the
     country names both tables share."""
@@ -1893,7 +1973,9 @@ def merge_sources(attributions: list[Attribution], people: People | None = None)
                     for field_name in ("source_type", "source_country", "state_affiliated"):
                         if getattr(a, field_name) != getattr(person_type, field_name):
                             change[field_name] = getattr(person_type, field_name)
-            elif key in person_keys and (typed := [b for b in same if b.source_type not in BODY_TYPES]):
+            elif key in person_keys and (typed := [b for b in same if b.source_type not in BODY_TYPES or (
+                    b.affiliation and b.speaker_name and b.affiliation not in b.speaker_name)]):
+                # (a person typed by the body he speaks for, "X, CEO of Y", counts: organization is his type)
                 # a person keeps one type: the most telling one ("the mayor" over "de Blasio", "X, a law professor"
                 # over "Mr. X", "President Trump" over a bare "Trump" the tagger took for a body), the one most of
                 # its attributions give where several are, from the fullest phrase that gives it
