@@ -25,7 +25,9 @@ CUES = re.compile(r"\b(?:said|says|according to|told|stated)\b")
 
 def excluded() -> set[str]:
     out = set((ROOT / "scripts" / "sources26" / "exclude.txt").read_text(encoding="utf-8").split())
-    for gold in [ROOT / "tests" / "gold" / "sources_real26.jsonl", *sorted((ROOT / "tests" / "gold").glob("actors_real*.jsonl"))]:
+    gold_dir = ROOT / "tests" / "gold"
+    golds = [gold_dir / "sources_real26.jsonl", *sorted(gold_dir.glob("actors_real*.jsonl"))]
+    for gold in golds:
         for line in gold.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)

@@ -48,8 +48,16 @@ from .cues import (
 from .quotes import QuoteIndex, find_quotes
 from .rules import NAME
 from .sources import SourceTable, load_source_table
-from .speakers import (People, Person, _article_people, _finish, implied_country, known_bodies, known_people,
-                       merge_sources)
+from .speakers import (
+    People,
+    Person,
+    _article_people,
+    _finish,
+    implied_country,
+    known_bodies,
+    known_people,
+    merge_sources,
+)
 
 # ------------------------------------------------------------------------------------------ the component
 

@@ -347,7 +347,8 @@ def appositive_body(phrase: str, head: Token | None,
     if m is None or not m.group("body").strip():
         return None
     body = m.group("body").strip()
-    if re.search(r"[’']s$", body) or re.match(r"[’']s\b", phrase[m.end("body"):]) or re.sub(r"^the\s+", "", body) in table.countries:
+    if re.search(r"[’']s$", body) or re.match(r"[’']s\b", phrase[m.end("body"):]) or \
+            re.sub(r"^the\s+", "", body) in table.countries:
         return None  # "chairman of the Russian parliament's committee", "president of Russia": no body named
     if re.search(r"\bLab(?:oratory|s)?$", body):
         return "academic", table.country_in(body), False, re.sub(r"^the\s+", "", body)

@@ -35,8 +35,7 @@ from .rules import (
     SHORT_TITLES,
     TITLE_WORDS,
 )
-from .sources import (COMPANY_NAME_HEADS, US_PARTY_TAG, SourceTable, _type_source, appositive_body,
-                      surname_like_outlet)
+from .sources import COMPANY_NAME_HEADS, US_PARTY_TAG, SourceTable, _type_source, appositive_body, surname_like_outlet
 
 # ------------------------------------------------------------------------------------------ speakers
 
