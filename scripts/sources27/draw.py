@@ -7,6 +7,7 @@ tests/gold/sources_real26.jsonl and every article of tests/gold/actors_real*.jso
 the article text, never a spinscope output.
 
     python scripts/sources27/draw.py [--n 10] [--seed 27]
+    python scripts/sources27/draw.py --heldout    # the held-out batch: 5 articles, seed 2727, the fresh 10 excluded
 """
 
 from __future__ import annotations
@@ -23,10 +24,12 @@ POOLS = ("data/semeval2023_task3/en/train-articles-subtask-1", "data/semeval2025
 CUES = re.compile(r"\b(?:said|says|according to|told|stated)\b")
 
 
-def excluded() -> set[str]:
+def excluded(heldout: bool = False) -> set[str]:
     out = set((ROOT / "scripts" / "sources26" / "exclude.txt").read_text(encoding="utf-8").split())
     gold_dir = ROOT / "tests" / "gold"
     golds = [gold_dir / "sources_real26.jsonl", *sorted(gold_dir.glob("actors_real*.jsonl"))]
+    if heldout:
+        golds.append(gold_dir / "sources_real27.jsonl")
     for gold in golds:
         for line in gold.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -36,8 +39,8 @@ def excluded() -> set[str]:
     return out
 
 
-def pool() -> list[str]:
-    exclude = excluded()
+def pool(heldout: bool = False) -> list[str]:
+    exclude = excluded(heldout)
     out = []
     for folder in POOLS:
         for path in sorted((SHARED / folder).glob("*.txt")):
@@ -54,8 +57,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=10)
     parser.add_argument("--seed", type=int, default=27)
+    parser.add_argument("--heldout", action="store_true", help="the held-out batch (5 articles, seed 2727)")
     args = parser.parse_args()
-    paths = pool()
+    if args.heldout:
+        args.n, args.seed = 5, 2727
+    paths = pool(args.heldout)
     print(f"# pool {len(paths)}")
     for rel in random.Random(args.seed).sample(paths, args.n):
         print(rel)
