@@ -63,7 +63,9 @@ def test_a_vice_speaker_is_a_politician(extract) -> None:
 def test_a_ceo_speaks_for_the_company_and_stays_the_speaker(extract) -> None:
     doc = extract("Paul Ames, CEO of Corvel Systems, said the plant would close. He said the jobs would move.")
     first, second = _find(doc, "the plant would close"), _find(doc, "the jobs would move")
-    assert first.source_type == second.source_type == "organization"
+    # a named person stays a person (issue 16 lists "named people typed organization" as an error); the company
+    # is his affiliation
+    assert first.source_type == second.source_type == "person"
     assert first.speaker_name == second.speaker_name == "Paul Ames"
     assert first.named and second.named
     assert first.affiliation == "Corvel Systems"
@@ -72,13 +74,15 @@ def test_a_ceo_speaks_for_the_company_and_stays_the_speaker(extract) -> None:
 def test_a_founder_named_before_the_name_speaks_for_the_body(extract) -> None:
     doc = extract("Acme Robotics founder Jane Doe said sales fell in the spring.")
     a = _find(doc, "sales fell in the spring")
-    assert a.source_type == "organization"
+    assert a.source_type == "person"
     assert a.speaker_name == "Jane Doe"
+    assert a.affiliation == "Acme Robotics"
 
 
-def test_a_lab_director_is_academic(extract) -> None:
+def test_a_lab_director_is_a_person_of_the_lab(extract) -> None:
     doc = extract("Wang Li, director of Hanshan Lab, said the work was new.")
-    assert _find(doc, "the work was new").source_type == "academic"
+    a = _find(doc, "the work was new")
+    assert a.source_type == "person" and a.affiliation == "Hanshan Lab"
 
 
 def test_an_office_of_a_country_is_no_body(extract) -> None:
@@ -130,6 +134,8 @@ def test_every_fresh_anchor_is_found_once_in_its_article() -> None:
 def test_real_article_figures_hold() -> None:
     score = _scorer()
     fresh = score.score(_gold())
-    assert fresh["type_acc"] >= 0.70 and fresh["country_acc"] >= 0.69 and fresh["found"] >= 0.92
+    # the gold types people who speak for a body by the body; spinscope keeps them persons (issue 16), so the
+    # type figures sit a little under the branch's tuned ones
+    assert fresh["type_acc"] >= 0.69 and fresh["country_acc"] >= 0.69 and fresh["found"] >= 0.92
     old = score.score(score.load_gold(ROOT / "tests" / "gold" / "sources_real26.jsonl"))
-    assert old["type_acc"] >= 0.76 and old["country_acc"] >= 0.40
+    assert old["type_acc"] >= 0.73 and old["country_acc"] >= 0.40

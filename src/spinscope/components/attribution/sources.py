@@ -304,7 +304,9 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         source_type = "politician"  # "Sen. X (D-VA)", "Chuck Roe (R-IA), the former chair ...": a US legislator
     if source_type in (None, "person") and head is not None and head.ent_type_ == "PERSON" and (
             by_body := appositive_body(phrase, head, table)) is not None:
-        return by_body[0], country or by_body[1], by_body[2], affiliation or by_body[3]
+        # a named person stays a person (issue 16: "named people typed organization" is an error), speaking for
+        # the body he serves: its name is his affiliation, its country his where the phrase gives none
+        return "person", country or by_body[1], False, affiliation or by_body[3]
     if source_type == "politician" and head is not None and head.ent_type_ == "PERSON" and not US_PARTY_TAG.search(
             phrase) and not any(
             re.search(rf"\b{w}\b", lower) for w in ("politician", "lawmaker", "senator", "deputy", "party", "mp",

@@ -1542,8 +1542,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                     by_title = (source_type in APPOSITIVE_TYPES or bool(body_nouns)) and lower not in PRONOUN_GENDER \
                         and mention is not None and speaker_range[1] - speaker_range[0] > mention.end - mention.start
                     by_body = appositive_body(phrase, head, table) if person.role is None and not by_title else None
-                    source_type = by_body[0] if by_body is not None else ROLE_TYPES.get(
-                        person.role or "", source_type if by_title else "person")
+                    source_type = ROLE_TYPES.get(person.role or "", source_type if by_title else "person")
+                    if by_body is not None:  # "X, CEO of Y": a person, Y's voice (his affiliation)
+                        affiliation = affiliation or by_body[3]
                 elif source_type == "person" and person.role in ROLE_TYPES:
                     source_type = ROLE_TYPES[person.role or ""]
                 state = state or source_type == "government"
