@@ -121,3 +121,17 @@ def test_a_former_office_holder_is_no_government_voice() -> None:
 def test_the_named_head_of_a_speaker_phrase_is_the_speaker() -> None:
     rows = _sources("In a statement, Harris campaign spokesperson Jane Doyle condemned the remarks.")
     assert [name for name, _, _ in rows] == ["Jane Doyle"]
+
+
+def test_a_georgia_gubernatorial_race_is_the_us_state() -> None:
+    text = ("Lena Harwick Ends Challenges In Georgia Gubernatorial Race\n\nLena Harwick said on Friday that she would "
+            "file a lawsuit over the count.")
+    actors = {a.name: (a.type, a.country) for a in analyze(text, components=EVENT_COMPONENTS).actors}
+    assert actors.get("Georgia") in (None, ("location", "USA"))
+    assert all(country != "GE" for _, _, country in _sources(text))
+
+
+def test_the_party_epithet_is_the_person_quoted_last() -> None:
+    rows = _sources("\u201cI will not concede,\u201d Lena Harwick said on Friday. The Democrat said she would not "
+                    "concede the race to Republican Tom Bale.")
+    assert [name for name, _, _ in rows] == ["Lena Harwick", "Lena Harwick"]

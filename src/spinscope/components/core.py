@@ -372,7 +372,8 @@ TITLE_AFTER = re.compile(
 GEORGIA_US_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:Gov\.|Governor|Lt\.|Lieutenant|Sen\.|Senators?|Rep\.|Representatives?|Congress(?:wo)?man|"
     r"Republicans?|Democrats?|Democratic|GOP|[Ss]tate\b|Attorney General|Secretary of State|House|Senate|"
-    r"General Assembly|[Ll]egislature|[Ll]awmakers|[Vv]oters|[Ee]lection|[Rr]unoff|Supreme Court|Bulldogs|Tech\b)")
+    r"General Assembly|[Ll]egislature|[Ll]awmakers|[Vv]oters|[Ee]lection|[Rr]unoff|Supreme Court|Bulldogs|Tech\b|"
+    r"[Gg]ubernatorial|[Gg]overnor['’]s|[Pp]rimary|[Dd]elegation|[Cc]ongressional)")
 GEORGIA_US_BEFORE = re.compile(r"(?:\b[RDI]-|\b(?:Atlanta|Savannah|Macon|Augusta|Athens|Columbus|Marietta),\s+)$")
 #: What marks the country: its capital, its regions, its people.
 GEORGIA_COUNTRY_WORDS = re.compile(r"\b(?:Tbilisi|Georgians?\b|Abkhazia|South Ossetia|Batumi|Kutaisi|Georgian Dream)")

@@ -934,6 +934,9 @@ NAME_THEN_TITLE = re.compile(
 HEADLINE_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
 
 #: Nationalities and parties as a plural group ("Mexicans", "many Republicans"): people, not a state body.
+#: One person by the party word news uses as an epithet ("the Democrat said", "the Tory MP's rival, the Republican").
+PARTY_EPITHET = re.compile(r"the (?:(?:former|veteran|embattled|defiant|[a-z]+-term) )?(?:democrat|republican|tory|"
+                           r"conservative|socialist|libertarian)")
 PARTY_GROUPS = frozenset({"republican", "democrat", "conservative", "liberal", "tory", "tories", "labourite",
                           "socialist", "communist", "green", "libertarian", "progressive"})
 
@@ -1516,6 +1519,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             res = res or Resolution(None, False, left_out=True)
         else:
             res = _resolve_title(text, speaker_range, head, people, table)
+            if res is None and last_quoted[0] is not None and PARTY_EPITHET.fullmatch(lower.strip()):
+                # "“...,” Abrams said. ... the Democrat said": a party epithet of one person, the one quoted last
+                # (unsure, as a pronoun resolved that way is)
+                res = _last_quoted(people, last_quoted[0])
         if res is not None and res.left_out:
             # an unresolved "they" or "it" is no source: the statement stays, its speaker is left out
             speaker_range, anonymous = None, True
