@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -1150,6 +1151,75 @@ def _people_noun(tok: Token) -> bool:
     """Does the token name people or an actor (an entity of that kind, a pronoun, a noun of visitors or crowds)?"""
     return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PROPN", "PRON") or (
         tok.lemma_.lower() in PEOPLE_OBJECT_NOUNS or tok.lemma_.lower() in CROWD_NOUNS)
+
+
+#: Acts two parties do together, whose plural subject ("they", "the two leaders") may name the pair the sentence
+#: before named.
+JOINT_ACTS = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
+#: Nouns that, after "the two" or "both", name the two parties of a meeting ("the two leaders", "both sides").
+PAIR_NOUNS = frozenset({"leader", "man", "woman", "president", "minister", "side", "country", "government",
+                        "counterpart", "delegation", "premier", "head", "nation"})
+
+
+#: Words of a meeting in the sentence before a pair's joint act ("met", "hosted", "received", "for talks with").
+MEETING_CUE = re.compile(r"\b(met|meet|meets|meeting|host(s|ed)?|receiv(ed|es)|visit(s|ed)?|talks|travel+ed|"
+                         r"welcom(ed|es)|counterpart|summit)\b", re.I)
+
+
+def _pair_named_before(ctx: _Context, subj: Token | None, offset: int) -> tuple[int, int] | None:
+    """The two parties of the sentence before a sentence that opens with "They" or "The two leaders" ("X hosted
+    Y in Z. The two men signed a treaty"): its first two actors of different countries, when it names exactly two
+    countries. None when the subject is another one, opens no sentence, or the sentence before names no pair."""
+    if subj is None or subj.dep_ != "nsubj" or subj.left_edge.i != subj.sent.start:
+        return None
+    if not (_pronoun(subj, frozenset({"they"})) or (subj.lemma_.lower() in PAIR_NOUNS and subj.tag_ == "NNS" and any(
+            c.lower_ in ("two", "both") for c in subj.children))):
+        return None
+    start = offset + subj.sent.start_char
+    head = ctx.text[:start].rstrip()
+    if not head or head[-1] not in ".!?":
+        return None
+    lo = max(head.rfind(mark, 0, len(head) - 1) for mark in (". ", "! ", "? ", "\n")) + 1
+    if not MEETING_CUE.search(head[lo:]):
+        return None  # the sentence before tells of no meeting ("the document, received by ANTARA, stated that ...")
+    pair: list[int] = []
+    countries: list[str] = []
+    for pos in range(lo, len(head)):
+        actor = ctx.owner.get(pos)
+        if actor is None or pos in ctx.hidden or actor in pair or \
+                ctx.actors[actor].type not in ("country", "person", "agent"):
+            continue  # a newspaper or an agency that reports the meeting is no party to it
+        country = ctx.actors[actor].country or ctx.actors[actor].code
+        if country is None or country in ("IGO", "NGO"):
+            continue
+        if country not in countries:
+            countries.append(country)
+            pair.append(actor)
+    return (pair[0], pair[1]) if len(countries) == 2 else None
+
+
+#: What one declines to do when one declines comment ("declined to comment", "refused to say whether ...").
+COMMENT_VERBS = frozenset({"comment", "say", "elaborate", "speculate", "confirm", "disclose", "specify"})
+#: What one declines when one declines comment ("declined comment", "refused to answer questions").
+COMMENT_NOUNS = frozenset({"comment", "comments", "question", "questions"})
+
+
+def _declined_comment(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` is a refusal to comment ("declined to comment on the report", "refused to say whether its
+    troops had crossed", "declined further comment", "refused to answer questions"): CAMEO 011, no event in PLOVER.
+
+    A refusal of anything else ("refused to discuss the proposal", "declined an invitation") stays a rejection."""
+    if lemma not in ("decline", "refuse"):
+        return False
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in COMMENT_VERBS:
+            return True
+        if child.dep_ == "xcomp" and child.lemma_.lower() == "answer" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in COMMENT_NOUNS for c in child.children):
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() in COMMENT_NOUNS:
+            return True
+    return False
 
 
 def _thing_received(verb: Token) -> bool:
@@ -2571,6 +2641,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if lemma in ("plan", "intend") and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "Iran plans to increase enrichment": the planned act is the event (made planned by the
             # planning word), the plan no agreement of its own (PETRARCH2 030); "plans a visit" stays an intent
+        if _declined_comment(tok, lemma):
+            continue  # "declined to comment", "refused to say whether ...": CAMEO 011 "Decline comment", which the
+            # CAMEO-to-PLOVER map leaves out; no rejection (120) of anyone
         if lemma == "receive" and _thing_received(tok):
             continue  # "the cash it received from sanctions relief": a thing got, no visitor received (043)
         if lemma in ("mobilize", "mobilise") and not any(c.dep_ == "dobj" for c in tok.children) and any(
@@ -2919,6 +2992,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             target = None  # the sea a test missile falls into is nobody's ("toward the Sea of Japan")
         if source is not None and target is not None and coded[1] in ("ASSAULT", "COERCE", "THREATEN"):
             target = _insurgents_at_home(ctx, tok, offset, source, target)
+        if source is None and not passive and coded[1] in JOINT_ACTS and \
+                (parties := _pair_named_before(ctx, subj, offset)) is not None and target in (None, *parties):
+            # round 29: "X met his Y counterpart in Z. They agreed to reopen ...", "... The two men signed a
+            # treaty": the two parties the sentence before named act together (the gold marks such acts symmetric)
+            source, target = parties if target != parties[0] else (parties[1], parties[0])
         if source is None and backoff and not passive and _main_verb(tok) and (
                 subj is None or subj.lemma_.lower() not in SITUATION_NOUNS):
             # a missing subject, or one that names no actor ("students marched in Seoul", "jets bombed ..."), is
