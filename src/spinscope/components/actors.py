@@ -596,47 +596,10 @@ def _sub_national_place(text: str, m: Mention) -> bool:
         return True
     if surface == "England" and text[max(0, m.start - 4):m.start] == "New ":
         return True
-    if m.kind == "alias" and _venue_city(text, m):
-        return True
     line_start = text.rfind("\n", 0, m.start) + 1
     return m.kind == "alias" and not text[line_start:m.start].strip() and \
         DATELINE_AFTER.match(text, m.end) is not None and surface[:1].isupper() and \
         not surface.lower().startswith(phrase_key(m.entry.name)[0])
-
-
-#: An event held in a city, right before the city ("the summit in Helsinki", "the Paralympics in Tokyo", "talks
-#: held in Geneva"): the city is the venue, no actor (round 28).
-VENUE_BEFORE = re.compile(r"\b(?:summit|talks|conference|meeting|meetings|forum|games|olympics|paralympics|"
-                          r"deaflympics|championships?|cup|festival|expo|convention|negotiations|session|ceremony|"
-                          r"tournament|marathon|grand prix|gathering|congress|fair|rally|races?|competitions?|"
-                          r"exhibition|symposium|conclave)[ \t]+(?:(?:held|hosted|staged|that took place|taking "
-                          r"place|(?:this|last|next)[ \t]+(?:year|month|week))[ \t]+)?(?:in|at)[ \t]+$", re.I)
-#: "In Geneva, ..." opening a sentence: the city is where the sentence's act happens, no actor.
-SCENE_OPENING_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?[ \t]+|\n[ \t]*)In[ \t]+$")
-#: A country's alias that is one of its names, not a city in it ("Britain", "Holland", "Burma"): never a venue.
-COUNTRY_NAME_ALIASES = frozenset({"britain", "great britain", "america", "holland", "burma", "zaire", "persia", "siam",
-                                  "ceylon", "formosa", "the congo", "congo", "england", "scotland", "wales",
-                                  "northern ireland", "deutschland", "nippon", "russia", "the netherlands"})
-COUNTRY_NAME_ENDINGS = ("land", "stan", "ia", "ea", "ica", "ands", "lands")
-COUNTRY_NAME_WORDS = re.compile(r"\b(?:korea|republic|kingdom|emirates|islands|states|state|congo|coast)\b", re.I)
-
-
-def _venue_city(text: str, m: Mention) -> bool:
-    """Is a country's alias a city named as an event's venue ("the Winter Paralympics in Beijing", "In Geneva, the
-    WHO said")? Not the country's own name or one of its other names ("the summit in Britain" names the country),
-    nor an acronym; not a city that acts ("Moscow said", "talks between Washington and Beijing")."""
-    if m.entry is None or m.entry.type != "country":
-        return False
-    surface = text[m.start:m.end]
-    key = surface.lower()
-    if not surface[:1].isupper() or surface.isupper() or "." in surface or \
-            key.startswith(m.entry.name.lower()[:4]) or key in COUNTRY_NAME_ALIASES or \
-            key.endswith(COUNTRY_NAME_ENDINGS) or COUNTRY_NAME_WORDS.search(key):
-        return False
-    if VENUE_BEFORE.search(text, max(0, m.start - 60), m.start) is not None:
-        return True
-    return SCENE_OPENING_BEFORE.search(text, max(0, m.start - 8), m.start) is not None and \
-        text.startswith(",", m.end)
 
 
 #: Words after "the state" that leave "state" the head of its phrase ("the state has", "the state of").
@@ -677,8 +640,7 @@ def _merge_titles(text: str, mentions: list[Mention], verbs: set[int] | None = N
             gap = text[prev.end:m.start]
             words = gap.split()
             title_like = prev.kind in ("agent", "description", "alias", "name") and (
-                prev.entry is None or prev.entry.type == "country" or prev.kind in ("agent", "description")) and \
-                ENVOY_OFFICE_TO.search(text, max(0, prev.start - 40), prev.start) is None  # the host: round 28
+                prev.entry is None or prev.entry.type == "country" or prev.kind in ("agent", "description"))
             # an international organisation's office holder: "U.N. Secretary-General Kofi Annan"
             # (also one the dictionary files under his country: "UN Secretary-General Antonio Guterres" speaks
             # for the UN, not for Portugal)
@@ -798,15 +760,10 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
                     title.group(1).lower() in CLERICAL_TITLES:
                 # "Bishop Athanasius Schneider" tagged a body: a person with a title
                 start, ner_type = _without_leading_titles(text, start, end), "person"
-            host_end = _envoy_host_end(text, start, end, ordered, starts)
-            if host_end is not None:
-                # "Ambassador to the US Anatoly Antonov" tagged as one name: the host country is no part of it
-                start, ner_type = host_end, "person"
             name = text[start:end]
-            if (free(s) or host_end is not None) and not _era_compound(text, start, end) and \
-                    not ERA_PREFIX_WORD.match(name) and not ERA_WORD_SUFFIX.search(name) and \
-                    not WEAPON_AFTER.match(text, end) and not _dateline_place(text, start, end) and \
-                    not _dateline_state(text, start, end):
+            if free(s) and not _era_compound(text, start, end) and not ERA_PREFIX_WORD.match(name) and \
+                    not ERA_WORD_SUFFIX.search(name) and not WEAPON_AFTER.match(text, end) and \
+                    not _dateline_place(text, start, end) and not _dateline_state(text, start, end):
                 key = (name if (start, end) != (s.start, s.end) else actor.name, None, None)
                 found.append(Mention(start, end, key, "ner", ner_type=ner_type))
     runs = set(re.findall(r"[\w-]+", text))  # the article's words, each as written
@@ -821,28 +778,6 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
     _join_acronyms(text, found, taken)
     _join_short_names(text, found, taken)
     return found
-
-
-#: An envoy's office right before the country he serves in, with no comma after it ("Russian Ambassador to the US
-#: Anatoly Antonov", "Chinese Ambassador to Canada Cong Peiwu"; round 28).
-ENVOY_OFFICE_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Ee]missary|[Cc]onsul(?:[- ][Gg]eneral)?|[Cc]harg[ée] "
-                             r"d['’]affaires)\s+(?:to|in)\s+(?:the\s+)?$")
-#: Two to four capitalised words of a person's name after the host country.
-ENVOY_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s*$")
-
-
-def _envoy_host_end(text: str, start: int, end: int, ordered: list[Mention], starts: list[int]) -> int | None:
-    """Where the name starts in a tagger's span that begins with an envoy's host country (the dictionary's mention
-    ``ordered`` holds) and goes on to his name ("Ambassador to the US Anatoly Antonov"): None for any other span."""
-    k = bisect.bisect_right(starts, start) - 1
-    if k < 0:
-        return None
-    host = ordered[k]
-    if not (host.start <= start < host.end < end) or host.entry is None or host.entry.type != "country" or \
-            ENVOY_OFFICE_TO.search(text, max(0, host.start - 40), host.start) is None or \
-            ENVOY_NAME_AFTER.fullmatch(text, host.end, end) is None:
-        return None
-    return host.end + len(text[host.end:end]) - len(text[host.end:end].lstrip())
 
 
 #: What follows a wire dateline's place: a dash, or a date and then a dash ("NUSA DUA –", "KANSAS CITY, Mo. —").
@@ -1404,8 +1339,6 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str,
     if m.entry.type not in ("country", "bloc", "group") and _common_noun_phrase(text[m.start:m.end]):
         return False  # "the foundation" of a charity is no alias of a Chicago gang ("the Foundation")
     surface = text[m.start:m.end].strip()
-    if m.entry.type == "country" and ENVOY_OFFICE_TO.search(text, max(0, m.start - 40), m.start) is not None:
-        return True  # the host country of "Ambassador to Germany Oleksii Makeiev", tagged as one name (round 28)
     for start, end, label in evidence.containing(m.start, m.end):
         if start <= m.start and m.end <= end:
             if label in NON_ACTOR_LABELS and not (m.entry.type == "country" and text[m.start].isupper()):
@@ -1562,8 +1495,7 @@ def _acronym(text: str, start: int, end: int) -> bool:
     return sum(c.islower() for c in line) > sum(c.isupper() for c in line)
 
 
-JUNK_NAME = re.compile(r"^(?:l+o+l+z?|(?:ha)+h?|(?:he)+|(?:hi)+|lmf?ao+|rofl|omg|wtf|smh|xd+|lulz|kek|"
-                       r"imo|imho|tbh|btw|fwiw|iirc|afaik)$", re.I)
+JUNK_NAME = re.compile(r"^(?:l+o+l+z?|(?:ha)+h?|(?:he)+|(?:hi)+|lmf?ao+|rofl|omg|wtf|smh|xd+|lulz|kek)$", re.I)
 #: Endings of words that name a process or idea, not a person ("Brexit" aside): "Impeachment", "Globalization".
 PROCESS_ENDINGS = ("ment", "tion", "sion", "ism", "ization", "isation", "ance", "ence", "ship", "ity")
 #: Last words of things named after a person, which spaCy takes for the person ("the Clinton Plan").
@@ -1684,8 +1616,7 @@ THING_AFTER = re.compile(
     r"^[ \t]+(?:neighbou?rhoods?|district|area|section|borough|county|park|street|avenue|square|station|bridge|"
     r"market|hotel|church|suburb|block|village|town|city|air|missiles?|systems?|batter(?:y|ies)|rockets?|tanks?|"
     r"jets?|drones?|launchers?|vaccines?|building|tower|hall|stadium|airport|harbou?r|river|lake|island|valley|"
-    r"road|highway|bay|beach|pier|explosion|bombing|blast|attack|shooting|fire|flood|storm|hurricane|"
-    r"virus|viruses|disease|fever|outbreak)\b")
+    r"road|highway|bay|beach|pier|explosion|bombing|blast|attack|shooting|fire|flood|storm|hurricane)\b")
 #: Lowercase nouns of an area after a one-word name, which make it the name of a place whatever spaCy's type.
 AREA_AFTER = re.compile(r"^[ \t]+(?:neighbou?rhoods?|district|area|section|borough|suburb|county|region|province|"
                         r"quarter)\b")
@@ -1749,11 +1680,6 @@ def _newspapers(text: str, mentions: list[Mention]) -> None:
             m.ner_type = "media"
 
 
-#: A lowercase word and an opening bracket: an acronym after them abbreviates a common noun phrase ("genetically
-#: modified (GMO)"), not a name.
-ACRONYM_OF_NOUN_BEFORE = re.compile(r"\b[a-z][a-z-]+[ \t]+\($")
-
-
 def _named_things_and_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """NER names that are no actor: the title of a work ("her 2003 book, Living History"), and a one-word
     "person" that the text uses as a place or a thing ("at a press conference in Chelsea", "a Chelsea
@@ -1772,9 +1698,6 @@ def _named_things_and_places(text: str, mentions: list[Mention]) -> list[Mention
         elif " " not in name and m.ner_type in ("person", "organization", "group") and \
                 AREA_AFTER.match(text[m.end:m.end + 30]):
             things.add(name)  # "a densely packed Chelsea neighborhood"
-        elif m.ner_type in ("person", "organization", "group") and name.isupper() and 2 <= len(name) <= 6 and \
-                text.startswith(")", m.end) and ACRONYM_OF_NOUN_BEFORE.search(text, max(0, m.start - 30), m.start):
-            things.add(name)  # the acronym of a common noun phrase: "Marburg virus disease (MVD)" (round 28)
         elif m.ner_type == "person" and " " not in name and (
                 THING_AFTER.match(text[m.end:m.end + 30])
                 or PLACE_PREP_BEFORE.search(text[max(0, m.start - 12):m.start])):
@@ -1928,12 +1851,6 @@ def _office_tail(text: str, m: Mention) -> bool:
     return " " not in text[m.start:m.end].strip() and bool(OFFICE_TAIL_BEFORE.search(before))
 
 
-#: A minister's title spelled out before his name ("Minister for Economic Affairs and Climate Action Robert X";
-#: round 28): an office of the article's country as the shorter titles are.
-MINISTRY_TITLE_BEFORE = re.compile(r"\bMinister[ \t]+(?:of|for)[ \t]+(?:(?:[A-Z][\w'’-]*|and|of|the|for|&)[ \t]+)"
-                                   r"{1,8}$")
-
-
 def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
     """A person with an office title and no country holds office in the country of its sentence when it names
     one; when it names none, in the country named last before it in the preceding sentences of its paragraph
@@ -1952,8 +1869,7 @@ def _titled_persons(text: str, mentions: list[Mention], countries: dict[str, int
             m.key = (m.key[0], m.key[1], "USA")
             continue
         executive = bool(EXECUTIVE_TITLE_BEFORE.search(text[max(0, m.start - 50):m.start])
-                         or EXECUTIVE_TITLE_AFTER.match(text[m.end:m.end + 60])
-                         or MINISTRY_TITLE_BEFORE.search(text, max(0, m.start - 100), m.start))
+                         or EXECUTIVE_TITLE_AFTER.match(text[m.end:m.end + 60]))
         if not OFFICE_TITLE.search(text[max(0, m.start - 40):m.start]) and \
                 not OFFICE_TITLE.search(text[m.start:m.end].split()[0] + " ") and not executive:
             continue
@@ -2625,51 +2541,6 @@ def _as_written(name: str, surfaces: list[str]) -> str:
     return ROMAN_NUMERAL.sub(lambda r: r.group().upper(), name)  # "Abdullah Ii" -> "Abdullah II"
 
 
-#: A national team after its country ("the Ukrainian team", "Kenya's relay squad", "the Brazilian national side").
-TEAM_AFTER = re.compile(r"^(?:['’]s)?[ \t]+(?:(?:national|olympic|paralympic|men['’]s|women['’]s|junior|youth|relay|"
-                        r"football|soccer|hockey|basketball|volleyball|rugby|cricket|athletics|swimming|ski|track|"
-                        r"chess|davis cup|fed cup)[ \t]+){0,2}(?:team|squad|side)\b", re.I)
-#: "Team USA", "Team GB": a national team named before its country.
-TEAM_BEFORE = re.compile(r"\bTeam[ \t]+$")
-#: Words of a sentence about a competitor: a medal, a win, a teammate.
-SPORT_WORDS = re.compile(r"\b(?:medals?|medallists?|medalists?|gold|silver|bronze|teammates?|team-mates?|athletes?|"
-                         r"won|wins|winning|champions?|championships?|podium|finals?|semi-finals?|heats?|records?|"
-                         r"coach|captain|striker|goalkeeper|players?|scored|race|match|tournament|games)\b", re.I)
-
-
-def _team_members(text: str, mentions: list[Mention]) -> None:
-    """A person the article gives no country, in a sentence about a competitor, is of the one national team the
-    article names ("The Kenyan team ... Her teammate Mary Achieng took silver": Kenyan; round 28). Two teams'
-    countries, or none, give nobody a country."""
-    teams = {PHOENIX_MISCODES.get(str(m.key[2]), m.key[2]) for m in mentions
-             if m.entry is not None and m.entry.type == "country" and m.key[2] and m.kind in ("alias", "name")
-             and (TEAM_AFTER.match(text[m.end:m.end + 60]) is not None
-                  or TEAM_BEFORE.search(text, max(0, m.start - 6), m.start) is not None)}
-    if len(teams) != 1:
-        return
-    team = next(iter(teams))
-    names = {m.key[0] for m in mentions if m.entry is None and m.ner_type == "person" and m.key[2] is None
-             and not m.key[1] and m.kind in ("ner", "surname")
-             and SPORT_WORDS.search(text, *_sentence_bounds(text, m.start, m.end)) is not None}
-    # a name that has a country elsewhere in the text keeps the text's word for it
-    names -= {m.key[0] for m in mentions if m.key[2] is not None}
-    for m in mentions:
-        if m.key[0] in names and m.entry is None and m.key[2] is None:
-            m.key = (m.key[0], m.key[1], team)
-
-
-#: Before and after "deep state" in its everyday sense ("fell into a deep state of shock").
-EVERYDAY_DEEP_STATE_BEFORE = re.compile(r"\b(?:a|an|into|in|such)\s+$", re.I)
-
-
-def _common_deep_state(text: str, m: Mention) -> bool:
-    """Is a lowercase "deep state" the everyday phrase, not the collective villain (round 28)?"""
-    surface = text[m.start:m.end]
-    return m.entry is not None and m.entry.name == "Deep state" and surface.islower() and \
-        (re.match(r"\s+of\b", text[m.end:m.end + 4]) is not None
-         or EVERYDAY_DEEP_STATE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None)
-
-
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
                      evidence: str = "actors.v1", text_evidence: TextEvidence | None = None) -> list[Actor]:
     """Canonical actors of ``text``, each with its mentions, most mentioned first.
@@ -2679,8 +2550,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     Times", "World Trade Organization").
     """
     # "US$1.5 billion", "HK$": a currency's prefix, no mention of the country
-    mentions = [m for m in find_mentions(text, dictionary) if not text.startswith("$", m.end)
-                and not _common_deep_state(text, m)]
+    mentions = [m for m in find_mentions(text, dictionary) if not text.startswith("$", m.end)]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
         mentions = [m for m in mentions if _whole_name(m, text_evidence, text, known)]
@@ -2702,7 +2572,6 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _domestic_actors(text, mentions, dictionary)
     _resident_groups(text, mentions)
     _venue_governments(text, mentions, dictionary)
-    _team_members(text, mentions)
     _one_key_per_name(mentions)
     mentions, places = _without_sub_national_places(text, mentions)
     grouped: dict[tuple[str, str | None, str | None], list[Mention]] = {}
