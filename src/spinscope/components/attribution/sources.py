@@ -306,7 +306,7 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
             by_body := appositive_body(phrase, head, table)) is not None:
         # a named person stays a person (issue 16: "named people typed organization" is an error), speaking for
         # the body he serves: its name is his affiliation, its country his where the phrase gives none
-        return "person", country or by_body[1], False, affiliation or by_body[3]
+        return "person", country or by_body[0], False, affiliation or by_body[1]
     if source_type == "politician" and head is not None and head.ent_type_ == "PERSON" and not US_PARTY_TAG.search(
             phrase) and not any(
             re.search(rf"\b{w}\b", lower) for w in ("politician", "lawmaker", "senator", "deputy", "party", "mp",
@@ -335,13 +335,11 @@ APPOSITIVE_BODY = re.compile(rf",\s+(?:the\s+|an?\s+|its\s+)?(?:(?:former|acting
 PREFIX_BODY = re.compile(rf"^(?:the\s+)?(?P<body>(?:[A-Z][\w&.'’-]*\s+){{1,4}}?){BODY_OFFICES}\s+[A-Z]")
 
 
-def appositive_body(phrase: str, head: Token | None,
-                    table: SourceTable) -> tuple[str, str | None, bool, str] | None:
-    """(type, country, state-affiliated, body) of a named person who speaks for a body by his office: "X, CEO of
-    Y", "X, director of Zhejiang Lab", "Y founder X". The person stays the speaker and his name the name; the
-    type is the body's (issue 16 types a source by whose voice it is: companies, NGOs and those who speak for
-    them are organizations), unknown bodies are organizations. None when the phrase holds no such office or the
-    speaker is no named person."""
+def appositive_body(phrase: str, head: Token | None, table: SourceTable) -> tuple[str | None, str] | None:
+    """(country, body) of a named person who speaks for a body by his office: "X, CEO of Y", "X, director of
+    Zhejiang Lab", "Y founder X". The person stays the speaker, his name the name and his type a person's (issue 16
+    lists named people typed organization as an error); the body is his affiliation, its country his where his
+    own phrase gives none. None when the phrase holds no such office or the speaker is no named person."""
     if head is None or not (head.ent_type_ == "PERSON" or head.pos_ == "PROPN"):
         return None
     phrase = RELATIVE_CLAUSE.split(phrase, maxsplit=1)[0]
@@ -353,11 +351,10 @@ def appositive_body(phrase: str, head: Token | None,
             re.sub(r"^the\s+", "", body) in table.countries:
         return None  # "chairman of the Russian parliament's committee", "president of Russia": no body named
     if re.search(r"\bLab(?:oratory|s)?$", body):
-        return "academic", table.country_in(body), False, re.sub(r"^the\s+", "", body)
-    body_type, country, state, _ = _type_source(body, None, table, anonymous=False, context="")
-    if body_type in ("person", "anonymous", "report", "politician"):
-        body_type = "organization"
-    return body_type, country, state or body_type == "government", re.sub(r"^the\s+", "", body)
+        country = table.country_in(body)
+    else:
+        country = _type_source(body, None, table, anonymous=False, context="")[1]
+    return country, re.sub(r"^the\s+", "", body)
 
 
 #: A party-and-state tag after a US legislator's name: "(D-VA)", "(R-Iowa)".

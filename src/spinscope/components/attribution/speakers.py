@@ -1551,7 +1551,7 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                     by_body = appositive_body(phrase, head, table) if person.role is None and not by_title else None
                     source_type = ROLE_TYPES.get(person.role or "", source_type if by_title else "person")
                     if by_body is not None:  # "X, CEO of Y": a person, Y's voice (his affiliation)
-                        affiliation = affiliation or by_body[3]
+                        affiliation = affiliation or by_body[1]
                 elif source_type == "person" and person.role in ROLE_TYPES:
                     source_type = ROLE_TYPES[person.role or ""]
                 state = state or source_type == "government"
@@ -1982,7 +1982,7 @@ def merge_sources(attributions: list[Attribution], people: People | None = None)
                             change[field_name] = getattr(person_type, field_name)
             elif key in person_keys and (typed := [b for b in same if b.source_type not in BODY_TYPES or (
                     b.affiliation and b.speaker_name and b.affiliation not in b.speaker_name)]):
-                # (a person typed by the body he speaks for, "X, CEO of Y", counts: organization is his type)
+                # (a person with a body's type who speaks for another body, "X, CEO of Y", counts too)
                 # a person keeps one type: the most telling one ("the mayor" over "de Blasio", "X, a law professor"
                 # over "Mr. X", "President Trump" over a bare "Trump" the tagger took for a body), the one most of
                 # its attributions give where several are, from the fullest phrase that gives it
