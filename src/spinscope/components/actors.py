@@ -1667,7 +1667,7 @@ def _persons_typed_organisations(text: str, mentions: list[Mention]) -> list[Men
 #: Words that end a newspaper's or a news site's name ("the Monterey Herald", "the Kyiv Independent" aside).
 NEWSPAPER_WORDS = frozenset({
     "herald", "chronicle", "gazette", "tribune", "times", "journal", "courier", "observer", "examiner", "inquirer",
-    "dispatch", "telegraph", "bulletin", "monitor", "magazine", "post", "register", "sentinel"})
+    "dispatch", "telegraph", "bulletin", "monitor", "magazine", "post", "register", "sentinel", "enquirer", "ledger"})
 
 
 def _newspapers(text: str, mentions: list[Mention]) -> None:

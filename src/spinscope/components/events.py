@@ -1222,6 +1222,22 @@ def _declined_comment(verb: Token, lemma: str) -> bool:
     return False
 
 
+#: What one "offers" by speaking: a comment or a reaction, no offer of anything ("offered no response").
+NO_OFFER_OBJECTS = frozenset({"comment", "response", "reaction", "explanation", "details", "detail", "answer",
+                              "insight", "glimpse", "view", "opinion", "assessment", "take"})
+
+
+def _media_subject(ctx: _Context, verb: Token, offset: int) -> bool:
+    """Is the verb's subject a media actor or the reporting "we" ("Newsweek reached out to ...")?"""
+    subj, _ = _subject(verb)
+    if subj is None:
+        return False
+    if subj.lower_ == "we":
+        return True
+    found = _phrase_actor(ctx, subj, offset)
+    return found is not None and ctx.actors[found].type == "media"
+
+
 def _thing_received(verb: Token) -> bool:
     """Is what the verb "receive" takes a thing, not a visitor: its object, or the noun its relative clause
     describes ("the cash it received")?"""
@@ -1874,6 +1890,10 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
             doer = _resolve_pronoun(ctx, _act_agent(act), offset, speaker) if act is not None else None
             if doer is not None and doer != source:
                 return doer
+        if noun is not None and obj.i == noun.i and any(
+                c.dep_ == "poss" and _pronoun(c, REPORTED_SELF | FIRST_PERSON) for c in obj.children):
+            continue  # "X said Russia has launched its new offensive": the light verb's own act, owned by its doer,
+            # is no target (the possessive read as the speaker's made X the target)
         found = _resolve_pronoun(ctx, obj, offset, speaker)
         if found is not None and found in platforms:
             continue  # "dismissed the controversy on Twitter": where it was said, not whom it is aimed at
@@ -1981,8 +2001,21 @@ def _clause_subjects(verb: Token) -> list[Token]:
 def _platforms(ctx: _Context, tok: Token, offset: int) -> set[int | None]:
     """The actors of the sentence named as the platform something is said on ("on Twitter", "on Telegram") or as
     the outlet it is said to ("in a statement to The New York Times", "in an interview with CNN")."""
-    return {a for t in tok.sent if ((t.lower_ in PLATFORMS and t.head.lower_ == "on") or _told_outlet(t))
+    return {a for t in tok.sent if ((t.lower_ in PLATFORMS and t.head.lower_ == "on") or _told_outlet(t)
+                                    or _told_media(ctx, t, offset))
             and (a := _tok_actor(ctx, t, offset)) is not None}
+
+
+def _told_media(ctx: _Context, tok: Token, offset: int) -> bool:
+    """Is ``tok`` in the outlet a statement is told to ("the ministry told Reuters that ...", "a spokesman told Sky
+    News: ..."): a media actor as the object of "tell", which the statement is given to, not aimed at."""
+    word = tok
+    while word.dep_ == "compound" and word.head.i != word.i:
+        word = word.head
+    if word.dep_ not in ("dobj", "dative") or word.head.lemma_.lower() != "tell":
+        return False
+    found = _tok_actor(ctx, tok, offset)
+    return found is not None and ctx.actors[found].type == "media"
 
 
 #: Nouns of what is said to an outlet ("in a statement to the Times", "in an interview with CNN").
@@ -2641,6 +2674,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if lemma in ("plan", "intend") and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "Iran plans to increase enrichment": the planned act is the event (made planned by the
             # planning word), the plan no agreement of its own (PETRARCH2 030); "plans a visit" stays an intent
+        if lemma == "prepare" and any(c.dep_ == "xcomp" for c in tok.children) and not _prepares_force(tok, verbs):
+            continue  # "the UK is preparing to impose sanctions": as with "plans to", the prepared act is the event
+            # (made planned by the preparing word), the preparation no intent to cooperate of its own (030)
         if _declined_comment(tok, lemma):
             continue  # "declined to comment", "refused to say whether ...": CAMEO 011 "Decline comment", which the
             # CAMEO-to-PLOVER map leaves out; no rejection (120) of anyone
@@ -2663,6 +2699,12 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 if t.i > tok.i) and any(t.lemma_.lower() == "comment" for t in tok.subtree if t.i > tok.i):
             continue  # "did not immediately reply to a request for comment": a newsroom's formula, no answer to a
             # country (PETRARCH2's "reply" is a criticism, 111)
+        if lemma == "reach" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) and (
+                any(t.lemma_.lower() == "comment" for t in tok.subtree if t.i > tok.i)
+                or _media_subject(ctx, tok, offset)):
+            continue  # "CNN has reached out to the White House for comment": a newsroom's formula, no request (020)
+        if lemma == "offer" and any(c.dep_ == "dobj" and c.lemma_.lower() in NO_OFFER_OBJECTS for c in tok.children):
+            continue  # "the Kremlin offered no response to the report": a comment or none, nothing offered (030)
         if lemma == "lead" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             continue  # "the attacks led to power outages": a cause, no agreement (PETRARCH2's "lead * to", 030)

@@ -228,9 +228,9 @@ SOURCE_TYPE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     "embassy", "ambassador", "president", "prime minister", "premier", "chancellor", "chairman",
                     "leader", "head of", "spokesman", "spokeswoman", "spokesperson", "parliament", "administration",
                     "authorities", "cabinet", "council", "commission", "army", "military", "armed forces", "police",
-                    "office", "department", "official", "diplomat", "governor", "mayor", "secretary", "general staff",
-                    "security service", "court", "prosecutor", "prosecutors", "district attorney", "attorney general",
-                    "attorney's office")),
+                    "office", "department", "official", "diplomat", "governor", "mayor", "secretary", "treasurer",
+                    "general staff", "security service", "court", "prosecutor", "prosecutors", "district attorney",
+                    "attorney general", "attorney's office")),
 )
 
 STATE_DESCRIPTIONS = re.compile(

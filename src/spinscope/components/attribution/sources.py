@@ -360,10 +360,12 @@ def appositive_body(phrase: str, head: Token | None, table: SourceTable) -> tupl
 #: A party-and-state tag after a US legislator's name: "(D-VA)", "(R-Iowa)".
 US_PARTY_TAG = re.compile(r"\((?:D|R|I)-[A-Z][A-Za-z.]{1,12}\)")
 
+#: The last words of newspapers' names ("The Denver Post", "the Cincinnati Enquirer").
+MASTHEAD_WORDS = ("Herald", "Times", "Post", "Gazette", "Tribune", "Journal", "Chronicle", "Courier", "Observer",
+                  "Telegraph", "Examiner", "Inquirer", "Sentinel", "Ledger", "Enquirer", "Dispatch", "Bulletin",
+                  "Daily", "Standard", "Argus")
 #: The name of a newspaper the table does not list: a few capitalised words ending in a masthead word.
-NEWSPAPER_NAME = re.compile(
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){1,3}(?:Herald|Times|Post|Gazette|Tribune|Journal|Chronicle|Courier|"
-    r"Observer|Telegraph|Examiner|Inquirer|Sentinel|Ledger|Enquirer|Dispatch|Bulletin|Daily|Standard|Argus)")
+NEWSPAPER_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){{1,3}}(?:{'|'.join(MASTHEAD_WORDS)})")
 
 
 #: A government office held in the past: "former (State Department) spokesman", "served as director".

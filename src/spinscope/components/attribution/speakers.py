@@ -35,7 +35,15 @@ from .rules import (
     SHORT_TITLES,
     TITLE_WORDS,
 )
-from .sources import COMPANY_NAME_HEADS, US_PARTY_TAG, SourceTable, _type_source, appositive_body, surname_like_outlet
+from .sources import (
+    COMPANY_NAME_HEADS,
+    MASTHEAD_WORDS,
+    US_PARTY_TAG,
+    SourceTable,
+    _type_source,
+    appositive_body,
+    surname_like_outlet,
+)
 
 # ------------------------------------------------------------------------------------------ speakers
 
@@ -98,7 +106,8 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f",
 #: Words dropped from a name to make its canonical form and its key.
 NAME_NOISE = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov",
                         "gov.", "gen", "gen.", "sir", "president", "prime", "minister", "pm", "senator",
-                        "governor", "chief", "justice", "secretary", "jr", "jr.", "sr", "sr.", "ii", "iii", "the"})
+                        "governor", "chief", "justice", "secretary", "sec", "sec.", "treasurer", "chancellor", "jr",
+                        "jr.", "sr", "sr.", "ii", "iii", "the"})
 #: Before a title word: not "vice" or "deputy" ("Vice President X" is not "the president").
 NOT_DEPUTY = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!Vice )(?<!Vice-)(?<!Deputy )"
 DEPUTY_TITLE = re.compile(r"\b(?:vice|deputy)[ -](?:president|prime minister|minister|premier|chancellor)\b", re.I)
@@ -379,6 +388,9 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                 # "took to Twitter", "a firefighter for Nottinghamshire" tagged a person: a platform, or a word the
                 # article only ever prints as the start of a body's or a place's longer name, is no one "he" means
                 continue
+            if len(parts) == 1 and parts[0] in MASTHEAD_WORDS:
+                continue  # "the Enquirer" (the Cincinnati Enquirer named before) tagged a person: a newspaper, no
+                # one a "she" could mean
             if len(ent) > 1 and ent[-1].lower_ in COMPANY_NAME_HEADS:
                 continue  # "Cox Automotive" tagged a person: a company's name, no one a pronoun could mean
             if ent[0].lower_ in HEADLINE_VERBS:
@@ -836,7 +848,10 @@ INDEFINITE_START = re.compile(r"(?:an?|one|another|some|several)\s+(?=\S)", re.I
 RELATIVE_END = re.compile(r"[\s,(—–-]+(?:who|which|that|whom)$|,\s+whose\s.*$")
 
 #: An honorific before a name ("Mr. Guajardo Villarreal" is the source "Guajardo Villarreal" is).
-HONORIFIC_START = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+(?=[A-Z])")
+#: A title the tagger took into a person's name ("Treasurer Jim Chalmers", "Treasury Chief Sec Simon Clarke") is
+#: no part of it either.
+HONORIFIC_START = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sec|Treasurer|Secretary(?:[- ]General)?|Senator|Governor|"
+                             r"President|Chancellor)\.?\s+(?=[A-Z])")
 
 
 #: A possessive ending ("Nervo's", "the senators’").

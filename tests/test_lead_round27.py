@@ -1,0 +1,84 @@
+"""The lead's round-27 rules, from reading real news: each test fails without its rule (sentences written for
+the test, not taken from any article)."""
+
+from __future__ import annotations
+
+from spinscope import analyze
+from tests.test_lead_round22 import EVENT_COMPONENTS, _events
+
+
+def _sources(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    result = analyze(text, components=EVENT_COMPONENTS)
+    return [(a.speaker_name, a.source_type, a.source_country) for a in result.attributions]
+
+
+# ---------------------------------------------------------------------------------------------- events
+
+
+def test_the_outlet_a_statement_is_told_to_is_no_target() -> None:
+    events = _events("The health ministry told Reuters that Israel had shelled the convoy near Rafah.")
+    assert ("Israel", "ASSAULT", "Reuters", "reported") not in events
+    assert any(e[0] == "Israel" and e[1] == "ASSAULT" for e in events)
+    quoted = _events("A Foreign Office spokeswoman told Sky News: \u201cWe are investigating the reports.\u201d")
+    assert not any(e[2] == "Sky News" for e in quoted)
+
+
+def test_the_light_verbs_own_act_is_no_target_of_it() -> None:
+    # "its new offensive" is the doer's, not the speaker's: the speaker is no target
+    events = _events("NATO's secretary general, Mark Hollins, said that Russia has already launched its new "
+                     "offensive in the east.")
+    assert not any(e[1] == "ASSAULT" and e[2] in ("Mark Hollins", "NATO") for e in events)
+    assert any(e[0] == "Russia" and e[1] == "ASSAULT" for e in events)
+
+
+def test_a_newsroom_reaching_out_for_comment_is_no_request() -> None:
+    assert not _events("The Daily Ledger has reached out to the Pentagon for comment.")
+    assert not _events("CNN reached out to the Russian embassy, which did not respond.")
+    # a state reaching out to another stays an act
+    events = _events("Germany reached out to China to discuss the tariffs.")
+    assert any(e[0] == "Germany" and e[2] == "China" for e in events)
+
+
+def test_offering_no_response_is_no_offer() -> None:
+    assert not any(e[1] == "AGREE" for e in _events("The Kremlin offered no response to the report."))
+    assert not any(e[1] == "AGREE" for e in _events("The ministry offered no further explanation for the delay."))
+
+
+# ---------------------------------------------------------------------------------------------- speakers
+
+
+def test_british_speakers_get_their_country() -> None:
+    rows = _sources("A U.K. Foreign Office spokesman said the reports were false. Tory MP Mark Reedley told "
+                    "reporters the plan had failed.")
+    assert ("Mark Reedley", "politician", "GB") in rows
+    assert any(name and "Foreign Office" in name and country == "GB" for name, _, country in rows)
+
+
+def test_the_metropolitan_police_is_a_british_government_source() -> None:
+    rows = _sources("Scotland Yard said the inquiry had ended. The Met Police said two men were arrested.")
+    assert rows == [("Metropolitan Police", "government", "GB")] * 2
+
+
+def test_a_title_the_tagger_took_into_a_name_is_no_part_of_it() -> None:
+    rows = _sources("Treasurer Jim Calloway said the transition period was fair. Treasury Chief Sec Simon Clarkson "
+                    "said the response was slow. Mr Clarkson said Britain would act.")
+    names = [name for name, _, _ in rows]
+    assert names == ["Jim Calloway", "Simon Clarkson", "Simon Clarkson"]
+
+
+def test_preparing_to_act_is_no_intent_to_cooperate_of_its_own() -> None:
+    events = _events("The UK is preparing to impose sanctions on Russian banks.")
+    assert not any(e[1] == "AGREE" for e in events)
+    assert any(e[0] == "United Kingdom" and e[2] == "Russia" and e[3] == "planned" for e in events)
+    # preparing force stays a show of force
+    forces = _events("Russian forces are preparing to attack Kharkiv.")
+    assert any(e[0] == "Russian Armed Forces" and e[1] == "MOBILIZE" for e in forces)
+
+
+def test_a_newspaper_called_by_its_last_word_is_no_person() -> None:
+    text = ("The wife of the suspect hid in the bushes, the Cincinnati Enquirer reported. In the call, a woman can be "
+            "heard crying. She asks for help. The Enquirer reported that the police had been called before.")
+    result = analyze(text, components=EVENT_COMPONENTS)
+    assert {(a.speaker_name, a.source_type) for a in result.attributions if a.speaker_name} == {
+        ("Cincinnati Enquirer", "media")}
+    assert {a.name: a.type for a in result.actors}.get("Cincinnati Enquirer") == "media"
