@@ -82,3 +82,12 @@ def test_a_newspaper_called_by_its_last_word_is_no_person() -> None:
     assert {(a.speaker_name, a.source_type) for a in result.attributions if a.speaker_name} == {
         ("Cincinnati Enquirer", "media")}
     assert {a.name: a.type for a in result.actors}.get("Cincinnati Enquirer") == "media"
+
+
+def test_a_headline_to_someone_is_said_by_who_comes_before_to() -> None:
+    text = ("Former Muslims to Pope Francis: \u201cNaivete in the face of radical Islam is very dangerous\u201d\n\n"
+            "A group of converts wrote an open letter to Pope Francis on Monday. Francis has not answered it.")
+    result = analyze(text, components=EVENT_COMPONENTS)
+    headline = [a for a in result.attributions if a.content.start < 90]
+    assert headline and all(text[a.speaker.start:a.speaker.end] == "Former Muslims" for a in headline if a.speaker)
+    assert not any(a.speaker_name == "Francis" and a.content.start < 90 for a in result.attributions)

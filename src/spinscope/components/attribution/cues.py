@@ -2468,6 +2468,10 @@ def _person_words(doc: Document, start: int) -> set[str]:
     return words
 
 
+#: A headline's label "X to Y: ‘...’" ("Ex-Muslims to Pope Francis: ..."): X speaks, Y is addressed.
+ADDRESSEE_BEFORE = re.compile(r"^[\"“'‘]?((?:[\w.’'-]+\s+){0,5}[\w.’'-]+)\s+to\s+$")
+
+
 def _headline_label(text: str, doc: Document, quotes: QuoteIndex, end: int) -> Iterator[Candidate]:
     """A headline's label "Pence: Y", "A lesson from Loretta Lynch: ‘Y’": a name right before the first colon that
     the article names as a person (title case defeats the parser's entities in the headline itself)."""
@@ -2491,7 +2495,10 @@ def _headline_label(text: str, doc: Document, quotes: QuoteIndex, end: int) -> I
         _trim(text, m.end(), end, strip_that=False)
     if len(text[content[0]:content[1]].split()) < 3:
         return
-    yield Candidate(kind="direct" if q is not None else "indirect", content=content, speaker=(m.start(1), m.end(1)),
+    speaker = (m.start(1), m.end(1))
+    if (to := ADDRESSEE_BEFORE.search(text, 0, m.start(1))) is not None:
+        speaker = (to.start(1), to.end(1))  # "Ex-Muslims to Pope Francis: ‘...’": the name is whom it is said to
+    yield Candidate(kind="direct" if q is not None else "indirect", content=content, speaker=speaker,
                     cue=(colon, colon + 1), score=RULE_SCORES["headline-label"], evidence=f"{NAME}:headline-label")
 
 
