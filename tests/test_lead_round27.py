@@ -91,3 +91,28 @@ def test_a_headline_to_someone_is_said_by_who_comes_before_to() -> None:
     headline = [a for a in result.attributions if a.content.start < 90]
     assert headline and all(text[a.speaker.start:a.speaker.end] == "Former Muslims" for a in headline if a.speaker)
     assert not any(a.speaker_name == "Francis" and a.content.start < 90 for a in result.attributions)
+
+
+def test_expressing_optimism_or_readiness_is_no_disapproval() -> None:
+    assert not any(e[1] == "ACCUSE" for e in _events(
+        "Top NATO officials expressed cautious optimism about the Russian pullback."))
+    assert not any(e[1] == "ACCUSE" for e in _events("Russia expressed its readiness to help Serbia."))
+    # outrage stays a disapproval
+    assert ("Iran", "ACCUSE", "Israel", "asserted") in _events("Iran expressed outrage at the Israeli strike.")
+
+
+def test_raping_is_sexual_violence_not_criticism() -> None:
+    events = _events("Russian soldiers are raping Ukrainian women in occupied villages, the report said.")
+    assert any(e[1] == "ASSAULT" and e[2] == "Ukraine (civilians)" for e in events)
+    assert not any(e[1] == "ACCUSE" for e in events)
+
+
+def test_prices_hitting_highs_and_exports_going_abroad_are_no_events() -> None:
+    assert not _events("Oil and gas prices hit record highs in 2022.")
+    assert not _events("Most of America's gas exports went to the United Kingdom.")
+    # an office holder who goes to a country visits it
+    assert any(e[1] == "CONSULT" and e[2] == "China" for e in _events("The President of Belarus went to China."))
+
+
+def test_dealing_a_blow_is_no_attack_nor_accusation() -> None:
+    assert not _events("A Russian victory would deal a terrible blow to the United States.")

@@ -1147,6 +1147,17 @@ PEOPLE_OBJECT_NOUNS = frozenset({
     "migrant", "journalist"})
 
 
+def _visitor_subject(verb: Token) -> bool:
+    """Can the subject of "went to" / "came to" pay a visit: people, an actor, an office holder ("the President of
+    Belarus went to China"), not a thing ("America's LNG exports went to the United Kingdom")?"""
+    subj, _ = _subject(verb)
+    if subj is None:
+        return False
+    lemma = subj.lemma_.lower()
+    return subj.pos_ in ("PROPN", "PRON") or lemma in PEOPLE_OBJECT_NOUNS or lemma in CROWD_NOUNS or \
+        lemma in PAIR_NOUNS or lemma in role_nouns() or subj.ent_type_ in ("PERSON", "NORP", "GPE")
+
+
 def _people_noun(tok: Token) -> bool:
     """Does the token name people or an actor (an entity of that kind, a pronoun, a noun of visitors or crowds)?"""
     return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PROPN", "PRON") or (
@@ -1220,6 +1231,15 @@ def _declined_comment(verb: Token, lemma: str) -> bool:
         if child.dep_ == "dobj" and child.lemma_.lower() in COMMENT_NOUNS:
             return True
     return False
+
+
+#: What one "expresses" in disapproval ("expressed concern over ..."): CAMEO 110's default for "express".
+DISAPPROVING_FEELINGS = frozenset({
+    "concern", "concerns", "regret", "outrage", "disappointment", "displeasure", "dismay", "anger", "alarm",
+    "criticism", "disapproval", "indignation", "frustration", "objection", "opposition", "protest", "reservation",
+    "doubt", "skepticism", "scepticism", "unease", "worry", "fear", "disgust", "condemnation", "shock", "discontent",
+    "dissatisfaction", "irritation", "annoyance", "exasperation", "misgiving", "apprehension", "suspicion", "distrust",
+    "mistrust", "anxiety", "rejection", "contempt", "resentment", "fury", "alarmed", "surprise"})
 
 
 #: What one "offers" by speaking: a comment or a reaction, no offer of anything ("offered no response").
@@ -1526,6 +1546,8 @@ def _light_noun(verb: Token, lemma: str) -> Token | None:
 def _verb_lemma(tok: Token, verbs: VerbTable) -> str:
     """The verb's lemma, mended where spaCy's lemmatizer cuts a past form wrongly ("staged" -> "stag")."""
     lemma = tok.lemma_.lower()
+    if lemma == "rap" and tok.lower_ in ("rape", "rapes", "raped", "raping"):
+        return "rape"  # the lemmatizer cuts "raping" to "rap" (to criticize, 111): sexual violence (1821)
     known = lemma in verbs.defaults or lemma in verbs.patterns or lemma in LIGHT_VERBS
     if not known and tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed"):
         for cand in (tok.lower_[:-1], tok.lower_[:-2]):
@@ -2633,6 +2655,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if lemma in ("secure", "win", "obtain", "gain") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("release", "freedom") for c in tok.children):
             continue  # "an offer to secure the release of X": whoever holds X releases him, not who secures it
+        if lemma == "deal" and any(c.dep_ == "dobj" and c.lemma_.lower() == "blow" for c in tok.children):
+            continue  # "would deal a terrible blow to the image of the US": a setback, no blow struck nor accusation
         if lemma == "pull" and any(c.dep_ == "dobj" and c.lower_ == "stops" for c in tok.children):
             continue  # "pulling out all the stops": trying hard, no withdrawal
         received = _received_aid(ctx, tok, offset) or _drew_reaction(ctx, tok, offset)
@@ -2739,11 +2763,15 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             coded = verbs.code(lemma, *clause_words(tok))
             if lemma in STATE_VERBS and coded is not None and coded == verbs.defaults.get(lemma):
                 coded = None  # "faced a wave of criticism", "one might consider that ...": no meeting
-                if lemma in ("go", "come") and any(
+                if lemma in ("go", "come") and _visitor_subject(tok) and any(
                         c.dep_ == "prep" and c.lower_ == "to" and (a := _phrase_actor(ctx, p, offset)) is not None
                         and ctx.actors[a].type in ("country", "location")
                         for c in tok.children for p in c.children if p.dep_ == "pobj"):
                     coded = ("042", "CONSULT")  # "the President of Belarus went to China": a visit
+            if lemma == "express" and coded is not None and coded == verbs.defaults.get(lemma) and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() not in DISAPPROVING_FEELINGS for c in tok.children):
+                continue  # "NATO officials expressed cautious optimism": a feeling voiced, no disapproval (110), which
+                # "expressed concern", "expressed outrage" are
             if coded is None and backoff and _main_verb(tok) and lemma not in STATE_VERBS and \
                     not verbs.no_event(lemma, *clause_words(tok)):
                 coded = verbs.majority(lemma)
@@ -3803,7 +3831,7 @@ def _figurative(ctx: _Context, verb: Token, lemma: str, coded: tuple[str, str], 
 
 #: Verbs of crowds and fights that markets also do ("stocks rallied", "the rouble fought back").
 MARKET_MOVES = frozenset({"rally", "surge", "tumble", "plunge", "slump", "crash", "rebound", "retreat", "fight",
-                          "battle", "attack", "march", "storm", "collapse"})
+                          "battle", "attack", "march", "storm", "collapse", "hit"})
 #: Of those, the moves a company's stock makes with no word of stock in its clause ("RTX rallied 5%"): never a
 #: force verb ("Russian forces attacked a market ...").
 PRICE_MOVES = frozenset({"rally", "surge", "tumble", "plunge", "slump", "rebound", "crash"})
