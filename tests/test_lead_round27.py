@@ -116,3 +116,17 @@ def test_prices_hitting_highs_and_exports_going_abroad_are_no_events() -> None:
 
 def test_dealing_a_blow_is_no_attack_nor_accusation() -> None:
     assert not _events("A Russian victory would deal a terrible blow to the United States.")
+
+
+def test_a_bodys_office_for_government_affairs_is_no_government_voice() -> None:
+    rows = _sources("Ethan Lang, vice president for government affairs at the National Cattlemen's Beef Association, "
+                    "criticized the grant. Anna Ruiz, head of government relations at Acme Foods, said the rule was "
+                    "costly. Sergei Shoigu, head of the Russian Defence Ministry, said the drills were routine.")
+    assert ("Ethan Lang", "person", None) in rows
+    assert ("Anna Ruiz", "person", None) in rows
+    assert ("Sergei Shoigu", "government", "RU") in rows
+
+
+def test_the_joint_chiefs_are_an_american_government_source() -> None:
+    assert _sources("The Joint Chiefs of Staff warned that the plan was risky.") == [
+        ("Joint Chiefs of Staff", "government", "US")]

@@ -199,6 +199,10 @@ def surname_like_outlet(head: Token | None, form: str) -> bool:
     return ent is not None and len(ent) > 1
 
 
+#: A company's or a lobby's office for dealing with governments ("government affairs", "public policy").
+LOBBY_OFFICE = re.compile(r"\b(?:government|governmental|public|regulatory|legislative)\s+(?:affairs|relations)\b")
+
+
 #: Last words of the names of texts (treaties, laws, charters): "the Paris Agreement", "the Fourth Amendment".
 TEXT_NAME_HEADS = frozenset({"agreement", "treaty", "accord", "accords", "amendment", "constitution", "act",
                              "charter", "convention", "protocol", "declaration", "resolution", "code", "pact"})
@@ -212,7 +216,9 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
     the speaker is: "Sen. X, the Ohio Republican who opposed the Iran deal" is no Iranian, so it is left out.
     """
     phrase = RELATIVE_CLAUSE.split(phrase, maxsplit=1)[0]
-    lower = f" {phrase.lower()} "
+    # "vice president for government affairs at X", "head of government relations": a company's or a lobby's
+    # office that deals with governments, no government's own
+    lower = LOBBY_OFFICE.sub(" ", f" {phrase.lower()} ")
     entry = table.find_source(phrase)
     if entry is not None and surname_like_outlet(head, entry[1]):
         entry = None  # "Michael Bloomberg", not the Bloomberg agency
@@ -307,6 +313,12 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         # a named person stays a person (issue 16: "named people typed organization" is an error), speaking for
         # the body he serves: its name is his affiliation, its country his where the phrase gives none
         return "person", country or by_body[0], False, affiliation or by_body[1]
+    if source_type == "government" and head is not None and head.ent_type_ == "PERSON" and entry is None and \
+            not STATE_DESCRIPTIONS.search(phrase) and (by_body := appositive_body(phrase, head, table)) is not None \
+            and not STATE_BODY_WORDS.search(by_body[1]):
+        # "X, vice president for government affairs at the Beef Association", "X, head of government relations at
+        # Acme": the title's "president" or "head of" is the body's office, and the body is no state's
+        return "person", country or by_body[0], False, affiliation or by_body[1]
     if source_type == "politician" and head is not None and head.ent_type_ == "PERSON" and not US_PARTY_TAG.search(
             phrase) and not any(
             re.search(rf"\b{w}\b", lower) for w in ("politician", "lawmaker", "senator", "deputy", "party", "mp",
@@ -331,7 +343,11 @@ BODY_OFFICES = (r"(?:CEO|chief executive(?: officer)?|(?:co-)?founder|chair(?:ma
                 r"owner|(?:general )?manager)")
 BODY_NAME = r"(?P<body>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w&.'’-]*)*)"
 APPOSITIVE_BODY = re.compile(rf",\s+(?:the\s+|an?\s+|its\s+)?(?:(?:former|acting|interim|deputy|vice|co-)\s*)?"
-                             rf"{BODY_OFFICES}\s+(?:of|at|for)\s+{BODY_NAME}")
+                             rf"{BODY_OFFICES}(?:\s+(?:of|for)\s+[a-z][a-z ]{{2,40}}?)?\s+(?:of|at|for)\s+{BODY_NAME}")
+#: Words of a state's own bodies: a person who speaks for one of them is the state's voice.
+STATE_BODY_WORDS = re.compile(r"\b(?:senate|house|congress|committee|assembly|duma|bureau|agency|party|legislature|"
+                              r"parliament|ministry|department|council|commission|cabinet|administration|army|"
+                              r"forces|police|court|government|office|navy|guard)\b", re.I)
 PREFIX_BODY = re.compile(rf"^(?:the\s+)?(?P<body>(?:[A-Z][\w&.'’-]*\s+){{1,4}}?){BODY_OFFICES}\s+[A-Z]")
 
 
