@@ -130,3 +130,13 @@ def test_a_bodys_office_for_government_affairs_is_no_government_voice() -> None:
 def test_the_joint_chiefs_are_an_american_government_source() -> None:
     assert _sources("The Joint Chiefs of Staff warned that the plan was risky.") == [
         ("Joint Chiefs of Staff", "government", "US")]
+
+
+def test_a_headlines_evidence_in_title_case_is_no_person() -> None:
+    text = ("New Audio From The Night Of The Shooting Reveals That There Was Another Gunman In The Hotel\n\n"
+            "A new recording was released on Monday. In it, a dispatcher can be heard asking for help. She said a "
+            "woman was pinned down.")
+    result = analyze(text, components=EVENT_COMPONENTS)
+    assert result.attributions[0].source_type == "report"
+    assert not any(a.speaker_name and a.speaker_name.startswith("New Audio") and a.source_type == "person"
+                   for a in result.attributions)

@@ -150,7 +150,7 @@ def _load_tables(paths: tuple[str, ...]) -> SourceTable:
 
 #: Common nouns of evidence and documents that "show", "suggest" or "say" (typed report, not person).
 EVIDENCE_NOUNS = frozenset({
-    *DOCUMENT_NOUNS, "data", "datum", "figure", "record", "slide", "video", "footage", "photo", "photograph",
+    *DOCUMENT_NOUNS, "data", "datum", "figure", "record", "slide", "video", "footage", "audio", "photo", "photograph",
     "image", "picture", "chart", "graph", "map", "email", "e-mail", "memo", "brief", "filing", "transcript",
     "recording", "tape", "book", "tweet", "average", "estimate", "statistic", "research", "evidence", "finding",
     "result", "model", "projection", "tally", "count", "return", "poll", "survey", "census", "index", "story",

@@ -37,6 +37,7 @@ from .rules import (
 )
 from .sources import (
     COMPANY_NAME_HEADS,
+    EVIDENCE_NOUNS,
     MASTHEAD_WORDS,
     US_PARTY_TAG,
     SourceTable,
@@ -1673,6 +1674,13 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             speaker_name, named, country = line_name.group(1), True, None
             source_type = LINE_END_TITLE_TYPES[short.group(1).lower()]
             state = source_type == "government"
+        if speaker_range is not None and named and res is None and source_type == "person" and \
+                _evidence_phrase(text[speaker_range[0]:speaker_range[1]]) and not any(
+                    e.label_ == "PERSON" for e in _entities_in(head, speaker_range, cand.offset)):
+            # "New Audio From The Night Of The Shooting Reveals ...", "Leaked Emails Show ...": a headline's
+            # evidence in title case, no one named (and no one a "she" in the body could mean)
+            speaker_name, named, source_type, country, state = _canonical(
+                text[speaker_range[0]:speaker_range[1]]), False, "report", None, False
         if speaker_range is not None and named and (res is None or res.person is None) and head is not None and \
                 head.lemma_.lower() in OFFICE_NOUNS - {"president", "pope"} and re.fullmatch(
                     r"the\s+\S+", " ".join(text[speaker_range[0]:speaker_range[1]].lower().split())):
@@ -1705,6 +1713,19 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                        kind=kind, speaker=speaker, cue=cue, content=content, source_type=source_type,  # type: ignore[arg-type]
                        speaker_name=speaker_name, source_country=country, state_affiliated=state, named=named,
                        affiliation=affiliation, resolved_from=resolved)
+
+
+def _evidence_phrase(phrase: str) -> bool:
+    """Is a phrase in title case, a headline's, that opens with evidence ("New Audio From ...", "Leaked Emails",
+    "Secret Memo")?"""
+    words = [w for w in phrase.split() if any(c.isalpha() for c in w)]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return False
+    for word in words[:3]:
+        low = word.strip(".,:;'’\"“”").lower()
+        if low in EVIDENCE_NOUNS or (low.endswith("s") and low[:-1] in EVIDENCE_NOUNS):
+            return True
+    return False
 
 
 def _author_of(head: Token) -> SpacySpan | None:
