@@ -1390,8 +1390,8 @@ def _object_relatives(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> I
     was said or promised. The content is the noun phrase with its clause (PolNeAR marks the phrase whole), the
     speaker the clause's subject."""
     for verb in para.doc:
-        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.tag_ == "VBG":
-            continue
+        if verb.dep_ not in ("relcl", "acl") or verb.pos_ != "VERB" or verb.tag_ in ("VBG", "VB", "TO"):
+            continue  # (a relative clause after "that" may be parsed "acl": its own subject below tells it)
         lemma = _verb_lemma(verb)
         noun = verb.head
         if lemma not in OBJECT_RELATIVE_VERBS or noun.i > verb.i or noun.pos_ not in ("NOUN", "PROPN") or (
@@ -1408,7 +1408,14 @@ def _object_relatives(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> I
         first = noun.left_edge
         if first.i < noun.i and first.pos_ in ("ADP", "SCONJ", "CCONJ", "PUNCT"):
             continue
-        content = _trim(text, _abs(para, first)[0], _abs(para, verb.right_edge)[1], strip_that=False)
+        last = verb.right_edge
+        after = para.doc[last.i + 1] if last.i + 1 < len(para.doc) else None
+        if after is not None and after.tag_ in ("VBD", "VBZ", "VBP", "MD") and after.left_edge.i == after.i and (
+                after.sent.start == verb.sent.start):
+            # "an incident she claimed happened while ...": the noun is the subject of a clause the parser hung
+            # elsewhere; what was claimed runs to that clause's end
+            last = after.right_edge
+        content = _trim(text, _abs(para, first)[0], _abs(para, last)[1], strip_that=False)
         cue = _abs(para, verb)
         nested = quotes.containing(cue[0]) is not None
         score = RULE_SCORES["verb:object-relative"] - (RULE_SCORES["nested-penalty"] if nested else 0.0)
