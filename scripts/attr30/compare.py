@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Attributions and events of real articles (not dev gold) with two ``src`` trees, changed rows printed (round 30).
 
-    python scripts/attr30/compare.py BASE_SRC BRANCH_SRC OUT_DIR
+    python scripts/attr30/compare.py BASE_SRC BRANCH_SRC OUT_DIR [--more]
 
 The file set is fixed by :func:`files` (see scripts/attr30/RULE.md): SemEval-2025 EN raw documents 301-310 by
 sorted name (the brief's ten), plus the first 15 files (sorted, not in that set) a grep finds for the round-30 shape
 (a noun phrase with a relative clause of a statement or commitment verb and a pronoun subject). Each tree runs once
 over all files in one process (``analyze`` in a loop, one model load), output under OUT_DIR; each changed attribution
 (with ``named``) or event is printed with its context, for reading by hand. Articles are read from ../shared and
-nothing of them is written to the repository.
+nothing of them is written to the repository. ``--more`` runs the second set instead (committed before its run,
+after the first set showed one change): PTC train articles 341-371 and SemEval-2025 EN raw documents 311-319 by
+sorted name, the rest of both folders that rounds 29 and 30 had not read.
 """
 
 from __future__ import annotations
@@ -42,8 +44,10 @@ with open(sys.argv[3], "w", encoding="utf-8") as out:
 """
 
 
-def files() -> list[Path]:
+def files(more: bool = False) -> list[Path]:
     se25 = sorted((SHARED / "semeval2025_task10" / "EN" / "raw-documents").glob("*.txt"))
+    if more:
+        return sorted((SHARED / "ptc_semeval2020_task11" / "train-articles").glob("*.txt"))[340:] + se25[310:]
     chosen = se25[300:310]
     pool = sorted([*(SHARED / "ptc_semeval2020_task11" / "train-articles").glob("*.txt"),
                    *(SHARED / "ptc_semeval2020_task11" / "dev-articles").glob("*.txt"), *se25,
@@ -85,7 +89,7 @@ def _events(d: dict) -> set[tuple]:  # type: ignore[type-arg]
 
 def main() -> None:
     base_src, branch_src, out = sys.argv[1], sys.argv[2], Path(sys.argv[3])
-    paths = files()
+    paths = files(more="--more" in sys.argv[4:])
     print(f"{len(paths)} files")
     base, branch = run(base_src, paths, out / "base"), run(branch_src, paths, out / "branch")
     for name in base:
