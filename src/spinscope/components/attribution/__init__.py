@@ -38,7 +38,6 @@ from .cues import (
     _headline,
     _inverted_cues,
     _noun_cues,
-    _object_relatives,
     _orphan_quotes,
     _quote_after_any_verb,
     _source_phrases,
@@ -97,7 +96,6 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
         candidates += _according_to(text, para)
         candidates += _source_phrases(text, para)
         candidates += _noun_cues(text, para, quotes)
-        candidates += _object_relatives(text, para, quotes)
         candidates += _stances(text, para, quotes)
         candidates += _quote_after_any_verb(text, para, quotes)
     candidates += _colon_lists(text, doc, quotes, candidates)

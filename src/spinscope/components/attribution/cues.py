@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 from .quotes import SAY_CLAUSE, Quote, QuoteIndex, _kind_of, _opening_quote_only, _overlap, _trim
 from .rules import (
     ADDRESSEE_VERBS,
-    ADVERBIAL_HEADS,
     ADVERBIAL_MARKS,
     AGENT_NOUNS,
     AGENT_PRONOUNS,
@@ -43,7 +42,6 @@ from .rules import (
     NOT_STANCE_VERBS,
     NOUN_CUES,
     OBJECT_GAP_VERBS,
-    OBJECT_RELATIVE_VERBS,
     OBJECT_VERBS,
     OPEN_CLAIM_NOUNS,
     OPENERS,
@@ -1364,66 +1362,6 @@ def _contact_relative(verb: Token, subj: Token | None, comp: Token) -> Token | N
     return first
 
 
-#: Words that may stand between the noun and the subject of its relative clause: none, or an object pronoun.
-OBJECT_RELATIVE_PRONOUNS = frozenset({"that", "which"})
-
-
-def _object_gap(verb: Token) -> bool:
-    """Does the relative clause of a verb of stating leave out the verb's object, and only that ("the cut he
-    proposed", "the goal it pledged to reach"; not "the day he proposed a cut", "the aide he said was fired")?"""
-    if any((c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s")) or c.dep_ in (
-            "nsubjpass", "ccomp", "csubj", "dative", "oprd", "attr", "prt", "advcl", "parataxis")
-           for c in verb.children):
-        return False  # (an "auxpass" "’s" with a subject is "has": "the pills he’s promoted")
-    if any(c.dep_ == "dobj" and c.lower_ not in OBJECT_RELATIVE_PRONOUNS for c in verb.children):
-        return False
-    for x in (c for c in verb.children if c.dep_ == "xcomp"):  # "pledged to reach": the infinitive's object
-        if x.pos_ != "VERB" or any(g.dep_ in ("dobj", "ccomp", "xcomp", "nsubj", "attr", "acomp")
-                                   for g in x.children):
-            return False
-    return True
-
-
-def _object_relatives(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
-    """"The bill is cheaper than the cut the governor has proposed", "the goal it pledged to reach": a noun whose
-    relative clause has a verb of stating or committing with its own subject and no object, the noun being what
-    was said or promised. The content is the noun phrase with its clause (PolNeAR marks the phrase whole), the
-    speaker the clause's subject."""
-    for verb in para.doc:
-        if verb.dep_ not in ("relcl", "acl") or verb.pos_ != "VERB" or verb.tag_ in ("VBG", "VB", "TO"):
-            continue  # (a relative clause after "that" may be parsed "acl": its own subject below tells it)
-        lemma = _verb_lemma(verb)
-        noun = verb.head
-        if lemma not in OBJECT_RELATIVE_VERBS or noun.i > verb.i or noun.pos_ not in ("NOUN", "PROPN") or (
-                noun.ent_type_ in TIME_ENTITIES or noun.lower_ in ADVERBIAL_HEADS):
-            continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj" and noun.i < c.i < verb.i), None)
-        if subj is None or subj.lower_ in ("who", "which", "that", "what", "there", "it") or subj.tag_ == "WP":
-            continue  # "it" too: a body's "it" in such a clause is seldom resolved, and an unresolved one is no source
-        between = [t for t in para.doc[noun.i + 1:subj.left_edge.i]]
-        if len(between) > 1 or (between and between[0].lower_ not in OBJECT_RELATIVE_PRONOUNS):
-            continue  # "the plan, he proposed": no relative clause; "the plan on which he ...": not its object
-        if not _object_gap(verb):
-            continue
-        first = noun.left_edge
-        if first.i < noun.i and first.pos_ in ("ADP", "SCONJ", "CCONJ", "PUNCT"):
-            continue
-        last = verb.right_edge
-        after = para.doc[last.i + 1] if last.i + 1 < len(para.doc) else None
-        if after is not None and after.tag_ in ("VBD", "VBZ", "VBP", "MD") and after.left_edge.i == after.i and (
-                after.sent.start == verb.sent.start):
-            # "an incident she claimed happened while ...": the noun is the subject of a clause the parser hung
-            # elsewhere; what was claimed runs to that clause's end
-            last = after.right_edge
-        content = _trim(text, _abs(para, first)[0], _abs(para, last)[1], strip_that=False)
-        cue = _abs(para, verb)
-        nested = quotes.containing(cue[0]) is not None
-        score = RULE_SCORES["verb:object-relative"] - (RULE_SCORES["nested-penalty"] if nested else 0.0)
-        yield Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, subj),
-                        cue=cue, score=score, evidence=f"{NAME}:reporting-verb:{lemma}:object-relative",
-                        speaker_head=subj, offset=para.offset, nested=nested)
-
-
 def _aside_gerund(verb: Token) -> bool:
     """A gerund after "aside from", "besides", "in addition to" ... and a comma: a report of its own."""
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.pos_ != "ADP":
@@ -2202,10 +2140,6 @@ def _embedded_report(outer: Candidate, inner: Candidate) -> bool:
             "reporting-verb" in outer.evidence or "stance-verb" in outer.evidence) or (
             inner.content[1] > outer.content[1]):
         return False
-    if inner.evidence.endswith(":object-relative") and outer.cue is not None:
-        # "The council rejected the plan the governor proposed": what the governor proposed is the object of
-        # the council's rejection, and both are statements
-        return outer.cue[1] <= inner.content[0] and outer.content[0] <= inner.content[0]
     if "reporting-verb" in inner.evidence:
         return outer.content[0] < inner.content[0] < inner.speaker[0] < inner.cue[0]
     # "The audit found A, undercutting the mayor's claim that B": a claim owned by another speaker inside

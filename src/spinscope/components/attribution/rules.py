@@ -70,16 +70,6 @@ BELIEF_VERBS = frozenset({"feel", "know", "worry", "doubt", "wonder", "expect", 
 IT_VERBS = frozenset({"say", "report", "add", "note", "warn", "claim", "state", "write", "argue", "tell", "announce",
                       "insist", "conclude", "recommend", "find", "show", "suggest", "estimate"})
 
-#: Verbs of stating and committing whose object, when a relative clause on a noun leaves it out, is what was said
-#: or promised ("the cut the governor proposed", "the goal it pledged to reach", "the pills she has promoted").
-OBJECT_RELATIVE_VERBS = frozenset({"propose", "pledge", "promise", "vow", "recommend", "predict", "forecast",
-                                   "demand", "promote", "advocate", "allege", "claim", "estimate", "endorse", "say"})
-#: Head nouns that a relative clause modifies as a time, place, reason or manner ("the day he promised"), not as
-#: the clause's object.
-ADVERBIAL_HEADS = frozenset({"time", "times", "day", "days", "week", "month", "year", "years", "moment", "night",
-                             "morning", "evening", "way", "reason", "place", "minute", "hour", "decade", "era",
-                             "period", "point", "season", "weekend", "occasion"})
-
 #: Verbs whose infinitive complement is what they said ("urged voters to stay home").
 XCOMP_VERBS = frozenset({"urge", "warn", "promise", "vow", "threaten", "pledge", "ask", "call", "propose", "agree",
                          "refuse", "decline", "plan", "want", "intend"})
@@ -104,7 +94,6 @@ RULE_SCORES: dict[str, float] = {
     "verb:parenthetical": 0.65,      # "..., X said, ..." and "..., said X."
     "verb:as-clause": 0.65,          # "As X noted, ..." and "..., as X warned."
     "verb:relative": 0.65,           # "meddling the congressman said is designed to ...": a contact relative
-    "verb:object-relative": 0.6,     # "the cut the governor proposed": the object a relative clause leaves out
     "verb:inverted": 0.7,            # "Said Ellis: “...”"
     "verb:quote-after-any": 0.55,    # "She continued, “...”": a verb outside the list, then a quote
     "verb:anonymous": 0.6,           # "it was announced that ...": no speaker
