@@ -140,3 +140,10 @@ def test_a_headlines_evidence_in_title_case_is_no_person() -> None:
     assert result.attributions[0].source_type == "report"
     assert not any(a.speaker_name and a.speaker_name.startswith("New Audio") and a.source_type == "person"
                    for a in result.attributions)
+
+
+def test_a_full_name_that_ends_a_misparsed_speaker_phrase_is_the_speaker() -> None:
+    rows = _sources("Raging Moscow TV pundit Yevgeny Satanovsky said warheads should be launched on Berlin. "
+                    "Supporters of Bernie Sanders said the vote was rigged.")
+    assert rows[0][0] == "Yevgeny Satanovsky"
+    assert rows[1][0] != "Bernie Sanders"  # whose supporters they are is not who speaks

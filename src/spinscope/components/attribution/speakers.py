@@ -915,6 +915,13 @@ def _speaker_name_raw(text: str, speaker: tuple[int, int], head: Token | None, o
                         " ".join(t.lower_ for t in e.doc[e.start - 3:e.start]) == "the name of"), None)
         if by_name is not None:
             return by_name.text, True
+        # "Raging Moscow TV pundit Yevgeny Satanovsky", its first word parsed as a verb: a full name that ends the
+        # phrase after its title is the speaker's
+        ending = [e for e in ents if e.label_ == "PERSON" and offset + e.end_char == speaker[1] and len(e) >= 2]
+        if len(ending) == 1 and not any(e.label_ == "PERSON" for e in ents if e is not ending[0]) and \
+                ending[0].root.dep_ not in ("pobj", "poss", "conj") and \
+                ending[0].start > 0 and ending[0].doc[ending[0].start - 1].lower_ not in ("and", "or", "&", ","):
+            return ending[0].text, True
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     # "a study conducted by X, a professor of physiology at Y in Z": the source, not the description after it
     appositive = APPOSITIVE_AFTER.search(phrase)
