@@ -73,9 +73,16 @@ class SourceTable:
         return self._compiled[kind]
 
     def find_source(self, text: str) -> tuple[SourceEntry, str] | None:
-        """The longest table name or alias found as whole words in ``text``, with the form that matched."""
+        """The longest table name or alias found as whole words in ``text``, with the form that matched. A name
+        the table writes with "The" is found after a lowercase "the" too ("the Intercept reported" is the outlet
+        listed as "The Intercept"); the form returned is the table's."""
         pattern, forms = self._pattern("sources")
-        best = max((m.group(0) for m in pattern.finditer(text)), key=len, default=None)
+        found = [m.group(0) for m in pattern.finditer(text)]
+        if "the " in text:
+            # "the" -> "The" keeps every offset; only forms that begin with "The" gain from it
+            found += [f for m in pattern.finditer(re.sub(r"\bthe(?= [A-Z])", "The", text))
+                      if (f := m.group(0)).startswith("The ")]
+        best = max(found, key=len, default=None)
         return (forms[best], best) if best is not None else None  # type: ignore[return-value]
 
     def source_at(self, text: str, pos: int) -> int | None:
@@ -271,6 +278,10 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
     if source_type is None and head is None and phrase.strip() in table.countries:
         source_type, country = "government", country or table.countries[phrase.strip()]
     bare = re.sub(r"^the\s+", "", phrase.strip())
+    if source_type is None and (sport := SPORT_BODY.fullmatch(bare)) is not None and \
+            sport.group("place") in table.countries:
+        # "Tennis Australia", "Rugby Canada": a sport's national body, no government
+        return "organization", table.countries[sport.group("place")], False, None
     if source_type is None and head is not None and bare in table.countries and bare[:1].isupper():
         # "Kiev hopes ...", "Kyiv said": a country or its capital, typed as its government even where the tagger
         # took the city for a person
@@ -280,6 +291,9 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         # "the Paris Agreement", "The Fourth Amendment" says: a text, whatever the tagger made of it, and no text
         # of the city it is named after
         return "report", None, False, None
+    if source_type in (None, "person") and head is not None and head.ent_type_ == "PERSON" and journalist_title(
+            phrase, table):
+        source_type = "media"  # "CNN anchor X", "Fox News host X": a journalist, his outlet his affiliation
     if source_type is None and head is not None:
         if head.ent_type_ == "PERSON":
             source_type = "person"
@@ -355,6 +369,31 @@ def appositive_body(phrase: str, head: Token | None, table: SourceTable) -> tupl
     else:
         country = _type_source(body, None, table, anonymous=False, context="")[1]
     return country, re.sub(r"^the\s+", "", body)
+
+
+#: A sport's national body named by the sport and the country ("Tennis Australia", "Cycling Ireland").
+SPORT_BODY = re.compile(
+    r"(?:Tennis|Rugby|Cricket|Football|Soccer|Hockey|Swimming|Athletics|Cycling|Golf|Netball|Basketball|Rowing|"
+    r"Sailing|Gymnastics|Volleyball|Baseball|Boxing|Judo|Skiing|Skating|Triathlon|Badminton|Squash|Sport|Sports|"
+    r"Equestrian|Archery|Softball|Surfing|Diving|Wrestling|Fencing)\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+
+#: Titles of journalists: a named person with one is an outlet's voice, typed ``media`` ("CNN anchor X", "X, a
+#: reporter", "X, publisher of Y.news"); not "press secretary" (an official's office).
+JOURNALIST_TITLE = re.compile(
+    r"\b(?:anchor(?:man|woman)?|newsreader|presenter|reporter|correspondent|journalist|columnist|"
+    r"editor(?:-in-chief)?|publisher|commentator|(?:talk[- ]show|radio|TV|television|podcast|show|news) host)\b",
+    re.IGNORECASE)
+
+
+def journalist_title(phrase: str, table: SourceTable) -> bool:
+    """Does a speaker phrase give its person a journalist's title ("CNN anchor X", "Fox News host X", "X, a
+    reporter")? "host" counts after an outlet the table lists ("the host country" is no journalist)."""
+    phrase = RELATIVE_CLAUSE.split(phrase, maxsplit=1)[0]
+    if JOURNALIST_TITLE.search(phrase):
+        return True
+    entry = table.find_source(phrase)
+    return entry is not None and entry[0].type == "media" and re.search(
+        rf"{re.escape(entry[1])}\s+(?:[a-z]+\s+)?host\b", phrase) is not None
 
 
 #: A party-and-state tag after a US legislator's name: "(D-VA)", "(R-Iowa)".
