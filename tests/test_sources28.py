@@ -98,6 +98,24 @@ def test_a_private_person_of_no_body_is_anonymous(extract) -> None:
         assert not a.named
 
 
+def test_unnamed_people_of_a_named_body_speak_for_it_not_for_the_place(extract) -> None:
+    doc = extract("The rise was also predicted by experts at the Global Grain Forum in Geneva, Switzerland last "
+                  "month. A Red Cross doctor said the clinic was full.")
+    forum = _find(doc, "The rise")
+    assert forum.source_type == "organization" and forum.source_country is None and not forum.named
+    assert _find(doc, "the clinic was full").source_type == "organization"
+
+
+def test_an_expert_of_no_named_body_stays_a_person(extract) -> None:
+    doc = extract("“We need to act,” said the water safety expert.")
+    assert _find(doc, "We need to act").source_type in ("person", "anonymous", "academic")
+
+
+def test_a_legislature_s_staffer_is_a_politician_s_voice(extract) -> None:
+    doc = extract("A former Senate staffer said the memo was leaked.")
+    assert _find(doc, "the memo was leaked").source_type == "politician"
+
+
 def test_an_official_of_a_named_body_stays_the_body_s(extract) -> None:
     doc = extract("A Pentagon official said the drill was over.")
     assert _find(doc, "the drill was over").source_type == "government"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 from ..core import GEORGIA_US_AFTER, GEORGIA_US_BEFORE
@@ -236,6 +237,17 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
             return src.type, country, state, None
     if anonymous:
         return "anonymous", country, state, affiliation
+    if entry is None and (body := member_body(head)) is not None:
+        # "experts at the World Economic Forum in Davos", "a World Health Organization doctor": unnamed people of
+        # a named body speak for it; typed as the body (an organization where nothing else types it), of the
+        # body's country, not of the place where they spoke
+        body_type, body_country, body_state, _ = _type_source(body.text, body.root, table, anonymous=False,
+                                                               context="")
+        if body.root.lower_ in LEGISLATURES:
+            body_type = "politician"  # "a former Senate staffer": legislators' staff
+        elif body_type in (None, "person"):
+            body_type = "organization"
+        return body_type, body_country, body_state, re.sub(r"^the\s+", "", body.text, flags=re.IGNORECASE)
     source_type: str | None = None
     head_word = head.lemma_.lower() if head is not None else ""
     if entry is not None and head_word == "agency" and entry[0].type != "media":
@@ -369,6 +381,32 @@ def appositive_body(phrase: str, head: Token | None, table: SourceTable) -> tupl
     else:
         country = _type_source(body, None, table, anonymous=False, context="")[1]
     return country, re.sub(r"^the\s+", "", body)
+
+
+#: Legislatures by name: their staff work for legislators ("a former Senate staffer").
+LEGISLATURES = frozenset({"senate", "house", "congress", "parliament", "duma", "assembly", "bundestag", "knesset",
+                          "commons", "lords", "rada", "sejm", "storting", "riksdag", "diet"})
+#: Common nouns for unnamed people who work for a body named with them ("experts at X", "a X doctor").
+MEMBER_NOUNS = frozenset({"expert", "analyst", "researcher", "specialist", "staffer", "employee", "doctor",
+                          "scientist", "economist", "engineer", "worker"})
+
+
+def member_body(head: Token | None) -> SpacySpan | None:
+    """The named body an unnamed speaker works for: "experts at the World Economic Forum (in Davos)", "researchers
+    from Acme Labs", "a World Health Organization doctor". None for a named person, for a noun of no such body, or
+    for a body given by a common noun ("experts at the university", "the environmental protection expert" even
+    where the tagger calls a lowercase word a proper noun)."""
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in MEMBER_NOUNS or \
+            any(t.ent_type_ == "PERSON" for t in head.subtree):
+        return None
+    for child in head.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.text[:1].isupper() and child.i < head.i:
+            return head.doc[child.left_edge.i:child.i + 1]
+        if child.dep_ == "prep" and child.lower_ in ("at", "from", "of", "with") and child.i > head.i:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.text[:1].isupper():
+                    return head.doc[obj.left_edge.i:obj.i + 1]
+    return None
 
 
 #: A sport's national body named by the sport and the country ("Tennis Australia", "Cycling Ireland").
