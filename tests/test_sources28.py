@@ -116,6 +116,13 @@ def test_a_legislature_s_staffer_is_a_politician_s_voice(extract) -> None:
     assert _find(doc, "the memo was leaked").source_type == "politician"
 
 
+def test_a_body_s_management_and_an_event_s_organizers_speak_for_a_body(extract) -> None:
+    doc = extract("Management at the quarry said the pit was safe. The organizers said the race would go on.")
+    for words in ("the pit was safe", "the race would go on"):
+        a = _find(doc, words)
+        assert a.source_type == "organization" and not a.named
+
+
 def test_an_official_of_a_named_body_stays_the_body_s(extract) -> None:
     doc = extract("A Pentagon official said the drill was over.")
     assert _find(doc, "the drill was over").source_type == "government"

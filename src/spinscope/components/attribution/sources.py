@@ -177,7 +177,9 @@ BODY_NOUNS = frozenset({"panel", "board", "bureau", "authority", "company", "fir
                         "association", "organization", "organisation", "group", "coalition", "campaign", "court",
                         "tribunal", "jury", "network", "school", "church", "club", "team", "fund", "foundation",
                         "charity", "startup", "start-up", "business", "manufacturer", "retailer", "maker", "airline",
-                        "institute", "university", "hospital", "laboratory", "lab"})
+                        "institute", "university", "hospital", "laboratory", "lab",
+                        # a body's management and an event's organisers speak for it, not for themselves
+                        "management", "organizer", "organiser"})
 
 
 #: The last words of companies' names ("Cox Automotive", "Delta Air Lines"): a body, whatever the tagger says.
