@@ -3,9 +3,9 @@
 
 Round 27's pools and cue filter (scripts/sources27/draw.py), 1,500 to 3,000 characters, minus every article that
 an earlier round read: round 26's exclusions, every article of tests/gold/sources_real*.jsonl and
-tests/gold/actors_real*.jsonl, the 40 articles of round 27's blind check (scripts/sources27/changes.py, seed 2728),
-and any article whose text repeats one of those under another id. Seed 28. The filter reads only the article text,
-never a spinscope output.
+tests/gold/actors_real*.jsonl (round 28's own two files aside, so that the draw reproduces), the 40 articles of
+round 27's blind check (scripts/sources27/changes.py, seed 2728), and any article whose text repeats one of those
+under another id. Seed 28. The filter reads only the article text, never a spinscope output.
 
 The held-out three are fixed here, before any spinscope run: the last three of the draw's order.
 
@@ -49,7 +49,8 @@ def _digest(text: str) -> str:
 def excluded() -> set[str]:
     out = set((ROOT / "scripts" / "sources26" / "exclude.txt").read_text(encoding="utf-8").split())
     gold_dir = ROOT / "tests" / "gold"
-    for gold in [*sorted(gold_dir.glob("sources_real*.jsonl")), *sorted(gold_dir.glob("actors_real*.jsonl"))]:
+    golds = [*sorted(gold_dir.glob("sources_real*.jsonl")), *sorted(gold_dir.glob("actors_real*.jsonl"))]
+    for gold in (g for g in golds if not g.name.startswith("sources_real28")):  # this draw itself: kept in
         for line in gold.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
