@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 from ..core import GEORGIA_US_AFTER, GEORGIA_US_BEFORE
@@ -73,9 +74,16 @@ class SourceTable:
         return self._compiled[kind]
 
     def find_source(self, text: str) -> tuple[SourceEntry, str] | None:
-        """The longest table name or alias found as whole words in ``text``, with the form that matched."""
+        """The longest table name or alias found as whole words in ``text``, with the form that matched. A name
+        the table writes with "The" is found after a lowercase "the" too ("the Intercept reported" is the outlet
+        listed as "The Intercept"); the form returned is the table's."""
         pattern, forms = self._pattern("sources")
-        best = max((m.group(0) for m in pattern.finditer(text)), key=len, default=None)
+        found = [m.group(0) for m in pattern.finditer(text)]
+        if "the " in text:
+            # "the" -> "The" keeps every offset; only forms that begin with "The" gain from it
+            found += [f for m in pattern.finditer(re.sub(r"\bthe(?= [A-Z])", "The", text))
+                      if (f := m.group(0)).startswith("The ")]
+        best = max(found, key=len, default=None)
         return (forms[best], best) if best is not None else None  # type: ignore[return-value]
 
     def source_at(self, text: str, pos: int) -> int | None:
@@ -169,7 +177,9 @@ BODY_NOUNS = frozenset({"panel", "board", "bureau", "authority", "company", "fir
                         "association", "organization", "organisation", "group", "coalition", "campaign", "court",
                         "tribunal", "jury", "network", "school", "church", "club", "team", "fund", "foundation",
                         "charity", "startup", "start-up", "business", "manufacturer", "retailer", "maker", "airline",
-                        "institute", "university", "hospital", "laboratory", "lab"})
+                        "institute", "university", "hospital", "laboratory", "lab",
+                        # a body's management and an event's organisers speak for it, not for themselves
+                        "management", "organizer", "organiser"})
 
 
 #: The last words of companies' names ("Cox Automotive", "Delta Air Lines"): a body, whatever the tagger says.
@@ -235,6 +245,17 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
             return src.type, country, state, None
     if anonymous:
         return "anonymous", country, state, affiliation
+    if entry is None and (body := member_body(head)) is not None:
+        # "experts at the World Economic Forum in Davos", "a World Health Organization doctor": unnamed people of
+        # a named body speak for it; typed as the body (an organization where nothing else types it), of the
+        # body's country, not of the place where they spoke
+        body_type, body_country, body_state, _ = _type_source(body.text, body.root, table, anonymous=False,
+                                                               context="")
+        if body.root.lower_ in LEGISLATURES:
+            body_type = "politician"  # "a former Senate staffer": legislators' staff
+        elif body_type in (None, "person"):
+            body_type = "organization"
+        return body_type, body_country, body_state, re.sub(r"^the\s+", "", body.text, flags=re.IGNORECASE)
     source_type: str | None = None
     head_word = head.lemma_.lower() if head is not None else ""
     if entry is not None and head_word == "agency" and entry[0].type != "media":
@@ -277,6 +298,10 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
     if source_type is None and head is None and phrase.strip() in table.countries:
         source_type, country = "government", country or table.countries[phrase.strip()]
     bare = re.sub(r"^the\s+", "", phrase.strip())
+    if source_type is None and (sport := SPORT_BODY.fullmatch(bare)) is not None and \
+            sport.group("place") in table.countries:
+        # "Tennis Australia", "Rugby Canada": a sport's national body, no government
+        return "organization", table.countries[sport.group("place")], False, None
     if source_type is None and head is not None and bare in table.countries and bare[:1].isupper():
         # "Kiev hopes ...", "Kyiv said": a country or its capital, typed as its government even where the tagger
         # took the city for a person
@@ -286,6 +311,9 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         # "the Paris Agreement", "The Fourth Amendment" says: a text, whatever the tagger made of it, and no text
         # of the city it is named after
         return "report", None, False, None
+    if source_type in (None, "person") and head is not None and head.ent_type_ == "PERSON" and journalist_title(
+            phrase, table):
+        source_type = "media"  # "CNN anchor X", "Fox News host X": a journalist, his outlet his affiliation
     if source_type is None and head is not None:
         if head.ent_type_ == "PERSON":
             source_type = "person"
@@ -371,6 +399,57 @@ def appositive_body(phrase: str, head: Token | None, table: SourceTable) -> tupl
     else:
         country = _type_source(body, None, table, anonymous=False, context="")[1]
     return country, re.sub(r"^the\s+", "", body)
+
+
+#: Legislatures by name: their staff work for legislators ("a former Senate staffer").
+LEGISLATURES = frozenset({"senate", "house", "congress", "parliament", "duma", "assembly", "bundestag", "knesset",
+                          "commons", "lords", "rada", "sejm", "storting", "riksdag", "diet"})
+#: Common nouns for unnamed people who work for a body named with them ("experts at X", "a X doctor").
+MEMBER_NOUNS = frozenset({"expert", "analyst", "researcher", "specialist", "staffer", "employee", "doctor",
+                          "scientist", "economist", "engineer", "worker"})
+
+
+def member_body(head: Token | None) -> SpacySpan | None:
+    """The named body an unnamed speaker works for: "experts at the World Economic Forum (in Davos)", "researchers
+    from Acme Labs", "a World Health Organization doctor". None for a named person, for a noun of no such body, or
+    for a body given by a common noun ("experts at the university", "the environmental protection expert" even
+    where the tagger calls a lowercase word a proper noun)."""
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in MEMBER_NOUNS or \
+            any(t.ent_type_ == "PERSON" for t in head.subtree):
+        return None
+    for child in head.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.text[:1].isupper() and child.i < head.i:
+            return head.doc[child.left_edge.i:child.i + 1]
+        if child.dep_ == "prep" and child.lower_ in ("at", "from", "of", "with") and child.i > head.i:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.text[:1].isupper():
+                    return head.doc[obj.left_edge.i:obj.i + 1]
+    return None
+
+
+#: A sport's national body named by the sport and the country ("Tennis Australia", "Cycling Ireland").
+SPORT_BODY = re.compile(
+    r"(?:Tennis|Rugby|Cricket|Football|Soccer|Hockey|Swimming|Athletics|Cycling|Golf|Netball|Basketball|Rowing|"
+    r"Sailing|Gymnastics|Volleyball|Baseball|Boxing|Judo|Skiing|Skating|Triathlon|Badminton|Squash|Sport|Sports|"
+    r"Equestrian|Archery|Softball|Surfing|Diving|Wrestling|Fencing)\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+
+#: Titles of journalists: a named person with one is an outlet's voice, typed ``media`` ("CNN anchor X", "X, a
+#: reporter", "X, publisher of Y.news"); not "press secretary" (an official's office).
+JOURNALIST_TITLE = re.compile(
+    r"\b(?:anchor(?:man|woman)?|newsreader|presenter|reporter|correspondent|journalist|columnist|"
+    r"editor(?:-in-chief)?|publisher|commentator|(?:talk[- ]show|radio|TV|television|podcast|show|news) host)\b",
+    re.IGNORECASE)
+
+
+def journalist_title(phrase: str, table: SourceTable) -> bool:
+    """Does a speaker phrase give its person a journalist's title ("CNN anchor X", "Fox News host X", "X, a
+    reporter")? "host" counts after an outlet the table lists ("the host country" is no journalist)."""
+    phrase = RELATIVE_CLAUSE.split(phrase, maxsplit=1)[0]
+    if JOURNALIST_TITLE.search(phrase):
+        return True
+    entry = table.find_source(phrase)
+    return entry is not None and entry[0].type == "media" and re.search(
+        rf"{re.escape(entry[1])}\s+(?:[a-z]+\s+)?host\b", phrase) is not None
 
 
 #: A party-and-state tag after a US legislator's name: "(D-VA)", "(R-Iowa)".

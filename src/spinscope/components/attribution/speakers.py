@@ -43,6 +43,7 @@ from .sources import (
     SourceTable,
     _type_source,
     appositive_body,
+    journalist_title,
     surname_like_outlet,
 )
 
@@ -1465,7 +1466,11 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             lower = "us"  # "let’s talk about the benefits": the writer and the reader, no one named "’s"
         head = cand.speaker_head
         anonymous = (head is not None and head.lemma_.lower() in ANONYMOUS_HEADS and not any(
-            t.pos_ == "PROPN" for t in head.subtree)) or cand.anonymous
+            t.pos_ == "PROPN" for t in head.subtree)) or cand.anonymous or (
+            # "a sharp-eyed X user", "one onlooker": a private person of no body, unnamed (a platform named is
+            # where he wrote, not whom he speaks for)
+            head is not None and head.lemma_.lower() in PRIVATE_PERSON_NOUNS and not any(
+                t.pos_ == "PROPN" and t.lower_ not in PLATFORMS for t in head.subtree))
         res: Resolution | None = None
         nominal_head: Token | None = None
         mention = people.at(*speaker_range, cand.offset + head.idx if head is not None else None)
@@ -1569,7 +1574,8 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 country = country or person.country
                 if head is None or head.ent_type_ == "PERSON" or head.pos_ in ("PROPN", "PRON"):
                     # a title in the speaker's own phrase types an untitled person ("X, a law professor at Y")
-                    by_title = (source_type in APPOSITIVE_TYPES or bool(body_nouns)) and lower not in PRONOUN_GENDER \
+                    by_title = (source_type in APPOSITIVE_TYPES or bool(body_nouns) or (
+                        source_type == "media" and journalist_title(phrase, table))) and lower not in PRONOUN_GENDER \
                         and mention is not None and speaker_range[1] - speaker_range[0] > mention.end - mention.start
                     by_body = appositive_body(phrase, head, table) if person.role is None and not by_title else None
                     source_type = ROLE_TYPES.get(person.role or "", source_type if by_title else "person")
@@ -1792,6 +1798,42 @@ BODY_BACK_REFERENCES = frozenset({
     "union", "firm", "bank", "institute", "foundation", "group"})
 
 
+#: Body nouns that stand for any kind of organisation, not for one named with that noun: "the organization" after
+#: "the International Atomic Energy Agency", "the group" after a named group quoted before.
+GENERIC_BODY_NOUNS = frozenset({"organization", "group"})
+#: A body's full name in the text: capitalised words ending in a word bodies' names end in.
+BODY_FULL_NAME = re.compile(r"\b(?:[A-Z][\w’'-]+\s+(?:(?:of|for|on|and)\s+)?){1,5}"
+                            r"(?:Agency|Organi[sz]ation|Association|Federation|Fund|Foundation|Institute|Society|League|Alliance|Forum|Programme|Program|"
+                            r"Network|Coalition)\b")
+#: How far before "the organization" its antecedent may be.
+GENERIC_BODY_WINDOW = 1500
+
+
+def _named_body_before(text: str, pos: int, last_body: Attribution | None, noun: str) -> dict[str, object] | None:
+    """What "the organization" / "the group" said stands for: the organisation named last before it, within
+    ``GENERIC_BODY_WINDOW``: a named organisation quoted before, or (for "the organization" only) a body's full
+    name in the text ("the International Atomic Energy Agency, the UN's nuclear watchdog, ... The organization
+    told ..."). Named, of no country when the name is of a body above states. None when neither is in reach."""
+    start = max(0, pos - GENERIC_BODY_WINDOW)
+    quoted = last_body if last_body is not None and last_body.speaker is not None and \
+        last_body.speaker.end > start else None
+    written = None
+    if noun == "organization":
+        written = next(reversed(list(BODY_FULL_NAME.finditer(text, start, pos))), None)
+    if written is not None and (quoted is None or quoted.speaker is None or written.start() > quoted.speaker.start):
+        name = re.sub(r"^(?:The|A|An)\s+", "", written.group(0))
+        return {"speaker_name": name, "named": True, "source_type": "organization", "source_country": None,
+                "state_affiliated": False,
+                "resolved_from": Span(start=written.start(), end=written.end(), label="antecedent",
+                                      score=RULE_SCORES["coref:pronoun-unsure"], evidence=f"{NAME}:coref:body-noun")}
+    if quoted is None or quoted.speaker is None:
+        return None
+    return {"speaker_name": quoted.speaker_name, "named": True, "source_type": quoted.source_type,
+            "source_country": quoted.source_country, "state_affiliated": quoted.state_affiliated,
+            "resolved_from": Span(start=quoted.speaker.start, end=quoted.speaker.end, label="antecedent",
+                                  score=RULE_SCORES["coref:pronoun-unsure"], evidence=f"{NAME}:coref:body-noun")}
+
+
 def known_bodies(text: str, attributions: list[Attribution]) -> list[Attribution]:
     """A bare definite body noun ("the ministry said") is the body of that kind the article cited last by name
     ("the Russian Defence Ministry said ... the ministry said"), in the source list: its name, type, country and
@@ -1801,6 +1843,7 @@ def known_bodies(text: str, attributions: list[Attribution]) -> list[Attribution
     of that kind cited before: unchanged."""
     update: dict[int, dict[str, object]] = {}
     last: dict[str, Attribution] = {}
+    last_body: Attribution | None = None
     for a in sorted(attributions, key=lambda x: x.start):
         if a.speaker is None:
             continue
@@ -1810,6 +1853,11 @@ def known_bodies(text: str, attributions: list[Attribution]) -> list[Attribution
                 and not a.named):
             noun = SPELLING_VARIANTS.get(words[0], words[0])
             earlier = last.get(noun)
+            if earlier is None and noun in GENERIC_BODY_NOUNS:
+                named_body = _named_body_before(text, a.speaker.start, last_body, noun)
+                if named_body is not None:
+                    update[id(a)] = named_body
+                    continue
             if earlier is not None and earlier.speaker is not None:
                 update[id(a)] = {
                     "speaker_name": earlier.speaker_name, "named": True, "source_type": earlier.source_type,
@@ -1818,6 +1866,8 @@ def known_bodies(text: str, attributions: list[Attribution]) -> list[Attribution
                                           score=RULE_SCORES["coref:pronoun-unsure"],
                                           evidence=f"{NAME}:coref:body-noun")}
             continue
+        if a.named and a.speaker_name and a.source_type == "organization":
+            last_body = a
         if a.named and a.speaker_name and a.source_type not in PERSON_TYPES:
             key = _source_key(a.speaker_name).split()
             if len(key) > 1 and key[-1] in BODY_BACK_REFERENCES:
@@ -1874,6 +1924,14 @@ CABINET_SECRETARY = re.compile(r"\b(?:(?:Defen[cs]e|Home|Foreign|Health|Interior
 INTERNATIONAL_WORDS = re.compile(r"\b(?:UN|U\.N\.|United Nations|NATO|EU|European|International|World|Global|"
                                  r"Secretary[- ]General|Interpol|IAEA|OSCE|IMF|OPEC|African Union|G7|G20)\b")
 
+#: Common nouns for private people who speak for no body ("a Reddit user", "an onlooker"): unnamed, anonymous.
+PRIVATE_PERSON_NOUNS = frozenset({"user", "attendee", "bystander", "passer-by", "passerby", "onlooker", "eyewitness",
+                                  "commenter", "commentor", "viewer", "reader", "listener", "neighbour", "neighbor",
+                                  "spectator", "passenger", "shopper", "rally-goer", "concertgoer", "churchgoer"})
+
+#: A surname right before a US party-and-state tag: "John Doe (D-Pa.)".
+US_TAGGED_NAME = re.compile(rf"([A-Z][\w'’-]+)\s*{US_PARTY_TAG.pattern}")
+
 #: Speaker types that hold or seek a national office: the ones a one-country story's country is given to.
 OFFICE_TYPES = frozenset({"government", "politician"})
 
@@ -1903,11 +1961,18 @@ def implied_country(text: str, attributions: list[Attribution], table: SourceTab
     US story). Bodies above states ("the NATO chief", a table entry of no country) and the other types (people,
     outlets, companies) keep what the text gives them."""
     country = story_country(text, table)
-    if country is None:
+    # surnames the text tags with a US party and state anywhere ("Sen. John Doe (D-Pa.) ... Doe said"): those
+    # people are of the US whatever country the story is about (a US senator at a rally for Israel)
+    tagged = {m.group(1) for m in US_TAGGED_NAME.finditer(text)}
+    if country is None and not tagged:
         return attributions
 
     def implied(s: Attribution | AttributionSource) -> str | None:
-        if s.speaker is None or s.source_country is not None or s.source_type not in OFFICE_TYPES:
+        if s.speaker is None or s.source_country is not None:
+            return None
+        if tagged and s.source_type in PERSON_TYPES and s.speaker_name and s.speaker_name.split()[-1] in tagged:
+            return "US"
+        if country is None or s.source_type not in OFFICE_TYPES:
             return None
         phrase = text[s.speaker.start:s.speaker.end]
         if re.search(r"\b(?:countries|states|nations|governments|capitals)$", phrase):
