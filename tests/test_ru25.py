@@ -61,8 +61,14 @@ def test_a_metonym_of_a_state_speaks_for_its_government(run):
     assert ("Белый дом", "заявил", "визит министра перенесён на весну", "government", True) in said
 
 
-def test_the_people_of_a_country_are_no_government(run):
-    said = _said(run("МОСКВА, 3 декабря. Россияне считают, что цены растут слишком быстро."))
+def test_a_metonym_after_a_preposition_speaks_for_its_government(run):
+    said = _said(run("МОСКВА, 3 декабря. В Вашингтоне заявили, что визит министра перенесён на весну."))
+    assert ("В Вашингтоне", "заявили", "визит министра перенесён на весну", "government", True) in said
+
+
+@pytest.mark.parametrize("speaker", ["Россияне считают", "Британская пресса пишет", "Жители Италии считают"])
+def test_a_country_named_in_a_wider_phrase_is_no_government(run, speaker):
+    said = _said(run(f"МОСКВА, 3 декабря. {speaker}, что цены растут слишком быстро."))
     assert said and said[0][3] != "government" and not said[0][4]
 
 
@@ -91,7 +97,25 @@ def test_a_moscow_dateline_makes_a_governor_russian(run):
     assert not any(a.name == "Russia" for a in doc.actors)  # Moscow was named by the dateline only
 
 
-def test_an_envoy_under_a_dateline_keeps_no_country(run):
-    doc = run("ЛОНДОН, 3 декабря. Посол Пётр Смирнов сообщил, что переговоры продолжатся весной.")
+@pytest.mark.parametrize("title", ["Посол", "Заместитель министра финансов", "Вице-премьер"])
+def test_an_envoy_or_a_minister_under_a_foreign_dateline_keeps_no_country(run, title):
+    doc = run(f"ЛОНДОН, 3 декабря. {title} Пётр Смирнов сообщил, что переговоры продолжатся весной.")
     person = next(a for a in doc.actors if a.type == "person")
-    assert person.country is None
+    assert person.country is None  # he may speak abroad
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Северная Корея направила в Россию новую партию снарядов.", ("North Korea", "AID", "070", "Russia")),
+    ("Германия отправила Украине танки.", ("Germany", "AID", "070", "Ukraine")),
+])
+def test_arms_sent_are_aid(run, sentence, expected):
+    assert expected in _events(run(sentence))
+
+
+def test_a_note_sent_is_no_aid(run):
+    assert not any(label == "AID" for _, label, _, _ in _events(run("Франция направила Польше ноту протеста.")))
+
+
+def _events(doc) -> list[tuple[str | None, str, str, str | None]]:  # type: ignore[no-untyped-def]
+    name = lambda i: doc.actors[i].name if i is not None else None  # noqa: E731
+    return [(name(e.actor), e.label, e.cameo, name(e.target)) for e in doc.events]

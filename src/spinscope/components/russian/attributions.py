@@ -304,8 +304,9 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
                 return _Found("indirect", speaker, cue, content, 0.85, "that-clause")
     # c0. "подчеркнула, что ..." where the parse gave the cue no clause (it made the clause's verb its own head):
     # the clause after the cue's comma, to the end of the sentence
-    if comp is None or not any(toks[j].rel in ("ccomp", "advcl") for j in sent.children(i)):
-        that = re.match(r"[^.!?,;:«»\"—]{0,40}?,\s*(?:что|чтобы)\s+", text[verb.end:sent.end])
+    if (comp is None or not any(toks[j].rel in ("ccomp", "advcl") for j in sent.children(i))) and \
+            verb.feats.get("Mood") != "Imp" and verb.feats.get("Person") != "2":
+        that = re.match(r"\s*,\s*(?:что|чтобы)\s+", text[verb.end:sent.end])
         if that is not None:
             content = _trim(text, verb.end + that.end(), sent.end)
             if content[1] - content[0] >= 8:
@@ -524,7 +525,8 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
         comma = next((k for k, t in enumerate(tokens) if ends and t.start >= min(ends) and t.text == ","), None)
         typing = lemmas[:comma] if comma is not None else lemmas
     for label, words in SOURCE_TYPE_LEMMAS:
-        if label == "report" and speaker is not None and speaker.type == "person":
+        if label == "report" and speaker is not None and speaker.type == "person" and \
+                not any(lem in words for lem in lemmas[:2]):
             continue  # "Директор Центра макроэкономического анализа Дмитрий Белоусов": a person, not a report
         if source_type is None and any(lem in words for lem in typing):
             source_type = label
@@ -536,9 +538,9 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
         source_type = "government"  # "член комитета Совета Федерации ... Сергей Цеков": of a state body
     if source_type is None and speaker is not None and speaker.type == "person":
         source_type = _titled_elsewhere(text, speaker)  # "губернатор Алексей Текслер" before "— добавил Текслер"
-    if source_type is None and speaker_name is None and inside and all(a.type == "country" for a in inside) and \
+    if source_type is None and speaker_name is None and _metonym(phrase, span[0], inside) and \
             not any(t.feats.get("Animacy") == "Anim" for t in tokens if t.pos in ("NOUN", "PROPN")):
-        source_type = "government"  # "Белый дом сообщил", "Вашингтон заявил": the state speaks (not "россияне")
+        source_type = "government"  # "Белый дом сообщил", "в Вашингтоне заявили": the state speaks
     if source_type is None:
         if speaker_name is not None:
             source_type = "person" if any(a.name == speaker_name and a.type == "person" for a in actors) \
@@ -555,6 +557,15 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
         return "anonymous", country, official, False, None
     source_type = source_type or "person"
     return source_type, country, source_type == "government", True, speaker_name or phrase
+
+
+def _metonym(phrase: str, at: int, inside: Sequence[Actor]) -> bool:
+    """Whether a speaker phrase is a country's name and nothing else but a preposition ("Белый дом", "В Москве",
+    "Вашингтон"): the state speaks. Not "Население Италии", "британская пресса", "Украина.ру"."""
+    lead = re.match(r"(?:[Вв]о?\s+)?", phrase)
+    start = at + (lead.end() if lead else 0)
+    end = at + len(phrase.rstrip())
+    return any(a.type == "country" and any(m.start == start and m.end == end for m in a.mentions) for a in inside)
 
 
 #: Prepositions of the body an unnamed source is in or from: "источник в правительстве", "собеседник из МИД".
