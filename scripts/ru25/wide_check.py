@@ -16,7 +16,7 @@ from spinscope.ingest.clean import make_document
 from spinscope.pipeline import Pipeline
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[1] / "ru24"))
-from wide_check import FOLDERS, NAMES  # noqa: E402
+from wide_check import FOLDERS, NAMES
 
 
 def record(name: str, doc: Any) -> dict[str, Any]:

@@ -524,11 +524,11 @@ def _datelines(text: str, mentions: list[_Mention]) -> list[_Mention]:
         return kept
     country = next(iter(countries))
     for m in kept:
-        if m.key[1] != "person" or m.key[3] is not None or m.kind == "name" and m.key[2] is not None:
+        if m.key[1] != "person" or m.key[3] is not None or (m.kind == "name" and m.key[2] is not None):
             continue
         words = [lemma(w) for w in
                  re.findall(r"[\w-]+", re.split(r"[.!?;:,()«»\"\n—–]", text[max(0, m.start - 80):m.start])[-1])][-3:]
-        local = any(w in LOCAL_OFFICES or w == "глава" and k + 1 < len(words) and words[k + 1] in LOCAL_UNITS
+        local = any(w in LOCAL_OFFICES or (w == "глава" and k + 1 < len(words) and words[k + 1] in LOCAL_UNITS)
                     for k, w in enumerate(words))
         if not local or not _office_before(text, m.start):
             continue
