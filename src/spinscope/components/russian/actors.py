@@ -496,6 +496,46 @@ def _listed_bodies(text: str, mentions: list[_Mention], dictionary: RuDictionary
         m.key = (entry.name, entry.type if entry.type == "media" else "organization", None, country)
 
 
+#: A wire dateline opening a paragraph: a place in capitals, a comma and a date ("МОСКВА, 4 декабря.",
+#: "НИЖНИЙ НОВГОРОД, 3 декабря").
+RU_DATELINE = re.compile(r"(?m)^[ \t]*([А-ЯЁ]{2,}(?:[- ][А-ЯЁ]{2,})*),[ \t]*\d{1,2}[ \t]+[а-яё]+\b")
+#: Offices of a region or a city, whose holder speaks at home: "Губернатор области Вячеслав Гладков" under a
+#: Russian city's dateline is Russian. A minister, an envoy or a deputy may speak abroad ("ЖЕНЕВА, ... заместитель
+#: министра ... Владимир Ильичев, возглавляющий российскую делегацию"), so they take no country from a dateline.
+LOCAL_OFFICES = frozenset({"губернатор", "вице-губернатор", "мэр", "вице-мэр", "градоначальник"})
+#: "глава" is a local office when a region or a town follows it: "глава региона", "глава города".
+LOCAL_UNITS = frozenset({"регион", "область", "край", "город", "район", "администрация", "республика", "округ",
+                         "муниципалитет", "поселок", "посёлок", "село"})
+
+
+def _datelines(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions without those of wire datelines: the place a story was filed from is no actor of it
+    ("МОСКВА, 4 декабря."). Its country, when the datelines give one, becomes that of a person the dictionary does
+    not know, named right after the office of a region or a town with no country of its own ("Губернатор области
+    Вячеслав Гладков", "глава города" under a Belgorod or Moscow dateline); a minister or an envoy keeps none
+    (they may speak abroad)."""
+    spans = [m.span(1) for m in RU_DATELINE.finditer(text)]
+    if not spans:
+        return mentions
+    in_dateline = [m for m in mentions if any(a <= m.start and m.end <= b for a, b in spans)]
+    countries = {m.key[3] for m in in_dateline if m.key[1] == "country" and m.key[3] is not None}
+    kept = [m for m in mentions if m not in in_dateline]
+    if len(countries) != 1:
+        return kept
+    country = next(iter(countries))
+    for m in kept:
+        if m.key[1] != "person" or m.key[3] is not None or (m.kind == "name" and m.key[2] is not None):
+            continue
+        words = [lemma(w) for w in
+                 re.findall(r"[\w-]+", re.split(r"[.!?;:,()«»\"\n—–]", text[max(0, m.start - 80):m.start])[-1])][-3:]
+        local = any(w in LOCAL_OFFICES or (w == "глава" and k + 1 < len(words) and words[k + 1] in LOCAL_UNITS)
+                    for k, w in enumerate(words))
+        if not local or not _office_before(text, m.start):
+            continue
+        _rekey(kept, m.key, (m.key[0], m.key[1], m.key[2], country))
+    return kept
+
+
 def latin_name(name: str) -> str:
     """A person's name the dictionaries do not know, in Latin script by the English Wikipedia's romanisation, as the
     English press writes Russian names ("Вячеслав Гладков" -> "Vyacheslav Gladkov"), so the same person carries
@@ -520,6 +560,7 @@ def find_actors(text: str, parse: RuParse, dictionary: RuDictionary, *, evidence
         _listed_bodies(text, mentions, dictionary, sources)
     _foreign_bodies(text, mentions, parse)
     _titled_persons(text, mentions)
+    mentions = _datelines(text, mentions)
     grouped: dict[tuple[str, str, str | None, str | None], list[_Mention]] = {}
     for m in mentions:
         grouped.setdefault(m.key, []).append(m)

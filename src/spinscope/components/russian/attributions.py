@@ -302,6 +302,15 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
             content = _trim(text, toks[lo].start, toks[hi].end)
             if content[1] - content[0] >= 8:
                 return _Found("indirect", speaker, cue, content, 0.85, "that-clause")
+    # c0. "подчеркнула, что ..." where the parse gave the cue no clause (it made the clause's verb its own head):
+    # the clause after the cue's comma, to the end of the sentence
+    if (comp is None or not any(toks[j].rel in ("ccomp", "advcl") for j in sent.children(i))) and \
+            verb.feats.get("Mood") != "Imp" and verb.feats.get("Person") != "2":
+        that = re.match(r"\s*,\s*(?:что|чтобы)\s+", text[verb.end:sent.end])
+        if that is not None:
+            content = _trim(text, verb.end + that.end(), sent.end)
+            if content[1] - content[0] >= 8:
+                return _Found("indirect", speaker, cue, content, 0.8, "that-clause")
     # c'. a clause of "в том / о том": "заявил об уверенности в том, что ...", "сообщил о том, что ..."
     about = re.match(r"[^.!?,;:«»\"]{0,60}?\b(?:в|о|об)\s+том\s*,\s*(?:что|чтобы)\s+", text[verb.end:sent.end])
     if about is not None:
@@ -516,6 +525,9 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
         comma = next((k for k, t in enumerate(tokens) if ends and t.start >= min(ends) and t.text == ","), None)
         typing = lemmas[:comma] if comma is not None else lemmas
     for label, words in SOURCE_TYPE_LEMMAS:
+        if label == "report" and speaker is not None and speaker.type == "person" and \
+                not any(lem in words for lem in lemmas[:2]):
+            continue  # "Директор Центра макроэкономического анализа Дмитрий Белоусов": a person, not a report
         if source_type is None and any(lem in words for lem in typing):
             source_type = label
     if source_type is None and speaker is not None and speaker.code and \
@@ -526,6 +538,9 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
         source_type = "government"  # "член комитета Совета Федерации ... Сергей Цеков": of a state body
     if source_type is None and speaker is not None and speaker.type == "person":
         source_type = _titled_elsewhere(text, speaker)  # "губернатор Алексей Текслер" before "— добавил Текслер"
+    if source_type is None and speaker_name is None and _metonym(phrase, span[0], inside) and \
+            not any(t.feats.get("Animacy") == "Anim" for t in tokens if t.pos in ("NOUN", "PROPN")):
+        source_type = "government"  # "Белый дом сообщил", "в Вашингтоне заявили": the state speaks
     if source_type is None:
         if speaker_name is not None:
             source_type = "person" if any(a.name == speaker_name and a.type == "person" for a in actors) \
@@ -533,7 +548,8 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
         elif lemmas and all(lem in POSSESSIVES for lem in lemmas):
             source_type = "person"
     if unnamed or plural_anonymous:
-        state = source_type == "government" or (country is not None and head in ("чиновник", "дипломат", "военный"))
+        state = source_type == "government" or (country is not None and head in ("чиновник", "дипломат", "военный")) \
+            or _in_state_body(lemmas)
         return "anonymous", country, state, False, None
     if source_type == "anonymous":
         # "источник в администрации области": an unnamed official
@@ -541,6 +557,37 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
         return "anonymous", country, official, False, None
     source_type = source_type or "person"
     return source_type, country, source_type == "government", True, speaker_name or phrase
+
+
+def _metonym(phrase: str, at: int, inside: Sequence[Actor]) -> bool:
+    """Whether a speaker phrase is a country's name and nothing else but a preposition ("Белый дом", "В Москве",
+    "Вашингтон"): the state speaks. Not "Население Италии", "британская пресса", "Украина.ру"."""
+    lead = re.match(r"(?:[Вв]о?\s+)?", phrase)
+    start = at + (lead.end() if lead else 0)
+    end = at + len(phrase.rstrip())
+    return any(a.type == "country" and any(m.start == start and m.end == end for m in a.mentions) for a in inside)
+
+
+#: Prepositions of the body an unnamed source is in or from: "источник в правительстве", "собеседник из МИД".
+BODY_PREPOSITIONS = frozenset({"в", "во", "из", "при"})
+#: Words of a government phrase that name a person, not a body: "источник, близкий к главе ..." is not in a body.
+OFFICE_HOLDERS = frozenset({"глава", "лидер", "представитель", "председатель", "спикер", "секретарь", "президент",
+                            "премьер-министр", "министр", "губернатор", "мэр", "посол", "канцлер", "чиновник",
+                            "пресс-секретарь", "генсек", "дипломат", "военный", "вице-премьер"})
+
+
+def _in_state_body(lemmas: Sequence[str]) -> bool:
+    """Whether an unnamed source's phrase places them in a state body: "источник в правительстве РФ", "источник
+    в Минобороны", "собеседник из МИД" (the body right after the preposition, an adjective or two between)."""
+    for k, lem in enumerate(lemmas[1:], start=1):
+        if lem not in BODY_PREPOSITIONS:
+            continue
+        for nxt in lemmas[k + 1:k + 4]:
+            if nxt in GOVERNMENT_LEMMAS and nxt not in OFFICE_HOLDERS:
+                return True
+            if nxt in BODY_PREPOSITIONS:
+                break
+    return False
 
 
 #: Words before a person's name that can give their office: "губернатор Алексей Текслер", "заявил глава ОП".

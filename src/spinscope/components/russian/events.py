@@ -22,7 +22,9 @@ from .lexicon import (
     PLANNED,
     RECALL_LEMMAS,
     RELEASE_LEMMAS,
+    SENDING_LEMMAS,
     SETTING_NOUNS,
+    SUPPLY_NOUNS,
     TRADE_NOUNS,
 )
 from .nlp import RuParse, RuSentence, RuToken, SpanIndex
@@ -60,6 +62,16 @@ def _object_in(sent: RuSentence, i: int, lemmas: frozenset[str], *,
     """Whether token ``i`` has a dependent (of relation ``rels``; any when None) with one of ``lemmas``."""
     return any(sent.tokens[j].lemma in lemmas and (rels is None or sent.tokens[j].rel in rels)
                for j in sent.children(i))
+
+
+def _sends_supplies(sent: RuSentence, i: int) -> bool:
+    """Whether the object of a verb of sending is arms or supplies, or a batch of them ("партию снарядов")."""
+    for j in sent.children(i):
+        if sent.tokens[j].rel != "obj":
+            continue
+        if sent.tokens[j].lemma in SUPPLY_NOUNS or _object_in(sent, j, SUPPLY_NOUNS, rels=("nmod",)):
+            return True
+    return False
 
 
 def _subject(sent: RuSentence, j: int) -> int | None:
@@ -165,6 +177,8 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                 code = ("161", "SANCTION")  # "отозвала своего посла из Киева"
             elif tok.lemma in RELEASE_LEMMAS and _object_in(sent, i, CAPTIVE_NOUNS):
                 code = ("084", "RETREAT")  # "освободил палестинских заключённых"
+            elif tok.lemma in SENDING_LEMMAS and tok.pos == "VERB" and _sends_supplies(sent, i):
+                code = ("070", "AID")  # "направила в Россию партию снарядов": arms sent are aid
             elif tok.lemma in ("объявить", "объявлять") and _object_in(sent, i, frozenset({"персона"})):
                 code = ("166", "SANCTION")  # "объявила персоной нон грата сотрудника посольства"
             if code is None:

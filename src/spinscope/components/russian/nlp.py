@@ -223,7 +223,9 @@ def parse(text: str, paragraphs: Sequence[tuple[int, int]], *, wanted: frozenset
     chosen = [sent for sent in result.sentences
               if any(t.lemma in wanted or t.text in "«»\"“”„" for t in sent.tokens)]
     if chosen:
-        words = [[t.text for t in sent.tokens] for sent in chosen]
+        # the taggers read "ё" as "е", as most of their training text writes it: "передаёт" is otherwise a noun
+        # to them, and "сообщает" is a verb (same length, so no offset moves)
+        words = [[t.text.replace("ё", "е").replace("Ё", "Е") for t in sent.tokens] for sent in chosen]
         for sent, markup in zip(chosen, m["morph"].map(words), strict=True):
             for tok, mt in zip(sent.tokens, markup.tokens, strict=True):
                 tok.pos, tok.feats = mt.pos, dict(mt.feats)
