@@ -119,3 +119,11 @@ def test_a_note_sent_is_no_aid(run):
 def _events(doc) -> list[tuple[str | None, str, str, str | None]]:  # type: ignore[no-untyped-def]
     name = lambda i: doc.actors[i].name if i is not None else None  # noqa: E731
     return [(name(e.actor), e.label, e.cameo, name(e.target)) for e in doc.events]
+
+
+def test_an_official_of_a_contested_place_takes_no_country_from_a_moscow_dateline() -> None:
+    # integration (lead): whose official the mayor of an occupied city is, a dateline cannot say
+    from spinscope import analyze
+
+    result = analyze("МОСКВА, 4 декабря. Мэр города Алексей Кулемзин заявил, что обстрелы в Донецке продолжаются.")
+    assert all(a.country != "RUS" for a in result.actors if a.type == "person")
