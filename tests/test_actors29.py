@@ -49,7 +49,7 @@ def test_actors29_a_group_named_inside_a_sentence_stays(pipeline: Pipeline) -> N
     assert "Democrats" in _surfaces(_actors(pipeline, text))
 
 
-@pytest.mark.parametrize("name,kind", [("Islam", "organization"), ("Shariah", "person"), ("Muslim", "group"),
+@pytest.mark.parametrize("name,kind", [("Islam", "organization"), ("Shariah", "person"),
                                        ("Motherland", "organization"), ("Christianity", "organization")])
 def test_actors29_faiths_and_the_motherland_are_no_names(name: str, kind: str) -> None:
     assert _ner_junk(name, kind)
@@ -59,6 +59,18 @@ def test_actors29_faiths_and_the_motherland_are_no_names(name: str, kind: str) -
                                        ("Islamic Relief", "organization")])
 def test_actors29_believers_and_names_with_faith_words_stay(name: str, kind: str) -> None:
     assert not _ner_junk(name, kind)
+
+
+def test_actors29_one_believer_is_no_actor(pipeline: Pipeline) -> None:
+    text = ("Police in Ohio named the driver on Friday. Neighbours said he had become a devout Muslim.\n\n"
+            "The sheriff said that protecting the image of Islam mattered more to some officials than the public.")
+    surfaces = _surfaces(_actors(pipeline, text))
+    assert "Muslim" not in surfaces and "Islam" not in surfaces
+
+
+def test_actors29_a_faith_before_a_noun_names_a_group(pipeline: Pipeline) -> None:
+    text = "Hindu nationalists attacked a mosque in the Indian state of Gujarat, police said."
+    assert any(s.startswith("Hindu") for s in _surfaces(_actors(pipeline, text)))
 
 
 # --- an unnamed government in capitals ----------------------------------------------------------------------------

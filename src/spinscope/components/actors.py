@@ -1542,12 +1542,13 @@ CUT_OFF_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "for
 CRIME_WORDS = frozenset({"manslaughter", "murder", "homicide", "fraud", "dui", "dwi", "treason", "perjury",
                          "bribery", "arson", "extortion", "sedition", "racketeering", "embezzlement", "burglary",
                          "robbery", "larceny", "kidnapping", "trafficking", "smuggling", "assault", "battery"})
-#: A faith, its law and one believer, which the tagger takes for a body, a person or a group ("the image of Islam",
-#: "Shariah", "identifying him as another Muslim"): no actor. Believers in the plural ("Muslims") stay a group
+#: A faith and its law, which the tagger takes for a body or a person ("the image of Islam", "Shariah"): no actor
 #: (round 29, branch actors29).
 FAITH_WORDS = frozenset({"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism",
-                         "protestantism", "shariah", "sharia", "shari'a", "muslim", "christian", "jew", "hindu",
-                         "sikh", "buddhist", "catholic", "protestant"})
+                         "protestantism", "shariah", "sharia", "shari'a"})
+#: One believer named by the faith ("identified him as another Muslim"): no actor where no noun follows; before one
+#: it names a group ("Muslim rebels", "Hindu nationalists"), which stays. Believers in the plural stay a group.
+BELIEVER_WORDS = frozenset({"muslim", "christian", "jew", "hindu", "sikh", "buddhist", "catholic", "protestant"})
 #: A country called by a word of feeling ("benefit the Motherland"): no name of an actor (round 29).
 HOMELAND_WORDS = frozenset({"motherland", "fatherland", "homeland"})
 #: The end of a military base's name ("Travis Air Force Base", "Travis AFB", "Naval Air Station Pensacola" aside):
@@ -2587,6 +2588,12 @@ def _as_written(name: str, surfaces: list[str]) -> str:
 #: What follows "People" inside a longer name ("Donetsk People's Republic", "Sudan People's Liberation Army"): a
 #: dictionary hit ending there ("Donetsk People": Ukraine's people) is part of the name, no mention (round 29).
 PEOPLES_NAME_GOES_ON = re.compile(r"['’]s\s+[A-Z]")
+def _lone_believer(text: str, m: Mention) -> bool:
+    """Is a tagger's one-word name a single believer named by the faith, no noun after it ("as another Muslim,")?
+    Before a noun it names a group ("Muslim rebels"), kept (round 29)."""
+    return text[m.start:m.end].lower() in BELIEVER_WORDS and re.match(r"[ \t]+[a-z]", text[m.end:m.end + 3]) is None
+
+
 #: "deep state" in its everyday sense: after an article or "into/in" ("a deep state of shock"), or before "of".
 EVERYDAY_DEEP_STATE = re.compile(r"\b(?:a|an|into|in|such)\s+$", re.I)
 
@@ -2632,6 +2639,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
                 not text[m.start:m.end].endswith("People")]
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
            if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
+           and not _lone_believer(text, m)
            and not _city_names_a_document(text, m) and not _office_tail(text, m)
            and not _adjective_only(text, m, text_evidence, dictionary.agents)]
     ner = _adjective_groups(text, ner, dictionary.agents)
