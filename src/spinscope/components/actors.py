@@ -754,7 +754,9 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
                     if start >= end:
                         continue  # "Miss Universe" alone is a title, nobody's name
             ner_type = actor.type
-            if actor.type == "person":
+            if actor.type == "person" and MILITARY_BASE.search(text[start:end]):
+                ner_type = "organization"  # "Travis AFB" tagged a person: a base, a unit of a state's forces
+            elif actor.type == "person":
                 start = _without_leading_titles(text, start, end)
             elif (title := re.match(r"([A-Za-z]+)\s+(?=[A-Z])", text[start:end])) is not None and \
                     title.group(1).lower() in CLERICAL_TITLES:
@@ -836,8 +838,16 @@ def _common_word(text: str, m: Mention, runs: AbstractSet[str]) -> bool:
     word = text[m.start:m.end]
     if word.lower() in INSTITUTION_WORDS:
         return False  # "the House", "the Council", "the Times": a body's short name, however common the word
-    return m.ner_type in ("person", "organization") and word.isalpha() and word[:1].isupper() and \
-        word[1:].islower() and word.lower() in runs
+    # a group only where it opens a sentence ("Hooligans were recruited too" in a story of "the hooligans"): a
+    # group's name inside a sentence is capitalised because it is one (round 29, branch actors29)
+    typed = m.ner_type in ("person", "organization") or (m.ner_type == "group" and _opens_sentence(text, m.start))
+    return typed and word.isalpha() and word[:1].isupper() and word[1:].islower() and word.lower() in runs
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does the word at ``start`` open a sentence (the text's or a line's start, or after a full stop)?"""
+    before = text[:start].rstrip(" \t\"“‘'(")
+    return not before or before.endswith(("\n", ".", "!", "?"))
 
 
 #: A middle initial ("E.", "J", "H.W.") between a person's first name and surname.
@@ -1532,6 +1542,19 @@ CUT_OFF_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "for
 CRIME_WORDS = frozenset({"manslaughter", "murder", "homicide", "fraud", "dui", "dwi", "treason", "perjury",
                          "bribery", "arson", "extortion", "sedition", "racketeering", "embezzlement", "burglary",
                          "robbery", "larceny", "kidnapping", "trafficking", "smuggling", "assault", "battery"})
+#: A faith and its law, which the tagger takes for a body or a person ("the image of Islam", "Shariah"): no actor
+#: (round 29, branch actors29).
+FAITH_WORDS = frozenset({"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism",
+                         "protestantism", "shariah", "sharia", "shari'a"})
+#: One believer named by the faith ("identified him as another Muslim"): no actor where no noun follows; before one
+#: it names a group ("Muslim rebels", "Hindu nationalists"), which stays. Believers in the plural stay a group.
+BELIEVER_WORDS = frozenset({"muslim", "christian", "jew", "hindu", "sikh", "buddhist", "catholic", "protestant"})
+#: A country called by a word of feeling ("benefit the Motherland"): no name of an actor (round 29).
+HOMELAND_WORDS = frozenset({"motherland", "fatherland", "homeland"})
+#: The end of a military base's name ("Travis Air Force Base", "Travis AFB", "Naval Air Station Pensacola" aside):
+#: a unit of a state's forces, which the tagger may take for a person; a body of the article's country where its
+#: sentence and paragraph name none (round 29, branch actors29).
+MILITARY_BASE = re.compile(r"\b(?:Air Force Base|AFB|Air Base|Naval Air Station|Naval Base|Army Base)$")
 #: Longest NER name kept, in words: longer "names" are headline fragments.
 MAX_NER_WORDS = 6
 
@@ -1559,6 +1582,9 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
         return True  # "Biden, Sunak": a list of surnames read as one name
     if len(words) == 1 and ner_type in ("organization", "person") and words[0].lower().endswith(("phobia", "mania")):
         return True  # "Russophobia", "Ukrainomania": an attitude, no body or person
+    if len(words) == 1 and ner_type in ("organization", "person", "group") and \
+            words[0].lower().strip(".,") in FAITH_WORDS | HOMELAND_WORDS:
+        return True  # "Islam", "Shariah", "another Muslim", "the Motherland": a faith or a feeling (round 29)
     if len(words) == 1 and ner_type in ("organization", "person") and words[0].lower() in CRIME_WORDS:
         return True  # "arrested for Manslaughter", "a FRAUD": a charge, no body or person (round 27)
     if ner_type in ("organization", "person") and not any(c.isupper() for c in name):
@@ -1812,8 +1838,12 @@ TITLE_REACH = 300
 #: the agency,"): with no country in reach, the holder is of the country the article names most (round 26, branch
 #: actors26), and a minister ("Health Minister X" in a story about Congo that a sentence "The BBC reports that
 #: ..." tells; round 27). Not "ambassador" or "envoy": they serve where the article is not.
-EXECUTIVE_TITLE_BEFORE = re.compile(r"\b(?:secretary|chief of staff(?: for [a-z]+)?|counsel|director|"
-                                    r"attorney general|minister)\s+$", re.I)
+EXECUTIVE_TITLE_BEFORE = re.compile(r"(?i:\b(?:secretary|chief of staff(?: for [a-z]+)?|counsel|director|"
+                                    r"attorney general|minister)\s+$)|"
+                                    # the office spelled out, then the name after a comma ("The Minister of
+                                    # Education, Prof X"; round 29, branch actors29)
+                                    r"\b(?i:minister|secretary) (?:of|for) (?:the )?(?:[A-Z][\w'’-]*,? (?:and )?)"
+                                    r"{0,4}[A-Z][\w'’-]*,\s+(?:(?i:prof|professor|dr|mr|mrs|ms)\.?\s+)?$")
 EXECUTIVE_TITLE_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:(?:acting|deputy|assistant|former|then|field|office|"
                                    r"executive|regional|national|press)\s+){0,3}(?:director|secretary|chief of staff|"
                                    r"counsel|attorney general)\b", re.I)
@@ -2046,7 +2076,7 @@ def _country_in_name(text: str, m: Mention, dictionary: ActorDictionary) -> str 
 #: Names of a state's own bodies: ministries, departments, committees and councils ("the Ministry of Finance", "the
 #: Fertiliser Supply Management Committee").
 STATE_BODY_NAME = re.compile(r"^(?:the\s+)?(?:Ministry|Department|Directorate|Secretariat)\b|\b(?:Ministry|Committee|"
-                             r"Commission|Council|Directorate|Department|Secretariat)$", re.I)
+                             r"Commission|Council|Directorate|Department|Secretariat)$|" + MILITARY_BASE.pattern, re.I)
 #: Words of the names of international and regional bodies, which no country's article makes its own.
 INTERNATIONAL_BODY_WORDS = re.compile(r"\b(?:international|world|global|european|united|olympic|paralympic|human "
                                       r"rights|security council|atlantic|africa[n]?|asian?|arab|islamic|nations)\b",
@@ -2137,7 +2167,7 @@ def _domestic_actors(text: str, mentions: list[Mention], dictionary: ActorDictio
                                    counterparts_before=body)
             if found is None and body and body_home is not None and STATE_BODY_NAME.search(m.key[0]) and \
                     not INTERNATIONAL_BODY_WORDS.search(m.key[0]) and \
-                    not _country_in_reach(text, m, mentions, dictionary.countries):
+                    (MILITARY_BASE.search(m.key[0]) or not _country_in_reach(text, m, mentions, dictionary.countries)):
                 # a ministry or committee in a sentence and paragraph that name no country is of the country the
                 # article names most ("the Ministry of Finance said" in a story about Nepal; round 27)
                 found = body_home
@@ -2460,12 +2490,26 @@ def _without_headline_fragments(text: str, headlines: list[tuple[int, int]], act
         return any(lo <= start and end <= hi for lo, hi in headlines)
 
     def signature(a: Actor) -> bool:  # a line that is a person's name alone signs a letter: "Jane Doe."
-        return a.type == "person" and any(text[m.start:m.end] == text[lo:hi].strip().rstrip(".")
+        return a.type == "person" and any(_signs_letter(text[m.start:m.end], text[lo:hi])
                                           for m in a.mentions for lo, hi in headlines)
 
     return [a for a in actors if not (
         a.evidence.endswith(":spacy-ner") and all(in_headline(m.start, m.end) for m in a.mentions)
         and not any(alias in body for alias in a.aliases) and not signature(a))]
+
+
+#: The place after a letter writer's name on a signature line: one to four capitalised words, then at most a
+#: state's short form ("Laguna Beach", "Elk Grove, Calif.", "Springfield, Ill.").
+SIGNATURE_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*(?:,\s+[A-Z][A-Za-z]{1,5}\.?)?")
+
+
+def _signs_letter(name: str, line: str) -> bool:
+    """Is a short title-case line the signature of a letter: a person's name alone ("Jane Doe.") or the name, a
+    comma and the writer's town ("Jane Doe, Elk Grove, Calif.", as a letters page prints it; round 29)?"""
+    line = line.strip()
+    if name == line.rstrip("."):
+        return True
+    return line.startswith(name + ",") and bool(SIGNATURE_PLACE.fullmatch(line[len(name) + 1:].strip()))
 
 
 def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
@@ -2541,6 +2585,40 @@ def _as_written(name: str, surfaces: list[str]) -> str:
     return ROMAN_NUMERAL.sub(lambda r: r.group().upper(), name)  # "Abdullah Ii" -> "Abdullah II"
 
 
+#: What follows "People" inside a longer name ("Donetsk People's Republic", "Sudan People's Liberation Army"): a
+#: dictionary hit ending there ("Donetsk People": Ukraine's people) is part of the name, no mention (round 29).
+PEOPLES_NAME_GOES_ON = re.compile(r"['’]s\s+[A-Z]")
+def _lone_believer(text: str, m: Mention) -> bool:
+    """Is a tagger's one-word name a single believer named by the faith, no noun after it ("as another Muslim,")?
+    Before a noun it names a group ("Muslim rebels"), kept (round 29)."""
+    return text[m.start:m.end].lower() in BELIEVER_WORDS and re.match(r"[ \t]+[a-z]", text[m.end:m.end + 3]) is None
+
+
+#: "deep state" in its everyday sense: after an article or "into/in" ("a deep state of shock"), or before "of".
+EVERYDAY_DEEP_STATE = re.compile(r"\b(?:a|an|into|in|such)\s+$", re.I)
+
+
+def _everyday_deep_state(text: str, m: Mention) -> bool:
+    """Is a lower-case "deep state" the everyday phrase, not the collective villain (the dictionary row of round
+    28's unshipped branch, its guard rewritten here; round 29)?"""
+    if m.entry is None or m.entry.name != "Deep state" or not text[m.start:m.end].islower():
+        return False
+    return text.startswith(" of ", m.end) or EVERYDAY_DEEP_STATE.search(text[max(0, m.start - 8):m.start]) is not None
+
+
+#: A government named by its office words alone, capitalised ("the Federal Government", "the Legislature",
+#: "State Authorities"), which the tagger takes for a body: the lower-case "the federal government" is no actor
+#: without its country, nor is this (round 29, branch actors29).
+BARE_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:(?:Federal|National|Central|State|Provincial|Regional|Local)\s+)?"
+                         r"(?:Government|Legislature|Administration|Authorities)")
+
+
+def _bare_office(m: Mention) -> bool:
+    """Is a tagger's body only the capitalised office words of an unnamed government, with no country found?"""
+    return m.kind == "ner" and m.entry is None and m.key[1] is None and m.key[2] is None and \
+        m.ner_type in ("organization", "group") and BARE_OFFICE.fullmatch(m.key[0]) is not None
+
+
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
                      evidence: str = "actors.v1", text_evidence: TextEvidence | None = None) -> list[Actor]:
     """Canonical actors of ``text``, each with its mentions, most mentioned first.
@@ -2550,14 +2628,18 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     Times", "World Trade Organization").
     """
     # "US$1.5 billion", "HK$": a currency's prefix, no mention of the country
-    mentions = [m for m in find_mentions(text, dictionary) if not text.startswith("$", m.end)]
+    mentions = [m for m in find_mentions(text, dictionary) if not text.startswith("$", m.end)
+                and not _everyday_deep_state(text, m)]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
         mentions = [m for m in mentions if _whole_name(m, text_evidence, text, known)]
     mentions = _bare_state_agents(text, mentions, dictionary)
     mentions = _kin_groups(text, mentions, dictionary)
+    mentions = [m for m in mentions if not PEOPLES_NAME_GOES_ON.match(text, m.end) or
+                not text[m.start:m.end].endswith("People")]
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
            if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
+           and not _lone_believer(text, m)
            and not _city_names_a_document(text, m) and not _office_tail(text, m)
            and not _adjective_only(text, m, text_evidence, dictionary.agents)]
     ner = _adjective_groups(text, ner, dictionary.agents)
@@ -2572,6 +2654,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _domestic_actors(text, mentions, dictionary)
     _resident_groups(text, mentions)
     _venue_governments(text, mentions, dictionary)
+    mentions = [m for m in mentions if not _bare_office(m)]
     _one_key_per_name(mentions)
     mentions, places = _without_sub_national_places(text, mentions)
     grouped: dict[tuple[str, str | None, str | None], list[Mention]] = {}
