@@ -14,5 +14,5 @@ arts = load_semeval2023(Path('../shared/data'), language='en')
 english = [arts[i] for i in D['ids']]
 sv = SentenceVectors(D['V'], D['owners'], D['starts'])
 rows = foreign_rows(Path('../shared/data'), english, sv, Path('/tmp/frames22/e5'))
-print(json.dumps(rows.report), len(rows.y), 'frames/art %.2f' % rows.y.sum(1).mean(), flush=True)
+print(json.dumps(rows.report), len(rows.y), f'frames/art {rows.y.sum(1).mean():.2f}', flush=True)
 np.savez('/tmp/frames22/foreign_rows.npz', X=rows.dense, Y=rows.y, L=np.array(rows.languages))

@@ -1,16 +1,22 @@
 """Shift estimates for ST2 frames. S1: leave-one-topic-cluster-out (KMeans k=6 on TF-IDF of the English texts);
 S2: leave-one-time-block-out (5 blocks of article ids); N: nested random 5x5. Thresholds (and any inner choice)
 fitted on inner out-of-fold predictions of the outer training part, inner folds of the same kind."""
-import numpy as np, sys
-from sklearn.feature_extraction.text import TfidfVectorizer
+import sys
+
+import numpy as np
 from sklearn.cluster import KMeans
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.model_selection import KFold
+
 sys.path.insert(0, str(__import__('pathlib').Path(__file__).resolve().parents[2] / 'src'))
 from spinscope.training.articles import _best_frame_thresholds
-from spinscope.training.data import load_semeval2023, FRAMES
+from spinscope.training.data import load_semeval2023
 
 D = np.load('/tmp/frames22/en_minilm.npz')
-IDS = D['ids']; E = D['E']; Y = D['Y']; N = len(Y)
+IDS = D['ids']
+E = D['E']
+Y = D['Y']
+N = len(Y)
 _arts = load_semeval2023('../shared/data', language='en')
 TEXTS = [_arts[i].text for i in IDS]
 LATE = np.array([810e6 <= int(i) < 900e6 for i in IDS])
@@ -26,7 +32,9 @@ def time_groups():
     return g
 
 def prf(P, Yt):
-    tp = (P & (Yt == 1)).sum(); fp = (P & (Yt == 0)).sum(); fn = (~P & (Yt == 1)).sum()
+    tp = (P & (Yt == 1)).sum()
+    fp = (P & (Yt == 0)).sum()
+    fn = (~P & (Yt == 1)).sum()
     return tp / max(tp + fp, 1), tp / max(tp + fn, 1), (2 * tp / (2 * tp + fp + fn) if tp else 0.0)
 
 def splits(kind, idx, groups=None, seed=13):
@@ -37,8 +45,10 @@ def splits(kind, idx, groups=None, seed=13):
     return [(np.where(g != v)[0], np.where(g == v)[0]) for v in np.unique(g)]
 
 def run(fit, rule, kind, groups=None, inner_kind=None):
-    """fit(train_idx) -> predict_proba(test_idx) function; rule(oof_probs, y, train_idx) -> decision(probs, test_idx) -> bool."""
-    P = np.zeros(Y.shape, bool); probs = np.zeros(Y.shape)
+    """fit(train_idx) -> predict_proba(test_idx) function;
+    rule(oof_probs, y, train_idx) -> decision(probs, test_idx) -> bool."""
+    P = np.zeros(Y.shape, bool)
+    probs = np.zeros(Y.shape)
     idx_all = np.arange(N)
     for a, b in splits(kind, idx_all, groups):
         oof = np.zeros((len(a), Y.shape[1]))
@@ -50,7 +60,8 @@ def run(fit, rule, kind, groups=None, inner_kind=None):
     return P, probs
 
 def report(name, P, extra=''):
-    p, r, f = prf(P, Y); fl = prf(P[LATE], Y[LATE])[2]
+    p, r, f = prf(P, Y)
+    fl = prf(P[LATE], Y[LATE])[2]
     return f'{name:40s} P {p:.3f} R {r:.3f} F1 {f:.4f} fr/art {P.sum(1).mean():.2f} late {fl:.3f} {extra}'
 
 def per_frame_rule(oof, y, a):
@@ -58,7 +69,8 @@ def per_frame_rule(oof, y, a):
     return lambda pr, b: pr >= th
 
 def run_mixed(fit, rule, kind, groups, inner_kind, inner_groups):
-    P = np.zeros(Y.shape, bool); probs = np.zeros(Y.shape)
+    P = np.zeros(Y.shape, bool)
+    probs = np.zeros(Y.shape)
     idx_all = np.arange(N)
     for a, b in splits(kind, idx_all, groups):
         oof = np.zeros((len(a), Y.shape[1]))
