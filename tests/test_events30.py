@@ -134,3 +134,11 @@ def test_stance_prefix_in_actors() -> None:
 ])
 def test_him_is_the_unnamed_envoy_of_the_main_clause(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The students' march in Skopje was broken up by riot police using pepper spray and batons.",
+    "Peruvian police used tear gas to disperse farmers blocking the highway.",
+])
+def test_weapons_as_means_add_no_second_event(text: str) -> None:
+    assert not any(event == "ASSAULT" for event, _, _ in _triples(text))

@@ -1244,6 +1244,20 @@ RIOT_GEAR_NOUNS = frozenset({"police", "policeman", "officer", "squad", "unit", 
                              "force", "van", "helmet"})
 
 
+#: Heads of the crowd-control weapons of the "use * tear gas" rows ("tear gas", "rubber bullets", "water cannon").
+CROWD_WEAPONS = frozenset({"gas", "bullet", "cannon", "baton", "spray", "grenade"})
+
+
+def _means_of_other_act(verb: Token) -> bool:
+    """Is "use" crowd-control weapons the means of another act: a participle ("riot police using tear gas", "broke
+    up the rally, using batons") or a verb with a purpose clause ("used water cannon to disperse the students")?"""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in CROWD_WEAPONS for c in verb.children):
+        return False
+    return verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.tag_ == "VBG") or any(c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                        for g in c.children)
+                                     for c in verb.children)
+
+
 def _bare_denial(verb: Token) -> bool:
     """Is the verb "deny" a denial of something said to have happened ("denied that its troops had crossed",
     "denied it had hacked ...", "denied sending drones", "denied reports / the charges / any involvement")? A
@@ -2710,6 +2724,9 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # responsibility", which the CAMEO-to-PLOVER map leaves out; no rejection (120) of anyone
         if lemma == "riot" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lemma_.lower() in RIOT_GEAR_NOUNS:
             continue  # "riot police used tear gas": police for riots, no riot (145)
+        if lemma in ("use", "employ") and _means_of_other_act(tok):
+            continue  # "used water cannon to disperse students", "broken up by police using tear gas": the
+            # weapons are how the act the sentence codes was done, no second event
         judged = _reported_judgement(ctx, tok, offset) or _damning_name(ctx, tok, offset)
         if judged is not None:
             found.append(judged)  # "Syria said the raid was a flagrant violation": a criticism of the raider
