@@ -2552,10 +2552,10 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     Times", "World Trade Organization").
     """
     # "US$1.5 billion", "HK$": a currency's prefix, no mention of the country
-    # "a pro-Russian mayor", "anti-American protesters": a stance prefix makes the name an attitude, no one of
-    # that country
+    # "a pro-Russian mayor", "anti-American protesters": a stance prefix makes the people named by a nationality
+    # and a role no body of that country (the country itself stays named: "an anti-Russian policy")
     mentions = [m for m in find_mentions(text, dictionary) if not text.startswith("$", m.end)
-                and not STANCE_PREFIX.search(text, max(0, m.start - 5), m.start)]
+                and not (m.agent is not None and STANCE_PREFIX.search(text, max(0, m.start - 5), m.start))]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
         mentions = [m for m in mentions if _whole_name(m, text_evidence, text, known)]

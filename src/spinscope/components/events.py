@@ -1074,12 +1074,13 @@ def _perfect(tok: Token) -> bool:
 
 #: Material acts whose simple past denied ("did not deliver the shells", "did not withdraw") tells what did not
 #: happen, as a perfect does, no refusal.
-UNDONE_ACTS = frozenset({"AID", "RETREAT", "COOPERATE", "CONSULT", "CONCEDE"})
+UNDONE_ACTS = frozenset({"AID", "RETREAT", "COOPERATE", "CONSULT"})
 
 
 def _did_not_happen(tok: Token, plover: str) -> bool:
     """Is the trigger a material act in the simple past with "did not" ("Portugal did not deliver the shells")?
-    A promise or an accord refused stays a rejection ("did not agree to talks")."""
+    A promise or an accord refused stays a rejection ("did not agree to talks"), and so does a concession not
+    made ("did not allow Iranian banks to open accounts": a restriction kept, REJECT 124)."""
     return plover in UNDONE_ACTS and tok.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lower_ in ("did", "didn't") for c in tok.children) and \
         any(c.dep_ == "neg" for c in tok.children)
