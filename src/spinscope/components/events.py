@@ -2368,9 +2368,10 @@ def _governing_event(tok: Token, coded: dict[int, tuple[str, str]]) -> str | Non
     for _ in range(2):
         if (cur.dep_ not in ("xcomp", "ccomp", "conj") and not _infinitive_clause(cur)) or cur.head.i == cur.i:
             return None
-        if cur.dep_ == "conj" and cur.head.i in coded and cur.head.pos_ == "VERB":
+        if cur.dep_ == "conj" and cur.head.i in coded and cur.head.pos_ == "VERB" and \
+                cur.head.lemma_.lower() not in PROMISE_VERBS | INTENT_VERBS | DECISION_VERBS:
             return None  # "denied the charges and summoned the envoy": a second act of the same subject, not
-            # what the coded verb governs (its own mode stands)
+            # what the coded verb governs (its own mode stands); a plan or a vow stays one with its conjoined act
         cur = cur.head
         if cur.i in coded:
             return coded[cur.i][1]
