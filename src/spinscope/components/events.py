@@ -1254,9 +1254,9 @@ def _means_of_other_act(verb: Token) -> bool:
     up the rally, using batons") or a verb with a purpose clause ("used water cannon to disperse the students")?"""
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in CROWD_WEAPONS for c in verb.children):
         return False
-    return verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.tag_ == "VBG") or any(c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to"
-                                                                        for g in c.children)
-                                     for c in verb.children)
+    purpose = any(c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                  for c in verb.children)
+    return verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.tag_ == "VBG") or purpose
 
 
 def _bare_denial(verb: Token) -> bool:
