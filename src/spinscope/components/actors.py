@@ -702,6 +702,8 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "del", "della
                             "la", "le", "van", "von", "der", "den", "ter", "st"})
 LEADING_MODIFIER = re.compile(r"^(?:(?:pro|anti|un)-\S+|[a-z][a-z'’.-]*)\s+(?=\S)")
 STANCE_WORD = re.compile(r"^(?:pro|anti|un)-\S+$", re.IGNORECASE)
+#: A stance prefix written right before a name ("pro-Russian", "anti-American").
+STANCE_PREFIX = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 
 
 def _without_leading_modifiers(text: str, start: int, end: int) -> int:
@@ -2628,8 +2630,11 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     Times", "World Trade Organization").
     """
     # "US$1.5 billion", "HK$": a currency's prefix, no mention of the country
+    # "a pro-Russian mayor", "anti-American protesters": a stance prefix makes the people named by a nationality
+    # and a role no body of that country (the country itself stays named: "an anti-Russian policy")
     mentions = [m for m in find_mentions(text, dictionary) if not text.startswith("$", m.end)
-                and not _everyday_deep_state(text, m)]
+                and not _everyday_deep_state(text, m)
+                and not (m.agent is not None and STANCE_PREFIX.search(text, max(0, m.start - 5), m.start))]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
         mentions = [m for m in mentions if _whole_name(m, text_evidence, text, known)]

@@ -1072,6 +1072,20 @@ def _perfect(tok: Token) -> bool:
     return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
 
 
+#: Material acts whose simple past denied ("did not deliver the shells", "did not withdraw") tells what did not
+#: happen, as a perfect does, no refusal.
+UNDONE_ACTS = frozenset({"AID", "RETREAT", "COOPERATE", "CONSULT"})
+
+
+def _did_not_happen(tok: Token, plover: str) -> bool:
+    """Is the trigger a material act in the simple past with "did not" ("Portugal did not deliver the shells")?
+    A promise or an accord refused stays a rejection ("did not agree to talks"), and so does a concession not
+    made ("did not allow Iranian banks to open accounts": a restriction kept, REJECT 124)."""
+    return plover in UNDONE_ACTS and tok.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in ("did", "didn't") for c in tok.children) and \
+        any(c.dep_ == "neg" for c in tok.children)
+
+
 def _governs_condition(tok: Token) -> bool:
     """Is the token's clause the main clause of an "if"/"unless" condition (not the condition itself)?"""
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
@@ -1258,6 +1272,67 @@ def _media_subject(ctx: _Context, verb: Token, offset: int) -> bool:
     return found is not None and ctx.actors[found].type == "media"
 
 
+#: What a bare denial denies (CAMEO 016, left out of the CAMEO-to-PLOVER map): something said to have happened.
+DENIED_THINGS = frozenset({"report", "claim", "suggestion", "rumour", "rumor", "accusation", "allegation", "charge",
+                           "involvement", "wrongdoing", "responsibility", "role", "link", "presence", "existence",
+                           "knowledge", "story", "account"})
+#: Nouns after "riot" that make it the name of a force or its gear ("riot police"), no riot.
+RIOT_GEAR_NOUNS = frozenset({"police", "policeman", "officer", "squad", "unit", "gear", "shield", "control", "troop",
+                             "force", "van", "helmet"})
+
+
+#: Heads of the crowd-control weapons of the "use * tear gas" rows ("tear gas", "rubber bullets", "water cannon").
+CROWD_WEAPONS = frozenset({"gas", "bullet", "cannon", "baton", "spray", "grenade"})
+
+
+def _means_of_other_act(verb: Token) -> bool:
+    """Is "use" crowd-control weapons the means of another act: a participle ("riot police using tear gas", "broke
+    up the rally, using batons") or a verb with a purpose clause ("used water cannon to disperse the students")?"""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in CROWD_WEAPONS for c in verb.children):
+        return False
+    purpose = any(c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                  for c in verb.children)
+    return verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.tag_ == "VBG") or purpose
+
+
+def _bare_denial(verb: Token) -> bool:
+    """Is the verb "deny" a denial of something said to have happened ("denied that its troops had crossed",
+    "denied it had hacked ...", "denied sending drones", "denied reports / the charges / any involvement")? A
+    refusal ("denied a request", "denied entry", "denied them visas") is not one."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" or (child.dep_ in ("xcomp", "dobj") and child.tag_ == "VBG"):
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() in DENIED_THINGS:
+            return True
+    return False
+
+
+def _barely_denied(verb: Token) -> bool:
+    """Is the verb what a bare denial denies ("denied that its troops had crossed the border", "denied sending
+    drones or training pilots"): said not to have happened by its doer, no event (as the content of a denied
+    report is none)?"""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        if cur.tag_ == "VBD" and cur.head.tag_ == "VBN" and any(c.dep_ == "aux" for c in cur.head.children):
+            return False  # "denied that its police had entered ..., and accused Belgrade": a past tense after a
+            # perfect is the denier's next act, which the parser hangs on the denied clause
+        cur = cur.head
+    return cur.dep_ in ("ccomp", "xcomp", "dobj") and cur.head.lemma_.lower() == "deny" and _bare_denial(cur.head) \
+        and (cur.dep_ != "dobj" or cur.tag_ == "VBG")
+
+
+def _envoy_host(ctx: _Context, subj: Token | None, offset: int, guest: int | None) -> int | None:
+    """The state an envoy is posted to ("the British ambassador to Iran", "the Danish envoy in Cairo"): a country
+    (or its capital) named after "to" / "in" on the envoy noun, other than the envoy's own."""
+    if subj is None or subj.lemma_.lower() not in EXPELLED_BODIES:
+        return None
+    return next((a for c in subj.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                 for p in c.children if p.dep_ == "pobj"
+                 if (a := _phrase_actor(ctx, p, offset)) is not None and a != guest
+                 and ctx.actors[a].type in ("country", "location")
+                 and (guest is None or ctx.actors[a].country != ctx.actors[guest].country)), None)
+
+
 def _thing_received(verb: Token) -> bool:
     """Is what the verb "receive" takes a thing, not a visitor: its object, or the noun its relative clause
     describes ("the cash it received")?"""
@@ -1388,17 +1463,42 @@ def _resolve_pronoun(ctx: _Context, tok: Token | None, offset: int, speaker: int
             return said  # the speaker the attributions layer resolved this "he" of a statement to
         gender = PRONOUN_GENDER.get(tok.lower_)
         near = _subject_just_named(ctx, tok, offset, gender)
-        return near if near is not None else ctx.last_person(offset + tok.idx, gender)
+        if near is None:
+            near = ctx.last_person(offset + tok.idx, gender)
+        return near if near is not None else _envoy_subject(ctx, tok, offset)
     if _pronoun(tok, frozenset({"it", "they"})):
         # "the parliament met, and it voted to expel ...": the subject of an earlier clause of the sentence
         return _earlier_subject(ctx, tok, offset)
     found = _phrase_actor(ctx, tok, offset)
+    if found is None and _pronoun(tok, frozenset({"him"})):
+        found = _envoy_subject(ctx, tok, offset)
     if found is None and speaker is not None and \
             any(c.dep_ == "poss" and _pronoun(c, REPORTED_SELF | FIRST_PERSON) for c in tok.children):
         return speaker  # "X said their forces had withdrawn": X's forces
     if found is None and tok.pos_ == "NOUN":
         found = _resolved_speaker(ctx, tok, offset, titles_only=True)
     return found
+
+
+def _envoy_subject(ctx: _Context, pronoun: Token, offset: int) -> int | None:
+    """With no person named before it, an object "him" / "her" in a clause hung on the main verb is the unnamed envoy
+    or official who is that verb's subject ("the British ambassador to Iran was expelled after Tehran accused him
+    of spying": the ambassador, of his own country)."""
+    if pronoun.lower_ not in ("him", "her") or pronoun.dep_ not in ("dobj", "pobj"):
+        return None
+    clause = pronoun.head
+    while clause.dep_ not in ("advcl", "conj", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    main = clause.head if clause.dep_ in ("advcl", "conj") else None
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None) if main is not None else None
+    if subj is None or subj.lemma_.lower() not in EXPELLED_BODIES or subj.tag_ != "NN":
+        return None
+    kept = ctx.hidden  # the main clause lies outside the pronoun's own clause, which a target search hides
+    ctx.hidden = set()
+    try:
+        return _phrase_actor(ctx, subj, offset)
+    finally:
+        ctx.hidden = kept
 
 
 def _resolved_speaker(ctx: _Context, tok: Token, offset: int, *, titles_only: bool = False) -> int | None:
@@ -2323,6 +2423,10 @@ def _governing_event(tok: Token, coded: dict[int, tuple[str, str]]) -> str | Non
     for _ in range(2):
         if (cur.dep_ not in ("xcomp", "ccomp", "conj") and not _infinitive_clause(cur)) or cur.head.i == cur.i:
             return None
+        if cur.dep_ == "conj" and cur.head.i in coded and cur.head.pos_ == "VERB" and \
+                cur.head.lemma_.lower() not in PROMISE_VERBS | INTENT_VERBS | DECISION_VERBS:
+            return None  # "denied the charges and summoned the envoy": a second act of the same subject, not
+            # what the coded verb governs (its own mode stands); a plan or a vow stays one with its conjoined act
         cur = cur.head
         if cur.i in coded:
             return coded[cur.i][1]
@@ -2637,7 +2741,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         return words_at[verb.i]
 
     for tok in sent:
-        if tok.pos_ != "VERB" or _asked_for(tok) or _denied_content(tok) or _agent_noun(tok):
+        if tok.pos_ != "VERB" or _asked_for(tok) or _denied_content(tok) or _agent_noun(tok) or _barely_denied(tok):
             continue
         lemma = _verb_lemma(tok, verbs)
         if lemma in STATUS_PARTICIPLES and (tok.dep_ == "amod" or (
@@ -2673,7 +2777,15 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue
         accused = _denied_accusation(ctx, tok, offset)
         if accused is not None:
-            found.append(accused)  # "Rwanda denied accusations by Congo": Congo accuses Rwanda (the denial stays)
+            found.append(accused)  # "Rwanda denied accusations by Congo": Congo accuses Rwanda
+        if lemma == "deny" and _bare_denial(tok):
+            continue  # "denied that its troops had crossed", "denied reports / the charges": CAMEO 016 "Deny
+            # responsibility", which the CAMEO-to-PLOVER map leaves out; no rejection (120) of anyone
+        if lemma == "riot" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lemma_.lower() in RIOT_GEAR_NOUNS:
+            continue  # "riot police used tear gas": police for riots, no riot (145)
+        if lemma in ("use", "employ") and _means_of_other_act(tok):
+            continue  # "used water cannon to disperse students", "broken up by police using tear gas": the
+            # weapons are how the act the sentence codes was done, no second event
         judged = _reported_judgement(ctx, tok, offset) or _damning_name(ctx, tok, offset)
         if judged is not None:
             found.append(judged)  # "Syria said the raid was a flagrant violation": a criticism of the raider
@@ -2994,6 +3106,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                                for p in c.children if p.dep_ == "pobj"
                                if (a := _phrase_actor(ctx, p, offset)) is not None and a != target
                                and ctx.actors[a].type in ("country", "location")), None)
+            if source is None and passive and lemma in EXPULSION_VERBS and doer is None:
+                # "the British ambassador to Iran was expelled": with no agent named, the host state expels its
+                # guest envoy
+                source = _envoy_host(ctx, subj, offset, target)
         else:
             source = _resolve_pronoun(ctx, subj, offset, speaker, quoted=quoted)
             target = None
@@ -4464,7 +4580,7 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
         (voice is not None and speaker is None)
     cameo, plover = f.cameo, f.plover
     if plover in REFUSED_TO_REJECT and any(k.dep_ == "neg" for k in f.trigger.children) and \
-            not _perfect(f.trigger):
+            not _perfect(f.trigger) and not _did_not_happen(f.trigger, plover):
         # "will not accept refugees", "did not agree to talks": a refusal is a REJECT that happened (CAMEO 12); a
         # perfect tells what has not happened yet ("Syria has not withdrawn its forces"): the act, negated
         cameo, plover, negated = REFUSED_TO_REJECT[plover], "REJECT", False
