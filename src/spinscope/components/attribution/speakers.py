@@ -1704,8 +1704,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             if source_type in ("organization", "media", "government") and named and speaker_name and \
                     not cand.weak and res is None and mention is None:
                 people.last_body = (speaker_name, source_type, speaker_range)
-            if res is None and mention is None and not named and speaker_name and source_type == "person" and \
-                    not cand.weak and lower not in PRONOUN_GENDER:
+            if res is None and mention is None and not named and speaker_name and not cand.weak and \
+                    lower not in PRONOUN_GENDER and (source_type == "person" or (
+                        # a private person, typed anonymous ("this reader", "a Reddit user"): one person still
+                        source_type == "anonymous" and head is not None and head.tag_ == "NN")):
                 people.last_nominal = (speaker_name, speaker_range, cand.content[1])
             if res is not None and res.person is not None and not cand.weak:
                 last_quoted[0], people.last_said = res.person, cand.content
