@@ -93,7 +93,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     for para in doc.parsed:
         candidates += _verb_cues(text, para, quotes)
         candidates += _final_noun_cue(text, para, quotes)
-        candidates += _according_to(text, para)
+        candidates += _according_to(text, para, quotes)
         candidates += _source_phrases(text, para)
         candidates += _noun_cues(text, para, quotes)
         candidates += _stances(text, para, quotes)
