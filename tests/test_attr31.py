@@ -37,3 +37,17 @@ def test_an_according_to_phrase_outside_quotes_is_unchanged() -> None:
     rows = _rows("Harbour Works\n\nThe harbour will reopen in May, according to the port authority.\n")
     row = next(r for r in rows if "reopen in May" in r["content"])
     assert row["speaker"] == "the port authority"
+
+
+# ------------------------------------------------------------------------------------------ "said of"
+
+
+def test_what_a_quote_is_said_of_is_no_second_statement() -> None:
+    for sentence, topic in (
+            ("“She has earned every vote,” Daniel Okafor said of Senator Ruth Adler and the campaign.",
+             "Senator Ruth Adler and the campaign"),
+            ("“It was a fair deal for everyone,” Paolo Rinaldi said of the merger and the new board.",
+             "the merger and the new board")):
+        rows = _rows("Title Here\n\n" + sentence + "\n")
+        assert len(rows) == 1, rows
+        assert rows[0]["content"] != topic, rows

@@ -2274,6 +2274,16 @@ def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Ca
     return kept
 
 
+def _drop_said_of(candidates: list[Candidate]) -> list[Candidate]:
+    """"“It is over,” the coach said of the season": the verb's statement is the quotation; what it is said of
+    is no second statement of the same verb. A stance read from the verb's preposition goes when the same verb is
+    the cue of a quotation before it with a speaker."""
+    reported = {c.cue[0] for c in candidates if c.cue is not None and c.speaker is not None and (
+        "reporting-verb" in c.evidence and ":quote-before" in c.evidence)}
+    return [c for c in candidates if not (
+        c.cue is not None and c.cue[0] in reported and "stance-verb" in c.evidence and c.evidence.endswith(":prep"))]
+
+
 def _drop_circular(candidates: list[Candidate]) -> list[Candidate]:
     """Two reports each inside the other's statement: "Russia will respond to the attack, the ministry said" is
     the ministry's statement, and the parser's reading of "the ministry said" as what Russia "will respond" is
