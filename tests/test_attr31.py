@@ -51,3 +51,23 @@ def test_what_a_quote_is_said_of_is_no_second_statement() -> None:
         rows = _rows("Title Here\n\n" + sentence + "\n")
         assert len(rows) == 1, rows
         assert rows[0]["content"] != topic, rows
+
+
+# ------------------------------------------------------------------------------------------ one sentence a line
+
+
+def test_a_quote_going_on_over_many_lines_after_a_quoted_line_is_one_quote() -> None:
+    rows = _rows("Coach Reacts\n“We were the better side for an hour,” coach Lena Vogt said.\n“Our passing was sharp.\n"
+                 "The defence held its shape.\nWe pressed them high up the pitch.\nWe won every second ball.\n"
+                 "Then the legs went.\nThat cost us the match,” she said.\n")
+    row = next(r for r in rows if r["content"].startswith("Our passing was sharp"))
+    assert "That cost us the match" in row["content"], rows
+    assert row["speaker"] == "she"
+
+
+def test_lines_after_an_unquoted_line_keep_the_short_reach() -> None:
+    rows = _rows("Coach Reacts\nThe coach spoke after the game.\n“Our passing was sharp.\nThe defence held its shape.\n"
+                 "We pressed them high up the pitch.\nWe won every second ball.\nThen the legs went.\n"
+                 "That cost us the match,” she said.\n")
+    assert not any(r["content"].startswith("Our passing was sharp") and "That cost us" in r["content"]
+                   for r in rows), rows
