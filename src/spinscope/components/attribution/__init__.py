@@ -34,6 +34,7 @@ from .cues import (
     _dash_quotes,
     _dedupe,
     _drop_circular,
+    _drop_said_of,
     _final_noun_cue,
     _headline,
     _inverted_cues,
@@ -93,7 +94,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     for para in doc.parsed:
         candidates += _verb_cues(text, para, quotes)
         candidates += _final_noun_cue(text, para, quotes)
-        candidates += _according_to(text, para)
+        candidates += _according_to(text, para, quotes)
         candidates += _source_phrases(text, para)
         candidates += _noun_cues(text, para, quotes)
         candidates += _stances(text, para, quotes)
@@ -112,7 +113,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = [c for c in candidates if not _editorial_note(text, c)]
     candidates = _dedupe(candidates, text)
     candidates += _orphan_quotes(text, doc, quotes, candidates)
-    candidates = _drop_circular(_dedupe(candidates))
+    candidates = _drop_said_of(_drop_circular(_dedupe(candidates)))
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
     out: list[Attribution] = []

@@ -6,7 +6,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ...document import Document, ParsedParagraph
@@ -1550,7 +1550,21 @@ def _relative_according(text: str, para: ParsedParagraph, according: Token, to: 
     return speaker, (start, end), head
 
 
-def _according_to(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
+def _according_to(text: str, para: ParsedParagraph, quotes: QuoteIndex | None = None) -> Iterator[Candidate]:
+    """"According to X, ..." and "per X": X's statement. With ``quotes``, a phrase inside a quotation is part of
+    the quoted speaker's words (":“The firm, according to the auditors, hid losses,” the minister said"): the
+    candidate is nested, so it yields to the quotation's own attribution, and its statement ends with the quote."""
+    for cand in _according_to_phrases(text, para):
+        quote = quotes.containing(cand.cue[0]) if quotes is not None and cand.cue is not None else None
+        if quote is not None and quote.balanced:
+            end = min(cand.content[1], quote.inner[1])
+            cand = replace(cand, nested=True, content=_trim(text, cand.content[0], end))
+            if cand.content[1] - cand.content[0] < 3:
+                continue
+        yield cand
+
+
+def _according_to_phrases(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
     for token in para.doc:
         if token.lower_ == "per" and token.dep_ == "prep":
             per = _per_source(text, para, token)
@@ -2258,6 +2272,16 @@ def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Ca
             starts.insert(at, cand.content[0])
             kept.insert(at, cand)
     return kept
+
+
+def _drop_said_of(candidates: list[Candidate]) -> list[Candidate]:
+    """"“It is over,” the coach said of the season": the verb's statement is the quotation; what it is said of
+    is no second statement of the same verb. A stance read from the verb's preposition goes when the same verb is
+    the cue of a quotation before it with a speaker."""
+    reported = {c.cue[0] for c in candidates if c.cue is not None and c.speaker is not None and (
+        "reporting-verb" in c.evidence and ":quote-before" in c.evidence)}
+    return [c for c in candidates if not (
+        c.cue is not None and c.cue[0] in reported and "stance-verb" in c.evidence and c.evidence.endswith(":prep"))]
 
 
 def _drop_circular(candidates: list[Candidate]) -> list[Candidate]:

@@ -223,6 +223,10 @@ def _lines_after(para_list: list[tuple[int, int]], para_starts: list[int], pos: 
 
 #: A reporting clause that ends in a colon right before an opening mark: "..., declaring: “", "He told them: “".
 _INTRODUCED = re.compile(r"\b[a-z]+:\s*$")
+#: A line that ends with a quotation and its speaker ("“A couple of wins,” the coach said."): a quotation opening the
+#: next line is that speaker going on, printed one sentence a line, and may run on as long as an introduced one.
+_QUOTED_LINE_BEFORE = re.compile(
+    r"[,.!?]\u201d\s+[^\u201c\u201d\"\n]{1,80}\b(?:said|says|added|continued|told \w+)\.\s*$")
 
 
 def _join_single(text: str, para_list: list[tuple[int, int]], para_starts: list[int], open_at: int) -> Quote | None:
@@ -285,8 +289,11 @@ def _join_broken_lines(text: str, paragraphs: Sequence[TextRange], quotes: list[
             out.append(q)
             continue
         joined = None
+        before = text.rfind("\n", 0, max(0, q.start - 1))
         gap = BROKEN_QUOTE_MAX_GAP_LINES_INTRODUCED if _INTRODUCED.search(
-            text, max(0, q.start - 30), q.start) else BROKEN_QUOTE_MAX_GAP_LINES
+            text, max(0, q.start - 30), q.start) or (
+            q.start > 0 and text[q.start - 1] == "\n" and _QUOTED_LINE_BEFORE.search(
+                text, max(before + 1, q.start - 300), q.start - 1)) else BROKEN_QUOTE_MAX_GAP_LINES
         for s, e in _lines_after(para_list, para_starts, q.start, gap):
             if s - q.start > BROKEN_QUOTE_MAX_CHARS:
                 break
