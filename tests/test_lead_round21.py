@@ -218,10 +218,13 @@ def test_the_body_in_a_speakers_title_is_not_the_target_of_the_act(text: str) ->
     assert request[2] is None
 
 
-def test_according_to_after_an_opening_quote_still_names_the_source() -> None:
+def test_according_to_inside_a_quoted_report_is_part_of_the_quotation() -> None:
+    # round 27: "according to X" inside a quotation is the quoted speaker's words (attr31, PolNeAR's convention:
+    # the held-out half's speaker accuracy was 0.9142 with it, 0.9129 with the trailing phrase kept apart); the
+    # statement keeps the quotation's own source (round 21 had given it to "five officials")
     rows = _attributions('The report began: "US intelligence discovered earlier this year that the government planned '
                          'to kill the head of an arms maker, according to five officials familiar with the episode."')
-    assert _said(rows, "planned to kill")["cue"] == "according to"
+    assert _said(rows, "planned to kill")["cue"] == "began"
 
 
 @pytest.mark.parametrize(("text", "label"), [
