@@ -1256,6 +1256,10 @@ DISAPPROVING_FEELINGS = frozenset({
     "mistrust", "anxiety", "rejection", "contempt", "resentment", "fury", "alarmed", "surprise"})
 
 
+#: Verbs that stop an act ("ceased selling", "stopped buying", "suspended deliveries").
+STOPPING_VERBS = frozenset({"stop", "cease", "halt", "suspend", "end", "quit", "discontinue"})
+
+
 #: What one "offers" by speaking: a comment or a reaction, no offer of anything ("offered no response").
 NO_OFFER_OBJECTS = frozenset({"comment", "response", "reaction", "explanation", "details", "detail", "answer",
                               "insight", "glimpse", "view", "opinion", "assessment", "take"})
@@ -2841,6 +2845,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue  # "CNN has reached out to the White House for comment": a newsroom's formula, no request (020)
         if lemma == "offer" and any(c.dep_ == "dobj" and c.lemma_.lower() in NO_OFFER_OBJECTS for c in tok.children):
             continue  # "the Kremlin offered no response to the report": a comment or none, nothing offered (030)
+        if lemma in ("answer", "reply", "respond", "return") and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in ("request", "inquiry", "query", "email", "message",
+                                                                "call") for c in tok.children):
+            continue  # "a request for comment was not answered by the embassy": a newsroom's formula, no act
         if lemma == "lead" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             continue  # "the attacks led to power outages": a cause, no agreement (PETRARCH2's "lead * to", 030)
@@ -2991,6 +2999,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 not any(c.dep_ == "dobj" for c in tok.children)
                 or any(c.dep_ == "prt" and c.lower_ in ("over", "for", "against") for c in tok.children)):
             coded = ("143", "PROTEST")  # "teachers threatened to strike over unpaid wages": a labour strike
+        if coded is not None and coded[1] in ("COOPERATE", "AID") and tok.tag_ == "VBG" and \
+                tok.dep_ in ("xcomp", "dobj", "ccomp") and tok.head.lemma_.lower() in STOPPING_VERBS:
+            coded = ("163", "SANCTION")  # "Apple ceased selling products to Russia", "stopped buying Russian gas":
+            # trade or help stopped, an embargo (as "halted arms sales" is), no cooperation
         if lemma in PREPARING_VERBS and _prepares_force(tok, verbs):
             coded = ("150", "MOBILIZE")  # "the army prepared to resume shelling": a show of force (CAMEO 15)
         elif lemma == "prepare" and tok.dep_ == "acomp" and not any(

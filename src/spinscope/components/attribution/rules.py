@@ -193,6 +193,7 @@ TITLE_WORDS = {
     "prime minister": "head_of_government", "chancellor": "head_of_government",
     "foreign minister": "foreign_minister", "minister": "official", "spokesman": "official",
     "spokeswoman": "official", "spokesperson": "official", "politician": "politician",
+    "police chief": "official", "chief of police": "official", "sheriff": "official",
 }
 
 BULLET = re.compile(r"^[·•\-*–—▪●◦]\s*")
