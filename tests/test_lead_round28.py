@@ -25,3 +25,13 @@ def test_a_police_chief_or_sheriff_named_with_the_title_is_a_government_source()
                      "the guard was hit.", components=EVENT_COMPONENTS)
     assert [(a.speaker_name, a.source_type) for a in result.attributions] == [
         ("Joe Morbitzer", "government"), ("Dana Kettering", "government")]
+
+
+def test_a_gerund_after_a_time_preposition_is_done_by_the_main_clauses_subject() -> None:
+    assert ("Xi Jinping", "CONSULT", "Vladimir Putin", "asserted") in _events(
+        "After meeting Putin in Moscow, Xi flew home.")
+    assert ("Russia", "ASSAULT", "Ukraine", "asserted") in _events(
+        "Before invading Ukraine, Russia massed troops on the border.")
+    # whatever the main clause's voice: the fighters who were killed attacked first
+    assert ("Hamas", "ASSAULT", "Israel", "asserted") in _events(
+        "Three Hamas fighters were killed by Israeli troops after attacking an Israeli post.")

@@ -761,6 +761,12 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         elif _infinitive_clause(tok):
             tok = tok.head  # "police fired tear gas to disperse ...", "X swore to fight ...": X acts
         elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and \
+                tok.head.head.i != tok.i and tok.head.lower_ in TIME_CLAUSE_PREPS:
+            # "After meeting Putin, Xi flew home": the main clause's subject acts, whatever that clause's voice
+            # ("fighters were killed after attacking a post": the fighters attack)
+            main, _ = _subject(tok.head.head)
+            return main, False
+        elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and \
                 tok.head.head.i != tok.i and (tok.head.lower_ == "by" or (
                     tok.head.lower_ == "in" and tok.head.head.lemma_.lower() not in HELPING_VERBS)):
             # "responded ... by sending two warships": the responder sends them; "joined Cuba in calling for":
@@ -1254,6 +1260,11 @@ DISAPPROVING_FEELINGS = frozenset({
     "doubt", "skepticism", "scepticism", "unease", "worry", "fear", "disgust", "condemnation", "shock", "discontent",
     "dissatisfaction", "irritation", "annoyance", "exasperation", "misgiving", "apprehension", "suspicion", "distrust",
     "mistrust", "anxiety", "rejection", "contempt", "resentment", "fury", "alarmed", "surprise"})
+
+
+#: Prepositions of time before a gerund whose doer is the main clause's subject ("After meeting Putin in Moscow,
+#: Xi flew home": Xi met Putin; "Before invading Ukraine, Russia massed troops": Russia invaded).
+TIME_CLAUSE_PREPS = ("after", "before", "upon", "since", "while")
 
 
 #: Verbs that stop an act ("ceased selling", "stopped buying", "suspended deliveries").
