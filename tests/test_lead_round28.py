@@ -35,3 +35,8 @@ def test_a_gerund_after_a_time_preposition_is_done_by_the_main_clauses_subject()
     # whatever the main clause's voice: the fighters who were killed attacked first
     assert ("Hamas", "ASSAULT", "Israel", "asserted") in _events(
         "Three Hamas fighters were killed by Israeli troops after attacking an Israeli post.")
+
+
+def test_a_gerund_with_no_object_after_a_time_preposition_names_no_doer() -> None:
+    events = _events("Georgia put its army on high alert after shelling on the border.")
+    assert not any(e[1] == "ASSAULT" for e in events)

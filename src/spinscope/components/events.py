@@ -761,9 +761,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         elif _infinitive_clause(tok):
             tok = tok.head  # "police fired tear gas to disperse ...", "X swore to fight ...": X acts
         elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and \
-                tok.head.head.i != tok.i and tok.head.lower_ in TIME_CLAUSE_PREPS:
+                tok.head.head.i != tok.i and tok.head.lower_ in TIME_CLAUSE_PREPS and \
+                any(c.dep_ == "dobj" for c in tok.children):
             # "After meeting Putin, Xi flew home": the main clause's subject acts, whatever that clause's voice
-            # ("fighters were killed after attacking a post": the fighters attack)
+            # ("fighters were killed after attacking a post": the fighters attack); a gerund with no object is the
+            # act's noun ("put its army on alert after shelling on the border": whose shelling, it does not say)
             main, _ = _subject(tok.head.head)
             return main, False
         elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and \
