@@ -1,5 +1,6 @@
 """Source typing on real articles, round 29 (issue 16): an elected office of a named place, with no name given
-("the former lieutenant governor of Pennsylvania said"), is the politician quoted last; on sentences of our own."""
+("the former lieutenant governor of Pennsylvania said"), is the politician quoted last; an outlet the source table
+lacked (The American Mirror); on sentences of our own."""
 
 from __future__ import annotations
 
@@ -29,3 +30,10 @@ def test_an_office_of_another_country_is_not_the_senator_quoted_last(extract) ->
                   "former mayor of Moscow said.")
     a = _find(doc, "Nobody here wants another delay")
     assert a.speaker_name != "Carl Wendover"
+
+
+def test_an_outlet_the_table_lacked_is_media(extract) -> None:
+    doc = extract("The American Mirror reported that the school board met twice in secret.")
+    a = _find(doc, "the school board met twice")
+    assert a.source_type == "media"
+    assert a.source_country == "US"

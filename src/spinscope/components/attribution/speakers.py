@@ -1565,10 +1565,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 # "“...,” Abrams said. ... the Democrat said": a party epithet of one person, the one quoted last
                 # (unsure, as a pronoun resolved that way is)
                 res = _last_quoted(people, last_quoted[0])
-            office = PLACE_OFFICE.fullmatch(" ".join(phrase.split()))
-            if (res is None or not res.named) and office is not None and last_quoted[0] is not None and \
-                    last_quoted[0].role == "politician" and office.group(1) in table.countries and \
-                    _politician_country(text, last_quoted[0], table) in (None, table.countries[office.group(1)]):
+            place_office = PLACE_OFFICE.fullmatch(" ".join(phrase.split()))
+            if (res is None or not res.named) and place_office is not None and last_quoted[0] is not None and \
+                    last_quoted[0].role == "politician" and place_office.group(1) in table.countries and \
+                    _politician_country(text, last_quoted[0], table) in (None, table.countries[place_office.group(1)]):
                 # "“...,” Sen. X said. ... the former lieutenant governor of Pennsylvania said": an elected office of
                 # a place is the politician quoted last (his title says he holds or held one; no other country
                 # given him), unsure, as a pronoun resolved that way is
