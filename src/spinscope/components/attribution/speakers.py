@@ -961,6 +961,10 @@ HEADLINE_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
 #: One person by the party word news uses as an epithet ("the Democrat said", "the Tory MP's rival, the Republican").
 PARTY_EPITHET = re.compile(r"the (?:(?:former|veteran|embattled|defiant|[a-z]+-term) )?(?:democrat|republican|tory|"
                            r"conservative|socialist|libertarian)")
+# "the former lieutenant governor of Pennsylvania said": an elected office of a named place, no name given
+PLACE_OFFICE = re.compile(r"the (?:(?:former|ex-|onetime|then-)\s*)?(?:lieutenant governor|governor|senator|"
+                          r"state senator|congressman|congresswoman|mayor|attorney general) of "
+                          r"((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)*)")
 PARTY_GROUPS = frozenset({"republican", "democrat", "conservative", "liberal", "tory", "tories", "labourite",
                           "socialist", "communist", "green", "libertarian", "progressive"})
 
@@ -1053,6 +1057,16 @@ def _content_after_dateline(text: str, content: tuple[int, int]) -> tuple[int, i
 def _may_be(person: Person, gender: str) -> bool:
     """Can the pronoun of ``gender`` be the person's: told so, or no gender told yet and no first name against it."""
     return person.gender == gender or (person.gender is None and person.first_name_gender in (None, gender))
+
+
+def _politician_country(text: str, person: Person, table: SourceTable) -> str | None:
+    """The country of a politician as the text gives it: his own, else the US where a party tag names him
+    ("Sen. X (R-Ohio)"), else the story's country (None where the text gives none)."""
+    if person.country is not None:
+        return person.country
+    if person.name.split()[-1] in {m.group(1) for m in US_TAGGED_NAME.finditer(text)}:
+        return "US"
+    return story_country(text, table)
 
 
 def _last_quoted(people: People, person: Person) -> Resolution:
@@ -1550,6 +1564,14 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             if res is None and last_quoted[0] is not None and PARTY_EPITHET.fullmatch(lower.strip()):
                 # "“...,” Abrams said. ... the Democrat said": a party epithet of one person, the one quoted last
                 # (unsure, as a pronoun resolved that way is)
+                res = _last_quoted(people, last_quoted[0])
+            place_office = PLACE_OFFICE.fullmatch(" ".join(phrase.split()))
+            if (res is None or not res.named) and place_office is not None and last_quoted[0] is not None and \
+                    last_quoted[0].role == "politician" and place_office.group(1) in table.countries and \
+                    _politician_country(text, last_quoted[0], table) in (None, table.countries[place_office.group(1)]):
+                # "“...,” Sen. X said. ... the former lieutenant governor of Pennsylvania said": an elected office of
+                # a place is the politician quoted last (his title says he holds or held one; no other country
+                # given him), unsure, as a pronoun resolved that way is
                 res = _last_quoted(people, last_quoted[0])
         if res is not None and res.left_out:
             # an unresolved "they" or "it" is no source: the statement stays, its speaker is left out
