@@ -1269,6 +1269,21 @@ DISAPPROVING_FEELINGS = frozenset({
 TIME_CLAUSE_PREPS = ("after", "before", "upon", "since", "while")
 
 
+#: What a newsroom sends for comment ("a request for comment", "emails seeking comment").
+REQUEST_NOUNS = frozenset({"request", "inquiry", "query", "message", "email", "call"})
+
+
+def _answered_request(verb: Token, lemma: str) -> bool:
+    """Is the verb an answer, or none, to a newsroom's request for comment: "did not reply to a request for comment"
+    (the request and "comment" after the verb), "a request for comment was not answered" (the request its passive
+    subject)?"""
+    if lemma not in ("reply", "respond", "answer", "return"):
+        return False
+    after = [t.lemma_.lower() for t in verb.subtree if t.i > verb.i]
+    return (any(w in REQUEST_NOUNS for w in after) and "comment" in after) or any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in REQUEST_NOUNS for c in verb.children)
+
+
 #: Verbs that stop an act ("ceased selling", "stopped buying", "suspended deliveries").
 STOPPING_VERBS = frozenset({"stop", "cease", "halt", "suspend", "end", "quit", "discontinue"})
 
@@ -2847,21 +2862,15 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue
         if lemma == "kick" and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and tok.nbor(2).lower_ == "start":
             continue  # "need to kick-start offshore wind": a start, no kick (180)
-        if lemma in ("reply", "respond", "answer", "return") and any(
-                t.lemma_.lower() in ("request", "inquiry", "query", "message", "email", "call") for t in tok.subtree
-                if t.i > tok.i) and any(t.lemma_.lower() == "comment" for t in tok.subtree if t.i > tok.i):
-            continue  # "did not immediately reply to a request for comment": a newsroom's formula, no answer to a
-            # country (PETRARCH2's "reply" is a criticism, 111)
+        if _answered_request(tok, lemma):
+            continue  # "did not immediately reply to a request for comment", "a request for comment was not answered
+            # by the embassy": a newsroom's formula, no answer to a country (PETRARCH2's "reply" is a criticism, 111)
         if lemma == "reach" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) and (
                 any(t.lemma_.lower() == "comment" for t in tok.subtree if t.i > tok.i)
                 or _media_subject(ctx, tok, offset)):
             continue  # "CNN has reached out to the White House for comment": a newsroom's formula, no request (020)
         if lemma == "offer" and any(c.dep_ == "dobj" and c.lemma_.lower() in NO_OFFER_OBJECTS for c in tok.children):
             continue  # "the Kremlin offered no response to the report": a comment or none, nothing offered (030)
-        if lemma in ("answer", "reply", "respond", "return") and any(
-                c.dep_ == "nsubjpass" and c.lemma_.lower() in ("request", "inquiry", "query", "email", "message",
-                                                                "call") for c in tok.children):
-            continue  # "a request for comment was not answered by the embassy": a newsroom's formula, no act
         if lemma == "lead" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             continue  # "the attacks led to power outages": a cause, no agreement (PETRARCH2's "lead * to", 030)
