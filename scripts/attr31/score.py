@@ -4,6 +4,7 @@
     python scripts/attr31/score.py                          # analyze the articles and score them
     python scripts/attr31/score.py --per-article            # one scored line per article too
     python scripts/attr31/score.py --show                   # print missed gold and spurious predictions (terminal)
+    python scripts/attr31/score.py --gold tests/gold/attributions_real32.jsonl   # another gold file, same layout
 
 The gold (``tests/gold/attributions_real31.jsonl``) holds, per article, its path under ``../shared``, the file's
 sha256 and length, and each attribution's source, cue and content spans as character offsets, its kind
@@ -151,13 +152,18 @@ def gold_as_results(records: list[dict[str, Any]], out: Path) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--gold", type=Path, default=GOLD,
+                    help="gold file in this layout (default: tests/gold/attributions_real31.jsonl)")
     ap.add_argument("--per-article", action="store_true", help="also score each article on its own")
     ap.add_argument("--show", action="store_true", help="print misses, speaker errors and spurious predictions")
     ap.add_argument("--selfcheck", action="store_true",
                     help="score the gold against itself (layout check, no analysis)")
     args = ap.parse_args()
+    if not args.gold.is_file():
+        sys.exit(f"--gold {args.gold}: no such file")
     records = load_gold(args.gold)
+    if not records:
+        sys.exit(f"--gold {args.gold}: no articles in it")
     with tempfile.TemporaryDirectory() as tmp:
         results = Path(tmp, "results")
         if args.selfcheck:
