@@ -41,6 +41,7 @@ from .cues import (
     _noun_cues,
     _orphan_quotes,
     _quote_after_any_verb,
+    _second_reports,
     _source_phrases,
     _speaker_labels,
     _stances,
@@ -114,6 +115,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = _dedupe(candidates, text)
     candidates += _orphan_quotes(text, doc, quotes, candidates)
     candidates = _drop_said_of(_drop_circular(_dedupe(candidates)))
+    candidates += _second_reports(text, doc, quotes, candidates)
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
     out: list[Attribution] = []

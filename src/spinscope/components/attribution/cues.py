@@ -2274,6 +2274,52 @@ def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Ca
     return kept
 
 
+#: A second report by the same speaker after a first one's content, its subject left out ("X said A and added that
+#: B", "X said there was “A” and expressed indignation that B"): the verb (or "expressed <feeling>") and its "that".
+SECOND_REPORT = re.compile(
+    r",?\s+and\s+(?:also\s+|later\s+|then\s+|further\s+)?(?P<cue>(?:added|noted|warned|stressed|insisted|argued|"
+    r"explained|claimed|acknowledged|admitted|conceded|cautioned|emphasi[sz]ed|predicted|complained|pointed\s+out|"
+    r"(?:expressed|voiced)\s+(?:(?:his|her|their|its|deep|grave|strong|serious|great)\s+){0,2}"
+    r"(?:hope|concern|regret|indignation|confidence|doubts?|fears?|outrage|dismay|surprise|disappointment|"
+    r"satisfaction|optimism|frustration|anger|alarm)))\s+that\s+")
+
+
+def _second_reports(text: str, doc: Document, quotes: QuoteIndex, candidates: list[Candidate]) -> list[Candidate]:
+    """The second report of "X said A and added that B": a candidate of its own with X as speaker, the first content
+    cut before "and". The parser often hangs the subjectless second verb inside A (or on the first verb, with no
+    candidate of its own), so A runs on over it or B is lost. Not inside a quotation (the quoted speaker's words),
+    and not when A's subject is a name (a person, organisation or country), which may be the one who spoke again
+    ("said Ames lied and added that ..."). A statement a candidate already gives is not given twice."""
+    paragraphs = {para.offset: para for para in doc.parsed}
+    out: list[Candidate] = []
+    for cand in candidates:
+        if cand.cue is None or cand.speaker is None or cand.nested or "reporting-verb" not in cand.evidence or (
+                cand.cue[1] > cand.content[0]) or quotes.containing(cand.cue[0]) is not None:
+            continue
+        sent = _sentence_of(doc.sentences, cand.content[0])
+        stop = max(cand.content[1], sent.end if sent is not None else cand.content[1])
+        match = SECOND_REPORT.search(text, cand.content[0], stop)
+        if match is None or quotes.containing(match.start()) is not None or not (
+                cand.content[0] < match.start() <= cand.content[1] + 2):
+            continue
+        para = paragraphs.get(cand.offset)
+        first = next((t for t in para.doc if t.idx + cand.offset >= cand.content[0] and not t.is_punct), None) if (
+            para is not None) else None
+        if first is not None and first.ent_type_ in _NAMED_SUBJECTS:
+            continue
+        head = _trim(text, cand.content[0], match.start(), strip_that=False)
+        body = _trim(text, match.end(), stop)
+        if len(text[head[0]:head[1]].split()) < 3 or len(text[body[0]:body[1]].split()) < 3:
+            continue
+        cand.content = head
+        if any(c is not cand and _overlap(c.content, body) > 0 for c in candidates):
+            continue  # "X said A, and noted that B" already gave B a candidate of its own
+        verb = match.group("cue").split()[0].lower()
+        out.append(replace(cand, kind=_kind_of(text, body, quotes), content=body, cue=match.span("cue"),
+                           score=cand.score - 0.05, evidence=f"attributions.v1:reporting-verb:{verb}:second-report"))
+    return out
+
+
 def _drop_said_of(candidates: list[Candidate]) -> list[Candidate]:
     """"“It is over,” the coach said of the season": the verb's statement is the quotation; what it is said of
     is no second statement of the same verb. A stance read from the verb's preposition goes when the same verb is

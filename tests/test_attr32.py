@@ -1,0 +1,43 @@
+"""Attributions, round 32 (sentences written for the test, not taken from any article)."""
+
+from __future__ import annotations
+
+from spinscope import analyze
+
+ATTRIBUTION_COMPONENTS = ["language.v1", "segment.v1", "entities.v1", "attributions.v1"]
+
+
+def _rows(text: str) -> list[dict]:
+    result = analyze(text, components=ATTRIBUTION_COMPONENTS)
+    t = result.article.text
+    return [{"speaker": t[a.speaker.start:a.speaker.end] if a.speaker else None,
+             "content": t[a.content.start:a.content.end]} for a in result.attributions]
+
+
+# ------------------------------------------------------------------------------------------ "said A and added that B"
+
+
+def test_a_second_report_with_its_subject_left_out_is_its_own_statement() -> None:
+    for sentence, first, second in (
+            ("The bishop said the fire was an accident and added that the chapel would reopen.",
+             "the fire was an accident", "the chapel would reopen"),
+            ("The bishop said that the fire was an accident and warned that the chapel could stay shut.",
+             "the fire was an accident", "the chapel could stay shut"),
+            ("The harbour master said there was “no reason at all to close the quay” and expressed indignation "
+             "that the ferry had been sent back.",
+             "there was “no reason at all to close the quay”", "the ferry had been sent back")):
+        rows = _rows("Title Here\n\n" + sentence + "\n")
+        assert {"speaker": sentence.split(" said")[0], "content": first} in rows, rows
+        assert {"speaker": sentence.split(" said")[0], "content": second} in rows, rows
+
+
+def test_a_second_report_after_a_named_subject_is_left_alone() -> None:
+    rows = _rows("Title Here\n\nThe mayor said Ames had lied and warned that the deal was off.\n")
+    assert len(rows) == 1, rows
+    assert rows[0]["content"].startswith("Ames had lied"), rows
+
+
+def test_a_second_report_inside_a_quotation_is_the_quoted_speakers() -> None:
+    rows = _rows("Title Here\n\n“The board said the plan was sound and added that it would vote in May,” the "
+                 "treasurer told reporters.\n")
+    assert [r["speaker"] for r in rows] == ["the treasurer"], rows
