@@ -41,3 +41,21 @@ def test_a_second_report_inside_a_quotation_is_the_quoted_speakers() -> None:
     rows = _rows("Title Here\n\n“The board said the plan was sound and added that it would vote in May,” the "
                  "treasurer told reporters.\n")
     assert [r["speaker"] for r in rows] == ["the treasurer"], rows
+
+
+# ------------------------------------------------------------------------------------------ "raised Western fears"
+
+
+def test_a_view_raised_in_a_group_belongs_to_the_group() -> None:
+    for sentence, holder in (
+            ("Rebel units have also moved to the coast, again raising Western fears that the port could fall "
+             "within days.", "Western"),
+            ("The talks stalled, raising European fears that the gas deal would collapse.", "European")):
+        rows = _rows("Title Here\n\n" + sentence + "\n")
+        assert len(rows) == 1, rows
+        assert rows[0]["speaker"] == holder, rows
+
+
+def test_a_concern_raised_by_a_speaker_stays_theirs() -> None:
+    rows = _rows("Title Here\n\nThe senator raised concerns that the bill would cost too much.\n")
+    assert rows == [{"speaker": "The senator", "content": "the bill would cost too much"}], rows

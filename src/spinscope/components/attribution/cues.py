@@ -1738,7 +1738,9 @@ def _noun_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             continue
         speaker_tok: Token | None = None
         if predicate is token:  # "X made the argument that ...": the light verb's subject
-            speaker_tok = _subject(token.head)[0]
+            # unless a nationality or group adjective holds the noun ("the move raised Western fears that ..."):
+            # the light verb's subject then caused the view, the adjective's people hold it
+            speaker_tok = _adjective_owner(token) or _subject(token.head)[0]
         for child in token.children:
             if child.dep_ == "poss":
                 speaker_tok = child
