@@ -59,3 +59,15 @@ def test_a_view_raised_in_a_group_belongs_to_the_group() -> None:
 def test_a_concern_raised_by_a_speaker_stays_theirs() -> None:
     rows = _rows("Title Here\n\nThe senator raised concerns that the bill would cost too much.\n")
     assert rows == [{"speaker": "The senator", "content": "the bill would cost too much"}], rows
+
+
+# ------------------------------------------------------------------------------------------ a quoted cue's statement
+
+
+def test_a_cue_inside_a_quote_reports_nothing_after_the_quote() -> None:
+    for sentence in ("“They sent us a letter saying, ‘Just be patient and stop calling,’” Okafor said Sunday.",
+                     "“We were robbed and added that to the list,” she said."):
+        rows = _rows("Title Here\n\n" + sentence + "\n")
+        assert len(rows) == 1, rows
+        assert rows[0]["speaker"] in ("Okafor", "she"), rows
+        assert "said" not in rows[0]["content"], rows

@@ -38,6 +38,7 @@ from .cues import (
     _final_noun_cue,
     _headline,
     _inverted_cues,
+    _leaves_its_quote,
     _noun_cues,
     _orphan_quotes,
     _quote_after_any_verb,
@@ -111,7 +112,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
         candidates = [c for c in candidates if c.cue is None or not start <= c.cue[0] < end]
     candidates += headline
     candidates += _anonymous_passive(text, doc, candidates)
-    candidates = [c for c in candidates if not _editorial_note(text, c)]
+    candidates = [c for c in candidates if not _editorial_note(text, c) and not _leaves_its_quote(c, quotes)]
     candidates = _dedupe(candidates, text)
     candidates += _orphan_quotes(text, doc, quotes, candidates)
     candidates = _drop_said_of(_drop_circular(_dedupe(candidates)))

@@ -2276,6 +2276,16 @@ def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Ca
     return kept
 
 
+def _leaves_its_quote(cand: Candidate, quotes: QuoteIndex) -> bool:
+    """A cue inside a quotation whose statement runs on past the quotation's closing mark ("“... they sent a letter
+    saying, ‘wait,’” X said Sunday." read as the letter saying "X said Sunday"): what a quoted speaker reports ends
+    with the quotation, so the candidate is a misreading."""
+    if not cand.nested or cand.cue is None:
+        return False
+    quote = quotes.containing(cand.cue[0])
+    return quote is not None and quote.balanced and cand.content[1] > quote.end + 1
+
+
 #: A second report by the same speaker after a first one's content, its subject left out ("X said A and added that
 #: B", "X said there was “A” and expressed indignation that B"): the verb (or "expressed <feeling>") and its "that".
 SECOND_REPORT = re.compile(
