@@ -71,3 +71,13 @@ def test_a_cue_inside_a_quote_reports_nothing_after_the_quote() -> None:
         assert len(rows) == 1, rows
         assert rows[0]["speaker"] in ("Okafor", "she"), rows
         assert "said" not in rows[0]["content"], rows
+
+
+# ------------------------------------------------------------------------------------------ one cue, one statement
+
+
+def test_a_call_with_a_quoted_word_is_one_statement() -> None:
+    rows = _rows("Title Here\n\nThe mayor called on residents not to spread “rumours,” challenging police claims "
+                 "about a new attack.\n")
+    assert len(rows) == 1, rows
+    assert rows[0]["content"].startswith("not to spread “rumours,”"), rows

@@ -39,6 +39,7 @@ from .cues import (
     _headline,
     _inverted_cues,
     _leaves_its_quote,
+    _merge_same_cue,
     _noun_cues,
     _orphan_quotes,
     _quote_after_any_verb,
@@ -113,7 +114,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates += headline
     candidates += _anonymous_passive(text, doc, candidates)
     candidates = [c for c in candidates if not _editorial_note(text, c) and not _leaves_its_quote(c, quotes)]
-    candidates = _dedupe(candidates, text)
+    candidates = _dedupe(_merge_same_cue(text, quotes, candidates), text)
     candidates += _orphan_quotes(text, doc, quotes, candidates)
     candidates = _drop_said_of(_drop_circular(_dedupe(candidates)))
     candidates += _second_reports(text, doc, quotes, candidates)

@@ -2276,6 +2276,35 @@ def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Ca
     return kept
 
 
+#: The two readings of one cue merged into one statement: the verb's infinitive ("called on X not to ...") and the
+#: quotation found after the verb ("... “rumours,” ...").
+SAME_CUE_READINGS = {"xcomp", "surface"}
+
+
+def _merge_same_cue(text: str, quotes: QuoteIndex, candidates: list[Candidate]) -> list[Candidate]:
+    """One verb of one speaker makes one statement: two readings of the same cue and speaker whose contents overlap,
+    one from the verb's infinitive and one from a quotation after it ("called on the public not to spread
+    “rumours,” dismissing ..."), become one candidate over both contents, with the better-scored reading's
+    evidence. Other pairs of readings are left to the deduplication (merged, they lost a speaker on PolNeAR)."""
+    out: list[Candidate] = []
+    by_key: dict[tuple[tuple[int, int], tuple[int, int]], list[int]] = {}
+    for cand in candidates:
+        if cand.cue is None or cand.speaker is None or cand.nested:
+            out.append(cand)
+            continue
+        twin = next((k for k in by_key.get((cand.cue, cand.speaker), []) if _overlap(out[k].content, cand.content)
+                     and {out[k].evidence.rsplit(":", 1)[-1], cand.evidence.rsplit(":", 1)[-1]} == SAME_CUE_READINGS),
+                    None)
+        if twin is None:
+            by_key.setdefault((cand.cue, cand.speaker), []).append(len(out))
+            out.append(cand)
+            continue
+        best = out[twin] if out[twin].score >= cand.score else cand
+        content = (min(out[twin].content[0], cand.content[0]), max(out[twin].content[1], cand.content[1]))
+        out[twin] = replace(best, content=content, kind=_kind_of(text, content, quotes))
+    return out
+
+
 def _leaves_its_quote(cand: Candidate, quotes: QuoteIndex) -> bool:
     """A cue inside a quotation whose statement runs on past the quotation's closing mark ("“... they sent a letter
     saying, ‘wait,’” X said Sunday." read as the letter saying "X said Sunday"): what a quoted speaker reports ends
