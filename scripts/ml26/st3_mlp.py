@@ -2,7 +2,9 @@
 probabilities (round 25's files) blended half and half with a multi-label MLP's on the same features and outer folds.
 
     python scripts/ml26/st3_mlp.py --store /tmp/ml25/items_st3.pkl --base 8=/tmp/ml25/p_base_s8.npy,... \
-        --probs /tmp/ml26/p [--json OUT]
+        --probs /tmp/ml26/p [--mlp-seeds 0] [--blend 0.5] [--json OUT]
+
+--mlp-seeds 0,1,2: the mean of those seeds' MLPs (the reference runs; rule M is seed 0 alone, blend 0.5).
 
 The MLP's cross-fitted probabilities are cached as ``PROBS_mlp_sSEED.npy``. The statistic is st3_ctx.py's.
 """
@@ -30,18 +32,18 @@ HIDDEN, DROPOUT, LR, DECAY, BATCH, PATIENCE, MAX_EPOCHS = 256, 0.3, 1e-3, 1e-2, 
 BLEND = 0.5
 
 
-def _train(x: np.ndarray, y: np.ndarray, epochs: int, val: tuple[np.ndarray, np.ndarray] | None = None
-           ) -> tuple[Any, int]:
+def _train(x: np.ndarray, y: np.ndarray, epochs: int, val: tuple[np.ndarray, np.ndarray] | None = None,
+           seed: int = 0) -> tuple[Any, int]:
     """An MLP fitted for ``epochs`` epochs (with ``val``: early stopping on its BCE; returns the best epoch count)."""
     import torch
 
-    torch.manual_seed(0)
+    torch.manual_seed(seed)
     net = torch.nn.Sequential(torch.nn.Linear(x.shape[1], HIDDEN), torch.nn.ReLU(), torch.nn.Dropout(DROPOUT),
                               torch.nn.Linear(HIDDEN, y.shape[1]))
     opt = torch.optim.AdamW(net.parameters(), lr=LR, weight_decay=DECAY)
     loss_fn = torch.nn.BCEWithLogitsLoss()
     xt, yt = torch.tensor(x, dtype=torch.float32), torch.tensor(y, dtype=torch.float32)
-    gen = torch.Generator().manual_seed(0)
+    gen = torch.Generator().manual_seed(seed)
     best, best_epoch, best_state, waited = np.inf, epochs, None, 0
     for epoch in range(1, epochs + 1):
         net.train()
@@ -67,14 +69,15 @@ def _train(x: np.ndarray, y: np.ndarray, epochs: int, val: tuple[np.ndarray, np.
     return net, best_epoch
 
 
-def mlp_probs(x_tr: np.ndarray, y_tr: np.ndarray, groups_tr: list[str], x_te: np.ndarray) -> tuple[np.ndarray, int]:
+def mlp_probs(x_tr: np.ndarray, y_tr: np.ndarray, groups_tr: list[str], x_te: np.ndarray, seed: int = 0
+              ) -> tuple[np.ndarray, int]:
     import torch
 
     mu, sd = x_tr.mean(axis=0), x_tr.std(axis=0) + 1e-6
     z_tr, z_te = (x_tr - mu) / sd, (x_te - mu) / sd
     hold = np.array([int(hashlib.sha1(f"mlp:{g}".encode()).hexdigest(), 16) % 10 == 0 for g in groups_tr])
-    _, epochs = _train(z_tr[~hold], y_tr[~hold], MAX_EPOCHS, (z_tr[hold], y_tr[hold]))
-    net, _ = _train(z_tr, y_tr, epochs)
+    _, epochs = _train(z_tr[~hold], y_tr[~hold], MAX_EPOCHS, (z_tr[hold], y_tr[hold]), seed)
+    net, _ = _train(z_tr, y_tr, epochs, seed=seed)
     net.eval()
     with torch.no_grad():
         return torch.sigmoid(net(torch.tensor(z_te, dtype=torch.float32))).numpy().astype(np.float64), epochs
@@ -89,6 +92,8 @@ def main() -> None:
     x, y, groups, langs = rows(items, None, proj)
     base = {int(k): np.load(v) for k, v in (d.split("=") for d in (arg("--base") or "").split(","))}
     prefix = arg("--probs") or "/tmp/ml26/p"
+    mlp_seeds = [int(s) for s in (arg("--mlp-seeds") or "0").split(",")]
+    blend = float(arg("--blend") or BLEND)
     rows_of = {la: np.flatnonzero(langs == la) for la in LANGS}
     rng = np.random.default_rng(0)
     n_art = {la: len({groups[i] for i in r}) for la, r in rows_of.items()}
@@ -99,23 +104,28 @@ def main() -> None:
     for seed, p_lr in base.items():
         outer = outer_folds(groups, seed)
         outer[~np.isin(langs, LANGS)] = -1
-        path = Path(f"{prefix}_mlp_s{seed}.npy")
-        if path.is_file():
-            p_mlp = np.load(path)
-        else:
+        bag = []
+        for ms in mlp_seeds:
+            path = Path(f"{prefix}_mlp_s{seed}.npy" if ms == 0 else f"{prefix}_mlp{ms}_s{seed}.npy")
+            if path.is_file():
+                bag.append(np.load(path))
+                continue
             p_mlp = np.zeros(y.shape)
             for f in range(5):
                 t0 = time.time()
                 tr, te = outer != f, outer == f
                 p_mlp[te], ep = mlp_probs(x[tr], y[tr].astype(np.float32), [groups[i] for i in np.flatnonzero(tr)],
-                                          x[te])
+                                          x[te], ms)
                 epochs_log.setdefault(seed, []).append(ep)
-                print(f"draw {seed} outer fold {f}: {ep} epochs [{time.time() - t0:.0f}s]", file=sys.stderr,
-                      flush=True)
+                print(f"draw {seed} (MLP seed {ms}) outer fold {f}: {ep} epochs [{time.time() - t0:.0f}s]",
+                      file=sys.stderr, flush=True)
             np.save(path, p_mlp)
-        for name, p in (("B", p_lr), ("M", (1 - BLEND) * p_lr + BLEND * p_mlp), ("mlp", p_mlp)):
+            bag.append(p_mlp)
+        p_mlp = np.mean(bag, axis=0)
+        for name, p in (("B", p_lr), ("M", (1 - blend) * p_lr + blend * p_mlp), ("mlp", p_mlp)):
             preds[name][seed], logs[name][seed] = committed_rule(p, y, langs, outer)
-    out: dict[str, Any] = {"per_draw": {}, "change": {}, "tuned": {}, "thresholds": logs, "epochs": epochs_log}
+    out: dict[str, Any] = {"per_draw": {}, "change": {}, "tuned": {}, "thresholds": logs, "epochs": epochs_log,
+                           "mlp_seeds": mlp_seeds, "blend": blend}
     for name in preds:
         out["per_draw"][name] = {str(s): {la: round(float(f1(article_counts(y, pr, groups, rows_of[la]).sum(0))), 4)
                                           for la in LANGS} for s, pr in preds[name].items()}
