@@ -8,6 +8,9 @@ Stages:
 * ``check``: base on roles25e00 and roles25e01 (must equal round 25's fresh.json "A": 0.7643, 0.7589).
 * ``screen``: W2, W300, OCC against base on roles26s00-s03.
 * ``confirm:NAME``: NAME against base on roles26c00-c07.
+* ``curve`` (a diagnostic added after the decision; decides nothing): the block's weight 1.5, 2, 3 and 4 x
+  dense_weight (``x1.5`` ... ``x4``) against base (1 x) on four partitions never read, roles26x00-x03, for the next
+  round's choice.
 
 Usage: python scripts/roles26/levers.py STAGE ROWS.pkl DATA_DIR CACHE OUT.json
 (ROWS.pkl: scripts/roles11/build_rows.py.)
@@ -88,10 +91,11 @@ def features(texts: dict[str, str], mentions: list, cache: Path) -> dict[str, np
 def fit_predict(variant: str, rows: RoleRows, mentions: list, vecs: np.ndarray, tr: np.ndarray,
                 te: np.ndarray, params: dict[str, Any]) -> np.ndarray:
     original = S.fit_window_block
-    if variant == "W2":
-        def doubled(bundle, x, ms, p, windows, weights=None):  # type: ignore[no-untyped-def]
-            original(bundle, x, ms, dict(p, dense_weight=2.0 * float(p["dense_weight"])), windows, weights)
-        S.fit_window_block = doubled
+    factor = 2.0 if variant == "W2" else float(variant[1:]) if variant.startswith("x") else 1.0
+    if factor != 1.0:
+        def heavier(bundle, x, ms, p, windows, weights=None):  # type: ignore[no-untyped-def]
+            original(bundle, x, ms, dict(p, dense_weight=factor * float(p["dense_weight"])), windows, weights)
+        S.fit_window_block = heavier
     try:
         fit = S.fit_roles(rows.take(list(tr)), [mentions[i] for i in tr], params, fine=False, windows=vecs[tr])
     finally:
@@ -115,10 +119,15 @@ def main() -> None:
     tokens = json.loads((cache / "tokens.json").read_text())
     rows = RoleRows(base_rows.lexical, base_rows.dense, base_rows.context, base_rows.numbers, list(tokens))
     vecs = features(texts, mentions, cache)
+    curve = ("x1.5", "x2", "x3", "x4")
+    for v in curve:
+        vecs[v] = vecs["base"]
     if stage == "check":
         tags, variants = ["roles25e00", "roles25e01"], ["base"]
     elif stage == "screen":
         tags, variants = [f"roles26s{k:02d}" for k in range(4)], ["base", *CANDIDATES]
+    elif stage == "curve":
+        tags, variants = [f"roles26x{k:02d}" for k in range(4)], ["base", *curve]
     elif stage.startswith("confirm:") and stage[8:] in CANDIDATES:
         tags, variants = [f"roles26c{k:02d}" for k in range(8)], ["base", stage[8:]]
     else:
@@ -158,7 +167,7 @@ def main() -> None:
         if stage == "screen":
             best = max(CANDIDATES, key=lambda v: (report["D"][v], -CANDIDATES.index(v)))
             report["decision"] = {"chosen": best, "goes_on": bool(report["D"][best] > 0)}
-        else:
+        elif stage.startswith("confirm:"):
             v = variants[1]
             report["decision"] = {"ship": bool(report["D"][v] > 0 and report["interval"][v]["90"][0] > 0)}
     print(json.dumps({k: v for k, v in report.items() if k not in tags}, indent=1), flush=True)
