@@ -32,8 +32,7 @@ from augment import bootstrap  # type: ignore[import-not-found]
 
 from spinscope.components.multilingual import text_key
 from spinscope.components.roles import RoleModel
-from spinscope.components.semeval2025 import (MAIN_ROLES, RoleRows, mention_window, surface_mentions,
-                                              window_vectors)
+from spinscope.components.semeval2025 import MAIN_ROLES, RoleRows, mention_window, surface_mentions, window_vectors
 from spinscope.training import semeval2025 as S
 
 CANDIDATES = ("W2", "W300", "OCC")
