@@ -8,6 +8,7 @@ Stages:
 * ``check``: base on roles25e00 and roles25e01 (must equal round 25's fresh.json "A": 0.7643, 0.7589).
 * ``screen``: W2, W300, OCC against base on roles26s00-s03.
 * ``confirm:NAME``: NAME against base on roles26c00-c07.
+* ``second``: W2 against base on roles26d00-d07 (RULE.md's second rule: pass iff D > 0 and the 95% lower end > 0).
 * ``curve`` (a diagnostic added after the decision; decides nothing): the block's weight 1.5, 2, 3 and 4 x
   dense_weight (``x1.5`` ... ``x4``) against base (1 x) on four partitions never read, roles26x00-x03, for the next
   round's choice.
@@ -125,6 +126,8 @@ def main() -> None:
         tags, variants = ["roles25e00", "roles25e01"], ["base"]
     elif stage == "screen":
         tags, variants = [f"roles26s{k:02d}" for k in range(4)], ["base", *CANDIDATES]
+    elif stage == "second":
+        tags, variants = [f"roles26d{k:02d}" for k in range(8)], ["base", "W2"]
     elif stage == "curve":
         tags, variants = [f"roles26x{k:02d}" for k in range(4)], ["base", *curve]
     elif stage.startswith("confirm:") and stage[8:] in CANDIDATES:
@@ -169,6 +172,8 @@ def main() -> None:
         elif stage.startswith("confirm:"):
             v = variants[1]
             report["decision"] = {"ship": bool(report["D"][v] > 0 and report["interval"][v]["90"][0] > 0)}
+        elif stage == "second":
+            report["decision"] = {"pass": bool(report["D"]["W2"] > 0 and report["interval"]["W2"]["95"][0] > 0)}
     print(json.dumps({k: v for k, v in report.items() if k not in tags}, indent=1), flush=True)
     Path(out_path).write_text(json.dumps(report, indent=1) + "\n")
     Path(out_path).with_suffix(".probs.json").write_text(json.dumps(probs))
