@@ -1,8 +1,8 @@
-"""Round 26, after the decision (decides nothing): W2 pooled over the twelve partitions of the screening and the
-confirmation, and split by domain (URW / CC, from the article id), from the per-mention probabilities that
-``levers.py`` writes beside its reports.
+"""Round 26, after both decisions (decides nothing): W2 pooled over the partitions of two ``levers.py`` runs (the
+never-seen ones: the confirmation roles26c and the second rule's roles26d), and split by domain (URW / CC, from the
+article id), from the per-mention probabilities that ``levers.py`` writes beside its reports.
 
-Usage: python scripts/roles26/pool.py ROWS.pkl SCREEN.probs.json CONFIRM.probs.json OUT.json
+Usage: python scripts/roles26/pool.py ROWS.pkl A.probs.json B.probs.json OUT.json
 """
 from __future__ import annotations
 
