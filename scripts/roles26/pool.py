@@ -39,6 +39,12 @@ def main() -> None:
     pred = {v: np.mean([[np.sum(names[np.asarray(p[v]).argmax(1)] == role) for role in MAIN_ROLES]
                         for p in probs.values()], axis=0).round(1).tolist() for v in ("base", "W2")}
     report["predicted_P_A_I"] = pred
+    per_article = {a: float(np.mean([d[[i for i, x in enumerate(arts) if x == a]].sum() for d in diff.values()]))
+                   for a in sorted(set(arts))}
+    report["articles_gaining_losing_even"] = [sum(v > 0 for v in per_article.values()),
+                                              sum(v < 0 for v in per_article.values()),
+                                              sum(v == 0 for v in per_article.values())]
+    report["largest_article_gains"] = sorted((round(v, 2) for v in per_article.values()), reverse=True)[:6]
     report["gold_P_A_I"] = [int(np.sum(gold == role)) for role in MAIN_ROLES]
     print(json.dumps(report, indent=1))
     Path(sys.argv[4]).write_text(json.dumps(report, indent=1) + "\n")
