@@ -40,6 +40,7 @@ from .cues import (
     _inverted_cues,
     _noun_cues,
     _orphan_quotes,
+    _outlet_blocks,
     _quote_after_any_verb,
     _source_phrases,
     _speaker_labels,
@@ -102,6 +103,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates += _colon_lists(text, doc, quotes, candidates)
     candidates += _dash_quotes(text, doc, quotes)
     candidates += _speaker_labels(text, doc)
+    candidates += _outlet_blocks(text, doc, table)
     candidates += _inverted_cues(text, quotes)
     headline = list(_headline(text, doc, quotes))
     if headline:

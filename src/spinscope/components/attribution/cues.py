@@ -65,6 +65,7 @@ from .rules import (
     WH_WORDS,
     XCOMP_VERBS,
 )
+from .sources import NEWSPAPER_NAME, SourceTable
 
 # ------------------------------------------------------------------------------------------ helpers
 
@@ -2140,6 +2141,11 @@ def _reported_in_turn(a: Candidate, b: Candidate) -> bool:
 
 
 def _clashes(k: Candidate, cand: Candidate) -> bool:
+    if ("outlet-block" in k.evidence) != ("outlet-block" in cand.evidence):
+        # an outlet's block quoted under "Reuters reports:" holds the reports it relays: it clashes only with
+        # another reading of the same line (the colon rule's), whose speaker is the same outlet
+        return k.speaker is not None and cand.speaker is not None and _overlap(k.speaker, cand.speaker) > 0 and \
+            _overlap(k.content, cand.content) > 0
     return _overlap(k.content, cand.content) > 0.5 * min(
         k.content[1] - k.content[0], cand.content[1] - cand.content[0]) and not _reported_in_turn(k, cand) and not (
         _embedded_report(k, cand) or _embedded_report(cand, k))
@@ -2373,6 +2379,43 @@ def _speaker_labels(text: str, doc: Document) -> Iterator[Candidate]:
                         cue=(text.index(":", m.end(1)), text.index(":", m.end(1)) + 1),
                         score=RULE_SCORES["speaker-label"],
                         evidence=f"{NAME}:speaker-label")
+
+
+#: A line that introduces an outlet's text quoted below it: "Reuters reports:", "From Reuters:", "The Guardian
+#: continues:", "Per the Miami Herald:". Either "From/Via/Per" before the name or a reporting verb after it (a
+#: bare "Reuters:" is a label or a dateline, left to the speaker labels).
+OUTLET_INTRO = re.compile(
+    r"(?:(?P<prep>From|Via|Per)\s+)?(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*){0,5})"
+    r"(?:\s+(?:(?:also|further|then)\s+)?(?P<verb>reports|reported|continues|continued|adds|added|writes|wrote|notes|"
+    r"noted|explains|explained|says|said|states|stated|reports further))?\s*:")
+
+
+def _outlet_blocks(text: str, doc: Document, table: SourceTable) -> Iterator[Candidate]:
+    """An outlet's text quoted as a block under a line of its own that names it: "Reuters reports:" or "From
+    Reuters:" and, as the next paragraph, what Reuters wrote (a direct quotation with no quotation marks). Only
+    an outlet or body the source table lists, or a newspaper's name ("The Miami Herald"), and only when the line
+    holds nothing else; the next paragraph is the content."""
+    paragraphs = doc.paragraphs
+    for k, para in enumerate(paragraphs[:-1]):
+        line = text[para.start:para.end]
+        m = OUTLET_INTRO.fullmatch(line.strip())
+        if m is None or (m.group("prep") is None and m.group("verb") is None):
+            continue
+        offset = para.start + (len(line) - len(line.lstrip()))
+        start, end = offset + m.start("name"), offset + m.end("name")
+        name = text[start:end]
+        bare = re.sub(r"^[Tt]he\s+", "", name)
+        listed = table.source_at(text, end - len(bare)) == end or table.source_at(text, start) == end
+        if not (listed or NEWSPAPER_NAME.fullmatch(name)):
+            continue
+        nxt = paragraphs[k + 1]
+        content = _trim(text, nxt.start, nxt.end, strip_that=False)
+        if content[1] - content[0] < 3:
+            continue
+        cue_group = "verb" if m.group("verb") else "prep"
+        cue = (offset + m.start(cue_group), offset + m.end(cue_group))
+        yield Candidate(kind="direct", content=content, speaker=(start, end), cue=cue,
+                        score=RULE_SCORES["outlet-block"], evidence=f"{NAME}:outlet-block")
 
 
 SPEAKER_LABEL_NEXT = re.compile(r"(?<=[.?!\"”—–-])\s+[\"“]?(?:[A-Z]{2,}[A-Z .'-]*|Q|A):\s")
