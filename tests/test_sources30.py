@@ -35,6 +35,12 @@ def test_from_an_outlet_introduces_the_paragraph_below(extract) -> None:
     assert a.speaker_name == "Reuters" and a.source_type == "media"
 
 
+def test_from_an_outlet_and_its_piece_s_title_introduces_the_paragraph_below(extract) -> None:
+    doc = extract("From Reuters, “Lagos port shut as dockers strike”:\n\nThe port of Lagos closed on Friday after "
+                  "dockers walked out over unpaid wages.")
+    assert _find(doc, "dockers walked out over unpaid wages").speaker_name == "Reuters"
+
+
 def test_an_outlet_block_keeps_the_reports_inside_it(extract) -> None:
     doc = extract("Reuters adds:\nThe harbour master said the port would reopen on Monday once talks resumed.")
     outlet = [a for a in doc.attributions if a.speaker_name == "Reuters"]
@@ -89,6 +95,20 @@ def test_a_show_host_and_an_outlet_s_journalist_are_media(extract) -> None:
                   "The American Mirror's Kyle Olsen reported that the mayor had quit.")
     for words in ("the vote count was slow", "the machines were old", "the mayor had quit"):
         assert _find(doc, words).source_type == "media", words
+
+
+def test_an_outlet_s_journalist_tagged_with_the_outlet_is_media(extract) -> None:
+    doc = extract("The debate went on. As The American Mirror’s Kyle Olsen concludes so eloquently, the senator "
+                  "appears to be protected by her party.")
+    assert _find(doc, "the senator appears to be protected").source_type == "media"
+
+
+def test_the_name_after_an_inverted_said_speaks_not_a_word_of_its_relative_clause(extract) -> None:
+    doc = extract("Maria Holm won the first round on Monday.\n\n“Everyone is happier like that,” said Holm, a "
+                  "two-time finalist who is seeded No. 4 at the event.")
+    a = _find(doc, "Everyone is happier like that")
+    assert doc.text[a.speaker.start:a.speaker.end].startswith("Holm")
+    assert a.speaker_name == "Maria Holm" and a.named
 
 
 def test_outlets_the_table_lacked(extract) -> None:

@@ -312,6 +312,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if subjects[-1].i > verb.i and len(subjects) > 1 and verb.doc[verb.i - 1].text in _CLOSING_MARKS:
             # "“If it ..., it will ...,” said X": the parser hung the quote's own subject on the verb too; the
             # speaker is the one after the verb
+            after = [c for c in subjects if c.i > verb.i]
+            if len(after) > 1 and after[0].pos_ == "PROPN" and after[-1].pos_ != "PROPN":
+                # "“...,” said X, a finalist who is seeded No. 4": the parser hung a word of the relative clause
+                # on the verb too; the name right after the verb speaks
+                return after[0], False
             return subjects[-1], False
         # "the news agency Xinhua reported": the parser may give two adjacent subjects; the name is the last
         subject = subjects[-1] if subjects[-1].i < verb.i else subjects[0]
@@ -2382,12 +2387,13 @@ def _speaker_labels(text: str, doc: Document) -> Iterator[Candidate]:
 
 
 #: A line that introduces an outlet's text quoted below it: "Reuters reports:", "From Reuters:", "The Guardian
-#: continues:", "Per the Miami Herald:". Either "From/Via/Per" before the name or a reporting verb after it (a
-#: bare "Reuters:" is a label or a dateline, left to the speaker labels).
+#: continues:", "Per the Miami Herald:", "From Reuters, “Title of the piece”:". Either "From/Via/Per" before the
+#: name or a reporting verb after it (a bare "Reuters:" is a label or a dateline, left to the speaker labels).
 OUTLET_INTRO = re.compile(
     r"(?:(?P<prep>From|Via|Per)\s+)?(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*){0,5})"
     r"(?:\s+(?:(?:also|further|then)\s+)?(?P<verb>reports|reported|continues|continued|adds|added|writes|wrote|notes|"
-    r"noted|explains|explained|says|said|states|stated|reports further))?\s*:")
+    r"noted|explains|explained|says|said|states|stated|reports further))?"
+    r"(?:,\s*[“\"][^“”\"\n]{3,200}[”\"])?\s*:")  # "From Reuters, “US House sets vote on aid”:" (the piece's title)
 
 
 def _outlet_blocks(text: str, doc: Document, table: SourceTable) -> Iterator[Candidate]:

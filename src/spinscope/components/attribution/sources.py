@@ -316,6 +316,10 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
     if source_type in (None, "person") and head is not None and head.ent_type_ == "PERSON" and journalist_title(
             phrase, table):
         source_type = "media"  # "CNN anchor X", "Fox News host X": a journalist, his outlet his affiliation
+    if source_type is None and head is not None and head.pos_ == "PROPN" and entry is not None and \
+            entry[0].type == "media" and head.text not in entry[1] and re.search(
+                rf"{re.escape(entry[1])}['’]s\s+[A-Z][\w.'’-]*\s+{re.escape(head.text)}\b", phrase):
+        source_type = "media"  # "The American Mirror's Kyle X", tagged a body with the outlet: its journalist
     if source_type is None and head is not None:
         if head.ent_type_ == "PERSON":
             source_type = "person"
