@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import random
 import re
 from pathlib import Path
@@ -49,11 +50,15 @@ def _read(path: Path) -> str:
 
 
 def named_ids() -> set[str]:
-    """Every article id written anywhere under tests/gold/ and scripts/ (this round's own folder aside)."""
+    """Every article id written anywhere under tests/gold/ and scripts/ (this round's own folder and gold files
+    aside, so that the draw reproduces; a gold added later by another round changes the pool: the draw was made at
+    this round's gold commit)."""
     out: set[str] = set()
     own = Path(__file__).resolve().parent
     for folder in (ROOT / "tests" / "gold", ROOT / "scripts"):
         for path in folder.rglob("*"):
+            if path.name.startswith("sources_real30"):
+                continue
             if path.is_file() and own not in path.parents and path.suffix in {".jsonl", ".json", ".txt", ".py", ".md"}:
                 out.update(IDS.findall(_read(path)))
     return out
@@ -72,7 +77,14 @@ def _round28():  # type: ignore[no-untyped-def]
 def read_before() -> set[str]:
     """The digests of every article rounds 26-29 read: round 28's pool and everything its draw excluded."""
     draw28 = _round28()
-    excluded = draw28.excluded()
+    own = set()  # round 28's draw excludes every sources_real*.jsonl: this round's own gold stays out of that
+    for gold in (ROOT / "tests" / "gold").glob("sources_real30*.jsonl"):
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rel = json.loads(line)["path"]
+                own.update({rel, Path(rel).name})
+    excluded = draw28.excluded() - own
+    draw28.excluded = lambda: excluded
     out = {_digest(_read(SHARED / rel)) for rel in draw28.pool()}
     for folder in draw28.POOLS:
         for path in (SHARED / folder).glob("*.txt"):
