@@ -111,6 +111,15 @@ def test_the_name_after_an_inverted_said_speaks_not_a_word_of_its_relative_claus
     assert a.speaker_name == "Maria Holm" and a.named
 
 
+def test_a_quote_after_a_time_phrase_is_the_cue_s_even_when_the_parse_turns_it_round(extract) -> None:
+    doc = extract("Meanwhile, the mayor along with Sen. Bill Rowe continue to call for all the votes to be counted in "
+                  "the two counties. President Donald Trump tweeted late last week, “Mayor Gillum conceded on "
+                  "Election Day and now the county has put him ‘back in play.’ Rowe conceded — now he’s back in "
+                  "play!? This is an embarrassment to our County!”")
+    a = _find(doc, "Mayor Gillum conceded on Election Day")
+    assert a.speaker_name == "Donald Trump"
+
+
 def test_outlets_the_table_lacked(extract) -> None:
     doc = extract("20 Minutes reported that the mayor of Lyon had quit. The Epoch Times said the count was late.")
     a = _find(doc, "the mayor of Lyon had quit")

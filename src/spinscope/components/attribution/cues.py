@@ -958,9 +958,14 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             start = cue_end + (m.start(1) if m.group(1) else m.start(2))
             if content is None or content[1] - content[0] < (s_end - start) * 0.6:
                 # up to the next reporting verb's subject ("..., and China indicated that ...")
-                stops = [_abs(para, subj_.left_edge)[0] for other in sent if other.i > token.i
+                # (not a verb inside the quotation that opens the content: "tweeted late last week, “X conceded
+                # ...”" quotes the whole of it)
+                opened = quotes.starting_at(start)
+                stops = [at for other in sent if other.i > token.i
                          and other.lemma_.lower() in REPORTING_VERBS and other.pos_ == "VERB"
-                         for subj_ in [_subject(other)[0]] if subj_ is not None and _abs(para, subj_)[0] > start]
+                         for subj_ in [_subject(other)[0]] if subj_ is not None and _abs(para, subj_)[0] > start
+                         for at in [_abs(para, subj_.left_edge)[0]]
+                         if opened is None or not opened.start <= at < opened.end]
                 content, how = (start, min([s_end, *stops])), "surface"
                 named = _named_object(para, token, lemma, start)
                 if named is not None:  # "called half of the members “freeloaders”": the object and its name
