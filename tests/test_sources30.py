@@ -112,11 +112,11 @@ def test_the_name_after_an_inverted_said_speaks_not_a_word_of_its_relative_claus
 
 
 def test_a_quote_after_a_time_phrase_is_the_cue_s_even_when_the_parse_turns_it_round(extract) -> None:
-    doc = extract("Meanwhile, the mayor along with Sen. Bill Rowe continue to call for all the votes to be counted in "
-                  "the two counties. President Donald Trump tweeted late last week, “Mayor Gillum conceded on "
-                  "Election Day and now the county has put him ‘back in play.’ Rowe conceded — now he’s back in "
-                  "play!? This is an embarrassment to our County!”")
-    a = _find(doc, "Mayor Gillum conceded on Election Day")
+    doc = extract("The governor and Sen. Ann Ruiz keep calling for every ballot to be counted in both districts. "
+                  "President Donald Trump tweeted early this week, “Governor Hale conceded on the night and now the "
+                  "district has put him ‘back in the race.’ Ruiz conceded — now she is back in the race!? This is a "
+                  "disgrace to our State!”")
+    a = _find(doc, "Governor Hale conceded on the night")
     assert a.speaker_name == "Donald Trump"
 
 
