@@ -42,6 +42,7 @@ from .cues import (
     _merge_same_cue,
     _noun_cues,
     _orphan_quotes,
+    _outlet_blocks,
     _quote_after_any_verb,
     _second_reports,
     _source_phrases,
@@ -105,6 +106,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates += _colon_lists(text, doc, quotes, candidates)
     candidates += _dash_quotes(text, doc, quotes)
     candidates += _speaker_labels(text, doc)
+    candidates += _outlet_blocks(text, doc, table)
     candidates += _inverted_cues(text, quotes)
     headline = list(_headline(text, doc, quotes))
     if headline:

@@ -65,6 +65,7 @@ from .rules import (
     WH_WORDS,
     XCOMP_VERBS,
 )
+from .sources import NEWSPAPER_NAME, SourceTable
 
 # ------------------------------------------------------------------------------------------ helpers
 
@@ -311,6 +312,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if subjects[-1].i > verb.i and len(subjects) > 1 and verb.doc[verb.i - 1].text in _CLOSING_MARKS:
             # "“If it ..., it will ...,” said X": the parser hung the quote's own subject on the verb too; the
             # speaker is the one after the verb
+            after = [c for c in subjects if c.i > verb.i]
+            if len(after) > 1 and after[0].pos_ == "PROPN" and after[-1].pos_ != "PROPN":
+                # "“...,” said X, a finalist who is seeded No. 4": the parser hung a word of the relative clause
+                # on the verb too; the name right after the verb speaks
+                return after[0], False
             return subjects[-1], False
         # "the news agency Xinhua reported": the parser may give two adjacent subjects; the name is the last
         subject = subjects[-1] if subjects[-1].i < verb.i else subjects[0]
@@ -952,9 +958,14 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             start = cue_end + (m.start(1) if m.group(1) else m.start(2))
             if content is None or content[1] - content[0] < (s_end - start) * 0.6:
                 # up to the next reporting verb's subject ("..., and China indicated that ...")
-                stops = [_abs(para, subj_.left_edge)[0] for other in sent if other.i > token.i
+                # (not a verb inside the quotation that opens the content: "tweeted late last week, “X conceded
+                # ...”" quotes the whole of it)
+                opened = quotes.starting_at(start)
+                stops = [at for other in sent if other.i > token.i
                          and other.lemma_.lower() in REPORTING_VERBS and other.pos_ == "VERB"
-                         for subj_ in [_subject(other)[0]] if subj_ is not None and _abs(para, subj_)[0] > start]
+                         for subj_ in [_subject(other)[0]] if subj_ is not None and _abs(para, subj_)[0] > start
+                         for at in [_abs(para, subj_.left_edge)[0]]
+                         if opened is None or not opened.start <= at < opened.end]
                 content, how = (start, min([s_end, *stops])), "surface"
                 named = _named_object(para, token, lemma, start)
                 if named is not None:  # "called half of the members “freeloaders”": the object and its name
@@ -2142,6 +2153,11 @@ def _reported_in_turn(a: Candidate, b: Candidate) -> bool:
 
 
 def _clashes(k: Candidate, cand: Candidate) -> bool:
+    if ("outlet-block" in k.evidence) != ("outlet-block" in cand.evidence):
+        # an outlet's block quoted under "Reuters reports:" holds the reports it relays: it clashes only with
+        # another reading of the same line (the colon rule's), whose speaker is the same outlet
+        return k.speaker is not None and cand.speaker is not None and _overlap(k.speaker, cand.speaker) > 0 and \
+            _overlap(k.content, cand.content) > 0
     return _overlap(k.content, cand.content) > 0.5 * min(
         k.content[1] - k.content[0], cand.content[1] - cand.content[0]) and not _reported_in_turn(k, cand) and not (
         _embedded_report(k, cand) or _embedded_report(cand, k))
@@ -2460,6 +2476,44 @@ def _speaker_labels(text: str, doc: Document) -> Iterator[Candidate]:
                         cue=(text.index(":", m.end(1)), text.index(":", m.end(1)) + 1),
                         score=RULE_SCORES["speaker-label"],
                         evidence=f"{NAME}:speaker-label")
+
+
+#: A line that introduces an outlet's text quoted below it: "Reuters reports:", "From Reuters:", "The Guardian
+#: continues:", "Per the Miami Herald:", "From Reuters, “Title of the piece”:". Either "From/Via/Per" before the
+#: name or a reporting verb after it (a bare "Reuters:" is a label or a dateline, left to the speaker labels).
+OUTLET_INTRO = re.compile(
+    r"(?:(?P<prep>From|Via|Per)\s+)?(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*){0,5})"
+    r"(?:\s+(?:(?:also|further|then)\s+)?(?P<verb>reports|reported|continues|continued|adds|added|writes|wrote|notes|"
+    r"noted|explains|explained|says|said|states|stated|reports further))?"
+    r"(?:,\s*[“\"][^“”\"\n]{3,200}[”\"])?\s*:")  # "From Reuters, “US House sets vote on aid”:" (the piece's title)
+
+
+def _outlet_blocks(text: str, doc: Document, table: SourceTable) -> Iterator[Candidate]:
+    """An outlet's text quoted as a block under a line of its own that names it: "Reuters reports:" or "From
+    Reuters:" and, as the next paragraph, what Reuters wrote (a direct quotation with no quotation marks). Only
+    an outlet or body the source table lists, or a newspaper's name ("The Miami Herald"), and only when the line
+    holds nothing else; the next paragraph is the content."""
+    paragraphs = doc.paragraphs
+    for k, para in enumerate(paragraphs[:-1]):
+        line = text[para.start:para.end]
+        m = OUTLET_INTRO.fullmatch(line.strip())
+        if m is None or (m.group("prep") is None and m.group("verb") is None):
+            continue
+        offset = para.start + (len(line) - len(line.lstrip()))
+        start, end = offset + m.start("name"), offset + m.end("name")
+        name = text[start:end]
+        bare = re.sub(r"^[Tt]he\s+", "", name)
+        listed = table.source_at(text, end - len(bare)) == end or table.source_at(text, start) == end
+        if not (listed or NEWSPAPER_NAME.fullmatch(name)):
+            continue
+        nxt = paragraphs[k + 1]
+        content = _trim(text, nxt.start, nxt.end, strip_that=False)
+        if content[1] - content[0] < 3:
+            continue
+        cue_group = "verb" if m.group("verb") else "prep"
+        cue = (offset + m.start(cue_group), offset + m.end(cue_group))
+        yield Candidate(kind="direct", content=content, speaker=(start, end), cue=cue,
+                        score=RULE_SCORES["outlet-block"], evidence=f"{NAME}:outlet-block")
 
 
 SPEAKER_LABEL_NEXT = re.compile(r"(?<=[.?!\"”—–-])\s+[\"“]?(?:[A-Z]{2,}[A-Z .'-]*|Q|A):\s")

@@ -115,6 +115,7 @@ RULE_SCORES: dict[str, float] = {
     "dash-signature": 0.7,           # "“...” ― Name"
     "headline": 0.6,                 # "X Says Y" as the title line
     "speaker-label": 0.6,            # "NAME: ..." in a transcript, interview or headline
+    "outlet-block": 0.6,             # "Reuters reports:" / "From Reuters:" over a paragraph quoted from it
     "headline-label": 0.6,           # "Surname: ..." as the title line, the surname a person of the article
     # stance, intention and evaluation verbs of an agent outside the reporting list (PolNeAR annotates them)
     "stance:ccomp": 0.45,            # "critics fear the plan will fail"

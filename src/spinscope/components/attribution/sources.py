@@ -277,6 +277,8 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         # protection agency" is no outlet
         if source_type is None and any(re.search(rf"\b{re.escape(w)}\b", lower) for w in words if w != "agency"):
             source_type = label
+    if source_type is None and HEAD_STAFF_TITLE.search(phrase):
+        source_type = "government"  # "Ukraine's presidential chief of staff X": the head of state's own staff
     if source_type is None and re.search(r"\bsite\s+(?:[A-Z]|the\s+[A-Z])", phrase):
         source_type = "media"  # "the open-source intelligence site X": a site named, not the site of an event
     if source_type is None and NEWSPAPER_NAME.fullmatch(" ".join(phrase.split())):
@@ -314,6 +316,10 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
     if source_type in (None, "person") and head is not None and head.ent_type_ == "PERSON" and journalist_title(
             phrase, table):
         source_type = "media"  # "CNN anchor X", "Fox News host X": a journalist, his outlet his affiliation
+    if source_type is None and head is not None and head.pos_ == "PROPN" and entry is not None and \
+            entry[0].type == "media" and head.text not in entry[1] and re.search(
+                rf"{re.escape(entry[1])}['’]s\s+[A-Z][\w.'’-]*\s+{re.escape(head.text)}\b", phrase):
+        source_type = "media"  # "The American Mirror's Kyle X", tagged a body with the outlet: its journalist
     if source_type is None and head is not None:
         if head.ent_type_ == "PERSON":
             source_type = "person"
@@ -363,6 +369,13 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         source_type, state = "person", False
     return source_type or "person", country, state, affiliation
 
+
+#: The staff of a head of state or government by their office before the name ("presidential chief of staff X",
+#: "White House press secretary X", "Kremlin aide X", "the prime minister's adviser X"): state officials.
+HEAD_STAFF_TITLE = re.compile(
+    r"\b(?:[Pp]residential|White House|Kremlin|Downing Street|Elysee|Élysée|(?:[Pp]resident|[Pp]rime [Mm]inister|"
+    r"[Pp]remier|[Cc]hancellor)\s*['’]s)\s+(?:deputy\s+|senior\s+|top\s+)?(?:chief of staff|press secretary|"
+    r"spokes(?:man|woman|person)|(?:national security |foreign policy |economic )?advis[eo]r|aide)\b")
 
 #: Offices that speak for a body, after a name and a comma ("X, CEO of Y", "X, the director of Y") or before the
 #: name with the body first ("Turning Point USA founder X").
@@ -443,13 +456,16 @@ JOURNALIST_TITLE = re.compile(
 
 def journalist_title(phrase: str, table: SourceTable) -> bool:
     """Does a speaker phrase give its person a journalist's title ("CNN anchor X", "Fox News host X", "X, a
-    reporter")? "host" counts after an outlet the table lists ("the host country" is no journalist)."""
+    reporter")? "host" counts after an outlet the table lists ("the host country" is no journalist) or as the
+    title right before the name ("host Tom X", its outlet outside the phrase: "EpochTV host Tom X"); an outlet's
+    possessive right before the name makes its journalist too ("The American Mirror's Kyle X", not "CNN's chief
+    executive X")."""
     phrase = RELATIVE_CLAUSE.split(phrase, maxsplit=1)[0]
-    if JOURNALIST_TITLE.search(phrase):
+    if JOURNALIST_TITLE.search(phrase) or re.match(r"(?:co-?)?host\s+[A-Z][\w.'’-]*\s+[A-Z]", phrase.strip()):
         return True
     entry = table.find_source(phrase)
     return entry is not None and entry[0].type == "media" and re.search(
-        rf"{re.escape(entry[1])}\s+(?:[a-z]+\s+)?host\b", phrase) is not None
+        rf"{re.escape(entry[1])}(?:\s+(?:[a-z]+\s+)?host\b|['’]s\s+[A-Z][\w.'’-]*\s+[A-Z])", phrase) is not None
 
 
 #: A party-and-state tag after a US legislator's name: "(D-VA)", "(R-Iowa)".

@@ -38,6 +38,7 @@ from .rules import (
 from .sources import (
     COMPANY_NAME_HEADS,
     EVIDENCE_NOUNS,
+    HEAD_STAFF_TITLE,
     MASTHEAD_WORDS,
     US_PARTY_TAG,
     SourceTable,
@@ -437,6 +438,8 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                 role = "politician"  # "Sen. X", "Tory MP X", "Vice Speaker X"
             elif role is None and CABINET_SECRETARY.search(window):
                 role = "official"  # "Defence Secretary X", "Secretary of State X"
+            elif role is None and HEAD_STAFF_TITLE.search(window):
+                role = "official"  # "Ukraine's presidential chief of staff X", "White House press secretary X"
             if role in ROLE_TYPES and FORMER_TITLE.search(window):
                 # "Former Vice President X", "ex-president X": out of office, a politician, no state source
                 role = "politician"
@@ -1956,6 +1959,33 @@ PRIVATE_PERSON_NOUNS = frozenset({"user", "attendee", "bystander", "passer-by", 
 #: A surname right before a US party-and-state tag: "John Doe (D-Pa.)".
 US_TAGGED_NAME = re.compile(rf"([A-Z][\w'’-]+)\s*{US_PARTY_TAG.pattern}")
 
+#: Offices only the US federal government has, before a name ("Secretary of State Mike Pompeo", "Treasury Secretary
+#: X", "White House chief of staff X"): not "Secretary of State for Defence" (a British minister's full title), nor
+#: after words that name another state ("Vatican Secretary of State X", ``us_office_names``). The surname is taken.
+US_OFFICE_NAME = re.compile(
+    r"\b(?:Secretary of State(?! for)|Treasury Secretary|Secretary of the Treasury|Homeland Security Secretary|"
+    r"Secretary of Homeland Security|White House (?:chief of staff|press secretary|spokes(?:man|woman|person)|"
+    r"counsel|adviser|advisor))\s+(?:(?:[A-Z][\w.'’-]*|[A-Z]\.)\s+){0,3}?([A-Z][\w'’-]+)\b(?!\s+[A-Z])")
+#: The text names the US (a US office title means the US only where the story is about it at all).
+US_NAMED = re.compile(r"\b(?:U\.S\.|US|USA|United States|America|American|Washington|White House)\b")
+
+
+def us_office_names(text: str, table: SourceTable) -> set[str]:
+    """Surnames of holders of an office only the US government has ("Secretary of State X", "Treasury Secretary
+    X", "White House chief of staff X") in a text that names the US; not where the words just before the title
+    name another state ("the Vatican's Secretary of State X", "Saudi Secretary of State X")."""
+    if not US_NAMED.search(text):
+        return set()
+    out = set()
+    for m in US_OFFICE_NAME.finditer(text):
+        before = " ".join(text[max(0, m.start() - 40):m.start()].split()[-3:])
+        other = table.country_in(before)
+        if other not in (None, "US") or re.search(r"\b(?:Vatican|Holy See|Cardinal|Church)\b", before):
+            continue
+        out.add(m.group(1))
+    return out
+
+
 #: Speaker types that hold or seek a national office: the ones a one-country story's country is given to.
 OFFICE_TYPES = frozenset({"government", "politician"})
 
@@ -1988,13 +2018,19 @@ def implied_country(text: str, attributions: list[Attribution], table: SourceTab
     # surnames the text tags with a US party and state anywhere ("Sen. John Doe (D-Pa.) ... Doe said"): those
     # people are of the US whatever country the story is about (a US senator at a rally for Israel)
     tagged = {m.group(1) for m in US_TAGGED_NAME.finditer(text)}
-    if country is None and not tagged:
+    # and so are the holders of an office only the US government has ("Secretary of State X", "Treasury Secretary
+    # X") in a story that names the US: a US secretary in a story about Saudi Arabia is not Saudi
+    officers = us_office_names(text, table)
+    if country is None and not tagged and not officers:
         return attributions
 
     def implied(s: Attribution | AttributionSource) -> str | None:
         if s.speaker is None or s.source_country is not None:
             return None
-        if tagged and s.source_type in PERSON_TYPES and s.speaker_name and s.speaker_name.split()[-1] in tagged:
+        surname = s.speaker_name.split()[-1] if s.speaker_name else None
+        if tagged and s.source_type in PERSON_TYPES and surname in tagged:
+            return "US"
+        if officers and s.named and s.source_type in (*PERSON_TYPES, "government") and surname in officers:
             return "US"
         if country is None or s.source_type not in OFFICE_TYPES:
             return None
