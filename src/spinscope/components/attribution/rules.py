@@ -282,6 +282,10 @@ AGENT_NOUNS = frozenset({
     "doctor", "physician", "surgeon", "nurse", "teacher", "engineer", "historian", "editor", "columnist",
     "pundit", "lobbyist", "banker", "psychologist", "pastor", "priest", "soldier", "veteran", "detective",
     "diplomat",
+    # kin and the people close to someone ("Winner's mother had a blunt reply: ...")
+    "mother", "father", "mom", "dad", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "widower",
+    "uncle", "aunt", "grandmother", "grandfather", "cousin", "relative", "girlfriend", "boyfriend", "fiancee",
+    "fiancée", "neighbor", "neighbour",
 })
 
 #: Heads of subjects that count what follows them ("a number of lawmakers", "a chorus of Republicans").
