@@ -76,3 +76,29 @@ def test_catching_attention_is_no_arrest() -> None:
     assert not _events("ATLANTA \u2014 The sentence given to the contractor has caught the attention of President "
                        "Donald Trump.")
     assert _events("Police caught the suspect in Lyon.")
+
+
+def test_a_country_is_no_short_name_of_a_body_in_it() -> None:
+    sources = _sources("BEIJING - China said on Thursday it had found no trace of the noise. The US Mission in China "
+                       "issued a health alert on Wednesday, saying the worker had reported strange sounds.")
+    assert sources[0] == ("China", "government", "CN")
+    assert sources[1][0] == "US Mission in China"
+
+
+def test_a_mission_or_a_consulate_speaks_for_a_state() -> None:
+    assert [s[1] for s in _sources("The mission said it does not know what caused the symptoms. The consulate said "
+                                   "the visa office would reopen.")] == ["government", "government"]
+
+
+def test_a_question_or_a_relative_pronoun_is_no_speaker() -> None:
+    result = analyze("Who sanctioned this commitment to a new army?", components=EVENT_COMPONENTS)
+    assert all(a.speaker is None for a in result.attributions)
+
+
+def test_every_party_member_is_an_unnamed_politician() -> None:
+    assert _sources("Every Democrat stated they would vote no.") == [("Democrat", "politician", None)]
+
+
+def test_agencies_in_the_plural_are_a_states_unless_news() -> None:
+    assert [s[1] for s in _sources("The agencies involved are planning to do so anyway. The news agencies said the "
+                                   "vote was close.")] == ["government", "media"]

@@ -226,7 +226,7 @@ SOURCE_TYPE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("academic", ("university", "institute", "academy", "professor", "researcher", "scientist", "scholar",
                   "think tank", "college", "laboratory")),
     ("government", ("ministry", "minister", "government", "kremlin", "white house", "state department", "pentagon",
-                    "embassy", "ambassador", "president", "prime minister", "premier", "chancellor", "chairman",
+                    "embassy", "consulate", "mission", "ambassador", "president", "prime minister", "premier", "chancellor", "chairman",
                     "leader", "head of", "spokesman", "spokeswoman", "spokesperson", "parliament", "administration",
                     "authorities", "cabinet", "council", "commission", "army", "military", "armed forces", "police",
                     "office", "department", "official", "diplomat", "governor", "mayor", "secretary", "treasurer",

@@ -168,7 +168,8 @@ EVIDENCE_NOUNS = frozenset({
     "warrant", "testimony", "deposition", "motion", "petition", "suit", "constitution", "charter", "treaty",
     "encyclopedia", "encyclopaedia", "dossier", "factsheet", "leaflet", "pamphlet", "brochure", "manual",
     # "according to the redacted version", "a search of his computer showed": a text or a search, no person
-    "version", "draft", "copy", "search", "analysis", "log", "logs", "file", "files", "application", "records"})
+    "version", "draft", "copy", "search", "analysis", "log", "logs", "file", "files", "application", "records",
+    "probe", "inquiry", "enquiry"})
 #: Where the description of a speaker ends and a relative clause or an alias begins.
 RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom|whose|which|that)\s"
                              r"|,?\s+(?:formally|also|better|officially)\s+known\s+as\b")
@@ -260,6 +261,9 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         return body_type, body_country, body_state, re.sub(r"^the\s+", "", body.text, flags=re.IGNORECASE)
     source_type: str | None = None
     head_word = head.lemma_.lower() if head is not None else ""
+    if source_type is None and head is not None and head.lower_ == "agencies" and not re.search(
+            r"\b(?:news|press|wire|photo|media|advertising|talent|travel|aid|relief)\b", lower):
+        source_type = "government"  # "the agencies involved", "the agencies refused": a state's, no newsrooms
     if entry is not None and head_word == "agency" and entry[0].type != "media":
         source_type = entry[0].type  # "the UN refugee agency": the body's agency, no news agency
     for label, words in SOURCE_TYPE_KEYWORDS:  # the head noun first ("a study by the Institute" is a report)
@@ -399,6 +403,12 @@ PARTY_BODY = re.compile(r"\b(?:[Pp]arty|Labour|Tory|Tories|Conservatives?|Democr
                         r"SNP|GOP|Reform UK)\b")
 
 
+#: Words that qualify a title, not a body ("Former president X", "Acting director X").
+TITLE_MODIFIERS = frozenset({"former", "then", "ex", "ex-", "acting", "deputy", "vice", "interim", "late", "outgoing",
+                             "incoming", "new", "newly", "current", "sitting", "longtime", "first", "second", "third",
+                             "founding", "executive", "senior", "assistant", "associate", "co", "honorary"})
+
+
 def officer_body(phrase: str, table: SourceTable) -> str | None:
     """The body, no state's, whose office a title before a name gives: "Nation of Islam leader X" -> "Nation of
     Islam", "coalition president X" -> "coalition"; None where the title's body is a state's ("Kremlin leader X",
@@ -407,7 +417,8 @@ def officer_body(phrase: str, table: SourceTable) -> str | None:
     if m is None:
         return None
     body = m.group("body").strip()
-    if not body or STATE_BODY_WORDS.search(body) and not PARTY_BODY.search(body) or table.country_in(body) or \
+    if not body or body.split()[0].lower() in TITLE_MODIFIERS or \
+            STATE_BODY_WORDS.search(body) and not PARTY_BODY.search(body) or table.country_in(body) or \
             table.find_source(body) is not None or _type_source(body, None, table, anonymous=False,
                                                                  context="")[0] == "government":
         return None

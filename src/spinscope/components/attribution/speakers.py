@@ -887,7 +887,7 @@ CONTINUING_CUE = re.compile(r"add(?:ed|s)?|continu(?:ed|es)|went on")
 TITLE_ABBREVIATIONS = {"PM": "Prime Minister"}
 
 #: An indefinite determiner that opens a speaker phrase ("A Cabinet Minister", "One Senior Official"): unnamed.
-INDEFINITE_START = re.compile(r"(?:an?|one|another|some|several)\s+(?=\S)", re.IGNORECASE)
+INDEFINITE_START = re.compile(r"(?:an?|one|another|some|several|every|each)\s+(?=\S)", re.IGNORECASE)
 
 #: A relative pronoun that ends a speaker phrase ("Trump, who says ...", "the mayor (who ...").
 RELATIVE_END = re.compile(r"[\s,(—–-]+(?:who|which|that|whom)$|,\s+whose\s.*$")
@@ -1618,8 +1618,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 # a place is the politician quoted last (his title says he holds or held one; no other country
                 # given him), unsure, as a pronoun resolved that way is
                 res = _last_quoted(people, last_quoted[0])
-        if res is not None and res.left_out:
-            # an unresolved "they" or "it" is no source: the statement stays, its speaker is left out
+        if (res is not None and res.left_out) or re.match(r"(?:[Ww]hose|[Ww]ho|[Ww]hom)\b", phrase.strip()):
+            # an unresolved "they" or "it" is no source: the statement stays, its speaker is left out; so is a
+            # relative or a question's pronoun ("Imam Whose Son Was ... Blasts Reporters", "Who sanctioned it?")
             speaker_range, anonymous = None, True
             evidence += ":speaker-left-out"
             score = min(score, RULE_SCORES["coref:pronoun-unsure"])
@@ -2133,7 +2134,9 @@ def merge_sources(attributions: list[Attribution], people: People | None = None)
         words = short.split()
         if len(words) > 2:
             continue
-        longer = [k for k in names if k != short and len(k.split()) > len(words) and k.split()[-len(words):] == words]
+        # not after a preposition: "China" is no short name of "the US Mission in China"
+        longer = [k for k in names if k != short and len(k.split()) > len(words) and k.split()[-len(words):] == words
+                  and k.split()[-len(words) - 1] not in ("in", "of", "to", "at", "for", "on", "from")]
         if len(longer) > 1:  # "the Post" after "The Washington Post", before "The Huffington Post": the one before
             first = min(a.start for a in groups[short])
             before = {k: max((a.start for a in groups[k] if a.start < first), default=-1) for k in longer}
