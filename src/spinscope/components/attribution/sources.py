@@ -418,7 +418,7 @@ def officer_body(phrase: str, table: SourceTable) -> str | None:
         return None
     body = m.group("body").strip()
     if not body or body.split()[0].lower() in TITLE_MODIFIERS or \
-            STATE_BODY_WORDS.search(body) and not PARTY_BODY.search(body) or table.country_in(body) or \
+            (STATE_BODY_WORDS.search(body) and not PARTY_BODY.search(body)) or table.country_in(body) or \
             table.find_source(body) is not None or _type_source(body, None, table, anonymous=False,
                                                                  context="")[0] == "government":
         return None

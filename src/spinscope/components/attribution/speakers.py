@@ -37,16 +37,16 @@ from .rules import (
 )
 from .sources import (
     COMPANY_NAME_HEADS,
-    PARTY_BODY,
     EVIDENCE_NOUNS,
     MASTHEAD_WORDS,
     NEWS_NAME,
+    PARTY_BODY,
     US_PARTY_TAG,
     SourceTable,
     _type_source,
-    officer_body,
     appositive_body,
     journalist_title,
+    officer_body,
     surname_like_outlet,
 )
 
@@ -850,17 +850,21 @@ OFFICE_OF_START = re.compile(
     r"^(?:the\s+)?(?:(?:Deputy|Vice|Acting|Former|First|Prime|Foreign|Under)\s+)?(?:Minister|Secretary|Director|"
     r"Chief|Commissioner|Head|Chair(?:man|woman)?|Undersecretary)(?:[- ]General)?\s+(?:of|for)\s+(?P<rest>.+)$")
 #: Words of ministries' and departments' names ("Health", "Foreign Affairs", "National Intelligence").
-DEPARTMENT_WORDS = frozenset(
-    "health foreign affairs defence defense interior finance justice education agriculture economy economic "
-    "development trade industry energy transport transportation labour labor environment culture europe european "
-    "state home internal national intelligence staff homeland security information communications public works "
-    "infrastructure regional social welfare tourism sport sports youth women family housing immigration planning "
-    "science technology digital mines mining petroleum oil water fisheries forestry commerce treasury budget "
-    "revenue veterans emergency emergencies situations disaster relief refugees religious local government "
-    "territories reconstruction integration equality human rights legal parliamentary cabinet strategic "
-    "reintegration occupied temporarily telecommunications media research higher natural resources land lands "
-    "climate change food rural urban municipal international cooperation co-operation africa asia middle east "
-    "armed forces police ecology migration diaspora and & of the".split())
+DEPARTMENT_WORDS = frozenset({
+    "health", "foreign", "affairs", "defence", "defense", "interior", "finance", "justice", "education",
+    "agriculture", "economy", "economic", "development", "trade", "industry", "energy", "transport", "transportation",
+    "labour", "labor", "environment", "culture", "europe", "european", "state", "home", "internal", "national",
+    "intelligence", "staff", "homeland", "security", "information", "communications", "public", "works",
+    "infrastructure", "regional", "social", "welfare", "tourism", "sport", "sports", "youth", "women", "family",
+    "housing", "immigration", "planning", "science", "technology", "digital", "mines", "mining", "petroleum", "oil",
+    "water", "fisheries", "forestry", "commerce", "treasury", "budget", "revenue", "veterans", "emergency",
+    "emergencies", "situations", "disaster", "relief", "refugees", "religious", "local", "government", "territories",
+    "reconstruction", "integration", "equality", "human", "rights", "legal", "parliamentary", "cabinet", "strategic",
+    "reintegration", "occupied", "temporarily", "telecommunications", "media", "research", "higher", "natural",
+    "resources", "land", "lands", "climate", "change", "food", "rural", "urban", "municipal", "international",
+    "cooperation", "co-operation", "africa", "asia", "middle", "east", "armed", "forces", "police", "ecology",
+    "migration", "diaspora", "and", "&", "of", "the"
+})
 
 
 def _name_after_office(rest: str) -> str | None:
