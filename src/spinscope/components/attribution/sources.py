@@ -367,10 +367,10 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         source_type = source_type or entry[0].type
         state = state or entry[0].state_affiliated
     if source_type == "government" and not STATE_DESCRIPTIONS.search(phrase) and (
-            body := officer_body(phrase.strip(), table)) is not None:
+            officer_of := officer_body(phrase.strip(), table)) is not None:
         # "coalition president Tim Lambert", "Nation of Islam leader X": a body's officer, no state's
-        source_type, state = "politician" if PARTY_BODY.search(body) else "person", False
-        affiliation = affiliation or (body if body[:1].isupper() else None)
+        source_type, state = "politician" if PARTY_BODY.search(officer_of) else "person", False
+        affiliation = affiliation or (officer_of if officer_of[:1].isupper() else None)
     if source_type == "government" and FORMER_OFFICE.search(phrase) and not STATE_DESCRIPTIONS.search(phrase):
         # "a former State Department spokesman", "who served as director of the Budget Office": a person who
         # speaks for no state now (the office stays as the affiliation)

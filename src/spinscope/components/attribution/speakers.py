@@ -1704,9 +1704,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             if titled is not None and listed is None:  # "Jane Roe, Senior Advisor at X": a person, tagged ORG
                 speaker_name, named = titled, True
                 source_type = "person" if source_type == "organization" else source_type
-            if named and (office := OFFICE_OF_START.match(" ".join(text[speaker_range[0]:speaker_range[1]].split()))) \
-                    and (person := _name_after_office(office.group("rest"))) is not None:
-                speaker_name = person  # "Minister of Health Oly Ilunga": the name after the ministry's, however tagged
+            spoken = " ".join(text[speaker_range[0]:speaker_range[1]].split())
+            if named and (office_of := OFFICE_OF_START.match(spoken)) is not None and (
+                    holder := _name_after_office(office_of.group("rest"))) is not None:
+                speaker_name = holder  # "Minister of Health Oly Ilunga": the name after the ministry's, however tagged
             if _group_of_people(head) or (head is not None and head.ent_type_ == "NORP" and INDEFINITE_START.match(
                     phrase)):  # "Mexicans", "One Republican": people, not a state body
                 assert head is not None
