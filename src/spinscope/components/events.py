@@ -711,6 +711,27 @@ def _possessor(ctx: _Context, head: Token, offset: int, found: int) -> int:
 CROWD_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "riot", "gather", "picket", "clash"})
 
 
+def _first_listed_act(root: Token) -> Token | None:
+    """The first of a list of acts that the parser hung as a clause on the next verb ("X condemned A, criticized B
+    and praised C": "condemned" a ccomp of "criticized"): a finite verb with its own subject and object, a comma
+    before the subjectless root, and a root that is no reporting verb or goes on to a third
+    act. None otherwise ("Prices will rise, warned the IMF" keeps its inversion)."""
+    if root.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+        return None
+    first = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    if first is None or first.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or \
+            not any(c.dep_ == "dobj" for c in first.children) or \
+            not any(c.dep_ == "nsubj" for c in first.children) or \
+            any(c.dep_ == "mark" for c in first.children) or \
+            not any(t.text == "," for t in root.doc[first.right_edge.i:root.i]):
+        return None
+    if root.lemma_.lower() in REPORTING_VERBS and not any(
+            c.dep_ == "conj" and c.pos_ == "VERB" for c in root.children):
+        return None
+    return first
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a verb (climbing conjoined/controlled verbs), and whether it is passive."""
     tok: Token | None = verb
@@ -734,6 +755,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 tok.lemma_.lower() not in CROWD_VERBS and not _crowd_gathers(tok, child) and \
                 not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
             return child, child.dep_ == "nsubjpass" or headline or _downed_craft(tok, child)
+        if tok.dep_ == "ROOT" and (first := _first_listed_act(tok)) is not None:
+            # "The Kremlin condemned the arrest, criticized Kyiv and praised Beijing", parsed as if the first act
+            # were reported by a subjectless root: one subject does all the listed acts
+            return _subject(first)
         if tok.dep_ == "xcomp" and tok.head.i != tok.i:
             # object control: "urged Serbia to recognise" -> Serbia recognises; other verbs' infinitive is
             # their subject's purpose: "summoned the ambassador to protest" -> the summoner protests; a promise is
@@ -2793,6 +2818,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue  # "an offer to secure the release of X": whoever holds X releases him, not who secures it
         if lemma == "deal" and any(c.dep_ == "dobj" and c.lemma_.lower() == "blow" for c in tok.children):
             continue  # "would deal a terrible blow to the image of the US": a setback, no blow struck nor accusation
+        if lemma in ("catch", "capture", "grab", "seize", "attract", "draw") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("attention", "eye", "imagination", "interest", "headline",
+                                                          "spotlight", "notice") for c in tok.children):
+            continue  # "has caught the attention of President X": noticed, no arrest nor seizure
         if lemma == "pull" and any(c.dep_ == "dobj" and c.lower_ == "stops" for c in tok.children):
             continue  # "pulling out all the stops": trying hard, no withdrawal
         received = _received_aid(ctx, tok, offset) or _drew_reaction(ctx, tok, offset)

@@ -1826,6 +1826,9 @@ def _colon_speaker(text: str, para: ParsedParagraph, limit: int) -> tuple[tuple[
             and para.offset + e.end_char <= limit]
     if ents:
         e = ents[0]
+        if e.root.dep_ == "poss" and e.root.head.pos_ == "NOUN" and e.root.head.i < tokens[-1].i + 1:
+            # "Winner’s mother had a blunt reply: “...”": the one the name owns speaks, not the name
+            return _np_range(para, e.root.head), e.root.head, None
         return (para.offset + e.start_char, para.offset + e.end_char), e.root, None
     return None
 

@@ -227,7 +227,8 @@ SOURCE_TYPE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("academic", ("university", "institute", "academy", "professor", "researcher", "scientist", "scholar",
                   "think tank", "college", "laboratory")),
     ("government", ("ministry", "minister", "government", "kremlin", "white house", "state department", "pentagon",
-                    "embassy", "ambassador", "president", "prime minister", "premier", "chancellor", "chairman",
+                    "embassy", "consulate", "mission", "ambassador", "president", "prime minister", "premier",
+                    "chancellor", "chairman",
                     "leader", "head of", "spokesman", "spokeswoman", "spokesperson", "parliament", "administration",
                     "authorities", "cabinet", "council", "commission", "army", "military", "armed forces", "police",
                     "office", "department", "official", "diplomat", "governor", "mayor", "secretary", "treasurer",
@@ -283,6 +284,10 @@ AGENT_NOUNS = frozenset({
     "doctor", "physician", "surgeon", "nurse", "teacher", "engineer", "historian", "editor", "columnist",
     "pundit", "lobbyist", "banker", "psychologist", "pastor", "priest", "soldier", "veteran", "detective",
     "diplomat",
+    # kin and the people close to someone ("Winner's mother had a blunt reply: ...")
+    "mother", "father", "mom", "dad", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "widower",
+    "uncle", "aunt", "grandmother", "grandfather", "cousin", "relative", "girlfriend", "boyfriend", "fiancee",
+    "fiancée", "neighbor", "neighbour",
 })
 
 #: Heads of subjects that count what follows them ("a number of lawmakers", "a chorus of Republicans").

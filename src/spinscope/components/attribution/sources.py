@@ -166,7 +166,10 @@ EVIDENCE_NOUNS = frozenset({
     "alert", "notification", "notice", "advisory", "bulletin", "memorandum", "cable", "circular", "warning",
     "indictment", "complaint", "affidavit", "lawsuit", "ruling", "verdict", "judgment", "judgement", "subpoena",
     "warrant", "testimony", "deposition", "motion", "petition", "suit", "constitution", "charter", "treaty",
-    "encyclopedia", "encyclopaedia", "dossier", "factsheet", "leaflet", "pamphlet", "brochure", "manual"})
+    "encyclopedia", "encyclopaedia", "dossier", "factsheet", "leaflet", "pamphlet", "brochure", "manual",
+    # "according to the redacted version", "a search of his computer showed": a text or a search, no person
+    "version", "draft", "copy", "search", "analysis", "log", "logs", "file", "files", "application", "records",
+    "probe", "inquiry", "enquiry"})
 #: Where the description of a speaker ends and a relative clause or an alias begins.
 RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom|whose|which|that)\s"
                              r"|,?\s+(?:formally|also|better|officially)\s+known\s+as\b")
@@ -258,6 +261,9 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         return body_type, body_country, body_state, re.sub(r"^the\s+", "", body.text, flags=re.IGNORECASE)
     source_type: str | None = None
     head_word = head.lemma_.lower() if head is not None else ""
+    if source_type is None and head is not None and head.lower_ == "agencies" and not re.search(
+            r"\b(?:news|press|wire|photo|media|advertising|talent|travel|aid|relief)\b", lower):
+        source_type = "government"  # "the agencies involved", "the agencies refused": a state's, no newsrooms
     if entry is not None and head_word == "agency" and entry[0].type != "media":
         source_type = entry[0].type  # "the UN refugee agency": the body's agency, no news agency
     for label, words in SOURCE_TYPE_KEYWORDS:  # the head noun first ("a study by the Institute" is a report)
@@ -281,6 +287,9 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         source_type = "government"  # "Ukraine's presidential chief of staff X": the head of state's own staff
     if source_type is None and re.search(r"\bsite\s+(?:[A-Z]|the\s+[A-Z])", phrase):
         source_type = "media"  # "the open-source intelligence site X": a site named, not the site of an event
+    if source_type is None and NEWS_NAME.fullmatch(bare_name := re.sub(r"^the\s+", "", " ".join(phrase.split()))) \
+            and not bare_name.startswith("News"):
+        source_type = "media"  # "9 News Australia reported", "Sky News Arabia": a newsroom by its name
     if source_type is None and NEWSPAPER_NAME.fullmatch(" ".join(phrase.split())):
         source_type = "media"  # "The Durango Herald reported": a newspaper the table does not list
     if source_type in (None, "report") and SITE_NAME.search(phrase) and head is not None and \
@@ -363,6 +372,11 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
     if entry is not None:
         source_type = source_type or entry[0].type
         state = state or entry[0].state_affiliated
+    if source_type == "government" and not STATE_DESCRIPTIONS.search(phrase) and (
+            officer_of := officer_body(phrase.strip(), table)) is not None:
+        # "coalition president Tim Lambert", "Nation of Islam leader X": a body's officer, no state's
+        source_type, state = "politician" if PARTY_BODY.search(officer_of) else "person", False
+        affiliation = affiliation or (officer_of if officer_of[:1].isupper() else None)
     if source_type == "government" and FORMER_OFFICE.search(phrase) and not STATE_DESCRIPTIONS.search(phrase):
         # "a former State Department spokesman", "who served as director of the Budget Office": a person who
         # speaks for no state now (the office stays as the affiliation)
@@ -389,7 +403,39 @@ APPOSITIVE_BODY = re.compile(rf",\s+(?:the\s+|an?\s+|its\s+)?(?:(?:former|acting
 STATE_BODY_WORDS = re.compile(r"\b(?:senate|house|congress|committee|assembly|duma|bureau|agency|party|legislature|"
                               r"parliament|ministry|department|council|commission|cabinet|administration|army|"
                               r"forces|police|court|government|office|navy|guard)\b", re.I)
-PREFIX_BODY = re.compile(rf"^(?:the\s+)?(?P<body>(?:[A-Z][\w&.'’-]*\s+){{1,4}}?){BODY_OFFICES}\s+[A-Z]")
+PREFIX_BODY = re.compile(rf"^(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*\s+(?:(?:(?:of|for|and|the|&)\s+)*[A-Z][\w&.'’-]*\s+)"
+                         rf"{{0,4}}?){BODY_OFFICES}\s+[A-Z]")
+#: A body named by a common noun before its officer ("coalition president X", "union leader X"): the body's officer,
+#: no state's.
+COMMON_BODY_OFFICER = re.compile(
+    rf"^(?:the\s+)?(?P<body>(?:[a-z-]+\s+)?(?:coalition|association|union|club|company|firm|foundation|charity|group|"
+    rf"network|campaign|alliance|federation|league|society|church|school|hospital|bank|team|institute|council of "
+    rf"churches))\s+{BODY_OFFICES}\s+[A-Z]")
+#: Words of parties' names: the officer of a party is a politician.
+PARTY_BODY = re.compile(r"\b(?:[Pp]arty|Labour|Tory|Tories|Conservatives?|Democrats?|Republicans?|Liberals?|Greens|"
+                        r"SNP|GOP|Reform UK)\b")
+
+
+#: Words that qualify a title, not a body ("Former president X", "Acting director X").
+TITLE_MODIFIERS = frozenset({"former", "then", "ex", "ex-", "acting", "deputy", "vice", "interim", "late", "outgoing",
+                             "incoming", "new", "newly", "current", "sitting", "longtime", "first", "second", "third",
+                             "founding", "executive", "senior", "assistant", "associate", "co", "honorary"})
+
+
+def officer_body(phrase: str, table: SourceTable) -> str | None:
+    """The body, no state's, whose office a title before a name gives: "Nation of Islam leader X" -> "Nation of
+    Islam", "coalition president X" -> "coalition"; None where the title's body is a state's ("Kremlin leader X",
+    "Senate Majority Leader X") or where no body comes before the office."""
+    m = PREFIX_BODY.match(phrase) or COMMON_BODY_OFFICER.match(phrase)
+    if m is None:
+        return None
+    body = m.group("body").strip()
+    if not body or body.split()[0].lower() in TITLE_MODIFIERS or \
+            (STATE_BODY_WORDS.search(body) and not PARTY_BODY.search(body)) or table.country_in(body) or \
+            table.find_source(body) is not None or _type_source(body, None, table, anonymous=False,
+                                                                 context="")[0] == "government":
+        return None
+    return body
 
 
 def appositive_body(phrase: str, head: Token | None, table: SourceTable) -> tuple[str | None, str] | None:
@@ -470,6 +516,9 @@ def journalist_title(phrase: str, table: SourceTable) -> bool:
 
 #: A party-and-state tag after a US legislator's name: "(D-VA)", "(R-Iowa)".
 US_PARTY_TAG = re.compile(r"\((?:D|R|I)-[A-Z][A-Za-z.]{1,12}\)")
+
+#: A newsroom's name with "News" inside it ("9 News Australia", "Sky News Arabia", "NBC News").
+NEWS_NAME = re.compile(r"(?:[A-Z0-9][\w.&'’-]*\s+)*News(?:\s+[A-Z][\w.&'’-]*)*")
 
 #: The last words of newspapers' names ("The Denver Post", "the Cincinnati Enquirer").
 MASTHEAD_WORDS = ("Herald", "Times", "Post", "Gazette", "Tribune", "Journal", "Chronicle", "Courier", "Observer",

@@ -40,11 +40,14 @@ from .sources import (
     EVIDENCE_NOUNS,
     HEAD_STAFF_TITLE,
     MASTHEAD_WORDS,
+    NEWS_NAME,
+    PARTY_BODY,
     US_PARTY_TAG,
     SourceTable,
     _type_source,
     appositive_body,
     journalist_title,
+    officer_body,
     surname_like_outlet,
 )
 
@@ -377,6 +380,12 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             if titles and " ".join(ent.text.split()).lower() in titles:
                 continue  # "Amoris Laetitia", a document the article names as one: no person
             parts = _name_parts(ent.text)
+            if len(ent) > 2 and ent.start >= 2 and ent.doc[ent.start - 1].lower_ in ("of", "for") and \
+                    OFFICE_OF_START.match(f"{ent.doc[ent.start - 2].text} of {ent.text}") and \
+                    (person_name := _name_after_office(ent.text)) is not None:
+                # "Minister of Health Oly Ilunga", the ministry tagged into the name: the name is the words after it
+                ent = ent.doc[ent.end - len(person_name.split()):ent.end]
+                parts = _name_parts(ent.text)
             if not parts or ent[-1].lower_ in TITLE_WORDS or ent[-1].lower_ in BARE_TITLES or \
                     ent[-1].lower_ in OFFICE_NOUNS:
                 continue  # "Moldovan Minister" tagged a person: a title that ends the entity names no one
@@ -440,6 +449,10 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                 role = "official"  # "Defence Secretary X", "Secretary of State X"
             elif role is None and HEAD_STAFF_TITLE.search(window):
                 role = "official"  # "Ukraine's presidential chief of staff X", "White House press secretary X"
+            if role in ("head_of_state", "head_of_government", "official") and (
+                    body := officer_body(f"{window} {ent.text}", table)) is not None:
+                # "Nation of Islam leader X", "coalition president X": an office of a body, no state's
+                role = "politician" if PARTY_BODY.search(body) else None
             if role in ROLE_TYPES and FORMER_TITLE.search(window):
                 # "Former Vice President X", "ex-president X": out of office, a politician, no state source
                 role = "politician"
@@ -835,6 +848,40 @@ def _speaker_name(text: str, speaker: tuple[int, int], head: Token | None, offse
     return (HONORIFIC_START.sub("", name) or name) if named else name, named
 
 
+#: An office of a ministry or a department written before a name ("Minister of Foreign Affairs Sergei Lavrov").
+OFFICE_OF_START = re.compile(
+    r"^(?:the\s+)?(?:(?:Deputy|Vice|Acting|Former|First|Prime|Foreign|Under)\s+)?(?:Minister|Secretary|Director|"
+    r"Chief|Commissioner|Head|Chair(?:man|woman)?|Undersecretary)(?:[- ]General)?\s+(?:of|for)\s+(?P<rest>.+)$")
+#: Words of ministries' and departments' names ("Health", "Foreign Affairs", "National Intelligence").
+DEPARTMENT_WORDS = frozenset({
+    "health", "foreign", "affairs", "defence", "defense", "interior", "finance", "justice", "education",
+    "agriculture", "economy", "economic", "development", "trade", "industry", "energy", "transport", "transportation",
+    "labour", "labor", "environment", "culture", "europe", "european", "state", "home", "internal", "national",
+    "intelligence", "staff", "homeland", "security", "information", "communications", "public", "works",
+    "infrastructure", "regional", "social", "welfare", "tourism", "sport", "sports", "youth", "women", "family",
+    "housing", "immigration", "planning", "science", "technology", "digital", "mines", "mining", "petroleum", "oil",
+    "water", "fisheries", "forestry", "commerce", "treasury", "budget", "revenue", "veterans", "emergency",
+    "emergencies", "situations", "disaster", "relief", "refugees", "religious", "local", "government", "territories",
+    "reconstruction", "integration", "equality", "human", "rights", "legal", "parliamentary", "cabinet", "strategic",
+    "reintegration", "occupied", "temporarily", "telecommunications", "media", "research", "higher", "natural",
+    "resources", "land", "lands", "climate", "change", "food", "rural", "urban", "municipal", "international",
+    "cooperation", "co-operation", "africa", "asia", "middle", "east", "armed", "forces", "police", "ecology",
+    "migration", "diaspora", "and", "&", "of", "the"
+})
+
+
+def _name_after_office(rest: str) -> str | None:
+    """The person's name after a ministry's name ("Health Oly Ilunga" -> "Oly Ilunga"): the ministry's words
+    are dropped from the left while two or three title-case words stay; None where no such name is left."""
+    words = rest.split()
+    while len(words) > 2 and words[0].lower() in DEPARTMENT_WORDS:
+        words.pop(0)
+    if not 2 <= len(words) <= 3 or words[0].lower() in DEPARTMENT_WORDS or not all(
+            re.fullmatch(r"[A-Z][\w'’.-]+", w) for w in words) or len(words) == len(rest.split()):
+        return None
+    return " ".join(words)
+
+
 #: Source types that a title in a named person's apposition gives ("X, a law professor at Y": academic); not
 #: "government" nor "media", which a title reads wrongly too often ("president of the NAACP", "press secretary"),
 #: unless the title names a body ("a State Department spokeswoman").
@@ -847,7 +894,7 @@ CONTINUING_CUE = re.compile(r"add(?:ed|s)?|continu(?:ed|es)|went on")
 TITLE_ABBREVIATIONS = {"PM": "Prime Minister"}
 
 #: An indefinite determiner that opens a speaker phrase ("A Cabinet Minister", "One Senior Official"): unnamed.
-INDEFINITE_START = re.compile(r"(?:an?|one|another|some|several)\s+(?=\S)", re.IGNORECASE)
+INDEFINITE_START = re.compile(r"(?:an?|one|another|some|several|every|each)\s+(?=\S)", re.IGNORECASE)
 
 #: A relative pronoun that ends a speaker phrase ("Trump, who says ...", "the mayor (who ...").
 RELATIVE_END = re.compile(r"[\s,(—–-]+(?:who|which|that|whom)$|,\s+whose\s.*$")
@@ -883,6 +930,8 @@ def _speaker_name_raw(text: str, speaker: tuple[int, int], head: Token | None, o
             return TITLE_ABBREVIATIONS.get(bare, bare), False  # "the Prime Minister", "the PM": a title, no name
         if head.pos_ == "PROPN" or (own is not None and own.label_ in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC")):
             name = re.sub(r"^the\s+", "", phrase, flags=re.I)
+            if NEWS_NAME.fullmatch(name) and not name.startswith("News"):
+                return name, True  # "9 News Australia": a newsroom's name, not the country in it
             if own is not None and offset + own.start_char > speaker[1] - len(name) + 1:
                 return re.sub(r"^the\s+", "", own.text, flags=re.I), True  # "the news agency Xinhua" -> Xinhua
             if own is not None and own.label_ == "ORG" and re.match(
@@ -1576,8 +1625,11 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 # a place is the politician quoted last (his title says he holds or held one; no other country
                 # given him), unsure, as a pronoun resolved that way is
                 res = _last_quoted(people, last_quoted[0])
-        if res is not None and res.left_out:
-            # an unresolved "they" or "it" is no source: the statement stays, its speaker is left out
+        if (res is not None and res.left_out) or re.fullmatch(r"[Ww]hom?", phrase.strip()) or \
+                re.match(r"Whose\b", phrase.strip()):
+            # an unresolved "they" or "it" is no source: the statement stays, its speaker is left out; so is a
+            # question's pronoun ("Who sanctioned it?") or a title-case headline's relative ("Imam Whose Son Was ...
+            # Blasts Reporters"; "whose mom asks" names someone)
             speaker_range, anonymous = None, True
             evidence += ":speaker-left-out"
             score = min(score, RULE_SCORES["coref:pronoun-unsure"])
@@ -1655,6 +1707,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             if titled is not None and listed is None:  # "Jane Roe, Senior Advisor at X": a person, tagged ORG
                 speaker_name, named = titled, True
                 source_type = "person" if source_type == "organization" else source_type
+            spoken = " ".join(text[speaker_range[0]:speaker_range[1]].split())
+            if named and (office_of := OFFICE_OF_START.match(spoken)) is not None and (
+                    holder := _name_after_office(office_of.group("rest"))) is not None:
+                speaker_name = holder  # "Minister of Health Oly Ilunga": the name after the ministry's, however tagged
             if _group_of_people(head) or (head is not None and head.ent_type_ == "NORP" and INDEFINITE_START.match(
                     phrase)):  # "Mexicans", "One Republican": people, not a state body
                 assert head is not None
@@ -1663,9 +1719,11 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                     head.lower_ in PARTY_GROUPS) else "anonymous"
             if head is not None and head.lemma_.lower() in STAFF_NOUNS | {"head", "chief"} and source_type in (
                     "government", "person") and not named:
-                source_type = "government" if country or re.search(r"\b(?:council|ministry|government|office|"
-                                                                    r"department|president|minister)\b", lower) \
-                    else "person"
+                # a country makes an aide an official, not a lawyer ("American lawyers told ...": no state's)
+                official = re.search(r"\b(?:council|ministry|government|office|department|president|minister)\b",
+                                     lower)
+                source_type = "government" if official or (
+                    country and head.lemma_.lower() not in ("lawyer", "attorney")) else "person"
             if anonymous:
                 named = False
             if named and head is not None and head.lemma_.lower() in OFFICE_NOUNS and re.fullmatch(
@@ -2119,7 +2177,9 @@ def merge_sources(attributions: list[Attribution], people: People | None = None)
         words = short.split()
         if len(words) > 2:
             continue
-        longer = [k for k in names if k != short and len(k.split()) > len(words) and k.split()[-len(words):] == words]
+        # not after a preposition: "China" is no short name of "the US Mission in China"
+        longer = [k for k in names if k != short and len(k.split()) > len(words) and k.split()[-len(words):] == words
+                  and k.split()[-len(words) - 1] not in ("in", "of", "to", "at", "for", "on", "from")]
         if len(longer) > 1:  # "the Post" after "The Washington Post", before "The Huffington Post": the one before
             first = min(a.start for a in groups[short])
             before = {k: max((a.start for a in groups[k] if a.start < first), default=-1) for k in longer}
