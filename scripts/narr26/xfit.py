@@ -5,6 +5,7 @@ Variants:
   xfit      per-narrative coarse thresholds, each taken only when the halves of the inner parts agree
   vetodom   the Other veto threshold per (predicted) domain, same cross-fit
   xfit+vetodom  both, vetodom's stage on top of xfit's (a diagnostic)
+  xfitb     xfit with the halves drawn by release batch (RULE.md, addendum 1)
 Saves per-article rows (base = the shipped rule, var = the variant) for scripts/narr16/pooled.py and prints per
 fold and per release batch.
 Usage: python scripts/narr26/xfit.py CACHE.pkl VARIANT OUT.npz"""
@@ -58,9 +59,13 @@ def rows_of(p, s, per_label=None, veto=None):
 
 
 def objective(parts, s, per_label, veto):
+    """Mean coarse + fine samples-F1 over ``parts``: parts, or (part, row mask) pairs."""
     total, n = 0.0, 0
     for p in parts:
+        p, mask = p if isinstance(p, tuple) else (p, None)
         c, f = rows_of(p, s, per_label, veto)
+        if mask is not None:
+            c, f = c[mask], f[mask]
         total += float(c.sum() + f.sum())
         n += len(c)
     return total / max(n, 1)
@@ -77,9 +82,23 @@ def best_value(parts, values, current, score):
     return best
 
 
-def cross_fit(parts, values, current, score):
+def part_halves(parts):
+    """RULE.md's halves A: inner parts 1, 3, 5 and 2, 4."""
+    return [parts[i] for i in H1 if i < len(parts)], [parts[i] for i in H2 if i < len(parts)]
+
+
+def batch_halves(parts, row_batches):
+    """RULE.md addendum 1: the rows of the batches present, sorted by name, alternately in H1 and H2."""
+    present = sorted({b for rb in row_batches for b in rb})
+    first = set(present[0::2])
+    h1 = [(p, np.array([b in first for b in rb])) for p, rb in zip(parts, row_batches, strict=True)]
+    h2 = [(p, ~m) for p, m in h1]
+    return h1, h2
+
+
+def cross_fit(parts, values, current, score, halves=None):
     """(value, taken): the cross-fitted choice of RULE.md."""
-    h1, h2 = [parts[i] for i in H1 if i < len(parts)], [parts[i] for i in H2 if i < len(parts)]
+    h1, h2 = halves if halves is not None else part_halves(parts)
     t1 = best_value(h1, values, current, score)
     t2 = best_value(h2, values, current, score)
     t_all = best_value(parts, values, current, score)
@@ -89,14 +108,14 @@ def cross_fit(parts, values, current, score):
     return (t_all if taken else current), taken
 
 
-def choose_xfit(parts, s, counts):
+def choose_xfit(parts, s, counts, halves=None):
     per_label = {}
     labels = sorted((lab for lab, c in counts.items() if c >= MIN_ARTICLES), key=lambda lab: (-counts[lab], lab))
     for lab in labels:
         def score(ps, t, lab=lab):
             return objective(ps, s, {**per_label, lab: t}, None)
 
-        t, taken = cross_fit(parts, S.THRESHOLDS, s["tc"], score)
+        t, taken = cross_fit(parts, S.THRESHOLDS, s["tc"], score, halves)
         if taken:
             per_label[lab] = t
     return per_label
@@ -116,7 +135,7 @@ def choose_veto(parts, s, per_label):
 
 def main():
     cache, variant, out = sys.argv[1], sys.argv[2], sys.argv[3]
-    assert variant in ("xfit", "vetodom", "xfit+vetodom")
+    assert variant in ("xfit", "vetodom", "xfit+vetodom", "xfitb")
     data = pickle.loads(Path(cache).read_bytes())
     ids = data["ids"]
     arts_all, _ = S.load_task(Path("/work/shared/data"))
@@ -133,7 +152,12 @@ def main():
         for i in tr:
             for lab in gold[i] - {"Other"}:
                 counts[lab] += 1
-        per_label = choose_xfit(inner, s, counts) if "xfit" in variant else {}
+        halves = None
+        if variant == "xfitb":
+            splits = S._folds([ids[i] for i in tr])
+            assert len(splits) == len(inner)
+            halves = batch_halves(inner, [[batch(ids[i]) for i in tr[ite]] for _, ite in splits])
+        per_label = choose_xfit(inner, s, counts, halves) if "xfit" in variant else {}
         veto = choose_veto(inner, s, per_label) if "vetodom" in variant else None
         bc, bf = rows_of(outer, s)
         vc, vf = rows_of(outer, s, per_label, veto)
