@@ -7,6 +7,8 @@ training articles' standardised mean sentence vectors, keyed ("d", C) beside the
 (training/semeval2025.py's, via scripts/narr17/levers.py) then holds both kinds of Other setting in one stage, the
 shipped ones first (ties keep them). Saves per-article rows (base = the shipped rule, var = the variant) for
 scripts/narr16/pooled.py.
+Env ONLY=1 (a diagnostic, decides nothing): the variant's grid holds the dense Other classifiers alone (the shipped
+one not offered); the outer rows' AUC of P(Other) (shipped C 3 and dense C 0.01) is printed per release batch.
 Usage: python scripts/narr26/otherdense.py CACHE.pkl OUT.npz"""
 
 import dataclasses
@@ -30,6 +32,7 @@ from spinscope.training import semeval2025 as S
 DATA = Path("/work/shared/data")
 DENSE_C = (0.01, 0.1, 1.0)
 SHIPPED_C = S.OTHER_C
+ONLY = os.environ.get("ONLY") == "1"
 
 
 def dense_other(dense, is_other, tr, te):
@@ -63,6 +66,7 @@ def main():
     n = len(ids)
     rows = {k: np.full(n, np.nan) for k in ("base_c", "base_f", "var_c", "var_f")}
     taken = 0
+    p_ship, p_dense = np.full(n, np.nan), np.full(n, np.nan)
     for k, fold in enumerate(data["folds"], 1):
         t0 = time.time()
         tr, te = fold["train"], fold["test"]
@@ -73,10 +77,11 @@ def main():
         outer = L.prepare(with_dense(fold["outer"], dense_other(dense, is_other, tr, te)), "base")
         S.OTHER_C = SHIPPED_C
         _, (_, shipped) = L.choose(inner, "base")
-        S.OTHER_C = (*SHIPPED_C, *(("d", c) for c in DENSE_C))
+        S.OTHER_C = (*([] if ONLY else SHIPPED_C), *(("d", c) for c in DENSE_C))
         _, (_, chosen) = L.choose(inner, "base")
         S.OTHER_C = SHIPPED_C
         taken += chosen != shipped
+        p_ship[te], p_dense[te] = outer.a.other[3.0], outer.a.other[("d", 0.01)]
         bc, bf = L.outer_rows(outer, shipped)
         vc, vf = L.outer_rows(outer, chosen)
         rows["base_c"][te], rows["base_f"][te], rows["var_c"][te], rows["var_f"][te] = bc, bf, vc, vf
@@ -89,6 +94,13 @@ def main():
     by = defaultdict(list)
     for i, a in enumerate(ids):
         by[batch(a)].append(i)
+    from sklearn.metrics import roc_auc_score
+
+    for g, idx in [*sorted(by.items()), ("all", list(range(n)))]:
+        idx = np.array(idx)
+        if 0 < is_other[idx].sum() < len(idx):
+            print(f"  {g} AUC of P(Other): shipped C 3 {roc_auc_score(is_other[idx], p_ship[idx]):.3f}, dense C "
+                  f"0.01 {roc_auc_score(is_other[idx], p_dense[idx]):.3f}")
     for g, idx in sorted(by.items()):
         idx = np.array(idx)
         print(f"  {g}: {len(idx)} shipped {rows['base_c'][idx].mean():.4f} / {rows['base_f'][idx].mean():.4f} -> "
