@@ -117,8 +117,11 @@ def _write_card(name: str, out_dir: Path, config: dict[str, Any]) -> None:
                                       f"reported from {config['params']['cue_threshold']} (evidence ':cue', the "
                                       "cue's sentence first among its supporting sentences)"
                                       if config["params"].get("cue_threshold") is not None else "")
-                  + ("; an Other classifier (logistic regression over TF-IDF of words and word pairs and the mean "
-                     f"sentence vector, C {config['params']['other_C']}) makes the "
+                  + ("; an Other classifier (logistic regression over "
+                     + ("the standardised mean sentence vector alone"
+                        if config["params"].get("other_features") == "dense" else
+                        "TF-IDF of words and word pairs and the mean sentence vector")
+                     + f", C {config['params']['other_C']}) makes the "
                      f"article Other from P(Other) {config['params']['other_threshold']}"
                      if config["params"].get("other_threshold") is not None else "")
                   + (f", unless the best narrative has probability {config['params']['other_keep']} or more"

@@ -16,7 +16,9 @@ The model (``resources/models/narratives``, trained by ``spinscope train narrati
      explicit cues, resources/semeval2025_narrative_cues.json) are reported, else the article is Other;
   2b. when the model has an Other classifier (a logistic regression trained on whether the article's gold is
      "Other", over TF-IDF of the article's words and word pairs and the mean MiniLM vector: ``other_vectorizer``,
-     in models since round 4) and it scores the article at or above ``other_threshold``, no narrative is
+     in models since round 4; since round 26 the CV may choose one over the standardised mean MiniLM vector
+     alone, ``other_mean`` / ``other_scale``) and it scores the article at or above ``other_threshold``, no
+     narrative is
      reported: the article
      is Other whatever the per-narrative probabilities say (most articles without a known narrative still talk
      about the war or the climate, and their narrative probabilities are not low);
@@ -180,8 +182,12 @@ class NarrativeModel:
 
     def other_features(self, texts: list[str], dense: np.ndarray) -> Any:
         """The Other classifier's rows when it has features of its own (``other_vectorizer``: TF-IDF of words and
-        word pairs, beside the mean sentence vector of the dense row); None when it reads the narrative
-        features."""
+        word pairs, beside the mean sentence vector of the dense row; or, in models whose CV chose round 26's
+        dense Other classifier, ``other_mean`` / ``other_scale``: the mean sentence vector alone, standardised);
+        None when it reads the narrative features."""
+        if self.bundle.get("other_mean") is not None:  # round 26: the mean sentence vector alone, standardised
+            own = np.asarray(without_label_columns(self.bundle, dense), dtype=np.float64)
+            return (own - np.asarray(self.bundle["other_mean"])) / np.asarray(self.bundle["other_scale"])
         vectorizer = self.bundle.get("other_vectorizer")
         if vectorizer is None:
             return None
@@ -215,7 +221,8 @@ class NarrativeModel:
         if not cued and cues is not None:  # read only where the model has a cue_threshold (_threshold)
             cued = {lab: cues[:, j] for j, lab in enumerate(narrative_cues())}
         other = self.bundle.get("other")
-        if other is not None and self.bundle.get("other_vectorizer") is not None:
+        if other is not None and (self.bundle.get("other_vectorizer") is not None
+                                  or self.bundle.get("other_mean") is not None):
             if other_x is None:
                 raise ValueError("this narrative model's Other classifier reads its own features: pass other_x")
             x_other = other_x
