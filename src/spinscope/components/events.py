@@ -230,7 +230,7 @@ NOMINALIZATIONS: dict[str, str] = {
     "abduction": "abduct", "kidnapping": "kidnap", "seizure": "seize", "execution": "execute",
     "suspension": "suspend", "deportation": "deport", "recognition": "recognize", "rejection": "reject",
     "denunciation": "denounce", "extradition": "extradite", "siege": "besiege", "assault": "assault",
-    "fire": "shoot", "gunfire": "shoot", "mortar": "shell",
+    "fire": "shoot", "gunfire": "shoot", "mortar": "shell", "jailing": "jail", "imprisonment": "imprison",
 }
 #: Compound or adjective + noun that change the noun's code ("hunger strike", "general strike").
 NOUN_MODIFIERS: dict[tuple[str, str], tuple[str, str]] = {
@@ -2069,6 +2069,8 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
             doer = _resolve_pronoun(ctx, _act_agent(act), offset, speaker) if act is not None else None
             if doer is not None and doer != source:
                 return doer
+            if doer is None and (scene := _act_scene(ctx, obj, offset, source)) is not None:
+                return scene
         if noun is not None and obj.i == noun.i and any(
                 c.dep_ == "poss" and _pronoun(c, REPORTED_SELF | FIRST_PERSON) for c in obj.children):
             continue  # "X said Russia has launched its new offensive": the light verb's own act, owned by its doer,
@@ -2164,6 +2166,69 @@ MEMBER_PREPS = frozenset({"including", "like", "among"})
 #: rejections, threats, cuts in relations): no one named in the doer's own phrase is whom it is aimed at (meetings
 #: and cooperation have partners there, a crowd's protest or force its own country).
 SPOKEN_ROOTS = frozenset({"07", "08", "10", "11", "12", "13", "16"})
+
+
+#: Acts done to people by the state of the place they happen in, whose doer news often leaves unnamed ("the
+#: detention of two journalists in Burkina Faso"): a criticism of one is aimed at that state.
+SCENE_ACT_NOUNS = frozenset({"arrest", "detention", "jailing", "imprisonment", "sentencing", "conviction",
+                             "execution", "deportation", "expulsion", "killing", "torture", "abduction",
+                             "kidnapping", "disappearance", "trial", "harassment", "mistreatment", "persecution"})
+
+
+def _act_scene(ctx: _Context, obj: Token, offset: int, source: int | None) -> int | None:
+    """The country where an act named by the object of a criticism happened, when no doer is named ("condemned
+    the jailing of a South Korean missionary in Russia": Russia; "denounced the killing of Muslims in the Indian
+    state of Gujarat": India), read off an "in" phrase of the act noun or of the ones it was done to. None where
+    the object is no such act, no scene is named, or the scene is the critic's own country ("condemned the
+    killing of protesters in Nairobi", said by Kenya, is aimed at no other state)."""
+    if source is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in SCENE_ACT_NOUNS:
+        return None
+    holders = (obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"))
+    # (the actors layer folds "a French aid worker in Niger" into one agent, "Niger (labour)": an agent whose
+    # mention holds the "in" is named by its place, and its country is the scene's)
+    scene = next((found for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in c.children if p.dep_ == "pobj"
+                  if (found := _phrase_actor(ctx, p, offset)) is not None
+                  and (ctx.actors[found].type in ("country", "location")
+                       or (ctx.actors[found].type == "agent" and _tok_actor(ctx, c, offset) == found))), None)
+    if scene is None or scene == source or not ctx.actors[scene].country or \
+            ctx.actors[scene].country == ctx.actors[source].country:
+        return None
+    return scene
+
+
+#: Objects of "take" that make it a response ("would take firm measures", "will take action").
+RESPONSE_OBJECTS = frozenset({"measure", "countermeasure", "action", "step", "counter-measure", "retaliation"})
+#: CAMEO roots of harmful acts: one promised to a listener on a condition is a threat.
+HARM_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
+
+
+def _told_threat(verb: Token, verbs: VerbTable) -> bool:
+    """Is "tell" a warning: the listener named, and told that the teller ("it", "they", "we") would or will
+    respond, take measures or do a harmful act if or unless something happens ("Beijing told Manila it would take
+    firm measures if Philippine vessels returned")? A promise of help on a condition is no threat (the act must be
+    a response or a harmful act)."""
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in clause.children):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in clause.children):
+            continue
+        if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                   for c in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in RESPONSE_VERBS or lemma in FORCE_VERBS - {"use"}:
+            return True
+        if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSE_OBJECTS
+                                   for c in clause.children):
+            return True
+        code = verbs.defaults.get(lemma)
+        if code is not None and code[0][:2] in HARM_ROOTS:
+            return True
+    return False
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
@@ -2914,6 +2979,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         coded: tuple[str, str] | None = None
         if lemma == "insist" and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
             coded = ("100", "REQUEST")  # "insisted on a full Israeli withdrawal": a demand to the withdrawer
+        elif lemma == "tell" and _told_threat(tok, verbs):
+            coded = ("130", "THREATEN")  # "told Manila it would take firm measures if ...": a warning, as "warned"
         elif lemma in NOT_EVENTS and noun is None and not _ordered_withdrawal(ctx, tok, offset):
             # a verb of saying is an event only where it carries one ("declared a ceasefire") or a phrase pattern
             # codes its object ("declared a state of emergency", "announced sanctions")
@@ -3192,7 +3259,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                                and (a := _phrase_actor(ctx, c, offset)) is not None and a != source), None)
                 if target is not None:
                     named = _target(ctx, tok, offset, source, speaker, noun, coded[0], objects_only=True)
-                    joint = coded[1] in ("ASSAULT", "MOBILIZE", "COERCE") and _joint_act(tok)
+                    joint = coded[1] in ("ASSAULT", "MOBILIZE", "COERCE", "SANCTION") and _joint_act(tok)
                     if joint and named in _border_sides(ctx, tok, offset):
                         named = None  # "... against smugglers near the border with Myanmar": a place, no one struck
                     if named is not None and named != target:
@@ -3223,7 +3290,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                         named = None  # "against jihadists near the border with Niger": the border's side is a place
                     if named is not None and named != target:
                         target = named
-                    elif coded[1] in ("ASSAULT", "MOBILIZE", "COERCE"):
+                    elif coded[1] in ("ASSAULT", "MOBILIZE", "COERCE", "SANCTION"):
                         coded = ("062", "COOPERATE")
             if target is None and not co_sources:
                 # of conjoined subjects ("the government and Muslim separatists signed ... in Tripoli"), the place
@@ -3599,7 +3666,10 @@ def _place_actor(ctx: _Context, noun: Token, offset: int, exclude: int | None) -
 
 
 def _joint_act(verb: Token) -> bool:
-    """Is the verb's object an act of partners ("launched a joint operation", "carried out combined raids")?"""
+    """Is the verb's object an act of partners ("launched a joint operation", "carried out combined raids"), or
+    the verb done "jointly" ("Albanian and Italian police jointly dismantled a drug ring")?"""
+    if any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children):
+        return True
     if any(c.dep_ == "amod" and c.lower_ in JOINT_WORDS for o in verb.children if o.dep_ == "dobj"
            for c in o.children):
         return True
@@ -4383,7 +4453,10 @@ def _reported_demand(ctx: _Context, verb: Token, offset: int) -> _Found | None:
 #: Nouns of acts done to a person whose owner, with no "of" after them, is the one they were done to ("his arrest",
 #: "the JFK assassination", "Navalny's release"; but "Russia's arrest of X" names the doer).
 SUFFERED_NOUNS = frozenset({"abduction", "arrest", "assassination", "deportation", "detention", "execution",
-                            "expulsion", "extradition", "kidnapping", "killing", "murder", "release"})
+                            "expulsion", "extradition", "kidnapping", "killing", "murder", "release", "jailing",
+                            "imprisonment"})
+#: Nouns of holding someone: as the object of a criticism, an event of their own (see :func:`extract_events`).
+DETENTION_NOUNS = frozenset({"arrest", "detention", "jailing", "imprisonment"})
 
 
 def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bool = True) -> Iterator[_Found]:
@@ -4604,8 +4677,13 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             # a noun that is the object of a coded verb is that verb's event ("increase pressure on")
             heads = {f.trigger.i for f in found}
             carried = {f.carried for f in found}
+            # (but an arrest a criticism is about happened: "condemned the detention of two journalists in
+            # Burkina Faso" is Burkina Faso's detention of them too)
+            judged = {f.trigger.i for f in found if f.cameo[:2] == "11"}
             found += [f for f in nouns
-                      if (f.trigger.head.i not in heads or f.trigger.dep_ in ("nsubj", "nsubjpass"))
+                      if (f.trigger.head.i not in heads or f.trigger.dep_ in ("nsubj", "nsubjpass")
+                          or (f.trigger.head.i in judged and f.trigger.dep_ == "dobj"
+                              and f.trigger.lemma_.lower() in DETENTION_NOUNS))
                       and f.trigger.i not in carried
                       # (nor is a noun whose relative clause or participle is a coded verb: "the sanctions imposed
                       # by ... on ...")
