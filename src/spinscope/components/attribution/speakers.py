@@ -1577,14 +1577,14 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 # the office or role named after the last name ("The Prime Minister spoke ... He said"): that
                 # office holder, resolved to the person the article gives the title when it does, else unnamed
                 n_start, n_end, n_head, n_offset = nominal
-                titled = _resolve_title(text, (n_start, n_end), n_head, people, table)
-                if titled is None and res.person is not None and _renamed_by_role(text, people, res.person,
+                holder = _resolve_title(text, (n_start, n_end), n_head, people, table)
+                if holder is None and res.person is not None and _renamed_by_role(text, people, res.person,
                                                                                   n_start, n_head):
                     # "Ann Lee opened the fair. The veteran organiser thanked ... She said": the role names again
                     # the person the sentence before had as subject; the pronoun stays that person's (unsure)
                     res.confidence = "coref:pronoun-unsure"
                 else:
-                    res = titled or Resolution(
+                    res = holder or Resolution(
                         _speaker_name(text, (n_start, n_end), n_head, n_offset, table.countries)[0], False)
                     res.antecedent, res.confidence = (n_start, n_end), "coref:pronoun-unsure"
                     nominal_head = n_head
