@@ -1247,9 +1247,12 @@ def _epithet_of_last_quoted(text: str, people: People, person: Person, pos: int,
 def _renamed_by_role(text: str, people: People, person: Person, start: int, head: Token) -> bool:
     """Is the role phrase at ``start`` (one no one in the article holds as a title) a second mention of ``person``:
     the person named last before it is that person, as a subject, in the sentence before or the same one, within
-    300 characters, and the role's word is not used in between (where it would name someone else)."""
+    300 characters, given no title before (a titled person's other office is someone else's: "President X ...
+    The Prime Minister spoke"), and the role's word is not used in between (where it would name someone else)."""
     earlier = [m for m in people.before(start, NOMINAL_WINDOW) if m.person is not None and not m.modifier]
     if not earlier or earlier[-1].person is not person or not earlier[-1].subject:
+        return False
+    if any(m.title for m in people.before(start, 20000) if m.person is person):
         return False
     last = earlier[-1]
     between = text[last.end:start]
