@@ -57,3 +57,19 @@ def test_the_expert_after_a_new_unnamed_expert_is_not_the_person_quoted_before()
                  "hired by the town council disagreed. The water expert warned that the wells could run dry by "
                  "September.\n")
     assert _name_of(rows, "the wells could run dry") != "Petra Lindqvist"
+
+
+def test_a_person_named_inside_a_quote_is_not_the_next_pronoun_speaker() -> None:
+    rows = _rows("Border Tension\n\nSecurity analyst Dennis Holt told the station that the talks would fail.\n"
+                 "Holt said: “If Petrov feels cornered, he will escalate quickly.\n"
+                 "“Petrov understands the value of surprise.”\n"
+                 "He predicted that the border would be closed within a week.\n")
+    assert _name_of(rows, "the border would be closed") == "Dennis Holt"
+
+
+def test_a_person_named_outside_quotes_after_the_quote_still_takes_the_pronoun() -> None:
+    rows = _rows("Border Tension\n\nSecurity analyst Dennis Holt told the station that the talks would fail.\n"
+                 "Holt said: “If Petrov feels cornered, he will escalate quickly.”\n"
+                 "Viktor Petrov spoke on state television on Monday evening.\n"
+                 "He said that the border would stay open.\n")
+    assert _name_of(rows, "the border would stay open") == "Viktor Petrov"

@@ -1080,6 +1080,13 @@ def _last_quoted(people: People, person: Person) -> Resolution:
     return Resolution(person.name, True, person, antecedent, "coref:pronoun-unsure")
 
 
+def _inside_quote(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation of its paragraph: more curly quotes opened than closed before it, or an odd
+    number of straight double quotes."""
+    seg = text[text.rfind("\n", 0, pos) + 1:pos]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
 def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person | None,
                      quote_start: int | None = None, text: str | None = None) -> Resolution | None:
     """"he"/"she": the nearest subject of that gender in the window, else the last quoted person of that gender,
@@ -1090,6 +1097,11 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
         # the people named inside the quotation the pronoun closes are spoken about, not speaking ("“We must not
         # fear provoking Putin,” he said": not Putin's words)
         window = [m for m in window if not quote_start <= m.start < pos]
+    if text is not None and last_quoted is not None and _may_be(last_quoted, gender) and any(
+            m.person is last_quoted and not _inside_quote(text, m.start) for m in window):
+        # the people named inside what was quoted are spoken about: after “If Petrov ...,” Kent said. “Petrov
+        # knows ...”, "He speculated" is Kent's, the person quoted last, not Petrov's
+        window = [m for m in window if m.person is last_quoted or not _inside_quote(text, m.start)]
     if window and window[-1].untagged and pos - window[-1].start < NOMINAL_WINDOW and (
             window[-1].person is not None and window[-1].person.first_name_gender in (None, gender)):
         # the speaker quoted right before, a name the tagger missed ("“A,” Petrov said. “B,” he added."), and no
@@ -1783,7 +1795,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                         # a private person, typed anonymous ("this reader", "a Reddit user"): one person still
                         source_type == "anonymous" and head is not None and head.tag_ == "NN")):
                 people.last_nominal = (speaker_name, speaker_range, cand.content[1])
-            if res is not None and res.person is not None and not cand.weak:
+            if res is not None and res.person is not None and not cand.weak and not _inside_quote(
+                    text, speaker_range[0]):
+                # a speaker named inside a quotation (“Petrov knows what he risks,” Kent said) is the quoted
+                # speaker's subject: the person quoted last is still the one quoting
                 last_quoted[0], people.last_said = res.person, cand.content
             elif res is None and mention is None and named and speaker_name and not cand.weak and (
                     _untagged_person(head, source_type, table.find_source(phrase) is not None) or (
@@ -1791,7 +1806,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                         source_type == "government" and head is not None and head.ent_type_ == "" and
                         head.pos_ == "PROPN" and (m := NAME_THEN_TITLE.match(" ".join(phrase.split()))) is not None
                         and m.group(1) == speaker_name)):
-                last_quoted[0], people.last_said = people.add_speaker(speaker_name, *speaker_range), cand.content
+                added = people.add_speaker(speaker_name, *speaker_range)
+                if not _inside_quote(text, speaker_range[0]):  # as above: not one named inside a quotation
+                    last_quoted[0], people.last_said = added, cand.content
     content = Span(start=cand.content[0], end=cand.content[1], label="content", score=score, evidence=evidence)
     if cand.cue is not None:
         cue = Span(start=cand.cue[0], end=cand.cue[1], label="cue", score=score, evidence=evidence)
