@@ -1013,6 +1013,10 @@ HEADLINE_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
 #: One person by the party word news uses as an epithet ("the Democrat said", "the Tory MP's rival, the Republican").
 PARTY_EPITHET = re.compile(r"the (?:(?:former|veteran|embattled|defiant|[a-z]+-term) )?(?:democrat|republican|tory|"
                            r"conservative|socialist|libertarian)")
+#: A profession written with "the" as a later mention of someone quoted before ("the environmental expert", "the
+#: veteran analyst"): no office of which the article may name several holders, only what a writer calls an expert.
+EXPERT_EPITHET = re.compile(r"the (?:[a-z\-]+ ){0,3}(?:expert|analyst|scholar|academic|economist|scientist|"
+                            r"researcher|commentator|historian|strategist|specialist|whistleblower|campaigner)")
 # "the former lieutenant governor of Pennsylvania said": an elected office of a named place, no name given
 PLACE_OFFICE = re.compile(r"the (?:(?:former|ex-|onetime|then-)\s*)?(?:lieutenant governor|governor|senator|"
                           r"state senator|congressman|congresswoman|mayor|attorney general) of "
@@ -1128,6 +1132,13 @@ def _last_quoted(people: People, person: Person) -> Resolution:
     return Resolution(person.name, True, person, antecedent, "coref:pronoun-unsure")
 
 
+def _inside_quote(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation of its paragraph: more curly quotes opened than closed before it, or an odd
+    number of straight double quotes."""
+    seg = text[text.rfind("\n", 0, pos) + 1:pos]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
 def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person | None,
                      quote_start: int | None = None, text: str | None = None) -> Resolution | None:
     """"he"/"she": the nearest subject of that gender in the window, else the last quoted person of that gender,
@@ -1138,6 +1149,11 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
         # the people named inside the quotation the pronoun closes are spoken about, not speaking ("“We must not
         # fear provoking Putin,” he said": not Putin's words)
         window = [m for m in window if not quote_start <= m.start < pos]
+    if text is not None and last_quoted is not None and _may_be(last_quoted, gender) and any(
+            m.person is last_quoted and not _inside_quote(text, m.start) for m in window):
+        # the people named inside what was quoted are spoken about: after “If Petrov ...,” Kent said. “Petrov
+        # knows ...”, "He speculated" is Kent's, the person quoted last, not Petrov's
+        window = [m for m in window if m.person is last_quoted or not _inside_quote(text, m.start)]
     if window and window[-1].untagged and pos - window[-1].start < NOMINAL_WINDOW and (
             window[-1].person is not None and window[-1].person.first_name_gender in (None, gender)):
         # the speaker quoted right before, a name the tagger missed ("“A,” Petrov said. “B,” he added."), and no
@@ -1276,6 +1292,37 @@ PERSON_ROLE_NOUNS = frozenset({
 })
 #: How far back (characters) a pronoun looks for a subject named by its role rather than by a name.
 NOMINAL_WINDOW = 400
+
+
+#: A new person of a profession brought in ("an expert", "one analyst", "another economist"): "the expert" after
+#: it is that one, not someone quoted before.
+NEW_OF_PROFESSION = r"\b(?:a|an|one|another|other)\b(?:\s+[\w\-]+){{0,3}}\s+{noun}s?\b"
+
+
+def _epithet_of_last_quoted(text: str, people: People, person: Person, pos: int, noun: str) -> bool:
+    """Can "the <profession>" at ``pos`` be the person quoted last: named within the pronoun window before it, and
+    no one brought in as "a/an/one/another <profession>" between that person's last mention and it."""
+    last = next((m for m in reversed(people.before(pos, PRONOUN_WINDOW)) if m.person is person), None)
+    if last is None:
+        return False
+    return re.search(NEW_OF_PROFESSION.format(noun=re.escape(noun)), text[last.end:pos], re.I) is None
+
+
+def _renamed_by_role(text: str, people: People, person: Person, start: int, head: Token) -> bool:
+    """Is the role phrase at ``start`` (one no one in the article holds as a title) a second mention of ``person``:
+    the person named last before it is that person, as a subject, in the sentence before or the same one, within
+    300 characters, given no title before (a titled person's other office is someone else's: "President X ...
+    The Prime Minister spoke"), and the role's word is not used in between (where it would name someone else)."""
+    earlier = [m for m in people.before(start, NOMINAL_WINDOW) if m.person is not None and not m.modifier]
+    if not earlier or earlier[-1].person is not person or not earlier[-1].subject:
+        return False
+    if any(m.title for m in people.before(start, 20000) if m.person is person):
+        return False
+    last = earlier[-1]
+    between = text[last.end:start]
+    if start - last.end > 300 or len(SENTENCE_END.findall(between)) > 1:
+        return False
+    return re.search(rf"\b{re.escape(head.lower_)}", between, re.I) is None
 
 
 def _nominal_antecedent(doc: Document, pronoun: str, pos: int, after: int, *,
@@ -1589,14 +1636,25 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             nominal = _nominal_antecedent(doc, lower, speaker_range[0],
                                           res.antecedent[1] if res.antecedent is not None else -1,
                                           chain=res.confidence != "coref:pronoun-sure")
+            if nominal is not None and cand.content[0] <= nominal[0] < cand.content[1]:
+                # a role named inside the statement the pronoun closes is spoken about, not speaking ("the
+                # vote was delayed so the chairman could attend, he said": not the chairman's words)
+                nominal = None
             if nominal is not None:
                 # the office or role named after the last name ("The Prime Minister spoke ... He said"): that
                 # office holder, resolved to the person the article gives the title when it does, else unnamed
                 n_start, n_end, n_head, n_offset = nominal
-                res = _resolve_title(text, (n_start, n_end), n_head, people, table) or Resolution(
-                    _speaker_name(text, (n_start, n_end), n_head, n_offset, table.countries)[0], False)
-                res.antecedent, res.confidence = (n_start, n_end), "coref:pronoun-unsure"
-                nominal_head = n_head
+                holder = _resolve_title(text, (n_start, n_end), n_head, people, table)
+                if holder is None and res.person is not None and _renamed_by_role(text, people, res.person,
+                                                                                  n_start, n_head):
+                    # "Ann Lee opened the fair. The veteran organiser thanked ... She said": the role names again
+                    # the person the sentence before had as subject; the pronoun stays that person's (unsure)
+                    res.confidence = "coref:pronoun-unsure"
+                else:
+                    res = holder or Resolution(
+                        _speaker_name(text, (n_start, n_end), n_head, n_offset, table.countries)[0], False)
+                    res.antecedent, res.confidence = (n_start, n_end), "coref:pronoun-unsure"
+                    nominal_head = n_head
         elif lower in AUTHOR_PRONOUNS:
             if cand.nested:
                 res = Resolution(None, False, confidence="coref:pronoun-unsure")
@@ -1613,6 +1671,12 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             res = res or Resolution(None, False, left_out=True)
         else:
             res = _resolve_title(text, speaker_range, head, people, table)
+            if res is None and last_quoted[0] is not None and EXPERT_EPITHET.fullmatch(lower.strip()) and (
+                    _epithet_of_last_quoted(text, people, last_quoted[0], speaker_range[0], lower.split()[-1])):
+                # "“...,” Dr Lund said. ... The climate expert warned": a profession written with "the", no
+                # one in the article given it as a title and no new one of that profession brought in since the
+                # person quoted last, names that person again (unsure, as a pronoun resolved that way is)
+                res = _last_quoted(people, last_quoted[0])
             if res is None and last_quoted[0] is not None and PARTY_EPITHET.fullmatch(lower.strip()):
                 # "“...,” Abrams said. ... the Democrat said": a party epithet of one person, the one quoted last
                 # (unsure, as a pronoun resolved that way is)
@@ -1792,7 +1856,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                         # a private person, typed anonymous ("this reader", "a Reddit user"): one person still
                         source_type == "anonymous" and head is not None and head.tag_ == "NN")):
                 people.last_nominal = (speaker_name, speaker_range, cand.content[1])
-            if res is not None and res.person is not None and not cand.weak:
+            if res is not None and res.person is not None and not cand.weak and not _inside_quote(
+                    text, speaker_range[0]):
+                # a speaker named inside a quotation (“Petrov knows what he risks,” Kent said) is the quoted
+                # speaker's subject: the person quoted last is still the one quoting
                 last_quoted[0], people.last_said = res.person, cand.content
             elif res is None and mention is None and named and speaker_name and not cand.weak and (
                     _untagged_person(head, source_type, table.find_source(phrase) is not None) or (
@@ -1800,7 +1867,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                         source_type == "government" and head is not None and head.ent_type_ == "" and
                         head.pos_ == "PROPN" and (m := NAME_THEN_TITLE.match(" ".join(phrase.split()))) is not None
                         and m.group(1) == speaker_name)):
-                last_quoted[0], people.last_said = people.add_speaker(speaker_name, *speaker_range), cand.content
+                added = people.add_speaker(speaker_name, *speaker_range)
+                if not _inside_quote(text, speaker_range[0]):  # as above: not one named inside a quotation
+                    last_quoted[0], people.last_said = added, cand.content
     content = Span(start=cand.content[0], end=cand.content[1], label="content", score=score, evidence=evidence)
     if cand.cue is not None:
         cue = Span(start=cand.cue[0], end=cand.cue[1], label="cue", score=score, evidence=evidence)
