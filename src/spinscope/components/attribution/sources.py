@@ -169,7 +169,7 @@ EVIDENCE_NOUNS = frozenset({
     "encyclopedia", "encyclopaedia", "dossier", "factsheet", "leaflet", "pamphlet", "brochure", "manual",
     # "according to the redacted version", "a search of his computer showed": a text or a search, no person
     "version", "draft", "copy", "search", "analysis", "log", "logs", "file", "files", "application", "records",
-    "probe", "inquiry", "enquiry"})
+    "probe", "inquiry", "enquiry", "forecast", "prediction"})
 #: Where the description of a speaker ends and a relative clause or an alias begins.
 RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom|whose|which|that)\s"
                              r"|,?\s+(?:formally|also|better|officially)\s+known\s+as\b")
@@ -324,7 +324,12 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
             phrase, table):
         source_type = "media"  # "CNN anchor X", "Fox News host X": a journalist, his outlet his affiliation
     if source_type is None and head is not None:
-        if head.ent_type_ == "PERSON":
+        if head.ent_type_ == "PERSON" and head.lower_ in ("center", "centre", "service") and head.i > head.sent.start \
+                and head.doc[head.i - 1].pos_ == "PROPN":
+            # "The NOAA Space Weather Prediction Center forecasts ...", tagged a person: a body by its name's last
+            # word, of the body the table lists inside the name
+            source_type = entry[0].type if entry is not None else "organization"
+        elif head.ent_type_ == "PERSON":
             source_type = "person"
         elif head.ent_type_ in ("GPE", "NORP") or head.text in table.countries:
             source_type = "government"
