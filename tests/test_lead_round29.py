@@ -108,3 +108,9 @@ def test_a_centre_named_in_full_is_a_body_and_forecasts_are_reports() -> None:
     sources = _sources("The Acme Weather Prediction Center forecasts a storm could reach the coast tonight. Forecasts "
                        "say the rain will ease by Friday.")
     assert [s[1] for s in sources] == ["organization", "report"]
+
+
+def test_call_signs_and_network_affiliates_are_newsrooms() -> None:
+    assert [s[1] for s in _sources(
+        "The boy was hurt at a diner, KXYZ7 reported. The Dallas NBC affiliate reported that the man left. The WWF "
+        "said the forest was shrinking.")] == ["media", "media", "organization"]
