@@ -102,3 +102,15 @@ def test_every_party_member_is_an_unnamed_politician() -> None:
 def test_agencies_in_the_plural_are_a_states_unless_news() -> None:
     assert [s[1] for s in _sources("The agencies involved are planning to do so anyway. The news agencies said the "
                                    "vote was close.")] == ["government", "media"]
+
+
+def test_a_centre_named_in_full_is_a_body_and_forecasts_are_reports() -> None:
+    sources = _sources("The Acme Weather Prediction Center forecasts a storm could reach the coast tonight. Forecasts "
+                       "say the rain will ease by Friday.")
+    assert [s[1] for s in sources] == ["organization", "report"]
+
+
+def test_call_signs_and_network_affiliates_are_newsrooms() -> None:
+    assert [s[1] for s in _sources(
+        "The boy was hurt at a diner, KXYZ7 reported. The Dallas NBC affiliate reported that the man left. The WWF "
+        "said the forest was shrinking.")] == ["media", "media", "organization"]

@@ -169,7 +169,7 @@ EVIDENCE_NOUNS = frozenset({
     "encyclopedia", "encyclopaedia", "dossier", "factsheet", "leaflet", "pamphlet", "brochure", "manual",
     # "according to the redacted version", "a search of his computer showed": a text or a search, no person
     "version", "draft", "copy", "search", "analysis", "log", "logs", "file", "files", "application", "records",
-    "probe", "inquiry", "enquiry"})
+    "probe", "inquiry", "enquiry", "forecast", "prediction"})
 #: Where the description of a speaker ends and a relative clause or an alias begins.
 RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom|whose|which|that)\s"
                              r"|,?\s+(?:formally|also|better|officially)\s+known\s+as\b")
@@ -290,6 +290,11 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
     if source_type is None and NEWS_NAME.fullmatch(bare_name := re.sub(r"^the\s+", "", " ".join(phrase.split()))) \
             and not bare_name.startswith("News"):
         source_type = "media"  # "9 News Australia reported", "Sky News Arabia": a newsroom by its name
+    if source_type is None and CALL_SIGN.fullmatch(bare_name):
+        source_type = "media"  # "KENS5 reported", "WFAA-TV", "News4SA": a broadcaster by its call sign
+    if source_type in (None, "person") and head_word in ("affiliate", "station", "channel") and (
+            (entry is not None and entry[0].type == "media") or NETWORK_NAME.search(phrase)):
+        source_type = "media"  # "the San Antonio CBS affiliate reported": the network's station, a newsroom
     if source_type is None and NEWSPAPER_NAME.fullmatch(" ".join(phrase.split())):
         source_type = "media"  # "The Durango Herald reported": a newspaper the table does not list
     if source_type in (None, "report") and SITE_NAME.search(phrase) and head is not None and \
@@ -330,7 +335,12 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
                 rf"{re.escape(entry[1])}['’]s\s+[A-Z][\w.'’-]*\s+{re.escape(head.text)}\b", phrase):
         source_type = "media"  # "The American Mirror's Kyle X", tagged a body with the outlet: its journalist
     if source_type is None and head is not None:
-        if head.ent_type_ == "PERSON":
+        if head.ent_type_ == "PERSON" and head.lower_ in ("center", "centre", "service") and head.i > head.sent.start \
+                and head.doc[head.i - 1].pos_ == "PROPN":
+            # "The NOAA Space Weather Prediction Center forecasts ...", tagged a person: a body by its name's last
+            # word, of the body the table lists inside the name
+            source_type = entry[0].type if entry is not None else "organization"
+        elif head.ent_type_ == "PERSON":
             source_type = "person"
         elif head.ent_type_ in ("GPE", "NORP") or head.text in table.countries:
             source_type = "government"
@@ -516,6 +526,12 @@ def journalist_title(phrase: str, table: SourceTable) -> bool:
 
 #: A party-and-state tag after a US legislator's name: "(D-VA)", "(R-Iowa)".
 US_PARTY_TAG = re.compile(r"\((?:D|R|I)-[A-Z][A-Za-z.]{1,12}\)")
+
+#: A broadcaster's call sign ("KENS5", "WFAA-TV", "KTVU 2") or a station's brand with a channel number ("News4SA").
+CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT)|\s?\d{1,2})|News\s?\d{1,2}[A-Z]{0,4}")
+
+#: Broadcast networks whose local stations call themselves their affiliates ("the San Antonio CBS affiliate").
+NETWORK_NAME = re.compile(r"\b(?:ABC|CBS|NBC|Fox|CNN|PBS|NPR|CW|Univision|Telemundo|BBC|ITV|Sky)\b")
 
 #: A newsroom's name with "News" inside it ("9 News Australia", "Sky News Arabia", "NBC News").
 NEWS_NAME = re.compile(r"(?:[A-Z0-9][\w.&'’-]*\s+)*News(?:\s+[A-Z][\w.&'’-]*)*")
