@@ -151,3 +151,25 @@ def test_actors30_fresh_batch_score() -> None:
         pytest.skip("shared data not available")
     scores = score_actors(read_real_gold(FRESH_GOLD_FILE), whole_words=True)
     assert scores.precision >= 0.75 and scores.recall >= 0.88  # main: 0.677 / 0.837 (never seen)
+
+
+# --- tournaments and a nation's noun for one person ---------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["UEFA Euro", "Davis Cup", "Australian Open"])
+def test_actors30_tournaments_are_no_actors(name: str) -> None:
+    assert _ner_junk(name, "organization")
+
+
+def test_actors30_a_company_named_games_stays() -> None:
+    assert not _ner_junk("Epic Games", "organization")
+
+
+def test_actors30_the_spaniard_is_a_person_of_the_story_not_spain(pipeline: Pipeline) -> None:
+    text = "Javier Morales joined the club in June. The Spaniard scored twice in the final against Leeds."
+    actors = _actors(pipeline, text)
+    assert "Spaniard" not in _surfaces(actors)
+
+
+def test_actors30_a_spaniard_without_the_still_names_spain(pipeline: Pipeline) -> None:
+    text = "A Spaniard and a Frenchman were arrested in Lisbon on Tuesday."
+    assert "Spaniard" in _surfaces(_actors(pipeline, text))

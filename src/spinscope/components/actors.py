@@ -1552,6 +1552,15 @@ LANDFORM_WORDS = frozenset({"forest", "forests", "valley", "mountain", "mountain
                             "plains", "delta", "basin", "glacier", "highlands", "lowlands", "archipelago"})
 #: Landform words that are also surnames ("Ricki Lake"): a person's name may end with them.
 SURNAME_LANDFORMS = frozenset({"lake", "lakes", "hills", "river", "forest", "mountain", "sea"})
+#: Last words of the names of tournaments ("UEFA Euro", "the Ryder Cup", "the Australian Open"), which the tagger
+#: takes for bodies: an event, no actor (round 30). Not "Games" ("Epic Games" is a company).
+TOURNAMENT_WORDS = frozenset({"euro", "cup", "championship", "championships", "olympics", "paralympics", "open",
+                              "tournament", "invitational", "classic"})
+#: Nouns for one person of a nation, which the dictionary files under the country: after "the" ("The Spaniard
+#: scored twice") they name a person of the story, no mention of the country (round 30).
+PERSON_DEMONYMS = frozenset({"Spaniard", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Irishman",
+                             "Irishwoman", "Scotsman", "Scotswoman", "Welshman", "Welshwoman", "Dutchman",
+                             "Dutchwoman", "Briton", "Dane", "Swede", "Finn", "Pole", "Turk", "Kiwi", "Aussie"})
 #: A water's kind right after a dictionary name ("the Atlantic Ocean", "the Baltic Sea"): the name is a place's.
 WATER_AFTER = re.compile(r"[ \t]+(?:Ocean|Sea)\b")
 #: Page furniture that names a platform as a channel ("Follow him on Twitter here.", "Like us on Facebook",
@@ -1604,6 +1613,9 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
         return True  # a name cut off after a small word: "the Board of a" (charity), "Summit of the"
     if PAGE_REF.match(name):
         return True  # a page or section reference: "A6", "B12"
+    if len(words) > 1 and ner_type in ("organization", "group", "person") and words[-1][:1].isupper() and \
+            words[-1].lower() in TOURNAMENT_WORDS:
+        return True  # "UEFA Euro", "the Davis Cup": a tournament, no actor (round 30)
     if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in LANDFORM_WORDS and \
             (ner_type != "person" or words[-1].lower() not in SURNAME_LANDFORMS):
         return True  # "the Ardennes Forest", "the Rio Grande Valley": a landform or a water, no actor (round 30)
@@ -2677,6 +2689,14 @@ def _platform_furniture(text: str, m: Mention) -> bool:
         FOLLOW_ON_BEFORE.search(text, max(line_start, m.start - 40), m.start) is not None
 
 
+def _demonym_of_a_person(text: str, m: Mention) -> bool:
+    """Is a country's mention a noun for one person of it after "the" ("The Spaniard scored twice": the player of
+    the story, no mention of Spain; round 30)?"""
+    named = m.entry.type == "country" if m.entry is not None else m.ner_type in ("group", "person", "organization")
+    return named and text[m.start:m.end] in PERSON_DEMONYMS and \
+        re.search(r"\b[Tt]he[ \t]+$", text[max(0, m.start - 5):m.start]) is not None
+
+
 def _water_name(text: str, m: Mention) -> bool:
     """Is a body's or an outlet's dictionary name the first part of a water's ("the Atlantic Ocean": no magazine;
     round 30)?"""
@@ -2734,7 +2754,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     # and a role no body of that country (the country itself stays named: "an anti-Russian policy")
     mentions = [m for m in find_mentions(text, dictionary) if not text.startswith("$", m.end)
                 and not _everyday_deep_state(text, m) and not _platform_furniture(text, m)
-                and not _water_name(text, m)
+                and not _water_name(text, m) and not _demonym_of_a_person(text, m)
                 and not (m.agent is not None and STANCE_PREFIX.search(text, max(0, m.start - 5), m.start))]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
@@ -2745,7 +2765,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
                 not text[m.start:m.end].endswith("People")]
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
            if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
-           and not _lone_believer(text, m) and not _platform_furniture(text, m)
+           and not _lone_believer(text, m) and not _platform_furniture(text, m) and not _demonym_of_a_person(text, m)
            and not _opening_common_word(text, m, text_evidence)
            and not _city_names_a_document(text, m) and not _office_tail(text, m)
            and not _adjective_only(text, m, text_evidence, dictionary.agents)]
