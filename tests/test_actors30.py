@@ -173,3 +173,12 @@ def test_actors30_the_spaniard_is_a_person_of_the_story_not_spain(pipeline: Pipe
 def test_actors30_a_spaniard_without_the_still_names_spain(pipeline: Pipeline) -> None:
     text = "A Spaniard and a Frenchman were arrested in Lisbon on Tuesday."
     assert "Spaniard" in _surfaces(_actors(pipeline, text))
+
+
+# --- a court of the article's country -----------------------------------------------------------------------------
+
+def test_actors30_a_court_is_of_the_article_country(pipeline: Pipeline) -> None:
+    text = ("Two climate protesters were charged after blocking a bridge in Britain on Monday, British police said.\n\n"
+            "Both pleaded not guilty at Southwark Magistrates' Court on Tuesday.")
+    actors = _actors(pipeline, text)
+    assert actors["Southwark Magistrates' Court"][0] == "GBR"

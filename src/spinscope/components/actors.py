@@ -2408,8 +2408,8 @@ APPOSITIVE_AGENT_GAP = re.compile(r",\s*(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,
 #: Between a person's name and the state body in apposition that he serves: ", ", ", the ", ", a former ".
 BODY_APPOSITION_GAP = re.compile(r",[ \t]*(?:(?:the|a|an)[ \t]+)?(?:(?:former|acting|deputy|senior|then)[ \t]+)?")
 #: A rank or post right after the body's name in that apposition ("FBI special agent", "CIA director").
-BODY_POST_AFTER = re.compile(r"[ \t]+(?:(?:special|senior|chief|deputy|acting|assistant|regional|press|field|top)[ \t]+)?"
-                             r"(?:agent|director|spokes(?:man|woman|person)|officer|official|commander|chief|head|"
+BODY_POST_AFTER = re.compile(r"[ \t]+(?:(?:special|senior|chief|deputy|acting|assistant|regional|press|field|top)"
+                             r"[ \t]+)?(?:agent|director|spokes(?:man|woman|person)|officer|official|commander|chief|head|"
                              r"investigator|inspector|prosecutor|attorney|analyst|administrator|supervisor)\b")
 
 
@@ -2681,6 +2681,23 @@ def _lone_believer(text: str, m: Mention) -> bool:
         ONE_BELIEVER_AFTER.match(text, m.end) is not None
 
 
+#: The last words of a court's name ("Westminster Magistrates' Court", "Southwark Crown Court", "the High Court").
+COURT_NAME = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+)+(?:Court|Tribunal)")
+
+
+def _home_courts(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
+    """A tagger's court with no country found ("pleaded not guilty at Westminster Magistrates' Court") is a court
+    of the country the article names most (a tie gives none): courts sit in their own country (round 30)."""
+    home = None
+    for m in mentions:
+        if m.kind != "ner" or m.entry is not None or m.key[2] is not None or m.ner_type != "organization" or \
+                COURT_NAME.fullmatch(text[m.start:m.end]) is None:
+            continue
+        home = home or _home_country(mentions, text)
+        if home in countries:
+            m.key = (m.key[0], m.key[1], home)
+
+
 def _platform_furniture(text: str, m: Mention) -> bool:
     """Is a body named as the channel of a page's "Follow him on Twitter" or "Like us on Facebook" line (round 30)?"""
     kind = m.entry.type if m.entry is not None else m.ner_type
@@ -2700,7 +2717,8 @@ def _demonym_of_a_person(text: str, m: Mention) -> bool:
 def _water_name(text: str, m: Mention) -> bool:
     """Is a body's or an outlet's dictionary name the first part of a water's ("the Atlantic Ocean": no magazine;
     round 30)?"""
-    return m.entry is not None and m.entry.type in ("organization", "media") and WATER_AFTER.match(text, m.end) is not None
+    return m.entry is not None and m.entry.type in ("organization", "media") and \
+        WATER_AFTER.match(text, m.end) is not None
 
 
 def _opening_common_word(text: str, m: Mention, evidence: TextEvidence | None) -> bool:
@@ -2781,6 +2799,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _domestic_actors(text, mentions, dictionary)
     _resident_groups(text, mentions)
     _venue_governments(text, mentions, dictionary)
+    _home_courts(text, mentions, dictionary.countries)
     mentions = [m for m in mentions if not _bare_office(m)]
     _one_key_per_name(mentions)
     mentions, places = _without_sub_national_places(text, mentions)
