@@ -2409,8 +2409,8 @@ APPOSITIVE_AGENT_GAP = re.compile(r",\s*(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,
 BODY_APPOSITION_GAP = re.compile(r",[ \t]*(?:(?:the|a|an)[ \t]+)?(?:(?:former|acting|deputy|senior|then)[ \t]+)?")
 #: A rank or post right after the body's name in that apposition ("FBI special agent", "CIA director").
 BODY_POST_AFTER = re.compile(r"[ \t]+(?:(?:special|senior|chief|deputy|acting|assistant|regional|press|field|top)"
-                             r"[ \t]+)?(?:agent|director|spokes(?:man|woman|person)|officer|official|commander|chief|head|"
-                             r"investigator|inspector|prosecutor|attorney|analyst|administrator|supervisor)\b")
+                             r"[ \t]+)?(?:agent|director|spokes(?:man|woman|person)|officer|official|commander|chief|"
+                             r"head|investigator|inspector|prosecutor|attorney|analyst|administrator|supervisor)\b")
 
 
 def _officer_of_body(text: str, m: Mention, body: Mention) -> bool:
