@@ -2688,7 +2688,7 @@ COURT_NAME = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+)+(?:Court|Tribunal)")
 def _home_courts(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
     """A tagger's court with no country found ("pleaded not guilty at Westminster Magistrates' Court") is a court
     of the country the article names most (a tie gives none): courts sit in their own country (round 30)."""
-    home = None
+    home: str | None = None
     for m in mentions:
         if m.kind != "ner" or m.entry is not None or m.key[2] is not None or m.ner_type != "organization" or \
                 COURT_NAME.fullmatch(text[m.start:m.end]) is None:
@@ -2722,15 +2722,19 @@ def _water_name(text: str, m: Mention) -> bool:
 
 
 def _opening_common_word(text: str, m: Mention, evidence: TextEvidence | None) -> bool:
-    """Is a tagger's one-word person or body a common word that opens a sentence, as spaCy reads it (a noun or an
-    adjective, not a proper noun: "Time is running out", "Queues reached six miles", "Newest figures show"), and
-    the article writes it nowhere else with a capital inside a sentence (where "Time" may be the magazine)? Round
-    30, branch actors30; round 29's :func:`_common_word` needs the word in lowercase elsewhere too."""
+    """Is a tagger's one-word person or body (not a group, nor a people) a common word that opens a sentence, as
+    spaCy reads it (a noun or an adjective, not a proper noun: "Time is running out", "Queues reached six miles",
+    "Newest figures show"), and the article writes it nowhere else with a capital inside a sentence (where "Time"
+    may be the magazine)? Round 30, branch actors30; round 29's :func:`_common_word` needs the word in lowercase
+    elsewhere too. The first form of this rule took groups too and lost four written events ("Kurdish rebels",
+    "Republican senators", "Hindu nationalists" opening their sentences)."""
     word = text[m.start:m.end]
-    if evidence is None or m.entry is not None or m.ner_type not in ("person", "organization", "group") or \
+    if evidence is None or m.entry is not None or m.ner_type not in ("person", "organization") or \
             not word.isalpha() or not word[:1].isupper() or not _opens_sentence(text, m.start) or \
             m.start not in evidence.common_words:
         return False
+    if any(label == "NORP" for _, _, label in evidence.containing(m.start, m.end)):
+        return False  # "Kurdish rebels", "Republican senators": a people or a party before its noun names a group
     return not any(not _opens_sentence(text, hit.start()) for hit in re.finditer(rf"\b{word}\b", text))
 
 
