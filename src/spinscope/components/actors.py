@@ -530,6 +530,16 @@ def _georgia_the_state(text: str, mentions: list[Mention], dictionary: ActorDict
 #: actor (round 27, branch actors27). Not "Washington" (the capital's metonym); "Georgia" only where
 #: :func:`_georgia_the_state` made it the United States' (elsewhere it is the country's, code GEO).
 SUB_NATIONAL_STATES = US_STATES - {"Washington"}
+#: US cities the dictionary files as aliases of the United States: a city named is a place of the country, no actor,
+#: as a state is (round 30, branch actors30; "Washington", the capital's metonym, stays the country's).
+US_CITIES = frozenset({
+    "New York City", "Los Angeles", "Chicago", "San Francisco", "Dallas", "Philadelphia", "Detroit", "Houston",
+    "Boston", "Miami", "Atlanta", "Phoenix", "Seattle", "Minneapolis", "San Diego", "St. Louis", "St Louis",
+    "Cleveland", "Tampa", "Denver", "Orlando", "Pittsburgh", "Sacramento", "Portland", "Cincinnati", "Kansas City",
+    "San Antonio", "Indianapolis", "Las Vegas", "Columbus", "Milwaukee", "Virginia Beach", "Charlotte", "Providence",
+    "Salt Lake City", "Austin", "Buffalo", "Raleigh", "Nashville", "Louisville", "Jacksonville", "Greensboro",
+    "Memphis", "Grand Rapids", "Richmond", "Hartford", "Oklahoma City", "Fresno", "Greenville", "Rochester",
+    "New Orleans", "Lawrence", "State College"})
 #: US postal abbreviations of the states, which the tagger takes for an organisation after a town in a dateline
 #: ("Dallas, TX —").
 US_POSTAL_CODES = frozenset({
@@ -594,6 +604,8 @@ def _sub_national_place(text: str, m: Mention) -> bool:
     if m.entry.code == "USA" and ((surface in SUB_NATIONAL_STATES and not town_state)
                                   or (m.kind == "agent" and _state_role(text, m))):
         return True
+    if m.entry.code == "USA" and m.kind == "alias" and surface in US_CITIES:
+        return True  # "the Sacramento field office", "a rally in Dallas": a US city, no actor (round 30)
     if surface == "England" and text[max(0, m.start - 4):m.start] == "New ":
         return True
     line_start = text.rfind("\n", 0, m.start) + 1
@@ -745,6 +757,8 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
             if inner is not None and inner.start() > 1:  # "Pagliano's Fifth Amendment": the possessor is the name
                 end = s.start + inner.start()
             start = s.start + 4 if text[s.start:s.start + 4].lower() == "the " and end - s.start > 6 else s.start
+            while end - start > 2 and text[start] in OPENING_QUOTES:
+                start += 1  # "the 'Letzte Generation' group": the quote the tagger took in is no part of the name
             start = _without_leading_modifiers(text, start, end)
             dash = SPACED_DASH.search(text[start:end])
             if dash is not None and dash.start() > 1:  # "the Minnesota Vikings - while ...": the name ends at the dash
@@ -1528,6 +1542,31 @@ POLL_FIGURE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 #: Names of a web page's legal furniture, which spaCy takes for organisations.
 SITE_FURNITURE_NAME = re.compile(r"\b(?:Privacy|Cookie|Cookies)\s+(?:Policy|Notice|Statement)\b|\bTerms\s+(?:of|and)\s"
                                  r"(?:Use|Service|Conditions)\b", re.IGNORECASE)
+#: Quotation marks that open a quoted name, which the tagger may take into it ("'Letzte Generation").
+OPENING_QUOTES = frozenset("'‘\"“")
+#: Last words of the names of landforms and waters ("the Ardennes Forest", "the Rio Grande Valley", "the Mojave
+#: Desert"), which the tagger may take for a body or a person: a place, no actor (round 30, branch actors30). Not
+#: "Bay" or "Coast" ("Mandalay Bay" is a hotel, "Ivory Coast" a country).
+LANDFORM_WORDS = frozenset({"forest", "forests", "valley", "mountain", "mountains", "river", "sea", "ocean", "lake",
+                            "lakes", "desert", "peninsula", "gulf", "strait", "straits", "canyon", "hills",
+                            "plains", "delta", "basin", "glacier", "highlands", "lowlands", "archipelago"})
+#: Landform words that are also surnames ("Ricki Lake"): a person's name may end with them.
+SURNAME_LANDFORMS = frozenset({"lake", "lakes", "hills", "river", "forest", "mountain", "sea"})
+#: Last words of the names of tournaments ("UEFA Euro", "the Ryder Cup", "the Australian Open"), which the tagger
+#: takes for bodies: an event, no actor (round 30). Not "Games" ("Epic Games" is a company).
+TOURNAMENT_WORDS = frozenset({"euro", "cup", "championship", "championships", "olympics", "paralympics", "open",
+                              "tournament", "invitational", "classic"})
+#: Nouns for one person of a nation, which the dictionary files under the country: after "the" ("The Spaniard
+#: scored twice") they name a person of the story, no mention of the country (round 30).
+PERSON_DEMONYMS = frozenset({"Spaniard", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Irishman",
+                             "Irishwoman", "Scotsman", "Scotswoman", "Welshman", "Welshwoman", "Dutchman",
+                             "Dutchwoman", "Briton", "Dane", "Swede", "Finn", "Pole", "Turk", "Kiwi", "Aussie"})
+#: A water's kind right after a dictionary name ("the Atlantic Ocean", "the Baltic Sea"): the name is a place's.
+WATER_AFTER = re.compile(r"[ \t]+(?:Ocean|Sea)\b")
+#: Page furniture that names a platform as a channel ("Follow him on Twitter here.", "Like us on Facebook",
+#: "Subscribe to our channel on YouTube"): the platform is no actor there (round 30, branch actors30).
+FOLLOW_ON_BEFORE = re.compile(r"\b(?:(?:[Ff]ollow|[Ll]ike|[Ff]riend|[Ss]ubscribe\s+to)\s+(?:us|him|her|me|them|"
+                              r"(?:our|his|her|their|my)\s+\w+)\s+on|[Ff]ollow\s+(?:us|him|her|me|them)\s+at)\s+$")
 #: Words that open the name of an office and name nobody alone ("Defense Secretary", "Foreign Minister").
 OFFICE_MODIFIERS = frozenset({"defense", "defence", "foreign", "interior", "finance", "deputy", "vice", "former"})
 #: Verbs of a headline in the third person that spaCy takes for a one-word name after a title ("UN Chief Warns of
@@ -1574,6 +1613,12 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
         return True  # a name cut off after a small word: "the Board of a" (charity), "Summit of the"
     if PAGE_REF.match(name):
         return True  # a page or section reference: "A6", "B12"
+    if len(words) > 1 and ner_type in ("organization", "group", "person") and words[-1][:1].isupper() and \
+            words[-1].lower() in TOURNAMENT_WORDS:
+        return True  # "UEFA Euro", "the Davis Cup": a tournament, no actor (round 30)
+    if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in LANDFORM_WORDS and \
+            (ner_type != "person" or words[-1].lower() not in SURNAME_LANDFORMS):
+        return True  # "the Ardennes Forest", "the Rio Grande Valley": a landform or a water, no actor (round 30)
     if SITE_FURNITURE_NAME.search(name):
         return True  # "this site's Privacy Policy and Terms of Use": page furniture, no actor
     if len(words) == 1 and words[0].lower() in OFFICE_MODIFIERS:
@@ -2360,9 +2405,29 @@ OFFICE_AGENTS = ("GOV", "JUD", "LEG", "MIL", "COP")
 APPOSITIVE_AGENT_GAP = re.compile(r",\s*(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,2}")
 
 
+#: Between a person's name and the state body in apposition that he serves: ", ", ", the ", ", a former ".
+BODY_APPOSITION_GAP = re.compile(r",[ \t]*(?:(?:the|a|an)[ \t]+)?(?:(?:former|acting|deputy|senior|then)[ \t]+)?")
+#: A rank or post right after the body's name in that apposition ("FBI special agent", "CIA director").
+BODY_POST_AFTER = re.compile(r"[ \t]+(?:(?:special|senior|chief|deputy|acting|assistant|regional|press|field|top)"
+                             r"[ \t]+)?(?:agent|director|spokes(?:man|woman|person)|officer|official|commander|chief|"
+                             r"head|investigator|inspector|prosecutor|attorney|analyst|administrator|supervisor)\b")
+
+
+def _officer_of_body(text: str, m: Mention, body: Mention) -> bool:
+    """Is a tagger's person with no country named in apposition to a post in a state body of a country ("Jordan
+    Peel, FBI special agent in charge of ...", "X, a former CIA analyst,")? A police, military, government,
+    judicial, legislative or intelligence body (its code ends so), and a post named after it."""
+    return m.ner_type == "person" and body.entry is not None and body.key[2] is not None and \
+        body.entry.type in ("organization", "agent") and str(body.key[1]).endswith((*OFFICE_AGENTS, "SPY")) and \
+        BODY_APPOSITION_GAP.fullmatch(text[m.end:body.start]) is not None and \
+        BODY_POST_AFTER.match(text, body.end) is not None
+
+
 def _appositive_countries(text: str, mentions: list[Mention]) -> None:
     """A named person or group with no country takes the country of its appositive ("Salam Haddad, Iraq's
-    envoy," or "Ana Silva, a Brazilian lawyer,")."""
+    envoy," or "Ana Silva, a Brazilian lawyer,"); a person in apposition to a post in a state body ("Jordan Peel,
+    FBI special agent") takes the body's country in all the mentions of the name that have none."""
+    officers: dict[str, str | None] = {}
     for m, nxt in itertools.pairwise(mentions):
         if m.kind not in ("ner", "surname") or m.key[2] is not None or nxt.entry is None:
             continue
@@ -2372,9 +2437,16 @@ def _appositive_countries(text: str, mentions: list[Mention]) -> None:
                     str(nxt.key[1]).endswith(OFFICE_AGENTS) and APPOSITIVE_AGENT_GAP.fullmatch(text[m.end:nxt.start]):
                 # "Scott Pruitt, the Republican attorney general of Oklahoma,": the office's country
                 m.key = (m.key[0], m.key[1], nxt.key[2])
+            elif _officer_of_body(text, m, nxt):
+                # "Jordan Peel, FBI special agent in charge of ...,": the body's country, for every mention of the
+                # name with none (a later sentence's scene is no other country of his; round 30)
+                officers[m.key[0]] = nxt.key[2]
             continue
         country = nxt.entry.code
         m.key = (m.key[0], m.key[1] or country, country)
+    for m in mentions:
+        if m.key[0] in officers and m.key[2] is None and m.ner_type == "person" and m.kind in ("ner", "surname"):
+            m.key = (m.key[0], m.key[1], officers[m.key[0]])
 
 
 #: An envoy's office and the country he serves in, right before his name ("ambassador to Washington, ",
@@ -2590,10 +2662,80 @@ def _as_written(name: str, surfaces: list[str]) -> str:
 #: What follows "People" inside a longer name ("Donetsk People's Republic", "Sudan People's Liberation Army"): a
 #: dictionary hit ending there ("Donetsk People": Ukraine's people) is part of the name, no mention (round 29).
 PEOPLES_NAME_GOES_ON = re.compile(r"['’]s\s+[A-Z]")
+#: The singular article before a believer's word ("a Muslim", "another Christian").
+ONE_BELIEVER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Aa]nother)[ \t]+$")
+#: After it, no noun: a name's "named", a relative "who", or a verb in -s ("drives", "says"; not "news").
+ONE_BELIEVER_AFTER = re.compile(r"[ \t]+(?:named|called|who|whose|(?!news\b)[a-z]+[^s\W]s)\b")
+
+
 def _lone_believer(text: str, m: Mention) -> bool:
     """Is a tagger's one-word name a single believer named by the faith, no noun after it ("as another Muslim,")?
     Before a noun it names a group ("Muslim rebels"), kept (round 29)."""
-    return text[m.start:m.end].lower() in BELIEVER_WORDS and re.match(r"[ \t]+[a-z]", text[m.end:m.end + 3]) is None
+    if text[m.start:m.end].lower() not in BELIEVER_WORDS:
+        return False
+    if re.match(r"[ \t]+[a-z]", text[m.end:m.end + 3]) is None:
+        return True
+    # one believer with "a" before him and no noun after: "a Muslim named X", "when a Muslim drives into" (the
+    # singular article leaves a word in -s after it a verb, not a plural noun; round 30)
+    return ONE_BELIEVER_BEFORE.search(text, max(0, m.start - 8), m.start) is not None and \
+        ONE_BELIEVER_AFTER.match(text, m.end) is not None
+
+
+#: The last words of a court's name ("Westminster Magistrates' Court", "Southwark Crown Court", "the High Court").
+COURT_NAME = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+)+(?:Court|Tribunal)")
+
+
+def _home_courts(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
+    """A tagger's court with no country found ("pleaded not guilty at Westminster Magistrates' Court") is a court
+    of the country the article names most (a tie gives none): courts sit in their own country (round 30)."""
+    home: str | None = None
+    for m in mentions:
+        if m.kind != "ner" or m.entry is not None or m.key[2] is not None or m.ner_type != "organization" or \
+                COURT_NAME.fullmatch(text[m.start:m.end]) is None:
+            continue
+        home = home or _home_country(mentions, text)
+        if home in countries:
+            m.key = (m.key[0], m.key[1], home)
+
+
+def _platform_furniture(text: str, m: Mention) -> bool:
+    """Is a body named as the channel of a page's "Follow him on Twitter" or "Like us on Facebook" line (round 30)?"""
+    kind = m.entry.type if m.entry is not None else m.ner_type
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return kind in ("organization", "media", "person", "group") and \
+        FOLLOW_ON_BEFORE.search(text, max(line_start, m.start - 40), m.start) is not None
+
+
+def _demonym_of_a_person(text: str, m: Mention) -> bool:
+    """Is a country's mention a noun for one person of it after "the" ("The Spaniard scored twice": the player of
+    the story, no mention of Spain; round 30)?"""
+    named = m.entry.type == "country" if m.entry is not None else m.ner_type in ("group", "person", "organization")
+    return named and text[m.start:m.end] in PERSON_DEMONYMS and \
+        re.search(r"\b[Tt]he[ \t]+$", text[max(0, m.start - 5):m.start]) is not None
+
+
+def _water_name(text: str, m: Mention) -> bool:
+    """Is a body's or an outlet's dictionary name the first part of a water's ("the Atlantic Ocean": no magazine;
+    round 30)?"""
+    return m.entry is not None and m.entry.type in ("organization", "media") and \
+        WATER_AFTER.match(text, m.end) is not None
+
+
+def _opening_common_word(text: str, m: Mention, evidence: TextEvidence | None) -> bool:
+    """Is a tagger's one-word person or body (not a group, nor a people) a common word that opens a sentence, as
+    spaCy reads it (a noun or an adjective, not a proper noun: "Time is running out", "Queues reached six miles",
+    "Newest figures show"), and the article writes it nowhere else with a capital inside a sentence (where "Time"
+    may be the magazine)? Round 30, branch actors30; round 29's :func:`_common_word` needs the word in lowercase
+    elsewhere too. The first form of this rule took groups too and lost four written events ("Kurdish rebels",
+    "Republican senators", "Hindu nationalists" opening their sentences)."""
+    word = text[m.start:m.end]
+    if evidence is None or m.entry is not None or m.ner_type not in ("person", "organization") or \
+            not word.isalpha() or not word[:1].isupper() or not _opens_sentence(text, m.start) or \
+            m.start not in evidence.common_words:
+        return False
+    if any(label == "NORP" for _, _, label in evidence.containing(m.start, m.end)):
+        return False  # "Kurdish rebels", "Republican senators": a people or a party before its noun names a group
+    return not any(not _opens_sentence(text, hit.start()) for hit in re.finditer(rf"\b{word}\b", text))
 
 
 #: "deep state" in its everyday sense: after an article or "into/in" ("a deep state of shock"), or before "of".
@@ -2633,7 +2775,8 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     # "a pro-Russian mayor", "anti-American protesters": a stance prefix makes the people named by a nationality
     # and a role no body of that country (the country itself stays named: "an anti-Russian policy")
     mentions = [m for m in find_mentions(text, dictionary) if not text.startswith("$", m.end)
-                and not _everyday_deep_state(text, m)
+                and not _everyday_deep_state(text, m) and not _platform_furniture(text, m)
+                and not _water_name(text, m) and not _demonym_of_a_person(text, m)
                 and not (m.agent is not None and STANCE_PREFIX.search(text, max(0, m.start - 5), m.start))]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
@@ -2644,7 +2787,8 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
                 not text[m.start:m.end].endswith("People")]
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
            if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
-           and not _lone_believer(text, m)
+           and not _lone_believer(text, m) and not _platform_furniture(text, m) and not _demonym_of_a_person(text, m)
+           and not _opening_common_word(text, m, text_evidence)
            and not _city_names_a_document(text, m) and not _office_tail(text, m)
            and not _adjective_only(text, m, text_evidence, dictionary.agents)]
     ner = _adjective_groups(text, ner, dictionary.agents)
@@ -2659,6 +2803,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _domestic_actors(text, mentions, dictionary)
     _resident_groups(text, mentions)
     _venue_governments(text, mentions, dictionary)
+    _home_courts(text, mentions, dictionary.countries)
     mentions = [m for m in mentions if not _bare_office(m)]
     _one_key_per_name(mentions)
     mentions, places = _without_sub_national_places(text, mentions)
