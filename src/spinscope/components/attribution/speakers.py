@@ -1784,8 +1784,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             if head is not None and head.lemma_.lower() in STAFF_NOUNS | {"head", "chief"} and source_type in (
                     "government", "person") and not named:
                 # a country makes an aide an official, not a lawyer ("American lawyers told ...": no state's)
-                official = re.search(r"\b(?:council|ministry|government|office|department|president|minister)\b",
-                                     lower)
+                official = re.search(r"\b(?:council|ministry|government|office|department|president|minister)\b|"
+                                     r"\b(?:district|state's|state’s|u\.s\.|us|city|county|prosecuting) attorney\b|"
+                                     r"\battorneys? general\b", lower)
                 source_type = "government" if official or (
                     country and head.lemma_.lower() not in ("lawyer", "attorney")) else "person"
             if anonymous:
