@@ -1773,8 +1773,8 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 source_type = "person" if source_type == "organization" else source_type
             spoken = " ".join(text[speaker_range[0]:speaker_range[1]].split())
             if named and (office_of := OFFICE_OF_START.match(spoken)) is not None and (
-                    holder := _name_after_office(office_of.group("rest"))) is not None:
-                speaker_name = holder  # "Minister of Health Oly Ilunga": the name after the ministry's, however tagged
+                    office_name := _name_after_office(office_of.group("rest"))) is not None:
+                speaker_name = office_name  # "Minister of Health Oly Ilunga": the name after the ministry's, however tagged
             if _group_of_people(head) or (head is not None and head.ent_type_ == "NORP" and INDEFINITE_START.match(
                     phrase)):  # "Mexicans", "One Republican": people, not a state body
                 assert head is not None
