@@ -1774,7 +1774,7 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             spoken = " ".join(text[speaker_range[0]:speaker_range[1]].split())
             if named and (office_of := OFFICE_OF_START.match(spoken)) is not None and (
                     office_name := _name_after_office(office_of.group("rest"))) is not None:
-                speaker_name = office_name  # "Minister of Health Oly Ilunga": the name after the ministry's, however tagged
+                speaker_name = office_name  # "Minister of Health Oly Ilunga": the name after it
             if _group_of_people(head) or (head is not None and head.ent_type_ == "NORP" and INDEFINITE_START.match(
                     phrase)):  # "Mexicans", "One Republican": people, not a state body
                 assert head is not None
