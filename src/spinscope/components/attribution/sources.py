@@ -287,8 +287,8 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         source_type = "government"  # "Ukraine's presidential chief of staff X": the head of state's own staff
     if source_type is None and re.search(r"\bsite\s+(?:[A-Z]|the\s+[A-Z])", phrase):
         source_type = "media"  # "the open-source intelligence site X": a site named, not the site of an event
-    if source_type is None and NEWS_NAME.fullmatch(bare_name := re.sub(r"^the\s+", "", " ".join(phrase.split()))) \
-            and not bare_name.startswith("News"):
+    bare_name = re.sub(r"^the\s+", "", " ".join(phrase.split()))
+    if source_type is None and newsroom_name(bare_name):
         source_type = "media"  # "9 News Australia reported", "Sky News Arabia": a newsroom by its name
     if source_type is None and CALL_SIGN.fullmatch(bare_name):
         source_type = "media"  # "KENS5 reported", "WFAA-TV", "News4SA": a broadcaster by its call sign
@@ -535,6 +535,12 @@ NETWORK_NAME = re.compile(r"\b(?:ABC|CBS|NBC|Fox|CNN|PBS|NPR|CW|Univision|Telemu
 
 #: A newsroom's name with "News" inside it ("9 News Australia", "Sky News Arabia", "NBC News").
 NEWS_NAME = re.compile(r"(?:[A-Z0-9][\w.&'’-]*\s+)*News(?:\s+[A-Z][\w.&'’-]*)*")
+
+
+def newsroom_name(name: str) -> bool:
+    """Is ``name`` a newsroom's by the word "News" inside it ("9 News Australia"), not one it opens ("News Corp"
+    may be a company, "News of ..." no name)?"""
+    return NEWS_NAME.fullmatch(name) is not None and not name.startswith("News")
 
 #: The last words of newspapers' names ("The Denver Post", "the Cincinnati Enquirer").
 MASTHEAD_WORDS = ("Herald", "Times", "Post", "Gazette", "Tribune", "Journal", "Chronicle", "Courier", "Observer",

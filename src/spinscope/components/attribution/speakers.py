@@ -40,13 +40,13 @@ from .sources import (
     EVIDENCE_NOUNS,
     HEAD_STAFF_TITLE,
     MASTHEAD_WORDS,
-    NEWS_NAME,
     PARTY_BODY,
     US_PARTY_TAG,
     SourceTable,
     _type_source,
     appositive_body,
     journalist_title,
+    newsroom_name,
     officer_body,
     surname_like_outlet,
 )
@@ -930,7 +930,7 @@ def _speaker_name_raw(text: str, speaker: tuple[int, int], head: Token | None, o
             return TITLE_ABBREVIATIONS.get(bare, bare), False  # "the Prime Minister", "the PM": a title, no name
         if head.pos_ == "PROPN" or (own is not None and own.label_ in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC")):
             name = re.sub(r"^the\s+", "", phrase, flags=re.I)
-            if NEWS_NAME.fullmatch(name) and not name.startswith("News"):
+            if newsroom_name(name):
                 return name, True  # "9 News Australia": a newsroom's name, not the country in it
             if own is not None and offset + own.start_char > speaker[1] - len(name) + 1:
                 return re.sub(r"^the\s+", "", own.text, flags=re.I), True  # "the news agency Xinhua" -> Xinhua
