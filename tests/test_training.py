@@ -587,3 +587,38 @@ def test_tc_label_uses_class_offsets_and_the_repetition_bonus() -> None:
     text = "Build the wall! They mocked us. Build the wall, we said."
     assert span_recurs(text, 0, len("Build the wall!"))
     assert not span_recurs(text, text.index("mocked"), text.index("mocked") + 6)
+
+
+def test_cli_train_device_cuda_without_a_gpu_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                                ) -> None:
+    import torch
+
+    from spinscope.cli.train import train
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    (tmp_path / "semeval2023_task3").mkdir()
+    result = CliRunner().invoke(train, ["techniques", "--data", str(tmp_path), "--out", str(tmp_path / "out"),
+                                        "--device", "cuda"])
+    assert result.exit_code == 2 and "--device cuda" in result.output and "no CUDA GPU" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_tagger_training_step_runs_on_the_requested_device() -> None:
+    """A tiny tagger run on the CPU path that --device cpu takes: the model comes back on the CPU, in eval mode,
+    with the weights moved by training (the device argument reaches every tensor of a step)."""
+    import torch
+
+    from spinscope.components.persuasion_models import Window, build_tagger, load_base_encoder
+    from spinscope.training.techniques import Example, train_tagger
+
+    ids = [101, 2023, 2003, 1037, 3231, 102]
+    tok = np.zeros((len(ids), len(TECHNIQUES)), dtype=np.float32)
+    tok[2:4, 0] = 1.0
+    window = Window(paragraph=0, input_ids=ids, offsets=[(0, 0), (0, 4), (5, 7), (8, 9), (10, 14), (0, 0)],
+                    word_ids=[None, 0, 1, 2, 3, None])
+    examples = [Example(window, tok, tok.max(axis=0))] * 4
+    before = build_tagger(load_base_encoder(), len(TECHNIQUES)).encoder.encoder.layer[-1].output.dense.weight
+    model = train_tagger(examples, epochs=1, device="cpu", progress=lambda _: None)
+    after = model.encoder.encoder.layer[-1].output.dense.weight
+    assert not model.training and after.device == torch.device("cpu")
+    assert not torch.equal(before, after)

