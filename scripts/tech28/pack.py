@@ -23,6 +23,7 @@ from pathlib import Path
 import torch
 from safetensors.torch import load_file, save_file
 
+from spinscope.components.persuasion_models import base_model_id
 from spinscope.encoder import base_model_path, load_tokenizer
 from spinscope.training.data import load_memes, load_semeval2023
 
@@ -51,7 +52,9 @@ def main(data_dir: Path, out: Path) -> None:
     site.mkdir(parents=True, exist_ok=True)
     (site / "__init__.py").write_text(
         '"""Stand-in for the pinned package on a GPU machine (scripts/tech28/pack.py)."""\n'
-        "import os\n__version__ = '0.1.0'\n\n\ndef get_model_path():\n"
+        "import os\n__version__ = '0.1.0'\n"
+        f"#: the pinned package's id, which the trained overlay is for (its weights here are a packed copy)\n"
+        f"BASE_MODEL_ID = {base_model_id()!r}\n\n\ndef get_model_path():\n"
         "    return os.environ['TECH28_MINILM']\n", encoding="utf-8")
     en = data_dir / "semeval2023_task3" / "en"
     target = out / "data" / "semeval2023_task3" / "en"
