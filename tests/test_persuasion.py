@@ -252,7 +252,9 @@ def test_persuasion_headline_findings_are_spans_over_the_title(components: tuple
     doc.meta = ArticleInput(text=QUIET_BODY, title=HEADLINE)
     doc = techniques(doc)
     found = {(HEADLINE[t.start:t.end], t.label) for t in doc.title_techniques}
-    assert ("TRAITORS", "Name_Calling-Labeling") in found, found
+    # the name-calling word is covered (a word span, or the title line when the word alone falls short of the
+    # one-word margin): offsets are the title's
+    assert any(label == "Name_Calling-Labeling" and "TRAITORS" in span for span, label in found), found
     assert all(0 <= t.start < t.end <= len(HEADLINE) for t in doc.title_techniques)
     # the body keeps its own offsets: the title is not in doc.text
     assert all(t.end <= len(doc.text) and "TRAITORS" not in doc.text[t.start:t.end] for t in doc.techniques)
@@ -261,12 +263,12 @@ def test_persuasion_headline_findings_are_spans_over_the_title(components: tuple
     assert dumped["title_techniques"] and dumped["article"]["title"] == HEADLINE
     html = render_html(result)
     h1 = html[html.index("<h1>"):html.index("</h1>")]
-    assert "<mark" in h1 and "TRAITORS</mark>" in h1
+    assert "<mark" in h1 and "TRAITORS" in h1
     from rich.console import Console
 
     console = Console(record=True, width=160)
     console.print(technique_table(result))
-    assert "[title] “TRAITORS”" in console.export_text()
+    assert "[title] “TRAITORS" in console.export_text()
 
 
 REPORTING_GATE = Path(__file__).parent / "quality_gate" / "reporting.jsonl"
@@ -518,16 +520,19 @@ def test_label_sentence_score_stays_at_most_one_when_the_article_prior_lifts_it(
 
     text = "Leading experts all agree that the new plan will work for every family in the valley."
     words = np.array([(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)])
-    k = TECHNIQUES.index("Appeal_to_Authority")
+    techniques = TechniqueSpans(sentence_head=False)
+    # a technique the shipped tagger keeps for paragraph labels only (span threshold 0.9)
+    assert techniques.tagger is not None
+    spans_at = techniques.tagger.config["span_thresholds"]
+    k = next(i for i, t in enumerate(spans_at) if t >= 0.9 and TECHNIQUES[i] not in ("Repetition",))
     probs = np.zeros((len(words), len(TECHNIQUES)), dtype=np.float32)
     probs[:, k] = 0.85  # under the technique's span threshold (0.9): no span
     head = np.zeros(len(TECHNIQUES), dtype=np.float32)
     head[k] = 1.0
-    techniques = TechniqueSpans(sentence_head=False)
     scores = [ParagraphScores(0, len(text), words, probs, head)]
     prior = techniques._prior(scores)
     assert (head[k] + 0.85) / 2 + prior[k] > 1.0
     found, labels = techniques._findings(text, scores, prior)
-    shown = [t for t in found if t.label == "Appeal_to_Authority"]
-    assert labels == [["Appeal_to_Authority"]]
+    shown = [t for t in found if t.label == TECHNIQUES[k]]
+    assert labels == [[TECHNIQUES[k]]]
     assert len(shown) == 1 and shown[0].evidence.endswith(":sentence") and shown[0].score == 1.0

@@ -161,9 +161,9 @@ def estimate(oof_dir: Path) -> dict:
 
 if __name__ == "__main__":
     a = sys.argv
-    if a[3] == "device":
-        device_main(Path(a[1]), Path(a[2]))
-    elif a[3] == "fold":
-        train_fold(Path(a[1]), Path(a[2]), a[4], int(a[5]))
-    else:
+    if a[-1] == "estimate":
         print(json.dumps(estimate(Path(a[1])), indent=1))
+    elif a[3] == "device":
+        device_main(Path(a[1]), Path(a[2]))
+    else:
+        train_fold(Path(a[1]), Path(a[2]), a[4], int(a[5]))
