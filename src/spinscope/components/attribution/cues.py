@@ -1996,6 +1996,7 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
     speakers = sorted((c for c in found if c.speaker is not None and not c.nested), key=lambda c: c.content[1])
     ends = [c.content[1] for c in speakers]
     prev_q = None
+    prev_given: Candidate | None = None  # what this loop gave the previous quote
     para_starts = [p.offset for p in doc.parsed]
     closers = _run_closers(text, list(quotes), found)
     for q in quotes:
@@ -2004,6 +2005,7 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
         runs_on = prev_q is not None and not prev_q.balanced and text[q.start - 1:q.start] == "\n" and (
             text[prev_q.end:q.start].strip() == "")
         prev_q = q
+        given_before, prev_given = prev_given, None
         inner = q.inner
         if covered[inner[1]] - covered[inner[0]] > 0.5 * (inner[1] - inner[0]):
             continue
@@ -2025,6 +2027,17 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
                             speaker_head=closer.speaker_head, offset=closer.offset, closer=closer.cue)
             continue
         sent = _sentence_of(doc.sentences, q.start)
+        if runs_on and given_before is not None and given_before.speaker is not None and (
+                words >= ORPHAN_QUOTE_MIN_WORDS):  # not a stage direction ("“(CROSSTALK.)”") in a transcript
+            # the third and later paragraphs of a quote run over paragraphs ("X said: “A.¶“B.¶“C.”"): C goes
+            # on from B, which went on from X's A (the speaker candidates below hold only X's A, two breaks back)
+            prev_given = Candidate(kind="direct", content=_trim(text, *inner, strip_that=False),
+                                   speaker=given_before.speaker, cue=None,
+                                   score=RULE_SCORES["continues-previous"] if q.balanced else RULE_SCORES["unclosed"],
+                                   evidence=f"{NAME}:quote-continues-previous",
+                                   speaker_head=given_before.speaker_head, offset=given_before.offset)
+            yield prev_given
+            continue
         # a quote split across sentences: the previous speaker, within this or the previous paragraph
         k = bisect_right(ends, q.start) - 1
         if k > 0 and sent is not None and _pronoun_stance_between(text, speakers[k], sent.start) and (
@@ -2048,6 +2061,7 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
                                score=RULE_SCORES["continues-previous"] if q.balanced else RULE_SCORES["unclosed"],
                                evidence=f"{NAME}:quote-continues-previous",
                                speaker_head=prev.speaker_head, offset=prev.offset)
+            prev_given = follow
             yield follow
             continue
         intro = _introducing_speaker(text, doc, q.start, para_starts) if (
