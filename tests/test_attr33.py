@@ -35,3 +35,25 @@ def test_a_stage_direction_in_a_run_is_not_a_statement() -> None:
             "\u201c(APPLAUSE.)\u201d\n")
     rows = _rows(text)
     assert not any("APPLAUSE" in r["content"] for r in rows), rows
+
+
+# ------------------------------------------------ "... after X wrote a letter calling it a “lifeline,” officials said"
+
+
+def test_a_report_inside_the_lead_in_of_a_mixed_quote_is_part_of_it() -> None:
+    for sentence, speaker in (
+            ("The council approved the new harbour wall in June after residents wrote a letter calling it a "
+             "\u201clifeline,\u201d city officials have said.", "city officials"),
+            ("The two boats came under inspection in May after the captain sent a note to the owner asking him to "
+             "retire them as \u201cunsafe hulks,\u201d harbour officials have said.", "harbour officials")):
+        rows = _rows("Harbour News Today\n\n" + sentence + "\n")
+        whole = sentence[:sentence.index("\u201d") + 1]
+        assert {"speaker": speaker, "content": whole} in rows, rows
+
+
+def test_a_report_of_its_own_before_a_quote_keeps_the_quote_apart() -> None:
+    sentence = ("The ferry company said the boats were old, and the storm \u201cdamaged two of them badly,\u201d "
+                "a port official added.")
+    rows = _rows("Harbour News Today\n\n" + sentence + "\n")
+    assert {"speaker": "The ferry company", "content": "the boats were old"} in rows, rows
+    assert {"speaker": "a port official", "content": "damaged two of them badly"} in rows, rows

@@ -1037,7 +1037,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             lead_in = text[s_start:before.start]
             if s_start < before.start and len(lead_in.split()) >= 3 and lead_in.rstrip()[-1:].isalpha() and \
                     not any(t.pos_ == "VERB" and _verb_lemma(t) in REPORTING_VERBS
-                            and s_start <= _abs(para, t)[0] < before.start
+                            and s_start <= _abs(para, t)[0] < before.start and not _subordinate_report(t, token)
                             for t in sent):  # "X said A, and “B”, an aide added": A is X's
                 # "... send a message that a top priority “is ...,” Mr. X said": the quote ends a paraphrase
                 # of the same speaker, which is said too (a mixed quote)
@@ -1988,6 +1988,24 @@ def _pronoun_stance_between(text: str, cand: Candidate, sent_start: int) -> bool
     assert cand.speaker is not None
     return cand.weak and cand.content[1] <= sent_start and (
         text[cand.speaker[0]:cand.speaker[1]].lower() in ("he", "she", "they"))
+
+
+#: Dependencies that make a verb part of another clause's account, not a statement standing beside it.
+SUBORDINATE_DEPS = frozenset({"advcl", "acl", "relcl", "pcomp", "xcomp"})
+
+
+def _subordinate_report(verb: Token, cue: Token) -> bool:
+    """A reporting verb in the lead-in of "..., after X wrote a letter asking him to become a “martyr,” Y said" sits
+    in an adverbial clause or a participle under the lead-in's main verb: it is part of what Y reports (nested in Y's
+    statement), unlike the report of its own in "X said A, and “B”, an aide added". Walks up from the verb to the
+    cue or the sentence's root; subordinate when a step on the way is an adverbial, relative, participial or
+    infinitive attachment."""
+    tok = verb
+    while tok.head.i != tok.i and tok.i != cue.i:
+        if tok.dep_ in SUBORDINATE_DEPS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
