@@ -57,3 +57,24 @@ def test_a_report_of_its_own_before_a_quote_keeps_the_quote_apart() -> None:
     rows = _rows("Harbour News Today\n\n" + sentence + "\n")
     assert {"speaker": "The ferry company", "content": "the boats were old"} in rows, rows
     assert {"speaker": "a port official", "content": "damaged two of them badly"} in rows, rows
+
+
+# ----------------------------------------------------- "“A,” which ..., “b ...,” X said": one quotation cut by an aside
+
+
+def test_a_quotation_cut_by_the_writers_aside_is_one_statement() -> None:
+    sentence = ("\u201cWe cannot keep paying the old prices,\u201d which most families here can no longer afford, "
+                "\u201cand we will not wait for the next winter to find out,\u201d Ms Okafor said.")
+    rows = _rows("Harbour News Today\n\n" + sentence + "\n")
+    assert len(rows) == 1, rows
+    assert rows[0]["speaker"] == "Ms Okafor", rows
+    assert rows[0]["content"].startswith("We cannot keep paying"), rows
+    assert rows[0]["content"].endswith("to find out"), rows
+
+
+def test_a_quotation_cut_by_another_report_stays_two() -> None:
+    sentence = ("\u201cWe cannot keep paying the old prices,\u201d the minister told the panel, \u201cand we will "
+                "not wait for the next winter,\u201d Ms Okafor replied.")
+    rows = _rows("Harbour News Today\n\n" + sentence + "\n")
+    assert {"speaker": "the minister", "content": "We cannot keep paying the old prices"} in rows, rows
+    assert {"speaker": "Ms Okafor", "content": "and we will not wait for the next winter"} in rows, rows

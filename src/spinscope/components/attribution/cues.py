@@ -1034,7 +1034,10 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if before is not None and before.end - before.start > 2 and (
                 how != "ccomp" or not right_comps or after_q is not None):
             content, how = (before.start, before.end if after_q is None else after_q.end), "quote-before"
-            lead_in = text[s_start:before.start]
+            resumed = _quote_resumed(text, quotes, before)
+            if resumed is not None:  # "“A,” which ..., “b ...,” X said": A is X's too, one statement
+                content = (resumed.start, content[1] - (before.close_len if content[1] == before.end else 0))
+            lead_in = text[s_start:content[0]]
             if s_start < before.start and len(lead_in.split()) >= 3 and lead_in.rstrip()[-1:].isalpha() and \
                     not any(t.pos_ == "VERB" and _verb_lemma(t) in REPORTING_VERBS
                             and s_start <= _abs(para, t)[0] < before.start and not _subordinate_report(t, token)
@@ -1988,6 +1991,28 @@ def _pronoun_stance_between(text: str, cand: Candidate, sent_start: int) -> bool
     assert cand.speaker is not None
     return cand.weak and cand.content[1] <= sent_start and (
         text[cand.speaker[0]:cand.speaker[1]].lower() in ("he", "she", "they"))
+
+
+#: A writer's aside between two parts of one quotation is short and reports nobody (no verb of saying in it).
+RESUMED_ASIDE = re.compile(
+    r",?\s+(?!(?:[^,\n]*\s)?(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|according|"
+    r"stated|noted|notes|explained|continued|argued|insisted|replied)\b)[a-z][^\n\u201c\u201d\"]{0,100},\s*")
+
+
+def _quote_resumed(text: str, quotes: QuoteIndex, q: Quote) -> Quote | None:
+    """"“We cannot pay the old prices,” which most families here cannot afford, “and we will not wait,” X said": the
+    quote before "X said" opens in lower case right after a writer's aside that follows another quote ending in a
+    comma: the two are one quotation cut by the aside, and the earlier part is the speaker's too. Returns that
+    earlier part, or None."""
+    if not text[q.inner[0]:q.inner[0] + 1].islower():
+        return None
+    earlier = quotes.within(max(0, q.start - 140), q.start)
+    if not earlier:
+        return None
+    prev = earlier[-1]
+    if not prev.balanced or prev.end > q.start or text[prev.inner[1] - 1:prev.inner[1]] != ",":
+        return None
+    return prev if RESUMED_ASIDE.fullmatch(text[prev.end:q.start]) else None
 
 
 #: Dependencies that make a verb part of another clause's account, not a statement standing beside it.
