@@ -78,3 +78,13 @@ def test_a_quotation_cut_by_another_report_stays_two() -> None:
     rows = _rows("Harbour News Today\n\n" + sentence + "\n")
     assert {"speaker": "the minister", "content": "We cannot keep paying the old prices"} in rows, rows
     assert {"speaker": "Ms Okafor", "content": "and we will not wait for the next winter"} in rows, rows
+
+
+# ----------------------------------------------------------------- "X calls on A, B to do C" (a headline's object list)
+
+
+def test_a_call_on_a_list_of_objects_includes_what_they_are_called_to_do() -> None:
+    # the parser reads "calls" here as a clause under "join" (students ... to join): the call is the whole of it
+    rows = _rows("Union leader calls on workers, students to join strike\n\n"
+                 "The decision was announced in the town hall on Monday evening.\n")
+    assert {"speaker": "Union leader", "content": "workers, students to join strike"} in rows, rows

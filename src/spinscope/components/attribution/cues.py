@@ -1993,6 +1993,15 @@ def _pronoun_stance_between(text: str, cand: Candidate, sent_start: int) -> bool
         text[cand.speaker[0]:cand.speaker[1]].lower() in ("he", "she", "they"))
 
 
+def _call_on_infinitive(token: Token, lemma: str, prep: Token, pobj: Token) -> bool:
+    """"Union leader calls on workers, students to join strike": a headline's list of objects makes the parser hang
+    "calls" as a clausal complement under the infinitive after the list ("students ... to join" its root); what is
+    called for is the objects with that infinitive, not the first object alone."""
+    head = token.head
+    return (lemma, prep.lower_) == ("call", "on") and token.dep_ == "ccomp" and head.i > pobj.i and (
+        head.pos_ == "VERB") and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < head.i for c in head.children)
+
+
 #: A writer's aside between two parts of one quotation is short and reports nobody (no verb of saying in it).
 RESUMED_ASIDE = re.compile(
     r",?\s+(?!(?:[^,\n]*\s)?(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|according|"
@@ -2956,6 +2965,8 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             how, cue_end = "prep", _abs(para, prep)[1]
             extra = _rest_of_phrase(token, prep)
             last = max(extra, key=lambda c: c.right_edge.i).right_edge if extra else None
+            if _call_on_infinitive(token, lemma, prep, comp):
+                last = max(last or comp.right_edge, token.head.right_edge, key=lambda t: t.i)
         if comp is None:
             continue
         _, _, s_end = _window(para, token)
