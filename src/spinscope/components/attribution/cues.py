@@ -1034,10 +1034,13 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if before is not None and before.end - before.start > 2 and (
                 how != "ccomp" or not right_comps or after_q is not None):
             content, how = (before.start, before.end if after_q is None else after_q.end), "quote-before"
-            lead_in = text[s_start:before.start]
+            resumed = _quote_resumed(text, quotes, before)
+            if resumed is not None:  # "“A,” which ..., “b ...,” X said": A is X's too, one statement
+                content = (resumed.start, content[1] - (before.close_len if content[1] == before.end else 0))
+            lead_in = text[s_start:content[0]]
             if s_start < before.start and len(lead_in.split()) >= 3 and lead_in.rstrip()[-1:].isalpha() and \
                     not any(t.pos_ == "VERB" and _verb_lemma(t) in REPORTING_VERBS
-                            and s_start <= _abs(para, t)[0] < before.start
+                            and s_start <= _abs(para, t)[0] < before.start and not _subordinate_report(t, token)
                             for t in sent):  # "X said A, and “B”, an aide added": A is X's
                 # "... send a message that a top priority “is ...,” Mr. X said": the quote ends a paraphrase
                 # of the same speaker, which is said too (a mixed quote)
@@ -1990,12 +1993,62 @@ def _pronoun_stance_between(text: str, cand: Candidate, sent_start: int) -> bool
         text[cand.speaker[0]:cand.speaker[1]].lower() in ("he", "she", "they"))
 
 
+def _call_on_infinitive(token: Token, lemma: str, prep: Token, pobj: Token) -> bool:
+    """"Union leader calls on workers, students to join strike": a headline's list of objects makes the parser hang
+    "calls" as a clausal complement under the infinitive after the list ("students ... to join" its root); what is
+    called for is the objects with that infinitive, not the first object alone."""
+    head = token.head
+    return (lemma, prep.lower_) == ("call", "on") and token.dep_ == "ccomp" and head.i > pobj.i and (
+        head.pos_ == "VERB") and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < head.i for c in head.children)
+
+
+#: A writer's aside between two parts of one quotation is short and reports nobody (no verb of saying in it).
+RESUMED_ASIDE = re.compile(
+    r",?\s+(?!(?:[^,\n]*\s)?(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|according|"
+    r"stated|noted|notes|explained|continued|argued|insisted|replied)\b)[a-z][^\n\u201c\u201d\"]{0,100},\s*")
+
+
+def _quote_resumed(text: str, quotes: QuoteIndex, q: Quote) -> Quote | None:
+    """"“We cannot pay the old prices,” which most families here cannot afford, “and we will not wait,” X said": the
+    quote before "X said" opens in lower case right after a writer's aside that follows another quote ending in a
+    comma: the two are one quotation cut by the aside, and the earlier part is the speaker's too. Returns that
+    earlier part, or None."""
+    if not text[q.inner[0]:q.inner[0] + 1].islower():
+        return None
+    earlier = quotes.within(max(0, q.start - 140), q.start)
+    if not earlier:
+        return None
+    prev = earlier[-1]
+    if not prev.balanced or prev.end > q.start or text[prev.inner[1] - 1:prev.inner[1]] != ",":
+        return None
+    return prev if RESUMED_ASIDE.fullmatch(text[prev.end:q.start]) else None
+
+
+#: Dependencies that make a verb part of another clause's account, not a statement standing beside it.
+SUBORDINATE_DEPS = frozenset({"advcl", "acl", "relcl", "pcomp", "xcomp"})
+
+
+def _subordinate_report(verb: Token, cue: Token) -> bool:
+    """A reporting verb in the lead-in of "..., after X wrote a letter asking him to become a “martyr,” Y said" sits
+    in an adverbial clause or a participle under the lead-in's main verb: it is part of what Y reports (nested in Y's
+    statement), unlike the report of its own in "X said A, and “B”, an aide added". Walks up from the verb to the
+    cue or the sentence's root; subordinate when a step on the way is an adverbial, relative, participial or
+    infinitive attachment."""
+    tok = verb
+    while tok.head.i != tok.i and tok.i != cue.i:
+        if tok.dep_ in SUBORDINATE_DEPS:
+            return True
+        tok = tok.head
+    return False
+
+
 def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
                    found: Sequence[Candidate]) -> Iterator[Candidate]:
     covered = _coverage(text, found)
     speakers = sorted((c for c in found if c.speaker is not None and not c.nested), key=lambda c: c.content[1])
     ends = [c.content[1] for c in speakers]
     prev_q = None
+    prev_given: Candidate | None = None  # what this loop gave the previous quote
     para_starts = [p.offset for p in doc.parsed]
     closers = _run_closers(text, list(quotes), found)
     for q in quotes:
@@ -2004,6 +2057,7 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
         runs_on = prev_q is not None and not prev_q.balanced and text[q.start - 1:q.start] == "\n" and (
             text[prev_q.end:q.start].strip() == "")
         prev_q = q
+        given_before, prev_given = prev_given, None
         inner = q.inner
         if covered[inner[1]] - covered[inner[0]] > 0.5 * (inner[1] - inner[0]):
             continue
@@ -2025,6 +2079,17 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
                             speaker_head=closer.speaker_head, offset=closer.offset, closer=closer.cue)
             continue
         sent = _sentence_of(doc.sentences, q.start)
+        if runs_on and given_before is not None and given_before.speaker is not None and (
+                words >= ORPHAN_QUOTE_MIN_WORDS):  # not a stage direction ("“(CROSSTALK.)”") in a transcript
+            # the third and later paragraphs of a quote run over paragraphs ("X said: “A.¶“B.¶“C.”"): C goes
+            # on from B, which went on from X's A (the speaker candidates below hold only X's A, two breaks back)
+            prev_given = Candidate(kind="direct", content=_trim(text, *inner, strip_that=False),
+                                   speaker=given_before.speaker, cue=None,
+                                   score=RULE_SCORES["continues-previous"] if q.balanced else RULE_SCORES["unclosed"],
+                                   evidence=f"{NAME}:quote-continues-previous",
+                                   speaker_head=given_before.speaker_head, offset=given_before.offset)
+            yield prev_given
+            continue
         # a quote split across sentences: the previous speaker, within this or the previous paragraph
         k = bisect_right(ends, q.start) - 1
         if k > 0 and sent is not None and _pronoun_stance_between(text, speakers[k], sent.start) and (
@@ -2048,6 +2113,7 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
                                score=RULE_SCORES["continues-previous"] if q.balanced else RULE_SCORES["unclosed"],
                                evidence=f"{NAME}:quote-continues-previous",
                                speaker_head=prev.speaker_head, offset=prev.offset)
+            prev_given = follow
             yield follow
             continue
         intro = _introducing_speaker(text, doc, q.start, para_starts) if (
@@ -2899,6 +2965,8 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             how, cue_end = "prep", _abs(para, prep)[1]
             extra = _rest_of_phrase(token, prep)
             last = max(extra, key=lambda c: c.right_edge.i).right_edge if extra else None
+            if _call_on_infinitive(token, lemma, prep, comp):
+                last = max(last or comp.right_edge, token.head.right_edge, key=lambda t: t.i)
         if comp is None:
             continue
         _, _, s_end = _window(para, token)
