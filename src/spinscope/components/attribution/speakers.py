@@ -2252,15 +2252,20 @@ def implied_country(text: str, attributions: list[Attribution], table: SourceTab
         return country
 
     # a person given a country by one phrase ("embassy spokeswoman X") has it in the others ("X said")
-    by_name = {s.speaker_name: c for a in attributions for s in (a, *a.sources)
-               if s.named and s.speaker_name and s.source_type in OFFICE_TYPES and (c := implied(s)) is not None}
-    by_name = {name: c for name, c in by_name.items() if name is not None}
+    by_name: dict[str, str] = {}
+    for a in attributions:
+        speakers_of: list[Attribution | AttributionSource] = [a]
+        speakers_of.extend(a.sources)
+        for said in speakers_of:
+            if said.named and said.speaker_name and said.source_type in OFFICE_TYPES and (
+                    c := implied(said)) is not None:
+                by_name[said.speaker_name] = c
 
     def implied_or_named(s: Attribution | AttributionSource) -> str | None:
         found = implied(s)
         if found is None and s.speaker is not None and s.source_country is None and s.named and \
                 s.source_type in OFFICE_TYPES:
-            return by_name.get(s.speaker_name)
+            return by_name.get(s.speaker_name or "")
         return found
 
     out: list[Attribution] = []
