@@ -176,3 +176,11 @@ def test_every_fresh_anchor_is_found_once_in_its_article() -> None:
 def test_real_article_figures_hold() -> None:
     fresh = _scorer().score(_gold(GOLDS[0]))
     assert fresh["type_acc"] >= 0.74 and fresh["country_acc"] >= 0.78 and fresh["found"] >= 0.79
+
+
+def test_a_dateline_in_capitals_is_no_speaker_label(extract) -> None:
+    doc = extract("ROME: The Danish embassy issued an alert on Friday about the storms.")
+    assert not [a for a in doc.attributions if a.speaker is not None and
+                doc.text[a.speaker.start:a.speaker.end] == "ROME"]
+    turns = extract("PENCE: We will win this race.\nHARRIS: We will see about that in November.")
+    assert {turns.text[a.speaker.start:a.speaker.end] for a in turns.attributions if a.speaker} == {"PENCE", "HARRIS"}

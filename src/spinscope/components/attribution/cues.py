@@ -65,7 +65,7 @@ from .rules import (
     WH_WORDS,
     XCOMP_VERBS,
 )
-from .sources import NEWSPAPER_NAME, SourceTable
+from .sources import NEWSPAPER_NAME, SourceTable, load_source_table
 
 # ------------------------------------------------------------------------------------------ helpers
 
@@ -2463,6 +2463,7 @@ def _speaker_labels(text: str, doc: Document) -> Iterator[Candidate]:
     gpes = {(doc.parsed[i].offset + e.start_char) for i in range(len(doc.parsed)) for e in doc.parsed[i].doc.ents
             if e.label_ in ("GPE", "DATE", "TIME", "CARDINAL")}
     starts = [p.start for p in doc.paragraphs] + [s.start for s in doc.sentences]
+    places = load_source_table().countries  # countries and capitals, by name
     seen: set[int] = set()
     paragraph_starts = [p.start for p in doc.paragraphs]
     # a shouted label ("PENCE:") is a speaker only where the text has turns, two labels at least; one alone is
@@ -2475,8 +2476,9 @@ def _speaker_labels(text: str, doc: Document) -> Iterator[Candidate]:
             continue
         label = m.group(1)
         lower = label.lower()
-        if lower in NOT_SPEAKER_LABELS or m.start(1) in gpes:
-            continue
+        if lower in NOT_SPEAKER_LABELS or m.start(1) in gpes or (label.isupper() and " ".join(
+                w.capitalize() for w in label.split()) in places):
+            continue  # "BEIJING: The US embassy ...": a dateline the tagger did not take for a place
         shouted = label.isupper() and len(label) > 1 and shouted_turns >= 2
         if not (shouted or lower in LABEL_NOUNS or _is_name_at(doc, m.start(1), m.end(1))):
             continue
