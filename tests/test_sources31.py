@@ -184,3 +184,8 @@ def test_a_dateline_in_capitals_is_no_speaker_label(extract) -> None:
                 doc.text[a.speaker.start:a.speaker.end] == "ROME"]
     turns = extract("PENCE: We will win this race.\nHARRIS: We will see about that in November.")
     assert {turns.text[a.speaker.start:a.speaker.end] for a in turns.attributions if a.speaker} == {"PENCE", "HARRIS"}
+
+
+def test_an_outlet_s_foundation_stays_an_outlet(extract) -> None:
+    doc = extract("The Daily Caller News Foundation reported that the aide had resigned on Friday.")
+    assert _find(doc, "aide had resigned").source_type == "media"

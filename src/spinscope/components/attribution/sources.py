@@ -285,11 +285,12 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         source_type = "government"  # "the agencies involved", "the agencies refused": a state's, no newsrooms
     if entry is not None and head_word == "agency" and entry[0].type != "media":
         source_type = entry[0].type  # "the UN refugee agency": the body's agency, no news agency
-    if head is not None and head.pos_ == "PROPN" and head.lower_ in MEMBERS_BODY_HEADS and head.i > 0 and \
+    if (entry is None or entry[0].type == "government") and head is not None and head.pos_ == "PROPN" and \
+            head.lower_ in MEMBERS_BODY_HEADS and head.i > 0 and \
             (head.doc[head.i - 1].pos_ == "PROPN" or head.doc[head.i - 1].text in ("'", "’", "'s", "’s")) and \
             phrase.rstrip().endswith(head.text):
         # "the White House Correspondents’ Association", "the Police Federation": a body of people who work for or
-        # beside a state, named by the state's words, no state body
+        # beside a state, named by the state's words, no state body (an outlet's "News Foundation" stays an outlet)
         source_type = "organization"
     if MEDIA_REPORTS.fullmatch(" ".join(phrase.split())):
         source_type = "media"  # "Media reports have suggested ...": the press, unnamed, no document
