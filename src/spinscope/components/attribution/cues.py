@@ -65,7 +65,7 @@ from .rules import (
     WH_WORDS,
     XCOMP_VERBS,
 )
-from .sources import NEWSPAPER_NAME, SourceTable
+from .sources import NEWSPAPER_NAME, SourceTable, load_source_table
 
 # ------------------------------------------------------------------------------------------ helpers
 
@@ -1910,7 +1910,7 @@ def _colon_lists(text: str, doc: Document, quotes: QuoteIndex,
                 continue
             colon = para_rng.start + len(before) - 1
             sent = _sentence_of(doc.sentences, colon)
-            source = _colon_speaker(text, para, colon)
+            source = _addressed_headline(text, doc, para, colon) or _colon_speaker(text, para, colon)
             if source is None:
                 continue
             speaker, head, verb_cue = source
@@ -1922,6 +1922,25 @@ def _colon_lists(text: str, doc: Document, quotes: QuoteIndex,
                             cue=verb_cue or (colon, colon + 1),
                             score=RULE_SCORES["colon-quote" if q.balanced else "colon-quote-unclosed"],
                             evidence=f"{NAME}:colon-quote", speaker_head=head, offset=para.offset)
+
+
+#: A title-case headline's label "Trump To Sessions In Series Of Tweets: ‘...’": the one before "To" speaks to the
+#: one after it (group 2 is the speaker's last word).
+HEADLINE_ADDRESSED = re.compile(r"[\"“'‘]?((?:[A-Z][\w.'’-]*[^\S\n]+){0,3}?([A-Z][\w.'’-]*))[^\S\n]+[Tt]o[^\S\n]+"
+                                r"[A-Z][^:\n]*")
+
+
+def _addressed_headline(text: str, doc: Document, para: ParsedParagraph,
+                        colon: int) -> tuple[tuple[int, int], Token, None] | None:
+    """The speaker of a quote after a headline's "X To Y ...:" (title case defeats the parse, which takes the
+    words for one name): X, where the article names X as a person below the headline."""
+    if para.offset != 0 or (to := HEADLINE_ADDRESSED.fullmatch(text, 0, colon)) is None:
+        return None
+    line_end = text.find("\n", colon)
+    if line_end == -1 or to.group(2).lower() not in _person_words(doc, line_end):
+        return None
+    head = next((t for t in para.doc if t.idx == to.start(2)), None)
+    return ((to.start(1), to.end(1)), head, None) if head is not None else None
 
 
 def _colon_cue(text: str, start: int, colon: int) -> tuple[int, int]:
@@ -2510,6 +2529,7 @@ def _speaker_labels(text: str, doc: Document) -> Iterator[Candidate]:
     gpes = {(doc.parsed[i].offset + e.start_char) for i in range(len(doc.parsed)) for e in doc.parsed[i].doc.ents
             if e.label_ in ("GPE", "DATE", "TIME", "CARDINAL")}
     starts = [p.start for p in doc.paragraphs] + [s.start for s in doc.sentences]
+    places = load_source_table().countries  # countries and capitals, by name
     seen: set[int] = set()
     paragraph_starts = [p.start for p in doc.paragraphs]
     # a shouted label ("PENCE:") is a speaker only where the text has turns, two labels at least; one alone is
@@ -2522,8 +2542,9 @@ def _speaker_labels(text: str, doc: Document) -> Iterator[Candidate]:
             continue
         label = m.group(1)
         lower = label.lower()
-        if lower in NOT_SPEAKER_LABELS or m.start(1) in gpes:
-            continue
+        if lower in NOT_SPEAKER_LABELS or m.start(1) in gpes or (label.isupper() and " ".join(
+                w.capitalize() for w in label.split()) in places):
+            continue  # "BEIJING: The US embassy ...": a dateline the tagger did not take for a place
         shouted = label.isupper() and len(label) > 1 and shouted_turns >= 2
         if not (shouted or lower in LABEL_NOUNS or _is_name_at(doc, m.start(1), m.end(1))):
             continue

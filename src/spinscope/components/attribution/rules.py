@@ -186,7 +186,7 @@ DOCUMENT_NOUNS = ("report", "article", "study", "statement", "document", "survey
 #: Unnamed plural speakers: "experts say", "sources said".
 ANONYMOUS_HEADS = frozenset({"expert", "source", "observer", "analyst", "insider", "official", "diplomat",
                              "commentator", "witness", "resident", "critic", "people", "someone", "many",
-                             "some", "others"})
+                             "some", "others", "leftist", "rightist"})
 
 TITLE_WORDS = {
     "president": "head_of_state", "leader": "head_of_state", "chairman": "head_of_state",

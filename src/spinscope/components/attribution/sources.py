@@ -216,6 +216,25 @@ def surname_like_outlet(head: Token | None, form: str) -> bool:
 LOBBY_OFFICE = re.compile(r"\b(?:government|governmental|public|regulatory|legislative)\s+(?:affairs|relations)\b")
 
 
+#: A state's office named after "the country's" ("The country's health chief X", "the nation's top prosecutor"):
+#: an official of the country the text named last.
+COUNTRY_OFFICE = re.compile(r"\b(?:[Tt]he\s+)?(?:country|nation)['’]s\s+(?:(?:top|chief|new|former|deputy|senior|"
+                            r"health|finance|defen[cs]e|foreign|interior|security|army|police|intelligence|spy|"
+                            r"trade|economy|energy|education|justice|election|electoral|military)\s+){0,3}"
+                            r"(?:chief|head|boss|tsar|czar|minister|prosecutor|spokes(?:man|woman|person)|official)\b")
+
+#: Last words of the names of bodies of members (not "Union": the European Union is a union of states).
+MEMBERS_BODY_HEADS = frozenset({"association", "federation", "club", "society", "guild", "foundation"})
+#: The press as a whole by its reports ("Media reports", "press reports"): unnamed outlets.
+MEDIA_REPORTS = re.compile(r"(?:[Ss]ome\s+|[Tt]he\s+)?(?:[Mm]edia|[Pp]ress|[Nn]ews)\s+reports")
+#: A company by the service it runs, before its name ("French rail operator SNCF", "airport operator Aena").
+OPERATOR_COMPANY = re.compile(r"\b(?:rail(?:way)?|airport|airline|network|grid|telecoms?|mobile|port|pipeline|power|"
+                              r"nuclear|train|bus|ferry|tour|satellite|cable|utility|energy|gas|water|motorway|"
+                              r"toll[- ]road|transmission|metro|subway|tram|casino|hotel)\s+operator\s+[A-Z]")
+#: A spokesman's office named by the press it speaks to ("the press secretary", "a press officer"): no outlet's.
+PRESS_OFFICE = re.compile(r"\bpress\s+(?:secretary|secretaries|officer|office|attach[eé])\b")
+
+
 #: Last words of the names of texts (treaties, laws, charters): "the Paris Agreement", "the Fourth Amendment".
 TEXT_NAME_HEADS = frozenset({"agreement", "treaty", "accord", "accords", "amendment", "constitution", "act",
                              "charter", "convention", "protocol", "declaration", "resolution", "code", "pact"})
@@ -266,6 +285,15 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         source_type = "government"  # "the agencies involved", "the agencies refused": a state's, no newsrooms
     if entry is not None and head_word == "agency" and entry[0].type != "media":
         source_type = entry[0].type  # "the UN refugee agency": the body's agency, no news agency
+    if (entry is None or entry[0].type == "government") and head is not None and head.pos_ == "PROPN" and \
+            head.lower_ in MEMBERS_BODY_HEADS and head.i > 0 and \
+            (head.doc[head.i - 1].pos_ == "PROPN" or head.doc[head.i - 1].text in ("'", "’", "'s", "’s")) and \
+            phrase.rstrip().endswith(head.text):
+        # "the White House Correspondents’ Association", "the Police Federation": a body of people who work for or
+        # beside a state, named by the state's words, no state body (an outlet's "News Foundation" stays an outlet)
+        source_type = "organization"
+    if MEDIA_REPORTS.fullmatch(" ".join(phrase.split())):
+        source_type = "media"  # "Media reports have suggested ...": the press, unnamed, no document
     for label, words in SOURCE_TYPE_KEYWORDS:  # the head noun first ("a study by the Institute" is a report)
         if source_type is None and head_word in words:
             source_type = label
@@ -278,6 +306,12 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         elif head_word in BODY_NOUNS and head.lower_ != "authorities":  # "an arbitration panel found ..." (the
             # plural "the authorities" is a state's, found by the keywords below)
             source_type = "organization"
+    if source_type is None and OPERATOR_COMPANY.search(phrase):
+        source_type = "organization"  # "Spanish airport operator Aena", tagged a person: a company
+    if source_type is None and COUNTRY_OFFICE.search(phrase):
+        source_type = "government"  # "The country's health chief X": the state's office, whatever its noun
+    if source_type is None and PRESS_OFFICE.search(lower):
+        source_type = "government"  # "X, the press secretary": a state's spokesman, no journalist ("press")
     for label, words in SOURCE_TYPE_KEYWORDS:
         # "agency" types a phrase only as its head ("the Tasnim agency"): "the lawyer for the state's environmental
         # protection agency" is no outlet

@@ -37,9 +37,11 @@ from .rules import (
 )
 from .sources import (
     COMPANY_NAME_HEADS,
+    COUNTRY_OFFICE,
     EVIDENCE_NOUNS,
     HEAD_STAFF_TITLE,
     MASTHEAD_WORDS,
+    OPERATOR_COMPANY,
     PARTY_BODY,
     US_PARTY_TAG,
     SourceTable,
@@ -449,6 +451,10 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                 role = "official"  # "Defence Secretary X", "Secretary of State X"
             elif role is None and HEAD_STAFF_TITLE.search(window):
                 role = "official"  # "Ukraine's presidential chief of staff X", "White House press secretary X"
+            elif role is None and COUNTRY_OFFICE.search(window):
+                role = "official"  # "The country's health chief X": the state's office holder
+            elif role is None and PRESS_SECRETARY_AFTER.fullmatch(_appositive_title(ent)):
+                role = "official"  # "X, the press secretary, said": the government's spokesman, named after
             if role in ("head_of_state", "head_of_government", "official") and (
                     body := officer_body(f"{window} {ent.text}", table)) is not None:
                 # "Nation of Islam leader X", "coalition president X": an office of a body, no state's
@@ -669,6 +675,12 @@ def _named_with_another(mentions: list[_Mention]) -> bool:
     last = mentions[-1]
     other = next((m for m in reversed(mentions) if m.person is not last.person), None)
     return other is not None and other.sentence == last.sentence
+
+
+#: The bare title of a government's spokesman in apposition after a name ("X, the press secretary, said"); not a
+#: body's ("X, the company's press secretary").
+PRESS_SECRETARY_AFTER = re.compile(r"(?:the|a)\s+(?:(?:deputy|chief|White House|presidential|Kremlin)\s+)*"
+                                   r"press\s+secretary", re.IGNORECASE)
 
 
 def _appositive_title(ent: SpacySpan) -> str:
@@ -1579,7 +1591,8 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             lower = "us"  # "let’s talk about the benefits": the writer and the reader, no one named "’s"
         head = cand.speaker_head
         anonymous = (head is not None and head.lemma_.lower() in ANONYMOUS_HEADS and not any(
-            t.pos_ == "PROPN" for t in head.subtree)) or cand.anonymous or (
+            t.pos_ == "PROPN" or (t.text in table.countries and head.lemma_.lower() in STATE_PEOPLE_NOUNS)
+            for t in head.subtree)) or cand.anonymous or (
             # "a sharp-eyed X user", "one onlooker": a private person of no body, unnamed (a platform named is
             # where he wrote, not whom he speaks for)
             head is not None and head.lemma_.lower() in PRIVATE_PERSON_NOUNS and not any(
@@ -1720,6 +1733,8 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                         and mention is not None and speaker_range[1] - speaker_range[0] > mention.end - mention.start
                     by_body = appositive_body(phrase, head, table) if person.role is None and not by_title else None
                     source_type = ROLE_TYPES.get(person.role or "", source_type if by_title else "person")
+                    if OPERATOR_COMPANY.search(phrase):
+                        source_type = "organization"  # "airport operator Aena", tagged a person: a company
                     if by_body is not None:  # "X, CEO of Y": a person, Y's voice (his affiliation)
                         affiliation = affiliation or by_body[1]
                 elif source_type == "person" and person.role in ROLE_TYPES:
@@ -1784,7 +1799,8 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             if head is not None and head.lemma_.lower() in STAFF_NOUNS | {"head", "chief"} and source_type in (
                     "government", "person") and not named:
                 # a country makes an aide an official, not a lawyer ("American lawyers told ...": no state's)
-                official = re.search(r"\b(?:council|ministry|government|office|department|president|minister)\b|"
+                official = re.search(r"\b(?:council|ministry|government|office|department|president|minister|"
+                                     r"embassy|consulate)\b|"
                                      r"\b(?:district|state's|state’s|u\.s\.|us|city|county|prosecuting) attorney\b|"
                                      r"\battorneys? general\b", lower)
                 source_type = "government" if official or (
@@ -2079,6 +2095,10 @@ CABINET_SECRETARY = re.compile(r"\b(?:(?:Defen[cs]e|Home|Foreign|Health|Interior
 INTERNATIONAL_WORDS = re.compile(r"\b(?:UN|U\.N\.|United Nations|NATO|EU|European|International|World|Global|"
                                  r"Secretary[- ]General|Interpol|IAEA|OSCE|IMF|OPEC|African Union|G7|G20)\b")
 
+#: Unnamed people of a state's service: of a named country ("a senior Canadian official"), they speak for its
+#: government, like "a US embassy official"; unqualified ("an official said"), they stay anonymous.
+STATE_PEOPLE_NOUNS = frozenset({"official", "diplomat"})
+
 #: Common nouns for private people who speak for no body ("a Reddit user", "an onlooker"): unnamed, anonymous.
 PRIVATE_PERSON_NOUNS = frozenset({"user", "attendee", "bystander", "passer-by", "passerby", "onlooker", "eyewitness",
                                   "commenter", "commentor", "viewer", "reader", "listener", "neighbour", "neighbor",
@@ -2137,24 +2157,83 @@ def story_country(text: str, table: SourceTable) -> str | None:
     return ranked[0][0]
 
 
+#: An embassy or a consulate, of whichever country.
+EMBASSY_WORD = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate)\b")
+#: After a country's name or adjective: its embassy ("the US embassy", "Britain's consulate").
+EMBASSY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Ee]mbassy|[Cc]onsulate)\b")
+#: Before a country's name: its embassy ("the Embassy of France").
+EMBASSY_OF = re.compile(r"\b(?:[Ee]mbassy|[Cc]onsulate)(?:[- ]general)?\s+of\s+(?:the\s+)?$")
+
+
+def embassy_country(text: str, table: SourceTable) -> str | None:
+    """The country of the one embassy (or consulate) a text names with its country ("The US embassy in China
+    issued ...", "the Embassy of France"); None when it names none or embassies of two countries."""
+    if not EMBASSY_WORD.search(text):
+        return None
+    pattern, forms = table._pattern("countries")
+    found = set()
+    for m in pattern.finditer(text):
+        code = forms.get(m.group(0))
+        if isinstance(code, str) and (EMBASSY_AFTER.match(text, m.end()) or EMBASSY_OF.search(
+                text[max(0, m.start() - 30):m.start()])):
+            found.add(code)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+#: A ministry (or the government) named without its country.
+MINISTRY_WORD = re.compile(r"\b(?:[Mm]inistry|[Mm]inister|[Gg]overnment|[Cc]abinet)\b")
+#: A dateline opening a paragraph: "BEIJING:", "KYIV (Reuters) -", "PARIS, Oct 3 —".
+DATELINE_CITY = re.compile(r"(?m)^[^\S\n]*(?P<city>[A-Z][A-Z.'’ -]*[A-Z])(?:,[^\n:—–]{1,30}?)?[^\S\n]*"
+                           r"(?:\([^)\n]{1,40}\)[^\S\n]*)?(?::|—|–|-{1,2})\s")
+
+
+def dateline_country(text: str, table: SourceTable) -> str | None:
+    """The country of the city a dateline names in capitals in the first 600 characters ("BEIJING: ..."), when the
+    source table knows that city (or country)."""
+    for m in DATELINE_CITY.finditer(text, 0, 600):
+        city = " ".join(w.capitalize() for w in m.group("city").split())
+        if (code := table.countries.get(city)) is not None:
+            return code
+    return None
+
+
 def implied_country(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:
     """An office holder or legislator of no printed country in a one-country story is of that country
     ("Defence Secretary X said" in a story about Britain; "Sen. X (D-VA)"; "the Justice Department said" in a
     US story). Bodies above states ("the NATO chief", a table entry of no country) and the other types (people,
     outlets, companies) keep what the text gives them."""
     country = story_country(text, table)
+    # an embassy named bare ("the embassy said", "an embassy spokeswoman") is the one the text names with its
+    # country ("The US embassy in China"): of that country, not of the one it stands in
+    embassy = embassy_country(text, table)
     # surnames the text tags with a US party and state anywhere ("Sen. John Doe (D-Pa.) ... Doe said"): those
     # people are of the US whatever country the story is about (a US senator at a rally for Israel)
     tagged = {m.group(1) for m in US_TAGGED_NAME.finditer(text)}
     # and so are the holders of an office only the US government has ("Secretary of State X", "Treasury Secretary
     # X") in a story that names the US: a US secretary in a story about Saudi Arabia is not Saudi
     officers = us_office_names(text, table)
-    if country is None and not tagged and not officers:
-        return attributions
+    # a "BEIJING:" dateline gives a ministry named bare ("Foreign Ministry spokesman X") its country where the story
+    # has no one country
+    dateline = dateline_country(text, table)
+    countrys = "the country's" if re.search(r"\b(?:country|nation)['’]s\b", text) else None
+    pattern, forms = table._pattern("countries")
 
     def implied(s: Attribution | AttributionSource) -> str | None:
         if s.speaker is None or s.source_country is not None:
             return None
+        phrase = text[s.speaker.start:s.speaker.end]
+        if embassy is not None and s.source_type in OFFICE_TYPES and EMBASSY_WORD.search(
+                f"{phrase} {s.speaker_name or ''} {s.affiliation or ''}"):
+            return embassy
+        if countrys and s.source_type in OFFICE_TYPES and COUNTRY_OFFICE.search(phrase):
+            # "The country's health chief X": of the country the text named last before him
+            named_before = [c for m in pattern.finditer(text, 0, s.speaker.start)
+                            if isinstance(c := forms.get(m.group(0)), str)]
+            if named_before:
+                return named_before[-1]
+        if country is None and dateline is not None and s.source_type == "government" and MINISTRY_WORD.search(
+                phrase) and not INTERNATIONAL_WORDS.search(phrase):
+            return dateline
         surname = s.speaker_name.split()[-1] if s.speaker_name else None
         if tagged and s.source_type in PERSON_TYPES and surname in tagged:
             return "US"
@@ -2162,7 +2241,6 @@ def implied_country(text: str, attributions: list[Attribution], table: SourceTab
             return "US"
         if country is None or s.source_type not in OFFICE_TYPES:
             return None
-        phrase = text[s.speaker.start:s.speaker.end]
         if re.search(r"\b(?:countries|states|nations|governments|capitals)$", phrase):
             return None  # "nine countries": several states, none of them the story's
         if INTERNATIONAL_WORDS.search(phrase) or INTERNATIONAL_WORDS.search(s.speaker_name or "") or \
@@ -2173,11 +2251,29 @@ def implied_country(text: str, attributions: list[Attribution], table: SourceTab
             return None  # a body the table knows and gives no country: international
         return country
 
+    # a person given a country by one phrase ("embassy spokeswoman X") has it in the others ("X said")
+    by_name: dict[str, str] = {}
+    for a in attributions:
+        speakers_of: list[Attribution | AttributionSource] = [a]
+        speakers_of.extend(a.sources)
+        for said in speakers_of:
+            if said.named and said.speaker_name and said.source_type in OFFICE_TYPES and (
+                    c := implied(said)) is not None:
+                by_name[said.speaker_name] = c
+
+    def implied_or_named(s: Attribution | AttributionSource) -> str | None:
+        found = implied(s)
+        if found is None and s.speaker is not None and s.source_country is None and s.named and \
+                s.source_type in OFFICE_TYPES:
+            return by_name.get(s.speaker_name or "")
+        return found
+
     out: list[Attribution] = []
     for a in attributions:
-        sources = [src.model_copy(update={"source_country": c}) if (c := implied(src)) else src for src in a.sources]
+        sources = [src.model_copy(update={"source_country": c}) if (c := implied_or_named(src)) else src
+                   for src in a.sources]
         update: dict[str, object] = {}
-        if (c := implied(a)) is not None:
+        if (c := implied_or_named(a)) is not None:
             update["source_country"] = c
         if sources != list(a.sources):
             update["sources"] = sources
@@ -2262,7 +2358,12 @@ def merge_sources(attributions: list[Attribution], people: People | None = None)
     update: dict[int, dict[str, object]] = {}
     for key, same in merged.items():
         full = [a for a in same if _source_key(a.speaker_name or "") == key]
-        best = max(full or same, key=lambda a: _display_rank(a.speaker_name or ""))
+        # of spellings that rank alike, the type most of the group's attributions give, then an office's ("Trump"
+        # of a title-case headline the tagger took for a body, beside "President Trump" typed as the office), not
+        # the first one's
+        type_votes = Counter(a.source_type for a in same)
+        best = max(full or same, key=lambda a: (_display_rank(a.speaker_name or ""), type_votes[a.source_type],
+                                                a.source_type in OFFICE_TYPES))
         for a in same:
             change: dict[str, object] = {}
             if a.speaker_name != best.speaker_name:
