@@ -83,8 +83,11 @@ def test_actors31_persons_in_apposition_to_a_countrys_plural_take_its_country(pi
 @pytest.mark.parametrize("text,code", [
     ("The ministry barred two Canadian street preachers, Gordon Pike and Elias Varga, from entering Ireland.", "CAN"),
     ("Two street preachers, Gordon Pike and Elias Varga, were barred from entering Ireland last year.", "IRL"),
+    ("Gordon Pike joined the Irish police in 1990. After years of investigations of Russian oligarchs, Gordon Pike "
+     "has now admitted that he broke the rules.", None),  # no count before "Russian": no apposition
 ])
-def test_actors31_persons_after_a_demonym_or_no_country_keep_theirs(pipeline: Pipeline, text: str, code: str) -> None:
+def test_actors31_persons_after_a_demonym_or_no_country_keep_theirs(pipeline: Pipeline, text: str,
+                                                                    code: str | None) -> None:
     assert _codes_of(_actors(pipeline, text), "Gordon Pike") == {code}
 
 

@@ -2504,6 +2504,8 @@ def _heads_of_bodies(text: str, mentions: list[Mention]) -> None:
 #: Between a country and the persons named in apposition to its plural noun: " far-right bloggers, " of "two U.S.
 #: far-right bloggers, X and Y" (up to three words, the last a lowercase plural).
 GROUP_APPOSITION_GAP = re.compile(r"(?:[ \t]+[\w-]+){0,2}[ \t]+[a-z][a-z-]*[a-z]s,[ \t]+")
+#: A count or an article before the country of that apposition: "two", "the", "both", "3".
+GROUP_COUNT_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|[Tt]he|[Tt]hose|[2-9])[ \t]+$")
 #: Between two persons of that apposition: " and ", ", " (and between an agent's plural and the first person).
 PERSONS_JOINED = re.compile(r"(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)")
 
@@ -2519,8 +2521,9 @@ def _persons_of_described_groups(text: str, mentions: list[Mention]) -> None:
         # "two U.S. activists, X and Y": an agent's mention that ends with the plural noun; a country's own
         # mention is followed by it
         plural_agent = c.agent is not None and re.search(r"[a-z]s$", text[c.start:c.end]) is not None
-        if c.agent is not None and not plural_agent:
-            continue
+        if (c.agent is not None and not plural_agent) or \
+                not GROUP_COUNT_BEFORE.search(text, max(0, c.start - 12), c.start):
+            continue  # "investigations of Russian oligarchs, X has now admitted": no count, no apposition
         gap, end = (PERSONS_JOINED if plural_agent else GROUP_APPOSITION_GAP), c.end
         for m in mentions[i + 1:i + 4]:
             if m.ner_type != "person" or m.kind not in ("ner", "surname") or gap.fullmatch(text[end:m.start]) is None:
