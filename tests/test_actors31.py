@@ -1,7 +1,8 @@
 """Actors on real articles (round 31, branch ``actors31``): an acronym defined after a possessive, an officer of an
-international body in apposition, a person who heads a body of a country, a photo-credit line's country as no
-antecedent of "the country", a named day, a place named before "province", and a headline's pronoun and verb taken
-into a person's name.
+international body in apposition, a person who heads a body of a country, persons in apposition to a country's
+plural noun, a government's offices with no country, a photo-credit line's country as no antecedent of "the
+country", a named day, a place named before "province", and a headline's pronoun and verb taken into a person's
+name.
 
 Every sentence here is written for these tests. The real-article score reads the articles from ``../shared`` and
 skips without it.
@@ -13,10 +14,10 @@ import pytest
 
 from spinscope.components.actors import _ner_junk, _ner_mentions
 from spinscope.document import ArticleInput
-from spinscope.result import Actor, Span
 from spinscope.ingest.clean import make_document
 from spinscope.pipeline import Pipeline
 from spinscope.predict import actor_code
+from spinscope.result import Actor, Span
 from spinscope.training import actor_eval
 from spinscope.training.actor_eval import REAL_GOLD_FILE, SHARED_DIR, read_real_gold, score_actors
 
@@ -89,6 +90,21 @@ def test_actors31_persons_in_apposition_to_a_countrys_plural_take_its_country(pi
 def test_actors31_persons_after_a_demonym_or_no_country_keep_theirs(pipeline: Pipeline, text: str,
                                                                     code: str | None) -> None:
     assert _codes_of(_actors(pipeline, text), "Gordon Pike") == {code}
+
+
+# --- a government's offices with no country ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", ["Foreign Office", "Civil Service"])
+def test_actors31_a_governments_office_takes_the_articles_country(pipeline: Pipeline, body: str) -> None:
+    text = ("Ministers in London met union leaders on Monday. British officials said the talks went well.\n\n"
+            "A former Foreign Office minister said the Civil Service had misled the public about the figures.")
+    assert _codes_of(_actors(pipeline, text), body) == {"GBR"}
+
+
+def test_actors31_a_governments_office_in_an_article_with_no_country_has_none(pipeline: Pipeline) -> None:
+    text = ("Ministers met union leaders on Monday.\n\n"
+            "A former Foreign Office minister said the Civil Service had misled the public about the figures.")
+    assert _codes_of(_actors(pipeline, text), "Civil Service") == {None}
 
 
 # --- a country on a photo-credit line -----------------------------------------------------------------------------

@@ -1789,7 +1789,7 @@ def _named_things_and_places(text: str, mentions: list[Mention]) -> list[Mention
         if m.ner_type in ("person", "organization", "group") and (
                 WORK_BEFORE.search(text[max(0, m.start - 40):m.start]) or _show_title(text, m)):
             things.add(name)
-        elif (" " not in name and m.ner_type in ("person", "organization", "group") or m.ner_type == "person") and \
+        elif ((" " not in name and m.ner_type in ("person", "organization", "group")) or m.ner_type == "person") and \
                 AREA_AFTER.match(text[m.end:m.end + 30]):
             # "a densely packed Chelsea neighborhood"; a "person" of any length before an area noun is its place
             # ("the northern Bas Uele province", round 31)
@@ -2146,7 +2146,10 @@ def _country_in_name(text: str, m: Mention, dictionary: ActorDictionary) -> str 
 #: Names of a state's own bodies: ministries, departments, committees and councils ("the Ministry of Finance", "the
 #: Fertiliser Supply Management Committee").
 STATE_BODY_NAME = re.compile(r"^(?:the\s+)?(?:Ministry|Department|Directorate|Secretariat)\b|\b(?:Ministry|Committee|"
-                             r"Commission|Council|Directorate|Department|Secretariat)$|" + MILITARY_BASE.pattern, re.I)
+                             r"Commission|Council|Directorate|Department|Secretariat)$|"
+                             # "the Foreign Office", "the Civil Service": a government's offices (round 31)
+                             r"^(?:the\s+)?(?:Foreign|Home|Cabinet|Colonial|War)\s+Office$|\bCivil\s+Service$|"
+                             + MILITARY_BASE.pattern, re.I)
 #: Words of the names of international and regional bodies, which no country's article makes its own.
 INTERNATIONAL_BODY_WORDS = re.compile(r"\b(?:international|world|global|european|united|olympic|paralympic|human "
                                       r"rights|security council|atlantic|africa[n]?|asian?|arab|islamic|nations)\b",
@@ -2505,7 +2508,8 @@ def _heads_of_bodies(text: str, mentions: list[Mention]) -> None:
 #: far-right bloggers, X and Y" (up to three words, the last a lowercase plural).
 GROUP_APPOSITION_GAP = re.compile(r"(?:[ \t]+[\w-]+){0,2}[ \t]+[a-z][a-z-]*[a-z]s,[ \t]+")
 #: A count or an article before the country of that apposition: "two", "the", "both", "3".
-GROUP_COUNT_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|[Tt]he|[Tt]hose|[2-9])[ \t]+$")
+GROUP_COUNT_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|[Tt]he|[Tt]hose|[2-9])"
+                                r"[ \t]+$")
 #: Between two persons of that apposition: " and ", ", " (and between an agent's plural and the first person).
 PERSONS_JOINED = re.compile(r"(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)")
 
