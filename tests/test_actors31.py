@@ -53,8 +53,8 @@ def test_actors31_an_acronym_defined_after_a_possessive_is_the_body(pipeline: Pi
 
 
 def test_actors31_an_officer_of_an_international_body_in_apposition(pipeline: Pipeline) -> None:
-    text = ("\"The teams are ready,\" said Dr. Ayodele Kwarteng, the World Health Organization's (WHO) regional "
-            "director for West Africa, after the meeting. Kwarteng said more vaccines would come.")
+    text = ("\"The teams are ready,\" said Dr. Ayodele Kwarteng, the World Health Organization's (WHO) chief "
+            "officer for West Africa, after the meeting. Kwarteng said more vaccines would come.")
     assert _codes_of(_actors(pipeline, text), "Ayodele Kwarteng") == {"IGO"}
 
 
@@ -112,7 +112,7 @@ def test_actors31_a_governments_office_in_an_article_with_no_country_has_none(pi
 def test_actors31_a_photo_credit_lines_country_is_no_antecedent(pipeline: Pipeline) -> None:
     text = ("Cholera Cases Rise in Malawi\n\nThe government of Malawi reported forty new cases on Friday.\n"
             "© AP Photo / Kofi Mensah Floods Leave Thousands Homeless in Mozambique\n"
-            "According to the country's Health Ministry, most of the cases are in the south.")
+            "The country's Health Ministry said most of the cases are in the south.")
     actors = _actors(pipeline, text)
     assert _codes_of(actors, "Health Ministry") == {"MWI"}
     assert "MOZ" not in _codes_of(actors, "the country")
@@ -120,7 +120,7 @@ def test_actors31_a_photo_credit_lines_country_is_no_antecedent(pipeline: Pipeli
 
 def test_actors31_the_country_after_a_plain_sentence_stays_resolved(pipeline: Pipeline) -> None:
     text = ("Floods left thousands homeless in Mozambique on Sunday. "
-            "According to the country's Health Ministry, most of the victims are in the north.")
+            "The country's Health Ministry said most of the victims are in the north.")
     assert _codes_of(_actors(pipeline, text), "Health Ministry") == {"MOZ"}
 
 

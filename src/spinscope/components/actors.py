@@ -2440,7 +2440,7 @@ BODY_POST_AFTER = re.compile(r"[ \t]+(?:(?:special|senior|chief|deputy|acting|as
 
 
 #: What may stand between a body's name and the post in it: a possessive and the body's acronym ("the World
-#: Health Organization's (WHO) regional director"; round 31). Matches the empty string too.
+#: Health Organization's (WHO) chief"; round 31). Matches the empty string too.
 BODY_POSSESSIVE = re.compile(r"(?:['’]s)?(?:[ \t]*\([A-Z][A-Za-z]{1,7}\))?")
 
 
@@ -2490,8 +2490,8 @@ HEADS_BODY_GAP = re.compile(r",[ \t]+who[ \t]+(?:now[ \t]+|currently[ \t]+|also[
 
 
 def _heads_of_bodies(text: str, mentions: list[Mention]) -> None:
-    """A person with no country who heads a body of a country ("Professor X, who heads the U.K. Health Security
-    Agency (UKHSA),") is of its country, in every mention of the name that has none (round 31)."""
+    """A person with no country who heads a body of a country ("Professor X, who heads the U.K. Food Standards
+    Agency,") is of its country, in every mention of the name that has none (round 31)."""
     heads: dict[str, str] = {}
     for m, nxt in itertools.pairwise(mentions):
         if m.ner_type == "person" and m.kind in ("ner", "surname") and m.key[2] is None and \
@@ -2504,8 +2504,8 @@ def _heads_of_bodies(text: str, mentions: list[Mention]) -> None:
             m.key = (m.key[0], m.key[1], heads[m.key[0]])
 
 
-#: Between a country and the persons named in apposition to its plural noun: " far-right bloggers, " of "two U.S.
-#: far-right bloggers, X and Y" (up to three words, the last a lowercase plural).
+#: Between a country and the persons named in apposition to its plural noun: " freelance reporters, " of "two U.S.
+#: freelance reporters, X and Y" (up to three words, the last a lowercase plural).
 GROUP_APPOSITION_GAP = re.compile(r"(?:[ \t]+[\w-]+){0,2}[ \t]+[a-z][a-z-]*[a-z]s,[ \t]+")
 #: A count or an article before the country of that apposition: "two", "the", "both", "3".
 GROUP_COUNT_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|[Tt]he|[Tt]hose|[2-9])"
