@@ -678,9 +678,16 @@ def _merge_titles(text: str, mentions: list[Mention], verbs: set[int] | None = N
     return out
 
 
+def _credit_line(text: str, start: int) -> bool:
+    """Is ``start`` on a photo-credit line ("© AP Photo / Name Another Story's Headline")? A country named there
+    belongs to another story: no antecedent of "the country" (round 31)."""
+    return text[text.rfind("\n", 0, start) + 1:start].lstrip().startswith("©")
+
+
 def _resolve(text: str, dictionary: ActorDictionary, mentions: list[Mention]) -> list[Mention]:
     """Descriptions to their named actor (or the country's government), anaphora to the last country (a war
-    named by its country is no antecedent: "due to the war in Ukraine ... the country needs to import")."""
+    named by its country is no antecedent: "due to the war in Ukraine ... the country needs to import"; nor is one
+    named on a photo-credit line)."""
     named = {m.key for m in mentions if m.kind in ("name", "alias", "title")}
     resolved: list[Mention] = []
     last_country: ActorEntry | None = None
@@ -695,7 +702,7 @@ def _resolve(text: str, dictionary: ActorDictionary, mentions: list[Mention]) ->
                 continue
             m.key, m.entry = _entry_key(last_country), last_country
         if m.entry is not None and m.kind != "anaphora" and m.entry.type != "media" and \
-                not WAR_TOPIC_BEFORE.search(text[max(0, m.start - 40):m.start]):
+                not WAR_TOPIC_BEFORE.search(text[max(0, m.start - 40):m.start]) and not _credit_line(text, m.start):
             # a person, agency or description speaks for its country too ("the Belarusian leader ... the republic");
             # an outlet does not ("a Reuters survey of Ohio's voter lists ... the state's largest counties")
             last_country = m.entry if m.entry.type == "country" else \
@@ -733,6 +740,12 @@ WEAPON_AFTER = re.compile(
     r"long-range|short-range|main|battle|fighter|attack|kamikaze|combat)[ \t]+){0,2}"
     r"(?:missiles?|rockets?|tanks?|drones?|jets?|launchers?|howitzers?|warheads?|interceptors?|warplanes?|"
     r"bombers?|torpedo(?:es)?)\b")
+
+
+#: A headline's pronoun subject and its verb, in title case, that the tagger took into a person's name ("We Banned
+#: Pamela Geller, Now ..."): two capitalised words must be left after it; in a body's name the verb must be a past
+#: tense ("We Are Family Foundation" stays).
+HEADLINE_SUBJECT = re.compile(r"(?:We|I|They|He|She|You)[ \t]+([A-Z][a-z]+)[ \t]+(?=[A-Z])")
 
 
 def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> list[Mention]:
@@ -778,6 +791,11 @@ def _ner_mentions(text: str, candidates: list[Actor], taken: list[Mention]) -> l
                     title.group(1).lower() in CLERICAL_TITLES:
                 # "Bishop Athanasius Schneider" tagged a body: a person with a title
                 start, ner_type = _without_leading_titles(text, start, end), "person"
+            if actor.type in ("person", "organization") and \
+                    (subject := HEADLINE_SUBJECT.match(text, start, end)) is not None and \
+                    " " in text[subject.end():end].strip() and \
+                    (actor.type == "person" or subject.group(1).endswith("ed")):
+                start = subject.end()  # "We Banned Pamela Geller": a headline's subject and verb (round 31)
             name = text[start:end]
             if free(s) and not _era_compound(text, start, end) and not ERA_PREFIX_WORD.match(name) and \
                     not ERA_WORD_SUFFIX.search(name) and not WEAPON_AFTER.match(text, end) and \
@@ -1058,7 +1076,8 @@ def _beside_place(text: str, m: Mention, places: list[tuple[int, int]]) -> bool:
                for start, end in places if (start, end) != (m.start, m.end) and abs(start - m.start) < 40)
 
 
-ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+#: An acronym in brackets right after a name, also after its possessive ("the World Health Organization's (WHO)").
+ACRONYM_AFTER = re.compile(r"(?:['’]s)?\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _join_acronyms(text: str, found: list[Mention], taken: list[Mention]) -> None:
@@ -1616,6 +1635,8 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
     if len(words) > 1 and ner_type in ("organization", "group", "person") and words[-1][:1].isupper() and \
             words[-1].lower() in TOURNAMENT_WORDS:
         return True  # "UEFA Euro", "the Davis Cup": a tournament, no actor (round 30)
+    if len(words) > 1 and ner_type in ("organization", "group") and words[-1] in ("Day", "Days"):
+        return True  # "Armed Forces Day", "Memorial Day": a day of the calendar, no body (round 31)
     if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in LANDFORM_WORDS and \
             (ner_type != "person" or words[-1].lower() not in SURNAME_LANDFORMS):
         return True  # "the Ardennes Forest", "the Rio Grande Valley": a landform or a water, no actor (round 30)
@@ -1768,9 +1789,11 @@ def _named_things_and_places(text: str, mentions: list[Mention]) -> list[Mention
         if m.ner_type in ("person", "organization", "group") and (
                 WORK_BEFORE.search(text[max(0, m.start - 40):m.start]) or _show_title(text, m)):
             things.add(name)
-        elif " " not in name and m.ner_type in ("person", "organization", "group") and \
+        elif ((" " not in name and m.ner_type in ("person", "organization", "group")) or m.ner_type == "person") and \
                 AREA_AFTER.match(text[m.end:m.end + 30]):
-            things.add(name)  # "a densely packed Chelsea neighborhood"
+            # "a densely packed Chelsea neighborhood"; a "person" of any length before an area noun is its place
+            # ("the northern Bas Uele province", round 31)
+            things.add(name)
         elif m.ner_type == "person" and " " not in name and (
                 THING_AFTER.match(text[m.end:m.end + 30])
                 or PLACE_PREP_BEFORE.search(text[max(0, m.start - 12):m.start])):
@@ -2123,7 +2146,10 @@ def _country_in_name(text: str, m: Mention, dictionary: ActorDictionary) -> str 
 #: Names of a state's own bodies: ministries, departments, committees and councils ("the Ministry of Finance", "the
 #: Fertiliser Supply Management Committee").
 STATE_BODY_NAME = re.compile(r"^(?:the\s+)?(?:Ministry|Department|Directorate|Secretariat)\b|\b(?:Ministry|Committee|"
-                             r"Commission|Council|Directorate|Department|Secretariat)$|" + MILITARY_BASE.pattern, re.I)
+                             r"Commission|Council|Directorate|Department|Secretariat)$|"
+                             # "the Foreign Office", "the Civil Service": a government's offices (round 31)
+                             r"^(?:the\s+)?(?:Foreign|Home|Cabinet|Colonial|War)\s+Office$|\bCivil\s+Service$|"
+                             + MILITARY_BASE.pattern, re.I)
 #: Words of the names of international and regional bodies, which no country's article makes its own.
 INTERNATIONAL_BODY_WORDS = re.compile(r"\b(?:international|world|global|european|united|olympic|paralympic|human "
                                       r"rights|security council|atlantic|africa[n]?|asian?|arab|islamic|nations)\b",
@@ -2413,21 +2439,28 @@ BODY_POST_AFTER = re.compile(r"[ \t]+(?:(?:special|senior|chief|deputy|acting|as
                              r"head|investigator|inspector|prosecutor|attorney|analyst|administrator|supervisor)\b")
 
 
+#: What may stand between a body's name and the post in it: a possessive and the body's acronym ("the World
+#: Health Organization's (WHO) chief"; round 31). Matches the empty string too.
+BODY_POSSESSIVE = re.compile(r"(?:['’]s)?(?:[ \t]*\([A-Z][A-Za-z]{1,7}\))?")
+
+
 def _officer_of_body(text: str, m: Mention, body: Mention) -> bool:
     """Is a tagger's person with no country named in apposition to a post in a state body of a country ("Jordan
     Peel, FBI special agent in charge of ...", "X, a former CIA analyst,")? A police, military, government,
-    judicial, legislative or intelligence body (its code ends so), and a post named after it."""
-    return m.ner_type == "person" and body.entry is not None and body.key[2] is not None and \
-        body.entry.type in ("organization", "agent") and str(body.key[1]).endswith((*OFFICE_AGENTS, "SPY")) and \
+    judicial, legislative or intelligence body (its code ends so), or an international one ("X, the World Health
+    Organization's regional director", round 31), and a post named after it."""
+    state = body.key[2] is not None and str(body.key[1]).endswith((*OFFICE_AGENTS, "SPY"))
+    return m.ner_type == "person" and body.entry is not None and body.entry.type in ("organization", "agent") and \
+        (state or str(body.key[1] or "").startswith("IGO")) and \
         BODY_APPOSITION_GAP.fullmatch(text[m.end:body.start]) is not None and \
-        BODY_POST_AFTER.match(text, body.end) is not None
+        BODY_POST_AFTER.match(text, BODY_POSSESSIVE.match(text, body.end).end()) is not None  # type: ignore[union-attr]
 
 
 def _appositive_countries(text: str, mentions: list[Mention]) -> None:
     """A named person or group with no country takes the country of its appositive ("Salam Haddad, Iraq's
     envoy," or "Ana Silva, a Brazilian lawyer,"); a person in apposition to a post in a state body ("Jordan Peel,
     FBI special agent") takes the body's country in all the mentions of the name that have none."""
-    officers: dict[str, str | None] = {}
+    officers: dict[str, tuple[str | None, str | None]] = {}
     for m, nxt in itertools.pairwise(mentions):
         if m.kind not in ("ner", "surname") or m.key[2] is not None or nxt.entry is None:
             continue
@@ -2440,13 +2473,71 @@ def _appositive_countries(text: str, mentions: list[Mention]) -> None:
             elif _officer_of_body(text, m, nxt):
                 # "Jordan Peel, FBI special agent in charge of ...,": the body's country, for every mention of the
                 # name with none (a later sentence's scene is no other country of his; round 30)
-                officers[m.key[0]] = nxt.key[2]
+                officers[m.key[0]] = (nxt.key[1], None) if nxt.key[2] is None else (None, nxt.key[2])
             continue
         country = nxt.entry.code
         m.key = (m.key[0], m.key[1] or country, country)
     for m in mentions:
         if m.key[0] in officers and m.key[2] is None and m.ner_type == "person" and m.kind in ("ner", "surname"):
-            m.key = (m.key[0], m.key[1], officers[m.key[0]])
+            # a state body's country; an international body's code ("IGO...", round 31), the country left none
+            code, country = officers[m.key[0]]
+            m.key = (m.key[0], m.key[1] or code, country)
+
+
+#: Between a person's name and the body he heads in a relative clause: ", who heads the ", ", who now leads ".
+HEADS_BODY_GAP = re.compile(r",[ \t]+who[ \t]+(?:now[ \t]+|currently[ \t]+|also[ \t]+)?"
+                            r"(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed)[ \t]+(?:the[ \t]+)?")
+
+
+def _heads_of_bodies(text: str, mentions: list[Mention]) -> None:
+    """A person with no country who heads a body of a country ("Professor X, who heads the U.K. Food Standards
+    Agency,") is of its country, in every mention of the name that has none (round 31)."""
+    heads: dict[str, str] = {}
+    for m, nxt in itertools.pairwise(mentions):
+        if m.ner_type == "person" and m.kind in ("ner", "surname") and m.key[2] is None and \
+                nxt.key[2] is not None and nxt.ner_type != "person" and \
+                (nxt.entry is None or nxt.entry.type in ("organization", "agent", "country")) and \
+                HEADS_BODY_GAP.fullmatch(text[m.end:nxt.start]):
+            heads.setdefault(m.key[0], str(nxt.key[2]))
+    for m in mentions:
+        if m.key[0] in heads and m.key[2] is None and m.ner_type == "person" and m.kind in ("ner", "surname"):
+            m.key = (m.key[0], m.key[1], heads[m.key[0]])
+
+
+#: Between a country and the persons named in apposition to its plural noun: " freelance reporters, " of "two U.S.
+#: freelance reporters, X and Y" (up to three words, the last a lowercase plural).
+GROUP_APPOSITION_GAP = re.compile(r"(?:[ \t]+[\w-]+){0,2}[ \t]+[a-z][a-z-]*[a-z]s,[ \t]+")
+#: A count or an article before the country of that apposition: "two", "the", "both", "3".
+GROUP_COUNT_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|[Tt]he|[Tt]hose|[2-9])"
+                                r"[ \t]+$")
+#: Between two persons of that apposition: " and ", ", " (and between an agent's plural and the first person).
+PERSONS_JOINED = re.compile(r"(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)")
+
+
+def _persons_of_described_groups(text: str, mentions: list[Mention]) -> None:
+    """Persons with no country named in apposition to a plural noun that a country qualifies ("two U.S. far-right
+    bloggers, X and Y, were banned") are of that country, in every mention of their names that has none
+    (round 31)."""
+    of_country: dict[str, str] = {}
+    for i, c in enumerate(mentions):
+        if c.entry is None or c.entry.type != "country" or c.key[2] is None:
+            continue
+        # "two U.S. activists, X and Y": an agent's mention that ends with the plural noun; a country's own
+        # mention is followed by it
+        plural_agent = c.agent is not None and re.search(r"[a-z]s$", text[c.start:c.end]) is not None
+        if (c.agent is not None and not plural_agent) or \
+                not GROUP_COUNT_BEFORE.search(text, max(0, c.start - 12), c.start):
+            continue  # "investigations of Russian oligarchs, X has now admitted": no count, no apposition
+        gap, end = (PERSONS_JOINED if plural_agent else GROUP_APPOSITION_GAP), c.end
+        for m in mentions[i + 1:i + 4]:
+            if m.ner_type != "person" or m.kind not in ("ner", "surname") or gap.fullmatch(text[end:m.start]) is None:
+                break
+            if m.key[2] is None:
+                of_country.setdefault(m.key[0], str(c.key[2]))
+            gap, end = PERSONS_JOINED, m.end
+    for m in mentions:
+        if m.key[0] in of_country and m.key[2] is None and m.ner_type == "person" and m.kind in ("ner", "surname"):
+            m.key = (m.key[0], m.key[1], of_country[m.key[0]])
 
 
 #: An envoy's office and the country he serves in, right before his name ("ambassador to Washington, ",
@@ -2797,10 +2888,12 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions.sort(key=lambda m: m.start)
     mentions = _resolve(text, dictionary, _merge_titles(text, mentions, text_evidence.verbs if text_evidence else None))
     _appositive_countries(text, mentions)
+    _persons_of_described_groups(text, mentions)
     _persons_of_countries(text, mentions)
     _envoys(text, mentions, dictionary.countries)
     _titled_persons(text, mentions, dictionary.countries)
     _domestic_actors(text, mentions, dictionary)
+    _heads_of_bodies(text, mentions)
     _resident_groups(text, mentions)
     _venue_governments(text, mentions, dictionary)
     _home_courts(text, mentions, dictionary.countries)
