@@ -147,6 +147,8 @@ STATE_VERBS = frozenset({"consider", "face", "see", "regard", "view", "think", "
 AVOIDING_VERBS = frozenset({"avoid", "refrain", "abstain", "shun", "eschew"})
 #: Verbs of travel: "to" a place names where one goes, a visit only abroad (CAMEO 036/042 "fly * to").
 TRAVEL_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "return", "jet", "drive", "sail"})
+#: Verbs of flying somewhere, whose "to" a foreign place names a visit there (round 32).
+FLIGHT_VERBS = frozenset({"fly", "jet"})
 #: Nouns of people who visit: receiving anything else is no visit (CAMEO 043).
 VISITOR_NOUNS = frozenset({"delegation", "envoy", "visitor", "guest", "counterpart", "minister", "president", "leader",
                            "ambassador", "official", "team", "mission", "premier", "chancellor", "king", "queen",
@@ -1997,6 +1999,15 @@ def _proposal_author(ctx: _Context, verb: Token, offset: int, source: int | None
     return None
 
 
+def _named_by_modifier(ctx: _Context, obj: Token, offset: int, actor: int | None) -> bool:
+    """Does the object name the actor itself, by its head or a word before it ("met Saudi officials in Riyadh":
+    "Saudi"), rather than only through a place phrase it holds ("signed an agreement in Jeddah")? Round 32: an
+    object so named is whom the act is aimed at even where the act happens in that actor's country."""
+    if actor is None or (obj.dep_ == "pobj" and obj.head.lower_ in ("in", "at")):
+        return False  # the object is the place itself ("in Jeddah")
+    return any(t.i <= obj.i and _tok_actor(ctx, t, offset) == actor for t in obj.subtree)
+
+
 def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speaker: int | None,
                noun: Token | None, cameo: str, *, objects_only: bool = False, no_places: bool = False) -> int | None:
     """The target of a verb event, in order of evidence:
@@ -2057,7 +2068,8 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
                 if p.dep_ == "pobj" and (found := _phrase_actor(ctx, p, offset)) is not None), None)) is not None \
                 and owner != source:
             return owner  # "closed the Bishkek bureau of an American broadcaster": the owner, not the office's city
-        if places and _phrase_actor(ctx, obj, offset) in places:
+        if places and (held := _phrase_actor(ctx, obj, offset)) in places and not _named_by_modifier(
+                ctx, obj, offset, held):
             continue
         if borders and (side := _phrase_actor(ctx, obj, offset)) in borders:
             deferred = deferred if deferred is not None else side
@@ -2436,6 +2448,12 @@ def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | N
         # people in Sri Lanka"): another doer, not the target
         aside |= {t.i for v in (tok, *tok.ancestors) for c in v.children if _same_as_clause(c) for t in c.subtree}
         aside |= _own_body(ctx, tok, offset)
+        # round 32: a verb with an object of its own is not aimed at whoever a later conjoined verb names ("praised
+        # the court's ruling and called for a boycott of Israeli goods", "detained an opposition leader, and the
+        # government accused Washington"): that verb's own act's party
+        if any(c.dep_ == "dobj" for c in tok.children):
+            aside |= {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > tok.i
+                      for t in c.subtree}
     for other in tok.sent:
         if other.i == tok.i or other.i in aside or _in_reporting_frame(other):
             continue
@@ -2912,6 +2930,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if lemma in ("use", "employ") and _means_of_other_act(tok):
             continue  # "used water cannon to disperse students", "broken up by police using tear gas": the
             # weapons are how the act the sentence codes was done, no second event
+        charged = _charged_crime(ctx, tok, offset)
+        if charged is not None:
+            found.append(charged)  # "Israel is committing genocide, Lula said": Brazil's accusation of Israel
+            continue
         judged = _reported_judgement(ctx, tok, offset) or _damning_name(ctx, tok, offset)
         if judged is not None:
             found.append(judged)  # "Syria said the raid was a flagrant violation": a criticism of the raider
@@ -3006,6 +3028,13 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                         and ctx.actors[a].type in ("country", "location")
                         for c in tok.children for p in c.children if p.dep_ == "pobj"):
                     coded = ("042", "CONSULT")  # "the President of Belarus went to China": a visit
+            if lemma in FLIGHT_VERBS and coded is not None and coded[0] == "036" and _visitor_subject(tok) and any(
+                    c.dep_ == "prep" and c.lower_ == "to" and (a := _phrase_actor(ctx, p, offset)) is not None
+                    and ctx.actors[a].type in ("country", "location")
+                    for c in tok.children for p in c.children if p.dep_ == "pobj"):
+                # round 32: "Nigeria's president flew to Accra on Monday": a visit (042), as the trip "for talks"
+                # already was, not PETRARCH2's "fly * to" intent to meet (036); a trip at home is dropped below
+                coded = ("042", "CONSULT")
             if lemma == "express" and coded is not None and coded == verbs.defaults.get(lemma) and any(
                     c.dep_ == "dobj" and c.lemma_.lower() not in DISAPPROVING_FEELINGS for c in tok.children):
                 continue  # "NATO officials expressed cautious optimism": a feeling voiced, no disapproval (110), which
@@ -4365,6 +4394,28 @@ def _reported_judgement(ctx: _Context, verb: Token, offset: int) -> _Found | Non
         if source is not None and target is not None and source != target:
             return _Found(verb, "111", "ACCUSE", source, target)
     return None
+
+
+#: Crimes that a speaker charges a state with by saying it commits them ("is committing genocide").
+CHARGED_CRIMES = frozenset({"genocide", "atrocity", "crime", "massacre", "cleansing", "terrorism", "aggression"})
+
+
+def _charged_crime(ctx: _Context, verb: Token, offset: int) -> _Found | None:
+    """Round 32: "Y is committing genocide / war crimes, X said" (or "X said Y has committed atrocities"): the
+    speaker's accusation (CAMEO 112) of Y, not an attack of Y's that the sentence reports; None where the verb
+    is negated, nobody else speaks, or the speaker is Y's own side."""
+    if verb.lemma_.lower() != "commit" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGED_CRIMES for c in verb.children):
+        return None
+    subj, passive = _subject(verb)
+    if subj is None or passive:
+        return None
+    speaker, _ = _reporter(ctx, verb, offset)
+    target = _resolve_pronoun(ctx, subj, offset, speaker)
+    if speaker is None or target is None or speaker == target or _same_side(ctx.actors, speaker, target):
+        return None
+    return _Found(verb, "112", "ACCUSE", speaker, target)
 
 
 #: Verbs that give their object a name ("called the sanctions an act of terrorism", "branded X a traitor").
