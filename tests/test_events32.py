@@ -34,6 +34,11 @@ def test_flight_abroad_is_a_visit(text: str, expected: tuple[str, str, str]) -> 
     assert ("AGREE", expected[1], expected[2]) not in triples  # no intent to meet (PETRARCH2's "fly * to", 036)
 
 
+def test_rescue_teams_flying_abroad_pay_no_visit() -> None:
+    assert not any(event == "CONSULT" for event, *_ in _triples(
+        "Polish rescue teams flew to Turkey to help search for survivors of the quake."))
+
+
 def test_flight_at_home_is_no_visit() -> None:
     assert not any(event in ("CONSULT", "AGREE") for event, *_ in _triples(
         "Kenya's president flew to Mombasa on Friday."))

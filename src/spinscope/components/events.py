@@ -1207,6 +1207,17 @@ def _visitor_subject(verb: Token) -> bool:
         lemma in PAIR_NOUNS or lemma in role_nouns() or subj.ent_type_ in ("PERSON", "NORP", "GPE")
 
 
+def _official_traveller(verb: Token) -> bool:
+    """Is the subject of "flew to" one who pays visits abroad: a named person or state, or an office holder ("the
+    foreign minister"), not a team or a crowd ("rescue teams flew to Syria to help": aid, no visit)? Round 32."""
+    subj, _ = _subject(verb)
+    if subj is None:
+        return False
+    lemma = subj.lemma_.lower()
+    return lemma not in CROWD_NOUNS and lemma not in ("team", "crew", "unit", "squad") and (
+        subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "GPE") or lemma in role_nouns())
+
+
 def _people_noun(tok: Token) -> bool:
     """Does the token name people or an actor (an entity of that kind, a pronoun, a noun of visitors or crowds)?"""
     return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PROPN", "PRON") or (
@@ -2452,7 +2463,10 @@ def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | N
         # the court's ruling and called for a boycott of Israeli goods", "detained an opposition leader, and the
         # government accused Washington"): that verb's own act's party
         if any(c.dep_ == "dobj" for c in tok.children):
+            # (a real verb: one with a subject of its own or the verb's own tense, not a noun the tagger read as
+            # a verb, "dispatched rescuers and sniffer dogs to Morocco")
             aside |= {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > tok.i
+                      and (c.tag_ == tok.tag_ or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
                       for t in c.subtree}
     for other in tok.sent:
         if other.i == tok.i or other.i in aside or _in_reporting_frame(other):
@@ -3028,7 +3042,7 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                         and ctx.actors[a].type in ("country", "location")
                         for c in tok.children for p in c.children if p.dep_ == "pobj"):
                     coded = ("042", "CONSULT")  # "the President of Belarus went to China": a visit
-            if lemma in FLIGHT_VERBS and coded is not None and coded[0] == "036" and _visitor_subject(tok) and any(
+            if lemma in FLIGHT_VERBS and coded is not None and coded[0] == "036" and _official_traveller(tok) and any(
                     c.dep_ == "prep" and c.lower_ == "to" and (a := _phrase_actor(ctx, p, offset)) is not None
                     and ctx.actors[a].type in ("country", "location")
                     for c in tok.children for p in c.children if p.dep_ == "pobj"):
