@@ -115,3 +115,9 @@ def test_crime_charged_in_a_statement_is_an_accusation(text: str, expected: tupl
 def test_crime_denied_is_no_accusation() -> None:
     assert not any(event == "ACCUSE" for event, *_ in _triples(
         "Serbia has not committed any crimes in Kosovo, the Serbian president said."))
+
+
+def test_meeting_and_its_purpose_are_one_consultation() -> None:
+    events = [e for e in _predicted("Kenya's foreign minister met his Ethiopian counterpart in Addis Ababa to discuss "
+                                    "the dam.") if e[0] == "CONSULT"]
+    assert [(event, source, target) for event, source, target, _ in events] == [("CONSULT", "KEN", "ETH")]

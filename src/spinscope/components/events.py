@@ -4757,6 +4757,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found += _in_protest_acts(ctx, sent, offset, found)
             asked = _asked_acts(found) | _condition_acts(found) | _protest_demands(found)
             found = [f for f in found if f.trigger.i not in asked]
+            found = _one_meeting(found)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -4773,6 +4774,15 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
                 events.append(_to_event(ctx, f, offset, evidence))
     events.sort(key=lambda e: (e.start, e.end))
     return events
+
+
+def _one_meeting(found: list[_Found]) -> list[_Found]:
+    """Round 32: a meeting and the purpose it was held for ("met her Chinese counterpart in Beijing to discuss
+    trade") are one consultation: the purpose's CONSULT of the same two sides as the meeting's is dropped."""
+    meetings = {(f.trigger.i, f.source, f.target) for f in found if f.plover == "CONSULT"}
+    return [f for f in found if not (
+        f.plover == "CONSULT" and f.trigger.dep_ in ("xcomp", "advcl")
+        and (f.trigger.head.i, f.source, f.target) in meetings)]
 
 
 def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
