@@ -147,6 +147,8 @@ STATE_VERBS = frozenset({"consider", "face", "see", "regard", "view", "think", "
 AVOIDING_VERBS = frozenset({"avoid", "refrain", "abstain", "shun", "eschew"})
 #: Verbs of travel: "to" a place names where one goes, a visit only abroad (CAMEO 036/042 "fly * to").
 TRAVEL_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "return", "jet", "drive", "sail"})
+#: Verbs of flying somewhere, whose "to" a foreign place names a visit there (round 32).
+FLIGHT_VERBS = frozenset({"fly", "jet"})
 #: Nouns of people who visit: receiving anything else is no visit (CAMEO 043).
 VISITOR_NOUNS = frozenset({"delegation", "envoy", "visitor", "guest", "counterpart", "minister", "president", "leader",
                            "ambassador", "official", "team", "mission", "premier", "chancellor", "king", "queen",
@@ -1205,6 +1207,17 @@ def _visitor_subject(verb: Token) -> bool:
         lemma in PAIR_NOUNS or lemma in role_nouns() or subj.ent_type_ in ("PERSON", "NORP", "GPE")
 
 
+def _official_traveller(verb: Token) -> bool:
+    """Is the subject of "flew to" one who pays visits abroad: a named person or state, or an office holder ("the
+    foreign minister"), not a team or a crowd ("rescue teams flew to Syria to help": aid, no visit)? Round 32."""
+    subj, _ = _subject(verb)
+    if subj is None:
+        return False
+    lemma = subj.lemma_.lower()
+    return lemma not in CROWD_NOUNS and lemma not in ("team", "crew", "unit", "squad") and (
+        subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "GPE") or lemma in role_nouns())
+
+
 def _people_noun(tok: Token) -> bool:
     """Does the token name people or an actor (an entity of that kind, a pronoun, a noun of visitors or crowds)?"""
     return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PROPN", "PRON") or (
@@ -1997,6 +2010,15 @@ def _proposal_author(ctx: _Context, verb: Token, offset: int, source: int | None
     return None
 
 
+def _named_by_modifier(ctx: _Context, obj: Token, offset: int, actor: int | None) -> bool:
+    """Does the object name the actor itself, by its head or a word before it ("met Saudi officials in Riyadh":
+    "Saudi"), rather than only through a place phrase it holds ("signed an agreement in Jeddah")? Round 32: an
+    object so named is whom the act is aimed at even where the act happens in that actor's country."""
+    if actor is None or (obj.dep_ == "pobj" and obj.head.lower_ in ("in", "at")):
+        return False  # the object is the place itself ("in Jeddah")
+    return any(t.i <= obj.i and _tok_actor(ctx, t, offset) == actor for t in obj.subtree)
+
+
 def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speaker: int | None,
                noun: Token | None, cameo: str, *, objects_only: bool = False, no_places: bool = False) -> int | None:
     """The target of a verb event, in order of evidence:
@@ -2057,7 +2079,8 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
                 if p.dep_ == "pobj" and (found := _phrase_actor(ctx, p, offset)) is not None), None)) is not None \
                 and owner != source:
             return owner  # "closed the Bishkek bureau of an American broadcaster": the owner, not the office's city
-        if places and _phrase_actor(ctx, obj, offset) in places:
+        if places and (held := _phrase_actor(ctx, obj, offset)) in places and not _named_by_modifier(
+                ctx, obj, offset, held):
             continue
         if borders and (side := _phrase_actor(ctx, obj, offset)) in borders:
             deferred = deferred if deferred is not None else side
@@ -2436,6 +2459,15 @@ def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | N
         # people in Sri Lanka"): another doer, not the target
         aside |= {t.i for v in (tok, *tok.ancestors) for c in v.children if _same_as_clause(c) for t in c.subtree}
         aside |= _own_body(ctx, tok, offset)
+        # round 32: a verb with an object of its own is not aimed at whoever a later conjoined verb names ("praised
+        # the court's ruling and called for a boycott of Israeli goods", "detained an opposition leader, and the
+        # government accused Washington"): that verb's own act's party
+        if any(c.dep_ == "dobj" for c in tok.children):
+            # (a real verb: one with a subject of its own or the verb's own tense, not a noun the tagger read as
+            # a verb, "dispatched rescuers and sniffer dogs to Morocco")
+            aside |= {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > tok.i
+                      and (c.tag_ == tok.tag_ or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+                      for t in c.subtree}
     for other in tok.sent:
         if other.i == tok.i or other.i in aside or _in_reporting_frame(other):
             continue
@@ -2912,6 +2944,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
         if lemma in ("use", "employ") and _means_of_other_act(tok):
             continue  # "used water cannon to disperse students", "broken up by police using tear gas": the
             # weapons are how the act the sentence codes was done, no second event
+        charged = _charged_crime(ctx, tok, offset)
+        if charged is not None:
+            found.append(charged)  # "Israel is committing genocide, Lula said": Brazil's accusation of Israel
+            continue
         judged = _reported_judgement(ctx, tok, offset) or _damning_name(ctx, tok, offset)
         if judged is not None:
             found.append(judged)  # "Syria said the raid was a flagrant violation": a criticism of the raider
@@ -3006,6 +3042,13 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                         and ctx.actors[a].type in ("country", "location")
                         for c in tok.children for p in c.children if p.dep_ == "pobj"):
                     coded = ("042", "CONSULT")  # "the President of Belarus went to China": a visit
+            if lemma in FLIGHT_VERBS and coded is not None and coded[0] == "036" and _official_traveller(tok) and any(
+                    c.dep_ == "prep" and c.lower_ == "to" and (a := _phrase_actor(ctx, p, offset)) is not None
+                    and ctx.actors[a].type in ("country", "location")
+                    for c in tok.children for p in c.children if p.dep_ == "pobj"):
+                # round 32: "Nigeria's president flew to Accra on Monday": a visit (042), as the trip "for talks"
+                # already was, not PETRARCH2's "fly * to" intent to meet (036); a trip at home is dropped below
+                coded = ("042", "CONSULT")
             if lemma == "express" and coded is not None and coded == verbs.defaults.get(lemma) and any(
                     c.dep_ == "dobj" and c.lemma_.lower() not in DISAPPROVING_FEELINGS for c in tok.children):
                 continue  # "NATO officials expressed cautious optimism": a feeling voiced, no disapproval (110), which
@@ -4367,6 +4410,28 @@ def _reported_judgement(ctx: _Context, verb: Token, offset: int) -> _Found | Non
     return None
 
 
+#: Crimes that a speaker charges a state with by saying it commits them ("is committing genocide").
+CHARGED_CRIMES = frozenset({"genocide", "atrocity", "crime", "massacre", "cleansing", "terrorism", "aggression"})
+
+
+def _charged_crime(ctx: _Context, verb: Token, offset: int) -> _Found | None:
+    """Round 32: "Y is committing genocide / war crimes, X said" (or "X said Y has committed atrocities"): the
+    speaker's accusation (CAMEO 112) of Y, not an attack of Y's that the sentence reports; None where the verb
+    is negated, nobody else speaks, or the speaker is Y's own side."""
+    if verb.lemma_.lower() != "commit" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGED_CRIMES for c in verb.children):
+        return None
+    subj, passive = _subject(verb)
+    if subj is None or passive:
+        return None
+    speaker, _ = _reporter(ctx, verb, offset)
+    target = _resolve_pronoun(ctx, subj, offset, speaker)
+    if speaker is None or target is None or speaker == target or _same_side(ctx.actors, speaker, target):
+        return None
+    return _Found(verb, "112", "ACCUSE", speaker, target)
+
+
 #: Verbs that give their object a name ("called the sanctions an act of terrorism", "branded X a traitor").
 NAMING_VERBS = frozenset({"call", "brand", "label", "term", "dub", "describe", "characterize", "characterise",
                           "denounce", "condemn", "decry", "slam", "criticize", "criticise", "portray"})
@@ -4692,6 +4757,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found += _in_protest_acts(ctx, sent, offset, found)
             asked = _asked_acts(found) | _condition_acts(found) | _protest_demands(found)
             found = [f for f in found if f.trigger.i not in asked]
+            found = _one_meeting(found)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -4708,6 +4774,15 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
                 events.append(_to_event(ctx, f, offset, evidence))
     events.sort(key=lambda e: (e.start, e.end))
     return events
+
+
+def _one_meeting(found: list[_Found]) -> list[_Found]:
+    """Round 32: a meeting and the purpose it was held for ("met her Chinese counterpart in Beijing to discuss
+    trade") are one consultation: the purpose's CONSULT of the same two sides as the meeting's is dropped."""
+    meetings = {(f.trigger.i, f.source, f.target) for f in found if f.plover == "CONSULT"}
+    return [f for f in found if not (
+        f.plover == "CONSULT" and f.trigger.dep_ in ("xcomp", "advcl")
+        and (f.trigger.head.i, f.source, f.target) in meetings)]
 
 
 def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
