@@ -60,16 +60,17 @@ def freeze_loaded_heap() -> None:
     """Move every object alive now (the loaded models, tables and dictionaries) out of the garbage collector's
     reach, once per process; later calls do nothing.
 
-    The collector's full passes walk every container alive, and after one article the pipeline's resources are
-    about 310,000 of them: a full pass took 0.15-0.5 s on 2 cores, and one came every five articles or so
-    (six in 31 articles of ``python -m benchmarks``, 15-20% of the warm time). Which layer a pass lands in
-    follows the allocation count, so any change to what is loaded moves it: fifty-four countries more in the
-    source table (round 27) put one into the actors layer, whose time seemed to triple (0.11 -> 0.31 s over 30
-    articles) though its own work had not changed (docs/EVALUATION.md, "Countries and actor speed, round 28").
-    Frozen objects are still freed by reference counting; only cycles among them stay, which is what the
-    loaded resources are meant to do. The young garbage of the first article is collected first (cheap), so
-    little of it is frozen. The pipeline calls this after its first document, when the layers have loaded
-    what they load lazily; ``gc.unfreeze()`` undoes it.
+    A full collector pass walks every container alive, and after one article the pipeline's resources are about
+    310,000 of them: one pass took 0.17-0.45 s on 2 cores (``scripts/countries28/gc_passes.py``). Such passes are
+    rare in a warm loop (none in 100 articles) but one falls due around the first articles, once the layers have
+    loaded what they load lazily, and which layer it lands in follows the allocation counts, so any change to what
+    is loaded moves it: with fifty-four countries more in the source table (round 27) it landed in the actors
+    layer of ``python -m benchmarks``, whose time seemed to triple (0.11 -> 0.31 s over 30 articles) though its own
+    CPU time had not changed (docs/EVALUATION.md, "Countries and actor speed, round 28"). After the freeze a full
+    pass walks only what was made since. Frozen objects are still freed by reference counting; only cycles among
+    them stay, as the loaded resources do anyway. The young garbage of the first article is collected first
+    (cheap), so little of it is frozen. The pipeline calls this after its first document, when the layers have
+    loaded their resources; ``gc.unfreeze()`` undoes it.
     """
     global _HEAP_FROZEN
     if _HEAP_FROZEN:
