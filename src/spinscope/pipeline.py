@@ -12,6 +12,7 @@ way a third-party package adds its own.
 
 from __future__ import annotations
 
+import gc
 import importlib.metadata
 import logging
 import re
@@ -50,6 +51,33 @@ INITIAL_FIELDS = frozenset({"text", "meta"})
 
 class Component(Protocol):
     def __call__(self, doc: Document) -> Document: ...
+
+
+_HEAP_FROZEN = False
+
+
+def freeze_loaded_heap() -> None:
+    """Move every object alive now (the loaded models, tables and dictionaries) out of the garbage collector's
+    reach, once per process; later calls do nothing.
+
+    A full collector pass walks every container alive, and after one article the pipeline's resources are about
+    310,000 of them: one pass took 0.17-0.45 s on 2 cores (``scripts/countries28/gc_passes.py``). Such passes are
+    rare in a warm loop (none in 100 articles) but one falls due around the first articles, once the layers have
+    loaded what they load lazily, and which layer it lands in follows the allocation counts, so any change to what
+    is loaded moves it: with fifty-four countries more in the source table (round 27) it landed in the actors
+    layer of ``python -m benchmarks``, whose time seemed to triple (0.11 -> 0.31 s over 30 articles) though its own
+    CPU time had not changed (docs/EVALUATION.md, "Countries and actor speed, round 28"). After the freeze a full
+    pass walks only what was made since. Frozen objects are still freed by reference counting; only cycles among
+    them stay, as the loaded resources do anyway. The young garbage of the first article is collected first
+    (cheap), so little of it is frozen. The pipeline calls this after its first document, when the layers have
+    loaded their resources; ``gc.unfreeze()`` undoes it.
+    """
+    global _HEAP_FROZEN
+    if _HEAP_FROZEN:
+        return
+    _HEAP_FROZEN = True
+    gc.collect(1)
+    gc.freeze()
 
 
 _BLAS: tuple[int, Any] | None = None
@@ -293,6 +321,7 @@ class Pipeline:
         except BudgetInterrupt:
             # caught outside the `with` too: the interrupt may land while the block is leaving
             raise _over_budget(dog, doc) from None
+        freeze_loaded_heap()
         return doc
 
     def _routed(self, spec: ComponentSpec, doc: Document) -> bool:
