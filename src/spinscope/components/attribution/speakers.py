@@ -1236,7 +1236,9 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
         if since:
             chosen, later = since[-1], since
     assert chosen.person is not None
-    rival = _name_subject_between(people, chosen.person.key, chosen.end, pos)
+    # a name inside the quotation the pronoun closes is spoken about ("“Orban has made his choice,” he said"): the
+    # rival subject is looked for before the quotation
+    rival = _name_subject_between(people, chosen.person.key, chosen.end, ref)
     if rival is not None:  # "Ham explained ... “...,” he said", "Ham" untagged: the person of that surname, if any
         chosen = next((m for m in reversed(people.of_surname(rival)) if m.start < pos and m.person is not None
                        and m.person.gender in (None, gender) and m.person.first_name_gender in (None, gender)),
