@@ -6,18 +6,12 @@ tests/gold/sources_real30_heldout.jsonl)."""
 
 from __future__ import annotations
 
-import importlib.util
-import json
-from pathlib import Path
-
 import pytest
 
+from tests.sources_gold import ROOT, SHARED, assert_anchors_found, assert_fresh_gold_form, read_gold, scorer
 from tests.test_attribution import _find
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 GOLDS = (ROOT / "tests" / "gold" / "sources_real30.jsonl", ROOT / "tests" / "gold" / "sources_real30_heldout.jsonl")
-TYPES = {"government", "politician", "media", "organization", "academic", "report", "person", "anonymous"}
 
 
 def test_an_outlet_line_with_a_verb_introduces_the_paragraph_below(extract) -> None:
@@ -128,54 +122,16 @@ def test_outlets_the_table_lacked(extract) -> None:
     assert (b.source_type, b.source_country) == ("media", "US")
 
 
-def _gold(path: Path) -> list[dict]:  # type: ignore[type-arg]
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def test_fresh_gold_form() -> None:
-    seen = set()
-    for path in GOLDS:
-        for art in _gold(path):
-            assert set(art) == {"id", "path", "speakers"}
-            assert art["path"].startswith("data/") and art["path"].endswith(art["id"] + ".txt")
-            assert art["path"] not in seen
-            seen.add(art["path"])
-            for sp in art["speakers"]:
-                assert set(sp) == {"anchor", "surface", "name", "type", "country", "named"}
-                assert 1 <= len(sp["anchor"].split()) <= 7
-                assert sp["surface"] in sp["anchor"]
-                assert sp["type"] in TYPES
-                assert sp["country"] is None or (len(sp["country"]) == 2 and sp["country"].isupper())
-                assert isinstance(sp["named"], bool)
-    assert len(seen) == 8
-    earlier = {row["path"] for gold in (ROOT / "tests" / "gold").glob("*_real*.jsonl") if "real30" not in gold.name
-               for row in _gold(gold) if "path" in row}
-    assert not seen & earlier
-
-
-def _scorer():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("score26", ROOT / "scripts" / "sources26" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    assert_fresh_gold_form(GOLDS, "real30", 8)
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="needs ../shared (the gold's articles)")
 def test_every_fresh_anchor_is_found_once_in_its_article() -> None:
-    from spinscope.ingest.clean import make_document
-    from spinscope.ingest.readers import iter_paths
-
-    score = _scorer()
-    for path in GOLDS:
-        for art in _gold(path):
-            text = make_document(next(iter(iter_paths([SHARED / art["path"]])))).text
-            for sp in art["speakers"]:
-                assert score.locate(text, sp["anchor"], sp["surface"]) is not None, (art["id"], sp["anchor"])
+    assert_anchors_found(GOLDS)
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="needs ../shared (the gold's articles)")
 def test_real_article_figures_hold() -> None:
-    score = _scorer()
-    fresh = score.score(_gold(GOLDS[0]))
+    fresh = scorer().score(read_gold(GOLDS[0]))
     assert fresh["type_acc"] >= 0.95 and fresh["country_acc"] >= 0.95 and fresh["found"] >= 0.9

@@ -1,0 +1,63 @@
+"""Checks shared by the tests of the real-article source-typing gold files (tests/gold/sources_real*.jsonl): their
+form, that every anchor is found in its article, and the scorer of scripts/sources26."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+TYPES = {"government", "politician", "media", "organization", "academic", "report", "person", "anonymous"}
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def scorer() -> Any:
+    """scripts/sources26/score.py as a module (the scripts are no package)."""
+    spec = importlib.util.spec_from_file_location("score26", ROOT / "scripts" / "sources26" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def assert_fresh_gold_form(golds: Sequence[Path], tag: str, articles: int) -> None:
+    """Every row well formed, ``articles`` articles in all, none of them in an earlier gold file (one whose name
+    does not hold ``tag``, e.g. "real31")."""
+    seen = set()
+    for path in golds:
+        for art in read_gold(path):
+            assert set(art) == {"id", "path", "speakers"}
+            assert art["path"].startswith("data/") and art["path"].endswith(art["id"] + ".txt")
+            assert art["path"] not in seen
+            seen.add(art["path"])
+            for sp in art["speakers"]:
+                assert set(sp) == {"anchor", "surface", "name", "type", "country", "named"}
+                assert 1 <= len(sp["anchor"].split()) <= 7
+                assert sp["surface"] in sp["anchor"]
+                assert sp["type"] in TYPES
+                assert sp["country"] is None or (len(sp["country"]) == 2 and sp["country"].isupper())
+                assert isinstance(sp["named"], bool)
+    assert len(seen) == articles
+    earlier = {row["path"] for gold in (ROOT / "tests" / "gold").glob("*_real*.jsonl") if tag not in gold.name
+               for row in read_gold(gold) if "path" in row}
+    assert not seen & earlier
+
+
+def assert_anchors_found(golds: Sequence[Path]) -> None:
+    """Every gold anchor is found in its article as spinscope reads it (needs ../shared)."""
+    from spinscope.ingest.clean import make_document
+    from spinscope.ingest.readers import iter_paths
+
+    score = scorer()
+    for path in golds:
+        for art in read_gold(path):
+            text = make_document(next(iter(iter_paths([SHARED / art["path"]])))).text  # type: ignore[arg-type]
+            for sp in art["speakers"]:
+                assert score.locate(text, sp["anchor"], sp["surface"]) is not None, (art["id"], sp["anchor"])
