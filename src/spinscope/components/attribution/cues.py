@@ -1581,6 +1581,8 @@ def _according_to(text: str, para: ParsedParagraph, quotes: QuoteIndex | None = 
 def _according_to_phrases(text: str, para: ParsedParagraph) -> Iterator[Candidate]:
     for token in para.doc:
         if token.lower_ == "per" and token.dep_ == "prep":
+            if _quote_then_speaker(text, para, token.head, token):
+                continue  # "“...,” X said, per Reuters": the channel of a quote with a speaker, as "according to"
             per = _per_source(text, para, token)
             if per is not None:
                 yield per

@@ -1,0 +1,37 @@
+"""Attributions, round 34 (sentences written for the test, not taken from any article)."""
+
+from __future__ import annotations
+
+from spinscope import analyze
+
+ATTRIBUTION_COMPONENTS = ["language.v1", "segment.v1", "entities.v1", "attributions.v1"]
+
+
+def _rows(text: str) -> list[dict]:
+    result = analyze(text, components=ATTRIBUTION_COMPONENTS)
+    t = result.article.text
+    return [{"speaker": t[a.speaker.start:a.speaker.end] if a.speaker else None,
+             "content": t[a.content.start:a.content.end]} for a in result.attributions]
+
+
+# --------------------------------------------------------------------- "“...,” X said, per Reuters": the quote is X's
+
+
+def test_per_after_a_quote_with_its_speaker_is_the_channel_not_the_speaker() -> None:
+    for quote, speaker, channel in (
+            ("We have reached a fair deal for every worker on the docks", "union chief Maria Lopes", "Reuters"),
+            ("Nobody wanted this dispute to last so long", "the port director", "the local newspaper")):
+        for mark_open, mark_close in (('"', '"'), ("\u201c", "\u201d")):
+            sentence = f"{mark_open}{quote},{mark_close} {speaker} said on Friday, per {channel}."
+            rows = _rows("Port Strike Ends\n\n" + sentence + "\n")
+            assert {"speaker": speaker, "content": quote} in rows, rows
+            assert not any(r["speaker"] == channel for r in rows), rows
+
+
+def test_per_without_a_quoted_speaker_still_names_the_source() -> None:
+    rows = _rows("Port Strike Ends\n\nThe harbour authority expects cargo traffic to recover by the end of the "
+                 "month, per a statement on its website.\n\nPer the ministry, the strike cost the economy about "
+                 "40 million euros.\n")
+    assert {"speaker": "a statement on its website",
+            "content": "The harbour authority expects cargo traffic to recover by the end of the month"} in rows, rows
+    assert {"speaker": "the ministry", "content": "the strike cost the economy about 40 million euros"} in rows, rows
