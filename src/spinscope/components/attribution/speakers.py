@@ -830,6 +830,27 @@ def _entities_in(head: Token | None, speaker: tuple[int, int], offset: int) -> l
             if speaker[0] <= offset + e.start_char and offset + e.end_char <= speaker[1]]
 
 
+def _whose_owner(text: str, head: Token | None, offset: int, countries: dict[str, str] | None) -> str | None:
+    """"Prime Minister X, whose government has criticized ...": the relative "whose" stands for the noun the
+    relative clause hangs on, so the speaker "whose government" is X's government. The owner's name, else None."""
+    if head is None or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children):
+        return None
+    clause = head.head
+    for _ in range(3):  # the clause's verb may be a conjunct or an auxiliary chain away
+        if clause.dep_ == "relcl" or clause.head is clause:
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    owner = clause.head
+    start, end = offset + owner.left_edge.idx, offset + clause.left_edge.idx
+    while end > start and text[end - 1] in " ,(\u2014\u2013-":
+        end -= 1
+    if end - start < 2 or owner.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return _speaker_name(text, (start, end), owner, offset, countries)[0]
+
+
 def _titled_name(text: str, head: Token | None, offset: int) -> str | None:
     """The name of a speaker the tagger read as an organisation although a job title stands in apposition after
     it ("Jane Roe, Senior Advisor at the agency, said"): two to four capitalized words, none of an organisation's."""
@@ -1759,6 +1780,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             speaker_name, named = res.name if res is not None else "the author", bool(doc.meta.author)
         elif speaker_range is not None:
             speaker_name, named = _speaker_name(text, speaker_range, head, cand.offset, table.countries)
+            if speaker_name.lower().startswith("whose ") and (
+                    owner := _whose_owner(text, head, cand.offset, table.countries)) is not None:
+                possessive = "’" if owner.endswith("s") else "’s"
+                speaker_name = f"{owner}{possessive} {speaker_name.split(None, 1)[1]}"
             listed = table.find_source(phrase)
             if listed is not None and surname_like_outlet(head, listed[1]):
                 listed = None  # "Michael Bloomberg": a person, not the agency
