@@ -583,7 +583,6 @@ def run(data_dir: Path | None, out_dir: Path, *, epochs: int = EPOCHS, train_lay
         progress: Callable[[str], None] = print) -> dict[str, Any]:
     """The whole `spinscope train techniques`: data, training, calibration, validation scores, files."""
     import torch
-    from safetensors.torch import save_file
 
     torch.set_num_threads(int(os.environ.get("SPINSCOPE_THREADS", "2")))
     started = time.time()
@@ -623,14 +622,127 @@ def run(data_dir: Path | None, out_dir: Path, *, epochs: int = EPOCHS, train_lay
     metrics = evaluate(val, scores, config)
     metrics["st3"]["crossfit_micro_f1_by_source"] = {k: round(v, 4) for k, v in crossfit.items()}
     config["validation"] = metrics
-    out_dir.mkdir(parents=True, exist_ok=True)
-    save_file(trainable_state(model), str(out_dir / "model.safetensors"),
-              metadata={"base_model": base_model_id(), "format": "spinscope-minilm-overlay-v1"})
-    (out_dir / "config.json").write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
+    write_tagger(model, config, out_dir)
     progress(f"done in {(time.time() - started) / 60:.1f} min; ST3 micro-F1 "
              f"{metrics['st3']['micro']['f1']} (cross-fitted {crossfit[source]:.4f}), "
              f"SI F1 {metrics['ptc_si']['f1']}, TC micro-F1 {metrics['ptc_tc']['micro']['f1']}")
     return config
+
+
+# ------------------------------------------------------------------------------ folds over every labelled article
+
+#: Folds over every labelled article for nested estimates (round 28's third device call, round 29's learning
+#: curve): each article's fold is drawn from its id, so a rerun, or one fold trained on another machine, gives the
+#: same partition.
+REFIT_FOLDS = 5
+
+
+def fold_of(article_id: str, folds: int = REFIT_FOLDS) -> int:
+    return random.Random(f"tech28-{article_id}").randrange(folds)
+
+
+def labelled_articles(data_dir: Path | None) -> list[Article]:
+    """Every English SemEval-2023 training article with subtask-3 labels (train and validation parts), by id."""
+    return [a for _, a in sorted(load_semeval2023(data_dir).items()) if a.paragraph_labels is not None]
+
+
+def train_part(data_dir: Path | None, part: str, *, epochs: int = EPOCHS, train_layers: int = TRAIN_LAYERS,
+               negative_keep: float = NEGATIVE_KEEP, seed: int = SEED, device: str = "cpu", limit: int | None = None,
+               progress: Callable[[str], None] = print) -> tuple[Any, dict[str, list[ParagraphScores]], int]:
+    """One tagger over the folds: ``all`` trains on every labelled article; ``fold-K`` on the articles outside
+    fold K and scores fold K (out-of-fold scores); ``curve-K`` also leaves out fold K+1 (three folds of five: the
+    learning curve). The SemEval-2021 memes join every training set. Returns the model, the scores and the windows."""
+    kind, _, number = part.partition("-")
+    if not ((kind == "all" and not number)
+            or (kind in ("fold", "curve") and number.isdigit() and int(number) < REFIT_FOLDS)):
+        raise ValueError(f"unknown part {part!r}: all, fold-K or curve-K (K below {REFIT_FOLDS})")
+    articles = labelled_articles(data_dir)[:limit]
+    train, test = articles, []
+    if kind != "all":
+        k = int(number)
+        left_out = {k} if kind == "fold" else {k, (k + 1) % REFIT_FOLDS}
+        train = [a for a in articles if fold_of(a.id) not in left_out]
+        test = [a for a in articles if fold_of(a.id) == k]
+    memes = load_memes(data_dir)[:limit]
+    examples = build_examples(train + memes, tokenizer=load_tokenizer())
+    sampler = random.Random(seed)
+    examples = [e for e in examples if e.paragraph_labels.any() or sampler.random() < negative_keep]
+    progress(f"[{part}] {len(train)} articles + {len(memes)} memes -> {len(examples)} windows; {len(test)} scored")
+    model = train_tagger(examples, epochs=epochs, train_layers=train_layers, seed=seed, device=device,
+                         progress=progress)
+    return model, score_articles(model, test), len(examples)
+
+
+def save_scores(scores: dict[str, list[ParagraphScores]], path: Path) -> None:
+    """Paragraph scores as a compressed npz (probabilities in 1/255 steps: what the calibration needs, a quarter of
+    the size)."""
+    arrays: dict[str, np.ndarray] = {}
+    for aid, paragraphs in scores.items():
+        for i, para in enumerate(paragraphs):
+            arrays[f"{aid}|{i}|span"] = np.array([para.start, para.end], dtype=np.int64)
+            arrays[f"{aid}|{i}|words"] = para.words.astype(np.int32)
+            arrays[f"{aid}|{i}|word_probs"] = np.round(para.word_probs * 255).astype(np.uint8)
+            arrays[f"{aid}|{i}|head_probs"] = np.round(para.head_probs * 255).astype(np.uint8)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
+
+
+def load_scores(*paths: Path) -> dict[str, list[ParagraphScores]]:
+    parts: dict[str, dict[int, dict[str, np.ndarray]]] = {}
+    for path in paths:
+        data = np.load(path)
+        for key in data.files:
+            aid, i, field = key.split("|")
+            parts.setdefault(aid, {}).setdefault(int(i), {})[field] = data[key]
+    return {aid: [ParagraphScores(int(f["span"][0]), int(f["span"][1]), f["words"],
+                                  f["word_probs"].astype(np.float64) / 255, f["head_probs"].astype(np.float64) / 255)
+                  for _, f in sorted(paras.items())] for aid, paras in parts.items()}
+
+
+def fit_calibration(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]]) -> dict[str, Any]:
+    """Paragraph source and thresholds, span thresholds and TC offsets on ``articles``' scores (as :func:`run`
+    fits them on the validation articles)."""
+    source, thresholds, crossfit = choose_paragraph_source(articles, scores, ARTICLE_PRIOR)
+    return {"paragraph_source": source, "article_prior": ARTICLE_PRIOR,
+            "paragraph_thresholds": [round(float(t), 3) for t in thresholds],
+            "span_thresholds": [round(float(t), 3) for t in calibrate_word_thresholds(*word_matrix(articles, scores))],
+            "tc_offsets": fit_tc_offsets(*tc_matrix(articles, scores)), "lexicon": LEXICON_DEFAULT,
+            "crossfit": {k: round(v, 4) for k, v in crossfit.items()}}
+
+
+def nested_estimate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]]) -> dict[str, Any]:
+    """Out-of-fold scores, each fold scored with a calibration fitted on the others': no article is scored by a
+    tagger or a threshold that saw it. ST3 micro-F1 pooled; PTC SI and TC F1 per fold and their mean."""
+    usable = [a for a in articles if a.id in scores]
+    tp = fp = fn = 0.0
+    si: list[float] = []
+    tc: list[float] = []
+    for k in range(REFIT_FOLDS):
+        test = [a for a in usable if fold_of(a.id) == k]
+        if not test:
+            continue
+        config = fit_calibration([a for a in usable if fold_of(a.id) != k], scores)
+        _, p_test, g_test = paragraph_matrix(test, scores, config["paragraph_source"], ARTICLE_PRIOR)
+        pred = p_test >= np.asarray(config["paragraph_thresholds"])
+        tp += float((pred & g_test).sum())
+        fp += float((pred & ~g_test).sum())
+        fn += float((~pred & g_test).sum())
+        metrics = evaluate(test, scores, config)
+        si.append(round(metrics["ptc_si"]["f1"], 4))
+        tc.append(round(metrics["ptc_tc"]["micro"]["f1"], 4))
+    return {"articles": len(usable), "st3_micro_f1_pooled": round(2 * tp / (2 * tp + fp + fn), 4) if tp else 0.0,
+            "ptc_si_f1_mean": round(float(np.mean(si)), 4) if si else 0.0, "ptc_si_f1_folds": si,
+            "ptc_tc_micro_f1_mean": round(float(np.mean(tc)), 4) if tc else 0.0, "ptc_tc_micro_f1_folds": tc}
+
+
+def write_tagger(model: Any, config: dict[str, Any], out_dir: Path) -> None:
+    """The trained overlay (model.safetensors, without the embeddings) and its config.json."""
+    from safetensors.torch import save_file
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    save_file(trainable_state(model), str(out_dir / "model.safetensors"),
+              metadata={"base_model": base_model_id(), "format": "spinscope-minilm-overlay-v1"})
+    (out_dir / "config.json").write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
 
 
 def recalibrate(model_dir: Path, data_dir: Path | None = None) -> dict[str, Any]:
