@@ -314,6 +314,8 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
             r"[a-z]+(?:ous|ful|ive|able|ible|ic|al|less|ish|y|ant|ent|id|ed)\b"
             rf"|\b(?:what|how|such)\s+(?:a\s+|an\s+)?(?:{intensifier}\s+)?(?:{words('evaluative_mild')})\b"
             # a judging noun predicated or exclaimed: "the plan is a disaster", "what a fiasco"
+            # hyperbole that judges whatever follows it: "the result was nothing short of remarkable"
+            rf"|\b{_COPULA}\s+nothing\s+(?:short\s+of|less\s+than)\s+(?:a\s+|an\s+)?[a-z]+\b"
             rf"|(?:\b{_COPULA}\s+(?:not\s+|never\s+|nothing\s+(?:but|short\s+of)\s+)?|\b(?:what|such)\s+)(?:a|an)\s+"
             rf"(?:{_NOUN_DEGREE}\s+)?(?:{words('evaluative_nouns')})\b"
             # named as one: "called the offer an insult", "branded him a liar"

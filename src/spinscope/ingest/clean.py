@@ -147,6 +147,15 @@ POLL_LINE = re.compile(r"^(?=[^\n]{1,200}$)[^\n]*(?:\?|\s\*(?:\s|$))")
 #: Boilerplate is short: a longer line is prose even when it starts like a promotion.
 MAX_BOILERPLATE_CHARS = 200
 
+#: A news service's terms of republication, on a line of their own under a syndicated story ("All content created
+#: by X ... is available without charge to any legitimate news publisher ... All republished articles must include
+#: our logo ...; contact licensing@..."): longer than other boilerplate, so with its own limit.
+REPUBLICATION_TERMS = re.compile(
+    r"\b(?:is\s+available\s+(?:without\s+charge|free\s+of\s+charge)\s+to\s+(?:any\s+)?(?:legitimate\s+)?"
+    r"(?:news\s+)?(?:publishers?|outlets?)|all\s+republished\s+(?:articles|stories|content)\s+must\s+include)\b",
+    re.IGNORECASE)
+MAX_TERMS_CHARS = 700
+
 #: An embedded post's line holds the post itself (up to 280 characters) and its link or signature.
 MAX_EMBED_CHARS = 400
 
@@ -192,6 +201,8 @@ def is_boilerplate(line: str) -> bool:
         return len(line) <= MAX_EMBED_CHARS
     if FORM_FINE_PRINT.match(line) and not FORM_FINE_PRINT.sub("", line).strip():
         return True
+    if REPUBLICATION_TERMS.search(line):
+        return len(line) <= MAX_TERMS_CHARS
     return len(line) <= MAX_BOILERPLATE_CHARS and bool(
         BOILERPLATE_LINE.match(line) or SECTION_HEADER.match(line) or SOCIAL_BUTTONS.match(line))
 
@@ -208,8 +219,8 @@ def strip_chrome(text: str) -> tuple[str, list[str]]:
        the article is cut there, so a body sentence that happens to say "Comments" or "Print" is kept.
     2. Boilerplate anywhere (:func:`is_boilerplate`): cookie notices, "Most read in ...", subscription,
        newsletter, shop and channel promotions, share buttons, embedded social posts, links standing alone on
-       their line and "click here" calls. Each pattern must match a whole short line, so prose that mentions
-       subscribers or shares is never touched.
+       their line, "click here" calls and a news service's terms of republication. Each pattern must match a
+       whole short line, so prose that mentions subscribers or shares is never touched.
     3. Blank lines left doubled by a removal are merged, so paragraph boundaries stay as they were.
     4. A bracketed link to another story inside a paragraph ("(RELATED: ...)", :data:`INLINE_FURNITURE`) is cut
        out of its line.
