@@ -425,7 +425,13 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         # "a former State Department spokesman", "who served as director of the Budget Office": a person who
         # speaks for no state now (the office stays as the affiliation)
         source_type, state = "person", False
+    if source_type in (None, "person") and country is None and POPE_PHRASE.fullmatch(" ".join(phrase.split())):
+        country = "VA"  # "The Pope", "Pope Francis": the Holy See's sovereign, a cleric (typed a person)
     return source_type or "person", country, state, affiliation
+
+
+#: The Pope by his title, named or not ("the Pope", "Pope Francis", "Pope Benedict XVI").
+POPE_PHRASE = re.compile(r"(?:[Tt]he\s+)?Pope(?:\s+[A-Z][\w.'’-]*){0,2}")
 
 
 #: The staff of a head of state or government by their office before the name ("presidential chief of staff X",

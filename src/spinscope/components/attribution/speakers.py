@@ -455,6 +455,14 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                 role = "official"  # "The country's health chief X": the state's office holder
             elif role is None and PRESS_SECRETARY_AFTER.fullmatch(_appositive_title(ent)):
                 role = "official"  # "X, the press secretary, said": the government's spokesman, named after
+            elif role is None and STATE_LAWYER_TITLE.search(window) and not OUT_OF_OFFICE.search(window):
+                role = "official"  # "public defender X", "assistant district attorney X", "Judge X": the state's
+            elif role is None and CANDIDATE_TITLE.search(window):
+                role = "politician"  # "Green Party presidential candidate X": one who seeks an elected office
+            elif role is None and PARTY_WORKER_AFTER.match(doc.text, para.offset + ent.end_char):
+                role = "politician"  # "X, who works for the Ohio Democratic Party": a party's or a campaign's aide
+            if country is None and POPE_TITLE.search(f"{window} {ent.text}"):
+                country = "VA"  # "Pope Francis": the Holy See's sovereign
             if role in ("head_of_state", "head_of_government", "official") and (
                     body := officer_body(f"{window} {ent.text}", table)) is not None:
                 # "Nation of Islam leader X", "coalition president X": an office of a body, no state's
@@ -2091,6 +2099,28 @@ CABINET_SECRETARY = re.compile(r"\b(?:(?:Defen[cs]e|Home|Foreign|Health|Interior
                                r"Justice|Environment|Culture|Business|Trade|Press|Cabinet|Homeland Security)\s+"
                                r"Secretary|Secretary\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+|[A-Z]\w+))\b"
                                r"(?![- ]General)")
+
+
+#: A state's lawyers and judges by their titles before a name ("public defender X", "assistant district attorney
+#: X", "Judge X"); not "defense attorney X" (a private lawyer).
+STATE_LAWYER_TITLE = re.compile(r"\b(?:public defender|district attorney|state['’]?s? attorney|prosecutor|"
+                                r"attorney general|solicitor general|judge|magistrate)\b", re.IGNORECASE)
+#: A title held once, not now ("former prosecutor X").
+OUT_OF_OFFICE = re.compile(r"\b(?:former|ex|onetime|one-time|retired|then)\b", re.IGNORECASE)
+#: One who runs for an office, by the title before his name ("presidential candidate X", "Democratic nominee X").
+CANDIDATE_TITLE = re.compile(r"\b(?:candidate|nominee|running mate)\b", re.IGNORECASE)
+#: A party's or an election campaign's worker named right before ("X, who works for the Ohio Democratic Party",
+#: "X, who is the county commissioner and also works on Carter's campaign", "X, a campaign staffer"): not "works on
+#: the company's ad campaign" (a campaign of no election: lowercase before "campaign").
+PARTY_WORKER_AFTER = re.compile(
+    r",\s+(?:who\s+(?:[^,.;:]{0,60}?\s)?works?\s+(?:for|on|with|in)\s+(?:the\s+)?[^,.;:]{0,60}?"
+    r"(?:\b[Pp]arty\b|(?:\b(?:re-?election|election|presidential|gubernatorial|senate|mayoral|congressional)|"
+    r"\b[A-Z][\w'’-]*['’]s)\s+campaign\b)"
+    r"|(?:who\s+(?:is|was)\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:campaign|party)\s+(?:staffer|aide|worker|"
+    r"volunteer|official|manager|chair(?:man|woman)?|spokes(?:man|woman|person)|strategist|operative|organi[sz]er|"
+    r"advis[eo]r)\b)")
+#: The Pope by his title: of the Holy See.
+POPE_TITLE = re.compile(r"(?<![\w-])Pope\b")
 
 
 #: Words of bodies above states: their office holders speak for no one country.
