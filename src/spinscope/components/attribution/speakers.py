@@ -1061,6 +1061,31 @@ def _untagged_person(head: Token | None, source_type: str, listed: bool) -> bool
     return head.ent_type_ == "" and source_type in ("person", "politician")
 
 
+#: Bodies above states by name: their unnamed officials speak for the body, of no one country ("EU officials").
+BODY_ABOVE_STATES = re.compile(r"\b(?:UN|U\.N\.|United Nations|NATO|EU|European Union|European Commission|"
+                               r"Interpol|IAEA|OSCE|IMF|OPEC|African Union|World Bank|World Health Organization|"
+                               r"WHO)\b")
+#: The nouns of a body's unnamed staff ("officials", "a spokesman", "diplomats").
+BODY_STAFF_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "representative", "diplomat",
+                              "envoy"})
+#: The nouns of a person's own staff ("aides to X", "a X adviser").
+PRINCIPAL_STAFF_NOUNS = frozenset({"aide", "adviser", "advisor", "assistant", "staffer", "spokesman",
+                                   "spokeswoman", "spokesperson"})
+
+
+def _principal_type(head: Token, people: People, pos: int) -> str | None:
+    """The type of the office holder a staff noun serves, by his name after "to" or "of" or before the noun ("Aides
+    to Mr. Trump", "a Trump aide"): government or politician as the article titles him; None for anyone else."""
+    names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for")):
+        names += [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    for name in names:
+        mention = people.by_surname(name.text, pos)
+        if mention is not None and mention.person is not None and mention.person.role in ROLE_TYPES:
+            return ROLE_TYPES[mention.person.role]
+    return None
+
+
 def _group_of_people(head: Token | None) -> bool:
     """A plural nationality or party ("Mexicans", "Americans worried about ...", "Republicans"): unnamed people."""
     return head is not None and head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS")
@@ -1613,8 +1638,11 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         listed = table.find_source(phrase)
         body_nouns = [t for t in (head.subtree if head is not None else ()) if t.lemma_.lower() in OUTLET_NOUNS and (
             head is not None and t.i != head.i and speaker_range[0] <= cand.offset + t.idx < speaker_range[1])]
-        if listed is not None and head is not None and head.text in listed[1]:
-            mention = None  # an outlet or body of the table ("Huanqiu Shibao"), whatever the NER says
+        if listed is not None and ((head is not None and head.text in listed[1]) or (
+                head is None and " ".join(phrase.split()) == listed[1])):
+            # an outlet or body of the table ("Huanqiu Shibao"), whatever the NER says; with no head too (the
+            # line "Breitbart report:" over its text), whatever person the tagger made of the name elsewhere
+            mention = None
         elif head is not None and any((t.i < head.i and not _in_title(t, head)) or (
                 t.dep_ == "appos" and t.head.i == head.i) for t in body_nouns):
             # "the French daily Le Monde", "Le Monde, the French daily": an outlet, whatever the NER says; not a
@@ -1815,6 +1843,13 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                                      r"\battorneys? general\b", lower)
                 source_type = "government" if official or (
                     country and head.lemma_.lower() not in ("lawyer", "attorney")) else "person"
+                served = _principal_type(head, people, speaker_range[0])
+                if BODY_ABOVE_STATES.search(phrase) and head.lemma_.lower() in BODY_STAFF_NOUNS:
+                    # "European Union officials", "a UN spokesman": the body's voice, of no one country
+                    source_type, country, state = "organization", None, False
+                elif served is not None and head.lemma_.lower() in PRINCIPAL_STAFF_NOUNS:
+                    # "Aides to Mr. Trump", "a Trump aide": the staff of the office holder they serve
+                    source_type, state = served, served == "government"
             if anonymous:
                 named = False
             if named and head is not None and head.lemma_.lower() in OFFICE_NOUNS and re.fullmatch(
