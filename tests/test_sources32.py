@@ -1,5 +1,6 @@
 """Source typing on real articles, round 32 (issue 16): a state's lawyers and judges by their titles, candidates and
-party or campaign workers, the Pope, US cities and capitals the country table lacked (a "LIMA:" dateline), unnamed
+party or campaign workers, leaders in a legislature, a coalition led by a state, a business by what it is ("the
+bar"), the Pope, US cities and capitals the country table lacked (a "LIMA:" dateline), unnamed
 officials of a body above states, aides of a titled office holder, an outlet's text run into the line that names it
 ("Breitbart report: ..."); on sentences of our own. And the form of the fresh real-article gold
 (tests/gold/sources_real32.jsonl, tests/gold/sources_real32_heldout.jsonl)."""
@@ -110,6 +111,27 @@ def test_an_outlet_s_text_run_into_its_line(extract) -> None:
 def test_a_lowercase_run_after_an_outlet_line_is_no_block(extract) -> None:
     doc = extract("The talks went on.\n\nReuters reported: no deal was near, and the talks would go on.")
     assert not [a for a in doc.attributions if "outlet-block" in a.evidence]
+
+
+def test_a_leader_in_a_legislature_is_a_politician(extract) -> None:
+    doc = extract("Senate Minority Leader Chuck Sumner said the bill was dead. The opposition leader, Anna Berg, "
+                  "said the budget was a fraud. Russian leader Ivan Petrov said the war would end soon.")
+    assert _find(doc, "bill was dead").source_type == "politician"
+    assert _find(doc, "budget was a fraud").source_type == "politician"
+    assert _find(doc, "war would end").source_type == "government"
+
+
+def test_a_coalition_led_by_a_state_is_a_state_force(extract) -> None:
+    doc = extract("The Saudi-led coalition said the strikes hit only military targets. The ruling coalition said "
+                  "the budget would pass.")
+    a = _find(doc, "strikes hit only")
+    assert (a.source_type, a.source_country) == ("government", "SA")
+    assert _find(doc, "budget would pass").source_type == "organization"
+
+
+def test_a_business_by_what_it_is_is_no_person(extract) -> None:
+    doc = extract("His employer was a bar in Austin. The bar said it had fired him at once.")
+    assert _find(doc, "fired him at once").source_type == "organization"
 
 
 def test_fresh_gold_form() -> None:

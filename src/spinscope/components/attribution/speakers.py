@@ -40,6 +40,7 @@ from .sources import (
     COUNTRY_OFFICE,
     EVIDENCE_NOUNS,
     HEAD_STAFF_TITLE,
+    LEGISLATIVE_LEADER,
     MASTHEAD_WORDS,
     OPERATOR_COMPANY,
     PARTY_BODY,
@@ -442,8 +443,10 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             known = table.find_person(ent.text)
             country = (known.country if known else None) or table.country_in(window)
             # "Vice President X", "the deputy prime minister": another office than the title's head
-            role = next((r for w, r in TITLE_WORDS.items() if re.search(rf"{NOT_DEPUTY}\b{w}\b", window, re.I)),
-                        None) or (known.role if known else None) or (
+            role = "politician" if LEGISLATIVE_LEADER.search(window) else None  # "Senate Minority Leader X"
+            role = role or next((r for w, r in TITLE_WORDS.items() if re.search(rf"{NOT_DEPUTY}\b{w}\b", window,
+                                                                                 re.I)),
+                                None) or (known.role if known else None) or (
                 "official" if DEPUTY_TITLE.search(window) else None)
             if role is None and LEGISLATOR_TITLE.search(window):
                 role = "politician"  # "Sen. X", "Tory MP X", "Vice Speaker X"
