@@ -121,6 +121,12 @@ def test_a_leader_in_a_legislature_is_a_politician(extract) -> None:
     assert _find(doc, "war would end").source_type == "government"
 
 
+def test_a_legislature_s_leader_named_further_back_titles_no_one(extract) -> None:
+    doc = extract("Prime Minister Jane Holt met the press. Is a deal being made with the opposition leader and "
+                  "behind Jane Holt's back? Holt said the talks went well.")
+    assert _find(doc, "talks went well").source_type == "government"
+
+
 def test_a_coalition_led_by_a_state_is_a_state_force(extract) -> None:
     doc = extract("The Saudi-led coalition said the strikes hit only military targets. The ruling coalition said "
                   "the budget would pass.")

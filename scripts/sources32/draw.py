@@ -57,10 +57,40 @@ def named_ids() -> set[str]:
     return out
 
 
+def own_gold_paths() -> set[str]:
+    """The paths (and file names) of this round's own gold: kept out of the earlier draws' exclusions."""
+    out: set[str] = set()
+    for gold in (ROOT / "tests" / "gold").glob(f"{OWN_GOLD}*.jsonl"):
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rel = json.loads(line)["path"]
+                out.update({rel, Path(rel).name})
+    return out
+
+
 def read_before(ids: set[str]) -> set[str]:
     """Digests of every article rounds 26-31 read, excluded or pooled."""
     draw31 = _load("sources31")
     draw31.named_ids = lambda: ids  # keep this round's own files out of round 31's exclusions
+    own = own_gold_paths()
+    round30 = draw31._round30
+
+    def round30_without_own() -> ModuleType:
+        # round 28's draw excludes every sources_real*.jsonl: this round's own gold stays out of that, as round 30
+        # keeps its own out
+        draw30 = round30()
+        round28 = draw30._round28
+
+        def round28_without_own() -> ModuleType:
+            draw28 = round28()
+            excluded = draw28.excluded
+            draw28.excluded = lambda: excluded() - own
+            return draw28
+
+        draw30._round28 = round28_without_own
+        return draw30
+
+    draw31._round30 = round30_without_own
     draw30 = draw31._round30()
     seen = draw31.read_before()
     return seen | {draw30._digest(draw30._read(SHARED / rel)) for rel in draw31.pool()}
@@ -106,13 +136,17 @@ def pool() -> list[str]:
     return out
 
 
+def draw(n: int = 8, seed: int = 32, candidates: list[str] | None = None) -> list[str]:
+    return random.Random(seed).sample(pool() if candidates is None else candidates, n)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=8)
     parser.add_argument("--seed", type=int, default=32)
     args = parser.parse_args()
     candidates = pool()
-    paths = random.Random(args.seed).sample(candidates, args.n)
+    paths = draw(args.n, args.seed, candidates)
     print(f"# pool {len(candidates)}; the last {HELD_OUT} are held out")
     for i, rel in enumerate(paths):
         print(rel + ("  # held out" if i >= len(paths) - HELD_OUT else ""))

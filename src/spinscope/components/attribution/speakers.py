@@ -443,7 +443,9 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             known = table.find_person(ent.text)
             country = (known.country if known else None) or table.country_in(window)
             # "Vice President X", "the deputy prime minister": another office than the title's head
-            role = "politician" if LEGISLATIVE_LEADER.search(window) else None  # "Senate Minority Leader X"
+            # "Senate Minority Leader X", "the opposition leader, X": the title right before the name (not "a deal
+            # made with the opposition leader and behind X's back")
+            role = "politician" if re.search(rf"(?:{LEGISLATIVE_LEADER.pattern})\s*,?\s*$", window) else None
             role = role or next((r for w, r in TITLE_WORDS.items() if re.search(rf"{NOT_DEPUTY}\b{w}\b", window,
                                                                                  re.I)),
                                 None) or (known.role if known else None) or (
