@@ -1,6 +1,6 @@
 """Source typing on real articles, round 32 (issue 16): a state's lawyers and judges by their titles, candidates and
 party or campaign workers, leaders in a legislature, a coalition led by a state, a business by what it is ("the
-bar"), the Pope, US cities and capitals the country table lacked (a "LIMA:" dateline), unnamed
+bar", and "they" of it), the Pope, US cities and capitals the country table lacked (a "LIMA:" dateline), unnamed
 officials of a body above states, aides of a titled office holder, an outlet's text run into the line that names it
 ("Breitbart report: ..."); on sentences of our own. And the form of the fresh real-article gold
 (tests/gold/sources_real32.jsonl, tests/gold/sources_real32_heldout.jsonl)."""
@@ -138,6 +138,14 @@ def test_a_coalition_led_by_a_state_is_a_state_force(extract) -> None:
 def test_a_business_by_what_it_is_is_no_person(extract) -> None:
     doc = extract("His employer was a bar in Austin. The bar said it had fired him at once.")
     assert _find(doc, "fired him at once").source_type == "organization"
+
+
+def test_they_of_a_business_named_before_is_the_business(extract) -> None:
+    doc = extract("His employer was a bar in Austin. The bar announced that it had fired him at once.\nOn their "
+                  "Facebook page, they wrote, “We have let this employee go, as his actions go against all we "
+                  "stand for.”")
+    a = _find(doc, "let this employee go")
+    assert a.speaker is not None and a.source_type == "organization" and a.speaker_name == "bar"
 
 
 def test_fresh_gold_form() -> None:

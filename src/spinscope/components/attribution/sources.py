@@ -182,10 +182,12 @@ BODY_NOUNS = frozenset({"panel", "board", "bureau", "authority", "company", "fir
                         "charity", "startup", "start-up", "business", "manufacturer", "retailer", "maker", "airline",
                         "institute", "university", "hospital", "laboratory", "lab",
                         # a body's management and an event's organisers speak for it, not for themselves
-                        "management", "organizer", "organiser",
-                        # a business by what it is ("the bar announced", "the restaurant said"): no one person
-                        "bar", "pub", "restaurant", "nightclub", "nightspot", "cafe", "café", "shop", "store",
-                        "brewery", "hotel", "venue"})
+                        "management", "organizer", "organiser"})
+#: A business by what it is ("the bar announced", "the restaurant said"): a body, no one person, and one that
+#: "they" can mean ("the bar announced ... On their Facebook page, they wrote").
+BUSINESS_NOUNS = frozenset({"bar", "pub", "restaurant", "nightclub", "nightspot", "cafe", "café", "shop", "store",
+                            "brewery", "hotel", "venue", "company", "firm", "corporation", "chain", "retailer"})
+BODY_NOUNS = BODY_NOUNS | BUSINESS_NOUNS
 
 
 #: The last words of companies' names ("Cox Automotive", "Delta Air Lines"): a body, whatever the tagger says.
@@ -314,6 +316,8 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
             not PARTY_COALITION.search(phrase):
         # "the Saudi-led coalition", "The U.S. coalition in Syria": states' forces, no body of members
         source_type = "government"
+    if source_type is None and head is None and phrase.split() and phrase.split()[-1].lower() in BUSINESS_NOUNS:
+        source_type = "organization"  # "the bar" that a "they" stands for, typed with no parse: a business
     if source_type is None and OPERATOR_COMPANY.search(phrase):
         source_type = "organization"  # "Spanish airport operator Aena", tagged a person: a company
     if source_type is None and COUNTRY_OFFICE.search(phrase):

@@ -36,6 +36,7 @@ from .rules import (
     TITLE_WORDS,
 )
 from .sources import (
+    BUSINESS_NOUNS,
     COMPANY_NAME_HEADS,
     COUNTRY_OFFICE,
     EVIDENCE_NOUNS,
@@ -1458,6 +1459,7 @@ def _resolve_group(doc: Document, pronoun: str, pos: int) -> Resolution | None:
             lemma = token.lemma_.lower()
             # a document is "it", or "they" only in the plural ("the reports say"; not "the report")
             body = token.ent_type_ in ("ORG", "GPE") or lemma in OUTLET_NOUNS or (
+                pronoun in PLURAL_PRONOUNS and lemma in BUSINESS_NOUNS and token.tag_ == "NN") or (
                 lemma in DOCUMENT_NOUNS and (pronoun == "it" or token.tag_ == "NNS"))
             if (pronoun in PLURAL_PRONOUNS and (plural or body)) or (pronoun == "it" and body and not plural):
                 ent = next((e for e in para.doc.ents if e.start <= token.i < e.end), None)
