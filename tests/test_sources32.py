@@ -1,9 +1,9 @@
 """Source typing on real articles, round 32 (issue 16): a state's lawyers and judges by their titles, candidates and
 party or campaign workers, leaders in a legislature, a coalition led by a state, a business by what it is ("the
 bar", and "they" of it), the Pope, US cities and capitals the country table lacked (a "LIMA:" dateline), unnamed
-officials of a body above states, aides of a titled office holder, an outlet's text run into the line that names it
-("Breitbart report: ..."); on sentences of our own. And the form of the fresh real-article gold
-(tests/gold/sources_real32.jsonl, tests/gold/sources_real32_heldout.jsonl)."""
+officials of a body above states, aides of a titled office holder, an embassy's alert, an outlet's text run into
+the line that names it ("Breitbart report: ..."); on sentences of our own. And the form of the fresh real-article
+gold (tests/gold/sources_real32.jsonl, tests/gold/sources_real32_heldout.jsonl)."""
 
 from __future__ import annotations
 
@@ -146,6 +146,13 @@ def test_they_of_a_business_named_before_is_the_business(extract) -> None:
                   "stand for.”")
     a = _find(doc, "let this employee go")
     assert a.speaker is not None and a.source_type == "organization" and a.speaker_name == "bar"
+
+
+def test_an_embassy_s_alert_is_of_the_embassy_s_country(extract) -> None:
+    doc = extract("The US embassy in China issued a warning on Friday. The embassy's health alert says that staff "
+                  "fell ill after the visit.")
+    a = _find(doc, "staff fell ill")
+    assert (a.source_type, a.source_country) == ("report", "US")
 
 
 def test_fresh_gold_form() -> None:

@@ -2296,7 +2296,7 @@ def implied_country(text: str, attributions: list[Attribution], table: SourceTab
         if s.speaker is None or s.source_country is not None:
             return None
         phrase = text[s.speaker.start:s.speaker.end]
-        if embassy is not None and s.source_type in OFFICE_TYPES and EMBASSY_WORD.search(
+        if embassy is not None and s.source_type in (*OFFICE_TYPES, "report") and EMBASSY_WORD.search(
                 f"{phrase} {s.speaker_name or ''} {s.affiliation or ''}"):
             return embassy
         if countrys and s.source_type in OFFICE_TYPES and COUNTRY_OFFICE.search(phrase):
