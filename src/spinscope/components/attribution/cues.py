@@ -2575,7 +2575,7 @@ def _speaker_labels(text: str, doc: Document) -> Iterator[Candidate]:
 #: name or a reporting verb after it (a bare "Reuters:" is a label or a dateline, left to the speaker labels).
 OUTLET_INTRO = re.compile(
     r"(?:(?P<prep>From|Via|Per)\s+)?(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*){0,5})"
-    r"(?:\s+(?:(?:also|further|then)\s+)?(?P<verb>reports|reported|continues|continued|adds|added|writes|wrote|notes|"
+    r"(?:\s+(?:(?:also|further|then)\s+)?(?P<verb>reports|reported|report|continues|continued|adds|added|writes|wrote|notes|"
     r"noted|explains|explained|says|said|states|stated|reports further))?"
     r"(?:,\s*[“\"][^“”\"\n]{3,200}[”\"])?\s*:")  # "From Reuters, “US House sets vote on aid”:" (the piece's title)
 
@@ -2586,10 +2586,15 @@ def _outlet_blocks(text: str, doc: Document, table: SourceTable) -> Iterator[Can
     an outlet or body the source table lists, or a newspaper's name ("The Miami Herald"), and only when the line
     holds nothing else; the next paragraph is the content."""
     paragraphs = doc.paragraphs
-    for k, para in enumerate(paragraphs[:-1]):
+    for k, para in enumerate(paragraphs):
         line = text[para.start:para.end]
         m = OUTLET_INTRO.fullmatch(line.strip())
-        if m is None or (m.group("prep") is None and m.group("verb") is None):
+        run_in = None
+        if m is None and (m := OUTLET_INTRO.match(line.lstrip())) is not None and m.group("verb") is not None:
+            # "Breitbart report: Farmers will march again ...": the outlet's text run into the line that names it
+            run_in = para.start + (len(line) - len(line.lstrip())) + m.end()
+        if m is None or (m.group("prep") is None and m.group("verb") is None) or (
+                run_in is None and k + 1 >= len(paragraphs)):
             continue
         offset = para.start + (len(line) - len(line.lstrip()))
         start, end = offset + m.start("name"), offset + m.end("name")
@@ -2598,8 +2603,13 @@ def _outlet_blocks(text: str, doc: Document, table: SourceTable) -> Iterator[Can
         listed = table.source_at(text, end - len(bare)) == end or table.source_at(text, start) == end
         if not (listed or NEWSPAPER_NAME.fullmatch(name)):
             continue
-        nxt = paragraphs[k + 1]
-        content = _trim(text, nxt.start, nxt.end, strip_that=False)
+        if run_in is not None:
+            if not re.match(r"\s*[\"“‘'A-Z]", text[run_in:para.end]):
+                continue  # "Reuters reported: no ..." in lower case: no block of the outlet's text
+            content = _trim(text, run_in, para.end, strip_that=False)
+        else:
+            nxt = paragraphs[k + 1]
+            content = _trim(text, nxt.start, nxt.end, strip_that=False)
         if content[1] - content[0] < 3:
             continue
         cue_group = "verb" if m.group("verb") else "prep"

@@ -183,6 +183,11 @@ BODY_NOUNS = frozenset({"panel", "board", "bureau", "authority", "company", "fir
                         "institute", "university", "hospital", "laboratory", "lab",
                         # a body's management and an event's organisers speak for it, not for themselves
                         "management", "organizer", "organiser"})
+#: A business by what it is ("the bar announced", "the restaurant said"): a body, no one person, and one that
+#: "they" can mean ("the bar announced ... On their Facebook page, they wrote").
+BUSINESS_NOUNS = frozenset({"bar", "pub", "restaurant", "nightclub", "nightspot", "cafe", "café", "shop", "store",
+                            "brewery", "hotel", "venue", "company", "firm", "corporation", "chain", "retailer"})
+BODY_NOUNS = BODY_NOUNS | BUSINESS_NOUNS
 
 
 #: The last words of companies' names ("Cox Automotive", "Delta Air Lines"): a body, whatever the tagger says.
@@ -306,6 +311,13 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         elif head_word in BODY_NOUNS and head.lower_ != "authorities":  # "an arbitration panel found ..." (the
             # plural "the authorities" is a state's, found by the keywords below)
             source_type = "organization"
+    if source_type == "organization" and head_word == "coalition" and head is not None and (
+            STATE_LED.search(phrase)) and \
+            not PARTY_COALITION.search(phrase):
+        # "the Saudi-led coalition", "The U.S. coalition in Syria": states' forces, no body of members
+        source_type = "government"
+    if source_type is None and head is None and phrase.split() and phrase.split()[-1].lower() in BUSINESS_NOUNS:
+        source_type = "organization"  # "the bar" that a "they" stands for, typed with no parse: a business
     if source_type is None and OPERATOR_COMPANY.search(phrase):
         source_type = "organization"  # "Spanish airport operator Aena", tagged a person: a company
     if source_type is None and COUNTRY_OFFICE.search(phrase):
@@ -406,6 +418,8 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         # "X, vice president for government affairs at the Beef Association", "X, head of government relations at
         # Acme": the title's "president" or "head of" is the body's office, and the body is no state's
         return "person", country or by_body[0], False, affiliation or by_body[1]
+    if source_type == "government" and LEGISLATIVE_LEADER.search(phrase) and not STATE_DESCRIPTIONS.search(phrase):
+        source_type = "politician"  # "Senate Minority Leader X", "the opposition leader": a legislature's leader
     if source_type == "politician" and head is not None and head.ent_type_ == "PERSON" and not US_PARTY_TAG.search(
             phrase) and not any(
             re.search(rf"\b{w}\b", lower) for w in ("politician", "lawmaker", "senator", "deputy", "party", "mp",
@@ -425,7 +439,24 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         # "a former State Department spokesman", "who served as director of the Budget Office": a person who
         # speaks for no state now (the office stays as the affiliation)
         source_type, state = "person", False
+    if source_type in (None, "person") and country is None and POPE_PHRASE.fullmatch(" ".join(phrase.split())):
+        country = "VA"  # "The Pope", "Pope Francis": the Holy See's sovereign, a cleric (typed a person)
     return source_type or "person", country, state, affiliation
+
+
+#: A leader in a legislature or of the opposition, no head of state ("Senate Minority Leader X", "House Majority Whip
+#: X", "the opposition leader").
+LEGISLATIVE_LEADER = re.compile(r"\b(?:(?:Senate|House)\s+)?(?:[Mm]ajority|[Mm]inority)\s+(?:[Ll]eader|[Ww]hip)\b|"
+                                r"\b(?:Senate|House)\s+(?:Leader|Whip)\b|\b[Oo]pposition\s+[Ll]eader\b")
+#: A coalition led by or named after a state ("the Saudi-led coalition", "the U.S. coalition"): states' forces.
+STATE_LED = re.compile(r"(?:\b[A-Z][\w.]*-led|\b(?:U\.S\.|US|American|Saudi|Russian|British|French|Western|Arab))\s+"
+                       r"(?:military\s+|international\s+)?coalition\b")
+#: A coalition of parties, no state's forces ("the ruling coalition", "the opposition coalition").
+PARTY_COALITION = re.compile(r"\b(?:ruling|governing|opposition|party|parties|electoral|coalition government)\b",
+                             re.IGNORECASE)
+
+#: The Pope by his title, named or not ("the Pope", "Pope Francis", "Pope Benedict XVI").
+POPE_PHRASE = re.compile(r"(?:[Tt]he\s+)?Pope(?:\s+[A-Z][\w.'’-]*){0,2}")
 
 
 #: The staff of a head of state or government by their office before the name ("presidential chief of staff X",

@@ -36,10 +36,12 @@ from .rules import (
     TITLE_WORDS,
 )
 from .sources import (
+    BUSINESS_NOUNS,
     COMPANY_NAME_HEADS,
     COUNTRY_OFFICE,
     EVIDENCE_NOUNS,
     HEAD_STAFF_TITLE,
+    LEGISLATIVE_LEADER,
     MASTHEAD_WORDS,
     OPERATOR_COMPANY,
     PARTY_BODY,
@@ -442,8 +444,12 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             known = table.find_person(ent.text)
             country = (known.country if known else None) or table.country_in(window)
             # "Vice President X", "the deputy prime minister": another office than the title's head
-            role = next((r for w, r in TITLE_WORDS.items() if re.search(rf"{NOT_DEPUTY}\b{w}\b", window, re.I)),
-                        None) or (known.role if known else None) or (
+            # "Senate Minority Leader X", "the opposition leader, X": the title right before the name (not "a deal
+            # made with the opposition leader and behind X's back")
+            role = "politician" if re.search(rf"(?:{LEGISLATIVE_LEADER.pattern})\s*,?\s*$", window) else None
+            role = role or next((r for w, r in TITLE_WORDS.items() if re.search(rf"{NOT_DEPUTY}\b{w}\b", window,
+                                                                                 re.I)),
+                                None) or (known.role if known else None) or (
                 "official" if DEPUTY_TITLE.search(window) else None)
             if role is None and LEGISLATOR_TITLE.search(window):
                 role = "politician"  # "Sen. X", "Tory MP X", "Vice Speaker X"
@@ -455,6 +461,14 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                 role = "official"  # "The country's health chief X": the state's office holder
             elif role is None and PRESS_SECRETARY_AFTER.fullmatch(_appositive_title(ent)):
                 role = "official"  # "X, the press secretary, said": the government's spokesman, named after
+            elif role is None and STATE_LAWYER_TITLE.search(window) and not OUT_OF_OFFICE.search(window):
+                role = "official"  # "public defender X", "assistant district attorney X", "Judge X": the state's
+            elif role is None and CANDIDATE_TITLE.search(window):
+                role = "politician"  # "Green Party presidential candidate X": one who seeks an elected office
+            elif role is None and PARTY_WORKER_AFTER.match(doc.text, para.offset + ent.end_char):
+                role = "politician"  # "X, who works for the Ohio Democratic Party": a party's or a campaign's aide
+            if country is None and POPE_TITLE.search(f"{window} {ent.text}"):
+                country = "VA"  # "Pope Francis": the Holy See's sovereign
             if role in ("head_of_state", "head_of_government", "official") and (
                     body := officer_body(f"{window} {ent.text}", table)) is not None:
                 # "Nation of Islam leader X", "coalition president X": an office of a body, no state's
@@ -1074,6 +1088,31 @@ def _untagged_person(head: Token | None, source_type: str, listed: bool) -> bool
     return head.ent_type_ == "" and source_type in ("person", "politician")
 
 
+#: Bodies above states by name: their unnamed officials speak for the body, of no one country ("EU officials").
+BODY_ABOVE_STATES = re.compile(r"\b(?:UN|U\.N\.|United Nations|NATO|EU|European Union|European Commission|"
+                               r"Interpol|IAEA|OSCE|IMF|OPEC|African Union|World Bank|World Health Organization|"
+                               r"WHO)\b")
+#: The nouns of a body's unnamed staff ("officials", "a spokesman", "diplomats").
+BODY_STAFF_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "representative", "diplomat",
+                              "envoy"})
+#: The nouns of a person's own staff ("aides to X", "a X adviser").
+PRINCIPAL_STAFF_NOUNS = frozenset({"aide", "adviser", "advisor", "assistant", "staffer", "spokesman",
+                                   "spokeswoman", "spokesperson"})
+
+
+def _principal_type(head: Token, people: People, pos: int) -> str | None:
+    """The type of the office holder a staff noun serves, by his name after "to" or "of" or before the noun ("Aides
+    to Mr. Trump", "a Trump aide"): government or politician as the article titles him; None for anyone else."""
+    names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for")):
+        names += [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    for name in names:
+        mention = people.by_surname(name.text, pos)
+        if mention is not None and mention.person is not None and mention.person.role in ROLE_TYPES:
+            return ROLE_TYPES[mention.person.role]
+    return None
+
+
 def _group_of_people(head: Token | None) -> bool:
     """A plural nationality or party ("Mexicans", "Americans worried about ...", "Republicans"): unnamed people."""
     return head is not None and head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS")
@@ -1441,6 +1480,7 @@ def _resolve_group(doc: Document, pronoun: str, pos: int) -> Resolution | None:
             lemma = token.lemma_.lower()
             # a document is "it", or "they" only in the plural ("the reports say"; not "the report")
             body = token.ent_type_ in ("ORG", "GPE") or lemma in OUTLET_NOUNS or (
+                pronoun in PLURAL_PRONOUNS and lemma in BUSINESS_NOUNS and token.tag_ == "NN") or (
                 lemma in DOCUMENT_NOUNS and (pronoun == "it" or token.tag_ == "NNS"))
             if (pronoun in PLURAL_PRONOUNS and (plural or body)) or (pronoun == "it" and body and not plural):
                 ent = next((e for e in para.doc.ents if e.start <= token.i < e.end), None)
@@ -1626,8 +1666,11 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         listed = table.find_source(phrase)
         body_nouns = [t for t in (head.subtree if head is not None else ()) if t.lemma_.lower() in OUTLET_NOUNS and (
             head is not None and t.i != head.i and speaker_range[0] <= cand.offset + t.idx < speaker_range[1])]
-        if listed is not None and head is not None and head.text in listed[1]:
-            mention = None  # an outlet or body of the table ("Huanqiu Shibao"), whatever the NER says
+        if listed is not None and ((head is not None and head.text in listed[1]) or (
+                head is None and " ".join(phrase.split()) == listed[1])):
+            # an outlet or body of the table ("Huanqiu Shibao"), whatever the NER says; with no head too (the
+            # line "Breitbart report:" over its text), whatever person the tagger made of the name elsewhere
+            mention = None
         elif head is not None and any((t.i < head.i and not _in_title(t, head)) or (
                 t.dep_ == "appos" and t.head.i == head.i) for t in body_nouns):
             # "the French daily Le Monde", "Le Monde, the French daily": an outlet, whatever the NER says; not a
@@ -1832,6 +1875,13 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                                      r"\battorneys? general\b", lower)
                 source_type = "government" if official or (
                     country and head.lemma_.lower() not in ("lawyer", "attorney")) else "person"
+                served = _principal_type(head, people, speaker_range[0])
+                if BODY_ABOVE_STATES.search(phrase) and head.lemma_.lower() in BODY_STAFF_NOUNS:
+                    # "European Union officials", "a UN spokesman": the body's voice, of no one country
+                    source_type, country, state = "organization", None, False
+                elif served is not None and head.lemma_.lower() in PRINCIPAL_STAFF_NOUNS:
+                    # "Aides to Mr. Trump", "a Trump aide": the staff of the office holder they serve
+                    source_type, state = served, served == "government"
             if anonymous:
                 named = False
             if named and head is not None and head.lemma_.lower() in OFFICE_NOUNS and re.fullmatch(
@@ -2118,6 +2168,28 @@ CABINET_SECRETARY = re.compile(r"\b(?:(?:Defen[cs]e|Home|Foreign|Health|Interior
                                r"(?![- ]General)")
 
 
+#: A state's lawyers and judges by their titles before a name ("public defender X", "assistant district attorney
+#: X", "Judge X"); not "defense attorney X" (a private lawyer).
+STATE_LAWYER_TITLE = re.compile(r"\b(?:public defender|district attorney|state['’]?s? attorney|prosecutor|"
+                                r"attorney general|solicitor general|judge|magistrate)\b", re.IGNORECASE)
+#: A title held once, not now ("former prosecutor X").
+OUT_OF_OFFICE = re.compile(r"\b(?:former|ex|onetime|one-time|retired|then)\b", re.IGNORECASE)
+#: One who runs for an office, by the title before his name ("presidential candidate X", "Democratic nominee X").
+CANDIDATE_TITLE = re.compile(r"\b(?:candidate|nominee|running mate)\b", re.IGNORECASE)
+#: A party's or an election campaign's worker named right before ("X, who works for the Ohio Democratic Party",
+#: "X, who is the county commissioner and also works on Carter's campaign", "X, a campaign staffer"): not "works on
+#: the company's ad campaign" (a campaign of no election: lowercase before "campaign").
+PARTY_WORKER_AFTER = re.compile(
+    r",\s+(?:who\s+(?:[^,.;:]{0,60}?\s)?works?\s+(?:for|on|with|in)\s+(?:the\s+)?[^,.;:]{0,60}?"
+    r"(?:\b[Pp]arty\b|(?:\b(?:re-?election|election|presidential|gubernatorial|senate|mayoral|congressional)|"
+    r"\b[A-Z][\w'’-]*['’]s)\s+campaign\b)"
+    r"|(?:who\s+(?:is|was)\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:campaign|party)\s+(?:staffer|aide|worker|"
+    r"volunteer|official|manager|chair(?:man|woman)?|spokes(?:man|woman|person)|strategist|operative|organi[sz]er|"
+    r"advis[eo]r)\b)")
+#: The Pope by his title: of the Holy See.
+POPE_TITLE = re.compile(r"(?<![\w-])Pope\b")
+
+
 #: Words of bodies above states: their office holders speak for no one country.
 INTERNATIONAL_WORDS = re.compile(r"\b(?:UN|U\.N\.|United Nations|NATO|EU|European|International|World|Global|"
                                  r"Secretary[- ]General|Interpol|IAEA|OSCE|IMF|OPEC|African Union|G7|G20)\b")
@@ -2249,7 +2321,7 @@ def implied_country(text: str, attributions: list[Attribution], table: SourceTab
         if s.speaker is None or s.source_country is not None:
             return None
         phrase = text[s.speaker.start:s.speaker.end]
-        if embassy is not None and s.source_type in OFFICE_TYPES and EMBASSY_WORD.search(
+        if embassy is not None and s.source_type in (*OFFICE_TYPES, "report") and EMBASSY_WORD.search(
                 f"{phrase} {s.speaker_name or ''} {s.affiliation or ''}"):
             return embassy
         if countrys and s.source_type in OFFICE_TYPES and COUNTRY_OFFICE.search(phrase):
