@@ -1246,6 +1246,8 @@ def _adjective_groups(text: str, ner: list[Mention], agents: dict[tuple[str, ...
             continue
         after = text[m.end:m.end + 60]
         noun = re.match(r"[ \t]+([a-z]+)\b", after)
+        if noun is not None and words[-1].lower() in FAITH_ADJECTIVES and noun.group(1) in FAITH_GROUP_NOUNS:
+            continue
         if noun is not None and _people_plural(noun.group(1), agents):
             m.end += noun.end()
             m.key = (text[m.start:m.end], m.key[1], m.key[2])
@@ -1258,6 +1260,14 @@ def _adjective_groups(text: str, ner: list[Mention], agents: dict[tuple[str, ...
     return out
 
 
+#: A faith's adjective before a plain noun of people ("Jewish groups", "Jewish students", "Muslim families") names
+#: believers, no actor (round 31's convention for religious groups); before a political noun ("Muslim rebels",
+#: "Hindu nationalists") the group stays (round 32).
+FAITH_ADJECTIVES = frozenset({"jewish", "muslim", "christian", "catholic", "hindu", "sikh", "buddhist", "protestant",
+                              "islamic", "evangelical"})
+FAITH_GROUP_NOUNS = frozenset({"groups", "students", "community", "communities", "people", "families", "residents",
+                               "worshippers", "worshipers", "believers", "organizations", "organisations", "voters",
+                               "children", "members", "faithful", "pupils", "youth"})
 #: Endings of nationality, region and party adjectives ("European", "Asian", "Republican", "Congolese", "Arabic").
 ADJECTIVE_ENDINGS = ("an", "ese", "ic", "ish", "ean")
 #: First words of two-word region adjectives ("Southeast Asian", "West African").
@@ -2789,12 +2799,68 @@ def _home_courts(text: str, mentions: list[Mention], countries: dict[str, int]) 
             m.key = (m.key[0], m.key[1], home)
 
 
+#: Parties whose names several countries' parties share, with those countries: "the Conservative Party",
+#: "Labour", "the Tories" are of the one the article names most where it is one of them (round 32).
+PARTY_HOMES = {"conservative": frozenset({"GBR", "CAN", "NOR"}), "labour": frozenset({"GBR", "AUS", "NZL", "IRL"}),
+               "labor": frozenset({"AUS", "ISR"}), "tory": frozenset({"GBR", "CAN"}),
+               "tories": frozenset({"GBR", "CAN"}),
+               "liberal democrats": frozenset({"GBR"}), "lib dems": frozenset({"GBR"})}
+PARTY_NAME = re.compile(r"(?:[Tt]he[ \t]+)?(Conservative|Labour|Labor|Tory|Liberal Democrat)(?:[ \t]+Party)?|"
+                        r"(?:[Tt]he[ \t]+)?(Tories|Liberal Democrats|Lib Dems)")
+
+
+def _home_parties(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
+    """A tagger's party of a name several countries' parties bear, with no country found ("the end of the
+    Conservative Party", "Labour has backed calls"), is the party of the country the article names most, where
+    that country has such a party; the one word "Labour" the tagger took for a person is the party (round 32)."""
+    home: str | None = None
+    for m in mentions:
+        if m.kind != "ner" or m.entry is not None or m.key[2] is not None or \
+                m.ner_type not in ("organization", "person", "group"):
+            continue
+        name = PARTY_NAME.fullmatch(text[m.start:m.end])
+        if name is None:
+            continue
+        word = (name.group(1) or name.group(2)).lower()
+        word = "liberal democrats" if word == "liberal democrat" else word
+        home = home or _home_country(mentions, text)
+        if home in countries and home in PARTY_HOMES[word]:
+            m.key = (m.key[0], m.key[1], home)
+            m.ner_type = "organization"
+
+
 def _platform_furniture(text: str, m: Mention) -> bool:
-    """Is a body named as the channel of a page's "Follow him on Twitter" or "Like us on Facebook" line (round 30)?"""
+    """Is a body named as the channel of a page's "Follow him on Twitter" or "Like us on Facebook" line (round 30),
+    or a platform named as the channel of what was posted on it ("language used on Facebook by a group", "a
+    video posted on YouTube", "he said in a post on Telegram": round 32)?"""
     kind = m.entry.type if m.entry is not None else m.ner_type
     line_start = text.rfind("\n", 0, m.start) + 1
-    return kind in ("organization", "media", "person", "group") and \
-        FOLLOW_ON_BEFORE.search(text, max(line_start, m.start - 40), m.start) is not None
+    if kind not in ("organization", "media", "person", "group"):
+        return False
+    if FOLLOW_ON_BEFORE.search(text, max(line_start, m.start - 40), m.start) is not None:
+        return True
+    return text[m.start:m.end].lower() in PLATFORM_NAMES and not POSSESSIVE_AFTER.match(text, m.end) and \
+        CHANNEL_ON_BEFORE.search(text, max(line_start, m.start - 40), m.start) is not None
+
+
+#: Platforms that carry what people post; named after "posted on", "used on", "a post on", "live on" they are the
+#: channel, no actor ("Facebook said", "a fine on Facebook", "Facebook's owner" stay).
+PLATFORM_NAMES = frozenset({"facebook", "twitter", "telegram", "youtube", "instagram", "tiktok", "vkontakte", "vk",
+                            "whatsapp", "gab", "parler", "truth social", "reddit", "rumble", "snapchat", "weibo",
+                            "wechat", "linkedin", "threads", "bitchute", "odysee"})
+CHANNEL_ON_BEFORE = re.compile(
+    r"\b(?:posted|published|shared|used|uploaded|streamed|broadcast|written|appeared|tweeted|announced|said|wrote|"
+    r"says|writes|commented|reported|circulated|posts?|posting|page|pages|account|accounts|channel|video|videos|"
+    r"message|messages|statement|comments?|live|photos?|pictures?)[ \t]+(?:on|via)[ \t]+(?:(?:his|her|its|their|"
+    r"our|my|the)[ \t]+)?$")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+#: A line of a shop's advertising widget ("BOOK TITLE ... AUTHOR Best Price: $12.99 Buy New $9.05"): the names on
+#: it are furniture (round 32).
+SHOP_WIDGET = re.compile(r"[^\n]{0,120}?\bBest Price:[ \t]*[$£€]")
+#: The first of two street names that share a plural street word ("the intersection of Flinders and Swanston
+#: Streets"): a place, no actor (round 32).
+SHARED_STREET_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+"
+                                 r"(?:Streets|Roads|Avenues|Lanes|Boulevards|Drives|Parks|Squares)\b")
 
 
 def _demonym_of_a_person(text: str, m: Mention) -> bool:
@@ -2868,6 +2934,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = [m for m in find_mentions(text, dictionary) if not text.startswith("$", m.end)
                 and not _everyday_deep_state(text, m) and not _platform_furniture(text, m)
                 and not _water_name(text, m) and not _demonym_of_a_person(text, m)
+                and SHOP_WIDGET.match(text, m.start) is None
                 and not (m.agent is not None and STANCE_PREFIX.search(text, max(0, m.start - 5), m.start))]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
@@ -2879,6 +2946,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
            if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
            and not _lone_believer(text, m) and not _platform_furniture(text, m) and not _demonym_of_a_person(text, m)
+           and SHOP_WIDGET.match(text, m.start) is None and SHARED_STREET_AFTER.match(text, m.end) is None
            and not _opening_common_word(text, m, text_evidence)
            and not _city_names_a_document(text, m) and not _office_tail(text, m)
            and not _adjective_only(text, m, text_evidence, dictionary.agents)]
@@ -2897,6 +2965,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _resident_groups(text, mentions)
     _venue_governments(text, mentions, dictionary)
     _home_courts(text, mentions, dictionary.countries)
+    _home_parties(text, mentions, dictionary.countries)
     mentions = [m for m in mentions if not _bare_office(m)]
     _one_key_per_name(mentions)
     mentions, places = _without_sub_national_places(text, mentions)

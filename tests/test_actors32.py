@@ -1,0 +1,130 @@
+"""Actors on real articles (round 32, branch ``actors32``): a faith's adjective before a plain noun of people, a
+platform named as the channel of a post, the names on a shop's advertising line, the first of two streets that
+share a plural street word, parties whose names several countries share, and four dictionary entries (a British
+opposition leader, an activist network, Israel's army by its initials, the Visegrad group).
+
+Every sentence here is written for these tests. The real-article score reads the articles from ``../shared`` and
+skips without it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from spinscope.document import ArticleInput
+from spinscope.ingest.clean import make_document
+from spinscope.pipeline import Pipeline
+from spinscope.predict import actor_code
+from spinscope.training import actor_eval
+from spinscope.training.actor_eval import REAL_GOLD_FILE, SHARED_DIR, read_real_gold, score_actors
+
+FRESH_GOLD_FILE = REAL_GOLD_FILE.with_name("actors_real32.jsonl")
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_names(list(actor_eval.ACTOR_COMPONENTS))
+
+
+def _actors(pipeline: Pipeline, text: str) -> dict[str, tuple[str | None, list[str]]]:
+    """Non-location actors by name: (code, surfaces)."""
+    doc = pipeline.run(make_document(ArticleInput(text=text, input_format="jsonl")))
+    return {a.name: (actor_code(a), [doc.text[m.start:m.end] for m in a.mentions])
+            for a in doc.actors if a.type != "location"}
+
+
+def _codes_of(actors: dict[str, tuple[str | None, list[str]]], surface: str) -> set[str | None]:
+    return {code for code, surfaces in actors.values() if surface in surfaces}
+
+
+def _surfaces(actors: dict[str, tuple[str | None, list[str]]]) -> list[str]:
+    return [s for _, surfaces in actors.values() for s in surfaces]
+
+
+# --- believers, platforms, shop widgets, streets --------------------------------------------------------------------
+
+def test_actors32_a_faith_adjective_before_a_plain_noun_of_people_is_no_actor(pipeline: Pipeline) -> None:
+    text = ("After the vote, Jewish groups wrote to the dean of the college in Leeds. "
+            "Several Jewish students said they felt unwelcome at the meeting.")
+    surfaces = " ".join(_surfaces(_actors(pipeline, text)))
+    assert "Jewish" not in surfaces
+
+
+def test_actors32_a_faith_adjective_before_a_political_noun_stays(pipeline: Pipeline) -> None:
+    text = "Muslim rebels attacked a convoy on Tuesday, and Christian militias answered within hours."
+    surfaces = " ".join(_surfaces(_actors(pipeline, text)))
+    assert "Christian militias" in surfaces
+
+
+def test_actors32_a_platform_named_as_the_channel_of_a_post_is_no_actor(pipeline: Pipeline) -> None:
+    text = ("The slurs used on Facebook by a campus club upset many members. "
+            "A second clip was posted on YouTube late on Friday.")
+    surfaces = _surfaces(_actors(pipeline, text))
+    assert "Facebook" not in surfaces and "YouTube" not in surfaces
+
+
+def test_actors32_a_platform_that_acts_stays(pipeline: Pipeline) -> None:
+    text = ("The slurs used on Facebook by a campus club upset many members. "
+            "Facebook said on Monday that it had removed the posts.")
+    actors = _actors(pipeline, text)
+    assert [s for s in _surfaces(actors) if s == "Facebook"] == ["Facebook"]
+
+
+def test_actors32_names_on_a_shop_widget_line_are_furniture(pipeline: Pipeline) -> None:
+    text = ("The minister gave a speech in Leeds on Tuesday.\n"
+            "The Quiet State: A History ... Walter P. Emberley Best Price: $11.50 Buy New $14.00 "
+            "(as of 08:10 EDT - Details)\nThe speech was short.")
+    assert not any("Emberley" in s for s in _surfaces(_actors(pipeline, text)))
+
+
+def test_actors32_the_first_of_two_streets_is_no_actor(pipeline: Pipeline) -> None:
+    text = ("Dozens of marchers sat down where Collins and Spring Streets meet. "
+            "Officers later cleared Bourke and Elizabeth Streets as well.")
+    surfaces = _surfaces(_actors(pipeline, text))
+    assert "Collins" not in surfaces and "Bourke" not in surfaces
+
+
+# --- parties several countries share -------------------------------------------------------------------------------
+
+def test_actors32_a_shared_party_name_takes_the_article_home_country(pipeline: Pipeline) -> None:
+    text = ("Britain will vote in the spring. A split over the budget could mean the end of the Conservative "
+            "Party, one commentator wrote. Britain's voters seem tired of both sides.")
+    assert _codes_of(_actors(pipeline, text), "Conservative Party") == {"GBR"}
+
+
+def test_actors32_a_shared_party_name_takes_no_country_without_such_a_party(pipeline: Pipeline) -> None:
+    text = ("Brazil will vote in the spring. A split over the budget could mean the end of the Conservative "
+            "Party, one commentator wrote. Brazil's voters seem tired of both sides.")
+    assert _codes_of(_actors(pipeline, text), "Conservative Party") <= {None}
+
+
+# --- dictionary entries --------------------------------------------------------------------------------------------
+
+def test_actors32_a_british_opposition_leader_is_british(pipeline: Pipeline) -> None:
+    text = "Jeremy Corbyn said his meeting in Brussels had gone well. Corbyn then flew home."
+    assert _codes_of(_actors(pipeline, text), "Corbyn") == {"GBR"}
+
+
+def test_actors32_an_activist_network_is_found(pipeline: Pipeline) -> None:
+    text = "Extinction Rebellion said it would block two bridges on Saturday morning."
+    assert "Extinction Rebellion" in _surfaces(_actors(pipeline, text))
+
+
+def test_actors32_israels_army_by_its_initials_is_israeli(pipeline: Pipeline) -> None:
+    text = ("A US official in Washington said on Friday that talks would resume. The IDF said its troops had "
+            "returned fire near the fence, and an American envoy urged calm.")
+    assert _codes_of(_actors(pipeline, text), "The IDF") == {"ISR"}
+
+
+def test_actors32_the_visegrad_group_is_an_international_body(pipeline: Pipeline) -> None:
+    text = "The Visegrad countries met in Bratislava and rejected the quota plan once more."
+    assert _codes_of(_actors(pipeline, text), "Visegrad countries") == {"IGO"}
+
+
+# --- the fresh batch ----------------------------------------------------------------------------------------------
+
+def test_actors32_fresh_batch_score() -> None:
+    if not (SHARED_DIR / "data").is_dir():
+        pytest.skip("shared data not available")
+    scores = score_actors(read_real_gold(FRESH_GOLD_FILE), whole_words=True)
+    assert scores.precision >= 0.9 and scores.recall >= 0.95  # main: 0.797 / 0.905 (never seen)
