@@ -1,6 +1,7 @@
 """Actors on real articles (round 32, branch ``actors32``): a faith's adjective before a plain noun of people, a
 platform named as the channel of a post, the names on a shop's advertising line, the first of two streets that
-share a plural street word, parties whose names several countries share, and four dictionary entries (a British
+share a plural street word, an animal species, a standard's acronym or a people of scripture taken for an actor,
+parties whose names several countries share, and four dictionary entries (a British
 opposition leader, an activist network, Israel's army by its initials, the Visegrad group).
 
 Every sentence here is written for these tests. The real-article score reads the articles from ``../shared`` and
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from spinscope.components.actors import _ner_junk
 from spinscope.document import ArticleInput
 from spinscope.ingest.clean import make_document
 from spinscope.pipeline import Pipeline
@@ -82,6 +84,19 @@ def test_actors32_the_first_of_two_streets_is_no_actor(pipeline: Pipeline) -> No
             "Officers later cleared Bourke and Elizabeth Streets as well.")
     surfaces = _surfaces(_actors(pipeline, text))
     assert "Collins" not in surfaces and "Bourke" not in surfaces
+
+
+@pytest.mark.parametrize("name,kind", [("Tiger Mosquito", "person"), ("Colorado Beetle", "organization"),
+                                       ("ESG", "organization"), ("MoU", "organization"),
+                                       ("Amalekites", "group"), ("Philistines", "group")])
+def test_actors32_a_species_a_standard_or_an_ancient_people_is_no_actor(name: str, kind: str) -> None:
+    assert _ner_junk(name, kind)
+
+
+@pytest.mark.parametrize("name,kind", [("Michael Fox", "person"), ("Samaritans", "organization"),
+                                       ("ESG Capital Partners", "organization"), ("Assyrians", "group")])
+def test_actors32_a_surname_a_charity_or_a_people_of_today_stays(name: str, kind: str) -> None:
+    assert not _ner_junk(name, kind)
 
 
 # --- parties several countries share -------------------------------------------------------------------------------

@@ -1629,6 +1629,21 @@ MILITARY_BASE = re.compile(r"\b(?:Air Force Base|AFB|Air Base|Naval Air Station|
 MAX_NER_WORDS = 6
 
 
+#: Last words of an animal species' name that no person's or body's name ends in (round 32; "Fox", "Wolf", "Hawk",
+#: "Bear" are surnames and stay).
+ANIMAL_WORDS = frozenset({"mosquito", "mosquitoes", "mosquitos", "beetle", "beetles", "hornet", "hornets", "wasp",
+                          "wasps", "moth", "moths", "caterpillar", "caterpillars", "locust", "locusts", "termite",
+                          "termites", "cockroach", "cockroaches", "tick", "ticks", "snail", "snails", "toad",
+                          "toads", "lizard", "lizards", "squirrel", "squirrels", "butterfly", "butterflies",
+                          "mussel", "mussels", "weevil", "weevils", "aphid", "aphids"})
+#: Acronyms of standards, measures and documents that the tagger takes for bodies (round 32).
+NON_BODY_ACRONYMS = frozenset({"esg", "mou", "mous", "gdp", "ipo", "csr", "kpi", "kpis", "dei", "cbdc", "cbdcs"})
+#: Peoples of scripture and antiquity: no actors of today's news (round 32).
+ANCIENT_PEOPLES = frozenset({"philistines", "amalekites", "canaanites", "israelites", "hittites", "amorites",
+                             "moabites", "edomites", "midianites", "ammonites", "jebusites",
+                             "babylonians", "pharisees", "sadducees"})
+
+
 def _ner_junk(name: str, ner_type: str | None) -> bool:
     """NER output that is no actor: laughter and chat abbreviations, headline fragments, a process as a person."""
     words = name.split()
@@ -1665,6 +1680,13 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
         return True  # "Islam", "Shariah", "another Muslim", "the Motherland": a faith or a feeling (round 29)
     if len(words) == 1 and ner_type in ("organization", "person") and words[0].lower() in CRIME_WORDS:
         return True  # "arrested for Manslaughter", "a FRAUD": a charge, no body or person (round 27)
+    if ner_type in ("organization", "person", "group") and words[-1].lower() in ANIMAL_WORDS:
+        return True  # "the Asian Tiger Mosquito", "Colorado Beetle": a species, no person or body (round 32)
+    if ner_type in ("organization", "person", "group") and name.strip().lower() in NON_BODY_ACRONYMS:
+        return True  # "ESG rules", "signed an MoU": a standard or a document, no body (round 32)
+    if len(words) == 1 and ner_type in ("organization", "person", "group") and \
+            words[0].lower().strip(".,") in ANCIENT_PEOPLES:
+        return True  # "the Philistines", "the Amalekites": peoples of scripture and antiquity (round 32)
     if ner_type in ("organization", "person") and not any(c.isupper() for c in name):
         return True  # no capital, no name: "state" in "secretary of state" ("communist rebels" is a group)
     process = len(words) == 1 and words[0].lower().endswith(PROCESS_ENDINGS)
