@@ -52,6 +52,13 @@ def test_actors32_a_faith_adjective_before_a_plain_noun_of_people_is_no_actor(pi
     assert "Jewish" not in surfaces
 
 
+def test_actors32_believers_named_by_their_faith_are_no_actor(pipeline: Pipeline) -> None:
+    text = ("The blogger shared clips he said showed Muslims rioting in a park. Critics said the post fed hatred "
+            "of Jews, and that Hindus and Christians in the town were also targeted by Muslim migrant gangs.")
+    surfaces = " ".join(_surfaces(_actors(pipeline, text)))
+    assert not any(w in surfaces for w in ("Muslim", "Jews", "Hindus", "Christians"))
+
+
 def test_actors32_a_faith_adjective_before_a_political_noun_stays(pipeline: Pipeline) -> None:
     text = "Muslim rebels attacked a convoy on Tuesday, and Christian militias answered within hours."
     surfaces = " ".join(_surfaces(_actors(pipeline, text)))

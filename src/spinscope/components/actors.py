@@ -2804,6 +2804,24 @@ def _lone_believer(text: str, m: Mention) -> bool:
         ONE_BELIEVER_AFTER.match(text, m.end) is not None
 
 
+#: Nouns of armed or political action after a faith's word ("Muslim rebels", "Hindu nationalists"): the believers
+#: so named are a group that acts; any other noun ("Muslim migrants", "the Muslim world") or none ("hating Jews",
+#: "Muslims being violent") leaves believers, no actor (round 31's convention, every real-article gold; round 32).
+BELIEVER_ACTION_NOUNS = frozenset({"rebels", "militants", "fighters", "extremists", "nationalists", "insurgents",
+                                   "terrorists", "jihadists", "militias", "militia", "cleric", "clerics", "gunmen",
+                                   "separatists", "radicals", "mobs", "mob", "rioters", "guerrillas"})
+
+
+def _believers(text: str, m: Mention) -> bool:
+    """Is a tagger's one-word name a faith's believers ("Muslims", "Jews", "a Hindu princess", "Muslim groups"),
+    with no noun of armed or political action after it?"""
+    word = text[m.start:m.end].lower()
+    if word not in BELIEVER_WORDS and not (word.endswith("s") and word[:-1] in BELIEVER_WORDS):
+        return False
+    noun = re.match(r"[ \t]+([a-z]+)\b", text[m.end:m.end + 30])
+    return noun is None or noun.group(1) not in BELIEVER_ACTION_NOUNS
+
+
 #: The last words of a court's name ("Westminster Magistrates' Court", "Southwark Crown Court", "the High Court").
 COURT_NAME = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+)+(?:Court|Tribunal)")
 
@@ -2967,7 +2985,8 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
                 not text[m.start:m.end].endswith("People")]
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
            if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
-           and not _lone_believer(text, m) and not _platform_furniture(text, m) and not _demonym_of_a_person(text, m)
+           and not _lone_believer(text, m) and not _believers(text, m)
+           and not _platform_furniture(text, m) and not _demonym_of_a_person(text, m)
            and SHOP_WIDGET.match(text, m.start) is None and SHARED_STREET_AFTER.match(text, m.end) is None
            and not _opening_common_word(text, m, text_evidence)
            and not _city_names_a_document(text, m) and not _office_tail(text, m)
