@@ -1,8 +1,8 @@
 """Actors on real articles (round 32, branch ``actors32``): a faith's adjective before a plain noun of people, a
 platform named as the channel of a post, the names on a shop's advertising line, the first of two streets that
 share a plural street word, an animal species, a standard's acronym or a people of scripture taken for an actor,
-parties whose names several countries share, and four dictionary entries (a British
-opposition leader, an activist network, Israel's army by its initials, the Visegrad group).
+parties whose names several countries share, and three dictionary entries (a British opposition leader,
+Israel's army by its initials, the Visegrad group).
 
 Every sentence here is written for these tests. The real-article score reads the articles from ``../shared`` and
 skips without it.
@@ -120,16 +120,24 @@ def test_actors32_a_shared_party_name_takes_no_country_without_such_a_party(pipe
     assert _codes_of(_actors(pipeline, text), "Conservative Party") <= {None}
 
 
+def test_actors32_a_member_of_a_shared_party_in_apposition_takes_its_country(pipeline: Pipeline) -> None:
+    text = ("Britain's budget fight went on. Marcus Ellery, a senior Labour backbencher, wrote to the prime "
+            "minister on Monday.\n\nBritain's voters will decide in the spring, and Labour wants an early vote.")
+    actors = _actors(pipeline, text)
+    assert _codes_of(actors, "Marcus Ellery") == {"GBR"} and _codes_of(actors, "Labour") == {"GBR"}
+
+
+def test_actors32_a_member_of_a_party_abroad_takes_no_country_from_it(pipeline: Pipeline) -> None:
+    text = ("Brazil's budget fight went on. Marcus Ellery, a senior Labour backbencher, wrote to the president "
+            "on Monday.\n\nBrazil's voters will decide in the spring.")
+    assert _codes_of(_actors(pipeline, text), "Marcus Ellery") <= {None}
+
+
 # --- dictionary entries --------------------------------------------------------------------------------------------
 
 def test_actors32_a_british_opposition_leader_is_british(pipeline: Pipeline) -> None:
     text = "Jeremy Corbyn said his meeting in Brussels had gone well. Corbyn then flew home."
     assert _codes_of(_actors(pipeline, text), "Corbyn") == {"GBR"}
-
-
-def test_actors32_an_activist_network_is_found(pipeline: Pipeline) -> None:
-    text = "Extinction Rebellion said it would block two bridges on Saturday morning."
-    assert "Extinction Rebellion" in _surfaces(_actors(pipeline, text))
 
 
 def test_actors32_israels_army_by_its_initials_is_israeli(pipeline: Pipeline) -> None:

@@ -2855,18 +2855,50 @@ def _home_parties(text: str, mentions: list[Mention], countries: dict[str, int])
     that country has such a party; the one word "Labour" the tagger took for a person is the party (round 32)."""
     home: str | None = None
     for m in mentions:
-        if m.kind != "ner" or m.entry is not None or m.key[2] is not None or \
-                m.ner_type not in ("organization", "person", "group"):
+        if m.kind != "ner" or m.entry is not None or m.ner_type not in ("organization", "person", "group"):
             continue
         name = PARTY_NAME.fullmatch(text[m.start:m.end])
         if name is None:
+            continue
+        m.ner_type = "organization"
+        if m.key[2] is not None:
             continue
         word = (name.group(1) or name.group(2)).lower()
         word = "liberal democrats" if word == "liberal democrat" else word
         home = home or _home_country(mentions, text)
         if home in countries and home in PARTY_HOMES[word]:
             m.key = (m.key[0], m.key[1], home)
-            m.ner_type = "organization"
+
+
+PARTY_MEMBER_AFTER = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:(?:senior|former|veteran|leading|prominent|junior|young|rebel|backbench)[ \t]+)?"
+    r"(Labour|Labor|Conservative|Tory|Liberal Democrat|Lib Dem)[ \t]+(?:MP|backbencher|peer|councillor|councilor|"
+    r"minister|politician|lawmaker|candidate|frontbencher|grandee|MEP|senator)\b")
+
+
+def _party_members(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
+    """A person (or a tagger's organisation) with no country in apposition to a member's post of a party several
+    countries' parties name ("X, a senior Labour backbencher", "X, a Tory MP") is of the country the article names
+    most, where that country has such a party: every mention of the name with no country takes it (round 32)."""
+    home: str | None = None
+    members: set[str] = set()
+    for m in mentions:
+        tagged = m.entry is None and m.ner_type in ("person", "organization")
+        if not (_is_person(m) or tagged) or m.key[2] is not None:
+            continue
+        party = PARTY_MEMBER_AFTER.match(text, m.end)
+        if party is None:
+            continue
+        word = party.group(1).lower()
+        word = {"liberal democrat": "liberal democrats", "lib dem": "lib dems"}.get(word, word)
+        home = home or _home_country(mentions, text)
+        if home in countries and home in PARTY_HOMES[word]:
+            members.add(m.key[0])
+    for m in mentions:
+        if m.key[0] in members and m.key[2] is None and (m.entry is None or m.entry.type == "person"):
+            m.key = (m.key[0], m.key[1], home)
+            if m.entry is None:
+                m.ner_type = "person"  # the post makes a tagger's "organization" a person
 
 
 def _platform_furniture(text: str, m: Mention) -> bool:
@@ -3007,6 +3039,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _venue_governments(text, mentions, dictionary)
     _home_courts(text, mentions, dictionary.countries)
     _home_parties(text, mentions, dictionary.countries)
+    _party_members(text, mentions, dictionary.countries)
     mentions = [m for m in mentions if not _bare_office(m)]
     _one_key_per_name(mentions)
     mentions, places = _without_sub_national_places(text, mentions)
