@@ -1,7 +1,8 @@
-"""Actors on real articles (round 32, branch ``actors32``): a faith's adjective before a plain noun of people, a
-platform named as the channel of a post, the names on a shop's advertising line, the first of two streets that
-share a plural street word, an animal species, a standard's acronym or a people of scripture taken for an actor,
-parties whose names several countries share, and three dictionary entries (a British opposition leader,
+"""Actors on real articles (round 32, branch ``actors32``): a faith's adjective before a plain noun of people,
+believers named by their faith, a platform named as the channel of a post, the names on a shop's advertising line,
+the first of two streets that share a plural street word, the newspaper The Sun (and the star and the planets), an
+animal species, a standard's acronym or a people of scripture taken for an actor, parties whose names several
+countries share and their members in apposition, and three dictionary entries (a British opposition leader,
 Israel's army by its initials, the Visegrad group).
 
 Every sentence here is written for these tests. The real-article score reads the articles from ``../shared`` and
@@ -104,6 +105,20 @@ def test_actors32_a_species_a_standard_or_an_ancient_people_is_no_actor(name: st
                                        ("ESG Capital Partners", "organization"), ("Assyrians", "group")])
 def test_actors32_a_surname_a_charity_or_a_people_of_today_stays(name: str, kind: str) -> None:
     assert not _ner_junk(name, kind)
+
+
+def test_actors32_the_sun_newspaper_is_an_outlet(pipeline: Pipeline) -> None:
+    text = ("Ministers were angry about a story published by The Sun on Tuesday. A spokesman said a reply to "
+            "The Sun would follow.\nREAD MORE ON THE SUN\nThe row went on all week.")
+    actors = _actors(pipeline, text)
+    assert any(name == "The Sun" and "The Sun" in surfaces for name, (_, surfaces) in actors.items())
+
+
+def test_actors32_the_star_and_the_planets_are_no_actors(pipeline: Pipeline) -> None:
+    text = ("Neptune is the farthest planet from the Sun, and Saturn has rings that Jupiter lacks, the "
+            "astronomers said in a paper on Tuesday.")
+    surfaces = _surfaces(_actors(pipeline, text))
+    assert not {"Neptune", "Sun", "Saturn", "Jupiter"} & set(surfaces)
 
 
 # --- parties several countries share -------------------------------------------------------------------------------

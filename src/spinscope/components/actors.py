@@ -1636,6 +1636,10 @@ ANIMAL_WORDS = frozenset({"mosquito", "mosquitoes", "mosquitos", "beetle", "beet
                           "termites", "cockroach", "cockroaches", "tick", "ticks", "snail", "snails", "toad",
                           "toads", "lizard", "lizards", "squirrel", "squirrels", "butterfly", "butterflies",
                           "mussel", "mussels", "weevil", "weevils", "aphid", "aphids"})
+#: Planets and the like that the tagger takes for bodies or persons ("Mars", "Mercury" and "Venus" are also firms and
+#: names, and stay; "Sun" is the newspaper's word and goes only as "the Sun": ``_lowercase_sun``).
+CELESTIAL_NAMES = frozenset({"neptune", "neptunes", "uranus", "jupiter", "saturn", "pluto", "solar system",
+                             "the solar system", "milky way", "the milky way"})
 #: Acronyms of standards, measures and documents that the tagger takes for bodies (round 32).
 NON_BODY_ACRONYMS = frozenset({"esg", "mou", "mous", "gdp", "ipo", "csr", "kpi", "kpis", "dei", "cbdc", "cbdcs"})
 #: Peoples of scripture and antiquity: no actors of today's news (round 32).
@@ -1680,6 +1684,8 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
         return True  # "Islam", "Shariah", "another Muslim", "the Motherland": a faith or a feeling (round 29)
     if len(words) == 1 and ner_type in ("organization", "person") and words[0].lower() in CRIME_WORDS:
         return True  # "arrested for Manslaughter", "a FRAUD": a charge, no body or person (round 27)
+    if ner_type in ("organization", "person", "group") and name.strip().lower() in CELESTIAL_NAMES:
+        return True  # "Neptune", "the Solar System": a planet or a star, no body (round 32)
     if ner_type in ("organization", "person", "group") and words[-1].lower() in ANIMAL_WORDS:
         return True  # "the Asian Tiger Mosquito", "Colorado Beetle": a species, no person or body (round 32)
     if ner_type in ("organization", "person", "group") and name.strip().lower() in NON_BODY_ACRONYMS:
@@ -2901,6 +2907,34 @@ def _party_members(text: str, mentions: list[Mention], countries: dict[str, int]
                 m.ner_type = "person"  # the post makes a tagger's "organization" a person
 
 
+#: The newspaper "The Sun": a capital "The" inside a sentence ("a report in The Sun", "published by The Sun"), or
+#: the name in capitals ("READ MORE ON THE SUN"); the star is "the Sun" (round 32).
+SUN_NEWSPAPER = re.compile(r"(?<=[a-z,:;(][ \t])The Sun\b(?![ \t]+[A-Z])|\bTHE SUN\b(?![ \t]+[A-Z])")
+
+
+def _lowercase_sun(text: str, m: Mention) -> bool:
+    """Is a tagger's "Sun" the star, "the Sun" with a lowercase article ("the farthest planet from the Sun")?"""
+    return text[m.start:m.end] == "Sun" and text[max(0, m.start - 4):m.start] == "the "
+
+
+def _sun_newspaper(text: str, taken: list[Mention]) -> list[Mention]:
+    """Mentions of the newspaper The Sun that the tagger missed and nothing else covers (round 32); a tagger's
+    "Sun" of such a "The Sun" is the newspaper too (an outlet, no scene's body)."""
+    for m in taken:
+        if m.kind == "ner" and m.entry is None and text[m.start:m.end] in ("Sun", "The Sun") and \
+                SUN_NEWSPAPER.match(text, m.end - 7 if text[m.start:m.end] == "The Sun" else m.start - 4):
+            m.start = m.end - 7
+            m.key = ("The Sun", None, None)
+            m.ner_type = "media"
+    spans = [(m.start, m.end) for m in taken]
+    found: list[Mention] = []
+    for hit in SUN_NEWSPAPER.finditer(text):
+        if any(s < hit.end() and hit.start() < e for s, e in spans):
+            continue
+        found.append(Mention(hit.start(), hit.end(), ("The Sun", None, None), "ner", ner_type="media"))
+    return found
+
+
 def _platform_furniture(text: str, m: Mention) -> bool:
     """Is a body named as the channel of a page's "Follow him on Twitter" or "Like us on Facebook" line (round 30),
     or a platform named as the channel of what was posted on it ("language used on Facebook by a group", "a
@@ -3020,10 +3054,12 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
            and not _lone_believer(text, m) and not _believers(text, m)
            and not _platform_furniture(text, m) and not _demonym_of_a_person(text, m)
            and SHOP_WIDGET.match(text, m.start) is None and SHARED_STREET_AFTER.match(text, m.end) is None
+           and not _lowercase_sun(text, m)
            and not _opening_common_word(text, m, text_evidence)
            and not _city_names_a_document(text, m) and not _office_tail(text, m)
            and not _adjective_only(text, m, text_evidence, dictionary.agents)]
     ner = _adjective_groups(text, ner, dictionary.agents)
+    ner += _sun_newspaper(text, [*mentions, *ner])
     mentions += _named_things_and_places(text, _without_party_labels(text, ner, mentions))
     _national_organisations(text, mentions, dictionary)
     mentions.sort(key=lambda m: m.start)
