@@ -1,9 +1,9 @@
 """Actors on real articles (round 32, branch ``actors32``): a faith's adjective before a plain noun of people,
 believers named by their faith, a platform named as the channel of a post, the names on a shop's advertising line,
-the first of two streets that share a plural street word, the newspaper The Sun (and the star and the planets), an
-animal species, a standard's acronym or a people of scripture taken for an actor, parties whose names several
-countries share and their members in apposition, and three dictionary entries (a British opposition leader,
-Israel's army by its initials, the Visegrad group).
+the first of two streets that share a plural street word, two surnames joined before a noun, the newspaper The Sun
+(and the star and the planets), an animal species, a standard's acronym or a people of scripture taken for an
+actor, parties whose names several countries share and their members in apposition, and three dictionary entries
+(a British opposition leader, Israel's army by its initials, the Visegrad group).
 
 Every sentence here is written for these tests. The real-article score reads the articles from ``../shared`` and
 skips without it.
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from spinscope.components.actors import _ner_junk
+from spinscope.components.actors import Mention, _ner_junk, _surname_pair
 from spinscope.document import ArticleInput
 from spinscope.ingest.clean import make_document
 from spinscope.pipeline import Pipeline
@@ -119,6 +119,26 @@ def test_actors32_the_star_and_the_planets_are_no_actors(pipeline: Pipeline) -> 
             "astronomers said in a paper on Tuesday.")
     surfaces = _surfaces(_actors(pipeline, text))
     assert not {"Neptune", "Sun", "Saturn", "Jupiter"} & set(surfaces)
+
+
+def _tagged(text: str, name: str, kind: str = "organization") -> Mention:
+    start = text.index(name)
+    return Mention(start, start + len(name), (name, None, None), "ner", ner_type=kind)
+
+
+def test_actors32_two_surnames_joined_before_a_noun_are_no_actor() -> None:
+    text = ("When critics look back, the Harding-Mercer ban will be seen as a dark moment. Two writers, Joan "
+            "Harding and Paul Mercer, were barred in 2013.")
+    assert _surname_pair(text, _tagged(text, "Harding-Mercer"))
+
+
+@pytest.mark.parametrize("text", [
+    "Andrew Lloyd-Webber wrote a new show, and the Lloyd-Webber estate said it was pleased.",
+    "The Harding-Mercer ban was lifted; nobody else was named.",
+    "Joan Harding and Paul Mercer founded Harding-Mercer in 1990."])
+def test_actors32_a_double_barrelled_name_or_a_firm_stays(text: str) -> None:
+    name = "Lloyd-Webber" if "Lloyd" in text else "Harding-Mercer"
+    assert not _surname_pair(text, _tagged(text, name))
 
 
 # --- parties several countries share -------------------------------------------------------------------------------

@@ -2912,6 +2912,24 @@ def _party_members(text: str, mentions: list[Mention], countries: dict[str, int]
 SUN_NEWSPAPER = re.compile(r"(?<=[a-z,:;(][ \t])The Sun\b(?![ \t]+[A-Z])|\bTHE SUN\b(?![ \t]+[A-Z])")
 
 
+SURNAME_PAIR = re.compile(r"([A-Z][a-z'’]+)-([A-Z][a-z'’]+)")
+
+
+def _surname_pair(text: str, m: Mention) -> bool:
+    """Is a tagger's name two surnames joined by a hyphen between an article and a lowercase noun ("the X-Y ban", "the
+    Nixon-Kissinger policy"), each surname named alone elsewhere in the text? The pair qualifies the noun; the
+    persons are actors under their own names (round 32). A double-barrelled surname ("Lloyd-Webber") is named
+    whole, its halves not alone."""
+    pair = SURNAME_PAIR.fullmatch(text, m.start, m.end)
+    if pair is None or re.match(r"[ \t]+[a-z]", text[m.end:m.end + 2]) is None or \
+            re.search(r"\b(?:the|a|an)[ \t]+$", text[max(0, m.start - 5):m.start]) is None:
+        return False
+    def alone(word: str) -> bool:
+        return any(text[w.start() - 1:w.start()] != "-" and text[w.end():w.end() + 1] != "-"
+                   for w in re.finditer(rf"\b{re.escape(word)}\b", text))
+    return alone(pair.group(1)) and alone(pair.group(2))
+
+
 def _lowercase_sun(text: str, m: Mention) -> bool:
     """Is a tagger's "Sun" the star, "the Sun" with a lowercase article ("the farthest planet from the Sun")?"""
     return text[m.start:m.end] == "Sun" and text[max(0, m.start - 4):m.start] == "the "
@@ -3054,7 +3072,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
            and not _lone_believer(text, m) and not _believers(text, m)
            and not _platform_furniture(text, m) and not _demonym_of_a_person(text, m)
            and SHOP_WIDGET.match(text, m.start) is None and SHARED_STREET_AFTER.match(text, m.end) is None
-           and not _lowercase_sun(text, m)
+           and not _lowercase_sun(text, m) and not _surname_pair(text, m)
            and not _opening_common_word(text, m, text_evidence)
            and not _city_names_a_document(text, m) and not _office_tail(text, m)
            and not _adjective_only(text, m, text_evidence, dictionary.agents)]
