@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from spinscope.components.actors import Mention, _ner_junk, _surname_pair
+from spinscope.components import actors as actors_module
+from spinscope.components.actors import Mention, _ner_junk
 from spinscope.document import ArticleInput
 from spinscope.ingest.clean import make_document
 from spinscope.pipeline import Pipeline
@@ -115,8 +116,8 @@ def test_actors32_the_sun_newspaper_is_an_outlet(pipeline: Pipeline) -> None:
 
 
 def test_actors32_the_star_and_the_planets_are_no_actors(pipeline: Pipeline) -> None:
-    text = ("Neptune is the farthest planet from the Sun, and Saturn has rings that Jupiter lacks, the "
-            "astronomers said in a paper on Tuesday.")
+    text = ("Neptune lies farther out than any other planet from the Sun, and Saturn has rings that Jupiter "
+            "lacks, the astronomers said in a paper on Tuesday.")
     surfaces = _surfaces(_actors(pipeline, text))
     assert not {"Neptune", "Sun", "Saturn", "Jupiter"} & set(surfaces)
 
@@ -129,7 +130,7 @@ def _tagged(text: str, name: str, kind: str = "organization") -> Mention:
 def test_actors32_two_surnames_joined_before_a_noun_are_no_actor() -> None:
     text = ("When critics look back, the Harding-Mercer ban will be seen as a dark moment. Two writers, Joan "
             "Harding and Paul Mercer, were barred in 2013.")
-    assert _surname_pair(text, _tagged(text, "Harding-Mercer"))
+    assert actors_module._surname_pair(text, _tagged(text, "Harding-Mercer"))
 
 
 @pytest.mark.parametrize("text", [
@@ -138,7 +139,7 @@ def test_actors32_two_surnames_joined_before_a_noun_are_no_actor() -> None:
     "Joan Harding and Paul Mercer founded Harding-Mercer in 1990."])
 def test_actors32_a_double_barrelled_name_or_a_firm_stays(text: str) -> None:
     name = "Lloyd-Webber" if "Lloyd" in text else "Harding-Mercer"
-    assert not _surname_pair(text, _tagged(text, name))
+    assert not actors_module._surname_pair(text, _tagged(text, name))
 
 
 # --- parties several countries share -------------------------------------------------------------------------------

@@ -2955,7 +2955,7 @@ def _sun_newspaper(text: str, taken: list[Mention]) -> list[Mention]:
 
 def _platform_furniture(text: str, m: Mention) -> bool:
     """Is a body named as the channel of a page's "Follow him on Twitter" or "Like us on Facebook" line (round 30),
-    or a platform named as the channel of what was posted on it ("language used on Facebook by a group", "a
+    or a platform named as the channel of what was posted on it ("slurs used on Facebook by a club", "a
     video posted on YouTube", "he said in a post on Telegram": round 32)?"""
     kind = m.entry.type if m.entry is not None else m.ner_type
     line_start = text.rfind("\n", 0, m.start) + 1
@@ -2978,11 +2978,11 @@ CHANNEL_ON_BEFORE = re.compile(
     r"message|messages|statement|comments?|live|photos?|pictures?)[ \t]+(?:on|via)[ \t]+(?:(?:his|her|its|their|"
     r"our|my|the)[ \t]+)?$")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-#: A line of a shop's advertising widget ("BOOK TITLE ... AUTHOR Best Price: $12.99 Buy New $9.05"): the names on
+#: A line of a shop's advertising widget ("BOOK TITLE ... AUTHOR Best Price: $11.50 Buy New $14.00"): the names on
 #: it are furniture (round 32).
 SHOP_WIDGET = re.compile(r"[^\n]{0,120}?\bBest Price:[ \t]*[$£€]")
-#: The first of two street names that share a plural street word ("the intersection of Flinders and Swanston
-#: Streets"): a place, no actor (round 32).
+#: The first of two street names that share a plural street word ("where Collins and Spring Streets meet"): a
+#: place, no actor (round 32).
 SHARED_STREET_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+"
                                  r"(?:Streets|Roads|Avenues|Lanes|Boulevards|Drives|Parks|Squares)\b")
 
