@@ -1246,6 +1246,8 @@ def _adjective_groups(text: str, ner: list[Mention], agents: dict[tuple[str, ...
             continue
         after = text[m.end:m.end + 60]
         noun = re.match(r"[ \t]+([a-z]+)\b", after)
+        if noun is not None and words[-1].lower() in FAITH_ADJECTIVES and noun.group(1) in FAITH_GROUP_NOUNS:
+            continue
         if noun is not None and _people_plural(noun.group(1), agents):
             m.end += noun.end()
             m.key = (text[m.start:m.end], m.key[1], m.key[2])
@@ -1258,6 +1260,14 @@ def _adjective_groups(text: str, ner: list[Mention], agents: dict[tuple[str, ...
     return out
 
 
+#: A faith's adjective before a plain noun of people ("Jewish groups", "Jewish students", "Muslim families") names
+#: believers, no actor (round 31's convention for religious groups); before a political noun ("Muslim rebels",
+#: "Hindu nationalists") the group stays (round 32).
+FAITH_ADJECTIVES = frozenset({"jewish", "muslim", "christian", "catholic", "hindu", "sikh", "buddhist", "protestant",
+                              "islamic", "evangelical"})
+FAITH_GROUP_NOUNS = frozenset({"groups", "students", "community", "communities", "people", "families", "residents",
+                               "worshippers", "worshipers", "believers", "organizations", "organisations", "voters",
+                               "children", "members", "faithful", "pupils", "youth"})
 #: Endings of nationality, region and party adjectives ("European", "Asian", "Republican", "Congolese", "Arabic").
 ADJECTIVE_ENDINGS = ("an", "ese", "ic", "ish", "ean")
 #: First words of two-word region adjectives ("Southeast Asian", "West African").
@@ -1619,6 +1629,25 @@ MILITARY_BASE = re.compile(r"\b(?:Air Force Base|AFB|Air Base|Naval Air Station|
 MAX_NER_WORDS = 6
 
 
+#: Last words of an animal species' name that no person's or body's name ends in (round 32; "Fox", "Wolf", "Hawk",
+#: "Bear" are surnames and stay).
+ANIMAL_WORDS = frozenset({"mosquito", "mosquitoes", "mosquitos", "beetle", "beetles", "hornet", "hornets", "wasp",
+                          "wasps", "moth", "moths", "caterpillar", "caterpillars", "locust", "locusts", "termite",
+                          "termites", "cockroach", "cockroaches", "tick", "ticks", "snail", "snails", "toad",
+                          "toads", "lizard", "lizards", "squirrel", "squirrels", "butterfly", "butterflies",
+                          "mussel", "mussels", "weevil", "weevils", "aphid", "aphids"})
+#: Planets and the like that the tagger takes for bodies or persons ("Mars", "Mercury" and "Venus" are also firms and
+#: names, and stay; "Sun" is the newspaper's word and goes only as "the Sun": ``_lowercase_sun``).
+CELESTIAL_NAMES = frozenset({"neptune", "neptunes", "uranus", "jupiter", "saturn", "pluto", "solar system",
+                             "the solar system", "milky way", "the milky way"})
+#: Acronyms of standards, measures and documents that the tagger takes for bodies (round 32).
+NON_BODY_ACRONYMS = frozenset({"esg", "mou", "mous", "gdp", "ipo", "csr", "kpi", "kpis", "dei", "cbdc", "cbdcs"})
+#: Peoples of scripture and antiquity: no actors of today's news (round 32).
+ANCIENT_PEOPLES = frozenset({"philistines", "amalekites", "canaanites", "israelites", "hittites", "amorites",
+                             "moabites", "edomites", "midianites", "ammonites", "jebusites",
+                             "babylonians", "pharisees", "sadducees"})
+
+
 def _ner_junk(name: str, ner_type: str | None) -> bool:
     """NER output that is no actor: laughter and chat abbreviations, headline fragments, a process as a person."""
     words = name.split()
@@ -1655,6 +1684,15 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
         return True  # "Islam", "Shariah", "another Muslim", "the Motherland": a faith or a feeling (round 29)
     if len(words) == 1 and ner_type in ("organization", "person") and words[0].lower() in CRIME_WORDS:
         return True  # "arrested for Manslaughter", "a FRAUD": a charge, no body or person (round 27)
+    if ner_type in ("organization", "person", "group") and name.strip().lower() in CELESTIAL_NAMES:
+        return True  # "Neptune", "the Solar System": a planet or a star, no body (round 32)
+    if ner_type in ("organization", "person", "group") and words[-1].lower() in ANIMAL_WORDS:
+        return True  # "the Asian Tiger Mosquito", "Colorado Beetle": a species, no person or body (round 32)
+    if ner_type in ("organization", "person", "group") and name.strip().lower() in NON_BODY_ACRONYMS:
+        return True  # "ESG rules", "signed an MoU": a standard or a document, no body (round 32)
+    if len(words) == 1 and ner_type in ("organization", "person", "group") and \
+            words[0].lower().strip(".,") in ANCIENT_PEOPLES:
+        return True  # "the Philistines", "the Amalekites": peoples of scripture and antiquity (round 32)
     if ner_type in ("organization", "person") and not any(c.isupper() for c in name):
         return True  # no capital, no name: "state" in "secretary of state" ("communist rebels" is a group)
     process = len(words) == 1 and words[0].lower().endswith(PROCESS_ENDINGS)
@@ -2772,6 +2810,24 @@ def _lone_believer(text: str, m: Mention) -> bool:
         ONE_BELIEVER_AFTER.match(text, m.end) is not None
 
 
+#: Nouns of armed or political action after a faith's word ("Muslim rebels", "Hindu nationalists"): the believers
+#: so named are a group that acts; any other noun ("Muslim migrants", "the Muslim world") or none ("hating Jews",
+#: "Muslims being violent") leaves believers, no actor (round 31's convention, every real-article gold; round 32).
+BELIEVER_ACTION_NOUNS = frozenset({"rebels", "militants", "fighters", "extremists", "nationalists", "insurgents",
+                                   "terrorists", "jihadists", "militias", "militia", "cleric", "clerics", "gunmen",
+                                   "separatists", "radicals", "mobs", "mob", "rioters", "guerrillas"})
+
+
+def _believers(text: str, m: Mention) -> bool:
+    """Is a tagger's one-word name a faith's believers ("Muslims", "Jews", "a Hindu princess", "Muslim groups"),
+    with no noun of armed or political action after it?"""
+    word = text[m.start:m.end].lower()
+    if word not in BELIEVER_WORDS and not (word.endswith("s") and word[:-1] in BELIEVER_WORDS):
+        return False
+    noun = re.match(r"[ \t]+([a-z]+)\b", text[m.end:m.end + 30])
+    return noun is None or noun.group(1) not in BELIEVER_ACTION_NOUNS
+
+
 #: The last words of a court's name ("Westminster Magistrates' Court", "Southwark Crown Court", "the High Court").
 COURT_NAME = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+)+(?:Court|Tribunal)")
 
@@ -2789,12 +2845,146 @@ def _home_courts(text: str, mentions: list[Mention], countries: dict[str, int]) 
             m.key = (m.key[0], m.key[1], home)
 
 
+#: Parties whose names several countries' parties share, with those countries: "the Conservative Party",
+#: "Labour", "the Tories" are of the one the article names most where it is one of them (round 32).
+PARTY_HOMES = {"conservative": frozenset({"GBR", "CAN", "NOR"}), "labour": frozenset({"GBR", "AUS", "NZL", "IRL"}),
+               "labor": frozenset({"AUS", "ISR"}), "tory": frozenset({"GBR", "CAN"}),
+               "tories": frozenset({"GBR", "CAN"}),
+               "liberal democrats": frozenset({"GBR"}), "lib dems": frozenset({"GBR"})}
+PARTY_NAME = re.compile(r"(?:[Tt]he[ \t]+)?(Conservative|Labour|Labor|Tory|Liberal Democrat)(?:[ \t]+Party)?|"
+                        r"(?:[Tt]he[ \t]+)?(Tories|Liberal Democrats|Lib Dems)")
+
+
+def _home_parties(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
+    """A tagger's party of a name several countries' parties bear, with no country found ("the end of the
+    Conservative Party", "Labour has backed calls"), is the party of the country the article names most, where
+    that country has such a party; the one word "Labour" the tagger took for a person is the party (round 32)."""
+    home: str | None = None
+    for m in mentions:
+        if m.kind != "ner" or m.entry is not None or m.ner_type not in ("organization", "person", "group"):
+            continue
+        name = PARTY_NAME.fullmatch(text[m.start:m.end])
+        if name is None:
+            continue
+        m.ner_type = "organization"
+        if m.key[2] is not None:
+            continue
+        word = (name.group(1) or name.group(2)).lower()
+        word = "liberal democrats" if word == "liberal democrat" else word
+        home = home or _home_country(mentions, text)
+        if home in countries and home in PARTY_HOMES[word]:
+            m.key = (m.key[0], m.key[1], home)
+
+
+PARTY_MEMBER_AFTER = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:(?:senior|former|veteran|leading|prominent|junior|young|rebel|backbench)[ \t]+)?"
+    r"(Labour|Labor|Conservative|Tory|Liberal Democrat|Lib Dem)[ \t]+(?:MP|backbencher|peer|councillor|councilor|"
+    r"minister|politician|lawmaker|candidate|frontbencher|grandee|MEP|senator)\b")
+
+
+def _party_members(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
+    """A person (or a tagger's organisation) with no country in apposition to a member's post of a party several
+    countries' parties name ("X, a senior Labour backbencher", "X, a Tory MP") is of the country the article names
+    most, where that country has such a party: every mention of the name with no country takes it (round 32)."""
+    home: str | None = None
+    members: set[str] = set()
+    for m in mentions:
+        tagged = m.entry is None and m.ner_type in ("person", "organization")
+        if not (_is_person(m) or tagged) or m.key[2] is not None:
+            continue
+        party = PARTY_MEMBER_AFTER.match(text, m.end)
+        if party is None:
+            continue
+        word = party.group(1).lower()
+        word = {"liberal democrat": "liberal democrats", "lib dem": "lib dems"}.get(word, word)
+        home = home or _home_country(mentions, text)
+        if home in countries and home in PARTY_HOMES[word]:
+            members.add(m.key[0])
+    for m in mentions:
+        if m.key[0] in members and m.key[2] is None and (m.entry is None or m.entry.type == "person"):
+            m.key = (m.key[0], m.key[1], home)
+            if m.entry is None:
+                m.ner_type = "person"  # the post makes a tagger's "organization" a person
+
+
+#: The newspaper "The Sun": a capital "The" inside a sentence ("a report in The Sun", "published by The Sun"), or
+#: the name in capitals ("READ MORE ON THE SUN"); the star is "the Sun" (round 32).
+SUN_NEWSPAPER = re.compile(r"(?<=[a-z,:;(][ \t])The Sun\b(?![ \t]+[A-Z])|\bTHE SUN\b(?![ \t]+[A-Z])")
+
+
+SURNAME_PAIR = re.compile(r"([A-Z][a-z'’]+)-([A-Z][a-z'’]+)")
+
+
+def _surname_pair(text: str, m: Mention) -> bool:
+    """Is a tagger's name two surnames joined by a hyphen between an article and a lowercase noun ("the X-Y ban", "the
+    Nixon-Kissinger policy"), each surname named alone elsewhere in the text? The pair qualifies the noun; the
+    persons are actors under their own names (round 32). A double-barrelled surname ("Lloyd-Webber") is named
+    whole, its halves not alone."""
+    pair = SURNAME_PAIR.fullmatch(text, m.start, m.end)
+    if pair is None or re.match(r"[ \t]+[a-z]", text[m.end:m.end + 2]) is None or \
+            re.search(r"\b(?:the|a|an)[ \t]+$", text[max(0, m.start - 5):m.start]) is None:
+        return False
+    def alone(word: str) -> bool:
+        return any(text[w.start() - 1:w.start()] != "-" and text[w.end():w.end() + 1] != "-"
+                   for w in re.finditer(rf"\b{re.escape(word)}\b", text))
+    return alone(pair.group(1)) and alone(pair.group(2))
+
+
+def _lowercase_sun(text: str, m: Mention) -> bool:
+    """Is a tagger's "Sun" the star, "the Sun" with a lowercase article ("the farthest planet from the Sun")?"""
+    return text[m.start:m.end] == "Sun" and text[max(0, m.start - 4):m.start] == "the "
+
+
+def _sun_newspaper(text: str, taken: list[Mention]) -> list[Mention]:
+    """Mentions of the newspaper The Sun that the tagger missed and nothing else covers (round 32); a tagger's
+    "Sun" of such a "The Sun" is the newspaper too (an outlet, no scene's body)."""
+    for m in taken:
+        if m.kind == "ner" and m.entry is None and text[m.start:m.end] in ("Sun", "The Sun") and \
+                SUN_NEWSPAPER.match(text, m.end - 7 if text[m.start:m.end] == "The Sun" else m.start - 4):
+            m.start = m.end - 7
+            m.key = ("The Sun", None, None)
+            m.ner_type = "media"
+    spans = [(m.start, m.end) for m in taken]
+    found: list[Mention] = []
+    for hit in SUN_NEWSPAPER.finditer(text):
+        if any(s < hit.end() and hit.start() < e for s, e in spans):
+            continue
+        found.append(Mention(hit.start(), hit.end(), ("The Sun", None, None), "ner", ner_type="media"))
+    return found
+
+
 def _platform_furniture(text: str, m: Mention) -> bool:
-    """Is a body named as the channel of a page's "Follow him on Twitter" or "Like us on Facebook" line (round 30)?"""
+    """Is a body named as the channel of a page's "Follow him on Twitter" or "Like us on Facebook" line (round 30),
+    or a platform named as the channel of what was posted on it ("slurs used on Facebook by a club", "a
+    video posted on YouTube", "he said in a post on Telegram": round 32)?"""
     kind = m.entry.type if m.entry is not None else m.ner_type
     line_start = text.rfind("\n", 0, m.start) + 1
-    return kind in ("organization", "media", "person", "group") and \
-        FOLLOW_ON_BEFORE.search(text, max(line_start, m.start - 40), m.start) is not None
+    if kind not in ("organization", "media", "person", "group"):
+        return False
+    if FOLLOW_ON_BEFORE.search(text, max(line_start, m.start - 40), m.start) is not None:
+        return True
+    return text[m.start:m.end].lower() in PLATFORM_NAMES and not POSSESSIVE_AFTER.match(text, m.end) and \
+        CHANNEL_ON_BEFORE.search(text, max(line_start, m.start - 40), m.start) is not None
+
+
+#: Platforms that carry what people post; named after "posted on", "used on", "a post on", "live on" they are the
+#: channel, no actor ("Facebook said", "a fine on Facebook", "Facebook's owner" stay).
+PLATFORM_NAMES = frozenset({"facebook", "twitter", "telegram", "youtube", "instagram", "tiktok", "vkontakte", "vk",
+                            "whatsapp", "gab", "parler", "truth social", "reddit", "rumble", "snapchat", "weibo",
+                            "wechat", "linkedin", "threads", "bitchute", "odysee"})
+CHANNEL_ON_BEFORE = re.compile(
+    r"\b(?:posted|published|shared|used|uploaded|streamed|broadcast|written|appeared|tweeted|announced|said|wrote|"
+    r"says|writes|commented|reported|circulated|posts?|posting|page|pages|account|accounts|channel|video|videos|"
+    r"message|messages|statement|comments?|live|photos?|pictures?)[ \t]+(?:on|via)[ \t]+(?:(?:his|her|its|their|"
+    r"our|my|the)[ \t]+)?$")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+#: A line of a shop's advertising widget ("BOOK TITLE ... AUTHOR Best Price: $11.50 Buy New $14.00"): the names on
+#: it are furniture (round 32).
+SHOP_WIDGET = re.compile(r"[^\n]{0,120}?\bBest Price:[ \t]*[$£€]")
+#: The first of two street names that share a plural street word ("where Collins and Spring Streets meet"): a
+#: place, no actor (round 32).
+SHARED_STREET_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+"
+                                 r"(?:Streets|Roads|Avenues|Lanes|Boulevards|Drives|Parks|Squares)\b")
 
 
 def _demonym_of_a_person(text: str, m: Mention) -> bool:
@@ -2868,6 +3058,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = [m for m in find_mentions(text, dictionary) if not text.startswith("$", m.end)
                 and not _everyday_deep_state(text, m) and not _platform_furniture(text, m)
                 and not _water_name(text, m) and not _demonym_of_a_person(text, m)
+                and SHOP_WIDGET.match(text, m.start) is None
                 and not (m.agent is not None and STANCE_PREFIX.search(text, max(0, m.start - 5), m.start))]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
@@ -2878,11 +3069,15 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
                 not text[m.start:m.end].endswith("People")]
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
            if not _ner_junk(text[m.start:m.end], m.ner_type) and not _quoted_title(text, m)
-           and not _lone_believer(text, m) and not _platform_furniture(text, m) and not _demonym_of_a_person(text, m)
+           and not _lone_believer(text, m) and not _believers(text, m)
+           and not _platform_furniture(text, m) and not _demonym_of_a_person(text, m)
+           and SHOP_WIDGET.match(text, m.start) is None and SHARED_STREET_AFTER.match(text, m.end) is None
+           and not _lowercase_sun(text, m) and not _surname_pair(text, m)
            and not _opening_common_word(text, m, text_evidence)
            and not _city_names_a_document(text, m) and not _office_tail(text, m)
            and not _adjective_only(text, m, text_evidence, dictionary.agents)]
     ner = _adjective_groups(text, ner, dictionary.agents)
+    ner += _sun_newspaper(text, [*mentions, *ner])
     mentions += _named_things_and_places(text, _without_party_labels(text, ner, mentions))
     _national_organisations(text, mentions, dictionary)
     mentions.sort(key=lambda m: m.start)
@@ -2897,6 +3092,8 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _resident_groups(text, mentions)
     _venue_governments(text, mentions, dictionary)
     _home_courts(text, mentions, dictionary.countries)
+    _home_parties(text, mentions, dictionary.countries)
+    _party_members(text, mentions, dictionary.countries)
     mentions = [m for m in mentions if not _bare_office(m)]
     _one_key_per_name(mentions)
     mentions, places = _without_sub_national_places(text, mentions)
