@@ -13,6 +13,7 @@ Stages:
 * ``explore``: base, BAL, FIRST on two partitions already read by round 26 (roles26s00, roles26s01): tuned, chooses
   the candidate of the rule.
 * ``fresh:NAME``: NAME against base on the rule's eight fresh partitions (RULE.md), never read before.
+* ``second:FIRST``: RULE.md's second rule, FIRST against base on roles29g00-g07 (pass iff the 95% lower end > 0).
 
 Usage: python scripts/roles29/lever.py STAGE ROWS.pkl DATA_DIR CACHE OUT.json
 (ROWS.pkl: scripts/roles11/build_rows.py; CACHE: round 26's `levers.py embed` cache, tokens.json and e5.npz.)
@@ -126,6 +127,11 @@ def main() -> None:
         tags = [f"roles29f{k:02d}" for k in range(8)]
         assert tags[0] in rule and tags[-1] in rule, "the fresh partitions must be named in the committed rule"
         tags, variants = tags, ["base", stage[6:]]
+    elif stage == "second:FIRST":
+        rule = Path("scripts/roles29/RULE.md").read_text()
+        tags = [f"roles29g{k:02d}" for k in range(8)]
+        assert tags[0] in rule and tags[-1] in rule, "the partitions must be named in the committed rule"
+        variants = ["base", "FIRST"]
     else:
         raise SystemExit(f"unknown stage {stage!r}")
     params = S._grid(S.ROLE_GRID)[0]
@@ -158,6 +164,8 @@ def main() -> None:
     if stage.startswith("fresh:"):
         v = variants[1]
         report["decision"] = {"ship": bool(report["D"][v] > 0 and report["interval"][v]["90"][0] > 0)}
+    elif stage == "second:FIRST":
+        report["decision"] = {"pass": bool(report["D"]["FIRST"] > 0 and report["interval"]["FIRST"]["95"][0] > 0)}
     print(json.dumps({k: v for k, v in report.items() if k not in tags}, indent=1), flush=True)
     Path(out_path).write_text(json.dumps(report, indent=1) + "\n")
     Path(out_path).with_suffix(".probs.json").write_text(json.dumps(probs))
