@@ -14,6 +14,8 @@ Stages:
   the candidate of the rule.
 * ``fresh:NAME``: NAME against base on the rule's eight fresh partitions (RULE.md), never read before.
 * ``second:FIRST``: RULE.md's second rule, FIRST against base on roles29g00-g07 (pass iff the 95% lower end > 0).
+* ``repro`` (after FIRST went into src): ``SHIP``, the shipped code's `fit_roles` on the raw [own ; first] vectors
+  (src scales each half), against base on roles29g00-g07, beside the harness's figures of ``second:FIRST``.
 
 Usage: python scripts/roles29/lever.py STAGE ROWS.pkl DATA_DIR CACHE OUT.json
 (ROWS.pkl: scripts/roles11/build_rows.py; CACHE: round 26's `levers.py embed` cache, tokens.json and e5.npz.)
@@ -94,6 +96,11 @@ def fit_predict(variant: str, rows: RoleRows, mentions: list, vec: dict[str, np.
             S.fit_window_block = original
         b = dict(fit.bundle, fine=fit.bundle["main"], fine_labels=list(MAIN_ROLES))
         return RoleModel(bundle=b).predict_features(rows.take(list(te)), both[te])[0]
+    if variant == "SHIP":  # the shipped code (round 29's src): the raw [own ; first] vectors, src scales each half
+        both = np.hstack([own, vec["first"]])
+        fit = S.fit_roles(rows.take(list(tr)), [mentions[i] for i in tr], params, fine=False, windows=both[tr])
+        b = dict(fit.bundle, fine=fit.bundle["main"], fine_labels=list(MAIN_ROLES))
+        return RoleModel(bundle=b).predict_features(rows.take(list(te)), both[te])[0]
     fit = S.fit_roles(rows.take(list(tr)), [mentions[i] for i in tr], params, fine=False, windows=own[tr])
     assert "context_vectorizer_att" in fit.bundle and "main_e5" in fit.bundle
     # fit_roles(fine=False) has no fine model: a stand-in, never read for the main role
@@ -132,6 +139,8 @@ def main() -> None:
         tags = [f"roles29g{k:02d}" for k in range(8)]
         assert tags[0] in rule and tags[-1] in rule, "the partitions must be named in the committed rule"
         variants = ["base", "FIRST"]
+    elif stage == "repro":  # the shipped code against the harness's FIRST on the second rule's partitions
+        tags, variants = [f"roles29g{k:02d}" for k in range(8)], ["base", "SHIP"]
     else:
         raise SystemExit(f"unknown stage {stage!r}")
     params = S._grid(S.ROLE_GRID)[0]
@@ -164,6 +173,10 @@ def main() -> None:
     if stage.startswith("fresh:"):
         v = variants[1]
         report["decision"] = {"ship": bool(report["D"][v] > 0 and report["interval"][v]["90"][0] > 0)}
+    elif stage == "repro":
+        ref = json.loads(Path("scripts/roles29/results/second.json").read_text())
+        report["check"] = {t: {"shipped": report[t]["SHIP"], "harness_FIRST": ref[t]["FIRST"],
+                               "base": report[t]["base"], "harness_base": ref[t]["base"]} for t in tags}
     elif stage == "second:FIRST":
         report["decision"] = {"pass": bool(report["D"]["FIRST"] > 0 and report["interval"]["FIRST"]["95"][0] > 0)}
     print(json.dumps({k: v for k, v in report.items() if k not in tags}, indent=1), flush=True)
