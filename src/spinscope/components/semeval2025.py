@@ -311,7 +311,7 @@ def block_windows(text: str, start: int, end: int, entity: str, blocks: int) -> 
     if blocks not in (1, 2):
         raise ValueError(f"a window block holds 1 or 2 windows a mention, not {blocks}")
     own = [mention_window(text, start, end, entity)]
-    return own if blocks == 1 else own + [first_occurrence_window(text, start, end, entity)]
+    return own if blocks == 1 else [*own, first_occurrence_window(text, start, end, entity)]
 
 
 def window_vectors(windows: Sequence[str], engine: str = "auto") -> np.ndarray:
