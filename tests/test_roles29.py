@@ -134,3 +134,9 @@ def test_predict_subtask1_embeds_the_own_and_the_first_window(tmp_path, monkeypa
     assert seen == [mention_window(TEXT, start, end, "Harbour Board"),
                     first_occurrence_window(TEXT, start, end, "Harbour Board")]
     assert line[0].split("\t")[4] == MAIN_ROLES[0]
+    # the headline's mention is its entity's first occurrence: its two windows are one, met already, embedded once
+    seen.clear()
+    headline = ("a.txt", "Harbour Board", 0, len("Harbour Board") - 1)
+    lines = predict_semeval2025_roles({"a.txt": TEXT}, [*entities, headline], model_dir=folder)
+    assert len(lines) == 2 and seen == [mention_window(TEXT, start, end, "Harbour Board"),
+                                        first_occurrence_window(TEXT, start, end, "Harbour Board")]

