@@ -463,8 +463,9 @@ def predict_semeval2023(subtask: str, articles_dir: Path, template: Path | None,
                 if wanted is None or line.number in wanted[aid]:
                     rows.append(f"{aid}\t{line.number}\t{','.join(labels)}")
     else:
-        component = _component("genre" if subtask == "1" else "frames", models_dir) if len(foreign) < len(texts) \
-            else None
+        # the genre decision for the benchmark's own mix of genres, not a news stream's (persuasion.STREAM_SATIRE_SHARE)
+        component = (_component("genre", models_dir, satire_share=None) if subtask == "1"
+                     else _component("frames", models_dir)) if len(foreign) < len(texts) else None
         for aid, text in texts.items():
             if aid in foreign:
                 rows += rows_of[aid]
@@ -560,7 +561,7 @@ def evaluate_models(which: str, data_dir: Path | None, models_dir: Path | None, 
         scores = {a.id: component.tagger.score(a.text, [(p.start, p.end) for p in a.lines]) for a in st3}
         report["techniques"] = evaluate(st3, scores, component.tagger.config, lexicon=lexicon)
     if which in ("genre", "all"):
-        component = _component("genre", models_dir)
+        component = _component("genre", models_dir, satire_share=None)
         labelled = [a for a in val if a.genre]
         pred: dict[str, str] = {a.id: component(_document(a.text)).genre.label for a in labelled}
         macro, micro, per = multiclass_scores({a.id: a.genre or "" for a in labelled}, pred, GENRES)
