@@ -1,6 +1,7 @@
 """Actor junk on real articles (round 32b, branch ``actors32b``): a capital's name inside an institution's name,
 concepts and technologies, weapon systems, diseases, crises and gatherings, deities, quoted headline words, a
-chair's title kept in a name, "the Fed" joined to a regional bank, and a province typed a people or a body.
+chair's title kept in a name, "the Fed" joined to a regional bank, a province typed a people or a body, "South
+America" as the United States and an American ancestry ("Irish-American") as a state.
 
 Every sentence here is written for these tests. The real-article score reads the articles from ``../shared`` and
 skips without it.
@@ -148,3 +149,17 @@ def test_actors32b_fresh_batch_score() -> None:
         pytest.skip("shared data not available")
     scores = score_actors(read_real_gold(FRESH_GOLD_FILE), whole_words=True)
     assert scores.precision >= 0.56 and scores.recall >= 0.77  # main: 0.532 / 0.778 (never seen)
+
+
+# --- continents and ancestries -------------------------------------------------------------------------------------
+
+def test_actors32b_south_america_is_no_united_states(pipeline: Pipeline) -> None:
+    actors = _actors(pipeline, "Rains returned to South America this week, Brazil said.")
+    assert "Brazil" in actors
+    assert "United States" not in actors
+
+
+def test_actors32b_an_ancestry_names_no_state_but_two_states_affairs_do(pipeline: Pipeline) -> None:
+    actors = _actors(pipeline, "An Irish-American senator visited Boston. Russian-American talks resumed on Friday.")
+    assert "Ireland" not in actors
+    assert "Russia" in actors

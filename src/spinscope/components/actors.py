@@ -2884,6 +2884,30 @@ def _places_in_institution_names(text: str, mentions: list[Mention]) -> list[Men
     return out
 
 
+#: Nouns after "Russian-American" that make the compound two states' affair ("Russian-American talks"): both stay.
+RELATION_NOUNS_AFTER = re.compile(r"[ \t]+(?:relations|ties|talks|summit|agreement|deal|treaty|war|conflict|"
+                                  r"tensions?|cooperation|co-operation|border|rivalry|alliance|partnership|trade)\b")
+HYPHENATED_AMERICAN = re.compile(r"-(?:American|Americans)\b")
+
+
+def _continents_and_ancestries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"America" after "South", "Central", "Latin", "North" ("the Amazon basin in South America") is a continent,
+    no USA; the first demonym of an American ancestry ("an Irish-American senator") names no state of that
+    demonym, unless a noun of two states' affairs follows ("Russian-American talks") (round 32b)."""
+    out: list[Mention] = []
+    for m in mentions:
+        surface = text[m.start:m.end]
+        word_before = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, m.start - 12):m.start])
+        if surface == "America" and word_before is not None and word_before.group(1) in CONTINENT_PARTS:
+            continue
+        ancestry = HYPHENATED_AMERICAN.match(text, m.end)
+        if m.entry is not None and m.entry.type == "country" and m.kind in ("name", "alias") and \
+                ancestry is not None and m.entry.code != "USA" and not RELATION_NOUNS_AFTER.match(text, ancestry.end()):
+            continue
+        out.append(m)
+    return out
+
+
 #: Concepts, technologies, measures and sums that the tagger takes for bodies or persons ("AI", "EV", "Net Zero",
 #: "Covid", "Air Quality", "Money"): no actors (round 32b).
 CONCEPT_NAMES = frozenset({"ai", "a.i.", "agi", "ev", "evs", "net zero", "net-zero", "covid", "covid-19", "covid19",
@@ -3016,6 +3040,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _bare_state_agents(text, mentions, dictionary)
     mentions = _kin_groups(text, mentions, dictionary)
     mentions = _places_in_institution_names(text, mentions)
+    mentions = _continents_and_ancestries(text, mentions)
     mentions = [m for m in mentions if not PEOPLES_NAME_GOES_ON.match(text, m.end) or
                 not text[m.start:m.end].endswith("People")]
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
