@@ -42,7 +42,7 @@ def _surfaces(actors: dict[str, tuple[str | None, str, list[str]]]) -> set[str]:
 
 def test_actors32b_a_capital_inside_a_university_name_is_no_country_agent(pipeline: Pipeline) -> None:
     text = ("Students at Georgetown University marched across the campus on Monday. The dean of Georgetown "
-            "University said the march had been peaceful.")
+            "University said the march had been peaceful, and the United States said nothing.")
     actors = _actors(pipeline, text)
     assert "Georgetown University" in actors
     assert all(code != "GUY" for code, _, _ in actors.values())
@@ -134,6 +134,11 @@ def test_actors32b_the_fed_is_the_federal_reserve_not_a_regional_bank(pipeline: 
     assert actors["New York Fed"][2] == ["New York Fed"]
     assert "Fed" in actors["Federal Reserve"][2]
     assert actors["Federal Reserve"][0] == "USA"
+
+
+def test_actors32b_a_capital_university_alone_keeps_its_country(pipeline: Pipeline) -> None:
+    actors = _actors(pipeline, "Students at Dhaka University marched across the campus on Monday.")
+    assert any(code == "BGD" for code, _, _ in actors.values())
 
 
 def test_actors32b_a_province_is_no_people(pipeline: Pipeline) -> None:

@@ -2861,7 +2861,8 @@ INSTITUTION_NAME = re.compile(r"\b(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:University|C
 
 def _places_in_institution_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A country's mention inside an institution's name ("students at Georgetown University": Guyana's capital)
-    whose country the article names nowhere else is the institution, a body with no country (round 32b)."""
+    whose country the article names nowhere else, while it names another country, is the institution, a body with
+    no country ("Dhaka University" alone stays Bangladesh's) (round 32b)."""
     spans = [(n.start(), n.end()) for n in INSTITUTION_NAME.finditer(text)]
     if not spans:
         return mentions
@@ -2869,12 +2870,14 @@ def _places_in_institution_names(text: str, mentions: list[Mention]) -> list[Men
     def inside(m: Mention) -> tuple[int, int] | None:
         return next(((s, e) for s, e in spans if m.start < e and s < m.end and m.end <= e), None)
 
-    named_elsewhere = {m.entry.name for m in mentions if m.entry is not None and inside(m) is None}
+    named_elsewhere = {m.entry.name for m in mentions if m.entry is not None and m.entry.type == "country" and
+                       inside(m) is None}
     out: list[Mention] = []
     bodies: set[tuple[int, int]] = set()
     for m in mentions:
         span = inside(m)
-        if span is None or m.entry is None or m.entry.type != "country" or m.entry.name in named_elsewhere:
+        if span is None or m.entry is None or m.entry.type != "country" or m.entry.name in named_elsewhere or \
+                not named_elsewhere:
             out.append(m)
             continue
         if span not in bodies:
@@ -2967,7 +2970,7 @@ PROVINCE_AFTER = re.compile(r"[ \t]+(?:province|state|region|government|assembly
 def _provinces(text: str, ner: list[Mention]) -> list[Mention]:
     """A tagger's one-word people or body that is no nationality's, religion's or party's word (no "-an", "-ese",
     "-ish", "-i", "-ic" ending, no plural) and that some mention shows as a place ("farmers in Punjab", "the Punjab
-    government") is a province, no actor: every mention of the name goes (round 32b)."""
+    government") is a province, a place: every mention of the name is typed a location (round 32b)."""
     places: set[str] = set()
     for m in ner:
         name = text[m.start:m.end]
@@ -2975,10 +2978,10 @@ def _provinces(text: str, ner: list[Mention]) -> list[Mention]:
                 not name.endswith(("an", "ese", "ish", "i", "ic", "s", "ern")) and \
                 (PROVINCE_BEFORE.search(text, max(0, m.start - 20), m.start) or PROVINCE_AFTER.match(text, m.end)):
             places.add(name)
-    if not places:
-        return ner
-    return [m for m in ner if not (m.entry is None and m.ner_type in ("group", "organization") and
-                                   text[m.start:m.end] in places)]
+    for m in ner:
+        if m.entry is None and m.ner_type in ("group", "organization") and text[m.start:m.end] in places:
+            m.ner_type = "location"
+    return ner
 
 
 #: A chair's title the tagger took into a person's name ("Chair Jay Powell", "Chairman X Y").
@@ -3001,13 +3004,13 @@ def _without_chair_titles(text: str, ner: list[Mention]) -> None:
 
 def _institution_countries(text: str, mentions: list[Mention]) -> None:
     """An institution's name that a place's name begins ("Georgetown University") takes no country from that place
-    when the article names the country nowhere outside such names (round 32b)."""
+    when the article names the country nowhere outside such names, but names another (round 32b)."""
     def institution(m: Mention) -> bool:
         return m.kind == "ner" and m.entry is None and INSTITUTION_NAME.fullmatch(text[m.start:m.end]) is not None
 
     codes = {c for m in mentions if not institution(m) for c in (m.key[1], m.key[2]) if c}
     for m in mentions:
-        if institution(m) and m.key[2] is not None and m.key[2] not in codes and m.key[1] not in codes:
+        if institution(m) and codes and m.key[2] is not None and m.key[2] not in codes and m.key[1] not in codes:
             m.key = (m.key[0], None, None)
 
 
