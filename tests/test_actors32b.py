@@ -136,9 +136,13 @@ def test_actors32b_the_fed_is_the_federal_reserve_not_a_regional_bank(pipeline: 
     assert actors["Federal Reserve"][0] == "USA"
 
 
-def test_actors32b_a_capital_university_alone_keeps_its_country(pipeline: Pipeline) -> None:
-    actors = _actors(pipeline, "Students at Dhaka University marched across the campus on Monday.")
-    assert any(code == "BGD" for code, _, _ in actors.values())
+@pytest.mark.parametrize("text, code", [
+    ("Students at Dhaka University marched across the campus on Monday.", "BGD"),
+    ("Two American charities sent books to Baghdad University last spring.", "IRQ"),
+])
+def test_actors32b_a_capital_university_keeps_its_country(pipeline: Pipeline, text: str, code: str) -> None:
+    actors = _actors(pipeline, text)
+    assert any(c == code for c, _, _ in actors.values())
 
 
 def test_actors32b_a_province_is_no_people(pipeline: Pipeline) -> None:

@@ -2856,13 +2856,17 @@ def _bare_office(m: Mention) -> bool:
 
 #: Words that end an institution's own name, which a place's name before them begins ("Georgetown University"):
 #: the place is part of the name there, and no agent of a country the article does not otherwise name (round 32b).
+#: Capitals whose names many towns elsewhere share ("Georgetown" in Washington, "Kingston" upon Thames, "Victoria"
+#: in Canada and Australia): inside an institution's name they need not be the capital ("Baghdad University" is).
+SHARED_CAPITAL_NAMES = re.compile(r"\b(?:Georgetown|Kingston|Victoria|Hamilton|Wellington|Athens)\b")
 INSTITUTION_NAME = re.compile(r"\b(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:University|College|Institute|Academy|Polytechnic)\b")
 
 
 def _places_in_institution_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A country's mention inside an institution's name ("students at Georgetown University": Guyana's capital)
     whose country the article names nowhere else, while it names another country, is the institution, a body with
-    no country ("Dhaka University" alone stays Bangladesh's) (round 32b)."""
+    no country, where the capital's name is one many towns share ("Dhaka University" alone, "Baghdad University"
+    beside American donors stay Bangladesh's and Iraq's) (round 32b)."""
     spans = [(n.start(), n.end()) for n in INSTITUTION_NAME.finditer(text)]
     if not spans:
         return mentions
@@ -2877,7 +2881,7 @@ def _places_in_institution_names(text: str, mentions: list[Mention]) -> list[Men
     for m in mentions:
         span = inside(m)
         if span is None or m.entry is None or m.entry.type != "country" or m.entry.name in named_elsewhere or \
-                not named_elsewhere:
+                not named_elsewhere or SHARED_CAPITAL_NAMES.search(text, m.start, m.end) is None:
             out.append(m)
             continue
         if span not in bodies:
@@ -3004,13 +3008,15 @@ def _without_chair_titles(text: str, ner: list[Mention]) -> None:
 
 def _institution_countries(text: str, mentions: list[Mention]) -> None:
     """An institution's name that a place's name begins ("Georgetown University") takes no country from that place
-    when the article names the country nowhere outside such names, but names another (round 32b)."""
+    shared by many towns when the article names the country nowhere outside such names, but names another
+    (round 32b)."""
     def institution(m: Mention) -> bool:
         return m.kind == "ner" and m.entry is None and INSTITUTION_NAME.fullmatch(text[m.start:m.end]) is not None
 
     codes = {c for m in mentions if not institution(m) for c in (m.key[1], m.key[2]) if c}
     for m in mentions:
-        if institution(m) and codes and m.key[2] is not None and m.key[2] not in codes and m.key[1] not in codes:
+        if institution(m) and codes and m.key[2] is not None and m.key[2] not in codes and m.key[1] not in codes \
+                and SHARED_CAPITAL_NAMES.search(text, m.start, m.end) is not None:
             m.key = (m.key[0], None, None)
 
 
