@@ -3044,6 +3044,180 @@ def _bare_office(m: Mention) -> bool:
         m.ner_type in ("organization", "group") and BARE_OFFICE.fullmatch(m.key[0]) is not None
 
 
+#: Words that end an institution's own name, which a place's name before them begins ("Georgetown University"):
+#: the place is part of the name there, and no agent of a country the article does not otherwise name (round 32b).
+#: Capitals whose names many towns elsewhere share ("Georgetown" in Washington, "Kingston" upon Thames, "Victoria"
+#: in Canada and Australia): inside an institution's name they need not be the capital ("Baghdad University" is).
+SHARED_CAPITAL_NAMES = re.compile(r"\b(?:Georgetown|Kingston|Victoria|Hamilton|Wellington|Athens)\b")
+INSTITUTION_NAME = re.compile(r"\b(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:University|College|Institute|Academy|Polytechnic)\b")
+
+
+def _places_in_institution_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A country's mention inside an institution's name ("students at Georgetown University": Guyana's capital)
+    whose country the article names nowhere else, while it names another country, is the institution, a body with
+    no country, where the capital's name is one many towns share ("Dhaka University" alone, "Baghdad University"
+    beside American donors stay Bangladesh's and Iraq's) (round 32b)."""
+    spans = [(n.start(), n.end()) for n in INSTITUTION_NAME.finditer(text)]
+    if not spans:
+        return mentions
+
+    def inside(m: Mention) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in spans if m.start < e and s < m.end and m.end <= e), None)
+
+    named_elsewhere = {m.entry.name for m in mentions if m.entry is not None and m.entry.type == "country" and
+                       inside(m) is None}
+    out: list[Mention] = []
+    bodies: set[tuple[int, int]] = set()
+    for m in mentions:
+        span = inside(m)
+        if span is None or m.entry is None or m.entry.type != "country" or m.entry.name in named_elsewhere or \
+                not named_elsewhere or SHARED_CAPITAL_NAMES.search(text, m.start, m.end) is None:
+            out.append(m)
+            continue
+        if span not in bodies:
+            bodies.add(span)
+            start = span[0] + 4 if text.startswith("The ", span[0]) else span[0]
+            out.append(Mention(start, span[1], (text[start:span[1]], None, None), "ner", ner_type="organization"))
+    return out
+
+
+#: Nouns after "Russian-American" that make the compound two states' affair ("Russian-American talks"): both stay.
+RELATION_NOUNS_AFTER = re.compile(r"[ \t]+(?:relations|ties|talks|summit|agreement|deal|treaty|war|conflict|"
+                                  r"tensions?|cooperation|co-operation|border|rivalry|alliance|partnership|trade)\b")
+HYPHENATED_AMERICAN = re.compile(r"-(?:American|Americans)\b")
+
+
+def _continents_and_ancestries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"America" after "South", "Central", "Latin", "North" ("the Amazon basin in South America") is a continent,
+    no USA; the first demonym of an American ancestry ("an Irish-American senator") names no state of that
+    demonym, unless a noun of two states' affairs follows ("Russian-American talks") (round 32b)."""
+    out: list[Mention] = []
+    for m in mentions:
+        surface = text[m.start:m.end]
+        word_before = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, m.start - 12):m.start])
+        if surface == "America" and word_before is not None and word_before.group(1) in CONTINENT_PARTS:
+            continue
+        ancestry = HYPHENATED_AMERICAN.match(text, m.end)
+        if m.entry is not None and m.entry.type == "country" and m.kind in ("name", "alias") and \
+                ancestry is not None and m.entry.code != "USA" and not RELATION_NOUNS_AFTER.match(text, ancestry.end()):
+            continue
+        out.append(m)
+    return out
+
+
+#: Concepts, technologies, measures and sums that the tagger takes for bodies or persons ("AI", "EV", "Net Zero",
+#: "Covid", "Air Quality", "Money"): no actors (round 32b).
+CONCEPT_NAMES = frozenset({"ai", "a.i.", "agi", "ev", "evs", "net zero", "net-zero", "covid", "covid-19", "covid19",
+                           "coronavirus", "air quality", "money", "climate change", "global warming", "artificial "
+                           "intelligence", "blockchain", "bitcoin", "crypto", "5g", "inflation", "the economy"})
+#: Deities and their titles: no actors (round 31's convention).
+DEITY_NAMES = frozenset({"god", "jesus", "christ", "jesus christ", "allah", "saviour", "savior", "our saviour",
+                         "our savior", "the saviour", "the savior", "messiah", "the messiah", "holy spirit"})
+#: Acronyms of weapon systems ("MANPADS", "HIMARS") and last words of weapons' names ("the Future Infantry Combat
+#: Vehicle", "F-150 Lightnings" is a truck's): no bodies or persons (round 32b).
+WEAPON_ACRONYMS = frozenset({"manpads", "himars", "atacms", "icbm", "icbms", "slbm", "slbms", "sam", "sams", "mlrs",
+                             "gmlrs", "jassm", "taurus", "nasams", "iris-t", "stinger", "stingers", "javelin",
+                             "javelins", "igla", "kinzhal", "sarmat", "iskander", "kalibr", "storm shadow"})
+WEAPON_LAST_WORDS = frozenset({"vehicle", "vehicles", "missile", "missiles", "tank", "tanks", "rifle", "rifles",
+                               "launcher", "launchers", "howitzer", "howitzers", "drone", "drones", "warhead",
+                               "warheads", "interceptor", "interceptors", "lightning", "lightnings", "carrier",
+                               "submarine", "submarines", "destroyer", "frigate", "helicopter", "helicopters"})
+#: A make's model designation ("F-16", "Su-35", "S-400", "F-150", "Igla-S"); "G-7", "G-20" name groups of states.
+MODEL_DESIGNATION = re.compile(r"(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?s?|[A-Z][a-z]{2,}-[A-Z]{1,2}\d?")
+#: Last words of diseases, crises, wars and gatherings, which the tagger takes for bodies or persons ("Disease X",
+#: "the Cuban Missile Crisis", "the United Nations Climate Change Conference"): events, no actors (round 32b).
+EVENT_WORDS = frozenset({"disease", "syndrome", "virus", "flu", "fever", "pandemic", "epidemic", "outbreak",
+                         "crisis", "war", "revolution", "massacre", "conference", "summit", "games", "olympiad",
+                         "uprising", "famine", "genocide", "holocaust", "basin", "basins"})
+
+
+def _named_non_actor(text: str, m: Mention) -> bool:
+    """Is a tagger's name (with no dictionary entry) a concept, a deity, a weapon, a disease or an event, or a quoted
+    headline fragment, no actor? (round 32b)"""
+    if m.ner_type not in ("organization", "person", "group") or m.entry is not None:
+        return False
+    name = text[m.start:m.end].strip()
+    lowered = name.lower()
+    words = lowered.split()
+    if not words:
+        return False
+    if lowered in CONCEPT_NAMES or lowered in DEITY_NAMES or lowered in WEAPON_ACRONYMS:
+        return True
+    if any(MODEL_DESIGNATION.fullmatch(w) for w in name.split()):
+        return True  # "Igla-S", "the F-16", "F-150 Lightnings": a model, no body
+    if len(words) > 1 and name.split()[-1][:1].isupper() and words[-1] in WEAPON_LAST_WORDS:
+        return True  # "the Future Infantry Combat Vehicle"
+    if any(w in EVENT_WORDS for w in words) and name.split()[-1][:1].isupper():
+        return True  # "Disease X", "the Cuban Missile Crisis", "the Borneo-Mekong Forest Basins"
+    before, after = text[max(0, m.start - 1):m.start], text[m.end:m.end + 1]
+    # "'Utterly Invented, Brazen'": a quoted headline's words, no body
+    return (before in ("'", "‘") and after in ("'", "’") and "," in name) or name[:1] in ("'", "‘") or \
+        name[-1:] == "’"
+
+
+#: Words around a place: a one-word name the tagger took for a people or a body is a province's there ("farmers in
+#: Punjab", "the Punjab government", "Sindh province"; "of" and "to" also come before bodies).
+PROVINCE_BEFORE = re.compile(r"\b(?:in|across|throughout)[ \t]+(?:the[ \t]+)?$")
+PROVINCE_AFTER = re.compile(r"[ \t]+(?:province|state|region|government|assembly|police|governor)\b")
+
+
+def _provinces(text: str, ner: list[Mention]) -> list[Mention]:
+    """A tagger's one-word people or body that is no nationality's, religion's or party's word (no "-an", "-ese",
+    "-ish", "-i", "-ic" ending, no plural) and that some mention shows as a place ("farmers in Punjab", "the Punjab
+    government") is a province, a place: every mention of the name is typed a location (round 32b)."""
+    places: set[str] = set()
+    for m in ner:
+        name = text[m.start:m.end]
+        if m.entry is None and m.ner_type in ("group", "organization") and re.fullmatch(r"[A-Z][a-z]{3,}", name) and \
+                not name.endswith(("an", "ese", "ish", "i", "ic", "s", "ern")) and \
+                (PROVINCE_BEFORE.search(text, max(0, m.start - 20), m.start) or PROVINCE_AFTER.match(text, m.end)):
+            places.add(name)
+    for m in ner:
+        if m.entry is None and m.ner_type in ("group", "organization") and text[m.start:m.end] in places:
+            m.ner_type = "location"
+    return ner
+
+
+#: A chair's title the tagger took into a person's name ("Chair Jay Powell", "Chairman X Y").
+CHAIR_TITLE = re.compile(r"(?:Chair|Chairman|Chairwoman|Chairperson|Vice[ -]Chair(?:man|woman)?)[ \t]+(?=[A-Z])")
+
+
+def _without_chair_titles(text: str, ner: list[Mention]) -> None:
+    """A person's name that begins with a chair's title keeps only the name after it, and the surnames joined to
+    the titled name join the name (round 32b)."""
+    renamed: dict[str, str] = {}
+    for m in ner:
+        title = CHAIR_TITLE.match(text, m.start) if m.ner_type == "person" else None
+        if title is not None and title.end() < m.end and " " in text[m.start:m.end]:
+            renamed[m.key[0]] = text[title.end():m.end]
+            m.start = title.end()
+    for m in ner:
+        if m.key[0] in renamed:
+            m.key = (renamed[m.key[0]], m.key[1], m.key[2])
+
+
+def _institution_countries(text: str, mentions: list[Mention]) -> None:
+    """An institution's name that a place's name begins ("Georgetown University") takes no country from that place
+    shared by many towns when the article names the country nowhere outside such names, but names another
+    (round 32b)."""
+    def institution(m: Mention) -> bool:
+        return m.kind == "ner" and m.entry is None and INSTITUTION_NAME.fullmatch(text[m.start:m.end]) is not None
+
+    codes = {c for m in mentions if not institution(m) for c in (m.key[1], m.key[2]) if c}
+    for m in mentions:
+        if institution(m) and codes and m.key[2] is not None and m.key[2] not in codes and m.key[1] not in codes \
+                and SHARED_CAPITAL_NAMES.search(text, m.start, m.end) is not None:
+            m.key = (m.key[0], None, None)
+
+
+def _fed_short_names(text: str, mentions: list[Mention]) -> None:
+    """"the Fed" is the Federal Reserve, never one of its regional banks ("the New York Fed") whose name ends
+    in the word (round 32b)."""
+    for m in mentions:
+        if text[m.start:m.end] == "Fed" and m.key[0] != "Fed" and m.key[0].endswith(" Fed"):
+            m.key = ("Federal Reserve", None, "USA")
+
+
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
                      evidence: str = "actors.v1", text_evidence: TextEvidence | None = None) -> list[Actor]:
     """Canonical actors of ``text``, each with its mentions, most mentioned first.
@@ -3065,6 +3239,8 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
         mentions = [m for m in mentions if _whole_name(m, text_evidence, text, known)]
     mentions = _bare_state_agents(text, mentions, dictionary)
     mentions = _kin_groups(text, mentions, dictionary)
+    mentions = _places_in_institution_names(text, mentions)
+    mentions = _continents_and_ancestries(text, mentions)
     mentions = [m for m in mentions if not PEOPLES_NAME_GOES_ON.match(text, m.end) or
                 not text[m.start:m.end].endswith("People")]
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
@@ -3076,6 +3252,8 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
            and not _opening_common_word(text, m, text_evidence)
            and not _city_names_a_document(text, m) and not _office_tail(text, m)
            and not _adjective_only(text, m, text_evidence, dictionary.agents)]
+    ner = _provinces(text, [m for m in ner if not _named_non_actor(text, m)])
+    _without_chair_titles(text, ner)
     ner = _adjective_groups(text, ner, dictionary.agents)
     ner += _sun_newspaper(text, [*mentions, *ner])
     mentions += _named_things_and_places(text, _without_party_labels(text, ner, mentions))
@@ -3089,6 +3267,8 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _titled_persons(text, mentions, dictionary.countries)
     _domestic_actors(text, mentions, dictionary)
     _heads_of_bodies(text, mentions)
+    _fed_short_names(text, mentions)
+    _institution_countries(text, mentions)
     _resident_groups(text, mentions)
     _venue_governments(text, mentions, dictionary)
     _home_courts(text, mentions, dictionary.countries)
