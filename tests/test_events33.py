@@ -36,6 +36,16 @@ def test_bare_government_is_the_sentence_state(text: str, expected: tuple[str, s
     assert expected in _triples(text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cuban intelligence officers detained a dissident blogger, and the government accused Miami exiles of paying "
+     "him.", ("ACCUSE", "CUB", "USA")),
+    ("Ugandan soldiers arrested two opposition legislators, and the ruling party accused Rwanda of funding them.",
+     ("ACCUSE", "UGA", "RWA")),
+])
+def test_ruling_party_and_intelligence_scene(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(text)
+
+
 def test_bare_government_takes_no_foreign_target_as_source() -> None:
     # the country the accusation is aimed at is never the accuser, even as the text's only country
     assert not any(source == "RUS" for _, source, _ in _triples(

@@ -3892,11 +3892,12 @@ STATE_NOUNS = frozenset({"government", "authority", "regime", "junta"})
 
 
 def _bare_state_noun(subj: Token) -> bool:
-    """Is the subject a bare "the government" / "the authorities" / "the regime": the determiner "the" and no other
-    word ("the Indian government" and "the government of Chad" name their country themselves, and "a government"
-    or "his government" no state known)?"""
-    return subj.lemma_.lower() in STATE_NOUNS and subj.tag_ in ("NN", "NNS") and \
-        [c.lower_ for c in subj.children] == ["the"]
+    """Is the subject a bare "the government" / "the authorities" / "the regime" / "the ruling party": the
+    determiner "the" and no other word ("the Indian government" and "the government of Chad" name their country
+    themselves, and "a government" or "his government" no state known)?"""
+    words = [c.lower_ for c in subj.children]
+    return subj.tag_ in ("NN", "NNS") and ((subj.lemma_.lower() in STATE_NOUNS and words == ["the"]) or
+                                           (subj.lemma_.lower() == "party" and words == ["the", "ruling"]))
 
 
 def _home_state(ctx: _Context, verb: Token, offset: int, exclude: set[int | None]) -> int | None:
@@ -3904,21 +3905,24 @@ def _home_state(ctx: _Context, verb: Token, offset: int, exclude: set[int | None
     sentence names before the verb (a state's body or the country itself, never one of ``exclude`` or of their
     countries), else the one country the text names besides theirs; the country's own row where the text has one."""
     banned = {ctx.actors[k].country for k in exclude if k is not None}
-    country = None
+
+    def state(actor: Actor) -> bool:  # a country or a body of its state, its intelligence service too
+        return actor.type == "country" or _state_body(actor) or (
+            bool(actor.country) and actor.type == "agent" and str(actor.code)[3:6] == "SPY")
+
+    country, body = None, None
     for other in reversed([t for t in verb.sent if t.i < verb.i]):
         found = _tok_actor(ctx, other, offset)
         if found is not None and found not in exclude and ctx.actors[found].country and \
-                ctx.actors[found].country not in banned and \
-                (ctx.actors[found].type == "country" or _state_body(ctx.actors[found])):
-            country = ctx.actors[found].country
+                ctx.actors[found].country not in banned and state(ctx.actors[found]):
+            country, body = ctx.actors[found].country, found
             break
     if country is None:
         countries = {a.country for a in ctx.actors if a.country and a.type == "country"} - banned
         if len(countries) != 1:
             return None
         country = next(iter(countries))
-    return next((k for k, a in enumerate(ctx.actors) if a.country == country and a.type == "country"),
-                next((k for k, a in enumerate(ctx.actors) if a.country == country and _state_body(a)), None))
+    return next((k for k, a in enumerate(ctx.actors) if a.country == country and a.type == "country"), body)
 
 
 #: Crowds whose violence is a riot, not an armed attack (CAMEO 145).
