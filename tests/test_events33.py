@@ -124,3 +124,10 @@ def test_troops_deployed_inside_a_country_are_a_deployment() -> None:
     predicted = _predicted("Hungary will not deploy its soldiers inside Ukraine, the defence minister said.")
     assert ("MOBILIZE", "HUN", "UKR", "negated") in predicted
     assert not any(event == "ASSAULT" for event, *_ in predicted)
+
+
+def test_bare_government_is_no_other_country_of_the_text() -> None:
+    # two countries in the text, the act aimed at one's official: "the government" is not thereby the other's
+    text = ("Irish ministers met their counterparts from Portugal last month. Later the government expressed its "
+            "intention to adopt the plan presented by former Irish deputy prime minister Mary Harney.")
+    assert not any(source == "PRT" for _, source, _ in _triples(text))

@@ -3903,7 +3903,8 @@ def _bare_state_noun(subj: Token) -> bool:
 def _home_state(ctx: _Context, verb: Token, offset: int, exclude: set[int | None]) -> int | None:
     """Round 33: the state a bare "the government" of the verb belongs to: the nearest actor of a country the
     sentence names before the verb (a state's body or the country itself, never one of ``exclude`` or of their
-    countries), else the one country the text names besides theirs; the country's own row where the text has one."""
+    countries), else the one country the text names if it is not theirs; the country's own row where the text has
+    one."""
     banned = {ctx.actors[k].country for k in exclude if k is not None}
 
     def state(actor: Actor) -> bool:  # a country or a body of its state, its intelligence service too
@@ -3918,8 +3919,11 @@ def _home_state(ctx: _Context, verb: Token, offset: int, exclude: set[int | None
             country, body = ctx.actors[found].country, found
             break
     if country is None:
-        countries = {a.country for a in ctx.actors if a.country and a.type == "country"} - banned
-        if len(countries) != 1:
+        # (the text's only country: where the text names another, "the government" may be either's, and the
+        # target's own is as likely as any, "the government expressed its intention to adopt the plan presented by
+        # former deputy prime minister X")
+        countries = {a.country for a in ctx.actors if a.country}
+        if len(countries) != 1 or countries <= banned:
             return None
         country = next(iter(countries))
     return next((k for k, a in enumerate(ctx.actors) if a.country == country and a.type == "country"), body)
