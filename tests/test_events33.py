@@ -128,6 +128,6 @@ def test_troops_deployed_inside_a_country_are_a_deployment() -> None:
 
 def test_bare_government_is_no_other_country_of_the_text() -> None:
     # two countries in the text, the act aimed at one's official: "the government" is not thereby the other's
-    text = ("Irish ministers met their counterparts from Portugal last month. Later the government expressed its "
-            "intention to adopt the plan presented by former Irish deputy prime minister Mary Harney.")
+    text = ("Irish ministers met their counterparts from Portugal last month. On Monday the government praised "
+            "the housing scheme drawn up by former Irish deputy prime minister Mary Harney.")
     assert not any(source == "PRT" for _, source, _ in _triples(text))
