@@ -385,6 +385,29 @@ def _elided_country(text: str, toks: Sequence[_Tok], i: int, dictionary: ActorDi
     return dictionary.entries[idx]
 
 
+#: Round 33: names news copy writes in lowercase that still name one body ("the world court": the ICJ).
+LOWERCASE_NAMES = frozenset({"world court", "the world court"})
+#: A text about the two Koreas, where "the South" and "the North" name them.
+KOREA_STORY = re.compile(r"\b(?:North|South) Korea|\bPyongyang\b|\bSeoul\b")
+
+
+def _other_korea(text: str, toks: Sequence[_Tok], i: int, dictionary: ActorDictionary,
+                 korea: bool) -> ActorEntry | None:
+    """Round 33: in a text about the Koreas, "the South" is South Korea and "the North" North Korea ("Pyongyang
+    accused the South of ..."); not a compass word that begins a longer name ("the North Atlantic") or one said of
+    a country's own part ("the south of the country" is lowercase)."""
+    word = text[toks[i].start:toks[i].end]
+    if not korea or word not in ("North", "South") or i == 0 or toks[i - 1].text != "the":
+        return None
+    if i + 1 < len(toks) and text[toks[i].end:toks[i + 1].start] in (" ", "-") and \
+            text[toks[i + 1].start:toks[i + 1].start + 1].isupper():
+        return None
+    idx = dictionary.aliases.get((toks[i].text, "korea"))
+    if idx is None or dictionary.entries[idx].type != "country":
+        return None
+    return dictionary.entries[idx]
+
+
 #: Possessive determiners before a role noun: the role belongs to the owner, not to a country after "of" / "in" /
 #: "from" ("its troops in Syria").
 POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
@@ -394,9 +417,10 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
     """Dictionary, agent, description and anaphora mentions, left to right, not overlapping."""
     toks = _tokens(text)
     mentions: list[Mention] = []
+    korea = KOREA_STORY.search(text) is not None
     i = 0
     while i < len(toks):
-        elided = _elided_country(text, toks, i, dictionary)
+        elided = _elided_country(text, toks, i, dictionary) or _other_korea(text, toks, i, dictionary, korea)
         if elided is not None:
             # "North and South Korea", "South and North Sudan": the first word names its own country
             mentions.append(Mention(toks[i].start, toks[i].end, _entry_key(elided), "name", elided))
@@ -418,7 +442,7 @@ def find_mentions(text: str, dictionary: ActorDictionary) -> list[Mention]:
             n_alias = 0  # "South American countries", "Latin Americans": a continent's part, not the USA
         if n_alias and _era_compound(text, toks[i].start, toks[i + n_alias - 1].end):
             n_alias = 0  # "Soviet-era tanks", "post-Soviet states": a period, not the actor
-        if n_alias and not _has_capital(surface) and \
+        if n_alias and not _has_capital(surface) and surface.lower() not in LOWERCASE_NAMES and \
                 dictionary.entries[dictionary.aliases[tuple(t.text for t in toks[i:i + n_alias])]].type != "group":
             # a lowercase match names an actor only for collective groups ("globalists", "the elites")
             n_alias = 0
@@ -1391,7 +1415,8 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str,
         return True
     if _show_title(text, m):
         return False  # "on ABC's “Good Morning America”" names a programme, not the country
-    if m.entry.type not in ("country", "bloc", "group") and _common_noun_phrase(text[m.start:m.end]):
+    if m.entry.type not in ("country", "bloc", "group") and _common_noun_phrase(text[m.start:m.end]) and \
+            text[m.start:m.end].lower() not in LOWERCASE_NAMES:
         return False  # "the foundation" of a charity is no alias of a Chicago gang ("the Foundation")
     surface = text[m.start:m.end].strip()
     for start, end, label in evidence.containing(m.start, m.end):

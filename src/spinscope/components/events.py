@@ -3249,6 +3249,10 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             coded = ("195", "ASSAULT")  # "launched missiles at Kyiv": a light verb's missiles are a strike
             launch = "aimed"  # coded here: kept only where it strikes an actor
         if coded is None:
+            ultimatum = _ultimatum(ctx, tok, offset)
+            if ultimatum is not None:
+                found.append(ultimatum)  # "Seoul said it would restart the broadcasts unless the North stopped
+                # ...": a threat of Seoul's against North Korea
             continue
         speaker, voice = _reporter(ctx, tok, offset)
         quoted = voice is not None and ctx.attributions[voice].kind == "direct"
@@ -3365,6 +3369,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             source = _sentence_actor(ctx, tok, offset, {target, speaker} | _border_sides(ctx, tok, offset)
                                      | _object_actors(ctx, tok, offset) | _time_phrase_actors(ctx, tok, offset)
                                      | _platforms(ctx, tok, offset), before_first=True)
+        if source is None and not passive and subj is not None and _bare_state_noun(subj):
+            # round 33: "Police in Dhaka detained ..., and the government accused India ...", "the authorities
+            # blamed Algeria": a bare "the government" names the state of the country the sentence (else the
+            # text) is about, never the country its act is aimed at
+            source = _home_state(ctx, tok, offset, {target, speaker} | _object_actors(ctx, tok, offset))
         if source is None and not passive and subj is not None and _role_subject(subj) \
                 and (place := _place_of(ctx, tok, offset, protest=coded[1] == "PROTEST")) is not None \
                 and (target in (None, place) or ctx.actors[target].country != ctx.actors[place].country):
@@ -3585,7 +3594,7 @@ EXPLOSIVE_NOUNS = frozenset({"bomb", "explosive", "ied", "grenade", "landmine"})
 #: Verbs of launching or testing a missile, the missiles, the prepositions that aim them, and the waters they may
 #: fall into (no target: "fired a missile into the Sea of Japan").
 LAUNCH_VERBS = frozenset({"fire", "launch", "test", "test-fire", "testfire"})
-MISSILE_NOUNS = frozenset({"missile", "rocket", "icbm"})
+MISSILE_NOUNS = frozenset({"missile", "rocket", "icbm", "drone"})
 AIMING_PREPS = frozenset({"at", "on", "against", "upon", "into", "toward", "towards", "over", "across"})
 WATER_NOUNS = frozenset({"sea", "ocean", "water", "waters", "coast", "gulf", "bay", "strait"})
 
@@ -3596,7 +3605,10 @@ def _missile_launch(verb: Token) -> str | None:
     where they are aimed at something ("launched missiles at Kyiv": aerial weapons, 195), else None?"""
     if verb.lemma_.lower() not in LAUNCH_VERBS and verb.lower_.replace("-", "")[:8] != "testfire":
         return None
-    missiles = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MISSILE_NOUNS]
+    missiles = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (
+        c.lemma_.lower() in MISSILE_NOUNS or any(  # round 33: "launched dozens of drones", "a barrage of rockets"
+            p.lemma_.lower() in MISSILE_NOUNS for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+            for p in o.children if p.dep_ == "pobj"))]
     if not missiles:
         return None
     aimed = any(p.dep_ == "pobj" and p.lemma_.lower() not in WATER_NOUNS and
@@ -3875,6 +3887,48 @@ def _only_country(ctx: _Context, *, state_body: bool = False) -> int | None:
                  (a.type == "country" or (state_body and _state_body(a)))), None)
 
 
+#: Nouns that, bare ("the government", "the authorities"), name the state of the country a text is about.
+STATE_NOUNS = frozenset({"government", "authority", "regime", "junta"})
+
+
+def _bare_state_noun(subj: Token) -> bool:
+    """Is the subject a bare "the government" / "the authorities" / "the regime" / "the ruling party": the
+    determiner "the" and no other word ("the Indian government" and "the government of Chad" name their country
+    themselves, and "a government" or "his government" no state known)?"""
+    words = [c.lower_ for c in subj.children]
+    return subj.tag_ in ("NN", "NNS") and ((subj.lemma_.lower() in STATE_NOUNS and words == ["the"]) or
+                                           (subj.lemma_.lower() == "party" and words == ["the", "ruling"]))
+
+
+def _home_state(ctx: _Context, verb: Token, offset: int, exclude: set[int | None]) -> int | None:
+    """Round 33: the state a bare "the government" of the verb belongs to: the nearest actor of a country the
+    sentence names before the verb (a state's body or the country itself, never one of ``exclude`` or of their
+    countries), else the one country the text names if it is not theirs; the country's own row where the text has
+    one."""
+    banned = {ctx.actors[k].country for k in exclude if k is not None}
+
+    def state(actor: Actor) -> bool:  # a country or a body of its state, its intelligence service too
+        return actor.type == "country" or _state_body(actor) or (
+            bool(actor.country) and actor.type == "agent" and str(actor.code)[3:6] == "SPY")
+
+    country, body = None, None
+    for other in reversed([t for t in verb.sent if t.i < verb.i]):
+        found = _tok_actor(ctx, other, offset)
+        if found is not None and found not in exclude and ctx.actors[found].country and \
+                ctx.actors[found].country not in banned and state(ctx.actors[found]):
+            country, body = ctx.actors[found].country, found
+            break
+    if country is None:
+        # (the text's only country: where the text names another, "the government" may be either's, and the
+        # target's own is as likely as any, "the government expressed its intention to adopt the plan presented by
+        # former deputy prime minister X")
+        countries = {a.country for a in ctx.actors if a.country}
+        if len(countries) != 1 or countries <= banned:
+            return None
+        country = next(iter(countries))
+    return next((k for k, a in enumerate(ctx.actors) if a.country == country and a.type == "country"), body)
+
+
 #: Crowds whose violence is a riot, not an armed attack (CAMEO 145).
 CROWD_NOUNS = frozenset({"demonstrator", "protester", "protestor", "rioter", "crowd", "mob", "marcher", "youth",
                          "prisoner", "inmate"})
@@ -4123,14 +4177,18 @@ def _figurative(ctx: _Context, verb: Token, lemma: str, coded: tuple[str, str], 
 
 #: Verbs of crowds and fights that markets also do ("stocks rallied", "the rouble fought back").
 MARKET_MOVES = frozenset({"rally", "surge", "tumble", "plunge", "slump", "crash", "rebound", "retreat", "fight",
-                          "battle", "attack", "march", "storm", "collapse", "hit"})
+                          "battle", "attack", "march", "storm", "collapse", "hit",
+                          # round 33: "inflation eased to 2 percent" (PETRARCH2's bare "ease" is 085 RETREAT)
+                          "ease"})
 #: Of those, the moves a company's stock makes with no word of stock in its clause ("RTX rallied 5%"): never a
 #: force verb ("Russian forces attacked a market ...").
 PRICE_MOVES = frozenset({"rally", "surge", "tumble", "plunge", "slump", "rebound", "crash"})
 #: What moves on a market.
 MARKET_NOUNS = frozenset({"share", "stock", "market", "price", "index", "currency", "bond", "dollar", "rouble",
                           "ruble", "euro", "yen", "yuan", "equity", "future", "futures", "commodity", "oil", "gold",
-                          "bitcoin", "valuation", "exchange"})
+                          "bitcoin", "valuation", "exchange",
+                          # round 33: the figures of an economy ("Indonesia's inflation rate eased")
+                          "inflation", "rate", "yield", "unemployment"})
 #: Studies one conducts ("a survey conducted by X"): no act between states.
 STUDY_NOUNS = frozenset({"survey", "poll", "study", "research", "interview", "analysis", "review", "census"})
 #: Verbs of cutting that CAMEO codes as cutting ties, aid or supplies (16, 08).
@@ -4412,6 +4470,30 @@ def _reported_judgement(ctx: _Context, verb: Token, offset: int) -> _Found | Non
 
 #: Crimes that a speaker charges a state with by saying it commits them ("is committing genocide").
 CHARGED_CRIMES = frozenset({"genocide", "atrocity", "crime", "massacre", "cleansing", "terrorism", "aggression"})
+
+
+def _ultimatum(ctx: _Context, verb: Token, offset: int) -> _Found | None:
+    """Round 33: an act an actor says it will or would do unless another actor does something ("Seoul said it would
+    restart the loudspeaker broadcasts unless the North stopped ...") is a threat (CAMEO 130) against that actor,
+    where the act has no code of its own (a coded act is made a threat by its mode, see :func:`_to_event`); None
+    where either side names no actor, or both are one side."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children) or \
+            not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d") for c in verb.children):
+        return None
+    condition = next((c for c in verb.children if c.dep_ == "advcl" and
+                      any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)), None)
+    if condition is None:
+        return None
+    subj, passive = _subject(verb)
+    other, other_passive = _subject(condition)
+    if subj is None or passive or other is None or other_passive:
+        return None
+    speaker, _ = _reporter(ctx, verb, offset)
+    source = _resolve_pronoun(ctx, subj, offset, speaker)
+    target = _resolve_pronoun(ctx, other, offset, speaker)
+    if source is None or target is None or source == target or _same_side(ctx.actors, source, target):
+        return None
+    return _Found(verb, "130", "THREATEN", source, target)
 
 
 def _charged_crime(ctx: _Context, verb: Token, offset: int) -> _Found | None:
