@@ -38,3 +38,24 @@ def test_a_quote_after_a_writer_paragraph_gets_no_earlier_speaker() -> None:
                  "\u201cNobody here was told when the night shifts at the terminal will start.\u201d\n")
     last = next(r for r in rows if r["content"].startswith("Nobody here"))
     assert last["speaker"] != "harbour pilot Ilse Marten", rows
+
+
+# ------------------------------------- "“...,”¶said X." / "“...,”¶she pointed out.": the tag after a line break
+
+
+def test_a_reporting_clause_after_a_paragraph_break_takes_the_quote_before_it() -> None:
+    rows = _rows("Harbour Trust\n\nMs Marten told the radio: \u201cThe cranes are in place.\u201d\n\n"
+                 "\u201cThe dockers, of all people, are too stubborn. There is too little thought about how we can "
+                 "end the strike,\u201d\n\nsaid the former union leader, adding that the cost stayed within the "
+                 "budget.\n\n\u201cThe winter schedule is already full and the tugs are booked until March. The city "
+                 "will see more ships than ever,\u201d\n\nthe harbour master pointed out.\n")
+    dockers = next(r for r in rows if r["content"].startswith("The dockers"))
+    assert dockers["speaker"] == "the former union leader", rows
+    winter = next(r for r in rows if r["content"].startswith("The winter schedule"))
+    assert winter["speaker"] == "the harbour master", rows
+
+
+def test_a_sentence_after_a_comma_quote_paragraph_is_no_tag_when_it_opens_with_a_capital() -> None:
+    rows = _rows("Harbour Trust\n\n\u201cSome of the old warehouses will be torn down next year, and the rest will "
+                 "become offices,\u201d\n\nThe mayor said the plan would be put to a vote in May.\n")
+    assert not any(r["speaker"] == "The mayor" and r["content"].startswith("Some of the old") for r in rows), rows

@@ -1020,7 +1020,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             content, how, right_comps = None, "", []  # "“...,” Ritter wrote (emphasis added)": the quote is his
         own_subject = subj_tok is None or subj_tok.head.i == token.i
         before = quotes.ending_before(clause[0], slack=3) if lemma not in BELIEF_VERBS and own_subject else None
-        if before is not None and "\n" in text[before.end:clause[0]]:
+        if before is not None and "\n" in text[before.end:clause[0]] and not _tag_after_break(text, before, clause[0]):
             before = None  # a quote that ends the paragraph before is not this cue's ("“...”¶The minister stated that")
         after_q = None
         if before is not None and before.end - before.start > 2:
@@ -2061,6 +2061,15 @@ def _subordinate_report(verb: Token, cue: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _tag_after_break(text: str, q: Quote, pos: int) -> bool:
+    """A quotation closed on a comma whose reporting clause opens the next paragraph in mid-sentence
+    ("“...,”¶said the former minister." or "“...,”¶he pointed out."): the page broke the line before the tag, and
+    the clause is still the quote's. A capital there starts a sentence of its own, which is not."""
+    gap = text[q.end:pos]
+    return q.balanced and text[q.inner[1] - 1:q.inner[1]] == "," and gap.strip() == "" and (
+        gap.count("\n") <= 2) and text[pos:pos + 1].islower()
 
 
 #: The closing mark of a quotation right after its content (a comma or full stop before it): '"A," said X.'
