@@ -59,3 +59,30 @@ def test_a_sentence_after_a_comma_quote_paragraph_is_no_tag_when_it_opens_with_a
     rows = _rows("Harbour Trust\n\n\u201cSome of the old warehouses will be torn down next year, and the rest will "
                  "become offices,\u201d\n\nThe mayor said the plan would be put to a vote in May.\n")
     assert not any(r["speaker"] == "The mayor" and r["content"].startswith("Some of the old") for r in rows), rows
+
+
+# ------------------------------ "Mayor X’s chief of staff believes ... He pointed out": he is the aide, not X
+
+
+def _named(text: str) -> list[tuple[str | None, str | None, str]]:
+    result = analyze(text, components=ATTRIBUTION_COMPONENTS)
+    t = result.article.text
+    return [(t[a.speaker.start:a.speaker.end] if a.speaker else None, a.speaker_name,
+             t[a.content.start:a.content.end]) for a in result.attributions]
+
+
+def test_a_pronoun_after_a_role_owned_by_a_named_person_is_the_role_holder() -> None:
+    for owner, place in (("Peter Berg", "the town"), ("Anna Berg", "Norway")):
+        rows = _named("Harbour Trust\n\nKarl Weber founded the dockers' union. \u201cThe cranes are in place,\u201d "
+                      f"Mr Weber told the local radio.\n\nFormer Mayor {owner}\u2019s chief of staff believes that it "
+                      f"would be a mistake for {place} to close the port. He pointed out that the cranes are still "
+                      "missing.\n")
+        he = next(r for r in rows if r[2] == "the cranes are still missing")
+        assert he[1] == f"Former Mayor {owner}\u2019s chief of staff", rows
+
+
+def test_a_pronoun_after_a_named_owner_of_a_thing_still_goes_to_the_owner() -> None:
+    rows = _named("Harbour Trust\n\nPeter Berg opened the new terminal on Friday. Mr Berg\u2019s speech was short. "
+                  "He said that the cranes are still missing.\n")
+    he = next(r for r in rows if r[2] == "the cranes are still missing")
+    assert he[1] == "Peter Berg", rows
