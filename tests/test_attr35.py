@@ -86,3 +86,20 @@ def test_a_pronoun_after_a_named_owner_of_a_thing_still_goes_to_the_owner() -> N
                   "He said that the cranes are still missing.\n")
     he = next(r for r in rows if r[2] == "the cranes are still missing")
     assert he[1] == "Peter Berg", rows
+
+
+# ------------------------------------------ "Board says ... | Coastal Times": the site suffix is no part of the content
+
+
+def test_a_title_report_ends_before_the_site_suffix() -> None:
+    for suffix in ("Coastal Times", "Coastal Times: news"):
+        rows = _rows(f"Harbour board says new terminal will open in May | {suffix}\n\nThe harbour board voted on "
+                     "Friday to build a new terminal on the east quay.\n")
+        assert {"speaker": "Harbour board", "content": "new terminal will open in May"} in rows, rows
+
+
+def test_a_long_run_after_a_bar_in_the_title_is_kept() -> None:
+    rows = _rows("Harbour board says cargo | fishing | ferry traffic will all grow next year, with new berths planned "
+                 "and the old quay rebuilt\n\nThe board met on Friday.\n")
+    said = next(r for r in rows if r["speaker"] == "Harbour board")
+    assert said["content"].endswith("the old quay rebuilt"), rows
