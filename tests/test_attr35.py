@@ -103,3 +103,14 @@ def test_a_long_run_after_a_bar_in_the_title_is_kept() -> None:
                  "and the old quay rebuilt\n\nThe board met on Friday.\n")
     said = next(r for r in rows if r["speaker"] == "Harbour board")
     assert said["content"].endswith("the old quay rebuilt"), rows
+
+
+# ------------------------------- "said Kauai local Brisen Talley": a place before a lower-case title is no name
+
+
+def test_a_place_tagged_as_a_person_before_a_title_and_a_name_is_not_the_speaker_name() -> None:
+    rows = _named("Harbour Trust\n\n\u201cNobody is helping the families, so people are doing it themselves,\u201d "
+                  "said Kauai local Brisen Talley.\n")
+    assert rows and rows[0][1] == "Brisen Talley", rows
+    rows = _named("Harbour Trust\n\n\u201cNobody is helping the families,\u201d said Anna Berg and Peter Lind.\n")
+    assert rows and rows[0][1] != "Peter Lind", rows

@@ -866,6 +866,25 @@ def _titled_name(text: str, head: Token | None, offset: int) -> str | None:
     return ent.text if TITLE_AFTER.match(text, offset + ent.end_char) else None
 
 
+#: Lower-case words that join a name's parts, not a title between two names ("Ludwig van Beethoven", "X and Y").
+NAME_JOINERS = frozenset({"and", "or", "of", "for", "in", "at", "on", "to", "from", "with", "by", "the", "de", "da",
+                          "di", "do", "dos", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le",
+                          "du", "y", "e"})
+#: The rest of a speaker phrase after a mention: a title in lower case, then a name in title case that ends the
+#: phrase ("... local Brisen Talley", "... stewardess Marla Quint").
+TITLED_NAME_AFTER = re.compile(r"\s+(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}"
+                               r"[A-Z][\w’'.-]*)\s*")
+
+
+def _titled_name_after(text: str, end: int, phrase_end: int) -> int | None:
+    """Where the name starts when a mention ending at ``end`` is followed, to the phrase's end, by a title in lower
+    case and a name in title case; None otherwise."""
+    m = TITLED_NAME_AFTER.fullmatch(text, end, phrase_end)
+    if m is None or any(w in NAME_JOINERS for w in m.group("title").split()):
+        return None
+    return m.start("name")
+
+
 def _speaker_name(text: str, speaker: tuple[int, int], head: Token | None, offset: int,
                   countries: dict[str, str] | None = None) -> tuple[str, bool]:
     """A display name for the speaker and whether the source is named (its head is a proper name); a possessive
@@ -1636,6 +1655,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         res: Resolution | None = None
         nominal_head: Token | None = None
         mention = people.at(*speaker_range, cand.offset + head.idx if head is not None else None)
+        if mention is not None and (after := _titled_name_after(text, mention.end, speaker_range[1])) is not None:
+            # "Kauai local Brisen Talley", "Alaska Airlines stewardess Marla Quint": the place or the company the
+            # tagger took for a person qualifies the title; the person is the name after it
+            mention = people.at(after, speaker_range[1])
         listed = table.find_source(phrase)
         body_nouns = [t for t in (head.subtree if head is not None else ()) if t.lemma_.lower() in OUTLET_NOUNS and (
             head is not None and t.i != head.i and speaker_range[0] <= cand.offset + t.idx < speaker_range[1])]
