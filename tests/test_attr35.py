@@ -114,3 +114,13 @@ def test_a_place_tagged_as_a_person_before_a_title_and_a_name_is_not_the_speaker
     assert rows and rows[0][1] == "Brisen Talley", rows
     rows = _named("Harbour Trust\n\n\u201cNobody is helping the families,\u201d said Anna Berg and Peter Lind.\n")
     assert rows and rows[0][1] != "Peter Lind", rows
+
+
+# ------------------------------------------ "“...,” X told the local radio": the outlet told is no statement
+
+
+def test_an_outlet_told_is_the_channel_not_a_content() -> None:
+    for outlet in ("the local radio", "a regional newspaper", "the state broadcaster"):
+        rows = _rows(f"Harbour Trust\n\n\u201cThe cranes are in place,\u201d Ms Marten told {outlet}.\n")
+        assert {"speaker": "Ms Marten", "content": "The cranes are in place"} in rows, rows
+        assert not any(r["content"] == outlet for r in rows), rows
