@@ -45,8 +45,8 @@ def test_a_quote_after_a_writer_paragraph_gets_no_earlier_speaker() -> None:
 
 def test_a_reporting_clause_after_a_paragraph_break_takes_the_quote_before_it() -> None:
     rows = _rows("Harbour Trust\n\nMs Marten told the radio: \u201cThe cranes are in place.\u201d\n\n"
-                 "\u201cThe dockers, of all people, are too stubborn. There is too little thought about how we can "
-                 "end the strike,\u201d\n\nsaid the former union leader, adding that the cost stayed within the "
+                 "\u201cThe dockers, of all people, are too stubborn. Hardly anyone asks what a quick deal would "
+                 "cost the town,\u201d\n\nsaid the former union leader, adding that the cost stayed within the "
                  "budget.\n\n\u201cThe winter schedule is already full and the tugs are booked until March. The city "
                  "will see more ships than ever,\u201d\n\nthe harbour master pointed out.\n")
     dockers = next(r for r in rows if r["content"].startswith("The dockers"))
