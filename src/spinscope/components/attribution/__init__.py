@@ -114,6 +114,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
         start, end = doc.paragraphs[0].start, max(max(c.content[1], c.cue[1] if c.cue else 0) for c in headline)
         candidates = [c for c in candidates if c.cue is None or not start <= c.cue[0] < end]
     candidates += headline
+    candidates = _without_site_suffix(text, doc, candidates)
     candidates += _anonymous_passive(text, doc, candidates)
     candidates = [c for c in candidates if not _editorial_note(text, c) and not _leaves_its_quote(c, quotes)]
     candidates = _dedupe(_merge_same_cue(text, quotes, candidates), text)
@@ -287,6 +288,33 @@ def _turns_own_voice(text: str, attributions: list[Attribution]) -> list[Attribu
             "speaker_name": turn.speaker_name, "source_type": turn.source_type, "source_country": turn.source_country,
             "state_affiliated": turn.state_affiliated, "named": turn.named, "evidence": f"{a.evidence}:in-turn",
             "resolved_from": antecedent}))
+    return out
+
+
+#: Most words a page title's site suffix has ("... | Bangkok Post: news", "... | Coastal Times").
+SITE_SUFFIX_MAX_WORDS = 6
+
+
+def _without_site_suffix(text: str, doc: Document, candidates: list[Candidate]) -> list[Candidate]:
+    """A content in the title that runs into the page's site suffix ("Board backs plan | Coastal Times: news")
+    ends before the " | ": the outlet's name and section are the page's furniture, not what was said. Only a
+    suffix of a few words after the last bar on the title's line, and only contents that start before it."""
+    if not doc.paragraphs:
+        return candidates
+    first = doc.paragraphs[0]
+    line_end = text.find("\n", first.start)
+    line_end = first.end if line_end < 0 else min(line_end, first.end)
+    bar = text.rfind(" | ", first.start, line_end)
+    if bar < 0 or len(text[bar + 3:line_end].split()) > SITE_SUFFIX_MAX_WORDS:
+        return candidates
+    out = []
+    for c in candidates:
+        if c.content[0] < bar < c.content[1] and c.content[1] <= line_end:
+            end = bar
+            while end > c.content[0] and text[end - 1].isspace():
+                end -= 1
+            c = replace(c, content=(c.content[0], end))
+        out.append(c)
     return out
 
 

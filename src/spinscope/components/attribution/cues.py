@@ -1020,7 +1020,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             content, how, right_comps = None, "", []  # "“...,” Ritter wrote (emphasis added)": the quote is his
         own_subject = subj_tok is None or subj_tok.head.i == token.i
         before = quotes.ending_before(clause[0], slack=3) if lemma not in BELIEF_VERBS and own_subject else None
-        if before is not None and "\n" in text[before.end:clause[0]]:
+        if before is not None and "\n" in text[before.end:clause[0]] and not _tag_after_break(text, before, clause[0]):
             before = None  # a quote that ends the paragraph before is not this cue's ("“...”¶The minister stated that")
         after_q = None
         if before is not None and before.end - before.start > 2:
@@ -2063,6 +2063,19 @@ def _subordinate_report(verb: Token, cue: Token) -> bool:
     return False
 
 
+def _tag_after_break(text: str, q: Quote, pos: int) -> bool:
+    """A quotation closed on a comma whose reporting clause opens the next paragraph in mid-sentence
+    ("“...,”¶said the former minister." or "“...,”¶he pointed out."): the page broke the line before the tag, and
+    the clause is still the quote's. A capital there starts a sentence of its own, which is not."""
+    gap = text[q.end:pos]
+    return q.balanced and text[q.inner[1] - 1:q.inner[1]] == "," and gap.strip() == "" and (
+        gap.count("\n") <= 2) and text[pos:pos + 1].islower()
+
+
+#: The closing mark of a quotation right after its content (a comma or full stop before it): '"A," said X.'
+OWN_CLOSER = re.compile(r"\A[,.!?;:…]{0,2}[\"”]")
+
+
 def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
                    found: Sequence[Candidate]) -> Iterator[Candidate]:
     covered = _coverage(text, found)
@@ -2077,6 +2090,10 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
         # (the newspaper convention for a quote over several paragraphs)
         runs_on = prev_q is not None and not prev_q.balanced and text[q.start - 1:q.start] == "\n" and (
             text[prev_q.end:q.start].strip() == "")
+        # a closed quote alone in its paragraph right after another the loop gave a speaker ("“A,” said X.¶“B.”¶
+        # “C.”"): C goes on too, as B did
+        chained = prev_q is not None and prev_q.balanced and q.balanced and text[q.start - 1:q.start] == "\n" and (
+            text[prev_q.end:q.start].strip() == "") and text[prev_q.end:q.start].count("\n") <= 2
         prev_q = q
         given_before, prev_given = prev_given, None
         inner = q.inner
@@ -2100,7 +2117,7 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
                             speaker_head=closer.speaker_head, offset=closer.offset, closer=closer.cue)
             continue
         sent = _sentence_of(doc.sentences, q.start)
-        if runs_on and given_before is not None and given_before.speaker is not None and (
+        if (runs_on or chained) and given_before is not None and given_before.speaker is not None and (
                 words >= ORPHAN_QUOTE_MIN_WORDS):  # not a stage direction ("“(CROSSTALK.)”") in a transcript
             # the third and later paragraphs of a quote run over paragraphs ("X said: “A.¶“B.¶“C.”"): C goes
             # on from B, which went on from X's A (the speaker candidates below hold only X's A, two breaks back)
@@ -2124,8 +2141,10 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
         prev = speakers[k] if k >= 0 else None
         between = text[prev.content[1]:q.start] if prev is not None else ""
         # the same paragraph, or a quote that opens the paragraph right after the previous speaker's
+        # (the previous quote's own closing mark right after its content is no quote in between: '"A," said X.¶"B."')
+        past_close = OWN_CLOSER.sub("", between, count=1)
         next_paragraph = between.count("\n\n") == 1 and text[q.start - 1] == "\n" and len(between) < 600 and (
-            ("“" not in between and '"' not in between) or runs_on)
+            ("“" not in past_close and '"' not in past_close) or runs_on)
         if sent is not None and prev is not None and len(between) < 400 + 200 * next_paragraph and (
                 "\n\n" not in between or next_paragraph) and (between.count("\n") <= 1 or next_paragraph):
             content = _trim(text, *inner, strip_that=False)

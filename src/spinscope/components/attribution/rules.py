@@ -385,7 +385,10 @@ ADDRESSEE_VERBS = frozenset({"tell", "inform", "notify", "brief", "remind", "ass
 
 #: Gatherings that are addressed, not people who hold a view ("she told the crowd", "he assured the nation").
 AUDIENCE_NOUNS = frozenset({"crowd", "audience", "nation", "world", "room", "congregation", "gathering", "rally",
-                            "assembly", "chamber", "hall", "listener", "viewer", "reader", "press", "media"})
+                            "assembly", "chamber", "hall", "listener", "viewer", "reader", "press", "media",
+                            # an outlet told something is the channel ("X told the local radio"), not what was said
+                            "radio", "newspaper", "paper", "television", "channel", "station", "broadcaster",
+                            "outlet", "magazine", "agency"})
 
 #: Verbs that give a proposition as an impression ("the plan seems too risky", "he seems to have left").
 EVIDENTIAL_VERBS = frozenset({"seem"})

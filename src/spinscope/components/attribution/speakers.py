@@ -880,6 +880,25 @@ def _titled_name(text: str, head: Token | None, offset: int) -> str | None:
     return ent.text if TITLE_AFTER.match(text, offset + ent.end_char) else None
 
 
+#: Lower-case words that join a name's parts, not a title between two names ("Ludwig van Beethoven", "X and Y").
+NAME_JOINERS = frozenset({"and", "or", "of", "for", "in", "at", "on", "to", "from", "with", "by", "the", "de", "da",
+                          "di", "do", "dos", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le",
+                          "du", "y", "e"})
+#: The rest of a speaker phrase after a mention: a title in lower case, then a name in title case that ends the
+#: phrase ("... local Brisen Talley", "... stewardess Marla Quint").
+TITLED_NAME_AFTER = re.compile(r"\s+(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}"
+                               r"[A-Z][\w’'.-]*)\s*")
+
+
+def _titled_name_after(text: str, end: int, phrase_end: int) -> int | None:
+    """Where the name starts when a mention ending at ``end`` is followed, to the phrase's end, by a title in lower
+    case and a name in title case; None otherwise."""
+    m = TITLED_NAME_AFTER.fullmatch(text, end, phrase_end)
+    if m is None or any(w in NAME_JOINERS for w in m.group("title").split()):
+        return None
+    return m.start("name")
+
+
 def _speaker_name(text: str, speaker: tuple[int, int], head: Token | None, offset: int,
                   countries: dict[str, str] | None = None) -> tuple[str, bool]:
     """A display name for the speaker and whether the source is named (its head is a proper name); a possessive
@@ -1387,6 +1406,8 @@ def _renamed_by_role(text: str, people: People, person: Person, start: int, head
     the person named last before it is that person, as a subject, in the sentence before or the same one, within
     300 characters, given no title before (a titled person's other office is someone else's: "President X ...
     The Prime Minister spoke"), and the role's word is not used in between (where it would name someone else)."""
+    if any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in head.children):
+        return False  # a role another named person owns ("Mayor Anna Berg’s chief of staff"): someone new
     earlier = [m for m in people.before(start, NOMINAL_WINDOW) if m.person is not None and not m.modifier]
     if not earlier or earlier[-1].person is not person or not earlier[-1].subject:
         return False
@@ -1426,16 +1447,27 @@ def _nominal_antecedent(doc: Document, pronoun: str, pos: int, after: int, *,
             # a title in capitals ("The Prime Minister") is tagged as a proper noun: a role all the same
             role = token.lower_ in PERSON_ROLE_NOUNS and token.tag_ in ("NN", "NNP") and token.ent_type_ != "PERSON"
             if not role:
-                if token.pos_ == "PROPN" or (token.lower_ in PRONOUN_GENDER and not (
+                # (a place or a people as the subject of an infinitive, "for Ukraine to join", is no one a "he"
+                # or "she" could mean)
+                place_to = token.ent_type_ in NOT_PERSON_ENTITIES and token.head.tag_ == "VB" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children)
+                if (token.pos_ == "PROPN" and not place_to) or (
+                        token.lower_ in PRONOUN_GENDER and not (
                         chain and PRONOUN_GENDER[token.lower_] == gender)):
                     return None  # a name or a pronoun is the nearer subject: the pronoun is that one's
                 continue
             if ROLE_NOUN_GENDER.get(token.lower_, gender) != gender:
                 continue
             rng = _np_range(para, token)
-            if any(t.ent_type_ == "PERSON" for t in para.doc[token.left_edge.i:token.right_edge.i + 1]):
+            # a name that owns the role ("Former Mayor Peter Berg’s chief of staff") is not the role's holder
+            owner = [t for c in token.children if c.dep_ == "poss" for t in c.subtree]
+            owner_ids = {t.i for t in owner}
+            if any(t.ent_type_ == "PERSON" and t.i not in owner_ids
+                   for t in para.doc[token.left_edge.i:token.right_edge.i + 1]):
                 return None  # "The minister, Sarah Pike, said": the name is the antecedent
-            if rng[0] <= after:
+            owned = bool(owner) and para.offset + owner[0].idx <= after < para.offset + owner[-1].idx + len(
+                owner[-1].text)
+            if rng[0] <= after and not owned:
                 return None
             return rng[0], rng[1], token, para.offset
     return None
@@ -1663,6 +1695,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
         res: Resolution | None = None
         nominal_head: Token | None = None
         mention = people.at(*speaker_range, cand.offset + head.idx if head is not None else None)
+        if mention is not None and (after := _titled_name_after(text, mention.end, speaker_range[1])) is not None:
+            # "Kauai local Brisen Talley", "Alaska Airlines stewardess Marla Quint": the place or the company the
+            # tagger took for a person qualifies the title; the person is the name after it
+            mention = people.at(after, speaker_range[1])
         listed = table.find_source(phrase)
         body_nouns = [t for t in (head.subtree if head is not None else ()) if t.lemma_.lower() in OUTLET_NOUNS and (
             head is not None and t.i != head.i and speaker_range[0] <= cand.offset + t.idx < speaker_range[1])]
