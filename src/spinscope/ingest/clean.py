@@ -151,8 +151,8 @@ MAX_BOILERPLATE_CHARS = 200
 #: by X ... is available without charge to any legitimate news publisher ... All republished articles must include
 #: our logo ...; contact licensing@..."): longer than other boilerplate, so with its own limit.
 REPUBLICATION_TERMS = re.compile(
-    r"\b(?:is\s+available\s+(?:without\s+charge|free\s+of\s+charge)\s+to\s+(?:any\s+)?(?:legitimate\s+)?"
-    r"(?:news\s+)?(?:publishers?|outlets?)|all\s+republished\s+(?:articles|stories|content)\s+must\s+include)\b",
+    r"\b(?:is\s+available\s+(?:without\s+charge|free\s+of\s+charge)\s+to\s+any\s+(?:legitimate\s+)?news\s+"
+    r"publishers?|all\s+republished\s+(?:articles|stories|content)\s+must\s+include)\b",
     re.IGNORECASE)
 MAX_TERMS_CHARS = 700
 
