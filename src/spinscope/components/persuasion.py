@@ -411,12 +411,12 @@ class _LinearArticleModel(_Loaded):
         return fast if fast is not None else np.asarray(classifier.predict_proba(x))
 
 
-#: Satire's share of the news that ``analyze`` reads, for its genre decision (issue 15: "class priors that fit news
-#: rather than this training set"). The model's decision rule was fitted for the SemEval-2023 kept-back mix, where
-#: satire is 9 of 83 articles (:data:`BENCHMARK_SATIRE_SHARE`); real news streams carry less of it, and on 104 real
-#: news articles read for measuring every one of the 8 satire calls was wrong (docs/EVALUATION.md, "Lead, round 30").
-#: ``spinscope predict semeval2023`` and ``eval`` keep the benchmark's mix (``satire_share=None``); a user who reads
-#: a satire site sets ``satire_share`` for ``genre.v1`` in spinscope.toml.
+#: Satire's share of the news that ``analyze`` reads, for its English genre decision (issue 15: "class priors that
+#: fit news rather than this training set"). The model's decision rule was fitted for the SemEval-2023 kept-back
+#: mix, where satire is 9 of 83 articles (:data:`BENCHMARK_SATIRE_SHARE`); real news streams carry less of it, and
+#: on 104 real news articles read for measuring every one of the 8 satire calls was wrong (docs/EVALUATION.md, "Lead,
+#: round 30"). ``spinscope predict semeval2023`` and ``eval`` keep the benchmark's mix (``satire_share=None``); a
+#: user who reads a satire site sets ``satire_share`` for ``genre.v1`` in spinscope.toml.
 STREAM_SATIRE_SHARE = 0.02
 BENCHMARK_SATIRE_SHARE = 0.10
 
