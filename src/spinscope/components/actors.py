@@ -1672,6 +1672,31 @@ ANCIENT_PEOPLES = frozenset({"philistines", "amalekites", "canaanites", "israeli
                              "moabites", "edomites", "midianites", "ammonites", "jebusites",
                              "babylonians", "pharisees", "sadducees"})
 
+#: Concepts, technologies, measures and sums that the tagger takes for bodies or persons ("AI", "EV", "Net Zero",
+#: "Covid", "Air Quality", "Money"): no actors (round 32b).
+CONCEPT_NAMES = frozenset({"ai", "a.i.", "agi", "ev", "evs", "net zero", "net-zero", "covid", "covid-19", "covid19",
+                           "coronavirus", "air quality", "money", "climate change", "global warming", "artificial "
+                           "intelligence", "blockchain", "bitcoin", "crypto", "5g", "inflation", "the economy"})
+#: Deities and their titles: no actors (round 31's convention).
+DEITY_NAMES = frozenset({"god", "jesus", "christ", "jesus christ", "allah", "saviour", "savior", "our saviour",
+                         "our savior", "the saviour", "the savior", "messiah", "the messiah", "holy spirit"})
+#: Acronyms of weapon systems ("MANPADS", "HIMARS") and last words of weapons' names ("the Future Infantry Combat
+#: Vehicle", "F-150 Lightnings" is a truck's): no bodies or persons (round 32b).
+WEAPON_ACRONYMS = frozenset({"manpads", "himars", "atacms", "icbm", "icbms", "slbm", "slbms", "sam", "sams", "mlrs",
+                             "gmlrs", "jassm", "taurus", "nasams", "iris-t", "stinger", "stingers", "javelin",
+                             "javelins", "igla", "kinzhal", "sarmat", "iskander", "kalibr", "storm shadow"})
+WEAPON_LAST_WORDS = frozenset({"vehicle", "vehicles", "missile", "missiles", "tank", "tanks", "rifle", "rifles",
+                               "launcher", "launchers", "howitzer", "howitzers", "drone", "drones", "warhead",
+                               "warheads", "interceptor", "interceptors", "lightning", "lightnings", "carrier",
+                               "submarine", "submarines", "destroyer", "frigate", "helicopter", "helicopters"})
+#: A make's model designation ("F-16", "Su-35", "S-400", "F-150", "Igla-S"); "G-7", "G-20" name groups of states.
+MODEL_DESIGNATION = re.compile(r"(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?s?|[A-Z][a-z]{2,}-[A-Z]{1,2}\d?")
+#: Last words of diseases, crises, wars and gatherings, which the tagger takes for bodies or persons ("Disease X",
+#: "the Cuban Missile Crisis", "the United Nations Climate Change Conference"): events, no actors (round 32b).
+EVENT_WORDS = frozenset({"disease", "syndrome", "virus", "flu", "fever", "pandemic", "epidemic", "outbreak",
+                         "crisis", "war", "revolution", "massacre", "conference", "summit", "games", "olympiad",
+                         "uprising", "famine", "genocide", "holocaust", "basin", "basins"})
+
 
 def _ner_junk(name: str, ner_type: str | None) -> bool:
     """NER output that is no actor: laughter and chat abbreviations, headline fragments, a process as a person."""
@@ -1718,6 +1743,16 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
     if len(words) == 1 and ner_type in ("organization", "person", "group") and \
             words[0].lower().strip(".,") in ANCIENT_PEOPLES:
         return True  # "the Philistines", "the Amalekites": peoples of scripture and antiquity (round 32)
+    if ner_type in ("organization", "person", "group"):
+        lowered = name.strip().lower()
+        if lowered in CONCEPT_NAMES or lowered in DEITY_NAMES or lowered in WEAPON_ACRONYMS:
+            return True  # "AI", "Net Zero", "Jesus", "MANPADS": a concept, a deity or a weapon (round 32b)
+        if any(MODEL_DESIGNATION.fullmatch(w) for w in words):
+            return True  # "Igla-S", "the F-16", "F-150 Lightnings": a model, no body (round 32b)
+        if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in WEAPON_LAST_WORDS:
+            return True  # "the Future Infantry Combat Vehicle" (round 32b)
+        if words[-1][:1].isupper() and any(w in EVENT_WORDS for w in lowered.split()):
+            return True  # "Disease X", "the Cuban Missile Crisis", "the Borneo-Mekong Forest Basins" (round 32b)
     if ner_type in ("organization", "person") and not any(c.isupper() for c in name):
         return True  # no capital, no name: "state" in "secretary of state" ("communist rebels" is a group)
     process = len(words) == 1 and words[0].lower().endswith(PROCESS_ENDINGS)
@@ -1734,11 +1769,18 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
 
 
 def _quoted_title(text: str, m: Mention) -> bool:
-    """Is an NER organisation the title of a work opening a quotation ("published a report “External Security
-    Risks for China 2026 ...”"): three words or more, one of them lowercase, right after an opening quote?"""
+    """Is an NER name a title in quotation marks: of a work opening a quotation ("published a report “External
+    Security Risks for China 2026 ...”"; an organisation of three words or more, one of them lowercase, right after
+    an opening quote), or a quoted headline's words ("'Utterly Invented, Brazen'", round 32b)?"""
     words = text[m.start:m.end].split()
-    return m.ner_type == "organization" and len(words) >= 3 and any(w.islower() for w in words) and \
-        text[max(0, m.start - 1):m.start] in ("\u201c", '"', "\u2018", "\u00ab")
+    before = text[max(0, m.start - 1):m.start]
+    if m.ner_type == "organization" and len(words) >= 3 and any(w.islower() for w in words) and \
+            before in ("\u201c", '"', "\u2018", "\u00ab"):
+        return True
+    name = text[m.start:m.end].strip()
+    return m.ner_type in ("organization", "person", "group") and (
+        (before in ("'", "‘") and text[m.end:m.end + 1] in ("'", "’") and "," in name) or name[:1] in ("'", "‘")
+        or name[-1:] == "’")
 
 
 #: Nouns of works before their title ("her 2003 book, Living History", "the film Selma", "a memoir titled ..."):
@@ -3130,56 +3172,6 @@ def _continents_and_ancestries(text: str, mentions: list[Mention]) -> list[Menti
     return out
 
 
-#: Concepts, technologies, measures and sums that the tagger takes for bodies or persons ("AI", "EV", "Net Zero",
-#: "Covid", "Air Quality", "Money"): no actors (round 32b).
-CONCEPT_NAMES = frozenset({"ai", "a.i.", "agi", "ev", "evs", "net zero", "net-zero", "covid", "covid-19", "covid19",
-                           "coronavirus", "air quality", "money", "climate change", "global warming", "artificial "
-                           "intelligence", "blockchain", "bitcoin", "crypto", "5g", "inflation", "the economy"})
-#: Deities and their titles: no actors (round 31's convention).
-DEITY_NAMES = frozenset({"god", "jesus", "christ", "jesus christ", "allah", "saviour", "savior", "our saviour",
-                         "our savior", "the saviour", "the savior", "messiah", "the messiah", "holy spirit"})
-#: Acronyms of weapon systems ("MANPADS", "HIMARS") and last words of weapons' names ("the Future Infantry Combat
-#: Vehicle", "F-150 Lightnings" is a truck's): no bodies or persons (round 32b).
-WEAPON_ACRONYMS = frozenset({"manpads", "himars", "atacms", "icbm", "icbms", "slbm", "slbms", "sam", "sams", "mlrs",
-                             "gmlrs", "jassm", "taurus", "nasams", "iris-t", "stinger", "stingers", "javelin",
-                             "javelins", "igla", "kinzhal", "sarmat", "iskander", "kalibr", "storm shadow"})
-WEAPON_LAST_WORDS = frozenset({"vehicle", "vehicles", "missile", "missiles", "tank", "tanks", "rifle", "rifles",
-                               "launcher", "launchers", "howitzer", "howitzers", "drone", "drones", "warhead",
-                               "warheads", "interceptor", "interceptors", "lightning", "lightnings", "carrier",
-                               "submarine", "submarines", "destroyer", "frigate", "helicopter", "helicopters"})
-#: A make's model designation ("F-16", "Su-35", "S-400", "F-150", "Igla-S"); "G-7", "G-20" name groups of states.
-MODEL_DESIGNATION = re.compile(r"(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?s?|[A-Z][a-z]{2,}-[A-Z]{1,2}\d?")
-#: Last words of diseases, crises, wars and gatherings, which the tagger takes for bodies or persons ("Disease X",
-#: "the Cuban Missile Crisis", "the United Nations Climate Change Conference"): events, no actors (round 32b).
-EVENT_WORDS = frozenset({"disease", "syndrome", "virus", "flu", "fever", "pandemic", "epidemic", "outbreak",
-                         "crisis", "war", "revolution", "massacre", "conference", "summit", "games", "olympiad",
-                         "uprising", "famine", "genocide", "holocaust", "basin", "basins"})
-
-
-def _named_non_actor(text: str, m: Mention) -> bool:
-    """Is a tagger's name (with no dictionary entry) a concept, a deity, a weapon, a disease or an event, or a quoted
-    headline fragment, no actor? (round 32b)"""
-    if m.ner_type not in ("organization", "person", "group") or m.entry is not None:
-        return False
-    name = text[m.start:m.end].strip()
-    lowered = name.lower()
-    words = lowered.split()
-    if not words:
-        return False
-    if lowered in CONCEPT_NAMES or lowered in DEITY_NAMES or lowered in WEAPON_ACRONYMS:
-        return True
-    if any(MODEL_DESIGNATION.fullmatch(w) for w in name.split()):
-        return True  # "Igla-S", "the F-16", "F-150 Lightnings": a model, no body
-    if len(words) > 1 and name.split()[-1][:1].isupper() and words[-1] in WEAPON_LAST_WORDS:
-        return True  # "the Future Infantry Combat Vehicle"
-    if any(w in EVENT_WORDS for w in words) and name.split()[-1][:1].isupper():
-        return True  # "Disease X", "the Cuban Missile Crisis", "the Borneo-Mekong Forest Basins"
-    before, after = text[max(0, m.start - 1):m.start], text[m.end:m.end + 1]
-    # "'Utterly Invented, Brazen'": a quoted headline's words, no body
-    return (before in ("'", "‘") and after in ("'", "’") and "," in name) or name[:1] in ("'", "‘") or \
-        name[-1:] == "’"
-
-
 #: Words around a place: a one-word name the tagger took for a people or a body is a province's there ("farmers in
 #: Punjab", "the Punjab government", "Sindh province"; "of" and "to" also come before bodies).
 PROVINCE_BEFORE = re.compile(r"\b(?:in|across|throughout)[ \t]+(?:the[ \t]+)?$")
@@ -3277,7 +3269,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
            and not _opening_common_word(text, m, text_evidence)
            and not _city_names_a_document(text, m) and not _office_tail(text, m)
            and not _adjective_only(text, m, text_evidence, dictionary.agents)]
-    ner = _provinces(text, [m for m in ner if not _named_non_actor(text, m)])
+    ner = _provinces(text, ner)
     _without_chair_titles(text, ner)
     ner = _adjective_groups(text, ner, dictionary.agents)
     ner += _sun_newspaper(text, [*mentions, *ner])
