@@ -578,6 +578,15 @@ def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores
     }
 
 
+def training_examples(articles: Sequence[Article], memes: Sequence[Article], *, negative_keep: float,
+                      seed: int) -> list[Example]:
+    """The windows a tagger trains on: every window of ``articles`` and ``memes`` with a technique, and a seeded
+    ``negative_keep`` share of those without one."""
+    examples = build_examples([*articles, *memes], tokenizer=load_tokenizer())
+    sampler = random.Random(seed)
+    return [e for e in examples if e.paragraph_labels.any() or sampler.random() < negative_keep]
+
+
 def run(data_dir: Path | None, out_dir: Path, *, epochs: int = EPOCHS, train_layers: int = TRAIN_LAYERS,
         negative_keep: float = NEGATIVE_KEEP, seed: int = SEED, limit: int | None = None, device: str = "cpu",
         progress: Callable[[str], None] = print) -> dict[str, Any]:
@@ -593,34 +602,26 @@ def run(data_dir: Path | None, out_dir: Path, *, epochs: int = EPOCHS, train_lay
     memes = load_memes(data_dir)
     if limit:
         train, val, memes = train[:limit], val[: max(4, limit // 4)], memes[:limit]
-    tokenizer = load_tokenizer()
-    examples = build_examples(train + memes, tokenizer=tokenizer)
-    sampler = random.Random(seed)
-    examples = [e for e in examples if e.paragraph_labels.any() or sampler.random() < negative_keep]
+    examples = training_examples(train, memes, negative_keep=negative_keep, seed=seed)
     progress(f"{len(train)} train articles + {len(memes)} memes -> {len(examples)} windows; "
              f"{len(val)} validation articles")
     model = train_tagger(examples, epochs=epochs, train_layers=train_layers, seed=seed, device=device,
                          progress=progress)
     train_minutes = (time.time() - started) / 60
     scores = score_articles(model, val)
-    source, thresholds, crossfit = choose_paragraph_source(val, scores, ARTICLE_PRIOR)
-    word_probs, word_gold = word_matrix(val, scores)
-    span_thresholds = calibrate_word_thresholds(word_probs, word_gold)
-    tc_offsets = fit_tc_offsets(*tc_matrix(val, scores))
-    model_id = f"minilm-tagger-{time.strftime('%Y%m%d')}"
+    calibration = fit_calibration(val, scores)
+    crossfit = calibration.pop("crossfit")
+    source = calibration["paragraph_source"]
     config: dict[str, Any] = {
-        "labels": list(TECHNIQUES), "model_id": model_id, "base_model": base_model_id(),
-        "paragraph_source": source, "article_prior": ARTICLE_PRIOR,
-        "paragraph_thresholds": [round(float(t), 3) for t in thresholds],
-        "span_thresholds": [round(float(t), 3) for t in span_thresholds], "tc_offsets": tc_offsets,
-        "window_tokens": 128, "window_stride": 32, "lexicon": LEXICON_DEFAULT,
+        "labels": list(TECHNIQUES), "model_id": f"minilm-tagger-{time.strftime('%Y%m%d')}",
+        "base_model": base_model_id(), **calibration, "window_tokens": 128, "window_stride": 32,
         "training": {"epochs": epochs, "train_layers": train_layers, "negative_keep": negative_keep,
                      "batch_size": BATCH_SIZE, "encoder_lr": ENCODER_LR, "head_lr": HEAD_LR,
                      "seed": seed, "train_articles": len(train), "memes": len(memes), "windows": len(examples),
                      "validation_articles": len(val), "minutes": round(train_minutes, 1), "device": device},
     }
     metrics = evaluate(val, scores, config)
-    metrics["st3"]["crossfit_micro_f1_by_source"] = {k: round(v, 4) for k, v in crossfit.items()}
+    metrics["st3"]["crossfit_micro_f1_by_source"] = crossfit
     config["validation"] = metrics
     write_tagger(model, config, out_dir)
     progress(f"done in {(time.time() - started) / 60:.1f} min; ST3 micro-F1 "
@@ -664,9 +665,7 @@ def train_part(data_dir: Path | None, part: str, *, epochs: int = EPOCHS, train_
         train = [a for a in articles if fold_of(a.id) not in left_out]
         test = [a for a in articles if fold_of(a.id) == k]
     memes = load_memes(data_dir)[:limit]
-    examples = build_examples(train + memes, tokenizer=load_tokenizer())
-    sampler = random.Random(seed)
-    examples = [e for e in examples if e.paragraph_labels.any() or sampler.random() < negative_keep]
+    examples = training_examples(train, memes, negative_keep=negative_keep, seed=seed)
     progress(f"[{part}] {len(train)} articles + {len(memes)} memes -> {len(examples)} windows; {len(test)} scored")
     model = train_tagger(examples, epochs=epochs, train_layers=train_layers, seed=seed, device=device,
                          progress=progress)
@@ -754,16 +753,13 @@ def recalibrate(model_dir: Path, data_dir: Path | None = None) -> dict[str, Any]
     val = [a for a in val if a.paragraph_labels is not None]
     scores = score_articles(tagger.model, val)
     config = tagger.config
-    source, thresholds, crossfit = choose_paragraph_source(val, scores, ARTICLE_PRIOR)
-    word_probs, word_gold = word_matrix(val, scores)
-    config["paragraph_source"] = source
-    config["article_prior"] = ARTICLE_PRIOR
-    config["paragraph_thresholds"] = [round(float(t), 3) for t in thresholds]
-    config["span_thresholds"] = [round(float(t), 3) for t in calibrate_word_thresholds(word_probs, word_gold)]
-    config["tc_offsets"] = fit_tc_offsets(*tc_matrix(val, scores))
+    calibration = fit_calibration(val, scores)
+    crossfit = calibration.pop("crossfit")
+    calibration.pop("lexicon")  # the tagger's own lexicon setting stays
+    config.update(calibration)
     config["model_id"] = config["model_id"].replace("minilm-tagger@", "minilm-tagger-")
     metrics = evaluate(val, scores, config)
-    metrics["st3"]["crossfit_micro_f1_by_source"] = {k: round(v, 4) for k, v in crossfit.items()}
+    metrics["st3"]["crossfit_micro_f1_by_source"] = crossfit
     config["validation"] = metrics
     (model_dir / "config.json").write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
     return config
