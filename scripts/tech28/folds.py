@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import subprocess
 import sys
 import time
@@ -35,18 +34,9 @@ FOLDS = 5
 SEED = 14
 
 
-def fold_of(article_id: str) -> int:
-    return random.Random(f"tech28-{article_id}").randrange(FOLDS)
-
-
-def labelled_articles(data_dir: Path | None) -> list:
-    from spinscope.training.data import load_semeval2023
-
-    found = [a for _, a in sorted(load_semeval2023(data_dir).items()) if a.paragraph_labels is not None]
-    return found[: int(os.environ.get("TECH28_LIMIT", "0")) or None]  # a small run to try the code
-
-
 def train_fold(gpu: Path, out: Path, recipe: str, fold: int) -> None:
+    """One fold tagger (`spinscope.training.techniques.train_part`, the folds drawn by article id) and its held-out
+    fold's scores."""
     here = Path(__file__).resolve().parent
     sys.path.insert(0, str(here))
     from device import stub_packages, unpack
@@ -56,30 +46,15 @@ def train_fold(gpu: Path, out: Path, recipe: str, fold: int) -> None:
     import torch
 
     from spinscope.training import techniques
-    from spinscope.training.data import load_memes
 
     torch.set_num_threads(int(os.environ.get("SPINSCOPE_THREADS", "2")))
     negative_keep, epochs = RECIPES[recipe]
-    articles = labelled_articles(gpu / "data")
-    train = [a for a in articles if fold_of(a.id) != fold]
-    test = [a for a in articles if fold_of(a.id) == fold]
-    memes = load_memes(gpu / "data")[: int(os.environ.get("TECH28_LIMIT", "0")) or None]
-    examples = techniques.build_examples(train + memes, tokenizer=techniques.load_tokenizer())
-    sampler = random.Random(SEED)
-    examples = [e for e in examples if e.paragraph_labels.any() or sampler.random() < negative_keep]
-    device = "cuda" if torch.cuda.is_available() else "cpu"
-    model = techniques.train_tagger(examples, epochs=epochs, seed=SEED, device=device, progress=lambda m: None)
-    scores = techniques.score_articles(model, test)
-    arrays: dict[str, np.ndarray] = {}
-    for aid, paragraphs in scores.items():
-        for i, p in enumerate(paragraphs):
-            arrays[f"{aid}|{i}|span"] = np.array([p.start, p.end], dtype=np.int64)
-            arrays[f"{aid}|{i}|words"] = p.words.astype(np.int32)
-            arrays[f"{aid}|{i}|word_probs"] = np.round(p.word_probs * 255).astype(np.uint8)
-            arrays[f"{aid}|{i}|head_probs"] = np.round(p.head_probs * 255).astype(np.uint8)
-    out.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(out / f"{recipe}_{fold}.npz", **arrays)
-    print(f"[{recipe} fold {fold}] {len(train)} train, {len(test)} scored, {len(examples)} windows", flush=True)
+    _, scores, windows = techniques.train_part(
+        gpu / "data", f"fold-{fold}", epochs=epochs, negative_keep=negative_keep, seed=SEED,
+        device="cuda" if torch.cuda.is_available() else "cpu",
+        limit=int(os.environ.get("TECH28_LIMIT", "0")) or None, progress=lambda m: None)
+    techniques.save_scores(scores, out / f"{recipe}_{fold}.npz")
+    print(f"[{recipe} fold {fold}] {len(scores)} scored, {windows} windows", flush=True)
 
 
 def device_main(gpu: Path, out: Path) -> None:
@@ -112,26 +87,14 @@ def device_main(gpu: Path, out: Path) -> None:
     print(f"done in {time.time() - started:.0f} s", flush=True)
 
 
-def load_oof(path: Path) -> dict:
-    from spinscope.components.persuasion_models import ParagraphScores
-
-    data = np.load(path)
-    parts: dict[str, dict[int, dict[str, np.ndarray]]] = {}
-    for key in data.files:
-        aid, i, field = key.split("|")
-        parts.setdefault(aid, {}).setdefault(int(i), {})[field] = data[key]
-    return {aid: [ParagraphScores(int(f["span"][0]), int(f["span"][1]), f["words"],
-                                  f["word_probs"].astype(np.float64) / 255, f["head_probs"].astype(np.float64) / 255)
-                  for _, f in sorted(paras.items())] for aid, paras in parts.items()}
-
-
 def estimate(oof_dir: Path) -> dict:
     from spinscope.training import techniques
+    from spinscope.training.techniques import fold_of
 
-    articles = labelled_articles(None)
+    articles = techniques.labelled_articles(None)
     report: dict[str, dict] = {}
     for recipe in RECIPES:
-        scores = load_oof(oof_dir / f"oof_{recipe}.npz")
+        scores = techniques.load_scores(oof_dir / f"oof_{recipe}.npz")
         usable = [a for a in articles if a.id in scores]
         tp = fp = fn = 0.0
         si, tc = [], []
