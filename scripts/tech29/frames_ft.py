@@ -17,15 +17,13 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from genre_ft import BATCH, EPOCHS, MAX_TOKENS, SEEDS, time_groups
+from genre_ft import BATCH, EPOCHS, MAX_TOKENS, SEEDS, run_blocks, time_groups
 
 
 def english(data_dir: Path | None) -> tuple[list[str], list[str], np.ndarray, list[str]]:
@@ -94,29 +92,6 @@ def one(gpu: Path, out: Path, block: int, seed: int) -> None:
              probs=np.concatenate(probs) if probs else np.zeros((0, len(frames))))
 
 
-def device_main(gpu: Path, out: Path) -> None:
-    from device import unpack
-
-    started = time.time()
-    unpack(gpu)
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
-    procs = [subprocess.Popen([sys.executable, __file__, str(gpu), str(out / "runs"), str(v), str(s)], env=env)
-             for v in range(5) for s in SEEDS]
-    deadline = started + float(os.environ.get("TECH29_SECONDS", "300"))
-    for proc in procs:
-        try:
-            code = proc.wait(timeout=max(1.0, deadline - time.time()))
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            code = -9
-        print(f"{' '.join(proc.args[-2:])}: exit {code}, {time.time() - started:.0f} s", flush=True)
-    arrays = {p.stem: np.load(p)["probs"] for p in sorted((out / "runs").glob("*.npz"))}
-    arrays.update({p.stem + "_rows": np.load(p)["rows"] for p in sorted((out / "runs").glob("*.npz"))})
-    np.savez(out / "frames_ft.npz", **arrays)
-    subprocess.run(["rm", "-rf", str(out / "runs")], check=False)
-    print(f"done in {time.time() - started:.0f} s", flush=True)
-
-
 def micro_f1(pred: np.ndarray, gold: np.ndarray) -> float:
     tp = float((pred & gold).sum())
     return 2 * tp / (2 * tp + float((pred & ~gold).sum()) + float((~pred & gold).sum())) if tp else 0.0
@@ -152,4 +127,4 @@ if __name__ == "__main__":
     elif len(a) > 3:
         one(Path(a[1]), Path(a[2]), int(a[3]), int(a[4]))
     else:
-        device_main(Path(a[1]), Path(a[2]))
+        run_blocks(__file__, Path(a[1]), Path(a[2]), "frames_ft.npz")

@@ -105,14 +105,16 @@ def one(gpu: Path, out: Path, block: int, seed: int) -> None:
     np.savez(out / f"b{block}_s{seed}.npz", rows=test, probs=np.concatenate(probs) if probs else np.zeros((0, 3)))
 
 
-def device_main(gpu: Path, out: Path) -> None:
+def run_blocks(script: str, gpu: Path, out: Path, result: str) -> None:
+    """Run ``script`` once per held-out block and seed, in parallel processes, and gather the held-out
+    probabilities in ``out/result`` (the device side of this probe and of frames_ft.py)."""
     started = time.time()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from device import unpack
 
     unpack(gpu)
     env = dict(os.environ, PYTHONUNBUFFERED="1")
-    procs = [subprocess.Popen([sys.executable, __file__, str(gpu), str(out / "runs"), str(v), str(s)], env=env)
+    procs = [subprocess.Popen([sys.executable, script, str(gpu), str(out / "runs"), str(v), str(s)], env=env)
              for v in range(5) for s in SEEDS]
     deadline = started + float(os.environ.get("TECH29_SECONDS", "300"))
     for proc in procs:
@@ -122,9 +124,10 @@ def device_main(gpu: Path, out: Path) -> None:
             proc.kill()
             code = -9
         print(f"{' '.join(proc.args[-2:])}: exit {code}, {time.time() - started:.0f} s", flush=True)
-    arrays = {p.stem: np.load(p)["probs"] for p in sorted((out / "runs").glob("*.npz"))}
-    arrays.update({p.stem + "_rows": np.load(p)["rows"] for p in sorted((out / "runs").glob("*.npz"))})
-    np.savez(out / "genre_ft.npz", **arrays)
+    runs = sorted((out / "runs").glob("*.npz"))
+    arrays = {p.stem: np.load(p)["probs"] for p in runs}
+    arrays.update({p.stem + "_rows": np.load(p)["rows"] for p in runs})
+    np.savez(out / result, **arrays)
     subprocess.run(["rm", "-rf", str(out / "runs")], check=False)
     print(f"done in {time.time() - started:.0f} s", flush=True)
 
@@ -170,4 +173,4 @@ if __name__ == "__main__":
     elif len(a) > 3:
         one(Path(a[1]), Path(a[2]), int(a[3]), int(a[4]))
     else:
-        device_main(Path(a[1]), Path(a[2]))
+        run_blocks(__file__, Path(a[1]), Path(a[2]), "genre_ft.npz")
