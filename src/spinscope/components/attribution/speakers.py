@@ -119,6 +119,8 @@ NAME_NOISE = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
                         "governor", "chief", "justice", "secretary", "sec", "sec.", "treasurer", "chancellor", "jr",
                         "jr.", "sr", "sr.", "ii", "iii", "the"})
 #: Before a title word: not "vice" or "deputy" ("Vice President X" is not "the president").
+#: A legislative leader's title right before a name ("Senate Minority Leader X", "the opposition leader, X").
+LEGISLATIVE_LEADER_BEFORE = re.compile(rf"(?:{LEGISLATIVE_LEADER.pattern})\s*,?\s*$")
 NOT_DEPUTY = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!Vice )(?<!Vice-)(?<!Deputy )"
 DEPUTY_TITLE = re.compile(r"\b(?:vice|deputy)[ -](?:president|prime minister|minister|premier|chancellor)\b", re.I)
 #: Title nouns that, alone after "the", name an office, not a person ("The Nuncio said": unnamed, however
@@ -446,7 +448,7 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             # "Vice President X", "the deputy prime minister": another office than the title's head
             # "Senate Minority Leader X", "the opposition leader, X": the title right before the name (not "a deal
             # made with the opposition leader and behind X's back")
-            role = "politician" if re.search(rf"(?:{LEGISLATIVE_LEADER.pattern})\s*,?\s*$", window) else None
+            role = "politician" if LEGISLATIVE_LEADER_BEFORE.search(window) else None
             role = role or next((r for w, r in TITLE_WORDS.items() if re.search(rf"{NOT_DEPUTY}\b{w}\b", window,
                                                                                  re.I)),
                                 None) or (known.role if known else None) or (
