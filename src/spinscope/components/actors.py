@@ -1692,9 +1692,10 @@ WEAPON_LAST_WORDS = frozenset({"vehicle", "vehicles", "missile", "missiles", "ta
 #: A make's model designation ("F-16", "Su-35", "S-400", "F-150", "Igla-S"); "G-7", "G-20" name groups of states.
 MODEL_DESIGNATION = re.compile(r"(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?s?|[A-Z][a-z]{2,}-[A-Z]{1,2}\d?")
 #: Last words of diseases, crises, wars and gatherings, which the tagger takes for bodies or persons ("Disease X",
-#: "the Cuban Missile Crisis", "the United Nations Climate Change Conference"): events, no actors (round 32b).
+#: "the Cuban Missile Crisis", "the United Nations Climate Change Conference"): events, no actors (round 32b). Not
+#: "games": a company may be named so ("Epic Games", round 30), and tournaments are TOURNAMENT_WORDS' business.
 EVENT_WORDS = frozenset({"disease", "syndrome", "virus", "flu", "fever", "pandemic", "epidemic", "outbreak",
-                         "crisis", "war", "revolution", "massacre", "conference", "summit", "games", "olympiad",
+                         "crisis", "war", "revolution", "massacre", "conference", "summit", "olympiad",
                          "uprising", "famine", "genocide", "holocaust", "basin", "basins"})
 
 
