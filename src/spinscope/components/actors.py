@@ -1351,7 +1351,8 @@ def _another_given_name(text: str, start: int, end: int, entry: ActorEntry, evid
     """Is ``text[start:end]``, the words before a known person's surname inside one tagged name, the given name
     of someone else ("Luis" in "Luis Rubio", "Melania" in "Melania Trump")? The word before the surname decides:
     a given name of the entry, or one with the same initial (a spelling: "Vladimir" for "Volodymyr", "Dmitri"
-    for "Dmitry"), is the same person; a title ("Secretary Rubio") or a common word of a headline ("Derelict
+    for "Dmitry"), is the same person; any given name before an entry known by one name only ("Faruque Hassan",
+    not the prince "Hassan") is another's; a title ("Secretary Rubio") or a common word of a headline ("Derelict
     Obama") is no given name."""
     words = text[start:end].split()
     if not words or not all(w.isalpha() and w[:1].isupper() and w.lower() not in TITLE_WORDS for w in words):
@@ -1363,7 +1364,9 @@ def _another_given_name(text: str, start: int, end: int, entry: ActorEntry, evid
     if start + text[start:end].rindex(last) in evidence.common_words:
         return False
     given = {a.split()[0] for a in entry.aliases if " " in a and a.split()[0] not in TITLE_WORDS}
-    return bool(given) and last.lower() not in given and last[0].lower() not in {g[0] for g in given}
+    if not given:
+        return True  # an entry known by one name only ("Hassan", a prince): "Faruque Hassan" is someone else
+    return last.lower() not in given and last[0].lower() not in {g[0] for g in given}
 
 
 #: A capitalised word right after a one-word name, which makes it part of a longer name.

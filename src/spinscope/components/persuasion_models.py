@@ -339,6 +339,8 @@ _TRIM = " \t\n.,:;"
 #: Characters that join two letters or digits into one word: apostrophes (contractions, possessives) and hyphens
 #: (compounds). "we'll", "Trump's" and "so-called" are one word each; a span never starts or ends inside them.
 _JOINERS = "'’‐-"
+#: Separators inside a number ("22,233", "3.5", "1 000" aside): a span never starts or ends inside a number.
+_DIGIT_GROUPING = ",."
 #: Letters-or-digits pieces of a span, for the function-word test.
 _PIECE = re.compile(r"[^\W_]+")
 #: What is left of a contraction or possessive after its apostrophe ("we'll" -> "ll"); never content.
@@ -356,6 +358,10 @@ def _inside_word(text: str, i: int) -> bool:
         return i >= 2 and text[i - 2].isalnum()
     if right in _JOINERS and left.isalnum():
         return i + 1 < len(text) and text[i + 1].isalnum()
+    if left in _DIGIT_GROUPING and right.isdigit():
+        return i >= 2 and text[i - 2].isdigit()  # "22,233": the tagger cuts numbers at their separators
+    if right in _DIGIT_GROUPING and left.isdigit():
+        return i + 1 < len(text) and text[i + 1].isdigit()
     return False
 
 
@@ -372,6 +378,10 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     >>> s, e = snap_to_words(text, text.index("called"), text.index("called") + 6)
     >>> text[s:e]
     'so-called'
+    >>> text = "About 22,233 people crossed."
+    >>> s, e = snap_to_words(text, text.index("233"), text.index("233") + 3)
+    >>> text[s:e]
+    '22,233'
     """
     while start > 0 and _inside_word(text, start):
         start -= 1

@@ -78,6 +78,9 @@ BOILERPLATE_LINE = re.compile(
       | (?:e-?mail|name|phone|comments?|website)\s*\*
       # links standing alone: a bare address, "Source: <address>", and calls to "click here"
       | (?:(?:source|via|originally\s+published\s+(?:at|on|by)|link)\s*:\s*)?(?:https?://|www\.)\S+
+      # a few words that only point to an address ("TRUTH LIVES on at <address>", "Facebook: <address>")
+      | (?:[^\s.!?]+\s+){1,8}(?:at|on|via|here:?)\s+(?:https?://|www\.)\S+
+      | (?:[^\s.!?]+\s+){0,7}[^\s.!?]+:\s*(?:https?://|www\.)\S+
       # a syndication credit ("Article posted with permission from X", "This story was originally published by X")
       | (?:this\s+)?(?:article|story|post|piece)\s+(?:was\s+)?(?:originally\s+)?(?:posted|published|republished
          |reprinted|appeared)\s+(?:with\s+permission\s+)?(?:from|by|on|at|in)\s+[^.!?]{1,80}
