@@ -65,3 +65,19 @@ def test_a_title_line_closing_on_a_page_label_or_a_surname_reports_nothing_there
                   "Ferry fares double in two years: what we know"):
         rows = _rows(f"{title}\n\nHarbour master Ilse Marten said the new terminal would open in May.\n")
         assert not any(r["content"].startswith("Ferry fares") for r in rows), (title, rows)
+
+
+# ------------------------------- "..., according to X, citing Y": X cites Y (not the subject of what X reports)
+
+
+def test_a_citing_participle_after_according_to_belongs_to_that_source() -> None:
+    rows = _rows("Harbour news\n\nThe port will close in March, according to Bloomberg, citing two people familiar "
+                 "with the plan.\n\nFerry fares will rise by a third next year, according to a report by the harbour "
+                 "trust, citing higher fuel costs.\n")
+    assert {"speaker": "Bloomberg", "content": "two people familiar with the plan"} in rows, rows
+    assert {"speaker": "a report by the harbour trust", "content": "higher fuel costs"} in rows, rows
+
+
+def test_a_citing_participle_after_a_said_clause_still_belongs_to_the_one_who_said() -> None:
+    rows = _rows("Harbour news\n\nThe mayor said fares would rise, citing higher fuel costs.\n")
+    assert {"speaker": "The mayor", "content": "higher fuel costs"} in rows, rows

@@ -1392,12 +1392,16 @@ CONCESSIVE_MARKS = frozenset({"while", "although", "though", "whereas", "even"})
 def _reporting_host(verb: Token) -> Token | None:
     """The subject of the report a participle goes on with: "analysts said fees rose, citing the closure" (the
     parser hangs "citing" on "rose", inside what was said; it is the analysts who cite). None when the
-    participle follows no comma, has a subject of its own, or hangs in no reporting verb's clause."""
+    participle follows no comma, has a subject of its own, or hangs in no reporting verb's clause. Right after
+    "according to X," the participle is X's ("..., according to the agency, citing two officials")."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.i == 0 or (
             verb.doc[verb.i - 1].text != ","):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
+    source = _according_source_before(verb.doc[verb.i - 2]) if verb.i >= 2 else None
+    if source is not None:
+        return source
     node = verb.head
     path_dep = verb.dep_
     for _ in range(6):
@@ -1407,6 +1411,19 @@ def _reporting_host(verb: Token) -> Token | None:
         if node.head.i == node.i:
             return None
         path_dep, node = node.dep_, node.head
+    return None
+
+
+def _according_source_before(last: Token) -> Token | None:
+    """The source of an "according to X" phrase that ends at ``last`` (X's head), else None."""
+    node = last
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.i > 0 and (
+                node.doc[node.head.i - 1].lower_ == "according"):
+            return node
+        if node.head.i == node.i or node.head.i > last.i:
+            return None
+        node = node.head
     return None
 
 
