@@ -88,7 +88,6 @@ def fit_predict(variant: str, rows: RoleRows, mentions: list, vec: dict[str, np.
     original = S.fit_window_block
 
     def prescaled(bundle, x, ms_, p, windows, weights=None):  # type: ignore[no-untyped-def]
-        original(bundle, x, ms_, p, windows[:, :S.WINDOW_DIM], weights)  # the base's fit, replaced below
         bundle["e5_mean"], bundle["e5_scale"] = np.zeros(windows.shape[1]), 1.0
         xw = with_window_block(bundle, x, windows)
         main = S._logreg(float(p["C"]), p["class_weight"])
@@ -96,6 +95,8 @@ def fit_predict(variant: str, rows: RoleRows, mentions: list, vec: dict[str, np.
         idx, labels, sw = S.subclass_targets(ms_)
         sub = S._logreg(float(p["C"]))
         sub.fit(xw[idx], labels, sample_weight=np.asarray(sw))
+        for model in (main, sub):  # as src stores them
+            model.coef_, model.intercept_ = model.coef_.astype(np.float32), model.intercept_.astype(np.float32)
         bundle["main_e5"], bundle["main_sub_e5"] = main, sub
 
     S.fit_window_block = prescaled
