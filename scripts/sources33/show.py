@@ -2,13 +2,14 @@
 """Print an article's cleaned text (make_document only, no analysis) for annotation, and check gold anchors.
 
     python scripts/sources33/show.py PATH            # the cleaned text of ../shared/PATH
-    python scripts/sources33/show.py --check GOLD    # every anchor found once, every surface inside its anchor
+    python scripts/sources33/show.py --check GOLD    # each anchor found once, its surface a word in it
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -37,6 +38,12 @@ def check(gold: Path) -> int:
             if round26.locate(text, sp["anchor"], sp["surface"]) is None:
                 bad += 1
                 print(f"{row['id']}: anchor not found once: {sp['anchor']!r}")
+            first = sp["anchor"].find(sp["surface"])
+            bounded = re.search(rf"(?<!\w){re.escape(sp['surface'])}(?!\w)", sp["anchor"])
+            if bounded is None or bounded.start() != first:
+                bad += 1  # the scorer takes the surface's first occurrence: "he" of "for the world, he added" is
+                # the "he" of "the"
+                print(f"{row['id']}: surface's first occurrence in its anchor is inside a word: {sp['anchor']!r}")
             if len(sp["anchor"].split()) > 7:
                 bad += 1
                 print(f"{row['id']}: anchor over seven words: {sp['anchor']!r}")
