@@ -1,7 +1,8 @@
 """Source typing on real articles, round 33 (issue 16): an elected office held once (a politician), a town's
 manager, the members of a group of states, a state's executive named by its country or leader, a text published by
-a listed outlet, a national security adviser, a state's judiciary, LifeSiteNews; on sentences of our own. And the
-form of the fresh real-article gold (tests/gold/sources_real33.jsonl, tests/gold/sources_real33_heldout.jsonl)."""
+a listed outlet, a national security adviser, a state's judiciary, an office holder of a state's body named after
+his name, LifeSiteNews; on sentences of our own. And the form of the fresh real-article gold
+(tests/gold/sources_real33.jsonl, tests/gold/sources_real33_heldout.jsonl)."""
 
 from __future__ import annotations
 
@@ -104,6 +105,20 @@ def test_a_state_s_judiciary_is_the_state(extract) -> None:
 def test_a_legislator_on_a_judiciary_committee_stays_a_politician(extract) -> None:
     doc = extract("Tom Hale (R-OH), the former chair of the Senate Judiciary Committee, said the bill was dead.")
     assert _find(doc, "bill was dead").source_type == "politician"
+
+
+def test_an_office_holder_of_a_state_s_body_named_after_is_its_official_under_every_mention(extract) -> None:
+    doc = extract("Ahmad Karimi, a legal affairs assistant in Iraq's judiciary, spoke to state television on "
+                  "Sunday. “We moved them at night,” Karimi was quoted as saying. Karimi admitted that the files "
+                  "were lost.")
+    for words in ("moved them at night", "files were lost"):
+        a = _find(doc, words)
+        assert (a.source_type, a.source_country) == ("government", "IQ")
+
+
+def test_a_critic_of_a_state_s_government_is_no_official(extract) -> None:
+    doc = extract("Omar Haddad, a critic of Iran's government, spoke on Monday. Haddad said the vote was rigged.")
+    assert _find(doc, "vote was rigged").source_type == "person"
 
 
 def test_lifesitenews_is_an_outlet(extract) -> None:

@@ -470,6 +470,11 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                 role = "politician"  # "Green Party presidential candidate X": one who seeks an elected office
             elif role is None and PARTY_WORKER_AFTER.match(doc.text, para.offset + ent.end_char):
                 role = "politician"  # "X, who works for the Ohio Democratic Party": a party's or a campaign's aide
+            elif role is None and (staff := STATE_STAFF_AFTER.match(doc.text, para.offset + ent.end_char)) is not None \
+                    and staff.group("state") in table.countries:
+                # "X, an international affairs assistant in Iran's judiciary": a state body's office holder, of
+                # that state, under every later mention ("X was quoted as saying")
+                role, country = "official", country or table.countries[staff.group("state")]
             if country is None and POPE_TITLE.search(f"{window} {ent.text}"):
                 country = "VA"  # "Pope Francis": the Holy See's sovereign
             if role in ("head_of_state", "head_of_government", "official") and (
@@ -2255,6 +2260,16 @@ CANDIDATE_TITLE = re.compile(r"\b(?:candidate|nominee|running mate)\b", re.IGNOR
 #: A party's or an election campaign's worker named right before ("X, who works for the Ohio Democratic Party",
 #: "X, who is the county commissioner and also works on Carter's campaign", "X, a campaign staffer"): not "works on
 #: the company's ad campaign" (a campaign of no election: lowercase before "campaign").
+#: An office in a state's body in apposition after a name ("X, an international affairs assistant in Iran's
+#: judiciary", "X, a spokesman for the Iranian government"): the state's official. Not a legislature's member, nor
+#: one who only deals with the body ("a critic of Iran's government": no office noun).
+STATE_STAFF_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+(?:(?:senior|top|chief|deputy|international|foreign|legal|political|economic|press|"
+    r"security|media|affairs|public)\s+){0,4}(?:assistant|adviser|advisor|aide|official|spokes(?:man|woman|person)|"
+    r"director|head|chief)\s+(?:in|at|of|to|for|with)\s+(?:the\s+)?"
+    r"(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+(?:judiciary|government|presidency|"
+    r"(?:foreign|defen[cs]e|interior|intelligence|justice)\s+ministry|ministry\s+of\s+[A-Z][\w ]{2,30}|"
+    r"armed\s+forces|military)\b")
 PARTY_WORKER_AFTER = re.compile(
     r",\s+(?:who\s+(?:[^,.;:]{0,60}?\s)?works?\s+(?:for|on|with|in)\s+(?:the\s+)?[^,.;:]{0,60}?"
     r"(?:\b[Pp]arty\b|(?:\b(?:re-?election|election|presidential|gubernatorial|senate|mayoral|congressional)|"
