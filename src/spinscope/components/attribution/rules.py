@@ -233,7 +233,8 @@ SOURCE_TYPE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     "authorities", "cabinet", "council", "commission", "army", "military", "armed forces", "police",
                     "office", "department", "official", "diplomat", "governor", "mayor", "secretary", "treasurer",
                     "general staff", "security service", "court", "prosecutor", "prosecutors", "district attorney",
-                    "attorney general", "attorney's office", "public defender")),
+                    "attorney general", "attorney's office", "public defender", "city manager",
+                    "town manager", "county manager", "city administrator", "county administrator")),
 )
 
 STATE_DESCRIPTIONS = re.compile(

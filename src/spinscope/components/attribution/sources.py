@@ -174,7 +174,9 @@ EVIDENCE_NOUNS = frozenset({
 RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom|whose|which|that)\s"
                              r"|,?\s+(?:formally|also|better|officially)\s+known\s+as\b")
 #: Common nouns for states ("the two countries").
-STATE_NOUNS = frozenset({"country", "nation", "state", "government", "regime", "capital", "intelligence"})
+#: ("the judiciary said": a state's courts as the head noun; not "the Senate Judiciary Committee", a legislature's)
+STATE_NOUNS = frozenset({"country", "nation", "state", "government", "regime", "capital", "intelligence",
+                         "judiciary"})
 #: Common nouns for bodies that are not people ("an arbitration panel").
 BODY_NOUNS = frozenset({"panel", "board", "bureau", "authority", "company", "firm", "corporation", "bank", "union",
                         "association", "organization", "organisation", "group", "coalition", "campaign", "court",
@@ -297,6 +299,10 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         # "the White House Correspondents’ Association", "the Police Federation": a body of people who work for or
         # beside a state, named by the state's words, no state body (an outlet's "News Foundation" stays an outlet)
         source_type = "organization"
+    if STATES_GROUP_MEMBERS.fullmatch(" ".join(phrase.split())):
+        # "G20 members", "Members of the G7", "NATO member countries": the states of a group of states speak, of
+        # no one country (the group's staff are an organization's: "NATO officials")
+        return "government", None, True, None
     if MEDIA_REPORTS.fullmatch(" ".join(phrase.split())):
         source_type = "media"  # "Media reports have suggested ...": the press, unnamed, no document
     for label, words in SOURCE_TYPE_KEYWORDS:  # the head noun first ("a study by the Institute" is a report)
@@ -439,6 +445,10 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         # "a former State Department spokesman", "who served as director of the Budget Office": a person who
         # speaks for no state now (the office stays as the affiliation)
         source_type, state = "person", False
+    if source_type in ("government", "person") and FORMER_ELECTED.search(phrase) and not CENTRAL_BANK.search(phrase):
+        # "Former New York City Mayor X", "the former governor": an elected office held once, a politician (as
+        # "Former Vice President X" is), no state's voice now; not a central bank's governor
+        source_type, state = "politician", False
     if source_type in (None, "person") and country is None and POPE_PHRASE.fullmatch(" ".join(phrase.split())):
         country = "VA"  # "The Pope", "Pope Francis": the Holy See's sovereign, a cleric (typed a person)
     return source_type or "person", country, state, affiliation
@@ -464,7 +474,9 @@ POPE_PHRASE = re.compile(r"(?:[Tt]he\s+)?Pope(?:\s+[A-Z][\w.'’-]*){0,2}")
 HEAD_STAFF_TITLE = re.compile(
     r"\b(?:[Pp]residential|White House|Kremlin|Downing Street|Elysee|Élysée|(?:[Pp]resident|[Pp]rime [Mm]inister|"
     r"[Pp]remier|[Cc]hancellor)\s*['’]s)\s+(?:deputy\s+|senior\s+|top\s+)?(?:chief of staff|press secretary|"
-    r"spokes(?:man|woman|person)|(?:national security |foreign policy |economic )?advis[eo]r|aide)\b")
+    r"spokes(?:man|woman|person)|(?:national security |foreign policy |economic )?advis[eo]r|aide)\b"
+    # "National Security Adviser X": the head of state's or government's own adviser, whoever names him
+    r"|\b(?<![Ff]ormer )(?<![Ee]x-)(?:[Dd]eputy\s+)?[Nn]ational\s+[Ss]ecurity\s+[Aa]dvis[eo]r\b")
 
 #: Offices that speak for a body, after a name and a comma ("X, CEO of Y", "X, the director of Y") or before the
 #: name with the body first ("Turning Point USA founder X").
@@ -623,3 +635,16 @@ FORMER_OFFICE = re.compile(
     r"chancellor|envoy|administrator|commissioner|deputy|coordinator|negotiator|representative)\b", re.IGNORECASE)
 
 
+#: An elected executive office held in the past, the place's name between ("Former New York City Mayor X", "the
+#: ex-governor", "a former lieutenant governor"): a politician.
+FORMER_ELECTED = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Oo]netime|[Oo]ne-time)\s*(?:[A-Z][\w.&'’-]*\s+){0,4}"
+                            r"(?:(?:[Ll]ieutenant|[Dd]eputy)\s+)?(?:[Mm]ayor|[Gg]overnor)\b")
+#: A central bank's board, whose governors are appointed ("former Bank of England governor X").
+CENTRAL_BANK = re.compile(r"\b(?:bank|reserve|fed|monetary)\b", re.IGNORECASE)
+#: Groups whose members are states (no body with staff of its own speaking: "G20 members", "NATO allies").
+STATES_GROUP = r"(?:G-?\d{1,2}|NATO|EU|European Union|BRICS|ASEAN|OPEC\+?|African Union|Arab League|Quad)"
+STATES_GROUP_MEMBERS = re.compile(
+    rf"(?:[Tt]he\s+|[Oo]ther\s+|[Ss]ome\s+|[Ss]everal\s+|[Mm]ost\s+|[Aa]ll\s+)*{STATES_GROUP}\s+(?:member\s+)?"
+    rf"(?:members|states|countries|nations|allies|partners|governments)"
+    rf"|(?:[Tt]he\s+|[Oo]ther\s+|[Ss]ome\s+|[Ss]everal\s+|[Mm]ost\s+|[Aa]ll\s+)*(?:[Mm]embers|[Mm]ember\s+states|"
+    rf"[Mm]ember\s+countries)\s+of\s+the\s+{STATES_GROUP}")

@@ -45,6 +45,7 @@ from .sources import (
     MASTHEAD_WORDS,
     OPERATOR_COMPANY,
     PARTY_BODY,
+    STATES_GROUP_MEMBERS,
     US_PARTY_TAG,
     SourceTable,
     _type_source,
@@ -469,6 +470,11 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                 role = "politician"  # "Green Party presidential candidate X": one who seeks an elected office
             elif role is None and PARTY_WORKER_AFTER.match(doc.text, para.offset + ent.end_char):
                 role = "politician"  # "X, who works for the Ohio Democratic Party": a party's or a campaign's aide
+            elif role is None and (staff := STATE_STAFF_AFTER.match(doc.text, para.offset + ent.end_char)) is not None \
+                    and staff.group("state") in table.countries:
+                # "X, an international affairs assistant in Iran's judiciary": a state body's office holder, of
+                # that state, under every later mention ("X was quoted as saying")
+                role, country = "official", country or table.countries[staff.group("state")]
             if country is None and POPE_TITLE.search(f"{window} {ent.text}"):
                 country = "VA"  # "Pope Francis": the Holy See's sovereign
             if role in ("head_of_state", "head_of_government", "official") and (
@@ -1651,6 +1657,36 @@ def _office_from_table(title: str | None, earlier: list[_Mention], titles: dict[
     return Resolution(m.person.name, True, m.person, (m.start, m.end), "coref:title")
 
 
+#: A state's executive named by its country or its leader ("The U.S. government", "the Canadian government", "the
+#: Biden administration", "the Assad regime"): a named source, as "the White House" is.
+STATE_BY_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>(?!The\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+"
+                           r"(?:government|administration|regime)")
+#: Capitalised words before "government" that name no state or leader ("the Federal Government", "the Interim
+#: Government", "the Labour government").
+GENERIC_STATE_WORDS = frozenset({"Federal", "Central", "National", "Interim", "Transitional", "Provisional",
+                                 "Military", "Local", "Regional", "State", "City", "County", "Municipal", "Previous",
+                                 "Current", "New", "Former", "Next", "Last", "Coalition", "Communist", "Puppet", "This",
+                                 "That", "Their", "Its", "His", "Her", "Our", "Your", "Unity", "Caretaker",
+                                 # a party's government names its party, not the state's leader
+                                 "Labour", "Tory", "Conservative", "Liberal", "Democratic", "Republican",
+                                 "Socialist", "Green"})
+#: A text's noun with the outlet that published it after it ("a translation published by X").
+PUBLISHED_BY = re.compile(r"\b(?:published|aired|broadcast|carried|printed|posted)\s+(?:by|in|on)\s+(?P<outlet>.+)$")
+PUBLISHED_NOUNS = AUTHORED_NOUNS | {"translation", "transcript", "interview", "version", "account", "excerpt"}
+
+
+def _publishing_outlet(phrase: str, head: Token, table: SourceTable) -> str | None:
+    """The outlet the table lists that published the text a speaker phrase names ("an English translation
+    published by Al Arabiya" -> "Al Arabiya"); None for any other phrase (a person's, an unlisted site's)."""
+    if head.lemma_.lower() not in PUBLISHED_NOUNS:
+        return None
+    m = PUBLISHED_BY.search(" ".join(phrase.split()))
+    listed = table.find_source(m.group("outlet")) if m is not None else None
+    if listed is None or listed[0].type != "media":
+        return None
+    return listed[0].name
+
+
 #: ", according to X" inside a statement's content: the report's source, cut from the content.
 ACCORDING_TO_ASIDE = re.compile(r",\s+according to\b", re.I)
 
@@ -1890,6 +1926,13 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                         speaker_name = by_listed[0].name if by_listed is not None else _canonical(
                             re.sub(r"^the\s+", "", author.text, flags=re.I))
                         named = True
+            if not named and head is not None and (outlet := _publishing_outlet(phrase, head, table)) is not None:
+                # "an English translation published by Al Arabiya": the outlet that put the text out names it
+                speaker_name, named = outlet, True
+            if not named and (state_name := STATE_BY_NAME.fullmatch(" ".join(phrase.split()))) is not None and \
+                    state_name.group("name") not in GENERIC_STATE_WORDS and (
+                        state_name.group("name") in table.countries or " " not in state_name.group("name")):
+                named = True  # "The U.S. government", "the Canadian government", "the Biden administration"
             titled = _titled_name(text, head, cand.offset)
             if titled is not None and listed is None:  # "Jane Roe, Senior Advisor at X": a person, tagged ORG
                 speaker_name, named = titled, True
@@ -1911,7 +1954,7 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                                      r"embassy|consulate)\b|"
                                      r"\b(?:district|state's|state’s|u\.s\.|us|city|county|prosecuting) attorney\b|"
                                      r"\battorneys? general\b", lower)
-                source_type = "government" if official or (
+                source_type = "government" if official or STATES_GROUP_MEMBERS.fullmatch(" ".join(phrase.split())) or (
                     country and head.lemma_.lower() not in ("lawyer", "attorney")) else "person"
                 served = _principal_type(head, people, speaker_range[0])
                 if BODY_ABOVE_STATES.search(phrase) and head.lemma_.lower() in BODY_STAFF_NOUNS:
@@ -2217,6 +2260,16 @@ CANDIDATE_TITLE = re.compile(r"\b(?:candidate|nominee|running mate)\b", re.IGNOR
 #: A party's or an election campaign's worker named right before ("X, who works for the Ohio Democratic Party",
 #: "X, who is the county commissioner and also works on Carter's campaign", "X, a campaign staffer"): not "works on
 #: the company's ad campaign" (a campaign of no election: lowercase before "campaign").
+#: An office in a state's body in apposition after a name ("X, an international affairs assistant in Iran's
+#: judiciary", "X, a spokesman for the Iranian government"): the state's official. Not a legislature's member, nor
+#: one who only deals with the body ("a critic of Iran's government": no office noun).
+STATE_STAFF_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+(?:(?:senior|top|chief|deputy|international|foreign|legal|political|economic|press|"
+    r"security|media|affairs|public)\s+){0,4}(?:assistant|adviser|advisor|aide|official|spokes(?:man|woman|person)|"
+    r"director|head|chief)\s+(?:in|at|of|to|for|with)\s+(?:the\s+)?"
+    r"(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+(?:judiciary|government|presidency|"
+    r"(?:foreign|defen[cs]e|interior|intelligence|justice)\s+ministry|ministry\s+of\s+[A-Z][\w ]{2,30}|"
+    r"armed\s+forces|military)\b")
 PARTY_WORKER_AFTER = re.compile(
     r",\s+(?:who\s+(?:[^,.;:]{0,60}?\s)?works?\s+(?:for|on|with|in)\s+(?:the\s+)?[^,.;:]{0,60}?"
     r"(?:\b[Pp]arty\b|(?:\b(?:re-?election|election|presidential|gubernatorial|senate|mayoral|congressional)|"
