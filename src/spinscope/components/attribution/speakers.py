@@ -2260,6 +2260,15 @@ CANDIDATE_TITLE = re.compile(r"\b(?:candidate|nominee|running mate)\b", re.IGNOR
 #: A party's or an election campaign's worker named right before ("X, who works for the Ohio Democratic Party",
 #: "X, who is the county commissioner and also works on Carter's campaign", "X, a campaign staffer"): not "works on
 #: the company's ad campaign" (a campaign of no election: lowercase before "campaign").
+PARTY_WORKER_AFTER = re.compile(
+    r",\s+(?:who\s+(?:[^,.;:]{0,60}?\s)?works?\s+(?:for|on|with|in)\s+(?:the\s+)?[^,.;:]{0,60}?"
+    r"(?:\b[Pp]arty\b|(?:\b(?:re-?election|election|presidential|gubernatorial|senate|mayoral|congressional)|"
+    r"\b[A-Z][\w'’-]*['’]s)\s+campaign\b)"
+    r"|(?:who\s+(?:is|was)\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:campaign|party)\s+(?:staffer|aide|worker|"
+    r"volunteer|official|manager|chair(?:man|woman)?|spokes(?:man|woman|person)|strategist|operative|organi[sz]er|"
+    r"advis[eo]r)\b)")
+#: The Pope by his title: of the Holy See.
+POPE_TITLE = re.compile(r"(?<![\w-])Pope\b")
 #: An office in a state's body in apposition after a name ("X, an international affairs assistant in Iran's
 #: judiciary", "X, a spokesman for the Iranian government"): the state's official. Not a legislature's member, nor
 #: one who only deals with the body ("a critic of Iran's government": no office noun).
@@ -2270,15 +2279,6 @@ STATE_STAFF_AFTER = re.compile(
     r"(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+(?:judiciary|government|presidency|"
     r"(?:foreign|defen[cs]e|interior|intelligence|justice)\s+ministry|ministry\s+of\s+[A-Z][\w ]{2,30}|"
     r"armed\s+forces|military)\b")
-PARTY_WORKER_AFTER = re.compile(
-    r",\s+(?:who\s+(?:[^,.;:]{0,60}?\s)?works?\s+(?:for|on|with|in)\s+(?:the\s+)?[^,.;:]{0,60}?"
-    r"(?:\b[Pp]arty\b|(?:\b(?:re-?election|election|presidential|gubernatorial|senate|mayoral|congressional)|"
-    r"\b[A-Z][\w'’-]*['’]s)\s+campaign\b)"
-    r"|(?:who\s+(?:is|was)\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:campaign|party)\s+(?:staffer|aide|worker|"
-    r"volunteer|official|manager|chair(?:man|woman)?|spokes(?:man|woman|person)|strategist|operative|organi[sz]er|"
-    r"advis[eo]r)\b)")
-#: The Pope by his title: of the Holy See.
-POPE_TITLE = re.compile(r"(?<![\w-])Pope\b")
 
 
 #: Words of bodies above states: their office holders speak for no one country.
