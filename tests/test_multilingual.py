@@ -8,6 +8,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -260,7 +261,7 @@ def test_multilingual_model_files_are_small_and_cover_the_taxonomies() -> None:
     from spinscope.components.multilingual import MultilingualModel
 
     size = sum(p.stat().st_size for p in MODEL_DIR.iterdir())
-    assert size < 1_500_000
+    assert size < 5_000_000  # round 27: the technique head's bag of three MLPs, about 1.2 MB each
     model = MultilingualModel()
     assert model.heads["genre"].labels == list(GENRES)
     assert model.heads["frames"].labels == list(FRAMES)
@@ -477,3 +478,106 @@ def test_multilingual_polish_techniques_get_their_own_threshold() -> None:
     # another head (frames) keeps the global threshold for every language
     other = train_multilabel_head("frames", ["a", "b"], "x", x, y, groups, list(langs), log=lambda *a: None)
     assert other.head.language_thresholds is None
+
+
+# ------------------------------------------------------------------ round 27: the technique head's MLP bag
+
+
+def _mlp_head(languages: tuple[str, ...]) -> Head:
+    from spinscope.components.multilingual import MLPBlend
+
+    member = (np.array([[1.0, 0.0], [0.0, -1.0]], np.float32), np.zeros(2, np.float32),
+              np.array([[2.0, 0.0], [0.0, 2.0]], np.float32), np.zeros(2, np.float32))
+    return Head("techniques", ["A", "B"], np.zeros((2, 2), np.float32), np.zeros(2, np.float32), "lead",
+                "threshold", threshold=0.6, mlp=MLPBlend(members=[member], blend=0.5, languages=languages))
+
+
+def test_multilingual_mlp_bag_is_averaged_for_its_languages_only() -> None:
+    head = _mlp_head(("pl",))
+    x = np.array([[1.5, -0.5]], np.float32)
+    # linear head: sigmoid(0) = 0.5 everywhere; MLP: relu([1.5, 0.5]) -> sigmoid([3.0, 1.0])
+    mlp = 1.0 / (1.0 + np.exp(-np.array([3.0, 1.0])))
+    assert np.allclose(head.probabilities(x, "pl")[0], 0.5 * 0.5 + 0.5 * mlp)
+    assert np.array_equal(head.probabilities(x, "en"), head.scores(x))  # not its language: the linear head alone
+    assert np.array_equal(head.probabilities(x, None), head.scores(x))
+    # at the threshold 0.6 the average reports both labels; the linear head alone (0.5, 0.5) reports none
+    assert head.chosen(head.probabilities(x, "pl")[0], "pl") == [0, 1]
+    assert head.chosen(head.probabilities(x, "en")[0], "en") == []
+
+
+def test_multilingual_written_mlp_bag_reads_back_and_a_missing_member_is_an_error(tmp_path: Path) -> None:
+    import json
+
+    from spinscope.components.multilingual import MultilingualModel
+    from spinscope.errors import MultilingualUnavailable
+    from spinscope.training.multilingual import write_model
+
+    head = _mlp_head(("fr", "pl"))
+    config = write_model({"techniques": head}, tmp_path)
+    assert config["heads"]["techniques"]["mlp"] == {"members": 1, "blend": 0.5, "languages": ["fr", "pl"],
+                                                    "hidden": 2}
+    back = MultilingualModel(tmp_path).heads["techniques"]
+    assert back.mlp is not None and back.mlp.languages == ("fr", "pl") and back.mlp.blend == 0.5
+    assert all(np.array_equal(a, b) for a, b in zip(back.mlp.members[0], head.mlp.members[0], strict=True))  # type: ignore[union-attr]
+    x = np.array([[0.2, -1.0]], np.float32)
+    assert np.allclose(back.probabilities(x, "fr"), head.probabilities(x, "fr"))
+    spec = json.loads((tmp_path / "config.json").read_text(encoding="utf-8"))
+    spec["heads"]["techniques"]["mlp"]["members"] = 2  # names a member the tensors do not hold
+    (tmp_path / "config.json").write_text(json.dumps(spec), encoding="utf-8")
+    with pytest.raises(MultilingualUnavailable, match=r"techniques\.mlp\.1\.w1"):
+        MultilingualModel(tmp_path)
+
+
+def _polish_like_article(language: str) -> Any:
+    from spinscope.components.multilingual import paragraph_shape
+
+    rng = np.random.default_rng(27)
+    paragraphs = rng.normal(size=(3, 384)).astype(np.float32)
+    paragraphs /= np.linalg.norm(paragraphs, axis=1, keepdims=True)
+    vectors = vectors_of(paragraphs, 2)
+    vectors.shape = paragraph_shape(["Rząd znowu zawiódł obywateli",
+                                     "Minister obiecał reformę, ale nikt już w to nie wierzy. Dlaczego?",
+                                     "„To skandal” – powiedział poseł opozycji we wtorek."])
+    vectors.language = language
+    return vectors
+
+
+def test_multilingual_packaged_technique_head_averages_its_mlp_bag_for_polish_not_english() -> None:
+    """The shipped technique head carries a bag of MLPs for fr/de/it/pl/ru: a Polish article's paragraph
+    probabilities are the average of the linear head's and the bag's; an English one's (the English paragraph
+    blend reads them) are the linear head's, unchanged."""
+    from spinscope.components.multilingual import MultilingualModel
+
+    model = MultilingualModel()
+    head = model.heads["techniques"]
+    assert head.mlp is not None and len(head.mlp.members) == 3 and head.mlp.blend == 0.5
+    assert set(head.mlp.languages) == {"fr", "de", "it", "pl", "ru"}
+    assert all(m[0].shape == (256, head.weight.shape[1]) and m[2].shape == (len(head.labels), 256)
+               for m in head.mlp.members)
+    polish, english = _polish_like_article("pl"), _polish_like_article("en")
+    linear_pl = head.scores(head.rows(polish))
+    got_pl = model.predict("techniques", polish)
+    assert got_pl.shape == linear_pl.shape == (3, len(head.labels))
+    assert np.abs(got_pl - linear_pl).max() > 1e-3
+    assert np.allclose(got_pl, 0.5 * linear_pl + 0.5 * head.mlp.probabilities(head.rows(polish)), atol=1e-6)
+    assert np.array_equal(model.predict("techniques", english), head.scores(head.rows(english)))
+
+
+def test_multilingual_mlp_member_reads_raw_rows_and_learns() -> None:
+    """``fit_mlp_member`` folds the standardisation into the first layer: raw rows in, probabilities that rank a
+    label its rows carry above the others; it needs articles for its early-stopping split."""
+    from spinscope.components.multilingual import MLPBlend
+    from spinscope.training.multilingual import fit_mlp_member
+
+    rng = np.random.default_rng(3)
+    n = 400
+    x = rng.normal(loc=5.0, scale=[0.1, 10.0, 1.0], size=(n, 3))  # far from standard: folding must undo it
+    y = np.stack([x[:, 0] > 5.0, x[:, 1] < 5.0], 1)
+    groups = [f"a{i // 4}" for i in range(n)]
+    member, epochs = fit_mlp_member(x, y, groups, seed=0)
+    assert 1 <= epochs <= 40 and all(a.dtype == np.float32 and a.flags.c_contiguous for a in member)
+    p = MLPBlend([member], 0.5, ("pl",)).probabilities(x.astype(np.float32))
+    for k in range(2):
+        assert p[y[:, k], k].mean() > p[~y[:, k], k].mean() + 0.3
+    with pytest.raises(ValueError, match="differ in length"):
+        fit_mlp_member(x, y, groups[:-1], seed=0)

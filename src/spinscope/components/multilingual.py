@@ -375,6 +375,29 @@ def features(recipe: str, article: ArticleVectors, projection: Projection | None
 
 
 @dataclass
+class MLPBlend:
+    """A bag of one-hidden-layer MLPs over a head's feature rows (ReLU, then a sigmoid per label), each stored with
+    the training standardisation folded into its first layer: ``sigmoid(relu(x @ w1.T + b1) @ w2.T + b2)``."""
+
+    #: per member: (w1 (hidden, d), b1 (hidden,), w2 (n_labels, hidden), b2 (n_labels,))
+    members: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]
+    #: the weight of the bag's mean probability beside the linear head's
+    blend: float
+    #: the languages whose rows read the average (ISO 639-1)
+    languages: tuple[str, ...]
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """The members' mean probability per row and label."""
+        if not self.members:
+            raise ValueError("an MLP bag needs at least one member")
+        out = np.zeros((len(x), len(self.members[0][3])), dtype=np.float64)
+        for w1, b1, w2, b2 in self.members:
+            h = np.maximum(x @ w1.T + b1, 0.0)
+            out += 1.0 / (1.0 + np.exp(-(h @ w2.T + b2)))
+        return out / len(self.members)
+
+
+@dataclass
 class Head:
     """One linear head: labels, weights (n_labels, d), bias, the feature recipe and the decision rule."""
 
@@ -389,6 +412,9 @@ class Head:
     language_thresholds: dict[str, float] | None = None
     #: the principal-component projection a ``langxp`` recipe reads (None for every other recipe)
     projection: Projection | None = None
+    #: a bag of small MLPs on the same rows whose mean probability is averaged with the linear head's for the
+    #: languages it names (round 27: the technique head for fr/de/it/pl/ru; None: the linear head alone)
+    mlp: MLPBlend | None = None
 
     def rows(self, article: ArticleVectors) -> np.ndarray:
         """The head's feature rows for an article."""
@@ -403,6 +429,15 @@ class Head:
             e = np.exp(z)
             return np.asarray(e / e.sum(axis=1, keepdims=True))
         return np.asarray(1.0 / (1.0 + np.exp(-z)))
+
+    def probabilities(self, x: np.ndarray, language: str | None) -> np.ndarray:
+        """The head's probabilities for feature rows of an article in ``language``: the linear head's, averaged
+        with its MLP bag's where the bag covers the language (English never: its rows read the linear head
+        alone)."""
+        p = self.scores(x)
+        if self.mlp is None or language not in self.mlp.languages:
+            return p
+        return np.asarray((1.0 - self.mlp.blend) * p + self.mlp.blend * self.mlp.probabilities(x), dtype=p.dtype)
 
     def threshold_for(self, language: str | None) -> float:
         if language and self.language_thresholds and language in self.language_thresholds:
@@ -441,15 +476,37 @@ class MultilingualModel:
                                     weight=tensors[f"{name}.weight"].astype(np.float32),
                                     bias=tensors[f"{name}.bias"].astype(np.float32), recipe=spec["recipe"],
                                     decision=spec["decision"], threshold=float(spec.get("threshold", 0.5)),
-                                    language_thresholds=spec.get("language_thresholds"), projection=projection)
+                                    language_thresholds=spec.get("language_thresholds"), projection=projection,
+                                    mlp=_mlp_of(name, spec.get("mlp"), tensors))
 
     def predict(self, head: str, article: ArticleVectors) -> np.ndarray:
-        """Probabilities of ``head`` for the article's feature rows (one row, or one per paragraph)."""
+        """Probabilities of ``head`` for the article's feature rows (one row, or one per paragraph); a head with an
+        MLP bag averages the two for the bag's languages (``ArticleVectors.language``)."""
         h = self.heads[head]
         x = h.rows(article)
         if not len(x):
             return np.zeros((0, len(h.labels)), dtype=np.float32)
-        return h.scores(x)
+        return h.probabilities(x, article.language)
+
+
+def _mlp_of(name: str, spec: dict[str, Any] | None, tensors: dict[str, np.ndarray]) -> MLPBlend | None:
+    """A head's MLP bag from its config entry ``mlp`` (``members``, ``blend``, ``languages``) and the tensors
+    ``<head>.mlp.<k>.w1|b1|w2|b2``; None without the entry."""
+    if spec is None:
+        return None
+    members = []
+    for k in range(int(spec["members"])):
+        keys = [f"{name}.mlp.{k}.{part}" for part in ("w1", "b1", "w2", "b2")]
+        missing = [key for key in keys if key not in tensors]
+        if missing:
+            raise MultilingualUnavailable(f"the head {name!r} names {spec['members']} MLP members but the model "
+                                          f"files lack {', '.join(missing)}")
+        w1, b1, w2, b2 = (tensors[key].astype(np.float32) for key in keys)
+        if w1.shape[0] != b1.shape[0] or w2.shape != (b2.shape[0], w1.shape[0]):
+            raise MultilingualUnavailable(f"the head {name!r}'s MLP member {k} has inconsistent shapes "
+                                          f"{w1.shape}, {b1.shape}, {w2.shape}, {b2.shape}")
+        members.append((w1, b1, w2, b2))
+    return MLPBlend(members=members, blend=float(spec["blend"]), languages=tuple(spec["languages"]))
 
 
 _MODEL_LOCK = threading.Lock()

@@ -37,6 +37,7 @@ from ..components.multilingual import (
     ArticleVectors,
     Encoder,
     Head,
+    MLPBlend,
     Projection,
     cut_paragraph,
     features,
@@ -106,6 +107,21 @@ MULTILABEL_C_GRID = (0.001, 0.003, 0.01, 0.03)
 #: +0.002 on draws 9 and 10, every other language unchanged; docs/EVALUATION.md, "Multilingual, round 22").
 OWN_THRESHOLD_LANGUAGES: dict[str, tuple[str, ...]] = {"techniques": ("pl",)}
 THRESHOLD_GRID = tuple(round(x, 2) for x in np.arange(0.05, 0.91, 0.025))
+#: Round 27 (``--only techniques-mlp``): the technique head's probabilities for these languages are averaged
+#: (:data:`MLP_BLEND` = 0.5, fixed, not tuned) with those of a bag of small MLPs on the same rows. Cross-fitted over all
+#: fr/de/it/pl/ru articles (round 26's rule M; docs/EVALUATION.md, "Languages, round 26" and "..., round 27"). English
+#: reads the linear head alone: its paragraph blend (``english_paragraph_techniques``) must not move.
+MLP_LANGUAGES = ("fr", "de", "it", "pl", "ru")
+MLP_BLEND = 0.5
+#: The bag's seeds (round 26: Polish's gain depended on one seed; the bag of three was the steadier choice).
+MLP_SEEDS = (0, 1, 2)
+#: One hidden layer of ReLU units with dropout, AdamW, binary cross-entropy; epochs by early stopping (patience
+#: :data:`MLP_PATIENCE`, at most :data:`MLP_MAX_EPOCHS`) on the loss of a 10% split of the training articles, then a
+#: refit on every training row for that many epochs.
+MLP_HIDDEN, MLP_DROPOUT, MLP_LR, MLP_DECAY, MLP_BATCH, MLP_PATIENCE, MLP_MAX_EPOCHS = 256, 0.3, 1e-3, 1e-2, 128, 3, 40
+#: The committed technique head's C (its model card: chosen out of fold in rounds 15-22), for the linear head's
+#: out-of-fold probabilities from which ``techniques-mlp`` chooses the thresholds of the average.
+TECHNIQUE_C = 0.001
 
 
 @dataclass
@@ -444,7 +460,7 @@ def st3_rows(items: Sequence[Item], head: Head, *, predicted: bool) -> list[str]
     for it in items:
         if not it.paragraphs:
             continue
-        probs = head.scores(head.rows(it.vectors)) if predicted else None
+        probs = head.probabilities(head.rows(it.vectors), it.language) if predicted else None
         for number, row, labels in it.paragraphs:
             if predicted:
                 assert probs is not None
@@ -662,6 +678,134 @@ def train_technique_head(train23: Sequence[Item]) -> TrainedHead:
     return trained
 
 
+def _mlp_train(x: np.ndarray, y: np.ndarray, epochs: int, seed: int,
+               val: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[Any, int]:
+    """An MLP fitted on standardised rows for ``epochs`` epochs; with ``val``, early stopping on its loss (the best
+    epoch's weights kept) and the best epoch count returned."""
+    import torch
+
+    torch.manual_seed(seed)
+    net = torch.nn.Sequential(torch.nn.Linear(x.shape[1], MLP_HIDDEN), torch.nn.ReLU(), torch.nn.Dropout(MLP_DROPOUT),
+                              torch.nn.Linear(MLP_HIDDEN, y.shape[1]))
+    opt = torch.optim.AdamW(net.parameters(), lr=MLP_LR, weight_decay=MLP_DECAY)
+    loss_fn = torch.nn.BCEWithLogitsLoss()
+    xt, yt = torch.tensor(x, dtype=torch.float32), torch.tensor(y, dtype=torch.float32)
+    gen = torch.Generator().manual_seed(seed)
+    best, best_epoch, best_state, waited = np.inf, epochs, None, 0
+    for epoch in range(1, epochs + 1):
+        net.train()
+        for b in torch.randperm(len(xt), generator=gen).split(MLP_BATCH):
+            opt.zero_grad()
+            loss_fn(net(xt[b]), yt[b]).backward()
+            opt.step()
+        if val is None:
+            continue
+        net.eval()
+        with torch.no_grad():
+            v = float(loss_fn(net(torch.tensor(val[0], dtype=torch.float32)),
+                              torch.tensor(val[1], dtype=torch.float32)))
+        if v < best - 1e-5:
+            best, best_epoch, waited = v, epoch, 0
+            best_state = {k: t.clone() for k, t in net.state_dict().items()}
+        else:
+            waited += 1
+            if waited >= MLP_PATIENCE:
+                break
+    if best_state is not None:
+        net.load_state_dict(best_state)
+    return net, best_epoch
+
+
+def fit_mlp_member(x: np.ndarray, y: np.ndarray, groups: Sequence[str], seed: int
+                   ) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray], int]:
+    """One member of a head's MLP bag (round 26's rule M): rows standardised, the epochs chosen by early stopping on
+    the articles whose sha1 of ``mlp:<group>`` is 0 mod 10, then refitted on every row. Returns ``(w1, b1, w2, b2)``
+    with the standardisation folded into the first layer (raw rows in, as the run time reads them) and the epochs."""
+    import hashlib
+
+    import torch
+
+    if len(x) != len(y) or len(x) != len(groups):
+        raise ValueError(f"rows, labels and groups differ in length: {len(x)}, {len(y)}, {len(groups)}")
+    torch.set_num_threads(1)
+    x64 = x.astype(np.float64)
+    mu, sd = x64.mean(axis=0), x64.std(axis=0) + 1e-6
+    z = (x64 - mu) / sd
+    yf = y.astype(np.float32)
+    hold = np.array([int(hashlib.sha1(f"mlp:{g}".encode()).hexdigest(), 16) % 10 == 0 for g in groups])
+    if hold.all() or not hold.any():
+        raise ValueError("the early-stopping split needs articles on both sides (too few articles)")
+    _, epochs = _mlp_train(z[~hold], yf[~hold], MLP_MAX_EPOCHS, seed, (z[hold], yf[hold]))
+    net, _ = _mlp_train(z, yf, epochs, seed)
+    w1 = net[0].weight.detach().numpy().astype(np.float64) / sd
+    b1 = net[0].bias.detach().numpy().astype(np.float64) - w1 @ mu
+
+    def c32(a: Any) -> np.ndarray:
+        return np.ascontiguousarray(np.asarray(a, dtype=np.float64), dtype=np.float32)
+
+    return (c32(w1), c32(b1), c32(net[3].weight.detach().numpy()), c32(net[3].bias.detach().numpy())), epochs
+
+
+def fit_mlp_bag(x: np.ndarray, y: np.ndarray, groups: Sequence[str], seeds: Sequence[int] = MLP_SEEDS,
+                log: Any = print) -> tuple[MLPBlend, list[int]]:
+    """The bag of :func:`fit_mlp_member` for each seed, blended at :data:`MLP_BLEND` for :data:`MLP_LANGUAGES`."""
+    members, epochs = [], []
+    for seed in seeds:
+        t0 = time.time()
+        member, ep = fit_mlp_member(x, y, groups, seed)
+        members.append(member)
+        epochs.append(ep)
+        log(f"  MLP seed {seed}: {ep} epochs [{time.time() - t0:.0f}s]")
+    return MLPBlend(members=members, blend=MLP_BLEND, languages=MLP_LANGUAGES), epochs
+
+
+def train_technique_mlp(train23: Sequence[Item], base: Head, log: Any = print) -> TrainedHead:
+    """``--only techniques-mlp``: the technique head ``base`` kept (its weights, bias and projection are the same
+    arrays), given a bag of MLPs on its own rows. The thresholds of the average are chosen again on out-of-fold
+    probabilities of the :data:`MLP_LANGUAGES` rows (5 folds by article over those rows, English always in
+    training; the linear head refitted at :data:`TECHNIQUE_C` and the bag in each fold): one global threshold and
+    Polish's own (:data:`OWN_THRESHOLD_LANGUAGES`), as the committed decision rule."""
+    x, y, groups, languages = technique_rows(train23, base.recipe, base.projection)
+    langs = np.array(languages)
+    target = np.isin(langs, MLP_LANGUAGES)
+    folds = folds_of(groups)
+    folds[~target] = -1
+    p_lr, p_mlp = np.zeros(y.shape), np.zeros(y.shape)
+    for f in range(FOLDS):
+        tr, te = folds != f, folds == f
+        lin = fit_multilabel(x[tr], y[tr].astype(int), TECHNIQUE_C)
+        p_lr[te] = sigmoid(x[te] @ lin.weight.T + lin.bias)
+        bag, epochs = fit_mlp_bag(x[tr], y[tr], [groups[i] for i in np.flatnonzero(tr)], log=log)
+        p_mlp[te] = bag.probabilities(x[te])
+        log(f"  techniques-mlp outer fold {f}: {int(te.sum())} rows, MLP epochs {epochs}")
+    p_avg = (1.0 - MLP_BLEND) * p_lr + MLP_BLEND * p_mlp
+    yb = y.astype(bool)
+    report: dict[str, Any] = {"rows": len(x), "rows_scored": int(target.sum()), "C": TECHNIQUE_C, "blend": MLP_BLEND,
+                              "seeds": list(MLP_SEEDS), "languages": list(MLP_LANGUAGES), "out_of_fold": {}}
+    thresholds: dict[str, dict[str, float]] = {}
+    for name, p in (("linear", p_lr), ("average", p_avg)):
+        t, _ = best_threshold(yb[target], p[target])
+        own = {lang: best_threshold(yb[langs == lang], p[langs == lang])[0]
+               for lang in OWN_THRESHOLD_LANGUAGES["techniques"]}
+        pred = p >= t
+        for lang, tl in own.items():
+            pred[langs == lang] = p[langs == lang] >= tl
+        thresholds[name] = {"global": t, **own}
+        report["out_of_fold"][name] = {"thresholds": thresholds[name],
+                                       "micro_f1": round(micro_f1(yb[target], pred[target]), 4),
+                                       **{lang: round(micro_f1(yb[langs == lang], pred[langs == lang]), 4)
+                                          for lang in MLP_LANGUAGES}}
+        log(f"  techniques {name}, out of fold: {report['out_of_fold'][name]}")
+    bag, epochs = fit_mlp_bag(x, y, groups, log=log)
+    report["epochs"] = epochs
+    chosen = thresholds["average"]
+    head = Head(name=base.name, labels=base.labels, weight=base.weight, bias=base.bias, recipe=base.recipe,
+                decision=base.decision, threshold=chosen["global"],
+                language_thresholds={lang: chosen[lang] for lang in OWN_THRESHOLD_LANGUAGES["techniques"]},
+                projection=base.projection, mlp=bag)
+    return TrainedHead(head, report)
+
+
 def write_model(heads: dict[str, Head], out: Path | None) -> dict[str, Any]:
     """The model's config; with ``out``, the heads (safetensors) and the config written there."""
     from safetensors.numpy import save_file
@@ -676,6 +820,13 @@ def write_model(heads: dict[str, Head], out: Path | None) -> dict[str, Any]:
             tensors[f"{name}.centre"], tensors[f"{name}.projection"] = head.projection
         config["heads"][name] = {"labels": head.labels, "recipe": head.recipe, "decision": head.decision,
                                  "threshold": head.threshold, "language_thresholds": head.language_thresholds}
+        if head.mlp is not None:
+            for k, member in enumerate(head.mlp.members):
+                for part, array in zip(("w1", "b1", "w2", "b2"), member, strict=True):
+                    tensors[f"{name}.mlp.{k}.{part}"] = array
+            config["heads"][name]["mlp"] = {"members": len(head.mlp.members), "blend": head.mlp.blend,
+                                            "languages": list(head.mlp.languages),
+                                            "hidden": int(head.mlp.members[0][0].shape[0]) if head.mlp.members else 0}
     # C order: safetensors writes an array's memory as it lies, so a column-major one (a projection is the
     # transpose of SVD rows) would read back scrambled (round 20: the genre and technique projections of rounds
     # 11-15 were)
@@ -689,7 +840,8 @@ def write_model(heads: dict[str, Head], out: Path | None) -> dict[str, Any]:
 
 
 def retrain_one(args: argparse.Namespace, encoder: Encoder) -> int:
-    """``--only genre|techniques``: that head trained again; every other head copied unchanged from ``--base`` (so
+    """``--only genre|techniques|techniques-mlp``: that head trained again (techniques-mlp: its MLP bag and
+    thresholds, the linear weights kept); every other head copied unchanged from ``--base`` (so
     that a round can retrain one head from the SemEval-2023 vectors alone). Writes the heads and a report with the
     retrained head's choices and the validation scores (official scorer) of the written model."""
     from ..components.multilingual import MultilingualModel
@@ -701,6 +853,10 @@ def retrain_one(args: argparse.Namespace, encoder: Encoder) -> int:
         new, reports = train_genre(train23)
         heads = {name: head for name, head in heads.items() if not name.startswith("genre.")}
         heads.update(new)  # "genre" keeps its place: the other heads are written as before
+    elif args.only == "techniques-mlp":
+        trained = train_technique_mlp(train23, heads["techniques"])
+        new, reports = {"techniques": trained.head}, {"techniques": trained.report}
+        heads.update(new)
     else:
         trained = train_technique_head(train23)
         new, reports = {"techniques": trained.head}, {"techniques": trained.report}
@@ -709,10 +865,14 @@ def retrain_one(args: argparse.Namespace, encoder: Encoder) -> int:
     validation = evaluate(heads, items23, [], args.work)
     for lang, r in validation.items():
         print(f"  {lang}: " + json.dumps(r), flush=True)
+    found: dict[str, Any] = {"heads": reports, "validation": validation, "embedded_paragraphs": len(encoder.cache),
+                             "base": str(args.base)}
+    if args.only == "techniques-mlp":  # the base model's ST3 on the same vectors, for the card's before/after
+        base_st3 = evaluate(dict(MultilingualModel(args.base).heads), items23, [], args.work / "base")
+        found["validation_base_st3"] = {lang: r.get("st3") for lang, r in base_st3.items()}
+        print("  base ST3: " + json.dumps(found["validation_base_st3"]), flush=True)
     if args.report:
-        args.report.write_text(json.dumps({"heads": reports, "validation": validation,
-                                           "embedded_paragraphs": len(encoder.cache), "base": str(args.base)},
-                                          indent=1), encoding="utf-8")
+        args.report.write_text(json.dumps(found, indent=1), encoding="utf-8")
     return 0
 
 
@@ -726,8 +886,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="Model folder to write (default: none).")
     parser.add_argument("--report", type=Path, default=None, help="Where to write the JSON report.")
     parser.add_argument("--work", type=Path, default=Path("/tmp/spinscope_multi_eval"))
-    parser.add_argument("--only", choices=("genre", "techniques"), default=None,
-                        help="Train only this head; copy the others unchanged from --base.")
+    parser.add_argument("--only", choices=("genre", "techniques", "techniques-mlp"), default=None,
+                        help="Train only this head; copy the others unchanged from --base. techniques-mlp keeps "
+                             "--base's linear technique head and fits its MLP bag and thresholds (round 27).")
     parser.add_argument("--base", type=Path, default=None,
                         help="Model folder whose other heads --only keeps (default: the packaged model).")
     args = parser.parse_args(argv)
