@@ -1696,7 +1696,8 @@ MODEL_DESIGNATION = re.compile(r"(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?s?|[A-Z][
 #: "games": a company may be named so ("Epic Games", round 30), and tournaments are TOURNAMENT_WORDS' business.
 EVENT_WORDS = frozenset({"disease", "syndrome", "virus", "flu", "fever", "pandemic", "epidemic", "outbreak",
                          "crisis", "war", "revolution", "massacre", "conference", "summit", "olympiad",
-                         "uprising", "famine", "genocide", "holocaust", "basin", "basins"})
+                         "uprising", "famine", "genocide", "holocaust", "basin", "basins", "armageddon",
+                         "apocalypse"})
 
 
 def _ner_junk(name: str, ner_type: str | None) -> bool:
@@ -2918,9 +2919,10 @@ def _home_courts(text: str, mentions: list[Mention], countries: dict[str, int]) 
 PARTY_HOMES = {"conservative": frozenset({"GBR", "CAN", "NOR"}), "labour": frozenset({"GBR", "AUS", "NZL", "IRL"}),
                "labor": frozenset({"AUS", "ISR"}), "tory": frozenset({"GBR", "CAN"}),
                "tories": frozenset({"GBR", "CAN"}),
-               "liberal democrats": frozenset({"GBR"}), "lib dems": frozenset({"GBR"})}
+               "liberal democrats": frozenset({"GBR"}), "lib dems": frozenset({"GBR"}),
+               "greens": frozenset({"AUS", "NZL", "DEU", "AUT", "GBR", "CAN", "IRL", "FRA"})}
 PARTY_NAME = re.compile(r"(?:[Tt]he[ \t]+)?(Conservative|Labour|Labor|Tory|Liberal Democrat)(?:[ \t]+Party)?|"
-                        r"(?:[Tt]he[ \t]+)?(Tories|Liberal Democrats|Lib Dems)")
+                        r"(?:[Tt]he[ \t]+)?(Tories|Liberal Democrats|Lib Dems|Greens)")
 
 
 def _home_parties(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
@@ -3236,6 +3238,100 @@ def _fed_short_names(text: str, mentions: list[Mention]) -> None:
             m.key = ("Federal Reserve", None, "USA")
 
 
+#: Nouns of armed action after a people's name ("Tuareg rebels", "Karen insurgents"): the people's fighters are a
+#: group actor, also where the tagger took the name for a place and the tables lack it (round 33).
+ARMED_PEOPLE_AFTER = re.compile(r"[ \t]+(?:rebels|militants|insurgents|fighters|separatists|guerrillas|guerillas|"
+                                r"militiamen|tribesmen|militias)\b")
+ARMED_PEOPLE_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
+
+
+def _armed_peoples(text: str, candidates: list[Actor], taken: list[Mention]) -> list[Mention]:
+    """A name the tagger took for a place, unknown to the tables, before a noun of armed action ("against Tuareg
+    rebels") names a group actor: "Tuareg rebels", with no code (round 33; a known people or country before the
+    noun is the tables' and stays theirs)."""
+    spans = [(m.start, m.end) for m in taken]
+    found: list[Mention] = []
+    for actor in candidates:
+        if actor.type != "location":
+            continue
+        for s in actor.mentions:
+            noun = ARMED_PEOPLE_AFTER.match(text, s.end)
+            if noun is None or ARMED_PEOPLE_NAME.fullmatch(text, s.start, s.end) is None or \
+                    any(a < noun.end() and s.start < b for a, b in spans):
+                continue
+            spans.append((s.start, noun.end()))
+            found.append(Mention(s.start, noun.end(), (text[s.start:noun.end()], None, None), "ner",
+                                 ner_type="group"))
+    return found
+
+
+def _platform_user(text: str, m: Mention) -> bool:
+    """Is a platform named only as where a user posts ("a Twitter user", "YouTube users")? The channel, no actor
+    (round 33; "Twitter said", "Twitter's users" stay)."""
+    return text[m.start:m.end].lower() in PLATFORM_NAMES and re.match(r"[ \t]+users?\b", text[m.end:]) is not None
+
+
+#: A legislator's or treasurer's title right before a person's name ("Greens senator X", "ACT senator X",
+#: "Treasurer X", "Republican Senate candidate X"); a US party's word before it names the United States (round 33).
+LEGISLATOR_BEFORE = re.compile(
+    r"(?:\b(Republican|Democratic|Democrat|GOP)[ \t]+|\b[A-Z][A-Za-z]*[ \t]+)?(?:[Ss]enator|Senate[ \t]+"
+    r"(?:candidate|hopeful|nominee)|MP|Treasurer)[ \t]+$")
+#: The same title the tagger took into the name ("Treasurer Jim Chalmers").
+LEGISLATOR_IN_NAME = re.compile(r"(?:Senator|Treasurer)[ \t]+[A-Z]")
+US_PARTY_WORDS = frozenset({"Republican", "Democratic", "Democrat", "GOP"})
+
+
+def _home_legislators(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
+    """A person with no country found after a legislator's or treasurer's title ("Greens senator X", "Treasurer
+    X") is of the country the article names most (a tie gives none): such offices sit in their own country; after
+    a US party's word ("Republican Senate candidate X") of the United States. Every mention of the name with no
+    country takes it (round 33)."""
+    home: str | None = None
+    members: dict[str, str] = {}
+    for m in mentions:
+        if not _is_person(m) or m.key[2] is not None:
+            continue
+        title = LEGISLATOR_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if title is None and LEGISLATOR_IN_NAME.match(text, m.start, m.end) is None:
+            continue
+        if title is not None and title.group(1) in US_PARTY_WORDS:
+            members[m.key[0]] = "USA"
+            continue
+        home = home or _home_country(mentions, text)
+        if home in countries:
+            members[m.key[0]] = home
+    for m in mentions:
+        if m.key[0] in members and m.key[2] is None and (m.entry is None or m.entry.type == "person"):
+            m.key = (m.key[0], m.key[1], members[m.key[0]])
+
+
+#: A legislative chamber's name, which the tagger gives no country ("before the Senate", "Parliament voted").
+CHAMBER_NAME = re.compile(r"(?:[Tt]he[ \t]+)?(?:Senate|House of Representatives|House of Commons|National Assembly)")
+#: A regulator's noun right before a body's short name ("the corporate enforcer X", "the watchdog X").
+REGULATOR_BEFORE = re.compile(r"\b(?:regulator|enforcer|watchdog)[ \t]+$")
+
+
+def _home_chambers(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
+    """A tagger's legislative chamber ("a bill set to go before the Senate") or a body named after a regulator's
+    noun ("brought by corporate enforcer X") with no country found is of the country the article names most (a
+    tie gives none): chambers and regulators are national. Every mention of the name with none takes it (round
+    33)."""
+    home: str | None = None
+    names: set[str] = set()
+    for m in mentions:
+        if m.kind != "ner" or m.entry is not None or m.key[2] is not None or m.ner_type != "organization":
+            continue
+        if CHAMBER_NAME.fullmatch(text, m.start, m.end) is None and \
+                REGULATOR_BEFORE.search(text, max(0, m.start - 20), m.start) is None:
+            continue
+        home = home or _home_country(mentions, text)
+        if home in countries:
+            names.add(m.key[0])
+    for m in mentions:
+        if m.key[0] in names and m.kind == "ner" and m.entry is None and m.key[2] is None:
+            m.key = (m.key[0], m.key[1], home)
+
+
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
                      evidence: str = "actors.v1", text_evidence: TextEvidence | None = None) -> list[Actor]:
     """Canonical actors of ``text``, each with its mentions, most mentioned first.
@@ -3250,7 +3346,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = [m for m in find_mentions(text, dictionary) if not text.startswith("$", m.end)
                 and not _everyday_deep_state(text, m) and not _platform_furniture(text, m)
                 and not _water_name(text, m) and not _demonym_of_a_person(text, m)
-                and SHOP_WIDGET.match(text, m.start) is None
+                and SHOP_WIDGET.match(text, m.start) is None and not _platform_user(text, m)
                 and not (m.agent is not None and STANCE_PREFIX.search(text, max(0, m.start - 5), m.start))]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
@@ -3269,10 +3365,12 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
            and not _lowercase_sun(text, m) and not _surname_pair(text, m)
            and not _opening_common_word(text, m, text_evidence)
            and not _city_names_a_document(text, m) and not _office_tail(text, m)
-           and not _adjective_only(text, m, text_evidence, dictionary.agents)]
+           and not _adjective_only(text, m, text_evidence, dictionary.agents) and not _platform_user(text, m)]
     ner = _provinces(text, ner)
     _without_chair_titles(text, ner)
     ner = _adjective_groups(text, ner, dictionary.agents)
+    armed = _armed_peoples(text, list(candidates or []), [*mentions, *ner])
+    ner += armed
     ner += _sun_newspaper(text, [*mentions, *ner])
     mentions += _named_things_and_places(text, _without_party_labels(text, ner, mentions))
     _national_organisations(text, mentions, dictionary)
@@ -3292,6 +3390,10 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _home_courts(text, mentions, dictionary.countries)
     _home_parties(text, mentions, dictionary.countries)
     _party_members(text, mentions, dictionary.countries)
+    _home_legislators(text, mentions, dictionary.countries)
+    _home_chambers(text, mentions, dictionary.countries)
+    for m in armed:
+        m.key = (m.key[0], None, None)  # a people's fighters: no scene's country (round 33)
     mentions = [m for m in mentions if not _bare_office(m)]
     _one_key_per_name(mentions)
     mentions, places = _without_sub_national_places(text, mentions)
