@@ -1,7 +1,8 @@
 """Actors on real articles (round 33, branch ``actors33``): a people unknown to the tables before a noun of armed
 action, a platform named as where its users post, legislators, treasurers and chambers with no country found
 (the article's country; a US party's word names the United States), a regulator's short name, "the Greens" as a
-party several countries have, and "Armageddon" as no person.
+party several countries have, "Armageddon" as no person, outlets opening a sentence before "reported", two names
+joined by a hyphen before a noun ("the Trump-Russia dossier") and a monarch called by his given name.
 
 Every sentence here is written for these tests. The real-article score reads the articles from ``../shared`` and
 skips without it.
@@ -110,6 +111,44 @@ def test_actors33_no_country_named_leaves_a_senator_without_one(pipeline: Pipeli
 def test_actors33_armageddon_is_no_person() -> None:
     assert _ner_junk("Armageddon", "person")
     assert not _ner_junk("Tom Barlow", "person")
+
+
+# --- outlets before "reported", names joined by a hyphen, monarchs by their given name ------------------------------
+
+def test_actors33_a_known_outlet_opening_a_sentence_before_reported(pipeline: Pipeline) -> None:
+    actors = _actors(pipeline, "Axios reported that the budget talks had stalled, two aides said.")
+    assert "Axios" in _surfaces(actors), actors
+
+
+def test_actors33_an_unknown_outlet_opening_a_sentence_before_reported(pipeline: Pipeline) -> None:
+    actors = _actors(pipeline, "The vote was delayed. Mediaite reported on Monday that the senator had quit.")
+    assert _codes_of(actors, "Mediaite") == {None}, actors
+
+
+def test_actors33_a_common_word_or_a_surname_before_reported_is_no_outlet(pipeline: Pipeline) -> None:
+    text = "Police reported two arrests. John Kessler said the fire spread. Kessler reported it to the mayor."
+    actors = _actors(pipeline, text)
+    assert "Police" not in actors and "Kessler" not in actors, actors
+    assert "Kessler" in _surfaces(actors)  # the surname stays with the full name
+
+
+@pytest.mark.parametrize("text", [
+    "The senator cited the Trump-Russia dossier again on Monday, and President Donald Trump denied it.",
+    "Democrats kept pushing Trump-Russia collusion claims for two years, the columnist wrote.",
+])
+def test_actors33_two_names_joined_before_a_noun_are_no_actor(pipeline: Pipeline, text: str) -> None:
+    assert not any("-" in s for s in _surfaces(_actors(pipeline, text)))
+
+
+def test_actors33_a_double_barrelled_name_stays(pipeline: Pipeline) -> None:
+    text = "The Andrew Lloyd-Webber musical opened in London, and Lloyd-Webber was there."
+    assert "Andrew Lloyd-Webber" in _surfaces(_actors(pipeline, text))
+
+
+def test_actors33_a_monarch_named_by_his_given_name_is_one_actor(pipeline: Pipeline) -> None:
+    text = "On Monday, King Charles III gave a speech about the floods. Later, said Charles, the army would help."
+    actors = _actors(pipeline, text)
+    assert _codes_of(actors, "Charles") == {"GBR"}, actors
 
 
 # --- the fresh batch ----------------------------------------------------------------------------------------------

@@ -1468,7 +1468,8 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str,
     common_word = one_word and m.start in evidence.common_words and not _acronym(text, m.start, m.end) and \
         not any((start, end) == (m.start, m.end) and label in ("ORG", "PERSON", "GPE", "NORP")
                 for start, end, label in evidence.containing(m.start, m.end))  # the NER's own name: "Interpol"
-    return not (common_word and m.entry.type not in ("country", "person", "group", "bloc"))
+    return not (common_word and m.entry.type not in ("country", "person", "group", "bloc") and
+                not _outlet_reports(text, m))
 
 
 #: Capitalised words of a geographic feature or a venue: a country's or city's name inside a longer place name with
@@ -3332,6 +3333,72 @@ def _home_chambers(text: str, mentions: list[Mention], countries: dict[str, int]
             m.key = (m.key[0], m.key[1], home)
 
 
+#: A reporting verb right after an outlet's name ("Axios reported that ...", "Mediaite reports").
+OUTLET_REPORTS_AFTER = re.compile(r"[ \t]+(?:first[ \t]+)?(?:reported|reports|revealed|broke the news)\b")
+
+
+def _outlet_reports(text: str, m: Mention) -> bool:
+    """Is a dictionary outlet named before a reporting verb ("Axios reported that ...")? It names the outlet even
+    where the tagger reads the sentence's first word as a common word (round 33)."""
+    return m.entry is not None and m.entry.type == "media" and OUTLET_REPORTS_AFTER.match(text, m.end) is not None
+
+
+#: An unknown name opening a sentence before a reporting verb ("Mediaite reported on Monday that ...").
+OPENING_REPORTER = re.compile(r"([A-Z][a-z]+[A-Z]?[a-z]*)(?=[ \t]+(?:first[ \t]+)?(?:reported|reports)\b)")
+
+
+def _unknown_outlets(text: str, taken: list[Mention], evidence: TextEvidence | None) -> list[Mention]:
+    """One proper noun that opens a sentence right before "reported" or "reports", which neither the tables nor
+    the tagger name ("Mediaite reported on Monday that ..."), is an outlet: a person is named in full first and
+    joins there (a word that ends a tagged person's name, or is written in lowercase elsewhere, is left alone;
+    round 33)."""
+    if evidence is None:
+        return []
+    spans = [(m.start, m.end) for m in taken]
+    persons = {text[s:e].split()[-1] for s, e, label in evidence.entities if label == "PERSON" and text[s:e].split()}
+    found: list[Mention] = []
+    for hit in OPENING_REPORTER.finditer(text):
+        word = hit.group(1)
+        if not _opens_sentence(text, hit.start()) or hit.start() in evidence.common_words or word in persons or \
+                any(s < hit.end() and hit.start() < e for s, e in spans) or \
+                re.search(rf"\b{word.lower()}\b", text) is not None:
+            continue
+        found.append(Mention(hit.start(), hit.end(), (word, None, None), "ner", ner_type="media"))
+    return found
+
+
+def _linked_names(text: str, m: Mention, dictionary: ActorDictionary) -> bool:
+    """Is a tagger's name two names joined by a hyphen before a lowercase noun, one of them a name the tables know
+    ("the Trump-Russia dossier", "Trump-Russia collusion claims")? The pair qualifies the noun: no actor (round 33;
+    round 32's :func:`_surname_pair` needs both names alone in the text). A double-barrelled name whose halves the
+    tables lack ("the Lloyd-Webber musical") stays."""
+    pair = SURNAME_PAIR.fullmatch(text, m.start, m.end)
+    if pair is None or re.match(r"[ \t]+[a-z]", text[m.end:m.end + 2]) is None:
+        return False
+    return any((_norm(half),) in dictionary.aliases for half in pair.groups())
+
+
+#: A monarch's title or regnal number with a given name ("King Charles III", "Queen Margrethe", "Charles III").
+REGNAL_NAME = re.compile(r"(?:(?:King|Queen|Emperor|Empress|Tsar|Sultan|Emir)[ \t]+([A-Z][a-z]+)\b|"
+                         r"([A-Z][a-z]+)[ \t]+[IVX]+\b)")
+
+
+def _regnal_names(text: str, mentions: list[Mention]) -> None:
+    """A lone given name the tagger took for a person with no country, after a monarch named with it ("King
+    Charles III ... said Charles"), is that monarch: monarchs are called by the given name, not a surname, so
+    the surname join misses them (round 33)."""
+    monarchs: dict[str, tuple[str, str | None, str | None]] = {}
+    for m in sorted(mentions, key=lambda x: x.start):
+        surface = text[m.start:m.end]
+        if not _is_person(m):
+            continue
+        if m.kind == "ner" and m.entry is None and m.key[2] is None and surface in monarchs and " " not in surface:
+            m.key = monarchs[surface]
+            continue
+        for hit in REGNAL_NAME.finditer(surface):
+            monarchs.setdefault(hit.group(1) or hit.group(2), m.key)
+
+
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
                      evidence: str = "actors.v1", text_evidence: TextEvidence | None = None) -> list[Actor]:
     """Canonical actors of ``text``, each with its mentions, most mentioned first.
@@ -3365,12 +3432,14 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
            and not _lowercase_sun(text, m) and not _surname_pair(text, m)
            and not _opening_common_word(text, m, text_evidence)
            and not _city_names_a_document(text, m) and not _office_tail(text, m)
-           and not _adjective_only(text, m, text_evidence, dictionary.agents) and not _platform_user(text, m)]
+           and not _adjective_only(text, m, text_evidence, dictionary.agents) and not _platform_user(text, m)
+           and not _linked_names(text, m, dictionary)]
     ner = _provinces(text, ner)
     _without_chair_titles(text, ner)
     ner = _adjective_groups(text, ner, dictionary.agents)
     armed = _armed_peoples(text, list(candidates or []), [*mentions, *ner])
     ner += armed
+    ner += _unknown_outlets(text, [*mentions, *ner], text_evidence)
     ner += _sun_newspaper(text, [*mentions, *ner])
     mentions += _named_things_and_places(text, _without_party_labels(text, ner, mentions))
     _national_organisations(text, mentions, dictionary)
@@ -3394,6 +3463,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _home_chambers(text, mentions, dictionary.countries)
     for m in armed:
         m.key = (m.key[0], None, None)  # a people's fighters: no scene's country (round 33)
+    _regnal_names(text, mentions)
     mentions = [m for m in mentions if not _bare_office(m)]
     _one_key_per_name(mentions)
     mentions, places = _without_sub_national_places(text, mentions)
