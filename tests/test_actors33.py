@@ -121,8 +121,13 @@ def test_actors33_a_known_outlet_opening_a_sentence_before_reported(pipeline: Pi
 
 
 def test_actors33_an_unknown_outlet_opening_a_sentence_before_reported(pipeline: Pipeline) -> None:
-    actors = _actors(pipeline, "The vote was delayed. Mediaite reported on Monday that the senator had quit.")
+    text = "The vote was delayed. Mediaite reported on Monday that the senator had quit. Tesla reported a loss."
+    actors = _actors(pipeline, text)
     assert _codes_of(actors, "Mediaite") == {None}, actors
+    doc = pipeline.run(make_document(ArticleInput(text=text, input_format="jsonl")))
+    types = {a.name: a.type for a in doc.actors}
+    assert types.get("Mediaite") == "media", types
+    assert types.get("Tesla") != "media", types  # a firm's accounts tell no news
 
 
 def test_actors33_a_common_word_or_a_surname_before_reported_is_no_outlet(pipeline: Pipeline) -> None:

@@ -3343,13 +3343,16 @@ def _outlet_reports(text: str, m: Mention) -> bool:
     return m.entry is not None and m.entry.type == "media" and OUTLET_REPORTS_AFTER.match(text, m.end) is not None
 
 
+#: News after the reporting verb: "reported that", "reported on Monday", "reported, citing ...".
+OUTLET_NEWS_AFTER = re.compile(r"[ \t]+(?:first[ \t]+)?report(?:ed|s)[ \t]*(?:(?:that|on|earlier|late|last)\b|,)")
 #: An unknown name opening a sentence before a reporting verb ("Mediaite reported on Monday that ...").
 OPENING_REPORTER = re.compile(r"([A-Z][a-z]+[A-Z]?[a-z]*)(?=[ \t]+(?:first[ \t]+)?(?:reported|reports)\b)")
 
 
 def _unknown_outlets(text: str, taken: list[Mention], evidence: TextEvidence | None) -> list[Mention]:
     """One proper noun that opens a sentence right before "reported" or "reports", which neither the tables nor
-    the tagger name ("Mediaite reported on Monday that ..."), is an outlet: a person is named in full first and
+    the tagger name ("Mediaite reported on Monday that ..."), is an actor, an outlet where news follows ("that",
+    "on", a comma), else a body ("X reported a loss" may be a firm): a person is named in full first and
     joins there (a word that ends a tagged person's name, or is written in lowercase elsewhere, is left alone;
     round 33)."""
     if evidence is None:
@@ -3363,7 +3366,10 @@ def _unknown_outlets(text: str, taken: list[Mention], evidence: TextEvidence | N
                 any(s < hit.end() and hit.start() < e for s, e in spans) or \
                 re.search(rf"\b{word.lower()}\b", text) is not None:
             continue
-        found.append(Mention(hit.start(), hit.end(), (word, None, None), "ner", ner_type="media"))
+        # "X reported that / on / , ..." tells news (an outlet); "X reported a loss" may be a firm's accounts
+        news = OUTLET_NEWS_AFTER.match(text, hit.end())
+        found.append(Mention(hit.start(), hit.end(), (word, None, None), "ner",
+                             ner_type="media" if news is not None else "organization"))
     return found
 
 
