@@ -1,8 +1,9 @@
 """Actors on real articles (round 33, branch ``actors33``): a people unknown to the tables before a noun of armed
-action, a platform named as where its users post, legislators, treasurers and chambers with no country found
-(the article's country; a US party's word names the United States), a regulator's short name, "the Greens" as a
-party several countries have, "Armageddon" as no person, outlets opening a sentence before "reported", two names
-joined by a hyphen before a noun ("the Trump-Russia dossier") and a monarch called by his given name.
+action (with the country of its conflict), a platform named as where its users post, legislators, treasurers and
+chambers with no country found (the article's country; a US party's word names the United States), a regulator's
+short name, "the Greens" as a party several countries have, "Armageddon" as no person, outlets opening a sentence
+before "reported", two names joined by a hyphen before a noun ("the Trump-Russia dossier") and a monarch called by
+his given name.
 
 Every sentence here is written for these tests. The real-article score reads the articles from ``../shared`` and
 skips without it.
@@ -45,13 +46,18 @@ def _surfaces(actors: dict[str, tuple[str | None, list[str]]]) -> list[str]:
 
 # --- armed peoples, platform users ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "Army units fought Tuareg rebels north of the river for a third day, the governor said.",
-    "Mali said its troops had repelled an attack by Tuareg rebels near a desert town.",
+@pytest.mark.parametrize(("text", "code"), [
+    # no country named: none
+    ("Army units fought Tuareg rebels north of the river for a third day, the governor said.", None),
+    ("Mali said its troops had repelled an attack by Tuareg rebels near a desert town.", "MLI"),
+    # the country named as the place, not the foreign force named nearer
+    ("French troops fought Tuareg rebels in northern Mali on Friday.", "MLI"),
+    # else the first country named, the state they fight at home
+    ("Malian and French soldiers launched a joint offensive against Tuareg rebels near Kidal.", "MLI"),
 ])
-def test_actors33_a_people_before_rebels_is_a_group_actor(pipeline: Pipeline, text: str) -> None:
+def test_actors33_a_people_before_rebels_is_a_group_actor(pipeline: Pipeline, text: str, code: str | None) -> None:
     actors = _actors(pipeline, text)
-    assert _codes_of(actors, "Tuareg rebels") == {None}, actors
+    assert _codes_of(actors, "Tuareg rebels") == {code}, actors
 
 
 def test_actors33_a_known_country_before_rebels_stays_the_tables(pipeline: Pipeline) -> None:

@@ -3266,6 +3266,23 @@ def _armed_peoples(text: str, candidates: list[Actor], taken: list[Mention]) -> 
     return found
 
 
+def _armed_people_countries(text: str, armed: list[Mention], mentions: list[Mention],
+                            countries: dict[str, int]) -> None:
+    """The country of a people's fighters found by :func:`_armed_peoples`: the one country their sentence names as
+    a place ("fought Tuareg rebels in northern Mali"), else the first country it names ("The Malian junta and
+    Tuareg separatists agreed ...", "Malian and French soldiers ... against Tuareg rebels": the state they fight
+    at home, not the nearest foreign force), else none. Rebels are coded with their conflict's country, as the
+    written events gold codes "Tutsi rebels" in a Burundian scene (round 33)."""
+    for m in armed:
+        lo, hi = _sentence_bounds(text, m.start, m.end)
+        named = [(o.start, str(o.key[2])) for o in _in_span(mentions, lo, hi)
+                 if o is not m and o.key[2] in countries and o not in armed
+                 and not (o.entry is not None and o.entry.type == "media")]
+        places = {c for start, c in named if PLACE_BEFORE.search(text[max(lo, start - 40):start])}
+        country = next(iter(places)) if len(places) == 1 else min(named)[1] if named else None
+        m.key = (m.key[0], None, country)
+
+
 def _platform_user(text: str, m: Mention) -> bool:
     """Is a platform named only as where a user posts ("a Twitter user", "YouTube users")? The channel, no actor
     (round 33; "Twitter said", "Twitter's users" stay)."""
@@ -3467,8 +3484,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _party_members(text, mentions, dictionary.countries)
     _home_legislators(text, mentions, dictionary.countries)
     _home_chambers(text, mentions, dictionary.countries)
-    for m in armed:
-        m.key = (m.key[0], None, None)  # a people's fighters: no scene's country (round 33)
+    _armed_people_countries(text, armed, mentions, dictionary.countries)
     _regnal_names(text, mentions)
     mentions = [m for m in mentions if not _bare_office(m)]
     _one_key_per_name(mentions)
