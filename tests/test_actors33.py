@@ -103,6 +103,13 @@ def test_actors33_a_chamber_a_party_and_a_regulator_take_the_article_country(pip
     assert _codes_of(actors, "FSRC") == {"AUS"}, actors
 
 
+def test_actors33_a_chamber_the_article_country_lacks_takes_none(pipeline: Pipeline) -> None:
+    # Ukraine has no House of Representatives: the chamber keeps no country rather than Ukraine's
+    text = ("Ukraine asked for more shells. A spending bill is stuck in the House of Representatives for now. "
+            "Ukraine's army is rationing ammunition, and Ukraine's allies are worried.")
+    assert "UKR" not in _codes_of(_actors(pipeline, text), "House of Representatives")
+
+
 def test_actors33_a_us_party_senate_candidate_is_american(pipeline: Pipeline) -> None:
     text = "Republican Senate candidate Tom Barlow said the plan was weak. Ohio voters will decide in May."
     assert _codes_of(_actors(pipeline, text), "Tom Barlow") == {"USA"}

@@ -3297,11 +3297,39 @@ LEGISLATOR_BEFORE = re.compile(
 #: The same title the tagger took into the name ("Treasurer Jim Chalmers").
 LEGISLATOR_IN_NAME = re.compile(r"(?:Senator|Treasurer)[ \t]+[A-Z]")
 US_PARTY_WORDS = frozenset({"Republican", "Democratic", "Democrat", "GOP"})
+#: Countries with a chamber of each name (or an office of the title): a chamber, a senator, an MP or a treasurer
+#: with no country found is the article's main country's only where that country has one ("the House of
+#: Representatives" in a story about Ukraine is no Ukrainian body).
+CHAMBER_HOMES = {
+    "senate": frozenset({"USA", "AUS", "CAN", "ITA", "FRA", "PHL", "NGA", "BRA", "ARG", "MEX", "CHL", "COL", "POL",
+                         "CZE", "ROU", "IRL", "PAK", "KEN", "BEL", "NLD", "ESP", "THA", "JAM"}),
+    "house of representatives": frozenset({"USA", "AUS", "JPN", "PHL", "NGA", "NZL", "IDN", "NLD", "BEL", "THA",
+                                           "COL", "MYS", "JAM"}),
+    "house of commons": frozenset({"GBR", "CAN"}),
+    "national assembly": frozenset({"FRA", "KOR", "VNM", "PAK", "ZAF", "KEN", "NGA", "HUN", "SRB", "BGR", "ECU",
+                                    "VEN", "AGO", "ARM", "AZE", "BLR", "EGY", "KWT", "NPL", "QAT", "SVN", "TZA",
+                                    "ZMB", "ZWE"}),
+    "mp": frozenset({"GBR", "CAN", "AUS", "NZL", "IND", "IRL", "ZAF", "KEN", "PAK", "MYS", "SGP", "BGD", "LKA",
+                     "UGA", "ZMB", "ZWE", "NGA", "GHA", "MLT", "CYP", "ISR", "SWE", "NOR", "DNK", "FIN", "NLD",
+                     "BEL", "DEU", "AUT", "CHE", "ITA", "ESP", "PRT", "GRC", "POL", "CZE", "SVK", "HUN", "ROU",
+                     "BGR", "HRV", "SRB", "UKR", "RUS", "GEO", "ARM", "TUR", "LBN", "EST", "LVA", "LTU", "MDA"}),
+    "treasurer": frozenset({"AUS"}),  # the Australian federal and state finance ministers' title
+}
+
+
+def _chamber_word(title: str) -> str:
+    """The key of :data:`CHAMBER_HOMES` for a title or chamber's words."""
+    low = title.lower()
+    for word in ("house of representatives", "house of commons", "national assembly", "treasurer", "mp"):
+        if word in low.split() or (" " in word and word in low):
+            return word
+    return "senate"
 
 
 def _home_legislators(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
     """A person with no country found after a legislator's or treasurer's title ("Greens senator X", "Treasurer
-    X") is of the country the article names most (a tie gives none): such offices sit in their own country; after
+    X") is of the country the article names most (a tie gives none), where that country has such an office
+    (:data:`CHAMBER_HOMES`): such offices sit in their own country; after
     a US party's word ("Republican Senate candidate X") of the United States. Every mention of the name with no
     country takes it (round 33)."""
     home: str | None = None
@@ -3316,7 +3344,8 @@ def _home_legislators(text: str, mentions: list[Mention], countries: dict[str, i
             members[m.key[0]] = "USA"
             continue
         home = home or _home_country(mentions, text)
-        if home in countries:
+        word = _chamber_word(title.group(0) if title is not None else text[m.start:m.end].split()[0])
+        if home in countries and home in CHAMBER_HOMES[word]:
             members[m.key[0]] = home
     for m in mentions:
         if m.key[0] in members and m.key[2] is None and (m.entry is None or m.entry.type == "person"):
@@ -3332,18 +3361,19 @@ REGULATOR_BEFORE = re.compile(r"\b(?:regulator|enforcer|watchdog)[ \t]+$")
 def _home_chambers(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
     """A tagger's legislative chamber ("a bill set to go before the Senate") or a body named after a regulator's
     noun ("brought by corporate enforcer X") with no country found is of the country the article names most (a
-    tie gives none): chambers and regulators are national. Every mention of the name with none takes it (round
+    tie gives none; a chamber only where that country has one of its name, :data:`CHAMBER_HOMES`): chambers and
+    regulators are national. Every mention of the name with none takes it (round
     33)."""
     home: str | None = None
     names: set[str] = set()
     for m in mentions:
         if m.kind != "ner" or m.entry is not None or m.key[2] is not None or m.ner_type != "organization":
             continue
-        if CHAMBER_NAME.fullmatch(text, m.start, m.end) is None and \
-                REGULATOR_BEFORE.search(text, max(0, m.start - 20), m.start) is None:
+        chamber = CHAMBER_NAME.fullmatch(text, m.start, m.end)
+        if chamber is None and REGULATOR_BEFORE.search(text, max(0, m.start - 20), m.start) is None:
             continue
         home = home or _home_country(mentions, text)
-        if home in countries:
+        if home in countries and (chamber is None or home in CHAMBER_HOMES[_chamber_word(chamber.group(0))]):
             names.add(m.key[0])
     for m in mentions:
         if m.key[0] in names and m.kind == "ner" and m.entry is None and m.key[2] is None:
