@@ -82,7 +82,7 @@ def test_actors33_a_platform_that_acts_stays(pipeline: Pipeline) -> None:
 
 # --- legislators, treasurers, chambers, regulators, the Greens -------------------------------------------------------
 
-AUSTRALIAN = ("A pension bill set to go before the Senate this month lets funds delay their reports, campaigners "
+AUSTRALIAN = ("A pension bill goes to the Senate this month and lets funds delay their reports, campaigners "
               "say. Treasurer Mary Lang said the change was fair to savers. Greens senator Tom Wills said the delay "
               "was too long, and NT senator Ann Bligh asked for a review. The Greens want a shorter one. A fund paid "
               "$2 million in the first case brought by corporate enforcer FSRC. Australia has reformed pensions "

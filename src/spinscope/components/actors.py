@@ -3359,7 +3359,7 @@ REGULATOR_BEFORE = re.compile(r"\b(?:regulator|enforcer|watchdog)[ \t]+$")
 
 
 def _home_chambers(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
-    """A tagger's legislative chamber ("a bill set to go before the Senate") or a body named after a regulator's
+    """A tagger's legislative chamber ("the bill now goes to the Senate") or a body named after a regulator's
     noun ("brought by corporate enforcer X") with no country found is of the country the article names most (a
     tie gives none; a chamber only where that country has one of its name, :data:`CHAMBER_HOMES`): chambers and
     regulators are national. Every mention of the name with none takes it (round
