@@ -599,11 +599,9 @@ def test_events_foreign_or_unknown_targets_get_no_domestic_default():
     # ... but with one, the third party is struck
     ("Malian and French soldiers launched a joint offensive against al-Qaeda fighters in Kidal.", None,
      ("COOPERATE", "FRA", "MLI")),
-    # (an unknown people before "rebels" is no actor yet: this passed only while "Kidal" was taken for a group,
-    # which round 32b's provinces rule types a place)
-    pytest.param("Malian and French soldiers launched a joint offensive against Tuareg rebels in Kidal.", None,
-                 ("COOPERATE", "FRA", "MLI"), marks=pytest.mark.xfail(
-                     reason="an ethnic name before 'rebels' is no actor, so no third party is seen", strict=True)),
+    # (an unknown people before "rebels" is a group actor since round 33: the third party is seen)
+    ("Malian and French soldiers launched a joint offensive against Tuareg rebels in Kidal.", None,
+     ("COOPERATE", "FRA", "MLI")),
 ])
 def test_events_joint_acts(events_pipeline, text, expected, absent):
     events, _ = _events(events_pipeline, text)

@@ -1471,7 +1471,8 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str,
     common_word = one_word and m.start in evidence.common_words and not _acronym(text, m.start, m.end) and \
         not any((start, end) == (m.start, m.end) and label in ("ORG", "PERSON", "GPE", "NORP")
                 for start, end, label in evidence.containing(m.start, m.end))  # the NER's own name: "Interpol"
-    return not (common_word and m.entry.type not in ("country", "person", "group", "bloc"))
+    return not (common_word and m.entry.type not in ("country", "person", "group", "bloc") and
+                not _outlet_reports(text, m))
 
 
 #: Capitalised words of a geographic feature or a venue: a country's or city's name inside a longer place name with
@@ -1699,7 +1700,8 @@ MODEL_DESIGNATION = re.compile(r"(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?s?|[A-Z][
 #: "games": a company may be named so ("Epic Games", round 30), and tournaments are TOURNAMENT_WORDS' business.
 EVENT_WORDS = frozenset({"disease", "syndrome", "virus", "flu", "fever", "pandemic", "epidemic", "outbreak",
                          "crisis", "war", "revolution", "massacre", "conference", "summit", "olympiad",
-                         "uprising", "famine", "genocide", "holocaust", "basin", "basins"})
+                         "uprising", "famine", "genocide", "holocaust", "basin", "basins", "armageddon",
+                         "apocalypse"})
 
 
 def _ner_junk(name: str, ner_type: str | None) -> bool:
@@ -2921,9 +2923,10 @@ def _home_courts(text: str, mentions: list[Mention], countries: dict[str, int]) 
 PARTY_HOMES = {"conservative": frozenset({"GBR", "CAN", "NOR"}), "labour": frozenset({"GBR", "AUS", "NZL", "IRL"}),
                "labor": frozenset({"AUS", "ISR"}), "tory": frozenset({"GBR", "CAN"}),
                "tories": frozenset({"GBR", "CAN"}),
-               "liberal democrats": frozenset({"GBR"}), "lib dems": frozenset({"GBR"})}
+               "liberal democrats": frozenset({"GBR"}), "lib dems": frozenset({"GBR"}),
+               "greens": frozenset({"AUS", "NZL", "DEU", "AUT", "GBR", "CAN", "IRL", "FRA"})}
 PARTY_NAME = re.compile(r"(?:[Tt]he[ \t]+)?(Conservative|Labour|Labor|Tory|Liberal Democrat)(?:[ \t]+Party)?|"
-                        r"(?:[Tt]he[ \t]+)?(Tories|Liberal Democrats|Lib Dems)")
+                        r"(?:[Tt]he[ \t]+)?(Tories|Liberal Democrats|Lib Dems|Greens)")
 
 
 def _home_parties(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
@@ -3239,6 +3242,219 @@ def _fed_short_names(text: str, mentions: list[Mention]) -> None:
             m.key = ("Federal Reserve", None, "USA")
 
 
+#: Nouns of armed action after a people's name ("Tuareg rebels", "Karen insurgents"): the people's fighters are a
+#: group actor, also where the tagger took the name for a place and the tables lack it (round 33).
+ARMED_PEOPLE_AFTER = re.compile(r"[ \t]+(?:rebels|militants|insurgents|fighters|separatists|guerrillas|guerillas|"
+                                r"militiamen|tribesmen|militias)\b")
+ARMED_PEOPLE_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
+
+
+def _armed_peoples(text: str, candidates: list[Actor], taken: list[Mention]) -> list[Mention]:
+    """A name the tagger took for a place, unknown to the tables, before a noun of armed action ("against Tuareg
+    rebels") names a group actor: "Tuareg rebels", with no code (round 33; a known people or country before the
+    noun is the tables' and stays theirs)."""
+    spans = [(m.start, m.end) for m in taken]
+    found: list[Mention] = []
+    for actor in candidates:
+        if actor.type != "location":
+            continue
+        for s in actor.mentions:
+            noun = ARMED_PEOPLE_AFTER.match(text, s.end)
+            if noun is None or ARMED_PEOPLE_NAME.fullmatch(text, s.start, s.end) is None or \
+                    any(a < noun.end() and s.start < b for a, b in spans):
+                continue
+            spans.append((s.start, noun.end()))
+            found.append(Mention(s.start, noun.end(), (text[s.start:noun.end()], None, None), "ner",
+                                 ner_type="group"))
+    return found
+
+
+def _armed_people_countries(text: str, armed: list[Mention], mentions: list[Mention],
+                            countries: dict[str, int]) -> None:
+    """The country of a people's fighters found by :func:`_armed_peoples`: the one country their sentence names as
+    a place ("fought Tuareg rebels in northern Mali"), else the first country it names ("The Malian junta and
+    Tuareg separatists agreed ...", "Malian and French soldiers ... against Tuareg rebels": the state they fight
+    at home, not the nearest foreign force), else none. Rebels are coded with their conflict's country, as the
+    written events gold codes "Tutsi rebels" in a Burundian scene (round 33)."""
+    for m in armed:
+        lo, hi = _sentence_bounds(text, m.start, m.end)
+        named = [(o.start, str(o.key[2])) for o in _in_span(mentions, lo, hi)
+                 if o is not m and o.key[2] in countries and o not in armed
+                 and not (o.entry is not None and o.entry.type == "media")]
+        places = {c for start, c in named if PLACE_BEFORE.search(text[max(lo, start - 40):start])}
+        country = next(iter(places)) if len(places) == 1 else min(named)[1] if named else None
+        m.key = (m.key[0], None, country)
+
+
+def _platform_user(text: str, m: Mention) -> bool:
+    """Is a platform named only as where a user posts ("a Twitter user", "YouTube users")? The channel, no actor
+    (round 33; "Twitter said", "Twitter's users" stay)."""
+    return text[m.start:m.end].lower() in PLATFORM_NAMES and re.match(r"[ \t]+users?\b", text[m.end:]) is not None
+
+
+#: A legislator's or treasurer's title right before a person's name ("Greens senator X", "ACT senator X",
+#: "Treasurer X", "Republican Senate candidate X"); a US party's word before it names the United States (round 33).
+LEGISLATOR_BEFORE = re.compile(
+    r"(?:\b(Republican|Democratic|Democrat|GOP)[ \t]+|\b[A-Z][A-Za-z]*[ \t]+)?(?:[Ss]enator|Senate[ \t]+"
+    r"(?:candidate|hopeful|nominee)|MP|Treasurer)[ \t]+$")
+#: The same title the tagger took into the name ("Treasurer Jim Chalmers").
+LEGISLATOR_IN_NAME = re.compile(r"(?:Senator|Treasurer)[ \t]+[A-Z]")
+US_PARTY_WORDS = frozenset({"Republican", "Democratic", "Democrat", "GOP"})
+#: Countries with a chamber of each name (or an office of the title): a chamber, a senator, an MP or a treasurer
+#: with no country found is the article's main country's only where that country has one ("the House of
+#: Representatives" in a story about Ukraine is no Ukrainian body).
+CHAMBER_HOMES = {
+    "senate": frozenset({"USA", "AUS", "CAN", "ITA", "FRA", "PHL", "NGA", "BRA", "ARG", "MEX", "CHL", "COL", "POL",
+                         "CZE", "ROU", "IRL", "PAK", "KEN", "BEL", "NLD", "ESP", "THA", "JAM"}),
+    "house of representatives": frozenset({"USA", "AUS", "JPN", "PHL", "NGA", "NZL", "IDN", "NLD", "BEL", "THA",
+                                           "COL", "MYS", "JAM"}),
+    "house of commons": frozenset({"GBR", "CAN"}),
+    "national assembly": frozenset({"FRA", "KOR", "VNM", "PAK", "ZAF", "KEN", "NGA", "HUN", "SRB", "BGR", "ECU",
+                                    "VEN", "AGO", "ARM", "AZE", "BLR", "EGY", "KWT", "NPL", "QAT", "SVN", "TZA",
+                                    "ZMB", "ZWE"}),
+    "mp": frozenset({"GBR", "CAN", "AUS", "NZL", "IND", "IRL", "ZAF", "KEN", "PAK", "MYS", "SGP", "BGD", "LKA",
+                     "UGA", "ZMB", "ZWE", "NGA", "GHA", "MLT", "CYP", "ISR", "SWE", "NOR", "DNK", "FIN", "NLD",
+                     "BEL", "DEU", "AUT", "CHE", "ITA", "ESP", "PRT", "GRC", "POL", "CZE", "SVK", "HUN", "ROU",
+                     "BGR", "HRV", "SRB", "UKR", "RUS", "GEO", "ARM", "TUR", "LBN", "EST", "LVA", "LTU", "MDA"}),
+    "treasurer": frozenset({"AUS"}),  # the Australian federal and state finance ministers' title
+}
+
+
+def _chamber_word(title: str) -> str:
+    """The key of :data:`CHAMBER_HOMES` for a title or chamber's words."""
+    low = title.lower()
+    for word in ("house of representatives", "house of commons", "national assembly", "treasurer", "mp"):
+        if word in low.split() or (" " in word and word in low):
+            return word
+    return "senate"
+
+
+def _home_legislators(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
+    """A person with no country found after a legislator's or treasurer's title ("Greens senator X", "Treasurer
+    X") is of the country the article names most (a tie gives none), where that country has such an office
+    (:data:`CHAMBER_HOMES`): such offices sit in their own country; after
+    a US party's word ("Republican Senate candidate X") of the United States. Every mention of the name with no
+    country takes it (round 33)."""
+    home: str | None = None
+    members: dict[str, str] = {}
+    for m in mentions:
+        if not _is_person(m) or m.key[2] is not None:
+            continue
+        title = LEGISLATOR_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if title is None and LEGISLATOR_IN_NAME.match(text, m.start, m.end) is None:
+            continue
+        if title is not None and title.group(1) in US_PARTY_WORDS:
+            members[m.key[0]] = "USA"
+            continue
+        home = home or _home_country(mentions, text)
+        word = _chamber_word(title.group(0) if title is not None else text[m.start:m.end].split()[0])
+        if home in countries and home in CHAMBER_HOMES[word]:
+            members[m.key[0]] = home
+    for m in mentions:
+        if m.key[0] in members and m.key[2] is None and (m.entry is None or m.entry.type == "person"):
+            m.key = (m.key[0], m.key[1], members[m.key[0]])
+
+
+#: A legislative chamber's name, which the tagger gives no country ("before the Senate", "Parliament voted").
+CHAMBER_NAME = re.compile(r"(?:[Tt]he[ \t]+)?(?:Senate|House of Representatives|House of Commons|National Assembly)")
+#: A regulator's noun right before a body's short name ("the corporate enforcer X", "the watchdog X").
+REGULATOR_BEFORE = re.compile(r"\b(?:regulator|enforcer|watchdog)[ \t]+$")
+
+
+def _home_chambers(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
+    """A tagger's legislative chamber ("the bill now goes to the Senate") or a body named after a regulator's
+    noun ("brought by corporate enforcer X") with no country found is of the country the article names most (a
+    tie gives none; a chamber only where that country has one of its name, :data:`CHAMBER_HOMES`): chambers and
+    regulators are national. Every mention of the name with none takes it (round
+    33)."""
+    home: str | None = None
+    names: set[str] = set()
+    for m in mentions:
+        if m.kind != "ner" or m.entry is not None or m.key[2] is not None or m.ner_type != "organization":
+            continue
+        chamber = CHAMBER_NAME.fullmatch(text, m.start, m.end)
+        if chamber is None and REGULATOR_BEFORE.search(text, max(0, m.start - 20), m.start) is None:
+            continue
+        home = home or _home_country(mentions, text)
+        if home in countries and (chamber is None or home in CHAMBER_HOMES[_chamber_word(chamber.group(0))]):
+            names.add(m.key[0])
+    for m in mentions:
+        if m.key[0] in names and m.kind == "ner" and m.entry is None and m.key[2] is None:
+            m.key = (m.key[0], m.key[1], home)
+
+
+#: A reporting verb right after an outlet's name ("Axios reported that ...", "Mediaite reports").
+OUTLET_REPORTS_AFTER = re.compile(r"[ \t]+(?:first[ \t]+)?(?:reported|reports|revealed|broke the news)\b")
+
+
+def _outlet_reports(text: str, m: Mention) -> bool:
+    """Is a dictionary outlet named before a reporting verb ("Axios reported that ...")? It names the outlet even
+    where the tagger reads the sentence's first word as a common word (round 33)."""
+    return m.entry is not None and m.entry.type == "media" and OUTLET_REPORTS_AFTER.match(text, m.end) is not None
+
+
+#: News after the reporting verb: "reported that", "reported on Monday", "reported, citing ...".
+OUTLET_NEWS_AFTER = re.compile(r"[ \t]+(?:first[ \t]+)?report(?:ed|s)[ \t]*(?:(?:that|on|earlier|late|last)\b|,)")
+#: An unknown name opening a sentence before a reporting verb ("Mediaite reported on Monday that ...").
+OPENING_REPORTER = re.compile(r"([A-Z][a-z]+[A-Z]?[a-z]*)(?=[ \t]+(?:first[ \t]+)?(?:reported|reports)\b)")
+
+
+def _unknown_outlets(text: str, taken: list[Mention], evidence: TextEvidence | None) -> list[Mention]:
+    """One proper noun that opens a sentence right before "reported" or "reports", which neither the tables nor
+    the tagger name ("Mediaite reported on Monday that ..."), is an actor, an outlet where news follows ("that",
+    "on", a comma), else a body ("X reported a loss" may be a firm): a person is named in full first and
+    joins there (a word that ends a tagged person's name, or is written in lowercase elsewhere, is left alone;
+    round 33)."""
+    if evidence is None:
+        return []
+    spans = [(m.start, m.end) for m in taken]
+    persons = {text[s:e].split()[-1] for s, e, label in evidence.entities if label == "PERSON" and text[s:e].split()}
+    found: list[Mention] = []
+    for hit in OPENING_REPORTER.finditer(text):
+        word = hit.group(1)
+        if not _opens_sentence(text, hit.start()) or hit.start() in evidence.common_words or word in persons or \
+                any(s < hit.end() and hit.start() < e for s, e in spans) or \
+                re.search(rf"\b{word.lower()}\b", text) is not None:
+            continue
+        # "X reported that / on / , ..." tells news (an outlet); "X reported a loss" may be a firm's accounts
+        news = OUTLET_NEWS_AFTER.match(text, hit.end())
+        found.append(Mention(hit.start(), hit.end(), (word, None, None), "ner",
+                             ner_type="media" if news is not None else "organization"))
+    return found
+
+
+def _linked_names(text: str, m: Mention, dictionary: ActorDictionary) -> bool:
+    """Is a tagger's name two names joined by a hyphen before a lowercase noun, one of them a name the tables know
+    ("the Trump-Russia dossier", "Trump-Russia collusion claims")? The pair qualifies the noun: no actor (round 33;
+    round 32's :func:`_surname_pair` needs both names alone in the text). A double-barrelled name whose halves the
+    tables lack ("the Lloyd-Webber musical") stays."""
+    pair = SURNAME_PAIR.fullmatch(text, m.start, m.end)
+    if pair is None or re.match(r"[ \t]+[a-z]", text[m.end:m.end + 2]) is None:
+        return False
+    return any((_norm(half),) in dictionary.aliases for half in pair.groups())
+
+
+#: A monarch's title or regnal number with a given name ("King Charles III", "Queen Margrethe", "Charles III").
+REGNAL_NAME = re.compile(r"(?:(?:King|Queen|Emperor|Empress|Tsar|Sultan|Emir)[ \t]+([A-Z][a-z]+)\b|"
+                         r"([A-Z][a-z]+)[ \t]+[IVX]+\b)")
+
+
+def _regnal_names(text: str, mentions: list[Mention]) -> None:
+    """A lone given name the tagger took for a person with no country, after a monarch named with it ("King
+    Charles III ... said Charles"), is that monarch: monarchs are called by the given name, not a surname, so
+    the surname join misses them (round 33)."""
+    monarchs: dict[str, tuple[str, str | None, str | None]] = {}
+    for m in sorted(mentions, key=lambda x: x.start):
+        surface = text[m.start:m.end]
+        if not _is_person(m):
+            continue
+        if m.kind == "ner" and m.entry is None and m.key[2] is None and surface in monarchs and " " not in surface:
+            m.key = monarchs[surface]
+            continue
+        for hit in REGNAL_NAME.finditer(surface):
+            monarchs.setdefault(hit.group(1) or hit.group(2), m.key)
+
+
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
                      evidence: str = "actors.v1", text_evidence: TextEvidence | None = None) -> list[Actor]:
     """Canonical actors of ``text``, each with its mentions, most mentioned first.
@@ -3253,7 +3469,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = [m for m in find_mentions(text, dictionary) if not text.startswith("$", m.end)
                 and not _everyday_deep_state(text, m) and not _platform_furniture(text, m)
                 and not _water_name(text, m) and not _demonym_of_a_person(text, m)
-                and SHOP_WIDGET.match(text, m.start) is None
+                and SHOP_WIDGET.match(text, m.start) is None and not _platform_user(text, m)
                 and not (m.agent is not None and STANCE_PREFIX.search(text, max(0, m.start - 5), m.start))]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
@@ -3272,10 +3488,14 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
            and not _lowercase_sun(text, m) and not _surname_pair(text, m)
            and not _opening_common_word(text, m, text_evidence)
            and not _city_names_a_document(text, m) and not _office_tail(text, m)
-           and not _adjective_only(text, m, text_evidence, dictionary.agents)]
+           and not _adjective_only(text, m, text_evidence, dictionary.agents) and not _platform_user(text, m)
+           and not _linked_names(text, m, dictionary)]
     ner = _provinces(text, ner)
     _without_chair_titles(text, ner)
     ner = _adjective_groups(text, ner, dictionary.agents)
+    armed = _armed_peoples(text, list(candidates or []), [*mentions, *ner])
+    ner += armed
+    ner += _unknown_outlets(text, [*mentions, *ner], text_evidence)
     ner += _sun_newspaper(text, [*mentions, *ner])
     mentions += _named_things_and_places(text, _without_party_labels(text, ner, mentions))
     _national_organisations(text, mentions, dictionary)
@@ -3295,6 +3515,10 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _home_courts(text, mentions, dictionary.countries)
     _home_parties(text, mentions, dictionary.countries)
     _party_members(text, mentions, dictionary.countries)
+    _home_legislators(text, mentions, dictionary.countries)
+    _home_chambers(text, mentions, dictionary.countries)
+    _armed_people_countries(text, armed, mentions, dictionary.countries)
+    _regnal_names(text, mentions)
     mentions = [m for m in mentions if not _bare_office(m)]
     _one_key_per_name(mentions)
     mentions, places = _without_sub_national_places(text, mentions)
