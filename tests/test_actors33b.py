@@ -1,7 +1,8 @@
 """Actor junk on real articles (round 33b, branch ``actors33b``): a wire story's byline and closing credit, named
-storms, technology acronyms, a platform something was posted to, "Congress" in an article that names the US
-Congress, newspapers the tagger took for persons, an office's title alone, a title's place run into the holder's
-name, topics in title case, and three dictionary entries (NASA, the FAA, Puerto Rico).
+storms, technology acronyms, a platform something was posted to, a city named only in an agency's dateline,
+"Congress" in an article that names the US Congress, newspapers the tagger took for persons, an office's title
+alone, a title's place run into the holder's name, topics in title case, and three dictionary entries (NASA, the
+FAA, Puerto Rico).
 
 Every sentence here is written for these tests. The real-article score reads the articles from ``../shared`` and
 skips without it.
@@ -130,6 +131,13 @@ def test_actors33b_a_newspaper_taken_for_a_person_is_an_outlet(pipeline: Pipelin
     assert types == {"media"}
 
 
+def test_actors33b_english_newspaper_names_stay_outlets(pipeline: Pipeline) -> None:
+    text = "The Denver Post and the Monterey Herald reported the fire on Sunday."
+    actors = _actors(pipeline, text)
+    assert {kind for kind, _, surfaces in actors.values() if {"Denver Post", "Monterey Herald"} & set(surfaces)} \
+        == {"media"}
+
+
 def test_actors33b_an_office_alone_is_nobody(pipeline: Pipeline) -> None:
     text = "The Voivode said on Tuesday that the bridge would stay shut."
     assert "Voivode" not in _surfaces(_actors(pipeline, text))
@@ -148,6 +156,16 @@ def test_actors33b_a_host_country_is_not_the_envoy_name_or_code(pipeline: Pipeli
     text = "France's ambassador to Mali Jean Dupont was expelled on Monday."
     actors = _actors(pipeline, text)
     assert actors.get("Jean Dupont", ("", None, []))[:2] == ("person", "FRA")
+
+
+def test_actors33b_a_city_named_only_in_an_agency_dateline_is_a_place(pipeline: Pipeline) -> None:
+    text = "CHICAGO (AP) — The city council voted on Monday to raise the minimum wage."
+    assert "CHICAGO" not in _surfaces(_actors(pipeline, text))
+
+
+def test_actors33b_a_dateline_city_of_a_country_named_again_stays_its_mention(pipeline: Pipeline) -> None:
+    text = "MOSCOW (Reuters) - Russia's central bank cut its key rate on Friday."
+    assert _codes_of(_actors(pipeline, text), "MOSCOW") == {"RUS"}
 
 
 # --- the US Congress and the dictionary rows ----------------------------------------------------------------------

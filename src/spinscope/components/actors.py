@@ -3297,6 +3297,31 @@ def _platform_posted_to(text: str, m: Mention) -> bool:
         CHANNEL_TO_BEFORE.search(text, max(line_start, m.start - 40), m.start) is not None
 
 
+#: After a dateline's city in capitals, the agency's parenthesis and the dash that opens the story ("LAS VEGAS (AP)
+#: —", "CHICAGO (Reuters) -"): DATELINE_AFTER reads the dash alone.
+AGENCY_DATELINE_AFTER = re.compile(r"[ \t]*\([A-Z][\w .&-]{0,30}\)[ \t]*(?:[\u2013\u2014]|--?)[ \t]")
+
+
+def _agency_dateline_places(text: str, mentions: list[Mention],
+                            places: set[tuple[str, str | None, str | None]]) -> None:
+    """A country named only by a city in an agency's dateline ("LAS VEGAS (AP) —") is a place there, no actor of
+    the story, as a dateline before a dash alone is (:func:`_sub_national_place`; the gold's "Paris alone"
+    convention; round 33b). Where the story names the country otherwise the city stays its mention."""
+    def dateline(m: Mention) -> bool:
+        surface = text[m.start:m.end]
+        return m.entry is not None and m.entry.type == "country" and m.kind == "alias" and surface.isupper() and \
+            len(surface) > 3 and not text[text.rfind("\n", 0, m.start) + 1:m.start].strip() and \
+            AGENCY_DATELINE_AFTER.match(text, m.end) is not None
+    keys: dict[tuple[str, str | None, str | None], list[bool]] = {}
+    for m in mentions:
+        if m.kind != "anaphora":
+            keys.setdefault(m.key, []).append(dateline(m))
+    for m in mentions:
+        if m.kind != "anaphora" and all(keys.get(m.key, [False])):
+            m.key = (text[m.start:m.end], m.key[1], m.key[2])
+            places.add(m.key)
+
+
 def _named_us_congress(text: str, mentions: list[Mention]) -> None:
     """"Congress" with no country, in an article that names the US Congress in full, is the US Congress (round
     33b)."""
@@ -3307,11 +3332,12 @@ def _named_us_congress(text: str, mentions: list[Mention]) -> None:
             m.key = (m.key[0], m.key[1], "USA")
 
 
-#: Words that name newspapers in several languages ("Gazeta Krakowska", "Kurier Poranny", "the Cape Herald"): a
-#: tagger's person whose first or last word is one is the paper, an outlet (round 33b).
-NEWSPAPER_WORDS = frozenset({"gazeta", "gazette", "kurier", "kurjer", "courier", "dziennik", "tribune", "herald",
-                             "zeitung", "gazzetta", "corriere", "diario", "izvestia", "vedomosti", "kommersant",
-                             "pravda", "tageblatt", "tagesspiegel", "nieuwsblad", "dagblad", "krónika", "kronika"})
+#: Words that name newspapers in other languages, first or last ("Gazeta Krakowska", "Kurier Poranny", "Corriere
+#: della Sera", "Berliner Zeitung"): a tagger's person named so is the paper, an outlet (round 33b; the English
+#: last words are NEWSPAPER_WORDS', which :func:`_newspapers` reads).
+FOREIGN_PRESS_WORDS = frozenset({"gazeta", "kurier", "kurjer", "dziennik", "gazzetta", "corriere", "diario",
+                                 "izvestia", "vedomosti", "kommersant", "pravda", "zeitung", "tageblatt",
+                                 "tagesspiegel", "nieuwsblad", "dagblad", "kronika", "gazetesi", "novosti"})
 #: An office's title alone that the tagger takes for a person ("The Voivode said", "the Prefect"): nobody named
 #: (round 33b).
 OFFICE_ALONE = frozenset({"voivode", "voivod", "starost", "prefect", "governor", "mayor", "chancellor", "premier",
@@ -3344,7 +3370,8 @@ def _newspapers_typed_persons(text: str, ner: list[Mention]) -> None:
     """A tagger's person named by a newspaper's word ("Gazeta Krakowska reported") is the paper (round 33b)."""
     for m in ner:
         words = text[m.start:m.end].lower().split()
-        if m.ner_type == "person" and len(words) > 1 and (words[0] in NEWSPAPER_WORDS or words[-1] in NEWSPAPER_WORDS):
+        if m.ner_type == "person" and len(words) > 1 and \
+                (words[0] in FOREIGN_PRESS_WORDS or words[-1] in FOREIGN_PRESS_WORDS):
             m.ner_type = "media"
 
 
@@ -3460,6 +3487,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = [m for m in mentions if not _bare_office(m)]
     _one_key_per_name(mentions)
     mentions, places = _without_sub_national_places(text, mentions)
+    _agency_dateline_places(text, mentions, places)
     grouped: dict[tuple[str, str | None, str | None], list[Mention]] = {}
     for m in mentions:
         grouped.setdefault(m.key, []).append(m)
