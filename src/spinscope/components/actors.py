@@ -3455,6 +3455,191 @@ def _regnal_names(text: str, mentions: list[Mention]) -> None:
             monarchs.setdefault(hit.group(1) or hit.group(2), m.key)
 
 
+#: A wire story's byline on a line of its own ("By Jane Doe", "BY JANE DOE AND JOHN ROE"): the reporter is the
+#: story's furniture, no actor of it (round 33b). The rest of the line may name more reporters or the agency only.
+BYLINE_BEFORE = re.compile(r"[ \t]*(?:By|BY)[ \t]+(?:[A-Z][\w.'’-]*,?[ \t]+|(?:and|AND|&)[ \t]+)*")
+BYLINE_REST = re.compile(r"(?:[ \t]*(?:,|and|AND|&)?[ \t]*[A-Z][\w.'’-]*)*[ \t]*(?:\n|$)")
+#: A wire story's closing credit ("(Reporting by Jane Doe in Oslo; Editing by John Roe)"): furniture too (round 33b).
+WIRE_CREDIT_BEFORE = re.compile(r"(?:^|[(;])[ \t]*(?:[Aa]dditional[ \t]+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting|"
+                                r"[Cc]ompiled|[Ee]dited|[Ww]ritten)[ \t]+by[ \t]+"
+                                r"(?:[A-Z][\w.'’-]*,?[ \t]+|(?:and|&|in)[ \t]+)*$")
+#: A named storm ("Hurricane Maria", "Hurricanes Irma, Harvey and Maria", "Typhoon Haiyan"): an event, no body or
+#: person (round 33b). Not "Storm" alone: a given name ("Storm Reid"); "Storm Shadow" is WEAPON_ACRONYMS'.
+STORM_NAME = re.compile(r"(?:Hurricanes?|HURRICANES?|Typhoons?|TYPHOONS?|Cyclones?|CYCLONES?|Tropical[ \t]+Storm|"
+                        r"Superstorm)[ \t]+[A-Z]")
+#: The storms' plural and the names before the last one ("Hurricanes Laura, Marco and "): the last is a storm too.
+STORM_LIST_BEFORE = re.compile(r"\b(?:Hurricanes|Typhoons|Cyclones)[ \t]+[A-Z][\w'’-]*(?:,[ \t]+[A-Z][\w'’-]*)*,?"
+                               r"[ \t]+(?:and|&)[ \t]+$")
+#: Acronyms of network and computing technology that the tagger takes for bodies ("the DNS", "an IP address",
+#: "a VPN"): no actors (round 33b).
+TECH_ACRONYMS = frozenset({"dns", "ip", "ips", "vpn", "vpns", "url", "urls", "http", "https", "api", "apis", "cpu",
+                           "cpus", "gpu", "gpus", "usb", "gps", "ssl", "tls", "html", "ddos", "sql", "ssd", "ssds",
+                           "wi-fi", "wifi", "lan", "wlan", "tcp", "tcp/ip", "smtp", "ftp", "ssh", "dhcp"})
+#: A platform something was posted or uploaded to ("a video posted to YouTube"): the channel, as
+#: ``_platform_furniture`` reads "posted on" (round 33b).
+CHANNEL_TO_BEFORE = re.compile(r"\b(?:posted|uploaded|published|shared|streamed|added|sent)[ \t]+to[ \t]+"
+                               r"(?:(?:his|her|its|their|our|my|the)[ \t]+)?$")
+#: The article names the US Congress in full somewhere ("a member of the U.S. Congress"): its "Congress" alone is
+#: that one (round 33b).
+US_CONGRESS_NAMED = re.compile(r"\b(?:U\.S\.|US|United[ \t]+States|American)[ \t]+Congress\b")
+
+
+def _byline_name(text: str, m: Mention) -> bool:
+    """Is the person a reporter or editor named in a wire story's byline or closing credit (round 33b)? Also a
+    dictionary's surname inside the reporter's name ("Brown" of "By Nick Brown")."""
+    if (m.entry.type if m.entry is not None else m.ner_type) != "person":
+        return False
+    before = text[text.rfind("\n", 0, m.start) + 1:m.start]
+    if BYLINE_BEFORE.fullmatch(before) and BYLINE_REST.match(text, m.end):
+        return True
+    return WIRE_CREDIT_BEFORE.search(before) is not None
+
+
+def _storm_or_technology(text: str, m: Mention) -> bool:
+    """Is the tagger's body or person a named storm ("Hurricane Maria", the "Sally" of "Hurricanes Laura and
+    Sally") or a technology's acronym ("DNS"; round 33b)?"""
+    if m.ner_type not in ("organization", "person", "group"):
+        return False
+    name = text[m.start:m.end].strip()
+    name = name[4:] if name.lower().startswith("the ") else name
+    return STORM_NAME.match(name) is not None or name.lower() in TECH_ACRONYMS or \
+        STORM_LIST_BEFORE.search(text, max(0, m.start - 80), m.start) is not None
+
+
+def _platform_posted_to(text: str, m: Mention) -> bool:
+    """Is a platform named as where something was posted or uploaded to ("posted to YouTube"; round 33b)?"""
+    kind = m.entry.type if m.entry is not None else m.ner_type
+    if kind not in ("organization", "media", "person", "group"):
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return text[m.start:m.end].lower() in PLATFORM_NAMES and not POSSESSIVE_AFTER.match(text, m.end) and \
+        CHANNEL_TO_BEFORE.search(text, max(line_start, m.start - 40), m.start) is not None
+
+
+#: After a dateline's city in capitals, the agency's parenthesis and the dash that opens the story ("LAS VEGAS (AP)
+#: —", "CHICAGO (Reuters) -"): DATELINE_AFTER reads the dash alone.
+AGENCY_DATELINE_AFTER = re.compile(r"[ \t]*\([A-Z][\w .&-]{0,30}\)[ \t]*(?:[\u2013\u2014]|--?)[ \t]")
+
+
+def _agency_dateline_places(text: str, mentions: list[Mention],
+                            places: set[tuple[str, str | None, str | None]]) -> None:
+    """A country named only by a city in an agency's dateline ("LAS VEGAS (AP) —") is a place there, no actor of
+    the story, as a dateline before a dash alone is (:func:`_sub_national_place`; the gold's "Paris alone"
+    convention; round 33b). Where the story names the country otherwise the city stays its mention."""
+    def dateline(m: Mention) -> bool:
+        surface = text[m.start:m.end]
+        return m.entry is not None and m.entry.type == "country" and m.kind == "alias" and surface.isupper() and \
+            len(surface) > 3 and not text[text.rfind("\n", 0, m.start) + 1:m.start].strip() and \
+            AGENCY_DATELINE_AFTER.match(text, m.end) is not None
+    keys: dict[tuple[str, str | None, str | None], list[bool]] = {}
+    for m in mentions:
+        if m.kind != "anaphora":
+            keys.setdefault(m.key, []).append(dateline(m))
+    for m in mentions:
+        if m.kind != "anaphora" and all(keys.get(m.key, [False])):
+            m.key = (text[m.start:m.end], m.key[1], m.key[2])
+            places.add(m.key)
+
+
+def _named_us_congress(text: str, mentions: list[Mention]) -> None:
+    """"Congress" with no country, in an article that names the US Congress in full, is the US Congress (round
+    33b)."""
+    if US_CONGRESS_NAMED.search(text) is None:
+        return
+    for m in mentions:
+        if m.entry is None and m.key[0] in ("Congress", "U.S. Congress", "US Congress") and not m.key[2]:
+            m.key = (m.key[0], m.key[1], "USA")
+
+
+#: Words that name newspapers in other languages, first or last ("Gazeta Krakowska", "Kurier Poranny", "Corriere
+#: della Sera", "Berliner Zeitung"): a tagger's person named so is the paper, an outlet (round 33b; the English
+#: last words are NEWSPAPER_WORDS', which :func:`_newspapers` reads).
+FOREIGN_PRESS_WORDS = frozenset({"gazeta", "kurier", "kurjer", "dziennik", "gazzetta", "corriere", "diario",
+                                 "izvestia", "vedomosti", "kommersant", "pravda", "zeitung", "tageblatt",
+                                 "tagesspiegel", "nieuwsblad", "dagblad", "kronika", "gazetesi", "novosti"})
+#: An office's title alone that the tagger takes for a person ("The Voivode said", "the Prefect"): nobody named
+#: (round 33b).
+OFFICE_ALONE = frozenset({"voivode", "voivod", "starost", "prefect", "governor", "mayor", "chancellor", "premier",
+                          "president", "minister", "senator", "ombudsman", "burgomaster", "alderman", "sheriff"})
+#: A title and "of" or "to" before a tagger's name into which the place of the title ran ("the Voivode of Podlasie
+#: Jan Kowalski", "the EU delegation to Kenya Anna Berger", "ambassador to Mali Jean Dupont"; round 33b).
+GLUED_TITLE_BEFORE = re.compile(r"\b(?:[Vv]oivode|[Vv]oivod|[Gg]overnor|[Mm]ayor|[Pp]refect|[Aa]mbassador|[Ee]nvoy|"
+                                r"[Dd]elegation|[Cc]onsul|[Mm]arshal|[Pp]resident|[Mm]inister|[Rr]epresentative|"
+                                r"[Cc]ommissioner|[Ss]tarost|[Mm]ission)[ \t]+(?:of|to|in)[ \t]+(?:the[ \t]+)?$")
+NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def _title_places_before_names(text: str, mentions: list[Mention], ner: list[Mention]) -> list[Mention]:
+    """A country named as the place of a title right before the holder's name ("the EU delegation to Kenya Anna
+    Berger", "ambassador to Mali Jean Dupont") is no part of the name nor the holder's country: without it the title
+    merger does not join the two (round 33b)."""
+    persons = {m.start for m in ner if m.ner_type == "person"}
+    kept = []
+    for m in mentions:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if m.entry is not None and m.entry.type == "country" and m.kind in ("name", "alias") and \
+                text[m.end:m.end + 1] == " " and m.end + 1 in persons and \
+                GLUED_TITLE_BEFORE.search(text, max(line_start, m.start - 40), m.start) is not None:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _newspapers_typed_persons(text: str, ner: list[Mention]) -> None:
+    """A tagger's person named by a newspaper's word ("Gazeta Krakowska reported") is the paper (round 33b)."""
+    for m in ner:
+        words = text[m.start:m.end].lower().split()
+        if m.ner_type == "person" and len(words) > 1 and \
+                (words[0] in FOREIGN_PRESS_WORDS or words[-1] in FOREIGN_PRESS_WORDS):
+            m.ner_type = "media"
+
+
+#: Last words of topics that a heading or a panel's name writes in title case ("Textile Waste", "Global Value
+#: Chains", "Plastic Pollution"): a tagger's body ending in one is a subject, no actor (round 33b).
+TOPIC_LAST_WORDS = frozenset({"waste", "chain", "chains", "emissions", "pollution", "recycling", "warming",
+                              "footprint", "footprints", "deforestation", "biodiversity", "sustainability",
+                              "circularity", "overconsumption", "consumption", "plastics", "microplastics"})
+
+
+def _title_case_topic(text: str, m: Mention) -> bool:
+    """Is the tagger's body a topic written in title case ("Global Value Chains"; round 33b)?"""
+    words = text[m.start:m.end].split()
+    return m.ner_type == "organization" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and \
+        words[-1].lower() in TOPIC_LAST_WORDS
+
+
+def _office_alone(text: str, m: Mention) -> bool:
+    """Is the tagger's person an office's title alone ("The Voivode said"; round 33b)?"""
+    return m.ner_type == "person" and text[m.start:m.end].strip().lower() in OFFICE_ALONE
+
+
+def _places_glued_to_names(text: str, ner: list[Mention], dictionary: ActorDictionary) -> None:
+    """Cut the place of a title off the name the tagger ran it into: "the Voivode of Podlasie Jan Kowalski" names
+    "Jan Kowalski", "the EU delegation to Kenya Anna Berger" names "Anna Berger" (round 33b). The place is a
+    country's name that begins the span, else the first word of a three-word span; the rest is a person."""
+    for m in ner:
+        if m.ner_type not in ("person", "organization") or m.entry is not None:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if GLUED_TITLE_BEFORE.search(text, max(line_start, m.start - 40), m.start) is None:
+            continue
+        words = list(NAME_WORD.finditer(text, m.start, m.end))
+        if len(words) < 3 or text[words[0].start():words[-1].end()] != text[m.start:m.end].strip():
+            continue
+        cut = 0
+        for n in range(len(words) - 2, 0, -1):  # the longest country name that leaves a name of two words or more
+            key = phrase_key(text[words[0].start():words[n - 1].end()])
+            if key in dictionary.aliases and dictionary.entries[dictionary.aliases[key]].type == "country":
+                cut = n
+                break
+        if cut == 0 and len(words) == 3:
+            cut = 1
+        if cut:
+            m.start = words[cut].start()
+            m.key = (text[m.start:m.end], m.key[1], m.key[2])
+            m.ner_type = "person"
+
+
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
                      evidence: str = "actors.v1", text_evidence: TextEvidence | None = None) -> list[Actor]:
     """Canonical actors of ``text``, each with its mentions, most mentioned first.
@@ -3470,6 +3655,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
                 and not _everyday_deep_state(text, m) and not _platform_furniture(text, m)
                 and not _water_name(text, m) and not _demonym_of_a_person(text, m)
                 and SHOP_WIDGET.match(text, m.start) is None and not _platform_user(text, m)
+                and not _platform_posted_to(text, m) and not _byline_name(text, m)
                 and not (m.agent is not None and STANCE_PREFIX.search(text, max(0, m.start - 5), m.start))]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
@@ -3489,7 +3675,12 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
            and not _opening_common_word(text, m, text_evidence)
            and not _city_names_a_document(text, m) and not _office_tail(text, m)
            and not _adjective_only(text, m, text_evidence, dictionary.agents) and not _platform_user(text, m)
-           and not _linked_names(text, m, dictionary)]
+           and not _linked_names(text, m, dictionary)
+           and not _byline_name(text, m) and not _storm_or_technology(text, m) and not _platform_posted_to(text, m)
+           and not _office_alone(text, m) and not _title_case_topic(text, m)]
+    _newspapers_typed_persons(text, ner)
+    _places_glued_to_names(text, ner, dictionary)
+    mentions = _title_places_before_names(text, mentions, ner)
     ner = _provinces(text, ner)
     _without_chair_titles(text, ner)
     ner = _adjective_groups(text, ner, dictionary.agents)
@@ -3519,9 +3710,11 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _home_chambers(text, mentions, dictionary.countries)
     _armed_people_countries(text, armed, mentions, dictionary.countries)
     _regnal_names(text, mentions)
+    _named_us_congress(text, mentions)
     mentions = [m for m in mentions if not _bare_office(m)]
     _one_key_per_name(mentions)
     mentions, places = _without_sub_national_places(text, mentions)
+    _agency_dateline_places(text, mentions, places)
     grouped: dict[tuple[str, str | None, str | None], list[Mention]] = {}
     for m in mentions:
         grouped.setdefault(m.key, []).append(m)
