@@ -115,3 +115,31 @@ def test_telling_reporters_to_leave_is_no_expulsion() -> None:
 ])
 def test_moved_launchers_and_artillery_are_a_deployment(text: str, expected: tuple[str, str]) -> None:
     assert any((event, source) == expected for event, source, _ in _triples(text))
+
+
+def test_withheld_delivery_with_a_dative_recipient() -> None:
+    # spaCy parses "to Armenia" here as the verb's dative, not a preposition
+    assert ("AID", "PRT", "ARM", "negated") in _predicted(
+        "Portugal will not send weapons to Armenia, its defence minister said on Friday.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moldova could close its airspace to Russian military transport planes, the prime minister warned.",
+     ("SANCTION", "MDA", "RUS", "hypothetical")),
+    ("Estonia shut its airspace to Belarusian airlines on Sunday.", ("SANCTION", "EST", "BLR", "asserted")),
+])
+def test_airspace_closed_to_a_country_is_a_sanction(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _predicted(text)
+
+
+def test_airspace_closed_to_no_one_is_no_sanction() -> None:
+    assert not any(event == "SANCTION" for event, _, _ in _triples(
+        "Jordan closed its airspace for six hours while the missiles flew overhead."))
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Hundreds of bus drivers in Lagos walked off the job over unpaid wages.", "NGA"),
+    ("Peruvian miners walked off the job on Wednesday.", "PER"),
+])
+def test_walking_off_the_job_is_a_strike(text: str, country: str) -> None:
+    assert any(event == "PROTEST" and source == country for event, source, _ in _triples(text))

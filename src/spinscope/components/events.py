@@ -4926,7 +4926,7 @@ def _withheld_delivery(tok: Token, plover: str) -> bool:
     if plover != "AID" or tok.lemma_.lower() not in SENDING_VERBS or tok.pos_ != "VERB":
         return False
     holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "to Ukraine" on the verb or on its object
-    if not any(c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" for p in c.children)
+    if not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(p.dep_ == "pobj" for p in c.children)
                for h in holders for c in h.children):
         return False
     return not any(t.lower_ in MORE_WORDS for t in tok.subtree if t.i != tok.i and t.dep_ in ("amod", "advmod", "neg"))
