@@ -143,3 +143,28 @@ def test_airspace_closed_to_no_one_is_no_sanction() -> None:
 ])
 def test_walking_off_the_job_is_a_strike(text: str, country: str) -> None:
     assert any(event == "PROTEST" and source == country for event, source, _ in _triples(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Egypt and Sudan will hold joint naval drills in the Red Sea next week.", {"EGY", "SDN"}),
+    ("Thai and Malaysian police will conduct joint patrols along the border from Monday.", {"THA", "MYS"}),
+])
+def test_scheduled_joint_act_is_cooperation(text: str, pair: set[str]) -> None:
+    predicted = _predicted(text)
+    assert any(event == "COOPERATE" and {source, target} == pair for event, source, target, _ in predicted)
+    assert not any(event == "AGREE" for event, _, _, _ in predicted)
+
+
+def test_joint_act_agreed_to_stays_an_agreement() -> None:
+    triples = _triples("Chile and Peru agreed to hold joint naval exercises off the coast.")
+    assert any(event == "AGREE" for event, _, _ in triples)
+
+
+def test_armoured_vehicles_provided_are_aid() -> None:
+    assert any(event == "AID" and (source, target) == ("NZL", "UKR") for event, source, target, _ in _predicted(
+        "New Zealand could supply armoured vehicles to Ukraine, its defence minister said."))
+
+
+def test_armoured_vehicles_sent_to_a_border_stay_a_deployment() -> None:
+    assert not any(event == "AID" for event, _, _ in _triples(
+        "Azerbaijan sent tanks and armoured vehicles to the border with Armenia."))

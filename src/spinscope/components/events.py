@@ -5023,6 +5023,19 @@ def _market_demand(f: _Found) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.lower_ in MARKET_DEMAND_WORDS for c in tok.children)
 
 
+#: Round 34: auxiliaries of a scheduled act ("will hold joint drills next month").
+SCHEDULE_AUX = frozenset({"will", "'ll", "shall"})
+
+
+def _scheduled_joint_act(tok: Token, plover: str) -> bool:
+    """Round 34: is the trigger a joint act two sides will carry out ("Moscow and Minsk will stage joint military
+    exercises next month", "Greek and Turkish coast guards will hold joint patrols")? The cooperation itself,
+    planned, as the written gold codes it, not an intent to cooperate (031 AGREE); one agreed to or planned by a
+    governing verb ("agreed to hold joint patrols") stays an agreement."""
+    return plover == "COOPERATE" and tok.dep_ not in ("xcomp", "advcl") and _joint_act(tok) and any(
+        c.dep_ == "aux" and c.lower_ in SCHEDULE_AUX for c in tok.children)
+
+
 def _round34_rules(ctx: _Context, offset: int, found: list[_Found]) -> list[_Found]:
     """Round 34's rules on a sentence's events (see each function)."""
     found = [f for f in found if not _share_of_cost(f) and not _market_demand(f)]
@@ -5065,7 +5078,8 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
     if (planned or hypothetical) and not negated and f.trigger.pos_ != "NOUN":
         # CAMEO codes an announced cooperative act as an intent (03: AGREE) and an announced hostile
         # one as a threat (13: THREATEN): "will provide aid", "would boycott all contact"
-        if plover in INTENT_TO_COOPERATE and (planned or f.mode_hint == "planned"):
+        if plover in INTENT_TO_COOPERATE and (planned or f.mode_hint == "planned") and \
+                not _scheduled_joint_act(f.trigger, plover):
             cameo, plover = INTENT_TO_COOPERATE[plover], "AGREE"
         elif plover in INTENT_TO_HARM and (planned or (not possible and (_governs_condition(f.trigger) or any(
                 k.dep_ == "aux" and k.lower_ in ("would", "will", "'d", "'ll") for k in f.trigger.children))) or
