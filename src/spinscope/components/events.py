@@ -2661,6 +2661,8 @@ def _ordered_withdrawal(ctx: _Context, verb: Token, offset: int) -> bool:
         return False
     subj = _subject(verb)[0]
     source = _phrase_actor(ctx, subj, offset) if subj is not None else None
+    if _ordered_to_leave(ctx, verb, offset):
+        return True
     for comp in verb.children:
         if comp.dep_ != "xcomp" or comp.lemma_.lower() not in ("withdraw", "pull", "remove"):
             continue
@@ -2671,6 +2673,29 @@ def _ordered_withdrawal(ctx: _Context, verb: Token, offset: int) -> bool:
                 p.lemma_.lower() in OWN_LAND_NOUNS or (source is not None and _phrase_actor(ctx, p, offset) == source)
                 for c in comp.subtree if c.dep_ == "prep" and c.lower_ in ("from", "of")
                 for p in c.children if p.dep_ == "pobj"):
+            return True
+    return False
+
+
+#: Round 34: bodies a host can order out by "telling" them to leave (no persons at large: "told reporters to leave").
+SENT_AWAY_BODIES = HOSTED_BODIES | frozenset({"diplomat", "ambassador", "envoy", "attache", "consul", "embassy"})
+
+
+def _ordered_to_leave(ctx: _Context, verb: Token, offset: int) -> bool:
+    """Round 34: is the verb an order to a hosted body to leave ("told the UN peacekeeping mission to quit the
+    country", "told the ambassador to leave")? The ordered body is the verb's object, the leaving its
+    to-infinitive, with no place left, the host's own land ("the country") or a country or place actor: an
+    expulsion (CAMEO 166), as "ordered ... to leave" already was; "told reporters to leave the room" is none."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in SENT_AWAY_BODIES:
+        return False
+    for comp in verb.children:
+        if comp.dep_ != "xcomp" or comp.lemma_.lower() not in DEPARTURE_VERBS:
+            continue
+        left = [c for c in comp.children if c.dep_ == "dobj"]
+        if not left or any(t.lemma_.lower() in OWN_LAND_NOUNS or (
+                (a := _phrase_actor(ctx, t, offset)) is not None
+                and ctx.actors[a].type in ("country", "location")) for t in left):
             return True
     return False
 
@@ -4840,10 +4865,11 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             asked = _asked_acts(found) | _condition_acts(found) | _protest_demands(found)
             found = [f for f in found if f.trigger.i not in asked]
             found = _one_meeting(found)
+            found = _round34_rules(ctx, offset, found)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
-                found = list(_noun_events(ctx, sent, offset, need_target=False))
+                found = [f for f in _noun_events(ctx, sent, offset, need_target=False) if not _market_demand(f)]
             for f in found:
                 start = offset + f.trigger.idx
                 if f.extra_target:
@@ -4867,6 +4893,162 @@ def _one_meeting(found: list[_Found]) -> list[_Found]:
         and (f.trigger.head.i, f.source, f.target) in meetings)]
 
 
+#: Round 34: verbs by which a country pays its part of a shared cost ("with Norway providing 31%").
+SHARE_VERBS = SENDING_VERBS | frozenset({"contribute", "pay", "fund", "finance", "cover", "put", "chip"})
+#: Words of a share named by its size.
+SHARE_WORDS = frozenset({"%", "percent", "per", "cent", "percentage", "share", "portion", "proportion", "fraction"})
+
+
+def _share_of_cost(f: _Found) -> bool:
+    """Round 34: is the trigger a share of a shared cost, given to no one ("financed by a dozen donors, with Norway
+    providing 31% and Japan 14%", "Germany pays a quarter of the share")? A sending verb whose object is a
+    percentage or a share and that has no recipient ("to ...") is no act toward anyone; the country named in the
+    gapped "and Japan 14%" is a second payer, not a partner."""
+    tok = f.trigger
+    if tok.lemma_.lower() not in SHARE_VERBS:
+        return False
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and (c.ent_type_ == "PERCENT" or c.lemma_.lower() in SHARE_WORDS)
+               for c in tok.children)
+
+
+#: Round 34: words that make a refused delivery a cut of deliveries that were made ("any more weapons",
+#: "no longer send"): a rejection (CAMEO 12), not an act that does not happen.
+MORE_WORDS = frozenset({"more", "longer", "further", "again", "anymore"})
+
+
+def _withheld_delivery(tok: Token, plover: str) -> bool:
+    """Round 34: is the trigger a delivery of aid to a named recipient that the subject says it will not make
+    ("Austria will not supply arms to Ukraine", "Germany will not send Taurus cruise missiles to Ukraine")? The act,
+    negated (AID), as the written gold codes it, not a refusal of a request (REJECT 122); a cut of deliveries
+    that were made ("would not supply any more weapons", "will no longer send") stays a rejection."""
+    if plover != "AID" or tok.lemma_.lower() not in SENDING_VERBS or tok.pos_ != "VERB":
+        return False
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "to Ukraine" on the verb or on its object
+    if not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(p.dep_ == "pobj" for p in c.children)
+               for h in holders for c in h.children):
+        return False
+    return not any(t.lower_ in MORE_WORDS for t in tok.subtree if t.i != tok.i and t.dep_ in ("amod", "advmod", "neg"))
+
+
+#: Round 34: CAMEO's code of deporting people (174, "expel or deport individuals").
+DEPORT_CODES = frozenset({"174"})
+
+
+def _deported_to(ctx: _Context, f: _Found, offset: int) -> int | None:
+    """Round 34: the country people are deported to ("Thailand deported dozens of Uyghur men to China": China),
+    where the deported are not named as another country's (no target, or one of the deporting country's own: an
+    ethnonym the actors layer gives the scene's country). The people sent back to a country are that country's;
+    None where the verb names no destination country or the target already is another country's."""
+    if f.cameo not in DEPORT_CODES or f.source is None or f.trigger.pos_ != "VERB":
+        return None
+    home = ctx.actors[f.source].country
+    if f.target is not None and ctx.actors[f.target].country not in (None, home):
+        return None
+    for c in f.trigger.children:
+        if c.dep_ != "prep" or c.lower_ not in ("to", "into"):
+            continue
+        for p in c.children:
+            found = _tok_actor(ctx, p, offset) if p.dep_ == "pobj" else None
+            if found is not None and ctx.actors[found].type == "country" \
+                    and ctx.actors[found].country not in (None, home):
+                return found
+    return None
+
+
+#: Round 34: verbs of asking a court, and the rulings asked of it ("asked the world court to order Israel to ...").
+COURT_ASKING_VERBS = frozenset({"ask", "urge", "petition", "request", "call"})
+COURT_RULING_VERBS = frozenset({"order", "declare", "rule", "find", "force", "compel", "condemn", "stop", "halt",
+                                "direct", "instruct", "bar", "prevent", "hold"})
+
+
+def _court_actor(actor: Actor) -> bool:
+    """Is the actor a court (an international one by its code, or one named a court)?"""
+    return "ICJ" in (actor.code or "") or "ICC" in (actor.code or "") or \
+        any(w in ("court", "tribunal") for w in actor.name.lower().split())
+
+
+def _suits_at_court(ctx: _Context, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 34: a state asking a court to rule against another ("South Africa asked the International Court of
+    Justice to order Israel to halt its offensive", "Ecuador asked the world court to declare Mexico's grant of
+    asylum unlawful") brings a case against that state: an accusation (CAMEO 115, "bring lawsuit against"), not a
+    request to the court; the court's ruling, only asked for, is no event of its own."""
+    out = list(found)
+    for f in found:
+        tok = f.trigger
+        if f.plover not in ("REQUEST", "DEMAND") or f.source is None or f.target is None \
+                or tok.lemma_.lower() not in COURT_ASKING_VERBS or not _court_actor(ctx.actors[f.target]):
+            continue
+        rulings = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in COURT_RULING_VERBS]
+        if not rulings:
+            continue
+        court = f.target
+        accused: int | None = None
+        for t in rulings[0].subtree:
+            if t.i == rulings[0].i or t.dep_ not in ("nsubj", "dobj", "poss", "nsubjpass", "pobj"):
+                continue
+            a = _tok_actor(ctx, t, offset)
+            if a is not None and a not in (court, f.source) and ctx.actors[a].type == "country":
+                accused = a
+                break
+        if accused is None:
+            continue
+        ruling_span = {t.i for t in rulings[0].subtree}
+        out = [g for g in out if g is not f and not (g.source == court and g.trigger.i in ruling_span)]
+        out.append(_Found(tok, "115", "ACCUSE", f.source, accused, inferred=f.inferred))
+    return out
+
+
+#: Round 34: verbs of a market's moves that "demand" takes as its subject ("as demand from Chinese smelters
+#: cooled"): demand there is buyers' appetite, no request.
+ECONOMY_MOVES = frozenset({"cool", "slow", "weaken", "soften", "grow", "rise", "fall", "surge", "pick", "recover",
+                           "slump", "drop", "increase", "decline", "ease", "rebound", "strengthen", "falter", "wane",
+                           "dip", "climb", "jump", "outstrip", "outpace", "exceed", "remain", "stay", "boost",
+                           "drive", "fuel", "support", "lift", "dampen", "hurt", "weigh"})
+#: Words before "demand" that make it buyers' appetite ("weak demand from China").
+MARKET_DEMAND_WORDS = frozenset({"weak", "strong", "global", "domestic", "consumer", "sluggish", "robust", "soft",
+                                 "firm", "weaker", "stronger", "rising", "falling", "slowing", "tepid", "buoyant",
+                                 "industrial", "import", "export", "energy", "oil", "fuel", "power"})
+
+
+def _market_demand(f: _Found) -> bool:
+    """Round 34: is the trigger the noun "demand" of a market ("as demand from Chinese smelters cooled", "weak
+    demand from China weighed on prices")? Buyers' appetite is no request (CAMEO 10)."""
+    tok = f.trigger
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() != "demand":
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ECONOMY_MOVES:
+        return True
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in MARKET_DEMAND_WORDS for c in tok.children)
+
+
+#: Round 34: auxiliaries of a scheduled act ("will hold joint drills next month").
+SCHEDULE_AUX = frozenset({"will", "'ll", "shall"})
+
+
+def _scheduled_joint_act(tok: Token, plover: str) -> bool:
+    """Round 34: is the trigger a joint act two sides will carry out ("Moscow and Minsk will stage joint military
+    exercises next month", "Greek and Turkish coast guards will hold joint patrols")? The cooperation itself,
+    planned, as the written gold codes it, not an intent to cooperate (031 AGREE); one agreed to or planned by a
+    governing verb ("agreed to hold joint patrols") stays an agreement."""
+    return plover == "COOPERATE" and tok.dep_ not in ("xcomp", "advcl") and _joint_act(tok) and any(
+        c.dep_ == "aux" and c.lower_ in SCHEDULE_AUX for c in tok.children)
+
+
+def _round34_rules(ctx: _Context, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 34's rules on a sentence's events (see each function)."""
+    found = [f for f in found if not _share_of_cost(f) and not _market_demand(f)]
+    found = _suits_at_court(ctx, offset, found)
+    out = []
+    for f in found:
+        dest = _deported_to(ctx, f, offset)
+        out.append(f if dest is None else _Found(f.trigger, f.cameo, f.plover, f.source, dest, inferred=f.inferred,
+                                                  mode_hint=f.mode_hint, carried=f.carried,
+                                                  extra_target=f.extra_target))
+    return out
+
+
 def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
     trig_start = offset + f.trigger.idx
     trigger = TextRange(start=trig_start, end=trig_start + len(f.trigger.text))
@@ -4878,7 +5060,8 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
         (voice is not None and speaker is None)
     cameo, plover = f.cameo, f.plover
     if plover in REFUSED_TO_REJECT and any(k.dep_ == "neg" for k in f.trigger.children) and \
-            not _perfect(f.trigger) and not _did_not_happen(f.trigger, plover):
+            not _perfect(f.trigger) and not _did_not_happen(f.trigger, plover) and \
+            not _withheld_delivery(f.trigger, plover):
         # "will not accept refugees", "did not agree to talks": a refusal is a REJECT that happened (CAMEO 12); a
         # perfect tells what has not happened yet ("Syria has not withdrawn its forces"): the act, negated
         cameo, plover, negated = REFUSED_TO_REJECT[plover], "REJECT", False
@@ -4895,7 +5078,8 @@ def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
     if (planned or hypothetical) and not negated and f.trigger.pos_ != "NOUN":
         # CAMEO codes an announced cooperative act as an intent (03: AGREE) and an announced hostile
         # one as a threat (13: THREATEN): "will provide aid", "would boycott all contact"
-        if plover in INTENT_TO_COOPERATE and (planned or f.mode_hint == "planned"):
+        if plover in INTENT_TO_COOPERATE and (planned or f.mode_hint == "planned") and \
+                not _scheduled_joint_act(f.trigger, plover):
             cameo, plover = INTENT_TO_COOPERATE[plover], "AGREE"
         elif plover in INTENT_TO_HARM and (planned or (not possible and (_governs_condition(f.trigger) or any(
                 k.dep_ == "aux" and k.lower_ in ("would", "will", "'d", "'ll") for k in f.trigger.children))) or
