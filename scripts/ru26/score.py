@@ -5,7 +5,9 @@
     python scripts/ru26/score.py --gold tests/gold/attributions_ru_real26_heldout.jsonl   # held out: no --show
     python scripts/ru26/score.py --per-article --show               # per article; misses and type errors (terminal)
 
-F1 (a gold attribution is found when one predicted content span covers at least 30% of it, one-to-one) and speaker
+The articles go through the Russian layers of the default pipeline (language, ``segment_ru.v1``, ``actors_ru.v1``,
+``attributions_ru.v1``), not attr31's English extractor. F1 (a gold attribution is found when one predicted
+content span covers at least 30% of it, one-to-one) and speaker
 accuracy are ``scripts/attr31/score.py``'s, computed by ``../shared/eval/score_attr.py``. On top, over the gold
 attributions this script matches the same way (each gold in turn takes the unused prediction covering most of it,
 at least 30%), ``type`` is the share whose predicted ``source_type`` equals the gold's and ``country`` the share
@@ -32,14 +34,47 @@ attr31 = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(attr31)
 
 
+RU_COMPONENTS = ("language.v1", "segment_ru.v1", "actors_ru.v1", "attributions_ru.v1")
+
+
+def analyze(records: list[dict[str, Any]], out: Path) -> None:
+    """Run the Russian layers the default pipeline runs on a Russian article (as ``russian_eval`` does)."""
+    from spinscope.ingest.clean import make_document
+    from spinscope.ingest.readers import iter_paths
+    from spinscope.pipeline import Pipeline
+    from spinscope.settings import DEFAULT_COMPONENTS
+
+    pipeline = Pipeline.from_names([n for n in DEFAULT_COMPONENTS if n in RU_COMPONENTS])
+    out.mkdir(parents=True, exist_ok=True)
+    for rec in records:
+        item = next(iter(iter_paths([attr31.SHARED / rec["path"]])))
+        doc = pipeline.run(make_document(item))
+        if doc.language != "ru":
+            sys.exit(f"{rec['path']}: read as {doc.language!r}, not Russian")
+        result = {"article": {"text": doc.text}, "attributions": [a.model_dump(mode="json") for a in doc.attributions]}
+        (out / f"{attr31.stem_of(rec)}.json").write_text(json.dumps(result), encoding="utf-8")
+
+
 def _predictions(rec: dict[str, Any], results: Path) -> list[dict[str, Any]]:
+    """The predictions with content, their spans mapped onto the file's own text (as the scorer maps them)."""
+    text = (attr31.SHARED / rec["path"]).read_text(encoding="utf-8")
     res = json.loads((results / f"{attr31.stem_of(rec)}.json").read_text(encoding="utf-8"))
-    return [a for a in res["attributions"] if a.get("content")]
+    out = []
+    for a in res["attributions"]:
+        c = a.get("content")
+        if not c:
+            continue
+        frag = res["article"]["text"][c["start"]:c["end"]]
+        i = text.find(frag)
+        if i < 0:
+            continue
+        out.append(a | {"content": {"start": i, "end": i + len(frag)}, "speaker_text": (
+            res["article"]["text"][a["speaker"]["start"]:a["speaker"]["end"]] if a.get("speaker") else None)})
+    return out
 
 
 def typed(rec: dict[str, Any], results: Path, show: bool) -> tuple[int, int, int]:
     """(matched, type right, country right) for one article; with ``show`` print the wrong ones."""
-    text = (attr31.SHARED / rec["path"]).read_text(encoding="utf-8")
     pred = _predictions(rec, results)
     used: set[int] = set()
     matched = type_ok = country_ok = 0
@@ -63,7 +98,7 @@ def typed(rec: dict[str, Any], results: Path, show: bool) -> tuple[int, int, int
         type_ok += t_ok
         country_ok += c_ok
         if show and not (t_ok and c_ok):
-            spk = text[p["speaker"]["start"]:p["speaker"]["end"]] if p.get("speaker") else p.get("speaker_name")
+            spk = p["speaker_text"] or p.get("speaker_name")
             print(f"  TYPE gold={a['speaker']!r} {a['source_type']}/{a['country']} "
                   f"pred={spk!r} {p.get('source_type')}/{p.get('source_country')}")
     return matched, type_ok, country_ok
@@ -86,7 +121,7 @@ def main() -> None:
                 sys.exit(f"{args.gold}: {rec['path']} has an attribution without source_type/country")
     with tempfile.TemporaryDirectory() as tmp:
         results = Path(tmp, "results")
-        attr31.analyze(records, results)
+        analyze(records, results)
         print(f"articles={len(records)} gold attributions={sum(len(r['attributions']) for r in records)}")
         Path(tmp, "all").mkdir()
         totals = [0, 0, 0]
