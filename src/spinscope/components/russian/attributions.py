@@ -157,6 +157,8 @@ def _impersonal_source(sent: RuSentence, i: int) -> tuple[int, int] | None:
             continue
         if any(sent.tokens[k].lemma in ("в", "из") and sent.tokens[k].rel == "case" for k in sent.children(j)):
             lo, hi = sent.subtree(j)
+            while lo < j and sent.tokens[lo].rel == "case":
+                lo += 1  # "в ведомстве": the body speaks, not its preposition
             return _span(sent, lo, hi)
     return None
 
@@ -271,6 +273,9 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
     cue = (verb.start, verb.end)
     if i > 0 and toks[i - 1].lemma == "как":
         cue = (toks[i - 1].start, verb.end)
+    elif i > 1 and toks[i - 2].lemma == "как" and toks[i - 1].lemma in AS_ADVERBS and \
+            (i == 2 or toks[i - 3].text == ","):
+        cue = (toks[i - 2].start, verb.end)  # "Как ранее заявили в Reuters, ...": "как" and an adverb of time
     before = text[sent.start:toks[i - 1].start if cue[0] != verb.start else verb.start]
     # a. the quotation or dash clause before the cue: "«...», — сказал он", "«...», — со смехом сказал он"
     dash = re.search(r"[,!?…\"»”]?\s*(?:[—–]|\s-)\s*(?:[а-яё]+\s+){0,3}$", before)
@@ -283,7 +288,7 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
         return _Found(kind, speaker, cue, content, 0.85, "dash-quote")
     # b. the text after a colon: "заявил: «...»"
     after = text[verb.end:sent.end]
-    colon = re.match(r"[^.:!?]{0,80}?:\s*", after)
+    colon = re.match(r"(?:[^.:!?]|(?<=\d):(?=\d)){0,80}?(?<!\d):(?!\d)\s*", after)  # not the colon of "11:59"
     if colon is not None and not re.search(r",\s*что\b", after[:colon.end()]):
         start = verb.end + colon.end()
         content = _trim(text, start, _quote_closing(text, start, sent.end))
@@ -330,6 +335,21 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
             content = _trim(text, toks[max(lo, i + 1)].start, toks[hi].end)
             if content[1] - content[0] >= 15:
                 return _Found("indirect", speaker, cue, content, 0.7, "about-noun")
+    # c4. a headline report of its topic: "В Минздраве заявили о нехватке врачей", "Иванов рассказал о смене
+    # курса": the "о" phrase to the end of the headline (the first line, no final stop), by a speaker the line names
+    if not ended and sent.start == 0 and verb.lemma in HEADLINE_TOPIC_VERBS and speaker is not None and \
+            text.find("\n", 0, sent.end) < 0:
+        topic = next((j for j in sent.children(i) if j > i and toks[j].rel in ("obl", "obj") and
+                      any(toks[k].lemma in ("о", "об") and toks[k].rel == "case" for k in sent.children(j))), None)
+        if topic is not None:
+            lo = sent.subtree(topic)[0]
+            end = sent.end
+            stamp = re.search(r"\s+\d{1,2}:\d{2}\s*$", text[sent.start:end])
+            if stamp is not None:
+                end = sent.start + stamp.start()  # a headline's time stamp, "... 11:59"
+            content = _trim(text, toks[max(lo, i + 1)].start, end)
+            if content[1] - content[0] >= 15:
+                return _Found("indirect", speaker, cue, content, 0.7, "headline-topic")
     # d. "Как отмечает РИА Новости, ..."
     if cue[0] != verb.start:
         rest = _after_comma(text, sent, verb.end)
@@ -347,7 +367,9 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
         return _Found("indirect", speaker, cue, content, 0.7, "about-this")
     # f. the content before a sentence-final reporting clause: "..., сообщает ТАСС."
     m = re.search(r",\s*$", before)
-    if m is not None and subj is not None and subj > i and m.start() >= 10:
+    after_verb = (subj is not None and subj > i) or (subj is None and speaker is not None and speaker[0] > verb.end)
+    if m is not None and after_verb and m.start() >= 10:
+        # "..., сообщает ТАСС.", "..., сообщили в Минобороны РФ." (the body of an impersonal report after it)
         content = _trim(text, sent.start, sent.start + m.start())
         return _Found("indirect", speaker, cue, content, 0.75, "final-clause")
     return None
@@ -365,6 +387,10 @@ TOPIC_NOUNS = frozenset({
     "качество", "количество", "искусство", "отечество"})
 #: Subjects of a cue verb that are no speaker: "Это говорит о том, что ..." is a sign.
 NON_SPEAKERS = frozenset({"это", "то", "что"})
+#: Verbs whose "о" phrase is what a headline reports ("В Совфеде заявили о ...", "X рассказал о ...").
+HEADLINE_TOPIC_VERBS = frozenset({"заявить", "рассказать", "сообщить", "предупредить", "высказаться"})
+#: Adverbs between "как" and its cue that keep the "как"-clause shape: "Как ранее заявили ...", "Как уже сообщалось".
+AS_ADVERBS = frozenset({"ранее", "уже", "прежде", "неоднократно", "недавно", "позже", "ещё", "еще"})
 
 #: Verbs of quoting someone: "Его цитирует РБК" reports the sentence before.
 QUOTING_VERBS = frozenset({"цитировать", "процитировать"})
@@ -472,6 +498,14 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
             continue
         kept.append(f)
     return kept
+
+
+def _relays(found: Sequence[_Found]) -> set[int]:
+    """The indices of relays: a report after its content whose content is itself a report with its own speaker
+    ("Об этом сообщает РИА Новости" after "..., заявил посол"; "..., заявил он, передаёт ТАСС")."""
+    return {n for n, f in enumerate(found) if f.kind != "direct" and f.cue[0] >= f.content[1] and any(
+        k is not f and k.speaker is not None and f.content[0] <= k.cue[0] and k.cue[1] <= f.content[1] and
+        f.content[0] <= k.speaker[0] and k.speaker[1] <= f.content[1] for k in found)}
 
 
 def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: SourceTable,
@@ -644,7 +678,8 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
     last_at = -1  # where the phrase of the last named speaker ends
     last_person: tuple[str, str | None, bool, bool, str | None] | None = None  # the last speaker, a person
     by_word: dict[str, tuple[str, str | None, bool, bool, str | None]] = {}  # the last speaker with each lemma
-    for f in found:
+    relays = _relays(found)
+    for n, f in enumerate(found):
         typed = type_source(text, f.speaker, parse, table, country_of, actors, mentions)
         phrase = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
         lemmas = [t.lemma for t in parse.tokens_in(*f.speaker)] if f.speaker is not None else []
@@ -682,7 +717,9 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             # "— отметил эксперт" after "заявил бывший американский разведчик": no one of that occupation named
             # before, so the person quoted last goes on
             typed = last_person
-        if typed[3] and typed[4] is not None:
+        if n in relays:
+            pass  # the outlet passing a statement on: "Он" / "По его словам" after it is the speaker inside
+        elif typed[3] and typed[4] is not None:
             last = typed
             last_at = f.speaker[1] if f.speaker is not None else last_at
             by_name.setdefault(typed[4], typed)
