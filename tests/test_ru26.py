@@ -84,3 +84,32 @@ def test_a_headline_without_a_topic_phrase_stays_unattributed(run):
     # guard: a headline verb with no "о" phrase reports nothing the rule could take
     said = _said(run("Глава МИД Финляндии заявил\n\nСегодня министр провёл переговоры в Хельсинки."))
     assert said == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("Министр финансов Антон Силуанов выступил в Думе. Налоги снизят уже весной, цитирует его РБК.",
+     "его", "цитирует", "Налоги снизят уже весной"),
+    ("Госсекретарь Марк Рубио прилетел в Манилу. Эти самолёты будут летать над Балтикой уже осенью, приводит его "
+     "слова агентство Bloomberg.", "его", "приводит", "Эти самолёты будут летать над Балтикой уже осенью"),
+    ("Депутат Олег Смирнов выступил на радио. Реформа провалилась полностью, цитирует слова Смирнова радиостанция "
+     "Эхо.", "Смирнова", "цитирует", "Реформа провалилась полностью"),
+])
+def test_an_outlet_relaying_someones_words_is_not_their_speaker(run, text, speaker, cue, content):
+    said = _said(run(text))
+    assert [(s, c, t) for s, c, t, *_ in said] == [(speaker, cue, content)]
+    assert run(text).attributions[0].kind == "direct"
+
+
+def test_leading_to_is_no_relayed_quote(run):
+    # guard: "привести" without "слова" reports nothing
+    said = _said(run("Это решение привело к тому, что цены выросли на треть, отметил аналитик Иван Котов."))
+    assert [(s, c, t) for s, c, t, *_ in said] == [
+        ("аналитик Иван Котов", "отметил", "Это решение привело к тому, что цены выросли на треть")]
+
+
+@pytest.mark.parametrize("marks", ['"', '""'])
+def test_a_quotation_in_straight_marks_runs_over_its_sentences(run, marks):
+    text = (f"Министр Олег Петров выступил перед студентами.\n{marks}Бюджет выдержит нагрузку. Резервы у нас есть"
+            f"{marks} , - сказал Петров.")
+    said = _said(run(text))
+    assert ("Петров", "сказал", "Бюджет выдержит нагрузку. Резервы у нас есть") in [(s, c, t) for s, c, t, *_ in said]

@@ -91,9 +91,16 @@ CLOSING_QUOTES = "»”"
 def _quote_opening(text: str, start: int, end: int) -> int | None:
     """Where the quotation closed at ``end`` opens, when it opens before ``start`` (the sentence of the cue) in the
     same paragraph: "«Снаряд упал рядом. Фон в норме», — добавил он" quotes both sentences; None otherwise."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    if end < len(text) and text[end] == '"' and '"' not in text[start:end]:
+        # straight marks, which open and close alike (doubled in some sources: ""A. B"" , - сказал он): the
+        # quotation is open at ``start`` when an odd number of runs of them come before it in the paragraph
+        runs = list(re.finditer(r'"+', text[paragraph:start]))
+        if len(runs) % 2 == 1 and runs[-1].end() < start:
+            return _trim(text, paragraph + runs[-1].start(), end)[0]
+        return None
     if end >= len(text) or text[end] not in CLOSING_QUOTES or any(c in OPENING_QUOTES for c in text[start:end]):
         return None
-    paragraph = text.rfind("\n", 0, start) + 1
     opening = max(text.rfind(c, paragraph, start) for c in OPENING_QUOTES)
     if opening < 0 or any(c in CLOSING_QUOTES for c in text[opening:start]):
         return None
@@ -222,6 +229,36 @@ def _according_to(text: str, sent: RuSentence) -> Iterator[_Found]:
             content = _trim(text, rest, sent.end)
         if content[1] - content[0] >= 10:
             yield _Found("according_to", speaker, cue, content, 0.85, "according-to")
+
+
+#: Verbs of an outlet passing on someone's own words: "..., цитирует его РБК", "..., приводит его слова ТАСС".
+RELAYED_QUOTE_VERBS = frozenset({"цитировать", "процитировать", "привести", "приводить"})
+
+
+def _relayed_quote(text: str, sent: RuSentence, i: int) -> _Found | None:
+    """"Налоги снизят весной, цитирует его РБК", "..., приводит слова министра ТАСС": the words before the comma
+    are the quoted person's own (direct), the person is the verb's object ("его", "слова X"), not the outlet."""
+    toks = sent.tokens
+    speaker: tuple[int, int] | None = None
+    for j in sent.children(i):
+        if toks[j].rel != "obj":
+            continue
+        if toks[j].lemma in POSSESSIVES and toks[i].lemma not in ("привести", "приводить"):
+            speaker = (toks[j].start, toks[j].end)  # "цитирует его"
+        elif toks[j].lemma == "слово":
+            owner = next((k for k in sent.children(j) if toks[k].rel in ("det", "nmod") and
+                          (toks[k].lemma in POSSESSIVES or toks[k].pos in ("NOUN", "PROPN"))), None)
+            if owner is not None:
+                speaker = _speaker_range(sent, owner) if toks[owner].rel == "nmod" else \
+                    (toks[owner].start, toks[owner].end)  # "его слова", "слова Смирнова"
+    if speaker is None:
+        return None
+    before = text[sent.start:toks[i].start]
+    m = re.search(r",\s*$", before)
+    if m is None or m.start() < 10:
+        return None
+    content = _trim(text, sent.start, sent.start + m.start())
+    return _Found("direct", speaker, (toks[i].start, toks[i].end), content, 0.75, "relayed-quote")
 
 
 def _passive(text: str, sent: RuSentence, i: int) -> _Found | None:
@@ -475,6 +512,11 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
             if statement is not None:
                 found.append(statement)
             for i, tok in enumerate(sent.tokens):
+                if tok.lemma in RELAYED_QUOTE_VERBS and tok.pos == "VERB":
+                    relayed = _relayed_quote(text, sent, i)
+                    if relayed is not None:
+                        found.append(relayed)
+                        continue
                 if tok.lemma not in CUE_VERBS or tok.pos not in ("VERB", "AUX"):
                     continue
                 if tok.feats.get("VerbForm") == "Inf" or tok.rel in ("xcomp", "csubj"):
