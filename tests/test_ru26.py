@@ -113,3 +113,40 @@ def test_a_quotation_in_straight_marks_runs_over_its_sentences(run, marks):
             f"{marks} , - сказал Петров.")
     said = _said(run(text))
     assert ("Петров", "сказал", "Бюджет выдержит нагрузку. Резервы у нас есть") in [(s, c, t) for s, c, t, *_ in said]
+
+
+def test_the_defence_ministrys_abbreviation_is_government(run):
+    said = _said(run("Армия отразила три атаки за сутки, сообщили в МО РФ. В МО РФ уточнили, что потери "
+                     "противника превысили сто человек."))
+    assert [(s, ty, c) for s, _, _, ty, c in said] == [("МО РФ", "government", "RU"), ("МО РФ", "government", "RU")]
+
+
+def test_a_former_official_is_a_person(run):
+    said = _said(run("Бывший министр финансов Латвии Янис Озолс заявил, что инфляция вернётся. По словам бывшего "
+                     "министра финансов Латвии, банкам пора готовиться."))
+    assert [(ty, c) for *_, ty, c in said] == [("person", "LV"), ("person", "LV")]
+
+
+def test_a_named_expert_is_academic_and_so_is_his_pronoun(run):
+    said = _said(run("Рост цен замедлится к лету, считает эксперт рынка труда Олег Рябов. По его словам, зарплаты "
+                     "вырастут."))
+    assert [ty for *_, ty, _ in said] == ["academic", "academic"]
+
+
+def test_unnamed_experts_stay_anonymous(run):
+    # guard: no one named
+    said = _said(run("Рост цен замедлится к лету, считают эксперты. Источник в правительстве сообщил, что решение "
+                     "отложено."))
+    assert [ty for *_, ty, _ in said] == ["anonymous", "anonymous"]
+
+
+def test_the_diplomat_is_the_envoy_named_before(run):
+    said = _said(run("Посол Китая в Бразилии Ли Цзюнь заявил, что торговля растёт. «Мы открыты к диалогу», — "
+                     "отметил дипломат."))
+    assert said[-1] == ("дипломат", "отметил", "Мы открыты к диалогу", "government", "CN")
+
+
+def test_a_chamber_and_its_members_speak_for_the_state(run):
+    said = _said(run("В Совфеде заявили, что закон примут весной. Член комитета Совета Федерации по обороне Олег "
+                     "Фомин сказал, что поправки готовы."))
+    assert [(ty, c) for *_, ty, c in said] == [("government", "RU"), ("government", "RU")]

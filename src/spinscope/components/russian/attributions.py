@@ -424,6 +424,16 @@ TOPIC_NOUNS = frozenset({
     "качество", "количество", "искусство", "отечество"})
 #: Subjects of a cue verb that are no speaker: "Это говорит о том, что ..." is a sign.
 NON_SPEAKERS = frozenset({"это", "то", "что"})
+#: Words of an expert who, named, is no anonymous source ("эксперт рынка Олег Рябов" is academic).
+NAMED_EXPERTS = frozenset({"эксперт", "аналитик"})
+#: A first word that puts an office in the past: "бывший министр", "экс-премьер" (a person, not the government).
+FORMER = frozenset({"бывший", "экс"})
+#: ISO alpha-3 codes of states whose bodies speak in Russian news, to alpha-2 (when the article names no country).
+CODE_COUNTRIES = {"RUS": "RU", "UKR": "UA", "BLR": "BY", "USA": "US"}
+#: A generic role a bare mention refers back with, to the titles it covers: "отметил дипломат" after "посол РФ
+#: в США Анатолий Антонов", "по словам премьера" after "премьер-министр Армении".
+ROLE_SYNONYMS = {"дипломат": ("посол", "постпред", "консул", "представитель"),
+                 "премьер": ("премьер-министр",), "замппред": ("председатель",), "зампред": ("председатель",)}
 #: Verbs whose "о" phrase is what a headline reports ("В Совфеде заявили о ...", "X рассказал о ...").
 HEADLINE_TOPIC_VERBS = frozenset({"заявить", "рассказать", "сообщить", "предупредить", "высказаться"})
 #: Adverbs between "как" and its cue that keep the "как"-clause shape: "Как ранее заявили ...", "Как уже сообщалось".
@@ -575,7 +585,7 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
         if actor.type == "country" and country is None:
             country = country_of.get(actor.name)
     if country is None and speaker is not None and speaker.country:
-        country = country_of.get(_country_name(actors, speaker.country) or "")
+        country = country_of.get(_country_name(actors, speaker.country) or "") or CODE_COUNTRIES.get(speaker.country)
     # the phrase as written, without quotation marks ("РИА «Новости»"), in the nominative ("Первого канала"),
     # then the canonical name of the actor it names ("RIA Novosti")
     bare = re.sub(f"[{QUOTE_MARKS}]", "", phrase)
@@ -606,12 +616,18 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
             continue  # "Директор Центра макроэкономического анализа Дмитрий Белоусов": a person, not a report
         if source_type is None and any(lem in words for lem in typing):
             source_type = label
+    agents = (*OFFICIAL_AGENTS, "LEG") if speaker is not None and speaker.type == "organization" else OFFICIAL_AGENTS
     if source_type is None and speaker is not None and speaker.code and \
-            any(agent in speaker.code[3:] for agent in OFFICIAL_AGENTS):
-        source_type = "government"  # a known official: "Песков", "Лавров"
+            any(agent in speaker.code[3:] for agent in agents):
+        source_type = "government"  # a known official: "Песков", "Лавров"; a chamber: "в Совфеде"
     if source_type is None and any(a.type == "organization" and a.code and a is not speaker and
                                    any(agent in a.code[3:] for agent in (*OFFICIAL_AGENTS, "LEG")) for a in inside):
         source_type = "government"  # "член комитета Совета Федерации ... Сергей Цеков": of a state body
+    if country is None and source_type == "government":
+        body = next((a for a in inside if a.type == "organization" and a.code and a.country and a is not speaker and
+                     any(agent in a.code[3:] for agent in (*OFFICIAL_AGENTS, "LEG"))), None)
+        if body is not None and body.country:
+            country = country_of.get(_country_name(actors, body.country) or "") or CODE_COUNTRIES.get(body.country)
     if source_type is None and speaker is not None and speaker.type == "person":
         source_type = _titled_elsewhere(text, speaker)  # "губернатор Алексей Текслер" before "— добавил Текслер"
     if source_type is None and speaker_name is None and _metonym(phrase, span[0], inside) and \
@@ -623,6 +639,13 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
                 else "organization"
         elif lemmas and all(lem in POSSESSIVES for lem in lemmas):
             source_type = "person"
+    if source_type == "anonymous" and not unnamed and any(a.type == "person" for a in inside) and \
+            any(lem in NAMED_EXPERTS for lem in typing):
+        source_type = "academic"  # "эксперт рынка труда Олег Рябов": a named expert, not an unnamed source
+    if source_type == "government" and lemmas and (lemmas[0] in FORMER or lemmas[0].startswith("экс-")) and \
+            not any(a.type == "organization" and a is speaker for a in inside):
+        # "бывший министр финансов Латвии Янис Озолс", "бывшего премьер-министра": no longer in office
+        return "person", country, False, True, speaker_name or phrase
     if unnamed or plural_anonymous:
         state = source_type == "government" or (country is not None and head in ("чиновник", "дипломат", "военный")) \
             or _in_state_body(lemmas)
@@ -748,6 +771,10 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
         elif len(lemmas) == 1 and not inside and lemmas[0] in by_role:
             # "по словам министра" after "Министр ... Сергей Лавров заявил": the minister named before
             typed = by_role[lemmas[0]]
+        elif len(lemmas) == 1 and not inside and lemmas[0] in ROLE_SYNONYMS and \
+                any(r in by_role for r in ROLE_SYNONYMS[lemmas[0]]):
+            # "— отметил дипломат" after "заявил посол РФ в США Анатолий Антонов": the envoy named before
+            typed = next(by_role[r] for r in ROLE_SYNONYMS[lemmas[0]] if r in by_role)
         elif len(lemmas) == 2 and lemmas[1] in by_role and typed[1] is not None and typed[1] == by_role[lemmas[1]][1]:
             # "по словам немецкого канцлера" after "Канцлер Германии Олаф Шольц подчеркнул": that country's
             # office holder named before
