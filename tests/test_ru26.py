@@ -150,3 +150,21 @@ def test_a_chamber_and_its_members_speak_for_the_state(run):
     said = _said(run("В Совфеде заявили, что закон примут весной. Член комитета Совета Федерации по обороне Олег "
                      "Фомин сказал, что поправки готовы."))
     assert [(ty, c) for *_, ty, c in said] == [("government", "RU"), ("government", "RU")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Санкции против Москвы не работают — министр финансов Венгрии\n\nМинистр финансов Венгрии Михай Варга "
+     "выступил в Будапеште.", ("министр финансов Венгрии", "—", "Санкции против Москвы не работают", "government",
+                               "HU")),
+    ("«Мы готовы к переговорам» — Песков\n\nПресс-секретарь президента России Дмитрий Песков выступил перед "
+     "журналистами.", ("Песков", "—", "Мы готовы к переговорам", "government", "RU")),
+])
+def test_a_headline_statement_with_its_speaker_after_a_dash(run, text, expected):
+    assert expected in _said(run(text))
+
+
+@pytest.mark.parametrize("headline", ["Россия — Украина: итоги переговоров в Стамбуле",
+                                      "Итоги года в экономике — часть вторая"])
+def test_a_headline_dash_without_a_speaker_is_no_statement(run, headline):
+    # guard: after the dash neither an office nor a named person or body
+    assert _said(run(f"{headline}\n\nЭкономика выросла на три процента.")) == []

@@ -490,9 +490,11 @@ def headline_statement(text: str, actors: Sequence[Actor]) -> _Found | None:
     if line_end < 0 or line_end - start > HEADLINE_MAX_CHARS:
         return None
     line = text[start:line_end].rstrip()
-    m = HEADLINE_STATEMENT.fullmatch(line)
-    if m is None or line.endswith("."):
+    if line.endswith("."):
         return None
+    m = HEADLINE_STATEMENT.fullmatch(line)
+    if m is None:
+        return _headline_dash(text, start, line, actors)
     speaker = (start + m.start(1), start + m.end(1))
     last = stem(m.group(1).split()[-1])
     if not any(a.type in HEADLINE_SPEAKER_TYPES and any(s.start < speaker[1] and speaker[0] < s.end for s in a.mentions)
@@ -505,6 +507,30 @@ def headline_statement(text: str, actors: Sequence[Actor]) -> _Found | None:
     colon = text.index(":", speaker[1])
     kind = "direct" if _quoted(text, *content) else "indirect"
     return _Found(kind, speaker, (colon, colon + 1), content, 0.7, "headline")
+
+
+#: A headline's statement with its speaker after a dash: "Санкции не работают — министр финансов Венгрии".
+HEADLINE_DASH = re.compile(r"(\S.*?\S)\s+[—–]\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+def _headline_dash(text: str, start: int, line: str, actors: Sequence[Actor]) -> _Found | None:
+    """"A — X": the statement A of the speaker X (at most four words), when X opens with an office or occupation
+    ("посол России", "министр финансов Венгрии") or is a person, a body or a medium the actors name."""
+    m = HEADLINE_DASH.fullmatch(line)
+    if m is None:
+        return None
+    speaker = (start + m.start(2), start + m.end(2))
+    titled = lemma(m.group(2).split()[0].lower()) in OFFICE_LEMMAS | OCCUPATION_LEMMAS
+    named = any(a.type in HEADLINE_SPEAKER_TYPES and any(mm.start == speaker[0] and mm.end == speaker[1]
+                                                         for mm in a.mentions) for a in actors)
+    if not (titled or named):
+        return None
+    content = _trim(text, start + m.start(1), start + m.end(1))
+    if len(text[content[0]:content[1]].split()) < HEADLINE_MIN_WORDS:
+        return None
+    dash = start + m.end(1) + line[m.end(1):].index(line[m.end(1):m.start(2)].strip())
+    kind = "direct" if _quoted(text, *content) else "indirect"
+    return _Found(kind, speaker, (dash, dash + 1), content, 0.7, "headline-dash")
 
 
 def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -> list[_Found]:
