@@ -168,3 +168,25 @@ def test_a_headline_statement_with_its_speaker_after_a_dash(run, text, expected)
 def test_a_headline_dash_without_a_speaker_is_no_statement(run, headline):
     # guard: after the dash neither an office nor a named person or body
     assert _said(run(f"{headline}\n\nЭкономика выросла на три процента.")) == []
+
+
+def _actors(run, text):  # type: ignore[no-untyped-def]
+    doc = run(text)
+    return {a.name: [doc.text[m.start:m.end] for m in a.mentions] for a in doc.actors}
+
+
+def test_a_coordinated_region_adjective_is_the_region(run):
+    actors = _actors(run, "Атакам подверглись Белгородская и Курская области. Белгородская область осталась без "
+                          "света.")
+    assert "Белгородская" not in actors
+    assert actors["Белгородская область"] == ["Белгородская", "Белгородская область"]
+
+
+def test_a_regions_adjective_is_not_its_citys_country(run):
+    actors = _actors(run, "Брянская и Курская области получат помощь из бюджета.")
+    assert "Russia" not in actors
+
+
+def test_the_city_itself_still_names_its_country(run):
+    # guard: "Курске", "Брянске" are the cities of the Russia row
+    assert _actors(run, "В Курске и Брянске прошли учения.")["Russia"] == ["Курске", "Брянске"]
