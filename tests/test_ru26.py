@@ -190,3 +190,13 @@ def test_a_regions_adjective_is_not_its_citys_country(run):
 def test_the_city_itself_still_names_its_country(run):
     # guard: "Курске", "Брянске" are the cities of the Russia row
     assert _actors(run, "В Курске и Брянске прошли учения.")["Russia"] == ["Курске", "Брянске"]
+
+
+@pytest.mark.parametrize("second", ["В ведомстве уточнили, что", "Как уточнили в ведомстве,"])
+def test_the_agency_is_the_ministry_named_before(run, second):
+    doc = run(f"Министерство обороны Эстонии сообщило, что учения начнутся в мае. {second} в них примут участие "
+              "три тысячи военных.")
+    last = doc.attributions[-1]
+    assert doc.text[last.speaker.start:last.speaker.end] == "ведомстве"
+    assert (last.source_type, last.source_country) == ("government", "EE")
+    assert last.speaker_name == doc.attributions[0].speaker_name

@@ -770,6 +770,7 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
     last_person: tuple[str, str | None, bool, bool, str | None] | None = None  # the last speaker, a person
     by_word: dict[str, tuple[str, str | None, bool, bool, str | None]] = {}  # the last speaker with each lemma
     relays = _relays(found)
+    last_body: tuple[str, str | None, bool, bool, str | None] | None = None  # the last state body that spoke
     for n, f in enumerate(found):
         typed = type_source(text, f.speaker, parse, table, country_of, actors, mentions)
         phrase = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
@@ -797,6 +798,8 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
         elif len(lemmas) == 1 and not inside and lemmas[0] in by_role:
             # "по словам министра" after "Министр ... Сергей Лавров заявил": the minister named before
             typed = by_role[lemmas[0]]
+        elif lemmas == ["ведомство"] and last_body is not None:
+            typed = last_body  # "В ведомстве уточнили" after "Министерство обороны Эстонии сообщило": that ministry
         elif len(lemmas) == 1 and not inside and lemmas[0] in ROLE_SYNONYMS and \
                 any(r in by_role for r in ROLE_SYNONYMS[lemmas[0]]):
             # "— отметил дипломат" after "заявил посол РФ в США Анатолий Антонов": the envoy named before
@@ -825,6 +828,9 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
                         role_bodies[lem] = here
         if typed[0] in ("person", "politician", "academic") and typed[4] is not None:
             last_person = typed
+        if typed[0] == "government" and typed[3] and typed[1] is not None and n not in relays and \
+                not any(actors[i].type == "person" for i in here):
+            last_body = typed
         if typed[4] is not None:
             for lem in lemmas:
                 by_word[lem] = typed
