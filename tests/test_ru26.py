@@ -200,3 +200,19 @@ def test_the_agency_is_the_ministry_named_before(run, second):
     assert doc.text[last.speaker.start:last.speaker.end] == "ведомстве"
     assert (last.source_type, last.source_country) == ("government", "EE")
     assert last.speaker_name == doc.attributions[0].speaker_name
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Генсек ООН Антониу Гутерриш призвал стороны конфликта к немедленному прекращению огня.",
+     "Генсек ООН Антониу Гутерриш", "стороны конфликта к немедленному прекращению огня"),
+    ("Глава МИД Венгрии Петер Сийярто обвинил Брюссель в лицемерии и призвал ЕС отменить пошлины на удобрения.",
+     "Глава МИД Венгрии Петер Сийярто", "ЕС отменить пошлины на удобрения"),
+])
+def test_a_call_reports_what_was_called_for(run, text, speaker, content):
+    assert (speaker, "призвал", content) in [(s, c, t) for s, c, t, *_ in _said(run(text))]
+
+
+@pytest.mark.parametrize("text", ["Президента Сербии призвали не вмешиваться в выборы.",
+                                  "Министр не призывал граждан покидать город."])
+def test_no_call_without_a_named_caller_or_when_negated(run, text):
+    assert _said(run(text)) == []

@@ -231,6 +231,32 @@ def _according_to(text: str, sent: RuSentence) -> Iterator[_Found]:
             yield _Found("according_to", speaker, cue, content, 0.85, "according-to")
 
 
+#: Verbs of a call reported with what was called for: "призвал стороны сесть за стол переговоров" (English
+#: "urged the sides to ...").
+CALL_VERBS = frozenset({"призвать", "призывать"})
+
+
+def _call(text: str, sent: RuSentence, i: int) -> _Found | None:
+    """"Он призвал украинского лидера рассмотреть ...": the named caller (its subject, or the shared subject of a
+    joined verb) says what follows the verb, to the end of the sentence; not a negated or infinitive call."""
+    toks = sent.tokens
+    verb = toks[i]
+    if verb.feats.get("VerbForm") in ("Inf", "Part", "Conv") or (i > 0 and toks[i - 1].lemma == "не"):
+        return None
+    subj = _subject(sent, i)
+    if subj is None and verb.rel == "conj" and verb.head >= 0:
+        subj = _subject(sent, verb.head)  # "обвинил ... и призвал ...": the shared subject
+    if subj is None or toks[subj].lemma in NON_SPEAKERS:
+        return None
+    if not any(toks[j].rel in ("obj", "xcomp", "obl", "ccomp") and j > i for j in sent.children(i)):
+        return None
+    speaker = _speaker_range(sent, subj, stop=i if subj < i else None)
+    content = _trim(text, verb.end, sent.end)
+    if subj > i or content[1] - content[0] < 15:
+        return None  # "..., призвал Х" after its call, or too short to be one
+    return _Found("indirect", speaker, (verb.start, verb.end), content, 0.7, "call")
+
+
 #: Verbs of an outlet passing on someone's own words: "..., цитирует его РБК", "..., приводит его слова ТАСС".
 RELAYED_QUOTE_VERBS = frozenset({"цитировать", "процитировать", "привести", "приводить"})
 
@@ -548,6 +574,11 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
             if statement is not None:
                 found.append(statement)
             for i, tok in enumerate(sent.tokens):
+                if tok.lemma in CALL_VERBS and tok.pos == "VERB":
+                    call = _call(text, sent, i)
+                    if call is not None:
+                        found.append(call)
+                    continue
                 if tok.lemma in RELAYED_QUOTE_VERBS and tok.pos == "VERB":
                     relayed = _relayed_quote(text, sent, i)
                     if relayed is not None:
