@@ -97,7 +97,11 @@ def _quote_opening(text: str, start: int, end: int) -> int | None:
         # quotation is open at ``start`` when an odd number of runs of them come before it in the paragraph
         runs = list(re.finditer(r'"+', text[paragraph:start]))
         if len(runs) % 2 == 1 and runs[-1].end() < start:
-            return _trim(text, paragraph + runs[-1].start(), end)[0]
+            at, after = paragraph + runs[-1].start(), paragraph + runs[-1].end()
+            # an opening mark: at the paragraph's start or after a space, colon or dash, before a capital letter
+            # (not the closing mark of a name in quotes, ""Северный поток"" ...)
+            if (at == paragraph or text[at - 1] in " \t:—–-") and re.match(r"\s*[«A-ZА-ЯЁ]", text[after:after + 3]):
+                return _trim(text, at, end)[0]
         return None
     if end >= len(text) or text[end] not in CLOSING_QUOTES or any(c in OPENING_QUOTES for c in text[start:end]):
         return None
