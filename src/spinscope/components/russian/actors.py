@@ -218,13 +218,6 @@ def _dictionary_mentions(parse: RuParse, dictionary: RuDictionary) -> list[_Ment
                     if len(words) < n or not all(t.text[:1].isupper() for t in words):
                         continue
                     idx = dictionary.stems.get(tuple(stem(t.text) for t in words))
-                    region = i + 1 < len(toks) and toks[i + 1].text.lower().startswith(REGION_STEMS)
-                    if idx is not None and n == 1 and ADJECTIVE_OF_PLACE.search(words[0].text) and not region and \
-                            not any(len(k) == 1 and ADJECTIVE_OF_PLACE.search(k[0])
-                                    for k in dictionary.entries[idx].proper):
-                        # "Курская АЭС", "Брянская и ...": an adjective of the city "Курск" that names no region of
-                        # its state ("Курской области" stays Russia, the state the region is in)
-                        idx = None
                     if idx is not None:
                         entry = dictionary.entries[idx]
                         found.append(_Mention(words[0].start, words[-1].end,
@@ -296,8 +289,6 @@ def _facility(words: list[str]) -> bool:
 
 #: The endings of an adjective of a place ("Курская", "Брянской", "Донецкий"), not of the place's own name.
 ADJECTIVE_OF_PLACE = re.compile(r"(?:ск|цк)(?:ая|ой|ий|ую|ом|их|ое|ого|им|ие)$", re.IGNORECASE)
-#: The stems of the nouns of a state's region ("Курской области": a place of Russia).
-REGION_STEMS = ("област", "кра", "район", "округ", "республик")
 #: A coordinated adjective's region noun after it: "Белгородская и Курская области", "Брянской, Курской областей".
 REGION_AFTER = re.compile(r"(?:\s*(?:,|и)\s+[А-ЯЁ][\w-]+)+\s+(област|кра[йяею]|республик)", re.IGNORECASE)
 REGION_NOUNS = {"област": ("область", "области"), "кра": ("край", "края"), "республик": ("республика", "республики")}
