@@ -266,8 +266,8 @@ RELAYED_QUOTE_VERBS = frozenset({"цитировать", "процитирова
 
 
 def _relayed_quote(text: str, sent: RuSentence, i: int) -> _Found | None:
-    """"Налоги снизят весной, цитирует его РБК", "..., приводит слова министра ТАСС": the words before the comma
-    are the quoted person's own (direct), the person is the verb's object ("его", "слова X"), not the outlet."""
+    """"Налоги снизят весной, цитирует его РБК", "..., приводит его слова ТАСС": the words before the comma
+    are the quoted person's own (direct), the person is the verb's object ("его", "его слова"), not the outlet."""
     toks = sent.tokens
     speaker: tuple[int, int] | None = None
     for j in sent.children(i):
@@ -276,11 +276,9 @@ def _relayed_quote(text: str, sent: RuSentence, i: int) -> _Found | None:
         if toks[j].lemma in POSSESSIVES and toks[i].lemma not in ("привести", "приводить"):
             speaker = (toks[j].start, toks[j].end)  # "цитирует его"
         elif toks[j].lemma == "слово":
-            owner = next((k for k in sent.children(j) if toks[k].rel in ("det", "nmod") and
-                          (toks[k].lemma in POSSESSIVES or toks[k].pos in ("NOUN", "PROPN"))), None)
+            owner = next((k for k in sent.children(j) if toks[k].lemma in POSSESSIVES), None)
             if owner is not None:
-                speaker = _speaker_range(sent, owner) if toks[owner].rel == "nmod" else \
-                    (toks[owner].start, toks[owner].end)  # "его слова", "слова Смирнова"
+                speaker = (toks[owner].start, toks[owner].end)  # "приводит его слова"
     if speaker is None:
         return None
     before = text[sent.start:toks[i].start]
@@ -460,10 +458,10 @@ NAMED_EXPERTS = frozenset({"эксперт", "аналитик"})
 FORMER = frozenset({"бывший", "экс"})
 #: ISO alpha-3 codes of states whose bodies speak in Russian news, to alpha-2 (when the article names no country).
 CODE_COUNTRIES = {"RUS": "RU", "UKR": "UA", "BLR": "BY", "USA": "US"}
-#: A generic role a bare mention refers back with, to the titles it covers: "отметил дипломат" after "посол РФ
-#: в США Анатолий Антонов", "по словам премьера" after "премьер-министр Армении".
+#: A generic role a bare mention refers back with, to the titles it covers: "отметил дипломат" after "посол Китая
+#: в Бразилии Ли Цзюнь", "по словам премьера" after "премьер-министр Армении".
 ROLE_SYNONYMS = {"дипломат": ("посол", "постпред", "консул", "представитель"),
-                 "премьер": ("премьер-министр",), "замппред": ("председатель",), "зампред": ("председатель",)}
+                 "премьер": ("премьер-министр",)}
 #: Verbs whose "о" phrase is what a headline reports ("В Совфеде заявили о ...", "X рассказал о ...").
 HEADLINE_TOPIC_VERBS = frozenset({"заявить", "рассказать", "сообщить", "предупредить", "высказаться"})
 #: Adverbs between "как" and its cue that keep the "как"-clause shape: "Как ранее заявили ...", "Как уже сообщалось".
@@ -837,7 +835,7 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             typed = last_body  # "В ведомстве уточнили" after "Министерство обороны Эстонии сообщило": that ministry
         elif len(lemmas) == 1 and not inside and lemmas[0] in ROLE_SYNONYMS and \
                 any(r in by_role for r in ROLE_SYNONYMS[lemmas[0]]):
-            # "— отметил дипломат" after "заявил посол РФ в США Анатолий Антонов": the envoy named before
+            # "— отметил дипломат" after "заявил посол Китая в Бразилии Ли Цзюнь": the envoy named before
             typed = next(by_role[r] for r in ROLE_SYNONYMS[lemmas[0]] if r in by_role)
         elif len(lemmas) == 2 and lemmas[1] in by_role and typed[1] is not None and typed[1] == by_role[lemmas[1]][1]:
             # "по словам немецкого канцлера" after "Канцлер Германии Олаф Шольц подчеркнул": that country's
