@@ -63,7 +63,8 @@ def test_a_metonym_of_a_state_speaks_for_its_government(run):
 
 def test_a_metonym_after_a_preposition_speaks_for_its_government(run):
     said = _said(run("МОСКВА, 3 декабря. В Вашингтоне заявили, что визит министра перенесён на весну."))
-    assert ("В Вашингтоне", "заявили", "визит министра перенесён на весну", "government", True) in said
+    # round 26: the speaker is the body without its preposition ("Вашингтоне", not "В Вашингтоне")
+    assert ("Вашингтоне", "заявили", "визит министра перенесён на весну", "government", True) in said
 
 
 @pytest.mark.parametrize("speaker", ["Россияне считают", "Британская пресса пишет", "Жители Италии считают"])

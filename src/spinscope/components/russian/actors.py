@@ -287,6 +287,23 @@ def _facility(words: list[str]) -> bool:
     return False
 
 
+#: The endings of an adjective of a place ("Курская", "Брянской", "Донецкий"), not of the place's own name.
+ADJECTIVE_OF_PLACE = re.compile(r"(?:ск|цк)(?:ая|ой|ий|ую|ом|их|ое|ого|им|ие)$", re.IGNORECASE)
+#: A coordinated adjective's region noun after it: "Белгородская и Курская области", "Брянской, Курской областей".
+REGION_AFTER = re.compile(r"(?:\s*(?:,|и)\s+[А-ЯЁ][\w-]+)+\s+(област|кра[йяею]|республик)", re.IGNORECASE)
+REGION_NOUNS = {"област": ("область", "области"), "кра": ("край", "края"), "республик": ("республика", "республики")}
+
+
+def _region_fragment(text: str, end: int, surface: str) -> str | None:
+    """"Белгородская" of "Белгородская и Курская области": the region's full name, "Белгородская область"."""
+    m = REGION_AFTER.match(text, end)
+    if m is None or len(surface.split()) != 1 or not ADJECTIVE_OF_PLACE.search(surface):
+        return None
+    noun = REGION_NOUNS[m.group(1).lower()[:3] if m.group(1).lower().startswith("кра") else m.group(1).lower()]
+    nominative = surface.lower().endswith(("ая", "ий", "ое"))
+    return normalize_name(f"{surface} {noun[0] if nominative else noun[1]}", "LOC")
+
+
 def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Mention]:
     found: list[_Mention] = []
     taken_index = SpanIndex((m.start, m.end, 0) for m in taken)
@@ -323,6 +340,8 @@ def _ner_mentions(text: str, parse: RuParse, taken: list[_Mention]) -> list[_Men
         tokens = parse.tokens_in(ent.start, ent.start + len(surface))
         as_written = {t.feats.get("Case") for t in tokens} == {"Nom"} and not any(map(_inflected_name, words))
         name = normalize_name(surface, ent.type, nominative_in_context=as_written)
+        if kind_type == "location":
+            name = _region_fragment(text, ent.start + len(surface), surface) or name
         key: tuple[str, str, str | None, str | None] = (name, kind_type, None, None)
         kind = "ner"
         if ent.type == "PER" and len(words) == 1:

@@ -91,9 +91,20 @@ CLOSING_QUOTES = "»”"
 def _quote_opening(text: str, start: int, end: int) -> int | None:
     """Where the quotation closed at ``end`` opens, when it opens before ``start`` (the sentence of the cue) in the
     same paragraph: "«Снаряд упал рядом. Фон в норме», — добавил он" quotes both sentences; None otherwise."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    if end < len(text) and text[end] == '"' and '"' not in text[start:end]:
+        # straight marks, which open and close alike (doubled in some sources: ""A. B"" , - сказал он): the
+        # quotation is open at ``start`` when an odd number of runs of them come before it in the paragraph
+        runs = list(re.finditer(r'"+', text[paragraph:start]))
+        if len(runs) % 2 == 1 and runs[-1].end() < start:
+            at, after = paragraph + runs[-1].start(), paragraph + runs[-1].end()
+            # an opening mark: at the paragraph's start or after a space, colon or dash, before a capital letter
+            # (not the closing mark of a name in quotes, ""Северный поток"" ...)
+            if (at == paragraph or text[at - 1] in " \t:—–-") and re.match(r"\s*[«A-ZА-ЯЁ]", text[after:after + 3]):
+                return _trim(text, at, end)[0]
+        return None
     if end >= len(text) or text[end] not in CLOSING_QUOTES or any(c in OPENING_QUOTES for c in text[start:end]):
         return None
-    paragraph = text.rfind("\n", 0, start) + 1
     opening = max(text.rfind(c, paragraph, start) for c in OPENING_QUOTES)
     if opening < 0 or any(c in CLOSING_QUOTES for c in text[opening:start]):
         return None
@@ -157,6 +168,8 @@ def _impersonal_source(sent: RuSentence, i: int) -> tuple[int, int] | None:
             continue
         if any(sent.tokens[k].lemma in ("в", "из") and sent.tokens[k].rel == "case" for k in sent.children(j)):
             lo, hi = sent.subtree(j)
+            while lo < j and sent.tokens[lo].rel == "case":
+                lo += 1  # "в ведомстве": the body speaks, not its preposition
             return _span(sent, lo, hi)
     return None
 
@@ -222,6 +235,60 @@ def _according_to(text: str, sent: RuSentence) -> Iterator[_Found]:
             yield _Found("according_to", speaker, cue, content, 0.85, "according-to")
 
 
+#: Verbs of a call reported with what was called for: "призвал стороны сесть за стол переговоров" (English
+#: "urged the sides to ...").
+CALL_VERBS = frozenset({"призвать", "призывать"})
+
+
+def _call(text: str, sent: RuSentence, i: int) -> _Found | None:
+    """"Он призвал украинского лидера рассмотреть ...": the named caller (its subject, or the shared subject of a
+    joined verb) says what follows the verb, to the end of the sentence; not a negated or infinitive call."""
+    toks = sent.tokens
+    verb = toks[i]
+    if verb.feats.get("VerbForm") in ("Inf", "Part", "Conv") or (i > 0 and toks[i - 1].lemma == "не"):
+        return None
+    subj = _subject(sent, i)
+    if subj is None and verb.rel == "conj" and verb.head >= 0:
+        subj = _subject(sent, verb.head)  # "обвинил ... и призвал ...": the shared subject
+    if subj is None or toks[subj].lemma in NON_SPEAKERS:
+        return None
+    if not any(toks[j].rel in ("obj", "xcomp", "obl", "ccomp") and j > i for j in sent.children(i)):
+        return None
+    speaker = _speaker_range(sent, subj, stop=i if subj < i else None)
+    content = _trim(text, verb.end, sent.end)
+    if subj > i or content[1] - content[0] < 15:
+        return None  # "..., призвал Х" after its call, or too short to be one
+    return _Found("indirect", speaker, (verb.start, verb.end), content, 0.7, "call")
+
+
+#: Verbs of an outlet passing on someone's own words: "..., цитирует его РБК", "..., приводит его слова ТАСС".
+RELAYED_QUOTE_VERBS = frozenset({"цитировать", "процитировать", "привести", "приводить"})
+
+
+def _relayed_quote(text: str, sent: RuSentence, i: int) -> _Found | None:
+    """"Налоги снизят весной, цитирует его РБК", "..., приводит его слова ТАСС": the words before the comma
+    are the quoted person's own (direct), the person is the verb's object ("его", "его слова"), not the outlet."""
+    toks = sent.tokens
+    speaker: tuple[int, int] | None = None
+    for j in sent.children(i):
+        if toks[j].rel != "obj":
+            continue
+        if toks[j].lemma in POSSESSIVES and toks[i].lemma not in ("привести", "приводить"):
+            speaker = (toks[j].start, toks[j].end)  # "цитирует его"
+        elif toks[j].lemma == "слово":
+            owner = next((k for k in sent.children(j) if toks[k].lemma in POSSESSIVES), None)
+            if owner is not None:
+                speaker = (toks[owner].start, toks[owner].end)  # "приводит его слова"
+    if speaker is None:
+        return None
+    before = text[sent.start:toks[i].start]
+    m = re.search(r",\s*$", before)
+    if m is None or m.start() < 10:
+        return None
+    content = _trim(text, sent.start, sent.start + m.start())
+    return _Found("direct", speaker, (toks[i].start, toks[i].end), content, 0.75, "relayed-quote")
+
+
 def _passive(text: str, sent: RuSentence, i: int) -> _Found | None:
     """"говорится в сообщении ведомства": the document's owner speaks; the content is the quote before."""
     for j in sent.children(i):
@@ -271,6 +338,9 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
     cue = (verb.start, verb.end)
     if i > 0 and toks[i - 1].lemma == "как":
         cue = (toks[i - 1].start, verb.end)
+    elif i > 1 and toks[i - 2].lemma == "как" and toks[i - 1].lemma in AS_ADVERBS and \
+            (i == 2 or toks[i - 3].text == ","):
+        cue = (toks[i - 2].start, verb.end)  # "Как ранее заявили в Reuters, ...": "как" and an adverb of time
     before = text[sent.start:toks[i - 1].start if cue[0] != verb.start else verb.start]
     # a. the quotation or dash clause before the cue: "«...», — сказал он", "«...», — со смехом сказал он"
     dash = re.search(r"[,!?…\"»”]?\s*(?:[—–]|\s-)\s*(?:[а-яё]+\s+){0,3}$", before)
@@ -283,7 +353,7 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
         return _Found(kind, speaker, cue, content, 0.85, "dash-quote")
     # b. the text after a colon: "заявил: «...»"
     after = text[verb.end:sent.end]
-    colon = re.match(r"[^.:!?]{0,80}?:\s*", after)
+    colon = re.match(r"(?:[^.:!?]|(?<=\d):(?=\d)){0,80}?(?<!\d):(?!\d)\s*", after)  # not the colon of "11:59"
     if colon is not None and not re.search(r",\s*что\b", after[:colon.end()]):
         start = verb.end + colon.end()
         content = _trim(text, start, _quote_closing(text, start, sent.end))
@@ -330,6 +400,21 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
             content = _trim(text, toks[max(lo, i + 1)].start, toks[hi].end)
             if content[1] - content[0] >= 15:
                 return _Found("indirect", speaker, cue, content, 0.7, "about-noun")
+    # c4. a headline report of its topic: "В Минздраве заявили о нехватке врачей", "Иванов рассказал о смене
+    # курса": the "о" phrase to the end of the headline (the first line, no final stop), by a speaker the line names
+    if not ended and sent.start == 0 and verb.lemma in HEADLINE_TOPIC_VERBS and speaker is not None and \
+            text.find("\n", 0, sent.end) < 0:
+        topic = next((j for j in sent.children(i) if j > i and toks[j].rel in ("obl", "obj") and
+                      any(toks[k].lemma in ("о", "об") and toks[k].rel == "case" for k in sent.children(j))), None)
+        if topic is not None:
+            lo = sent.subtree(topic)[0]
+            end = sent.end
+            stamp = re.search(r"\s+\d{1,2}:\d{2}\s*$", text[sent.start:end])
+            if stamp is not None:
+                end = sent.start + stamp.start()  # a headline's time stamp, "... 11:59"
+            content = _trim(text, toks[max(lo, i + 1)].start, end)
+            if content[1] - content[0] >= 15:
+                return _Found("indirect", speaker, cue, content, 0.7, "headline-topic")
     # d. "Как отмечает РИА Новости, ..."
     if cue[0] != verb.start:
         rest = _after_comma(text, sent, verb.end)
@@ -347,7 +432,9 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
         return _Found("indirect", speaker, cue, content, 0.7, "about-this")
     # f. the content before a sentence-final reporting clause: "..., сообщает ТАСС."
     m = re.search(r",\s*$", before)
-    if m is not None and subj is not None and subj > i and m.start() >= 10:
+    after_verb = (subj is not None and subj > i) or (subj is None and speaker is not None and speaker[0] > verb.end)
+    if m is not None and after_verb and m.start() >= 10:
+        # "..., сообщает ТАСС.", "..., сообщили в Минобороны РФ." (the body of an impersonal report after it)
         content = _trim(text, sent.start, sent.start + m.start())
         return _Found("indirect", speaker, cue, content, 0.75, "final-clause")
     return None
@@ -365,6 +452,20 @@ TOPIC_NOUNS = frozenset({
     "качество", "количество", "искусство", "отечество"})
 #: Subjects of a cue verb that are no speaker: "Это говорит о том, что ..." is a sign.
 NON_SPEAKERS = frozenset({"это", "то", "что"})
+#: Words of an expert who, named, is no anonymous source ("эксперт рынка Олег Рябов" is academic).
+NAMED_EXPERTS = frozenset({"эксперт", "аналитик"})
+#: A first word that puts an office in the past: "бывший министр", "экс-премьер" (a person, not the government).
+FORMER = frozenset({"бывший", "экс"})
+#: ISO alpha-3 codes of states whose bodies speak in Russian news, to alpha-2 (when the article names no country).
+CODE_COUNTRIES = {"RUS": "RU", "UKR": "UA", "BLR": "BY", "USA": "US"}
+#: A generic role a bare mention refers back with, to the titles it covers: "отметил дипломат" after "посол Китая
+#: в Бразилии Ли Цзюнь", "по словам премьера" after "премьер-министр Армении".
+ROLE_SYNONYMS = {"дипломат": ("посол", "постпред", "консул", "представитель"),
+                 "премьер": ("премьер-министр",)}
+#: Verbs whose "о" phrase is what a headline reports ("В Совфеде заявили о ...", "X рассказал о ...").
+HEADLINE_TOPIC_VERBS = frozenset({"заявить", "рассказать", "сообщить", "предупредить", "высказаться"})
+#: Adverbs between "как" and its cue that keep the "как"-clause shape: "Как ранее заявили ...", "Как уже сообщалось".
+AS_ADVERBS = frozenset({"ранее", "уже", "прежде", "неоднократно", "недавно", "позже", "ещё", "еще"})
 
 #: Verbs of quoting someone: "Его цитирует РБК" reports the sentence before.
 QUOTING_VERBS = frozenset({"цитировать", "процитировать"})
@@ -417,9 +518,11 @@ def headline_statement(text: str, actors: Sequence[Actor]) -> _Found | None:
     if line_end < 0 or line_end - start > HEADLINE_MAX_CHARS:
         return None
     line = text[start:line_end].rstrip()
-    m = HEADLINE_STATEMENT.fullmatch(line)
-    if m is None or line.endswith("."):
+    if line.endswith("."):
         return None
+    m = HEADLINE_STATEMENT.fullmatch(line)
+    if m is None:
+        return _headline_dash(text, start, line, actors)
     speaker = (start + m.start(1), start + m.end(1))
     last = stem(m.group(1).split()[-1])
     if not any(a.type in HEADLINE_SPEAKER_TYPES and any(s.start < speaker[1] and speaker[0] < s.end for s in a.mentions)
@@ -432,6 +535,30 @@ def headline_statement(text: str, actors: Sequence[Actor]) -> _Found | None:
     colon = text.index(":", speaker[1])
     kind = "direct" if _quoted(text, *content) else "indirect"
     return _Found(kind, speaker, (colon, colon + 1), content, 0.7, "headline")
+
+
+#: A headline's statement with its speaker after a dash: "Санкции не работают — министр финансов Венгрии".
+HEADLINE_DASH = re.compile(r"(\S.*?\S)\s+[—–]\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+def _headline_dash(text: str, start: int, line: str, actors: Sequence[Actor]) -> _Found | None:
+    """"A — X": the statement A of the speaker X (at most four words), when X opens with an office or occupation
+    ("посол России", "министр финансов Венгрии") or is a person, a body or a medium the actors name."""
+    m = HEADLINE_DASH.fullmatch(line)
+    if m is None:
+        return None
+    speaker = (start + m.start(2), start + m.end(2))
+    titled = lemma(m.group(2).split()[0].lower()) in OFFICE_LEMMAS | OCCUPATION_LEMMAS
+    named = any(a.type in HEADLINE_SPEAKER_TYPES and any(mm.start == speaker[0] and mm.end == speaker[1]
+                                                         for mm in a.mentions) for a in actors)
+    if not (titled or named):
+        return None
+    content = _trim(text, start + m.start(1), start + m.end(1))
+    if len(text[content[0]:content[1]].split()) < HEADLINE_MIN_WORDS:
+        return None
+    dash = start + m.end(1) + line[m.end(1):].index(line[m.end(1):m.start(2)].strip())
+    kind = "direct" if _quoted(text, *content) else "indirect"
+    return _Found(kind, speaker, (dash, dash + 1), content, 0.7, "headline-dash")
 
 
 def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -> list[_Found]:
@@ -449,6 +576,16 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
             if statement is not None:
                 found.append(statement)
             for i, tok in enumerate(sent.tokens):
+                if tok.lemma in CALL_VERBS and tok.pos == "VERB":
+                    call = _call(text, sent, i)
+                    if call is not None:
+                        found.append(call)
+                    continue
+                if tok.lemma in RELAYED_QUOTE_VERBS and tok.pos == "VERB":
+                    relayed = _relayed_quote(text, sent, i)
+                    if relayed is not None:
+                        found.append(relayed)
+                        continue
                 if tok.lemma not in CUE_VERBS or tok.pos not in ("VERB", "AUX"):
                     continue
                 if tok.feats.get("VerbForm") == "Inf" or tok.rel in ("xcomp", "csubj"):
@@ -472,6 +609,14 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
             continue
         kept.append(f)
     return kept
+
+
+def _relays(found: Sequence[_Found]) -> set[int]:
+    """The indices of relays: a report after its content whose content is itself a report with its own speaker
+    ("Об этом сообщает РИА Новости" after "..., заявил посол"; "..., заявил он, передаёт ТАСС")."""
+    return {n for n, f in enumerate(found) if f.kind != "direct" and f.cue[0] >= f.content[1] and any(
+        k is not f and k.speaker is not None and f.content[0] <= k.cue[0] and k.cue[1] <= f.content[1] and
+        f.content[0] <= k.speaker[0] and k.speaker[1] <= f.content[1] for k in found)}
 
 
 def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: SourceTable,
@@ -499,7 +644,7 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
         if actor.type == "country" and country is None:
             country = country_of.get(actor.name)
     if country is None and speaker is not None and speaker.country:
-        country = country_of.get(_country_name(actors, speaker.country) or "")
+        country = country_of.get(_country_name(actors, speaker.country) or "") or CODE_COUNTRIES.get(speaker.country)
     # the phrase as written, without quotation marks ("РИА «Новости»"), in the nominative ("Первого канала"),
     # then the canonical name of the actor it names ("RIA Novosti")
     bare = re.sub(f"[{QUOTE_MARKS}]", "", phrase)
@@ -530,12 +675,18 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
             continue  # "Директор Центра макроэкономического анализа Дмитрий Белоусов": a person, not a report
         if source_type is None and any(lem in words for lem in typing):
             source_type = label
+    agents = (*OFFICIAL_AGENTS, "LEG") if speaker is not None and speaker.type == "organization" else OFFICIAL_AGENTS
     if source_type is None and speaker is not None and speaker.code and \
-            any(agent in speaker.code[3:] for agent in OFFICIAL_AGENTS):
-        source_type = "government"  # a known official: "Песков", "Лавров"
+            any(agent in speaker.code[3:] for agent in agents):
+        source_type = "government"  # a known official: "Песков", "Лавров"; a chamber: "в Совфеде"
     if source_type is None and any(a.type == "organization" and a.code and a is not speaker and
                                    any(agent in a.code[3:] for agent in (*OFFICIAL_AGENTS, "LEG")) for a in inside):
         source_type = "government"  # "член комитета Совета Федерации ... Сергей Цеков": of a state body
+    if country is None and source_type == "government":
+        body = next((a for a in inside if a.type == "organization" and a.code and a.country and a is not speaker and
+                     any(agent in a.code[3:] for agent in (*OFFICIAL_AGENTS, "LEG"))), None)
+        if body is not None and body.country:
+            country = country_of.get(_country_name(actors, body.country) or "") or CODE_COUNTRIES.get(body.country)
     if source_type is None and speaker is not None and speaker.type == "person":
         source_type = _titled_elsewhere(text, speaker)  # "губернатор Алексей Текслер" before "— добавил Текслер"
     if source_type is None and speaker_name is None and _metonym(phrase, span[0], inside) and \
@@ -547,6 +698,13 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
                 else "organization"
         elif lemmas and all(lem in POSSESSIVES for lem in lemmas):
             source_type = "person"
+    if source_type == "anonymous" and not unnamed and any(a.type == "person" for a in inside) and \
+            any(lem in NAMED_EXPERTS for lem in typing):
+        source_type = "academic"  # "эксперт рынка труда Олег Рябов": a named expert, not an unnamed source
+    if source_type == "government" and lemmas and (lemmas[0] in FORMER or lemmas[0].startswith("экс-")) and \
+            not any(a.type == "organization" and a is speaker for a in inside):
+        # "бывший министр финансов Латвии Янис Озолс", "бывшего премьер-министра": no longer in office
+        return "person", country, False, True, speaker_name or phrase
     if unnamed or plural_anonymous:
         state = source_type == "government" or (country is not None and head in ("чиновник", "дипломат", "военный")) \
             or _in_state_body(lemmas)
@@ -644,7 +802,9 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
     last_at = -1  # where the phrase of the last named speaker ends
     last_person: tuple[str, str | None, bool, bool, str | None] | None = None  # the last speaker, a person
     by_word: dict[str, tuple[str, str | None, bool, bool, str | None]] = {}  # the last speaker with each lemma
-    for f in found:
+    relays = _relays(found)
+    last_body: tuple[str, str | None, bool, bool, str | None] | None = None  # the last state body that spoke
+    for n, f in enumerate(found):
         typed = type_source(text, f.speaker, parse, table, country_of, actors, mentions)
         phrase = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
         lemmas = [t.lemma for t in parse.tokens_in(*f.speaker)] if f.speaker is not None else []
@@ -671,6 +831,12 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
         elif len(lemmas) == 1 and not inside and lemmas[0] in by_role:
             # "по словам министра" after "Министр ... Сергей Лавров заявил": the minister named before
             typed = by_role[lemmas[0]]
+        elif lemmas == ["ведомство"] and last_body is not None:
+            typed = last_body  # "В ведомстве уточнили" after "Министерство обороны Эстонии сообщило": that ministry
+        elif len(lemmas) == 1 and not inside and lemmas[0] in ROLE_SYNONYMS and \
+                any(r in by_role for r in ROLE_SYNONYMS[lemmas[0]]):
+            # "— отметил дипломат" after "заявил посол Китая в Бразилии Ли Цзюнь": the envoy named before
+            typed = next(by_role[r] for r in ROLE_SYNONYMS[lemmas[0]] if r in by_role)
         elif len(lemmas) == 2 and lemmas[1] in by_role and typed[1] is not None and typed[1] == by_role[lemmas[1]][1]:
             # "по словам немецкого канцлера" after "Канцлер Германии Олаф Шольц подчеркнул": that country's
             # office holder named before
@@ -682,7 +848,9 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             # "— отметил эксперт" after "заявил бывший американский разведчик": no one of that occupation named
             # before, so the person quoted last goes on
             typed = last_person
-        if typed[3] and typed[4] is not None:
+        if n in relays:
+            pass  # the outlet passing a statement on: "Он" / "По его словам" after it is the speaker inside
+        elif typed[3] and typed[4] is not None:
             last = typed
             last_at = f.speaker[1] if f.speaker is not None else last_at
             by_name.setdefault(typed[4], typed)
@@ -693,6 +861,9 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
                         role_bodies[lem] = here
         if typed[0] in ("person", "politician", "academic") and typed[4] is not None:
             last_person = typed
+        if typed[0] == "government" and typed[3] and typed[1] is not None and n not in relays and \
+                not any(actors[i].type == "person" for i in here):
+            last_body = typed
         if typed[4] is not None:
             for lem in lemmas:
                 by_word[lem] = typed
