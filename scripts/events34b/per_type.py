@@ -17,12 +17,11 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from events_written_score import _type, matches  # noqa: E402
-from plover_dev_halves import half  # noqa: E402
+from events_written_score import _type, matches
+from plover_dev_halves import half
 
 
 def written(paths: list[str]) -> tuple[Counter[str], Counter[str]]:

@@ -1010,6 +1010,17 @@ def _amount_word(tok: Token) -> bool:
         any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
+def _object_parsed_as_clause(verb: Token) -> list[Token]:
+    """Round 34b: a verb's object that spaCy made a clause of its own (``ccomp``) when a bare "as" phrase follows
+    ("dismissed the French ceasefire plan as unrealistic": "plan" a ccomp NOUN, no verb, no subject of its own):
+    the noun is the verb's object, whose words the verb's phrase patterns read ("dismiss * plan", 120), as they
+    do when spaCy parses the object right."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ == "NOUN" and
+            not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cop", "mark") for g in c.children)
+            and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
+            and not any(d.dep_ == "dobj" for d in verb.children)]
+
+
 def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
                   ) -> tuple[list[str], list[str], frozenset[int], frozenset[str]]:
     """Lemmas just before the verb, the lemmas of its own clause after it (sub-clauses pruned), the
@@ -1018,6 +1029,7 @@ def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
     before = [t.lemma_.lower() for t in verb.sent if t.i < verb.i and t.i >= verb.i - 3]
     after: list[str] = []
     stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in CLAUSE_DEPS and not _when_phrase(c)]
+    stack += _object_parsed_as_clause(verb)
     if verb.lemma_.lower() in PERMIT_VERBS:
         # "allowed UN inspectors to resume their work": whom the verb lets in is its clause's subject
         stack += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
