@@ -1,7 +1,7 @@
 """Round 34b (issue 17): event phrasings of the weak types (COOPERATE, AGREE, REJECT, AID) that the verb table
 missed: working together or with a partner, teaming up, evidence shared, an accord initialled, consent to a
 proposal, a plan dismissed "as" something (a parse that made the object a clause), shelter and drinking water
-handed out. Sentences of my own."""
+handed out, patrols and operations coordinated. Sentences of my own."""
 
 from __future__ import annotations
 
@@ -38,6 +38,14 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | 
     ("Chad dismissed the Libyan ceasefire plan as hopeless.", "REJECT", {"TCD", "LBY"}, "asserted"),
     ("Japan distributed drinking water to flood victims in Pakistan.", "AID", {"JPN", "PAK"}, "asserted"),
     ("Turkey delivered emergency shelter to earthquake survivors in Syria.", "AID", {"TUR", "SYR"}, "asserted"),
+    # patrols "coordinated" (an adjective to spaCy, or the verb of "began") are joint patrols; operations
+    # coordinated are cooperation
+    ("Thai and Malaysian warships began coordinated patrols in the Andaman Sea.", "COOPERATE", {"THA", "MYS"},
+     "asserted"),
+    ("Peruvian and Chilean warships began coordinated patrols off the coast.", "COOPERATE", {"PER", "CHL"},
+     "asserted"),
+    ("French and Spanish police coordinated their operations against the smuggling network.", "COOPERATE",
+     {"FRA", "ESP"}, "asserted"),
 ])
 def test_round34b_phrasings(events_pipeline: Pipeline, text: str, label: str, pair: set[str], mode: str) -> None:
     found = _events(events_pipeline, text)
@@ -58,3 +66,9 @@ def test_round34b_dismissed_charge_stays_no_rejection(events_pipeline: Pipeline)
     # phrase words, so "dismiss * allegation" keeps its own reading
     found = _events(events_pipeline, "Ukraine dismissed the Russian allegations as absurd.")
     assert not any(lab == "REJECT" for lab, *_ in found), found
+
+
+def test_round34b_coordinated_positions_stay_diplomatic(events_pipeline: Pipeline) -> None:
+    # positions coordinated are no joint operation: the bare verb keeps its diplomatic code (SUPPORT 050)
+    found = _events(events_pipeline, "Peru and Chile coordinated their positions before the summit.")
+    assert not any(lab == "COOPERATE" for lab, *_ in found), found

@@ -245,6 +245,9 @@ NOUN_MODIFIERS: dict[tuple[str, str], tuple[str, str]] = {
     ("joint", "drill"): ("062", "COOPERATE"), ("joint", "patrol"): ("062", "COOPERATE"),
     ("combined", "exercise"): ("062", "COOPERATE"),
 }
+# round 34b: patrols, drills and exercises "coordinated" (spaCy's lemma "coordinate") or "combined" are joint ones
+NOUN_MODIFIERS.update({(mod, noun): ("062", "COOPERATE") for mod in ("coordinate", "coordinated", "combined")
+                       for noun in ("patrol", "exercise", "drill", "manoeuvre", "maneuver")})
 #: Shows of force that, held with another actor ("X and Y warships began war games", "drills with Y"), are
 #: military cooperation (CAMEO 062) instead.
 EXERCISE_NOUNS = frozenset({"exercise", "manoeuvre", "maneuver", "drill", "game"})
@@ -1008,6 +1011,14 @@ def _amount_word(tok: Token) -> bool:
         tok = tok.head
     return tok.lower_ in AMOUNT_NOUNS and tok.pos_ == "NOUN" and \
         any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _joint_act_participle(tok: Token) -> bool:
+    """Round 34b: is the verb a participle that makes its noun a joint act ("coordinated patrols", "combined
+    drills": :data:`NOUN_MODIFIERS`)? The noun carries the event (military cooperation, 062); the participle is no
+    diplomatic cooperation (PETRARCH2's bare "coordinate", 050) of its own."""
+    return tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and \
+        (tok.lemma_.lower(), tok.head.lemma_.lower()) in NOUN_MODIFIERS
 
 
 def _object_parsed_as_clause(verb: Token) -> list[Token]:
@@ -2918,6 +2929,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue
         if _charged_act(tok):
             continue  # "blamed the MEK for killing three colonels": the charge, no act the sentence asserts
+        if _joint_act_participle(tok):
+            continue  # "began coordinated patrols": the patrols are the (joint) act, no coordinating of its own
         if lemma in PURPOSE_PARTICIPLES and tok.dep_ == "acl" and tok.tag_ == "VBN":
             continue  # "sanctions against Russia aimed at cutting the flow of money": what the noun is for, no act
         if _questioned_aside(tok, lemma):
