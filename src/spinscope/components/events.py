@@ -245,6 +245,9 @@ NOUN_MODIFIERS: dict[tuple[str, str], tuple[str, str]] = {
     ("joint", "drill"): ("062", "COOPERATE"), ("joint", "patrol"): ("062", "COOPERATE"),
     ("combined", "exercise"): ("062", "COOPERATE"),
 }
+# round 34b: patrols, drills and exercises "coordinated" (spaCy's lemma "coordinate") or "combined" are joint ones
+NOUN_MODIFIERS.update({(mod, noun): ("062", "COOPERATE") for mod in ("coordinate", "coordinated", "combined")
+                       for noun in ("patrol", "exercise", "drill", "manoeuvre", "maneuver")})
 #: Shows of force that, held with another actor ("X and Y warships began war games", "drills with Y"), are
 #: military cooperation (CAMEO 062) instead.
 EXERCISE_NOUNS = frozenset({"exercise", "manoeuvre", "maneuver", "drill", "game"})
@@ -1010,6 +1013,25 @@ def _amount_word(tok: Token) -> bool:
         any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
+def _joint_act_participle(tok: Token) -> bool:
+    """Round 34b: is the verb a participle that makes its noun a joint act ("coordinated patrols", "combined
+    drills": :data:`NOUN_MODIFIERS`)? The noun carries the event (military cooperation, 062); the participle is no
+    diplomatic cooperation (PETRARCH2's bare "coordinate", 050) of its own."""
+    return tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and \
+        (tok.lemma_.lower(), tok.head.lemma_.lower()) in NOUN_MODIFIERS
+
+
+def _object_parsed_as_clause(verb: Token) -> list[Token]:
+    """Round 34b: a verb's object that spaCy made a clause of its own (``ccomp``) when a bare "as" phrase follows
+    ("dismissed the French ceasefire plan as unrealistic": "plan" a ccomp NOUN, no verb, no subject of its own):
+    the noun is the verb's object, whose words the verb's phrase patterns read ("dismiss * plan", 120), as they
+    do when spaCy parses the object right."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ == "NOUN" and
+            not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cop", "mark") for g in c.children)
+            and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
+            and not any(d.dep_ == "dobj" for d in verb.children)]
+
+
 def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
                   ) -> tuple[list[str], list[str], frozenset[int], frozenset[str]]:
     """Lemmas just before the verb, the lemmas of its own clause after it (sub-clauses pruned), the
@@ -1018,6 +1040,7 @@ def _clause_words(verb: Token, in_name: Callable[[Token], bool] | None = None
     before = [t.lemma_.lower() for t in verb.sent if t.i < verb.i and t.i >= verb.i - 3]
     after: list[str] = []
     stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in CLAUSE_DEPS and not _when_phrase(c)]
+    stack += _object_parsed_as_clause(verb)
     if verb.lemma_.lower() in PERMIT_VERBS:
         # "allowed UN inspectors to resume their work": whom the verb lets in is its clause's subject
         stack += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
@@ -2931,6 +2954,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             continue
         if _charged_act(tok):
             continue  # "blamed the MEK for killing three colonels": the charge, no act the sentence asserts
+        if _joint_act_participle(tok):
+            continue  # "began coordinated patrols": the patrols are the (joint) act, no coordinating of its own
         if lemma in PURPOSE_PARTICIPLES and tok.dep_ == "acl" and tok.tag_ == "VBN":
             continue  # "sanctions against Russia aimed at cutting the flow of money": what the noun is for, no act
         if _questioned_aside(tok, lemma):
