@@ -7,7 +7,6 @@ cleaned article text, and the surface a whole-word part of it. Used while annota
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Print each attribution spinscope finds in a sentence of our own: speaker, type, country, named, name, content.
 
-    python scripts/sources34/probe.py "Text ..." ["More text ..."]
+    python scripts/sources34/probe.py [--no-ents] "Text ..." ["More text ..."]   (--no-ents: as the tests run it)
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ def main() -> None:
     from spinscope.ingest.clean import make_document
     from spinscope.pipeline import Pipeline
 
-    upstream, extractor = Pipeline.from_names(("language.v1", "segment.v1") + (() if "--no-ents" in sys.argv else ("entities.v1",))), AttributionExtractor()
+    names = ("language.v1", "segment.v1") + (() if "--no-ents" in sys.argv else ("entities.v1",))
+    upstream, extractor = Pipeline.from_names(names), AttributionExtractor()
     for text in [t for t in sys.argv[1:] if t != "--no-ents"]:
         doc = extractor(upstream.run(make_document(ArticleInput(text=text))))
         print("==", text[:80])
