@@ -37,6 +37,15 @@ def articles(n: int = 0, seed: int = 0) -> list[str]:
 
 
 def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "diff":
+        import json
+
+        a, b = (json.loads(Path(f).read_text(encoding="utf-8")) for f in sys.argv[2:4])
+        # round 27's diff keys rows by span; where one span carries two speakers (an attribution and one of its
+        # sources) it pairs them wrongly, so the whole dumps are compared first
+        print(f"# dumps identical: {a == b} ({len(a)} and {len(b)} speakers)")
+        if a == b:
+            return
     round31 = _load("changes31", HERE.parent / "sources31" / "changes.py")
     round31.articles = articles
     sys.argv[0] = __file__
