@@ -44,9 +44,11 @@ def locate(text: str, anchor: str, surface: str) -> tuple[int, int] | None:
     hits = [m.start() for m in re.finditer(left + re.escape(anchor) + right, text)]
     if len(hits) != 1:
         return None
-    offset = anchor.find(surface)
-    if offset < 0:
-        raise ValueError(f"surface {surface!r} is not inside anchor {anchor!r}")
+    # the surface as a whole word of the anchor (round 34): "he" of "for the world, he added" is no part of "the"
+    inside = re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", anchor)
+    if inside is None:
+        raise ValueError(f"surface {surface!r} is not a whole-word part of anchor {anchor!r}")
+    offset = inside.start()
     return hits[0] + offset, hits[0] + offset + len(surface)
 
 

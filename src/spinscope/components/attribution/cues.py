@@ -3270,6 +3270,11 @@ def _predicated_object(verb: Token, obj: Token) -> bool:
     return any(c.i > obj.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")) for c in verb.children)
 
 
+#: Verbs of keeping someone company ("was joined by", "was accompanied by", "was greeted by"): the agent is there,
+#: and says nothing by it.
+COMPANY_VERBS = frozenset({"join", "accompany", "flank", "escort", "greet", "welcome", "meet", "visit", "surround"})
+
+
 def _passive_stance(text: str, para: ParsedParagraph, quotes: QuoteIndex, token: Token, lemma: str,
                     agent: Token | None) -> Iterator[Candidate]:
     """"Mr. X was accused of fraud", "the plan is expected to fail", "statements were rated as false": the
@@ -3290,8 +3295,8 @@ def _passive_stance(text: str, para: ParsedParagraph, quotes: QuoteIndex, token:
         c.dep_ in ("advcl", "acomp") and c.left_edge.lower_ == "as"))] if judged else []
     if not comp:
         if agent is None or not _agentive(agent) or agent.lower_ in AGENT_PRONOUNS or lemma in NOT_STANCE_VERBS or (
-                patient.pos_ == "PRON"):
-            return
+                patient.pos_ == "PRON") or lemma in COMPANY_VERBS:
+            return  # not "the mayor was joined by a panel of doctors": company kept, no act on a subject reported
         # an act done by a named agent to the subject ("six were appointed by Democratic presidents", "the bill
         # was passed by Congress"): the subject is what the act is about, the agent its source
         content = _trim(text, *_np_range(para, patient), strip_that=False)

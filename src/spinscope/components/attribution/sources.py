@@ -195,7 +195,7 @@ BODY_NOUNS = BODY_NOUNS | BUSINESS_NOUNS
 #: The last words of companies' names ("Cox Automotive", "Delta Air Lines"): a body, whatever the tagger says.
 COMPANY_NAME_HEADS = frozenset({"automotive", "motors", "airlines", "airways", "holdings", "industries",
                                 "technologies", "pharmaceuticals", "inc", "inc.", "corp", "corp.", "ltd", "ltd.",
-                                "llc", "plc", "gmbh", "analytics", "insights", "securities", "bancorp"})
+                                "llc", "plc", "gmbh", "analytics", "insights", "securities", "bancorp", "ratings"})
 #: Titles of clergy before a name ("Pope Pius VI", "Cardinal X"): a person, whatever the tagger says.
 CLERGY_TITLE = re.compile(r"(?:Pope|Cardinal|Archbishop|Bishop|Patriarch|Metropolitan|Rabbi|Imam|Ayatollah|"
                           r"Father|Rev\.|Reverend)\s+[A-Z]")
@@ -305,6 +305,8 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         return "government", None, True, None
     if MEDIA_REPORTS.fullmatch(" ".join(phrase.split())):
         source_type = "media"  # "Media reports have suggested ...": the press, unnamed, no document
+    if source_type is None and RATING_AGENCY.search(phrase):
+        source_type = "organization"  # "the credit rating agency Moody's", "Fitch Ratings": a company, no newsroom
     for label, words in SOURCE_TYPE_KEYWORDS:  # the head noun first ("a study by the Institute" is a report)
         if source_type is None and head_word in words:
             source_type = label
@@ -384,8 +386,14 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         source_type = "media"  # "CNN anchor X", "Fox News host X": a journalist, his outlet his affiliation
     if source_type is None and head is not None and head.pos_ == "PROPN" and entry is not None and \
             entry[0].type == "media" and head.text not in entry[1] and re.search(
-                rf"{re.escape(entry[1])}['’]s\s+[A-Z][\w.'’-]*\s+{re.escape(head.text)}\b", phrase):
+                rf"{re.escape(entry[1])}(?:['’]s|(?<=s)['’])\s+[A-Z][\w.'’-]*\s+{re.escape(head.text)}\b", phrase):
         source_type = "media"  # "The American Mirror's Kyle X", tagged a body with the outlet: its journalist
+    if source_type in (None, "person") and DESCRIBED_BODY.fullmatch(" ".join(phrase.split())):
+        source_type = "organization"  # "advocacy group J Street", "conservation group Save The Reef": a body named
+        # after the common noun that says what it is, whatever the tagger made of its name
+    if source_type in (None, "person") and head is not None and head.lower_ == "host" and (
+            show := SHOW_HOST.search(" ".join(phrase.split()))) is not None and not table.country_in(show.group(1)):
+        source_type = "media"  # "the Real Time host": a show's host, unnamed, a journalist (not "the summit host")
     if source_type is None and head is not None:
         if head.ent_type_ == "PERSON" and head.lower_ in ("center", "centre", "service") and head.i > head.sent.start \
                 and head.doc[head.i - 1].pos_ == "PROPN":
@@ -449,9 +457,30 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         # "Former New York City Mayor X", "the former governor": an elected office held once, a politician (as
         # "Former Vice President X" is), no state's voice now; not a central bank's governor
         source_type, state = "politician", False
+    if source_type == "government" and PERSONAL_LAWYER.search(phrase) and not STATE_DESCRIPTIONS.search(phrase):
+        # "The president's lawyer, X", "Trump's attorney, X": a leader's own counsel, who speaks for his client, no
+        # state (a "State's Attorney" is a prosecutor and stays one)
+        source_type, state = "person", False
     if source_type in (None, "person") and country is None and POPE_PHRASE.fullmatch(" ".join(phrase.split())):
         country = "VA"  # "The Pope", "Pope Francis": the Holy See's sovereign, a cleric (typed a person)
     return source_type or "person", country, state, affiliation
+
+
+#: A body named right after the common noun that says what it is ("advocacy group J Street", "the liberal activist
+#: group MoveOn.org", "rights charity Open Door"): up to three words before the noun, the name's words capitalised.
+DESCRIBED_BODY = re.compile(
+    r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|charity|nonprofit|non-profit|NGO|"
+    r"think[- ]tank|lobby|coalition|movement|network|campaign|alliance|association|foundation)\s+"
+    r"[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w.&'’-]*){0,5}")
+#: A credit rating company by its trade ("the credit rating agency", "ratings firm X") or its name ("Fitch Ratings").
+RATING_AGENCY = re.compile(r"\b(?:credit[- ])?ratings?\s+(?:agency|agencies|firm|company|service)\b|"
+                           r"\b[A-Z][\w&'’-]*\s+Ratings\b")
+#: A show named before its host ("the Real Time host", "Night Desk host"): group 1 is the show's last word.
+SHOW_HOST = re.compile(r"\b([A-Z][\w'’-]*)\s+(?:co-?)?host$")
+#: A leader's own lawyer ("the president's lawyer, X", "Trump's personal attorney"), no state's law officer.
+PERSONAL_LAWYER = re.compile(r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Gg]overnor|[Cc]hancellor|[Mm]ayor|"
+                             r"(?!State\b)[A-Z][a-z]+)['’]s\s+(?:personal\s+|longtime\s+|own\s+|private\s+)?"
+                             r"(?:lawyer|attorney|counsel)\b")
 
 
 #: A leader in a legislature or of the opposition, no head of state ("Senate Minority Leader X", "House Majority Whip
@@ -596,9 +625,13 @@ def journalist_title(phrase: str, table: SourceTable) -> bool:
     phrase = RELATIVE_CLAUSE.split(phrase, maxsplit=1)[0]
     if JOURNALIST_TITLE.search(phrase) or re.match(r"(?:co-?)?host\s+[A-Z][\w.'’-]*\s+[A-Z]", phrase.strip()):
         return True
+    if (show := re.search(r"\b([A-Z][\w'’-]*)\s+(?:co-?)?host\s+[A-Z][\w.'’-]*\s+[A-Z]", phrase)) is not None and \
+            not table.country_in(show.group(1)):
+        return True  # "Real Time host X", "Night Desk host X": a show's host, its outlet unnamed
     entry = table.find_source(phrase)
     return entry is not None and entry[0].type == "media" and re.search(
-        rf"{re.escape(entry[1])}(?:\s+(?:[a-z]+\s+)?host\b|['’]s\s+[A-Z][\w.'’-]*\s+[A-Z])", phrase) is not None
+        rf"{re.escape(entry[1])}(?:\s+(?:[a-z]+\s+)?host\b|(?:['’]s|(?<=s)['’])\s+[A-Z][\w.'’-]*\s+[A-Z])",
+        phrase) is not None
 
 
 #: A party-and-state tag after a US legislator's name: "(D-VA)", "(R-Iowa)".
