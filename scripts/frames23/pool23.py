@@ -47,7 +47,7 @@ for (o, i), b, c in zip(SEEDS, base, cand, strict=True):
           f'late ' + '/'.join(f'{f1(b[e], LATE):.3f}' for e in ESTS) + f' | {name} S1 {fc["S1"]:.4f} S2 {fc["S2"]:.4f} '
           f'S {(fc["S1"] + fc["S2"]) / 2:.4f} N {fc["N"]:.4f} late ' + '/'.join(f'{f1(c[e], LATE):.3f}' for e in ESTS)
           + f' | dS {(fc["S1"] + fc["S2"] - fb["S1"] - fb["S2"]) / 2:+.4f} dN {fc["N"] - fb["N"]:+.4f}')
-    per_seed_ds.append((fc["S1"] + fc["S2"] - fb["S1"] - fb["S2"]) / 2)
+    per_seed_ds.append(float(fc["S1"] + fc["S2"] - fb["S1"] - fb["S2"]) / 2))
 sb, nb = pooled(base, all_)
 sc, nc = pooled(cand, all_)
 draws = np.random.default_rng(0).integers(0, n_art, (2000, n_art))
@@ -64,7 +64,8 @@ def f(t):
 
 a, b_, c_ = sc - sb >= 0.005 and lo > 0, nhi >= 0 and nc - nb >= -0.005, f(lc) >= f(lb)
 print(f'pooled: {ref} S {sb:.4f} N {nb:.4f}; {name} S {sc:.4f} N {nc:.4f}')
-print(f'(a) dS_pooled {sc - sb:+.4f} 90% [{lo:+.4f}, {hi:+.4f}] (>= +0.005 and lower end > 0) -> {"ok" if a else "FAIL"}')
+print(f'(a) dS_pooled {sc - sb:+.4f} 90% [{lo:+.4f}, {hi:+.4f}] (>= +0.005 and lower end > 0) '
+      f'-> {"ok" if a else "FAIL"}')
 print(f'(b) dN_pooled {nc - nb:+.4f} 90% [{nlo:+.4f}, {nhi:+.4f}] (upper end >= 0 and dN >= -0.005) '
       f'-> {"ok" if b_ else "FAIL"}')
 print(f'(c) late pooled ({3 * len(SEEDS)} cells) {ref} {f(lb):.4f} (TP {lb[0]} FP {lb[1]} FN {lb[2]}) '

@@ -15,7 +15,7 @@ from sklearn.model_selection import KFold
 
 sys.path.insert(0, str(__import__('pathlib').Path(__file__).resolve().parent))
 sys.path.insert(0, str(__import__('pathlib').Path(__file__).resolve().parents[1] / 'frames22'))
-from harness import IDS, LATE, E, N, Y, prf, time_groups, topic_groups
+from harness import IDS, LATE, E, Y, prf, time_groups, topic_groups
 from run22 import FX, FY, WEIGHTS, fit_predict, outer_splits, pf_choice
 
 from spinscope.training.articles import _best_frame_thresholds
