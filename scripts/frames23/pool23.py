@@ -47,7 +47,7 @@ for (o, i), b, c in zip(SEEDS, base, cand, strict=True):
           f'late ' + '/'.join(f'{f1(b[e], LATE):.3f}' for e in ESTS) + f' | {name} S1 {fc["S1"]:.4f} S2 {fc["S2"]:.4f} '
           f'S {(fc["S1"] + fc["S2"]) / 2:.4f} N {fc["N"]:.4f} late ' + '/'.join(f'{f1(c[e], LATE):.3f}' for e in ESTS)
           + f' | dS {(fc["S1"] + fc["S2"] - fb["S1"] - fb["S2"]) / 2:+.4f} dN {fc["N"] - fb["N"]:+.4f}')
-    per_seed_ds.append(float(fc["S1"] + fc["S2"] - fb["S1"] - fb["S2"]) / 2))
+    per_seed_ds.append(float(fc["S1"] + fc["S2"] - fb["S1"] - fb["S2"]) / 2)
 sb, nb = pooled(base, all_)
 sc, nc = pooled(cand, all_)
 draws = np.random.default_rng(0).integers(0, n_art, (2000, n_art))
