@@ -841,6 +841,23 @@ TERMS_OF_SPEAKING = frozenset({"condition", "record", "background", "behalf", "p
                                "broadcast", "page", "account", "channel"})
 
 
+#: Verbs of answering that may answer by a deed: "responded to the raid by sending troops".
+ANSWER_VERBS = frozenset({"respond", "reply", "answer", "react"})
+
+
+def _answered_by_act(token: Token, lemma: str) -> bool:
+    """"X responded to the strike by hiring drivers": the answer is what X did (a "by" + -ing phrase anywhere in
+    the verb's phrase after it), not anything X said; "responded to the charge by saying that ..." still reports."""
+    if lemma not in ANSWER_VERBS:
+        return False
+    for t in token.subtree:
+        if t.i > token.i and t.lower_ == "by":
+            act = next((g for g in t.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"), None)
+            if act is not None and _verb_lemma(act) not in REPORTING_VERBS:
+                return True
+    return False
+
+
 def _venue(prep: Token) -> bool:
     """"on CNN", "on Capitol Hill", "on Twitter", "on condition of anonymity": a preposition that says where or how
     someone spoke, not what about."""
@@ -988,6 +1005,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 prep = None  # "was called a charlatan for promoting ...": the reason for a name, not a call for
             pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")
                          and g.ent_type_ not in TIME_ENTITIES), None) if prep else None
+            if pobj is not None and _answered_by_act(token, lemma):
+                pobj = None  # "responded to the raid by sending troops": an act in answer, not a statement
             if pobj is not None and (pobj.lemma_.lower() in TERMS_OF_SPEAKING or (
                     prep is not None and prep.lower_ == "on" and (pobj.ent_type_ in VENUE_ENTITIES
                                                                   or pobj.lower_ in PLATFORMS))):

@@ -1,0 +1,46 @@
+"""Attributions, round 37 (sentences written for the test, not taken from any article)."""
+
+from __future__ import annotations
+
+from spinscope import analyze
+
+ATTRIBUTION_COMPONENTS = ["language.v1", "segment.v1", "entities.v1", "attributions.v1"]
+
+
+def _rows(text: str) -> list[dict]:
+    result = analyze(text, components=ATTRIBUTION_COMPONENTS)
+    t = result.article.text
+    return [{"speaker": t[a.speaker.start:a.speaker.end] if a.speaker else None,
+             "content": t[a.content.start:a.content.end]} for a in result.attributions]
+
+
+# ------------------------------------------- "X responded to Y by doing Z": an act in answer, not a statement
+
+
+def test_responding_to_something_by_a_deed_is_no_report() -> None:
+    for text in ("The army has responded to the raid by sending two brigades to the border.",
+                 "The council responded to the bus strike by hiring temporary drivers from a private firm.",
+                 "Shop owners reacted to the new tax by raising their prices overnight."):
+        assert _rows(text) == [], text
+
+
+def test_responding_by_saying_or_with_words_still_reports() -> None:
+    rows = _rows("The minister responded to the charge by saying that the figures were three years old.")
+    assert {"speaker": "The minister", "content": "the figures were three years old"} in rows, rows
+    rows = _rows("The minister responded to the charge, calling it absurd.")
+    assert any(r["speaker"] == "The minister" and r["content"] == "it absurd" for r in rows), rows
+
+
+# ------------------------------------------------------------ "X needs Y": what is necessary, not X's view
+
+
+def test_a_title_saying_what_the_world_needs_has_no_speaker() -> None:
+    rows = _rows("The World Needs A Strong Mediator Again\n\nThe summit in the lakeside town ended on Friday.\n")
+    assert rows == [], rows
+
+
+def test_needing_a_noun_is_no_stance_but_a_report_of_it_stays() -> None:
+    assert _rows("The valley needs a new bridge before the winter floods.") == []
+    assert _rows("The harbour town badly needs more doctors and a second ferry.") == []
+    rows = _rows("The council said the town needs a new bridge.")
+    assert rows == [{"speaker": "The council", "content": "the town needs a new bridge"}], rows
