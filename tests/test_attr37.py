@@ -44,3 +44,18 @@ def test_needing_a_noun_is_no_stance_but_a_report_of_it_stays() -> None:
     assert _rows("The harbour town badly needs more doctors and a second ferry.") == []
     rows = _rows("The council said the town needs a new bridge.")
     assert rows == [{"speaker": "The council", "content": "the town needs a new bridge"}], rows
+
+
+# ------------------------------------------------ "it is safe to say that ...": the writer's hedge, no report
+
+
+def test_it_is_safe_to_say_is_the_writers_own_voice() -> None:
+    assert _rows("It is safe to say that the voters in the valley are tired of the road works.") == []
+    assert _rows("The results are late, but it's fair to say the new ferry plan has failed.") == []
+
+
+def test_a_subject_who_is_right_to_say_still_reports() -> None:
+    rows = _rows("The mayor is right to say that the old bridge is unsafe.")
+    assert rows == [{"speaker": "The mayor", "content": "the old bridge is unsafe"}], rows
+    rows = _rows("It was wrong to say the bridge was safe, the inquiry found.")
+    assert any(r["speaker"] == "the inquiry" for r in rows), rows

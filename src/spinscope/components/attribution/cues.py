@@ -858,6 +858,19 @@ def _answered_by_act(token: Token, lemma: str) -> bool:
     return False
 
 
+def _writers_hedge(token: Token) -> bool:
+    """"It is safe to say that ...", "it's fair to say ...": an infinitive of saying under "it" + copula +
+    adjective is the writer's own hedge on what follows (as "I think" is, which is no report either), not a
+    report by anyone; with a subject of its own ("the mayor is right to say ...") it stays a report."""
+    if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head
+    return (any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children)
+            and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children))
+
+
 def _venue(prep: Token) -> bool:
     """"on CNN", "on Capitol Hill", "on Twitter", "on condition of anonymity": a preposition that says where or how
     someone spoke, not what about."""
@@ -887,6 +900,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             continue  # "the reported figures", "a report published by"
         if _is_asked_aside(token):
             continue  # "X, asked about Y, said ...": what X was asked, not what X said
+        if _writers_hedge(token):
+            continue  # "it is safe to say that ...": the writer's own voice, no one's report
         sent, s_start, s_end = _window(para, token)
         cue = _abs(para, token)
         cue_end = cue[1]
