@@ -59,3 +59,23 @@ def test_a_subject_who_is_right_to_say_still_reports() -> None:
     assert rows == [{"speaker": "The mayor", "content": "the old bridge is unsafe"}], rows
     rows = _rows("It was wrong to say the bridge was safe, the inquiry found.")
     assert any(r["speaker"] == "the inquiry" for r in rows), rows
+
+
+# ------------------------------------- "asked questions", "raised concerns": a bare topic noun carries no content
+
+
+def test_bare_questions_and_concerns_are_no_content() -> None:
+    assert _rows("Staff could ask questions and raise concerns at the evening meeting.") == []
+    assert _rows("Several members raised concerns at the start of the session.") == []
+
+
+def test_concerns_about_or_that_something_keep_their_content() -> None:
+    rows = _rows("Parents raised concerns about the new bus timetable.")
+    assert rows and rows[0]["content"].startswith("concerns about the new bus timetable"), rows
+    rows = _rows("Residents raised concerns that the dam could fail.")
+    assert any(r["content"] == "the dam could fail" for r in rows), rows
+
+
+def test_issues_addressed_or_named_keep_their_content() -> None:
+    rows = _rows("The two senators have addressed fishing quota issues in their letters.")
+    assert any(r["content"].startswith("fishing quota issues") for r in rows), rows

@@ -3076,7 +3076,7 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                                     or _misread_predicate(token, c) or _coordinated_clause(c))) and not (
                 dep == "dobj" and lemma in ADDRESSEE_VERBS and (
                     _agentive(c) or c.lemma_.lower() in AUDIENCE_NOUNS)) and not (
-                dep == "dobj" and _held_object(lemma, c)) and (
+                dep == "dobj" and (_held_object(lemma, c) or _bare_topic_object(token, c))) and (
                 dep != "dobj" or (c.pos_ != "PRON" or c.lower_ in ("what", "that", "this", "nothing", "something")
                                   or _predicated_object(token, c))
             ) and (dep != "xcomp" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
@@ -3295,6 +3295,27 @@ def _held_object(lemma: str, obj: Token) -> bool:
             break
         head = pobj
     return head.lemma_.lower() in held
+
+
+#: Nouns that only announce that something was said or felt ("asked questions", "raised concerns"): with nothing
+#: after them saying about what or that what, they carry no content.
+TOPIC_ONLY_NOUNS = frozenset({"question", "concern", "doubt", "issue", "point", "objection", "query"})
+#: Verbs that put such a noun forward ("raise", "ask", "pose", "voice"): not "address national security issues",
+#: which PolNeAR annotates as a stance on the issues.
+TOPIC_RAISING_VERBS = frozenset({"raise", "ask", "pose", "voice", "field"})
+
+
+def _bare_topic_object(verb: Token, obj: Token) -> bool:
+    """"Staff could ask questions and raise concerns at the meeting": a bare topic noun as the object (no "about",
+    "over", "that ..." or relative clause on it or after the verb) names an act of speaking, not a content;
+    "raised concerns about the dam" / "raised concerns that ..." keep theirs."""
+    if _verb_lemma(verb) not in TOPIC_RAISING_VERBS or obj.lemma_.lower() not in TOPIC_ONLY_NOUNS:
+        return False
+    if any(c.dep_ in ("prep", "acl", "relcl", "ccomp", "appos", "poss", "compound", "nmod") or (
+            c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that")) for c in obj.children):
+        return False  # "echo her concerns", "repeated the questions": ones stated before, a content by reference
+    return not any(c.i > obj.i and (c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in STANCE_PREPS))
+                   for c in verb.children)
 
 
 def _predicated_object(verb: Token, obj: Token) -> bool:
