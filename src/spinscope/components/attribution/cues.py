@@ -841,36 +841,6 @@ TERMS_OF_SPEAKING = frozenset({"condition", "record", "background", "behalf", "p
                                "broadcast", "page", "account", "channel"})
 
 
-#: Verbs of answering that may answer by a deed: "responded to the raid by sending troops".
-ANSWER_VERBS = frozenset({"respond", "reply", "answer", "react"})
-
-
-def _answered_by_act(token: Token, lemma: str) -> bool:
-    """"X responded to the strike by hiring drivers": the answer is what X did (a "by" + -ing phrase anywhere in
-    the verb's phrase after it), not anything X said; "responded to the charge by saying that ..." still reports."""
-    if lemma not in ANSWER_VERBS:
-        return False
-    for t in token.subtree:
-        if t.i > token.i and t.lower_ == "by":
-            act = next((g for g in t.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"), None)
-            if act is not None and _verb_lemma(act) not in REPORTING_VERBS:
-                return True
-    return False
-
-
-def _writers_hedge(token: Token) -> bool:
-    """"It is safe to say that ...", "it's fair to say ...": an infinitive of saying under "it" + copula +
-    adjective is the writer's own hedge on what follows (as "I think" is, which is no report either), not a
-    report by anyone; with a subject of its own ("the mayor is right to say ...") it stays a report."""
-    if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return False
-    head = token.head
-    if head.pos_ == "ADJ" and head.dep_ == "acomp":
-        head = head.head
-    return (any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children)
-            and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children))
-
-
 def _venue(prep: Token) -> bool:
     """"on CNN", "on Capitol Hill", "on Twitter", "on condition of anonymity": a preposition that says where or how
     someone spoke, not what about."""
@@ -900,8 +870,6 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             continue  # "the reported figures", "a report published by"
         if _is_asked_aside(token):
             continue  # "X, asked about Y, said ...": what X was asked, not what X said
-        if _writers_hedge(token):
-            continue  # "it is safe to say that ...": the writer's own voice, no one's report
         sent, s_start, s_end = _window(para, token)
         cue = _abs(para, token)
         cue_end = cue[1]
@@ -1020,8 +988,6 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 prep = None  # "was called a charlatan for promoting ...": the reason for a name, not a call for
             pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")
                          and g.ent_type_ not in TIME_ENTITIES), None) if prep else None
-            if pobj is not None and _answered_by_act(token, lemma):
-                pobj = None  # "responded to the raid by sending troops": an act in answer, not a statement
             if pobj is not None and (pobj.lemma_.lower() in TERMS_OF_SPEAKING or (
                     prep is not None and prep.lower_ == "on" and (pobj.ent_type_ in VENUE_ENTITIES
                                                                   or pobj.lower_ in PLATFORMS))):
@@ -3076,7 +3042,7 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                                     or _misread_predicate(token, c) or _coordinated_clause(c))) and not (
                 dep == "dobj" and lemma in ADDRESSEE_VERBS and (
                     _agentive(c) or c.lemma_.lower() in AUDIENCE_NOUNS)) and not (
-                dep == "dobj" and (_held_object(lemma, c) or _bare_topic_object(token, c))) and (
+                dep == "dobj" and _held_object(lemma, c)) and (
                 dep != "dobj" or (c.pos_ != "PRON" or c.lower_ in ("what", "that", "this", "nothing", "something")
                                   or _predicated_object(token, c))
             ) and (dep != "xcomp" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
@@ -3295,27 +3261,6 @@ def _held_object(lemma: str, obj: Token) -> bool:
             break
         head = pobj
     return head.lemma_.lower() in held
-
-
-#: Nouns that only announce that something was said or felt ("asked questions", "raised concerns"): with nothing
-#: after them saying about what or that what, they carry no content.
-TOPIC_ONLY_NOUNS = frozenset({"question", "concern", "doubt", "issue", "point", "objection", "query"})
-#: Verbs that put such a noun forward ("raise", "ask", "pose", "voice"): not "address national security issues",
-#: which PolNeAR annotates as a stance on the issues.
-TOPIC_RAISING_VERBS = frozenset({"raise", "ask", "pose", "voice", "field"})
-
-
-def _bare_topic_object(verb: Token, obj: Token) -> bool:
-    """"Staff could ask questions and raise concerns at the meeting": a bare topic noun as the object (no "about",
-    "over", "that ..." or relative clause on it or after the verb) names an act of speaking, not a content;
-    "raised concerns about the dam" / "raised concerns that ..." keep theirs."""
-    if _verb_lemma(verb) not in TOPIC_RAISING_VERBS or obj.lemma_.lower() not in TOPIC_ONLY_NOUNS:
-        return False
-    if any(c.dep_ in ("prep", "acl", "relcl", "ccomp", "appos", "poss", "compound", "nmod") or (
-            c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that")) for c in obj.children):
-        return False  # "echo her concerns", "repeated the questions": ones stated before, a content by reference
-    return not any(c.i > obj.i and (c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in STANCE_PREPS))
-                   for c in verb.children)
 
 
 def _predicated_object(verb: Token, obj: Token) -> bool:

@@ -335,8 +335,7 @@ WH_WORDS = frozenset({"when", "whether", "if", "how", "why", "where", "what", "w
 #: Verbs whose object or prepositional object is a view or what a view is about (Levin's classes of
 #: communication, judgement, psychological and support verbs): "attacked loopholes", "endorsed Clinton",
 #: "see the program as ...", "worried about turnout". Any other verb with an object ("bought a house") is no
-#: attribution. Not "need": "the region needs a ceasefire" says what is necessary, not anyone's view (PolNeAR
-#: leaves such objects unannotated; "The World Needs Peacemaker X Again" as a title made "World" a speaker).
+#: attribution.
 STANCE_OBJECT_VERBS = frozenset({
     # judgement: praise and blame
     "praise", "laud", "hail", "applaud", "commend", "compliment", "thank", "credit", "celebrate", "tout", "herald",
@@ -349,7 +348,7 @@ STANCE_OBJECT_VERBS = frozenset({
     # support and opposition
     "support", "back", "endorse", "favor", "favour", "prefer", "oppose", "reject", "resist", "fight", "block",
     "veto", "embrace", "welcome", "adopt", "accept", "approve", "sanction", "ratify", "sign", "sponsor",
-    "cosponsor", "co-sponsor", "advocate", "promote", "push", "urge", "demand", "request", "seek", "want",
+    "cosponsor", "co-sponsor", "advocate", "promote", "push", "urge", "demand", "request", "seek", "want", "need",
     "propose", "suggest", "recommend", "offer", "pledge", "promise", "vow", "threaten", "refuse", "decline",
     "deny", "concede", "acknowledge", "admit", "confirm", "recognize", "recognise", "ignore", "downplay",
     "minimize", "exaggerate", "overstate", "understate",
