@@ -3721,7 +3721,7 @@ SCENE_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 SCENE_FOLLOWERS = frozenset({"said", "says", "on", "last", "this", "and", "or", "for", "was", "were", "is", "are",
                              "after", "before", "when", "where", "with", "by", "at", "in", "to", "from", "since",
                              "until", "during", "earlier", "yesterday", "today", "recently", "have", "has", "had"})
-DEMONYM_ENDINGS = ("ese", "ian", "ians", "ish", "ean", "eans", "ch")
+SCENE_DEMONYM_ENDINGS = ("ese", "ian", "ians", "ish", "ean", "eans", "ch")
 
 
 def _demonym_before_noun(text: str, m: Mention) -> bool:
@@ -3731,7 +3731,7 @@ def _demonym_before_noun(text: str, m: Mention) -> bool:
     after = SCENE_NEXT_WORD.match(text, m.end)
     surface = text[m.start:m.end].lower()
     return after is not None and after.group(1) not in SCENE_FOLLOWERS and m.entry is not None and \
-        (surface[:3] == m.entry.name.lower()[:3] or surface.endswith(DEMONYM_ENDINGS))
+        (surface[:3] == m.entry.name.lower()[:3] or surface.endswith(SCENE_DEMONYM_ENDINGS))
 
 
 def _scene_cities(text: str, mentions: list[Mention], places: set[tuple[str, str | None, str | None]]) -> None:
