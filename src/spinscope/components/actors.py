@@ -3674,14 +3674,15 @@ def _crossing_place(text: str, m: Mention) -> bool:
 CREDIT_AGENCY = r"(?:Reuters|AP|AFP|Getty(?:[ \t]+Images)?|EPA(?:-EFE)?|Shutterstock|Bloomberg|TASS|Sputnik|" \
     r"Xinhua|Anadolu(?:[ \t]+Agency)?|dpa|ANP|Pool|Alamy|Sipa|Polaris|ZUMA(?:[ \t]+Press)?)\b"
 CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*" + CREDIT_AGENCY)
-CREDIT_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]*/[ \t]*$")
-CREDIT_SPAN = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*[ \t]*/[ \t]*" + CREDIT_AGENCY)
+CREDIT_BEFORE = re.compile(r"[A-Z][a-z][\w.'’-]*[ \t]*/[ \t]*$")
+CREDIT_SPAN = re.compile(r"[A-Z][a-z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*[ \t]*/[ \t]*" + CREDIT_AGENCY)
 
 
 def _photo_credit(text: str, m: Mention) -> bool:
-    """Is the mention a photo credit's name or agency ("Jane Doe/ Reuters"; round 34)? "Reuters said" stays."""
+    """Is the mention a photo credit's name or agency ("Jane Doe/ Reuters"; round 34)? "Reuters said" stays, and
+    so does an outlet's credit in capitals ("(WXYZ/AP) —", a reprint's two outlets)."""
     return CREDIT_SPAN.fullmatch(text[m.start:m.end].strip()) is not None or \
-        CREDIT_AFTER.match(text, m.end) is not None or \
+        (CREDIT_AFTER.match(text, m.end) is not None and re.search(r"[a-z]", text[m.start:m.end]) is not None) or \
         (re.fullmatch(CREDIT_AGENCY, text[m.start:m.end]) is not None and
          CREDIT_BEFORE.search(text, max(0, m.start - 40), m.start) is not None)
 
@@ -3707,51 +3708,6 @@ def _us_committees(text: str, mentions: list[Mention], countries: dict[str, int]
         home = _home_country(mentions, text) if committee.group(1) == "Senate" else None
         country = home if home in countries and home in CHAMBER_HOMES["senate"] else "USA"
         m.key = (m.key[0], m.key[1], country)
-
-
-#: A locative word right before a city ("in Mexico City", "stationed in the southern city of Guangzhou", "to
-#: Paris", "the streets of Paris", "the Port of Nogales"): the city is where things happen (round 34).
-SCENE_BEFORE = re.compile(r"(?:\b(?:in|to|at|near|inside|across|around|outside|into|toward|towards)|\b(?:city|"
-                          r"streets|port|outskirts|suburbs|centre|center|heart|capital)[ \t]+of)[ \t]+"
-                          r"(?:the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:city|town|port)[ \t]+of[ \t]+)?$", re.IGNORECASE)
-
-
-SCENE_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
-#: Words that may follow a scene's city ("the embassy in Beijing said", "in Paris on Monday").
-SCENE_FOLLOWERS = frozenset({"said", "says", "on", "last", "this", "and", "or", "for", "was", "were", "is", "are",
-                             "after", "before", "when", "where", "with", "by", "at", "in", "to", "from", "since",
-                             "until", "during", "earlier", "yesterday", "today", "recently", "have", "has", "had"})
-SCENE_DEMONYM_ENDINGS = ("ese", "ian", "ians", "ish", "ean", "eans", "ch")
-
-
-def _demonym_before_noun(text: str, m: Mention) -> bool:
-    """Is a country's alias a demonym before its noun ("in Chinese waters"), no city? A lowercase word after it
-    that is no verb or preposition (:data:`SCENE_FOLLOWERS`), and the country's first three letters or a
-    demonym's ending ("Chinese", "Israeli", "Dutch"; "Shanghai" is none; round 34)."""
-    after = SCENE_NEXT_WORD.match(text, m.end)
-    surface = text[m.start:m.end].lower()
-    return after is not None and after.group(1) not in SCENE_FOLLOWERS and m.entry is not None and \
-        (surface[:3] == m.entry.name.lower()[:3] or surface.endswith(SCENE_DEMONYM_ENDINGS))
-
-
-def _scene_cities(text: str, mentions: list[Mention], places: set[tuple[str, str | None, str | None]]) -> None:
-    """A country named only by cities where things happen ("in Mexico City", "tourists in Paris") is a place
-    there, no actor of the story, as a dateline's city is (:func:`_agency_dateline_places`; round 34). A city
-    that acts ("Paris said", "Beijing's plan") or any other mention of the country keeps it an actor."""
-    def scene(m: Mention) -> bool:
-        surface = text[m.start:m.end]
-        return m.entry is not None and m.entry.type == "country" and m.kind == "alias" and \
-            phrase_key(surface) != phrase_key(m.entry.name) and surface[:1].isupper() and \
-            not _demonym_before_noun(text, m) and \
-            SCENE_BEFORE.search(text, max(0, m.start - 45), m.start) is not None
-    keys: dict[tuple[str, str | None, str | None], list[bool]] = {}
-    for m in mentions:
-        if m.kind != "anaphora" and m.entry is not None and m.entry.type == "country" and m.agent is None:
-            keys.setdefault(m.key, []).append(scene(m))
-    for m in mentions:
-        if m.kind != "anaphora" and m.agent is None and all(keys.get(m.key, [False])):
-            m.key = (text[m.start:m.end], m.key[1], m.key[2])
-            places.add(m.key)
 
 
 #: People named by where they are, not whose they are ("citizens in China", "tourists in Paris"): visitors
@@ -3854,7 +3810,6 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _one_key_per_name(mentions)
     mentions, places = _without_sub_national_places(text, mentions)
     _agency_dateline_places(text, mentions, places)
-    _scene_cities(text, mentions, places)
     grouped: dict[tuple[str, str | None, str | None], list[Mention]] = {}
     for m in mentions:
         grouped.setdefault(m.key, []).append(m)
