@@ -3640,6 +3640,98 @@ def _places_glued_to_names(text: str, ner: list[Mention], dictionary: ActorDicti
             m.ner_type = "person"
 
 
+#: Products and operating systems the tagger takes for bodies or persons ("iPhones", "Android", "iOS"): goods, no
+#: actors (round 34; their makers stay: "Apple said", "Google's Android" keeps Google).
+PRODUCT_NAMES = frozenset({"iphone", "iphones", "ipad", "ipads", "ipod", "ipods", "macbook", "macbooks", "imac",
+                           "android", "ios", "ipados", "macos", "watchos", "harmonyos", "chromebook", "chromebooks",
+                           "playstation", "xbox", "kindle", "aurora os", "avrora", "tizen", "symbian", "blackberry os"})
+#: A product's head right after a tagged name ("the Aurora operating system", "Tesla cars"), or a model's code
+#: with letters and digits ("a Ford F350 truck", "an Airbus A320"): the name is the product's, no actor (round 34).
+PRODUCT_AFTER = re.compile(r"[ \t]+(?:(?:operating[ \t]+system|OS|smartphones?|tablets?|laptops?|handsets?|"
+                           r"pickups?|sedans?|SUVs?)\b|(?=[A-Z]{0,3}-?\d)(?=[A-Z\d-]*[A-Z])[A-Z\d-]{2,7}[a-z]?\b)")
+
+
+def _product_name(text: str, m: Mention) -> bool:
+    """Is the tagger's body or person a product ("iPhones", "Android", "Ford" of "a Ford F350 truck"; round 34)?"""
+    surface = re.sub(r"['’]s$", "", text[m.start:m.end].strip()).lower()
+    return m.ner_type in ("organization", "person", "group") and \
+        (surface in PRODUCT_NAMES or PRODUCT_AFTER.match(text, m.end) is not None)
+
+
+#: Last words of border crossings and checkpoints that the tagger takes for bodies ("the Dennis DeConcini
+#: Crossing", "the Erez Checkpoint"): places, no actors (round 34).
+CROSSING_WORDS = frozenset({"crossing", "checkpoint", "checkpoints"})
+
+
+def _crossing_place(text: str, m: Mention) -> bool:
+    """Is the tagger's body a border crossing or a checkpoint ("the Dennis DeConcini Crossing"; round 34)?"""
+    words = text[m.start:m.end].split()
+    return m.ner_type == "organization" and len(words) >= 2 and words[-1].lower() in CROSSING_WORDS
+
+
+#: A photo credit: a name, a slash, an agency ("Jane Doe/ Reuters", "John Roe/AFP via Getty Images"): furniture,
+#: neither the photographer nor the agency an actor (round 34).
+CREDIT_AGENCY = r"(?:Reuters|AP|AFP|Getty(?:[ \t]+Images)?|EPA(?:-EFE)?|Shutterstock|Bloomberg|TASS|Sputnik|" \
+    r"Xinhua|Anadolu(?:[ \t]+Agency)?|dpa|ANP|Pool|Alamy|Sipa|Polaris|ZUMA(?:[ \t]+Press)?)\b"
+CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*" + CREDIT_AGENCY)
+CREDIT_BEFORE = re.compile(r"[A-Z][a-z][\w.'’-]*[ \t]*/[ \t]*$")
+CREDIT_SPAN = re.compile(r"[A-Z][a-z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*[ \t]*/[ \t]*" + CREDIT_AGENCY)
+
+
+def _photo_credit(text: str, m: Mention) -> bool:
+    """Is the mention a photo credit's name or agency ("Jane Doe/ Reuters"; round 34)? "Reuters said" stays, and
+    so does an outlet's credit in capitals ("(WXYZ/AP) —", a reprint's two outlets)."""
+    return CREDIT_SPAN.fullmatch(text[m.start:m.end].strip()) is not None or \
+        (CREDIT_AFTER.match(text, m.end) is not None and re.search(r"[a-z]", text[m.start:m.end]) is not None) or \
+        (re.fullmatch(CREDIT_AGENCY, text[m.start:m.end]) is not None and
+         CREDIT_BEFORE.search(text, max(0, m.start - 40), m.start) is not None)
+
+
+#: A congressional committee named the American way ("the House Foreign Affairs Committee", "Senate Judiciary
+#: Committee"; not "House of Commons ... Committee").
+US_COMMITTEE = re.compile(r"(?:[Tt]he[ \t]+)?(House|Senate)(?:[ \t]+(?!of\b)[\w&,'’-]+){1,6}?[ \t]+"
+                          r"(?:[Ss]ub)?[Cc]ommittee")
+
+
+def _us_committees(text: str, mentions: list[Mention], countries: dict[str, int]) -> None:
+    """A "House ... Committee" or "Senate ... Committee" with no country is Congress's, American, where the article
+    names the United States; a Senate's committee takes the article's own country first where that country has a
+    Senate (:data:`CHAMBER_HOMES`; round 34)."""
+    if not any(m.key[2] == "USA" for m in mentions):
+        return
+    for m in mentions:
+        if m.entry is not None or m.key[2] is not None or m.kind != "ner":
+            continue
+        committee = US_COMMITTEE.fullmatch(text[m.start:m.end].strip())
+        if committee is None:
+            continue
+        home = _home_country(mentions, text) if committee.group(1) == "Senate" else None
+        country = home if home in countries and home in CHAMBER_HOMES["senate"] else "USA"
+        m.key = (m.key[0], m.key[1], country)
+
+
+#: People named by where they are, not whose they are ("citizens in China", "tourists in Paris"): visitors
+#: (round 34). "Rebels in Chad", "citizens of China" stay that country's.
+VISITOR_IN = re.compile(r"(?:the[ \t]+)?(?:citizens|tourists|visitors|expats|expatriates|foreigners|travell?ers|"
+                        r"holidaymakers|pilgrims|foreign[ \t]+nationals)[ \t]+in[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+
+
+def _visitors_in_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Cut "citizens in China", "tourists in Paris" down to the place: the people are no country's people by
+    where they stand (the US's citizens in China are not Chinese civilians; round 34)."""
+    kept = []
+    for m in mentions:
+        lead = VISITOR_IN.match(text, m.start, m.end)
+        if m.kind == "agent" and m.entry is not None and m.entry.type == "country" and lead is not None and \
+                lead.end() < m.end:
+            surface = text[lead.end():m.end]
+            kind = "name" if phrase_key(surface) == phrase_key(m.entry.name) else "alias"
+            kept.append(Mention(lead.end(), m.end, _entry_key(m.entry), kind, m.entry))
+        else:
+            kept.append(m)
+    return kept
+
+
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
                      evidence: str = "actors.v1", text_evidence: TextEvidence | None = None) -> list[Actor]:
     """Canonical actors of ``text``, each with its mentions, most mentioned first.
@@ -3655,7 +3747,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
                 and not _everyday_deep_state(text, m) and not _platform_furniture(text, m)
                 and not _water_name(text, m) and not _demonym_of_a_person(text, m)
                 and SHOP_WIDGET.match(text, m.start) is None and not _platform_user(text, m)
-                and not _platform_posted_to(text, m) and not _byline_name(text, m)
+                and not _platform_posted_to(text, m) and not _byline_name(text, m) and not _photo_credit(text, m)
                 and not (m.agent is not None and STANCE_PREFIX.search(text, max(0, m.start - 5), m.start))]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
@@ -3664,6 +3756,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _kin_groups(text, mentions, dictionary)
     mentions = _places_in_institution_names(text, mentions)
     mentions = _continents_and_ancestries(text, mentions)
+    mentions = _visitors_in_places(text, mentions)
     mentions = [m for m in mentions if not PEOPLES_NAME_GOES_ON.match(text, m.end) or
                 not text[m.start:m.end].endswith("People")]
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
@@ -3677,7 +3770,8 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
            and not _adjective_only(text, m, text_evidence, dictionary.agents) and not _platform_user(text, m)
            and not _linked_names(text, m, dictionary)
            and not _byline_name(text, m) and not _storm_or_technology(text, m) and not _platform_posted_to(text, m)
-           and not _office_alone(text, m) and not _title_case_topic(text, m)]
+           and not _office_alone(text, m) and not _title_case_topic(text, m)
+           and not _product_name(text, m) and not _crossing_place(text, m) and not _photo_credit(text, m)]
     _newspapers_typed_persons(text, ner)
     _places_glued_to_names(text, ner, dictionary)
     mentions = _title_places_before_names(text, mentions, ner)
@@ -3711,6 +3805,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _armed_people_countries(text, armed, mentions, dictionary.countries)
     _regnal_names(text, mentions)
     _named_us_congress(text, mentions)
+    _us_committees(text, mentions, dictionary.countries)
     mentions = [m for m in mentions if not _bare_office(m)]
     _one_key_per_name(mentions)
     mentions, places = _without_sub_national_places(text, mentions)
