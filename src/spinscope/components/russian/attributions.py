@@ -261,6 +261,46 @@ def _call(text: str, sent: RuSentence, i: int) -> _Found | None:
     return _Found("indirect", speaker, (verb.start, verb.end), content, 0.7, "call")
 
 
+#: Verbs of a charge or a characterisation reported with its object: "обвинил Запад в срыве переговоров" (English
+#: "accused X of Y"), "назвал решение ошибкой" (English "called X Y").
+ACCUSE_VERBS = frozenset({"обвинить", "обвинять"})
+NAMING_VERBS = frozenset({"назвать", "называть"})
+#: Verbs of voicing an opinion whose clause hangs on the opinion noun: "выразил мнение, что ...".
+OPINION_VERBS = frozenset({"выразить", "выражать", "высказать", "высказывать"})
+
+
+def _charge(text: str, sent: RuSentence, i: int) -> _Found | None:
+    """"Министр обвинил соседей в срыве поставок", "Он назвал пошлины ошибкой": the named subject (or the shared
+    subject of a joined verb) says what follows the verb, its object and the charge ("в" phrase) or the name (an
+    instrumental), up to a joined verb ("... и пообещал ответить"). Not a negated, passive or non-finite verb;
+    "назвал причину" (no instrumental) names nothing of the object."""
+    toks = sent.tokens
+    verb = toks[i]
+    if verb.feats.get("VerbForm") not in (None, "Fin") or verb.feats.get("Voice") == "Pass" or \
+            (i > 0 and toks[i - 1].lemma == "не"):
+        return None
+    subj = _subject(sent, i)
+    if subj is None and verb.rel == "conj" and verb.head >= 0:
+        subj = _subject(sent, verb.head)  # "заявил ... и обвинил ...": the shared subject
+    if subj is None or subj > i or toks[subj].lemma in NON_SPEAKERS:
+        return None
+    after = [j for j in sent.children(i) if j > i and toks[j].rel not in ("conj", "cc", "punct", "parataxis")]
+    if verb.lemma in ACCUSE_VERBS:
+        ok = any(toks[j].rel in ("obl", "obj", "iobj") and
+                 any(toks[k].lemma in ("в", "во") and toks[k].rel == "case" for k in sent.children(j)) for j in after)
+    else:
+        ok = any(toks[j].feats.get("Case") == "Ins" and toks[j].pos in ("NOUN", "ADJ", "PROPN") for j in after) and \
+            any(toks[j].rel == "obj" for j in after)
+    if not ok:
+        return None
+    end = max(sent.subtree(j)[1] for j in after)
+    content = _trim(text, verb.end, toks[end].end)
+    if content[1] - content[0] < 10:
+        return None
+    speaker = _speaker_range(sent, subj, stop=i)
+    return _Found("indirect", speaker, (verb.start, verb.end), content, 0.7, "charge")
+
+
 #: Verbs of an outlet passing on someone's own words: "..., цитирует его РБК", "..., приводит его слова ТАСС".
 RELAYED_QUOTE_VERBS = frozenset({"цитировать", "процитировать", "привести", "приводить"})
 
@@ -381,6 +421,14 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
             content = _trim(text, verb.end + that.end(), sent.end)
             if content[1] - content[0] >= 8:
                 return _Found("indirect", speaker, cue, content, 0.8, "that-clause")
+    # c1. "выразил мнение, что ...", "высказал опасение, что ...": the clause of the opinion noun after the cue
+    if verb.lemma in OPINION_VERBS:
+        opinion = re.match(r"\s*(?:[а-яё]+\s+)?(?:мнение|уверенность|надежду|опасение|опасения|сомнение|"
+                           r"предположение)\s*,\s*(?:что|чтобы)\s+", text[verb.end:sent.end], re.IGNORECASE)
+        if opinion is not None:
+            content = _trim(text, verb.end + opinion.end(), sent.end)
+            if content[1] - content[0] >= 8:
+                return _Found("indirect", speaker, cue, content, 0.8, "opinion-clause")
     # c'. a clause of "в том / о том": "заявил об уверенности в том, что ...", "сообщил о том, что ..."
     about = re.match(r"[^.!?,;:«»\"]{0,60}?\b(?:в|о|об)\s+том\s*,\s*(?:что|чтобы)\s+", text[verb.end:sent.end])
     if about is not None:
@@ -427,6 +475,12 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
     quoting = verb.lemma in QUOTING_VERBS and any(toks[j].rel == "obj" and toks[j].lemma in POSSESSIVES
                                                  for j in sent.children(i))
     about_this = any(a in ("о", "об") and b == "это" for a, b in itertools.pairwise(lemmas))
+    if about_this and speaker is None:
+        # "Об этом заявил X ..., передает": the pointer is the earlier cue's; a cue after it with no source of its
+        # own (a relay cut off before its outlet) reports nothing
+        at = next(n for n, (a, b) in enumerate(itertools.pairwise(lemmas)) if a in ("о", "об") and b == "это")
+        if at < i and any(t.lemma in CUE_VERBS and t.pos in ("VERB", "AUX") for t in toks[at + 2:i]):
+            about_this = False
     if previous is not None and (quoting or about_this):
         content = _trim(text, previous.start, previous.end)
         return _Found("indirect", speaker, cue, content, 0.7, "about-this")
@@ -580,6 +634,11 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
                     call = _call(text, sent, i)
                     if call is not None:
                         found.append(call)
+                    continue
+                if tok.lemma in ACCUSE_VERBS | NAMING_VERBS and tok.pos == "VERB":
+                    charge = _charge(text, sent, i)
+                    if charge is not None:
+                        found.append(charge)
                     continue
                 if tok.lemma in RELAYED_QUOTE_VERBS and tok.pos == "VERB":
                     relayed = _relayed_quote(text, sent, i)

@@ -1,0 +1,75 @@
+"""Round 27 (issue 19) Russian fixes on real-news shapes, each on sentences of our own: a charge ("обвинил X в Y")
+and a characterisation ("назвал X Y") as reports, an opinion clause ("выразил мнение, что ..."), and a relay cut off
+before its outlet ("Об этом заявил X ..., передает") that is no speakerless second report."""
+
+from __future__ import annotations
+
+import pytest
+
+from spinscope.document import ArticleInput
+from spinscope.ingest.clean import make_document
+from spinscope.pipeline import Pipeline
+
+NAMES = ["language.v1", "segment_ru.v1", "actors_ru.v1", "attributions_ru.v1"]
+
+
+@pytest.fixture(scope="module")
+def run():  # type: ignore[no-untyped-def]
+    pipeline = Pipeline.from_names(NAMES)
+    return lambda text: pipeline.run(make_document(ArticleInput(text=text, input_format="jsonl")))
+
+
+def _said(doc) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    t = doc.text
+    return [(t[a.speaker.start:a.speaker.end] if a.speaker is not None else "",
+             t[a.cue.start:a.cue.end] if a.cue is not None else "", t[a.content.start:a.content.end])
+            for a in doc.attributions]
+
+
+def test_an_accusation_is_a_report(run):
+    said = _said(run("Министр торговли Олег Смирнов также обвинил соседнюю страну в нарушении торговых "
+                     "соглашений и срыве поставок зерна."))
+    assert said == [("Министр торговли Олег Смирнов", "обвинил",
+                     "соседнюю страну в нарушении торговых соглашений и срыве поставок зерна")]
+
+
+def test_an_accusation_by_the_subject_of_a_joined_verb(run):
+    said = _said(run("Глава профсоюза Пётр Орлов вышел к рабочим и обвинил руководство завода в задержке "
+                     "зарплат."))
+    assert ("Глава профсоюза Пётр Орлов", "обвинил", "руководство завода в задержке зарплат") in said
+
+
+def test_a_characterisation_is_a_report_up_to_a_joined_verb(run):
+    said = _said(run("Пошлины вступят в силу в марте. Позднее министр назвал новые пошлины соседей серьёзной "
+                     "ошибкой и пообещал ответить."))
+    assert ("министр", "назвал", "новые пошлины соседей серьёзной ошибкой") in said
+
+
+def test_naming_a_thing_without_a_name_for_it_is_no_report(run):
+    said = _said(run("Мэр города Сергей Волков назвал дату открытия новой библиотеки в центре."))
+    assert [c for _, c, _ in said if c == "назвал"] == []
+
+
+def test_a_denied_or_passive_accusation_is_no_report(run):
+    said = _said(run("Прокурор не обвинил водителя в нарушении правил движения. Позднее бывший мэр был обвинен "
+                     "в растрате бюджетных средств."))
+    assert [c for _, c, _ in said if c.startswith("обвин")] == []
+
+
+def test_an_opinion_clause_after_its_noun(run):
+    said = _said(run("Депутат Анна Козлова выразила мнение, что налоговая реформа ударит по малому бизнесу."))
+    assert said == [("Депутат Анна Козлова", "выразила", "налоговая реформа ударит по малому бизнесу")]
+
+
+def test_a_relay_cut_off_before_its_outlet_is_no_second_report(run):
+    said = _said(run("Власти обсуждают новый бюджет\n\nСтроительство нового моста через реку завершится к осени. "
+                     "Об этом заявил мэр города Иван Петров во время встречи с жителями, передает\n\n"
+                     "Жители довольны решением."))
+    assert said == [("мэр города Иван Петров", "заявил", "Строительство нового моста через реку завершится к осени")]
+
+
+def test_a_relay_with_its_outlet_stays(run):
+    said = _said(run("Строительство нового моста через реку завершится к осени. Об этом заявил мэр города Иван "
+                     "Петров, передает агентство Интерфакс."))
+    assert ("мэр города Иван Петров", "заявил", "Строительство нового моста через реку завершится к осени") in said
+    assert ("агентство Интерфакс", "передает") in [(s, c) for s, c, _ in said]
