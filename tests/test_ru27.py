@@ -1,6 +1,8 @@
 """Round 27 (issue 19) Russian fixes on real-news shapes, each on sentences of our own: a charge ("обвинил X в Y")
-and a characterisation ("назвал X Y") as reports, an opinion clause ("выразил мнение, что ..."), and a relay cut off
-before its outlet ("Об этом заявил X ..., передает") that is no speakerless second report."""
+and a characterisation ("назвал X Y") as reports, an opinion clause ("выразил мнение, что ..."), a relay cut off
+before its outlet ("Об этом заявил X ..., передает") that is no speakerless second report, the country of a
+regional official (Russian and Ukrainian regions; none for the contested ones) and a pronoun speaker with no one
+quoted before typed by the titled person of the sentence before."""
 
 from __future__ import annotations
 
@@ -73,3 +75,38 @@ def test_a_relay_with_its_outlet_stays(run):
                      "Петров, передает агентство Интерфакс."))
     assert ("мэр города Иван Петров", "заявил", "Строительство нового моста через реку завершится к осени") in said
     assert ("агентство Интерфакс", "передает") in [(s, c) for s, c, _ in said]
+
+
+def _typed(doc) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    t = doc.text
+    return [(t[a.speaker.start:a.speaker.end] if a.speaker is not None else "", a.source_type, a.source_country)
+            for a in doc.attributions]
+
+
+def test_a_russian_regions_official_is_russian(run):
+    typed = _typed(run("Губернатор Белгородской области Вячеслав Гладков сообщил, что пострадавших нет."))
+    assert typed == [("Губернатор Белгородской области Вячеслав Гладков", "government", "RU")]
+
+
+def test_a_ukrainian_regions_official_is_ukrainian(run):
+    typed = _typed(run("Глава Одесской областной администрации Олег Кипер сообщил, что порт работает в обычном "
+                       "режиме."))
+    assert typed == [("Глава Одесской областной администрации Олег Кипер", "government", "UA")]
+
+
+@pytest.mark.parametrize("title", ["Губернатор Херсонской области", "Глава ДНР"])
+def test_a_contested_regions_official_gets_no_country(run, title):
+    typed = _typed(run(f"{title} Иван Сидоренко сообщил, что паромы через реку работают."))
+    assert [(t, c) for _, t, c in typed] == [("government", None)]
+
+
+def test_a_pronoun_with_no_speaker_before_is_the_titled_person_before(run):
+    typed = _typed(run("Губернатор Тульской области Дмитрий Миляев приехал на новый завод. По его словам, "
+                       "предприятие создаст тысячу рабочих мест."))
+    assert typed == [("его", "government", "RU")]
+
+
+def test_a_pronoun_after_a_title_in_another_case_keeps_its_old_type(run):
+    typed = _typed(run("Журналисты встретились с министром финансов Польши Анджеем Доманьским. Он заявил, что "
+                       "бюджет будет сбалансирован."))
+    assert typed == [("Он", "person", None)]

@@ -704,6 +704,8 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
             country = country_of.get(actor.name)
     if country is None and speaker is not None and speaker.country:
         country = country_of.get(_country_name(actors, speaker.country) or "") or CODE_COUNTRIES.get(speaker.country)
+    if country is None:
+        country = _region_country(phrase)  # "Губернатор Белгородской области Вячеслав Гладков": Russia
     # the phrase as written, without quotation marks ("РИА «Новости»"), in the nominative ("Первого канала"),
     # then the canonical name of the actor it names ("RIA Novosti")
     bare = re.sub(f"[{QUOTE_MARKS}]", "", phrase)
@@ -776,6 +778,35 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
     return source_type, country, source_type == "government", True, speaker_name or phrase
 
 
+#: The stems of the adjectives of Russia's and Ukraine's regions ("Белгородск-ой области", "Краснодарск-ого
+#: края"), to the country they belong to. The four Ukrainian regions Russia claims (Донецкая, Луганская,
+#: Запорожская, Херсонская) and the "ДНР" / "ЛНР" are in neither list: their officials get no country from the
+#: region (the policy of ``actors.CONTESTED_PLACES``: spinscope does not settle whose they are).
+REGION_STEMS = {
+    "RU": frozenset("""
+        Амурск Архангельск Астраханск Белгородск Брянск Владимирск Волгоградск Вологодск Воронежск Ивановск Иркутск
+        Калининградск Калужск Кемеровск Кировск Костромск Курганск Курск Ленинградск Липецк Магаданск Московск
+        Мурманск Нижегородск Новгородск Новосибирск Омск Оренбургск Орловск Пензенск Псковск Ростовск Рязанск
+        Самарск Саратовск Сахалинск Свердловск Смоленск Тамбовск Тверск Томск Тульск Тюменск Ульяновск Челябинск
+        Ярославск Алтайск Забайкальск Камчатск Краснодарск Красноярск Пермск Приморск Ставропольск Хабаровск""".split()),
+    "UA": frozenset("""
+        Винницк Волынск Днепропетровск Житомирск Закарпатск Ивано-Франковск Киевск Кировоградск Львовск Николаевск
+        Одесск Полтавск Ровенск Сумск Тернопольск Харьковск Хмельницк Черкасск Черниговск Черновицк""".split()),
+}
+REGION = re.compile(r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ск|цк))(?:ая|ой|ую|ий|ого|ому|ом)\s+"
+                    r"(?:област\w*|кра(?:[йяюе]\b|ев\w*))")
+
+
+def _region_country(phrase: str) -> str | None:
+    """The country of the region a speaker phrase names by its adjective and "область" / "край" ("глава
+    Курской области", "губернатор Одесской области"); None for a contested region or none named."""
+    for m in REGION.finditer(phrase):
+        for code, stems in REGION_STEMS.items():
+            if m.group(1) in stems:
+                return code
+    return None
+
+
 def _metonym(phrase: str, at: int, inside: Sequence[Actor]) -> bool:
     """Whether a speaker phrase is a country's name and nothing else but a preposition ("Белый дом", "В Москве",
     "Вашингтон"): the state speaks. Not "Население Италии", "британская пресса", "Украина.ру"."""
@@ -826,6 +857,32 @@ def _titled_elsewhere(text: str, person: Actor) -> str | None:
             found = next((label for label, lemmas in SOURCE_TYPE_LEMMAS if lemma(word) in lemmas), None)
             if found is not None and found != "anonymous":
                 return found
+    return None
+
+
+def _titled_before(text: str, parse: RuParse, actors: Sequence[Actor], mentions: SpanIndex,
+                   pronoun_at: int) -> tuple[int, int] | None:
+    """The span "title ... name" of the last person named in the sentence before a pronoun speaker's, with an office
+    or occupation word in the nominative before the name in its clause ("Губернатор Тульской области Дмитрий
+    Миляев"); None when that person has no such title."""
+    k = next((n for n, s in enumerate(parse.sentences) if s.start <= pronoun_at < s.end), None)
+    if not k:
+        return None
+    prev = parse.sentences[k - 1]
+    persons = sorted((start, end) for start, end, i in mentions.inside(prev.start, prev.end)
+                     if actors[i].type == "person")
+    if not persons:
+        return None
+    start, end = persons[-1]
+    lo = max(prev.start, start - 120)
+    clause = re.split(r"[.!?;:,()«»\"\n—–]", text[lo:start])[-1]
+    at = start - len(clause)
+    for w in itertools.islice(re.finditer(r"[\w-]+", clause), None):
+        word = w.group()
+        lem = lemma(word)
+        if word.lower().replace("ё", "е") == lem and \
+                any(lem in words for label, words in SOURCE_TYPE_LEMMAS if label != "anonymous"):
+            return (at + w.start(), end)  # the title in the nominative ("Министр", not "министром")
     return None
 
 
@@ -880,6 +937,11 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             typed = by_name.get(typed[4] or "", typed)
         elif f.speaker is not None and phrase.lower() in POSSESSIVES_AND_PRONOUNS and last is not None:
             typed = last
+        elif f.speaker is not None and phrase.lower() in POSSESSIVES_AND_PRONOUNS and last is None and \
+                (titled := _titled_before(text, parse, actors, mentions, f.speaker[0])) is not None:
+            # "Министр обороны Эстонии Ханно Певкур посетил базу. Он заявил, что ...": no one has spoken yet, so
+            # the person named with a title in the sentence before, typed by that title
+            typed = type_source(text, titled, parse, table, country_of, actors, mentions)
         elif lemmas and lemmas[0] in by_role and inside and not any(actors[i].type == "person" for i in here) \
                 and here <= role_bodies.get(lemmas[0], set()):
             # "заявил глава ОП" after "глава офиса президента (ОП) Украины ... Андрей Ермак": that office's
