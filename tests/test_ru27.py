@@ -110,3 +110,9 @@ def test_a_pronoun_after_a_title_in_another_case_keeps_its_old_type(run):
     typed = _typed(run("Журналисты встретились с министром финансов Польши Анджеем Доманьским. Он заявил, что "
                        "бюджет будет сбалансирован."))
     assert typed == [("Он", "person", None)]
+
+
+def test_a_charge_inside_another_report_is_that_reports(run):
+    said = _said(run("Глава профсоюза Пётр Орлов обвинил руководство завода в задержке зарплат. Об этом сообщило "
+                     "агентство Интерфакс."))
+    assert [(s, c) for s, c, _ in said] == [("агентство Интерфакс", "сообщило")]
