@@ -1,8 +1,9 @@
-"""Round 27 (issue 19) Russian fixes on real-news shapes, each on sentences of our own: a charge ("обвинил X в Y")
-and a characterisation ("назвал X Y") as reports, an opinion clause ("выразил мнение, что ..."), a relay cut off
-before its outlet ("Об этом заявил X ..., передает") that is no speakerless second report, the country of a
-regional official (Russian and Ukrainian regions; none for the contested ones) and a pronoun speaker with no one
-quoted before typed by the titled person of the sentence before."""
+"""Round 27 (issue 19) Russian fixes on real-news shapes, each on sentences of our own: an opinion clause
+("выразил мнение, что ..."), a relay cut off before its outlet ("Об этом заявил X ..., передает") that is no
+speakerless second report, the country of a regional official (Russian and Ukrainian regions; none for the
+contested ones) and a pronoun speaker with no one quoted before typed by the titled person of the sentence
+before. (A charge / characterisation rule, "обвинил X в Y", "назвал X Y", was written and withdrawn: see
+scripts/ru27/README.md.)"""
 
 from __future__ import annotations
 
@@ -26,36 +27,6 @@ def _said(doc) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
     return [(t[a.speaker.start:a.speaker.end] if a.speaker is not None else "",
              t[a.cue.start:a.cue.end] if a.cue is not None else "", t[a.content.start:a.content.end])
             for a in doc.attributions]
-
-
-def test_an_accusation_is_a_report(run):
-    said = _said(run("Министр торговли Олег Смирнов также обвинил соседнюю страну в нарушении торговых "
-                     "соглашений и срыве поставок зерна."))
-    assert said == [("Министр торговли Олег Смирнов", "обвинил",
-                     "соседнюю страну в нарушении торговых соглашений и срыве поставок зерна")]
-
-
-def test_an_accusation_by_the_subject_of_a_joined_verb(run):
-    said = _said(run("Глава профсоюза Пётр Орлов вышел к рабочим и обвинил руководство завода в задержке "
-                     "зарплат."))
-    assert ("Глава профсоюза Пётр Орлов", "обвинил", "руководство завода в задержке зарплат") in said
-
-
-def test_a_characterisation_is_a_report_up_to_a_joined_verb(run):
-    said = _said(run("Пошлины вступят в силу в марте. Позднее министр назвал новые пошлины соседей серьёзной "
-                     "ошибкой и пообещал ответить."))
-    assert ("министр", "назвал", "новые пошлины соседей серьёзной ошибкой") in said
-
-
-def test_naming_a_thing_without_a_name_for_it_is_no_report(run):
-    said = _said(run("Мэр города Сергей Волков назвал дату открытия новой библиотеки в центре."))
-    assert [c for _, c, _ in said if c == "назвал"] == []
-
-
-def test_a_denied_or_passive_accusation_is_no_report(run):
-    said = _said(run("Прокурор не обвинил водителя в нарушении правил движения. Позднее бывший мэр был обвинен "
-                     "в растрате бюджетных средств."))
-    assert [c for _, c, _ in said if c.startswith("обвин")] == []
 
 
 def test_an_opinion_clause_after_its_noun(run):
@@ -110,9 +81,3 @@ def test_a_pronoun_after_a_title_in_another_case_keeps_its_old_type(run):
     typed = _typed(run("Журналисты встретились с министром финансов Польши Анджеем Доманьским. Он заявил, что "
                        "бюджет будет сбалансирован."))
     assert typed == [("Он", "person", None)]
-
-
-def test_a_charge_inside_another_report_is_that_reports(run):
-    said = _said(run("Глава профсоюза Пётр Орлов обвинил руководство завода в задержке зарплат. Об этом сообщило "
-                     "агентство Интерфакс."))
-    assert [(s, c) for s, c, _ in said] == [("агентство Интерфакс", "сообщило")]

@@ -33,8 +33,7 @@ from .lexicon import (
 
 #: Sentences with one of these lemmas get natasha's morphology and syntax (the rest only lemmas and NER).
 PARSED_LEMMAS = CUE_VERBS | ACCORDING_NOUNS | frozenset(k.split()[0] for k in EVENT_LEMMAS) | BAN_LEMMAS | \
-    EXPULSION_LEMMAS | RECALL_LEMMAS | RELEASE_LEMMAS | SENDING_LEMMAS | \
-    {"согласно", "привести", "приводить", "назвать", "называть", "обвинить", "обвинять"}
+    EXPULSION_LEMMAS | RECALL_LEMMAS | RELEASE_LEMMAS | SENDING_LEMMAS | {"согласно", "привести", "приводить"}
 
 
 def _parse(doc: Document) -> nlp.RuParse:

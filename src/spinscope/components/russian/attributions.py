@@ -261,44 +261,8 @@ def _call(text: str, sent: RuSentence, i: int) -> _Found | None:
     return _Found("indirect", speaker, (verb.start, verb.end), content, 0.7, "call")
 
 
-#: Verbs of a charge or a characterisation reported with its object: "обвинил Запад в срыве переговоров" (English
-#: "accused X of Y"), "назвал решение ошибкой" (English "called X Y").
-ACCUSE_VERBS = frozenset({"обвинить", "обвинять"})
-NAMING_VERBS = frozenset({"назвать", "называть"})
 #: Verbs of voicing an opinion whose clause hangs on the opinion noun: "выразил мнение, что ...".
 OPINION_VERBS = frozenset({"выразить", "выражать", "высказать", "высказывать"})
-
-
-def _charge(text: str, sent: RuSentence, i: int) -> _Found | None:
-    """"Министр обвинил соседей в срыве поставок", "Он назвал пошлины ошибкой": the named subject (or the shared
-    subject of a joined verb) says what follows the verb, its object and the charge ("в" phrase) or the name (an
-    instrumental), up to a joined verb ("... и пообещал ответить"). Not a negated, passive or non-finite verb;
-    "назвал причину" (no instrumental) names nothing of the object."""
-    toks = sent.tokens
-    verb = toks[i]
-    if verb.feats.get("VerbForm") not in (None, "Fin") or verb.feats.get("Voice") == "Pass" or \
-            (i > 0 and toks[i - 1].lemma == "не"):
-        return None
-    subj = _subject(sent, i)
-    if subj is None and verb.rel == "conj" and verb.head >= 0:
-        subj = _subject(sent, verb.head)  # "заявил ... и обвинил ...": the shared subject
-    if subj is None or subj > i or toks[subj].lemma in NON_SPEAKERS:
-        return None
-    after = [j for j in sent.children(i) if j > i and toks[j].rel not in ("conj", "cc", "punct", "parataxis")]
-    if verb.lemma in ACCUSE_VERBS:
-        ok = any(toks[j].rel in ("obl", "obj", "iobj") and
-                 any(toks[k].lemma in ("в", "во") and toks[k].rel == "case" for k in sent.children(j)) for j in after)
-    else:
-        ok = any(toks[j].feats.get("Case") == "Ins" and toks[j].pos in ("NOUN", "ADJ", "PROPN") for j in after) and \
-            any(toks[j].rel == "obj" for j in after)
-    if not ok:
-        return None
-    end = max(sent.subtree(j)[1] for j in after)
-    content = _trim(text, verb.end, toks[end].end)
-    if content[1] - content[0] < 10:
-        return None
-    speaker = _speaker_range(sent, subj, stop=i)
-    return _Found("indirect", speaker, (verb.start, verb.end), content, 0.7, "charge")
 
 
 #: Verbs of an outlet passing on someone's own words: "..., цитирует его РБК", "..., приводит его слова ТАСС".
@@ -635,11 +599,6 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
                     if call is not None:
                         found.append(call)
                     continue
-                if tok.lemma in ACCUSE_VERBS | NAMING_VERBS and tok.pos == "VERB":
-                    charge = _charge(text, sent, i)
-                    if charge is not None:
-                        found.append(charge)
-                    continue
                 if tok.lemma in RELAYED_QUOTE_VERBS and tok.pos == "VERB":
                     relayed = _relayed_quote(text, sent, i)
                     if relayed is not None:
@@ -666,10 +625,6 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
             continue
         if f.content[1] <= f.content[0]:
             continue
-        if f.rule == "charge" and any(k is not f and k.content[0] <= f.cue[0] and f.content[1] <= k.content[1]
-                                      for k in found):
-            continue  # "Как сообщает RT, в Кремле назвали ...", "X обвинил Y в Z. Об этом сообщило агентство":
-            # a charge inside another report's content is that report's, not one of its own
         kept.append(f)
     return kept
 
