@@ -81,3 +81,9 @@ def test_a_pronoun_after_a_title_in_another_case_keeps_its_old_type(run):
     typed = _typed(run("Журналисты встретились с министром финансов Польши Анджеем Доманьским. Он заявил, что "
                        "бюджет будет сбалансирован."))
     assert typed == [("Он", "person", None)]
+
+
+def test_a_pronoun_after_a_military_expert_is_an_expert(run):
+    typed = _typed(run("Военный эксперт Института стратегии Павел Громов выступил на конференции. По его словам, "
+                       "армии нужны новые склады."))
+    assert typed == [("его", "academic", None)]

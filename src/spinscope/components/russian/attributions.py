@@ -902,6 +902,9 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             # "Министр обороны Эстонии Ханно Певкур посетил базу. Он заявил, что ...": no one has spoken yet, so
             # the person named with a title in the sentence before, typed by that title
             typed = type_source(text, titled, parse, table, country_of, actors, mentions)
+            if typed[0] == "government" and any(t.lemma in NAMED_EXPERTS for t in parse.tokens_in(*titled)):
+                # "военный эксперт Института стран СНГ Владимир Евсеев": an expert, not an official
+                typed = ("academic", typed[1], False, typed[3], typed[4])
         elif lemmas and lemmas[0] in by_role and inside and not any(actors[i].type == "person" for i in here) \
                 and here <= role_bodies.get(lemmas[0], set()):
             # "заявил глава ОП" after "глава офиса президента (ОП) Украины ... Андрей Ермак": that office's
