@@ -261,6 +261,10 @@ def _call(text: str, sent: RuSentence, i: int) -> _Found | None:
     return _Found("indirect", speaker, (verb.start, verb.end), content, 0.7, "call")
 
 
+#: Verbs of voicing an opinion whose clause hangs on the opinion noun: "выразил мнение, что ...".
+OPINION_VERBS = frozenset({"выразить", "выражать", "высказать", "высказывать"})
+
+
 #: Verbs of an outlet passing on someone's own words: "..., цитирует его РБК", "..., приводит его слова ТАСС".
 RELAYED_QUOTE_VERBS = frozenset({"цитировать", "процитировать", "привести", "приводить"})
 
@@ -381,6 +385,14 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
             content = _trim(text, verb.end + that.end(), sent.end)
             if content[1] - content[0] >= 8:
                 return _Found("indirect", speaker, cue, content, 0.8, "that-clause")
+    # c1. "выразил мнение, что ...", "высказал опасение, что ...": the clause of the opinion noun after the cue
+    if verb.lemma in OPINION_VERBS:
+        opinion = re.match(r"\s*(?:[а-яё]+\s+)?(?:мнение|уверенность|надежду|опасение|опасения|сомнение|"
+                           r"предположение)\s*,\s*(?:что|чтобы)\s+", text[verb.end:sent.end], re.IGNORECASE)
+        if opinion is not None:
+            content = _trim(text, verb.end + opinion.end(), sent.end)
+            if content[1] - content[0] >= 8:
+                return _Found("indirect", speaker, cue, content, 0.8, "opinion-clause")
     # c'. a clause of "в том / о том": "заявил об уверенности в том, что ...", "сообщил о том, что ..."
     about = re.match(r"[^.!?,;:«»\"]{0,60}?\b(?:в|о|об)\s+том\s*,\s*(?:что|чтобы)\s+", text[verb.end:sent.end])
     if about is not None:
@@ -427,6 +439,12 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
     quoting = verb.lemma in QUOTING_VERBS and any(toks[j].rel == "obj" and toks[j].lemma in POSSESSIVES
                                                  for j in sent.children(i))
     about_this = any(a in ("о", "об") and b == "это" for a, b in itertools.pairwise(lemmas))
+    if about_this and speaker is None:
+        # "Об этом заявил X ..., передает": the pointer is the earlier cue's; a cue after it with no source of its
+        # own (a relay cut off before its outlet) reports nothing
+        at = next(n for n, (a, b) in enumerate(itertools.pairwise(lemmas)) if a in ("о", "об") and b == "это")
+        if at < i and any(t.lemma in CUE_VERBS and t.pos in ("VERB", "AUX") for t in toks[at + 2:i]):
+            about_this = False
     if previous is not None and (quoting or about_this):
         content = _trim(text, previous.start, previous.end)
         return _Found("indirect", speaker, cue, content, 0.7, "about-this")
@@ -645,6 +663,8 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
             country = country_of.get(actor.name)
     if country is None and speaker is not None and speaker.country:
         country = country_of.get(_country_name(actors, speaker.country) or "") or CODE_COUNTRIES.get(speaker.country)
+    if country is None:
+        country = _region_country(phrase)  # "Губернатор Белгородской области Вячеслав Гладков": Russia
     # the phrase as written, without quotation marks ("РИА «Новости»"), in the nominative ("Первого канала"),
     # then the canonical name of the actor it names ("RIA Novosti")
     bare = re.sub(f"[{QUOTE_MARKS}]", "", phrase)
@@ -717,6 +737,36 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
     return source_type, country, source_type == "government", True, speaker_name or phrase
 
 
+#: The stems of the adjectives of Russia's and Ukraine's regions ("Белгородск-ой области", "Краснодарск-ого
+#: края"), to the country they belong to. The four Ukrainian regions Russia claims (Донецкая, Луганская,
+#: Запорожская, Херсонская) and the "ДНР" / "ЛНР" are in neither list: their officials get no country from the
+#: region (the policy of ``actors.CONTESTED_PLACES``: spinscope does not settle whose they are).
+REGION_STEMS = {
+    "RU": frozenset(re.findall(r"\S+", """
+        Амурск Архангельск Астраханск Белгородск Брянск Владимирск Волгоградск Вологодск Воронежск Ивановск Иркутск
+        Калининградск Калужск Кемеровск Кировск Костромск Курганск Курск Ленинградск Липецк Магаданск Московск
+        Мурманск Нижегородск Новгородск Новосибирск Омск Оренбургск Орловск Пензенск Псковск Ростовск Рязанск
+        Самарск Саратовск Сахалинск Свердловск Смоленск Тамбовск Тверск Томск Тульск Тюменск Ульяновск Челябинск
+        Ярославск Алтайск Забайкальск Камчатск Краснодарск Красноярск Пермск Приморск Ставропольск
+        Хабаровск""")),
+    "UA": frozenset(re.findall(r"\S+", """
+        Винницк Волынск Днепропетровск Житомирск Закарпатск Ивано-Франковск Киевск Кировоградск Львовск Николаевск
+        Одесск Полтавск Ровенск Сумск Тернопольск Харьковск Хмельницк Черкасск Черниговск Черновицк""")),
+}
+REGION = re.compile(r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ск|цк))(?:ая|ой|ую|ий|ого|ому|ом)\s+"
+                    r"(?:област\w*|кра(?:[йяюе]\b|ев\w*))")
+
+
+def _region_country(phrase: str) -> str | None:
+    """The country of the region a speaker phrase names by its adjective and "область" / "край" ("глава
+    Курской области", "губернатор Одесской области"); None for a contested region or none named."""
+    for m in REGION.finditer(phrase):
+        for code, stems in REGION_STEMS.items():
+            if m.group(1) in stems:
+                return code
+    return None
+
+
 def _metonym(phrase: str, at: int, inside: Sequence[Actor]) -> bool:
     """Whether a speaker phrase is a country's name and nothing else but a preposition ("Белый дом", "В Москве",
     "Вашингтон"): the state speaks. Not "Население Италии", "британская пресса", "Украина.ру"."""
@@ -767,6 +817,32 @@ def _titled_elsewhere(text: str, person: Actor) -> str | None:
             found = next((label for label, lemmas in SOURCE_TYPE_LEMMAS if lemma(word) in lemmas), None)
             if found is not None and found != "anonymous":
                 return found
+    return None
+
+
+def _titled_before(text: str, parse: RuParse, actors: Sequence[Actor], mentions: SpanIndex,
+                   pronoun_at: int) -> tuple[int, int] | None:
+    """The span "title ... name" of the last person named in the sentence before a pronoun speaker's, with an office
+    or occupation word in the nominative before the name in its clause ("Губернатор Тульской области Дмитрий
+    Миляев"); None when that person has no such title."""
+    k = next((n for n, s in enumerate(parse.sentences) if s.start <= pronoun_at < s.end), None)
+    if not k:
+        return None
+    prev = parse.sentences[k - 1]
+    persons = sorted((start, end) for start, end, i in mentions.inside(prev.start, prev.end)
+                     if actors[i].type == "person")
+    if not persons:
+        return None
+    start, end = persons[-1]
+    lo = max(prev.start, start - 120)
+    clause = re.split(r"[.!?;:,()«»\"\n—–]", text[lo:start])[-1]
+    at = start - len(clause)
+    for w in itertools.islice(re.finditer(r"[\w-]+", clause), None):
+        word = w.group()
+        lem = lemma(word)
+        if word.lower().replace("ё", "е") == lem and \
+                any(lem in words for label, words in SOURCE_TYPE_LEMMAS if label != "anonymous"):
+            return (at + w.start(), end)  # the title in the nominative ("Министр", not "министром")
     return None
 
 
@@ -821,6 +897,14 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             typed = by_name.get(typed[4] or "", typed)
         elif f.speaker is not None and phrase.lower() in POSSESSIVES_AND_PRONOUNS and last is not None:
             typed = last
+        elif f.speaker is not None and phrase.lower() in POSSESSIVES_AND_PRONOUNS and last is None and \
+                (titled := _titled_before(text, parse, actors, mentions, f.speaker[0])) is not None:
+            # "Министр обороны Эстонии Ханно Певкур посетил базу. Он заявил, что ...": no one has spoken yet, so
+            # the person named with a title in the sentence before, typed by that title
+            typed = type_source(text, titled, parse, table, country_of, actors, mentions)
+            if typed[0] == "government" and any(t.lemma in NAMED_EXPERTS for t in parse.tokens_in(*titled)):
+                # "военный эксперт Института стран СНГ Владимир Евсеев": an expert, not an official
+                typed = ("academic", typed[1], False, typed[3], typed[4])
         elif lemmas and lemmas[0] in by_role and inside and not any(actors[i].type == "person" for i in here) \
                 and here <= role_bodies.get(lemmas[0], set()):
             # "заявил глава ОП" after "глава офиса президента (ОП) Украины ... Андрей Ермак": that office's
