@@ -5131,7 +5131,7 @@ CARRIER_NOUNS = frozenset({"ship", "vessel", "boat", "plane", "aircraft", "jet",
 CARGO_VERBS = frozenset({"carry", "load", "lade", "pack", "fill", "bring", "transport", "bear", "stock"})
 AID_GOODS = frozenset({"water", "food", "medicine", "medical", "supply", "aid", "generator", "tent", "blanket",
                        "flour", "rice", "grain", "wheat", "vaccine", "drug", "relief", "fuel", "shelter", "ration",
-                       "equipment", "kit", "provision", "humanitarian"})
+                       "provision", "humanitarian"})
 SENDING_CRAFT_VERBS = frozenset({"send", "dispatch", "despatch", "deploy", "rush", "fly", "ship", "move"})
 
 
