@@ -96,6 +96,12 @@ def test_a_vow_of_force_is_a_threat(text: str, expected: tuple[str, str, str]) -
     assert not any(event == "AGREE" for event, _, _ in triples)
 
 
+def test_a_conditional_response_stays_a_threat() -> None:
+    # guard: the older "respond with force if ..." threat is untouched by the vow rule
+    assert ("THREATEN", "CHL", "ARG") in _triples(
+        "Chile said it would respond with force if Argentine patrol boats entered the strait again.")
+
+
 def test_a_vow_of_help_stays_an_agreement() -> None:
     assert any(event == "AGREE" for event, _, _ in _triples(
         "Japan vowed to help the Philippines rebuild its storm-hit ports."))

@@ -5201,8 +5201,9 @@ def _sent_craft(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]
 
 
 #: Round 35: acts of force that a vow, pledge or promise announces: a threat (138), not an intent to cooperate (030).
-FORCE_VERBS = frozenset({"intercept", "strike", "attack", "shoot", "destroy", "crush", "punish", "retaliate", "hit",
-                         "bomb", "sink", "annihilate", "eliminate", "invade", "wipe", "obliterate", "target"})
+VOWED_FORCE_VERBS = frozenset({"intercept", "strike", "attack", "shoot", "destroy", "crush", "punish", "retaliate",
+                               "hit", "bomb", "sink", "annihilate", "eliminate", "invade", "wipe", "obliterate",
+                               "target"})
 
 
 def _vowed_force(f: _Found) -> bool:
@@ -5210,7 +5211,7 @@ def _vowed_force(f: _Found) -> bool:
     aircraft", "pledged to crush the rebels")? Announcing force against another is a threat (CAMEO 138)."""
     tok = f.trigger
     return f.plover == "AGREE" and tok.lemma_.lower() in ("vow", "pledge", "promise", "swear") and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in FORCE_VERBS for c in tok.children)
+        c.dep_ == "xcomp" and c.lemma_.lower() in VOWED_FORCE_VERBS for c in tok.children)
 
 
 #: Round 35: circumstance phrases that name whom a mobilization is aimed at ("amid fears of an Israeli attack",
