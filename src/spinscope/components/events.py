@@ -4891,6 +4891,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = [f for f in found if f.trigger.i not in asked]
             found = _one_meeting(found)
             found = _round34_rules(ctx, offset, found)
+            found = _round35_rules(ctx, sent, offset, found)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -5071,6 +5072,192 @@ def _round34_rules(ctx: _Context, offset: int, found: list[_Found]) -> list[_Fou
         out.append(f if dest is None else _Found(f.trigger, f.cameo, f.plover, f.source, dest, inferred=f.inferred,
                                                   mode_hint=f.mode_hint, carried=f.carried,
                                                   extra_target=f.extra_target))
+    return out
+
+
+#: Round 35: courts a state takes another to ("took Azerbaijan to the world court").
+COURT_NOUNS = frozenset({"court", "tribunal", "icj", "itlos"})
+#: Round 35: verbs of bringing someone before a court.
+HAULING_VERBS = frozenset({"take", "haul", "drag", "bring"})
+
+
+def _hauled_to_court(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 35: a state that takes (hauls, drags) another state to a court ("Guyana took Venezuela to the world
+    court", "Ukraine hauled Russia before the tribunal") brings a case against it: an accusation (CAMEO 115, "bring
+    lawsuit against"), which the verb table does not code ("take" is no event alone)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in HAULING_VERBS:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        court = any(c.dep_ == "prep" and c.lower_ in ("to", "before") and any(
+            t.lower_ in COURT_NOUNS or t.text == "ICJ" for t in c.subtree) for c in tok.children)
+        if subj is None or obj is None or not court:
+            continue
+        source, target = _phrase_actor(ctx, subj, offset), _phrase_actor(ctx, obj, offset)
+        if source is None or target is None or source == target or ctx.actors[target].type != "country" \
+                or _court_actor(ctx.actors[target]):
+            continue
+        out.append(_Found(tok, "115", "ACCUSE", source, target))
+    return out
+
+
+#: Round 35: things (not people) a state bars from its territory: barring them is a restriction on their country
+#: (CAMEO 163 SANCTION), not repression (170).
+BARRED_THINGS = frozenset({"car", "truck", "lorry", "vehicle", "bus", "aircraft", "plane", "airliner", "airline",
+                           "flight", "carrier", "ship", "vessel", "tanker", "freighter", "good", "product", "import",
+                           "export", "shipment", "cargo", "train"})
+BARRING_VERBS = frozenset({"bar", "ban", "block", "prohibit", "forbid", "stop", "prevent"})
+
+
+def _barred_entry(ctx: _Context, f: _Found) -> bool:
+    """Round 35: is the event a state barring another country's vehicles, aircraft, ships or goods from entering
+    ("Poland barred Belarusian-registered trucks from entering its territory")? That is a sanction (163), not
+    repression (170); people barred ("police barred protesters from entering the square") stay as they are."""
+    tok = f.trigger
+    if f.plover != "COERCE" or tok.lemma_.lower() not in BARRING_VERBS or f.source is None or f.target is None:
+        return False
+    home, other = ctx.actors[f.source].country, ctx.actors[f.target].country
+    if home is None or other is None or home == other:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BARRED_THINGS for c in tok.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+
+
+#: Round 35: craft that carry a cargo ("ships carrying drinking water"), and the aid goods that make the sending aid.
+CARRIER_NOUNS = frozenset({"ship", "vessel", "boat", "plane", "aircraft", "jet", "truck", "lorry", "convoy", "flight",
+                           "helicopter", "train", "ferry", "frigate", "warship", "airplane", "transport"})
+CARGO_VERBS = frozenset({"carry", "load", "lade", "pack", "fill", "bring", "transport", "bear", "stock"})
+AID_GOODS = frozenset({"water", "food", "medicine", "medical", "supply", "aid", "generator", "tent", "blanket",
+                       "flour", "rice", "grain", "wheat", "vaccine", "drug", "relief", "fuel", "shelter", "ration",
+                       "provision", "humanitarian"})
+SENDING_CRAFT_VERBS = frozenset({"send", "dispatch", "despatch", "deploy", "rush", "fly", "ship", "move"})
+
+
+def _carries_aid(tok: Token) -> bool:
+    """Round 35: does the verb send craft loaded with aid goods ("sent naval ships carrying drinking water",
+    "dispatched two navy vessels loaded with bottled water")? The cargo, not the craft, is what is sent: aid."""
+    if tok.lemma_.lower() not in SENDING_CRAFT_VERBS:
+        return False
+    for obj in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in CARRIER_NOUNS):
+        for acl in (c for c in obj.children if c.dep_ in ("acl", "relcl", "amod")
+                    and c.lemma_.lower() in CARGO_VERBS):
+            if any(t.lemma_.lower() in AID_GOODS for t in acl.subtree if t.i != acl.i):
+                return True
+    return False
+
+
+#: Round 35: state craft that are armed forces when sent somewhere ("coast guard vessels", "navy ships").
+ARMED_CRAFT_WORDS = frozenset({"coast", "guard", "naval", "navy", "patrol", "war", "military", "armed", "gunboat"})
+
+
+def _armed_craft(tok: Token) -> bool:
+    """Round 35: is the verb's object state vessels or boats of a navy or coast guard ("dispatched coast guard
+    vessels", "sent navy ships")? Moved somewhere they are forces moved (CAMEO 152), as warships are."""
+    return tok.lemma_.lower() in DEPLOYING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("vessel", "ship", "boat", "cutter", "craft")
+        and any(m.dep_ in ("compound", "amod") and m.lower_ in ARMED_CRAFT_WORDS for m in c.subtree if m.i < c.i)
+        for c in tok.children)
+
+
+def _destination(ctx: _Context, tok: Token, offset: int, source: int | None) -> int | None:
+    """The country actor named in the verb's "to" / "into" / "toward" phrase (anywhere in it: "to waters near the
+    Philippine-held shoal"), other than the source's country; also one hung on the object's participle ("vessels
+    loaded with water to flood-hit Libya": spaCy attaches the phrase to "loaded")."""
+    home = ctx.actors[source].country if source is not None else None
+    heads = [tok] + [a for o in tok.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"]
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards"):
+            for t in c.subtree:
+                a = _tok_actor(ctx, t, offset)
+                if a is not None and a != source and ctx.actors[a].country not in (None, home):
+                    return a
+    return None
+
+
+def _sent_craft(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 35: craft sent with aid aboard are AID (073), armed state craft sent somewhere a mobilization (152),
+    whatever the verb table's back-off made of the verb ("dispatch" backs off to "dismiss"'s 110 ACCUSE)."""
+    out = list(found)
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        code = ("073", "AID") if _carries_aid(tok) else ("152", "MOBILIZE") if _armed_craft(tok) else None
+        if code is None:
+            continue
+        old = [f for f in out if f.trigger.i == tok.i]
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        source = old[0].source if old else (_phrase_actor(ctx, subj, offset) if subj is not None else None)
+        if source is None:
+            continue
+        target = _destination(ctx, tok, offset, source)
+        if target is None and old:
+            target = old[0].target
+        out = [f for f in out if f.trigger.i != tok.i]
+        out.append(_Found(tok, code[0], code[1], source, target,
+                          inferred=old[0].inferred if old else False, mode_hint=old[0].mode_hint if old else None))
+    return out
+
+
+#: Round 35: acts of force that a vow, pledge or promise announces: a threat (138), not an intent to cooperate (030).
+VOWED_FORCE_VERBS = frozenset({"intercept", "strike", "attack", "shoot", "destroy", "crush", "punish", "retaliate",
+                               "hit", "bomb", "sink", "annihilate", "eliminate", "invade", "wipe", "obliterate",
+                               "target"})
+
+
+def _vowed_force(f: _Found) -> bool:
+    """Round 35: is the event a vow, pledge or promise of force ("Pyongyang vowed to intercept any US surveillance
+    aircraft", "pledged to crush the rebels")? Announcing force against another is a threat (CAMEO 138)."""
+    tok = f.trigger
+    return f.plover == "AGREE" and tok.lemma_.lower() in ("vow", "pledge", "promise", "swear") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in VOWED_FORCE_VERBS for c in tok.children)
+
+
+#: Round 35: circumstance phrases that name whom a mobilization is aimed at ("amid fears of an Israeli attack",
+#: "as tensions with Turkey rose", "after reports of Azerbaijani troop movements").
+CIRCUMSTANCE_MARKS = frozenset({"amid", "after", "following", "over", "as", "despite"})
+
+
+def _mobilized_against(ctx: _Context, f: _Found, offset: int) -> int | None:
+    """Round 35: a mobilization with no target, or one of the mobilizing country's own (a place in it: "along the
+    Evros river"), is aimed at the one country its circumstance names ("Iran called up reservists amid fears of an
+    Israeli attack": Israel); None where that phrase names no other country, or several."""
+    if f.plover != "MOBILIZE" or f.source is None:
+        return None
+    home = ctx.actors[f.source].country
+    if home is None or (f.target is not None and ctx.actors[f.target].country not in (None, home)):
+        return None
+    others: set[int] = set()
+    for c in f.trigger.children:
+        if not ((c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_MARKS) or (c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in c.children))):
+            continue
+        for t in c.subtree:
+            a = _tok_actor(ctx, t, offset)
+            if a is not None and ctx.actors[a].type == "country" and ctx.actors[a].country not in (None, home):
+                others.add(a)
+    countries = {ctx.actors[a].country for a in others}
+    return min(others) if len(countries) == 1 else None
+
+
+def _round35_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 35's rules on a sentence's events (see each function)."""
+    sued = _hauled_to_court(ctx, sent, offset)
+    if sued:
+        found = [f for f in found if f.trigger.i not in {s.trigger.i for s in sued}] + sued
+    found = _sent_craft(ctx, sent, offset, found)
+    out = []
+    for f in found:
+        code = ("163", "SANCTION") if _barred_entry(ctx, f) else ("138", "THREATEN") if _vowed_force(f) else None
+        target = _mobilized_against(ctx, f, offset)
+        if code is None and target is None:
+            out.append(f)
+            continue
+        cameo, plover = code or (f.cameo, f.plover)
+        out.append(_Found(f.trigger, cameo, plover, f.source, f.target if target is None else target,
+                          inferred=f.inferred, mode_hint=f.mode_hint, carried=f.carried,
+                          extra_target=f.extra_target))
     return out
 
 
