@@ -10,36 +10,19 @@ from __future__ import annotations
 
 import pytest
 
-from spinscope.document import ArticleInput
-from spinscope.ingest.clean import make_document
 from spinscope.pipeline import Pipeline
-from spinscope.predict import actor_code
 from spinscope.training import actor_eval
 from spinscope.training.actor_eval import REAL_GOLD_FILE, SHARED_DIR, read_real_gold, score_actors
+from tests.actor_findings import actors_of as _actors
+from tests.actor_findings import codes_of as _codes_of
+from tests.actor_findings import surfaces as _surfaces
 
 FRESH_GOLD_FILE = REAL_GOLD_FILE.with_name("actors_real34.jsonl")
-
-Actors = dict[str, tuple[str, str | None, list[str]]]
 
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline.from_names(list(actor_eval.ACTOR_COMPONENTS))
-
-
-def _actors(pipeline: Pipeline, text: str) -> Actors:
-    """Non-location actors by name: (type, code, surfaces)."""
-    doc = pipeline.run(make_document(ArticleInput(text=text, input_format="jsonl")))
-    return {a.name: (a.type, actor_code(a), [doc.text[m.start:m.end] for m in a.mentions])
-            for a in doc.actors if a.type != "location"}
-
-
-def _surfaces(actors: Actors) -> str:
-    return " | ".join(s for _, _, surfaces in actors.values() for s in surfaces)
-
-
-def _codes_of(actors: Actors, surface: str) -> set[str | None]:
-    return {code for _, code, surfaces in actors.values() if surface in surfaces}
 
 
 # --- products ------------------------------------------------------------------------------------------------------

@@ -9,8 +9,7 @@ import gc
 import pytest
 
 from spinscope import analyze
-from spinscope.components.attribution.sources import load_source_table
-from spinscope.components.attribution.speakers import _alpha2_codes
+from spinscope.components.attribution.sources import alpha2_codes, load_source_table
 from tests.test_lead_round22 import EVENT_COMPONENTS
 
 
@@ -52,9 +51,9 @@ def test_a_known_person_of_a_country_new_to_the_table_takes_its_code() -> None:
 
 def test_the_country_codes_are_worked_out_once_per_table() -> None:
     table = load_source_table()
-    first = _alpha2_codes(table)
+    first = alpha2_codes(table)
     assert first["TZA"] == "TZ"
-    assert _alpha2_codes(table) is first
+    assert alpha2_codes(table) is first
 
 
 def test_the_loaded_heap_is_frozen_after_an_article() -> None:

@@ -13,6 +13,7 @@ from spinscope.document import ArticleInput
 from spinscope.ingest.clean import make_document
 from spinscope.pipeline import Pipeline
 from spinscope.predict import score_events
+from tests.event_predictions import predicted as _predicted
 
 GOLD = Path(__file__).parent / "gold" / "events.jsonl"
 #: Quality gate on the hand-written gold sentences: may only go up.
@@ -162,12 +163,6 @@ def test_events_opinion_article_acceptance(opinion_article):
 
 
 # --------------------------------------------------------------------------- patterns added for issue 17
-
-def _predicted(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    from spinscope.predict import predict_events
-
-    out = next(iter(predict_events([{"id": "t", "text": text}])))
-    return [(e["event"], e["source_code"], e["target_code"], e["mode"]) for e in out["events"]]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -10,13 +10,7 @@ import pytest
 from spinscope.document import ArticleInput
 from spinscope.ingest.clean import make_document
 from spinscope.pipeline import Pipeline
-
-
-def _predicted(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    from spinscope.predict import predict_events
-
-    out = next(iter(predict_events([{"id": "t", "text": text}])))
-    return [(e["event"], e["source_code"], e["target_code"], e["mode"]) for e in out["events"]]
+from tests.event_predictions import predicted as _predicted
 
 
 @pytest.fixture(scope="module")

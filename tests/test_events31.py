@@ -11,16 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-
-def _predicted(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    from spinscope.predict import predict_events
-
-    out = next(iter(predict_events([{"id": "t", "text": text}])))
-    return [(e["event"], e["source_code"], e["target_code"], e["mode"]) for e in out["events"]]
-
-
-def _triples(text: str) -> set[tuple[str, str | None, str | None]]:
-    return {(event, source, target) for event, source, target, _ in _predicted(text)}
+from tests.event_predictions import predicted as _predicted
+from tests.event_predictions import triples as _triples
 
 
 @pytest.mark.parametrize(("text", "expected"), [

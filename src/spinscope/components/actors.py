@@ -3029,16 +3029,23 @@ def _sun_newspaper(text: str, taken: list[Mention]) -> list[Mention]:
 
 def _platform_furniture(text: str, m: Mention) -> bool:
     """Is a body named as the channel of a page's "Follow him on Twitter" or "Like us on Facebook" line (round 30),
-    or a platform named as the channel of what was posted on it ("slurs used on Facebook by a club", "a
-    video posted on YouTube", "he said in a post on Telegram": round 32)?"""
+    a platform named as the channel of what was posted on or to it ("slurs used on Facebook by a club", "a video
+    posted on YouTube", "he said in a post on Telegram": round 32; "posted to YouTube": round 33b), or a platform
+    named only as where its users post ("a Twitter user", "YouTube users": round 33; "Twitter's users" stays)?"""
+    platform = text[m.start:m.end].lower() in PLATFORM_NAMES
+    if platform and PLATFORM_USERS_AFTER.match(text, m.end) is not None:
+        return True
     kind = m.entry.type if m.entry is not None else m.ner_type
     line_start = text.rfind("\n", 0, m.start) + 1
     if kind not in ("organization", "media", "person", "group"):
         return False
     if FOLLOW_ON_BEFORE.search(text, max(line_start, m.start - 40), m.start) is not None:
         return True
-    return text[m.start:m.end].lower() in PLATFORM_NAMES and not POSSESSIVE_AFTER.match(text, m.end) and \
-        CHANNEL_ON_BEFORE.search(text, max(line_start, m.start - 40), m.start) is not None
+    if not platform or POSSESSIVE_AFTER.match(text, m.end):
+        return False
+    before = max(line_start, m.start - 40)
+    return CHANNEL_ON_BEFORE.search(text, before, m.start) is not None or \
+        CHANNEL_TO_BEFORE.search(text, before, m.start) is not None
 
 
 #: Platforms that carry what people post; named after "posted on", "used on", "a post on", "live on" they are the
@@ -3052,6 +3059,11 @@ CHANNEL_ON_BEFORE = re.compile(
     r"message|messages|statement|comments?|live|photos?|pictures?)[ \t]+(?:on|via)[ \t]+(?:(?:his|her|its|their|"
     r"our|my|the)[ \t]+)?$")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+#: A platform something was posted or uploaded to ("a video posted to YouTube"; round 33b).
+CHANNEL_TO_BEFORE = re.compile(r"\b(?:posted|uploaded|published|shared|streamed|added|sent)[ \t]+to[ \t]+"
+                               r"(?:(?:his|her|its|their|our|my|the)[ \t]+)?$")
+#: A platform named only as where its users post ("a Twitter user", "YouTube users"; round 33).
+PLATFORM_USERS_AFTER = re.compile(r"[ \t]+users?\b")
 #: A line of a shop's advertising widget ("BOOK TITLE ... AUTHOR Best Price: $11.50 Buy New $14.00"): the names on
 #: it are furniture (round 32).
 SHOP_WIDGET = re.compile(r"[^\n]{0,120}?\bBest Price:[ \t]*[$£€]")
@@ -3286,12 +3298,6 @@ def _armed_people_countries(text: str, armed: list[Mention], mentions: list[Ment
         m.key = (m.key[0], None, country)
 
 
-def _platform_user(text: str, m: Mention) -> bool:
-    """Is a platform named only as where a user posts ("a Twitter user", "YouTube users")? The channel, no actor
-    (round 33; "Twitter said", "Twitter's users" stay)."""
-    return text[m.start:m.end].lower() in PLATFORM_NAMES and re.match(r"[ \t]+users?\b", text[m.end:]) is not None
-
-
 #: A legislator's or treasurer's title right before a person's name ("Greens senator X", "ACT senator X",
 #: "Treasurer X", "Republican Senate candidate X"); a US party's word before it names the United States (round 33).
 LEGISLATOR_BEFORE = re.compile(
@@ -3475,10 +3481,6 @@ STORM_LIST_BEFORE = re.compile(r"\b(?:Hurricanes|Typhoons|Cyclones)[ \t]+[A-Z][\
 TECH_ACRONYMS = frozenset({"dns", "ip", "ips", "vpn", "vpns", "url", "urls", "http", "https", "api", "apis", "cpu",
                            "cpus", "gpu", "gpus", "usb", "gps", "ssl", "tls", "html", "ddos", "sql", "ssd", "ssds",
                            "wi-fi", "wifi", "lan", "wlan", "tcp", "tcp/ip", "smtp", "ftp", "ssh", "dhcp"})
-#: A platform something was posted or uploaded to ("a video posted to YouTube"): the channel, as
-#: ``_platform_furniture`` reads "posted on" (round 33b).
-CHANNEL_TO_BEFORE = re.compile(r"\b(?:posted|uploaded|published|shared|streamed|added|sent)[ \t]+to[ \t]+"
-                               r"(?:(?:his|her|its|their|our|my|the)[ \t]+)?$")
 #: The article names the US Congress in full somewhere ("a member of the U.S. Congress"): its "Congress" alone is
 #: that one (round 33b).
 US_CONGRESS_NAMED = re.compile(r"\b(?:U\.S\.|US|United[ \t]+States|American)[ \t]+Congress\b")
@@ -3504,16 +3506,6 @@ def _storm_or_technology(text: str, m: Mention) -> bool:
     name = name[4:] if name.lower().startswith("the ") else name
     return STORM_NAME.match(name) is not None or name.lower() in TECH_ACRONYMS or \
         STORM_LIST_BEFORE.search(text, max(0, m.start - 80), m.start) is not None
-
-
-def _platform_posted_to(text: str, m: Mention) -> bool:
-    """Is a platform named as where something was posted or uploaded to ("posted to YouTube"; round 33b)?"""
-    kind = m.entry.type if m.entry is not None else m.ner_type
-    if kind not in ("organization", "media", "person", "group"):
-        return False
-    line_start = text.rfind("\n", 0, m.start) + 1
-    return text[m.start:m.end].lower() in PLATFORM_NAMES and not POSSESSIVE_AFTER.match(text, m.end) and \
-        CHANNEL_TO_BEFORE.search(text, max(line_start, m.start - 40), m.start) is not None
 
 
 #: After a dateline's city in capitals, the agency's parenthesis and the dash that opens the story ("LAS VEGAS (AP)
@@ -3746,8 +3738,8 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = [m for m in find_mentions(text, dictionary) if not text.startswith("$", m.end)
                 and not _everyday_deep_state(text, m) and not _platform_furniture(text, m)
                 and not _water_name(text, m) and not _demonym_of_a_person(text, m)
-                and SHOP_WIDGET.match(text, m.start) is None and not _platform_user(text, m)
-                and not _platform_posted_to(text, m) and not _byline_name(text, m) and not _photo_credit(text, m)
+                and SHOP_WIDGET.match(text, m.start) is None
+                and not _byline_name(text, m) and not _photo_credit(text, m)
                 and not (m.agent is not None and STANCE_PREFIX.search(text, max(0, m.start - 5), m.start))]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
@@ -3767,9 +3759,9 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
            and not _lowercase_sun(text, m) and not _surname_pair(text, m)
            and not _opening_common_word(text, m, text_evidence)
            and not _city_names_a_document(text, m) and not _office_tail(text, m)
-           and not _adjective_only(text, m, text_evidence, dictionary.agents) and not _platform_user(text, m)
+           and not _adjective_only(text, m, text_evidence, dictionary.agents)
            and not _linked_names(text, m, dictionary)
-           and not _byline_name(text, m) and not _storm_or_technology(text, m) and not _platform_posted_to(text, m)
+           and not _byline_name(text, m) and not _storm_or_technology(text, m)
            and not _office_alone(text, m) and not _title_case_topic(text, m)
            and not _product_name(text, m) and not _crossing_place(text, m) and not _photo_credit(text, m)]
     _newspapers_typed_persons(text, ner)

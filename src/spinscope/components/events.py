@@ -35,7 +35,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -5069,9 +5069,7 @@ def _round34_rules(ctx: _Context, offset: int, found: list[_Found]) -> list[_Fou
     out = []
     for f in found:
         dest = _deported_to(ctx, f, offset)
-        out.append(f if dest is None else _Found(f.trigger, f.cameo, f.plover, f.source, dest, inferred=f.inferred,
-                                                  mode_hint=f.mode_hint, carried=f.carried,
-                                                  extra_target=f.extra_target))
+        out.append(f if dest is None else replace(f, target=dest))
     return out
 
 
@@ -5255,9 +5253,7 @@ def _round35_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
             out.append(f)
             continue
         cameo, plover = code or (f.cameo, f.plover)
-        out.append(_Found(f.trigger, cameo, plover, f.source, f.target if target is None else target,
-                          inferred=f.inferred, mode_hint=f.mode_hint, carried=f.carried,
-                          extra_target=f.extra_target))
+        out.append(replace(f, cameo=cameo, plover=plover, target=f.target if target is None else target))
     return out
 
 

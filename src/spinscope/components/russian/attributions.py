@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ...result import Actor, Attribution, Span
-from ..attribution.sources import SourceTable
+from ..attribution.sources import SourceTable, alpha2_codes
 from .actors import normalize_name, stem
 from .lexicon import (
     ACCORDING_NOUNS,
@@ -474,8 +474,6 @@ NON_SPEAKERS = frozenset({"это", "то", "что"})
 NAMED_EXPERTS = frozenset({"эксперт", "аналитик"})
 #: A first word that puts an office in the past: "бывший министр", "экс-премьер" (a person, not the government).
 FORMER = frozenset({"бывший", "экс"})
-#: ISO alpha-3 codes of states whose bodies speak in Russian news, to alpha-2 (when the article names no country).
-CODE_COUNTRIES = {"RUS": "RU", "UKR": "UA", "BLR": "BY", "USA": "US"}
 #: A generic role a bare mention refers back with, to the titles it covers: "отметил дипломат" after "посол Китая
 #: в Бразилии Ли Цзюнь", "по словам премьера" after "премьер-министр Армении".
 ROLE_SYNONYMS = {"дипломат": ("посол", "постпред", "консул", "представитель"),
@@ -662,7 +660,7 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
         if actor.type == "country" and country is None:
             country = country_of.get(actor.name)
     if country is None and speaker is not None and speaker.country:
-        country = country_of.get(_country_name(actors, speaker.country) or "") or CODE_COUNTRIES.get(speaker.country)
+        country = _alpha2(speaker.country, actors, table, country_of)
     if country is None:
         country = _region_country(phrase)  # "Губернатор Белгородской области Вячеслав Гладков": Russia
     # the phrase as written, without quotation marks ("РИА «Новости»"), in the nominative ("Первого канала"),
@@ -706,7 +704,7 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
         body = next((a for a in inside if a.type == "organization" and a.code and a.country and a is not speaker and
                      any(agent in a.code[3:] for agent in (*OFFICIAL_AGENTS, "LEG"))), None)
         if body is not None and body.country:
-            country = country_of.get(_country_name(actors, body.country) or "") or CODE_COUNTRIES.get(body.country)
+            country = _alpha2(body.country, actors, table, country_of)
     if source_type is None and speaker is not None and speaker.type == "person":
         source_type = _titled_elsewhere(text, speaker)  # "губернатор Алексей Текслер" before "— добавил Текслер"
     if source_type is None and speaker_name is None and _metonym(phrase, span[0], inside) and \
@@ -863,6 +861,12 @@ def _subject_since(parse: RuParse, actors: Sequence[Actor], mentions: SpanIndex,
 
 def _country_name(actors: Sequence[Actor], code: str) -> str | None:
     return next((a.name for a in actors if a.type == "country" and a.code == code), None)
+
+
+def _alpha2(code: str, actors: Sequence[Actor], table: SourceTable, country_of: dict[str, str]) -> str | None:
+    """The two-letter country of an actor's three-letter code: by the name of the article's country actor with that
+    code, else by the names the actor dictionary and the source table share (:func:`alpha2_codes`)."""
+    return country_of.get(_country_name(actors, code) or "") or alpha2_codes(table).get(code)
 
 
 def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: SourceTable,
