@@ -9,7 +9,8 @@ import gc
 import pytest
 
 from spinscope import analyze
-from spinscope.components.attribution.sources import alpha2_codes, load_source_table
+from spinscope.components.attribution.sources import load_source_table
+from spinscope.components.attribution.speakers import alpha2_codes
 from tests.test_lead_round22 import EVENT_COMPONENTS
 
 

@@ -681,23 +681,3 @@ STATES_GROUP_MEMBERS = re.compile(
     rf"(?:members|states|countries|nations|allies|partners|governments)"
     rf"|(?:[Tt]he\s+|[Oo]ther\s+|[Ss]ome\s+|[Ss]everal\s+|[Mm]ost\s+|[Aa]ll\s+)*(?:[Mm]embers|[Mm]ember\s+states|"
     rf"[Mm]ember\s+countries)\s+of\s+the\s+{STATES_GROUP}")
-
-
-#: alpha2_codes' answers by table (the table kept with them, so that its id is not reused).
-_ALPHA2_CODES: dict[int, tuple[SourceTable, dict[str, str]]] = {}
-
-
-def alpha2_codes(table: SourceTable) -> dict[str, str]:
-    """The actor dictionary's three-letter country codes to the source table's two-letter ones, read through the
-    country names both tables share. Worked out once per table: it reads every country form of the table (1 ms
-    an article at 400 forms, growing with the table)."""
-    cached = _ALPHA2_CODES.get(id(table))
-    if cached is not None and cached[0] is table:
-        return cached[1]
-    from ..actors import country_code_pairs, load_dictionary
-
-    out: dict[str, str] = {}
-    for iso2, code in country_code_pairs(table.countries, load_dictionary()):
-        out.setdefault(code, iso2)
-    _ALPHA2_CODES[id(table)] = (table, out)
-    return out

@@ -28,7 +28,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ...result import Actor, Attribution, Span
-from ..attribution.sources import SourceTable, alpha2_codes
+from ..attribution.sources import SourceTable
+from ..attribution.speakers import alpha2_codes
 from .actors import normalize_name, stem
 from .lexicon import (
     ACCORDING_NOUNS,
