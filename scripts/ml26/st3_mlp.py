@@ -26,47 +26,17 @@ from common import arg, load_items, outer_folds
 from st3_ctx import committed_rule, f1, rows
 from st3_shape import LANGS, article_counts
 
-from spinscope.training.multilingual import LANGXP_COMPONENTS, paragraph_projection
+from spinscope.training.multilingual import LANGXP_COMPONENTS, _mlp_train, paragraph_projection
+from spinscope.training.multilingual import MLP_MAX_EPOCHS as MAX_EPOCHS
 
-HIDDEN, DROPOUT, LR, DECAY, BATCH, PATIENCE, MAX_EPOCHS = 256, 0.3, 1e-3, 1e-2, 128, 3, 40
 BLEND = 0.5
 
 
 def _train(x: np.ndarray, y: np.ndarray, epochs: int, val: tuple[np.ndarray, np.ndarray] | None = None,
            seed: int = 0) -> tuple[Any, int]:
-    """An MLP fitted for ``epochs`` epochs (with ``val``: early stopping on its BCE; returns the best epoch count)."""
-    import torch
-
-    torch.manual_seed(seed)
-    net = torch.nn.Sequential(torch.nn.Linear(x.shape[1], HIDDEN), torch.nn.ReLU(), torch.nn.Dropout(DROPOUT),
-                              torch.nn.Linear(HIDDEN, y.shape[1]))
-    opt = torch.optim.AdamW(net.parameters(), lr=LR, weight_decay=DECAY)
-    loss_fn = torch.nn.BCEWithLogitsLoss()
-    xt, yt = torch.tensor(x, dtype=torch.float32), torch.tensor(y, dtype=torch.float32)
-    gen = torch.Generator().manual_seed(seed)
-    best, best_epoch, best_state, waited = np.inf, epochs, None, 0
-    for epoch in range(1, epochs + 1):
-        net.train()
-        for b in torch.randperm(len(xt), generator=gen).split(BATCH):
-            opt.zero_grad()
-            loss_fn(net(xt[b]), yt[b]).backward()
-            opt.step()
-        if val is None:
-            continue
-        net.eval()
-        with torch.no_grad():
-            v = float(loss_fn(net(torch.tensor(val[0], dtype=torch.float32)),
-                              torch.tensor(val[1], dtype=torch.float32)))
-        if v < best - 1e-5:
-            best, best_epoch, waited = v, epoch, 0
-            best_state = {k: t.clone() for k, t in net.state_dict().items()}
-        else:
-            waited += 1
-            if waited >= PATIENCE:
-                break
-    if best_state is not None:
-        net.load_state_dict(best_state)
-    return net, best_epoch
+    """An MLP fitted for ``epochs`` epochs (with ``val``: early stopping on its BCE; returns the best epoch count):
+    the training code's own ``_mlp_train``, which round 27 took from this script (same settings)."""
+    return _mlp_train(x, y, epochs, seed, val)
 
 
 def mlp_probs(x_tr: np.ndarray, y_tr: np.ndarray, groups_tr: list[str], x_te: np.ndarray, seed: int = 0
