@@ -64,3 +64,17 @@ def test_the_spokesman_still_means_the_spokesman_named_before():
     later = [a for a in found if a.content is not None and "deterred" in text[a.content.start:a.content.end]]
     assert later and later[0].resolved_from is not None
     assert text[later[0].resolved_from.start:later[0].resolved_from.end] == "A Pentagon spokesman"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("The International Energy Agency (IEA)", "organization"),
+    ("The European Medicines Agency", "organization"),
+    ("The Environmental Protection Agency", "government"),
+    ("The Federal Emergency Management Agency", "government"),
+    ("The Tasnim News Agency", "media"),
+    ("The Anadolu Agency", "media"),  # an outlet the dictionary knows
+])
+def test_a_named_agency_is_a_news_agency_only_when_it_is_one(name, expected):
+    text = f"{name} says any new projects are incompatible with the goals."
+    found = analyze(text, components=ATTRIBUTION_COMPONENTS).attributions
+    assert [a.source_type for a in found] == [expected]
