@@ -481,7 +481,8 @@ DESCRIBED_BODY = re.compile(
 #: the words that make one a news agency ("Tasnim News Agency", "Agence France-Presse", "the Xinhua agency" has none
 #: and is left to the outlet dictionary).
 NAMED_AGENCY = re.compile(r"\b[A-Z][\w'’-]+\s+Agency\b")
-NEWS_AGENCY_WORDS = re.compile(r"\b(?:News|Press|Wire|Information|Telegraph(?:ic)?|Media|Photo|Newswire|Broadcasting)\b")
+NEWS_AGENCY_WORDS = re.compile(r"\b(?:News|Press|Wire|Information|Telegraph(?:ic)?|Media|Photo|Newswire|"
+                               r"Broadcasting)\b")
 #: Words of a body of several states ("International", "European", "UN"): an organization, no one state's.
 INTERNATIONAL_BODY = re.compile(r"\b(?:International|European|World|Global|Intergovernmental|UN|United\s+Nations|"
                                 r"African|Asian|Arab|Inter-American|Pan-American|Nordic|Baltic)\b")
