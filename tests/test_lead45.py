@@ -78,3 +78,12 @@ def test_a_named_agency_is_a_news_agency_only_when_it_is_one(name, expected):
     text = f"{name} says any new projects are incompatible with the goals."
     found = analyze(text, components=ATTRIBUTION_COMPONENTS).attributions
     assert [a.source_type for a in found] == [expected]
+
+
+def test_a_section_label_with_an_ellipsis_and_its_headlines_are_removed():
+    text = ("The river burst its banks this week.\n\nDon't miss...\n\nForecasters' verdict on the snow as maps show "
+            "the day it will hit [REVEAL]\n\nStorm season explained as scientists say 'more may come' [INSIGHT]\n\n"
+            "With the ground saturated, the flood risk remains high.")
+    cleaned, removed = strip_chrome(text)
+    assert cleaned == "The river burst its banks this week.\n\nWith the ground saturated, the flood risk remains high."
+    assert removed[0] == "Don't miss..." and len(removed) == 3

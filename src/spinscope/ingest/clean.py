@@ -92,14 +92,15 @@ BOILERPLATE_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-#: A section label of the page ("Most read in News", "Trending now", "READ MORE: <headline>", "Related"),
-#: alone on its line or followed by a colon or arrow and a headline.
+#: A section label of the page ("Most read in News", "Trending now", "READ MORE: <headline>", "Related", "Don't
+#: miss..."), alone on its line or followed by a colon or arrow and a headline.
 SECTION_HEADER = re.compile(
     r"""^(?:most\s+(?:read|popular|viewed|shared|watched)|trending(?:\s+now)?|top\s+stories|editor'?s\s+picks?
          |recommended(?:\s+for\s+you)?|more\s+(?:from|on|in)\s+[\w\s'&-]{1,40}|you\s+may\s+(?:also\s+)?like
          |read\s+(?:more|next|also)|see\s+also|related(?:\s+(?:articles?|stories|posts|topics|content|news))?
          |don'?t\s+miss|must\s+read|latest\s+(?:news|stories|videos?))
-       \s*(?:(?:in|on|from|at)\s+[\w&'-]+(?:\s+[\w&'-]+){0,3}|[:|>\u00bb\u2013\u2014-].{0,160})?[.!:]?$""",
+       \s*(?:(?:in|on|from|at)\s+[\w&'-]+(?:\s+[\w&'-]+){0,3}|[:|>\u00bb\u2013\u2014-].{0,160})?
+       (?:[.!:]|\.\.\.|\u2026)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
