@@ -29,6 +29,7 @@ from ..settings import (
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Span as SpacySpan
 
@@ -55,6 +56,12 @@ def cap_sentence_length(sdoc: SpacyDoc) -> SpacyDoc:
     return sdoc
 
 
+#: A closing quotation mark glued to the next word ("... a complex device,”Polyansky explained"), a typo of web
+#: copy: spaCy's tokenizer keeps "device,”Polyansky" one token, which the parser and NER then read as the speaker's
+#: name. These infixes split off the punctuation and the closing mark; the curly mark only (a straight one may open).
+GLUED_QUOTE_INFIXES = (r"(?<=[A-Za-z])[,.!?](?=\u201d[A-Za-z])", r"(?<=[,.!?])\u201d(?=[A-Za-z])")
+
+
 @lru_cache(maxsize=1)
 def load_spacy() -> Language:
     """The spaCy pipeline, loaded once per process, with the sentence-length cap before its parser."""
@@ -65,6 +72,9 @@ def load_spacy() -> Language:
         Language.component(SENTENCE_CAP_PIPE, func=cap_sentence_length)
     nlp = spacy.load(SPACY_MODEL)
     nlp.max_length = max(nlp.max_length, MAX_PARSE_CHARS * 2)
+    tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]  # the model's own, a spaCy Tokenizer
+    infixes = tokenizer.infix_finditer.__self__.pattern  # type: ignore[union-attr]  # the model's own rules, kept
+    tokenizer.infix_finditer = re.compile("|".join([infixes, *GLUED_QUOTE_INFIXES])).finditer
     nlp.add_pipe(SENTENCE_CAP_PIPE, before="parser")
     return nlp
 

@@ -92,14 +92,15 @@ BOILERPLATE_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-#: A section label of the page ("Most read in News", "Trending now", "READ MORE: <headline>", "Related"),
-#: alone on its line or followed by a colon or arrow and a headline.
+#: A section label of the page ("Most read in News", "Trending now", "READ MORE: <headline>", "Related", "Don't
+#: miss..."), alone on its line or followed by a colon or arrow and a headline.
 SECTION_HEADER = re.compile(
     r"""^(?:most\s+(?:read|popular|viewed|shared|watched)|trending(?:\s+now)?|top\s+stories|editor'?s\s+picks?
          |recommended(?:\s+for\s+you)?|more\s+(?:from|on|in)\s+[\w\s'&-]{1,40}|you\s+may\s+(?:also\s+)?like
          |read\s+(?:more|next|also)|see\s+also|related(?:\s+(?:articles?|stories|posts|topics|content|news))?
          |don'?t\s+miss|must\s+read|latest\s+(?:news|stories|videos?))
-       \s*(?:(?:in|on|from|at)\s+[\w&'-]+(?:\s+[\w&'-]+){0,3}|[:|>\u00bb\u2013\u2014-].{0,160})?[.!:]?$""",
+       \s*(?:(?:in|on|from|at)\s+[\w&'-]+(?:\s+[\w&'-]+){0,3}|[:|>\u00bb\u2013\u2014-].{0,160})?
+       (?:[.!:]|\.\.\.|\u2026)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -146,6 +147,13 @@ FORM_FINE_PRINT = re.compile(
 POLL_MARKER = re.compile(r"^(?:take|answer|vote\s+in)\s+(?:our|this|the)\s+(?:\w+\s+)?(?:poll|survey|quiz)\b",
                          re.IGNORECASE)
 POLL_LINE = re.compile(r"^(?=[^\n]{1,200}$)[^\n]*(?:\?|\s\*(?:\s|$))")
+
+#: A community site's closing pitch, two lines of which start the page's trailer ("Anyone can join." "Anyone can
+#: contribute." on Before It's News and the sites that repost from it): the article ends above them, and what
+#: follows them is the site's sign-up call and product advertisements (a supplement's claims read as the
+#: article's own, its product names as actors). Everything from the first line on is removed.
+PAGE_TRAILER = (re.compile(r"^anyone\s+can\s+join[.!]?$", re.IGNORECASE),
+                re.compile(r"^anyone\s+can\s+contribute[.!]?$", re.IGNORECASE))
 
 #: Boilerplate is short: a longer line is prose even when it starts like a promotion.
 MAX_BOILERPLATE_CHARS = 200
@@ -210,6 +218,16 @@ def is_boilerplate(line: str) -> bool:
         BOILERPLATE_LINE.match(line) or SECTION_HEADER.match(line) or SOCIAL_BUTTONS.match(line))
 
 
+def trailer_start(lines: list[str]) -> int:
+    """The index of the line that starts a community site's trailer (:data:`PAGE_TRAILER`), or ``len(lines)``."""
+    first, second = PAGE_TRAILER
+    body = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    for (i, line), (_, nxt) in itertools.pairwise(body):
+        if first.match(line) and second.match(nxt):
+            return i
+    return len(lines)
+
+
 def is_bare_section_header(line: str) -> bool:
     """A section label alone on its line ("Most read in News", "Related"), not one followed by a headline."""
     return bool(SECTION_HEADER.match(line)) and not re.search(r"[:|>\u00bb\u2013\u2014]\s*\S", line)
@@ -218,6 +236,7 @@ def is_bare_section_header(line: str) -> bool:
 def strip_chrome(text: str) -> tuple[str, list[str]]:
     """Remove page chrome and boilerplate lines; return (text, removed lines in the order they stood).
 
+    0. A community site's trailer (:func:`trailer_start`): its pitch and the advertisements after it, to the end.
     1. Trailing chrome: walk back from the end over :data:`CHROME_LINE` and blank lines. Only chrome that ends
        the article is cut there, so a body sentence that happens to say "Comments" or "Print" is kept.
     2. Boilerplate anywhere (:func:`is_boilerplate`): cookie notices, "Most read in ...", subscription,
@@ -230,8 +249,10 @@ def strip_chrome(text: str) -> tuple[str, list[str]]:
     """
     lines = text.split("\n")
     removed: list[tuple[int, str]] = []
+    # 0. a community site's trailer: its pitch and advertisements, from the pitch's first line to the end
+    end = trailer_start(lines)
+    removed += [(i, lines[i].strip()) for i in range(end, len(lines)) if lines[i].strip()]
     # 1. trailing chrome
-    end = len(lines)
     while end > 0 and (not lines[end - 1].strip() or CHROME_LINE.match(lines[end - 1].strip())):
         if lines[end - 1].strip():
             removed.append((end - 1, lines[end - 1].strip()))

@@ -311,6 +311,11 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         if source_type is None and head_word in words:
             source_type = label
             break
+    if source_type == "media" and entry is None and NAMED_AGENCY.search(phrase) and not NEWS_AGENCY_WORDS.search(
+            phrase):
+        # "The International Energy Agency", "the Environmental Protection Agency": a body named an agency is no news
+        # agency; one of states together is an organization, one of a state's government
+        source_type = "organization" if INTERNATIONAL_BODY.search(phrase) else "government"
     if source_type is None and head is not None and head.pos_ == "NOUN":
         if head_word in EVIDENCE_NOUNS:  # "video shows", "the data", "one slide says": evidence, not a person
             source_type = "report"
@@ -472,6 +477,16 @@ DESCRIBED_BODY = re.compile(
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|charity|nonprofit|non-profit|NGO|"
     r"think[- ]tank|lobby|coalition|movement|network|campaign|alliance|association|foundation)\s+"
     r"[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w.&'’-]*){0,5}")
+#: An agency named in title case ("the International Energy Agency", "the Federal Emergency Management Agency"), and
+#: the words that make one a news agency ("Tasnim News Agency", "Agence France-Presse", "the Xinhua agency" has none
+#: and is left to the outlet dictionary).
+NAMED_AGENCY = re.compile(r"\b[A-Z][\w'’-]+\s+Agency\b")
+NEWS_AGENCY_WORDS = re.compile(r"\b(?:News|Press|Wire|Information|Telegraph(?:ic)?|Media|Photo|Newswire|"
+                               r"Broadcasting)\b")
+#: Words of a body of several states ("International", "European", "UN"): an organization, no one state's.
+INTERNATIONAL_BODY = re.compile(r"\b(?:International|European|World|Global|Intergovernmental|UN|United\s+Nations|"
+                                r"African|Asian|Arab|Inter-American|Pan-American|Nordic|Baltic)\b")
+
 #: A credit rating company by its trade ("the credit rating agency", "ratings firm X") or its name ("Fitch Ratings").
 RATING_AGENCY = re.compile(r"\b(?:credit[- ])?ratings?\s+(?:agency|agencies|firm|company|service)\b|"
                            r"\b[A-Z][\w&'’-]*\s+Ratings\b")

@@ -1970,6 +1970,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 named = False  # "The Nuncio said": an office, capitalised, names no one
             if head is not None and (office := head.lemma_.lower()) in OFFICE_NOUNS | {"agency"} and (
                     not named or office == "agency"):
+                if head.tag_ == "NNS":
+                    # "Russian officials ... the official claimed": a plural is no antecedent of one office holder
+                    office += " (plural)"
                 earlier = people.titled_bodies.get(office)
                 if re.fullmatch(r"the\s+\S+", lower) and earlier is not None and \
                         0 <= speaker_range[0] - earlier[4][1] < TITLED_BODY_WINDOW:
