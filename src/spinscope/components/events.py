@@ -5307,7 +5307,10 @@ def _massed_forces(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
                        if (a := _phrase_actor(ctx, f, offset)) is not None), None)
         if source is None:
             continue
-        target = next((a for t in tok.subtree if t.lemma_.lower() in BORDER_NOUNS | {"coast", "coastline"}
+        # the place hangs off the noun or, parsed as the verb's, off the noun's head ("described the massing of
+        # Armenian troops along the border with Azerbaijan")
+        target = next((a for t in (*tok.subtree, *tok.head.subtree)
+                       if t.lemma_.lower() in BORDER_NOUNS | {"coast", "coastline"}
                        and t.dep_ == "pobj" and (a := _border_owner(ctx, t, offset)) is not None
                        and not _same_side(ctx.actors, a, source)), None)
         if target is not None:
