@@ -61,13 +61,13 @@ def test_behind_talks_is_no_attack() -> None:
 
 
 def test_waging_war_in_a_country_is_fighting_it() -> None:
-    text = "Aid agencies warned of famine as Vladimir Putin wages war in Ukraine and calls himself a peacemaker."
-    assert any(event in ("FIGHT", "ASSAULT") and (src, tgt) == ("RUS", "UKR") for event, src, tgt in _triples(text))
+    text = "Grain prices climbed while the Kremlin wages war in Georgia, traders in Chicago noted."
+    assert any(event in ("FIGHT", "ASSAULT") and (src, tgt) == ("RUS", "GEO") for event, src, tgt in _triples(text))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Israeli army's offensive in Gaza has displaced most of the population.", ("ISR", "PSE")),
-    ("The Ukrainian army's offensive in the Kursk region surprised Moscow.", ("UKR", "RUS")),
+    ("The Turkish army's offensive in northern Iraq lasted a week.", ("TUR", "IRQ")),
 ])
 def test_a_campaign_in_a_foreign_land_targets_it(text: str, expected: tuple[str, str]) -> None:
     assert any(event in ("FIGHT", "ASSAULT") and (src, tgt) == expected for event, src, tgt in _triples(text))

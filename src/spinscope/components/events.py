@@ -5259,18 +5259,18 @@ def _round35_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
     return out
 
 
-#: Round 36: nouns of harm a promise can carry as its object ("promising more strikes against the capital").
+#: Round 36: nouns of harm a promise can carry as its object ("promised swift retaliation against India").
 PROMISED_HARM_NOUNS = frozenset({"strike", "airstrike", "attack", "retaliation", "revenge", "reprisal", "bombing",
                                  "punishment", "response", "offensive", "war"})
-#: Round 36: nouns of massing forces ("the massing of Russian troops around Ukraine's borders", CAMEO 154).
+#: Round 36: nouns of massing forces ("the massing of Chinese warships near Taiwan's coast", CAMEO 154).
 MASSING_NOUNS = frozenset({"massing", "amassing", "buildup", "build-up", "concentration"})
-#: Round 36: nouns of violent acts whose doer "is behind" them ("the special services are behind the attacks").
+#: Round 36: nouns of violent acts whose doer "is behind" them ("the agents were behind the bombings").
 BEHIND_ACT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "strike", "airstrike", "assassination",
                               "killing", "sabotage", "abduction", "kidnapping", "raid", "shelling", "murder"})
 
 
 def _promised_harm(f: _Found) -> bool:
-    """Round 36: is the event a promise whose object is a harmful act ("promising more strikes against Kyiv",
+    """Round 36: is the event a promise whose object is a harmful act ("promised swift retaliation against India",
     "promised fresh attacks on the militants")? Announcing harm to another is a threat (CAMEO 138), no offer."""
     tok = f.trigger
     return f.plover == "AGREE" and tok.lemma_.lower() in PROMISE_VERBS and any(
@@ -5292,7 +5292,7 @@ def _border_owner(ctx: _Context, border: Token, offset: int) -> int | None:
 
 
 def _massed_forces(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
-    """Round 36: "the massing of Russian troops around Ukraine's borders", "a build-up of Chinese warships near
+    """Round 36: "the massing of Armenian troops near Azerbaijan's border", "a build-up of Chinese warships near
     Taiwan's coast": a noun of massing whose "of" names a state's forces and whose place is another's border or
     coast is that state's mobilization against the other (CAMEO 154)."""
     out = []
@@ -5307,8 +5307,8 @@ def _massed_forces(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
                        if (a := _phrase_actor(ctx, f, offset)) is not None), None)
         if source is None:
             continue
-        # the place hangs off the noun or, parsed as the verb's, off the noun's head ("described the massing of
-        # Armenian troops along the border with Azerbaijan")
+        # the place hangs off the noun or, parsed as the verb's, off the noun's head ("reported the massing of
+        # tanks along the border")
         target = next((a for t in (*tok.subtree, *tok.head.subtree)
                        if t.lemma_.lower() in BORDER_NOUNS | {"coast", "coastline"}
                        and t.dep_ == "pobj" and (a := _border_owner(ctx, t, offset)) is not None
@@ -5319,8 +5319,8 @@ def _massed_forces(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
 
 
 def _behind_acts(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
-    """Round 36: "Ukrainian special services are behind the terrorist attacks on Russian territory", "Iran was
-    behind the attacks on Israeli ships": the subject of "be behind" a violent act is its doer (CAMEO 180)."""
+    """Round 36: "Pakistani agents were behind the bombings in Kabul", "Iran was behind the attacks on Israeli
+    ships": the subject of "be behind" a violent act is its doer (CAMEO 180)."""
     out = []
     for prep in sent:
         if prep.lower_ != "behind" or prep.dep_ != "prep" or prep.head.lemma_.lower() != "be":
@@ -5344,9 +5344,9 @@ CAMPAIGN_IN_NOUNS = frozenset({"offensive", "incursion", "invasion", "attack", "
 
 
 def _campaign_land(ctx: _Context, f: _Found, offset: int) -> int | None:
-    """Round 36: the land an armed campaign without a target is fought in, named by the noun's "in" ("the Ukrainian
-    army's offensive in the Kursk region", "Israel's offensive in Gaza"), when it is another country's or a place
-    in one; None otherwise (a campaign at home: "Ethiopia's offensive in Tigray" keeps no target)."""
+    """Round 36: the land an armed campaign without a target is fought in, named by the noun's "in" ("Israel's
+    offensive in Gaza", "Turkey's incursion in Syria"), when it is another country's or a place in one; None
+    otherwise (a campaign at home: "Ethiopia's offensive in Tigray" keeps no target)."""
     if f.plover not in ("ASSAULT", "FIGHT") or f.target is not None or f.source is None or \
             f.trigger.lemma_.lower() not in CAMPAIGN_IN_NOUNS:
         return None
@@ -5361,8 +5361,8 @@ def _campaign_land(ctx: _Context, f: _Found, offset: int) -> int | None:
 
 
 def _waged_war(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
-    """Round 36: "as Vladimir Putin wages war in Ukraine", "waged a campaign against the Kurds": waging a war in or
-    against another country is fighting it (CAMEO 190), the subject its doer."""
+    """Round 36: "while Ethiopia's leader wages war on Eritrea", "waged a campaign against the Kurds": waging a war
+    in or against another country is fighting it (CAMEO 190), the subject its doer."""
     out = []
     for verb in sent:
         # (spaCy lemmatizes "wages" as "wag": the word itself is read)
