@@ -4892,10 +4892,12 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _one_meeting(found)
             found = _round34_rules(ctx, offset, found)
             found = _round35_rules(ctx, sent, offset, found)
+            found = _round36_rules(ctx, sent, offset, found)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
                 found = [f for f in _noun_events(ctx, sent, offset, need_target=False) if not _market_demand(f)]
+            found = _round36_targets(ctx, offset, found)
             for f in found:
                 start = offset + f.trigger.idx
                 if f.extra_target:
@@ -5255,6 +5257,152 @@ def _round35_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
         cameo, plover = code or (f.cameo, f.plover)
         out.append(replace(f, cameo=cameo, plover=plover, target=f.target if target is None else target))
     return out
+
+
+#: Round 36: nouns of harm a promise can carry as its object ("promised swift retaliation against India").
+PROMISED_HARM_NOUNS = frozenset({"strike", "airstrike", "attack", "retaliation", "revenge", "reprisal", "bombing",
+                                 "punishment", "response", "offensive", "war"})
+#: Round 36: nouns of massing forces ("the massing of Chinese warships near Taiwan's coast", CAMEO 154).
+MASSING_NOUNS = frozenset({"massing", "amassing", "buildup", "build-up", "concentration"})
+#: Round 36: nouns of violent acts whose doer "is behind" them ("the agents were behind the bombings").
+BEHIND_ACT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "strike", "airstrike", "assassination",
+                              "killing", "sabotage", "abduction", "kidnapping", "raid", "shelling", "murder"})
+
+
+def _promised_harm(f: _Found) -> bool:
+    """Round 36: is the event a promise whose object is a harmful act ("promised swift retaliation against India",
+    "promised fresh attacks on the militants")? Announcing harm to another is a threat (CAMEO 138), no offer."""
+    tok = f.trigger
+    return f.plover == "AGREE" and tok.lemma_.lower() in PROMISE_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PROMISED_HARM_NOUNS for c in tok.children)
+
+
+def _border_owner(ctx: _Context, border: Token, offset: int) -> int | None:
+    """Round 36: the country a border noun belongs to ("Ukraine's borders") or faces ("the border with Finland")."""
+    for c in border.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.i < border.i):
+            found = _tok_actor(ctx, c, offset)
+            if found is not None:
+                return found
+        if c.dep_ == "prep" and c.lower_ in ("with", "of"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and (found := _phrase_actor(ctx, pobj, offset)) is not None:
+                return found
+    return None
+
+
+def _massed_forces(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 36: "the massing of Armenian troops near Azerbaijan's border", "a build-up of Chinese warships near
+    Taiwan's coast": a noun of massing whose "of" names a state's forces and whose place is another's border or
+    coast is that state's mobilization against the other (CAMEO 154)."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in MASSING_NOUNS and tok.lower_ not in MASSING_NOUNS:
+            continue
+        forces = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+        forces += [c for f in forces for c in f.conjuncts]
+        source = next((a for f in forces if f.lemma_.lower() in MILITARY_NOUNS or f.lemma_.lower() in
+                       ("warship", "tank", "ship", "jet", "aircraft", "reservist")
+                       if (a := _phrase_actor(ctx, f, offset)) is not None), None)
+        if source is None:
+            continue
+        # the place hangs off the noun or, parsed as the verb's, off the noun's head ("reported the massing of
+        # tanks along the border")
+        target = next((a for t in (*tok.subtree, *tok.head.subtree)
+                       if t.lemma_.lower() in BORDER_NOUNS | {"coast", "coastline"}
+                       and t.dep_ == "pobj" and (a := _border_owner(ctx, t, offset)) is not None
+                       and not _same_side(ctx.actors, a, source)), None)
+        if target is not None:
+            out.append(_Found(tok, "154", "MOBILIZE", source, target))
+    return out
+
+
+def _behind_acts(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 36: "Pakistani agents were behind the bombings in Kabul", "Iran was behind the attacks on Israeli
+    ships": the subject of "be behind" a violent act is its doer (CAMEO 180)."""
+    out = []
+    for prep in sent:
+        if prep.lower_ != "behind" or prep.dep_ != "prep" or prep.head.lemma_.lower() != "be":
+            continue
+        act = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        if act is None or act.lemma_.lower() not in BEHIND_ACT_NOUNS:
+            continue
+        subj, passive = _subject(prep.head)
+        source = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+        target = next((a for c in act.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "at")
+                       for p in c.children if p.dep_ == "pobj" if (a := _phrase_actor(ctx, p, offset)) is not None),
+                      None)
+        if source is not None and target is not None and not _same_side(ctx.actors, source, target):
+            out.append(_Found(act, "180", "ASSAULT", source, target))
+    return out
+
+
+#: Round 36: nouns of a military campaign whose "in" names the land it is fought in ("Israel's offensive in Gaza").
+CAMPAIGN_IN_NOUNS = frozenset({"offensive", "incursion", "invasion", "attack", "assault", "operation", "war",
+                               "counteroffensive", "counter-offensive", "bombardment"})
+
+
+def _campaign_land(ctx: _Context, f: _Found, offset: int) -> int | None:
+    """Round 36: the land an armed campaign without a target is fought in, named by the noun's "in" ("Israel's
+    offensive in Gaza", "Turkey's incursion in Syria"), when it is another country's or a place in one; None
+    otherwise (a campaign at home: "Ethiopia's offensive in Tigray" keeps no target)."""
+    if f.plover not in ("ASSAULT", "FIGHT") or f.target is not None or f.source is None or \
+            f.trigger.lemma_.lower() not in CAMPAIGN_IN_NOUNS:
+        return None
+    for c in f.trigger.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "inside"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            land = _phrase_actor(ctx, pobj, offset) if pobj is not None else None
+            if land is not None and ctx.actors[land].type in ("country", "location") and \
+                    not _same_side(ctx.actors, land, f.source):
+                return land
+    return None
+
+
+def _waged_war(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 36: "while Ethiopia's leader wages war on Eritrea", "waged a campaign against the Kurds": waging a war
+    in or against another country is fighting it (CAMEO 190), the subject its doer."""
+    out = []
+    for verb in sent:
+        # (spaCy lemmatizes "wages" as "wag": the word itself is read)
+        if verb.lower_ not in ("wage", "wages", "waged", "waging") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in ("war", "offensive", "campaign", "warfare"):
+            continue
+        subj, passive = _subject(verb)
+        source = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+        if source is None:
+            continue
+        target = next((a for c in (*verb.children, *obj.children) if c.dep_ == "prep"
+                       and c.lower_ in ("in", "against", "on", "inside")
+                       for p in c.children if p.dep_ == "pobj" if (a := _phrase_actor(ctx, p, offset)) is not None
+                       and not _same_side(ctx.actors, a, source)), None)
+        if target is not None:
+            out.append(_Found(verb, "190", "FIGHT", source, target))
+    return out
+
+
+def _round36_targets(ctx: _Context, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 36: an armed campaign without a target takes the land its "in" names (see ``_campaign_land``)."""
+    out = []
+    for f in found:
+        land = _campaign_land(ctx, f, offset)
+        out.append(f if land is None else replace(f, target=land))
+    return out
+
+
+def _round36_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 36's rules on a sentence's events, from the first real-news events gold (see each function)."""
+    found = [replace(f, cameo="138", plover="THREATEN") if _promised_harm(f) else f for f in found]
+    have = {(f.plover, f.source, f.target) for f in found}
+    for extra in _massed_forces(ctx, sent, offset) + _behind_acts(ctx, sent, offset) + _waged_war(ctx, sent, offset):
+        if (extra.plover, extra.source, extra.target) not in have and \
+                all(f.trigger.i != extra.trigger.i for f in found):
+            found.append(extra)
+            have.add((extra.plover, extra.source, extra.target))
+    return found
 
 
 def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
