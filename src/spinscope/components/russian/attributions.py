@@ -332,7 +332,7 @@ def _verb_cue(text: str, sent: RuSentence, i: int, previous: RuSentence | None) 
     continued = subj is None and speaker is None and verb.feats.get("VerbForm") == "Fin" and \
         verb.feats.get("Tense") == "Past" and verb.feats.get("Number") == "Sing" and verb.feats.get("Voice") != "Pass"
     relative = subj is not None and toks[subj].lemma == "который"
-    if relative:
+    if relative and subj is not None:
         speaker = _relative_antecedent(sent, subj)  # "Александр Стубб, который заявил, что ...": Стубб
     found = _verb_cue_content(text, sent, i, previous, subj, speaker)
     if found is not None and relative:
