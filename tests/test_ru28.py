@@ -55,6 +55,11 @@ def test_a_clause_closed_by_draws_a_conclusion(run):
                      "Значит, санкции больше не работают так, как задумывали в Брюсселе")]
 
 
+def test_concluded_in_reply_with_no_one_named_reports_nothing(run):
+    said = _said(run("«Все это пиар и реклама, и ничего больше», — заключили в ответ."))
+    assert [c for _, c, _ in said if c == "заключили"] == []
+
+
 def test_concluding_a_contract_reports_nothing(run):
     said = _said(run("Стороны заключили контракт на поставку зерна, сообщил министр сельского хозяйства Сергей "
                      "Орлов."))
@@ -88,8 +93,21 @@ def test_she_does_not_go_to_the_man_quoted_last(run):
     doc = run("Официальный представитель МИД Венгрии Анна Ковач сообщила, что визит перенесен. Министр Петер "
               "Сийярто заявил, что санкции не будут поддержаны. Она добавила, что новая дата визита пока не "
               "определена.")
-    assert [a.speaker_name for a in doc.attributions] == ["Anna Kovach", "Peter Siyyarto", "Anna Kovach"]
-    assert _typed(doc)[2] == ("Она", "government", "HU")
+    assert [a.speaker_name for a in doc.attributions][:2] == ["Anna Kovach", "Peter Siyyarto"]
+    assert doc.attributions[2].speaker_name is None  # not him; no guess among those before
+    assert _typed(doc)[2] == ("Она", "person", None)
+
+
+def test_she_after_a_woman_is_her(run):
+    doc = run("Официальный представитель МИД Венгрии Анна Ковач сообщила, что визит перенесен. Она добавила, что "
+              "новая дата визита пока не определена.")
+    assert [a.speaker_name for a in doc.attributions] == ["Anna Kovach", "Anna Kovach"]
+
+
+def test_a_relative_pronoun_after_an_unnamed_phrase_stays(run):
+    doc = run("Трудно не согласиться с мнением экспертов, которые считают, что кризис продлится до весны.")
+    assert all(a.speaker is None or doc.text[a.speaker.start:a.speaker.end] != "с мнением экспертов"
+               for a in doc.attributions)
 
 
 def test_she_with_no_woman_quoted_is_no_one_known(run):
@@ -120,3 +138,16 @@ def test_a_headline_surname_is_typed_as_the_article_types_the_person(run):
     doc = run("Петров: санкции против России провалились\n\nМинистр экономики Иван Петров заявил, что санкции "
               "против России провалились.")
     assert [(a.source_type, a.speaker_name) for a in doc.attributions] == [("government", "Ivan Petrov")] * 2
+
+
+def test_a_dropped_subject_of_the_other_gender_does_not_continue_him(run):
+    doc = run("Депутат Иван Соколов заявил, что закон будет принят осенью. Позже сообщила, что голосование "
+              "перенесли на зиму.")
+    assert doc.attributions[0].speaker_name == "Ivan Sokolov"
+    assert all(a.speaker_name != "Ivan Sokolov" for a in doc.attributions[1:])
+
+
+def test_a_dropped_subject_of_the_same_gender_continues_him(run):
+    doc = run("Депутат Иван Соколов заявил, что закон будет принят осенью. А заодно сообщил, что голосование "
+              "перенесли на зиму.")
+    assert [a.speaker_name for a in doc.attributions] == ["Ivan Sokolov", "Ivan Sokolov"]

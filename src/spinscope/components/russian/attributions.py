@@ -331,9 +331,10 @@ def _verb_cue(text: str, sent: RuSentence, i: int, previous: RuSentence | None) 
         if subj is not None else _impersonal_source(sent, i)
     continued = subj is None and speaker is None and verb.feats.get("VerbForm") == "Fin" and \
         verb.feats.get("Tense") == "Past" and verb.feats.get("Number") == "Sing" and verb.feats.get("Voice") != "Pass"
-    relative = subj is not None and toks[subj].lemma == "который"
-    if relative and subj is not None:
-        speaker = _relative_antecedent(sent, subj)  # "Александр Стубб, который заявил, что ...": Стубб
+    antecedent = _relative_antecedent(sent, subj) if subj is not None and toks[subj].lemma == "который" else None
+    relative = antecedent is not None
+    if relative:
+        speaker = antecedent  # "Александр Стубб, который заявил, что ...": Стубб
     found = _verb_cue_content(text, sent, i, previous, subj, speaker)
     if found is not None and relative:
         found = _clip_relative(text, sent, speaker, found)
@@ -902,7 +903,6 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
     relays = _relays(found)
     last_body: tuple[str, str | None, bool, bool, str | None] | None = None  # the last state body that spoke
     genders: dict[str, str] = {}  # the grammatical gender each named speaker was reported with
-    history: list[tuple[str, str | None, bool, bool, str | None]] = []  # the named speakers, in order
     for n, f in enumerate(found):
         typed = type_source(text, f.speaker, parse, table, country_of, actors, mentions)
         phrase = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
@@ -911,7 +911,11 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
         inside = bool(here)
         subject = _subject_since(parse, actors, mentions, last_at, f.speaker[0]) \
             if f.speaker is not None and phrase.lower() in PRONOUNS else None
-        if f.continued and f.speaker is None and last is not None:
+        if f.continued and f.speaker is None and last is not None and \
+                (verb_gender := _speaker_gender(parse, f)) is not None and \
+                genders.get(last[4] or "", verb_gender) != verb_gender:
+            pass  # "Дубинский заявил ... Сообщила, что ...": a verb of the other gender does not continue him
+        elif f.continued and f.speaker is None and last is not None:
             typed = last  # "А заодно объявил, что ...": the last speaker named goes on
         elif subject is not None:
             # "Ранее ... Дмитрий Песков отказался комментировать ... Он добавил, что ...": the person the sentences
@@ -922,9 +926,8 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             typed = last
             pronoun_gender = GENDERED_PRONOUNS.get(phrase.lower())
             if pronoun_gender is not None and genders.get(last[4] or "", pronoun_gender) != pronoun_gender:
-                # "Она заявила" after a man spoke: the last speaker of her gender, else no one known
-                typed = next((h for h in reversed(history) if genders.get(h[4] or "") == pronoun_gender),
-                             ("person", None, False, False, None))
+                # "Она заявила" after a man spoke: not him, and no guess among those before (no one known)
+                typed = ("person", None, False, False, None)
         elif f.speaker is not None and phrase.lower() in POSSESSIVES_AND_PRONOUNS and last is None and \
                 (titled := _titled_before(text, parse, actors, mentions, f.speaker[0])) is not None:
             # "Министр обороны Эстонии Ханно Певкур посетил базу. Он заявил, что ...": no one has spoken yet, so
@@ -969,8 +972,6 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
         if typed[4] is not None and gender is not None and typed[4] not in genders and \
                 phrase.lower() not in POSSESSIVES_AND_PRONOUNS:
             genders[typed[4]] = gender
-        if typed[3] and typed[4] is not None and n not in relays:
-            history.append(typed)
         if n in relays:
             pass  # the outlet passing a statement on: "Он" / "По его словам" after it is the speaker inside
         elif typed[3] and typed[4] is not None:
@@ -1016,6 +1017,8 @@ PRONOUNS = frozenset({"он", "она"})
 
 #: Pronoun speakers by the gender they refer with.
 GENDERED_PRONOUNS = {"она": "Fem", "ее": "Fem", "её": "Fem", "он": "Masc", "его": "Masc"}
+#: The longest phrase (in tokens) a relative pronoun speaker is resolved to.
+ANTECEDENT_TOKENS = 7
 #: The rules whose content is the quotation or clause a closing verb follows.
 CLOSING_RULES = frozenset({"dash-quote", "final-clause"})
 
@@ -1033,10 +1036,12 @@ def _closing_verb(sent: RuSentence, i: int) -> bool:
 def _closing_cue(text: str, sent: RuSentence, i: int, previous: RuSentence | None) -> _Found | None:
     """"«...», — заключил Колесниченко", "..., делает вывод эксперт": the quotation or the clause before the
     verb, its subject after it; any other use of the verb ("заключили контракт") reports nothing."""
-    if sent.tokens[i].feats.get("VerbForm") == "Inf" or sent.tokens[i].rel in ("xcomp", "csubj"):
-        return None
+    if sent.tokens[i].feats.get("VerbForm") in ("Inf", "Conv") or sent.tokens[i].rel in ("xcomp", "csubj") or \
+            _subject(sent, i) is None:
+        return None  # "комментируя ...", "— заключили в ответ": no one named closes it
     found = _verb_cue(text, sent, i, previous)
-    if found is None or found.rule not in CLOSING_RULES or found.speaker is None:
+    if found is None or found.rule not in CLOSING_RULES or found.speaker is None or \
+            found.content[1] - found.content[0] < 15:
         return None
     toks = sent.tokens
     obj = next((j for j in sent.children(i) if toks[j].lemma == "вывод" and j == i + 1), None)
@@ -1056,8 +1061,9 @@ def _relative_antecedent(sent: RuSentence, rel: int) -> tuple[int, int] | None:
         lo -= 1
     while lo < rel - 1 and toks[lo].pos in ("ADP", "CCONJ", "SCONJ"):
         lo += 1  # "встретился с X, который ...": the phrase, not its preposition
-    if lo > rel - 2:
-        return None
+    if lo > rel - 2 or rel - 1 - lo > ANTECEDENT_TOKENS or toks[rel - 2].pos != "PROPN" or \
+            any(t.pos in ("VERB", "AUX") for t in toks[lo:rel - 1]):
+        return None  # not a named phrase ("с мнением Якова Кедми" after a verb, "диванных войск»"): "который" stays
     return toks[lo].start, toks[rel - 2].end
 
 
@@ -1118,7 +1124,8 @@ def _speaker_gender(parse: RuParse, f: _Found) -> str | None:
             return t.feats["Gender"]
     if f.speaker is not None:
         for t in parse.tokens_in(*f.speaker):
-            if t.pos == "PROPN" and t.feats.get("Case") == "Nom" and t.feats.get("Gender") in ("Fem", "Masc"):
+            if t.pos == "PROPN" and t.feats.get("Case") == "Nom" and t.feats.get("Animacy") == "Anim" and \
+                    t.feats.get("Gender") in ("Fem", "Masc"):
                 return t.feats["Gender"]
     return None
 
