@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turn a private snippet sheet into round 28's Russian real-article gold (``tests/gold/attributions_ru_real28*.jsonl``).
+"""Turn a private snippet sheet into round 28's Russian real-article gold (``attributions_ru_real28*.jsonl``).
 
     python scripts/ru28/sheet_to_gold.py SHEET OUT.jsonl
 
