@@ -914,7 +914,7 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
         if f.continued and f.speaker is None and last is not None and \
                 (verb_gender := _speaker_gender(parse, f)) is not None and \
                 genders.get(last[4] or "", verb_gender) != verb_gender:
-            pass  # "Дубинский заявил ... Сообщила, что ...": a verb of the other gender does not continue him
+            pass  # "Соколов заявил ... Сообщила, что ...": a verb of the other gender does not continue him
         elif f.continued and f.speaker is None and last is not None:
             typed = last  # "А заодно объявил, что ...": the last speaker named goes on
         elif subject is not None:
