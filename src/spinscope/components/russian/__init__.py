@@ -23,6 +23,7 @@ from .events import find_events
 from .lexicon import (
     ACCORDING_NOUNS,
     BAN_LEMMAS,
+    CLOSING_CUE_VERBS,
     CUE_VERBS,
     EVENT_LEMMAS,
     EXPULSION_LEMMAS,
@@ -33,7 +34,8 @@ from .lexicon import (
 
 #: Sentences with one of these lemmas get natasha's morphology and syntax (the rest only lemmas and NER).
 PARSED_LEMMAS = CUE_VERBS | ACCORDING_NOUNS | frozenset(k.split()[0] for k in EVENT_LEMMAS) | BAN_LEMMAS | \
-    EXPULSION_LEMMAS | RECALL_LEMMAS | RELEASE_LEMMAS | SENDING_LEMMAS | {"согласно", "привести", "приводить"}
+    EXPULSION_LEMMAS | RECALL_LEMMAS | RELEASE_LEMMAS | SENDING_LEMMAS | {"согласно", "привести", "приводить"} | \
+    CLOSING_CUE_VERBS
 
 
 def _parse(doc: Document) -> nlp.RuParse:

@@ -34,6 +34,8 @@ from .actors import normalize_name, stem
 from .lexicon import (
     ACCORDING_NOUNS,
     ANONYMOUS_HEADS,
+    CLOSING_CUE_VERBS,
+    CONCLUDING_VERBS,
     CUE_VERBS,
     DOCUMENT_NOUNS,
     OCCUPATION_LEMMAS,
@@ -329,7 +331,13 @@ def _verb_cue(text: str, sent: RuSentence, i: int, previous: RuSentence | None) 
         if subj is not None else _impersonal_source(sent, i)
     continued = subj is None and speaker is None and verb.feats.get("VerbForm") == "Fin" and \
         verb.feats.get("Tense") == "Past" and verb.feats.get("Number") == "Sing" and verb.feats.get("Voice") != "Pass"
+    antecedent = _relative_antecedent(sent, subj) if subj is not None and toks[subj].lemma == "который" else None
+    relative = antecedent is not None
+    if relative:
+        speaker = antecedent  # "Александр Стубб, который заявил, что ...": Стубб
     found = _verb_cue_content(text, sent, i, previous, subj, speaker)
+    if found is not None and relative:
+        found = _clip_relative(text, sent, speaker, found)
     if found is not None and continued:
         found = dataclasses.replace(found, continued=True)
     return found
@@ -603,6 +611,11 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
                     if relayed is not None:
                         found.append(relayed)
                         continue
+                if tok.pos == "VERB" and _closing_verb(sent, i):
+                    closing = _closing_cue(text, sent, i, previous)
+                    if closing is not None:
+                        found.append(closing)
+                    continue
                 if tok.lemma not in CUE_VERBS or tok.pos not in ("VERB", "AUX"):
                     continue
                 if tok.feats.get("VerbForm") == "Inf" or tok.rel in ("xcomp", "csubj"):
@@ -658,10 +671,12 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
         next((a for a in inside if a.type in ("organization", "media")), None)
     speaker_name = speaker.name if speaker is not None else None
     for actor in inside:
-        if actor.type == "country" and country is None:
+        if actor.type == "country" and country is None and not _contested_only(text, actor, span):
             country = country_of.get(actor.name)
     if country is None and speaker is not None and speaker.country:
         country = _alpha2(speaker.country, actors, table, country_of)
+        if any(a.type == "country" and a.code == speaker.country and _contested_only(text, a, span) for a in inside):
+            country = None  # "Мэр Донецка Алексей Кулемзин": the person's country came from the contested city
     if country is None:
         country = _region_country(phrase)  # "Губернатор Белгородской области Вячеслав Гладков": Russia
     # the phrase as written, without quotation marks ("РИА «Новости»"), in the nominative ("Первого канала"),
@@ -706,6 +721,8 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
                      any(agent in a.code[3:] for agent in (*OFFICIAL_AGENTS, "LEG"))), None)
         if body is not None and body.country:
             country = _alpha2(body.country, actors, table, country_of)
+    if country is None and source_type == "government":
+        country = _body_country(inside, speaker, actors, table, country_of)  # "Глава «Росатома»": Russia
     if source_type is None and speaker is not None and speaker.type == "person":
         source_type = _titled_elsewhere(text, speaker)  # "губернатор Алексей Текслер" before "— добавил Текслер"
     if source_type is None and speaker_name is None and _metonym(phrase, span[0], inside) and \
@@ -885,6 +902,7 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
     by_word: dict[str, tuple[str, str | None, bool, bool, str | None]] = {}  # the last speaker with each lemma
     relays = _relays(found)
     last_body: tuple[str, str | None, bool, bool, str | None] | None = None  # the last state body that spoke
+    genders: dict[str, str] = {}  # the grammatical gender each named speaker was reported with
     for n, f in enumerate(found):
         typed = type_source(text, f.speaker, parse, table, country_of, actors, mentions)
         phrase = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
@@ -893,7 +911,11 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
         inside = bool(here)
         subject = _subject_since(parse, actors, mentions, last_at, f.speaker[0]) \
             if f.speaker is not None and phrase.lower() in PRONOUNS else None
-        if f.continued and f.speaker is None and last is not None:
+        if f.continued and f.speaker is None and last is not None and \
+                (verb_gender := _speaker_gender(parse, f)) is not None and \
+                genders.get(last[4] or "", verb_gender) != verb_gender:
+            pass  # "Соколов заявил ... Сообщила, что ...": a verb of the other gender does not continue him
+        elif f.continued and f.speaker is None and last is not None:
             typed = last  # "А заодно объявил, что ...": the last speaker named goes on
         elif subject is not None:
             # "Ранее ... Дмитрий Песков отказался комментировать ... Он добавил, что ...": the person the sentences
@@ -902,6 +924,10 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             typed = by_name.get(typed[4] or "", typed)
         elif f.speaker is not None and phrase.lower() in POSSESSIVES_AND_PRONOUNS and last is not None:
             typed = last
+            pronoun_gender = GENDERED_PRONOUNS.get(phrase.lower())
+            if pronoun_gender is not None and genders.get(last[4] or "", pronoun_gender) != pronoun_gender:
+                # "Она заявила" after a man spoke: not him, and no guess among those before (no one known)
+                typed = ("person", None, False, False, None)
         elif f.speaker is not None and phrase.lower() in POSSESSIVES_AND_PRONOUNS and last is None and \
                 (titled := _titled_before(text, parse, actors, mentions, f.speaker[0])) is not None:
             # "Министр обороны Эстонии Ханно Певкур посетил базу. Он заявил, что ...": no one has spoken yet, so
@@ -930,6 +956,11 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             # "по словам немецкого канцлера" after "Канцлер Германии Олаф Шольц подчеркнул": that country's
             # office holder named before
             typed = by_role[lemmas[1]]
+        elif len(lemmas) == 1 and not inside and lemmas[0] in OFFICE_LEMMAS and lemmas[0] not in by_role and \
+                (held := _office_holder_before(text, actors, mentions, f.speaker[0] if f.speaker else 0,
+                                               lemmas[0])) is not None:
+            # "Премьер заявил" after "Премьер-министр Армении Никол Пашинян провел переговоры": that holder
+            typed = type_source(text, held, parse, table, country_of, actors, mentions)
         elif len(lemmas) == 1 and not inside and lemmas[0].startswith("экс-") and lemmas[0][4:] in by_word:
             # "Экс-дипломат подчеркнул ..." after "заявил бывший британский дипломат": the one who was that
             typed = by_word[lemmas[0][4:]]
@@ -937,6 +968,10 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             # "— отметил эксперт" after "заявил бывший американский разведчик": no one of that occupation named
             # before, so the person quoted last goes on
             typed = last_person
+        gender = _speaker_gender(parse, f)
+        if typed[4] is not None and gender is not None and typed[4] not in genders and \
+                phrase.lower() not in POSSESSIVES_AND_PRONOUNS:
+            genders[typed[4]] = gender
         if n in relays:
             pass  # the outlet passing a statement on: "Он" / "По его словам" after it is the speaker inside
         elif typed[3] and typed[4] is not None:
@@ -967,7 +1002,7 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             content=Span(start=f.content[0], end=f.content[1], label="content", score=f.score,
                          evidence=f"{evidence}:{f.rule}"),
             source_type=source_type, speaker_name=name, source_country=country, state_affiliated=state, named=named))
-    return out
+    return _retype_headline(text, found, out, actors)
 
 
 GOVERNMENT_LEMMAS = dict(SOURCE_TYPE_LEMMAS)["government"]
@@ -976,3 +1011,142 @@ OFFICIAL_AGENTS = ("GOV", "MIL", "SPY", "COP")
 POSSESSIVES_AND_PRONOUNS = frozenset({"он", "она", "они", "его", "ее", "её", "их"})
 #: Personal pronouns of one person as a speaker.
 PRONOUNS = frozenset({"он", "она"})
+
+
+# Round 28 (issue 19): shapes of real Russian articles (tests/test_ru28.py).
+
+#: Pronoun speakers by the gender they refer with.
+GENDERED_PRONOUNS = {"она": "Fem", "ее": "Fem", "её": "Fem", "он": "Masc", "его": "Masc"}
+#: The longest phrase (in tokens) a relative pronoun speaker is resolved to.
+ANTECEDENT_TOKENS = 7
+#: The rules whose content is the quotation or clause a closing verb follows.
+CLOSING_RULES = frozenset({"dash-quote", "final-clause"})
+
+
+def _closing_verb(sent: RuSentence, i: int) -> bool:
+    """Whether token ``i`` is a verb that reports only when it closes a quotation or a clause: "заключил",
+    "прокомментировал" and "делает / сделал вывод"."""
+    tok = sent.tokens[i]
+    if tok.lemma in CLOSING_CUE_VERBS:
+        return True
+    return tok.lemma in CONCLUDING_VERBS and any(sent.tokens[j].lemma == "вывод" and sent.tokens[j].rel == "obj"
+                                                 for j in sent.children(i))
+
+
+def _closing_cue(text: str, sent: RuSentence, i: int, previous: RuSentence | None) -> _Found | None:
+    """"«...», — заключил Колесниченко", "..., делает вывод эксперт": the quotation or the clause before the
+    verb, its subject after it; any other use of the verb ("заключили контракт") reports nothing."""
+    if sent.tokens[i].feats.get("VerbForm") in ("Inf", "Conv") or sent.tokens[i].rel in ("xcomp", "csubj") or \
+            _subject(sent, i) is None:
+        return None  # "комментируя ...", "— заключили в ответ": no one named closes it
+    found = _verb_cue(text, sent, i, previous)
+    if found is None or found.rule not in CLOSING_RULES or found.speaker is None or \
+            found.content[1] - found.content[0] < 15:
+        return None
+    toks = sent.tokens
+    obj = next((j for j in sent.children(i) if toks[j].lemma == "вывод" and j == i + 1), None)
+    if obj is not None:
+        found = dataclasses.replace(found, cue=(toks[i].start, toks[obj].end))  # "делает вывод"
+    return found
+
+
+def _relative_antecedent(sent: RuSentence, rel: int) -> tuple[int, int] | None:
+    """The phrase a relative pronoun subject refers to: the words between the clause's start and the comma before
+    "который" ("Президент Финляндии Александр Стубб, который заявил ..."); None when no comma precedes it."""
+    toks = sent.tokens
+    if rel < 2 or toks[rel - 1].text != ",":
+        return None
+    lo = rel - 2
+    while lo > 0 and toks[lo - 1].pos != "PUNCT":
+        lo -= 1
+    while lo < rel - 1 and toks[lo].pos in ("ADP", "CCONJ", "SCONJ"):
+        lo += 1  # "встретился с X, который ...": the phrase, not its preposition
+    if lo > rel - 2 or rel - 1 - lo > ANTECEDENT_TOKENS or toks[rel - 2].pos != "PROPN" or \
+            any(t.pos in ("VERB", "AUX") for t in toks[lo:rel - 1]):
+        return None  # not a named phrase ("с мнением Якова Кедми" after a verb, "диванных войск»"): "который" stays
+    return toks[lo].start, toks[rel - 2].end
+
+
+def _clip_relative(text: str, sent: RuSentence, antecedent: tuple[int, int] | None, found: _Found) -> _Found:
+    """A relative clause's statement ends where the main clause resumes: "X, который заявил, что ..., прибыл в
+    Берлин" stops before ", прибыл" (the verb the antecedent is the subject of)."""
+    if antecedent is None:
+        return found
+    toks = sent.tokens
+    heads = {toks[k].head for k, t in enumerate(toks)
+             if antecedent[0] <= t.start and t.end <= antecedent[1] and t.rel == "nsubj"}
+    for h in sorted(heads):
+        if 0 <= h < len(toks) and found.content[0] < toks[h].start < found.content[1]:
+            comma = text.rfind(",", found.content[0], toks[h].start)
+            if comma > found.content[0]:
+                return dataclasses.replace(found, content=_trim(text, found.content[0], comma))
+    return found
+
+
+def _contested_only(text: str, actor: Actor, span: tuple[int, int]) -> bool:
+    """Whether a country actor is named in a speaker phrase only by a contested place ("Мэр Донецка", "губернатор
+    Севастополя"): the official takes no country from it (``actors.CONTESTED_PLACES``)."""
+    from .actors import CONTESTED_PLACES
+
+    inside = [m for m in actor.mentions if span[0] <= m.start and m.end <= span[1]]
+    return bool(inside) and all(CONTESTED_PLACES.match(text[m.start:m.end]) for m in inside)
+
+
+def _body_country(inside: Sequence[Actor], speaker: Actor | None, actors: Sequence[Actor], table: SourceTable,
+                  country_of: dict[str, str]) -> str | None:
+    """The country of the body a government speaker heads or speaks for when the phrase names no state: "Глава
+    «Росатома» Алексей Лихачев" (Rosatom: Russia)."""
+    body = next((a for a in inside if a.type == "organization" and a.country and a is not speaker), None)
+    return _alpha2(body.country, actors, table, country_of) if body is not None and body.country else None
+
+
+def _office_holder_before(text: str, actors: Sequence[Actor], mentions: SpanIndex, at: int,
+                          office: str) -> tuple[int, int] | None:
+    """The span "title ... name" of the last person named before ``at`` with that office (or its synonym) in the
+    words before the name: "Премьер" after "Премьер-министр Армении Никол Пашинян ..."."""
+    offices = {office, *ROLE_SYNONYMS.get(office, ())}
+    persons = sorted(((s, e) for s, e, i in mentions.inside(0, at) if actors[i].type == "person"), reverse=True)
+    for start, end in persons:
+        lo = max(0, start - 120)
+        clause = re.split(r"[.!?;:,()«»\"\n—–]", text[lo:start])[-1]
+        base = start - len(clause)
+        for w in re.finditer(r"[\w-]+", clause):
+            if lemma(w.group()) in offices:
+                return base + w.start(), end
+    return None
+
+
+def _speaker_gender(parse: RuParse, f: _Found) -> str | None:
+    """The gender a speaker is reported with: the cue verb's ("заявила"), else a first name's in the speaker
+    phrase ("Анна Ковач")."""
+    for t in parse.tokens_in(*f.cue):
+        if t.pos in ("VERB", "AUX") and t.feats.get("Gender") in ("Fem", "Masc"):
+            return t.feats["Gender"]
+    if f.speaker is not None:
+        for t in parse.tokens_in(*f.speaker):
+            if t.pos == "PROPN" and t.feats.get("Case") == "Nom" and t.feats.get("Animacy") == "Anim" and \
+                    t.feats.get("Gender") in ("Fem", "Masc"):
+                return t.feats["Gender"]
+    return None
+
+
+def _retype_headline(text: str, found: Sequence[_Found], out: list[Attribution],
+                     actors: Sequence[Actor]) -> list[Attribution]:
+    """A headline speaker named by surname alone ("Лихачев: ...") typed as the article types that person where
+    it gives their title ("Глава «Росатома» Алексей Лихачев заявил"), when the headline gave no type of its own."""
+    for n, (f, a) in enumerate(zip(found, out, strict=True)):
+        if f.rule not in ("headline", "headline-dash") or a.source_type != "person" or a.source_country or \
+                f.speaker is None:
+            continue
+        phrase = text[f.speaker[0]:f.speaker[1]].strip()
+        person = next((p for p in actors if p.type == "person" and
+                       any(alias == phrase or alias.endswith(" " + phrase) for alias in p.aliases)), None)
+        if person is None:
+            continue
+        later = next((b for b in out[n + 1:] if b.speaker_name == person.name and b.named and
+                      b.source_type != "person"), None)
+        if later is not None:
+            out[n] = a.model_copy(update={"source_type": later.source_type, "source_country": later.source_country,
+                                          "state_affiliated": later.state_affiliated,
+                                          "speaker_name": later.speaker_name})
+    return out
