@@ -1562,16 +1562,24 @@ def _quote_then_speaker(text: str, para: ParsedParagraph, host: Token, according
                      before) is not None
 
 
-def _according_then_speaker(para: ParsedParagraph, according: Token) -> bool:
-    """Round 39: "According to the latest request, the country says X": a sentence-opening "according to" whose host
-    is a reporting verb with its own subject after the phrase names the channel of that speaker's statement; the
-    statement is the inner speaker's (round 31's "according to X, Y said"), so the phrase yields to the verb's own
-    attribution rather than giving the whole sentence to the channel."""
+#: A party's own filings: "according to the request, the country says ..." quotes the party through its filing.
+FILING_NOUNS = frozenset({"request", "filing", "submission", "application", "complaint", "petition", "lawsuit",
+                          "motion", "appeal", "brief", "indictment", "bid"})
+
+
+def _according_then_speaker(para: ParsedParagraph, according: Token) -> tuple[Token, Token] | None:
+    """Round 39: "According to the latest request, the country says X": a sentence-opening "according to" a party's
+    filing (:data:`FILING_NOUNS`, checked by the caller) whose host is a reporting verb with its own subject after
+    the phrase: the filing is that speaker's own, so the statement is the inner speaker's (round 31's "according
+    to X, Y said"): the subject and the verb, or None. PolNeAR keeps an outlet or an account as the source
+    ("According to Yahoo News, a spokesman said ...", "According to her account, she ..."): those stay."""
     host = according.head
-    if host.i < according.i or host.pos_ != "VERB" or _verb_lemma(host) not in REPORTING_VERBS:
-        return False
+    if host.i < according.i or host.pos_ != "VERB" or host.dep_ != "ROOT" or _verb_lemma(host) not in REPORTING_VERBS:
+        return None
     subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass") and according.i < c.i < host.i), None)
-    return subj is not None and subj.dep_ == "nsubj" and _agentive(subj) and subj.lower_ not in ("i", "we", "you")
+    if subj is None or subj.dep_ != "nsubj" or not _agentive(subj) or subj.lower_ in ("i", "we", "you"):
+        return None
+    return subj, host
 
 
 #: A quoting writer's note on the quote ("[emphasis added]", "(italics mine)"): no statement, and "emphasis" no one.
@@ -1696,8 +1704,17 @@ def _according_to_phrases(text: str, para: ParsedParagraph) -> Iterator[Candidat
                                 score=RULE_SCORES["according-to"], evidence=f"{NAME}:according-to",
                                 speaker_head=head, offset=para.offset)
             continue
-        if cue[0] - s_start <= 2 and _according_then_speaker(para, token):
-            continue  # "According to the request, the country says ...": the country's statement (round 39)
+        inner = _according_then_speaker(para, token) if cue[0] - s_start <= 2 and head is not None and (
+            head.lemma_.lower() in FILING_NOUNS) else None
+        if inner is not None:  # "According to the request, the country says ...": the country's statement (round 39)
+            subj, host = inner
+            content = _trim(text, _abs(para, host)[1], s_end)
+            if content[1] - content[0] >= 3:
+                yield Candidate(kind="according_to", content=content, speaker=_np_range(para, subj),
+                                cue=_abs(para, host), score=RULE_SCORES["according-to"],
+                                evidence=f"{NAME}:according-to:inner-speaker", speaker_head=subj,
+                                offset=para.offset)
+            continue
         if cue[0] - s_start <= 2:  # "According to X, content."
             speaker = _named_after_title(text, para, speaker, head)
             comma = text.find(",", speaker[1], s_end)
