@@ -18,11 +18,11 @@ def _rows(text: str) -> list[dict]:
 
 
 def test_according_to_before_a_speaker_with_a_verb_gives_the_statement_to_the_inner_speaker() -> None:
-    rows = _rows("Pension rules\n\nAccording to the latest request, the country says the new border rules threaten the "
+    rows = _rows("Pension rules\n\nAccording to its latest petition, the country says the new border rules threaten the "
                  "survival of farmers in the valley.\n")
     hits = [r for r in rows if "the new border rules threaten" in r["content"]]
     assert hits and all(r["speaker"] == "the country" for r in hits), rows
-    assert not any(r["speaker"] == "the latest request" for r in rows), rows
+    assert not any(r["speaker"] == "its latest petition" for r in rows), rows
 
 
 def test_according_to_alone_still_names_its_source() -> None:
@@ -35,8 +35,7 @@ def test_according_to_alone_still_names_its_source() -> None:
 
 HARBOUR = ("Harbour plans\n\nThe new harbour will help the whole region, said Anna Berg, head of the regional port "
            "board, in an interview on Friday.\n\n“We have waited long enough for this project, and the whole town "
-           "deserves it.”\n\nHer view comes as the World Bank projects regional growth to stay at 2.1 percent in "
-           "2025 while forecasting the coastal economy to expand by 4 percent next year.\n\n"
+           "deserves it.”\n\nHer view comes as the World Bank projects regional growth of 2.1 percent in 2026.\n\n"
            "“The outlook for the town depends on the harbour being finished on time, and on nothing else.”\n")
 
 

@@ -721,13 +721,13 @@ def _misread_cue(text: str, para: ParsedParagraph, quotes: QuoteIndex, sent: Spa
                      offset=para.offset)
 
 
-#: Words that may follow a sentence-final misattached cue before the full stop ("..., outlets reported on Monday").
+#: Words that may follow a sentence-final misattached cue before the full stop ("..., papers reported on Tuesday").
 _FINAL_TIME = re.compile(r"\s*(?:(?:on|last|this|late|earlier|in)\s+[\w-]+(?:\s+[\w-]+)?)?\s*[.!?]?[”\"’']?\s*\Z")
 
 
 def _final_acl_cue(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
-    """Round 39: "Johnson has since promised to advance the bill, multiple news outlets reported on Monday.": the
-    parser hangs the closing "NP reported" on the main verb as an object with a participle ("outlets" dobj,
+    """Round 39: "The mayor has since agreed to sign the bill, two local papers reported on Tuesday.": the
+    parser hangs the closing "NP reported" on the main verb as an object with a participle ("papers" dobj,
     "reported" acl), so no verb rule sees the cue. A past-tense reporting verb attached as a participle to the
     noun right before it, that noun's phrase set off by a comma, and nothing after the cue but a time phrase to the
     sentence's end: the cue, the noun phrase its speaker, the clause before the comma its content."""
@@ -1562,17 +1562,17 @@ def _quote_then_speaker(text: str, para: ParsedParagraph, host: Token, according
                      before) is not None
 
 
-#: A party's own filings: "according to the request, the country says ..." quotes the party through its filing.
+#: A party's own filings: "according to its petition, the union says ..." quotes the party through its filing.
 FILING_NOUNS = frozenset({"request", "filing", "submission", "application", "complaint", "petition", "lawsuit",
                           "motion", "appeal", "brief", "indictment", "bid"})
 
 
 def _according_then_speaker(para: ParsedParagraph, according: Token) -> tuple[Token, Token] | None:
-    """Round 39: "According to the latest request, the country says X": a sentence-opening "according to" a party's
+    """Round 39: "According to its petition, the union says X": a sentence-opening "according to" a party's
     filing (:data:`FILING_NOUNS`, checked by the caller) whose host is a reporting verb with its own subject after
     the phrase: the filing is that speaker's own, so the statement is the inner speaker's (round 31's "according
     to X, Y said"): the subject and the verb, or None. PolNeAR keeps an outlet or an account as the source
-    ("According to Yahoo News, a spokesman said ...", "According to her account, she ..."): those stay."""
+    (an outlet followed by its interviewee, a person's account followed by the person): those stay."""
     host = according.head
     if host.i < according.i or host.pos_ != "VERB" or host.dep_ != "ROOT" or _verb_lemma(host) not in REPORTING_VERBS:
         return None
@@ -1849,9 +1849,9 @@ OWN_EXPRESSION_VERBS = frozenset({"express", "voice", "reiterate", "repeat", "ai
 
 
 def _own_expression_subject(noun: Token, owner: Token | None) -> Token | None:
-    """Round 39: "The former adviser, who ..., expressed his fear that X": a possessive pronoun on a noun cue that
+    """Round 39: "The retired judge, who ..., expressed her fear that X": a possessive pronoun on a noun cue that
     is the object of a verb of voicing stands for the verb's subject, which is the speaker to name (the pronoun's
-    resolution gave the bare "his"). Other owners, and other verbs ("X dismissed his claim that ...", whose "his"
+    resolution gave the bare "her"). Other owners, and other verbs ("X dismissed his claim that ...", whose "his"
     is someone else), are kept as they are."""
     if owner is None or owner.dep_ != "poss" or owner.lower_ not in ("his", "her", "their", "its"):
         return owner
@@ -2199,8 +2199,8 @@ LAST_QUOTED_REACH = 1200
 
 def _last_quoted_over_stance(text: str, speakers: Sequence[Candidate], given: Sequence[Candidate], k: int,
                              q: Quote) -> Candidate | None:
-    """Round 39: a quotation opening a paragraph of its own, right after a stance verb's candidate ("The IMF
-    projects growth of 3.1 percent ..." or "X highlighted China as ..."): a stance verb is no speech that quotes
+    """Round 39: a quotation opening a paragraph of its own, right after a stance verb's candidate ("The bank
+    projects growth of 2 percent ..." or "X described the port as ..."): a stance verb is no speech that quotes
     run on from, and giving the quote to its subject puts words in the mouth of whoever was last described. Walks
     back over stance candidates (``speakers`` and the quotes ``given`` a speaker so far) to the last quoted speaker
     (a direct or mixed candidate) within the reach, and stops at any other speaker; None when the previous
@@ -2291,7 +2291,7 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
         prev = speakers[k] if k >= 0 else None
         back = _last_quoted_over_stance(text, speakers, given_all, k, q) if sent is not None and (
             text[sent.start:q.start].strip() == "" and words >= ORPHAN_QUOTE_MIN_WORDS) else None
-        if back is not None:  # round 39: "“A.”¶X highlighted B.¶The IMF projects C.¶“D.”": D goes on from A
+        if back is not None:  # round 39: "“A.”¶X described B.¶The bank projects C.¶“D.”": D goes on from A
             prev_given = Candidate(kind="direct", content=_trim(text, *inner, strip_that=False), speaker=back.speaker,
                                    cue=None, score=RULE_SCORES["continues-last-quoted"],
                                    evidence=f"{NAME}:quote-continues-last-quoted", speaker_head=back.speaker_head,
@@ -2527,12 +2527,12 @@ def _reports_whole(outer: Candidate, inner: Candidate) -> bool:
         not lo <= outer.speaker[0] < hi)
 
 
-#: A content that is only a pronoun pointing back ("Kerry said this", "nobody had said so"): anaphoric, no statement.
+#: A content that is only a pronoun pointing back ("the minister said this", "nobody had said so"): anaphoric, no statement.
 ANAPHORIC_CONTENTS = frozenset({"this", "that", "it", "so", "these", "those", "something", "anything", "nothing"})
 
 
 def _anaphoric_content(text: str, cand: Candidate) -> bool:
-    """Round 39: "There is no evidence Kerry said this": an attribution whose content is one word pointing back is
+    """Round 39: "Nobody heard the minister say this": an attribution whose content is one word pointing back is
     left out (round 31's convention for "He said this"); the statement it points to is found by its own cue, if
     any."""
     return text[cand.content[0]:cand.content[1]].strip(" .,;:!?\"“”'’").lower() in ANAPHORIC_CONTENTS
