@@ -18,8 +18,8 @@ def _rows(text: str) -> list[dict]:
 
 
 def test_according_to_before_a_speaker_with_a_verb_gives_the_statement_to_the_inner_speaker() -> None:
-    rows = _rows("Pension rules\n\nAccording to its latest petition, the country says the new border rules threaten the "
-                 "survival of farmers in the valley.\n")
+    rows = _rows("Pension rules\n\nAccording to its latest petition, the country says the new border rules "
+                 "threaten the survival of farmers in the valley.\n")
     hits = [r for r in rows if "the new border rules threaten" in r["content"]]
     assert hits and all(r["speaker"] == "the country" for r in hits), rows
     assert not any(r["speaker"] == "its latest petition" for r in rows), rows

@@ -2527,7 +2527,7 @@ def _reports_whole(outer: Candidate, inner: Candidate) -> bool:
         not lo <= outer.speaker[0] < hi)
 
 
-#: A content that is only a pronoun pointing back ("the minister said this", "nobody had said so"): anaphoric, no statement.
+#: A content that is only a word pointing back ("the minister said this", "nobody had said so"): no statement.
 ANAPHORIC_CONTENTS = frozenset({"this", "that", "it", "so", "these", "those", "something", "anything", "nothing"})
 
 
