@@ -28,6 +28,7 @@ from .cues import (
     EDITORIAL_NOTE,
     Candidate,
     _according_to,
+    _anaphoric_content,
     _anonymous_passive,
     _colon_lists,
     _coordinated_speakers,
@@ -35,6 +36,7 @@ from .cues import (
     _dedupe,
     _drop_circular,
     _drop_said_of,
+    _final_acl_cue,
     _final_noun_cue,
     _headline,
     _inverted_cues,
@@ -98,6 +100,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     for para in doc.parsed:
         candidates += _verb_cues(text, para, quotes)
         candidates += _final_noun_cue(text, para, quotes)
+        candidates += _final_acl_cue(text, para, quotes)
         candidates += _according_to(text, para, quotes)
         candidates += _source_phrases(text, para)
         candidates += _noun_cues(text, para, quotes)
@@ -117,6 +120,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = _without_site_suffix(text, doc, candidates)
     candidates += _anonymous_passive(text, doc, candidates)
     candidates = [c for c in candidates if not _editorial_note(text, c) and not _leaves_its_quote(c, quotes)]
+    candidates = [c for c in candidates if not _anaphoric_content(text, c)]  # round 39: "X said this"
     candidates = _dedupe(_merge_same_cue(text, quotes, candidates), text)
     candidates += _orphan_quotes(text, doc, quotes, candidates)
     candidates = _drop_said_of(_drop_circular(_dedupe(candidates)))

@@ -721,6 +721,46 @@ def _misread_cue(text: str, para: ParsedParagraph, quotes: QuoteIndex, sent: Spa
                      offset=para.offset)
 
 
+#: Words that may follow a sentence-final misattached cue before the full stop ("..., papers reported on Tuesday").
+_FINAL_TIME = re.compile(r"\s*(?:(?:on|last|this|late|earlier|in)\s+[\w-]+(?:\s+[\w-]+)?)?\s*[.!?]?[”\"’']?\s*\Z")
+
+
+def _final_acl_cue(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
+    """Round 39: "The mayor has since agreed to sign the bill, two local papers reported on Tuesday.": the
+    parser hangs the closing "NP reported" on the main verb as an object with a participle ("papers" dobj,
+    "reported" acl), so no verb rule sees the cue. A past-tense reporting verb attached as a participle to the
+    noun right before it, that noun's phrase set off by a comma, and nothing after the cue but a time phrase to the
+    sentence's end: the cue, the noun phrase its speaker, the clause before the comma its content."""
+    for sent in para.doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        for at, cue_tok in enumerate(toks):
+            if cue_tok.dep_ != "acl" or cue_tok.tag_ not in ("VBN", "VBD") or at < 4:
+                continue
+            lemma = cue_tok.lemma_.lower()
+            if lemma not in REPORTING_VERBS or cue_tok.head.i != cue_tok.i - 1 or cue_tok.head.pos_ not in (
+                    "NOUN", "PROPN") or cue_tok.head.dep_ not in ("dobj", "appos", "npadvmod", "conj"):
+                continue
+            if not _FINAL_TIME.match(text, _abs(para, cue_tok)[1], para.offset + sent.end_char) or any(
+                    c.dep_ in ("dobj", "ccomp") for c in cue_tok.children):
+                continue
+            k = at - 1
+            while k >= 0 and toks[k].text != "," and (toks[k].pos_ in _SPEAKER_NP_POS or toks[k].tag_ == "POS"):
+                k -= 1
+            if k < 3 or toks[k].text != "," or at - 1 - k > 6:
+                continue
+            clause = toks[:k]
+            if not any(t.pos_ in ("VERB", "AUX") for t in clause) or quotes.containing(_abs(para, cue_tok)[0]):
+                continue
+            content = _trim(text, para.offset + sent.start_char, _abs(para, toks[k])[0])
+            if content[1] - content[0] < 3:
+                continue
+            yield Candidate(kind=_kind_of(text, content, quotes), content=content,
+                            speaker=(_abs(para, toks[k + 1])[0], _abs(para, toks[at - 1])[1]),
+                            cue=_abs(para, cue_tok), score=RULE_SCORES["verb:final-participle"],
+                            evidence=f"{NAME}:reporting-verb:{lemma}:final-participle", speaker_head=toks[at - 1],
+                            offset=para.offset)
+
+
 def _adverbial(clause: Token) -> bool:
     """A clause the parser hung as a complement that is an adverbial: "said before he died", "said as he left"."""
     return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
@@ -1522,6 +1562,26 @@ def _quote_then_speaker(text: str, para: ParsedParagraph, host: Token, according
                      before) is not None
 
 
+#: A party's own filings: "according to its petition, the union says ..." quotes the party through its filing.
+FILING_NOUNS = frozenset({"request", "filing", "submission", "application", "complaint", "petition", "lawsuit",
+                          "motion", "appeal", "brief", "indictment", "bid"})
+
+
+def _according_then_speaker(para: ParsedParagraph, according: Token) -> tuple[Token, Token] | None:
+    """Round 39: "According to its petition, the union says X": a sentence-opening "according to" a party's
+    filing (:data:`FILING_NOUNS`, checked by the caller) whose host is a reporting verb with its own subject after
+    the phrase: the filing is that speaker's own, so the statement is the inner speaker's (round 31's "according
+    to X, Y said"): the subject and the verb, or None. PolNeAR keeps an outlet or an account as the source
+    (an outlet followed by its interviewee, a person's account followed by the person): those stay."""
+    host = according.head
+    if host.i < according.i or host.pos_ != "VERB" or host.dep_ != "ROOT" or _verb_lemma(host) not in REPORTING_VERBS:
+        return None
+    subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass") and according.i < c.i < host.i), None)
+    if subj is None or subj.dep_ != "nsubj" or not _agentive(subj) or subj.lower_ in ("i", "we", "you"):
+        return None
+    return subj, host
+
+
 #: A quoting writer's note on the quote ("[emphasis added]", "(italics mine)"): no statement, and "emphasis" no one.
 EDITORIAL_NOTE = re.compile(r"(?:emphasis|emphases|italics)\s+(?:added|mine|ours|in\s+(?:the\s+)?original)", re.I)
 
@@ -1643,6 +1703,17 @@ def _according_to_phrases(text: str, para: ParsedParagraph) -> Iterator[Candidat
                 yield Candidate(kind="according_to", content=content, speaker=speaker, cue=cue,
                                 score=RULE_SCORES["according-to"], evidence=f"{NAME}:according-to",
                                 speaker_head=head, offset=para.offset)
+            continue
+        inner = _according_then_speaker(para, token) if cue[0] - s_start <= 2 and head is not None and (
+            head.lemma_.lower() in FILING_NOUNS) else None
+        if inner is not None:  # "According to the request, the country says ...": the country's statement (round 39)
+            subj, host = inner
+            content = _trim(text, _abs(para, host)[1], s_end)
+            if content[1] - content[0] >= 3:
+                yield Candidate(kind="according_to", content=content, speaker=_np_range(para, subj),
+                                cue=_abs(para, host), score=RULE_SCORES["according-to"],
+                                evidence=f"{NAME}:according-to:inner-speaker", speaker_head=subj,
+                                offset=para.offset)
             continue
         if cue[0] - s_start <= 2:  # "According to X, content."
             speaker = _named_after_title(text, para, speaker, head)
@@ -1772,6 +1843,27 @@ def _predicate_host(token: Token) -> Token | None:
     return None
 
 
+#: Verbs whose subject voices a view it holds itself: a possessive on their object is the subject's own ("X
+#: expressed his fear that ...", "Y voiced her concern that ...").
+OWN_EXPRESSION_VERBS = frozenset({"express", "voice", "reiterate", "repeat", "air", "share", "convey", "restate"})
+
+
+def _own_expression_subject(noun: Token, owner: Token | None) -> Token | None:
+    """Round 39: "The retired judge, who ..., expressed her fear that X": a possessive pronoun on a noun cue that
+    is the object of a verb of voicing stands for the verb's subject, which is the speaker to name (the pronoun's
+    resolution gave the bare "her"). Other owners, and other verbs ("X dismissed his claim that ...", whose "his"
+    is someone else), are kept as they are."""
+    if owner is None or owner.dep_ != "poss" or owner.lower_ not in ("his", "her", "their", "its"):
+        return owner
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in OWN_EXPRESSION_VERBS:
+        return owner
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or not _agentive(subj):
+        return owner
+    return subj
+
+
 def _noun_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
     for token in para.doc:
         lemma = token.lemma_.lower()
@@ -1794,6 +1886,7 @@ def _noun_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                     speaker_tok = objs[0]
         if speaker_tok is None:  # "a White House statement that ...": the body named before the noun
             speaker_tok = _compound_owner(token)
+        speaker_tok = _own_expression_subject(token, speaker_tok)
         # a that-complement (the parser may hang it on the noun or on its "of" object)
         hosts = [token] + ([speaker_tok] if speaker_tok is not None and speaker_tok.i > token.i else []) + (
             [predicate] if predicate is not None and predicate is not token else [])
@@ -2100,6 +2193,32 @@ def _tag_after_break(text: str, q: Quote, pos: int) -> bool:
         gap.count("\n") <= 2) and text[pos:pos + 1].islower()
 
 
+#: How far back (characters) a paragraph-opening quote looks for the last quoted speaker over stance verbs.
+LAST_QUOTED_REACH = 1200
+
+
+def _last_quoted_over_stance(text: str, speakers: Sequence[Candidate], given: Sequence[Candidate], k: int,
+                             q: Quote) -> Candidate | None:
+    """Round 39: a quotation opening a paragraph of its own, right after a stance verb's candidate ("The bank
+    projects growth of 2 percent ..." or "X described the port as ..."): a stance verb is no speech that quotes
+    run on from, and giving the quote to its subject puts words in the mouth of whoever was last described. Walks
+    back over stance candidates (``speakers`` and the quotes ``given`` a speaker so far) to the last quoted speaker
+    (a direct or mixed candidate) within the reach, and stops at any other speaker; None when the previous
+    candidate is no stance verb's or none is found."""
+    if k < 0 or ":stance-" not in speakers[k].evidence or text[q.start - 1:q.start] != "\n":
+        return None
+    pool = sorted((c for c in (*speakers[:k], *given) if c.content[1] <= speakers[k].content[1]),
+                  key=lambda c: c.content[1], reverse=True)
+    for cand in pool:
+        if q.start - cand.content[1] > LAST_QUOTED_REACH:
+            return None
+        if cand.kind in ("direct", "mixed") and cand.speaker is not None:
+            return cand
+        if ":stance-" not in cand.evidence:
+            return None
+    return None
+
+
 #: The closing mark of a quotation right after its content (a comma or full stop before it): '"A," said X.'
 OWN_CLOSER = re.compile(r"\A[,.!?;:…]{0,2}[\"”]")
 
@@ -2111,6 +2230,7 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
     ends = [c.content[1] for c in speakers]
     prev_q = None
     prev_given: Candidate | None = None  # what this loop gave the previous quote
+    given_all: list[Candidate] = []  # what this loop gave earlier quotes (round 39's last quoted speaker)
     para_starts = [p.offset for p in doc.parsed]
     closers = _run_closers(text, list(quotes), found)
     for q in quotes:
@@ -2124,6 +2244,8 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
             text[prev_q.end:q.start].strip() == "") and text[prev_q.end:q.start].count("\n") <= 2
         prev_q = q
         given_before, prev_given = prev_given, None
+        if given_before is not None:
+            given_all.append(given_before)
         inner = q.inner
         if covered[inner[1]] - covered[inner[0]] > 0.5 * (inner[1] - inner[0]):
             continue
@@ -2167,6 +2289,15 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
                 _sentence_of(doc.sentences, cues[0][0]) is _sentence_of(doc.sentences, cues[1][0])):
             k -= 1  # "“A,” K said after R asked him about B. “C.”": C goes on from K's quote, not from R's question
         prev = speakers[k] if k >= 0 else None
+        back = _last_quoted_over_stance(text, speakers, given_all, k, q) if sent is not None and (
+            text[sent.start:q.start].strip() == "" and words >= ORPHAN_QUOTE_MIN_WORDS) else None
+        if back is not None:  # round 39: "“A.”¶X described B.¶The bank projects C.¶“D.”": D goes on from A
+            prev_given = Candidate(kind="direct", content=_trim(text, *inner, strip_that=False), speaker=back.speaker,
+                                   cue=None, score=RULE_SCORES["continues-last-quoted"],
+                                   evidence=f"{NAME}:quote-continues-last-quoted", speaker_head=back.speaker_head,
+                                   offset=back.offset)
+            yield prev_given
+            continue
         between = text[prev.content[1]:q.start] if prev is not None else ""
         # the same paragraph, or a quote that opens the paragraph right after the previous speaker's
         # (the previous quote's own closing mark right after its content is no quote in between: '"A," said X.¶"B."')
@@ -2394,6 +2525,17 @@ def _reports_whole(outer: Candidate, inner: Candidate) -> bool:
     lo, hi = outer.content
     return lo <= inner.speaker[0] and lo <= inner.cue[0] and lo <= inner.content[0] and inner.content[1] <= hi and (
         not lo <= outer.speaker[0] < hi)
+
+
+#: A content that is only a word pointing back ("the minister said this", "nobody had said so"): no statement.
+ANAPHORIC_CONTENTS = frozenset({"this", "that", "it", "so", "these", "those", "something", "anything", "nothing"})
+
+
+def _anaphoric_content(text: str, cand: Candidate) -> bool:
+    """Round 39: "Nobody heard the minister say this": an attribution whose content is one word pointing back is
+    left out (round 31's convention for "He said this"); the statement it points to is found by its own cue, if
+    any."""
+    return text[cand.content[0]:cand.content[1]].strip(" .,;:!?\"“”'’").lower() in ANAPHORIC_CONTENTS
 
 
 def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Candidate]:

@@ -91,6 +91,7 @@ RULE_SCORES: dict[str, float] = {
     "verb:prep": 0.6,                # "X called for ..."
     "verb:that-clause": 0.5,         # a verb outside the list with a that-clause ("critics contend that")
     "verb:misread-final": 0.7,       # "..., the aide notes." / "X, the aide notes, is ...": an "-s" cue read as a noun
+    "verb:final-participle": 0.85,   # "A did B, outlets reported.": the closing cue parsed as a participle
     "verb:parenthetical": 0.65,      # "..., X said, ..." and "..., said X."
     "verb:as-clause": 0.65,          # "As X noted, ..." and "..., as X warned."
     "verb:relative": 0.65,           # "meddling the congressman said is designed to ...": a contact relative
@@ -107,6 +108,7 @@ RULE_SCORES: dict[str, float] = {
     "colon-quote-unclosed": 0.35,
     "anonymous-passive": 0.6,
     "continues-previous": 0.55,      # a quote after another with no cue of its own: the same speaker
+    "continues-last-quoted": 0.45,   # a paragraph-opening quote after a stance verb: the last quoted speaker
     "runs-on": 0.55,                 # a paragraph of a quote run over paragraphs: the speaker of its last one
     "introduced-before": 0.45,       # a quote after a sentence of speaking with nothing of its own ("X spoke. “...”")
     "unclosed": 0.3,
