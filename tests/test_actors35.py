@@ -1,6 +1,6 @@
 """Actors on real articles (round 35, branch ``actors35``): a city's colon dateline, platforms listed as channels,
 runs of a title-case headline taken for names, a bare "Army" of a country the article names, groups of countries
-named by region, and RT (a Russian state outlet).
+named by region, RT (a Russian state outlet) and the officers of EU delegations.
 
 Every sentence here is written for these tests. The real-article score reads the articles from ``../shared`` and
 skips without it.
@@ -82,6 +82,16 @@ def test_actors35_rt_is_a_russian_state_outlet(pipeline: Pipeline) -> None:
     text = "A report from RT said the convoy had crossed the river at dawn."
     assert _codes_of(_actors(pipeline, text), "RT") == {"RUS"}
 
+
+def test_actors35_an_eu_delegation_head_speaks_for_the_eu(pipeline: Pipeline) -> None:
+    text = ("The head of the EU delegation to Ghana, Irene Mortensen, met President Kofi Mensah in Accra on Friday. "
+            "Mortensen said trade would grow.")
+    assert _codes_of(_actors(pipeline, text), "Irene Mortensen") == {"IGO"}
+
+
+def test_actors35_a_host_minister_who_meets_the_eu_delegation_stays_the_hosts(pipeline: Pipeline) -> None:
+    text = "The Ghanaian trade minister, Kojo Asante, met the EU delegation in Accra on Friday."
+    assert _codes_of(_actors(pipeline, text), "Kojo Asante") == {"GHA"}
 
 # --- the fresh batch -----------------------------------------------------------------------------------------------
 

@@ -3831,6 +3831,31 @@ def _regional_groups(text: str, mentions: list[Mention]) -> None:
             m.key = (m.key[0], None, None)
 
 
+#: The EU's delegations and missions abroad and their officers, written before the officer's name ("the EU
+#: delegation to Kenya Anna Berger", "the head of the EU delegation to Kenya, Anna Berger", "EU ambassador to Chad
+#: X"): the officer speaks for the EU, not for the host country (round 35).
+EU_OFFICE_BEFORE = re.compile(
+    r"\b(?:(?:head|chief|deputy[ \t]+head|spokes(?:person|man|woman)|press[ \t]+officer)[ \t]+of[ \t]+the[ \t]+)?"
+    r"(?:EU|European[ \t]+Union)(?:'s|\u2019s)?[ \t]+(?:delegation|mission|ambassador|envoy|special[ \t]+"
+    r"representative)(?:[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})?"
+    r"(?:[ \t]*,)?(?:[ \t]+(?:head|chief|deputy[ \t]+head|spokes(?:person|man|woman))(?:[ \t]*,)?)?[ \t]*$")
+#: The EU's code in the tables (``actors_curated.tsv``).
+EU_CODE = "IGOEUREEC"
+
+
+def _eu_officers(text: str, mentions: list[Mention]) -> None:
+    """A person named right after an EU delegation, mission or envoy's title is the EU's officer: the EU's code,
+    no country (round 35; was the host country's, or none)."""
+    officers: set[str] = set()
+    for m in mentions:
+        if m.kind == "ner" and m.ner_type == "person" and m.entry is None and \
+                EU_OFFICE_BEFORE.search(text, max(0, m.start - 90), m.start) is not None:
+            officers.add(m.key[0])
+    for m in mentions:
+        if m.key[0] in officers and m.entry is None and m.ner_type == "person":
+            m.key = (m.key[0], EU_CODE, None)
+
+
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
                      evidence: str = "actors.v1", text_evidence: TextEvidence | None = None) -> list[Actor]:
     """Canonical actors of ``text``, each with its mentions, most mentioned first.
@@ -3908,6 +3933,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _us_committees(text, mentions, dictionary.countries)
     _bare_services(text, mentions)
     _regional_groups(text, mentions)
+    _eu_officers(text, mentions)
     mentions = [m for m in mentions if not _bare_office(m)]
     _one_key_per_name(mentions)
     mentions, places = _without_sub_national_places(text, mentions)
