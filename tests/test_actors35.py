@@ -83,6 +83,11 @@ def test_actors35_rt_is_a_russian_state_outlet(pipeline: Pipeline) -> None:
     assert _codes_of(_actors(pipeline, text), "RT") == {"RUS"}
 
 
+def test_actors35_a_retweet_mark_is_not_rt(pipeline: Pipeline) -> None:
+    text = "Farmers blocked the road again today. RT @fieldnews: the blockade is now in its third day."
+    assert "RT" not in _surfaces(_actors(pipeline, text)).split(" | ")
+
+
 def test_actors35_an_eu_delegation_head_speaks_for_the_eu(pipeline: Pipeline) -> None:
     text = ("The head of the EU delegation to Ghana, Irene Mortensen, met President Kofi Mensah in Accra on Friday. "
             "Mortensen said trade would grow.")

@@ -3856,6 +3856,15 @@ def _eu_officers(text: str, mentions: list[Mention]) -> None:
             m.key = (m.key[0], EU_CODE, None)
 
 
+#: A retweet's mark before the account it quotes ("RT @someone: ..."): no mention of the outlet RT (round 35).
+RETWEET_AFTER = re.compile(r"[ \t]*@\w")
+
+
+def _retweet_mark(text: str, m: Mention) -> bool:
+    """Is an "RT" a retweet's mark ("RT @someone: ...") rather than the Russian outlet (round 35)?"""
+    return text[m.start:m.end] == "RT" and RETWEET_AFTER.match(text, m.end) is not None
+
+
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
                      evidence: str = "actors.v1", text_evidence: TextEvidence | None = None) -> list[Actor]:
     """Canonical actors of ``text``, each with its mentions, most mentioned first.
@@ -3872,6 +3881,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
                 and not _water_name(text, m) and not _demonym_of_a_person(text, m)
                 and SHOP_WIDGET.match(text, m.start) is None
                 and not _byline_name(text, m) and not _photo_credit(text, m) and not _listed_platform(text, m)
+                and not _retweet_mark(text, m)
                 and not (m.agent is not None and STANCE_PREFIX.search(text, max(0, m.start - 5), m.start))]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
