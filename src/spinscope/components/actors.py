@@ -601,7 +601,7 @@ def _without_sub_national_places(text: str, mentions: list[Mention]) -> tuple[li
     places: set[tuple[str, str | None, str | None]] = set()
     last_place: dict[str | None, bool] = {}
     for m in mentions:
-        place = _sub_national_place(text, m)
+        place = _sub_national_place(text, m) or _colon_dateline(text, m)
         if m.kind == "anaphora":
             place = last_place.get(m.key[2], False)
         elif m.entry is not None and m.entry.type == "country":
@@ -3724,6 +3724,147 @@ def _visitors_in_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+#: A city that opens a paragraph before a colon is that paragraph's dateline ("New Delhi: Ahead of the vote ...";
+#: round 35), as one before a dash is (:func:`_sub_national_place`). The line must be a paragraph (at least this
+#: many characters), not a headline's "Kyiv: ..." of a few words.
+COLON_DATELINE_AFTER = re.compile(r":[ \t]+[A-Z]")
+COLON_DATELINE_LINE = 120
+
+
+def _colon_dateline(text: str, m: Mention) -> bool:
+    """Is a country's city alias the colon dateline that opens a paragraph ("New Delhi: Ahead of ...")? A place
+    there, no actor of the story (round 35)."""
+    if m.entry is None or m.entry.type != "country" or m.kind != "alias":
+        return False
+    surface = text[m.start:m.end]
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:m.start].strip() and COLON_DATELINE_AFTER.match(text, m.end) is not None and \
+        line_end - line_start >= COLON_DATELINE_LINE and surface[:1].isupper() and \
+        not surface.lower().startswith(phrase_key(m.entry.name)[0])
+
+
+#: A list of platforms after "social media networks like", "platforms such as": named as where things spread, the
+#: channel, no actor ("divisive content on social media networks like Facebook, Twitter and TikTok"; round 35).
+PLATFORM_LIST_OPENER = re.compile(
+    r"\b(?:platforms?|networks?|sites?|apps?|applications|services|channels|outlets)[ \t]+(?:like|such[ \t]+as|"
+    r"including|as)[ \t]+$", re.IGNORECASE)
+PLATFORM_LIST_ITEMS = re.compile(
+    r"(?:(?:" + "|".join(sorted((re.escape(n) for n in PLATFORM_NAMES), key=len, reverse=True)) +
+    r")(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+))*$", re.IGNORECASE)
+
+
+def _listed_platform(text: str, m: Mention) -> bool:
+    """Is a platform one of a list after "social media networks like" or "platforms such as" (round 35)?
+    "Companies like Facebook", "Facebook said" stay."""
+    if text[m.start:m.end].lower() not in PLATFORM_NAMES:
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    window = text[max(line_start, m.start - 160):m.start]
+    items = PLATFORM_LIST_ITEMS.search(window)
+    return items is not None and PLATFORM_LIST_OPENER.search(window, 0, items.start()) is not None
+
+
+#: A word of a headline line: title case is most of its longer words written with a capital.
+HEADLINE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+#: An acronym and a capitalised "-ing" word: a headline's subject and verb ("CIA Plotting WW3"), no body's name.
+ACRONYM_GERUND = re.compile(r"[A-Z]{2,5}[ \t]+[A-Z][a-z]+ing\b")
+
+
+def _title_case_line(line: str) -> bool:
+    """Is a line written in title case, as headlines are (five words or more, four in five of its words of four
+    letters or more capitalised)?"""
+    words = HEADLINE_WORD.findall(line)
+    longer = [w for w in words if len(w) >= 4]
+    return len(words) >= 5 and bool(longer) and sum(w[:1].isupper() for w in longer) >= 0.8 * len(longer)
+
+
+def _headline_fragment(text: str, m: Mention, evidence: TextEvidence | None) -> bool:
+    """Is the tagger's person or body a run of a title-case headline ("False Flags Continue As ...", "CIA
+    Plotting WW3 With Russia"; round 35): a person whose later word spaCy reads as a verb, or an acronym and a
+    capitalised "-ing" word? The body's own name stays found where the article writes it ("the CIA")."""
+    if evidence is None or m.entry is not None or m.ner_type not in ("person", "organization"):
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    if not _title_case_line(text[line_start:len(text) if line_end < 0 else line_end]):
+        return False
+    words = list(re.finditer(r"\S+", text[m.start:m.end]))
+    if len(words) < 2:
+        return False
+    if m.ner_type == "person":
+        return any(m.start + w.start() in evidence.verbs for w in words[1:])
+    return ACRONYM_GERUND.match(text, m.start, m.end) is not None
+
+
+#: A service's bare name, which an article writes after naming the country's own ("the British Army ... the Army").
+BARE_SERVICES = frozenset({"Army", "Navy", "Air Force", "Marines", "Coast Guard"})
+
+
+def _bare_services(text: str, mentions: list[Mention]) -> None:
+    """"the Army" alone is the one country's army the article names with a capital ("the British Army"), not its
+    scene's or its foe's ("the Russian army" in lower case is no such name; round 35). Several such countries, or
+    none: unchanged."""
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if m.kind != "ner" or m.entry is not None or surface not in BARE_SERVICES:
+            continue
+        homes = {o.key[2] for o in mentions if o is not m and o.key[2] and o.end - o.start > len(surface)
+                 and text[o.start:o.end].endswith(" " + surface)}
+        if len(homes) == 1:
+            m.key = (m.key[0], m.key[1], homes.pop())
+
+
+#: Groups of countries named by their region ("Central American countries", "the Baltic states"): many
+#: countries, no one's code (round 35; "Central American countries" took the scene's country).
+REGIONAL_GROUP = re.compile(
+    r"(?:the[ \t]+)?(?:Central|South|North|Latin|East|West|Southeast|South-East|Eastern|Western|Northern|"
+    r"Southern|Central[ \t]+Asian|Baltic|Nordic|Scandinavian|Gulf|Caribbean|Balkan|Pacific|African|Asian|"
+    r"European)(?:[ \t]+(?:American|Asian|African|European))?[ \t]+(?:countries|nations|states|governments)")
+
+
+def _regional_groups(text: str, mentions: list[Mention]) -> None:
+    """A group of countries named by its region has no country (round 35)."""
+    for m in mentions:
+        if m.kind == "ner" and m.entry is None and REGIONAL_GROUP.fullmatch(text[m.start:m.end].strip()):
+            m.key = (m.key[0], None, None)
+
+
+#: The EU's delegations and missions abroad and their officers, written before the officer's name ("the EU
+#: delegation to Kenya Anna Berger", "the head of the EU delegation to Kenya, Anna Berger", "EU ambassador to Chad
+#: X"): the officer speaks for the EU, not for the host country (round 35).
+EU_OFFICE_BEFORE = re.compile(
+    r"\b(?:(?:head|chief|deputy[ \t]+head|spokes(?:person|man|woman)|press[ \t]+officer)[ \t]+of[ \t]+the[ \t]+)?"
+    r"(?:EU|European[ \t]+Union)(?:'s|\u2019s)?[ \t]+(?:delegation|mission|ambassador|envoy|special[ \t]+"
+    r"representative)(?:[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})?"
+    r"(?:[ \t]*,)?(?:[ \t]+(?:head|chief|deputy[ \t]+head|spokes(?:person|man|woman))(?:[ \t]*,)?)?[ \t]*$")
+#: The EU's code in the tables (``actors_curated.tsv``).
+EU_CODE = "IGOEUREEC"
+
+
+def _eu_officers(text: str, mentions: list[Mention]) -> None:
+    """A person named right after an EU delegation, mission or envoy's title is the EU's officer: the EU's code,
+    no country (round 35; was the host country's, or none)."""
+    officers: set[str] = set()
+    for m in mentions:
+        if m.kind == "ner" and m.ner_type == "person" and m.entry is None and \
+                EU_OFFICE_BEFORE.search(text, max(0, m.start - 90), m.start) is not None:
+            officers.add(m.key[0])
+    for m in mentions:
+        if m.key[0] in officers and m.entry is None and m.ner_type == "person":
+            m.key = (m.key[0], EU_CODE, None)
+
+
+#: A retweet's mark before the account it quotes ("RT @someone: ..."): no mention of the outlet RT (round 35).
+RETWEET_AFTER = re.compile(r"[ \t]*@\w")
+
+
+def _retweet_mark(text: str, m: Mention) -> bool:
+    """Is an "RT" a retweet's mark ("RT @someone: ...") rather than the Russian outlet (round 35)?"""
+    return text[m.start:m.end] == "RT" and RETWEET_AFTER.match(text, m.end) is not None
+
+
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
                      evidence: str = "actors.v1", text_evidence: TextEvidence | None = None) -> list[Actor]:
     """Canonical actors of ``text``, each with its mentions, most mentioned first.
@@ -3739,7 +3880,8 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
                 and not _everyday_deep_state(text, m) and not _platform_furniture(text, m)
                 and not _water_name(text, m) and not _demonym_of_a_person(text, m)
                 and SHOP_WIDGET.match(text, m.start) is None
-                and not _byline_name(text, m) and not _photo_credit(text, m)
+                and not _byline_name(text, m) and not _photo_credit(text, m) and not _listed_platform(text, m)
+                and not _retweet_mark(text, m)
                 and not (m.agent is not None and STANCE_PREFIX.search(text, max(0, m.start - 5), m.start))]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
@@ -3763,7 +3905,8 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
            and not _linked_names(text, m, dictionary)
            and not _byline_name(text, m) and not _storm_or_technology(text, m)
            and not _office_alone(text, m) and not _title_case_topic(text, m)
-           and not _product_name(text, m) and not _crossing_place(text, m) and not _photo_credit(text, m)]
+           and not _product_name(text, m) and not _crossing_place(text, m) and not _photo_credit(text, m)
+           and not _listed_platform(text, m) and not _headline_fragment(text, m, text_evidence)]
     _newspapers_typed_persons(text, ner)
     _places_glued_to_names(text, ner, dictionary)
     mentions = _title_places_before_names(text, mentions, ner)
@@ -3798,6 +3941,9 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _regnal_names(text, mentions)
     _named_us_congress(text, mentions)
     _us_committees(text, mentions, dictionary.countries)
+    _bare_services(text, mentions)
+    _regional_groups(text, mentions)
+    _eu_officers(text, mentions)
     mentions = [m for m in mentions if not _bare_office(m)]
     _one_key_per_name(mentions)
     mentions, places = _without_sub_national_places(text, mentions)
