@@ -5,6 +5,8 @@ main's), on a fold cache of the shipped procedure (scripts/narr22/cache_n22.py O
 cache at $EMBED_CACHE). The shipped rule is main's procedure (as scripts/narr28/layers.py's base).
 Cross-fitting: an inner part's stage 2 is fitted on the other inner parts' out-of-fold rows; the outer test part's
 on all inner parts' rows pooled. Per-article rows (base, var) are saved for scripts/narr16/pooled.py.
+Env ONLY=T2 (a diagnostic added after the figures, decides nothing): the variant's grid holds the ("T2", C) keys
+alone (main's Other settings not offered).
 Usage: python scripts/narr29/stage2.py CACHE.pkl TECH.npz OUT.npz"""
 
 import dataclasses
@@ -34,6 +36,7 @@ MAIN_C = (*SHIPPED_C, *(("d", c) for c in DENSE_C))
 #: variant -> (number of technique columns used after the logit, stage-2 C), RULE.md
 VARIANTS = {"T2": (1, 1.0), "T25": (24, 0.1)}
 STAGE2_C = tuple((v, c) for v in VARIANTS for c in SHIPPED_C)
+ONLY = os.environ.get("ONLY")
 
 
 def stage2_rows(p, tech, variant):
@@ -106,7 +109,7 @@ def main():
         outer = L.prepare(with_other(fold["outer"], {**dense_other(dense_f, is_other, tr, te), **s_outer}), "base")
         S.OTHER_C = MAIN_C
         _, (_, shipped) = L.choose(inner, "base")
-        S.OTHER_C = (*MAIN_C, *STAGE2_C)
+        S.OTHER_C = tuple(k for k in STAGE2_C if k[0] == ONLY) if ONLY else (*MAIN_C, *STAGE2_C)
         _, (_, chosen) = L.choose(inner, "base")
         S.OTHER_C = SHIPPED_C
         taken += chosen != shipped
