@@ -135,3 +135,25 @@ def test_fresh_gold_form() -> None:
 @pytest.mark.skipif(not SHARED.is_dir(), reason="needs ../shared")
 def test_every_fresh_anchor_is_found_once_in_its_article() -> None:
     assert_anchors_found(GOLDS)
+
+
+def test_a_she_after_an_unnamed_woman_is_the_woman(extract_ner) -> None:
+    doc = extract_ner("Senator Ann Lowe got a letter in July. The woman says the party took place in 1982. She "
+                      "alleges that the man attacked her.")
+    for words in ("party took place", "man attacked her"):
+        a = _find(doc, words)
+        assert (a.source_type, a.named) == ("anonymous", False), words
+        assert a.speaker_name == "woman"
+
+
+def test_unnamed_private_people_are_anonymous(extract) -> None:
+    doc = extract("Some doctors said the ward was full. A friend of the family said the boy was safe.")
+    assert _find(doc, "ward was full").source_type == "anonymous"
+    assert _find(doc, "boy was safe").source_type == "anonymous"
+
+
+def test_a_surname_judge_and_an_offices_statement_keep_their_types(extract_ner) -> None:
+    doc = extract_ner("Kavanaugh friend Mark Judge said he did not remember the party. The Attorney General’s "
+                      "statement said the case was closed.")
+    assert _find(doc, "did not remember").source_type != "government"
+    assert _find(doc, "case was closed").source_type == "report"

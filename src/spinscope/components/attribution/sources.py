@@ -728,6 +728,17 @@ NON_ACADEMIC_RESEARCHER = re.compile(r"\b(?:researcher|analyst)s?\s+(?:with|at|f
                                      r"party|NGO|movement|network)\b")
 
 
+def _judge_title(phrase: str) -> bool:
+    """A judge's title or noun in the phrase: "judge" in lowercase, or "Judge"/"Justice" as a title before a name;
+    not a surname ("Kavanaugh friend Mark Judge")."""
+    for m in JUDGE_TITLE.finditer(phrase):
+        if m.group(0)[0].islower():
+            return True
+        if re.match(r"\s+[A-Z]", phrase[m.end():]) and not re.search(r"[A-Z][\w.'’-]*\s+$", phrase[:m.start()]):
+            return True
+    return False
+
+
 def _round35_types(phrase: str, head: Token | None, table: SourceTable, source_type: str | None,
                    country: str | None, state: bool) -> tuple[str | None, str | None, bool]:
     """Round 35's typing of a speaker phrase, after the rules above: a news agency named after its noun, a country
@@ -744,7 +755,7 @@ def _round35_types(phrase: str, head: Token | None, table: SourceTable, source_t
         elif (person := table.find_person(leader)) is not None and person.role in (
                 "head_of_state", "head_of_government"):
             country = person.country  # "the Putin government": the leader's state
-    if source_type in (None, "person") and JUDGE_TITLE.search(flat) and not CONTEST_WORDS.search(flat) and (
+    if source_type in (None, "person") and _judge_title(flat) and not CONTEST_WORDS.search(flat) and (
             head is None or head.lemma_.lower() in ("judge", "justice", "magistrate") or head.ent_type_ == "PERSON"):
         source_type, state = "government", True  # "A Chilean judge found ...": a court's officer, the state's
     if source_type == "academic" and NON_ACADEMIC_RESEARCHER.search(flat):

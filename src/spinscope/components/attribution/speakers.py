@@ -1456,7 +1456,8 @@ def _nominal_antecedent(doc: Document, pronoun: str, pos: int, after: int, *,
                     quotes is not None and quotes.containing(para.offset + token.idx) is not None):
                 continue  # a subject inside a quotation is the quoted speaker's, not the narrative's
             # a title in capitals ("The Prime Minister") is tagged as a proper noun: a role all the same
-            role = token.lower_ in PERSON_ROLE_NOUNS and token.tag_ in ("NN", "NNP") and token.ent_type_ != "PERSON"
+            role = (token.lower_ in PERSON_ROLE_NOUNS or token.lower_ in GENDERED_PERSON_NOUNS) and token.tag_ in (
+                "NN", "NNP") and token.ent_type_ != "PERSON"
             if not role:
                 # (a place or a people as the subject of an infinitive, "for Ukraine to join", is no one a "he"
                 # or "she" could mean)
@@ -1467,7 +1468,7 @@ def _nominal_antecedent(doc: Document, pronoun: str, pos: int, after: int, *,
                         chain and PRONOUN_GENDER[token.lower_] == gender)):
                     return None  # a name or a pronoun is the nearer subject: the pronoun is that one's
                 continue
-            if ROLE_NOUN_GENDER.get(token.lower_, gender) != gender:
+            if ROLE_NOUN_GENDER.get(token.lower_, GENDERED_PERSON_NOUNS.get(token.lower_, gender)) != gender:
                 continue
             rng = _np_range(para, token)
             # a name that owns the role ("Former Mayor Peter Berg’s chief of staff") is not the role's holder
@@ -1901,6 +1902,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 source_type, country, state, affiliation = _type_source(
                     text[res.antecedent[0]:res.antecedent[1]], None, table, anonymous=False, context="")
                 source_type = "anonymous" if not res.named and source_type == "person" else source_type
+            if nominal_head is not None and source_type == "person" and not res.named and \
+                    nominal_head.lemma_.lower() in UNNAMED_PRIVATE_NOUNS:
+                source_type = "anonymous"  # "The woman says ... She alleges": the unnamed woman, of no body
             if person is not None and person.role == "politician" and source_type == "person":
                 source_type = "politician"
         elif speaker_range is not None and source_type == "author":
@@ -1930,6 +1934,8 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                                                                context="")
                 if by_type == "person" and _named_as_body(text, author.text):
                     by_type = "organization"  # "J Street’s statement", the article's "advocacy group J Street"
+                if _author_of(head) is None and by_type not in ("organization", "media"):
+                    by_type = "report"  # "the Attorney General’s statement": an office's text stays a text
                 if by_type in ("media", "organization", "government", "academic", "politician"):
                     # "a report by Fox News", "A statement Wednesday by Hillel McGill": the author speaks
                     source_type, country, state = by_type, by_country or country, by_state
@@ -1975,6 +1981,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 elif served is not None and head.lemma_.lower() in PRINCIPAL_STAFF_NOUNS:
                     # "Aides to Mr. Trump", "a Trump aide": the staff of the office holder they serve
                     source_type, state = served, served == "government"
+            if source_type == "person" and not named and head is not None and head.pos_ == "NOUN" and \
+                    head.lemma_.lower() in UNNAMED_PRIVATE_NOUNS:
+                source_type = "anonymous"  # "The woman says ...", "Kavanaugh’s friend": unnamed, of no body
             if source_type == "anonymous" and country is None and affiliation is None and \
                     STATE_OFFICIALS.fullmatch(" ".join(phrase.split())):
                 source_type, state = "government", True  # "Health officials say ...": the state's, unnamed
@@ -2652,3 +2661,15 @@ def _possessive_author(head: Token) -> SpacySpan | None:
     if owner is None or owner.pos_ == "PRON":
         return None
     return owner.doc[owner.left_edge.i:owner.i + 1]
+
+
+#: Singular nouns of one person of a gender ("the woman", "a man"): between a name and a "she" or "he" of that
+#: gender, the subject the pronoun goes back to ("Senator A got a letter. The woman says ... She alleges ...": the
+#: woman, not the senator).
+GENDERED_PERSON_NOUNS = {"woman": "f", "girl": "f", "lady": "f", "man": "m", "boy": "m"}
+#: Common nouns of unnamed private people, of no body: an unnamed speaker with one of them as head is ``anonymous``
+#: (the golds' convention since round 26: "a woman", "doctors", "a friend", "witnesses").
+UNNAMED_PRIVATE_NOUNS = frozenset({"woman", "man", "girl", "boy", "lady", "teen", "teenager", "friend", "doctor",
+                                   "nurse", "victim", "survivor", "neighbour", "neighbor", "parent", "relative",
+                                   "daughter", "son", "student", "worker", "local", "villager", "person", "people",
+                                   "accuser", "classmate", "colleague"})
