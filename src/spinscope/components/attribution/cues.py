@@ -853,7 +853,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
     for token in para.doc:
         lemma = _verb_lemma(token)
         misread = token.pos_ not in ("VERB", "AUX")
-        if misread and not _verb_tagged_noun(token, lemma) and not _text_read_noun(token):
+        if misread and not _verb_tagged_noun(token, lemma):
             continue
         # "as X put it, ...": the idiom reports like "as X said"
         generic = lemma not in REPORTING_VERBS and not (lemma == "put" and token.dep_ == "advcl" and any(
@@ -1019,8 +1019,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         if content is not None and EDITORIAL_NOTE.fullmatch(text[content[0]:content[1]].strip(" ()[].")):
             content, how, right_comps = None, "", []  # "“...,” Ritter wrote (emphasis added)": the quote is his
         own_subject = subj_tok is None or subj_tok.head.i == token.i
-        before = quotes.ending_before(clause[0], slack=3) if (
-            lemma not in BELIEF_VERBS or _document_reads(lemma, subj_tok)) and own_subject else None
+        before = quotes.ending_before(clause[0], slack=3) if lemma not in BELIEF_VERBS and own_subject else None
         if before is not None and "\n" in text[before.end:clause[0]] and not _tag_after_break(text, before, clause[0]):
             before = None  # a quote that ends the paragraph before is not this cue's ("“...”¶The minister stated that")
         after_q = None
@@ -1099,8 +1098,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             else:
                 content = (max(_abs(para, main.left_edge)[0], s_start), _abs(para, token.left_edge)[0])
             how = "as-clause"
-        if content is None or (carries_on and how != "quote-before") or (misread and how not in ("ccomp", "dobj") and (
-                how != "quote-before" or not _text_read_noun(token))):
+        if content is None or (carries_on and how != "quote-before") or (misread and how not in ("ccomp", "dobj")):
             continue
         if content[0] >= cue[0] and content[0] < cue_end:
             continue
@@ -3551,25 +3549,3 @@ def _verb_lemma(token: Token) -> str:
     """The verb's lemma, mended where the small model gets it wrong ("hoped" -> "hop")."""
     lemma = token.lemma_.lower()
     return LEMMA_FIXES.get(token.lower_, lemma)
-
-
-# ------------------------------------------------------------------------------------------ round 35 (issue 16)
-
-#: Nouns of texts whose "read" gives their words ("“...,” the group’s statement read", "the letter read").
-READ_TEXT_NOUNS = frozenset({"statement", "letter", "message", "post", "tweet", "note", "sign", "caption", "release",
-                             "banner", "placard", "headline", "email", "e-mail", "notice", "memo", "communique",
-                             "communiqué", "text", "card", "poster", "inscription", "plaque", "petition"})
-
-
-def _document_reads(lemma: str, subj: Token | None) -> bool:
-    """Is "read" a text's own report ("“...,” J Street’s statement read")? Then a quote before it is the text's
-    words, as for "said"; a person who reads ("she read that ...") stays a belief verb."""
-    return lemma == "read" and subj is not None and subj.lemma_.lower() in READ_TEXT_NOUNS
-
-
-def _text_read_noun(token: Token) -> bool:
-    """"“...,” the union’s statement read.": the tagger took "read" for a noun, the sentence's head, with the text
-    as its subject and the quote before it as its clause."""
-    return token.lower_ == "read" and token.dep_ == "ROOT" and any(
-        c.dep_ == "nsubj" and c.i < token.i and c.lemma_.lower() in READ_TEXT_NOUNS for c in token.children) and any(
-        c.dep_ in ("ccomp", "parataxis") and c.i < token.i for c in token.children)

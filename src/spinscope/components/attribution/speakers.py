@@ -1929,13 +1929,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             source_type, country, state, affiliation = _type_source(typed, head, table, anonymous=anonymous,
                                                                     context="")
             if source_type == "report" and head is not None and head.lemma_.lower() in AUTHORED_NOUNS and (
-                    author := _author_of(head) or _possessive_author(head)) is not None:
+                    author := _author_of(head)) is not None:
                 by_type, by_country, by_state, _ = _type_source(author.text, author.root, table, anonymous=False,
                                                                context="")
-                if by_type == "person" and _named_as_body(text, author.text):
-                    by_type = "organization"  # "J Street’s statement", the article's "advocacy group J Street"
-                if _author_of(head) is None and by_type not in ("organization", "media"):
-                    by_type = "report"  # "the Attorney General’s statement": an office's text stays a text
                 if by_type in ("media", "organization", "government", "academic", "politician"):
                     # "a report by Fox News", "A statement Wednesday by Hillel McGill": the author speaks
                     source_type, country, state = by_type, by_country or country, by_state
@@ -1981,6 +1977,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 elif served is not None and head.lemma_.lower() in PRINCIPAL_STAFF_NOUNS:
                     # "Aides to Mr. Trump", "a Trump aide": the staff of the office holder they serve
                     source_type, state = served, served == "government"
+            if source_type == "person" and named and head is not None and head.pos_ == "PROPN" and \
+                    _named_as_body(text, re.sub(r"^the\s+", "", " ".join(phrase.split()))):
+                source_type = "organization"  # "Open Harbor said", the article's "advocacy group Open Harbor"
             if source_type == "person" and not named and head is not None and head.pos_ == "NOUN" and \
                     head.lemma_.lower() in UNNAMED_PRIVATE_NOUNS:
                 source_type = "anonymous"  # "The woman says ...", "Kavanaugh’s friend": unnamed, of no body
@@ -2652,15 +2651,6 @@ def _outlet_before(text: str, start: int, table: SourceTable) -> int | None:
         if entry is not None and entry[0].type == "media" and entry[1] == outlet[at:]:
             return start - len(m.group(0)) + at
     return None
-
-
-def _possessive_author(head: Token) -> SpacySpan | None:
-    """The owner a text's noun names by a possessive ("J Street’s statement", "the union's statement"), cut to the
-    owner's own phrase; None for a pronoun ("its statement") or no possessive."""
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
-    if owner is None or owner.pos_ == "PRON":
-        return None
-    return owner.doc[owner.left_edge.i:owner.i + 1]
 
 
 #: Singular nouns of one person of a gender ("the woman", "a man"): between a name and a "she" or "he" of that
