@@ -3,7 +3,7 @@
 
 Convention (scripts/sources35/README.md): a named person who speaks as an officer, member or staff of a body that is
 no state's (a company, an NGO, a church's body, an international body, a gang) is a ``person``; the body is his
-affiliation and its country his where the text gives none. Rounds 26 and 31-34 typed some of them ``organization``
+affiliation and its country his where the text gives none. Rounds 26, 27 and 31-34 typed some of them ``organization``
 (each round's EVALUATION section flagged them as caveats); this script retypes exactly those speakers, by file, article
 and anchor, and changes no other field. It was written from the gold files alone (no spinscope output).
 
