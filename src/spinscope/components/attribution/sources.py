@@ -715,11 +715,12 @@ CONTEST_WORDS = re.compile(r"\b(?:contest|competition|show|pageant|panel of|tale
 #: Unnamed officials with no body named and no country ("officials", "health officials", "senior officials"): a
 #: state's people speaking unnamed, typed ``government`` (round 26's conventions: officials are the state's),
 #: where the tagger's anonymous head left them ``anonymous``; a company's or a team's officials name their body.
+#: Plural only: one unnamed official ("An official said") stays an anonymous source (rounds 31-32).
 STATE_OFFICIALS = re.compile(
-    r"(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any|[Oo]ther|[Oo]ne|[Aa]n?)\s+)?(?:(?:[Ss]enior|[Tt]op|"
+    r"(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any|[Oo]ther)\s+)?(?:(?:[Ss]enior|[Tt]op|"
     r"[Hh]igh-ranking|[Ll]ocal|[Ff]ederal|[Hh]ealth|[Pp]ublic\s+health|[Gg]overnment|[Ss]ecurity|[Ii]ntelligence|"
     r"[Mm]ilitary|[Dd]efen[cs]e|[Ee]lection|[Bb]order|[Cc]ustoms|[Ii]mmigration|[Pp]olice|[Aa]dministration|"
-    r"[Mm]inistry|[Ff]oreign|[Ss]tate)\s+){0,2}(?:[Oo]fficials?|[Dd]iplomats?)")
+    r"[Mm]inistry|[Ff]oreign|[Ss]tate)\s+){0,2}(?:[Oo]fficials|[Dd]iplomats)")
 
 #: A researcher of a body that is no university or institute ("a researcher with the organisation", "an analyst at
 #: the campaign group"): a named body's staff, typed as its officers are (a person).

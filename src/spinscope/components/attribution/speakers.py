@@ -1456,7 +1456,8 @@ def _nominal_antecedent(doc: Document, pronoun: str, pos: int, after: int, *,
                     quotes is not None and quotes.containing(para.offset + token.idx) is not None):
                 continue  # a subject inside a quotation is the quoted speaker's, not the narrative's
             # a title in capitals ("The Prime Minister") is tagged as a proper noun: a role all the same
-            role = (token.lower_ in PERSON_ROLE_NOUNS or token.lower_ in GENDERED_PERSON_NOUNS) and token.tag_ in (
+            role = (token.lower_ in PERSON_ROLE_NOUNS or (token.lower_ in GENDERED_PERSON_NOUNS and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children))) and token.tag_ in (
                 "NN", "NNP") and token.ent_type_ != "PERSON"
             if not role:
                 # (a place or a people as the subject of an infinitive, "for Ukraine to join", is no one a "he"
@@ -2653,13 +2654,13 @@ def _outlet_before(text: str, start: int, table: SourceTable) -> int | None:
     return None
 
 
-#: Singular nouns of one person of a gender ("the woman", "a man"): between a name and a "she" or "he" of that
-#: gender, the subject the pronoun goes back to ("Senator A got a letter. The woman says ... She alleges ...": the
-#: woman, not the senator).
+#: Singular nouns of one person of a gender ("the woman", "this man"; with a definite determiner): between a name and
+#: a "she" or "he" of that gender, the subject the pronoun goes back to ("Senator A got a letter. The woman says ...
+#: She alleges ...": the woman, not the senator).
 GENDERED_PERSON_NOUNS = {"woman": "f", "girl": "f", "lady": "f", "man": "m", "boy": "m"}
 #: Common nouns of unnamed private people, of no body: an unnamed speaker with one of them as head is ``anonymous``
 #: (the golds' convention since round 26: "a woman", "doctors", "a friend", "witnesses").
 UNNAMED_PRIVATE_NOUNS = frozenset({"woman", "man", "girl", "boy", "lady", "teen", "teenager", "friend", "doctor",
                                    "nurse", "victim", "survivor", "neighbour", "neighbor", "parent", "relative",
-                                   "daughter", "son", "student", "worker", "local", "villager", "person", "people",
+                                   "daughter", "son", "student", "local", "villager", "person", "people",
                                    "accuser", "classmate", "colleague"})
