@@ -468,6 +468,7 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         source_type, state = "person", False
     if source_type in (None, "person") and country is None and POPE_PHRASE.fullmatch(" ".join(phrase.split())):
         country = "VA"  # "The Pope", "Pope Francis": the Holy See's sovereign, a cleric (typed a person)
+    source_type, country, state = _round35_types(phrase, head, table, source_type, country, state)
     return source_type or "person", country, state, affiliation
 
 
@@ -558,6 +559,9 @@ def officer_body(phrase: str, table: SourceTable) -> str | None:
     Islam", "coalition president X" -> "coalition"; None where the title's body is a state's ("Kremlin leader X",
     "Senate Majority Leader X") or where no body comes before the office."""
     m = PREFIX_BODY.match(phrase) or COMMON_BODY_OFFICER.match(phrase)
+    if m is None and (bare := OFFICE_EPITHET.sub(r"\1 ", phrase)) != phrase:
+        # "Nation of Islam leader and prominent critic X": an epithet between the office and the name
+        m = PREFIX_BODY.match(bare) or COMMON_BODY_OFFICER.match(bare)
     if m is None:
         return None
     body = m.group("body").strip()
@@ -696,3 +700,80 @@ STATES_GROUP_MEMBERS = re.compile(
     rf"(?:members|states|countries|nations|allies|partners|governments)"
     rf"|(?:[Tt]he\s+|[Oo]ther\s+|[Ss]ome\s+|[Ss]everal\s+|[Mm]ost\s+|[Aa]ll\s+)*(?:[Mm]embers|[Mm]ember\s+states|"
     rf"[Mm]ember\s+countries)\s+of\s+the\s+{STATES_GROUP}")
+
+
+# ------------------------------------------------------------------------------------------ round 35 (issue 16)
+
+#: An epithet written between a body's office and the officer's name ("Nation of Islam leader and prominent critic
+#: X", "union president, activist and author X"): lowercase words after "and" or a comma, up to the name.
+OFFICE_EPITHET = re.compile(rf"\b({BODY_OFFICES})(?:,?\s+and|,)\s+(?:[a-z][\w-]*,?\s+){{1,3}}(?=[A-Z])")
+#: A news agency named right after its common noun ("the state news agency Mehr", "semi-official news agency X"):
+#: an outlet, whatever the tagger made of the name (the table's entry may carry "News Agency" in its name only).
+NAMED_NEWS_AGENCY = re.compile(r"\b(?:news|press|wire)\s+(?:agency|service)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z]"
+                               r"[\w.&'’-]*){0,2})$")
+#: Words that make a news agency's owner the state ("state", "semi-official", "official", "government-run").
+STATE_AGENCY_WORDS = re.compile(r"\b(?:state|semi-official|official|government(?:-run)?)\s+(?:[a-z-]+\s+)?"
+                                r"(?:news|press)\s+agency\b", re.IGNORECASE)
+#: Presidents of the United States by surname: "the Trump administration", "Obama's administration" are the US
+#: executive (an administration named after a president is a US idiom; others are found through the people table).
+US_PRESIDENTS = ("Biden", "Trump", "Obama", "Bush", "Clinton", "Reagan", "Carter", "Ford", "Nixon", "Johnson",
+                 "Kennedy", "Eisenhower", "Truman", "Roosevelt")
+NAMED_ADMINISTRATION = re.compile(r"\b(?P<name>[A-Z][\w-]+)(?:['’]s)?\s+(?:[Aa]dministration|[Gg]overnment|"
+                                  r"[Rr]egime|White House)\b")
+#: A judge or a court's justice, unnamed or by title ("a Chilean judge", "Judge X", "the trial judge"): a state's
+#: officer (courts are the state's; round 26's conventions). Not a contest's judges.
+JUDGE_TITLE = re.compile(r"\b(?:[Jj]udges?|[Jj]ustices?(?=\s+[A-Z])(?!\s+(?:Department|Ministry|Democrats|League|"
+                         r"Party|Cent(?:er|re)|Institute|Project|Initiative|Foundation|Coalition|Network))|"
+                         r"[Mm]agistrates?)\b")
+CONTEST_WORDS = re.compile(r"\b(?:contest|competition|show|pageant|panel of|talent|cook|bake|idol|x factor|"
+                           r"former|retired|ex-)\b", re.IGNORECASE)
+#: Unnamed officials with no body named and no country ("officials", "health officials", "senior officials"): a
+#: state's people speaking unnamed, typed ``government`` (round 26's conventions: officials are the state's),
+#: where the tagger's anonymous head left them ``anonymous``; a company's or a team's officials name their body.
+#: Plural only: one unnamed official ("An official said") stays an anonymous source (rounds 31-32).
+STATE_OFFICIALS = re.compile(
+    r"(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any|[Oo]ther)\s+)?(?:(?:[Ss]enior|[Tt]op|"
+    r"[Hh]igh-ranking|[Ll]ocal|[Ff]ederal|[Hh]ealth|[Pp]ublic\s+health|[Gg]overnment|[Ss]ecurity|[Ii]ntelligence|"
+    r"[Mm]ilitary|[Dd]efen[cs]e|[Ee]lection|[Bb]order|[Cc]ustoms|[Ii]mmigration|[Pp]olice|[Aa]dministration|"
+    r"[Mm]inistry|[Ff]oreign|[Ss]tate)\s+){0,2}(?:[Oo]fficials|[Dd]iplomats)")
+
+#: A researcher of a body that is no university or institute ("a researcher with the organisation", "an analyst at
+#: the campaign group"): a named body's staff, typed as its officers are (a person).
+NON_ACADEMIC_RESEARCHER = re.compile(r"\b(?:researcher|analyst)s?\s+(?:with|at|for|of)\s+(?:the|an?|this)\s+"
+                                     r"(?:[a-z-]+\s+)?(?:organi[sz]ation|group|charity|campaign|company|firm|union|"
+                                     r"party|NGO|movement|network)\b")
+
+
+def _judge_title(phrase: str) -> bool:
+    """A judge's title or noun in the phrase: "judge" in lowercase, or "Judge"/"Justice" as a title before a name;
+    not a surname ("Kavanaugh friend Mark Judge")."""
+    for m in JUDGE_TITLE.finditer(phrase):
+        if m.group(0)[0].islower():
+            return True
+        if re.match(r"\s+[A-Z]", phrase[m.end():]) and not re.search(r"[A-Z][\w.'’-]*\s+$", phrase[:m.start()]):
+            return True
+    return False
+
+
+def _round35_types(phrase: str, head: Token | None, table: SourceTable, source_type: str | None,
+                   country: str | None, state: bool) -> tuple[str | None, str | None, bool]:
+    """Round 35's typing of a speaker phrase, after the rules above: a news agency named after its noun, a country
+    for an administration named after its leader, a judge as the state's officer."""
+    flat = " ".join(phrase.split())
+    if source_type in (None, "person", "government", "organization") and NAMED_NEWS_AGENCY.search(flat):
+        # "Iran’s semi-official state news agency Mehr": an outlet (the state's where the phrase says so), of the
+        # country the phrase names
+        source_type, state = "media", state or STATE_AGENCY_WORDS.search(flat) is not None
+    if source_type == "government" and country is None and (m := NAMED_ADMINISTRATION.search(flat)) is not None:
+        leader = m.group("name")
+        if leader in US_PRESIDENTS:
+            country = "US"  # "the Trump administration": the US executive
+        elif (person := table.find_person(leader)) is not None and person.role in (
+                "head_of_state", "head_of_government"):
+            country = person.country  # "the Putin government": the leader's state
+    if source_type in (None, "person") and _judge_title(flat) and not CONTEST_WORDS.search(flat) and (
+            head is None or head.lemma_.lower() in ("judge", "justice", "magistrate") or head.ent_type_ == "PERSON"):
+        source_type, state = "government", True  # "A Chilean judge found ...": a court's officer, the state's
+    if source_type == "academic" and NON_ACADEMIC_RESEARCHER.search(flat):
+        source_type = "person"  # "a researcher with the organisation, X": a body's staff, no scholar (the officer rule)
+    return source_type, country, state

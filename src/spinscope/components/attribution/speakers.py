@@ -43,8 +43,11 @@ from .sources import (
     HEAD_STAFF_TITLE,
     LEGISLATIVE_LEADER,
     MASTHEAD_WORDS,
+    NAMED_NEWS_AGENCY,
     OPERATOR_COMPANY,
     PARTY_BODY,
+    STATE_AGENCY_WORDS,
+    STATE_OFFICIALS,
     STATES_GROUP_MEMBERS,
     US_PARTY_TAG,
     SourceTable,
@@ -1453,7 +1456,9 @@ def _nominal_antecedent(doc: Document, pronoun: str, pos: int, after: int, *,
                     quotes is not None and quotes.containing(para.offset + token.idx) is not None):
                 continue  # a subject inside a quotation is the quoted speaker's, not the narrative's
             # a title in capitals ("The Prime Minister") is tagged as a proper noun: a role all the same
-            role = token.lower_ in PERSON_ROLE_NOUNS and token.tag_ in ("NN", "NNP") and token.ent_type_ != "PERSON"
+            role = (token.lower_ in PERSON_ROLE_NOUNS or (token.lower_ in GENDERED_PERSON_NOUNS and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children))) and token.tag_ in (
+                "NN", "NNP") and token.ent_type_ != "PERSON"
             if not role:
                 # (a place or a people as the subject of an infinitive, "for Ukraine to join", is no one a "he"
                 # or "she" could mean)
@@ -1464,7 +1469,7 @@ def _nominal_antecedent(doc: Document, pronoun: str, pos: int, after: int, *,
                         chain and PRONOUN_GENDER[token.lower_] == gender)):
                     return None  # a name or a pronoun is the nearer subject: the pronoun is that one's
                 continue
-            if ROLE_NOUN_GENDER.get(token.lower_, gender) != gender:
+            if ROLE_NOUN_GENDER.get(token.lower_, GENDERED_PERSON_NOUNS.get(token.lower_, gender)) != gender:
                 continue
             rng = _np_range(para, token)
             # a name that owns the role ("Former Mayor Peter Berg’s chief of staff") is not the role's holder
@@ -1717,6 +1722,8 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
     if speaker_range is not None and cand.cue is not None and (
             end := table.source_at(text, speaker_range[0])) is not None and speaker_range[1] < end <= cand.cue[0]:
         speaker_range = (speaker_range[0], end)  # "The Globe and Mail reported": the parser stops at "and"
+    if speaker_range is not None and (outlet_at := _outlet_before(text, speaker_range[0], table)) is not None:
+        speaker_range = (outlet_at, speaker_range[1])  # "Fox News’ X said": the parser cut the outlet off
     if speaker_range is not None:
         phrase = text[speaker_range[0]:speaker_range[1]]
         lower = " ".join(phrase.lower().split())
@@ -1864,6 +1871,11 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
             person = res.person
             if person is not None and re.sub(r"^the\s+", "", phrase.strip()) in table.countries:
                 person = None  # "Kyiv said": the capital the tagger took for a person speaks for its government
+            if person is not None and _named_as_body(text, person.name):
+                # "advocacy group J Street ... J Street said": a body the article names after its common noun,
+                # whatever person record the tagger's PERSON made of its name
+                person = None
+                source_type = "organization" if source_type in (None, "person") else source_type
             if person is not None:
                 country = country or person.country
                 if head is None or head.ent_type_ == "PERSON" or head.pos_ in ("PROPN", "PRON"):
@@ -1891,6 +1903,9 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 source_type, country, state, affiliation = _type_source(
                     text[res.antecedent[0]:res.antecedent[1]], None, table, anonymous=False, context="")
                 source_type = "anonymous" if not res.named and source_type == "person" else source_type
+            if nominal_head is not None and source_type == "person" and not res.named and \
+                    nominal_head.lemma_.lower() in UNNAMED_PRIVATE_NOUNS:
+                source_type = "anonymous"  # "The woman says ... She alleges": the unnamed woman, of no body
             if person is not None and person.role == "politician" and source_type == "person":
                 source_type = "politician"
         elif speaker_range is not None and source_type == "author":
@@ -1963,6 +1978,15 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 elif served is not None and head.lemma_.lower() in PRINCIPAL_STAFF_NOUNS:
                     # "Aides to Mr. Trump", "a Trump aide": the staff of the office holder they serve
                     source_type, state = served, served == "government"
+            if source_type == "person" and named and head is not None and head.pos_ == "PROPN" and \
+                    _named_as_body(text, re.sub(r"^the\s+", "", " ".join(phrase.split()))):
+                source_type = "organization"  # "Open Harbor said", the article's "advocacy group Open Harbor"
+            if source_type == "person" and not named and head is not None and head.pos_ == "NOUN" and \
+                    head.lemma_.lower() in UNNAMED_PRIVATE_NOUNS:
+                source_type = "anonymous"  # "The woman says ...", "Kavanaugh’s friend": unnamed, of no body
+            if source_type == "anonymous" and country is None and affiliation is None and \
+                    STATE_OFFICIALS.fullmatch(" ".join(phrase.split())):
+                source_type, state = "government", True  # "Health officials say ...": the state's, unnamed
             if anonymous:
                 named = False
             if named and head is not None and head.lemma_.lower() in OFFICE_NOUNS and re.fullmatch(
@@ -2023,6 +2047,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 head.lemma_.lower() in OFFICE_NOUNS - {"president", "pope"} and re.fullmatch(
                     r"the\s+\S+", " ".join(text[speaker_range[0]:speaker_range[1]].lower().split())):
             named = False  # "The Nuncio said": an office, capitalised, names no one
+        if speaker_range is not None and source_type in ("person", "government", "organization") and \
+                NAMED_NEWS_AGENCY.search(flat_phrase := " ".join(text[speaker_range[0]:speaker_range[1]].split())):
+            # "the semi-official state news agency X": an outlet, whatever person or office the name resolved to
+            source_type, state = "media", state or STATE_AGENCY_WORDS.search(flat_phrase) is not None
         if speaker_range is not None:
             speaker = Span(start=speaker_range[0], end=speaker_range[1], label="speaker", score=score,
                            evidence=evidence)
@@ -2599,3 +2627,43 @@ def merge_sources(attributions: list[Attribution], people: People | None = None)
     if not update:
         return attributions
     return [a.model_copy(update=update[id(a)]) if id(a) in update else a for a in attributions]
+
+
+# ------------------------------------------------------------------------------------------ round 35 (issue 16)
+
+#: The common nouns a body is named after ("advocacy group X", "the charity X"), right before a name.
+BODY_COMMON_NOUNS = (r"(?:group|organi[sz]ation|charity|nonprofit|non-profit|NGO|think[- ]tank|lobby|coalition|"
+                     r"movement|network|alliance|association|foundation)")
+#: An outlet's name ending in "s" with a bare curly or straight apostrophe right before a speaker ("Fox News’ ").
+BARE_POSSESSIVE_BEFORE = re.compile(r"(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}s)[’']\s+$")
+
+
+def _named_as_body(text: str, name: str) -> bool:
+    """Does the article name ``name`` right after a body's common noun ("activist group J Street")?"""
+    return len(name) > 2 and re.search(rf"\b{BODY_COMMON_NOUNS}\s+{re.escape(name)}\b", text) is not None
+
+
+def _outlet_before(text: str, start: int, table: SourceTable) -> int | None:
+    """Where an outlet of the table starts that owns the speaker at ``start`` by a bare apostrophe ("Fox News’ Sean
+    X", "CBS News' Y"): the parser splits at the curly one and leaves the outlet out; None when there is none."""
+    m = BARE_POSSESSIVE_BEFORE.search(text[max(0, start - 60):start])
+    if m is None:
+        return None
+    outlet = m.group("outlet")
+    for at in [0] + [i + 1 for i, ch in enumerate(outlet) if ch == " "]:
+        entry = table.find_source(outlet[at:])
+        if entry is not None and entry[0].type == "media" and entry[1] == outlet[at:]:
+            return start - len(m.group(0)) + at
+    return None
+
+
+#: Singular nouns of one person of a gender ("the woman", "this man"; with a definite determiner): between a name and
+#: a "she" or "he" of that gender, the subject the pronoun goes back to ("Senator A got a letter. The woman says ...
+#: She alleges ...": the woman, not the senator).
+GENDERED_PERSON_NOUNS = {"woman": "f", "girl": "f", "lady": "f", "man": "m", "boy": "m"}
+#: Common nouns of unnamed private people, of no body: an unnamed speaker with one of them as head is ``anonymous``
+#: (the golds' convention since round 26: "a woman", "doctors", "a friend", "witnesses").
+UNNAMED_PRIVATE_NOUNS = frozenset({"woman", "man", "girl", "boy", "lady", "teen", "teenager", "friend", "doctor",
+                                   "nurse", "victim", "survivor", "neighbour", "neighbor", "parent", "relative",
+                                   "daughter", "son", "student", "local", "villager", "person", "people",
+                                   "accuser", "classmate", "colleague"})

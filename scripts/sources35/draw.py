@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Seeded draw of fresh real articles for the source-typing gold (round 35, issue 16).
+
+The task names the folder: SemEval-2023 task 3, English, train-articles-subtask-1 (article<ID>.txt). An article is
+fresh when its stem is found by no ``git grep`` over every local branch (which covers the other helpers' branches
+too), this round's own gold and folder aside. It is kept only when
+
+- its stem is so fresh;
+- its text has 1,500 to 3,500 characters and two reporting cues at least ("said", "says", "according to", "told",
+  "stated"; short enough to annotate every speaker within the round);
+- its text (whitespace-normalised) repeats no other kept article;
+- it shares no run of twelve words with an article any ``tests/gold/*real*.jsonl`` names (the same story relayed
+  by another site is not fresh).
+
+Seed 35. The held-out three are fixed here, before any spinscope run: the last three of the draw's order.
+
+    python scripts/sources35/draw.py [--n 8] [--seed 35]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import random
+import re
+import subprocess
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+FOLDER = "data/semeval2023_task3/en/train-articles-subtask-1"
+HELD_OUT = 3
+OWN = ("scripts/sources35/", "tests/gold/sources_real35")
+LOW, HIGH = 1500, 3500
+CUES = re.compile(r"\b(?:said|says|according to|told|stated)\b")
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"draw_{name}", ROOT / "scripts" / name / "draw.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def branch_stems() -> set[str]:
+    """Every ``article<digits>`` stem written in a file of any local branch, this round's own files aside."""
+    refs = subprocess.run(["git", "for-each-ref", "--format=%(refname:short)", "refs/heads"], cwd=ROOT,
+                          capture_output=True, text=True, check=True).stdout.split()
+    out = subprocess.run(["git", "grep", "-I", "-o", "-E", r"article[0-9]{6,}", *refs], cwd=ROOT,
+                         capture_output=True, text=True).stdout
+    stems: set[str] = set()
+    for line in out.splitlines():
+        ref, _, rest = line.partition(":")
+        path, _, stem = rest.rpartition(":")
+        if ref == "sources35" and path.startswith(OWN):
+            continue
+        stems.add(stem)
+    return stems
+
+
+def pool() -> list[str]:
+    draw32 = _load("sources32")
+    draw30 = draw32._load("sources31")._round30()
+    stems = branch_stems()
+    relayed = draw32.gold_runs()
+    out, kept = [], set()
+    for path in sorted((SHARED / FOLDER).glob("article*.txt")):
+        text = draw30._read(path)
+        digest = draw30._digest(text)
+        if path.stem in stems or digest in kept:
+            continue
+        if not (LOW <= len(text) <= HIGH and len(CUES.findall(text)) >= 2):
+            continue
+        if draw32._runs(text) & relayed:
+            continue
+        kept.add(digest)
+        out.append(f"{FOLDER}/{path.name}")
+    return out
+
+
+def draw(n: int = 8, seed: int = 35, candidates: list[str] | None = None) -> list[str]:
+    return random.Random(seed).sample(pool() if candidates is None else candidates, n)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=8)
+    parser.add_argument("--seed", type=int, default=35)
+    args = parser.parse_args()
+    candidates = pool()
+    paths = draw(args.n, args.seed, candidates)
+    print(f"# pool {len(candidates)}; the last {HELD_OUT} are held out")
+    for i, rel in enumerate(paths):
+        print(rel + ("  # held out" if i >= len(paths) - HELD_OUT else ""))
+
+
+if __name__ == "__main__":
+    main()
