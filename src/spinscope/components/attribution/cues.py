@@ -1261,12 +1261,19 @@ def _quote_after_sentence(text: str, para: ParsedParagraph, quotes: QuoteIndex, 
 SPLIT_QUOTE_GAP = 250
 
 
+#: Closing marks of a quotation nested inside another, right before the outer closing mark ("‘we’re sorry,’”").
+NESTED_CLOSERS = frozenset({"’", "'"})
+
+
 def _has_own_cue(text: str, para: ParsedParagraph, quote: Quote) -> bool:
     """A quote that a reporting clause of its own follows in its sentence ("“A,” X said. “B,” he added."): a
     statement of its own, not the rest of the quote before it. The quote must end in a comma, or in "!" / "?"
     with a lowercase word after it, so that a full quote and a next sentence ("“B.” He added that ...") are not
     read as one."""
     last = text[quote.inner[1] - 1:quote.inner[1]]
+    if last in NESTED_CLOSERS and quote.inner[1] - 2 >= quote.inner[0]:
+        # "“B, ‘we’re sorry,’” he added." (round 38): a quote inside the quote closes first; its comma counts
+        last = text[quote.inner[1] - 2:quote.inner[1] - 1]
     rest = text[quote.end:quote.end + 80]
     if not (last in ",;" or (last in "!?" and rest.lstrip()[:1].islower())):
         return False
@@ -2388,12 +2395,20 @@ def _reports_whole(outer: Candidate, inner: Candidate) -> bool:
     says is its own."""
     if outer.speaker is None or outer.cue is None or inner.speaker is None or inner.cue is None or (
             outer.score < inner.score and not (
-                outer.evidence.endswith(":dobj") and inner.speaker[0] > outer.content[0])) or outer.nested or (
+                outer.evidence.endswith(":dobj") and inner.speaker[0] > outer.content[0]) and not (
+                _fronted_as_clause(outer))) or outer.nested or (
             "reporting-verb" not in outer.evidence):
         return False
     lo, hi = outer.content
     return lo <= inner.speaker[0] and lo <= inner.cue[0] and lo <= inner.content[0] and inner.content[1] <= hi and (
         not lo <= outer.speaker[0] < hi)
+
+
+def _fronted_as_clause(outer: Candidate) -> bool:
+    """A fronted as-clause ("As X tweeted, Y knew ...", round 38): the main clause after it, reporting verb and all,
+    is what X said, so the report inside it is part of X's content even at a higher score."""
+    return outer.evidence.endswith(":as-clause") and outer.cue is not None and outer.speaker is not None and (
+        outer.speaker[1] <= outer.content[0] and outer.cue[1] <= outer.content[0])
 
 
 def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Candidate]:
