@@ -56,3 +56,17 @@ def test_a_split_quote_with_no_cue_of_its_own_is_still_one_statement() -> None:
             "want a recount, it must be more than \u2018we\u2019ll see.\u2019\u201d\n")
     rows = _rows(text)
     assert len(rows) == 1 and rows[0]["speaker"] == "Dunn", rows
+
+
+# ------------------------- "X was asked about Y, but then claims that ...": a verb coordinated with a passive
+# shares the passive's surface subject, not its agent
+
+def test_a_verb_coordinated_with_a_passive_speaks_for_the_passive_subject() -> None:
+    rows = _rows("Forum\n\nDuring a forum with his rival Tom Reed, Harris was asked about his old friendship with the "
+                 "cleric, but then claims that he has cut all ties with him.\n")
+    assert [(r["speaker"], r["content"]) for r in rows] == [("Harris", "he has cut all ties with him")], rows
+
+
+def test_the_agent_of_the_passive_is_not_the_speaker_of_the_conjunct() -> None:
+    rows = _rows("Camp\n\nTwo rebels were freed by the army and told reporters that the camp was empty.\n")
+    assert [(r["speaker"], r["content"]) for r in rows] == [("Two rebels", "the camp was empty")], rows

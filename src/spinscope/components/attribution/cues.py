@@ -369,6 +369,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     after_who = _after_who_clause(verb)
     if after_who is not None:  # "I phoned Cardinal X, who expressed surprise, telling me that ...": X tells
         return after_who, False
+    shared = _passive_conjunct_subject(verb)
+    if shared is not None:  # "X was asked about Y, but then claims that ...": X, the first conjunct's subject, claims
+        return shared, False
     if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head.pos_ in (
             "VERB", "AUX"):  # "..., adding that ...", "rejected the request, saying ..."
         return _subject(_past_relative(verb))
@@ -383,6 +386,18 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if hung is not None:  # "In the run-up to the visit to Ireland, the head of ..., Archbishop X, said ..."
         return hung, False
     return None, passive
+
+
+def _passive_conjunct_subject(verb: Token) -> Token | None:
+    """The subject an active finite verb shares with the passive verb it is coordinated with ("X was asked about Y,
+    but then claims that ...", "Two rebels were freed by the army and told reporters ...", round 38): the passive's
+    surface subject (its nsubjpass), not its agent, is the one who speaks, when the conjunct has no subject and no
+    passive of its own."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "auxpass", "expl") for c in verb.children):
+        return None
+    head = verb.head
+    return next((c for c in head.children if c.dep_ == "nsubjpass" and c.i < head.i), None)
 
 
 #: Participles of being asked that open an aside between a speaker and the verb ("X, asked about Y, said ...").
