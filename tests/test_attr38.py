@@ -70,3 +70,9 @@ def test_a_verb_coordinated_with_a_passive_speaks_for_the_passive_subject() -> N
 def test_the_agent_of_the_passive_is_not_the_speaker_of_the_conjunct() -> None:
     rows = _rows("Camp\n\nTwo rebels were freed by the army and told reporters that the camp was empty.\n")
     assert [(r["speaker"], r["content"]) for r in rows] == [("Two rebels", "the camp was empty")], rows
+
+
+def test_a_conjunct_of_a_passive_with_no_clause_said_reports_nothing() -> None:
+    rows = _rows("Rally\n\nIn its shade, guests were seated across the garden and pressed against a rail, listening "
+                 "closely to the singer.\n")
+    assert not any(r["speaker"] == "guests" for r in rows), rows

@@ -391,11 +391,12 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
 def _passive_conjunct_subject(verb: Token) -> Token | None:
     """The subject an active finite verb shares with the passive verb it is coordinated with ("X was asked about Y,
     but then claims that ...", "Two rebels were freed by the army and told reporters ...", round 38): the passive's
-    surface subject (its nsubjpass), not its agent, is the one who speaks, when the conjunct has no subject and no
-    passive of its own."""
+    surface subject (its nsubjpass), not its agent, is the one who speaks, when the conjunct has a clause said, no
+    subject and no passive of its own."""
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.pos_ != "VERB" or any(
-            c.dep_ in ("nsubj", "nsubjpass", "csubj", "auxpass", "expl") for c in verb.children):
-        return None
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "auxpass", "expl") for c in verb.children) or not any(
+            c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return None  # "viewers were spread across the lawn and pressed against a fence": no clause said
     head = verb.head
     return next((c for c in head.children if c.dep_ == "nsubjpass" and c.i < head.i), None)
 
