@@ -76,3 +76,15 @@ def test_a_conjunct_of_a_passive_with_no_clause_said_reports_nothing() -> None:
     rows = _rows("Rally\n\nIn its shade, guests were seated across the garden and pressed against a rail, listening "
                  "closely to the singer.\n")
     assert not any(r["speaker"] == "guests" for r in rows), rows
+
+
+# ------------------------- "“Headline,” by Name, Outlet, date:": a cited article's headline, no statement
+
+def test_a_quoted_headline_with_a_byline_is_no_statement() -> None:
+    text = ("Sentenced\n\nWe can only hope the court was right.\n\n\u201cOhio man John Reeves sentenced to 12 years in "
+            "prison for arson,\u201d by Mary Lane, Example News, May 2, 2017:\n\nA 30-year-old man has been sentenced "
+            "to 12 years in prison, the prosecutors said Friday.\n")
+    rows = _rows(text)
+    assert not any("Ohio man" in r["content"] for r in rows), rows
+    assert any(r["speaker"] == "the prosecutors" for r in rows), rows
+

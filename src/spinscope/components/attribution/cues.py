@@ -2127,6 +2127,10 @@ def _tag_after_break(text: str, q: Quote, pos: int) -> bool:
 OWN_CLOSER = re.compile(r"\A[,.!?;:…]{0,2}[\"”]")
 
 
+#: A byline right after a closing quotation mark: the quote is a cited article's headline ("“...,” by Mary Lane,").
+CITED_TITLE_BYLINE = re.compile(r",?\s*by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,")
+
+
 def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
                    found: Sequence[Candidate]) -> Iterator[Candidate]:
     covered = _coverage(text, found)
@@ -2161,6 +2165,8 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
             continue  # a name in title case (“The Morning Show”, “Legend in the Coal Fields”), not a statement
         if is_boilerplate(text[inner[0]:inner[1]].strip()):
             continue  # page furniture caught in a quotation ("“Follow X on Twitter @x”"), not a statement
+        if q.balanced and CITED_TITLE_BYLINE.match(text, q.end):
+            continue  # a cited article's headline and byline ("“Man sentenced ...,” by X, Outlet, date"), round 38
         closer = closers.get(q.start)
         if closer is not None:  # “A.¶“B,” X said: A is X's too
             yield Candidate(kind="direct", content=_trim(text, *inner, strip_that=False), speaker=closer.speaker,
