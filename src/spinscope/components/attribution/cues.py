@@ -369,6 +369,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     after_who = _after_who_clause(verb)
     if after_who is not None:  # "I phoned Cardinal X, who expressed surprise, telling me that ...": X tells
         return after_who, False
+    shared = _passive_conjunct_subject(verb)
+    if shared is not None:  # "X was asked about Y, but then claims that ...": X, the first conjunct's subject, claims
+        return shared, False
     if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head.pos_ in (
             "VERB", "AUX"):  # "..., adding that ...", "rejected the request, saying ..."
         return _subject(_past_relative(verb))
@@ -383,6 +386,19 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if hung is not None:  # "In the run-up to the visit to Ireland, the head of ..., Archbishop X, said ..."
         return hung, False
     return None, passive
+
+
+def _passive_conjunct_subject(verb: Token) -> Token | None:
+    """The subject an active finite verb shares with the passive verb it is coordinated with ("X was asked about Y,
+    but then claims that ...", "Two rebels were freed by the army and told reporters ...", round 38): the passive's
+    surface subject (its nsubjpass), not its agent, is the one who speaks, when the conjunct has a clause said, no
+    subject and no passive of its own."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "auxpass", "expl") for c in verb.children) or not any(
+            c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return None  # "viewers were spread across the lawn and pressed against a fence": no clause said
+    head = verb.head
+    return next((c for c in head.children if c.dep_ == "nsubjpass" and c.i < head.i), None)
 
 
 #: Participles of being asked that open an aside between a speaker and the verb ("X, asked about Y, said ...").
@@ -1301,12 +1317,19 @@ def _quote_after_sentence(text: str, para: ParsedParagraph, quotes: QuoteIndex, 
 SPLIT_QUOTE_GAP = 250
 
 
+#: Closing marks of a quotation nested inside another, right before the outer closing mark ("‘we’re sorry,’”").
+NESTED_CLOSERS = frozenset({"’", "'"})
+
+
 def _has_own_cue(text: str, para: ParsedParagraph, quote: Quote) -> bool:
     """A quote that a reporting clause of its own follows in its sentence ("“A,” X said. “B,” he added."): a
     statement of its own, not the rest of the quote before it. The quote must end in a comma, or in "!" / "?"
     with a lowercase word after it, so that a full quote and a next sentence ("“B.” He added that ...") are not
     read as one."""
     last = text[quote.inner[1] - 1:quote.inner[1]]
+    if last in NESTED_CLOSERS and quote.inner[1] - 2 >= quote.inner[0]:
+        # "“B, ‘we’re sorry,’” he added." (round 38): a quote inside the quote closes first; its comma counts
+        last = text[quote.inner[1] - 2:quote.inner[1] - 1]
     rest = text[quote.end:quote.end + 80]
     if not (last in ",;" or (last in "!?" and rest.lstrip()[:1].islower())):
         return False
@@ -2223,6 +2246,10 @@ def _last_quoted_over_stance(text: str, speakers: Sequence[Candidate], given: Se
 OWN_CLOSER = re.compile(r"\A[,.!?;:…]{0,2}[\"”]")
 
 
+#: A byline right after a closing quotation mark: the quote is a cited article's headline ("“...,” by Mary Lane,").
+CITED_TITLE_BYLINE = re.compile(r",?\s*by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,")
+
+
 def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
                    found: Sequence[Candidate]) -> Iterator[Candidate]:
     covered = _coverage(text, found)
@@ -2260,6 +2287,8 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
             continue  # a name in title case (“The Morning Show”, “Legend in the Coal Fields”), not a statement
         if is_boilerplate(text[inner[0]:inner[1]].strip()):
             continue  # page furniture caught in a quotation ("“Follow X on Twitter @x”"), not a statement
+        if q.balanced and CITED_TITLE_BYLINE.match(text, q.end):
+            continue  # a cited article's headline and byline ("“Man sentenced ...,” by X, Outlet, date"), round 38
         closer = closers.get(q.start)
         if closer is not None:  # “A.¶“B,” X said: A is X's too
             yield Candidate(kind="direct", content=_trim(text, *inner, strip_that=False), speaker=closer.speaker,
@@ -2519,7 +2548,8 @@ def _reports_whole(outer: Candidate, inner: Candidate) -> bool:
     says is its own."""
     if outer.speaker is None or outer.cue is None or inner.speaker is None or inner.cue is None or (
             outer.score < inner.score and not (
-                outer.evidence.endswith(":dobj") and inner.speaker[0] > outer.content[0])) or outer.nested or (
+                outer.evidence.endswith(":dobj") and inner.speaker[0] > outer.content[0]) and not (
+                _fronted_as_clause(outer))) or outer.nested or (
             "reporting-verb" not in outer.evidence):
         return False
     lo, hi = outer.content
@@ -2536,6 +2566,13 @@ def _anaphoric_content(text: str, cand: Candidate) -> bool:
     left out (round 31's convention for "He said this"); the statement it points to is found by its own cue, if
     any."""
     return text[cand.content[0]:cand.content[1]].strip(" .,;:!?\"“”'’").lower() in ANAPHORIC_CONTENTS
+
+
+def _fronted_as_clause(outer: Candidate) -> bool:
+    """A fronted as-clause ("As X tweeted, Y knew ...", round 38): the main clause after it, reporting verb and all,
+    is what X said, so the report inside it is part of X's content even at a higher score."""
+    return outer.evidence.endswith(":as-clause") and outer.cue is not None and outer.speaker is not None and (
+        outer.speaker[1] <= outer.content[0] and outer.cue[1] <= outer.content[0])
 
 
 def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Candidate]:

@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Draw round 38's fresh batch of real articles and its held-out part (before any spinscope run).
+
+    python scripts/attr38/choose.py
+
+Candidates: SemEval-2023 task 3 English training articles (subtask 1, ``article<ID>.txt``) of 2,000-4,500
+characters with at least 5 "said/says/told/according to", whose file stem is found by no
+``git grep STEM`` over every local branch (the task's freshness test: it also covers the other helpers' branches)
+and that are not among the SemEval-2025 documents the brief names (those are a different corpus; nothing to skip
+here). Draw: random.Random(38).sample(sorted candidates, 8); held out: random.Random(38).sample(sorted batch, 3).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+DIR = "data/semeval2023_task3/en/train-articles-subtask-1"
+CUES = re.compile(r"\b(?:said|says|told|according to)\b")
+
+
+def branches() -> list[str]:
+    out = subprocess.run(["git", "for-each-ref", "--format=%(refname:short)", "refs/heads"], cwd=ROOT,
+                         capture_output=True, text=True, check=True)
+    return out.stdout.split()
+
+
+def in_repo(stem: str, refs: list[str]) -> bool:
+    out = subprocess.run(["git", "grep", "-l", "-F", stem, *refs], cwd=ROOT, capture_output=True, text=True)
+    return bool(out.stdout.strip())
+
+
+def main() -> None:
+    refs = branches()
+    sized = []
+    for p in sorted((SHARED / DIR).glob("article*.txt")):
+        text = p.read_text(encoding="utf-8")
+        if 2000 <= len(text) <= 4500 and len(CUES.findall(text)) >= 5:
+            sized.append(p)
+    cands = [f"{DIR}/{p.name}" for p in sized if not in_repo(p.stem, refs)]
+    cands.sort()
+    batch = sorted(random.Random(38).sample(cands, 8))
+    held = sorted(random.Random(38).sample(batch, 3))
+    print(f"{len(cands)} candidates (of {len(sized)} of the right size and cue count)")
+    for b in batch:
+        print(("HELD " if b in held else "dev  ") + b)
+
+
+if __name__ == "__main__":
+    main()
