@@ -3865,6 +3865,136 @@ def _retweet_mark(text: str, m: Mention) -> bool:
     return text[m.start:m.end] == "RT" and RETWEET_AFTER.match(text, m.end) is not None
 
 
+#: A natural feature that the tagger takes for a body or a person ("River Ouse", "Loch Ness", "the Thames
+#: Estuary"): a place, no actor (round 36). "Glen" and "Forest" are left out: a given name, a football club.
+NATURAL_FEATURE = re.compile(
+    r"(?:[Tt]he[ \t]+)?(?:(?:River|Lake|Loch|Mount|Mt\.?|Isle|Gulf|Strait|Cape)[ \t]+[A-Z][\w'’-]*"
+    r"(?:[ \t]+[A-Z][\w'’-]*)?|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:River|Lake|Loch|Estuary|Firth|Strait|"
+    r"Glacier|Channel|Mountains|Peninsula|Archipelago))")
+#: Two areas joined by "&" that a weather warning or a count of votes names ("Highlands & Eilean Siar", "Orkney &
+#: Shetland"): the tagger's body is a region when the sentence before it names areas (round 36).
+AREA_PAIR = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+&[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?")
+AREA_CUE_BEFORE = re.compile(r"\b(?:warnings?|alerts?|covers|covering|regions?|areas?|count(?:y|ies)|"
+                             r"constituenc(?:y|ies)|districts?|parts[ \t]+of|forecasts?|weather)\b", re.I)
+#: A storm the Met Office names ("Storm Jocelyn"; "Storm" alone before a name is also a given name, "Storm Reid"):
+#: a storm when weather words stand near it (round 36; STORM_NAME reads "Hurricane Maria").
+UK_STORM_NAME = re.compile(r"Storm[ \t]+[A-Z][a-z]+")
+STORM_WEATHER = re.compile(r"\b(?:winds?|gusts?|gales?|mph|km/h|rain(?:fall)?|flood(?:s|ing|ed)?|forecast(?:s|ers?)?|"
+                           r"Met[ \t]+Office|weather|landfall|storms|snow(?:fall)?|downpours?)\b", re.I)
+STORM_WEATHER_SPAN = 300
+#: Another storm so named joined to it ("Storm Isha and Storm Jocelyn"): both are storms.
+STORM_PAIR_BEFORE = re.compile(r"\bStorm[ \t]+[A-Z][a-z]+[ \t]+(?:and|&)[ \t]+$")
+STORM_PAIR_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+Storm[ \t]+[A-Z][a-z]+")
+#: A city's nickname or short form that the tagger takes for a body ("the Big Apple", "NYC"): a place, no actor;
+#: "New York City" itself is a place of the USA (round 36). Longer names that hold them ("the NYC Department of
+#: Environmental Protection") are other tags.
+CITY_NICKNAMES = frozenset({"big apple", "nyc", "n.y.c.", "windy city", "motor city", "sin city", "eternal city",
+                            "city of light", "city of lights", "big easy", "emerald city", "city of angels"})
+#: Words of a title that the tagger takes for a name when it stands alone ("Honorary Dean", "Vice Chancellor",
+#: "the Mayor" of "the Mayor's Office"): nobody named (round 36; OFFICE_ALONE reads one-word persons). Not
+#: "Secretary", "General", "Attorney" or "Prime": "the Attorney General", "the Secretary-General" name one known
+#: officer.
+TITLE_ONLY_WORDS = OFFICE_ALONE | frozenset({
+    "honorary", "dean", "vice", "deputy", "chief", "executive", "acting", "interim", "assistant", "associate",
+    "professor", "director", "chairman", "chairwoman", "chairperson", "chair", "commissioner", "ambassador",
+    "envoy", "spokesman", "spokeswoman", "spokesperson", "rector", "provost", "principal", "emeritus", "lord"})
+#: A tagger's person whose last word names a company ("Sidewalk Labs", "Acme Industries"): the body (round 36).
+COMPANY_LAST_WORDS = frozenset({"labs", "lab", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc",
+                                "plc", "gmbh", "technologies", "industries", "holdings", "ventures", "capital",
+                                "partners", "pharmaceuticals", "pharma", "systems", "solutions", "studios",
+                                "enterprises", "group", "foundation", "institute", "media", "networks", "motors"})
+#: A word that the article writes before an outlet's staff or work ("Spiked columnist", "Spiked's editor",
+#: "Spiked published"): a one-word person written so is the outlet (round 36).
+OUTLET_STAFF_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:columnists?|editors?|contributors?|writers?|journalists?|"
+                                r"reporters?|magazine|website|published|publishes)\b")
+#: Last (or first) words of ingredients and supplements that advertising copy writes in title case ("Fulvic
+#: Acids", "Amino Acids", "Vitamin D"): no persons or bodies (round 36).
+INGREDIENT_WORDS = frozenset({"acid", "acids", "vitamin", "vitamins", "extract", "extracts", "minerals", "enzymes",
+                              "probiotics", "probiotic", "capsules", "supplement", "supplements", "peptides",
+                              "collagen", "antioxidants", "electrolytes", "amino", "fulvic", "humic", "omega-3",
+                              "omega-3s", "zinc", "magnesium", "selenium", "turmeric", "melatonin"})
+#: Outlets whose name is also an ocean's ("The Atlantic"): the ocean unless its sentence reads as media (round 36;
+#: _water_name reads "the Atlantic Ocean").
+OCEAN_OUTLETS = frozenset({"atlantic", "the atlantic"})
+#: Before the ocean's name, a word of crossing or of coming from it ("winds from the Atlantic", "across the
+#: Atlantic"): the ocean whatever its sentence says.
+OCEAN_BEFORE = re.compile(r"\b(?:across|over|from|into|off|beneath|under|crossing|cross)[ \t]+(?:the[ \t]+)?$", re.I)
+MEDIA_CUE = re.compile(r"\b(?:wrote|writes|writing|written|published|publishes|report(?:s|ed)?|magazine|editors?|"
+                       r"essays?|articles?|columns?|columnists?|piece|op-ed|interview(?:ed)?|told|according|"
+                       r"journalists?|reporters?|subscri\w*|story|stories|podcast|contributor|staff)\b", re.I)
+
+
+def _words_of(text: str, m: Mention) -> list[str]:
+    """The mention's words in lower case, without an opening "the" and a closing possessive, split at hyphens."""
+    surface = re.sub(r"['’]s$", "", text[m.start:m.end].strip())
+    words = surface.lower().replace("-", " ").split()
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def _natural_feature(text: str, m: Mention) -> bool:
+    """Is the tagger's body or person a natural feature ("River Ouse") or a pair of areas that a weather warning
+    names ("Orkney & Shetland"), or a storm of the Met Office's ("Storm Jocelyn" near "winds")? Round 36."""
+    if m.ner_type not in ("organization", "person", "group"):
+        return False
+    name = text[m.start:m.end].strip()
+    if NATURAL_FEATURE.fullmatch(name):
+        return True
+    if UK_STORM_NAME.fullmatch(name):
+        lo, hi = max(0, m.start - STORM_WEATHER_SPAN), min(len(text), m.end + STORM_WEATHER_SPAN)
+        return STORM_WEATHER.search(text, lo, hi) is not None or \
+            STORM_PAIR_BEFORE.search(text, max(0, m.start - 40), m.start) is not None or \
+            STORM_PAIR_AFTER.match(text, m.end) is not None
+    if AREA_PAIR.fullmatch(name):
+        lo, _ = _sentence_bounds(text, m.start, m.end)
+        return AREA_CUE_BEFORE.search(text, lo, m.start) is not None
+    return False
+
+
+def _city_nickname(text: str, m: Mention) -> bool:
+    """Is the tagger's body or person a city's nickname or short form ("the Big Apple", "NYC"; round 36)?"""
+    return m.ner_type in ("organization", "person", "group") and " ".join(_words_of(text, m)) in CITY_NICKNAMES
+
+
+def _title_only(text: str, m: Mention) -> bool:
+    """Is the tagger's person or body a title alone ("Honorary Dean", "Vice Chancellor", "the Mayor" of "the
+    Mayor's Office"; round 36)?"""
+    words = _words_of(text, m)
+    return m.ner_type in ("person", "organization") and bool(words) and all(w in TITLE_ONLY_WORDS for w in words)
+
+
+def _ingredient(text: str, m: Mention) -> bool:
+    """Is the tagger's person or body an ingredient of advertising copy ("Fulvic Acids", "Vitamin D"; round 36)?"""
+    words = _words_of(text, m)
+    return m.ner_type in ("person", "organization", "group") and bool(words) and \
+        (words[-1] in INGREDIENT_WORDS or words[0] in INGREDIENT_WORDS)
+
+
+def _ocean_outlet(text: str, m: Mention) -> bool:
+    """Is an outlet's dictionary name that is also an ocean's ("the Atlantic") the ocean: its sentence has no word
+    of media ("winds from the Atlantic" vs "wrote in The Atlantic"; round 36)?"""
+    if m.entry is None or m.entry.type != "media" or text[m.start:m.end].lower() not in OCEAN_OUTLETS:
+        return False
+    if OCEAN_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return True
+    lo, hi = _sentence_bounds(text, m.start, m.end)
+    return MEDIA_CUE.search(text, lo, hi) is None
+
+
+def _outlets_typed_persons(text: str, ner: list[Mention]) -> None:
+    """A tagger's person named by a company's last word ("Sidewalk Labs") is a body; a one-word person that the
+    article writes before an outlet's staff or work ("Spiked columnist Jane Roe") is the outlet (round 36)."""
+    for m in ner:
+        if m.ner_type != "person":
+            continue
+        words = _words_of(text, m)
+        if len(words) > 1 and words[-1] in COMPANY_LAST_WORDS:
+            m.ner_type = "organization"
+        elif len(words) == 1 and text[m.start:m.end].isalpha() and any(
+                OUTLET_STAFF_AFTER.match(text, hit.end()) for hit in
+                re.finditer(rf"\b{re.escape(text[m.start:m.end])}\b", text)):
+            m.ner_type = "media"
+
+
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
                      evidence: str = "actors.v1", text_evidence: TextEvidence | None = None) -> list[Actor]:
     """Canonical actors of ``text``, each with its mentions, most mentioned first.
@@ -3881,7 +4011,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
                 and not _water_name(text, m) and not _demonym_of_a_person(text, m)
                 and SHOP_WIDGET.match(text, m.start) is None
                 and not _byline_name(text, m) and not _photo_credit(text, m) and not _listed_platform(text, m)
-                and not _retweet_mark(text, m)
+                and not _retweet_mark(text, m) and not _ocean_outlet(text, m)
                 and not (m.agent is not None and STANCE_PREFIX.search(text, max(0, m.start - 5), m.start))]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
@@ -3906,8 +4036,11 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
            and not _byline_name(text, m) and not _storm_or_technology(text, m)
            and not _office_alone(text, m) and not _title_case_topic(text, m)
            and not _product_name(text, m) and not _crossing_place(text, m) and not _photo_credit(text, m)
-           and not _listed_platform(text, m) and not _headline_fragment(text, m, text_evidence)]
+           and not _listed_platform(text, m) and not _headline_fragment(text, m, text_evidence)
+           and not _natural_feature(text, m) and not _city_nickname(text, m) and not _title_only(text, m)
+           and not _ingredient(text, m)]
     _newspapers_typed_persons(text, ner)
+    _outlets_typed_persons(text, ner)
     _places_glued_to_names(text, ner, dictionary)
     mentions = _title_places_before_names(text, mentions, ner)
     ner = _provinces(text, ner)
