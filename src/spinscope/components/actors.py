@@ -2481,7 +2481,8 @@ def _resident_groups(text: str, mentions: list[Mention]) -> None:
             if not ethnic and scene not in MINORITY_HOMES.get(m.entry.code or "", frozenset()):
                 scene = None  # "Albanians marched in Skopje" is Macedonia's people; "Turks in Berlin" stay Turkey's
             place = others.get(scene) if scene is not None else None
-        if place is not None and place.entry is not None and place.entry.code != m.entry.code:
+        if place is not None and place.entry is not None and place.entry.code != m.entry.code and \
+                not (not ethnic and _diaspora_host(place)):
             # its own actor, of the country where it lives: "Serbia (Albanians)", CAMEO SRBCVL
             code = place.entry.code or ""
             if m.kind == "agent" and m.agent:  # "ethnic Albanian rebels" attacking in Macedonia: Macedonia's rebels
@@ -3890,8 +3891,8 @@ STORM_PAIR_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+Storm[ \t]+[A-Z][a-z]+")
 #: Environmental Protection") are other tags.
 CITY_NICKNAMES = frozenset({"big apple", "nyc", "n.y.c.", "windy city", "motor city", "sin city", "eternal city",
                             "city of light", "city of lights", "big easy", "emerald city", "city of angels"})
-#: Words of a title that the tagger takes for a name when it stands alone ("Honorary Dean", "Vice Chancellor",
-#: "the Mayor" of "the Mayor's Office"): nobody named (round 36; OFFICE_ALONE reads one-word persons). Not
+#: Words of a title that the tagger takes for a person's name when it stands alone ("Honorary Dean", "Vice
+#: Chancellor"): nobody named (round 36; OFFICE_ALONE reads one-word persons). Not
 #: "Secretary", "General", "Attorney" or "Prime": "the Attorney General", "the Secretary-General" name one known
 #: officer.
 TITLE_ONLY_WORDS = OFFICE_ALONE | frozenset({
@@ -3922,6 +3923,49 @@ OCEAN_BEFORE = re.compile(r"\b(?:across|over|from|into|off|beneath|under|crossin
 MEDIA_CUE = re.compile(r"\b(?:wrote|writes|writing|written|published|publishes|report(?:s|ed)?|magazine|editors?|"
                        r"essays?|articles?|columns?|columnists?|piece|op-ed|interview(?:ed)?|told|according|"
                        r"journalists?|reporters?|subscri\w*|story|stories|podcast|contributor|staff)\b", re.I)
+
+
+#: Countries of immigrants where a people named by where it lives is a diaspora, not a native minority: "47
+#: Indonesians in New Hampshire" keep Indonesia's code (round 36; round 33b's gold codes them IDN).
+#: `_resident_groups` codes "Albanians of southern Serbia" by Serbia; "ethnic Albanians" stay the residence's.
+DIASPORA_HOSTS = frozenset({"USA", "CAN", "AUS", "NZL"})
+
+
+def _diaspora_host(place: Mention) -> bool:
+    """Is the place where a people lives a country of immigrants (a diaspora keeps its own country; round 36)?"""
+    return place.entry is not None and place.entry.code in DIASPORA_HOSTS
+
+
+#: "its head, X" (or "the delegation's head, X") after an EU delegation or mission named before it ("The EU
+#: delegation said ... Its head, Anna Berger, told ..."): X is the EU's officer (round 36; round 35's
+#: EU_OFFICE_BEFORE reads the title and the name together).
+ITS_HEAD_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]he[ \t]+(?:delegation|mission)['\u2019]s)[ \t]+(?:head|chief|deputy[ \t]+"
+                             r"head|spokes(?:person|man|woman))[ \t]*,[ \t]*$")
+EU_BODY = re.compile(r"\b(?:EU|European[ \t]+Union)(?:['\u2019]s)?[ \t]+(?:delegation|mission)\b")
+#: The last body named before "its head": it must be the EU's delegation or mission, not another's.
+BODY_WORD = re.compile(r"\b(?:delegation|mission|embassy|ministry|government|agency|office|company|party|union|"
+                       r"council|committee|organi[sz]ation|group)\b", re.I)
+ITS_HEAD_SPAN = 400
+
+
+def _eu_heads(text: str, mentions: list[Mention]) -> None:
+    """A person named after "its head," whose "its" is an EU delegation or mission named before takes the EU's
+    code (round 36; round 35's :func:`_eu_officers` reads "the head of the EU delegation, X")."""
+    officers: set[str] = set()
+    for m in mentions:
+        if m.kind != "ner" or m.ner_type != "person" or m.entry is not None:
+            continue
+        head = ITS_HEAD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if head is None:
+            continue
+        lo = max(0, head.start() - ITS_HEAD_SPAN)
+        bodies = list(BODY_WORD.finditer(text, lo, head.start()))
+        eu = list(EU_BODY.finditer(text, lo, head.start()))
+        if bodies and eu and eu[-1].start() <= bodies[-1].start() < eu[-1].end():
+            officers.add(m.key[0])
+    for m in mentions:
+        if m.key[0] in officers and m.entry is None and m.ner_type == "person":
+            m.key = (m.key[0], EU_CODE, None)
 
 
 def _words_of(text: str, m: Mention) -> list[str]:
@@ -3956,10 +4000,11 @@ def _city_nickname(text: str, m: Mention) -> bool:
 
 
 def _title_only(text: str, m: Mention) -> bool:
-    """Is the tagger's person or body a title alone ("Honorary Dean", "Vice Chancellor", "the Mayor" of "the
-    Mayor's Office"; round 36)?"""
+    """Is the tagger's person a title alone ("Honorary Dean", "Vice Chancellor"; round 36)? Not a body: "the
+    Mayor" of "the Mayor's Office" and "the Sheriff" of "the Sheriff's Department" stand for the office, as
+    round 33's gold counts it."""
     words = _words_of(text, m)
-    return m.ner_type in ("person", "organization") and bool(words) and all(w in TITLE_ONLY_WORDS for w in words)
+    return m.ner_type == "person" and bool(words) and all(w in TITLE_ONLY_WORDS for w in words)
 
 
 def _ingredient(text: str, m: Mention) -> bool:
@@ -4077,6 +4122,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _bare_services(text, mentions)
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
+    _eu_heads(text, mentions)
     mentions = [m for m in mentions if not _bare_office(m)]
     _one_key_per_name(mentions)
     mentions, places = _without_sub_national_places(text, mentions)
