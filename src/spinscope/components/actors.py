@@ -3939,8 +3939,8 @@ def _diaspora_host(place: Mention) -> bool:
 #: "its head, X" (or "the delegation's head, X") after an EU delegation or mission named before it ("The EU
 #: delegation said ... Its head, Anna Berger, told ..."): X is the EU's officer (round 36; round 35's
 #: EU_OFFICE_BEFORE reads the title and the name together).
-ITS_HEAD_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]he[ \t]+(?:delegation|mission)['\u2019]s)[ \t]+(?:head|chief|deputy[ \t]+"
-                             r"head|spokes(?:person|man|woman))[ \t]*,[ \t]*$")
+ITS_HEAD_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]he[ \t]+(?:delegation|mission)['\u2019]s)[ \t]+"
+                             r"(?:head|chief|deputy[ \t]+head|spokes(?:person|man|woman))[ \t]*,[ \t]*$")
 EU_BODY = re.compile(r"\b(?:EU|European[ \t]+Union)(?:['\u2019]s)?[ \t]+(?:delegation|mission)\b")
 #: The last body named before "its head": it must be the EU's delegation or mission, not another's.
 BODY_WORD = re.compile(r"\b(?:delegation|mission|embassy|ministry|government|agency|office|company|party|union|"
