@@ -128,3 +128,17 @@ def test_actors36_its_head_after_a_host_ministry_is_not_the_eus(pipeline: Pipeli
     text = ("The EU delegation met the Kenyan foreign ministry on Monday. Its head, Joseph Kamau, told reporters "
             "the talks went well.")
     assert _codes_of(_actors(pipeline, text), "Joseph Kamau") != {"IGO"}
+
+
+# --- shouted words -------------------------------------------------------------------------------------------------
+
+def test_actors36_a_word_shouted_in_capitals_is_no_body(pipeline: Pipeline) -> None:
+    text = ("Climate insanity: tycoon invests in firm looking to address COW BURPS\n\nThe firm wants to cut methane "
+            "from cows, and critics say it is a SCAM. One farmer said the scam would fail.")
+    surfaces = _surfaces(_actors(pipeline, text)).split(" | ")
+    assert "COW" not in surfaces and "SCAM" not in surfaces
+
+
+def test_actors36_an_acronym_that_is_also_a_word_stays(pipeline: Pipeline) -> None:
+    text = "The WHO said who gets the vaccine first is up to governments."
+    assert "WHO" in _surfaces(_actors(pipeline, text)).split(" | ")

@@ -3968,6 +3968,26 @@ def _eu_heads(text: str, mentions: list[Mention]) -> None:
             m.key = (m.key[0], EU_CODE, None)
 
 
+#: A word shouted in capitals that the tagger takes for a body ("address COW BURPS", "is a SCAM."): a common
+#: word when the article also writes it in lower case ("cows"); acronyms that are also words stay (round 36).
+SHOUTED_WORD = re.compile(r"[A-Z]{3,8}")
+WORD_ACRONYMS = frozenset({"WHO", "ICE", "CARE", "AIM", "NATO", "OPEC", "UNICEF", "SWAT", "NASA", "CAIR", "ACT",
+                           "HAMAS", "FIFA", "MOSSAD", "ISIS", "ISIL", "SPLC", "FEMA", "IRA", "ETA", "PLO", "ANC",
+                           "AFRICOM", "CENTCOM", "UNITA", "SWAPO", "FARC", "ELN", "ASEAN", "MERCOSUR", "NAFTA"})
+
+
+def _shouted_word(text: str, m: Mention) -> bool:
+    """Is the tagger's one-word body or person a common word written in capitals for emphasis ("COW BURPS", "a
+    SCAM"), which the article also writes in lower case (round 36)?"""
+    word = text[m.start:m.end]
+    if m.ner_type not in ("organization", "person", "group") or m.entry is not None or \
+            SHOUTED_WORD.fullmatch(word) is None or word in WORD_ACRONYMS:
+        return False
+    low = word.lower()
+    stem = low[:-1] if low.endswith("s") else low
+    return re.search(rf"\b(?:{low}|{stem}s?|{stem}es)\b", text) is not None
+
+
 def _words_of(text: str, m: Mention) -> list[str]:
     """The mention's words in lower case, without an opening "the" and a closing possessive, split at hyphens."""
     surface = re.sub(r"['’]s$", "", text[m.start:m.end].strip())
@@ -4083,7 +4103,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
            and not _product_name(text, m) and not _crossing_place(text, m) and not _photo_credit(text, m)
            and not _listed_platform(text, m) and not _headline_fragment(text, m, text_evidence)
            and not _natural_feature(text, m) and not _city_nickname(text, m) and not _title_only(text, m)
-           and not _ingredient(text, m)]
+           and not _ingredient(text, m) and not _shouted_word(text, m)]
     _newspapers_typed_persons(text, ner)
     _outlets_typed_persons(text, ner)
     _places_glued_to_names(text, ner, dictionary)
