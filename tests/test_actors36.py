@@ -142,3 +142,16 @@ def test_actors36_a_word_shouted_in_capitals_is_no_body(pipeline: Pipeline) -> N
 def test_actors36_an_acronym_that_is_also_a_word_stays(pipeline: Pipeline) -> None:
     text = "The WHO said who gets the vaccine first is up to governments."
     assert "WHO" in _surfaces(_actors(pipeline, text)).split(" | ")
+
+
+# --- species and goals ---------------------------------------------------------------------------------------------
+
+def test_actors36_a_species_latin_name_is_no_body(pipeline: Pipeline) -> None:
+    text = "Researchers counted fewer nests of Sula dactylatra bedouti on the island this year, the survey said."
+    assert "Sula dactylatra bedouti" not in _surfaces(_actors(pipeline, text))
+
+
+def test_actors36_the_un_development_goals_are_no_bodies(pipeline: Pipeline) -> None:
+    text = ("The villages support Affordable and Clean Energy and Climate Action, two of the Sustainable "
+            "Development Goals, the company said.")
+    assert "Sustainable Development Goals" not in _surfaces(_actors(pipeline, text))

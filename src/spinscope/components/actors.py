@@ -3988,6 +3988,33 @@ def _shouted_word(text: str, m: Mention) -> bool:
     return re.search(rf"\b(?:{low}|{stem}s?|{stem}es)\b", text) is not None
 
 
+#: A species' Latin name that the tagger takes for a body ("Sula dactylatra", "Homo sapiens"): a genus with a
+#: capital and one or two lower-case epithets, none a small word of a body's name (round 36).
+SPECIES_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[ \t]+[a-z]{3,}){1,2}")
+NAME_SMALL_WORDS = frozenset({"and", "for", "the", "van", "von", "del", "des", "della", "bin", "ibn", "sans", "der",
+                              "den", "das", "los", "las", "les", "per", "pro", "con", "und", "och", "ash"})
+#: The United Nations' development goals named in title case ("Affordable and Clean Energy", "Climate Action"):
+#: goals, no bodies (round 36).
+UN_GOALS = frozenset({"sustainable development goals", "millennium development goals", "no poverty", "zero hunger",
+                      "good health and well-being", "quality education", "gender equality",
+                      "clean water and sanitation", "affordable and clean energy", "decent work and economic growth",
+                      "industry, innovation and infrastructure", "reduced inequalities",
+                      "sustainable cities and communities", "responsible consumption and production",
+                      "climate action", "life below water", "life on land", "peace, justice and strong institutions",
+                      "partnerships for the goals"})
+
+
+def _species_or_goal(text: str, m: Mention) -> bool:
+    """Is the tagger's body or person a species' Latin name ("Sula dactylatra bedouti") or a development goal of
+    the United Nations ("Affordable and Clean Energy"; round 36)?"""
+    if m.ner_type not in ("organization", "person", "group"):
+        return False
+    name = text[m.start:m.end].strip()
+    if SPECIES_NAME.fullmatch(name) and not NAME_SMALL_WORDS & set(name.split()[1:]):
+        return True
+    return " ".join(_words_of(text, m)).replace(" ,", ",") in UN_GOALS or name.lower() in UN_GOALS
+
+
 def _words_of(text: str, m: Mention) -> list[str]:
     """The mention's words in lower case, without an opening "the" and a closing possessive, split at hyphens."""
     surface = re.sub(r"['’]s$", "", text[m.start:m.end].strip())
@@ -4103,7 +4130,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
            and not _product_name(text, m) and not _crossing_place(text, m) and not _photo_credit(text, m)
            and not _listed_platform(text, m) and not _headline_fragment(text, m, text_evidence)
            and not _natural_feature(text, m) and not _city_nickname(text, m) and not _title_only(text, m)
-           and not _ingredient(text, m) and not _shouted_word(text, m)]
+           and not _ingredient(text, m) and not _shouted_word(text, m) and not _species_or_goal(text, m)]
     _newspapers_typed_persons(text, ner)
     _outlets_typed_persons(text, ner)
     _places_glued_to_names(text, ner, dictionary)
