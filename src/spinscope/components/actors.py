@@ -3989,8 +3989,10 @@ def _shouted_word(text: str, m: Mention) -> bool:
 
 
 #: A species' Latin name that the tagger takes for a body ("Sula dactylatra", "Homo sapiens"): a genus with a
-#: capital and one or two lower-case epithets, none a small word of a body's name (round 36).
-SPECIES_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[ \t]+[a-z]{3,}){1,2}")
+#: capital and one or two lower-case epithets with Latin endings, none a small word of a body's name (round 36).
+#: "Uzbekistan medical" (a headline's "Uzbekistan medical varsity") ends in no Latin ending: the tagger's run stays.
+SPECIES_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[ \t]+[a-z]{2,}(?:a|us|um|is|i|ae|es|ens|ii|ix|ax|ex|on|os))(?:[ \t]+"
+                          r"[a-z]{2,}(?:a|us|um|is|i|ae|es|ens|ii|ix|ax|ex|on|os))?")
 NAME_SMALL_WORDS = frozenset({"and", "for", "the", "van", "von", "del", "des", "della", "bin", "ibn", "sans", "der",
                               "den", "das", "los", "las", "les", "per", "pro", "con", "und", "och", "ash"})
 #: The United Nations' development goals named in title case ("Affordable and Clean Energy", "Climate Action"):
