@@ -155,3 +155,8 @@ def test_actors36_the_un_development_goals_are_no_bodies(pipeline: Pipeline) -> 
     text = ("The villages support Affordable and Clean Energy and Climate Action, two of the Sustainable "
             "Development Goals, the company said.")
     assert "Sustainable Development Goals" not in _surfaces(_actors(pipeline, text))
+
+
+def test_actors36_an_acronym_whose_letters_hold_a_small_word_stays(pipeline: Pipeline) -> None:
+    text = "The crew of the ISS said the station is safe after the debris passed."
+    assert "ISS" in _surfaces(_actors(pipeline, text)).split(" | ")

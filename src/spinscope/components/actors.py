@@ -3984,8 +3984,10 @@ def _shouted_word(text: str, m: Mention) -> bool:
             SHOUTED_WORD.fullmatch(word) is None or word in WORD_ACRONYMS:
         return False
     low = word.lower()
-    stem = low[:-1] if low.endswith("s") else low
-    return re.search(rf"\b(?:{low}|{stem}s?|{stem}es)\b", text) is not None
+    forms = [low, low + "s", low + "es"]
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        forms.append(low[:-1])  # "SCAMS" and "scam"; not "ISS" and "is"
+    return re.search(r"\b(?:" + "|".join(forms) + r")\b", text) is not None
 
 
 #: A species' Latin name that the tagger takes for a body ("Sula dactylatra", "Homo sapiens"): a genus with a
