@@ -41,13 +41,13 @@ def test_actors36_a_storm_the_met_office_names_is_no_person(pipeline: Pipeline) 
 
 
 def test_actors36_two_storms_joined_are_storms(pipeline: Pipeline) -> None:
-    text = "The country is still counting the cost of Storm Isha and Storm Jocelyn."
+    text = "Insurers are still counting the bill left by Storm Isha and Storm Jocelyn last month."
     surfaces = _surfaces(_actors(pipeline, text))
     assert "Storm Isha" not in surfaces and "Storm Jocelyn" not in surfaces
 
 
 def test_actors36_areas_a_weather_warning_covers_are_no_bodies(pipeline: Pipeline) -> None:
-    text = "The weather warning covers Highlands & Eilean Siar and Orkney & Shetland in Scotland until Friday."
+    text = "Ferries were cancelled because the yellow warning covers Orkney & Shetland and Highlands & Eilean Siar."
     surfaces = _surfaces(_actors(pipeline, text))
     assert "Orkney & Shetland" not in surfaces and "Highlands & Eilean Siar" not in surfaces
 
@@ -58,7 +58,7 @@ def test_actors36_a_firm_with_an_ampersand_stays(pipeline: Pipeline) -> None:
 
 
 def test_actors36_the_atlantic_as_the_ocean_is_no_outlet(pipeline: Pipeline) -> None:
-    text = "Low-pressure systems from the Atlantic brought heavy rain to the west coast on Monday."
+    text = "Heavy rain swept in from the Atlantic and flooded the west coast on Monday."
     assert "the Atlantic" not in _surfaces(_actors(pipeline, text))
 
 
@@ -88,15 +88,14 @@ def test_actors36_the_sheriffs_department_stays_a_body(pipeline: Pipeline) -> No
 
 
 def test_actors36_a_company_named_by_its_last_word_is_a_body(pipeline: Pipeline) -> None:
-    text = "Raj Patel also founded the smart city subsidiary Sidewalk Labs, which collects data about residents."
+    text = "Before he joined the city, Raj Patel ran Sidewalk Labs for three years."
     assert _types_of(pipeline, text, "Sidewalk Labs") == {"organization"}
 
 
-def test_actors36_an_outlet_named_before_its_columnist_is_the_outlet(pipeline: Pipeline) -> None:
-    text = ("Critics pushed back on Spiked's Ann Whitley over renewables.\n\nSpiked columnist Ann Whitley made "
-            "claims about wind power. Spiked was called a maverick outlet on a talk show.")
-    types = _types_of(pipeline, text, "Spiked")
-    assert "person" not in types
+def test_actors36_an_outlet_named_before_its_work_is_the_outlet(pipeline: Pipeline) -> None:
+    text = ("The panel host called Spiked a maverick magazine. Spiked has long opposed green levies, and Spiked "
+            "published a review mocking climate targets.")
+    assert _types_of(pipeline, text, "Spiked") == {"media"}
 
 
 def test_actors36_ingredients_of_advertising_copy_are_nobody(pipeline: Pipeline) -> None:
@@ -109,7 +108,7 @@ def test_actors36_ingredients_of_advertising_copy_are_nobody(pipeline: Pipeline)
 # --- codes ---------------------------------------------------------------------------------------------------------
 
 def test_actors36_a_diaspora_keeps_its_own_country(pipeline: Pipeline) -> None:
-    text = "Immigration officers detained 47 Indonesians in New Hampshire last month, their lawyers said."
+    text = "Thirty Indonesians in Maine asked a court on Friday to halt their removal, their lawyers said."
     assert _codes_of(_actors(pipeline, text), "Indonesians") == {"IDN"}
 
 
@@ -133,8 +132,8 @@ def test_actors36_its_head_after_a_host_ministry_is_not_the_eus(pipeline: Pipeli
 # --- shouted words -------------------------------------------------------------------------------------------------
 
 def test_actors36_a_word_shouted_in_capitals_is_no_body(pipeline: Pipeline) -> None:
-    text = ("Climate insanity: tycoon invests in firm looking to address COW BURPS\n\nThe firm wants to cut methane "
-            "from cows, and critics say it is a SCAM. One farmer said the scam would fail.")
+    text = ("Billionaire bets on pills to stop COW BURPS\n\nThe start-up wants to cut methane from cows, and "
+            "critics call it a SCAM. One farmer said the scam would fail.")
     surfaces = _surfaces(_actors(pipeline, text)).split(" | ")
     assert "COW" not in surfaces and "SCAM" not in surfaces
 
