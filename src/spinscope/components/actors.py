@@ -2481,7 +2481,8 @@ def _resident_groups(text: str, mentions: list[Mention]) -> None:
             if not ethnic and scene not in MINORITY_HOMES.get(m.entry.code or "", frozenset()):
                 scene = None  # "Albanians marched in Skopje" is Macedonia's people; "Turks in Berlin" stay Turkey's
             place = others.get(scene) if scene is not None else None
-        if place is not None and place.entry is not None and place.entry.code != m.entry.code:
+        if place is not None and place.entry is not None and place.entry.code != m.entry.code and \
+                not (not ethnic and _diaspora_host(place)):
             # its own actor, of the country where it lives: "Serbia (Albanians)", CAMEO SRBCVL
             code = place.entry.code or ""
             if m.kind == "agent" and m.agent:  # "ethnic Albanian rebels" attacking in Macedonia: Macedonia's rebels
@@ -3865,6 +3866,231 @@ def _retweet_mark(text: str, m: Mention) -> bool:
     return text[m.start:m.end] == "RT" and RETWEET_AFTER.match(text, m.end) is not None
 
 
+#: A natural feature that the tagger takes for a body or a person ("River Ouse", "Loch Ness", "the Thames
+#: Estuary"): a place, no actor (round 36). "Glen" and "Forest" are left out: a given name, a football club.
+NATURAL_FEATURE = re.compile(
+    r"(?:[Tt]he[ \t]+)?(?:(?:River|Lake|Loch|Mount|Mt\.?|Isle|Gulf|Strait|Cape)[ \t]+[A-Z][\w'’-]*"
+    r"(?:[ \t]+[A-Z][\w'’-]*)?|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:River|Lake|Loch|Estuary|Firth|Strait|"
+    r"Glacier|Channel|Mountains|Peninsula|Archipelago))")
+#: Two areas joined by "&" that a weather warning or a count of votes names ("Highlands & Eilean Siar", "Orkney &
+#: Shetland"): the tagger's body is a region when the sentence before it names areas (round 36).
+AREA_PAIR = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+&[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?")
+AREA_CUE_BEFORE = re.compile(r"\b(?:warnings?|alerts?|covers|covering|regions?|areas?|count(?:y|ies)|"
+                             r"constituenc(?:y|ies)|districts?|parts[ \t]+of|forecasts?|weather)\b", re.I)
+#: A storm the Met Office names ("Storm Jocelyn"; "Storm" alone before a name is also a given name, "Storm Reid"):
+#: a storm when weather words stand near it (round 36; STORM_NAME reads "Hurricane Maria").
+UK_STORM_NAME = re.compile(r"Storm[ \t]+[A-Z][a-z]+")
+STORM_WEATHER = re.compile(r"\b(?:winds?|gusts?|gales?|mph|km/h|rain(?:fall)?|flood(?:s|ing|ed)?|forecast(?:s|ers?)?|"
+                           r"Met[ \t]+Office|weather|landfall|storms|snow(?:fall)?|downpours?)\b", re.I)
+STORM_WEATHER_SPAN = 300
+#: Another storm so named joined to it ("Storm Isha and Storm Jocelyn"): both are storms.
+STORM_PAIR_BEFORE = re.compile(r"\bStorm[ \t]+[A-Z][a-z]+[ \t]+(?:and|&)[ \t]+$")
+STORM_PAIR_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+Storm[ \t]+[A-Z][a-z]+")
+#: A city's nickname or short form that the tagger takes for a body ("the Big Apple", "NYC"): a place, no actor;
+#: "New York City" itself is a place of the USA (round 36). Longer names that hold them ("the NYC Department of
+#: Environmental Protection") are other tags.
+CITY_NICKNAMES = frozenset({"big apple", "nyc", "n.y.c.", "windy city", "motor city", "sin city", "eternal city",
+                            "city of light", "city of lights", "big easy", "emerald city", "city of angels"})
+#: Words of a title that the tagger takes for a person's name when it stands alone ("Honorary Dean", "Vice
+#: Chancellor"): nobody named (round 36; OFFICE_ALONE reads one-word persons). Not
+#: "Secretary", "General", "Attorney" or "Prime": "the Attorney General", "the Secretary-General" name one known
+#: officer.
+TITLE_ONLY_WORDS = OFFICE_ALONE | frozenset({
+    "honorary", "dean", "vice", "deputy", "chief", "executive", "acting", "interim", "assistant", "associate",
+    "professor", "director", "chairman", "chairwoman", "chairperson", "chair", "commissioner", "ambassador",
+    "envoy", "spokesman", "spokeswoman", "spokesperson", "rector", "provost", "principal", "emeritus", "lord"})
+#: A tagger's person whose last word names a company ("Sidewalk Labs", "Acme Industries"): the body (round 36).
+COMPANY_LAST_WORDS = frozenset({"labs", "lab", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc",
+                                "plc", "gmbh", "technologies", "industries", "holdings", "ventures", "capital",
+                                "partners", "pharmaceuticals", "pharma", "systems", "solutions", "studios",
+                                "enterprises", "group", "foundation", "institute", "media", "networks", "motors"})
+#: A word that the article writes before an outlet's staff or work ("Spiked columnist", "Spiked's editor",
+#: "Spiked published"): a one-word person written so is the outlet (round 36).
+OUTLET_STAFF_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:columnists?|editors?|contributors?|writers?|journalists?|"
+                                r"reporters?|magazine|website|published|publishes)\b")
+#: Last (or first) words of ingredients and supplements that advertising copy writes in title case ("Fulvic
+#: Acids", "Amino Acids", "Vitamin D"): no persons or bodies (round 36).
+INGREDIENT_WORDS = frozenset({"acid", "acids", "vitamin", "vitamins", "extract", "extracts", "minerals", "enzymes",
+                              "probiotics", "probiotic", "capsules", "supplement", "supplements", "peptides",
+                              "collagen", "antioxidants", "electrolytes", "amino", "fulvic", "humic", "omega-3",
+                              "omega-3s", "zinc", "magnesium", "selenium", "turmeric", "melatonin"})
+#: Outlets whose name is also an ocean's ("The Atlantic"): the ocean unless its sentence reads as media (round 36;
+#: _water_name reads "the Atlantic Ocean").
+OCEAN_OUTLETS = frozenset({"atlantic", "the atlantic"})
+#: Before the ocean's name, a word of crossing or of coming from it ("winds from the Atlantic", "across the
+#: Atlantic"): the ocean whatever its sentence says.
+OCEAN_BEFORE = re.compile(r"\b(?:across|over|from|into|off|beneath|under|crossing|cross)[ \t]+(?:the[ \t]+)?$", re.I)
+MEDIA_CUE = re.compile(r"\b(?:wrote|writes|writing|written|published|publishes|report(?:s|ed)?|magazine|editors?|"
+                       r"essays?|articles?|columns?|columnists?|piece|op-ed|interview(?:ed)?|told|according|"
+                       r"journalists?|reporters?|subscri\w*|story|stories|podcast|contributor|staff)\b", re.I)
+
+
+#: Countries of immigrants where a people named by where it lives is a diaspora, not a native minority: "47
+#: Indonesians in New Hampshire" keep Indonesia's code (round 36; round 33b's gold codes them IDN).
+#: `_resident_groups` codes "Albanians of southern Serbia" by Serbia; "ethnic Albanians" stay the residence's.
+DIASPORA_HOSTS = frozenset({"USA", "CAN", "AUS", "NZL"})
+
+
+def _diaspora_host(place: Mention) -> bool:
+    """Is the place where a people lives a country of immigrants (a diaspora keeps its own country; round 36)?"""
+    return place.entry is not None and place.entry.code in DIASPORA_HOSTS
+
+
+#: "its head, X" (or "the delegation's head, X") after an EU delegation or mission named before it ("The EU
+#: delegation said ... Its head, Anna Berger, told ..."): X is the EU's officer (round 36; round 35's
+#: EU_OFFICE_BEFORE reads the title and the name together).
+ITS_HEAD_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]he[ \t]+(?:delegation|mission)['\u2019]s)[ \t]+"
+                             r"(?:head|chief|deputy[ \t]+head|spokes(?:person|man|woman))[ \t]*,[ \t]*$")
+EU_BODY = re.compile(r"\b(?:EU|European[ \t]+Union)(?:['\u2019]s)?[ \t]+(?:delegation|mission)\b")
+#: The last body named before "its head": it must be the EU's delegation or mission, not another's.
+BODY_WORD = re.compile(r"\b(?:delegation|mission|embassy|ministry|government|agency|office|company|party|union|"
+                       r"council|committee|organi[sz]ation|group)\b", re.I)
+ITS_HEAD_SPAN = 400
+
+
+def _eu_heads(text: str, mentions: list[Mention]) -> None:
+    """A person named after "its head," whose "its" is an EU delegation or mission named before takes the EU's
+    code (round 36; round 35's :func:`_eu_officers` reads "the head of the EU delegation, X")."""
+    officers: set[str] = set()
+    for m in mentions:
+        if m.kind != "ner" or m.ner_type != "person" or m.entry is not None:
+            continue
+        head = ITS_HEAD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if head is None:
+            continue
+        lo = max(0, head.start() - ITS_HEAD_SPAN)
+        bodies = list(BODY_WORD.finditer(text, lo, head.start()))
+        eu = list(EU_BODY.finditer(text, lo, head.start()))
+        if bodies and eu and eu[-1].start() <= bodies[-1].start() < eu[-1].end():
+            officers.add(m.key[0])
+    for m in mentions:
+        if m.key[0] in officers and m.entry is None and m.ner_type == "person":
+            m.key = (m.key[0], EU_CODE, None)
+
+
+#: A word shouted in capitals that the tagger takes for a body ("address COW BURPS", "is a SCAM."): a common
+#: word when the article also writes it in lower case ("cows"); acronyms that are also words stay (round 36).
+SHOUTED_WORD = re.compile(r"[A-Z]{3,8}")
+WORD_ACRONYMS = frozenset({"WHO", "ICE", "CARE", "AIM", "NATO", "OPEC", "UNICEF", "SWAT", "NASA", "CAIR", "ACT",
+                           "HAMAS", "FIFA", "MOSSAD", "ISIS", "ISIL", "SPLC", "FEMA", "IRA", "ETA", "PLO", "ANC",
+                           "AFRICOM", "CENTCOM", "UNITA", "SWAPO", "FARC", "ELN", "ASEAN", "MERCOSUR", "NAFTA"})
+
+
+def _shouted_word(text: str, m: Mention) -> bool:
+    """Is the tagger's one-word body or person a common word written in capitals for emphasis ("COW BURPS", "a
+    SCAM"), which the article also writes in lower case (round 36)?"""
+    word = text[m.start:m.end]
+    if m.ner_type not in ("organization", "person", "group") or m.entry is not None or \
+            SHOUTED_WORD.fullmatch(word) is None or word in WORD_ACRONYMS:
+        return False
+    low = word.lower()
+    forms = [low, low + "s", low + "es"]
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        forms.append(low[:-1])  # "SCAMS" and "scam"; not "ISS" and "is"
+    return re.search(r"\b(?:" + "|".join(forms) + r")\b", text) is not None
+
+
+#: A species' Latin name that the tagger takes for a body ("Sula dactylatra", "Homo sapiens"): a genus with a
+#: capital and one or two lower-case epithets with Latin endings, none a small word of a body's name (round 36).
+#: "Uzbekistan medical" (a headline's "Uzbekistan medical varsity") ends in no Latin ending: the tagger's run stays.
+SPECIES_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[ \t]+[a-z]{2,}(?:a|us|um|is|i|ae|es|ens|ii|ix|ax|ex|on|os))(?:[ \t]+"
+                          r"[a-z]{2,}(?:a|us|um|is|i|ae|es|ens|ii|ix|ax|ex|on|os))?")
+NAME_SMALL_WORDS = frozenset({"and", "for", "the", "van", "von", "del", "des", "della", "bin", "ibn", "sans", "der",
+                              "den", "das", "los", "las", "les", "per", "pro", "con", "und", "och", "ash"})
+#: The United Nations' development goals named in title case ("Affordable and Clean Energy", "Climate Action"):
+#: goals, no bodies (round 36).
+UN_GOALS = frozenset({"sustainable development goals", "millennium development goals", "no poverty", "zero hunger",
+                      "good health and well-being", "quality education", "gender equality",
+                      "clean water and sanitation", "affordable and clean energy", "decent work and economic growth",
+                      "industry, innovation and infrastructure", "reduced inequalities",
+                      "sustainable cities and communities", "responsible consumption and production",
+                      "climate action", "life below water", "life on land", "peace, justice and strong institutions",
+                      "partnerships for the goals"})
+
+
+def _species_or_goal(text: str, m: Mention) -> bool:
+    """Is the tagger's body or person a species' Latin name ("Sula dactylatra bedouti") or a development goal of
+    the United Nations ("Affordable and Clean Energy"; round 36)?"""
+    if m.ner_type not in ("organization", "person", "group"):
+        return False
+    name = text[m.start:m.end].strip()
+    if SPECIES_NAME.fullmatch(name) and not NAME_SMALL_WORDS & set(name.split()[1:]):
+        return True
+    return " ".join(_words_of(text, m)).replace(" ,", ",") in UN_GOALS or name.lower() in UN_GOALS
+
+
+def _words_of(text: str, m: Mention) -> list[str]:
+    """The mention's words in lower case, without an opening "the" and a closing possessive, split at hyphens."""
+    surface = re.sub(r"['’]s$", "", text[m.start:m.end].strip())
+    words = surface.lower().replace("-", " ").split()
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def _natural_feature(text: str, m: Mention) -> bool:
+    """Is the tagger's body or person a natural feature ("River Ouse") or a pair of areas that a weather warning
+    names ("Orkney & Shetland"), or a storm of the Met Office's ("Storm Jocelyn" near "winds")? Round 36."""
+    if m.ner_type not in ("organization", "person", "group"):
+        return False
+    name = text[m.start:m.end].strip()
+    if NATURAL_FEATURE.fullmatch(name):
+        return True
+    if UK_STORM_NAME.fullmatch(name):
+        lo, hi = max(0, m.start - STORM_WEATHER_SPAN), min(len(text), m.end + STORM_WEATHER_SPAN)
+        return STORM_WEATHER.search(text, lo, hi) is not None or \
+            STORM_PAIR_BEFORE.search(text, max(0, m.start - 40), m.start) is not None or \
+            STORM_PAIR_AFTER.match(text, m.end) is not None
+    if AREA_PAIR.fullmatch(name):
+        lo, _ = _sentence_bounds(text, m.start, m.end)
+        return AREA_CUE_BEFORE.search(text, lo, m.start) is not None
+    return False
+
+
+def _city_nickname(text: str, m: Mention) -> bool:
+    """Is the tagger's body or person a city's nickname or short form ("the Big Apple", "NYC"; round 36)?"""
+    return m.ner_type in ("organization", "person", "group") and " ".join(_words_of(text, m)) in CITY_NICKNAMES
+
+
+def _title_only(text: str, m: Mention) -> bool:
+    """Is the tagger's person a title alone ("Honorary Dean", "Vice Chancellor"; round 36)? Not a body: "the
+    Mayor" of "the Mayor's Office" and "the Sheriff" of "the Sheriff's Department" stand for the office, as
+    round 33's gold counts it."""
+    words = _words_of(text, m)
+    return m.ner_type == "person" and bool(words) and all(w in TITLE_ONLY_WORDS for w in words)
+
+
+def _ingredient(text: str, m: Mention) -> bool:
+    """Is the tagger's person or body an ingredient of advertising copy ("Fulvic Acids", "Vitamin D"; round 36)?"""
+    words = _words_of(text, m)
+    return m.ner_type in ("person", "organization", "group") and bool(words) and \
+        (words[-1] in INGREDIENT_WORDS or words[0] in INGREDIENT_WORDS)
+
+
+def _ocean_outlet(text: str, m: Mention) -> bool:
+    """Is an outlet's dictionary name that is also an ocean's ("the Atlantic") the ocean: its sentence has no word
+    of media ("winds from the Atlantic" vs "wrote in The Atlantic"; round 36)?"""
+    if m.entry is None or m.entry.type != "media" or text[m.start:m.end].lower() not in OCEAN_OUTLETS:
+        return False
+    if OCEAN_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return True
+    lo, hi = _sentence_bounds(text, m.start, m.end)
+    return MEDIA_CUE.search(text, lo, hi) is None
+
+
+def _outlets_typed_persons(text: str, ner: list[Mention]) -> None:
+    """A tagger's person named by a company's last word ("Sidewalk Labs") is a body; a one-word person that the
+    article writes before an outlet's staff or work ("Spiked columnist Jane Roe") is the outlet (round 36)."""
+    for m in ner:
+        if m.ner_type != "person":
+            continue
+        words = _words_of(text, m)
+        if len(words) > 1 and words[-1] in COMPANY_LAST_WORDS:
+            m.ner_type = "organization"
+        elif len(words) == 1 and text[m.start:m.end].isalpha() and any(
+                OUTLET_STAFF_AFTER.match(text, hit.end()) for hit in
+                re.finditer(rf"\b{re.escape(text[m.start:m.end])}\b", text)):
+            m.ner_type = "media"
+
+
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
                      evidence: str = "actors.v1", text_evidence: TextEvidence | None = None) -> list[Actor]:
     """Canonical actors of ``text``, each with its mentions, most mentioned first.
@@ -3881,7 +4107,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
                 and not _water_name(text, m) and not _demonym_of_a_person(text, m)
                 and SHOP_WIDGET.match(text, m.start) is None
                 and not _byline_name(text, m) and not _photo_credit(text, m) and not _listed_platform(text, m)
-                and not _retweet_mark(text, m)
+                and not _retweet_mark(text, m) and not _ocean_outlet(text, m)
                 and not (m.agent is not None and STANCE_PREFIX.search(text, max(0, m.start - 5), m.start))]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
@@ -3906,8 +4132,11 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
            and not _byline_name(text, m) and not _storm_or_technology(text, m)
            and not _office_alone(text, m) and not _title_case_topic(text, m)
            and not _product_name(text, m) and not _crossing_place(text, m) and not _photo_credit(text, m)
-           and not _listed_platform(text, m) and not _headline_fragment(text, m, text_evidence)]
+           and not _listed_platform(text, m) and not _headline_fragment(text, m, text_evidence)
+           and not _natural_feature(text, m) and not _city_nickname(text, m) and not _title_only(text, m)
+           and not _ingredient(text, m) and not _shouted_word(text, m) and not _species_or_goal(text, m)]
     _newspapers_typed_persons(text, ner)
+    _outlets_typed_persons(text, ner)
     _places_glued_to_names(text, ner, dictionary)
     mentions = _title_places_before_names(text, mentions, ner)
     ner = _provinces(text, ner)
@@ -3944,6 +4173,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _bare_services(text, mentions)
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
+    _eu_heads(text, mentions)
     mentions = [m for m in mentions if not _bare_office(m)]
     _one_key_per_name(mentions)
     mentions, places = _without_sub_national_places(text, mentions)
