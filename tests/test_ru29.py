@@ -124,3 +124,25 @@ def test_a_body_named_in_a_title_does_not_make_a_person_a_report(run):
 def test_a_female_journalist_is_media(run):
     typed = _typed(run("Журналистка Анна Смирнова заявила, что не боится угроз."))
     assert typed[0][1] == "media"
+
+
+def test_a_subtitle_statement_under_the_headline(run):
+    said = _said(run("Почему переговоры снова зашли в тупик\nСидоров: Европа не готова платить за чужие ошибки\n"
+                     "Европа не готова платить за чужие ошибки. Об этом РБК рассказал политолог Иван Сидоров."))
+    assert ("Сидоров", ":", "Европа не готова платить за чужие ошибки") in said
+
+
+def test_a_body_line_with_a_colon_is_no_subtitle(run):
+    said = _said(run("Переговоры снова зашли в тупик\nВ программе визита: встречи с министрами и бизнесом.\n"
+                     "Делегация прибыла в Берлин утром."))
+    assert [c for _, c, _ in said if c == ":"] == []
+
+
+def test_a_report_of_an_absence(run):
+    said = _said(run("Министерство обороны Эстонии заявило об отсутствии угрозы для жителей приграничных районов."))
+    assert [c for _, _, c in said] == ["об отсутствии угрозы для жителей приграничных районов"]
+
+
+def test_the_finnish_president_by_surname_is_government(run):
+    typed = _typed(run("Стубб заявил, что Европа должна увеличить расходы на оборону."))
+    assert typed[0][1:3] == ("government", "FI")

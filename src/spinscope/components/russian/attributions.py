@@ -473,7 +473,7 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
 #: трёх беспилотников", "заявил о готовности"); "рассказал о своей жизни" names a topic, not a statement.
 NOUN_REPORT_VERBS = frozenset({"сообщить", "сообщать", "заявить", "заявлять", "информировать", "проинформировать",
                                "объявить", "объявлять", "доложить", "предупредить", "предупреждать"})
-EVENT_NOUN_ENDINGS = ("ние", "тие", "ость", "ство")
+EVENT_NOUN_ENDINGS = ("ние", "тие", "ость", "ство", "вие")  # "вие": "отсутствие", "присутствие" (round 29)
 #: Nouns of those endings that name a topic, not an event: "сообщил о своём желании", "рассказал о значении".
 TOPIC_NOUNS = frozenset({
     "желание", "мнение", "значение", "положение", "состояние", "отношение", "внимание", "ощущение", "впечатление",
@@ -593,6 +593,8 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
     content."""
     found: list[_Found] = []
     headline = headline_statement(text, actors)
+    if headline is None:
+        headline = _subtitle_statement(text, actors)  # "Марков: ..." under the headline (round 29)
     if headline is not None:
         found.append(headline)
     previous: RuSentence | None = None
@@ -1316,3 +1318,16 @@ def _one_leader(typed: _Typed, by_name: dict[str, _Typed], actors: Sequence[Acto
     fits = [t for t in by_name.values() if t[0] == "government" and t[3] and t[4] in persons and
             (typed[1] is None or t[1] == typed[1])]
     return fits[0] if len(fits) == 1 else None
+
+
+def _subtitle_statement(text: str, actors: Sequence[Actor]) -> _Found | None:
+    """The statement of a subtitle "X: ..." on the line after a headline (both lines with no full stop at their
+    end): ``headline_statement`` read on the second line, the first blanked out so that offsets stay the text's."""
+    first = text.find("\n")
+    if first < 0 or text[:first].rstrip().endswith(".") or not text[:first].strip():
+        return None
+    blank = re.match(r"\n\s*", text[first:])
+    second = first + (blank.end() if blank is not None else 1)
+    if "\n" not in text[second:]:
+        return None
+    return headline_statement(" " * second + text[second:], actors)
