@@ -745,6 +745,9 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
                 else "organization"
         elif lemmas and all(lem in POSSESSIVES for lem in lemmas):
             source_type = "person"
+    if source_type in (None, "person") and any(t.lemma in MEDIA_TITLE_LEMMAS and t.feats.get("Case") == "Nom"
+                                               for t in tokens[:len(typing)]):
+        source_type = "media"  # "Журналистка Анна Смирнова", "главный редактор RT ..." (not "отец журналистки")
     if source_type == "anonymous" and not unnamed and any(a.type == "person" for a in inside) and \
             any(lem in NAMED_EXPERTS for lem in typing):
         source_type = "academic"  # "эксперт рынка труда Олег Рябов": a named expert, not an unnamed source
@@ -844,6 +847,8 @@ def _titled_elsewhere(text: str, person: Actor) -> str | None:
             found = next((label for label, lemmas in SOURCE_TYPE_LEMMAS if lemma(word) in lemmas), None)
             if found == "report":
                 continue  # "директор Института политических исследований X": a body's name, not a report (round 29)
+            if found is None and lemma(word) in MEDIA_TITLE_LEMMAS:
+                found = "media"  # "главного редактора RT Маргариту Симоньян", "журналистку Анну Смирнову" (round 29)
             if found is not None and found != "anonymous":
                 return found
     return None
@@ -1175,6 +1180,9 @@ def _retype_headline(text: str, found: Sequence[_Found], out: list[Attribution],
 #: the subject: "«...», — убеждал журналистов Зеленский", "— призналась она"; elsewhere ("убедил коллег
 #: согласиться") they do something else.
 PERSUADING_CLOSING_VERBS = frozenset({"убеждать", "убедить", "признаться", "признаваться"})
+#: Titles of journalists that the type lemmas miss (the feminine, the editor, the presenter): media in the nominative
+#: of the speaker phrase or right before a person's name.
+MEDIA_TITLE_LEMMAS = frozenset({"журналистка", "редактор", "главред", "телеведущий", "телеведущая"})
 #: Short adjectives of a stated belief with a "что" clause: "Он уверен, что ...", "Министр убеждён, что ...".
 BELIEF_LEMMAS = frozenset({"уверенный", "уверить", "убежденный", "убеждённый", "убедить"})
 #: The short forms themselves (the lemma of "уверена" is the verb "уверить").
@@ -1266,6 +1274,9 @@ def _belief(text: str, sent: RuSentence) -> Iterator[_Found]:
         subj = _subject(sent, i)
         if subj is None or subj > i or toks[subj].lemma in NON_SPEAKERS or toks[subj].feats.get("Person") == "1":
             continue  # "Я уверен, что": a quoted speaker's own voice
+        lo = sent.subtree(subj)[0]
+        if any(t.lemma == "который" for t in toks[lo:i]):
+            continue  # "политики которых уверены": a relative clause's subject, no speaker phrase
         that = re.match(r"\s*,\s*что\s+", text[tok.end:sent.end])
         if that is None:
             continue
