@@ -146,3 +146,8 @@ def test_a_report_of_an_absence(run):
 def test_the_finnish_president_by_surname_is_government(run):
     typed = _typed(run("Стубб заявил, что Европа должна увеличить расходы на оборону."))
     assert typed[0][1:3] == ("government", "FI")
+
+
+def test_confessed_that(run):
+    said = _said(run("Бывший министр Иван Петров признался, что знал о готовящейся отставке заранее."))
+    assert said == [("Бывший министр Иван Петров", "признался", "знал о готовящейся отставке заранее")]

@@ -1225,11 +1225,14 @@ def _object_first_subject(sent: RuSentence, i: int) -> int | None:
 
 
 def _closing_after_object(text: str, sent: RuSentence, i: int, previous: RuSentence | None) -> _Found | None:
-    """"«...», — убеждал журналистов Зеленский": the quotation before the verb; the speaker the name after it."""
+    """"«...», — убеждал журналистов Зеленский": the quotation before the verb, the speaker the name after it; "Он
+    признался, что ...": the clause after it."""
     toks = sent.tokens
     if toks[i].feats.get("VerbForm") in ("Inf", "Conv") or toks[i].rel in ("xcomp", "csubj"):
         return None
     found = _verb_cue(text, sent, i, previous)
+    if found is not None and found.rule in ("that-clause", "colon") and found.speaker is not None:
+        return found  # "Он признался, что ...", "Министр убеждал, что ...": the clause is the statement
     if found is None or found.rule != "dash-quote" or found.content[1] - found.content[0] < 15:
         return None
     if found.speaker is None or found.speaker[0] < toks[i].start:
