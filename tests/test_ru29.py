@@ -46,10 +46,10 @@ def test_a_quotation_closed_by_persuaded_with_the_audience_first(run):
 
 
 def test_a_quotation_closed_by_confessed(run):
-    doc = run("Суд рассмотрел дело о нападении на главного редактора RT Маргариту Симоньян. «Я уже привыкла жить с "
-              "этим ощущением», — призналась Симоньян.")
-    assert _said(doc) == [("Симоньян", "призналась", "Я уже привыкла жить с этим ощущением")]
-    assert _typed(doc)[0][1] == "media"  # an outlet's editor speaks as media, not as the state
+    doc = run("Суд рассмотрел дело об угрозах главному редактору Ольге Мироновой. «Я уже привыкла "
+              "жить с этим ощущением», — призналась Миронова.")
+    assert _said(doc) == [("Миронова", "призналась", "Я уже привыкла жить с этим ощущением")]
+    assert _typed(doc)[0][1] == "media"  # an editor speaks as media
 
 
 def test_persuading_someone_to_act_reports_nothing(run):
@@ -117,7 +117,7 @@ def test_a_derogatory_descriptor_with_two_leaders_stays_unresolved(run):
 
 def test_a_body_named_in_a_title_does_not_make_a_person_a_report(run):
     typed = _typed(run("Рост цен замедлится уже к зиме. Об этом Lenta.ru рассказал директор Института "
-                       "экономических исследований Сергей Марков. «Мы ждем снижения ставки», — подчеркнул Марков."))
+                       "экономических исследований Иван Сидоров. «Мы ждем снижения ставки», — подчеркнул Сидоров."))
     assert [t[1] for t in typed] == ["academic", "academic"]
 
 

@@ -594,7 +594,7 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
     found: list[_Found] = []
     headline = headline_statement(text, actors)
     if headline is None:
-        headline = _subtitle_statement(text, actors)  # "Марков: ..." under the headline (round 29)
+        headline = _subtitle_statement(text, actors)  # "Сидоров: ..." under the headline (round 29)
     if headline is not None:
         found.append(headline)
     previous: RuSentence | None = None
@@ -846,9 +846,9 @@ def _titled_elsewhere(text: str, person: Actor) -> str | None:
                 break  # "министр Иван Петров и Сергей Смирнов": the title is Петров's
             found = next((label for label, lemmas in SOURCE_TYPE_LEMMAS if lemma(word) in lemmas), None)
             if found == "report":
-                continue  # "директор Института политических исследований X": a body's name, not a report (round 29)
+                continue  # "директор Института экономических исследований X": a body's name, not a report (round 29)
             if found is None and lemma(word) in MEDIA_TITLE_LEMMAS:
-                found = "media"  # "главного редактора RT Маргариту Симоньян", "журналистку Анну Смирнову" (round 29)
+                found = "media"  # "главного редактора газеты Ольгу Миронову", "журналистку Анну Смирнову" (round 29)
             if found is not None and found != "anonymous":
                 return found
     return None
