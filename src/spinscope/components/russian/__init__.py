@@ -17,7 +17,7 @@ from ..claims import link_attributions, sourcing_profile
 from ..core import merge_fragments, paragraph_ranges
 from . import nlp
 from .actors import find_actors, load_dictionary
-from .attributions import find_attributions, to_attributions
+from .attributions import BELIEF_LEMMAS, PERSUADING_CLOSING_VERBS, find_attributions, to_attributions
 from .claims import classify_sentences, to_claims
 from .events import find_events
 from .lexicon import (
@@ -35,7 +35,7 @@ from .lexicon import (
 #: Sentences with one of these lemmas get natasha's morphology and syntax (the rest only lemmas and NER).
 PARSED_LEMMAS = CUE_VERBS | ACCORDING_NOUNS | frozenset(k.split()[0] for k in EVENT_LEMMAS) | BAN_LEMMAS | \
     EXPULSION_LEMMAS | RECALL_LEMMAS | RELEASE_LEMMAS | SENDING_LEMMAS | {"согласно", "привести", "приводить"} | \
-    CLOSING_CUE_VERBS
+    CLOSING_CUE_VERBS | PERSUADING_CLOSING_VERBS | BELIEF_LEMMAS
 
 
 def _parse(doc: Document) -> nlp.RuParse:

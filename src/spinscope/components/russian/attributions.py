@@ -336,6 +336,8 @@ def _verb_cue(text: str, sent: RuSentence, i: int, previous: RuSentence | None) 
     if relative:
         speaker = antecedent  # "Александр Стубб, который заявил, что ...": Стубб
     found = _verb_cue_content(text, sent, i, previous, subj, speaker)
+    if found is not None:
+        found = _later_speaker(text, sent, i, found)  # "Об этом РБК рассказал экономист Иван Сидоров"
     if found is not None and relative:
         found = _clip_relative(text, sent, speaker, found)
     if found is not None and continued:
@@ -471,7 +473,7 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
 #: трёх беспилотников", "заявил о готовности"); "рассказал о своей жизни" names a topic, not a statement.
 NOUN_REPORT_VERBS = frozenset({"сообщить", "сообщать", "заявить", "заявлять", "информировать", "проинформировать",
                                "объявить", "объявлять", "доложить", "предупредить", "предупреждать"})
-EVENT_NOUN_ENDINGS = ("ние", "тие", "ость", "ство")
+EVENT_NOUN_ENDINGS = ("ние", "тие", "ость", "ство", "вие")  # "вие": "отсутствие", "присутствие" (round 29)
 #: Nouns of those endings that name a topic, not an event: "сообщил о своём желании", "рассказал о значении".
 TOPIC_NOUNS = frozenset({
     "желание", "мнение", "значение", "положение", "состояние", "отношение", "внимание", "ощущение", "впечатление",
@@ -591,12 +593,15 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
     content."""
     found: list[_Found] = []
     headline = headline_statement(text, actors)
+    if headline is None:
+        headline = _subtitle_statement(text, actors)  # "Сидоров: ..." under the headline (round 29)
     if headline is not None:
         found.append(headline)
     previous: RuSentence | None = None
     for sent in parse.sentences:
         if sent.parsed:
-            found.extend(_according_to(text, sent))
+            found.extend(_parenthetical_according(text, sent, f) for f in _according_to(text, sent)
+                         if not _relative_according(sent, f))
             statement = _statement_noun(text, sent, previous)
             if statement is not None:
                 found.append(statement)
@@ -611,6 +616,11 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
                     if relayed is not None:
                         found.append(relayed)
                         continue
+                if tok.pos == "VERB" and _persuading_verb(sent, i):
+                    persuading = _closing_after_object(text, sent, i, previous)
+                    if persuading is not None:
+                        found.append(persuading)
+                    continue
                 if tok.pos == "VERB" and _closing_verb(sent, i):
                     closing = _closing_cue(text, sent, i, previous)
                     if closing is not None:
@@ -624,6 +634,7 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
                 hit = _passive(text, sent, i) if passive else _verb_cue(text, sent, i, previous)
                 if hit is not None:
                     found.append(hit)
+            found.extend(_belief(text, sent))
         previous = sent
     found.sort(key=lambda f: f.content[0])
     quotes = SpanIndex((f.content[0], f.content[1], 0) for f in found if f.kind == "direct")
@@ -734,6 +745,9 @@ def type_source(text: str, span: tuple[int, int] | None, parse: RuParse, table: 
                 else "organization"
         elif lemmas and all(lem in POSSESSIVES for lem in lemmas):
             source_type = "person"
+    if source_type in (None, "person") and any(t.lemma in MEDIA_TITLE_LEMMAS and t.feats.get("Case") == "Nom"
+                                               for t in tokens[:len(typing)]):
+        source_type = "media"  # "Журналистка Анна Смирнова", "главный редактор RT ..." (not "отец журналистки")
     if source_type == "anonymous" and not unnamed and any(a.type == "person" for a in inside) and \
             any(lem in NAMED_EXPERTS for lem in typing):
         source_type = "academic"  # "эксперт рынка труда Олег Рябов": a named expert, not an unnamed source
@@ -831,6 +845,10 @@ def _titled_elsewhere(text: str, person: Actor) -> str | None:
             if word.lower() in TITLE_STOPS:
                 break  # "министр Иван Петров и Сергей Смирнов": the title is Петров's
             found = next((label for label, lemmas in SOURCE_TYPE_LEMMAS if lemma(word) in lemmas), None)
+            if found == "report":
+                continue  # "директор Института экономических исследований X": a body's name, not a report (round 29)
+            if found is None and lemma(word) in MEDIA_TITLE_LEMMAS:
+                found = "media"  # "главного редактора газеты Ольгу Миронову", "журналистку Анну Смирнову" (round 29)
             if found is not None and found != "anonymous":
                 return found
     return None
@@ -936,6 +954,9 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             if typed[0] == "government" and any(t.lemma in NAMED_EXPERTS for t in parse.tokens_in(*titled)):
                 # "военный эксперт Института стран СНГ Владимир Евсеев": an expert, not an official
                 typed = ("academic", typed[1], False, typed[3], typed[4])
+        elif f.speaker is not None and _derogatory(lemmas) and \
+                (leader := _one_leader(typed, by_name, actors)) is not None:
+            typed = leader  # "По словам главаря киевского режима" after the one leader quoted before
         elif lemmas and lemmas[0] in by_role and inside and not any(actors[i].type == "person" for i in here) \
                 and here <= role_bodies.get(lemmas[0], set()):
             # "заявил глава ОП" after "глава офиса президента (ОП) Украины ... Андрей Ермак": that office's
@@ -1150,3 +1171,177 @@ def _retype_headline(text: str, found: Sequence[_Found], out: list[Attribution],
                                           "state_affiliated": later.state_affiliated,
                                           "speaker_name": later.speaker_name})
     return out
+
+
+# Round 29 (issue 19): closing verbs of persuasion and confession, beliefs, parenthetical "по словам" and
+# derogatory descriptors as speakers (tests/test_ru29.py).
+
+#: Verbs that report when they close a quotation with the speaker after them, their object (the audience) before
+#: the subject: "«...», — убеждал журналистов Зеленский", "— призналась она"; elsewhere ("убедил коллег
+#: согласиться") they do something else.
+PERSUADING_CLOSING_VERBS = frozenset({"убеждать", "убедить", "признаться", "признаваться"})
+#: Titles of journalists that the type lemmas miss (the feminine, the editor, the presenter): media in the nominative
+#: of the speaker phrase or right before a person's name.
+MEDIA_TITLE_LEMMAS = frozenset({"журналистка", "редактор", "главред", "телеведущий", "телеведущая"})
+#: Short adjectives of a stated belief with a "что" clause: "Он уверен, что ...", "Министр убеждён, что ...".
+BELIEF_LEMMAS = frozenset({"уверенный", "уверить", "убежденный", "убеждённый", "убедить"})
+#: The short forms themselves (the lemma of "уверена" is the verb "уверить").
+BELIEF_FORMS = re.compile(r"(?:уверен|убежд[её]н)[аоы]?", re.IGNORECASE)
+#: Heads of a derogatory descriptor of a leader ("главарь киевского режима"): the speaker is the one leader the
+#: article quoted before, when exactly one fits.
+DEROGATORY_HEADS = frozenset({"главарь", "вожак", "фюрер", "атаман"})
+#: The noun that makes an office a derogatory descriptor: "глава киевского режима", "лидер режима".
+REGIME_NOUN = "режим"
+#: Office heads of "глава / лидер / руководитель ... режима".
+REGIME_OFFICES = frozenset({"глава", "лидер", "руководитель", "президент", "главарь", "вожак", "фюрер", "атаман"})
+
+_Typed = tuple[str, str | None, bool, bool, str | None]
+
+
+def _persuading_verb(sent: RuSentence, i: int) -> bool:
+    """Whether token ``i`` is a verb of persuasion or confession (``PERSUADING_CLOSING_VERBS``)."""
+    return sent.tokens[i].lemma in PERSUADING_CLOSING_VERBS
+
+
+def _object_first_subject(sent: RuSentence, i: int) -> int | None:
+    """The subject of a closing verb written object first ("— убеждал журналистов Зеленский", "Об этом РБК
+    рассказал директор ... Иван Сидоров"): when the parse made the word between the dash or "Об этом" and the verb
+    its subject and a nominative name follows the verb in the same clause, that name's phrase."""
+    toks = sent.tokens
+    subj = _subject(sent, i)
+    if subj is None or subj > i:
+        return None
+    k = i + 1
+    while k < len(toks) and toks[k].pos not in ("PUNCT",) and not (toks[k].pos == "PROPN" and
+                                                                  toks[k].feats.get("Case") == "Nom" and
+                                                                  toks[k].feats.get("Animacy") == "Anim"):
+        if toks[k].pos in ("VERB", "AUX"):
+            return None
+        k += 1
+    if k >= len(toks) or toks[k].pos == "PUNCT":
+        return None
+    # the name's phrase must start right after the verb (its head noun and its title: "директор ... Иван Сидоров")
+    return k
+
+
+def _closing_after_object(text: str, sent: RuSentence, i: int, previous: RuSentence | None) -> _Found | None:
+    """"«...», — убеждал журналистов Зеленский": the quotation before the verb, the speaker the name after it; "Он
+    признался, что ...": the clause after it."""
+    toks = sent.tokens
+    if toks[i].feats.get("VerbForm") in ("Inf", "Conv") or toks[i].rel in ("xcomp", "csubj"):
+        return None
+    found = _verb_cue(text, sent, i, previous)
+    if found is not None and found.rule in ("that-clause", "colon") and found.speaker is not None:
+        return found  # "Он признался, что ...", "Министр убеждал, что ...": the clause is the statement
+    if found is None or found.rule != "dash-quote" or found.content[1] - found.content[0] < 15:
+        return None
+    if found.speaker is None or found.speaker[0] < toks[i].start:
+        late = _object_first_subject(sent, i)
+        if late is None:
+            return found if found.speaker is not None else None
+        end = late
+        while end + 1 < len(toks) and toks[end + 1].pos == "PROPN":
+            end += 1
+        found = dataclasses.replace(found, speaker=_span(sent, i + 1, end))
+    return found
+
+
+def _later_speaker(text: str, sent: RuSentence, i: int, found: _Found) -> _Found:
+    """A speaker before the verb of "Об этом X рассказал Y" replaced by the named person after the verb (the
+    outlet X is the audience in the dative, which the parse may take for the subject)."""
+    toks = sent.tokens
+    if found.speaker is None or found.speaker[1] > toks[i].start or found.rule != "about-this":
+        return found
+    if any(t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" for t in toks if
+           found.speaker[0] <= t.start and t.end <= found.speaker[1]):
+        return found  # a person before the verb is the subject ("Об этом Иванов рассказал РБК")
+    late = _object_first_subject(sent, i)
+    if late is None:
+        return found
+    lo = i + 1
+    hi = late
+    while hi + 1 < len(toks) and toks[hi + 1].pos == "PROPN":
+        hi += 1
+    return dataclasses.replace(found, speaker=_span(sent, lo, hi))
+
+
+def _belief(text: str, sent: RuSentence) -> Iterator[_Found]:
+    """"Он уверен, что ...", "Министр убеждён, что ...": a stated belief, the "что" clause its content and the
+    subject of the short adjective its speaker (round 28 counted "уверен X" after the clause)."""
+    toks = sent.tokens
+    for i, tok in enumerate(toks):
+        if not BELIEF_FORMS.fullmatch(tok.text):
+            continue
+        if i > 0 and toks[i - 1].lemma == "не":
+            continue  # "не уверен, что ...": a doubt, not a statement
+        subj = _subject(sent, i)
+        if subj is None or subj > i or toks[subj].lemma in NON_SPEAKERS or toks[subj].feats.get("Person") == "1":
+            continue  # "Я уверен, что": a quoted speaker's own voice
+        lo = sent.subtree(subj)[0]
+        if any(t.lemma == "который" for t in toks[lo:i]):
+            continue  # "политики которых уверены": a relative clause's subject, no speaker phrase
+        that = re.match(r"\s*,\s*что\s+", text[tok.end:sent.end])
+        if that is None:
+            continue
+        content = _trim(text, tok.end + that.end(), sent.end)
+        if content[1] - content[0] < 10:
+            continue
+        speaker = _speaker_range(sent, subj, stop=i)
+        yield _Found("indirect", speaker, (tok.start, tok.end), content, 0.7, "belief")
+
+
+def _parenthetical_according(text: str, sent: RuSentence, found: _Found) -> _Found:
+    """"Другой проблемой, по словам аналитика, является спрос ...": a "по словам" set off by commas inside a clause
+    whose verb comes after it; the content is the whole sentence, not the words before the commas."""
+    if found.rule != "according-to" or found.content[0] != sent.start or found.cue[0] <= found.content[0]:
+        return found
+    toks = sent.tokens
+    if any(t.pos in ("VERB", "AUX") and t.end <= found.cue[0] for t in toks):
+        return found  # "Войска отошли, по словам X": the clause before is whole
+    end = found.speaker[1] if found.speaker is not None else found.cue[1]
+    rest = re.match(r"\s*,\s*", text[end:sent.end])
+    if rest is None:
+        return found
+    after = [t for t in toks if t.start >= end + rest.end()]
+    if not any(t.pos in ("VERB", "AUX") for t in after) or sent.end - (end + rest.end()) < 10:
+        return found
+    return dataclasses.replace(found, content=_trim(text, sent.start, sent.end))
+
+
+def _relative_according(sent: RuSentence, found: _Found) -> bool:
+    """Whether an "according to" names a relative pronoun as its source: "договорённости, согласно которым ..."
+    (the agreements' terms, no speaker)."""
+    if found.rule != "according-to" or found.speaker is None:
+        return False
+    first = next((t for t in sent.tokens if t.start >= found.speaker[0]), None)
+    return first is not None and first.lemma == "который"
+
+
+def _derogatory(lemmas: Sequence[str]) -> bool:
+    """Whether a speaker phrase is a derogatory descriptor of a leader: "главарь киевского режима", "глава
+    режима"."""
+    if not lemmas:
+        return False
+    return lemmas[0] in DEROGATORY_HEADS or (lemmas[0] in REGIME_OFFICES and REGIME_NOUN in lemmas[1:4])
+
+
+def _one_leader(typed: _Typed, by_name: dict[str, _Typed], actors: Sequence[Actor]) -> _Typed | None:
+    """The one government speaker quoted before (of the descriptor's country when it names one) that a derogatory
+    descriptor can stand for; None when none or several fit."""
+    persons = {a.name for a in actors if a.type == "person"}
+    fits = [t for t in by_name.values() if t[0] == "government" and t[3] and t[4] in persons and
+            (typed[1] is None or t[1] == typed[1])]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _subtitle_statement(text: str, actors: Sequence[Actor]) -> _Found | None:
+    """The statement of a subtitle "X: ..." on the line after a headline (both lines with no full stop at their
+    end): ``headline_statement`` read on the second line, the first blanked out so that offsets stay the text's."""
+    first = text.find("\n")
+    if first < 0 or text[:first].rstrip().endswith(".") or not text[:first].strip():
+        return None
+    blank = re.match(r"\n\s*", text[first:])
+    second = first + (blank.end() if blank is not None else 1)
+    if "\n" not in text[second:]:
+        return None
+    return headline_statement(" " * second + text[second:], actors)
