@@ -32,6 +32,12 @@ def test_stopping_a_hostile_act_is_de_escalation(text: str, expected: tuple[str,
         assert (old, expected[1], expected[2]) not in triples
 
 
+def test_a_stop_demanded_is_not_made() -> None:
+    triples = _triples("The Iraqi prime minister demanded that NATO stop air strikes on Iraqi villages.")
+    assert ("REQUEST", "IRQ", "IGO") in triples
+    assert not any(t[0] == "RETREAT" for t in triples)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The United States has spent over $2 billion in military aid to Jordan.", ("AID", "USA", "JOR")),
     ("Japan gave $5 billion in assistance to Kenya.", ("AID", "JPN", "KEN")),

@@ -5422,6 +5422,8 @@ def _halted_hostility(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Foun
     for verb in sent:
         if verb.lemma_.lower() not in STOPPING_VERBS or verb.pos_ != "VERB":
             continue
+        if verb.tag_ == "VB" and verb.dep_ in ("ccomp", "xcomp", "advcl"):
+            continue  # a stop demanded, agreed or planned has not happened ("demanded that NATO stop air strikes")
         act = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if act is None or act.lemma_.lower() not in HALTED_HOSTILITY_NOUNS:
             continue
