@@ -1,7 +1,8 @@
 """Round 37 (issue 17), from the second real-news events gold: stopping a hostile act against another is
 de-escalation (RETREAT); a sum sent, or paid out "in aid", to another state is aid; an arrest warrant is a charge
 with legal action (COERCE, CAMEO 173); a massing noun conjoined after another noun is read with that noun's phrase;
-evading sanctions is no event (CAMEO's EVADE); a negated "want to accept" is a refusal. Also the round's gold
+evading sanctions is no event (CAMEO's EVADE); a negated "want to accept" is a refusal; "used her speech to the
+Council to condemn X": the one addressed is not the doer of the purpose clause. Also the round's gold
 files (shape, sha256 against ../shared when it is there) and the CAMEO-mapping conventions of round 36's gold.
 
 Every sentence here was written for these tests; none is from the development gold or the drawn articles.
@@ -124,3 +125,13 @@ def test_round36_gold_follows_the_cameo_mapping() -> None:
     assert events["r36-54"][1] == "SUPPORT" and events["r36-75"] == ["SUPPORT", "SUPPORT"]
     assert events["r36-48"][1] == "RETREAT"
     assert "CONCEDE" not in events["r36-48"]
+
+
+def test_the_body_addressed_in_a_speech_is_not_the_doer() -> None:
+    triples = _triples("Chile's envoy Ana Ruiz used her speech to the Security Council on Monday to condemn Venezuela.")
+    assert ("ACCUSE", "CHL", "VEN") in triples
+    assert ("ACCUSE", "IGO", "VEN") not in triples
+
+
+def test_an_appeal_to_a_state_still_names_the_doer() -> None:
+    assert ("REQUEST", "GBR", "IRN") in _triples("Britain appealed to Iran to free the British sailors.")

@@ -770,8 +770,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # its maker's ("promised the government 200 million euros to help stop boats": the promiser helps)
             obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None) \
                 if tok.head.lemma_.lower() not in PURPOSE_VERBS | PROMISE_VERBS else None
-            if obj is None:  # "called on Russia to release", "appealed to Iran to free"; "agreed on Monday to
-                # withdraw" names a day, no one asked
+            if obj is None and tok.head.lemma_.lower() not in PURPOSE_VERBS:  # "called on Russia to release",
+                # "appealed to Iran to free"; "agreed on Monday to withdraw" names a day, no one asked; round 37:
+                # "used her speech to the Security Council to condemn X" names whom she spoke to, not who condemns
                 obj = next((p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
                             for p in c.children if p.dep_ == "pobj" and p.i < tok.i
                             and p.ent_type_ not in ("DATE", "TIME")), None)
