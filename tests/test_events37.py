@@ -1,8 +1,8 @@
 """Round 37 (issue 17), from the second real-news events gold: stopping a hostile act against another is
 de-escalation (RETREAT); a sum sent, or paid out "in aid", to another state is aid; an arrest warrant is a charge
 with legal action (COERCE, CAMEO 173); a massing noun conjoined after another noun is read with that noun's phrase;
-evading sanctions is no event (CAMEO's EVADE); a negated "want to accept" is a refusal; "used her speech to the
-Council to condemn X": the one addressed is not the doer of the purpose clause. Also the round's gold
+evading sanctions is no event (CAMEO's EVADE); a negated "want to accept" is a refusal; "used his address to the
+Assembly to condemn X": the one addressed is not the doer of the purpose clause. Also the round's gold
 files (shape, sha256 against ../shared when it is there) and the CAMEO-mapping conventions of round 36's gold.
 
 Every sentence here was written for these tests; none is from the development gold or the drawn articles.
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(("text", "expected", "old"), [
-    ("Tehran suspended the harassment of American warships in the Gulf.", ("RETREAT", "IRN", "USA"), "SANCTION"),
+    ("Ankara suspended the harassment of Greek patrol boats in the Aegean.", ("RETREAT", "TUR", "GRC"), "SANCTION"),
     ("Ankara halted its strikes on Syrian towns.", ("RETREAT", "TUR", "SYR"), None),
 ])
 def test_stopping_a_hostile_act_is_de_escalation(text: str, expected: tuple[str, str, str], old: str | None) -> None:
@@ -40,7 +40,7 @@ def test_a_stop_demanded_is_not_made() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The United States has spent over $2 billion in military aid to Jordan.", ("AID", "USA", "JOR")),
+    ("Japan has spent $3 billion in aid to Jordan.", ("AID", "JPN", "JOR")),
     ("Japan gave $5 billion in assistance to Kenya.", ("AID", "JPN", "KEN")),
     ("Macron has sent $2 billion to Chad.", ("AID", "FRA", "TCD")),
 ])
@@ -64,8 +64,8 @@ def test_an_arrest_warrant_is_coercion(text: str, expected: tuple[str, str, str]
 
 
 def test_a_massing_noun_conjoined_after_another_is_a_mobilization() -> None:
-    assert ("MOBILIZE", "RUS", "FIN") in _triples(
-        "Satellite images showed the increase and massing of Russian troops along Finland's border.")
+    assert ("MOBILIZE", "SRB", "KSV") in _triples(
+        "Images showed the rise and massing of Serbian troops along Kosovo's border.")
 
 
 @pytest.mark.parametrize("text", [
@@ -81,8 +81,8 @@ def test_imposed_sanctions_stay_sanctions() -> None:
 
 
 def test_not_wanting_to_accept_is_a_refusal() -> None:
-    events = predicted("Hungary does not want to accept any refugees from Syria.")
-    assert ("REJECT", "HUN", "SYR", "asserted") in events
+    events = predicted("Austria does not want to accept migrants from Libya.")
+    assert ("REJECT", "AUT", "LBY", "asserted") in events
     assert not any(e[0] == "AGREE" for e in events)
     assert any(e[0] == "AGREE" for e in predicted("Greece wants to accept refugees from Syria."))
 
@@ -128,7 +128,8 @@ def test_round36_gold_follows_the_cameo_mapping() -> None:
 
 
 def test_the_body_addressed_in_a_speech_is_not_the_doer() -> None:
-    triples = _triples("Chile's envoy Ana Ruiz used her speech to the Security Council on Monday to condemn Venezuela.")
+    triples = _triples(
+        "Chile's envoy Ana Ruiz used his address to the General Assembly on Monday to condemn Venezuela.")
     assert ("ACCUSE", "CHL", "VEN") in triples
     assert ("ACCUSE", "IGO", "VEN") not in triples
 

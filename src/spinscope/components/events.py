@@ -772,7 +772,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 if tok.head.lemma_.lower() not in PURPOSE_VERBS | PROMISE_VERBS else None
             if obj is None and tok.head.lemma_.lower() not in PURPOSE_VERBS:  # "called on Russia to release",
                 # "appealed to Iran to free"; "agreed on Monday to withdraw" names a day, no one asked; round 37:
-                # "used her speech to the Security Council to condemn X" names whom she spoke to, not who condemns
+                # "used his address to the General Assembly to condemn X" names whom he spoke to, not who condemns
                 obj = next((p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
                             for p in c.children if p.dep_ == "pobj" and p.i < tok.i
                             and p.ent_type_ not in ("DATE", "TIME")), None)
@@ -5407,16 +5407,16 @@ def _round36_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
     return found
 
 
-#: Round 37: hostile acts a state can stop ("suspended the harassment of US warships": de-escalation, CAMEO 087).
+#: Round 37: hostile acts a state can stop ("suspended its harassment of Greek patrol boats": de-escalation, 087).
 HALTED_HOSTILITY_NOUNS = frozenset({"harassment", "attack", "strike", "airstrike", "shelling", "bombing", "raid",
                                     "bombardment", "hostility", "offensive", "incursion", "blockade", "provocation"})
-#: Round 37: verbs of paying out, whose money "in aid to" another is aid ("spent $40 billion in aid to Jordan").
+#: Round 37: verbs of paying out, whose money "in aid to" another is aid ("spent $3 billion in aid to Jordan").
 AID_SPENDING_VERBS = frozenset({"spend", "give", "provide", "send", "allocate", "disburse", "funnel", "pour",
                                 "channel", "deliver", "transfer", "donate"})
 
 
 def _halted_hostility(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
-    """Round 37: "Tehran suspended the harassment of American warships", "Ankara halted its strikes on Syrian
+    """Round 37: "Ankara suspended the harassment of Greek patrol boats", "Ankara halted its strikes on Syrian
     towns": stopping a hostile act against another is de-escalating (CAMEO 087, RETREAT), not a sanction; the
     subject is the source, the act's "of" / "on" / "against" names the target."""
     out = []
@@ -5441,9 +5441,9 @@ def _halted_hostility(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Foun
 
 
 def _spent_on_aid(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
-    """Round 37: "the US has spent over $40 billion in military aid to Ukraine", "gave $2 billion in assistance to
-    Jordan": a sum paid out "in aid" to another is aid (CAMEO 070), the subject its giver, the verb's or the aid's
-    "to" its receiver."""
+    """Round 37: "Japan has spent $3 billion in aid to Jordan", "gave $2 billion in assistance to Jordan": a sum
+    paid out "in aid" to another is aid (CAMEO 070), the subject its giver, the verb's or the aid's "to" its
+    receiver."""
     out = []
     for verb in sent:
         if verb.lemma_.lower() not in AID_SPENDING_VERBS or verb.pos_ != "VERB":
@@ -5495,7 +5495,7 @@ def _arrest_warrant(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]
 
 
 def _conjoined_massing(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
-    """Round 37: "the steady increase and massing of Russian troops around Finland's borders": a massing noun
+    """Round 37: "the rise and massing of Serbian troops along Kosovo's border": a massing noun
     conjoined after another noun, which holds the "of" and the place, is read with that noun's phrase (round 36's
     ``_massed_forces`` read only a massing noun that holds them itself)."""
     out = []
@@ -5520,7 +5520,7 @@ def _conjoined_massing(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Fou
     return out
 
 
-#: Round 37: verbs by which a state hands a sum of money to another ("has sent $196 billion to Ukraine": aid, 070).
+#: Round 37: verbs by which a state hands a sum of money to another ("Norway sent $2 billion to Sudan": aid, 070).
 MONEY_SENDING_VERBS = frozenset({"send", "give", "provide", "transfer", "donate", "allocate", "disburse", "funnel",
                                  "pour", "channel"})
 
@@ -5565,9 +5565,9 @@ def _evaded(f: _Found) -> bool:
 
 
 def _unwilling(f: _Found) -> _Found:
-    """Round 37: "Hungary does not want to accept any refugees": a cooperative act governed by a negated "want" is
-    a refusal. The event moves to the negated verb, which ``_to_event`` reads as a REJECT that happened (as "will not
-    accept"), instead of an AGREE negated."""
+    """Round 37: "Austria does not want to accept migrants from Libya": a cooperative act governed by a negated
+    "want" is a refusal. The event moves to the negated verb, which ``_to_event`` reads as a REJECT that happened
+    (as "will not accept"), instead of an AGREE negated."""
     tok = f.trigger
     head = tok.head
     if f.plover not in REFUSED_TO_REJECT or tok.dep_ != "xcomp" or head.lemma_.lower() not in UNWILLING_VERBS or \
