@@ -17,8 +17,8 @@ of a held-out document is held out. The coder keeps every drawn sentence: one wi
 keeps ``events: []`` (no event = no record).
 
 This round's gold and scripts are left out of the freshness test (they name the drawn stems), so a rerun gives the
-committed draw while no other file names those documents. Prints the draw (path, offsets, dev/HELD); ``--sheet`` writes the sentences to a snippet sheet for hand coding
-(keep it in /tmp: article text is never committed).
+committed draw while no other file names those documents. Prints the draw (path, offsets, dev/HELD); ``--sheet``
+writes the sentences to a snippet sheet for hand coding (keep it in /tmp: article text is never committed).
 """
 
 from __future__ import annotations
