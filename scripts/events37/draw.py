@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Draw round 37's real-news event sentences and their held-out part (before any spinscope run).
+
+    python scripts/events37/draw.py [--sheet /tmp/events37_sheet.txt]
+
+A second, wider batch than round 36 (``scripts/events36/draw.py``, whose sentence cutting and freshness test this
+reuses). Pool: SemEval-2023 task 3 English training articles (subtask 1: US and world politics) and SemEval-2025
+task 10 English raw documents (Ukraine war and climate), every file whose stem is found by no ``git grep -F STEM``
+over every local branch. A candidate sentence has 40-400 characters, names at least two distinct entries of the
+wider lexicon below (more states, blocs, and US domestic bodies as an entry of their own, so that a US political
+event between Congress and the White House counts) and has an event cue word. No spinscope code is used.
+
+Draw: random.Random(37) shuffles the sorted candidates and keeps them in that order with at most 2 a document and at
+most TARGET // 3 sentences that name Russia or Ukraine (so the batch is not one war), until TARGET are kept.
+Held out: random.Random(37).sample(sorted documents of the kept sentences, a third of them, rounded); every sentence
+of a held-out document is held out. The coder keeps every drawn sentence: one with no event between political actors
+keeps ``events: []`` (no event = no record).
+
+This round's gold and scripts are left out of the freshness test (they name the drawn stems), so a rerun gives the
+committed draw while no other file names those documents. Prints the draw (path, offsets, dev/HELD); ``--sheet``
+writes the sentences to a snippet sheet for hand coding (keep it in /tmp: article text is never committed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts" / "events36"))
+from draw import CUES, branches, sentences  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+DIRS = ("data/semeval2023_task3/en/train-articles-subtask-1", "data/semeval2025_task10/EN/raw-documents")
+PER_DOC = 2
+TARGET = 60
+WAR = ("RUS", "UKR")
+
+ACTORS = {
+    "RUS": r"Russia|Russian|Moscow|Kremlin|Putin",
+    "UKR": r"Ukraine|Ukrainian|Kyiv|Kiev|Zelensky|Zelenskyy",
+    "USA": r"United States|U\.S\.|US|America|American|Washington|White House|Pentagon|Biden|Trump|Obama",
+    "USD": r"Congress|Senate|House|FBI|CIA|DOJ|Justice Department|Democrats?|Republicans?|GOP|Supreme Court",
+    "NATO": r"NATO",
+    "EU": r"European Union|EU|Brussels|European Commission",
+    "UN": r"United Nations|UN|U\.N\.|Security Council|WHO|World Health Organization",
+    "CHN": r"China|Chinese|Beijing|Xi",
+    "GBR": r"Britain|British|UK|London",
+    "DEU": r"Germany|German|Berlin|Merkel",
+    "FRA": r"France|French|Paris|Macron",
+    "ITA": r"Italy|Italian|Rome",
+    "POL": r"Poland|Polish|Warsaw",
+    "BLR": r"Belarus|Belarusian|Minsk",
+    "IRN": r"Iran|Iranian|Tehran",
+    "ISR": r"Israel|Israeli|Netanyahu",
+    "PSE": r"Palestinian|Hamas|Gaza",
+    "TUR": r"Turkey|Turkish|Ankara|Erdogan",
+    "IND": r"India|Indian|New Delhi",
+    "PAK": r"Pakistan|Pakistani|Islamabad",
+    "AFG": r"Afghanistan|Afghan|Kabul|Taliban",
+    "HUN": r"Hungary|Hungarian|Orban",
+    "PRK": r"North Korea|North Korean|Pyongyang",
+    "KOR": r"South Korea|South Korean|Seoul",
+    "SYR": r"Syria|Syrian|Damascus|Assad",
+    "IRQ": r"Iraq|Iraqi|Baghdad",
+    "SAU": r"Saudi|Riyadh",
+    "YEM": r"Yemen|Yemeni|Houthis?",
+    "LBN": r"Lebanon|Lebanese|Hezbollah",
+    "EGY": r"Egypt|Egyptian|Cairo",
+    "JPN": r"Japan|Japanese|Tokyo",
+    "TWN": r"Taiwan|Taiwanese|Taipei",
+    "CAN": r"Canada|Canadian|Ottawa|Trudeau",
+    "AUS": r"Australia|Australian|Canberra",
+    "MEX": r"Mexico|Mexican",
+    "VEN": r"Venezuela|Venezuelan|Caracas|Maduro",
+    "CUB": r"Cuba|Cuban|Havana",
+    "BRA": r"Brazil|Brazilian|Bolsonaro|Lula",
+    "NGA": r"Nigeria|Nigerian",
+    "ZAF": r"South Africa|South African",
+    "SRB": r"Serbia|Serbian|Belgrade",
+    "IMF": r"IMF|World Bank|G7|G20|BRICS|OPEC",
+}
+ACTOR_RES = {k: re.compile(rf"\b(?:{v})\b") for k, v in ACTORS.items()}
+
+
+#: This round's own files name the drawn stems: left out of the freshness test so the draw can be rerun after them.
+OWN = (":(exclude)tests/gold/events_real37*", ":(exclude)scripts/events37/*")
+
+
+def used_stems(stems: list[str], refs: list[str]) -> set[str]:
+    """The stems found by one ``git grep -F`` over the refs (as round 36's), this round's own files left out."""
+    out = subprocess.run(["git", "grep", "-h", "-o", "-F", *[a for s in stems for a in ("-e", s)], *refs, "--", *OWN],
+                         cwd=ROOT, capture_output=True, text=True)
+    found = {line.split(":", 1)[-1] for line in out.stdout.splitlines()}
+    return found & set(stems)
+
+
+def named(sent: str) -> list[str]:
+    return [k for k, rx in ACTOR_RES.items() if rx.search(sent)]
+
+
+def candidate(sent: str) -> bool:
+    return 40 <= len(sent) <= 400 and len(named(sent)) >= 2 and bool(CUES.search(sent))
+
+
+def draw() -> tuple[list[tuple[str, int, int]], set[str]]:
+    refs = branches()
+    cands = []
+    for d in DIRS:
+        paths = sorted((SHARED / d).glob("*.txt"))
+        used = used_stems([p.stem for p in paths], refs)
+        for p in paths:
+            if p.stem in used:
+                continue
+            text = p.read_text(encoding="utf-8")
+            cands.extend((f"{d}/{p.name}", s, e, bool(set(named(text[s:e])) & set(WAR)))
+                         for s, e in sentences(text) if candidate(text[s:e]))
+    cands.sort()
+    order = list(cands)
+    random.Random(37).shuffle(order)
+    kept: list[tuple[str, int, int]] = []
+    per: dict[str, int] = {}
+    war = 0
+    for rel, s, e, is_war in order:
+        if per.get(rel, 0) >= PER_DOC or (is_war and war >= TARGET // 3):
+            continue
+        kept.append((rel, s, e))
+        per[rel] = per.get(rel, 0) + 1
+        war += is_war
+        if len(kept) == TARGET:
+            break
+    docs = sorted(per)
+    held = set(random.Random(37).sample(docs, round(len(docs) / 3)))
+    return sorted(kept), held
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sheet", help="write a snippet sheet here (keep it in /tmp)")
+    args = parser.parse_args()
+    kept, held = draw()
+    lines = []
+    for n, (rel, s, e) in enumerate(kept, 1):
+        tag = "HELD" if rel in held else "dev "
+        print(f"{n:02d} {tag} {rel} {s} {e}")
+        if args.sheet:
+            text = (SHARED / rel).read_text(encoding="utf-8")
+            lines.append(f"{n:02d} {tag} {rel} {s} {e}\n    {text[s:e]}\n")
+    print(f"{len(kept)} sentences from {len({k[0] for k in kept})} documents, {len(held)} documents held out")
+    if args.sheet:
+        Path(args.sheet).write_text("\n".join(lines), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
