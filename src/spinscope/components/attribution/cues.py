@@ -396,7 +396,7 @@ def _passive_conjunct_subject(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.pos_ != "VERB" or any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "auxpass", "expl") for c in verb.children) or not any(
             c.dep_ in ("ccomp", "parataxis") for c in verb.children):
-        return None  # "viewers were spread across the lawn and pressed against a fence": no clause said
+        return None  # "crowds were kept behind barriers and waved flags": no clause said
     head = verb.head
     return next((c for c in head.children if c.dep_ == "nsubjpass" and c.i < head.i), None)
 
