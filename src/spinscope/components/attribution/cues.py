@@ -2942,6 +2942,7 @@ def _headline(text: str, doc: Document, quotes: QuoteIndex) -> Iterator[Candidat
         if doc.title_in_text and first.start == 0:
             yield from _headline_label(text, doc, quotes, end)
             yield from _headline_tail_label(text, quotes, end)
+            yield from _headline_titled_tail(text, quotes, end)
         return
     if content[1] - content[0] < 3:
         return
@@ -2992,6 +2993,41 @@ def _headline_tail_label(text: str, quotes: QuoteIndex, end: int) -> Iterator[Ca
     yield Candidate(kind="direct" if whole else "indirect", content=content, speaker=(m.start(1), m.end(1)),
                     cue=(m.start(), m.start() + 1), score=RULE_SCORES["headline-label"],
                     evidence=f"{NAME}:headline-tail-label")
+
+
+#: The head words of a title-case closing label that names a speaker by office or kind ("...: Former
+#: Director-General of UNESCO", "...: Chinese Ambassador", "...: Report"); round 40.
+TITLED_TAIL_HEADS = frozenset({
+    "director-general", "secretary-general", "director", "secretary", "minister", "president", "premier",
+    "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "chief", "expert", "experts", "analyst",
+    "analysts", "official", "officials", "scholar", "scholars", "professor", "economist", "economists", "report",
+    "study", "survey", "dean", "chairman", "chairwoman", "chair", "governor", "mayor", "senator", "diplomat",
+    "diplomats", "leader", "leaders", "ministry", "spokesperson's"})
+#: "...: Former Director-General of UNESCO": an optional "Former", up to three capitalised words, the title head,
+#: an optional "of" + up to four capitalised words (the body or the country), nothing after.
+HEADLINE_TITLED_TAIL = re.compile(
+    r":[^\S\n]+((?:(?:Former|Ex-)[^\S\n]*)?(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}(?P<head>[A-Z][\w’'-]*)"
+    r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})?)[^\S\n]*$")
+
+
+def _headline_titled_tail(text: str, quotes: QuoteIndex, end: int) -> Iterator[Candidate]:
+    """"Y: Former Director-General of UNESCO" as the title line: a title-case closing label after the last colon
+    whose head is an office or a speaker's kind (``TITLED_TAIL_HEADS``) says Y; Y's own verb ("China shares ...")
+    is no report. The label is the speaker (round 40)."""
+    colon = text.rfind(":", 0, end)
+    if colon <= 0:
+        return
+    m = HEADLINE_TITLED_TAIL.match(text, colon, end)
+    if m is None or m.end() != end or m.group("head").lower() not in TITLED_TAIL_HEADS:
+        return
+    content = _trim(text, 0, colon, strip_that=False)
+    if len(text[content[0]:content[1]].split()) < 3:
+        return
+    q = quotes.within(content[0], content[1] + 1)
+    whole = len(q) == 1 and q[0].start <= content[0] and q[0].end >= content[1]
+    yield Candidate(kind="direct" if whole else "indirect", content=content, speaker=(m.start(1), m.end(1)),
+                    cue=(colon, colon + 1), score=RULE_SCORES["headline-label"],
+                    evidence=f"{NAME}:headline-titled-tail")
 
 
 #: A headline's label "X to Y: ‘...’" ("Ex-Muslims to Pope Francis: ..."): X speaks, Y is addressed.
