@@ -305,6 +305,16 @@ def _starts(sentences: Sequence[TextRange]) -> list[int]:
 
 
 
+def _who_place_host(noun: Token) -> Token:
+    """Round 40: "officials in Dorset, who asked ...": the parser hangs the "who" clause on the place, but "who"
+    means people: the noun the place's preposition belongs to ("officials") is the speaker, not "Dorset, who"."""
+    if noun.ent_type_ != "PERSON" and noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.lower_ in ("in", "of", "from", "at") and noun.head.head.pos_ == "NOUN" and \
+            noun.head.head.lemma_.lower() in AGENT_NOUNS:
+        return noun.head.head
+    return noun
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject (or passive agent) and whether the construction is passive."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -1184,6 +1194,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             elif subj.lower_ in ("which", "who") and subj.head.head is not None:
                 relative = subj
                 subj = token.head if token.dep_ == "relcl" else None
+                if subj is not None and relative.lower_ == "who":
+                    subj = _who_place_host(subj)
             elif subj.lower_ == "it" and lemma in IT_VERBS:
                 pass  # "it said" of a ministry or a report: kept, resolved (or not) with the other pronouns
             else:
@@ -2558,6 +2570,10 @@ def _reports_whole(outer: Candidate, inner: Candidate) -> bool:
 
 
 #: A content that is only a word pointing back ("the minister said this", "nobody had said so"): no statement.
+#: Round 40: "Just as he promised to do, X signed ...": a content that is only a pro-verb points back (or on) to
+#: what was done; no statement of its own (left out like "He said this").
+PRO_VERB_CONTENTS = frozenset({"to do", "to do so", "do so", "to do it", "to do that", "do it", "do that", "to",
+                               "would", "will", "did", "does", "so did", "to do the same", "do the same"})
 ANAPHORIC_CONTENTS = frozenset({"this", "that", "it", "so", "these", "those", "something", "anything", "nothing"})
 
 
@@ -2565,7 +2581,8 @@ def _anaphoric_content(text: str, cand: Candidate) -> bool:
     """Round 39: "Nobody heard the minister say this": an attribution whose content is one word pointing back is
     left out (round 31's convention for "He said this"); the statement it points to is found by its own cue, if
     any."""
-    return text[cand.content[0]:cand.content[1]].strip(" .,;:!?\"“”'’").lower() in ANAPHORIC_CONTENTS
+    content = text[cand.content[0]:cand.content[1]].strip(" .,;:!?\"“”'’").lower()
+    return content in ANAPHORIC_CONTENTS or " ".join(content.split()) in PRO_VERB_CONTENTS
 
 
 def _fronted_as_clause(outer: Candidate) -> bool:
@@ -3490,6 +3507,18 @@ def _predicated_object(verb: Token, obj: Token) -> bool:
 COMPANY_VERBS = frozenset({"join", "accompany", "flank", "escort", "greet", "welcome", "meet", "visit", "surround"})
 
 
+#: Agents of a passive act that name no one ("debunked by people who ...", "criticised by others"): round 40.
+UNNAMED_PEOPLE_AGENTS = frozenset({"people", "person", "someone", "somebody", "anyone", "anybody", "others",
+                                   "many", "some", "those", "folks"})
+
+
+def _unnamed_people_agent(agent: Token) -> bool:
+    """A bare "people", "others", "those" (no determiner, no name, no adjective of its own; a relative clause or
+    nothing after it) as the agent of a passive act: whom it means is unsaid, so there is no source to give."""
+    return agent.lower_ in UNNAMED_PEOPLE_AGENTS and not any(
+        c.dep_ in ("det", "poss", "compound", "amod", "nummod", "prep", "appos") for c in agent.children)
+
+
 def _passive_stance(text: str, para: ParsedParagraph, quotes: QuoteIndex, token: Token, lemma: str,
                     agent: Token | None) -> Iterator[Candidate]:
     """"Mr. X was accused of fraud", "the plan is expected to fail", "statements were rated as false": the
@@ -3512,6 +3541,8 @@ def _passive_stance(text: str, para: ParsedParagraph, quotes: QuoteIndex, token:
         if agent is None or not _agentive(agent) or agent.lower_ in AGENT_PRONOUNS or lemma in NOT_STANCE_VERBS or (
                 patient.pos_ == "PRON") or lemma in COMPANY_VERBS:
             return  # not "the mayor was joined by a panel of doctors": company kept, no act on a subject reported
+        if _unnamed_people_agent(agent):
+            return  # round 40: "has been debunked by people who study it": no one named, no source
         # an act done by a named agent to the subject ("six were appointed by Democratic presidents", "the bill
         # was passed by Congress"): the subject is what the act is about, the agent its source
         content = _trim(text, *_np_range(para, patient), strip_that=False)
