@@ -305,6 +305,21 @@ def _starts(sentences: Sequence[TextRange]) -> list[int]:
 
 
 
+def _doubled_that(that_tok: Token) -> bool:
+    """Round 40: "told miners at a town hall meeting that he intends to block the bill": the parser reads "that" as
+    a relative pronoun on "meeting" and makes it an object (or subject) of a verb that has one of its own already
+    ("block the bill", "he intends"), a role no relative pronoun can share: the "that" opens what was said."""
+    dep = that_tok.dep_
+    if dep not in ("dobj", "nsubj") or that_tok.i + 1 >= len(that_tok.doc):
+        return False
+    following = that_tok.doc[that_tok.i + 1]
+    clause = that_tok.head
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head  # "that he intends to block": the clause's finite verb
+    return following.dep_ == "nsubj" and following.pos_ in ("PRON", "PROPN", "NOUN") and clause.dep_ == "relcl" \
+        and any(c.dep_ == dep and c.i != that_tok.i for c in [*that_tok.head.children, *clause.children])
+
+
 def _who_place_host(noun: Token) -> Token:
     """Round 40: "officials in Dorset, who asked ...": the parser hangs the "who" clause on the place, but "who"
     means people: the noun the place's preposition belongs to ("officials") is the speaker, not "Dorset, who"."""
@@ -998,6 +1013,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         # a that-clause or quote right after the verb that the parser hung elsewhere
         after = text[cue_end:s_end]
         m = re.match(r"[^“\"«:.;]{0,60}?\b(that)\b\s|[^“\"«.;]{0,40}?([:“\"«])", after)
+        doubled_that = False
         if m and m.group(1) and content is None and _parenthetical_clause(para, token, cue_end + m.start(1)):
             m = None  # "The problem, the minister said, was that ...": the "that" is the main clause's
         if m and m.group(1):  # "attacked loopholes that benefit others": a relative pronoun, not a complementizer
@@ -1005,6 +1021,9 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             that_tok = next((t for t in sent if para.offset + t.idx == that_at), None)
             relative_that = that_tok is not None and that_tok.dep_ != "mark" and that_tok.head.i != token.i and (
                 that_tok.i > token.i + 1)
+            if relative_that and _doubled_that(that_tok):
+                # round 40: "told miners at a meeting that he intends to ...": a complementizer, read as one
+                relative_that, doubled_that = False, True
             # "noted reports alleging that ...": the clause is the object's, not the verb's
             in_object = that_tok is not None and any(
                 c.dep_ == "dobj" and c.i < that_tok.i and c.left_edge.i <= that_tok.head.i <= c.right_edge.i
@@ -1031,8 +1050,11 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                          and other.lemma_.lower() in REPORTING_VERBS and other.pos_ == "VERB"
                          for subj_ in [_subject(other)[0]] if subj_ is not None and _abs(para, subj_)[0] > start
                          for at in [_abs(para, subj_.left_edge)[0]]
-                         if opened is None or not opened.start <= at < opened.end]
+                         if (opened is None or not opened.start <= at < opened.end)
+                         and text[start:at].strip().lower() != "that"]  # round 40: not the clause's own subject
                 content, how = (start, min([s_end, *stops])), "surface"
+                if doubled_that:
+                    how = "ccomp"  # the clause the parser misread as a relative one: the verb's complement
                 named = _named_object(para, token, lemma, start)
                 if named is not None:  # "called half of the members “freeloaders”": the object and its name
                     content = (named, content[1])
