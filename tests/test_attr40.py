@@ -100,3 +100,17 @@ def test_who_after_officials_in_a_place_means_the_officials() -> None:
     rows = _rows("Floods\n\nOfficials in Dorset, who asked for federal help, said the river would crest on "
                  "Sunday.\n")
     assert rows and all(r["speaker"] and r["speaker"].startswith("Officials in Dorset") for r in rows), rows
+
+
+# ------------------------- attr39's lead: "X told <people> at a <meeting> that he intends ...": X's report, not "he"
+
+def test_told_people_at_a_meeting_that_reports_the_clause() -> None:
+    rows = _rows("Mining\n\nSenator Paul Grant told miners at a town hall meeting that he intends to block the "
+                 "bill.\n")
+    assert [(r["speaker"], r["content"]) for r in rows] == [("Senator Paul Grant", "he intends to block the bill")]
+
+
+def test_a_real_relative_that_is_not_read_as_a_complementizer() -> None:
+    rows = _rows("Mining\n\nSenator Paul Grant told miners about the bill that he intends to block.\n")
+    assert not any(r["content"].startswith("he intends to block") and r["speaker"] == "Senator Paul Grant"
+                   for r in rows), rows

@@ -1021,7 +1021,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             that_tok = next((t for t in sent if para.offset + t.idx == that_at), None)
             relative_that = that_tok is not None and that_tok.dep_ != "mark" and that_tok.head.i != token.i and (
                 that_tok.i > token.i + 1)
-            if relative_that and _doubled_that(that_tok):
+            if relative_that and that_tok is not None and _doubled_that(that_tok):
                 # round 40: "told miners at a meeting that he intends to ...": a complementizer, read as one
                 relative_that, doubled_that = False, True
             # "noted reports alleging that ...": the clause is the object's, not the verb's
