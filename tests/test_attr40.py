@@ -25,6 +25,8 @@ def test_a_title_alone_tagged_a_person_is_no_antecedent() -> None:
     rows = _rows(text)
     assert rows and rows[-1]["content"].startswith("the university had doubled"), rows
     assert not any(r["name"] == "Honorary Dean" or r["from"] == "Honorary Dean" for r in rows), rows
+    # the name the tagger took for a body, with "who is ... Dean" after it, is the person "She" means
+    assert rows[-1]["name"] == "Irina Bokova", rows
 
 
 def test_a_named_person_is_still_an_antecedent() -> None:

@@ -820,9 +820,18 @@ def _apposed_names(para: ParsedParagraph, table: SourceTable) -> list[SpacySpan]
         if ent.label_ not in ("GPE", "LOC", "ORG", "NORP") or not 2 <= len(ent) <= 3 or \
                 not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent) or ent.text in table.countries:
             continue
-        if TITLE_AFTER.match(para.doc.text, ent.end_char):
+        if TITLE_AFTER.match(para.doc.text, ent.end_char) or WHO_IS_TITLE_AFTER.match(para.doc.text, ent.end_char):
             found.append(ent)
     return found
+
+
+#: Round 40: "Irina Bokova, who is also the Honorary Dean of ...": a relative "who" with a job title after a run
+#: of capitalised words the tagger took for a body: a person's name.
+WHO_IS_TITLE_AFTER = re.compile(
+    r",\s+who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+(?:also\s+)?(?:an?\s+|the\s+)?"
+    r"(?:[A-Za-z][\w-]*\s+){0,3}(?:dean|rector|director(?:-general)?|professor|president|chair(?:man|woman)?|"
+    r"minister|ambassador|secretary(?:-general)?|head|founder|chief|governor|mayor|senator|envoy|spokes(?:man|woman|"
+    r"person)|adviser|advisor|economist|analyst)\b", re.I)
 
 
 #: Military ranks that open a name the small NER model tags as an organisation ("Major-General Kyrylo Budanov").
