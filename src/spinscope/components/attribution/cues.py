@@ -305,6 +305,17 @@ def _starts(sentences: Sequence[TextRange]) -> list[int]:
 
 
 
+def _hangs_on(that_tok: Token, verb: Token) -> bool:
+    """The relative clause of ``that_tok`` is on the reporting verb's own object or prepositional object ("told
+    miners at a meeting that ..."), not deeper in another verb's phrase ("from saying that ...")."""
+    clause = that_tok.head
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    noun = clause.head
+    return (noun.dep_ == "dobj" and noun.head.i == verb.i) or (
+        noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i)
+
+
 def _doubled_that(that_tok: Token) -> bool:
     """Round 40: "told miners at a town hall meeting that he intends to block the bill": the parser reads "that" as
     a relative pronoun on "meeting" and makes it an object (or subject) of a verb that has one of its own already
@@ -1021,7 +1032,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             that_tok = next((t for t in sent if para.offset + t.idx == that_at), None)
             relative_that = that_tok is not None and that_tok.dep_ != "mark" and that_tok.head.i != token.i and (
                 that_tok.i > token.i + 1)
-            if relative_that and that_tok is not None and _doubled_that(that_tok):
+            if relative_that and that_tok is not None and _doubled_that(that_tok) and _hangs_on(that_tok, token):
                 # round 40: "told miners at a meeting that he intends to ...": a complementizer, read as one
                 relative_that, doubled_that = False, True
             # "noted reports alleging that ...": the clause is the object's, not the verb's
@@ -1051,7 +1062,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                          for subj_ in [_subject(other)[0]] if subj_ is not None and _abs(para, subj_)[0] > start
                          for at in [_abs(para, subj_.left_edge)[0]]
                          if (opened is None or not opened.start <= at < opened.end)
-                         and text[start:at].strip().lower() != "that"]  # round 40: not the clause's own subject
+                         and not (doubled_that and text[start:at].strip().lower() == "that")]
+                # (round 40: with a doubled "that", not the clause's own subject right after it)
                 content, how = (start, min([s_end, *stops])), "surface"
                 if doubled_that:
                     how = "ccomp"  # the clause the parser misread as a relative one: the verb's complement
