@@ -116,3 +116,15 @@ def test_a_real_relative_that_is_not_read_as_a_complementizer() -> None:
     rows = _rows("Mining\n\nSenator Paul Grant told miners about the bill that he intends to block.\n")
     assert not any(r["content"].startswith("he intends to block") and r["speaker"] == "Senator Paul Grant"
                    for r in rows), rows
+
+
+def test_told_colleagues_at_a_lunch_that_reports_the_whole_clause() -> None:
+    rows = _rows("Aid\n\nGrant reportedly told fellow senators at a private lunch that he plans to let the Senate "
+                 "vote on a new bill in the next weeks that would fund the program.\n")
+    assert [(r["speaker"], r["content"][:17]) for r in rows] == [("Grant", "he plans to let t")], rows
+
+
+def test_who_after_officials_in_a_place_hung_on_the_verb_means_the_officials() -> None:
+    rows = _rows("Aid\n\nThe delay has unsettled Ortega and other ministers in Managua, who are blaming the losses "
+                 "on a lack of fuel.\n")
+    assert rows and rows[0]["speaker"].startswith("other ministers in Managua"), rows

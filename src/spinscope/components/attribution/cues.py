@@ -305,6 +305,27 @@ def _starts(sentences: Sequence[TextRange]) -> list[int]:
 
 
 
+#: Verbs that tell someone something ("told colleagues at a meeting that ..."): a that-clause after the addressee
+#: and a phrase of place or time is what was told (round 40).
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "promise", "notify", "advise"})
+#: Prepositions of place or time between the addressee and the that-clause.
+SETTING_PREPS = frozenset({"at", "in", "during", "after", "before"})
+
+
+def _told_at_that(that_tok: Token, verb: Token) -> bool:
+    """"X told colleagues at a closed-door meeting that he intends to ...": the parser hangs the that-clause on
+    "meeting" as a relative clause; after a telling verb with its addressee, a "that" with its own subject right
+    after it, on the object of a phrase of place or time, opens what was told."""
+    clause = that_tok.head
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    noun = clause.head
+    following = that_tok.doc[that_tok.i + 1] if that_tok.i + 1 < len(that_tok.doc) else None
+    return verb.lemma_.lower() in ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in verb.children) and \
+        noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS and noun.head.head.i == verb.i and \
+        following is not None and following.dep_ == "nsubj" and following.head.i == clause.i
+
+
 def _hangs_on(that_tok: Token, verb: Token) -> bool:
     """The relative clause of ``that_tok`` is on the reporting verb's own object or prepositional object ("told
     miners at a meeting that ..."), not deeper in another verb's phrase ("from saying that ...")."""
@@ -335,9 +356,13 @@ def _who_place_host(noun: Token) -> Token:
     """Round 40: "officials in Dorset, who asked ...": the parser hangs the "who" clause on the place, but "who"
     means people: the noun the place's preposition belongs to ("officials") is the speaker, not "Dorset, who"."""
     if noun.ent_type_ != "PERSON" and noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
-            and noun.head.lower_ in ("in", "of", "from", "at") and noun.head.head.pos_ == "NOUN" and \
-            noun.head.head.lemma_.lower() in AGENT_NOUNS:
-        return noun.head.head
+            and noun.head.lower_ in ("in", "of", "from", "at"):
+        prep = noun.head
+        if prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in AGENT_NOUNS:
+            return prep.head
+        before = noun.doc[prep.i - 1] if prep.i > 0 else None
+        if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in AGENT_NOUNS:
+            return before  # "rattled X and other officials in Kiev, who ...": the phrase hung on the verb
     return noun
 
 
@@ -1032,7 +1057,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             that_tok = next((t for t in sent if para.offset + t.idx == that_at), None)
             relative_that = that_tok is not None and that_tok.dep_ != "mark" and that_tok.head.i != token.i and (
                 that_tok.i > token.i + 1)
-            if relative_that and that_tok is not None and _doubled_that(that_tok) and _hangs_on(that_tok, token):
+            if relative_that and that_tok is not None and _hangs_on(that_tok, token) and (
+                    _doubled_that(that_tok) or _told_at_that(that_tok, token)):
                 # round 40: "told miners at a meeting that he intends to ...": a complementizer, read as one
                 relative_that, doubled_that = False, True
             # "noted reports alleging that ...": the clause is the object's, not the verb's
@@ -3294,6 +3320,8 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         relative = None
         if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
             relative, subj = subj, subj.head.head  # "X, who has called for ..., attacking ...": X
+            if relative.lower_ == "who":
+                subj = _who_place_host(subj)  # round 40: "officials in Kiev, who ...": the officials
         if not _agentive(subj) and (relative is None or relative.lower_ != "who") and not (
                 lemma in DEONTIC_VERBS and subj.lemma_.lower() in TEXT_AGENTS):
             continue  # "who" makes its noun a person ("a staffer-turned-assistant who ...")
@@ -3405,7 +3433,7 @@ def _active_speaker(verb: Token) -> Token | None:
     if subj is None or passive:
         return None
     if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
-        subj = subj.head.head
+        subj = subj.head.head if subj.lower_ == "that" else _who_place_host(subj.head.head)
     if not _agentive(subj) or subj.lower_ in ("i", "you", "we"):
         return None
     return subj
