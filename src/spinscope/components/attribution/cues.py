@@ -307,7 +307,7 @@ def _starts(sentences: Sequence[TextRange]) -> list[int]:
 
 #: Verbs that tell someone something ("told colleagues at a meeting that ..."): a that-clause after the addressee
 #: and a phrase of place or time is what was told (round 40).
-ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "promise", "notify", "advise"})
+TELLING_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "promise", "notify", "advise"})
 #: Prepositions of place or time between the addressee and the that-clause.
 SETTING_PREPS = frozenset({"at", "in", "during", "after", "before"})
 
@@ -321,7 +321,7 @@ def _told_at_that(that_tok: Token, verb: Token) -> bool:
         clause = clause.head
     noun = clause.head
     following = that_tok.doc[that_tok.i + 1] if that_tok.i + 1 < len(that_tok.doc) else None
-    return verb.lemma_.lower() in ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in verb.children) and \
+    return verb.lemma_.lower() in TELLING_VERBS and any(c.dep_ == "dobj" for c in verb.children) and \
         noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS and noun.head.head.i == verb.i and \
         following is not None and following.dep_ == "nsubj" and following.head.i == clause.i
 
