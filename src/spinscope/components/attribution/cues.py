@@ -313,7 +313,7 @@ SETTING_PREPS = frozenset({"at", "in", "during", "after", "before"})
 
 
 def _told_at_that(that_tok: Token, verb: Token) -> bool:
-    """"X told colleagues at a closed-door meeting that he intends to ...": the parser hangs the that-clause on
+    """"X told senators at a private lunch that he plans to ...": the parser hangs the that-clause on
     "meeting" as a relative clause; after a telling verb with its addressee, a "that" with its own subject right
     after it, on the object of a phrase of place or time, opens what was told."""
     clause = that_tok.head
@@ -362,7 +362,7 @@ def _who_place_host(noun: Token) -> Token:
             return prep.head
         before = noun.doc[prep.i - 1] if prep.i > 0 else None
         if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in AGENT_NOUNS:
-            return before  # "rattled X and other officials in Kiev, who ...": the phrase hung on the verb
+            return before  # "unsettled X and other ministers in Managua, who ...": the phrase on the verb
     return noun
 
 
@@ -3321,7 +3321,7 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
             relative, subj = subj, subj.head.head  # "X, who has called for ..., attacking ...": X
             if relative.lower_ == "who":
-                subj = _who_place_host(subj)  # round 40: "officials in Kiev, who ...": the officials
+                subj = _who_place_host(subj)  # round 40: "ministers in Managua, who ...": the ministers
         if not _agentive(subj) and (relative is None or relative.lower_ != "who") and not (
                 lemma in DEONTIC_VERBS and subj.lemma_.lower() in TEXT_AGENTS):
             continue  # "who" makes its noun a person ("a staffer-turned-assistant who ...")
