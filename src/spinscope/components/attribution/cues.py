@@ -314,7 +314,7 @@ SETTING_PREPS = frozenset({"at", "in", "during", "after", "before"})
 
 def _told_at_that(that_tok: Token, verb: Token) -> bool:
     """"X told senators at a private lunch that he plans to ...": the parser hangs the that-clause on
-    "meeting" as a relative clause; after a telling verb with its addressee, a "that" with its own subject right
+    "lunch" as a relative clause; after a telling verb with its addressee, a "that" with its own subject right
     after it, on the object of a phrase of place or time, opens what was told."""
     clause = that_tok.head
     while clause.dep_ == "xcomp" and clause.head.i != clause.i:
