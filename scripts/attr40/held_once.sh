@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Round 40's one reading of the held-out sets at the end (base and branch): real32-39 held-out files and
 # PolNeAR's held-out half. Usage: bash scripts/attr40/held_once.sh BASE_SRC BRANCH_SRC
-# (BASE_SRC: `git archive integ src | tar -x -C /tmp/attr40/base`, then /tmp/attr40/base/src).
+# (BASE_SRC: `git archive f2076488 src | tar -x -C /tmp/attr40/base`, then /tmp/attr40/base/src).
 set -euo pipefail
 for label in base branch; do
   if [ "$label" = base ]; then src=$1; else src=$2; fi
