@@ -305,6 +305,67 @@ def _starts(sentences: Sequence[TextRange]) -> list[int]:
 
 
 
+#: Verbs that tell someone something ("told colleagues at a meeting that ..."): a that-clause after the addressee
+#: and a phrase of place or time is what was told (round 40).
+TELLING_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "promise", "notify", "advise"})
+#: Prepositions of place or time between the addressee and the that-clause.
+SETTING_PREPS = frozenset({"at", "in", "during", "after", "before"})
+
+
+def _told_at_that(that_tok: Token, verb: Token) -> bool:
+    """"X told senators at a private lunch that he plans to ...": the parser hangs the that-clause on
+    "lunch" as a relative clause; after a telling verb with its addressee, a "that" with its own subject right
+    after it, on the object of a phrase of place or time, opens what was told."""
+    clause = that_tok.head
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    noun = clause.head
+    following = that_tok.doc[that_tok.i + 1] if that_tok.i + 1 < len(that_tok.doc) else None
+    return verb.lemma_.lower() in TELLING_VERBS and any(c.dep_ == "dobj" for c in verb.children) and \
+        noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS and noun.head.head.i == verb.i and \
+        following is not None and following.dep_ == "nsubj" and following.head.i == clause.i
+
+
+def _hangs_on(that_tok: Token, verb: Token) -> bool:
+    """The relative clause of ``that_tok`` is on the reporting verb's own object or prepositional object ("told
+    miners at a meeting that ..."), not deeper in another verb's phrase ("from saying that ...")."""
+    clause = that_tok.head
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    noun = clause.head
+    return (noun.dep_ == "dobj" and noun.head.i == verb.i) or (
+        noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i)
+
+
+def _doubled_that(that_tok: Token) -> bool:
+    """Round 40: "told miners at a town hall meeting that he intends to block the bill": the parser reads "that" as
+    a relative pronoun on "meeting" and makes it an object (or subject) of a verb that has one of its own already
+    ("block the bill", "he intends"), a role no relative pronoun can share: the "that" opens what was said."""
+    dep = that_tok.dep_
+    if dep not in ("dobj", "nsubj") or that_tok.i + 1 >= len(that_tok.doc):
+        return False
+    following = that_tok.doc[that_tok.i + 1]
+    clause = that_tok.head
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head  # "that he intends to block": the clause's finite verb
+    return following.dep_ == "nsubj" and following.pos_ in ("PRON", "PROPN", "NOUN") and clause.dep_ == "relcl" \
+        and any(c.dep_ == dep and c.i != that_tok.i for c in [*that_tok.head.children, *clause.children])
+
+
+def _who_place_host(noun: Token) -> Token:
+    """Round 40: "officials in Dorset, who asked ...": the parser hangs the "who" clause on the place, but "who"
+    means people: the noun the place's preposition belongs to ("officials") is the speaker, not "Dorset, who"."""
+    if noun.ent_type_ != "PERSON" and noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.lower_ in ("in", "of", "from", "at"):
+        prep = noun.head
+        if prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in AGENT_NOUNS:
+            return prep.head
+        before = noun.doc[prep.i - 1] if prep.i > 0 else None
+        if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in AGENT_NOUNS:
+            return before  # "unsettled X and other ministers in Managua, who ...": the phrase on the verb
+    return noun
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject (or passive agent) and whether the construction is passive."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -988,6 +1049,7 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
         # a that-clause or quote right after the verb that the parser hung elsewhere
         after = text[cue_end:s_end]
         m = re.match(r"[^“\"«:.;]{0,60}?\b(that)\b\s|[^“\"«.;]{0,40}?([:“\"«])", after)
+        doubled_that = False
         if m and m.group(1) and content is None and _parenthetical_clause(para, token, cue_end + m.start(1)):
             m = None  # "The problem, the minister said, was that ...": the "that" is the main clause's
         if m and m.group(1):  # "attacked loopholes that benefit others": a relative pronoun, not a complementizer
@@ -995,6 +1057,10 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             that_tok = next((t for t in sent if para.offset + t.idx == that_at), None)
             relative_that = that_tok is not None and that_tok.dep_ != "mark" and that_tok.head.i != token.i and (
                 that_tok.i > token.i + 1)
+            if relative_that and that_tok is not None and _hangs_on(that_tok, token) and (
+                    _doubled_that(that_tok) or _told_at_that(that_tok, token)):
+                # round 40: "told miners at a meeting that he intends to ...": a complementizer, read as one
+                relative_that, doubled_that = False, True
             # "noted reports alleging that ...": the clause is the object's, not the verb's
             in_object = that_tok is not None and any(
                 c.dep_ == "dobj" and c.i < that_tok.i and c.left_edge.i <= that_tok.head.i <= c.right_edge.i
@@ -1021,8 +1087,12 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                          and other.lemma_.lower() in REPORTING_VERBS and other.pos_ == "VERB"
                          for subj_ in [_subject(other)[0]] if subj_ is not None and _abs(para, subj_)[0] > start
                          for at in [_abs(para, subj_.left_edge)[0]]
-                         if opened is None or not opened.start <= at < opened.end]
+                         if (opened is None or not opened.start <= at < opened.end)
+                         and not (doubled_that and text[start:at].strip().lower() == "that")]
+                # (round 40: with a doubled "that", not the clause's own subject right after it)
                 content, how = (start, min([s_end, *stops])), "surface"
+                if doubled_that:
+                    how = "ccomp"  # the clause the parser misread as a relative one: the verb's complement
                 named = _named_object(para, token, lemma, start)
                 if named is not None:  # "called half of the members “freeloaders”": the object and its name
                     content = (named, content[1])
@@ -1184,6 +1254,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             elif subj.lower_ in ("which", "who") and subj.head.head is not None:
                 relative = subj
                 subj = token.head if token.dep_ == "relcl" else None
+                if subj is not None and relative.lower_ == "who":
+                    subj = _who_place_host(subj)
             elif subj.lower_ == "it" and lemma in IT_VERBS:
                 pass  # "it said" of a ministry or a report: kept, resolved (or not) with the other pronouns
             else:
@@ -2558,6 +2630,10 @@ def _reports_whole(outer: Candidate, inner: Candidate) -> bool:
 
 
 #: A content that is only a word pointing back ("the minister said this", "nobody had said so"): no statement.
+#: Round 40: "Just as he promised to do, X signed ...": a content that is only a pro-verb points back (or on) to
+#: what was done; no statement of its own (left out like "He said this").
+PRO_VERB_CONTENTS = frozenset({"to do", "to do so", "do so", "to do it", "to do that", "do it", "do that", "to",
+                               "would", "will", "did", "does", "so did", "to do the same", "do the same"})
 ANAPHORIC_CONTENTS = frozenset({"this", "that", "it", "so", "these", "those", "something", "anything", "nothing"})
 
 
@@ -2565,7 +2641,8 @@ def _anaphoric_content(text: str, cand: Candidate) -> bool:
     """Round 39: "Nobody heard the minister say this": an attribution whose content is one word pointing back is
     left out (round 31's convention for "He said this"); the statement it points to is found by its own cue, if
     any."""
-    return text[cand.content[0]:cand.content[1]].strip(" .,;:!?\"“”'’").lower() in ANAPHORIC_CONTENTS
+    content = text[cand.content[0]:cand.content[1]].strip(" .,;:!?\"“”'’").lower()
+    return content in ANAPHORIC_CONTENTS or " ".join(content.split()) in PRO_VERB_CONTENTS
 
 
 def _fronted_as_clause(outer: Candidate) -> bool:
@@ -2942,6 +3019,7 @@ def _headline(text: str, doc: Document, quotes: QuoteIndex) -> Iterator[Candidat
         if doc.title_in_text and first.start == 0:
             yield from _headline_label(text, doc, quotes, end)
             yield from _headline_tail_label(text, quotes, end)
+            yield from _headline_titled_tail(text, quotes, end)
         return
     if content[1] - content[0] < 3:
         return
@@ -2992,6 +3070,41 @@ def _headline_tail_label(text: str, quotes: QuoteIndex, end: int) -> Iterator[Ca
     yield Candidate(kind="direct" if whole else "indirect", content=content, speaker=(m.start(1), m.end(1)),
                     cue=(m.start(), m.start() + 1), score=RULE_SCORES["headline-label"],
                     evidence=f"{NAME}:headline-tail-label")
+
+
+#: The head words of a title-case closing label that names a speaker by office or kind ("...: Former
+#: Director-General of UNESCO", "...: Chinese Ambassador", "...: Report"); round 40.
+TITLED_TAIL_HEADS = frozenset({
+    "director-general", "secretary-general", "director", "secretary", "minister", "president", "premier",
+    "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "chief", "expert", "experts", "analyst",
+    "analysts", "official", "officials", "scholar", "scholars", "professor", "economist", "economists", "report",
+    "study", "survey", "dean", "chairman", "chairwoman", "chair", "governor", "mayor", "senator", "diplomat",
+    "diplomats", "leader", "leaders", "ministry", "spokesperson's"})
+#: "...: Former Director-General of UNESCO": an optional "Former", up to three capitalised words, the title head,
+#: an optional "of" + up to four capitalised words (the body or the country), nothing after.
+HEADLINE_TITLED_TAIL = re.compile(
+    r":[^\S\n]+((?:(?:Former|Ex-)[^\S\n]*)?(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}(?P<head>[A-Z][\w’'-]*)"
+    r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})?)[^\S\n]*$")
+
+
+def _headline_titled_tail(text: str, quotes: QuoteIndex, end: int) -> Iterator[Candidate]:
+    """"Y: Former Director-General of UNESCO" as the title line: a title-case closing label after the last colon
+    whose head is an office or a speaker's kind (``TITLED_TAIL_HEADS``) says Y; Y's own verb ("China shares ...")
+    is no report. The label is the speaker (round 40)."""
+    colon = text.rfind(":", 0, end)
+    if colon <= 0:
+        return
+    m = HEADLINE_TITLED_TAIL.match(text, colon, end)
+    if m is None or m.end() != end or m.group("head").lower() not in TITLED_TAIL_HEADS:
+        return
+    content = _trim(text, 0, colon, strip_that=False)
+    if len(text[content[0]:content[1]].split()) < 3:
+        return
+    q = quotes.within(content[0], content[1] + 1)
+    whole = len(q) == 1 and q[0].start <= content[0] and q[0].end >= content[1]
+    yield Candidate(kind="direct" if whole else "indirect", content=content, speaker=(m.start(1), m.end(1)),
+                    cue=(colon, colon + 1), score=RULE_SCORES["headline-label"],
+                    evidence=f"{NAME}:headline-titled-tail")
 
 
 #: A headline's label "X to Y: ‘...’" ("Ex-Muslims to Pope Francis: ..."): X speaks, Y is addressed.
@@ -3207,6 +3320,8 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
         relative = None
         if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
             relative, subj = subj, subj.head.head  # "X, who has called for ..., attacking ...": X
+            if relative.lower_ == "who":
+                subj = _who_place_host(subj)  # round 40: "ministers in Managua, who ...": the ministers
         if not _agentive(subj) and (relative is None or relative.lower_ != "who") and not (
                 lemma in DEONTIC_VERBS and subj.lemma_.lower() in TEXT_AGENTS):
             continue  # "who" makes its noun a person ("a staffer-turned-assistant who ...")
@@ -3318,7 +3433,7 @@ def _active_speaker(verb: Token) -> Token | None:
     if subj is None or passive:
         return None
     if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
-        subj = subj.head.head
+        subj = subj.head.head if subj.lower_ == "that" else _who_place_host(subj.head.head)
     if not _agentive(subj) or subj.lower_ in ("i", "you", "we"):
         return None
     return subj
@@ -3454,6 +3569,18 @@ def _predicated_object(verb: Token, obj: Token) -> bool:
 COMPANY_VERBS = frozenset({"join", "accompany", "flank", "escort", "greet", "welcome", "meet", "visit", "surround"})
 
 
+#: Agents of a passive act that name no one ("debunked by people who ...", "criticised by others"): round 40.
+UNNAMED_PEOPLE_AGENTS = frozenset({"people", "person", "someone", "somebody", "anyone", "anybody", "others",
+                                   "many", "some", "those", "folks"})
+
+
+def _unnamed_people_agent(agent: Token) -> bool:
+    """A bare "people", "others", "those" (no determiner, no name, no adjective of its own; a relative clause or
+    nothing after it) as the agent of a passive act: whom it means is unsaid, so there is no source to give."""
+    return agent.lower_ in UNNAMED_PEOPLE_AGENTS and not any(
+        c.dep_ in ("det", "poss", "compound", "amod", "nummod", "prep", "appos") for c in agent.children)
+
+
 def _passive_stance(text: str, para: ParsedParagraph, quotes: QuoteIndex, token: Token, lemma: str,
                     agent: Token | None) -> Iterator[Candidate]:
     """"Mr. X was accused of fraud", "the plan is expected to fail", "statements were rated as false": the
@@ -3476,6 +3603,8 @@ def _passive_stance(text: str, para: ParsedParagraph, quotes: QuoteIndex, token:
         if agent is None or not _agentive(agent) or agent.lower_ in AGENT_PRONOUNS or lemma in NOT_STANCE_VERBS or (
                 patient.pos_ == "PRON") or lemma in COMPANY_VERBS:
             return  # not "the mayor was joined by a panel of doctors": company kept, no act on a subject reported
+        if _unnamed_people_agent(agent):
+            return  # round 40: "has been debunked by people who study it": no one named, no source
         # an act done by a named agent to the subject ("six were appointed by Democratic presidents", "the bill
         # was passed by Congress"): the subject is what the act is about, the agent its source
         content = _trim(text, *_np_range(para, patient), strip_that=False)

@@ -399,6 +399,8 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             if not parts or ent[-1].lower_ in TITLE_WORDS or ent[-1].lower_ in BARE_TITLES or \
                     ent[-1].lower_ in OFFICE_NOUNS:
                 continue  # "Moldovan Minister" tagged a person: a title that ends the entity names no one
+            if len(ent) > 1 and all(t.lower_ in TITLE_ONLY_WORDS for t in ent):
+                continue  # round 40: "the Honorary Dean" tagged a person: a title alone, no one a "she" could mean
             surface = doc.text[para.offset + ent.start_char:para.offset + ent.end_char]  # as printed ("O’Gorman")
             if len(parts) > 1 and re.fullmatch(r"[A-Z]{2,5}", parts[-1]) and not all(p.isupper() for p in parts):
                 continue  # "Kick CNN’s" tagged a person in a title-case headline: an acronym ends no one's name
@@ -478,6 +480,9 @@ def _article_people(doc: Document, table: SourceTable) -> People:
                 # "X, an international affairs assistant in Iran's judiciary": a state body's office holder, of
                 # that state, under every later mention ("X was quoted as saying")
                 role, country = "official", country or table.countries[staff.group("state")]
+            elif role is None and LOCAL_OFFICE_TITLE.search(window) and not OUT_OF_OFFICE.search(window):
+                role = "official"  # round 40: "New York City Mayor X", "Governor X": a city's or a state's office
+                # holder is the government's source (sources33's convention), not a private person
             if country is None and POPE_TITLE.search(f"{window} {ent.text}"):
                 country = "VA"  # "Pope Francis": the Holy See's sovereign
             if role in ("head_of_state", "head_of_government", "official") and (
@@ -540,6 +545,20 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             if m.person.gender is None and m.person.votes:
                 m.person.gender = max(m.person.votes, key=lambda g: m.person.votes[g])  # type: ignore[union-attr]
     return People(mentions, name_subjects)
+
+
+#: A local executive's title right before a name ("New York City Mayor X", "Governor X", "Lord Mayor X"); not
+#: "mayoral candidate", nor "former mayor" (OUT_OF_OFFICE) (round 40).
+LOCAL_OFFICE_TITLE = re.compile(r"\b(?:mayor|governor)\b", re.I)
+
+
+#: Words of a title that the small tagger sometimes tags a person on its own ("Honorary Dean", "Vice Chancellor",
+#: "Director-General"): an entity made of these words only names no one (round 40).
+TITLE_ONLY_WORDS = frozenset({
+    "honorary", "emeritus", "dean", "rector", "provost", "vice", "deputy", "associate", "assistant", "acting",
+    "interim", "executive", "director", "director-general", "general", "chancellor", "president", "chair",
+    "chairman", "chairwoman", "chairperson", "professor", "secretary", "secretary-general", "former", "founding",
+    "senior", "chief", "principal", "visiting", "distinguished", "fellow", "head", "the"})
 
 
 #: Entity labels the small tagger gives a bare surname it does not know ("Grozev took to Twitter": GPE).
@@ -801,9 +820,18 @@ def _apposed_names(para: ParsedParagraph, table: SourceTable) -> list[SpacySpan]
         if ent.label_ not in ("GPE", "LOC", "ORG", "NORP") or not 2 <= len(ent) <= 3 or \
                 not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent) or ent.text in table.countries:
             continue
-        if TITLE_AFTER.match(para.doc.text, ent.end_char):
+        if TITLE_AFTER.match(para.doc.text, ent.end_char) or WHO_IS_TITLE_AFTER.match(para.doc.text, ent.end_char):
             found.append(ent)
     return found
+
+
+#: Round 40: "Irina Bokova, who is also the Honorary Dean of ...": a relative "who" with a job title after a run
+#: of capitalised words the tagger took for a body: a person's name.
+WHO_IS_TITLE_AFTER = re.compile(
+    r",\s+who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+(?:also\s+)?(?:an?\s+|the\s+)?"
+    r"(?:[A-Za-z][\w-]*\s+){0,3}(?:dean|rector|director(?:-general)?|professor|president|chair(?:man|woman)?|"
+    r"minister|ambassador|secretary(?:-general)?|head|founder|chief|governor|mayor|senator|envoy|spokes(?:man|woman|"
+    r"person)|adviser|advisor|economist|analyst)\b", re.I)
 
 
 #: Military ranks that open a name the small NER model tags as an organisation ("Major-General Kyrylo Budanov").
