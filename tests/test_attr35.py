@@ -3,16 +3,8 @@
 from __future__ import annotations
 
 from spinscope import analyze
-
-ATTRIBUTION_COMPONENTS = ["language.v1", "segment.v1", "entities.v1", "attributions.v1"]
-
-
-def _rows(text: str) -> list[dict]:
-    result = analyze(text, components=ATTRIBUTION_COMPONENTS)
-    t = result.article.text
-    return [{"speaker": t[a.speaker.start:a.speaker.end] if a.speaker else None,
-             "content": t[a.content.start:a.content.end]} for a in result.attributions]
-
+from tests.attribution_rows import ATTRIBUTION_COMPONENTS
+from tests.attribution_rows import attribution_rows as _rows
 
 # ------------------------------------------ "“A,” said X.¶“B.”¶“C.”": B and C go on from A, whatever the marks
 

@@ -8,24 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from spinscope.document import ArticleInput
-from spinscope.ingest.clean import make_document
-from spinscope.pipeline import Pipeline
-
-NAMES = ["language.v1", "segment_ru.v1", "actors_ru.v1", "attributions_ru.v1"]
+from tests.russian_findings import russian_runner
+from tests.russian_findings import said as _said
 
 
 @pytest.fixture(scope="module")
 def run():  # type: ignore[no-untyped-def]
-    pipeline = Pipeline.from_names(NAMES)
-    return lambda text: pipeline.run(make_document(ArticleInput(text=text, input_format="jsonl")))
-
-
-def _said(doc) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    t = doc.text
-    return [(t[a.speaker.start:a.speaker.end] if a.speaker is not None else "",
-             t[a.cue.start:a.cue.end] if a.cue is not None else "", t[a.content.start:a.content.end])
-            for a in doc.attributions]
+    return russian_runner()
 
 
 def _typed(doc) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
