@@ -5293,6 +5293,17 @@ def _border_owner(ctx: _Context, border: Token, offset: int) -> int | None:
     return None
 
 
+def _massing_source(ctx: _Context, noun: Token, offset: int) -> int | None:
+    """The state whose forces a massing noun's "of" names ("the massing of Armenian troops", "a build-up of Chinese
+    warships and jets"): the actor of the first military noun among them and their conjuncts."""
+    forces = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    forces += [c for f in forces for c in f.conjuncts]
+    return next((a for f in forces if f.lemma_.lower() in MILITARY_NOUNS or f.lemma_.lower() in
+                 ("warship", "tank", "ship", "jet", "aircraft", "reservist")
+                 if (a := _phrase_actor(ctx, f, offset)) is not None), None)
+
+
 def _massed_forces(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
     """Round 36: "the massing of Armenian troops near Azerbaijan's border", "a build-up of Chinese warships near
     Taiwan's coast": a noun of massing whose "of" names a state's forces and whose place is another's border or
@@ -5301,12 +5312,7 @@ def _massed_forces(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
     for tok in sent:
         if tok.lemma_.lower() not in MASSING_NOUNS and tok.lower_ not in MASSING_NOUNS:
             continue
-        forces = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj"]
-        forces += [c for f in forces for c in f.conjuncts]
-        source = next((a for f in forces if f.lemma_.lower() in MILITARY_NOUNS or f.lemma_.lower() in
-                       ("warship", "tank", "ship", "jet", "aircraft", "reservist")
-                       if (a := _phrase_actor(ctx, f, offset)) is not None), None)
+        source = _massing_source(ctx, tok, offset)
         if source is None:
             continue
         # the place hangs off the noun or, parsed as the verb's, off the noun's head ("reported the massing of
@@ -5504,12 +5510,7 @@ def _conjoined_massing(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Fou
                 or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue
         first = tok.head
-        forces = [p for c in first.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj"]
-        forces += [c for f in forces for c in f.conjuncts]
-        source = next((a for f in forces if f.lemma_.lower() in MILITARY_NOUNS or f.lemma_.lower() in
-                       ("warship", "tank", "ship", "jet", "aircraft", "reservist")
-                       if (a := _phrase_actor(ctx, f, offset)) is not None), None)
+        source = _massing_source(ctx, first, offset)
         if source is None:
             continue
         target = next((a for t in first.subtree if t.lemma_.lower() in BORDER_NOUNS | {"coast", "coastline"}
