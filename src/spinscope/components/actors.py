@@ -1224,8 +1224,21 @@ def _headline_person_run(text: str, m: Mention, start: int, end: int) -> bool:
     found nowhere else in the text ("Biden Sends $50 Billion To Poland" tagged one ORG; round 38)? The headline's
     later words are its verb and object, not the person's further names or a body named after the person; a name
     after other capitalised words ("Hunter Biden") is left to the checks that follow."""
+    after = text[m.end:end].split()
     return m.entry is not None and m.entry.type == "person" and start == m.start and m.end < end and \
-        text[m.end:m.end + 1] == " " and _headline_only_name(text, start, end)
+        text[m.end:m.end + 1] == " " and bool(after) and \
+        after[0].strip(".,:;'’\"").lower() not in HEADLINE_RELATION_WORDS and _headline_only_name(text, start, end)
+
+
+#: Nouns after a person's name in a headline that make the name a modifier of someone else ("Putin Ally X
+#: Arrested", "Erdogan Rival X Detained"): the person is not the one who acts or suffers.
+HEADLINE_RELATION_WORDS = frozenset({
+    "ally", "allies", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "lawyer", "lawyers", "attorney",
+    "rival", "rivals", "critic", "critics", "foe", "foes", "opponent", "opponents", "associate", "associates",
+    "loyalist", "loyalists", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "friend",
+    "friends", "backer", "backers", "donor", "donors", "supporter", "supporters", "spokesman", "spokeswoman",
+    "spokesperson", "envoy", "pick", "nominee", "appointee", "confidant", "crony", "cronies", "insider", "insiders",
+    "staffer", "staffers", "accuser", "accusers", "biographer", "fan", "fans", "protege", "protégé"})
 
 
 def _given_names(before: str) -> bool:
