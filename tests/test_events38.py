@@ -51,3 +51,17 @@ def test_events38_a_name_after_given_names_in_a_headline_is_left_alone(pipeline:
 def test_events38_a_name_before_a_relation_noun_is_no_side() -> None:
     # "Putin Ally X Arrested": the person before "Ally" is no target of the arrest
     assert ("COERCE", "UKR", "RUS") not in _triples("Putin Ally Medvedchuk Arrested In Kyiv")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Since Russia's invasion, Ukraine has received billions in aid.", ("ASSAULT", "RUS", "UKR")),
+    ("Since the Iraqi invasion, Kuwait has rebuilt its oil fields.", ("ASSAULT", "IRQ", "KWT")),
+])
+def test_events38_an_invasion_with_no_land_is_of_the_one_other_country(text: str,
+                                                                       expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(text)
+
+
+def test_events38_an_invasion_named_with_two_other_countries_keeps_no_land() -> None:
+    triples = _triples("Since Russia's invasion, Ukraine has asked Germany and Poland for tanks.")
+    assert not any(t[0] == "ASSAULT" and t[1] == "RUS" and t[2] in ("DEU", "POL") for t in triples)
