@@ -119,11 +119,30 @@ def predict_events(items: Iterable[dict[str, Any]], *, actors_file: str | None =
                     # Azerbaijani troops shelled border villages, Armenia asked ...", "Israeli jets struck a
                     # building, killing three, Lebanon's health ministry said")
                     tgt_code = next(iter(others))
+            if tgt is None and tgt_code is None and (land := _invaded_land(doc, e, src)) is not None:
+                # "Since Russia's invasion, Ukraine has received billions": an invasion or occupation with no
+                # land named, in a text that names one other country, is of that country (round 38)
+                tgt_code = land
             events.append({"source": src.name, "target": tgt.name if tgt is not None else None, "event": e.label,
                            "source_code": actor_code(src), "target_code": tgt_code,
                            "cameo": e.cameo, "mode": e.mode,
                            "source_actor_code": src.code, "target_actor_code": tgt.code if tgt else None})
         yield {"id": item.get("id"), "events": events}
+
+
+#: Words of a trigger that takes a land: an invasion or occupation is of a country ("Russia's invasion").
+INVADING_TRIGGERS = ("invasion", "invade", "occupation", "occupie", "occupy", "annexation", "annex")
+
+
+def _invaded_land(doc: Any, e: Any, src: Any) -> str | None:
+    """The country an invasion or occupation with no target is of: the one country other than the source's that
+    the text names (through any actor with a country), when there is exactly one (round 38)."""
+    if e.label not in ("ASSAULT", "FIGHT") or not src.country or e.trigger is None:
+        return None
+    if not doc.text[e.trigger.start:e.trigger.end].lower().startswith(INVADING_TRIGGERS):
+        return None
+    others = {a.country for a in doc.actors if a.country and a.country != src.country}
+    return next(iter(others)) if len(others) == 1 else None
 
 
 @dataclass
