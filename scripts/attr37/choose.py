@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
-"""Draw round 37's fresh batch of real articles and its held-out part (before any spinscope run).
+"""Draw a fresh batch of real articles and its held-out part (before any spinscope run; rounds 37 and 38).
 
-    python scripts/attr37/choose.py
+    python scripts/attr37/choose.py                                            # round 37
+    python scripts/attr37/choose.py --seed 38 --min-chars 2000 --max-chars 4500   # round 38
 
-Candidates: SemEval-2023 task 3 English training articles (subtask 1, ``article<ID>.txt``) of 1,500-3,500
-characters with at least 5 "said/says/told/according to", whose file stem is found by no
+Candidates: SemEval-2023 task 3 English training articles (subtask 1, ``article<ID>.txt``) of 1,500-3,500 characters
+(round 37; 2,000-4,500 for round 38) with at least 5 "said/says/told/according to", whose file stem is found by no
 ``git grep STEM`` over every local branch (the task's freshness test: it also covers the other helpers' branches)
 and that are not among the SemEval-2025 documents the brief names (those are a different corpus; nothing to skip
-here). Draw: random.Random(37).sample(sorted candidates, 8); held out: random.Random(37).sample(sorted batch, 3).
+here). Draw: random.Random(SEED).sample(sorted candidates, 8); held out: random.Random(SEED).sample(sorted batch,
+3).
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
 import subprocess
@@ -34,21 +37,26 @@ def in_repo(stem: str, refs: list[str]) -> bool:
     return bool(out.stdout.strip())
 
 
-def main() -> None:
+def main(seed: int = 37, min_chars: int = 1500, max_chars: int = 3500) -> None:
     refs = branches()
     sized = []
     for p in sorted((SHARED / DIR).glob("article*.txt")):
         text = p.read_text(encoding="utf-8")
-        if 1500 <= len(text) <= 3500 and len(CUES.findall(text)) >= 5:
+        if min_chars <= len(text) <= max_chars and len(CUES.findall(text)) >= 5:
             sized.append(p)
     cands = [f"{DIR}/{p.name}" for p in sized if not in_repo(p.stem, refs)]
     cands.sort()
-    batch = sorted(random.Random(37).sample(cands, 8))
-    held = sorted(random.Random(37).sample(batch, 3))
+    batch = sorted(random.Random(seed).sample(cands, 8))
+    held = sorted(random.Random(seed).sample(batch, 3))
     print(f"{len(cands)} candidates (of {len(sized)} of the right size and cue count)")
     for b in batch:
         print(("HELD " if b in held else "dev  ") + b)
 
 
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seed", type=int, default=37)
+    parser.add_argument("--min-chars", type=int, default=1500)
+    parser.add_argument("--max-chars", type=int, default=3500)
+    args = parser.parse_args()
+    main(args.seed, args.min_chars, args.max_chars)

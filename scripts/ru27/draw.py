@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
-"""Draw round 27's fresh real Russian articles (4; 2 of them held out), before any spinscope run.
+"""Draw fresh real Russian articles and their held-out part, before any spinscope run (rounds 27-29).
 
-    python scripts/ru27/draw.py
+    python scripts/ru27/draw.py                                  # round 27: 4 articles, 2 held out
+    python scripts/ru27/draw.py --seed 28 --count 6 --held 3     # round 28
+    python scripts/ru27/draw.py --seed 29 --count 6 --held 3     # round 29
 
 Candidates: the SemEval-2025 task 10 RU raw documents of 1,000-3,500 characters with at least 4 report cues, whose
-stem ``git grep`` finds on no local branch, not RU-URW-1006 / RU-URW-1015. Draw: ``random.Random(27).sample`` of the
-sorted candidates, 4; held out: ``random.Random(27).sample`` of those 4 sorted, 2.
+stem ``git grep`` finds on no local branch, not RU-URW-1006 / RU-URW-1015. Draw: ``random.Random(SEED).sample`` of the
+sorted candidates, COUNT; held out: ``random.Random(SEED).sample`` of those sorted, HELD.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
 import subprocess
@@ -26,7 +29,7 @@ def seen(stem: str, branches: list[str]) -> bool:
     return bool(res.stdout.strip())
 
 
-def main() -> None:
+def main(seed: int = 27, count: int = 4, held_count: int = 2) -> None:
     branches = subprocess.run(["git", "for-each-ref", "--format=%(refname:short)", "refs/heads"], cwd=ROOT,
                               capture_output=True, text=True, check=True).stdout.split()
     cands = []
@@ -37,12 +40,17 @@ def main() -> None:
         if p.stem in {"RU-URW-1006", "RU-URW-1015"} or seen(p.stem, branches):
             continue
         cands.append(p.stem)
-    picked = sorted(random.Random(27).sample(cands, 4))
-    held = sorted(random.Random(27).sample(picked, 2))
+    picked = sorted(random.Random(seed).sample(cands, count))
+    held = sorted(random.Random(seed).sample(picked, held_count))
     print(f"{len(cands)} candidates")
     print("development:", [s for s in picked if s not in held])
     print("held out:", held)
 
 
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seed", type=int, default=27)
+    parser.add_argument("--count", type=int, default=4, help="articles drawn")
+    parser.add_argument("--held", type=int, default=2, help="of them held out")
+    args = parser.parse_args()
+    main(args.seed, args.count, args.held)
