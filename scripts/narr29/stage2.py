@@ -7,6 +7,8 @@ Cross-fitting: an inner part's stage 2 is fitted on the other inner parts' out-o
 on all inner parts' rows pooled. Per-article rows (base, var) are saved for scripts/narr16/pooled.py.
 Env ONLY=T2 (a diagnostic added after the figures, decides nothing): the variant's grid holds the ("T2", C) keys
 alone (main's Other settings not offered).
+Env GRID (round 30, scripts/narr30/RULE.md): the variant's Other keys are "swap" main's with each shipped C k replaced
+in place by ("T2", k) (the dense ones kept after them), or "t2c3" ("T2", 3) alone.
 Usage: python scripts/narr29/stage2.py CACHE.pkl TECH.npz OUT.npz"""
 
 import dataclasses
@@ -37,6 +39,18 @@ MAIN_C = (*SHIPPED_C, *(("d", c) for c in DENSE_C))
 VARIANTS = {"T2": (1, 1.0), "T25": (24, 0.1)}
 STAGE2_C = tuple((v, c) for v in VARIANTS for c in SHIPPED_C)
 ONLY = os.environ.get("ONLY")
+GRID = os.environ.get("GRID")
+
+
+def variant_keys():
+    """The Other keys offered to the variant's grid (ONLY, GRID or round 29's stage2)."""
+    if GRID == "swap":
+        return (*(("T2", c) for c in SHIPPED_C), *MAIN_C[len(SHIPPED_C):])
+    if GRID == "t2c3":
+        return (("T2", 3.0),)
+    if GRID is not None:
+        raise SystemExit(f"GRID must be swap or t2c3, not {GRID!r}")
+    return tuple(k for k in STAGE2_C if k[0] == ONLY) if ONLY else (*MAIN_C, *STAGE2_C)
 
 
 def stage2_rows(p, tech, variant):
@@ -109,7 +123,7 @@ def main():
         outer = L.prepare(with_other(fold["outer"], {**dense_other(dense_f, is_other, tr, te), **s_outer}), "base")
         S.OTHER_C = MAIN_C
         _, (_, shipped) = L.choose(inner, "base")
-        S.OTHER_C = tuple(k for k in STAGE2_C if k[0] == ONLY) if ONLY else (*MAIN_C, *STAGE2_C)
+        S.OTHER_C = variant_keys()
         _, (_, chosen) = L.choose(inner, "base")
         S.OTHER_C = SHIPPED_C
         taken += chosen != shipped
