@@ -10,6 +10,8 @@ Outer partitions:
               cut into consecutive runs as large as that domain's batches, so each outer test part has the size and
               domain of one batch but articles from every batch (training size and domain balance as lobo's)
   n15 | n19 | n20   the random partitions of rounds 15, 19, 20 (sha1("narr15:" + id) % 5 etc., as their caches)
+  n30 | n31   round 30's fresh random partitions (sha1("narr30:" + id) % 5, sha1("narr31:" + id) % 5), built for
+              scripts/narr30/RULE.md
 Inner splits:
   ship        the shipped procedure's (training/semeval2025.py:_folds over the article ids)
   batch       GroupKFold over the batches of the outer training part (`ginner`, scripts/narr22/RULE.md)
@@ -28,7 +30,7 @@ import cache_folds
 
 CACHE = Path(os.environ.get("EMBED_CACHE", "/tmp/narr16/semeval2025-cache"))
 CTRL_SALT = os.environ.get("CTRL_SALT", "narr22ctrl")  # a second draw: narr22ctrl2
-SALTS = {"n15": "narr15", "n19": "narr19", "n20": "narr20"}
+SALTS = {"n15": "narr15", "n19": "narr19", "n20": "narr20", "n30": "narr30", "n31": "narr31"}
 
 
 def batch(article_id):

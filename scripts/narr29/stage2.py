@@ -7,6 +7,9 @@ Cross-fitting: an inner part's stage 2 is fitted on the other inner parts' out-o
 on all inner parts' rows pooled. Per-article rows (base, var) are saved for scripts/narr16/pooled.py.
 Env ONLY=T2 (a diagnostic added after the figures, decides nothing): the variant's grid holds the ("T2", C) keys
 alone (main's Other settings not offered).
+Env GRID (round 30, scripts/narr30/RULE.md): the variant's Other keys are "swap" main's with each shipped C k replaced
+in place by ("T2", k) (the dense ones kept after them), or "t2c3" ("T2", 3) alone; a comma-separated list
+("swap,t2c3") scores each against one base choice per fold and saves OUT with "_GRID" before ".npz" per grid.
 Usage: python scripts/narr29/stage2.py CACHE.pkl TECH.npz OUT.npz"""
 
 import dataclasses
@@ -37,6 +40,18 @@ MAIN_C = (*SHIPPED_C, *(("d", c) for c in DENSE_C))
 VARIANTS = {"T2": (1, 1.0), "T25": (24, 0.1)}
 STAGE2_C = tuple((v, c) for v in VARIANTS for c in SHIPPED_C)
 ONLY = os.environ.get("ONLY")
+GRID = os.environ.get("GRID")
+
+
+def variant_keys(grid=GRID):
+    """The Other keys offered to the variant's grid (ONLY, GRID or round 29's stage2)."""
+    if grid == "swap":
+        return (*(("T2", c) for c in SHIPPED_C), *MAIN_C[len(SHIPPED_C):])
+    if grid == "t2c3":
+        return (("T2", 3.0),)
+    if grid is not None:
+        raise SystemExit(f"GRID must be swap or t2c3, not {grid!r}")
+    return tuple(k for k in STAGE2_C if k[0] == ONLY) if ONLY else (*MAIN_C, *STAGE2_C)
 
 
 def stage2_rows(p, tech, variant):
@@ -94,9 +109,11 @@ def main():
     tech = tf["x"][[where[i] for i in ids]]
     is_other = np.array(["Other" in a.narratives for a in arts], dtype=int)
     n = len(ids)
-    rows = {k: np.full(n, np.nan) for k in ("base_c", "base_f", "var_c", "var_f")}
+    grids = GRID.split(",") if GRID else [None]
+    tag = {g: f"[{g}] " if len(grids) > 1 else "" for g in grids}
+    all_rows = {g: {k: np.full(n, np.nan) for k in ("base_c", "base_f", "var_c", "var_f")} for g in grids}
     p_ship, p_t2, p_t25 = np.full(n, np.nan), np.full(n, np.nan), np.full(n, np.nan)
-    taken = 0
+    all_taken = dict.fromkeys(grids, 0)
     for k, fold in enumerate(data["folds"], 1):
         t0 = time.time()
         tr, te = fold["train"], fold["test"]
@@ -109,45 +126,58 @@ def main():
         outer = L.prepare(with_other(fold["outer"], {**dense_other(dense_f, is_other, tr, te), **s_outer}), "base")
         S.OTHER_C = MAIN_C
         _, (_, shipped) = L.choose(inner, "base")
-        S.OTHER_C = tuple(k for k in STAGE2_C if k[0] == ONLY) if ONLY else (*MAIN_C, *STAGE2_C)
-        _, (_, chosen) = L.choose(inner, "base")
-        S.OTHER_C = SHIPPED_C
-        taken += chosen != shipped
         p_ship[te], p_t2[te], p_t25[te] = outer.a.other[3.0], outer.a.other[("T2", 3.0)], outer.a.other[("T25", 3.0)]
         bc, bf = L.outer_rows(outer, shipped)
-        vc, vf = L.outer_rows(outer, chosen)
-        rows["base_c"][te], rows["base_f"][te], rows["var_c"][te], rows["var_f"][te] = bc, bf, vc, vf
-        groups = "+".join(sorted({batch(ids[i]) for i in te}))
-        print(f"  fold {k} ({groups}, {len(te)}): shipped {bc.mean():.4f} / {bf.mean():.4f} -> {vc.mean():.4f} / "
-              f"{vf.mean():.4f}; chosen other {chosen['oc']}@{chosen['ot']} tc {chosen['tc']} (shipped "
-              f"{shipped['oc']}@{shipped['ot']} tc {shipped['tc']}); T2 C 3 coef (logit, density) "
-              f"{coefs[('T2', 3.0)][0]:+.2f} {coefs[('T2', 3.0)][1]:+.2f} {time.time() - t0:.0f} s", flush=True)
-    np.savez(out, ids=np.array(ids), **rows)
-    print(f"  stage2 taken on {taken} of {len(data['folds'])} outer folds")
+        for grid in grids:
+            S.OTHER_C = variant_keys(grid)
+            _, (_, chosen) = L.choose(inner, "base")
+            S.OTHER_C = SHIPPED_C
+            all_taken[grid] += chosen != shipped
+            vc, vf = L.outer_rows(outer, chosen)
+            rows = all_rows[grid]
+            rows["base_c"][te], rows["base_f"][te], rows["var_c"][te], rows["var_f"][te] = bc, bf, vc, vf
+            groups = "+".join(sorted({batch(ids[i]) for i in te}))
+            print(f"  {tag[grid]}fold {k} ({groups}, {len(te)}): shipped {bc.mean():.4f} / {bf.mean():.4f} -> "
+                  f"{vc.mean():.4f} / {vf.mean():.4f}; chosen other {chosen['oc']}@{chosen['ot']} tc {chosen['tc']} "
+                  f"(shipped {shipped['oc']}@{shipped['ot']} tc {shipped['tc']}); T2 C 3 coef (logit, density) "
+                  f"{coefs[('T2', 3.0)][0]:+.2f} {coefs[('T2', 3.0)][1]:+.2f} {time.time() - t0:.0f} s", flush=True)
+    for grid in grids:
+        summary(all_rows[grid], all_taken[grid], len(data["folds"]), ids, data["partition"], cache, tag[grid],
+                out if len(grids) == 1 else out.removesuffix(".npz") + f"_{grid}.npz")
+    # diagnostic (decides nothing): AUC of the outer P(Other), shipped C 3 vs ("T2", 3) and ("T25", 3)
     by = defaultdict(list)
     for i, a in enumerate(ids):
         by[batch(a)].append(i)
-    for g, idx in sorted(by.items()):
-        idx = np.array(idx)
-        print(f"  {g}: {len(idx)} shipped {rows['base_c'][idx].mean():.4f} / {rows['base_f'][idx].mean():.4f} -> "
-              f"{rows['var_c'][idx].mean():.4f} / {rows['var_f'][idx].mean():.4f}")
-    if data["partition"].startswith("lobo"):
-        keep = np.array([batch(a) != "CC1" for a in ids])
-        g = (rows["var_c"] - rows["base_c"])[keep].mean() + (rows["var_f"] - rows["base_f"])[keep].mean()
-        print(f"{cache} stage2 without CC1 (a'): coarse + fine gain {g:+.4f}")
-    for name in ("c", "f"):
-        d = rows[f"var_{name}"] - rows[f"base_{name}"]
-        rng = np.random.default_rng(29)
-        means = d[rng.integers(0, n, size=(2000, n))].mean(axis=1)
-        print(f"{cache} stage2 {name}: shipped {rows[f'base_{name}'].mean():.4f} -> "
-              f"{rows[f'var_{name}'].mean():.4f} gain {d.mean():+.4f} [{np.percentile(means, 2.5):+.4f}, "
-              f"{np.percentile(means, 97.5):+.4f}] P(<=0) {(means <= 0).mean():.3f}", flush=True)
-    # diagnostic (decides nothing): AUC of the outer P(Other), shipped C 3 vs ("T2", 3) and ("T25", 3)
     for g, idx in [*sorted(by.items()), ("all", list(range(n)))]:
         idx = np.array(idx)
         if 0 < is_other[idx].sum() < len(idx):
             auc = [roc_auc_score(is_other[idx], p[idx]) for p in (p_ship, p_t2, p_t25)]
             print(f"  {g} AUC of P(Other): shipped C 3 {auc[0]:.3f}, T2 C 3 {auc[1]:.3f}, T25 C 3 {auc[2]:.3f}")
+
+
+def summary(rows, taken, folds, ids, partition, cache, tag, out):
+    """Save one grid's per-article rows and print its figures (per batch, without CC1 on lobo, bootstrap)."""
+    n = len(ids)
+    np.savez(out, ids=np.array(ids), **rows)
+    print(f"  {tag}stage2 taken on {taken} of {folds} outer folds")
+    by = defaultdict(list)
+    for i, a in enumerate(ids):
+        by[batch(a)].append(i)
+    for g, idx in sorted(by.items()):
+        idx = np.array(idx)
+        print(f"  {tag}{g}: {len(idx)} shipped {rows['base_c'][idx].mean():.4f} / {rows['base_f'][idx].mean():.4f} -> "
+              f"{rows['var_c'][idx].mean():.4f} / {rows['var_f'][idx].mean():.4f}")
+    if partition.startswith("lobo"):
+        keep = np.array([batch(a) != "CC1" for a in ids])
+        g = (rows["var_c"] - rows["base_c"])[keep].mean() + (rows["var_f"] - rows["base_f"])[keep].mean()
+        print(f"{tag}{cache} stage2 without CC1 (a'): coarse + fine gain {g:+.4f}")
+    for name in ("c", "f"):
+        d = rows[f"var_{name}"] - rows[f"base_{name}"]
+        rng = np.random.default_rng(29)
+        means = d[rng.integers(0, n, size=(2000, n))].mean(axis=1)
+        print(f"{tag}{cache} stage2 {name}: shipped {rows[f'base_{name}'].mean():.4f} -> "
+              f"{rows[f'var_{name}'].mean():.4f} gain {d.mean():+.4f} [{np.percentile(means, 2.5):+.4f}, "
+              f"{np.percentile(means, 97.5):+.4f}] P(<=0) {(means <= 0).mean():.3f}", flush=True)
 
 
 if __name__ == "__main__":
