@@ -28,8 +28,8 @@ def test_events40_a_reported_clause_with_its_own_actor_keeps_it(text: str, expec
 
 
 @pytest.mark.parametrize("text", [
-    "Sky News reports:\n\n\u201cWe have asked the court to order Russia to return the reporter's pass,\u201d CNN said in "
-    "a statement.",
+    "Sky News reports:\n\n\u201cWe have asked the court to order Russia to return the reporter's pass,\u201d CNN "
+    "said in a statement.",
     # a quote continued in the next paragraph, with no cue of its own: the last quote's speaker under the label
     "Sky News reports:\n\n\u201cThe ban violates our rights,\u201d CNN said in a statement.\n\n\u201cWe have asked the "
     "court to order Russia to return the reporter's pass.\u201d",
