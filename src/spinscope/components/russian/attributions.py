@@ -469,7 +469,7 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
         # "..., сообщает ТАСС.", "..., сообщили в Минобороны РФ." (the body of an impersonal report after it)
         content = _trim(text, sent.start, sent.start + m.start())
         return _Found("indirect", speaker, cue, content, 0.75, "final-clause")
-    return _topic_report(text, sent, i, speaker, cue)  # "рассказывал об отказе ..." (round 30)
+    return _topic_report(text, sent, i, speaker, cue)  # "рассказывал о закрытии ..." (round 30)
 
 
 #: Verbs whose "о" phrase can be the statement, when its noun names an event or a state ("сообщило об уничтожении
@@ -599,7 +599,7 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
     if headline is None:
         headline = _subtitle_statement(text, actors)  # "Сидоров: ..." under the headline (round 29)
     if headline is None:
-        headline = _headline_last_sentence(text, actors)  # "... людей. Путин: ..." (round 30)
+        headline = _headline_last_sentence(text, actors)  # "... . Сидоров: ..." (round 30)
     if headline is not None:
         found.append(headline)
     previous: RuSentence | None = None
@@ -655,7 +655,7 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
             continue
         kept.append(f)
     kept = [f for f in kept if not _own_voice(text, parse, f)]  # "я объяснял, почему ..." (round 30)
-    return _unquoted_runs(text, parse, kept)  # "A. B. C, подчеркнул Климов" (round 30)
+    return _unquoted_runs(text, parse, kept)  # "A. B. C, подчеркнул Сидоров" (round 30)
 
 
 def _relays(found: Sequence[_Found]) -> set[int]:
@@ -929,7 +929,7 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
     genders: dict[str, str] = {}  # the grammatical gender each named speaker was reported with
     for n, f in enumerate(found):
         typed = type_source(text, f.speaker, parse, table, country_of, actors, mentions)
-        typed = _round30_typed(text, f, parse, typed)  # "5-tv.ru", "источник ТАСС в ..." (round 30)
+        typed = _round30_typed(text, f, parse, typed)  # "Ura.ru", "источник РИА Новости в ..." (round 30)
         phrase = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
         lemmas = [t.lemma for t in parse.tokens_in(*f.speaker)] if f.speaker is not None else []
         here = {i for *_, i in mentions.inside(*f.speaker)} if f.speaker is not None else set()
@@ -1366,21 +1366,21 @@ WH_CLAUSE_VERBS = frozenset({"рассказать", "рассказывать",
                              "написать", "писать"})
 WH_CLAUSE = re.compile(r"\s*,\s*(?=(?:как|почему|зачем|отчего|каким\s+образом|сколько|откуда|куда|чем)\b)",
                        re.IGNORECASE)
-#: Verbs whose "о" phrase alone is what was told, round 29's topic convention ("Ранее 5-tv.ru рассказывал об отказе
-#: ...", "Высказался он и о сотрудничестве ..."); "сообщить" / "заявить" with an event noun are round 26's rule.
+#: Verbs whose "о" phrase alone is what was told, round 29's topic convention ("Ранее Ura.ru рассказывал о закрытии
+#: завода", "Высказался он и о выборах"); "сообщить" / "заявить" with an event noun are round 26's rule.
 TOPIC_VERBS = frozenset({"рассказать", "рассказывать", "высказаться", "высказываться", "написать", "писать"})
 #: The most sentences a quotation whose marks were stripped runs back over, before the sentence its closing cue ends.
 UNQUOTED_RUN = 3
-#: A speaker phrase that is an outlet's domain name ("5-tv.ru", "Lenta.ru"); a Russian domain gives Russia.
+#: A speaker phrase that is an outlet's domain name ("Ura.ru", "Lenta.ru"); a Russian domain gives Russia.
 DOMAIN = re.compile(r"(?:[\w-]+\.)+(ru|su|рф|com|net|org|info|media|news|tv)", re.IGNORECASE)
 RUSSIAN_DOMAINS = frozenset({"ru", "рф"})
-#: A stretch in quotation marks (a quotation, or a name such as «Адмирал Кузнецов»).
+#: A stretch in quotation marks (a quotation, or a name such as «Союз ветеранов»).
 QUOTED_RUN = re.compile(r"[«“„\"]([^«»“”„\"]*)[»”\"]")
-#: Heads of an outlet's unnamed source: "источник ТАСС в оборонно-промышленном комплексе" is anonymous, not TASS.
+#: Heads of an outlet's unnamed source: "источник РИА Новости в правительстве" is anonymous, not the agency.
 SOURCE_HEADS = frozenset({"источник", "собеседник"})
 #: Office heads of a body.
 BODY_OFFICES = frozenset({"председатель", "глава", "руководитель", "директор", "президент", "сопредседатель"})
-#: Words of a body that is no state's: "председатель правления Общероссийской организации «Офицеры России»".
+#: Words of a body that is no state's: "председатель правления общественной организации «Союз ветеранов»".
 NONSTATE_BODY_LEMMAS = frozenset({"правление", "общероссийский", "общественный", "некоммерческий", "правозащитный",
                                   "фонд", "ассоциация", "движение"})
 
@@ -1392,7 +1392,7 @@ def _first_person(text: str, speaker: tuple[int, int]) -> bool:
 
 def _wh_clause(text: str, sent: RuSentence, i: int, speaker: tuple[int, int] | None,
                cue: tuple[int, int]) -> _Found | None:
-    """"Путин рассказал, как остановить боевые действия", "Эксперт объяснил, почему ...": the question clause
+    """"Министр рассказал, как снизить цены", "Эксперт объяснил, почему ...": the question clause
     after the verb's comma, to the end of the sentence (the parse makes it an infinitive or an adverbial clause,
     which the "что"-clause rule does not read)."""
     verb = sent.tokens[i]
@@ -1409,7 +1409,7 @@ def _wh_clause(text: str, sent: RuSentence, i: int, speaker: tuple[int, int] | N
 
 def _topic_report(text: str, sent: RuSentence, i: int, speaker: tuple[int, int] | None,
                   cue: tuple[int, int]) -> _Found | None:
-    """"Ранее 5-tv.ru рассказывал об отказе Известиям в аккредитации": a telling verb with only its "о" phrase, by a
+    """"Ранее Ura.ru рассказывал о закрытии завода в Туле": a telling verb with only its "о" phrase, by a
     named speaker, in a finished sentence: the phrase to the end of the sentence is the content."""
     toks = sent.tokens
     verb = toks[i]
@@ -1431,7 +1431,7 @@ def _topic_report(text: str, sent: RuSentence, i: int, speaker: tuple[int, int] 
 
 
 def _headline_last_sentence(text: str, actors: Sequence[Actor]) -> _Found | None:
-    """"«Одномоментно»: Путин рассказал, как ... людей. Путин: согласие Киева ... может остановить конфликт": the
+    """"«Слишком поздно»: Сидоров рассказал, почему ... . Сидоров: город потеряет ...": the
     statement "X: ..." that ends a headline of two sentences (``headline_statement`` on its last sentence, the rest
     of the line blanked out so that offsets stay the text's)."""
     line_end = text.find("\n")
@@ -1445,7 +1445,7 @@ def _headline_last_sentence(text: str, actors: Sequence[Actor]) -> _Found | None
 
 
 def _same_speaker(text: str, earlier: _Found, later: _Found) -> bool:
-    """Whether a closing cue's speaker ("подчеркнул Климов", "уточняет эксперт", "добавил он") refers to the speaker
+    """Whether a closing cue's speaker ("подчеркнул Сидоров", "уточняет эксперт", "добавил он") refers to the speaker
     of the attribution before: the same surname, or a pronoun or an occupation after a named speaker."""
     if earlier.speaker is None or later.speaker is None:
         return False
@@ -1461,7 +1461,7 @@ def _same_speaker(text: str, earlier: _Found, later: _Found) -> bool:
 
 def _quotation_in(part: str) -> bool:
     """Whether a stretch of text holds a quotation (quotation marks around more than three words, not a name such as
-    «Адмирал Кузнецов»), or an unpaired quotation mark."""
+    «Союз ветеранов»), or an unpaired quotation mark."""
     if any(len(m.group(1).split()) > 3 for m in QUOTED_RUN.finditer(part)):
         return True
     rest = QUOTED_RUN.sub("", part)
@@ -1470,7 +1470,7 @@ def _quotation_in(part: str) -> bool:
 
 
 def _unquoted_runs(text: str, parse: RuParse, found: list[_Found]) -> list[_Found]:
-    """"Об этом сообщил ... Андрей Климов. A. B. C, подчеркнул Климов.": a quotation whose marks were stripped runs
+    """"Об этом сообщил ... Иван Сидоров. A. B. C, подчеркнул Сидоров.": a quotation whose marks were stripped runs
     back from its closing cue over the sentences since the same speaker's last report (at most ``UNQUOTED_RUN``, in
     one paragraph, none with a report or a quotation mark of its own); the cue's clause alone was C."""
     out = list(found)
@@ -1506,9 +1506,9 @@ def _unquoted_runs(text: str, parse: RuParse, found: list[_Found]) -> list[_Foun
 
 
 def _round30_typed(text: str, f: _Found, parse: RuParse, typed: _Typed) -> _Typed:
-    """An outlet named by its domain ("5-tv.ru": media, a Russian domain Russia), an outlet's unnamed source
-    ("источник ТАСС в ...": anonymous) and the named officer of a body that is no state's ("Председатель правления
-    Общероссийской организации ... Роман Шкурлатов": a person, round 35's sources convention)."""
+    """An outlet named by its domain ("Ura.ru": media, a Russian domain Russia), an outlet's unnamed source
+    ("источник РИА Новости в ...": anonymous) and the named officer of a body that is no state's ("Председатель
+    правления общественной организации ... Иван Петров": a person, round 35's sources convention)."""
     if f.speaker is None:
         return typed
     phrase = text[f.speaker[0]:f.speaker[1]].strip(_EDGE)
@@ -1561,7 +1561,7 @@ def _own_voice(text: str, parse: RuParse, f: _Found) -> bool:
 
 def _titled_since(text: str, parse: RuParse, actors: Sequence[Actor], mentions: SpanIndex, since: int,
                   pronoun_at: int) -> tuple[int, int] | None:
-    """"Министр социальной политики Андрей Рева предлагает ... «...», — рассказал он": the last person named since
+    """"Министр финансов Иван Петров предлагает ... «...», — рассказал он": the last person named since
     the last named speaker, outside any report and outside the pronoun's sentence, with a title in the nominative
     right before the name (the span title ... name); ``_subject_since`` reads only parsed sentences' cases."""
     sentence = next((s for s in parse.sentences if s.start <= pronoun_at < s.end), None)
