@@ -5,6 +5,7 @@
     PYTHONPATH=<base src> python scripts/ru25/wide_check.py /tmp/wide_base.jsonl
     PYTHONPATH=src python scripts/ru25/wide_check.py /tmp/wide_new.jsonl
     python scripts/ru29/wide_diff.py /tmp/wide_base.jsonl /tmp/wide_new.jsonl
+    python scripts/ru29/wide_diff.py BASE NEW --held RU-URW-1011,RU-URW-1064,RU-URW-1125   # round 30: also its held out
 """
 
 from __future__ import annotations
@@ -23,9 +24,13 @@ def load(path: str) -> dict[str, dict]:  # type: ignore[type-arg]
 
 
 def main() -> None:
-    if len(sys.argv) != 3:
+    args = sys.argv[1:]
+    if len(args) == 4 and args[2] == "--held":
+        HELD.update(s for s in args[3].split(",") if s)
+        args = args[:2]
+    if len(args) != 2:
         sys.exit(__doc__)
-    base, new = load(sys.argv[1]), load(sys.argv[2])
+    base, new = load(args[0]), load(args[1])
     removed = added = 0
     other: Counter[str] = Counter()
     for name in sorted(base):

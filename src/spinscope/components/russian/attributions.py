@@ -396,6 +396,9 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
             content = _trim(text, verb.end + that.end(), sent.end)
             if content[1] - content[0] >= 8:
                 return _Found("indirect", speaker, cue, content, 0.8, "that-clause")
+    wh = _wh_clause(text, sent, i, speaker, cue)  # "рассказал, как ...", "объяснил, почему ..." (round 30)
+    if wh is not None:
+        return wh
     # c1. "выразил мнение, что ...", "высказал опасение, что ...": the clause of the opinion noun after the cue
     if verb.lemma in OPINION_VERBS:
         opinion = re.match(r"\s*(?:[а-яё]+\s+)?(?:мнение|уверенность|надежду|опасение|опасения|сомнение|"
@@ -466,7 +469,7 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
         # "..., сообщает ТАСС.", "..., сообщили в Минобороны РФ." (the body of an impersonal report after it)
         content = _trim(text, sent.start, sent.start + m.start())
         return _Found("indirect", speaker, cue, content, 0.75, "final-clause")
-    return None
+    return _topic_report(text, sent, i, speaker, cue)  # "рассказывал о закрытии ..." (round 30)
 
 
 #: Verbs whose "о" phrase can be the statement, when its noun names an event or a state ("сообщило об уничтожении
@@ -595,6 +598,8 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
     headline = headline_statement(text, actors)
     if headline is None:
         headline = _subtitle_statement(text, actors)  # "Сидоров: ..." under the headline (round 29)
+    if headline is None:
+        headline = _headline_last_sentence(text, actors)  # "... . Сидоров: ..." (round 30)
     if headline is not None:
         found.append(headline)
     previous: RuSentence | None = None
@@ -649,7 +654,8 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
         if f.content[1] <= f.content[0]:
             continue
         kept.append(f)
-    return kept
+    kept = [f for f in kept if not _own_voice(text, parse, f)]  # "я объяснял, почему ..." (round 30)
+    return _unquoted_runs(text, parse, kept)  # "A. B. C, подчеркнул Сидоров" (round 30)
 
 
 def _relays(found: Sequence[_Found]) -> set[int]:
@@ -923,12 +929,15 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
     genders: dict[str, str] = {}  # the grammatical gender each named speaker was reported with
     for n, f in enumerate(found):
         typed = type_source(text, f.speaker, parse, table, country_of, actors, mentions)
+        typed = _round30_typed(text, f, parse, typed)  # "Ura.ru", "источник РИА Новости в ..." (round 30)
         phrase = text[f.speaker[0]:f.speaker[1]] if f.speaker else ""
         lemmas = [t.lemma for t in parse.tokens_in(*f.speaker)] if f.speaker is not None else []
         here = {i for *_, i in mentions.inside(*f.speaker)} if f.speaker is not None else set()
         inside = bool(here)
         subject = _subject_since(parse, actors, mentions, last_at, f.speaker[0]) \
             if f.speaker is not None and phrase.lower() in PRONOUNS else None
+        if subject is None and f.speaker is not None and phrase.lower() in PRONOUNS:
+            subject = _titled_since(text, parse, actors, mentions, last_at, f.speaker[0])  # round 30
         if f.continued and f.speaker is None and last is not None and \
                 (verb_gender := _speaker_gender(parse, f)) is not None and \
                 genders.get(last[4] or "", verb_gender) != verb_gender:
@@ -1023,7 +1032,7 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             content=Span(start=f.content[0], end=f.content[1], label="content", score=f.score,
                          evidence=f"{evidence}:{f.rule}"),
             source_type=source_type, speaker_name=name, source_country=country, state_affiliated=state, named=named))
-    return _retype_headline(text, found, out, actors)
+    return _bare_headline_role(text, parse, found, _retype_headline(text, found, out, actors))  # round 30
 
 
 GOVERNMENT_LEMMAS = dict(SOURCE_TYPE_LEMMAS)["government"]
@@ -1345,3 +1354,230 @@ def _subtitle_statement(text: str, actors: Sequence[Actor]) -> _Found | None:
     if "\n" not in text[second:]:
         return None
     return headline_statement(" " * second + text[second:], actors)
+
+
+# Round 30 (issue 19): a question clause as what was said, a headline's last sentence "X: ...", a quotation whose
+# marks were stripped run over several sentences, a topic told, an outlet named by its domain, an outlet's unnamed
+# source, an officer of a non-state body and a headline's bare occupation (tests/test_ru30.py).
+
+#: Verbs whose question clause after a comma is what was said: "рассказал, как остановить ...", "объяснил, почему
+#: ВСУ выбрали ...".
+WH_CLAUSE_VERBS = frozenset({"рассказать", "рассказывать", "объяснить", "объяснять", "пояснить", "пояснять",
+                             "написать", "писать"})
+WH_CLAUSE = re.compile(r"\s*,\s*(?=(?:как|почему|зачем|отчего|каким\s+образом|сколько|откуда|куда|чем)\b)",
+                       re.IGNORECASE)
+#: Verbs whose "о" phrase alone is what was told, round 29's topic convention ("Ранее Ura.ru рассказывал о закрытии
+#: завода", "Высказался он и о выборах"); "сообщить" / "заявить" with an event noun are round 26's rule.
+TOPIC_VERBS = frozenset({"рассказать", "рассказывать", "высказаться", "высказываться", "написать", "писать"})
+#: The most sentences a quotation whose marks were stripped runs back over, before the sentence its closing cue ends.
+UNQUOTED_RUN = 3
+#: A speaker phrase that is an outlet's domain name ("Ura.ru", "Lenta.ru"); a Russian domain gives Russia.
+DOMAIN = re.compile(r"(?:[\w-]+\.)+(ru|su|рф|com|net|org|info|media|news|tv)", re.IGNORECASE)
+RUSSIAN_DOMAINS = frozenset({"ru", "рф"})
+#: A stretch in quotation marks (a quotation, or a name such as «Союз ветеранов»).
+QUOTED_RUN = re.compile(r"[«“„\"]([^«»“”„\"]*)[»”\"]")
+#: Heads of an outlet's unnamed source: "источник РИА Новости в правительстве" is anonymous, not the agency.
+SOURCE_HEADS = frozenset({"источник", "собеседник"})
+#: Office heads of a body.
+BODY_OFFICES = frozenset({"председатель", "глава", "руководитель", "директор", "президент", "сопредседатель"})
+#: Words of a body that is no state's: "председатель правления общественной организации «Союз ветеранов»".
+NONSTATE_BODY_LEMMAS = frozenset({"правление", "общероссийский", "общественный", "некоммерческий", "правозащитный",
+                                  "фонд", "ассоциация", "движение"})
+
+
+def _first_person(text: str, speaker: tuple[int, int]) -> bool:
+    """Whether a speaker phrase is "я" or "мы": a quoted speaker's own voice, not a report."""
+    return text[speaker[0]:speaker[1]].strip(_EDGE).lower() in ("я", "мы")
+
+
+def _wh_clause(text: str, sent: RuSentence, i: int, speaker: tuple[int, int] | None,
+               cue: tuple[int, int]) -> _Found | None:
+    """"Министр рассказал, как снизить цены", "Эксперт объяснил, почему ...": the question clause
+    after the verb's comma, to the end of the sentence (the parse makes it an infinitive or an adverbial clause,
+    which the "что"-clause rule does not read)."""
+    verb = sent.tokens[i]
+    if verb.lemma not in WH_CLAUSE_VERBS or speaker is None or _first_person(text, speaker):
+        return None
+    m = WH_CLAUSE.match(text, verb.end, sent.end)
+    if m is None:
+        return None
+    content = _trim(text, m.end(), sent.end)
+    if content[1] - content[0] < 15:
+        return None
+    return _Found("indirect", speaker, cue, content, 0.75, "wh-clause")
+
+
+def _topic_report(text: str, sent: RuSentence, i: int, speaker: tuple[int, int] | None,
+                  cue: tuple[int, int]) -> _Found | None:
+    """"Ранее Ura.ru рассказывал о закрытии завода в Туле": a telling verb with only its "о" phrase, by a
+    named speaker, in a finished sentence: the phrase to the end of the sentence is the content."""
+    toks = sent.tokens
+    verb = toks[i]
+    if verb.lemma not in TOPIC_VERBS or speaker is None or verb.feats.get("VerbForm") != "Fin" or \
+            _first_person(text, speaker):
+        return None
+    if re.search(r"[.!?…]\s*$", text[sent.start:sent.end]) is None:
+        return None
+    topic = next((j for j in sent.children(i) if j > i and toks[j].rel in ("obl", "obj") and toks[j].pos in
+                  ("NOUN", "PROPN") and toks[j].lemma not in ("это", "то") and
+                  any(toks[k].lemma in ("о", "об", "обо") and toks[k].rel == "case" for k in sent.children(j))), None)
+    if topic is None:
+        return None
+    lo = max(sent.subtree(topic)[0], i + 1)
+    content = _trim(text, toks[lo].start, sent.end)
+    if content[1] - content[0] < 15 or _quoted(text, *content):
+        return None
+    return _Found("indirect", speaker, cue, content, 0.65, "topic")
+
+
+def _headline_last_sentence(text: str, actors: Sequence[Actor]) -> _Found | None:
+    """"«Слишком поздно»: Сидоров рассказал, почему ... . Сидоров: город потеряет ...": the
+    statement "X: ..." that ends a headline of two sentences (``headline_statement`` on its last sentence, the rest
+    of the line blanked out so that offsets stay the text's)."""
+    line_end = text.find("\n")
+    if line_end < 0:
+        return None
+    breaks = list(re.finditer(r"[.!?…]\s+(?=[А-ЯЁA-Z«\"])", text[:line_end]))
+    if not breaks:
+        return None
+    k = breaks[-1].end()
+    return headline_statement(" " * k + text[k:], actors)
+
+
+def _same_speaker(text: str, earlier: _Found, later: _Found) -> bool:
+    """Whether a closing cue's speaker ("подчеркнул Сидоров", "уточняет эксперт", "добавил он") refers to the speaker
+    of the attribution before: the same surname, or a pronoun or an occupation after a named speaker."""
+    if earlier.speaker is None or later.speaker is None:
+        return False
+    words = text[later.speaker[0]:later.speaker[1]].split()
+    before = text[earlier.speaker[0]:earlier.speaker[1]]
+    if len(words) != 1:
+        return False
+    word = words[0].strip(_EDGE)
+    if word.lower() in PRONOUNS or lemma(word.lower()) in OCCUPATION_LEMMAS:
+        return re.search(r"[А-ЯЁ][а-яё]+", before) is not None
+    return word[:1].isupper() and any(stem(w.strip(_EDGE)) == stem(word) for w in before.split() if w[:1].isupper())
+
+
+def _quotation_in(part: str) -> bool:
+    """Whether a stretch of text holds a quotation (quotation marks around more than three words, not a name such as
+    «Союз ветеранов»), or an unpaired quotation mark."""
+    if any(len(m.group(1).split()) > 3 for m in QUOTED_RUN.finditer(part)):
+        return True
+    rest = QUOTED_RUN.sub("", part)
+    return any(ch in "«»“”„" for ch in rest)
+
+
+
+def _unquoted_runs(text: str, parse: RuParse, found: list[_Found]) -> list[_Found]:
+    """"Об этом сообщил ... Иван Сидоров. A. B. C, подчеркнул Сидоров.": a quotation whose marks were stripped runs
+    back from its closing cue over the sentences since the same speaker's last report (at most ``UNQUOTED_RUN``, in
+    one paragraph, none with a report or a quotation mark of its own); the cue's clause alone was C."""
+    out = list(found)
+    starts = [s.start for s in parse.sentences]
+    for n, f in enumerate(out):
+        if f.rule not in ("final-clause", "dash-quote") or f.speaker is None or f.speaker[0] < f.content[1]:
+            continue
+        if _quotation_in(text[f.content[0]:f.content[1]]) or text[:f.content[0]].rstrip()[-1:] in QUOTE_MARKS or \
+                text[f.content[1]:].lstrip()[:1] in QUOTE_MARKS:
+            continue  # a quotation in its marks: the marks end it
+        if f.content[0] not in starts and not any(s < f.content[0] and not text[s:f.content[0]].strip(_EDGE)
+                                                  for s in starts):
+            continue  # the cue's clause is not a whole sentence
+        earlier = [g for g in out[:n] if max(g.content[1], g.cue[1], g.speaker[1] if g.speaker else 0) <= f.content[0]]
+        if not earlier:
+            continue
+        g = max(earlier, key=lambda g: max(g.content[1], g.cue[1], g.speaker[1] if g.speaker else 0))
+        g_end = max(g.content[1], g.cue[1], g.speaker[1] if g.speaker else 0)
+        if not _same_speaker(text, g, f):
+            continue
+        between = [s for s in parse.sentences if s.start >= g_end and s.end <= f.content[0] + 1 and
+                   s.start < f.content[0]]
+        if not between or len(between) > UNQUOTED_RUN:
+            continue
+        gap = text[between[0].start:f.content[0]]
+        if "\n" in text[g_end:f.content[0]] or _quotation_in(gap) or \
+                any(between[0].start <= k.cue[0] < f.content[0] for k in out):
+            continue
+        if text[g_end:between[0].start].strip(_EDGE + ".!?…"):
+            continue  # words between the earlier report and the run: not the sentence right after it
+        out[n] = dataclasses.replace(f, content=(between[0].start, f.content[1]))
+    return out
+
+
+def _round30_typed(text: str, f: _Found, parse: RuParse, typed: _Typed) -> _Typed:
+    """An outlet named by its domain ("Ura.ru": media, a Russian domain Russia), an outlet's unnamed source
+    ("источник РИА Новости в ...": anonymous) and the named officer of a body that is no state's ("Председатель
+    правления общественной организации ... Иван Петров": a person, round 35's sources convention)."""
+    if f.speaker is None:
+        return typed
+    phrase = text[f.speaker[0]:f.speaker[1]].strip(_EDGE)
+    domain = DOMAIN.fullmatch(phrase)
+    if domain is not None and typed[0] in ("person", "organization"):
+        country = "RU" if domain.group(1).lower() in RUSSIAN_DOMAINS else typed[1]
+        return "media", country, typed[2], True, typed[4] or phrase
+    tokens = parse.tokens_in(*f.speaker)
+    lemmas = [t.lemma for t in tokens]
+    if lemmas and lemmas[0] in SOURCE_HEADS and typed[0] != "anonymous":
+        return "anonymous", None, False, False, None
+    if typed[0] == "government" and lemmas and lemmas[0] in BODY_OFFICES and \
+            any(lem in NONSTATE_BODY_LEMMAS for lem in lemmas[1:4]) and \
+            any(t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" for t in tokens):
+        return "person", typed[1], False, True, typed[4]
+    return typed
+
+
+def _bare_headline_role(text: str, parse: RuParse, found: Sequence[_Found],
+                        out: list[Attribution]) -> list[Attribution]:
+    """"Эксперт объяснил, почему ..." in the headline: the bare occupation is the person the article quotes under
+    that word later ("..., уточняет эксперт" after the named expert), typed as there."""
+    line_end = text.find("\n")
+    for n, (f, a) in enumerate(zip(found, out, strict=True)):
+        if f.speaker is None or line_end < 0 or f.speaker[1] > line_end or a.named:
+            continue
+        lemmas = [t.lemma for t in parse.tokens_in(*f.speaker)]
+        if len(lemmas) != 1 or lemmas[0] not in OCCUPATION_LEMMAS:
+            continue
+        later = next((b for g, b in zip(found[n + 1:], out[n + 1:], strict=True) if g.speaker is not None and
+                      [t.lemma for t in parse.tokens_in(*g.speaker)] == lemmas and b.named), None)
+        if later is not None:
+            out[n] = a.model_copy(update={"source_type": later.source_type, "source_country": later.source_country,
+                                          "state_affiliated": later.state_affiliated,
+                                          "speaker_name": later.speaker_name, "named": True})
+    return out
+
+
+#: The cue verbs round 30 added ("объяснить", "проговориться", "высказаться"): said by "я" or "мы" outside a quotation
+#: they are a quoted speaker's own words the quotation rules did not catch.
+ROUND30_CUE_VERBS = frozenset({"объяснить", "объяснять", "проговориться", "высказаться", "высказываться"})
+
+
+def _own_voice(text: str, parse: RuParse, f: _Found) -> bool:
+    """Whether a report by one of ``ROUND30_CUE_VERBS`` has "я" or "мы" as its speaker."""
+    if f.speaker is None or not _first_person(text, f.speaker):
+        return False
+    return any(t.lemma in ROUND30_CUE_VERBS for t in parse.tokens_in(*f.cue))
+
+
+def _titled_since(text: str, parse: RuParse, actors: Sequence[Actor], mentions: SpanIndex, since: int,
+                  pronoun_at: int) -> tuple[int, int] | None:
+    """"Министр финансов Иван Петров предлагает ... «...», — рассказал он": the last person named since
+    the last named speaker, outside any report and outside the pronoun's sentence, with a title in the nominative
+    right before the name (the span title ... name); ``_subject_since`` reads only parsed sentences' cases."""
+    sentence = next((s for s in parse.sentences if s.start <= pronoun_at < s.end), None)
+    if sentence is None:
+        return None
+    best = None
+    for start, end, i in mentions.inside(max(since, 0), sentence.start):
+        if actors[i].type != "person" or (best is not None and start < best[1]):
+            continue
+        clause = re.split(r"[.!?;:,()«»\"\n—–]", text[max(0, start - 120):start])[-1]
+        at = start - len(clause)
+        for w in re.finditer(r"[\w-]+", clause):
+            word = w.group()
+            lem = lemma(word)
+            if not re.search(r"\w", clause[:w.start()]) and word.lower().replace("ё", "е") == lem and \
+                    any(lem in words for label, words in SOURCE_TYPE_LEMMAS if label != "anonymous"):
+                best = (at + w.start(), end)  # the clause opens with the title in the nominative: the subject
+                break
+    return best
