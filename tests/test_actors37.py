@@ -76,6 +76,20 @@ def test_actors37_us_democrats_stay_american(pipeline: Pipeline) -> None:
     assert _codes_of(actors, "Democrats") <= {"USA"}
 
 
+# --- a person typed a body -----------------------------------------------------------------------------------------
+
+def test_actors37_a_body_whose_surname_speaks_alone_is_a_person(pipeline: Pipeline) -> None:
+    text = ("The former head of the agency, Irina Bokova, praised the plan in Vienna on Monday. The plan is fair, "
+            "Bokova told reporters, and it will help the poorest countries.")
+    actors = _actors(pipeline, text)
+    assert actors["Irina Bokova"][0] == "person"
+
+
+def test_actors37_a_company_whose_last_word_speaks_stays_a_body(pipeline: Pipeline) -> None:
+    actors = _actors(pipeline, "Goldman Sachs raised its forecast on Monday. Sachs said the economy was strong.")
+    assert actors["Goldman Sachs"][0] == "organization"
+
+
 # --- rows --------------------------------------------------------------------------------------------------------
 
 def test_actors37_hitler_is_germanys_and_the_border_patrol_americas(pipeline: Pipeline) -> None:

@@ -4190,6 +4190,34 @@ def _reporters_city(text: str, m: Mention) -> bool:
         REPORTER_IN_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
 
 
+#: A name that speaks as people do: "said Bokova", "Bokova told", "according to Bokova" (round 37).
+SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|according[ \t]+to|asked|explained|noted)[ \t]+$")
+SPEAKER_AFTER = re.compile(r"[ \t]+(?:said|says|added|told|tells|explained|noted|argued|wrote)\b")
+
+
+def _persons_typed_bodies(text: str, ner: list[Mention]) -> None:
+    """A tagger's body of two capitalised words ("Irina Bokova") whose last word the article also writes alone as
+    a speaker ("said Bokova", "Bokova told"), and that lone word typed a body too, are a person (round 37;
+    round 36's EN_CC sample). A body's last word alone speaks with a capital rarely ("Sachs said" of "Goldman
+    Sachs" would be retyped too)."""
+    for m in ner:
+        words = text[m.start:m.end].split()
+        if m.ner_type != "organization" or m.entry is not None or len(words) != 2 or \
+                not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words) or \
+                words[-1].lower() in COMPANY_LAST_WORDS or BODY_WORD.search(text, m.start, m.end):
+            continue
+        surname = words[-1]
+        alone = [hit for hit in re.finditer(rf"\b{surname}\b", text)
+                 if not text[max(0, hit.start() - len(words[0]) - 1):hit.start()].startswith(words[0])]
+        if not any(SPEAKER_BEFORE.search(text, max(0, hit.start() - 30), hit.start()) or
+                   SPEAKER_AFTER.match(text, hit.end()) for hit in alone):
+            continue
+        m.ner_type = "person"
+        for o in ner:
+            if o.ner_type == "organization" and o.entry is None and text[o.start:o.end] == surname:
+                o.ner_type, o.key = "person", m.key
+
+
 #: Party words that a country's name makes that country's party ("Sweden Democrats", "Sweden Democrat leader";
 #: round 37): the plural form names the party.
 COUNTRY_PARTY_WORDS = {"Democrats": "Democrats", "Democrat": "Democrats", "Liberals": "Liberals",
@@ -4260,6 +4288,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
            and not _fragment_sentence_name(text, m) and not _topic_name(text, m)]
     _newspapers_typed_persons(text, ner)
     _outlets_typed_persons(text, ner)
+    _persons_typed_bodies(text, ner)
     _places_glued_to_names(text, ner, dictionary)
     mentions = _title_places_before_names(text, mentions, ner)
     ner = _provinces(text, ner)
