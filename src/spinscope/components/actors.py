@@ -4227,15 +4227,16 @@ COUNTRY_PARTY_WORDS = {"Democrats": "Democrats", "Democrat": "Democrats", "Liber
 
 def _country_named_parties(text: str, mentions: list[Mention]) -> None:
     """A tagged "Democrats" (and the like) right after a country's name is that country's party ("the Sweden
-    Democrats", round 37: coded as the US Democrats where the article named America); "US Democrats" stays the
-    US's."""
+    Democrats", round 37: coded as the US Democrats where the article named America). Only the country's own name
+    ("Sweden", not a state's "California Democrat"), and only where the code is not that country's already ("US
+    Democrats" stay as they are)."""
     for m in mentions:
         word = text[m.start:m.end]
         if m.kind != "ner" or m.entry is not None or word not in COUNTRY_PARTY_WORDS:
             continue
         country = next((o for o in mentions if o.entry is not None and o.entry.type == "country" and
-                        o.kind != "agent" and o.end < m.start and text[o.end:m.start] == " "), None)
-        if country is not None and country.key[1]:
+                        o.kind == "name" and o.end < m.start and text[o.end:m.start] == " "), None)
+        if country is not None and country.key[1] and country.key[1] != m.key[1]:
             m.key = (f"{text[country.start:country.end]} {COUNTRY_PARTY_WORDS[word]}", country.key[1],
                      country.key[2] or country.key[1])
 
