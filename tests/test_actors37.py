@@ -65,8 +65,8 @@ def test_actors37_a_country_that_acts_keeps_its_capital(pipeline: Pipeline) -> N
 # --- a party named by its country --------------------------------------------------------------------------------
 
 def test_actors37_a_party_named_by_its_country_takes_that_country(pipeline: Pipeline) -> None:
-    text = ("A voice for America.\n\nCrime is likely to be a major issue in an election in September, with the "
-            "populist, opposition Sweden Democrats blaming a large rise in immigration.")
+    text = ("A voice for America.\n\nStockholm braces for a tense autumn vote. The nationalist Sweden Democrats "
+            "blame rising street crime on the government's open door.")
     actors = _actors(pipeline, text)
     assert _codes_of(actors, "Democrats") == {"SWE"}
 
