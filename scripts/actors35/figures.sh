@@ -4,6 +4,8 @@
 # repository root:  bash scripts/actors35/figures.sh SRC OUTDIR [--heldout | --actors | --other]
 # (SRC: this branch's or the base's src; --actors: the actor sets alone, --other: all but the actor sets)
 # Held-out sets are scored only with --heldout (read once, at the end of the round). Needs ../shared.
+# EXTRA="37 ..." (environment, optional; round 37 on) adds later rounds' sets: actors_real37 (actors_real37_heldout
+# with --heldout); without it the output is round 35's.
 set -euo pipefail
 src="$1"; out="$2"; mode="${3:-}"
 export PYTHONPATH="$src" OMP_NUM_THREADS=1
@@ -15,6 +17,9 @@ if [ "$mode" = "--heldout" ]; then
   sets="$sets actors_real31_heldout actors_real32_heldout actors_real32b_heldout actors_real33_heldout"
   sets="$sets actors_real33b_heldout actors_real34_heldout actors_real35_heldout"
 fi
+for r in ${EXTRA:-}; do
+  if [ "$mode" = "--heldout" ]; then sets="$sets actors_real${r}_heldout"; else sets="$sets actors_real${r}"; fi
+done
 [ "$mode" = "--other" ] && sets=""
 for f in $sets; do
   python -m spinscope.training.actor_eval --real --shared ../shared "tests/gold/$f.jsonl" > "$out/$f.json"

@@ -601,7 +601,7 @@ def _without_sub_national_places(text: str, mentions: list[Mention]) -> tuple[li
     places: set[tuple[str, str | None, str | None]] = set()
     last_place: dict[str | None, bool] = {}
     for m in mentions:
-        place = _sub_national_place(text, m) or _colon_dateline(text, m)
+        place = _sub_national_place(text, m) or _colon_dateline(text, m) or _reporters_city(text, m)
         if m.kind == "anaphora":
             place = last_place.get(m.key[2], False)
         elif m.entry is not None and m.entry.type == "country":
@@ -4115,6 +4115,133 @@ def _outlets_typed_persons(text: str, ner: list[Mention]) -> None:
             m.ner_type = "media"
 
 
+# --- round 37 (branch actors37): fragments, topic words, reporters in places, parties named by a country ---------
+
+#: The rest of a short sentence fragment after its first word: one or two lower-case words and a full stop
+#: ("Lesson learned.", "Mission accomplished.", "Case closed."; round 37).
+FRAGMENT_REST = re.compile(r"(?:[ \t]+[a-z][a-z'’-]*){1,2}[ \t]*[.!?]")
+
+
+def _fragment_sentence_name(text: str, m: Mention) -> bool:
+    """Is the tagger's one-word person or body the first word of a two- or three-word sentence fragment ("Lesson
+    learned.", round 37), a word the article writes nowhere else with a capital inside a sentence? A name that
+    stands in such a fragment ("Trump lied.") is written elsewhere inside a sentence, or is a dictionary name."""
+    word = text[m.start:m.end]
+    if m.ner_type not in ("person", "organization") or m.entry is not None or not word.isalpha() or \
+            not word[:1].isupper() or not _opens_sentence(text, m.start) or \
+            FRAGMENT_REST.match(text, m.end) is None:
+        return False
+    return not any(not _opens_sentence(text, hit.start()) for hit in re.finditer(rf"\b{word}\b", text))
+
+
+#: Topic words that the tagger takes for a body when written with capitals ("Diversity", "Governance", "Public
+#: Health", "Identity Politics") or page furniture ("Translate", "PDF"); a name made of these words alone is no
+#: actor (round 37). "Public Health England" ends in a country: no such name. Words that name a body alone are
+#: left out ("Science" the journal, "Liberty" the rights group, "Justice" of a department).
+TOPIC_NAME_WORDS = frozenset({
+    "diversity", "governance", "public", "health", "identity", "politics", "translate", "pdf", "equity", "equality",
+    "inclusion", "sustainability", "multiculturalism", "globalism", "wellbeing", "wellness", "safety",
+    "social", "racial", "gender", "climate", "global", "policy", "reform", "ethics", "integrity", "transparency",
+    "accountability", "innovation", "resilience", "mental", "economy", "economics", "education", "technology",
+    "research", "security", "privacy", "freedom", "democracy", "capitalism", "socialism",
+    "communism", "liberalism", "conservatism", "feminism", "racism", "colonialism", "colonization", "ethnicity",
+    "sexuality", "immigration", "migration", "environment", "energy", "opinion", "analysis", "commentary"})
+
+
+def _topic_name(text: str, m: Mention) -> bool:
+    """Is the tagger's body, group or person (no dictionary name) made of topic words alone ("Governance", "Public
+    Health", "Identity Politics"; round 37)?"""
+    words = text[m.start:m.end].split()
+    return m.ner_type in ("organization", "group", "person") and m.entry is None and 1 <= len(words) <= 3 and \
+        all(w.strip(".,'’").lower() in TOPIC_NAME_WORDS for w in words)
+
+
+#: Reporters who stand in a place are no body of its country ("reporters in Nairobi" made Kenya's media; round
+#: 37), as round 34's visitors are not (:data:`VISITOR_IN`).
+REPORTER_IN = re.compile(r"(?:the[ \t]+)?(?:reporters|journalists|correspondents|newsmen|photographers|"
+                         r"media[ \t]+workers|camera[ \t]+crews)[ \t]+(?:based[ \t]+)?in[ \t]+(?:the[ \t]+)?",
+                         re.IGNORECASE)
+
+
+def _reporters_in_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Cut "reporters in Nairobi" down to the place (round 37), as :func:`_visitors_in_places` cuts visitors."""
+    kept = []
+    for m in mentions:
+        lead = REPORTER_IN.match(text, m.start, m.end)
+        if m.kind == "agent" and m.entry is not None and m.entry.type == "country" and lead is not None and \
+                lead.end() < m.end:
+            surface = text[lead.end():m.end]
+            kind = "name" if phrase_key(surface) == phrase_key(m.entry.name) else "alias"
+            kept.append(Mention(lead.end(), m.end, _entry_key(m.entry), kind, m.entry))
+        else:
+            kept.append(m)
+    return kept
+
+
+REPORTER_IN_BEFORE = re.compile(REPORTER_IN.pattern + "$", re.IGNORECASE)
+
+
+def _reporters_city(text: str, m: Mention) -> bool:
+    """Is a country's city alias where reporters stand ("reporters in Nairobi")? A place, no actor (round 37); a
+    country named there ("reporters in Kenya") keeps its mention."""
+    if m.entry is None or m.entry.type != "country" or m.kind != "alias":
+        return False
+    surface = text[m.start:m.end]
+    return surface[:1].isupper() and not surface.lower().startswith(phrase_key(m.entry.name)[0]) and \
+        REPORTER_IN_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+
+
+#: A name that speaks as people do: "said Bokova", "Bokova told", "according to Bokova" (round 37).
+SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|according[ \t]+to|asked|explained|noted)[ \t]+$")
+SPEAKER_AFTER = re.compile(r"[ \t]+(?:said|says|added|told|tells|explained|noted|argued|wrote)\b")
+
+
+def _persons_typed_bodies(text: str, ner: list[Mention]) -> None:
+    """A tagger's body of two capitalised words ("Irina Bokova") whose last word the article also writes alone as
+    a speaker ("said Bokova", "Bokova told"), and that lone word typed a body too, are a person (round 37;
+    round 36's EN_CC sample). A body's last word alone speaks with a capital rarely ("Sachs said" of "Goldman
+    Sachs" would be retyped too)."""
+    for m in ner:
+        words = text[m.start:m.end].split()
+        if m.ner_type != "organization" or m.entry is not None or len(words) != 2 or \
+                not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words) or \
+                words[-1].lower() in COMPANY_LAST_WORDS or BODY_WORD.search(text, m.start, m.end):
+            continue
+        surname = words[-1]
+        alone = [hit for hit in re.finditer(rf"\b{surname}\b", text)
+                 if not text[max(0, hit.start() - len(words[0]) - 1):hit.start()].startswith(words[0])]
+        if not any(SPEAKER_BEFORE.search(text, max(0, hit.start() - 30), hit.start()) or
+                   SPEAKER_AFTER.match(text, hit.end()) for hit in alone):
+            continue
+        m.ner_type = "person"
+        for o in ner:
+            if o.ner_type == "organization" and o.entry is None and text[o.start:o.end] == surname:
+                o.ner_type, o.key = "person", m.key
+
+
+#: Party words that a country's name makes that country's party ("Sweden Democrats", "Sweden Democrat leader";
+#: round 37): the plural form names the party.
+COUNTRY_PARTY_WORDS = {"Democrats": "Democrats", "Democrat": "Democrats", "Liberals": "Liberals",
+                       "Conservatives": "Conservatives", "Greens": "Greens", "Socialists": "Socialists",
+                       "Republicans": "Republicans"}
+
+
+def _country_named_parties(text: str, mentions: list[Mention]) -> None:
+    """A tagged "Democrats" (and the like) right after a country's name is that country's party ("the Sweden
+    Democrats", round 37: coded as the US Democrats where the article named America). Only the country's own name
+    ("Sweden", not a state's "California Democrat"), and only where the code is not that country's already ("US
+    Democrats" stay as they are)."""
+    for m in mentions:
+        word = text[m.start:m.end]
+        if m.kind != "ner" or m.entry is not None or word not in COUNTRY_PARTY_WORDS:
+            continue
+        country = next((o for o in mentions if o.entry is not None and o.entry.type == "country" and
+                        o.kind == "name" and o.end < m.start and text[o.end:m.start] == " "), None)
+        if country is not None and country.key[1] and country.key[1] != m.key[1]:
+            m.key = (f"{text[country.start:country.end]} {COUNTRY_PARTY_WORDS[word]}", country.key[1],
+                     country.key[2] or country.key[1])
+
+
 def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Actor] | None = None, *,
                      evidence: str = "actors.v1", text_evidence: TextEvidence | None = None) -> list[Actor]:
     """Canonical actors of ``text``, each with its mentions, most mentioned first.
@@ -4141,6 +4268,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _places_in_institution_names(text, mentions)
     mentions = _continents_and_ancestries(text, mentions)
     mentions = _visitors_in_places(text, mentions)
+    mentions = _reporters_in_places(text, mentions)
     mentions = [m for m in mentions if not PEOPLES_NAME_GOES_ON.match(text, m.end) or
                 not text[m.start:m.end].endswith("People")]
     ner = [m for m in _ner_mentions(text, list(candidates or []), mentions)
@@ -4158,9 +4286,11 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
            and not _product_name(text, m) and not _crossing_place(text, m) and not _photo_credit(text, m)
            and not _listed_platform(text, m) and not _headline_fragment(text, m, text_evidence)
            and not _natural_feature(text, m) and not _city_nickname(text, m) and not _title_only(text, m)
-           and not _ingredient(text, m) and not _shouted_word(text, m) and not _species_or_goal(text, m)]
+           and not _ingredient(text, m) and not _shouted_word(text, m) and not _species_or_goal(text, m)
+           and not _fragment_sentence_name(text, m) and not _topic_name(text, m)]
     _newspapers_typed_persons(text, ner)
     _outlets_typed_persons(text, ner)
+    _persons_typed_bodies(text, ner)
     _places_glued_to_names(text, ner, dictionary)
     mentions = _title_places_before_names(text, mentions, ner)
     ner = _provinces(text, ner)
@@ -4198,6 +4328,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
+    _country_named_parties(text, mentions)
     mentions = [m for m in mentions if not _bare_office(m)]
     _one_key_per_name(mentions)
     mentions, places = _without_sub_national_places(text, mentions)
