@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw round 37's real-news event sentences and their held-out part (before any spinscope run).
 
-    python scripts/events37/draw.py [--sheet /tmp/events37_sheet.txt]
+    python scripts/events37/draw.py [--sheet /tmp/events37_sheet.txt] [--seed 37]
 
 A second, wider batch than round 36 (``scripts/events36/draw.py``, whose sentence cutting and freshness test this
 reuses). Pool: SemEval-2023 task 3 English training articles (subtask 1: US and world politics) and SemEval-2025
@@ -15,6 +15,10 @@ most TARGET // 3 sentences that name Russia or Ukraine (so the batch is not one 
 Held out: random.Random(37).sample(sorted documents of the kept sentences, a third of them, rounded); every sentence
 of a held-out document is held out. The coder keeps every drawn sentence: one with no event between political actors
 keeps ``events: []`` (no event = no record).
+
+``--seed N`` draws another round's batch the same way (round 39: ``--seed 39``): the seed drives the shuffle and the
+held-out sample, and that round's own files (``tests/gold/events_realN*``, ``scripts/eventsN/*``) are the ones left
+out of the freshness test; the default (37) gives round 37's draw unchanged.
 
 This round's gold and scripts are left out of the freshness test (they name the drawn stems), so a rerun gives the
 committed draw while no other file names those documents. Prints the draw (path, offsets, dev/HELD); ``--sheet``
@@ -91,9 +95,15 @@ ACTOR_RES = {k: re.compile(rf"\b(?:{v})\b") for k, v in ACTORS.items()}
 OWN = (":(exclude)tests/gold/events_real37*", ":(exclude)scripts/events37/*")
 
 
-def used_stems(stems: list[str], refs: list[str]) -> set[str]:
+def own_files(seed: int) -> tuple[str, ...]:
+    """The pathspecs of the drawing round's own files (round 37's ``OWN`` for the default seed)."""
+    return OWN if seed == 37 else (f":(exclude)tests/gold/events_real{seed}*", f":(exclude)scripts/events{seed}/*")
+
+
+def used_stems(stems: list[str], refs: list[str], seed: int = 37) -> set[str]:
     """The stems found by one ``git grep -F`` over the refs (as round 36's), this round's own files left out."""
-    out = subprocess.run(["git", "grep", "-h", "-o", "-F", *[a for s in stems for a in ("-e", s)], *refs, "--", *OWN],
+    out = subprocess.run(["git", "grep", "-h", "-o", "-F", *[a for s in stems for a in ("-e", s)], *refs, "--",
+                          *own_files(seed)],
                          cwd=ROOT, capture_output=True, text=True)
     found = {line.split(":", 1)[-1] for line in out.stdout.splitlines()}
     return found & set(stems)
@@ -107,12 +117,12 @@ def candidate(sent: str) -> bool:
     return 40 <= len(sent) <= 400 and len(named(sent)) >= 2 and bool(CUES.search(sent))
 
 
-def draw() -> tuple[list[tuple[str, int, int]], set[str]]:
+def draw(seed: int = 37) -> tuple[list[tuple[str, int, int]], set[str]]:
     refs = branches()
     cands = []
     for d in DIRS:
         paths = sorted((SHARED / d).glob("*.txt"))
-        used = used_stems([p.stem for p in paths], refs)
+        used = used_stems([p.stem for p in paths], refs, seed)
         for p in paths:
             if p.stem in used:
                 continue
@@ -121,7 +131,7 @@ def draw() -> tuple[list[tuple[str, int, int]], set[str]]:
                          for s, e in sentences(text) if candidate(text[s:e]))
     cands.sort()
     order = list(cands)
-    random.Random(37).shuffle(order)
+    random.Random(seed).shuffle(order)
     kept: list[tuple[str, int, int]] = []
     per: dict[str, int] = {}
     war = 0
@@ -134,15 +144,16 @@ def draw() -> tuple[list[tuple[str, int, int]], set[str]]:
         if len(kept) == TARGET:
             break
     docs = sorted(per)
-    held = set(random.Random(37).sample(docs, round(len(docs) / 3)))
+    held = set(random.Random(seed).sample(docs, round(len(docs) / 3)))
     return sorted(kept), held
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sheet", help="write a snippet sheet here (keep it in /tmp)")
+    parser.add_argument("--seed", type=int, default=37, help="the round's seed (default 37: round 37's draw)")
     args = parser.parse_args()
-    kept, held = draw()
+    kept, held = draw(args.seed)
     lines = []
     for n, (rel, s, e) in enumerate(kept, 1):
         tag = "HELD" if rel in held else "dev "

@@ -1391,6 +1391,25 @@ def _another_given_name(text: str, start: int, end: int, entry: ActorEntry, evid
     return last.lower() not in given and last[0].lower() not in {g[0] for g in given}
 
 
+def _headline_given_name(text: str, start: int, end: int, entry: ActorEntry, evidence: TextEvidence) -> bool:
+    """Round 39: in a title-case headline, is the one word the tagger put before a known person's surname the given
+    name of someone else ("Luis Rubio Says Mexico ...", not Marco Rubio)? ``_another_given_name`` leaves headlines
+    alone because they capitalise common words ("Derelict Obama"); here the word must be no common word, title or
+    word of a body, and the entry must have given names none of which shares its initial."""
+    words = text[start:end].split()
+    if len(words) != 1 or not words[0].isalpha() or not words[0][:1].isupper() or words[0].isupper():
+        return False
+    word = words[0]
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    if not _title_case(text[line_start:line_end if line_end >= 0 else len(text)]):
+        return False  # outside a headline ``_another_given_name`` decides
+    if start in evidence.common_words or word.lower() in TITLE_WORDS | GENERIC_NAME_WORDS:
+        return False
+    given = {a.split()[0] for a in entry.aliases if " " in a and a.split()[0] not in TITLE_WORDS}
+    return bool(given) and word.lower() not in {g.lower() for g in given} and \
+        word[0].lower() not in {g[0].lower() for g in given}
+
+
 #: A capitalised word right after a one-word name, which makes it part of a longer name.
 NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
@@ -1478,6 +1497,9 @@ def _whole_name(m: Mention, evidence: TextEvidence, text: str,
             if label == "PERSON" and m.entry.type == "person" and end == m.end and " " not in surface and \
                     _another_given_name(text, start, m.start, m.entry, evidence):
                 return False  # a namesake: "Luis Rubio" is not Marco Rubio
+            if label == "PERSON" and m.entry.type == "person" and end == m.end and " " not in surface and \
+                    _headline_given_name(text, start, m.start, m.entry, evidence):
+                return False  # the same in a title-case headline: "Luis Rubio Says ..." (round 39)
     if m.entry.type == "armed_group" and " " not in surface and (_name_goes_on(text, m.end)
                                                                   or _name_goes_back(text, m.start)):
         return False  # "Zero Hedge" is a website and "a Net Zero-obsessed outlet" a policy, not the armed group "Zero"
