@@ -1,5 +1,5 @@
 """Source typing on real articles, round 36 (issue 16): the listed body a text belongs to speaks for it ("NASA’s own
-data", "a UN estimate", "a report in The Sun newspaper", "NASA SDO"), police officers by title or unnamed, a UN fund's
+data", "a UN estimate", "a report in The Sun newspaper", "NASA SDO"), a police officer by title, a UN fund's
 representative, an outlet with its edition's place, a team of experts, a journalist who "reported for" an outlet and
 the new table entries (The Sun, NASA, UNICEF, "ABC"); on sentences of our own. And the fresh gold's form.
 """
@@ -50,13 +50,9 @@ def test_a_state_bodys_unit_is_the_state_body(extract_ner) -> None:
     assert _typed(_find(doc, "flare was large")) == ("government", "US", True)
 
 
-def test_police_officers_by_title_or_unnamed_are_the_states(extract_ner) -> None:
-    doc = extract_ner("\"I could see the car from the window,\" said Officer Tom Brady from the Dayton Police. "
-                      "Later, investigators revealed that the letter was a forgery. The officers who searched the "
-                      "house said the door was open.")
+def test_a_police_officer_by_title_is_the_states(extract_ner) -> None:
+    doc = extract_ner("\"I could see the car from the window,\" said Officer Tom Brady from the Dayton Police.")
     assert _find(doc, "see the car").source_type == "government"
-    assert _find(doc, "letter was a forgery").source_type == "government"
-    assert _find(doc, "door was open").source_type == "government"
 
 
 def test_a_funds_representative_is_no_politician(extract_ner) -> None:

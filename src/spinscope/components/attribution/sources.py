@@ -783,16 +783,11 @@ def _round35_types(phrase: str, head: Token | None, table: SourceTable, source_t
 #: A police officer's title before a name ("Officer Dave Newton", "Sgt. Ann Lee", "Detective Ray Cole").
 POLICE_TITLE = re.compile(r"^(?:(?:[Pp]olice|[Pp]atrol)\s+)?(?:Officer|Sgt\.?|Sergeant|Detective|Det\.|Trooper|"
                           r"Constable|Patrolman|Patrolwoman|(?:Deputy\s+)?Sheriff)\s+[A-Z]")
-#: Unnamed investigators and police officers ("investigators", "the officers", "two detectives", "a police officer").
-POLICE_PEOPLE = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any|[Oo]ther|[Aa]n?)\s+)?"
-                           r"(?:(?:[Pp]olice|[Ff]ederal|[Ll]ocal|[Ss]tate|[Cc]ounty|[Cc]ity)\s+)?"
-                           r"(?:[Ii]nvestigators?|[Oo]fficers?|[Dd]etectives?|[Tt]roopers?|[Dd]eputies|[Pp]olicem[ae]n|"
-                           r"[Cc]ops?)")
 #: What may follow an outlet's name in its speaker phrase: its edition's country and a year ("The Express UK in 2016").
 OUTLET_AND_PLACE = re.compile(r"(?:\s+(?:UK|U\.K\.|US|U\.S\.|USA|Online|online))?(?:\s+in\s+\d{4})?")
 #: "A team of experts": unnamed people of no body, as "experts" are.
-TEAM_OF_PEOPLE = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:international|small|large|new)\s+)?(?:team|group|panel)\s+"
-                            r"of\s+(?:\w+\s+)?(?:experts|scientists|researchers|doctors|specialists|analysts)")
+TEAM_OF_PEOPLE = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:international|small|large|new)\s+)?"
+                            r"(?:team|group|panel)\s+of\s+(?:\w+\s+)?(?:experts|scientists|researchers|doctors|specialists|analysts)")
 #: "the deputy representative of Unicef": an office of the body after "of", no legislator's seat.
 REPRESENTATIVE_OF = re.compile(r"\brepresentatives?\s+(?:of|to|for|at)\s+(?P<body>(?:the\s+)?[A-Z][\w&.'’-]*"
                                r"(?:\s+[A-Z][\w&.'’-]*)*)")
@@ -800,11 +795,11 @@ REPRESENTATIVE_OF = re.compile(r"\brepresentatives?\s+(?:of|to|for|at)\s+(?P<bod
 
 def _round36_types(phrase: str, head: Token | None, table: SourceTable, source_type: str | None,
                    state: bool) -> tuple[str | None, bool]:
-    """Round 36's typing of a speaker phrase, after the rules above: police officers by title or unnamed (the
-    state's), and a body's representative (no legislator)."""
+    """Round 36's typing of a speaker phrase, after the rules above: a police officer by title (the state's), an
+    outlet with its edition's place, a team of experts (anonymous) and a body's representative (no legislator)."""
     flat = " ".join(RELATIVE_CLAUSE.split(phrase, maxsplit=1)[0].split())
-    if source_type in (None, "person") and (POLICE_TITLE.match(flat) or POLICE_PEOPLE.fullmatch(flat)):
-        return "government", True  # "Officer Dave Newton", "investigators revealed": the police, the state's
+    if source_type in (None, "person") and POLICE_TITLE.match(flat):
+        return "government", True  # "Officer Dave Newton": the police's, the state's
     if source_type in (None, "government", "person", "organization") and (
             found := table.find_source(flat)) is not None and found[0].type == "media" and OUTLET_AND_PLACE.fullmatch(
                 flat[flat.find(found[1]) + len(found[1]):]) and flat.lower().startswith(
