@@ -13,8 +13,10 @@ too), this round's own gold and folder aside. It is kept only when
   by another site is not fresh).
 
 Seed 34. The held-out three are fixed here, before any spinscope run: the last three of the draw's order.
+``--round N`` draws for round N instead (its own files are ``scripts/sourcesN/`` and ``tests/gold/sources_realN``
+on branch ``sourcesN``; round 36 runs it with ``--round 36 --seed 36``); the defaults give round 34's draw.
 
-    python scripts/sources34/draw.py [--n 8] [--seed 34]
+    python scripts/sources34/draw.py [--n 8] [--seed 34] [--round 34]
 """
 
 from __future__ import annotations
@@ -44,8 +46,16 @@ def _load(name: str) -> ModuleType:
     return module
 
 
-def branch_stems() -> set[str]:
+def own_files(round_: int) -> tuple[str, tuple[str, ...]]:
+    """The branch and the path prefixes of round ``round_``'s own files (its draw's stems do not make them stale)."""
+    if round_ == 34:
+        return "sources34", OWN
+    return f"sources{round_}", (f"scripts/sources{round_}/", f"tests/gold/sources_real{round_}")
+
+
+def branch_stems(round_: int = 34) -> set[str]:
     """Every ``article<digits>`` stem written in a file of any local branch, this round's own files aside."""
+    branch, own = own_files(round_)
     refs = subprocess.run(["git", "for-each-ref", "--format=%(refname:short)", "refs/heads"], cwd=ROOT,
                           capture_output=True, text=True, check=True).stdout.split()
     out = subprocess.run(["git", "grep", "-I", "-o", "-E", r"article[0-9]{6,}", *refs], cwd=ROOT,
@@ -54,16 +64,16 @@ def branch_stems() -> set[str]:
     for line in out.splitlines():
         ref, _, rest = line.partition(":")
         path, _, stem = rest.rpartition(":")
-        if ref == "sources34" and path.startswith(OWN):
+        if ref == branch and path.startswith(own):
             continue
         stems.add(stem)
     return stems
 
 
-def pool() -> list[str]:
+def pool(round_: int = 34) -> list[str]:
     draw32 = _load("sources32")
     draw30 = draw32._load("sources31")._round30()
-    stems = branch_stems()
+    stems = branch_stems(round_)
     relayed = draw32.gold_runs()
     out, kept = [], set()
     for path in sorted((SHARED / FOLDER).glob("article*.txt")):
@@ -88,8 +98,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=8)
     parser.add_argument("--seed", type=int, default=34)
+    parser.add_argument("--round", type=int, default=34, help="the round whose own files are not stale")
     args = parser.parse_args()
-    candidates = pool()
+    candidates = pool(args.round)
     paths = draw(args.n, args.seed, candidates)
     print(f"# pool {len(candidates)}; the last {HELD_OUT} are held out")
     for i, rel in enumerate(paths):

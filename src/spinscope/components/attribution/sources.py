@@ -469,6 +469,7 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
     if source_type in (None, "person") and country is None and POPE_PHRASE.fullmatch(" ".join(phrase.split())):
         country = "VA"  # "The Pope", "Pope Francis": the Holy See's sovereign, a cleric (typed a person)
     source_type, country, state = _round35_types(phrase, head, table, source_type, country, state)
+    source_type, state = _round36_types(phrase, head, table, source_type, state)
     return source_type or "person", country, state, affiliation
 
 
@@ -777,3 +778,37 @@ def _round35_types(phrase: str, head: Token | None, table: SourceTable, source_t
     if source_type == "academic" and NON_ACADEMIC_RESEARCHER.search(flat):
         source_type = "person"  # "a researcher with the organisation, X": a body's staff, no scholar (the officer rule)
     return source_type, country, state
+
+
+#: A police officer's title before a name ("Officer Dave Newton", "Sgt. Ann Lee", "Detective Ray Cole").
+POLICE_TITLE = re.compile(r"^(?:(?:[Pp]olice|[Pp]atrol)\s+)?(?:Officer|Sgt\.?|Sergeant|Detective|Det\.|Trooper|"
+                          r"Constable|Patrolman|Patrolwoman|(?:Deputy\s+)?Sheriff)\s+[A-Z]")
+#: What may follow an outlet's name in its speaker phrase: its edition's country and a year ("The Express UK in 2016").
+OUTLET_AND_PLACE = re.compile(r"(?:\s+(?:UK|U\.K\.|US|U\.S\.|USA|Online|online))?(?:\s+in\s+\d{4})?")
+#: "A team of experts": unnamed people of no body, as "experts" are.
+TEAM_OF_PEOPLE = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:international|small|large|new)\s+)?"
+                            r"(?:team|group|panel)\s+of\s+(?:\w+\s+)?(?:experts|scientists|researchers|doctors|specialists|analysts)")
+#: "the deputy representative of Unicef": an office of the body after "of", no legislator's seat.
+REPRESENTATIVE_OF = re.compile(r"\brepresentatives?\s+(?:of|to|for|at)\s+(?P<body>(?:the\s+)?[A-Z][\w&.'’-]*"
+                               r"(?:\s+[A-Z][\w&.'’-]*)*)")
+
+
+def _round36_types(phrase: str, head: Token | None, table: SourceTable, source_type: str | None,
+                   state: bool) -> tuple[str | None, bool]:
+    """Round 36's typing of a speaker phrase, after the rules above: a police officer by title (the state's), an
+    outlet with its edition's place, a team of experts (anonymous) and a body's representative (no legislator)."""
+    flat = " ".join(RELATIVE_CLAUSE.split(phrase, maxsplit=1)[0].split())
+    if source_type in (None, "person") and POLICE_TITLE.match(flat):
+        return "government", True  # "Officer Dave Newton": the police's, the state's
+    if source_type in (None, "government", "person", "organization") and (
+            found := table.find_source(flat)) is not None and found[0].type == "media" and OUTLET_AND_PLACE.fullmatch(
+                flat[flat.find(found[1]) + len(found[1]):]) and flat.lower().startswith(
+                    ("the " + found[1].lower(), found[1].lower())) and (head is None or head.text not in found[1]):
+        return "media", found[0].state_affiliated  # "says The Express UK in 2016": the outlet, its edition's place
+    if source_type in (None, "organization", "person") and TEAM_OF_PEOPLE.fullmatch(flat):
+        return "anonymous", False  # "A team of experts have warned": unnamed people of no body
+    if source_type == "politician" and (m := REPRESENTATIVE_OF.search(flat)) is not None and (
+            found := table.find_source(m.group("body"))) is not None and found[0].type == "organization":
+        # "X, the deputy representative of Unicef": the body's officer (a person, round 35's convention)
+        return ("person" if head is not None and head.ent_type_ == "PERSON" else "organization"), False
+    return source_type, state

@@ -46,6 +46,7 @@ from .sources import (
     NAMED_NEWS_AGENCY,
     OPERATOR_COMPANY,
     PARTY_BODY,
+    POLICE_TITLE,
     STATE_AGENCY_WORDS,
     STATE_OFFICIALS,
     STATES_GROUP_MEMBERS,
@@ -1917,6 +1918,8 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                         source_type = "organization"  # "airport operator Aena", tagged a person: a company
                     if by_body is not None:  # "X, CEO of Y": a person, Y's voice (his affiliation)
                         affiliation = affiliation or by_body[1]
+                    if source_type == "person" and POLICE_TITLE.match(" ".join(phrase.split())):
+                        source_type = "government"  # "Officer Dave Newton": the police's, the state's (round 36)
                 elif source_type == "person" and person.role in ROLE_TYPES:
                     source_type = ROLE_TYPES[person.role or ""]
                 state = state or source_type == "government"
@@ -1969,6 +1972,12 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                         speaker_name = by_listed[0].name if by_listed is not None else _canonical(
                             re.sub(r"^the\s+", "", author.text, flags=re.I))
                         named = True
+            if source_type in ("report", "organization") and head is not None and (
+                    owned := _round36_owner(head, table, source_type)) is not None:
+                # "NASA’s own data", "a UN estimate", "a report in The Sun newspaper", "NASA SDO": the listed body
+                # that owns, puts out or carries the text speaks (round 36)
+                source_type, country, state, speaker_name = owned
+                named = True
             if not named and head is not None and (outlet := _publishing_outlet(phrase, head, table)) is not None:
                 # "an English translation published by Al Arabiya": the outlet that put the text out names it
                 speaker_name, named = outlet, True
@@ -2053,6 +2062,8 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                         if e.label_ in ("ORG", "GPE") and head is not None and not (e.start <= head.i < e.end)]
                 if orgs:
                     affiliation = re.sub(r"^the\s+", "", orgs[-1].text, flags=re.I)
+        if speaker_range is not None and source_type == "person" and named and WRITES_FOR.match(text, speaker_range[1]):
+            source_type = "media"  # "Mac Slavo recently reported for SHTFplan:": a journalist (round 36)
         if speaker_range is not None and source_type in ("person", "politician") and _is_title(
                 text[speaker_range[0]:speaker_range[1]], document_titles(doc)):
             source_type, country, state = "report", None, False  # "according to Amoris Laetitia": a document
@@ -2138,6 +2149,54 @@ def _author_of(head: Token) -> SpacySpan | None:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj.doc[obj.left_edge.i:obj.i + 1]
+    return None
+
+
+#: A journalist's verb for the outlet he writes for, right after his name ("X recently reported for Y").
+WRITES_FOR = re.compile(r"\s+(?:(?:recently|also|later|first|earlier)\s+)?(?:reported|reports|writes|wrote|writing|"
+                        r"reporting)\s+for\s+(?:the\s+)?[A-Z]")
+#: Outlet nouns after an outlet's name ("a report in The Sun newspaper").
+OUTLET_TAIL = re.compile(r"\s+(?:newspaper|paper|tabloid|daily|magazine|website|site)$", re.I)
+
+
+def _round36_owner(head: Token, table: SourceTable, source_type: str) -> tuple[str, str | None, bool, str] | None:
+    """(type, country, state, name) of the listed body a text or a part of a body belongs to, or None: the
+    possessive or the modifier of an evidence noun ("NASA’s own data", "a UN estimate"), its "by"/"from" object
+    ("data from NASA’s Spaceweather"), an outlet it appeared "in" ("a report in The Sun newspaper"); or, for an
+    organization, the listed state body before the head's own name ("NASA SDO": a state body's mission or unit)."""
+    low = head.lemma_.lower()
+    spans: list[str] = []
+    if source_type == "organization":
+        if head.pos_ != "PROPN" or head.i == 0:
+            return None
+        spans = [c.text for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
+    elif low in EVIDENCE_NOUNS or (low.endswith("s") and low[:-1] in EVIDENCE_NOUNS):
+        for c in head.children:
+            if c.dep_ in ("poss", "compound") and c.i < head.i:
+                spans.append(head.doc[c.left_edge.i:c.i + 1].text)
+            elif c.dep_ == "prep" and c.lower_ in ("by", "from", "in"):
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                text = head.doc[obj.left_edge.i:obj.i + 1].text
+                if c.lower_ == "in":
+                    text = OUTLET_TAIL.sub("", text)  # only an outlet carries a report "in" it
+                spans.append(text)
+    for text in spans:
+        found = table.find_source(re.sub(r"['’]s?$", "", text.strip()))
+        if found is None:
+            continue
+        entry = found[0]
+        if source_type == "organization" and entry.type != "government":
+            continue
+        if source_type == "report" and entry.type not in ("government", "organization", "media", "academic"):
+            continue
+        if "in" in [c.lower_ for c in head.children if c.dep_ == "prep"] and entry.type != "media" and not any(
+                c.dep_ in ("poss", "compound") or c.lower_ in ("by", "from") for c in head.children):
+            continue  # "a report in the Pentagon": a place it lies, no author
+        if entry.type == "government" and entry.country is None and BODY_ABOVE_STATES.search(found[1]):
+            return "organization", None, False, entry.name  # "a UN estimate": a body above states, no state's
+        return entry.type, entry.country, entry.state_affiliated or entry.type == "government", entry.name
     return None
 
 
