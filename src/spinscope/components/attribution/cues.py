@@ -993,7 +993,7 @@ def _responding_to(token: Token, lemma: str) -> bool:
 
 #: Verbs of purpose after "cited X to ...": the object is evidence for a decision ("to justify", "to support").
 EVIDENCE_PURPOSE = frozenset({"substantiate", "support", "justify", "back", "defend", "explain", "bolster",
-                              "underpin", "argue", "buttress"})
+                              "underpin", "buttress"})
 
 
 def _cited_as_evidence(token: Token, lemma: str, obj: Token) -> bool:
@@ -1003,7 +1003,8 @@ def _cited_as_evidence(token: Token, lemma: str, obj: Token) -> bool:
     if lemma != "cite":
         return False
     return any(g.dep_ in ("xcomp", "advcl", "acl", "relcl") and g.lemma_.lower() in EVIDENCE_PURPOSE
-               and g.i > obj.i for g in (*token.children, *obj.subtree))
+               and g.i > obj.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children)
+               for g in (*token.children, *obj.subtree))  # "to justify": not "a column arguing that ..."
 
 
 def _venue(prep: Token) -> bool:
