@@ -53,7 +53,7 @@ from .cues import (
     _verb_cues,
 )
 from .quotes import QuoteIndex, find_quotes
-from .rules import NAME
+from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .speakers import (
     People,
@@ -121,6 +121,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates += _anonymous_passive(text, doc, candidates)
     candidates = [c for c in candidates if not _editorial_note(text, c) and not _leaves_its_quote(c, quotes)]
     candidates = [c for c in candidates if not _anaphoric_content(text, c)]  # round 39: "X said this"
+    candidates = [c for c in candidates if not _inside_run_on_quote(text, quotes, c)]  # round 42
     candidates = _dedupe(_merge_same_cue(text, quotes, candidates), text)
     candidates += _orphan_quotes(text, doc, quotes, candidates)
     candidates = _drop_said_of(_drop_circular(_dedupe(candidates)))
@@ -333,3 +334,23 @@ def _editorial_note(text: str, cand: Candidate) -> bool:
 
 
 __all__ = ["NAME", "AttributionExtractor", "SourceTable", "extract_attributions", "find_quotes", "load_source_table"]
+
+
+def _inside_run_on_quote(text: str, quotes: QuoteIndex, cand: Candidate) -> bool:
+    """Round 42: a report with an abstraction as its speaker (IDEA_NOUNS) inside a paragraph that goes on with a
+    quote left open at the previous paragraph's end (X said: “A.¶“The reason stated: ‘B’.¶“C.”): the cue, its
+    subject and its content all stand inside X's running quote, so the paragraph is X's words; the report is
+    left out and the paragraph's quote runs on from X's."""
+    if cand.cue is None or cand.speaker is None:
+        return False
+    words = text[cand.speaker[0]:cand.speaker[1]].lower().split()
+    if not words or words[-1].strip(".,;:") not in IDEA_NOUNS:
+        return False  # only an abstraction as the speaker ("The reason stated: ..."): polnear_dev annotates
+        # a person's report nested in a running quote, and the tuning half drops without this
+    outer = quotes.containing(cand.cue[0])
+    if outer is None or text[outer.start - 1:outer.start] != "\n" or not (
+            outer.start <= cand.speaker[0] and cand.content[1] <= outer.end):
+        return False
+    k = quotes.quotes.index(outer)
+    prev = quotes.quotes[k - 1] if k > 0 else None
+    return prev is not None and not prev.balanced and text[prev.end:outer.start].strip() == ""

@@ -366,6 +366,25 @@ def _who_place_host(noun: Token) -> Token:
     return noun
 
 
+def _name_in_opening_phrase(verb: Token) -> Token | None:
+    """"In an interview with a newspaper, General Y, chief of the staff, said that ...": with no subject, the
+    parser may hang the speaker's name on the opening phrase's noun as an apposition or a conjunct with no "and"
+    (set off by commas, the phrase running up to the verb); the name (a person's, tagged so) is the subject
+    (round 42)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i or prep.right_edge.i + 2 < verb.i:
+            continue
+        for tok in prep.subtree:
+            if ((tok.dep_ == "appos" or (tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.head.children)))
+                    and tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"
+                    and tok.left_edge.i > 0 and verb.doc[tok.left_edge.i - 1].text == ","
+                    and tok.right_edge.i + 1 >= verb.i - 1):
+                return tok
+    return None
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject (or passive agent) and whether the construction is passive."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -388,6 +407,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                             and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","), None)
             subject = speaker or subject
         return subject, False
+    opening = _name_in_opening_phrase(verb)
+    if opening is not None:  # round 42: "In an interview with X, General Y, <title>, said that ...": Y
+        return opening, False
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive and verb.lemma_.lower() in WITNESS_VERBS and any(_saying_part(c) for c in verb.children):
         # "“...,” Malm is quoted as saying": the one quoted says it, whoever quotes him
@@ -958,6 +980,33 @@ TERMS_OF_SPEAKING = frozenset({"condition", "record", "background", "behalf", "p
                                "broadcast", "page", "account", "channel"})
 
 
+#: Participles that open a sentence with what someone answers ("Responding to the remark, X said ..."; round 42).
+RESPONSE_PARTICIPLES = frozenset({"respond", "reply"})
+
+
+def _responding_to(token: Token, lemma: str) -> bool:
+    """"Responding to X's post, Y said ...": a participle adjunct ("-ing", not the sentence's own verb) names what
+    Y answered, which is X's statement or act, not Y's (round 42)."""
+    return lemma in RESPONSE_PARTICIPLES and token.tag_ == "VBG" and token.dep_ in ("advcl", "prep", "pcomp",
+                                                                                     "acl", "npadvmod")
+
+
+#: Verbs of purpose after "cited X to ...": the object is evidence for a decision ("to justify", "to support").
+EVIDENCE_PURPOSE = frozenset({"substantiate", "support", "justify", "back", "defend", "explain", "bolster",
+                              "underpin", "buttress"})
+
+
+def _cited_as_evidence(token: Token, lemma: str, obj: Token) -> bool:
+    """"The governor's office cited a legal opinion to substantiate its decision": the cited document is
+    evidence the subject relies on, not a statement of the subject's (round 42; round 39 left "cited X as an
+    example" out too)."""
+    if lemma != "cite":
+        return False
+    return any(g.dep_ in ("xcomp", "advcl", "acl", "relcl") and g.lemma_.lower() in EVIDENCE_PURPOSE
+               and g.i > obj.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children)
+               for g in (*token.children, *obj.subtree))  # "to justify": not "a column arguing that ..."
+
+
 def _venue(prep: Token) -> bool:
     """"on CNN", "on Capitol Hill", "on Twitter", "on condition of anonymity": a preposition that says where or how
     someone spoke, not what about."""
@@ -1112,6 +1161,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             if prep is not None and any(c.dep_ in ("nsubjpass", "auxpass", "oprd") or (
                     c.dep_ == "dobj" and c.i < prep.i and lemma == "call") for c in token.children):
                 prep = None  # "was called a charlatan for promoting ...": the reason for a name, not a call for
+            if prep is not None and _responding_to(token, lemma):
+                prep = None  # "Responding to the remark, X said ...": what X answered, not what X said (round 42)
             pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")
                          and g.ent_type_ not in TIME_ENTITIES), None) if prep else None
             if pobj is not None and (pobj.lemma_.lower() in TERMS_OF_SPEAKING or (
@@ -1136,6 +1187,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             # "X acknowledged their uphill battle"; not "Robinson was denied due process": a passive's object is
             # what its subject was given or refused, no one's statement
             obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i and c.pos_ != "PRON"), None)
+            if obj is not None and _cited_as_evidence(token, lemma, obj):
+                obj = None  # "the office cited a legal opinion to justify its decision": evidence, no statement
             if obj is not None and obj.right_edge.i - obj.left_edge.i >= 1:
                 args_after = _rest_of_phrase(token, obj)
                 end = max([obj.right_edge, *(c.right_edge for c in args_after)], key=lambda t: t.i)
@@ -3340,6 +3393,9 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
                 dep != "dobj" or (c.pos_ != "PRON" or c.lower_ in ("what", "that", "this", "nothing", "something")
                                   or _predicated_object(token, c))
             ) and (dep != "xcomp" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
+            if comp is not None and dep == "dobj" and _cited_as_evidence(token, lemma, comp):
+                comp = None  # round 42: "cited a legal opinion to substantiate its decision" is no stance either
+                continue
             if comp is not None:
                 how = dep
                 break
