@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from spinscope import analyze
-
-ATTRIBUTION_COMPONENTS = ["language.v1", "segment.v1", "entities.v1", "attributions.v1"]
+from tests.attribution_rows import ATTRIBUTION_COMPONENTS
 
 
 def _rows(text: str) -> list[dict]:
+    """As ``attribution_rows`` (tests/attribution_rows.py), with the cue's text too."""
     result = analyze("Test story\n\n" + text + "\n", components=ATTRIBUTION_COMPONENTS)
     t = result.article.text
     return [{"speaker": t[a.speaker.start:a.speaker.end] if a.speaker else None,

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Round 41's one reading of the held-out sets at the end (base and branch): real32-39 and real41 held-out files and
-# PolNeAR's held-out half. Usage: bash scripts/attr40/held_once.sh BASE_SRC BRANCH_SRC
+# PolNeAR's held-out half. Usage: bash scripts/attr41/held_once.sh BASE_SRC BRANCH_SRC
 # (BASE_SRC: `git archive 980d3799 src | tar -x -C /tmp/attr41/base`, then /tmp/attr41/base/src).
 set -euo pipefail
 for label in base branch; do

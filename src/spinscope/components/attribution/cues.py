@@ -2673,38 +2673,37 @@ def _inner_report_over_according(text: str, candidates: list[Candidate]) -> list
     "according to" whose content holds another speaker's reporting verb and that verb's own content gives way to
     that report (round 31's convention: "according to X, Y said": Y is the source); so does "the video shows Y
     saying Z" to Y's "saying Z"."""
-    reports = [c for c in candidates if c.kind in ("direct", "indirect", "mixed") and c.speaker is not None
-               and c.cue is not None and c.evidence.startswith(f"{NAME}:reporting-verb:")
+    reports = [(c, c.speaker, c.cue) for c in candidates if c.kind in ("direct", "indirect", "mixed")
+               and c.speaker is not None and c.cue is not None and c.evidence.startswith(f"{NAME}:reporting-verb:")
                and c.evidence.split(":")[2] in INNER_SPEECH_VERBS]
     if not reports:
         return candidates
 
-    def covered(acc: Candidate) -> bool:
+    def covered(acc: Candidate, acc_cue: tuple[int, int]) -> bool:
         lo, hi = acc.content
         # the inner report is the sentence's own (its content at least half the phrase's), not a clause on a noun
         # ("According to police, the man who said he was a doctor was arrested")
         # (a pronoun inside is no surer than the phrase: "according to her account, she insisted that ..." is
         # the account's in polnear_dev's tuning half)
-        return any(lo <= r.cue[0] and r.cue[1] <= hi and r.speaker is not None  # type: ignore[index]
-                   and lo <= r.speaker[0] and r.speaker[1] <= hi
-                   and text[r.speaker[0]:r.speaker[1]].lower() not in INNER_PRONOUNS
+        return any(lo <= cue[0] and cue[1] <= hi and lo <= speaker[0] and speaker[1] <= hi
+                   and text[speaker[0]:speaker[1]].lower() not in INNER_PRONOUNS
                    and min(hi, r.content[1]) - max(lo, r.content[0]) >= 0.5 * (hi - lo)
                    # a trailing phrase, or one inside the report's own content; not a leading "According to X,
                    # Y said ...", which polnear_dev's tuning half gives to X (2 of 2 such changes there)
-                   and acc.cue is not None and (acc.cue[0] >= r.cue[1] or r.content[0] <= acc.cue[0] < r.content[1])
-                   for r in reports)
+                   and (acc_cue[0] >= cue[1] or r.content[0] <= acc_cue[0] < r.content[1])
+                   for r, speaker, cue in reports)
 
-    def shown(rec: Candidate) -> bool:
+    def shown(rec: Candidate, rec_cue: tuple[int, int]) -> bool:
         # "The video shows Smith saying that ...": the one shown saying it is the speaker (the recording holds it)
         # (the parser may give the recording only the that-clause, "shows Smith saying [that ...]")
         lo, hi = rec.content
-        at = min(lo, rec.cue[1]) if rec.cue is not None and rec.cue[1] <= lo else lo
-        return any(r is not rec and at <= r.speaker[0] and r.cue[1] <= hi  # type: ignore[index]
-                   and text[r.cue[0]:r.cue[1]].lower().endswith("ing")  # type: ignore[index]
-                   and text[at:r.speaker[0]].strip() == "" for r in reports)
+        at = min(lo, rec_cue[1]) if rec_cue[1] <= lo else lo
+        return any(r is not rec and at <= speaker[0] and cue[1] <= hi and text[cue[0]:cue[1]].lower().endswith("ing")
+                   and text[at:speaker[0]].strip() == "" for r, speaker, cue in reports)
 
-    return [c for c in candidates if not (c.kind == "according_to" and c.cue is not None and covered(c))
-            and not (c.cue is not None and c.evidence.startswith(f"{NAME}:reporting-verb:show:") and shown(c))]
+    return [c for c in candidates if c.cue is None or not (
+        (c.kind == "according_to" and covered(c, c.cue))
+        or (c.evidence.startswith(f"{NAME}:reporting-verb:show:") and shown(c, c.cue)))]
 
 
 def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Candidate]:
