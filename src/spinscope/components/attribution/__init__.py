@@ -39,6 +39,7 @@ from .cues import (
     _final_acl_cue,
     _final_noun_cue,
     _headline,
+    _inner_report_over_according,
     _inverted_cues,
     _leaves_its_quote,
     _merge_same_cue,
@@ -122,6 +123,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = [c for c in candidates if not _editorial_note(text, c) and not _leaves_its_quote(c, quotes)]
     candidates = [c for c in candidates if not _anaphoric_content(text, c)]  # round 39: "X said this"
     candidates = [c for c in candidates if not _inside_run_on_quote(text, quotes, c)]  # round 42
+    candidates = _inner_report_over_according(text, candidates)  # round 41: "Y said Z, according to X": Y's
     candidates = _dedupe(_merge_same_cue(text, quotes, candidates), text)
     candidates += _orphan_quotes(text, doc, quotes, candidates)
     candidates = _drop_said_of(_drop_circular(_dedupe(candidates)))

@@ -91,6 +91,11 @@ class Candidate:
     closer: tuple[int, int] | None = None
 
 
+#: Round 41: a relative clause on the speaker between a reporting verb and a "that" ("said Ragan, who denied a rumor
+#: that ..."): the "that" belongs to the relative clause's verb, not the reporting verb.
+RELATIVE_BEFORE_THAT = re.compile(r",\s+(?:who|which|whose)\b")
+
+
 def _abs(para: ParsedParagraph, token: Token) -> tuple[int, int]:
     return para.offset + token.idx, para.offset + token.idx + len(token.text)
 
@@ -1116,6 +1121,8 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
                 for c in token.children)
             if relative_that or in_object:
                 m = None
+        if m and m.group(1) and RELATIVE_BEFORE_THAT.search(after, 0, m.start(1)):
+            m = None  # round 41: "..., said X, who denied a rumor that ...": the "that" is the relative clause's
         if m and m.group(2) and m.group(2) != ":" and TITLE_BEFORE_MARK.search(after, 0, m.start(2)):
             m = None  # "said on the “Green Zero” podcast": the marks name a title, they quote no one
         if m and m.group(2) and _another_report_between(para, token, cue_end + m.start(2)):
@@ -2703,6 +2710,53 @@ def _fronted_as_clause(outer: Candidate) -> bool:
     is what X said, so the report inside it is part of X's content even at a higher score."""
     return outer.evidence.endswith(":as-clause") and outer.cue is not None and outer.speaker is not None and (
         outer.speaker[1] <= outer.content[0] and outer.cue[1] <= outer.content[0])
+
+
+#: Round 41: verbs of speaking whose report inside an "according to X" phrase is the inner speaker's own (not
+#: "studies have suggested that ..., according to the Post", which round 39 gives to the outlet).
+INNER_SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "explain", "claim", "insist", "note", "warn",
+                                "announce", "repeat", "argue", "allege", "testify", "complain", "admit"})
+
+
+INNER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
+def _inner_report_over_according(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Round 41: "Y said Z, according to the report" and "Z ... according to the convention, Lu said": an
+    "according to" whose content holds another speaker's reporting verb and that verb's own content gives way to
+    that report (round 31's convention: "according to X, Y said": Y is the source); so does "the video shows Y
+    saying Z" to Y's "saying Z"."""
+    reports = [(c, c.speaker, c.cue) for c in candidates if c.kind in ("direct", "indirect", "mixed")
+               and c.speaker is not None and c.cue is not None and c.evidence.startswith(f"{NAME}:reporting-verb:")
+               and c.evidence.split(":")[2] in INNER_SPEECH_VERBS]
+    if not reports:
+        return candidates
+
+    def covered(acc: Candidate, acc_cue: tuple[int, int]) -> bool:
+        lo, hi = acc.content
+        # the inner report is the sentence's own (its content at least half the phrase's), not a clause on a noun
+        # ("According to police, the man who said he was a doctor was arrested")
+        # (a pronoun inside is no surer than the phrase: "according to her account, she insisted that ..." is
+        # the account's in polnear_dev's tuning half)
+        return any(lo <= cue[0] and cue[1] <= hi and lo <= speaker[0] and speaker[1] <= hi
+                   and text[speaker[0]:speaker[1]].lower() not in INNER_PRONOUNS
+                   and min(hi, r.content[1]) - max(lo, r.content[0]) >= 0.5 * (hi - lo)
+                   # a trailing phrase, or one inside the report's own content; not a leading "According to X,
+                   # Y said ...", which polnear_dev's tuning half gives to X (2 of 2 such changes there)
+                   and (acc_cue[0] >= cue[1] or r.content[0] <= acc_cue[0] < r.content[1])
+                   for r, speaker, cue in reports)
+
+    def shown(rec: Candidate, rec_cue: tuple[int, int]) -> bool:
+        # "The video shows Smith saying that ...": the one shown saying it is the speaker (the recording holds it)
+        # (the parser may give the recording only the that-clause, "shows Smith saying [that ...]")
+        lo, hi = rec.content
+        at = min(lo, rec_cue[1]) if rec_cue[1] <= lo else lo
+        return any(r is not rec and at <= speaker[0] and cue[1] <= hi and text[cue[0]:cue[1]].lower().endswith("ing")
+                   and text[at:speaker[0]].strip() == "" for r, speaker, cue in reports)
+
+    return [c for c in candidates if c.cue is None or not (
+        (c.kind == "according_to" and covered(c, c.cue))
+        or (c.evidence.startswith(f"{NAME}:reporting-verb:show:") and shown(c, c.cue)))]
 
 
 def _dedupe(candidates: Iterable[Candidate], text: str | None = None) -> list[Candidate]:

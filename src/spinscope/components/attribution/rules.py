@@ -39,6 +39,8 @@ REPORTING_VERBS = frozenset({
       "decide", "rule", "determine", "prove", "demonstrate", "verify", "establish", "suspect", "suppose",
       "trust", "wish", "anticipate", "project", "confess", "swear", "bet", "imply", "mean", "advise", "order",
       "instruct", "assure", "posit", "assess", "judge", "calculate", "insinuate", "speculate", "testify"),
+    # round 41: a repeated quotation ("“Help me,” she repeats several times in the call")
+    "repeat",
 })
 
 #: Verbs whose prepositional object is what was said ("called for eliminating ...", "warned of a crisis").
