@@ -47,10 +47,10 @@ def test_studies_suggesting_inside_according_to_stay_the_outlets() -> None:
 # ------------------------- "..., said X, who denied a rumor that ...": the that-clause is the relative clause's
 
 def test_said_x_who_denied_a_rumor_that_keeps_the_statement_before() -> None:
-    rows = _rows("The cost is not known at this point, said Ragan, who denied a rumor that it was sabotage.")
+    rows = _rows("The cause is not known at this stage, said Ragan, who denied a rumor that it was sabotage.")
     said = [r for r in rows if r["cue"] == "said"]
     assert said and said[0]["speaker"] == "Ragan", rows
-    assert said[0]["content"].startswith("The cost is not known"), rows
+    assert said[0]["content"].startswith("The cause is not known"), rows
 
 
 # ------------------------- a repeated quotation: "“...,” X repeats"
@@ -64,9 +64,9 @@ def test_repeats_is_a_reporting_cue() -> None:
 # ------------------------- "the video shows Y saying Z": Y speaks
 
 def test_a_video_showing_someone_saying_gives_the_speaker() -> None:
-    rows = _rows("The full video shows Smith saying that the plan is to take poor people and whip them up.")
+    rows = _rows("The full video shows Smith saying that the plan is to bring young voters in and fire them up.")
     assert [(r["speaker"], r["cue"]) for r in rows] == [("Smith", "saying")], rows
-    assert rows[0]["content"].startswith("the plan is to take"), rows
+    assert rows[0]["content"].startswith("the plan is to bring"), rows
 
 
 def test_data_showing_a_clause_stays_a_source() -> None:
@@ -75,8 +75,8 @@ def test_data_showing_a_clause_stays_a_source() -> None:
 
 
 def test_a_video_showing_someone_saying_a_mixed_quote_gives_the_speaker() -> None:
-    rows = _rows("The full video shows Smith saying that the plan to change the state legislature is to take “poor” "
-                 "and “middle income” people and “whip them up into a frenzy in order for them to vote.”")
+    rows = _rows("The recording shows Smith saying that the way to win the county board is to bring “young” "
+                 "and “first-time” voters in and “get them angry enough to turn out in November.”")
     assert [(r["speaker"], r["cue"]) for r in rows] == [("Smith", "saying")], rows
 
 
