@@ -6,17 +6,35 @@ words, so five can be annotated by hand in the round. Candidates are the sorted 
 ``random.Random(3404)``, taken in order until five fresh ones are found. Held out (fixed here before any score): the
 second and the fourth drawn.
 Usage: ``python scripts/actors34/draw.py [--heldout | --dev]`` (from the repository root; texts from ../shared).
+Options for later rounds (the defaults give round 34's draw): ``--seed N`` (the shuffle's seed), ``--count K`` (how
+many fresh articles), ``--held H`` (held out: ``random.Random(N).sample(drawn, H)`` instead of the second and the
+fourth), ``--own PATHSPEC`` (repeatable: the round's own gold and scripts, left out of the freshness check so the
+draw stays put once they are committed). Round 37: ``--seed 37 --count 8 --held 3 --own
+tests/gold/actors_real37.jsonl --own tests/gold/actors_real37_heldout.jsonl --own scripts/actors37``.
+``--us`` (round 38): only articles naming a US state (``US_STATES``) or a US federal body (``US_FEDERAL``), by a
+case-sensitive whole-word match. Round 38: ``--seed 38 --count 8 --held 3 --us --own tests/gold/actors_real38.jsonl
+--own tests/gold/actors_real38_heldout.jsonl --own scripts/actors38``.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
+import re
 import subprocess
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT.parent / "shared" / "data" / "semeval2023_task3" / "en" / "train-articles-subtask-1"
+US_STATES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
+Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon
+Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia
+Wisconsin Wyoming""".split()
+US_FEDERAL = ["Justice Department", "Department of Justice", "Supreme Court", "Secret Service", "FBI", "Pentagon",
+              "White House", "Congress", "Senate", "House of Representatives", "Department of Homeland Security",
+              "State Department", "Department of State", "CIA", "Federal Reserve", "CDC", "FDA"]
+US_NAMES = re.compile(r"\b(?:" + "|".join(re.escape(n.replace("_", " ")) for n in US_STATES + US_FEDERAL) + r")\b")
 
 
 def _branches() -> list[str]:
@@ -25,32 +43,44 @@ def _branches() -> list[str]:
     return out.split()
 
 
-def _fresh(stem: str, branches: list[str], worktree_gold: str) -> bool:
+def _fresh(stem: str, branches: list[str], worktree_gold: str, own: list[str] | None = None) -> bool:
     if stem in worktree_gold:
         return False
-    found = subprocess.run(["git", "grep", "-l", "-F", stem, *branches], cwd=ROOT, capture_output=True,
+    skip = ["--", ".", *[f":!{o}" for o in own]] if own else []
+    found = subprocess.run(["git", "grep", "-l", "-F", stem, *branches, *skip], cwd=ROOT, capture_output=True,
                            text=True, check=False)
     return not found.stdout.strip()
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seed", type=int, default=3404)
+    ap.add_argument("--count", type=int, default=5)
+    ap.add_argument("--held", type=int, default=None)
+    ap.add_argument("--own", action="append", default=[])
+    ap.add_argument("--heldout", action="store_true")
+    ap.add_argument("--dev", action="store_true")
+    ap.add_argument("--us", action="store_true")
+    args = ap.parse_args()
     branches = _branches()
     worktree_gold = "\n".join(p.read_text(encoding="utf-8", errors="replace")
                               for p in Path("/work/wt").glob("*/tests/gold/*.jsonl") if ROOT.name not in p.parts)
     pool = [p.stem for p in sorted(ARTICLES.glob("article*.txt"))
             if 150 <= len(p.read_text(encoding="utf-8").split()) <= 350]
-    random.Random(3404).shuffle(pool)
+    if args.us:
+        pool = [s for s in pool if US_NAMES.search((ARTICLES / f"{s}.txt").read_text(encoding="utf-8"))]
+    random.Random(args.seed).shuffle(pool)
     drawn: list[str] = []
     for stem in pool:
-        if _fresh(stem, branches, worktree_gold):
+        if _fresh(stem, branches, worktree_gold, args.own):
             drawn.append(stem)
-        if len(drawn) == 5:
+        if len(drawn) == args.count:
             break
-    held = {drawn[1], drawn[3]}
+    held = {drawn[1], drawn[3]} if args.held is None else set(random.Random(args.seed).sample(drawn, args.held))
     for stem in drawn:
-        if "--heldout" in sys.argv and stem not in held:
+        if args.heldout and stem not in held:
             continue
-        if "--dev" in sys.argv and stem in held:
+        if args.dev and stem in held:
             continue
         print(f"data/semeval2023_task3/en/train-articles-subtask-1/{stem}.txt" + ("  HELD" if stem in held else ""))
 
