@@ -4323,7 +4323,7 @@ def _us_junk_mention(text: str, m: Mention) -> bool:
 
 def _us_ner_junk(text: str, m: Mention) -> bool:
     """A tagged name that is no actor (round 38): a poll widget's or a book title's words, a title abbreviation
-    before a surname ("AG Wahhaj"), a state's postal code ("NM"), a place named "X Meadows" after "near", a
+    before a surname ("AG Wahhaj"), a place named "X Meadows" after "near", a
     piece of a listed department, a committee's short name before its chair ("Oversight Chairman X") and a city
     named by its mayor ("the mayor of Oakland")."""
     surface = text[m.start:m.end].strip()
@@ -4332,8 +4332,6 @@ def _us_ner_junk(text: str, m: Mention) -> bool:
     if m.ner_type not in ("organization", "group", "person"):
         return False
     if surface.rstrip(".") in TITLE_ABBREVIATION_BODY and re.match(r"\.?\s+[A-Z][a-z]", text[m.end:m.end + 4]):
-        return True
-    if m.ner_type != "person" and surface.replace(".", "") in US_POSTAL_CODES and len(surface.replace(".", "")) == 2:
         return True
     words = surface.split()
     if m.ner_type != "person" and len(words) >= 2 and words[-1] in PLACE_NAME_TAIL and \
