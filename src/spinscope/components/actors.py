@@ -4365,8 +4365,8 @@ FOREIGN_NATIONAL = re.compile(r"\b[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+(?:citizen|n
 
 
 def _us_domestic_persons(text: str, mentions: list[Mention]) -> None:
-    """A named person with no country in an American article is American (round 38: "Kevin McCarthy (Majority
-    Leader)", "Libby Schaaf, the Democratic mayor of Oakland" had none). An American article: three or more
+    """A named person with no country in an American article is American (round 38: a House leader with his title
+    in brackets after the name, a city's mayor named with her party had none). An American article: three or more
     mentions of the United States' actors and at least twice as many as of any other country. Not a person whose
     sentences name another country or a foreign national ("a Guatemalan citizen")."""
     counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
