@@ -11,17 +11,32 @@ many fresh articles), ``--held H`` (held out: ``random.Random(N).sample(drawn, H
 fourth), ``--own PATHSPEC`` (repeatable: the round's own gold and scripts, left out of the freshness check so the
 draw stays put once they are committed). Round 37: ``--seed 37 --count 8 --held 3 --own
 tests/gold/actors_real37.jsonl --own tests/gold/actors_real37_heldout.jsonl --own scripts/actors37``.
+``--us`` (round 38): only articles naming a US state (``US_STATES``) or a US federal body (``US_FEDERAL``), by a
+case-sensitive whole-word match. Round 38: ``--seed 38 --count 8 --held 3 --us --own tests/gold/actors_real38.jsonl
+--own tests/gold/actors_real38_heldout.jsonl --own scripts/actors38``.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT.parent / "shared" / "data" / "semeval2023_task3" / "en" / "train-articles-subtask-1"
+US_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+             "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+             "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+             "Montana", "Nebraska", "Nevada", "New_Hampshire", "New_Jersey", "New_Mexico", "New_York",
+             "North_Carolina", "North_Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode_Island",
+             "South_Carolina", "South_Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+             "West_Virginia", "Wisconsin", "Wyoming"]
+US_FEDERAL = ["Justice Department", "Department of Justice", "Supreme Court", "Secret Service", "FBI", "Pentagon",
+              "White House", "Congress", "Senate", "House of Representatives", "Department of Homeland Security",
+              "State Department", "Department of State", "CIA", "Federal Reserve", "CDC", "FDA"]
+US_NAMES = re.compile(r"\b(?:" + "|".join(re.escape(n.replace("_", " ")) for n in US_STATES + US_FEDERAL) + r")\b")
 
 
 def _branches() -> list[str]:
@@ -47,12 +62,15 @@ def main() -> None:
     ap.add_argument("--own", action="append", default=[])
     ap.add_argument("--heldout", action="store_true")
     ap.add_argument("--dev", action="store_true")
+    ap.add_argument("--us", action="store_true")
     args = ap.parse_args()
     branches = _branches()
     worktree_gold = "\n".join(p.read_text(encoding="utf-8", errors="replace")
                               for p in Path("/work/wt").glob("*/tests/gold/*.jsonl") if ROOT.name not in p.parts)
     pool = [p.stem for p in sorted(ARTICLES.glob("article*.txt"))
             if 150 <= len(p.read_text(encoding="utf-8").split()) <= 350]
+    if args.us:
+        pool = [s for s in pool if US_NAMES.search((ARTICLES / f"{s}.txt").read_text(encoding="utf-8"))]
     random.Random(args.seed).shuffle(pool)
     drawn: list[str] = []
     for stem in pool:

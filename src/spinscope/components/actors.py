@@ -535,11 +535,12 @@ def _georgia_the_state(text: str, mentions: list[Mention], dictionary: ActorDict
     name the United States, not the country in the Caucasus (whose capital or people would be named)."""
     usa = dictionary.country_entry("USA")
     if usa is None or not any(m.entry is not None and m.entry.code == "GEO" for m in mentions) or \
-            not georgia_is_us_state(text):
+            not (georgia_is_us_state(text) or _georgia_state_by_article(text)):
         return mentions
     kept: list[Mention] = []
     for m in mentions:
-        if m.entry is None or m.entry.code != "GEO" or not text.startswith("Georgia", m.start):
+        if m.entry is None or m.entry.code != "GEO" or not (text.startswith("Georgia", m.start)
+                                                           or _georgia_agent(text, m)):
             kept.append(m)
         elif m.kind == "agent" and m.agent is not None:  # "Georgia Senator ...": a US legislator
             kept.append(Mention(m.start, m.end, _agent_key(usa, m.agent), "agent", usa, m.agent))
@@ -4287,6 +4288,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
         mentions = [m for m in mentions if _whole_name(m, text_evidence, text, known)]
     mentions = _bare_state_agents(text, mentions, dictionary)
     mentions = _kin_groups(text, mentions, dictionary)
+    mentions = [m for m in mentions if not _us_junk_mention(text, m)]
     mentions = _places_in_institution_names(text, mentions)
     mentions = _continents_and_ancestries(text, mentions)
     mentions = _visitors_in_places(text, mentions)
@@ -4316,6 +4318,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _places_glued_to_names(text, ner, dictionary)
     mentions = _title_places_before_names(text, mentions, ner)
     ner = _provinces(text, ner)
+    ner = _us_ner_mentions(text, ner)
     _without_chair_titles(text, ner)
     ner = _adjective_groups(text, ner, dictionary.agents)
     armed = _armed_peoples(text, list(candidates or []), [*mentions, *ner])
@@ -4347,6 +4350,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _named_us_congress(text, mentions)
     _us_committees(text, mentions, dictionary.countries)
     _bare_services(text, mentions)
+    _us_domestic_persons(text, mentions)
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -4378,3 +4382,162 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
                             evidence=f"{evidence}:{source}", mentions=spans, aliases=surfaces))
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
     return actors
+
+
+# --- Round 38 (branch actors38): US domestic actors -----------------------------------------------------------------
+
+#: A reader-poll widget of some US sites, from its invitation to its legal line: furniture, no actors ("Will Brett
+#: Kavanaugh be confirmed to the Supreme Court?" read a person "Will Brett" and a Turkish court); where the cleaner
+#: has cut its legal line, the invitation's line and the next.
+POLL_WIDGET = re.compile(r"take our poll\b(?:.{0,1500}?\bTerms of Use\b\.?|[^\n]*(?:\n[^\n]*)?)",
+                         re.IGNORECASE | re.DOTALL)
+#: A book, film or report title in title case after its noun ("my new book The History of Jihad From X to Y").
+BOOK_TITLE = re.compile(r"\b(?:book|novel|memoir|bestseller|documentary)(?:,|\s+(?:titled|called|entitled))?\s+"
+                        r"((?:The|A|An)\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|from|to|the|and|in|on|for|a|an))+)")
+#: Title abbreviations the tagger reads as a body before a surname ("AG Wahhaj", "DA Smith").
+TITLE_ABBREVIATION_BODY = frozenset({"AG", "DA", "ADA", "Gov", "Lt", "Sen", "Rep", "Sgt", "Det"})
+#: Last words of a place's name (a tagged body "Costilla Meadows" after "near" is a place).
+PLACE_NAME_TAIL = frozenset({"Meadows", "Heights", "Hills", "Valley", "Creek", "Falls", "Springs", "Canyon", "Mesa",
+                             "Ridge", "Flats", "Gulch", "Bluffs", "Hollow"})
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:near|in|at|outside|from|to|into|around|toward|towards)\s+(?:the\s+)?$")
+#: A department named by a list of its charges ("the Children, Youth and Families Department"): its words are no
+#: names of their own ("Youth" was a Basque youth group, "Families Department" a French body).
+LISTED_DEPARTMENT = re.compile(r"\b(?:[A-Z][a-z]+,\s+)+[A-Z][a-z]+,?\s+and\s+[A-Z][a-z]+\s+"
+                               r"(?:Department|Services|Division|Agency|Commission|Committee|Office|Administration)\b")
+#: A committee's short name before its chair's title and name ("Oversight Chairman Trey Gowdy").
+COMMITTEE_CHAIR_AFTER = re.compile(r"\s+(?:Chairman|Chairwoman|Chair|Committee Chairman)\s+[A-Z]")
+#: A US city named by its mayor ("the mayor of Oakland", "the Oakland mayor's decision").
+MAYOR_OF_BEFORE = re.compile(r"\b[Mm]ayor of\s+$")
+MAYOR_AFTER = re.compile(r"(?:['’]s)?\s+[Mm]ayor\b")
+#: A party word the tagger glued to a surname ("Abrams Republican opponent").
+PARTY_TAIL = re.compile(r"\s+(?:Republicans?|Democrats?|Democratic|GOP)$")
+#: What marks "Georgia" as the US state in the article as a whole (lead of round 38): American offices and
+#: places of a state (a governor, a Secretary of State, a county, Atlanta, another state) ...
+GEORGIA_STATE_SIGNS = re.compile(
+    r"\b(?:[Gg]overnor of Georgia|Georgia['’]s (?:governor|Secretary of State|elections?|voters|counties)|"
+    r"Secretary of State|[Cc]ount(?:y|ies)\b|Atlanta|gubernatorial|Democrats?\b|Democratic|Republicans?\b|GOP|"
+    r"(?:Alabama|Florida|Tennessee|South Carolina|North Carolina|Texas|Ohio|California|New York)\b)")
+#: ... against the country's: its capital, regions, people and neighbours.
+GEORGIA_COUNTRY_SIGNS = re.compile(r"\b(?:Tbilisi|Georgians?\b|Abkhaz|Ossetia|Batumi|Kutaisi|Caucasus|Russia|Russian|"
+                                   r"Kremlin|Moscow|Saakashvili|Armenia|Azerbaijan)")
+
+
+def _georgia_state_by_article(text: str) -> bool:
+    """Is the article's "Georgia" the US state by the article as a whole: three or more American signs of a state
+    ("governor of Georgia", "Secretary of State", "county", "Atlanta", other states, US parties) of at least two
+    kinds and no word of the country (its capital, people, regions, Russia)? Round 26's rule reads only the words
+    right around each "Georgia"."""
+    if GEORGIA_COUNTRY_SIGNS.search(text) or not re.search(r"\bGeorgia\b", text):
+        return False
+    signs = [s.group(0).lower() for s in GEORGIA_STATE_SIGNS.finditer(text)]
+    return len(signs) >= 3 and len(set(signs)) >= 2
+
+
+def _georgia_agent(text: str, m: Mention) -> bool:
+    """Is an agent mention one of Georgia whose name has the state inside it ("governor of Georgia")?"""
+    return m.kind == "agent" and m.agent is not None and re.search(r"\bGeorgia\b(?!n)", text[m.start:m.end]) is not None
+
+
+def _us_widget_or_title(text: str, m: Mention) -> bool:
+    """Is the mention inside a reader-poll widget or a book's title (round 38)?"""
+    if any(w.start() <= m.start and m.end <= w.end() for w in POLL_WIDGET.finditer(text)):
+        return True
+    for t in BOOK_TITLE.finditer(text):
+        title = t.group(1)
+        if len(title.split()) >= 3 and any(o.start() <= m.start and m.end <= o.end()
+                                           for o in re.finditer(re.escape(title), text)):
+            return True
+    return False
+
+
+def _in_listed_department(text: str, m: Mention) -> bool:
+    """Is the mention a piece of a department named by a list ("Children, Youth and Families Department")?"""
+    return any(d.start() <= m.start and m.end <= d.end() and (m.start, m.end) != (d.start(), d.end())
+               for d in LISTED_DEPARTMENT.finditer(text))
+
+
+#: A given name before a hyphenated surname whose first part is a place ("Maria Lawrence-Hardy").
+GIVEN_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+
+
+def _hyphenated_surname_part(text: str, m: Mention) -> bool:
+    """Is the dictionary mention the first part of a hyphenated surname after a given name ("Maria
+    Lawrence-Hardy" gave the city Lawrence)? Not a pair of places ("Moscow-Kyiv talks": no given name before)."""
+    return m.kind in ("alias", "name") and re.match(r"-[A-Z][a-z]", text[m.end:m.end + 3]) is not None and \
+        GIVEN_NAME_BEFORE.search(text[max(0, m.start - 20):m.start]) is not None and \
+        text[max(0, m.start - 20):m.start].split()[-1:] not in (["The"], ["A"], ["In"], ["At"], ["From"])
+
+
+def _us_junk_mention(text: str, m: Mention) -> bool:
+    """A dictionary mention that is no actor in a US article (round 38): inside a poll widget or a book title, a
+    piece of a department named by a list, or the first part of a hyphenated surname."""
+    return _us_widget_or_title(text, m) or _in_listed_department(text, m) or _hyphenated_surname_part(text, m)
+
+
+def _us_ner_junk(text: str, m: Mention) -> bool:
+    """A tagged name that is no actor (round 38): a poll widget's or a book title's words, a title abbreviation
+    before a surname ("AG Wahhaj"), a place named "X Meadows" after "near", a
+    piece of a listed department, a committee's short name before its chair ("Oversight Chairman X") and a city
+    named by its mayor ("the mayor of Oakland")."""
+    surface = text[m.start:m.end].strip()
+    if _us_widget_or_title(text, m) or _in_listed_department(text, m):
+        return True
+    if m.ner_type not in ("organization", "group", "person"):
+        return False
+    if surface.rstrip(".") in TITLE_ABBREVIATION_BODY and re.match(r"\.?\s+[A-Z][a-z]", text[m.end:m.end + 4]):
+        return True
+    words = surface.split()
+    if m.ner_type != "person" and len(words) >= 2 and words[-1] in PLACE_NAME_TAIL and \
+            PLACE_PREPOSITION_BEFORE.search(text[max(0, m.start - 20):m.start]):
+        return True
+    if m.ner_type != "person" and len(words) == 1 and COMMITTEE_CHAIR_AFTER.match(text, m.end):
+        return True
+    return len(words) == 1 and m.ner_type != "person" and not PARTY_TAIL.match(" " + surface) and \
+        not surface.endswith(("an", "ese", "ish")) and (
+        MAYOR_OF_BEFORE.search(text[max(0, m.start - 12):m.start]) is not None or
+        MAYOR_AFTER.match(text, m.end) is not None)
+
+
+def _us_ner_mentions(text: str, ner: list[Mention]) -> list[Mention]:
+    """The tagged names without round 38's junk, and a person's name without a party word glued to it ("Abrams
+    Republican" is Abrams)."""
+    kept: list[Mention] = []
+    for m in ner:
+        if _us_ner_junk(text, m):
+            continue
+        tail = PARTY_TAIL.search(text[m.start:m.end]) if m.ner_type == "person" else None
+        if tail is not None and tail.start() > 0 and m.key[0].endswith(text[m.start:m.end][tail.start():]):
+            m.end = m.start + tail.start()
+            m.key = (m.key[0][:len(m.key[0]) - (len(tail.group(0)))].rstrip(), m.key[1], m.key[2])
+        kept.append(m)
+    return kept
+
+
+#: A nationality before a person ("a Guatemalan citizen", "Mexican national X"): the person is no American.
+FOREIGN_NATIONAL = re.compile(r"\b[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+(?:citizen|national|man|woman|migrant|immigrant)\b")
+
+
+def _us_domestic_persons(text: str, mentions: list[Mention]) -> None:
+    """A named person with no country in an American article is American (round 38: a House leader with his title
+    in brackets after the name, a city's mayor named with her party had none). An American article: three or more
+    mentions of the United States' actors and at least twice as many as of any other country. Not a person whose
+    sentences name another country or a foreign national ("a Guatemalan citizen")."""
+    counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
+    usa = counts.pop("USA", 0)
+    if usa < 3 or (counts and usa < 2 * max(counts.values())):
+        return
+    foreign = sorted((m for m in mentions if m.key[2] and m.key[2] != "USA"), key=lambda o: o.start)
+    persons: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.entry is None and m.agent is None and m.ner_type == "person" and m.key[1] is None and m.key[2] is None:
+            persons.setdefault(m.key[0], []).append(m)
+    for name, group in persons.items():
+        abroad = False
+        for m in group:
+            lo, hi = _sentence_bounds(text, m.start, m.end)
+            if _in_span(foreign, lo, hi) or FOREIGN_NATIONAL.search(text, lo, hi):
+                abroad = True
+                break
+        if not abroad:
+            for m in group:
+                m.key = (name, None, "USA")
