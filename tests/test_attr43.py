@@ -123,3 +123,24 @@ def test_a_countrys_president_stays_government() -> None:
 def test_a_headline_endorsement_of_someone_stays() -> None:
     rows = _rows("Senator endorses Harlan\n\nThe senator spoke in Ohio on Friday.\n")
     assert [r["content"] for r in rows] == ["Harlan"], rows
+
+
+def test_a_sheriff_named_by_title_and_surname_is_government() -> None:
+    rows = _rows("County search\n\nDeputies searched the river. \"We will not stop,\" Sheriff Vandermolen said. "
+                 "Vandermolen said the search would go on.\n")
+    assert [r["type"] for r in rows] == ["government", "government"], rows
+    assert len({r["name"] for r in rows}) == 1, rows
+
+
+def test_an_outlet_report_run_into_its_label_stays() -> None:
+    text = ("Farm protest\n\nThe protest was planned for Monday.\n\nHarbor Times report: Union leader Tom Avery "
+            "announced this week that farmers will march again after the vote.\n")
+    rows = _rows(text)
+    assert "Harbor Times" in [r["name"] for r in rows], rows
+
+
+def test_an_outlet_label_loses_to_a_report_with_its_own_cue() -> None:
+    text = ("Search\n\nThe search ended on Friday.\n\nFox News reports:\n\nThe missing man's uncle, a pastor in "
+            "Dayton, told reporters he had learned the news from relatives.\n")
+    rows = _rows(text)
+    assert "Fox News" not in [r["name"] for r in rows], rows

@@ -19,6 +19,7 @@ import re
 from ...document import Document
 from ...result import Attribution
 from .cues import Candidate
+from .rules import BARE_TITLES, TITLE_WORDS
 
 # ------------------------------------------------------------------------------------------ false cues
 
@@ -41,6 +42,9 @@ HEADLINE_ACT_VERBS = frozenset({"vow", "vows", "endorse", "endorses", "back", "b
 #: A word that makes a headline's object a clause ("vows China will pay", "backs claim that ...").
 CLAUSE_WORDS_43 = frozenset({"will", "would", "can", "could", "must", "should", "may", "might", "is", "are", "was",
                              "were", "has", "have", "had", "does", "did", "that", "to", "won't", "isn't", "can't"})
+#: Objects that are people ("endorses the governor", "backs rival"): an endorsement of someone stays.
+PERSON_OBJECTS_43 = frozenset({*BARE_TITLES, *(w for w in TITLE_WORDS if " " not in w), "candidate", "nominee",
+                               "rival", "challenger", "incumbent", "president", "him", "her", "them"})
 #: A subject pronoun in the object makes it a clause too ("vows it stays").
 SUBJECT_PRONOUNS_43 = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 
@@ -66,11 +70,15 @@ def _participle_cue(text: str, cand: Candidate) -> bool:
 
 
 def _label_over_own_cue(text: str, cand: Candidate, candidates: list[Candidate]) -> bool:
-    """"Outlet reports:" over a paragraph whose quotation carries its own cue and speaker (“...,” the city fire
-    department said): one quote, one speaker; the inline cue wins over the label."""
+    """"Outlet reports:" over a paragraph whose quotation or report carries its own cue and speaker (“...,” the
+    city fire department said; "X told reporters that ..."): one statement, one speaker; the inline cue wins.
+    Only a label on a line of its own; an outlet's text run into its label ("X report: Y announced that ...")
+    stays the outlet's."""
     if ":outlet-block" not in cand.evidence:
         return False
     start, end = cand.content
+    if "\n" not in text[max(0, start - 3):start] and not text[:start].rstrip(" \t").endswith("\n"):
+        return False  # "Outlet report: X announced that ...": the outlet's text run into its label reports X
     covered: set[int] = set()
     for other in candidates:
         if other is cand or other.cue is None or other.speaker is None or ":outlet-block" in other.evidence:
@@ -104,16 +112,20 @@ def _title_end(text: str, doc: Document) -> int:
 
 
 def _headline_act(text: str, cand: Candidate, title_end: int) -> bool:
-    """"Mayor vows legal fight over budget cut", "White House endorses court ruling": on the title line, an act or
-    stance verb whose content is a bare noun phrase in lower case (no clause word, no "to"): the subject's act,
-    nothing said. Not an object with a capital ("endorses Trump": someone endorsed, as PolNeAR annotates it)."""
-    if cand.cue is None or cand.cue[0] >= title_end or cand.content[0] < cand.cue[1]:
+    """"Mayor vows legal fight over budget cut", "White House endorses court ruling": a headline rule's candidate
+    on the title line whose act or stance verb has a bare noun phrase in lower case for content (no clause word,
+    no "to"): the subject's act, nothing said. Not an object with a capital ("endorses Trump") or a person
+    ("endorses the governor"): someone endorsed, as PolNeAR annotates it."""
+    if ":headline" not in cand.evidence or cand.cue is None or cand.cue[0] >= title_end or \
+            cand.content[0] < cand.cue[1]:
         return False
     if text[cand.cue[0]:cand.cue[1]].lower() not in HEADLINE_ACT_VERBS:
         return False
     if re.search(r"\b[A-Z]", text[cand.content[0]:cand.content[1]]):
         return False  # "Ted Cruz endorses Trump" (PolNeAR annotates an endorsement of someone), or title case
     words = re.findall(r"[\w'’-]+", text[cand.content[0]:cand.content[1]].lower())
+    if any(w in PERSON_OBJECTS_43 for w in words):
+        return False  # "Senator Hale endorses the governor": someone endorsed, as with a name
     return bool(words) and not any(w.replace("’", "'") in CLAUSE_WORDS_43 | SUBJECT_PRONOUNS_43 for w in words)
 
 
