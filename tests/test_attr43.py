@@ -138,9 +138,3 @@ def test_an_outlet_report_run_into_its_label_stays() -> None:
     rows = _rows(text)
     assert "Harbor Times" in [r["name"] for r in rows], rows
 
-
-def test_an_outlet_label_loses_to_a_report_with_its_own_cue() -> None:
-    text = ("Search\n\nThe search ended on Friday.\n\nFox News reports:\n\nThe missing man's uncle, a pastor in "
-            "Dayton, told reporters he had learned the news from relatives.\n")
-    rows = _rows(text)
-    assert "Fox News" not in [r["name"] for r in rows], rows

@@ -70,10 +70,10 @@ def _participle_cue(text: str, cand: Candidate) -> bool:
 
 
 def _label_over_own_cue(text: str, cand: Candidate, candidates: list[Candidate]) -> bool:
-    """"Outlet reports:" over a paragraph whose quotation or report carries its own cue and speaker (“...,” the
-    city fire department said; "X told reporters that ..."): one statement, one speaker; the inline cue wins.
-    Only a label on a line of its own; an outlet's text run into its label ("X report: Y announced that ...")
-    stays the outlet's."""
+    """"Outlet reports:" over a paragraph whose quotation carries its own cue and speaker (“...,” the city fire
+    department said): one quote, one speaker; the inline cue wins. Only a quotation (round 30 keeps the outlet
+    over a report in its block: "Reuters adds: ¶ The harbour master said ...") and only a label on a line of its
+    own; an outlet's text run into its label ("X report: Y announced that ...") stays the outlet's."""
     if ":outlet-block" not in cand.evidence:
         return False
     start, end = cand.content
@@ -81,7 +81,8 @@ def _label_over_own_cue(text: str, cand: Candidate, candidates: list[Candidate])
         return False  # "Outlet report: X announced that ...": the outlet's text run into its label reports X
     covered: set[int] = set()
     for other in candidates:
-        if other is cand or other.cue is None or other.speaker is None or ":outlet-block" in other.evidence:
+        if other is cand or other.cue is None or other.speaker is None or ":outlet-block" in other.evidence or \
+                "quote" not in other.evidence:
             continue
         if not (start <= other.cue[0] and other.cue[1] <= end and start <= other.content[0]
                 and other.content[1] <= end):
@@ -103,21 +104,22 @@ def _in_site_suffix(text: str, cand: Candidate) -> bool:
 
 
 def _title_end(text: str, doc: Document) -> int:
-    """Where the title line (the first paragraph's first line) ends; 0 with no paragraph."""
-    if not doc.paragraphs:
+    """Where the title line (the first paragraph's first line) ends; 0 with no paragraph, or when that line is no
+    headline (the text's only paragraph, or a line that ends a sentence: "Ms. Vale was eager to praise ...")."""
+    if len(doc.paragraphs) < 2:
         return 0
     first = doc.paragraphs[0]
     line_end = text.find("\n", first.start)
-    return first.end if line_end < 0 else min(line_end, first.end)
+    line_end = first.end if line_end < 0 else min(line_end, first.end)
+    return 0 if text[first.start:line_end].rstrip().endswith((".", "!", "?")) else line_end
 
 
 def _headline_act(text: str, cand: Candidate, title_end: int) -> bool:
-    """"Mayor vows legal fight over budget cut", "White House endorses court ruling": a headline rule's candidate
-    on the title line whose act or stance verb has a bare noun phrase in lower case for content (no clause word,
-    no "to"): the subject's act, nothing said. Not an object with a capital ("endorses Trump") or a person
-    ("endorses the governor"): someone endorsed, as PolNeAR annotates it."""
-    if ":headline" not in cand.evidence or cand.cue is None or cand.cue[0] >= title_end or \
-            cand.content[0] < cand.cue[1]:
+    """"Mayor vows legal fight over budget cut", "White House endorses court ruling": a candidate on the title
+    line (a headline: no final stop, a body after it) whose act or stance verb has a bare noun phrase in lower
+    case for content (no clause word, no "to"): the subject's act, nothing said. Not an object with a capital
+    ("endorses Trump") or a person ("endorses the governor"): someone endorsed, as PolNeAR annotates it."""
+    if cand.cue is None or cand.cue[0] >= title_end or cand.content[0] < cand.cue[1]:
         return False
     if text[cand.cue[0]:cand.cue[1]].lower() not in HEADLINE_ACT_VERBS:
         return False
