@@ -20,8 +20,8 @@ def _rows(text: str) -> list[dict]:
 # ------------------------- lead 1: "believed to be" after a noun is a participle, no cue
 
 def test_a_participle_believed_to_be_is_no_attribution() -> None:
-    rows = _rows("Farm raid\n\nPolice raided a house on Friday. Three women believed to be the pupils' aunts were "
-                 "also arrested.\n")
+    rows = _rows("Farm raid\n\nPolice raided a house on Friday. Two sisters believed to be the pupils' aunts were "
+                 "detained too.\n")
     assert not any(r["cue"] == "believed" for r in rows), rows
 
 
@@ -99,8 +99,8 @@ def test_plural_senators_are_politicians() -> None:
 # ------------------------- lead 5: a long appositive after a body's name
 
 def test_the_speaker_is_the_name_before_its_appositive() -> None:
-    rows = _rows("Gun law\n\nThe National Rifle Association, the nation's most politically influential gun rights "
-                 "group, said it would appeal the ruling.\n")
+    rows = _rows("Gun law\n\nThe National Rifle Association, the country's largest and loudest lobby for gun "
+                 "owners, said it would appeal the ruling.\n")
     assert [(r["speaker"], r["name"]) for r in rows] == [("The National Rifle Association",
                                                           "National Rifle Association")], rows
 
