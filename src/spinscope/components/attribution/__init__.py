@@ -54,6 +54,7 @@ from .cues import (
     _verb_cues,
 )
 from .quotes import QuoteIndex, find_quotes
+from .round43 import drop_false_cues, settle_speakers
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .speakers import (
@@ -128,6 +129,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates += _orphan_quotes(text, doc, quotes, candidates)
     candidates = _drop_said_of(_drop_circular(_dedupe(candidates)))
     candidates += _second_reports(text, doc, quotes, candidates)
+    candidates = drop_false_cues(text, doc, candidates)  # round 43: participles, labels, site suffixes, acts
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
     out: list[Attribution] = []
@@ -147,6 +149,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
                     groups.append([len(out) - 1 - len(group), *range(len(out) - len(group), len(out))])
     out = _fold_co_speakers(known_bodies(text, known_people(merge_sources(out, people), table)), groups)
     out = implied_country(text, out, table)
+    out = settle_speakers(text, out)  # round 43: names before appositives, one type per speaker
     if held:
         out = _runs_on(out, held)
     out = _turns_own_voice(text, out)
