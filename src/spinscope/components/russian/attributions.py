@@ -1005,7 +1005,7 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             # "— отметил эксперт" after "заявил бывший американский разведчик": no one of that occupation named
             # before, so the person quoted last goes on
             typed = last_person
-        typed = _follow_up(text, parse, f, typed, last_person, here, actors, surnames)  # "собеседник «360»" (round 31)
+        typed = _follow_up(text, parse, f, typed, last, here, actors, surnames)  # "собеседник «360»" (round 31)
         gender = _speaker_gender(parse, f)
         if typed[4] is not None and gender is not None and typed[4] not in genders and \
                 phrase.lower() not in POSSESSIVES_AND_PRONOUNS:
@@ -1691,19 +1691,20 @@ def _round31_found(text: str, parse: RuParse, found: list[_Found]) -> list[_Foun
         f.rule == "as-clause" or text[f.speaker[0]:f.speaker[1]].lower() in POSSESSIVES_AND_PRONOUNS))]
 
 
-def _follow_up(text: str, parse: RuParse, f: _Found, typed: _Typed, last_person: _Typed | None,
+def _follow_up(text: str, parse: RuParse, f: _Found, typed: _Typed, last: _Typed | None,
                here: set[int], actors: Sequence[Actor], surnames: dict[str, _Typed]) -> _Typed:
-    """"— добавил собеседник «360»", "по мнению специалиста" after a named person: that person; "Сидоров" alone
-    after "политолог Иван Сидоров": typed as there (``surnames``: each named speaker's last name, as typed)."""
+    """"— добавил собеседник «360»", "по мнению специалиста" after a named speaker (``last``): that speaker;
+    "Сидоров" alone after "политолог Иван Сидоров": typed as there (``surnames``: each named speaker's last name,
+    as typed)."""
     if f.speaker is None:
         return typed
     phrase = text[f.speaker[0]:f.speaker[1]]
     tokens = parse.tokens_in(*f.speaker)
     lemmas = [t.lemma for t in tokens]
     own_name = typed[4] is None or typed[4].lower() == phrase.lower()  # no name but the phrase's own words
-    if last_person is not None and own_name and lemmas and lemmas[0] in FOLLOW_UP_HEADS and \
+    if last is not None and own_name and lemmas and lemmas[0] in FOLLOW_UP_HEADS and \
             not any(actors[i].type == "person" for i in here):
-        return last_person
+        return last
     if len(tokens) == 1 and tokens[0].pos == "PROPN" and own_name and typed[0] == "person" and \
             phrase.lower() in surnames:
         return surnames[phrase.lower()]
