@@ -1,7 +1,7 @@
 """Round 31 (issue 19) Russian attribution fixes on real-news shapes, each on sentences of our own: verbs that
 report only when they close a quotation ("поправил", "поинтересовался", "отреагировал", "задался вопросом",
 "призвал" after the quotation), "сравнил X с Y", a quotation whose opening an inner „...“ hid, an outlet in
-quotation marks in the dative before the speaker, a relay of a report already found ("Об этом он написал ...",
+quotation marks in the dative before the speaker, a relay of a report already found ("Об этом он рассказал ...",
 "как передает X"), follow-up mentions ("собеседник «...»", "специалист", the surname alone) typed as the named
 speaker, a paragraph of a speaker's words closed by "заключил эксперт", and "напомнил о ..." as a topic told."""
 
@@ -67,14 +67,14 @@ def test_an_outlet_in_the_dative_before_the_speaker(run):
 
 
 def test_an_outlet_passing_on_a_report_already_found(run):
-    said = _said(run("В вопросе поставок газа Москва не оставляет Германии выбора. Об этом, как передает "
-                     "Süddeutsche Zeitung, заявил министр финансов Германии Ханс Мюллер на конгрессе профсоюзов."))
-    assert [s for s, _, _ in said] == ["министр финансов Германии Ханс Мюллер"]
+    said = _said(run("Берлин не получит новых танков до осени. Об этом, как передает Süddeutsche Zeitung, "
+                     "заявил министр обороны Германии Ханс Мюллер на встрече с депутатами."))
+    assert [s for s, _, _ in said] == ["министр обороны Германии Ханс Мюллер"]
 
 
 def test_about_this_after_the_same_persons_report(run):
     said = _said(run("Министр финансов Иван Петров заявил, что налоги в следующем году не вырастут. Об этом он "
-                     "написал в своем блоге."))
+                     "рассказал в интервью радиостанции."))
     assert said == [("Министр финансов Иван Петров", "заявил", "налоги в следующем году не вырастут")]
 
 
@@ -93,10 +93,10 @@ def test_a_paragraph_closed_by_the_speakers_cue(run):
 
 
 def test_reminded_of(run):
-    said = _said(run("Политолог Иван Петров напомнил о недавнем визите министра в Пекин, когда переговоры "
+    said = _said(run("Политолог Иван Петров напомнил о прошлогодней поездке министра в Пекин, когда переговоры "
                      "сорвались."))
     assert said == [("Политолог Иван Петров", "напомнил",
-                     "о недавнем визите министра в Пекин, когда переговоры сорвались")]
+                     "о прошлогодней поездке министра в Пекин, когда переговоры сорвались")]
 
 
 @pytest.mark.parametrize("name", ["attributions_ru_real31.jsonl", "attributions_ru_real31_heldout.jsonl"])

@@ -1669,7 +1669,7 @@ def _dative_outlet(text: str, sent: RuSentence, f: _Found) -> _Found:
 
 
 def _relayed_report(f: _Found, found: Sequence[_Found]) -> bool:
-    """"Об этом он написал в блоге" after "X заявил, что ...", "Об этом, как передает Y, заявил X": a report whose
+    """"Об этом он рассказал в интервью" after "X заявил, что ...", "Об этом, как передает Y, заявил X": a report whose
     content holds another report's cue and speaker (a pronoun for the same person, or the outlet passing it on)."""
     if f.rule not in ("about-this", "as-clause") or f.speaker is None:
         return False
@@ -1714,7 +1714,7 @@ def _follow_up(text: str, parse: RuParse, f: _Found, typed: _Typed, last: _Typed
     return typed
 
 
-#: "напомнил о визите ...": a topic told, as "рассказал о ..." (round 30's topic rule).
+#: "напомнил о поездке ...": a topic told, as "рассказал о ..." (round 30's topic rule).
 REMIND_VERBS = frozenset({"напомнить", "напоминать"})
 
 
