@@ -612,9 +612,14 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
                 found.append(statement)
             for i, tok in enumerate(sent.tokens):
                 if tok.lemma in CALL_VERBS and tok.pos == "VERB":
-                    call = _call(text, sent, i)
+                    call = _call(text, sent, i) or _closing_cue(text, sent, i, previous)  # "«...», — призвал X"
                     if call is not None:
                         found.append(call)
+                    continue
+                if tok.lemma in COMPARE_VERBS and tok.pos == "VERB":
+                    compared = _compare(text, sent, i)  # "сравнил X с Y" (round 31)
+                    if compared is not None:
+                        found.append(compared)
                     continue
                 if tok.lemma in RELAYED_QUOTE_VERBS and tok.pos == "VERB":
                     relayed = _relayed_quote(text, sent, i)
@@ -655,7 +660,8 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
             continue
         kept.append(f)
     kept = [f for f in kept if not _own_voice(text, parse, f)]  # "я объяснял, почему ..." (round 30)
-    return _unquoted_runs(text, parse, kept)  # "A. B. C, подчеркнул Сидоров" (round 30)
+    kept = _unquoted_runs(text, parse, kept)  # "A. B. C, подчеркнул Сидоров" (round 30)
+    return _paragraph_run(text, parse, _round31_found(text, parse, kept))  # round 31
 
 
 def _relays(found: Sequence[_Found]) -> set[int]:
@@ -927,6 +933,7 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
     relays = _relays(found)
     last_body: tuple[str, str | None, bool, bool, str | None] | None = None  # the last state body that spoke
     genders: dict[str, str] = {}  # the grammatical gender each named speaker was reported with
+    surnames: dict[str, _Typed] = {}  # named speakers by their last name (round 31)
     for n, f in enumerate(found):
         typed = type_source(text, f.speaker, parse, table, country_of, actors, mentions)
         typed = _round30_typed(text, f, parse, typed)  # "Ura.ru", "источник РИА Новости в ..." (round 30)
@@ -998,6 +1005,7 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             # "— отметил эксперт" after "заявил бывший американский разведчик": no one of that occupation named
             # before, so the person quoted last goes on
             typed = last_person
+        typed = _follow_up(text, parse, f, typed, last, here, actors, surnames)  # "собеседник «360»" (round 31)
         gender = _speaker_gender(parse, f)
         if typed[4] is not None and gender is not None and typed[4] not in genders and \
                 phrase.lower() not in POSSESSIVES_AND_PRONOUNS:
@@ -1057,7 +1065,7 @@ def _closing_verb(sent: RuSentence, i: int) -> bool:
     """Whether token ``i`` is a verb that reports only when it closes a quotation or a clause: "заключил",
     "прокомментировал" and "делает / сделал вывод"."""
     tok = sent.tokens[i]
-    if tok.lemma in CLOSING_CUE_VERBS:
+    if tok.lemma in CLOSING_CUE_VERBS or _closing_verb31(sent, i):  # "поправил", "поинтересовался" (round 31)
         return True
     return tok.lemma in CONCLUDING_VERBS and any(sent.tokens[j].lemma == "вывод" and sent.tokens[j].rel == "obj"
                                                  for j in sent.children(i))
@@ -1413,7 +1421,7 @@ def _topic_report(text: str, sent: RuSentence, i: int, speaker: tuple[int, int] 
     named speaker, in a finished sentence: the phrase to the end of the sentence is the content."""
     toks = sent.tokens
     verb = toks[i]
-    if verb.lemma not in TOPIC_VERBS or speaker is None or verb.feats.get("VerbForm") != "Fin" or \
+    if verb.lemma not in TOPIC_VERBS | REMIND_VERBS or speaker is None or verb.feats.get("VerbForm") != "Fin" or \
             _first_person(text, speaker):
         return None
     if re.search(r"[.!?…]\s*$", text[sent.start:sent.end]) is None:
@@ -1581,3 +1589,163 @@ def _titled_since(text: str, parse: RuParse, actors: Sequence[Actor], mentions: 
                 best = (at + w.start(), end)  # the clause opens with the title in the nominative: the subject
                 break
     return best
+
+
+#: Round 31: verbs that report only when they close a quotation ("«...», — поправил его X", "«...?» — поинтересовался
+#: X", "«...», — отреагировал X", "«...?» — задался вопросом X"); elsewhere they report nothing.
+ROUND31_CLOSING_VERBS = frozenset({"поправить", "поправлять", "поинтересоваться", "интересоваться", "отреагировать",
+                                   "реагировать"})
+#: "задался вопросом": the verb with its noun.
+QUESTION_VERB = "задаться"
+#: "сравнил X с Y": a report of the comparison (as "назвал X Y").
+COMPARE_VERBS = frozenset({"сравнить", "сравнивать"})
+#: Speakers a bare mention of which after a named person is that person ("— добавил собеседник «360»", "по мнению
+#: специалиста"), not an anonymous or untyped source.
+FOLLOW_UP_HEADS = frozenset({"собеседник", "специалист"})
+
+
+def _closing_verb31(sent: RuSentence, i: int) -> bool:
+    """Whether token ``i`` is one of ``ROUND31_CLOSING_VERBS`` or "задался вопросом"."""
+    tok = sent.tokens[i]
+    if tok.lemma in ROUND31_CLOSING_VERBS:
+        return True
+    return tok.lemma == QUESTION_VERB and i + 1 < len(sent.tokens) and sent.tokens[i + 1].lemma == "вопрос"
+
+
+def _compare(text: str, sent: RuSentence, i: int) -> _Found | None:
+    """"Министр сравнил введение пошлин с объявлением войны": the named subject's comparison, the verb's object to
+    the end of the sentence; not an infinitive, participle or negated verb, nor one with no "с" phrase."""
+    toks = sent.tokens
+    verb = toks[i]
+    if verb.feats.get("VerbForm") in ("Inf", "Part", "Conv") or (i > 0 and toks[i - 1].lemma == "не"):
+        return None
+    subj = _subject(sent, i)
+    if subj is None or subj > i or toks[subj].lemma in NON_SPEAKERS:
+        return None
+    if not any(toks[j].rel == "obj" and j > i for j in sent.children(i)):
+        return None
+    if not re.search(r"\s(?:с|со)\s", text[verb.end:sent.end]):
+        return None
+    content = _trim(text, verb.end, sent.end)
+    if content[1] - content[0] < 15:
+        return None
+    speaker = _speaker_range(sent, subj, stop=i)
+    return _Found("indirect", speaker, (verb.start, verb.end), content, 0.7, "compare")
+
+
+def _nested_opening(text: str, f: _Found) -> _Found:
+    """"«A: „B“. C», — добавил он": a dash quotation whose opening the inner „...“ hid (its closing “ read as an
+    opening mark) opens at the « before the inner quotation in the same paragraph."""
+    if f.rule != "dash-quote":
+        return f
+    before = text[:f.content[0]].rstrip(" .,;:!?…")
+    if not before.endswith("“"):
+        return f
+    paragraph = text.rfind("\n", 0, f.content[0]) + 1
+    inner = text.rfind("„", paragraph, len(before) - 1)
+    if inner < 0:
+        return f
+    outer = text.rfind("«", paragraph, inner)
+    if outer < 0 or "»" in text[outer:f.content[0]]:
+        return f
+    return dataclasses.replace(f, content=_trim(text, outer, f.content[1]))
+
+
+def _dative_outlet(text: str, sent: RuSentence, f: _Found) -> _Found:
+    """"..., заявил «360» политолог Иван Сидоров": the outlet in quotation marks right after the verb is the
+    audience, the titled person after it the speaker."""
+    if f.speaker is None or f.speaker[0] < f.cue[1] or not re.fullmatch(r"«[^»]+»", text[f.speaker[0]:f.speaker[1]]):
+        return f
+    toks = [t for t in sent.tokens if t.start >= f.speaker[1]]
+    if not toks or toks[0].lemma not in OCCUPATION_LEMMAS | OFFICE_LEMMAS:
+        return f
+    names = [n for n, t in enumerate(toks) if t.pos == "PROPN"]
+    if not names or any(t.text in ",.;:!?" for t in toks[:names[0]]):
+        return f
+    end = names[0]
+    while end + 1 < len(toks) and toks[end + 1].pos == "PROPN":
+        end += 1
+    return dataclasses.replace(f, speaker=(toks[0].start, toks[end].end))
+
+
+def _relayed_report(f: _Found, found: Sequence[_Found]) -> bool:
+    """"Об этом он рассказал в интервью" after "X заявил, что ...", "Об этом, как передает Y, заявил X": a report whose
+    content holds another report's cue and speaker (a pronoun for the same person, or the outlet passing it on)."""
+    if f.rule not in ("about-this", "as-clause") or f.speaker is None:
+        return False
+    return any(k is not f and k.speaker is not None and f.content[0] <= k.cue[0] and k.cue[1] <= f.content[1] and
+               (f.rule == "as-clause" or (f.content[0] <= k.speaker[0] and k.speaker[1] <= f.content[1]))
+               for k in found)
+
+
+def _round31_found(text: str, parse: RuParse, found: list[_Found]) -> list[_Found]:
+    """Round 31's changes to the found reports: nested quotation openings, an outlet in the dative before the
+    speaker, and relays of a report already found dropped."""
+    out = []
+    for f in found:
+        sent = next((s for s in parse.sentences if s.start <= f.cue[0] < s.end), None)
+        if sent is not None:
+            f = _dative_outlet(text, sent, f)
+        out.append(_nested_opening(text, f))
+    return [f for f in out if not (_relayed_report(f, out) and f.speaker is not None and (
+        f.rule == "as-clause" or text[f.speaker[0]:f.speaker[1]].lower() in POSSESSIVES_AND_PRONOUNS))]
+
+
+def _follow_up(text: str, parse: RuParse, f: _Found, typed: _Typed, last: _Typed | None,
+               here: set[int], actors: Sequence[Actor], surnames: dict[str, _Typed]) -> _Typed:
+    """"— добавил собеседник «360»", "по мнению специалиста" after a named speaker (``last``): that speaker;
+    "Сидоров" alone after "политолог Иван Сидоров": typed as there (``surnames``: each named speaker's last name,
+    as typed)."""
+    if f.speaker is None:
+        return typed
+    phrase = text[f.speaker[0]:f.speaker[1]]
+    tokens = parse.tokens_in(*f.speaker)
+    lemmas = [t.lemma for t in tokens]
+    own_name = typed[4] is None or typed[4].lower() == phrase.lower()  # no name but the phrase's own words
+    if last is not None and own_name and lemmas and lemmas[0] in FOLLOW_UP_HEADS and \
+            not any(actors[i].type == "person" for i in here):
+        return last
+    if len(tokens) == 1 and tokens[0].pos == "PROPN" and own_name and typed[0] == "person" and \
+            phrase.lower() in surnames:
+        return surnames[phrase.lower()]
+    names = [t for t in tokens if t.pos == "PROPN"]
+    if len(names) > 1 and typed[4] is not None and typed[0] != "person":
+        surnames[names[-1].text.lower()] = typed  # "политолог Иван Сидоров": "Сидоров" later is him
+    return typed
+
+
+#: "напомнил о поездке ...": a topic told, as "рассказал о ..." (round 30's topic rule).
+REMIND_VERBS = frozenset({"напомнить", "напоминать"})
+
+
+def _paragraph_run(text: str, parse: RuParse, found: list[_Found]) -> list[_Found]:
+    """"«...», — сказал специалист." and in the next paragraph "A. B. C, заключил эксперт.": a paragraph with no
+    report and no quotation mark of its own before a summing-up cue ("заключил", "подытожил": ``CLOSING_CUE_VERBS``),
+    right after a paragraph that ended with the same speaker's quotation, is that speaker's to its start (at most
+    ``UNQUOTED_RUN`` sentences); the cue's clause alone was C. Other verbs stop at the paragraph (round 30)."""
+    out = list(found)
+    starts = [s.start for s in parse.sentences]
+    for n, f in enumerate(out):
+        if f.rule not in ("final-clause", "dash-quote") or f.speaker is None or f.speaker[0] < f.content[1] or n == 0:
+            continue
+        if f.content[0] not in starts or _quotation_in(text[f.content[0]:f.content[1]]) or \
+                not any(t.lemma in CLOSING_CUE_VERBS for t in parse.tokens_in(*f.cue)):
+            continue
+        para = text.rfind("\n", 0, f.content[0]) + 1
+        if not text[para:f.content[0]].strip() or _quotation_in(text[para:f.content[0]]):
+            continue  # the clause opens the paragraph (nothing to run back over), or a quotation is there
+        g = out[n - 1]
+        g_end = max(g.content[1], g.cue[1], g.speaker[1] if g.speaker else 0)
+        if g_end > para or text[g_end:para].strip(_EDGE + ".!?…\n") or g.speaker is None or g.kind != "direct":
+            continue  # the report before is not the end of the paragraph before
+        words = text[f.speaker[0]:f.speaker[1]].split()
+        if len(words) != 1:
+            continue
+        word = lemma(words[0].strip(_EDGE).lower())
+        if not (word in PRONOUNS or word in OCCUPATION_LEMMAS or word in FOLLOW_UP_HEADS or _same_speaker(text, g, f)):
+            continue
+        between = [s for s in parse.sentences if para <= s.start < f.content[0]]
+        if not between or len(between) > UNQUOTED_RUN or any(para <= k.cue[0] < f.content[0] for k in out):
+            continue
+        out[n] = dataclasses.replace(f, content=(between[0].start, f.content[1]))
+    return out
