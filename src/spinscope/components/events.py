@@ -4897,12 +4897,14 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round37_rules(ctx, sent, offset, found)
             found = _round39_rules(ctx, sent, offset, found)
             found = _round40_rules(ctx, sent, offset, found)
+            found = _round41_rules(ctx, sent, offset, found)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
                 found = [f for f in _noun_events(ctx, sent, offset, need_target=False) if not _market_demand(f)]
             found = _round36_targets(ctx, offset, found)
             found = [_probed_country(ctx, offset, f) for f in found]  # round 39: "Mueller's Russia probe"
+            found = [_activist_blockade(f) for f in found]  # round 41: after the back-off, which finds nouns
             for f in found:
                 start = offset + f.trigger.idx
                 if f.extra_target:
@@ -5965,3 +5967,132 @@ def _only_in_bare_dateline(ctx: _Context, actor: int, sent: SpacySpan, offset: i
     par_start = ctx.text.rfind("\n", 0, lo) + 1
     m = BARE_DATELINE.match(ctx.text, par_start)
     return m is not None and all(m.start() <= s and e <= m.end() for s, e in spans)
+
+
+#: Round 41: what one gears up for that is a fight, not a cooperation ("gearing up for a legal fight").
+GEARED_FIGHT_NOUNS = frozenset({"fight", "battle", "war", "showdown", "confrontation", "offensive", "counteroffensive",
+                                "counter-offensive", "assault", "attack", "clash", "lawsuit", "challenge", "struggle",
+                                "conflict", "invasion", "escalation"})
+#: Round 41: people whose blockade is a protest (CAMEO 144), not a state's blockade (191).
+BLOCKADING_PEOPLE = frozenset({"activist", "protester", "protestor", "demonstrator", "campaigner", "member",
+                               "supporter", "farmer", "trucker", "driver", "worker", "student", "environmentalist",
+                               "resident", "villager", "striker", "fisherman", "fishermen", "miner", "youth"})
+#: Round 41: verbs that set up a blockade held by their subject ("created a blockade", "staged a blockade").
+BLOCKADE_SETTING_VERBS = frozenset({"create", "stage", "set", "mount", "form", "hold", "organize", "organise",
+                                    "erect", "launch", "begin", "start", "maintain", "man"})
+#: Round 41: nouns of working together (CAMEO 06x, COOPERATE): "Pakistan's collaboration with Chinese companies".
+COLLABORATION_NOUNS = frozenset({"collaboration", "cooperation", "co-operation", "partnership"})
+#: Round 41: nouns of a complaint or accusation with a "that" clause saying what of whom: the CAMEO code.
+COMPLAINT_NOUNS: dict[str, tuple[str, str]] = {"complaint": ("111", "ACCUSE"), "criticism": ("111", "ACCUSE"),
+                                               "accusation": ("112", "ACCUSE"), "allegation": ("112", "ACCUSE"),
+                                               "charge": ("112", "ACCUSE")}
+
+
+def _round41_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 41's rules (issue 17, the open leads of rounds 38-40, each its own function): "gear up for a fight" is
+    no AGREE, a collaboration of one with another is COOPERATE, a complaint from one that another ... is an
+    accusation of the other. (``_activist_blockade``, a blockade by activists as a protest, runs after the last
+    back-off, which is where a blockade noun without a target is found.)"""
+    found = [f for f in found if not _geared_for_fight(f)]
+    for extra in _collaborations(ctx, sent, offset) + _nominal_complaints(ctx, sent, offset):
+        # an event whose subject is the collaboration ("Pakistan's collaboration with China offers ...") is no
+        # act of its owner: the collaboration is the event
+        found = [f for f in found if f.trigger.i != extra.trigger.i
+                 and not (extra.plover == "COOPERATE" and any(c.dep_ == "nsubj" and c.i == extra.trigger.i
+                                                             for c in f.trigger.children))]
+        found.append(extra)
+    return found
+
+
+def _geared_for_fight(f: _Found) -> bool:
+    """Round 41: "began gearing up for a legal fight", "is gearing up for a counteroffensive": PETRARCH2's bare
+    "gear up" is 030 (intent to cooperate), which preparing for a fight is not; gearing up for talks stays."""
+    tok = f.trigger
+    if tok.lemma_.lower() != "gear" or f.plover != "AGREE":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in GEARED_FIGHT_NOUNS for p in c.children) for c in tok.children)
+
+
+def _blockaders(tok: Token) -> Token | None:
+    """Round 41: who holds the blockade a trigger names: the subject of "blockaded", of the verb that sets up the
+    noun ("its members created a blockade"), or the noun's "by" agent."""
+    if tok.pos_ == "VERB":
+        subj, passive = _subject(tok)
+        if passive:
+            return next((p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        return subj
+    by = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+               if p.dep_ == "pobj"), None)
+    if by is not None:
+        return by
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in BLOCKADE_SETTING_VERBS:
+        subj, passive = _subject(tok.head)
+        return None if passive else subj
+    return None
+
+
+def _activist_blockade(f: _Found) -> _Found:
+    """Round 41: "Climate activists blockaded the embassy", "its members created a blockade to prevent officials
+    from attending": a blockade held by people (activists, protesters, farmers ...) is a protest (CAMEO 144,
+    obstruct passage), not a state's blockade (191, COERCE); "the navy blockaded the port" stays."""
+    tok = f.trigger
+    if f.carried is not None and tok.doc[f.carried].lemma_.lower() == "blockade" and tok.pos_ == "VERB":
+        subj, passive = _subject(tok)  # "farmers staged a blockade": the light verb carries the noun
+        who = None if passive else subj
+    elif tok.lemma_.lower() == "blockade":
+        who = _blockaders(tok)
+    else:
+        return f
+    if who is None or f.plover == "PROTEST" or not {who.lemma_.lower(), who.lower_, who.lower_.removesuffix("s")} \
+            & BLOCKADING_PEOPLE:
+        return f
+    return replace(f, cameo="144", plover="PROTEST")
+
+
+def _collaborations(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 41: "Pakistan's collaboration with Chinese construction companies": a collaboration (cooperation,
+    partnership) of one actor, named as its owner, with another is COOPERATE (CAMEO 061, cooperate economically;
+    the verb table's "offer" read it as AGREE)."""
+    out = []
+    for noun in sent:
+        if noun.lemma_.lower() not in COLLABORATION_NOUNS or noun.pos_ != "NOUN":
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        source = _phrase_actor(ctx, owner, offset) if owner is not None else None
+        if source is None:
+            continue
+        target = next((a for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                       if p.dep_ == "pobj" if (a := _phrase_actor(ctx, p, offset)) is not None
+                       and not _same_side(ctx.actors, a, source)), None)
+        if target is not None:
+            out.append(_Found(noun, "061", "COOPERATE", source, target))
+    return out
+
+
+def _nominal_complaints(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 41: "amid complaints from Germany that Poland was blocking the deal", "China's accusation that Japan
+    was militarizing the region": a complaint or accusation from one (its "from" or its owner) with a "that"
+    clause about another is an accusation of that clause's subject (CAMEO 111 / 112)."""
+    out = []
+    for noun in sent:
+        coded = COMPLAINT_NOUNS.get(noun.lemma_.lower())
+        if coded is None or noun.pos_ != "NOUN":
+            continue
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) or next(
+            # the parser hangs the "that" clause on the verb before the noun ("came amid complaints from Trump
+            # that investigators are unfair"): a clause that opens right after the noun's phrase is still its
+            (c for c in sent if c.dep_ in ("advcl", "ccomp") and c.left_edge.i == noun.right_edge.i + 1
+             and c.left_edge.lower_ == "that" and any(m.dep_ == "mark" for m in c.children)), None)
+        if clause is None:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+            (p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for p in c.children
+             if p.dep_ in ("pobj", "pcomp")), None)  # "complaints from Trump that ...": Trump parsed as a pcomp
+        source = _phrase_actor(ctx, owner, offset) if owner is not None else None
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        target = _phrase_actor(ctx, subj, offset) if subj is not None and subj.pos_ != "PRON" else None
+        if source is not None and target is not None and source != target:
+            out.append(_Found(noun, *coded, source, target))
+    return out
