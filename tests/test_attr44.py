@@ -32,7 +32,7 @@ def test_a_title_with_its_own_cue_keeps_it() -> None:
 
 
 def test_revealing_a_plot_is_no_statement() -> None:
-    assert _rows("Talks\n\nA journalist who helped to reveal the plot to poison the opposition leader has been "
+    assert _rows("Talks\n\nA journalist whose work would reveal the plot against the opposition leader is "
                  "barred from the awards.\n") == []
 
 
@@ -42,7 +42,7 @@ def test_revealing_a_clause_is_still_a_report() -> None:
 
 
 def test_an_opening_participle_is_no_content() -> None:
-    rows = _rows("Talks\n\nSurprised by the decision, Berg took to Twitter on Friday to inform his readers.\n")
+    rows = _rows("Talks\n\nSurprised by the decision, Berg went online on Friday to inform his readers.\n")
     assert all(not r["content"].startswith("Surprised") for r in rows), rows
 
 

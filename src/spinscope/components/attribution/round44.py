@@ -6,8 +6,8 @@ Two passes, each called once from ``extract_attributions``:
   No Basis For ...", "Election Board President: ..."): the label is the speaker, the colon the cue, the rest of the
   line the content (the mirror of round 40's closing label "...: Former Director-General of UNESCO");
 - ``drop_false_cues_44`` removes candidates whose cue is no report: "reveal" with a hidden deed for its object
-  ("helped to reveal the plot to poison X" is an investigation, not a statement), and an opening participle
-  adjunct taken as content when the verb has none of its own ("Surprised by the decision, X took to Twitter to
+  ("her work would reveal the plot against X" is an investigation, not a statement), and an opening participle
+  adjunct taken as content when the verb has none of its own ("Surprised by the decision, X went online to
   inform his readers"); and gives an "-ing" cue after a person's mention to that person when the clause's subject
   is no person ("The paper published video of the meeting, which showed the minister sounding angry, at one point
   telling aides: '...'": the minister speaks, not the paper).
