@@ -55,6 +55,7 @@ from .cues import (
 )
 from .quotes import QuoteIndex, find_quotes
 from .round43 import drop_false_cues, settle_speakers
+from .round44 import drop_false_cues_44, headline_office_label
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .speakers import (
@@ -119,7 +120,9 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
         start, end = doc.paragraphs[0].start, max(max(c.content[1], c.cue[1] if c.cue else 0) for c in headline)
         candidates = [c for c in candidates if c.cue is None or not start <= c.cue[0] < end]
     candidates += headline
+    candidates += headline_office_label(text, doc, quotes, candidates)  # round 44: "Summit Chief: ..."
     candidates = _without_site_suffix(text, doc, candidates)
+    candidates = drop_false_cues_44(text, doc, candidates)  # round 44: "revealed the plot", participles
     candidates += _anonymous_passive(text, doc, candidates)
     candidates = [c for c in candidates if not _editorial_note(text, c) and not _leaves_its_quote(c, quotes)]
     candidates = [c for c in candidates if not _anaphoric_content(text, c)]  # round 39: "X said this"
