@@ -87,3 +87,10 @@ def test_abc_in_an_american_story_stays_the_us_network(extract_ner) -> None:
                       "ABC reported that two towns were evacuated.")
     a = _find(doc, "towns were evacuated")
     assert (a.source_type, a.source_country) == ("media", "US")
+
+
+def test_an_inverted_reporter_after_a_coordinated_clause(extract_ner) -> None:
+    doc = extract_ner("The old bridge seemed safe until the storm came and it received a new crack that the "
+                      "inspectors found, reported The Daily Wire.")
+    a = _find(doc, "new crack")
+    assert a.speaker is not None and doc.text[a.speaker.start:a.speaker.end] == "The Daily Wire"

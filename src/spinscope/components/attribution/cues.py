@@ -3997,8 +3997,9 @@ def _inverted_reporter_after_comma(text: str, doc: Document, quotes: QuoteIndex,
                     verb.i - 2, verb.i - 1)), None)
             if host is None or para.doc[verb.i - 2].text in _CLOSING_MARKS or any(
                     c.dep_ in ("nsubj", "nsubjpass", "csubj", "xcomp", "cc") or (c.dep_ == "ccomp" and c.i != host.i)
-                    for c in verb.children) or any(c.dep_ == "cc" and host.i < c.i < verb.i for c in host.children):
-                continue  # a quote before the verb (another rule), the verb's own subject, "A, and reported B"
+                    for c in verb.children):
+                continue  # a quote before the verb (another rule), the verb's own subject ("A, and reported B" has
+                # no comma right before the verb)
             if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in host.children) or \
                     host.left_edge.i != host.sent.start:
                 continue  # the clause before the comma must be a whole sentence's clause
