@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One line per gold file: found, type, country, named, name for TAG's results (bash scripts/sources36/table.sh TAG).
-cd "$(dirname "$0")/results" || exit 1
+cd "${RESULTS:-$(dirname "$0")/results}" || exit 1  # RESULTS=DIR: another round's results folder (round 37)
 for f in r[0-9]*_$1.txt h[0-9]*_$1.txt; do
   [ -e "$f" ] || continue
   python - "$f" <<'PY'

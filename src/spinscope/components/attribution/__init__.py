@@ -41,6 +41,7 @@ from .cues import (
     _headline,
     _inner_report_over_according,
     _inverted_cues,
+    _inverted_reporter_after_comma,
     _leaves_its_quote,
     _merge_same_cue,
     _noun_cues,
@@ -63,6 +64,7 @@ from .speakers import (
     Person,
     _article_people,
     _finish,
+    australian_abc,
     implied_country,
     known_bodies,
     known_people,
@@ -114,6 +116,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates += _speaker_labels(text, doc)
     candidates += _outlet_blocks(text, doc, table)
     candidates += _inverted_cues(text, quotes)
+    candidates = _inverted_reporter_after_comma(text, doc, quotes, candidates)  # round 37 (sources)
     headline = list(_headline(text, doc, quotes))
     if headline:
         # a headline in title case ("Obama Seeks More Refugees As He ...") defeats the parser: its own cues there go
@@ -151,7 +154,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
                 if group:
                     groups.append([len(out) - 1 - len(group), *range(len(out) - len(group), len(out))])
     out = _fold_co_speakers(known_bodies(text, known_people(merge_sources(out, people), table)), groups)
-    out = implied_country(text, out, table)
+    out = australian_abc(text, implied_country(text, out, table), table)  # round 37 (sources)
     out = settle_speakers(text, out)  # round 43: names before appositives, one type per speaker
     if held:
         out = _runs_on(out, held)

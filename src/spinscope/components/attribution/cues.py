@@ -3967,3 +3967,61 @@ def _verb_lemma(token: Token) -> str:
     """The verb's lemma, mended where the small model gets it wrong ("hoped" -> "hop")."""
     lemma = token.lemma_.lower()
     return LEMMA_FIXES.get(token.lower_, lemma)
+
+
+#: Round 37 (sources): verbs of a report set after the clause it reports, with the reporter inverted after them ("...,
+#: reported The Daily Wire."); "told X" is left out (its object is the one told).
+INVERTED_REPORTER_VERBS = frozenset({"report", "write", "say", "note", "claim", "state"})
+
+
+def _inverted_reporter_after_comma(text: str, doc: Document, quotes: QuoteIndex,
+                                   candidates: list[Candidate]) -> list[Candidate]:
+    """"The senator voted against the bill, reported The Daily Wire.": the parser reads the outlet as the object of a
+    verb conjoined to the clause, so the clause's subject became the speaker and the outlet the content. A finite
+    reporting verb right after a comma, with no subject or complement of its own, whose object (a name, or an outlet
+    noun) ends the sentence but for time and place modifiers: the object speaks, the clause before the comma is the
+    content. The candidates of that cue are replaced."""
+    out = list(candidates)
+    for para in doc.parsed:
+        for verb in para.doc:
+            lemma = _verb_lemma(verb)
+            if verb.tag_ not in ("VBD", "VBZ") or lemma not in INVERTED_REPORTER_VERBS or verb.i < 4 or \
+                    para.doc[verb.i - 1].text != ",":
+                continue
+            # the clause before the comma: the verb's conjunct head, or its complement the parser put before it
+            host: Token | None = None
+            if verb.dep_ == "conj" and verb.head.i < verb.i:
+                host = verb.head
+            elif verb.dep_ == "ROOT":
+                host = next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i in (
+                    verb.i - 2, verb.i - 1)), None)
+            if host is None or para.doc[verb.i - 2].text in _CLOSING_MARKS or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "csubj", "xcomp", "cc") or (c.dep_ == "ccomp" and c.i != host.i)
+                    for c in verb.children):
+                continue  # a quote before the verb (another rule), the verb's own subject ("A, and reported B" has
+                # no comma right before the verb)
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in host.children) or \
+                    host.left_edge.i != host.sent.start:
+                continue  # the clause before the comma must be a whole sentence's clause
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+            if obj is None or obj.left_edge.i != verb.i + 1 or not (
+                    obj.pos_ == "PROPN" or obj.lemma_.lower() in OUTLET_NOUNS):
+                continue
+            allowed = {t.i for c in verb.children if c.i > obj.i and c.dep_ in ("prep", "npadvmod", "advmod")
+                       for t in c.subtree}
+            tail = para.doc[obj.right_edge.i + 1:verb.sent.end]
+            if not len(tail) or tail[-1].text not in (".", "!") or any(
+                    not t.is_punct and t.i not in allowed for t in tail) or any(t.is_punct and t.text != "."
+                                                                             for t in tail):
+                continue
+            start = _abs(para, para.doc[host.left_edge.i])[0]
+            content = _trim(text, start, _abs(para, para.doc[verb.i - 2])[1])
+            cue = _abs(para, verb)
+            if content[1] - content[0] < 3 or quotes.containing(cue[0]) is not None:
+                continue
+            out = [c for c in out if c.cue is None or c.cue[0] != cue[0]]
+            out.append(Candidate(kind=_kind_of(text, content, quotes), content=content, speaker=_np_range(para, obj),
+                                 cue=cue, score=RULE_SCORES["verb:parenthetical"],
+                                 evidence=f"{NAME}:reporting-verb:{lemma}:inverted-after-comma",
+                                 speaker_head=obj, offset=para.offset))
+    return out

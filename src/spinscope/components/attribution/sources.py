@@ -470,6 +470,7 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         country = "VA"  # "The Pope", "Pope Francis": the Holy See's sovereign, a cleric (typed a person)
     source_type, country, state = _round35_types(phrase, head, table, source_type, country, state)
     source_type, state = _round36_types(phrase, head, table, source_type, state)
+    source_type, state = _round37_types(phrase, table, source_type, state)
     return source_type or "person", country, state, affiliation
 
 
@@ -811,4 +812,33 @@ def _round36_types(phrase: str, head: Token | None, table: SourceTable, source_t
             found := table.find_source(m.group("body"))) is not None and found[0].type == "organization":
         # "X, the deputy representative of Unicef": the body's officer (a person, round 35's convention)
         return ("person" if head is not None and head.ent_type_ == "PERSON" else "organization"), False
+    return source_type, state
+
+
+#: Unnamed people of a force ("investigators", "the officers", "an officer", "police detectives", "Swedish
+#: investigators"): a state's (a town's, a county's, a federal or a foreign force), whose country only the phrase gives
+#: (round 37's convention, scripts/sources37/README.md). Capitalised words are checked against the country table.
+UNNAMED_FORCE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]ome|[Ss]everal|[Oo]ther|[Mm]any|[Tt]hose|[Tt]hese)\s+)?"
+    r"(?P<mods>(?:(?:[Pp]olice|[Ff]ederal|[Ss]tate|[Cc]ounty|[Ll]ocal|[Ss]enior|[Ll]ead|[Hh]omicide|[Aa]rson|"
+    r"[Cc]riminal|[Bb]order|[Cc]ustoms|[Ff]ire|[A-Z][a-z]+)\s+){0,2})"
+    r"(?:[Ii]nvestigators?|[Oo]fficers?|[Dd]etectives?|[Tt]roopers?)")
+
+
+def unnamed_force(phrase: str, table: SourceTable) -> bool:
+    """Is the speaker phrase unnamed people of a force ("investigators", "the officers", "an officer")? A
+    capitalised modifier must be a country word ("Swedish investigators"), else the phrase names a body."""
+    flat = " ".join(RELATIVE_CLAUSE.split(phrase, maxsplit=1)[0].split())
+    m = UNNAMED_FORCE.fullmatch(flat)
+    if m is None:
+        return False
+    return all(w in table.countries for w in m.group("mods").split() if w[:1].isupper() and w.lower() not in (
+        "police", "federal", "state", "county", "local", "senior", "lead", "homicide", "arson", "criminal", "border",
+        "customs", "fire"))
+
+
+def _round37_types(phrase: str, table: SourceTable, source_type: str | None, state: bool) -> tuple[str | None, bool]:
+    """Round 37's typing of a speaker phrase, after the rules above: unnamed people of a force are the state's."""
+    if source_type in (None, "person", "anonymous") and unnamed_force(phrase, table):
+        return "government", True  # "investigators revealed", "the officers who ...": the state's, unnamed
     return source_type, state

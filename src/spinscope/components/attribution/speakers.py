@@ -58,6 +58,7 @@ from .sources import (
     newsroom_name,
     officer_body,
     surname_like_outlet,
+    unnamed_force,
 )
 
 # ------------------------------------------------------------------------------------------ speakers
@@ -2549,6 +2550,8 @@ def implied_country(text: str, attributions: list[Attribution], table: SourceTab
             return "US"
         if country is None or s.source_type not in OFFICE_TYPES:
             return None
+        if unnamed_force(phrase, table):
+            return None  # "investigators", "an officer": a force of no printed country (round 37's convention)
         if re.search(r"\b(?:countries|states|nations|governments|capitals)$", phrase):
             return None  # "nine countries": several states, none of them the story's
         if INTERNATIONAL_WORDS.search(phrase) or INTERNATIONAL_WORDS.search(s.speaker_name or "") or \
@@ -2754,3 +2757,31 @@ UNNAMED_PRIVATE_NOUNS = frozenset({"woman", "man", "girl", "boy", "lady", "teen"
                                    "nurse", "victim", "survivor", "neighbour", "neighbor", "parent", "relative",
                                    "daughter", "son", "student", "local", "villager", "person", "people",
                                    "accuser", "classmate", "colleague"})
+
+
+#: Round 37: the bare letters "ABC" (an alias of the US network ABC News in the table) and the name of Australia's
+#: public broadcaster, which the letters also name.
+BARE_ABC = re.compile(r"(?:[Tt]he\s+)?ABC")
+
+
+def australian_abc(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:
+    """"ABC reported ..." in a story set in Australia (the story's one country, and no "ABC News" in the text) is
+    the Australian Broadcasting Corporation, of Australia: the table's alias gives the US network. Elsewhere the alias
+    stays the US network's."""
+    if "ABC News" in text or story_country(text, table) != "AU":
+        return attributions
+
+    def fixed(s: Attribution | AttributionSource) -> dict[str, object]:
+        if s.speaker is None or s.source_type != "media" or not BARE_ABC.fullmatch(
+                " ".join(text[s.speaker.start:s.speaker.end].split())):
+            return {}
+        return {"source_country": "AU", "speaker_name": "Australian Broadcasting Corporation"}
+
+    out: list[Attribution] = []
+    for a in attributions:
+        sources = [src.model_copy(update=u) if (u := fixed(src)) else src for src in a.sources]
+        update = fixed(a)
+        if sources != list(a.sources):
+            update["sources"] = sources
+        out.append(a.model_copy(update=update) if update else a)
+    return out
