@@ -47,14 +47,14 @@ def test_actors38_georgia_the_country_stays(pipeline: Pipeline) -> None:
 
 
 POLL = ("The county board met again on Tuesday. take our poll - story continues below\n"
-        "Will Brett Kavanaugh be confirmed to the Supreme Court? * Yes, he will. No, he will not.\n"
-        "Completing this poll grants you access to Liberty Gazette updates. You also agree to this site's Privacy "
-        "Policy and Terms of Use.\nThe board will vote next week.")
+        "Will Neil Gorsuch win a seat on the Supreme Court? * Yes, he will. No, he will not.\n"
+        "Completing this poll grants you access to Liberty Gazette updates. You also accept the site's Privacy "
+        "Policy and its Terms.\nThe board will vote next week.")
 
 
 def test_actors38_a_reader_poll_is_furniture(pipeline: Pipeline) -> None:
     found = _surfaces(_actors(pipeline, POLL))
-    assert "Will Brett" not in found and "Supreme Court" not in found and "Brett Kavanaugh" not in found
+    assert "Will Neil" not in found and "Supreme Court" not in found and "Neil Gorsuch" not in found
 
 
 def test_actors38_a_book_title_names_no_actors(pipeline: Pipeline) -> None:

@@ -64,6 +64,6 @@ def test_a_telling_participle_of_a_person_subject_stays() -> None:
 
 
 def test_a_stating_participle_of_a_pronoun_subject_stays() -> None:
-    rows = _rows("Talks\n\nRecently, Anna Berg was back in the news. On June 21, 2018, she made a bold claim on "
+    rows = _rows("Talks\n\nRecently, Anna Berg was back in the news. On May 3, 2019, she made a daring claim on "
                  "Twitter, stating that the world had five years left.\n")
     assert all(r["name"] == "Anna Berg" for r in rows if r["cue"] == "stating"), rows

@@ -161,7 +161,7 @@ def settle_speakers(text: str, attributions: list[Attribution]) -> list[Attribut
 
 
 def _cut_appositive(text: str, a: Attribution) -> Attribution:
-    """"The National Rifle Association, the nation's most influential gun group": the speaker is the name."""
+    """"The National Rifle Association, the country's largest gun lobby": the speaker is the name."""
     if a.speaker is None or not a.speaker_name or ", " not in a.speaker_name:
         return a
     m = APPOSITIVE_AFTER_NAME.match(a.speaker_name)
