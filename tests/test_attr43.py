@@ -138,3 +138,10 @@ def test_an_outlet_report_run_into_its_label_stays() -> None:
     rows = _rows(text)
     assert "Harbor Times" in [r["name"] for r in rows], rows
 
+
+
+def test_a_quote_going_on_after_a_dropped_label_keeps_the_inline_speaker() -> None:
+    rows = _rows("Sky News reports:\n\n\u201cThe fine breaks the law,\u201d the union said in a statement.\n\n"
+                 "\u201cWe will ask the judge to stop it before the vote on Friday.\u201d\n")
+    assert rows and all(r["speaker"] == "the union" for r in rows), rows
+    assert any(r["content"].startswith("We will ask the judge") for r in rows), rows

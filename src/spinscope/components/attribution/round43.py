@@ -14,6 +14,7 @@ Two passes, each called once from ``extract_attributions``:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ...document import Document
@@ -52,9 +53,30 @@ SUBJECT_PRONOUNS_43 = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 def drop_false_cues(text: str, doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates less those whose cue is no report (see the module's notes), in their order."""
     title_end = _title_end(text, doc)
-    return [c for c in candidates if not (
-        _participle_cue(text, c) or _label_over_own_cue(text, c, candidates) or _in_site_suffix(text, c)
+    labels = [c for c in candidates if _label_over_own_cue(text, c, candidates)]
+    kept = [c for c in candidates if not (
+        _participle_cue(text, c) or any(c is label for label in labels) or _in_site_suffix(text, c)
         or _headline_act(text, c, title_end))]
+    return [_continued_from_inline(c, labels, kept) for c in kept]
+
+
+def _continued_from_inline(cand: Candidate, labels: list[Candidate], kept: list[Candidate]) -> Candidate:
+    """A quote paragraph going on after a dropped label's quote ("Outlet reports:¶“A,” X said.¶“B.”"): the
+    continuation took the label's speaker; B goes on from the inline speaker X, the last one quoted."""
+    if "quote-continues-previous" not in cand.evidence or cand.speaker is None:
+        return cand
+    for label in labels:
+        if label.speaker != cand.speaker or cand.content[0] < label.content[1]:
+            continue
+        if any(label.content[1] <= c.content[0] < cand.content[0] and (
+                c.speaker != cand.speaker or "quote-continues-previous" not in c.evidence) for c in kept):
+            continue  # only the run of continued paragraphs right after the label's own
+        inline = [c for c in kept if c.cue is not None and c.speaker is not None and "quote" in c.evidence
+                  and label.content[0] <= c.content[0] and c.content[1] <= label.content[1]]
+        if inline:
+            last = max(inline, key=lambda c: c.content[1])
+            return dataclasses.replace(cand, speaker=last.speaker, speaker_head=last.speaker_head, offset=last.offset)
+    return cand
 
 
 def _participle_cue(text: str, cand: Candidate) -> bool:
