@@ -14,3 +14,16 @@ def attribution_rows(text: str) -> list[dict]:
     t = result.article.text
     return [{"speaker": t[a.speaker.start:a.speaker.end] if a.speaker else None,
              "content": t[a.content.start:a.content.end]} for a in result.attributions]
+
+
+def attribution_details(text: str, check_errors: bool = False) -> list[dict]:
+    """As ``attribution_rows``, with the speaker's name and type, the cue's text, whether the source is named and
+    the mention a pronoun was resolved from ("from"); ``check_errors`` asserts the run reported no error."""
+    result = analyze(text, components=ATTRIBUTION_COMPONENTS)
+    assert not (check_errors and result.errors), result.errors
+    t = result.article.text
+    return [{"speaker": t[a.speaker.start:a.speaker.end] if a.speaker else None, "name": a.speaker_name,
+             "type": a.source_type, "content": t[a.content.start:a.content.end],
+             "cue": t[a.cue.start:a.cue.end] if a.cue else None, "named": a.named,
+             "from": t[a.resolved_from.start:a.resolved_from.end] if a.resolved_from else None}
+            for a in result.attributions]

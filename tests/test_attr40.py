@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-from spinscope import analyze
+from tests.attribution_rows import attribution_details
 
-ATTRIBUTION_COMPONENTS = ["language.v1", "segment.v1", "entities.v1", "attributions.v1"]
-
-
-def _rows(text: str) -> list[dict]:
-    result = analyze(text, components=ATTRIBUTION_COMPONENTS)
-    t = result.article.text
-    return [{"speaker": t[a.speaker.start:a.speaker.end] if a.speaker else None, "name": a.speaker_name,
-             "type": a.source_type, "content": t[a.content.start:a.content.end],
-             "from": t[a.resolved_from.start:a.resolved_from.end] if a.resolved_from else None}
-            for a in result.attributions]
+_rows = attribution_details
 
 
 # ------------------------- lead 1: a title alone tagged a person ("Honorary Dean") is no antecedent

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from spinscope import analyze
-from tests.attribution_rows import ATTRIBUTION_COMPONENTS
+from tests.attribution_rows import attribution_details
 
 
 def _rows(text: str) -> list[dict]:
-    """As ``attribution_rows`` (tests/attribution_rows.py), with the cue's text too."""
-    result = analyze("Test story\n\n" + text + "\n", components=ATTRIBUTION_COMPONENTS)
-    t = result.article.text
-    return [{"speaker": t[a.speaker.start:a.speaker.end] if a.speaker else None,
-             "cue": t[a.cue.start:a.cue.end] if a.cue else None, "content": t[a.content.start:a.content.end]}
-            for a in result.attributions]
+    return attribution_details("Test story\n\n" + text + "\n")
 
 
 # ------------------------- "Y said Z, according to X": Y is the source (round 31's convention)

@@ -3,17 +3,9 @@ article)."""
 
 from __future__ import annotations
 
-from spinscope import analyze
+from tests.attribution_rows import attribution_details
 
-ATTRIBUTION_COMPONENTS = ["language.v1", "segment.v1", "entities.v1", "attributions.v1"]
-
-
-def _rows(text: str) -> list[dict]:
-    result = analyze(text, components=ATTRIBUTION_COMPONENTS)
-    t = result.article.text
-    return [{"speaker": t[a.speaker.start:a.speaker.end] if a.speaker else None, "name": a.speaker_name,
-             "content": t[a.content.start:a.content.end], "cue": t[a.cue.start:a.cue.end] if a.cue else None}
-            for a in result.attributions]
+_rows = attribution_details
 
 
 def test_responding_to_names_what_was_answered_not_what_was_said() -> None:

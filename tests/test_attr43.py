@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from spinscope import analyze
-
-ATTRIBUTION_COMPONENTS = ["language.v1", "segment.v1", "entities.v1", "attributions.v1"]
+from tests.attribution_rows import attribution_details
 
 
 def _rows(text: str) -> list[dict]:
-    result = analyze(text, components=ATTRIBUTION_COMPONENTS)
-    assert not result.errors, result.errors
-    t = result.article.text
-    return [{"speaker": t[a.speaker.start:a.speaker.end] if a.speaker else None, "name": a.speaker_name,
-             "type": a.source_type, "content": t[a.content.start:a.content.end],
-             "cue": t[a.cue.start:a.cue.end] if a.cue else None, "named": a.named}
-            for a in result.attributions]
+    return attribution_details(text, check_errors=True)
 
 
 # ------------------------- lead 1: "believed to be" after a noun is a participle, no cue
