@@ -322,6 +322,19 @@ def test_clean_removes_a_reader_poll_and_its_form_but_not_the_questions_of_the_s
                                    "The vote is due in May."]
 
 
+def test_clean_removes_a_reader_poll_whose_answers_stand_on_a_line_of_their_own():
+    # the answers (here names) on their own line, led by the form's "*": they came out as actors of the article
+    text = ("The mayor opened the bridge on Sunday.\n"
+            "take our poll - story continues below\n"
+            "Who should chair the harbour board?\n"
+            "* Ann Lowe Ben Ortiz Carla Stein\n"
+            "Email *\n"
+            "The bridge cost 40 million dollars.")
+    cleaned, removed = strip_chrome(text)
+    assert "* Ann Lowe Ben Ortiz Carla Stein" in removed
+    assert cleaned.split("\n") == ["The mayor opened the bridge on Sunday.", "The bridge cost 40 million dollars."]
+
+
 @pytest.mark.parametrize(
     "line",
     [

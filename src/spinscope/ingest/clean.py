@@ -146,7 +146,7 @@ FORM_FINE_PRINT = re.compile(
 #: The start of a reader poll inside an article, and the lines of its question and answers that follow it.
 POLL_MARKER = re.compile(r"^(?:take|answer|vote\s+in)\s+(?:our|this|the)\s+(?:\w+\s+)?(?:poll|survey|quiz)\b",
                          re.IGNORECASE)
-POLL_LINE = re.compile(r"^(?=[^\n]{1,200}$)[^\n]*(?:\?|\s\*(?:\s|$))")
+POLL_LINE = re.compile(r"^(?=[^\n]{1,200}$)[^\n]*(?:\?|(?:^|\s)\*(?:\s|$))")
 
 #: A community site's closing pitch, two lines of which start the page's trailer ("Anyone can join." "Anyone can
 #: contribute." on Before It's News and the sites that repost from it): the article ends above them, and what
