@@ -4898,6 +4898,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round39_rules(ctx, sent, offset, found)
             found = _round40_rules(ctx, sent, offset, found)
             found = _round41_rules(ctx, sent, offset, found)
+            found = _round43_rules(ctx, sent, offset, found)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -6096,3 +6097,277 @@ def _nominal_complaints(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Fo
         if source is not None and target is not None and source != target:
             out.append(_Found(noun, *coded, source, target))
     return out
+
+
+#: Round 43: subjects of a dateline-led sentence that are the dateline land's own agents, beyond Phoenix's one-word
+#: role nouns (:func:`role_nouns`): "MOSCOW - Police detained ..." is Russia's police.
+DATELINE_AGENT_NOUNS = frozenset({"official", "officer", "investigator", "authority", "authorities", "prosecutor",
+                                  "court", "ministry", "police", "government", "parliament", "regulator"})
+#: Round 43: words that make "forces" a land's own ("security forces", "police forces").
+DATELINE_FORCE_WORDS = frozenset({"security", "police", "riot", "border", "special", "interior"})
+#: Round 43: verbs of growth whose subject, a force noun, makes a future strike a threat ("strikes on X will
+#: increase in response to ..."), and the force nouns (with "number" / "scale" of them).
+GROWTH_VERBS = frozenset({"increase", "intensify", "grow", "expand", "escalate", "multiply", "rise", "continue",
+                          "double", "step"})
+THREAT_FORCE_NOUNS = frozenset({"strike", "airstrike", "attack", "bombing", "shelling", "raid", "retaliation"})
+#: Round 43: the marks of a stated condition ("... will be possible only when X stops ..."), after "only".
+CONDITION_MARKS = frozenset({"when", "after", "if", "once"})
+#: Round 43: verbs of winning another over, and the giving they win him over to ("to convince our partners to
+#: provide us with support": a request for aid, CAMEO 103, not aid given).
+PERSUADING_VERBS = frozenset({"persuade", "convince", "lobby", "implore", "beg", "coax"})
+GIVING_VERBS = frozenset({"provide", "send", "supply", "give", "deliver", "transfer", "grant", "lend", "fund",
+                          "finance", "arm"})
+#: Round 43: nouns whose "of" names what an invasion cost ("the toll of Russia's invasion"), and the invasion nouns.
+TOLL_NOUNS = frozenset({"toll", "cost", "costs", "consequence", "consequences", "impact", "effect", "effects",
+                        "price", "horror", "horrors", "devastation", "aftermath", "damage", "victim", "victims"})
+TOLL_INVASION_NOUNS = frozenset({"invasion", "aggression", "offensive", "occupation", "war"})
+#: Round 43: an article that says its writer's "we" is the United States ("we Americans", "as Americans, we").
+US_WRITER = re.compile(r"\b(?:[Ww]e|[Uu]s) Americans\b|\b[Aa]s Americans,? we\b|\bour (?:own )?(?:country|nation),? "
+                       r"(?:America|the United States)\b|\bfellow Americans\b")
+
+
+def _round43_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 43's rules (issue 17, the open leads of rounds 39-41, each its own function): a dateline's land is no
+    source of a subject with a code of its own, an agentless future strike in a quote is its speaker's threat, a
+    stated condition in a quote is a demand, "the toll of X's invasion" is X's invasion, a meeting's source is not
+    named inside its purpose, a complaint's "from" hung on the verb, a writer's "we" is no other actor."""
+    out = []
+    for f in found:
+        f = _dateline_subject_source(ctx, sent, offset, f)
+        f = _agentless_threat(ctx, offset, f)
+        f = _purpose_named_source(ctx, sent, offset, f)
+        f = _writer_we_source(ctx, offset, f)
+        f = _person_attack_words(ctx, f)
+        out.append(f)
+    out = _stated_conditions(ctx, sent, offset, out)
+    out = _persuaded_to_give(ctx, sent, offset, out)
+    out += _toll_invasions(ctx, sent, offset, out)
+    out += _complaints_from_verb(ctx, sent, offset, out)
+    return out
+
+
+def _dateline_match(ctx: _Context, sent: SpacySpan, offset: int) -> re.Match[str] | None:
+    """Round 43: the place-only dateline opening the sentence's paragraph, if the sentence starts there."""
+    lo = offset + sent.start_char
+    par_start = ctx.text.rfind("\n", 0, lo) + 1
+    m = BARE_DATELINE.match(ctx.text, par_start)
+    return m if m is not None and lo <= m.end() else None
+
+
+def _dateline_subject_source(ctx: _Context, sent: SpacySpan, offset: int, f: _Found) -> _Found:
+    """Round 43: "TEHRAN - Israeli jets struck a military base": the parser hangs the dateline's place on the
+    subject, so the place's land became the source and the subject's own code the target. A source named in the
+    sentence only in a place-only dateline gives way to a coded actor of the verb's own subject (the land stays the
+    target of an event of force, :data:`DATELINE_PLACE_EVENTS`); a subject with no code keeps the land only when it
+    is one of the land's agents ("MOSCOW - Police detained ...": Russia's police); else the event has no source
+    ("MOSCOW - Drones attacked an oil depot")."""
+    if f.source is None or f.trigger.pos_ not in ("VERB", "AUX") or \
+            not _only_in_bare_dateline(ctx, f.source, sent, offset):
+        return f
+    m = _dateline_match(ctx, sent, offset)
+    subj, passive = _subject(f.trigger)
+    if m is None or subj is None or passive or subj.pos_ == "PRON":
+        return f
+    own = None
+    for tok in subj.subtree:
+        if tok.dep_ in ("relcl", "acl", "advcl", "ccomp") and tok is not subj:
+            break
+        if offset + tok.idx >= m.end() and (a := _tok_actor(ctx, tok, offset)) is not None and a != f.source:
+            own = a
+            break
+    if own is not None:
+        land = f.source if f.plover in DATELINE_PLACE_EVENTS else None
+        return replace(f, source=own, target=f.target if f.target not in (own, None, f.source) else land)
+    words = {subj.lemma_.lower(), subj.lower_, subj.lower_.removesuffix("s")}
+    if words & (DATELINE_AGENT_NOUNS | role_nouns()) or ("force" in words and any(
+            c.lemma_.lower() in DATELINE_FORCE_WORDS for c in subj.children)):
+        return f
+    return replace(f, source=None, target=f.target if f.plover in DATELINE_PLACE_EVENTS else None)
+
+
+def _force_subject(verb: Token) -> Token | None:
+    """Round 43: the force noun that is the subject of a verb of growth, directly or as the "of" of "the number
+    (scale) of": "strikes on X will increase", "the number of missile strikes on X will grow"."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subj is not None and subj.lemma_.lower() not in THREAT_FORCE_NOUNS:
+        subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"), None) if subj.lemma_.lower() in ("number", "scale", "intensity", "pace",
+                                                                           "frequency", "and") else None
+    return subj
+
+
+def _agentless_threat(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 43: "Drone strikes on bases in X will grow in number in answer to any aggression by Y," a ministry
+    said: a future strike with no doer named, in a statement, is its speaker's threat against the land
+    struck (CAMEO 138), not a strike by Y (the condition's agent) or by the land the targets are in."""
+    verb = f.trigger
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in GROWTH_VERBS or \
+            not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return f
+    force = _force_subject(verb)
+    if force is None or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in force.children):
+        return f
+    speaker, _ = _reporter(ctx, verb, offset)
+    if speaker is None:
+        return f
+    struck = next((a for c in force.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   for t in c.subtree if (a := _tok_actor(ctx, t, offset)) is not None and a != speaker), None)
+    return replace(f, cameo="138", plover="THREATEN", source=speaker, target=struck, mode_hint=None)
+
+
+def _purpose_named_source(ctx: _Context, sent: SpacySpan, offset: int, f: _Found) -> _Found:
+    """Round 43: "The envoy flew to Kyiv to discuss the cost of Russia's invasion": a visit or meeting whose source is
+    named only inside its purpose clause ("to discuss ...") is no act of that actor; its own subject has no code."""
+    if f.source is None or f.plover != "CONSULT" or f.trigger.pos_ != "VERB":
+        return f
+    purposes = [c for c in f.trigger.children if c.dep_ in ("advcl", "xcomp") and c.i > f.trigger.i]
+    if not purposes:
+        return f
+    spans = ctx.mentions_within(f.source, offset + sent.start_char, offset + sent.end_char)
+    inside = [(offset + p.left_edge.idx, offset + p.right_edge.idx + len(p.right_edge.text)) for p in purposes]
+    if spans and all(any(lo <= s and e <= hi for lo, hi in inside) for s, e in spans):
+        return replace(f, source=None)
+    return f
+
+
+def _writer_we(tok: Token | None) -> bool:
+    """Round 43: is the token the writer's "we" (or "our troops") rather than a named subject?"""
+    if tok is None:
+        return False
+    return _pronoun(tok, frozenset({"we", "us"})) or any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children)
+
+
+def _writer_we_source(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 43: "After 9/11, we invaded A and B, toppled the regime in C ...": a verb whose subject is the writer's
+    "we" (no speaker holds it) has no other actor of the sentence as its source (C's regime was taken); it is the
+    United States only where the article says its writer speaks as one ("we Americans"), never on a sentence
+    alone."""
+    subj, passive = _subject(f.trigger) if f.trigger.pos_ == "VERB" else (None, False)
+    if passive or not _writer_we(subj) or subj is None:
+        return f
+    speaker, _ = _reporter(ctx, f.trigger, offset)
+    if speaker is not None:
+        return f
+    if US_WRITER.search(ctx.text):
+        usa = next((i for i, a in enumerate(ctx.actors) if a.type == "country" and a.code == "USA"), None)
+        if usa is not None and usa != f.target:
+            return replace(f, source=usa)
+    if f.source is None:
+        return f
+    at = offset + subj.idx
+    if any(s <= at < e for s, e in ctx.mentions_within(f.source, at - 200, at + 200)):
+        return f
+    return replace(f, source=None)
+
+
+def _stated_conditions(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 43: "Peace will be possible only when X stops arming separatists," the envoy said: a condition the
+    speaker sets another ("only when / after / if / once" X ...) is the speaker's demand of X (CAMEO 10, the
+    GSR's DEMAND); the acts inside the condition have not happened and are dropped."""
+    out = list(found)
+    for mark in sent:
+        if mark.lower_ not in CONDITION_MARKS or mark.dep_ not in ("mark", "advmod") or mark.i == 0 or \
+                mark.doc[mark.i - 1].lower_ != "only":
+            continue
+        clause = mark.head
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        target = _phrase_actor(ctx, subj, offset)
+        speaker, _ = _reporter(ctx, clause, offset)
+        if target is None or speaker is None or _same_side(ctx.actors, speaker, target):
+            continue
+        lo, hi = clause.left_edge.i, clause.right_edge.i
+        out = [f for f in out if not lo <= f.trigger.i <= hi]
+        out.append(_Found(clause, "100", "REQUEST", speaker, target))
+    return out
+
+
+def _toll_invasions(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 43: "to draw attention to the toll of Russia's invasion": an invasion (war, aggression) owned by a coded
+    actor under a noun of its toll, with no event of its own, is that actor's attack (CAMEO 190) on the land the
+    invasion names, if any."""
+    have = {f.trigger.i for f in found}
+    out = []
+    for noun in sent:
+        if noun.lemma_.lower() not in TOLL_INVASION_NOUNS or noun.i in have or noun.dep_ != "pobj" or \
+                noun.head.lower_ != "of" or noun.head.head.lemma_.lower() not in TOLL_NOUNS:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        source = _phrase_actor(ctx, owner, offset) if owner is not None else None
+        if source is None or ctx.actors[source].type not in ("country", "organization"):
+            continue
+        land = next((a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+                     for p in c.children if p.dep_ == "pobj" if (a := _phrase_actor(ctx, p, offset)) is not None),
+                    None)
+        # (with no land named, ``predict``'s round 38 rule takes the one other country the text names)
+        out.append(_Found(noun, "190", "ASSAULT", source, land))
+    return out
+
+
+def _complaints_from_verb(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 43: "It follows bitter complaints from X that Y harbours militants": the parser hangs "from X" and the
+    "that" clause on the verb, so round 41's reading of the noun finds neither. Read by position: a complaint noun,
+    then "from" and an actor, then a "that" clause opening right after it, whose subject is a coded actor."""
+    have = {f.trigger.i for f in found}
+    out = []
+    for noun in sent:
+        coded = COMPLAINT_NOUNS.get(noun.lemma_.lower())
+        if coded is None or noun.pos_ != "NOUN" or noun.i in have or noun.i + 2 >= len(noun.doc):
+            continue
+        frm = noun.doc[noun.i + 1]
+        if frm.lower_ != "from" or frm.head.i == noun.i:
+            continue  # round 41 reads a "from" hung on the noun itself
+        pobj = next((p for p in frm.children if p.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None:
+            continue
+        clause = next((c for c in sent if c.dep_ in ("ccomp", "advcl", "acl") and c.left_edge.lower_ == "that"
+                       and c.left_edge.i == pobj.right_edge.i + 1), None)
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+        source = _phrase_actor(ctx, pobj, offset)
+        target = _phrase_actor(ctx, subj, offset) if subj is not None and subj.pos_ != "PRON" else None
+        if source is not None and target is not None and source != target:
+            out.append(_Found(noun, *coded, source, target))
+    return out
+
+
+def _persuaded_to_give(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 43: "We are trying to persuade our allies to send us more air defence systems," a minister said: the
+    giving one is won over to has not happened (it was read as the speaker's own aid); the persuading is a request
+    for aid (CAMEO 103, REQUEST) by its subject ("we": the speaker) of the one persuaded (none where uncoded). Only
+    a persuasion still sought ("trying to persuade", "to convince"): a finished one is left as it was read."""
+    out = list(found)
+    for verb in sent:
+        if verb.lemma_.lower() not in PERSUADING_VERBS or verb.pos_ != "VERB" or verb.tag_ not in ("VB", "VBG"):
+            continue  # (a finished persuasion, "Poland persuaded Germany to send tanks to Ukraine", is left as read)
+        give = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in GIVING_VERBS),
+                    None)
+        if give is None:
+            continue
+        speaker, _ = _reporter(ctx, verb, offset)
+        subj, passive = _subject(verb)
+        if passive:
+            continue
+        source = _resolve_pronoun(ctx, subj, offset, speaker) if subj is not None and subj.pos_ == "PRON" else (
+            _phrase_actor(ctx, subj, offset) if subj is not None else None)
+        if source is None:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        target = _phrase_actor(ctx, obj, offset) if obj is not None and obj.pos_ != "PRON" else None
+        out = [f for f in out if f.trigger.i not in (give.i, verb.i)]
+        out.append(_Found(verb, "103", "REQUEST", source, target if target != source else None))
+    return out
+
+
+def _person_attack_words(ctx: _Context, f: _Found) -> _Found:
+    """Round 43: "Erdogan's attack on Macron drew a sharp response": a named person's attack on another named
+    person (the noun, with no weapon or force of its own) is a verbal attack, a criticism (CAMEO 111), as the verb
+    already reads "attacked Mueller on Twitter"; a force's or a country's attack stays an assault."""
+    if f.trigger.pos_ != "NOUN" or f.trigger.lemma_.lower() != "attack" or f.plover != "ASSAULT" or \
+            f.source is None or f.target is None:
+        return f
+    src, tgt = ctx.actors[f.source], ctx.actors[f.target]
+    if src.type != "person" or tgt.type != "person" or any(
+            c.dep_ in ("compound", "amod") for c in f.trigger.children):
+        return f  # ("a drone attack on the mayor", "a knife attack on X": a weapon named)
+    return replace(f, cameo="111", plover="ACCUSE")
