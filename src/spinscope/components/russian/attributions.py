@@ -1772,15 +1772,22 @@ REGION_NOUNS32 = re.compile(r"(?:област|кра[йяюе]\b|краев|ре
 OUTLETS32 = {"медуза": ("Meduza", "LV"), "meduza": ("Meduza", "LV")}
 
 
-def _outlet_relay32(text: str, parse: RuParse, f: _Found, found: Sequence[_Found]) -> bool:
-    """"Об этом высказался X, пишет ТАСС": the outlet's "пишет" after X's own report of the same sentence is a relay
-    (X speaks, not the outlet)."""
+def _outlet_relay32(text: str, parse: RuParse, f: _Found, found: Sequence[_Found]) -> _Found:
+    """"A. Об этом высказался X, пишет ТАСС": the outlet's "пишет" after X's own report of A is a relay whose content
+    is X's report ("Об этом высказался X"), not A again (A is X's; round 27 keeps the outlet's report)."""
     if f.rule != "about-this" or f.speaker is None:
-        return False
+        return f
     if not any(t.lemma in RELAY_VERBS32 for t in parse.tokens_in(*f.cue)):
-        return False
-    return any(k is not f and k.content == f.content and k.speaker is not None and k.speaker[1] <= f.cue[0] and
-               not text[k.speaker[1]:f.cue[0]].strip(" ,\n") for k in found)
+        return f
+    k = next((k for k in found if k is not f and k.content == f.content and k.speaker is not None and
+              k.cue[0] > k.content[1] and k.speaker[1] <= f.cue[0] and not text[k.speaker[1]:f.cue[0]].strip(" ,\n")),
+             None)
+    if k is None or k.speaker is None:
+        return f
+    sent = next((s for s in parse.sentences if s.start <= k.cue[0] < s.end), None)
+    if sent is None:
+        return f
+    return dataclasses.replace(f, content=_trim(text, max(sent.start, k.content[1]), k.speaker[1]))
 
 
 def _about_this_document32(text: str, sent: RuSentence, previous: RuSentence | None) -> _Found | None:
@@ -1808,9 +1815,9 @@ def _about_this_document32(text: str, sent: RuSentence, previous: RuSentence | N
 
 
 def _round32_found(text: str, parse: RuParse, found: list[_Found]) -> list[_Found]:
-    """Round 32's changes to the found reports: an outlet's relay after its speaker dropped, and "Об этом говорится в
-    <document> X" after a sentence."""
-    out = [f for f in found if not _outlet_relay32(text, parse, f, found)]
+    """Round 32's changes to the found reports: an outlet's relay after its speaker given the speaker's report as its
+    content, "Об этом говорится в <document> X" after a sentence, and "— поправил <object> <Name>"."""
+    out = [_outlet_relay32(text, parse, f, found) for f in found]
     previous: RuSentence | None = None
     added = []
     for sent in parse.sentences:
