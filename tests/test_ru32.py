@@ -94,6 +94,16 @@ def test_a_readers_latin_nickname_is_a_person(run, sentence):
     assert [t for _, t, _ in _typed(run(sentence))] == ["person"]
 
 
+def test_an_acronym_in_latin_script_is_no_nickname(run):
+    assert [t for _, t, _ in _typed(run("«Налоги снова вырастут», — сказал ZKT."))] != ["person"]
+
+
+def test_a_bare_politician_in_the_nominative_keeps_its_type(run):
+    doc = run("Министр финансов Иван Петров заявил, что бюджет сбалансирован. Политик заявил, что выборы пройдут "
+              "весной.")
+    assert _typed(doc)[1][1] == "politician"
+
+
 def test_eu_diplomat_after_the_foreign_policy_chief(run):
     doc = run("Глава дипломатии Евросоюза Жозеп Боррель заявил, что санкции сохранятся. «Мы будем едины», — "
               "подчеркнул дипломат ЕС.")

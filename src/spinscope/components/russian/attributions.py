@@ -1853,7 +1853,7 @@ def _round32_typed(text: str, parse: RuParse, f: _Found, typed: _Typed, last: _T
             in ("в", "во"):
         return "government", _region_country(phrase), True, True, phrase
     if typed[0] == "organization" and all(not a.code and a.type in ("organization", "person") for a in named) and \
-            LATIN_NICK32.fullmatch(phrase) and \
+            LATIN_NICK32.fullmatch(phrase) and f.kind == "direct" and any(c.islower() for c in phrase) and \
             f.speaker[0] > f.content[1] and _speaker_gender(parse, f) is not None and \
             not any(t.pos in ("VERB", "AUX") and t.feats.get("Number") == "Plur" for t in parse.tokens_in(*f.cue)):
         # "«...», — ответила ему Nataliya": a reader's nickname in Latin script after a verb of one person's gender
@@ -1869,8 +1869,8 @@ def _round32_typed(text: str, parse: RuParse, f: _Found, typed: _Typed, last: _T
     if len(tokens) == 1 and not named and word in BACK_REFERENCES32 and typed[3] and \
             typed[4] is not None and typed[4].lower() == phrase.lower():
         kinds = BACK_REFERENCES32[word]
-        if word == "политик":
-            if last is not None and last[0] in kinds and last[4] is not None:
+        if word == "политик":  # only where the lemmatizer lost the word (typed person): "политик" alone is typed
+            if typed[0] == "person" and last is not None and last[0] in kinds and last[4] is not None:
                 return last
             return typed
         for a in reversed(out):  # the last body that spoke: "Организация отметила" after "Еврокомиссия заявила"
