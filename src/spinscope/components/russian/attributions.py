@@ -45,7 +45,7 @@ from .lexicon import (
     SOURCE_TYPE_LEMMAS,
     UNNAMED_MARKERS,
 )
-from .nlp import RuParse, RuSentence, SpanIndex, lemma
+from .nlp import RuParse, RuSentence, RuToken, SpanIndex, lemma
 
 QUOTE_MARKS = "«»\"“”„'"
 #: Attributions found twice (one cue, two rules) are this close in content order.
@@ -661,7 +661,7 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
         kept.append(f)
     kept = [f for f in kept if not _own_voice(text, parse, f)]  # "я объяснял, почему ..." (round 30)
     kept = _unquoted_runs(text, parse, kept)  # "A. B. C, подчеркнул Сидоров" (round 30)
-    return _paragraph_run(text, parse, _round31_found(text, parse, kept))  # round 31
+    return _round32_found(text, parse, _paragraph_run(text, parse, _round31_found(text, parse, kept)))  # rounds 31-32
 
 
 def _relays(found: Sequence[_Found]) -> set[int]:
@@ -1006,6 +1006,7 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             # before, so the person quoted last goes on
             typed = last_person
         typed = _follow_up(text, parse, f, typed, last, here, actors, surnames)  # "собеседник «360»" (round 31)
+        typed = _round32_typed(text, parse, f, typed, last, here, actors, out)  # "Еврокомиссия" (round 32)
         gender = _speaker_gender(parse, f)
         if typed[4] is not None and gender is not None and typed[4] not in genders and \
                 phrase.lower() not in POSSESSIVES_AND_PRONOUNS:
@@ -1749,3 +1750,186 @@ def _paragraph_run(text: str, parse: RuParse, found: list[_Found]) -> list[_Foun
             continue
         out[n] = dataclasses.replace(f, content=(between[0].start, f.content[1]))
     return out
+
+
+# --- round 32 (issue 19): typing and relays on SemEval-2023 RU news -------------------------------------------------
+
+#: Verbs of an outlet passing a report on after its speaker: "Об этом заявил X, пишет ТАСС".
+RELAY_VERBS32 = frozenset({"писать", "сообщать", "передавать"})
+#: A sentence that points back with "Об этом" to a document's words: "Об этом говорится в релизе на сайте X".
+ABOUT_THIS32 = re.compile(r"\s*Об\s+этом\s+(?:также\s+|же\s+)?", re.IGNORECASE)
+#: Nouns of the place a document is published, whose owner speaks: "на сайте X", "в канале X".
+SITE_NOUNS32 = frozenset({"сайт", "портал", "страница", "канал", "аккаунт"})
+#: Bare words that refer back to the last speaker of their kind: "По словам политика" after a named official,
+#: "Организация отметила" after a body (the value: the types the speaker referred to may have).
+BACK_REFERENCES32 = {"политик": frozenset({"government", "politician"}),
+                     "организация": frozenset({"government", "organization"})}
+#: The forms of "политик" (the lemmatizer reads "политика" as "politics").
+POLITICIAN_FORMS32 = frozenset({"политик", "политика", "политику", "политиком", "политике"})
+#: Region nouns of a locative body: "В Запорожской области заявили" (the region's authorities speak).
+REGION_NOUNS32 = re.compile(r"(?:област|кра[йяюе]\b|краев|республик)", re.IGNORECASE)
+#: Outlets the actor table does not know, by the lower-cased phrase, to their name and country.
+OUTLETS32 = {"медуза": ("Meduza", "LV"), "meduza": ("Meduza", "LV")}
+
+
+def _outlet_relay32(text: str, parse: RuParse, f: _Found, found: Sequence[_Found]) -> _Found:
+    """"A. Об этом высказался X, пишет ТАСС": the outlet's "пишет" after X's own report of A is a relay whose content
+    is X's report ("Об этом высказался X"), not A again (A is X's; round 27 keeps the outlet's report)."""
+    if f.rule != "about-this" or f.speaker is None:
+        return f
+    if not any(t.lemma in RELAY_VERBS32 for t in parse.tokens_in(*f.cue)):
+        return f
+    k = next((k for k in found if k is not f and k.content == f.content and k.speaker is not None and
+              k.cue[0] > k.content[1] and k.speaker[1] <= f.cue[0] and not text[k.speaker[1]:f.cue[0]].strip(" ,\n")),
+             None)
+    if k is None or k.speaker is None:
+        return f
+    sent = next((s for s in parse.sentences if s.start <= k.cue[0] < s.end), None)
+    if sent is None:
+        return f
+    return dataclasses.replace(f, content=_trim(text, max(sent.start, k.content[1]), k.speaker[1]))
+
+
+def _about_this_document32(text: str, sent: RuSentence, previous: RuSentence | None) -> _Found | None:
+    """"A. Об этом говорится в релизе на сайте Еврокомиссии.": the document's owner reports the sentence before."""
+    if previous is None or ABOUT_THIS32.match(text, sent.start) is None:
+        return None
+    for i, tok in enumerate(sent.tokens):
+        if tok.lemma not in PASSIVE_CUES:
+            continue
+        for j in sent.children(i):
+            noun = sent.tokens[j]
+            if noun.lemma not in DOCUMENT_NOUNS:
+                continue
+            owner = next((k for k in sent.children(j) if sent.tokens[k].rel == "nmod"), None)
+            speaker = _speaker_range(sent, owner) if owner is not None else None
+            if speaker is not None and owner is not None and sent.tokens[owner].lemma in SITE_NOUNS32:
+                # "в релизе на официальном сайте Еврокомиссии": the site's owner, not the site
+                inner = next((k for k in sent.children(owner) if sent.tokens[k].rel == "nmod"), None)
+                speaker = _speaker_range(sent, inner) if inner is not None else None
+            content = _trim(text, previous.start, previous.end)
+            if content[1] - content[0] < 15:
+                return None
+            return _Found("indirect", speaker, (tok.start, noun.end), content, 0.7, "about-this-document")
+    return None
+
+
+def _round32_found(text: str, parse: RuParse, found: list[_Found]) -> list[_Found]:
+    """Round 32's changes to the found reports: an outlet's relay after its speaker given the speaker's report as its
+    content, "Об этом говорится в <document> X" after a sentence, and "— поправил <object> <Name>"."""
+    out = [_outlet_relay32(text, parse, f, found) for f in found]
+    previous: RuSentence | None = None
+    added = []
+    for sent in parse.sentences:
+        if sent.parsed:
+            hit = _about_this_document32(text, sent, previous) or _corrected_object32(text, sent, out)
+            if hit is not None and not any(f.content[0] < hit.content[1] and hit.content[0] < f.content[1]
+                                           for f in out):
+                added.append(hit)
+        previous = sent
+    return sorted(out + added, key=lambda f: f.content[0]) if added else out
+
+
+def _round32_typed(text: str, parse: RuParse, f: _Found, typed: _Typed, last: _Typed | None, here: set[int],
+                   actors: Sequence[Actor], out: Sequence[Attribution]) -> _Typed:
+    """Round 32's typing: an international body (an ``IGO`` actor: "Еврокомиссия", "ВОЗ") is government with no
+    country; a region's authorities in the locative ("В Курганской области заявили") government, with the region's
+    country; an outlet the table lacks ("Медуза") media; "политик" / "организация" alone the last speaker of that
+    kind."""
+    if f.speaker is None:
+        return typed
+    phrase = text[f.speaker[0]:f.speaker[1]].strip(_EDGE)
+    tokens = parse.tokens_in(*f.speaker)
+    named = [actors[i] for i in here]
+    if phrase.lower() in OUTLETS32 and typed[0] in ("person", "organization"):
+        name, country = OUTLETS32[phrase.lower()]
+        return "media", country, False, True, name
+    if typed[0] == "organization" and named and all(a.type == "organization" for a in named) and \
+            any((a.code or "").startswith("IGO") and a.name == typed[4] for a in named):
+        return "government", None, True, True, typed[4]
+    if typed[0] in ("person", "organization") and all(a.type == "location" for a in named) and tokens and \
+            REGION_NOUNS32.match(tokens[-1].text) and tokens[-1].feats.get("Case") in ("Loc", "Gen") and \
+            any(t.pos == "ADJ" for t in tokens) and text[max(0, f.speaker[0] - 3):f.speaker[0]].strip().lower() \
+            in ("в", "во"):
+        return "government", _region_country(phrase), True, True, phrase
+    if typed[0] == "organization" and all(not a.code and a.type in ("organization", "person") for a in named) and \
+            LATIN_NICK32.fullmatch(phrase) and f.kind == "direct" and any(c.islower() for c in phrase) and \
+            f.speaker[0] > f.content[1] and _speaker_gender(parse, f) is not None and \
+            not any(t.pos in ("VERB", "AUX") and t.feats.get("Number") == "Plur" for t in parse.tokens_in(*f.cue)):
+        # "«...», — ответила ему Nataliya": a reader's nickname in Latin script after a verb of one person's gender
+        return "person", None, False, True, typed[4]
+    if typed[0] == "anonymous" and tokens and tokens[0].lemma == "дипломат" and last is not None and \
+            last[0] == "government" and last[4] is not None and named and \
+            all(a.type in ("organization", "country") for a in named) and \
+            (None if any((a.code or "").startswith("IGO") for a in named) else typed[1]) == last[1] and \
+            _heads_diplomacy32(text, last[4], actors, f.speaker[0]):
+        # "— подчеркнул дипломат ЕС" after "Глава дипломатии Евросоюза Жозеп Боррель заявил": him
+        return last
+    word = "политик" if phrase.lower() in POLITICIAN_FORMS32 else (tokens[0].lemma if tokens else "")
+    if len(tokens) == 1 and not named and word in BACK_REFERENCES32 and typed[3] and \
+            typed[4] is not None and typed[4].lower() == phrase.lower():
+        kinds = BACK_REFERENCES32[word]
+        if word == "политик":  # only where the lemmatizer lost the word (typed person): "политик" alone is typed
+            if typed[0] == "person" and last is not None and last[0] in kinds and last[4] is not None:
+                return last
+            return typed
+        for a in reversed(out):  # the last body that spoke: "Организация отметила" after "Еврокомиссия заявила"
+            if a.source_type in kinds and a.named and a.speaker_name is not None and \
+                    not any(x.name == a.speaker_name and x.type == "person" for x in actors):
+                return a.source_type, a.source_country, a.state_affiliated, True, a.speaker_name
+    return typed
+
+
+#: A reader's nickname in Latin script: one or two words, an initial allowed ("Nataliya", "Dmitry S", "Olga r.").
+LATIN_NICK32 = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:\s+[A-Za-z][A-Za-z0-9_]*\.?)?")
+#: Titles of a foreign-policy chief: "глава дипломатии Евросоюза", "министр иностранных дел", "глава МИД".
+DIPLOMACY_HEAD32 = re.compile(r"(?:глав\w*\s+(?:\w+\s+)?(?:дипломатии|МИД)|министр\w*\s+иностранных\s+дел)\b",
+                              re.IGNORECASE)
+
+
+def _heads_diplomacy32(text: str, name: str, actors: Sequence[Actor], before: int) -> bool:
+    """Whether the person ``name`` is named with a foreign-policy chief's title before ``before`` ("Глава
+    дипломатии Евросоюза Жозеп Боррель")."""
+    person = next((a for a in actors if a.name == name and a.type == "person"), None)
+    if person is None:
+        return False
+    return any(m.start < before and DIPLOMACY_HEAD32.search(text[max(0, m.start - 60):m.start]) is not None
+               for m in person.mentions)
+
+
+#: A quotation and a dash before a closing verb: "«...», — поправил ...".
+QUOTE_THEN_DASH32 = re.compile(r"\s*[«\"“„](?P<q>.+)[»\"”][,!?…]?\s*[—–]\s*$", re.DOTALL)
+
+
+def _corrected_object32(text: str, sent: RuSentence, found: Sequence[_Found]) -> _Found | None:
+    """"«...», — поправил канцлера ФРГ Олаф Шольц": a closing-only verb (``ROUND31_CLOSING_VERBS``) with its object
+    (the corrected person) before the name; the speaker is the nominative name after the object, not the object."""
+    toks = sent.tokens
+    for i, tok in enumerate(toks):
+        if tok.lemma not in ROUND31_CLOSING_VERBS or tok.pos != "VERB" or i + 1 >= len(toks):
+            continue
+        if any(f.cue[0] <= tok.start < f.cue[1] for f in found):
+            return None
+        m = QUOTE_THEN_DASH32.match(text[sent.start:tok.start])
+        if m is None or toks[i + 1].feats.get("Case") not in ("Acc", "Gen") or toks[i + 1].pos != "NOUN":
+            continue
+        k = i + 2
+        while k < len(toks) and not _name_token32(toks[k]):
+            if toks[k].pos in ("VERB", "AUX", "PUNCT"):
+                break
+            k += 1
+        if k >= len(toks) or not _name_token32(toks[k]):
+            continue
+        end = k
+        while end + 1 < len(toks) and (toks[end + 1].pos == "PROPN" or _name_token32(toks[end + 1])):
+            end += 1
+        content = _trim(text, sent.start + m.start("q"), sent.start + m.end("q"))
+        return _Found("direct", _span(sent, k, end), (tok.start, tok.end), content, 0.8, "dash-quote-object")
+    return None
+
+
+def _name_token32(tok: RuToken) -> bool:
+    """A name's word after a corrected object: a nominative proper noun ("Шольц") or a word in Latin script (a
+    reader's nickname, "Gerakl")."""
+    return (tok.pos == "PROPN" and tok.feats.get("Case") == "Nom") or \
+        re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", tok.text) is not None
