@@ -92,7 +92,7 @@ def test_disputing_figures_with_a_phrase_of_their_own_stays() -> None:
     assert [r["content"] for r in rows] == ["the figures released by the ministry on Monday"], rows
 
 
-# ------------------------------------------------------------------------------------------ guards: headlines, transcripts
+# ------------------------------------------------------------------------------ guards: headlines, transcripts
 
 def test_title_case_headline_cue_claims() -> None:
     rows = _rows("Troops Pulled Back From The Border, Army Commander Claims\n\nThe army said on Monday that units "

@@ -6,7 +6,8 @@ One pass, ``round46_rules``, called once from ``extract_attributions`` after rou
   with X as the speaker, the calling verb as the cue and what follows it as the content;
 - "police responded to a call from X that Y": X made the call (the police only answered it);
 - "..., the Secretary-General, who said at the summit on Friday," with the quote in the next paragraph: the
-  relative pronoun's report is the quote, not the sentence before the antecedent;
+  relative pronoun's report is the quote, not the sentence before the antecedent (only where such a quote
+  paragraph follows);
 - "The ministry disputed that claim": a content that only points back at a claim (a determiner and a noun of
   saying) is no statement of its own; the dispute's content is what follows it, if any ("..., contending that").
 """
@@ -15,11 +16,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from ...document import Document
 from .cues import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 
 def _head_of(doc: Document, start: int, end: int) -> Token | None:
     """The syntactic head of the text span ``start:end`` in its parsed paragraph (None where it is not parsed)."""
@@ -111,7 +115,8 @@ def _relative_reports(text: str, candidates: list[Candidate]) -> list[Candidate]
             (d for d in candidates if d.speaker == c.speaker and d.cue is None and d.content[0] >= c.cue[1]
              and d.evidence.endswith(":quote-continues-previous")), None)
         if run is None:
-            continue  # nothing after the cue: the sentence before is no report of the speaker's
+            out.append(c)  # no quote paragraph after it: left as it was (polnear_dev's tuning half matches one
+            continue  # such content, with another speaker, to a report of the sentence before)
         drop.add(id(run))
         out.append(replace(c, kind="direct", content=run.content, evidence=f"{c.evidence}:relative-quote"))
     return [c for c in out if id(c) not in drop]
@@ -146,5 +151,6 @@ def _points_back(text: str, c: Candidate) -> bool:
 
 def round46_rules(text: str, doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates with round 46's rules applied (see the module's notes), in their order."""
-    out = [_caller_speaks(text, doc, _writer_knows_a_call(text, doc, c)) for c in candidates if not _points_back(text, c)]
+    out = [_caller_speaks(text, doc, _writer_knows_a_call(text, doc, c)) for c in candidates
+           if not _points_back(text, c)]
     return _relative_reports(text, out)
