@@ -73,11 +73,10 @@ def test_who_said_with_its_own_clause_keeps_it() -> None:
 
 # ------------------------------------------------------------------------------------------ "disputed that claim"
 
-def test_disputing_that_claim_is_no_content_of_its_own() -> None:
-    rows = _rows("Talks\n\nCritics said the new law would cost thousands of jobs. The ministry disputed that "
-                 "claim.\n")
-    assert [(r["speaker"], r["content"]) for r in rows] == [
-        ("Critics", "the new law would cost thousands of jobs")], rows
+def test_a_bare_denial_of_those_claims_keeps_its_speaker() -> None:
+    rows = _rows("Talks\n\nCritics said the new law would cost thousands of jobs. The ministry has denied those "
+                 "claims.\n")
+    assert "The ministry" in [r["speaker"] for r in rows], rows
 
 
 def test_disputing_that_claim_keeps_the_arguing_clause() -> None:

@@ -8,8 +8,10 @@ One pass, ``round46_rules``, called once from ``extract_attributions`` after rou
 - "..., the Secretary-General, who said at the summit on Friday," with the quote in the next paragraph: the
   relative pronoun's report is the quote, not the sentence before the antecedent (only where such a quote
   paragraph follows);
-- "The ministry disputed that claim": a content that only points back at a claim (a determiner and a noun of
-  saying) is no statement of its own; the dispute's content is what follows it, if any ("..., contending that").
+- "The ministry disputed that claim, contending that ...": a content that only points back at a claim (a
+  determiner and a noun of saying) is no statement of its own where the speaker goes on in the same sentence with a
+  report of its own; that report is the dispute's content. A bare "X denied those claims" stays (it names X as a
+  source).
 """
 
 from __future__ import annotations
@@ -146,11 +148,26 @@ def _points_back(text: str, c: Candidate) -> bool:
     return len(words) == 2 and words[0] in POINTER_DETERMINERS_46 and words[1] in POINTER_NOUNS_46
 
 
+def _own_clause_after(text: str, c: Candidate, candidates: list[Candidate]) -> bool:
+    """Does the pointing candidate's speaker go on, in the same sentence, with a report of its own ("disputed that
+    claim, contending that ...")? Only then is the pointer left out: a bare "Moscow has denied those claims" is
+    still the one place that names Moscow as a source (sources_real26 counts it)."""
+    if c.cue is None or c.speaker is None:
+        return False
+    for d in candidates:
+        if d is c or d.cue is None or d.speaker is None or d.cue[0] <= c.cue[1] or _points_back(text, d):
+            continue
+        if d.speaker[0] < c.speaker[1] and c.speaker[0] < d.speaker[1] and \
+                not re.search(r"[.!?;]\s|\n", text[c.cue[1]:d.cue[0]]):
+            return True
+    return False
+
+
 # ------------------------------------------------------------------------------------------ the pass
 
 
 def round46_rules(text: str, doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates with round 46's rules applied (see the module's notes), in their order."""
     out = [_caller_speaks(text, doc, _writer_knows_a_call(text, doc, c)) for c in candidates
-           if not _points_back(text, c)]
+           if not (_points_back(text, c) and _own_clause_after(text, c, candidates))]
     return _relative_reports(text, out)
