@@ -3280,6 +3280,8 @@ def _agentive(subj: Token) -> bool:
         return lower in AGENT_PRONOUNS
     if subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.pos_ == "PROPN":
         return subj.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "LOC", "FAC")
+    if _name_tagged_verb(subj):  # round 46: "Trump often compared ...", the surname tagged a verb
+        return True
     lemma = subj.lemma_.lower()
     if lemma in AGENT_NOUNS:
         return True
@@ -3288,6 +3290,13 @@ def _agentive(subj: Token) -> bool:
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         return obj is not None and _agentive(obj)
     return False
+
+
+def _name_tagged_verb(subj: Token) -> bool:
+    """Round 46: a capitalised subject the tagger read as a bare verb ("Trump often compared A with B": VB, nsubj,
+    no dependents): a base-form verb is no subject, so it is a name."""
+    return subj.dep_ == "nsubj" and subj.pos_ == "VERB" and subj.tag_ in ("VB", "VBP") and subj.text[:1].isupper() \
+        and subj.text[1:].islower() and not any(True for _ in subj.children) and subj.i < subj.head.i
 
 
 def _stances(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator[Candidate]:
