@@ -71,3 +71,8 @@ def test_a_long_speaker_phrase_after_a_speakerless_quote() -> None:
     (found,) = speak_for_orphans(text, None, [orphan])  # type: ignore[arg-type]
     assert found.speaker is not None and text[found.speaker[0]:found.speaker[1]] == "Maria Olsen"
     assert found.cue is not None and text[found.cue[0]:found.cue[1]] == "told"
+
+
+def test_a_named_speakers_question_stays() -> None:
+    rows = _rows("Field notes\n\nThe governor wondered whether the judges would be fair to her.\n")
+    assert any(r["cue"] == "wondered" for r in rows), rows

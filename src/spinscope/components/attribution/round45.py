@@ -4,7 +4,7 @@ Three passes, each called once from ``extract_attributions``:
 
 - ``drop_false_cues_45`` removes candidates whose cue is no report: a name given ("better known as X"), a taste
   ("he likes X"), a ballot ("cast their votes against X"), a feeling caused in others ("..., prompting concerns that
-  X"), and the writer's question ("I wonder how far X would get");
+  X"), and the writer's own question ("I wonder how far X would get"; a named speaker's "X wondered whether" stays);
 - ``quote_then_speaker`` adds a candidate for a quotation closed right before its speaker and cue with no comma
   ("The probe “found no trace of X” the panel members wrote."): the sentence up to the closing mark is the content;
 - ``speak_for_orphans`` gives a quotation found with no speaker the speaker that stands right by it in a form the
@@ -33,6 +33,8 @@ CAUSING_VERBS_45 = re.compile(r"\b(?:prompt|spark|trigger|fuel|stok)(?:ed|es|ing
 FEELING_NOUNS = frozenset({"concern", "concerns", "fear", "fears", "worry", "worries"})
 #: A question opened by the verb "wonder" ("I wonder how ...").
 WONDER_CUES = frozenset({"wonder", "wonders", "wondered", "wondering"})
+#: The writer's own voice.
+WRITER_PRONOUNS = frozenset({"i", "we"})
 QUESTION_OPENERS = re.compile(r"(?:how|whether|if|what|why|who|where|when)\b", re.IGNORECASE)
 
 
@@ -60,7 +62,10 @@ def _false_cue_45(text: str, cand: Candidate) -> bool:
         line_start = text.rfind("\n", 0, cand.cue[0]) + 1
         if CAUSING_VERBS_45.search(text, line_start, cand.cue[0]):
             return True
-    return cue in WONDER_CUES and QUESTION_OPENERS.match(content.lstrip()) is not None
+    # the writer's own question ("I wonder how ..."); a named speaker's ("X wondered whether ...") stays, as PolNeAR
+    # annotates it
+    writer = cand.speaker is not None and text[cand.speaker[0]:cand.speaker[1]].lower() in WRITER_PRONOUNS
+    return cue in WONDER_CUES and writer and QUESTION_OPENERS.match(content.lstrip()) is not None
 
 
 # ------------------------------------------------------------------------------------------ no comma
