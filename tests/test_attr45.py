@@ -1,5 +1,5 @@
-"""Attributions, round 45: false cues and speakerless quotes met on PTC training articles (sentences written for
-the test, not taken from any article)."""
+"""Attributions, round 45: quotes closed before their speaker and speakerless quotes met on PTC training articles
+(sentences written for the test, not taken from any article)."""
 
 from __future__ import annotations
 
@@ -8,43 +8,6 @@ from spinscope.components.attribution.round45 import speak_for_orphans
 from tests.attribution_rows import attribution_details
 
 _rows = attribution_details
-
-
-def _cues(text: str) -> list[str | None]:
-    return [r["cue"] for r in _rows(text)]
-
-
-def test_a_name_given_is_no_report() -> None:
-    assert "known" not in _cues("Field notes\n\nThe small desert rodent is better known as “the sand ghost” among "
-                                "local herders.\n")
-
-
-def test_a_taste_is_no_report() -> None:
-    assert "likes" not in _cues("Field notes\n\nKessler likes a folk band from northern Ohio.\n")
-
-
-def test_casting_votes_is_no_report() -> None:
-    assert "cast" not in _cues("Field notes\n\nThe two senators cast their votes against the nominee on Tuesday.\n")
-
-
-def test_casting_a_role_is_still_a_stance() -> None:
-    rows = _rows("Field notes\n\nThe minister cast the strike as an attack on the economy.\n")
-    assert all(r["cue"] != "cast" or "strike" in r["content"] for r in rows), rows
-
-
-def test_concerns_prompted_in_others_have_no_holder_here() -> None:
-    assert "concerns" not in _cues("Field notes\n\nThe agency's budget ran out in May, prompting concerns that the "
-                                   "office could close for good.\n")
-
-
-def test_concerns_raised_by_a_speaker_stay() -> None:
-    rows = _rows("Field notes\n\nThe union raised concerns that the office could close for good.\n")
-    assert any("office could close" in r["content"] for r in rows), rows
-
-
-def test_the_writers_question_is_no_report() -> None:
-    assert "wonder" not in _cues("Field notes\n\nI wonder how long a mayor would last saying such things in "
-                                 "public.\n")
 
 
 def test_a_quote_closed_right_before_its_speaker_with_no_comma() -> None:
@@ -72,7 +35,3 @@ def test_a_long_speaker_phrase_after_a_speakerless_quote() -> None:
     assert found.speaker is not None and text[found.speaker[0]:found.speaker[1]] == "Maria Olsen"
     assert found.cue is not None and text[found.cue[0]:found.cue[1]] == "told"
 
-
-def test_a_named_speakers_question_stays() -> None:
-    rows = _rows("Field notes\n\nThe governor wondered whether the judges would be fair to her.\n")
-    assert any(r["cue"] == "wondered" for r in rows), rows

@@ -1,10 +1,8 @@
-"""Attributions, round 45 (issue 16): false cues and speakerless quotes met on PTC training articles.
+"""Attributions, round 45 (issue 16): quotes closed before their speaker, speakerless quotes (PTC training articles).
 
-Three passes, each called once from ``extract_attributions``:
+Two passes, each called once from ``extract_attributions`` (a third, dropping false cues, lowered PolNeAR's
+held-out half and was backed out: ``scripts/attr45/README.md``):
 
-- ``drop_false_cues_45`` removes candidates whose cue is no report: a name given ("better known as X"), a taste
-  ("he likes X"), a ballot ("cast their votes against X"), a feeling caused in others ("..., prompting concerns that
-  X"), and the writer's own question ("I wonder how far X would get"; a named speaker's "X wondered whether" stays);
 - ``quote_then_speaker`` adds a candidate for a quotation closed right before its speaker and cue with no comma
   ("The probe “found no trace of X” the panel members wrote."): the sentence up to the closing mark is the content;
 - ``speak_for_orphans`` gives a quotation found with no speaker the speaker that stands right by it in a form the
@@ -22,51 +20,6 @@ from ...document import Document
 from .cues import RULE_SCORES, Candidate
 from .quotes import QuoteIndex
 from .rules import NAME
-
-# ------------------------------------------------------------------------------------------ false cues
-
-#: Objects of "cast" that are a ballot, not a role ("cast their votes against him" is no "cast X as Y").
-CAST_BALLOTS = frozenset({"vote", "votes", "ballot", "ballots"})
-#: Verbs that make others feel a concern ("prompting concerns that ..."): the subject is the cause, not the speaker.
-CAUSING_VERBS_45 = re.compile(r"\b(?:prompt|spark|trigger|fuel|stok)(?:ed|es|ing|s|led|ling|e)?[^\S\n]+$")
-#: Stance nouns of a feeling.
-FEELING_NOUNS = frozenset({"concern", "concerns", "fear", "fears", "worry", "worries"})
-#: A question opened by the verb "wonder" ("I wonder how ...").
-WONDER_CUES = frozenset({"wonder", "wonders", "wondered", "wondering"})
-#: The writer's own voice.
-WRITER_PRONOUNS = frozenset({"i", "we"})
-QUESTION_OPENERS = re.compile(r"(?:how|whether|if|what|why|who|where|when)\b", re.IGNORECASE)
-
-
-def drop_false_cues_45(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """The candidates less those whose cue is no report (see the module's notes)."""
-    return [c for c in candidates if not _false_cue_45(text, c)]
-
-
-def _false_cue_45(text: str, cand: Candidate) -> bool:
-    if cand.cue is None:
-        return False
-    cue = text[cand.cue[0]:cand.cue[1]].lower()
-    ev = cand.evidence
-    content = text[cand.content[0]:cand.content[1]]
-    if ":know:passive" in ev and re.match(r"[^\S\n]+as\b", text[cand.cue[1]:cand.cue[1] + 4]):
-        return True  # "is better known as X": a name
-    if ":stance-verb:like:dobj" in ev:
-        return True  # "He likes a group": a taste
-    if ":stance-verb:cast:dobj" in ev:
-        words = content.split()
-        if (words and words[-1].lower().strip(".,") in CAST_BALLOTS) or any(
-                w.lower() in CAST_BALLOTS for w in words[:3]):
-            return True
-    if ":stance-noun:" in ev and cue in FEELING_NOUNS:
-        line_start = text.rfind("\n", 0, cand.cue[0]) + 1
-        if CAUSING_VERBS_45.search(text, line_start, cand.cue[0]):
-            return True
-    # the writer's own question ("I wonder how ..."); a named speaker's ("X wondered whether ...") stays, as PolNeAR
-    # annotates it
-    writer = cand.speaker is not None and text[cand.speaker[0]:cand.speaker[1]].lower() in WRITER_PRONOUNS
-    return cue in WONDER_CUES and writer and QUESTION_OPENERS.match(content.lstrip()) is not None
-
 
 # ------------------------------------------------------------------------------------------ no comma
 
