@@ -3,6 +3,7 @@
 
     python scripts/attr37/choose.py                                            # round 37
     python scripts/attr37/choose.py --seed 38 --min-chars 2000 --max-chars 4500   # round 38
+    python scripts/attr37/choose.py --pool ptc --seed 45 --min-chars 2000 --max-chars 4500 --min-cues 4   # round 45
 
 Candidates: SemEval-2023 task 3 English training articles (subtask 1, ``article<ID>.txt``) of 1,500-3,500 characters
 (round 37; 2,000-4,500 for round 38) with at least 5 "said/says/told/according to", whose file stem is found by no
@@ -10,6 +11,9 @@ Candidates: SemEval-2023 task 3 English training articles (subtask 1, ``article<
 and that are not among the SemEval-2025 documents the brief names (those are a different corpus; nothing to skip
 here). Draw: random.Random(SEED).sample(sorted candidates, 8); held out: random.Random(SEED).sample(sorted batch,
 3).
+
+``--pool ptc`` (round 45) draws from the PTC SemEval-2020 task 11 training articles instead (the same articles as
+the SemEval-2023 ones under the same stems, with one sentence a line); ``--min-cues`` sets the cue count (default 5).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 DIR = "data/semeval2023_task3/en/train-articles-subtask-1"
+POOLS = {"semeval2023": DIR, "ptc": "data/ptc_semeval2020_task11/train-articles"}
 CUES = re.compile(r"\b(?:said|says|told|according to)\b")
 
 
@@ -37,14 +42,16 @@ def in_repo(stem: str, refs: list[str]) -> bool:
     return bool(out.stdout.strip())
 
 
-def main(seed: int = 37, min_chars: int = 1500, max_chars: int = 3500) -> None:
+def main(seed: int = 37, min_chars: int = 1500, max_chars: int = 3500, pool: str = "semeval2023",
+         min_cues: int = 5) -> None:
     refs = branches()
     sized = []
-    for p in sorted((SHARED / DIR).glob("article*.txt")):
+    folder = POOLS[pool]
+    for p in sorted((SHARED / folder).glob("article*.txt")):
         text = p.read_text(encoding="utf-8")
-        if min_chars <= len(text) <= max_chars and len(CUES.findall(text)) >= 5:
+        if min_chars <= len(text) <= max_chars and len(CUES.findall(text)) >= min_cues:
             sized.append(p)
-    cands = [f"{DIR}/{p.name}" for p in sized if not in_repo(p.stem, refs)]
+    cands = [f"{folder}/{p.name}" for p in sized if not in_repo(p.stem, refs)]
     cands.sort()
     batch = sorted(random.Random(seed).sample(cands, 8))
     held = sorted(random.Random(seed).sample(batch, 3))
@@ -58,5 +65,7 @@ if __name__ == "__main__":
     parser.add_argument("--seed", type=int, default=37)
     parser.add_argument("--min-chars", type=int, default=1500)
     parser.add_argument("--max-chars", type=int, default=3500)
+    parser.add_argument("--pool", choices=sorted(POOLS), default="semeval2023")
+    parser.add_argument("--min-cues", type=int, default=5)
     args = parser.parse_args()
-    main(args.seed, args.min_chars, args.max_chars)
+    main(args.seed, args.min_chars, args.max_chars, args.pool, args.min_cues)

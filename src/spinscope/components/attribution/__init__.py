@@ -57,6 +57,7 @@ from .cues import (
 from .quotes import QuoteIndex, find_quotes
 from .round43 import drop_false_cues, settle_speakers
 from .round44 import drop_false_cues_44, headline_office_label
+from .round45 import quote_then_speaker, speak_for_orphans
 from .round46 import round46_rules
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
@@ -137,6 +138,8 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = _drop_said_of(_drop_circular(_dedupe(candidates)))
     candidates += _second_reports(text, doc, quotes, candidates)
     candidates = drop_false_cues(text, doc, candidates)  # round 43: participles, labels, site suffixes, acts
+    candidates = speak_for_orphans(text, doc, candidates)  # round 45
+    candidates += quote_then_speaker(text, quotes, candidates)  # round 45: '“...” the authors wrote.'
     candidates = round46_rules(text, doc, candidates)  # round 46: known calls, callers, "who said,", pointers
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
