@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.sources_gold import ROOT, SHARED, assert_anchors_found, assert_fresh_gold_form, read_gold
 from tests.test_attribution import _find
+
+GOLDS = (ROOT / "tests" / "gold" / "sources_real38.jsonl", ROOT / "tests" / "gold" / "sources_real38_heldout.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +103,17 @@ def test_a_who_clause_of_reporting_makes_a_reporter(extract_ner) -> None:
     assert _find(doc, "wall had cracked").source_type == "media"
     other = extract_ner("Kofi Mensah has written about the dam in two books, and he said the wall was old.")
     assert _find(other, "wall was old").source_type == "person"
+
+
+def test_fresh_gold_form() -> None:
+    assert_fresh_gold_form(GOLDS, "real38", 8, extra_keys=frozenset({"sha256"}))
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="needs ../shared")
+def test_fresh_gold_anchors_found_and_files_unchanged() -> None:
+    import hashlib
+
+    assert_anchors_found(GOLDS)
+    for path in GOLDS:
+        for art in read_gold(path):
+            assert hashlib.sha256((SHARED / art["path"]).read_bytes()).hexdigest() == art["sha256"], art["id"]
