@@ -28,14 +28,15 @@ def scorer() -> Any:
 
 
 def assert_fresh_gold_form(golds: Sequence[Path], tag: str, articles: int,
-                           drawn_later: frozenset[str] = frozenset()) -> None:
+                           drawn_later: frozenset[str] = frozenset(), extra_keys: frozenset[str] = frozenset()) -> None:
     """Every row well formed, ``articles`` articles in all, none of them in an earlier gold file (one whose name
     does not hold ``tag``, e.g. "real31"). ``drawn_later``: paths that another gold of the same round took after
-    this one had committed them (so fresh here, not there)."""
+    this one had committed them (so fresh here, not there). ``extra_keys``: article keys a round adds (round 38:
+    "sha256", the article file's digest)."""
     seen = set()
     for path in golds:
         for art in read_gold(path):
-            assert set(art) == {"id", "path", "speakers"}
+            assert set(art) == {"id", "path", "speakers"} | extra_keys
             assert art["path"].startswith("data/") and art["path"].endswith(art["id"] + ".txt")
             assert art["path"] not in seen
             seen.add(art["path"])

@@ -15,8 +15,11 @@ too), this round's own gold and folder aside. It is kept only when
 Seed 34. The held-out three are fixed here, before any spinscope run: the last three of the draw's order.
 ``--round N`` draws for round N instead (its own files are ``scripts/sourcesN/`` and ``tests/gold/sources_realN``
 on branch ``sourcesN``; round 36 runs it with ``--round 36 --seed 36``); the defaults give round 34's draw.
+``--pool ptc`` draws from the PTC corpus's training articles (SemEval-2020 task 11, ``POOLS``) instead of the
+SemEval-2023 folder, under the same filters; ``--max-chars`` widens the length filter (round 38, whose PTC pool held
+four articles under 3,500 characters: ``--round 38 --seed 38 --pool ptc --max-chars 5000``).
 
-    python scripts/sources34/draw.py [--n 8] [--seed 34] [--round 34]
+    python scripts/sources34/draw.py [--n 8] [--seed 34] [--round 34] [--pool semeval2023|ptc] [--max-chars 3500]
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 FOLDER = "data/semeval2023_task3/en/train-articles-subtask-1"
+POOLS = {"semeval2023": FOLDER, "ptc": "data/ptc_semeval2020_task11/train-articles"}
 HELD_OUT = 3
 OWN = ("scripts/sources34/", "tests/gold/sources_real34")
 LOW, HIGH = 1500, 3500
@@ -70,23 +74,23 @@ def branch_stems(round_: int = 34) -> set[str]:
     return stems
 
 
-def pool(round_: int = 34) -> list[str]:
+def pool(round_: int = 34, folder: str = FOLDER, high: int = HIGH) -> list[str]:
     draw32 = _load("sources32")
     draw30 = draw32._load("sources31")._round30()
     stems = branch_stems(round_)
     relayed = draw32.gold_runs()
     out, kept = [], set()
-    for path in sorted((SHARED / FOLDER).glob("article*.txt")):
+    for path in sorted((SHARED / folder).glob("article*.txt")):
         text = draw30._read(path)
         digest = draw30._digest(text)
         if path.stem in stems or digest in kept:
             continue
-        if not (LOW <= len(text) <= HIGH and len(CUES.findall(text)) >= 2):
+        if not (LOW <= len(text) <= high and len(CUES.findall(text)) >= 2):
             continue
         if draw32._runs(text) & relayed:
             continue
         kept.add(digest)
-        out.append(f"{FOLDER}/{path.name}")
+        out.append(f"{folder}/{path.name}")
     return out
 
 
@@ -99,8 +103,10 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=8)
     parser.add_argument("--seed", type=int, default=34)
     parser.add_argument("--round", type=int, default=34, help="the round whose own files are not stale")
+    parser.add_argument("--pool", choices=sorted(POOLS), default="semeval2023", help="the folder drawn from")
+    parser.add_argument("--max-chars", type=int, default=HIGH, help="the longest article kept (characters)")
     args = parser.parse_args()
-    candidates = pool(args.round)
+    candidates = pool(args.round, POOLS[args.pool], args.max_chars)
     paths = draw(args.n, args.seed, candidates)
     print(f"# pool {len(candidates)}; the last {HELD_OUT} are held out")
     for i, rel in enumerate(paths):

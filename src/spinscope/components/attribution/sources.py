@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from ..core import GEORGIA_US_AFTER, GEORGIA_US_BEFORE
-from .rules import DOCUMENT_NOUNS, SOURCE_TYPE_KEYWORDS, SOURCES_FILE, STATE_DESCRIPTIONS
+from .rules import DOCUMENT_NOUNS, SOURCE_TYPE_KEYWORDS, SOURCES_FILE, STATE_DESCRIPTIONS, TITLE_WORDS
 
 # ------------------------------------------------------------------------------------------ source table
 
@@ -272,6 +272,13 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
         head_in_entry = head is not None and head.text in form
         if head_in_entry or head is None:
             return src.type, country, state, None
+    if anonymous and OFFICIALS_AT_PLACE.fullmatch(" ".join(phrase.split())):
+        # "Officials at the hospital" (round 38): officials of a public place named by its common noun, the state's
+        # (round 36's gold), no anonymous people
+        return "government", country, True, affiliation
+    if anonymous and entry is not None and entry[0].type == "organization" and (head is None or head.text not in
+                                                                            entry[1]):
+        country = table.country_in(phrase)  # "many users of Facebook": of no company's country (round 38)
     if anonymous:
         return "anonymous", country, state, affiliation
     if entry is None and (body := member_body(head)) is not None:
@@ -471,6 +478,7 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
     source_type, country, state = _round35_types(phrase, head, table, source_type, country, state)
     source_type, state = _round36_types(phrase, head, table, source_type, state)
     source_type, state = _round37_types(phrase, table, source_type, state)
+    source_type, country, state = _round38_types(phrase, head, table, source_type, country, state)
     return source_type or "person", country, state, affiliation
 
 
@@ -842,3 +850,99 @@ def _round37_types(phrase: str, table: SourceTable, source_type: str | None, sta
     if source_type in (None, "person", "anonymous") and unnamed_force(phrase, table):
         return "government", True  # "investigators revealed", "the officers who ...": the state's, unnamed
     return source_type, state
+
+
+#: Officials of a public place named by its common noun ("Officials at the hospital", "officials from the county
+#: jail"): the state's voice, as "officials" are (round 37's convention 1); a named body is left to the rules above.
+OFFICIALS_AT_PLACE = re.compile(
+    r"(?:[Tt]he\s+|[Ss]ome\s+|[Ss]enior\s+|[Ll]ocal\s+)*(?:[Oo]fficials?|[Aa]uthorities)\s+(?:at|from|of|with)\s+the\s+"
+    r"(?:(?:local|county|city|state|regional|district|public|main)\s+)?(?:hospital|clinic|school|prison|jail|airport|"
+    r"port|county|city|district|base|court(?:house)?|morgue|shelter|border crossing|detention centre|detention center)")
+#: Unnamed staff and members whose body is named beside them ("a Google spokesman", "members of AAA", "the company's
+#: representative"): the head nouns (round 38's convention 1, scripts/sources38/README.md).
+BODY_STAFF_HEADS = frozenset({"member", "aide", "spokesman", "spokeswoman", "spokesperson", "representative",
+                              "official", "executive", "staffer", "employee", "volunteer", "organizer", "organiser"})
+#: An unnamed private person's own counsel or acquaintance ("his lawyer", "her attorney", "their friends"): a person
+#: of no body, unnamed (``anonymous``, as "a friend" is in every gold since round 26).
+OWN_COUNSEL = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+|longtime\s+|former\s+|personal\s+|family\s+)?"
+                         r"(?:lawyers?|attorneys?|friends?|neighbou?rs?|relatives?|colleagues?)")
+#: Titles that take "the" before them ("the Queen", "the Emir"): a person, no business.
+SOVEREIGN_TITLES = frozenset({"queen", "king", "prince", "princess", "duke", "duchess", "emperor", "empress",
+                              "sultan", "emir", "pontiff", "ayatollah", "rev", "rev.", "reverend", "dalai", "shah",
+                              "tsar", "czar", "kaiser", "pharaoh", "sheikh", "crown"})
+#: A place or a business named with "the" ("the Grand Palace", "the Bellagio"): no person is named so.
+THE_PROPER_NAME = re.compile(r"[Tt]he\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}")
+
+
+def staff_body(head: Token | None) -> SpacySpan | None:
+    """The named body that an unnamed staff member or member speaks for: "a Google spokesman" -> Google, "members
+    of AAA" -> AAA, "Acme's representative" -> Acme. None for a named person (a PERSON in the phrase), for a head of
+    no such noun, or for a body given only by a common noun."""
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in BODY_STAFF_HEADS or \
+            any(t.ent_type_ == "PERSON" for t in head.subtree):
+        return None
+    for child in head.children:
+        if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN" and child.text[:1].isupper() and \
+                child.i < head.i:
+            return head.doc[child.left_edge.i:child.i + 1]
+        if child.dep_ == "prep" and child.lower_ in ("at", "from", "of", "for") and child.i > head.i:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.text[:1].isupper():
+                    return head.doc[obj.left_edge.i:obj.i + 1]
+    return None
+
+
+def staff_body_type(head: Token | None, table: SourceTable) -> tuple[str, str | None, bool] | None:
+    """(type, country, state-affiliated) of the named body an unnamed staff member speaks for (``staff_body``): the
+    body's type, an organization where nothing else types it; a legislature's staff are a politician's. None when
+    the phrase names no such body."""
+    body = staff_body(head)
+    if head is not None and STATES_GROUP_MEMBERS.fullmatch(" ".join(head.doc[head.left_edge.i:head.right_edge.i + 1]
+                                                                   .text.split())):
+        return None  # "G20 members": states, typed above
+    if body is None or body.root.ent_type_ in ("PERSON", "NORP", "GPE") or table.find_person(body.text) is not None \
+            or body.text in table.countries or body.root.text in US_PRESIDENTS:
+        return None  # "a Trump aide", "Russian officials": a person's staff or a state's, left to the rules above
+    body_type, body_country, body_state, _ = _type_source(body.text, body.root, table, anonymous=False, context="")
+    if body.root.lower_ in LEGISLATURES:
+        return "politician", body_country, False
+    if body_type in (None, "person", "anonymous"):
+        return "organization", body_country, False
+    return body_type, body_country, body_state
+
+
+def _round38_types(phrase: str, head: Token | None, table: SourceTable, source_type: str | None,
+                   country: str | None, state: bool) -> tuple[str | None, str | None, bool]:
+    """Round 38's typing of a speaker phrase, after the rules above: unnamed staff of a named body speak as the body,
+    a private person's own lawyer or friend is anonymous, a name with "the" is no person."""
+    flat = " ".join(RELATIVE_CLAUSE.split(phrase, maxsplit=1)[0].split())
+    if source_type in (None, "person") and (by_body := staff_body_type(head, table)) is not None:
+        return by_body[0], country or by_body[1], by_body[2]  # "a Google spokesman", "members of AAA"
+    if source_type in (None, "person") and OWN_COUNSEL.fullmatch(flat) and (
+            head is None or not any(t.ent_type_ == "PERSON" for t in head.subtree)):
+        return "anonymous", country, False  # "his lawyer warned him": an unnamed person of no body
+    if source_type in (None, "person") and THE_PROPER_NAME.fullmatch(flat) and head is not None and \
+            head.pos_ == "PROPN" and not CLERGY_TITLE.search(flat) and table.find_person(flat[4:]) is None and \
+            not POPE_PHRASE.fullmatch(flat) and flat.split()[1].lower() not in TITLE_WORDS and \
+            flat.split()[1].lower() not in SOVEREIGN_TITLES:
+        return "organization", country, state  # "It was reported by the Mandalay": a business, no person
+    return source_type, country, state
+
+
+#: A site's one-word name in mixed case ("Zapblog", "DEFnews", "InfoHub"): capitals then lower case, or words run
+#: together; no surname's prefix ("McCarthy", "DeSantis", "LeBron", "MacArthur", "VanHorn", "DiMaggio").
+MIXED_CASE_NAME = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz)[A-Z])"
+                             r"(?:[A-Z]{2,}[a-z]{2,}\w*|[A-Z][a-z]+(?:[A-Z][a-z]+)+)")
+#: Last parts of sites' names run together ("Zapblog", "Newshub", "Truthfeed", "Infowire").
+SITE_TAIL = re.compile(r"[A-Z]\w+(?:blog|hub|feed|wire|plan|news|post|times|report|watch|daily|insider|beacon|"
+                       r"digest|press)", re.IGNORECASE)
+#: Report verbs of an outlet ("reported", "wrote").
+OUTLET_CUES = frozenset({"reported", "reports", "wrote", "writes", "published", "publishes"})
+
+
+def blog_name(phrase: str, cue: str) -> bool:
+    """Is a one-word speaker that reports or writes a site by its name ("SHTFplan reported", "Zapblog wrote")?
+    Mixed case or a site's last part run into the name; no table entry is needed (round 38's lead: blog names)."""
+    flat = re.sub(r"^the\s+", "", " ".join(phrase.split()), flags=re.IGNORECASE)
+    return cue.lower() in OUTLET_CUES and " " not in flat and bool(
+        MIXED_CASE_NAME.fullmatch(flat) or (SITE_TAIL.fullmatch(flat) and flat[1:].lower() == flat[1:]))

@@ -44,19 +44,23 @@ from .sources import (
     LEGISLATIVE_LEADER,
     MASTHEAD_WORDS,
     NAMED_NEWS_AGENCY,
+    OFFICIALS_AT_PLACE,
     OPERATOR_COMPANY,
     PARTY_BODY,
     POLICE_TITLE,
     STATE_AGENCY_WORDS,
+    STATE_BODY_WORDS,
     STATE_OFFICIALS,
     STATES_GROUP_MEMBERS,
     US_PARTY_TAG,
     SourceTable,
     _type_source,
     appositive_body,
+    blog_name,
     journalist_title,
     newsroom_name,
     officer_body,
+    staff_body_type,
     surname_like_outlet,
     unnamed_force,
 )
@@ -2016,6 +2020,15 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                 elif served is not None and head.lemma_.lower() in PRINCIPAL_STAFF_NOUNS:
                     # "Aides to Mr. Trump", "a Trump aide": the staff of the office holder they serve
                     source_type, state = served, served == "government"
+            if source_type in ("person", "government") and not named and (
+                    staff_of := staff_body_type(head, table)) is not None and (
+                        source_type == "person" or (
+                            staff_of[0] != "government" and not STATE_BODY_WORDS.search(phrase))):
+                # "a Google spokesman", "members of AAA": unnamed staff of a named body that is no state's speak
+                # as the body (round 38's convention, scripts/sources38/README.md), whatever country the body has
+                source_type, country, state = staff_of[0], country or staff_of[1], staff_of[2]
+            if source_type == "person" and not named and OFFICIALS_AT_PLACE.fullmatch(" ".join(phrase.split())):
+                source_type, state = "government", True  # "Officials at the hospital": the state's (round 38)
             if source_type == "person" and named and head is not None and head.pos_ == "PROPN" and \
                     _named_as_body(text, re.sub(r"^the\s+", "", " ".join(phrase.split()))):
                 source_type = "organization"  # "Open Harbor said", the article's "advocacy group Open Harbor"
@@ -2065,6 +2078,11 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                     affiliation = re.sub(r"^the\s+", "", orgs[-1].text, flags=re.I)
         if speaker_range is not None and source_type == "person" and named and WRITES_FOR.match(text, speaker_range[1]):
             source_type = "media"  # "Mac Slavo recently reported for SHTFplan:": a journalist (round 36)
+        if speaker_range is not None and source_type in ("person", "organization") and named and (
+                _reporter_clause(text, speaker_range) or (cand.cue is not None and blog_name(
+                    text[speaker_range[0]:speaker_range[1]], text[cand.cue[0]:cand.cue[1]]))):
+            # "X's Jane Roe, who has reported on ...", "Zapblog reported": a journalist, a site (round 38)
+            source_type = "media"
         if speaker_range is not None and source_type in ("person", "politician") and _is_title(
                 text[speaker_range[0]:speaker_range[1]], document_titles(doc)):
             source_type, country, state = "report", None, False  # "according to Amoris Laetitia": a document
@@ -2156,6 +2174,19 @@ def _author_of(head: Token) -> SpacySpan | None:
 #: A journalist's verb for the outlet he writes for, right after his name ("X recently reported for Y").
 WRITES_FOR = re.compile(r"\s+(?:(?:recently|also|later|first|earlier)\s+)?(?:reported|reports|writes|wrote|writing|"
                         r"reporting)\s+for\s+(?:the\s+)?[A-Z]")
+#: A relative clause after a named speaker that makes him a reporter ("X, who has extensively reported on ...").
+REPORTER_CLAUSE = re.compile(r"(?:,?\s*who)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:reported|written|covered)\s+"
+                             r"(?:on|about|for)\b")
+
+
+def _reporter_clause(text: str, speaker_range: tuple[int, int]) -> bool:
+    """Does a "who" clause make the named speaker a reporter ("X's Jane Roe, who has reported on ...")? The "who"
+    ends the speaker's span or follows it; "Roe has written about it" (the cue itself) is no such clause."""
+    m = REPORTER_CLAUSE.match(text, speaker_range[1])
+    return m is not None and ("who" in m.group(0) or re.search(r",?\s*who$", text[speaker_range[0]:speaker_range[1]])
+                              is not None)
+
+
 #: Outlet nouns after an outlet's name ("a report in The Sun newspaper").
 OUTLET_TAIL = re.compile(r"\s+(?:newspaper|paper|tabloid|daily|magazine|website|site)$", re.I)
 
