@@ -9,7 +9,7 @@ every English-only column, the shipped window block ([own ; first], transformed 
 
 Stages:
 * ``check``: base on roles30f00-f01 against round 30's fresh base figures (scripts/roles30/results/fresh.json).
-* ``fresh``: FOR against base on roles31f00-f07 (never used; clock stop at 06:32 UTC, RULE.md): decides.
+* ``fresh``: FOR against base on roles31f00-f03 (never used; clock stop at 06:37 UTC, RULE.md amendment 1): decides.
 
 Usage: python scripts/roles31/lever.py STAGE ROWS.pkl DATA_DIR CACHE FOREIGN_DIR OUT.json
 (ROWS.pkl: scripts/roles11/build_rows.py; CACHE: round 26's `levers.py embed` cache; FOREIGN_DIR:
@@ -33,16 +33,16 @@ sys.path.insert(0, "scripts/roles20")
 from augment import bootstrap  # type: ignore[import-not-found]
 
 from spinscope.components.multilingual import text_key
-from spinscope.components.semeval2025 import MAIN_ROLES, WINDOW_DIM, RoleRows, window_block, with_window_block
+from spinscope.components.semeval2025 import MAIN_ROLES, RoleRows, block_windows, window_block, with_window_block
 from spinscope.training import semeval2025 as S
 
 _spec = importlib.util.spec_from_file_location("roles30_lever", "scripts/roles30/lever.py")
 assert _spec is not None and _spec.loader is not None
 R30 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(R30)  # round 30's harness: vectors (own, first), the base's fit_predict, _stand_in
+_spec.loader.exec_module(R30)  # round 30's harness: the base's fit_predict, _stand_in
 
 LANGUAGES = ("BG", "HI", "PT", "RU")
-STOP_UTC = "06:32"
+STOP_UTC = "06:37"
 
 
 def foreign_rows(folder: Path) -> tuple[list, np.ndarray, np.ndarray]:
@@ -58,30 +58,38 @@ def foreign_rows(folder: Path) -> tuple[list, np.ndarray, np.ndarray]:
     return [m for _, m in d["mentions"]], vecs, langs
 
 
+def vectors(texts: dict[str, str], mentions: list, cache: Path) -> dict[str, np.ndarray]:
+    """The English mentions' [own ; first] vectors from round 26's cache (round 30's `vectors` without its "last",
+    which this round's cache does not hold: scripts/roles31/embed_foreign.py fills own and first only)."""
+    d = np.load(cache / "e5.npz")
+    known = dict(zip(d["keys"].tolist(), d["vecs"], strict=True))
+    pairs = [block_windows(texts[m.article], m.start, m.end, m.entity, 2) for m in mentions]
+    return {name: np.stack([known[text_key(w[j])] for w in pairs]).astype(np.float32)
+            for j, name in enumerate(("own", "first"))}
+
+
 def _drop_language_columns(model: Any, width: int) -> None:
     model.coef_ = model.coef_[:, :width].astype(np.float32)
     model.intercept_ = model.intercept_.astype(np.float32)
     model.n_features_in_ = width
 
 
-def fit_for(rows: RoleRows, mentions: list, vec: dict[str, np.ndarray], tr: np.ndarray, te: np.ndarray,
-            params: dict[str, Any], foreign: tuple[list, np.ndarray, np.ndarray]) -> np.ndarray:
+def fit_both(rows: RoleRows, mentions: list, vec: dict[str, np.ndarray], tr: np.ndarray, te: np.ndarray,
+             params: dict[str, Any], foreign: tuple[list, np.ndarray, np.ndarray]) -> dict[str, np.ndarray]:
+    """One `fit_roles` call a fold: the shipped `fit_window_block` (the base's block models, exactly as
+    round 30's base) and FOR's block models on the same English features, the rest of the bundle shared (`main`,
+    `main_sub` and the vectorizers are the same for both)."""
     f_mentions, f_vecs, f_langs = foreign
     ms = [mentions[i] for i in tr]
     both = np.hstack([vec["own"], vec["first"]])
     original = S.fit_window_block
+    kept: dict[str, Any] = {}
 
     def with_foreign(bundle, x, ms_, p, windows, weights=None):  # type: ignore[no-untyped-def]
         assert weights is None
-        vecs = np.asarray(windows, dtype=np.float64)
-        mean = vecs.mean(axis=0)  # the shipped transform, on the English training rows (fit_window_block)
-        scales = []
-        for b in range(0, vecs.shape[1], WINDOW_DIM):
-            norm = float(np.linalg.norm(vecs[:, b:b + WINDOW_DIM] - mean[b:b + WINDOW_DIM], axis=1).mean())
-            scales.append(float(p["dense_weight"]) / norm if norm > 0 else 0.0)
-        bundle["e5_mean"] = mean
-        bundle["e5_scale"] = np.repeat(np.array(scales), WINDOW_DIM)
-        xw = with_window_block(bundle, x, vecs)
+        original(bundle, x, ms_, p, windows)  # the base: e5_mean, e5_scale (the shipped transform), main_e5, ...
+        kept["base"] = (bundle["main_e5"], bundle["main_sub_e5"])
+        xw = with_window_block(bundle, x, np.asarray(windows, dtype=np.float64))
         width = xw.shape[1]
         xf = sparse.hstack([sparse.csr_matrix((len(f_vecs), x.shape[1])),
                             sparse.csr_matrix(window_block(bundle, f_vecs))])
@@ -95,14 +103,18 @@ def fit_for(rows: RoleRows, mentions: list, vec: dict[str, np.ndarray], tr: np.n
         sub.fit(xa[idx], labels, sample_weight=np.asarray(sw))
         for model in (main, sub):
             _drop_language_columns(model, width)
-        bundle["main_e5"], bundle["main_sub_e5"] = main, sub
+        kept["FOR"] = (main, sub)
 
     S.fit_window_block = with_foreign
     try:
         fit = S.fit_roles(rows.take(list(tr)), ms, params, fine=False, windows=both[tr])
     finally:
         S.fit_window_block = original
-    return R30._stand_in(fit).predict_features(rows.take(list(te)), both[te])[0]
+    out = {}
+    for name, (main_e5, sub_e5) in kept.items():
+        fit.bundle["main_e5"], fit.bundle["main_sub_e5"] = main_e5, sub_e5
+        out[name] = R30._stand_in(fit).predict_features(rows.take(list(te)), both[te])[0]
+    return out
 
 
 def main() -> None:
@@ -114,10 +126,10 @@ def main() -> None:
     cache = Path(cache_dir)
     tokens = json.loads((cache / "tokens.json").read_text())
     rows = RoleRows(base_rows.lexical, base_rows.dense, base_rows.context, base_rows.numbers, list(tokens))
-    vec = R30.vectors(texts, mentions, cache)
+    vec = vectors(texts, mentions, cache)
     rule = Path("scripts/roles31/RULE.md").read_text()
     if stage == "fresh":
-        tags, variants = [f"roles31f{k:02d}" for k in range(8)], ["base", "FOR"]
+        tags, variants = [f"roles31f{k:02d}" for k in range(4)], ["base", "FOR"]
         assert tags[0] in rule and tags[-1] in rule, "the fresh partitions must be named in the committed rule"
         foreign = foreign_rows(Path(foreign_dir))
     elif stage == "check":
@@ -143,9 +155,11 @@ def main() -> None:
         out = {v: np.zeros((len(mentions), 3)) for v in variants}
         for k in range(5):
             tr, te = np.where(fno != k)[0], np.where(fno == k)[0]
-            out["base"][te] = R30.fit_predict("base", rows, mentions, vec, tr, te, params)
             if "FOR" in variants:
-                out["FOR"][te] = fit_for(rows, mentions, vec, tr, te, params, foreign)
+                got = fit_both(rows, mentions, vec, tr, te, params, foreign)
+                out["base"][te], out["FOR"][te] = got["base"], got["FOR"]
+            else:
+                out["base"][te] = R30.fit_predict("base", rows, mentions, vec, tr, te, params)
         right[tag] = {v: (names[o.argmax(1)] == gold).astype(float) for v, o in out.items()}
         probs[tag] = {v: np.round(o, 5).tolist() for v, o in out.items()}
         report[tag] = {v: round(float(r.mean()), 4) for v, r in right[tag].items()}
@@ -163,8 +177,8 @@ def main() -> None:
         report["D_sd_over_partitions"] = round(float(np.std(per, ddof=1)), 4) if len(per) > 1 else None
         report["gained"] = {t: int(x.sum()) for t, x in diff.items()}
         report["interval"] = bootstrap(diff, arts)
-        report["decision"] = {"ship": bool(len(done) >= 4 and report["D"] > 0 and report["interval"]["90"][0] > 0),
-                              "measured": len(done) >= 4}
+        report["decision"] = {"ship": bool(len(done) >= 3 and report["D"] > 0 and report["interval"]["90"][0] > 0),
+                              "measured": len(done) >= 3}
     else:
         ref = json.loads(Path("scripts/roles30/results/fresh.json").read_text())
         report["check"] = {t: {"base_now": report[t]["base"], "round30_base": ref[t]["base"]} for t in done}
