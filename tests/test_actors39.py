@@ -42,9 +42,9 @@ def test_actors39_credit_after_a_copyright_sign(pipeline: Pipeline) -> None:
 
 
 def test_actors39_newsletter_plug(pipeline: Pipeline) -> None:
-    text = ("The mayors voted for new rules on Tuesday.\nSign up for POLITICO Playbook and get the latest news, every "
-            "morning — in your inbox.\nThe mayors met again later.")
-    assert "POLITICO" not in _surfaces(_actors(pipeline, text))
+    text = ("The mayors voted for new rules on Tuesday.\nSign up for CAPITOL Brief to receive our top stories each "
+            "day in your inbox.\nThe mayors met again later.")
+    assert "CAPITOL" not in _surfaces(_actors(pipeline, text))
 
 
 def test_actors39_the_star_is_no_newspaper(pipeline: Pipeline) -> None:
