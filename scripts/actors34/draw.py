@@ -14,6 +14,11 @@ tests/gold/actors_real37.jsonl --own tests/gold/actors_real37_heldout.jsonl --ow
 ``--us`` (round 38): only articles naming a US state (``US_STATES``) or a US federal body (``US_FEDERAL``), by a
 case-sensitive whole-word match. Round 38: ``--seed 38 --count 8 --held 3 --us --own tests/gold/actors_real38.jsonl
 --own tests/gold/actors_real38_heldout.jsonl --own scripts/actors38``.
+``--pool ptc`` (round 39): the PTC (SemEval-2020 task 11) training articles (``PTC_ARTICLES``) instead of the
+SemEval-2023 ones; the default ``--pool semeval2023`` keeps the earlier draws; ``--max-words W`` (default 350) widens
+the length window (PTC's 150-350-word articles held fewer than three fresh ones). Round 39: ``--seed 39 --count 8
+--held 3 --pool ptc --max-words 500 --own tests/gold/actors_real39.jsonl --own tests/gold/actors_real39_heldout.jsonl
+--own scripts/actors39``.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT.parent / "shared" / "data" / "semeval2023_task3" / "en" / "train-articles-subtask-1"
+PTC_ARTICLES = ROOT.parent / "shared" / "data" / "ptc_semeval2020_task11" / "train-articles"
+POOLS = {"semeval2023": ARTICLES, "ptc": PTC_ARTICLES}
 US_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
              "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
              "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
@@ -63,14 +70,17 @@ def main() -> None:
     ap.add_argument("--heldout", action="store_true")
     ap.add_argument("--dev", action="store_true")
     ap.add_argument("--us", action="store_true")
+    ap.add_argument("--pool", choices=sorted(POOLS), default="semeval2023")
+    ap.add_argument("--max-words", type=int, default=350)
     args = ap.parse_args()
     branches = _branches()
     worktree_gold = "\n".join(p.read_text(encoding="utf-8", errors="replace")
                               for p in Path("/work/wt").glob("*/tests/gold/*.jsonl") if ROOT.name not in p.parts)
-    pool = [p.stem for p in sorted(ARTICLES.glob("article*.txt"))
-            if 150 <= len(p.read_text(encoding="utf-8").split()) <= 350]
+    articles = POOLS[args.pool]
+    pool = [p.stem for p in sorted(articles.glob("article*.txt"))
+            if 150 <= len(p.read_text(encoding="utf-8").split()) <= args.max_words]
     if args.us:
-        pool = [s for s in pool if US_NAMES.search((ARTICLES / f"{s}.txt").read_text(encoding="utf-8"))]
+        pool = [s for s in pool if US_NAMES.search((articles / f"{s}.txt").read_text(encoding="utf-8"))]
     random.Random(args.seed).shuffle(pool)
     drawn: list[str] = []
     for stem in pool:
@@ -84,7 +94,8 @@ def main() -> None:
             continue
         if args.dev and stem in held:
             continue
-        print(f"data/semeval2023_task3/en/train-articles-subtask-1/{stem}.txt" + ("  HELD" if stem in held else ""))
+        where = articles.relative_to(ROOT.parent / "shared")
+        print(f"{where}/{stem}.txt" + ("  HELD" if stem in held else ""))
 
 
 if __name__ == "__main__":

@@ -1804,7 +1804,8 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
             return True  # "Igla-S", "the F-16", "F-150 Lightnings": a model, no body (round 32b)
         if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in WEAPON_LAST_WORDS:
             return True  # "the Future Infantry Combat Vehicle" (round 32b)
-        if words[-1][:1].isupper() and any(w in EVENT_WORDS for w in lowered.split()):
+        if words[-1][:1].isupper() and any(w in EVENT_WORDS for w in lowered.split()) and \
+                MEMBERS_CONFERENCE.search(name) is None:
             return True  # "Disease X", "the Cuban Missile Crisis", "the Borneo-Mekong Forest Basins" (round 32b)
     if ner_type in ("organization", "person") and not any(c.isupper() for c in name):
         return True  # no capital, no name: "state" in "secretary of state" ("communist rebels" is a group)
@@ -4282,11 +4283,14 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
                 and SHOP_WIDGET.match(text, m.start) is None
                 and not _byline_name(text, m) and not _photo_credit(text, m) and not _listed_platform(text, m)
                 and not _retweet_mark(text, m) and not _ocean_outlet(text, m)
+                and not _ptc_furniture(text, m) and not _star_sun(text, m)
                 and not (m.agent is not None and STANCE_PREFIX.search(text, max(0, m.start - 5), m.start))]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
         mentions = [m for m in mentions if _whole_name(m, text_evidence, text, known)]
+    mentions = _us_agency_initials(text, mentions, dictionary)
     mentions = _bare_state_agents(text, mentions, dictionary)
+    mentions = _article_state_agents(text, mentions, dictionary)
     mentions = _kin_groups(text, mentions, dictionary)
     mentions = [m for m in mentions if not _us_junk_mention(text, m)]
     mentions = _places_in_institution_names(text, mentions)
@@ -4311,7 +4315,8 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
            and not _listed_platform(text, m) and not _headline_fragment(text, m, text_evidence)
            and not _natural_feature(text, m) and not _city_nickname(text, m) and not _title_only(text, m)
            and not _ingredient(text, m) and not _shouted_word(text, m) and not _species_or_goal(text, m)
-           and not _fragment_sentence_name(text, m) and not _topic_name(text, m)]
+           and not _fragment_sentence_name(text, m) and not _topic_name(text, m)
+           and not _ptc_furniture(text, m) and not _ptc_ner_junk(text, m)]
     _newspapers_typed_persons(text, ner)
     _outlets_typed_persons(text, ner)
     _persons_typed_bodies(text, ner)
@@ -4350,7 +4355,9 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _named_us_congress(text, mentions)
     _us_committees(text, mentions, dictionary.countries)
     _bare_services(text, mentions)
+    _committee_chairs(text, mentions)
     _us_domestic_persons(text, mentions)
+    _justice_department(text, mentions)
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -4541,3 +4548,166 @@ def _us_domestic_persons(text: str, mentions: list[Mention]) -> None:
         if not abroad:
             for m in group:
                 m.key = (name, None, "USA")
+
+
+# --- Round 39 (branch actors39): actors on PTC articles -------------------------------------------------------------
+
+#: A photo credit's line with the agency first ("REUTERS/Jane Doe", "AP Photo/John Roe"): furniture, no actor.
+CREDIT_LINE_AGENCY_FIRST = re.compile(r"[A-Za-z][\w.&'’ -]{0,30}/[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}")
+#: A copyright sign before a picture's credit ("© Press Release The photograph ...").
+COPYRIGHT_BEFORE = re.compile(r"©[ \t]*$")
+#: A site's newsletter plug ("Sign up for X and get the latest news ... in your inbox", "By signing up you agree").
+NEWSLETTER_LINE = re.compile(r"^[ \t]*(?:(?:Email[ \t]+)?Sign[ \t]+up[ \t]+for\b.*\b(?:newsletters?|inbox|e-?mails?)\b|"
+                             r"(?:Email[ \t]+Sign[ \t]+Up[ \t]+)?By[ \t]+signing[ \t]+up\b)", re.IGNORECASE)
+#: The initials of two US immigration agencies, written in capitals ("ICE raids", "INS inspections"): the curated
+#: entries' names (never "ice", nor "INS Vikrant", an Indian Navy ship).
+US_AGENCY_INITIALS = {"ICE": "Immigration and Customs Enforcement", "INS": "Immigration and Naturalization Service"}
+US_AGENCY_INITIALS_RE = re.compile(r"(?<![\w-])(?:ICE|INS)(?![\w-])(?![ \t]+[A-Z])")
+#: The US Department of Justice by its three names; one actor, whichever the article uses.
+JUSTICE_DEPARTMENT_NAMES = re.compile(r"(?:(?:the|The)[ \t]+)?(?:(?:U\.S\.|US|United States)[ \t]+)?"
+                                      r"(?:Justice[ \t]+Department|Department[ \t]+of[ \t]+Justice|DOJ)")
+#: "the Sun", the star, after a preposition of place or motion ("far from the Sun", "orbits around the Sun").
+STAR_SUN_BEFORE = re.compile(r"\b(?:from|around|orbit|orbits|orbiting|toward|towards|than|near|of|to|at|circling)"
+                             r"[ \t]+$")
+#: Camps of the Holocaust, named as places ("prisoners killed at Birkenau"): no person, no body.
+CAMP_NAMES = frozenset({"Auschwitz", "Birkenau", "Auschwitz-Birkenau", "Treblinka", "Dachau", "Sobibor", "Sobibór",
+                        "Belzec", "Bełżec", "Majdanek", "Buchenwald", "Bergen-Belsen", "Mauthausen", "Ravensbrück",
+                        "Ravensbruck", "Sachsenhausen", "Chelmno", "Chełmno", "Theresienstadt"})
+#: A common word in capitals for emphasis after an article or a copula ("the plan is a SCAM.", "a HOAX and"),
+#: ending its phrase: no body, even where the article never writes it in lower case.
+EMPHASIS_BEFORE = re.compile(r"(?:\b(?:a|an|is|are|was|were|total|complete|big|huge|giant|just)[ \t]+|^)$")
+EMPHASIS_AFTER = re.compile(r"[ \t]*(?:[.,;:!?\"”)]|and\b|or\b|$)", re.MULTILINE)
+#: Brands whose plural names things, not the firm ("two Teslas caught fire", "Fords and Jeeps").
+PLURAL_BRANDS = frozenset({"Tesla", "Ford", "Toyota", "Honda", "Jeep", "Prius", "Cadillac", "Chevy", "Chevrolet",
+                           "Volvo", "Audi", "Porsche", "Ferrari", "Lamborghini", "Hummer", "Humvee", "Boeing",
+                           "Airbus", "iPhone", "Kalashnikov", "Glock", "Uber", "BMW", "Volkswagen", "Nissan",
+                           "Subaru", "Buick", "Dodge", "Maserati", "Bentley", "Jaguar", "Range Rover", "Land Rover"})
+#: A standing body named as a conference of its members ("the U.S. Conference of Mayors"), no meeting.
+MEMBERS_CONFERENCE = re.compile(r"\bConference[ \t]+of[ \t]+(?:[A-Z][\w'’-]*[ \t]+)*[A-Z][\w'’-]*s\b")
+#: Last words of tagged names that are no bodies: a law's title ("Red Flag Laws"), a region ("the Kuiper Belt").
+THING_LAST_WORDS = frozenset({"Laws", "Belt"})
+#: A craft named by the article as such ("the New Horizons spacecraft"): its name is no body.
+CRAFT_AFTER = r"[ \t]+(?:spacecraft|space[ \t]+probe|probe|rover|lander|orbiter|satellite|telescope)\b"
+#: A committee chair's title right before the name ("Judiciary Committee chairman Bob Lessing").
+CHAIR_TITLE_BEFORE = re.compile(r"[ \t]+(?:[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Cc]hairperson)[ \t]+$")
+
+
+def _line_of(text: str, start: int, end: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+
+
+def _ptc_furniture(text: str, m: Mention) -> bool:
+    """Is the mention in a site's furniture (round 39): a credit line with the agency first ("REUTERS/Jane Doe"),
+    a credit after a copyright sign ("© Press Release"), a newsletter plug ("Sign up for X ... in your inbox")?"""
+    line = _line_of(text, m.start, m.end).strip()
+    return CREDIT_LINE_AGENCY_FIRST.fullmatch(line) is not None or \
+        COPYRIGHT_BEFORE.search(text, max(0, m.start - 3), m.start) is not None or \
+        NEWSLETTER_LINE.search(line) is not None
+
+
+def _ptc_ner_junk(text: str, m: Mention) -> bool:
+    """Is a tagged name no actor (round 39): a camp of the Holocaust ("Birkenau" as a person), a common word in
+    capitals for emphasis ("a SCAM."), a law's title or a region ("Red Flag Laws", "the Kuiper Belt"), a craft
+    ("the New Horizons spacecraft"), initials of a lower-case name ("objects (KBOs)"), the plural of a brand ("two
+    Teslas")?"""
+    surface = text[m.start:m.end]
+    if surface in CAMP_NAMES:
+        return True
+    if m.entry is None and SHOUTED_WORD.fullmatch(surface) is not None and surface not in WORD_ACRONYMS and \
+            EMPHASIS_BEFORE.search(text, max(0, m.start - 12), m.start) is not None and \
+            EMPHASIS_AFTER.match(text, m.end) is not None and \
+            re.search(r"[a-z]", _line_of(text, m.start, m.end)) is not None:
+        return True
+    words = surface.split()
+    if len(words) > 1 and words[-1] in THING_LAST_WORDS:
+        return True
+    if m.ner_type in ("organization", "person", "group") and \
+            re.search(re.escape(surface) + CRAFT_AFTER, text) is not None:
+        return True
+    if re.fullmatch(r"[A-Z]{2,6}", surface) and m.entry is None and surface not in WORD_ACRONYMS and \
+            re.search(r"(?<![\w'’.-])[a-z]+[ \t]+\(" + re.escape(surface) + r"s?\)", text) is not None:
+        return True  # "Kuiper Belt objects (KBOs)": initials of a thing's lower-case name, no body
+    plural = re.fullmatch(r"(.+?)(?:e?s)", surface)
+    return plural is not None and (plural.group(1) in PLURAL_BRANDS or surface[:-1] in PLURAL_BRANDS)
+
+
+def _star_sun(text: str, m: Mention) -> bool:
+    """Is "the Sun" (lower-case article) the star ("far from the Sun"), not the newspaper? "according to the Sun"
+    stays the newspaper."""
+    return text[m.start:m.end] == "the Sun" and \
+        STAR_SUN_BEFORE.search(text, max(0, m.start - 12), m.start) is not None and \
+        not text[max(0, m.start - 13):m.start].endswith("according to ")
+
+
+def _us_agency_initials(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Mentions of ICE and INS in capitals (round 39: an article on "ICE raids" had no ICE), where nothing else
+    covers them and their line is not all in capitals (a headline "ICE ON THE ROADS")."""
+    spans = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for hit in US_AGENCY_INITIALS_RE.finditer(text):
+        index = dictionary.aliases.get(phrase_key(US_AGENCY_INITIALS[hit.group(0)]))
+        if index is None or any(s < hit.end() and hit.start() < e for s, e in spans) or \
+                re.search(r"[a-z]", _line_of(text, hit.start(), hit.end())) is None:
+            continue
+        entry = dictionary.entries[index]
+        found.append(Mention(hit.start(), hit.end(), _entry_key(entry), "alias", entry))
+    return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+def _justice_department(text: str, mentions: list[Mention]) -> None:
+    """"Justice Department", "Department of Justice" and "DOJ" are one actor (round 39 lead), with the country one
+    of them has, else the United States, unless the article names another country more often than it."""
+    group = [m for m in mentions if m.agent is None and m.kind != "anaphora" and
+             JUSTICE_DEPARTMENT_NAMES.fullmatch(text[m.start:m.end]) is not None]
+    countries = {m.key[2] for m in group} - {None}
+    if not group or len(countries) > 1:
+        return
+    country = next(iter(countries), None)
+    if country is None:
+        counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
+        usa = counts.pop("USA", 0)
+        country = "USA" if not counts or usa >= max(counts.values()) else None
+    for m in group:
+        m.key = ("Department of Justice", m.key[1], country)
+
+
+def _committee_chairs(text: str, mentions: list[Mention]) -> None:
+    """A person with no country named right after a committee's title and a chair's ("Judiciary Committee chairman
+    Bob Lessing") takes the committee's country, and so do the name's other mentions (round 39 lead)."""
+    ordered = sorted(mentions, key=lambda o: o.start)
+    chairs: dict[str, str] = {}
+    for k, m in enumerate(ordered):
+        if m.ner_type != "person" or m.entry is not None or m.key[2] is not None or m.key[1] is not None or not k:
+            continue
+        title = CHAIR_TITLE_BEFORE.search(text, max(0, m.start - 16), m.start)
+        body = ordered[k - 1]
+        if title is not None and body.end == title.start() and body.key[2] and \
+                re.search(r"\b(?:Committee|Commission|Subcommittee|Caucus)\b", text[body.start:body.end]):
+            chairs[m.key[0]] = body.key[2]
+    for m in mentions:
+        if m.key[0] in chairs and m.key[2] is None and m.key[1] is None and m.agent is None:
+            m.key = (m.key[0], None, chairs[m.key[0]])
+
+
+#: A state's armed forces or police named in lower case ("the army closed the square", "the police said").
+ARTICLE_STATE_AGENT = re.compile(r"(?<![\w-])the[ \t]+(army|police|military)\b(?![ \t]+(?:of|in|from)\b)")
+
+
+def _article_state_agents(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """"the army", "the police", "the military" in lower case, in an article about one country (two or more
+    mentions of it, three times as many as of any other), are that country's (round 39 lead; round 37's gold
+    convention); "the army of X", "the police in X" are left to the agent rules."""
+    counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
+    if not counts:
+        return mentions
+    (place, most), *rest = counts.most_common()
+    country = dictionary.country_entry(place)
+    if country is None or most < 2 or (rest and most < 3 * rest[0][1]):
+        return mentions
+    found: list[Mention] = []
+    for hit in ARTICLE_STATE_AGENT.finditer(text):
+        agent = dictionary.agents.get((hit.group(1),))
+        if agent not in STATE_AGENTS or any(o.start < hit.end() and hit.start() < o.end for o in mentions):
+            continue
+        found.append(Mention(hit.start(), hit.end(), _agent_key(country, agent), "agent", country, agent))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
