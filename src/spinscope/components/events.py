@@ -4909,7 +4909,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round36_targets(ctx, offset, found)
             found = [_probed_country(ctx, offset, f) for f in found]  # round 39: "Mueller's Russia probe"
             found = [_activist_blockade(f) for f in found]  # round 41: after the back-off, which finds nouns
-            found = [f for f in found if not _self_probe(ctx, offset, f)]  # round 42: "the Russia probe" is no Russian act
+            found = [f for f in found if not _self_probe(ctx, offset, f)]  # round 42: "the Russia probe"
             for f in found:
                 start = offset + f.trigger.idx
                 if f.extra_target:
