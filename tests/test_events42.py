@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("President Macron has taken to Twitter in order to call upon Germany to end the blockade.",
+    ("The French president went on television in order to call upon Germany to lift the blockade.",
      ("REQUEST", "FRA", "DEU")),
     ("The Polish minister went to Brussels in order to meet the French president.", ("CONSULT", "POL", "FRA")),
 ])
@@ -103,7 +103,7 @@ def test_events42_no_document_in_both_halves() -> None:
 def test_events42_a_probe_named_by_its_land_is_no_act_of_that_land() -> None:
     # "the Russia probe" names what is investigated: no Russian investigation of Russia
     assert not any(e[0] == "INVESTIGATE" and e[1] == "RUS"
-                   for e in _predicted("The senator recused himself from the Russia probe in March."))
+                   for e in _predicted("The judge stepped aside from the Russia probe last year."))
 
 
 def test_events42_an_investigator_named_keeps_the_probe() -> None:

@@ -6103,7 +6103,7 @@ def _nominal_complaints(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Fo
     return out
 
 
-#: Round 42: verbs that keep someone out when they take "from entering" ("suspending Syrian refugees from entering").
+#: Round 42: verbs that keep someone out when they take "from entering" ("barring Libyan nationals from entering").
 ENTRY_BAN_VERBS = frozenset({"ban", "bar", "suspend", "block", "prohibit", "forbid", "stop", "exclude", "prevent"})
 #: Round 42: the gerunds of coming in that such a ban names ("from entering", "from travelling to").
 ENTRY_VERBS = frozenset({"enter", "come", "travel", "visit", "immigrate", "settle", "land", "cross"})
@@ -6111,7 +6111,7 @@ ENTRY_VERBS = frozenset({"enter", "come", "travel", "visit", "immigrate", "settl
 ORDER_NOUNS = frozenset({"order", "decree", "proclamation", "memorandum", "directive", "law", "bill", "ordinance"})
 #: Round 42: verbs of blackening another's name in words (CAMEO 111, criticize or denounce).
 SMEAR_VERBS = frozenset({"smear", "libel", "slander", "defame", "vilify", "demonize", "demonise", "malign"})
-#: Round 42: pieces of writing whose outlet ("a hit piece in the Washington Post") is who speaks through them.
+#: Round 42: pieces of writing whose outlet ("a column in the Times") is who speaks through them.
 WRITING_NOUNS = frozenset({"piece", "column", "article", "editorial", "op-ed", "report", "story", "op", "essay"})
 #: Round 42: participles that, hyphened to a state's name, say that state pays for the noun ("Saudi-funded").
 FUNDING_PARTICIPLES = frozenset({"funded", "financed", "bankrolled", "sponsored"})
@@ -6127,7 +6127,7 @@ def _in_order_to(tok: Token) -> bool:
 
 
 def _entry_bans(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
-    """Round 42: "signed an executive order suspending Syrian refugees from entering the US", "votes to ban X from
+    """Round 42: "signed a decree barring Libyan nationals from entering the country", "votes to ban X from
     entering": keeping another's people out is CAMEO 172 (impose administrative sanctions), COERCE; the subject is
     the source, or, for an order's participle, the order's signer; the kept-out object is the target."""
     out = []
@@ -6157,7 +6157,7 @@ def _entry_bans(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
 
 
 def _smears(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
-    """Round 42: "a hit piece in the Washington Post smeared X", "the ministry slandered Y": blackening another's name
+    """Round 42: "an op-ed in a Paris daily smeared X", "the ministry slandered Y": blackening another's name
     is CAMEO 111 (criticize or denounce), DISAPPROVE; a piece of writing speaks for its outlet ("in" or owner)."""
     out = []
     for verb in sent:
