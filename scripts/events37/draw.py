@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw round 37's real-news event sentences and their held-out part (before any spinscope run).
 
-    python scripts/events37/draw.py [--sheet /tmp/events37_sheet.txt] [--seed 37]
+    python scripts/events37/draw.py [--sheet /tmp/events37_sheet.txt] [--seed 37] [--pool semeval|ptc]
 
 A second, wider batch than round 36 (``scripts/events36/draw.py``, whose sentence cutting and freshness test this
 reuses). Pool: SemEval-2023 task 3 English training articles (subtask 1: US and world politics) and SemEval-2025
@@ -15,6 +15,10 @@ most TARGET // 3 sentences that name Russia or Ukraine (so the batch is not one 
 Held out: random.Random(37).sample(sorted documents of the kept sentences, a third of them, rounded); every sentence
 of a held-out document is held out. The coder keeps every drawn sentence: one with no event between political actors
 keeps ``events: []`` (no event = no record).
+
+``--pool ptc`` draws from the PTC (SemEval-2020 task 11) training articles instead (``POOLS["ptc"]``: 371 news and
+partisan articles 2017-2019; round 42: ``--pool ptc --seed 42``); the default pool (``semeval``) is the two
+directories above, unchanged.
 
 ``--seed N`` draws another round's batch the same way (round 39: ``--seed 39``): the seed drives the shuffle and the
 held-out sample, and that round's own files (``tests/gold/events_realN*``, ``scripts/eventsN/*``) are the ones left
@@ -40,6 +44,8 @@ from draw import CUES, branches, sentences  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 DIRS = ("data/semeval2023_task3/en/train-articles-subtask-1", "data/semeval2025_task10/EN/raw-documents")
+#: The pools ``--pool`` chooses from; "semeval" (the default) is ``DIRS``.
+POOLS = {"semeval": DIRS, "ptc": ("data/ptc_semeval2020_task11/train-articles",)}
 PER_DOC = 2
 TARGET = 60
 WAR = ("RUS", "UKR")
@@ -117,10 +123,10 @@ def candidate(sent: str) -> bool:
     return 40 <= len(sent) <= 400 and len(named(sent)) >= 2 and bool(CUES.search(sent))
 
 
-def draw(seed: int = 37) -> tuple[list[tuple[str, int, int]], set[str]]:
+def draw(seed: int = 37, pool: str = "semeval") -> tuple[list[tuple[str, int, int]], set[str]]:
     refs = branches()
     cands = []
-    for d in DIRS:
+    for d in POOLS[pool]:
         paths = sorted((SHARED / d).glob("*.txt"))
         used = used_stems([p.stem for p in paths], refs, seed)
         for p in paths:
@@ -152,8 +158,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sheet", help="write a snippet sheet here (keep it in /tmp)")
     parser.add_argument("--seed", type=int, default=37, help="the round's seed (default 37: round 37's draw)")
+    parser.add_argument("--pool", choices=sorted(POOLS), default="semeval",
+                        help="the articles to draw from (default semeval: round 37's pool; ptc: PTC train articles)")
     args = parser.parse_args()
-    kept, held = draw(args.seed)
+    kept, held = draw(args.seed, args.pool)
     lines = []
     for n, (rel, s, e) in enumerate(kept, 1):
         tag = "HELD" if rel in held else "dev "

@@ -789,6 +789,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i and \
                 not any(c.dep_ == "mark" for c in tok.children):
             tok = tok.head  # "X hit back, banning 20 officials": X bans
+        elif _in_order_to(tok):
+            tok = tok.head.head.head  # round 42: "X took to Twitter in order to call upon Y ...": X calls
         elif _infinitive_clause(tok):
             tok = tok.head  # "police fired tear gas to disperse ...", "X swore to fight ...": X acts
         elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and \
@@ -4138,7 +4140,8 @@ def _asked_for(verb: Token) -> bool:
     """Is the verb a to-infinitive under a noun of asking or planning ("an appeal to lay down their arms", "a
     plan to cut aid"): an act asked for or proposed, which the noun's own event codes?"""
     return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in UNREALISED_HEADS and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        not _in_order_to(verb)  # round 42: "in order to call upon X" is no order given
 
 
 def _verbal_attack(verb: Token) -> bool:
@@ -4898,6 +4901,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round39_rules(ctx, sent, offset, found)
             found = _round40_rules(ctx, sent, offset, found)
             found = _round41_rules(ctx, sent, offset, found)
+            found = _round42_rules(ctx, sent, offset, found)
             found = _round43_rules(ctx, sent, offset, found)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -4906,6 +4910,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round36_targets(ctx, offset, found)
             found = [_probed_country(ctx, offset, f) for f in found]  # round 39: "Mueller's Russia probe"
             found = [_activist_blockade(f) for f in found]  # round 41: after the back-off, which finds nouns
+            found = [f for f in found if not _self_probe(ctx, offset, f)]  # round 42: "the Russia probe"
             for f in found:
                 start = offset + f.trigger.idx
                 if f.extra_target:
@@ -6371,3 +6376,139 @@ def _person_attack_words(ctx: _Context, f: _Found) -> _Found:
             c.dep_ in ("compound", "amod") for c in f.trigger.children):
         return f  # ("a drone attack on the mayor", "a knife attack on X": a weapon named)
     return replace(f, cameo="111", plover="ACCUSE")
+
+
+#: Round 42: verbs that keep someone out when they take "from entering" ("barring Libyan nationals from entering").
+ENTRY_BAN_VERBS = frozenset({"ban", "bar", "suspend", "block", "prohibit", "forbid", "stop", "exclude", "prevent"})
+#: Round 42: the gerunds of coming in that such a ban names ("from entering", "from travelling to").
+ENTRY_VERBS = frozenset({"enter", "come", "travel", "visit", "immigrate", "settle", "land", "cross"})
+#: Round 42: documents whose signing is no formal agreement when they keep someone out ("signed an order barring ...").
+ORDER_NOUNS = frozenset({"order", "decree", "proclamation", "memorandum", "directive", "law", "bill", "ordinance"})
+#: Round 42: verbs of blackening another's name in words (CAMEO 111, criticize or denounce).
+SMEAR_VERBS = frozenset({"smear", "libel", "slander", "defame", "vilify", "demonize", "demonise", "malign"})
+#: Round 42: pieces of writing whose outlet ("a column in the Times") is who speaks through them.
+WRITING_NOUNS = frozenset({"piece", "column", "article", "editorial", "op-ed", "report", "story", "op", "essay"})
+#: Round 42: participles that, hyphened to a state's name, say that state pays for the noun ("Saudi-funded").
+FUNDING_PARTICIPLES = frozenset({"funded", "financed", "bankrolled", "sponsored"})
+
+
+def _in_order_to(tok: Token) -> bool:
+    """Round 42: is the verb the infinitive of "in order to", which spaCy hangs on "order" as a clause ("took to
+    Twitter in order to call upon X"), its subject the governor's?"""
+    order = tok.head
+    return tok.dep_ == "acl" and order.lower_ == "order" and order.dep_ == "pobj" and \
+        order.head.lower_ == "in" and order.head.dep_ == "prep" and order.head.head.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _entry_bans(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 42: "signed a decree barring Libyan nationals from entering the country", "votes to ban X from
+    entering": keeping another's people out is CAMEO 172 (impose administrative sanctions), COERCE; the subject is
+    the source, or, for an order's participle, the order's signer; the kept-out object is the target."""
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() not in ENTRY_BAN_VERBS or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "from" and any(
+                p.dep_ == "pcomp" and p.lemma_.lower() in ENTRY_VERBS for p in c.children) for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        target = _phrase_actor(ctx, obj, offset) if obj is not None else None
+        if target is None:
+            continue
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in ORDER_NOUNS and verb.head.head.pos_ == "VERB":
+            signer = verb.head.head
+            subj, passive = _subject(signer)  # "Trump signing an order suspending ...": the signer
+            if subj is None and signer.dep_ == "pcomp" and signer.tag_ == "VBG":
+                # "Despite President Trump signing an order ...": the gerund's subject parsed as the preposition's
+                # object
+                subj = next((c for c in signer.head.children if c.dep_ == "pobj" and c.i < signer.i), None)
+        else:
+            subj, passive = _subject(verb)
+        source = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+        if source is not None and source != target:
+            out.append(_Found(verb, "172", "COERCE", source, target))
+    return out
+
+
+def _smears(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 42: "an op-ed in a Paris daily smeared X", "the ministry slandered Y": blackening another's name
+    is CAMEO 111 (criticize or denounce), DISAPPROVE; a piece of writing speaks for its outlet ("in" or owner)."""
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() not in SMEAR_VERBS or verb.pos_ != "VERB":
+            continue
+        subj, passive = _subject(verb)
+        if subj is None or passive:
+            continue
+        source = _phrase_actor(ctx, subj, offset)
+        if source is None and subj.lemma_.lower() in WRITING_NOUNS:
+            outlet = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "from")
+                           for p in c.children if p.dep_ == "pobj"), None) or next(
+                (c for c in subj.children if c.dep_ == "poss"), None)
+            source = _phrase_actor(ctx, outlet, offset) if outlet is not None else None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        target = _phrase_actor(ctx, obj, offset) if obj is not None else None
+        if source is not None and target is not None and source != target:
+            out.append(_Found(verb, "111", "DISAPPROVE", source, target))
+    return out
+
+
+def _demonym_funded(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 42: "the groups ... are Saudi-funded", "Qatari-financed charities": a state's name hyphened to a
+    participle of paying is that state's aid (CAMEO 070, AID) to what the participle describes (the modified noun, or
+    the copula's subject; no target where that names no actor)."""
+    out = []
+    for part in sent:
+        if part.lower_ not in FUNDING_PARTICIPLES or part.i < 2 or part.nbor(-1).text not in ("-", "\u2010", "\u2011"):
+            continue
+        state = part.nbor(-2)
+        if state.whitespace_ or part.nbor(-1).whitespace_:
+            continue
+        source = _tok_actor(ctx, state, offset)
+        if source is None or ctx.actors[source].type != "country":
+            continue
+        if part.dep_ == "amod":
+            described: Token | None = part.head
+        elif part.dep_ == "acomp":
+            described = next((c for c in part.head.children if c.dep_ == "nsubj"), None)
+        else:
+            described = None
+        target = _phrase_actor(ctx, described, offset) if described is not None else None
+        out.append(_Found(part, "070", "AID", source, None if _same_side(ctx.actors, target, source) else target))
+    return out
+
+
+def _self_probe(ctx: _Context, offset: int, f: _Found) -> bool:
+    """Round 42: "recused himself from the Russia probe", "Mueller's investigation into Russian meddling" (Mueller
+    uncoded): an investigation noun whose source is named only in what is investigated (a modifier before the noun,
+    or its "into" / "of" phrase) took its source from the probed side, not from an investigator; such an event is
+    dropped. An owner or "by" naming that side keeps it ("Russia's probe into Russian doping")."""
+    tok = f.trigger
+    if f.plover != "INVESTIGATE" or tok.pos_ not in ("NOUN", "PROPN") or f.source is None:
+        return False
+    probed = [t for c in tok.children
+              if (c.dep_ in ("compound", "amod") and c.i < tok.i) or (c.dep_ == "prep" and c.lower_ in ("into", "of"))
+              for t in c.subtree]
+    owners = [t for c in tok.children
+              if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for t in c.subtree]
+    return any(_tok_actor(ctx, t, offset) == f.source for t in probed) and \
+        not any(_tok_actor(ctx, t, offset) == f.source for t in owners)
+
+
+def _round42_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 42's rules, from the fourth real-news events gold (PTC articles; each its own function, each working on
+    one sentence): keeping another's people out ("from entering") is COERCE, and the order that does it is no signed
+    agreement; smearing another is DISAPPROVE; "Saudi-funded" is AID."""
+    bans = _entry_bans(ctx, sent, offset)
+    # the signing of the order that keeps people out is no formal agreement (CAMEO 057): "signed an order barring"
+    signed = {b.trigger.head.head.i for b in bans if b.trigger.dep_ == "acl"}
+    found = [f for f in found if not (f.plover == "SUPPORT" and f.trigger.i in signed)]
+    # a ban the verb table already codes keeps its code ("barred Russian-registered cars from entering": 163)
+    kept = {f.trigger.i for f in found if f.plover in ("SANCTION", "COERCE")}
+    bans = [b for b in bans if b.trigger.i not in kept]
+    for extra in bans + _smears(ctx, sent, offset) + _demonym_funded(ctx, sent, offset):
+        old = [f for f in found if f.trigger.i == extra.trigger.i]
+        found = [f for f in found if f.trigger.i != extra.trigger.i]
+        found.append(replace(extra, inferred=old[0].inferred, mode_hint=old[0].mode_hint) if old else extra)
+    return found
