@@ -4358,6 +4358,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _committee_chairs(text, mentions)
     _us_domestic_persons(text, mentions)
     _justice_department(text, mentions)
+    mentions = _actors40(text, mentions)  # round 40: families, aliases, judges, service abbreviations
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -4711,3 +4712,124 @@ def _article_state_agents(text: str, mentions: list[Mention], dictionary: ActorD
             continue
         found.append(Mention(hit.start(), hit.end(), _agent_key(country, agent), "agent", country, agent))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+# --- Round 40 (branch actors40): families, aliases, judges' courts, service abbreviations -----------------------------
+
+#: An alias joined to a name ("Congressman X, aka Y", "X (a.k.a. Y)", "X, also known as Y"): one actor.
+ALIAS_JOIN_40 = re.compile(r"\s*,?\s*\(?\s*(?:aka|a\.k\.a\.?|AKA|A\.K\.A\.?|also known as|better known as)"
+                           r"\s+(?:as\s+)?")
+#: A judge's title that names the United States or one of its federal courts ("U.S. District Court Judge X",
+#: "federal judge X", "Judge X of the 9th Circuit" is left out).
+US_JUDGE_TITLE_40 = re.compile(
+    r"(?:\b(?:U\.S\.|US|United States|American)\s+(?:(?:District|Circuit|Bankruptcy|Magistrate|Appeals|Supreme)\s+)?"
+    r"(?:Court\s+(?:of\s+Appeals\s+)?)?|\b[Ff]ederal\s+(?:(?:District|Circuit|Appeals)\s+(?:Court\s+)?)?)"
+    r"(?:Chief\s+)?(?:[Jj]udge|Justice|Magistrate)\s+$")
+#: Generic service abbreviations the tagger takes for bodies: no actors of their own.
+SERVICE_ABBREVIATIONS_40 = frozenset({"EMS", "EMT", "EMTs", "911", "E.M.S.", "ICU", "ER", "CPR", "ETA"})
+#: A coordinated pair of given names sharing one surname ("Tanya and Jason Badger"): two persons.
+GIVEN_NAME_PAIR_40 = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _family_surnames_40(text: str, mentions: list[Mention]) -> set[str]:
+    """Surnames of persons the article names ("Jason Badger", "Tanya and Jason Badger")."""
+    found = {m.key[0].split()[-1] for m in mentions if m.ner_type == "person" and len(m.key[0].split()) >= 2}
+    found |= {p.group(3) for p in GIVEN_NAME_PAIR_40.finditer(text)}
+    return found
+
+
+def _families_40(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A family named by its surname ("The Badgers said", where the article names a Badger) is a group, no
+    organization; the first of a coordinated pair of given names sharing one surname ("Tanya and Jason Badger")
+    is a person of that surname, as the second is."""
+    surnames = _family_surnames_40(text, mentions)
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if m.entry is None and m.agent is None and m.ner_type in ("organization", "group") and \
+                surface.endswith("s") and (surface[:-1] in surnames or surface[:-2] in surnames) and \
+                re.search(r"\b[Tt]he\s+$", text[max(0, m.start - 4):m.start]):
+            m.ner_type = "group"
+    added: list[Mention] = []
+    for pair in GIVEN_NAME_PAIR_40.finditer(text):
+        second = next((m for m in mentions if m.start == pair.start(2) and m.end == pair.end(3)
+                       and m.ner_type == "person"), None)
+        if second is None:
+            continue
+        first = [m for m in mentions if m.start < pair.end(1) and m.end > pair.start(1)]
+        # "Governor Ricardo Rossello and Jenniffer Gonzalez": a full name before "and" is a person of its own
+        if re.search(r"[A-Z][\w.'’-]*\s+$", text[max(0, pair.start() - 30):pair.start()]) is None and \
+                all(m.ner_type == "person" and m.start >= pair.start(1) and m.end <= pair.end(1) for m in first):
+            name = f"{pair.group(1)} {pair.group(3)}"
+            mentions[:] = [m for m in mentions if m not in first]
+            added.append(Mention(pair.start(1), pair.end(1), (name, second.key[1], second.key[2]), "ner",
+                                 ner_type="person"))
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _aliases_40(text: str, mentions: list[Mention]) -> None:
+    """"X, aka Y" / "X (a.k.a. Y)" / "X, also known as Y" with two persons: one actor, under the name the article
+    uses more (the first on a tie), with the country either has."""
+    persons = [m for m in mentions if m.ner_type == "person" or (m.entry is not None and m.entry.type == "person")]
+    for m in persons:
+        join = ALIAS_JOIN_40.match(text, m.end)
+        if join is None or join.end() == m.end:
+            continue
+        other = next((o for o in persons if o.start == join.end() and o.key != m.key), None)
+        if other is None:
+            continue
+        a, b = m.key, other.key
+        count_a = sum(1 for o in mentions if o.key == a)
+        count_b = sum(1 for o in mentions if o.key == b)
+        keep, drop = (b, a) if count_b > count_a else (a, b)
+        joined = (keep[0], keep[1] or drop[1], keep[2] or drop[2])
+        for o in mentions:
+            if o.key in (keep, drop):
+                o.key = joined
+
+
+def _us_judges_40(text: str, mentions: list[Mention]) -> None:
+    """A person after a judge's title naming the United States or a federal court ("U.S. District Court Judge X",
+    "federal judge X") is of the US judiciary (USAJUD); "federal" only where the article's home country is the
+    United States or none."""
+    home: str | None = None
+    for m in mentions:
+        if m.ner_type != "person" or m.entry is not None or m.key[1] is not None or m.key[2] not in (None, "USA"):
+            continue
+        title = US_JUDGE_TITLE_40.search(text[max(0, m.start - 60):m.start])
+        if title is None:
+            continue
+        if title.group(0).lower().startswith("federal"):
+            home = home or _home_country(mentions, text) or "-"
+            if home not in ("USA", "-"):
+                continue
+        m.key = (m.key[0], "USAJUD", "USA")
+
+
+#: Role nouns a Title Case headline glues to a name ("... Chair Ellison Accuser Posts ...", "... As Alleged Abuser"):
+#: a tagged "person" ending in one is a headline's fragment.
+HEADLINE_ROLE_NOUNS_40 = frozenset({"Accuser", "Accusers", "Abuser", "Abusers", "Attacker", "Victim", "Victims",
+                                    "Suspect", "Critic", "Critics", "Whistleblower", "Survivor", "Witness"})
+
+
+def _headline_role_person_40(text: str, m: Mention) -> bool:
+    """Is the mention a tagged person ending in a role noun on a Title Case line of five words or more (most of
+    its words of four letters or more capitalised)?"""
+    surface = text[m.start:m.end]
+    if m.entry is not None or m.agent is not None or m.ner_type != "person" or \
+            surface.split()[-1:] == [] or surface.split()[-1] not in HEADLINE_ROLE_NOUNS_40:
+        return False
+    lo, hi = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’]*", text[lo:hi if hi >= 0 else len(text)]) if len(w) >= 4]
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _actors40(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 40's rules (issue 17): service abbreviations ("EMS", "911") and a headline's role nouns ("Ellison
+    Accuser") dropped, families by their surname, aliases joined, judges of US courts coded."""
+    mentions = [m for m in mentions if not (m.entry is None and m.agent is None
+                                            and text[m.start:m.end] in SERVICE_ABBREVIATIONS_40)
+                and not _headline_role_person_40(text, m)]
+    mentions = _families_40(text, mentions)
+    _aliases_40(text, mentions)
+    _us_judges_40(text, mentions)
+    return mentions

@@ -24,6 +24,7 @@ from ...document import Document, ParsedParagraph
 from ...pipeline import register
 from ...result import Attribution, AttributionSource, Span
 from ...settings import ENGLISH
+from .actors40 import actors40_speakers
 from .cues import (
     EDITORIAL_NOTE,
     Candidate,
@@ -165,6 +166,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
         out = _runs_on(out, held)
     out = _turns_own_voice(text, out)
     out = _between_quotes(out)
+    out = actors40_speakers(text, out)  # round 40 (actors40): families; a pronoun's quoted fragment
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
