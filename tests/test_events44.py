@@ -1,0 +1,88 @@
+"""Round 44 (issue 17), the lead's reading of real news: a passive act by a police officer is the police's, a judge
+titled by a court acts for the judiciary, a court's order is a demand, the owner of a praised decision is its target,
+an "over X" phrase is no target, coming to one's defense is support.
+
+Every sentence here was written for these tests; none is from the development gold or the articles read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_predictions import predicted as _predicted
+from tests.event_predictions import triples as _triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police in Lyon detained dozens of protesters on Friday. A teenager was shot and killed by a city police "
+     "officer.", ("ASSAULT", "FRA", "FRA")),
+    ("Kenyan police detained dozens of protesters. A man in Nairobi was shot and killed by a city police officer.",
+     ("ASSAULT", "KEN", "KEN")),
+])
+def test_events44_a_passive_act_by_a_police_officer_is_the_police(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(text)
+
+
+def test_events44_a_police_agent_gives_one_event_for_two_verbs() -> None:
+    # guard: "shot and killed" is one act, not two
+    text = "In Chicago, a teenager was shot and killed by a city police officer on Sunday."
+    assert [e[0] for e in _predicted(text)] == ["ASSAULT"]
+
+
+def test_events44_a_court_titled_judge_acts_for_the_judiciary() -> None:
+    from spinscope.predict import predict_events
+
+    text = ("The U.S. District Court in Washington heard the case on Monday. U.S. District Court Judge Amy Carter "
+            "granted the union's request.")
+    out = next(iter(predict_events([{"id": "t", "text": text}])))
+    granted = [e for e in out["events"] if e["event"] == "AGREE"]
+    assert granted and granted[0]["source_actor_code"] == "USAJUD"
+    assert granted[0]["target_actor_code"] != "USAJUD"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The U.S. District Court heard the case. Judge Amy Carter ordered the White House to restore the badge of "
+     "the reporter.", ("REQUEST", "USA", "USA")),
+    ("The U.S. Supreme Court heard the appeal. The court ordered the State Department to return the passports.",
+     ("REQUEST", "USA", "USA")),
+])
+def test_events44_a_court_order_is_a_demand(text: str, expected: tuple[str, str, str]) -> None:
+    triples = _triples(text)
+    assert expected in triples
+    assert not any(t[0] == "SUPPORT" for t in triples)  # the restoring is ordered, not done by the court
+
+
+def test_events44_a_judge_ordering_a_reinstatement_demands_it() -> None:
+    assert any(e[0] == "REQUEST" for e in _predicted("Judge Amy Carter ordered that the fired inspectors be "
+                                                     "reinstated."))
+
+
+def test_events44_an_officer_ordering_is_no_court_order() -> None:
+    # guard: the rule is for courts and judges
+    assert not any(e[0] == "REQUEST" for e in _predicted("The manager ordered the staff to leave the building."))
+
+
+def test_events44_praising_the_judges_decision_targets_the_judiciary() -> None:
+    from spinscope.predict import predict_events
+
+    text = "The U.S. District Court heard the case. Trump praised the judge's decision."
+    out = next(iter(predict_events([{"id": "t", "text": text}])))
+    praised = [e for e in out["events"] if e["event"] == "SUPPORT"]
+    assert praised and praised[0]["target_actor_code"] == "USAJUD"
+
+
+def test_events44_an_over_phrase_is_no_target() -> None:
+    from spinscope.predict import predict_events
+
+    text = "Democrats were demanding a delay of the vote on the nominee, over Ford and Kavanaugh."
+    out = next(iter(predict_events([{"id": "t", "text": text}])))
+    demands = [e for e in out["events"] if e["event"] == "REQUEST"]
+    assert demands and all(e["target"] is None for e in demands)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The BBC came to the defense of CNN in 2009.", ("SUPPORT", "GBR", "USA")),
+    ("Germany came to the defence of Poland at the summit.", ("SUPPORT", "DEU", "POL")),
+])
+def test_events44_coming_to_the_defense_is_support(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(text)
