@@ -86,3 +86,33 @@ def test_events44_an_over_phrase_is_no_target() -> None:
 ])
 def test_events44_coming_to_the_defense_is_support(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "NBC took the White House to court on Monday. \u201cShould he choose to, if the president wants to exclude every "
+    "journalist from the press room, he has that power,\u201d Assistant Attorney General Mary Stone told the judge.",
+    "CNN sued the White House on Tuesday. \u201cIf the president wants to bar all reporters from the grounds, he has "
+    "the power to do so,\u201d Deputy Attorney General John Smith argued.",
+])
+def test_events44_an_act_wished_in_a_condition_is_no_threat(text: str) -> None:
+    assert not any(e[0] in ("THREATEN", "COERCE") for e in _predicted(text))
+
+
+def test_events44_a_warning_about_a_wished_attack_stays() -> None:
+    # guard: the warning is Germany's own act
+    assert ("THREATEN", "DEU", "RUS") in _triples("If Russia wants to attack Ukraine again, it will pay a heavy "
+                                                 "price, Germany warned.")
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe ban is unprecedented,\u201d said Mark Jones, a former NBC executive. Fox commentators were Obama's "
+    "sharpest critics while he governed, and he regularly complained about them on television.",
+    "Mark Jones, a former NBC executive, called the ban unprecedented. Fox hosts were President Barack Obama's "
+    "fiercest critics for eight years, and he complained about that at rallies.",
+])
+def test_events44_he_after_a_person_of_the_sentence_is_that_person(text: str) -> None:
+    from spinscope.predict import predict_events
+
+    out = next(iter(predict_events([{"id": "t", "text": text}])))
+    assert any(e["source"] == "Barack Obama" and e["target"] == "Fox" for e in out["events"])
+    assert not any(e["source"] == "Mark Jones" for e in out["events"])

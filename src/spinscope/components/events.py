@@ -6118,6 +6118,8 @@ def _round44_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
     police officer is the police's, a judge titled by a court acts for the country's judiciary, a judge's order
     is a demand, an act's owner is the target of its praise, coming to one's defense is support, an "over X"
     phrase is no target."""
+    found = [f for f in found if not _wished_in_condition(f)]
+    found = [_pronoun_of_sentence_person(ctx, offset, f) for f in found]
     found = [_judiciary_source(ctx, offset, f) for f in found]
     found = [_owner_target(ctx, offset, f) for f in found]
     found = [_over_phrase_target(ctx, offset, f) for f in found]
@@ -6325,3 +6327,45 @@ def _came_to_defense(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found
             continue
         out.append(_Found(tok, "052", "SUPPORT", source, target))
     return out
+
+
+#: Round 44: verbs of wishing whose to-infinitive, in an "if" clause, is the condition of something else.
+WISHING_VERBS_44 = frozenset({"want", "wish", "choose", "decide", "like", "prefer", "desire"})
+
+
+def _wished_in_condition(f: _Found) -> bool:
+    """Round 44: "if the president wants to exclude all reporters, he has the authority to do that": an act that
+    someone is supposed to wish in an "if" clause is the condition of a statement about a power, neither an act
+    nor a threat (it was coded THREATEN)."""
+    tok = f.trigger
+    if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in WISHING_VERBS_44:
+        return False
+    head = tok.head
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in head.children)
+
+
+def _pronoun_of_sentence_person(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 44: "Fox commentators were Obama's harshest critics, and he often complained about it": a "he" or "she"
+    subject whose resolved actor is named nowhere in its sentence, after a person the sentence does name, is that
+    person (not someone quoted before); the one the resolved target was then is the first clause's subject."""
+    tok = f.trigger
+    subj, passive = _subject(tok)
+    if subj is None or passive or subj.lower_ not in ("he", "she") or f.source is None:
+        return f
+    sent = tok.sent
+    lo, hi = offset + sent.start_char, offset + subj.idx
+    if ctx.mentions_within(f.source, lo, offset + sent.end_char):
+        return f
+    before = [(start, k) for k, a in enumerate(ctx.actors) if a.type == "person"
+              for start, end in ctx.mentions_within(k, lo, hi) if end <= hi]
+    if not before:
+        return f
+    person = max(before)[1]
+    target = f.target
+    if target == person:
+        head = tok.head if tok.dep_ == "conj" else None
+        other = next((c for c in head.children if c.dep_ == "nsubj"), None) if head is not None else None
+        target = _phrase_actor(ctx, other, offset) if other is not None else None
+        if target == person:
+            target = None
+    return replace(f, source=person, target=target)
