@@ -116,3 +116,18 @@ def test_events44_he_after_a_person_of_the_sentence_is_that_person(text: str) ->
     out = next(iter(predict_events([{"id": "t", "text": text}])))
     assert any(e["source"] == "Barack Obama" and e["target"] == "Fox" for e in out["events"])
     assert not any(e["source"] == "Mark Jones" for e in out["events"])
+
+
+def test_events44_officers_of_no_police_are_no_police() -> None:
+    # guard: "deportation officers" name no police; the aliens they sought were not assaulted
+    text = "Many of the migrants targeted by immigration officers in Texas had criminal records."
+    assert not any(e[0] == "ASSAULT" for e in _predicted(text))
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cOnce the patrol car pulls up, I will give them my address and then verify the address with them,\u201d "
+    "said Dallas attorney Ray Moss.",
+    "Dallas attorney Ray Moss said he verified the address before the raid.",
+])
+def test_events44_a_street_address_given_is_no_concession(text: str) -> None:
+    assert not any(e[0] in ("CONCEDE", "AGREE") for e in _predicted(text))

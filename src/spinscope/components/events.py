@@ -6118,7 +6118,7 @@ def _round44_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
     police officer is the police's, a judge titled by a court acts for the country's judiciary, a judge's order
     is a demand, an act's owner is the target of its praise, coming to one's defense is support, an "over X"
     phrase is no target."""
-    found = [f for f in found if not _wished_in_condition(f)]
+    found = [f for f in found if not _wished_in_condition(f) and not _street_address(f)]
     found = [_pronoun_of_sentence_person(ctx, offset, f) for f in found]
     found = [_judiciary_source(ctx, offset, f) for f in found]
     found = [_owner_target(ctx, offset, f) for f in found]
@@ -6157,10 +6157,14 @@ def _police_agent_acts(ctx: _Context, sent: SpacySpan, offset: int, found: list[
             continue
         if _tok_actor(ctx, agent, offset) is not None:
             continue  # "by French police": the actor layer's own police
+        if agent.lemma_.lower() in ("officer", "deputy") and not any(
+                c.dep_ == "compound" and c.lower_ == "police" for c in agent.children):
+            continue  # "deportation officers", "a deputy minister": no police named
         f = have.get(tok.i)
-        if f is None and ((tok.dep_ == "conj" and tok.head.i in have) or any(
-                c.dep_ == "conj" and c.i in have for c in tok.children)):
-            continue  # "shot and killed by ...": one act, found on its other verb
+        if f is None and tok.dep_ == "conj" and tok.head.i in have:
+            f = have[tok.head.i]  # "shot and killed by ...": one act, found on its first verb
+        elif f is None and any(c.dep_ == "conj" and c.i in have for c in tok.children):
+            continue
         if f is not None and f.source is not None and (ctx.actors[f.source].code or "")[3:6] == "COP":
             continue
         if f is None:
@@ -6352,12 +6356,15 @@ def _pronoun_of_sentence_person(ctx: _Context, offset: int, f: _Found) -> _Found
     subj, passive = _subject(tok)
     if subj is None or passive or subj.lower_ not in ("he", "she") or f.source is None:
         return f
+    if tok.dep_ != "conj" or subj.head.i != tok.i:
+        return f  # only "X ..., and he ...": the pronoun opens a clause conjoined to the one naming the person
     sent = tok.sent
-    lo, hi = offset + sent.start_char, offset + subj.idx
-    if ctx.mentions_within(f.source, lo, offset + sent.end_char):
+    if ctx.mentions_within(f.source, offset + sent.start_char, offset + sent.end_char):
         return f
-    before = [(start, k) for k, a in enumerate(ctx.actors) if a.type == "person"
-              for start, end in ctx.mentions_within(k, lo, hi) if end <= hi]
+    # the person is the owner or subject of a noun of the first clause, outside quotes
+    first = [t for t in tok.head.subtree if t.i < subj.i and t.dep_ in ("poss", "nsubj", "attr", "compound")]
+    before = [(offset + t.idx, k) for t in first if (k := _tok_actor(ctx, t, offset)) is not None
+              and ctx.actors[k].type == "person" and not _in_quotes_44(t)]
     if not before:
         return f
     person = max(before)[1]
@@ -6369,3 +6376,22 @@ def _pronoun_of_sentence_person(ctx: _Context, offset: int, f: _Found) -> _Found
         if target == person:
             target = None
     return replace(f, source=person, target=target)
+
+
+def _in_quotes_44(tok: Token) -> bool:
+    """Round 44: does ``tok`` stand inside quotation marks opened earlier in its sentence?"""
+    marks = sum(1 for t in tok.sent if t.i < tok.i and t.text in ('"', "\u201c", "\u201d"))
+    return marks % 2 == 1
+
+
+#: Round 44: verbs whose object "address" is a street address, not the addressing of grievances.
+ADDRESS_GIVING_VERBS_44 = frozenset({"give", "hand", "verify", "check", "confirm", "provide", "share", "send", "write",
+                                     "know", "find", "leave", "enter", "type", "read"})
+
+
+def _street_address(f: _Found) -> bool:
+    """Round 44: "I'm going to give them my address", "to verify the address": a street address given or checked
+    is no concession (PETRARCH2's "address" patterns read it as CONCEDE)."""
+    tok = f.trigger
+    return f.plover == "CONCEDE" and tok.lemma_.lower() in ADDRESS_GIVING_VERBS_44 and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "address" for c in tok.children)
