@@ -6338,7 +6338,7 @@ WISHING_VERBS_44 = frozenset({"want", "wish", "choose", "decide", "like", "prefe
 
 
 def _wished_in_condition(f: _Found) -> bool:
-    """Round 44: "if the president wants to exclude all reporters, he has the authority to do that": an act that
+    """Round 44: "if the governor wants to bar every journalist, she has the power to": an act that
     someone is supposed to wish in an "if" clause is the condition of a statement about a power, neither an act
     nor a threat (it was coded THREATEN)."""
     tok = f.trigger
@@ -6390,7 +6390,7 @@ ADDRESS_GIVING_VERBS_44 = frozenset({"give", "hand", "verify", "check", "confirm
 
 
 def _street_address(f: _Found) -> bool:
-    """Round 44: "I'm going to give them my address", "to verify the address": a street address given or checked
+    """Round 44: "I will hand them my address", "to verify the address": a street address given or checked
     is no concession (PETRARCH2's "address" patterns read it as CONCEDE)."""
     tok = f.trigger
     return f.plover == "CONCEDE" and tok.lemma_.lower() in ADDRESS_GIVING_VERBS_44 and any(
