@@ -57,6 +57,7 @@ from .cues import (
 from .quotes import QuoteIndex, find_quotes
 from .round43 import drop_false_cues, settle_speakers
 from .round44 import drop_false_cues_44, headline_office_label
+from .round47 import round47_candidates
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .speakers import (
@@ -136,6 +137,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = _drop_said_of(_drop_circular(_dedupe(candidates)))
     candidates += _second_reports(text, doc, quotes, candidates)
     candidates = drop_false_cues(text, doc, candidates)  # round 43: participles, labels, site suffixes, acts
+    candidates = round47_candidates(text, doc, candidates)  # round 47: false cues, "according to" after asides
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
     out: list[Attribution] = []
