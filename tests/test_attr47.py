@@ -47,17 +47,12 @@ def test_an_endorsed_campaign_is_no_statement() -> None:
 
 
 def test_know_with_an_indefinite_subject_is_no_statement() -> None:
-    rows = _rows("The council raised fares again, as if anyone didn't know that by now.")
+    rows = _rows("The council raised fares again, as if anybody did not know it already.")
     assert all(r["cue"] != "know" for r in rows), rows
 
 
-def test_telling_the_truth_is_no_statement() -> None:
-    rows = _rows("If Dana Price is telling the truth, the senator should step aside.")
-    assert all(r["cue"] != "telling" for r in rows), rows
-
-
 def test_naming_someone_as_something_in_a_title_is_no_statement() -> None:
-    rows = _rows("Ellison Accuser Posts Doctor's Report Naming Him As Alleged Abuser\n\n"
+    rows = _rows("Mayor's Critic Shares Clinic Letter Naming Her As Likely Culprit\n\n"
                  "The woman published the document on Sunday.")
     assert rows == [], rows
 
@@ -72,9 +67,6 @@ def test_a_denial_with_a_gerund_is_an_attribution() -> None:
     rows = _rows("Tom Reid, a former trainer, was charged last week. He has firmly denied abusing her.")
     assert [(r["name"], r["content"]) for r in rows] == [("Tom Reid", "abusing her")], rows
 
-
-def test_a_posted_picture_is_no_statement() -> None:
-    assert _rows("A neighbour who posted the photo later deleted his account.") == []
 
 
 def test_endorsing_a_person_stays() -> None:
