@@ -24,36 +24,36 @@ def pipeline() -> Pipeline:
     return Pipeline.from_names(list(actor_eval.ACTOR_COMPONENTS))
 
 
-FAMILY = ("The county wants to build a road across a ranch. The Badgers, whose land has been farmed for three "
-          "generations, said they would fight the plan in court. Tanya and Jason Badger said the offer was far "
+FAMILY = ("The county wants to build a road across a ranch. The Mercers, whose land has been farmed for three "
+          "generations, said they would fight the plan in court. Delia and Owen Mercer said the offer was far "
           "too low.")
 
 
 def test_actors40_family_by_its_surname_is_no_organization(pipeline: Pipeline) -> None:
     found = _actors(pipeline, FAMILY)
-    assert found["Badgers"][0] == "group"
-    assert found["Tanya Badger"][0] == "person" and found["Jason Badger"][0] == "person"
+    assert found["Mercers"][0] == "group"
+    assert found["Delia Mercer"][0] == "person" and found["Owen Mercer"][0] == "person"
 
 
 def test_actors40_family_speakers_are_persons() -> None:
     rows = {r["speaker"]: r for r in attribution_details(FAMILY)}
-    assert rows["Tanya and Jason Badger"]["name"] == "Tanya Badger"
-    assert rows["Tanya and Jason Badger"]["type"] == "person"
-    assert rows["The Badgers"]["type"] == "person"
+    assert rows["Delia and Owen Mercer"]["name"] == "Delia Mercer"
+    assert rows["Delia and Owen Mercer"]["type"] == "person"
+    assert rows["The Mercers"]["type"] == "person"
 
 
 def test_actors40_aka_joins_two_names(pipeline: Pipeline) -> None:
-    found = _actors(pipeline, "Congressman Hakim Muhammad, aka Keith Ellison, spoke at the rally on Sunday. "
-                              "Ellison said the party would win in November.")
+    found = _actors(pipeline, "Congressman Lenny Voss, aka Marco Brill, spoke at the rally on Sunday. "
+                              "Brill said the party would win in November.")
     persons = [surfaces for kind, _, surfaces in found.values() if kind == "person"]
-    assert len(persons) == 1 and {"Hakim Muhammad", "Keith Ellison"} <= set(persons[0])
+    assert len(persons) == 1 and {"Lenny Voss", "Marco Brill"} <= set(persons[0])
     found = _actors(pipeline, "The rapper Marcus Dell, also known as Big Oak, was arrested in Detroit. Police said "
                               "Big Oak had a gun.")
     assert len([1 for kind, _, _ in found.values() if kind == "person"]) == 1
 
 
 def test_actors40_two_persons_without_aka_stay_two(pipeline: Pipeline) -> None:
-    found = _actors(pipeline, "Congressman Hakim Muhammad and Keith Ellison spoke at the rally on Sunday.")
+    found = _actors(pipeline, "Congressman Lenny Voss and Marco Brill spoke at the rally on Sunday.")
     assert len([1 for kind, _, _ in found.values() if kind == "person"]) == 2
 
 
@@ -82,11 +82,11 @@ def test_actors40_service_abbreviations_are_no_actors(pipeline: Pipeline) -> Non
 
 
 def test_actors40_headline_role_nouns_are_no_persons() -> None:
-    text = "Party Deputy Chair Ellison Accuser Posts Medical Record Naming Him As Alleged Abuser\nThe Victim said so."
-    head = text.index("Ellison Accuser")
+    text = "Party Deputy Chair Brill Accuser Posts Medical Record Naming Him As Alleged Abuser\nThe Victim said so."
+    head = text.index("Brill Accuser")
     abuser = text.index("Abuser")
     body = text.index("Victim")
-    mentions = [Mention(head, head + len("Ellison Accuser"), ("Ellison Accuser", None, None), "ner", ner_type="person"),
+    mentions = [Mention(head, head + len("Brill Accuser"), ("Brill Accuser", None, None), "ner", ner_type="person"),
                 Mention(abuser, abuser + len("Abuser"), ("Abuser", None, None), "ner", ner_type="person"),
                 Mention(body, body + len("Victim"), ("Victim", None, None), "ner", ner_type="person")]
     kept = _actors40(text, mentions)

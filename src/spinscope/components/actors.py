@@ -4727,20 +4727,20 @@ US_JUDGE_TITLE_40 = re.compile(
     r"(?:Chief\s+)?(?:[Jj]udge|Justice|Magistrate)\s+$")
 #: Generic service abbreviations the tagger takes for bodies: no actors of their own.
 SERVICE_ABBREVIATIONS_40 = frozenset({"EMS", "EMT", "EMTs", "911", "E.M.S.", "ICU", "ER", "CPR", "ETA"})
-#: A coordinated pair of given names sharing one surname ("Tanya and Jason Badger"): two persons.
+#: A coordinated pair of given names sharing one surname ("Delia and Owen Mercer"): two persons.
 GIVEN_NAME_PAIR_40 = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 def _family_surnames_40(text: str, mentions: list[Mention]) -> set[str]:
-    """Surnames of persons the article names ("Jason Badger", "Tanya and Jason Badger")."""
+    """Surnames of persons the article names ("Owen Mercer", "Delia and Owen Mercer")."""
     found = {m.key[0].split()[-1] for m in mentions if m.ner_type == "person" and len(m.key[0].split()) >= 2}
     found |= {p.group(3) for p in GIVEN_NAME_PAIR_40.finditer(text)}
     return found
 
 
 def _families_40(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A family named by its surname ("The Badgers said", where the article names a Badger) is a group, no
-    organization; the first of a coordinated pair of given names sharing one surname ("Tanya and Jason Badger")
+    """A family named by its surname ("The Mercers said", where the article names a Mercer) is a group, no
+    organization; the first of a coordinated pair of given names sharing one surname ("Delia and Owen Mercer")
     is a person of that surname, as the second is."""
     surnames = _family_surnames_40(text, mentions)
     for m in mentions:
@@ -4805,7 +4805,7 @@ def _us_judges_40(text: str, mentions: list[Mention]) -> None:
         m.key = (m.key[0], "USAJUD", "USA")
 
 
-#: Role nouns a Title Case headline glues to a name ("... Chair Ellison Accuser Posts ...", "... As Alleged Abuser"):
+#: Role nouns a Title Case headline glues to a name ("... Chair Brill Accuser Posts ...", "... As Alleged Abuser"):
 #: a tagged "person" ending in one is a headline's fragment.
 HEADLINE_ROLE_NOUNS_40 = frozenset({"Accuser", "Accusers", "Abuser", "Abusers", "Attacker", "Victim", "Victims",
                                     "Suspect", "Critic", "Critics", "Whistleblower", "Survivor", "Witness"})
@@ -4824,7 +4824,7 @@ def _headline_role_person_40(text: str, m: Mention) -> bool:
 
 
 def _actors40(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Round 40's rules (issue 17): service abbreviations ("EMS", "911") and a headline's role nouns ("Ellison
+    """Round 40's rules (issue 17): service abbreviations ("EMS", "911") and a headline's role nouns ("Brill
     Accuser") dropped, families by their surname, aliases joined, judges of US courts coded."""
     mentions = [m for m in mentions if not (m.entry is None and m.agent is None
                                             and text[m.start:m.end] in SERVICE_ABBREVIATIONS_40)

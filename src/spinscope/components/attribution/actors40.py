@@ -3,10 +3,10 @@ fragment after a pronoun on its own line.
 
 ``actors40_speakers`` is called once from ``extract_attributions``; it runs two passes:
 
-- ``family_speakers_40``: a coordinated pair of given names sharing one surname ("Tanya and Jason Badger said")
+- ``family_speakers_40``: a coordinated pair of given names sharing one surname ("Delia and Owen Mercer said")
   names two persons: the first given name takes the surname and the type person (it was typed a government when
-  the given name was also a place's or a body's); a family named by its surname ("The Badgers said", where the
-  article names a Badger) is persons, no organization;
+  the given name was also a place's or a body's); a family named by its surname ("The Mercers said", where the
+  article names a Mercer) is persons, no organization;
 - ``fragment_speakers_40``: a line opened by a pronoun and a quoted fragment (He "just wanted to get the boy out
   ..."), with no cue outside the quote, goes on the quote before it: its speaker is the one quoted just before
   (the fragment's own verb, "wanted", had made the pronoun a speaker, unresolved or resolved to a person named
@@ -19,14 +19,14 @@ import re
 
 from ...result import Attribution, Span
 
-#: "Tanya and Jason Badger": two given names, one surname.
+#: "Delia and Owen Mercer": two given names, one surname.
 GIVEN_NAME_PAIR_40 = re.compile(r"([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
-#: "The Badgers": a family by its surname.
+#: "The Mercers": a family by its surname.
 FAMILY_NAME_40 = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+?)(?:e?s)")
 
 
 def _surnames_40(text: str) -> set[str]:
-    """Surnames the article gives persons: "Jason Badger", "Tanya and Jason Badger" (two capitalised words)."""
+    """Surnames the article gives persons: "Owen Mercer", "Delia and Owen Mercer" (two capitalised words)."""
     return {p.group(3) for p in GIVEN_NAME_PAIR_40.finditer(text)} | \
         {m.group(2) for m in re.finditer(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b", text)}
 
