@@ -7,15 +7,10 @@ under it later."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.russian_findings import russian_runner
+from tests.russian_findings import assert_gold_form, assert_halves_disjoint, russian_runner
 from tests.russian_findings import said as _said
-
-GOLD = Path(__file__).resolve().parent / "gold"
 
 
 @pytest.fixture(scope="module")
@@ -126,21 +121,11 @@ def test_a_bare_occupation_in_the_headline_is_the_expert_quoted_later(run):
 
 @pytest.mark.parametrize("name", ["attributions_ru_real30.jsonl", "attributions_ru_real30_heldout.jsonl"])
 def test_gold_shape(name: str) -> None:
-    records = [json.loads(line) for line in (GOLD / name).read_text(encoding="utf-8").splitlines()]
-    assert len(records) == 3
-    for rec in records:
-        assert rec["path"].startswith("data/semeval2025_task10/RU/raw-documents/RU-URW-")
-        assert len(rec["sha256"]) == 64
-        for a in rec["attributions"]:
-            assert a["kind"] in ("direct", "indirect", "mixed") and a["content"]
-            assert a["source_type"] in ("government", "politician", "person", "organization", "media", "academic",
-                                        "anonymous", "report")
+    assert_gold_form(name, "data/semeval2025_task10/RU/raw-documents/RU-URW-")
 
 
 def test_no_article_in_both_halves() -> None:
-    def stems(name: str) -> set[str]:
-        return {json.loads(line)["path"] for line in (GOLD / name).read_text(encoding="utf-8").splitlines()}
-    assert not stems("attributions_ru_real30.jsonl") & stems("attributions_ru_real30_heldout.jsonl")
+    assert_halves_disjoint("attributions_ru_real30")
 
 
 def test_a_pronoun_takes_the_titled_person_named_outside_any_report(run):

@@ -7,15 +7,10 @@ speaker, a paragraph of a speaker's words closed by "заключил экспе
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.russian_findings import russian_runner
+from tests.russian_findings import assert_gold_form, assert_halves_disjoint, russian_runner
 from tests.russian_findings import said as _said
-
-GOLD = Path(__file__).resolve().parent / "gold"
 
 
 @pytest.fixture(scope="module")
@@ -101,18 +96,8 @@ def test_reminded_of(run):
 
 @pytest.mark.parametrize("name", ["attributions_ru_real31.jsonl", "attributions_ru_real31_heldout.jsonl"])
 def test_gold_shape(name: str) -> None:
-    records = [json.loads(line) for line in (GOLD / name).read_text(encoding="utf-8").splitlines()]
-    assert len(records) == 3
-    for rec in records:
-        assert rec["path"].startswith("data/semeval2023_task3/ru/train-articles-subtask-3/article")
-        assert len(rec["sha256"]) == 64
-        for a in rec["attributions"]:
-            assert a["kind"] in ("direct", "indirect", "mixed") and a["content"]
-            assert a["source_type"] in ("government", "politician", "person", "organization", "media", "academic",
-                                        "anonymous", "report")
+    assert_gold_form(name, "data/semeval2023_task3/ru/train-articles-subtask-3/article")
 
 
 def test_gold_parts_do_not_overlap() -> None:
-    def stems(name: str) -> set[str]:
-        return {json.loads(line)["path"] for line in (GOLD / name).read_text(encoding="utf-8").splitlines()}
-    assert not stems("attributions_ru_real31.jsonl") & stems("attributions_ru_real31_heldout.jsonl")
+    assert_halves_disjoint("attributions_ru_real31")

@@ -7,15 +7,10 @@ foreign-policy chief, and a closing "поправил <object> <Name>" whose spe
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.russian_findings import russian_runner
+from tests.russian_findings import assert_gold_form, assert_halves_disjoint, russian_runner
 from tests.russian_findings import said as _said
-
-GOLD = Path(__file__).resolve().parent / "gold"
 
 
 @pytest.fixture(scope="module")
@@ -129,18 +124,8 @@ def test_naming_is_no_report(run):
 
 @pytest.mark.parametrize("name", ["attributions_ru_real32.jsonl", "attributions_ru_real32_heldout.jsonl"])
 def test_gold_shape(name: str) -> None:
-    records = [json.loads(line) for line in (GOLD / name).read_text(encoding="utf-8").splitlines()]
-    assert len(records) == 3
-    for rec in records:
-        assert rec["path"].startswith("data/semeval2023_task3/ru/train-articles-subtask-3/article")
-        assert len(rec["sha256"]) == 64
-        for a in rec["attributions"]:
-            assert a["kind"] in ("direct", "indirect", "mixed") and a["content"]
-            assert a["source_type"] in ("government", "politician", "person", "organization", "media", "academic",
-                                        "anonymous", "report")
+    assert_gold_form(name, "data/semeval2023_task3/ru/train-articles-subtask-3/article")
 
 
 def test_gold_parts_do_not_overlap() -> None:
-    def stems(name: str) -> set[str]:
-        return {json.loads(line)["path"] for line in (GOLD / name).read_text(encoding="utf-8").splitlines()}
-    assert not stems("attributions_ru_real32.jsonl") & stems("attributions_ru_real32_heldout.jsonl")
+    assert_halves_disjoint("attributions_ru_real32")
