@@ -102,10 +102,11 @@ HELD = {
 }
 
 
-def _write(rows: dict[str, list[dict[str, object]]], out: Path) -> None:
+def _write(rows: dict[str, list[dict[str, object]]], out: Path, folder: str = DIR) -> None:
+    """One line per article of ``folder``: its stem, path, sha256 and the actors written for it."""
     with out.open("w", encoding="utf-8") as fh:
         for stem, actors in rows.items():
-            path = DIR + stem + ".txt"
+            path = folder + stem + ".txt"
             sha = hashlib.sha256((SHARED / path).read_bytes()).hexdigest()
             fh.write(json.dumps({"id": stem, "path": path, "sha256": sha, "actors": actors}, ensure_ascii=False) + "\n")
 

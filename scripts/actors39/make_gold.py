@@ -8,18 +8,21 @@ Usage (repository root, ../shared present): ``python scripts/actors39/make_gold.
 
 from __future__ import annotations
 
-import hashlib
-import json
+import importlib.util
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
 DIR = "data/ptc_semeval2020_task11/train-articles/"
 USA = "USA"
 
 
-def _a(name: str, mentions: list[str], code: str | None) -> dict[str, object]:
-    return {"name": name, "mentions": mentions, "code": code}
+# round 38's gold writer, the same form (one line per article: stem, path, sha256, actors)
+_spec = importlib.util.spec_from_file_location("actors38_make_gold", Path(__file__).resolve().parents[1] / "actors38"
+                                               / "make_gold.py")
+assert _spec is not None and _spec.loader is not None
+_round38 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_round38)
+_a = _round38._a
 
 
 DEV = {
@@ -93,14 +96,6 @@ HELD = {
 }
 
 
-def _write(rows: dict[str, list[dict[str, object]]], out: Path) -> None:
-    with out.open("w", encoding="utf-8") as fh:
-        for stem, actors in rows.items():
-            path = DIR + stem + ".txt"
-            sha = hashlib.sha256((SHARED / path).read_bytes()).hexdigest()
-            fh.write(json.dumps({"id": stem, "path": path, "sha256": sha, "actors": actors}, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
-    _write(DEV, ROOT / "tests" / "gold" / "actors_real39.jsonl")
-    _write(HELD, ROOT / "tests" / "gold" / "actors_real39_heldout.jsonl")
+    _round38._write(DEV, ROOT / "tests" / "gold" / "actors_real39.jsonl", DIR)
+    _round38._write(HELD, ROOT / "tests" / "gold" / "actors_real39_heldout.jsonl", DIR)
