@@ -46,6 +46,7 @@ take our poll - story continues below Which minister should be the next to resig
 Which minister should be the next to resign?
 * Alan Pike Maria Bloom Tom Hardy Ruth Castle
 Email *
+Name This field is for validation purposes and should be left unchanged.
 His deputy will take over until the autumn."""
 
 
@@ -75,3 +76,16 @@ def test_a_kept_signature_is_no_claim():
     # a post's own text on the signature's line is a sentence with a claim in it
     assert not is_post_signature("The cuts must go. \u2014 Sam Okafor (@samokafor) March 4, 2026")
     assert not is_post_signature("The council will vote on the budget next week.")
+
+
+def test_an_embedded_facebook_post_is_removed_whole():
+    text = ("\u201cWe will appeal the ruling,\u201d the sheriff said in a statement.\n"
+            "StatementWe will appeal the ruling and we expect to... Posted by County Sheriff's Office on Friday, "
+            "May 8, 2026\n"
+            "The appeal is due in June.\n"
+            "Posted by the editors on the morning the sheriff said he would appeal, and read widely since then.")
+    cleaned, removed = strip_chrome(text)
+    assert removed == ["StatementWe will appeal the ruling and we expect to... Posted by County Sheriff's Office on "
+                       "Friday, May 8, 2026"]
+    # a sentence that says "posted by" with no date at its end is prose
+    assert cleaned.split("\n")[-1].startswith("Posted by the editors")

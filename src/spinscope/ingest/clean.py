@@ -135,10 +135,17 @@ EMBED_SIGNATURE = re.compile(
 #: The body line of an embedded post: it ends with the post's picture or short link.
 EMBED_LINK = re.compile(r"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+|pic\.x\.com/\w+)\s*$", re.IGNORECASE)
 
+#: The line of an embedded Facebook post: its text (often cut short with "...") and "Posted by Page Name on
+#: Thursday, August 30, 2018" at its end. The post repeats a statement the article quotes or links to.
+EMBED_POSTED_BY = re.compile(
+    r"\bposted\s+by\s+[^\n]{1,80}?\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*$",
+    re.IGNORECASE)
+
 #: The fine print of a reader poll's or sign-up form's submission, a line of its own however long: every
 #: sentence of the line is one of these.
 FORM_FINE_PRINT = re.compile(
-    r"(?:phone\s+|e-?mail\s+)?this\s+field\s+is\s+for\s+validation\s+purposes\b[^.]*\.|completing\s+this\s+"
+    r"(?:phone\s+|e-?mail\s+|name\s+)?this\s+field\s+is\s+for\s+validation\s+purposes\b[^.]*\.|completing\s+this\s+"
     r"(?:poll|survey|form)\s+grants\s+you\b[^.]*\.|you\s+(?:may|can)\s+opt\s+out\s+at\s+any\s*time\.|"
     r"you\s+(?:also\s+)?agree\s+to\s+(?:this\s+site's|our|the)\s+privacy\s+policy\b[^.]*\.",
     re.IGNORECASE)
@@ -210,7 +217,7 @@ def is_boilerplate(line: str) -> bool:
     """Whether one stripped line is page furniture wherever it stands (not article prose)."""
     if not line:
         return False
-    if EMBED_SIGNATURE.search(line) or EMBED_LINK.search(line):
+    if EMBED_SIGNATURE.search(line) or EMBED_LINK.search(line) or EMBED_POSTED_BY.search(line):
         return len(line) <= MAX_EMBED_CHARS
     if FORM_FINE_PRINT.match(line) and not FORM_FINE_PRINT.sub("", line).strip():
         return True
