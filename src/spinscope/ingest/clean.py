@@ -135,10 +135,17 @@ EMBED_SIGNATURE = re.compile(
 #: The body line of an embedded post: it ends with the post's picture or short link.
 EMBED_LINK = re.compile(r"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+|pic\.x\.com/\w+)\s*$", re.IGNORECASE)
 
+#: The line of an embedded Facebook post: its text (often cut short with "...") and "Posted by Page Name on
+#: Thursday, August 30, 2018" at its end. The post repeats a statement the article quotes or links to.
+EMBED_POSTED_BY = re.compile(
+    r"\bposted\s+by\s+[^\n]{1,80}?\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*$",
+    re.IGNORECASE)
+
 #: The fine print of a reader poll's or sign-up form's submission, a line of its own however long: every
 #: sentence of the line is one of these.
 FORM_FINE_PRINT = re.compile(
-    r"(?:phone\s+|e-?mail\s+)?this\s+field\s+is\s+for\s+validation\s+purposes\b[^.]*\.|completing\s+this\s+"
+    r"(?:phone\s+|e-?mail\s+|name\s+)?this\s+field\s+is\s+for\s+validation\s+purposes\b[^.]*\.|completing\s+this\s+"
     r"(?:poll|survey|form)\s+grants\s+you\b[^.]*\.|you\s+(?:may|can)\s+opt\s+out\s+at\s+any\s*time\.|"
     r"you\s+(?:also\s+)?agree\s+to\s+(?:this\s+site's|our|the)\s+privacy\s+policy\b[^.]*\.",
     re.IGNORECASE)
@@ -146,6 +153,8 @@ FORM_FINE_PRINT = re.compile(
 #: The start of a reader poll inside an article, and the lines of its question and answers that follow it.
 POLL_MARKER = re.compile(r"^(?:take|answer|vote\s+in)\s+(?:our|this|the)\s+(?:\w+\s+)?(?:poll|survey|quiz)\b",
                          re.IGNORECASE)
+#: A poll's marker with its question on the same line, after a separator ("take our poll - ... Whom do ...?").
+POLL_MARKER_QUESTION = re.compile(POLL_MARKER.pattern + r"\s*[-\u2013\u2014:|]", re.IGNORECASE)
 POLL_LINE = re.compile(r"^(?=[^\n]{1,200}$)[^\n]*(?:\?|(?:^|\s)\*(?:\s|$))")
 
 #: A community site's closing pitch, two lines of which start the page's trailer ("Anyone can join." "Anyone can
@@ -208,7 +217,7 @@ def is_boilerplate(line: str) -> bool:
     """Whether one stripped line is page furniture wherever it stands (not article prose)."""
     if not line:
         return False
-    if EMBED_SIGNATURE.search(line) or EMBED_LINK.search(line):
+    if EMBED_SIGNATURE.search(line) or EMBED_LINK.search(line) or EMBED_POSTED_BY.search(line):
         return len(line) <= MAX_EMBED_CHARS
     if FORM_FINE_PRINT.match(line) and not FORM_FINE_PRINT.sub("", line).strip():
         return True
@@ -216,6 +225,20 @@ def is_boilerplate(line: str) -> bool:
         return len(line) <= MAX_TERMS_CHARS
     return len(line) <= MAX_BOILERPLATE_CHARS and bool(
         BOILERPLATE_LINE.match(line) or SECTION_HEADER.match(line) or SOCIAL_BUTTONS.match(line))
+
+
+def signs_kept_post(line: str, kept_above: str) -> bool:
+    """Whether *line* is the signature of an embedded post whose text the article keeps, so it must stay too.
+
+    A post embedded as its text lines and then its link and signature ("https://t.co/... \u2014 Jane Doe
+    (@janedoe) March 3, 2022") leaves the text in the body, as no line of it ends with the link (EMBED_LINK).
+    Removing the signature alone would turn the post into the author's own words: the claim loses its speaker.
+    Kept, the signature names who wrote the lines above it. A post whose text line ends with its link was removed
+    whole, and so is its signature. *kept_above* is the non-blank line just above, "" when that was removed.
+    """
+    if not EMBED_SIGNATURE.search(line) or len(line) > MAX_EMBED_CHARS:
+        return False
+    return bool(kept_above) and not EMBED_SIGNATURE.search(kept_above)
 
 
 def trailer_start(lines: list[str]) -> int:
@@ -260,19 +283,22 @@ def strip_chrome(text: str) -> tuple[str, list[str]]:
     # 2. boilerplate anywhere
     body: list[str] = []
     headlines_left = poll_left = 0
+    kept_above = ""  # the last non-blank line kept, "" when the last non-blank line was removed
     for i, line in enumerate(lines[:end]):
         stripped = line.strip()
         in_list = headlines_left > 0 and bool(HEADLINE_LIKE.match(stripped))
-        in_poll = poll_left > 0 and bool(POLL_LINE.match(stripped))
+        # a poll's marker with its question on the same line ("take our poll - ... Whom do you ...?") starts it too
+        in_poll = (poll_left > 0 or bool(POLL_MARKER_QUESTION.match(stripped))) and bool(POLL_LINE.match(stripped))
         if stripped:
             headlines_left = headlines_left - 1 if in_list else 0
-            poll_left = poll_left - 1 if in_poll else 0
-        if in_list or in_poll or is_boilerplate(stripped):
+            poll_left = max(poll_left - 1, 0) if in_poll else 0
+        if in_list or in_poll or (is_boilerplate(stripped) and not signs_kept_post(stripped, kept_above)):
             if not in_list and is_bare_section_header(stripped):
                 headlines_left = MAX_HEADLINE_LIST  # "Most read in News": the other stories' headlines follow
             if POLL_MARKER.match(stripped):
                 poll_left = MAX_HEADLINE_LIST  # "take our poll": its question and answers follow
             removed.append((i, stripped))
+            kept_above = ""
             # 3. a removed line between two blank lines leaves one blank line, not two
             if body and not body[-1].strip() and i + 1 < end and not lines[i + 1].strip():
                 body.pop()
@@ -280,6 +306,7 @@ def strip_chrome(text: str) -> tuple[str, list[str]]:
         for m in INLINE_FURNITURE.finditer(line):
             removed.append((i, m.group().strip()))
         body.append(INLINE_FURNITURE.sub("", line))
+        kept_above = stripped or kept_above
     return "\n".join(body).strip(), [line for _, line in sorted(removed)]
 
 
