@@ -124,3 +124,16 @@ def test_a_denial_with_a_gerund_after_the_charge_stays_found() -> None:
                  "denied striking him.")
     found = _one(rows, "denied")
     assert found["content"] == "striking him", rows
+
+
+def test_amid_growing_concerns_is_a_sourceless_attribution() -> None:
+    rows = _rows("Field notes\n\nThe ministers met on Friday amid growing concerns that the currency could collapse.")
+    found = _one(rows, "concerns")
+    assert found["speaker"] is None and found["content"] == "the currency could collapse", rows
+
+
+def test_a_body_voting_in_a_sentence_case_title() -> None:
+    rows = _rows("City board votes to close two schools\n\nThe board met on Monday evening.")
+    found = _one(rows, "votes")
+    assert (found["speaker"], found["content"], found["type"]) == ("City board", "to close two schools",
+                                                                   "organization"), rows

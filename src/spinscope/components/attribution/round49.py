@@ -60,10 +60,12 @@ TITLE_SPEAKER_HEADS_49 = frozenset({
     "experts", "scientist", "scientists", "study", "report", "poll", "survey", "police", "officer", "sheriff",
     "candidate", "president", "leader", "chairman", "chairwoman", "manager", "teacher", "worker", "workers",
     "employee", "insider", "whistleblower", "witness", "victim", "mother", "father", "owner", "general",
-    "commander", "envoy", "ambassador", "diplomat", "councillor", "councilor", "councilman", "councilwoman"})
+    "commander", "envoy", "ambassador", "diplomat", "councillor", "councilor", "councilman", "councilwoman",
+    # bodies that vote ("House panel votes to hold X in contempt": PolNeAR's gold counts a vote)
+    "panel", "committee", "board", "council", "jury", "court", "senate", "house", "assembly", "legislature"})
 #: Sentence-case verbs of a title that report ("admits", "says"), third person.
 TITLE_VERBS_49 = ("says|admits|claims|warns|insists|confirms|reveals|denies|concedes|argues|suggests|vows|"
-                  "predicts|believes|fears|accuses|tells|urges")
+                  "predicts|believes|fears|accuses|tells|urges|votes")
 #: "Council staffer caught on tape admits campaign is lying": a capitalised first word, up to two lower-case words
 #: ending on the speaker's head, an optional participle phrase ("caught on tape"), the verb and the clause.
 TITLE_CLAUSE_49 = re.compile(
@@ -71,6 +73,14 @@ TITLE_CLAUSE_49 = re.compile(
     r"(?:[^\S\n]+(?:caught|seen|heard|filmed|recorded|quoted)(?:[^\S\n]+[a-z][\w’'-]*){1,3})?"
     r"[^\S\n]+(?P<cue>" + TITLE_VERBS_49 + r")[^\S\n]+(?P<c>[a-z][^\n]*\S)$")
 TITLE_MAX_CHARS_49 = 160
+
+# ------------------------------------------------------------------------------------------ "amid growing concerns"
+
+#: "amid growing concerns that X": an adjective on the noun makes the parser read "that" as a relative pronoun, so
+#: the noun cue is lost; PolNeAR's gold counts it with no source (as the stance-noun rule finds "amid concerns that").
+GROWING_CONCERNS_49 = re.compile(
+    r"\b(?:amid|over|with|despite)[^\S\n]+(?:growing|mounting|rising|deepening|widespread|renewed|new|increasing)"
+    r"[^\S\n]+(?P<cue>concerns|fears|worries)[^\S\n]+(?P<c>that[^\S\n]+[^.;:!?\n]{8,}?)(?=[.;:!?\n]|$)")
 
 # ------------------------------------------------------------------------------------------ types
 
@@ -80,6 +90,9 @@ LOCAL_GOVERNMENT_49 = re.compile(r"(?:the|this|that|our|its|their|a|each|every)[
                                  r"municipalities|borough|boroughs|township|townships|parish|parishes)",
                                  re.IGNORECASE)
 #: Calls and recordings that "show" something ("Other 911 calls", "the phone calls"): a document.
+#: A body that speaks in a title with no determiner ("House panel votes ...", "City board votes ..."): a body.
+TITLE_BODIES_49 = frozenset({"panel", "committee", "board", "council", "jury", "court", "senate", "house", "assembly",
+                             "legislature"})
 CALLS_49 = re.compile(r"(?:[\w’'-]+[^\S\n]+){0,3}(?:calls|call|recordings|voicemails|voicemail|logs)",
                       re.IGNORECASE)
 
@@ -92,6 +105,21 @@ def round49_candidates(text: str, doc: Document, candidates: list[Candidate]) ->
         out = _heard_after_quote(text, quotes, out)
     out += _lone_turn(text, doc, out)
     out += _title_clause(text, doc, out)
+    out += _growing_concerns(text, out)
+    return out
+
+
+def _growing_concerns(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """'..., amid growing concerns that X.': a candidate with no source where no candidate's content starts in the
+    clause."""
+    out: list[Candidate] = []
+    for m in GROWING_CONCERNS_49.finditer(text):
+        content = _trim(text, m.start("c"), m.end("c"))
+        if any(m.start() <= c.content[0] < content[1] for c in candidates + out):
+            continue  # the clause found already (a content running on from an earlier verb's object is another's)
+        out.append(Candidate(kind="indirect", content=content, speaker=None, cue=(m.start("cue"), m.end("cue")),
+                             score=RULE_SCORES["noun-cue"], evidence=f"{NAME}:noun-cue:growing-concerns-49",
+                             anonymous=True))
     return out
 
 
@@ -175,5 +203,7 @@ def round49_types(text: str, out: list[Attribution]) -> list[Attribution]:
                 a = a.model_copy(update={"source_type": "government", "state_affiliated": True})
             elif CALLS_49.fullmatch(phrase):
                 a = a.model_copy(update={"source_type": "report"})
+            elif a.evidence.endswith("title-clause-49") and phrase.split()[-1].lower() in TITLE_BODIES_49:
+                a = a.model_copy(update={"source_type": "organization"})
         fixed.append(a)
     return fixed
