@@ -73,6 +73,11 @@ TITLE_CLAUSE_49 = re.compile(
     r"(?:[^\S\n]+(?:caught|seen|heard|filmed|recorded|quoted)(?:[^\S\n]+[a-z][\w’'-]*){1,3})?"
     r"[^\S\n]+(?P<cue>" + TITLE_VERBS_49 + r")[^\S\n]+(?P<c>[a-z][^\n]*\S)$")
 TITLE_MAX_CHARS_49 = 160
+#: The title's content must be a clause ("campaign is lying") or an infinitive ("to close two schools"), not a bare
+#: noun phrase ("legal fight over budget cut": an act, round 43's call).
+TITLE_CLAUSE_VERB_49 = re.compile(
+    r"^(?:to[^\S\n]+[a-z]+|(?:[\w’'-]+[^\S\n]+){0,3}?(?:is|are|was|were|will|would|can|could|has|have|had|must|"
+    r"should|may|might|did|does|do|isn[’']t|wasn[’']t|won[’']t|aren[’']t|don[’']t|doesn[’']t|didn[’']t)\b)")
 
 # ------------------------------------------------------------------------------------------ "amid growing concerns"
 
@@ -184,6 +189,8 @@ def _title_clause(text: str, doc: Document, candidates: list[Candidate]) -> list
         return []
     m = TITLE_CLAUSE_49.match(line)
     if m is None or m.group("sp").split()[-1].lower() not in TITLE_SPEAKER_HEADS_49:
+        return []
+    if TITLE_CLAUSE_VERB_49.match(m.group("c")) is None:
         return []
     base = first.start
     return [Candidate(kind="indirect", content=(base + m.start("c"), base + m.end("c")),
