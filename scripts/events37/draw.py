@@ -20,6 +20,13 @@ keeps ``events: []`` (no event = no record).
 partisan articles 2017-2019; round 42: ``--pool ptc --seed 42``); the default pool (``semeval``) is the two
 directories above, unchanged.
 
+``--min-chars N`` / ``--max-chars N`` keep only articles of that many characters, ``--min-actors 1`` lets a
+sentence that names one lexicon entry be a candidate (a US domestic event: "the FBI", "Congress" and "Trump" are
+separate entries, "the president" none), ``--per-doc N`` keeps N sentences a document (round 45: ``--pool ptc
+--seed 45 --min-chars 8500 --min-actors 1 --per-doc 3``: the fresh PTC articles longer than the 4,500-8,000
+characters the other helpers of round 45 draw whole, where two lexicon entries a sentence found no candidate at
+all). The defaults (0, none, 2, 2) give every earlier draw unchanged.
+
 ``--seed N`` draws another round's batch the same way (round 39: ``--seed 39``): the seed drives the shuffle and the
 held-out sample, and that round's own files (``tests/gold/events_realN*``, ``scripts/eventsN/*``) are the ones left
 out of the freshness test; the default (37) gives round 37's draw unchanged.
@@ -119,11 +126,12 @@ def named(sent: str) -> list[str]:
     return [k for k, rx in ACTOR_RES.items() if rx.search(sent)]
 
 
-def candidate(sent: str) -> bool:
-    return 40 <= len(sent) <= 400 and len(named(sent)) >= 2 and bool(CUES.search(sent))
+def candidate(sent: str, min_actors: int = 2) -> bool:
+    return 40 <= len(sent) <= 400 and len(named(sent)) >= min_actors and bool(CUES.search(sent))
 
 
-def draw(seed: int = 37, pool: str = "semeval") -> tuple[list[tuple[str, int, int]], set[str]]:
+def draw(seed: int = 37, pool: str = "semeval", min_chars: int = 0, max_chars: int | None = None,
+         min_actors: int = 2, per_doc: int = PER_DOC) -> tuple[list[tuple[str, int, int]], set[str]]:
     refs = branches()
     cands = []
     for d in POOLS[pool]:
@@ -133,8 +141,10 @@ def draw(seed: int = 37, pool: str = "semeval") -> tuple[list[tuple[str, int, in
             if p.stem in used:
                 continue
             text = p.read_text(encoding="utf-8")
+            if len(text) < min_chars or (max_chars is not None and len(text) > max_chars):
+                continue
             cands.extend((f"{d}/{p.name}", s, e, bool(set(named(text[s:e])) & set(WAR)))
-                         for s, e in sentences(text) if candidate(text[s:e]))
+                         for s, e in sentences(text) if candidate(text[s:e], min_actors))
     cands.sort()
     order = list(cands)
     random.Random(seed).shuffle(order)
@@ -142,7 +152,7 @@ def draw(seed: int = 37, pool: str = "semeval") -> tuple[list[tuple[str, int, in
     per: dict[str, int] = {}
     war = 0
     for rel, s, e, is_war in order:
-        if per.get(rel, 0) >= PER_DOC or (is_war and war >= TARGET // 3):
+        if per.get(rel, 0) >= per_doc or (is_war and war >= TARGET // 3):
             continue
         kept.append((rel, s, e))
         per[rel] = per.get(rel, 0) + 1
@@ -160,8 +170,16 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=37, help="the round's seed (default 37: round 37's draw)")
     parser.add_argument("--pool", choices=sorted(POOLS), default="semeval",
                         help="the articles to draw from (default semeval: round 37's pool; ptc: PTC train articles)")
+    parser.add_argument("--min-chars", type=int, default=0,
+                        help="draw only from articles of at least this many characters (default 0: every article)")
+    parser.add_argument("--max-chars", type=int, default=None,
+                        help="draw only from articles of at most this many characters (default: no limit)")
+    parser.add_argument("--min-actors", type=int, default=2,
+                        help="lexicon entries a candidate sentence names (default 2; round 45: 1, for domestic events)")
+    parser.add_argument("--per-doc", type=int, default=PER_DOC,
+                        help=f"sentences kept a document (default {PER_DOC})")
     args = parser.parse_args()
-    kept, held = draw(args.seed, args.pool)
+    kept, held = draw(args.seed, args.pool, args.min_chars, args.max_chars, args.min_actors, args.per_doc)
     lines = []
     for n, (rel, s, e) in enumerate(kept, 1):
         tag = "HELD" if rel in held else "dev "

@@ -4904,6 +4904,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round42_rules(ctx, sent, offset, found)
             found = _round43_rules(ctx, sent, offset, found)
             found = _round44_rules(ctx, sent, offset, found)
+            found = _round45_rules(ctx, sent, offset, found)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -6811,3 +6812,98 @@ def _street_address(f: _Found) -> bool:
     tok = f.trigger
     return f.plover == "CONCEDE" and tok.lemma_.lower() in ADDRESS_GIVING_VERBS_44 and any(
         c.dep_ == "dobj" and c.lemma_.lower() == "address" for c in tok.children)
+
+
+# ---- Round 45 (issue 17, branch events45): the fifth real-news gold (longer PTC articles) ----
+
+#: Round 45: verbs of going whose "to court" is the bringing of a lawsuit ("went to court against X").
+COURT_GOING_VERBS_45 = frozenset({"go", "head", "turn", "run", "rush", "return"})
+#: Round 45: verbs of talking that code a meeting (CONSULT) only with a partner, not with a topic alone.
+TALKING_VERBS_45 = frozenset({"talk", "speak", "chat"})
+#: Round 45: prepositions of a topic talked of ("talk about trade", "speak of love").
+TOPIC_PREPS_45 = frozenset({"about", "of", "on", "over", "regarding"})
+#: Round 45: auxiliaries that open a yes/no question about what is or was ("Did X refuse ...?", "Has X ...?"); not
+#: the modals, whose question ("Will X send troops?") the mode rules read as planned already.
+QUESTION_AUX_45 = frozenset({"did", "does", "do", "has", "have", "had", "is", "are", "was", "were"})
+
+
+def _round45_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 45's rules (issue 17, the fifth real-news gold; each its own function, each working on one
+    sentence): going to court is a lawsuit, talking about a topic with no partner is no meeting, a subject of
+    "neither ... nor" did not act, a yes/no question asserts nothing."""
+    found = [f for f in found if not _topic_talk(f)]
+    found = [_neither_nor(f) for f in found]
+    found = [_yes_no_question(f) for f in found]
+    for extra in _gone_to_court(ctx, sent, offset):
+        court = {extra.trigger.i} | {t.i for t in extra.trigger.subtree if t.lemma_.lower() == "court"}
+        found = [f for f in found if f.trigger.i not in court]
+        found.append(extra)
+    return found
+
+
+def _gone_to_court(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 45: "the health service has gone to court against the parents": going to court is bringing a lawsuit
+    (CAMEO 115, PLOVER DISAPPROVE) against the one named after "against", else no one named (it was read as a visit
+    to a place, CONSULT)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in COURT_GOING_VERBS_45:
+            continue
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        if not any(c.lower_ == "to" and any(p.dep_ == "pobj" and p.lemma_.lower() == "court" and not any(
+                k.dep_ in ("amod", "compound", "poss", "det") for k in p.children) for p in c.children) for c in preps):
+            continue  # "went to the Supreme Court", "to the court of the king" may be a visit; "to court" alone sues
+        subj, passive = _subject(tok)
+        if subj is None or passive:
+            continue
+        source = _phrase_actor(ctx, subj, offset)
+        if source is None:
+            continue
+        against = next((p for c in preps if c.lower_ == "against" for p in c.children if p.dep_ == "pobj"), None)
+        target = _phrase_actor(ctx, against, offset) if against is not None else None
+        out.append(_Found(tok, "115", "ACCUSE", source, None if target == source else target))
+    return out
+
+
+def _topic_talk(f: _Found) -> bool:
+    """Round 45: "Christians in this country talk much of love", "farmers talk about trade": talking of a topic
+    with no one talked with or to is no meeting (CONSULT); "talked with the Japanese minister about trade" is."""
+    tok = f.trigger
+    if f.plover != "CONSULT" or f.target is not None or tok.pos_ != "VERB" or \
+            tok.lemma_.lower() not in TALKING_VERBS_45:
+        return False
+    near = [tok, *(c for c in tok.children if c.dep_ in ("advmod", "dobj", "npadvmod"))]
+    preps = [c.lower_ for t in near for c in t.children if c.dep_ == "prep"]
+    return bool(set(preps) & TOPIC_PREPS_45) and not {"with", "to"} & set(preps)
+
+
+def _neither_nor(f: _Found) -> _Found:
+    """Round 45: "Neither Moscow nor Beijing has condemned the strike": an act whose subject opens with "neither"
+    was not done (it was read as asserted)."""
+    subj, _ = _subject(f.trigger)
+    if subj is None or f.mode_hint == "negated":
+        return f
+    if any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in subj.children):
+        return replace(f, mode_hint="negated")
+    return f
+
+
+def _yes_no_question(f: _Found) -> _Found:
+    """Round 45: "Did the minister refuse to open an inquiry?": an act asked about in a yes/no question (the
+    sentence ends with "?", an auxiliary stands before the subject, no wh-word opens it) is not asserted
+    (hypothetical); "Why did X attack Y?" takes the attack as done and stays as it was."""
+    tok = f.trigger
+    sent = tok.sent
+    if not sent.text.rstrip().rstrip("\"'”’)").endswith("?") or f.mode_hint is not None:
+        return f
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    subj, _ = _subject(verb)
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in QUESTION_AUX_45]
+    if subj is None or not aux or aux[0].i > subj.i:
+        return f
+    if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent if t.i < aux[0].i):
+        return f
+    return replace(f, mode_hint="hypothetical")
+
