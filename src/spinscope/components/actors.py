@@ -4361,7 +4361,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _us_domestic_persons(text, mentions)
     _justice_department(text, mentions)
     mentions = _actors40(text, mentions)  # round 40: families, aliases, judges, service abbreviations
-    mentions = _actors41(text, mentions)  # round 41: scripture, listed countries, movements, US states
+    mentions = _actors41(text, mentions)  # round 41: scripture, listed countries, schools, US states
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -4859,8 +4859,6 @@ KIN_BEFORE_41 = re.compile(r"\b(?:daughter|son|wife|husband|mother|father|sister
 LIST_GAP_41 = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?|[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?")
 #: A country named as the far side of a border ("along its border with Uganda").
 BORDER_BEFORE_41 = re.compile(r"\bborders?[ \t]+(?:with|of)[ \t]+(?:the[ \t]+)?$")
-#: A movement named by its hashtag ("#MeToo", "the MeToo movement"): no person, no country.
-MOVEMENT_AFTER_41 = re.compile(r"[ \t]+(?:movement|campaign|hashtag)\b")
 #: Last words of a school's name, and what makes a school's mention a place or an attribute: a locative
 #: preposition before it ("the shooting at Lakeview High School"), a title before a name after it ("Lakeview High
 #: School Principal Ann Roe"; not its students: "X University students" are a group of tests/test_actors.py).
@@ -4967,20 +4965,6 @@ def _kin_given_names_41(text: str, mentions: list[Mention]) -> None:
             m.ner_type = "person"
 
 
-def _movement_names_41(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A tagged name that the article writes as a hashtag or before "movement" ("#MeToo", "the MeToo movement")
-    names a movement: no person, no country (a person coded USA before)."""
-    drop = set()
-    for m in mentions:
-        if m.entry is not None or m.agent is not None or m.ner_type != "person":
-            continue
-        surface = text[m.start:m.end]
-        if re.search(r"#" + re.escape(surface) + r"\b", text) is not None or \
-                MOVEMENT_AFTER_41.match(text, m.end) is not None:
-            drop.add(m.key)
-    return [m for m in mentions if m.key not in drop]
-
-
 def _state_named_persons_41(text: str, mentions: list[Mention]) -> None:
     """Round 38's American persons, where the article's American evidence is its US states' names ("A West
     Virginia school", "in Ohio") with the US actors: a named person with no country in an article whose US
@@ -5026,13 +5010,11 @@ def _school_places_41(text: str, mentions: list[Mention]) -> set[tuple[str, str 
 
 def _actors41(text: str, mentions: list[Mention]) -> list[Mention]:
     """Round 41's rules (issue 17): scriptures and figures of scripture dropped, countries named only in a long
-    enumeration or across a border dropped, schools named only as places or attributes dropped, movements named
-    by a hashtag dropped, a given name after a kinship noun a person, and persons of an article about a US state
-    American."""
+    enumeration or across a border dropped, schools named only as places or attributes dropped, a given name
+    after a kinship noun a person, and persons of an article about a US state American."""
     drop = _religious_keys_41(text, mentions) | _listed_countries_41(text, mentions) | \
         _school_places_41(text, mentions)
     mentions = [m for m in mentions if m.key not in drop]
-    mentions = _movement_names_41(text, mentions)
     _kin_given_names_41(text, mentions)
     _state_named_persons_41(text, mentions)
     return mentions
