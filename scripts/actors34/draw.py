@@ -19,6 +19,9 @@ SemEval-2023 ones; the default ``--pool semeval2023`` keeps the earlier draws; `
 the length window (PTC's 150-350-word articles held fewer than three fresh ones). Round 39: ``--seed 39 --count 8
 --held 3 --pool ptc --max-words 500 --own tests/gold/actors_real39.jsonl --own tests/gold/actors_real39_heldout.jsonl
 --own scripts/actors39``.
+``--min-words W`` (round 41; default 150) raises the window's floor: round 41 draws longer PTC articles with
+``--seed 41 --count 6 --held 2 --pool ptc --min-words 750 --max-words 1400 --own tests/gold/actors_real41.jsonl
+--own tests/gold/actors_real41_heldout.jsonl --own scripts/actors41``.
 """
 
 from __future__ import annotations
@@ -72,13 +75,14 @@ def main() -> None:
     ap.add_argument("--us", action="store_true")
     ap.add_argument("--pool", choices=sorted(POOLS), default="semeval2023")
     ap.add_argument("--max-words", type=int, default=350)
+    ap.add_argument("--min-words", type=int, default=150)
     args = ap.parse_args()
     branches = _branches()
     worktree_gold = "\n".join(p.read_text(encoding="utf-8", errors="replace")
                               for p in Path("/work/wt").glob("*/tests/gold/*.jsonl") if ROOT.name not in p.parts)
     articles = POOLS[args.pool]
     pool = [p.stem for p in sorted(articles.glob("article*.txt"))
-            if 150 <= len(p.read_text(encoding="utf-8").split()) <= args.max_words]
+            if args.min_words <= len(p.read_text(encoding="utf-8").split()) <= args.max_words]
     if args.us:
         pool = [s for s in pool if US_NAMES.search((articles / f"{s}.txt").read_text(encoding="utf-8"))]
     random.Random(args.seed).shuffle(pool)

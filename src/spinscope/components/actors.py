@@ -1116,7 +1116,8 @@ def _join_acronyms(text: str, found: list[Mention], taken: list[Mention]) -> Non
             continue
         words = re.findall(r"[A-Za-z][\w'’-]*", text[m.start:m.end])
         initials = "".join(w[0] for w in words[words[0].lower() == "the":] if w[0].isupper()) if words else ""
-        if len(initials) > 1 and after.group(1).upper() == initials.upper():
+        if (len(initials) > 1 and after.group(1).upper() == initials.upper()) or \
+                after.group(1).upper() in _hyphen_initials_41(text[m.start:m.end]):
             defined.setdefault(after.group(1), m)
     if not defined:
         return
@@ -4284,6 +4285,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
                 and not _byline_name(text, m) and not _photo_credit(text, m) and not _listed_platform(text, m)
                 and not _retweet_mark(text, m) and not _ocean_outlet(text, m)
                 and not _ptc_furniture(text, m) and not _star_sun(text, m)
+                and not _hyphen_name_part_41(text, m, candidates or [])
                 and not (m.agent is not None and STANCE_PREFIX.search(text, max(0, m.start - 5), m.start))]
     if text_evidence is not None:
         known = {(m.start, m.end) for m in mentions}
@@ -4359,6 +4361,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _us_domestic_persons(text, mentions)
     _justice_department(text, mentions)
     mentions = _actors40(text, mentions)  # round 40: families, aliases, judges, service abbreviations
+    mentions = _actors41(text, mentions)  # round 41: scripture, listed countries, schools, US states
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -4832,4 +4835,186 @@ def _actors40(text: str, mentions: list[Mention]) -> list[Mention]:
     mentions = _families_40(text, mentions)
     _aliases_40(text, mentions)
     _us_judges_40(text, mentions)
+    return mentions
+
+
+# --- Round 41 (branch actors41): actors on longer PTC articles -------------------------------------------------------
+
+#: Scriptures, creeds and religious terms the tagger reads as persons or bodies ("the Sunnah" a person, "the Ten
+#: Commandments" a body): no actors.
+RELIGIOUS_TERMS_41 = frozenset({"Qur'an", "Qur’an", "Quran", "Koran", "Sunnah", "Sunna", "Shahada", "Hadith",
+                                "Hadiths", "Sharia", "Shariah", "Ten Commandments", "Trinity", "Angels", "Torah",
+                                "Talmud", "Bible", "Gospel", "Gospels", "Sermon on the Mount", "Last Supper",
+                                "Lord's Prayer", "Lord’s Prayer", "Surah", "Surahs", "Scripture", "Scriptures"})
+#: Figures of scripture, named in an article about a faith (one of RELIGION_WORD_41 in it): no actors of the
+#: news ("calligraphy is older than Muhammad" coded Muhammad Chinese; "Peter and Paul" of a Bible lesson).
+RELIGIOUS_FIGURES_41 = frozenset({"Muhammad", "Mohammed", "Mohammad", "Jesus", "Moses", "Abraham", "Allah", "Satan",
+                                  "Peter", "Paul", "Mary", "Isaac", "Jacob", "Noah", "David", "Solomon"})
+RELIGION_WORD_41 = re.compile(r"\b(?:Islam|Islamic|Christianity|Judaism|Qur['’]?an|Koran|Bible|Gospels?|Scripture|"
+                              r"[Pp]rophet|Sunnah|Shahada)\b")
+#: A kinship or role noun and a comma before a lone given name ("his daughter, Brielle,"): a person.
+KIN_BEFORE_41 = re.compile(r"\b(?:daughter|son|wife|husband|mother|father|sister|brother|grandson|granddaughter|"
+                           r"niece|nephew|cousin|girlfriend|boyfriend|fiancée?|widow|widower)[ \t]*,[ \t]*$")
+#: What goes between two names of one enumeration ("Angola, Zambia and the Republic of Congo").
+LIST_GAP_41 = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?|[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?")
+#: A country named as the far side of a border ("along its border with Uganda").
+BORDER_BEFORE_41 = re.compile(r"\bborders?[ \t]+(?:with|of)[ \t]+(?:the[ \t]+)?$")
+#: Last words of a school's name, and what makes a school's mention a place or an attribute: a locative
+#: preposition before it ("the shooting at Lakeview High School"), a title before a name after it ("Lakeview High
+#: School Principal Ann Roe"; not its students: "X University students" are a group of tests/test_actors.py).
+SCHOOL_LAST_WORDS_41 = frozenset({"School", "Academy", "College", "University", "Elementary", "Seminary"})
+SCHOOL_PLACE_BEFORE_41 = re.compile(r"\b(?:at|in|near|outside|inside|into|from|to|toward|towards)[ \t]+(?:the[ \t]+)?$")
+SCHOOL_ATTRIBUTE_AFTER_41 = re.compile(r"(?:['’]s)?[ \t]+(?:[Pp]rincipal|[Ss]uperintendent|[Pp]resident|[Dd]ean|"
+                                       r"[Pp]rovost|[Pp]rofessor|[Cc]oach|[Cc]hancellor)[ \t]+[A-Z]")
+#: A member's role before "at" keeps the school a body (round 26's gold: "a psychology professor at X University").
+SCHOOL_MEMBER_BEFORE_41 = re.compile(r"\b(?:professor|lecturer|researcher|scientist|student|teacher|fellow|dean|"
+                                     r"president|director|graduate|economist|instructor|coach|chair|head|"
+                                     r"historian|expert|physician|doctor)s?[ \t]+(?:at|of|from)[ \t]+(?:the[ \t]+)?$",
+                                     re.IGNORECASE)
+#: A US state's name in an article, as evidence that its unnamed-country persons are American (Georgia, a
+#: country too, and Washington, the capital's name, are left out).
+US_STATE_NAMES_41 = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(s) for s in US_STATES
+                                                                 if s not in ("Georgia", "Washington")),
+                                                                key=len, reverse=True)) + r")(?![\w-])")
+
+
+def _hyphen_initials_41(name: str) -> set[str]:
+    """Initials of a name whose words are hyphenated, with its leading place word or trailing "Party" left out or
+    not ("Minnesota Democratic-Farmer-Labor Party" gives MDFLP, DFLP, MDFL and DFL): round 41, the DFL read as an
+    actor apart from its full name."""
+    if "-" not in name:
+        return set()
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    capitals = [w for w in words if w[0].isupper()]
+    out = set()
+    for lead in (0, 1):
+        for tail in ((0, 1) if capitals and capitals[-1] == "Party" else (0,)):
+            part = capitals[lead:len(capitals) - tail]
+            if len(part) > 1:
+                out.add("".join(w[0] for w in part).upper())
+    return out
+
+
+def _hyphen_name_part_41(text: str, m: Mention, candidates: Sequence[Actor]) -> bool:
+    """Is a dictionary name the last part of a hyphenated person's name the tagger found ("Okafor-Lund" read
+    Lund, Sweden, and hid the person)? Not "Austro-Hungarian" nor "US-China" (no tagged person holds them)."""
+    if m.entry is None or m.start < 2 or text[m.start - 1] != "-" or not text[m.start - 2].isalpha():
+        return False
+    for actor in candidates:
+        if actor.type == "person" and any(s.start < m.start - 1 and m.end <= s.end for s in actor.mentions):
+            return True
+    return False
+
+
+def _religious_keys_41(text: str, mentions: list[Mention]) -> set[tuple[str, str | None, str | None]]:
+    """Keys whose every own mention is a scripture, a creed, or (in an article about a faith) a figure of
+    scripture."""
+    faith = RELIGION_WORD_41.search(text) is not None
+    keys: dict[tuple[str, str | None, str | None], bool] = {}
+    for m in mentions:
+        if m.kind == "anaphora":
+            continue
+        surface = text[m.start:m.end]
+        head = re.sub(r"['’]s?$", "", surface.split()[0]) if surface.split() else surface
+        religious = m.agent is None and (
+            surface in RELIGIOUS_TERMS_41 or
+            (m.entry is None and faith and (surface in RELIGIOUS_FIGURES_41 or
+                                            (head in RELIGIOUS_FIGURES_41 and head != surface
+                                             and re.match(r"\w+['’]s?\s", surface) is not None))))
+        keys[m.key] = keys.get(m.key, True) and religious
+    return {k for k, religious in keys.items() if religious}
+
+
+def _listed_countries_41(text: str, mentions: list[Mention]) -> set[tuple[str, str | None, str | None]]:
+    """Keys of countries named only in a long enumeration of countries (five or more: "Angola, Zambia, ...
+    and the Republic of Congo have all been alerted") or as the far side of a border: places, no actors."""
+    countries = sorted((m for m in mentions if m.entry is not None and m.entry.type == "country"
+                        and m.kind != "anaphora"), key=lambda o: o.start)
+    listed: set[int] = set()
+    run = countries[:1]
+    for prev, cur in itertools.pairwise(countries):
+        if LIST_GAP_41.fullmatch(text[prev.end:cur.start]) is not None:
+            run.append(cur)
+            continue
+        if len(run) >= 5:
+            listed.update(id(o) for o in run)
+        run = [cur]
+    if len(run) >= 5:
+        listed.update(id(o) for o in run)
+    if not listed:
+        return set()
+    keys: dict[tuple[str, str | None, str | None], bool] = {}
+    for m in countries:
+        place = id(m) in listed or BORDER_BEFORE_41.search(text, max(0, m.start - 20), m.start) is not None
+        keys[m.key] = keys.get(m.key, True) and place
+    listed_keys = {m.key for m in countries if id(m) in listed}
+    return {k for k, place in keys.items() if place and k in listed_keys}
+
+
+def _kin_given_names_41(text: str, mentions: list[Mention]) -> None:
+    """A lone capitalised word the tagger typed a body right after a kinship noun and a comma ("his daughter,
+    Brielle, said") is a person, and so are its other mentions."""
+    keys = {m.key for m in mentions if m.entry is None and m.agent is None and m.ner_type == "organization"
+            and re.fullmatch(r"[A-Z][a-z]+", text[m.start:m.end]) is not None
+            and re.search(KIN_BEFORE_41.pattern.removesuffix("$") + re.escape(text[m.start:m.end]) + r"\b",
+                          text) is not None}
+    for m in mentions:
+        if m.key in keys:
+            m.ner_type = "person"
+
+
+def _state_named_persons_41(text: str, mentions: list[Mention]) -> None:
+    """Round 38's American persons, where the article's American evidence is its US states' names ("A West
+    Virginia school", "in Ohio") with the US actors: a named person with no country in an article whose US
+    actors and US states (three or more together, twice any other country's) outweigh the rest is American."""
+    counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
+    usa = counts.pop("USA", 0)
+    states = len(US_STATE_NAMES_41.findall(text))
+    if not states or usa + states < 3 or (counts and usa + states < 2 * max(counts.values())):
+        return
+    foreign = sorted((m for m in mentions if m.key[2] and m.key[2] != "USA"), key=lambda o: o.start)
+    persons: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.entry is None and m.agent is None and m.ner_type == "person" and m.key[1] is None and m.key[2] is None:
+            persons.setdefault(m.key[0], []).append(m)
+    for name, group in persons.items():
+        abroad = False
+        for m in group:
+            lo, hi = _sentence_bounds(text, m.start, m.end)
+            if _in_span(foreign, lo, hi) or FOREIGN_NATIONAL.search(text, lo, hi):
+                abroad = True
+                break
+        if not abroad:
+            for m in group:
+                m.key = (name, None, "USA")
+
+
+def _school_places_41(text: str, mentions: list[Mention]) -> set[tuple[str, str | None, str | None]]:
+    """Keys of tagged schools named only as a place ("at Lakeview High School") or as a title's or a member's
+    attribute ("Lakeview High School Principal X"): no actors (lead of rounds 39-40). A school that acts ("the
+    school said") stays."""
+    keys: dict[tuple[str, str | None, str | None], bool] = {}
+    for m in mentions:
+        if m.kind == "anaphora":
+            continue
+        words = text[m.start:m.end].split()
+        school = m.entry is None and m.agent is None and len(words) > 1 and words[-1] in SCHOOL_LAST_WORDS_41
+        place = school and (SCHOOL_PLACE_BEFORE_41.search(text, max(0, m.start - 12), m.start) is not None or
+                            SCHOOL_ATTRIBUTE_AFTER_41.match(text, m.end) is not None) and \
+            SCHOOL_MEMBER_BEFORE_41.search(text, max(0, m.start - 40), m.start) is None
+        keys[m.key] = keys.get(m.key, True) and place
+    return {k for k, place in keys.items() if place}
+
+
+def _actors41(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 41's rules (issue 17): scriptures and figures of scripture dropped, countries named only in a long
+    enumeration or across a border dropped, schools named only as places or attributes dropped, a given name
+    after a kinship noun a person, and persons of an article about a US state American."""
+    drop = _religious_keys_41(text, mentions) | _listed_countries_41(text, mentions) | \
+        _school_places_41(text, mentions)
+    mentions = [m for m in mentions if m.key not in drop]
+    _kin_given_names_41(text, mentions)
+    _state_named_persons_41(text, mentions)
     return mentions
