@@ -34,6 +34,13 @@ def test_a_company_noun_is_an_organization(run):
         [("японском концерне", "organization", "JP")]
 
 
+def test_a_company_head_is_a_person(run):
+    assert _typed(run("Глава компании Tesla Илон Маск заявил, что завод в Берлине откроют летом.")) == \
+        [("Глава компании Tesla Илон Маск", "person", "US")]
+    assert _typed(run("Глава Минфина Антон Силуанов заявил, что дефицит сократится.")) == \
+        [("Глава Минфина Антон Силуанов", "government", "RU")]
+
+
 def test_the_service_refers_back_to_the_last_state_body(run):
     doc = run("ФСБ России сообщила, что задержала в Курске двух агентов иностранной разведки. Задержанные передавали "
               "сведения о мостах, уточнили в спецслужбе.")

@@ -1978,7 +1978,7 @@ def _round33_typed(text: str, parse: RuParse, f: _Found, typed: _Typed, here: se
     """Round 33's typing by the speaker phrase's head noun: a state office the lexicon lacks ("Вице-канцлер
     Германии") government; a company ("в немецком концерне") an organization; "в спецслужбе" / "в ведомстве" alone
     the last state body that spoke."""
-    if f.speaker is None or typed[0] not in ("person", "organization"):
+    if f.speaker is None or typed[0] not in ("person", "organization", "government"):
         return typed
     tokens = parse.tokens_in(*f.speaker)
     head = _head33(tokens)
@@ -1992,6 +1992,12 @@ def _round33_typed(text: str, parse: RuParse, f: _Found, typed: _Typed, here: se
             if a.source_type == "government" and a.named and a.source_country and a.speaker_name is not None and \
                     not any(x.name == a.speaker_name and x.type == "person" for x in actors):
                 return a.source_type, a.source_country, a.state_affiliated, True, a.speaker_name
+    if typed[0] == "government" and head.lemma in BODY_OFFICES and any(a.type == "person" for a in named):
+        k = next((n for n, t in enumerate(tokens) if t is head), 0)
+        if k + 1 < len(tokens) and tokens[k + 1].lemma in COMPANY_NOUNS33:
+            # "Глава компании Tesla Илон Маск": a company's officer, a person of the company's country (the
+            # convention of sources round 35), not a state's office holder
+            return "person", typed[1], False, True, typed[4]
     if _government_title33(head.lemma) and not any(a.type in ("organization", "media") and a.code and
                                                     not any(ag in a.code[3:] for ag in (*OFFICIAL_AGENTS, "LEG"))
                                                     for a in named):
@@ -2035,7 +2041,7 @@ def _one_person33(text: str, parse: RuParse, out: list[Attribution], actors: Seq
     holders: dict[str, set[str]] = {}  # an office lemma -> the persons named with it right before their name
     office_country: dict[str, str] = {}  # a person -> the country of the office named with them ("вице-канцлер
     # Австрии Карл Майер")
-    countries = [(m.start, m.end, c.name) for c in actors if c.type == "country" for m in c.mentions]
+    countries = [(m.start, m.end, c) for c in actors if c.type == "country" for m in c.mentions]
     for x in actors:
         if x.type != "person":
             continue
@@ -2045,8 +2051,10 @@ def _one_person33(text: str, parse: RuParse, out: list[Attribution], actors: Seq
                 lem = lemma(w)
                 if lem in OFFICE_LEMMAS or _government_title33(lem):
                     holders.setdefault(lem, set()).add(x.name)
-                    where = next((country_of.get(name) for s, e, name in countries
-                                  if m.start - len(clause) <= s and e <= m.start and country_of.get(name)), None)
+                    where = next((country_of.get(c.name) for s, e, c in countries
+                                  if m.start - len(clause) <= s and e <= m.start and country_of.get(c.name) and
+                                  not _contested_only(text, c, (m.start - len(clause), m.start))), None)
+                    # not "Мэр Донецка": a contested city gives no country (round 28)
                     if where is not None:
                         office_country.setdefault(x.name, where)
     people: list[Actor | None] = []
