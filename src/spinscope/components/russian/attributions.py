@@ -2085,8 +2085,10 @@ def _one_person33(text: str, parse: RuParse, out: list[Attribution], actors: Seq
             update: dict[str, object] = {}
             if a.source_type == "person" and kind != "person":
                 update |= {"source_type": kind, "state_affiliated": kind == "government"}
-            if a.source_country is None and country is not None and \
+            if a.source_country is None and country is not None and kind == "government" and \
                     (a.source_type in ("person", kind) or "source_type" in update):
+                # only a state's office holder takes the country of another phrase (the state served); a private
+                # person's, an academic's or a journalist's country stays where the article says it (round 28)
                 update["source_country"] = country
             if update:
                 a = a.model_copy(update=update)
