@@ -2012,7 +2012,7 @@ def _round33_typed(text: str, parse: RuParse, f: _Found, typed: _Typed, here: se
 
 def _person_of33(text: str, a: Attribution, actors: Sequence[Actor], surnames: dict[str, Actor]) -> Actor | None:
     """The person an attribution's speaker names: by its name, a mention inside the phrase, or the phrase's last
-    word as the surname of a person the text names elsewhere ("Вице-канцлер Хабек" where NER missed the name)."""
+    word as the surname of a person the text names elsewhere ("Вице-канцлер Майер" where NER missed the name)."""
     person = next((x for x in actors if x.type == "person" and x.name == a.speaker_name), None)
     if person is not None or a.speaker is None:
         return person
@@ -2026,8 +2026,8 @@ def _person_of33(text: str, a: Attribution, actors: Sequence[Actor], surnames: d
 
 def _one_person33(text: str, parse: RuParse, out: list[Attribution], actors: Sequence[Actor],
                   country_of: dict[str, str]) -> list[Attribution]:
-    """One person, one source type and country: where the same person speaks under several phrases ("немецкий
-    вице-канцлер Роберт Хабек", "Хабек", "по его словам"), the phrases with no office (typed a bare person, no
+    """One person, one source type and country: where the same person speaks under several phrases ("австрийский
+    министр Карл Майер", "Майер", "по его словам"), the phrases with no office (typed a bare person, no
     country) take the type of the phrase that gave an office and the country any phrase gave; a bare office
     ("вице-канцлер", "Вице-канцлер Германии") that one person of the text holds is that person."""
     surnames: dict[str, Actor] = {}
@@ -2097,7 +2097,7 @@ def _one_person33(text: str, parse: RuParse, out: list[Attribution], actors: Seq
 
 
 def _about_this_site33(text: str, sent: RuSentence, previous: RuSentence | None) -> _Found | None:
-    """"A. Об этом сообщается на сайте Службы внешней разведки.": the site's owner reports the sentence before
+    """"A. Об этом сообщается на сайте Минобороны.": the site's owner reports the sentence before
     (round 32 read "говорится в релизе на сайте X"; here the site is the passive verb's own place)."""
     if previous is None or ABOUT_THIS32.match(text, sent.start) is None:
         return None
@@ -2148,7 +2148,7 @@ def _subtitle_topic33(text: str, sent: RuSentence) -> _Found | None:
 
 
 def _misparsed_final33(text: str, sent: RuSentence) -> _Found | None:
-    """"A, заявил в эфире телеканала ZDF, немецкий вице-канцлер Роберт Хабек.": a closing report whose subject,
+    """"A, заявил в эфире радиостанции, австрийский министр Карл Майер.": a closing report whose subject,
     after a comma, the parse hung elsewhere; the speaker is the nominative noun phrase that ends the sentence."""
     toks = sent.tokens
     for i, verb in enumerate(toks):
