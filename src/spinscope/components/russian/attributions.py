@@ -661,7 +661,8 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
         kept.append(f)
     kept = [f for f in kept if not _own_voice(text, parse, f)]  # "я объяснял, почему ..." (round 30)
     kept = _unquoted_runs(text, parse, kept)  # "A. B. C, подчеркнул Сидоров" (round 30)
-    return _round32_found(text, parse, _paragraph_run(text, parse, _round31_found(text, parse, kept)))  # rounds 31-32
+    found = _round32_found(text, parse, _paragraph_run(text, parse, _round31_found(text, parse, kept)))  # rounds 31-32
+    return _round33_found(text, parse, found)  # round 33
 
 
 def _relays(found: Sequence[_Found]) -> set[int]:
@@ -1007,6 +1008,7 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             typed = last_person
         typed = _follow_up(text, parse, f, typed, last, here, actors, surnames)  # "собеседник «360»" (round 31)
         typed = _round32_typed(text, parse, f, typed, last, here, actors, out)  # "Еврокомиссия" (round 32)
+        typed = _round33_typed(text, parse, f, typed, here, actors, out)  # "Вице-канцлер", "концерн" (round 33)
         gender = _speaker_gender(parse, f)
         if typed[4] is not None and gender is not None and typed[4] not in genders and \
                 phrase.lower() not in POSSESSIVES_AND_PRONOUNS:
@@ -1041,7 +1043,8 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
             content=Span(start=f.content[0], end=f.content[1], label="content", score=f.score,
                          evidence=f"{evidence}:{f.rule}"),
             source_type=source_type, speaker_name=name, source_country=country, state_affiliated=state, named=named))
-    return _bare_headline_role(text, parse, found, _retype_headline(text, found, out, actors))  # round 30
+    out = _bare_headline_role(text, parse, found, _retype_headline(text, found, out, actors))  # round 30
+    return _one_person33(text, parse, out, actors, country_of)  # round 33
 
 
 GOVERNMENT_LEMMAS = dict(SOURCE_TYPE_LEMMAS)["government"]
@@ -1933,3 +1936,349 @@ def _name_token32(tok: RuToken) -> bool:
     reader's nickname, "Gerakl")."""
     return (tok.pos == "PROPN" and tok.feats.get("Case") == "Nom") or \
         re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", tok.text) is not None
+
+
+# --- round 33 (issue 19): typing by the speaker's noun, one type per person, and four missed shapes ----------------
+
+#: Office nouns of a state the lexicon lacks (a deputy's title, a secret service): "вице-канцлер", "замминистра".
+GOVERNMENT_TITLES33 = frozenset({"вице-канцлер", "вице-спикер", "вице-губернатор", "вице-мэр", "вице-министр",
+                                 "замминистра", "замглавы", "зампред", "зампредседателя", "замруководителя",
+                                 "замгенсек", "замгенсека", "спецслужба"})
+#: Nouns of a company speaking as a body: "В немецком концерне подтвердили" (an organization, not a person).
+COMPANY_NOUNS33 = frozenset({"концерн", "компания", "корпорация", "холдинг", "фирма", "автоконцерн",
+                             "госкорпорация", "производитель"})
+#: Bare nouns that refer back to the last state body that spoke: "заключили в спецслужбе" after "СВР сообщила".
+BODY_BACK_REFERENCES33 = frozenset({"спецслужба", "служба", "ведомство", "министерство", "разведка"})
+#: Plural nouns of regions speaking as their authorities: "Регионы объявили о планах ..." (no country named).
+REGION_BODIES33 = frozenset({"регион", "область", "республика"})
+#: Nouns of plans announced: "объявили о планах войти в состав ..." is a report of the plan.
+PLAN_NOUNS33 = frozenset({"план", "планы", "намерение"})
+#: Verbs of a proposal with its infinitive: "Он предлагает достичь этих целей ..." (round 29's "предложили идею").
+PROPOSE_VERBS33 = frozenset({"предложить", "предлагать"})
+#: Second-person speakers: a rhetorical "Или вы говорите, что ..." inside someone's words reports no one.
+SECOND_PERSON33 = frozenset({"вы", "ты"})
+
+
+def _head33(tokens: Sequence[RuToken]) -> RuToken | None:
+    """The first noun of a speaker phrase (its head in "немецком концерне", "Вице-канцлер Германии")."""
+    return next((t for t in tokens if t.pos in ("NOUN", "PROPN") or (t.pos is None and re.search(r"\w", t.text))),
+                None)
+
+
+def _government_title33(word: str) -> bool:
+    """Whether a lemma is a state office the lexicon lacks: one of ``GOVERNMENT_TITLES33`` or "вице-" before a
+    state office ("вице-президент" is in the lexicon; "вице-канцлер" is not)."""
+    if word in GOVERNMENT_TITLES33:
+        return True
+    return word.startswith("вице-") and (word[5:] in GOVERNMENT_LEMMAS or word[5:] in OFFICE_LEMMAS)
+
+
+def _round33_typed(text: str, parse: RuParse, f: _Found, typed: _Typed, here: set[int], actors: Sequence[Actor],
+                   out: Sequence[Attribution]) -> _Typed:
+    """Round 33's typing by the speaker phrase's head noun: a state office the lexicon lacks ("Вице-канцлер
+    Германии") government; a company ("в немецком концерне") an organization; "в спецслужбе" / "в ведомстве" alone
+    the last state body that spoke."""
+    if f.speaker is None or typed[0] not in ("person", "organization", "government"):
+        return typed
+    tokens = parse.tokens_in(*f.speaker)
+    head = _head33(tokens)
+    if head is None:
+        return typed
+    named = [actors[i] for i in here]
+    if (typed[0] == "person" or (typed[0] == "government" and typed[1] is None)) and not named and \
+            head.lemma in BODY_BACK_REFERENCES33 and \
+            all(t is head or t.pos in ("ADJ", "DET") or not re.search(r"\w", t.text) for t in tokens):
+        for a in reversed(out):  # the last body that spoke with a country: "СВР сообщила ... заключили в спецслужбе"
+            if a.source_type == "government" and a.named and a.source_country and a.speaker_name is not None and \
+                    not any(x.name == a.speaker_name and x.type == "person" for x in actors):
+                return a.source_type, a.source_country, a.state_affiliated, True, a.speaker_name
+    if typed[0] == "government" and head.lemma in BODY_OFFICES and any(a.type == "person" for a in named):
+        k = next((n for n, t in enumerate(tokens) if t is head), 0)
+        if k + 1 < len(tokens) and tokens[k + 1].lemma in COMPANY_NOUNS33:
+            # "Глава компании Tesla Илон Маск": a company's officer, a person of the company's country (the
+            # convention of sources round 35), not a state's office holder
+            return "person", typed[1], False, True, typed[4]
+    if _government_title33(head.lemma) and not any(a.type in ("organization", "media") and a.code and
+                                                    not any(ag in a.code[3:] for ag in (*OFFICIAL_AGENTS, "LEG"))
+                                                    for a in named):
+        return "government", typed[1], True, typed[3], typed[4]
+    if typed[0] == "person" and head.lemma in REGION_BODIES33 and head.feats.get("Number") == "Plur" and \
+            head.feats.get("Case") == "Nom" and not named:
+        return "government", None, True, typed[3], typed[4]  # "Регионы объявили о планах ...": their authorities
+    if typed[0] == "person" and head.lemma in COMPANY_NOUNS33 and not any(a.type == "person" for a in named):
+        return "organization", typed[1], False, typed[3], typed[4]
+    return typed
+
+
+def _person_of33(text: str, a: Attribution, actors: Sequence[Actor], surnames: dict[str, Actor]) -> Actor | None:
+    """The person an attribution's speaker names: by its name, a mention inside the phrase, or the phrase's last
+    word as the surname of a person the text names elsewhere ("Вице-канцлер Майер" where NER missed the name)."""
+    person = next((x for x in actors if x.type == "person" and x.name == a.speaker_name), None)
+    if person is not None or a.speaker is None:
+        return person
+    person = next((x for x in actors if x.type == "person" and any(
+        a.speaker.start <= m.start and m.end <= a.speaker.end for m in x.mentions)), None)
+    if person is not None:
+        return person
+    words = re.findall(r"[А-ЯЁA-Z][\w-]+", text[a.speaker.start:a.speaker.end])
+    return surnames.get(lemma(words[-1])) if words else None  # "по словам Москальковой": the lemma
+
+
+def _one_person33(text: str, parse: RuParse, out: list[Attribution], actors: Sequence[Actor],
+                  country_of: dict[str, str]) -> list[Attribution]:
+    """One person, one source type and country: where the same person speaks under several phrases ("австрийский
+    министр Карл Майер", "Майер", "по его словам"), the phrases with no office (typed a bare person, no
+    country) take the type of the phrase that gave an office and the country any phrase gave; a bare office
+    ("вице-канцлер", "Вице-канцлер Германии") that one person of the text holds is that person."""
+    surnames: dict[str, Actor] = {}
+    for x in actors:
+        if x.type != "person":
+            continue
+        for m in x.mentions:
+            last = re.findall(r"[А-ЯЁA-Z][\w-]+", text[m.start:m.end])
+            if len(last) >= 2:
+                surnames.setdefault(lemma(last[-1]), x)
+    holders: dict[str, set[str]] = {}  # an office lemma -> the persons named with it right before their name
+    office_country: dict[str, str] = {}  # a person -> the country of the office named with them ("вице-канцлер
+    # Австрии Карл Майер")
+    countries = [(m.start, m.end, c) for c in actors if c.type == "country" for m in c.mentions]
+    for x in actors:
+        if x.type != "person":
+            continue
+        for m in x.mentions:
+            clause = re.split(r"[.!?;:,()«»\"\n—–]", text[max(0, m.start - 60):m.start])[-1]
+            for w in re.findall(r"[\w-]+", clause)[-3:]:
+                lem = lemma(w)
+                if lem in OFFICE_LEMMAS or _government_title33(lem):
+                    holders.setdefault(lem, set()).add(x.name)
+                    where = next((country_of.get(c.name) for s, e, c in countries
+                                  if m.start - len(clause) <= s and e <= m.start and country_of.get(c.name) and
+                                  not _contested_only(text, c, (m.start - len(clause), m.start))), None)
+                    # not "Мэр Донецка": a contested city gives no country (round 28)
+                    if where is not None:
+                        office_country.setdefault(x.name, where)
+    people: list[Actor | None] = []
+    for a in out:
+        person = _person_of33(text, a, actors, surnames) if a.speaker is not None else None
+        if person is None and a.speaker is not None and a.speaker_name is not None:
+            head = _head33(parse.tokens_in(a.speaker.start, a.speaker.end))
+            if head is not None and len(holders.get(head.lemma, ())) == 1 and \
+                    not any(x.type == "person" for x in actors if any(
+                        a.speaker.start <= m.start and m.end <= a.speaker.end for m in x.mentions)):
+                name = next(iter(holders[head.lemma]))
+                person = next(x for x in actors if x.type == "person" and x.name == name)
+        people.append(person)
+    best: dict[str, tuple[str, str | None]] = {}
+    for a, person in zip(out, people, strict=True):
+        if person is None:
+            continue
+        kind, country = best.get(person.name, ("person", None))
+        if kind == "person" and a.source_type is not None and a.source_type not in ("person", "anonymous", "report"):
+            kind = a.source_type
+        best[person.name] = (kind, country or a.source_country or office_country.get(person.name))
+    result = []
+    for a, person in zip(out, people, strict=True):
+        former = a.speaker is not None and any(t.lemma in FORMER or t.lemma.startswith("экс-")
+                                               for t in parse.tokens_in(a.speaker.start, a.speaker.end))
+        if person is not None and person.name in best and not former:  # "Бывший президент X": out of office
+            kind, country = best[person.name]
+            update: dict[str, object] = {}
+            if a.source_type == "person" and kind != "person":
+                update |= {"source_type": kind, "state_affiliated": kind == "government"}
+            if a.source_country is None and country is not None and kind == "government" and \
+                    (a.source_type in ("person", kind) or "source_type" in update):
+                # only a state's office holder takes the country of another phrase (the state served); a private
+                # person's, an academic's or a journalist's country stays where the article says it (round 28)
+                update["source_country"] = country
+            if update:
+                a = a.model_copy(update=update)
+        result.append(a)
+    return result
+
+
+def _about_this_site33(text: str, sent: RuSentence, previous: RuSentence | None) -> _Found | None:
+    """"A. Об этом сообщается на сайте Минобороны.": the site's owner reports the sentence before
+    (round 32 read "говорится в релизе на сайте X"; here the site is the passive verb's own place)."""
+    if previous is None or ABOUT_THIS32.match(text, sent.start) is None:
+        return None
+    for i, tok in enumerate(sent.tokens):
+        if tok.lemma not in PASSIVE_CUES:
+            continue
+        for j in sent.children(i):
+            if sent.tokens[j].lemma not in SITE_NOUNS32:
+                continue
+            owner = next((k for k in sent.children(j) if sent.tokens[k].rel == "nmod"), None)
+            if owner is None:
+                return None
+            content = _trim(text, previous.start, previous.end)
+            if content[1] - content[0] < 15:
+                return None
+            return _Found("indirect", _speaker_range(sent, owner), (tok.start, tok.end), content, 0.7,
+                          "about-this-site")
+    return None
+
+
+def _subtitle_topic33(text: str, sent: RuSentence) -> _Found | None:
+    """"СВР сообщила о планах ..." on the line under the headline (no final stop): the "о" phrase is the named
+    speaker's report, as round 28's headline topic on the first line."""
+    first = text.find("\n")
+    if first < 0 or not text[:first].strip() or text[:first].rstrip().endswith("."):
+        return None
+    second = first + len(text[first:]) - len(text[first:].lstrip())
+    if sent.start != second or text.find("\n", sent.start, sent.end) >= 0 or \
+            re.search(r"[.!?…»\"”]\s*$", text[sent.start:sent.end]):
+        return None
+    toks = sent.tokens
+    for i, verb in enumerate(toks):
+        if verb.lemma not in HEADLINE_TOPIC_VERBS or verb.pos != "VERB":
+            continue
+        subj = _subject(sent, i)
+        if subj is None or subj > i or toks[subj].lemma in NON_SPEAKERS:
+            return None
+        topic = next((j for j in sent.children(i) if j > i and toks[j].rel in ("obl", "obj") and
+                      any(toks[k].lemma in ("о", "об") and toks[k].rel == "case" for k in sent.children(j))), None)
+        if topic is None:
+            return None
+        content = _trim(text, toks[max(sent.subtree(topic)[0], i + 1)].start, sent.end)
+        if content[1] - content[0] < 15:
+            return None
+        return _Found("indirect", _speaker_range(sent, subj, stop=i), (verb.start, verb.end), content, 0.7,
+                      "subtitle-topic")
+    return None
+
+
+def _misparsed_final33(text: str, sent: RuSentence) -> _Found | None:
+    """"A, заявил в эфире радиостанции, австрийский министр Карл Майер.": a closing report whose subject,
+    after a comma, the parse hung elsewhere; the speaker is the nominative noun phrase that ends the sentence."""
+    toks = sent.tokens
+    for i, verb in enumerate(toks):
+        if verb.lemma not in CUE_VERBS or verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" or \
+                i == 0 or toks[i - 1].text != "," or _subject(sent, i) is not None or \
+                verb.feats.get("Number") != "Sing" or toks[i - 2].lemma == "не":
+            continue
+        end = len(toks) - 1
+        while end > i and not re.search(r"\w", toks[end].text):
+            end -= 1
+        comma = next((k for k in range(end, i, -1) if toks[k].text == ","), None)
+        if comma is None or comma == end:
+            return None
+        phrase = toks[comma + 1:end + 1]
+        head = _head33(phrase)
+        if head is None or head.feats.get("Case") != "Nom" or \
+                any(t.pos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") for t in phrase) or len(phrase) > 6 or \
+                not any(t.pos == "PROPN" or _government_title33(t.lemma) or t.lemma in OFFICE_LEMMAS
+                        for t in phrase):
+            return None
+        content = _trim(text, sent.start, toks[i - 1].start)
+        if content[1] - content[0] < 15:
+            return None
+        return _Found("indirect", _span(sent, comma + 1, end), (verb.start, verb.end), content, 0.7,
+                      "final-clause-apart")
+    return None
+
+
+def _compare33(text: str, sent: RuSentence, i: int) -> _Found | None:
+    """"Министр сравнил происходящее с «армрестлингом»": round 31's comparison where the parse made the compared
+    thing an ``xcomp`` (a substantivised participle) instead of the verb's object."""
+    toks = sent.tokens
+    if toks[i].feats.get("VerbForm") in ("Inf", "Part", "Conv") or (i > 0 and toks[i - 1].lemma == "не"):
+        return None
+    subj = _subject(sent, i)
+    if subj is None or subj > i or toks[subj].lemma in NON_SPEAKERS:
+        return None
+    if not any(toks[j].rel == "xcomp" and toks[j].feats.get("Case") == "Acc" and j == i + 1 for j in sent.children(i)):
+        return None
+    if not re.search(r"\s(?:с|со)\s", text[toks[i].end:sent.end]):
+        return None
+    content = _trim(text, toks[i].end, sent.end)
+    if content[1] - content[0] < 15:
+        return None
+    return _Found("indirect", _speaker_range(sent, subj, stop=i), (toks[i].start, toks[i].end), content, 0.7,
+                  "compare")
+
+
+def _closing_impersonal33(text: str, sent: RuSentence, i: int) -> _Found | None:
+    """"A, заключили в спецслужбе.": a closing-only verb (``CLOSING_CUE_VERBS``) in the plural with no subject and
+    the body in "в X" after it, closing the clause before its comma."""
+    toks = sent.tokens
+    verb = toks[i]
+    if verb.lemma not in CLOSING_CUE_VERBS or verb.feats.get("Number") != "Plur" or \
+            verb.feats.get("VerbForm") != "Fin" or i == 0 or toks[i - 1].text != "," or _subject(sent, i) is not None:
+        return None
+    body = _impersonal_source(sent, i)
+    if body is None or body[0] < verb.end:
+        return None
+    content = _trim(text, sent.start, toks[i - 1].start)
+    if content[1] - content[0] < 15:
+        return None
+    return _Found("indirect", body, (verb.start, verb.end), content, 0.7, "final-clause")
+
+
+def _round33_found(text: str, parse: RuParse, found: list[_Found]) -> list[_Found]:
+    """Round 33's changes to the found reports: a second-person speaker dropped; "Об этом сообщается на сайте X", a
+    subtitle's topic, a closing clause whose subject the parse lost, a comparison of an ``xcomp`` and "заключили в
+    X" added where no report covers their content yet."""
+    out = [f for f in found if f.speaker is None or text[f.speaker[0]:f.speaker[1]].lower() not in SECOND_PERSON33]
+    previous: RuSentence | None = None
+    added: list[_Found] = []
+    for sent in parse.sentences:
+        if sent.parsed:
+            hits = [_about_this_site33(text, sent, previous), _subtitle_topic33(text, sent),
+                    _misparsed_final33(text, sent)]
+            for i, tok in enumerate(sent.tokens):
+                if tok.pos == "VERB" and tok.lemma in COMPARE_VERBS:
+                    hits.append(_compare33(text, sent, i))
+                elif tok.pos == "VERB" and tok.lemma in CLOSING_CUE_VERBS:
+                    hits.append(_closing_impersonal33(text, sent, i))
+                elif tok.pos == "VERB" and tok.lemma in NOUN_REPORT_VERBS:
+                    hits.append(_plans33(text, sent, i))
+                elif tok.pos == "VERB" and tok.lemma in PROPOSE_VERBS33:
+                    hits.append(_proposal33(text, sent, i))
+            for hit in hits:
+                if hit is not None and not any(f.content[0] < hit.content[1] and hit.content[0] < f.content[1]
+                                               for f in out + added):
+                    added.append(hit)
+        previous = sent
+    return sorted(out + added, key=lambda f: f.content[0]) if added else out
+
+
+def _plans33(text: str, sent: RuSentence, i: int) -> _Found | None:
+    """"Регионы объявили о планах войти в состав ...": a report of a plan (round 32's open lead): the "о планах"
+    phrase to the end of the sentence, by the verb's named subject; not an infinitive or a negated verb."""
+    toks = sent.tokens
+    verb = toks[i]
+    if verb.feats.get("VerbForm") != "Fin" or (i > 0 and toks[i - 1].lemma == "не"):
+        return None
+    subj = _subject(sent, i)
+    if subj is None or subj > i or toks[subj].lemma in NON_SPEAKERS:
+        return None
+    plan = next((j for j in sent.children(i) if j > i and toks[j].lemma in PLAN_NOUNS33 and
+                 any(toks[k].lemma in ("о", "об") and toks[k].rel == "case" for k in sent.children(j))), None)
+    if plan is None or plan + 1 >= len(toks) or not re.search(r"\w", toks[plan + 1].text):
+        return None
+    content = _trim(text, toks[max(sent.subtree(plan)[0], i + 1)].start, sent.end)
+    if content[1] - content[0] < 15:
+        return None
+    return _Found("indirect", _speaker_range(sent, subj, stop=i), (verb.start, verb.end), content, 0.7, "plans")
+
+
+def _proposal33(text: str, sent: RuSentence, i: int) -> _Found | None:
+    """"Он предлагает достичь этих целей к зиме ...": a named or pronoun subject's proposal, the infinitive right
+    after the verb to the end of the sentence (not "предложили помощь": no infinitive)."""
+    toks = sent.tokens
+    verb = toks[i]
+    if verb.feats.get("VerbForm") != "Fin" or (i > 0 and toks[i - 1].lemma == "не") or i + 1 >= len(toks):
+        return None
+    subj = _subject(sent, i)
+    if subj is None or subj > i or toks[subj].lemma in NON_SPEAKERS or \
+            (toks[subj].feats.get("Animacy") == "Inan" and toks[subj].lemma not in POSSESSIVES) or \
+            (toks[subj].pos not in ("NOUN", "PROPN") and toks[subj].lemma not in POSSESSIVES):
+        # not "другие предложили ...": an unnamed "others"
+        return None
+    nxt = toks[i + 1]
+    if nxt.feats.get("VerbForm") != "Inf" or nxt.head != i:
+        return None
+    content = _trim(text, nxt.start, sent.end)
+    if content[1] - content[0] < 20:
+        return None
+    return _Found("indirect", _speaker_range(sent, subj, stop=i), (verb.start, verb.end), content, 0.7, "proposal")
