@@ -133,3 +133,10 @@ def test_events46_a_headline_order_between_states_is_a_demand() -> None:
 def test_events46_a_bare_judge_has_no_code() -> None:
     # guard: no court and no country named, no code for the judge
     assert all(e[1] is None for e in _predicted("Judge Amy Carter ordered the agency to restore the grants."))
+
+
+def test_events46_an_owned_investigation_asked_to_end_is_still_an_investigation() -> None:
+    # the winding down is asked for, not done; the inquiry it names exists
+    text = "The French president urged his justice minister to wind down special counsel Anne Roux's inquiry into " \
+        "Russian meddling."
+    assert ("INVESTIGATE", "FRA", "RUS") in _triples(text)

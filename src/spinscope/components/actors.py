@@ -4850,7 +4850,7 @@ TOPIC_NOUN_AFTER_46 = re.compile(r"\s+(?:probe|investigation|inquiry|hacking|hac
 
 
 def _title_countries_46(text: str, mentions: list[Mention]) -> None:
-    """Round 46 (issue 17, events46's lead a): a person with no code the dictionary does not know keeps the country
+    """Round 46 (issue 17, events46's lead a): a person with no code the dictionary does not know takes the country
     of his title ("Senator X", "Attorney General X", "special counsel X": the United States, where no country word
     stands before the title) when the country he was given is named only after him in his own sentence (the other
     side of his act: "Senator X accused China" is no Chinese senator). An untitled such person given a country named
@@ -4862,7 +4862,8 @@ def _title_countries_46(text: str, mentions: list[Mention]) -> None:
         hi = _sentence_bounds(text, m.start, m.end)[1]
         country = m.key[2]
         others = [o for o in mentions if o is not m and o.key[2] == country and o.key[2] is not None]
-        after_only = country is None or (bool(others) and all(m.end <= o.start < hi for o in others))
+        # (a person with no country at all stays so: "Governor X invited Senator Y" names no side of a state)
+        after_only = country is not None and bool(others) and all(m.end <= o.start < hi for o in others)
         if not after_only or any(o.key[2] and o.end <= m.start for o in mentions if o is not m):
             continue  # a country named before him ("In Manila, Senator X ...") may be his: left as it was
         before = text[max(0, m.start - 40):m.start]

@@ -6860,7 +6860,7 @@ def _round46(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -
     found = _headline_orders(ctx, sent, offset, found)
     for extra in _back_out_threats(ctx, sent, offset) + _regime_change_goals(ctx, sent, offset) + \
             _press_exclusions(ctx, sent, offset) + _obligation_demands(ctx, sent, offset, found) + \
-            _dateline_split_acts(ctx, sent, offset, found):
+            _dateline_split_acts(ctx, sent, offset, found) + _owned_probes(ctx, sent, offset, found):
         old = [f for f in found if f.trigger.i == extra.trigger.i]
         if old and old[0].plover == extra.plover:
             continue  # already read so (the verb table's own threat, with its pronoun resolved)
@@ -7207,4 +7207,29 @@ def _dateline_split_acts(ctx: _Context, sent: SpacySpan, offset: int, found: lis
         if target is None and coded[1] not in DATELINE_PLACE_EVENTS:
             continue
         out.append(_Found(tok, coded[0], coded[1], land, target))
+    return out
+
+
+#: Round 46: nouns of an investigation whose owner investigates what its "into" names.
+PROBE_NOUNS_46 = frozenset({"investigation", "probe", "inquiry", "enquiry"})
+
+
+def _owned_probes(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 46: "to shut down special counsel X's investigation into Russian interference": an investigation owned
+    by an actor into another is that actor's INVESTIGATE (CAMEO 090), also where it is the object of an act asked
+    for (the shutting down, dropped as not done, had carried it); round 39 coded "X's Russia probe" so."""
+    have = {f.trigger.i for f in found}
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in PROBE_NOUNS_46 or tok.pos_ != "NOUN" or tok.i in have:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        into = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children
+                     if p.dep_ == "pobj"), None)
+        if owner is None or into is None:
+            continue
+        source, target = _phrase_actor(ctx, owner, offset), _phrase_actor(ctx, into, offset)
+        if source is None or target is None or source == target:
+            continue
+        out.append(_Found(tok, "090", "INVESTIGATE", source, target))
     return out
