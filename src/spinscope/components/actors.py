@@ -4359,6 +4359,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _bare_services(text, mentions)
     _committee_chairs(text, mentions)
     _us_domestic_persons(text, mentions)
+    _title_countries_46(text, mentions)  # round 46: "Senator X accused China" is no Chinese senator
     _justice_department(text, mentions)
     mentions = _actors40(text, mentions)  # round 40: families, aliases, judges, service abbreviations
     mentions = _actors41(text, mentions)  # round 41: scripture, listed countries, schools, US states
@@ -5018,3 +5019,46 @@ def _actors41(text: str, mentions: list[Mention]) -> list[Mention]:
     _kin_given_names_41(text, mentions)
     _state_named_persons_41(text, mentions)
     return mentions
+
+
+# --- Round 46 (branch events46): the country of a US title, and a topic country no home -----------------------------
+
+#: Round 46: titles that name a US office with no country word before them ("Senator X", "Attorney General X",
+#: "special counsel X"); "Rep." and "Congressman" are already American (:data:`US_LAWMAKER_BEFORE`).
+US_TITLE_BEFORE_46 = re.compile(r"(?:^|(?<=[\s(\"“]))(?:Senator|Sen\.|Attorney General|[Ss]pecial [Cc]ounsel)\s+$")
+#: Round 46: what stands before a title to make it another country's ("Mexico's Senator", "Philippine Sen.").
+TITLE_COUNTRY_BEFORE_46 = re.compile(r"(?:['’]s|\b[A-Z][a-z]+(?:an|ese|ish|ian|i|ch|ic))\s+$")
+#: Round 46: a country named before "into" or a topic noun ("into Russian hacking", "the Russian probe").
+TOPIC_INTO_BEFORE_46 = re.compile(r"\binto\s+(?:the\s+|alleged\s+|possible\s+)?$", re.I)
+TOPIC_NOUN_AFTER_46 = re.compile(r"\s+(?:probe|investigation|inquiry|hacking|hack|collusion|meddling|interference|"
+                                 r"scandal|dossier|connection|ties|links)\b")
+
+
+def _title_countries_46(text: str, mentions: list[Mention]) -> None:
+    """Round 46 (issue 17, events46's lead a): a person with no code the dictionary does not know takes the country
+    of his title ("Senator X", "Attorney General X", "special counsel X": the United States, where no country word
+    stands before the title) when the country he was given is named only after him in his own sentence (the other
+    side of his act: "Senator X accused China" is no Chinese senator). An untitled such person given a country named
+    after him only as a topic ("X is investigating Russian hacking", "X's Russian probe") has none."""
+    for m in mentions:
+        if m.entry is not None or m.agent is not None or m.ner_type != "person" or m.key[1] is not None or \
+                m.kind not in ("ner", "surname", "title") or m.key[2] == "USA":
+            continue
+        hi = _sentence_bounds(text, m.start, m.end)[1]
+        country = m.key[2]
+        others = [o for o in mentions if o is not m and o.key[2] == country and o.key[2] is not None]
+        # (a person with no country at all stays so: "Governor X invited Senator Y" names no side of a state)
+        after_only = country is not None and bool(others) and all(m.end <= o.start < hi for o in others)
+        if not after_only or any(o.key[2] and o.end <= m.start for o in mentions if o is not m):
+            continue  # a country named before him ("In Manila, Senator X ...") may be his: left as it was
+        before = text[max(0, m.start - 40):m.start]
+        title = US_TITLE_BEFORE_46.search(before)
+        if title is not None:
+            if TITLE_COUNTRY_BEFORE_46.search(before[:title.start()]):
+                continue
+            m.key = (m.key[0], None, "USA")
+            continue
+        if country is not None and all(TOPIC_NOUN_AFTER_46.match(text, o.end) or
+                                       TOPIC_INTO_BEFORE_46.search(text[max(0, o.start - 20):o.start])
+                                       for o in others):
+            m.key = (m.key[0], None, None)

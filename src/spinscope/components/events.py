@@ -4905,6 +4905,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round43_rules(ctx, sent, offset, found)
             found = _round44_rules(ctx, sent, offset, found)
             found = _round45_rules(ctx, sent, offset, found)
+            found = _round46(ctx, sent, offset, found)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -6907,3 +6908,423 @@ def _yes_no_question(f: _Found) -> _Found:
         return f
     return replace(f, mode_hint="hypothetical")
 
+
+# ---- Round 46 (issue 17, branch events46): the open leads of rounds 42-44, each on one sentence ----
+
+#: Round 46: verbs of leaving an agreement ("pull out of", "back out of", "walk away from", "scrap").
+LEAVING_VERBS_46 = frozenset({"pull", "back", "walk", "withdraw", "exit", "quit", "scrap", "abandon", "leave", "ditch",
+                              "tear", "cancel", "terminate", "drop", "renounce", "abrogate"})
+#: Round 46: nouns of an agreement or talks one can leave.
+DEAL_NOUNS_46 = frozenset({"deal", "accord", "agreement", "treaty", "pact", "talks", "negotiations", "truce",
+                           "ceasefire", "arrangement", "partnership"})
+#: Round 46: verbs by which a regime change is sought or set as a goal (a threat, CAMEO 13), not asked of others.
+REGIME_GOAL_VERBS_46 = frozenset({"seek", "pursue", "want", "plan", "plot", "make", "back", "support", "advocate",
+                                  "vow", "promise", "pledge", "aim", "favor", "favour", "endorse", "champion",
+                                  "prepare", "engineer", "threaten"})
+#: Round 46: verbs of keeping someone out ("excluded its reporters from the briefing").
+EXCLUDING_VERBS_46 = frozenset({"exclude", "bar", "ban", "block", "eject", "kick", "shut", "expel", "banish",
+                                "disinvite", "boot", "oust"})
+#: Round 46: nouns of the press, whose exclusion is a restriction of its freedom (CAMEO 172).
+PRESS_NOUNS_46 = frozenset({"reporter", "journalist", "correspondent", "press", "crew", "photographer",
+                            "cameraman", "newsman", "newswoman", "media", "network", "outlet", "newspaper"})
+#: Round 46: verbs of asking whose to-infinitive names an act asked for, not done ("urged Russia to free ...").
+URGING_VERBS_46 = frozenset({"urge", "ask", "press", "implore", "beg", "call", "appeal", "encourage", "push",
+                             "pressure", "request", "tell", "order", "invite", "exhort", "pressed"})
+#: Round 46: verbs of speaking whose "in X" is where someone speaks, no side of what is said.
+SPEAKING_VERBS_46 = frozenset({"speak", "talk", "address", "say", "tell", "brief", "testify", "announce"})
+#: Round 46: verbs of going somewhere, whose "in X" / "to X" is a destination, not a visitor.
+ARRIVING_VERBS_46 = frozenset({"arrive", "travel", "fly", "come", "go", "head", "land", "return", "journey",
+                               "trip", "visit"})
+#: Round 46: verbs of a title-case headline by which one side orders or asks another ("Judge Orders X To ...").
+HEADLINE_ORDERS_46 = frozenset({"orders", "tells", "asks", "urges", "forces", "directs", "demands", "compels"})
+#: Round 46: verbs of "has to" / "needs to" that make a statement about another actor a demand.
+OBLIGATION_VERBS_46 = frozenset({"have", "need", "ought"})
+
+
+def _round46(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 46's rules (issue 17, the open leads of rounds 42-44, each its own function, each on one sentence): a
+    place of speaking or a visit's destination is no side; an act asked for is not done; backing out of a deal
+    under a condition and a regime change set as a goal are threats; keeping reporters out is coercion; a
+    sentence after a dateline the parser split off is the land's agents'; a title-case "X Orders Y To ..." is a
+    demand, not Y's act; "Y has to ..." in a statement is a demand; "ISIS militants" are the group."""
+    found = [_speaking_place(ctx, sent, offset, f) for f in found]
+    found = [f for f in found if f.source is not None or f.target is not None]
+    found = [_destination_source(ctx, sent, offset, f) for f in found]
+    found = [_armed_group_fighters(ctx, offset, f) for f in found]
+    found = [f for f in found if not _asked_not_done(f, found)]
+    found = _headline_orders(ctx, sent, offset, found)
+    for extra in _back_out_threats(ctx, sent, offset) + _regime_change_goals(ctx, sent, offset) + \
+            _press_exclusions(ctx, sent, offset) + _obligation_demands(ctx, sent, offset, found) + \
+            _dateline_split_acts(ctx, sent, offset, found) + _owned_probes(ctx, sent, offset, found):
+        old = [f for f in found if f.trigger.i == extra.trigger.i]
+        if old and old[0].plover == extra.plover:
+            continue  # already read so (the verb table's own threat, with its pronoun resolved)
+        found = [f for f in found if f.trigger.i != extra.trigger.i]
+        if extra.source is None and old and old[0].source is not None:
+            extra = replace(extra, source=old[0].source, target=extra.target if extra.target is not None
+                            and extra.target != old[0].source else old[0].target)  # "it will ...": resolved
+        if extra.source is not None:
+            found.append(replace(extra, mode_hint=old[0].mode_hint) if old and extra.plover != "THREATEN" else extra)
+    return found
+
+
+def _only_mentions_in(ctx: _Context, actor: int, sent: SpacySpan, offset: int, inside: set[int]) -> bool:
+    """Round 46: are all of the actor's mentions in the sentence inside the token starts ``inside``?"""
+    spans = ctx.mentions_within(actor, offset + sent.start_char, offset + sent.end_char)
+    return bool(spans) and all(start in inside for start, _ in spans)
+
+
+def _place_phrases(sent: SpacySpan, verbs: frozenset[str], preps: tuple[str, ...]) -> set[int]:
+    """Round 46: the text starts (sentence-relative to the doc) of the words inside "in X" / "to X" phrases of the
+    verbs ``verbs`` in the sentence."""
+    out = set()
+    for tok in sent:
+        if tok.lemma_.lower() not in verbs or tok.pos_ not in ("VERB", "NOUN"):
+            continue
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                out |= {t.idx for t in _without_clauses_46(c) if t.i != c.i}
+    return out
+
+
+def _without_clauses_46(tok: Token) -> list[Token]:
+    """Round 46: the tokens of ``tok``'s subtree, relative and adverbial clauses pruned ("to Mexico City where he
+    visited ...": the city, not what he did there)."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+            out += _without_clauses_46(c)
+    return out
+
+
+def _speaking_place(ctx: _Context, sent: SpacySpan, offset: int, f: _Found) -> _Found:
+    """Round 46: "Speaking in Oslo, the minister urged ...": the place someone speaks in (the "in" / "at" of a
+    participle of speaking set before or after the clause) is no side of the event."""
+    if f.source is None and f.target is None:
+        return f
+    inside = {offset + i for i in _place_phrases(sent, SPEAKING_VERBS_46, ("in", "at"))
+              if any(t.idx == i for t in sent)}
+    participles = [t for t in sent if t.lemma_.lower() in SPEAKING_VERBS_46 and t.tag_ == "VBG"
+                   and t.dep_ in ("advcl", "acl", "xcomp")]
+    if not inside or not participles:
+        return f
+    places = {offset + t.idx for p in participles for c in p.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+              for t in _without_clauses_46(c) if t.i != c.i}
+    source, target = f.source, f.target
+    if source is not None and ctx.actors[source].type in ("country", "location") and \
+            _only_mentions_in(ctx, source, sent, offset, places):
+        source = None
+    if target is not None and ctx.actors[target].type in ("country", "location") and \
+            _only_mentions_in(ctx, target, sent, offset, places):
+        target = None
+    return f if (source, target) == (f.source, f.target) else replace(f, source=source, target=target)
+
+
+def _destination_source(ctx: _Context, sent: SpacySpan, offset: int, f: _Found) -> _Found:
+    """Round 46: "The first lady arrived in Kyiv to meet X": a visit's source named only as its destination (the
+    "in" / "to" of a verb of going) is no visitor; the visitor is not coded, so the meeting has no source."""
+    if f.plover != "CONSULT" or f.source is None or ctx.actors[f.source].type not in ("country", "location"):
+        return f
+    places = {offset + i for i in _place_phrases(sent, ARRIVING_VERBS_46, ("in", "to", "into", "at"))}
+    if not _only_mentions_in(ctx, f.source, sent, offset, places):
+        return f
+    return replace(f, source=None)
+
+
+def _armed_group_fighters(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 46: "killed twenty ISIS militants in Anbar": fighters named by their armed group are the group (IMG),
+    not the uncoded armed people of the place they are in."""
+    out = f
+    for side in ("source", "target"):
+        k = getattr(f, side)
+        if k is None or ctx.actors[k].type != "agent":
+            continue
+        lo, hi = offset + f.trigger.sent.start_char, offset + f.trigger.sent.end_char
+        spans = ctx.mentions_within(k, lo, hi)
+        for tok in f.trigger.sent:
+            if not any(s <= offset + tok.idx < e for s, e in spans):
+                continue
+            group = next((a for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+                          and (a := _tok_actor(ctx, c, offset)) is not None
+                          and (ctx.actors[a].code or "").startswith("IMG")), None)
+            if group is not None and side == "source" and group != out.target:
+                out = replace(out, source=group)
+                break
+            if group is not None and side == "target" and group != out.source:
+                out = replace(out, target=group)
+                break
+    return out
+
+
+def _asked_not_done(f: _Found, found: list[_Found]) -> bool:
+    """Round 46: "the minister urged Russia to free the sailors": the act in the to-infinitive of a verb of
+    asking is asked for, not done, also where the asker has no actor (the request itself was not coded); force
+    pressed for stays (as :func:`_asked_acts` keeps it)."""
+    tok = f.trigger
+    if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in URGING_VERBS_46 or f.plover in ("COERCE", "ASSAULT"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if not any(c.dep_ in ("dobj", "dative") for c in tok.head.children) and tok.head.lemma_.lower() != "call":
+        return False  # "asked to leave": the asker's own act, allowed
+    return not any(g.trigger.i == tok.head.i for g in found)
+
+
+def _headline_orders(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 46: a title-case headline "Judge Orders White House To Restore Press Pass": the parser makes "Judge
+    Orders White House" one name and "Restore" the White House's own act (SUPPORT). The act after "To" is
+    ordered, not done; the order is a demand (CAMEO 100) of the side before "Orders" on the side after it, where
+    both are actors (a bare "Judge" has no code). The parser may split the line before "To"."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 3 or sum(1 for t in words if t.text[:1].isupper()) < 0.8 * len(words):
+        return found
+    order = next((t for t in sent if t.lower_ in HEADLINE_ORDERS_46 and t.text[:1].isupper() and t.i > sent.start),
+                 None)
+    if order is None:
+        return found
+    start = offset + order.idx + len(order.text)
+    line_end = ctx.text.find("\n", start)
+    m = HEADLINE_TO_46.search(ctx.text, start, line_end if line_end >= 0 else len(ctx.text))
+    if m is None:
+        return found
+    to_at = m.start() + 1
+    found = [f for f in found if f.trigger.i != order.i and offset + f.trigger.idx < to_at]
+    before = [a for t in sent if t.i < order.i and (a := _tok_actor(ctx, t, offset)) is not None]
+    after = [a for t in sent if t.i > order.i and offset + t.idx < to_at
+             and (a := _tok_actor(ctx, t, offset)) is not None]
+    if before and after and before[-1] != after[0]:
+        found.append(_Found(order, "100", "REQUEST", before[-1], after[0]))
+    return found
+
+
+#: Round 46: the "To" of a title-case headline's ordered act (" To Restore").
+HEADLINE_TO_46 = re.compile(r"\sTo\s+[A-Z]")
+
+
+def _back_out_threats(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 46: "X seemed ready to back out of the trade deal with Y if they failed to stop ...": leaving a deal
+    under a condition is a threat (CAMEO 131, PLOVER THREATEN) of X against the partner (the deal's "with Y",
+    else the condition's subject); the project codes a conditional threat's mode hypothetical, as before."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in LEAVING_VERBS_46 or tok.pos_ != "VERB":
+            continue
+        near = {tok.i, *(k.i for k in tok.children), *(g.i for k in tok.children for g in k.children)}
+        deal = next((c for c in _without_clauses_46(tok) if c.dep_ in ("dobj", "pobj")
+                     and c.lemma_.lower() in DEAL_NOUNS_46 and c.head.i in near), None)
+        if deal is None:
+            continue
+        chain = [tok]
+        while chain[-1].dep_ in ("xcomp", "conj", "oprd", "acomp") and len(chain) < 5:
+            chain.append(chain[-1].head)
+        cond = next((c for h in chain for c in h.children if c.dep_ == "advcl"
+                     and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+        if cond is None:
+            continue
+        subj, passive = _subject(tok)
+        if subj is None:
+            subj, passive = _subject(chain[-1])  # "X seemed ready to back out": the subject of "seemed"
+        source = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+        if source is None:
+            out.append(_Found(tok, "131", "THREATEN", None, None))  # no coded side: the act read was wrong
+            continue
+        partner = next((p for c in deal.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                        if p.dep_ == "pobj"), None)
+        if partner is None:
+            partner = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                            if p.dep_ == "pobj"), None)
+        csubj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        target = _phrase_actor(ctx, partner, offset) if partner is not None else None
+        if target is None and csubj is not None:
+            target = _phrase_actor(ctx, csubj, offset)
+        if target == source:
+            target = None
+        out.append(_Found(tok, "131", "THREATEN", source, target, mode_hint="hypothetical"))
+    return out
+
+
+def _regime_land(ctx: _Context, change: Token, offset: int) -> int | None:
+    """Round 46: the land a "regime change" is aimed at: its "in Y" / "for Y" / "Y's", else the "for Y" of the
+    goal noun it is made ("made regime change a priority for Iran")."""
+    for c in change.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "for", "of"):
+            for p in c.children:
+                if p.dep_ == "pobj" and (a := _phrase_actor(ctx, p, offset)) is not None:
+                    return a
+        if c.dep_ in ("poss", "compound", "amod") and c.lower_ != "regime" and \
+                (a := _tok_actor(ctx, c, offset)) is not None:
+            return a
+    verb = change.head
+    for c in verb.children:
+        if c.dep_ in ("oprd", "ccomp", "xcomp", "dobj", "attr") and c.i != change.i:
+            for g in c.subtree:
+                if g.dep_ == "pobj" and g.head.lower_ in ("for", "in") and \
+                        (a := _phrase_actor(ctx, g, offset)) is not None:
+                    return a
+        if c.dep_ == "prep" and c.lower_ in ("for", "in"):
+            for p in c.children:
+                if p.dep_ == "pobj" and (a := _phrase_actor(ctx, p, offset)) is not None:
+                    return a
+    return None
+
+
+def _regime_change_goals(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 46: "X made regime change a priority for Y", "X seeks regime change in Y": a regime change one sets
+    out to bring about is a threat against the land (CAMEO 130, PLOVER THREATEN; round 39's "would overthrow");
+    one called for or urged ("called for regime change in Y") stays a demand (CAMEO 1041, as the verb codes it)."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() != "change" or tok.pos_ != "NOUN" or not any(
+                c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "regime" for c in tok.children):
+            continue
+        verb = tok.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REGIME_GOAL_VERBS_46 or \
+                tok.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+            continue
+        subj, passive = _subject(verb)
+        if subj is None or passive or subj.i == tok.i:
+            continue
+        source = _phrase_actor(ctx, subj, offset)
+        target = _regime_land(ctx, tok, offset)
+        if source is None or target is None or source == target:
+            continue
+        out.append(_Found(verb, "130", "THREATEN", source, target))
+    return out
+
+
+def _press_owner(ctx: _Context, noun: Token, offset: int) -> int | None:
+    """Round 46: the outlet a press noun belongs to: its compound or owner ("Fox News reporters", "CNN's
+    reporter"), its "of" / "from" ("journalists from the BBC"), else the noun's own actor."""
+    for c in noun.children:
+        if c.dep_ in ("compound", "poss", "nmod") and (a := _tok_actor(ctx, c, offset)) is not None:
+            return a
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "with"):
+            for p in c.children:
+                if p.dep_ == "pobj" and (a := _phrase_actor(ctx, p, offset)) is not None:
+                    return a
+    return _tok_actor(ctx, noun, offset)
+
+
+def _press_exclusions(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 46: "the administration excluded its reporters from the briefing": keeping the press out is a
+    restriction of its freedom (CAMEO 172, PLOVER COERCE) of the outlet, not a rejection (125) or no event."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in EXCLUDING_VERBS_46 or tok.pos_ != "VERB":
+            continue
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None:
+            continue
+        media = _tok_actor(ctx, obj, offset)
+        press = obj.lemma_.lower() in PRESS_NOUNS_46 or (
+            media is not None and ctx.actors[media].type == "media")
+        if not press:
+            continue
+        subj, passive = _subject(tok)
+        agent = _agent(tok) if passive else subj
+        if agent is None:
+            continue
+        source = _phrase_actor(ctx, agent, offset)
+        target = _press_owner(ctx, obj, offset)
+        if source is None or target is None or source == target:
+            continue
+        out.append(_Found(tok, "172", "COERCE", source, target))
+    return out
+
+
+def _obligation_demands(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 46: '"Tehran has to stop enriching uranium," the envoy said': "Y has to / needs to / ought to ..." in
+    what X says is X's demand (CAMEO 100) of Y, as "Y must ..." already is."""
+    out = []
+    have = {f.trigger.i for f in found}
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAYING_VERBS_46 or verb.i in have:
+            continue
+        for comp in verb.children:
+            if comp.dep_ != "ccomp" or comp.lemma_.lower() not in OBLIGATION_VERBS_46 or not any(
+                    c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    for c in comp.children):
+                continue
+            if any(c.dep_ == "neg" for c in comp.children):
+                continue  # "X does not have to ...": no demand
+            subj, _ = _subject(verb)
+            csubj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+            if subj is None or csubj is None or _pronoun(csubj, FIRST_PERSON) or csubj.pos_ == "PRON":
+                continue
+            source, target = _phrase_actor(ctx, subj, offset), _phrase_actor(ctx, csubj, offset)
+            if source is not None and target is not None and source != target:
+                out.append(_Found(verb, "100", "REQUEST", source, target))
+                break
+    return out
+
+
+#: Round 46: verbs of saying whose that-clause (or quote) carries a demand.
+SAYING_VERBS_46 = frozenset({"say", "tell", "insist", "stress", "declare", "add", "argue", "write", "tweet",
+                             "warn", "state", "reiterate", "emphasize", "emphasise"})
+
+
+def _dateline_split_acts(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 46: "BEIJING - The foreign ministry criticized Japan": the parser splits the capitals off as a
+    sentence of their own, and the next one's subject, a state agent noun with no actor ("the foreign ministry",
+    "police"), had no source: it is the dateline land's (the verb coded by the verb table)."""
+    lo = offset + sent.start_char
+    par_start = ctx.text.rfind("\n", 0, lo) + 1
+    m = BARE_DATELINE.match(ctx.text, par_start)
+    if m is None or ctx.text[m.end():lo].strip() or lo < m.end():
+        return []
+    land = next((k for k, a in enumerate(ctx.actors) if a.country and a.type in ("country", "location")
+                 and ctx.mentions_within(k, par_start, m.end())), None)
+    if land is None:
+        return []
+    verbs = load_verbs()
+    have = {f.trigger.i for f in found}
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in have or tok.dep_ not in ("ROOT", "conj"):
+            continue
+        subj, passive = _subject(tok)
+        if subj is None or passive or _tok_actor(ctx, subj, offset) is not None:
+            continue
+        words = {subj.lemma_.lower(), subj.lower_, subj.lower_.removesuffix("s")}
+        if not words & (DATELINE_AGENT_NOUNS | role_nouns()):
+            continue
+        lemma = tok.lemma_.lower()
+        coded = verbs.code(lemma, *_clause_words(tok)) if (lemma in verbs.defaults or lemma in verbs.patterns) \
+            else None
+        if coded is None:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None) or next(
+            (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to")
+             for p in c.children if p.dep_ == "pobj"), None)
+        target = _phrase_actor(ctx, obj, offset) if obj is not None else None
+        if target == land:
+            target = None
+        if target is None and coded[1] not in DATELINE_PLACE_EVENTS:
+            continue
+        out.append(_Found(tok, coded[0], coded[1], land, target))
+    return out
+
+
+#: Round 46: nouns of an investigation whose owner investigates what its "into" names.
+PROBE_NOUNS_46 = frozenset({"investigation", "probe", "inquiry", "enquiry"})
+
+
+def _owned_probes(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 46: "to shut down special counsel X's investigation into Russian interference": an investigation owned
+    by an actor into another is that actor's INVESTIGATE (CAMEO 090), also where it is the object of an act asked
+    for (the shutting down, dropped as not done, had carried it); round 39 coded "X's Russia probe" so."""
+    have = {f.trigger.i for f in found}
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in PROBE_NOUNS_46 or tok.pos_ != "NOUN" or tok.i in have:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        into = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children
+                     if p.dep_ == "pobj"), None)
+        if owner is None or into is None:
+            continue
+        source, target = _phrase_actor(ctx, owner, offset), _phrase_actor(ctx, into, offset)
+        if source is None or target is None or source == target:
+            continue
+        out.append(_Found(tok, "090", "INVESTIGATE", source, target))
+    return out
