@@ -63,6 +63,7 @@ from .round46 import round46_rules
 from .round47 import round47_candidates
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
+from .sources39 import sources39_speakers
 from .speakers import (
     People,
     Person,
@@ -169,6 +170,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = _turns_own_voice(text, out)
     out = _between_quotes(out)
     out = actors40_speakers(text, out)  # round 40 (actors40): families; a pronoun's quoted fragment
+    out = sources39_speakers(text, out, table)  # round 39 (sources39): a role before the name; a described place
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
