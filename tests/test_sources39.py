@@ -94,6 +94,23 @@ def test_a_bodys_chief_with_two_named_holders_stays_unresolved() -> None:
     assert _body_chief_name("HDA chief Ana Pell met Bo Rusk.", "HDA") == "Ana Pell"
 
 
+def test_a_report_takes_the_storys_country(extract_ner) -> None:
+    text = ("Floods closed two British roads on Monday, and more rain reached Scotland by night. In London the "
+            "ministers met. The inspection report said the drains had not been cleared for a year.")
+    a = _find(extract_ner(text), "drains had not been cleared")
+    assert (a.source_type, a.source_country) == ("report", "GB")
+
+
+def test_a_report_in_a_story_of_two_countries_takes_none() -> None:
+    from spinscope.components.attribution.sources import load_source_table
+    from spinscope.components.attribution.sources39 import story_country_39
+
+    table = load_source_table()
+    assert story_country_39("French talks in Paris, France, then Berlin, Germany, German.", table) is None
+    assert story_country_39("French talks in Paris, France, then Berlin.", table) == "FR"
+    assert story_country_39("Talks in Paris, France.", table) is None  # two mentions only
+
+
 def test_fresh_gold_is_well_formed_and_new() -> None:
     assert_fresh_gold_form(GOLDS, "real39", 6, extra_keys=frozenset({"sha256"}))
 

@@ -1,8 +1,8 @@
 """Source typing, round 39 (issue 16, branch ``sources39``): what the article says about a named person once.
 
-``sources39_speakers`` is called once from ``extract_attributions``, after round 40's passes; it runs two passes
-over the finished attributions (and their ``sources``), changing only the type or the country of speakers typed a
-private ``person``:
+``sources39_speakers`` is called once from ``extract_attributions``, after round 40's passes; it runs four passes
+over the finished attributions (and their ``sources``), changing only the type, name or country of speakers typed
+a private ``person`` or an unnamed body, and the country of reports:
 
 - ``role_before_name_39``: a person whom the article introduces with a role noun right before the full name
   ("theology professor Lena Marsh", "the Dutch historian, Pieter Aalst", "podcast host Mia Crane", "TikTok
@@ -19,6 +19,7 @@ private ``person``:
   pastor of a chapel located in Tulsa, Oklahoma"), or as a place's man, woman or resident ("Tom Vance, a Vermont
   man"), takes the place's country when the person has none (the conventions' private people: "only where the
   article says so").
+- ``story_reports_39``: a report with no country in an article whose places point to one country takes it.
 """
 
 from __future__ import annotations
@@ -188,7 +189,39 @@ def body_chief_39(text: str, attributions: list[Attribution]) -> list[Attributio
     return out
 
 
+#: The story's country: the one named most, in this many mentions at least and this share of all.
+STORY_MENTIONS_39, STORY_SHARE_39 = 3, 0.6
+
+
+def story_country_39(text: str, table: SourceTable) -> str | None:
+    """The country the article's places and country words point to (see ``story_reports_39``), or None."""
+    pattern, forms = table._pattern("countries")
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        code = str(forms[m.group(0)])
+        counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    total = sum(counts.values())
+    return best if counts[best] >= STORY_MENTIONS_39 and counts[best] >= STORY_SHARE_39 * total else None
+
+
+def story_reports_39(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:
+    """A report with no country ("the report said", "court records showed"), in an article whose places point to
+    one country (three mentions at least, 60% of all), is that country's: the golds give a document the country of
+    the story it is part of. People and bodies keep the older rules (the golds disagree on unnamed officials)."""
+    if not any(a.source_country is None and a.source_type == "report" for a in attributions):
+        return attributions
+    story = story_country_39(text, table)
+    if story is None:
+        return attributions
+    return [a.model_copy(update={"source_country": story})
+            if a.source_country is None and a.source_type == "report" else a for a in attributions]
+
+
 def sources39_speakers(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:
-    """Round 39's three passes: a role before the name, a body's chief by name, the place the person is described
-    by."""
-    return described_place_39(text, body_chief_39(text, role_before_name_39(text, attributions)), table)
+    """Round 39's passes: a role before the name, a body's chief by name, the place the person is described by,
+    the story's country for reports."""
+    out = described_place_39(text, body_chief_39(text, role_before_name_39(text, attributions)), table)
+    return story_reports_39(text, out, table)
