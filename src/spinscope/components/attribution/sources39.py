@@ -35,7 +35,7 @@ PLATFORM_39 = re.compile(r"\b(?:YouTube|YouTuber|Twitter|Facebook|Instagram|TikT
 ROLE_TYPES_39 = {"professor": "academic", "theologian": "academic", "scholar": "academic",
                  "researcher": "academic", "scientist": "academic", "lecturer": "academic", "historian": "academic",
                  "columnist": "media", "journalist": "media", "reporter": "media", "correspondent": "media",
-                 "editor": "media", "blogger": "media", "commentator": "media", "host": "media", "anchor": "media",
+                 "editor": "media", "commentator": "media", "host": "media", "anchor": "media",
                  "youtuber": "media", "podcaster": "media", "broadcaster": "media",
                  "conspiracy theorist": "media", "personality": "media", "star": "media",
                  "author": "media", "writer": "media"}
