@@ -17,9 +17,12 @@ Seed 34. The held-out three are fixed here, before any spinscope run: the last t
 on branch ``sourcesN``; round 36 runs it with ``--round 36 --seed 36``); the defaults give round 34's draw.
 ``--pool ptc`` draws from the PTC corpus's training articles (SemEval-2020 task 11, ``POOLS``) instead of the
 SemEval-2023 folder, under the same filters; ``--max-chars`` widens the length filter (round 38, whose PTC pool held
-four articles under 3,500 characters: ``--round 38 --seed 38 --pool ptc --max-chars 5000``).
+four articles under 3,500 characters: ``--round 38 --seed 38 --pool ptc --max-chars 5000``). ``--min-chars`` raises
+its floor and ``--held`` sets how many of the draw's last articles are held out (round 39, longer articles, 4 + 2:
+``--round 39 --seed 39 --pool ptc --n 6 --held 2 --min-chars 4500 --max-chars 8000``).
 
     python scripts/sources34/draw.py [--n 8] [--seed 34] [--round 34] [--pool semeval2023|ptc] [--max-chars 3500]
+                                     [--min-chars 1500] [--held 3]
 """
 
 from __future__ import annotations
@@ -74,7 +77,7 @@ def branch_stems(round_: int = 34) -> set[str]:
     return stems
 
 
-def pool(round_: int = 34, folder: str = FOLDER, high: int = HIGH) -> list[str]:
+def pool(round_: int = 34, folder: str = FOLDER, high: int = HIGH, low: int = LOW) -> list[str]:
     draw32 = _load("sources32")
     draw30 = draw32._load("sources31")._round30()
     stems = branch_stems(round_)
@@ -85,7 +88,7 @@ def pool(round_: int = 34, folder: str = FOLDER, high: int = HIGH) -> list[str]:
         digest = draw30._digest(text)
         if path.stem in stems or digest in kept:
             continue
-        if not (LOW <= len(text) <= high and len(CUES.findall(text)) >= 2):
+        if not (low <= len(text) <= high and len(CUES.findall(text)) >= 2):
             continue
         if draw32._runs(text) & relayed:
             continue
@@ -105,12 +108,14 @@ def main() -> None:
     parser.add_argument("--round", type=int, default=34, help="the round whose own files are not stale")
     parser.add_argument("--pool", choices=sorted(POOLS), default="semeval2023", help="the folder drawn from")
     parser.add_argument("--max-chars", type=int, default=HIGH, help="the longest article kept (characters)")
+    parser.add_argument("--min-chars", type=int, default=LOW, help="the shortest article kept (characters)")
+    parser.add_argument("--held", type=int, default=HELD_OUT, help="how many of the draw's last are held out")
     args = parser.parse_args()
-    candidates = pool(args.round, POOLS[args.pool], args.max_chars)
+    candidates = pool(args.round, POOLS[args.pool], args.max_chars, args.min_chars)
     paths = draw(args.n, args.seed, candidates)
-    print(f"# pool {len(candidates)}; the last {HELD_OUT} are held out")
+    print(f"# pool {len(candidates)}; the last {args.held} are held out")
     for i, rel in enumerate(paths):
-        print(rel + ("  # held out" if i >= len(paths) - HELD_OUT else ""))
+        print(rel + ("  # held out" if i >= len(paths) - args.held else ""))
 
 
 if __name__ == "__main__":

@@ -64,6 +64,7 @@ from .round47 import round47_candidates
 from .round49 import round49_candidates, round49_types
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
+from .sources39 import sources39_speakers
 from .speakers import (
     People,
     Person,
@@ -172,6 +173,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = _between_quotes(out)
     out = actors40_speakers(text, out)  # round 40 (actors40): families; a pronoun's quoted fragment
     out = round49_types(text, out)  # round 49: "the county" a government, "911 calls" a report
+    out = sources39_speakers(text, out, table)  # round 39 (sources39): a role before the name; a described place
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
