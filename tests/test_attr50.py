@@ -95,8 +95,8 @@ def test_a_subordinate_clauses_he_is_the_main_clauses_object_when_its_subject_is
 # ------------------------------------------------------------------------------------------ "a court order demanding"
 
 def test_a_court_order_speaks_not_the_man_who_violated_it() -> None:
-    rows = _rows("The activist Paul Grant was arrested after he violated a court order demanding that he not "
-                 "approach the clinic.")
+    rows = _rows("The activist Paul Grant was arrested because he broke a court order demanding that he keep away "
+                 "from the clinic.")
     assert [(r["speaker"], r["cue"]) for r in rows] == [("a court order", "demanding")], rows
 
 
@@ -108,7 +108,7 @@ def test_a_court_order_speaks_not_the_man_who_violated_it() -> None:
     "Britain has a record of admitting hate preachers.",
     "Residents are furious about the new tax.",
     "The mayor addressed this endeavor head-on.",
-    "It is the reality that they are determined to ignore and deny.",
+    "It is a truth that they are determined to bury and deny.",
 ])
 def test_false_cues(sentence: str) -> None:
     assert _rows(sentence) == []

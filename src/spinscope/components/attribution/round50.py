@@ -7,9 +7,9 @@ Two passes, each called once from ``extract_attributions``:
 - false cues: "No one can say this is not ..." (a negated indefinite subject with "can"/"could" and a verb of
   saying: the writer's own claim), "they call us racists" (a present-tense naming of the writer's side by an
   unnamed "they"), "a record of admitting jihad preachers" (admitting people into a country), "furious about X"
-  (anger over a thing), "addressed this endeavor head-on" (a pointer, no content), "the reality that they are
-  determined to ignore and deny" (an infinitive whose object is the relative clause's antecedent);
-- "violated a court order demanding that he not ...": the order speaks (its noun phrase is the speaker), not the
+  (anger over a thing), "addressed this endeavor head-on" (a pointer, no content), "the truth that they are
+  determined to bury" (an infinitive whose object is the relative clause's antecedent);
+- "broke a court order demanding that she stay away": the order speaks (its noun phrase is the speaker), not the
   person who violated it, unless the order was issued by the clause's subject ("the judge issued an order
   requiring ...": the judge's, as PolNeAR's "issued a statement calling" is the issuer's);
 - "“...,” the group’s statement read.": the statement's owner ("the group") speaks, and the quotation paragraph
@@ -349,7 +349,7 @@ SUBORDINATE_50 = re.compile(r"\b(?:despite[^\S\n]+the[^\S\n]+fact[^\S\n]+that|ev
 
 def _object_name(doc: Document, pos: int) -> tuple[int, int] | None:
     """The proper name the sentence's main clause has as its object, where its subject is no person ("The office
-    admitted Imam X into the country, despite the fact that he ..."); None otherwise."""
+    let Imam X in last year, even though he ..."); None otherwise."""
     tok = _token_at(doc, pos)
     if tok is None:
         return None
