@@ -41,6 +41,36 @@ def test_a_reporting_line_before_a_post_is_no_part_of_it() -> None:
     assert any(r["cue"] == "said" and r["name"] != "Lena Ortiz" for r in rows), rows
 
 
+def test_a_post_on_its_signatures_line_left_the_text_and_takes_no_line_before_it() -> None:
+    rows = _rows("According to two officials, the vote was delayed by a week.\n"
+                 "Breaking: the vote is off again pic.twitter.com/AbC123xyz \u2014 Lena Ortiz (@lenaortiz) May 2, "
+                 "2021\n"
+                 "The council did not comment.\n")
+    assert [(r["speaker"], r["content"]) for r in rows if r["cue"] == "According to"] == [
+        ("two officials", "the vote was delayed by a week")], rows
+    assert all(r["name"] != "Lena Ortiz" for r in rows), rows
+
+
+def test_a_posts_line_with_a_hashtag_is_the_posts_though_it_reports() -> None:
+    rows = _rows("Aid groups have warned about the water supply for months.\n"
+                 "The health ministry of #Ruritania said a new outbreak of #cholera had begun in Varna province.\n"
+                 "Laboratory tests confirmed four cases.\n"
+                 "\u2014 WHO (@WHO) May 8, 2018\n"
+                 "Teams arrived within days.\n")
+    posts = [r["content"] for r in rows if r["name"] == "WHO" and r["cue"] is None]
+    assert len(posts) == 1 and "said a new outbreak" in posts[0], rows
+    assert posts[0].endswith("confirmed four cases."), rows
+
+
+def test_a_posts_link_counts_toward_its_length() -> None:
+    prose = ("The hearing room was crowded all afternoon, with staff, lobbyists and reporters filling every seat, "
+             "standing along the walls and spilling into the hall outside, where a line of visitors waited in the "
+             "heat for a chance to get in.")
+    rows = _rows(f"{prose}\nOpen the hearing to the public now.\n"
+                 "https://t.co/AbCdEf1234 \u2014 Lena Ortiz (@lenaortiz) May 2, 2021\nThe chair did not reply.\n")
+    assert [r["content"] for r in rows if r["name"] == "Lena Ortiz"] == ["Open the hearing to the public now."], rows
+
+
 # ------------------------------------------------------------------------------------------ "the group's statement read"
 
 def test_the_owner_of_a_statement_that_read_speaks_and_the_next_quote_goes_on() -> None:

@@ -243,6 +243,10 @@ POST_MAX_CHARS_50 = 280
 #: The signature's name: between its dash and "(@handle)".
 SIGNATURE_NAME_50 = re.compile(r"[\u2014\u2013-]{1,2}\s*(?P<name>[^()\n]{1,80}?)\s*\(@\w{1,30}\)")
 LINKS_50 = re.compile(r"(?:pic\.twitter\.com/\w+|pic\.x\.com/\w+|https?://t\.co/\w+)", re.IGNORECASE)
+#: What a post's line has and the article's prose has not: a hashtag, a handle, a label in capitals.
+POST_MARKS_50 = re.compile(r"(?:^|\s)[#@]\w|^[A-Z]{3,}[A-Z ]*:")
+#: The length a link counts for in a post (the platform shortens every link to this).
+POST_LINK_CHARS_50 = 23
 #: The score of an embedded post's attribution (read from its signature, not from a cue).
 EMBEDDED_POST_SCORE_50 = 0.6
 
@@ -261,19 +265,19 @@ def _post_bodies(raw: str) -> list[tuple[str, list[str]]]:
             continue
         name = " ".join(m.group("name").split())
         surname = name.split()[-1].strip(".,") if len(name.split()) > 1 else ""
-        used = len(LINKS_50.sub("", stripped[:sig.start()]).strip())  # the post's text on the signature's line
+        if LINKS_50.sub("", stripped[:sig.start()]).strip():
+            continue  # a post on its signature's line is that line alone, and left the text with it
+        used = len(LINKS_50.findall(stripped[:sig.start()])) * POST_LINK_CHARS_50
         body: list[str] = []
         j = i - 1
-        if j >= 0 and not lines[j].strip() and not used:
+        if j >= 0 and not lines[j].strip():
             j -= 1  # a blank line between a paragraph-long post and its signature
-        if used:
-            continue  # a post on its signature's line is that line alone, and left the text with it
         while j >= 0 and lines[j].strip():
             prev = lines[j].strip()
             if EMBED_SIGNATURE.search(prev) or prev.endswith(":") or (
                     surname and re.search(rf"\b{re.escape(surname)}\b", prev)):
                 break  # another post, a line that introduces one, prose about the post's author
-            own = len(LINKS_50.sub("", prev).strip())
+            own = len(LINKS_50.sub("", prev).strip()) + len(LINKS_50.findall(prev)) * POST_LINK_CHARS_50
             if used + own > POST_MAX_CHARS_50:
                 break
             used += own
@@ -286,14 +290,21 @@ def _post_bodies(raw: str) -> list[tuple[str, list[str]]]:
 
 
 def _after_reports(text: str, attributions: list[Attribution], start: int, end: int) -> int:
-    """Where a post's body starts once the lines that hold a reporting verb's cue are left out ("X said that ...":
-    the article's prose, not the post): the line after the last such line, else ``start``."""
+    """Where a post's body starts once the lines before its last that hold a reporting verb's cue are left out ("X
+    said that ...": the article's prose, not the post): the line after the last such line, else ``start``. The
+    line right above the signature is the post's whatever it reports ("Court documents say ..."), and so is a line
+    with a post's marks (a hashtag, a handle, a "BREAKING:" label)."""
+    last = text.rfind("\n", start, end) + 1
     for a in attributions:
-        if a.cue is not None and start <= a.cue.start < end and (
+        if a.cue is None:
+            continue
+        line_end = text.find("\n", a.cue.start)
+        line = text[text.rfind("\n", 0, a.cue.start) + 1:len(text) if line_end < 0 else line_end]
+        if start <= a.cue.start < last and POST_MARKS_50.search(line) is None and (
                 ":reporting-verb:" in a.evidence or "according" in a.evidence) and (
                 a.speaker is None or start <= a.speaker.start):
-            nl = text.find("\n", a.cue.end, end)
-            start = end if nl < 0 else max(start, nl + 1)
+            nl = text.find("\n", a.cue.end, last)
+            start = last if nl < 0 else max(start, nl + 1)
     return start
 
 
@@ -337,6 +348,7 @@ def embedded_posts(text: str, doc: Document, attributions: list[Attribution],
         return attributions
     inside = [(a.content.start, a.content.end) for a in added]
     kept = [a for a in attributions if not any(s <= a.content.start and a.content.end <= e for s, e in inside)]
+    # (a report inside the post is the post's words: "Attorney General X—release the report" made X a speaker)
     return sorted(kept + added, key=lambda a: (a.content.start, a.content.end))
 
 
