@@ -71,7 +71,7 @@ def test_a_posts_link_counts_toward_its_length() -> None:
     assert [r["content"] for r in rows if r["name"] == "Lena Ortiz"] == ["Open the hearing to the public now."], rows
 
 
-# ------------------------------------------------------------------------------------------ "the group's statement read"
+# ---------------------------------------------------------------------------------- "the group's statement read"
 
 def test_the_owner_of_a_statement_that_read_speaks_and_the_next_quote_goes_on() -> None:
     rows = _rows("City Hall approved the new parking fees on Monday, and Mayor Tom Hale defended the plan in a "
