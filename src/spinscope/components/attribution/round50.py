@@ -13,14 +13,21 @@ Two passes, each called once from ``extract_attributions``:
   person who violated it, unless the order was issued by the clause's subject ("the judge issued an order
   requiring ...": the judge's, as PolNeAR's "issued a statement calling" is the issuer's);
 - "“...,” the group’s statement read.": the statement's owner ("the group") speaks, and the quotation paragraph
-  right after it, with no speaker of its own, goes on in the same voice.
+  right after it, with no speaker of its own, goes on in the same voice;
+- "He told Breitbart:" ending a paragraph: the next unquoted paragraph is the speaker's, at a low score (only that
+  one: where the source page's block quote ended is lost in the copy).
 
-``embedded_posts`` (at the end, on the attributions): an embedded social post, whose signature line
-("— Full Name (@handle) Month D, YYYY") ingestion removed as page furniture, is a direct quote of the signature's
-name: its body lines that are still in the text (the lines since the previous signature, blank line or prose line,
-up to a post's 280 characters) become one attribution with that name as the speaker's name (no speaker span: the
-signature is no longer in the text), and a report found inside the body ("Attorney General X—release the report"
-made X a speaker) is dropped.
+``round50_attributions`` (at the end, on the finished attributions, which carry names and antecedents):
+
+- an embedded social post, whose signature line ("— Full Name (@handle) Month D, YYYY") ingestion removed as page
+  furniture, is a direct quote of the signature's name: its body lines still in the text (back to a blank line,
+  another signature, a prose line, up to a post's 280 characters) become one attribution with that name as the
+  speaker's name (no speaker span: the signature is no longer in the text), and a report found inside the body
+  ("Attorney General X—release the report" made X a speaker) is dropped;
+- "despite the fact that he has said": "he" is the main clause's proper-name object where its subject is a body;
+- an account or post as the speaker ("the account claimed") is the account's quoted name, and so is the "He added"
+  right after it;
+- "the group" of "the group’s statement read" is the group named just before.
 """
 
 from __future__ import annotations
