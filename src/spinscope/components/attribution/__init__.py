@@ -62,6 +62,7 @@ from .round45 import quote_then_speaker, speak_for_orphans
 from .round46 import round46_rules
 from .round47 import round47_candidates
 from .round49 import round49_candidates, round49_types
+from .round50 import round50_attributions, round50_candidates
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -147,6 +148,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = round46_rules(text, doc, candidates)  # round 46: known calls, callers, "who said,", pointers
     candidates = round47_candidates(text, doc, candidates)  # round 47: false cues, "according to" after asides
     candidates = round49_candidates(text, doc, candidates)  # round 49: "is heard saying", a lone turn, title clause
+    candidates = round50_candidates(text, doc, candidates)  # round 50: false cues, orders, "the statement read"
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
     out: list[Attribution] = []
@@ -174,6 +176,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = actors40_speakers(text, out)  # round 40 (actors40): families; a pronoun's quoted fragment
     out = round49_types(text, out)  # round 49: "the county" a government, "911 calls" a report
     out = sources39_speakers(text, out, table)  # round 39 (sources39): a role before the name; a described place
+    out = round50_attributions(text, doc, out, table)  # round 50: embedded posts, pronouns, account holders
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
