@@ -89,3 +89,18 @@ def test_an_embedded_facebook_post_is_removed_whole():
                        "Friday, May 8, 2026"]
     # a sentence that says "posted by" with no date at its end is prose
     assert cleaned.split("\n")[-1].startswith("Posted by the editors")
+
+
+def test_a_kept_posts_speaker_is_the_name_in_its_signature():
+    from tests.attribution_rows import attribution_details
+
+    text = ("The mayor's budget reached the council on Friday, and one councillor answered online.\n\n"
+            "Councillor Hale\u2014reopen the two branch libraries this spring.\n"
+            "Readers paid for them and they deserve them back.\n"
+            "https://t.co/Zp4Kd9wXyz \u2014 Dana Whitfield (@danawhitfield) March 4, 2026\n"
+            "The council will vote on the budget next week.\n")
+    rows = attribution_details(text)
+    posts = [r for r in rows if r["name"] == "Dana Whitfield"]
+    assert [(r["speaker"], r["cue"]) for r in posts] == [("Dana Whitfield", None)], rows
+    assert posts[0]["content"] == ("Councillor Hale\u2014reopen the two branch libraries this spring.\n"
+                                   "Readers paid for them and they deserve them back.")
