@@ -4,7 +4,8 @@
     python scripts/attr37/choose.py                                            # round 37
     python scripts/attr37/choose.py --seed 38 --min-chars 2000 --max-chars 4500   # round 38
     python scripts/attr37/choose.py --pool ptc --seed 45 --min-chars 2000 --max-chars 4500 --min-cues 4   # round 45
-    python scripts/attr37/choose.py --pool ptc --seed 48 --min-chars 4500 --max-chars 8000 --min-cues 6 --count 6 --held 2   # round 48
+    python scripts/attr37/choose.py --pool ptc --seed 48 --min-chars 4500 --max-chars 8000 --min-cues 6 --count 6
+        --held 2   # round 48 (one command)
 
 Candidates: SemEval-2023 task 3 English training articles (subtask 1, ``article<ID>.txt``) of 1,500-3,500 characters
 (round 37; 2,000-4,500 for round 38) with at least 5 "said/says/told/according to", whose file stem is found by no

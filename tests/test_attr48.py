@@ -1,0 +1,89 @@
+"""Attributions, round 48: false cues, writer's asides and speakers on longer PTC articles (sentences written for
+the test, not taken from any article)."""
+
+from __future__ import annotations
+
+from spinscope.components.attribution.cues import Candidate
+from spinscope.components.attribution.round48 import _fold_inner_quotes
+from tests.attribution_rows import attribution_details
+
+_rows = attribution_details
+
+
+def _triples(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(r["speaker"], r["cue"], r["content"]) for r in _rows(text)]
+
+
+def test_the_writers_belief_outside_quotes_is_no_attribution() -> None:
+    assert _rows("Given the facts, I believe it is more likely than not that the mayor took the money.") == []
+
+
+def test_the_writers_i_can_tell_you_is_no_attribution() -> None:
+    assert _rows("As a former judge, I can tell you that while neither memos nor memories are perfect, a written "
+                 "memo usually prevails.") == []
+
+
+def test_a_quoted_i_believe_keeps_its_speaker() -> None:
+    rows = _triples("\u201cI believe the count was fair,\u201d the clerk said.")
+    assert [(s, c) for s, c, _ in rows] == [("the clerk", "said")], rows
+
+
+def test_acts_with_a_bare_object_are_no_statements() -> None:
+    assert _rows("Juries distrust witnesses who contradict written records.") == []
+    assert _rows("Would they remember any details at all?") == []
+    assert _rows("Do not count me among those who would minimize this alleged theft.") == []
+
+
+def test_said_nothing_about_is_no_statement_but_the_coordinated_report_stays() -> None:
+    rows = _triples("These are odd words from the bishop; notice that he said nothing about who was doing the "
+                    "looting, and implied that it was the fault of outsiders.")
+    assert [content for _, _, content in rows] == ["it was the fault of outsiders"], rows
+
+
+def test_a_consequence_participle_is_no_cue() -> None:
+    rows = _triples("He destroyed all copies of the files, meaning the police could not check his claims that he "
+                    "kept none.")
+    assert [(s, c) for s, c, _ in rows] == [("his", "claims")], rows
+
+
+def test_denying_an_anaphoric_noun_is_no_attribution_but_a_denied_clause_is() -> None:
+    assert _rows("Since the mayor has denied the story, the question is moot.") == []
+    rows = _triples("The minister denied that the army had fired first.")
+    assert rows == [("The minister", "denied", "the army had fired first")], rows
+
+
+def test_a_report_in_an_if_clause_is_hypothetical() -> None:
+    assert _rows("If another guest says, \u201cHe was at home all night,\u201d that helps the mayor.") == []
+
+
+def test_an_if_clause_ended_by_but_leaves_the_next_report() -> None:
+    rows = _triples("The city has said it will pay in bonds if cash transfers fail to clear but the rating agency "
+                    "has said that would count as a default.")
+    assert ("the rating agency", "said") in [(s, c) for s, c, _ in rows], rows
+
+
+def test_a_quote_after_a_scripture_reference_is_given_to_the_reference() -> None:
+    rows = _triples("The pilot told passengers over the radio: \u201cStay calm and you will be fine.\u201d The "
+                    "airline seems to have adopted that line.\n\u201cDo not judge, or you too will be judged.\u201d "
+                    "(Matthew 7:1)")
+    assert ("Matthew 7:1", None, "Do not judge, or you too will be judged") in rows, rows
+
+
+def test_a_name_with_a_long_appositive_and_a_pardon_speaks_its_that_clause() -> None:
+    rows = _triples("Walter Briggs, a former army clerk who served a year in a state prison for copying secret "
+                    "pages of the ledger he kept but was later pardoned by President Ann Hale, says that he is "
+                    "going to sue several members of the old cabinet, including its former treasurer.")
+    assert [(s, c) for s, c, _ in rows] == [("Walter Briggs", "says")], rows
+    assert rows[0][2].startswith("he is going to sue"), rows
+
+
+def test_a_quotation_starting_inside_a_stance_content_is_folded_into_it() -> None:
+    stance = Candidate(kind="mixed", content=(30, 90), speaker=(0, 8), cue=(9, 17), score=0.3,
+                       evidence="attributions.v1:stance-verb:lament:dobj")
+    inner = Candidate(kind="direct", content=(60, 140), speaker=(0, 8), cue=None, score=0.55,
+                      evidence="attributions.v1:quote-continues-previous")
+    out = _fold_inner_quotes([stance, inner])
+    assert [(c.content, c.cue) for c in out] == [((30, 140), (9, 17))]
+    apart = Candidate(kind="direct", content=(95, 140), speaker=(0, 8), cue=None, score=0.55,
+                      evidence="attributions.v1:quote-continues-previous")
+    assert len(_fold_inner_quotes([stance, apart])) == 2
