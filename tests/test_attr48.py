@@ -87,3 +87,8 @@ def test_a_quotation_starting_inside_a_stance_content_is_folded_into_it() -> Non
     apart = Candidate(kind="direct", content=(95, 140), speaker=(0, 8), cue=None, score=0.55,
                       evidence="attributions.v1:quote-continues-previous")
     assert len(_fold_inner_quotes([stance, apart])) == 2
+
+
+def test_the_writers_report_of_own_words_stays() -> None:
+    rows = _triples("I fully agree. In fact, I have often said that we should stop the trucks at the bridge.")
+    assert ("I", "said") in [(s, c) for s, c, _ in rows], rows

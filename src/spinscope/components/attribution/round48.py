@@ -3,13 +3,14 @@
 One pass, ``round48_candidates``, called once from ``extract_attributions`` after round 47's:
 
 - the writer's own asides outside any quotation ("I believe it is more likely than not that ...", "I can tell you
-  that ...") are no attribution (the real-article gold leaves the author's voice out; PolNeAR's "I" sources stand
-  inside quotations or after a speaker label);
+  that ..."; not "I have often said that ...", round 37's gold) are no attribution (the real-article gold leaves
+  the author's asides out; PolNeAR's "I" sources stand inside quotations or after a speaker label);
 - false cues: verbs of acts, not statements, with a bare noun-phrase object ("contradict her account", "remember
   any details", "minimize this attack", "resist a jab", "adopted that statement as its policy"), "said nothing
   about ...", a consequence participle ("..., meaning the police could not ..."), a denial of an anaphoric noun
   ("has denied the story": round 39's anaphoric contents), and a pardon ("was pardoned by X" is no statement);
-- a hypothetical report: the cue in an "if" clause ("If another guest says, “...”, that helps him");
+- a hypothetical report: the cue in an "if" clause with an indefinite speaker ("If another guest says, “...”,
+  that helps him");
 - a quotation taken as its own attribution though it starts inside another candidate's content ("lamented the
   fact that the valley has been “left to floods and neglect.”", the stance's object cut inside the quotation):
   one attribution, its content run on to the quotation's end;
@@ -33,12 +34,17 @@ from .rules import NAME, RULE_SCORES
 
 #: The writer's first person as the whole source span.
 WRITER_48 = frozenset({"I"})
+#: The writer's asides: beliefs, questions and "I can tell you"; not "I have often said ..." (a report of the
+#: writer's own earlier statements: round 37's gold keeps it).
+ASIDE_CUES_48 = re.compile(r"(?:believe|think|ask|tell|wonder|guess|suppose|suspect|doubt|feel|hope)")
 #: A speaker label opening the paragraph ("SMITH: ...", "A: ..."): an interview's voice, not the writer's.
 LABEL_48 = re.compile(r"[A-Z][\w.’' -]{0,40}:\s")
 
 
 def _writer_aside(text: str, quotes: QuoteIndex | None, c: Candidate) -> bool:
     if c.speaker is None or c.cue is None or text[c.speaker[0]:c.speaker[1]] not in WRITER_48:
+        return False
+    if not ASIDE_CUES_48.fullmatch(text[c.cue[0]:c.cue[1]].lower()):
         return False
     if quotes is not None and (quotes.containing(c.cue[0]) is not None or quotes.containing(c.speaker[0])
                                is not None or quotes.within(*c.content)):
@@ -101,10 +107,16 @@ def _false_cue_48(text: str, doc: Document, c: Candidate) -> bool:
 IF_CLAUSE_48 = re.compile(r"(?:^|[^\w])[Ii]f\b(?P<between>[^,;:.!?\n“”\"]*)$")
 NEW_CLAUSE_48 = re.compile(r"\b(?:but|while|because|although|though|whereas|yet|so|then|when|as)\b")
 IF_MAX_WORDS_48 = 12
+#: The indefinite speakers of a hypothetical report ("if another guest says"); a named or definite subject in an
+#: "if" clause may be a real report (PolNeAR's tuning half: "if the country involved is determined to ...").
+INDEFINITE_48 = frozenset({"another", "someone", "somebody", "anyone", "anybody", "a", "an", "any", "one"})
 
 
 def _hypothetical(text: str, c: Candidate) -> bool:
-    if c.cue is None:
+    if c.cue is None or c.speaker is None:
+        return False
+    first = text[c.speaker[0]:c.speaker[1]].split()
+    if not first or first[0].lower() not in INDEFINITE_48:
         return False
     m = IF_CLAUSE_48.search(text[max(0, c.cue[0] - 160):c.cue[0]])
     return m is not None and len(m.group("between").split()) <= IF_MAX_WORDS_48 and not NEW_CLAUSE_48.search(
