@@ -1,4 +1,4 @@
-"""Attributions, round 48: false cues, writer's asides and speakers on longer PTC articles (sentences written for
+"""Attributions, round 48: false cues, hypotheticals and speakers on longer PTC articles (sentences written for
 the test, not taken from any article)."""
 
 from __future__ import annotations
@@ -14,36 +14,15 @@ def _triples(text: str) -> list[tuple[str | None, str | None, str]]:
     return [(r["speaker"], r["cue"], r["content"]) for r in _rows(text)]
 
 
-def test_the_writers_belief_outside_quotes_is_no_attribution() -> None:
-    assert _rows("Given the facts, I believe it is more likely than not that the mayor took the money.") == []
-
-
-def test_the_writers_i_can_tell_you_is_no_attribution() -> None:
-    assert _rows("As a former judge, I can tell you that while neither memos nor memories are perfect, a written "
-                 "memo usually prevails.") == []
-
-
 def test_a_quoted_i_believe_keeps_its_speaker() -> None:
     rows = _triples("\u201cI believe the count was fair,\u201d the clerk said.")
     assert [(s, c) for s, c, _ in rows] == [("the clerk", "said")], rows
-
-
-def test_acts_with_a_bare_object_are_no_statements() -> None:
-    assert _rows("Juries distrust witnesses who contradict written records.") == []
-    assert _rows("Would they remember any details at all?") == []
-    assert _rows("Do not count me among those who would minimize this alleged theft.") == []
 
 
 def test_said_nothing_about_is_no_statement_but_the_coordinated_report_stays() -> None:
     rows = _triples("These are odd words from the bishop; notice that he said nothing about who was doing the "
                     "looting, and implied that it was the fault of outsiders.")
     assert [content for _, _, content in rows] == ["it was the fault of outsiders"], rows
-
-
-def test_a_consequence_participle_is_no_cue() -> None:
-    rows = _triples("He destroyed all copies of the files, meaning the police could not check his claims that he "
-                    "kept none.")
-    assert [(s, c) for s, c, _ in rows] == [("his", "claims")], rows
 
 
 def test_denying_an_anaphoric_noun_is_no_attribution_but_a_denied_clause_is() -> None:
@@ -92,3 +71,8 @@ def test_a_quotation_starting_inside_a_stance_content_is_folded_into_it() -> Non
 def test_the_writers_report_of_own_words_stays() -> None:
     rows = _triples("I fully agree. In fact, I have often said that we should stop the trucks at the bridge.")
     assert ("I", "said") in [(s, c) for s, c, _ in rows], rows
+
+
+def test_telling_an_anaphoric_story_is_no_attribution() -> None:
+    assert _rows("Yet unless both sides start telling the same story, there is no way to be sure the crash "
+                 "happened.") == []
