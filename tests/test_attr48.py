@@ -15,9 +15,9 @@ def _triples(text: str) -> list[tuple[str | None, str | None, str]]:
 
 
 def test_said_nothing_about_is_no_statement_but_the_coordinated_report_stays() -> None:
-    rows = _triples("These are odd words from the bishop; notice that he said nothing about who was doing the "
-                    "looting, and implied that it was the fault of outsiders.")
-    assert [content for _, _, content in rows] == ["it was the fault of outsiders"], rows
+    rows = _triples("Those remarks from the envoy were odd: she said nothing about which side had shelled the "
+                    "town, and implied that outsiders were to blame.")
+    assert [content for _, _, content in rows] == ["outsiders were to blame"], rows
 
 
 def test_denying_an_anaphoric_noun_is_no_attribution_but_a_denied_clause_is() -> None:
@@ -64,5 +64,4 @@ def test_a_quotation_starting_inside_a_stance_content_is_folded_into_it() -> Non
 
 
 def test_telling_an_anaphoric_story_is_no_attribution() -> None:
-    assert _rows("Yet unless both sides start telling the same story, there is no way to be sure the crash "
-                 "happened.") == []
+    assert _rows("Unless both sides begin telling the same account, no one can be sure the crash happened.") == []
