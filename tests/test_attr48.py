@@ -20,12 +20,6 @@ def test_said_nothing_about_is_no_statement_but_the_coordinated_report_stays() -
     assert [content for _, _, content in rows] == ["outsiders were to blame"], rows
 
 
-def test_denying_an_anaphoric_noun_is_no_attribution_but_a_denied_clause_is() -> None:
-    assert _rows("Since the mayor has denied the story, the question is moot.") == []
-    rows = _triples("The minister denied that the army had fired first.")
-    assert rows == [("The minister", "denied", "the army had fired first")], rows
-
-
 def test_a_report_in_an_if_clause_is_hypothetical() -> None:
     assert _rows("If another guest says, \u201cHe was at home all night,\u201d that helps the mayor.") == []
 
