@@ -4,6 +4,8 @@
     python scripts/attr37/choose.py                                            # round 37
     python scripts/attr37/choose.py --seed 38 --min-chars 2000 --max-chars 4500   # round 38
     python scripts/attr37/choose.py --pool ptc --seed 45 --min-chars 2000 --max-chars 4500 --min-cues 4   # round 45
+    python scripts/attr37/choose.py --pool ptc --seed 48 --min-chars 4500 --max-chars 8000 --min-cues 6 --count 6
+        --held 2   # round 48 (one command)
 
 Candidates: SemEval-2023 task 3 English training articles (subtask 1, ``article<ID>.txt``) of 1,500-3,500 characters
 (round 37; 2,000-4,500 for round 38) with at least 5 "said/says/told/according to", whose file stem is found by no
@@ -14,6 +16,7 @@ here). Draw: random.Random(SEED).sample(sorted candidates, 8); held out: random.
 
 ``--pool ptc`` (round 45) draws from the PTC SemEval-2020 task 11 training articles instead (the same articles as
 the SemEval-2023 ones under the same stems, with one sentence a line); ``--min-cues`` sets the cue count (default 5).
+``--count`` and ``--held`` (round 48) set the batch size and its held-out part (defaults 8 and 3, as before).
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ def in_repo(stem: str, refs: list[str]) -> bool:
 
 
 def main(seed: int = 37, min_chars: int = 1500, max_chars: int = 3500, pool: str = "semeval2023",
-         min_cues: int = 5) -> None:
+         min_cues: int = 5, count: int = 8, n_held: int = 3) -> None:
     refs = branches()
     sized = []
     folder = POOLS[pool]
@@ -53,8 +56,8 @@ def main(seed: int = 37, min_chars: int = 1500, max_chars: int = 3500, pool: str
             sized.append(p)
     cands = [f"{folder}/{p.name}" for p in sized if not in_repo(p.stem, refs)]
     cands.sort()
-    batch = sorted(random.Random(seed).sample(cands, 8))
-    held = sorted(random.Random(seed).sample(batch, 3))
+    batch = sorted(random.Random(seed).sample(cands, count))
+    held = sorted(random.Random(seed).sample(batch, n_held))
     print(f"{len(cands)} candidates (of {len(sized)} of the right size and cue count)")
     for b in batch:
         print(("HELD " if b in held else "dev  ") + b)
@@ -67,5 +70,7 @@ if __name__ == "__main__":
     parser.add_argument("--max-chars", type=int, default=3500)
     parser.add_argument("--pool", choices=sorted(POOLS), default="semeval2023")
     parser.add_argument("--min-cues", type=int, default=5)
+    parser.add_argument("--count", type=int, default=8)
+    parser.add_argument("--held", type=int, default=3)
     args = parser.parse_args()
-    main(args.seed, args.min_chars, args.max_chars, args.pool, args.min_cues)
+    main(args.seed, args.min_chars, args.max_chars, args.pool, args.min_cues, args.count, args.held)

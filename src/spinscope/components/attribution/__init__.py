@@ -61,6 +61,7 @@ from .round44 import drop_false_cues_44, headline_office_label
 from .round45 import quote_then_speaker, speak_for_orphans
 from .round46 import round46_rules
 from .round47 import round47_candidates
+from .round48 import round48_candidates
 from .round49 import round49_candidates, round49_types
 from .round50 import round50_attributions, round50_candidates
 from .rules import IDEA_NOUNS, NAME
@@ -147,6 +148,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates += quote_then_speaker(text, quotes, candidates)  # round 45: '“...” the authors wrote.'
     candidates = round46_rules(text, doc, candidates)  # round 46: known calls, callers, "who said,", pointers
     candidates = round47_candidates(text, doc, candidates)  # round 47: false cues, "according to" after asides
+    candidates = round48_candidates(text, doc, candidates)  # round 48: writer's asides, act verbs, "if" clauses
     candidates = round49_candidates(text, doc, candidates)  # round 49: "is heard saying", a lone turn, title clause
     candidates = round50_candidates(text, doc, candidates)  # round 50: false cues, orders, "the statement read"
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
