@@ -7,7 +7,7 @@ set -euo pipefail
 src="$1"; out="$2"; mode="${3:-}"
 export PYTHONPATH="$src" OMP_NUM_THREADS=1
 mkdir -p "$out"
-EXTRA="37 38" bash scripts/actors35/figures.sh "$src" "$out" ${mode:---actors} | tee "$out/actors_summary.txt"
+EXTRA="${EXTRA:-37 38}" bash scripts/actors35/figures.sh "$src" "$out" ${mode:---actors} | tee "$out/actors_summary.txt"
 [ "$mode" = "--heldout" ] && exit 0
 for g in tests/gold/sources_real2[6-9].jsonl tests/gold/sources_real3[0-9].jsonl; do
   [ -e "$g" ] || continue

@@ -39,7 +39,7 @@ from ..document import Document
 from ..pipeline import register
 from ..result import Actor, Span
 from ..settings import ENGLISH
-from .core import TITLE_AFTER, georgia_is_us_state, name_part
+from .core import GEORGIA_COUNTRY_WORDS, TITLE_AFTER, georgia_is_us_state, name_part
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 BUNDLED_FILES = (RESOURCES / "actors.tsv", RESOURCES / "actors_curated.tsv")
@@ -535,7 +535,7 @@ def _georgia_the_state(text: str, mentions: list[Mention], dictionary: ActorDict
     name the United States, not the country in the Caucasus (whose capital or people would be named)."""
     usa = dictionary.country_entry("USA")
     if usa is None or not any(m.entry is not None and m.entry.code == "GEO" for m in mentions) or \
-            not (georgia_is_us_state(text) or _georgia_state_by_article(text)):
+            not (georgia_is_us_state(text) or _georgia_state_by_article(text) or _georgia_us_story_42(text)):
         return mentions
     kept: list[Mention] = []
     for m in mentions:
@@ -4326,6 +4326,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _title_places_before_names(text, mentions, ner)
     ner = _provinces(text, ner)
     ner = _us_ner_mentions(text, ner)
+    ner = _ner_actors_42(text, ner)  # round 42: religious honorifics, state abbreviations, departments named by "and"
     _without_chair_titles(text, ner)
     ner = _adjective_groups(text, ner, dictionary.agents)
     armed = _armed_peoples(text, list(candidates or []), [*mentions, *ner])
@@ -4363,6 +4364,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     _justice_department(text, mentions)
     mentions = _actors40(text, mentions)  # round 40: families, aliases, judges, service abbreviations
     mentions = _actors41(text, mentions)  # round 41: scripture, listed countries, schools, US states
+    mentions = _actors42(text, mentions)  # round 42: government titles' codes, special counsels, lone surnames, groups
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -5062,3 +5064,140 @@ def _title_countries_46(text: str, mentions: list[Mention]) -> None:
                                        TOPIC_INTO_BEFORE_46.search(text[max(0, o.start - 20):o.start])
                                        for o in others):
             m.key = (m.key[0], None, None)
+
+
+# --- Round 42 (branch actors42): actors and codes from the lead's reading -----------------------------------------
+
+#: "Clayton County, Georgia": a county before the state's name (the country in the Caucasus has no counties).
+COUNTY_OF_GEORGIA_42 = re.compile(r"\b[A-Z][a-z]+\s+County,\s+Georgia\b")
+#: American signs of a story set in the United States, beyond round 26's: the other states (not "Washington", the
+#: capital's metonym), US federal police and county offices.
+US_STORY_SIGNS_42 = re.compile(r"\b(?:" + "|".join(sorted(US_STATES - {"Georgia", "Washington"}, key=len, reverse=True))
+                               + r"|FBI|[Ss]heriff|[Cc]ounty|[Dd]istrict [Aa]ttorney)\b")
+
+
+def _georgia_us_story_42(text: str) -> bool:
+    """Is the article's "Georgia" the US state by the story (round 42): no word of the country (its capital, people,
+    regions, Russia) and either a county named before the state ("Clayton County, Georgia") or three American signs
+    of two kinds or more (another state, the FBI, a sheriff, a county, a district attorney)?"""
+    if GEORGIA_COUNTRY_SIGNS.search(text) or GEORGIA_COUNTRY_WORDS.search(text):
+        return False
+    if COUNTY_OF_GEORGIA_42.search(text):
+        return True
+    signs = [s.group(0).lower() for s in US_STORY_SIGNS_42.finditer(text)]
+    return len(signs) >= 3 and len(set(signs)) >= 2
+
+
+#: Religious honorifics before a name ("Sheikh X", "Pastor Y"): the tagger's body is a person.
+RELIGIOUS_HONORIFICS_42 = frozenset({"shaykh", "sheikh", "shaikh", "imam", "rabbi", "pastor", "reverend", "rev",
+                                     "mufti", "ayatollah", "mullah", "cleric", "preacher", "bishop", "father"})
+#: An honorific glued by the tagger to the end of the name before it ("X Y and Imam" from "X Y and Imam Z").
+HONORIFIC_TAIL_42 = re.compile(r"\s+and\s+([A-Za-z]+)\.?$")
+#: A department named by its charges without commas ("New Mexico Children Youth and Families Department").
+AND_DEPARTMENT_42 = re.compile(r"\b(?:[A-Z][A-Za-z]+\s+){1,6}and\s+[A-Z][a-z]+\s+"
+                               r"(?:Department|Services|Division|Agency|Commission|Committee|Office|Administration)\b")
+#: Titles of a government's head or minister before a person ("Dutch Prime Minister X", "President X").
+GOVERNMENT_TITLE_42 = re.compile(r"\b(?:[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|(?:[Ff]oreign |[Dd]efen[cs]e |"
+                                 r"[Ff]inance |[Ii]nterior |[Hh]ealth )?[Mm]inister|President)\s+$")
+#: A title mention that opens with a nationality and a government's title ("Dutch Prime Minister X").
+GOVERNMENT_TITLE_INSIDE_42 = re.compile(r"[A-Z][a-z]+\s+(?:Prime Minister|Premier|Chancellor|President|"
+                                        r"(?:Foreign |Defen[cs]e |Finance |Interior |Health )?Minister)\s+[A-Z]")
+#: A British or Irish county's name ("Nottinghamshire"), which the tagger may take for a person.
+SHIRE_42 = re.compile(r"[A-Z][a-z]+shire")
+#: The rest of a quoted name after the word the tagger took (" Booth”" after "“Jono").
+QUOTED_NAME_REST_42 = re.compile(r"((?:\s+[A-Z][\w'’-]+){1,2})[”\"]")
+#: An office only the US government has by that name ("Special Counsel X").
+US_ONLY_TITLE_42 = re.compile(r"\b[Ss]pecial [Cc]ounsel\s+$")
+
+
+def _ner_actors_42(text: str, ner: list[Mention]) -> list[Mention]:
+    """Round 42's tagged names (issue 17, the lead's reading): a body opened by a religious honorific ("Sheikh X",
+    "Pastor Y") is a person without the title; a name with "and Imam" glued to its end loses it; a US state's postal
+    abbreviation alone ("NM") in an article that names the United States is no actor; the pieces of a department
+    named by its charges without commas ("X Children Youth and Families Department") are one organization."""
+    kept: list[Mention] = []
+    for m in ner:
+        surface = text[m.start:m.end]
+        title = re.match(r"([A-Za-z]+)\.?\s+(?=[A-Z])", surface)
+        tail = HONORIFIC_TAIL_42.search(surface)
+        if m.ner_type in ("organization", "group") and title is not None and \
+                title.group(1).lower() in RELIGIOUS_HONORIFICS_42 and len(surface[title.end():].split()) <= 3:
+            m.start += title.end()
+            m.key, m.ner_type = (text[m.start:m.end], None, None), "person"
+        elif tail is not None and tail.group(1).lower() in RELIGIOUS_HONORIFICS_42 and \
+                re.match(r"\s+[A-Z]", text[m.end:m.end + 3]):
+            m.end = m.start + tail.start()
+            m.key, m.ner_type = (text[m.start:m.end], None, None), "person"
+        if m.ner_type == "person" and len(surface.split()) == 1 and SHIRE_42.fullmatch(surface):
+            continue  # "a firefighter for Nottinghamshire": a county, no person
+        quoted = QUOTED_NAME_REST_42.match(text, m.end) if m.ner_type == "person" else None
+        if quoted is not None and text[max(0, m.start - 1):m.start] in ("“", '"'):
+            m.end = quoted.end(1)  # "the account “Jono Booth”": the quoted name whole, not its first word
+            m.key = (text[m.start:m.end], m.key[1], m.key[2])
+        if m.ner_type in ("organization", "group") and surface in US_POSTAL_CODES and \
+                re.search(r"\b(?:U\.S\.|United States|America|FBI)\b", text):
+            continue
+        kept.append(m)
+    for d in AND_DEPARTMENT_42.finditer(text):
+        pieces = [m for m in kept if d.start() <= m.start < d.end() and m.end <= d.end()
+                  and (m.start, m.end) != (d.start(), d.end())]
+        if not pieces or any(m.ner_type == "person" for m in pieces):
+            continue
+        start = min(m.start for m in pieces)
+        kept = [m for m in kept if m not in pieces]
+        kept.append(Mention(start, d.end(), (text[start:d.end()], None, None), "ner", ner_type="organization"))
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def _actors42(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 42's codes (issue 17, the lead's reading): a person after a government's title with a country is of
+    that government ("Dutch Prime Minister X": code NLDGOV, country NLD); a person after a title only the US has
+    ("Special Counsel X") is American; a lone surname typed a body ("Sessions") is the person of that surname named
+    in full before it ("Jeff Sessions"), with his key."""
+    for m in mentions:
+        title = GOVERNMENT_TITLE_INSIDE_42.match(text, m.start, m.end) if m.ner_type == "person" else None
+        if title is not None and m.key[2] is not None and m.key[1] in (None, m.key[2]) and \
+                re.fullmatch(r"[A-Z]{3}", m.key[2]):
+            m.key = (m.key[0], m.key[2] + "GOV", m.key[2])  # "Dutch Prime Minister X": the mention holds the title
+            continue
+        if m.ner_type != "person" or m.entry is not None or m.agent is not None or m.key[1] is not None:
+            continue
+        before = text[max(0, m.start - 60):m.start]
+        if m.key[2] is None and US_ONLY_TITLE_42.search(before):
+            m.key = (m.key[0], None, "USA")
+        elif m.key[2] is not None and re.fullmatch(r"[A-Z]{3}", m.key[2]) and GOVERNMENT_TITLE_42.search(before):
+            m.key = (m.key[0], m.key[2] + "GOV", m.key[2])
+    persons = [m for m in mentions if (m.ner_type == "person" or (m.entry is not None and m.entry.type == "person"))
+               and len(text[m.start:m.end].split()) >= 2]
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if m.entry is not None or m.agent is not None or m.ner_type not in ("organization", "group") or \
+                not re.fullmatch(r"[A-Z][a-z]+", surface):
+            continue
+        full = [p for p in persons if p.start < m.start and text[p.start:p.end].split()[-1] == surface]
+        if full and len({p.key for p in full}) == 1:
+            m.key, m.ner_type, m.entry = full[0].key, full[0].ner_type, full[0].entry
+    return _named_groups_42(text, mentions)
+
+
+#: A body named by its web domain ("MoveOn.org"), which the tagger leaves out.
+DOMAIN_BODY_42 = re.compile(r"(?<![\w./@-])[A-Z][A-Za-z]+\.org\b(?![./-]\w)")
+#: "Britain First" the party: named with a possessive or a party word after it, never the phrase "put Britain first".
+BRITAIN_FIRST_42 = re.compile(r"\bBritain First(?=['’]s\b|\s+(?:party|Party|leader|deputy|members?|supporters?|"
+                              r"activists?|founder|group|movement)\b)")
+
+
+def _named_groups_42(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Bodies the tagger and the dictionary miss (round 42): one named by its web domain ("the activist group
+    MoveOn.org"), an organization with no code; "Britain First" the party (a possessive or a party word after it), a
+    British organization, in place of the country's mention inside it."""
+    added: list[Mention] = []
+    for d in DOMAIN_BODY_42.finditer(text):
+        if not any(m.start < d.end() and d.start() < m.end for m in mentions):
+            added.append(Mention(d.start(), d.end(), (d.group(0), None, None), "ner", ner_type="organization"))
+    for b in BRITAIN_FIRST_42.finditer(text):
+        mentions = [m for m in mentions if not (b.start() <= m.start and m.end <= b.end())]
+        if not any(m.start < b.end() and b.start() < m.end for m in mentions):
+            added.append(Mention(b.start(), b.end(), ("Britain First", None, "GBR"), "ner", ner_type="organization"))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
