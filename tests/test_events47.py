@@ -46,3 +46,20 @@ def test_events47_a_judge_dropping_charges_concedes() -> None:
     text = ("The U.S. District Court in Albuquerque heard the case. Later a district judge dropped all charges "
             "against two of the men.")
     assert ("CONCEDE", "USAJUD", None) in _actor_codes(text)
+
+
+def test_events47_a_vow_to_prosecute_is_no_agreement() -> None:
+    events = [e[0] for e in _predicted("The French interior minister is vowing to pursue prosecution of the two men.")]
+    assert "AGREE" not in events
+
+
+def test_events47_a_vow_to_cooperate_stays_an_agreement() -> None:
+    # guard: a vow to work with another is still intent to cooperate
+    events = [e[0] for e in _predicted("The French president vowed to work closely with Germany on energy.")]
+    assert "AGREE" in events or "COOPERATE" in events
+
+
+def test_events47_a_foreign_place_of_the_people_stays_the_target() -> None:
+    # guard: people hit in another country's city: that country is the target (the GSR convention)
+    events = _actor_codes("Turkish troops detained twelve members of a militia in the Syrian town of Afrin.")
+    assert any(e[0] == "COERCE" and e[2] is not None and e[2].startswith("SYR") for e in events)

@@ -6830,10 +6830,10 @@ WELCOME_VERBS_47 = frozenset({"welcome", "admit", "invite", "accept", "receive",
 
 def _round47_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
     """Round 47's rules (issue 17, the lead's reading of partisan news; each works on one sentence): stepping in
-    to act is the act, a place inside the object's phrase or the place one is welcomed into is no target,
-    dropping charges against someone eases a legal measure."""
+    to act is the act, a vow to prosecute is no intent to cooperate, a place inside the object's phrase or the
+    place one is welcomed into is no target, dropping charges against someone eases a legal measure."""
     coded = {f.trigger.i for f in found}
-    found = [f for f in found if not _stepped_in(f, coded)]
+    found = [f for f in found if not _stepped_in(f, coded) and not _vowed_prosecution(f)]
     found = [_place_in_object_target(ctx, offset, f) for f in found]
     found = [_welcomed_into_target(ctx, offset, f) for f in found]
     coded = {f.trigger.i for f in found}
@@ -6849,12 +6849,33 @@ def _stepped_in(f: _Found, coded: set[int]) -> bool:
         c.dep_ in ("xcomp", "advcl") and c.i in coded and c.i != tok.i for c in tok.children)
 
 
+#: Round 47: verbs of vowing, whose content coded as intent to cooperate (CAMEO 03) is mis-read when it is a
+#: prosecution.
+VOW_VERBS_47 = frozenset({"vow", "pledge", "promise", "swear"})
+#: Round 47: legal pursuits of someone ("pursue prosecution", "prosecute", "bring charges").
+PROSECUTION_WORDS_47 = frozenset({"prosecution", "prosecute", "charge", "indictment", "indict", "punish",
+                                  "punishment", "conviction", "convict", "lawsuit", "sue"})
+
+
+def _vowed_prosecution(f: _Found) -> bool:
+    """Round 47: "the minister is vowing to pursue prosecution of the two men": a vow to take someone to court is
+    no intent to cooperate (it was coded AGREE, CAMEO 030)."""
+    tok = f.trigger
+    if f.plover != "AGREE" or tok.lemma_.lower() not in VOW_VERBS_47:
+        return False
+    content = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    words = {t.lemma_.lower() for c in content for t in c.subtree if t.dep_ not in ("relcl", "acl")}
+    return bool(words & PROSECUTION_WORDS_47)
+
+
 def _place_in_object_target(ctx: _Context, offset: int, f: _Found) -> _Found:
-    """Round 47: "the FBI arrested five former residents of a compound in New Mexico": a place named inside a
-    place phrase of the object's phrase is where the people are, not the target (the people are; with no actor
-    of their own, no target)."""
-    if f.target is None or ctx.actors[f.target].type not in ("country", "location"):
+    """Round 47: "the FBI arrested five former residents of a compound in New Mexico": a place of the source's own
+    country named inside a place phrase of the object's phrase is where the people are, not the target (the
+    people are; with no actor of their own, no target). A foreign place stays the target (the GSR convention)."""
+    if f.target is None or f.source is None or ctx.actors[f.target].type not in ("country", "location"):
         return f
+    if ctx.actors[f.target].country != ctx.actors[f.source].country:
+        return f  # "killed 30 people in the Gaza city of Rafah": a foreign place where people are stays the target
     obj = next((c for c in f.trigger.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in PEOPLE_NOUNS_47 or _tok_actor(ctx, obj, offset) is not None:
         return f
