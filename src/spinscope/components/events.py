@@ -4906,6 +4906,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round44_rules(ctx, sent, offset, found)
             found = _round45_rules(ctx, sent, offset, found)
             found = _round46(ctx, sent, offset, found)
+            found = _round47_rules(ctx, sent, offset, found)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -7327,4 +7328,123 @@ def _owned_probes(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Foun
         if source is None or target is None or source == target:
             continue
         out.append(_Found(tok, "090", "INVESTIGATE", source, target))
+    return out
+
+
+# ---- Round 47 (issue 17, branch events47): the lead's reading of partisan news ----
+
+#: Round 47: verbs of stepping in whose to-infinitive is the act itself ("the FBI stepped up to arrest ...").
+STEP_IN_VERBS_47 = frozenset({"step", "move", "rush", "hurry", "scramble", "race", "act"})
+#: Round 47: nouns of people as an act's object: a place inside their phrase is where they live, not the target.
+PEOPLE_NOUNS_47 = frozenset({"resident", "member", "suspect", "man", "woman", "people", "person", "priest", "bishop",
+                             "cleric", "preacher", "imam", "activist", "journalist", "student", "migrant", "refugee",
+                             "citizen", "worker", "follower", "inhabitant", "villager", "child", "adult", "teenager"})
+#: Round 47: prepositions of where people are ("a compound in New Mexico").
+PLACE_PREPS_47 = frozenset({"in", "at", "near", "outside", "inside"})
+#: Round 47: verbs of receiving a person into a place ("welcomed him into Britain").
+WELCOME_VERBS_47 = frozenset({"welcome", "admit", "invite", "accept", "receive", "allow", "let"})
+
+
+def _round47_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 47's rules (issue 17, the lead's reading of partisan news; each works on one sentence): stepping in
+    to act is the act, a vow to prosecute is no intent to cooperate, a place inside the object's phrase or the
+    place one is welcomed into is no target, dropping charges against someone eases a legal measure."""
+    coded = {f.trigger.i for f in found}
+    found = [f for f in found if not _stepped_in(f, coded) and not _vowed_prosecution(f)]
+    found = [_place_in_object_target(ctx, offset, f) for f in found]
+    found = [_welcomed_into_target(ctx, offset, f) for f in found]
+    coded = {f.trigger.i for f in found}
+    found += [d for d in _dropped_charges(ctx, sent, offset) if d.trigger.i not in coded]
+    return found
+
+
+def _stepped_in(f: _Found, coded: set[int]) -> bool:
+    """Round 47: "the FBI has stepped up to arrest five suspects": the stepping in is no cooperation of its own
+    when its to-infinitive is coded (the arrest is the event)."""
+    tok = f.trigger
+    return tok.lemma_.lower() in STEP_IN_VERBS_47 and f.plover in ("COOPERATE", "SUPPORT", "AID") and any(
+        c.dep_ in ("xcomp", "advcl") and c.i in coded and c.i != tok.i for c in tok.children)
+
+
+#: Round 47: verbs of vowing, whose content coded as intent to cooperate (CAMEO 03) is mis-read when it is a
+#: prosecution.
+VOW_VERBS_47 = frozenset({"vow", "pledge", "promise", "swear"})
+#: Round 47: legal pursuits of someone ("pursue prosecution", "prosecute", "bring charges").
+PROSECUTION_WORDS_47 = frozenset({"prosecution", "prosecute", "charge", "indictment", "indict", "punish",
+                                  "punishment", "conviction", "convict", "lawsuit", "sue"})
+
+
+def _vowed_prosecution(f: _Found) -> bool:
+    """Round 47: "the minister is vowing to pursue prosecution of the two men": a vow to take someone to court is
+    no intent to cooperate (it was coded AGREE, CAMEO 030)."""
+    tok = f.trigger
+    if f.plover != "AGREE" or tok.lemma_.lower() not in VOW_VERBS_47:
+        return False
+    content = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    words = {t.lemma_.lower() for c in content for t in c.subtree if t.dep_ not in ("relcl", "acl")}
+    return bool(words & PROSECUTION_WORDS_47)
+
+
+def _place_in_object_target(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 47: "the FBI arrested five former residents of a compound in New Mexico": a place of the source's own
+    country named inside a place phrase of the object's phrase is where the people are, not the target (the
+    people are; with no actor of their own, no target). A foreign place stays the target (the GSR convention)."""
+    if f.target is None or f.source is None or ctx.actors[f.target].type not in ("country", "location"):
+        return f
+    if ctx.actors[f.target].country != ctx.actors[f.source].country:
+        return f  # "killed 30 people in the Gaza city of Rafah": a foreign place where people are stays the target
+    obj = next((c for c in f.trigger.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in PEOPLE_NOUNS_47 or _tok_actor(ctx, obj, offset) is not None:
+        return f
+    inside = {offset + t.idx for n in obj.subtree for c in n.children if c.dep_ == "prep"
+              and c.lower_ in PLACE_PREPS_47 for t in c.subtree}
+    lo, hi = offset + f.trigger.sent.start_char, offset + f.trigger.sent.end_char
+    spans = ctx.mentions_within(f.target, lo, hi)
+    if spans and all(start in inside for start, _ in spans):
+        return replace(f, target=None)
+    return f
+
+
+def _welcomed_into_target(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 47: "the Home Office welcomed him into Britain": the one welcomed is the target, not the country he
+    comes into (nor a country named before)."""
+    tok = f.trigger
+    if f.target is None or tok.lemma_.lower() not in WELCOME_VERBS_47:
+        return f
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    into = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "to")), None)
+    if obj is None or into is None:
+        return f
+    person = _phrase_actor(ctx, obj, offset)
+    if person == f.target:
+        return f
+    if obj.pos_ == "PRON" or obj.lemma_.lower() in PEOPLE_NOUNS_47 or (
+            person is not None and ctx.actors[person].type == "person"):
+        return replace(f, target=person if person != f.source else None)
+    return f
+
+
+def _dropped_charges(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 47: "a U.S. district judge dropped all charges against two of the men": dropping charges eases a
+    legal measure (CAMEO 081, PLOVER CONCEDE) for those charged; a judge or court subject is the judiciary."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in ("drop", "dismiss", "withdraw") or tok.pos_ != "VERB":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("charge", "case",
+                                                                                       "indictment")), None)
+        if obj is None:
+            continue
+        subj, passive = _subject(tok)
+        if subj is None or passive:
+            continue
+        source = _phrase_actor(ctx, subj, offset)
+        if source is None and subj.lemma_.lower() in COURT_NOUNS_44:
+            source = _sector_actor(ctx, None, "JUD")
+        if source is None:
+            continue
+        whom = next((p for c in [*tok.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "against"
+                     for p in c.children if p.dep_ == "pobj"), None)
+        target = _phrase_actor(ctx, whom, offset) if whom is not None else None
+        out.append(_Found(tok, "081", "CONCEDE", source, None if target == source else target))
     return out
