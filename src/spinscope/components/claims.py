@@ -21,7 +21,6 @@ import numpy as np
 
 from ..document import Document, TextRange
 from ..errors import ClaimModelMissing
-from ..ingest.clean import EMBED_SIGNATURE
 from ..pipeline import register
 from ..result import Attribution, Claim, SourceSummary, SourcingProfile
 from ..settings import ENGLISH
@@ -39,15 +38,6 @@ MIN_ASSERTION_WORDS = 8
 #: A short line that only opens a quotation or a list ("The Daily Wire reported:", "As X reported at the time:"):
 #: no claim of its own (what it opens is the claim).
 LEAD_IN = re.compile(r"\S+(?:\s+\S+){0,7}\s*:")
-
-
-def is_post_signature(text: str) -> bool:
-    """Whether a sentence is only an embedded post's signature ("https://t.co/... \u2014 Jane Doe (@janedoe)
-    March 3, 2022"), kept under the post's text to name its author: it names, it claims nothing."""
-    match = EMBED_SIGNATURE.search(text)
-    before = text[:match.start()].strip() if match else ""
-    return bool(match) and (not before or (len(before.split()) == 1 and "://" in before))
-
 
 #: How much of a sentence an attribution must cover to carry the claim in it.
 MIN_ATTRIBUTION_OVERLAP = 0.4
@@ -758,7 +748,7 @@ class ClaimClassifier:
         if self.missing is not None:
             raise self.missing
         sentences = [s for s in doc.sentences if s.end - s.start >= MIN_CLAIM_CHARS and not (
-            LEAD_IN.fullmatch(doc.text, s.start, s.end) or is_post_signature(doc.text[s.start:s.end]))]
+            LEAD_IN.fullmatch(doc.text, s.start, s.end))]
         texts = [" ".join(doc.text[s.start:s.end].split()) for s in sentences]
         probs = checkworthy_probabilities(texts, model_dir=self.model_dir,
                                           dense=_sentence_vectors(doc, sentences, texts) if texts else None,

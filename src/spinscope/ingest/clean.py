@@ -227,20 +227,6 @@ def is_boilerplate(line: str) -> bool:
         BOILERPLATE_LINE.match(line) or SECTION_HEADER.match(line) or SOCIAL_BUTTONS.match(line))
 
 
-def signs_kept_post(line: str, kept_above: str) -> bool:
-    """Whether *line* is the signature of an embedded post whose text the article keeps, so it must stay too.
-
-    A post embedded as its text lines and then its link and signature ("https://t.co/... \u2014 Jane Doe
-    (@janedoe) March 3, 2022") leaves the text in the body, as no line of it ends with the link (EMBED_LINK).
-    Removing the signature alone would turn the post into the author's own words: the claim loses its speaker.
-    Kept, the signature names who wrote the lines above it. A post whose text line ends with its link was removed
-    whole, and so is its signature. *kept_above* is the non-blank line just above, "" when that was removed.
-    """
-    if not EMBED_SIGNATURE.search(line) or len(line) > MAX_EMBED_CHARS:
-        return False
-    return bool(kept_above) and not EMBED_SIGNATURE.search(kept_above)
-
-
 def trailer_start(lines: list[str]) -> int:
     """The index of the line that starts a community site's trailer (:data:`PAGE_TRAILER`), or ``len(lines)``."""
     first, second = PAGE_TRAILER
@@ -283,7 +269,6 @@ def strip_chrome(text: str) -> tuple[str, list[str]]:
     # 2. boilerplate anywhere
     body: list[str] = []
     headlines_left = poll_left = 0
-    kept_above = ""  # the last non-blank line kept, "" when the last non-blank line was removed
     for i, line in enumerate(lines[:end]):
         stripped = line.strip()
         in_list = headlines_left > 0 and bool(HEADLINE_LIKE.match(stripped))
@@ -292,13 +277,12 @@ def strip_chrome(text: str) -> tuple[str, list[str]]:
         if stripped:
             headlines_left = headlines_left - 1 if in_list else 0
             poll_left = max(poll_left - 1, 0) if in_poll else 0
-        if in_list or in_poll or (is_boilerplate(stripped) and not signs_kept_post(stripped, kept_above)):
+        if in_list or in_poll or is_boilerplate(stripped):
             if not in_list and is_bare_section_header(stripped):
                 headlines_left = MAX_HEADLINE_LIST  # "Most read in News": the other stories' headlines follow
             if POLL_MARKER.match(stripped):
                 poll_left = MAX_HEADLINE_LIST  # "take our poll": its question and answers follow
             removed.append((i, stripped))
-            kept_above = ""
             # 3. a removed line between two blank lines leaves one blank line, not two
             if body and not body[-1].strip() and i + 1 < end and not lines[i + 1].strip():
                 body.pop()
@@ -306,7 +290,6 @@ def strip_chrome(text: str) -> tuple[str, list[str]]:
         for m in INLINE_FURNITURE.finditer(line):
             removed.append((i, m.group().strip()))
         body.append(INLINE_FURNITURE.sub("", line))
-        kept_above = stripped or kept_above
     return "\n".join(body).strip(), [line for _, line in sorted(removed)]
 
 

@@ -315,22 +315,6 @@ def _after_reports(text: str, attributions: list[Attribution], start: int, end: 
     return start
 
 
-def _kept_signature_name(text: str, end: int) -> tuple[int, int] | None:
-    """The name's span in a post's signature line that ingestion kept in the text right under the post's body
-    ending at ``end`` (lead, round 35: a kept post keeps its signature), else None."""
-    line_start = text.find("\n", end)
-    if line_start < 0 or text[end:line_start].strip():
-        return None
-    line_start += 1
-    while line_start < len(text) and text[line_start] == "\n":
-        line_start += 1  # a blank line between a paragraph-long post and its signature
-    line_end = text.find("\n", line_start)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
-    sig = EMBED_SIGNATURE.search(line)
-    m = SIGNATURE_NAME_50.match(line, sig.start()) if sig is not None else None
-    return None if m is None else (line_start + m.start("name"), line_start + m.end("name"))
-
-
 def embedded_posts(text: str, doc: Document, attributions: list[Attribution],
                    table: SourceTable) -> list[Attribution]:
     """The attributions with one for each embedded post (see the module's notes), in text order."""
@@ -363,11 +347,8 @@ def embedded_posts(text: str, doc: Document, attributions: list[Attribution],
             source_type = "person"
         evidence = f"{NAME}:embedded-post-50"
         content = Span(start=start, end=end, label="content", score=EMBEDDED_POST_SCORE_50, evidence=evidence)
-        signed = _kept_signature_name(text, end)
-        speaker = None if signed is None else Span(start=signed[0], end=signed[1], label="speaker",
-                                                   score=EMBEDDED_POST_SCORE_50, evidence=evidence)
         added.append(Attribution(start=start, end=end, label="direct", score=EMBEDDED_POST_SCORE_50,
-                                 evidence=evidence, kind="direct", speaker=speaker, cue=None, content=content,
+                                 evidence=evidence, kind="direct", speaker=None, cue=None, content=content,
                                  source_type=source_type, speaker_name=name, source_country=country,
                                  state_affiliated=state, named=True, affiliation=affiliation))
     if not added:
