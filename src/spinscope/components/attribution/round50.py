@@ -41,6 +41,7 @@ from ...ingest.clean import EMBED_LINK, EMBED_SIGNATURE, normalize_text
 from ...result import Attribution, Span
 from .cues import RULE_SCORES, Candidate
 from .round46 import _head_of
+from .round47 import _verbless
 from .rules import NAME
 from .sources import SourceTable, _type_source
 
@@ -57,15 +58,6 @@ def _token_at(doc: Document, pos: int) -> Token | None:
                     return t
             return None
     return None
-
-
-def _verbless(doc: Document, span: tuple[int, int]) -> bool:
-    """No verb or auxiliary tagged inside the span; False where it is not parsed."""
-    for para in doc.parsed:
-        if para.offset <= span[0] < para.offset + len(para.text):
-            tokens = [t for t in para.doc if span[0] <= para.offset + t.idx < span[1]]
-            return bool(tokens) and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
-    return False
 
 
 # ------------------------------------------------------------------------------------------ false cues
