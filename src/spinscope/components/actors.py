@@ -4531,13 +4531,14 @@ def _us_ner_mentions(text: str, ner: list[Mention]) -> list[Mention]:
 FOREIGN_NATIONAL = re.compile(r"\b[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+(?:citizen|national|man|woman|migrant|immigrant)\b")
 
 
-def _us_domestic_persons(text: str, mentions: list[Mention]) -> None:
+def _us_domestic_persons(text: str, mentions: list[Mention], states_named: int = 0) -> None:
     """A named person with no country in an American article is American (round 38: a House leader with his title
     in brackets after the name, a city's mayor named with her party had none). An American article: three or more
     mentions of the United States' actors and at least twice as many as of any other country. Not a person whose
-    sentences name another country or a foreign national ("a Guatemalan citizen")."""
+    sentences name another country or a foreign national ("a Guatemalan citizen"). ``states_named`` counts the
+    article's US states' names as mentions of the United States (round 41)."""
     counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
-    usa = counts.pop("USA", 0)
+    usa = counts.pop("USA", 0) + states_named
     if usa < 3 or (counts and usa < 2 * max(counts.values())):
         return
     foreign = sorted((m for m in mentions if m.key[2] and m.key[2] != "USA"), key=lambda o: o.start)
@@ -4942,26 +4943,9 @@ def _state_named_persons_41(text: str, mentions: list[Mention]) -> None:
     """Round 38's American persons, where the article's American evidence is its US states' names ("A West
     Virginia school", "in Ohio") with the US actors: a named person with no country in an article whose US
     actors and US states (three or more together, twice any other country's) outweigh the rest is American."""
-    counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
-    usa = counts.pop("USA", 0)
     states = len(US_STATE_NAMES_41.findall(text))
-    if not states or usa + states < 3 or (counts and usa + states < 2 * max(counts.values())):
-        return
-    foreign = sorted((m for m in mentions if m.key[2] and m.key[2] != "USA"), key=lambda o: o.start)
-    persons: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.entry is None and m.agent is None and m.ner_type == "person" and m.key[1] is None and m.key[2] is None:
-            persons.setdefault(m.key[0], []).append(m)
-    for name, group in persons.items():
-        abroad = False
-        for m in group:
-            lo, hi = _sentence_bounds(text, m.start, m.end)
-            if _in_span(foreign, lo, hi) or FOREIGN_NATIONAL.search(text, lo, hi):
-                abroad = True
-                break
-        if not abroad:
-            for m in group:
-                m.key = (name, None, "USA")
+    if states:
+        _us_domestic_persons(text, mentions, states_named=states)
 
 
 def _school_places_41(text: str, mentions: list[Mention]) -> set[tuple[str, str | None, str | None]]:
