@@ -135,3 +135,22 @@ def test_the_title_before_an_appositive_name_is_no_part_of_the_speaker() -> None
                  "\u201ca man the country can trust!\u201d")
     assert [r["speaker"] for r in rows] == ["Omar Delgado"], rows
 
+
+
+def test_a_quote_run_over_lines_keeps_the_verb_before_its_opening_mark_as_cue() -> None:
+    rows = _rows("The pastor Omar Reyes spoke at the dinner in May.\n"
+                 "He decried, \u201cLook.\nNobody can hide it.\nThey already run the city.\u201d He also spoke of his "
+                 "plans for the school.")
+    assert [r["cue"] for r in rows if r["content"].startswith("Look.")] == ["decried"], rows
+
+
+def test_a_relative_clause_after_talked_is_no_content() -> None:
+    rows = _rows("So the governor came, and talked, and handed them a hard look at the facts that they are determined "
+                 "to ignore and deny.")
+    assert all(r["cue"] != "talked" for r in rows), rows
+
+
+
+def test_talked_about_the_fact_that_keeps_its_clause() -> None:
+    rows = _rows("At the hearing the governor talked at length about the fact that prices rose sharply last year.")
+    assert any(r["cue"] == "talked" and "prices rose" in r["content"] for r in rows), rows

@@ -9,8 +9,11 @@ Two passes, each called once from ``extract_attributions``:
   content), "what the Trust called a “reckless” video" (the quoted words are the Trust's), and a line that is only
   "Name said." right after a quotation with no speaker (the quotation is Name's; it had none, and the "He added"
   after it went to the person quoted before);
-- a false cue: "admitting radical preachers into the country" (round 50's rule looked for "into" after the content
-  only; here it stands inside it);
+- "He decried, “Look.\nNobody ...” He also spoke of X": the quotation run over lines took the next sentence's
+  cue; the verb right before its opening mark is its cue;
+- false cues: "admitting radical preachers into the country" (round 50's rule looked for "into" after the content
+  only; here it stands inside it); "talked, and handed them the facts that they are determined to ignore and deny"
+  (a relative clause far after an intransitive verb of speaking is no content of it);
 - "He told Outlet:" (round 50 gave the next paragraph only): the paragraphs after that one go on in the speaker's
   voice while each is unquoted, speaks in the first person ("I", "we", "my", ...) and holds no report of its own;
   the article's own prose speaks of the speaker in the third person, so the first person marks the block.
@@ -231,6 +234,27 @@ def _name_said_line(text: str, doc: Document, candidates: list[Candidate]) -> li
     return candidates
 
 
+#: "He decried, “": a subject and a past-tense verb with a comma right before a quotation's opening mark.
+VERB_COMMA_QUOTE_52 = re.compile(r"(?P<sp>\b(?:[Hh]e|[Ss]he|[A-Z][\w’'-]+))[^\S\n]+(?P<cue>[a-z]{3,}ed),[^\S\n]*$")
+
+
+def _cue_before_quote(text: str, doc: Document, candidates: list[Candidate]) -> list[Candidate]:
+    """"He decried, “Look.\nNobody ...” He also spoke of X": the quotation took the cue of the sentence after it
+    (its closing mark ends no sentence the parser sees); the verb before the opening mark is its cue."""
+    out = []
+    for c in candidates:
+        if c.cue is not None and c.speaker is not None and c.cue[0] >= c.content[1] and \
+                text[c.content[0] - 1:c.content[0]] in ("“", "\""):
+            line_start = text.rfind("\n", 0, c.content[0] - 1) + 1
+            m = VERB_COMMA_QUOTE_52.search(text, line_start, c.content[0] - 1)
+            if m is not None and (m.start("sp") <= c.speaker[0] < m.end("sp") or c.speaker[0] >= c.content[1]):
+                sp = (m.start("sp"), m.end("sp"))  # (the next sentence's "He" took it with its cue)
+                c = replace(c, cue=(m.start("cue"), m.end("cue")), speaker=sp, speaker_head=_speaker_head(doc, sp),
+                            evidence=f"{c.evidence}:cue-before-quote-52")
+        out.append(c)
+    return out
+
+
 # ------------------------------------------------------------------------------------------ false cue
 
 def _admitted_into(text: str, doc: Document, c: Candidate) -> bool:
@@ -244,6 +268,29 @@ def _admitted_into(text: str, doc: Document, c: Candidate) -> bool:
     before = content[:m.start()].split()
     return bool(before) and before[-1].lower().strip(".,;:") in ADMITTED_PEOPLE_50 and \
         _verbless(doc, (c.content[0], c.content[0] + m.start()))
+
+
+#: Intransitive verbs of speaking, whose content a relative clause far after them cannot be.
+TALK_CUES_52 = frozenset({"talk", "talks", "talked", "speak", "speaks", "spoke", "talking", "speaking"})
+
+
+#: Nouns whose "that" clause is their complement, no relative clause ("the fact that prices rose").
+CLAUSE_NOUNS_52 = frozenset({"fact", "claim", "idea", "notion", "belief", "view", "news", "report", "rumor", "rumour",
+                             "allegation", "assertion", "argument", "suggestion", "possibility", "hope", "fear",
+                             "concern", "sense", "evidence", "question", "point", "message", "warning", "promise",
+                             "statement", "assurance", "charge", "accusation", "theory", "thought", "feeling"})
+
+
+def _relative_content(text: str, doc: Document, c: Candidate) -> bool:
+    """"came, and talked, and handed them a hard look at the facts that they are determined to ignore": the clause is
+    a relative clause on "the facts", no content of "talked"."""
+    if c.cue is None or text[c.cue[0]:c.cue[1]].lower() not in TALK_CUES_52 or c.content[0] <= c.cue[1]:
+        return False
+    root = _speaker_head(doc, c.content)
+    if root is None or root.head.lower_ in CLAUSE_NOUNS_52:  # (singular: "the facts that they ignore" is relative)
+        return False  # "talked about the fact that prices rose": a noun's complement clause may be the content
+    return root.dep_ in ("relcl", "acl") and root.head.pos_ in ("NOUN", "PROPN") and \
+        not c.cue[0] <= root.head.idx + _offset(doc, c.content[0]) < c.cue[1]
 
 
 # ------------------------------------------------------------------------------------------ "He told Outlet:" blocks
@@ -283,9 +330,9 @@ def _told_colon_block(text: str, doc: Document, candidates: list[Candidate]) -> 
 
 def round52_candidates(text: str, doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates with round 52's fixes (see the module's notes)."""
-    kept = [c for c in candidates if not _admitted_into(text, doc, c)]
+    kept = [c for c in candidates if not _admitted_into(text, doc, c) and not _relative_content(text, doc, c)]
     kept = _what_called(text, doc, _referred_and_answers(text, doc, kept))
-    kept = _name_said_line(text, doc, _laid_out(text, doc, kept))
+    kept = _name_said_line(text, doc, _laid_out(text, doc, _cue_before_quote(text, doc, kept)))
     return _told_colon_block(text, doc, kept)
 
 
