@@ -145,8 +145,8 @@ def test_a_quote_run_over_lines_keeps_the_verb_before_its_opening_mark_as_cue() 
 
 
 def test_a_relative_clause_after_talked_is_no_content() -> None:
-    rows = _rows("So the governor came, and talked, and handed them a hard look at the facts that they are determined "
-                 "to ignore and deny.")
+    rows = _rows("So the governor came, and talked, and handed them a hard look at the facts that they are keen to "
+                 "ignore and deny.")
     assert all(r["cue"] != "talked" for r in rows), rows
 
 

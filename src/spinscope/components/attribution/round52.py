@@ -12,7 +12,7 @@ Two passes, each called once from ``extract_attributions``:
 - "He decried, “Look.\nNobody ...” He also spoke of X": the quotation run over lines took the next sentence's
   cue; the verb right before its opening mark is its cue;
 - false cues: "admitting radical preachers into the country" (round 50's rule looked for "into" after the content
-  only; here it stands inside it); "talked, and handed them the facts that they are determined to ignore and deny"
+  only; here it stands inside it); "talked, and handed them the facts that they are keen to ignore and deny"
   (a relative clause far after an intransitive verb of speaking is no content of it);
 - "He told Outlet:" (round 50 gave the next paragraph only): the paragraphs after that one go on in the speaker's
   voice while each is unquoted, speaks in the first person ("I", "we", "my", ...) and holds no report of its own;
@@ -282,7 +282,7 @@ CLAUSE_NOUNS_52 = frozenset({"fact", "claim", "idea", "notion", "belief", "view"
 
 
 def _relative_content(text: str, doc: Document, c: Candidate) -> bool:
-    """"came, and talked, and handed them a hard look at the facts that they are determined to ignore": the clause is
+    """"came, and talked, and handed them a hard look at the facts that they are keen to ignore": the clause is
     a relative clause on "the facts", no content of "talked"."""
     if c.cue is None or text[c.cue[0]:c.cue[1]].lower() not in TALK_CUES_52 or c.content[0] <= c.cue[1]:
         return False
