@@ -42,3 +42,41 @@ def test_fine_print_in_front_of_a_paragraph_is_cut_and_the_paragraph_kept():
                                    "The mayor said the bridge would reopen in June, two months later than planned.",
                                    "Work resumes next week."]
     assert removed == ["Phone This field is for validation purposes and should be left unchanged."]
+
+
+# --- attributions (speakers) -------------------------------------------------------------------------------------
+
+PRONOUN_AFTER_NAMED_IN_QUOTE = (
+    "Port strike\n\n"
+    "Those familiar with Rafael Ortiz before he ran the port authority say it is a habit of his to side with the "
+    "shipping firms, said lawyer and activist Maria Lind at a rally on Friday.\n"
+    "\u201cThe workers are tired of waiting,\u201d she told reporters outside the gates.\n"
+    "\u201cAnyone who has met him knows this is typical Ortiz,\u201d she added.\n"
+)
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    from spinscope.api import analyze
+
+    result = analyze(text)
+    return [(a.speaker_name, result.article.text[a.content.start:a.content.end]) for a in result.attributions
+            if a.content is not None]
+
+
+def test_a_name_inside_a_quote_gets_no_gender_from_the_speaker_tag_after_it():
+    # "“... typical Ortiz,” she added" used to vote Ortiz female, and both quotes then went to him, "sure"
+    found = _speakers(PRONOUN_AFTER_NAMED_IN_QUOTE)
+    quoted = [name for name, content in found if content.startswith(("The workers", "Anyone who"))]
+    assert quoted == ["Maria Lind", "Maria Lind"]
+
+
+def test_a_finding_reported_by_a_person_is_the_persons():
+    text = ("Harbour audit\n\n"
+            "The audit shows that the harbour board wasted millions on dredging contracts, said Lind.\n"
+            "The inspectors told the board that the dredging contracts should be cancelled.\n")
+    found = _speakers(text)
+    assert ("Lind", "The audit shows that the harbour board wasted millions on dredging contracts") in [
+        (name.split()[-1] if name else name, content) for name, content in found]
+    assert not any(name and name.lower().endswith("audit") for name, _ in found)
+    # a person's report inside another's is kept: the inspectors' report stands on its own
+    assert any(name and "inspectors" in name.lower() for name, _ in found)
