@@ -80,3 +80,35 @@ def test_a_finding_reported_by_a_person_is_the_persons():
     assert not any(name and name.lower().endswith("audit") for name, _ in found)
     # a person's report inside another's is kept: the inspectors' report stands on its own
     assert any(name and "inspectors" in name.lower() for name, _ in found)
+
+
+# --- actors ------------------------------------------------------------------------------------------------------
+
+def _actors(text: str) -> list[tuple[str, str | None]]:
+    from spinscope.api import analyze
+
+    return [(a.name, a.type) for a in analyze(text).actors]
+
+
+def test_a_surname_with_an_apostrophe_is_the_person_named_before():
+    text = ("Parish letter\n\n"
+            "Two members of the board met Bishop O\u2019Rourke in Dublin in 2019.\n"
+            "O\u2019Rourke later confirmed that he had passed the letter on to Rome.\n")
+    names = [name for name, _ in _actors(text) if "Rourke" in name]
+    assert names == ["O\u2019Rourke"]
+
+
+def test_a_cry_that_is_only_ever_quoted_is_no_actor():
+    text = ("Station attack\n\n"
+            "A refugee stabbed three people in The Hague while shouting, \u201cAllahu Akbar.\u201d He had earlier "
+            "thanked the Dutch by shouting, \u201cAllahu Akbar,\u201d and throwing chairs out of the window.\n")
+    names = [name for name, _ in _actors(text)]
+    assert "Netherlands" in names
+    assert not any("Akbar" in name for name in names)
+
+
+def test_a_person_named_at_the_start_of_a_quote_and_in_prose_stays():
+    text = ("Council vote\n\n"
+            "Councillor Dana Whitfield voted against the budget on Monday.\n"
+            "\u201cWhitfield is wrong,\u201d the mayor said.\n")
+    assert any("Whitfield" in name for name, _ in _actors(text))
