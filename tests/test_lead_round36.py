@@ -112,3 +112,21 @@ def test_a_person_named_at_the_start_of_a_quote_and_in_prose_stays():
             "Councillor Dana Whitfield voted against the budget on Monday.\n"
             "\u201cWhitfield is wrong,\u201d the mayor said.\n")
     assert any("Whitfield" in name for name, _ in _actors(text))
+
+
+def test_a_second_clause_after_said_goes_on_with_the_statement():
+    text = ("Grain talks\n\n"
+            "Petrov said the farmers needed help, but the ministry should rethink its quotas, as the rules had "
+            "hurt exports.\n")
+    found = _speakers(text)
+    assert found == [("Petrov", "Petrov said the farmers needed help, but the ministry should rethink its quotas, "
+                                "as the rules had hurt exports"[len("Petrov said "):])]
+
+
+def test_the_writers_narration_after_said_stays_out():
+    text = ("Grain talks\n\n"
+            "Petrov said the farmers needed help, but he did not explain how.\n"
+            "Lena Vos said the quotas were fair, but critics disagree with her.\n")
+    contents = [content for _, content in _speakers(text)]
+    assert "the farmers needed help" in contents
+    assert "the quotas were fair" in contents

@@ -55,7 +55,7 @@ from .cues import (
     _stances,
     _verb_cues,
 )
-from .lead36 import evidence_under_report
+from .lead36 import but_clause_goes_on, evidence_under_report
 from .quotes import QuoteIndex, find_quotes
 from .round43 import drop_false_cues, settle_speakers
 from .round44 import drop_false_cues_44, headline_office_label
@@ -153,6 +153,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = round48_candidates(text, doc, candidates)  # round 48: writer's asides, act verbs, "if" clauses
     candidates = round49_candidates(text, doc, candidates)  # round 49: "is heard saying", a lone turn, title clause
     candidates = round50_candidates(text, doc, candidates)  # round 50: false cues, orders, "the statement read"
+    candidates = but_clause_goes_on(text, doc, candidates)  # lead, round 36: "X said A, but B" goes on
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
     out: list[Attribution] = []

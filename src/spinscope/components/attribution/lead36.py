@@ -8,12 +8,23 @@ whose content covers the inner cue and its subject). The deduplication kept the 
 is evidence the speaker cites, not a second speaker: the inner reading is dropped, so the person's report stays.
 A person or body as the inner subject ("the minister suggested that ..., the spokesman said") is a report within
 a report and is kept.
+
+``but_clause_goes_on`` (after round 50's candidates): "X said A, but B" where B goes on with the statement
+(:func:`_goes_on_to`): the content runs to B's end.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ...document import Document
 from .cues import Candidate
-from .rules import AGENT_NOUNS
+from .round50 import _token_at
+from .rules import AGENT_NOUNS, REPORTING_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: Verbs of showing: their subject is evidence, not a speaker, when a person's report covers the clause.
 SHOWING_VERBS = frozenset({"show", "suggest", "indicate", "signal", "prove", "demonstrate", "reveal", "mean",
@@ -55,3 +66,65 @@ def evidence_under_report(text: str, candidates: list[Candidate]) -> list[Candid
 
     return [c for c in candidates if not (
         c.speaker is not None and c.cue is not None and _verb(c) in SHOWING_VERBS and _thing(c) and covered(c))]
+
+
+# ------------------------------------------------------------------------------------ "said A, but B"
+
+#: Conjunctions that join a second clause to the reporting verb ("X said A, but B").
+GOES_ON_CC = frozenset({"but", "and", "while", "although", "though", "yet"})
+#: Verbs of saying whose that-clause may go on past a comma ("said", "told", "argued" ...).
+GOES_ON_VERBS = frozenset({"say", "tell", "add", "state", "argue", "claim", "insist", "warn", "note", "explain"})
+#: Personal pronouns: a clause with one of these as its subject is the writer's narration of the speaker ("X said A,
+#: but he did not elaborate"), not more of what was said.
+NARRATION_SUBJECTS = frozenset({"he", "she", "i", "we", "they", "you", "it"})
+
+
+def _goes_on_to(text: str, verb: Token, content_end: int, offset: int) -> int | None:
+    """The end of a second clause joined to the reporting verb after the content that goes on with the statement:
+    "X said A, but European leaders should reconsider B": its own nominal subject (no pronoun, not the speaker), a
+    verb of no report, in the past or with a modal (the backshift of reported speech), in the same sentence."""
+    ccs = [t for t in verb.children if t.dep_ == "cc" and t.lower_ in GOES_ON_CC and offset + t.idx >= content_end]
+    if not ccs:
+        return None
+    conj = next((t for t in verb.children if t.dep_ == "conj" and t.i > ccs[0].i and t.pos_ in ("VERB", "AUX")),
+                None)
+    if conj is None or conj.lemma_.lower() in REPORTING_VERBS or conj.sent != verb.sent:
+        return None
+    subject = next((t for t in conj.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in NARRATION_SUBJECTS:
+        return None
+    backshifted = conj.tag_ == "VBD" or any(t.dep_ in ("aux", "auxpass") and (t.tag_ in ("MD", "VBD"))
+                                           for t in conj.children)
+    if not backshifted:
+        return None
+    last = max(t.i for t in conj.subtree)
+    while last > conj.i and conj.doc[last].is_punct:
+        last -= 1
+    end = offset + conj.doc[last].idx + len(conj.doc[last].text)
+    seg = text[content_end:end]
+    if "\n" in seg or any(q in seg for q in "“”\""):
+        return None
+    return end
+
+
+def but_clause_goes_on(text: str, doc: Document, candidates: list[Candidate]) -> list[Candidate]:
+    """Round 36 (lead): "Orban said Ukraine needed help, but European leaders should reconsider their strategy":
+    the parser hangs the second clause on "said", so the content stopped at "help" and covered too little of the
+    statement to be found. Such a clause goes on with the content (see :func:`_goes_on_to`) unless another
+    candidate's cue stands in it."""
+    cues = sorted(c.cue[0] for c in candidates if c.cue is not None)
+    out: list[Candidate] = []
+    for cand in candidates:
+        parts = cand.evidence.split(":")
+        if cand.cue is None or cand.speaker is None or len(parts) < 4 or parts[1] != "reporting-verb" or \
+                parts[2] not in GOES_ON_VERBS or parts[3] != "ccomp" or cand.cue[0] > cand.content[0]:
+            out.append(cand)
+            continue
+        verb = _token_at(doc, cand.cue[0])
+        para = next((p for p in doc.parsed if p.offset <= cand.cue[0] < p.offset + len(p.text)), None)
+        end = _goes_on_to(text, verb, cand.content[1], para.offset) if verb is not None and para else None
+        if end is None or any(cand.content[1] <= c < end for c in cues):
+            out.append(cand)
+            continue
+        out.append(replace(cand, content=(cand.content[0], end)))
+    return out
