@@ -130,3 +130,15 @@ def test_the_writers_narration_after_said_stays_out():
     contents = [content for _, content in _speakers(text)]
     assert "the farmers needed help" in contents
     assert "the quotas were fair" in contents
+
+
+def test_the_lead_paragraph_above_a_bare_post_signature_is_the_writers():
+    # the post's own text is missing from the copy: its signature follows the article's lead paragraph
+    text = ("FACT CHECK: Photo of mayor is altered\n\n"
+            "A photo shared on X purports to show the mayor of Dunmore burning a stack of ballots.\n\n"
+            "\u2014 Jo Bloggs (@jobloggs) May 1, 2026\n\n"
+            "Verdict: False\n\n"
+            "The photo is altered. The mayor\u2019s office said the original showed her at a bonfire in June.\n")
+    found = _speakers(text)
+    assert not any(name == "Jo Bloggs" for name, _ in found)
+    assert any(content.startswith("the original showed her") for _, content in found)
