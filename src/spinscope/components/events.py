@@ -4907,6 +4907,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round45_rules(ctx, sent, offset, found)
             found = _round46(ctx, sent, offset, found)
             found = _round47_rules(ctx, sent, offset, found)
+            found = _lead36_rules(found)  # lead, round 36: "shot itself in the foot" is no assault
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -7448,3 +7449,17 @@ def _dropped_charges(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found
         target = _phrase_actor(ctx, whom, offset) if whom is not None else None
         out.append(_Found(tok, "081", "CONCEDE", source, None if target == source else target))
     return out
+
+
+#: Lead, round 36: reflexive objects; a violent verb done to oneself is an idiom of self-harm ("shot itself in the
+#: foot", "hit themselves"), no event between actors.
+REFLEXIVES_36 = frozenset({"itself", "themselves", "ourselves", "himself", "herself", "myself", "yourself",
+                           "yourselves"})
+
+
+def _lead36_rules(found: list[_Found]) -> list[_Found]:
+    """The lead's reading of round 36: "the EU has shot itself in the lungs with sanctions on Russia" was coded
+    ASSAULT of the EU against Russia. A verb of force whose direct object is a reflexive pronoun hurts its own
+    subject (a figure of speech for a self-inflicted loss): no event."""
+    return [f for f in found if not (f.plover in ("ASSAULT", "COERCE", "THREATEN") and any(
+        c.dep_ == "dobj" and c.lower_ in REFLEXIVES_36 for c in f.trigger.children))]
