@@ -153,3 +153,14 @@ def test_shooting_oneself_in_the_foot_is_no_assault():
     assert not any(event == "ASSAULT" for event, _, _ in found)
     # a shooting of others stays
     assert ("ASSAULT", "RUS", "UKR") in triples("Russian troops shot two Ukrainian soldiers near Bakhmut.")
+
+
+def test_the_accusations_act_names_no_target():
+    from tests.event_predictions import triples
+
+    # the one accused names no actor: no target, rather than the country inside "of spying for ..."
+    assert triples("Russia accused the senator of spying for Ukraine.") == {("ACCUSE", "RUS", None)}
+    assert triples("The reporter was accused by Russia of working for Ukraine.") == {("ACCUSE", "RUS", None)}
+    # an accused actor, or a country from the place of the act, stays
+    assert triples("Russia accused Ukraine of shelling the plant.") == {("ACCUSE", "RUS", "UKR")}
+    assert ("ACCUSE", "AZE", "ARM") in triples("Armenia and Azerbaijan accused each other of breaking the truce.")
