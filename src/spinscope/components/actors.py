@@ -4365,6 +4365,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors40(text, mentions)  # round 40: families, aliases, judges, service abbreviations
     mentions = _actors41(text, mentions)  # round 41: scripture, listed countries, schools, US states
     mentions = _actors42(text, mentions)  # round 42: government titles' codes, special counsels, lone surnames, groups
+    mentions = _lead36_actors(text, mentions)  # lead, round 36: "O’Malley" a person, one spelling of an apostrophe
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -5155,3 +5156,50 @@ def _named_groups_42(text: str, mentions: list[Mention]) -> list[Mention]:
         if not any(m.start < b.end() and b.start() < m.end for m in mentions):
             added.append(Mention(b.start(), b.end(), ("Britain First", None, "GBR"), "ner", ner_type="organization"))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _lead36_actors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The lead's reading of round 36: a surname with an apostrophe ("O’Malley") that the tagger took for a body
+    after a person of that surname was named ("Cardinal O’Malley ... O’Malley later confirmed") is that person (round
+    42's lone surnames read only plain words); a tagged name that is only ever a quoted phrase is no actor
+    (:func:`_quoted_phrases_36`); and names that differ only in the apostrophe's form (a typographic and a straight
+    one, as two rules spell them) are one name, spelled as its first mention has it."""
+    persons = [m for m in mentions if m.ner_type == "person" and m.agent is None]
+    for m in mentions:
+        surface = _norm(text[m.start:m.end])
+        if m.entry is not None or m.agent is not None or m.ner_type not in ("organization", "group") or \
+                not re.fullmatch(r"[a-z]+'[a-z]+", surface):
+            continue
+        same = [p for p in persons if p.start < m.start and _norm(text[p.start:p.end]).split()[-1] == surface]
+        if same and len({p.key for p in same}) == 1:
+            m.key, m.ner_type, m.entry = same[0].key, same[0].ner_type, same[0].entry
+    mentions = _quoted_phrases_36(text, mentions)
+    spelled: dict[str, str] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.agent is None:
+            first = spelled.setdefault(_norm(m.key[0]), m.key[0])
+            if first != m.key[0] and _norm(first) == _norm(m.key[0]) and first.lower() != m.key[0].lower():
+                m.key = (first, m.key[1], m.key[2])
+    return mentions
+
+
+#: An opening quotation mark right before a mention, and a closing one right after it (past a comma or full stop).
+QUOTE_OPENS_36 = ("\u201c", '"', "\u2018")
+QUOTE_CLOSES_36 = re.compile(r"[.,!?]?[\u201d\u2019\"]")
+
+
+def _quoted_phrases_36(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name the tagger found only at the start of quotations, and at least once as a whole quotation ("while
+    shouting “Long live the Emperor”", "“Long live the Emperor. ...”"), is a slogan or a cry that was quoted, no
+    actor. A name from the dictionaries, or one also written outside such places, stays."""
+    by_key: dict[tuple[str, str | None, str | None], list[Mention]] = {}
+    for m in mentions:
+        by_key.setdefault(m.key, []).append(m)
+    dropped: set[int] = set()
+    for group in by_key.values():
+        if any(m.entry is not None or m.agent is not None or m.ner_type is None for m in group):
+            continue
+        if all(m.start > 0 and text[m.start - 1] in QUOTE_OPENS_36 for m in group) and any(
+                QUOTE_CLOSES_36.match(text, m.end) for m in group):
+            dropped |= {id(m) for m in group}
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions

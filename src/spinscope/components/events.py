@@ -4907,6 +4907,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round45_rules(ctx, sent, offset, found)
             found = _round46(ctx, sent, offset, found)
             found = _round47_rules(ctx, sent, offset, found)
+            found = _lead36_rules(ctx, offset, found)  # lead, round 36: "shot itself in the foot", the accused
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -7448,3 +7449,46 @@ def _dropped_charges(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found
         target = _phrase_actor(ctx, whom, offset) if whom is not None else None
         out.append(_Found(tok, "081", "CONCEDE", source, None if target == source else target))
     return out
+
+
+#: Lead, round 36: reflexive objects; a violent verb done to oneself is an idiom of self-harm ("shot itself in the
+#: foot", "hit themselves"), no event between actors.
+REFLEXIVES_36 = frozenset({"itself", "themselves", "ourselves", "himself", "herself", "myself", "yourself",
+                           "yourselves"})
+
+
+#: Lead, round 36: verbs of accusing, whose complement ("of spying for X", "for the riots in X") holds the act, not
+#: the one accused.
+ACCUSING_VERBS_36 = frozenset({"accuse", "blame", "charge", "suspect"})
+
+
+def _lead36_rules(ctx: _Context, offset: int, found: list[_Found]) -> list[_Found]:
+    """The lead's reading of round 36 (each on one sentence):
+
+    - "the EU has shot itself in the lungs with sanctions on Russia" was coded ASSAULT of the EU against Russia: a
+      verb of force whose direct object is a reflexive pronoun hurts its own subject (a figure of speech for a
+      self-inflicted loss), no event;
+    - "Russia accused the senator of spying for Ukraine" was coded an accusation of Ukraine: where the one accused
+      (the object, or the passive's subject) names no actor, the event has no target rather than one from the
+      accusation's complement."""
+    found = [f for f in found if not (f.plover in ("ASSAULT", "COERCE", "THREATEN") and any(
+        c.dep_ == "dobj" and c.lower_ in REFLEXIVES_36 for c in f.trigger.children))]
+    return [_accused_without_actor(ctx, offset, f) for f in found]
+
+
+def _accused_without_actor(ctx: _Context, offset: int, f: _Found) -> _Found:
+    tok = f.trigger
+    if f.plover != "ACCUSE" or f.target is None or tok.lemma_.lower() not in ACCUSING_VERBS_36:
+        return f
+    accused = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if accused is None or accused.pos_ in ("PRON", "PROPN"):
+        return f
+    # the act of the accusation, a gerund after "of" or "for" (the parse hangs it on the verb or on the noun: "the
+    # senator [of spying for Ukraine]"): no part of the phrase that names the one accused
+    act = {t.i for n in (tok, *accused.subtree) for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+           and any(g.pos_ == "VERB" and g.dep_ in ("pobj", "pcomp") for g in c.children) for t in c.subtree}
+    if any(_tok_actor(ctx, t, offset) is not None for t in accused.subtree if t.i not in act):
+        return f
+    if not any(_tok_actor(ctx, tok.doc[i], offset) == f.target for i in act):
+        return f  # the target came from elsewhere ("blamed activists for the attacks in Dhaka": the place's)
+    return replace(f, target=None)

@@ -143,12 +143,16 @@ EMBED_POSTED_BY = re.compile(
     re.IGNORECASE)
 
 #: The fine print of a reader poll's or sign-up form's submission, a line of its own however long: every
-#: sentence of the line is one of these.
+#: sentence of the line is one of these (or the rest of the line is other furniture, :func:`is_boilerplate`).
 FORM_FINE_PRINT = re.compile(
-    r"(?:phone\s+|e-?mail\s+|name\s+)?this\s+field\s+is\s+for\s+validation\s+purposes\b[^.]*\.|completing\s+this\s+"
-    r"(?:poll|survey|form)\s+grants\s+you\b[^.]*\.|you\s+(?:may|can)\s+opt\s+out\s+at\s+any\s*time\.|"
+    r"(?:phone\s+|e-?mail\s+|name\s+|comments?\s+)?this\s+field\s+is\s+for\s+validation\s+purposes\b[^.]*\.|"
+    r"completing\s+this\s+(?:poll|survey|form)\s+grants\s+you\b[^.]*\.|you\s+(?:may|can)\s+opt\s+out\s+at\s+any\s*time\.|"
     r"you\s+(?:also\s+)?agree\s+to\s+(?:this\s+site's|our|the)\s+privacy\s+policy\b[^.]*\.",
     re.IGNORECASE)
+
+#: A run of such fine print at the start of a line whose rest is the article's prose (the form was pasted in front of
+#: a paragraph): the run is cut off its line and the paragraph kept.
+FORM_FINE_PRINT_RUN = re.compile(r"^\s*(?:(?:" + FORM_FINE_PRINT.pattern + r")\s*)+", re.IGNORECASE)
 
 #: The start of a reader poll inside an article, and the lines of its question and answers that follow it.
 POLL_MARKER = re.compile(r"^(?:take|answer|vote\s+in)\s+(?:our|this|the)\s+(?:\w+\s+)?(?:poll|survey|quiz)\b",
@@ -217,10 +221,13 @@ def is_boilerplate(line: str) -> bool:
     """Whether one stripped line is page furniture wherever it stands (not article prose)."""
     if not line:
         return False
+    if FORM_FINE_PRINT.match(line):
+        # the fine print alone, or followed on its line by other furniture (an embedded post pasted after a poll)
+        rest = FORM_FINE_PRINT.sub("", line).strip()
+        if not rest or (not FORM_FINE_PRINT.match(rest) and is_boilerplate(rest)):
+            return True
     if EMBED_SIGNATURE.search(line) or EMBED_LINK.search(line) or EMBED_POSTED_BY.search(line):
         return len(line) <= MAX_EMBED_CHARS
-    if FORM_FINE_PRINT.match(line) and not FORM_FINE_PRINT.sub("", line).strip():
-        return True
     if REPUBLICATION_TERMS.search(line):
         return len(line) <= MAX_TERMS_CHARS
     return len(line) <= MAX_BOILERPLATE_CHARS and bool(
@@ -254,7 +261,7 @@ def strip_chrome(text: str) -> tuple[str, list[str]]:
        whole short line, so prose that mentions subscribers or shares is never touched.
     3. Blank lines left doubled by a removal are merged, so paragraph boundaries stay as they were.
     4. A bracketed link to another story inside a paragraph ("(RELATED: ...)", :data:`INLINE_FURNITURE`) is cut
-       out of its line.
+       out of its line, and so is a form's fine print in front of a paragraph (:data:`FORM_FINE_PRINT_RUN`).
     """
     lines = text.split("\n")
     removed: list[tuple[int, str]] = []
@@ -287,6 +294,10 @@ def strip_chrome(text: str) -> tuple[str, list[str]]:
             if body and not body[-1].strip() and i + 1 < end and not lines[i + 1].strip():
                 body.pop()
             continue
+        fine_print = FORM_FINE_PRINT_RUN.match(line)
+        if fine_print:
+            removed.append((i, fine_print.group().strip()))
+            line = line[fine_print.end():]
         for m in INLINE_FURNITURE.finditer(line):
             removed.append((i, m.group().strip()))
         body.append(INLINE_FURNITURE.sub("", line))

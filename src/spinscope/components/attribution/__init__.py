@@ -55,6 +55,7 @@ from .cues import (
     _stances,
     _verb_cues,
 )
+from .lead36 import but_clause_goes_on, evidence_under_report
 from .quotes import QuoteIndex, find_quotes
 from .round43 import drop_false_cues, settle_speakers
 from .round44 import drop_false_cues_44, headline_office_label
@@ -140,6 +141,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = [c for c in candidates if not _anaphoric_content(text, c)]  # round 39: "X said this"
     candidates = [c for c in candidates if not _inside_run_on_quote(text, quotes, c)]  # round 42
     candidates = _inner_report_over_according(text, candidates)  # round 41: "Y said Z, according to X": Y's
+    candidates = evidence_under_report(text, candidates)  # lead, round 36: "The data show X, said Lind": Lind's
     candidates = _dedupe(_merge_same_cue(text, quotes, candidates), text)
     candidates += _orphan_quotes(text, doc, quotes, candidates)
     candidates = _drop_said_of(_drop_circular(_dedupe(candidates)))
@@ -153,6 +155,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = round49_candidates(text, doc, candidates)  # round 49: "is heard saying", a lone turn, title clause
     candidates = round50_candidates(text, doc, candidates)  # round 50: false cues, orders, "the statement read"
     candidates = round52_candidates(text, doc, candidates)  # round 52: cue misses, "Name said.", told-colon
+    candidates = but_clause_goes_on(text, doc, candidates)  # lead, round 36: "X said A, but B" goes on
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
     out: list[Attribution] = []

@@ -307,6 +307,12 @@ def _after_reports(text: str, attributions: list[Attribution], start: int, end: 
     return start
 
 
+def _lead_start(doc: Document) -> int:
+    """Where the article's first paragraph after its title starts (-1 where the text has no paragraphs)."""
+    paragraphs = doc.paragraphs[1:] if doc.title_in_text else doc.paragraphs
+    return paragraphs[0].start if paragraphs else -1
+
+
 def embedded_posts(text: str, doc: Document, attributions: list[Attribution],
                    table: SourceTable) -> list[Attribution]:
     """The attributions with one for each embedded post (see the module's notes), in text order."""
@@ -329,8 +335,8 @@ def embedded_posts(text: str, doc: Document, attributions: list[Attribution],
         while end > start and text[end - 1] in " \t":
             end -= 1
         start = _after_reports(text, attributions, start, end)
-        if start >= end:
-            continue
+        if start >= end or start <= _lead_start(doc):
+            continue  # (lead, round 36) the article's lead paragraph is the writer's, even above a bare signature
         if any(a.content.start <= start and end <= a.content.end and a.kind == "direct" and a.speaker is not None
                for a in attributions):
             continue  # quoted in the prose with its speaker already

@@ -765,6 +765,12 @@ def _vote_gender(para: ParsedParagraph, mentions: list[_Mention]) -> None:
         # not a pronoun inside an apposition to a name: it is another's ("Anna Kovac, his rival, was skeptical")
         pronoun = next((t for t in tokens if t.lower_ in PRONOUN_GENDER and t.pos_ == "PRON"
                         and not any(h.dep_ == "appos" for h in t.ancestors)), None)
+        named_at = next(iter(inside.values())).start - para.offset
+        if pronoun is not None and _inside_quote(para.doc.text, named_at) and not _inside_quote(
+                para.doc.text, pronoun.idx):
+            # a name inside a quotation and the pronoun after it closed: the speaker's, not the one spoken about
+            # ("“Everyone knows this is classic Petrov,” she added" tells nothing of Petrov)
+            continue
         if pronoun is not None and person.first_name_gender in (None, PRONOUN_GENDER[pronoun.lower_]):
             # (a first name of the other gender outvotes a pronoun that may be someone else's: "Victor Marek ...
             # “...,” she added")
