@@ -2386,7 +2386,7 @@ def _round34_found(text: str, parse: RuParse, found: list[_Found], actors: Seque
     belief = _country_belief34(text, actors)
     if belief is not None and not any(f.content[0] < belief.content[1] and belief.content[0] < f.content[1]
                                       for f in out):
-        out.append(belief)
+        out = sorted([*out, belief], key=lambda f: f.content[0])
     for n, f in enumerate(out):
         if f.rule == "according-to":
             sent = next((s for s in parse.sentences if s.start <= f.content[0] < s.end), None)
@@ -2401,7 +2401,7 @@ def _round34_found(text: str, parse: RuParse, found: list[_Found], actors: Seque
             if hit is not None and not any(f.content[0] < hit.content[1] and hit.content[0] < f.content[1]
                                            for f in out + added):
                 added.append(hit)
-    return sorted(out + added, key=lambda f: f.content[0])
+    return sorted(out + added, key=lambda f: f.content[0]) if added else out  # as found, where nothing was added
 
 
 def _one_speaker34(text: str, parse: RuParse, out: list[Attribution], actors: Sequence[Actor]) -> list[Attribution]:
