@@ -662,7 +662,7 @@ def find_attributions(text: str, parse: RuParse, actors: Sequence[Actor] = ()) -
     kept = [f for f in kept if not _own_voice(text, parse, f)]  # "я объяснял, почему ..." (round 30)
     kept = _unquoted_runs(text, parse, kept)  # "A. B. C, подчеркнул Сидоров" (round 30)
     found = _round32_found(text, parse, _paragraph_run(text, parse, _round31_found(text, parse, kept)))  # rounds 31-32
-    return _round33_found(text, parse, found)  # round 33
+    return _round34_found(text, parse, _round33_found(text, parse, found), actors)  # rounds 33-34
 
 
 def _relays(found: Sequence[_Found]) -> set[int]:
@@ -1044,7 +1044,9 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
                          evidence=f"{evidence}:{f.rule}"),
             source_type=source_type, speaker_name=name, source_country=country, state_affiliated=state, named=named))
     out = _bare_headline_role(text, parse, found, _retype_headline(text, found, out, actors))  # round 30
-    return _one_person33(text, parse, out, actors, country_of)  # round 33
+    out = _one_speaker34(text, parse, _one_person33(text, parse, out, actors, country_of), actors)  # rounds 33-34
+    out = _body_named_before34(text, parse, _country_belief_typed34(out), actors, table, country_of)  # round 34
+    return _own_country34(text, out, actors, table, country_of)  # round 34
 
 
 GOVERNMENT_LEMMAS = dict(SOURCE_TYPE_LEMMAS)["government"]
@@ -2282,3 +2284,255 @@ def _proposal33(text: str, sent: RuSentence, i: int) -> _Found | None:
     if content[1] - content[0] < 20:
         return None
     return _Found("indirect", _speaker_range(sent, subj, stop=i), (verb.start, verb.end), content, 0.7, "proposal")
+
+
+# --- round 34 (issue 19): the one speaking person's bare titles, "не исключает", an aside before a parenthetical
+# "по мнению X" and a reminder's topic in a headline ------------------------------------------------------------------
+
+#: Heads of a bare title that, with no name or body in the phrase, refer to the one person the article quotes:
+#: "начальник разведки уверен" (headline), "Глава разведки ... отметил", "политик заявил".
+BARE_TITLES34 = frozenset({"начальник", "глава", "руководитель", "лидер", "политик", "президент", "премьер",
+                           "премьер-министр", "министр", "канцлер", "шеф"})
+#: A sentence-opening aside of the writer before a clause with a parenthetical source: "Напомним, X, по мнению
+#: Y, ..." (the aside is no part of what Y thinks).
+WRITER_ASIDE34 = re.compile(r"(?:Напомним|Отметим|Заметим|Добавим|Уточним|Подчеркн[её]м)\s*,\s*")
+#: "Он не исключает того варианта, что ...": a negated "исключать" is a report of what the speaker allows for.
+NOT_EXCLUDED34 = re.compile(r"([^\n,.;:!?—–«»\"]{2,60}?)\s+(не\s+исключа(?:ет|ют|л|ла|ли))\s+(\S[^\n]*)")
+#: Headline lines under which round 30's topic rule (a finished sentence) finds nothing: the first two lines.
+HEADLINE_LINES34 = 2
+
+
+def _not_excluded34(text: str, sent: RuSentence) -> _Found | None:
+    """"Он не исключает того варианта, что Z": the subject opening the sentence (at most five words, a pronoun
+    or a capitalised word first) allows for what follows the verb, when it holds a "что" clause."""
+    m = NOT_EXCLUDED34.match(text, sent.start, sent.end)
+    if m is None or len(m.group(1).split()) > 5:
+        return None
+    first = m.group(1).split()[0]
+    if not (first[0].isupper() or first.lower() in PRONOUNS):
+        return None
+    if re.search(r"(?:^|,\s*)что\b", m.group(3)) is None and not m.group(3).startswith("что"):
+        return None
+    content = _trim(text, m.start(3), sent.end)
+    if content[1] - content[0] < 15:
+        return None
+    speaker = (m.start(1), m.end(1))
+    return _Found("indirect", speaker, (m.start(2), m.end(2)), content, 0.7, "not-excluded")
+
+
+def _aside_according34(text: str, sent: RuSentence, f: _Found) -> _Found:
+    """"Напомним, X, по мнению экспертов, должна была ...": round 29's parenthetical "по мнению" with the writer's
+    aside before it: the content is the clause after the aside (X and what follows the commas), not the aside."""
+    if f.rule != "according-to" or f.content[0] != sent.start:
+        return f
+    aside = WRITER_ASIDE34.match(text, sent.start, sent.end)
+    if aside is None or aside.end() >= f.cue[0]:
+        return f
+    toks = sent.tokens
+    if any(t.pos in ("VERB", "AUX") and aside.end() <= t.start and t.end <= f.cue[0] for t in toks):
+        return f  # "Напомним, войска отошли, по словам X": the clause before is whole
+    end = f.speaker[1] if f.speaker is not None else f.cue[1]
+    rest = re.match(r"\s*,\s*", text[end:sent.end])
+    if rest is None or not any(t.pos in ("VERB", "AUX") for t in toks if t.start >= end + rest.end()):
+        return f
+    return dataclasses.replace(f, content=_trim(text, aside.end(), sent.end))
+
+
+def _headline_end34(text: str) -> int:
+    """Where the first ``HEADLINE_LINES34`` lines with words end (the headline and the line under it)."""
+    seen = 0
+    for m in re.finditer(r"[^\n]*\n?", text):
+        if m.group().strip():
+            seen += 1
+            if seen == HEADLINE_LINES34:
+                return m.end()
+    return len(text)
+
+
+def _headline_reminder34(text: str, sent: RuSentence) -> _Found | None:
+    """"CNN напомнил о трансформации ..." as a headline or the line under it (no final stop, so round 30's topic
+    rule passes it by): a reminding verb with a named subject before it and an "о" phrase after it; the phrase to
+    the end of the line is the content."""
+    if sent.start >= _headline_end34(text):
+        return None
+    toks = sent.tokens
+    for i, verb in enumerate(toks):
+        if verb.lemma not in REMIND_VERBS or verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin":
+            continue
+        subj = _subject(sent, i)
+        if subj is None or subj > i or toks[subj].lemma in NON_SPEAKERS or \
+                (toks[subj].pos not in ("PROPN", "NOUN") and not re.fullmatch(r"[A-ZА-ЯЁ][\w-]*", toks[subj].text)):
+            continue  # "Байдену напомнили о ...": no one named reminds
+        topic = next((j for j in sent.children(i) if j > i and toks[j].rel in ("obl", "obj") and
+                      any(toks[k].lemma in ("о", "об", "обо") and toks[k].rel == "case" for k in sent.children(j))),
+                     None)
+        if topic is None:
+            continue
+        line_end = text.find("\n", toks[i].end)
+        end = sent.end if line_end < 0 else min(sent.end, line_end)
+        content = _trim(text, toks[max(sent.subtree(topic)[0], i + 1)].start, end)
+        if content[1] - content[0] < 15:
+            continue
+        return _Found("indirect", _speaker_range(sent, subj, stop=i), (verb.start, verb.end), content, 0.7,
+                      "headline-reminder")
+    return None
+
+
+def _round34_found(text: str, parse: RuParse, found: list[_Found], actors: Sequence[Actor] = ()) -> list[_Found]:
+    """Round 34's changes to the found reports: a parenthetical "по мнению X" after the writer's aside takes the
+    clause; "X не исключает ...", a headline's "X напомнил о Y", "В США уверены: Z" and "по заверению X" added
+    where no report covers their content."""
+    out = list(found)
+    belief = _country_belief34(text, actors)
+    if belief is not None and not any(f.content[0] < belief.content[1] and belief.content[0] < f.content[1]
+                                      for f in out):
+        out = sorted([*out, belief], key=lambda f: f.content[0])
+    for n, f in enumerate(out):
+        if f.rule == "according-to":
+            sent = next((s for s in parse.sentences if s.start <= f.content[0] < s.end), None)
+            if sent is not None and sent.parsed:
+                out[n] = _aside_according34(text, sent, f)
+    added: list[_Found] = []
+    for sent in parse.sentences:
+        hits = [_not_excluded34(text, sent), _assurance34(text, sent)]
+        if sent.parsed:
+            hits.append(_headline_reminder34(text, sent))
+        for hit in hits:
+            if hit is not None and not any(f.content[0] < hit.content[1] and hit.content[0] < f.content[1]
+                                           for f in out + added):
+                added.append(hit)
+    return sorted(out + added, key=lambda f: f.content[0]) if added else out  # as found, where nothing was added
+
+
+def _one_speaker34(text: str, parse: RuParse, out: list[Attribution], actors: Sequence[Actor]) -> list[Attribution]:
+    """Where the article quotes one named person only, a state office holder or a politician with a country, a
+    bare title with no name and no body in its phrase ("начальник разведки", "Глава разведки", "политик") that is
+    typed with no country is that person: their type, country and name."""
+    persons = {x.name for x in actors if x.type == "person"}
+    named = {a.speaker_name for a in out if a.speaker_name in persons}
+    if len(named) != 1:
+        return out
+    name = next(iter(named))
+    ref = next((a for a in out if a.speaker_name == name and a.source_type in ("government", "politician") and
+                a.source_country is not None), None)
+    if ref is None:
+        return out
+    mentions = SpanIndex((m.start, m.end, i) for i, x in enumerate(actors) for m in x.mentions)
+    titles: set[str] = set()  # the bare titles' names: "Он" after the headline's "начальник разведки" took it
+    for a in out:
+        if a.speaker is not None and a.speaker_name is not None and a.speaker_name != name and \
+                a.source_country is None and a.source_type in ("government", "politician", "person") and \
+                not any(True for _ in mentions.overlapping(a.speaker.start, a.speaker.end)):
+            tokens = parse.tokens_in(a.speaker.start, a.speaker.end)
+            head = _head33(tokens)
+            if head is not None and head.lemma in BARE_TITLES34 and len(tokens) <= 3 and \
+                    not any(t.pos == "PROPN" or re.match(r"[A-ZА-ЯЁ]{2}", t.text) for t in tokens):
+                titles.add(a.speaker_name)
+    if not titles:
+        return out
+    update = {"source_type": ref.source_type, "source_country": ref.source_country,
+              "state_affiliated": ref.state_affiliated, "speaker_name": name, "named": True}
+    return [a.model_copy(update=update) if a.speaker_name in titles and a.source_country is None else a for a in out]
+
+
+#: A headline's belief of a country (round 33's open lead): "В США уверены: Z" (the verbs of a view or a report in
+#: the plural, no subject, the place as the speaker, a colon before the claim).
+COUNTRY_BELIEF34 = re.compile(r"(?:^|(?<=[.!?…])\s+)(?:В|Во)\s+([А-ЯЁA-Z][\w-]*(?:\s+[А-ЯЁA-Z][\w-]*)?)\s+"
+                              r"(уверены|убеждены|считают|полагают|заявили|предупредили|прогнозируют)\s*:\s*(\S.*)$",
+                              re.MULTILINE)
+#: "Берлин, по заверению своих ведущих политиков, старается ...": a parenthetical of assurance (round 33's lead),
+#: which round 29's "по словам" does not read ("заверение" is no noun of ``ACCORDING_NOUNS``).
+ASSURANCE34 = re.compile(r",\s*(по\s+(?:заверени|уверени)(?:ю|ям))\s+([^,.;:!?«»\"]{3,80}?)\s*,\s*")
+
+
+def _country_belief34(text: str, actors: Sequence[Actor]) -> _Found | None:
+    """"В США уверены: Образ героя скоро рухнет" on the first line: the country (an actor of the text) holds the
+    claim after the colon; :func:`_country_belief_typed34` gives it to the body's first speaker of that country."""
+    line_end = text.find("\n")
+    m = COUNTRY_BELIEF34.search(text, 0, line_end if line_end >= 0 else len(text))
+    if m is None:
+        return None
+    place = (m.start(1), m.end(1))
+    if not any(a.type == "country" and any(mm.start == place[0] and mm.end == place[1] for mm in a.mentions)
+               for a in actors):
+        return None
+    content = _trim(text, m.start(3), m.end(3))
+    if len(text[content[0]:content[1]].split()) < HEADLINE_MIN_WORDS:
+        return None
+    return _Found("indirect", place, (m.start(2), m.end(2)), content, 0.7, "country-belief")
+
+
+def _country_belief_typed34(out: list[Attribution]) -> list[Attribution]:
+    """The headline's "В США уверены: Z" is the view of the body's first speaker when that speaker has the
+    headline's country (round 33's convention: "a headline that the body gives to one commentator is hers");
+    otherwise it stays the country's (government)."""
+    result = list(out)
+    for n, a in enumerate(out):
+        if not a.evidence.endswith(":country-belief") or a.source_country is None:
+            continue
+        first = next((b for b in out if b.start > a.end and b.speaker is not None and b.speaker_name is not None),
+                     None)
+        if first is not None and first.source_country == a.source_country:
+            result[n] = a.model_copy(update={"source_type": first.source_type, "speaker_name": first.speaker_name,
+                                             "state_affiliated": first.state_affiliated, "named": first.named})
+    return result
+
+
+def _assurance34(text: str, sent: RuSentence) -> _Found | None:
+    """"Берлин, по заверению своих ведущих политиков, старается Z": the assurers' report; the content is what
+    follows the commas when the words before are a bare subject (at most four words), else those words."""
+    m = ASSURANCE34.search(text, sent.start, sent.end)
+    if m is None:
+        return None
+    aside = WRITER_ASIDE34.match(text, sent.start, m.start())
+    before = _trim(text, aside.end() if aside is not None else sent.start, m.start())
+    after = _trim(text, m.end(), sent.end)
+    short = len(text[before[0]:before[1]].split()) <= 4
+    content = after if short or after[1] - after[0] >= before[1] - before[0] else before
+    if content[1] - content[0] < 15:
+        return None
+    return _Found("according_to", (m.start(2), m.end(2)), (m.start(1), m.end(1)), content, 0.8, "assurance")
+
+
+def _own_country34(text: str, out: list[Attribution], actors: Sequence[Actor], table: SourceTable,
+                   country_of: dict[str, str]) -> list[Attribution]:
+    """"Берлин, по заверению своих ведущих политиков, ...": "своих" makes the assurers the subject's own, so a
+    country named in the clause before the cue (Berlin: Germany) is theirs."""
+    result = []
+    for a in out:
+        if a.evidence.endswith(":assurance") and a.speaker is not None and a.source_country is None and \
+                re.match(r"сво", text[a.speaker.start:a.speaker.end], re.IGNORECASE):
+            clause = text.rfind(".", 0, a.cue.start) + 1 if a.cue is not None else a.speaker.start
+            code = next((x.code for x in actors if x.type == "country" and x.code and any(
+                clause <= m.start and m.end <= (a.cue.start if a.cue else a.speaker.start) for m in x.mentions)), None)
+            country = _alpha2(code, actors, table, country_of) if code else None
+            if country is not None:
+                a = a.model_copy(update={"source_country": country})
+        result.append(a)
+    return result
+
+
+#: How far back a bare "ведомства" looks for the state body the sentence before named (characters).
+BODY_BEFORE34 = 300
+
+
+def _body_named_before34(text: str, parse: RuParse, out: list[Attribution], actors: Sequence[Actor],
+                         table: SourceTable, country_of: dict[str, str]) -> list[Attribution]:
+    """"Сотрудники ФСБ России предотвратили ... По данным ведомства, ...": a bare back-reference to a body (round
+    33's ``BODY_BACK_REFERENCES33``) where no body spoke before is the state body (a security, police, military or
+    government code) named last, at most ``BODY_BEFORE34`` characters before it."""
+    result = []
+    for a in out:
+        if a.speaker is not None and a.source_country is None and a.source_type in ("government", "person"):
+            tokens = [t for t in parse.tokens_in(a.speaker.start, a.speaker.end) if re.search(r"\w", t.text)]
+            if len(tokens) == 1 and tokens[0].lemma in BODY_BACK_REFERENCES33:
+                bodies = [(m.end, x) for x in actors if x.type == "organization" and x.code and
+                          any(ag in x.code[3:] for ag in OFFICIAL_AGENTS) for m in x.mentions
+                          if a.speaker.start - BODY_BEFORE34 <= m.start and m.end <= a.speaker.start]
+                if bodies:
+                    body = max(bodies, key=lambda b: b[0])[1]
+                    country = _alpha2(body.code[:3], actors, table, country_of) if body.code else None
+                    a = a.model_copy(update={"source_type": "government", "source_country": country,
+                                             "state_affiliated": True, "speaker_name": body.name, "named": True})
+        result.append(a)
+    return result
