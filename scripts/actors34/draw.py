@@ -24,9 +24,10 @@ the length window (PTC's 150-350-word articles held fewer than three fresh ones)
 --own tests/gold/actors_real41_heldout.jsonl --own scripts/actors41``.
 ``--pool semeval2025`` (round 43): the SemEval-2025 task 10 EN raw documents (``SEMEVAL2025_ARTICLES``, files
 ``EN_*.txt``); ``--min-chars C`` / ``--max-chars C`` (round 43; default: no bound) keep articles whose raw file has
-C characters or more / at most C characters (the word window still applies). Round 43: ``--seed 43 --count 6 --held
+C characters or more / at most C characters (the word window still applies); ``--distinct`` (round 43) skips an
+article whose text equals one already drawn (the pool holds byte-identical copies under two stems). Round 43: ``--seed 43 --count 6 --held
 2 --pool semeval2025 --min-words 1 --max-words 100000 --min-chars 2500 --max-chars 3399 --own
-tests/gold/actors_real43.jsonl --own tests/gold/actors_real43_heldout.jsonl --own scripts/actors43``.
+tests/gold/actors_real43.jsonl --own tests/gold/actors_real43_heldout.jsonl --own scripts/actors43 --distinct``.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ def main() -> None:
     ap.add_argument("--min-words", type=int, default=150)
     ap.add_argument("--min-chars", type=int, default=None)
     ap.add_argument("--max-chars", type=int, default=None)
+    ap.add_argument("--distinct", action="store_true")
     args = ap.parse_args()
     branches = _branches()
     worktree_gold = "\n".join(p.read_text(encoding="utf-8", errors="replace")
@@ -99,9 +101,16 @@ def main() -> None:
         pool = [s for s in pool if US_NAMES.search((articles / f"{s}.txt").read_text(encoding="utf-8"))]
     random.Random(args.seed).shuffle(pool)
     drawn: list[str] = []
+    texts: set[str] = set()
     for stem in pool:
+        if args.distinct:
+            body = (articles / f"{stem}.txt").read_text(encoding="utf-8")
+            if body in texts:
+                continue
         if _fresh(stem, branches, worktree_gold, args.own):
             drawn.append(stem)
+            if args.distinct:
+                texts.add(body)
         if len(drawn) == args.count:
             break
     held = {drawn[1], drawn[3]} if args.held is None else set(random.Random(args.seed).sample(drawn, args.held))
