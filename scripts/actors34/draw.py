@@ -25,9 +25,10 @@ the length window (PTC's 150-350-word articles held fewer than three fresh ones)
 ``--pool semeval2025`` (round 43): the SemEval-2025 task 10 EN raw documents (``SEMEVAL2025_ARTICLES``, files
 ``EN_*.txt``); ``--min-chars C`` / ``--max-chars C`` (round 43; default: no bound) keep articles whose raw file has
 C characters or more / at most C characters (the word window still applies); ``--distinct`` (round 43) skips an
-article whose text equals one already drawn (the pool holds byte-identical copies under two stems). Round 43: ``--seed 43 --count 6 --held
-2 --pool semeval2025 --min-words 1 --max-words 100000 --min-chars 2500 --max-chars 3399 --own
-tests/gold/actors_real43.jsonl --own tests/gold/actors_real43_heldout.jsonl --own scripts/actors43 --distinct``.
+article whose text equals one already drawn (the pool holds byte-identical copies under two stems). Round 43:
+``--seed 43 --count 6 --held 2 --pool semeval2025 --min-words 1 --max-words 100000 --min-chars 2500 --max-chars
+3399 --own tests/gold/actors_real43.jsonl --own tests/gold/actors_real43_heldout.jsonl --own scripts/actors43
+--distinct``.
 """
 
 from __future__ import annotations
