@@ -44,8 +44,8 @@ def test_actors43_an_airport_is_no_person(pipeline: Pipeline) -> None:
 
 
 def test_actors43_follow_us_list_platforms_are_furniture(pipeline: Pipeline) -> None:
-    text = ("Share this story with your colleagues. Follow us on Facebook and Twitter and subscribe to our Telegram "
-            "channel.\n\nThe senator told reporters in Ohio that the bill would pass before the recess.")
+    text = ("Share this story with your colleagues. Follow us on Facebook and Twitter, and join our "
+            "Telegram channel for updates.\n\nThe senator told reporters in Ohio that the bill would pass before the recess.")
     found = surfaces(_actors(pipeline, text))
     assert "Twitter" not in found and "Facebook" not in found
 
@@ -74,8 +74,8 @@ def test_actors43_university_in_a_title_is_an_attribute(pipeline: Pipeline) -> N
 
 
 def test_actors43_law_and_justice_is_one_polish_party(pipeline: Pipeline) -> None:
-    text = ("This is what Adam Nowicki, MEP for Poland's Law and Justice (PiS) party, said after the vote on the "
-            "farm directive. The PiS politician called the directive a burden. The chairman of the Law and Justice "
+    text = ("Adam Nowicki, a deputy from Poland's Law and Justice (PiS) camp, spoke after the vote on the farm "
+            "directive. The PiS politician called the directive a burden. The chairman of the Law and Justice "
             "Party said the same.")
     found = _actors(pipeline, text)
     assert "Law" not in found

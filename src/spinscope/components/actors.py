@@ -5186,20 +5186,20 @@ CCP_KEY_43 = ("Chinese Communist Party", None, "CHN")
 #: Round 43: pipelines named like bodies ("Germany had Nord Stream with Russia" gave a German person).
 PIPELINES_43 = frozenset({"Nord Stream", "Nord Stream 2", "TurkStream", "Turkish Stream", "Druzhba",
                           "Power of Siberia", "Keystone XL", "Yamal-Europe", "South Stream", "Baltic Pipe"})
-#: Round 43: airports the tagger types persons ("with the exception of Heathrow, Glasgow, and Belfast, all other
-#: airports will close"): places, no actors.
+#: Round 43: airports the tagger types persons ("every airport but Heathrow and two others shuts"): places, no
+#: actors.
 AIRPORTS_43 = frozenset({"Heathrow", "Gatwick", "Stansted", "Luton", "Schiphol", "LaGuardia", "O'Hare", "O’Hare",
                          "Sheremetyevo", "Vnukovo", "Domodedovo", "Pulkovo", "Boryspil", "Zhuliany", "Chopin"})
 PIPELINE_AFTER_43 = re.compile(r"\s+(?:\d\s+)?(?:gas\s+|oil\s+)?pipelines?\b", re.IGNORECASE)
-#: Round 43: a page's "Follow us on Instagram and Twitter and subscribe to our Telegram Channel" line: every platform
-#: of the list is furniture (round 30's rule took only the first).
+#: Round 43: a page's "follow us on" line that lists several platforms ("Follow us on A and B, and join our C
+#: channel"): every platform of the list is furniture (round 30's rule took only the first).
 FOLLOW_LIST_43 = re.compile(r"\b(?:[Ff]ollow|[Ll]ike|[Ss]ubscribe\s+to)\s+(?:us|him|her|me|them|our|his|her|their|"
                             r"my)\b[^\n.]{0,120}$")
 #: Round 43: a site named by its web address where more is found ("can be found at Climate.news"): a link, no actor.
 SITE_LINK_BEFORE_43 = re.compile(r"\b(?:found|read|available|more|posted|published)\s+(?:at|on)\s+$|"
                                  r"\b(?:[Vv]isit|[Ss]ee|[Gg]o\s+to)\s+$")
 SITE_ADDRESS_43 = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:news|com|org|net|info|co\.uk|tv)")
-#: Round 43: a body named only in a person's title ("at New York University Director, Dr. Matthew Liao"): an
+#: Round 43: a body named only in a person's title ("at X University Director, Dr. Y Z"): an
 #: attribute of the person, no actor (round 41's schools took "Principal X" without the comma and "Dr.").
 TITLE_AFTER_BODY_43 = re.compile(r"\s+(?:Director|President|Dean|Chancellor|Provost|Professor|Chair|Chairman|"
                                  r"Head)\s*,?\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]")
