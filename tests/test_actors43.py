@@ -45,7 +45,8 @@ def test_actors43_an_airport_is_no_person(pipeline: Pipeline) -> None:
 
 def test_actors43_follow_us_list_platforms_are_furniture(pipeline: Pipeline) -> None:
     text = ("Share this story with your colleagues. Follow us on Facebook and Twitter, and join our "
-            "Telegram channel for updates.\n\nThe senator told reporters in Ohio that the bill would pass before the recess.")
+            "Telegram channel for updates.\n\nThe senator told reporters in Ohio that the bill would pass "
+            "before the recess.")
     found = surfaces(_actors(pipeline, text))
     assert "Twitter" not in found and "Facebook" not in found
 
