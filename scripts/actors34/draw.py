@@ -22,6 +22,13 @@ the length window (PTC's 150-350-word articles held fewer than three fresh ones)
 ``--min-words W`` (round 41; default 150) raises the window's floor: round 41 draws longer PTC articles with
 ``--seed 41 --count 6 --held 2 --pool ptc --min-words 750 --max-words 1400 --own tests/gold/actors_real41.jsonl
 --own tests/gold/actors_real41_heldout.jsonl --own scripts/actors41``.
+``--pool semeval2025`` (round 43): the SemEval-2025 task 10 EN raw documents (``SEMEVAL2025_ARTICLES``, files
+``EN_*.txt``); ``--min-chars C`` / ``--max-chars C`` (round 43; default: no bound) keep articles whose raw file has
+C characters or more / at most C characters (the word window still applies); ``--distinct`` (round 43) skips an
+article whose text equals one already drawn (the pool holds byte-identical copies under two stems). Round 43:
+``--seed 43 --count 6 --held 2 --pool semeval2025 --min-words 1 --max-words 100000 --min-chars 2500 --max-chars
+3399 --own tests/gold/actors_real43.jsonl --own tests/gold/actors_real43_heldout.jsonl --own scripts/actors43
+--distinct``.
 """
 
 from __future__ import annotations
@@ -35,7 +42,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT.parent / "shared" / "data" / "semeval2023_task3" / "en" / "train-articles-subtask-1"
 PTC_ARTICLES = ROOT.parent / "shared" / "data" / "ptc_semeval2020_task11" / "train-articles"
-POOLS = {"semeval2023": ARTICLES, "ptc": PTC_ARTICLES}
+SEMEVAL2025_ARTICLES = ROOT.parent / "shared" / "data" / "semeval2025_task10" / "EN" / "raw-documents"
+POOLS = {"semeval2023": ARTICLES, "ptc": PTC_ARTICLES, "semeval2025": SEMEVAL2025_ARTICLES}
+GLOBS = {"semeval2025": "EN_*.txt"}
 US_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
              "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
              "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
@@ -76,20 +85,33 @@ def main() -> None:
     ap.add_argument("--pool", choices=sorted(POOLS), default="semeval2023")
     ap.add_argument("--max-words", type=int, default=350)
     ap.add_argument("--min-words", type=int, default=150)
+    ap.add_argument("--min-chars", type=int, default=None)
+    ap.add_argument("--max-chars", type=int, default=None)
+    ap.add_argument("--distinct", action="store_true")
     args = ap.parse_args()
     branches = _branches()
     worktree_gold = "\n".join(p.read_text(encoding="utf-8", errors="replace")
                               for p in Path("/work/wt").glob("*/tests/gold/*.jsonl") if ROOT.name not in p.parts)
     articles = POOLS[args.pool]
-    pool = [p.stem for p in sorted(articles.glob("article*.txt"))
+    pool = [p.stem for p in sorted(articles.glob(GLOBS.get(args.pool, "article*.txt")))
             if args.min_words <= len(p.read_text(encoding="utf-8").split()) <= args.max_words]
+    if args.min_chars is not None or args.max_chars is not None:
+        low, high = args.min_chars or 0, args.max_chars if args.max_chars is not None else float("inf")
+        pool = [s for s in pool if low <= len((articles / f"{s}.txt").read_text(encoding="utf-8")) <= high]
     if args.us:
         pool = [s for s in pool if US_NAMES.search((articles / f"{s}.txt").read_text(encoding="utf-8"))]
     random.Random(args.seed).shuffle(pool)
     drawn: list[str] = []
+    texts: set[str] = set()
     for stem in pool:
+        if args.distinct:
+            body = (articles / f"{stem}.txt").read_text(encoding="utf-8")
+            if body in texts:
+                continue
         if _fresh(stem, branches, worktree_gold, args.own):
             drawn.append(stem)
+            if args.distinct:
+                texts.add(body)
         if len(drawn) == args.count:
             break
     held = {drawn[1], drawn[3]} if args.held is None else set(random.Random(args.seed).sample(drawn, args.held))
