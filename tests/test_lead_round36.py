@@ -164,3 +164,10 @@ def test_the_accusations_act_names_no_target():
     # an accused actor, or a country from the place of the act, stays
     assert triples("Russia accused Ukraine of shelling the plant.") == {("ACCUSE", "RUS", "UKR")}
     assert ("ACCUSE", "AZE", "ARM") in triples("Armenia and Azerbaijan accused each other of breaking the truce.")
+
+
+def test_a_show_quoted_after_told_stays_an_actor():
+    text = ("Raid warning\n\n"
+            "The agency\u2019s acting head, Tom Reyes, told \u201cFox & Friends\u201d on Wednesday that the mayor had "
+            "warned residents of the raid.\n")
+    assert any("Fox & Friends" in name for name, _ in _actors(text))

@@ -5187,12 +5187,16 @@ def _lead36_actors(text: str, mentions: list[Mention]) -> list[Mention]:
 #: An opening quotation mark right before a mention, and a closing one right after it (past a comma or full stop).
 QUOTE_OPENS_36 = ("\u201c", '"', "\u2018")
 QUOTE_CLOSES_36 = re.compile(r"[.,!?]?[\u201d\u2019\"]")
+#: A verb of crying out right before the quotation ("while shouting, “...”"): a cry, not a show's or a book's title
+#: ("told “Fox & Friends”").
+SHOUTED_36 = re.compile(r"\b(?:shout|scream|yell|chant|cr(?:y|ie))\w*\W*$", re.IGNORECASE)
 
 
 def _quoted_phrases_36(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A name the tagger found only at the start of quotations, and at least once as a whole quotation ("while
-    shouting “Long live the Emperor”", "“Long live the Emperor. ...”"), is a slogan or a cry that was quoted, no
-    actor. A name from the dictionaries, or one also written outside such places, stays."""
+    """A name the tagger found only at the start of quotations, and at least once as a whole quotation cried out
+    ("while shouting “Long live the Emperor”", "“Long live the Emperor. ...”"), is a slogan or a cry that was
+    quoted, no actor. A name from the dictionaries, one also written outside such places, or a quoted title after
+    another verb ("told “Fox & Friends”") stays."""
     by_key: dict[tuple[str, str | None, str | None], list[Mention]] = {}
     for m in mentions:
         by_key.setdefault(m.key, []).append(m)
@@ -5201,7 +5205,8 @@ def _quoted_phrases_36(text: str, mentions: list[Mention]) -> list[Mention]:
         if any(m.entry is not None or m.agent is not None or m.ner_type is None for m in group):
             continue
         if all(m.start > 0 and text[m.start - 1] in QUOTE_OPENS_36 for m in group) and any(
-                QUOTE_CLOSES_36.match(text, m.end) for m in group):
+                QUOTE_CLOSES_36.match(text, m.end) and SHOUTED_36.search(text, max(0, m.start - 30), m.start)
+                for m in group):
             dropped |= {id(m) for m in group}
     return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
