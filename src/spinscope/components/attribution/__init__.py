@@ -67,6 +67,7 @@ from .round50 import round50_attributions, round50_candidates
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
+from .sources40 import sources40_speakers
 from .speakers import (
     People,
     Person,
@@ -179,6 +180,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round49_types(text, out)  # round 49: "the county" a government, "911 calls" a report
     out = sources39_speakers(text, out, table)  # round 39 (sources39): a role before the name; a described place
     out = round50_attributions(text, doc, out, table)  # round 50: embedded posts, pronouns, account holders
+    out = sources40_speakers(text, out, table)  # round 40 (sources40): documents' author bodies, titled reports
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
