@@ -104,6 +104,19 @@ def test_a_titled_report_takes_its_listed_authors_country(extract_ner) -> None:
     assert (a.source_type, a.named, a.speaker_name, a.source_country) == ("report", True, "Harbor Ledger", "US")
 
 
+def test_it_after_a_pointed_document_is_the_document(extract_ner) -> None:
+    text = ("Look at this graph from the newest Heritage Foundation report, for instance. It claims that the docks "
+            "lost money every year.")
+    a = _find(extract_ner(text), "docks lost money")
+    assert a.speaker is not None and text[a.speaker.start:a.speaker.end] == "It"
+    assert (a.source_type, a.source_country, a.speaker_name) == ("organization", "US", "Heritage Foundation")
+
+
+def test_it_with_no_document_before_stays_empty(extract_ner) -> None:
+    a = _find(extract_ner("The weather turned cold. It claims that the docks lost money every year."), "docks lost")
+    assert a.speaker is None
+
+
 def test_the_lancet_is_a_british_journal(extract_ner) -> None:
     a = _find(extract_ner("The Lancet claims that heat deaths are rising in cities."), "heat deaths")
     assert (a.source_type, a.source_country, a.speaker_name) == ("media", "GB", "The Lancet")

@@ -1,8 +1,8 @@
 """Source typing, round 40 (issue 16, branch ``sources40``): documents and the bodies behind them.
 
 ``sources40_speakers`` is called once from ``extract_attributions``, after round 50's passes; it changes only the
-type, name, ``named`` flag or country of finished attributions (and their ``sources``), never a span, so the
-attributions found stay as they were:
+type, name, ``named`` flag or country of finished attributions (and their ``sources``), and gives a speaker span
+only to an attribution that had none (``document_pronoun_40``), so no attribution is added or dropped:
 
 - ``report_by_body_40``: a document whose phrase names its author body ("NOAA data showed", "the WWF's annual
   report") speaks as the body (round 39's convention 5): the body's type, country and name from the source table,
@@ -17,6 +17,9 @@ attributions found stay as they were:
 - ``titled_report_40``: "the report" or a pronoun resolved to a report, after the article has introduced the report
   by its title ("the groups issued their “Ocean Ledger: March Edition.”"), is that titled report: named, under
   the title (before its colon), of its authors' country when the sentence lists them (below).
+- ``document_pronoun_40``: "It claims that ..." whose "It" no rule resolved (the speaker left empty), right after a
+  sentence that points at a document ("Look at this chart from the latest Harbor Trust report."), is the
+  document: a ``report``, or the table body the sentence names as its author (round 39's convention 5).
 - ``listed_bodies_40``: "the groups said" after a sentence whose subject lists three bodies or more by name ("The
   Cato Institute, the Heartland Institute and Ocean First issued ...") is those bodies: named, under the first
   one's name, of the one country that the source table gives the listed bodies it knows.
@@ -26,7 +29,8 @@ from __future__ import annotations
 
 import re
 
-from ...result import Attribution, AttributionSource
+from ...result import Attribution, AttributionSource, Span
+from .rules import NAME
 from .sources import SourceTable
 from .sources39 import story_country_39
 
@@ -248,10 +252,47 @@ def titled_report_40(text: str, attributions: list[Attribution], table: SourceTa
     return out
 
 
+#: "It" opening a sentence, right before the cue.
+IT_BEFORE_CUE_40 = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))It\s+$")
+#: A sentence pointing at a document ("this chart from the latest X report", "a new study").
+DOCUMENT_POINTER_40 = re.compile(r"\b(?:this|that|the|a|an)\s+(?:[\w-]+\s+){0,2}(?P<doc>chart|graph|table|map|"
+                                 r"figure|report|study|paper|survey|analysis|document)\b(?P<rest>[^.!?\n]*)",
+                                 re.IGNORECASE)
+#: Cues that a document speaks with ("It claims", "It shows"); "It seems" is no document's.
+DOCUMENT_CUES_40 = re.compile(r"(?:claim|say|state|show|argue|find|found|note|suggest|conclude|warn|estimate|"
+                              r"report|insist|assert|reveal)(?:s|ed|d)?", re.IGNORECASE)
+#: How far back (characters) the sentence that points at the document may start.
+POINTER_REACH_40 = 200
+
+
+def document_pronoun_40(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:
+    """Each attribution whose "It" speaker was left empty after a sentence pointing at a document given the
+    document as its speaker (see the module's docstring)."""
+    out: list[Attribution] = []
+    for a in attributions:
+        if a.speaker is None and a.cue is not None and DOCUMENT_CUES_40.fullmatch(text[a.cue.start:a.cue.end]) and \
+                (it := IT_BEFORE_CUE_40.search(text, max(0, a.cue.start - 8), a.cue.start)) is not None:
+            before = text[max(0, it.start() - POINTER_REACH_40):it.start()]
+            sentence = re.split(r"(?<=[.!?])\s+", before.strip())
+            pointer = DOCUMENT_POINTER_40.search(sentence[-1]) if sentence and before.strip() else None
+            if pointer is not None:
+                body = table.find_source(sentence[-1])
+                kind, country, name, named = "report", None, None, False
+                if body is not None and body[0].type in ("government", "organization", "media", "academic"):
+                    kind, country, name, named = body[0].type, body[0].country, body[0].name, True
+                speaker = Span(start=it.start(), end=it.start() + 2, label="speaker", score=a.score,
+                               evidence=f"{NAME}:document-pronoun-40")
+                a = a.model_copy(update={"speaker": speaker, "start": min(a.start, it.start()),
+                                         "source_type": kind, "source_country": country, "speaker_name": name,
+                                         "named": named, "evidence": f"{a.evidence}:document-pronoun-40"})
+        out.append(a)
+    return out
+
+
 def sources40_speakers(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:
-    """Round 40's passes: a document's author body, documents typed people, a nation-named body's officer, bodies
-    listed before "the groups", a report introduced by its title."""
-    out = report_by_body_40(text, attributions, table)
+    """Round 40's passes: a document's "It", a document's author body, documents typed people, a nation-named
+    body's officer, bodies listed before "the groups", a report introduced by its title."""
+    out = report_by_body_40(text, document_pronoun_40(text, attributions, table), table)
     out = document_nouns_40(text, out, table)
     out = national_body_40(text, out, table)
     out = listed_bodies_40(text, out, table)
