@@ -27,8 +27,8 @@ def extract_ner():
 
 
 def test_a_table_body_s_data_speak_as_the_body(extract_ner) -> None:
-    text = ("National Oceanic and Atmospheric Administration (NOAA) data showed that the lake had shrunk for a "
-            "fifth year.")
+    text = ("Last spring, National Oceanic and Atmospheric Administration (NOAA) figures showed that the lake had "
+            "shrunk for a fifth year.")
     a = _find(extract_ner(text), "lake had shrunk")
     assert (a.source_type, a.source_country, a.named) == ("government", "US", True)
     assert a.speaker_name == "National Oceanic and Atmospheric Administration"
