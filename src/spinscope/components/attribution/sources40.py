@@ -77,9 +77,13 @@ def _spelled_out(text: str, initials: str) -> str | None:
 def _body_of_document(text: str, phrase: str, affiliation: str | None,
                       table: SourceTable) -> tuple[str, str | None, str] | None:
     """The (type, country, name) of the body that a document's phrase names as its author, or None."""
-    if not BODY_DOCUMENTS_40.search(phrase):
+    document = BODY_DOCUMENTS_40.search(phrase)
+    if document is None:
         return None
-    for form in (affiliation, phrase):
+    # the phrase before the document noun names its author ("NOAA data"); "a report in the Pentagon" names a place
+    if affiliation and phrase.find(affiliation) > document.start():
+        affiliation = None
+    for form in (affiliation, phrase[:document.start()]):
         if not form:
             continue
         hit = table.find_source(form)
