@@ -19,10 +19,14 @@ on branch ``sourcesN``; round 36 runs it with ``--round 36 --seed 36``); the def
 SemEval-2023 folder, under the same filters; ``--max-chars`` widens the length filter (round 38, whose PTC pool held
 four articles under 3,500 characters: ``--round 38 --seed 38 --pool ptc --max-chars 5000``). ``--min-chars`` raises
 its floor and ``--held`` sets how many of the draw's last articles are held out (round 39, longer articles, 4 + 2:
-``--round 39 --seed 39 --pool ptc --n 6 --held 2 --min-chars 4500 --max-chars 8000``).
+``--round 39 --seed 39 --pool ptc --n 6 --held 2 --min-chars 4500 --max-chars 8000``). ``--pool semeval2025``
+draws from SemEval-2025 task 10's English raw documents (``EN_CC_<digits>.txt``, ``EN_UA_<digits>.txt``; round 40:
+``--round 40 --seed 40 --pool semeval2025 --n 6 --held 2 --min-chars 3400 --max-chars 3899``); their stems count as
+stale the same way (``git grep`` over every branch). ``--min-cues`` sets how many reporting cues an article needs
+(default 2; round 40's band held four articles with two, so its draw adds ``--min-cues 1``).
 
     python scripts/sources34/draw.py [--n 8] [--seed 34] [--round 34] [--pool semeval2023|ptc] [--max-chars 3500]
-                                     [--min-chars 1500] [--held 3]
+                                     [--min-chars 1500] [--held 3] [--min-cues 2]   (--pool semeval2025 too)
 """
 
 from __future__ import annotations
@@ -38,10 +42,13 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 FOLDER = "data/semeval2023_task3/en/train-articles-subtask-1"
-POOLS = {"semeval2023": FOLDER, "ptc": "data/ptc_semeval2020_task11/train-articles"}
+POOLS = {"semeval2023": FOLDER, "ptc": "data/ptc_semeval2020_task11/train-articles",
+         "semeval2025": "data/semeval2025_task10/EN/raw-documents"}
+GLOBS = {"data/semeval2025_task10/EN/raw-documents": "EN_*.txt"}
 HELD_OUT = 3
 OWN = ("scripts/sources34/", "tests/gold/sources_real34")
 LOW, HIGH = 1500, 3500
+MIN_CUES = 2
 CUES = re.compile(r"\b(?:said|says|according to|told|stated)\b")
 
 
@@ -61,11 +68,13 @@ def own_files(round_: int) -> tuple[str, tuple[str, ...]]:
 
 
 def branch_stems(round_: int = 34) -> set[str]:
-    """Every ``article<digits>`` stem written in a file of any local branch, this round's own files aside."""
+    """Every ``article<digits>`` (or SemEval-2025 ``EN_XX_<digits>``) stem written in a file of any local branch,
+    this round's own files aside."""
     branch, own = own_files(round_)
     refs = subprocess.run(["git", "for-each-ref", "--format=%(refname:short)", "refs/heads"], cwd=ROOT,
                           capture_output=True, text=True, check=True).stdout.split()
-    out = subprocess.run(["git", "grep", "-I", "-o", "-E", r"article[0-9]{6,}", *refs], cwd=ROOT,
+    out = subprocess.run(["git", "grep", "-I", "-o", "-E", r"article[0-9]{6,}|EN_[A-Z]{2}_[0-9]+", *refs],
+                         cwd=ROOT,
                          capture_output=True, text=True).stdout
     stems: set[str] = set()
     for line in out.splitlines():
@@ -77,18 +86,19 @@ def branch_stems(round_: int = 34) -> set[str]:
     return stems
 
 
-def pool(round_: int = 34, folder: str = FOLDER, high: int = HIGH, low: int = LOW) -> list[str]:
+def pool(round_: int = 34, folder: str = FOLDER, high: int = HIGH, low: int = LOW,
+         min_cues: int = MIN_CUES) -> list[str]:
     draw32 = _load("sources32")
     draw30 = draw32._load("sources31")._round30()
     stems = branch_stems(round_)
     relayed = draw32.gold_runs()
     out, kept = [], set()
-    for path in sorted((SHARED / folder).glob("article*.txt")):
+    for path in sorted((SHARED / folder).glob(GLOBS.get(folder, "article*.txt"))):
         text = draw30._read(path)
         digest = draw30._digest(text)
         if path.stem in stems or digest in kept:
             continue
-        if not (low <= len(text) <= high and len(CUES.findall(text)) >= 2):
+        if not (low <= len(text) <= high and len(CUES.findall(text)) >= min_cues):
             continue
         if draw32._runs(text) & relayed:
             continue
@@ -110,8 +120,9 @@ def main() -> None:
     parser.add_argument("--max-chars", type=int, default=HIGH, help="the longest article kept (characters)")
     parser.add_argument("--min-chars", type=int, default=LOW, help="the shortest article kept (characters)")
     parser.add_argument("--held", type=int, default=HELD_OUT, help="how many of the draw's last are held out")
+    parser.add_argument("--min-cues", type=int, default=MIN_CUES, help="the fewest reporting cues an article needs")
     args = parser.parse_args()
-    candidates = pool(args.round, POOLS[args.pool], args.max_chars, args.min_chars)
+    candidates = pool(args.round, POOLS[args.pool], args.max_chars, args.min_chars, args.min_cues)
     paths = draw(args.n, args.seed, candidates)
     print(f"# pool {len(candidates)}; the last {args.held} are held out")
     for i, rel in enumerate(paths):

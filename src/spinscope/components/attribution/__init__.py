@@ -69,6 +69,7 @@ from .round52 import round52_attributions, round52_candidates
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
+from .sources40 import sources40_speakers
 from .speakers import (
     People,
     Person,
@@ -185,6 +186,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = sources39_speakers(text, out, table)  # round 39 (sources39): a role before the name; a described place
     out = round50_attributions(text, doc, out, table)  # round 50: embedded posts, pronouns, account holders
     out = round52_attributions(text, doc, out)  # round 52: "the pope ... He says" is the pope
+    out = sources40_speakers(text, out, table)  # round 40 (sources40): documents' author bodies, titled reports
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
