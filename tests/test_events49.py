@@ -97,3 +97,26 @@ def test_events49_pressing_a_named_government_keeps_it() -> None:
     # guard: the object's own actor stays the target
     text = "European allies are pressuring the Trump administration to stay in the nuclear deal with Iran."
     assert any(t[2] == "USA" for t in _triples(text))
+
+
+def test_events49_a_named_persons_attack_on_judges_is_in_words() -> None:
+    events = [e[0] for e in _actor_codes("Donald Trump attacked the judges who blocked his travel ban.")]
+    assert "ACCUSE" in events
+    assert "ASSAULT" not in events
+
+
+def test_events49_an_armed_force_attacking_officials_stays_an_assault() -> None:
+    # guard: only a named person's attack is read as words
+    events = [e[0] for e in _actor_codes("Russian troops attacked the Ukrainian officials near Kharkiv.")]
+    assert "ACCUSE" not in events
+
+
+def test_events49_an_unnamed_court_that_charges_no_one_is_no_actor() -> None:
+    # guard: the actor golds list no unnamed court; the court by its state is an actor only where it charges
+    from spinscope.pipeline import Pipeline
+    from spinscope.predict import EVENT_COMPONENTS
+    from tests.actor_findings import actors_of
+
+    actors = actors_of(Pipeline.from_names(list(EVENT_COMPONENTS)),
+                       "The two groups asked a federal court in Ohio to halt the sale of the site.")
+    assert not any("federal court" in surface for _, _, found in actors.values() for surface in found)

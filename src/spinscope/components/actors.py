@@ -5182,20 +5182,26 @@ US_COURT_PLACE_49 = re.compile(
     "|".join(sorted((re.escape(s) for s in US_STATES), key=len, reverse=True)) + r")(?![\w-])|"
     r"(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+)?District[ \t]+of[ \t]+(?:" +
     "|".join(sorted((re.escape(s) for s in US_STATES), key=len, reverse=True)) + r")(?![\w-])")
+#: Round 49: a charge that such a court, jury or paper brings later in its sentence ("... in Virginia indicted ...").
+CHARGE_AFTER_49 = re.compile(r"[^.;!?\n]{0,160}?\b(?:charged|charges|charging|indicted|indicts|indicting|convicted|"
+                             r"sentenced)\b")
 
 
 def _actors49_events(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
     """Round 49 (issue 17, events49): the late-2010s US persons of :data:`US_PERSONS_49` named in full are of the
     United States ("William Barr criticized the Chinese government" was CHN ACCUSE CHN: the unknown person took the
     other side's country), and so is a later lone surname of such a person ("Sessions", "Giuliani", also where the
-    tagger found no name in it); a US court, grand jury or prosecutors named by a US state or district are the US
-    judiciary, never the state's place ("The federal grand jury in Virginia indicted ..." had Virginia as its doer)."""
+    tagger found no name in it); a US court, grand jury or prosecutors named by a US state or district that charge
+    someone in their sentence are the US judiciary, never the state's place ("The federal grand jury in Virginia
+    indicted ..." had Virginia as its doer)."""
     mentions = _us_persons_49(text, mentions)
     usa = dictionary.country_entry("USA")
     if usa is None:
         return mentions
     added: list[Mention] = []
     for hit in US_COURT_PLACE_49.finditer(text):
+        if CHARGE_AFTER_49.match(text, hit.end()) is None:
+            continue  # an unnamed court that brings no charge here is no actor (the actor golds' convention)
         inside = [m for m in mentions if hit.start() <= m.start and m.end <= hit.end()]
         if any(m.start < hit.end() and hit.start() < m.end and m not in inside for m in mentions) or any(
                 m.key[2] != "USA" or (m.entry is not None and m.entry.type not in ("country", "location"))

@@ -7465,7 +7465,7 @@ def _round49_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
     """Round 49's rules (issue 17, the open leads of rounds 45-47; each works on one sentence): a complaint or an
     indictment that charges someone is its filer's or the court's legal action, taking someone to court is a lawsuit
     whoever the one taken is, a place named inside the doer's phrase is no target, pressing someone named by no
-    actor takes no target from another clause."""
+    actor takes no target from another clause, a named person's attack on judges or critics is in words."""
     for extra in [*_paper_charges_49(ctx, sent, offset), *_taken_to_court_49(ctx, sent, offset)]:
         # (the act on the verb, and what the subject's phrase held: "A complaint filed by X" is no CAMEO 114)
         gone = {extra.trigger.i} | {t.i for c in extra.trigger.children if c.dep_ in ("nsubj", "xcomp")
@@ -7473,7 +7473,8 @@ def _round49_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
         found = [f for f in found if f.trigger.i not in gone]
         found.append(extra)
     found = [_place_in_source_phrase_49(ctx, offset, f) for f in found]
-    return [_pressed_elsewhere_49(ctx, offset, f) for f in found]
+    found = [_pressed_elsewhere_49(ctx, offset, f) for f in found]
+    return [_person_attacks_office_49(ctx, f) for f in found]
 
 
 def _paper_charges_49(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
@@ -7567,3 +7568,24 @@ def _pressed_elsewhere_49(ctx: _Context, offset: int, f: _Found) -> _Found:
         return replace(f, target=None)
     return f
 
+
+#: Round 49: people of an office or a profession of words whom a named person "attacks" in words, not by force
+#: ("attacked the judges who blocked the order", "attacked the press").
+WORD_ATTACKED_49 = frozenset({"judge", "justice", "court", "lawmaker", "legislator", "senator", "congressman",
+                              "congresswoman", "prosecutor", "critic", "media", "press", "democrat", "republican",
+                              "opponent", "rival", "official", "minister", "commentator", "columnist"})
+
+
+def _person_attacks_office_49(ctx: _Context, f: _Found) -> _Found:
+    """Round 49: "Jeff Sessions ... attacked the judges": a named person's attack on office holders or critics
+    named by a noun, with no weapon, is a criticism (CAMEO 111), as round 43 read his attack on a named person;
+    a force's, a group's or a country's attack stays an assault."""
+    tok = f.trigger
+    if f.plover not in ("ASSAULT", "FIGHT") or tok.pos_ != "VERB" or tok.lemma_.lower() != "attack" or \
+            f.source is None or ctx.actors[f.source].type != "person":
+        return f
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in WORD_ATTACKED_49 or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return f  # ("attacked the guard with a knife": a weapon named)
+    return replace(f, cameo="111", plover="ACCUSE")
