@@ -5,10 +5,12 @@
 # the pooled written batches.
 #   bash scripts/events46/measure_dev.sh SRC
 # SRC: this branch's `src`, or the base: `git archive bc44d6a3 src | tar -x -C /tmp/ev46_base` then /tmp/ev46_base/src.
+# GOLDS: the real-news golds to score (default "events_real42 events_real39 events_real37 events_real36"; round 49
+# added events_real45).
 set -euo pipefail
 src="${1:-src}"
 export PYTHONPATH="$src" OMP_NUM_THREADS=1
-for f in events_real42 events_real39 events_real37 events_real36; do
+for f in ${GOLDS:-events_real42 events_real39 events_real37 events_real36}; do
     python scripts/events36/score.py tests/gold/$f.jsonl
 done
 python scripts/plover_dev_halves.py | grep '^tuning'

@@ -4367,6 +4367,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors42(text, mentions)  # round 42: government titles' codes, special counsels, lone surnames, groups
     mentions = _lead36_actors(text, mentions)  # lead, round 36: "O’Malley" a person, one spelling of an apostrophe
     mentions = _actors43(text, mentions)  # round 43: foreign lines, pipelines, parties, CCP, outlets, the pope
+    mentions = _actors49_events(text, mentions, dictionary)  # round 49: late-2010s US persons, US courts by place
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -5362,3 +5363,83 @@ def _actors43(text: str, mentions: list[Mention]) -> list[Mention]:
             kept.append(Mention(start, end, POPE_KEY_43, "ner", ner_type="person"))
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+# --- Round 49 (branch events49): US officials of the late 2010s, US courts named by their place ---------------------
+
+#: Round 49: US persons of the late 2010s that neither the Phoenix dictionaries (checked: no entry for any of them)
+#: nor the curated table know, whom an event sentence names in full: full name (lower case) -> (name, code). Their
+#: office of the period decides the code; Giuliani, a private lawyer then, is American with no sector.
+US_PERSONS_49 = {
+    "william barr": ("William Barr", "USAGOV"), "bill barr": ("William Barr", "USAGOV"),
+    "jeff sessions": ("Jeff Sessions", "USAGOV"), "robert mueller": ("Robert Mueller", "USAGOV"),
+    "robert s. mueller": ("Robert Mueller", "USAGOV"), "rudy giuliani": ("Rudy Giuliani", "USA"),
+    "rudolph giuliani": ("Rudy Giuliani", "USA"), "mike pompeo": ("Mike Pompeo", "USAGOV"),
+    "mike pence": ("Mike Pence", "USAGOV"), "rex tillerson": ("Rex Tillerson", "USAGOV"),
+    "james comey": ("James Comey", "USAGOV"), "rod rosenstein": ("Rod Rosenstein", "USAGOV"),
+    "christopher wray": ("Christopher Wray", "USAGOV"), "steven mnuchin": ("Steven Mnuchin", "USAGOV"),
+    "steve mnuchin": ("Steven Mnuchin", "USAGOV"), "mitch mcconnell": ("Mitch McConnell", "USALEG"),
+    "adam schiff": ("Adam Schiff", "USALEG"), "lindsey graham": ("Lindsey Graham", "USALEG"),
+}
+#: Round 49: a US court, grand jury or prosecutors named by a US state or district ("a federal court in Texas", "the
+#: grand jury in Virginia", "the District of Arizona"); "Georgia" only with "District of" before it.
+US_COURT_PLACE_49 = re.compile(
+    r"(?:(?:[Ff]ederal|U\.S\.|US)[ \t]+)?(?:(?:[Dd]istrict|[Cc]ircuit|[Bb]ankruptcy)[ \t]+)?(?:[Cc]ourt|[Gg]rand[ \t]+"
+    r"[Jj]ury|[Pp]rosecutors?)[ \t]+in[ \t]+(?:the[ \t]+)?(?!Georgia\b)(?:" +
+    "|".join(sorted((re.escape(s) for s in US_STATES), key=len, reverse=True)) + r")(?![\w-])|"
+    r"(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+)?District[ \t]+of[ \t]+(?:" +
+    "|".join(sorted((re.escape(s) for s in US_STATES), key=len, reverse=True)) + r")(?![\w-])")
+#: Round 49: a charge that such a court, jury or paper brings later in its sentence ("... in Virginia indicted ...").
+CHARGE_AFTER_49 = re.compile(r"[^.;!?\n]{0,160}?\b(?:charged|charges|charging|indicted|indicts|indicting|convicted|"
+                             r"sentenced)\b")
+
+
+def _actors49_events(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 49 (issue 17, events49): the late-2010s US persons of :data:`US_PERSONS_49` named in full are of the
+    United States ("William Barr criticized the Chinese government" was CHN ACCUSE CHN: the unknown person took the
+    other side's country), and so is a later lone surname of such a person ("Sessions", "Giuliani", also where the
+    tagger found no name in it); a US court, grand jury or prosecutors named by a US state or district that charge
+    someone in their sentence are the US judiciary, never the state's place ("The federal grand jury in Virginia
+    indicted ..." had Virginia as its doer)."""
+    mentions = _us_persons_49(text, mentions)
+    usa = dictionary.country_entry("USA")
+    if usa is None:
+        return mentions
+    added: list[Mention] = []
+    for hit in US_COURT_PLACE_49.finditer(text):
+        if CHARGE_AFTER_49.match(text, hit.end()) is None:
+            continue  # an unnamed court that brings no charge here is no actor (the actor golds' convention)
+        inside = [m for m in mentions if hit.start() <= m.start and m.end <= hit.end()]
+        if any(m.start < hit.end() and hit.start() < m.end and m not in inside for m in mentions) or any(
+                m.key[2] != "USA" or (m.entry is not None and m.entry.type not in ("country", "location"))
+                for m in inside if m.agent is None):
+            continue  # a name runs across the phrase, or another country's or a body's name is inside it
+        mentions = [m for m in mentions if m not in inside]
+        # (a tagged body, not an agent mention of the state: a state's role nouns are its places, no actors)
+        added.append(Mention(hit.start(), hit.end(), _agent_key(usa, "JUD"), "ner", ner_type="organization"))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _us_persons_49(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 49: the persons of :data:`US_PERSONS_49` named in full, and their lone surnames after that."""
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.entry is not None or m.agent is not None or m.ner_type != "person":
+            continue
+        found = US_PERSONS_49.get(re.sub(r"['’]s?$", "", text[m.start:m.end]).strip().lower())
+        if found is not None:
+            m.key = (found[0], found[1], "USA")
+            first.setdefault(found[0], m.end)
+    added: list[Mention] = []
+    for name, code in {v for v in US_PERSONS_49.values() if v[0] in first}:
+        surname = name.split()[-1]
+        for hit in re.finditer(r"(?<![\w.-])" + re.escape(surname) + r"(?![\w-])(?![ \t]+[A-Z])", text):
+            if hit.start() < first[name]:
+                continue
+            over = [m for m in mentions if m.start < hit.end() and hit.start() < m.end]
+            if not over:
+                added.append(Mention(hit.start(), hit.end(), (name, code, "USA"), "ner", ner_type="person"))
+            elif len(over) == 1 and over[0].entry is None and over[0].agent is None and \
+                    (over[0].start, over[0].end) == (hit.start(), hit.end()):
+                over[0].key, over[0].ner_type = (name, code, "USA"), "person"
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions

@@ -4907,6 +4907,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round45_rules(ctx, sent, offset, found)
             found = _round46(ctx, sent, offset, found)
             found = _round47_rules(ctx, sent, offset, found)
+            found = _round49_rules(ctx, sent, offset, found)  # after events48's _round48_rules where both merge
             found = _lead36_rules(ctx, offset, found)  # lead, round 36: "shot itself in the foot", the accused
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -7492,3 +7493,143 @@ def _accused_without_actor(ctx: _Context, offset: int, f: _Found) -> _Found:
     if not any(_tok_actor(ctx, tok.doc[i], offset) == f.target for i in act):
         return f  # the target came from elsewhere ("blamed activists for the attacks in Dhaka": the place's)
     return replace(f, target=None)
+
+
+# ---- Round 49 (issue 17, branch events49): the open leads of rounds 45-47 ----
+
+#: Round 49: papers and bodies that charge someone ("a criminal complaint charged X", "the indictment charges X").
+CHARGING_PAPERS_49 = frozenset({"complaint", "indictment", "affidavit", "filing", "information"})
+#: Round 49: verbs of a formal charge (CAMEO 173, "charge with legal action": PLOVER COERCE).
+CHARGING_VERBS_49 = frozenset({"charge", "indict"})
+#: Round 49: verbs of pressing someone ("pressuring the administration to ...").
+PRESSING_VERBS_49 = frozenset({"pressure", "pressurize", "pressurise", "press", "lobby"})
+
+
+def _round49_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 49's rules (issue 17, the open leads of rounds 45-47; each works on one sentence): a complaint or an
+    indictment that charges someone is its filer's or the court's legal action, taking someone to court is a lawsuit
+    whoever the one taken is, a place named inside the doer's phrase is no target, pressing someone named by no
+    actor takes no target from another clause, a named person's attack on judges or critics is in words."""
+    for extra in [*_paper_charges_49(ctx, sent, offset), *_taken_to_court_49(ctx, sent, offset)]:
+        # (the act on the verb, and what the subject's phrase held: "A complaint filed by X" is no CAMEO 114)
+        gone = {extra.trigger.i} | {t.i for c in extra.trigger.children if c.dep_ in ("nsubj", "xcomp")
+                                    for t in c.subtree}
+        found = [f for f in found if f.trigger.i not in gone]
+        found.append(extra)
+    found = [_place_in_source_phrase_49(ctx, offset, f) for f in found]
+    found = [_pressed_elsewhere_49(ctx, offset, f) for f in found]
+    return [_person_attacks_office_49(ctx, f) for f in found]
+
+
+def _paper_charges_49(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 49: "a criminal complaint filed in the District of Arizona charged the two men with ...": a complaint or
+    indictment that charges someone is legal action (CAMEO 173, COERCE) by whoever filed it ("filed by federal
+    prosecutors"), else the court it was filed in, else the article's one judiciary actor; the complaint is no
+    official complaint of its own (CAMEO 114), and the district's place is no side."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in CHARGING_VERBS_49:
+            continue
+        subj, passive = _subject(tok)
+        if subj is None or passive or subj.lemma_.lower() not in CHARGING_PAPERS_49:
+            continue
+        source = None
+        for clause in (c for c in subj.children if c.dep_ in ("acl", "relcl")):
+            agent = _agent(clause)
+            source = _phrase_actor(ctx, agent, offset) if agent is not None else None
+            if source is None:
+                source = next((a for c in clause.children if c.dep_ == "prep" and c.lower_ in ("in", "with", "by")
+                               for t in c.subtree if (a := _tok_actor(ctx, t, offset)) is not None
+                               and (ctx.actors[a].code or "")[3:6] == "JUD"), None)
+            if source is not None:
+                break
+        if source is None:
+            source = _sector_actor(ctx, None, "JUD")
+        if source is None:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        target = _phrase_actor(ctx, obj, offset) if obj is not None else None
+        out.append(_Found(tok, "173", "COERCE", source, None if target == source else target))
+    return out
+
+
+def _taken_to_court_49(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 49: "X took Y to court" is a lawsuit against Y (the CAMEO-to-PLOVER mapping: 115 "bring lawsuit
+    against", DISAPPROVE; 173 "charge with legal action", COERCE, is a state's charge), also where Y is a firm or a
+    person and not a country (round 35's rule took countries only) and where the parser reads "to court" as a verb
+    ("took the United States to court")."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in HAULING_VERBS:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        court = any(c.dep_ == "prep" and c.lower_ in ("to", "before") and any(
+            p.dep_ == "pobj" and p.lower_ in COURT_NOUNS for p in c.children) for c in tok.children) or any(
+            c.dep_ == "xcomp" and c.lower_ == "court" and any(a.lower_ == "to" for a in c.children)
+            for c in tok.children)
+        if subj is None or obj is None or not court:
+            continue
+        source, target = _phrase_actor(ctx, subj, offset), _phrase_actor(ctx, obj, offset)
+        if source is None or target is None or source == target or _court_actor(ctx.actors[target]):
+            continue
+        out.append(_Found(tok, "115", "ACCUSE", source, target))
+    return out
+
+
+def _place_in_source_phrase_49(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 49: "The U.S. Attorney's Office in Arizona charged two men": a place (a state, a city: no country)
+    named only inside an "in" / "at" phrase of the doer's own phrase is where the doer sits, not the target."""
+    if f.target is None or f.source is None or ctx.actors[f.target].type != "location" or \
+            f.trigger.pos_ != "VERB":
+        return f  # (a country in the doer's phrase may be one of the doers: "authorities in the UK and the US")
+    subj, passive = _subject(f.trigger)
+    if subj is None or passive:
+        return f
+    inside = {offset + t.idx for n in subj.subtree for c in n.children if c.dep_ == "prep"
+              and c.lower_ in ("in", "at") for t in c.subtree}
+    lo, hi = offset + f.trigger.sent.start_char, offset + f.trigger.sent.end_char
+    spans = ctx.mentions_within(f.target, lo, hi)
+    if spans and all(start in inside for start, _ in spans):
+        return replace(f, target=None)
+    return f
+
+
+def _pressed_elsewhere_49(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 49: "After China raised tariffs, American farmers kept pressuring the administration to strike a deal":
+    the one pressed is the object ("the administration", no actor here), not an actor of another clause (China)."""
+    tok = f.trigger
+    if f.target is None or tok.lemma_.lower() not in PRESSING_VERBS_49:
+        return f
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ == "PRON" or _phrase_actor(ctx, obj, offset) is not None:
+        return f
+    own = {offset + t.idx for c in tok.children if c.dep_ in ("dobj", "xcomp", "prep", "dative")
+           for t in c.subtree}  # (not a clause before it: "Since Russia annexed Crimea, Congress ...")
+    lo, hi = offset + tok.sent.start_char, offset + tok.sent.end_char
+    spans = ctx.mentions_within(f.target, lo, hi)
+    if spans and not any(start in own for start, _ in spans):
+        return replace(f, target=None)
+    return f
+
+
+#: Round 49: people of an office or a profession of words whom a named person "attacks" in words, not by force
+#: ("attacked the judges who blocked the order", "attacked the press").
+WORD_ATTACKED_49 = frozenset({"judge", "justice", "court", "lawmaker", "legislator", "senator", "congressman",
+                              "congresswoman", "prosecutor", "critic", "media", "press", "democrat", "republican",
+                              "opponent", "rival", "official", "minister", "commentator", "columnist"})
+
+
+def _person_attacks_office_49(ctx: _Context, f: _Found) -> _Found:
+    """Round 49: "Jeff Sessions ... attacked the judges": a named person's attack on office holders or critics
+    named by a noun, with no weapon, is a criticism (CAMEO 111), as round 43 read his attack on a named person;
+    a force's, a group's or a country's attack stays an assault."""
+    tok = f.trigger
+    if f.plover not in ("ASSAULT", "FIGHT") or tok.pos_ != "VERB" or tok.lemma_.lower() != "attack" or \
+            f.source is None or ctx.actors[f.source].type != "person":
+        return f
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in WORD_ATTACKED_49 or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return f  # ("attacked the guard with a knife": a weapon named)
+    return replace(f, cameo="111", plover="ACCUSE")
