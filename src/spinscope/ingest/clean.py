@@ -249,8 +249,11 @@ def is_bare_section_header(line: str) -> bool:
     return bool(SECTION_HEADER.match(line)) and not re.search(r"[:|>\u00bb\u2013\u2014]\s*\S", line)
 
 
-def strip_chrome(text: str) -> tuple[str, list[str]]:
+def strip_chrome(text: str, keep_offsets: bool = False) -> tuple[str, list[str]]:
     """Remove page chrome and boilerplate lines; return (text, removed lines in the order they stood).
+
+    With ``keep_offsets`` the text comes back as long as it came in, every kept character at its own offset: what
+    is removed is blanked instead of cut (:func:`blank_removed`), and nothing is stripped from the ends.
 
     0. A community site's trailer (:func:`trailer_start`): its pitch and the advertisements after it, to the end.
     1. Trailing chrome: walk back from the end over :data:`CHROME_LINE` and blank lines. Only chrome that ends
@@ -275,6 +278,7 @@ def strip_chrome(text: str) -> tuple[str, list[str]]:
         end -= 1
     # 2. boilerplate anywhere
     body: list[str] = []
+    kept: list[int] = []  # the input line each line of ``body`` is
     headlines_left = poll_left = 0
     for i, line in enumerate(lines[:end]):
         stripped = line.strip()
@@ -293,6 +297,7 @@ def strip_chrome(text: str) -> tuple[str, list[str]]:
             # 3. a removed line between two blank lines leaves one blank line, not two
             if body and not body[-1].strip() and i + 1 < end and not lines[i + 1].strip():
                 body.pop()
+                kept.pop()
             continue
         fine_print = FORM_FINE_PRINT_RUN.match(line)
         if fine_print:
@@ -301,7 +306,45 @@ def strip_chrome(text: str) -> tuple[str, list[str]]:
         for m in INLINE_FURNITURE.finditer(line):
             removed.append((i, m.group().strip()))
         body.append(INLINE_FURNITURE.sub("", line))
+        kept.append(i)
+    if keep_offsets:
+        return blank_removed(text, lines, kept, "\n".join(body)), [line for _, line in sorted(removed)]
     return "\n".join(body).strip(), [line for _, line in sorted(removed)]
+
+
+def blank_removed(text: str, lines: list[str], kept: list[int], cut: str) -> str:
+    """The input ``text`` with what cleaning removed blanked in place: as long as ``text``, each kept character at
+    its input offset, so a span of the cleaned text is a span of the input (the acceptance scorer maps spans back
+    by one shift; a removal from the middle of the text used to move everything after it).
+
+    ``lines`` are the input's lines, ``kept`` the indices of those that stay and ``cut`` the text cleaning made by
+    cutting the rest out (:func:`strip_chrome`). Between two kept non-blank characters the blank run is the one the
+    cut text has there (its line breaks, so paragraphs and blank lines stay as they were), padded with spaces to
+    the input's length, the spaces before its first line break (at the end of the line above the removal, which
+    :func:`~spinscope.components.core.paragraph_ranges` trims). Where nothing was removed the run is the input's
+    own. The removed text reaches no layer: it is listed in ``article.removed`` only.
+    """
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    places = []
+    for i in kept:
+        line = lines[i]
+        inside = [m.span() for m in INLINE_FURNITURE.finditer(line)]
+        places += [starts[i] + j for j, ch in enumerate(line)
+                   if not ch.isspace() and not any(s <= j < e for s, e in inside)]
+    marks = [k for k, ch in enumerate(cut) if not ch.isspace()]
+    if len(places) != len(marks):  # cannot happen: the cut text is the kept lines' characters in order
+        raise AssertionError(f"cleaning kept {len(places)} characters but the cut text has {len(marks)}")
+    out = [" "] * len(text)
+    for n, (p, k) in enumerate(zip(places, marks, strict=True)):
+        out[p] = text[p]
+        if n + 1 == len(places):
+            break
+        q, run = places[n + 1], cut[k + 1:marks[n + 1]]
+        if run != text[p + 1:q]:
+            brk = run.find("\n") if "\n" in run else len(run)
+            run = run[:brk] + " " * (q - p - 1 - len(run)) + run[brk:]
+        out[p + 1:q] = run
+    return "".join(out)
 
 
 def _same_line(a: str, b: str) -> bool:
@@ -363,6 +406,17 @@ def unwrap_hard_lines(text: str) -> tuple[str, int]:
     return "".join(out), sum(soft)
 
 
+def title_gap(full: str, title: str, body_start: int) -> str:
+    """What stands between a text file's title and its body's first kept character (at ``body_start`` in the
+    input ``full``): a blank line, and where something was removed there (a repeated headline, a line of page
+    furniture) spaces before it, so the body keeps its input offset after the title. Blank lines alone between
+    them are still read as one (a shift of a few characters, which moves no span to another occurrence)."""
+    title_end = len(full) - len(full.lstrip()) + len(title)
+    if not full[title_end:body_start].strip():
+        return "\n\n"
+    return " " * max(0, body_start - title_end - 2) + "\n\n"
+
+
 def make_document(article: ArticleInput) -> Document:
     """Clean an input article into a fresh working document.
 
@@ -374,21 +428,29 @@ def make_document(article: ArticleInput) -> Document:
     text, unwrapped = unwrap_hard_lines(normalize_text(values["text"] or ""))
     title = values["title"]
     title_in_text = False
+    full = text
     if title is None and article.input_format == "text":
         # A text file's headline is its first line: it is the title, and it stays the first paragraph of the text,
         # so every span (a headline's "X says Y" among them) is an offset into what the user gave.
         title, text = split_title(text)
         title_in_text = title is not None
-    text, removed = strip_chrome(text)
+    body_at = len(full) - len(text)  # the body is the input's tail
+    # what is removed from the middle of the text is blanked, not cut: every kept character after it stays at its
+    # input offset (less what went before the body's first kept character), see blank_removed
+    text, removed = strip_chrome(text, keep_offsets=True)
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
     if title is not None:
         title = normalize_text(title).strip() or None
     if title_in_text and title:
+        before = len(text)
         text, repeated = drop_repeated_title(title, text)
         if repeated is not None:
             removed.insert(0, repeated)
+            lead += before - len(text)
     place = find_dateline(text)
     if title_in_text and title and text:
-        text = f"{title}\n\n{text}"
+        text = f"{title}{title_gap(full, title, body_at + lead)}{text}"
     else:
         title_in_text = False
     meta = ArticleInput(
