@@ -171,3 +171,16 @@ def test_a_show_quoted_after_told_stays_an_actor():
             "The agency\u2019s acting head, Tom Reyes, told \u201cFox & Friends\u201d on Wednesday that the mayor had "
             "warned residents of the raid.\n")
     assert any("Fox & Friends" in name for name, _ in _actors(text))
+
+
+def test_fine_print_cut_from_a_paragraph_keeps_every_offset():
+    # with offsets kept (as every analysed document is made), the cut prefix is blanked and the paragraph stays put
+    text = ("The council met on Monday.\n"
+            "Email This field is for validation purposes and should be left unchanged. The mayor said the bridge "
+            "would reopen in June.\n"
+            "Work resumes next week.")
+    cleaned, removed = strip_chrome(text, keep_offsets=True)
+    assert len(cleaned) == len(text)
+    assert all(ch == text[i] for i, ch in enumerate(cleaned) if not ch.isspace())
+    assert "validation" not in cleaned and cleaned.index("The mayor") == text.index("The mayor")
+    assert removed == ["Email This field is for validation purposes and should be left unchanged."]

@@ -328,7 +328,10 @@ def blank_removed(text: str, lines: list[str], kept: list[int], cut: str) -> str
     places = []
     for i in kept:
         line = lines[i]
-        inside = [m.span() for m in INLINE_FURNITURE.finditer(line)]
+        fine_print = FORM_FINE_PRINT_RUN.match(line)  # cut from the line's start before the inline furniture
+        skip = fine_print.end() if fine_print else 0
+        inside = [(0, skip)] + [(s + skip, e + skip) for s, e in (m.span() for m in INLINE_FURNITURE.finditer(
+            line[skip:]))]
         places += [starts[i] + j for j, ch in enumerate(line)
                    if not ch.isspace() and not any(s <= j < e for s, e in inside)]
     marks = [k for k, ch in enumerate(cut) if not ch.isspace()]
