@@ -4,11 +4,12 @@
 # is not printed: it is read by scripts/events39/measure.sh SRC --heldout, once on the base and once at the end), and
 # the pooled written batches.
 #   bash scripts/events46/measure_dev.sh SRC
+# GOLDS: the development golds (default round 46's four; round 48: GOLDS="events_real48 events_real45 events_real42 events_real39 events_real37 events_real36").
 # SRC: this branch's `src`, or the base: `git archive bc44d6a3 src | tar -x -C /tmp/ev46_base` then /tmp/ev46_base/src.
 set -euo pipefail
 src="${1:-src}"
 export PYTHONPATH="$src" OMP_NUM_THREADS=1
-for f in events_real42 events_real39 events_real37 events_real36; do
+for f in ${GOLDS:-events_real42 events_real39 events_real37 events_real36}; do
     python scripts/events36/score.py tests/gold/$f.jsonl
 done
 python scripts/plover_dev_halves.py | grep '^tuning'
