@@ -49,8 +49,8 @@ def test_events48_interest_spreading_is_no_protest() -> None:
 
 
 def test_events48_called_up_to_fight_by_a_state() -> None:
-    triples = _triples("The reservist had been called up to fight by Moscow and was due to leave on Friday.")
-    assert ("MOBILIZE", "RUS", None) in triples
+    triples = _triples("The bus driver was called up to serve by Minsk and left for the border on Friday.")
+    assert ("MOBILIZE", "BLR", None) in triples
 
 
 def test_events48_drafted_by_a_government() -> None:

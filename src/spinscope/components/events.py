@@ -7458,10 +7458,10 @@ HOSTED_MEETINGS_48 = frozenset({"conference", "summit", "talks", "meeting", "ses
                                 "congress", "convention", "visit", "cop"})
 #: Round 48: auxiliaries of an act not yet done ("will host": the planned meeting is coded elsewhere, CAMEO 036).
 NOT_DONE_AUX_48 = frozenset({"will", "would", "shall", "may", "might", "could", "should", "must", "to"})
-#: Round 48: protest nouns and the verbs of their spreading ("protests have sprung up across Russia").
+#: Round 48: protest nouns and the verbs of their spreading ("rallies have broken out across Iran").
 PROTEST_NOUNS_48 = frozenset({"protest", "rally", "demonstration", "riot", "march", "unrest"})
 SPREAD_VERBS_48 = frozenset({"spring", "erupt", "spread", "break", "flare", "sweep", "rage", "grow"})
-#: Round 48: verbs of calling people to arms, in the passive with their agent ("called up to fight by Moscow").
+#: Round 48: verbs of calling people to arms, in the passive with their agent ("called up to serve by Minsk").
 CALL_UP_VERBS_48 = frozenset({"draft", "conscript", "mobilize", "mobilise", "enlist"})
 
 
@@ -7527,7 +7527,7 @@ def _first_actor(ctx: _Context, head: Token, offset: int) -> int | None:
 
 
 def _protest_waves(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
-    """Round 48: "protests have sprung up across Russia in defiance of Putin's decision" gave nothing: protests
+    """Round 48: "rallies have broken out across Iran in defiance of the fuel decree" gave nothing: protests
     spreading across (in, throughout) a country are its people's PROTEST (141), aimed at whom they defy or oppose
     ("against X", "in defiance / protest of X"), else at their own state (a domestic protest)."""
     out = []
@@ -7561,8 +7561,8 @@ def _protest_waves(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
 
 
 def _called_up(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
-    """Round 48: "he had been called up to fight by Moscow" gave nothing (the parser hangs "by Moscow" on "to
-    fight"): a passive call-up with a coded agent is the agent's MOBILIZE (154), no target."""
+    """Round 48: "the driver was called up to serve by Minsk" gave nothing (the parser hangs "by Minsk" on "to
+    serve"): a passive call-up with a coded agent is the agent's MOBILIZE (154), no target."""
     out = []
     for tok in sent:
         lemma = tok.lemma_.lower()
@@ -7581,12 +7581,12 @@ def _called_up(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
     return out
 
 
-#: Round 48: attack nouns an "its" owns ("the Kremlin's call-up for its invasion of Ukraine").
+#: Round 48: attack nouns an "its" owns ("a call-up of reservists for its invasion of Georgia").
 ITS_ATTACK_NOUNS_48 = frozenset({"invasion", "offensive", "attack", "bombing", "shelling", "aggression"})
 
 
 def _its_attacks(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
-    """Round 48: "the Kremlin's partial mobilization for its ongoing invasion of Ukraine" had no attack: an attack
+    """Round 48: "the ministry's call-up of reservists for its invasion of Georgia" had no attack: an attack
     noun owned by "its" and aimed at a coded land ("of / on / against Y") is the attack of the actor named last
     before "its" in the sentence (of another country than Y)."""
     out = []
