@@ -17,8 +17,9 @@ of a held-out document is held out. The coder keeps every drawn sentence: one wi
 keeps ``events: []`` (no event = no record).
 
 ``--pool ptc`` draws from the PTC (SemEval-2020 task 11) training articles instead (``POOLS["ptc"]``: 371 news and
-partisan articles 2017-2019; round 42: ``--pool ptc --seed 42``); the default pool (``semeval``) is the two
-directories above, unchanged.
+partisan articles 2017-2019; round 42: ``--pool ptc --seed 42``); ``--pool semeval2025`` draws from the SemEval-2025
+EN raw documents alone (round 48: ``--pool semeval2025 --seed 48 --min-chars 1300 --max-chars 2499 --per-doc 3``,
+the SemEval-2023 EN pool being spent); the default pool (``semeval``) is the two directories above, unchanged.
 
 ``--min-chars N`` / ``--max-chars N`` keep only articles of that many characters, ``--min-actors 1`` lets a
 sentence that names one lexicon entry be a candidate (a US domestic event: "the FBI", "Congress" and "Trump" are
@@ -52,7 +53,8 @@ from draw import CUES, branches, sentences  # noqa: E402
 SHARED = ROOT.parent / "shared"
 DIRS = ("data/semeval2023_task3/en/train-articles-subtask-1", "data/semeval2025_task10/EN/raw-documents")
 #: The pools ``--pool`` chooses from; "semeval" (the default) is ``DIRS``.
-POOLS = {"semeval": DIRS, "ptc": ("data/ptc_semeval2020_task11/train-articles",)}
+POOLS = {"semeval": DIRS, "ptc": ("data/ptc_semeval2020_task11/train-articles",),
+         "semeval2025": (DIRS[1],)}
 PER_DOC = 2
 TARGET = 60
 WAR = ("RUS", "UKR")
@@ -169,7 +171,8 @@ def main() -> None:
     parser.add_argument("--sheet", help="write a snippet sheet here (keep it in /tmp)")
     parser.add_argument("--seed", type=int, default=37, help="the round's seed (default 37: round 37's draw)")
     parser.add_argument("--pool", choices=sorted(POOLS), default="semeval",
-                        help="the articles to draw from (default semeval: round 37's pool; ptc: PTC train articles)")
+                        help="the articles to draw from (default semeval: round 37's pool; ptc: PTC train articles; "
+                             "semeval2025: the SemEval-2025 EN raw documents alone)")
     parser.add_argument("--min-chars", type=int, default=0,
                         help="draw only from articles of at least this many characters (default 0: every article)")
     parser.add_argument("--max-chars", type=int, default=None,

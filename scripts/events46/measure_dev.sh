@@ -5,8 +5,8 @@
 # the pooled written batches.
 #   bash scripts/events46/measure_dev.sh SRC
 # SRC: this branch's `src`, or the base: `git archive bc44d6a3 src | tar -x -C /tmp/ev46_base` then /tmp/ev46_base/src.
-# GOLDS: the real-news golds to score (default "events_real42 events_real39 events_real37 events_real36"; round 49
-# added events_real45).
+# GOLDS: the real-news golds to score (default round 46's four, "events_real42 events_real39 events_real37
+# events_real36"; round 49 added events_real45, round 48 events_real48 and events_real45).
 set -euo pipefail
 src="${1:-src}"
 export PYTHONPATH="$src" OMP_NUM_THREADS=1

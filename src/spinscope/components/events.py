@@ -4907,6 +4907,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round45_rules(ctx, sent, offset, found)
             found = _round46(ctx, sent, offset, found)
             found = _round47_rules(ctx, sent, offset, found)
+            found = _round48_rules(ctx, sent, offset, found)
             found = _round49_rules(ctx, sent, offset, found)  # after events48's _round48_rules where both merge
             found = _lead36_rules(ctx, offset, found)  # lead, round 36: "shot itself in the foot", the accused
             if not found and _sentence_has_actor(ctx, sent, offset):
@@ -7633,3 +7634,161 @@ def _person_attacks_office_49(ctx: _Context, f: _Found) -> _Found:
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return f  # ("attacked the guard with a knife": a weapon named)
     return replace(f, cameo="111", plover="ACCUSE")
+
+
+# --- Round 48 (issue 17, SemEval-2025 EN war and climate sentences) ---------------------------------------------
+
+#: Round 48: what a host holds ("hosted the climate conference"): a meeting (CAMEO 043), not support.
+HOSTED_MEETINGS_48 = frozenset({"conference", "summit", "talks", "meeting", "session", "forum", "negotiation",
+                                "congress", "convention", "visit", "cop"})
+#: Round 48: auxiliaries of an act not yet done ("will host": the planned meeting is coded elsewhere, CAMEO 036).
+NOT_DONE_AUX_48 = frozenset({"will", "would", "shall", "may", "might", "could", "should", "must", "to"})
+#: Round 48: protest nouns and the verbs of their spreading ("rallies have broken out across Iran").
+PROTEST_NOUNS_48 = frozenset({"protest", "rally", "demonstration", "riot", "march", "unrest"})
+SPREAD_VERBS_48 = frozenset({"spring", "erupt", "spread", "break", "flare", "sweep", "rage", "grow"})
+#: Round 48: verbs of calling people to arms, in the passive with their agent ("called up to serve by Minsk").
+CALL_UP_VERBS_48 = frozenset({"draft", "conscript", "mobilize", "mobilise", "enlist"})
+
+
+def _round48_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 48's rules (issue 17, SemEval-2025 EN war and climate news; each works on one sentence): hosting a
+    conference that took place is a meeting, protests spreading across a country are that country's protest against
+    whom they defy, being called up by a state is that state's mobilization, "its invasion of Y" is the invasion
+    of the actor named before."""
+    found = [_hosted_meeting(f) for f in found]
+    coded = {f.trigger.i for f in found}
+    found += [h for h in _hosted_meetings(ctx, sent, offset) if h.trigger.i not in coded]
+    coded = {f.trigger.i for f in found}
+    found += [p for p in _protest_waves(ctx, sent, offset) if p.trigger.i not in coded]
+    if not any(f.plover == "MOBILIZE" for f in found):
+        found += _called_up(ctx, sent, offset)
+    coded = {f.trigger.i for f in found} | {f.carried for f in found if f.carried is not None}
+    found += [a for a in _its_attacks(ctx, sent, offset) if a.trigger.i not in coded]
+    return found
+
+
+def _hosting(tok: Token) -> bool:
+    """Round 48: a verb "host" that holds a meeting and is done ("hosted the summit"), not planned ("will host")."""
+    if tok.lemma_.lower() != "host" or tok.pos_ != "VERB" or tok.dep_ in ("xcomp", "amod", "acl"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in NOT_DONE_AUX_48 for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in HOSTED_MEETINGS_48 for c in tok.children)
+
+
+def _hosted_meeting(f: _Found) -> _Found:
+    """Round 48: "Norway hosted the conference" was SUPPORT (the verb table's "host"); a meeting held is CONSULT."""
+    if f.plover == "SUPPORT" and _hosting(f.trigger):
+        return replace(f, cameo="043", plover="CONSULT")
+    return f
+
+
+def _hosted_meetings(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 48: "Canada hosted a summit of Arctic states" gave nothing: the host's meeting (CONSULT, no target
+    unless the meeting's phrase names a coded guest other than the host)."""
+    out = []
+    for tok in sent:
+        if not _hosting(tok):
+            continue
+        subj, passive = _subject(tok)
+        if subj is None or passive:
+            continue
+        source = _phrase_actor(ctx, subj, offset)
+        if source is None:
+            continue
+        obj = next(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in HOSTED_MEETINGS_48)
+        guest = _phrase_actor(ctx, obj, offset)
+        out.append(_Found(tok, "043", "CONSULT", source, None if guest == source else guest))
+    return out
+
+
+def _first_actor(ctx: _Context, head: Token, offset: int) -> int | None:
+    """Round 48: the first actor named in a phrase ("Russian President Vladimir Putin's decision": Putin)."""
+    for t in head.subtree:
+        found = _tok_actor(ctx, t, offset)
+        if found is not None:
+            return found
+    return None
+
+
+def _protest_waves(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 48: "rallies have broken out across Iran in defiance of the fuel decree" gave nothing: protests
+    spreading across (in, throughout) a country are its people's PROTEST (141), aimed at whom they defy or oppose
+    ("against X", "in defiance / protest of X"), else at their own state (a domestic protest)."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in SPREAD_VERBS_48 or tok.pos_ != "VERB":
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in PROTEST_NOUNS_48), None)
+        if subj is None:
+            continue
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        where = next((p for c in preps if c.lower_ in ("across", "in", "throughout") for p in c.children
+                      if p.dep_ == "pobj" and p.lemma_.lower() not in ("defiance", "protest", "response")), None)
+        source = _tok_actor(ctx, where, offset) if where is not None else None
+        if source is None or ctx.actors[source].type not in ("country", "location"):
+            continue
+        target = None
+        for c in preps:
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if c.lower_ == "against":
+                target = _first_actor(ctx, pobj, offset)
+            elif c.lower_ == "in" and pobj.lemma_.lower() in ("defiance", "protest", "opposition"):
+                target = next((_first_actor(ctx, q, offset) for o in pobj.children if o.dep_ == "prep"
+                               and o.lower_ in ("of", "to", "against") for q in o.children if q.dep_ == "pobj"),
+                              None)
+            if target is not None:
+                break
+        out.append(_Found(tok, "141", "PROTEST", source, source if target is None else target))
+    return out
+
+
+def _called_up(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 48: "the driver was called up to serve by Minsk" gave nothing (the parser hangs "by Minsk" on "to
+    serve"): a passive call-up with a coded agent is the agent's MOBILIZE (154), no target."""
+    out = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        call_up = lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+        if tok.pos_ != "VERB" or not (call_up or lemma in CALL_UP_VERBS_48):
+            continue
+        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            continue
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i
+                        and c.doc[c.i - 1].lower_ == "to")]
+        agent = next((p for h in heads for c in h.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        source = _tok_actor(ctx, agent, offset) if agent is not None else None
+        if source is not None:
+            out.append(_Found(tok, "154", "MOBILIZE", source, None))
+    return out
+
+
+#: Round 48: attack nouns an "its" owns ("a call-up of reservists for its invasion of Georgia").
+ITS_ATTACK_NOUNS_48 = frozenset({"invasion", "offensive", "attack", "bombing", "shelling", "aggression"})
+
+
+def _its_attacks(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 48: "the ministry's call-up of reservists for its invasion of Georgia" had no attack: an attack
+    noun owned by "its" and aimed at a coded land ("of / on / against Y") is the attack of the actor named last
+    before "its" in the sentence (of another country than Y)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ITS_ATTACK_NOUNS_48:
+            continue
+        its = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        aim = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+                    for p in c.children if p.dep_ == "pobj"), None)
+        target = _tok_actor(ctx, aim, offset) if aim is not None and its is not None else None
+        if its is None or target is None:
+            continue
+        land = ctx.actors[target].country
+        owner = next((a for t in reversed(list(sent.doc[sent.start:its.i]))
+                      if (a := _tok_actor(ctx, t, offset)) is not None), None)
+        if owner is None or owner == target or ctx.actors[owner].country in (None, land):
+            continue
+        cameo, plover = EVENT_NOUNS[tok.lemma_.lower()]
+        out.append(_Found(tok, cameo, plover, owner, target))
+    return out
