@@ -64,6 +64,7 @@ from .round47 import round47_candidates
 from .round48 import round48_candidates
 from .round49 import round49_candidates, round49_types
 from .round50 import round50_attributions, round50_candidates
+from .round53 import round53_attributions, round53_candidates
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -151,6 +152,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = round48_candidates(text, doc, candidates)  # round 48: writer's asides, act verbs, "if" clauses
     candidates = round49_candidates(text, doc, candidates)  # round 49: "is heard saying", a lone turn, title clause
     candidates = round50_candidates(text, doc, candidates)  # round 50: false cues, orders, "the statement read"
+    candidates = round53_candidates(text, doc, candidates)  # round 53: false cues, by-agents, "As X reports:"
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
     out: list[Attribution] = []
@@ -179,6 +181,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round49_types(text, out)  # round 49: "the county" a government, "911 calls" a report
     out = sources39_speakers(text, out, table)  # round 39 (sources39): a role before the name; a described place
     out = round50_attributions(text, doc, out, table)  # round 50: embedded posts, pronouns, account holders
+    out = round53_attributions(text, doc, out, table)  # round 53: the pope, a demonym, information, the witness
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
