@@ -11,10 +11,10 @@ _rows = attribution_details
 # ------------------------------------------------------------------------------------------ source types
 
 def test_the_popes_claim_is_a_persons_and_stops_before_the_verdict() -> None:
-    rows = _rows("The Pope's claim that he had never seen the letter has proven false.")
+    rows = _rows("The Pope's claim that he never once saw the memo has been proven false.")
     claims = [r for r in rows if r["cue"] == "claim"]
     assert [(r["name"], r["type"], r["content"]) for r in claims] == [
-        ("Pope", "person", "he had never seen the letter")], rows
+        ("Pope", "person", "he never once saw the memo")], rows
 
 
 def test_a_singular_demonym_with_the_is_a_person_of_that_country() -> None:
@@ -28,8 +28,8 @@ def test_the_information_available_is_a_report() -> None:
 
 
 def test_the_witness_is_the_one_named_man_who_saw_it() -> None:
-    rows = _rows("A Canadian man by the name of Jeff Hollis saw the car stop. The witness claimed that two men "
-                 "jumped out of it. The eyewitness then goes on to say that they ran into the woods.")
+    rows = _rows("A farmer from Ontario by the name of Jeff Hollis saw the car stop. The witness claimed that two "
+                 "men jumped out of it. The eyewitness later went on to say that they ran into the woods.")
     witness = [r for r in rows if r["speaker"] in ("The witness", "The eyewitness")]
     assert [(r["name"], r["type"], r["named"]) for r in witness] == [("Jeff Hollis", "person", True)] * 2, rows
 
@@ -43,18 +43,18 @@ def test_a_witness_with_two_named_people_before_stays_unnamed() -> None:
 # ------------------------------------------------------------------------------------------ false cues
 
 def test_decided_that_is_no_statement() -> None:
-    rows = _rows("The boy was taken from his mother in May. So the system decided that he needed a new foster family.")
+    rows = _rows("The girl was taken from her father in May. In the end the welfare system decided that the girl "
+                 "required a new home.")
     assert all(r["cue"] != "decided" for r in rows), rows
 
 
 def test_knowing_that_is_no_statement() -> None:
-    rows = _rows("With the new fence in place, residents can sleep better knowing that they don't have to fear "
-                 "burglars any longer.")
+    rows = _rows("With the dump closed, parents can relax knowing that their children no longer walk past it.")
     assert all(r["cue"] != "knowing" for r in rows), rows
 
 
 def test_a_question_to_the_reader_has_no_source() -> None:
-    rows = _rows("Do you believe that investigators would have said anything like this about a suspect?")
+    rows = _rows("Do you really think that the police would ever admit such a thing about their own officer?")
     assert all(r["speaker"] != "you" for r in rows), rows
 
 
@@ -72,9 +72,9 @@ def test_a_report_that_contradicts_a_story_is_no_attribution() -> None:
 # ------------------------------------------------------------------------------------------ speakers
 
 def test_a_body_part_after_by_is_no_speaker() -> None:
-    rows = _rows('Last month he was attacked by a man who kicked him, pulled by the hair and beaten while '
-                 'shouting "Go back home".')
-    shouts = [r for r in rows if r["cue"] == "shouting"]
+    rows = _rows('Last month she was attacked by a man who kicked her, dragged by the hair and punched while '
+                 'yelling "Go back home".')
+    shouts = [r for r in rows if r["cue"] == "yelling"]
     assert [r["speaker"] for r in shouts] == ["a man"], rows
 
 
