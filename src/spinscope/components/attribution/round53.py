@@ -11,7 +11,7 @@ Two passes, each called once from ``extract_attributions``:
   to the reader ("Do you believe that ...?": "you" is no source);
 - a noun cue's that-clause that runs on into the main clause's predicate ("The X's claim that he had never seen the
   letter has proven false"): the content ends before the verdict ("has proven false");
-- a speaker that is a body part after "by the" ("pulled by the hair and beaten while shouting"): no agent; the
+- a speaker that is a body part after "by the" ("dragged by the hair ... while yelling"): no agent; the
   relative clause's antecedent ("a man who ...") speaks, else nobody named;
 - "X is accused by Y of ...": the by-agent Y is the source;
 - "A, he said, but B": a mid-sentence "he said" whose parse made it the content of the clause's verb: the clause
