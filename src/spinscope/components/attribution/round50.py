@@ -203,13 +203,15 @@ TOLD_COLON_50 = re.compile(
 TOLD_COLON_SCORE_50 = 0.3
 
 
-def _told_colon(text: str, doc: Document, candidates: list[Candidate]) -> list[Candidate]:
+def _told_colon(text: str, doc: Document, candidates: list[Candidate],
+                pattern: re.Pattern[str] = TOLD_COLON_50) -> list[Candidate]:
     """"He told Breitbart:" ending its paragraph, and an unquoted paragraph after it: that paragraph (only the first:
     where the block quote ended is not in the text) is the speaker's, at a low score; a cue inside it is the
-    speaker's words, no report of the article's."""
+    speaker's words, no report of the article's. ``pattern`` (with groups ``sp`` and ``cue``) reads another lead-in
+    (round 53: "As Outlet reports:"); the default is this round's."""
     added: list[Candidate] = []
     for k, para in enumerate(doc.paragraphs[:-1]):
-        m = TOLD_COLON_50.search(text, para.start, para.end)  # the paragraph's last sentence
+        m = pattern.search(text, para.start, para.end)  # the paragraph's last sentence
         nxt = doc.paragraphs[k + 1]
         if m is None or text[nxt.start:nxt.start + 1] in "\"“‘'" or len(text[nxt.start:nxt.end].split()) < 4:
             continue

@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Round 53: how PolNeAR's annotators treat the cue words of the lead's round-53 reading, on the tuning half only.
+
+Reuses round 49's census (scripts/attr49/census.py: gold cue / inside gold content / left out / cue with no
+source) with this round's families in place of its own (its module and its default output are unchanged). Counts
+only, no text.
+
+    python scripts/attr53/census.py            # the tuning half (takes no arguments)
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+_spec = importlib.util.spec_from_file_location("census49", Path(__file__).resolve().parents[1] / "attr49" / "census.py")
+assert _spec is not None and _spec.loader is not None
+census49 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(census49)
+
+#: The lead's round-53 cases (TASKS.md, attr53), as patterns over the article text.
+FAMILIES_53: dict[str, str] = {
+    "decided/decides that": r"\bdecid(?:ed|es|e)\s+that\b",
+    "decided/decides (any)": r"\bdecid(?:ed|es|e|ing)\b",
+    "knowing that": r"\bknowing\s+that\b",
+    "contradicts/contradicted": r"\bcontradict(?:s|ed|ing)?\b",
+    "do you believe/think": r"\b(?:do|don't|would|can)\s+you\s+(?:really\s+)?(?:believe|think|imagine)\b",
+    "accused by": r"\baccused\s+by\b",
+    "shows/showed that (thing subject)": r"\b(?:evidence|data|study|report|audit|records?)\s+(?:shows?|showed)\b",
+    ", he/she said, (mid-sentence)": r",\s+(?:he|she|they)\s+(?:said|says|added),\s+(?:but|and)\b",
+    "as X reports/reported": r"\bas\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:reports|reported)\b",
+}
+
+
+def main() -> None:
+    if len(sys.argv) > 1:
+        sys.exit("census.py reads the tuning half only; it takes no arguments")
+    census49.FAMILIES = FAMILIES_53
+    print(f"PolNeAR tuning half ({len(census49.attr_dev.stems('tune'))} articles): matches of each family")
+    print(f"{'family':52s} {'gold cue':>8s} {'in content':>10s} {'left out':>8s} {'cue, no source':>14s}")
+    for name, (cue, inside, left, nosrc) in census49.census().items():
+        print(f"{name:52s} {cue:8d} {inside:10d} {left:8d} {nosrc:14d}")
+
+
+if __name__ == "__main__":
+    main()
