@@ -64,6 +64,7 @@ from .round47 import round47_candidates
 from .round48 import round48_candidates
 from .round49 import round49_candidates, round49_types
 from .round50 import round50_attributions, round50_candidates
+from .round51 import round51_candidates
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -151,6 +152,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = round48_candidates(text, doc, candidates)  # round 48: writer's asides, act verbs, "if" clauses
     candidates = round49_candidates(text, doc, candidates)  # round 49: "is heard saying", a lone turn, title clause
     candidates = round50_candidates(text, doc, candidates)  # round 50: false cues, orders, "the statement read"
+    candidates = round51_candidates(text, doc, candidates)  # round 51: headline quotes, "citing sources", passives
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
     out: list[Attribution] = []
