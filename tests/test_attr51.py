@@ -30,12 +30,6 @@ def test_citing_a_claim_stays_a_report() -> None:
     assert any(r["cue"] == "citing" for r in rows), rows
 
 
-def test_approving_a_sale_is_an_act_not_a_statement() -> None:
-    rows = _rows(BODY + "Last spring the state board approved three dairy firms to sell raw milk at local markets.\n\n"
-                        "Regulator approves cheap pesticide made by foreign supplier.\n")
-    assert not any(r["cue"] in ("approved", "approves") for r in rows), rows
-
-
 def test_an_agentless_passive_report_has_its_subject_as_content() -> None:
     rows = _rows(BODY + "Break-ins, stolen pumps and even arson have been widely reported across the district.\n")
     found = [r for r in rows if r["cue"] == "reported"]
