@@ -22,13 +22,7 @@ def main(half: str) -> None:
     from spinscope.pipeline import Pipeline
 
     counts: Counter[str] = Counter()
-    false_cue, headline, passive = r51._false_cue_51, r51._headline_quote_first, r51._passive_reported
-
-    def counted_false_cue(text, doc, c):  # type: ignore[no-untyped-def]
-        hit = false_cue(text, doc, c)
-        if hit:
-            counts["citing dropped"] += 1
-        return hit
+    headline, passive = r51._headline_quote_first, r51._passive_reported
 
     def counted_headline(text, candidates):  # type: ignore[no-untyped-def]
         out = headline(text, candidates)
@@ -40,8 +34,7 @@ def main(half: str) -> None:
         counts["passive reported added"] += len(out) - len(candidates)
         return out
 
-    r51._false_cue_51, r51._headline_quote_first, r51._passive_reported = (
-        counted_false_cue, counted_headline, counted_passive)
+    r51._headline_quote_first, r51._passive_reported = counted_headline, counted_passive
     extractor, upstream = AttributionExtractor(), Pipeline.from_names(attr_dev.UPSTREAM)
     for stem in attr_dev.stems(half):
         extractor(attr_dev._parsed(stem, upstream))
