@@ -17,6 +17,8 @@ here). Draw: random.Random(SEED).sample(sorted candidates, 8); held out: random.
 ``--pool ptc`` (round 45) draws from the PTC SemEval-2020 task 11 training articles instead (the same articles as
 the SemEval-2023 ones under the same stems, with one sentence a line); ``--min-cues`` sets the cue count (default 5).
 ``--count`` and ``--held`` (round 48) set the batch size and its held-out part (defaults 8 and 3, as before).
+``--pool semeval2025`` (round 51) draws from the SemEval-2025 task 10 EN raw documents (``EN_*.txt``; first line the
+title); round 51: ``--pool semeval2025 --seed 51 --min-chars 3900 --max-chars 5000 --min-cues 4 --count 6 --held 2``.
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 DIR = "data/semeval2023_task3/en/train-articles-subtask-1"
-POOLS = {"semeval2023": DIR, "ptc": "data/ptc_semeval2020_task11/train-articles"}
+POOLS = {"semeval2023": DIR, "ptc": "data/ptc_semeval2020_task11/train-articles",
+         "semeval2025": "data/semeval2025_task10/EN/raw-documents"}
+GLOBS = {"semeval2025": "EN_*.txt"}  # round 51: SemEval-2025 task 10 EN stems (EN_CC_..., EN_UA_...)
 CUES = re.compile(r"\b(?:said|says|told|according to)\b")
 
 
@@ -50,7 +54,7 @@ def main(seed: int = 37, min_chars: int = 1500, max_chars: int = 3500, pool: str
     refs = branches()
     sized = []
     folder = POOLS[pool]
-    for p in sorted((SHARED / folder).glob("article*.txt")):
+    for p in sorted((SHARED / folder).glob(GLOBS.get(pool, "article*.txt"))):
         text = p.read_text(encoding="utf-8")
         if min_chars <= len(text) <= max_chars and len(CUES.findall(text)) >= min_cues:
             sized.append(p)

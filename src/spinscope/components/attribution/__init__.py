@@ -65,6 +65,7 @@ from .round47 import round47_candidates
 from .round48 import round48_candidates
 from .round49 import round49_candidates, round49_types
 from .round50 import round50_attributions, round50_candidates
+from .round51 import round51_candidates
 from .round52 import round52_attributions, round52_candidates
 from .round53 import round53_attributions, round53_candidates
 from .rules import IDEA_NOUNS, NAME
@@ -156,6 +157,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = round48_candidates(text, doc, candidates)  # round 48: writer's asides, act verbs, "if" clauses
     candidates = round49_candidates(text, doc, candidates)  # round 49: "is heard saying", a lone turn, title clause
     candidates = round50_candidates(text, doc, candidates)  # round 50: false cues, orders, "the statement read"
+    candidates = round51_candidates(text, doc, candidates)  # round 51: headline quotes, sourceless passive reports
     candidates = round52_candidates(text, doc, candidates)  # round 52: cue misses, "Name said.", told-colon
     candidates = but_clause_goes_on(text, doc, candidates)  # lead, round 36: "X said A, but B" goes on
     candidates = round53_candidates(text, doc, candidates)  # round 53: false cues, by-agents, "As X reports:"
