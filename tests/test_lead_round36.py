@@ -9,10 +9,11 @@ from spinscope.ingest.clean import strip_chrome
 
 FORM_AND_POST = (
     "Deputies found nine children at the farm on Friday.\n"
-    "Comments This field is for validation purposes and should be left unchanged. Completing this poll grants you "
-    "access to Daily Lantern updates free of charge. You may opt out at anytime. You also agree to this site's "
-    "Privacy Policy and Terms of Use. Press releaseMay 9, 2026Issued by Sheriff Dana Pike Three adults are held "
-    "after deputies... Posted by Lake County Sheriff's Office on Saturday, May 9, 2026\n"
+    "Comments This field is for validation purposes and should be left unchanged. Press releaseMay 9, 2026Issued "
+    "by Sheriff Dana Pike Three adults are held after deputies searched a farm north of the lake on Friday morning "
+    "and found nine children living in tents without water or heat. The adults, two men and a woman, were taken "
+    "to the county jail and will be charged once the interviews are over... Posted by Lake County Sheriff's "
+    "Office on Saturday, May 9, 2026\n"
     "The adults appear in court next week."
 )
 
@@ -100,8 +101,8 @@ def test_a_surname_with_an_apostrophe_is_the_person_named_before():
 
 def test_a_cry_that_is_only_ever_quoted_is_no_actor():
     text = ("Station attack\n\n"
-            "A refugee stabbed three people in The Hague while shouting, \u201cAllahu Akbar.\u201d He had earlier "
-            "thanked the Dutch by shouting, \u201cAllahu Akbar,\u201d and throwing chairs out of the window.\n")
+            "A man knifed two guards in Rotterdam while shouting, \u201cAllahu Akbar.\u201d Days before he had thanked "
+            "the Dutch by shouting, \u201cAllahu Akbar,\u201d and hurling chairs into the street.\n")
     names = [name for name, _ in _actors(text)]
     assert "Netherlands" in names
     assert not any("Akbar" in name for name in names)

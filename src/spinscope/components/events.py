@@ -7467,7 +7467,7 @@ ACCUSING_VERBS_36 = frozenset({"accuse", "blame", "charge", "suspect"})
 def _lead36_rules(ctx: _Context, offset: int, found: list[_Found]) -> list[_Found]:
     """The lead's reading of round 36 (each on one sentence):
 
-    - "the EU has shot itself in the lungs with sanctions on Russia" was coded ASSAULT of the EU against Russia: a
+    - "the bloc has shot itself in the foot with its tariffs on China" was coded an ASSAULT on China: a
       verb of force whose direct object is a reflexive pronoun hurts its own subject (a figure of speech for a
       self-inflicted loss), no event;
     - "Russia accused the senator of spying for Ukraine" was coded an accusation of Ukraine: where the one accused

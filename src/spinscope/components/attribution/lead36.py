@@ -81,7 +81,7 @@ NARRATION_SUBJECTS = frozenset({"he", "she", "i", "we", "they", "you", "it"})
 
 def _goes_on_to(text: str, verb: Token, content_end: int, offset: int) -> int | None:
     """The end of a second clause joined to the reporting verb after the content that goes on with the statement:
-    "X said A, but European leaders should reconsider B": its own nominal subject (no pronoun, not the speaker), a
+    "X said A, but the ministry should rethink B": its own nominal subject (no pronoun, not the speaker), a
     verb of no report, in the past or with a modal (the backshift of reported speech), in the same sentence."""
     ccs = [t for t in verb.children if t.dep_ == "cc" and t.lower_ in GOES_ON_CC and offset + t.idx >= content_end]
     if not ccs:
@@ -108,7 +108,7 @@ def _goes_on_to(text: str, verb: Token, content_end: int, offset: int) -> int | 
 
 
 def but_clause_goes_on(text: str, doc: Document, candidates: list[Candidate]) -> list[Candidate]:
-    """Round 36 (lead): "Orban said Ukraine needed help, but European leaders should reconsider their strategy":
+    """Round 36 (lead): "Petrov said the farmers needed help, but the ministry should rethink its quotas":
     the parser hangs the second clause on "said", so the content stopped at "help" and covered too little of the
     statement to be found. Such a clause goes on with the content (see :func:`_goes_on_to`) unless another
     candidate's cue stands in it."""
