@@ -150,7 +150,7 @@ def test_the_lead_paragraph_above_a_bare_post_signature_is_the_writers():
 def test_shooting_oneself_in_the_foot_is_no_assault():
     from tests.event_predictions import triples
 
-    found = triples("The European Union has shot itself in the foot with its tariffs on China, Hungary said.")
+    found = triples("The EU has really shot itself in the foot with its tariffs on China, Hungary said.")
     assert not any(event == "ASSAULT" for event, _, _ in found)
     # a shooting of others stays
     assert ("ASSAULT", "RUS", "UKR") in triples("Russian troops shot two Ukrainian soldiers near Bakhmut.")
