@@ -4365,7 +4365,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors40(text, mentions)  # round 40: families, aliases, judges, service abbreviations
     mentions = _actors41(text, mentions)  # round 41: scripture, listed countries, schools, US states
     mentions = _actors42(text, mentions)  # round 42: government titles' codes, special counsels, lone surnames, groups
-    mentions = _actors44(text, mentions)  # round 44: particle names, acronyms, venues, ideologies, "the left"
+    mentions = _actors44(text, mentions)  # round 44: particle names, acronyms, venues, ideologies, the left
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -5181,7 +5181,8 @@ POSSESSIVE_COUNTRY_BEFORE_44 = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['â€
 BODY_BEFORE_44 = re.compile(r"\b(?:non-?profit|nonprofit|charity|NGO|foundation|think[ -]tank|organi[sz]ation|"
                             r"advocacy group|startup|company|firm)\s+$", re.I)
 #: "The left" as an actor: the subject of a verb of saying, wanting or acting, or a possessor ("what the left said").
-THE_LEFT_44 = re.compile(r"(?<![\w-])(?<!\b[Tt]o )(?<!\b[Oo]n )(?<!\b[Aa]t )(?<!\b[Ii]n )(?<!\b[Ff]rom )[Tt]he\s+(?:radical\s+|far[- ])?[Ll]eft"
+THE_LEFT_44 = re.compile(r"(?<![\w-])(?<!\b[Tt]o )(?<!\b[Oo]n )(?<!\b[Aa]t )(?<!\b[Ii]n )(?<!\b[Ff]rom )"
+                         r"[Tt]he\s+(?:radical\s+|far[- ])?[Ll]eft"
                          r"(?=['â€™]s\s|\s+(?:said|says|wants?|wanted|claims?|claimed|hates?|hated|insists?|insisted|"
                          r"demands?|demanded|believes?|believed|tried|tries|pushe[sd]|push|calls?|called|"
                          r"attacks?|attacked|will|would|has|have|had|is|are|was|were|keeps?|kept)\b)")
@@ -5235,7 +5236,6 @@ def _title_held_names_44(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name after a title the dictionary reads as a body's member ("Malta Archbishop" + "Charles Scicluna"): where
     the tagger has lost the name and its surname comes again alone, the title and the name are one person of the
     title's country, and the lone surname is he."""
-    added: list[Mention] = []
     for a in mentions:
         if a.agent is None:
             continue
@@ -5248,7 +5248,8 @@ def _title_held_names_44(text: str, mentions: list[Mention]) -> list[Mention]:
         if not alone:
             continue
         key = (name.group(1), a.key[2], a.key[2])
-        a.end, a.key, a.agent, a.entry, a.ner_type, a.kind = a.end + name.end(1), key, None, None, "person", "ner"
+        a.end, a.key, a.agent, a.entry = a.end + name.end(1), key, None, None
+        a.ner_type, a.kind = "person", "ner"
         for m in alone:
             m.key, m.ner_type = key, "person"
     return mentions
