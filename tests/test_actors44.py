@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from spinscope.components.actors import THE_LEFT_44, _acronym_of_44
+from spinscope.components.actors import THE_LEFT_44
 from spinscope.pipeline import Pipeline
 from spinscope.training import actor_eval
 from tests.actor_findings import Actors
@@ -45,6 +45,7 @@ def test_actors44_dropped_middle_name_without_particle_stays_apart(pipeline: Pip
     assert "Maria Lopez" in _all(pipeline, text)
 
 
+@pytest.mark.xfail(strict=True, reason="round 44: the rule was backed out (it lowered a held-out set); open lead")
 def test_actors44_first_names_of_a_full_name(pipeline: Pipeline) -> None:
     text = ("Bishops gathered in Rome. Juan Carlos Cruz wrote the letter. Later the letter's author Juan Carlos "
             "said he felt betrayed, and Cruz met the pope twice.")
@@ -53,6 +54,7 @@ def test_actors44_first_names_of_a_full_name(pipeline: Pipeline) -> None:
     assert {"Juan Carlos Cruz", "Juan Carlos", "Cruz"} <= set(found["Juan Carlos Cruz"][2])
 
 
+@pytest.mark.xfail(strict=True, reason="round 44: the rule was backed out (it lowered a held-out set); open lead")
 def test_actors44_newspaper_acronym_joins_its_name(pipeline: Pipeline) -> None:
     text = ("The Atlanta Journal-Constitution reports that the mayor resigned on Tuesday. The AJC reports: the "
             "council will vote next month.")
@@ -60,7 +62,6 @@ def test_actors44_newspaper_acronym_joins_its_name(pipeline: Pipeline) -> None:
     assert "AJC" not in found
     kind, _, seen = found["The Atlanta Journal-Constitution"]
     assert kind == "media" and "AJC" in seen
-    assert _acronym_of_44("The Atlanta Journal-Constitution") == "AJC"
 
 
 def test_actors44_name_after_a_dictionary_title(pipeline: Pipeline) -> None:
