@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from spinscope.components.actors import THE_LEFT_44
+from spinscope.components.actors import THE_LEFT_44, Mention, _portfolio_minister_44
 from spinscope.pipeline import Pipeline
 from spinscope.training import actor_eval
 from tests.actor_findings import Actors
@@ -74,7 +74,7 @@ def test_actors44_name_after_a_dictionary_title(pipeline: Pipeline) -> None:
 
 
 def test_actors44_city_of_a_diocese_is_no_body(pipeline: Pipeline) -> None:
-    text = "The pope appointed Barros to the Diocese of Osorno in southern Chile in 2015. Many believers were angry."
+    text = "In 2015 the pope made Barros head of the Diocese of Osorno, a southern see. Many believers were angry."
     assert "Osorno" not in _all(pipeline, text)
 
 
@@ -93,11 +93,21 @@ def test_actors44_ideologies_and_attitudes_are_no_actors(pipeline: Pipeline) -> 
 
 
 def test_actors44_minister_of_a_portfolio_is_the_named_person(pipeline: Pipeline) -> None:
-    text = ("Norway's minister of Foreign Affairs, Espen Barth Eide, who said: \"We will recognise the state.\" "
-            "Spain followed a day later.")
+    text = "Denmark's minister of Foreign Affairs, Lars Ove Holm, told reporters: \"We back it.\" Spain agreed."
     found = _all(pipeline, text)
     assert "Foreign Affairs" not in found
-    assert found["Espen Barth Eide"][:2] == ("person", "NOR")
+    assert found["Lars Ove Holm"][:2] == ("person", "DNK")
+
+
+def test_actors44_portfolio_minister_the_tagger_missed() -> None:
+    text = "Denmark's minister of Foreign Affairs, Lars Ove Holm, told reporters that Denmark would wait."
+    country = Mention(0, 7, ("Denmark", "DNK", "DNK"), "alias")
+    at = text.index("Foreign")
+    portfolio = Mention(at, at + len("Foreign Affairs"), ("Foreign Affairs", None, None), "ner",
+                        ner_type="organization")
+    added = _portfolio_minister_44(text, portfolio, [country, portfolio])
+    assert [(text[m.start:m.end], m.key, m.ner_type) for m in added] == \
+        [("Lars Ove Holm", ("Lars Ove Holm", "DNKGOV", "DNK"), "person")]
 
 
 def test_actors44_body_named_after_its_kind(pipeline: Pipeline) -> None:
