@@ -81,8 +81,9 @@ NARRATION_SUBJECTS = frozenset({"he", "she", "i", "we", "they", "you", "it"})
 
 def _goes_on_to(text: str, verb: Token, content_end: int, offset: int) -> int | None:
     """The end of a second clause joined to the reporting verb after the content that goes on with the statement:
-    "X said A, but the ministry should rethink B": its own nominal subject (no pronoun, not the speaker), a
-    verb of no report, in the past or with a modal (the backshift of reported speech), in the same sentence."""
+    "X said A, but the ministry should rethink B": its own nominal subject (no pronoun), a verb of no report, in
+    the past or with a modal (the backshift of reported speech), in the same sentence, with no quotation mark or
+    line break before its end."""
     ccs = [t for t in verb.children if t.dep_ == "cc" and t.lower_ in GOES_ON_CC and offset + t.idx >= content_end]
     if not ccs:
         return None
