@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -109,6 +110,16 @@ def _write(rows: dict[str, list[dict[str, object]]], out: Path, folder: str = DI
             path = folder + stem + ".txt"
             sha = hashlib.sha256((SHARED / path).read_bytes()).hexdigest()
             fh.write(json.dumps({"id": stem, "path": path, "sha256": sha, "actors": actors}, ensure_ascii=False) + "\n")
+
+
+def _check(rows: dict[str, list[dict[str, object]]], folder: str = DIR) -> None:
+    """Stop unless every surface written for an article of ``folder`` occurs in it as whole words (rounds 41, 43)."""
+    for stem, actors in rows.items():
+        text = (SHARED / folder / f"{stem}.txt").read_text(encoding="utf-8")
+        for actor in actors:
+            for surface in actor["mentions"]:  # type: ignore[union-attr]
+                if not re.search(rf"(?<!\w){re.escape(str(surface))}(?!\w)", text):
+                    raise SystemExit(f"{stem}: surface {surface!r} of {actor['name']} not in the article")
 
 
 if __name__ == "__main__":

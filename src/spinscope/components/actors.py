@@ -5181,7 +5181,7 @@ def _lead36_actors(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in sorted(mentions, key=lambda m: m.start):
         if m.agent is None:
             first = spelled.setdefault(_norm(m.key[0]), m.key[0])
-            if first != m.key[0] and _norm(first) == _norm(m.key[0]) and first.lower() != m.key[0].lower():
+            if first.lower() != m.key[0].lower():  # (the same name but for its apostrophes' form)
                 m.key = (first, m.key[1], m.key[2])
     return mentions
 
