@@ -69,3 +69,12 @@ def test_coming_to_an_end_is_no_visit():
     assert not any(event == "CONSULT" for event, _, _ in triples(
         "The partnership between Russia and Iran came to an end in 1995."))
     assert ("CONSULT", "RUS", "CHN") in triples("Russian envoys came to Beijing for talks on Monday.")
+
+
+def test_the_church_as_a_body_is_no_place():
+    text = ("Bishop's letter\n\n"
+            "At every Mass the priest prays for the faith of the Church. I am aware of the strong faith of this local "
+            "Church.\nI have prayed harder as the Church in the United States has again faced its failures, with "
+            "reports that a cardinal abused minors.\nWe ask the pope to say what he knew about this scandal in the "
+            "Church.\n")
+    assert ("Church", "organization") in _actors(text)

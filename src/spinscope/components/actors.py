@@ -5613,6 +5613,10 @@ TIME_BEFORE_37 = re.compile(r"\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*$", re.IGNORECAS
 #: Immediate Past President X"): the title words the tagger kept at the end of the name.
 TITLE_TAIL_37 = re.compile(r"\s+(?:(?:Immediate\s+)?Past|Former|Vice|Acting|Deputy|Interim|Head|Chief|Director|"
                            r"Chairman|Chairwoman|Chair)$")
+#: Lead, round 37: a church as a body ("the Church in the United States has come face-to-face with its sins"); the
+#: tagger read "Church" after "in" as a place. A saint's or a town's church ("St. Mary's Church") is a building.
+CHURCH_BODY_37 = re.compile(r"(?:(?:Roman\s+)?Catholic|(?:Russian\s+|Greek\s+|Ukrainian\s+)?Orthodox|Anglican|"
+                            r"Episcopal|Lutheran|Methodist|Presbyterian|Evangelical)?\s*Church")
 TITLE_AFTER_37 = re.compile(r"\s+(?:of\s+[A-Z]|President\b|Chair|Director\b|Secretary\b|CEO\b)")
 
 
@@ -5622,7 +5626,8 @@ def _lead37_actors(text: str, mentions: list[Mention]) -> list[Mention]:
     body; "MN &" a body; and a body's name run into its officer's title ("Facebook Head of Cybersecurity Nathaniel
     Gleicher", "AMA Immediate Past President X") a second body beside the one named alone. The headings, the time
     zones and a name ending in "&" are no actors; a name with a title's words at its end is the body named without
-    them, where the text names it so elsewhere."""
+    them, where the text names it so elsewhere. "Church" or "Catholic Church" that the tagger read as a place is the
+    body."""
     headings = [(h.start(1), h.end(1)) for h in POLICY_HEADING_37.finditer(text)
                 if h.group(1).split()[0] not in NOT_GERUNDS_37]
     by_surface: dict[str, Mention] = {}
@@ -5631,6 +5636,8 @@ def _lead37_actors(text: str, mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for m in mentions:
         surface = text[m.start:m.end]
+        if m.entry is None and m.agent is None and m.ner_type == "location" and CHURCH_BODY_37.fullmatch(surface):
+            m.ner_type = "organization"  # "the Church in the United States": the body
         if m.entry is not None or m.agent is not None or m.ner_type not in ("organization", "group"):
             kept.append(m)
             continue
