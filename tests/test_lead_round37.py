@@ -78,3 +78,18 @@ def test_the_church_as_a_body_is_no_place():
             "reports that a cardinal abused minors.\nWe ask the pope to say what he knew about this scandal in the "
             "Church.\n")
     assert ("Church", "organization") in _actors(text)
+
+
+# --- source typing -----------------------------------------------------------------------------------------------
+
+def _typed(text: str) -> list[tuple[str | None, str | None]]:
+    from spinscope.api import analyze
+
+    return [(a.speaker_name, a.source_type) for a in analyze(text).attributions]
+
+
+def test_people_for_or_against_the_kremlin_are_no_government():
+    assert _typed("Anti-Kremlin activists said the vote was rigged.") == [("Anti-Kremlin activists", "person")]
+    assert _typed("Pro-Kremlin bloggers claimed the strike was staged.") == [("Pro-Kremlin bloggers", "person")]
+    # the Kremlin itself stays a government
+    assert _typed("The Kremlin said the talks had failed.") == [("Kremlin", "government")]
