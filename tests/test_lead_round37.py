@@ -93,3 +93,15 @@ def test_people_for_or_against_the_kremlin_are_no_government():
     assert _typed("Pro-Kremlin bloggers claimed the strike was staged.") == [("Pro-Kremlin bloggers", "person")]
     # the Kremlin itself stays a government
     assert _typed("The Kremlin said the talks had failed.") == [("Kremlin", "government")]
+
+
+def test_a_dash_signature_ends_before_the_full_stop():
+    from spinscope.api import analyze
+
+    text = "Wisdom\n\n\u201cThe louder the claim, the weaker the proof.\u201d \u2013 Confucius.\n\nSo it goes.\n"
+    found = [a.speaker_name for a in analyze(text).attributions]
+    assert found == ["Confucius"]
+    text = "Wisdom\n\n\u201cThe louder the claim, the weaker the proof.\u201d \u2013 Martin Luther King Jr.\n"
+    result = analyze(text)
+    spans = [result.article.text[a.speaker.start:a.speaker.end] for a in result.attributions if a.speaker]
+    assert spans == ["Martin Luther King Jr."]  # a suffix keeps its full stop
