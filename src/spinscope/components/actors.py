@@ -4369,6 +4369,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors43(text, mentions)  # round 43: foreign lines, pipelines, parties, CCP, outlets, the pope
     mentions = _actors49_events(text, mentions, dictionary)  # round 49: late-2010s US persons, US courts by place
     mentions = _actors44(text, mentions)  # round 44: particle names, acronyms, venues, ideologies, the left
+    mentions = _lead37_actors(text, mentions)  # lead, round 37: policy headings, time zones, "X Head of" titles
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -5590,3 +5591,67 @@ def _portfolio_minister_44(text: str, m: Mention, mentions: list[Mention]) -> li
         country = next((o.key[2] for o in mentions if o.start == at and o.key[2] is not None), None)
     code = country + "GOV" if country is not None and re.fullmatch(r"[A-Z]{3}", country) else None
     return [Mention(name.start(1), name.end(1), (name.group(1), code, country), "ner", ner_type="person")]
+
+
+# --- Lead, round 37: the lead's reading of five SemEval-2023 EN articles -------------------------------------------
+
+#: Lead, round 37: a heading of a resolution's list in title case, opened by a gerund and closed by ", including" or
+#: a colon ("Banning Assault Weapons and Large Magazines, including: ..."): a policy, not a body.
+POLICY_HEADING_37 = re.compile(
+    r"(?:^|(?<=[.;]\s)|(?<=\n))([A-Z][a-z]{2,}ing(?:\s+(?:[A-Z][\w'’-]*|the|of|and|to|for|on|in|a|an|&))+)"
+    r"(?:,\s*including\b|:)", re.MULTILINE)
+#: Lead, round 37: capitalised words ending in "ing" that are names, not gerunds.
+NOT_GERUNDS_37 = frozenset({"Beijing", "Boeing", "Wyoming", "Reading", "Sterling", "Ealing", "Kettering", "Worthing",
+                            "Epping", "Flushing", "Harbin", "Nanjing", "Chongqing", "Kunming", "Xining", "Viking",
+                            "Irving", "Redding", "Schilling", "Manning", "Downing", "Fleming", "Browning", "Golding",
+                            "Spalding", "Dorking", "Wocking", "Woking", "Tring", "King", "Spring", "Ming", "Qing"})
+#: Lead, round 37: time zones the tagger took for bodies right after a time ("at 12:30 p.m. CST").
+TIME_ZONES_37 = frozenset({"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST",
+                           "EET", "EEST", "AEST", "AEDT", "IST", "MSK", "JST", "HST", "AKST", "ET", "PT", "CT"})
+TIME_BEFORE_37 = re.compile(r"\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*$", re.IGNORECASE)
+#: Lead, round 37: a body's name run into the title of one of its people ("Facebook Head of Cybersecurity X", "AMA
+#: Immediate Past President X"): the title words the tagger kept at the end of the name.
+TITLE_TAIL_37 = re.compile(r"\s+(?:(?:Immediate\s+)?Past|Former|Vice|Acting|Deputy|Interim|Head|Chief|Director|"
+                           r"Chairman|Chairwoman|Chair)$")
+#: Lead, round 37: a church as a body ("the Church in the United States has come face-to-face with its sins"); the
+#: tagger read "Church" after "in" as a place. A saint's or a town's church ("St. Mary's Church") is a building.
+CHURCH_BODY_37 = re.compile(r"(?:(?:Roman\s+)?Catholic|(?:Russian\s+|Greek\s+|Ukrainian\s+)?Orthodox|Anglican|"
+                            r"Episcopal|Lutheran|Methodist|Presbyterian|Evangelical)?\s*Church")
+TITLE_AFTER_37 = re.compile(r"\s+(?:of\s+[A-Z]|President\b|Chair|Director\b|Secretary\b|CEO\b)")
+
+
+def _lead37_actors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The lead's reading of round 37: a resolution's list headings in title case ("Supporting Local Efforts to
+    Reduce and Combat Gun Crimes, including: ...") made four bodies; a time zone after a time ("12:30 p.m. CST") a
+    body; "MN &" a body; and a body's name run into its officer's title ("Facebook Head of Cybersecurity Nathaniel
+    Gleicher", "AMA Immediate Past President X") a second body beside the one named alone. The headings, the time
+    zones and a name ending in "&" are no actors; a name with a title's words at its end is the body named without
+    them, where the text names it so elsewhere. "Church" or "Catholic Church" that the tagger read as a place is the
+    body."""
+    headings = [(h.start(1), h.end(1)) for h in POLICY_HEADING_37.finditer(text)
+                if h.group(1).split()[0] not in NOT_GERUNDS_37]
+    by_surface: dict[str, Mention] = {}
+    for m in mentions:
+        by_surface.setdefault(text[m.start:m.end], m)
+    kept: list[Mention] = []
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if m.entry is None and m.agent is None and m.ner_type == "location" and CHURCH_BODY_37.fullmatch(surface):
+            m.ner_type = "organization"  # "the Church in the United States": the body
+        if m.entry is not None or m.agent is not None or m.ner_type not in ("organization", "group"):
+            kept.append(m)
+            continue
+        if any(start <= m.start and m.end <= end for start, end in headings):
+            continue  # "Banning Assault Weapons, including: ...": a policy
+        if surface in TIME_ZONES_37 and TIME_BEFORE_37.search(text, max(0, m.start - 15), m.start):
+            continue  # "at 12:30 p.m. CST": a time zone
+        if surface.rstrip().endswith("&"):
+            continue  # "in MN & told them": a fragment
+        tail = TITLE_TAIL_37.search(surface)
+        if tail is not None and TITLE_AFTER_37.match(text, m.end):
+            body = by_surface.get(surface[:tail.start()])
+            if body is not None and body is not m:
+                m.key, m.entry, m.agent, m.ner_type = body.key, body.entry, body.agent, body.ner_type
+        kept.append(m)
+    return kept
+

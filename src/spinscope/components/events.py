@@ -4910,6 +4910,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round48_rules(ctx, sent, offset, found)
             found = _round49_rules(ctx, sent, offset, found)  # after events48's _round48_rules where both merge
             found = _lead36_rules(ctx, offset, found)  # lead, round 36: "shot itself in the foot", the accused
+            found = _lead37_rules(found)  # lead, round 37: warrants executed, pages wiped out, an end come to
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -7494,6 +7495,36 @@ def _accused_without_actor(ctx: _Context, offset: int, f: _Found) -> _Found:
     if not any(_tok_actor(ctx, tok.doc[i], offset) == f.target for i in act):
         return f  # the target came from elsewhere ("blamed activists for the attacks in Dhaka": the place's)
     return replace(f, target=None)
+
+
+#: Lead, round 37: things one executes that are no person ("executed a search warrant", "executed the plan"): the
+#: verb's killing sense needs a person or a group as its object.
+EXECUTED_THINGS_37 = frozenset({"warrant", "order", "plan", "search", "contract", "strategy", "policy", "program",
+                                "programme", "deal", "trade", "will", "agreement", "task", "duty", "move", "transaction",
+                                "mandate", "decision", "command", "maneuver", "manoeuvre", "document"})
+#: Lead, round 37: online and written things one wipes out ("wiping out our profiles"): a removal, no attack.
+WIPED_THINGS_37 = frozenset({"page", "profile", "account", "post", "channel", "video", "content", "data", "file",
+                             "record", "website", "site", "gain", "debt", "saving", "savings", "archive", "feed",
+                             "tweet", "comment", "message", "photo", "picture", "story"})
+
+
+def _lead37_rules(found: list[_Found]) -> list[_Found]:
+    """The lead's reading of round 37 (each on one sentence): "the police executed a search warrant on his home" and
+    "Twitter followed suit, wiping out our pages" were coded ASSAULT, and "the partnership came to an end" CONSULT.
+    A verb of killing or wiping out whose direct object is a paper, a plan or a web page does no harm to anyone, and
+    "come to an end" is an ending, no visit: no event."""
+    def gone(f: _Found) -> bool:
+        tok, lemma = f.trigger, f.trigger.lemma_.lower()
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if f.plover == "ASSAULT" and lemma == "execute":
+            return any(o.lemma_.lower() in EXECUTED_THINGS_37 for o in objects)
+        if f.plover == "ASSAULT" and lemma == "wipe":
+            return any(o.lemma_.lower() in WIPED_THINGS_37 for o in objects)
+        if lemma == "come":
+            return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "end" for g in c.children)
+                       for c in tok.children)
+        return False
+    return [f for f in found if not gone(f)]
 
 
 # ---- Round 49 (issue 17, branch events49): the open leads of rounds 45-47 ----

@@ -2909,6 +2909,8 @@ def _drop_circular(candidates: list[Candidate]) -> list[Candidate]:
 #: "“...” ― Name Surname": a quote signed with a dash (listicles, epigraphs, social posts).
 DASH_SIGNATURE = re.compile(
     r"[^\S\n]*[―—–]{1,2}[^\S\n]*((?:[A-Z][\w.'’-]*\.?)(?:[^\S\n]+(?:[A-Z][\w.'’-]*|de|da|van|von|del|la|al-?\w+)){0,4})")
+#: A signature's last word that ends in its own full stop: an initial or a suffix ("J. R. R.", "Jr.", "St.").
+SIGNATURE_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bJr|\bSr|\bSt|\bDr)\.$")
 #: "PENCE: Well, ...", "Q: ...", "Poll: ...": a speaker label that opens a paragraph or a headline.
 SPEAKER_LABEL = re.compile(r"[\"“'‘]?\s*((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
 #: Words before a colon that are not speakers (page furniture, datelines are GPEs and checked apart).
@@ -2930,7 +2932,10 @@ def _dash_quotes(text: str, doc: Document, quotes: QuoteIndex) -> Iterator[Candi
         m = DASH_SIGNATURE.match(text, q.end)
         if m is None or len(text[q.inner[0]:q.inner[1]].split()) < 3:
             continue
-        name = (m.start(1), m.end(1))
+        end = m.end(1)
+        if text[end - 1] == "." and not SIGNATURE_ABBREVIATION.search(text, m.start(1), end):
+            end -= 1  # "“...” – Einstein.": the sentence's full stop is no part of the name (lead, round 37)
+        name = (m.start(1), end)
         yield Candidate(kind="direct", content=_trim(text, *q.inner, strip_that=False), speaker=name,
                         cue=(q.end, m.start(1)), score=RULE_SCORES["dash-signature"],
                         evidence=f"{NAME}:dash-signature")

@@ -247,6 +247,11 @@ TEXT_NAME_HEADS = frozenset({"agreement", "treaty", "accord", "accords", "amendm
                              "charter", "convention", "protocol", "declaration", "resolution", "code", "pact"})
 
 
+#: Lead, round 37: a word of alignment before a speaker's noun ("pro-Kremlin bloggers", "anti-Kremlin activists",
+#: "pro-Russian separatists"): it says whose side they take, not whose body they belong to.
+ALIGNED_TO_37 = re.compile(r"\b(?:pro|anti)[-\u2010\u2011]\w[\w-]*", re.IGNORECASE)
+
+
 def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymous: bool,
                  context: str) -> tuple[str, str | None, bool, str | None]:
     """(source type, country, state-affiliated, affiliation) of a speaker phrase.
@@ -255,6 +260,8 @@ def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymo
     the speaker is: "Sen. X, the Ohio Republican who opposed the Iran deal" is no Iranian, so it is left out.
     """
     phrase = RELATIVE_CLAUSE.split(phrase, maxsplit=1)[0]
+    if (aligned := ALIGNED_TO_37.sub(" ", phrase)).strip():
+        phrase = aligned  # lead, round 37: "pro-Kremlin bloggers", "anti-Kremlin activists" are no Kremlin
     # "vice president for government affairs at X", "head of government relations": a company's or a lobby's
     # office that deals with governments, no government's own
     lower = LOBBY_OFFICE.sub(" ", f" {phrase.lower()} ")
