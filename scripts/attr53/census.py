@@ -5,7 +5,8 @@ Reuses round 49's census (scripts/attr49/census.py: gold cue / inside gold conte
 source) with this round's families in place of its own (its module and its default output are unchanged). Counts
 only, no text.
 
-    python scripts/attr53/census.py            # the tuning half (takes no arguments)
+    python scripts/attr53/census.py            # the tuning half
+    python scripts/attr53/census.py --round54  # round 54's families instead (scripts/attr54/census.txt)
 """
 
 from __future__ import annotations
@@ -32,11 +33,23 @@ FAMILIES_53: dict[str, str] = {
     "as X reports/reported": r"\bas\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:reports|reported)\b",
 }
 
+#: Round 54 (`--round54`): false cues and reposted blocks of round 54's development articles.
+FAMILIES_54: dict[str, str] = {
+    "refused/refuses to": r"\brefus(?:ed|es|e|ing)\s+to\b",
+    "declined to comment": r"\bdeclin(?:ed|es|e|ing)\s+to\s+comment\b",
+    "directed (their energy/efforts)": r"\bdirect(?:ed|s)?\s+(?:all\s+)?(?:their|his|her|its)\s+"
+                                       r"(?:energy|efforts?|attention)\b",
+    "what X described as": r"\bwhat\s+\w+(?:\s+\w+){0,3}\s+(?:described|characterized|termed|labeled)\s+as\b",
+    ", the X reports: / As we reported:": r",\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}\s+"
+                                          r"(?:reports|reported|writes)\s*:"
+                                          r"|\bas\s+(?:we|I)\s+(?:previously\s+)?reported\s*:",
+}
+
 
 def main() -> None:
-    if len(sys.argv) > 1:
-        sys.exit("census.py reads the tuning half only; it takes no arguments")
-    census49.FAMILIES = FAMILIES_53
+    if sys.argv[1:] not in ([], ["--round54"]):
+        sys.exit("census.py reads the tuning half only; its one option is --round54 (round 54's families)")
+    census49.FAMILIES = FAMILIES_54 if sys.argv[1:] else FAMILIES_53
     print(f"PolNeAR tuning half ({len(census49.attr_dev.stems('tune'))} articles): matches of each family")
     print(f"{'family':52s} {'gold cue':>8s} {'in content':>10s} {'left out':>8s} {'cue, no source':>14s}")
     for name, (cue, inside, left, nosrc) in census49.census().items():

@@ -68,6 +68,7 @@ from .round50 import round50_attributions, round50_candidates
 from .round51 import round51_candidates
 from .round52 import round52_attributions, round52_candidates
 from .round53 import round53_attributions, round53_candidates
+from .round54 import round54_candidates
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -161,6 +162,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = round52_candidates(text, doc, candidates)  # round 52: cue misses, "Name said.", told-colon
     candidates = but_clause_goes_on(text, doc, candidates)  # lead, round 36: "X said A, but B" goes on
     candidates = round53_candidates(text, doc, candidates)  # round 53: false cues, by-agents, "As X reports:"
+    candidates = round54_candidates(text, doc, candidates)  # round 54: outlet blocks, signed quotes, Q/A turns
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
     out: list[Attribution] = []

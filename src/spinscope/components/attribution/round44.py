@@ -34,16 +34,17 @@ OFFICE_LABEL_MIN_WORDS = 3
 
 
 def headline_office_label(text: str, doc: Document, quotes: QuoteIndex,
-                          candidates: list[Candidate]) -> list[Candidate]:
+                          candidates: list[Candidate], heads: frozenset[str] | None = None) -> list[Candidate]:
     """A candidate for a title line "Office Head: content" (see the module's notes), when no other candidate has its
-    cue in that line; else none."""
+    cue in that line; else none. ``heads`` reads other head words (round 54: "Witness: ..."); the default is
+    ``TITLED_TAIL_HEADS``."""
     if not doc.paragraphs or doc.paragraphs[0].start != 0 or not doc.title_in_text:
         return []
     first = doc.paragraphs[0]
     line_end = text.find("\n", first.start, first.end)
     end = line_end if line_end != -1 else first.end
     m = HEADLINE_OFFICE_LABEL.match(text, first.start, end)
-    if m is None or m.group("head").lower() not in TITLED_TAIL_HEADS:
+    if m is None or m.group("head").lower() not in (TITLED_TAIL_HEADS if heads is None else heads):
         return []
     if any(c.cue is not None and first.start <= c.cue[0] < end for c in candidates):
         return []
