@@ -11,15 +11,15 @@ Two passes, each called once from ``extract_attributions``:
   53 dropped it only where the question opens the sentence. PolNeAR's tuning half: no gold cue of this form (2
   inside a gold content, none left out as an attribution of its own); verbs of a view only (believe, think, trust
   ...): "How do you know when ...?" stays (dropping it lost a found attribution on the tuning half);
-- "They noted the X's page, which says ...": the relative clause's report took the sentence and the "noted"
-  attribution was lost (the inner report wins the overlap). PolNeAR's tuning half counts "noted" + noun phrase as
-  a cue (3 gold cues of 3) and annotates no nested attribution inside another's content (0 of 1,060): the
-  attribution is the subject's, cue "noted", content the noun phrase with its relative clause.
+- "X made clear that ...": the parser reads "made" as the verb and "clear" as its content, so the same cue gave
+  two attributions ("clear" and the clause); the one with the adjective alone is dropped and the other's cue is
+  "made clear" (PolNeAR's tuning half: the gold cue is "made it clear", 1 of 1 outside a content). "made it clear
+  that X" is one attribution already (round 16's stance, content from "it"): left as it is.
 
-- "X made (it) clear that ...": the parser reads "made" as the verb and "clear" as its content, so the same cue
-  gave two attributions ("clear" and the clause); the one with the adjective alone is dropped and the other's cue
-  is "made (it) clear", its content the clause (PolNeAR's tuning half: the gold cue is "made it clear", 1 of 1
-  outside a content).
+Settled and not acted on (`scripts/attr55/README.md`): "noted" + noun phrase is a PolNeAR cue and is output already;
+"They noted the page, which says ..." keeps the page's report (round 21, step 5); nested reports inside a quotation
+stay out (PolNeAR's tuning half: 0 of 1,060 gold attributions nested); "thanked X for" stays a cue (1 gold cue of
+1); "approve" (no gold cue) is left as it is.
 
 ``round55_attributions`` (at the end, on the finished attributions, after round 53's):
 
@@ -36,8 +36,7 @@ from dataclasses import replace
 
 from ...document import Document
 from ...result import Attribution, Span
-from .cues import RULE_SCORES, Candidate
-from .round46 import _head_of
+from .cues import Candidate
 from .round53 import NAMED_WITNESS_53, SEEING_CUES_53, WITNESS_NOUNS_53
 from .rules import NAME
 
@@ -66,36 +65,6 @@ def _reader_question_55(text: str, c: Candidate) -> bool:
     return sentence_end is not None and sentence_end.group() == "?"
 
 
-# ------------------------------------------------------------------------------------------ "noted the X, which says"
-
-#: The relative pronoun that closes a speaker span taken from a noun phrase ("the man's profile page, which").
-RELATIVE_SPEAKER_55 = re.compile(r",?[^\S\n]*(?:which|that|who)$")
-#: "They noted" right before that noun phrase, opening its sentence.
-NOTED_BEFORE_55 = re.compile(
-    r"(?:^|(?<=[.!?][ ])|(?<=[.!?][”\"’'][ ])|(?<=\n))(?:(?:But|And|So|Yet|Then|Later|Also),?[^\S\n]+)?"
-    r"(?P<sp>They|He|She|We|It|[Tt]he[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?|[A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+){0,3})"
-    r"[^\S\n]+(?:(?:also|later|then|quickly|soon)[^\S\n]+)?(?P<cue>noted|notes)[^\S\n]+$")
-
-
-def _noted_relative_55(text: str, doc: Document, candidates: list[Candidate]) -> list[Candidate]:
-    out: list[Candidate] = []
-    for c in candidates:
-        if c.speaker is not None and c.cue is not None and RELATIVE_SPEAKER_55.search(
-                text, c.speaker[0], c.speaker[1]) is not None:
-            start = max(text.rfind("\n", 0, c.speaker[0]) + 1, text.rfind(". ", 0, c.speaker[0]) + 2
-                        if text.rfind(". ", 0, c.speaker[0]) >= 0 else 0)
-            m = NOTED_BEFORE_55.search(text, start, c.speaker[0])
-            if m is not None and m.end() == c.speaker[0]:
-                sp = (m.start("sp"), m.end("sp"))
-                out.append(replace(c, kind="indirect", content=(c.speaker[0], c.content[1]), speaker=sp,
-                                   cue=(m.start("cue"), m.end("cue")), score=RULE_SCORES["verb:dobj"],
-                                   speaker_head=_head_of(doc, *sp), anonymous=False,
-                                   evidence=f"{NAME}:noted-relative-55"))
-                continue
-        out.append(c)
-    return out
-
-
 # ------------------------------------------------------------------------------------------ "made clear that"
 
 #: "made (it) clear/plain" read as the verb "made" with a content starting at "clear" or "it clear".
@@ -120,20 +89,17 @@ def _made_clear_55(text: str, candidates: list[Candidate]) -> list[Candidate]:
         m = MADE_CLEAR_55.match(text, c.content[0], c.content[1])
         if m is None or not re.fullmatch(r"[^\S\n]+", text[c.cue[1]:c.content[0]]):
             out.append(c)
-        elif m.end() >= c.content[1] - 1:
-            continue  # the content is the adjective alone: the same "made clear" has its clause in another
-        else:
-            word = re.search(r"(?:clear|plain)", text[m.start():m.end()])
-            assert word is not None
-            out.append(replace(c, cue=(c.cue[0], m.start() + word.end()), content=(m.end(), c.content[1]),
-                               evidence=f"{c.evidence}:made-clear-55"))
+        elif m.end() < c.content[1] - 1 or not any(o.cue == c.cue and o is not c for o in candidates):
+            out.append(c)  # "made it clear that X" as one content: round 16's stance, kept as it is
+        # else the content is the adjective alone and the same "made clear" has its clause in another candidate
     return out
 
 
 def round55_candidates(text: str, doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates with round 55's fixes (see the module's notes), in their order."""
     kept = [c for c in candidates if not _reader_question_55(text, c)]
-    return _made_clear_55(text, _noted_relative_55(text, doc, kept))
+    del doc  # the same signature as the other rounds' candidate passes
+    return _made_clear_55(text, kept)
 
 
 # ------------------------------------------------------------------------------------------ the witness
