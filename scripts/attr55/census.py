@@ -12,6 +12,7 @@ marks or not. Counts only, no text.
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
@@ -56,6 +57,25 @@ def nested() -> tuple[int, int, int]:
     return total, inside_q, outside_q
 
 
+def relative_sources() -> tuple[int, int, int]:
+    """(gold sources that are a relative pronoun, "noted" gold cues with no "that", those whose content holds a
+    ", which/who" clause with a verb of saying in it)."""
+    rel = noted = noted_report = 0
+    saying = re.compile(r",\s+(?:which|who)\b.{0,60}?\b(?:says?|said|claims?|claimed|shows?|showed|reports?|"
+                        r"reported|states?|stated|reads?)\b")
+    for stem in census49.attr_dev.stems("tune"):
+        text = (census49.attr_dev.DATA / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+        for content, source, cue in census49.attr_dev._gold_triples(
+                census49.attr_dev.DATA / "attributions" / f"{stem}.ann"):
+            said = " ".join(text[s:e] for s, e in source).strip().lower()
+            rel += said in ("which", "who", "that") or said.endswith((", which", ", who"))
+            if cue and re.fullmatch(r"not(?:ed|es)", text[cue[0][0]:cue[0][1]].lower()) and not re.match(
+                    r"\s+that\b", text[cue[0][1]:cue[0][1] + 8]):
+                noted += 1
+                noted_report += saying.search(" ".join(text[s:e] for s, e in content)) is not None
+    return rel, noted, noted_report
+
+
 def main() -> None:
     if len(sys.argv) > 1:
         sys.exit("census.py reads the tuning half only; it takes no arguments")
@@ -67,6 +87,9 @@ def main() -> None:
     total, inside_q, outside_q = nested()
     print(f"nested gold attributions (cue inside another gold content): {inside_q} inside quotation marks, "
           f"{outside_q} outside, of {total}")
+    rel, noted, noted_report = relative_sources()
+    print(f"gold sources that are a relative pronoun: {rel}; 'noted' gold cues with no 'that': {noted}, of which "
+          f"the content holds a relative clause with a verb of saying: {noted_report}")
 
 
 if __name__ == "__main__":
