@@ -45,8 +45,10 @@ def test_events51_a_need_another_reports_is_no_request() -> None:
     ("Ukraine needs help from the West, Zelensky said.", ("REQUEST", "UKR", "WST")),
     ("Pakistan needs more food aid to feed the refugees, its foreign minister told the United Nations.",
      ("REQUEST", "PAK", "IGO")),
+    ("“We need help,” the Ukrainian defence minister said.", ("REQUEST", "UKR", None)),
 ])
-def test_events51_a_need_addressed_to_someone_stays_a_request(text: str, triple: tuple[str, str, str]) -> None:
+def test_events51_a_need_addressed_or_voiced_by_the_needer_stays_a_request(
+        text: str, triple: tuple[str, str, str | None]) -> None:
     assert triple in _triples(text)
 
 

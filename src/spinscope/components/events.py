@@ -7836,9 +7836,9 @@ def _power_won_51(f: _Found) -> bool:
 def _need_unaddressed_51(ctx: _Context, offset: int, f: _Found) -> bool:
     """Round 51: "Orban said Ukraine needed help, but ..." was a REQUEST of Ukraine: a need is no request unless it
     is addressed to someone, by a "from" phrase that names an actor ("needs help from the West") or by the needer's
-    own voice telling it to someone ("Pakistan needs aid, its foreign minister told the United Nations"; "we need
-    help, the president told ..."). A need that another reports ("X said Ukraine needed help") or that no one
-    addresses ("the country needs more arms") is no event."""
+    own voice ("Pakistan needs aid, its foreign minister told the United Nations"; "we need help, the president
+    said": an appeal). A need that another reports ("X said Ukraine needed help") or that no one voices ("the
+    country needs more arms") is no event."""
     tok = f.trigger
     if f.plover != "REQUEST" or tok.lemma_.lower() != "need" or tok.pos_ not in ("VERB", "AUX"):
         return False
@@ -7850,11 +7850,6 @@ def _need_unaddressed_51(ctx: _Context, offset: int, f: _Found) -> bool:
     tellers = [h for h in (tok.head,) if h.i != tok.i and h.lemma_.lower() in TELLING_VERBS_51] + \
         [c for c in tok.children if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in TELLING_VERBS_51]
     for teller in tellers:
-        whom = [c for c in teller.children if c.dep_ in ("dobj", "dative")] + \
-            [p for c in teller.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
-             if p.dep_ == "pobj"]
-        if not whom:
-            continue
         subj = next((c for c in teller.children if c.dep_ == "nsubj"), None)
         if subj is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
             return False  # the needer's own officer ("its foreign minister told ...")
@@ -7864,7 +7859,7 @@ def _need_unaddressed_51(ctx: _Context, offset: int, f: _Found) -> bool:
             continue
         if speaker == needer or (ctx.actors[speaker].country is not None and
                                  ctx.actors[speaker].country == ctx.actors[needer].country):
-            return False
+            return False  # the needer's own voice, told to someone or not ("we need help, the minister said")
     return True
 
 
