@@ -37,7 +37,7 @@ def test_events51_power_taken_in_a_coup_stays_a_seizure() -> None:
 
 
 def test_events51_a_need_another_reports_is_no_request() -> None:
-    text = "The premier said Ukraine needed help, but European leaders should change course."
+    text = "The premier claimed Ukraine needed help, while Brussels ought to change course."
     assert not any(t[0] == "REQUEST" for t in _triples(text))
 
 
