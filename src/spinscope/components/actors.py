@@ -4370,6 +4370,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors49_events(text, mentions, dictionary)  # round 49: late-2010s US persons, US courts by place
     mentions = _actors44(text, mentions)  # round 44: particle names, acronyms, venues, ideologies, the left
     mentions = _lead37_actors(text, mentions)  # lead, round 37: policy headings, time zones, "X Head of" titles
+    mentions = _actors51_events(text, mentions)  # round 51: Congress, Republicans, Mueller (after actors45's)
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -5655,3 +5656,65 @@ def _lead37_actors(text: str, mentions: list[Mention]) -> list[Mention]:
         kept.append(m)
     return kept
 
+
+# --- Round 51 (issue 17, branch events51): "Congress", "Republicans" and "Mueller" for the events layer ----------
+
+#: Round 51: countries with a national legislature or a main party called "Congress" (the US Congress, the
+#: Congresses of Latin America, Spain's Congress of Deputies, the Philippine Congress, India's and Nepal's Congress
+#: parties, China's National People's Congress, South Africa's ANC): a bare "Congress" may be theirs; in a text
+#: that names none of them but the US, it is the US Congress.
+CONGRESS_COUNTRIES_51 = frozenset({"USA", "IND", "NPL", "PER", "PHL", "COL", "BRA", "MEX", "ARG", "GTM", "HND",
+                                   "CHL", "PRY", "ECU", "BOL", "VEN", "SLV", "NIC", "CRI", "DOM", "PAN", "URY",
+                                   "ESP", "CHN", "ZAF", "FSM", "PLW"})
+#: Round 51: a bare "Congress" (with "the", or a possessive's "s" after it).
+BARE_CONGRESS_51 = re.compile(r"(?:[Tt]he[ \t]+)?Congress(?:['’]s?)?")
+#: Round 51: the US Republicans by their names ("Republicans", "House Republicans", "the GOP", "Senate Democrats").
+US_REPUBLICANS_51 = re.compile(r"(?:[Tt]he[ \t]+)?(?:(?:(?:House|Senate|Congressional)[ \t]+)?Republicans|GOP|"
+                               r"(?:House|Senate|Congressional)[ \t]+Democrats)(?:['’]s?)?")
+#: Round 51: countries with a party of their own called the Republicans or republicans (France's Les Républicains,
+#: Irish and Northern Irish republicans): there "Republicans" keeps the country of its sentence.
+OTHER_REPUBLICANS_51 = frozenset({"FRA", "IRL", "GBR"})
+#: Round 51: a lone "Mueller" is the special counsel where the text speaks of his inquiry or its charges.
+MUELLER_CONTEXT_51 = re.compile(r"\b(?:special[ \t]+counsel|probe|investigat\w*|inquiry|indict\w*|charg\w*|"
+                                r"subpoena\w*|Trump|FBI|Russia\w*|collusion|Justice[ \t]+Department)\b", re.I)
+#: Round 51: another "Mueller" named in full ("Thomas Mueller"): a lone surname may be that one.
+OTHER_MUELLER_51 = re.compile(r"\b(?!Robert\b)[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+Mueller\b")
+
+
+def _actors51_events(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 51 (issue 17, events51: round 49's open leads): a bare "Congress" given the country of another clause
+    ("Since Russia annexed Crimea, Congress has been pressuring ...": Ukraine's) or none, in a text that names no
+    country with a Congress of its own but the US, is the US Congress; "Republicans" or "the GOP" given another
+    country than France, Ireland or Britain (a Mexican president named in the sentence) are American; a lone
+    "Mueller", never named in full, in a text about an inquiry or its charges, is the special counsel (the US
+    government, as round 49 codes Robert Mueller named in full), not the country of the ones he charges."""
+    others = {m.key[2] for m in mentions if m.key[2] in CONGRESS_COUNTRIES_51 and m.key[2] != "USA"}
+    congress = [m for m in mentions if m.entry is None and m.agent is None and
+                BARE_CONGRESS_51.fullmatch(text[m.start:m.end].strip()) is not None]
+    if congress and not others:
+        for m in congress:
+            m.key = (m.key[0], m.key[1], "USA")
+    countries = {m.key[2] for m in mentions if m.key[2]}
+    if not countries & OTHER_REPUBLICANS_51:
+        for m in mentions:
+            if m.entry is None and m.agent is None and m.key[2] != "USA" and \
+                    US_REPUBLICANS_51.fullmatch(text[m.start:m.end].strip()) is not None:
+                m.key = (m.key[0], m.key[1], "USA")
+    return _lone_mueller_51(text, mentions)
+
+
+def _lone_mueller_51(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 51: "Mueller" alone (round 49's :data:`US_PERSONS_49` took him only after his full name)."""
+    if any(m.key[0] == "Robert Mueller" for m in mentions) or OTHER_MUELLER_51.search(text) is not None or \
+            MUELLER_CONTEXT_51.search(text) is None:
+        return mentions
+    key = ("Robert Mueller", "USAGOV", "USA")
+    added: list[Mention] = []
+    for hit in re.finditer(r"(?<![\w.-])Mueller(?![\w-])(?![ \t]+[A-Z])", text):
+        over = [m for m in mentions if m.start < hit.end() and hit.start() < m.end]
+        if not over:
+            added.append(Mention(hit.start(), hit.end(), key, "ner", ner_type="person"))
+        elif len(over) == 1 and over[0].entry is None and over[0].agent is None and \
+                re.sub(r"['’]s?$", "", text[over[0].start:over[0].end]).strip() == "Mueller":
+            over[0].key, over[0].ner_type = key, "person"
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions

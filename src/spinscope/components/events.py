@@ -4911,6 +4911,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round49_rules(ctx, sent, offset, found)  # after events48's _round48_rules where both merge
             found = _lead36_rules(ctx, offset, found)  # lead, round 36: "shot itself in the foot", the accused
             found = _lead37_rules(found)  # lead, round 37: warrants executed, pages wiped out, an end come to
+            found = _round51_rules(ctx, sent, offset, found)  # after events50's _round50_rules where both merge
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -7823,3 +7824,122 @@ def _its_attacks(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
         cameo, plover = EVENT_NOUNS[tok.lemma_.lower()]
         out.append(_Found(tok, cameo, plover, owner, target))
     return out
+
+
+# ---- Round 51 (issue 17, branch events51): the open leads of rounds 48-49 and the lead's reading ----
+
+#: Round 51: verbs of coming to power, whose "power" or "office" taken in an election is no seizure by force.
+POWER_VERBS_51 = frozenset({"take", "seize", "grab", "assume", "win", "gain"})
+#: Round 51: what one takes power or office in or by when it is a vote ("in a 2010 landslide", "after the election").
+ELECTORAL_WORDS_51 = frozenset({"landslide", "election", "elections", "vote", "votes", "poll", "polls", "ballot",
+                                "ballots", "victory", "mandate", "electoral", "majority", "referendum"})
+#: Round 51: a dateline at a paragraph's start, also with no space around its dash ("BUDAPEST—The ..."), and with
+#: an agency's or a date's parenthesis ("KYIV (Reuters) -").
+DATELINE_51 = re.compile(r"[ \t]*[A-Z][A-Z.'\-]{2,}(?:[ \t]+[A-Z][A-Z.'\-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z.]+"
+                         r"(?:[ \t]+[A-Z][A-Za-z.]+){0,2})?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--?|\u2013|\u2014)")
+#: Round 51: verbs of saying by which a need is told to someone ("..., its foreign minister told the UN").
+TELLING_VERBS_51 = frozenset({"tell", "write", "appeal", "plead", "urge", "ask", "say"})
+
+
+def _round51_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 51's rules (issue 17, the open leads of rounds 48-49 and the lead's reading; each works on one
+    sentence): power taken in an election is no assault, a need stated by someone else and addressed to no one is
+    no request, pressure put on someone is a demand, a dateline's place is no doer where the sentence's subject
+    names one."""
+    found = [f for f in found if not _power_won_51(f)]
+    found = [f for f in found if not _need_unaddressed_51(ctx, offset, f)]
+    found = [_pressure_put_51(f) for f in found]
+    return [_dateline_doer_51(ctx, sent, offset, f) for f in found]
+
+
+def _power_won_51(f: _Found) -> bool:
+    """Round 51: "since taking power in a 2010 landslide" was an ASSAULT (the verb table's "take ... power", 180, a
+    seizure of power) of the prime minister on the EU named later in the sentence: power or office taken or won in
+    an election, a vote or a landslide is no act of force, and no event (a coup's "took power in a coup" stays)."""
+    tok = f.trigger
+    if f.plover not in ("ASSAULT", "FIGHT", "COERCE") or tok.lemma_.lower() not in POWER_VERBS_51:
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in ("power", "office", "helm", "reins") for c in tok.children):
+        return False
+    return any(t.lower_ in ELECTORAL_WORDS_51 for t in tok.subtree)
+
+
+def _need_unaddressed_51(ctx: _Context, offset: int, f: _Found) -> bool:
+    """Round 51: "Orban said Ukraine needed help, but ..." was a REQUEST of Ukraine: a need is no request unless it
+    is addressed to someone, by a "from" phrase that names an actor ("needs help from the West") or by the needer's
+    own voice ("Pakistan needs aid, its foreign minister told the United Nations"; "we need help, the president
+    said": an appeal). A need that another reports ("X said Ukraine needed help") or that no one voices ("the
+    country needs more arms") is no event."""
+    tok = f.trigger
+    if f.plover != "REQUEST" or tok.lemma_.lower() != "need" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "of") and any(
+            _tok_actor(ctx, t, offset) is not None for t in c.subtree) for c in
+           [*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)]):
+        return False
+    # the verb of saying the need hangs on, or that hangs on the need ("..., its minister told the UN")
+    tellers = [h for h in (tok.head,) if h.i != tok.i and h.lemma_.lower() in TELLING_VERBS_51] + \
+        [c for c in tok.children if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in TELLING_VERBS_51]
+    for teller in tellers:
+        subj = next((c for c in teller.children if c.dep_ == "nsubj"), None)
+        if subj is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
+            return False  # the needer's own officer ("its foreign minister told ...")
+        speaker = _phrase_actor(ctx, subj, offset) if subj is not None else None
+        needer = f.source
+        if speaker is None or needer is None:
+            continue
+        if speaker == needer or (ctx.actors[speaker].country is not None and
+                                 ctx.actors[speaker].country == ctx.actors[needer].country):
+            return False  # the needer's own voice, told to someone or not ("we need help, the minister said")
+    return True
+
+
+def _dateline_doer_51(ctx: _Context, sent: SpacySpan, offset: int, f: _Found) -> _Found:
+    """Round 51: "BUDAPEST—The European Union has harmed itself with its sanctions on Russia" gave the sanctions
+    to Hungary, the dateline's land: where the event's doer is named in its sentence only by a dateline at the
+    paragraph's start and the verb the event hangs on has a subject that names another actor, that one is the
+    doer. (A subject that names no actor, "BEIJING - The foreign ministry criticized Japan", keeps the dateline's
+    land: round 46's rule.)"""
+    if f.source is None:
+        return f
+    lo, hi = offset + sent.start_char, offset + sent.end_char
+    par_start = ctx.text.rfind("\n", 0, lo) + 1
+    m = DATELINE_51.match(ctx.text, par_start)
+    if m is None or m.end() > hi or (m.end() <= lo and ctx.text[m.end():lo].strip()):
+        return f
+    spans = ctx.mentions_within(f.source, lo, hi)
+    if not spans or not all(start < m.end() for start, _ in spans):
+        return f
+    head: Token | None = f.trigger
+    for _ in range(6):
+        if head is None:
+            break
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if head.pos_ in ("VERB", "AUX") and subj is not None:
+            doer = next((a for t in subj.subtree if offset + t.idx >= m.end()
+                         and (a := _tok_actor(ctx, t, offset)) is not None), None)
+            if doer is None or doer == f.source:
+                return f
+            return replace(f, source=doer) if doer != f.target else f
+        head = head.head if head.head.i != head.i else None
+    return f
+
+
+#: Round 51: light verbs of putting pressure on someone ("put / exert / step up / increase pressure on X").
+PRESSURE_LIGHT_VERBS_51 = frozenset({"put", "exert", "step", "ramp", "increase", "intensify", "ratchet", "heap",
+                                     "pile", "apply", "mount", "keep", "maintain", "raise", "turn"})
+
+
+def _pressure_put_51(f: _Found) -> _Found:
+    """Round 51: "Washington put pressure on Seoul to drop the tariffs" was a THREATEN (130, the curated verb
+    table's row for "put / exert / step up pressure"). PETRARCH2's own table codes "step up / increase pressure"
+    100 (REQUEST), the PLOVER gold standard codes pressing someone to act as a demand (one record of its
+    development half, counted, not copied), and the CAMEO-to-PLOVER mapping has no threat in it: pressure put on
+    someone is a REQUEST (100). The verb "pressure" alone keeps the table's 170 (COERCE) where no "to" act follows
+    ("pressured Vietnam over the islands"), and its "to" act was already REQUEST."""
+    tok = f.trigger
+    if f.cameo != "130" or tok.lemma_.lower() not in PRESSURE_LIGHT_VERBS_51:
+        return f
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "pressure" for c in tok.children):
+        return f
+    return replace(f, cameo="100", plover="REQUEST")
