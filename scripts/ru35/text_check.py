@@ -18,7 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"
-FOLDERS = [*sorted((DATA / "semeval2023_task3" / "ru").glob("*articles*")), DATA / "semeval2025_task10" / "RU" / "raw-documents"]
+FOLDERS = [*sorted((DATA / "semeval2023_task3" / "ru").glob("*articles*")),
+           DATA / "semeval2025_task10" / "RU" / "raw-documents"]
 WORD = re.compile(r"\w+")
 RUN = 8
 

@@ -218,6 +218,8 @@ def _dictionary_mentions(parse: RuParse, dictionary: RuDictionary) -> list[_Ment
                     if len(words) < n or not all(t.text[:1].isupper() for t in words):
                         continue
                     idx = dictionary.stems.get(tuple(stem(t.text) for t in words))
+                    if idx is not None and _plural_of_person35(words[-1].text, dictionary.entries[idx].type):
+                        idx = None  # "Владимир Ермаков" is not Андрей Ермак (round 35)
                     if idx is not None:
                         entry = dictionary.entries[idx]
                         found.append(_Mention(words[0].start, words[-1].end,
@@ -602,3 +604,15 @@ def find_actors(text: str, parse: RuParse, dictionary: RuDictionary, *, evidence
                             mentions=spans, aliases=list(dict.fromkeys(text[m.start:m.end] for m in group))))
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
     return actors
+
+
+#: Plural case endings that :func:`stem` strips: a person's surname never takes them ("Ермаков" is its own
+#: surname, not a case of "Ермак"; round 35).
+PLURAL_ENDINGS35 = ("ами", "ями", "ов", "ев", "ых", "их")
+
+
+def _plural_of_person35(word: str, entry_type: str) -> bool:
+    """Whether ``word`` matched a person's dictionary name only by a plural ending :func:`stem` stripped."""
+    lower = word.lower().replace("ё", "е")
+    return entry_type == "person" and stem(word) != lower and any(
+        lower.endswith(e) and stem(word) == lower[:-len(e)] for e in PLURAL_ENDINGS35)
