@@ -107,6 +107,15 @@ def test_a_surname_of_no_country_stays_without_one(run):
     assert all(t[2] is None for t in _typed(doc))
 
 
+def test_a_dictionary_surname_in_ov_still_matches() -> None:
+    from spinscope.components.russian.actors import _plural_of_person35
+
+    assert _plural_of_person35("Ермаков", "person")
+    assert not _plural_of_person35("Песков", "person")  # the dictionary's own surname
+    assert not _plural_of_person35("Ермаков", "organization")
+    assert not _plural_of_person35("Ермака", "person")
+
+
 @pytest.mark.parametrize("name", ["attributions_ru_real35.jsonl", "attributions_ru_real35_heldout.jsonl"])
 def test_gold_shape(name: str) -> None:
     assert_gold_form(name, "data/semeval2023_task3/ru/train-articles-subtask-3/article", articles=2)

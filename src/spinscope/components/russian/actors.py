@@ -611,8 +611,20 @@ def find_actors(text: str, parse: RuParse, dictionary: RuDictionary, *, evidence
 PLURAL_ENDINGS35 = ("ами", "ями", "ов", "ев", "ых", "их")
 
 
+@lru_cache(maxsize=4)
+def _alias_words35(path: Path = ACTORS_FILE) -> frozenset[str]:
+    """Every word of the aliases in ``path``, lowercase (ё as е): "песков" is a surname of the dictionary itself."""
+    words: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 5 and not line.startswith("#"):
+            words.update(w.lower().replace("ё", "е") for w in re.findall(r"\w+", cells[4]))
+    return frozenset(words)
+
+
 def _plural_of_person35(word: str, entry_type: str) -> bool:
-    """Whether ``word`` matched a person's dictionary name only by a plural ending :func:`stem` stripped."""
+    """Whether ``word`` matched a person's dictionary name only by a plural ending :func:`stem` stripped (not a
+    surname the dictionary spells so: "Песков", "Медведев")."""
     lower = word.lower().replace("ё", "е")
-    return entry_type == "person" and stem(word) != lower and any(
+    return entry_type == "person" and lower not in _alias_words35() and any(
         lower.endswith(e) and stem(word) == lower[:-len(e)] for e in PLURAL_ENDINGS35)
