@@ -218,6 +218,8 @@ def _dictionary_mentions(parse: RuParse, dictionary: RuDictionary) -> list[_Ment
                     if len(words) < n or not all(t.text[:1].isupper() for t in words):
                         continue
                     idx = dictionary.stems.get(tuple(stem(t.text) for t in words))
+                    if idx is not None and _plural_of_person35(words[-1].text, dictionary.entries[idx].type):
+                        idx = None  # "Владимир Ермаков" is not Андрей Ермак (round 35)
                     if idx is not None:
                         entry = dictionary.entries[idx]
                         found.append(_Mention(words[0].start, words[-1].end,
@@ -602,3 +604,27 @@ def find_actors(text: str, parse: RuParse, dictionary: RuDictionary, *, evidence
                             mentions=spans, aliases=list(dict.fromkeys(text[m.start:m.end] for m in group))))
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
     return actors
+
+
+#: Plural case endings that :func:`stem` strips: a person's surname never takes them ("Ермаков" is its own
+#: surname, not a case of "Ермак"; round 35).
+PLURAL_ENDINGS35 = ("ами", "ями", "ов", "ев", "ых", "их")
+
+
+@lru_cache(maxsize=4)
+def _alias_words35(path: Path = ACTORS_FILE) -> frozenset[str]:
+    """Every word of the aliases in ``path``, lowercase (ё as е): "песков" is a surname of the dictionary itself."""
+    words: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 5 and not line.startswith("#"):
+            words.update(w.lower().replace("ё", "е") for w in re.findall(r"\w+", cells[4]))
+    return frozenset(words)
+
+
+def _plural_of_person35(word: str, entry_type: str) -> bool:
+    """Whether ``word`` matched a person's dictionary name only by a plural ending :func:`stem` stripped (not a
+    surname the dictionary spells so: "Песков", "Медведев")."""
+    lower = word.lower().replace("ё", "е")
+    return entry_type == "person" and lower not in _alias_words35() and any(
+        lower.endswith(e) and stem(word) == lower[:-len(e)] for e in PLURAL_ENDINGS35)
