@@ -68,6 +68,7 @@ from .round50 import round50_attributions, round50_candidates
 from .round51 import round51_candidates
 from .round52 import round52_attributions, round52_candidates
 from .round53 import round53_attributions, round53_candidates
+from .round56 import round56_attributions, round56_candidates
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -161,6 +162,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = round52_candidates(text, doc, candidates)  # round 52: cue misses, "Name said.", told-colon
     candidates = but_clause_goes_on(text, doc, candidates)  # lead, round 36: "X said A, but B" goes on
     candidates = round53_candidates(text, doc, candidates)  # round 53: false cues, by-agents, "As X reports:"
+    candidates = round56_candidates(text, doc, candidates)  # round 56: questions, false cues, "According to X:"
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
     out: list[Attribution] = []
@@ -192,6 +194,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round52_attributions(text, doc, out)  # round 52: "the pope ... He says" is the pope
     out = sources40_speakers(text, out, table)  # round 40 (sources40): documents' author bodies, titled reports
     out = round53_attributions(text, doc, out, table)  # round 53: the pope, a demonym, information, the witness
+    out = round56_attributions(text, doc, out, table)  # round 56: "the group", "they" agrees, a body's president
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
