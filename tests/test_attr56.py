@@ -142,3 +142,21 @@ def test_an_associations_past_president_has_no_government_code() -> None:
             "Later, US President Donald Trump said he would not sign any such bill.")
     codes = {a.name: a.code for a in analyze(text).actors}
     assert codes.get("David O. Barbe") is None and codes.get("Donald Trump") == "USAGOV", codes
+
+
+def test_they_is_no_single_named_person() -> None:
+    from spinscope.components.attribution import round56
+    from spinscope.result import Attribution, Span
+
+    text = "Ann Voss was fired. The staff defend her, whatever pills they claim to have found."
+    at = text.index("they claim")
+
+    def span(start: int, end: int, label: str) -> Span:
+        return Span(start=start, end=end, label=label, score=0.5, evidence="test")
+
+    a = Attribution(start=at, end=len(text) - 1, label="attribution", score=0.2, evidence="test", kind="indirect",
+                    speaker=span(at, at + 4, "speaker"), cue=span(at + 5, at + 10, "cue"),
+                    content=span(at + 11, len(text) - 1, "content"), source_type="person", speaker_name="Ann Voss",
+                    resolved_from=span(0, 8, "antecedent"))
+    out = round56._they_agrees(text, [a])
+    assert (out[0].speaker_name, out[0].named, out[0].resolved_from) == (None, False, None), out

@@ -94,7 +94,8 @@ DENY_TWO_OBJECTS_56 = re.compile(r"\s+(?:them|him|her|us|me|you|people|citizens|
                                  r"children|men|Americans)\s+(?:their|his|her|our|my|your|the|a|an|any|access|"
                                  r"entry|service|care|bail|justice)\b")
 #: A failed telling before the cue: "she fails, like the rest, to tell us ...".
-FAILED_TELLING_56 = re.compile(r"\bfail(?:s|ed|ing)?\b[^.;!?\n]{0,80}?\bto\s+$")
+#: ("fail", then an aside in commas or a short phrase such as "in her essay", then "to": no verb between)
+FAILED_TELLING_56 = re.compile(r"\bfail(?:s|ed|ing)?(?:\s*,[^,.;!?\n]{1,60},\s*|\s+(?:[a-z]+\s+){0,3}?)to\s+$")
 FAILED_CUES_56 = frozenset({"tell", "say", "explain", "mention", "disclose", "reveal", "show"})
 
 
@@ -339,7 +340,7 @@ def _group_named_before(text: str, out: list[Attribution]) -> list[Attribution]:
 THING_NOUNS_56 = frozenset({"facts", "fact", "statistics", "stats", "data", "numbers", "figures", "arguments",
                             "argument", "records", "results", "evidence", "truth", "claims", "lies", "policies",
                             "laws", "rules", "rights", "guns", "weapons", "measures", "proposals", "ideas"})
-#: A single person's name: one to three capitalised words, no "and".
+#: A single person's name: one to three capitalised words, no "and" (one word ending in "s" may be a people's).
 ONE_NAME_56 = re.compile(r"(?:[A-Z][\w.’'-]+)(?:\s+[A-Z][\w.’'-]+){0,2}")
 
 
@@ -352,7 +353,8 @@ def _they_agrees(text: str, out: list[Attribution]) -> list[Attribution]:
             last = re.sub(r"^(?:the|these|those|their|its|our)\s+", "", source.lower()).split()
             thing = bool(last) and last[-1] in THING_NOUNS_56
             one = a.source_type == "person" and ONE_NAME_56.fullmatch(source) is not None and \
-                not source.endswith("s") and ONE_NAME_56.fullmatch(a.speaker_name or "") is not None
+                (len(source.split()) >= 2 or not source.endswith("s")) and \
+                ONE_NAME_56.fullmatch(a.speaker_name or "") is not None
             if thing or one:
                 a = a.model_copy(update={"speaker_name": None, "named": False, "source_type": "anonymous",
                                          "source_country": None, "state_affiliated": False, "resolved_from": None,
