@@ -75,7 +75,7 @@ def test_an_event_implying_something_is_no_speaker() -> None:
 # ------------------------------------------------------------------------------------------ quote continuations
 
 def test_the_writer_is_never_continued() -> None:
-    rows = _rows("Cutting school budgets does not raise test scores either, as we've pointed out before, and the "
+    rows = _rows("Cutting school budgets does not raise test scores either, as we've shown before, and the "
                  "figures are out there for anyone to check.\nThese reformers also \"Support Universal Pre-School, "
                  "Cap Class Sizes and Raise Teacher Pay in Rural Districts.\"\nOnce more, none of this will help "
                  "children who cannot read.")
@@ -131,17 +131,17 @@ def test_they_is_no_thing() -> None:
 
 
 def test_an_associations_past_president_is_a_person() -> None:
-    rows = _rows("“Doctors see the harm every day,” said AMA Immediate Past President David O. Barbe at a meeting.")
-    assert [(r["name"], r["type"]) for r in rows if r["cue"] == "said"] == [("David O. Barbe", "person")], rows
+    rows = _rows("“Doctors see the harm every day,” said AMA Immediate Past President Carl J. Nolan at a meeting.")
+    assert [(r["name"], r["type"]) for r in rows if r["cue"] == "said"] == [("Carl J. Nolan", "person")], rows
 
 
 def test_an_associations_past_president_has_no_government_code() -> None:
     from spinscope import analyze
     text = ("Doctors in the United States want tighter gun laws, the medical association said in Washington. "
-            "“Doctors see the harm every day,” said AMA Immediate Past President David O. Barbe at the meeting. "
+            "“Doctors see the harm every day,” said AMA Immediate Past President Carl J. Nolan at the meeting. "
             "Later, US President Donald Trump said he would not sign any such bill.")
     codes = {a.name: a.code for a in analyze(text).actors}
-    assert codes.get("David O. Barbe") is None and codes.get("Donald Trump") == "USAGOV", codes
+    assert codes.get("Carl J. Nolan") is None and codes.get("Donald Trump") == "USAGOV", codes
 
 
 def test_they_is_no_single_named_person() -> None:

@@ -125,7 +125,7 @@ def _false_cue_56(text: str, doc: Document, c: Candidate) -> bool:
     if TALK_CUES_56.fullmatch(cue) and speaker.lower() in ("we", "you", "i"):
         _, _, mark = _sentence_bounds(text, c.cue[0])
         if mark == "?":
-            return True  # "And just what kind of policies are we talking about?": the writer's question
+            return True  # "what sort of measures are we talking about?": the writer's question
     if speaker.lower() == "you" and c.speaker is not None:
         start, _, _ = _sentence_bounds(text, c.speaker[0])
         if IF_YOU_56.fullmatch(text, start, c.speaker[0]):
