@@ -9,7 +9,7 @@ Two passes, each called once from ``extract_attributions``:
 - a yes/no question whose subject is the would-be speaker ("Does the company think it knows better?", "Do they
   not know that ...?") and "Who knows ..." are no reports (a question to the reader, "Do you believe ...?", is
   round 53's and attr55's);
-- the writer's "what ... are we talking about?" and a generic "you" in a conditional ("If you buy this, you
+- the writer's "what ... are we talking about?" and a generic "you" in a conditional ("If you accept that, you
   probably think X") are no reports;
 - false cues: "assaulted" (a physical attack), "deny" with two objects ("denying them their liberty": withheld),
   a failed telling ("she fails ... to tell us how"), a law's "recognizes/guarantees" ("the Second Amendment
@@ -73,7 +73,7 @@ QUESTION_SUBJECT_56 = re.compile(r"\s*(?:(?:And|But|So|Now|Then|Or)\s+)?" + AUX_
 NOT_QUESTION_SUBJECTS_56 = frozenset({"you", "you all", "you guys", "i", "we"})
 #: Cues of talking about something: in the writer's question ("what kind of X are we talking about?") no report.
 TALK_CUES_56 = re.compile(r"talk(?:ing|s|ed)?(?:\s+about)?")
-#: A conditional addressed to a generic reader before the cue: "If you buy into this, you (probably) ...".
+#: A conditional addressed to a generic reader before the cue: "If you accept that, you (likely) ...".
 IF_YOU_56 = re.compile(r"\s*(?:(?:And|But|So|Now)\s+)?If\s+you\b[^.!?\n]*,\s*$")
 #: The participle of an inference after a comma or a dash, and the events that never make one.
 INFERENCE_CUES_56 = frozenset({"implying", "suggesting", "indicating", "signaling", "signalling", "meaning"})
@@ -129,7 +129,7 @@ def _false_cue_56(text: str, doc: Document, c: Candidate) -> bool:
     if speaker.lower() == "you" and c.speaker is not None:
         start, _, _ = _sentence_bounds(text, c.speaker[0])
         if IF_YOU_56.fullmatch(text, start, c.speaker[0]):
-            return True  # "If you buy into this, you probably think X": a generic reader, no source
+            return True  # "If you accept that, you likely think X": a generic reader, no source
     if cue.startswith("assault"):
         return True  # "a man who assaulted teachers": a physical attack, no stance
     if DENY_CUES_56.fullmatch(cue) and DENY_TWO_OBJECTS_56.match(text, c.cue[1]):
