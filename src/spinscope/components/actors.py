@@ -4371,6 +4371,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors44(text, mentions)  # round 44: particle names, acronyms, venues, ideologies, the left
     mentions = _lead37_actors(text, mentions)  # lead, round 37: policy headings, time zones, "X Head of" titles
     mentions = _actors51_events(text, mentions)  # round 51: Congress, Republicans, Mueller (after actors45's)
+    mentions = _actors56(text, mentions)  # round 56 (attr56): an association's president is no government's
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -5718,3 +5719,36 @@ def _lone_mueller_51(text: str, mentions: list[Mention]) -> list[Mention]:
                 re.sub(r"['’]s?$", "", text[over[0].start:over[0].end]).strip() == "Mueller":
             over[0].key, over[0].ner_type = key, "person"
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+# ------------------------------------------------------------------------------------------ round 56 (attr56)
+
+#: A title of an association's or a company's head right before a person ("AMA Immediate Past President X",
+#: "American Dental Association President X"): the body before the title is no government.
+BODY_PRESIDENT_56 = re.compile(
+    r"(?P<body>\b[A-Z]{2,6}|(?:[A-Z][\w&.’'-]+\s+){0,5}(?:Association|Society|Foundation|Institute|Company|"
+    r"Corporation|Inc\.?|Corp\.?|League|Federation|College|Academy|Club|Alliance))\s+"
+    r"(?:(?:Immediate|Former|Past|Vice|Acting|Interim|Incoming|Outgoing|Executive)[\s-]+)*"
+    r"(?:President|Chair|Chairman|Chairwoman|Chairperson|CEO|Director)\s+$")
+
+
+def _actors56(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 56 (issue 16, the lead's reading): a person after the title of an association's or a company's head
+    ("AMA Immediate Past President X") loses the government code round 42 gave for "President X": the body's
+    acronym is not a country's and no government's (an acronym the dictionary codes as a government keeps it)."""
+    for m in mentions:
+        if m.ner_type != "person" or m.key[1] is None or not m.key[1].endswith("GOV") or m.entry is not None:
+            continue
+        found = BODY_PRESIDENT_56.search(text, max(0, m.start - 80), m.start)
+        if found is None:
+            continue
+        body = found.group("body").strip()
+        if re.fullmatch(r"[A-Z]{2,6}", body) and (body in COUNTRY_ACRONYMS_56 or body.startswith(m.key[2] or "#")):
+            continue  # "US President X", "USA President X"
+        m.key = (m.key[0], None, m.key[2])
+    return mentions
+
+
+#: Acronyms of countries and governments a head's title may follow ("US President X").
+COUNTRY_ACRONYMS_56 = frozenset({"US", "USA", "UK", "EU", "UN", "UAE", "DPRK", "PRC", "ROK", "USSR", "FBI", "CIA",
+                                 "NSA", "EPA", "FDA", "DHS", "DOJ", "NATO", "IMF", "WHO", "ECB", "FED"})

@@ -70,6 +70,7 @@ from .round52 import round52_attributions, round52_candidates
 from .round53 import round53_attributions, round53_candidates
 from .round54 import round54_candidates
 from .round55 import round55_attributions, round55_candidates
+from .round56 import round56_attributions, round56_candidates
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -165,6 +166,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = round53_candidates(text, doc, candidates)  # round 53: false cues, by-agents, "As X reports:"
     candidates = round54_candidates(text, doc, candidates)  # round 54: outlet blocks, signed quotes, Q/A turns
     candidates = round55_candidates(text, doc, candidates)  # round 55: questions to the reader, "noted X, which"
+    candidates = round56_candidates(text, doc, candidates)  # round 56: questions, false cues, "According to X:"
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
     out: list[Attribution] = []
@@ -197,6 +199,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = sources40_speakers(text, out, table)  # round 40 (sources40): documents' author bodies, titled reports
     out = round53_attributions(text, doc, out, table)  # round 53: the pope, a demonym, information, the witness
     out = round55_attributions(text, doc, out)  # round 55: "the witness" named in an apposition
+    out = round56_attributions(text, doc, out, table)  # round 56: "the group", "they" agrees, a body's president
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
