@@ -7501,8 +7501,8 @@ def _accused_without_actor(ctx: _Context, offset: int, f: _Found) -> _Found:
 #: Lead, round 37: things one executes that are no person ("executed a search warrant", "executed the plan"): the
 #: verb's killing sense needs a person or a group as its object.
 EXECUTED_THINGS_37 = frozenset({"warrant", "order", "plan", "search", "contract", "strategy", "policy", "program",
-                                "programme", "deal", "trade", "will", "agreement", "task", "duty", "move", "transaction",
-                                "mandate", "decision", "command", "maneuver", "manoeuvre", "document"})
+                                "programme", "deal", "trade", "will", "agreement", "task", "duty", "move",
+                                "transaction", "mandate", "decision", "command", "maneuver", "manoeuvre", "document"})
 #: Lead, round 37: online and written things one wipes out ("wiping out our profiles"): a removal, no attack.
 WIPED_THINGS_37 = frozenset({"page", "profile", "account", "post", "channel", "video", "content", "data", "file",
                              "record", "website", "site", "gain", "debt", "saving", "savings", "archive", "feed",
