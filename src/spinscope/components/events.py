@@ -7821,6 +7821,8 @@ def _round50_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
     found = [f for f in found if not (_question_asked_50(f) or _legal_appeal_50(f) or _weighed_in_50(f)
                                       or _purpose_target_50(ctx, offset, f))]
     for extra in [*_sentences_imposed_50(ctx, sent, offset), *_pardons_50(ctx, sent, offset)]:
+        if any(f.trigger.i == extra.trigger.i and f.plover == extra.plover for f in found):
+            continue  # already so coded ("an Iranian court handed a Swedish academic a death sentence")
         found = [f for f in found if f.trigger.i != extra.trigger.i]
         found.append(extra)
     return found
@@ -7872,10 +7874,14 @@ def _purpose_target_50(ctx: _Context, offset: int, f: _Found) -> bool:
     if f.plover != "CONSULT" or f.target is None or tok.lemma_.lower() not in TRAVEL_VERBS or tok.pos_ != "VERB":
         return False
     clauses = [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp", "relcl")]
+    if any(t.lemma_.lower() in MEETING_VERBS for c in clauses for t in c.subtree if t.pos_ == "VERB"):
+        return False  # the trip's purpose is a meeting ("arrived in Kyiv to meet Zelensky")
     inner = {t.i for c in clauses for t in c.subtree}
     own = [t for t in tok.subtree if t.i not in inner]
-    if any(_tok_actor(ctx, t, offset) == f.target for t in own):
-        return False
+    land = ctx.actors[f.target].country
+    named = [a for t in own if (a := _tok_actor(ctx, t, offset)) is not None]
+    if any(a == f.target or (land and ctx.actors[a].country == land) for a in named):
+        return False  # its own phrase names the target or its land ("came to Moscow to discuss trade")
     return any(_tok_actor(ctx, tok.doc[i], offset) == f.target for i in inner)
 
 
@@ -7890,7 +7896,8 @@ def _sentences_imposed_50(ctx: _Context, sent: SpacySpan, offset: int) -> list[_
     """Round 50: "Federal Judge Jane Roe imposed the full sentences" gave nothing (a named judge is a person, whose
     bare act on nobody the everyday gate drops): a court or judge (a judiciary actor, ``...JUD``) imposing a
     sentence is CAMEO 173 "charge with legal action" (PETRARCH2's "pass sentence"), PLOVER COERCE, aimed at whom
-    "on X" names, else (no one named) at its own country as the project's domestic legal actions are."""
+    "on X" (or the verb's indirect object) names, else (no one named) at its own country as the project's domestic
+    legal actions are; a sentencing already coded COERCE stays as it is."""
     out = []
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in SENTENCING_VERBS_50:
@@ -7904,6 +7911,7 @@ def _sentences_imposed_50(ctx: _Context, sent: SpacySpan, offset: int) -> list[_
             continue
         on = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
                    if p.dep_ == "pobj"), None)
+        on = next((c for c in tok.children if c.dep_ in ("dative", "iobj")), on)
         target = _phrase_actor(ctx, on, offset) if on is not None else None
         out.append(_Found(tok, "173", "COERCE", source, None if target == source else target))
     return out
