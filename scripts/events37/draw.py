@@ -28,6 +28,12 @@ separate entries, "the president" none), ``--per-doc N`` keeps N sentences a doc
 characters the other helpers of round 45 draw whole, where two lexicon entries a sentence found no candidate at
 all). The defaults (0, none, 2, 2) give every earlier draw unchanged.
 
+``--stems FILE`` keeps only the articles whose stem is listed in FILE (one a line, ``#`` comments; round 50:
+``--stems scripts/events50/stems.txt --seed 50 --per-doc 3 --min-actors 1 --target 40``, the task's SemEval-2025 EN
+stems of every length and SemEval-2023 EN ones up to 2,899 characters, two bands no one ``--max-chars`` gives),
+``--target N`` keeps N sentences (the cap on Russia/Ukraine sentences is a third of it). The defaults (no list,
+60) give every earlier draw unchanged.
+
 ``--seed N`` draws another round's batch the same way (round 39: ``--seed 39``): the seed drives the shuffle and the
 held-out sample, and that round's own files (``tests/gold/events_realN*``, ``scripts/eventsN/*``) are the ones left
 out of the freshness test; the default (37) gives round 37's draw unchanged.
@@ -133,11 +139,14 @@ def candidate(sent: str, min_actors: int = 2) -> bool:
 
 
 def draw(seed: int = 37, pool: str = "semeval", min_chars: int = 0, max_chars: int | None = None,
-         min_actors: int = 2, per_doc: int = PER_DOC) -> tuple[list[tuple[str, int, int]], set[str]]:
+         min_actors: int = 2, per_doc: int = PER_DOC, stems: set[str] | None = None,
+         target: int = TARGET) -> tuple[list[tuple[str, int, int]], set[str]]:
     refs = branches()
     cands = []
     for d in POOLS[pool]:
         paths = sorted((SHARED / d).glob("*.txt"))
+        if stems is not None:
+            paths = [p for p in paths if p.stem in stems]
         used = used_stems([p.stem for p in paths], refs, seed)
         for p in paths:
             if p.stem in used:
@@ -154,12 +163,12 @@ def draw(seed: int = 37, pool: str = "semeval", min_chars: int = 0, max_chars: i
     per: dict[str, int] = {}
     war = 0
     for rel, s, e, is_war in order:
-        if per.get(rel, 0) >= per_doc or (is_war and war >= TARGET // 3):
+        if per.get(rel, 0) >= per_doc or (is_war and war >= target // 3):
             continue
         kept.append((rel, s, e))
         per[rel] = per.get(rel, 0) + 1
         war += is_war
-        if len(kept) == TARGET:
+        if len(kept) == target:
             break
     docs = sorted(per)
     held = set(random.Random(seed).sample(docs, round(len(docs) / 3)))
@@ -181,8 +190,16 @@ def main() -> None:
                         help="lexicon entries a candidate sentence names (default 2; round 45: 1, for domestic events)")
     parser.add_argument("--per-doc", type=int, default=PER_DOC,
                         help=f"sentences kept a document (default {PER_DOC})")
+    parser.add_argument("--stems", help="draw only from the articles whose stems this file lists (one a line, "
+                                        "'#' comments; default: every article of the pool)")
+    parser.add_argument("--target", type=int, default=TARGET, help=f"sentences to keep (default {TARGET})")
     args = parser.parse_args()
-    kept, held = draw(args.seed, args.pool, args.min_chars, args.max_chars, args.min_actors, args.per_doc)
+    stems = None
+    if args.stems:
+        lines = Path(args.stems).read_text(encoding="utf-8").splitlines()
+        stems = {w for line in lines for w in line.split("#", 1)[0].split()[:1]}
+    kept, held = draw(args.seed, args.pool, args.min_chars, args.max_chars, args.min_actors, args.per_doc, stems,
+                      args.target)
     lines = []
     for n, (rel, s, e) in enumerate(kept, 1):
         tag = "HELD" if rel in held else "dev "
