@@ -72,6 +72,7 @@ from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
 from .sources40 import sources40_speakers
+from .sources41 import sources41_speakers
 from .speakers import (
     People,
     Person,
@@ -192,6 +193,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round52_attributions(text, doc, out)  # round 52: "the pope ... He says" is the pope
     out = sources40_speakers(text, out, table)  # round 40 (sources40): documents' author bodies, titled reports
     out = round53_attributions(text, doc, out, table)  # round 53: the pope, a demonym, information, the witness
+    out = sources41_speakers(text, out, table)  # round 41 (sources41): documents by named bodies, capitals, counsel
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
