@@ -1,6 +1,5 @@
-"""Source typing, round 41 (issue 16): a document that a named body wrote or carried speaks as the body ("a story in
-the Coastal Ledger"), a speaker written in capitals is read as its lower-case words, and the unnamed lawyer of
-private people is anonymous (scripts/sources41/README.md); on sentences of our own.
+"""Source typing, round 41 (issue 16): a speaker written in capitals is read as its lower-case words, and the
+unnamed lawyer of private people is anonymous (scripts/sources41/README.md); on sentences of our own.
 """
 
 from __future__ import annotations
@@ -23,41 +22,6 @@ def extract_ner():
 
     upstream, extractor = Pipeline.from_names(("language.v1", "segment.v1", "entities.v1")), AttributionExtractor()
     return lambda text: extractor(upstream.run(make_document(ArticleInput(text=text))))
-
-
-@pytest.mark.parametrize(("text", "content", "name"), [
-    ("Drone sightings over the harbour have multiplied this winter. “At least four craft were seen above the "
-     "piers,” read an article in The Weekly Prospector.", "four craft", "The Weekly Prospector"),
-    ("A story in the Coastal Ledger claimed that the mayor had hidden the audit for a year.", "mayor had hidden",
-     "Coastal Ledger"),
-])
-def test_a_document_in_an_unknown_outlet_speaks_as_the_outlet(extract_ner, text: str, content: str,
-                                                              name: str) -> None:
-    a = _find(extract_ner(text), content)
-    assert (a.source_type, a.source_country, a.named, a.speaker_name) == ("media", None, True, name)
-
-
-def test_research_by_a_named_research_body_is_the_body_of_its_place(extract_ner) -> None:
-    text = ("According to a study by the Riverbend Climate Research Center in Ohio, the glacier lost a third of its "
-            "mass.")
-    a = _find(extract_ner(text), "glacier lost")
-    assert (a.source_type, a.source_country, a.named) == ("academic", "US", True)
-    assert a.speaker_name == "Riverbend Climate Research Center"
-
-
-@pytest.mark.parametrize(("text", "content"), [
-    ("According to a report in the Pentagon, the base had been closed for weeks.", "base had been"),
-    ("A report by Harold Benning found that the dam leaked.", "dam leaked"),
-])
-def test_research_opening_the_sentence_is_the_research_body(extract_ner) -> None:
-    text = "Research by the Northgate Polar Institute in Canada shows that the ice shelf is thinning."
-    a = _find(extract_ner(text), "ice shelf")
-    assert (a.source_type, a.source_country, a.named) == ("academic", "CA", True)
-    assert a.speaker_name == "Northgate Polar Institute"
-
-
-def test_a_place_s_or_a_person_s_report_stays_a_report(extract_ner, text: str, content: str) -> None:
-    assert _find(extract_ner(text), content).source_type == "report"
 
 
 def test_a_speaker_in_capitals_is_read_as_lower_case(extract_ner) -> None:

@@ -193,7 +193,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round52_attributions(text, doc, out)  # round 52: "the pope ... He says" is the pope
     out = sources40_speakers(text, out, table)  # round 40 (sources40): documents' author bodies, titled reports
     out = round53_attributions(text, doc, out, table)  # round 53: the pope, a demonym, information, the witness
-    out = sources41_speakers(text, out, table)  # round 41 (sources41): documents by named bodies, capitals, counsel
+    out = sources41_speakers(text, out)  # round 41 (sources41): speakers in capitals, a client's lawyer
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
