@@ -23,19 +23,28 @@ its floor and ``--held`` sets how many of the draw's last articles are held out 
 draws from SemEval-2025 task 10's English raw documents (``EN_CC_<digits>.txt``, ``EN_UA_<digits>.txt``; round 40:
 ``--round 40 --seed 40 --pool semeval2025 --n 6 --held 2 --min-chars 3400 --max-chars 3899``); their stems count as
 stale the same way (``git grep`` over every branch). ``--min-cues`` sets how many reporting cues an article needs
-(default 2; round 40's band held four articles with two, so its draw adds ``--min-cues 1``).
+(default 2; round 40's band held four articles with two, so its draw adds ``--min-cues 1``). ``--furniture N``
+treats a twelve-word run found in N or more of the articles the real-article golds name (distinct texts) as a
+site's furniture (a sidebar, a comment form, a tag list), not as a relayed story: such runs alone no longer make an
+article stale, and an article that shares another run with one kept before it (the same story on one site) is
+not kept (default 0: off; round 41's SemEval-2023 band, 3,900-4,699 characters, held no article without such
+a run: ``--round 41 --seed 41 --pool semeval2023 --n 6 --held 2 --min-chars 3900 --max-chars 4699 --min-cues 1
+--furniture 2``).
 
     python scripts/sources34/draw.py [--n 8] [--seed 34] [--round 34] [--pool semeval2023|ptc] [--max-chars 3500]
                                      [--min-chars 1500] [--held 3] [--min-cues 2]   (--pool semeval2025 too)
+                                     [--furniture 0]
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import random
 import re
 import subprocess
+from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
@@ -86,13 +95,34 @@ def branch_stems(round_: int = 34) -> set[str]:
     return stems
 
 
+def furniture_runs(times: int) -> set[tuple[str, ...]]:
+    """The twelve-word runs found in ``times`` or more distinct texts that the real-article golds name (round 32's
+    ``gold_runs`` set, its own gold aside): a site's furniture. Empty when ``times`` is 0."""
+    if times <= 0:
+        return set()
+    draw32 = _load("sources32")
+    draw30 = draw32._load("sources31")._round30()
+    texts: dict[str, set[tuple[str, ...]]] = {}
+    for gold in sorted((ROOT / "tests" / "gold").glob("*real*.jsonl")):
+        if gold.name.startswith(draw32.OWN_GOLD):
+            continue
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                text = draw30._read(SHARED / json.loads(line)["path"])
+                texts.setdefault(draw30._digest(text), draw32._runs(text))
+    counts = Counter(run for runs in texts.values() for run in runs)
+    return {run for run, count in counts.items() if count >= times}
+
+
 def pool(round_: int = 34, folder: str = FOLDER, high: int = HIGH, low: int = LOW,
-         min_cues: int = MIN_CUES) -> list[str]:
+         min_cues: int = MIN_CUES, furniture: int = 0) -> list[str]:
     draw32 = _load("sources32")
     draw30 = draw32._load("sources31")._round30()
     stems = branch_stems(round_)
-    relayed = draw32.gold_runs()
+    furniture_set = furniture_runs(furniture)
+    relayed = draw32.gold_runs() - furniture_set
     out, kept = [], set()
+    kept_runs: set[tuple[str, ...]] = set()
     for path in sorted((SHARED / folder).glob(GLOBS.get(folder, "article*.txt"))):
         text = draw30._read(path)
         digest = draw30._digest(text)
@@ -102,6 +132,11 @@ def pool(round_: int = 34, folder: str = FOLDER, high: int = HIGH, low: int = LO
             continue
         if draw32._runs(text) & relayed:
             continue
+        if furniture:  # with furniture set aside, an article relaying a kept one (same story) is not kept either
+            own = draw32._runs(text) - furniture_set
+            if own & kept_runs:
+                continue
+            kept_runs |= own
         kept.add(digest)
         out.append(f"{folder}/{path.name}")
     return out
@@ -121,8 +156,10 @@ def main() -> None:
     parser.add_argument("--min-chars", type=int, default=LOW, help="the shortest article kept (characters)")
     parser.add_argument("--held", type=int, default=HELD_OUT, help="how many of the draw's last are held out")
     parser.add_argument("--min-cues", type=int, default=MIN_CUES, help="the fewest reporting cues an article needs")
+    parser.add_argument("--furniture", type=int, default=0,
+                        help="a run found in this many gold-named texts or more is site furniture (0: off)")
     args = parser.parse_args()
-    candidates = pool(args.round, POOLS[args.pool], args.max_chars, args.min_chars, args.min_cues)
+    candidates = pool(args.round, POOLS[args.pool], args.max_chars, args.min_chars, args.min_cues, args.furniture)
     paths = draw(args.n, args.seed, candidates)
     print(f"# pool {len(candidates)}; the last {args.held} are held out")
     for i, rel in enumerate(paths):
