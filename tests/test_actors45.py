@@ -157,3 +157,18 @@ def test_actors45_bare_police_of_a_one_country_story() -> None:
                 _person(text, "Odile Marchand", country="FRA")]
     out = _actors45(text, mentions, load_dictionary())
     assert [text[m.start:m.end] for m in out if m.agent == "COP"] == ["police"]
+
+
+def test_actors45_the_right_as_an_actor(pipeline: Pipeline) -> None:
+    text = ("The left wants the tax raised. The right says the tax is theft. Everyone has the right to complain, and "
+            "the right is written into law.")
+    found = _all(pipeline, text)
+    assert found["Rightists"][2] == ["The right"]
+
+
+def test_actors45_diocese_is_a_church_body(pipeline: Pipeline) -> None:
+    text = ("The Diocese of Rancagua suspended two priests in March. A spokesman for the Diocese of Rancagua said the "
+            "inquiry would take a year.")
+    found = _all(pipeline, text)
+    assert found["Diocese of Rancagua"][0] == "organization"
+    assert "Rancagua" not in found

@@ -5643,6 +5643,29 @@ BARE_POLICE_45 = re.compile(r"(?<![\w-])(?:by|local|state|from)[ \t]+(police)\b(
 COUNTRY_AS_PLACE_BEFORE_45 = re.compile(r"\b(?:in|across|throughout|around|all[ \t]+over)[ \t]+$")
 
 
+#: A kin word next to a name: another person of the family ("Ann Roe, her cousin"), not the full name's short form.
+KIN_AFTER_45 = re.compile(r",?[ \t]+(?:her|his|their|the)[ \t]+(?:cousin|sister|brother|son|daughter|mother|father|"
+                          r"wife|husband|aunt|uncle|niece|nephew|grandson|granddaughter|relative|twin)\b")
+KIN_BEFORE_45 = re.compile(r"\b(?:cousin|sister|brother|son|daughter|mother|father|wife|husband|aunt|uncle|niece|"
+                           r"nephew|grandson|granddaughter|relative|twin),?[ \t]+$")
+
+
+#: "the right" cast as an actor, as round 44's "the left": the subject of a verb of saying, wanting or acting (not
+#: "the right to vote", "the right is guaranteed": a right; "the far right" also with an auxiliary or a possessive).
+THE_RIGHT_45 = re.compile(r"(?<![\w-])(?<!\b[Tt]o )(?<!\b[Oo]n )(?<!\b[Aa]t )(?<!\b[Ii]n )(?<!\b[Ff]rom )"
+                          r"[Tt]he\s+(?:(?:(?:radical|far|hard)[- ]|religious\s+)[Rr]ight(?=['’]s\s|\s+(?:will|would|"
+                          r"has|have|had|is|are|was|were)\b)|(?:(?:radical|far|hard)[- ]|religious\s+)?[Rr]ight"
+                          r"(?=\s+(?:said|says|wants?|wanted|claims?|claimed|hates?|hated|insists?|insisted|demands?|"
+                          r"demanded|believes?|believed|tried|tries|pushe[sd]|push|calls?|called|attacks?|attacked|"
+                          r"keeps?|kept)\b))")
+
+
+#: "the Diocese of X", "the Archdiocese of X", "the Eparchy of X": a church body named by its see (round 44 made the
+#: lone "X" the place; the body itself is an actor, no code).
+DIOCESE_45 = re.compile(r"\b((?:Arch)?[Dd]iocese|Eparchy)[ \t]+of[ \t]+([A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|"
+                        r"of)){0,4})")
+
+
 def _person_45(m: Mention) -> bool:
     return m.agent is None and m.entry is None and m.ner_type == "person"
 
@@ -5656,12 +5679,16 @@ def _join_key_45(mentions: list[Mention], old: tuple[str, str | None, str | None
 
 def _short_names_45(text: str, mentions: list[Mention]) -> None:
     """A person given short is the person named in full, where one full name alone fits: with a middle name left
-    out ("Ann Lee Roe" ... "Ann Roe"; not a middle initial: "George W. Bush" and "George Bush" are two men), then by
-    the first names alone ("Ann Lee", "Ann"; not where the full name ends in a suffix, "Jr.")."""
+    out ("Ann Lee Roe" ... "Ann Roe"; not a middle initial: "George W. Bush" and "George Bush" are two men; not with a
+    kin word beside it: "Ann Roe, her cousin", round 44's convention), then by the first names alone ("Ann Lee",
+    "Ann"; not where the full name ends in a suffix, "Jr.")."""
     for short_form in (False, True):
         persons = [m for m in mentions if _person_45(m)]
         for m in persons:
             words = text[m.start:m.end].split()
+            if any(KIN_AFTER_45.match(text, o.end) or KIN_BEFORE_45.search(text, max(0, o.start - 16), o.start)
+                   for o in persons if o.key == m.key):
+                continue  # "Ann Roe, her cousin": another person
             fits = set()
             for p in persons:
                 full = text[p.start:p.end].split()
@@ -5714,6 +5741,24 @@ def _bracket_acronyms_45(text: str, mentions: list[Mention]) -> None:
         for o in mentions:
             if o.entry is None and o.agent is None and o.key != p.key and text[o.start:o.end] == hit.group(1):
                 _join_key_45(mentions, o.key, p.key)
+
+
+def _outlet_acronyms_45(text: str, mentions: list[Mention]) -> None:
+    """An outlet's acronym after its full name ("The Atlanta Journal-Constitution" ... "the AJC"): the outlet, where
+    one outlet named before it has those initials (round 44's lead: outlets only; the join of any body, backed out
+    in round 44, lowered a held-out set)."""
+    outlets = [p for p in mentions if p.agent is None and len(text[p.start:p.end].split()) >= 2 and
+               (p.ner_type == "media" or (p.entry is not None and p.entry.type == "media"))]
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if m.entry is None and m.agent is None and re.fullmatch(r"[A-Z]{2,6}", surface):
+            full = {p.key for p in outlets if p.start < m.start and _initials_45(text[p.start:p.end]) == surface}
+            if len(full) == 1 and m.key not in full:
+                key = next(iter(full))
+                owner = next(p for p in outlets if p.key == key)
+                for o in mentions:
+                    if o.key == m.key and o.entry is None and o.agent is None and o is not owner:
+                        o.key, o.ner_type, o.entry = owner.key, owner.ner_type, owner.entry
 
 
 def _junk_45(text: str, m: Mention, mentions: list[Mention]) -> bool:
@@ -5794,11 +5839,14 @@ def _one_country_state_agents_45(text: str, mentions: list[Mention], dictionary:
 def _actors45(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
     """Round 45's actors (issue 17, SemEval-2023 EN articles): a person given short (middle name left out, first
     names alone) is the person named in full, and family members share a country; a body's bracketed acronym in
-    its own order; adjectives of faith, platforms posted on and "the Democrat said" are no actors; "Loomer
-    Tweeted" is Loomer; names the tagger missed (a person in apposition with "who", ", X reported Tuesday."); "the
-    police" of a one-country article counted again with persons' countries."""
+    its own order and an outlet's acronym join their names; adjectives of faith, platforms posted on and "the
+    Democrat said" are no actors; "Loomer Tweeted" is Loomer; names the tagger missed (a person in apposition with
+    "who", ", X reported Tuesday.", "the mainstream media", "the right" as round 44's "the left", "the Diocese of
+    X"); "the country" as a place is no mention; "the police" of a one-country article counted again with persons'
+    countries."""
     _short_names_45(text, mentions)
     _bracket_acronyms_45(text, mentions)
+    _outlet_acronyms_45(text, mentions)
     kept = [m for m in mentions if not _junk_45(text, m, mentions)]
     for m in kept:
         words = text[m.start:m.end].split()
@@ -5818,6 +5866,18 @@ def _actors45(text: str, mentions: list[Mention], dictionary: ActorDictionary) -
                 "right wing", "right-wing")
             added.append(Mention(hit.start(1), hit.end(1), (name[0].upper() + name[1:], None, None), "ner",
                                  ner_type="media"))
+    for d in DIOCESE_45.finditer(text):
+        name = re.sub(r"[ \t]+(?:and|of)$", "", d.group(2))
+        end = d.start(2) + len(name)
+        if d.group(1)[0].isupper() and not any(o.start < end and d.start() < o.end and
+                                               (o.ner_type in ("organization", "group") or o.entry is not None)
+                                               for o in [*kept, *added]):
+            key = (f"{d.group(1)} of {name}", None, None)
+            kept = [o for o in kept if not (d.start() <= o.start and o.end <= end)]
+            added.append(Mention(d.start(), end, key, "ner", ner_type="organization"))
+    for t in THE_RIGHT_45.finditer(text):
+        if not any(m.start < t.end() and t.start() < m.end for m in [*kept, *added]):
+            added.append(Mention(t.start(), t.end(), ("Rightists", None, None), "ner", ner_type="group"))
     kept = sorted([*kept, *added], key=lambda m: m.start)
     if added:
         _us_domestic_persons(text, kept)
