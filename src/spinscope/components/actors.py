@@ -5599,10 +5599,16 @@ def _portfolio_minister_44(text: str, m: Mention, mentions: list[Mention]) -> li
 NAME_SUFFIXES_45 = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V"})
 #: A body's acronym in brackets right after its name ("the Anti-Crime Brigade (BAC)").
 BRACKET_ACRONYM_45 = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
-#: A word of religion or descent that ends a tagged group's name used as an adjective ("an Orthodox Jewish school").
+#: A word of religion that ends a tagged group's name of two words or more used as an adjective ("an Orthodox
+#: Jewish school"); one word alone only for the adjectives of scripture ("Koranic verses"): "Muslim rebels", "Hindu
+#: nationalists" stay the events' actors.
 FAITH_ADJECTIVES_45 = frozenset({"Jewish", "Muslim", "Christian", "Catholic", "Islamic", "Protestant", "Evangelical",
-                                 "Hindu", "Sikh", "Buddhist", "Orthodox", "Koranic", "Quranic", "Biblical",
-                                 "Talmudic"})
+                                 "Hindu", "Sikh", "Buddhist", "Orthodox"})
+SCRIPTURE_ADJECTIVES_45 = frozenset({"Koranic", "Quranic", "Biblical", "Talmudic"})
+#: People nouns after a faith adjective: the adjective names a group of actors ("Orthodox Jewish settlers").
+FAITH_PEOPLE_AFTER_45 = re.compile(r"[ \t]+(?:settlers?|rebels?|militants?|nationalists?|extremists?|groups?|leaders?|"
+                                   r"activists?|protesters?|fighters?|clerics?|community|communities|organi[sz]ations?|"
+                                   r"mobs?|radicals?|separatists?|insurgents?|parties|party)\b")
 #: A lowercase word after a name: the name is an adjective of it ("Koranic verses").
 LOWER_WORD_AFTER_45 = re.compile(r"[ \t]+[a-z]")
 #: A post's verb before "on <platform>" in its clause ("posted an update about it on Twitter").
@@ -5639,8 +5645,6 @@ BARE_POLICE_45 = re.compile(r"(?<![\w-])(?:by|local|state|from)[ \t]+(police)\b(
                             r"department|chief|station|cars?|force|reports?|union|academy|brutality|custody|"
                             r"headquarters|lines?|tape|records?|sources?|spokes(?:man|woman|person)|commissioner|"
                             r"said|say|says)\b)")
-#: "the country" as where something is ("the richest people in the country"): a place, no mention of an actor.
-COUNTRY_AS_PLACE_BEFORE_45 = re.compile(r"\b(?:in|across|throughout|around|all[ \t]+over)[ \t]+$")
 
 
 #: A kin word next to a name: another person of the family ("Ann Roe, her cousin"), not the full name's short form.
@@ -5766,8 +5770,11 @@ def _junk_45(text: str, m: Mention, mentions: list[Mention]) -> bool:
     only as where something was posted ("posted an update on Twitter"); "the Democrat said" (one person)."""
     surface = text[m.start:m.end]
     free = m.entry is None and m.agent is None
-    if free and m.ner_type in ("organization", "group") and surface.split()[-1] in FAITH_ADJECTIVES_45 and \
-            all(LOWER_WORD_AFTER_45.match(text, o.end) for o in mentions if o.key == m.key):
+    words = surface.split()
+    if free and m.ner_type in ("organization", "group") and \
+            ((len(words) >= 2 and words[-1] in FAITH_ADJECTIVES_45) or surface in SCRIPTURE_ADJECTIVES_45) and \
+            all(LOWER_WORD_AFTER_45.match(text, o.end) and not FAITH_PEOPLE_AFTER_45.match(text, o.end)
+                for o in mentions if o.key == m.key):
         return True
     if surface.lower() in PLATFORM_NAMES and POSTED_ON_BEFORE_45.search(text, max(0, m.start - 120), m.start) and \
             all(POSTED_ON_BEFORE_45.search(text, max(0, o.start - 120), o.start) for o in mentions if o.key == m.key):
@@ -5842,8 +5849,8 @@ def _actors45(text: str, mentions: list[Mention], dictionary: ActorDictionary) -
     its own order and an outlet's acronym join their names; adjectives of faith, platforms posted on and "the
     Democrat said" are no actors; "Loomer Tweeted" is Loomer; names the tagger missed (a person in apposition with
     "who", ", X reported Tuesday.", "the mainstream media", "the right" as round 44's "the left", "the Diocese of
-    X"); "the country" as a place is no mention; "the police" of a one-country article counted again with persons'
-    countries."""
+    X"); "the police" of a one-country article counted again with persons' countries. ("the country" as a place,
+    "in the country", was tried and backed out: the events layer takes the anaphor as an event's target.)"""
     _short_names_45(text, mentions)
     _bracket_acronyms_45(text, mentions)
     _outlet_acronyms_45(text, mentions)
@@ -5856,8 +5863,6 @@ def _actors45(text: str, mentions: list[Mention], dictionary: ActorDictionary) -
                           (o.key[0] == rest or o.key[0].split()[-1] == rest)), None)
             if owner is not None:
                 m.key, m.end = owner, m.start + len(rest)  # "Loomer Tweeted": Loomer
-    kept = [m for m in kept if not (m.kind == "anaphora" and text[m.start:m.end].lower() == "the country" and
-                                    COUNTRY_AS_PLACE_BEFORE_45.search(text, max(0, m.start - 12), m.start))]
     added = _new_names_45(text, kept)
     for hit in MEDIA_KIND_45.finditer(text):
         if not any(o.start < hit.end(1) and hit.start(1) < o.end for o in [*kept, *added]):
