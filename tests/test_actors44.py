@@ -45,7 +45,7 @@ def test_actors44_dropped_middle_name_without_particle_stays_apart(pipeline: Pip
     assert "Maria Lopez" in _all(pipeline, text)
 
 
-# round 45's _short_names_45 meets it (no longer an xfail)
+@pytest.mark.xfail(strict=True, reason="round 44: the rule was backed out (it lowered a held-out set); open lead")
 def test_actors44_first_names_of_a_full_name(pipeline: Pipeline) -> None:
     text = ("Bishops gathered in Rome. Juan Carlos Cruz wrote the letter. Later the letter's author Juan Carlos "
             "said he felt betrayed, and Cruz met the pope twice.")
@@ -54,7 +54,7 @@ def test_actors44_first_names_of_a_full_name(pipeline: Pipeline) -> None:
     assert {"Juan Carlos Cruz", "Juan Carlos", "Cruz"} <= set(found["Juan Carlos Cruz"][2])
 
 
-# round 45's _outlet_acronyms_45 meets it for outlets (no longer an xfail)
+@pytest.mark.xfail(strict=True, reason="round 44: the rule was backed out (it lowered a held-out set); open lead")
 def test_actors44_newspaper_acronym_joins_its_name(pipeline: Pipeline) -> None:
     text = ("The Atlanta Journal-Constitution reports that the mayor resigned on Tuesday. The AJC reports: the "
             "council will vote next month.")

@@ -5625,10 +5625,6 @@ PERSON_APPOSITION_45 = re.compile(r"\b([A-Z][a-z]+[ \t]+([A-Z][a-z]+(?:-[A-Z][a-
                                   r"(?:[a-z-]+[ \t]+){0,4}?who\b")
 #: A body of one country's police named in full ("the Anti-Crime Brigade"): its last word.
 POLICE_UNIT_WORDS_45 = frozenset({"Brigade", "Police", "Gendarmerie", "Constabulary", "Squad", "Unit"})
-#: "the police", "the army", "the military" in lower case (round 39's nouns; "the authorities" was tried and left
-#: out: the golds of rounds 26 and 33 do not count them).
-STATE_AGENT_45 = re.compile(r"(?<![\w-])the[ \t]+(army|police|military)\b(?![ \t]+(?:of|in|from)\b)",
-                            re.IGNORECASE)
 #: ", X reported (on) Wednesday.": X an outlet ("..., the Daily Roe reported Tuesday.").
 REPORTED_END_45 = re.compile(r",[ \t]+((?:[Tt]he[ \t]+)?(?:\d{1,3}[ \t]+)?[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3})"
                              r"[ \t]+reported(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -5685,8 +5681,9 @@ def _short_names_45(text: str, mentions: list[Mention]) -> None:
     """A person given short is the person named in full, where one full name alone fits: with a middle name left
     out ("Ann Lee Roe" ... "Ann Roe"; not a middle initial: "George W. Bush" and "George Bush" are two men; not with a
     kin word beside it: "Ann Roe, her cousin", round 44's convention), then by the first names alone ("Ann Lee",
-    "Ann"; not where the full name ends in a suffix, "Jr.")."""
-    for short_form in (False, True):
+    "Ann"; not where the full name ends in a suffix, "Jr."; this second pass is switched off: it lowered a held-out
+    set in round 45)."""
+    for short_form in (False,):  # the first-names pass (True) was backed out: it lowered a held-out set
         persons = [m for m in mentions if _person_45(m)]
         for m in persons:
             words = text[m.start:m.end].split()
@@ -5747,24 +5744,6 @@ def _bracket_acronyms_45(text: str, mentions: list[Mention]) -> None:
                 _join_key_45(mentions, o.key, p.key)
 
 
-def _outlet_acronyms_45(text: str, mentions: list[Mention]) -> None:
-    """An outlet's acronym after its full name ("The Atlanta Journal-Constitution" ... "the AJC"): the outlet, where
-    one outlet named before it has those initials (round 44's lead: outlets only; the join of any body, backed out
-    in round 44, lowered a held-out set)."""
-    outlets = [p for p in mentions if p.agent is None and len(text[p.start:p.end].split()) >= 2 and
-               (p.ner_type == "media" or (p.entry is not None and p.entry.type == "media"))]
-    for m in mentions:
-        surface = text[m.start:m.end]
-        if m.entry is None and m.agent is None and re.fullmatch(r"[A-Z]{2,6}", surface):
-            full = {p.key for p in outlets if p.start < m.start and _initials_45(text[p.start:p.end]) == surface}
-            if len(full) == 1 and m.key not in full:
-                key = next(iter(full))
-                owner = next(p for p in outlets if p.key == key)
-                for o in mentions:
-                    if o.key == m.key and o.entry is None and o.agent is None and o is not owner:
-                        o.key, o.ner_type, o.entry = owner.key, owner.ner_type, owner.entry
-
-
 def _junk_45(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """A name used only as an adjective of faith ("Koranic verses", "an Orthodox Jewish school"); a platform named
     only as where something was posted ("posted an update on Twitter"); "the Democrat said" (one person)."""
@@ -5814,10 +5793,10 @@ def _new_names_45(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _one_country_state_agents_45(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
-    """Round 39's "the police" / "the army" of an article about one country, counted again once persons have their
-    countries (a French story whose victim and son are French: three or more mentions of the country, three times
-    as many as of any other); a named police body with no country
-    ("the Anti-Crime Brigade") is of that country too."""
+    """Bare "police" ("given out by police", "local police") of an article about one country, counted once persons
+    have their countries (three or more mentions of the country, three times as many as of any other), is that
+    country's; a named police body with no country ("the Anti-Crime Brigade") is of that country too. (Round 39's
+    "the police" counted again this way was backed out: it lowered a held-out set.)"""
     counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
     if not counts:
         return mentions
@@ -5830,13 +5809,6 @@ def _one_country_state_agents_45(text: str, mentions: list[Mention], dictionary:
                 m.key[2] is None and text[m.start:m.end].split()[-1] in POLICE_UNIT_WORDS_45:
             _join_key_45(mentions, m.key, (m.key[0], None, place))
     found: list[Mention] = []
-    for hit in STATE_AGENT_45.finditer(text):
-        if not hit.group().startswith(("t", "T")) or not hit.group(1).islower():
-            continue
-        agent = dictionary.agents.get((hit.group(1),))
-        if agent not in STATE_AGENTS or any(o.start < hit.end() and hit.start() < o.end for o in mentions):
-            continue
-        found.append(Mention(hit.start(), hit.end(), _agent_key(country, agent), "agent", country, agent))
     for hit in BARE_POLICE_45.finditer(text):
         if not any(o.start < hit.end(1) and hit.start(1) < o.end for o in [*mentions, *found]):
             found.append(Mention(hit.start(1), hit.end(1), _agent_key(country, "COP"), "agent", country, "COP"))
@@ -5844,16 +5816,16 @@ def _one_country_state_agents_45(text: str, mentions: list[Mention], dictionary:
 
 
 def _actors45(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
-    """Round 45's actors (issue 17, SemEval-2023 EN articles): a person given short (middle name left out, first
-    names alone) is the person named in full, and family members share a country; a body's bracketed acronym in
-    its own order and an outlet's acronym join their names; adjectives of faith, platforms posted on and "the
+    """Round 45's actors (issue 17, SemEval-2023 EN articles): a person given short (middle name left out) is the
+    person named in full, and family members share a country; a body's bracketed acronym in
+    its own order joins its name; adjectives of faith, platforms posted on and "the
     Democrat said" are no actors; "Loomer Tweeted" is Loomer; names the tagger missed (a person in apposition with
     "who", ", X reported Tuesday.", "the mainstream media", "the right" as round 44's "the left", "the Diocese of
-    X"); "the police" of a one-country article counted again with persons' countries. ("the country" as a place,
-    "in the country", was tried and backed out: the events layer takes the anaphor as an event's target.)"""
+    X"); bare "police" of a one-country article. Backed out: "the country" as a place (the events layer takes the
+    anaphor as a target); an outlet's acronym, the first names alone and "the police" counted again (each lowered
+    a held-out set)."""
     _short_names_45(text, mentions)
     _bracket_acronyms_45(text, mentions)
-    _outlet_acronyms_45(text, mentions)
     kept = [m for m in mentions if not _junk_45(text, m, mentions)]
     for m in kept:
         words = text[m.start:m.end].split()
