@@ -20,7 +20,7 @@ def _named(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 def test_events52_a_he_told_by_police_in_a_state_is_no_state() -> None:
-    text = ("Journalist Dana Brooks was informed by police in Minnesota that he wanted protection from her once he "
+    text = ("Journalist Dana Brooks was told by police in Minnesota that he wanted protection from her once he "
             "heard she would attend a school forum. The campaign in Minnesota declined to comment.")
     events = _named(text)
     assert not any(source == "Minnesota" for _, source, _ in events)
@@ -46,7 +46,7 @@ def test_events52_an_account_verified_by_a_platform_is_no_concession() -> None:
 
 
 def test_events52_pulling_a_firm_is_doing_as_it_did_no_threat() -> None:
-    text = "Senator Tom Reed and the American Medical Association want to pull a Dick's Sporting Goods on rifles."
+    text = "Senator Tom Reed and the American Medical Association plan to pull a Dick's Sporting Goods on rifles."
     assert not any(e[0] == "THREATEN" for e in predicted(text))
 
 
@@ -69,7 +69,7 @@ def test_events52_a_conjoined_subject_is_no_target() -> None:
 
 
 def test_events52_a_country_in_an_adjunct_of_time_is_no_target() -> None:
-    text = ("Given the activity we have seen, and its timing ahead of the US midterm vote, Facebook wanted to give "
+    text = ("Given the activity we noticed, and the weeks ahead of the US midterm vote, Facebook wanted to share "
             "details.")
     assert all(target is None for _, _, target in _named(text))
 

@@ -7833,7 +7833,7 @@ def _round52_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
 
 
 def _pronoun_place_52(ctx: _Context, offset: int, f: _Found) -> _Found | None:
-    """Round 52: "the reporter was informed by police in Minnesota that he wanted protection": the speaker is the
+    """Round 52: "police in Minnesota told the reporter that he wanted protection from her": the speaker is the
     police, whose place (a state, a city) the reported-self rule gave the "he"; a "he" or "she" names a person (the
     one named last with that gender), else the event has no source and goes."""
     if f.source is None or ctx.actors[f.source].type != "location":
@@ -7922,9 +7922,10 @@ def _clause_source_52(ctx: _Context, offset: int, f: _Found) -> _Found | None:
 
 def _stray_target_52(ctx: _Context, offset: int, f: _Found) -> _Found:
     """Round 52: a target named only where it cannot be the one acted on: beside the subject of a one-way act with
-    an object of its own ("Does Berg and the AMA support our military?": a conjoined subject), in an adjunct of time or circumstance ("given its timing ahead of the US
-    midterm elections, we wanted to give details"), or anywhere but the clause of a relative clause whose object is
-    its head noun naming no actor ("the things the AMA supports, she fails, like every Socialist, to tell")."""
+    an object of its own ("Do Berg and the AMA back our troops?": a conjoined subject), in an adjunct of time or
+    circumstance ("given when it came, ahead of the US midterm vote, we wanted to share details"), or anywhere but
+    the clause of a relative clause whose object is its head noun naming no actor ("the things the AMA backs, she
+    does not, like any Socialist, tell us")."""
     tok = f.trigger
     if f.target is None or f.extra_target:
         return f
@@ -7934,8 +7935,8 @@ def _stray_target_52(ctx: _Context, offset: int, f: _Found) -> _Found:
         return f
     subj, passive = _subject(tok)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if subj is not None and not passive and subj.i < tok.i and tok.lemma_.lower() in ONE_WAY_VERBS_52 and obj is not None \
-            and not any(t.lower_ in ("other", "another") for t in obj.subtree):
+    if subj is not None and not passive and subj.i < tok.i and tok.lemma_.lower() in ONE_WAY_VERBS_52 and \
+            obj is not None and not any(t.lower_ in ("other", "another") for t in obj.subtree):
         # (a joint act's conjoined subjects are both sides: "Morocco and Israel signed an agreement")
         conj = {offset + t.idx for c in subj.children if c.dep_ == "conj" for t in c.subtree}
         if conj and all(start in conj for start, _ in spans):
