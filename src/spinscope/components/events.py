@@ -7954,7 +7954,7 @@ def _stray_target_52(ctx: _Context, offset: int, f: _Found) -> _Found:
         return replace(f, target=None)
     if tok.dep_ == "relcl" and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") for c in tok.children) \
             and any(c.dep_ == "nsubj" for c in tok.children) and _tok_actor(ctx, tok.head, offset) is None:
-        own = {offset + t.idx for t in tok.subtree}
+        own = {offset + t.idx for t in tok.head.subtree}  # (the head's own phrase: "drills with Y that X rebuked")
         if not any(start in own for start, _ in spans):
             return replace(f, target=None)
     return f
