@@ -4913,6 +4913,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _lead37_rules(found)  # lead, round 37: warrants executed, pages wiped out, an end come to
             found = _round50_rules(ctx, sent, offset, found)  # events50: after the lead's _lead36_rules
             found = _round51_rules(ctx, sent, offset, found)  # after events50's _round50_rules where both merge
+            found = _round52_rules(ctx, sent, offset, found)  # events52; after _lead37_rules on main (lead50)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -8099,3 +8100,168 @@ def _pardons_50(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
         target = next((a for w in whom if (a := _phrase_actor(ctx, w, offset)) is not None), None)
         out.append(_Found(tok, "081", "CONCEDE", source, None if target == source else target))
     return out
+
+
+# ---- Round 52 (issue 17, branch events52): the lead's reading of round 52 ----
+
+#: Round 52: gatherings a person attends that are no meeting between two actors ("attending the school forum").
+ATTENDED_GATHERINGS_52 = frozenset({"forum", "debate", "rally", "event", "fundraiser", "hall", "ceremony", "festival",
+                                    "concert", "party", "service", "funeral", "wedding", "lecture", "class", "game",
+                                    "show", "screening", "convention", "parade", "gala", "dinner", "speech"})
+#: Round 52: the things an account check names ("we were verified", "verified our page"): no yielding.
+VERIFIED_THINGS_52 = frozenset({"page", "account", "profile", "channel", "user", "identity", "name", "badge"})
+#: Round 52: verbs of bargaining (the PETRARCH2 row "barter" 050 SUPPORT; its "bargain|barter|..." rows are 046).
+BARGAINING_VERBS_52 = frozenset({"barter", "bargain", "haggle"})
+#: Round 52: words that open an adjunct of circumstance or time ("given the timing ahead of the US vote").
+ADJUNCT_WORDS_52 = frozenset({"given", "despite", "amid", "amidst", "ahead", "considering", "during", "following"})
+#: Round 52: verbs of one-way acts whose conjoined subjects are no target of each other ("Does X and Y support our
+#: military?"), unlike joint acts ("X and Y restored relations", "X and Y agreed to coordinate").
+ONE_WAY_VERBS_52 = frozenset({"support", "back", "endorse", "praise", "criticize", "criticise", "condemn", "blame",
+                              "urge", "threaten", "help", "fund", "arm", "denounce", "defend"})
+#: Round 52: verbs of a state one plans to be in ("plans on being governor"), no act toward anyone.
+STATE_VERBS_52 = frozenset({"be", "become", "remain", "stay"})
+
+
+def _round52_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 52's rules (issue 17, the lead's reading of round 52; each works on one sentence): a "he" or "she" is
+    a person, never the place of the police who told it; attending a forum is no meeting; planning on being in an
+    office, an account's verification and doing as a firm did ("pull a Walmart") are no events; bargaining with
+    someone is a negotiation with them; no target from the head of a relative clause's object, from a subject's
+    own conjunct or from an adjunct of time or circumstance; a relative clause's act is its own subject's."""
+    out = []
+    for f in found:
+        placed = _pronoun_place_52(ctx, offset, f)
+        if placed is None or _no_event_52(ctx, offset, placed):
+            continue
+        own = _clause_source_52(ctx, offset, _bargaining_52(ctx, offset, placed))
+        if own is not None:
+            out.append(_stray_target_52(ctx, offset, own))
+    return out
+
+
+def _pronoun_place_52(ctx: _Context, offset: int, f: _Found) -> _Found | None:
+    """Round 52: "police in Minnesota told the reporter that he wanted protection from her": the speaker is the
+    police, whose place (a state, a city) the reported-self rule gave the "he"; a "he" or "she" names a person (the
+    one named last with that gender), else the event has no source and goes."""
+    if f.source is None or ctx.actors[f.source].type != "location":
+        return f  # (a country stands for its officials: "South Korea's president said he was ready to meet ...")
+    subj, _ = _subject(f.trigger)
+    if subj is None or not _pronoun(subj, frozenset({"he", "she"})) or subj.sent != f.trigger.sent:
+        return f
+    person = ctx.last_person(offset + subj.idx, PRONOUN_GENDER.get(subj.lower_))
+    if person is None or person == f.target:
+        return None
+    return replace(f, source=person)
+
+
+def _no_event_52(ctx: _Context, offset: int, f: _Found) -> bool:
+    """Round 52: triggers that code no event between actors. "she was attending the school forum" (PETRARCH2's
+    "attend" 042) is no visit where no actor is named in the gathering's phrase; "how he plans on being attorney
+    general" ("plan" 030) plans a state, no cooperation; "we were verified by Facebook" ("verify" 080) checks an
+    account, no yielding; "want to pull a Walmart" does as that firm did, no threat."""
+    tok = f.trigger
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    if f.plover == "CONSULT" and lemma == "attend":
+        obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in ATTENDED_GATHERINGS_52:
+            return False
+        named = {t.i for t in obj.subtree} - {t.i for c in obj.children if c.dep_ == "prep" and c.lower_ in
+                                               ("in", "at", "near") for t in c.subtree}
+        return f.target is None or not any(_tok_actor(ctx, tok.doc[i], offset) == f.target for i in named)
+    if f.plover == "AGREE" and lemma == "plan":
+        comps = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "for") for g in c.children
+                 if g.dep_ in ("pcomp", "pobj")] + [c for c in kids if c.dep_ == "xcomp"]
+        return any(g.lemma_.lower() in STATE_VERBS_52 for g in comps)
+    if lemma == "verify" and f.plover == "CONCEDE":
+        checked = next((c for c in kids if c.dep_ in ("nsubjpass", "dobj")), None)
+        return checked is not None and (checked.pos_ == "PRON" or checked.lemma_.lower() in VERIFIED_THINGS_52)
+    if lemma == "pull" and not any(c.dep_ == "prt" for c in kids):
+        obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        return obj is not None and obj.pos_ == "PROPN" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.subtree if c.i < obj.i)
+    return False
+
+
+def _bargaining_52(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 52: "where he has to barter with these guys" was SUPPORT of an actor of another clause: bargaining
+    with someone is a negotiation (046 CONSULT, the PETRARCH2 "bargain|barter|..." rows) with the one named after
+    "with", no target where that names no actor."""
+    tok = f.trigger
+    if tok.lemma_.lower() not in BARGAINING_VERBS_52 or f.plover != "SUPPORT":
+        return f
+    partner = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                    if p.dep_ == "pobj"), None)
+    target = _phrase_actor(ctx, partner, offset) if partner is not None else None
+    return replace(f, cameo="046", plover="CONSULT", target=None if target == f.source else target)
+
+
+def _clause_source_52(ctx: _Context, offset: int, f: _Found) -> _Found | None:
+    """Round 52: "pages like A, B and C did not fit the narrative these companies used to wipe out X": the act of a
+    relative clause (or of a verb it governs: "used to wipe out") is done by that clause's own subject; where that
+    subject names no actor, a source from the main clause is wrong and the event goes."""
+    tok = f.trigger
+    clause = tok
+    for _ in range(3):
+        if clause.dep_ == "relcl" or clause.dep_ not in ("xcomp", "advcl") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if f.source is None:
+        return f
+    subj: Token | None
+    if clause.dep_ == "acl" and clause.lemma_.lower() == "use" and clause.tag_ == "VBN" and clause is not tok and \
+            clause.head.pos_ == "NOUN" and clause.head.dep_ in ("dobj", "pobj"):
+        # (the parser's reading of "the narrative these companies used to ...": "companies [that are] used to")
+        subj = clause.head
+    elif clause.dep_ == "relcl":
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    else:
+        return f
+    if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("WDT", "WP"):
+        return f  # ("who", "which", "that": the head noun is the doer, as the base reads it)
+    own = _phrase_actor(ctx, subj, offset)
+    if own == f.source:
+        return f
+    if own is None:
+        return None
+    return replace(f, source=own, target=None if f.target == own else f.target)
+
+
+def _stray_target_52(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 52: a target named only where it cannot be the one acted on: beside the subject of a one-way act with
+    an object of its own ("Do Berg and the AMA back our troops?": a conjoined subject), in an adjunct of time or
+    circumstance ("given when it came, ahead of the US midterm vote, we wanted to share details"), or anywhere but
+    the clause of a relative clause whose object is its head noun naming no actor ("the things the AMA backs, she
+    does not, like any Socialist, tell us")."""
+    tok = f.trigger
+    if f.target is None or f.extra_target:
+        return f
+    lo, hi = offset + tok.sent.start_char, offset + tok.sent.end_char
+    spans = ctx.mentions_within(f.target, lo, hi)
+    if not spans:
+        return f
+    subj, passive = _subject(tok)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if subj is not None and not passive and subj.i < tok.i and tok.lemma_.lower() in ONE_WAY_VERBS_52 and \
+            obj is not None and not any(t.lower_ in ("other", "another") for t in obj.subtree):
+        # (a joint act's conjoined subjects are both sides: "Morocco and Israel signed an agreement")
+        conj = {offset + t.idx for c in subj.children if c.dep_ == "conj" for t in c.subtree}
+        if conj and all(start in conj for start, _ in spans):
+            return replace(f, target=None)
+    adjunct: set[int] = set()
+    node = tok
+    for _ in range(4):
+        for c in node.children:
+            if c.lower_ in ADJUNCT_WORDS_52 and c.dep_ in ("prep", "advcl", "advmod", "npadvmod") and c.i < tok.i:
+                adjunct |= {offset + t.idx for t in c.subtree}
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    if adjunct and all(start in adjunct for start, _ in spans):
+        return replace(f, target=None)
+    if tok.dep_ == "relcl" and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") for c in tok.children) \
+            and any(c.dep_ == "nsubj" for c in tok.children) and _tok_actor(ctx, tok.head, offset) is None:
+        own = {offset + t.idx for t in tok.head.subtree}  # (the head's own phrase: "drills with Y that X rebuked")
+        if not any(start in own for start, _ in spans):
+            return replace(f, target=None)
+    return f
