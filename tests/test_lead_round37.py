@@ -74,7 +74,7 @@ def test_coming_to_an_end_is_no_visit():
 def test_the_church_as_a_body_is_no_place():
     text = ("Bishop's letter\n\n"
             "At every Mass the priest prays for the faith of the Church. I am aware of the strong faith of this local "
-            "Church.\nI have prayed harder as the Church in the United States has again faced its failures, with "
+            "Church.\nI have prayed harder while the Church in the United States faces its failures again, with "
             "reports that a cardinal abused minors.\nWe ask the pope to say what he knew about this scandal in the "
             "Church.\n")
     assert ("Church", "organization") in _actors(text)
