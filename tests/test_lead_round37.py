@@ -95,6 +95,14 @@ def test_people_for_or_against_the_kremlin_are_no_government():
     assert _typed("The Kremlin said the talks had failed.") == [("Kremlin", "government")]
 
 
+def test_a_name_that_starts_with_anti_keeps_its_country():
+    from spinscope.api import analyze
+
+    found = analyze("The Anti-Defamation League said the posts were hateful.").attributions
+    assert [(a.speaker_name, a.source_type, a.source_country) for a in found] == [
+        ("Anti-Defamation League", "organization", "US")]
+
+
 def test_a_dash_signature_ends_before_the_full_stop():
     from spinscope.api import analyze
 

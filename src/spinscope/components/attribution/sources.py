@@ -247,9 +247,10 @@ TEXT_NAME_HEADS = frozenset({"agreement", "treaty", "accord", "accords", "amendm
                              "charter", "convention", "protocol", "declaration", "resolution", "code", "pact"})
 
 
-#: Lead, round 37: a word of alignment before a speaker's noun ("pro-Kremlin bloggers", "anti-Kremlin activists",
-#: "pro-Russian separatists"): it says whose side they take, not whose body they belong to.
-ALIGNED_TO_37 = re.compile(r"\b(?:pro|anti)[-\u2010\u2011]\w[\w-]*", re.IGNORECASE)
+#: Lead, round 37: a word of alignment before a speaker's common noun ("pro-Kremlin bloggers", "anti-Kremlin
+#: activists", "pro-Russian separatists"): it says whose side they take, not whose body they belong to. Before a
+#: capitalised word it is part of a name ("the Anti-Defamation League") and stays.
+ALIGNED_TO_37 = re.compile(r"\b(?:pro|anti)[-\u2010\u2011]\w[\w-]*(?=\s+(?-i:[a-z]))", re.IGNORECASE)
 
 
 def _type_source(phrase: str, head: Token | None, table: SourceTable, *, anonymous: bool,
