@@ -14,18 +14,6 @@ from tests.test_attribution import _find
 GOLDS = (ROOT / "tests" / "gold" / "sources_real36.jsonl", ROOT / "tests" / "gold" / "sources_real36_heldout.jsonl")
 
 
-@pytest.fixture(scope="module")
-def extract_ner():
-    """``extract_ner(text)``: as the ``extract`` fixture, with the entity tagger (as the CLI runs it)."""
-    from spinscope.components.attribution import AttributionExtractor
-    from spinscope.document import ArticleInput
-    from spinscope.ingest.clean import make_document
-    from spinscope.pipeline import Pipeline
-
-    upstream, extractor = Pipeline.from_names(("language.v1", "segment.v1", "entities.v1")), AttributionExtractor()
-    return lambda text: extractor(upstream.run(make_document(ArticleInput(text=text))))
-
-
 def _typed(a) -> tuple:
     return a.source_type, a.source_country, a.named
 

@@ -12,18 +12,6 @@ from tests.test_attribution import _find
 GOLDS = (ROOT / "tests" / "gold" / "sources_real41.jsonl", ROOT / "tests" / "gold" / "sources_real41_heldout.jsonl")
 
 
-@pytest.fixture(scope="module")
-def extract_ner():
-    """``extract_ner(text)``: as the ``extract`` fixture, with the entity tagger (as the CLI runs it)."""
-    from spinscope.components.attribution import AttributionExtractor
-    from spinscope.document import ArticleInput
-    from spinscope.ingest.clean import make_document
-    from spinscope.pipeline import Pipeline
-
-    upstream, extractor = Pipeline.from_names(("language.v1", "segment.v1", "entities.v1")), AttributionExtractor()
-    return lambda text: extractor(upstream.run(make_document(ArticleInput(text=text))))
-
-
 def test_a_speaker_in_capitals_is_read_as_lower_case(extract_ner) -> None:
     text = ("The headline ran in capitals: “THEIR LAWYER SAID THAT THE COURT WAS BIASED AGAINST THE FAMILY. HE SAID "
             "THAT THEY WOULD APPEAL.” Sheriff Dana Prewitt told reporters the arrests were lawful.")

@@ -32,6 +32,7 @@ Two passes, each called once from ``extract_attributions``:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ...document import Document
@@ -254,24 +255,34 @@ def _typed_53(text: str, a: Attribution, table: SourceTable) -> Attribution:
     return a
 
 
-def _witness(text: str, out: list[Attribution]) -> list[Attribution]:
+def witness_names_53(text: str, out: list[Attribution], k: int, at: int) -> set[str]:
+    """The persons the text names as witnesses before ``at`` ("witness X"), and the named persons of the attributions
+    before the ``k``-th whose cue is a verb of seeing."""
+    names = {m.group("name") for m in NAMED_WITNESS_53.finditer(text, 0, at)}
+    names |= {b.speaker_name for b in out[:k] if b.named and b.source_type == "person" and b.cue and
+              b.speaker_name and text[b.cue.start:b.cue.end].lower() in SEEING_CUES_53}
+    return {n for n in names if n}
+
+
+def resolve_witnesses(text: str, out: list[Attribution], *,
+                      names: Callable[[str, list[Attribution], int, int], set[str]] = witness_names_53,
+                      tag: str = "witness-53") -> list[Attribution]:
+    """An unnamed "the witness" speaker given the one person ``names`` finds for it (none or several: left as it
+    is); ``tag`` marks the evidence. Round 55 passes its own ``names`` (witnesses named in an apposition too)."""
     result: list[Attribution] = []
     for k, a in enumerate(out):
         phrase = text[a.speaker.start:a.speaker.end].lower() if a.speaker else ""
         noun = re.sub(r"^(?:the|this|that|our)\s+", "", phrase)
         if a.speaker is not None and noun in WITNESS_NOUNS_53 and not a.named:
-            names = {m.group("name") for m in NAMED_WITNESS_53.finditer(text, 0, a.speaker.start)}
-            names |= {b.speaker_name for b in out[:k] if b.named and b.source_type == "person" and b.cue and
-                      b.speaker_name and text[b.cue.start:b.cue.end].lower() in SEEING_CUES_53}
-            names = {n for n in names if n}
-            if len(names) == 1:
-                name = names.pop()
+            found = names(text, out, k, a.speaker.start)
+            if len(found) == 1:
+                name = found.pop()
                 at = text.rfind(name, 0, a.speaker.start)
                 a = a.model_copy(update={
                     "speaker_name": name, "named": True, "source_type": "person",
                     "resolved_from": Span(start=at, end=at + len(name), label="antecedent", score=a.score,
-                                          evidence=f"{NAME}:witness-53") if at >= 0 else a.resolved_from,
-                    "evidence": f"{a.evidence}:witness-53"})
+                                          evidence=f"{NAME}:{tag}") if at >= 0 else a.resolved_from,
+                    "evidence": f"{a.evidence}:{tag}"})
         result.append(a)
     return result
 
@@ -280,4 +291,4 @@ def round53_attributions(text: str, doc: Document, attributions: list[Attributio
                          table: SourceTable) -> list[Attribution]:
     """The finished attributions with round 53's output rules (the pope, a demonym, information, the witness)."""
     del doc  # the same signature as the other rounds' output passes
-    return _witness(text, [_typed_53(text, a, table) for a in attributions])
+    return resolve_witnesses(text, [_typed_53(text, a, table) for a in attributions])

@@ -35,10 +35,9 @@ import re
 from dataclasses import replace
 
 from ...document import Document
-from ...result import Attribution, Span
+from ...result import Attribution
 from .cues import Candidate
-from .round53 import NAMED_WITNESS_53, SEEING_CUES_53, WITNESS_NOUNS_53
-from .rules import NAME
+from .round53 import resolve_witnesses, witness_names_53
 
 # ------------------------------------------------------------------------------------------ a question to the reader
 
@@ -112,37 +111,16 @@ APPOSITIVE_WITNESS_55 = re.compile(rf"(?P<a>{_NAME_55}),[^\S\n]+{_WITNESS_55}\b(
 
 
 def _witness_names_55(text: str, out: list[Attribution], k: int, at: int) -> set[str]:
+    """Round 53's witnesses, and a person introduced as a witness in an apposition."""
     names: set[str] = set()
     for m in APPOSITIVE_WITNESS_55.finditer(text, 0, at):
         name = m.group("a") or m.group("b")
         if name.split()[0] not in ("An", "A", "The", "Another", "One"):
             names.add(" ".join(name.split()))
-    names |= {m.group("name") for m in NAMED_WITNESS_53.finditer(text, 0, at)}
-    names |= {b.speaker_name for b in out[:k] if b.named and b.source_type == "person" and b.cue and
-              b.speaker_name and text[b.cue.start:b.cue.end].lower() in SEEING_CUES_53}
-    return {n for n in names if n}
-
-
-def _witness_55(text: str, out: list[Attribution]) -> list[Attribution]:
-    result: list[Attribution] = []
-    for k, a in enumerate(out):
-        phrase = text[a.speaker.start:a.speaker.end].lower() if a.speaker else ""
-        noun = re.sub(r"^(?:the|this|that|our)\s+", "", phrase)
-        if a.speaker is not None and noun in WITNESS_NOUNS_53 and not a.named:
-            names = _witness_names_55(text, out, k, a.speaker.start)
-            if len(names) == 1:
-                name = names.pop()
-                at = text.rfind(name, 0, a.speaker.start)
-                a = a.model_copy(update={
-                    "speaker_name": name, "named": True, "source_type": "person",
-                    "resolved_from": Span(start=at, end=at + len(name), label="antecedent", score=a.score,
-                                          evidence=f"{NAME}:witness-55") if at >= 0 else a.resolved_from,
-                    "evidence": f"{a.evidence}:witness-55"})
-        result.append(a)
-    return result
+    return {n for n in names if n} | witness_names_53(text, out, k, at)
 
 
 def round55_attributions(text: str, doc: Document, attributions: list[Attribution]) -> list[Attribution]:
     """The finished attributions with round 55's output rule (the witness named in an apposition)."""
     del doc  # the same signature as the other rounds' output passes
-    return _witness_55(text, attributions)
+    return resolve_witnesses(text, attributions, names=_witness_names_55, tag="witness-55")
