@@ -8276,7 +8276,7 @@ GOING_TO_MARKS_53 = frozenset({"to", "na"})
 
 def _round53_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
     """Round 53's rules (issue 17, fresh news sentences of opinion pieces; each works on one sentence): an act
-    announced with "be going to" ("we are gonna kill your dad") is announced, as one with "will" is (a harmful one
+    announced with "be going to" ("we are gonna kill you") is announced, as one with "will" is (a harmful one
     a threat, CAMEO 13); an act conjoined with a threatened one ("threatened to hang X and kidnap Y") is threatened
     too, not done."""
     threats = {f.trigger.i for f in found if f.plover == "THREATEN" and not f.extra_target}
@@ -8292,7 +8292,7 @@ def _round53_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
 
 def _going_to_53(f: _Found) -> bool:
     """Round 53: "told the mayor 'we are gonna kill you'" and "Russia is going to attack Ukraine" were asserted
-    attacks: an act under "be going to" (or its conjunct: "gonna get some people and kill") is a future, planned
+    attacks: an act under "be going to" (or its conjunct: "gonna get some friends and kill") is a future, planned
     as under "will"; a trip with a purpose ("is going to Kyiv to meet X": "to Kyiv" a place, the purpose an
     adverbial clause) is no such future."""
     cur = f.trigger
