@@ -4914,6 +4914,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round50_rules(ctx, sent, offset, found)  # events50: after the lead's _lead36_rules
             found = _round51_rules(ctx, sent, offset, found)  # after events50's _round50_rules where both merge
             found = _round52_rules(ctx, sent, offset, found)  # events52; after _lead37_rules on main (lead50)
+            found = _round53_rules(ctx, sent, offset, found)  # events53: after events52's _round52_rules
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -8265,3 +8266,57 @@ def _stray_target_52(ctx: _Context, offset: int, f: _Found) -> _Found:
         if not any(start in own for start, _ in spans):
             return replace(f, target=None)
     return f
+
+
+# ---- Round 53 (issue 17, branch events53): fresh SemEval-2023 opinion pieces ----
+
+#: Round 53: the "to" of a "going to" / "gonna" future ("we are gonna kill": spaCy's "gon" + "na").
+GOING_TO_MARKS_53 = frozenset({"to", "na"})
+
+
+def _round53_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 53's rules (issue 17, fresh news sentences of opinion pieces; each works on one sentence): an act
+    announced with "be going to" ("we are gonna kill you") is announced, as one with "will" is (a harmful one
+    a threat, CAMEO 13); an act conjoined with a threatened one ("threatened to hang X and kidnap Y") is threatened
+    too, not done."""
+    threats = {f.trigger.i for f in found if f.plover == "THREATEN" and not f.extra_target}
+    out = []
+    for f in found:
+        if f.mode_hint is None and _threatened_conjunct_53(f, threats):
+            f = replace(f, mode_hint="hypothetical")
+        elif f.mode_hint is None and _going_to_53(f):
+            f = replace(f, mode_hint="planned")
+        out.append(f)
+    return out
+
+
+def _going_to_53(f: _Found) -> bool:
+    """Round 53: "told the mayor 'we are gonna kill you'" and "Russia is going to attack Ukraine" were asserted
+    attacks: an act under "be going to" (or its conjunct: "gonna get some friends and kill") is a future, planned
+    as under "will"; a trip with a purpose ("is going to Kyiv to meet X": "to Kyiv" a place, the purpose an
+    adverbial clause) is no such future."""
+    cur = f.trigger
+    if cur.pos_ != "VERB":
+        return False
+    for _ in range(2):
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    if cur.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ in GOING_TO_MARKS_53 for c in cur.children):
+        return False
+    going = cur.head
+    return going.lemma_.lower() == "go" and going.tag_ == "VBG" and \
+        any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in going.children)
+
+
+def _threatened_conjunct_53(f: _Found, threats: set[int]) -> bool:
+    """Round 53: "threatened to hang the mayor and kidnap his son" gave the kidnapping as done: an act conjoined
+    with the threatened act (the infinitive under a coded threat) is threatened with it, hypothetical as that one
+    is (round 25's complement mode); a second act of the threatener's own ("threatened X and attacked Y": the
+    conjunct of the threat itself) stays as it is."""
+    tok = f.trigger
+    if tok.pos_ != "VERB" or tok.dep_ != "conj" or tok.head.i == tok.i:
+        return False
+    first = tok.head
+    return first.dep_ == "xcomp" and first.head.i in threats
+
