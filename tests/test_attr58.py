@@ -36,30 +36,6 @@ def test_the_letter_ends_at_third_person_prose() -> None:
     assert all(not r["content"].startswith("The audit committee") for r in rows), rows
 
 
-# ------------------------------------------------------------------------------------------ credit lines
-
-def test_a_credit_after_a_paragraph_is_its_source() -> None:
-    rows = _rows("Council to vote on speech code\nA free people must be trusted to weigh every argument in the "
-                 "open, and a state that fears this fears its own citizens. – JFK\nThe council votes on Monday.\n")
-    credit = [r for r in rows if r["speaker"] == "JFK"]
-    assert len(credit) == 1 and credit[0]["content"].startswith("A free people must"), rows
-    assert credit[0]["content"].endswith("citizens."), rows
-
-
-def test_a_credit_line_under_a_paragraph_is_its_source() -> None:
-    rows = _rows("Importers squeezed by freight rates\nShipping costs across the Pacific have doubled since "
-                 "spring, with the largest carriers raising rates again in October.\n–Bloomberg\nLocal firms "
-                 "are cutting staff to cope.\n")
-    credit = [r for r in rows if r["speaker"] == "Bloomberg"]
-    assert len(credit) == 1 and credit[0]["content"].startswith("Shipping costs"), rows
-
-
-def test_a_date_after_a_dash_is_no_credit() -> None:
-    rows = _rows("Storm closes harbour\nThe harbour stayed closed for the whole weekend while crews cleared the "
-                 "fallen cranes. – Monday\nBoats may sail again soon.\n")
-    assert all(r["speaker"] != "Monday" for r in rows), rows
-
-
 # ------------------------------------------------------------------------------------------ a lawyer named later
 
 def test_a_lawyer_introduced_by_role_then_named_is_one_speaker() -> None:

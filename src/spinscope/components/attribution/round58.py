@@ -8,8 +8,6 @@ Two passes, each called once from ``extract_attributions``:
 - a letter quoted whole after "X responds to Y (Outlet):" ending a paragraph: each following unquoted paragraph in
   the first person is X's, direct (round 54's outlet block and round 56's "According to X:" with a letter's
   lead-in); the writer's own asides inside it ("I intend to ...") are no reports of the article's;
-- a credit line after an unquoted paragraph ("... people. – JFK", or "–Bloomberg" alone on the next line): the
-  paragraph is that source's, direct, no cue; the reports inside it are the quoted text's, left out;
 - "<Outlet> learned" (found, confirmed) between commas mid-sentence ("Though X suspected Y, the Times learned, Z"):
   the outlet reports the main clause (after the aside when a subordinate clause opens the sentence, else before);
 - a wh-question whose subject is the would-be speaker ("How can the council claim the deal is fair?"): no report
@@ -87,64 +85,6 @@ def _letters(text: str, doc: Document, candidates: list[Candidate]) -> list[Cand
             FIRST_PERSON_52.fullmatch(text[c.speaker[0]:c.speaker[1]].strip()) is not None
 
     return [c for c in candidates if not own_aside(c) and c.content not in inside] + added
-
-
-# ------------------------------------------------------------------------------------------ a credit line
-
-#: The credit at a paragraph's end, after its last sentence: "... its people. – JFK".
-CREDIT_TAIL_58 = re.compile(r"(?<=[.!?”\"’])[^\S\n]*[–—][^\S\n]*(?P<sp>[A-Z][\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3})"
-                            r"[^\S\n]*$")
-#: A credit alone on its line: "–Bloomberg", "— Mark Twain".
-CREDIT_LINE_58 = re.compile(r"[^\S\n]*(?:[–—]|--?)[^\S\n]*(?P<sp>[A-Z][\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3})"
-                            r"[^\S\n]*")
-#: Words a credit never is (a date line, a photo credit, page furniture).
-NOT_CREDITS_58 = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "photo", "photos",
-    "image", "images", "video", "updated", "advertisement", "source", "sources", "end", "editor", "by", "read",
-    "more", "see", "click", "share", "getty", "file", "the", "and", "or", "but", "so", "then"})
-
-
-def _credit_name(text: str, sp: tuple[int, int]) -> bool:
-    words = text[sp[0]:sp[1]].split()
-    return bool(words) and words[0].lower().strip(".") not in NOT_CREDITS_58 and \
-        not any(w.lower().strip(".") in NOT_CREDITS_58 - {"the", "and"} for w in words) and \
-        not any(ch.isdigit() for ch in text[sp[0]:sp[1]])
-
-
-def _credits(text: str, doc: Document, candidates: list[Candidate]) -> list[Candidate]:
-    added: list[Candidate] = []
-    paras = doc.paragraphs
-    for k, para in enumerate(paras):
-        if k == 0:
-            continue  # the title line ("Headline – Outlet") is the page's, round 44's site suffix
-        start, end = _trimmed(text, para.start, para.end)
-        line = CREDIT_LINE_58.fullmatch(text, start, end)
-        if line is not None and k >= 2:
-            prev = paras[k - 1]
-            content = _trimmed(text, prev.start, prev.end)
-            sp = (line.start("sp"), line.end("sp"))
-        else:
-            tail = CREDIT_TAIL_58.search(text, start, end)
-            if tail is None:
-                continue
-            sp = (tail.start("sp"), tail.end("sp"))
-            content = _trimmed(text, start, tail.start())
-        body = text[content[0]:content[1]]
-        if not _credit_name(text, sp) or not body or body[0] in "\"“‘'" or len(body.split()) < 6 or \
-                body.rstrip()[-1:] not in ".!?”\"’" or FIRST_PERSON_52.fullmatch(text[sp[0]:sp[1]]):
-            continue
-        if any(c.content == content for c in candidates):
-            continue
-        added.append(Candidate(kind="direct", content=content, speaker=sp, cue=None,
-                               score=RULE_SCORES["speaker-label"], evidence=f"{NAME}:credit-line-58",
-                               speaker_head=_head_of(doc, *sp), offset=_offset_of(doc, sp[0])))
-    if not added:
-        return candidates
-    inside = [a.content for a in added]
-    kept = [c for c in candidates if not any((s <= c.content[0] and c.content[1] <= e) or
-                                             (c.cue is not None and s <= c.cue[0] < e) for s, e in inside)]
-    return kept + added
 
 
 # ------------------------------------------------------------------------------------------ "<Outlet> learned"
@@ -249,7 +189,7 @@ def round58_candidates(text: str, doc: Document, candidates: list[Candidate],
     """The candidates with round 58's rules (see the module's notes)."""
     kept = [c for c in candidates if not _wh_question(text, c)]
     kept = _described_as(text, doc, _outlet_learned(text, doc, kept, table))
-    return _credits(text, doc, _letters(text, doc, kept))
+    return _letters(text, doc, kept)
 
 
 # ------------------------------------------------------------------------------------------ the letter's "I"
