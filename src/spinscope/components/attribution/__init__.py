@@ -71,6 +71,7 @@ from .round53 import round53_attributions, round53_candidates
 from .round54 import round54_candidates
 from .round55 import round55_attributions, round55_candidates
 from .round56 import round56_attributions, round56_candidates
+from .round58 import round58_attributions, round58_candidates
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -168,6 +169,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = round54_candidates(text, doc, candidates)  # round 54: outlet blocks, signed quotes, Q/A turns
     candidates = round55_candidates(text, doc, candidates)  # round 55: questions to the reader, "noted X, which"
     candidates = round56_candidates(text, doc, candidates)  # round 56: questions, false cues, "According to X:"
+    candidates = round58_candidates(text, doc, candidates, table)  # round 58: letters, credit lines, "X learned"
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
     out: list[Attribution] = []
@@ -201,6 +203,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round53_attributions(text, doc, out, table)  # round 53: the pope, a demonym, information, the witness
     out = round55_attributions(text, doc, out)  # round 55: "the witness" named in an apposition
     out = round56_attributions(text, doc, out, table)  # round 56: "the group", "they" agrees, a body's president
+    out = round58_attributions(text, doc, out)  # round 58: a letter's "I", a lawyer named later, a club's president
     out = sources41_speakers(text, out)  # round 41 (sources41): speakers in capitals, a client's lawyer
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
