@@ -169,7 +169,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = round54_candidates(text, doc, candidates)  # round 54: outlet blocks, signed quotes, Q/A turns
     candidates = round55_candidates(text, doc, candidates)  # round 55: questions to the reader, "noted X, which"
     candidates = round56_candidates(text, doc, candidates)  # round 56: questions, false cues, "According to X:"
-    candidates = round58_candidates(text, doc, candidates, table)  # round 58: letters, credit lines, "X learned"
+    candidates = round58_candidates(text, doc, candidates, table)  # round 58: letters, questions, "X learned"
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
     out: list[Attribution] = []
