@@ -47,7 +47,8 @@ def test_a_ministry_spokesman_takes_the_country_of_his_paragraph(extract_ner) ->
 @pytest.mark.parametrize(("text", "country"), [
     ("“Sanctions have failed,” said Mira Olsen, a senior fellow at the Atlantic Council.", "US"),
     ("“Sanctions have failed,” said Mira Olsen, a fellow at the Council on Foreign Relations.", "US"),
-    ("“The vote was rigged,” Ben Carlo, a visiting fellow at the European Council on Foreign Relations, said.", None),
+    ("“The vote was rigged,” Ben Carlo, a visiting scholar for the European Council on Foreign Relations, said.", None),
+    ("“Tariffs hurt farmers,” said Zoe Amis, a scholar at the Council on Foreign Relations.", "US"),
     ("“Sanctions rarely change a regime,” said Laura Ketch, a senior fellow at the Brookings Institution.", "US"),
 ])
 def test_a_think_tank_fellow_is_an_academic_of_the_body(extract_ner, text: str, country: str | None) -> None:

@@ -18,7 +18,8 @@ tanks.
   non-state body's a ``person`` (round 35: a named officer of a non-state body), not ``government`` (the word
   "Council" made it so); the body is the affiliation (a table name inside it, "The Atlantic" in "the Atlantic
   Council", is not), and the country is the body's in the source table, else the one its name gives ("Russian"),
-  else none.
+  else none; one the older rules typed ``academic`` has its affiliation and country so read ("a scholar at the
+  European Council on Foreign Relations" is not of the table's "Council on Foreign Relations", US).
 - ``state_speakers_47``: a state body's speaker named by role and body with no country in its words ("Mark Doe,
   a spokesman for the Interior Ministry") is ``government`` of the body's country: the one country its paragraph
   names before it, else the story's (round 37's convention for officials).
@@ -135,7 +136,8 @@ def body_fellows_47(text: str, attributions: list[Attribution], table: SourceTab
     as they are."""
 
     def typed(s: Attribution | AttributionSource) -> dict[str, object] | None:
-        if s.speaker is None or not s.named or s.source_type not in ("government", "person", "organization"):
+        if s.speaker is None or not s.named or \
+                s.source_type not in ("government", "person", "organization", "academic"):
             return None
         m = FELLOW_47.match(" ".join(text[s.speaker.start:s.speaker.end].split()))
         if m is None:
@@ -144,8 +146,8 @@ def body_fellows_47(text: str, attributions: list[Attribution], table: SourceTab
         if STATE_BODY_47.search(body):
             return None
         kind = "academic" if THINK_TANK_47.search(body) else "person"
-        if kind == "person" and s.source_type == "person":
-            return None
+        if kind == "person" and s.source_type in ("person", "academic"):
+            return None  # an NGO's researcher typed academic by the older rules keeps it
         known = table.find_source(body)
         entry = known[0] if known is not None and known[1] in (body, f"The {body}") else None
         country = entry.country if entry is not None else table.country_in(body)
