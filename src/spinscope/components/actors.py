@@ -4373,6 +4373,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _lead37_actors(text, mentions)  # lead, round 37: policy headings, time zones, "X Head of" titles
     mentions = _actors51_events(text, mentions)  # round 51: Congress, Republicans, Mueller (after actors45's)
     mentions = _actors56(text, mentions)  # round 56 (attr56): an association's president is no government's
+    mentions = _leads47_actors(text, mentions)  # round 47 (leads47): "the country" / "this nation" in its paragraph
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -6022,3 +6023,50 @@ def _actors45(text: str, mentions: list[Mention], dictionary: ActorDictionary) -
         _us_domestic_persons(text, kept)
     _family_countries_45(kept)
     return _one_country_state_agents_45(text, kept, dictionary)
+
+
+# --- Round 47 (branch leads47): "the country" and "this nation" read in their paragraph ------------------------------
+
+#: "this nation", "this country": an anaphor of the one country its paragraph names before it.
+THIS_NATION_47 = re.compile(r"\b[Tt]his[ \t]+(?:nation|country)\b")
+#: The anaphors round 31's resolver reads ("the country", "this country", "the republic", "the state") that this
+#: round checks against the paragraph: "the state" is left to the older rules (a US state's own word).
+COUNTRY_ANAPHORS_47 = frozenset({"the country", "this country", "the republic"})
+
+
+def _leads47_actors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 47 (issues 16 and 17, branch leads47): "the country" / "this nation" as an actor is the country its
+    paragraph names before it, only where the paragraph names one country there. The resolver (``_resolve``) gives
+    such an anaphor the country named last anywhere before it, so "Poland and Germany signed the deal. The country
+    will ..." became Germany's: where the paragraph before the anaphor names two countries or more, the anaphor is
+    no one's (left out); where it names one, it is that one's. "this nation" (no anaphor of the resolver) becomes a
+    mention of the one country so named. Where the paragraph names none, the older rule stands (the country named
+    last in the paragraphs before: the events layer reads that anaphor as a target)."""
+    countries = sorted((m for m in mentions if m.entry is not None and m.entry.type == "country" and
+                        m.kind != "anaphora"), key=lambda m: m.start)
+
+    def named_before(pos: int) -> dict[tuple[str, str | None, str | None], ActorEntry]:
+        start = text.rfind("\n", 0, pos) + 1
+        return {_entry_key(m.entry): m.entry for m in countries if start <= m.start < pos and m.entry is not None}
+
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind == "anaphora" and " ".join(text[m.start:m.end].lower().split()) in COUNTRY_ANAPHORS_47:
+            before = named_before(m.start)
+            if len(before) > 1:
+                continue  # two countries named before it in its paragraph: no one's
+            if len(before) == 1:
+                key, entry = next(iter(before.items()))
+                m.key, m.entry = key, entry
+        out.append(m)
+    taken = [(m.start, m.end) for m in out]
+    added = False
+    for found in THIS_NATION_47.finditer(text):
+        if any(s < found.end() and found.start() < e for s, e in taken):
+            continue
+        before = named_before(found.start())
+        if len(before) == 1:
+            key, entry = next(iter(before.items()))
+            out.append(Mention(found.start(), found.end(), key, "anaphora", entry))
+            added = True
+    return sorted(out, key=lambda m: m.start) if added else out
