@@ -89,5 +89,19 @@ def test_actors46_pipeline_sky_article(pipeline: Pipeline) -> None:
 
 
 def test_actors46_pipeline_capitol_police_american(pipeline: Pipeline) -> None:
-    text = "Capitol Police officers failed to arrest the aide, who had sent files to Pakistan. Critics blamed the Capitol Police."
+    text = ("Capitol Police officers failed to arrest the aide, who had sent files to Pakistan. Critics blamed the "
+            "Capitol Police.")
     assert codes_of(actors_of(pipeline, text), "Capitol Police") == {"USA"}
+
+
+def test_actors46_report_site_that_links_is_an_outlet() -> None:
+    text = ("Nobody explained the gap, and the Blaze Report even linked to a column about it. The Mueller Report "
+            "found less.")
+    kept = _actors46(text, [])
+    assert [(text[m.start:m.end], m.ner_type) for m in kept] == [("Blaze Report", "media")]
+
+
+def test_actors46_pipeline_report_site(pipeline: Pipeline) -> None:
+    text = ("Few answers came from the city, and the Drudge Report even linked to a piece asking why the mayor "
+            "stayed silent.")
+    assert "Drudge Report" in surfaces(actors_of(pipeline, text)).split(" | ")

@@ -6052,6 +6052,11 @@ US_BODIES_A46 = frozenset({"Capitol Police", "Democratic National Committee", "D
                            "RNC", "House Office of Inspector General"})
 #: "our Intelligence Community" / "the US Intelligence Community": the United States' (a term of its government).
 US_INTELLIGENCE_BEFORE_A46 = re.compile(r"(?:\b(?:[Oo]ur|[Tt]he|US|American)|U\.S\.)[ \t]+$")
+#: A news site named "the X Report" that links, headlines or posts (round 45's "Drudge Report" lead): a media actor
+#: the tagger misses after "the" (a report that finds or concludes is a document, no actor).
+REPORT_SITE_A46 = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][a-z]+[ \t]+Report)[ \t]+(?:(?:even|also|first|then|again|"
+                             r"quickly)[ \t]+)?(?:linked|headlined|ran|posted|published|splashed|featured|teased|"
+                             r"promoted|picked[ \t]+up)\b")
 #: An age before a name ("3-year-old X"): the name is a person's.
 AGE_BEFORE_A46 = re.compile(r"\b[0-9]{1,3}-year-old[ \t]+$")
 
@@ -6061,7 +6066,8 @@ def _actors46(text: str, mentions: list[Mention]) -> list[Mention]:
     Galaxy", "Halley’s Comet", "the Moon"), figures of myth and a thing's other names are no actors; a shop's line
     is furniture; US bodies the dictionary leaves without a country (the Capitol Police, the DNC, the House's
     inspector general, "our Intelligence Community") are American, and the persons of an article they make American
-    follow; a name after an age ("3-year-old X") is a person's, of his family's country."""
+    follow; a name after an age ("3-year-old X") is a person's, of his family's country; "the X Report" that links
+    or headlines is a news site (the tagger misses it after "the")."""
     sky = len({h.group(1).lower().rstrip("s")[:6] for h in SKY_TERMS_A46.finditer(text)}) >= 3
     kept = [m for m in mentions if not (_sky_object_a46(text, m) if sky else False) and not _shop_line_a46(text, m)]
     coded = False
@@ -6078,6 +6084,11 @@ def _actors46(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.ner_type == "organization" and m.entry is None and m.agent is None and m.key[1] is None and \
                 len(text[m.start:m.end].split()) >= 2 and AGE_BEFORE_A46.search(text, max(0, m.start - 20), m.start):
             m.ner_type = "person"
+    for hit in REPORT_SITE_A46.finditer(text):
+        if not any(o.start < hit.end("name") and hit.start("name") < o.end for o in kept):
+            name = re.sub(r"[ \t]+", " ", hit.group("name"))
+            kept.append(Mention(hit.start("name"), hit.end("name"), (name, None, None), "ner", ner_type="media"))
+            kept.sort(key=lambda o: o.start)
     if coded:
         _us_domestic_persons(text, kept)
     _family_countries_45(kept)
