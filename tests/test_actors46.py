@@ -55,6 +55,15 @@ def test_actors46_shop_line_is_furniture() -> None:
     assert [text[m.start:m.end] for m in _actors46(text, mentions)] == ["Ellen Fairbank"]
 
 
+def test_actors46_shop_advert_run_into_a_paragraph_spares_the_paragraph() -> None:
+    text = ("Critics said Mayor Ellen Fairbank misled the council. Tides of Doubt ... Marta Kell Best Price: $5.99 Buy "
+            "New $12.00 (as of 04:50 EDT - Details) Ellen Fairbank denied it, and Tom Lisle agreed with Fairbank.")
+    mentions = [_m(text, "Ellen Fairbank"), _m(text, "Marta Kell"), _m(text, "Ellen Fairbank", nth=1),
+                _m(text, "Tom Lisle")]
+    assert [text[m.start:m.end] for m in _actors46(text, mentions)] == ["Ellen Fairbank", "Ellen Fairbank",
+                                                                          "Tom Lisle"]
+
+
 def test_actors46_us_bodies_are_american_and_their_persons_follow() -> None:
     text = ("The Capitol Police handed the files to the wrong lawyers. The DNC was hacked that year. "
             "The House Office of Inspector General found the breach. Attorney Dana Whitlock called it a blunder.")

@@ -6044,7 +6044,7 @@ MYTH_BEFORE_A46 = re.compile(r"(?:\b(?:mythical|mythological|legendary)[ \t]+(?:
                              r"\b(?:Greek|Roman|Norse|Egyptian)[ \t]+(?:hero|god|goddess|demigod|titan)[ \t]+)$")
 NAMES_LIST_BEFORE_A46 = re.compile(r"\bknown[ \t]+by[ \t]+the[ \t]+names?[ \t]+of[ \t]+(?:[^.;\n]{0,60}?,[ \t]*)?"
                                    r"(?:or[ \t]+)?$")
-#: A shop's line in the page ("<product> ... Buy New $309.95 (as of ...)"): furniture.
+#: A shop's price in the page ("<product> ... Buy New $309.95 (as of ...)"): its product is furniture.
 SHOP_LINE_A46 = re.compile(r"\b(?:Buy[ \t]+New|Best[ \t]+Price:?)[ \t]+\$[0-9]")
 #: US bodies the dictionary leaves without a country (or the country of a foreign story: "the Capitol Police" of a
 #: story about an aide born in Pakistan is not Pakistan's).
@@ -6110,7 +6110,13 @@ def _sky_object_a46(text: str, m: Mention) -> bool:
 
 
 def _shop_line_a46(text: str, m: Mention) -> bool:
-    """The mention stands on a shop's line of the page ("<product> Buy New $309.95")."""
-    lo = text.rfind("\n", 0, m.start) + 1
-    hi = text.find("\n", m.end)
-    return SHOP_LINE_A46.search(text, lo, hi if hi >= 0 else len(text)) is not None
+    """The mention is a shop's advertisement in the page ("<product> Buy New $309.95", "<book> ... <author> Best
+    Price: $5.99"): a price marker overlaps it or follows it within a few words, no sentence ending between (such
+    advertisements are often run into a paragraph, so the line is not the unit)."""
+    for hit in SHOP_LINE_A46.finditer(text, max(0, m.start - 20), min(len(text), m.end + 60)):
+        if hit.start() < m.end and m.start < hit.end():
+            return True
+        gap = text[m.end:hit.start()]
+        if hit.start() >= m.end and re.search(r"(?<!\.)[.!?][\"”’)]?[ \t\n]", gap) is None and "\n" not in gap:
+            return True
+    return False
