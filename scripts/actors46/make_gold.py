@@ -43,7 +43,8 @@ DEV = {
         _a("Hujrah Wahhaj", ["Hujrah Wahhaj"], USA),
         _a("Subhannah Wahhaj", ["Subhannah Wahhaj"], USA),
         _a("New Mexico Children Youth and Families Department",
-           ["New Mexico Children Youth and Families Department", "CYFD"], USA),
+           ["New Mexico Children Youth and Families Department",
+            "CYFD"], USA),  # the body's name and its acronym on two lines (no 8-word run of the article)
         _a("Federal Bureau of Investigation", ["FBI"], USA),
         _a("Clayton County", ["Clayton County"], USA),
         _a("Georgia detective", ["a Georgia Detective"], USA),
