@@ -29,6 +29,10 @@ article whose text equals one already drawn (the pool holds byte-identical copie
 ``--seed 43 --count 6 --held 2 --pool semeval2025 --min-words 1 --max-words 100000 --min-chars 2500 --max-chars
 3399 --own tests/gold/actors_real43.jsonl --own tests/gold/actors_real43_heldout.jsonl --own scripts/actors43
 --distinct``.
+``--pool semeval2023st3`` (round 46): the same articles' subtask-3 files (``train-articles-subtask-3``), whose
+characters ``scripts/lead50/fresh.py`` counts. Round 46: ``--seed 46 --count 6 --held 2 --pool semeval2023st3
+--distinct --min-words 1 --max-words 100000 --min-chars 2900 --max-chars 4099 --own tests/gold/actors_real46.jsonl
+--own tests/gold/actors_real46_heldout.jsonl --own scripts/actors46``.
 """
 
 from __future__ import annotations
@@ -44,6 +48,9 @@ ARTICLES = ROOT.parent / "shared" / "data" / "semeval2023_task3" / "en" / "train
 PTC_ARTICLES = ROOT.parent / "shared" / "data" / "ptc_semeval2020_task11" / "train-articles"
 SEMEVAL2025_ARTICLES = ROOT.parent / "shared" / "data" / "semeval2025_task10" / "EN" / "raw-documents"
 POOLS = {"semeval2023": ARTICLES, "ptc": PTC_ARTICLES, "semeval2025": SEMEVAL2025_ARTICLES}
+# round 46: the subtask-3 copies (the lead's FRESH.txt counts characters of these; a few stems' texts differ from
+# subtask 1's)
+POOLS["semeval2023st3"] = ARTICLES.parent / "train-articles-subtask-3"
 GLOBS = {"semeval2025": "EN_*.txt"}
 US_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
              "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",

@@ -4373,6 +4373,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _lead37_actors(text, mentions)  # lead, round 37: policy headings, time zones, "X Head of" titles
     mentions = _actors51_events(text, mentions)  # round 51: Congress, Republicans, Mueller (after actors45's)
     mentions = _actors56(text, mentions)  # round 56 (attr56): an association's president is no government's
+    mentions = _actors46(text, mentions)  # round 46: sky objects, shop lines, US bodies, ages before names
     mentions = _leads47_actors(text, mentions)  # round 47 (leads47): "the country" / "this nation" in its paragraph
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
@@ -6070,3 +6071,100 @@ def _leads47_actors(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(found.start(), found.end(), key, "anaphora", entry))
             added = True
     return sorted(out, key=lambda m: m.start) if added else out
+
+
+# --- Round 46 (branch actors46): actors on SemEval-2023 EN articles -------------------------------------------------
+
+#: Words of an article about the sky; three kinds of them make the article one (a galaxy's facts, not the news).
+SKY_TERMS_A46 = re.compile(r"\b(galax(?:y|ies)|nebula[es]?|constellations?|light[- ]years?|parsecs?|astronom(?:er|y)s?|"
+                           r"telescopes?|asterisms?|comets?)\b", re.IGNORECASE)
+#: A sky object's noun after its name ("X Galaxy", "X’s Comet", "X’s “W” asterism") or ending it ("Crab Nebula").
+SKY_NOUN_AFTER_A46 = re.compile(r"(?:['’]s)?[ \t]*(?:[“\"][^”\"\n]{1,4}[”\"][ \t]*)?(?:Galaxy|Nebula|Comet|Cluster|"
+                                r"[Cc]onstellation|asterism)\b")
+SKY_NOUN_END_A46 = re.compile(r"\b(?:Galaxy|Nebula|Comet|Cluster|Constellation)$")
+#: "the constellation X", "the constellation of X"
+SKY_NOUN_BEFORE_A46 = re.compile(r"\bconstellation[ \t]+(?:of[ \t]+)?$")
+#: The sky's bodies written as names ("the Moon"), never actors in such an article.
+SKY_BODIES_A46 = frozenset({"Moon", "Sun", "Earth", "Milky Way", "Mars", "Venus", "Jupiter", "Saturn", "Pluto"})
+#: A figure of myth ("the mythical princess X", "the Greek hero X") or a name listed as another name of a thing
+#: ("also known by the names of X, Y, or Z").
+MYTH_BEFORE_A46 = re.compile(r"(?:\b(?:mythical|mythological|legendary)[ \t]+(?:\w+[ \t]+)?|"
+                             r"\b(?:Greek|Roman|Norse|Egyptian)[ \t]+(?:hero|god|goddess|demigod|titan)[ \t]+)$")
+NAMES_LIST_BEFORE_A46 = re.compile(r"\bknown[ \t]+by[ \t]+the[ \t]+names?[ \t]+of[ \t]+(?:[^.;\n]{0,60}?,[ \t]*)?"
+                                   r"(?:or[ \t]+)?$")
+#: A shop's price in the page ("<product> ... Buy New $309.95 (as of ...)"): its product is furniture.
+SHOP_LINE_A46 = re.compile(r"\b(?:Buy[ \t]+New|Best[ \t]+Price:?)[ \t]+\$[0-9]")
+#: US bodies the dictionary leaves without a country (or the country of a foreign story: "the Capitol Police" of a
+#: story about an aide born in Pakistan is not Pakistan's).
+US_BODIES_A46 = frozenset({"Capitol Police", "Democratic National Committee", "DNC", "Republican National Committee",
+                           "RNC", "House Office of Inspector General"})
+#: "our Intelligence Community" / "the US Intelligence Community": the United States' (a term of its government).
+US_INTELLIGENCE_BEFORE_A46 = re.compile(r"(?:\b(?:[Oo]ur|[Tt]he|US|American)|U\.S\.)[ \t]+$")
+#: A news site named "the X Report" that links, headlines or posts (round 45's "Drudge Report" lead): a media actor
+#: the tagger misses after "the" (a report that finds or concludes is a document, no actor).
+REPORT_SITE_A46 = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][a-z]+[ \t]+Report)[ \t]+(?:(?:even|also|first|then|again|"
+                             r"quickly)[ \t]+)?(?:linked|headlined|ran|posted|published|splashed|featured|teased|"
+                             r"promoted|picked[ \t]+up)\b")
+#: An age before a name ("3-year-old X"): the name is a person's.
+AGE_BEFORE_A46 = re.compile(r"\b[0-9]{1,3}-year-old[ \t]+$")
+
+
+def _actors46(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 46's actors (issue 17, SemEval-2023 EN articles): in an article about the sky, its objects ("the X
+    Galaxy", "Halley’s Comet", "the Moon"), figures of myth and a thing's other names are no actors; a shop's line
+    is furniture; US bodies the dictionary leaves without a country (the Capitol Police, the DNC, the House's
+    inspector general, "our Intelligence Community") are American, and the persons of an article they make American
+    follow; a name after an age ("3-year-old X") is a person's, of his family's country; "the X Report" that links
+    or headlines is a news site (the tagger misses it after "the")."""
+    sky = len({h.group(1).lower().rstrip("s")[:6] for h in SKY_TERMS_A46.finditer(text)}) >= 3
+    kept = [m for m in mentions if not (_sky_object_a46(text, m) if sky else False) and not _shop_line_a46(text, m)]
+    coded = False
+    for m in kept:
+        surface = text[m.start:m.end]
+        if m.agent is None and m.key[2] != "USA" and (surface in US_BODIES_A46 or m.key[0] in US_BODIES_A46):
+            _join_key_45(kept, m.key, (m.key[0], None, "USA"))
+            coded = True
+        elif surface == "Intelligence Community" and m.agent is None and m.key[2] != "USA" and \
+                US_INTELLIGENCE_BEFORE_A46.search(text, max(0, m.start - 12), m.start) is not None:
+            m.key = (m.key[0], None, "USA")
+            coded = True
+    for m in kept:
+        if m.ner_type == "organization" and m.entry is None and m.agent is None and m.key[1] is None and \
+                len(text[m.start:m.end].split()) >= 2 and AGE_BEFORE_A46.search(text, max(0, m.start - 20), m.start):
+            m.ner_type = "person"
+    for hit in REPORT_SITE_A46.finditer(text):
+        if not any(o.start < hit.end("name") and hit.start("name") < o.end for o in kept):
+            name = re.sub(r"[ \t]+", " ", hit.group("name"))
+            kept.append(Mention(hit.start("name"), hit.end("name"), (name, None, None), "ner", ner_type="media"))
+            kept.sort(key=lambda o: o.start)
+    if coded:
+        _us_domestic_persons(text, kept)
+    _family_countries_45(kept)
+    return kept
+
+
+def _sky_object_a46(text: str, m: Mention) -> bool:
+    """In an article about the sky: the mention names a sky object, a figure of myth or another name of a thing."""
+    surface = text[m.start:m.end]
+    if surface in SKY_BODIES_A46 or SKY_NOUN_END_A46.search(surface):
+        return True
+    name = re.escape(surface)
+    if re.search(rf"(?<![\w-]){name}{SKY_NOUN_AFTER_A46.pattern}", text) or \
+            re.search(rf"{SKY_NOUN_BEFORE_A46.pattern[:-1]}{name}(?![\w-])", text):
+        return True
+    before = text[max(0, m.start - 80):m.start]
+    titled = before + " ".join(surface.split()[:-1]) + " "  # "Greek hero X" as one mention
+    return MYTH_BEFORE_A46.search(titled) is not None or NAMES_LIST_BEFORE_A46.search(before) is not None
+
+
+def _shop_line_a46(text: str, m: Mention) -> bool:
+    """The mention is a shop's advertisement in the page ("<product> Buy New $309.95", "<book> ... <author> Best
+    Price: $5.99"): a price marker overlaps it or follows it within a few words, no sentence ending between (such
+    advertisements are often run into a paragraph, so the line is not the unit)."""
+    for hit in SHOP_LINE_A46.finditer(text, max(0, m.start - 20), min(len(text), m.end + 60)):
+        if hit.start() < m.end and m.start < hit.end():
+            return True
+        gap = text[m.end:hit.start()]
+        if hit.start() >= m.end and re.search(r"(?<!\.)[.!?][\"”’)]?[ \t\n]", gap) is None and "\n" not in gap:
+            return True
+    return False
