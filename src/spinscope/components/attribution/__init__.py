@@ -71,6 +71,7 @@ from .round53 import round53_attributions, round53_candidates
 from .round54 import round54_candidates
 from .round55 import round55_attributions, round55_candidates
 from .round56 import round56_attributions, round56_candidates
+from .round57 import round57_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -202,6 +203,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round55_attributions(text, doc, out)  # round 55: "the witness" named in an apposition
     out = round56_attributions(text, doc, out, table)  # round 56: "the group", "they" agrees, a body's president
     out = sources41_speakers(text, out)  # round 41 (sources41): speakers in capitals, a client's lawyer
+    out = round57_attributions(text, doc, out)  # round 57: a time's colon, verbs with a noun object
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
