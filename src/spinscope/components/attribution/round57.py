@@ -8,8 +8,8 @@ after round 41's ``sources41_speakers``, the last finished pass):
 - a content that starts inside a time of day or a clip's minute mark ("go to 0:58 of the video"): the colon
   introduces no quotation, no report;
 - verbs with a noun object and no clause, which report nothing: "know the long history of X", "tell you the
-  truth", "treating X differently" (not "treat X as Y", nor "how the police treat minorities"), "posts this rubbish", "write it off as", "comment on the
-  subject", "what he thought about the killing".
+  truth", "treating X differently" (not "treat X as Y", nor "how the police treat minorities"), "posts this
+  rubbish", "write it off as", "comment on the subject", "what he thought about the killing", "was founded by X".
 """
 
 from __future__ import annotations
@@ -36,7 +36,21 @@ WRITE_CUES_57 = frozenset({"write", "writes", "wrote", "written", "writing"})
 OFF_OBJECT_57 = re.compile(r"(?:it|them|him|her|this|that)[^\S\n]+off\b", re.IGNORECASE)
 COMMENT_CUES_57 = frozenset({"comment", "comments", "commented", "commenting"})
 TOPIC_OBJECT_57 = re.compile(r"(?:the|this|that)[^\S\n]+(?:subject|matter|issue|topic|question)\b", re.IGNORECASE)
+#: Founding a company or a group ("was founded by X") states nothing (not "found that", whose verb is "find").
+FOUNDED_CUES_57 = frozenset({"founded", "co-founded", "cofounded"})
+#: The tags of a finite verb (a clause, not a noun phrase with a participle: "the documented history of X").
+FINITE_TAGS_57 = frozenset({"VBD", "VBZ", "VBP", "MD"})
 THINK_ABOUT_57 = re.compile(r"(?:think|thinks|thought|thinking)[^\S\n]+about$", re.IGNORECASE)
+
+
+def _noun_phrase(doc: Document, span: tuple[int, int]) -> bool:
+    """No finite verb nor auxiliary inside the span (participles allowed); False where the span is not parsed."""
+    for para in doc.parsed:
+        if not para.offset <= span[0] < para.offset + len(para.text):
+            continue
+        tokens = [t for t in para.doc if span[0] <= para.offset + t.idx < span[1]]
+        return bool(tokens) and not any(t.tag_ in FINITE_TAGS_57 or t.pos_ == "AUX" for t in tokens)
+    return False
 
 
 def _no_report(text: str, doc: Document, a: Attribution) -> bool:
@@ -50,7 +64,9 @@ def _no_report(text: str, doc: Document, a: Attribution) -> bool:
     first = cue.split()[0] if cue.split() else ""
     content = text[a.content.start:a.content.end]
     span = (a.content.start, a.content.end)
-    if first in KNOW_CUES_57 and cue == first and _verbless(doc, span):
+    if first in FOUNDED_CUES_57:
+        return True  # "DD was founded by Cody Wilson"
+    if first in KNOW_CUES_57 and cue == first and _noun_phrase(doc, span):
         return True  # "know the long history of the firm"
     if first in TELL_CUES_57 and TRUTH_OBJECT_57.match(content) and _verbless(doc, span):
         return True  # "will not tell you the truth"
