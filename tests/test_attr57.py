@@ -34,7 +34,7 @@ def test_a_quote_with_its_tag_between_two_sentences_of_prose_is_kept_whole() -> 
 
 
 def test_treating_a_group_with_no_manner_still_counts() -> None:
-    rows = _rows("The city holds the national debate about how the police treat minorities.")
+    rows = _rows("The town argued for weeks over how officers treat migrants.")
     assert any(r["cue"] == "treat" for r in rows) or not any(r["cue"] for r in rows), rows
 
 

@@ -8,7 +8,7 @@ after round 41's ``sources41_speakers``, the last finished pass):
 - a content that starts inside a time of day or a clip's minute mark ("go to 0:58 of the video"): the colon
   introduces no quotation, no report;
 - verbs with a noun object and no clause, which report nothing: "know the long history of X", "treating X
-  differently" (not "treat X as Y", nor "how the police treat minorities"), "posts this rubbish", "write it off
+  differently" (not "treat X as Y", nor "how officers treat migrants"), "posts this rubbish", "write it off
   as", "comment on the subject", "what he thought about the killing", "was founded by X".
 
 Backed out at the one held-out reading: "tell you the truth" (the only rule that fired on PolNeAR's held-out half,
