@@ -19,6 +19,10 @@ the SemEval-2023 ones under the same stems, with one sentence a line); ``--min-c
 ``--count`` and ``--held`` (round 48) set the batch size and its held-out part (defaults 8 and 3, as before).
 ``--pool semeval2025`` (round 51) draws from the SemEval-2025 task 10 EN raw documents (``EN_*.txt``; first line the
 title); round 51: ``--pool semeval2025 --seed 51 --min-chars 3900 --max-chars 5000 --min-cues 4 --count 6 --held 2``.
+``--pool semeval2023st3`` (round 57) reads the SemEval-2023 subtask-3 folder (the one scripts/lead50/fresh.py reads:
+it holds articles subtask 1 lacks) and ``--fresh FILE`` (round 57) keeps only the stems listed in FILE (FRESH.txt's
+"pool stem chars" lines: text in no used article); round 57: ``--pool semeval2023st3 --fresh /work/wt/FRESH.txt
+--seed 57 --min-chars 4760 --max-chars 6500 --min-cues 1 --count 5 --held 2``.
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 DIR = "data/semeval2023_task3/en/train-articles-subtask-1"
 POOLS = {"semeval2023": DIR, "ptc": "data/ptc_semeval2020_task11/train-articles",
-         "semeval2025": "data/semeval2025_task10/EN/raw-documents"}
+         "semeval2025": "data/semeval2025_task10/EN/raw-documents",
+         "semeval2023st3": "data/semeval2023_task3/en/train-articles-subtask-3"}
 GLOBS = {"semeval2025": "EN_*.txt"}  # round 51: SemEval-2025 task 10 EN stems (EN_CC_..., EN_UA_...)
 CUES = re.compile(r"\b(?:said|says|told|according to)\b")
 
@@ -50,12 +55,15 @@ def in_repo(stem: str, refs: list[str]) -> bool:
 
 
 def main(seed: int = 37, min_chars: int = 1500, max_chars: int = 3500, pool: str = "semeval2023",
-         min_cues: int = 5, count: int = 8, n_held: int = 3) -> None:
+         min_cues: int = 5, count: int = 8, n_held: int = 3, fresh: str | None = None) -> None:
     refs = branches()
+    keep = None if fresh is None else {ln.split()[1] for ln in Path(fresh).read_text().splitlines() if ln.strip()}
     sized = []
     folder = POOLS[pool]
     for p in sorted((SHARED / folder).glob(GLOBS.get(pool, "article*.txt"))):
         text = p.read_text(encoding="utf-8")
+        if keep is not None and p.stem not in keep:
+            continue
         if min_chars <= len(text) <= max_chars and len(CUES.findall(text)) >= min_cues:
             sized.append(p)
     cands = [f"{folder}/{p.name}" for p in sized if not in_repo(p.stem, refs)]
@@ -76,5 +84,6 @@ if __name__ == "__main__":
     parser.add_argument("--min-cues", type=int, default=5)
     parser.add_argument("--count", type=int, default=8)
     parser.add_argument("--held", type=int, default=3)
+    parser.add_argument("--fresh", default=None, help="keep only the stems listed in this file (round 57)")
     args = parser.parse_args()
-    main(args.seed, args.min_chars, args.max_chars, args.pool, args.min_cues, args.count, args.held)
+    main(args.seed, args.min_chars, args.max_chars, args.pool, args.min_cues, args.count, args.held, args.fresh)

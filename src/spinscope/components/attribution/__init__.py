@@ -71,6 +71,7 @@ from .round53 import round53_attributions, round53_candidates
 from .round54 import round54_candidates
 from .round55 import round55_attributions, round55_candidates
 from .round56 import round56_attributions, round56_candidates
+from .round57 import round57_attributions
 from .round58 import round58_attributions, round58_candidates
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
@@ -207,6 +208,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round58_attributions(text, doc, out)  # round 58: a letter's "I", a lawyer named later, a club's president
     out = sources41_speakers(text, out)  # round 41 (sources41): speakers in capitals, a client's lawyer
     out = sources47_speakers(text, out, table)  # round 47 (leads47): outlets named after a town, think tanks' fellows
+    out = round57_attributions(text, doc, out)  # round 57: a time's colon, verbs with a noun object
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
