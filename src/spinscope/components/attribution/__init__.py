@@ -76,6 +76,7 @@ from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
 from .sources40 import sources40_speakers
 from .sources41 import sources41_speakers
+from .sources42 import sources42_speakers
 from .speakers import (
     People,
     Person,
@@ -202,6 +203,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round55_attributions(text, doc, out)  # round 55: "the witness" named in an apposition
     out = round56_attributions(text, doc, out, table)  # round 56: "the group", "they" agrees, a body's president
     out = sources41_speakers(text, out)  # round 41 (sources41): speakers in capitals, a client's lawyer
+    out = sources42_speakers(text, out, table)  # round 42 (sources42): funders, scriptures, acronyms, journalists
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
