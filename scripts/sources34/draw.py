@@ -29,11 +29,16 @@ site's furniture (a sidebar, a comment form, a tag list), not as a relayed story
 article stale, and an article that shares another run with one kept before it (the same story on one site) is
 not kept (default 0: off; round 41's SemEval-2023 band, 3,900-4,699 characters, held no article without such
 a run: ``--round 41 --seed 41 --pool semeval2023 --n 6 --held 2 --min-chars 3900 --max-chars 4699 --min-cues 1
---furniture 2``).
+--furniture 2``). ``--relay-share F`` (default 0: any shared run) makes an article stale only when the runs it
+shares with the gold-named texts (furniture aside) are at least the share F of its own runs: a quoted passage
+found in another story is not the story relayed (round 42's band, 4,100-4,759 characters, held one article without
+any shared run; three more share 1-32 of their 600-700 runs, one shares a third of its runs with a round-31 held-out
+article: ``--round 42 --seed 42 --pool semeval2023 --n 4 --held 2 --min-chars 4100 --max-chars 4759 --min-cues 1
+--furniture 2 --relay-share 0.1``).
 
     python scripts/sources34/draw.py [--n 8] [--seed 34] [--round 34] [--pool semeval2023|ptc] [--max-chars 3500]
                                      [--min-chars 1500] [--held 3] [--min-cues 2]   (--pool semeval2025 too)
-                                     [--furniture 0]
+                                     [--furniture 0] [--relay-share 0]
 """
 
 from __future__ import annotations
@@ -115,7 +120,7 @@ def furniture_runs(times: int) -> set[tuple[str, ...]]:
 
 
 def pool(round_: int = 34, folder: str = FOLDER, high: int = HIGH, low: int = LOW,
-         min_cues: int = MIN_CUES, furniture: int = 0) -> list[str]:
+         min_cues: int = MIN_CUES, furniture: int = 0, relay_share: float = 0.0) -> list[str]:
     draw32 = _load("sources32")
     draw30 = draw32._load("sources31")._round30()
     stems = branch_stems(round_)
@@ -130,7 +135,8 @@ def pool(round_: int = 34, folder: str = FOLDER, high: int = HIGH, low: int = LO
             continue
         if not (low <= len(text) <= high and len(CUES.findall(text)) >= min_cues):
             continue
-        if draw32._runs(text) & relayed:
+        shared = draw32._runs(text) & relayed
+        if shared and len(shared) >= relay_share * len(draw32._runs(text)):
             continue
         if furniture:  # with furniture set aside, an article relaying a kept one (same story) is not kept either
             own = draw32._runs(text) - furniture_set
@@ -158,8 +164,12 @@ def main() -> None:
     parser.add_argument("--min-cues", type=int, default=MIN_CUES, help="the fewest reporting cues an article needs")
     parser.add_argument("--furniture", type=int, default=0,
                         help="a run found in this many gold-named texts or more is site furniture (0: off)")
+    parser.add_argument("--relay-share", type=float, default=0.0,
+                        help="an article is relayed when this share of its runs or more is found in gold-named "
+                             "texts (0: any run)")
     args = parser.parse_args()
-    candidates = pool(args.round, POOLS[args.pool], args.max_chars, args.min_chars, args.min_cues, args.furniture)
+    candidates = pool(args.round, POOLS[args.pool], args.max_chars, args.min_chars, args.min_cues, args.furniture,
+                      args.relay_share)
     paths = draw(args.n, args.seed, candidates)
     print(f"# pool {len(candidates)}; the last {args.held} are held out")
     for i, rel in enumerate(paths):

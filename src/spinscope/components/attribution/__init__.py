@@ -78,6 +78,7 @@ from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
 from .sources40 import sources40_speakers
 from .sources41 import sources41_speakers
+from .sources42 import sources42_speakers
 from .sources47 import sources47_speakers
 from .speakers import (
     People,
@@ -207,6 +208,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round56_attributions(text, doc, out, table)  # round 56: "the group", "they" agrees, a body's president
     out = round58_attributions(text, doc, out)  # round 58: a letter's "I", a lawyer named later, a club's president
     out = sources41_speakers(text, out)  # round 41 (sources41): speakers in capitals, a client's lawyer
+    out = sources42_speakers(text, out, table)  # round 42 (sources42): funders, scriptures, acronyms, journalists
     out = sources47_speakers(text, out, table)  # round 47 (leads47): outlets named after a town, think tanks' fellows
     out = round57_attributions(text, doc, out)  # round 57: a time's colon, verbs with a noun object
     for pos in stray[:MAX_WARNINGS]:
