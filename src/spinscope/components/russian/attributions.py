@@ -1012,6 +1012,7 @@ def to_attributions(text: str, found: Sequence[_Found], parse: RuParse, table: S
         typed = _round32_typed(text, parse, f, typed, last, here, actors, out)  # "Еврокомиссия" (round 32)
         typed = _round33_typed(text, parse, f, typed, here, actors, out)  # "Вице-канцлер", "концерн" (round 33)
         typed = _expert_typed35(parse, f, typed, here, actors)  # "Военный аналитик Института ... X" (round 35)
+        typed = _academy_typed36(text, f, typed)  # "Институт США и Канады РАН" (round 36)
         gender = _speaker_gender(parse, f)
         if typed[4] is not None and gender is not None and typed[4] not in genders and \
                 phrase.lower() not in POSSESSIVES_AND_PRONOUNS:
@@ -2884,20 +2885,27 @@ ONE_OF36 = ("один из ", "одного из ", "одна из ", "одно�
 HISTORIAN36 = frozenset({"историк", "историка", "историком"})
 
 
+def _academy_typed36(text: str, f: _Found, typed: _Typed) -> _Typed:
+    """An academic whose phrase names the Russian Academy of Sciences is of Russia, not of the country its
+    institute studies ("Институт США и Канады РАН"); typed where the speaker is typed, so that the pronouns and
+    expert phrases that follow take the country."""
+    if f.speaker is None or typed[0] != "academic" or ACADEMY36.search(text, *f.speaker) is None:
+        return typed
+    return typed[0], "RU", typed[2], typed[3], typed[4]
+
+
 def _round36_typed(text: str, out: list[Attribution]) -> list[Attribution]:
-    """An academic whose phrase names the Russian Academy of Sciences is of Russia (not of the country its
-    institute studies); a speaker named by a short phrase (the name alone, "политолог", "эксперта") takes the type
-    and country of the same named speaker's longest, titled phrase in the article."""
+    """Round 36's typing: an unnamed "один из X" / "многие" anonymous with no country, "Запад" government with no
+    country, a titled historian academic; a speaker named by a short phrase (the name alone) with no country takes
+    the type and country of the same named speaker's longest, titled phrase in the article (a country is filled,
+    never replaced: round 33's lesson)."""
     def words(a: Attribution) -> int:
         return len(text[a.speaker.start:a.speaker.end].split()) if a.speaker is not None else 0
 
     fixed = []
     for a in out:
         phrase = text[a.speaker.start:a.speaker.end].strip().lower() if a.speaker is not None else ""
-        if a.speaker is not None and a.source_type == "academic" and \
-                ACADEMY36.search(text, a.speaker.start, a.speaker.end) is not None:
-            a = a.model_copy(update={"source_country": "RU"})
-        elif phrase.startswith(ONE_OF36) and a.speaker is not None and \
+        if phrase.startswith(ONE_OF36) and a.speaker is not None and \
                 not any(w[:1].isupper() for w in text[a.speaker.start:a.speaker.end].split()[1:]):
             a = a.model_copy(update={"source_type": "anonymous", "source_country": None, "state_affiliated": False,
                                      "named": False})
@@ -2914,8 +2922,8 @@ def _round36_typed(text: str, out: list[Attribution]) -> list[Attribution]:
     result = []
     for a in fixed:
         ref = refs.get(a.speaker_name or "")
-        if ref is not None and ref is not a and words(a) <= 3 and \
-                (a.source_type, a.source_country) != (ref.source_type, ref.source_country):
+        if ref is not None and ref is not a and words(a) <= 3 and a.source_country is None and \
+                ref.source_country is not None and a.source_type in ("person", ref.source_type):
             a = a.model_copy(update={"source_type": ref.source_type, "source_country": ref.source_country,
                                      "state_affiliated": ref.state_affiliated})
         result.append(a)
