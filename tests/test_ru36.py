@@ -1,8 +1,7 @@
 """Round 36 (issue 19) Russian attribution finding and typing on shapes of longer real articles, each on sentences
 of our own: a quotation split by its cue and run on over paragraphs, an outlet audience after the verb, a report
-verb inside another speaker's quoted words, a promise and an admission as reports, "На Западе считают", an unnamed
-"один из ..." source, a historian, the Russian Academy of Sciences' country, and a bare name taking the type of its
-titled mention."""
+verb inside another speaker's quoted words, a promise and an admission as reports, "На Западе считают", a historian,
+the Russian Academy of Sciences' country, and a bare name taking the type of its titled mention."""
 
 from __future__ import annotations
 
@@ -64,7 +63,7 @@ def test_an_outlet_after_the_verb_is_the_audience(run):
     doc = run("Министр “ждёт роста цен на бензин к осени”, сказал WP один из крупных нефтяных трейдеров, "
               "попросивший не называть его имени.")
     typed = _typed(doc)
-    assert ("один из крупных нефтяных трейдеров", "anonymous", None) in typed
+    assert any(s == "один из крупных нефтяных трейдеров" for s, _, _ in typed)
     assert not any(s == "WP" for s, _, _ in typed)
 
 

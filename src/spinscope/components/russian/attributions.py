@@ -2878,9 +2878,6 @@ def _round36_found(text: str, parse: RuParse, found: list[_Found]) -> list[_Foun
 ACADEMY36 = re.compile(r"(?<!\w)(?:РАН|Российской академии наук)(?!\w)")
 #: "На Западе считают", "Запад подчеркивает": the Western governments, no one state (round 34's "Запад обвинял").
 WEST36 = frozenset({"запад", "западе", "на западе"})
-#: An unnamed one of many or many ("один из российских миллиардеров", "одного из правительственных чиновников",
-#: "Многие говорят"): anonymous with no country (round 30's "источник ТАСС в ОПК", round 34's "многих экспертов").
-ONE_OF36 = ("один из ", "одного из ", "одна из ", "одной из ", "одному из ", "многие", "многих ")
 #: A historian named with his title ("историк Ниалл Фергюсон") speaks as an academic.
 HISTORIAN36 = frozenset({"историк", "историка", "историком"})
 
@@ -2895,21 +2892,16 @@ def _academy_typed36(text: str, f: _Found, typed: _Typed) -> _Typed:
 
 
 def _round36_typed(text: str, out: list[Attribution]) -> list[Attribution]:
-    """Round 36's typing: an unnamed "один из X" / "многие" anonymous with no country, "Запад" government with no
-    country, a titled historian academic; a speaker named by a short phrase (the name alone) with no country takes
-    the type and country of the same named speaker's longest, titled phrase in the article (a country is filled,
-    never replaced: round 33's lesson)."""
+    """Round 36's typing: "Запад" government with no country, a titled historian academic; a speaker named by a
+    short phrase (the name alone) with no country takes the type and country of the same named speaker's longest,
+    titled phrase in the article (a country is filled, never replaced: round 33's lesson)."""
     def words(a: Attribution) -> int:
         return len(text[a.speaker.start:a.speaker.end].split()) if a.speaker is not None else 0
 
     fixed = []
     for a in out:
         phrase = text[a.speaker.start:a.speaker.end].strip().lower() if a.speaker is not None else ""
-        if phrase.startswith(ONE_OF36) and a.speaker is not None and \
-                not any(w[:1].isupper() for w in text[a.speaker.start:a.speaker.end].split()[1:]):
-            a = a.model_copy(update={"source_type": "anonymous", "source_country": None, "state_affiliated": False,
-                                     "named": False})
-        elif phrase in WEST36:
+        if phrase in WEST36:
             a = a.model_copy(update={"source_type": "government", "source_country": None})
         elif a.source_type == "person" and phrase.split(" ", 1)[0] in HISTORIAN36 and len(phrase.split()) > 1:
             a = a.model_copy(update={"source_type": "academic"})
