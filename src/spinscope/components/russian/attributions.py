@@ -2878,6 +2878,8 @@ def _round36_found(text: str, parse: RuParse, found: list[_Found]) -> list[_Foun
 ACADEMY36 = re.compile(r"(?<!\w)(?:РАН|Российской академии наук)(?!\w)")
 #: "На Западе считают", "Запад подчеркивает": the Western governments, no one state (round 34's "Запад обвинял").
 WEST36 = frozenset({"запад", "западе", "на западе"})
+#: Types of a titled phrase whose type and country a bare name of the same speaker takes.
+TITLED36 = frozenset({"academic", "government", "politician", "media"})
 #: A historian named with his title ("историк Ниалл Фергюсон") speaks as an academic.
 HISTORIAN36 = frozenset({"историк", "историка", "историком"})
 
@@ -2894,7 +2896,9 @@ def _academy_typed36(text: str, f: _Found, typed: _Typed) -> _Typed:
 def _round36_typed(text: str, out: list[Attribution]) -> list[Attribution]:
     """Round 36's typing: "Запад" government with no country, a titled historian academic; a speaker named by a
     short phrase (the name alone) with no country takes the type and country of the same named speaker's longest,
-    titled phrase in the article (a country is filled, never replaced: round 33's lesson)."""
+    titled phrase in the article, where the short one is typed a bare person and the titled one an official, a
+    politician, a journalist or an academic (a country is filled, never replaced, and never carried between two
+    speakers of one type: round 33's lesson; the second end run lowered ru31 held-out country so)."""
     def words(a: Attribution) -> int:
         return len(text[a.speaker.start:a.speaker.end].split()) if a.speaker is not None else 0
 
@@ -2915,7 +2919,7 @@ def _round36_typed(text: str, out: list[Attribution]) -> list[Attribution]:
     for a in fixed:
         ref = refs.get(a.speaker_name or "")
         if ref is not None and ref is not a and words(a) <= 3 and a.source_country is None and \
-                ref.source_country is not None and a.source_type in ("person", ref.source_type):
+                ref.source_country is not None and a.source_type == "person" and ref.source_type in TITLED36:
             a = a.model_copy(update={"source_type": ref.source_type, "source_country": ref.source_country,
                                      "state_affiliated": ref.state_affiliated})
         result.append(a)
