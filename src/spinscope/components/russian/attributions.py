@@ -2795,6 +2795,7 @@ def _split_quote36(text: str, parse: RuParse, found: list[_Found]) -> list[_Foun
     paragraph with no cue of their own (round 30's split quotation, attr33's one attribution a paragraph); reports
     inside it are the quoted speaker's words, not attributions; an outlet right after the verb is the audience."""
     out = list(found)
+    split_any = False
     for m in re.finditer(r"(?m)^«", text):
         para_end = text.find("\n", m.start())
         para_end = len(text) if para_end < 0 else para_end
@@ -2830,7 +2831,8 @@ def _split_quote36(text: str, parse: RuParse, found: list[_Found]) -> list[_Foun
         out = [f for f in out if not (span[0] <= f.cue[0] < span[1] or
                                       any(f.content[0] < e and s < f.content[1] for s, e in segments))]
         out.extend(_Found("direct", speaker, cue, seg, 0.8, "split-quote") for seg in segments)
-    return sorted(out, key=lambda f: f.content[0])
+        split_any = True
+    return sorted(out, key=lambda f: f.content[0]) if split_any else out
 
 
 def _audience36(text: str, sent: RuSentence, f: _Found) -> _Found:
@@ -2952,4 +2954,4 @@ def _promise36(text: str, parse: RuParse, found: list[_Found]) -> list[_Found]:
                             out[n] = dataclasses.replace(f, content=_trim(text, f.content[0], comma))
                 out.append(dataclasses.replace(hit, rule="promise"))
         previous = sent
-    return sorted(out, key=lambda f: f.content[0])
+    return sorted(out, key=lambda f: f.content[0]) if len(out) > len(found) else out
