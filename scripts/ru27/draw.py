@@ -13,6 +13,11 @@ sorted candidates, COUNT; held out: ``random.Random(SEED).sample`` of those sort
 ``--pool semeval2023`` (round 31; the default pool is empty since round 30) takes the candidates from the SemEval-2023
 task 3 RU articles (``train-articles-subtask-3``, the largest of its three folders) under the same length, cue and
 freshness rule.
+
+``--min-chars``, ``--max-chars`` and ``--min-cues`` (round 36; defaults 1,000, 3,500 and 4, the rule above) change
+the length band and the cue count:
+
+    python scripts/ru27/draw.py --pool semeval2023 --seed 36 --count 6 --held 3 --min-chars 3500 --max-chars 7100 --min-cues 3
 """
 
 from __future__ import annotations
@@ -36,13 +41,14 @@ def seen(stem: str, branches: list[str]) -> bool:
     return bool(res.stdout.strip())
 
 
-def main(seed: int = 27, count: int = 4, held_count: int = 2, pool: str = "semeval2025") -> None:
+def main(seed: int = 27, count: int = 4, held_count: int = 2, pool: str = "semeval2025", min_chars: int = 1000,
+         max_chars: int = 3500, min_cues: int = 4) -> None:
     branches = subprocess.run(["git", "for-each-ref", "--format=%(refname:short)", "refs/heads"], cwd=ROOT,
                               capture_output=True, text=True, check=True).stdout.split()
     cands = []
     for p in sorted(POOLS[pool].glob("*.txt")):
         text = p.read_text(encoding="utf-8")
-        if not 1000 <= len(text) <= 3500 or len(CUES.findall(text)) < 4:
+        if not min_chars <= len(text) <= max_chars or len(CUES.findall(text)) < min_cues:
             continue
         if p.stem in {"RU-URW-1006", "RU-URW-1015"} or seen(p.stem, branches):
             continue
@@ -61,5 +67,8 @@ if __name__ == "__main__":
     parser.add_argument("--held", type=int, default=2, help="of them held out")
     parser.add_argument("--pool", choices=sorted(POOLS), default="semeval2025",
                         help="candidate documents (default: the SemEval-2025 RU raw documents)")
+    parser.add_argument("--min-chars", type=int, default=1000, help="shortest text, characters (default 1000)")
+    parser.add_argument("--max-chars", type=int, default=3500, help="longest text, characters (default 3500)")
+    parser.add_argument("--min-cues", type=int, default=4, help="fewest report cues (default 4)")
     args = parser.parse_args()
-    main(args.seed, args.count, args.held, args.pool)
+    main(args.seed, args.count, args.held, args.pool, args.min_chars, args.max_chars, args.min_cues)
