@@ -4373,6 +4373,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _lead37_actors(text, mentions)  # lead, round 37: policy headings, time zones, "X Head of" titles
     mentions = _actors51_events(text, mentions)  # round 51: Congress, Republicans, Mueller (after actors45's)
     mentions = _actors56(text, mentions)  # round 56 (attr56): an association's president is no government's
+    mentions = _actors54_events(text, mentions, dictionary)  # round 54 (events54): namesakes of known persons
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -6022,3 +6023,121 @@ def _actors45(text: str, mentions: list[Mention], dictionary: ActorDictionary) -
         _us_domestic_persons(text, kept)
     _family_countries_45(kept)
     return _one_country_state_agents_45(text, kept, dictionary)
+
+
+# --- Round 54 (issue 17, branch events54): namesakes of known persons, for the events layer -------------------------
+
+#: Round 54: short forms of a given name with the same initial that keep no prefix or consonants of the full form
+#: ("Mike" for "Michael"): the same person where the dictionary knows one of them.
+NICKNAMES_54 = frozenset(frozenset(pair) for pair in (
+    ("mike", "michael"), ("tom", "thomas"), ("jim", "james"), ("jimmy", "james"), ("joe", "joseph"),
+    ("dave", "david"), ("andy", "andrew"), ("nick", "nicholas"), ("rick", "richard"), ("rob", "robert"),
+    ("bob", "robert"), ("bill", "william"), ("will", "william"), ("dick", "richard"), ("ted", "edward"),
+    ("ed", "edward"), ("tony", "anthony"), ("jack", "john"), ("chuck", "charles"), ("kate", "katherine"),
+    ("kate", "catherine"), ("liz", "elizabeth"), ("beth", "elizabeth"), ("sasha", "alexander"),
+    ("nikki", "nimrata"), ("mitch", "addison"), ("jeb", "john"), ("newt", "newton")))
+#: Round 54: a capitalised word right before a mention (the given name of a namesake: "Anna" before "Merkel").
+GIVEN_BEFORE_54 = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)[ \t]+$")
+#: Round 54: a comma right after a name opening an apposition that runs to the country's mention ("X, a Russian
+#: coach, ...").
+APPOSITION_TO_54 = re.compile(r"[ \t]*,[^,.;:!?\n]*$")
+_PERSON_SURNAMES_54: dict[int, dict[str, set[str | None]]] = {}
+
+
+def _skeleton_54(name: str) -> str:
+    """A given name's consonants after its first letter, doubles collapsed ("Vladimir" and "Volodymyr": "vldmr"):
+    two spellings of one name keep them, two names do not ("Anna" "an", "Angela" "angl")."""
+    low = name.lower().replace("x", "ks")
+    kept = low[:1] + re.sub(r"[aeiouy]", "", low[1:])
+    return re.sub(r"(.)\1+", r"\1", kept)
+
+
+def _same_given_54(one: str, other: str) -> bool:
+    """Are two given names one person's ("Dmitri" and "Dmitry", "Dan" and "Daniel", "Mike" and "Michael")?"""
+    one, other = one.lower(), other.lower()
+    return one == other or _skeleton_54(one) == _skeleton_54(other) or \
+        (min(len(one), len(other)) >= 3 and (one.startswith(other) or other.startswith(one))) or \
+        frozenset((one, other)) in NICKNAMES_54
+
+
+def _person_surnames_54(dictionary: ActorDictionary) -> dict[str, set[str | None]]:
+    """The surnames of the dictionary's persons and round 49's US persons (the last word of their names of two
+    words or more), with the countries of the persons who bear them."""
+    key = id(dictionary)
+    if key not in _PERSON_SURNAMES_54:
+        table: dict[str, set[str | None]] = {}
+        for entry in dictionary.entries:
+            if entry.type != "person":
+                continue
+            for name in (entry.name, *entry.aliases):
+                words = name.split()
+                if len(words) > 1 and words[-1][:1].isalpha():
+                    table.setdefault(words[-1].lower(), set()).add(entry.country or entry.code)
+        for full, (_, code) in US_PERSONS_49.items():  # (round 49's US persons the dictionary lacks: "Mueller")
+            table.setdefault(full.split()[-1], set()).add(code[:3])
+        _PERSON_SURNAMES_54.clear()
+        _PERSON_SURNAMES_54[key] = table
+    return _PERSON_SURNAMES_54[key]
+
+
+def _actors54_events(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 54 (issue 17, events51's lead): a person whose surname is a known person's is not that person when
+    the text gives another given name ("Anna Merkel, a nurse," was Angela Merkel: a given name of the same initial
+    passed as a spelling of hers), and such a namesake takes no country from the other side of what he does
+    ("Thomas Mueller met the Russian coaches" was Russian: the one-country rule for an untitled person)."""
+    from .attribution.speakers import FIRST_NAME_GENDER
+
+    lowered = text.lower()
+    renamed: dict[tuple[str, str | None, str | None], tuple[str, str | None, str | None]] = {}
+    for m in mentions:
+        entry = m.entry
+        if entry is None or entry.type != "person" or m.kind not in ("name", "alias", "surname"):
+            continue
+        surface = re.sub(r"['’]s?$", "", text[m.start:m.end]).strip()
+        if " " in surface or not surface[:1].isupper():
+            continue
+        before = GIVEN_BEFORE_54.search(text, max(0, m.start - 30), m.start)
+        if before is None or before.group(1).lower() not in FIRST_NAME_GENDER or \
+                before.group(1).lower() in TITLE_WORDS:
+            continue
+        givens = {a.split()[0] for a in (entry.name, *entry.aliases) if " " in a} - {""}
+        givens = {g for g in givens if g.lower() not in TITLE_WORDS and g[:1].isupper()}
+        if not givens or any(_same_given_54(before.group(1), g) for g in givens):
+            continue
+        new = (f"{before.group(1)} {surface}", None, None)
+        renamed[m.key] = new
+        m.start, m.key, m.entry, m.kind, m.ner_type = before.start(1), new, None, "ner", "person"
+    for m in mentions:
+        # the known person's lone surname elsewhere, his full name never given, is the namesake too
+        if m.key in renamed and m.entry is not None and \
+                not any(" " in a and a.lower() in lowered for a in (m.entry.name, *m.entry.aliases)):
+            m.key, m.entry, m.kind, m.ner_type = renamed[m.key], None, "surname", "person"
+    _namesake_scenes_54(text, mentions, dictionary)
+    return mentions
+
+
+def _namesake_scenes_54(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
+    """Round 54: an untitled person the dictionary does not know, named in full with the surname of a known person
+    of another country, keeps a country only where one of his mentions names it in his own phrase (before him in
+    his sentence, or in an apposition after him), not from the other side of his act."""
+    surnames = _person_surnames_54(dictionary)
+    groups: dict[tuple[str, str | None, str | None], list[Mention]] = {}
+    for m in mentions:
+        if m.entry is None and m.agent is None and m.ner_type == "person" and m.key[1] is None and m.key[2]:
+            groups.setdefault(m.key, []).append(m)
+    for key, group in groups.items():
+        words = key[0].split()
+        country = key[2]
+        if len(words) < 2 or words[-1].lower() not in surnames or country in surnames[words[-1].lower()]:
+            continue
+        own = False
+        for m in group:
+            lo, hi = _sentence_bounds(text, m.start, m.end)
+            for o in mentions:
+                if o is m or o.key[2] != country or not lo <= o.start < hi or o.key[0] == key[0]:
+                    continue
+                if o.start < m.start or APPOSITION_TO_54.match(text[m.end:o.start]) is not None:
+                    own = True
+        if not own:
+            for m in group:
+                m.key = (m.key[0], None, None)
