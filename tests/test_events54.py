@@ -64,7 +64,8 @@ def test_events54_a_degree_reached_keeps_the_bargaining_asserted() -> None:
 # --- appeals ---------------------------------------------------------------------------------------------------------
 
 def test_events54_an_appealed_sentence_is_legal_action_against_the_sentenced() -> None:
-    assert ("ACCUSE", "UKR", "RUS") in triples("Ukrainian prosecutors appealed the sentence handed to the Russian soldier.")
+    text = "Ukrainian prosecutors appealed the sentence handed to the Russian soldier."
+    assert ("ACCUSE", "UKR", "RUS") in triples(text)
 
 
 def test_events54_an_appeal_lodged_against_a_ruling_is_no_request() -> None:
@@ -93,15 +94,15 @@ def test_events54_the_police_used_to_shield_oneself_are_no_target(text: str) -> 
 
 
 def test_events54_a_protected_actor_named_stays_the_target() -> None:
-    assert ("AGREE", "TUR") == next((e, s) for e, _, s, t, _ in _named(
-        "Turkey will use its army to protect the Kurds from the militias.") if t == "Kurds")
+    events = _named("Turkey will use its army to protect the Kurds from the militias.")
+    assert ("AGREE", "Turkey", "Kurds") in [(event, source, target) for event, source, _, target, _ in events]
 
 
 # --- namesakes of known persons --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "name", "wrong"), [
     ("Anna Merkel, a nurse, criticised the Russian government.", "Anna Merkel", {"DEU", "RUS"}),
-    ("Maria Macron, a student, criticised the Russian embassy.", "Maria Macron", {"FRA", "RUS"}),
+    ("Maria Macron, a student, praised the Russian athletes.", "Maria Macron", {"FRA", "RUS"}),
     ("Thomas Mueller criticised the Russian team after the match.", "Thomas Mueller", {"USA", "RUS"}),
     ("Thomas Mueller met the Russian coaches. Mueller later criticised Russia.", "Thomas Mueller", {"USA", "RUS"}),
 ])
@@ -117,6 +118,9 @@ def test_events54_a_namesake_is_no_known_person_nor_of_the_other_side(text: str,
     ("Vladimir Zelensky criticised the Russian government on Monday.", "UKR"),
     ("Dmitri Peskov criticised the Ukrainian government on Monday.", "RUS"),
     ("Mike Pompeo criticised the Chinese government on Monday.", "USA"),
+    # a namesake acting toward a state's government or forces is of that state, as the GSR codes a citizen
+    ("Maria Lopez urged the Peruvian government to free the prisoners.", "PER"),
+    ("Juan Torres accused the Chilean army of torture.", "CHL"),
 ])
 def test_events54_known_persons_and_own_countries_stay(text: str, code: str) -> None:
     events = _named(text)

@@ -6041,6 +6041,8 @@ GIVEN_BEFORE_54 = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)[ \t]+$")
 #: Round 54: a comma right after a name opening an apposition that runs to the country's mention ("X, a Russian
 #: coach, ...").
 APPOSITION_TO_54 = re.compile(r"[ \t]*,[^,.;:!?\n]*$")
+#: Round 54: CAMEO sectors of a state's own organs (government, forces, courts, parliament, police, services).
+STATE_SECTORS_54 = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 _PERSON_SURNAMES_54: dict[int, dict[str, set[str | None]]] = {}
 
 
@@ -6119,7 +6121,9 @@ def _actors54_events(text: str, mentions: list[Mention], dictionary: ActorDictio
 def _namesake_scenes_54(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
     """Round 54: an untitled person the dictionary does not know, named in full with the surname of a known person
     of another country, keeps a country only where one of his mentions names it in his own phrase (before him in
-    his sentence, or in an apposition after him), not from the other side of his act."""
+    his sentence, or in an apposition after him), as the scene's place ("riots across X") or by its government or
+    forces (a citizen acting toward his own state: "X asked the Chilean government to ..."), not from a country
+    named by its name or people alone on the other side of his act ("met the Russian coaches")."""
     surnames = _person_surnames_54(dictionary)
     groups: dict[tuple[str, str | None, str | None], list[Mention]] = {}
     for m in mentions:
@@ -6136,8 +6140,13 @@ def _namesake_scenes_54(text: str, mentions: list[Mention], dictionary: ActorDic
             for o in mentions:
                 if o is m or o.key[2] != country or not lo <= o.start < hi or o.key[0] == key[0]:
                     continue
-                if o.start < m.start or APPOSITION_TO_54.match(text[m.end:o.start]) is not None:
+                # (one acting toward a state's government or forces is most often its own, as the GSR codes it;
+                # a country named as the place of the scene is his: "riots across Senegal")
+                if o.start < m.start or APPOSITION_TO_54.match(text[m.end:o.start]) is not None or \
+                        str(o.key[1] or "")[3:6] in STATE_SECTORS_54 or PLACE_BEFORE.search(text[max(lo, o.start - 40):o.start]):
                     own = True
+            if OFFICE_TITLE.search(text[max(0, m.start - 40):m.start]):
+                own = True  # (a title: "opposition leader X"; round 26 reads office holders)
         if not own:
             for m in group:
                 m.key = (m.key[0], None, None)
