@@ -8276,7 +8276,7 @@ DECISION_NOUNS_54 = frozenset({"decision", "order", "ruling", "move", "warrant",
 ARREST_VERBS_54 = frozenset({"arrest", "detain", "extradite", "indict"})
 #: Round 54: nouns of a degree reached ("gets to the point where ...", "reach the stage at which ...").
 POINT_NOUNS_54 = frozenset({"point", "stage", "extent", "degree", "level"})
-#: Round 54: verbs of protecting someone ("use the police to shield him from the press").
+#: Round 54: verbs of protecting someone ("employ the guards to protect him from reporters").
 PROTECTING_VERBS_54 = frozenset({"shield", "protect", "defend", "guard", "shelter", "insulate"})
 #: Round 54: verbs whose object is the instrument of the act in their infinitive ("use X to protect Y").
 INSTRUMENT_VERBS_54 = frozenset({"use", "employ", "deploy", "enlist"})
@@ -8351,8 +8351,8 @@ def _decision_to_arrest_54(ctx: _Context, sent: SpacySpan, offset: int, found: l
 
 
 def _point_reached_54(f: _Found) -> _Found:
-    """Round 54 (events52's lead): "X hopes Y does not get to the point where he has to barter with Z" wrote the
-    bargaining asserted: an event in a clause of a degree ("the point where", "the stage at which") takes the mode
+    """Round 54 (events52's lead): "X hopes Y does not reach the stage where Moscow must haggle with Z" wrote the
+    haggling asserted: an event in a clause of a degree ("the point where", "the stage at which") takes the mode
     of the verb that reaches that degree ("does not get to", "would reach", "does not want it to come to")."""
     if f.mode_hint is not None:
         return f
@@ -8437,8 +8437,8 @@ def _appeals_54(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]
 
 
 def _instrument_target_54(ctx: _Context, offset: int, f: _Found) -> _Found | None:
-    """Round 54 (events52's lead): "X is willing to use the police to shield him from the press" was an intent of X
-    to aid the police (033): the object of "use" is the instrument of the protection, not the one protected. The
+    """Round 54 (events52's lead): "the mayor is ready to employ the city police to guard him from reporters" was an
+    intent of the mayor to aid the police (033): the object of "use" is the instrument of the protection, not the one protected. The
     protection is aimed at the one its own object names; where that is a pronoun or names no actor (the speaker
     shielding himself), the act is between no two actors and goes."""
     tok = f.trigger
