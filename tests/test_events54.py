@@ -75,11 +75,17 @@ def test_events54_an_appeal_lodged_against_a_ruling_is_no_request() -> None:
     assert not any(event == "REQUEST" for event, _, _ in found)
 
 
+def test_events54_a_bare_appeal_beside_a_judge_is_domestic_legal_action() -> None:
+    text = "The Ukrainian government appealed, and a judge in Kyiv later doubled the sentence."
+    assert ("ACCUSE", "UKR", "UKR") in triples(text)
+
+
 @pytest.mark.parametrize(("text", "triple"), [
     ("Kenya appealed to the United Nations for food aid.", ("REQUEST", "KEN", "IGO")),
+    ("The Indian minister appealed for calm in Kashmir.", ("REQUEST", "IND", None)),
     ("The European Court of Human Rights dismissed the appeal by the Russian government.", ("REJECT", "IGO", "RUS")),
 ])
-def test_events54_appeals_for_help_and_rejected_appeals_stay(text: str, triple: tuple[str, str, str]) -> None:
+def test_events54_appeals_for_help_and_rejected_appeals_stay(text: str, triple: tuple[str, str, str | None]) -> None:
     assert triple in triples(text)
 
 

@@ -6143,7 +6143,8 @@ def _namesake_scenes_54(text: str, mentions: list[Mention], dictionary: ActorDic
                 # (one acting toward a state's government or forces is most often its own, as the GSR codes it;
                 # a country named as the place of the scene is his: "riots across Senegal")
                 if o.start < m.start or APPOSITION_TO_54.match(text[m.end:o.start]) is not None or \
-                        str(o.key[1] or "")[3:6] in STATE_SECTORS_54 or PLACE_BEFORE.search(text[max(lo, o.start - 40):o.start]):
+                        str(o.key[1] or "")[3:6] in STATE_SECTORS_54 or \
+                        PLACE_BEFORE.search(text[max(lo, o.start - 40):o.start]):
                     own = True
             if OFFICE_TITLE.search(text[max(0, m.start - 40):m.start]):
                 own = True  # (a title: "opposition leader X"; round 26 reads office holders)

@@ -8280,6 +8280,9 @@ POINT_NOUNS_54 = frozenset({"point", "stage", "extent", "degree", "level"})
 PROTECTING_VERBS_54 = frozenset({"shield", "protect", "defend", "guard", "shelter", "insulate"})
 #: Round 54: verbs whose object is the instrument of the act in their infinitive ("use X to protect Y").
 INSTRUMENT_VERBS_54 = frozenset({"use", "employ", "deploy", "enlist"})
+#: Round 54: words of the courts beside a bare "appealed" that make it an appeal in court.
+COURT_WORDS_54 = frozenset({"judge", "court", "sentence", "ruling", "verdict", "conviction", "acquittal", "trial",
+                            "jury", "prosecutor", "prosecution", "judgment", "judgement"})
 #: Round 54: verbs after which a participle names to whom a ruling was given ("the sentence handed to X").
 GIVEN_VERBS_54 = frozenset({"hand", "give", "impose", "pass", "issue", "mete"})
 
@@ -8400,7 +8403,9 @@ def _appeals_54(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]
     is legal action against the one it was given to or by (CAMEO 115 "bring lawsuit against", PLOVER ACCUSE, the
     GSR's DISAPPROVE), not a REQUEST (PETRARCH2's "lodge appeal (against sentence)" 124 REJECT is a refusal of
     the appellant's own, which the GSR does not code so); "appealed to X for Y" stays a request, and a court that
-    rejects an appeal stays REJECT."""
+    rejects an appeal stays REJECT. A bare "X appealed" beside a word of the courts ("appealed, and the judge
+    imposed ...") is that legal action within X's own state (aimed at X itself, so written domestic), as round 50's
+    gold codes it."""
     out = []
     done = set()
     for f in found:
@@ -8426,21 +8431,23 @@ def _appeals_54(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]
         ruling = ruling or next((p for c in kids if c.dep_ == "prep" and c.lower_ == "against" for p in c.children
                                  if p.dep_ == "pobj" and p.lemma_.lower() in RULING_NOUNS_50), None)
         subj, passive = _subject(tok)
-        if ruling is None or subj is None or passive:
-            continue
+        if subj is None or passive or (ruling is None and (any(c.dep_ in ("dobj", "prep") for c in kids) or not any(
+                t.lemma_.lower() in COURT_WORDS_54 for t in sent))):
+            continue  # (a bare "X appealed" only beside a word of the courts: "appealed, and the judge ...")
         source = _phrase_actor(ctx, subj, offset)
         if source is None:
             continue
-        target = _ruling_target_54(ctx, ruling, offset)
-        out.append(_Found(tok, "115", "ACCUSE", source, None if target == source else target))
+        target = _ruling_target_54(ctx, ruling, offset) if ruling is not None else None
+        # no one named: legal action within the appellant's own state, as round 50's gold codes it
+        out.append(_Found(tok, "115", "ACCUSE", source, source if target is None else target))
     return out
 
 
 def _instrument_target_54(ctx: _Context, offset: int, f: _Found) -> _Found | None:
     """Round 54 (events52's lead): "the mayor is ready to employ the city police to guard him from reporters" was an
-    intent of the mayor to aid the police (033): the object of "use" is the instrument of the protection, not the one protected. The
-    protection is aimed at the one its own object names; where that is a pronoun or names no actor (the speaker
-    shielding himself), the act is between no two actors and goes."""
+    intent of the mayor to aid the police (033): the object of "use" is the instrument of the protection, not the
+    one protected. The protection is aimed at the one its own object names; where that is a pronoun or names no
+    actor (the speaker shielding himself), the act is between no two actors and goes."""
     tok = f.trigger
     if f.target is None or tok.lemma_.lower() not in PROTECTING_VERBS_54 or tok.dep_ not in ("xcomp", "advcl") or \
             tok.head.lemma_.lower() not in INSTRUMENT_VERBS_54:
