@@ -6134,12 +6134,13 @@ def _namesake_scenes_54(text: str, mentions: list[Mention], dictionary: ActorDic
         country = key[2]
         if len(words) < 2 or words[-1].lower() not in surnames or country in surnames[words[-1].lower()]:
             continue
-        own = False
+        own = other_side = False
         for m in group:
             lo, hi = _sentence_bounds(text, m.start, m.end)
             for o in mentions:
                 if o is m or o.key[2] != country or not lo <= o.start < hi or o.key[0] == key[0]:
                     continue
+                other_side = True
                 # (one acting toward a state's government or forces is most often its own, as the GSR codes it;
                 # a country named as the place of the scene is his: "riots across Senegal")
                 if o.start < m.start or APPOSITION_TO_54.match(text[m.end:o.start]) is not None or \
@@ -6148,6 +6149,6 @@ def _namesake_scenes_54(text: str, mentions: list[Mention], dictionary: ActorDic
                     own = True
             if OFFICE_TITLE.search(text[max(0, m.start - 40):m.start]):
                 own = True  # (a title: "opposition leader X"; round 26 reads office holders)
-        if not own:
+        if other_side and not own:  # (a country none of his sentences names came from elsewhere: kept)
             for m in group:
                 m.key = (m.key[0], None, None)
