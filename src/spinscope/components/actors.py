@@ -6044,6 +6044,10 @@ APPOSITION_TO_54 = re.compile(r"[ \t]*,[^,.;:!?\n]*$")
 #: Round 54: CAMEO sectors of a state's own organs (government, forces, courts, parliament, police, services).
 STATE_SECTORS_54 = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 _PERSON_SURNAMES_54: dict[int, dict[str, set[str | None]]] = {}
+_PERSON_GIVEN_54: dict[int, frozenset[str]] = {}
+#: Round 54: words that open some dictionary persons' names but are no given names before a surname.
+NOT_GIVEN_54 = frozenset({"the", "a", "an", "and", "of", "said", "says", "as", "at", "in", "on", "by", "for", "with",
+                          "to", "from", "when", "after", "but", "if", "new", "old", "great", "saint", "st"})
 
 
 def _skeleton_54(name: str) -> str:
@@ -6082,13 +6086,24 @@ def _person_surnames_54(dictionary: ActorDictionary) -> dict[str, set[str | None
     return _PERSON_SURNAMES_54[key]
 
 
+def _person_given_54(dictionary: ActorDictionary) -> frozenset[str]:
+    """The given names of the dictionary's persons (the first word of their names of two words or more, lower case,
+    titles aside): the words that can open a namesake's name ("Anna", "Thomas")."""
+    key = id(dictionary)
+    if key not in _PERSON_GIVEN_54:
+        given = {name.split()[0].lower() for entry in dictionary.entries if entry.type == "person"
+                 for name in (entry.name, *entry.aliases) if " " in name and name.split()[0].isalpha()}
+        _PERSON_GIVEN_54.clear()
+        _PERSON_GIVEN_54[key] = frozenset(given - TITLE_WORDS - NOT_GIVEN_54)
+    return _PERSON_GIVEN_54[key]
+
+
 def _actors54_events(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
     """Round 54 (issue 17, events51's lead): a person whose surname is a known person's is not that person when
     the text gives another given name ("Anna Merkel, a nurse," was Angela Merkel: a given name of the same initial
     passed as a spelling of hers), and such a namesake takes no country from the other side of what he does
     ("Thomas Mueller met the Russian coaches" was Russian: the one-country rule for an untitled person)."""
-    from .attribution.speakers import FIRST_NAME_GENDER
-
+    known_given = _person_given_54(dictionary)
     lowered = text.lower()
     renamed: dict[tuple[str, str | None, str | None], tuple[str, str | None, str | None]] = {}
     for m in mentions:
@@ -6099,7 +6114,7 @@ def _actors54_events(text: str, mentions: list[Mention], dictionary: ActorDictio
         if " " in surface or not surface[:1].isupper():
             continue
         before = GIVEN_BEFORE_54.search(text, max(0, m.start - 30), m.start)
-        if before is None or before.group(1).lower() not in FIRST_NAME_GENDER or \
+        if before is None or before.group(1).lower() not in known_given or \
                 before.group(1).lower() in TITLE_WORDS:
             continue
         givens = {a.split()[0] for a in (entry.name, *entry.aliases) if " " in a} - {""}
