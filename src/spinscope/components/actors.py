@@ -4375,6 +4375,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors56(text, mentions)  # round 56 (attr56): an association's president is no government's
     mentions = _actors46(text, mentions)  # round 46: sky objects, shop lines, US bodies, ages before names
     mentions = _leads47_actors(text, mentions)  # round 47 (leads47): "the country" / "this nation" in its paragraph
+    mentions = _actors54_events(text, mentions, dictionary)  # round 54 (events54): namesakes of known persons
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -6168,3 +6169,147 @@ def _shop_line_a46(text: str, m: Mention) -> bool:
         if hit.start() >= m.end and re.search(r"(?<!\.)[.!?][\"”’)]?[ \t\n]", gap) is None and "\n" not in gap:
             return True
     return False
+
+
+# --- Round 54 (issue 17, branch events54): namesakes of known persons, for the events layer -------------------------
+
+#: Round 54: short forms of a given name with the same initial that keep no prefix or consonants of the full form
+#: ("Mike" for "Michael"): the same person where the dictionary knows one of them.
+NICKNAMES_54 = frozenset(frozenset(pair) for pair in (
+    ("mike", "michael"), ("tom", "thomas"), ("jim", "james"), ("jimmy", "james"), ("joe", "joseph"),
+    ("dave", "david"), ("andy", "andrew"), ("nick", "nicholas"), ("rick", "richard"), ("rob", "robert"),
+    ("bob", "robert"), ("bill", "william"), ("will", "william"), ("dick", "richard"), ("ted", "edward"),
+    ("ed", "edward"), ("tony", "anthony"), ("jack", "john"), ("chuck", "charles"), ("kate", "katherine"),
+    ("kate", "catherine"), ("liz", "elizabeth"), ("beth", "elizabeth"), ("sasha", "alexander"),
+    ("nikki", "nimrata"), ("mitch", "addison"), ("jeb", "john"), ("newt", "newton")))
+#: Round 54: a capitalised word right before a mention (the given name of a namesake: "Anna" before "Merkel").
+GIVEN_BEFORE_54 = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)[ \t]+$")
+#: Round 54: a comma right after a name opening an apposition that runs to the country's mention ("X, a Russian
+#: coach, ...").
+APPOSITION_TO_54 = re.compile(r"[ \t]*,[^,.;:!?\n]*$")
+#: Round 54: CAMEO sectors of a state's own organs (government, forces, courts, parliament, police, services).
+STATE_SECTORS_54 = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
+_PERSON_SURNAMES_54: dict[int, dict[str, set[str | None]]] = {}
+_PERSON_GIVEN_54: dict[int, frozenset[str]] = {}
+#: Round 54: words that open some dictionary persons' names but are no given names before a surname.
+NOT_GIVEN_54 = frozenset({"the", "a", "an", "and", "of", "said", "says", "as", "at", "in", "on", "by", "for", "with",
+                          "to", "from", "when", "after", "but", "if", "new", "old", "great", "saint", "st"})
+
+
+def _skeleton_54(name: str) -> str:
+    """A given name's consonants after its first letter, doubles collapsed ("Vladimir" and "Volodymyr": "vldmr"):
+    two spellings of one name keep them, two names do not ("Anna" "an", "Angela" "angl")."""
+    low = name.lower().replace("x", "ks")
+    kept = low[:1] + re.sub(r"[aeiouy]", "", low[1:])
+    return re.sub(r"(.)\1+", r"\1", kept)
+
+
+def _same_given_54(one: str, other: str) -> bool:
+    """Are two given names one person's ("Dmitri" and "Dmitry", "Dan" and "Daniel", "Mike" and "Michael")?"""
+    one, other = one.lower(), other.lower()
+    return one == other or _skeleton_54(one) == _skeleton_54(other) or \
+        (min(len(one), len(other)) >= 3 and (one.startswith(other) or other.startswith(one))) or \
+        frozenset((one, other)) in NICKNAMES_54
+
+
+def _person_surnames_54(dictionary: ActorDictionary) -> dict[str, set[str | None]]:
+    """The surnames of the dictionary's persons and round 49's US persons (the last word of their names of two
+    words or more), with the countries of the persons who bear them."""
+    key = id(dictionary)
+    if key not in _PERSON_SURNAMES_54:
+        table: dict[str, set[str | None]] = {}
+        for entry in dictionary.entries:
+            if entry.type != "person":
+                continue
+            for name in (entry.name, *entry.aliases):
+                words = name.split()
+                if len(words) > 1 and words[-1][:1].isalpha():
+                    table.setdefault(words[-1].lower(), set()).add(entry.country or entry.code)
+        for full, (_, code) in US_PERSONS_49.items():  # (round 49's US persons the dictionary lacks: "Mueller")
+            table.setdefault(full.split()[-1], set()).add(code[:3])
+        _PERSON_SURNAMES_54.clear()
+        _PERSON_SURNAMES_54[key] = table
+    return _PERSON_SURNAMES_54[key]
+
+
+def _person_given_54(dictionary: ActorDictionary) -> frozenset[str]:
+    """The given names of the dictionary's persons (the first word of their names of two words or more, lower case,
+    titles aside): the words that can open a namesake's name ("Anna", "Thomas")."""
+    key = id(dictionary)
+    if key not in _PERSON_GIVEN_54:
+        given = {name.split()[0].lower() for entry in dictionary.entries if entry.type == "person"
+                 for name in (entry.name, *entry.aliases) if " " in name and name.split()[0].isalpha()}
+        _PERSON_GIVEN_54.clear()
+        _PERSON_GIVEN_54[key] = frozenset(given - TITLE_WORDS - NOT_GIVEN_54)
+    return _PERSON_GIVEN_54[key]
+
+
+def _actors54_events(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 54 (issue 17, events51's lead): a person whose surname is a known person's is not that person when
+    the text gives another given name ("Anna Merkel, a nurse," was Angela Merkel: a given name of the same initial
+    passed as a spelling of hers), and such a namesake takes no country from the other side of what he does
+    ("Thomas Mueller met the Russian coaches" was Russian: the one-country rule for an untitled person)."""
+    known_given = _person_given_54(dictionary)
+    lowered = text.lower()
+    renamed: dict[tuple[str, str | None, str | None], tuple[str, str | None, str | None]] = {}
+    for m in mentions:
+        entry = m.entry
+        if entry is None or entry.type != "person" or m.kind not in ("name", "alias", "surname"):
+            continue
+        surface = re.sub(r"['’]s?$", "", text[m.start:m.end]).strip()
+        if " " in surface or not surface[:1].isupper():
+            continue
+        before = GIVEN_BEFORE_54.search(text, max(0, m.start - 30), m.start)
+        if before is None or before.group(1).lower() not in known_given or \
+                before.group(1).lower() in TITLE_WORDS:
+            continue
+        givens = {a.split()[0] for a in (entry.name, *entry.aliases) if " " in a} - {""}
+        givens = {g for g in givens if g.lower() not in TITLE_WORDS and g[:1].isupper()}
+        if not givens or any(_same_given_54(before.group(1), g) for g in givens):
+            continue
+        new = (f"{before.group(1)} {surface}", None, None)
+        renamed[m.key] = new
+        m.start, m.key, m.entry, m.kind, m.ner_type = before.start(1), new, None, "ner", "person"
+    for m in mentions:
+        # the known person's lone surname elsewhere, his full name never given, is the namesake too
+        if m.key in renamed and m.entry is not None and \
+                not any(" " in a and a.lower() in lowered for a in (m.entry.name, *m.entry.aliases)):
+            m.key, m.entry, m.kind, m.ner_type = renamed[m.key], None, "surname", "person"
+    _namesake_scenes_54(text, mentions, dictionary)
+    return mentions
+
+
+def _namesake_scenes_54(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
+    """Round 54: an untitled person the dictionary does not know, named in full with the surname of a known person
+    of another country, keeps a country only where one of his mentions names it in his own phrase (before him in
+    his sentence, or in an apposition after him), as the scene's place ("riots across X") or by its government or
+    forces (a citizen acting toward his own state: "X asked the Chilean government to ..."), not from a country
+    named by its name or people alone on the other side of his act ("met the Russian coaches")."""
+    surnames = _person_surnames_54(dictionary)
+    groups: dict[tuple[str, str | None, str | None], list[Mention]] = {}
+    for m in mentions:
+        if m.entry is None and m.agent is None and m.ner_type == "person" and m.key[1] is None and m.key[2]:
+            groups.setdefault(m.key, []).append(m)
+    for key, group in groups.items():
+        words = key[0].split()
+        country = key[2]
+        if len(words) < 2 or words[-1].lower() not in surnames or country in surnames[words[-1].lower()]:
+            continue
+        own = other_side = False
+        for m in group:
+            lo, hi = _sentence_bounds(text, m.start, m.end)
+            for o in mentions:
+                if o is m or o.key[2] != country or not lo <= o.start < hi or o.key[0] == key[0]:
+                    continue
+                other_side = True
+                # (one acting toward a state's government or forces is most often its own, as the GSR codes it;
+                # a country named as the place of the scene is his: "riots across Senegal")
+                if o.start < m.start or APPOSITION_TO_54.match(text[m.end:o.start]) is not None or \
+                        str(o.key[1] or "")[3:6] in STATE_SECTORS_54 or \
+                        PLACE_BEFORE.search(text[max(lo, o.start - 40):o.start]):
+                    own = True
+            if OFFICE_TITLE.search(text[max(0, m.start - 40):m.start]):
+                own = True  # (a title: "opposition leader X"; round 26 reads office holders)
+        if other_side and not own:  # (a country none of his sentences names came from elsewhere: kept)
+            for m in group:
+                m.key = (m.key[0], None, None)

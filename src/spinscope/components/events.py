@@ -4915,6 +4915,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round51_rules(ctx, sent, offset, found)  # after events50's _round50_rules where both merge
             found = _round52_rules(ctx, sent, offset, found)  # events52; after _lead37_rules on main (lead50)
             found = _round53_rules(ctx, sent, offset, found)  # events53: after events52's _round52_rules
+            found = _round54_rules(ctx, sent, offset, found)  # events54; after events53's _round53_rules at the merge
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -8320,3 +8321,198 @@ def _threatened_conjunct_53(f: _Found, threats: set[int]) -> bool:
     first = tok.head
     return first.dep_ == "xcomp" and first.head.i in threats
 
+
+# ---- Round 54 (issue 17, branch events54): the open leads of rounds 50-52 ----
+
+#: Round 54: nouns of a decision taken by a court or a body ("the decision to arrest X", "its order to detain X").
+DECISION_NOUNS_54 = frozenset({"decision", "order", "ruling", "move", "warrant", "judgment", "judgement", "verdict"})
+#: Round 54: acts of arrest a decision names (CAMEO 173, PLOVER COERCE; the GSR's and round 37's arrest warrant).
+ARREST_VERBS_54 = frozenset({"arrest", "detain", "extradite", "indict"})
+#: Round 54: nouns of a degree reached ("gets to the point where ...", "reach the stage at which ...").
+POINT_NOUNS_54 = frozenset({"point", "stage", "extent", "degree", "level"})
+#: Round 54: verbs of protecting someone ("employ the guards to protect him from reporters").
+PROTECTING_VERBS_54 = frozenset({"shield", "protect", "defend", "guard", "shelter", "insulate"})
+#: Round 54: verbs whose object is the instrument of the act in their infinitive ("use X to protect Y").
+INSTRUMENT_VERBS_54 = frozenset({"use", "employ", "deploy", "enlist"})
+#: Round 54: words of the courts beside a bare "appealed" that make it an appeal in court.
+COURT_WORDS_54 = frozenset({"judge", "court", "sentence", "ruling", "verdict", "conviction", "acquittal", "trial",
+                            "jury", "prosecutor", "prosecution", "judgment", "judgement"})
+#: Round 54: verbs after which a participle names to whom a ruling was given ("the sentence handed to X").
+GIVEN_VERBS_54 = frozenset({"hand", "give", "impose", "pass", "issue", "mete"})
+
+
+def _round54_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 54's rules (issue 17, the open leads of rounds 50-52; each works on one sentence): a court's decision
+    to arrest someone, its court named only in an earlier sentence, is the court's COERCE of him; an event in a
+    clause of a degree ("the point where ...") under a negated or hypothetical verb is negated or hypothetical too;
+    an appeal lodged against a ruling or sentence is legal action (CAMEO 115, PLOVER ACCUSE, the GSR's DISAPPROVE),
+    no request; the instrument of "use X to protect him" is no target of the protection."""
+    out = []
+    for f in _appeals_54(ctx, sent, offset, found):
+        f = _point_reached_54(f)
+        own = _instrument_target_54(ctx, offset, f)
+        if own is not None:
+            out.append(own)
+    return _decision_to_arrest_54(ctx, sent, offset, out)
+
+
+def _court_before_54(ctx: _Context, pos: int) -> int | None:
+    """The court (a judiciary actor, ``...JUD``, or a body named "... Court" / "... Tribunal") whose mention ends
+    last before ``pos``."""
+    best: tuple[int, int] | None = None
+    for idx, actor in enumerate(ctx.actors):
+        code = actor.code or ""
+        if code[3:6] != "JUD" and not code.startswith("IGOJUD") and \
+                re.search(r"\b(?:Court|Tribunal)\b", actor.name) is None:
+            continue
+        ends = [m.end for m in actor.mentions if m.end <= pos]
+        if ends and (best is None or max(ends) > best[0]):
+            best = (max(ends), idx)
+    return best[1] if best is not None else None
+
+
+def _decision_to_arrest_54(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 54 (events50's lead): "The decision to arrest President Putin angered Moscow", in a story whose court
+    is named in an earlier sentence only, gave nothing: a decision, order or warrant to arrest, detain, extradite or
+    indict someone an actor names is the decider's COERCE of him (CAMEO 173), the decider being the noun's possessor
+    where that names an actor, else (no possessor, or "its" / "their") the court named last before the sentence.
+    An event the same sentence aims at the one to be arrested through that decision ("the decision to arrest X was
+    welcomed by Y") is aimed at the decider instead."""
+    out = list(found)
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ARREST_VERBS_54 or tok.dep_ not in ("acl", "xcomp"):
+            continue
+        noun = tok.head
+        if noun.lemma_.lower() not in DECISION_NOUNS_54 or noun.pos_ != "NOUN" or \
+                any(c.lower_ in ("no", "not", "never") for c in noun.children):
+            continue
+        if any(f.trigger.i in (tok.i, noun.i) for f in found):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        target = _phrase_actor(ctx, obj, offset) if obj is not None else None
+        if target is None:
+            continue
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        source = None
+        if poss is not None and poss.pos_ != "PRON":
+            source = _phrase_actor(ctx, poss, offset)
+        elif poss is None or poss.lower_ in ("its", "their"):
+            source = _court_before_54(ctx, offset + sent.start_char)
+        if source is None or source == target:
+            continue
+        out = [replace(f, target=source) if f.target == target and f.plover in ("SUPPORT", "ACCUSE", "REJECT")
+               and any(c.i == noun.i for c in f.trigger.children if c.dep_ in ("dobj", "nsubjpass")) else f
+               for f in out]
+        out.append(_Found(tok, "173", "COERCE", source, target))
+    return out
+
+
+def _point_reached_54(f: _Found) -> _Found:
+    """Round 54 (events52's lead): "X hopes Y does not reach the stage where Moscow must haggle with Z" wrote the
+    haggling asserted: an event in a clause of a degree ("the point where", "the stage at which") takes the mode
+    of the verb that reaches that degree ("does not get to", "would reach", "does not want it to come to")."""
+    if f.mode_hint is not None:
+        return f
+    tok = f.trigger
+    for _ in range(4):
+        if tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in POINT_NOUNS_54:
+            break
+        if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or tok.head.i == tok.i:
+            return f
+        tok = tok.head
+    else:
+        return f
+    noun = tok.head
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
+        return f
+    if verb.pos_ not in ("VERB", "AUX"):
+        return f
+    negated, hypothetical, _ = _mode_words(verb)
+    if negated:
+        return replace(f, mode_hint="negated")
+    if hypothetical:
+        return replace(f, mode_hint="hypothetical")
+    return f
+
+
+def _ruling_target_54(ctx: _Context, ruling: Token, offset: int) -> int | None:
+    """The actor a ruling's phrase names as the one it was given to or by ("the sentence of X", "the sentence
+    handed to X", "the ruling of the court")."""
+    heads = [p for c in ruling.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "against", "on")
+             for p in c.children if p.dep_ == "pobj"]
+    heads += [p for a in ruling.children if a.dep_ == "acl" and a.lemma_.lower() in GIVEN_VERBS_54
+              for c in a.children if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "on", "by")
+              for p in c.children if p.dep_ == "pobj"]
+    heads += [c for c in ruling.children if c.dep_ == "poss"]
+    return next((a for h in heads if (a := _phrase_actor(ctx, h, offset)) is not None), None)
+
+
+def _appeals_54(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 54 (events50's lead, settled in scripts/events54/README.md): an appeal lodged against a ruling or a
+    sentence ("prosecutors appealed the sentence handed to X", "lodged an appeal against the ruling of the court")
+    is legal action against the one it was given to or by (CAMEO 115 "bring lawsuit against", PLOVER ACCUSE, the
+    GSR's DISAPPROVE), not a REQUEST (PETRARCH2's "lodge appeal (against sentence)" 124 REJECT is a refusal of
+    the appellant's own, which the GSR does not code so); "appealed to X for Y" stays a request, and a court that
+    rejects an appeal stays REJECT. A bare "X appealed" beside a word of the courts ("appealed, and the judge
+    imposed ...") is that legal action within X's own state (aimed at X itself, so written domestic), as round 50's
+    gold codes it."""
+    out = []
+    done = set()
+    for f in found:
+        tok = f.trigger
+        noun = tok.doc[f.carried] if f.carried is not None else tok  # ("lodged an appeal against ...")
+        if f.plover == "REQUEST" and noun.lemma_.lower() == "appeal" and noun.pos_ == "NOUN":
+            ruling = next((p for h in (noun, tok) for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
+                           for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in RULING_NOUNS_50), None)
+            if ruling is not None and not any(c.dep_ == "prep" and c.lower_ in ("to", "for")
+                                              for h in (noun, tok) for c in h.children):
+                target = _ruling_target_54(ctx, ruling, offset)
+                f = replace(f, cameo="115", plover="ACCUSE", target=None if target == f.source else target)
+        done.add(tok.i)
+        out.append(f)
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() != "appeal" or tok.i in done:
+            continue
+        kids = list(tok.children)
+        if any((c.dep_ == "prep" and c.lower_ in ("to", "for")) or c.dep_ in ("xcomp", "ccomp", "dative")
+               for c in kids):
+            continue
+        ruling = next((c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in RULING_NOUNS_50), None)
+        ruling = ruling or next((p for c in kids if c.dep_ == "prep" and c.lower_ == "against" for p in c.children
+                                 if p.dep_ == "pobj" and p.lemma_.lower() in RULING_NOUNS_50), None)
+        subj, passive = _subject(tok)
+        if subj is None or passive or (ruling is None and (any(c.dep_ in ("dobj", "prep") for c in kids) or not any(
+                t.lemma_.lower() in COURT_WORDS_54 for t in sent))):
+            continue  # (a bare "X appealed" only beside a word of the courts: "appealed, and the judge ...")
+        source = _phrase_actor(ctx, subj, offset)
+        if source is None:
+            continue
+        target = _ruling_target_54(ctx, ruling, offset) if ruling is not None else None
+        # no one named: legal action within the appellant's own state, as round 50's gold codes it
+        out.append(_Found(tok, "115", "ACCUSE", source, source if target is None else target))
+    return out
+
+
+def _instrument_target_54(ctx: _Context, offset: int, f: _Found) -> _Found | None:
+    """Round 54 (events52's lead): "the mayor is ready to employ the city police to guard him from reporters" was an
+    intent of the mayor to aid the police (033): the object of "use" is the instrument of the protection, not the
+    one protected. The protection is aimed at the one its own object names; where that is a pronoun or names no
+    actor (the speaker shielding himself), the act is between no two actors and goes."""
+    tok = f.trigger
+    if f.target is None or tok.lemma_.lower() not in PROTECTING_VERBS_54 or tok.dep_ not in ("xcomp", "advcl") or \
+            tok.head.lemma_.lower() not in INSTRUMENT_VERBS_54:
+        return f
+    tool = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+    if tool is None or _phrase_actor(ctx, tool, offset) != f.target:
+        return f
+    guarded = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if guarded is None or guarded.pos_ == "PRON":
+        return None
+    own = _phrase_actor(ctx, guarded, offset)
+    if own is None or own in (f.target, f.source):
+        return None
+    return replace(f, target=own)
