@@ -113,6 +113,8 @@ def test_actors46_report_site_that_links_is_an_outlet() -> None:
 def test_actors46_pipeline_report_site(pipeline: Pipeline) -> None:
     # "the Drudge Report" itself is in the source table since leads47 (its surface keeps the article); a site not
     # in the table is found by this round's rule alone
-    text = ("Few answers came from the city, and the Blaze Report even linked to a piece asking why the mayor "
+    text = ("Few answers came from the city, and the Rowan Report even linked to a piece asking why the mayor "
             "stayed silent.")
-    assert "Blaze Report" in surfaces(actors_of(pipeline, text)).split(" | ")
+    found = actors_of(pipeline, text)
+    assert "Rowan Report" in surfaces(found).split(" | ")
+    assert found["Rowan Report"][0] == "media"
