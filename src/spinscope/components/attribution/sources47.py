@@ -31,6 +31,7 @@ Outlets that read as a person's or a document's name ("the Drudge Report") are t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...result import Attribution, AttributionSource
 from .sources import SourceTable
@@ -57,6 +58,20 @@ TOWN_PLACED_47 = re.compile(
 #: Types that a newspaper's name is misread as.
 MISREAD_PAPER_TYPES_47 = frozenset({"person", "report", "organization", "politician", "anonymous", None})
 
+
+
+def _retyped(attributions: list[Attribution],
+             typed: Callable[[Attribution | AttributionSource], dict[str, object] | None]) -> list[Attribution]:
+    """Each attribution and each of its sources updated by ``typed`` (None: as it is)."""
+    out: list[Attribution] = []
+    for a in attributions:
+        if (update := typed(a)) is not None:
+            a = a.model_copy(update=update)
+        sources = [s.model_copy(update=u) if (u := typed(s)) is not None else s for s in a.sources]
+        if sources != a.sources:
+            a = a.model_copy(update={"sources": sources})
+        out.append(a)
+    return out
 
 def _town_country(text: str, town: str, table: SourceTable, paper: tuple[int, int]) -> str | None:
     """The one country of the places the article puts ``town`` in (see the module's docstring), or None; the
@@ -105,15 +120,7 @@ def town_outlets_47(text: str, attributions: list[Attribution], table: SourceTab
                 update["source_country"] = country
         return update or None
 
-    out: list[Attribution] = []
-    for a in attributions:
-        if (update := typed(a)) is not None:
-            a = a.model_copy(update=update)
-        sources = [s.model_copy(update=u) if (u := typed(s)) is not None else s for s in a.sources]
-        if sources != a.sources:
-            a = a.model_copy(update={"sources": sources})
-        out.append(a)
-    return out
+    return _retyped(attributions, typed)
 
 
 #: "X, a senior fellow at the Atlantic Council": the role and the body of a named person's apposition.
@@ -155,15 +162,7 @@ def body_fellows_47(text: str, attributions: list[Attribution], table: SourceTab
                                      "source_country": country, "state_affiliated": False}
         return update if any(getattr(s, k) != v for k, v in update.items()) else None
 
-    out: list[Attribution] = []
-    for a in attributions:
-        if (update := typed(a)) is not None:
-            a = a.model_copy(update=update)
-        sources = [s.model_copy(update=u) if (u := typed(s)) is not None else s for s in a.sources]
-        if sources != a.sources:
-            a = a.model_copy(update={"sources": sources})
-        out.append(a)
-    return out
+    return _retyped(attributions, typed)
 
 
 #: "X, a spokesman for the Interior Ministry": a state body's speaker named by role and body (the body's words).
@@ -202,15 +201,7 @@ def state_speakers_47(text: str, attributions: list[Attribution], table: SourceT
             country = story[0]
         return {"source_country": country} if country is not None else None
 
-    out: list[Attribution] = []
-    for a in attributions:
-        if (update := typed(a)) is not None:
-            a = a.model_copy(update=update)
-        sources = [s.model_copy(update=u) if (u := typed(s)) is not None else s for s in a.sources]
-        if sources != a.sources:
-            a = a.model_copy(update={"sources": sources})
-        out.append(a)
-    return out
+    return _retyped(attributions, typed)
 
 
 def sources47_speakers(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:
