@@ -119,3 +119,10 @@ def test_a_first_person_outside_an_interview_stays(run):
     doc = run("Политолог Андрей Воронов выступил в Москве.\n\n— Я всегда говорю, что американские обещания стоят "
               "недорого.")
     assert all("Voronov" not in (t[4] or "") for t in _typed(doc) if t[1] == "говорю")
+
+
+def test_a_correspondents_question_turn(run):
+    doc = run("Об итогах саммита рассказал политолог Андрей Воронов.\n\nКорр.: — Министр иностранных дел Франции "
+              "заявил, что Европа не готова к войне. Это так?\n\n— Я думаю, что министр прав лишь отчасти.")
+    speaker, _, kind, country, _ = _by_cue(doc, "заявил")
+    assert speaker.startswith("Министр иностранных дел") and kind == "government" and country == "FR"

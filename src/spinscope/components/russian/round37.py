@@ -26,14 +26,17 @@ from collections.abc import Sequence
 from ...result import Actor, Attribution, Span
 from ..attribution.sources import SourceTable
 from .attributions import BODY_OFFICES, OCCUPATION_LEMMAS, type_source
+from .lexicon import CUE_VERBS
 from .nlp import RuParse, RuToken, SpanIndex, lemma
 
 _Typed37 = tuple[str, str | None, bool, bool, str | None]
 
 RELATIVE37 = "который"
-#: An interview's question turn: a short label (the outlet, "Корр.", "Вопрос") then a colon and a dash.
-QUESTION_TURN37 = re.compile(r"(?m)^[ \t]*(«[^»\n]{1,30}»|[А-ЯЁA-Z][\w.-]{0,20}(?: [А-ЯЁA-Z][\w.-]{0,20})?)"
-                             r"[ \t]*:[ \t]*[—–-][ \t]*")
+#: An interview's question turn: the outlet's name in quotation marks or an interviewer's label ("Корр.",
+#: "Вопрос") at a paragraph's start, then a colon and a dash. A person's name as label ("Иванов: — ...") is no
+#: question turn (a transcript's speaker).
+QUESTION_TURN37 = re.compile(r"(?m)^[ \t]*(?:«[^»\n]{1,30}»|(?:Корр|Корреспондент|Вопрос|Журналист|Ведущий|Ведущая)"
+                             r"\.?)[ \t]*:[ \t]*[—–-][ \t]*")
 DASH_PARAGRAPH37 = re.compile(r"[ \t]*[—–-]")
 FIRST_PERSON37 = frozenset({"я"})
 #: Heads of a body's office, as round 30's BODY_OFFICES, and "заведующий".
@@ -217,6 +220,12 @@ def _relatives37(text: str, parse: RuParse, out: list[Attribution], table: Sourc
     return kept
 
 
+def _verb_between37(parse: RuParse, start: int, end: int) -> bool:
+    """Whether a verb stands between a title and a name ("Глава Центра X заявил, что Иван Петров ..."): then the
+    name is no holder of the title."""
+    return any(t.pos in ("VERB", "AUX") or t.lemma in CUE_VERBS for t in parse.tokens_in(start, end))
+
+
 def _body_key37(tokens: Sequence[RuToken]) -> list[str]:
     """The first three word lemmas of the body a head's phrase names ("глава Центра украинских исследований ...":
     центр украинский исследование)."""
@@ -242,6 +251,8 @@ def _titled_person37(text: str, parse: RuParse, key: Sequence[str], span: tuple[
         # the first person named in the nominative after the title, in its sentence
         nxt = next(((ms, a) for ms, me, a in named if end < ms and ms - end <= TITLE_CHARS37 and me <= s_end and
                     _nominative37(text, ms, me)), None)
+        if nxt is not None and _verb_between37(parse, end, nxt[0]):
+            nxt = None
         # the person named right before ", <head> <body>"
         prv = next(((ms, a) for ms, me, a in reversed(named) if me <= start and s_start <= ms and
                     re.fullmatch(r",\s*[\w-]+\s*", text[me:start]) is not None), None)
@@ -315,10 +326,14 @@ def _roles37(text: str, parse: RuParse, out: list[Attribution], table: SourceTab
                     heads[0].text.lower() in (heads[0].lemma, heads[0].lemma.replace("е", "ё")) and \
                     not any(actors[i].type == "person" for i in here):
                 person = _role_titled37(text, heads[0].lemma, actors, a.speaker.start)
-                if person is None and len(tokens) > 1:
+                fallback = person is None and len(tokens) > 1
+                if fallback:
                     person = _named_before37(text, actors, a.speaker.start)  # "Российский ученый, уроженец X"
                 if person is not None:
                     typed = _person_typed37(text, person, result + out, parse, table, actors, mentions)
+                    if fallback and typed[0] not in ("person", "academic"):
+                        result.append(a)
+                        continue  # "военный эксперт" after a minister named: no one of that occupation
                     if typed[0] == "person" and heads[0].lemma in ("ученый", "историк"):
                         typed = ("academic", typed[1], False, True, typed[4])
                     a = _retyped37(a, typed)
