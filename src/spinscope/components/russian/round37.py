@@ -1,8 +1,8 @@
 """Round 37 (issue 19): Russian speakers named by a role, interview turns and the typing of research bodies and
 associations (tests/test_ru37.py), one pass over the typed attributions of :func:`attributions.to_attributions`:
 
-- a relative pronoun as speaker ("заявление ведомства, которое сообщило, что ..."): its antecedent, the noun that
-  agrees with it right before the comma; none such, the attribution is dropped;
+- a relative pronoun as speaker ("заявление ведомства, которое сообщило, что ..."): its antecedent, the noun of
+  the phrase before the comma that agrees with it; none such, the attribution is dropped;
 - an interview's question turn ("«Газета»: — X не раз говорил, что ..."): the words reported in it are X's, the
   noun phrase after the dash, not the outlet's that asks; with no such phrase the turn gives no attribution;
 - an answer turn's "Я" ("— Я всегда говорю, что ..."): the interviewee, the last named speaker of a dash-opened
@@ -64,6 +64,8 @@ ASSOCIATIONS37 = frozenset({"союз", "общество", "клуб", "объ�
 STATE_UNIONS37 = frozenset({"европейский", "евразийский", "таможенный", "союзный", "африканский"})
 #: An occupation phrase this long at most refers back ("Российский ученый, уроженец Чернигова").
 ROLE_TOKENS37 = 6
+#: Words of the noun phrase before a relative pronoun that are searched for its antecedent.
+ANTECEDENT37 = 6
 TITLE_CHARS37 = 250
 
 
@@ -95,25 +97,34 @@ def _sentence_tokens37(parse: RuParse, at: int) -> list[RuToken]:
 
 
 def _relative37(text: str, parse: RuParse, a: Attribution) -> tuple[int, int] | None:
-    """The antecedent of a relative pronoun speaker: the noun right before the comma before it that agrees with it
-    in gender and number, with the adjectives and names before it; None when there is none."""
+    """The antecedent of a relative pronoun speaker: in the noun phrase right before the comma before it, the noun
+    nearest the comma that agrees with it in gender and number, with the adjectives and names before it ("Минобороны
+    РФ, которое"; "Марка Рютте, который"); None when there is none."""
     assert a.speaker is not None
     toks = _sentence_tokens37(parse, a.speaker.start)
     k = next((n for n, t in enumerate(toks) if t.start == a.speaker.start), None)
     if k is None or k < 2 or toks[k - 1].text != ",":
         return None
-    rel, noun = toks[k], toks[k - 2]
-    if noun.pos not in ("NOUN", "PROPN"):
+    rel = toks[k]
+    if not rel.feats.get("Number"):
         return None
-    for feat in ("Number", "Gender"):
-        if rel.feats.get(feat) and noun.feats.get(feat) and rel.feats[feat] != noun.feats[feat]:
-            return None
-    if not rel.feats.get("Number") or not noun.feats.get("Number"):
+
+    def agrees(t: RuToken) -> bool:
+        return t.pos in ("NOUN", "PROPN") and bool(t.feats.get("Number")) and all(
+            not rel.feats.get(f) or not t.feats.get(f) or rel.feats[f] == t.feats[f] for f in ("Number", "Gender"))
+
+    # the run of nouns, names and adjectives before the comma ("премьер-министра Нидерландов Марка Рютте"), the
+    # antecedent the noun of it nearest the comma that agrees, with the names and adjectives before it
+    run = k - 2
+    while run > 0 and k - 1 - run < ANTECEDENT37 and toks[run - 1].pos in ("NOUN", "PROPN", "ADJ"):
+        run -= 1
+    noun = next((n for n in range(k - 2, run - 1, -1) if agrees(toks[n])), None)
+    if noun is None:
         return None
-    lo = k - 2
-    while lo > 0 and k - 2 - lo < 4 and toks[lo - 1].pos in ("ADJ", "PROPN") and toks[lo - 1].text != ",":
+    lo = noun
+    while lo > run and toks[lo - 1].pos in ("ADJ", "PROPN"):
         lo -= 1
-    return toks[lo].start, noun.end
+    return toks[lo].start, toks[k - 2].end
 
 
 def _question_turns37(text: str) -> list[tuple[int, int, int]]:
@@ -324,9 +335,10 @@ def _roles37(text: str, parse: RuParse, out: list[Attribution], table: SourceTab
             heads = [t for t in tokens if t.lemma in OCCUPATION_LEMMAS and t.pos in ("NOUN", None)]
             if heads and len(tokens) <= ROLE_TOKENS37 and heads[0].feats.get("Number", "Sing") == "Sing" and \
                     heads[0].text.lower() in (heads[0].lemma, heads[0].lemma.replace("е", "ё")) and \
-                    not any(actors[i].type == "person" for i in here):
+                    not any(actors[i].type not in ("location", "country") for i in here):
+                # no one named in it, no body ("корреспондент «<outlet>»" is the outlet's)
                 person = _role_titled37(text, heads[0].lemma, actors, a.speaker.start)
-                fallback = person is None and len(tokens) > 1
+                fallback = person is None and len(tokens) > 1 and a.source_type != "media"
                 if fallback:
                     person = _named_before37(text, actors, a.speaker.start)  # "Российский ученый, уроженец X"
                 if person is not None:
