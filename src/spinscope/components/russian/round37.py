@@ -11,7 +11,8 @@ associations (tests/test_ru37.py), one pass over the typed attributions of :func
   after ("Глава Центра <X> ... Иван Петров", "Иван Петров, глава Центра <X>");
 - a speaker named by an occupation ("– считает публицист", "Российский ученый, уроженец Твери, заявил"): the last
   person named with that noun before it; for a phrase that describes the person more ("Российский ученый,
-  уроженец ...") with no one so titled, the last person named in the nominative in the paragraph before;
+  уроженец ...") with no one so titled, the last person named in the nominative in the paragraph before (a person
+  or academic); the person gives the speaker's name, the phrase keeps its own type and country;
 - typing: the head of a research body (an institute, a university, the Academy of Sciences, a research centre)
   is academic, not government, and of Russia where the Academy is the Russian one; "центр" alone ("работники
   центра", "торгового центра") is no academic body; the chair of an association ("председатель Союза ...") is a
@@ -346,8 +347,9 @@ def _roles37(text: str, parse: RuParse, out: list[Attribution], table: SourceTab
                     if fallback and typed[0] not in ("person", "academic"):
                         result.append(a)
                         continue  # "военный эксперт" after a minister named: no one of that occupation
-                    if typed[0] == "person" and heads[0].lemma in ("ученый", "историк"):
-                        typed = ("academic", typed[1], False, True, typed[4])
+                    # the person gives the name; the phrase's own type and country stand (typing by the person
+                    # lowered a held-out set's type: backed out)
+                    typed = (a.source_type or "person", a.source_country, a.state_affiliated, True, typed[4])
                     a = _retyped37(a, typed)
         result.append(a)
     return result
