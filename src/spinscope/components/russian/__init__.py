@@ -31,6 +31,7 @@ from .lexicon import (
     RELEASE_LEMMAS,
     SENDING_LEMMAS,
 )
+from .round37 import round37_attributions
 
 #: Sentences with one of these lemmas get natasha's morphology and syntax (the rest only lemmas and NER).
 PARSED_LEMMAS = CUE_VERBS | ACCORDING_NOUNS | frozenset(k.split()[0] for k in EVENT_LEMMAS) | BAN_LEMMAS | \
@@ -98,6 +99,7 @@ class RussianAttributions:
         parse = _parse(doc)
         found = find_attributions(doc.text, parse, doc.actors)
         doc.attributions = to_attributions(doc.text, found, parse, self.table, doc.actors, evidence=self.name)
+        doc.attributions = round37_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 37
         doc.models[self.name] = "rules+sources.toml"
         return doc
 
