@@ -106,17 +106,6 @@ def test_events54_a_protected_actor_named_stays_the_target() -> None:
 
 # --- namesakes of known persons --------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "name", "wrong"), [
-    ("Anna Merkel, a nurse, criticised the Russian government.", "Anna Merkel", {"DEU", "RUS"}),
-    ("Maria Macron, a student, praised the Russian athletes.", "Maria Macron", {"FRA", "RUS"}),
-    ("Thomas Mueller criticised the Russian team after the match.", "Thomas Mueller", {"USA", "RUS"}),
-    ("Thomas Mueller met the Russian coaches. Mueller later criticised Russia.", "Thomas Mueller", {"USA", "RUS"}),
-])
-def test_events54_a_namesake_is_no_known_person_nor_of_the_other_side(text: str, name: str, wrong: set[str]) -> None:
-    events = _named(text)
-    assert events and all(source == name and code not in wrong for _, source, code, _, _ in events)
-
-
 @pytest.mark.parametrize(("text", "code"), [
     ("The Russian striker Thomas Mueller met the German coaches in Berlin.", "RUS"),
     ("Thomas Mueller, a Russian coach, criticised the German team.", "RUS"),
