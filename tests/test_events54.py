@@ -1,7 +1,8 @@
 """Round 54 (issue 17), the open leads of rounds 50-52: a court's decision to arrest someone whose court is named
 only in an earlier sentence, the mode of an event in a clause of a degree under a negated or hypothetical verb,
-appeals against a ruling (legal action, not a request), the instrument of "use X to protect him", and namesakes of
-known persons ("Anna Merkel", "Thomas Mueller").
+appeals against a ruling (legal action, not a request), the instrument of "use X to protect him". The branch's pass
+for namesakes of known persons ("Thomas Mueller") was backed out at the merge (it lowered a held-out actors set); the
+tests that known persons keep their countries stay as guards.
 
 Every sentence here was written for these tests; none is from the development gold or the articles read.
 """
