@@ -64,3 +64,12 @@ def assert_anchors_found(golds: Sequence[Path]) -> None:
             text = make_document(next(iter(iter_paths([SHARED / art["path"]])))).text  # type: ignore[arg-type]
             for sp in art["speakers"]:
                 assert score.locate(text, sp["anchor"], sp["surface"]) is not None, (art["id"], sp["anchor"])
+
+
+def assert_articles_unchanged(golds: Sequence[Path]) -> None:
+    """Each gold article is the file the gold was written from: its sha256 (needs ../shared)."""
+    import hashlib
+
+    for path in golds:
+        for art in read_gold(path):
+            assert hashlib.sha256((SHARED / art["path"]).read_bytes()).hexdigest() == art["sha256"], art["id"]

@@ -11,6 +11,7 @@ import pytest
 
 from tests.russian_findings import russian_runner
 from tests.russian_findings import said as _said
+from tests.russian_findings import typed as _typed
 
 
 @pytest.fixture(scope="module")
@@ -35,12 +36,6 @@ def test_a_relay_with_its_outlet_stays(run):
                      "Петров, передает агентство Интерфакс."))
     assert ("мэр города Иван Петров", "заявил", "Строительство нового моста через реку завершится к осени") in said
     assert ("агентство Интерфакс", "передает") in [(s, c) for s, c, _ in said]
-
-
-def _typed(doc) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
-    t = doc.text
-    return [(t[a.speaker.start:a.speaker.end] if a.speaker is not None else "", a.source_type, a.source_country)
-            for a in doc.attributions]
 
 
 def test_a_russian_regions_official_is_russian(run):
