@@ -84,6 +84,13 @@ def test_the_country_after_two_countries_is_no_ones(pipeline: Pipeline) -> None:
     assert "The country" not in found["Germany"][2] and "The country" not in found["Poland"][2]
 
 
+def test_the_country_after_two_countries_not_joined_is_the_last_named(pipeline: Pipeline) -> None:
+    # the lead at the merge: only two countries joined as one phrase make the anaphor no one's
+    found = actors_of(pipeline, "Brazil praised Chile for its pension reform, and investors expect the country to "
+                                "grow fast.")
+    assert "the country" in found["Chile"][2]
+
+
 def test_this_nation_is_the_one_country_named_before(pipeline: Pipeline) -> None:
     found = actors_of(pipeline, "Germany has long resisted calls to raise its defence budget. But this nation "
                                 "will not stand alone now.")

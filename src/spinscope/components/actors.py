@@ -6033,14 +6033,18 @@ THIS_NATION_47 = re.compile(r"\b[Tt]his[ \t]+(?:nation|country)\b")
 #: The anaphors round 31's resolver reads ("the country", "this country", "the republic", "the state") that this
 #: round checks against the paragraph: "the state" is left to the older rules (a US state's own word).
 COUNTRY_ANAPHORS_47 = frozenset({"the country", "this country", "the republic"})
+#: Two names joined as one phrase: "X and Y", "X, Y", "X or Y" (round 47, the lead at the merge).
+COORDINATED_47 = re.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&)[ \t]*")
 
 
 def _leads47_actors(text: str, mentions: list[Mention]) -> list[Mention]:
     """Round 47 (issues 16 and 17, branch leads47): "the country" / "this nation" as an actor is the country its
     paragraph names before it, only where the paragraph names one country there. The resolver (``_resolve``) gives
     such an anaphor the country named last anywhere before it, so "Poland and Germany signed the deal. The country
-    will ..." became Germany's: where the paragraph before the anaphor names two countries or more, the anaphor is
-    no one's (left out); where it names one, it is that one's. "this nation" (no anaphor of the resolver) becomes a
+    will ..." became Germany's: where the paragraph before the anaphor names two countries or more and the last two
+    are joined as one phrase, the anaphor is no one's (left out; otherwise the resolver's, the last named: the lead
+    at the merge, after "China supports Belarus ... any aggression against the country" lost Belarus); where it
+    names one, it is that one's. "this nation" (no anaphor of the resolver) becomes a
     mention of the one country so named. Where the paragraph names none, the older rule stands (the country named
     last in the paragraphs before: the events layer reads that anaphor as a target)."""
     countries = sorted((m for m in mentions if m.entry is not None and m.entry.type == "country" and
@@ -6055,7 +6059,10 @@ def _leads47_actors(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "anaphora" and " ".join(text[m.start:m.end].lower().split()) in COUNTRY_ANAPHORS_47:
             before = named_before(m.start)
             if len(before) > 1:
-                continue  # two countries named before it in its paragraph: no one's
+                if _coordinated_last_47(text, countries, m.start):
+                    continue  # "Poland and Germany ... The country": no one's
+                out.append(m)  # "China backs Belarus ... against the country": the resolver's (the last named)
+                continue
             if len(before) == 1:
                 key, entry = next(iter(before.items()))
                 m.key, m.entry = key, entry
@@ -6071,6 +6078,16 @@ def _leads47_actors(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(found.start(), found.end(), key, "anaphora", entry))
             added = True
     return sorted(out, key=lambda m: m.start) if added else out
+
+
+def _coordinated_last_47(text: str, countries: list[Mention], pos: int) -> bool:
+    """Round 47 (lead, at the merge): the last two countries named before ``pos`` in its paragraph are joined as one
+    phrase ("Poland and Germany", "Kenya, Uganda"), so that an anaphor after them could be either."""
+    start = text.rfind("\n", 0, pos) + 1
+    named = [m for m in countries if start <= m.start < pos]
+    if len(named) < 2:
+        return False
+    return COORDINATED_47.fullmatch(text[named[-2].end:named[-1].start]) is not None
 
 
 # --- Round 46 (branch actors46): actors on SemEval-2023 EN articles -------------------------------------------------
