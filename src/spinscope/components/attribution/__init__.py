@@ -90,6 +90,7 @@ from .speakers import (
     known_bodies,
     known_people,
     merge_sources,
+    voice_of_enclosing,
 )
 
 # ------------------------------------------------------------------------------------------ the component
@@ -339,23 +340,13 @@ def _turns_own_voice(text: str, attributions: list[Attribution]) -> list[Attribu
              and a.speaker_name]
     if not turns:
         return attributions
-    out = []
-    for a in attributions:
-        turn = None
-        if a.source_type == "author" and a.cue is not None and a.speaker is not None and \
-                text[a.speaker.start:a.speaker.end].strip().lower() in ("i", "we"):
-            cue_at = a.cue.start
-            turn = next((t for t in turns if t is not a and t.content.start <= cue_at < t.content.end), None)
-        if turn is None or turn.speaker is None:
-            out.append(a)
-            continue
-        antecedent = Span(start=turn.speaker.start, end=turn.speaker.end, label="antecedent", score=turn.score,
-                          evidence=f"{NAME}:in-turn")
-        out.append(a.model_copy(update={
-            "speaker_name": turn.speaker_name, "source_type": turn.source_type, "source_country": turn.source_country,
-            "state_affiliated": turn.state_affiliated, "named": turn.named, "evidence": f"{a.evidence}:in-turn",
-            "resolved_from": antecedent}))
-    return out
+
+    def voice_at(a: Attribution) -> int | None:
+        assert a.speaker is not None
+        own = a.cue is not None and text[a.speaker.start:a.speaker.end].strip().lower() in ("i", "we")
+        return a.cue.start if own and a.cue is not None else None
+
+    return voice_of_enclosing(attributions, turns, voice_at, "in-turn")
 
 
 #: Most words a page title's site suffix has ("... | Bangkok Post: news", "... | Coastal Times").

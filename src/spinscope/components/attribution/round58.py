@@ -35,6 +35,7 @@ from .round54 import OUTLET_WORDS_54
 from .round56 import AUX_56, NOT_QUESTION_SUBJECTS_56, _sentence_bounds
 from .rules import NAME
 from .sources import SourceTable
+from .speakers import voice_of_enclosing
 
 
 def _offset_of(doc: Document, pos: int) -> int:
@@ -199,23 +200,14 @@ def _letter_voice(text: str, out: list[Attribution]) -> list[Attribution]:
     letters = [a for a in out if a.evidence.endswith(":letter-58") and a.speaker is not None]
     if not letters:
         return out
-    result = []
-    for a in out:
-        letter = None
-        if a.source_type == "author" and a.speaker is not None and \
-                FIRST_PERSON_52.fullmatch(text[a.speaker.start:a.speaker.end].strip()):
-            at = a.cue.start if a.cue is not None else a.content.start
-            letter = next((t for t in letters if t is not a and t.content.start <= at < t.content.end), None)
-        if letter is None or letter.speaker is None:
-            result.append(a)
-            continue
-        antecedent = Span(start=letter.speaker.start, end=letter.speaker.end, label="antecedent", score=a.score,
-                          evidence=f"{NAME}:letter-voice-58")
-        result.append(a.model_copy(update={
-            "speaker_name": letter.speaker_name, "source_type": letter.source_type,
-            "source_country": letter.source_country, "state_affiliated": letter.state_affiliated,
-            "named": letter.named, "evidence": f"{a.evidence}:letter-voice-58", "resolved_from": antecedent}))
-    return result
+
+    def voice_at(a: Attribution) -> int | None:
+        assert a.speaker is not None
+        if not FIRST_PERSON_52.fullmatch(text[a.speaker.start:a.speaker.end].strip()):
+            return None
+        return a.cue.start if a.cue is not None else a.content.start
+
+    return voice_of_enclosing(out, letters, voice_at, "letter-voice-58", own_score=True)
 
 
 # ------------------------------------------------------------------------------------------ a role named later

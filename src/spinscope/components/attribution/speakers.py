@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -2821,4 +2821,28 @@ def australian_abc(text: str, attributions: list[Attribution], table: SourceTabl
         if sources != list(a.sources):
             update["sources"] = sources
         out.append(a.model_copy(update=update) if update else a)
+    return out
+
+
+def voice_of_enclosing(attributions: list[Attribution], enclosing: list[Attribution],
+                       voice_at: Callable[[Attribution], int | None], tag: str,
+                       own_score: bool = False) -> list[Attribution]:
+    """An author's first-person attribution whose voice (``voice_at``: its position, None where it is no such
+    voice) lies inside the content of one of ``enclosing`` (a transcript turn, a letter quoted whole) is that one's
+    speaker's: named and typed as it is, the enclosing speaker its antecedent (evidence ``tag``; the antecedent's
+    score its own with ``own_score``, else the enclosing one's)."""
+    out = []
+    for a in attributions:
+        at = voice_at(a) if a.source_type == "author" and a.speaker is not None else None
+        outer = None if at is None else \
+            next((t for t in enclosing if t is not a and t.content.start <= at < t.content.end), None)
+        if outer is None or outer.speaker is None:
+            out.append(a)
+            continue
+        antecedent = Span(start=outer.speaker.start, end=outer.speaker.end, label="antecedent",
+                          score=a.score if own_score else outer.score, evidence=f"{NAME}:{tag}")
+        out.append(a.model_copy(update={
+            "speaker_name": outer.speaker_name, "source_type": outer.source_type,
+            "source_country": outer.source_country, "state_affiliated": outer.state_affiliated,
+            "named": outer.named, "evidence": f"{a.evidence}:{tag}", "resolved_from": antecedent}))
     return out
