@@ -40,6 +40,13 @@ def typed(doc: Document) -> list[tuple[str, str | None, str | None]]:
             for a in doc.attributions]
 
 
+def typed_named(doc: Document) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(speaker, source type, source country, speaker's name) of every attribution; "" where there is no speaker."""
+    t = doc.text
+    return [(t[a.speaker.start:a.speaker.end] if a.speaker is not None else "", a.source_type, a.source_country,
+             a.speaker_name) for a in doc.attributions]
+
+
 def gold_records(name: str) -> list[dict[str, Any]]:
     """The records of one Russian attribution gold file under tests/gold."""
     return [json.loads(line) for line in (GOLD / name).read_text(encoding="utf-8").splitlines()]

@@ -11,17 +11,12 @@ import pytest
 
 from tests.russian_findings import russian_runner
 from tests.russian_findings import said as _said
+from tests.russian_findings import typed_named as _typed
 
 
 @pytest.fixture(scope="module")
 def run():  # type: ignore[no-untyped-def]
     return russian_runner()
-
-
-def _typed(doc) -> list[tuple[str, str | None, str | None, str | None]]:  # type: ignore[no-untyped-def]
-    t = doc.text
-    return [(t[a.speaker.start:a.speaker.end] if a.speaker is not None else "", a.source_type, a.source_country,
-             a.speaker_name) for a in doc.attributions]
 
 
 FINANCE = "Министр финансов Германии Кристиан Линднер провел встречу с банкирами во Франкфурте.\n\n"
