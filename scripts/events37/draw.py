@@ -60,7 +60,9 @@ SHARED = ROOT.parent / "shared"
 DIRS = ("data/semeval2023_task3/en/train-articles-subtask-1", "data/semeval2025_task10/EN/raw-documents")
 #: The pools ``--pool`` chooses from; "semeval" (the default) is ``DIRS``.
 POOLS = {"semeval": DIRS, "ptc": ("data/ptc_semeval2020_task11/train-articles",),
-         "semeval2025": (DIRS[1],)}
+         "semeval2025": (DIRS[1],),
+         # round 55/56: the Lee news corpus (ABC Australia, 2001) that scripts/lee/fetch.py unpacks beside ../shared
+         "lee": ("../lee/test",), "leebg": ("../lee/background",)}
 PER_DOC = 2
 TARGET = 60
 WAR = ("RUS", "UKR")
