@@ -48,20 +48,34 @@ def reliability(p: np.ndarray, bins: int = 5) -> tuple[list[dict[str, Any]], flo
     for k in range(bins):
         m = (top >= edges[k]) & ((top < edges[k + 1]) if k < bins - 1 else (top <= edges[k + 1]))
         if m.any():
-            table.append({"bin": [round(float(edges[k]), 3), round(float(edges[k + 1]), 3)], "articles": int(m.sum()),
-                          "confidence": round(float(top[m].mean()), 4), "accuracy": round(float(right[m].mean()), 4)})
+            table.append(
+                {
+                    "bin": [round(float(edges[k]), 3), round(float(edges[k + 1]), 3)],
+                    "articles": int(m.sum()),
+                    "confidence": round(float(top[m].mean()), 4),
+                    "accuracy": round(float(right[m].mean()), 4),
+                }
+            )
             ece += m.sum() / len(p) * abs(top[m].mean() - right[m].mean())
     return table, round(float(ece), 4)
 
 
 def figures(labels: list[str], probs: np.ndarray | None) -> dict[str, Any]:
-    out: dict[str, Any] = {"articles": len(labels), "counts": {g: labels.count(g) for g in LABELS},
-                           "reporting_share": round(labels.count("reporting") / max(1, len(labels)), 4)}
+    out: dict[str, Any] = {
+        "articles": len(labels),
+        "counts": {g: labels.count(g) for g in LABELS},
+        "reporting_share": round(labels.count("reporting") / max(1, len(labels)), 4),
+    }
     if probs is not None:
         table, ece = reliability(probs)
-        out.update({"mean_p": {g: round(float(probs[:, k].mean()), 4) for k, g in enumerate(LABELS)},
-                    "brier_reporting": round(float(((1 - probs[:, 1]) ** 2).mean()), 4),
-                    "reliability_top": table, "ece_top": ece})
+        out.update(
+            {
+                "mean_p": {g: round(float(probs[:, k].mean()), 4) for k, g in enumerate(LABELS)},
+                "brier_reporting": round(float(((1 - probs[:, 1]) ** 2).mean()), 4),
+                "reliability_top": table,
+                "ece_top": ece,
+            }
+        )
     return out
 
 
@@ -88,8 +102,23 @@ def main() -> None:
     folder = args.work / "articles"
     models = ["--models", str(args.models)] if args.models else []
     st1 = args.work / "st1.txt"
-    subprocess.run(["spinscope", "predict", "semeval2023", "--subtask", "1", "--articles", str(folder),
-                    "--language", "en", "--out", str(st1), *models], check=True)
+    subprocess.run(
+        [
+            "spinscope",
+            "predict",
+            "semeval2023",
+            "--subtask",
+            "1",
+            "--articles",
+            str(folder),
+            "--language",
+            "en",
+            "--out",
+            str(st1),
+            *models,
+        ],
+        check=True,
+    )
     predicted = dict(line.split("\t") for line in st1.read_text(encoding="utf-8").splitlines())
     pred_labels = [predicted[str(k)] for k in range(1, n + 1)]
     probs = predict_probs(folder, args.models)
@@ -99,17 +128,37 @@ def main() -> None:
     if args.models:
         # analyze reads the packaged models; a candidate is read through the settings file of WORK
         (args.work / "spinscope.toml").write_text(
-            f'[components."genre.v1"]\nmodel_dir = "{args.models / "genre"}"\n', encoding="utf-8")
+            f'[components."genre.v1"]\nmodel_dir = "{args.models / "genre"}"\n', encoding="utf-8"
+        )
     jsonl = args.work / "analyze.jsonl"
     with jsonl.open("w", encoding="utf-8") as handle:
-        subprocess.run(["spinscope", "analyze", str(folder), "--format", "jsonl", "--components",
-                        "language.v1,segment.v1,sentence-vectors.v1,genre.v1"], check=True, stdout=handle,
-                       env=env, cwd=args.work if args.models else None)
+        subprocess.run(
+            [
+                "spinscope",
+                "analyze",
+                str(folder),
+                "--format",
+                "jsonl",
+                "--components",
+                "language.v1,segment.v1,sentence-vectors.v1,genre.v1",
+            ],
+            check=True,
+            stdout=handle,
+            env=env,
+            cwd=args.work if args.models else None,
+        )
     results = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines() if line.strip()]
     an_labels = [r["genre"]["label"] for r in results]
     an_probs = np.array([[s["score"] for s in r["genre"]["scores"]] for r in results])
-    print(json.dumps({"models": str(args.models or "packaged"), "predict_semeval2023": figures(pred_labels, probs),
-                      "analyze": figures(an_labels, an_probs)}))
+    print(
+        json.dumps(
+            {
+                "models": str(args.models or "packaged"),
+                "predict_semeval2023": figures(pred_labels, probs),
+                "analyze": figures(an_labels, an_probs),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -8,9 +8,10 @@ plain macro-F1 on all six) at the fresh inner seeds 3800-3819.
 ``python scripts/genre38/measure.py run LEVER [LEVER ...] --work DIR``
     LEVER: ``main`` (the shipped recipe), ``nolayout`` (without the dateline and one-sentence-paragraph columns),
     ``prior6news`` (the offsets by the mean per-language news-mix macro-F1), ``flat`` (every training row joined
-    by a copy with the structural features of its lines joined into one paragraph; needs ``cache-flat``). Prints one JSON line per lever:
-    (P) the 433 pooled held-out English articles and (L) the last block, plain and news-mix macro-F1, reporting
-    recall, confusion, the rules chosen per block; then the changes against ``main`` and the verdict on E.
+    by a copy with the structural features of its lines joined into one paragraph; needs ``cache-flat``).
+    Prints one JSON line per lever: (P) the 433 pooled held-out English articles and (L) the last block, plain and
+    news-mix macro-F1, reporting recall, confusion, the rules chosen per block; then the changes against ``main``
+    and the verdict on E.
     ``--reuse`` reads a lever's held-out probabilities saved by an earlier run in DIR instead of refitting.
 
 ``python scripts/genre38/measure.py cache-flat --work DIR [--data ../shared/data]``
@@ -95,10 +96,14 @@ class HarnessFlat(g22.Harness22):
         assert self.ze_flat is not None and self.oz_flat is not None, "run cache-flat first"
         other_idx = np.arange(len(self.oy)) if other_idx is None else other_idx
         empty = g12._empty(len(other_idx), self.xt.shape[1])
-        x = sparse.vstack([self.design(r, self.xt[en_idx], self.ze[en_idx]),
-                           self.design(r, empty, self.oz[other_idx]),
-                           self.design(r, self.xt[en_idx], self.ze_flat[en_idx]),
-                           self.design(r, empty, self.oz_flat[other_idx])]).tocsr()
+        x = sparse.vstack(
+            [
+                self.design(r, self.xt[en_idx], self.ze[en_idx]),
+                self.design(r, empty, self.oz[other_idx]),
+                self.design(r, self.xt[en_idx], self.ze_flat[en_idx]),
+                self.design(r, empty, self.oz_flat[other_idx]),
+            ]
+        ).tocsr()
         y1 = np.concatenate([self.y[en_idx], self.oy[other_idx]])
         w1 = np.concatenate([np.where(self.late[en_idx], r.get("wl", 5.0), 1.0), np.ones(len(other_idx))])
         yy, w = np.concatenate([y1, y1]), np.concatenate([w1, w1])
@@ -126,8 +131,10 @@ def offsets_news(runs: list[np.ndarray], lang: np.ndarray, y: np.ndarray, t: flo
 
     def score(o: tuple[float, float]) -> tuple[float, float]:
         off = np.array([0.0, *o])
-        f = [np.mean([g25.weighted_macro((lp[m] + off).argmax(1), y[m], w) for m, w in
-                      zip(masks, weights, strict=True)]) for lp in logs]
+        f = [
+            np.mean([g25.weighted_macro((lp[m] + off).argmax(1), y[m], w) for m, w in zip(masks, weights, strict=True)])
+            for lp in logs
+        ]
         return float(np.mean(f)), -abs(o[0]) - abs(o[1])
 
     return max(g24.COARSE, key=score)
@@ -150,8 +157,7 @@ def held_out(h: Any, lever: str, started: float) -> tuple[np.ndarray, list[Any]]
         o = [0.0, *(float(x) for x in pick([p for p, _ in runs], lang, yy, t))]
         probs[test] = g12.shift(raw, o, t)
         rules.append([t, o])
-        print(json.dumps({"lever": lever, "block": v, "rule": [t, o], "s": round(time.time() - started)}),
-              flush=True)
+        print(json.dumps({"lever": lever, "block": v, "rule": [t, o], "s": round(time.time() - started)}), flush=True)
     return probs, rules
 
 
@@ -159,10 +165,12 @@ def figures(p: np.ndarray, y: np.ndarray) -> dict[str, Any]:
     from spinscope.training.articles import _mix_weights
 
     pred = p.argmax(1)
-    return {"plain": round(g25.weighted_macro(pred, y, np.ones(len(y))), 4),
-            "news": round(g25.weighted_macro(pred, y, _mix_weights(y)), 4),
-            "reporting_recall": round(float((pred[y == 1] == 1).mean()), 4),
-            "confusion": g12.confusion(p, y)}
+    return {
+        "plain": round(g25.weighted_macro(pred, y, np.ones(len(y))), 4),
+        "news": round(g25.weighted_macro(pred, y, _mix_weights(y)), 4),
+        "reporting_recall": round(float((pred[y == 1] == 1).mean()), 4),
+        "confusion": g12.confusion(p, y),
+    }
 
 
 def run(levers: list[str], work: Path, reuse: bool = False) -> None:
@@ -183,10 +191,15 @@ def run(levers: list[str], work: Path, reuse: bool = False) -> None:
         for lever in levers:
             if lever == "main":
                 continue
-            d = {f"{part}_{k}": round(out[lever][part][k] - out["main"][part][k], 4)
-                 for part in ("P", "L") for k in ("plain", "news", "reporting_recall")}
-            print(json.dumps({"lever": lever, "change": d, "E_passes": d["P_plain"] >= 0 and d["P_news"] >= 0}),
-                  flush=True)
+            d = {
+                f"{part}_{k}": round(out[lever][part][k] - out["main"][part][k], 4)
+                for part in ("P", "L")
+                for k in ("plain", "news", "reporting_recall")
+            }
+            print(
+                json.dumps({"lever": lever, "change": d, "E_passes": d["P_plain"] >= 0 and d["P_news"] >= 0}),
+                flush=True,
+            )
 
 
 def main() -> None:
