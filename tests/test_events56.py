@@ -1,7 +1,8 @@
 """Round 56 (issue 17): events on short Lee news articles and the open leads of rounds 53-54: a suicide bomber who
 blew himself up at a place, a sports record bettered or broken, reaching "the stage where ..." (no refusal of its
 own), an act in the clause of a degree someone wants or does not want reached (wished, by the one who would reach
-it). The round's gold (`tests/gold/events_real56*.jsonl`) is checked for form here; its articles are not stored.
+it), negotiating with someone (a negotiation, not support). The round's gold (`tests/gold/events_real56*.jsonl`)
+is checked for form here; its articles are not stored.
 
 Every sentence here was written for these tests; none is from the development gold or the articles read.
 """
@@ -75,6 +76,12 @@ def test_events56_a_hoped_for_degree_is_the_reacher_s_wished_act() -> None:
 ])
 def test_events56_degrees_of_round_54_stay(text: str, row: tuple[str, str, str, str]) -> None:
     assert row in predicted(text)
+
+
+def test_events56_negotiating_with_someone_is_a_negotiation() -> None:
+    found = triples("Georgia has to negotiate with Armenia about the border crossings.")
+    assert ("CONSULT", "GEO", "ARM") in found
+    assert not any(event == "SUPPORT" for event, _, _ in found)
 
 
 def test_events56_a_deal_reached_stays_an_agreement() -> None:

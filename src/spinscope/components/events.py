@@ -8528,6 +8528,8 @@ RECORD_VERBS_56 = frozenset({"break", "better", "beat", "equal", "smash", "shatt
 RECORD_NOUNS_56 = frozenset({"record", "mark", "best"})
 #: Round 56: verbs of reaching a degree ("reach the stage where ...", "get to the point at which ...").
 REACHING_VERBS_56 = frozenset({"reach", "get", "come"})
+#: Round 56: verbs of bargaining (CAMEO 046 "engage in negotiation", PLOVER CONSULT).
+BARGAINING_VERBS_56 = frozenset({"negotiate", "bargain", "haggle", "barter"})
 #: Round 56: inflected verbs of wishing whose lemma the parser may miss ("hopes" lemmatised "hop").
 WISHING_FORMS_56 = frozenset({"hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "wanting", "wish",
                               "wishes", "wished", "wishing"})
@@ -8539,12 +8541,12 @@ def _round56_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
     himself up at a place attacked it (CAMEO 183, the suicide bombing that round 36's reflexive rule drops as
     self-harm); reaching "the stage where ..." is no act of its own (no refusal read into "will not reach"); an act
     in the clause of a degree that someone wants or does not want reached is wished, not done, and its pronoun
-    subject is the one who would reach it."""
+    subject is the one who would reach it; negotiating with someone is a negotiation (046), not support."""
     out = []
     for f in found:
         if _record_bettered_56(f) or _degree_reached_56(f):
             continue
-        out.append(_wished_degree_56(ctx, offset, f))
+        out.append(_negotiated_with_56(_wished_degree_56(ctx, offset, f)))
     return out + _blew_himself_up_56(ctx, sent, offset, out)
 
 
@@ -8634,3 +8636,16 @@ def _wished_degree_56(ctx: _Context, offset: int, f: _Found) -> _Found:
         if source is None or source == f.target:
             source = f.source
     return replace(f, source=source, mode_hint="hypothetical")
+
+
+def _negotiated_with_56(f: _Found) -> _Found:
+    """Round 56 (events54's lead: "... where it has to negotiate with Russia" was SUPPORT, 050): PETRARCH2 codes
+    "negotiate * with" with the "settle * with" synset (050, settling with someone); negotiating or bargaining with
+    someone is CAMEO 046 "engage in negotiation" (PLOVER CONSULT), whatever the talks give."""
+    tok = f.trigger
+    if f.plover != "SUPPORT" or f.cameo != "050" or tok.pos_ != "VERB" or \
+            tok.lemma_.lower() not in BARGAINING_VERBS_56 or f.carried is not None:
+        return f
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return f
+    return replace(f, cameo="046", plover="CONSULT")
