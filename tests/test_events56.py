@@ -25,8 +25,7 @@ TYPES = {"AGREE", "ASSAULT", "COERCE", "CONSULT", "DEMAND", "FIGHT", "SUPPORT", 
 # --- a suicide bomber who blew himself up ------------------------------------------------------------------------
 
 def test_events56_a_bomber_who_blew_himself_up_attacked_the_place_s_country() -> None:
-    text = ("Five soldiers were wounded after a Palestinian suicide bomber blew himself up at a checkpoint in northern "
-            "Israel.")
+    text = "Five soldiers were wounded when a Palestinian attacker blew himself up at a checkpoint in northern Israel."
     assert ("ASSAULT", "PSE", "ISR") in triples(text)
 
 

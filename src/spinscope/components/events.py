@@ -8562,8 +8562,8 @@ def _record_bettered_56(f: _Found) -> bool:
 
 
 def _blew_himself_up_56(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
-    """Round 56 (Lee: "people were injured after a Palestinian suicide bomber blew himself up outside a hotel in
-    west Jerusalem" gave nothing: round 36's rule drops a verb of force done to oneself as a figure of speech):
+    """Round 56 (Lee: a Palestinian bomber who "blew himself up" near a hotel in a city of Israel, hurting three,
+    gave nothing: round 36's rule drops a verb of force done to oneself as a figure of speech):
     "X blew himself (themselves) up" is a suicide bombing (CAMEO 183, PLOVER ASSAULT) by X's actor, aimed at the
     country or city of its place ("in / at / outside / near ... in Y"), with no target where none is named."""
     done = {f.trigger.i for f in found}
