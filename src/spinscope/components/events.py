@@ -4916,6 +4916,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round52_rules(ctx, sent, offset, found)  # events52; after _lead37_rules on main (lead50)
             found = _round53_rules(ctx, sent, offset, found)  # events53: after events52's _round52_rules
             found = _round54_rules(ctx, sent, offset, found)  # events54; after events53's _round53_rules at the merge
+            found = _round56_rules(ctx, sent, offset, found)  # events56; after events55's _round55_rules at the merge
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -8516,3 +8517,135 @@ def _instrument_target_54(ctx: _Context, offset: int, f: _Found) -> _Found | Non
     if own is None or own in (f.target, f.source):
         return None
     return replace(f, target=own)
+
+
+# ---- Round 56 (issue 17, branch events56): short Lee news articles and the open leads of rounds 53-54 ----
+
+#: Round 56: verbs of a contest that better, break or equal a record ("bettering the national record").
+RECORD_VERBS_56 = frozenset({"break", "better", "beat", "equal", "smash", "shatter", "improve", "lower", "set",
+                             "eclipse", "surpass", "match", "clip"})
+#: Round 56: what a record verb does in sport, not to an actor ("the Australian record", "a world mark").
+RECORD_NOUNS_56 = frozenset({"record", "mark", "best"})
+#: Round 56: verbs of reaching a degree ("reach the stage where ...", "get to the point at which ...").
+REACHING_VERBS_56 = frozenset({"reach", "get", "come"})
+#: Round 56: verbs of bargaining (CAMEO 046 "engage in negotiation", PLOVER CONSULT).
+BARGAINING_VERBS_56 = frozenset({"negotiate", "bargain", "haggle", "barter"})
+#: Round 56: inflected verbs of wishing whose lemma the parser may miss ("hopes" lemmatised "hop").
+WISHING_FORMS_56 = frozenset({"hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "wanting", "wish",
+                              "wishes", "wished", "wishing"})
+
+
+def _round56_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 56's rules (issue 17, short Lee news articles and the open leads of rounds 53-54; each works on one
+    sentence): a record bettered or broken is sport, not an act against the record's country; a bomber who blew
+    himself up at a place attacked it (CAMEO 183, the suicide bombing that round 36's reflexive rule drops as
+    self-harm); reaching "the stage where ..." is no act of its own (no refusal read into "will not reach"); an act
+    in the clause of a degree that someone wants or does not want reached is wished, not done, and its pronoun
+    subject is the one who would reach it; negotiating with someone is a negotiation (046), not support."""
+    out = []
+    for f in found:
+        if _record_bettered_56(f) or _degree_reached_56(f):
+            continue
+        out.append(_negotiated_with_56(_wished_degree_56(ctx, offset, f)))
+    return out + _blew_himself_up_56(ctx, sent, offset, out)
+
+
+def _record_bettered_56(f: _Found) -> bool:
+    """Round 56 (Lee: a swimmer "bettering the Australian record" was COOPERATE, "broke the Australian record"
+    ASSAULT, aimed at Australia): a record verb whose direct object is a record is a feat of sport; the
+    country of the record is no target and nobody is attacked or helped."""
+    tok = f.trigger
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in RECORD_VERBS_56:
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(o.lemma_.lower() in RECORD_NOUNS_56 for o in objects)
+
+
+def _blew_himself_up_56(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 56 (Lee: a Palestinian bomber who "blew himself up" near a hotel in a city of Israel, hurting three,
+    gave nothing: round 36's rule drops a verb of force done to oneself as a figure of speech):
+    "X blew himself (themselves) up" is a suicide bombing (CAMEO 183, PLOVER ASSAULT) by X's actor, aimed at the
+    country or city of its place ("in / at / outside / near ... in Y"), with no target where none is named."""
+    done = {f.trigger.i for f in found}
+    new = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() != "blow" or tok.i in done:
+            continue
+        kids = list(tok.children)
+        if not any(c.dep_ == "prt" and c.lower_ == "up" for c in kids) or \
+                not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES_36 for c in kids):
+            continue
+        subj, passive = _subject(tok)
+        if subj is None or passive:
+            continue
+        source = _phrase_actor(ctx, subj, offset)
+        if source is None:
+            continue
+        place = _place_of(ctx, tok, offset)
+        new.append(_Found(tok, "183", "ASSAULT", source, None if place == source else place))
+    return new
+
+
+def _degree_noun_56(tok: Token) -> Token | None:
+    """The degree noun ("the stage", "the point") that the verb reaches as its object or through a preposition
+    ("reach the stage", "get to the point"), where that noun has a clause of its own ("where ...")."""
+    nouns = [c for c in tok.children if c.dep_ == "dobj"]
+    nouns += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    return next((n for n in nouns if n.lemma_.lower() in POINT_NOUNS_54
+                 and any(c.dep_ in ("relcl", "acl") for c in n.children)), None)
+
+
+def _degree_reached_56(f: _Found) -> bool:
+    """Round 56 (events54's lead: "Ukraine will not reach the stage where it must negotiate" was a REJECT of
+    Ukraine's): reaching a degree ("reach the stage where ...", "get to the point at which ...") is no act between
+    actors (the dictionary's "reach" codes a deal reached, 03x); what the degree's clause says is the event."""
+    tok = f.trigger
+    return tok.lemma_.lower() in REACHING_VERBS_56 and _degree_noun_56(tok) is not None
+
+
+def _wished_degree_56(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 56 (events54's lead: "Biden does not want Ukraine to get to the point where it has to negotiate with
+    Russia" gave Biden's asserted SUPPORT of Russia): an act in the clause of a degree that a verb of wishing
+    governs ("does not want X to get to the point where ...", "hopes Y reaches the stage at which ...") is wished,
+    not done (hypothetical), and its pronoun subject ("it", "they") is the one who would reach that degree."""
+    if f.mode_hint is not None:
+        return f  # (round 54's negated degree: "hopes X does not get to the stage where ..." stays negated)
+    tok = f.trigger
+    for _ in range(4):
+        if tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in POINT_NOUNS_54:
+            break
+        if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or tok.head.i == tok.i:
+            return f
+        tok = tok.head
+    else:
+        return f
+    noun = tok.head
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    if verb is None or verb.lemma_.lower() not in REACHING_VERBS_56 or verb.dep_ not in ("xcomp", "ccomp"):
+        return f
+    wish = verb.head
+    if wish.lemma_.lower() not in WISH_WORDS and wish.lower_ not in WISHING_FORMS_56:
+        return f
+    reacher = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if reacher is None and verb.dep_ == "xcomp":
+        reacher = next((c for c in wish.children if c.dep_ == "dobj"), None)
+    source = f.source
+    subj, _ = _subject(f.trigger)
+    if reacher is not None and subj is not None and _pronoun(subj, frozenset({"it", "they"})):
+        source = _phrase_actor(ctx, reacher, offset)
+        if source is None or source == f.target:
+            source = f.source
+    return replace(f, source=source, mode_hint="hypothetical")
+
+
+def _negotiated_with_56(f: _Found) -> _Found:
+    """Round 56 (events54's lead: "... where it has to negotiate with Russia" was SUPPORT, 050): PETRARCH2 codes
+    "negotiate * with" with the "settle * with" synset (050, settling with someone); negotiating or bargaining with
+    someone is CAMEO 046 "engage in negotiation" (PLOVER CONSULT), whatever the talks give."""
+    tok = f.trigger
+    if f.plover != "SUPPORT" or f.cameo != "050" or tok.pos_ != "VERB" or \
+            tok.lemma_.lower() not in BARGAINING_VERBS_56 or f.carried is not None:
+        return f
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return f
+    return replace(f, cameo="046", plover="CONSULT")
