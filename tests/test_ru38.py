@@ -95,3 +95,27 @@ def test_an_outlet_with_no_nationality_keeps_no_country(run):
     doc = run("Как пишет еженедельник «Вестник», «в городе не хватает врачей и учителей уже третий год подряд».")
     rows = _with(doc, "не хватает врачей")
     assert rows and rows[0][3] == "media" and rows[0][4] is None
+
+
+def test_a_pronoun_after_a_resolved_descriptor_takes_the_persons_name(run):
+    doc = run("Историк Андрей Соколов двадцать лет изучает архивы Варшавы и Кракова. Он родился в Твери.\n\n"
+              "Российский ученый, уроженец Твери, заявил, что документы о границе были подделаны еще в тридцатые "
+              "годы.\n\n«Подлинники хранятся в частных коллекциях за океаном», – заявил он.")
+    pronoun = next(a for a in doc.attributions if a.speaker is not None and
+                   doc.text[a.speaker.start:a.speaker.end] == "он")
+    assert pronoun.speaker_name and "Sokolov" in pronoun.speaker_name
+
+
+def test_mol_after_a_subject_is_its_report(run):
+    doc = run("Депутат Иван Петров выступил на митинге. Министр Олег Сидоров, мол, давно знал о планах "
+              "застройщика и молчал. Ну, мол, посмотрим, что из этого выйдет.")
+    rows = _with(doc, "давно знал о планах")
+    assert rows and rows[0][0] == "Министр Олег Сидоров" and rows[0][1] == "мол"
+    assert not _with(doc, "посмотрим")
+
+
+def test_a_courts_ruling_after_a_colon_is_the_courts(run):
+    doc = run("Дело дошло до Верховного суда Канады, который в 1999 году вынес решение: провинция не вправе вводить "
+              "такой налог.")
+    rows = _with(doc, "провинция не вправе вводить")
+    assert rows and rows[0][0] == "Верховного суда" and rows[0][3] == "government" and rows[0][4] == "CA"

@@ -9,6 +9,7 @@ typed attributions, after round 37's:
   ("генпрокурор", "прокурор") is a state official (government);
 - a document's words after a colon ("В постановлении суда говорится: «...»") are the owner's, as "Как уточнялось
   на сайте суда, Z" makes Z the owner's (round 33's "сообщается на сайте X");
+- a court's ruling after a colon ("суда, который ... вынес решение: Z") is the court's;
 - a quotation split mid-sentence by its cue ("«A, – пишет газета, – B»") is the outlet's, twice (round 36's split
   quotation, the second part with no cue); reports nested in it are no attributions of their own; a quotation
   standing alone right after "Z, отмечает X." in the same paragraph is X's (round 36's "<sentence>, полагает
@@ -49,6 +50,11 @@ AS_ON_SITE38 = re.compile(r"Как\s+(?P<verb>уточня(?:ется|лось)|
                           r"отмеча(?:ется|лось)|указыва(?:ется|лось)|поясня(?:ется|лось))\s+(?:на|в|во)\s+"
                           r"(?:официальном\s+)?(?:сайте|сообщении|заявлении|релизе|пресс-релизе|документе|"
                           r"telegram-канале|Telegram-канале)\s+(?P<owner>[^,\n]{2,60}?),\s+(?P<content>[^\n]+)")
+#: "вынес решение: Z": a court's ruling and its words after the colon.
+RULING38 = re.compile(r"(?P<verb>вынес(?:ла|ли|ло)?\s+(?:решение|приговор|вердикт|постановление))\s*:\s*"
+                      r"(?P<content>[^\n]+)")
+#: Nouns of a court whose ruling "вынес решение" reports.
+COURTS38 = frozenset({"суд", "трибунал", "коллегия", "судья", "кассация"})
 #: "«A, – пишет газета, – B»": a quotation that opens a paragraph, split mid-sentence by its cue.
 SPLIT_MID38 = re.compile(r"(?m)^[ \t]*(?P<open>«)(?P<a>[^\n»]{3,300}?),\s[—–-]\s(?P<verb>[а-яё]+)\s"
                          r"(?P<speaker>[^\n,.!?—–«»]{2,80}|«[^»\n]{1,40}»),\s[—–-]\s(?P<b>\S)")
@@ -62,6 +68,13 @@ OUTLET38 = re.compile(r"(?:(?P<adj>[А-Яа-яЁё-]+)\s+)?(?P<noun>газет[�
                       r"таблоид[а-я]*|агентств[оау][а-я]*)\s+«(?P<name>[^»\n]{1,40})»")
 #: The bare nouns of an outlet that refer back to the last one named ("пишет газета").
 OUTLET_NOUNS38 = frozenset({"газета", "еженедельник", "ежедневник", "журнал", "издание", "таблоид"})
+#: Pronoun speakers that take the name of the person a descriptor before them was resolved to.
+PRONOUNS38 = frozenset({"он", "она"})
+#: "X, мол, <clause>": the subject that opens the sentence, "мол" between commas, the clause.
+MOL38 = re.compile(r"[ \t]*(?P<speaker>[^\W\d][^,.!?:;«»\n]{1,60}?),\s+(?P<cue>мол),\s+(?P<content>\S)")
+#: Words that open no subject of "мол" (conjunctions, pronouns, adverbs of a clause).
+NOT_SUBJECTS38 = BACK_REFERENCES38 | frozenset({"и", "а", "но", "что", "если", "как", "когда", "я", "ты", "мы", "вы",
+                                                 "да", "нет", "ну", "вот", "мол", "дескать", "так", "тогда", "потом"})
 #: The longest run of words taken as a speaker before a cue the parse gave no subject.
 SUBJECT_TOKENS38 = 6
 
@@ -246,6 +259,33 @@ def _document_colon38(text: str, parse: RuParse, out: list[Attribution], table: 
     return sorted(out + added, key=lambda a: a.content.start) if added else out
 
 
+def _ruling38(text: str, parse: RuParse, out: list[Attribution], table: SourceTable, actors: Sequence[Actor],
+              mentions: SpanIndex) -> list[Attribution]:
+    """"... суда, который в 1973 году вынес решение: Z": Z is the court's ruling, the court the last one named
+    before the verb in the sentence."""
+    added: list[Attribution] = []
+    for m in RULING38.finditer(text):
+        sent = _sentence38(parse, m.start())
+        if sent is None:
+            continue
+        courts = [t for t in sent.tokens if t.end <= m.start() and t.lemma in COURTS38]
+        if not courts:
+            continue
+        court = courts[-1]
+        k = sent.tokens.index(court)
+        lo = k
+        while lo > 0 and sent.tokens[lo - 1].text[:1].isalpha() and sent.tokens[lo - 1].lemma.endswith(
+                ("ый", "ий", "ой")):
+            lo -= 1  # "Верховного суда", "Окружного суда"
+        content = _trim(text, m.start("content"), min(sent.end, m.end("content")))
+        content = (content[0], content[1] - 1) if text[content[1] - 1] == "." else content
+        if content[1] - content[0] < 8 or _overlaps38(out + added, content):
+            continue
+        added.append(_typed_new38(text, parse, table, actors, mentions, "indirect",
+                                  (sent.tokens[lo].start, court.end), m.span("verb"), content, "ruling38"))
+    return sorted(out + added, key=lambda a: a.content.start) if added else out
+
+
 def _split_mid38(text: str, parse: RuParse, out: list[Attribution], table: SourceTable,
                  actors: Sequence[Actor], mentions: SpanIndex) -> list[Attribution]:
     """"«A, – пишет газета, – B ... »" opening a paragraph: A (with the cue) and B (no cue) are the speaker's;
@@ -379,6 +419,45 @@ def _body_country38(text: str, parse: RuParse, out: list[Attribution], actors: S
     return result
 
 
+def _pronoun_named38(text: str, out: list[Attribution]) -> list[Attribution]:
+    """"Российский ученый, уроженец X, заявил ..." resolved to the person (round 37), then "– заявил он": the
+    pronoun takes the person's name, not the descriptor's words."""
+    resolved: dict[str, str] = {}
+    result = []
+    for a in out:
+        if a.speaker is not None:
+            phrase = text[a.speaker.start:a.speaker.end]
+            if phrase.lower() in PRONOUNS38 and a.speaker_name in resolved:
+                a = a.model_copy(update={"speaker_name": resolved[a.speaker_name or ""]})
+            elif a.speaker_name and a.speaker_name != phrase and "," in phrase:
+                resolved[phrase] = a.speaker_name
+        result.append(a)
+    return result
+
+
+def _mol38(text: str, parse: RuParse, out: list[Attribution], table: SourceTable, actors: Sequence[Actor],
+           mentions: SpanIndex) -> list[Attribution]:
+    """"X, мол, <clause>": the clause is X's report (cue "мол"), X the noun phrase that opens the sentence."""
+    added: list[Attribution] = []
+    for sent in parse.sentences:
+        m = MOL38.match(text, sent.start, sent.end)
+        if m is None:
+            continue
+        words = [t for t in parse.tokens_in(*m.span("speaker")) if re.search(r"\w", t.text)]
+        # unparsed sentences (no cue lemma) carry lemmas only: a noun by its part of speech where there is one
+        if not 1 <= len(words) <= SUBJECT_TOKENS38 or \
+                not any(t.pos in ("NOUN", "PROPN") or (not t.pos and t.lemma not in NOT_SUBJECTS38) for t in words) or \
+                words[0].pos in ("PRON", "SCONJ", "CCONJ", "ADP") or words[0].lemma in NOT_SUBJECTS38:
+            continue
+        content = _trim(text, m.start("content"), sent.end)
+        content = (content[0], content[1] - 1) if text[content[1] - 1] in ".!?" else content
+        if content[1] - content[0] < 10 or _overlaps38(out + added, content):
+            continue
+        added.append(_typed_new38(text, parse, table, actors, mentions, "indirect", m.span("speaker"), m.span("cue"),
+                                  content, "mol38"))
+    return sorted(out + added, key=lambda a: a.content.start) if added else out
+
+
 def round38_attributions(text: str, parse: RuParse, out: list[Attribution], actors: Sequence[Actor],
                          table: SourceTable) -> list[Attribution]:
     """Round 38's pass over the typed attributions (the module's docstring)."""
@@ -387,9 +466,10 @@ def round38_attributions(text: str, parse: RuParse, out: list[Attribution], acto
     out = _relative_cue38(text, parse, out, table, actors, mentions)
     out = _topic_first38(text, parse, out, table, actors, mentions)
     out = _prosecutors38(parse, out)
-    out = _document_colon38(text, parse, out, table, actors, mentions)
+    out = _ruling38(text, parse, _document_colon38(text, parse, out, table, actors, mentions), table, actors, mentions)
     out = _split_mid38(text, parse, out, table, actors, mentions)
     out = _quote_after_closing38(text, out)
     out = _headline_quote38(text, parse, out, table, actors, mentions)
     out = _body_country38(text, parse, out, actors, mentions, table)
+    out = _mol38(text, parse, _pronoun_named38(text, out), table, actors, mentions)
     return _media38(text, parse, out, actors, mentions, table)
