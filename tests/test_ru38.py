@@ -108,10 +108,11 @@ def test_a_pronoun_after_a_resolved_descriptor_takes_the_persons_name(run):
 
 def test_mol_after_a_subject_is_its_report(run):
     doc = run("Депутат Иван Петров выступил на митинге. Министр Олег Сидоров, мол, давно знал о планах "
-              "застройщика и молчал. Ну, мол, посмотрим, что из этого выйдет.")
+              "застройщика и молчал. Ну, мол, посмотрим, что из этого выйдет. Спрашиваешь, мол, а где же "
+              "обещанные новые дороги.")
     rows = _with(doc, "давно знал о планах")
     assert rows and rows[0][0] == "Министр Олег Сидоров" and rows[0][1] == "мол"
-    assert not _with(doc, "посмотрим")
+    assert not _with(doc, "посмотрим") and not _with(doc, "обещанные новые дороги")
 
 
 def test_a_courts_ruling_after_a_colon_is_the_courts(run):

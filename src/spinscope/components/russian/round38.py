@@ -75,6 +75,8 @@ MOL38 = re.compile(r"[ \t]*(?P<speaker>[^\W\d][^,.!?:;«»\n]{1,60}?),\s+(?P<cue
 #: Words that open no subject of "мол" (conjunctions, pronouns, adverbs of a clause).
 NOT_SUBJECTS38 = BACK_REFERENCES38 | frozenset({"и", "а", "но", "что", "если", "как", "когда", "я", "ты", "мы", "вы",
                                                  "да", "нет", "ну", "вот", "мол", "дескать", "так", "тогда", "потом"})
+#: Endings of an infinitive, the dictionary form of a verb ("спрашивать"): a verb opens no subject of "мол".
+VERB_LEMMA_ENDINGS38 = ("ть", "ться", "ти", "тись", "чь", "чься")
 #: The longest run of words taken as a speaker before a cue the parse gave no subject.
 SUBJECT_TOKENS38 = 6
 
@@ -447,8 +449,9 @@ def _mol38(text: str, parse: RuParse, out: list[Attribution], table: SourceTable
         # unparsed sentences (no cue lemma) carry lemmas only: a noun by its part of speech where there is one
         if not 1 <= len(words) <= SUBJECT_TOKENS38 or \
                 not any(t.pos in ("NOUN", "PROPN") or (not t.pos and t.lemma not in NOT_SUBJECTS38) for t in words) or \
-                words[0].pos in ("PRON", "SCONJ", "CCONJ", "ADP") or words[0].lemma in NOT_SUBJECTS38:
-            continue
+                words[0].pos in ("PRON", "SCONJ", "CCONJ", "ADP", "VERB") or words[0].lemma in NOT_SUBJECTS38 or \
+                words[0].lemma.endswith(VERB_LEMMA_ENDINGS38):
+            continue  # "Спрашиваешь, мол, ...": a verb (its dictionary form an infinitive), no subject
         content = _trim(text, m.start("content"), sent.end)
         content = (content[0], content[1] - 1) if text[content[1] - 1] in ".!?" else content
         if content[1] - content[0] < 10 or _overlaps38(out + added, content):
