@@ -120,3 +120,10 @@ def test_a_courts_ruling_after_a_colon_is_the_courts(run):
               "такой налог.")
     rows = _with(doc, "провинция не вправе вводить")
     assert rows and rows[0][0] == "Верховного суда" and rows[0][3] == "government" and rows[0][4] == "CA"
+
+
+def test_a_company_head_found_before_the_cue_is_a_person(run):
+    doc = run("На прививках тоже собираются заработать: глава компании Pfizer Альберт Бурла заявил в интервью "
+              "каналу, что прививаться придется каждый год из-за новых штаммов.")
+    rows = _with(doc, "прививаться придется каждый год")
+    assert rows and "Альберт Бурла" in rows[0][0] and rows[0][3] == "person"

@@ -16,6 +16,7 @@ typed attributions, after round 37's:
   эксперт. <sentence>");
 - a quotation a paper printed as its headline ("«Q» – под таким заголовком газета X опубликовала статью") is the
   paper's;
+- the head of a company named by one of these passes ("глава компании X Y заявил") is a person, not government;
 - outlets: a speaker in quotation marks that the article names as a paper, a weekly, a magazine or a channel
   ("итальянская газета «X»", "еженедельник «Y»") is media, of the country of its nationality adjective; "газета"
   alone is the last paper named.
@@ -31,9 +32,13 @@ from ..attribution.sources import SourceTable
 from .attributions import _alpha2, _closing_mark36, _trim, type_source
 from .lexicon import CUE_VERBS, DOCUMENT_NOUNS, PASSIVE_CUES
 from .nlp import RuParse, RuSentence, RuToken, SpanIndex
-from .round37 import _relative37
+from .round37 import STATE_BODIES37, _relative37
+
+_Typed38 = tuple[str, str | None, bool, bool, str | None]
 
 EVIDENCE38 = "attributions_ru.v1"
+#: Nouns of a company: its head speaks as a person of it.
+COMPANIES38 = frozenset({"компания", "концерн", "корпорация", "фирма", "холдинг"})
 #: Prepositions of a topic put first ("О несогласии с решением ... заявил X").
 TOPIC_PREPOSITIONS38 = frozenset({"о", "об", "обо"})
 #: Words between the cue and a topic's speaker that are not the speaker ("заявил и генпрокурор X").
@@ -85,12 +90,21 @@ def _sentence38(parse: RuParse, at: int) -> RuSentence | None:
     return next((s for s in parse.sentences if s.start <= at < s.end), None)
 
 
+def _company_head38(parse: RuParse, speaker: tuple[int, int] | None, typed: _Typed38) -> _Typed38:
+    """"глава компании X Алекс Горски": a company's head speaks as a person (sources round 35), not as a state
+    official, unless a state body is named in the phrase too."""
+    lemmas = {t.lemma for t in parse.tokens_in(*speaker)} if speaker is not None else set()
+    if typed[0] == "government" and lemmas & COMPANIES38 and not lemmas & STATE_BODIES37:
+        return "person", typed[1], False, typed[3], typed[4]
+    return typed
+
+
 def _typed_new38(text: str, parse: RuParse, table: SourceTable, actors: Sequence[Actor], mentions: SpanIndex,
                  kind: str, speaker: tuple[int, int] | None, cue: tuple[int, int] | None,
                  content: tuple[int, int], rule: str, score: float = 0.7) -> Attribution:
     """A new attribution, its speaker typed as :func:`attributions.type_source` types any speaker phrase."""
-    source_type, country, state, named, name = type_source(text, speaker, parse, table, dict(table.countries),
-                                                           actors, mentions)
+    source_type, country, state, named, name = _company_head38(parse, speaker, type_source(
+        text, speaker, parse, table, dict(table.countries), actors, mentions))
     ev = f"{EVIDENCE38}:{rule}"
     lo = min(content[0], *(s[0] for s in (speaker, cue) if s is not None))
     hi = max(content[1], *(s[1] for s in (speaker, cue) if s is not None))
@@ -105,8 +119,8 @@ def _typed_new38(text: str, parse: RuParse, table: SourceTable, actors: Sequence
 def _respeak38(text: str, parse: RuParse, table: SourceTable, actors: Sequence[Actor], mentions: SpanIndex,
                a: Attribution, speaker: tuple[int, int]) -> Attribution:
     """``a`` with another speaker span, typed anew."""
-    source_type, country, state, named, name = type_source(text, speaker, parse, table, dict(table.countries),
-                                                           actors, mentions)
+    source_type, country, state, named, name = _company_head38(parse, speaker, type_source(
+        text, speaker, parse, table, dict(table.countries), actors, mentions))
     ev = a.speaker.evidence if a.speaker is not None else a.evidence
     return a.model_copy(update={
         "speaker": Span(start=speaker[0], end=speaker[1], label="speaker", score=a.score, evidence=ev),
