@@ -19,7 +19,9 @@ typed attributions, after round 37's:
 - the head of a company named by one of these passes ("глава компании X Y заявил") is a person, not government;
 - outlets: a speaker in quotation marks that the article names as a paper, a weekly, a magazine or a channel
   ("итальянская газета «X»", "еженедельник «Y»") is media, of the country of its nationality adjective; "газета"
-  alone is the last paper named.
+  alone is the last paper named;
+- "– заявил он" after a descriptor that round 37 resolved to a person: the person's name;
+- "X, мол, <clause>": the clause is X's report (cue "мол"), not after a verb or a conjunction.
 """
 
 from __future__ import annotations
