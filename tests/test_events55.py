@@ -36,7 +36,8 @@ def test_events55_a_risk_threatening_to_spoil_is_no_threat() -> None:
 
 
 def test_events55_spoiling_for_a_fight_is_no_fight() -> None:
-    assert not [e for e in predicted("The US Congress is spoiling for a fight with Iran.") if e[0] in ("ASSAULT", "FIGHT")]
+    found = predicted("The US Congress is spoiling for a fight with Iran.")
+    assert not [e for e in found if e[0] in ("ASSAULT", "FIGHT")]
 
 
 def test_events55_job_cuts_are_no_sanction_or_threat() -> None:
@@ -91,6 +92,24 @@ def test_events55_harbouring_a_groups_members_is_aid() -> None:
 def test_events55_paying_tribute_is_no_aid() -> None:
     # guard: no money paid
     assert not [e for e in predicted("Iran paid tribute to the Iraqi soldiers.") if e[0] == "AID"]
+
+
+# --- a court's rejected appeal, its appellant no actor ---------------------------------------------------------------
+
+def test_events55_a_rejected_appeal_of_no_actor_is_domestic() -> None:
+    text = ("A court in southern Pakistan rejected an appeal on Monday by a Christian woman sentenced to death for "
+            "blasphemy.")
+    found = triples(text)
+    assert ("REJECT", "PAK", "PAK") in found
+    assert ("ACCUSE", "PAK", "PAK") in found  # the appeal, legal action (round 54)
+    assert ("COERCE", "PAK", "PAK") in found  # the sentence she appealed
+
+
+def test_events55_a_rejected_appeal_of_a_named_actor_keeps_it() -> None:
+    # guard: the appellant names an actor
+    found = triples("The Supreme Court of Pakistan rejected an appeal by the Indian government.")
+    assert ("REJECT", "PAK", "IND") in found
+    assert ("REJECT", "PAK", "PAK") not in found
 
 
 # --- guards: real attacks, aid cuts and withdrawals stay ------------------------------------------------------------
