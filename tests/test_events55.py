@@ -105,6 +105,12 @@ def test_events55_a_rejected_appeal_of_no_actor_is_domestic() -> None:
     assert ("COERCE", "PAK", "PAK") in found  # the sentence she appealed
 
 
+def test_events55_the_appellant_hung_on_the_verb_is_read_too() -> None:
+    # the parser hangs "by a farmer" on "rejected" after a time word
+    text = "A provincial court in Pakistan rejected an appeal yesterday by a farmer jailed for life for murder."
+    assert ("COERCE", "PAK", "PAK") in triples(text)
+
+
 def test_events55_a_rejected_appeal_of_a_named_actor_keeps_it() -> None:
     # guard: the appellant names an actor
     found = triples("The Supreme Court of Pakistan rejected an appeal by the Indian government.")

@@ -8701,6 +8701,9 @@ def _appeal_rejected_55(found: list[_Found]) -> list[_Found]:
         out[out.index(f)] = replace(f, target=f.source)
         out.append(_Found(appeal, "115", "ACCUSE", f.source, f.source))
         by = next((c for c in appeal.children if c.dep_ == "prep" and c.lower_ in ("by", "of")), None)
+        if by is None and any(c.dep_ == "nsubj" for c in f.trigger.children):
+            # (an active "rejected an appeal on Friday by X": the parser hangs "by X" on the verb)
+            by = next((c for c in f.trigger.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
         who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         sentenced = next((c for c in who.children if c.dep_ == "acl" and c.tag_ == "VBN"
                           and c.lemma_.lower() in SENTENCED_55), None) if who is not None else None
