@@ -111,6 +111,12 @@ def test_events55_the_appellant_hung_on_the_verb_is_read_too() -> None:
     assert ("COERCE", "PAK", "PAK") in triples(text)
 
 
+def test_events55_an_ignored_plea_is_no_court_appeal() -> None:
+    # guard: no court, no sentence: a plea ignored is no legal action
+    found = predicted("The President of France is sure to reject this heartfelt appeal from the striking nurses.")
+    assert not [e for e in found if e[0] in ("ACCUSE", "DISAPPROVE", "COERCE")]
+
+
 def test_events55_a_rejected_appeal_of_a_named_actor_keeps_it() -> None:
     # guard: the appellant names an actor
     found = triples("The Supreme Court of Pakistan rejected an appeal by the Indian government.")

@@ -8680,6 +8680,8 @@ def _aid_acts_55(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
     return out
 
 
+#: Round 55: verbs of a court turning an appeal down.
+COURT_REJECTS_55 = frozenset({"reject", "dismiss", "deny", "refuse", "throw", "turn"})
 #: Round 55: participles of a sentence passed on the one whose appeal a court rejects ("a man jailed for life").
 SENTENCED_55 = frozenset({"sentence", "convict", "jail", "imprison", "condemn"})
 
@@ -8696,8 +8698,11 @@ def _appeal_rejected_55(found: list[_Found]) -> list[_Found]:
         if f.plover != "REJECT" or f.target is not None or f.source is None or f.extra_target:
             continue
         appeal = _dobj_55(f.trigger)
-        if appeal is None or appeal.lemma_.lower() != "appeal" or appeal.i in have:
+        if appeal is None or appeal.lemma_.lower() != "appeal" or appeal.i in have or \
+                f.trigger.lemma_.lower() not in COURT_REJECTS_55:
             continue
+        if not any(t.lemma_.lower() in COURT_WORDS_54 for t in f.trigger.sent if t.i != appeal.i):
+            continue  # (a plea ignored, "the minister ignored the unions' appeal", is no appeal in court)
         out[out.index(f)] = replace(f, target=f.source)
         out.append(_Found(appeal, "115", "ACCUSE", f.source, f.source))
         by = next((c for c in appeal.children if c.dep_ == "prep" and c.lower_ in ("by", "of")), None)
