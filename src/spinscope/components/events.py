@@ -4916,6 +4916,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round52_rules(ctx, sent, offset, found)  # events52; after _lead37_rules on main (lead50)
             found = _round53_rules(ctx, sent, offset, found)  # events53: after events52's _round52_rules
             found = _round54_rules(ctx, sent, offset, found)  # events54; after events53's _round53_rules at the merge
+            found = _round55_rules(ctx, sent, offset, found)  # events55: after events54's _round54_rules
             found = _round56_rules(ctx, sent, offset, found)  # events56; after events55's _round55_rules at the merge
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -8517,6 +8518,204 @@ def _instrument_target_54(ctx: _Context, offset: int, f: _Found) -> _Found | Non
     if own is None or own in (f.target, f.source):
         return None
     return replace(f, target=own)
+
+
+
+# ---- Round 55 (issue 17, branch events55): Lee news sentences (ABC Australia news wire, 2001-2002) ----
+
+#: Round 55: nouns of a figure of business or the markets ("the bank's profit sank", "shares plunged"): a verb of
+#: violence or of sinking whose subject is one of them is a move of that figure, no attack.
+FIGURE_NOUNS_55 = frozenset({"profit", "profits", "earnings", "revenue", "revenues", "sales", "share", "shares",
+                             "price", "prices", "index", "dollar", "currency", "market", "markets", "stock",
+                             "stocks", "return", "returns", "income", "turnover", "output", "growth", "value"})
+#: Round 55: words that make "hit" / "miss" a figure reached ("missed its sales growth targets").
+GOAL_WORDS_55 = frozenset({"growth", "earnings", "profit", "revenue", "sales", "budget", "inflation", "projected",
+                           "forecast", "production", "output", "savings", "performance", "quarterly", "annual"})
+#: Round 55: objects of hitting that are figures, not places ("hit a record", "hit a new high").
+GOAL_NOUNS_55 = frozenset({"record", "high", "low", "peak", "milestone", "forecast", "forecasts", "estimate",
+                           "estimates", "expectation", "expectations", "goal", "goals"})
+#: Round 55: abstract nouns whose "threatening to" is a risk, not a threat made ("the absence of X threatened to
+#: spoil the talks", "a rift that threatens to wreck the coalition").
+RISK_NOUNS_55 = frozenset({"absence", "presence", "split", "rift", "row", "dispute", "crisis", "scandal", "affair",
+                           "controversy", "issue", "problem", "situation", "lack", "shortage", "failure", "collapse",
+                           "delay", "feud", "tension", "tensions", "violence", "unrest", "deadlock", "stalemate",
+                           "storm", "fire", "fires", "drought", "flood", "floods", "weather", "illness", "death"})
+#: Round 55: the object of "cut" that is a firm's or a budget's own ("will cut 500 jobs"), no aid or relation cut.
+OWN_CUTS_55 = frozenset({"job", "staff", "worker", "employee", "position", "post", "cost", "price", "rate",
+                         "spending", "expenditure", "salary", "wage", "hour", "branch", "emission", "output",
+                         "production", "workforce", "payroll", "overhead", "tax", "fare", "fee"})
+#: Round 55: verbs of wanting a fight ("itching for a fight"): an eagerness, no fight.
+EAGER_VERBS_55 = frozenset({"spoil", "itch", "look", "ache", "hanker", "yearn", "thirst", "hunger", "angle"})
+#: Round 55: nouns of an attempt ("launched a bid to save his coalition"): launching one is no act against anyone.
+ATTEMPT_NOUNS_55 = frozenset({"bid", "attempt", "effort", "drive", "push", "initiative", "appeal", "inquiry",
+                              "review", "website", "product", "service", "book", "album", "campaign"})
+#: Round 55: things a government withdraws or scraps that are its own arrangements, no forces or concessions
+#: ("scrapped its new licence plate scheme").
+ARRANGEMENT_NOUNS_55 = frozenset({"system", "scheme", "design", "format", "registration", "plate", "product",
+                                  "model", "card", "form", "series", "coin", "note", "stamp", "logo", "uniform"})
+#: Round 55: verbs of sheltering another's members (CAMEO 075 "grant asylum", PLOVER AID).
+HARBOUR_VERBS_55 = frozenset({"harbour", "harbor"})
+#: Round 55: nouns of a critique whose "of its ..." names the criticised by its pronoun.
+CRITIQUE_NOUNS_55 = frozenset({"criticism", "condemnation", "censure", "attack", "attacks", "rebuke", "complaint",
+                               "complaints", "objection", "objections", "protest", "protests"})
+
+
+def _round55_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 55's rules (issue 17, Lee news sentences of ABC Australia's wire; each works on one sentence): a
+    business figure that "sank" and a firm that missed its growth targets are no attacks; an abstract subject
+    "threatening to" spoil something is a risk, no threat; "itching for a fight" is an eagerness; job cuts and a
+    launched bid are no sanctions; a government's scrapped licence scheme is no act against anyone; "defended
+    itself" supports no one; a critique "of its trade with states such as Y" criticises the subject the pronoun
+    names, not Y; money paid to X and X's members harboured are aid; a court's rejected appeal whose appellant
+    names no actor is domestic."""
+    out = []
+    dropped = {f.trigger.i for f in found if _no_act_55(f)}
+    for f in found:
+        if f.trigger.i in dropped:
+            continue
+        if f.trigger.dep_ == "xcomp" and f.trigger.head.i in dropped and f.trigger.head.lemma_.lower() == "threaten":
+            continue  # (nor is the risk's infinitive an act: "threatened to spoil the talks")
+        out.append(_critique_of_its_55(ctx, offset, f))
+    have = {f.trigger.i for f in out}
+    out += [f for f in _aid_acts_55(ctx, sent, offset) if f.trigger.i not in have]
+    return _appeal_rejected_55(out)
+
+
+def _dobj_55(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "dobj"), None)
+
+
+def _no_act_55(f: _Found) -> bool:
+    """Round 55: whether ``f``'s trigger is one of the figures of speech and business moves of the Lee sentences
+    (see :func:`_round55_rules`), read from the trigger's own subject and object."""
+    tok = f.trigger
+    lemma = tok.lemma_.lower()
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = _dobj_55(tok)
+    hostile = f.plover in ("ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
+    if hostile and tok.pos_ == "VERB":
+        # "the airline's profit sank", "shares plunged"
+        if subj is not None and obj is None and subj.lemma_.lower() in FIGURE_NOUNS_55:
+            return True
+        # "missed its sales growth targets", "hit a record high"
+        if lemma in ("hit", "miss", "beat", "smash", "strike") and obj is not None and (
+                obj.lemma_.lower() in GOAL_NOUNS_55 or (obj.lemma_.lower() == "target" and any(
+                    t.lemma_.lower() in GOAL_WORDS_55 or t.like_num for t in obj.subtree if t.i != obj.i))):
+            return True
+    if f.plover == "THREATEN" and lemma == "threaten" and subj is not None and \
+            subj.lemma_.lower() in RISK_NOUNS_55 and subj.pos_ == "NOUN":
+        return True  # "the absence of the premier threatened to spoil the talks"
+    if f.plover in ("ASSAULT", "FIGHT") and lemma in EAGER_VERBS_55 and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "fight" for g in c.children)
+            for c in tok.children):
+        return True  # "is itching for a fight with X"
+    if f.plover == "SANCTION" and lemma == "cut" and obj is not None and obj.lemma_.lower() in OWN_CUTS_55:
+        return True  # "will cut 500 jobs"
+    if f.plover == "THREATEN" and lemma == "cut" and obj is not None and obj.lemma_.lower() in OWN_CUTS_55:
+        return True
+    if lemma == "launch" and obj is not None and obj.lemma_.lower() in ATTEMPT_NOUNS_55 and \
+            f.plover in ("SANCTION", "COERCE", "THREATEN", "REDUCE"):
+        return True  # "launched a bid to save his coalition"
+    if lemma in ("withdraw", "scrap", "drop", "abandon") and \
+            obj is not None and obj.lemma_.lower() in ARRANGEMENT_NOUNS_55:
+        return True  # "scrapped its new licence plate scheme"
+    if f.plover == "COOPERATE" and lemma == "control" and f.target is None:
+        return True  # "several towns the militia controls": holding ground, no cooperation with anyone
+    # "defended itself against the charge": no one else is defended
+    return f.plover == "SUPPORT" and f.cameo == "052" and f.target is None and obj is not None and \
+        obj.lower_ in ("itself", "himself", "herself", "themselves")
+
+
+def _critique_of_its_55(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 55: "Russia defended itself against French criticism of its trade with states such as Syria" was
+    France criticising Syria: a critique "of its (their) X" criticises whom the pronoun names, the subject of the
+    clause the critique stands in, not a country named deeper in X."""
+    tok = f.trigger
+    if f.plover not in ("ACCUSE", "DISAPPROVE") or tok.lemma_.lower() not in CRITIQUE_NOUNS_55 or \
+            tok.pos_ != "NOUN":
+        return f
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if what is None or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in what.children):
+        return f
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    whose = _phrase_actor(ctx, subj, offset) if subj is not None and subj.pos_ != "PRON" else None
+    if whose is None or whose == f.source:
+        return f
+    return replace(f, target=whose)
+
+
+def _aid_acts_55(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 55: "officials of the government paid $3 million to the rebels" and "the army is harbouring 200 of
+    the group's fighters" gave nothing: paying money to an actor is aid (CAMEO 071), harbouring an actor's members
+    is asylum granted (075); both by the verb's subject, to the actor its object (or "to") names."""
+    out = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in HARBOUR_VERBS_55 | {"pay"}:
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        obj = _dobj_55(tok)
+        if subj is None or obj is None or subj.pos_ == "PRON":
+            continue
+        source = _phrase_actor(ctx, subj, offset)
+        if lemma == "pay":
+            if not any(t.tag_ == "$" or t.lower_ in ("million", "billion") or t.ent_type_ == "MONEY"
+                       for t in obj.subtree):
+                continue
+            to = next((c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+            recipient = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            target = _phrase_actor(ctx, recipient, offset) if recipient is not None else None
+            cameo = "071"
+        else:
+            target = _phrase_actor(ctx, obj, offset)
+            cameo = "075"
+        if source is None or target is None or source == target:
+            continue
+        out.append(_Found(tok, cameo, "AID", source, target))
+    return out
+
+
+#: Round 55: verbs of a court turning an appeal down.
+COURT_REJECTS_55 = frozenset({"reject", "dismiss", "deny", "refuse", "throw", "turn"})
+#: Round 55: participles of a sentence passed on the one whose appeal a court rejects ("a man jailed for life").
+SENTENCED_55 = frozenset({"sentence", "convict", "jail", "imprison", "condemn"})
+
+
+def _appeal_rejected_55(found: list[_Found]) -> list[_Found]:
+    """Round 55: "a provincial court rejected the appeal of a farmer jailed for life" was a REJECT aimed at no
+    one. A court's rejection of an appeal whose appellant names no actor is within the court's own state (as
+    round 54 writes an appeal that names no one: domestic); the appeal itself is that appellant's legal action
+    (CAMEO 115, round 54's convention) and the sentence it names ("sentenced to death") the state's (173), both
+    domestic too ("jailed for life")."""
+    out = list(found)
+    have = {f.trigger.i for f in found}
+    for f in found:
+        if f.plover != "REJECT" or f.target is not None or f.source is None or f.extra_target:
+            continue
+        appeal = _dobj_55(f.trigger)
+        if appeal is None or appeal.lemma_.lower() != "appeal" or appeal.i in have or \
+                f.trigger.lemma_.lower() not in COURT_REJECTS_55:
+            continue
+        if not any(t.lemma_.lower() in COURT_WORDS_54 for t in f.trigger.sent if t.i != appeal.i):
+            continue  # (a plea ignored, "the minister ignored the unions' appeal", is no appeal in court)
+        out[out.index(f)] = replace(f, target=f.source)
+        out.append(_Found(appeal, "115", "ACCUSE", f.source, f.source))
+        by = next((c for c in appeal.children if c.dep_ == "prep" and c.lower_ in ("by", "of")), None)
+        if by is None and any(c.dep_ == "nsubj" for c in f.trigger.children):
+            # (an active "rejected an appeal on Friday by X": the parser hangs "by X" on the verb)
+            by = next((c for c in f.trigger.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+        who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        sentenced = next((c for c in who.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                          and c.lemma_.lower() in SENTENCED_55), None) if who is not None else None
+        if sentenced is not None and sentenced.i not in have:
+            out.append(_Found(sentenced, "173", "COERCE", f.source, f.source))
+    return out
 
 
 # ---- Round 56 (issue 17, branch events56): short Lee news articles and the open leads of rounds 53-54 ----
