@@ -19,9 +19,9 @@ last of the candidate cascade):
 - a subject parted from its reporting verb by an aside between dashes ("..., yet police — on the day X — claimed
   they found Y"): the subject's report (none was found, or the speaker was read from before the clause);
 - a declarative question of the writer's ("So the mayor believes the deal is fair?"): no report, where the
-  sentence ends in "?", opens with its subject (after "So", "And", "But" ...: the questions opening with an
-  auxiliary or a wh-word are rounds 56 and 58's), the cue and its content are outside quotation marks and the
-  subject is not "you", "I" or "we".
+  sentence ends in "?" right after the content, opens with its subject (after "So", "And", "But" ...: the
+  questions opening with an auxiliary or a wh-word are rounds 56 and 58's), the cue and its content are outside
+  quotation marks, the subject is not "you", "I" or "we" and the content is not itself a question.
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ QUOTE_MARKS_60 = "\"“”‘’«»„"
 
 def _subject_of(tok):  # type: ignore[no-untyped-def]
     """The subject token of a verb, or of the verb it is coordinated with ("rated X, but followed up with"); a
-    "which" standing for a clause ("X called Y biased, which is correct but followed up with") gives way to the
-    subject of the first clause above it that has one (four steps up at most)."""
+    "which" standing for a clause ("X rated the paper fair, which is kind, but then followed up with") gives way
+    to the subject of the first clause above it that has one (four steps up at most)."""
     for verb in (tok, tok.head if tok.dep_ == "conj" else None):
         if verb is None:
             continue
@@ -261,8 +261,8 @@ def _declarative_question(text: str, c: Candidate) -> bool:
     if c.cue is None or c.kind == "direct" or c.nested or c.speaker is None:
         return False
     start, end, mark = _sentence_bounds(text, c.cue[0])
-    if mark != "?" or c.content[1] > end or any(q in text[start:end] for q in QUOTE_MARKS_60):
-        return False
+    if mark != "?" or text[c.content[1]:end].strip() != "?" or any(q in text[start:end] for q in QUOTE_MARKS_60):
+        return False  # the content runs to the question mark ("X say A, but do you believe B?": A is X's)
     m = DECLARATIVE_QUESTION_60.fullmatch(text, start, c.cue[0])
     if m is None or m.group("subj").strip().lower() in NOT_QUESTION_SUBJECTS_56 or EMBEDDED_QUESTION_60.match(
             text, c.content[0]):
