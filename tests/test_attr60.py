@@ -75,19 +75,6 @@ def test_a_signed_paragraph_later_in_the_article_is_left_alone() -> None:  # gua
     assert all(r["speaker"] != "Parks Alliance" for r in rows), rows
 
 
-# ------------------------------------------------------------------------------------------ "admitted" + gerund
-
-def test_admitted_with_a_gerund_is_no_report() -> None:
-    rows = _rows("The driver admitted speeding through the red light. Later she admitted to lying about the "
-                 "crash.\n")
-    assert all(not (r["cue"] or "").startswith("admitted") for r in rows), rows
-
-
-def test_admitted_that_stays_a_report() -> None:  # guard
-    rows = _rows("The driver admitted that he had lied about the crash.\n")
-    assert any(r["cue"] == "admitted" and r["content"] == "he had lied about the crash" for r in rows), rows
-
-
 # ------------------------------------------------------------------------------------------ declarative questions
 
 def test_a_writers_declarative_question_is_no_report() -> None:
