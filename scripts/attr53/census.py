@@ -7,6 +7,7 @@ only, no text.
 
     python scripts/attr53/census.py            # the tuning half
     python scripts/attr53/census.py --round54  # round 54's families instead (scripts/attr54/census.txt)
+    python scripts/attr53/census.py --round60  # round 60's families instead (scripts/attr60/census.txt)
 """
 
 from __future__ import annotations
@@ -45,11 +46,22 @@ FAMILIES_54: dict[str, str] = {
                                           r"|\bas\s+(?:we|I)\s+(?:previously\s+)?reported\s*:",
 }
 
+#: Round 60 (`--round60`): the open leads of rounds 57-58 (admissions, requests, questions, "followed up with:").
+FAMILIES_60: dict[str, str] = {
+    "admitted/admits (to) + gerund": r"\badmit(?:ted|s|ting)?\s+(?:to\s+)?(?!that\b)\w+ing\b",
+    "admitted/admits that": r"\badmit(?:ted|s|ting)?\s+that\b",
+    "called/calls for X to be": r"\bcall(?:ed|s|ing)?\s+for\s+[^.?!\n]{1,80}?\s+to\s+be\b",
+    "followed up with": r"\bfollowed\s+up\s+with\b",
+    "say/think/claim ... ? (one sentence)": r"\b(?:says?|said|thinks?|thought|believes?|claims?|claimed|insists?)"
+                                           r"\b[^.?!\n\"\u201c\u201d]{0,120}\?",
+}
+
 
 def main() -> None:
-    if sys.argv[1:] not in ([], ["--round54"]):
-        sys.exit("census.py reads the tuning half only; its one option is --round54 (round 54's families)")
-    census49.FAMILIES = FAMILIES_54 if sys.argv[1:] else FAMILIES_53
+    if sys.argv[1:] not in ([], ["--round54"], ["--round60"]):
+        sys.exit("census.py reads the tuning half only; its options are --round54 and --round60 (their families)")
+    census49.FAMILIES = {"--round54": FAMILIES_54, "--round60": FAMILIES_60}.get(sys.argv[1] if sys.argv[1:] else "",
+                                                                                FAMILIES_53)
     print(f"PolNeAR tuning half ({len(census49.attr_dev.stems('tune'))} articles): matches of each family")
     print(f"{'family':52s} {'gold cue':>8s} {'in content':>10s} {'left out':>8s} {'cue, no source':>14s}")
     for name, (cue, inside, left, nosrc) in census49.census().items():

@@ -7,6 +7,9 @@ scripts/attr_dev.py do.
     python scripts/attr57/both.py real31 real32 ...        # tests/gold/attributions_<NAME>.jsonl (dev files)
     python scripts/attr57/both.py --held real54 ...         # tests/gold/attributions_<NAME>_heldout.jsonl
     python scripts/attr57/both.py polnear:tune polnear:held # PolNeAR's halves
+    python scripts/attr57/both.py --passes round60_candidates,round60_attributions real31 ...
+                                                            # base: those passes (named in attribution/__init__.py,
+                                                            # each taking (text, doc, list, ...)) left out
 """
 
 from __future__ import annotations
@@ -30,19 +33,26 @@ def main(args: list[str]) -> None:
     from spinscope.pipeline import Pipeline
 
     held = "--held" in args
+    passes = ["round57_attributions"]
+    if "--passes" in args:  # round 60: other passes to leave out for the base (default: round 57's, as before)
+        at = args.index("--passes")
+        passes = args[at + 1].split(",")
+        args = args[:at] + args[at + 2:]
     names = [a for a in args if a != "--held"]
     extractor, upstream = attribution.AttributionExtractor(), Pipeline.from_names(real.UPSTREAM)
-    branch_pass = attribution.round57_attributions
+    branch_passes = {name: getattr(attribution, name) for name in passes}
 
     def both(doc, out: Path, stem: str) -> None:  # type: ignore[no-untyped-def]
-        for label, fn in (("base", lambda text, d, atts: atts), ("branch", branch_pass)):
-            attribution.round57_attributions = fn  # type: ignore[assignment]
+        for label in ("base", "branch"):
+            for name, fn in branch_passes.items():
+                setattr(attribution, name, fn if label == "branch" else (lambda text, d, found, *rest: found))
             res = extractor(doc)  # the same parsed document: the extractor recomputes everything it sets
             result = {"article": {"text": res.text},
                       "attributions": [a.model_dump(mode="json") for a in res.attributions]}
             (out / label).mkdir(parents=True, exist_ok=True)
             (out / label / f"{stem}.json").write_text(json.dumps(result), encoding="utf-8")
-        attribution.round57_attributions = branch_pass
+        for name, fn in branch_passes.items():
+            setattr(attribution, name, fn)
 
     for name in names:
         with tempfile.TemporaryDirectory() as tmp:
