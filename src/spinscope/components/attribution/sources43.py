@@ -3,7 +3,7 @@
 Two entry points, each called once from ``extract_attributions`` (scripts/sources43/README.md has the conventions):
 
 - ``wire_paragraphs_s43`` (before ``find_quotes``): wire copy continues a quotation into the next paragraph by
-  opening it again without closing it ('... this information. "Bin Laden and his men ..."'). Where the paragraph
+  opening it again without closing it ('... the last sentence. "The next one ..."'). Where the paragraph
   breaks were lost (one line per article), the reopening mark was read as the quote's end and every later quote of
   the paragraph was paired wrongly (the writer's sentences inside a quote, the quotes themselves unattributed). A
   straight mark after a sentence's end and a space, before a capital, while a straight quote is open, starts a new
@@ -13,8 +13,8 @@ Two entry points, each called once from ``extract_attributions`` (scripts/source
 
   - ``police_rank_s43``: "Chief Inspector X says", "Superintendent X said" (the Australian and British ranks) are
     the police's officers: ``government``; the surname mentions follow.
-  - ``titled_then_named_s43``: "A spokesman for Afghanistan's Defence Ministry claims ... Defence Ministry spokesman
-    X says", "Brisbane's Lord Mayor says ... X, who is ..., says": an office holder given by title whose name opens
+  - ``titled_then_named_s43``: "A spokesman for <country>'s <ministry> claims ... <ministry> spokesman
+    X says", "<City>'s Lord Mayor says ... X, who is ..., says": an office holder given by title whose name opens
     the next sentence, as its speaker, is that person: the title's mention is named, the name's mentions take the
     title's type and country.
   - ``place_country_s43``: an office holder, official or police of no country in a story whose places point to one
@@ -135,7 +135,7 @@ SENTENCE_END_S43 = re.compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])")
 
 def _title_only(text: str, s: Speaker) -> bool:
     """An office given by its title with no person's name in it ("A spokesman for X's Defence Ministry",
-    "Brisbane's Lord Mayor")."""
+    "<City>'s Lord Mayor")."""
     phrase = _phrase(text, s)
     if not TITLE_WORDS_S43.search(phrase):
         return False
@@ -268,19 +268,19 @@ def story_offices_s43(text: str, attributions: list[Attribution], table: SourceT
 
 # ------------------------------------------------------------------------------------------ a body's bulletin
 
-#: A document given by its author body's name ("The BankSA Trends bulletin", "the Westpac jobs report").
+#: A document given by its author body's name ("The <Bank> <Title> bulletin", "the Westpac jobs report").
 BODY_DOCUMENT_S43 = re.compile(r"(?:[Tt]he\s+)?(?P<body>[A-Z][\w&]+)(?:\s+[A-Za-z][\w-]*){0,3}\s+(?:bulletin|report|"
                                r"survey|index|series|newsletter|review|outlook)")
-#: The body's officer given with its possessive ("BankSA's acting managing director X").
+#: The body's officer given with its possessive ("<Bank>'s acting managing director X").
 OFFICER_ROLE_S43 = (r"['’]s\s+(?:[a-z-]+\s+){0,3}(?:director|chief|executive|economist|spokes(?:man|woman|person)|"
                     r"chairman|chairwoman|president|manager|head|analyst)\b")
 
 
 def body_document_s43(text: str, attributions: list[Attribution]) -> list[Attribution]:
-    """A document whose phrase opens with the name of a body that the article gives an officer of ("BankSA's
+    """A document whose phrase opens with the name of a body that the article gives an officer of ("<Bank>'s
     acting managing director X") speaks as the body (round 39's convention 5): ``organization``, named; so do the
-    mentions resolved to it, and an unnamed document of the sentence just before ("A new economic report claims
-    ... The BankSA Trends bulletin says")."""
+    mentions resolved to it, and an unnamed document of the sentence just before ("A new <kind of> report claims
+    ... The <Bank> <Title> bulletin says")."""
     out = attributions
     order = sorted((a for a in attributions if a.speaker is not None), key=lambda a: a.speaker.start)  # type: ignore[union-attr]
     for prev, a in zip([None, *order], order, strict=False):
