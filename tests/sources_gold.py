@@ -28,16 +28,18 @@ def scorer() -> Any:
 
 
 def assert_fresh_gold_form(golds: Sequence[Path], tag: str, articles: int,
-                           drawn_later: frozenset[str] = frozenset(), extra_keys: frozenset[str] = frozenset()) -> None:
+                           drawn_later: frozenset[str] = frozenset(), extra_keys: frozenset[str] = frozenset(),
+                           prefixes: tuple[str, ...] = ("data/",)) -> None:
     """Every row well formed, ``articles`` articles in all, none of them in an earlier gold file (one whose name
     does not hold ``tag``, e.g. "real31"). ``drawn_later``: paths that another gold of the same round took after
     this one had committed them (so fresh here, not there). ``extra_keys``: article keys a round adds (round 38:
-    "sha256", the article file's digest)."""
+    "sha256", the article file's digest). ``prefixes``: where the articles may lie, seen from ../shared (round 43:
+    "../lee/", the Lee corpus beside it)."""
     seen = set()
     for path in golds:
         for art in read_gold(path):
             assert set(art) == {"id", "path", "speakers"} | extra_keys
-            assert art["path"].startswith("data/") and art["path"].endswith(art["id"] + ".txt")
+            assert art["path"].startswith(prefixes) and art["path"].endswith(art["id"] + ".txt")
             assert art["path"] not in seen
             seen.add(art["path"])
             for sp in art["speakers"]:

@@ -34,10 +34,14 @@ shares with the gold-named texts (furniture aside) are at least the share F of i
 found in another story is not the story relayed (round 42's band, 4,100-4,759 characters, held one article without
 any shared run; three more share 1-32 of their 600-700 runs, one shares a third of its runs with a round-31 held-out
 article: ``--round 42 --seed 42 --pool semeval2023 --n 4 --held 2 --min-chars 4100 --max-chars 4759 --min-cues 1
---furniture 2 --relay-share 0.1``).
+--furniture 2 --relay-share 0.1``). ``--pool lee`` draws from the Lee news corpus's background file
+(``../lee/background/lee_bg_NNN.txt`` seen from ../shared, as ``scripts/lee/fetch.py`` unpacks it; paths are
+written relative to ../shared); its stems count as stale the same way, and the runs of this round's own gold are
+not counted as relayed, so that the draw reproduces after the gold is committed (round 43: ``--round 43 --seed 43
+--pool lee --n 8 --held 3 --min-chars 1000 --max-chars 1399``).
 
     python scripts/sources34/draw.py [--n 8] [--seed 34] [--round 34] [--pool semeval2023|ptc] [--max-chars 3500]
-                                     [--min-chars 1500] [--held 3] [--min-cues 2]   (--pool semeval2025 too)
+                                     [--min-chars 1500] [--held 3] [--min-cues 2]   (--pool semeval2025|lee too)
                                      [--furniture 0] [--relay-share 0]
 """
 
@@ -57,8 +61,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 FOLDER = "data/semeval2023_task3/en/train-articles-subtask-1"
 POOLS = {"semeval2023": FOLDER, "ptc": "data/ptc_semeval2020_task11/train-articles",
-         "semeval2025": "data/semeval2025_task10/EN/raw-documents"}
-GLOBS = {"data/semeval2025_task10/EN/raw-documents": "EN_*.txt"}
+         "semeval2025": "data/semeval2025_task10/EN/raw-documents", "lee": "../lee/background"}
+GLOBS = {"data/semeval2025_task10/EN/raw-documents": "EN_*.txt", "../lee/background": "lee_bg_*.txt"}
 HELD_OUT = 3
 OWN = ("scripts/sources34/", "tests/gold/sources_real34")
 LOW, HIGH = 1500, 3500
@@ -82,12 +86,12 @@ def own_files(round_: int) -> tuple[str, tuple[str, ...]]:
 
 
 def branch_stems(round_: int = 34) -> set[str]:
-    """Every ``article<digits>`` (or SemEval-2025 ``EN_XX_<digits>``) stem written in a file of any local branch,
+    """Every ``article<digits>`` (or SemEval-2025 ``EN_XX_<digits>``, or Lee ``lee_bg_<digits>``) stem written in a file of any local branch,
     this round's own files aside."""
     branch, own = own_files(round_)
     refs = subprocess.run(["git", "for-each-ref", "--format=%(refname:short)", "refs/heads"], cwd=ROOT,
                           capture_output=True, text=True, check=True).stdout.split()
-    out = subprocess.run(["git", "grep", "-I", "-o", "-E", r"article[0-9]{6,}|EN_[A-Z]{2}_[0-9]+", *refs],
+    out = subprocess.run(["git", "grep", "-I", "-o", "-E", r"article[0-9]{6,}|EN_[A-Z]{2}_[0-9]+|lee_(?:bg|t)_[0-9]+", *refs],
                          cwd=ROOT,
                          capture_output=True, text=True).stdout
     stems: set[str] = set()
@@ -119,6 +123,19 @@ def furniture_runs(times: int) -> set[tuple[str, ...]]:
     return {run for run, count in counts.items() if count >= times}
 
 
+def own_gold_runs(round_: int) -> set[tuple[str, ...]]:
+    """The twelve-word runs of the articles this round's own gold names (``tests/gold/sources_real<round>*``), so
+    that a draw from the Lee pool reproduces after its gold is committed (the older pools keep their output)."""
+    draw32 = _load("sources32")
+    draw30 = draw32._load("sources31")._round30()
+    out: set[tuple[str, ...]] = set()
+    for gold in sorted((ROOT / "tests" / "gold").glob(f"sources_real{round_}*.jsonl")):
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out |= draw32._runs(draw30._read(SHARED / json.loads(line)["path"]))
+    return out
+
+
 def pool(round_: int = 34, folder: str = FOLDER, high: int = HIGH, low: int = LOW,
          min_cues: int = MIN_CUES, furniture: int = 0, relay_share: float = 0.0) -> list[str]:
     draw32 = _load("sources32")
@@ -126,6 +143,8 @@ def pool(round_: int = 34, folder: str = FOLDER, high: int = HIGH, low: int = LO
     stems = branch_stems(round_)
     furniture_set = furniture_runs(furniture)
     relayed = draw32.gold_runs() - furniture_set
+    if folder == POOLS["lee"]:  # round 43: this round's own gold (once committed) does not make its articles stale
+        relayed -= own_gold_runs(round_)
     out, kept = [], set()
     kept_runs: set[tuple[str, ...]] = set()
     for path in sorted((SHARED / folder).glob(GLOBS.get(folder, "article*.txt"))):

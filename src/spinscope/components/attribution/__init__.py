@@ -80,6 +80,7 @@ from .sources39 import sources39_speakers
 from .sources40 import sources40_speakers
 from .sources41 import sources41_speakers
 from .sources42 import sources42_speakers
+from .sources43 import sources43_speakers, wire_paragraphs_s43
 from .sources47 import sources47_speakers
 from .speakers import (
     People,
@@ -121,7 +122,8 @@ MAX_WARNINGS = 5
 def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]:
     """Run the cascade over one document; the attributions in text order."""
     text = doc.text
-    found_quotes, stray = find_quotes(text, doc.paragraphs)
+    # round 43 (sources43): a quote reopened after a lost paragraph break starts a paragraph for the quote finder
+    found_quotes, stray = find_quotes(text, wire_paragraphs_s43(text, doc.paragraphs))
     quotes = QuoteIndex(found_quotes)
     doc.cache["attributions.quotes"] = quotes  # read by the speaker resolution (a subject inside a quote)
     candidates: list[Candidate] = []
@@ -213,6 +215,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = sources41_speakers(text, out)  # round 41 (sources41): speakers in capitals, a client's lawyer
     out = sources42_speakers(text, out, table)  # round 42 (sources42): funders, scriptures, acronyms, journalists
     out = sources47_speakers(text, out, table)  # round 47 (leads47): outlets named after a town, think tanks' fellows
+    out = sources43_speakers(text, out, table)  # round 43 (sources43): police ranks, title then name, places
     out = round57_attributions(text, doc, out)  # round 57: a time's colon, verbs with a noun object
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
