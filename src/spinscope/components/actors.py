@@ -6200,8 +6200,8 @@ POST_NOMINAL_A47 = frozenset({"QC", "SC", "KC", "MP", "AO", "AC", "AM", "OBE", "
 BARE_GOVERNMENT_A47 = re.compile(r"(?:[Tt]he[ \t]+)?(?:Federal[ \t]+|National[ \t]+|Commonwealth[ \t]+)?Government")
 #: A minister named by his office right before his name ("The Defence Minister, Robert Hill", "Immigration Minister
 #: X", "The Federal Minister for the Environment, X"): an office the US federal government does not have.
-MINISTER_BEFORE_A47 = re.compile(r"\bMinister(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?"
-                                 r"[A-Z][\w'’-]*)*)?,?[ \t]+$")
+MINISTER_BEFORE_A47 = re.compile(r"\bMinister(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
+                                 r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*)*)?,?[ \t]+$")
 #: "he was" / "she is" before an office ("when he was Archbishop of X").
 PREDICATE_OFFICE_BEFORE_A47 = re.compile(r"\b(?:he|she)[ \t]+(?:was|is|had[ \t]+been|has[ \t]+been|became)[ \t]+"
                                          r"(?:the[ \t]+)?$")
