@@ -6208,8 +6208,10 @@ PREDICATE_OFFICE_BEFORE_A47 = re.compile(r"\b(?:he|she)[ \t]+(?:was|is|had[ \t]+
 #: "a" / "an" before a body the tagger cut, and the lower-case institution noun after it ("a X Anglican school").
 INDEFINITE_BEFORE_A47 = re.compile(r"\b(?:a|an)[ \t]+$")
 INSTITUTION_NOUN_AFTER_A47 = re.compile(r"[ \t]+(?:school|college|church|parish|hospital|mosque|temple|synagogue)\b")
-#: A preposition of motion or place right before a country ("coming to X", "arriving illegally in X").
-PLACE_PREPOSITION_BEFORE_A47 = re.compile(r"\b(?:to|in|into|from)[ \t]+$")
+#: A verb of coming right before a country, an adverb between ("coming to X", "arriving illegally in X").
+PLACE_PREPOSITION_BEFORE_A47 = re.compile(r"\b(?:com(?:e|es|ing)|came|arriv(?:e|es|ed|ing|als?)|travel(?:s|led|ling)?|"
+                                          r"migrat(?:e|es|ed|ing)|fle(?:e|es|eing|d))(?:[ \t]+[a-z]+ly)?[ \t]+"
+                                          r"(?:to|in|into)[ \t]+$")
 #: "the country" as the place of a spread, not an agent ("inspectors will sample fuel across the country").
 COUNTRY_AS_PLACE_BEFORE_A47 = re.compile(r"\b(?:across|throughout|around|all[ \t]+over)[ \t]+$", re.IGNORECASE)
 
@@ -6332,16 +6334,17 @@ def _described_institution_a47(text: str, m: Mention) -> bool:
 
 def _government_country_places_a47(text: str, mentions: list[Mention]) -> list[Mention]:
     """A country named only as a place people come to or arrive in ("coming to X", "arriving illegally in X") in
-    an article whose actor is that country's government (an agent coded ``XXXGOV``) is a place, no actor: every one
-    of its own mentions must be of that form."""
-    governments = {str(m.key[2]) for m in mentions if m.agent == "GOV" and m.key[2]}
+    an article whose actor is that country's government ("the Government", an agent coded ``XXXGOV``) is a place, no
+    actor: every one of its own mentions must follow a verb of coming ("arrested in X" stays, round 33's gold)."""
+    governments = {str(m.key[2]) for m in mentions if m.agent == "GOV" and m.key[2] and
+                   "Government" in text[m.start:m.end]}
     groups: dict[tuple[str, str | None, str | None], list[Mention]] = {}
     for m in mentions:
         if m.entry is not None and m.entry.type == "country" and m.agent is None and m.key[2] in governments:
             groups.setdefault(m.key, []).append(m)
     places = set()
     for key, group in groups.items():
-        if all(m.kind != "anaphora" and PLACE_PREPOSITION_BEFORE_A47.search(text, max(0, m.start - 12), m.start)
+        if all(m.kind != "anaphora" and PLACE_PREPOSITION_BEFORE_A47.search(text, max(0, m.start - 40), m.start)
                for m in group):
             places.add(key)
     return [m for m in mentions if m.key not in places]
