@@ -69,8 +69,8 @@ def test_actors47_federal_government_is_its_ministers_government(pipeline: Pipel
 
 
 def test_actors47_minister_called_senator_keeps_his_government(pipeline: Pipeline) -> None:
-    text = ("The Defence Minister, Robert Hill, says the Australian Government will send two more frigates to the "
-            "Gulf. Senator Hill says one American officer will brief the crews before they sail.")
+    text = ("The Defence Minister, Robert Hill, wants two more frigates sent to the Gulf by the Australian Government. "
+            "Senator Hill says one American officer will brief the crews before they sail.")
     actors = actors_of(pipeline, text)
     assert codes_of(actors, "Robert Hill") == {"AUS"}
     assert codes_of(actors, "Hill") == {"AUS"}
