@@ -1,6 +1,6 @@
 """Actors on Lee news-wire articles (round 47, branch ``actors47``): a surname after "Mr" / "Dr" / "Senator" is the
 person named in full before it; "the Government" is the government the article names or its ministers serve; a
-minister coded American by "Senator" is of that government; "across the country" is a place; persons of an
+minister coded American by "Senator" is of that government; persons of an
 article about one country are of that country; an office after "he was" and "a <Town> <faith> school" are no
 actors; a country named only as where people come to, beside its government, is a place.
 
@@ -74,14 +74,6 @@ def test_actors47_minister_called_senator_keeps_his_government(pipeline: Pipelin
     actors = actors_of(pipeline, text)
     assert codes_of(actors, "Robert Hill") == {"AUS"}
     assert codes_of(actors, "Hill") == {"AUS"}
-
-
-def test_actors47_across_the_country_is_a_place(pipeline: Pipeline) -> None:
-    text = ("The Federal Government says tougher rules for petrol come in today. The Environment Minister, David "
-            "Kemp, says inspectors will take samples at service stations across the country.")
-    actors = actors_of(pipeline, text)
-    assert "the country" not in surfaces(actors)
-    assert codes_of(actors, "Federal Government") == {"AUS"}
 
 
 def test_actors47_person_of_a_one_country_story(pipeline: Pipeline) -> None:

@@ -6212,8 +6212,6 @@ INSTITUTION_NOUN_AFTER_A47 = re.compile(r"[ \t]+(?:school|college|church|parish|
 PLACE_PREPOSITION_BEFORE_A47 = re.compile(r"\b(?:com(?:e|es|ing)|came|arriv(?:e|es|ed|ing|als?)|travel(?:s|led|ling)?|"
                                           r"migrat(?:e|es|ed|ing)|fle(?:e|es|eing|d))(?:[ \t]+[a-z]+ly)?[ \t]+"
                                           r"(?:to|in|into)[ \t]+$")
-#: "the country" as the place of a spread, not an agent ("inspectors will sample fuel across the country").
-COUNTRY_AS_PLACE_BEFORE_A47 = re.compile(r"\b(?:across|throughout|around|all[ \t]+over)[ \t]+$", re.IGNORECASE)
 
 
 def _actors47(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
@@ -6221,19 +6219,16 @@ def _actors47(text: str, mentions: list[Mention], dictionary: ActorDictionary) -
     Hollingworth" typed a body) is the person named in full before it; "the Government" / "the Federal Government"
     is the government the article names with its country ("the Australian Government"), else the government of its
     ministers' one country; a minister named by an office the US has not ("The Defence Minister, X") who is coded
-    American by a later "Senator X" is of that government's country; "across the country" is a place; a person with
-    no country in an article about one country is of that country (round 38's rule for American articles, for any
-    country)."""
+    American by a later "Senator X" is of that government's country; a person with no country in an article about one
+    country is of that country (round 38's rule for American articles, for any country). ("across the country" as a
+    place was backed out: the events layer reads it as a target, written batches w8b-22 and w12d-15.)"""
     _honorific_surnames_a47(text, mentions)
     government = _story_government_a47(text, mentions, dictionary)
     if government is not None:
         _bare_governments_a47(text, mentions, government)
         _ministers_a47(text, mentions, government)
     _home_persons_a47(text, mentions)  # before the drops below: a title left out still tells the story's country
-    kept = [m for m in mentions if not (m.kind == "anaphora" and m.entry is not None and m.entry.type == "country"
-                                        and text[m.start:m.end].lower().startswith("the country")
-                                        and COUNTRY_AS_PLACE_BEFORE_A47.search(text, max(0, m.start - 15), m.start))]
-    kept = [m for m in kept if not _predicate_office_a47(text, m) and not _described_institution_a47(text, m)]
+    kept = [m for m in mentions if not _predicate_office_a47(text, m) and not _described_institution_a47(text, m)]
     return _government_country_places_a47(text, kept)
 
 
