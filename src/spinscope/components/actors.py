@@ -6348,7 +6348,8 @@ def _government_country_places_a47(text: str, mentions: list[Mention]) -> list[M
 def _home_persons_a47(text: str, mentions: list[Mention]) -> None:
     """A named person with no country in an article about one country is of that country: round 38's rule for
     American articles (three or more mentions of the country's actors, at least twice as many as of any other, or
-    two where no other country is named; not a person whose sentences name another country or a foreign national),
+    two where no other country is named for a person named "Mr X" / "Dr X"; not a person whose sentences name another
+    country or a foreign national),
     for any country but the United States (round 38's rule stands there)."""
     counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
     if not counts:
@@ -6356,13 +6357,19 @@ def _home_persons_a47(text: str, mentions: list[Mention]) -> None:
     home, n = counts.most_common(1)[0]
     rest = [c for k, c in counts.items() if k != home]
     if home == "USA" or n < 2 or (n < 3 and rest) or (rest and n < 2 * max(rest)):
-        return  # two mentions suffice where no other country is named at all
+        return
+    # two mentions suffice where no other country is named at all, for a person named with a courtesy title ("Mr
+    # X", "Dr X": wire style); an untitled person there keeps none (round 26's convention)
+    titled_only = n < 3
     foreign = sorted((m for m in mentions if m.key[2] and m.key[2] != home), key=lambda o: o.start)
     persons: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.entry is None and m.agent is None and m.ner_type == "person" and m.key[1] is None and m.key[2] is None:
             persons.setdefault(m.key[0], []).append(m)
     for name, group in persons.items():
+        if titled_only and not any(HONORIFIC_BEFORE_A47.search(text, max(0, m.start - 12), m.start) or
+                                   HONORIFIC_SURNAME_A47.match(text, m.start) for m in group):
+            continue
         if any(_in_span(foreign, *_sentence_bounds(text, m.start, m.end)) or
                FOREIGN_NATIONAL.search(text, *_sentence_bounds(text, m.start, m.end)) for m in group):
             continue
