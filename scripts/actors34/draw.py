@@ -33,6 +33,11 @@ article whose text equals one already drawn (the pool holds byte-identical copie
 characters ``scripts/lead50/fresh.py`` counts. Round 46: ``--seed 46 --count 6 --held 2 --pool semeval2023st3
 --distinct --min-words 1 --max-words 100000 --min-chars 2900 --max-chars 4099 --own tests/gold/actors_real46.jsonl
 --own tests/gold/actors_real46_heldout.jsonl --own scripts/actors46``.
+``--pool lee`` (round 47): the Lee corpus's background articles (``LEE_ARTICLES``, files ``lee_bg_*.txt``, which
+``scripts/lee/fetch.py`` writes to ``/work/lee``, i.e. ``../lee`` seen from ``../shared``; printed paths are relative
+to ``../shared``: ``../lee/background/lee_bg_NNN.txt``). Round 47: ``--pool lee --seed 47 --count 8 --held 3
+--min-chars 700 --max-chars 999 --min-words 1 --max-words 100000 --distinct --own tests/gold/actors_real47.jsonl
+--own tests/gold/actors_real47_heldout.jsonl --own scripts/actors47``.
 """
 
 from __future__ import annotations
@@ -52,6 +57,10 @@ POOLS = {"semeval2023": ARTICLES, "ptc": PTC_ARTICLES, "semeval2025": SEMEVAL202
 # subtask 1's)
 POOLS["semeval2023st3"] = ARTICLES.parent / "train-articles-subtask-3"
 GLOBS = {"semeval2025": "EN_*.txt"}
+# round 47: the Lee news corpus (background part), next to ../shared
+LEE_ARTICLES = ROOT.parent / "shared" / ".." / "lee" / "background"
+POOLS["lee"] = LEE_ARTICLES
+GLOBS["lee"] = "lee_bg_*.txt"
 US_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
              "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
              "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",

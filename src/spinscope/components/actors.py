@@ -4375,6 +4375,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors56(text, mentions)  # round 56 (attr56): an association's president is no government's
     mentions = _actors46(text, mentions)  # round 46: sky objects, shop lines, US bodies, ages before names
     mentions = _leads47_actors(text, mentions)  # round 47 (leads47): "the country" / "this nation" in its paragraph
+    mentions = _actors47(text, mentions, dictionary)  # round 47 (actors47): wire titles, "the Government", persons
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -6185,3 +6186,192 @@ def _shop_line_a46(text: str, m: Mention) -> bool:
         if hit.start() >= m.end and re.search(r"(?<!\.)[.!?][\"”’)]?[ \t\n]", gap) is None and "\n" not in gap:
             return True
     return False
+
+
+# --- Round 47 (branch actors47): actors on Lee news-wire articles (ABC Australia, 2001) ------------------------------
+
+#: A courtesy or office title right before a lone surname in wire style ("Mr Howard", "Dr Smith", "Senator Hill").
+HONORIFIC_BEFORE_A47 = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Senator|Professor|Prof)\.?[ \t]+$")
+#: The same title inside a mention the tagger took whole ("Dr Hollingworth" typed a body).
+HONORIFIC_SURNAME_A47 = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Senator|Professor|Prof)\.?[ \t]+([A-Z][\w'’-]+)")
+#: Post-nominal letters after a full name ("Wayne Martin QC"): not the surname.
+POST_NOMINAL_A47 = frozenset({"QC", "SC", "KC", "MP", "AO", "AC", "AM", "OBE", "MBE", "CBE", "Jr", "Jr.", "Sr"})
+#: A government named by its office words alone, capitalised ("the Government", "the Federal Government").
+BARE_GOVERNMENT_A47 = re.compile(r"(?:[Tt]he[ \t]+)?(?:Federal[ \t]+|National[ \t]+|Commonwealth[ \t]+)?Government")
+#: A minister named by his office right before his name ("The Defence Minister, Robert Hill", "Immigration Minister
+#: X", "The Federal Minister for the Environment, X"): an office the US federal government does not have.
+MINISTER_BEFORE_A47 = re.compile(r"\bMinister(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
+                                 r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*)*)?,?[ \t]+$")
+#: "he was" / "she is" before an office ("when he was Archbishop of X").
+PREDICATE_OFFICE_BEFORE_A47 = re.compile(r"\b(?:he|she)[ \t]+(?:was|is|had[ \t]+been|has[ \t]+been|became)[ \t]+"
+                                         r"(?:the[ \t]+)?$")
+#: "a" / "an" before a body the tagger cut, and the lower-case institution noun after it ("a X Anglican school").
+INDEFINITE_BEFORE_A47 = re.compile(r"\b(?:a|an)[ \t]+$")
+INSTITUTION_NOUN_AFTER_A47 = re.compile(r"[ \t]+(?:school|college|church|parish|hospital|mosque|temple|synagogue)\b")
+#: A verb of coming right before a country, an adverb between ("coming to X", "arriving illegally in X").
+PLACE_PREPOSITION_BEFORE_A47 = re.compile(r"\b(?:com(?:e|es|ing)|came|arriv(?:e|es|ed|ing|als?)|travel(?:s|led|ling)?|"
+                                          r"migrat(?:e|es|ed|ing)|fle(?:e|es|eing|d))(?:[ \t]+[a-z]+ly)?[ \t]+"
+                                          r"(?:to|in|into)[ \t]+$")
+
+
+def _actors47(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 47's actors (issue 17, Lee news-wire articles): a surname after a courtesy title ("Mr Martin", "Dr
+    Hollingworth" typed a body) is the person named in full before it; "the Government" / "the Federal Government"
+    is the government the article names with its country ("the Australian Government"), else the government of its
+    ministers' one country; a minister named by an office the US has not ("The Defence Minister, X") who is coded
+    American by a later "Senator X" is of that government's country; a person with no country in an article about one
+    country is of that country (round 38's rule for American articles, for any country). ("across the country" as a
+    place was backed out: the events layer reads it as a target, written batches w8b-22 and w12d-15.)"""
+    _honorific_surnames_a47(text, mentions)
+    government = _story_government_a47(text, mentions, dictionary)
+    if government is not None:
+        _bare_governments_a47(text, mentions, government)
+        _ministers_a47(text, mentions, government)
+    _home_persons_a47(text, mentions)  # before the drops below: a title left out still tells the story's country
+    kept = [m for m in mentions if not _predicate_office_a47(text, m) and not _described_institution_a47(text, m)]
+    return _government_country_places_a47(text, kept)
+
+
+def _honorific_surnames_a47(text: str, mentions: list[Mention]) -> None:
+    """A lone surname after "Mr" / "Dr" / "Senator" ("Mr Martin", also a mention "Dr Hollingworth" typed a body)
+    takes the key of the one person named in full before it with that surname ("Wayne Martin QC", "Dr Peter
+    Hollingworth"); two such persons, or none, leave it as it is."""
+    persons: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    entries: dict[tuple[str, str | None, str | None], ActorEntry | None] = {}
+    first: dict[tuple[str, str | None, str | None], int] = {}
+    for m in mentions:
+        if not _is_person(m) or m.agent is not None or m.kind == "anaphora":
+            continue
+        words = [w for w in text[m.start:m.end].split() if w not in POST_NOMINAL_A47]
+        if len(words) > 1:
+            persons.setdefault(words[-1], set()).add(m.key)
+            entries.setdefault(m.key, m.entry)
+            first[m.key] = min(first.get(m.key, m.start), m.start)
+    for m in mentions:
+        if m.agent is not None or (m.entry is not None and m.entry.type != "person"):
+            continue
+        surface = text[m.start:m.end]
+        whole = HONORIFIC_SURNAME_A47.fullmatch(surface)
+        if whole is not None:
+            surname = whole.group(1)
+        elif len(surface.split()) == 1 and HONORIFIC_BEFORE_A47.search(text, max(0, m.start - 12), m.start):
+            surname = surface
+        else:
+            continue
+        if m.ner_type not in ("person", "organization", "group") and m.entry is None:
+            continue
+        keys = [k for k in persons.get(surname, set()) if first[k] < m.start and k != m.key]
+        if len(keys) == 1:
+            m.key, m.entry, m.ner_type, m.kind = keys[0], entries[keys[0]], "person", "surname"
+
+
+def _story_government_a47(text: str, mentions: list[Mention],
+                          dictionary: ActorDictionary) -> tuple[tuple[str, str | None, str | None], ActorEntry] | None:
+    """The government a bare "the Government" of the article is: the one national government it names ("the
+    Australian Government", an agent coded ``XXXGOV``), else the government of the one country its ministers are
+    coded with ("The Immigration Minister, X" of that country); none where it names two, or none."""
+    named = {m.key for m in mentions if m.agent == "GOV" and str(m.key[1] or "").endswith("GOV")
+             and "Government" in text[m.start:m.end] and not BARE_GOVERNMENT_A47.fullmatch(text[m.start:m.end])}
+    countries: set[str] = set()
+    if len(named) == 1:
+        key = next(iter(named))
+        countries = {str(key[2])} if key[2] else set()
+    elif not named:
+        countries = {str(m.key[2]) for m in mentions if _is_person(m) and m.key[2] and
+                     MINISTER_BEFORE_A47.search(text, max(0, m.start - 70), m.start)}
+    if len(countries) != 1:
+        return None
+    code = next(iter(countries))
+    if code not in dictionary.countries:
+        return None
+    country = dictionary.entries[dictionary.countries[code]]
+    return _agent_key(country, "GOV"), country
+
+
+def _bare_governments_a47(text: str, mentions: list[Mention],
+                          government: tuple[tuple[str, str | None, str | None], ActorEntry]) -> None:
+    """"the Government" / "the Federal Government" (a tagger's body with no name) is the article's government."""
+    key, country = government
+    for m in mentions:
+        if m.entry is None and m.agent is None and m.ner_type in ("organization", "group") and \
+                BARE_GOVERNMENT_A47.fullmatch(text[m.start:m.end]):
+            m.key, m.agent, m.entry = key, "GOV", country
+
+
+def _ministers_a47(text: str, mentions: list[Mention],
+                   government: tuple[tuple[str, str | None, str | None], ActorEntry]) -> None:
+    """A person named right after a minister's office ("The Defence Minister, Robert Hill") and coded American (a
+    later "Senator Hill" read as a US senator) is of the article's government's country: the US has no ministers."""
+    code = government[0][2]
+    named = {m.key for m in mentions if _is_person(m) and m.key[2] == "USA" and m.entry is None
+             and MINISTER_BEFORE_A47.search(text, max(0, m.start - 70), m.start)}
+    if code == "USA" or not named or re.search(r"\b(?:U\.S\.|US|United States|America|Congress|Washington)\b",
+                                               text[:200]):
+        return
+    for m in mentions:
+        if m.key in named:
+            m.key = (m.key[0], None, code)
+
+
+def _predicate_office_a47(text: str, m: Mention) -> bool:
+    """An office a person held or holds, named as the predicate of "he was" / "she is" ("when he was Archbishop of
+    X"), is the person's title, no actor of its own (agents.tsv made it the country's clergy)."""
+    return m.agent is not None and PREDICATE_OFFICE_BEFORE_A47.search(text, max(0, m.start - 25), m.start) is not None
+
+
+def _described_institution_a47(text: str, m: Mention) -> bool:
+    """A tagger's body cut before a lower-case institution noun after "a" / "an" ("at a Toowoomba Anglican school")
+    is an unnamed institution described by its town and faith, no named actor."""
+    return m.entry is None and m.agent is None and m.ner_type in ("organization", "group") and \
+        INDEFINITE_BEFORE_A47.search(text, max(0, m.start - 4), m.start) is not None and \
+        INSTITUTION_NOUN_AFTER_A47.match(text, m.end) is not None
+
+
+def _government_country_places_a47(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A country named only as a place people come to or arrive in ("coming to X", "arriving illegally in X") in
+    an article whose actor is that country's government ("the Government", an agent coded ``XXXGOV``) is a place, no
+    actor: every one of its own mentions must follow a verb of coming ("arrested in X" stays, round 33's gold)."""
+    governments = {str(m.key[2]) for m in mentions if m.agent == "GOV" and m.key[2] and
+                   "Government" in text[m.start:m.end]}
+    groups: dict[tuple[str, str | None, str | None], list[Mention]] = {}
+    for m in mentions:
+        if m.entry is not None and m.entry.type == "country" and m.agent is None and m.key[2] in governments:
+            groups.setdefault(m.key, []).append(m)
+    places = set()
+    for key, group in groups.items():
+        if all(m.kind != "anaphora" and PLACE_PREPOSITION_BEFORE_A47.search(text, max(0, m.start - 40), m.start)
+               for m in group):
+            places.add(key)
+    return [m for m in mentions if m.key not in places]
+
+
+def _home_persons_a47(text: str, mentions: list[Mention]) -> None:
+    """A named person with no country in an article about one country is of that country: round 38's rule for
+    American articles (three or more mentions of the country's actors, at least twice as many as of any other, or
+    two where no other country is named for a person named "Mr X" / "Dr X"; not a person whose sentences name another
+    country or a foreign national),
+    for any country but the United States (round 38's rule stands there)."""
+    counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
+    if not counts:
+        return
+    home, n = counts.most_common(1)[0]
+    rest = [c for k, c in counts.items() if k != home]
+    if home == "USA" or n < 2 or (n < 3 and rest) or (rest and n < 2 * max(rest)):
+        return
+    # two mentions suffice where no other country is named at all, for a person named with a courtesy title ("Mr
+    # X", "Dr X": wire style); an untitled person there keeps none (round 26's convention)
+    titled_only = n < 3
+    foreign = sorted((m for m in mentions if m.key[2] and m.key[2] != home), key=lambda o: o.start)
+    persons: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.entry is None and m.agent is None and m.ner_type == "person" and m.key[1] is None and m.key[2] is None:
+            persons.setdefault(m.key[0], []).append(m)
+    for name, group in persons.items():
+        if titled_only and not any(HONORIFIC_BEFORE_A47.search(text, max(0, m.start - 12), m.start) or
+                                   HONORIFIC_SURNAME_A47.match(text, m.start) for m in group):
+            continue
+        if any(_in_span(foreign, *_sentence_bounds(text, m.start, m.end)) or
+               FOREIGN_NATIONAL.search(text, *_sentence_bounds(text, m.start, m.end)) for m in group):
+            continue
+        for m in group:
+            m.key = (name, None, home)
