@@ -171,6 +171,9 @@ class _Pass39:
         if name is None:
             return a
         span = _trim39(self.text, name.start(), name.end())
+        cue = self.text[a.cue.start:a.cue.end].lower()
+        if cue.endswith("те") or not self.nominative(*span):
+            return a  # "Расскажите об этом Украине": an imperative, a name in the dative
         return _with_speaker39(a, span, self.typed(span))
 
     def participle(self, a: Attribution) -> Attribution:
