@@ -33,6 +33,7 @@ from .lexicon import (
 )
 from .round37 import round37_attributions
 from .round38 import round38_attributions
+from .round39 import round39_attributions
 
 #: Sentences with one of these lemmas get natasha's morphology and syntax (the rest only lemmas and NER).
 PARSED_LEMMAS = CUE_VERBS | ACCORDING_NOUNS | frozenset(k.split()[0] for k in EVENT_LEMMAS) | BAN_LEMMAS | \
@@ -102,6 +103,7 @@ class RussianAttributions:
         doc.attributions = to_attributions(doc.text, found, parse, self.table, doc.actors, evidence=self.name)
         doc.attributions = round37_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 37
         doc.attributions = round38_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 38
+        doc.attributions = round39_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 39
         doc.models[self.name] = "rules+sources.toml"
         return doc
 
