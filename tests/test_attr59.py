@@ -75,20 +75,7 @@ def test_asked_if_is_a_sourceless_question() -> None:
     assert any(r["content"] == "No" and r["speaker"] == "the farmer" for r in rows), rows
 
 
-# ------------------------------------------------------------------------------------------ thought to; forecasting
-
-def test_thought_to_be_is_a_sourceless_belief() -> None:
-    rows = _rows('Guards watched the compound all night. The men, who were thought to be singing "freedom", later '
-                 'went quiet.')
-    thought = [r for r in rows if r["cue"] == "were thought"]
-    assert thought and thought[0]["speaker"] is None and thought[0]["content"].startswith("to be singing"), rows
-    assert all(r["content"] != "freedom" for r in rows), rows
-
-
-def test_believed_by_an_agent_is_left_alone() -> None:  # guard: an agent named is not this rule's
-    rows = _rows("The painting was believed by experts to be a copy of the lost original.")
-    assert all(r["cue"] != "was believed" for r in rows), rows
-
+# ------------------------------------------------------------------------------------------ forecasting
 
 def test_a_body_forecasting_a_noun_phrase_reports_it() -> None:
     rows = _rows("Crews had a quiet night in the hills. But fire chiefs are not getting too hopeful as dry and hot "

@@ -1,9 +1,8 @@
 #!/usr/bin/env python3
 """Round 59: which gold articles round 59's rules could fire on, read off the raw text (no spinscope run, no
-annotation read): a paragraph where a straight mark shaped as an opening one follows another straight mark (the
-run-over quotation rule), "Asked if/whether/..." opening a sentence, "is/was not known", "were thought to be", any form of
-"forecast"/"predict". A set with none of them
-scores the same on the base and the branch by construction, so only the sets listed are scored twice.
+annotation read): a paragraph of a quotation run over lost breaks (`run_pieces_59`), "Asked if/whether/..."
+opening a sentence, "is/was not known", any form of "forecast"/"predict" (that rule reads the
+parse). A set with none of them scores the same on the base and the branch by construction.
 
     python scripts/attr59/could_fire.py            # counts per gold file and PolNeAR half (no text printed)
 """
@@ -19,8 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
-from spinscope.components.attribution.round59 import (  # noqa: E402
-    ASKED_IF_59, NOT_KNOWN_59, THOUGHT_TO_59, run_pieces_59)
+from spinscope.components.attribution.round59 import ASKED_IF_59, NOT_KNOWN_59, run_pieces_59  # noqa: E402
 
 
 def could_fire(text: str) -> list[str]:
@@ -32,8 +30,6 @@ def could_fire(text: str) -> list[str]:
         rules.append("asked")
     if NOT_KNOWN_59.search(text):
         rules.append("not-known")
-    if THOUGHT_TO_59.search(text):
-        rules.append("thought-to")
     if re.search(r"\b(?:forecast|predict)(?:s|ing|ed)?\b", text, re.IGNORECASE):
         rules.append("forecast")  # the rule reads the parse; any form of the verbs counts here
     return rules

@@ -1,6 +1,7 @@
 """Attributions, round 59 (issue 16): misses of the fresh Lee news-wire gold (ABC Australia, 2001;
 `tests/gold/attributions_real59.jsonl`, development part only), each with test sentences written for the test
-(`tests/test_attr59.py`).
+(`tests/test_attr59.py`). A rule for "were thought/believed to be ..." (an agentless passive of belief) was backed out:
+it added a spurious attribution to real31 and real33 development, whose conventions leave "are believed to be" out.
 
 One pass, ``round59_candidates``, called once from ``extract_attributions`` right after round 58's candidates (the
 last of the candidate cascade):
@@ -16,8 +17,6 @@ last of the candidate cascade):
 - **"Asked if/whether ..., X said"** opening a sentence: the question is an attribution of its own with no source
   (PolNeAR's tuning half annotates "asked if" as a cue, round 54's convention), and the reports inside it ("if he
   had seen the fire start") are nested in it;
-- **"were thought/believed to be ..."**, an agentless passive of belief with an infinitive: an attribution with no
-  source (PolNeAR's tuning half: its one such passive is a gold cue), the infinitive its content;
 - **"The bureau is forecasting X"** (forecast, predict with a noun-phrase object and a subject that is no pronoun):
   the subject's forecast (PolNeAR's tuning half: its one "predict/forecast" is a gold cue).
 """
@@ -151,12 +150,8 @@ def _asked_if(text: str, doc: Document, candidates: list[Candidate]) -> list[Can
     return kept + added
 
 
-# ------------------------------------------------------------------------------------------ thought to; forecasting
+# ------------------------------------------------------------------------------------------ forecasting
 
-#: "detainees, who were thought to be chanting ...": an agentless passive of belief with an infinitive (PolNeAR's
-#: tuning half: its one such passive is a gold cue with no source).
-THOUGHT_TO_59 = re.compile(r"\b(?P<cue>(?:is|are|was|were)\s+(?:widely\s+|generally\s+)?(?:thought|believed|"
-                           r"understood))\s+(?P<body>to\s+(?:be|have)\b[^.!?;,]{3,200})")
 #: Verbs of forecasting with a noun-phrase object ("The bureau is forecasting storms until Friday"; PolNeAR's
 #: tuning half: its one "predict/forecast" is a gold cue).
 FORECAST_LEMMAS_59 = frozenset({"forecast", "predict"})
@@ -164,20 +159,6 @@ FORECAST_LEMMAS_59 = frozenset({"forecast", "predict"})
 
 def _covered_cue(pos: int, candidates: list[Candidate]) -> bool:
     return any(c.cue is not None and c.cue[0] <= pos < c.cue[1] for c in candidates)
-
-
-def _thought_to(text: str, doc: Document, candidates: list[Candidate]) -> list[Candidate]:
-    added: list[Candidate] = []
-    for m in THOUGHT_TO_59.finditer(text):
-        if _covered_cue(m.start("cue"), candidates) or re.search(r"\bby\b", m.group("body")):
-            continue  # already a report, or an agent named ("believed by X to be")
-        body = _trimmed(text, *m.span("body"))
-        candidates = [c for c in candidates if not (c.speaker is None and _inside(c, body))]
-        added.append(Candidate(kind="indirect", content=body, speaker=None, cue=m.span("cue"),
-                               score=RULE_SCORES["stance:passive"], evidence=f"{NAME}:thought-to-59",
-                               anonymous=True,
-                               offset=next((p.offset for p in doc.parsed if p.offset <= m.start()), 0)))
-    return candidates + added
 
 
 def _forecasting(text: str, doc: Document, candidates: list[Candidate]) -> list[Candidate]:
@@ -210,6 +191,6 @@ def round59_candidates(text: str, doc: Document, candidates: list[Candidate]) ->
     """Round 59's candidate rules (see the module's docstring), in text order."""
     candidates = _paragraph_runs(text, doc, candidates)
     candidates = _asked_if(text, doc, _not_known(text, candidates))
-    candidates = _forecasting(text, doc, _thought_to(text, doc, candidates))
+    candidates = _forecasting(text, doc, candidates)
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     return candidates
