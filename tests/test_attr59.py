@@ -78,10 +78,10 @@ def test_asked_if_is_a_sourceless_question() -> None:
 # ------------------------------------------------------------------------------------------ forecasting
 
 def test_a_body_forecasting_a_noun_phrase_reports_it() -> None:
-    rows = _rows("Crews had a quiet night in the hills. But fire chiefs are not getting too hopeful as dry and hot "
-                 "weather is forecast to continue. The weather office is forecasting temperatures in the low 40s and "
-                 "gusty winds until at least Sunday, which means fire chiefs are unwilling to get too excited about "
-                 "last night's mild conditions.")
+    rows = _rows("Crews had a quiet night in the hills. But the chiefs are not feeling very hopeful since hot, dry "
+                 "weather is forecast to last. The weather office is forecasting temperatures in the low 40s and "
+                 "gusty winds until at least Sunday, which means the chiefs are unwilling to relax after the mild "
+                 "spell overnight.")
     fc = [r for r in rows if r["cue"] == "forecasting"]
     assert fc and fc[0]["speaker"] == "The weather office", rows
     assert fc[0]["content"].startswith("temperatures in the low 40s") and "which means" not in fc[0]["content"], rows
