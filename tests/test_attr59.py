@@ -73,15 +73,3 @@ def test_asked_if_is_a_sourceless_question() -> None:
     assert asked and asked[0]["speaker"] is None and asked[0]["content"].startswith("if he had seen"), rows
     assert all(r["cue"] != "seen" for r in rows), rows
     assert any(r["content"] == "No" and r["speaker"] == "the farmer" for r in rows), rows
-
-
-# ------------------------------------------------------------------------------------------ forecasting
-
-def test_a_body_forecasting_a_noun_phrase_reports_it() -> None:
-    rows = _rows("Crews had a quiet night in the hills. But the chiefs are not feeling very hopeful since hot, dry "
-                 "weather is forecast to last. The weather office is forecasting temperatures in the low 40s and "
-                 "gusty winds until at least Sunday, which means the chiefs are unwilling to relax after the mild "
-                 "spell overnight.")
-    fc = [r for r in rows if r["cue"] == "forecasting"]
-    assert fc and fc[0]["speaker"] == "The weather office", rows
-    assert fc[0]["content"].startswith("temperatures in the low 40s") and "which means" not in fc[0]["content"], rows

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Round 59: which gold articles round 59's rules could fire on, read off the raw text (no spinscope run, no
 annotation read): a paragraph of a quotation run over lost breaks (`run_pieces_59`), "Asked if/whether/..."
-opening a sentence, "is/was not known", any form of "forecast"/"predict" (that rule reads the
-parse). A set with none of them scores the same on the base and the branch by construction.
+opening a sentence, "is/was not known".
+A set with none of them scores the same on the base and the branch by construction.
 
     python scripts/attr59/could_fire.py            # counts per gold file and PolNeAR half (no text printed)
 """
@@ -30,8 +30,6 @@ def could_fire(text: str) -> list[str]:
         rules.append("asked")
     if NOT_KNOWN_59.search(text):
         rules.append("not-known")
-    if re.search(r"\b(?:forecast|predict)(?:s|ing|ed)?\b", text, re.IGNORECASE):
-        rules.append("forecast")  # the rule reads the parse; any form of the verbs counts here
     return rules
 
 
