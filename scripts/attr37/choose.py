@@ -23,6 +23,9 @@ title); round 51: ``--pool semeval2025 --seed 51 --min-chars 3900 --max-chars 50
 it holds articles subtask 1 lacks) and ``--fresh FILE`` (round 57) keeps only the stems listed in FILE (FRESH.txt's
 "pool stem chars" lines: text in no used article); round 57: ``--pool semeval2023st3 --fresh /work/wt/FRESH.txt
 --seed 57 --min-chars 4760 --max-chars 6500 --min-cues 1 --count 5 --held 2``.
+``--pool lee`` (round 59) draws from the Lee news corpus's background articles (ABC Australia, 2001; one article a
+file, ``../lee/background/lee_bg_NNN.txt`` seen from ../shared, as ``scripts/lee/fetch.py`` unpacks them); round 59:
+``--pool lee --seed 59 --min-chars 1400 --max-chars 3900 --min-cues 2 --count 8 --held 3``.
 """
 
 from __future__ import annotations
@@ -38,8 +41,10 @@ SHARED = ROOT.parent / "shared"
 DIR = "data/semeval2023_task3/en/train-articles-subtask-1"
 POOLS = {"semeval2023": DIR, "ptc": "data/ptc_semeval2020_task11/train-articles",
          "semeval2025": "data/semeval2025_task10/EN/raw-documents",
-         "semeval2023st3": "data/semeval2023_task3/en/train-articles-subtask-3"}
-GLOBS = {"semeval2025": "EN_*.txt"}  # round 51: SemEval-2025 task 10 EN stems (EN_CC_..., EN_UA_...)
+         "semeval2023st3": "data/semeval2023_task3/en/train-articles-subtask-3",
+         "lee": "../lee/background"}  # round 59: the Lee corpus's background articles (scripts/lee/fetch.py)
+GLOBS = {"semeval2025": "EN_*.txt",  # round 51: SemEval-2025 task 10 EN stems (EN_CC_..., EN_UA_...)
+         "lee": "lee_bg_*.txt"}
 CUES = re.compile(r"\b(?:said|says|told|according to)\b")
 
 

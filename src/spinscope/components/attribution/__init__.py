@@ -73,6 +73,7 @@ from .round55 import round55_attributions, round55_candidates
 from .round56 import round56_attributions, round56_candidates
 from .round57 import round57_attributions
 from .round58 import round58_attributions, round58_candidates
+from .round59 import round59_candidates
 from .round60 import round60_candidates
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
@@ -177,6 +178,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = round55_candidates(text, doc, candidates)  # round 55: questions to the reader, "noted X, which"
     candidates = round56_candidates(text, doc, candidates)  # round 56: questions, false cues, "According to X:"
     candidates = round58_candidates(text, doc, candidates, table)  # round 58: letters, questions, "X learned"
+    candidates = round59_candidates(text, doc, candidates)  # round 59: quotes run over lost paragraphs, "Asked if"
     candidates = round60_candidates(text, doc, candidates)  # round 60: "followed up with:", requests, epigraphs
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
