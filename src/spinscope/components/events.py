@@ -8409,22 +8409,28 @@ def _decision_to_arrest_54(ctx: _Context, sent: SpacySpan, offset: int, found: l
     return out
 
 
+def _degree_noun_54(f: _Found) -> Token | None:
+    """The noun of a degree ("the point", "the stage") whose clause holds the event's trigger ("the point where
+    Moscow must haggle ..."), climbing at most four clause links; None when the trigger is in no such clause."""
+    tok = f.trigger
+    for _ in range(4):
+        if tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in POINT_NOUNS_54:
+            return tok.head
+        if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
 def _point_reached_54(f: _Found) -> _Found:
     """Round 54 (events52's lead): "X hopes Y does not reach the stage where Moscow must haggle with Z" wrote the
     haggling asserted: an event in a clause of a degree ("the point where", "the stage at which") takes the mode
     of the verb that reaches that degree ("does not get to", "would reach", "does not want it to come to")."""
     if f.mode_hint is not None:
         return f
-    tok = f.trigger
-    for _ in range(4):
-        if tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in POINT_NOUNS_54:
-            break
-        if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or tok.head.i == tok.i:
-            return f
-        tok = tok.head
-    else:
+    noun = _degree_noun_54(f)
+    if noun is None:
         return f
-    noun = tok.head
     if noun.dep_ == "dobj":
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
@@ -8809,16 +8815,9 @@ def _wished_degree_56(ctx: _Context, offset: int, f: _Found) -> _Found:
     not done (hypothetical), and its pronoun subject ("it", "they") is the one who would reach that degree."""
     if f.mode_hint is not None:
         return f  # (round 54's negated degree: "hopes X does not get to the stage where ..." stays negated)
-    tok = f.trigger
-    for _ in range(4):
-        if tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in POINT_NOUNS_54:
-            break
-        if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or tok.head.i == tok.i:
-            return f
-        tok = tok.head
-    else:
+    noun = _degree_noun_54(f)
+    if noun is None:
         return f
-    noun = tok.head
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
     if verb is None or verb.lemma_.lower() not in REACHING_VERBS_56 or verb.dep_ not in ("xcomp", "ccomp"):
         return f
