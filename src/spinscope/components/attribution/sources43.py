@@ -32,6 +32,8 @@ from itertools import pairwise
 
 from ...result import Attribution, AttributionSource, TextRange
 from .sources import SourceTable
+from .sources42 import _each, _update
+from .speakers import country_counts
 
 Speaker = Attribution | AttributionSource
 
@@ -63,22 +65,6 @@ def wire_paragraphs_s43(text: str, paragraphs: Sequence[TextRange]) -> list[Text
 
 
 # ------------------------------------------------------------------------------------------ helpers
-
-
-def _update(s: Speaker, **fields: object) -> Speaker:
-    return s.model_copy(update=fields)
-
-
-def _each(attributions: list[Attribution], change) -> list[Attribution]:  # type: ignore[no-untyped-def]
-    """``change`` applied to every attribution and to each of its ``sources``."""
-    out: list[Attribution] = []
-    for a in attributions:
-        new = change(a)
-        sources = [change(s) for s in new.sources]
-        if sources != new.sources:
-            new = new.model_copy(update={"sources": sources})
-        out.append(new)
-    return out
 
 
 def _all(attributions: list[Attribution]) -> Iterator[Speaker]:
@@ -230,12 +216,7 @@ def place_country_s43(text: str, table: SourceTable) -> str | None:
     at least two mentions and twice as many as any other country's."""
     extra_au = len(AU_PLACES_S43.findall(text))
     extra_us = len(US_TOWN_STATE_S43.findall(text))
-    pattern, forms = table._pattern("countries")
-    counts: dict[str, int] = {}
-    for m in pattern.finditer(text):
-        code = forms.get(m.group(0))
-        if isinstance(code, str):
-            counts[code] = counts.get(code, 0) + 1
+    counts = country_counts(text, table)
     counts["AU"] = counts.get("AU", 0) + extra_au
     counts["US"] = counts.get("US", 0) + extra_us
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])

@@ -2484,16 +2484,22 @@ def us_office_names(text: str, table: SourceTable) -> set[str]:
 OFFICE_TYPES = frozenset({"government", "politician"})
 
 
-def story_country(text: str, table: SourceTable) -> str | None:
-    """The one country a story is set in: the country the text names (by name, adjective or capital) at least
-    twice and at least twice as often as any other; a US party-and-state tag ("Sen. X (D-VA)") counts for the
-    US. None when two countries share the story ("Russia warned Finland ...") or none is named."""
+def country_counts(text: str, table: SourceTable) -> dict[str, int]:
+    """How often the text names each country of the table (by name, adjective or capital)."""
     pattern, forms = table._pattern("countries")
     counts: dict[str, int] = {}
     for m in pattern.finditer(text):
         code = forms.get(m.group(0))
         if isinstance(code, str):
             counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+def story_country(text: str, table: SourceTable) -> str | None:
+    """The one country a story is set in: the country the text names (by name, adjective or capital) at least
+    twice and at least twice as often as any other; a US party-and-state tag ("Sen. X (D-VA)") counts for the
+    US. None when two countries share the story ("Russia warned Finland ...") or none is named."""
+    counts = country_counts(text, table)
     tags = len(US_PARTY_TAG.findall(text))
     if tags:
         counts["US"] = counts.get("US", 0) + tags
