@@ -6260,7 +6260,9 @@ def _honorific_surnames_a47(text: str, mentions: list[Mention]) -> None:
             continue
         if m.ner_type not in ("person", "organization", "group") and m.entry is None:
             continue
-        keys = [k for k in persons.get(surname, set()) if first[k] < m.start and k != m.key]
+        if m.key in persons.get(surname, set()):
+            continue  # already one of the persons of that surname (an earlier rule chose among them)
+        keys = [k for k in persons.get(surname, set()) if first[k] < m.start]
         if len(keys) == 1:
             m.key, m.entry, m.ner_type, m.kind = keys[0], entries[keys[0]], "person", "surname"
 
