@@ -6,6 +6,9 @@
     offsets), averaged over all 343 and over those called opinion; and the mean standardized structural feature
     of the Lee articles beside that of the SemEval-2023 English reporting and opinion articles (round 12's cache,
     standardized with the model's statistics). Prints figures only.
+    ``--bands`` (round 39) adds ``by_sentences``: the same margin split, the raw opinion calls and each structural
+    feature's mean contribution to the margin (standardized value x weight x style weight) in bands of the
+    article's sentence count (the sentences the predict path splits).
 """
 
 from __future__ import annotations
@@ -17,11 +20,15 @@ from pathlib import Path
 
 import numpy as np
 
+#: ``--bands``: sentence-count bands, inclusive (round 39).
+BANDS = ((1, 4), (5, 6), (7, 9), (10, 14), (15, 10_000))
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=Path, required=True)
     parser.add_argument("--cache", type=Path, required=True)
+    parser.add_argument("--bands", action="store_true", help="add the figures by sentence-count band (round 39)")
     args = parser.parse_args()
     from spinscope.cli.train import _component, _document
     from spinscope.components.persuasion_models import linear_features
@@ -35,7 +42,7 @@ def main() -> None:
     coef, icpt = bundle["classifier"].coef_, bundle["classifier"].intercept_
     n_text = coef.shape[1] - len(names)
     texts = read_article_dir(args.articles)
-    parts, zs, called = [], [], []
+    parts, zs, called, counts = [], [], [], []
     for aid in sorted(texts, key=int):
         doc = _document(texts[aid])
         sentences = [(s.start, s.end) for s in doc.sentences]
@@ -51,6 +58,7 @@ def main() -> None:
         parts.append([text_part[0] - text_part[1], style_part[0] - style_part[1], icpt[0] - icpt[1]])
         zs.append(z)
         called.append(int(np.argmax(text_part + style_part + icpt)))
+        counts.append(len(sentences))
     p, zz, c = np.array(parts), np.array(zs), np.array(called)
     out = {
         "articles": len(p),
@@ -79,6 +87,34 @@ def main() -> None:
         }
         for k, n in enumerate(names)
     }
+    if args.bands:
+        n = np.array(counts)
+        out["by_sentences"] = []
+        for lo, hi in BANDS:
+            m = (n >= lo) & (n <= hi)
+            if not m.any():
+                continue
+            contrib = zz[m].mean(0) * weight * config["style_weight"]
+            out["by_sentences"].append(
+                {
+                    "sentences": [lo, hi],
+                    "articles": int(m.sum()),
+                    "raw_opinion_calls": int((c[m] == 0).sum()),
+                    "margin": dict(
+                        zip(("tfidf", "style", "intercept"), np.round(p[m].mean(0), 3).tolist(), strict=True)
+                    ),
+                    "feature_contribution": {k: round(float(v), 3) for k, v in zip(names, contrib, strict=True)},
+                    "called_opinion_margin": dict(
+                        zip(("tfidf", "style", "intercept"), np.round(p[m & (c == 0)].mean(0), 3).tolist(), strict=True)
+                    )
+                    if (m & (c == 0)).any()
+                    else None,
+                }
+            )
+        called_contrib = zz[c == 0].mean(0) * weight * config["style_weight"]
+        out["called_opinion_feature_contribution"] = {
+            k: round(float(v), 3) for k, v in zip(names, called_contrib, strict=True)
+        }
     print(json.dumps(out))
 
 

@@ -8,7 +8,9 @@ plain macro-F1 on all six) at the fresh inner seeds 3800-3819.
 ``python scripts/genre38/measure.py run LEVER [LEVER ...] --work DIR``
     LEVER: ``main`` (the shipped recipe), ``nolayout`` (without the dateline and one-sentence-paragraph columns),
     ``prior6news`` (the offsets by the mean per-language news-mix macro-F1), ``flat`` (every training row joined
-    by a copy with the structural features of its lines joined into one paragraph; needs ``cache-flat``).
+    by a copy with the structural features of its lines joined into one paragraph; needs ``cache-flat``); round
+    39 (``scripts/genre39/RULE.md``): ``shrink5`` (every row's structural block times n / (n + 5), n its sentence
+    count; needs ``cache-nsent``), ``flat25`` (``flat`` with the copies weighing 0.25).
     Prints one JSON line per lever: (P) the 433 pooled held-out English articles and (L) the last block, plain and
     news-mix macro-F1, reporting recall, confusion, the rules chosen per block; then the changes against ``main``
     and the verdict on E.
@@ -16,6 +18,9 @@ plain macro-F1 on all six) at the fresh inner seeds 3800-3819.
 
 ``python scripts/genre38/measure.py cache-flat --work DIR [--data ../shared/data]``
     The features of every cached article with its lines joined by spaces (``DIR/flat.pkl``).
+
+``python scripts/genre38/measure.py cache-nsent --work DIR [--data ../shared/data]``
+    The sentence count of every cached article as the genre features count them (``DIR/nsent.pkl``; round 39).
 
 Run from the worktree root under ``nice -n 10`` with ``OMP_NUM_THREADS=1`` and ``PYTHONPATH=src``.
 """
@@ -47,7 +52,11 @@ g20 = g22.g20
 SEEDS = tuple(range(3800, 3820))
 #: Cache columns 8 and 9: ``dateline`` and ``one_sentence_paragraphs`` (scripts/genre12/measure.py ``features``).
 LAYOUT_COLS = (8, 9)
-LEVERS = ("main", "nolayout", "prior6news", "flat")
+LEVERS = ("main", "nolayout", "prior6news", "flat", "shrink5", "flat25")
+#: Round 39's ``shrink5``: the structural block times n / (n + SHRINK_K) for an article of n sentences.
+SHRINK_K = 5.0
+#: Round 39's ``flat25``: the weight of a joined copy relative to its original.
+FLAT25_WEIGHT = 0.25
 
 
 def joined(text: str) -> str:
@@ -74,6 +83,48 @@ def cache_flat(work: Path, data: Path) -> None:
     (work / "flat.pkl").write_bytes(pickle.dumps(out))
 
 
+def sentence_counts(articles: list[Any]) -> np.ndarray:
+    """Each article's number of sentences as ``style_matrix`` splits it (lines as paragraphs, rough splitter)."""
+    from spinscope.components.persuasion_models import split_sentences
+    from spinscope.training.data import paragraph_lines
+
+    return np.array(
+        [sum(len(split_sentences(a.text, line.start, line.end)) for line in paragraph_lines(a.text)) for a in articles],
+        dtype=np.float64,
+    )
+
+
+def cache_nsent(work: Path, data: Path) -> None:
+    """The sentence count of every cached article (``work/nsent.pkl``), rows in the order of ``work/feats.pkl``."""
+    import pickle
+
+    from spinscope.training.data import load_semeval2023, split_articles
+
+    d = pickle.loads((work / "feats.pkl").read_bytes())
+    train, val = split_articles(load_semeval2023(data))
+    english = [a for a in train + val if a.genre]
+    assert [a.id for a in english] == d["en"]["ids"]
+    out = {"en": sentence_counts(english)}
+    for lang in g12.LANGS:
+        labelled = [a for a in load_semeval2023(data, language=lang).values() if a.genre]
+        assert len(labelled) == len(d[lang]["y"])
+        out[lang] = sentence_counts(labelled)
+    (work / "nsent.pkl").write_bytes(pickle.dumps(out))
+
+
+def shrunk(h: Any) -> Any:
+    """A copy of harness ``h`` whose standardized structural rows are multiplied by n / (n + SHRINK_K)."""
+    import copy
+    import pickle
+
+    counts = pickle.loads((h.work / "nsent.pkl").read_bytes())
+    s = copy.copy(h)
+    s.ze = h.ze * (counts["en"] / (counts["en"] + SHRINK_K))[:, None]
+    other = np.concatenate([counts[g] for g in g12.LANGS])
+    s.oz = h.oz * (other / (other + SHRINK_K))[:, None]
+    return s
+
+
 class HarnessFlat(g22.Harness22):
     """Round 22's harness; a recipe with ``flat`` trains on every row and its joined copy (RULE.md, lever 3)."""
 
@@ -81,6 +132,7 @@ class HarnessFlat(g22.Harness22):
         import pickle
 
         super().__init__(work, "english")
+        self.work = work
         self.ze_flat = self.oz_flat = None
         if (work / "flat.pkl").exists():
             flat = pickle.loads((work / "flat.pkl").read_bytes())
@@ -106,7 +158,7 @@ class HarnessFlat(g22.Harness22):
         ).tocsr()
         y1 = np.concatenate([self.y[en_idx], self.oy[other_idx]])
         w1 = np.concatenate([np.where(self.late[en_idx], r.get("wl", 5.0), 1.0), np.ones(len(other_idx))])
-        yy, w = np.concatenate([y1, y1]), np.concatenate([w1, w1])
+        yy, w = np.concatenate([y1, y1]), np.concatenate([w1, w1 * r.get("flat_w", 1.0)])
         cnt = np.array([w[yy == k].sum() for k in range(3)])
         balanced = w * (w.sum() / (3 * cnt))[yy]
         return LogisticRegression(C=r.get("C", 0.1), max_iter=3000).fit(x, yy, sample_weight=balanced)
@@ -116,8 +168,10 @@ def recipe(lever: str) -> dict[str, Any]:
     r = g22.recipe(g22.SHIPPED)
     if lever == "nolayout":
         r["cols"] = [c for c in g20.SHIPPED_COLS if c not in LAYOUT_COLS]
-    if lever == "flat":
+    if lever in ("flat", "flat25"):
         r["flat"] = True
+    if lever == "flat25":
+        r["flat_w"] = FLAT25_WEIGHT
     return r
 
 
@@ -142,6 +196,7 @@ def offsets_news(runs: list[np.ndarray], lang: np.ndarray, y: np.ndarray, t: flo
 
 def held_out(h: Any, lever: str, started: float) -> tuple[np.ndarray, list[Any]]:
     r = recipe(lever)
+    h = shrunk(h) if lever == "shrink5" else h
     others = np.arange(len(h.oy))
     probs = np.zeros((h.n, 3))
     rules = []
@@ -209,12 +264,15 @@ def main() -> None:
     p.add_argument("levers", nargs="+", choices=LEVERS)
     p.add_argument("--work", type=Path, required=True)
     p.add_argument("--reuse", action="store_true", help="read a lever's held-out probabilities saved by a run")
-    c = sub.add_parser("cache-flat")
-    c.add_argument("--work", type=Path, required=True)
-    c.add_argument("--data", type=Path, default=Path("../shared/data"))
+    for name in ("cache-flat", "cache-nsent"):
+        c = sub.add_parser(name)
+        c.add_argument("--work", type=Path, required=True)
+        c.add_argument("--data", type=Path, default=Path("../shared/data"))
     args = parser.parse_args()
     if args.cmd == "cache-flat":
         cache_flat(args.work, args.data)
+    elif args.cmd == "cache-nsent":
+        cache_nsent(args.work, args.data)
     else:
         run(args.levers, args.work, args.reuse)
 
