@@ -2,7 +2,7 @@
 with one closing mark, a deputy's country from the one parliament named, a quotation relayed by an outlet
 ("приводит ... мнение эксперта X"), "В <Place> уверены в том, что", "в дипведомстве" after "МИД <Country>",
 "говорится в сообщении" after "Об этом сообщили в X", an inner "по данным X," and "рассматривается как" with "Мол, ..."
-after it."""
+after it; an outlet no table knows ("Denver Herald") typed media by its last word."""
 
 from __future__ import annotations
 
@@ -99,3 +99,11 @@ def test_a_view_held_by_many_and_the_mol_paraphrase_after_it(run):
     (speaker2, _, content2, _, _), = [f for f in found if f[1] == "Мол"]
     assert speaker2 == speaker and content2.startswith("семьи перестанут")
     assert not [f for f in found if f[1].lower().startswith("по мнению")]
+
+
+@pytest.mark.parametrize("text", ["«Он был талантливым инженером», — сообщает о нем Denver Herald.",
+                                  "По данным Hindustan Times, поставки нефти выросли вдвое."])
+def test_an_outlet_no_table_knows_is_media_by_its_last_word(run, text):
+    doc = run(text)
+    (_, _, _, kind, _), = _found(doc)
+    assert kind == "media"

@@ -11,6 +11,7 @@ typed attributions after round 39's:
 - "в дипведомстве" with no country: the foreign ministry (government) of the country named just before it
   ("МИД Турции");
 - "– говорится в сообщении" with no owner right after "Об этом сообщили в X": X's;
+- a Latin name ending in a newspaper's word ("Denver Herald") typed organization: media (round 39's lead);
 - "по данным X" inside a sentence ("показатель, по данным X, составил N"): the content runs on after the cue's
   phrase to the end of the clause.
 """
@@ -46,6 +47,9 @@ REGARDED40 = re.compile(r"(?<![\w-])([а-яё]+ми\s+[^,.;:!?\n«»\"]{2,80}?)\
 QUANTIFIED40 = re.compile(r"(?:многими|некоторыми|большинством|рядом|частью)\s", re.I)
 #: "Мол, ..." opening a sentence: the paraphrase goes on with the speaker of the sentence before.
 SO_THEY_SAY40 = re.compile(r"(?:(?<=\n)|(?<=[.!?]\s))(Мол),\s+")
+#: A Latin name ending in a newspaper's word ("Denver Herald", "Hindustan Times"): an outlet no table knows.
+OUTLET40 = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,3}(?:Times|Post|Herald|News|Journal|Tribune|Gazette|"
+                      r"Telegraph|Guardian|Observer|Chronicle|Courier|Inquirer|Examiner|Monitor)")
 #: "в дипведомстве": the foreign ministry.
 DIPLOMATIC40 = re.compile(r"дипведомств[а-я]*")
 #: "МИД Турции": the foreign ministry of a named country.
@@ -176,6 +180,8 @@ class _Pass40:
         phrase = self.text[a.speaker.start:a.speaker.end]
         if DIPLOMATIC40.fullmatch(phrase.strip()) and a.source_type != "government":
             return self.diplomatic(a)
+        if a.source_type == "organization" and OUTLET40.fullmatch(phrase.strip()):
+            return a.model_copy(update={"source_type": "media"})  # an outlet the tables do not know
         if a.source_type == "politician" and a.source_country is None:
             return self.parliament_country(a)
         return a
