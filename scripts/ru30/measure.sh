@@ -7,6 +7,7 @@ python scripts/ru26/score.py --gold tests/gold/attributions_ru_real$ROUND.jsonl 
 python scripts/ru26/score.py --gold tests/gold/attributions_ru_real${ROUND}_heldout.jsonl --per-article
 for r in $(seq 26 $((ROUND - 1))); do
   for g in attributions_ru_real$r attributions_ru_real${r}_heldout; do
+    [ -f tests/gold/$g.jsonl ] || continue   # rounds with no fresh gold (37, 39)
     echo "$g: $(python scripts/ru26/score.py --gold tests/gold/$g.jsonl | tail -1)"
   done
 done

@@ -4,17 +4,19 @@ input and output are compared per article ("-" lines before, "+" after). No gold
 spans, so it goes to /tmp, never into the repository.
 
     PYTHONPATH=src python scripts/ru39/pass_diff.py > /tmp/ru39_pass_diff.txt
+    PYTHONPATH=src python scripts/ru39/pass_diff.py --round 40 > /tmp/ru40_pass_diff.txt   # round 40's pass
 """
 
 from __future__ import annotations
 
+import argparse
+import importlib
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
 import spinscope.components.russian as russian
-from spinscope.components.russian.round39 import round39_attributions
 from spinscope.document import ArticleInput
 from spinscope.ingest.clean import make_document
 from spinscope.pipeline import Pipeline
@@ -26,14 +28,16 @@ from wide_check import FOLDERS  # noqa: E402
 NAMES = ["language.v1", "segment_ru.v1", "actors_ru.v1", "attributions_ru.v1"]
 
 
-def main() -> None:
+def main(round_: int = 39) -> None:
+    name = f"round{round_}_attributions"
+    passed = getattr(importlib.import_module(f"spinscope.components.russian.round{round_}"), name)
     golds = (ROOT / "tests" / "gold").glob("attributions_ru_real*_heldout.jsonl")
     held = {Path(json.loads(line)["path"]).stem for f in golds
             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
     seen: dict[str, tuple[list[str], list[str]]] = {}
 
     def wrapped(text: str, parse: Any, out: list[Any], actors: Any, table: Any) -> list[Any]:
-        new = round39_attributions(text, parse, out, actors, table)
+        new = passed(text, parse, out, actors, table)
 
         def key(a: Any) -> str:
             def cut(s: Any) -> str | None:
@@ -45,7 +49,7 @@ def main() -> None:
         seen["diff"] = ([x for x in before if x not in after], [x for x in after if x not in before])
         return new
 
-    russian.round39_attributions = wrapped  # type: ignore[assignment]
+    setattr(russian, name, wrapped)
     pipeline = Pipeline.from_names(NAMES)
     for folder in FOLDERS:
         for path in sorted(folder.glob("*.txt")):
@@ -63,4 +67,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--round", type=int, default=39, help="the round whose pass is compared (default 39)")
+    main(parser.parse_args().round)
