@@ -77,19 +77,7 @@ def test_the_role_noun_with_two_named_speakers_before_it_stays_unnamed() -> None
     assert found and found[0]["name"] not in ("Mark Dalton", "Omar Haddad"), rows
 
 
-# ------------------------------------------------------------------------------------------ "known as"; a plea
-
-def test_known_as_and_a_name_is_a_sourceless_attribution() -> None:
-    rows = _rows("Police in the north have arrested a smuggler known as the Grey Heron after a long chase on the "
-                 "river.\n")
-    found = [r for r in rows if r["cue"] == "known as"]
-    assert found and found[0]["content"] == "the Grey Heron" and found[0]["speaker"] is None, rows
-
-
-def test_better_known_as_stays_no_attribution() -> None:  # guard (round 45's false cue)
-    rows = _rows("The singer, who is better known as Little Wren, played two songs at the fair.\n")
-    assert all(r["cue"] != "known as" for r in rows), rows
-
+# ------------------------------------------------------------------------------------------ a plea
 
 def test_a_plea_for_someone_to_be_moved_is_a_sourceless_request() -> None:
     rows = _rows("The report ended with a plea for the older prisoners to be moved to a separate wing of the jail.\n")

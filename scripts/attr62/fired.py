@@ -3,6 +3,8 @@
 tuning half and on the real-article development golds named.
 
     python scripts/attr62/fired.py polnear:tune real59 real57 ...
+    python scripts/attr62/fired.py polnear:held   # after the one held-out reading only, to find which rule moved
+                                                  # it (tags counted, no span or text read: attr57's way)
 """
 
 from __future__ import annotations
@@ -26,13 +28,13 @@ def main(names: list[str]) -> None:
     from spinscope.ingest.readers import iter_paths
     from spinscope.pipeline import Pipeline
 
-    if any(n in ("polnear:held", "polnear:all") or n.endswith("_heldout") for n in names):
-        sys.exit("fired.py reads development sets only")
+    if any(n == "polnear:all" or n.endswith("_heldout") for n in names):
+        sys.exit("fired.py reads PolNeAR's halves and the development golds only")
     extractor, upstream = AttributionExtractor(), Pipeline.from_names(real.UPSTREAM)
     for name in names:
         counts: Counter[str] = Counter()
-        if name == "polnear:tune":
-            docs = (attr_dev._parsed(stem, upstream) for stem in attr_dev.stems("tune"))
+        if name.startswith("polnear:"):
+            docs = (attr_dev._parsed(stem, upstream) for stem in attr_dev.stems(name.split(":")[1]))
         else:
             records = real.load_gold(ROOT / "tests" / "gold" / f"attributions_{name}.jsonl")
             docs = (upstream.run(make_document(next(iter(iter_paths([real.SHARED / r["path"]])))))
