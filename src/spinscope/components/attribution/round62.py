@@ -129,6 +129,7 @@ def _opening_subject(text: str, doc: Document, start: int, end: int) -> tuple[in
 
 
 def _subject_before(text: str, doc: Document, attributions: list[Attribution]) -> list[Attribution]:
+    """Each weakly resolved sentence-opening pronoun given to the named subject opening the sentence before."""
     out = []
     for a in attributions:
         sp, res = a.speaker, a.resolved_from
@@ -159,6 +160,7 @@ DOCUMENT_SUBJECTS_62 = frozenset({"resolution", "draft", "bill", "law", "treaty"
 
 def _document_quote(text: str, doc: Document, attributions: list[Attribution],
                     table: SourceTable) -> list[Attribution]:
+    """Each cue-less quotation in a sentence whose subject is a document given to the document."""
     out = []
     for a in attributions:
         if a.cue is None and a.speaker is not None and a.kind in ("direct", "mixed"):
@@ -221,6 +223,7 @@ ROLE_SENTENCES_62 = 2
 
 
 def _role_noun(text: str, doc: Document, attributions: list[Attribution]) -> list[Attribution]:
+    """Each unnamed "the <role noun>" speaker given to the one named person before it (see the docstring)."""
     out = []
     for a in attributions:
         sp = a.speaker
@@ -284,6 +287,7 @@ def _free(attributions: list[Attribution], start: int, end: int) -> bool:
 
 
 def _pleas(text: str, doc: Document, attributions: list[Attribution]) -> list[Attribution]:
+    """The attributions with a sourceless request added for each ownerless "a plea for X to ..."."""
     added: list[Attribution] = []
     for m in PLEA_62.finditer(text):
         cue = _token_at(doc, m.start("cue"))
