@@ -13,9 +13,9 @@ the speaker of a quotation with no cue of its own, or adds a sourceless attribut
   says the other gender.
 - **a document's quoted words** ("The council's draft resolution defines the mission as helping ... with “...”"):
   a quotation with no cue of its own, given to a speaker outside its sentence, inside a sentence whose subject is
-  a document (resolution, draft, bill, report, ...) belongs to the document, as PolNeAR's annotators give a
-  quotation in a document-subject sentence to the document (4 of 4 such sentences whose quote has the sentence's
-  own source, tuning half, ``scripts/attr62/docquotes.py``); typed ``report``, then given to the body its phrase
+  a document (resolution, draft, bill, report, ...) belongs to the document: PolNeAR's tuning half gives 4 of the
+  10 quotations in such sentences to the document phrase, 5 to another reporter, none to no one
+  (``scripts/attr62/docquotes.py``); typed ``report``, then given to the body its phrase
   names where the source table knows it (round 40's ``report_by_body_40``).
 - **a role noun after a named person** ("Envoy X told the commander ... “...,” the retired navy admiral said"):
   an unnamed "the <role noun>" speaker (a title of office, rank or trade that one named person holds, not
