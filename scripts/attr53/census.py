@@ -8,6 +8,7 @@ only, no text.
     python scripts/attr53/census.py            # the tuning half
     python scripts/attr53/census.py --round54  # round 54's families instead (scripts/attr54/census.txt)
     python scripts/attr53/census.py --round60  # round 60's families instead (scripts/attr60/census.txt)
+    python scripts/attr53/census.py --round62  # round 62's families instead (scripts/attr62/census.txt)
 """
 
 from __future__ import annotations
@@ -56,12 +57,26 @@ FAMILIES_60: dict[str, str] = {
                                            r"\b[^.?!\n\"\u201c\u201d]{0,120}\?",
 }
 
+#: Round 62 (`--round62`): cues of no speech, a document's quoted words, "a plea for", "known as" (lead, round 39).
+FAMILIES_62: dict[str, str] = {
+    "is/are expecting X to": r"\b(?:is|are|was|were)\s+expecting\s+[^.?!\n]{1,80}?\s+to\b",
+    "expects/expected X to (any)": r"\bexpect(?:s|ed|ing)?\s+[^.?!\n]{1,80}?\s+to\b",
+    "wants/wanted to": r"\bwant(?:s|ed)?\s+to\b",
+    "agreed/agrees to": r"\bagree(?:d|s)?\s+to\b",
+    "agreed/agrees that": r"\bagree(?:d|s)?\s+that\b",
+    "a plea for": r"\bplea\s+for\b",
+    "known as": r"\bknown\s+as\b",
+    "document defines/describes/states": r"\b(?:resolution|draft|bill|law|treaty|accord|document|report|plan|"
+                                         r"charter|constitution|motion|text)\s+(?:defines|described|describes|"
+                                         r"states|stated|calls|called|refers|referred)\b",
+}
+
 
 def main() -> None:
-    if sys.argv[1:] not in ([], ["--round54"], ["--round60"]):
-        sys.exit("census.py reads the tuning half only; its options are --round54 and --round60 (their families)")
-    census49.FAMILIES = {"--round54": FAMILIES_54, "--round60": FAMILIES_60}.get(sys.argv[1] if sys.argv[1:] else "",
-                                                                                FAMILIES_53)
+    if sys.argv[1:] not in ([], ["--round54"], ["--round60"], ["--round62"]):
+        sys.exit("census.py reads the tuning half only; its options are --round54, --round60 and --round62")
+    chosen = {"--round54": FAMILIES_54, "--round60": FAMILIES_60, "--round62": FAMILIES_62}
+    census49.FAMILIES = chosen.get(sys.argv[1] if sys.argv[1:] else "", FAMILIES_53)
     print(f"PolNeAR tuning half ({len(census49.attr_dev.stems('tune'))} articles): matches of each family")
     print(f"{'family':52s} {'gold cue':>8s} {'in content':>10s} {'left out':>8s} {'cue, no source':>14s}")
     for name, (cue, inside, left, nosrc) in census49.census().items():

@@ -75,6 +75,7 @@ from .round57 import round57_attributions
 from .round58 import round58_attributions, round58_candidates
 from .round59 import round59_candidates
 from .round60 import round60_candidates
+from .round62 import round62_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -219,6 +220,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = sources47_speakers(text, out, table)  # round 47 (leads47): outlets named after a town, think tanks' fellows
     out = sources43_speakers(text, out, table)  # round 43 (sources43): police ranks, title then name, places
     out = round57_attributions(text, doc, out)  # round 57: a time's colon, verbs with a noun object
+    out = round62_attributions(text, doc, out, table)  # round 62: the subject before recency, documents, roles
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
