@@ -12,11 +12,13 @@ last of the candidate cascade):
   speaker mention that gives the same name ("Mr Y says ... "A. "B," Mr Y said.") and takes the name otherwise;
 - **a report inside a quotation that stands alone** ('X says A. "I think the accounts will reveal that B."'): the
   parser's subject inside the quotation became the speaker of the whole quotation. A candidate whose speaker and
-  cue both lie inside one quotation that no other candidate holds, right after a report with a named speaker (a
-  stop between them), becomes that quotation, continuing the speaker before it (the report inside is nested);
+  cue both lie inside one quotation that no other candidate holds, whose speaker comes right after the quotation's
+  opening "I/We think (that)" (the quotation's own stance), right after a report with a speaker (a stop between
+  them), becomes that quotation, continuing the speaker before it (the report inside is nested). Without the "I
+  think" condition it fired on PolNeAR's tuning half ("He showed ..." inside a quotation) and lost one match;
 - **a relative clause of belief on a report's own content** ('X says he was hurt by the appeal, which he believes
-  was unfair'): the "which he believes" report nested in X's content, with the same end, is no attribution of its
-  own (PolNeAR's tuning half: 0 cue / 0 in a content / 1 left out);
+  was unfair'): the "which he believes/thinks" report nested in X's content, with the same end, is no attribution of
+  its own (PolNeAR's tuning half: 0 cue / 0 in a content / 1 left out; "which he said" is a cue there: kept);
 - **"but is relieved (that) ..." after a report of the same speaker** ('X says he is yet to read it, but is relieved
   it is out'): the feeling is the report's second clause; the report's content runs on over it and the stance
   candidate goes;
@@ -42,6 +44,9 @@ RUN_CLOSER_61 = re.compile(r'\s*,?\s*(?P<name>(?:[A-Z][\w\'-]+\.?\s+){0,2}[A-Z][
 PRONOUNS_61 = frozenset({"He", "She", "They", "It", "We", "I", "This", "That", "There", "But", "And"})
 #: A relative clause of belief whose subject is a pronoun ("which he believes", "that she thinks").
 RELATIVE_BELIEF_61 = re.compile(r",\s+(?:which|that)\s+(?:he|she|they)\s+$")
+BELIEF_CUES_61 = frozenset({"believes", "believe", "believed", "thinks", "think", "thought"})
+#: Inside a quotation: its speaker's own stance before the subject of a report ("I think the figures will show").
+FIRST_PERSON_STANCE_61 = re.compile(r"(?:I|We)\s+(?:think|believe|expect|suspect|guess|reckon|feel)\s+(?:that\s+)?$")
 #: ", but is relieved" / ", but was pleased" between a report's content and a stance cue of the same subject.
 BUT_FEELING_61 = re.compile(r",?\s+but\s+(?:is|was|are|were)\s+(?:also\s+)?$")
 #: A released document: the release is no statement of what the document says.
@@ -98,6 +103,8 @@ def _report_inside_lone_quote(text: str, doc: Document, candidates: list[Candida
         inner = q.inner
         if not (inner[0] <= c.content[0] and c.content[1] <= inner[1]) or len(text[inner[0]:inner[1]].split()) < 8:
             continue
+        if FIRST_PERSON_STANCE_61.fullmatch(text, inner[0], c.speaker[0]) is None:
+            continue  # a person the quotation speaks of ("He showed ...") may well be a report's speaker
         if any(j != i and o.content[0] <= inner[0] + 1 and inner[1] - 1 <= o.content[1] for j, o in enumerate(out)):
             continue  # the quotation is someone's already
         before = [o for o in out if o.speaker is not None and o.content[1] <= q.start
@@ -124,6 +131,8 @@ def _nested_relative_belief(text: str, candidates: list[Candidate]) -> list[Cand
             continue
         if text[c.speaker[0]:c.speaker[1]].lower() not in ("he", "she", "they"):
             continue
+        if text[c.cue[0]:c.cue[1]].lower() not in BELIEF_CUES_61:
+            continue  # "which he said were ...": PolNeAR's annotators keep a relative report of speech
         if any(j != i and o.speaker is not None and o.content[0] < c.cue[0] and c.content[1] == o.content[1]
                for j, o in enumerate(candidates)):
             dropped.add(i)
