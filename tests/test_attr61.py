@@ -31,7 +31,9 @@ def test_a_run_closed_by_a_named_speaker_is_that_speakers() -> None:
 
 def test_a_run_keeps_an_earlier_mention_of_the_same_name() -> None:
     rows = _rows(SAME_NAME_RUN)
+    first = [r for r in rows if r["content"].startswith("Buyers have come back")]
     last = [r for r in rows if r["content"].startswith("Most of them are looking")]
+    assert first and first[0]["speaker"] == "Trader Ken Abbot", rows
     assert last and last[0]["speaker"] == "Mr Abbot" and last[0]["cue"] == "said", rows
 
 

@@ -9,7 +9,7 @@ last of the candidate cascade):
   every paragraph of a quotation run over lost paragraph breaks to the speaker of the quotation before it; where the
   run's last paragraph closes with a comma and a named speaker with a reporting verb, that name is the speaker of
   the run (syntax before recency). The last paragraph takes the name and its cue; an earlier paragraph keeps a
-  speaker mention that gives the same name ("Mr Y says ... "A. "B," Mr Y said.") and takes the name otherwise;
+  speaker mention of the same surname ("Jo Y says ... "A. "B," Ms Y said.") and takes the name otherwise;
 - **a report inside a quotation that stands alone** ('X says A. "I think the accounts will reveal that B."'): the
   parser's subject inside the quotation became the speaker of the whole quotation. A candidate whose speaker and
   cue both lie inside one quotation that no other candidate holds, whose speaker comes right after the quotation's
@@ -78,8 +78,8 @@ def _run_closing_speaker(text: str, doc: Document, candidates: list[Candidate]) 
                     if not (p_start - 1 <= c.content[0] and c.content[1] <= p_end + 1):
                         continue
                     last = k == len(paragraphs) - 1
-                    if not last and text[c.speaker[0]:c.speaker[1]] == said:
-                        break
+                    if not last and text[c.speaker[0]:c.speaker[1]].split()[-1:] == said.split()[-1:]:
+                        break  # a mention of the same surname already speaks the paragraph
                     changed[i] = replace(c, speaker=name, speaker_head=None,
                                          cue=m.span("cue") if last else None,
                                          evidence=c.evidence + ":run-closer-61")
