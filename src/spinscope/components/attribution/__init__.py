@@ -75,6 +75,7 @@ from .round57 import round57_attributions
 from .round58 import round58_attributions, round58_candidates
 from .round59 import round59_candidates
 from .round60 import round60_candidates
+from .round61 import round61_candidates
 from .round62 import round62_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
@@ -181,6 +182,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = round58_candidates(text, doc, candidates, table)  # round 58: letters, questions, "X learned"
     candidates = round59_candidates(text, doc, candidates)  # round 59: quotes run over lost paragraphs, "Asked if"
     candidates = round60_candidates(text, doc, candidates)  # round 60: "followed up with:", requests, epigraphs
+    candidates = round61_candidates(text, doc, candidates)  # round 61: a run's closing speaker, lone quotes
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
     out: list[Attribution] = []
