@@ -34,6 +34,7 @@ from .lexicon import (
 from .round37 import round37_attributions
 from .round38 import round38_attributions
 from .round39 import round39_attributions
+from .round41 import round41_attributions
 
 #: Sentences with one of these lemmas get natasha's morphology and syntax (the rest only lemmas and NER).
 PARSED_LEMMAS = CUE_VERBS | ACCORDING_NOUNS | frozenset(k.split()[0] for k in EVENT_LEMMAS) | BAN_LEMMAS | \
@@ -104,6 +105,7 @@ class RussianAttributions:
         doc.attributions = round37_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 37
         doc.attributions = round38_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 38
         doc.attributions = round39_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 39
+        doc.attributions = round41_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 41
         doc.models[self.name] = "rules+sources.toml"
         return doc
 
