@@ -2,8 +2,8 @@
 attributions after round 39's (and round 40's, where the merge puts it):
 
 - the writer's own "я заявлял" (a speaker "я" outside quotation marks, in an article with no interview turns): the
-  author's voice, typed media (round 36's gold: a columnist's "я" is the outlet's), of the country the article's
-  actors name most;
+  author's voice, typed media (round 36's gold: a columnist's "я" is the outlet's), of no country (the outlet is
+  not in the text, and the country the article names most is its topic, not the writer's);
 - interview answers without a speech verb ("— Вопрос? — Ответ."): a dash-opened paragraph ending in "?" followed by
   a dash-opened paragraph is a question and its answer; with two such pairs or more, each answer is a direct
   attribution of the interviewee, the last person named before the first question;
@@ -17,13 +17,11 @@ attributions after round 39's (and round 40's, where the merge puts it):
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
 from ...result import Actor, Attribution
 from ..attribution.sources import SourceTable
-from .attributions import _alpha2
 from .nlp import RuParse
 from .round39 import QUOTED39, _new39, _Pass39, _trim39, _with_speaker39
 
@@ -41,25 +39,14 @@ HEADS41 = frozenset({"эксперт", "аналитик", "экономист",
 
 
 class _Pass41(_Pass39):
-    def writer_country(self) -> str | None:
-        counts = Counter({a.country: len(a.mentions) for a in self.actors if a.country and a.type == "location"})
-        for a in self.actors:
-            if a.country and a.type != "location":
-                counts[a.country] += len(a.mentions)
-        if not counts:
-            return None
-        (top, n), (_, second) = [*counts.most_common(2), ("", 0)][:2]
-        if second == n:
-            return None
-        return _alpha2(top, self.actors, self.table, dict(self.table.countries))
-
     def quoted_at(self, at: int) -> bool:
         para_start = self.text.rfind("\n", 0, at) + 1
         return any(m.start() < at < m.end() for m in QUOTED39.finditer(self.text, para_start, at + 2)) or \
             self.text[para_start:at].count("«") > self.text[para_start:at].count("»")
 
     def writer(self, a: Attribution, interview: bool) -> Attribution:
-        """The writer's own "я": media, the country the article's actors name most."""
+        """The writer's own "я": media, of no country (the outlet is not in the text; the country the article talks
+        about most is its topic, not the writer's: the lead's merge left the country out rather than guess)."""
         if interview or a.speaker is None or self.text[a.speaker.start:a.speaker.end].lower() != "я":
             return a
         para_start = self.text.rfind("\n", 0, a.speaker.start) + 1
@@ -68,7 +55,7 @@ class _Pass41(_Pass39):
             return a  # a dash-opened turn: someone speaking, not the writer
         if self.quoted_at(a.speaker.start):
             return a
-        return _with_speaker41(a, (a.speaker.start, a.speaker.end), ("media", self.writer_country(), False, False,
+        return _with_speaker41(a, (a.speaker.start, a.speaker.end), ("media", None, False, False,
                                                                      None))
 
     def turns(self) -> list[tuple[re.Match[str], re.Match[str]]]:
