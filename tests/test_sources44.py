@@ -39,7 +39,7 @@ def test_the_palestinian_authority_is_a_government(extract_ner) -> None:
 
 
 def test_armed_groups_are_bodies_not_people(extract_ner) -> None:
-    doc = extract_ner("Ezzedin al-Qassam, the military wing of Hamas, said it would strike back soon.")
+    doc = extract_ner("Ezzedin al-Qassam, the armed wing of Hamas, warned it would strike back soon.")
     assert _find(doc, "it would strike back").source_type == "organization"
     doc = extract_ner("The Al-Aqsa Brigades said they fired on the patrol near the road.")
     a = _find(doc, "they fired on the patrol")
