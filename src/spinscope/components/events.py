@@ -4918,6 +4918,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round54_rules(ctx, sent, offset, found)  # events54; after events53's _round53_rules at the merge
             found = _round55_rules(ctx, sent, offset, found)  # events55: after events54's _round54_rules
             found = _round56_rules(ctx, sent, offset, found)  # events56; after events55's _round55_rules at the merge
+            found = _round58_rules(ctx, sent, offset, found)  # events58; after events57's _round57_rules at the merge
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -8847,3 +8848,306 @@ def _negotiated_with_56(f: _Found) -> _Found:
     if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return f
     return replace(f, cameo="046", plover="CONSULT")
+
+
+# ---- Round 58 (issue 17, branch events58): long Lee news articles (the Afghan war and Israel, late 2001) ----
+
+#: Round 58: nouns of military attacks that a halting verb can end ("suspended their bombing raids").
+ATTACK_NOUNS_58 = frozenset({"raid", "strike", "airstrike", "bombing", "bombardment", "attack", "offensive",
+                             "shelling", "assault", "sortie", "operation", "fire", "campaign"})
+#: Round 58: verbs of halting an ongoing act (CAMEO 087 when the act is an attack).
+HALTING_VERBS_58 = frozenset({"suspend", "halt", "stop", "pause", "cease", "end", "call"})
+#: Round 58: nouns of a violent act that someone "was behind" (the accusation of CAMEO 112).
+DEED_NOUNS_58 = frozenset({"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "killing",
+                           "killings", "assassination", "plot", "massacre", "ambush", "hijacking", "sabotage",
+                           "murder", "murders", "shooting", "atrocity", "atrocities", "raid", "raids", "strike"})
+#: Round 58: verbs of acknowledging a fact ("recognised the deal was imperfect"), no diplomatic recognition.
+ACKNOWLEDGING_VERBS_58 = frozenset({"recognise", "recognize", "acknowledge", "admit", "concede"})
+#: Round 58: verbs of honouring the dead (no act between actors).
+MOURNING_VERBS_58 = frozenset({"honour", "honor", "mourn", "commemorate", "remember", "salute"})
+#: Round 58: nouns of the dead that a mourning verb takes ("the victims", "the fallen").
+DEAD_NOUNS_58 = frozenset({"victim", "dead", "fallen", "casualty"})
+#: Round 58: the legal charges someone "faces" (CAMEO 173, charged with legal action: PLOVER COERCE).
+CHARGE_NOUNS_58 = frozenset({"count", "charge", "indictment", "prosecution", "trial"})
+#: Round 58: the prepositions of a time before which talks took place as a clause's background ("after talks with").
+AFTER_WORDS_58 = frozenset({"after", "following", "during"})
+
+
+def _round58_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 58's rules (issue 17, long Lee news articles; each works on one sentence): acknowledging a fact
+    ("recognised the deal was imperfect") and honouring the dead (or their killing, named as who they are) are
+    no acts between actors; an act "a matter of time" away is
+    not done (hypothetical) and one that someone "failed to" do is negated; warplanes that suspend their raids
+    de-escalate (CAMEO 087, RETREAT), not sanction; telling an actor to do something is a demand (10x); "a tape
+    shows X was behind the bombing", said by someone, is the speaker's accusation of X (112); "after talks with X"
+    names a consultation (040) by the clause's subject; someone who "faces charges" is charged (173) by the state its
+    reporter speaks for; the venue of an agreement that a group of one side reached ("rival factions gathered in
+    Bonn reached a deal") is no party to it: the group agreed among itself (the settled convention:
+    reaching an agreement is 03x, AGREE, as PETRARCH2's "reach * deal" rows code it; signing one 057)."""
+    out = []
+    mourned = {t.i for f in found if _dead_honoured_58(f) for c in f.trigger.children if c.dep_ == "dobj"
+               for t in c.subtree}
+    for f in found:
+        if _acknowledged_fact_58(f) or _dead_honoured_58(f):
+            continue
+        if f.trigger.i in mourned and f.trigger.tag_ == "VBN" and \
+                not any(c.dep_ == "agent" for c in f.trigger.children):
+            continue  # ("honoured the people killed": the dead, not a killing by the mourners)
+        out.append(_venue_no_party_58(ctx, sent, offset, _mode_58(f)))
+    halted = _attacks_halted_58(ctx, sent, offset)
+    asked = _asked_acts(out + halted)  # ("demanded that NATO stop air strikes": asked for, not done)
+    halted = [f for f in halted if f.trigger.i not in asked]
+    stopped = {f.trigger.i for f in halted}
+    out = [f for f in out if f.trigger.i not in stopped] + halted
+    have = {f.trigger.i for f in out}
+    new = _told_to_58(ctx, sent, offset) + _behind_deed_58(ctx, sent, offset) + _talks_after_58(ctx, sent, offset) \
+        + _faces_charges_58(ctx, sent, offset) + _strikes_that_58(ctx, sent, offset)
+    return out + [f for f in new if f.trigger.i not in have]
+
+
+def _acknowledged_fact_58(f: _Found) -> bool:
+    """Round 58 (Lee: a UN envoy who recognised that a peace accord had flaws and that its signers did not stand
+    for all Afghans was coded SUPPORT of the Afghans): recognising or admitting a clause (a fact) is no endorsement
+    of anyone; "recognised Kosovo's independence" (an object) stays as it is."""
+    tok = f.trigger
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in ACKNOWLEDGING_VERBS_58 and f.plover == "SUPPORT" and \
+        any(c.dep_ == "ccomp" for c in tok.children) and not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _dead_honoured_58(f: _Found) -> bool:
+    """Round 58 (Lee: memorial services held in two US cities for the dead of a terror attack were SUPPORT of one
+    city by the other, and the dead's killing an attack by the US; a minister's vow not to forget the victims was
+    AGREE): honouring or mourning the dead, or vowing to remember them, is no act between actors."""
+    tok = f.trigger
+    if f.plover == "AGREE" and f.target is None and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in MOURNING_VERBS_58 | {"forget"} for c in tok.children):
+        return True
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in MOURNING_VERBS_58 or f.plover not in ("SUPPORT", "AGREE"):
+        return False
+    obj = _dobj_55(tok)
+    if obj is None:
+        return False
+    return obj.lemma_.lower() in DEAD_NOUNS_58 or any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("kill", "die", "slay", "murder", "perish")
+        for c in obj.children)
+
+
+def _mode_58(f: _Found) -> _Found:
+    """Round 58: an arrest that is "only a matter of time" away is no arrest done (hypothetical); fighters who
+    "failed to surrender" did not surrender (negated)."""
+    if f.mode_hint is not None:
+        return f
+    tok = f.trigger
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail" and tok.i > tok.head.i:
+        return replace(f, mode_hint="negated")
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "before"), None)
+    if mark is not None and mark.i >= 2:
+        # (the words right before "before": "a matter of time", "a question of time", the wire's "a matter time")
+        words = [t.lower_ for t in tok.doc[max(0, mark.i - 3):mark.i]]
+        if words[-1] == "time" and any(w in ("matter", "question") for w in words[-3:-1]):
+            return replace(f, mode_hint="hypothetical")
+    return f
+
+
+def _attacks_halted_58(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 58 (Lee: US jets that suspended their raids when a local chief asked was SANCTION of the US by the US;
+    "halted their air strikes" CONCEDE, 082): suspending, halting or calling off one's own
+    attacks de-escalates a military engagement (CAMEO 087, PLOVER RETREAT), aimed at whom the attacks were on
+    ("raids on X"), else at no one named."""
+    new = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in HALTING_VERBS_58 or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or \
+                (tok.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+                 and tok.head.lemma_.lower() not in REPORTING_VERBS):
+            continue  # ("ordered Israel to halt its offensive", "demanded that NATO stop air strikes": not done)
+        if lemma == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+            continue
+        obj = _dobj_55(tok)
+        if obj is None or obj.lemma_.lower() not in ATTACK_NOUNS_58:
+            continue
+        if obj.lemma_.lower() in ("operation", "fire", "campaign") and not any(
+                c.lower_ in ("military", "air", "bombing", "combat") for c in obj.children):
+            continue  # ("halted its operation in Spain": a firm's; "ceased fire" is round 36's ceasefire)
+        subj, passive = _subject(tok)
+        if subj is None or passive or subj.pos_ == "PRON":
+            continue
+        source = _phrase_actor(ctx, subj, offset)
+        if source is None:
+            continue
+        on = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("on", "against")), None)
+        aim = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+        target = _phrase_actor(ctx, aim, offset) if aim is not None else None
+        new.append(_Found(tok, "087", "RETREAT", source, None if target == source else target))
+    return new
+
+
+def _told_to_58(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 58 (Lee: a US minister who told the NATO allies to get ready for attacks gave nothing): telling an
+    actor to do something (an object and an infinitive) is a demand (CAMEO 10x); telling an actor something ("told
+    reporters that ...") stays no event."""
+    new = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() != "tell" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        obj = _dobj_55(tok)
+        todo = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB"
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if obj is None or todo is None or obj.i > todo.i:
+            continue
+        subj, passive = _subject(tok)
+        if subj is None or passive or subj.pos_ == "PRON":
+            continue
+        source = _phrase_actor(ctx, subj, offset)
+        target = _phrase_actor(ctx, obj, offset)
+        if source is None or target is None or source == target:
+            continue
+        new.append(_Found(tok, "100", "REQUEST", source, target))
+    return new
+
+
+def _behind_deed_58(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 58 (Lee: a US leader who says a tape proves bin Laden was behind the attacks gave nothing): "X was
+    behind the attacks" said by someone is that speaker's accusation of X (CAMEO 112,
+    ACCUSE); the speaker is the first actor subject up the chain of clauses ("the tape shows" has none)."""
+    new = []
+    for tok in sent:
+        if tok.lower_ != "behind" or tok.dep_ != "prep" or tok.head.lemma_.lower() != "be":
+            continue
+        deed = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if deed is None or deed.lower_ not in DEED_NOUNS_58:
+            continue
+        be = tok.head
+        if any(c.dep_ == "neg" for c in be.children) or be.dep_ not in ("ccomp", "conj"):
+            continue
+        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        target = _phrase_actor(ctx, subj, offset)
+        source = None
+        verb = be
+        for _ in range(4):
+            if verb.dep_ not in ("ccomp", "conj") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and speaker.pos_ != "PRON" and not any(c.dep_ == "neg" for c in verb.children):
+                source = _phrase_actor(ctx, speaker, offset)
+                if source is not None:
+                    break
+        if source is None or target is None or source == target:
+            continue
+        new.append(_Found(be, "112", "ACCUSE", source, target))
+    return new
+
+
+def _talks_after_58(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 58 (Lee: EU ministers who sent a stern message after they had talks with an Israeli and a Palestinian
+    minister gave nothing): talks held "with" actors that a
+    clause's act comes after or during are a consultation (CAMEO 040) by the clause's subject with each of them."""
+    new = []
+    for tok in sent:
+        if tok.lemma_.lower() not in ("talk", "negotiation", "consultation", "meeting") or tok.dep_ != "pobj" or \
+                tok.head.lower_ not in AFTER_WORDS_58:
+            continue
+        verb = tok.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj, passive = _subject(verb)
+        if subj is None or passive or subj.pos_ == "PRON":
+            continue
+        source = _phrase_actor(ctx, subj, offset)
+        with_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        first = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+        if source is None or first is None:
+            continue
+        parties = [first] + [c for c in first.conjuncts if c.i > first.i]
+        aims = []
+        for p in parties:
+            aim = _phrase_actor(ctx, p, offset)
+            if aim is not None and aim != source and aim not in aims:
+                aims.append(aim)
+        new += [_Found(tok, "040", "CONSULT", source, aim, extra_target=k > 0) for k, aim in enumerate(aims)]
+    return new
+
+
+def _faces_charges_58(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 58 (Lee: a French national who faces counts over the US attacks, as the US Attorney General told the
+    press, gave nothing): someone who faces counts, charges or trial is charged
+    with legal action (CAMEO 173, COERCE) by the state the one reporting it speaks for (the reporting verb's
+    subject, as round 54 reads a court's state); with no such speaker, no event."""
+    new = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() != "face" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        obj = _dobj_55(tok)
+        if obj is None or obj.lemma_.lower() not in CHARGE_NOUNS_58:
+            continue
+        subj, passive = _subject(tok)
+        if subj is None or passive or subj.pos_ == "PRON":
+            continue
+        target = _phrase_actor(ctx, subj, offset)
+        said = tok.head if tok.dep_ == "ccomp" else next(
+            (c for c in tok.children if c.dep_ == "parataxis" or (c.dep_ == "ccomp" and c.i > tok.i)), None)
+        if said is None or said.lemma_.lower() not in REPORTING_VERBS | {"tell"}:
+            continue
+        speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        source = _phrase_actor(ctx, speaker, offset) if speaker is not None and speaker.pos_ != "PRON" else None
+        if source is None or target is None or source == target:
+            continue
+        new.append(_Found(tok, "173", "COERCE", source, target))
+    return new
+
+
+#: Round 58: verbs of force a relative clause on an attack noun tells the attack's victim by ("strikes that have
+#: dislodged the Taliban").
+FORCE_VERBS_58 = frozenset({"dislodge", "drive", "push", "rout", "oust", "topple", "kill", "pound", "hit",
+                            "destroy", "target", "force", "expel", "crush", "wipe", "decimate"})
+
+
+def _strikes_that_58(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 58 (Lee: US air raids that drove the Taliban out of most of Afghanistan, named in a relative clause,
+    gave nothing): an attack noun whose actor its modifiers name, with a relative clause of force
+    ("that have dislodged / driven out / killed X"), is that actor's attack on X (CAMEO 190)."""
+    new = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ATTACK_NOUNS_58 - {"operation", "fire", "campaign"}:
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in FORCE_VERBS_58
+                       and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)
+                       and not any(g.dep_ == "neg" for g in c.children)), None)
+        if clause is None:
+            continue
+        source = _phrase_actor(ctx, tok, offset)
+        obj = _dobj_55(clause)
+        target = _phrase_actor(ctx, obj, offset) if obj is not None else None
+        if source is None or target is None or source == target:
+            continue
+        new.append(_Found(tok, "190", "ASSAULT", source, target))
+    return new
+
+
+#: Round 58: nouns of a group of one side's members that agree among themselves ("factions", "parties").
+GROUP_NOUNS_58 = frozenset({"faction", "party", "group", "leader", "delegation", "side", "rival", "member", "camp"})
+
+
+def _venue_no_party_58(ctx: _Context, sent: SpacySpan, offset: int, f: _Found) -> _Found:
+    """Round 58 (events56's open lead, r56-21: Afghan factions who agreed at talks held abroad; "Libyan factions
+    meeting in Geneva reached a deal" was an AGREE of Libya with Switzerland, the target inferred from the venue):
+    an agreement reached
+    by a plural group of one side, with no other party named, is among that group (source and target the same side,
+    the GSR's joint actor); the place it was reached at is where, not with whom."""
+    if f.plover != "AGREE" or not f.cameo.startswith("03") or not f.inferred or f.target is None or \
+            f.source is None or f.target == f.source:
+        return f
+    subj, passive = _subject(f.trigger)
+    if subj is None or passive or subj.tag_ not in ("NNS", "NNPS", "NN") or not any(
+            t.lemma_.lower() in GROUP_NOUNS_58 and t.tag_ in ("NNS", "NNPS") for t in subj.subtree):
+        return f
+    venue = [t for t in sent if _tok_actor(ctx, t, offset) == f.target]
+    if not venue or not all(t.dep_ in ("pobj", "compound") and (t.head.lower_ in ("in", "at") or (
+            t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "at"))) for t in venue):
+        return f
+    return replace(f, target=f.source)
