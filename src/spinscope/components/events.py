@@ -4918,7 +4918,8 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round54_rules(ctx, sent, offset, found)  # events54; after events53's _round53_rules at the merge
             found = _round55_rules(ctx, sent, offset, found)  # events55: after events54's _round54_rules
             found = _round56_rules(ctx, sent, offset, found)  # events56; after events55's _round55_rules at the merge
-            found = _round58_rules(ctx, sent, offset, found)  # events58; after events57's _round57_rules at the merge
+            found = _round57_rules(ctx, sent, offset, found)  # events57: after events56's _round56_rules
+            found = _round58_rules(ctx, sent, offset, found)  # events58: after events57's _round57_rules
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -8848,6 +8849,388 @@ def _negotiated_with_56(f: _Found) -> _Found:
     if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return f
     return replace(f, cameo="046", plover="CONSULT")
+
+
+#: Round 57: verbs of going on with one's own plan ("pushing on with the plan", "pressed ahead with reforms").
+PRESSING_ON_VERBS_57 = frozenset({"push", "press", "forge", "plough", "plow", "plod", "soldier"})
+#: Round 57: the particles of going on with something.
+PRESSING_ON_PARTICLES_57 = frozenset({"on", "ahead", "forward"})
+#: Round 57: nouns of an agreement reached, whose infinitive says what was agreed ("agreement to raise ...").
+AGREEMENT_NOUNS_57 = frozenset({"agreement", "accord", "deal"})
+#: Round 57: what carries people as an attack's target ("an ambush on a bus carrying soldiers").
+CARRYING_VERBS_57 = frozenset({"carry", "transport", "take", "ferry"})
+#: Round 57: verbs of harm in a relative clause of an attack noun ("an attack that wounded two Israelis").
+HARM_VERBS_57 = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+#: Round 57: nouns of an armed attack that a nationality adjective names the doer of ("Israeli air raids").
+RAID_NOUNS_57 = frozenset({"bombing", "raid", "strike", "attack", "shelling", "ambush", "assault", "incursion",
+                           "airstrike", "rocket"})
+#: Round 57: verbs of helping someone make something ("assisting X develop a bomb").
+HELPING_VERBS_57 = frozenset({"assist", "help", "aid"})
+#: Round 57: verbs of making or getting a thing.
+MAKING_VERBS_57 = frozenset({"develop", "build", "make", "acquire", "obtain", "produce", "get", "design"})
+#: Round 57: arms that one state's or group's help to make is military aid (CAMEO 072).
+ARMS_57 = frozenset({"bomb", "weapon", "weapons", "missile", "arsenal", "warhead", "device", "explosive", "arm"})
+#: Round 57: verbs of setting up a body ("established a group called X"): no act between two actors.
+FOUNDING_VERBS_57 = frozenset({"establish", "found", "form", "create", "set"})
+#: Round 57: the bodies one sets up ("established a group called X", whatever type X's name was given).
+FOUNDED_NOUNS_57 = frozenset({"group", "organisation", "organization", "charity", "party", "movement", "front",
+                              "foundation", "company", "network", "cell", "militia", "association", "body", "firm"})
+#: Round 57: verbs of hosting a meeting.
+HOSTING_VERBS_57 = frozenset({"host", "co-host", "cohost"})
+#: Round 57: the months, whose "in <month>" with a present progressive is a date ahead ("are hosting ... in May").
+MONTHS_57 = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december"})
+#: Round 57: verbs of paying for something ("funded camps in X": X is where the camps are, no recipient).
+FUNDING_VERBS_57 = frozenset({"fund", "finance", "bankroll", "sponsor", "pay"})
+#: Round 57: a militant's things whose land is no recipient of their funding (a hospital funded in a land is aid to
+#: that land: left alone).
+MILITANT_THINGS_57 = frozenset({"camp", "cell", "network", "militia", "fighter", "training", "plot", "operation"})
+
+
+def _round57_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 57's rules (issue 17, Lee news articles of 850-999 characters; each works on one sentence): going on
+    with one's own plan is no attack; an agreement whose infinitive says what was agreed is an agreement to do it
+    (03x), not the cooperation the infinitive's verb reads as; a nominal attack on a vehicle carrying people, or
+    that wounded people, is aimed at those people; two conjoined raids named by the adjectives of two states are
+    aimed at each other; hosting a summit at a date ahead is an intent to meet (036); helping someone make a
+    weapon is military aid (072); setting up a body is no act; a place where funded things are is no recipient."""
+    out = []
+    for f in found:
+        if _pressed_on_57(f) or _founded_body_57(ctx, offset, f) or _linked_by_deed_57(ctx, offset, f):
+            continue
+        f = _speaking_place_57(ctx, offset, _attack_carried_57(ctx, offset, f))
+        out.append(_funded_place_57(ctx, offset, _hosting_ahead_57(f)))
+    out = _agreed_to_57(ctx, sent, offset, out)
+    added = _raids_of_two_57(ctx, sent, offset, out) + _helped_arm_57(ctx, sent, offset, out)
+    added += _closed_down_57(ctx, sent, offset, out) + _condemned_attack_57(ctx, sent, offset, out)
+    added += _it_series_57(ctx, sent, offset, out + added)
+    if not out and _sentence_has_actor(ctx, sent, offset):
+        # the last back-off's nouns (see :func:`extract_events`), with the targets of an attack on people carried
+        backoff = [f for f in _noun_events(ctx, sent, offset, need_target=False) if not _market_demand(f)]
+        carried = [_attack_carried_57(ctx, offset, f) for f in backoff]
+        if not added and carried == backoff:
+            return []  # left to the back-off itself
+        done = {f.trigger.i for f in added}
+        return [f for f in carried if f.trigger.i not in done] + added
+    return out + added
+
+
+def _pressed_on_57(f: _Found) -> bool:
+    """Round 57 (Lee: a state "pushing on with" its plan for refugees was an ASSAULT of the country the plan
+    names): pushing, pressing or forging on (ahead) with something is going on with one's own plan, no act."""
+    tok = f.trigger
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in PRESSING_ON_VERBS_57 and \
+        any(c.dep_ in ("prt", "advmod") and c.lower_ in PRESSING_ON_PARTICLES_57 for c in tok.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+def _agreed_to_57(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 57 (Lee: a state going on with a plan "with agreement yesterday to boost" the places for refugees in a
+    second state was COOPERATE by the infinitive's verb): an agreement noun with an infinitive ("agreement to
+    raise", "a deal to cut") is an agreement to do it (CAMEO 030, AGREE: round 37's "agree to do"), by the noun's
+    possessor or the subject of the clause it hangs on, with the other side it names ("with Y") or the actor in its
+    infinitive; the infinitive's own events go."""
+    out = list(found)
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in AGREEMENT_NOUNS_57 or \
+                any(f.trigger.i in (noun.i, noun.head.i) for f in found):
+            continue  # ("signed an agreement to extend ...": the signing is the event, 057)
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if verb is None and noun.dep_ == "pobj":
+            # "with agreement yesterday to boost ...": the parser hangs the infinitive on the clause's verb
+            end = max(t.i for t in noun.subtree)
+            verb = next((c for c in noun.head.head.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                         and c.i > end and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                         and all(t.dep_ == "npadvmod" for t in sent.doc[end + 1:min(t.i for t in c.subtree)])),
+                        None)
+        if verb is None:
+            continue
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        source = _phrase_actor(ctx, poss, offset) if poss is not None else None
+        if source is None:
+            holder = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "nsubj") else None
+            subj = _subject(holder)[0] if holder is not None and holder.pos_ in ("VERB", "AUX") else None
+            source = _phrase_actor(ctx, subj, offset) if subj is not None and noun.dep_ != "nsubj" else None
+        if source is None:
+            continue
+        inner = {t.i for t in verb.subtree}
+        others = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                  if p.dep_ == "pobj"] + [t for t in verb.subtree]
+        target = next((a for t in others if (a := _tok_actor(ctx, t, offset)) is not None and a != source), None)
+        if target is None:
+            continue
+        out = [f for f in out if f.trigger.i not in inner]
+        out.append(_Found(noun, "030", "AGREE", source, target))
+    return out
+
+
+def _attack_carried_57(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 57 (Lee: a Palestinian ambush of a bus full of Israeli settlers had no target): a nominal
+    attack with no target, on a vehicle or place carrying people ("on a bus carrying X"), or with a relative
+    clause of harm ("that wounded four X"), is aimed at those people's actor."""
+    tok = f.trigger
+    if f.target is not None or f.source is None or f.plover not in ("ASSAULT", "FIGHT") or tok.pos_ != "NOUN":
+        return f
+    people = [d for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+              for p in c.children if p.dep_ == "pobj"
+              for v in p.children if v.dep_ == "acl" and v.lemma_.lower() in CARRYING_VERBS_57
+              for d in v.children if d.dep_ == "dobj"]
+    people += [d for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in HARM_VERBS_57
+               for d in c.children if d.dep_ == "dobj"]
+    target = next((a for d in people if (a := _phrase_actor(ctx, d, offset)) is not None and a != f.source), None)
+    return f if target is None else replace(f, target=target)
+
+
+def _raids_of_two_57(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 57 (Lee: violence "including" Palestinian suicide bombings "and" Israeli air raids gave at most one
+    attack with no target): two conjoined attack nouns whose nationality adjectives name two different
+    states are each aimed at the other (bombings 183 ASSAULT, other raids 190 FIGHT)."""
+    done = {f.trigger.i for f in found}
+    new = []
+    for second in sent:
+        first = second.head
+        if second.dep_ != "conj" or second.pos_ != "NOUN" or first.pos_ != "NOUN" or \
+                second.lemma_.lower() not in RAID_NOUNS_57 or first.lemma_.lower() not in RAID_NOUNS_57:
+            continue
+        sides = []
+        for noun in (first, second):
+            side = next((a for c in noun.children if c.dep_ == "amod"
+                         if (a := _tok_actor(ctx, c, offset)) is not None
+                         and ctx.actors[a].type in ("country", "agent")), None)
+            sides.append(side)
+        a, b = sides
+        if a is None or b is None or ctx.actors[a].country == ctx.actors[b].country:
+            continue
+        for noun, source, target in ((first, a, b), (second, b, a)):
+            if noun.i in done:
+                continue
+            code = ("183", "ASSAULT") if noun.lemma_.lower() == "bombing" else ("190", "FIGHT")
+            new.append(_Found(noun, code[0], code[1], source, target))
+    return new
+
+
+def _hosting_ahead_57(f: _Found) -> _Found:
+    """Round 57 (Lee: two states "are co-hosting an international summit ... in February" was a hosted visit,
+    043): hosting in the present progressive with a date ahead ("in <month>", "next week") is a meeting scheduled,
+    CAMEO 036 (AGREE, round 48's "will host"); a summit hosted in the past stays CONSULT."""
+    tok = f.trigger
+    if f.plover not in ("CONSULT", "SUPPORT") or tok.lemma_.lower() not in HOSTING_VERBS_57 or tok.tag_ != "VBG":
+        return f
+    heads = [tok]
+    while heads[-1].dep_ in ("xcomp", "acomp") and len(heads) < 4:
+        heads.append(heads[-1].head)  # "are co-hosting", parsed "are co - hosting"
+    if not any(a.dep_ == "aux" and a.lemma_ == "be" for h in heads for a in h.children) and \
+            not any(h.lemma_ == "be" for h in heads):
+        return f
+    ahead = any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ in MONTHS_57 for p in c.children)
+                for h in heads for c in h.children)
+    ahead = ahead or any(c.dep_ == "npadvmod" and any(m.lower_ == "next" for m in c.children)
+                         for h in heads for c in h.children)
+    return replace(f, cameo="036", plover="AGREE", mode_hint="planned") if ahead else f
+
+
+def _helped_arm_57(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 57 (Lee: a scientist who assisted bin Laden's network to develop a nuclear bomb gave nothing):
+    helping someone make or get arms is military aid (CAMEO 072, AID) by the helper to the helped; a helper in a
+    clause of "after / before / by ..." is the main clause's subject."""
+    done = {f.trigger.i for f in found}
+    new = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in HELPING_VERBS_57 or tok.i in done:
+            continue
+        makes = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
+        if tok.dep_ == "pcomp" and tok.head.head.dep_ == "advcl" and tok.head.head.i > tok.i:
+            makes.append(tok.head.head)  # "after assisting X develop a bomb", parsed with "develop" on the clause
+        make = next((c for c in makes if c.lemma_.lower() in MAKING_VERBS_57), None)
+        if make is None or not any(d.dep_ == "dobj" and d.lemma_.lower() in ARMS_57 for d in make.children):
+            continue
+        helped = next((c for c in make.children if c.dep_ == "nsubj"), None)
+        helped = helped or next((c for c in tok.children if c.dep_ == "dobj"), None)
+        target = _phrase_actor(ctx, helped, offset) if helped is not None else None
+        clause = tok.head.head if tok.dep_ == "pcomp" else tok
+        clause = clause.head if clause.i == make.i else clause
+        subj = _subject(clause)[0]
+        source = _phrase_actor(ctx, subj, offset) if subj is not None else None
+        if source is None or target is None or source == target:
+            continue
+        new.append(_Found(tok, "072", "AID", source, target))
+    return new
+
+
+def _founded_body_57(ctx: _Context, offset: int, f: _Found) -> bool:
+    """Round 57 (Lee: a scientist who "had established a group called UTN" was COOPERATE with the group):
+    establishing, founding or setting up a body is no act between two actors: an event of cooperation whose
+    target is the body set up (the verb's object, or the name it is called by) goes."""
+    tok = f.trigger
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in FOUNDING_VERBS_57 or f.target is None or \
+            f.cameo[:2] not in ("05", "06"):
+        return False
+    if tok.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    body = ctx.actors[f.target].type in ("organization", "armed_group")
+    return any(_tok_actor(ctx, t, offset) == f.target and (body or o.lemma_.lower() in FOUNDED_NOUNS_57)
+               for o in objects for t in o.subtree)
+
+
+def _funded_place_57(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 57 (events55's lead: funding "training camps in Afghanistan" was cooperation with Afghanistan): a
+    land named only as where funded militant things are ("funded camps in X") is no recipient: the event keeps no
+    target (a hospital funded in a land stays aid to that land)."""
+    tok = f.trigger
+    if f.target is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in FUNDING_VERBS_57 or \
+            ctx.actors[f.target].type not in ("country", "location"):
+        return f
+    places = [p for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in MILITANT_THINGS_57
+              for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across")
+              for p in c.children if p.dep_ == "pobj"]
+    if not any(_tok_actor(ctx, p, offset) == f.target for p in places):
+        return f
+    if any(_tok_actor(ctx, t, offset) == f.target for c in tok.children if c.dep_ in ("dative", "prep")
+           and c.lower_ not in ("in",) for t in c.subtree):
+        return f  # the land is also named as who gets the money ("funded schools in X for X's government")
+    return replace(f, target=None)
+
+
+#: Round 57: verbs of closing something down ("closed down all institutions belonging to X").
+CLOSING_VERBS_57 = frozenset({"close", "shut"})
+#: Round 57: the bodies and premises of an actor that closing down sanctions (not an inquiry or a programme).
+BODIES_57 = frozenset({"institution", "office", "organisation", "organization", "bureau", "branch", "school",
+                       "newspaper", "station", "charity", "headquarters", "mosque", "association", "centre",
+                       "center", "outlet", "foundation", "agency", "body", "establishment", "premises", "facility",
+                       "club", "union", "paper", "channel", "bank", "clinic"})
+#: Round 57: verbs of condemning a deed.
+CONDEMNING_VERBS_57 = frozenset({"condemn", "denounce", "deplore", "criticise", "criticize", "decry"})
+#: Round 57: what makes "It was the third such raid" a telling again of the last sentence's attack.
+SERIES_WORDS_57 = frozenset({"latest", "series", "second", "third", "fourth", "fifth", "another"})
+
+
+def _closed_down_57(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 57 (the lead's reading: Arafat closing down "all institutions belonging to" two militant groups gave
+    nothing; "offices" gave COERCE): closing or shutting down the bodies, offices or institutions that belong to
+    an actor ("belonging to X", "of X", "X's") is an administrative sanction on it (CAMEO 172, COERCE), by the
+    subject."""
+    done = {f.trigger.i for f in found}
+    new = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in CLOSING_VERBS_57 or tok.i in done or \
+                not any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) or \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue  # (an infinitive, "called on him to shut down the inquiry", is asked or planned: left alone)
+        subj, passive = _subject(tok)
+        source = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+        if source is None:
+            continue
+        owners = []
+        for obj in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in BODIES_57):
+            owners += [c for c in obj.children if c.dep_ == "poss"]
+            owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]
+            owners += [p for v in obj.children if v.dep_ == "acl" and v.lemma_.lower() == "belong"
+                       for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for p in c.children if p.dep_ == "pobj"]
+        target = next((a for o in owners if (a := _phrase_actor(ctx, o, offset)) is not None and a != source
+                       and ctx.actors[a].type not in ("country", "location")), None)
+        if target is not None:
+            new.append(_Found(tok, "172", "COERCE", source, target))
+    return new
+
+
+def _condemned_attack_57(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 57 (the lead's reading: the Palestinian Authority's condemnation of "the Palestinian attack" gave a
+    criticism read alone but none in the article, where the gate on a civic actor's acts to its own country
+    took the doer's adjective for a place): condemning an attack whose doer a nationality adjective names is a
+    criticism of that doer (CAMEO 111), whoever condemns it."""
+    done = {f.trigger.i for f in found}
+    new = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in CONDEMNING_VERBS_57 or tok.i in done:
+            continue
+        subj, passive = _subject(tok)
+        source = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+        if source is None:
+            continue
+        deeds = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in RAID_NOUNS_57]
+        doer = next((a for d in deeds for c in d.children if c.dep_ == "amod"
+                     if (a := _tok_actor(ctx, c, offset)) is not None and a != source), None)
+        if doer is not None:
+            new.append(_Found(tok, "111", "ACCUSE", source, doer))
+    return new
+
+
+def _it_series_57(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 57 (events55's and the lead's lead: "It is the latest" of a series of attacks, right after a sentence
+    telling an Israeli helicopter attack on Gaza, gave nothing): a sentence whose subject is
+    "It" (or "This") and whose predicate is the latest, or the n-th, of a series of attacks tells the attack of the
+    sentence before again: the same sides, read from that sentence (in an article only: a sentence read alone has
+    none before it)."""
+    if any(f.plover in ("ASSAULT", "FIGHT") for f in found):
+        return []
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_ != "be" or subj is None or subj.lower_ not in ("it", "this"):
+        return []
+    attr = next((c for c in root.children if c.dep_ == "attr"), None)
+    if attr is None or not any(t.lower_ in SERIES_WORDS_57 for t in attr.subtree if t.i <= attr.i + 4):
+        return []
+    noun = next((t for t in attr.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in RAID_NOUNS_57), None)
+    if noun is None or sent.start == 0:
+        return []
+    prev = sent.doc[sent.start - 1].sent
+    kept = ctx.hidden
+    ctx.hidden = set()
+    try:
+        before = [f for f in _verb_events(ctx, prev, offset, load_verbs()) if f.plover in ("ASSAULT", "FIGHT")
+                  and f.source is not None and f.mode_hint is None]
+    finally:
+        ctx.hidden = kept
+    if not before:
+        return []
+    first = before[0]
+    return [_Found(noun, first.cameo, first.plover, first.source, first.target)]
+
+
+#: Round 57: verbs of linking someone to a deed ("linked a group to the attack on X"): the deed's words name no
+#: accuser.
+LINKING_VERBS_57 = frozenset({"link", "tie", "connect"})
+
+
+def _linked_by_deed_57(ctx: _Context, offset: int, f: _Found) -> bool:
+    """Round 57 (Lee: "He" linking a Kashmiri group to an attack on India's parliament, read alone, gave India's
+    parliament accusing the group): linking someone to a deed is the subject's accusation; an accuser
+    found only inside the deed ("to the attack on X") is none, and with no subject's actor there is no event (in an
+    article "He" is resolved, and the event stays)."""
+    tok = f.trigger
+    if f.source is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in LINKING_VERBS_57:
+        return False
+    deed = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree]
+    if not any(_tok_actor(ctx, t, offset) == f.source for t in deed):
+        return False
+    subj = _subject(tok)[0]
+    return subj is None or _phrase_actor(ctx, subj, offset) != f.source
+
+
+def _speaking_place_57(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 57 (Lee: the IMF, speaking "In Washington", saying it would work with a new cabinet was aimed at the
+    United States): a place put first before a statement ("In X, Y said ...") is where Y spoke, no
+    target of what Y said it would do; the event keeps no target."""
+    if f.target is None or ctx.actors[f.target].type not in ("country", "location") or \
+            f.plover in ("ASSAULT", "FIGHT", "COERCE"):
+        return f
+    verb = f.trigger
+    while verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.lemma_.lower() in ("say", "announce", "state", "tell"):
+            break
+    if verb.i == f.trigger.i or verb.lemma_.lower() not in ("say", "announce", "state", "tell"):
+        return f
+    fronted = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.sent.start
+               for p in c.children if p.dep_ == "pobj"]
+    if not fronted or not all(_tok_actor(ctx, p, offset) == f.target for p in fronted):
+        return f
+    named = [t for t in f.trigger.subtree if _tok_actor(ctx, t, offset) == f.target]
+    return f if named else replace(f, target=None)
 
 
 # ---- Round 58 (issue 17, branch events58): long Lee news articles (the Afghan war and Israel, late 2001) ----
