@@ -4376,6 +4376,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors46(text, mentions)  # round 46: sky objects, shop lines, US bodies, ages before names
     mentions = _leads47_actors(text, mentions)  # round 47 (leads47): "the country" / "this nation" in its paragraph
     mentions = _actors47(text, mentions, dictionary)  # round 47 (actors47): wire titles, "the Government", persons
+    mentions = _lead40_actors(text, mentions)  # lead40: places, "Sir X", union acronyms, minister appositions
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -6377,3 +6378,183 @@ def _home_persons_a47(text: str, mentions: list[Mention]) -> None:
             continue
         for m in group:
             m.key = (name, None, home)
+
+
+# --- lead40 (issue 17, the lead's reading of three Lee articles, round 40) -----------------------------------------
+
+#: Place words that end a place's name ("Collins Place", "City Square"); "Street" is left out ("Downing Street",
+#: "Wall Street" are actors by metonymy in the golds).
+PLACE_NAME_END_L40 = re.compile(r"\b(?:Place|Square|Road|Avenue|Lane|Mall|Parade|Terrace|Highway|Esplanade)$")
+#: A lower-case street noun after a name, a second name between ("Pitt and King streets", "Smith Road").
+STREET_AFTER_L40 = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:streets?|roads?|avenues?|lanes?|"
+                              r"squares?|highways?)\b")
+#: A route: "from X to Y" (flights, services, a march): both ends are places.
+ROUTE_FROM_L40 = re.compile(r"\bfrom[ \t]+$")
+ROUTE_TO_AFTER_L40 = re.compile(r"[ \t]+to[ \t]+[A-Z]")
+ROUTE_TO_BEFORE_L40 = re.compile(r"\bfrom[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+to[ \t]+$")
+#: A knight's or dame's title before a first name ("Sir Allan", "Dame Joan").
+KNIGHT_BEFORE_L40 = re.compile(r"\b(?:Sir|Dame)[ \t]+$")
+#: A body's name with its acronym in brackets ("Rail Tram and Bus Union (RTBU)"): a run of
+#: capitalised words ("and" / "of" / "for" / "the" between) ending in a body noun, then the acronym.
+BRACKETED_BODY_L40 = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:and|of|for|the|&)[ \t]+)*)*"
+                                r"(?:Union|Association|Federation|Council|Commission|Authority|Party|Front|Movement|"
+                                r"Alliance|League|Society|Institute|Foundation|Corporation|Organisation|"
+                                r"Organization|Board|Agency|Congress|Confederation))[ \t]*\(([A-Z]{2,8})\)")
+#: Words an acronym's letters skip ("Rail Tram and Bus Union" is RTBU).
+ACRONYM_SKIPS_L40 = frozenset({"and", "of", "for", "the", "&"})
+#: A government office after a country adjective, before a name set off by a comma ("The Israeli Cabinet Minister,
+#: X", "the French Foreign Minister, X").
+MINISTER_APPOSITION_L40 = re.compile(r"(?:Minister|Secretary|Spokesman|Spokeswoman|Ambassador|Envoy)"
+                                     r"(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*)?,[ \t]*$")
+
+
+def _lead40_actors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The lead's reading, round 40 (issue 17, Lee news-wire articles): places a tagger typed a person or a body
+    ("from Darwin to Cairns", "Pitt and King streets", "Collins Place") are no actors; "Sir Allan" is the one "Sir
+    Allan Kemakeza" of the article; a body named with its bracketed acronym that the tagger missed ("Senior <name>
+    (CFMEU) officials") is an actor, its acronym a mention of it; a person named right after a country's minister
+    ("The Israeli Cabinet Minister, X") is of that government, the title a mention of him."""
+    kept = [m for m in mentions if not _street_or_route_place_l40(text, m)]
+    kept = _one_word_places_l40(text, kept)
+    _knight_first_names_l40(text, kept)
+    kept = _bracketed_bodies_l40(text, kept)
+    return _minister_appositions_l40(text, kept)
+
+
+def _street_or_route_place_l40(text: str, m: Mention) -> bool:
+    """A name with no dictionary entry that the tagger typed a person or a body and that is a place: a name ending
+    in a place word ("Collins Place", "City Square"), a name before a lower-case street noun ("Pitt and King
+    streets": Pitt and King), or an end of a route ("from Darwin to Cairns": both)."""
+    if m.entry is not None or m.agent is not None or m.kind == "anaphora" or \
+            m.ner_type not in ("person", "organization", "group"):
+        return False
+    surface = text[m.start:m.end]
+    if not surface[:1].isupper():
+        return False
+    if PLACE_NAME_END_L40.search(surface) or STREET_AFTER_L40.match(text, m.end):
+        return True
+    if len(surface.split()) > 2:
+        return False
+    before = text[max(0, m.start - 40):m.start]
+    if ROUTE_FROM_L40.search(before) and ROUTE_TO_AFTER_L40.match(text, m.end):
+        return True
+    return ROUTE_TO_BEFORE_L40.search(before) is not None
+
+
+#: A preposition of place right before a name ("through X", "in X"), or a place the dictionary knows and "and"
+#: before it ("Perth and X": the dictionary's city, an alias of its country).
+PLACE_PREPOSITION_BEFORE_L40 = re.compile(r"\b(?:in|at|through|via|near|outside|into)[ \t]+$")
+LISTED_AFTER_PLACE_L40 = re.compile(r"(?:,|[ \t]and)[ \t]+$")
+
+
+def _one_word_places_l40(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word name the tagger typed a person, with no entry and no fuller name in the article, every mention of
+    which is a place's ("through X", "in X", "at X", "including Perth and X" after a town the dictionary knows), is a
+    place, no actor (round 47's convention: Darwin, Palmerston, Toowoomba)."""
+    towns = [m for m in mentions if m.entry is not None and m.entry.type == "country" and m.kind == "alias"
+             and text[m.start:m.end] != m.entry.name]
+    groups: dict[tuple[str, str | None, str | None], list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(m.key, []).append(m)
+    places = set()
+    for key, group in groups.items():
+        if any(m.entry is not None or m.agent is not None or m.ner_type != "person" or m.kind == "anaphora" or
+               len(text[m.start:m.end].split()) != 1 for m in group):
+            continue
+        if any(not (PLACE_PREPOSITION_BEFORE_L40.search(text, max(0, m.start - 10), m.start) or
+                    any(t.end <= m.start and LISTED_AFTER_PLACE_L40.fullmatch(text[t.end:m.start]) for t in towns))
+               for m in group):
+            continue
+        places.add(key)
+    return [m for m in mentions if m.key not in places]
+
+
+def _knight_first_names_l40(text: str, mentions: list[Mention]) -> None:
+    """A knight or dame is named by the first name ("Sir Allan" after "Sir Allan Kemakeza"): a lone first name after
+    "Sir" / "Dame" takes the key of the one person named in full before it with that first name (the dictionary's
+    "Sir Allan Kemakeza" or a tagger's "Allan Kemakeza"); two such persons, or none, leave it as it is."""
+    persons: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    first: dict[tuple[str, str | None, str | None], Mention] = {}
+    for m in mentions:
+        if not _is_person(m) or m.kind == "anaphora":
+            continue
+        words = text[m.start:m.end].split()
+        if words and words[0] in ("Sir", "Dame"):
+            words = words[1:]
+        if len(words) > 1:
+            persons.setdefault(words[0], set()).add(m.key)
+            if m.key not in first or m.start < first[m.key].start:
+                first[m.key] = m
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if m.kind == "anaphora" or len(surface.split()) != 1 or (m.entry is not None and m.entry.type != "person") \
+                or not KNIGHT_BEFORE_L40.search(text, max(0, m.start - 6), m.start):
+            continue
+        keys = [k for k in persons.get(surface, set()) if first[k].start < m.start]
+        if len(keys) == 1 and m.key != keys[0]:
+            full = first[keys[0]]
+            m.key, m.entry, m.agent, m.ner_type, m.kind = full.key, full.entry, full.agent, "person", "surname"
+
+
+def _acronym_name_l40(words: list[str], acronym: str) -> int | None:
+    """The index of the first word of the shortest tail of ``words`` whose initials (skipping "and" / "of" / ...)
+    spell ``acronym``; None where no tail does."""
+    for k in range(len(words) - 1, -1, -1):
+        initials = "".join(w[0] for w in words[k:] if w.lower() not in ACRONYM_SKIPS_L40)
+        if initials == acronym and words[k].lower() not in ACRONYM_SKIPS_L40:
+            return k
+        if len(initials) > len(acronym):
+            return None
+    return None
+
+
+def _bracketed_bodies_l40(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Lead, round 40 (Lee: "Senior <the union's full name> (CFMEU) officials" gave no actor
+    at all): a body named with its acronym in brackets, the name's initials spelling it, that no mention
+    covers is an actor (a body of no code: the article's country is given later, as for any tagger's body); each
+    later whole-word use of the acronym no mention covers is a mention of it. A capitalised word before the name that
+    the acronym does not spell ("Senior") is no part of it."""
+    out = list(mentions)
+    for match in BRACKETED_BODY_L40.finditer(text):
+        words = [(w.group(), match.start(1) + w.start()) for w in re.finditer(r"\S+", match.group(1))]
+        k = _acronym_name_l40([w for w, _ in words], match.group(2))
+        if k is None:
+            continue
+        start, end = words[k][1], match.end(1)
+        if any(m.start < match.end() and start < m.end for m in out):
+            continue
+        name = text[start:end]
+        key: tuple[str, str | None, str | None] = (name, None, None)
+        out.append(Mention(start, end, key, "ner", ner_type="organization"))
+        for use in re.finditer(r"\b" + re.escape(match.group(2)) + r"\b", text[match.end():]):
+            a, b = match.end() + use.start(), match.end() + use.end()
+            if not any(m.start < b and a < m.end for m in out):
+                out.append(Mention(a, b, key, "ner", ner_type="organization"))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _minister_appositions_l40(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Lead, round 40 (Lee: "The Israeli Cabinet Minister, Ephraim Sneh, says" gave the title a government of its
+    own and the minister no code): a person named right after a country's government office and a comma is of that
+    government (his code the government's, ``XXXGOV``), and the office is a mention of him (round 47's convention:
+    a title is a mention of the person it names)."""
+    by_start = sorted(mentions, key=lambda m: m.start)
+    for i, m in enumerate(by_start):
+        if m.agent != "GOV" or not m.key[2] or i + 1 >= len(by_start):
+            continue
+        person = by_start[i + 1]
+        if not _is_person(person) or person.entry is not None or person.agent is not None or \
+                person.key[1] is not None or person.key[2] not in (None, m.key[2]):
+            continue
+        between = text[m.end:person.start]
+        if not MINISTER_APPOSITION_L40.search(text[m.start:m.end] + between) or len(between) > 3:
+            continue
+        old = person.key
+        new = (old[0], f"{m.key[2]}GOV", m.key[2])
+        for other in mentions:
+            if other.key == old:
+                other.key = new
+        m.key, m.agent, m.entry, m.ner_type, m.kind = new, None, None, "person", "title"
+    return mentions
+

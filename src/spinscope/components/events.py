@@ -4920,6 +4920,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round56_rules(ctx, sent, offset, found)  # events56; after events55's _round55_rules at the merge
             found = _round57_rules(ctx, sent, offset, found)  # events57: after events56's _round56_rules
             found = _round58_rules(ctx, sent, offset, found)  # events58: after events57's _round57_rules
+            found = _lead40_rules(ctx, sent, offset, found)  # lead40: after events57/58's rules at the merge
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -9534,3 +9535,89 @@ def _venue_no_party_58(ctx: _Context, sent: SpacySpan, offset: int, f: _Found) -
             t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "at"))) for t in venue):
         return f
     return replace(f, target=f.source)
+
+
+# --- lead40 (issue 17, the lead's reading of three Lee articles, round 40) -----------------------------------------
+
+#: Verbs of acts two parties do together, whose conjoined subjects keep round 29's "A with B" reading ("France,
+#: Britain and Italy signed a pact": each signs with the others, not a one-way act of each).
+RECIPROCAL_VERBS_L40 = frozenset({"agree", "sign", "meet", "negotiate", "cooperate", "ally", "talk", "trade",
+                                  "fight", "clash", "discuss", "exchange", "reconcile", "settle", "unite"})
+#: Nouns that name what the sentence before told ("welcomed the announcement", "backed the decision").
+TOLD_NOUNS_L40 = frozenset({"announcement", "decision", "move", "call", "statement", "offer", "pledge", "appeal",
+                            "declaration", "initiative", "proposal", "plan"})
+
+
+def _lead40_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """The lead's reading, round 40 (issue 17, Lee news; each works on one sentence): a subject list of three or
+    more with commas ("A, B and C have welcomed the move") whose act is no joint one is a list of sources, each
+    doing the act (the parser hangs C on B, and the base read B or C as the target of A's act)."""
+    return _listed_sources_l40(ctx, sent, offset, found)
+
+
+def _subject_list_l40(subj: Token) -> list[Token] | None:
+    """The members of a subject list of three or more with a comma ("France, Britain and the United States": the
+    parser's chain France <- Britain <- States), in text order; None for a pair or a single subject."""
+    members = [subj, *subj.conjuncts]
+    if len(members) < 3 or not any(t.text == "," and t.head.i in {m.i for m in members} for t in subj.subtree):
+        return None
+    return sorted(members, key=lambda t: t.i)
+
+
+def _announcer_before_l40(ctx: _Context, tok: Token, offset: int) -> int | None:
+    """Who made what the object names ("welcomed the announcement"), where the object is "the <told noun>" and
+    the sentence before is that actor's (its main verb's subject names one actor)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in TOLD_NOUNS_L40 or \
+            not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+        return None
+    start = tok.sent.start
+    if start == 0:
+        return None
+    before = tok.doc[start - 1].sent
+    root = before.root
+    subj, passive = _subject(root)
+    if subj is None or passive:
+        return None
+    return _phrase_actor(ctx, subj, offset)
+
+
+def _listed_sources_l40(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Lead, round 40 (Lee: "France, Britain and the US have welcomed it" gave SUPPORT
+    FRA->GBR and FRA->USA): every member of a subject list of three or more is a source of a one-way act; its
+    target is the verb's own object's actor, else the announcer of the sentence before ("the announcement"), else
+    none. A reciprocal verb ("agreed", "signed", "met") keeps its convention; a pair ("A and B") is left as it is."""
+    by_trigger: dict[int, list[_Found]] = {}
+    for f in found:
+        by_trigger.setdefault(f.trigger.i, []).append(f)
+    out: list[_Found] = []
+    done: set[int] = set()
+    for f in found:
+        tok = f.trigger
+        if tok.i in done:
+            continue
+        group = by_trigger[tok.i]
+        subj, passive = _subject(tok) if tok.pos_ == "VERB" else (None, True)
+        members = _subject_list_l40(subj) if subj is not None and not passive else None
+        if members is None or tok.lemma_.lower() in RECIPROCAL_VERBS_L40 or f.carried is not None or \
+                subj is None or subj.head.i != tok.i:
+            out.append(f)
+            continue
+        sources: list[int] = []
+        for m in members:
+            a = _phrase_actor(ctx, m, offset)
+            if a is not None and a not in sources:
+                sources.append(a)
+        if len(sources) < 3 or any(g.source not in sources for g in group):
+            out.append(f)
+            continue
+        done.add(tok.i)
+        target = _target(ctx, tok, offset, sources[0], None, None, f.cameo, objects_only=True)
+        if target is None or target in sources:
+            target = _announcer_before_l40(ctx, tok, offset)
+        if target in sources:
+            target = None
+        # the first is the act, the others its copies (as round 24's conjoined sources: one record per source)
+        out += [replace(f, source=a, target=target, extra_target=k > 0) for k, a in enumerate(sources)]
+    return out
+
