@@ -4376,6 +4376,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors46(text, mentions)  # round 46: sky objects, shop lines, US bodies, ages before names
     mentions = _leads47_actors(text, mentions)  # round 47 (leads47): "the country" / "this nation" in its paragraph
     mentions = _actors47(text, mentions, dictionary)  # round 47 (actors47): wire titles, "the Government", persons
+    mentions = _actors48(text, mentions, dictionary)  # round 48 (actors48): seas, fields, routes, cities as places
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -6377,3 +6378,151 @@ def _home_persons_a47(text: str, mentions: list[Mention]) -> None:
             continue
         for m in group:
             m.key = (name, None, home)
+
+
+# --- Round 48 (branch actors48): actors on Lee news-wire articles (ABC Australia, 2001), second batch ----------------
+
+#: A country's alias right before a sea's or an ocean's word ("the Timor Sea"): the water, no actor.
+WATER_AFTER_A48 = re.compile(r"[ \t]+(?:Sea|Ocean|Strait|Gulf)\b")
+#: A lower-case field or mine noun after a tagger's body ("the X gasfield", "the X oil field"): a resource site.
+FIELD_AFTER_A48 = re.compile(r"[ \t]+(?:(?:gas|oil|coal|gold)[ \t]?fields?|(?:gas|oil|coal|gold|uranium|copper|nickel|"
+                             r"diamond)[ \t]+(?:mine|deposit)s?)\b")
+#: The far end of a route ("from the X gasfield to", "flights from Perth to"): what follows is a place.
+ROUTE_TO_BEFORE_A48 = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]+to[ \t]+$")
+#: A preposition of place right before a city ("in Sydney", "near X"); not after a state's people ("officials in").
+CITY_PREPOSITION_BEFORE_A48 = re.compile(r"\b(?:in|near|at|outside)[ \t]+$")
+STATE_PEOPLE_BEFORE_A48 = re.compile(r"\b(?:officials?|authorities|government|leaders?|diplomats?|sources|regime|"
+                                     r"police|troops|forces|embassy|envoys?|ministry|spokes(?:man|woman|person))"
+                                     r"[ \t]+(?:in|at)[ \t]+$", re.IGNORECASE)
+#: What follows a city named as a place: a stop, a verb of its clause, a preposition or a time word ("the reactor
+#: in Sydney are adequate", "near X."); a people's adjective is followed by its noun instead ("in Swiss courts").
+CITY_PLACE_AFTER_A48 = re.compile(r"[ \t]*(?:[.,;:!?)\"”’]|$)|[ \t]+(?:are|is|was|were|has|have|had|will|would|on|in|"
+                                  r"at|during|after|before|since|until|for|last|this|yesterday|today|tonight|"
+                                  r"tomorrow|overnight|when|where|which|who|from|to)\b")
+#: Other names of countries in the dictionary's aliases: the country, no city of it.
+COUNTRY_NAME_ALIASES_A48 = frozenset({"Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland",
+                                      "Holland", "Burma", "America", "Persia", "Ceylon", "Zaire", "Siam", "Formosa",
+                                      "Kampuchea", "Rhodesia", "Czechia", "Macedonia", "Swaziland", "East Timor"})
+#: A year before a city that names an event after it ("the 1999 X canyoning tragedy", "the 2002 X bombings").
+YEAR_BEFORE_A48 = re.compile(r"\b(?:1[89]|20)\d\d[ \t]+$")
+LOWER_WORD_AFTER_A48 = re.compile(r"[ \t]+[a-z]")
+
+
+def _actors48(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 48's actors (issue 17, Lee news-wire articles, 700-849 characters): places the dictionary or the tagger
+    made actors are left out: a country's alias before a sea's word ("the Timor Sea"), a tagger's body before a
+    field or mine noun ("the X gasfield"), a lone one-word person at the far end of a route ("from the X gasfield to
+    Y"), and a country's city alias named as a place ("the reactor in Sydney", "near X", "the 1999 X canyoning
+    tragedy"); an unnamed group that acts at the head of its clause ("Child rights campaigners have accused X",
+    "X says guards and police quickly had ...") is an actor of the article's one country, if it has one."""
+    kept = [m for m in mentions if not _water_alias_a48(text, m) and not _resource_site_a48(text, m, mentions)
+            and not _route_end_a48(text, m, mentions) and not _city_place_a48(text, m)]
+    return _acting_groups_a48(text, kept)
+
+
+def _water_alias_a48(text: str, m: Mention) -> bool:
+    """Is a country's dictionary mention the first word of a water's name ("Timor" of "the Timor Sea")?"""
+    return m.entry is not None and m.entry.type == "country" and m.agent is None and \
+        WATER_AFTER_A48.match(text, m.end) is not None
+
+
+def _resource_site_a48(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Is a tagger's body (no dictionary entry) named only before a field or mine noun ("the X gasfield") a
+    resource site, no actor? Every mention of its name must be so."""
+    if m.entry is not None or m.agent is not None or m.ner_type not in ("organization", "group"):
+        return False
+    return all(FIELD_AFTER_A48.match(text, o.end) is not None for o in mentions if o.key == m.key)
+
+
+def _route_end_a48(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Is a tagger's one-word person, named once and by no longer name, the far end of a route ("to bring gas
+    from the X gasfield to Darwin")? A place, no person."""
+    surface = text[m.start:m.end]
+    if m.entry is not None or m.agent is not None or m.ner_type != "person" or m.kind != "ner" or \
+            len(surface.split()) != 1 or sum(o.key == m.key for o in mentions) != 1:
+        return False
+    if any(o is not m and _is_person(o) and text[o.start:o.end].split()[-1:] == [surface] for o in mentions):
+        return False
+    return ROUTE_TO_BEFORE_A48.search(text, max(0, m.start - 80), m.start) is not None
+
+
+def _city_place_a48(text: str, m: Mention) -> bool:
+    """Is a country's city alias ("Sydney" of Australia) named as a place: after "in" / "near" / "at" /
+    "outside" with a stop, a verb, a preposition or a time word after it ("the reactor in Sydney are adequate";
+    not "officials in X"), or after a year that names an event by it ("the 1999 X canyoning tragedy")? The
+    country's name and its people's word ("Australian", "Swiss") are left to the other rules."""
+    if m.entry is None or m.entry.type != "country" or m.kind != "alias" or m.agent is not None:
+        return False
+    surface = text[m.start:m.end]
+    if not surface[:1].isupper() or surface.isupper() or \
+            surface.lower().startswith(phrase_key(m.entry.name)[0]) or \
+            surface.endswith(DEMONYM_ADJECTIVE_ENDINGS) or surface in COUNTRY_NAME_ALIASES_A48 or \
+            surface.split()[-1].lower() == m.entry.name.split()[-1].lower():
+        return False  # the country's own name in another form ("St. Lucia" of "Saint Lucia", "Britain")
+    lo = max(0, m.start - 40)
+    if CITY_PREPOSITION_BEFORE_A48.search(text, lo, m.start) and not STATE_PEOPLE_BEFORE_A48.search(text, lo, m.start):
+        return CITY_PLACE_AFTER_A48.match(text, m.end) is not None
+    return YEAR_BEFORE_A48.search(text, lo, m.start) is not None and LOWER_WORD_AFTER_A48.match(text, m.end) is not None
+
+
+#: Unnamed groups of people that act in news-wire stories (actors47's gold: campaigners, inspectors; this round's:
+#: guards, defendants); PETRARCH's agents leave them without a country, so no actor came of them.
+GROUP_NOUN_A48 = re.compile(r"\b([Ii]nspectors|[Cc]ampaigners|[Gg]uards|[Dd]efendants|[Dd]emonstrators|[Pp]rotesters|"
+                            r"[Pp]rotestors)\b")
+#: What may stand before a group at the head of its clause: the sentence's start, or a verb of saying / "that".
+GROUP_HEAD_BEFORE_A48 = re.compile(r"(?:^|\b(?:says|said|say|that|but)[ \t]+)[\"“‘']?$")
+#: A finite verb (with an adverb, or "and police" between) right after the group: it is the clause's subject.
+GROUP_VERB_AFTER_A48 = re.compile(r"(?:[ \t]+and[ \t]+(?:the[ \t]+)?[a-z]+)?(?:[ \t]+(?:[a-z]+ly|soon|also|then|later|now|still))?[ \t]+(?:have|has|had|will|"
+                                  r"would|are|were|was|is|can|could|may|might|must|should|did|do|say|says|said|"
+                                  r"[a-z]+ed)\b")
+GROUP_PASSIVE_AFTER_A48 = re.compile(r"[ \t]+(?:are|were|was|is|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                                     r"[a-z]+(?:ed|en)\b")
+#: Words that end a group's modifiers going back from its noun ("of", a verb of saying, an article's middle).
+GROUP_MODIFIER_STOP_A48 = frozenset({"of", "by", "for", "to", "with", "in", "on", "at", "from", "as", "that", "which",
+                                     "who", "says", "said", "say", "a", "an", "but", "when", "while", "if", "after",
+                                     "before", "because", "these", "those", "their", "his", "her", "its", "our"})
+
+
+def _acting_groups_a48(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An unnamed group of people ("Child rights campaigners", "state and territory inspectors", "guards", "The
+    first three defendants") that is the subject of a finite verb at the head of its clause is an actor, of the
+    article's one country where it has one (three coded mentions and twice any other's, or two and no other), and
+    "the <noun>" later is that group; a group inside a named actor's phrase ("Greenpeace demonstrators") is that
+    actor's, left alone."""
+    counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
+    home: str | None = None
+    if counts:
+        code, n = counts.most_common(1)[0]
+        rest = [c for k, c in counts.items() if k != code]
+        if n >= 3 and (not rest or n >= 2 * max(rest)) or n == 2 and not rest:
+            home = code
+    found: list[Mention] = []
+    for hit in GROUP_NOUN_A48.finditer(text):
+        lo, _ = _sentence_bounds(text, hit.start(), hit.end())
+        start = hit.start()
+        words = list(re.finditer(r"[\w'’-]+", text[lo:hit.start()]))
+        taken = 0
+        for word in reversed(words):
+            w = word.group()
+            first = lo + word.start()
+            if taken >= 4 or w.lower() in GROUP_MODIFIER_STOP_A48 or \
+                    (w[:1].isupper() and text[lo:first].strip(" \t\n\"“‘'")) or \
+                    text[lo + word.end():start].strip():
+                break
+            start, taken = first, taken + 1
+        if text[start:hit.start()].lower().rstrip().endswith(" and") or \
+                text[start:hit.start()].lower().startswith("and "):
+            continue
+        if not GROUP_HEAD_BEFORE_A48.search(text[lo:start]) or not GROUP_VERB_AFTER_A48.match(text, hit.end()):
+            continue
+        if any(o.start < hit.end() and start < o.end for o in mentions) or \
+                GROUP_PASSIVE_AFTER_A48.match(text, hit.end()) or text[start:start + 1].isdigit():
+            continue  # a named actor's people; a group things are done to, a tally ("32 protesters were arrested")
+        name = re.sub(r"^[Tt]he[ \t]+", "", text[start:hit.end()])
+        key = (name[:1].upper() + name[1:], None, home)
+        found.append(Mention(start, hit.end(), key, "ner", None, None, "group"))
+        for later in re.finditer(rf"\bthe[ \t]+{hit.group(1).lower()}\b", text[hit.end():]):
+            s, e = hit.end() + later.start(), hit.end() + later.end()
+            if not any(o.start < e and s < o.end for o in [*mentions, *found]):
+                found.append(Mention(s, e, key, "ner", None, None, "group"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
