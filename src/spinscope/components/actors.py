@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import dataclasses
 import itertools
 import os
 import re
@@ -6413,10 +6414,16 @@ def _actors48(text: str, mentions: list[Mention], dictionary: ActorDictionary) -
     made actors are left out: a country's alias before a sea's word ("the Timor Sea"), a tagger's body before a
     field or mine noun ("the X gasfield"), a lone one-word person at the far end of a route ("from the X gasfield to
     Y"), and a country's city alias named as a place ("the reactor in Sydney", "near X", "the 1999 X canyoning
-    tragedy"); an unnamed group that acts at the head of its clause ("Child rights campaigners have accused X",
-    "X says guards and police quickly had ...") is an actor of the article's one country, if it has one."""
+    tragedy"), a region after a place's possessive ("in South Australia's X"), a settlement or village named after
+    its noun ("the settlement of X"); a body's name the tagger typed a person ("The X Authority") is a body; "An
+    <people's word> Defence Ministry" is that country's government; an unnamed group that acts at the head of its
+    clause ("Child rights campaigners have accused X", "X says guards and police quickly had ...") is an actor of
+    the article's one country, if it has one."""
     kept = [m for m in mentions if not _water_alias_a48(text, m) and not _resource_site_a48(text, m, mentions)
-            and not _route_end_a48(text, m, mentions) and not _city_place_a48(text, m)]
+            and not _route_end_a48(text, m, mentions) and not _city_place_a48(text, m)
+            and not _possessive_place_a48(text, m, dictionary) and not _named_settlement_a48(text, m)]
+    _bodies_typed_persons_a48(text, kept)
+    _indefinite_ministries_a48(text, kept, dictionary)
     return _acting_groups_a48(text, kept)
 
 
@@ -6472,7 +6479,8 @@ GROUP_NOUN_A48 = re.compile(r"\b([Ii]nspectors|[Cc]ampaigners|[Gg]uards|[Dd]efen
 #: What may stand before a group at the head of its clause: the sentence's start, or a verb of saying / "that".
 GROUP_HEAD_BEFORE_A48 = re.compile(r"(?:^|\b(?:says|said|say|that|but)[ \t]+)[\"“‘']?$")
 #: A finite verb (with an adverb, or "and police" between) right after the group: it is the clause's subject.
-GROUP_VERB_AFTER_A48 = re.compile(r"(?:[ \t]+and[ \t]+(?:the[ \t]+)?[a-z]+)?(?:[ \t]+(?:[a-z]+ly|soon|also|then|later|now|still))?[ \t]+(?:have|has|had|will|"
+GROUP_VERB_AFTER_A48 = re.compile(r"(?:[ \t]+and[ \t]+(?:the[ \t]+)?[a-z]+)?"
+                                  r"(?:[ \t]+(?:[a-z]+ly|soon|also|then|later|now|still))?[ \t]+(?:have|has|had|will|"
                                   r"would|are|were|was|is|can|could|may|might|must|should|did|do|say|says|said|"
                                   r"[a-z]+ed)\b")
 GROUP_PASSIVE_AFTER_A48 = re.compile(r"[ \t]+(?:are|were|was|is|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?"
@@ -6494,7 +6502,7 @@ def _acting_groups_a48(text: str, mentions: list[Mention]) -> list[Mention]:
     if counts:
         code, n = counts.most_common(1)[0]
         rest = [c for k, c in counts.items() if k != code]
-        if n >= 3 and (not rest or n >= 2 * max(rest)) or n == 2 and not rest:
+        if (n >= 3 and (not rest or n >= 2 * max(rest))) or (n == 2 and not rest):
             home = code
     found: list[Mention] = []
     for hit in GROUP_NOUN_A48.finditer(text):
@@ -6526,3 +6534,83 @@ def _acting_groups_a48(text: str, mentions: list[Mention]) -> list[Mention]:
             if not any(o.start < e and s < o.end for o in [*mentions, *found]):
                 found.append(Mention(s, e, key, "ner", None, None, "group"))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: A place's possessive before a region's name, after a preposition of place ("in South Australia's X").
+PLACE_POSSESSIVE_BEFORE_A48 = re.compile(r"\b(?:in|near|at|from|across|around|of)[ \t]+((?:[A-Z][\w-]*[ \t]+){0,2}"
+                                         r"[A-Z][\w-]*)['’]s[ \t]+$")
+PLACE_POSSESSIVE_INSIDE_A48 = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)['’]s[ \t]+[A-Z][\w-]*")
+#: A settlement's noun before its name ("the settlement of X", "the village of X").
+SETTLEMENT_OF_BEFORE_A48 = re.compile(r"\b(?:settlement|town|village|township|hamlet|suburb|outpost|refugee[ \t]+camp)"
+                                      r"[ \t]+of[ \t]+$")
+#: The last word of a body's name ("The Palestinian Authority", "X Brigades"): no person's.
+BODY_LAST_WORDS_A48 = frozenset({"Authority", "Ministry", "Council", "Commission", "Agency", "Department", "Committee",
+                                 "Brigades", "Brigade", "Corps", "Bureau", "Association", "Institute", "Foundation",
+                                 "Federation", "Tribunal", "Directorate", "Secretariat"})
+#: An appositive that makes a name a group's wing ("X, the military wing of Y").
+WING_AFTER_A48 = re.compile(r",?[ \t]+the[ \t]+(?:military|armed|political|youth|student)[ \t]+wing[ \t]+of\b")
+#: "An Israeli Defence Ministry" (the tagger took the article in): a government office of a people's word.
+INDEFINITE_MINISTRY_A48 = re.compile(r"(?:An?|The)[ \t]+([A-Z][a-z]+)[ \t]+(?:[A-Z][a-z]+[ \t]+)?"
+                                     r"(?:Ministry|Department)")
+
+
+def _is_country_phrase_a48(phrase: str, dictionary: ActorDictionary) -> bool:
+    idx = dictionary.aliases.get(phrase_key(phrase))
+    return idx is not None and dictionary.entries[idx].type == "country"
+
+
+def _possessive_place_a48(text: str, m: Mention, dictionary: ActorDictionary) -> bool:
+    """Is a tagger's one-word person (or a country's alias) a region named after a place's possessive ("a winery
+    in South Australia's X"; the tagger may take the possessive in: "South Australia's X" typed a person)?"""
+    surface = text[m.start:m.end]
+    if m.agent is not None:
+        return False
+    if m.entry is None and m.ner_type == "person":
+        inside = PLACE_POSSESSIVE_INSIDE_A48.fullmatch(surface)
+        if inside is not None and _is_country_phrase_a48(inside.group(1), dictionary):
+            return True
+    if (m.entry is None and m.ner_type != "person") or (m.entry is not None and m.entry.type != "country") or \
+            len(surface.split()) != 1:
+        return False
+    before = PLACE_POSSESSIVE_BEFORE_A48.search(text, max(0, m.start - 60), m.start)
+    return before is not None and _is_country_phrase_a48(before.group(1), dictionary)
+
+
+def _named_settlement_a48(text: str, m: Mention) -> bool:
+    """Is a tagger's person or body the name of a settlement, a village or a town after its noun ("the
+    settlement of X", "the village of X")? A place, no actor."""
+    return m.entry is None and m.agent is None and m.ner_type in ("person", "organization", "group") and \
+        SETTLEMENT_OF_BEFORE_A48.search(text, max(0, m.start - 30), m.start) is not None
+
+
+def _bodies_typed_persons_a48(text: str, mentions: list[Mention]) -> None:
+    """A tagger's person, or a dictionary person (PETRARCH's files list "Palestinian Authority" with the persons),
+    whose name ends in a body's word ("The Palestinian Authority", "X Brigades") is a body."""
+    for m in mentions:
+        if m.entry is None and m.agent is None and m.ner_type == "person" and WING_AFTER_A48.match(text, m.end):
+            m.ner_type = "organization"  # "X, the military wing of Hamas"
+            continue
+        if m.agent is not None or text[m.start:m.end].split()[-1:] == [] or \
+                text[m.start:m.end].split()[-1] not in BODY_LAST_WORDS_A48:
+            continue
+        if m.entry is None and m.ner_type == "person":
+            m.ner_type = "organization"
+        elif m.entry is not None and m.entry.type == "person" and m.entry.name.split()[-1] in BODY_LAST_WORDS_A48:
+            m.entry = dataclasses.replace(m.entry, type="organization")
+
+
+def _indefinite_ministries_a48(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
+    """"An Israeli Defence Ministry" (a tagger's body with the article taken in, no code) is the government of the
+    country of its people's word, as "the Israeli Foreign Ministry" is (an agent coded ``XXXGOV``)."""
+    for m in mentions:
+        if m.entry is not None or m.agent is not None or m.key[1] or m.key[2]:
+            continue
+        hit = INDEFINITE_MINISTRY_A48.fullmatch(text, m.start, m.end)
+        if hit is None:
+            continue
+        idx = dictionary.aliases.get(phrase_key(hit.group(1)))
+        if idx is None or dictionary.entries[idx].type != "country":
+            continue
+        country = dictionary.entries[idx]
+        m.start = hit.start(1)
+        m.key, m.agent, m.entry, m.kind = _agent_key(country, "GOV"), "GOV", country, "agent"
