@@ -1,6 +1,5 @@
 """Actors on Lee news-wire articles (round 48, branch ``actors48``): a country's alias before a sea's word, a
-tagger's body before a field noun, a one-word person at a route's far end, a city named as a place, a region after a
-place's possessive and a settlement after its noun are no actors; a body's name typed a person is a body; "An X
+tagger's body before a field noun, a one-word person at a route's far end, a region after a place's possessive and a settlement after its noun are no actors; a body's name typed a person is a body; "An X
 Defence Ministry" is X's government; unnamed groups that act at the head of a clause are actors of the story's
 country.
 
@@ -45,33 +44,6 @@ def test_actors48_one_word_person_at_route_end_is_a_place() -> None:
     start = text.index("Hobart")
     end = Mention(start, start + len("Hobart"), ("Hobart", None, "AUS"), "ner", ner_type="person")
     assert _actors48(text, [end], load_dictionary()) == []
-
-
-def test_actors48_city_named_as_place_is_no_actor(pipeline: Pipeline) -> None:
-    text = ("Mr Brown says Australian farmers are worried. Protests near the mine in Perth were peaceful, and the "
-            "2003 Canberra bushfire inquiry is over.")
-    actors = actors_of(pipeline, text)
-    assert "Perth" not in surfaces(actors)
-    assert "Canberra" not in surfaces(actors)
-    assert codes_of(actors, "Australian farmers") == {"AUS"}
-
-
-def test_actors48_city_as_state_metonymy_stays() -> None:
-    text = "Officials in Beijing rejected the claim, and Beijing said it would respond."
-    dictionary = load_dictionary()
-    china = dictionary.entries[dictionary.countries["CHN"]]
-    found = [Mention(hit, hit + len("Beijing"), ("China", "CHN", "CHN"), "alias", china)
-             for hit in (text.index("Beijing"), text.rindex("Beijing"))]
-    assert len(_actors48(text, list(found), dictionary)) == 2
-
-
-def test_actors48_country_other_name_after_in_stays() -> None:
-    text = "He has lived in Britain. since the war"
-    dictionary = load_dictionary()
-    gbr = dictionary.entries[dictionary.countries["GBR"]]
-    start = text.index("Britain")
-    found = [Mention(start, start + len("Britain"), ("United Kingdom", "GBR", "GBR"), "alias", gbr)]
-    assert len(_actors48(text, found, dictionary)) == 1
 
 
 def test_actors48_region_after_place_possessive_is_no_actor(pipeline: Pipeline) -> None:

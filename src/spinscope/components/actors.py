@@ -6390,38 +6390,20 @@ FIELD_AFTER_A48 = re.compile(r"[ \t]+(?:(?:gas|oil|coal|gold)[ \t]?fields?|(?:ga
                              r"diamond)[ \t]+(?:mine|deposit)s?)\b")
 #: The far end of a route ("from the X gasfield to", "flights from Perth to"): what follows is a place.
 ROUTE_TO_BEFORE_A48 = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]+to[ \t]+$")
-#: A preposition of place right before a city ("in Sydney", "near X"); not after a state's people ("officials in").
-CITY_PREPOSITION_BEFORE_A48 = re.compile(r"\b(?:in|near|at|outside)[ \t]+$")
-STATE_PEOPLE_BEFORE_A48 = re.compile(r"\b(?:officials?|authorities|government|leaders?|diplomats?|sources|regime|"
-                                     r"police|troops|forces|embassy|envoys?|ministry|spokes(?:man|woman|person))"
-                                     r"[ \t]+(?:in|at)[ \t]+$", re.IGNORECASE)
-#: What follows a city named as a place: a stop, a verb of its clause, a preposition or a time word ("the reactor
-#: in Sydney are adequate", "near X."); a people's adjective is followed by its noun instead ("in Swiss courts").
-CITY_PLACE_AFTER_A48 = re.compile(r"[ \t]*(?:[.,;:!?)\"”’]|$)|[ \t]+(?:are|is|was|were|has|have|had|will|would|on|in|"
-                                  r"at|during|after|before|since|until|for|last|this|yesterday|today|tonight|"
-                                  r"tomorrow|overnight|when|where|which|who|from|to)\b")
-#: Other names of countries in the dictionary's aliases: the country, no city of it.
-COUNTRY_NAME_ALIASES_A48 = frozenset({"Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland",
-                                      "Holland", "Burma", "America", "Persia", "Ceylon", "Zaire", "Siam", "Formosa",
-                                      "Kampuchea", "Rhodesia", "Czechia", "Macedonia", "Swaziland", "East Timor"})
-#: A year before a city that names an event after it ("the 1999 X canyoning tragedy", "the 2002 X bombings").
-YEAR_BEFORE_A48 = re.compile(r"\b(?:1[89]|20)\d\d[ \t]+$")
-LOWER_WORD_AFTER_A48 = re.compile(r"[ \t]+[a-z]")
 
 
 def _actors48(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
     """Round 48's actors (issue 17, Lee news-wire articles, 700-849 characters): places the dictionary or the tagger
     made actors are left out: a country's alias before a sea's word ("the Timor Sea"), a tagger's body before a
     field or mine noun ("the X gasfield"), a lone one-word person at the far end of a route ("from the X gasfield to
-    Y"), and a country's city alias named as a place ("the reactor in Sydney", "near X", "the 1999 X canyoning
-    tragedy"), a region after a place's possessive ("in South Australia's X"), a settlement or village named after
+    Y"), a region after a place's possessive ("in South Australia's X"), a settlement or village named after
     its noun ("the settlement of X"); a body's name the tagger typed a person ("The X Authority") is a body; "An
     <people's word> Defence Ministry" is that country's government; an unnamed group that acts at the head of its
     clause ("Child rights campaigners have accused X", "X says guards and police quickly had ...") is an actor of
     the article's one country, if it has one."""
     kept = [m for m in mentions if not _water_alias_a48(text, m) and not _resource_site_a48(text, m, mentions)
-            and not _route_end_a48(text, m, mentions) and not _city_place_a48(text, m)
-            and not _possessive_place_a48(text, m, dictionary) and not _named_settlement_a48(text, m)]
+            and not _route_end_a48(text, m, mentions) and not _possessive_place_a48(text, m, dictionary)
+            and not _named_settlement_a48(text, m)]
     _bodies_typed_persons_a48(text, kept)
     _indefinite_ministries_a48(text, kept, dictionary)
     return _acting_groups_a48(text, kept)
@@ -6453,25 +6435,6 @@ def _route_end_a48(text: str, m: Mention, mentions: list[Mention]) -> bool:
     return ROUTE_TO_BEFORE_A48.search(text, max(0, m.start - 80), m.start) is not None
 
 
-def _city_place_a48(text: str, m: Mention) -> bool:
-    """Is a country's city alias ("Sydney" of Australia) named as a place: after "in" / "near" / "at" /
-    "outside" with a stop, a verb, a preposition or a time word after it ("the reactor in Sydney are adequate";
-    not "officials in X"), or after a year that names an event by it ("the 1999 X canyoning tragedy")? The
-    country's name and its people's word ("Australian", "Swiss") are left to the other rules."""
-    if m.entry is None or m.entry.type != "country" or m.kind != "alias" or m.agent is not None:
-        return False
-    surface = text[m.start:m.end]
-    if not surface[:1].isupper() or surface.isupper() or \
-            surface.lower().startswith(phrase_key(m.entry.name)[0]) or \
-            surface.endswith(DEMONYM_ADJECTIVE_ENDINGS) or surface in COUNTRY_NAME_ALIASES_A48 or \
-            surface.split()[-1].lower() == m.entry.name.split()[-1].lower():
-        return False  # the country's own name in another form ("St. Lucia" of "Saint Lucia", "Britain")
-    lo = max(0, m.start - 40)
-    if CITY_PREPOSITION_BEFORE_A48.search(text, lo, m.start) and not STATE_PEOPLE_BEFORE_A48.search(text, lo, m.start):
-        return CITY_PLACE_AFTER_A48.match(text, m.end) is not None
-    return YEAR_BEFORE_A48.search(text, lo, m.start) is not None and LOWER_WORD_AFTER_A48.match(text, m.end) is not None
-
-
 #: Unnamed groups of people that act in news-wire stories (actors47's gold: campaigners, inspectors; this round's:
 #: guards, defendants); PETRARCH's agents leave them without a country, so no actor came of them.
 GROUP_NOUN_A48 = re.compile(r"\b([Ii]nspectors|[Cc]ampaigners|[Gg]uards|[Dd]efendants|[Dd]emonstrators|[Pp]rotesters|"
@@ -6494,7 +6457,7 @@ GROUP_MODIFIER_STOP_A48 = frozenset({"of", "by", "for", "to", "with", "in", "on"
 def _acting_groups_a48(text: str, mentions: list[Mention]) -> list[Mention]:
     """An unnamed group of people ("Child rights campaigners", "state and territory inspectors", "guards", "The
     first three defendants") that is the subject of a finite verb at the head of its clause is an actor, of the
-    article's one country where it has one (three coded mentions and twice any other's, or two and no other), and
+    article's one country (three coded mentions and twice any other's, or two and no other; none, no group), and
     "the <noun>" later is that group; a group inside a named actor's phrase ("Greenpeace demonstrators") is that
     actor's, left alone."""
     counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
@@ -6504,6 +6467,8 @@ def _acting_groups_a48(text: str, mentions: list[Mention]) -> list[Mention]:
         rest = [c for k, c in counts.items() if k != code]
         if (n >= 3 and (not rest or n >= 2 * max(rest))) or (n == 2 and not rest):
             home = code
+    if home is None:
+        return mentions  # a group of no country tells the events layer less than its sentence's scene (w17b-17)
     found: list[Mention] = []
     for hit in GROUP_NOUN_A48.finditer(text):
         lo, _ = _sentence_bounds(text, hit.start(), hit.end())
