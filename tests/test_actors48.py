@@ -1,7 +1,7 @@
 """Actors on Lee news-wire articles (round 48, branch ``actors48``): a country's alias before a sea's word, a
-tagger's body before a field noun, a one-word person at a route's far end, a region after a place's possessive and a settlement after its noun are no actors; a body's name typed a person is a body; "An X
-Defence Ministry" is X's government; unnamed groups that act at the head of a clause are actors of the story's
-country.
+tagger's body before a field noun, a one-word person at a route's far end, a region after a place's possessive and a
+settlement after its noun are no actors; a body's name typed a person is a body; "An X Defence Ministry" is X's
+government; unnamed groups that act at the head of a clause are actors of the story's country.
 
 Every sentence here is written for these tests.
 """
