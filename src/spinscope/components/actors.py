@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import dataclasses
 import itertools
 import os
 import re
@@ -4376,6 +4377,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors46(text, mentions)  # round 46: sky objects, shop lines, US bodies, ages before names
     mentions = _leads47_actors(text, mentions)  # round 47 (leads47): "the country" / "this nation" in its paragraph
     mentions = _actors47(text, mentions, dictionary)  # round 47 (actors47): wire titles, "the Government", persons
+    mentions = _actors48(text, mentions, dictionary)  # round 48 (actors48): seas, fields, a route's end, settlements, groups
     mentions = _lead40_actors(text, mentions)  # lead40: places, "Sir X", union acronyms, minister appositions
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
@@ -6378,6 +6380,206 @@ def _home_persons_a47(text: str, mentions: list[Mention]) -> None:
             continue
         for m in group:
             m.key = (name, None, home)
+
+
+# --- Round 48 (branch actors48): actors on Lee news-wire articles (ABC Australia, 2001), second batch ----------------
+
+#: A country's alias right before a sea's or an ocean's word ("the Timor Sea"): the water, no actor.
+WATER_AFTER_A48 = re.compile(r"[ \t]+(?:Sea|Ocean|Strait|Gulf)\b")
+#: A lower-case field or mine noun after a tagger's body ("the X gasfield", "the X oil field"): a resource site.
+FIELD_AFTER_A48 = re.compile(r"[ \t]+(?:(?:gas|oil|coal|gold)[ \t]?fields?|(?:gas|oil|coal|gold|uranium|copper|nickel|"
+                             r"diamond)[ \t]+(?:mine|deposit)s?)\b")
+#: The far end of a route ("from the X gasfield to", "flights from Perth to"): what follows is a place.
+ROUTE_TO_BEFORE_A48 = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]+to[ \t]+$")
+
+
+def _actors48(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 48's actors (issue 17, Lee news-wire articles, 700-849 characters): places the dictionary or the tagger
+    made actors are left out: a country's alias before a sea's word ("the Timor Sea"), a tagger's body before a
+    field or mine noun ("the X gasfield"), a lone one-word person at the far end of a route ("from the X gasfield to
+    Y"), a region after a place's possessive ("in South Australia's X"), a settlement or village named after
+    its noun ("the settlement of X"); a body's name the tagger typed a person ("The X Authority") is a body; "An
+    <people's word> Defence Ministry" is that country's government; an unnamed group that acts at the head of its
+    clause ("Child rights campaigners have accused X", "X says guards and police quickly had ...") is an actor of
+    the article's one country, if it has one."""
+    kept = [m for m in mentions if not _water_alias_a48(text, m) and not _resource_site_a48(text, m, mentions)
+            and not _route_end_a48(text, m, mentions) and not _possessive_place_a48(text, m, dictionary)
+            and not _named_settlement_a48(text, m)]
+    _bodies_typed_persons_a48(text, kept)
+    _indefinite_ministries_a48(text, kept, dictionary)
+    return _acting_groups_a48(text, kept)
+
+
+def _water_alias_a48(text: str, m: Mention) -> bool:
+    """Is a country's dictionary mention the first word of a water's name ("Timor" of "the Timor Sea")?"""
+    return m.entry is not None and m.entry.type == "country" and m.agent is None and \
+        WATER_AFTER_A48.match(text, m.end) is not None
+
+
+def _resource_site_a48(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Is a tagger's body (no dictionary entry) named only before a field or mine noun ("the X gasfield") a
+    resource site, no actor? Every mention of its name must be so."""
+    if m.entry is not None or m.agent is not None or m.ner_type not in ("organization", "group"):
+        return False
+    return all(FIELD_AFTER_A48.match(text, o.end) is not None for o in mentions if o.key == m.key)
+
+
+def _route_end_a48(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Is a tagger's one-word person, named once and by no longer name, the far end of a route ("to bring gas
+    from the X gasfield to Darwin")? A place, no person."""
+    surface = text[m.start:m.end]
+    if m.entry is not None or m.agent is not None or m.ner_type != "person" or m.kind != "ner" or \
+            len(surface.split()) != 1 or sum(o.key == m.key for o in mentions) != 1:
+        return False
+    if any(o is not m and _is_person(o) and text[o.start:o.end].split()[-1:] == [surface] for o in mentions):
+        return False
+    return ROUTE_TO_BEFORE_A48.search(text, max(0, m.start - 80), m.start) is not None
+
+
+#: Unnamed groups of people that act in news-wire stories (actors47's gold: campaigners, inspectors; this round's:
+#: guards, defendants); PETRARCH's agents leave them without a country, so no actor came of them.
+GROUP_NOUN_A48 = re.compile(r"\b([Ii]nspectors|[Cc]ampaigners|[Gg]uards|[Dd]efendants|[Dd]emonstrators|[Pp]rotesters|"
+                            r"[Pp]rotestors)\b")
+#: What may stand before a group at the head of its clause: the sentence's start, or a verb of saying / "that".
+GROUP_HEAD_BEFORE_A48 = re.compile(r"(?:^|\b(?:says|said|say|that|but)[ \t]+)[\"“‘']?$")
+#: A finite verb (with an adverb, or "and police" between) right after the group: it is the clause's subject.
+GROUP_VERB_AFTER_A48 = re.compile(r"(?:[ \t]+and[ \t]+(?:the[ \t]+)?[a-z]+)?"
+                                  r"(?:[ \t]+(?:[a-z]+ly|soon|also|then|later|now|still))?[ \t]+(?:have|has|had|will|"
+                                  r"would|are|were|was|is|can|could|may|might|must|should|did|do|say|says|said|"
+                                  r"[a-z]+ed)\b")
+GROUP_PASSIVE_AFTER_A48 = re.compile(r"[ \t]+(?:are|were|was|is|have[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                                     r"[a-z]+(?:ed|en)\b")
+#: Words that end a group's modifiers going back from its noun ("of", a verb of saying, an article's middle).
+GROUP_MODIFIER_STOP_A48 = frozenset({"of", "by", "for", "to", "with", "in", "on", "at", "from", "as", "that", "which",
+                                     "who", "says", "said", "say", "a", "an", "but", "when", "while", "if", "after",
+                                     "before", "because", "these", "those", "their", "his", "her", "its", "our"})
+
+
+def _acting_groups_a48(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An unnamed group of people ("Child rights campaigners", "state and territory inspectors", "guards", "The
+    first three defendants") that is the subject of a finite verb at the head of its clause is an actor, of the
+    article's one country (three coded mentions and twice any other's, or two and no other; none, no group), and
+    "the <noun>" later is that group; a group inside a named actor's phrase ("Greenpeace demonstrators") is that
+    actor's, left alone."""
+    counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
+    home: str | None = None
+    if counts:
+        code, n = counts.most_common(1)[0]
+        rest = [c for k, c in counts.items() if k != code]
+        if (n >= 3 and (not rest or n >= 2 * max(rest))) or (n == 2 and not rest):
+            home = code
+    if home is None:
+        return mentions  # a group of no country tells the events layer less than its sentence's scene (w17b-17)
+    found: list[Mention] = []
+    for hit in GROUP_NOUN_A48.finditer(text):
+        lo, _ = _sentence_bounds(text, hit.start(), hit.end())
+        start = hit.start()
+        words = list(re.finditer(r"[\w'’-]+", text[lo:hit.start()]))
+        taken = 0
+        for word in reversed(words):
+            w = word.group()
+            first = lo + word.start()
+            if taken >= 4 or w.lower() in GROUP_MODIFIER_STOP_A48 or \
+                    (w[:1].isupper() and text[lo:first].strip(" \t\n\"“‘'")) or \
+                    text[lo + word.end():start].strip():
+                break
+            start, taken = first, taken + 1
+        if text[start:hit.start()].lower().rstrip().endswith(" and") or \
+                text[start:hit.start()].lower().startswith("and "):
+            continue
+        if not GROUP_HEAD_BEFORE_A48.search(text[lo:start]) or not GROUP_VERB_AFTER_A48.match(text, hit.end()):
+            continue
+        if any(o.start < hit.end() and start < o.end for o in mentions) or \
+                GROUP_PASSIVE_AFTER_A48.match(text, hit.end()) or text[start:start + 1].isdigit():
+            continue  # a named actor's people; a group things are done to, a tally ("32 protesters were arrested")
+        name = re.sub(r"^[Tt]he[ \t]+", "", text[start:hit.end()])
+        key = (name[:1].upper() + name[1:], None, home)
+        found.append(Mention(start, hit.end(), key, "ner", None, None, "group"))
+        for later in re.finditer(rf"\bthe[ \t]+{hit.group(1).lower()}\b", text[hit.end():]):
+            s, e = hit.end() + later.start(), hit.end() + later.end()
+            if not any(o.start < e and s < o.end for o in [*mentions, *found]):
+                found.append(Mention(s, e, key, "ner", None, None, "group"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: A place's possessive before a region's name, after a preposition of place ("in South Australia's X").
+PLACE_POSSESSIVE_BEFORE_A48 = re.compile(r"\b(?:in|near|at|from|across|around|of)[ \t]+((?:[A-Z][\w-]*[ \t]+){0,2}"
+                                         r"[A-Z][\w-]*)['’]s[ \t]+$")
+PLACE_POSSESSIVE_INSIDE_A48 = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)['’]s[ \t]+[A-Z][\w-]*")
+#: A settlement's noun before its name ("the settlement of X", "the village of X").
+SETTLEMENT_OF_BEFORE_A48 = re.compile(r"\b(?:settlement|town|village|township|hamlet|suburb|outpost|refugee[ \t]+camp)"
+                                      r"[ \t]+of[ \t]+$")
+#: The last word of a body's name ("The Palestinian Authority", "X Brigades"): no person's.
+BODY_LAST_WORDS_A48 = frozenset({"Authority", "Ministry", "Council", "Commission", "Agency", "Department", "Committee",
+                                 "Brigades", "Brigade", "Corps", "Bureau", "Association", "Institute", "Foundation",
+                                 "Federation", "Tribunal", "Directorate", "Secretariat"})
+#: An appositive that makes a name a group's wing ("X, the military wing of Y").
+WING_AFTER_A48 = re.compile(r",?[ \t]+the[ \t]+(?:military|armed|political|youth|student)[ \t]+wing[ \t]+of\b")
+#: "An Israeli Defence Ministry" (the tagger took the article in): a government office of a people's word.
+INDEFINITE_MINISTRY_A48 = re.compile(r"(?:An?|The)[ \t]+([A-Z][a-z]+)[ \t]+(?:[A-Z][a-z]+[ \t]+)?"
+                                     r"(?:Ministry|Department)")
+
+
+def _is_country_phrase_a48(phrase: str, dictionary: ActorDictionary) -> bool:
+    idx = dictionary.aliases.get(phrase_key(phrase))
+    return idx is not None and dictionary.entries[idx].type == "country"
+
+
+def _possessive_place_a48(text: str, m: Mention, dictionary: ActorDictionary) -> bool:
+    """Is a tagger's one-word person (or a country's alias) a region named after a place's possessive ("a winery
+    in South Australia's X"; the tagger may take the possessive in: "South Australia's X" typed a person)?"""
+    surface = text[m.start:m.end]
+    if m.agent is not None:
+        return False
+    if m.entry is None and m.ner_type == "person":
+        inside = PLACE_POSSESSIVE_INSIDE_A48.fullmatch(surface)
+        if inside is not None and _is_country_phrase_a48(inside.group(1), dictionary):
+            return True
+    if (m.entry is None and m.ner_type != "person") or (m.entry is not None and m.entry.type != "country") or \
+            len(surface.split()) != 1:
+        return False
+    before = PLACE_POSSESSIVE_BEFORE_A48.search(text, max(0, m.start - 60), m.start)
+    return before is not None and _is_country_phrase_a48(before.group(1), dictionary)
+
+
+def _named_settlement_a48(text: str, m: Mention) -> bool:
+    """Is a tagger's person or body the name of a settlement, a village or a town after its noun ("the
+    settlement of X", "the village of X")? A place, no actor."""
+    return m.entry is None and m.agent is None and m.ner_type in ("person", "organization", "group") and \
+        SETTLEMENT_OF_BEFORE_A48.search(text, max(0, m.start - 30), m.start) is not None
+
+
+def _bodies_typed_persons_a48(text: str, mentions: list[Mention]) -> None:
+    """A tagger's person, or a dictionary person (PETRARCH's files list "Palestinian Authority" with the persons),
+    whose name ends in a body's word ("The Palestinian Authority", "X Brigades") is a body."""
+    for m in mentions:
+        if m.entry is None and m.agent is None and m.ner_type == "person" and WING_AFTER_A48.match(text, m.end):
+            m.ner_type = "organization"  # "X, the military wing of Hamas"
+            continue
+        if m.agent is not None or text[m.start:m.end].split()[-1:] == [] or \
+                text[m.start:m.end].split()[-1] not in BODY_LAST_WORDS_A48:
+            continue
+        if m.entry is None and m.ner_type == "person":
+            m.ner_type = "organization"
+        elif m.entry is not None and m.entry.type == "person" and m.entry.name.split()[-1] in BODY_LAST_WORDS_A48:
+            m.entry = dataclasses.replace(m.entry, type="organization")
+
+
+def _indefinite_ministries_a48(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
+    """"An Israeli Defence Ministry" (a tagger's body with the article taken in, no code) is the government of the
+    country of its people's word, as "the Israeli Foreign Ministry" is (an agent coded ``XXXGOV``)."""
+    for m in mentions:
+        if m.entry is not None or m.agent is not None or m.key[1] or m.key[2]:
+            continue
+        hit = INDEFINITE_MINISTRY_A48.fullmatch(text, m.start, m.end)
+        if hit is None:
+            continue
+        idx = dictionary.aliases.get(phrase_key(hit.group(1)))
+        if idx is None or dictionary.entries[idx].type != "country":
+            continue
+        country = dictionary.entries[idx]
+        m.start = hit.start(1)
+        m.key, m.agent, m.entry, m.kind = _agent_key(country, "GOV"), "GOV", country, "agent"
 
 
 # --- lead40 (issue 17, the lead's reading of three Lee articles, round 40) -----------------------------------------
