@@ -4377,7 +4377,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors46(text, mentions)  # round 46: sky objects, shop lines, US bodies, ages before names
     mentions = _leads47_actors(text, mentions)  # round 47 (leads47): "the country" / "this nation" in its paragraph
     mentions = _actors47(text, mentions, dictionary)  # round 47 (actors47): wire titles, "the Government", persons
-    mentions = _actors48(text, mentions, dictionary)  # round 48 (actors48): seas, fields, a route's end, settlements, groups
+    mentions = _actors48(text, mentions, dictionary)  # round 48 (actors48): seas, fields, settlements, groups
     mentions = _lead40_actors(text, mentions)  # lead40: places, "Sir X", union acronyms, minister appositions
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
