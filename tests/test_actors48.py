@@ -73,7 +73,7 @@ def test_actors48_military_wing_typed_person_is_a_body(pipeline: Pipeline) -> No
 
 
 def test_actors48_indefinite_defence_ministry_is_the_government(pipeline: Pipeline) -> None:
-    text = "An Israeli Defence Ministry spokesman, in a statement seen by reporters, said the border would stay shut."
+    text = "An Israeli Defence Ministry official, speaking on army radio, said the border would stay shut."
     actors = actors_of(pipeline, text)
     assert codes_of(actors, "Israeli Defence Ministry") == {"ISR"}
 
