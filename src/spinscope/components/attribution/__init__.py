@@ -85,6 +85,7 @@ from .sources41 import sources41_speakers
 from .sources42 import sources42_speakers
 from .sources43 import sources43_speakers, wire_paragraphs_s43
 from .sources44 import sources44_speakers
+from .sources45 import sources45_speakers
 from .sources47 import sources47_speakers
 from .speakers import (
     People,
@@ -223,6 +224,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = sources47_speakers(text, out, table)  # round 47 (leads47): outlets named after a town, think tanks' fellows
     out = sources43_speakers(text, out, table)  # round 43 (sources43): police ranks, title then name, places
     out = sources44_speakers(text, out, table)  # round 44 (sources44): Westminster offices, parties, story's government
+    out = sources45_speakers(text, out, table)  # round 45 (sources45): own story's country, one type, industry councils
     out = round57_attributions(text, doc, out)  # round 57: a time's colon, verbs with a noun object
     out = round62_attributions(text, doc, out, table)  # round 62: the subject before recency, documents, roles
     for pos in stray[:MAX_WARNINGS]:
