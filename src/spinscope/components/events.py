@@ -9643,7 +9643,8 @@ def _paired_sources_r59(ctx: _Context, offset: int, found: list[_Found]) -> list
     """Round 59 (lead40's "Open": "Germany and Japan have welcomed the decision" gave SUPPORT DEU->JPN, and with
     "the announcement" DEU alone): where a one-way act (:data:`ONE_WAY_CAMEO_R59`) of a subject pair of two
     actors is the first's, aimed at the second or at no one, each of the pair is a source; its target is the
-    verb's own object's actor, else the announcer of the sentence before (lead40's reading), else none. A reciprocal verb (lead40's list) or a joint act keeps round 29's "A with B" reading."""
+    verb's own object's actor, else the announcer of the sentence before (lead40's reading), else none. A
+    reciprocal verb (lead40's list) or a joint act keeps round 29's "A with B" reading."""
     out: list[_Found] = []
     done: set[int] = set()
     for f in found:
