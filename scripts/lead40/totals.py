@@ -23,6 +23,9 @@ def main(path: str) -> None:
                 events.append((float(found.group(1)), int(found.group(2))))
     right = sum(round(score * n) for score, n in events)
     total = sum(n for _, n in events)
+    if not sets:  # an events-only figures file (scripts/events59/figures.sh)
+        print(f"events {len(events)} sets records full {right}/{total}")
+        return
     print(f"actors {sets} sets mean P {precision / sets:.3f} R {recall / sets:.3f}; "
           f"events {len(events)} sets records full {right}/{total}")
 

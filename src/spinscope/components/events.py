@@ -4921,6 +4921,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round57_rules(ctx, sent, offset, found)  # events57: after events56's _round56_rules
             found = _round58_rules(ctx, sent, offset, found)  # events58: after events57's _round57_rules
             found = _lead40_rules(ctx, sent, offset, found)  # lead40: after events57/58's rules at the merge
+            found = _round59_rules(ctx, sent, offset, found)  # events59: after the lead's _lead40_rules
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -9621,3 +9622,53 @@ def _listed_sources_l40(ctx: _Context, sent: SpacySpan, offset: int, found: list
         out += [replace(f, source=a, target=target, extra_target=k > 0) for k, a in enumerate(sources)]
     return out
 
+
+
+# --- events59 (issue 17, the open leads of round 40 and events57/58, round 59) --------------------------------------
+
+
+#: CAMEO kinds of acts one side does alone toward another (praise, appeals, demands, disapproval, rejection,
+#: threats): a pair ("A and B") doing one of them is two sources. Joint acts of a pair (ties restored, a joint
+#: operation, talks, a deal signed: 03x, 04x, 05x but 051, 06x) keep round 29's "A with B" reading.
+ONE_WAY_CAMEO_R59 = ("051", "02", "10", "11", "12", "13")
+
+
+def _round59_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 59 (issue 17, leads of lead40 and events57/58; each works on one sentence): a subject pair ("A and B
+    have welcomed the decision") of a one-way act is two sources, as lead40's lists of three or more are."""
+    return _paired_sources_r59(ctx, offset, found)
+
+
+def _paired_sources_r59(ctx: _Context, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 59 (lead40's "Open": "Germany and Japan have welcomed the decision" gave SUPPORT DEU->JPN, and with
+    "the announcement" DEU alone): where a one-way act (:data:`ONE_WAY_CAMEO_R59`) of a subject pair of two
+    actors is the first's, aimed at the second or at no one, each of the pair is a source; its target is the
+    verb's own object's actor, else the announcer of the sentence before (lead40's reading), else none. A
+    reciprocal verb (lead40's list) or a joint act keeps round 29's "A with B" reading."""
+    out: list[_Found] = []
+    done: set[int] = set()
+    for f in found:
+        tok = f.trigger
+        if tok.i in done:
+            continue
+        subj, passive = _subject(tok) if tok.pos_ == "VERB" else (None, True)
+        if subj is None or passive or subj.head.i != tok.i or f.carried is not None or \
+                tok.lemma_.lower() in RECIPROCAL_VERBS_L40 or not f.cameo.startswith(ONE_WAY_CAMEO_R59) or \
+                len(subj.conjuncts) != 1 or \
+                not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
+            out.append(f)
+            continue
+        pair = [_phrase_actor(ctx, m, offset) for m in sorted([subj, *subj.conjuncts], key=lambda t: t.i)]
+        group = [g for g in found if g.trigger.i == tok.i]
+        if pair[0] is None or pair[1] is None or pair[0] == pair[1] or \
+                any(g.source != pair[0] or g.target not in (pair[1], None) for g in group):
+            out.append(f)
+            continue
+        done.add(tok.i)
+        target = _target(ctx, tok, offset, pair[0], None, None, f.cameo, objects_only=True)
+        if target is None or target in pair:
+            target = _announcer_before_l40(ctx, tok, offset)
+        if target in pair:
+            target = None
+        out += [replace(f, source=a, target=target, extra_target=k > 0) for k, a in enumerate(pair)]
+    return out
