@@ -36,3 +36,9 @@ def test_people_who_met_to_discuss_a_matter_keep_their_attribution() -> None:  #
     rows = _rows("Union officials met on Tuesday to discuss the new rosters for the summer.\n")
     found = [r for r in rows if r["cue"] == "discuss"]
     assert found and found[0]["speaker"] == "Union officials", rows
+
+
+def test_it_is_understood_is_no_attribution() -> None:
+    rows = _rows("A spokesman says up to forty prisoners tried to climb the wall. It is understood some prisoners had "
+                 "helped guards put out the blaze overnight.\n")
+    assert not [r for r in rows if r["cue"] == "understood"], rows

@@ -7,11 +7,13 @@ One pass, ``round63_attributions``, called once from ``extract_attributions`` ri
   whose cue is a verb of saying (announce, say, confirm, reveal, ...) governed by a passive "expected" (or
   "anticipated") whose subject is a noun phrase takes that noun phrase as its speaker, typed as any speaker
   phrase is. PolNeAR's tuning half has no instance (``scripts/attr63/census.py``): the lead's reading decides.
+- **"It is understood (that) ..."**: the writer's hedge, no report by anyone; a sourceless attribution whose cue is
+  "understood" after "It is/was" near the sentence's opening is dropped (round 61's Lee gold leaves it out; PolNeAR's
+  tuning half has no instance).
 
 Not changed (the lead's other shapes), by PolNeAR's count (tuning half, ``census.txt``): "<a body> plans to <verb>"
 stays an attribution (verb form: 3 gold cues, all with the subject as source, 1 left out; rounds 49 and 51 keep it),
-and "met/gathered to discuss X" stays one (3 of 3 gold cues with the subject as source). "It is understood (that)
-..." gives no attribution on main any more (round 61's Lee article and a sentence of our own): nothing to drop.
+and "met/gathered to discuss X" stays one (3 of 3 gold cues with the subject as source).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from .round56 import _sentence_bounds
 from .rules import NAME
 from .sources import SourceTable, _type_source
 
+#: "It is understood (that)" near a sentence's opening (after at most 4 words: a time or place phrase).
+UNDERSTOOD_63 = re.compile(r"\bit\s+(?:is|was|'s)\s+(?:also\s+|now\s+)?understood\b", re.IGNORECASE)
 #: Verbs of saying that an expected announcement takes.
 EXPECTED_SPEECH_63 = frozenset({"announce", "say", "confirm", "reveal", "unveil", "declare", "tell", "report"})
 #: The passive participles that make the subject's future speech expected ("is expected to", "is anticipated to").
@@ -80,10 +84,23 @@ def _expected_speakers(text: str, doc: Document, attributions: list[Attribution]
     return out
 
 
+def _understood(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """The attributions less each sourceless "It is understood (that) ..." (see the module's notes)."""
+    out = []
+    for a in attributions:
+        if a.speaker is None and not a.speaker_name and a.cue is not None:
+            start = _sentence_bounds(text, a.cue.start)[0]
+            m = UNDERSTOOD_63.search(text, start, a.cue.end)
+            if m is not None and m.end() == a.cue.end and len(text[start:m.start()].split()) <= 4:
+                continue
+        out.append(a)
+    return out
+
+
 def round63_attributions(text: str, doc: Document, attributions: list[Attribution],
                          table: SourceTable) -> list[Attribution]:
     """Round 63's rules (see the module's notes) over the finished attributions."""
-    return _expected_speakers(text, doc, attributions, table)
+    return _understood(text, _expected_speakers(text, doc, attributions, table))
 
 
 __all__ = ["NAME", "round63_attributions"]
