@@ -9613,14 +9613,19 @@ def _listed_sources_l40(ctx: _Context, sent: SpacySpan, offset: int, found: list
             out.append(f)
             continue
         done.add(tok.i)
-        target = _target(ctx, tok, offset, sources[0], None, None, f.cameo, objects_only=True)
-        if target is None or target in sources:
-            target = _announcer_before_l40(ctx, tok, offset)
-        if target in sources:
-            target = None
-        # the first is the act, the others its copies (as round 24's conjoined sources: one record per source)
-        out += [replace(f, source=a, target=target, extra_target=k > 0) for k, a in enumerate(sources)]
+        out += _listed_records_l40(ctx, f, offset, sources)
     return out
+
+
+def _listed_records_l40(ctx: _Context, f: _Found, offset: int, sources: list[int]) -> list[_Found]:
+    """One record per listed source (the first is the act, the others its copies, as round 24's conjoined
+    sources), aimed at the verb's own object's actor, else the announcer of the sentence before, else none."""
+    target = _target(ctx, f.trigger, offset, sources[0], None, None, f.cameo, objects_only=True)
+    if target is None or target in sources:
+        target = _announcer_before_l40(ctx, f.trigger, offset)
+    if target in sources:
+        target = None
+    return [replace(f, source=a, target=target, extra_target=k > 0) for k, a in enumerate(sources)]
 
 
 
@@ -9665,10 +9670,5 @@ def _paired_sources_r59(ctx: _Context, offset: int, found: list[_Found]) -> list
             out.append(f)
             continue
         done.add(tok.i)
-        target = _target(ctx, tok, offset, pair[0], None, None, f.cameo, objects_only=True)
-        if target is None or target in pair:
-            target = _announcer_before_l40(ctx, tok, offset)
-        if target in pair:
-            target = None
-        out += [replace(f, source=a, target=target, extra_target=k > 0) for k, a in enumerate(pair)]
+        out += _listed_records_l40(ctx, f, offset, [a for a in pair if a is not None])
     return out
