@@ -55,7 +55,7 @@ def run() -> list[dict]:
     return out
 
 
-def summary(rows: list[dict], marks: dict | None = None) -> str:
+def summary(rows: list[dict], marks: dict | None = None, marks_after: Path | None = None) -> str:
     n = sum(len(r["findings"]) for r in rows)
     chars = sum(r["chars"] for r in rows)
     kinds = Counter(f["kind"] for r in rows for f in r["findings"])
@@ -69,22 +69,31 @@ def summary(rows: list[dict], marks: dict | None = None) -> str:
                                       Counter(f["label"] for r in rows for f in r["findings"]).most_common()),
              "articles with no finding: " + str(sum(1 for r in rows if not r["findings"]))]
     if marks is not None:
-        marked = {m["path"] for m in marks["findings"]}
-        keyed = {(m["path"], m["start"], m["end"], m["label"]): m["mark"] for m in marks["findings"]}
-        kept = Counter()
-        new = 0
+        marked = set(marks["articles"])
+        # a finding is the marked one when it has its label and overlaps it (a rescored span may shift its ends);
+        # marks of findings main did not give come from --marks-after (marked after the change, said so)
+        extra = json.loads(marks_after.read_text())["findings"] if marks_after else []
+        kept: Counter[str] = Counter()
+        used: set[int] = set()
+        new = []
         for r in rows:
             if r["path"] not in marked:
                 continue
             for f in r["findings"]:
-                k = (r["path"], f["start"], f["end"], f["label"])
-                if k in keyed:
-                    kept[keyed[k]] += 1
-                else:
-                    new += 1
+                hit = [i for i, m in enumerate(marks["findings"]) if m["path"] == r["path"] and m["label"] == f["label"]
+                       and m["start"] < f["end"] and f["start"] < m["end"] and i not in used]
+                if hit:
+                    used.add(hit[0])
+                    kept[marks["findings"][hit[0]]["mark"]] += 1
+                    continue
+                later = [m["mark"] for m in extra if (m["path"], m["start"], m["end"], m["label"])
+                         == (r["path"], f["start"], f["end"], f["label"])]
+                new.append(later[0] if later else "unmarked")
         total = Counter(m["mark"] for m in marks["findings"])
-        lines.append(f"marked ten: right {kept['right']}/{total['right']} kept, wrong {kept['wrong']}/"
-                     f"{total['wrong']} kept, unmarked new findings {new}")
+        lines.append(f"marked ten: of main's marked findings right {kept['right']}/{total['right']} kept, wrong "
+                     f"{kept['wrong']}/{total['wrong']} kept; findings main did not give: {len(new)} ("
+                     + ", ".join(f"{k} {v}" for k, v in Counter(new).most_common()) + "); findings now right "
+                     f"{kept['right'] + new.count('right')}, wrong {kept['wrong'] + new.count('wrong')}")
     return "\n".join(lines)
 
 
@@ -93,13 +102,14 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--reuse", action="store_true", help="read OUT instead of running")
     ap.add_argument("--marks", type=Path)
+    ap.add_argument("--marks-after", type=Path, help="marks of findings main did not give (marked after the change)")
     ap.add_argument("--show", action="store_true")
     a = ap.parse_args()
     rows = json.loads(a.out.read_text()) if a.reuse else run()
     if not a.reuse:
         a.out.write_text(json.dumps(rows, indent=1))
     marks = json.loads(a.marks.read_text()) if a.marks else None
-    print(summary(rows, marks))
+    print(summary(rows, marks, a.marks_after))
     if a.show:
         for r in rows:
             text = (LEE / r["path"]).read_text(encoding="utf-8")

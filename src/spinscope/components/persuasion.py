@@ -61,6 +61,7 @@ from .persuasion_models import (
 )
 from .persuasion_paragraphs import PARAGRAPH_HEAD_CONFIG, ParagraphHead, line_words, paragraph_features
 from .style import STYLE_FEATURES, genre_features
+from .techniques40 import wire_units, without_line_labels
 
 TECHNIQUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "techniques.json"
 
@@ -197,15 +198,20 @@ class TechniqueSpans(_Loaded):
         if title:
             title_at = len(doc.text) + 1
             joined = f"{doc.text}\n{title}"
-        scores = tagger.score(joined, paragraphs + ([(title_at, len(joined))] if title_at is not None else []))
-        body_scores = scores[: len(paragraphs)]
+        # a body of one paragraph of several sentences is scored sentence by sentence (techniques40.wire_units)
+        units = wire_units(paragraphs, _sentences(doc), every) or paragraphs
+        scores = tagger.score(joined, units + ([(title_at, len(joined))] if title_at is not None else []))
+        body_scores = scores[: len(units)]
         if len(doc.text) <= KEEP_SCORES_MAX_CHARS:
             doc.cache["techniques.scores"] = body_scores
         # the article prior reads every scored paragraph, the title's too, as when the title is the first line
         prior = self._prior(scores)
         found, labels_kept = self._findings(doc.text, body_scores, prior, self._head_labels(doc, body_scores, prior))
+        if units is not paragraphs:
+            found = without_line_labels(found)
         found += self._head_findings(doc, body_scores, found)
-        kept_labels = dict(zip(paragraphs, labels_kept, strict=True))
+        kept_labels = dict(zip(paragraphs, labels_kept, strict=True)) if units is paragraphs else \
+            {paragraphs[0]: [t for t in tagger.labels if any(t in labels for labels in labels_kept)]}
         doc.cache["techniques.paragraph_labels"] = [kept_labels.get(p, []) for p in every]
         doc.techniques = sorted(found, key=lambda t: (t.start, t.end, t.label))
         if title_at is not None:
