@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from spinscope.components.persuasion_models import MODELS_DIR
-from spinscope.components.techniques40 import WIRE_MIN_SENTENCES_40, wire_units, without_line_labels
+from spinscope.components.techniques40 import WIRE_MIN_SENTENCES_40, agreed, wire_units, without_line_labels
 from spinscope.result import Technique
 
 needs_models = pytest.mark.skipif(not (MODELS_DIR / "techniques" / "model.safetensors").is_file(),
@@ -46,17 +46,46 @@ def test_without_line_labels_drops_only_paragraph_only_findings() -> None:
                                           "techniques.v1:m:head-sentence"]
 
 
+def test_agreed_keeps_what_both_readings_find() -> None:
+    def t(start: int, end: int, label: str = "Loaded_Language") -> Technique:
+        return Technique(start=start, end=end, label=label, score=0.7, evidence="techniques.v1:m")
+
+    units = [t(0, 5), t(10, 20), t(30, 40), t(50, 60, "Doubt")]
+    whole = [t(2, 8), t(12, 14, "Doubt"), t(35, 70), t(0, 100, "Flag_Waving")]
+    assert [(x.start, x.end, x.label) for x in agreed(units, whole)] == [(0, 5, "Loaded_Language"),
+                                                                         (30, 40, "Loaded_Language")]
+    assert agreed(units, []) == []
+
+
 @pytest.mark.slow
 @needs_models
 def test_a_reassurance_in_wire_copy_is_no_appeal_to_fear() -> None:
     """main gave the third sentence Appeal_to_Authority (span) and Appeal_to_Fear-Prejudice (a paragraph label
-    shown on it) at 0.69 / 0.88; read sentence by sentence it carries neither."""
+    shown on it) at 0.69 / 0.88; read sentence by sentence it carries neither, and the two readings agree on
+    nothing else."""
     from spinscope.api import analyze
 
     r = analyze(WIRE, components=COMPONENTS)
     third = WIRE.index("But he says")
     assert not [t for t in r.techniques if t.start <= third < t.end or third <= t.start < third + 60]
     assert not [t for t in r.techniques if t.evidence.endswith((":sentence", ":paragraph"))]
+    assert not r.techniques
+
+
+DISPUTE = ("A long-running wage dispute between the airline and its baggage handlers will not be settled before the "
+           "new year. The union says its members deserve a pay rise, while the airline says it cannot afford one "
+           "because of falling ticket sales. Talks broke down yesterday afternoon. Both sides say they will meet "
+           "again in January.")
+
+
+@pytest.mark.slow
+@needs_models
+def test_a_span_only_the_sentence_alone_gives_is_dropped() -> None:
+    """Read sentence by sentence, the tagger gives the second sentence Causal_Oversimplification (0.44); the whole
+    paragraph's reading does not, so the finding does not stand (main gives nothing either)."""
+    from spinscope.api import analyze
+
+    assert analyze(DISPUTE, components=COMPONENTS).techniques == []
 
 
 @pytest.mark.slow

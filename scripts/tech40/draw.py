@@ -34,6 +34,12 @@ def sample() -> tuple[list[str], list[str]]:
     return drawn, marked
 
 
+def rest() -> list[str]:
+    """The pool less the drawn 30: the never-seen check of the final rule (read once with main, once with it)."""
+    drawn = set(sample()[0])
+    return [p for p in pool() if p not in drawn]
+
+
 if __name__ == "__main__":
     drawn, marked = sample()
     print(f"# pool {len(pool())}, drawn {len(drawn)} (seed {SEED}), marked {len(marked)} (seed {MARK_SEED})")

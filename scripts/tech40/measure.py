@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from draw import sample
+from draw import rest, sample
 
 LEE = Path(os.environ.get("LEE_DIR", "/work/lee"))
 COMPONENTS = ["language.v1", "segment.v1", "sentence-vectors.v1", "techniques.v1", "genre.v1"]
@@ -35,12 +35,12 @@ def kind(evidence: str) -> str:
     return "span"
 
 
-def run() -> list[dict]:
+def run(paths: list[str]) -> list[dict]:
     from spinscope.api import analyze
     from spinscope.components.persuasion_models import split_sentences
 
     out = []
-    for path in sample()[0]:
+    for path in paths:
         text = (LEE / path).read_text(encoding="utf-8")
         r = analyze(text, components=COMPONENTS)
         sents = split_sentences(text, 0, len(text))
@@ -104,8 +104,9 @@ def main() -> None:
     ap.add_argument("--marks", type=Path)
     ap.add_argument("--marks-after", type=Path, help="marks of findings main did not give (marked after the change)")
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--rest", action="store_true", help="the pool's 24 undrawn articles (the never-seen check)")
     a = ap.parse_args()
-    rows = json.loads(a.out.read_text()) if a.reuse else run()
+    rows = json.loads(a.out.read_text()) if a.reuse else run(rest() if a.rest else sample()[0])
     if not a.reuse:
         a.out.write_text(json.dumps(rows, indent=1))
     marks = json.loads(a.marks.read_text()) if a.marks else None

@@ -46,3 +46,11 @@ def without_line_labels(found: Sequence[Technique]) -> list[Technique]:
     ":sentence" or ":paragraph"): on :func:`wire_units` each sentence is scored as a line the writer never made, so
     a label no span of the tagger shows is a guess about a line, not a finding of the text."""
     return [t for t in found if not t.evidence.endswith((":sentence", ":paragraph"))]
+
+
+def agreed(found: Sequence[Technique], other: Sequence[Technique]) -> list[Technique]:
+    """The findings of ``found`` that a finding of ``other`` with the same label overlaps. A body that lost its
+    line breaks is read twice, sentence by sentence and as one paragraph (how a laid-out article would be read
+    cannot be known); a finding both readings give stands, one that only the sentence alone or only the whole text
+    gives is the reading's artefact."""
+    return [t for t in found if any(o.label == t.label and o.start < t.end and t.start < o.end for o in other)]
