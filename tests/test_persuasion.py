@@ -126,10 +126,13 @@ def test_persuasion_word_scores_are_kept_for_articles_up_to_the_limit(components
 @needs_models
 def test_persuasion_long_paragraph_is_windowed_not_truncated(components: tuple) -> None:
     techniques = components[0]
-    text = "The report was published on Monday. " * 120 + "These corrupt traitors are destroying our nation."
+    # a title line first: a body of one paragraph alone is scored sentence by sentence (techniques40.wire_units)
+    text = ("A report\n" + "The report was published on Monday. " * 120
+            + "These corrupt traitors are destroying our nation.")
     doc = techniques(make_doc(text))
     scores = doc.cache["techniques.scores"]
-    assert scores[0].words[-1][1] >= len(text) - 1  # the last word was scored
+    assert len(scores) == 2
+    assert scores[1].words[-1][1] >= len(text) - 1  # the last word was scored
 
 
 def _gate_score(components: tuple) -> tuple[float, list[str]]:

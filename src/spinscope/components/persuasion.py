@@ -61,6 +61,7 @@ from .persuasion_models import (
 )
 from .persuasion_paragraphs import PARAGRAPH_HEAD_CONFIG, ParagraphHead, line_words, paragraph_features
 from .style import STYLE_FEATURES, genre_features
+from .techniques40 import agreed, wire_units, without_line_labels
 
 TECHNIQUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "techniques.json"
 
@@ -197,15 +198,22 @@ class TechniqueSpans(_Loaded):
         if title:
             title_at = len(doc.text) + 1
             joined = f"{doc.text}\n{title}"
-        scores = tagger.score(joined, paragraphs + ([(title_at, len(joined))] if title_at is not None else []))
-        body_scores = scores[: len(paragraphs)]
+        # a body of one paragraph of several sentences is scored sentence by sentence (techniques40.wire_units)
+        units = wire_units(paragraphs, _sentences(doc), every) or paragraphs
+        scores = tagger.score(joined, units + ([(title_at, len(joined))] if title_at is not None else []))
+        body_scores = scores[: len(units)]
         if len(doc.text) <= KEEP_SCORES_MAX_CHARS:
             doc.cache["techniques.scores"] = body_scores
         # the article prior reads every scored paragraph, the title's too, as when the title is the first line
         prior = self._prior(scores)
         found, labels_kept = self._findings(doc.text, body_scores, prior, self._head_labels(doc, body_scores, prior))
+        if units is not paragraphs:
+            found = without_line_labels(found)
         found += self._head_findings(doc, body_scores, found)
-        kept_labels = dict(zip(paragraphs, labels_kept, strict=True))
+        if units is not paragraphs:
+            found = self._agreed_with_whole(doc, paragraphs, scores[len(units):], found)
+        kept_labels = dict(zip(paragraphs, labels_kept, strict=True)) if units is paragraphs else \
+            {paragraphs[0]: [t for t in tagger.labels if any(t in labels for labels in labels_kept)]}
         doc.cache["techniques.paragraph_labels"] = [kept_labels.get(p, []) for p in every]
         doc.techniques = sorted(found, key=lambda t: (t.start, t.end, t.label))
         if title_at is not None:
@@ -217,6 +225,17 @@ class TechniqueSpans(_Loaded):
             doc.warn("techniques.v1", "W041", "techniques.v1 found no text to analyse (no title, empty body)")
         doc.models["techniques.v1"] = f"{tagger.model_id} on {tagger.config.get('base_model', '')}"
         return doc
+
+    def _agreed_with_whole(self, doc: Document, paragraphs: list[tuple[int, int]],
+                           title_scores: Sequence[ParagraphScores], found: list[Technique]) -> list[Technique]:
+        """``found`` (the sentence-by-sentence reading of a one-paragraph body, techniques40.wire_units) less what
+        the reading of the whole paragraph, as on a laid-out article, does not also find (techniques40.agreed)."""
+        assert self.tagger is not None
+        whole = self.tagger.score(doc.text, paragraphs)
+        whole_found, _ = self._findings(doc.text, whole, self._prior(list(whole) + list(title_scores)))
+        whole_found = without_line_labels(whole_found)
+        whole_found += self._head_findings(doc, whole, whole_found)
+        return agreed(found, whole_found)
 
     def _prior(self, scores: Sequence[ParagraphScores]) -> np.ndarray:
         """What :func:`with_article_prior` adds to each paragraph's probabilities: the configured weight times
