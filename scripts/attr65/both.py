@@ -1,19 +1,22 @@
 #!/usr/bin/env python3
-"""Round 65's measurements in one run (attr57's both.py, three variants): each article is parsed once and extracted
-three times:
+"""Round 65's measurements in one run (attr57's both.py, four variants): each article is parsed once and extracted
+four times:
 
 - ``base``: this round's changes switched off (``round65_attributions`` a no-op and the resolver's
   ``name_heads_verbless_65`` always False: main's output exactly, with ``run_line_cue_s44`` as on main);
 - ``no-s44``: the base with ``sources44.run_line_cue_s44`` a no-op (the overlap lead: does it still change anything
   once round 61's ``_run_closing_speaker`` runs?);
-- ``branch``: the code as it stands.
+- ``branch``: this round's changes on, ``run_line_cue_s44`` as on main;
+- ``final``: this round's changes on, ``run_line_cue_s44`` a no-op (what the branch ships once the rule is removed).
 
-Printed per gold: the base's and the branch's score line (the acceptance scorer), and counts only: articles and
-attributions whose output differs between base and no-s44 (``s44``) and between base and branch (``moved``), and
-the branch's round-65 tags. No text or span is printed.
+Printed per gold: the base's and the final's score line (the acceptance scorer), and counts only: articles and
+attributions whose output differs between base and no-s44 (``s44``), between base and branch (``moved``) and
+between base and final (``final``), and the final's round-65 tags. No text or span is printed. (Once
+``run_line_cue_s44`` is gone from the code, ``no-s44`` and ``final`` are the base and the branch.)
 
     python scripts/attr65/both.py polnear:tune real31 real32 ...          # development golds, PolNeAR's tuning half
     python scripts/attr65/both.py --held real32 ...                        # held-out golds (at the start and the end)
+    python scripts/attr65/both.py [--held] sources:real44 ...              # a source gold's articles: counts only
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import attr_dev  # type: ignore[import-not-found]  # noqa: E402
 import score as real  # type: ignore[import-not-found]  # noqa: E402
 
-LABELS = ("base", "no-s44", "branch")
+LABELS = ("base", "no-s44", "branch", "final")
 TAGS = ("scheduled-speaker-65",)
 
 
@@ -49,11 +52,11 @@ def main(args: list[str]) -> None:
                             getattr(s44, "run_line_cue_s44", None))
 
     def variant(label: str) -> None:
-        on = label == "branch"
+        on = label in ("branch", "final")
         attribution.round65_attributions = r65 if on else (lambda text, d, found, *rest: found)  # type: ignore
         speakers.name_heads_verbless_65 = names65 if on else (lambda ent: False)  # type: ignore
         if line44 is not None:
-            s44.run_line_cue_s44 = (lambda text, found: found) if label == "no-s44" else line44  # type: ignore
+            s44.run_line_cue_s44 = (lambda text, found: found) if label in ("no-s44", "final") else line44  # type: ignore
 
     counts: dict[str, int] = {}
 
@@ -67,26 +70,33 @@ def main(args: list[str]) -> None:
             (out / label / f"{stem}.json").write_text(
                 json.dumps({"article": {"text": res.text}, "attributions": dumps[label]}), encoding="utf-8")
         variant("branch")
-        for key, other in (("s44", "no-s44"), ("moved", "branch")):
+        for key, other in (("s44", "no-s44"), ("moved", "branch"), ("final", "final")):
             diff = sum(a != b for a, b in zip(dumps["base"], dumps[other], strict=False)) + abs(len(dumps["base"]) -
                                                                                    len(dumps[other]))
             counts[f"{key} articles"] = counts.get(f"{key} articles", 0) + bool(diff)
             counts[f"{key} attributions"] = counts.get(f"{key} attributions", 0) + diff
         for tag in TAGS:
-            counts[tag] = counts.get(tag, 0) + sum(tag in a["evidence"] for a in dumps["branch"])
+            counts[tag] = counts.get(tag, 0) + sum(tag in a["evidence"] for a in dumps["final"])
 
     for name in names:
         counts.clear()
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp)
-            if name.startswith("polnear:"):
+            if name.startswith("sources:"):  # a source-typing gold's articles: counts only, no score
+                gold = ROOT / "tests" / "gold" / f"sources_{name[8:]}{'_heldout' if held else ''}.jsonl"
+                for line in gold.read_text(encoding="utf-8").splitlines():
+                    rec = json.loads(line)
+                    item = next(iter(iter_paths([real.SHARED / rec["path"]])))
+                    three(upstream.run(make_document(item)), out, rec["id"])
+                lines = ["counts only"]
+            elif name.startswith("polnear:"):
                 if name != "polnear:tune" and not held:
                     sys.exit("PolNeAR's held-out half: pass --held (read at the start and the end only)")
                 stems = attr_dev.stems(name.split(":")[1])
                 for stem in stems:
                     three(attr_dev._parsed(stem, upstream), out, stem)
                 lines = [f"{label}: {attr_dev.score(stems, out / label).splitlines()[-1]}"
-                         for label in ("base", "branch")]
+                         for label in ("base", "final")]
             else:
                 gold = ROOT / "tests" / "gold" / f"attributions_{name}{'_heldout' if held else ''}.jsonl"
                 records = real.load_gold(gold)
@@ -94,7 +104,7 @@ def main(args: list[str]) -> None:
                     item = next(iter(iter_paths([real.SHARED / rec["path"]])))
                     three(upstream.run(make_document(item)), out, real.stem_of(rec))
                 lines = []
-                for label in ("base", "branch"):
+                for label in ("base", "final"):
                     (out / f"s{label}").mkdir()
                     lines.append(f"{label}: {real.score(records, out / f's{label}', out / label).splitlines()[-1]}")
             print(f"{name}{' held' if held else ''}: " + " | ".join(lines), flush=True)

@@ -31,6 +31,9 @@ FAMILIES = {
     "requested permission": r"\b(?P<v>request(?:s|ed|ing)?)\s+permission\b",
     "asked/sought permission": r"\b(?P<v>(?:ask|sought|seek)(?:s|ed|ing)?)\s+(?:for\s+)?permission\b",
     "requested (any)": r"\b(?P<v>request(?:s|ed|ing)?)\b(?!\s+permission)",
+    "requested/requesting (verb forms only)": r"\b(?P<v>request(?:ed|ing))\b",
+    "requests: asked/urged/called on (round 49)": r"\b(?P<v>ask(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)?\s+on)\s+"
+                                                  r"(?:\w+\s+){1,3}?to\s+\w+",
     "permission (noun, any)": r"\b(?P<v>permission)\b",
 }
 
