@@ -5,6 +5,7 @@ rule in `attribution/round61.py` but the guards, which pass on both."""
 from __future__ import annotations
 
 from tests.attribution_rows import attribution_details
+from tests.test_attribution import _find
 
 _rows = attribution_details
 
@@ -67,3 +68,16 @@ def test_a_released_report_is_no_statement() -> None:
     rows = _rows('The Marine Safety Bureau today released its findings on the ferry fire, which hurt nine people in '
                  'June last year.')
     assert all(r["cue"] != "released" for r in rows), rows
+
+
+def test_a_run_over_quote_is_spoken_by_its_closing_cue(extract_ner) -> None:
+    # moved from tests/test_sources44.py in round 65: sources44's run_line_cue_s44 is gone, round 61's run closer
+    # (`_run_closing_speaker`) gives the same output on this sentence and on every gold
+    text = ("Ms Quenby will not name any ward for closure and says she welcomes the audit. \"Whatever the critics "
+            "call the audit, it is there to help the sick across the state. \"Nobody should fear careful work "
+            "done for patients,\" Ms Quenby said.")
+    doc = extract_ner(text)
+    a = _find(doc, "Nobody should fear careful work")
+    assert a.speaker is not None and a.cue is not None
+    assert (doc.text[a.speaker.start:a.speaker.end], doc.text[a.cue.start:a.cue.end]) == ("Ms Quenby", "said")
+    assert a.resolved_from is not None and a.resolved_from.start < a.speaker.start

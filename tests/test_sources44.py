@@ -95,17 +95,6 @@ def test_a_us_sentence_gets_no_country_of_the_story(extract_ner) -> None:
     assert _find(extract_ner(text), "the United States will wait").source_country != "AU"
 
 
-def test_a_run_over_quote_is_spoken_by_its_closing_cue(extract_ner) -> None:
-    text = ("Ms Quenby will not name any ward for closure and says she welcomes the audit. \"Whatever the critics "
-            "call the audit, it is there to help the sick across the state. \"Nobody should fear careful work "
-            "done for patients,\" Ms Quenby said.")
-    doc = extract_ner(text)
-    a = _find(doc, "Nobody should fear careful work")
-    assert a.speaker is not None and a.cue is not None
-    assert (doc.text[a.speaker.start:a.speaker.end], doc.text[a.cue.start:a.cue.end]) == ("Ms Quenby", "said")
-    assert a.resolved_from is not None and a.resolved_from.start < a.speaker.start
-
-
 def test_fresh_gold_is_well_formed_and_new() -> None:
     assert_fresh_gold_form(GOLDS, "real44", 8, extra_keys=frozenset({"sha256"}), prefixes=("../lee/",))
 

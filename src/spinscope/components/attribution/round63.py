@@ -35,15 +35,17 @@ EXPECTED_SPEECH_63 = frozenset({"announce", "say", "confirm", "reveal", "unveil"
 EXPECTED_63 = frozenset({"expected", "anticipated"})
 
 
-def _expected_subject(doc: Document, a: Attribution) -> tuple[int, int, str] | None:
-    """The noun phrase whose speech is expected (see the module's notes), as (start, end, text), or None."""
+def _expected_subject(doc: Document, a: Attribution,
+                      heads: frozenset[str] = EXPECTED_63) -> tuple[int, int, str] | None:
+    """The noun phrase whose speech is expected (see the module's notes), as (start, end, text), or None; ``heads``
+    the passive participles read (round 65 passes its own: "is set / scheduled to announce")."""
     if a.cue is None:
         return None
     token = _token_at(doc, a.cue.start)
     if token is None or token.lemma_.lower() not in EXPECTED_SPEECH_63 or token.dep_ != "xcomp":
         return None
     head = token.head
-    passive = head.lower_ in EXPECTED_63 and any(c.dep_ == "auxpass" for c in head.children)
+    passive = head.lower_ in heads and any(c.dep_ == "auxpass" for c in head.children)
     if not passive:
         return None
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -57,11 +59,11 @@ def _expected_subject(doc: Document, a: Attribution) -> tuple[int, int, str] | N
     return offset + sent.start_char, offset + sent.end_char, sent.text
 
 
-def _expected_speakers(text: str, doc: Document, attributions: list[Attribution],
-                       table: SourceTable) -> list[Attribution]:
+def _expected_speakers(text: str, doc: Document, attributions: list[Attribution], table: SourceTable,
+                       heads: frozenset[str] = EXPECTED_63, tag: str = "expected-speaker-63") -> list[Attribution]:
     out = []
     for a in attributions:
-        found = _expected_subject(doc, a) if a.speaker is None and not a.speaker_name else None
+        found = _expected_subject(doc, a, heads) if a.speaker is None and not a.speaker_name else None
         if found is None:
             out.append(a)
             continue
@@ -75,7 +77,7 @@ def _expected_speakers(text: str, doc: Document, attributions: list[Attribution]
         kind: str | None = source_type
         if kind == "anonymous":
             kind = "organization" if named else None
-        evidence = f"{a.evidence}:expected-speaker-63"
+        evidence = f"{a.evidence}:{tag}"
         out.append(a.model_copy(update={
             "start": min(a.start, start),
             "speaker": Span(start=start, end=end, label="speaker", score=a.score, evidence=evidence),

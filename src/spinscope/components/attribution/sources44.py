@@ -1,8 +1,8 @@
 """Source typing, round 44 (issue 16, branch ``sources44``): Australian wire copy (the Lee corpus, ABC 2001).
 
 One entry point, ``sources44_speakers``, called once from ``extract_attributions`` right after round 43's
-``sources43_speakers`` in the finished passes: types, names, ``named``, affiliations and countries, and one
-speaker span (``run_line_cue_s44``; scripts/sources44/README.md has the conventions).
+``sources43_speakers`` in the finished passes: types, names, ``named``, affiliations and countries
+(scripts/sources44/README.md has the conventions).
 
 - ``westminster_offices_s44``: a person named after an office of a Westminster cabinet or a city that the older
   title lists leave out ("The Treasurer, X", "Attorney-General X", "<City>'s Lord Mayor") is ``government``; a
@@ -19,9 +19,9 @@ speaker span (``run_line_cue_s44``; scripts/sources44/README.md has the conventi
   with that surname.
 - ``titled_document_s44``: a document the article names by its title ('a report entitled "..."') is named by
   it: the bare "the report" / "the document" / "It" speakers of the article are that document.
-- ``run_line_cue_s44``: the last paragraph of a quotation run over lost paragraph breaks, which round 59 gives the
-  previous paragraph's speaker with no cue, is spoken by the "Mr X said" after its closing mark (the same
-  person): that speaker span and cue (the only rule here that moves a span).
+- (``run_line_cue_s44``, removed in round 65: the last paragraph of a quotation run over lost paragraph breaks
+  spoken by the "Mr X said" after its closing mark is round 61's ``_run_closing_speaker``, which runs first; the
+  pass changed no output on any gold once round 61 ran: scripts/attr65/README.md.)
 - ``story_government_s44``: the country of the story's government (the one country the actor dictionary gives the
   ministers the article names by office, or its government speakers). Speakers of no country that speak of "the
   Government" bare (their own government: "X says the Government should ..."), the government's bodies given
@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...result import Attribution, AttributionSource, Span
+from ...result import Attribution, AttributionSource
 from ..actors import BARE_GOVERNMENT_A47, MINISTER_BEFORE_A47, load_dictionary, phrase_key
 from .sources import SourceTable
 from .sources42 import _each, _update
@@ -347,37 +347,6 @@ def government_country_s44(text: str, attributions: list[Attribution], table: So
 
 # ------------------------------------------------------------------------------------------ a run-over quote's cue
 
-#: The speaker and the cue right after a quotation's closing mark ('...," Mr X said.').
-CLOSING_CUE_S44 = re.compile(r"[,.!?]?[\"”]\s+(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+"
-                             r"(?:\s+[A-Z][\w'’-]+)?)\s+(?P<cue>said|says|added|adds)\b")
-
-
-def run_line_cue_s44(text: str, attributions: list[Attribution]) -> list[Attribution]:
-    """The last paragraph of a quotation run over lost paragraph breaks (round 59's ``quote-run-line-59``: the
-    previous paragraph's speaker, no cue) that closes with its own cue ('"A. "B," Mr X said.') is spoken there:
-    the speaker span and the cue are the ones after the closing mark, when they name the same person (the
-    surname of the speaker given); the earlier mention becomes the antecedent."""
-    out: list[Attribution] = []
-    for a in attributions:
-        m = None
-        if a.kind == "direct" and a.cue is None and a.speaker is not None and a.speaker_name and \
-                "quote-run-line-59" in a.evidence:
-            m = CLOSING_CUE_S44.match(text, a.content.end)
-        if m is None or m.group("who").split()[-1] != str(a.speaker_name).split()[-1] or \
-                m.start("who") <= a.speaker.start:  # type: ignore[union-attr]
-            out.append(a)
-            continue
-        assert a.speaker is not None
-        tag = f"{a.evidence}:closing-cue-s44"
-        speaker = Span(start=m.start("who"), end=m.end("who"), label="speaker", score=a.speaker.score, evidence=tag)
-        cue = Span(start=m.start("cue"), end=m.end("cue"), label="cue", score=a.speaker.score, evidence=tag)
-        antecedent = a.resolved_from or Span(start=a.speaker.start, end=a.speaker.end, label="antecedent",
-                                             score=a.speaker.score, evidence=tag)
-        out.append(a.model_copy(update={"speaker": speaker, "cue": cue, "resolved_from": antecedent,
-                                        "end": max(a.end, m.end("cue"))}))
-    return out
-
-
 def sources44_speakers(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:
     """Round 44's passes (see the module's docstring), in this order."""
     out = westminster_offices_s44(text, attributions)
@@ -386,5 +355,4 @@ def sources44_speakers(text: str, attributions: list[Attribution], table: Source
     out = body_officer_s44(text, out)
     out = honorific_surname_s44(text, out)
     out = titled_document_s44(text, out)
-    out = run_line_cue_s44(text, out)
     return government_country_s44(text, out, table)

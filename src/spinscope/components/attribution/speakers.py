@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 from .cues import PLATFORMS, Candidate, _agentive, _doc_text, _np_range, _token_starts, _verb_lemma
 from .quotes import QuoteIndex
+from .round65_names import name_heads_verbless_65
 from .rules import (
     ANONYMOUS_HEADS,
     BARE_TITLES,
@@ -537,9 +538,11 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             person.country = person.country or country
             person.role = person.role or role
             person.title = person.title or title
+            verbless = name_heads_verbless_65(ent)  # round 65: "X begs to differ", "begs" read as a noun
             mentions.append(_Mention(person.name, para.offset + ent.start_char, para.offset + ent.end_char, country,
-                                     role, title, person, subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
-                                     sentence=sentence, modifier=ent.root.dep_ in ("compound", "amod") and (
+                                     role, title, person, subject=verbless or ent.root.dep_ in ("nsubj", "nsubjpass"),
+                                     sentence=sentence, modifier=not verbless and ent.root.dep_ in (
+                                         "compound", "amod") and (
                                          ent.root.head.pos_ == "NOUN" and ent.root.head.i > ent.root.i)))
             named_last.setdefault(key, []).append(mentions[-1])
         _vote_gender(para, mentions[first_here:])  # the earlier paragraphs' mentions all start before it
