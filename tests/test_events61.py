@@ -102,3 +102,17 @@ def test_events61_held_out_by_document() -> None:
     dev = {json.loads(x)["path"] for x in (gold / "events_real61.jsonl").read_text().splitlines() if x}
     held = {json.loads(x)["path"] for x in (gold / "events_real61_heldout.jsonl").read_text().splitlines() if x}
     assert dev and held and not dev & held
+
+
+# --- a bloc's members taken together -------------------------------------------------------------------------------
+
+def test_events61_nato_allies_are_igo() -> None:
+    assert ("REQUEST", "USA", "IGO") in triples("The United States told its NATO allies to prepare for more attacks.")
+
+
+def test_events61_eu_members_are_igo() -> None:
+    assert ("REQUEST", "IGO", "ISR") in triples("EU members urged Israel to halt the raids.")
+
+
+def test_events61_the_west_keeps_its_code() -> None:
+    assert ("THREATEN", "WST", "SRB") in triples("The Western allies warned Serbia of air strikes.")
