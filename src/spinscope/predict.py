@@ -124,10 +124,25 @@ def predict_events(items: Iterable[dict[str, Any]], *, actors_file: str | None =
                 # land named, in a text that names one other country, is of that country (round 38)
                 tgt_code = land
             events.append({"source": src.name, "target": tgt.name if tgt is not None else None, "event": e.label,
-                           "source_code": actor_code(src), "target_code": tgt_code,
+                           "source_code": _bloc_igo_e61(actor_code(src)), "target_code": _bloc_igo_e61(tgt_code),
                            "cameo": e.cameo, "mode": e.mode,
                            "source_actor_code": src.code, "target_actor_code": tgt.code if tgt else None})
         yield {"id": item.get("id"), "events": events}
+
+
+#: events61: CAMEO codes of a military or political bloc's members taken together ("NATO allies", "EU members"):
+#: WSTNAT, EURGOV and their longer codes.
+BLOC_CODES_E61 = ("WSTNAT", "EURGOV", "EUREEC")
+
+
+def _bloc_igo_e61(code: str | None) -> str | None:
+    """The exchange code of a bloc's members taken together (events61: "told its NATO allies to get ready" gave the
+    target WSTNAT, "EU members urged" the source EURGOV): IGO, as the real-news golds (round 58: the US telling
+    its allies to prepare, DEMAND USA to IGO) and the written batches (the EU, NATO: 42 records, never a bloc
+    code) code NATO and the EU; "the West" (WST) and a member named alone keep their codes."""
+    if code is not None and code.startswith(BLOC_CODES_E61):
+        return "IGO"
+    return code
 
 
 #: Words of a trigger that takes a land: an invasion or occupation is of a country ("Russia's invasion").

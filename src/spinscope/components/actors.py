@@ -4379,6 +4379,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors47(text, mentions, dictionary)  # round 47 (actors47): wire titles, "the Government", persons
     mentions = _actors48(text, mentions, dictionary)  # round 48 (actors48): seas, fields, settlements, groups
     mentions = _lead40_actors(text, mentions)  # lead40: places, "Sir X", union acronyms, minister appositions
+    mentions = _actors61_events(text, mentions)  # events61: Jewish settlers are Israel's people
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -6759,4 +6760,43 @@ def _minister_appositions_l40(text: str, mentions: list[Mention]) -> list[Mentio
                 other.key = new
         m.key, m.agent, m.entry, m.ner_type, m.kind = new, None, None, "person", "title"
     return mentions
+
+
+# --- events61 (issue 17, long Lee articles, round 61) ----------------------------------------------------------------
+
+#: Round 61: a group of Jewish settlers ("Jewish settlers", "Orthodox Jewish settlers"), as the tagger names it.
+JEWISH_SETTLERS_61 = re.compile(r"(?:(?:ultra-)?Orthodox\s+)?Jewish\s+settlers?", re.IGNORECASE)
+
+
+def _actors61_events(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 61 (events61, Lee: Palestinian gunmen who wounded Jewish settlers in the West Bank gave an attack of
+    the Palestinians on the Palestinians: the settlers, with no entry of their own, took the country of the place
+    they were in): Jewish settlers in the occupied territories are Israel's people (the GSR and the real-news
+    golds code Israeli settlers ISR); a dictionary entry or an agent is left as it is."""
+    for m in mentions:
+        if m.entry is not None or m.agent is not None or m.kind == "anaphora":
+            continue
+        if JEWISH_SETTLERS_61.fullmatch(text[m.start:m.end]):
+            m.key = (m.key[0], m.key[1], "ISR")
+    _un_envoy_names_61(text, mentions)
+    return mentions
+
+
+#: Round 61: "United Nations [region] envoy" (or "UN special coordinator") right before a name: the name is the UN's.
+UN_ENVOY_BEFORE_61 = re.compile(r"\b(?:United[ \t]+Nations|UN|U\.N\.)(?:[ \t]+[A-Z][a-z]+){0,3}[ \t]+"
+                                r"(?:[Ss]pecial[ \t]+)?(?:envoy|representative|coordinator|co-ordinator|mediator)"
+                                r"[ \t]+$")
+
+
+def _un_envoy_names_61(text: str, mentions: list[Mention]) -> None:
+    """Round 61 (events61, Lee: a UN Middle East envoy, his name tagged apart from "United Nations", took the
+    Palestinians' country from the story and his praise of Arafat's speech read as the Palestinians' own): a
+    person with no entry named right after "United Nations <region> envoy" is the UN's (IGOUNO, no country), as
+    the tagger's whole span "United Nations envoy X" already is."""
+    for m in mentions:
+        if m.entry is not None or m.agent is not None or m.kind == "anaphora" or \
+                m.ner_type not in ("person", "organization"):
+            continue  # (the tagger types some foreign names a body)
+        if UN_ENVOY_BEFORE_61.search(text, max(0, m.start - 80), m.start):
+            m.key = (m.key[0], "IGOUNO", None)
 

@@ -4922,6 +4922,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round58_rules(ctx, sent, offset, found)  # events58: after events57's _round57_rules
             found = _lead40_rules(ctx, sent, offset, found)  # lead40: after events57/58's rules at the merge
             found = _round59_rules(ctx, sent, offset, found)  # events59: after the lead's _lead40_rules
+            found = _round61_rules(ctx, sent, offset, found)  # events61: after events59's _round59_rules
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -5830,6 +5831,8 @@ def domestic_target_code(label: str, cameo: str | None, source_country: str | No
         return source_country
     if label == "THREATEN" and cameo.startswith("138") and source_code and source_code[3:6] == "CVL":
         return source_country  # "ethnic Albanians vowed to fight on": a people's threat of force is at its own state
+    if label in ("ACCUSE", "DISAPPROVE") and cameo in FOUND_GUILTY_CAMEO_61:
+        return source_country  # events61: a court that finds uncoded people guilty tries its own
     if intents and label == "AGREE" and (cameo.startswith(DOMESTIC_INTENT_CAMEO)
                              or (source_code and source_code[3:6] in DOMESTIC_INTENT_SECTORS)):
         return source_country
@@ -9672,3 +9675,56 @@ def _paired_sources_r59(ctx: _Context, offset: int, found: list[_Found]) -> list
         done.add(tok.i)
         out += _listed_records_l40(ctx, f, offset, [a for a in pair if a is not None])
     return out
+
+
+# --- events61 (issue 17, long Lee articles of 1,900-2,499 characters, round 61) -------------------------------------
+
+#: Round 61: words of a court's finding against someone ("found X guilty", "found liable").
+GUILT_WORDS_61 = frozenset({"guilty", "liable", "culpable"})
+#: Round 61: CAMEO 116, "find guilty or liable (legally)" (DISAPPROVE in CAMEO2PLOVER-2021): with no coded person
+#: found guilty, aimed at the court's own country (:func:`domestic_target_code`).
+FOUND_GUILTY_CAMEO_61 = ("116",)
+
+
+def _round61_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 61 (issue 17, long Lee news articles; each works on one sentence): a court that finds someone guilty
+    (CAMEO 116) disapproves of them, whether the one found guilty is coded or not."""
+    guilty = _found_guilty_61(ctx, sent, offset)
+    done = {f.trigger.i for f in guilty}
+    return [f for f in found if f.trigger.i not in done] + guilty
+
+
+def _found_guilty_61(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 61 (Lee: a European court that found most of a tour firm's staff guilty of a deadly accident gave nothing):
+    "<court> found X guilty / liable" (the parser's ccomp "guilty" with X its subject) and "X was found guilty by
+    <court>" (oprd, agent) are CAMEO 116, find guilty or liable (legally), DISAPPROVE in CAMEO2PLOVER-2021 (over
+    PETRARCH2's "find * guilty" row, 173, which the mapping's own code for a finding of guilt overrides). The
+    source is the finder's actor (a court: its country's judiciary); the target X's actor, else none (the output
+    aims it at the court's own country). "Not guilty" is an acquittal: nothing."""
+    new = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() != "find":
+            continue
+        word = next((c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+                     and c.lower_ in GUILT_WORDS_61), None)
+        if word is None or any(c.dep_ == "neg" for c in (*word.children, *tok.children)):
+            continue
+        subj, passive = _subject(tok)
+        if passive:
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            finder = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            accused = subj
+        else:
+            finder = subj
+            accused = next((c for c in word.children if c.dep_ == "nsubj"), None) or _dobj_55(tok)
+        if finder is None or finder.pos_ == "PRON":
+            continue
+        source = _phrase_actor(ctx, finder, offset)
+        if source is None:
+            continue
+        target = _phrase_actor(ctx, accused, offset) if accused is not None and accused.pos_ != "PRON" else None
+        if target == source:
+            target = None
+        new.append(_Found(tok, "116", "ACCUSE", source, target))
+    return new
+
