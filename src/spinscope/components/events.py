@@ -4922,6 +4922,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round58_rules(ctx, sent, offset, found)  # events58: after events57's _round57_rules
             found = _lead40_rules(ctx, sent, offset, found)  # lead40: after events57/58's rules at the merge
             found = _round59_rules(ctx, sent, offset, found)  # events59: after the lead's _lead40_rules
+            found = _round60_rules(ctx, sent, offset, found)  # events60: after events59's _round59_rules
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -9644,12 +9645,14 @@ def _round59_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
     return _paired_sources_r59(ctx, offset, found)
 
 
-def _paired_sources_r59(ctx: _Context, offset: int, found: list[_Found]) -> list[_Found]:
+def _paired_sources_r59(ctx: _Context, offset: int, found: list[_Found],
+                        kinds: tuple[str, ...] = ONE_WAY_CAMEO_R59) -> list[_Found]:
     """Round 59 (lead40's "Open": "Germany and Japan have welcomed the decision" gave SUPPORT DEU->JPN, and with
     "the announcement" DEU alone): where a one-way act (:data:`ONE_WAY_CAMEO_R59`) of a subject pair of two
     actors is the first's, aimed at the second or at no one, each of the pair is a source; its target is the
     verb's own object's actor, else the announcer of the sentence before (lead40's reading), else none. A
-    reciprocal verb (lead40's list) or a joint act keeps round 29's "A with B" reading."""
+    reciprocal verb (lead40's list) or a joint act keeps round 29's "A with B" reading. ``kinds``: the CAMEO
+    prefixes read as one-way (round 60 passes :data:`ONE_WAY_CAMEO_R60`)."""
     out: list[_Found] = []
     done: set[int] = set()
     for f in found:
@@ -9658,7 +9661,7 @@ def _paired_sources_r59(ctx: _Context, offset: int, found: list[_Found]) -> list
             continue
         subj, passive = _subject(tok) if tok.pos_ == "VERB" else (None, True)
         if subj is None or passive or subj.head.i != tok.i or f.carried is not None or \
-                tok.lemma_.lower() in RECIPROCAL_VERBS_L40 or not f.cameo.startswith(ONE_WAY_CAMEO_R59) or \
+                tok.lemma_.lower() in RECIPROCAL_VERBS_L40 or not f.cameo.startswith(kinds) or \
                 len(subj.conjuncts) != 1 or \
                 not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
             out.append(f)
@@ -9672,3 +9675,18 @@ def _paired_sources_r59(ctx: _Context, offset: int, found: list[_Found]) -> list
         done.add(tok.i)
         out += _listed_records_l40(ctx, f, offset, [a for a in pair if a is not None])
     return out
+
+
+# --- events60 (issue 17, round 60: fresh Lee sentences of 850-999 characters and the task's leads) ----------------
+
+
+#: Round 60: CAMEO 052 (defend verbally), which "praised the decision" / "praised the ruling" is coded as, is as
+#: one-way as 051 (praise): a pair doing it is two sources. Round 59's gate (:data:`ONE_WAY_CAMEO_R59`) lacked it,
+#: so "India and Pakistan praised the decision" gave India alone.
+ONE_WAY_CAMEO_R60 = ("052",)
+
+
+def _round60_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 60 (issue 17, the task's "A and B praised X must give both"; works on one sentence): round 59's
+    subject pair of a one-way act, for the verbal defence 052 too (:data:`ONE_WAY_CAMEO_R60`)."""
+    return _paired_sources_r59(ctx, offset, found, ONE_WAY_CAMEO_R60)
