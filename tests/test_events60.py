@@ -40,3 +40,14 @@ def test_events60_rebel_truce_keeps_the_own_state_convention() -> None:
     # the written batches code a rebel group's unilateral ceasefire to its own state (w15-21's convention)
     found = triples("The Tamil rebels of Sri Lanka declared a unilateral truce over the new year.")
     assert all(t[0] != "RETREAT" or t[2] in ("LKA", None) for t in found)
+
+
+def test_events60_un_panel_in_a_country_convicts_its_people() -> None:
+    found = triples("A United Nations panel of judges in Kosovo has found 12 guerrilla fighters guilty of war crimes.")
+    assert ("COERCE", "IGO", "KSV") in found
+
+
+def test_events60_un_panel_keeps_an_object_that_names_an_actor() -> None:
+    found = triples("A United Nations panel of judges in Kosovo has found a Serbian officer guilty of war crimes.")
+    assert ("COERCE", "IGO", "SRB") in found
+    assert ("COERCE", "IGO", "KSV") not in found

@@ -9687,6 +9687,31 @@ ONE_WAY_CAMEO_R60 = ("052",)
 
 
 def _round60_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
-    """Round 60 (issue 17, the task's "A and B praised X must give both"; works on one sentence): round 59's
-    subject pair of a one-way act, for the verbal defence 052 too (:data:`ONE_WAY_CAMEO_R60`)."""
-    return _paired_sources_r59(ctx, offset, found, ONE_WAY_CAMEO_R60)
+    """Round 60 (issue 17; each works on one sentence): round 59's subject pair of a one-way act, for the verbal
+    defence 052 too (:data:`ONE_WAY_CAMEO_R60`, the task's "A and B praised X must give both"); an international
+    panel sitting in a country convicts that country's people (:func:`_panel_in_country_60`)."""
+    found = _paired_sources_r59(ctx, offset, found, ONE_WAY_CAMEO_R60)
+    return [_panel_in_country_60(ctx, offset, f) for f in found]
+
+
+def _panel_in_country_60(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 60 (Lee, a UN panel of judges in East Timor convicting militia members: IGO COERCE with no target):
+    a verdict, arrest or charge (173) of an international body (``IGO...``) whose own subject phrase places it in
+    a country's courts ("a United Nations panel of judges in <country>", which the actors layer reads as that
+    country's judiciary, ``<country>JUD``) and whose object names no actor is aimed at that country (the accused
+    are its people: the domestic default of its own courts). The panel's place only: an object that names an
+    actor keeps it, and a body placed in a city, not a country's courts, is left as it is."""
+    if not f.cameo.startswith("173") or f.target is not None or f.source is None or \
+            not (ctx.actors[f.source].code or "").startswith("IGO") or f.trigger.pos_ != "VERB":
+        return f
+    subj, passive = _subject(f.trigger)
+    if subj is None or passive:
+        return f
+    obj = next((c for c in f.trigger.children if c.dep_ == "dobj"), None)
+    if obj is None or any(_tok_actor(ctx, t, offset) is not None for t in obj.subtree):
+        return f
+    for tok in subj.subtree:
+        a = _tok_actor(ctx, tok, offset)
+        if a is not None and a != f.source and (ctx.actors[a].code or "")[3:6] == "JUD" and ctx.actors[a].country:
+            return replace(f, target=a)
+    return f
