@@ -43,11 +43,11 @@ def test_events60_rebel_truce_keeps_the_own_state_convention() -> None:
 
 
 def test_events60_un_panel_in_a_country_convicts_its_people() -> None:
-    found = triples("A United Nations panel of judges in Kosovo has found 12 guerrilla fighters guilty of war crimes.")
+    found = triples("A UN panel of judges in Kosovo has found 12 guerrilla fighters guilty of war crimes.")
     assert ("COERCE", "IGO", "KSV") in found
 
 
 def test_events60_un_panel_keeps_an_object_that_names_an_actor() -> None:
-    found = triples("A United Nations panel of judges in Kosovo has found a Serbian officer guilty of war crimes.")
+    found = triples("A UN panel of judges in Kosovo has found a Serbian officer guilty of war crimes.")
     assert ("COERCE", "IGO", "SRB") in found
     assert ("COERCE", "IGO", "KSV") not in found

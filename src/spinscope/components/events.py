@@ -9695,9 +9695,9 @@ def _round60_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
 
 
 def _panel_in_country_60(ctx: _Context, offset: int, f: _Found) -> _Found:
-    """Round 60 (Lee, a UN panel of judges in East Timor convicting militia members: IGO COERCE with no target):
+    """Round 60 (Lee, an international bench in East Timor that convicted militia members: IGO COERCE, no target):
     a verdict, arrest or charge (173) of an international body (``IGO...``) whose own subject phrase places it in
-    a country's courts ("a United Nations panel of judges in <country>", which the actors layer reads as that
+    a country's courts ("a UN panel of judges in <country>", which the actors layer reads as that
     country's judiciary, ``<country>JUD``) and whose object names no actor is aimed at that country (the accused
     are its people: the domestic default of its own courts). The panel's place only: an object that names an
     actor keeps it, and a body placed in a city, not a country's courts, is left as it is."""
