@@ -4922,7 +4922,8 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round58_rules(ctx, sent, offset, found)  # events58: after events57's _round57_rules
             found = _lead40_rules(ctx, sent, offset, found)  # lead40: after events57/58's rules at the merge
             found = _round59_rules(ctx, sent, offset, found)  # events59: after the lead's _lead40_rules
-            found = _round61_rules(ctx, sent, offset, found)  # events61: after events59's _round59_rules
+            found = _round60_rules(ctx, sent, offset, found)  # events60: after events59's _round59_rules
+            found = _round61_rules(ctx, sent, offset, found)  # events61: after events60's _round60_rules
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -9647,12 +9648,14 @@ def _round59_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
     return _paired_sources_r59(ctx, offset, found)
 
 
-def _paired_sources_r59(ctx: _Context, offset: int, found: list[_Found]) -> list[_Found]:
+def _paired_sources_r59(ctx: _Context, offset: int, found: list[_Found],
+                        kinds: tuple[str, ...] = ONE_WAY_CAMEO_R59) -> list[_Found]:
     """Round 59 (lead40's "Open": "Germany and Japan have welcomed the decision" gave SUPPORT DEU->JPN, and with
     "the announcement" DEU alone): where a one-way act (:data:`ONE_WAY_CAMEO_R59`) of a subject pair of two
     actors is the first's, aimed at the second or at no one, each of the pair is a source; its target is the
     verb's own object's actor, else the announcer of the sentence before (lead40's reading), else none. A
-    reciprocal verb (lead40's list) or a joint act keeps round 29's "A with B" reading."""
+    reciprocal verb (lead40's list) or a joint act keeps round 29's "A with B" reading. ``kinds``: the CAMEO
+    prefixes read as one-way (round 60 passes :data:`ONE_WAY_CAMEO_R60`)."""
     out: list[_Found] = []
     done: set[int] = set()
     for f in found:
@@ -9661,7 +9664,7 @@ def _paired_sources_r59(ctx: _Context, offset: int, found: list[_Found]) -> list
             continue
         subj, passive = _subject(tok) if tok.pos_ == "VERB" else (None, True)
         if subj is None or passive or subj.head.i != tok.i or f.carried is not None or \
-                tok.lemma_.lower() in RECIPROCAL_VERBS_L40 or not f.cameo.startswith(ONE_WAY_CAMEO_R59) or \
+                tok.lemma_.lower() in RECIPROCAL_VERBS_L40 or not f.cameo.startswith(kinds) or \
                 len(subj.conjuncts) != 1 or \
                 not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
             out.append(f)
@@ -9728,3 +9731,43 @@ def _found_guilty_61(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found
         new.append(_Found(tok, "116", "ACCUSE", source, target))
     return new
 
+
+
+# --- events60 (issue 17, round 60: fresh Lee sentences of 850-999 characters and the task's leads) ----------------
+
+
+#: Round 60: CAMEO 052 (defend verbally), which "praised the decision" / "praised the ruling" is coded as, is as
+#: one-way as 051 (praise): a pair doing it is two sources. Round 59's gate (:data:`ONE_WAY_CAMEO_R59`) lacked it,
+#: so "India and Pakistan praised the decision" gave India alone.
+ONE_WAY_CAMEO_R60 = ("052",)
+
+
+def _round60_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 60 (issue 17; each works on one sentence): round 59's subject pair of a one-way act, for the verbal
+    defence 052 too (:data:`ONE_WAY_CAMEO_R60`, the task's "A and B praised X must give both"); an international
+    panel sitting in a country convicts that country's people (:func:`_panel_in_country_60`)."""
+    found = _paired_sources_r59(ctx, offset, found, ONE_WAY_CAMEO_R60)
+    return [_panel_in_country_60(ctx, offset, f) for f in found]
+
+
+def _panel_in_country_60(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 60 (Lee, an international bench in East Timor that convicted militia members: IGO COERCE, no target):
+    a verdict, arrest or charge (173) of an international body (``IGO...``) whose own subject phrase places it in
+    a country's courts ("a UN panel of judges in <country>", which the actors layer reads as that
+    country's judiciary, ``<country>JUD``) and whose object names no actor is aimed at that country (the accused
+    are its people: the domestic default of its own courts). The panel's place only: an object that names an
+    actor keeps it, and a body placed in a city, not a country's courts, is left as it is."""
+    if not f.cameo.startswith("173") or f.target is not None or f.source is None or \
+            not (ctx.actors[f.source].code or "").startswith("IGO") or f.trigger.pos_ != "VERB":
+        return f
+    subj, passive = _subject(f.trigger)
+    if subj is None or passive:
+        return f
+    obj = next((c for c in f.trigger.children if c.dep_ == "dobj"), None)
+    if obj is None or any(_tok_actor(ctx, t, offset) is not None for t in obj.subtree):
+        return f
+    for tok in subj.subtree:
+        a = _tok_actor(ctx, tok, offset)
+        if a is not None and a != f.source and (ctx.actors[a].code or "")[3:6] == "JUD" and ctx.actors[a].country:
+            return replace(f, target=a)
+    return f
