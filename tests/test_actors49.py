@@ -99,3 +99,10 @@ def test_actors49_passive_group_is_no_actor(pipeline: Pipeline) -> None:
             "Australian officials said little.")
     actors = actors_of(pipeline, text)
     assert "Delegates" not in surfaces(actors)
+
+
+def test_actors49_police_with_a_named_police_body_is_no_new_group(pipeline: Pipeline) -> None:
+    text = ("Officers of the Victorian Police moved the crowd in Melbourne. Police said four Australian men were "
+            "charged. Australian farmers joined the march.")
+    actors = actors_of(pipeline, text)
+    assert not any(kind == "group" for kind, _, _ in actors.values())

@@ -6854,14 +6854,17 @@ def _reserve_a49(text: str, m: Mention) -> bool:
 
 
 def _bracket_acronyms_a49(text: str, mentions: list[Mention]) -> None:
-    """"<Name> (<ACR>)" where the name's initials spell the acronym and a mention covers the name: every later
+    """"<Name> (<ACR>)" where the name's initials spell the acronym and one mention covers the whole name (not a
+    tail the tagger split off: "X and Customs Enforcement (ICE)" is left to earlier rounds): every later
     mention that is just the acronym takes the name's key (the dictionary's entry for the acronym was another
     body: "AFP" is also a news agency)."""
     for match in BRACKETED_NAME_A49.finditer(text):
-        words = [w.group() for w in re.finditer(r"\S+", match.group(1))]
-        if _acronym_name_l40(words, match.group(2)) is None:
+        spans = list(re.finditer(r"\S+", match.group(1)))
+        k = _acronym_name_l40([w.group() for w in spans], match.group(2))
+        if k is None:
             continue
-        named = [m for m in mentions if m.kind != "anaphora" and m.end == match.end(1)]
+        first = match.start(1) + spans[k].start()  # the mention must cover the whole name the acronym spells
+        named = [m for m in mentions if m.kind != "anaphora" and m.end == match.end(1) and m.start <= first]
         if len(named) != 1:
             continue
         body = named[0]
@@ -6963,7 +6966,8 @@ def _acting_groups_a49(text: str, mentions: list[Mention]) -> list[Mention]:
     """An unnamed group of round 49's nouns ("delegates adopted", "About N bank staff will walk off", "A committee
     will meet", "where police have reduced") that is the subject of a finite active verb at the head of its clause
     is an actor of the article's one country (round 48's measure; none, no group; not in American articles, whose
-    police and committees earlier rounds settle), one actor for all its uses as such a subject."""
+    police and committees earlier rounds settle), one actor for all its uses as such a subject; not where a mention
+    already names a body of that noun ("Victorian Police": "the police" is most likely it)."""
     home = _one_country_a49(mentions)
     if home is None or home == "USA":
         return mentions
@@ -6977,6 +6981,8 @@ def _acting_groups_a49(text: str, mentions: list[Mention]) -> list[Mention]:
                 any(o.start < hit.end() and hit.start() < o.end for o in [*mentions, *found]):
             continue
         noun = hit.group(1).lower()
+        if any(noun in text[o.start:o.end].lower() for o in mentions):
+            continue  # a named body of that noun ("Victorian Police") is what "the police" most likely is
         key = keys.setdefault(noun, (noun[:1].upper() + noun[1:], None, home))
         found.append(Mention(hit.start(), hit.end(), key, "ner", None, None, "group"))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
