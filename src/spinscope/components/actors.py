@@ -4379,6 +4379,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors47(text, mentions, dictionary)  # round 47 (actors47): wire titles, "the Government", persons
     mentions = _actors48(text, mentions, dictionary)  # round 48 (actors48): seas, fields, settlements, groups
     mentions = _lead40_actors(text, mentions)  # lead40: places, "Sir X", union acronyms, minister appositions
+    mentions = _actors49_lee(text, mentions, dictionary)  # round 49 (actors49): acronyms, home bodies, between places
     mentions = _actors61_events(text, mentions)  # events61: Jewish settlers are Israel's people
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
@@ -6800,3 +6801,228 @@ def _un_envoy_names_61(text: str, mentions: list[Mention]) -> None:
         if UN_ENVOY_BEFORE_61.search(text, max(0, m.start - 80), m.start):
             m.key = (m.key[0], "IGOUNO", None)
 
+
+
+# --- Round 49 (branch actors49): actors on Lee news-wire articles (ABC Australia, 2001), third batch ----------------
+
+#: A word of a country's name or people inside a tagger's body ("National Australia Bank", "Bank of Melbourne").
+BODY_WORD_A49 = re.compile(r"[A-Z][\w'’-]*")
+#: A title between a body's acronym and a person's name ("AFP Commissioner X", "FSU secretary X").
+BODY_TITLE_BEFORE_A49 = re.compile(r"\b([A-Z][A-Za-z]{1,7})[ \t]+(?:Commissioner|Director|Chairman|Chairwoman|Chair|"
+                                   r"President|Secretary|Chief|[Ss]pokesman|[Ss]pokeswoman|[Ss]ecretary|"
+                                   r"[Pp]resident)[ \t]+$")
+#: ", of the <body>," right after a person's name ("X, of the Y Union, says").
+OF_BODY_AFTER_A49 = re.compile(r",[ \t]+of[ \t]+the[ \t]+")
+#: A road's word in a sentence ("the X Highway", "Y Road"): "between A and B" there names places.
+ROAD_WORD_A49 = re.compile(r"\b[A-Z][\w'’-]*[ \t]+(?:Road|Highway|Freeway|Motorway|Street|Avenue|Drive|Parade)\b")
+#: "between " or "between <up to four words> and " right before a name.
+BETWEEN_BEFORE_A49 = re.compile(r"\bbetween[ \t]+(?:(?:[\w'’-]+[ \t]+){1,4}and[ \t]+)?$")
+#: A capitalised name with its acronym in brackets right after it ("the Australian Federal Police (AFP)").
+BRACKETED_NAME_A49 = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:and|of|for|the|&)[ \t]+)*)*[A-Z][\w'’-]*)[ \t]*"
+                                r"\(([A-Z]{2,8})\)")
+#: A reserve's name a tagger typed a body ("Royal National Park"): a place.
+RESERVE_NAME_A49 = re.compile(r".*\b(?:National[ \t]+Park|State[ \t]+Forest|Nature[ \t]+Reserve|Marine[ \t]+Park|"
+                              r"Conservation[ \t]+Park)$")
+
+
+def _actors49_lee(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 49's actors (issue 17, Lee news-wire articles, 700-849 characters, third batch): a body's acronym in
+    brackets after its name is that body wherever it recurs, whatever the dictionary says the acronym is ("the
+    Australian Federal Police (AFP)" is no news agency); a tagger's body whose name holds a country's name, people
+    or city ("National Australia Bank", "Bank of Melbourne") is of that country; in an article of one country (three
+    coded mentions and twice any other's, or two and no other: round 48's measure) the tagger's bodies of no code are
+    of it, except in American articles (round 38's rule stands there); a person of no code titled by a body's acronym
+    ("AFP Commissioner X") or named ", of the <body>," is of that body's country; a one-word person "between" places
+    of a road story ("closed between X and Y") and a national park typed a body are places, no actors."""
+    kept = [m for m in mentions if not _between_place_a49(text, m, mentions) and not _reserve_a49(text, m)
+            and not _people_word_body_a49(text, m)]
+    kept = _joined_bodies_a49(text, kept)
+    _bracket_acronyms_a49(text, kept)
+    _country_word_bodies_a49(text, kept, dictionary)
+    _home_bodies_a49(kept)
+    _body_persons_a49(text, kept)
+    _home_persons_a47(text, kept)  # again: the bodies coded here may make the article one country's
+    return _acting_groups_a49(text, kept)
+
+
+#: A body's last word (a research or public body) for two bodies the tagger joined by "for the".
+JOINED_BODY_A49 = (r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:of|and)[ \t]+)?){0,5}(?:University|Bureau|Institute|Council|"
+                   r"Commission|Department|Agency|Authority|Centre|Center|Foundation|Office)"
+                   r"(?:[ \t]+of(?:[ \t]+[A-Z][\w'’-]*){1,3})?")
+JOINED_BODIES_A49 = re.compile(rf"\b(?:[Tt]he[ \t]+)?({JOINED_BODY_A49})[ \t]+for[ \t]+the[ \t]+({JOINED_BODY_A49})")
+#: A people's word the tagger typed a body, before "and ... population" ("the X and Y Islander population").
+PEOPLE_AND_AFTER_A49 = re.compile(r"[ \t]+and[ \t]+(?:[\w'’-]+[ \t]+){0,4}(?:population|populations|people|peoples|"
+                                  r"communities|community)\b")
+
+
+def _joined_bodies_a49(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"The study by the X University for the Y Bureau of Z": the tagger took both bodies as one name and a filter
+    dropped it; where no mention covers them each body is an actor (a body of no code: its country comes after)."""
+    out = list(mentions)
+    for match in JOINED_BODIES_A49.finditer(text):
+        for g in (1, 2):
+            a, b = match.start(g), match.end(g)
+            if not any(m.start < b and a < m.end for m in out):
+                out.append(Mention(a, b, (text[a:b], None, None), "ner", ner_type="organization"))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _people_word_body_a49(text: str, m: Mention) -> bool:
+    """A one-word tagger's body before "and ... population" is a people's word (an adjective), no actor."""
+    return _tagger_body_a49(m) and " " not in text[m.start:m.end] and \
+        PEOPLE_AND_AFTER_A49.match(text, m.end) is not None
+
+
+def _tagger_body_a49(m: Mention) -> bool:
+    return m.entry is None and m.agent is None and m.ner_type == "organization" and m.kind != "anaphora"
+
+
+def _between_place_a49(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """A one-word tagger's person, named once, right after "between" or "between ... and" in a sentence that names a
+    road ("Y Road is closed between X and Z"): a place."""
+    if m.entry is not None or m.agent is not None or m.ner_type != "person" or " " in text[m.start:m.end]:
+        return False
+    if sum(1 for o in mentions if o.key == m.key) > 1:
+        return False
+    lo, hi = _sentence_bounds(text, m.start, m.end)
+    return bool(BETWEEN_BEFORE_A49.search(text, lo, m.start)) and bool(ROAD_WORD_A49.search(text, lo, hi))
+
+
+def _reserve_a49(text: str, m: Mention) -> bool:
+    return _tagger_body_a49(m) and RESERVE_NAME_A49.match(text[m.start:m.end]) is not None
+
+
+def _bracket_acronyms_a49(text: str, mentions: list[Mention]) -> None:
+    """"<Name> (<ACR>)" where the name's initials spell the acronym and one mention covers the whole name (not a
+    tail the tagger split off: "X and Customs Enforcement (ICE)" is left to earlier rounds): every later
+    mention that is just the acronym takes the name's key (the dictionary's entry for the acronym was another
+    body: "AFP" is also a news agency)."""
+    for match in BRACKETED_NAME_A49.finditer(text):
+        spans = list(re.finditer(r"\S+", match.group(1)))
+        k = _acronym_name_l40([w.group() for w in spans], match.group(2))
+        if k is None:
+            continue
+        first = match.start(1) + spans[k].start()  # the mention must cover the whole name the acronym spells
+        named = [m for m in mentions if m.kind != "anaphora" and m.end == match.end(1) and m.start <= first]
+        if len(named) != 1:
+            continue
+        body = named[0]
+        acronym = match.group(2)
+        for m in mentions:
+            if m is not body and m.start >= match.start(2) and text[m.start:m.end] == acronym and m.key != body.key:
+                m.key, m.entry, m.agent, m.ner_type = body.key, body.entry, body.agent, body.ner_type
+
+
+def _country_word_bodies_a49(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
+    """A tagger's body of no code whose name holds a word (or two) that is a country's name, people or city in the
+    dictionary ("National Australia Bank", "the Bank of Melbourne") is of that country; a name with words of two
+    countries keeps none."""
+    for m in mentions:
+        if not _tagger_body_a49(m) or m.key[2] is not None:
+            continue
+        words = [w.group() for w in BODY_WORD_A49.finditer(text, m.start, m.end)]
+        found: set[str] = set()
+        i = 0
+        while i < len(words):
+            step = 1
+            for size in (3, 2, 1):  # the longest name first ("New South Wales" is no "Wales")
+                idx = dictionary.aliases.get(phrase_key(" ".join(words[i:i + size])))
+                entry = dictionary.entries[idx] if idx is not None and i + size <= len(words) else None
+                if entry is not None and entry.type == "country" and (entry.country or entry.code):
+                    found.add(str(entry.country or entry.code))
+                    step = size
+                    break
+            i += step
+        if len(found) == 1:
+            m.key = (m.key[0], m.key[1], found.pop())
+
+
+def _one_country_a49(mentions: list[Mention]) -> str | None:
+    counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    rest = [c for k, c in counts.items() if k != code]
+    if (n >= 3 and (not rest or n >= 2 * max(rest))) or (n == 2 and not rest):
+        return code
+    return None
+
+
+def _home_bodies_a49(mentions: list[Mention]) -> None:
+    """The tagger's bodies of no code in an article of one country (not the United States) are of that country."""
+    home = _one_country_a49(mentions)
+    if home is None or home == "USA":
+        return
+    for m in mentions:
+        if _tagger_body_a49(m) and m.key[2] is None and m.key[1] is None:
+            old = m.key
+            for o in mentions:
+                if o.key == old:
+                    o.key = (old[0], None, home)
+
+
+def _body_persons_a49(text: str, mentions: list[Mention]) -> None:
+    """A person of no country named right after a body's acronym and a title ("AFP Commissioner X") or followed by
+    ", of the <body>" takes that body's country (every mention of the person)."""
+    coded = [m for m in mentions if m.key[2] and m.kind != "anaphora"]
+    for m in mentions:
+        if m.ner_type != "person" or m.entry is not None or m.agent is not None or m.key[2] is not None:
+            continue
+        country: str | None = None
+        title = BODY_TITLE_BEFORE_A49.search(text, max(0, m.start - 40), m.start)
+        if title:
+            body = next((o for o in coded if o.start == title.start(1) and o.end == title.end(1)), None)
+            country = body.key[2] if body else None
+        of = OF_BODY_AFTER_A49.match(text, m.end)
+        if country is None and of:
+            body = next((o for o in coded if o.start == of.end()), None)
+            country = body.key[2] if body else None
+        if country is None:
+            continue
+        old = m.key
+        for o in mentions:
+            if o.key == old:
+                o.key = (old[0], None, country)
+
+
+#: Round 49's acting groups: unnamed bodies of people round 48's list lacked ("delegates", "bank staff", "A
+#: committee", "police").
+GROUP_NOUN_A49 = re.compile(r"\b([Dd]elegates|[Ss]taff|[Cc]ommittee|[Pp]olice)\b")
+#: What may stand before such a group at the head of its clause: the sentence's start (after an opening "In X," or an
+#: "About N" tally), "where", a verb of saying or "that".
+GROUP_HEAD_BEFORE_A49 = re.compile(r"(?:^[\"“‘']?(?:In[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?,[ \t]+)?"
+                                   r"(?:(?:About|Some|Around|More[ \t]+than)[ \t]+[\d,]+[ \t]+)?(?:An?|The)?[ \t]*"
+                                   r"(?:[a-z]+[ \t]+)?|\b(?:where|says|said|that)[ \t]+(?:the[ \t]+)?)$")
+
+#: A passive with an irregular participle ("were told", "have been kept"): a group things are done to.
+GROUP_PASSIVE_AFTER_A49 = re.compile(r"[ \t]+(?:are|were|was|is|be|have[ \t]+been|had[ \t]+been|has[ \t]+been)[ \t]+"
+                                     r"(?:[a-z]+ly[ \t]+)?(?:told|held|kept|left|sent|shot|hit|found|made|put|brought|"
+                                     r"caught|seen|known|met|led|paid|sold|set|cut|hurt|let|bought|taught|thought|"
+                                     r"won|lost)\b")
+
+
+def _acting_groups_a49(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An unnamed group of round 49's nouns ("delegates adopted", "About N bank staff will walk off", "A committee
+    will meet", "where police have reduced") that is the subject of a finite active verb at the head of its clause
+    is an actor of the article's one country (round 48's measure; none, no group; not in American articles, whose
+    police and committees earlier rounds settle), one actor for all its uses as such a subject; not where a mention
+    already names a body of that noun ("Victorian Police": "the police" is most likely it)."""
+    home = _one_country_a49(mentions)
+    if home is None or home == "USA":
+        return mentions
+    found: list[Mention] = []
+    keys: dict[str, tuple[str, str | None, str | None]] = {}
+    for hit in GROUP_NOUN_A49.finditer(text):
+        lo, _ = _sentence_bounds(text, hit.start(), hit.end())
+        if not GROUP_HEAD_BEFORE_A49.search(text[lo:hit.start()]) or not GROUP_VERB_AFTER_A48.match(text, hit.end()):
+            continue
+        if GROUP_PASSIVE_AFTER_A48.match(text, hit.end()) or GROUP_PASSIVE_AFTER_A49.match(text, hit.end()) or \
+                any(o.start < hit.end() and hit.start() < o.end for o in [*mentions, *found]):
+            continue
+        noun = hit.group(1).lower()
+        if any(noun in text[o.start:o.end].lower() for o in mentions):
+            continue  # a named body of that noun ("Victorian Police") is what "the police" most likely is
+        key = keys.setdefault(noun, (noun[:1].upper() + noun[1:], None, home))
+        found.append(Mention(hit.start(), hit.end(), key, "ner", None, None, "group"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
