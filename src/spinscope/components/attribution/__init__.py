@@ -88,6 +88,7 @@ from .sources42 import sources42_speakers
 from .sources43 import sources43_speakers, wire_paragraphs_s43
 from .sources44 import sources44_speakers
 from .sources45 import sources45_speakers
+from .sources46 import sources46_candidates, sources46_speakers
 from .sources47 import sources47_speakers
 from .speakers import (
     People,
@@ -187,6 +188,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = round59_candidates(text, doc, candidates)  # round 59: quotes run over lost paragraphs, "Asked if"
     candidates = round60_candidates(text, doc, candidates)  # round 60: "followed up with:", requests, epigraphs
     candidates = round61_candidates(text, doc, candidates)  # round 61: a run's closing speaker, lone quotes
+    candidates = sources46_candidates(text, doc, candidates)  # round 46 (sources46): "ruled out", "X said." no comma
     candidates.sort(key=lambda c: (c.content[0], c.content[1]))
     people = _article_people(doc, table)
     out: list[Attribution] = []
@@ -231,6 +233,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round62_attributions(text, doc, out, table)  # round 62: the subject before recency, documents, roles
     out = round63_attributions(text, doc, out, table)  # round 63: expected announcements, "It is understood"
     out = round65_attributions(text, doc, out, table)  # round 65: "is set / scheduled to announce"
+    out = sources46_speakers(text, out, table)  # round 46 (sources46): central banks, a lone surname, story places
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
