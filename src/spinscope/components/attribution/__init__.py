@@ -78,6 +78,7 @@ from .round60 import round60_candidates
 from .round61 import round61_candidates
 from .round62 import round62_attributions
 from .round63 import round63_attributions
+from .round64 import round64_attributions
 from .round65 import round65_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
@@ -232,6 +233,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round57_attributions(text, doc, out)  # round 57: a time's colon, verbs with a noun object
     out = round62_attributions(text, doc, out, table)  # round 62: the subject before recency, documents, roles
     out = round63_attributions(text, doc, out, table)  # round 63: expected announcements, "It is understood"
+    out = round64_attributions(text, doc, out, table)  # round 64: "X says <fronted phrase>, ...", likeness, "to see"
     out = round65_attributions(text, doc, out, table)  # round 65: "is set / scheduled to announce"
     out = sources46_speakers(text, out, table)  # round 46 (sources46): central banks, a lone surname, story places
     for pos in stray[:MAX_WARNINGS]:
