@@ -66,3 +66,21 @@ def test_a_person_takes_the_country_of_a_nationality_adjective_in_the_title(run)
               "давать концерты летом.")
     kinds = {(f[3], f[4]) for f in _found(doc) if f[1] == "заявил"}
     assert kinds == {("person", "RU")}
+
+
+HEADLINE = ("Волков пообещал фермерам, что они получат субсидии до весны - Губернатор Петр Волков: фермеры получат "
+            "субсидии до весны\n\nГубернатор области Петр Волков встретился с фермерами в районном центре.")
+
+
+def test_a_promise_with_a_that_clause_in_the_headline_is_a_report(run):
+    (speaker, _, content, _, _), = [f for f in _found(run(HEADLINE)) if f[1] == "пообещал"]
+    assert speaker == "Волков" and content == "они получат субсидии до весны"
+
+
+def test_a_second_headline_after_a_dash_is_the_named_ones(run):
+    (speaker, _, content, _, _), = [f for f in _found(run(HEADLINE)) if f[2].startswith("фермеры получат")]
+    assert speaker == "Губернатор Петр Волков"
+
+
+def test_a_promise_with_no_that_clause_is_not_added(run):
+    assert not [f for f in _found(run("Губернатор Петр Волков пообещал фермерам помощь.")) if f[1] == "пообещал"]

@@ -10,6 +10,9 @@ typed attributions after round 41's:
 - an indirect content that runs over a glued sentence boundary ("...власти.Ранее X сделал Y"): cut at the stop;
 - a speaker phrase cut before the name it titles ("Глава комитета Совфеда" + " Андрей Клишас"): the name joins it
   when it is the speaker's own (the attribution's speaker name);
+- "X пообещал (кому-то), что Y" (round 36's convention: a promise is a report): X's;
+- a headline line "A - <title> <Name>: B" (a second headline after a dash, in round 28's "X: <claim>" shape): B is
+  the named one's with no cue, and a content of A stops at the dash;
 - a person with no country whose name stands after a title that gives one ("российский актер X", "глава ...
   Федерации ... России X"): that country, for every attribution of that person.
 """
@@ -21,7 +24,7 @@ from collections.abc import Sequence
 
 from ...result import Actor, Attribution, Span
 from ..attribution.sources import SourceTable
-from .attributions import _call, to_attributions
+from .attributions import _call, _verb_cue, to_attributions, type_source
 from .nlp import RuParse, SpanIndex
 
 EVIDENCE42 = "attributions_ru.v1:round42"
@@ -38,6 +41,12 @@ NATIONALITY_RE42 = re.compile(r"(?<![\w-])(" + "|".join(NATIONALITY42) + r")[а-
 TITLE_START42 = re.compile(r"[.!?,;:()«»\"—–\n]")
 #: A sentence boundary with its space lost: a word of three lowercase letters or more, a stop, a capitalised word.
 GLUED_STOP42 = re.compile(r"(?<=[а-яё]{3})[.!?](?=[А-ЯЁ][а-яё])")
+#: Verbs of a promise whose "что" clause is the content ("пообещал избирателям, что ...").
+PROMISE_VERBS42 = frozenset({"пообещать", "обещать"})
+#: "пообещал ..., что " in a sentence the parser skipped.
+PROMISE_RE42 = re.compile(r"(?<![\w-])(пообещал[аи]?|обещает|обещают)[^,.!?\n]{0,60},\s+что\s+")
+#: A second headline after a dash on the headline line: " - Президент X Имя: claim".
+DASH_LABEL42 = re.compile(r"[ \t][-–—][ \t]+([^:\n\-–—]{3,80}?):[ \t]+([^\n]{8,})")
 #: "отметил X и добавил": the joiner between the first speaker and the second verb.
 JOINED42 = re.compile(r"\s+и\s+(?:также\s+)?$")
 
@@ -147,6 +156,88 @@ class _Pass42:
         return to_attributions(self.text, found, self.parse, self.table, self.actors,
                                evidence=f"{EVIDENCE42}_condemn") if found else []
 
+    def promised(self, cues: list[tuple[int, int]]) -> list[Attribution]:
+        """"X пообещал (кому-то), что Y"."""
+        found = []
+        previous = None
+        added: list[Attribution] = []
+        for sent in self.parse.sentences:
+            if not sent.parsed:
+                added += self.promised_unparsed(sent.start, sent.end, cues)
+            if sent.parsed:
+                for i, tok in enumerate(sent.tokens):
+                    if tok.lemma not in PROMISE_VERBS42 or tok.pos != "VERB":
+                        continue
+                    if any(s < tok.end and tok.start < e for s, e in cues):
+                        continue
+                    if not re.match(r"[^,.!?\n]{0,60},\s+что\s", self.text[tok.end:sent.end]):
+                        continue  # a promise with no "что" clause ("пообещал помощь")
+                    hit = _verb_cue(self.text, sent, i, previous)
+                    if hit is not None:
+                        found.append(hit)
+            previous = sent
+        return added + (to_attributions(self.text, found, self.parse, self.table, self.actors,
+                                        evidence=f"{EVIDENCE42}_promise") if found else [])
+
+    def promised_unparsed(self, start: int, end: int, cues: list[tuple[int, int]]) -> list[Attribution]:
+        """"<Name> пообещал ..., что Y" in a sentence the parser skipped (a headline): the name right before."""
+        out = []
+        for m in PROMISE_RE42.finditer(self.text, start, end):
+            if any(s < m.end(1) and m.start(1) < e for s, e in cues):
+                continue
+            names = [(s, e) for s, e, i in self.mentions.inside(max(start, m.start(1) - 60), m.start(1))
+                     if self.actors[i].type == "person" and not self.text[e:m.start(1)].strip()]
+            if not names:
+                continue
+            content = (m.end(), end)
+            while content[1] > content[0] and not self.text[content[1] - 1].isalnum():
+                content = (content[0], content[1] - 1)
+            if content[1] - content[0] < 8:
+                continue
+            source_type, country, state, named, name = type_source(
+                self.text, names[-1], self.parse, self.table, dict(self.table.countries), self.actors, self.mentions)
+            evidence = f"{EVIDENCE42}_promise"
+            out.append(Attribution(
+                start=names[-1][0], end=content[1], label="indirect", score=0.7, evidence=evidence, kind="indirect",
+                speaker=Span(start=names[-1][0], end=names[-1][1], label="speaker", score=0.7, evidence=evidence),
+                cue=Span(start=m.start(1), end=m.end(1), label="cue", score=0.7, evidence=evidence),
+                content=Span(start=content[0], end=content[1], label="content", score=0.7, evidence=evidence),
+                source_type=source_type, speaker_name=name, source_country=country, state_affiliated=state,
+                named=named))
+        return out
+
+    def dash_label(self, result: list[Attribution]) -> list[Attribution]:
+        """The headline line's " - <title> <Name>: claim"; contents running over the dash stop before it."""
+        end = self.text.find("\n")
+        line = self.text[:end if end >= 0 else len(self.text)]
+        m = DASH_LABEL42.search(line)
+        if m is None:
+            return result
+        speaker = m.span(1)
+        if not any(self.actors[i].type == "person" and e == speaker[1] for _, e, i in self.mentions.inside(*speaker)):
+            return result  # the label does not end in a person's name
+        if any(a.content.start <= m.start(2) < a.content.end and a.content.start >= m.end(0) - len(m.group(2))
+               for a in result):
+            return result  # the claim is found already
+        cut = m.start()
+        out = []
+        for a in result:
+            if a.content.start < cut < a.content.end:
+                content = Span(start=a.content.start, end=cut, label="content", score=a.content.score,
+                               evidence=f"{EVIDENCE42}_dash_label")
+                a = a.model_copy(update={"content": content})
+            out.append(a)
+        source_type, country, state, named, name = type_source(
+            self.text, speaker, self.parse, self.table, dict(self.table.countries), self.actors, self.mentions)
+        evidence = f"{EVIDENCE42}_dash_label"
+        content = Span(start=m.start(2), end=m.end(2), label="content", score=0.7, evidence=evidence)
+        out.append(Attribution(
+            start=speaker[0], end=m.end(2), label="indirect", score=0.7, evidence=evidence, kind="indirect",
+            speaker=Span(start=speaker[0], end=speaker[1], label="speaker", score=0.7, evidence=evidence),
+            cue=None, content=content, source_type=source_type, speaker_name=name, source_country=country,
+            state_affiliated=state, named=named))
+        return out
+
     # -- a person's country from a title before the name --------------------------------------------------------
 
     def title_country(self, actor: Actor) -> str | None:
@@ -188,4 +279,6 @@ def round42_attributions(text: str, parse: RuParse, out: list[Attribution], acto
     p = _Pass42(text, parse, actors, table)
     result = p.joined_speaker([p.titled_name(p.glued_stop(p.glued_quote(a))) for a in out])
     result += p.condemned([(a.cue.start, a.cue.end) for a in result if a.cue is not None])
+    result += p.promised([(a.cue.start, a.cue.end) for a in result if a.cue is not None])
+    result = p.dash_label(result)
     return p.person_country(result)
