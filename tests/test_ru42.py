@@ -78,7 +78,7 @@ def test_a_promise_with_a_that_clause_in_the_headline_is_a_report(run):
 
 
 def test_a_second_headline_after_a_dash_is_the_named_ones(run):
-    (speaker, _, content, _, _), = [f for f in _found(run(HEADLINE)) if f[2].startswith("фермеры получат")]
+    (speaker, _, _, _, _), = [f for f in _found(run(HEADLINE)) if f[2].startswith("фермеры получат")]
     assert speaker == "Губернатор Петр Волков"
 
 
