@@ -85,18 +85,3 @@ def test_a_second_headline_after_a_dash_is_the_named_ones(run):
 def test_a_promise_with_no_that_clause_is_not_added(run):
     assert not [f for f in _found(run("Губернатор Петр Волков пообещал фермерам помощь.")) if f[1] == "пообещал"]
 
-
-def test_calling_x_y_is_a_report_of_the_subject(run):
-    doc = run("Министр финансов Олег Петров назвал новый налог ошибкой правительства.")
-    (speaker, _, content, _, _), = [f for f in _found(doc) if f[1] == "назвал"]
-    assert speaker.endswith("Олег Петров") and content == "новый налог ошибкой правительства"
-
-
-def test_calling_x_y_after_a_pronoun_stops_at_the_clause_break(run):
-    doc = run("Глава Минфина Олег Петров провел брифинг. Он назвал новый налог ошибкой правительства, а затем ушел.")
-    (speaker, _, content, _, _), = [f for f in _found(doc) if f[1] == "назвал"]
-    assert speaker == "Он" and content == "новый налог ошибкой правительства"
-
-
-def test_naming_a_date_is_not_a_report(run):
-    assert not [f for f in _found(run("Министр Олег Петров назвал дату выборов.")) if f[1] == "назвал"]

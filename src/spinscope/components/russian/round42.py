@@ -13,8 +13,6 @@ typed attributions after round 41's:
 - "X пообещал (кому-то), что Y" (round 36's convention: a promise is a report): X's;
 - a headline line "A - <title> <Name>: B" (a second headline after a dash, in round 28's "X: <claim>" shape): B is
   the named one's with no cue, and a content of A stops at the dash;
-- "X назвал Y Z" (round 26's convention, which no rule read): the named subject right before the verb (a person,
-  a body or "он"/"она") says it, the object and its name to the clause's end the content;
 - a person with no country whose name stands after a title that gives one ("российский актер X", "глава ...
   Федерации ... России X"): that country, for every attribution of that person.
 """
@@ -26,7 +24,7 @@ from collections.abc import Sequence
 
 from ...result import Actor, Attribution, Span
 from ..attribution.sources import SourceTable
-from .attributions import _call, _Found, _verb_cue, to_attributions, type_source
+from .attributions import _call, _verb_cue, to_attributions, type_source
 from .nlp import RuParse, SpanIndex
 
 EVIDENCE42 = "attributions_ru.v1:round42"
@@ -47,11 +45,6 @@ GLUED_STOP42 = re.compile(r"(?<=[а-яё]{3})[.!?](?=[А-ЯЁ][а-яё])")
 PROMISE_VERBS42 = frozenset({"пообещать", "обещать"})
 #: "пообещал ..., что " in a sentence the parser skipped.
 PROMISE_RE42 = re.compile(r"(?<![\w-])(пообещал[аи]?|обещает|обещают)[^,.!?\n]{0,60},\s+что\s+")
-#: "назвал X Y": the verb with its subject's last word right before it.
-NAMED_RE42 = re.compile(r"(?<![\w-])(назвал[аи]?|называет|называют)\s+(?!себя\b|по\s|причин|дату|сроки|имя|имена|"
-                        r"фамили|цифр|сумм|номер)")
-#: Where the content of "назвал X Y" ends: a clause break or the sentence's end.
-NAMED_END42 = re.compile(r",\s+(?:а|но|однако|и\s+(?:добавил|отметил|заявил|подчеркнул))\s|;|[.!?](?:\s|$)|\n")
 #: A second headline after a dash on the headline line: " - Президент X Имя: claim".
 DASH_LABEL42 = re.compile(r"[ \t][-–—][ \t]+([^:\n\-–—]{3,80}?):[ \t]+([^\n]{8,})")
 #: "отметил X и добавил": the joiner between the first speaker and the second verb.
@@ -245,39 +238,6 @@ class _Pass42:
             state_affiliated=state, named=named))
         return out
 
-    def named(self, cues: list[tuple[int, int]]) -> list[Attribution]:
-        """"Министр назвал налог ошибкой": the subject right before the verb, the rest of the clause its content."""
-        found = []
-        for m in NAMED_RE42.finditer(self.text):
-            if any(s < m.end(1) and m.start(1) < e for s, e in cues):
-                continue
-            before = self.text[max(0, m.start(1) - 80):m.start(1)]
-            pron = re.search(r"(?<![\w-])(?:[Оо]н|[Оо]на|[Оо]ни)\s+(?:также\s+|тогда\s+|уже\s+)?$", before)
-            speaker = None
-            if pron:
-                speaker = (m.start(1) - len(pron.group(0)), m.start(1) - len(pron.group(0)) + len(
-                    pron.group(0).split()[0]))
-            else:
-                gap = re.search(r"\s+(?:также\s+|тогда\s+|уже\s+)?$", before)
-                at = m.start(1) - (len(gap.group(0)) if gap else 0)
-                hits = [(s, e) for s, e, i in self.mentions.inside(max(0, at - 80), at)
-                        if e == at and self.actors[i].type in ("person", "organization", "country")]
-                if hits:
-                    speaker = min(hits)
-            if speaker is None:
-                continue
-            stop = NAMED_END42.search(self.text, m.end())
-            end = stop.start() if stop else len(self.text)
-            content = (m.end(), end)
-            while content[1] > content[0] and not (self.text[content[1] - 1].isalnum() or
-                                                   self.text[content[1] - 1] in "»\""):
-                content = (content[0], content[1] - 1)
-            if content[1] - content[0] < 12 or len(self.text[content[0]:content[1]].split()) < 2:
-                continue
-            found.append(_Found("indirect", speaker, m.span(1), content, 0.7, "named"))
-        return to_attributions(self.text, found, self.parse, self.table, self.actors,
-                               evidence=f"{EVIDENCE42}_named") if found else []
-
     # -- a person's country from a title before the name --------------------------------------------------------
 
     def title_country(self, actor: Actor) -> str | None:
@@ -320,6 +280,5 @@ def round42_attributions(text: str, parse: RuParse, out: list[Attribution], acto
     result = p.joined_speaker([p.titled_name(p.glued_stop(p.glued_quote(a))) for a in out])
     result += p.condemned([(a.cue.start, a.cue.end) for a in result if a.cue is not None])
     result += p.promised([(a.cue.start, a.cue.end) for a in result if a.cue is not None])
-    result += p.named([(a.cue.start, a.cue.end) for a in result if a.cue is not None])
     result = p.dash_label(result)
     return p.person_country(result)
