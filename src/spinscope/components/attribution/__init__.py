@@ -91,6 +91,7 @@ from .sources44 import sources44_speakers
 from .sources45 import sources45_speakers
 from .sources46 import sources46_candidates, sources46_speakers
 from .sources47 import sources47_speakers
+from .sources47b import sources47b_speakers
 from .speakers import (
     People,
     Person,
@@ -230,6 +231,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = sources43_speakers(text, out, table)  # round 43 (sources43): police ranks, title then name, places
     out = sources44_speakers(text, out, table)  # round 44 (sources44): Westminster offices, parties, story's government
     out = sources45_speakers(text, out, table)  # round 45 (sources45): own story's country, one type, industry councils
+    out = sources47b_speakers(text, out, table)  # round 40's sources47: a cause's council, a company's officer, reports
     out = round57_attributions(text, doc, out)  # round 57: a time's colon, verbs with a noun object
     out = round62_attributions(text, doc, out, table)  # round 62: the subject before recency, documents, roles
     out = round63_attributions(text, doc, out, table)  # round 63: expected announcements, "It is understood"
