@@ -91,9 +91,13 @@ def branch_stems(round_: int = 34) -> set[str]:
     branch, own = own_files(round_)
     refs = subprocess.run(["git", "for-each-ref", "--format=%(refname:short)", "refs/heads"], cwd=ROOT,
                           capture_output=True, text=True, check=True).stdout.split()
-    out = subprocess.run(["git", "grep", "-I", "-o", "-E", r"article[0-9]{6,}|EN_[A-Z]{2}_[0-9]+|lee_(?:bg|t)_[0-9]+", *refs],
-                         cwd=ROOT,
-                         capture_output=True, text=True).stdout
+    # POSIX ERE (git grep -E): no "(?:" groups. Until round 40 the pattern held one, grep refused it and every stem
+    # passed as fresh; a refusal (exit status 2 or more) now stops the draw instead of passing silently.
+    done = subprocess.run(["git", "grep", "-I", "-o", "-E", r"article[0-9]{6,}|EN_[A-Z]{2}_[0-9]+|lee_(bg|t)_[0-9]+",
+                           *refs], cwd=ROOT, capture_output=True, text=True)
+    if done.returncode > 1:
+        raise SystemExit(f"git grep failed: {done.stderr.strip()}")
+    out = done.stdout
     stems: set[str] = set()
     for line in out.splitlines():
         ref, _, rest = line.partition(":")
