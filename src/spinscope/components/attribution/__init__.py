@@ -78,6 +78,7 @@ from .round60 import round60_candidates
 from .round61 import round61_candidates
 from .round62 import round62_attributions
 from .round63 import round63_attributions
+from .round66 import round66_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -229,6 +230,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round57_attributions(text, doc, out)  # round 57: a time's colon, verbs with a noun object
     out = round62_attributions(text, doc, out, table)  # round 62: the subject before recency, documents, roles
     out = round63_attributions(text, doc, out, table)  # round 63: expected announcements, "It is understood"
+    out = round66_attributions(text, doc, out, table)  # round 66: "with X arguing", "during questioning", closers
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
