@@ -80,6 +80,7 @@ from .round62 import round62_attributions
 from .round63 import round63_attributions
 from .round64 import round64_attributions
 from .round65 import round65_attributions
+from .round66 import round66_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -237,6 +238,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round63_attributions(text, doc, out, table)  # round 63: expected announcements, "It is understood"
     out = round64_attributions(text, doc, out, table)  # round 64: "X says <fronted phrase>, ...", likeness, "to see"
     out = round65_attributions(text, doc, out, table)  # round 65: "is set / scheduled to announce"
+    out = round66_attributions(text, doc, out, table)  # round 66: "with X arguing", "during questioning", closers
     out = sources46_speakers(text, out, table)  # round 46 (sources46): central banks, a lone surname, story places
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
