@@ -4924,6 +4924,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round59_rules(ctx, sent, offset, found)  # events59: after the lead's _lead40_rules
             found = _round60_rules(ctx, sent, offset, found)  # events60: after events59's _round59_rules
             found = _round61_rules(ctx, sent, offset, found)  # events61: after events60's _round60_rules
+            found = _round62_rules(ctx, sent, offset, found)  # events62: after events61's _round61_rules
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -4932,6 +4933,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = [_probed_country(ctx, offset, f) for f in found]  # round 39: "Mueller's Russia probe"
             found = [_activist_blockade(f) for f in found]  # round 41: after the back-off, which finds nouns
             found = [f for f in found if not _self_probe(ctx, offset, f)]  # round 42: "the Russia probe"
+            found = [_pair_meeting_62(ctx, offset, f) for f in found]  # events62: after the back-off too
             for f in found:
                 start = offset + f.trigger.idx
                 if f.extra_target:
@@ -9771,3 +9773,58 @@ def _panel_in_country_60(ctx: _Context, offset: int, f: _Found) -> _Found:
         if a is not None and a != f.source and (ctx.actors[a].code or "")[3:6] == "JUD" and ctx.actors[a].country:
             return replace(f, target=a)
     return f
+
+
+
+# --- events62 (issue 17, round 62: fresh Lee sentences of 700-849 characters and events60/61's open leads) ---------
+
+
+#: Round 62: nouns of an approval that "offer" / "give" / "extend" carries: the giving is praise or endorsement
+#: (CAMEO 051, SUPPORT), not an offer of something to come (03x, AGREE).
+APPROVAL_NOUNS_62 = frozenset({"approval", "endorsement", "blessing", "backing"})
+
+#: Round 62: meeting nouns a hyphened pair of sides names ("the Bush-Putin meeting").
+MEETING_NOUNS_62 = frozenset({"meeting", "summit", "talks", "talk"})
+
+
+def _round62_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 62 (issue 17; each works on one sentence): an approval offered is an endorsement
+    (:func:`_approval_offered_62`); a meeting named by its hyphened pair of sides is aimed at the other side
+    (:func:`_pair_meeting_62`)."""
+    return [_pair_meeting_62(ctx, offset, _approval_offered_62(f)) for f in found]  # (pairs again after the back-off)
+
+
+def _approval_offered_62(f: _Found) -> _Found:
+    """Round 62 (events61's open lead: a state that "offered full and direct approval" to another's invasion gave
+    AGREE, the offer verb's 03x; the golds code it SUPPORT, 051): an AGREE whose trigger is "offer" / "give" /
+    "extend" with a direct object headed by an approval noun (:data:`APPROVAL_NOUNS_62`) is praise or endorsement,
+    051 SUPPORT. Other objects ("offered talks", "offered support", which may be aid) keep their codes."""
+    if f.plover != "AGREE" or f.trigger.lemma_.lower() not in ("offer", "give", "extend"):
+        return f
+    obj = next((c for c in f.trigger.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in APPROVAL_NOUNS_62:
+        return f
+    return replace(f, cameo="051", plover="SUPPORT")
+
+
+def _pair_meeting_62(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 62 (events61's open lead: "the day after the <A>-<B> meeting" gave B's side CONSULT with no target):
+    a CONSULT with no target whose trigger is a meeting noun (:data:`MEETING_NOUNS_62`) right after "<X> - <Y>"
+    (the parser's three tokens), one of which is the source's actor, is aimed at the other's actor when that one
+    has a code of its own."""
+    tok = f.trigger
+    if f.plover != "CONSULT" or f.target is not None or f.source is None or \
+            tok.lower_ not in MEETING_NOUNS_62 or tok.i < 3:
+        return f
+    doc = tok.doc
+    left, dash, right = doc[tok.i - 3], doc[tok.i - 2], doc[tok.i - 1]
+    if dash.text not in ("-", "\u2013") or not left.text[:1].isupper() or not right.text[:1].isupper():
+        return f
+    sides = [_tok_actor(ctx, t, offset) for t in (left, right)]
+    if f.source not in sides:
+        return f
+    other = next((a for a in sides if a is not None and a != f.source), None)
+    if other is None or not ctx.actors[other].code:
+        return f  # ("the Bush-<X> meeting": a surname read alone has no code, and the country the actors layer
+        # lends it from its neighbour is the other side's)
+    return replace(f, target=other)
