@@ -56,6 +56,7 @@ from .cues import (
     _verb_cues,
 )
 from .lead36 import but_clause_goes_on, evidence_under_report
+from .lead41 import lead41_attributions
 from .quotes import QuoteIndex, find_quotes
 from .round43 import drop_false_cues, settle_speakers
 from .round44 import drop_false_cues_44, headline_office_label
@@ -229,6 +230,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round57_attributions(text, doc, out)  # round 57: a time's colon, verbs with a noun object
     out = round62_attributions(text, doc, out, table)  # round 62: the subject before recency, documents, roles
     out = round63_attributions(text, doc, out, table)  # round 63: expected announcements, "It is understood"
+    out = lead41_attributions(text, doc, out)  # lead, round 41: '"A," X said. "B."' is two statements
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
