@@ -4381,6 +4381,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _lead40_actors(text, mentions)  # lead40: places, "Sir X", union acronyms, minister appositions
     mentions = _actors49_lee(text, mentions, dictionary)  # round 49 (actors49): acronyms, home bodies, between places
     mentions = _actors61_events(text, mentions)  # events61: Jewish settlers are Israel's people
+    mentions = _lead41_actors(text, mentions)  # lead41: "Dr X" is the article's "Dr Y X"; "the Z Union of <place>"
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -7026,3 +7027,70 @@ def _acting_groups_a49(text: str, mentions: list[Mention]) -> list[Mention]:
         key = keys.setdefault(noun, (noun[:1].upper() + noun[1:], None, home))
         found.append(Mention(hit.start(), hit.end(), key, "ner", None, None, "group"))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+# --- lead41 (issue 17, the lead's reading of three Lee articles, round 41) -----------------------------------------
+
+#: Titles a tagger keeps at the front of a person's name ("Dr Hollingworth"): the rest is the surname.
+TITLES_L41 = frozenset({"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Professor", "Prof", "Prof.",
+                        "Reverend", "Rev", "Rev.", "Father", "Bishop", "Archbishop", "Judge", "Justice"})
+#: Heads of a body's name that a tagger cut from its first word ("the Baptist Union of Australia" -> "Union of
+#: Australia", typed a person).
+BODY_HEADS_L41 = frozenset({"Union", "Church", "Council", "Association", "Federation", "Society", "Institute",
+                            "Chamber", "Commission", "League", "Alliance", "Confederation", "Synod", "Assembly"})
+#: One or more capitalised words right before the cut name ("Baptist ", "Uniting ").
+BODY_FRONT_L41 = re.compile(r"(?:\b[A-Z][a-z]+[ \t]+)+$")
+
+
+def _lead41_actors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The lead's reading, round 41 (issue 17, Lee news-wire articles): "Dr Hollingworth" is the article's "Dr Peter
+    Hollingworth" (a title and surname the tagger kept as one name); "Union of Australia" typed a person is the
+    body "Baptist Union of Australia" whose first word the tagger cut."""
+    _titled_surnames_l41(text, mentions)
+    _cut_bodies_l41(text, mentions)
+    return mentions
+
+
+def _titled_surnames_l41(text: str, mentions: list[Mention]) -> None:
+    """A person mention "<title> <Surname>" with no entry takes the key of the one person named before it in full
+    (two words or more, no title) whose last word is that surname; the mention is narrowed to the surname, as the
+    surname mentions of that person are. Two such persons, or none, leave it as it is."""
+    full: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    first: dict[tuple[str, str | None, str | None], int] = {}
+    for m in mentions:
+        words = text[m.start:m.end].split()
+        if m.kind == "anaphora" or not _is_person(m) or len(words) < 2 or words[0] in TITLES_L41:
+            continue
+        full.setdefault(words[-1], set()).add(m.key)
+        first[m.key] = min(first.get(m.key, m.start), m.start)
+    for m in mentions:
+        surface = text[m.start:m.end]
+        words = surface.split()
+        if m.kind == "anaphora" or m.entry is not None or not _is_person(m) or len(words) != 2 or \
+                words[0] not in TITLES_L41:
+            continue
+        keys = [k for k in full.get(words[1], set()) if first[k] < m.start]
+        if len(keys) != 1 or keys[0] == m.key:
+            continue
+        donor = next(d for d in mentions if d.key == keys[0])
+        m.start = m.end - len(words[1])
+        m.key, m.entry, m.agent, m.ner_type, m.kind = donor.key, donor.entry, donor.agent, "person", "surname"
+
+
+def _cut_bodies_l41(text: str, mentions: list[Mention]) -> None:
+    """A name with no entry typed a person that opens with a body's head and "of" ("Union of Australia") right after
+    capitalised words ("the Baptist ..."): the tagger cut the body's first words; the mention is the whole body,
+    typed an organization, keyed by its full name (no code, as lead40's bracketed bodies)."""
+    for m in mentions:
+        surface = text[m.start:m.end]
+        words = surface.split()
+        if m.kind == "anaphora" or m.entry is not None or m.agent is not None or not _is_person(m) or \
+                len(words) < 3 or words[0] not in BODY_HEADS_L41 or words[1] != "of":
+            continue
+        front = BODY_FRONT_L41.search(text, max(0, m.start - 40), m.start)
+        if front is None or front.group().split()[0] in ("The", "A", "An"):
+            continue
+        m.start = front.start()
+        name = " ".join(text[m.start:m.end].split())
+        m.key, m.ner_type = (name, None, None), "organization"
+

@@ -4925,6 +4925,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round60_rules(ctx, sent, offset, found)  # events60: after events59's _round59_rules
             found = _round61_rules(ctx, sent, offset, found)  # events61: after events60's _round60_rules
             found = _round62_rules(ctx, sent, offset, found)  # events62: after events61's _round61_rules
+            found = _lead41_rules(ctx, sent, offset, found)  # lead41: after events62's _round62_rules
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -9828,3 +9829,87 @@ def _pair_meeting_62(ctx: _Context, offset: int, f: _Found) -> _Found:
         return f  # ("the Bush-<X> meeting": a surname read alone has no code, and the country the actors layer
         # lends it from its neighbour is the other side's)
     return replace(f, target=other)
+
+
+# --- lead41 (issue 17, the lead's reading of three Lee articles, round 41) -----------------------------------------
+
+#: Prepositions that place the people of a subject at a body ("staff at A and B", "workers of A and B").
+PLACING_PREPS_L41 = frozenset({"at", "of", "from", "in", "with"})
+
+
+def _lead41_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """The lead's reading, round 41 (issue 17, Lee news; each works on one sentence): a pair inside the subject's
+    prepositional phrase ("staff at A and B are striking") is where the subject's people work, not a source and
+    its target."""
+    return _quoted_third_person_l41(ctx, offset, _handling_and_preference_l41(_subject_pp_pair_l41(ctx, offset,
+                                                                                                    found)))
+
+
+#: Third-person subject pronouns: inside a speaker's own direct quotation, someone other than the speaker.
+THIRD_SUBJECTS_L41 = frozenset({"he", "she"})
+
+
+def _quoted_third_person_l41(ctx: _Context, offset: int, found: list[_Found]) -> list[_Found]:
+    """Lead, round 41 (Lee: a churchman quoting his doubt that "he" must resign gave RETREAT with the churchman as
+    its actor): in a speaker's direct quotation, an act whose own subject is "he" or "she" is not the speaker's;
+    where the record made the speaker its source, the source is left unknown."""
+    out = []
+    for f in found:
+        tok = f.trigger
+        subj, passive = _subject(tok) if tok.pos_ in ("VERB", "AUX") else (None, True)
+        if subj is None or passive or subj.lower_ not in THIRD_SUBJECTS_L41 or f.source is None:
+            out.append(f)
+            continue
+        speaker, voice = _reporter(ctx, tok, offset)
+        if voice is None or ctx.attributions[voice].kind != "direct" or speaker != f.source:
+            out.append(f)
+            continue
+        out.append(replace(f, source=None))
+    return out
+
+
+def _handling_and_preference_l41(found: list[_Found]) -> list[_Found]:
+    """Lead, round 41 (Lee: criticism of how someone "dealt with" claims gave SUPPORT 050 from "dealt";
+    "ignoring them, preferring to call them X" gave SUPPORT 051 from "preferring"): "deal with <something>" is
+    handling it, no agreement, and "prefer to <verb>" is a manner of acting, no support; neither is an event."""
+    out = []
+    for f in found:
+        tok, lemma = f.trigger, f.trigger.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma == "deal" and any(c.dep_ == "prep" and c.lower_ == "with"
+                                                          for c in tok.children) and \
+                not any(c.dep_ == "dobj" for c in tok.children):
+            continue  # "dealt with <something>": handled it
+        if tok.pos_ == "VERB" and lemma == "prefer" and any(c.dep_ == "xcomp" for c in tok.children):
+            continue  # "preferring to call them X": how they act, not whom they back
+        out.append(f)
+    return out
+
+
+def _subject_pp_pair_l41(ctx: _Context, offset: int, found: list[_Found]) -> list[_Found]:
+    """Lead, round 41 (Lee: "Banking staff at A and B are striking" gave PROTEST A->B): where an act's source and
+    target are both conjuncts of the object of a preposition hung on the verb's own subject (the subject's head is
+    no actor), each of the pair is a source (the people at each do the act), aimed at the verb's own object's actor,
+    else none (lead40's records)."""
+    out: list[_Found] = []
+    done: set[int] = set()
+    for f in found:
+        tok = f.trigger
+        if tok.i in done:
+            continue
+        subj, passive = _subject(tok) if tok.pos_ in ("VERB", "AUX") else (None, True)
+        if subj is None or passive or f.source is None or f.target is None or f.carried is not None or \
+                _tok_actor(ctx, subj, offset) is not None:
+            out.append(f)
+            continue
+        pair: list[int] = []
+        for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in PLACING_PREPS_L41):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                members = sorted([pobj, *pobj.conjuncts], key=lambda t: t.i)
+                pair = [a for a in (_phrase_actor(ctx, m, offset) for m in members) if a is not None]
+        if len(pair) < 2 or f.source not in pair or f.target not in pair:
+            out.append(f)
+            continue
+        done.add(tok.i)
+        out += _listed_records_l40(ctx, f, offset, list(dict.fromkeys(pair)))
+    return out
+

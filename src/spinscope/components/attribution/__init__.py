@@ -56,6 +56,7 @@ from .cues import (
     _verb_cues,
 )
 from .lead36 import but_clause_goes_on, evidence_under_report
+from .lead41 import lead41_attributions
 from .quotes import QuoteIndex, find_quotes
 from .round43 import drop_false_cues, settle_speakers
 from .round44 import drop_false_cues_44, headline_office_label
@@ -239,6 +240,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round64_attributions(text, doc, out, table)  # round 64: "X says <fronted phrase>, ...", likeness, "to see"
     out = round65_attributions(text, doc, out, table)  # round 65: "is set / scheduled to announce"
     out = round66_attributions(text, doc, out, table)  # round 66: "with X arguing", "during questioning", closers
+    out = lead41_attributions(text, doc, out)  # lead, round 41: '"A," X said. "B."' is two statements
     out = sources46_speakers(text, out, table)  # round 46 (sources46): central banks, a lone surname, story places
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
