@@ -42,10 +42,9 @@ def test_a_naming_after_a_person_is_a_report(run):
     assert speaker.endswith("Иван Петров") and content == "решение совета «позорной ошибкой»"
 
 
-def test_an_unquoted_naming_after_a_person_is_a_report(run):
+def test_an_unquoted_naming_is_left_out(run):
     doc = run("Писатель Олег Громов назвал поджогом пожар на складе в Твери.")
-    (speaker, _, content), = [f for f in _found(doc) if f[1] == "назвал"]
-    assert speaker.endswith("Олег Громов") and content.startswith("поджогом пожар")
+    assert not [f for f in _found(doc) if f[1] == "назвал"]
 
 
 def test_naming_a_date_is_no_report(run):

