@@ -80,6 +80,8 @@ class _Pass42:
         k = max(before.rfind('"'), before.rfind("«"), before.rfind("„"))
         if k < 2 or not (before[k - 1] in ".!?…" and before[k - 2].isalpha()):
             return a  # not an opening mark glued to the sentence before
+        if before[k] == '"' and (before[:k].count('"') % 2 or before[k + 1:k + 2] in {"", " ", "-", "–", "—"}):
+            return a  # round 43: a closing mark (after a quoted question, '"...?"- ...'), not an opener
         start = line_start + k + 1
         if a.content.start - start < 8:
             return a
