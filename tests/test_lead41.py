@@ -1,6 +1,6 @@
 """The lead's reading of three Lee articles, round 41 (branch ``lead41``): a quote, its "X said." sentence and a
-second quote are one statement with no duplicate of the first quote; "It also found" after a study is the study's, surely; a church leader is no state
-office; and the events and actors shapes of the same reading.
+second quote are one statement with no duplicate of the first quote; "It also found" after a study is the study's,
+surely; a church leader is no state office; and the events and actors shapes of the same reading.
 
 Every sentence here is written for these tests.
 """
