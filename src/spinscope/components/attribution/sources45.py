@@ -133,11 +133,18 @@ INDUSTRY_COUNCIL_S45 = re.compile(r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s
 
 def industry_council_s45(text: str, attributions: list[Attribution]) -> list[Attribution]:
     """A named officer of an industry council or association typed ``government`` is a ``person`` of it."""
+    return body_officers_s45(text, attributions, INDUSTRY_COUNCIL_S45)
+
+
+def body_officers_s45(text: str, attributions: list[Attribution], pattern: re.Pattern[str]) -> list[Attribution]:
+    """A named officer typed ``government`` whose whole speaker phrase ``pattern`` matches ("<body>'s <name>", with
+    groups ``body`` and ``name``) is a ``person`` of that non-state body, in every mention (round 40's
+    ``sources47b`` uses it for a cause's council)."""
     officers: dict[str, str] = {}
     for s in _all45(attributions):
         if s.speaker is None or not s.speaker_name or s.source_type != "government":
             continue
-        m = INDUSTRY_COUNCIL_S45.fullmatch(_phrase45(text, s))
+        m = pattern.fullmatch(_phrase45(text, s))
         if m is not None and m.group("name") == s.speaker_name:
             officers[s.speaker_name] = m.group("body")
 

@@ -26,7 +26,16 @@ from ...result import Attribution
 from .sources import SourceTable
 from .sources42 import _each, _update
 from .sources43 import AU_PLACES_S43
-from .sources45 import AU_MORE_S45, STORY_REACH_S45, Speaker, _all45, _index45, _phrase45, _sentences45
+from .sources45 import (
+    AU_MORE_S45,
+    STORY_REACH_S45,
+    Speaker,
+    _all45,
+    _index45,
+    _phrase45,
+    _sentences45,
+    body_officers_s45,
+)
 from .speakers import country_counts
 
 # ------------------------------------------------------------------------------------------ a cause's council
@@ -40,19 +49,7 @@ CAUSE_COUNCIL_S47B = re.compile(r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+)
 
 def cause_council_s47b(text: str, attributions: list[Attribution]) -> list[Attribution]:
     """A named officer of a cause's council typed ``government`` is a ``person`` of it (see the docstring)."""
-    officers: dict[str, str] = {}
-    for s in _all45(attributions):
-        if s.speaker is None or not s.speaker_name or s.source_type != "government":
-            continue
-        m = CAUSE_COUNCIL_S47B.fullmatch(_phrase45(text, s))
-        if m is not None and m.group("name") == s.speaker_name:
-            officers[s.speaker_name] = m.group("body")
-
-    def change(s: Speaker) -> Speaker:
-        if s.speaker is None or s.speaker_name not in officers or s.source_type != "government":
-            return s
-        return _update(s, source_type="person", affiliation=s.affiliation or officers[str(s.speaker_name)])
-    return _each(attributions, change)
+    return body_officers_s45(text, attributions, CAUSE_COUNCIL_S47B)
 
 
 # ------------------------------------------------------------------------------------------ a company's officer
