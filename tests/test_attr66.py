@@ -59,3 +59,8 @@ def test_reported_on_and_released_details_are_no_reports() -> None:
 def test_a_report_of_a_clause_keeps_its_attribution() -> None:  # guard: "reported that" stays
     rows = _rows("The agency reported that the river had risen two metres overnight.\n")
     assert [r for r in rows if r["cue"] == "reported"], rows
+
+
+def test_reported_on_a_weekday_that_is_still_a_report() -> None:  # lead, round 41: sources_real28 lost one
+    rows = attribution_details("The Courier reported on Monday that the harbour board sold two piers in secret.")
+    assert any(r["cue"] == "reported" and "sold two piers" in r["content"] for r in rows), rows

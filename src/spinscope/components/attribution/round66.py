@@ -39,6 +39,10 @@ QUESTIONING_66 = re.compile(r"\b(admitted|admits|said|says|told|confessed|reveal
                             re.IGNORECASE)
 #: A run's closing '," he said' after the last paragraph's content.
 CLOSER_66 = re.compile(r"\s*[,.!?]?[\"”]\s+(he|she)\s+(said|says|added|adds|told\s+\w+|explained)\b")
+#: "reported on <a day or a date> that ...": the report's time, then its content (sources_real28's "X reported on
+#: Monday that ..."); "as I reported on <day>," with no clause stays no report.
+WHEN_66 = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                     r"April|May|June|July|August|September|October|November|December|\d)\b")
 #: Cue-less content kinds the "reported on" / "released details" rule drops.
 NO_REPORT_66 = re.compile(r"^(?:reported\s+on|released)$", re.IGNORECASE)
 
@@ -108,6 +112,9 @@ def _no_report(text: str, a: Attribution) -> bool:
         return False
     cue = text[a.cue.start:a.cue.end]
     if cue.lower() == "reported" and re.match(r"\s+on\b", text[a.cue.end:a.cue.end + 4]):
+        when = WHEN_66.match(text, a.cue.end)
+        if when is not None and re.match(r"\s+that\b", text[when.end():when.end() + 6]):
+            return False  # "reported on Monday that ...": a date and a clause, a report (lead, round 41)
         cue = "reported on"
     if not NO_REPORT_66.match(cue):
         return False
