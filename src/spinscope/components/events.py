@@ -4926,6 +4926,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round61_rules(ctx, sent, offset, found)  # events61: after events60's _round60_rules
             found = _round62_rules(ctx, sent, offset, found)  # events62: after events61's _round61_rules
             found = _lead41_rules(ctx, sent, offset, found)  # lead41: after events62's _round62_rules
+            found = _round63_rules(ctx, sent, offset, found)  # events63: after the lead's _lead41_rules
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -9913,3 +9914,125 @@ def _subject_pp_pair_l41(ctx: _Context, offset: int, found: list[_Found]) -> lis
         out += _listed_records_l40(ctx, f, offset, list(dict.fromkeys(pair)))
     return out
 
+
+
+# --- events63 (issue 17, round 63, wave 2: troop deployments, events62's open lead) --------------------------------
+
+#: Round 63: heads of a phrase naming armed forces or police sent somewhere ("troop reinforcements", "soldiers and
+#: police"). The tokenizer splits "re-enforcements" into "re", "-", "enforcements".
+FORCE_NOUNS_63 = frozenset({
+    "troop", "troops", "reinforcement", "reinforcements", "enforcement", "enforcements", "soldier", "soldiers",
+    "police", "policeman", "policemen", "officers", "force", "forces", "marine", "marines", "paratrooper",
+    "paratroopers", "commando", "commandos", "battalion", "battalions", "unit", "units", "army", "militaryman",
+    "servicemen", "gendarmes", "riot"})
+
+#: Round 63: police heads (CAMEO 153, mobilize police power); the others are armed forces (154).
+POLICE_NOUNS_63 = frozenset({"police", "policeman", "policemen", "officers", "gendarmes", "riot"})
+
+#: Round 63: verbs that move forces somewhere when their forces are the object (active) or subject (passive).
+SENDING_VERBS_63 = frozenset({"send", "deploy", "dispatch", "rush", "fly"})
+
+#: Round 63: prepositions that name where forces go.
+PLACE_PREPS_63 = frozenset({"to", "into", "in", "towards", "toward"})
+
+
+def _round63_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 63 (issue 17, events62's open lead; each works on one sentence): forces "arriving in" a place are
+    deployed there, not visiting (:func:`_arriving_forces_63`); forces "sent in" / "deployed to" in the passive are
+    a deployment by their own side (:func:`_sent_forces_63`); a deployment with no target is aimed at the place's
+    country, else at the deploying side's own (:func:`_deployment_target_63`)."""
+    found = [_arriving_forces_63(ctx, offset, f) for f in found]
+    found = found + _sent_forces_63(ctx, sent, offset, found)
+    return [_deployment_target_63(ctx, offset, f) for f in found]
+
+
+def _force_head_63(tok: Token | None) -> bool:
+    """The phrase headed by ``tok`` names forces: its head, or a conjunct of it, is a force noun."""
+    if tok is None:
+        return False
+    return any(t.lower_ in FORCE_NOUNS_63 for t in (tok, *tok.conjuncts))
+
+
+def _force_cameo_63(tok: Token) -> str:
+    """153 (police) where every head of the forces' phrase is a police noun, else 154 (armed forces)."""
+    heads = [t.lower_ for t in (tok, *tok.conjuncts) if t.lower_ in FORCE_NOUNS_63]
+    return "153" if heads and all(h in POLICE_NOUNS_63 for h in heads) else "154"
+
+
+def _place_63(ctx: _Context, verb: Token, offset: int) -> tuple[Token | None, int | None]:
+    """The place a verb of movement names ("in / to / into <place>", also after a particle "in"), and its actor."""
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in PLACE_PREPS_63):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            return pobj, _phrase_actor(ctx, pobj, offset)
+    return None, None
+
+
+def _forces_source_63(ctx: _Context, subj: Token, offset: int) -> int | None:
+    """The actor the forces' own phrase names ("Thai soldiers"), its conjuncts and the subjects the parser split off
+    it ("troop re - enforcements": three subjects of one verb, the demonym hung on the first) included."""
+    subjects = [subj, *subj.conjuncts, *(c for c in subj.head.children if c.dep_ == subj.dep_ and c is not subj)]
+    return next((a for t in subjects for a in [_phrase_actor(ctx, t, offset)] if a is not None), None)
+
+
+def _arriving_forces_63(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 63 (Lee: a state's troop reinforcements "arriving in" a province of its own read CONSULT, a visit):
+    a CONSULT whose trigger is the verb "arrive" and whose own subject names forces (:data:`FORCE_NOUNS_63`) is a
+    deployment, MOBILIZE (CAMEO 154, or 153 for police). Where the parser split the subject and the visit was left
+    without its source (its demonym read as the target), the forces' own phrase gives it
+    (:func:`_forces_source_63`). A delegation or a leader arriving stays a visit."""
+    tok = f.trigger
+    if f.plover != "CONSULT" or tok.pos_ != "VERB" or tok.lemma_.lower() != "arrive":
+        return f
+    subj, _passive = _subject(tok)
+    if not _force_head_63(subj):
+        return f
+    assert subj is not None
+    source = f.source if f.source is not None else _forces_source_63(ctx, subj, offset)
+    if source is None:
+        return f
+    _place, where = _place_63(ctx, tok, offset)
+    target = f.target if f.target is not None and f.target != source else where
+    return replace(f, cameo=_force_cameo_63(subj), plover="MOBILIZE", source=source,
+                   target=target if target != source else None)
+
+
+def _sent_forces_63(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 63 (Lee: a passive "<forces> are being sent in" with no agent gave nothing, and troop
+    "re-enforcements" arriving, which the tokenizer split into three subjects, gave nothing either): a passive verb
+    of sending (:data:`SENDING_VERBS_63`), or an active "arrive", whose subject names forces is a deployment,
+    MOBILIZE (154, or 153 for police), by the actor its agent names, else the one the forces' own phrase names
+    ("Thai soldiers"); none named, no record (the sentence alone does not say whose). A trigger already coded is
+    left as it is (:func:`_arriving_forces_63` recodes a visit)."""
+    done = {f.trigger.i for f in found}
+    new = []
+    for tok in sent:
+        if tok.i in done or tok.pos_ != "VERB" or tok.lemma_.lower() not in SENDING_VERBS_63 | {"arrive"}:
+            continue
+        subj, passive = _subject(tok)
+        arriving = tok.lemma_.lower() == "arrive"
+        if passive == arriving or not _force_head_63(subj) or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        assert subj is not None
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        source = _phrase_actor(ctx, by, offset) if by is not None else None
+        if source is None:
+            source = _forces_source_63(ctx, subj, offset)
+        if source is None:
+            continue
+        _place, where = _place_63(ctx, tok, offset)
+        new.append(_Found(tok, _force_cameo_63(subj), "MOBILIZE", source, where if where != source else None))
+    return new
+
+
+def _deployment_target_63(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 63 (events62's convention, Lee: Indonesian troops sent to end clashes in a province, MOBILIZE IDN to
+    IDN): a MOBILIZE of a verb of sending or arriving with a source and no target is aimed at the place's actor
+    ("to <country>"), else, where the place names no actor (a province, "the region") or none is named, at the
+    deploying side itself (a domestic deployment). The golds that leave such a target open accept any."""
+    tok = f.trigger
+    if f.plover != "MOBILIZE" or f.target is not None or f.source is None or tok.pos_ != "VERB" or \
+            tok.lemma_.lower() not in SENDING_VERBS_63 | {"arrive"}:
+        return f
+    _place, where = _place_63(ctx, tok, offset)
+    return replace(f, target=where if where is not None else f.source)
