@@ -94,7 +94,6 @@ from .sources45 import sources45_speakers
 from .sources46 import sources46_candidates, sources46_speakers
 from .sources47 import sources47_speakers
 from .sources47b import sources47b_speakers
-from .sources48 import sources48_speakers
 from .speakers import (
     People,
     Person,
@@ -243,7 +242,6 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round66_attributions(text, doc, out, table)  # round 66: "with X arguing", "during questioning", closers
     out = lead41_attributions(text, doc, out)  # lead, round 41: '"A," X said. "B."' is two statements
     out = sources46_speakers(text, out, table)  # round 46 (sources46): central banks, a lone surname, story places
-    out = sources48_speakers(text, out, table)  # round 48 (sources48): a foreign story's country, IGOs left out
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
