@@ -9835,7 +9835,8 @@ def _pair_meeting_62(ctx: _Context, offset: int, f: _Found) -> _Found:
 # --- lead41 (issue 17, the lead's reading of three Lee articles, round 41) -----------------------------------------
 
 #: Prepositions that place the people of a subject at a body ("staff at A and B", "workers of A and B").
-PLACING_PREPS_L41 = frozenset({"at", "of", "from", "in", "with"})
+#: "of" is left out: "the leaders of A and B agreed" keeps round 18's partners (A and B the act's two sides).
+PLACING_PREPS_L41 = frozenset({"at", "from", "in", "with"})
 
 
 def _lead41_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:

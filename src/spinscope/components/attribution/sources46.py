@@ -134,8 +134,8 @@ def surname_alone_s46(text: str, attributions: list[Attribution]) -> list[Attrib
         if s.speaker is None or not s.named or not s.speaker_name:
             continue
         words = str(s.speaker_name).split()
-        if len(words) < 2 or not words[-1][:1].isupper():
-            continue
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue  # a person's "First Last", not a body's "US Mission in China" (whose last word is a country)
         full.setdefault(words[-1], set()).add(str(s.speaker_name))
         best = fields.get(str(s.speaker_name))
         if best is None or (best.source_type not in OFFICE_TYPES_S46 and s.source_type in OFFICE_TYPES_S46):
