@@ -1,5 +1,6 @@
 """Figures of two guard runs side by side (scripts/sources45/results, TAG_A vs TAG_B): the summary numbers of
-each gold file and PolNeAR half.   python scripts/sources45/compare.py base branch"""
+each gold file and PolNeAR half.   python scripts/sources45/compare.py base branch
+Later rounds' compare.py call :func:`main` with their own results folder."""
 
 from __future__ import annotations
 
@@ -30,9 +31,9 @@ def figures(path: Path) -> dict[str, float]:
     return out
 
 
-def main(a: str, b: str) -> None:
-    for fa in sorted(OUT.glob(f"*_{a}.txt")):
-        fb = OUT / fa.name.replace(f"_{a}.txt", f"_{b}.txt")
+def main(a: str, b: str, out: Path = OUT) -> None:
+    for fa in sorted(out.glob(f"*_{a}.txt")):
+        fb = out / fa.name.replace(f"_{a}.txt", f"_{b}.txt")
         x, y = figures(fa), figures(fb)
         flag = " ".join(f"{k}:{x[k]}->{y.get(k)}" for k in x if y.get(k) != x[k])
         print(f"{fa.name.split('_')[0]:6s} {'same' if not flag else flag}")
