@@ -36,7 +36,7 @@ def main(a: str, b: str, out: Path = OUT) -> None:
         fb = out / fa.name.replace(f"_{a}.txt", f"_{b}.txt")
         x, y = figures(fa), figures(fb)
         flag = " ".join(f"{k}:{x[k]}->{y.get(k)}" for k in x if y.get(k) != x[k])
-        print(f"{fa.name.split('_')[0]:6s} {'same' if not flag else flag}")
+        print(f"{fa.name.split('_')[0]:6s} {flag or 'same'}")
 
 
 if __name__ == "__main__":

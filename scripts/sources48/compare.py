@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sources45"))
-from compare import main  # noqa: E402  (scripts/sources45/compare.py)
+from compare import main  # scripts/sources45/compare.py
 
 if __name__ == "__main__":
     main(sys.argv[1], sys.argv[2], Path(__file__).parent / "results")
