@@ -62,6 +62,7 @@ from .persuasion_models import (
 from .persuasion_paragraphs import PARAGRAPH_HEAD_CONFIG, ParagraphHead, line_words, paragraph_features
 from .style import STYLE_FEATURES, genre_features
 from .techniques40 import agreed, wire_units, without_line_labels
+from .techniques41 import without_reported_frames
 
 TECHNIQUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "techniques.json"
 
@@ -212,12 +213,16 @@ class TechniqueSpans(_Loaded):
         found += self._head_findings(doc, body_scores, found)
         if units is not paragraphs:
             found = self._agreed_with_whole(doc, paragraphs, scores[len(units):], found)
+        # argument-shape spans read from a reporting frame ("X said ...", a quotation) go, after every stage
+        # above has read them (techniques41)
+        found = without_reported_frames(doc.text, found, f"techniques.v1:{tagger.model_id}")
         kept_labels = dict(zip(paragraphs, labels_kept, strict=True)) if units is paragraphs else \
             {paragraphs[0]: [t for t in tagger.labels if any(t in labels for labels in labels_kept)]}
         doc.cache["techniques.paragraph_labels"] = [kept_labels.get(p, []) for p in every]
         doc.techniques = sorted(found, key=lambda t: (t.start, t.end, t.label))
         if title_at is not None:
             in_title, _ = self._findings(joined, scores[len(paragraphs):], prior)
+            in_title = without_reported_frames(joined, in_title, f"techniques.v1:{tagger.model_id}")
             doc.title_techniques = sorted(
                 (t.model_copy(update={"start": t.start - title_at, "end": t.end - title_at}) for t in in_title),
                 key=lambda t: (t.start, t.end, t.label))

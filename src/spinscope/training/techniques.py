@@ -44,6 +44,7 @@ from ..components.persuasion_models import (
     with_article_prior,
     word_level,
 )
+from ..components.techniques41 import reported_frame
 from .data import (
     PTC_CLASSES,
     SEMEVAL2023_TO_PTC,
@@ -546,6 +547,8 @@ def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores
             for line in a.lines:
                 if line.start <= s < line.end and t not in pred[(a.id, line.number)]:
                     pred[(a.id, line.number)].append(t)
+        # as techniques.v1: the tagger's argument-shape spans on reported speech go after every stage read them
+        found = [(s, e, t) for s, e, t in found if not reported_frame(a.text, s, e, t)]
         si_pred[a.id] = [(s, e) for s, e, t in found + added + rule + sentences + repeated
                          if t in SEMEVAL2023_TO_PTC]
         for source, spans in (("model", found), ("lexicon", added), ("incitement", rule), ("sentence", sentences),
