@@ -94,6 +94,7 @@ from .sources45 import sources45_speakers
 from .sources46 import sources46_candidates, sources46_speakers
 from .sources47 import sources47_speakers
 from .sources47b import sources47b_speakers
+from .sources49 import sources49_speakers
 from .speakers import (
     People,
     Person,
@@ -242,6 +243,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round66_attributions(text, doc, out, table)  # round 66: "with X arguing", "during questioning", closers
     out = lead41_attributions(text, doc, out)  # lead, round 41: '"A," X said. "B."' is two statements
     out = sources46_speakers(text, out, table)  # round 46 (sources46): central banks, a lone surname, story places
+    out = sources49_speakers(text, out, table)  # round 49 (sources49): the Federal Opposition, shadow ministers, ...
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
