@@ -4381,6 +4381,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _lead40_actors(text, mentions)  # lead40: places, "Sir X", union acronyms, minister appositions
     mentions = _actors61_events(text, mentions)  # events61: Jewish settlers are Israel's people
     mentions = _lead41_actors(text, mentions)  # lead41: "Dr X" is the article's "Dr Y X"; "the Z Union of <place>"
+    mentions = _lead42_actors(text, mentions)  # lead42: "White House hopefuls", "Rep. X" in a US story, "AG X"
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -4779,6 +4780,8 @@ def _families_40(text: str, mentions: list[Mention]) -> list[Mention]:
         if second is None:
             continue
         first = [m for m in mentions if m.start < pair.end(1) and m.end > pair.start(1)]
+        if re.search(r"\b[A-Z][\w'’-]+[ \t]+" + re.escape(pair.group(1)) + r"\b", text[:pair.start()]):
+            continue  # lead, round 42: "Matthew Hayden ... Hayden and Mark Waugh": the first is a surname known
         # "Governor Ricardo Rossello and Jenniffer Gonzalez": a full name before "and" is a person of its own
         if re.search(r"[A-Z][\w.'’-]*\s+$", text[max(0, pair.start() - 30):pair.start()]) is None and \
                 all(m.ner_type == "person" and m.start >= pair.start(1) and m.end <= pair.end(1) for m in first):
@@ -6867,4 +6870,54 @@ def _cut_bodies_l41(text: str, mentions: list[Mention]) -> None:
         m.start = front.start()
         name = " ".join(text[m.start:m.end].split())
         m.key, m.ner_type = (name, None, None), "organization"
+
+
+# --- the lead's reading, round 42 (issue 17, a US campaign story) -----------------------------------------------
+
+#: Lead, round 42: nouns after "White House" that make it the presidential race, not the administration.
+RACE_NOUNS_L42 = re.compile(r"[ \t]+(?:hopefuls?|candidates?|contenders?|aspirants?|race|bid|run|campaign)\b")
+#: Lead, round 42: US congressional titles right before a name ("Rep. X", "former Sen. X", "Congresswoman X").
+US_LEGISLATOR_BEFORE_L42 = re.compile(r"\b(?:Rep|Sen)\.[ \t]+$|\b(?:Congress(?:wo)?man|Representative)[ \t]+$")
+#: Lead, round 42: short US titles before a surname ("AG Barr", "Sen. Warren", "Gov. Newsom").
+US_TITLES_L42 = frozenset({"AG", "Sen.", "Rep.", "Gov.", "Sen", "Rep", "Gov", "Senator", "Governor", "Congressman",
+                           "Congresswoman"})
+
+
+def _lead42_actors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The lead's reading, round 42: "the White House hopefuls" (presidential candidates) made the United States an
+    actor; a congressman titled "Rep." in a US story took a Bahamian minister's dictionary entry of the same name;
+    "AG Barr" (typed an organization) stood apart from the article's "Bill Barr"."""
+    mentions = [m for m in mentions if not (text[m.start:m.end].endswith("White House") and RACE_NOUNS_L42.match(
+        text, m.end))]
+    us_story = len(US_STORY_SIGNS_42.findall(text)) >= 2
+    for m in mentions:
+        if us_story and m.entry is not None and m.entry.type == "person" and m.entry.country != "USA" and \
+                US_LEGISLATOR_BEFORE_L42.search(text, max(0, m.start - 16), m.start):
+            m.key, m.entry = (f"{text[m.start:m.end]} (United States)", "USALEG", "USA"), None
+            m.ner_type = "person"
+    _us_titled_surnames_l42(text, mentions)
+    return mentions
+
+
+def _us_titled_surnames_l42(text: str, mentions: list[Mention]) -> None:
+    """"AG Barr", "Sen. Warren": a short US title and a surname with no entry (typed a person or an organization)
+    is the one person the article names in full (two words or more, anywhere) with that surname; two such persons,
+    or none, leave it as it is."""
+    full: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    for m in mentions:
+        words = text[m.start:m.end].split()
+        if m.kind != "anaphora" and _is_person(m) and len(words) >= 2 and words[0] not in US_TITLES_L42 and \
+                words[0] not in TITLES_L41:
+            full.setdefault(re.sub(r"['’]s?$", "", words[-1]), set()).add(m.key)
+    for m in mentions:
+        words = text[m.start:m.end].split()
+        if m.kind == "anaphora" or m.entry is not None or m.agent is not None or len(words) != 2 or \
+                words[0] not in US_TITLES_L42 or m.ner_type not in ("person", "organization"):
+            continue
+        keys = full.get(re.sub(r"['’]s?$", "", words[1]), set())
+        if len(keys) != 1 or next(iter(keys)) == m.key:
+            continue
+        donor = next(d for d in mentions if d.key in keys)
+        m.start = m.end - len(words[1])
+        m.key, m.entry, m.agent, m.ner_type, m.kind = donor.key, donor.entry, donor.agent, "person", "surname"
 

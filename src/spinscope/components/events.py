@@ -4927,6 +4927,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round62_rules(ctx, sent, offset, found)  # events62: after events61's _round61_rules
             found = _lead41_rules(ctx, sent, offset, found)  # lead41: after events62's _round62_rules
             found = _round63_rules(ctx, sent, offset, found)  # events63: after the lead's _lead41_rules
+            found = _lead42_rules(found)  # lead42: after events63's _round63_rules
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -9915,6 +9916,30 @@ def _subject_pp_pair_l41(ctx: _Context, offset: int, found: list[_Found]) -> lis
         out += _listed_records_l40(ctx, f, offset, list(dict.fromkeys(pair)))
     return out
 
+
+
+#: Lead, round 42: nouns of messages sent out; "fired off statements" sends them, no attack and no accusation.
+MESSAGE_NOUNS_L42 = frozenset({"statement", "statements", "letter", "letters", "tweet", "tweets", "email", "emails",
+                               "e-mail", "message", "messages", "note", "notes", "memo", "memos", "press", "release",
+                               "releases", "response", "responses", "reply", "replies", "question", "questions"})
+
+
+def _lead42_rules(found: list[_Found]) -> list[_Found]:
+    """The lead's reading, round 42 (issue 17, a US campaign story): "fired off statements calling for ..." gave
+    ACCUSE from "fired" (the statements' own call is its event); "the White House has deferred to X" gave REJECT
+    (PETRARCH's "defer" is postponing; deferring *to* someone yields the decision to them, no rejection)."""
+    out = []
+    for f in found:
+        tok, lemma = f.trigger, f.trigger.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma == "fire" and any(c.dep_ == "dobj" and c.lower_ in MESSAGE_NOUNS_L42
+                                                          for c in tok.children):
+            continue  # "fired off statements": sent them
+        if tok.pos_ == "VERB" and lemma == "defer" and any(c.dep_ == "prep" and c.lower_ == "to"
+                                                           for c in tok.children) and \
+                not any(c.dep_ == "dobj" for c in tok.children):
+            continue  # "deferred to X on the next steps": left it to X
+        out.append(f)
+    return out
 
 
 # --- events63 (issue 17, round 63, wave 2: troop deployments, events62's open lead) --------------------------------

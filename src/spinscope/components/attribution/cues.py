@@ -162,11 +162,28 @@ def _title_pair(noun: Token) -> bool:
             t.ent_type_ in ("PERSON", "GPE", "NORP") for t in conjs[0].subtree if t.i <= conjs[0].i))
 
 
+def _title_then_name_l42(noun: Token) -> bool:
+    """Lead, round 42: a bare singular title coordinated with a titled name ("Former Dayton mayor and former Labor
+    Secretary Ann Miles tweeted"): one person's two offices, not two speakers. Not "the mayor and Sen. X" (a
+    determiner makes two people) nor "residents and Mayor X" (a plural)."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in PERSON_TITLES or any(
+            c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    conjs = [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i]
+    ccs = [c for c in noun.children if c.dep_ == "cc"]
+    if len(conjs) != 1 or len(ccs) != 1 or ccs[0].lower_ != "and" or conjs[0].pos_ != "PROPN" or (
+            conjs[0].ent_type_ != "PERSON"):
+        return False
+    return any(t.lemma_.lower() in PERSON_TITLES and t.i < conjs[0].i for t in conjs[0].subtree) and not any(
+        c.dep_ in ("det", "poss") for c in conjs[0].children)
+
+
 def _np_range(para: ParsedParagraph, head: Token) -> tuple[int, int]:
     """A speaker noun phrase: the head's subtree up to any relative clause, conjunct or clause after it."""
     tokens = [head]
     stop_deps = {"relcl", "conj", "cc", "punct", "advcl", "ccomp", "acl"}
-    pair = _title_pair(head)  # "according to the founder and chief executive": one person
+    # "according to the founder and chief executive": one person; "former mayor and former Secretary X" too
+    pair = _title_pair(head) or _title_then_name_l42(head)
     for child in head.children:
         if child.i < head.i or (pair and child.dep_ in ("cc", "conj")):
             tokens.extend(child.subtree)
@@ -1242,7 +1259,10 @@ def _verb_cues(text: str, para: ParsedParagraph, quotes: QuoteIndex) -> Iterator
             # one-word subject of the main clause
             scene = len(tail) <= 1 and (_own_modifier(para, token, s_start) or _scene_phrase(para, s_start, clause[0]))
             ends = tail in ("", ".", "!", "?") or tail.startswith(",")
-            if (head_words >= 2 or lone_subject) and ends and not scene:
+            # lead, round 42: a participle with its own object closes an absolute phrase, no report ("..., the
+            # home side declaring its innings closed")
+            absolute = token.tag_ == "VBG" and any(c.dep_ == "dobj" for c in token.children)
+            if (head_words >= 2 or lone_subject) and ends and not scene and not absolute:
                 content, how = ((s_start, clause[0]) if len(tail) <= 1 else (s_start, s_end)), "parenthetical"
         # the same when the parser took the clause's subject for part of the sentence around it ("To understand
         # the case, Justice X said, one should ...": "case" made the subject, "Justice X" its apposition)
@@ -1655,6 +1675,10 @@ def _quote_after_any_verb(text: str, para: ParsedParagraph, quotes: QuoteIndex) 
                         offset=para.offset)
 
 
+#: A post's all-capital label before its first sentence (lead, round 42): 'tweeted “UPDATE: A. B.”' is said whole.
+_LABEL_L42 = re.compile(r"[A-Z][A-Z ]{1,18}[A-Z]: ?")
+
+
 def _whole_quote_after(text: str, cue_end: int, content: tuple[int, int], quotes: QuoteIndex) -> tuple[int, int]:
     """A quotation that opens right after its cue ("X said: “A. B. C.”") is said whole: the parse's clause (or the
     sentence) would stop at the quote's first sentence. Only a closed quote (one that runs over lines is closed only
@@ -1663,7 +1687,7 @@ def _whole_quote_after(text: str, cue_end: int, content: tuple[int, int], quotes
     “C.”"), so the open quote is said whole to its paragraph's end."""
     q = quotes.containing(content[0]) or quotes.starting_at(content[0])
     if q is None or not (q.balanced or _runs_into_next_paragraph(text, q)) or q.end <= content[1] or (
-            content[0] > q.inner[0] + 1):
+            content[0] > q.inner[0] + 1 and not _LABEL_L42.fullmatch(text, q.inner[0], content[0])):
         return _trim(text, *content)
     if cue_end > q.start or text[cue_end:q.start].strip(" ,:\u00a0"):
         return _trim(text, *content)
@@ -2384,7 +2408,9 @@ CITED_TITLE_BYLINE = re.compile(r",?\s*by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-
 
 def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
                    found: Sequence[Candidate]) -> Iterator[Candidate]:
-    covered = _coverage(text, found)
+    # a report nested inside a quotation ("“I asked the manager, who promised me that ...”") does not make the
+    # quotation said: the quotation is still its speaker's, the nested report part of it (lead, round 42)
+    covered = _coverage(text, [c for c in found if not c.nested])
     speakers = sorted((c for c in found if c.speaker is not None and not c.nested), key=lambda c: c.content[1])
     ends = [c.content[1] for c in speakers]
     prev_q = None
@@ -3484,6 +3510,8 @@ def _stance_verbs(text: str, para: ParsedParagraph, quotes: QuoteIndex,
             extra = extra + [c for c in _rest_of_phrase(token, comp) if c not in extra]
             if extra:
                 last = max(extra, key=lambda c: c.right_edge.i).right_edge
+        if comp is None and any(c.dep_ == "dobj" and _held_object(lemma, c) for c in token.children):
+            continue  # lead, round 42: "raised money for his campaign": what the object is for, no stance
         if comp is None and (objects_ok or lemma in TOPIC_VERBS):
             # not "said on CNN", "spoke on Capitol Hill", "spoke on condition of anonymity": where and how, not
             # what; "thanked X on Twitter for supporting ...": the next preposition says what for

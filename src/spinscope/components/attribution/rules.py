@@ -316,6 +316,14 @@ HELD_OBJECTS: dict[str, frozenset[str]] = {
         "return", "record", "document", "file", "footage", "video", "tape", "recording", "photo", "photograph",
         "image", "picture", "email", "e-mail", "transcript", "information", "intelligence"})),
 }
+# lead, round 42: "ensuring X would be chasing a target" brings a state about; PolNeAR's tune half has no "ensure" cue
+NOT_STANCE_VERBS = NOT_STANCE_VERBS | {"ensure"}
+# lead, round 42: what a side shares, a campaign raises or a captain declares on the field or in the accounts
+HELD_OBJECTS["share"] = HELD_OBJECTS["share"] | {"partnership", "stand", "lead", "title", "prize", "spoils", "points"}
+HELD_OBJECTS["raise"] = frozenset({"money", "fund", "funds", "cash", "capital", "price", "prices", "rate", "rates",
+                                   "tax", "taxes", "revenue", "dollar", "dollars", "million", "billion", "flag",
+                                   "family", "child", "children", "bar", "stake", "stakes", "glass", "hand", "hands"})
+HELD_OBJECTS["declare"] = frozenset({"innings", "lead", "dividend", "bankruptcy", "holiday", "closure"})
 
 #: The complement of a stance verb, in order of preference: a clause, an infinitive, an object.
 STANCE_COMPLEMENTS = ("ccomp", "xcomp", "dobj")

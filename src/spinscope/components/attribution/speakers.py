@@ -18,7 +18,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-from .cues import PLATFORMS, Candidate, _agentive, _doc_text, _np_range, _token_starts, _verb_lemma
+from .cues import (
+    PLATFORMS,
+    Candidate,
+    _agentive,
+    _doc_text,
+    _np_range,
+    _title_then_name_l42,
+    _token_starts,
+    _verb_lemma,
+)
 from .quotes import QuoteIndex
 from .round65_names import name_heads_verbless_65
 from .rules import (
@@ -1061,6 +1070,10 @@ def _speaker_name_raw(text: str, speaker: tuple[int, int], head: Token | None, o
                     offset + head.idx < speaker[1] - len(name) + m.end(1):
                 return m.group(1), True  # "Vera Kral, the commissioner", the name untagged: the name
             return re.sub(r"\s*\([^)]*\)$", "", name) if len(name) < 100 else own.text if own else name, True
+        if _title_then_name_l42(head):  # lead, round 42: "former mayor and former Secretary X": X
+            named_conj = next(e for e in head.doc.ents if e.label_ == "PERSON" and any(
+                c.dep_ == "conj" and e.start <= c.i < e.end for c in head.children))
+            return named_conj.text, True
         # "the Czech politician Tomio Okamura", "the Italian publication Corriere della Sera"
         follows = [e for e in ents if e.label_ in ("PERSON", "WORK_OF_ART", "ORG") and e.start == head.i + 1]
         if follows:
