@@ -4381,6 +4381,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _lead40_actors(text, mentions)  # lead40: places, "Sir X", union acronyms, minister appositions
     mentions = _actors61_events(text, mentions)  # events61: Jewish settlers are Israel's people
     mentions = _lead41_actors(text, mentions)  # lead41: "Dr X" is the article's "Dr Y X"; "the Z Union of <place>"
+    mentions = _actors50(text, mentions, dictionary)  # round 50 (actors50): venues, procedures, the star, acronyms
     mentions = _lead42_actors(text, mentions)  # lead42: "White House hopefuls", "Rep. X" in a US story, "AG X"
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
@@ -6921,3 +6922,201 @@ def _us_titled_surnames_l42(text: str, mentions: list[Mention]) -> None:
         m.start = m.end - len(words[1])
         m.key, m.entry, m.agent, m.ner_type, m.kind = donor.key, donor.entry, donor.agent, "person", "surname"
 
+
+
+# --- Round 50 (branch actors50, issue 17): SemEval-2023 EN propaganda articles --------------------------------------
+
+#: Round 50: last words of a legal procedure or instrument the tagger takes for a body or a person ("a Final Order
+#: of Removal", "held by a Trump order"): no actor.
+PROCESS_WORDS_A50 = frozenset({"Removal", "Deportation", "Detention", "Injunction", "Subpoena", "Order", "Orders"})
+#: Round 50: first words that make "<X> Order" a body ("the Fraternal Order of Police", "the Orange Order").
+ORDER_BODY_WORDS_A50 = frozenset({"Fraternal", "Orange", "Loyal", "Sovereign", "Military", "Holy", "Royal", "Grand",
+                                  "Ancient", "Benevolent", "Supreme", "Imperial", "Knightly", "Religious", "World"})
+#: Round 50: words of an article about the sky: with two of them, "the Sun" is the star, not the newspaper.
+SKY_WORDS_A50 = re.compile(r"\b(?:solar|sunspots?|stars?|planets?|planetary|asteroids?|comets?|orbits?|"
+                           r"spacecraft|telescopes?|astronom\w*|astrophysic\w*|meteors?|galax\w+|heliosphere)\b", re.I)
+SUN_SURFACES_A50 = frozenset({"Sun", "The Sun", "the Sun", "Sun's", "Sun’s"})
+#: Round 50: a newspaper's own cue next to "the Sun" ("according to the Sun", "the Sun reported").
+SUN_PAPER_CUE_A50 = re.compile(r"according to\s+$|\b(?:newspaper|tabloid|columnist|editor|reporter)\b", re.I)
+#: Round 50: a journal an article appeared in ("published in Planetary Science Letters"): no actor.
+PUBLISHED_IN_A50 = re.compile(r"\b(?:published|appeared|appears|reported)\s+(?:online\s+)?in\s+(?:the\s+)?"
+                              r"(?:journal\s+)?$", re.I)
+JOURNAL_WORDS_A50 = frozenset({"Journal", "Letters", "Proceedings", "Review", "Lancet", "Nature", "Science",
+                               "Annals", "Bulletin", "Reports"})
+#: Round 50: a people's adjective before a word of myth or history ("the Greek demi-god", "in American history").
+MYTH_AFTER_A50 = re.compile(r"[ \t]+(?:demi-?gods?|gods?|goddess(?:es)?|myths?|mythology|legends?|hero|heroes|"
+                            r"history)\b")
+#: Round 50: a title line that is only a site's name, a place's possessive and two or three capitalised words and a
+#: full stop ("Canada's Freedom Voice."): the site's masthead, no actor.
+MASTHEAD_A50 = re.compile(r"[A-Z][\w]*['’]s(?:[ \t]+[A-Z][\w-]*){2,3}\.?")
+#: Round 50: a tagger's name that opens with a catalogue number ("3200 Phaethon", an asteroid).
+NUMBERED_NAME_A50 = re.compile(r"\d{3,}[ \t]+[A-Z][a-z]+")
+#: Round 50: a meteor shower's name ("the Geminids", "the Quadrantids") in a sentence on meteors.
+SHOWER_NAME_A50 = re.compile(r"[A-Z][a-z]+ids")
+METEOR_A50 = re.compile(r"\bmeteors?\b", re.I)
+#: Round 50: a body's name cut by the tagger before its bracketed acronym ("Office for X Review (EOIR").
+BRACKET_TAIL_A50 = re.compile(r"\s*\(\s*([A-Z]{2,})\s*$")
+#: Round 50: words of a US federal body's name: cut clean, such a body of an American article is American.
+US_BODY_WORDS_A50 = frozenset({"Office", "Department", "Bureau", "Agency", "Administration", "Commission", "Service",
+                               "Council", "Board"})
+#: Round 50: the last words of a named part of a body after the body's possessive ("NASA's Jet Propulsion
+#: Laboratory", "the FBI's Counterterrorism Division").
+SUB_BODY_A50 = re.compile(r"['’]s[ \t]+((?:[A-Z][\w-]*[ \t]+){1,5}(?:Laboratory|Laboratories|Center|Centre|"
+                          r"Institute|Division|Directorate|Observatory|Command))\b")
+
+
+def _actors50(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 50 (issue 17, branch actors50; SemEval-2023 EN partisan articles): a country's city inside a venue's
+    name gives no country ("Mandalay Bay Hotel"), nor to the persons it coded; legal procedures ("Final Order of
+    Removal", "Trump Order"), the star ("the Sun" in an article about the sky), a journal something was published
+    in, a people's adjective before myth or history, a numbered asteroid and a meteor shower are no actors; a body
+    cut before its bracketed acronym is the body (American in an American article); a lone surname of no code is
+    the one person named in full with it; a bare "Congress" of no code in a text whose country is the US is the US
+    Congress; a named part of a body after its possessive ("X's Jet Propulsion Laboratory") is a body of X's
+    country."""
+    _venue_names_a50(text, mentions, dictionary)
+    mentions = [m for m in mentions if not _junk_a50(text, m)]
+    _bracket_bodies_a50(text, mentions)
+    _lone_surnames_a50(text, mentions)
+    _us_congress_a50(text, mentions)
+    return _sub_bodies_a50(text, mentions)
+
+
+def _venue_names_a50(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
+    """A tagger's body coded by a country's alias that opens its name, where a venue or feature word follows the
+    alias ("Mandalay Bay Hotel": a Las Vegas hotel, not Myanmar), is a place of no country; the persons and bodies
+    of no entry that took that country from it (round 27's scene country) take the country the rest of the article
+    names most, or none, unless something else in the article has that country."""
+    venues: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.kind != "ner" or m.entry is not None or m.agent is not None or not m.key[2] or \
+                m.ner_type not in ("organization", "media"):
+            continue
+        toks = _tokens(text[m.start:m.end])
+        start = 1 if toks and toks[0].text == "the" else 0
+        n = dictionary.aliases.longest(toks, start)
+        if n and start + n < len(toks) and toks[start + n].text in FEATURE_NAME_WORDS:
+            venues.setdefault(str(m.key[2]), []).append(m)
+    for code, found in venues.items():
+        for m in found:
+            m.key, m.ner_type = (m.key[0], m.key[1], None), "location"
+        took = [m for m in mentions if m.key[2] == code and m.entry is None and m.agent is None and
+                m.kind in ("ner", "surname", "anaphora") and m.key[1] is None]
+        if len(took) != sum(1 for m in mentions if m.key[2] == code):
+            continue  # the country is named otherwise too: its persons may be of it
+        named = Counter(str(m.key[2]) for m in mentions if m.key[2] and m.key[2] != code)
+        top = named.most_common(2)
+        home = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+        for m in took:
+            m.key = (m.key[0], m.key[1], home)
+
+
+def _junk_a50(text: str, m: Mention) -> bool:
+    """Is ``m`` a procedure, the star, a journal, a people's adjective of myth or history, an asteroid or a meteor
+    shower rather than an actor?"""
+    surface = text[m.start:m.end]
+    words = surface.split()
+    tagger = m.entry is None and m.agent is None
+    if tagger and m.ner_type in ("organization", "person", "media") and words and words[-1] in PROCESS_WORDS_A50 and \
+            not (words[-1].startswith("Order") and (len(words) == 1 or words[-2] in ORDER_BODY_WORDS_A50 or
+                                                   words[0] in ORDER_BODY_WORDS_A50)):
+        return True
+    if tagger and "Order" in words[:-1] and words[-1] in PROCESS_WORDS_A50:
+        return True
+    if surface in SUN_SURFACES_A50 and not SUN_PAPER_CUE_A50.search(text, max(0, m.start - 14), m.start) and \
+            len({w.group().lower() for w in SKY_WORDS_A50.finditer(text)}) >= 2 and \
+            not SUN_PAPER_CUE_A50.search(text[m.end:m.end + 40]):
+        return True
+    if tagger and words and words[-1] in JOURNAL_WORDS_A50 and \
+            PUBLISHED_IN_A50.search(text, max(0, m.start - 40), m.start) is not None:
+        return True
+    if m.entry is not None and m.entry.type == "country" and surface[:1].isupper() and surface.endswith(
+            ("ian", "ese", "ish", "ek", "can", "ic")) and MYTH_AFTER_A50.match(text, m.end) is not None:
+        return True
+    if tagger and m.ner_type == "organization" and MASTHEAD_A50.fullmatch(_line_of(text, m.start, m.end).strip()) \
+            is not None and m.start <= len(text) - len(text.lstrip()) + 30 and "\n" not in text[:m.start].strip():
+        return True
+    if tagger and NUMBERED_NAME_A50.fullmatch(surface) is not None:
+        return True
+    if tagger and SHOWER_NAME_A50.fullmatch(surface) is not None:
+        lo, hi = _sentence_bounds(text, m.start, m.end)
+        if METEOR_A50.search(text, lo, hi) is not None:
+            return True
+    return False
+
+
+def _bracket_bodies_a50(text: str, mentions: list[Mention]) -> None:
+    """A tagger's body whose span ends in an opening bracket and capitals ("Executive Office for Immigration Review
+    (EOIR") is the body before the bracket; where the name holds a federal body's word ("Office", "Department", ...)
+    and the article's country is the US (the country named most, round 48's measure), it is American."""
+    for m in mentions:
+        if m.entry is not None or m.agent is not None or m.ner_type not in ("organization", "person"):
+            continue
+        tail = BRACKET_TAIL_A50.search(text, m.start, m.end)
+        if tail is None or tail.end() != m.end:
+            continue
+        name = " ".join(text[m.start:tail.start()].split())
+        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+        if len(name.split()) < 2 or not initials.startswith(tail.group(1)[:2]):
+            continue
+        m.end = m.start + len(text[m.start:tail.start()].rstrip())
+        country = m.key[2]
+        if country is None and US_BODY_WORDS_A50 & set(name.split()) and _home_a50(mentions) == "USA":
+            country = "USA"
+        m.key, m.ner_type = (name, m.key[1], country), "organization"
+
+
+def _home_a50(mentions: list[Mention]) -> str | None:
+    """The country the article's mentions name most, twice as often as any other (round 48's measure)."""
+    named = Counter(str(m.key[2]) for m in mentions if m.key[2])
+    top = named.most_common(2)
+    if not top or top[0][1] < 3 or (len(top) == 2 and top[0][1] < 2 * top[1][1]):
+        return None
+    return top[0][0]
+
+
+def _lone_surnames_a50(text: str, mentions: list[Mention]) -> None:
+    """A one-word person of no code and no entry ("Saris") whose word ends exactly one other person's name of two
+    words or more in the article ("Kritarch Patti Saris", coded) is that person."""
+    full: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    for m in mentions:
+        words = text[m.start:m.end].split()
+        if _is_person(m) and len(words) >= 2 and m.key[2]:
+            full.setdefault(words[-1], set()).add(m.key)
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if m.entry is not None or m.agent is not None or not _is_person(m) or m.key[2] or " " in surface.strip():
+            continue
+        keys = full.get(surface.strip(), set())
+        if len(keys) == 1:
+            m.key = next(iter(keys))
+
+
+def _us_congress_a50(text: str, mentions: list[Mention]) -> None:
+    """A bare "Congress" of no code whose sentence names no country, in an article whose country is the US (round
+    48's measure), is the US Congress (round 51 leaves it where the text names a country with a congress of its
+    own, such as Indonesia, even where the US is named far more)."""
+    if _home_a50(mentions) != "USA":
+        return
+    for m in mentions:
+        if m.entry is not None or m.agent is not None or m.key[2] or \
+                BARE_CONGRESS_51.fullmatch(text[m.start:m.end].strip()) is None:
+            continue
+        lo, hi = _sentence_bounds(text, m.start, m.end)
+        if not any(o.key[2] not in (None, "USA") for o in mentions if o is not m and lo <= o.start < hi):
+            m.key = (m.key[0], m.key[1], "USA")
+
+
+def _sub_bodies_a50(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"<Body>'s <Name ...> Laboratory / Center / Institute / Division" that no mention covers is a body of its own
+    with the possessor's country ("NASA's Jet Propulsion Laboratory": the tagger kept one span, the dictionary
+    NASA)."""
+    found: list[Mention] = []
+    for hit in SUB_BODY_A50.finditer(text):
+        owner = next((m for m in mentions if m.end == hit.start() and m.key[2]), None)
+        start, end = hit.start(1), hit.end(1)
+        if owner is None or any(m.start < end and start < m.end for m in mentions):
+            continue
+        name = " ".join(text[start:end].split())
+        found.append(Mention(start, end, (name, None, owner.key[2]), "ner", ner_type="organization"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
