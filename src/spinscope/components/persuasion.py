@@ -63,6 +63,7 @@ from .persuasion_paragraphs import PARAGRAPH_HEAD_CONFIG, ParagraphHead, line_wo
 from .style import STYLE_FEATURES, genre_features
 from .techniques40 import agreed, wire_units, without_line_labels
 from .techniques41 import without_reported_frames
+from .techniques42 import without_fragments
 
 TECHNIQUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "techniques.json"
 
@@ -216,6 +217,10 @@ class TechniqueSpans(_Loaded):
         # argument-shape spans read from a reporting frame ("X said ...", a quotation) go, after every stage
         # above has read them (techniques41)
         found = without_reported_frames(doc.text, found, f"techniques.v1:{tagger.model_id}")
+        # the tagger's spans and the sentences showing paragraph labels that are fragments (over a closing quotation
+        # mark, inside a name) are trimmed or dropped, last (techniques42)
+        fragment_evidence = (f"techniques.v1:{tagger.model_id}", f"techniques.v1:{tagger.model_id}:sentence")
+        found = without_fragments(doc.text, found, fragment_evidence)
         kept_labels = dict(zip(paragraphs, labels_kept, strict=True)) if units is paragraphs else \
             {paragraphs[0]: [t for t in tagger.labels if any(t in labels for labels in labels_kept)]}
         doc.cache["techniques.paragraph_labels"] = [kept_labels.get(p, []) for p in every]
@@ -223,6 +228,7 @@ class TechniqueSpans(_Loaded):
         if title_at is not None:
             in_title, _ = self._findings(joined, scores[len(paragraphs):], prior)
             in_title = without_reported_frames(joined, in_title, f"techniques.v1:{tagger.model_id}")
+            in_title = without_fragments(joined, in_title, fragment_evidence)
             doc.title_techniques = sorted(
                 (t.model_copy(update={"start": t.start - title_at, "end": t.end - title_at}) for t in in_title),
                 key=lambda t: (t.start, t.end, t.label))

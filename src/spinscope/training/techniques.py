@@ -45,6 +45,7 @@ from ..components.persuasion_models import (
     word_level,
 )
 from ..components.techniques41 import reported_frame
+from ..components.techniques42 import fragment_fix
 from .data import (
     PTC_CLASSES,
     SEMEVAL2023_TO_PTC,
@@ -513,6 +514,16 @@ def label_sentences(article: Article, scores: Sequence[ParagraphScores], config:
     return found
 
 
+def _without_fragments42(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` trimmed or dropped as :func:`techniques42.fragment_fix` says."""
+    out = []
+    for s, e, t in spans:
+        fixed = fragment_fix(text, s, e)
+        if fixed is not None:
+            out.append((*fixed, t))
+    return out
+
+
 def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores]], config: dict[str, Any],
              *, lexicon: bool | str | None = None) -> dict[str, Any]:
     """ST3 micro/macro-F1 with per-technique scores, PTC SI F1 and PTC TC micro-F1 on ``articles``.
@@ -549,6 +560,9 @@ def evaluate(articles: Sequence[Article], scores: dict[str, list[ParagraphScores
                     pred[(a.id, line.number)].append(t)
         # as techniques.v1: the tagger's argument-shape spans on reported speech go after every stage read them
         found = [(s, e, t) for s, e, t in found if not reported_frame(a.text, s, e, t)]
+        # as techniques.v1: the tagger's spans and the sentences showing paragraph labels that are fragments (over a
+        # closing quotation mark, inside a name) are trimmed or dropped, after every stage read them (techniques42)
+        found, sentences = _without_fragments42(a.text, found), _without_fragments42(a.text, sentences)
         si_pred[a.id] = [(s, e) for s, e, t in found + added + rule + sentences + repeated
                          if t in SEMEVAL2023_TO_PTC]
         for source, spans in (("model", found), ("lexicon", added), ("incitement", rule), ("sentence", sentences),
