@@ -4927,6 +4927,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round62_rules(ctx, sent, offset, found)  # events62: after events61's _round61_rules
             found = _lead41_rules(ctx, sent, offset, found)  # lead41: after events62's _round62_rules
             found = _round63_rules(ctx, sent, offset, found)  # events63: after the lead's _lead41_rules
+            found = _round64_rules(ctx, sent, offset, found)  # events64: after events63's _round63_rules
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
@@ -10037,3 +10038,66 @@ def _deployment_target_63(ctx: _Context, offset: int, f: _Found) -> _Found:
         return f
     _place, where = _place_63(ctx, tok, offset)
     return replace(f, target=where if where is not None else f.source)
+
+
+
+# --- events64 (issue 17, round 64: fresh Lee sentences of 1,400-1,899 characters and events61-63's open leads) -----
+
+#: Round 64: relative pronouns that stand as a relative clause's subject ("X, who is fighting Y", "X, which has
+#: demanded that ...").
+RELATIVE_SUBJECTS_64 = frozenset({"who", "which", "that"})
+
+
+def _round64_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 64 (issue 17; each works on one sentence): an act inside a relative clause whose subject is the
+    relative pronoun is its antecedent's act (:func:`_relative_clause_acts_64`)."""
+    return found + _relative_clause_acts_64(ctx, sent, offset, found)
+
+
+def _relative_clause_acts_64(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 64 (Lee: an Afghan commander fighting the Taliban, said in a "who" clause, gave nothing; events61's
+    lead, a demand inside a relative clause): the subject of an active verb in a relative clause is a relative
+    pronoun (:data:`RELATIVE_SUBJECTS_64`), which names no actor, so the clause's act was dropped. Where the noun the
+    clause hangs on names an actor with a code, that actor is the source; the act is coded as a main verb's is (the
+    verb table on the clause's words, the target from the verb's own objects). Cheap guard first: only ``relcl``
+    verbs with such a subject are looked at; a trigger already coded, a passive, a negated verb, a state verb and a
+    verb of saying whose object no phrase pattern codes are left alone, and so is an act the main clause's mode
+    would reach."""
+    done = {f.trigger.i for f in found}
+    new: list[_Found] = []
+    verbs = None
+    for tok in sent:
+        if tok.dep_ != "relcl" or tok.pos_ != "VERB" or tok.i in done:
+            continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.dep_ != "nsubj" or subj.lower_ not in RELATIVE_SUBJECTS_64 or \
+                any(c.dep_ in ("neg", "auxpass") for c in tok.children):
+            continue
+        source = _phrase_actor(ctx, tok.head, offset)
+        if source is None or not ctx.actors[source].code:
+            continue  # (an uncoded name, "the <name> Statement of 1967, which compromised ...", is no side that acts)
+        verbs = verbs or load_verbs()
+        lemma = _verb_lemma(tok, verbs)
+        if lemma in STATE_VERBS or (lemma not in verbs.defaults and lemma not in verbs.patterns):
+            continue
+        coded = verbs.code(lemma, *_clause_words(tok, lambda t: _names_actor(ctx, t.head, offset)))
+        if coded is None or (lemma in NOT_EVENTS and (coded == verbs.defaults.get(lemma) or not any(
+                c.dep_ == "dobj" for c in tok.children))):
+            continue  # a verb of saying is an event only where a phrase pattern codes its object (as a main verb)
+        if _mode_words(tok) != _own_mode_words_64(tok):
+            continue  # the main clause's negation or modality ("X, which invaded Y, was not invited") would leak
+            # into the clause's act through the governors :func:`_mode_words` climbs: left out, not mis-moded
+        target = _target(ctx, tok, offset, source, None, None, coded[0])
+        new.append(_Found(tok, coded[0], coded[1], source, target if target != source else None))
+    return new
+
+
+def _own_mode_words_64(verb: Token) -> tuple[bool, bool, bool]:
+    """(negated, hypothetical, planned) from the verb's own negation and auxiliaries only (none of its governors)."""
+    kids = list(verb.children)
+    negated = any(k.dep_ == "neg" or (k.lower_ in ("never", "no") and k.dep_ in ("neg", "det", "advmod"))
+                  for k in kids)
+    hypothetical = _has_conditional(verb) or any(k.dep_ == "aux" and k.lower_ in MODALS_HYPOTHETICAL for k in kids)
+    planned = any(k.dep_ == "aux" and k.lower_ in ("will", "shall", "'ll") for k in kids) or \
+        verb.lemma_.lower() in PLANNING_WORDS
+    return negated, hypothetical, planned

@@ -1,0 +1,47 @@
+"""Round 64 (issue 17): an act inside a relative clause whose subject is the relative pronoun ("X, who is fighting
+Y", "X, which has demanded that Y ...") is its antecedent's act (events61-63's open lead: a demand inside a relative
+clause; Lee: a commander fighting the Taliban in such a clause gave nothing).
+
+Every sentence here was written for these tests; none is from the development gold or the articles read.
+"""
+
+from __future__ import annotations
+
+from tests.event_predictions import predicted, triples
+
+
+def test_events64_fight_in_a_relative_clause() -> None:
+    got = triples("The Afghan commander, who is battling the Taliban near Herat, is an ally of the old king.")
+    assert ("ASSAULT", "AFG", "AFG") in got
+
+
+def test_events64_demand_in_a_relative_clause() -> None:
+    got = triples("Pakistan, which has demanded that India pull its troops back from the border, turned down "
+                  "the offer.")
+    assert ("REQUEST", "PAK", "IND") in got
+
+
+def test_events64_criticism_in_a_relative_clause() -> None:
+    got = triples("Iran, which has condemned the Israeli air raids, called for an emergency session.")
+    assert ("ACCUSE", "IRN", "ISR") in got
+
+
+def test_events64_meeting_in_a_relative_clause() -> None:
+    assert ("CONSULT", "PSE", "EGY") in triples("The Palestinian leader, who met Egyptian officials in Cairo on "
+                                                "Sunday, flew home to Gaza.")
+
+
+def test_events64_unnamed_antecedent_gives_nothing() -> None:
+    # the relative clause hangs on a noun that names no actor: no source
+    assert not any(e[0] == "ASSAULT" for e in predicted("The man who attacked the embassy was detained."))
+
+
+def test_events64_main_clause_negation_does_not_reach_the_clause() -> None:
+    # the clause's act is not negated by the main clause's "not": left out rather than coded negated
+    got = predicted("Russia, which invaded Ukraine in 2022, has not been invited to the summit.")
+    assert not any(e[0] == "ASSAULT" and e[3] == "negated" for e in got)
+
+
+def test_events64_negated_clause_gives_no_act() -> None:
+    assert not any(e[0] == "AID" and e[3] == "asserted"
+                   for e in predicted("Germany, which has not sent tanks to Ukraine, faces criticism."))
