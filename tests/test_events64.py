@@ -45,3 +45,9 @@ def test_events64_main_clause_negation_does_not_reach_the_clause() -> None:
 def test_events64_negated_clause_gives_no_act() -> None:
     assert not any(e[0] == "AID" and e[3] == "asserted"
                    for e in predicted("Germany, which has not sent tanks to Ukraine, faces criticism."))
+
+
+def test_events64_asking_for_anonymity_is_no_request() -> None:
+    # a relative clause's request about its own speaker ("asked to remain anonymous") is aimed at no side
+    assert not any(e[0] == "REQUEST" for e in predicted("The letter was handed over by a Pakistani official who "
+                                                        "asked to remain anonymous."))

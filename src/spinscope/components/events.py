@@ -10081,6 +10081,9 @@ def _relative_clause_acts_64(ctx: _Context, sent: SpacySpan, offset: int, found:
         if lemma in STATE_VERBS or (lemma not in verbs.defaults and lemma not in verbs.patterns):
             continue
         coded = verbs.code(lemma, *_clause_words(tok, lambda t: _names_actor(ctx, t.head, offset)))
+        if lemma in ("ask", "request") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("remain", "stay", "be")
+                                               for c in tok.children):
+            continue  # "a source who asked to remain anonymous": a request about oneself, no act toward a side
         if coded is None or (lemma in NOT_EVENTS and (coded == verbs.defaults.get(lemma) or not any(
                 c.dep_ == "dobj" for c in tok.children))):
             continue  # a verb of saying is an event only where a phrase pattern codes its object (as a main verb)
