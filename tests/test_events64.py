@@ -1,31 +1,42 @@
 """Round 64 (issue 17): an act inside a relative clause whose subject is the relative pronoun ("X, who is fighting
 Y", "X, which has demanded that Y ...") is its antecedent's act (events61-63's open lead: a demand inside a relative
-clause; Lee: a commander fighting the Taliban in such a clause gave nothing).
+clause; Lee: a commander fighting the Taliban in such a clause gave nothing). The rule was measured and backed out
+(not called): its four tests are strict xfails, the guards pass.
 
 Every sentence here was written for these tests; none is from the development gold or the articles read.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from tests.event_predictions import predicted, triples
 
+#: The rule was backed out (its call is removed from ``extract_events``): the tests of what it adds fail until a
+#: narrower version is called again; the guards pass either way.
+BACKED_OUT = pytest.mark.xfail(strict=True, reason="events64: _round64_rules measured and backed out (not called)")
 
+
+@BACKED_OUT
 def test_events64_fight_in_a_relative_clause() -> None:
     got = triples("The Afghan commander, who is battling the Taliban near Herat, is an ally of the old king.")
     assert ("ASSAULT", "AFG", "AFG") in got
 
 
+@BACKED_OUT
 def test_events64_demand_in_a_relative_clause() -> None:
     got = triples("Pakistan, which has demanded that India pull its troops back from the border, turned down "
                   "the offer.")
     assert ("REQUEST", "PAK", "IND") in got
 
 
+@BACKED_OUT
 def test_events64_criticism_in_a_relative_clause() -> None:
     got = triples("Iran, which has condemned the Israeli air raids, called for an emergency session.")
     assert ("ACCUSE", "IRN", "ISR") in got
 
 
+@BACKED_OUT
 def test_events64_meeting_in_a_relative_clause() -> None:
     assert ("CONSULT", "PSE", "EGY") in triples("The Palestinian leader, who met Egyptian officials in Cairo on "
                                                 "Sunday, flew home to Gaza.")
