@@ -4928,6 +4928,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _lead41_rules(ctx, sent, offset, found)  # lead41: after events62's _round62_rules
             found = _round63_rules(ctx, sent, offset, found)  # events63: after the lead's _lead41_rules
             found = _lead42_rules(found)  # lead42: after events63's _round63_rules
+            # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
