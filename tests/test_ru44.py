@@ -73,9 +73,3 @@ def test_a_person_with_no_scholarly_title_stays_a_person(run):
     doc = run("Бизнесмен Петр Сидоров заявил, что цены вырастут.")
     assert [f[3] for f in _found(doc) if f[1] == "заявил"] == ["person"]
 
-
-def test_one_speaker_keeps_one_country(run):
-    doc = run("Эксперт Института Брукингса в Вашингтоне Джон Смит заявил, что рост замедлится. Смит подчеркнул, "
-              "что ставки снизят осенью.")
-    countries = {f[1]: f[4] for f in _found(doc)}
-    assert countries["заявил"] == "US" and countries["подчеркнул"] == "US"

@@ -11,10 +11,10 @@ after round 43's:
   "британец"): anonymous, a demonym giving its country (round 43: anonymous online commenters);
 - a person described as a scholar ("доктор медицинских наук", "кандидат ... наук", "профессор", "вирусолог",
   "иммунолог", "эпидемиолог") is academic (``scripts/sources35/README.md``: scholars), under every mention of the
-  same surname;
-- one speaker, one country: attributions of the same speaker name and type where one mention gives a country ("эксперт
-  института в Вашингтоне X" ... "Аналитик", "Раф") and the others none take it (round 43's Open: a speaker's
-  coreferent attributions could share one typing).
+  same surname.
+
+Backed out: one speaker name, one country (a missing country filled from the same speaker name's other
+attributions; commit 5a8ddc66): it lifted ru43 development country but dropped an older held-out country figure.
 """
 
 from __future__ import annotations
@@ -168,27 +168,8 @@ class _Pass44:
                 for a in result]
 
 
-def _shared_country44(result: list[Attribution]) -> list[Attribution]:
-    """Fill the country of a speaker's attributions that lack one from the same name's (one country, one type)."""
-    groups: dict[str, list[Attribution]] = {}
-    for a in result:
-        if a.speaker_name and a.source_type not in (None, "anonymous"):
-            groups.setdefault(a.speaker_name, []).append(a)
-    fill: dict[str, tuple[str, str]] = {}
-    for name, group in groups.items():
-        countries = {a.source_country for a in group if a.source_country}
-        types = {a.source_type for a in group}
-        if len(countries) == 1 and len(types) == 1 and any(a.source_country is None for a in group):
-            fill[name] = (next(iter(types)) or "", next(iter(countries)))
-    if not fill:
-        return result
-    return [a.model_copy(update={"source_country": fill[a.speaker_name][1]})
-            if a.speaker_name in fill and a.source_country is None and a.source_type == fill[a.speaker_name][0]
-            else a for a in result]
-
-
 def round44_attributions(text: str, parse: RuParse, out: list[Attribution], actors: Sequence[Actor],
                          table: SourceTable) -> list[Attribution]:
     """Round 44's pass over the typed attributions (the module's docstring)."""
     p = _Pass44(text, parse, actors, table)
-    return _shared_country44(p.scholars(p.online(p.mixed_marks(p.quotations(list(out))))))
+    return p.scholars(p.online(p.mixed_marks(p.quotations(list(out)))))
