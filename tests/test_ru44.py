@@ -72,4 +72,3 @@ def test_a_scholar_is_academic_under_every_mention(run):
 def test_a_person_with_no_scholarly_title_stays_a_person(run):
     doc = run("Бизнесмен Петр Сидоров заявил, что цены вырастут.")
     assert [f[3] for f in _found(doc) if f[1] == "заявил"] == ["person"]
-
