@@ -1,7 +1,6 @@
 """Run `analyze` (the whole default pipeline) on files and cache each result as JSON in OUT_DIR.
 
 python scripts/roles43/run_analyze.py OUT_DIR FILE...  (a file already cached is skipped)."""
-import json
 import sys
 import time
 from pathlib import Path
