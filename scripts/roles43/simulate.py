@@ -20,7 +20,8 @@ def signs(doc: dict) -> dict:
     return {"ood": not (names_domain(text, "URW") or names_domain(text, "CC")),
             "other": all(label == "Other" for label in narr),
             "reporting": genre.get("label") == "reporting",
-            "tech": len(doc.get("techniques", []))}
+            "tech": len(doc.get("techniques", [])),
+            "nar_ood": any(n["evidence"].endswith(":out-of-domain") for n in doc.get("narratives", []))}
 
 
 RULES = {
@@ -30,6 +31,7 @@ RULES = {
     "C_other_tech<=2": lambda s: s["other"] and s["tech"] <= 2,
     "D_other_reporting_tech<=2": lambda s: s["other"] and s["reporting"] and s["tech"] <= 2,
     "E_ood_or_D": lambda s: s["ood"] or (s["other"] and s["reporting"] and s["tech"] <= 2),
+    "F_narratives_out_of_domain": lambda s: s["ood"] or s["nar_ood"],
 }
 
 

@@ -3,7 +3,7 @@
 ``roles.v1`` applies a model trained on SemEval-2025 narrative articles (the war in Ukraine, climate change) to
 every article, and on plain wire news it casts nearly every main actor: a match report's batsmen come out
 Antagonist, a two-voice political report's minister and opposition leader Protagonist (round 43 measured 103 roles
-on 40 Lee wire articles, 23 of 24 hand-judged wrong; docs/EVALUATION.md, "Roles, round 43").
+on 40 Lee wire articles, 23 of 24 hand-judged wrong; docs/EVALUATION.md, "Roles on straight news, round 41").
 
 ``roles_gate43.v1`` runs after ``narratives.v1`` and removes every role of an article that names neither domain of
 the role model's data (:func:`names_domain`, the words with which ``narratives.v1`` already calls an article Other
