@@ -87,6 +87,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "events_ru.v1",
     "roles.v1",
     "narratives.v1",
+    "roles_gate43.v1",  # after narratives.v1: roles withheld in a report that casts nobody (round 43)
 )
 
 
