@@ -49,7 +49,7 @@ def test_letter_saying_is_the_letters() -> None:
 
 def test_object_not_report() -> None:
     rows = _rows("The deputy chief explained more about the guard's movements on the night of the fire. The judge "
-                 "expressed a dim view of that decision.\n")
+                 "expressed a dim view of the decision.\n")
     assert not [r for r in rows if r["cue"] in ("explained", "expressed")], rows
 
 
