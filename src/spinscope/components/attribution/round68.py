@@ -6,7 +6,8 @@ counts quoted are the tuning half's (``scripts/attr68/census.txt``: gold cue / i
 
 - **Stance verbs with a bare object** ("X hates <NP>", "defends <NP>", "advocates <NP>", "targeted <NP>",
   "shared <NP>"): no report (PolNeAR: hate 0/4/2, defend 0/1/2, advocate 0/2/2, targeted 0/2/4, shared 0/1/0).
-  Dropped unless the content is a clause ("that ...") or a quotation.
+  Dropped unless the content is a clause ("that ...") or holds a quotation (the first form dropped a headline
+  "X Defends Y: "<quotation>"", one real38 development match).
 - **Decisions and realisations** ("decided to <VP>", "realized <clause>", "her realization that", "saw it
   <adjective>"): a state of mind the writer ascribes, not a report (PolNeAR: decide to 0/3/0, realize 0/2/0,
   saw it 0/1/0). Dropped. "decided <clause>" stays: PolNeAR annotates it ("administrators decided she should
@@ -14,7 +15,8 @@ counts quoted are the tuning half's (``scripts/attr68/census.txt``: gold cue / i
 - **A title-case cue mid-sentence in a cited headline** ("Judge Rejects Bid to Dismiss Immigrant's Lawsuit, Outlet,
   Month d, yyyy" inside a paragraph): not a report. Dropped when the cue starts with a capital right after a word of
   the same sentence, the line is not the article's first (PolNeAR annotates its own headlines: "Obama Says ...")
-  and ", Outlet, Month d, yyyy" follows on the line.
+  and ", Outlet, Month d, yyyy" follows on the line; indirect records only (a quotation in title case stays: the
+  first form lost one real38 development match).
 - **"<NP> stressed that A and, according to X, B"**: the "according to" record whose content begins with the outer
   report's subject and verb ("The senators stressed that ...") is the outer report's: PolNeAR annotates no report
   nested inside another's content. Its speaker becomes the noun phrase, its cue the verb, its content the clause
@@ -71,6 +73,8 @@ DOC_68 = re.compile(r"\b((?:a|an|the)\s+(?:letter|memo|memorandum|note|email|e-m
 
 def _content_is_clause(text: str, a: Attribution) -> bool:
     head = text[a.content.start:a.content.start + 6]
+    if re.search(r"[\"“”]", text[a.content.start:a.content.end]):
+        return True  # "X Defends Y: "<quotation>"" (a headline, real38): the quotation is reported
     return bool(re.match(r"that\b", head, re.IGNORECASE)) or head[:1] in "\"“'‘" or a.kind != "indirect"
 
 
@@ -90,8 +94,8 @@ def _drop(text: str, a: Attribution) -> bool:
         return True
     if NO_CLAUSE_68.get(low) is not None:
         return NO_CLAUSE_68[low].match(text, a.content.start) is not None
-    if cue[:1].isupper() and not cue.isupper() and low != "according to":
-        return _cited_title(text, a)
+    if cue[:1].isupper() and not cue.isupper() and low != "according to" and a.kind == "indirect":
+        return _cited_title(text, a)  # a quotation's title-case cue stays (real38: a quoted headline phrase)
     return False
 
 
