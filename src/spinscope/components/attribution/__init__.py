@@ -82,6 +82,7 @@ from .round63 import round63_attributions
 from .round64 import round64_attributions
 from .round65 import round65_attributions
 from .round66 import round66_attributions
+from .round68 import round68_attributions
 from .round69 import round69_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
@@ -246,6 +247,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round69_attributions(text, doc, out, table)  # round 69: refused reports, "told <listener> <clause>"
     out = sources46_speakers(text, out, table)  # round 46 (sources46): central banks, a lone surname, story places
     out = sources49_speakers(text, out, table)  # round 49 (sources49): the Federal Opposition, shadow ministers, ...
+    out = round68_attributions(text, doc, out, table)  # round 68: stance verbs, states of mind, titles, documents
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
