@@ -148,3 +148,12 @@ def test_lead42_a_given_name_before_and_still_takes_the_surname() -> None:  # gu
 def test_lead42_a_pair_of_given_names_still_shares_the_surname() -> None:  # guard: round 40's families
     actors = _actors("Delia and Owen Mercer said the farm was sold.")
     assert "Delia Mercer" in actors and "Owen Mercer" in actors, actors
+
+
+def test_lead42_a_quote_glued_to_the_colon_of_its_cue_is_the_speakers() -> None:
+    rows = attribution_details("The report reached the minister on Friday.\nIn a separate statement, the lawyers Ann "
+                               "Roe and Tom Lee said:\u201cWe\u2019re pleased that the office has sent its report to "
+                               "the minister under the rules. We look forward to the next step.\u201d\nThe minister "
+                               "did not comment.")
+    quote = [r for r in rows if r["content"].startswith("We\u2019re pleased")]
+    assert len(quote) == 1 and quote[0]["cue"] == "said" and "Ann Roe" in (quote[0]["speaker"] or ""), rows

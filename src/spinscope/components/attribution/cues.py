@@ -2453,6 +2453,15 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
                             cue=None, score=RULE_SCORES["runs-on"], evidence=f"{NAME}:quote-runs-on",
                             speaker_head=closer.speaker_head, offset=closer.offset, closer=closer.cue)
             continue
+        glued = _glued_colon_cue_l42(text, doc, q.start, para_starts) if words >= ORPHAN_QUOTE_MIN_WORDS else None
+        if glued is not None:  # lead, round 42: 'X said:“A.”' with no space after the colon, the parse lost
+            para, head, speaker, cue = glued
+            prev_given = Candidate(kind="direct", content=_trim(text, *inner, strip_that=False), speaker=speaker,
+                                   cue=cue, score=RULE_SCORES["colon-quote"],
+                                   evidence=f"{NAME}:reporting-verb:{text[cue[0]:cue[1]].lower()}:glued-colon-l42",
+                                   speaker_head=head, offset=para.offset)
+            yield prev_given
+            continue
         sent = _sentence_of(doc.sentences, q.start)
         if (runs_on or chained) and given_before is not None and given_before.speaker is not None and (
                 words >= ORPHAN_QUOTE_MIN_WORDS):  # not a stage direction ("“(CROSSTALK.)”") in a transcript
@@ -2557,6 +2566,39 @@ def _run_closers(text: str, quotes: Sequence[Quote], found: Sequence[Candidate])
 #: Monday. “We are broke ...”", "The minister addressed the chamber.¶“We will not ...”").
 INTRODUCING_VERBS = frozenset({"speak", "talk", "address", "testify", "respond", "reply", "answer", "explain",
                                "recall", "tell", "write", "post", "tweet", "say", "add", "continue", "put"})
+
+
+#: Lead, round 42: a verb of saying and a colon glued to the quotation after it ('said:“We are ...'), which the
+#: tokenizer keeps as one token with the quote's first word, so the parse finds no cue.
+GLUED_COLON_CUE_L42 = re.compile(r"\b(?P<verb>said|says|stated|states|added|adds|wrote|writes|declared|told)[ \t]*:$")
+
+
+def _glued_colon_cue_l42(text: str, doc: Document, pos: int, para_starts: Sequence[int]
+                         ) -> tuple[ParsedParagraph, Token, tuple[int, int], tuple[int, int]] | None:
+    """Lead, round 42: 'In a statement, the lawyers A and B said:“...' where the quotation opens right after the
+    colon: the tokenizer glues the verb to the quote's first word, so the parse is lost and the speaker is read off
+    the text, the words from the clause's start (the line's start or the last comma) to the verb, when they end in a
+    capitalised name. The paragraph, the name's last token (the speaker's head), the speaker and the cue; else None."""
+    m = GLUED_COLON_CUE_L42.search(text, max(0, pos - 24), pos)
+    if m is None:
+        return None
+    at = m.start("verb")
+    lo = max(text.rfind("\n", 0, at), text.rfind(", ", max(0, at - 160), at) + 1, at - 160)
+    phrase = text[lo:at].strip()
+    words = phrase.split()
+    if not 1 <= len(words) <= 10 or not words[-1][:1].isupper() or any(ch in phrase for ch in ".;:“”\"!?"):
+        return None
+    end = lo + text[lo:at].rstrip().__len__()
+    start = end - len(phrase)
+    k = bisect_right(para_starts, end - 1) - 1
+    if k < 0:
+        return None
+    para = doc.parsed[k]
+    starts, _ = para.token_bounds
+    ti = int(starts.searchsorted(end - 1 - para.offset, side="right")) - 1
+    if not 0 <= ti < len(para.doc) or para.doc[ti].pos_ != "PROPN":
+        return None
+    return para, para.doc[ti], (start, end), (at, m.end("verb"))
 
 
 def _introducing_speaker(text: str, doc: Document, pos: int,
