@@ -2408,9 +2408,12 @@ CITED_TITLE_BYLINE = re.compile(r",?\s*by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-
 
 def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
                    found: Sequence[Candidate]) -> Iterator[Candidate]:
-    # a report nested inside a quotation ("“I asked the manager, who promised me that ...”") does not make the
-    # quotation said: the quotation is still its speaker's, the nested report part of it (lead, round 42)
-    covered = _coverage(text, [c for c in found if not c.nested])
+    # a report nested inside a quotation as a relative clause of the speaker's own sentence ("“I asked the manager,
+    # who promised me that ...”") does not make the quotation said: it is still its speaker's, the nested report
+    # part of it (lead, round 42); a quoted excerpt that opens on another's report ("“Prosecutors say that ...”")
+    # and a quote split around its own cue stay covered by them
+    covered = _coverage(text, [c for c in found if not (c.nested and c.speaker is not None and (
+        text[c.speaker[0]:c.speaker[1]].split() or [""])[-1].lower() in ("who", "which", "that"))])
     speakers = sorted((c for c in found if c.speaker is not None and not c.nested), key=lambda c: c.content[1])
     ends = [c.content[1] for c in speakers]
     prev_q = None
@@ -2432,9 +2435,18 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
         if given_before is not None:
             given_all.append(given_before)
         inner = q.inner
+        words = len(text[inner[0]:inner[1]].split())
+        glued = _glued_colon_cue_l42(text, doc, q.start, para_starts) if words >= ORPHAN_QUOTE_MIN_WORDS else None
+        if glued is not None:  # lead, round 42: 'X said:“A.”' with no space after the colon, the parse lost
+            para, head, speaker, cue = glued
+            prev_given = Candidate(kind="direct", content=_trim(text, *inner, strip_that=False), speaker=speaker,
+                                   cue=cue, score=RULE_SCORES["colon-quote"],
+                                   evidence=f"{NAME}:reporting-verb:{text[cue[0]:cue[1]].lower()}:glued-colon-l42",
+                                   speaker_head=head, offset=para.offset)
+            yield prev_given
+            continue
         if covered[inner[1]] - covered[inner[0]] > 0.5 * (inner[1] - inner[0]):
             continue
-        words = len(text[inner[0]:inner[1]].split())
         before = text[max(0, q.start - 40):q.start].lower().split()
         if before and before[-1].strip(",:") in (*DOCUMENT_NOUNS, "book", "film", "titled", "entitled", "called",
                                                   "named", "headlined", "slogan", "thesis", "term"):
@@ -2452,15 +2464,6 @@ def _orphan_quotes(text: str, doc: Document, quotes: QuoteIndex,
             yield Candidate(kind="direct", content=_trim(text, *inner, strip_that=False), speaker=closer.speaker,
                             cue=None, score=RULE_SCORES["runs-on"], evidence=f"{NAME}:quote-runs-on",
                             speaker_head=closer.speaker_head, offset=closer.offset, closer=closer.cue)
-            continue
-        glued = _glued_colon_cue_l42(text, doc, q.start, para_starts) if words >= ORPHAN_QUOTE_MIN_WORDS else None
-        if glued is not None:  # lead, round 42: 'X said:“A.”' with no space after the colon, the parse lost
-            para, head, speaker, cue = glued
-            prev_given = Candidate(kind="direct", content=_trim(text, *inner, strip_that=False), speaker=speaker,
-                                   cue=cue, score=RULE_SCORES["colon-quote"],
-                                   evidence=f"{NAME}:reporting-verb:{text[cue[0]:cue[1]].lower()}:glued-colon-l42",
-                                   speaker_head=head, offset=para.offset)
-            yield prev_given
             continue
         sent = _sentence_of(doc.sentences, q.start)
         if (runs_on or chained) and given_before is not None and given_before.speaker is not None and (

@@ -42,6 +42,11 @@ from .sources import SourceTable, _type_source
 #: Stance verbs that report nothing with a bare noun-phrase object.
 STANCE_68 = frozenset({"hate", "hates", "hated", "defend", "defends", "advocate", "advocates", "advocated",
                        "advocating", "targeted", "targets", "shared"})
+#: Lead, round 42 at the merge: a view that "shared" hands on is said ("shared her concerns about ...").
+SHARED_VIEW_L42 = re.compile(r"(?:(?:his|her|their|its|our|my|your|the|a|an|some|many)\s+)?(?:[\w-]+\s+){0,2}"
+                             r"(?:concerns?|views?|thoughts?|opinions?|beliefs?|worry|worries|fears?|hopes?|"
+                             r"feelings?|vision|assessment|perspective|sentiments?|frustrations?|doubts?)\b",
+                             re.IGNORECASE)
 #: Decisions and realisations: states of mind, no report.
 MIND_68 = frozenset({"realize", "realizes", "realized", "realise", "realises",
                      "realised", "realization", "realisation"})
@@ -85,6 +90,8 @@ def _drop(text: str, a: Attribution) -> bool:
     cue = text[a.cue.start:a.cue.end]
     low = cue.lower()
     if low in STANCE_68:
+        if low == "shared" and SHARED_VIEW_L42.match(text, a.content.start):
+            return False  # lead, round 42 at the merge: "shared her concerns about X" (PolNeAR: "share ... thoughts")
         return not _content_is_clause(text, a)
     if low in MIND_68:
         return True

@@ -323,7 +323,7 @@ HELD_OBJECTS["share"] = HELD_OBJECTS["share"] | {"partnership", "stand", "lead",
 HELD_OBJECTS["raise"] = frozenset({"money", "fund", "funds", "cash", "capital", "price", "prices", "rate", "rates",
                                    "tax", "taxes", "revenue", "dollar", "dollars", "million", "billion", "flag",
                                    "family", "child", "children", "bar", "stake", "stakes", "glass", "hand", "hands"})
-HELD_OBJECTS["declare"] = frozenset({"innings", "lead", "dividend", "bankruptcy", "holiday", "closure"})
+HELD_OBJECTS["declare"] = frozenset({"innings", "lead"})
 
 #: The complement of a stance verb, in order of preference: a clause, an infinitive, an object.
 STANCE_COMPLEMENTS = ("ccomp", "xcomp", "dobj")
