@@ -89,7 +89,7 @@ def _drop(text: str, a: Attribution) -> bool:
         return False
     cue = text[a.cue.start:a.cue.end]
     low = cue.lower()
-    if low in STANCE_68:
+    if low in STANCE_68 and low not in ("hate", "hates", "hated"):  # lead, round 42: "hated X" stays (round 5's test)
         if low == "shared" and SHARED_VIEW_L42.match(text, a.content.start):
             return False  # lead, round 42 at the merge: "shared her concerns about X" (PolNeAR: "share ... thoughts")
         return not _content_is_clause(text, a)
