@@ -83,13 +83,14 @@ def _fronted_say(sent_tokens: list[Token]) -> tuple[Token, Token, int] | None:
     return None
 
 
-def _antecedent(out: list[Attribution], text: str, before: int) -> Attribution | None:
-    """The nearest earlier attribution with a named (non-pronoun) speaker."""
+def _antecedent(out: list[Attribution], text: str, before: int,
+                pronouns: frozenset[str] = PRONOUNS_64) -> Attribution | None:
+    """The nearest earlier attribution with a named speaker (none of ``pronouns``); round 69 shares it."""
     best = None
     for a in out:
         if a.speaker is None or a.speaker.start >= before:
             continue
-        if text[a.speaker.start:a.speaker.end].strip().lower() in PRONOUNS_64:
+        if text[a.speaker.start:a.speaker.end].strip().lower() in pronouns:
             continue
         if best is None or a.speaker.start > best.speaker.start:  # type: ignore[union-attr]
             best = a

@@ -35,6 +35,7 @@ from spacy.tokens import Token
 from ...document import Document
 from ...result import Attribution, Span
 from .round50 import _token_at
+from .round64 import _antecedent
 from .rules import NAME
 from .sources import SourceTable, _type_source
 
@@ -158,19 +159,6 @@ def _told_clause(verb: Token) -> tuple[Token, Token] | None:
     return obj, clause
 
 
-def _antecedent(out: list[Attribution], text: str, before: int) -> Attribution | None:
-    """The nearest earlier attribution with a named (non-pronoun) speaker."""
-    best = None
-    for a in out:
-        if a.speaker is None or a.speaker.start >= before:
-            continue
-        if text[a.speaker.start:a.speaker.end].strip().lower() in PRONOUNS_69:
-            continue
-        if best is None or a.speaker.start > best.speaker.start:  # type: ignore[union-attr]
-            best = a
-    return best
-
-
 def _told_reports(text: str, doc: Document, out: list[Attribution], table: SourceTable) -> list[Attribution]:
     """A "told <listener> <clause>" report the parser lost (see the module's notes)."""
     cues = {a.cue.start for a in out if a.cue is not None}
@@ -197,7 +185,7 @@ def _told_reports(text: str, doc: Document, out: list[Attribution], table: Sourc
             phrase = text[s_start:s_end]
             fields: dict[str, object] = {}
             if phrase.lower() in PRONOUNS_69:
-                ante = _antecedent(result, text, s_start)
+                ante = _antecedent(result, text, s_start, PRONOUNS_69)
                 if ante is not None and ante.speaker is not None:
                     fields = {"speaker_name": ante.speaker_name, "source_type": ante.source_type,
                               "source_country": ante.source_country, "state_affiliated": ante.state_affiliated,
