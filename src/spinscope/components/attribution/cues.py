@@ -2591,7 +2591,7 @@ def _glued_colon_cue_l42(text: str, doc: Document, pos: int, para_starts: Sequen
     words = phrase.split()
     if not 1 <= len(words) <= 10 or not words[-1][:1].isupper() or any(ch in phrase for ch in ".;:“”\"!?"):
         return None
-    end = lo + text[lo:at].rstrip().__len__()
+    end = lo + len(text[lo:at].rstrip())
     start = end - len(phrase)
     k = bisect_right(para_starts, end - 1) - 1
     if k < 0:

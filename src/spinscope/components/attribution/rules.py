@@ -301,29 +301,34 @@ QUANTITY_NOUNS = frozenset({"number", "majority", "minority", "handful", "chorus
                             "percent", "share", "bunch", "series", "wave", "coalition", "group", "crowd", "pair"})
 
 #: Verbs that say nothing of a view, even with an agent and an object ("he has a plan", "they went to ...").
+#: ("ensure" since round 42: "ensuring X would be chasing a target" brings a state about; PolNeAR's tune half has no
+#: "ensure" cue.)
 NOT_STANCE_VERBS = frozenset({"be", "have", "do", "get", "go", "come", "become", "seem", "appear", "remain", "stay",
                               "live", "die", "sit", "stand", "walk", "run", "leave", "arrive", "return", "spend",
-                              "take", "let", "begin", "start", "continue", "keep", "use", "include", "contain"})
+                              "take", "let", "begin", "start", "continue", "keep", "use", "include", "contain",
+                              "ensure"})
+
+#: Records, footage and information handed over ("released his tax returns", "disclosed the records").
+_HANDED_OVER = frozenset({"return", "record", "document", "file", "footage", "video", "tape", "recording", "photo",
+                          "photograph", "image", "picture", "email", "e-mail", "transcript", "information",
+                          "intelligence"})
 
 #: Things held or handed over, not views: "enjoyed broad support", "enjoys a big lead", "released his tax returns",
 #: "disclosed the records", "share intelligence". A stance verb whose object has one of these heads (by verb) says
-#: what its subject has or gives, not what it holds or says ("released a plan", "shares their worry" stay).
+#: what its subject has or gives, not what it holds or says ("released a plan", "shares their worry" stay). Since
+#: round 42 (the lead's reading) also what a side shares, a campaign raises or a captain declares on the field.
 HELD_OBJECTS: dict[str, frozenset[str]] = {
     "enjoy": frozenset({"support", "backing", "lead", "advantage", "edge", "majority", "standing", "status",
                         "reputation", "popularity", "access", "immunity", "protection", "privilege", "benefit",
                         "right", "success", "rating", "margin", "following", "influence", "power", "monopoly"}),
-    **dict.fromkeys(("release", "disclose", "share"), frozenset({
-        "return", "record", "document", "file", "footage", "video", "tape", "recording", "photo", "photograph",
-        "image", "picture", "email", "e-mail", "transcript", "information", "intelligence"})),
+    "release": _HANDED_OVER,
+    "disclose": _HANDED_OVER,
+    "share": _HANDED_OVER | {"partnership", "stand", "lead", "title", "prize", "spoils", "points"},
+    "raise": frozenset({"money", "fund", "funds", "cash", "capital", "price", "prices", "rate", "rates", "tax",
+                        "taxes", "revenue", "dollar", "dollars", "million", "billion", "flag", "family", "child",
+                        "children", "bar", "stake", "stakes", "glass", "hand", "hands"}),
+    "declare": frozenset({"innings", "lead"}),
 }
-# lead, round 42: "ensuring X would be chasing a target" brings a state about; PolNeAR's tune half has no "ensure" cue
-NOT_STANCE_VERBS = NOT_STANCE_VERBS | {"ensure"}
-# lead, round 42: what a side shares, a campaign raises or a captain declares on the field or in the accounts
-HELD_OBJECTS["share"] = HELD_OBJECTS["share"] | {"partnership", "stand", "lead", "title", "prize", "spoils", "points"}
-HELD_OBJECTS["raise"] = frozenset({"money", "fund", "funds", "cash", "capital", "price", "prices", "rate", "rates",
-                                   "tax", "taxes", "revenue", "dollar", "dollars", "million", "billion", "flag",
-                                   "family", "child", "children", "bar", "stake", "stakes", "glass", "hand", "hands"})
-HELD_OBJECTS["declare"] = frozenset({"innings", "lead"})
 
 #: The complement of a stance verb, in order of preference: a clause, an infinitive, an object.
 STANCE_COMPLEMENTS = ("ccomp", "xcomp", "dobj")
