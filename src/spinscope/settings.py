@@ -75,6 +75,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "sentence-vectors.v1",  # the sentences' MiniLM vectors, read by genre, frames, claims, roles and narratives
     "techniques.v1",
     "genre.v1",
+    "techniques_gate43.v1",  # after genre.v1: a report's whole-word technique spans in its own words (round 42)
     "frames.v1",
     # who it cites: quotes and their sources, then check-worthy claims linked to them
     "attributions.v1",
