@@ -12,7 +12,8 @@ import importlib.util
 import random
 from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location("tech41_draw", Path(__file__).resolve().parent.parent / "tech41" / "draw.py")
+_TECH41 = Path(__file__).resolve().parent.parent / "tech41" / "draw.py"
+_spec = importlib.util.spec_from_file_location("tech41_draw", _TECH41)
 assert _spec and _spec.loader
 _tech41 = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_tech41)

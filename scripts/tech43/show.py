@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from draw import TEXT, held_five, sample  # noqa: E402
+from draw import TEXT, held_five, sample
 
 
 def main() -> None:
