@@ -4383,6 +4383,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _lead41_actors(text, mentions)  # lead41: "Dr X" is the article's "Dr Y X"; "the Z Union of <place>"
     mentions = _actors50(text, mentions, dictionary)  # round 50 (actors50): venues, procedures, the star, acronyms
     mentions = _lead42_actors(text, mentions)  # lead42: "White House hopefuls", "Rep. X" in a US story, "AG X"
+    mentions = _lead43_actors(text, mentions)  # lead43: a state inside a court district's name, "X Adviser"
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -6922,6 +6923,28 @@ def _us_titled_surnames_l42(text: str, mentions: list[Mention]) -> None:
         m.start = m.end - len(words[1])
         m.key, m.entry, m.agent, m.ner_type, m.kind = donor.key, donor.entry, donor.agent, "person", "surname"
 
+
+
+#: Lead, round 43: a title after a body's words ("National Security Adviser X"): the words are the title's, no body.
+TITLE_AFTER_L43 = re.compile(r"[ \t]+(?:Adviser|Advisor)\b")
+
+
+def _lead43_actors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The lead's reading, round 43 (a US report on a special counsel's inquiry): "the Southern District of New
+    York" (a federal court district) made New York a place actor where no charge followed (round 49 makes such a
+    district the US judiciary only where it charges someone: the actor golds leave an unnamed court that brings no
+    charge out, and a state named only inside a district's name is no actor either); "National Security Adviser X"
+    made "National Security" a body."""
+    drop: set[int] = set()
+    for hit in US_COURT_PLACE_49.finditer(text):
+        if not hit.group(0).lstrip().startswith(("District", "Northern", "Southern", "Eastern", "Western", "Middle",
+                                                 "Central")):
+            continue  # "a federal court in Texas": round 49's, with or without a charge
+        drop.update(id(m) for m in mentions if hit.start() <= m.start and m.end <= hit.end() and m.agent is None
+                    and m.entry is not None and m.entry.type in ("location", "country"))
+    drop.update(id(m) for m in mentions if m.entry is None and m.agent is None and m.ner_type == "organization"
+                and TITLE_AFTER_L43.match(text, m.end))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
 # --- Round 50 (branch actors50, issue 17): SemEval-2023 EN propaganda articles --------------------------------------

@@ -4928,6 +4928,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _lead41_rules(ctx, sent, offset, found)  # lead41: after events62's _round62_rules
             found = _round63_rules(ctx, sent, offset, found)  # events63: after the lead's _lead41_rules
             found = _lead42_rules(found)  # lead42: after events63's _round63_rules
+            found = _lead43_rules(found)  # lead43: after the lead's _lead42_rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -9939,6 +9940,47 @@ def _lead42_rules(found: list[_Found]) -> list[_Found]:
                                                            for c in tok.children) and \
                 not any(c.dep_ == "dobj" for c in tok.children):
             continue  # "deferred to X on the next steps": left it to X
+        out.append(f)
+    return out
+
+
+#: Lead, round 43: what an office or a court takes over that is its work, not territory or property ("took over some
+#: aspects of the probe", "took over the case"): no seizure.
+TASK_NOUNS_L43 = frozenset({"aspect", "part", "probe", "investigation", "inquiry", "case", "prosecution", "matter",
+                            "responsibility", "duty", "role", "job", "task", "portfolio", "management", "running"})
+#: Lead, round 43: inquiries an actor launches ("launched several probes into X"): an investigation, not a meeting.
+INQUIRY_NOUNS_L43 = frozenset({"probe", "investigation", "inquiry", "audit", "review", "hearing"})
+
+
+def _object_heads_l43(tok: Token) -> list[Token]:
+    """The trigger's direct objects, and the noun after "of" where an object is a part or a number ("some aspects of
+    the probe", "several of its own probes")."""
+    heads = [c for c in tok.children if c.dep_ == "dobj"]
+    return heads + [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
+
+
+def _lead43_rules(found: list[_Found]) -> list[_Found]:
+    """The lead's reading, round 43 (issue 17, a US report on a special counsel's inquiry): "had gotten all it can
+    out of X" gave CONCEDE; "the District of X has taken over some aspects of that probe" gave a seizure; "Congress
+    launched several of its own probes into X" gave CONSULT (an inquiry launched is INVESTIGATE, CAMEO 090);
+    "did not overrule any decision" gave an asserted REJECT (PETRARCH's "overrule" is CONCEDE, so its negation read
+    as a refusal: overruling a decision rejects it, and not doing so is that act negated)."""
+    out = []
+    for f in found:
+        tok, lemma = f.trigger, f.trigger.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma == "get" and any(
+                t.lower_ == "out" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of" for t in tok.subtree):
+            continue  # "got all it could out of him": obtained, no concession
+        if tok.pos_ == "VERB" and lemma == "take" and f.plover == "COERCE" and any(
+                c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) and any(
+                h.lemma_.lower() in TASK_NOUNS_L43 for h in _object_heads_l43(tok)):
+            continue  # "took over the case": the work passes to it
+        if tok.pos_ == "VERB" and lemma == "launch" and f.plover != "INVESTIGATE" and any(
+                h.lemma_.lower() in INQUIRY_NOUNS_L43 for h in _object_heads_l43(tok)):
+            f = replace(f, cameo="090", plover="INVESTIGATE")
+        elif tok.pos_ == "VERB" and lemma == "overrule" and f.plover == "CONCEDE":
+            f = replace(f, cameo="120", plover="REJECT")
         out.append(f)
     return out
 

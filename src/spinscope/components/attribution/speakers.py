@@ -28,6 +28,7 @@ from .cues import (
     _token_starts,
     _verb_lemma,
 )
+from .lead43 import story_counts_l43
 from .quotes import QuoteIndex
 from .round65_names import name_heads_verbless_65
 from .rules import (
@@ -1283,11 +1284,30 @@ def _politician_country(text: str, person: Person, table: SourceTable) -> str | 
     return story_country(text, table)
 
 
-def _last_quoted(people: People, person: Person) -> Resolution:
-    """The pronoun resolved to the speaker quoted last, unsure, with the person's first mention as antecedent."""
+def _last_quoted(people: People, person: Person, confidence: str = "coref:pronoun-unsure") -> Resolution:
+    """The pronoun resolved to the speaker quoted last (unsure unless told), with the person's first mention as
+    antecedent."""
     first = people.first_of(person, _Mention(person.name, 0, 0, None, None))
     antecedent = (first.start, first.end) if first.end > first.start else None
-    return Resolution(person.name, True, person, antecedent, "coref:pronoun-unsure")
+    return Resolution(person.name, True, person, antecedent, confidence)
+
+
+#: Lead, round 43: how far before a quotation what the person quoted last said may end for the quotation's "he said"
+#: to go on with that person.
+JUST_SAID_43 = 200
+
+
+def _said_just_before_l43(window: Sequence[_Mention], last_quoted: Person | None, said: tuple[int, int] | None,
+                          ref: int, gender: str) -> bool:
+    """Lead, round 43: does the statement a "he" speaks (its quotation, else the pronoun) follow right on what the
+    person quoted last said, no one else named since that statement began ("Rep. X called for openness. “...,” he
+    said in a tweet"; "X has said he backs it. “I do not mind,” he has said")? The pronoun is then that person's,
+    whatever gender a pronoun told earlier of someone named farther back."""
+    if last_quoted is None or said is None or not _may_be(last_quoted, gender):
+        return False
+    if not 0 <= ref - said[1] < JUST_SAID_43:
+        return False
+    return not any(m.person is not last_quoted and m.start >= said[0] for m in window)
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -1312,6 +1332,10 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
         # the people named inside what was quoted are spoken about: after “If Petrov ...,” Kent said. “Petrov
         # knows ...”, "He speculated" is Kent's, the person quoted last, not Petrov's
         window = [m for m in window if m.person is last_quoted or not _inside_quote(text, m.start)]
+    if _said_just_before_l43(window, last_quoted, people.last_said, pos if quote_start is None else quote_start,
+                             gender):
+        assert last_quoted is not None
+        return _last_quoted(people, last_quoted, "coref:pronoun-last-quoted")
     if window and window[-1].untagged and pos - window[-1].start < NOMINAL_WINDOW and (
             window[-1].person is not None and window[-1].person.first_name_gender in (None, gender)):
         # the speaker quoted right before, a name the tagger missed ("“A,” Petrov said. “B,” he added."), and no
@@ -2501,14 +2525,15 @@ OFFICE_TYPES = frozenset({"government", "politician"})
 
 
 def country_counts(text: str, table: SourceTable) -> dict[str, int]:
-    """How often the text names each country of the table (by name, adjective or capital)."""
+    """How often the text names each country of the table (by name, adjective or capital), less the countries
+    named as an inquiry's topic ("the Russia probe"), plus the US's own institutions (lead, round 43)."""
     pattern, forms = table._pattern("countries")
     counts: dict[str, int] = {}
     for m in pattern.finditer(text):
         code = forms.get(m.group(0))
         if isinstance(code, str):
             counts[code] = counts.get(code, 0) + 1
-    return counts
+    return story_counts_l43(text, table, counts)
 
 
 def story_country(text: str, table: SourceTable) -> str | None:
