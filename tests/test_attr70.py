@@ -78,3 +78,20 @@ def test_letter_from_a_body_stays_the_letters() -> None:  # guard: round 68's do
 def test_clause_after_moved_stays() -> None:  # guard: "said that" after an act is still a report
     rows = _rows("The minister said that the council moved too slowly on the harbour plan.\n")
     assert [r for r in rows if r["cue"] == "said"], rows
+
+
+def test_maintained_the_argument_that() -> None:
+    rows = _rows("The driver and his lawyers maintained the argument that the brakes failed on the bridge that "
+                 "night.\n")
+    found = [r for r in rows if r["content"].startswith("the brakes failed")]
+    assert found and found[0]["speaker"] == "The driver and his lawyers", rows
+
+
+def test_quotation_after_continued_is_its_own() -> None:
+    rows = _rows("\u201cWhen towns close their ports to the ferries, they put every islander at risk,\u201d the "
+                 "statement said.\n\u201cThe city\u2019s decision to close the port led to the long and costly winter "
+                 "for the islands.\u201d Steen continued, \u201cI urge the leaders of the harbour towns to reflect on "
+                 "this winter and consider the harm they are doing.\u201d\n")
+    found = [r for r in rows if r["content"].startswith("I urge the leaders")]
+    assert found and found[0]["speaker"] == "Steen", rows
+    assert [r for r in rows if r["content"].startswith("The city")], rows

@@ -27,16 +27,23 @@ cue / inside a gold content):
 - **"<Name> proposed this <noun>:" ending its paragraph**: the unquoted paragraph after the colon is the speaker's
   words (a block quote whose marks were lost), not the noun phrase before the colon; a cue inside that paragraph is
   the speaker's words (round 50's "He told Outlet:" convention, its first paragraph only).
+- **"<NP> maintained the argument that <clause>"**: a report (the noun phrase's, cue the verb and the noun,
+  content the clause to the sentence's end) where no record has it ("made / pressed / repeated the claim /
+  contention / position that" alike; PolNeAR: 0 occurrences, its "maintained that" is a cue).
+- **'"B." X continued, "C."'**: the quotation after the cue is X's too (a record of its own, same speaker and cue;
+  PolNeAR: "X added/continued, "C"" 4, three of them one content span). The record for "B" is left as it is.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from ...document import Document
 from ...ingest.clean import EMBED_LINK, EMBED_SIGNATURE, normalize_text
 from ...result import Attribution, Span
 from .round50 import EMBEDDED_POST_SCORE_50, POST_MAX_CHARS_50, _after_reports, _lead_start
+from .round56 import _sentence_bounds
 from .rules import NAME
 from .sources import SourceTable, _type_source
 
@@ -74,6 +81,15 @@ STATEMENT_BY_70 = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-
 COLON_END_70 = re.compile(r"[^\n:]{0,120}:\s*$")
 #: The score of a colon block's attribution (read from its place, as round 50's).
 COLON_BLOCK_SCORE_70 = 0.3
+#: "maintained the argument that": the verb, the noun, "that".
+ARGUMENT_70 = re.compile(r"\b(?P<cue>(?:maintained|maintains|made|makes|pressed|presses|repeated|repeats|advanced)"
+                         r"\s+(?:the|their|his|her|its)\s+(?:argument|claim|contention|position))\s+that\s+")
+#: Its subject: the sentence's start, a few words, no verb of its own.
+SUBJECT_70 = re.compile(r"(?:[A-Z][\w’'.-]*|[Tt]he)(?:\s+[\w’'.-]+){0,7}")
+#: The score of the records this round reads from a pattern.
+PATTERN_SCORE_70 = 0.5
+#: A quotation after "X continued, ".
+CONTINUED_70 = frozenset({"continued", "continues", "added", "adds", "went on"})
 
 
 def _clean_name(name: str) -> str:
@@ -253,11 +269,79 @@ def _colon_blocks(text: str, doc: Document, attributions: list[Attribution]) -> 
     return sorted(out, key=lambda a: (a.content.start, a.content.end))
 
 
+def _argument_that(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:
+    """"<NP> maintained the argument that <clause>" (module's notes)."""
+    added: list[Attribution] = []
+    for m in ARGUMENT_70.finditer(text):
+        sent_start, sent_end, _ = _sentence_bounds(text, m.start())
+        subject = text[sent_start:m.start()].rstrip()
+        if not SUBJECT_70.fullmatch(subject) or "\n" in subject:
+            continue
+        if any(a.cue is not None and m.start() <= a.cue.start < m.end() for a in attributions) or \
+                any(a.content.start <= m.end() < a.content.end for a in attributions):
+            continue
+        stop = sent_end
+        while stop > m.end() and text[stop - 1] in " \t\n.":
+            stop -= 1
+        if stop - m.end() < 10:
+            continue
+        evidence = f"{NAME}:argument-that-70"
+        content = text[m.end():stop]
+        kind: Literal["mixed", "indirect"] = "mixed" if re.search(r"[\"“”]", content) else "indirect"
+        phrase = " ".join(subject.split())
+        source_type, country, state, affiliation = _type_source(phrase, None, table, anonymous=False,
+                                                                context=text[sent_start:sent_end])
+        added.append(Attribution(
+            start=sent_start, end=stop, label=kind, score=PATTERN_SCORE_70, evidence=evidence, kind=kind,
+            speaker=Span(start=sent_start, end=sent_start + len(subject), label="speaker", score=PATTERN_SCORE_70,
+                         evidence=evidence),
+            cue=Span(start=m.start("cue"), end=m.end("cue"), label="cue", score=PATTERN_SCORE_70, evidence=evidence),
+            content=Span(start=m.end(), end=stop, label="content", score=PATTERN_SCORE_70, evidence=evidence),
+            source_type=source_type, speaker_name=phrase, source_country=country, state_affiliated=state,
+            named=phrase[:1].isupper() and not phrase.lower().startswith("the "), affiliation=affiliation))
+    if not added:
+        return attributions
+    return sorted(attributions + added, key=lambda a: (a.content.start, a.content.end))
+
+
+def _continued_quote(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """'"B." X continued, "C."': "C" is X's too (module's notes)."""
+    out: list[Attribution] = []
+    for a in attributions:
+        out.append(a)
+        if a.cue is None or a.speaker is None or a.kind != "direct" or \
+                " ".join(text[a.cue.start:a.cue.end].lower().split()) not in CONTINUED_70:
+            continue
+        m = re.compile(r",[^\S\n]*[“\"]").match(text, a.cue.end)
+        if m is None or a.content.start > a.speaker.start or a.speaker.start > a.cue.start:
+            continue
+        close = re.compile(r"[”\"]").search(text, m.end())
+        line_end = text.find("\n", m.end())
+        if close is None or (0 <= line_end < close.start()) or close.start() - m.end() < 10:
+            continue
+        start, end = m.end(), close.start()
+        if any(o is not a and o.content.start < end and start < o.content.end for o in attributions):
+            continue
+        b_end = max(text.rfind(mark, a.content.start, a.speaker.start) for mark in "”\"")
+        if b_end <= a.content.start:
+            continue
+        evidence = f"{a.evidence}:continued-quote-70"
+        if a.content.end > a.cue.end:  # one record ran over both quotations: "B" keeps it, "C" gets its own
+            out[-1] = a.model_copy(update={"content": a.content.model_copy(update={"end": b_end})})
+        elif a.content.end > b_end:
+            continue
+        out.append(a.model_copy(update={
+            "start": a.speaker.start, "end": close.end(), "evidence": evidence,
+            "content": Span(start=start, end=end, label="content", score=a.score, evidence=evidence)}))
+    return sorted(out, key=lambda a: (a.content.start, a.content.end))
+
+
 def round70_attributions(text: str, doc: Document, attributions: list[Attribution],
                          table: SourceTable) -> list[Attribution]:
     """Round 70's rules (see the module's notes) over the finished attributions."""
     kept = [_statement_by(text, _caused_speaker(text, a, table), table) for a in attributions
             if not _object_act(text, a) and not _judging(text, a)]
+    kept = _continued_quote(text, _argument_that(text, kept, table))
     return _colon_blocks(text, doc, _embedded_posts(text, doc, kept, table))
 
 
