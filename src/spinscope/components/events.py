@@ -4928,11 +4928,13 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _lead41_rules(ctx, sent, offset, found)  # lead41: after events62's _round62_rules
             found = _round63_rules(ctx, sent, offset, found)  # events63: after the lead's _lead41_rules
             found = _lead42_rules(found)  # lead42: after events63's _round63_rules
+            found = _round65_rules(ctx, sent, offset, found)  # events65: after the lead's _lead42_rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
                 # strikes by Polish dockers"), as an event without a target (score 0.6)
                 found = [f for f in _noun_events(ctx, sent, offset, need_target=False) if not _market_demand(f)]
+            found = [f for f in found if not _market_demand_65(f)]  # events65: the back-off's nouns too
             found = _round36_targets(ctx, offset, found)
             found = [_probed_country(ctx, offset, f) for f in found]  # round 39: "Mueller's Russia probe"
             found = [_activist_blockade(f) for f in found]  # round 41: after the back-off, which finds nouns
@@ -10063,3 +10065,117 @@ def _deployment_target_63(ctx: _Context, offset: int, f: _Found) -> _Found:
         return f
     _place, where = _place_63(ctx, tok, offset)
     return replace(f, target=where if where is not None else f.source)
+
+
+# --- events65 (issue 17, round 65: fresh SemEval-2025 sentences, events64's open leads) ---------------------------
+
+#: Round 65: verbs of a market's size that round 34's :data:`ECONOMY_MOVES` lacks ("demand is booming").
+MARKET_MOVES_65 = frozenset({"boom", "soar", "plunge", "spike", "skyrocket", "tumble", "collapse", "plummet",
+                             "shrink", "expand", "outstrip", "double", "triple", "peak", "rocket", "balloon"})
+
+#: Round 65: goods a market's demand is for ("demand for LNG", "demand for gas"): the object of "for" after the noun
+#: "demand" that makes it buyers' appetite, not a request (CAMEO 10).
+GOODS_NOUNS_65 = frozenset({"lng", "gas", "oil", "coal", "electricity", "power", "energy", "fuel", "fuels", "petrol",
+                            "diesel", "crude", "grain", "wheat", "corn", "food", "steel", "copper", "metals",
+                            "goods", "products", "commodities", "imports", "exports", "housing", "credit", "loans",
+                            "chips", "semiconductors", "fertiliser", "fertilizer", "uranium", "hydrogen"})
+
+
+def _round65_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 65 (issue 17; each works on one sentence): a market's demand is no request
+    (:func:`_market_demand_65`)."""
+    found = [f for f in found if not _market_demand_65(f)]
+    return found + _relative_clause_acts_65(ctx, sent, offset, found)
+
+
+def _market_demand_65(f: _Found) -> bool:
+    """Round 65 (SemEval-2025: a bloc's "demand for LNG is booming" read a REQUEST of the bloc): the noun "demand"
+    is buyers' appetite where it is the subject of a verb of a market's size (:data:`ECONOMY_MOVES`,
+    :data:`MARKET_MOVES_65`) or where its "for" phrase names goods (:data:`GOODS_NOUNS_65`: "demand for gas").
+    Round 34's :func:`_market_demand` knew the first verbs and words before the noun only. Cheap check first: the
+    trigger's own lemma. A demand for a thing a side asks of another ("demand for guarantees", "demand for a
+    ceasefire") stays a request."""
+    tok = f.trigger
+    if tok.lemma_.lower() != "demand" or tok.pos_ != "NOUN" or f.plover not in ("DEMAND", "REQUEST"):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ECONOMY_MOVES | MARKET_MOVES_65:
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.lower_ in GOODS_NOUNS_65 for o in p.children) for p in tok.children)
+
+
+#: Round 65 (events64's rule, narrowed): relative pronouns that stand as a relative clause's subject.
+RELATIVE_SUBJECTS_65 = frozenset({"who", "which", "that"})
+
+#: Round 65: heads of a relative clause's antecedent that name a side able to act, where the head word itself is
+#: no actor's name ("the Afghan commander, who ...", "an Israeli minister who ..."); a thing named after a side
+#: ("a UN resolution that ...", "the Russian plan which ...") is none.
+DOER_NOUNS_65 = frozenset({
+    "commander", "commanders", "leader", "leaders", "official", "officials", "minister", "ministers", "president",
+    "premier", "chancellor", "envoy", "envoys", "diplomat", "diplomats", "ambassador", "spokesman", "spokeswoman",
+    "general", "generals", "army", "military", "troops", "forces", "force", "soldiers", "police", "government",
+    "administration", "regime", "authorities", "group", "groups", "faction", "factions", "militia", "militias",
+    "rebels", "insurgents", "fighters", "party", "parties", "country", "countries", "state", "states", "nation",
+    "nations", "delegation", "negotiators", "lawmakers", "senator", "senators", "congressman", "prosecutor",
+    "prosecutors", "judge", "court", "agency", "ministry", "newspaper", "outlet", "activists", "protesters"})
+
+#: Round 65: verbs of a standing relation, no act ("the faction that controls X", "the party which runs Y").
+STATE_VERBS_65 = frozenset({"control", "govern", "rule", "run", "own", "border", "represent", "dominate", "hold",
+                            "include", "contain", "comprise", "oversee", "head", "lead", "command"})
+
+
+def _relative_clause_acts_65(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 64 (Lee: an Afghan commander fighting the Taliban, said in a "who" clause, gave nothing; events61's
+    lead, a demand inside a relative clause): the subject of an active verb in a relative clause is a relative
+    pronoun (:data:`RELATIVE_SUBJECTS_65`), which names no actor, so the clause's act was dropped. Where the noun the
+    clause hangs on names an actor with a code, that actor is the source; the act is coded as a main verb's is (the
+    verb table on the clause's words, the target from the verb's own objects). Cheap guard first: only ``relcl``
+    verbs with such a subject are looked at; a trigger already coded, a passive, a negated verb, a state verb and a
+    verb of saying whose object no phrase pattern codes are left alone, and so is an act the main clause's mode
+    would reach."""
+    done = {f.trigger.i for f in found}
+    new: list[_Found] = []
+    verbs = None
+    for tok in sent:
+        if tok.dep_ != "relcl" or tok.pos_ != "VERB" or tok.i in done:
+            continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.dep_ != "nsubj" or subj.lower_ not in RELATIVE_SUBJECTS_65 or \
+                any(c.dep_ in ("neg", "auxpass") for c in tok.children):
+            continue
+        if _tok_actor(ctx, tok.head, offset) is None and tok.head.lemma_.lower() not in DOER_NOUNS_65:
+            continue  # round 65: a thing named after a side ("a UN resolution that aims to ...") does not act
+        if any(t.dep_ == "neg" or t.lower_ in ("if", "unless") for t in tok.subtree):
+            continue  # round 65: "who has vowed not to return X to Y if elected": negated or conditional inside
+        source = _phrase_actor(ctx, tok.head, offset)
+        if source is None or not ctx.actors[source].code:
+            continue  # (an uncoded name, "the <name> Statement of 1967, which compromised ...", is no side that acts)
+        verbs = verbs or load_verbs()
+        lemma = _verb_lemma(tok, verbs)
+        if lemma in STATE_VERBS or lemma in STATE_VERBS_65 or (lemma not in verbs.defaults and
+                                                               lemma not in verbs.patterns):
+            continue
+        coded = verbs.code(lemma, *_clause_words(tok, lambda t: _names_actor(ctx, t.head, offset)))
+        if lemma in ("ask", "request") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("remain", "stay", "be")
+                                               for c in tok.children):
+            continue  # "a source who asked to remain anonymous": a request about oneself, no act toward a side
+        if coded is None or (lemma in NOT_EVENTS and (coded == verbs.defaults.get(lemma) or not any(
+                c.dep_ == "dobj" for c in tok.children))):
+            continue  # a verb of saying is an event only where a phrase pattern codes its object (as a main verb)
+        if _mode_words(tok) != _own_mode_words_65(tok):
+            continue  # the main clause's negation or modality ("X, which invaded Y, was not invited") would leak
+            # into the clause's act through the governors :func:`_mode_words` climbs: left out, not mis-moded
+        target = _target(ctx, tok, offset, source, None, None, coded[0])
+        new.append(_Found(tok, coded[0], coded[1], source, target if target != source else None))
+    return new
+
+
+def _own_mode_words_65(verb: Token) -> tuple[bool, bool, bool]:
+    """(negated, hypothetical, planned) from the verb's own negation and auxiliaries only (none of its governors)."""
+    kids = list(verb.children)
+    negated = any(k.dep_ == "neg" or (k.lower_ in ("never", "no") and k.dep_ in ("neg", "det", "advmod"))
+                  for k in kids)
+    hypothetical = _has_conditional(verb) or any(k.dep_ == "aux" and k.lower_ in MODALS_HYPOTHETICAL for k in kids)
+    planned = any(k.dep_ == "aux" and k.lower_ in ("will", "shall", "'ll") for k in kids) or \
+        verb.lemma_.lower() in PLANNING_WORDS
+    return negated, hypothetical, planned
