@@ -53,3 +53,17 @@ def test_events65_negated_conditional_clause_gives_no_act() -> None:
 def test_events65_standing_relation_is_no_act() -> None:
     got = triples("Washington imposed sanctions on the Yemeni militia that controls the north of Yemen.")
     assert not any(e[0] == "COOPERATE" for e in got)
+
+
+def test_events65_money_accepted_is_no_agreement() -> None:
+    got = triples("Five million pounds was accepted by the Labour Party from the tycoon last year.")
+    assert not any(e[0] == "AGREE" for e in got)
+
+
+def test_events65_aid_money_accepted_is_no_agreement() -> None:
+    assert ("AGREE", "KEN", "JPN") not in triples("Kenya accepted 30 million dollars in aid from Japan.")
+
+
+def test_events65_accepted_proposal_stays_an_agreement() -> None:
+    # guard: accepting a proposal is an agreement
+    assert ("AGREE", "IRN", "IGO") in triples("Iran accepted the UN proposal for a ceasefire.")

@@ -10083,9 +10083,30 @@ GOODS_NOUNS_65 = frozenset({"lng", "gas", "oil", "coal", "electricity", "power",
 
 def _round65_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
     """Round 65 (issue 17; each works on one sentence): a market's demand is no request
-    (:func:`_market_demand_65`)."""
-    found = [f for f in found if not _market_demand_65(f)]
+    (:func:`_market_demand_65`); money accepted is no agreement (:func:`_accepted_money_65`); an act in a relative
+    clause whose subject is the relative pronoun is its antecedent's (:func:`_relative_clause_acts_65`, events64's
+    rule with three guards more)."""
+    found = [f for f in found if not _market_demand_65(f) and not _accepted_money_65(f)]
     return found + _relative_clause_acts_65(ctx, sent, offset, found)
+
+
+#: Round 65: heads of a phrase of money ("two million pounds", "the donations", "a cash gift").
+MONEY_NOUNS_65 = frozenset({"money", "cash", "donation", "donations", "fund", "funds", "payment", "payments",
+                            "pound", "pounds", "dollar", "dollars", "euro", "euros", "million", "billion", "bribe",
+                            "bribes", "gift", "gifts", "contribution", "contributions", "sum", "sums"})
+
+
+def _accepted_money_65(f: _Found) -> bool:
+    """Round 65 (SemEval-2025: "<sum> was accepted by <party>" read an AGREE of the party): accepting money is
+    receiving it, no agreement (CAMEO 03x); the giver's act, where one is named, is its own record (a donation's AID).
+    Cheap check first: an AGREE of the verb "accept"; then its object (or, passive, its subject) is a phrase of
+    money (:data:`MONEY_NOUNS_65`, or a MONEY entity). Accepting a proposal, an offer or terms stays an agreement."""
+    tok = f.trigger
+    if f.plover != "AGREE" or tok.pos_ != "VERB" or tok.lemma_.lower() != "accept":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.ent_type_ == "MONEY" or o.lemma_.lower() in MONEY_NOUNS_65 or o.lower_ in MONEY_NOUNS_65
+               for o in objs)
 
 
 def _market_demand_65(f: _Found) -> bool:
