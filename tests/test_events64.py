@@ -8,28 +8,35 @@ Every sentence here was written for these tests; none is from the development go
 
 from __future__ import annotations
 
+import pytest
+
 from tests.event_predictions import predicted, triples
 
-# The rule was backed out (removed from ``events.py``); round 65 calls a narrower version again
-# (``_relative_clause_acts_65``), so the tests of what it adds pass: their strict xfails were removed.
+#: The rule was backed out (removed from ``events.py``): the tests of what it adds fail until a
+#: narrower version is called again; the guards pass either way.
+BACKED_OUT = pytest.mark.xfail(strict=True, reason="events64: relative-clause acts measured and backed out")
 
 
+@BACKED_OUT
 def test_events64_fight_in_a_relative_clause() -> None:
     got = triples("The Afghan commander, who is battling the Taliban near Herat, is an ally of the old king.")
     assert ("ASSAULT", "AFG", "AFG") in got
 
 
+@BACKED_OUT
 def test_events64_demand_in_a_relative_clause() -> None:
     got = triples("Pakistan, which has demanded that India pull its troops back from the border, turned down "
                   "the offer.")
     assert ("REQUEST", "PAK", "IND") in got
 
 
+@BACKED_OUT
 def test_events64_criticism_in_a_relative_clause() -> None:
     got = triples("Iran, which has condemned the Israeli air raids, called for an emergency session.")
     assert ("ACCUSE", "IRN", "ISR") in got
 
 
+@BACKED_OUT
 def test_events64_meeting_in_a_relative_clause() -> None:
     assert ("CONSULT", "PSE", "EGY") in triples("The Palestinian leader, who met Egyptian officials in Cairo on "
                                                 "Sunday, flew home to Gaza.")

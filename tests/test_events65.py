@@ -8,7 +8,12 @@ Every sentence here was written for these tests; none is from a gold or an artic
 
 from __future__ import annotations
 
+import pytest
+
 from tests.event_predictions import predicted, triples
+
+#: The narrowed relative-clause rule was measured and backed out (not called): its test fails until it is.
+BACKED_OUT = pytest.mark.xfail(strict=True, reason="events65: narrowed relative-clause acts backed out")
 
 
 def _requests(text: str) -> list[tuple[str, str | None, str | None, str]]:
@@ -32,6 +37,7 @@ def test_events65_political_demand_stays_a_request() -> None:
     assert any(e[1] == "RUS" for e in _requests("Moscow's demand for security guarantees from NATO was rejected."))
 
 
+@BACKED_OUT
 def test_events65_visit_in_a_relative_clause() -> None:
     assert ("CONSULT", "KEN", "SOM") in triples("The Kenyan minister, who met Somali officials in Mogadishu on "
                                                 "Friday, flew back to Nairobi.")
