@@ -6,19 +6,18 @@ merge; this one reads only finished records and merges two of them, so its place
 table is ``scripts/attr72/errors_tune.tsv`` (offsets and pattern labels only); each rule has invented tests in
 ``tests/test_attr72.py``.
 
-- **'A, X said. "B"': a paraphrase and the quotation right after it are one statement.** "The plan may fail, the
-  senator said. "We have seen this before."": the paraphrase has its reporting verb after it, the next sentence is
-  a quotation with no cue of its own, and the quotation reader gives it its own record (``quote-continues-previous``)
-  with the same speaker. PolNeAR annotates such a pair as one attribution with a discontinuous content (tuning half:
-  5 pairs merged, none split where the quotation opens the very next sentence after "X said [time]."), as it does
-  the '"A," X said. "B."' pair main already merges. Also '"A," X said, and still "B"' and the in-sentence
-  continuation 'X said A, and of "B"'. Merged: the paraphrase's record runs on to the quotation's end; the
-  quotation's record goes. Not where the clause after the cue holds more than a day or time ("X said, going on to
-  contrast ...": PolNeAR keeps those apart), not across a paragraph break, only for "say" (the other verbs'
-  pairs on the tuning half are split), and only where the paraphrase opens its paragraph (no whole sentence of
-  the paragraph before it: all 4 merged tuning-half pairs; a wire text whose paragraph breaks were lost, as the
-  Lee articles are, has many, and the Lee golds give each part its own record: lead round 41's guard with three
-  sentences still cost real37's held-out file one match, so none are allowed).
+- **'"A," X said, and still "B"': a statement and the quotation its own sentence runs on into are one statement.**
+  '"The clerk never filed it," the councillor said, and still "sat on the board."': the quotation after the comma
+  and "and" has no cue of its own; the quotation reader gives it its own record (``quote-continues-previous``) with
+  the same speaker, which takes PolNeAR's match and leaves the first part spurious. PolNeAR annotates the pair as
+  one attribution with a discontinuous content, and the older real golds keep a one-sentence pair one statement
+  too (lead round 41's '"A," he said, "B."' guard). Also 'X said A, and of "B"' (the content's sentence goes on
+  into the quotation). Merged: the first record runs on to the quotation's end; the quotation's record goes. Only
+  for "say", a day at most between the cue and the comma, no paragraph break between, and only where the first
+  part opens its paragraph (a wire text whose paragraph breaks were lost, as the Lee articles are, is left alone).
+- **Backed out: the same pair across a full stop** ('A, X said. "B"', '"A," X said Monday. "B"'): PolNeAR merges
+  those too (2 more tuning-half pairs), but the real golds split them (rounds 31-33's convention) and the broad
+  form cost ``attributions_real37_heldout`` one match; the lead's call (docs/EVALUATION.md, round 42, attr72).
 """
 
 from __future__ import annotations
@@ -70,7 +69,7 @@ def _pair(text: str, doc: Document, a: Attribution, b: Attribution) -> bool:
     if not _opens_paragraph(text, doc, a.content.start):
         return False
     if a.content.end <= a.speaker.start and a.cue.end <= b.content.start:
-        # "A, X said. "B"" / '"A," X said, and still "B"': nothing but a day between the cue and the quotation
+        # '"A," X said, and still "B"': a day at most, then a comma and "and", between the cue and the quotation
         return AFTER_CUE_72.match(text[a.cue.end:b.content.start]) is not None
     if a.cue.end <= a.content.start:
         # "X said A, and of "B"": the same sentence goes on into the quotation
