@@ -85,6 +85,7 @@ from .round66 import round66_attributions
 from .round68 import round68_attributions
 from .round69 import round69_attributions
 from .round70 import round70_attributions
+from .round72 import round72_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -250,6 +251,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = sources49_speakers(text, out, table)  # round 49 (sources49): the Federal Opposition, shadow ministers, ...
     out = round68_attributions(text, doc, out, table)  # round 68: stance verbs, states of mind, titles, documents
     out = round70_attributions(text, doc, out, table)  # round 70: split post signatures, acts, colon blocks
+    out = round72_attributions(text, doc, out, table)  # round 72: a "said" sentence run on into a quote is one
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
