@@ -114,3 +114,13 @@ def test_actors51_shared_surname_is_no_actor() -> None:
     start = text.index("Stone had")
     lone = Mention(start, start + 5, ("Stone", None, None), "ner", ner_type="organization")
     assert lone not in _actors51(text, [carl, mary, lone])
+
+
+def test_actors51_acting_agencies_are_a_group(pipeline: Pipeline) -> None:
+    text = ("Federal agencies were racing on Monday to meet an order from President Trump. The FBI and the Justice "
+            "Department said Congress would see the files.")
+    found = actors_of(pipeline, text)
+    assert "Federal agencies" in found and found["Federal agencies"][1] == "USA"
+    opening = ("In the meantime, agencies were racing to meet an order from President Trump. The FBI and the Justice "
+               "Department said Congress would see the files.")
+    assert not any(name.endswith("agencies") for name in actors_of(pipeline, opening))
