@@ -4383,7 +4383,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _lead41_actors(text, mentions)  # lead41: "Dr X" is the article's "Dr Y X"; "the Z Union of <place>"
     mentions = _actors50(text, mentions, dictionary)  # round 50 (actors50): venues, procedures, the star, acronyms
     mentions = _lead42_actors(text, mentions)  # lead42: "White House hopefuls", "Rep. X" in a US story, "AG X"
-    mentions = _actors51(text, mentions)  # round 51 (actors51): tallies, towns' states, platforms, the pope
+    mentions = _actors51(text, mentions)  # round 51 (actors51): towns' states, platforms, the pope, groups
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -7125,8 +7125,6 @@ def _sub_bodies_a50(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # --- Round 51 (branch actors51, issue 17): tallies, towns' states, platforms, papal titles, shared surnames -------
 
-#: A tally after a name in a list ("Springfield (5), Dover (3)"): the count in brackets right after the mention.
-TALLY_AFTER_A51 = re.compile(r"[ \t]*\(\d{1,5}\)")
 #: Social platforms one posts to; after a posting preposition or before a word of their pages they are places.
 PLATFORMS_A51 = frozenset({"Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "Telegram", "Gab", "Parler",
                            "Reddit", "WhatsApp", "Snapchat", "LinkedIn", "Rumble", "BitChute", "Truth Social"})
@@ -7156,16 +7154,15 @@ SACRAMENTS_A51 = frozenset({"Holy Communion", "Communion", "Eucharist", "Holy Eu
 
 
 def _actors51(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Round 51 (issue 17, branch actors51; SemEval-2023 EN partisan articles): names in a tally list ("Dover (3),
-    Salem (4)"), a platform one posts to ("her Facebook page", "on Twitter") and a sacrament are no actors; a US
+    """Round 51 (issue 17, branch actors51; SemEval-2023 EN partisan articles): a platform one posts to ("her
+    Facebook page", "posted it on Instagram") and a sacrament are no actors; a US
     state after its town ("in Boulder, Colorado") is a place; the pope's titles of address are the pope the
     article names, and a cardinal who holds an office of the Holy See is the Vatican's; a bracketed acronym of no
     code after a coded body is that body; in a US article "Special Counsel" is the US office and "on Capitol Hill"
     a place; collective villains and heroes the dictionary lacks ("the political class", "Big Tech", "the
     Western world") that act or are acted against are group actors; a one-word name of no code that ends several
     persons' names is none of them (no actor)."""
-    mentions = [m for m in mentions if not _tally_item_a51(text, m) and not _platform_place_a51(text, m)
-                and not _sacrament_a51(text, m)]
+    mentions = [m for m in mentions if not _platform_place_a51(text, m) and not _sacrament_a51(text, m)]
     _town_states_a51(text, mentions)
     _papal_titles_a51(text, mentions)
     _bracket_acronyms_a51(text, mentions)
@@ -7173,18 +7170,6 @@ def _actors51(text: str, mentions: list[Mention]) -> list[Mention]:
     mentions = _collective_villains_a51(text, mentions)
     mentions = _acting_groups_a51(text, mentions)
     return _shared_surnames_a51(text, mentions)
-
-
-def _tally_item_a51(text: str, m: Mention) -> bool:
-    """Is the mention an item of a tally list: a count in brackets right after it, and three or more such counts
-    on its line ("arrests in these towns: Springfield (5), Dover (3) and Salem (4)")? A list of places or
-    origins, no actors."""
-    if m.kind == "anaphora" or TALLY_AFTER_A51.match(text, m.end) is None:
-        return False
-    lo = text.rfind("\n", 0, m.start) + 1
-    hi = text.find("\n", m.end)
-    line = text[lo:hi if hi >= 0 else len(text)]
-    return len(re.findall(r"[A-Za-z][ \t]*\(\d{1,5}\)", line)) >= 3
 
 
 def _platform_place_a51(text: str, m: Mention) -> bool:
@@ -7365,10 +7350,10 @@ def _collective_villains_a51(text: str, mentions: list[Mention]) -> list[Mention
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
-#: Unnamed groups of partisan pieces that act (round 51): agencies, investigators, lawmakers, eyewitnesses. Not
-#: "authorities" nor "officials": ``actors_real`` leaves "Authorities said" and "agency officials were asking"
-#: unannotated (tried, two wrong actors there).
-GROUP_NOUN_A51 = re.compile(r"\b([Aa]gencies|[Ii]nvestigators|[Ll]awmakers|[Ee]yewitnesses)\b")
+#: Unnamed groups of partisan pieces that act (round 51): agencies, investigators, eyewitnesses. Not "authorities"
+#: nor "officials" (``actors_real`` leaves "Authorities said" and "agency officials were asking" unannotated), nor
+#: "lawmakers" (``actors_real29``: a wish, "Lawmakers need to ...", that round 48's "-ed" verb reads as "need").
+GROUP_NOUN_A51 = re.compile(r"\b([Aa]gencies|[Ii]nvestigators|[Ee]yewitnesses)\b")
 
 
 def _acting_groups_a51(text: str, mentions: list[Mention]) -> list[Mention]:
