@@ -4384,6 +4384,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors50(text, mentions, dictionary)  # round 50 (actors50): venues, procedures, the star, acronyms
     mentions = _lead42_actors(text, mentions)  # lead42: "White House hopefuls", "Rep. X" in a US story, "AG X"
     mentions = _lead43_actors(text, mentions)  # lead43: a state inside a court district's name, "X Adviser"
+    mentions = _actors51(text, mentions)  # round 51 (actors51): towns' states, platforms, the pope, groups
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -7142,4 +7143,283 @@ def _sub_bodies_a50(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         name = " ".join(text[start:end].split())
         found.append(Mention(start, end, (name, None, owner.key[2]), "ner", ner_type="organization"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+# --- Round 51 (branch actors51, issue 17): tallies, towns' states, platforms, papal titles, shared surnames -------
+
+#: Social platforms one posts to; after a posting preposition or before a word of their pages they are places.
+PLATFORMS_A51 = frozenset({"Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "Telegram", "Gab", "Parler",
+                           "Reddit", "WhatsApp", "Snapchat", "LinkedIn", "Rumble", "BitChute", "Truth Social"})
+PLATFORM_PAGE_AFTER_A51 = re.compile(r"(?:['’]s)?[ \t]+(?:page|pages|account|accounts|post|posts|feed|profile|video|"
+                                     r"videos|live|livestream|group|groups|channel|handle|status|timeline|photo|"
+                                     r"photos|story|stories|message|messages|comment|comments|thread|followers|"
+                                     r"user|users|update|updates)\b")
+#: A posting verb (past or "-ing": "post" may be the noun), then "on" / "via" / "to" before the platform ("posted the
+#: photo on Instagram"); "the post went viral on Twitter" keeps its platform (an older test: platforms are bodies).
+PLATFORM_ON_BEFORE_A51 = re.compile(r"\b(?:posted|posting|wrote|shared|tweeted|uploaded|published|announced|"
+                                    r"streamed|live-streamed)\b"
+                                    r"[^.!?\n]{0,50}?\b(?:on|via|onto|to)[ \t]+$")
+#: A town before a US state ("in Laurel, Maryland,"): the state names a place, no actor.
+TOWN_STATE_BEFORE_A51 = re.compile(r"\b[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2},[ \t]+$")
+TOWN_STATE_AFTER_A51 = re.compile(r"(?:[,.;:)]|[ \t]*$|[ \t]*\n|[ \t]+(?:on|in|at|and|where|when|who|to|for|said|"
+                                  r"during|after|before|last|this|next|[A-Z][a-z]+[ \t]+\d))")
+#: The pope's titles of address: the pope the article names.
+PAPAL_TITLE_A51 = re.compile(r"(?:[Tt]he[ \t]+)?(?:His[ \t]+Holiness|Holy[ \t]+Father|Supreme[ \t]+Pontiff|"
+                             r"Pontiff)")
+#: An office of the Holy See in a cardinal's apposition ("Cardinal X, president of the Pontifical Council ...").
+VATICAN_OFFICE_AFTER_A51 = re.compile(r",?[ \t]+(?:the[ \t]+)?(?:president|prefect|secretary|head|member|"
+                                      r"secretary[ \t]+of[ \t]+state)[ \t]+of[ \t]+the[ \t]+(?:Pontifical|"
+                                      r"Congregation|Dicastery|Apostolic|Vatican|Holy[ \t]+See|Roman[ \t]+Curia)\b")
+#: Sacraments the tagger reads as bodies ("receive Holy Communion").
+SACRAMENTS_A51 = frozenset({"Holy Communion", "Communion", "Eucharist", "Holy Eucharist", "Holy Mass",
+                            "Confession", "Reconciliation", "Baptism", "Extreme Unction"})
+
+
+def _actors51(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 51 (issue 17, branch actors51; SemEval-2023 EN partisan articles): a platform one posts to ("her
+    Facebook page", "posted it on Instagram") and a sacrament are no actors; a US
+    state after its town ("in Boulder, Colorado") is a place; the pope's titles of address are the pope the
+    article names, and a cardinal who holds an office of the Holy See is the Vatican's; a bracketed acronym of no
+    code after a coded body is that body; in a US article "Special Counsel" is the US office and "on Capitol Hill"
+    a place; collective villains and heroes the dictionary lacks ("the political class", "Big Tech", "the
+    Western world") that act or are acted against are group actors; a one-word name of no code that ends several
+    persons' names is none of them (no actor)."""
+    mentions = [m for m in mentions if not _platform_place_a51(text, m) and not _sacrament_a51(text, m)]
+    _town_states_a51(text, mentions)
+    _papal_titles_a51(text, mentions)
+    _bracket_acronyms_a51(text, mentions)
+    mentions = _us_offices_a51(text, mentions)
+    mentions = _collective_villains_a51(text, mentions)
+    mentions = _acting_groups_a51(text, mentions)
+    return _shared_surnames_a51(text, mentions)
+
+
+def _platform_place_a51(text: str, m: Mention) -> bool:
+    """Is the mention a social platform as the place one posts to: before a word of its pages ("her Facebook
+    page", "his Twitter account") or after a posting verb and "on" / "via" / "to" ("posted it on Instagram")? The
+    platform that acts
+    ("Facebook removed ...") stays."""
+    surface = text[m.start:m.end].strip()
+    if surface not in PLATFORMS_A51 or m.kind == "anaphora":
+        return False
+    return PLATFORM_PAGE_AFTER_A51.match(text, m.end) is not None or \
+        PLATFORM_ON_BEFORE_A51.search(text, max(0, m.start - 80), m.start) is not None
+
+
+def _sacrament_a51(text: str, m: Mention) -> bool:
+    """Is a tagger's name of no entry a sacrament ("Holy Communion", "the Eucharist")?"""
+    surface = re.sub(r"^[Tt]he[ \t]+", "", text[m.start:m.end].strip())
+    return m.entry is None and m.agent is None and surface in SACRAMENTS_A51
+
+
+def _town_states_a51(text: str, mentions: list[Mention]) -> None:
+    """A US state's mention as the country after a town and its comma, closing the place ("in Laurel, Maryland,",
+    "in Las Vegas, Nevada, October 4") is the place: a location of the United States, no mention of the country
+    (round 30 makes "in Ohio" a place; ``_towns_of_states`` kept the state after a town as the country)."""
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if m.entry is None or m.entry.type != "country" or m.entry.code != "USA" or m.kind != "alias" or \
+                surface not in US_STATES:
+            continue
+        if TOWN_STATE_BEFORE_A51.search(text, max(0, m.start - 60), m.start) is None or \
+                TOWN_STATE_AFTER_A51.match(text, m.end) is None:
+            continue
+        m.key, m.kind, m.entry, m.ner_type = (surface, None, "USA"), "ner", None, "location"
+
+
+def _papal_titles_a51(text: str, mentions: list[Mention]) -> None:
+    """"His Holiness", "the Holy Father", "the Supreme Pontiff" of no entry are the one pope the article names
+    ("Pope X", coded); a cardinal of no country but the scene's, with an office of the Holy See in apposition
+    ("Cardinal X, president of the Pontifical Council for ..."), is the Vatican's."""
+    popes = {m.key for m in mentions if text[m.start:m.end].startswith("Pope ") and m.key[2]}
+    for m in mentions:
+        if m.entry is not None or m.agent is not None:
+            continue
+        if len(popes) == 1 and PAPAL_TITLE_A51.fullmatch(text[m.start:m.end].strip()):
+            m.key = next(iter(popes))
+        elif _is_person(m) and text[max(0, m.start - 9):m.start] == "Cardinal " and \
+                VATICAN_OFFICE_AFTER_A51.match(text, m.end):
+            m.key = (m.key[0], m.key[1], "VAT")
+    keys = {m.key for m in mentions if m.key[2] == "VAT" and _is_person(m)}
+    for m in mentions:  # the cardinal's other mentions
+        if m.entry is None and m.agent is None and _is_person(m) and m.key[2] != "VAT":
+            hit = next((k for k in keys if k[0] == m.key[0]), None)
+            if hit is not None:
+                m.key = hit
+
+
+def _bracket_acronyms_a51(text: str, mentions: list[Mention]) -> None:
+    """An acronym of no code written in brackets right after a coded body ("the Office of the X (OX)", the
+    tagger's body cut to its last words or before the bracket) is that body wherever it is written; where no
+    mention ends there, the capitalised words before the bracket whose initials spell it, with a federal body's
+    word ("Office", "Bureau", ...), name a body of the US in a US article."""
+    keys: dict[str, tuple[str, str | None, str | None]] = {}
+    home = _home_a50(mentions)
+    for hit in re.finditer(r"\(([A-Z]{2,6})\)", text):
+        before = next((o for o in mentions if hit.start() - 1 <= o.end <= hit.start() and o.key[2] and
+                       not _is_person(o) and o.kind != "anaphora"), None)
+        if before is not None:
+            keys.setdefault(hit.group(1), before.key)
+        elif home == "USA":
+            name = _spelled_acronym_a51(text, hit.start(), hit.group(1))
+            if name is not None and FEDERAL_WORDS_A51.search(name):
+                keys.setdefault(hit.group(1), (name, None, "USA"))
+    for m in mentions:
+        if m.entry is None and m.agent is None and not m.key[2] and text[m.start:m.end] in keys:
+            m.key = keys[text[m.start:m.end]]
+
+
+def _us_offices_a51(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In an article whose country is the US (round 48's measure): "Special Counsel" / "the Special Counsel's
+    Office" of no code is the US office; "Capitol Hill" or "the Hill" after "on", and "Hill" before aides or
+    staff, is the place (a location of the US), no actor."""
+    if _home_a50(mentions) != "USA":
+        return mentions
+    for m in mentions:
+        surface = re.sub(r"^[Tt]he[ \t]+", "", text[m.start:m.end].strip())
+        if m.agent is not None or m.kind == "anaphora":
+            continue
+        if m.entry is None and not m.key[2] and SPECIAL_COUNSEL_A51.fullmatch(surface):
+            m.key = (m.key[0], m.key[1], "USA")
+        elif surface in ("Capitol Hill", "Hill") and (
+                re.search(r"\bon[ \t]+(?:the[ \t]+)?$", text[max(0, m.start - 8):m.start]) or
+                HILL_STAFF_AFTER_A51.match(text, m.end)):
+            m.key, m.kind, m.entry, m.ner_type = ("Capitol Hill", None, "USA"), "ner", None, "location"
+    return mentions
+
+
+#: Words of a federal body's name (an acronym spelled by them is a US body in a US article).
+FEDERAL_WORDS_A51 = re.compile(r"\b(?:Office|Department|Bureau|Agency|Administration|Service|Commission|Director|"
+                               r"Directorate|Council|Board)\b")
+
+
+def _spelled_acronym_a51(text: str, end: int, acronym: str) -> str | None:
+    """The name before ``end`` (a bracket) whose capitalised words' initials spell ``acronym`` ("Office of the
+    Director of National Intelligence (ODNI)"), small words between them allowed; None where they do not."""
+    words = list(re.finditer(r"[\w'’-]+", text[max(0, end - 160):end]))
+    initials = ""
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].group()
+        if w[:1].isupper():
+            initials = w[0] + initials
+            if initials == acronym:
+                return " ".join(text[max(0, end - 160) + words[k].start():end].split())
+            if not acronym.endswith(initials):
+                return None
+        elif w not in ("of", "the", "for", "and", "on", "in"):
+            return None
+    return None
+
+
+#: The US special counsel's office, as the tagger cuts it.
+SPECIAL_COUNSEL_A51 = re.compile(r"Special[ \t]+Counsel(?:['’]s[ \t]+Office)?|Office[ \t]+of[ \t]+(?:the[ \t]+)?"
+                                 r"Special[ \t]+Counsel")
+HILL_STAFF_AFTER_A51 = re.compile(r"[ \t]+(?:aides?|staff|staffers?|workers?|insiders?)\b")
+
+
+def _shared_surnames_a51(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word name of no code and no entry that ends two or more coded persons' full names in the article
+    ("Page" after "Carter Page" and "Lisa Page", typed a body) is none of them, no actor (round 50 joins it to
+    the one person where there is one)."""
+    full: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    for m in mentions:
+        words = text[m.start:m.end].split()
+        if _is_person(m) and len(words) >= 2 and m.key[2]:
+            full.setdefault(words[-1], set()).add(m.key)
+
+    def shared(m: Mention) -> bool:
+        surface = text[m.start:m.end].strip()
+        return m.entry is None and m.agent is None and not m.key[2] and " " not in surface and \
+            len(full.get(surface, set())) >= 2
+    return [m for m in mentions if not shared(m)]
+
+
+#: Collective villains and heroes of partisan pieces the dictionary lacks (it has "globalists", "the elites", "the
+#: establishment", "the West", "the deep state"): (pattern, name, whether the group is the article's own country's).
+COLLECTIVES_A51: tuple[tuple[re.Pattern[str], str, bool], ...] = (
+    (re.compile(r"\b[Tt]he[ \t]+(?:political|ruling)[ \t]+class(?:es)?\b"), "The political class", True),
+    (re.compile(r"\b(?:[Cc]orrupt[ \t]+)?[Cc]areer[ \t]+politicians\b"), "Career politicians", True),
+    (re.compile(r"\b[Tt]he[ \t]+radical[ \t]+[Ll]eft\b"), "The radical left", False),
+    (re.compile(r"\bBig[ \t]+Tech\b"), "Big Tech", False),
+    (re.compile(r"\b[Tt]he[ \t]+powers[ \t]+that[ \t]+be\b"), "The powers that be", False),
+    (re.compile(r"\b[Tt]he[ \t]+liberal[ \t]+elites?\b"), "The liberal elite", False),
+    (re.compile(r"\b[Tt]he[ \t]+(?:globalist[ \t]+)?cabal\b"), "The cabal", False),
+    (re.compile(r"\b[Tt]he[ \t]+[Ww]estern[ \t]+world\b"), "The Western world", False),
+)
+#: What makes a collective an actor: a finite verb after it (a relative "that / who" between allowed), or "by" /
+#: "against" / "from" before it.
+COLLECTIVE_VERB_AFTER_A51 = re.compile(r"(?:[ \t]+(?:that|who|which))?(?:[ \t]+(?:[a-z]+ly|also|still|now|just))?"
+                                       r"[ \t]+(?:have|has|had|will|would|are|were|was|is|can|could|may|might|must|"
+                                       r"should|did|do|does|want|wants|say|says|said|[a-z]+ed|[a-z]{3,}s)\b")
+COLLECTIVE_BEFORE_A51 = re.compile(r"\b(?:by|against|from)[ \t]+$")
+
+
+def _collective_villains_a51(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A collective villain or hero of ``COLLECTIVES_A51`` that is a clause's subject (a finite verb after it) or
+    is acted against ("by", "against", "from" before it) and that no mention covers is a group actor: of no
+    country, but the article's own (round 48's measure) for its political class and career politicians."""
+    home = _home_a50(mentions)
+    found: list[Mention] = []
+    for pattern, name, own in COLLECTIVES_A51:
+        for hit in pattern.finditer(text):
+            if any(o.start < hit.end() and hit.start() < o.end for o in [*mentions, *found]):
+                continue
+            if COLLECTIVE_VERB_AFTER_A51.match(text, hit.end()) is None and \
+                    COLLECTIVE_BEFORE_A51.search(text, max(0, hit.start() - 10), hit.start()) is None:
+                continue
+            key = (name, None, home if own else None)
+            found.append(Mention(hit.start(), hit.end(), key, "ner", None, None, "group"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: Unnamed groups of partisan pieces that act (round 51): agencies, investigators, eyewitnesses. Not "authorities"
+#: nor "officials" (``actors_real`` leaves "Authorities said" and "agency officials were asking" unannotated), nor
+#: "lawmakers" (``actors_real29``: a wish, "Lawmakers need to ...", that round 48's "-ed" verb reads as "need").
+GROUP_NOUN_A51 = re.compile(r"\b([Aa]gencies|[Ii]nvestigators|[Ee]yewitnesses)\b")
+
+
+def _acting_groups_a51(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 48's acting groups (``_acting_groups_a48``: a group at a sentence's head, or after a verb of saying /
+    "that" / "but", before a finite verb, of the article's one country) for the unnamed groups of partisan
+    pieces ("Intelligence agencies were scrambling", "eyewitnesses have come forward"). A group after an opening
+    phrase ("In the meantime, X ...") is left, as in round 48."""
+    counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
+    home: str | None = None
+    if counts:
+        code, n = counts.most_common(1)[0]
+        rest = [c for k, c in counts.items() if k != code]
+        if (n >= 3 and (not rest or n >= 2 * max(rest))) or (n == 2 and not rest):
+            home = code
+    if home is None:
+        return mentions  # a group of no country tells the events layer less than its sentence's scene (w17b-17)
+    found: list[Mention] = []
+    for hit in GROUP_NOUN_A51.finditer(text):
+        lo, _ = _sentence_bounds(text, hit.start(), hit.end())
+        start = hit.start()
+        words = list(re.finditer(r"[\w'’-]+", text[lo:hit.start()]))
+        taken = 0
+        for word in reversed(words):
+            w = word.group()
+            first = lo + word.start()
+            if taken >= 4 or w.lower() in GROUP_MODIFIER_STOP_A48 or \
+                    (w[:1].isupper() and text[lo:first].strip(" \t\n\"“‘'")) or \
+                    text[lo + word.end():start].strip():
+                break
+            start, taken = first, taken + 1
+        if text[start:hit.start()].lower().rstrip().endswith(" and") or \
+                text[start:hit.start()].lower().startswith("and "):
+            continue
+        if not GROUP_HEAD_BEFORE_A48.search(text[lo:start]) or not GROUP_VERB_AFTER_A48.match(text, hit.end()):
+            continue
+        if any(o.start < hit.end() and start < o.end for o in mentions) or \
+                GROUP_PASSIVE_AFTER_A48.match(text, hit.end()) or text[start:start + 1].isdigit():
+            continue  # a named actor's people; a group things are done to, a tally ("32 protesters were arrested")
+        name = re.sub(r"^[Tt]he[ \t]+", "", text[start:hit.end()])
+        key = (name[:1].upper() + name[1:], None, home)
+        found.append(Mention(start, hit.end(), key, "ner", None, None, "group"))
+        for later in re.finditer(rf"\bthe[ \t]+{hit.group(1).lower()}\b", text[hit.end():]):
+            s, e = hit.end() + later.start(), hit.end() + later.end()
+            if not any(o.start < e and s < o.end for o in [*mentions, *found]):
+                found.append(Mention(s, e, key, "ner", None, None, "group"))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
