@@ -1,4 +1,4 @@
-"""Source typing, round 50 (issue 16): a pronoun after another's statement, "they" for a body, a minister of a
+"""Source typing, round 50 (issue 16): a pronoun after another's statement, a minister of a
 faith, a body's website, the Foreign Office, "the country's" office holder, popes, journalists, the story's
 country for private speakers, "who calls himself X", a UN officer typed government (scripts/sources50/README.md);
 on sentences of our own.
@@ -11,7 +11,6 @@ from spinscope.components.attribution.sources50 import (
     country_office_s50,
     photojournalist_s50,
     previous_speaker_s50,
-    they_body_s50,
 )
 from spinscope.result import Attribution, Span
 from tests.test_attribution import _find
@@ -110,15 +109,6 @@ def test_a_pronoun_of_the_other_gender_keeps_its_resolution() -> None:
     he = _at(text, "he", "most followers had left", "Bernard Quist", "person", resolved="Bernard Quist")
     assert previous_speaker_s50(text, [quist, hale, he])[2].speaker_name == "Bernard Quist"
 
-
-def test_they_for_a_named_group_is_the_group() -> None:
-    # the development shape: "They" resolved to the group's name but left anonymous and unnamed
-    text = "The Red Hand Front has claimed the bombing. They have said that the driver was a member."
-    front = _at(text, "The Red Hand Front", "the bombing", "Red Hand Front", "organization")
-    they = _at(text, "They", "the driver was a member", "Red Hand Front", "anonymous", named=False,
-               resolved="The Red Hand Front")
-    out = they_body_s50(text, [front, they])
-    assert (out[1].source_type, out[1].named) == ("organization", True)
 
 
 def test_the_countrys_health_chief_is_its_government() -> None:
