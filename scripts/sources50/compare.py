@@ -1,4 +1,4 @@
-"""Figures of two guard runs side by side (scripts/sources50/results, TAG_A vs TAG_B), with round 45's script (round 49's wrapper).
+"""Figures of two guard runs side by side (scripts/sources50/results, TAG_A vs TAG_B), with round 45's script.
     python scripts/sources50/compare.py base branch"""
 
 from __future__ import annotations
