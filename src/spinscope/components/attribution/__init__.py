@@ -99,6 +99,7 @@ from .sources46 import sources46_candidates, sources46_speakers
 from .sources47 import sources47_speakers
 from .sources47b import sources47b_speakers
 from .sources49 import sources49_speakers
+from .sources50 import sources50_speakers
 from .speakers import (
     People,
     Person,
@@ -249,6 +250,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round69_attributions(text, doc, out, table)  # round 69: refused reports, "told <listener> <clause>"
     out = sources46_speakers(text, out, table)  # round 46 (sources46): central banks, a lone surname, story places
     out = sources49_speakers(text, out, table)  # round 49 (sources49): the Federal Opposition, shadow ministers, ...
+    out = sources50_speakers(text, out, table)  # round 50 (sources50): pronouns after a speaker, popes, ...
     out = round68_attributions(text, doc, out, table)  # round 68: stance verbs, states of mind, titles, documents
     out = round70_attributions(text, doc, out, table)  # round 70: split post signatures, acts, colon blocks
     out = round72_attributions(text, doc, out, table)  # round 72: a "said" sentence run on into a quote is one
