@@ -82,3 +82,15 @@ def test_a_decree_in_which_the_president_announced(run):
               "правительство будет защищать права водителей во всех регионах.")
     (speaker, _, content, _, _), = [f for f in _found(doc) if f[1] == "объявил"]
     assert "Макрон" in speaker and content.startswith("его правительство")
+
+
+def test_two_closed_quotations_in_one_paragraph_are_each_whole(run):
+    doc = run("Главы трех комиссий епископов Франции заявили, что новый закон угрожает приютам.\n\n"
+              "«Церковные приюты принимают всех детей, кем бы они ни были», — продолжили епископы. «Такая же забота "
+              "ждет каждого ребенка. Но мы не можем нарушать нашу веру. Мы против закона, а не против детей», — "
+              "говорится в заявлении.")
+    found = {f[1]: f for f in _found(doc)}
+    assert found["продолжили"][2].startswith("Церковные приюты")
+    (speaker, _, content, stype, country), = [f for f in _found(doc) if f[1].startswith("говорится")]
+    assert content.startswith("Такая же забота") and content.endswith("не против детей")
+    assert (speaker, stype, country) == ("заявлении", "organization", "FR")

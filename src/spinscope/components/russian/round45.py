@@ -12,6 +12,9 @@ over the typed attributions after round 44's:
 - a paragraph-long quotation in straight marks with straight-marked words inside it ('"A "B" C. D", - указал
   он.'): the base paired the inner marks and kept the last sentence; the content now runs from the paragraph's
   opening mark;
+- two «...», — <verb> <speaker>. quotations in one paragraph ("«A», — продолжили епископы. «B», — говорится в
+  заявлении."): the base kept only the second's last sentence; each quotation is now whole, its speaker the phrase
+  after the verb ("говорится в заявлении": the statement, typed as the nearest named speaker before it, its owner);
 - clergy as a body ("епископы", "председатели комитетов епископов США": a plural of a clergy noun) are an
   organization (a conference of bishops speaks as one), with the country of their own phrase or of the nearest
   earlier clergy phrase that has one ("Епископы заявили" after "епископов США");
@@ -44,6 +47,11 @@ PAREN45 = re.compile(rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))([А-ЯЁ][^,.!?\n«»\"]
                      r"([^,.!?\n«»\"]{1,60}?),\s+([^.!?\n]{10,}?[.!?])", re.MULTILINE)
 #: A paragraph that is one quotation in straight marks closed by a dash and a verb.
 PARA_QUOTE45 = re.compile(r"^\"([^\n]{8,})\"\s*,?\s*[–—-]\s*[а-яё]+", re.MULTILINE)
+#: «...», — <verb> <speaker>. (a quotation closed by a dash and a verb of saying, the speaker after it).
+CLOSED45 = re.compile(r"«([^«»\n]{8,})»\s*,?\s*[—–-]\s*(продолжил[аи]?|добавил[аи]?|заявил[аи]?|отметил[аи]?|"
+                      r"подчеркнул[аи]?|сказал[аи]?|говорится\s+в)\s+([^.!?«»\n,]{2,60}?)\s*(?=[.!?\n])")
+#: The statement a "говорится в" points to.
+DOCUMENTS45 = re.compile(r"(?:совместном\s+)?(?:заявлении|обращении|письме|сообщении)")
 #: A plural clergy noun: the speakers are a church body.
 CLERGY45 = re.compile(r"(?<!\w)(?:архи)?(?:епископ|кардинал|митрополит|священник|раввин|имам|пастор)(?:ы|ов|ами|ам)"
                       r"(?!\w)", re.IGNORECASE)
@@ -164,6 +172,44 @@ class _Pass45:
                 inner[0] <= b.cue.start and b.cue.end <= inner[1] and b.kind == "direct")]
         return out
 
+    # -- «A», — V X. «B», — V Y. ----------------------------------------------------------------------------------
+    def closed_quotes(self, result: list[Attribution]) -> list[Attribution]:
+        out = list(result)
+        for m in CLOSED45.finditer(self.text):
+            para = (self.text.rfind("\n", 0, m.start()) + 1, self.text.find("\n", m.end()) % (len(self.text) + 1))
+            if len(list(CLOSED45.finditer(self.text, para[0], para[1] or len(self.text)))) < 2:
+                continue  # only the paragraph of two such quotations
+            inner = m.span(1)
+            verb = m.span(2)
+            speaker = _trim45(self.text, *m.span(3))
+            overlapping = [n for n, a in enumerate(out) if a.content.start < inner[1] and inner[0] < a.content.end]
+            if len(overlapping) > 1:
+                continue
+            if overlapping:
+                n = overlapping[0]
+                a = out[n]
+                if a.content.start <= inner[0] and a.content.end >= inner[1]:
+                    continue
+                if not (inner[0] <= a.content.start and a.content.end <= inner[1]) or a.cue is None or \
+                        not (verb[0] <= a.cue.start < verb[1] + 12):
+                    continue
+            like = None
+            if self.text[verb[0]:verb[1]].startswith("говорится"):
+                if not DOCUMENTS45.fullmatch(self.text[speaker[0]:speaker[1]]):
+                    continue
+                like = self._antecedent(out, inner[0])
+                if like is None:
+                    continue
+            elif not self.mentions.inside(*speaker) and not CLERGY45.search(self.text, *speaker):
+                continue
+            new = self._new("direct", speaker, verb, inner, "closed_quotes", like)
+            if overlapping:
+                out[overlapping[0]] = new
+            else:
+                out.append(new)
+            out = self.clergy(out)  # a bishops' quotation typed before the statement after it takes its owner
+        return out
+
     # -- clergy bodies -------------------------------------------------------------------------------------------
     def clergy(self, result: list[Attribution]) -> list[Attribution]:
         out = list(result)
@@ -203,4 +249,4 @@ def round45_attributions(text: str, parse: RuParse, out: list[Attribution], acto
                          table: SourceTable) -> list[Attribution]:
     """Round 45's pass over the typed attributions (the module's docstring)."""
     p = _Pass45(text, parse, actors, table)
-    return p.clergy(p.which_clause(p.paragraph_quote(p.parenthetical(p.relays(list(out))))))
+    return p.clergy(p.closed_quotes(p.which_clause(p.paragraph_quote(p.parenthetical(p.relays(list(out)))))))
