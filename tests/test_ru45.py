@@ -1,7 +1,7 @@
-"""Round 45 (issue 19) Russian shapes, each on sentences of our own: an outlet relaying a report already found, a
-pronoun's verb of judging before "Об этом сообщает <outlet>", a parenthetical cue inside a sentence, a paragraph
-quotation in straight marks with straight-marked words inside, clergy speaking as a body, and "издал указ, в
-котором объявил"."""
+"""Round 45 (issue 19) Russian shapes, each on sentences of our own: an outlet relaying a report already found
+(kept: the drop was backed out), a pronoun's verb of judging before "Об этом сообщает <outlet>", a parenthetical
+cue inside a sentence, a paragraph quotation in straight marks with straight-marked words inside, clergy speaking
+as a body, two closed quotations in one paragraph, and "издал указ, в котором объявил"."""
 
 from __future__ import annotations
 
@@ -21,11 +21,11 @@ def _found(doc) -> list[tuple[str, str, str, str | None, str | None]]:  # type: 
              else "", t[a.content.start:a.content.end], a.source_type, a.source_country) for a in doc.attributions]
 
 
-def test_an_outlet_relaying_a_report_already_found_is_no_report(run):
+def test_an_outlet_relaying_a_report_already_found_keeps_its_record(run):  # guard: the backed-out drop
     doc = run("Министр финансов Эстонии Карл Тамм заявил, что налоги на топливо вырастут уже весной. "
               "Об этом 3 мая сообщает \"Дельфи\".\n\nПо его словам, бюджет страны не выдержит новых трат.")
     cues = [f[1] for f in _found(doc)]
-    assert "заявил" in cues and "сообщает" not in cues
+    assert "заявил" in cues and "сообщает" in cues
 
 
 def test_an_outlet_with_its_own_news_keeps_its_report(run):  # guard: nothing inside the sentence is a report
