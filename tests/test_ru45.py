@@ -94,3 +94,10 @@ def test_two_closed_quotations_in_one_paragraph_are_each_whole(run):
     (speaker, _, content, stype, country), = [f for f in _found(doc) if f[1].startswith("говорится")]
     assert content.startswith("Такая же забота") and content.endswith("не против детей")
     assert (speaker, stype, country) == ("заявлении", "organization", "FR")
+
+
+def test_two_straight_quotations_in_one_paragraph_stay_apart(run):  # guard: not inner marks of one quotation
+    doc = run("Мэр открыл новый мост.\n\n\"Опять одни обещания\", - написал один из комментаторов сайта. "
+              "\"Пусть сначала дороги починят\", - сыронизировал британец.")
+    found = {f[1]: f for f in _found(doc)}
+    assert found["написал"][2] == "Опять одни обещания"

@@ -54,6 +54,8 @@ DOCUMENTS45 = re.compile(r"(?:совместном\s+)?(?:заявлении|о�
 #: A plural clergy noun: the speakers are a church body.
 CLERGY45 = re.compile(r"(?<!\w)(?:архи)?(?:епископ|кардинал|митрополит|священник|раввин|имам|пастор)(?:ы|ов|ами|ам)"
                       r"(?!\w)", re.IGNORECASE)
+#: A closing mark and a dash, or a sentence end and an opening mark: a second quotation, not inner marks.
+NEXT_QUOTE45 = re.compile(r"\"\s*,?\s*[–—-]|[.!?…]\s+\"")
 #: "..., в котором объявил, что": a document's relative clause with no subject.
 WHICH45 = re.compile(r",\s*в\s+(?:котором|которой|которых)\s*$")
 
@@ -157,6 +159,8 @@ class _Pass45:
             inner = m.span(1)
             if self.text.count("\"", *inner) == 0 or self.text.count("\"", *inner) % 2:
                 continue  # only where inner straight marks are paired
+            if NEXT_QUOTE45.search(self.text, *inner):
+                continue  # two quotations of one paragraph ('"A", - X. "B", - Y.'), not marks inside one
             inside = [n for n, a in enumerate(out) if a.kind == "direct" and inner[0] <= a.content.start and
                       a.content.end <= inner[1] and a.cue is not None and a.cue.start >= inner[1]]
             if len(inside) != 1 or out[inside[0]].content.start == inner[0]:
