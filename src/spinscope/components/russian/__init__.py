@@ -39,6 +39,7 @@ from .round41 import round41_attributions
 from .round42 import round42_attributions
 from .round43 import round43_attributions
 from .round44 import round44_attributions
+from .round45 import round45_attributions
 
 #: Sentences with one of these lemmas get natasha's morphology and syntax (the rest only lemmas and NER).
 PARSED_LEMMAS = CUE_VERBS | ACCORDING_NOUNS | frozenset(k.split()[0] for k in EVENT_LEMMAS) | BAN_LEMMAS | \
@@ -114,6 +115,7 @@ class RussianAttributions:
         doc.attributions = round42_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 42
         doc.attributions = round43_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 43
         doc.attributions = round44_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 44
+        doc.attributions = round45_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 45
         doc.models[self.name] = "rules+sources.toml"
         return doc
 
