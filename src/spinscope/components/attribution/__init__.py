@@ -85,6 +85,7 @@ from .round66 import round66_attributions
 from .round68 import round68_attributions
 from .round69 import round69_attributions
 from .round70 import round70_attributions
+from .round71 import round71_attributions, round71_candidates
 from .round72 import round72_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
@@ -175,6 +176,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     candidates = [c for c in candidates if not _inside_run_on_quote(text, quotes, c)]  # round 42
     candidates = _inner_report_over_according(text, candidates)  # round 41: "Y said Z, according to X": Y's
     candidates = evidence_under_report(text, candidates)  # lead, round 36: "The data show X, said Lind": Lind's
+    candidates = round71_candidates(text, candidates)  # round 71: "let's assume that" is the writer's, no report
     candidates = _dedupe(_merge_same_cue(text, quotes, candidates), text)
     candidates += _orphan_quotes(text, doc, quotes, candidates)
     candidates = _drop_said_of(_drop_circular(_dedupe(candidates)))
@@ -253,6 +255,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = sources50_speakers(text, out, table)  # round 50 (sources50): pronouns after a speaker, popes, ...
     out = round68_attributions(text, doc, out, table)  # round 68: stance verbs, states of mind, titles, documents
     out = round70_attributions(text, doc, out, table)  # round 70: split post signatures, acts, colon blocks
+    out = round71_attributions(text, doc, out, table)  # round 71: negated reports, cues PolNeAR never marks
     out = round72_attributions(text, doc, out, table)  # round 72: a "said" sentence run on into a quote is one
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")

@@ -36,6 +36,9 @@ DOUBLE_MARKS: dict[str, tuple[str, ...]] = {"“": ("”",), "«": ("»",), "„
 #: Single opening marks and their closing marks; told from apostrophes by what stands on either side.
 SINGLE_MARKS: dict[str, tuple[str, ...]] = {"‘": ("’", "'"), "'": ("'", "’"), "‚": ("‘", "’")}
 STRAY_CLOSERS = frozenset({"”", "»", "›"})
+#: Round 71: a quotation opened by a straight mark reads a curly pair inside it as nested ('"A “B” C"'), so the
+#: inner "”" does not close it (a straight-quoted claim holding curly scare quotes was split in three).
+CURLY_INSIDE_STRAIGHT_71 = ("\u201c", "\u201d")
 #: The longest single-quoted stretch taken as a quote (longer ones are apostrophes read wrong).
 SINGLE_QUOTE_MAX_CHARS = 600
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/“\"«„:;,")
@@ -104,6 +107,7 @@ def find_quotes(text: str, paragraphs: Sequence[TextRange]) -> tuple[list[Quote]
         opener = ""
         single = False
         depth = 0
+        curly = 0  # round 71: curly pairs open inside a straight-quoted quotation
         while i < end:
             ch = text[i]
             if open_at is None:
@@ -115,7 +119,7 @@ def find_quotes(text: str, paragraphs: Sequence[TextRange]) -> tuple[list[Quote]
                         stray.append(i)
                         i += 1
                         continue
-                    open_at, opener, single, depth = i, mark, False, 0
+                    open_at, opener, single, depth, curly = i, mark, False, 0, 0
                     i += len(mark)
                     continue
                 if ch in SINGLE_MARKS and _opens_single(text, i, para.start, end):
@@ -136,6 +140,15 @@ def find_quotes(text: str, paragraphs: Sequence[TextRange]) -> tuple[list[Quote]
                     open_at = None
                 i += 1
                 continue
+            if opener == '"' and ch in CURLY_INSIDE_STRAIGHT_71:
+                if ch == CURLY_INSIDE_STRAIGHT_71[0]:
+                    curly += 1
+                    i += 1
+                    continue
+                if curly > 0:
+                    curly -= 1
+                    i += 1
+                    continue
             close = next((c for c in closers if text.startswith(c, i)), None)
             if close is not None:
                 if depth == 0:
