@@ -1335,7 +1335,14 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
     if _said_just_before_l43(window, last_quoted, people.last_said, pos if quote_start is None else quote_start,
                              gender):
         assert last_quoted is not None
-        return _last_quoted(people, last_quoted, "coref:pronoun-last-quoted")
+        # sure of the person only where a pronoun or a first name told the gender; unsure where nothing did (round
+        # 14: "Petrov" alone), the antecedent the person's last mention before the pronoun
+        confidence = "coref:pronoun-last-quoted" if gender in (last_quoted.gender, last_quoted.first_name_gender) \
+            else "coref:pronoun-unsure"
+        last = next((m for m in reversed(window) if m.person is last_quoted), None)
+        if last is None:
+            return _last_quoted(people, last_quoted, confidence)
+        return Resolution(last_quoted.name, True, last_quoted, (last.start, last.end), confidence)
     if window and window[-1].untagged and pos - window[-1].start < NOMINAL_WINDOW and (
             window[-1].person is not None and window[-1].person.first_name_gender in (None, gender)):
         # the speaker quoted right before, a name the tagger missed ("“A,” Petrov said. “B,” he added."), and no
