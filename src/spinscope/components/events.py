@@ -3537,9 +3537,11 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             # "invested $10 million in the mine"): no one to cooperate with, no event
             continue
         if lemma in TRAVEL_VERBS and coded[1] in ("AGREE", "CONSULT") and target is not None and \
-                ctx.actors[source].type != "country" and ctx.actors[target].type == "country" and \
+                ctx.actors[source].type != "country" and ctx.actors[target].type in ("country", "location") and \
                 ctx.actors[target].code is not None and ctx.actors[target].code == ctx.actors[source].country:
-            continue  # "the president flew to Florida", "was flying to a plant in Ohio": a trip at home, no visit
+            # "the president flew to Florida", "was flying to a plant in Ohio": a trip at home, no visit (a state
+            # after its town is a place of its country since round 42's actors51: "to Palm Beach, Florida")
+            continue
         if lemma in TRAVEL_VERBS and coded[1] in ("AGREE", "CONSULT") and target is None and not any(
                 c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards", "into") and not any(

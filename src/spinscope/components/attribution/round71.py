@@ -62,9 +62,13 @@ TRUTH_71 = re.compile(r"(?:the\s+(?:whole\s+)?truth|lies|a\s+lie)\W*$", re.IGNOR
 MAKE_71 = frozenset({"make", "makes", "made", "making"})
 
 
-def _lets(text: str, speaker: tuple[int, int] | None) -> bool:
-    """The speaker is the clitic of "let's" (the writer's exhortation)."""
+def _lets(text: str, speaker: tuple[int, int] | None, content: tuple[int, int]) -> bool:
+    """The speaker is the clitic of "let's" (the writer's exhortation) and the content a "that" clause ("let's
+    assume that ..."); "let's talk about X" stays round 24's record of the author (kept at the merge)."""
     if speaker is None or text[speaker[0]:speaker[1]] not in ("’s", "'s"):
+        return False
+    if re.search(r"\bthat\s*$", text[speaker[1]:content[0]]) is None and \
+            re.match(r"that\b", text[content[0]:content[1]], re.IGNORECASE) is None:
         return False
     return re.search(r"\blet$", text[max(0, speaker[0] - 4):speaker[0]], re.IGNORECASE) is not None
 
@@ -72,7 +76,7 @@ def _lets(text: str, speaker: tuple[int, int] | None) -> bool:
 def round71_candidates(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Before the first deduplication: a "let's <verb> that ..." candidate goes, so a report inside its content
     ("let's assume that X told the truth when he said Y") is not lost to it (module's notes)."""
-    return [c for c in candidates if not _lets(text, c.speaker)]
+    return [c for c in candidates if not _lets(text, c.speaker, c.content)]
 
 
 def _cue_word(text: str, a: Attribution) -> str:
@@ -95,7 +99,7 @@ def _drop_71(text: str, a: Attribution) -> bool:
     if cue in MAKE_71 and (content.lower() in ("certain", "sure") or re.match(
             r"\s+(?:certain|sure)\b", text[a.cue.end:a.cue.end + 9], re.IGNORECASE)):
         return True
-    if a.speaker is not None and _lets(text, (a.speaker.start, a.speaker.end)):
+    if a.speaker is not None and _lets(text, (a.speaker.start, a.speaker.end), (a.content.start, a.content.end)):
         return True
     if cue in BELIEF_71 and a.speaker is not None and a.speaker.end <= a.cue.start and \
             NO_SUBJECT_71.fullmatch(text[a.speaker.start:a.speaker.end].strip()):

@@ -123,7 +123,7 @@ def _gender50(text: str, s: Speaker) -> str | None:
         if w in PRONOUN_50:
             return PRONOUN_50[w]
     first = (s.speaker_name or "").split()
-    return FIRST_NAME_GENDER.get(first[0]) if first else None
+    return FIRST_NAME_GENDER.get(first[0].lower()) if first else None  # the table is lower case (fixed at the merge)
 
 
 #: Words of a body's name: such a speaker is no "he" / "she".

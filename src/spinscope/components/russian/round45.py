@@ -161,6 +161,8 @@ class _Pass45:
                 continue  # only where inner straight marks are paired
             if NEXT_QUOTE45.search(self.text, *inner):
                 continue  # two quotations of one paragraph ('"A", - X. "B", - Y.'), not marks inside one
+            if self.text[inner[0]] == "\"" and self.text[inner[1] - 1] == "\"":
+                continue  # doubled marks ('""A. B"" , - X'): one quotation, round 26's (kept at the merge)
             inside = [n for n, a in enumerate(out) if a.kind == "direct" and inner[0] <= a.content.start and
                       a.content.end <= inner[1] and a.cue is not None and a.cue.start >= inner[1]]
             if len(inside) != 1 or out[inside[0]].content.start == inner[0]:
