@@ -6463,7 +6463,8 @@ GROUP_MODIFIER_STOP_A48 = frozenset({"of", "by", "for", "to", "with", "in", "on"
                                      "before", "because", "these", "those", "their", "his", "her", "its", "our"})
 
 
-def _acting_groups_a48(text: str, mentions: list[Mention]) -> list[Mention]:
+def _acting_groups_a48(text: str, mentions: list[Mention],
+                       nouns: re.Pattern[str] = GROUP_NOUN_A48) -> list[Mention]:
     """An unnamed group of people ("Child rights campaigners", "state and territory inspectors", "guards", "The
     first three defendants") that is the subject of a finite verb at the head of its clause is an actor, of the
     article's one country (three coded mentions and twice any other's, or two and no other; none, no group), and
@@ -6479,7 +6480,7 @@ def _acting_groups_a48(text: str, mentions: list[Mention]) -> list[Mention]:
     if home is None:
         return mentions  # a group of no country tells the events layer less than its sentence's scene (w17b-17)
     found: list[Mention] = []
-    for hit in GROUP_NOUN_A48.finditer(text):
+    for hit in nouns.finditer(text):
         lo, _ = _sentence_bounds(text, hit.start(), hit.end())
         start = hit.start()
         words = list(re.finditer(r"[\w'’-]+", text[lo:hit.start()]))
@@ -7386,42 +7387,4 @@ def _acting_groups_a51(text: str, mentions: list[Mention]) -> list[Mention]:
     "that" / "but", before a finite verb, of the article's one country) for the unnamed groups of partisan
     pieces ("Intelligence agencies were scrambling", "eyewitnesses have come forward"). A group after an opening
     phrase ("In the meantime, X ...") is left, as in round 48."""
-    counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
-    home: str | None = None
-    if counts:
-        code, n = counts.most_common(1)[0]
-        rest = [c for k, c in counts.items() if k != code]
-        if (n >= 3 and (not rest or n >= 2 * max(rest))) or (n == 2 and not rest):
-            home = code
-    if home is None:
-        return mentions  # a group of no country tells the events layer less than its sentence's scene (w17b-17)
-    found: list[Mention] = []
-    for hit in GROUP_NOUN_A51.finditer(text):
-        lo, _ = _sentence_bounds(text, hit.start(), hit.end())
-        start = hit.start()
-        words = list(re.finditer(r"[\w'’-]+", text[lo:hit.start()]))
-        taken = 0
-        for word in reversed(words):
-            w = word.group()
-            first = lo + word.start()
-            if taken >= 4 or w.lower() in GROUP_MODIFIER_STOP_A48 or \
-                    (w[:1].isupper() and text[lo:first].strip(" \t\n\"“‘'")) or \
-                    text[lo + word.end():start].strip():
-                break
-            start, taken = first, taken + 1
-        if text[start:hit.start()].lower().rstrip().endswith(" and") or \
-                text[start:hit.start()].lower().startswith("and "):
-            continue
-        if not GROUP_HEAD_BEFORE_A48.search(text[lo:start]) or not GROUP_VERB_AFTER_A48.match(text, hit.end()):
-            continue
-        if any(o.start < hit.end() and start < o.end for o in mentions) or \
-                GROUP_PASSIVE_AFTER_A48.match(text, hit.end()) or text[start:start + 1].isdigit():
-            continue  # a named actor's people; a group things are done to, a tally ("32 protesters were arrested")
-        name = re.sub(r"^[Tt]he[ \t]+", "", text[start:hit.end()])
-        key = (name[:1].upper() + name[1:], None, home)
-        found.append(Mention(start, hit.end(), key, "ner", None, None, "group"))
-        for later in re.finditer(rf"\bthe[ \t]+{hit.group(1).lower()}\b", text[hit.end():]):
-            s, e = hit.end() + later.start(), hit.end() + later.end()
-            if not any(o.start < e and s < o.end for o in [*mentions, *found]):
-                found.append(Mention(s, e, key, "ner", None, None, "group"))
-    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+    return _acting_groups_a48(text, mentions, GROUP_NOUN_A51)

@@ -342,20 +342,32 @@ def embedded_posts(text: str, doc: Document, attributions: list[Attribution],
         if any(a.content.start <= start and end <= a.content.end and a.kind == "direct" and a.speaker is not None
                for a in attributions):
             continue  # quoted in the prose with its speaker already
-        source_type, country, state, affiliation = _type_source(name, None, table, anonymous=False, context="")
-        if source_type == "anonymous":
-            source_type = "person"
-        evidence = f"{NAME}:embedded-post-50"
-        content = Span(start=start, end=end, label="content", score=EMBEDDED_POST_SCORE_50, evidence=evidence)
-        added.append(Attribution(start=start, end=end, label="direct", score=EMBEDDED_POST_SCORE_50,
-                                 evidence=evidence, kind="direct", speaker=None, cue=None, content=content,
-                                 source_type=source_type, speaker_name=name, source_country=country,
-                                 state_affiliated=state, named=True, affiliation=affiliation))
+        added.append(post_attribution_50(name, (start, end), None, table, f"{NAME}:embedded-post-50"))
+    # (a report inside the post is the post's words: "Attorney General X—release the report" made X a speaker)
+    return with_posts_50(attributions, added)
+
+
+def post_attribution_50(name: str, content: tuple[int, int], speaker: Span | None, table: SourceTable,
+                        evidence: str) -> Attribution:
+    """The direct attribution of an embedded post: its body ``content``, signed ``name`` (typed as a source; a
+    person where the table says anonymous), ``speaker`` the name's span where it is still in the text."""
+    source_type, country, state, affiliation = _type_source(name, None, table, anonymous=False, context="")
+    if source_type == "anonymous":
+        source_type = "person"
+    start, end = content
+    span = Span(start=start, end=end, label="content", score=EMBEDDED_POST_SCORE_50, evidence=evidence)
+    return Attribution(start=start, end=end, label="direct", score=EMBEDDED_POST_SCORE_50, evidence=evidence,
+                       kind="direct", speaker=speaker, cue=None, content=span, source_type=source_type,
+                       speaker_name=name, source_country=country, state_affiliated=state, named=True,
+                       affiliation=affiliation)
+
+
+def with_posts_50(attributions: list[Attribution], added: list[Attribution]) -> list[Attribution]:
+    """``attributions`` with the posts ``added``, less every record inside a post's body (the post's own words)."""
     if not added:
         return attributions
     inside = [(a.content.start, a.content.end) for a in added]
     kept = [a for a in attributions if not any(s <= a.content.start and a.content.end <= e for s, e in inside)]
-    # (a report inside the post is the post's words: "Attorney General X—release the report" made X a speaker)
     return sorted(kept + added, key=lambda a: (a.content.start, a.content.end))
 
 

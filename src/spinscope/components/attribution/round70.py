@@ -48,7 +48,14 @@ from typing import Literal
 from ...document import Document
 from ...ingest.clean import EMBED_LINK, EMBED_SIGNATURE, normalize_text
 from ...result import Attribution, Span
-from .round50 import EMBEDDED_POST_SCORE_50, POST_MAX_CHARS_50, _after_reports, _lead_start
+from .round50 import (
+    EMBEDDED_POST_SCORE_50,
+    POST_MAX_CHARS_50,
+    _after_reports,
+    _lead_start,
+    post_attribution_50,
+    with_posts_50,
+)
 from .round56 import _sentence_bounds
 from .rules import NAME
 from .sources import SourceTable, _type_source
@@ -173,19 +180,8 @@ def _embedded_posts(text: str, doc: Document, attributions: list[Attribution],
             if 0 <= at < line_at + len(head):
                 speaker = Span(start=at, end=at + len(name), label="speaker", score=EMBEDDED_POST_SCORE_50,
                                evidence=evidence)
-        source_type, country, state, affiliation = _type_source(name, None, table, anonymous=False, context="")
-        if source_type == "anonymous":
-            source_type = "person"
-        content = Span(start=start, end=end, label="content", score=EMBEDDED_POST_SCORE_50, evidence=evidence)
-        added.append(Attribution(start=start, end=end, label="direct", score=EMBEDDED_POST_SCORE_50,
-                                 evidence=evidence, kind="direct", speaker=speaker, cue=None, content=content,
-                                 source_type=source_type, speaker_name=name, source_country=country,
-                                 state_affiliated=state, named=True, affiliation=affiliation))
-    if not added:
-        return attributions
-    inside = [(a.content.start, a.content.end) for a in added]
-    kept = [a for a in attributions if not any(s <= a.content.start and a.content.end <= e for s, e in inside)]
-    return sorted(kept + added, key=lambda a: (a.content.start, a.content.end))
+        added.append(post_attribution_50(name, (start, end), speaker, table, evidence))
+    return with_posts_50(attributions, added)
 
 
 def _object_act(text: str, a: Attribution) -> bool:
