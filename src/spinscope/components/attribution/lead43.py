@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-from .sources import SourceTable
-
 #: Institutions of the US government that no other country's press names so: each counts as a mention of the US
 #: (the table already counts "White House").
 US_INSTITUTIONS_L43 = re.compile(r"\b(?:Justice\s+Department|Department\s+of\s+Justice|"
@@ -22,15 +20,6 @@ TOPIC_NOUN_L43 = re.compile(r"[^\S\n]+(?:investigation|probe|inquiry|report|coll
                             re.I)
 
 
-def story_counts_l43(window: str, table: SourceTable, counts: dict[str, int]) -> dict[str, int]:
-    """``counts`` (mentions of each country in ``window``) less the countries named as an inquiry's topic, plus the
-    US's institutions."""
-    pattern, forms = table._pattern("countries")
-    out = dict(counts)
-    for m in pattern.finditer(window):
-        code = forms.get(m.group(0))
-        if isinstance(code, str) and out.get(code, 0) > 0 and TOPIC_NOUN_L43.match(window, m.end()):
-            out[code] -= 1
-    if n := len(US_INSTITUTIONS_L43.findall(window)):
-        out["US"] = out.get("US", 0) + n
-    return {code: n for code, n in out.items() if n > 0}
+def us_institutions_l43(text: str) -> int:
+    """How many times ``text`` names one of the US's own institutions (:data:`US_INSTITUTIONS_L43`)."""
+    return len(US_INSTITUTIONS_L43.findall(text))

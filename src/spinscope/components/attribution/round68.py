@@ -153,15 +153,21 @@ def _document_speaker(text: str, a: Attribution, table: SourceTable) -> Attribut
     m = DOC_68.search(text, max(line_start, a.cue.start - 80), a.cue.start)
     if m is None or (a.speaker is not None and m.start(1) <= a.speaker.start < m.end(1)):
         return a
-    phrase = m.group(1)
     sentence = text[slice(*_sentence_bounds(text, a.cue.start)[:2])]
-    source_type, country, state, affiliation = _type_source(phrase, None, table, anonymous=False, context=sentence)
-    evidence = f"{a.evidence}:document-participle-68"
+    return with_speaker_68(a, m.span(1), m.group(1), table, "document-participle-68", named=False, context=sentence)
+
+
+def with_speaker_68(a: Attribution, span: tuple[int, int], phrase: str, table: SourceTable, tag: str, *,
+                    named: bool, context: str = "") -> Attribution:
+    """``a`` with the speaker ``span`` named ``phrase``, typed from the phrase (in ``context``), its evidence
+    tagged ``tag`` (rounds 68, 70 and 71 move a speaker so)."""
+    source_type, country, state, affiliation = _type_source(phrase, None, table, anonymous=False, context=context)
+    evidence = f"{a.evidence}:{tag}"
     return a.model_copy(update={
-        "start": min(a.start, m.start(1)),
-        "speaker": Span(start=m.start(1), end=m.end(1), label="speaker", score=a.score, evidence=evidence),
+        "start": min(a.start, span[0]),
+        "speaker": Span(start=span[0], end=span[1], label="speaker", score=a.score, evidence=evidence),
         "speaker_name": phrase, "source_type": source_type, "source_country": country, "state_affiliated": state,
-        "affiliation": affiliation, "named": False, "resolved_from": None, "evidence": evidence})
+        "affiliation": affiliation, "named": named, "resolved_from": None, "evidence": evidence})
 
 
 def _named_closer(text: str, a: Attribution) -> Attribution:

@@ -57,6 +57,7 @@ from .round50 import (
     with_posts_50,
 )
 from .round56 import _sentence_bounds
+from .round68 import with_speaker_68
 from .rules import NAME
 from .sources import SourceTable, _type_source
 
@@ -204,13 +205,7 @@ def _judging(text: str, a: Attribution) -> bool:
 
 def _retyped(a: Attribution, text: str, span: tuple[int, int], table: SourceTable, tag: str) -> Attribution:
     phrase = " ".join(text[span[0]:span[1]].split())
-    source_type, country, state, affiliation = _type_source(phrase, None, table, anonymous=False, context="")
-    evidence = f"{a.evidence}:{tag}"
-    return a.model_copy(update={
-        "start": min(a.start, span[0]),
-        "speaker": Span(start=span[0], end=span[1], label="speaker", score=a.score, evidence=evidence),
-        "speaker_name": phrase, "source_type": source_type, "source_country": country, "state_affiliated": state,
-        "affiliation": affiliation, "named": phrase[:1].isupper(), "resolved_from": None, "evidence": evidence})
+    return with_speaker_68(a, span, phrase, table, tag, named=phrase[:1].isupper())
 
 
 def _caused_speaker(text: str, a: Attribution, table: SourceTable) -> Attribution:

@@ -36,11 +36,12 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from ...result import Attribution, Span
+from ...result import Attribution
 from .cues import Candidate
 from .round56 import _sentence_bounds
+from .round68 import with_speaker_68
 from .rules import NAME
-from .sources import SourceTable, _type_source
+from .sources import SourceTable
 
 #: A negated subject: "no" and up to two adjectives before the noun ("no reasonable person").
 NO_SUBJECT_71 = re.compile(r"no\s+(?:[a-z-]+\s+){0,2}[a-z-]+$", re.IGNORECASE)
@@ -116,15 +117,8 @@ def _featured_speaker(text: str, a: Attribution, table: SourceTable) -> Attribut
     m = FEATURED_71.search(text, sent_start, a.cue.start)
     if m is None or (a.speaker is not None and m.start(1) <= a.speaker.start < m.end(1)):
         return a
-    phrase = m.group(1)
     sentence = text[slice(*_sentence_bounds(text, a.cue.start)[:2])]
-    source_type, country, state, affiliation = _type_source(phrase, None, table, anonymous=False, context=sentence)
-    evidence = f"{a.evidence}:featured-participle-71"
-    return a.model_copy(update={
-        "start": min(a.start, m.start(1)),
-        "speaker": Span(start=m.start(1), end=m.end(1), label="speaker", score=a.score, evidence=evidence),
-        "speaker_name": phrase, "source_type": source_type, "source_country": country, "state_affiliated": state,
-        "affiliation": affiliation, "named": True, "resolved_from": None, "evidence": evidence})
+    return with_speaker_68(a, m.span(1), m.group(1), table, "featured-participle-71", named=True, context=sentence)
 
 
 def round71_attributions(text: str, doc: Document, attributions: list[Attribution],

@@ -28,7 +28,7 @@ from .cues import (
     _token_starts,
     _verb_lemma,
 )
-from .lead43 import story_counts_l43
+from .lead43 import TOPIC_NOUN_L43, us_institutions_l43
 from .quotes import QuoteIndex
 from .round65_names import name_heads_verbless_65
 from .rules import (
@@ -2557,9 +2557,11 @@ def country_counts(text: str, table: SourceTable) -> dict[str, int]:
     counts: dict[str, int] = {}
     for m in pattern.finditer(text):
         code = forms.get(m.group(0))
-        if isinstance(code, str):
+        if isinstance(code, str) and not TOPIC_NOUN_L43.match(text, m.end()):
             counts[code] = counts.get(code, 0) + 1
-    return story_counts_l43(text, table, counts)
+    if institutions := us_institutions_l43(text):
+        counts["US"] = counts.get("US", 0) + institutions
+    return counts
 
 
 def story_country(text: str, table: SourceTable) -> str | None:
