@@ -96,15 +96,20 @@ def span_words(text: str) -> list[str]:
     ['the', 'united states', 'allies', 'and', 'mexican', 'peruvian', 'voters']
     """
     low = text.lower().replace("\u2019", "'")
-    _, names = nation_words()
     out: list[str] = []
     pos = 0
-    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
-    for m in (pattern.finditer(low) if pattern else ()):
+    for m in _names_pattern().finditer(low):
         out += _split_words(low[pos:m.start()])
         out.append(m.group(1))
         pos = m.end()
     return out + _split_words(low[pos:])
+
+
+@functools.lru_cache(maxsize=1)
+def _names_pattern() -> re.Pattern[str]:
+    """The multi-word country names of :func:`nation_words` as one compiled pattern (longest first)."""
+    _, names = nation_words()
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 def _split_words(chunk: str) -> list[str]:
