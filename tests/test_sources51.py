@@ -81,3 +81,14 @@ def test_a_body_spokesperson_is_left_to_the_body(extract_ner) -> None:
     a = _speaker(extract_ner(text), "jobs would move")
     assert a.source_type != "person"
 
+
+def test_rossiya_segodnya_sites_and_xinhuanet_are_state_media(extract_ner) -> None:
+    text = ("A site called InoSMI said the mayor had left the city. Ukraina.ru said the town had fallen. Xinhuanet "
+            "reported that the talks had ended.")
+    doc = extract_ner(text)
+    for words, country in (("the town had fallen", "RU"), ("the talks had ended", "CN")):
+        a = _find(doc, words)
+        assert (a.source_type, a.source_country, a.state_affiliated) == ("media", country, True), words
+    from spinscope.components.attribution.sources import load_source_table
+    entry = load_source_table().find_source("InoSMI said")
+    assert entry is not None and entry[0].state_affiliated and entry[0].country == "RU"
