@@ -5,7 +5,8 @@ change and Ukraine war) is filtered to the articles with a named or described so
 round 34's ``CUES``, one of them "said"/"says") whose stem no local branch names in tests/gold or a draw file. Every
 pool article but three is named in docs/EVALUATION.md, always as an output read by a lead or helper (events,
 actors, narratives, speed checks), never in a source gold: the brief's docs test would leave two candidates, so
-it is reported per article (``# named in docs``) instead of filtering. Sorted, then sampled by the seed; the last ``--held`` are held out:
+it is reported per article (``# named in docs``) instead of filtering. Sorted, then sampled by the seed; the
+last ``--held`` are held out:
 
     python scripts/sources51/draw.py --seed 51 --n 8 --held 3 > scripts/sources51/draw.txt
 """
@@ -26,6 +27,7 @@ SAYS = re.compile(r"\b(?:said|says)\b")
 def branch_stems_s51(where: tuple[str, ...] = ("tests/gold", "*draw*")) -> set[str]:
     refs = subprocess.run(["git", "for-each-ref", "--format=%(refname:short)", "refs/heads"], cwd=ROOT,
                           capture_output=True, text=True, check=True).stdout.split()
+    refs = [r for r in refs if r != "sources51"]  # this round's own draw and gold (committed after the draw)
     out = subprocess.run(["git", "grep", "-I", "-o", "-h", "-E", r"EN_(CC|UA)_[0-9]{6}", *refs, "--",
                           *where], cwd=ROOT,
                          capture_output=True, text=True, check=False).stdout

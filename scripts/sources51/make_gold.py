@@ -12,8 +12,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 DIR = "data/semeval2025_task10/EN/raw-documents/"
 
-G, P, M, O, A, R, N, PO = ("government", "person", "media", "organization", "academic", "report", "anonymous",
-                           "politician")
+G, P, M, ORG, A, R, N, PO = ("government", "person", "media", "organization", "academic", "report", "anonymous",
+                             "politician")
 
 
 def sp(anchor: str, surface: str, name: str | None, typ: str, country: str | None, named: bool) -> dict:
@@ -32,7 +32,7 @@ DEV = {
     "EN_UA_104791": [
         sp("the web, officials fear", "officials", None, G, "US", False),
         sp("the Russian government labeled the", "the Russian government", "Russian government", G, "RU", True),
-        sp("FreedomHouse, a nonprofit focused on", "FreedomHouse", "Freedom House", O, None, True),
+        sp("FreedomHouse, a nonprofit focused on", "FreedomHouse", "Freedom House", ORG, None, True),
         sp("Karen Kornbluh, an expert on", "Karen Kornbluh", "Karen Kornbluh", P, None, True),
         sp("Kornbluh said", "Kornbluh", "Karen Kornbluh", P, None, True),
     ],
@@ -81,10 +81,10 @@ HELD = {
         sp("weather experts have also explained", "weather experts", None, N, "GB", False),
     ],
     "EN_CC_300006": [
-        sp("A new report by the Climate", "A new report", "Climate and Health Alliance", O, "IE", True),
-        sp("The report said the global", "The report", "Climate and Health Alliance", O, "IE", True),
-        sp("The report also said", "The report", "Climate and Health Alliance", O, "IE", True),
-        sp("The report is concerned that", "The report", "Climate and Health Alliance", O, "IE", True),
+        sp("A new report by the Climate", "A new report", "Climate and Health Alliance", ORG, "IE", True),
+        sp("The report said the global", "The report", "Climate and Health Alliance", ORG, "IE", True),
+        sp("The report also said", "The report", "Climate and Health Alliance", ORG, "IE", True),
+        sp("The report is concerned that", "The report", "Climate and Health Alliance", ORG, "IE", True),
         sp("A dietitian with the Irish Heart", "A dietitian", "Orna O'Brien", P, "IE", True),
         sp("Orna O'Brien explained", "Orna O'Brien", "Orna O'Brien", P, "IE", True),
         sp("inaccessible, she said", "she", "Orna O'Brien", P, "IE", True),
