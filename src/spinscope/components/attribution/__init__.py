@@ -101,6 +101,7 @@ from .sources47 import sources47_speakers
 from .sources47b import sources47b_speakers
 from .sources49 import sources49_speakers
 from .sources50 import sources50_speakers
+from .sources51 import sources51_speakers
 from .speakers import (
     People,
     Person,
@@ -253,6 +254,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = sources46_speakers(text, out, table)  # round 46 (sources46): central banks, a lone surname, story places
     out = sources49_speakers(text, out, table)  # round 49 (sources49): the Federal Opposition, shadow ministers, ...
     out = sources50_speakers(text, out, table)  # round 50 (sources50): pronouns after a speaker, popes, ...
+    out = sources51_speakers(text, out, table)  # round 51 (sources51): outlet anaphors, spokespeople, ...
     out = round68_attributions(text, doc, out, table)  # round 68: stance verbs, states of mind, titles, documents
     out = round70_attributions(text, doc, out, table)  # round 70: split post signatures, acts, colon blocks
     out = round71_attributions(text, doc, out, table)  # round 71: negated reports, cues PolNeAR never marks
