@@ -99,3 +99,9 @@ def test_an_outlet_referring_to_unnamed_sources_stays_the_speaker(run):  # guard
     doc = run("Цены на уголь в Польше вырастут к зиме вдвое, передает агентство Рейтер со ссылкой на источники.")
     found = [f for f in _found(doc) if f[1] == "передает"]
     assert found and found[0][0] == "агентство Рейтер" and found[0][3] == "media"
+
+
+def test_voiced_an_opinion_that_is_a_report(run):
+    doc = run("Экономист Пётр Лагунов высказал мнение, что Варшава пытается успокоить своих фермеров.")
+    found = [f for f in _found(doc) if f[1] == "высказал"]
+    assert found and found[0][2].startswith("Варшава пытается") and "Лагунов" in found[0][0]

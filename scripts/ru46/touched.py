@@ -5,9 +5,10 @@
 
 ``round46`` changes an article's output only where its text has "<<" or ">>" (``quotes46``), a dialogue
 paragraph ``DIALOGUE46``, a first line ``QUOTE_HEADLINE46`` / ``TOPIC_HEADLINE46`` matches, a demand or request
-verb ``REQUEST46``, a ``FINDINGS46`` phrase, "со ссылкой на" (``REFERRING46``), or a plural noun of ``GENERIC46``
-as a word; every other article's attributions are the base's by construction. Prints per gold file the touched
-stems; with ``--write`` writes each file's touched records to DIR/<name>.jsonl (a subset gold for the guard run).
+verb ``REQUEST46``, ``VOICED46``, a ``FINDINGS46`` phrase, "со ссылкой на" (``REFERRING46``), or a plural noun
+of ``GENERIC46`` as a word; every other article's attributions are the base's by construction. Prints per gold
+file the touched stems; with ``--write`` writes each file's touched records to DIR/<name>.jsonl (a subset gold
+for the guard run).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from spinscope.components.russian.round46 import (  # noqa: E402
     QUOTE_HEADLINE46,
     REQUEST46,
     TOPIC_HEADLINE46,
+    VOICED46,
     quotes46,
 )
 
@@ -45,6 +47,8 @@ def touched(text: str) -> list[str]:
         why.append("headline")
     if REQUEST46.search(text):
         why.append("request")
+    if VOICED46.search(text):
+        why.append("voiced")
     if FINDINGS46.search(text):
         why.append("findings")
     if "со ссылкой на" in text:

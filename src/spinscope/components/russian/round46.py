@@ -17,6 +17,9 @@
   предоставить ..."): the body named just before the verb (an actor's mention, with at most two lowercase words
   before it in the same clause) says what follows, to the sentence's end, when an infinitive follows the verb
   (the base's call rule reads "призвал" only; "потребовал денег", with no infinitive, stays out);
+- "X высказал мнение / уверенность / опасение, что <content>" ("высказать" is no cue verb of the base, so its
+  opinion-clause rule never saw it): the actor named just before the verb says the clause, typed as another
+  report of the same actor in the article when there is one ("Юрий Кот" alone; "политолог Юрий Кот" elsewhere);
 - "по [предварительным] выводам X, <content>" (a noun ``ACCORDING_NOUNS`` lacks): X's report of the content;
 - an outlet's relay "сообщает <outlet> со ссылкой на <Y>": the speaker is Y when Y names a person or a body
   (an actor's mention that is no medium), the outlet when Y is unnamed ("источники", "документ"); one record either
@@ -62,6 +65,9 @@ REQUEST46 = re.compile(r"(?<![\w-])(требу(?:ет|ют)|потребовал
 LEFT_STOP46 = frozenset({"в", "во", "на", "после", "до", "по", "из", "от", "с", "со", "к", "за", "при", "для", "и", "а",
                          "но", "что", "это", "этих", "этого", "эти", "этом", "тогда", "также", "уже", "теперь",
                          "ранее", "затем", "же", "даже", "не", "как", "когда", "так"})
+#: "высказал мнение, что" (the opinion nouns of the base's "выразил мнение, что").
+VOICED46 = re.compile(r"(?<![\w-])(высказал[аи]?|высказывает|высказывают)\s+(?:[а-яё]+\s+)?(?:мнение|уверенность|"
+                      r"опасение|опасения|предположение|надежду|сомнение)\s*,\s*(?:что|чтобы)\s+")
 #: "со ссылкой на <Y>" right after an outlet speaker, Y to the clause's end.
 REFERRING46 = re.compile(r"\s*,?\s*со\s+ссылкой\s+на\s+(?P<y>[^,.!?;:\n«»\"]{3,120}?)\s*(?=[,.!?;:\n]|$)")
 #: "по [предварительным] выводам X, <content>".
@@ -214,6 +220,21 @@ class _Pass46:
             out.append(self._new("indirect", speaker, m.span(), content, "request"))
         return out
 
+    def voiced(self, result: list[Attribution]) -> list[Attribution]:
+        out = list(result)
+        for sent in self.parse.sentences:
+            m = VOICED46.search(self.text, sent.start, sent.end)
+            if m is None:
+                continue
+            speaker = self._speaker_before(sent.start, m.start())
+            content = _trim46(self.text, m.end(), sent.end)
+            if speaker is None or content[1] - content[0] < 8 or self._overlaps(out, content):
+                continue
+            new = self._new("indirect", speaker, m.span(1), content, "voiced")
+            like = next((a for a in out if a.speaker_name and a.speaker_name == new.speaker_name), None)
+            out.append(new if like is None else self._new("indirect", speaker, m.span(1), content, "voiced", like))
+        return out
+
     def findings(self, result: list[Attribution]) -> list[Attribution]:
         out = list(result)
         for m in FINDINGS46.finditer(self.text):
@@ -260,5 +281,8 @@ def round46_attributions(text: str, parse: RuParse, out: list[Attribution], acto
                          table: SourceTable) -> list[Attribution]:
     """Round 46's pass over the typed attributions (the module's docstring); ``text`` is ``quotes46``'s."""
     p = _Pass46(text, parse, actors, table)
-    result = p.generic(p.referring(p.findings(p.requests(p.topic_headline(p.quote_headline(p.dialogue(list(out))))))))
+    result = list(out)
+    for step in (p.dialogue, p.quote_headline, p.topic_headline, p.requests, p.voiced, p.findings, p.referring,
+                 p.generic):
+        result = step(result)
     return sorted(result, key=lambda a: (a.start, a.end)) if len(result) != len(out) else result
