@@ -4,11 +4,11 @@
     python scripts/ru46/touched.py tests/gold/attributions_ru_real*.jsonl [--write DIR]
 
 ``round46`` changes an article's output only where its text has "<<" or ">>" (``quotes46``), a dialogue
-paragraph ``DIALOGUE46``, a first line ``QUOTE_HEADLINE46`` / ``TOPIC_HEADLINE46`` matches, a demand or request
-verb ``REQUEST46``, ``VOICED46``, a ``FINDINGS46`` phrase, "со ссылкой на" (``REFERRING46``), or a plural noun
-of ``GENERIC46`` as a word; every other article's attributions are the base's by construction. Prints per gold
-file the touched stems; with ``--write`` writes each file's touched records to DIR/<name>.jsonl (a subset gold
-for the guard run).
+paragraph ``DIALOGUE46``, a first line ``QUOTE_HEADLINE46`` / ``TOPIC_HEADLINE46`` matches, ``VOICED46``, a
+``FINDINGS46`` phrase, "со ссылкой на" (``REFERRING46``), or a plural noun of ``GENERIC46`` as a word; every other
+article's attributions are the base's by construction. (At 21c3c75c the backed-out request rule's ``REQUEST46``
+was listed too: "request" below.) Prints per gold file the touched stems; with ``--write`` writes each file's
+touched records to DIR/<name>.jsonl (a subset gold for the guard run).
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from spinscope.components.russian.round46 import (  # noqa: E402
     FINDINGS46,
     GENERIC46,
     QUOTE_HEADLINE46,
-    REQUEST46,
     TOPIC_HEADLINE46,
     VOICED46,
     quotes46,
@@ -45,8 +44,6 @@ def touched(text: str) -> list[str]:
     first = text.lstrip().split("\n", 1)[0]
     if QUOTE_HEADLINE46.match(first) or TOPIC_HEADLINE46.match(first):
         why.append("headline")
-    if REQUEST46.search(text):
-        why.append("request")
     if VOICED46.search(text):
         why.append("voiced")
     if FINDINGS46.search(text):
