@@ -5,10 +5,10 @@
 
 ``round46`` changes an article's output only where its text has "<<" or ">>" (``quotes46``), a dialogue
 paragraph ``DIALOGUE46``, a first line ``QUOTE_HEADLINE46`` / ``TOPIC_HEADLINE46`` matches, ``VOICED46``, a
-``FINDINGS46`` phrase, "со ссылкой на" (``REFERRING46``), or a plural noun of ``GENERIC46`` as a word; every other
-article's attributions are the base's by construction. (At 21c3c75c the backed-out request rule's ``REQUEST46``
-was listed too: "request" below.) Prints per gold file the touched stems; with ``--write`` writes each file's
-touched records to DIR/<name>.jsonl (a subset gold for the guard run).
+``FINDINGS46`` phrase, or a plural noun of ``GENERIC46`` as a word; every other article's attributions are the
+base's by construction. (At 21c3c75c the two backed-out rules' patterns were listed too: a request verb,
+"request", and "со ссылкой на", "referring".) Prints per gold file the touched stems; with ``--write`` writes
+each file's touched records to DIR/<name>.jsonl (a subset gold for the guard run).
 """
 
 from __future__ import annotations
@@ -48,8 +48,6 @@ def touched(text: str) -> list[str]:
         why.append("voiced")
     if FINDINGS46.search(text):
         why.append("findings")
-    if "со ссылкой на" in text:
-        why.append("referring")
     if {w.lower() for w in WORD.findall(text)} & GENERIC46:
         why.append("generic")
     return why

@@ -17,15 +17,14 @@
   opinion-clause rule never saw it): the actor named just before the verb says the clause, typed as another
   report of the same actor in the article when there is one ("Юрий Кот" alone; "политолог Юрий Кот" elsewhere);
 - "по [предварительным] выводам X, <content>" (a noun ``ACCORDING_NOUNS`` lacks): X's report of the content;
-- an outlet's relay "сообщает <outlet> со ссылкой на <Y>": the speaker is Y when Y names a person or a body
-  (an actor's mention that is no medium), the outlet when Y is unnamed ("источники", "документ"); one record either
-  way (the convention of the three such records in the older golds: rounds 26, 34 and 44);
 - a plural common noun alone as a speaker ("говорят специалисты", "считают эксперты"): an anonymous source with
   no country and no name (round 45's "социологи", "аналитики"); the base typed some as the nearest named speaker.
 
-Backed out: a demand or a request with an infinitive ("<body> требует / попросили ... <inf>") as the body's
-report. It lifted round 46's development F1, and round 29's and 31's held-out F1, but lowered those files' type
-and country shares (the new records' types were wrong there); scripts/ru46/README.md.
+Backed out (scripts/ru46/README.md): a demand or a request with an infinitive ("<body> требует / попросили ...
+<inf>") as the body's report (it lifted round 46's development F1 and round 29's and 31's held-out F1, but lowered
+those files' type and country shares); "сообщает <outlet> со ссылкой на <named Y>" re-spoken by Y (the older
+golds' three records' convention: it lifted round 44's held-out speaker accuracy but lowered its country share and
+the third written batch's held-out speaker and type accuracy).
 """
 
 from __future__ import annotations
@@ -66,8 +65,6 @@ LEFT_STOP46 = frozenset({"в", "во", "на", "после", "до", "по", "и
 #: "высказал мнение, что" (the opinion nouns of the base's "выразил мнение, что").
 VOICED46 = re.compile(r"(?<![\w-])(высказал[аи]?|высказывает|высказывают)\s+(?:[а-яё]+\s+)?(?:мнение|уверенность|"
                       r"опасение|опасения|предположение|надежду|сомнение)\s*,\s*(?:что|чтобы)\s+")
-#: "со ссылкой на <Y>" right after an outlet speaker, Y to the clause's end.
-REFERRING46 = re.compile(r"\s*,?\s*со\s+ссылкой\s+на\s+(?P<y>[^,.!?;:\n«»\"]{3,120}?)\s*(?=[,.!?;:\n]|$)")
 #: "по [предварительным] выводам X, <content>".
 FINDINGS46 = re.compile(r"(?<![\w-])[Пп]о\s+(?:[а-яё]+(?:ым|им)\s+)?выводам\s+(?P<speaker>[^,.!?\n]{3,80}?),\s+"
                         r"(?P<c>[^\n]{10,}?[.!?])(?=\s|$)")
@@ -227,25 +224,6 @@ class _Pass46:
             out.append(self._new("indirect", speaker, _trim46(self.text, *cue), content, "findings"))
         return out
 
-    # -- "сообщает <outlet> со ссылкой на Y" ---------------------------------------------------------------------
-    def referring(self, result: list[Attribution]) -> list[Attribution]:
-        out = list(result)
-        for n, a in enumerate(out):
-            if a.speaker is None or a.source_type != "media":
-                continue
-            m = REFERRING46.match(self.text, a.speaker.end)
-            if m is None:
-                continue
-            y = _trim46(self.text, *m.span("y"))
-            bodies = [self.actors[i] for *_, i in self.mentions.inside(*y)]
-            if not bodies or any(b.type == "media" for b in bodies) or \
-                    not any(b.type in ("person", "organization") for b in bodies):
-                continue  # "со ссылкой на источники": the outlet stays the speaker
-            typed = self._new(a.kind, y, (a.cue.start, a.cue.end) if a.cue else None,
-                              (a.content.start, a.content.end), "referring")
-            out[n] = typed.model_copy(update={"label": a.label})
-        return out
-
     # -- plural common nouns -------------------------------------------------------------------------------------
     def generic(self, result: list[Attribution]) -> list[Attribution]:
         out = list(result)
@@ -264,7 +242,6 @@ def round46_attributions(text: str, parse: RuParse, out: list[Attribution], acto
     """Round 46's pass over the typed attributions (the module's docstring); ``text`` is ``quotes46``'s."""
     p = _Pass46(text, parse, actors, table)
     result = list(out)
-    for step in (p.dialogue, p.quote_headline, p.topic_headline, p.voiced, p.findings, p.referring,
-                 p.generic):
+    for step in (p.dialogue, p.quote_headline, p.topic_headline, p.voiced, p.findings, p.generic):
         result = step(result)
     return sorted(result, key=lambda a: (a.start, a.end)) if len(result) != len(out) else result
