@@ -40,6 +40,7 @@ from .round42 import round42_attributions
 from .round43 import round43_attributions
 from .round44 import round44_attributions
 from .round45 import round45_attributions
+from .round46 import quotes46, round46_attributions
 
 #: Sentences with one of these lemmas get natasha's morphology and syntax (the rest only lemmas and NER).
 PARSED_LEMMAS = CUE_VERBS | ACCORDING_NOUNS | frozenset(k.split()[0] for k in EVENT_LEMMAS) | BAN_LEMMAS | \
@@ -64,7 +65,8 @@ class RussianSegmenter:
 
     def __call__(self, doc: Document) -> Document:
         doc.paragraphs = paragraph_ranges(doc.text)
-        parse = nlp.parse(doc.text, [(p.start, p.end) for p in doc.paragraphs], wanted=PARSED_LEMMAS)
+        # round 46: "<<...>>" parsed as guillemets (``quotes46``: same length; doc.text itself without them)
+        parse = nlp.parse(quotes46(doc.text), [(p.start, p.end) for p in doc.paragraphs], wanted=PARSED_LEMMAS)
         sentences = []
         for sent in parse.sentences:
             chunk = doc.text[sent.start:sent.end]
@@ -105,17 +107,19 @@ class RussianAttributions:
 
     def __call__(self, doc: Document) -> Document:
         parse = _parse(doc)
-        found = find_attributions(doc.text, parse, doc.actors)
-        doc.attributions = to_attributions(doc.text, found, parse, self.table, doc.actors, evidence=self.name)
-        doc.attributions = round37_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 37
-        doc.attributions = round38_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 38
-        doc.attributions = round39_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 39
-        doc.attributions = round40_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 40
-        doc.attributions = round41_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 41
-        doc.attributions = round42_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 42
-        doc.attributions = round43_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 43
-        doc.attributions = round44_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 44
-        doc.attributions = round45_attributions(doc.text, parse, doc.attributions, doc.actors, self.table)  # round 45
+        text = quotes46(doc.text)  # round 46: "<<...>>" read as guillemets (same length; else doc.text itself)
+        found = find_attributions(text, parse, doc.actors)
+        doc.attributions = to_attributions(text, found, parse, self.table, doc.actors, evidence=self.name)
+        doc.attributions = round37_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 37
+        doc.attributions = round38_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 38
+        doc.attributions = round39_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 39
+        doc.attributions = round40_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 40
+        doc.attributions = round41_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 41
+        doc.attributions = round42_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 42
+        doc.attributions = round43_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 43
+        doc.attributions = round44_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 44
+        doc.attributions = round45_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 45
+        doc.attributions = round46_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 46
         doc.models[self.name] = "rules+sources.toml"
         return doc
 
