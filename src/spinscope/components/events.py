@@ -4934,6 +4934,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _lead42_rules(found)  # lead42: after events63's _round63_rules
             found = _lead43_rules(found)  # lead43: after the lead's _lead42_rules
             found = _round65_rules(ctx, sent, offset, found)  # events65: after _lead43_rules (merged in round 42)
+            found = _round66_rules(ctx, sent, offset, found)  # events66: after events65's _round65_rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -10310,3 +10311,188 @@ def _lemmas_43(sent: SpacySpan) -> frozenset[str]:
 def _lowers_43(sent: SpacySpan) -> frozenset[str]:
     """speed43: the lowercased words of the sentence's tokens (``tok.lower_``), as :func:`_lemmas_43`."""
     return _words_43(sent)[2]
+
+
+def _round66_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 66 (issue 17, SemEval-2025 news; each works on one sentence, each a lemma check first): asking "a lot
+    of" someone is no request (:func:`_asks_a_lot_66`); a leader who "seemed to agree" with a view agreed with no
+    side (:func:`_seemed_to_agree_66`); a move that "drew sanctions from" a side is that side's sanction of the
+    mover (:func:`_drew_reaction_66`); backing a side's "enemies" is support (:func:`_backs_enemies_66`); defending
+    oneself is no protection given (:func:`_defends_itself_66`); a side that "ramped up" its defences mobilises
+    (:func:`_ramped_defences_66`)."""
+    found = [f for f in found if not _asks_a_lot_66(f) and not _seemed_to_agree_66(f) and not _defends_itself_66(f)]
+    # forces sent "into" a side's land as FIGHT was measured and backed out: the written batches code "sent troops
+    # into X" MOBILIZE (w8b-49, w12-45), 1655 -> 1653
+    have = {f.trigger.i for f in found}
+    new = _drew_reaction_66(ctx, sent, offset) + _backs_enemies_66(ctx, sent, offset) + \
+        _ramped_defences_66(ctx, sent, offset)
+    return found + [f for f in new if f.trigger.i not in have]
+
+
+#: Round 66: objects of "ask" that are an amount, not a thing asked for ("asks a lot of any actor", "ask too much").
+ASK_AMOUNTS_66 = frozenset({"lot", "much", "deal", "plenty", "little", "more"})
+
+
+def _asks_a_lot_66(f: _Found) -> bool:
+    """Round 66 (SemEval-2025 film review: a role that would "ask a lot of" actors read a REQUEST between two): "ask a
+    lot / much / a great deal of X" says a task is demanding (an idiom), no appeal to X (CAMEO 02x). Cheap check
+    first: the trigger's lemma; then a direct object that is an amount (:data:`ASK_AMOUNTS_66`). "Asked for a
+    lot of money", "asked X for more aid" (an amount of a thing, "for") stay requests."""
+    tok = f.trigger
+    if tok.lemma_.lower() != "ask" or f.plover not in ("REQUEST", "DEMAND"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in ASK_AMOUNTS_66 and not any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "NOUN" and _names_goods_66(g)
+                                                               for g in c.children) for c in obj.children):
+            return True
+    return False
+
+
+def _names_goods_66(noun: Token) -> bool:
+    """A noun of money or goods ("a lot of money", "much of the aid"): then the amount is a thing asked for."""
+    return noun.lemma_.lower() in MONEY_NOUNS_65 | GOODS_NOUNS_65 | {"aid", "help", "weapon", "arm", "ammunition"}
+
+
+#: Round 66: verbs that make an "agree" a stance seen from outside ("seemed to agree", "appeared to agree").
+SEEM_VERBS_66 = frozenset({"seem", "appear"})
+
+
+def _seemed_to_agree_66(f: _Found) -> bool:
+    """Round 66 (SemEval-2025: a leader who "seemed to agree, saying: ..." got an AGREE aimed at a bloc his quote
+    names): agreeing with a view, with no side and no terms agreed on, is an opinion, no agreement (CAMEO 03x).
+    Cheap check first: an AGREE of the verb "agree"; then it is the complement of "seem" or "appear"
+    (:data:`SEEM_VERBS_66`), it has no object, "with", "to", "on" phrase or clause of its own, and its subject is
+    one side (no "X and Y seemed to agree", a joint act)."""
+    tok = f.trigger
+    if f.plover != "AGREE" or tok.lemma_.lower() != "agree" or tok.dep_ != "xcomp" or \
+            tok.head.lemma_.lower() not in SEEM_VERBS_66:
+        return False
+    if any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "prt") for c in tok.children):
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is None or not any(c.dep_ == "conj" for c in subj.children)
+
+
+#: Round 66: what a move "drew" from a side, with its code ("drew sanctions from X", "drew condemnation from Y").
+DRAWN_REACTIONS_66 = {"sanction": ("163", "SANCTION"), "sanctions": ("163", "SANCTION"),
+                      "embargo": ("163", "SANCTION"), "condemnation": ("111", "ACCUSE"),
+                      "criticism": ("111", "ACCUSE"), "rebuke": ("111", "ACCUSE"), "censure": ("111", "ACCUSE"),
+                      "protest": ("111", "ACCUSE"), "protests": ("111", "ACCUSE")}
+
+#: Round 66: nouns that stand for the clause before them ("..., a move that drew sanctions from X").
+MOVE_NOUNS_66 = frozenset({"move", "step", "decision", "action", "act", "measure", "annexation", "invasion"})
+
+
+def _drew_reaction_66(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 66 (SemEval-2025: "X annexed Y, a move that drew sanctions from Z" gave Z nothing): a reaction a move
+    "drew from" a side (:data:`DRAWN_REACTIONS_66`) is that side's act (SANCTION, or a criticism's ACCUSE) against
+    the mover: the subject of the clause the move noun (:data:`MOVE_NOUNS_66`) stands beside, or the owner of the
+    move ("Russia's annexation drew ..."). Cheap check first: the lemma "draw"; then its object and a "from" phrase
+    naming a coded actor. No mover found, or the mover the reacting side: nothing."""
+    out: list[_Found] = []
+    for tok in sent:
+        if tok.lemma_.lower() != "draw" or tok.pos_ != "VERB":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in DRAWN_REACTIONS_66), None)
+        if obj is None:
+            continue
+        froms = [p for p in (*tok.children, *obj.children) if p.dep_ == "prep" and p.lower_ == "from"]
+        source = next((_phrase_actor(ctx, o, offset) for p in froms for o in p.children if o.dep_ == "pobj"), None)
+        if source is None or not ctx.actors[source].code:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        move = tok.head if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl" else subj
+        if move is None or move.lemma_.lower() not in MOVE_NOUNS_66:
+            continue
+        mover = next((_phrase_actor(ctx, c, offset) for c in move.children if c.dep_ == "poss"), None)
+        if mover is None and move.dep_ in ("appos", "npadvmod", "dobj", "attr", "conj"):
+            verb = move.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            while doer is None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+                verb = verb.head  # ("X used its forces to annex Y, a move that ...": the subject of "used")
+                doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            mover = _phrase_actor(ctx, doer, offset) if doer is not None else None
+        if mover is None or mover == source or not ctx.actors[mover].code:
+            continue
+        cameo, plover = DRAWN_REACTIONS_66[obj.lower_]
+        out.append(_Found(tok, cameo, plover, source, mover))
+    return out
+
+
+#: Round 66: nouns of a side's foes ("the enemies of Israel", "its opponents").
+ENEMY_NOUNS_66 = frozenset({"enemy", "enemies", "foe", "foes", "adversary", "adversaries", "opponent", "opponents"})
+
+
+def _backs_enemies_66(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 66 (SemEval-2025 quote: "X is supporting the enemies of Y" gave nothing): supporting or backing a
+    side's enemies (:data:`ENEMY_NOUNS_66`, with an "of" phrase or a possessor naming the side) is the subject's
+    support (CAMEO 050) of those enemies, who have no code: an event without a target. Cheap check first: the
+    lemma "support" or "back"; then a direct object among the enemy nouns and a coded subject."""
+    out: list[_Found] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in ("support", "back") or tok.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in ENEMY_NOUNS_66 for c in tok.children):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        source = _phrase_actor(ctx, subj, offset) if subj is not None else None
+        if source is None or not ctx.actors[source].code:
+            continue
+        out.append(_Found(tok, "050", "SUPPORT", source, None))
+    return out
+
+
+#: Round 66: reflexive objects ("defend itself", "protect themselves").
+REFLEXIVES_66 = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself",
+                           "yourselves"})
+
+
+def _defends_itself_66(f: _Found) -> bool:
+    """Round 66 (SemEval-2025: a state said to be bound to "defend itself" read as its AID, CAMEO 074, aimed at a
+    state named elsewhere in the sentence): CAMEO 074 is protection given to another side; a side defending itself
+    gives none. Cheap check first: an AID of "defend", "protect", "guard" or "shield"; then a reflexive direct
+    object (:data:`REFLEXIVES_66`). "Pledged to defend Taiwan" stays AID."""
+    tok = f.trigger
+    if f.plover != "AID" or tok.lemma_.lower() not in ("defend", "protect", "guard", "shield"):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES_66 for c in tok.children)
+
+
+#: Round 66: verbs of raising a force posture, and the particle some need ("ramped up", "beefed up", "bolstered").
+RAISE_VERBS_66 = {"ramp": "up", "beef": "up", "step": "up", "shore": "up", "bolster": "", "strengthen": "",
+                  "reinforce": ""}
+
+#: Round 66: what a side raises when it shows force ("its defences", "its military presence", "patrols").
+POSTURE_NOUNS_66 = frozenset({"defense", "defence", "defenses", "defences", "presence", "patrol", "patrols",
+                              "deployment", "deployments", "garrison", "garrisons"})
+
+
+def _ramped_defences_66(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 66 (SemEval-2025: allies that "ramped up defenses" in a region gave nothing): raising one's defences,
+    presence or patrols (:data:`POSTURE_NOUNS_66`) with a verb of raising (:data:`RAISE_VERBS_66`, "ramp", "beef",
+    "step" and "shore" with "up") is an increased military alert (CAMEO 152, MOBILIZE) of the subject, aimed at no
+    one named. Cheap check first: the verb's lemma; then the posture object and a coded subject. Negated or planned
+    raises are moded by the usual words."""
+    out: list[_Found] = []
+    for tok in sent:
+        prt = RAISE_VERBS_66.get(tok.lemma_.lower())
+        if prt is None or tok.pos_ != "VERB":
+            continue
+        if prt and not any(c.dep_ == "prt" and c.lower_ == prt for c in tok.children):
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in POSTURE_NOUNS_66 for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        source = _phrase_actor(ctx, subj, offset) if subj is not None else None
+        if source is None or not ctx.actors[source].code:
+            continue
+        out.append(_Found(tok, "152", "MOBILIZE", source, None))
+    return out
+
