@@ -4385,6 +4385,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _lead42_actors(text, mentions)  # lead42: "White House hopefuls", "Rep. X" in a US story, "AG X"
     mentions = _lead43_actors(text, mentions)  # lead43: a state inside a court district's name, "X Adviser"
     mentions = _actors51(text, mentions)  # round 51 (actors51): towns' states, platforms, the pope, groups
+    mentions = _lead44_actors(text, mentions)  # lead44: a surname alone the tagger missed is the person's
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -7388,3 +7389,92 @@ def _acting_groups_a51(text: str, mentions: list[Mention]) -> list[Mention]:
     pieces ("Intelligence agencies were scrambling", "eyewitnesses have come forward"). A group after an opening
     phrase ("In the meantime, X ...") is left, as in round 48."""
     return _acting_groups_a48(text, mentions, GROUP_NOUN_A51)
+
+
+# ------------------------------------------------------------------------------------------ lead, round 44
+
+#: A surname worth looking for alone: one capitalised word of letters (hyphens and apostrophes inside allowed).
+SURNAME_L44 = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+#: A capitalised word (not a title, checked apart) right before a lone surname: the surname is part of another name.
+WORD_BEFORE_L44 = re.compile(r"([A-Z][\w'’-]*)\.?[ \t]+$")
+
+
+def _lead44_actors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Lead, round 44 (a fresh SemEval-2023 opinion piece: 6 of the nominee's 20 mentions found): a person the
+    article names in full is named again by the surname alone ("Judge Ann Rowe ... the Rowe nomination", "Rowe's
+    record"), and the tagger misses many of those. Each lone surname no mention covers is that person's, where one
+    person of the article bears the surname, no other actor's name holds the word, the article never writes it in
+    lowercase ("Young", "Rice" as words), and no capitalised word stands right before or after it but a title
+    ("Justice Rowe"), so a longer name is not cut ("Rowe Foundation", "Peter Rowe")."""
+    mentions = _capitals_joined_l44(text, mentions)
+    bearers: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    model: dict[tuple[str, str | None, str | None], Mention] = {}
+    other_words: set[str] = set()
+    for m in mentions:
+        words = m.key[0].split()
+        if not _is_person(m):
+            other_words.update(words)
+            other_words.update(text[m.start:m.end].split())
+            continue
+        if len(words) >= 2 and SURNAME_L44.fullmatch(words[-1]) and len(words[-1]) >= 3:
+            bearers.setdefault(words[-1], set()).add(m.key)
+            model.setdefault(m.key, m)
+    if not bearers:
+        return mentions
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in spans]
+
+    def covered(a: int, b: int) -> bool:
+        k = bisect.bisect_left(starts, b)
+        return any(s < b and a < e for s, e in spans[max(0, k - 3):k])
+
+    lower = set(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text))
+    added: list[Mention] = []
+    for surname, keys in bearers.items():
+        if len(keys) != 1 or surname in other_words or surname.lower() in lower:
+            continue
+        key = next(iter(keys))
+        like = model[key]
+        for hit in re.finditer(rf"(?<![\w.'’-]){re.escape(surname)}(?![\w-])", text):
+            a, b = hit.span()
+            if covered(a, b) or re.match(r"[ \t]+[A-Z]", text[b:b + 2]):
+                continue
+            before = WORD_BEFORE_L44.search(text, max(0, a - 30), a)
+            if before is not None and before.group(1).lower().rstrip(".") not in TITLE_WORDS and \
+                    not _opens_sentence(text, before.start(1)):
+                continue
+            if before is not None and _opens_sentence(text, before.start(1)) and \
+                    before.group(1).lower().rstrip(".") not in TITLE_WORDS and before.group(1) not in (
+                        "The", "A", "An", "But", "And", "If", "When", "As", "So", "Yet", "Still", "Even", "While"):
+                continue  # "Peter Rowe" opening a sentence: another person of the surname
+            added.append(Mention(a, b, key, "surname", entry=like.entry, agent=like.agent, ner_type="person"))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _capitals_joined_l44(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Lead, round 44 (a broadcast transcript: "JOHN SOLOMON:" after "John Solomon"): a name written in capitals is
+    the actor the article names in mixed case, the same words ("JOHN SOLOMON"), or, one word, the surname of the
+    one person of the article who bears it ("SOLOMON"): one actor, not two."""
+    named: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    surnames: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    model: dict[tuple[str, str | None, str | None], Mention] = {}
+    for m in mentions:
+        if m.key[0].isupper():
+            continue
+        named.setdefault(m.key[0].upper(), set()).add(m.key)
+        model.setdefault(m.key, m)
+        words = m.key[0].split()
+        if _is_person(m) and len(words) >= 2:
+            surnames.setdefault(words[-1].upper(), set()).add(m.key)
+    for m in mentions:
+        surface = text[m.start:m.end].strip()
+        if not surface.isupper() or len(surface) < 4 or not surface.replace(" ", "").replace(".", "").isalpha():
+            continue
+        keys = named.get(" ".join(surface.split()), set()) or (
+            surnames.get(surface, set()) if " " not in surface else set())
+        if len(keys) == 1 and m.key not in keys:
+            like = model[next(iter(keys))]
+            m.key, m.entry, m.agent, m.ner_type = like.key, like.entry, like.agent, like.ner_type
+            m.kind = "surname" if " " not in surface else m.kind
+    return mentions
+

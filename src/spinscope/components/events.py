@@ -1648,7 +1648,32 @@ def _subject_just_named(ctx: _Context, tok: Token, offset: int, gender: str | No
         return None
     subject = any(t.dep_ in ("nsubj", "nsubjpass") and mention.start <= offset + t.idx < mention.end
                   for t in tok.sent if t.i < tok.i)
+    if subject and any(t.lower_ in SAME_GENDER_L44[gender] and t.pos_ == "PRON" and offset + t.idx < mention.start
+                       for t in tok.sent):
+        # lead, round 44: a pronoun of the gender opened the sentence before that subject ("First he said that
+        # Rowe deserved a hearing; later he mocked her"): the second pronoun goes on with the first one's person
+        return None
     return owner if subject else None
+
+
+#: Lead, round 44: the pronouns of each gender a sentence may open a chain with.
+SAME_GENDER_L44 = {"m": frozenset({"he", "him", "his"}), "f": frozenset({"she", "her", "hers"})}
+
+
+def _chained_pronoun_l44(verb: Token, pronoun: Token) -> bool:
+    """Lead, round 44: is the subject of the clause a conjoined "he" / "she" goes on from (the verb, or the first
+    of the verbs it is conjoined with) a pronoun of the same gender ("At first he insisted that Rowe deserved a
+    hearing; later he mocked her, and he faulted ...")? The person the first clause names inside what was said is not
+    the one the second pronoun means."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    gender = PRONOUN_GENDER.get(pronoun.lower_)
+    return subj is not None and subj.i != pronoun.i and subj.pos_ == "PRON" and gender is not None and \
+        subj.lower_ in SAME_GENDER_L44[gender]
 
 
 #: Modifiers of "battle", "fight" or "war" that make it no armed fight ("cancer battle", "custody fight", "trade war").
@@ -4161,6 +4186,34 @@ def _verbal_attack(verb: Token) -> bool:
                 any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") and
                     p.pos_ == "NOUN" for p in child.children):
             return True
+    return _spoken_attack_l44(verb)
+
+
+#: Lead, round 44: where words are said or written ("attacked her in remarks that ...", "in a speech", "during an
+#: interview"), what a verbal attack is made in.
+SPOKEN_MEDIA_L44 = frozenset({
+    "term", "terms", "word", "words", "language", "speech", "statement", "interview", "tweet", "post", "column",
+    "op-ed", "editorial", "article", "letter", "remark", "remarks", "address", "debate", "hearing", "podcast",
+    "broadcast", "video", "message", "comment", "comments", "rant", "tirade", "press", "briefing", "essay", "book"})
+
+
+def _spoken_attack_l44(verb: Token) -> bool:
+    """Lead, round 44: is a verb of attack used of words by the medium or the label it names: "in" / "during" a
+    thing said or written ("attacked her in words that hurt many", "attacked him in a speech", "during an
+    interview"), or "as" a label ("attacked the judge as biased", "as a traitor")? A weapon ("with a knife") keeps
+    the assault."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ != "prep":
+            continue
+        objs = [p for p in child.children if p.dep_ == "pobj"]
+        if child.lower_ in ("in", "during") and any(p.lemma_.lower() in SPOKEN_MEDIA_L44 or p.lower_ in
+                                                      SPOKEN_MEDIA_L44 for p in objs):
+            return True
+        if child.lower_ == "as" and (any(p.pos_ in ("NOUN", "ADJ") for p in objs) or
+                                     any(c.dep_ in ("amod", "acomp") for c in child.children)):
+            return True
     return False
 
 
@@ -4935,6 +4988,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _lead43_rules(found)  # lead43: after the lead's _lead42_rules
             found = _round65_rules(ctx, sent, offset, found)  # events65: after _lead43_rules (merged in round 42)
             found = _round66_rules(ctx, sent, offset, found)  # events66: after events65's _round65_rules
+            found = _lead44_rules(ctx, sent, offset, found)  # lead44: no target across a semicolon (after round 66)
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -6854,6 +6908,8 @@ def _pronoun_of_sentence_person(ctx: _Context, offset: int, f: _Found) -> _Found
         return f
     if tok.dep_ != "conj" or subj.head.i != tok.i:
         return f  # only "X ..., and he ...": the pronoun opens a clause conjoined to the one naming the person
+    if _chained_pronoun_l44(tok.head, subj):
+        return f  # lead, round 44: "he said that X ..., and he also blamed ...": the first "he" goes on
     sent = tok.sent
     if ctx.mentions_within(f.source, offset + sent.start_char, offset + sent.end_char):
         return f
@@ -10496,3 +10552,35 @@ def _ramped_defences_66(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Fo
         out.append(_Found(tok, "152", "MOBILIZE", source, None))
     return out
 
+
+# --- lead, round 44 (issue 17, a fresh opinion piece on a court nominee) ---------------------------------------------
+
+
+def _lead44_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """The lead's reading, round 44: "The council demanded a quick ballot on Monday; by Friday the mayor was warning
+    the nomination would die if Rowe ...": a target found only in a later clause of the sentence, after a
+    semicolon, is no target (the sentence-wide fallback reached into a clause of its own)."""
+    semis = [t.i for t in sent if t.text == ";"]
+    if not semis:
+        return found
+    out = []
+    for f in found:
+        if f.target is not None and f.trigger.pos_ == "VERB" and _across_semicolon_l44(ctx, sent, offset, f, semis):
+            f = replace(f, target=None)
+        out.append(f)
+    return out
+
+
+def _across_semicolon_l44(ctx: _Context, sent: SpacySpan, offset: int, f: _Found, semis: list[int]) -> bool:
+    """Does every mention of the event's target in the sentence lie after a semicolon that follows the trigger?
+    (A clause before the semicolon may name whom a later act answers: "Russia demanded talks; Kyiv refused".)"""
+    assert f.target is not None
+    tok = f.trigger
+    hi = min((i for i in semis if i > tok.i), default=sent.end)
+    start, end = offset + sent.start_char, offset + sent.end_char
+    spans = ctx.mentions_within(f.target, start, end)
+    if not spans:
+        return False
+    if hi >= sent.end:
+        return False
+    return all(s >= offset + sent.doc[hi].idx for s, _ in spans)

@@ -54,11 +54,13 @@ COUNTRY_NAMES = {
 CODE_FIXES = {"TMP": "TLS"}
 FICTIONAL_CODES = frozenset({"KNT"})
 
-#: Single-word aliases too ambiguous to keep as actor names (English words, common first names).
+#: Aliases too ambiguous to keep as actor names (English words, common first names, everyday phrases).
 STOP_ALIASES = frozenset({
     "georgia", "jordan", "chad", "niger", "guinea", "turkey", "china", "nice", "mobile", "reading",
     "bath", "split", "male", "victoria", "sale", "orange", "march", "may", "august", "most", "of",
     "the", "and", "us", "un",
+    # everyday phrases a group took for its name (lead, round 44: "We will win this." read as a Venezuelan group)
+    "we will win", "thus far and no further",
 })
 STOP_ALIASES = STOP_ALIASES - {"china", "turkey", "georgia", "jordan", "chad", "niger", "guinea", "us", "un"}
 

@@ -57,6 +57,7 @@ from .cues import (
 )
 from .lead36 import but_clause_goes_on, evidence_under_report
 from .lead41 import lead41_attributions
+from .lead44 import lead44_attributions
 from .quotes import QuoteIndex, find_quotes
 from .round43 import drop_false_cues, settle_speakers
 from .round44 import drop_false_cues_44, headline_office_label
@@ -259,6 +260,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round70_attributions(text, doc, out, table)  # round 70: split post signatures, acts, colon blocks
     out = round71_attributions(text, doc, out, table)  # round 71: negated reports, cues PolNeAR never marks
     out = round72_attributions(text, doc, out, table)  # round 72: a "said" sentence run on into a quote is one
+    out = lead44_attributions(text, out)  # lead, round 44: raising adjectives, "made X a Y": no statements
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]

@@ -236,6 +236,9 @@ class People:
         self.starts = [m.start for m in mentions]
         #: the content of the last statement given to the person quoted last (kept by the caller of ``_finish``)
         self.last_said: tuple[int, int] | None = None
+        #: lead, round 44: the person a "he" / "she" speaker was resolved to last, and what the pronoun said (weak
+        #: statements too): the people named inside it are spoken about by that person
+        self.pronoun_said_l44: tuple[Resolution, tuple[int, int], int, str] | None = None
         #: the unnamed person quoted last (phrase, speaker range, end of the statement): "“...,” this reader wrote.
         #: “...,” he added" goes on with that reader, not with a person named earlier
         self.last_nominal: tuple[str, tuple[int, int], int] | None = None
@@ -569,7 +572,8 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             person.title = person.title or title
             verbless = name_heads_verbless_65(ent)  # round 65: "X begs to differ", "begs" read as a noun
             mentions.append(_Mention(person.name, para.offset + ent.start_char, para.offset + ent.end_char, country,
-                                     role, title, person, subject=verbless or ent.root.dep_ in ("nsubj", "nsubjpass"),
+                                     role, title, person, subject=verbless or ent.root.dep_ in ("nsubj", "nsubjpass")
+                                     or _conduct_owner_l44(ent),
                                      sentence=sentence, modifier=not verbless and ent.root.dep_ in (
                                          "compound", "amod") and (
                                          ent.root.head.pos_ == "NOUN" and ent.root.head.i > ent.root.i)))
@@ -583,6 +587,23 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             if m.person.gender is None and m.person.votes:
                 m.person.gender = max(m.person.votes, key=lambda g: m.person.votes[g])  # type: ignore[union-attr]
     return People(mentions, name_subjects)
+
+
+#: Lead, round 44: nouns of a person's conduct or stance: their owner, in a subject ("X's conduct has been as
+#: erratic as ever. First he said ..."), is whom the sentence is about, as a subject is.
+CONDUCT_NOUNS_L44 = frozenset({
+    "conduct", "behavior", "behaviour", "record", "response", "handling", "approach", "tone", "mood", "strategy",
+    "stance", "position", "rhetoric", "style", "temper", "attitude", "performance", "reaction", "tenure", "presidency",
+    "leadership", "career", "views", "view", "politics", "agenda", "plan", "policy", "policies", "decision", "choice",
+    "campaign", "message", "comments", "remarks", "words", "statement", "statements", "silence", "mistake"})
+
+
+def _conduct_owner_l44(ent: SpacySpan) -> bool:
+    """Lead, round 44: is the name the owner of a subject that names its conduct or stance ("X's behavior has
+    been erratic")? Not a person noun ("X's lawyer said": the lawyer speaks next)."""
+    head = ent.root.head
+    return ent.root.dep_ == "poss" and head.i != ent.root.i and head.dep_ in ("nsubj", "nsubjpass") and \
+        head.lemma_.lower() in CONDUCT_NOUNS_L44
 
 
 #: A local executive's title right before a name ("New York City Mayor X", "Governor X", "Lord Mayor X"); not
@@ -1329,6 +1350,27 @@ def _said_just_before_l43(window: Sequence[_Mention], last_quoted: Person | None
     return not any(m.person is not last_quoted and m.start >= said[0] for m in window)
 
 
+#: Lead, round 44: how far a pronoun chain reaches from the last pronoun speaker (about a paragraph).
+CHAIN_REACH_L44 = 600
+
+
+def _chain_l44(window: list[_Mention], chain: tuple[Resolution, tuple[int, int], int, str] | None, pos: int,
+               gender: str) -> Resolution | None:
+    """Lead, round 44: "At first he insisted that Rowe deserved a hearing; later he mocked her ..., and he faulted the
+    Senate ... He praises ...": a "he" / "she" speaker goes on with the person the last pronoun speaker of that
+    gender was resolved to, at that link's confidence, where no one else who may be of the gender is named
+    between the two pronouns outside what the first one said (the people named inside it are spoken about)."""
+    if chain is None:
+        return None
+    res, (start, end), at, told = chain
+    if told != gender or res.person is None or not 0 < pos - at < CHAIN_REACH_L44:
+        return None
+    if any(at < m.start < pos and m.person is not res.person and not start <= m.start < end and
+           (m.person is None or _may_be(m.person, gender)) for m in window):
+        return None
+    return Resolution(res.name, res.named, res.person, res.antecedent, res.confidence)
+
+
 def _inside_quote(text: str, pos: int) -> bool:
     """Is ``pos`` inside a quotation of its paragraph: more curly quotes opened than closed before it, or an odd
     number of straight double quotes."""
@@ -1346,6 +1388,9 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
         # the people named inside the quotation the pronoun closes are spoken about, not speaking ("“We must not
         # fear provoking Putin,” he said": not Putin's words)
         window = [m for m in window if not quote_start <= m.start < pos]
+    chained = _chain_l44(window, people.pronoun_said_l44, pos, gender)
+    if chained is not None:
+        return chained
     if text is not None and last_quoted is not None and _may_be(last_quoted, gender) and any(
             m.person is last_quoted and not _inside_quote(text, m.start) for m in window):
         # the people named inside what was quoted are spoken about: after “If Petrov ...,” Kent said. “Petrov
@@ -2192,6 +2237,10 @@ def _finish(text: str, doc: Document, cand: Candidate, table: SourceTable, peopl
                         # a private person, typed anonymous ("this reader", "a Reddit user"): one person still
                         source_type == "anonymous" and head is not None and head.tag_ == "NN")):
                 people.last_nominal = (speaker_name, speaker_range, cand.content[1])
+            if lower in PRONOUN_GENDER and res is not None and res.person is not None and not _inside_quote(
+                    text, speaker_range[0]):
+                # lead, round 44: the chain a later pronoun of the gender goes on with (weak statements too)
+                people.pronoun_said_l44 = (res, cand.content, speaker_range[0], PRONOUN_GENDER[lower])
             if res is not None and res.person is not None and not cand.weak and not _inside_quote(
                     text, speaker_range[0]):
                 # a speaker named inside a quotation (“Petrov knows what he risks,” Kent said) is the quoted
