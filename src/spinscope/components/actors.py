@@ -4385,6 +4385,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _lead42_actors(text, mentions)  # lead42: "White House hopefuls", "Rep. X" in a US story, "AG X"
     mentions = _lead43_actors(text, mentions)  # lead43: a state inside a court district's name, "X Adviser"
     mentions = _actors51(text, mentions)  # round 51 (actors51): towns' states, platforms, the pope, groups
+    mentions = _actors52(text, mentions)  # round 52 (actors52): pipelines, sites, handles, fact checkers
     mentions = _lead44_actors(text, mentions)  # lead44: a surname alone the tagger missed is the person's
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
@@ -7478,3 +7479,139 @@ def _capitals_joined_l44(text: str, mentions: list[Mention]) -> list[Mention]:
             m.kind = "surname" if " " not in surface else m.kind
     return mentions
 
+
+# ------------------------------------------------------------------------------------------ round 52 (actors52)
+
+#: Round 52: a pipeline written with its own word ("the Nord Stream Pipelines") or numbered in a pair ("Nord
+#: Stream 1 and 2 pipelines"): infrastructure, no actor (round 43's list and "<name> pipeline" took the rest).
+PIPELINE_SURFACE_A52 = re.compile(r".+[ \t](?:[Gg]as[ \t]+|[Oo]il[ \t]+)?[Pp]ipelines?")
+PIPELINE_PAIR_AFTER_A52 = re.compile(r"[ \t]*(?:and|&|,|/)[ \t]*\d{1,2}[ \t]+(?:gas[ \t]+|oil[ \t]+)?pipelines?\b",
+                                     re.IGNORECASE)
+#: A site's address (with the top-level domains of shop and video sites' footers: ".io", ".AI").
+SITE_ADDRESS_A52 = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:news|com|org|net|info|tv|io|ai|AI|us|co\.uk)")
+#: "at" and at most four words before a site's address in the same sentence ("shopping at X.com", "Learn more at
+#: X.news", "tools at the new decentralized, blockchain-power X.io"): the site is a place, no actor.
+SITE_AT_BEFORE_A52 = re.compile(r"\bat(?:[ \t]+[\w-]+,?){0,4}[ \t]+$")
+#: A site's address at the head of a line or a sentence before a verb of reporting ("X.news reports:"): an outlet.
+SITE_REPORTS_A52 = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(?P<name>[A-Z][\w-]*\.(?:news|com|org|net|info|tv))"
+                              r"[ \t]+(?:reports|reported|writes|wrote|says|said|notes|noted)\b", re.MULTILINE)
+#: Fact-checking outlets the dictionary and the tagger miss (a name of ordinary words: "Check Your Fact").
+FACT_CHECKERS_A52 = re.compile(r"\b(?:Check[ \t]+Your[ \t]+Fact|PolitiFact|FactCheck\.org|Full[ \t]+Fact|"
+                               r"Lead[ \t]+Stories|Snopes)\b")
+#: An outlet named in one CamelCase word after a quotation and an inverted verb of reporting ('," reported
+#: SciTechDaily about ...') or after "according to": a media actor the tagger missed (not a surname with an
+#: inner capital: "McDonald", "DeSantis", "LaRouche").
+CAMEL_OUTLET_A52 = re.compile(r"(?:[,.!?][\"”’'][ \t]+(?:reported|reports|wrote|writes|noted|notes|added|adds|"
+                              r"explained|explains)|\b[Aa]ccording[ \t]+to)[ \t]+"
+                              r"(?P<name>(?!Mc|Mac[A-Z]|De[A-Z]|Di[A-Z]|La[A-Z]|Le[A-Z]|Van[A-Z]|Fitz[A-Z])"
+                              r"[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w.-])(?![ \t]+[A-Z])")
+#: Collective villains of round 51 (``COLLECTIVES_A51``) and round 52 are actors after "referring to" as well.
+COLLECTIVE_REFERRED_A52 = re.compile(r"\breferring[ \t]+to[ \t]+$")
+#: A platform a clip or post comes from ("which originally stems from TikTok", "taken from Instagram"): a place.
+PLATFORM_FROM_BEFORE_A52 = re.compile(r"\b(?:stems?|stemmed|originat(?:es|ed|ing)|taken|lifted|sourced|"
+                                      r"reposted|copied|downloaded)[ \t]+from[ \t]+$")
+#: Round 52 tried climate crusaders / alarmists / zealots as collective villains (round 51's trigger): backed out,
+#: ``actors_real33`` leaves "climate alarmists" that act unannotated and ``actors_real30`` "both eco-zealots".
+
+
+def _actors52(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 52 (issue 17, branch actors52; SemEval-2025 EN climate and Ukraine pieces): a pipeline named with
+    its word or numbered in a pair, a site's address after "at" (a shop's or a video site's footer) and a
+    platform a clip "stems from" are no actors; a handle ("@JaneRoeTX") is the coded person whose name it
+    spells; a site's address that reports ("X.news reports:"), a fact-checking outlet and a one-word CamelCase
+    outlet after an inverted verb of reporting are media actors of no code; round 51's collective villains are
+    actors after "referring to" as well."""
+    mentions = [m for m in mentions if not _pipeline_a52(text, m) and not _site_place_a52(text, m) and
+                not _platform_from_a52(text, m)]
+    _handles_a52(text, mentions)
+    mentions = _outlets_a52(text, mentions)
+    return _collectives_a52(text, mentions)
+
+
+def _pipeline_a52(text: str, m: Mention) -> bool:
+    """Is a name of no entry a pipeline: its surface ends with "Pipeline(s)" ("the Nord Stream Pipelines") or a
+    pair's second number and "pipelines" follow it ("Nord Stream 1 and 2 pipelines")?"""
+    if m.entry is not None or m.agent is not None or m.kind == "anaphora" or _is_person(m):
+        return False
+    surface = text[m.start:m.end].strip()
+    return PIPELINE_SURFACE_A52.fullmatch(surface) is not None or \
+        PIPELINE_PAIR_AFTER_A52.match(text, m.end) is not None
+
+
+def _site_address_a52(text: str, m: Mention) -> str:
+    """The mention's surface with the domain the tagger cut off after it ("Brighteon" + ".AI")."""
+    cut = re.match(r"\.[A-Za-z]{2,4}\b", text[m.end:m.end + 6])
+    return text[m.start:m.end].strip() + (cut.group() if cut else "")
+
+
+def _site_place_a52(text: str, m: Mention) -> bool:
+    """Is a name of no entry a site's address written as the place to go to ("shopping at X.com", "more at
+    X.news", "at the new decentralized X.io")?"""
+    if m.entry is not None or m.agent is not None or m.kind == "anaphora":
+        return False
+    if SITE_ADDRESS_A52.fullmatch(_site_address_a52(text, m)) is None:
+        return False
+    sentence = max(text.rfind("\n", 0, m.start), *(text.rfind(p, 0, m.start) for p in (". ", "! ", "? ")))
+    return SITE_AT_BEFORE_A52.search(text, sentence + 1, m.start) is not None
+
+
+def _platform_from_a52(text: str, m: Mention) -> bool:
+    """Is a platform of no entry the place a clip comes from ("which originally stems from TikTok")?"""
+    surface = text[m.start:m.end].strip()
+    return m.kind != "anaphora" and surface in PLATFORMS_A51 and \
+        PLATFORM_FROM_BEFORE_A52.search(text, max(0, m.start - 40), m.start) is not None
+
+
+def _handle_letters_a52(value: str) -> str:
+    return re.sub(r"[^a-z]", "", value.lower())
+
+
+def _handles_a52(text: str, mentions: list[Mention]) -> None:
+    """A handle of no code and no entry ("@JaneRoe", "@JaneRoeTX") is the one coded person of the article whose
+    full name (two words or more, six letters or more) its letters begin with."""
+    persons: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    for m in mentions:
+        words = [w for w in text[m.start:m.end].split() if w[:1].isupper()]
+        if _is_person(m) and m.key[2] and len(words) >= 2 and m.kind != "anaphora":
+            for k in range(len(words) - 1):  # "Treasurer Jane Roe": "janeroe" as well as the whole
+                letters = _handle_letters_a52("".join(words[k:]))
+                if len(letters) >= 6:
+                    persons.setdefault(letters, set()).add(m.key)
+    for m in mentions:
+        surface = text[m.start:m.end].strip()
+        if m.entry is not None or m.agent is not None or m.key[2] or not re.fullmatch(r"@\w{3,}", surface):
+            continue
+        letters = _handle_letters_a52(surface)
+        keys = {k for name, ks in persons.items() if letters.startswith(name) for k in ks}
+        if len(keys) == 1:
+            m.key, m.ner_type = next(iter(keys)), "person"
+
+
+def _outlets_a52(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A site's address that reports at the head of its sentence ("X.news reports:") and a fact-checking outlet
+    of :data:`FACT_CHECKERS_A52` that no mention covers are media actors of no code."""
+    added: list[Mention] = []
+    hits = [(h.start("name"), h.end("name"), h.group("name")) for h in SITE_REPORTS_A52.finditer(text)]
+    hits += [(h.start(), h.end(), " ".join(h.group().split())) for h in FACT_CHECKERS_A52.finditer(text)]
+    hits += [(h.start("name"), h.end("name"), h.group("name")) for h in CAMEL_OUTLET_A52.finditer(text)]
+    for start, end, name in hits:
+        if any(o.start < end and start < o.end for o in [*mentions, *added]):
+            continue
+        added.append(Mention(start, end, (name, None, None), "ner", ner_type="media"))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _collectives_a52(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 51's collective villains (``COLLECTIVES_A51``) after "referring to" ("referring to the powers that
+    be"), which round 51's triggers (a finite verb after; by / against / from before) miss: group actors as round
+    51 codes them."""
+    found: list[Mention] = []
+    home = _home_a50(mentions)
+    for pattern, name, own in COLLECTIVES_A51:  # round 51's, after "referring to" (its own triggers ran there)
+        for hit in pattern.finditer(text):
+            if any(o.start < hit.end() and hit.start() < o.end for o in [*mentions, *found]) or \
+                    COLLECTIVE_REFERRED_A52.search(text, max(0, hit.start() - 20), hit.start()) is None:
+                continue
+            key = (name, None, home if own else None)
+            found.append(Mention(hit.start(), hit.end(), key, "ner", None, None, "group"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
