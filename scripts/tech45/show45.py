@@ -1,5 +1,5 @@
 """Print one set's findings with their words and paragraphs, for hand-marking only (never committed):
-``python scripts/tech45/show45.py RESULTS.json held45|held44|marked|held43``."""
+``python scripts/tech45/show45.py RESULTS.json held45|marked`` (tech43's and tech44's held-out fives are not read)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from draw import TEXT, held_five_43, held_five_44, held_five_45, sample
 
 def main() -> None:
     rows = json.loads(Path(sys.argv[1]).read_text())
-    which = {"held45": held_five_45, "held44": held_five_44, "held43": held_five_43, "marked": lambda: sample()[1]}[sys.argv[2]]()
+    which = {"held45": held_five_45, "held44": held_five_44, "held43": held_five_43,
+             "marked": lambda: sample()[1]}[sys.argv[2]]()
     for r in rows:
         if r["path"] not in set(which):
             continue
