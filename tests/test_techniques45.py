@@ -9,6 +9,7 @@ from spinscope.components.techniques45 import (
     names_a_camp,
     plain_report_sentence,
     shown_sentence_evidence,
+    unmarked_speech,
     without_plain_report_sentences,
 )
 from spinscope.document import ArticleInput, Document
@@ -21,7 +22,8 @@ SHOWN = TAGGER + ":sentence"
 REPORT = ("The governor opened the new harbor museum on Friday by cutting a ribbon tied across its doors. "
           "She faced sharp questions over the cost of the building from the council's budget panel. "
           "\"This is a shameless waste of public money,\" one council member said. "
-          "Her liberal allies and left-wing activist groups praised the opening all week.")
+          "Her liberal allies and left-wing activist groups praised the opening all week. "
+          "The whole scheme is a swindle, protesters chanted, and the ceremony went on.")
 
 
 def _t(words: str, label: str = "Loaded_Language", evidence: str = SHOWN) -> Technique:
@@ -38,6 +40,7 @@ OPENED = "The governor opened the new harbor museum on Friday by cutting a ribbo
 QUESTIONS = "She faced sharp questions over the cost of the building from the council's budget panel."
 QUOTED = "\"This is a shameless waste of public money,\" one council member said."
 CAMP = "Her liberal allies and left-wing activist groups praised the opening all week."
+CHANTED = "The whole scheme is a swindle, protesters chanted, and the ceremony went on."
 
 
 def test_shown_sentence_evidence_is_the_taggers_sentence_only() -> None:
@@ -48,14 +51,17 @@ def test_shown_sentence_evidence_is_the_taggers_sentence_only() -> None:
     assert not shown_sentence_evidence("frames.v1:sentence")
 
 
-def test_plain_report_sentence_needs_label_writers_words_and_no_camp() -> None:
+def test_plain_report_sentence_needs_label_writers_words_and_no_camp_or_speaker() -> None:
     assert _plain(OPENED)
     assert _plain(QUESTIONS, "Name_Calling-Labeling")
     assert not _plain(QUOTED)  # a speaker's words keep their label
     assert not _plain(CAMP)  # the writer calls people by their camp: kept
+    assert not _plain(CHANTED)  # a speaker's words without quotation marks: kept
     assert not _plain(OPENED, "Doubt")  # other labels are not read
     assert not _plain(OPENED, "Exaggeration-Minimisation")
     assert names_a_camp("far-right groups") and names_a_camp("Liberals") and not names_a_camp("the council")
+    assert unmarked_speech("It will never work, the minister told reporters.")
+    assert not unmarked_speech("The minister told reporters on Monday that the talks went well.")
 
 
 def _doc(found: list[Technique], genre: str | None = "reporting", language: str = "en") -> Document:
@@ -73,6 +79,7 @@ def test_gate_removes_a_reports_plain_shown_sentences_only() -> None:
              _t(OPENED, "Doubt"),  # another label: kept
              _t(QUOTED),  # a speaker's words: kept
              _t(CAMP, "Name_Calling-Labeling"),  # a political camp named: kept
+             _t(CHANTED),  # a speaker's words without quotation marks: kept
              _t("sharp", evidence="techniques.v1:lexicon:loaded")]  # the lexicon: kept
     assert TechniquesGate45()(_doc(list(found))).techniques == found[2:]
     assert without_plain_report_sentences(REPORT, found) == found[2:]

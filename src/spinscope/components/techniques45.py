@@ -13,7 +13,8 @@ criticism a leader faced. The right one called people by their political camp in
 (evidence exactly ``techniques.v1:<model>:sentence``, :func:`shown_sentence_evidence`) of Loaded_Language or
 Name_Calling-Labeling (:data:`SHOWN_LABELS_45`) whose words lie wholly outside every quotation (round 42's
 :func:`~spinscope.components.techniques43.quoted_ranges`) and hold no political-camp word
-(:data:`CAMP_WORDS_45`). Nothing else is touched: the tagger's word spans, the sentence head, the lexicon, the
+(:data:`CAMP_WORDS_45`) and give no speaker's words without quotation marks (:func:`unmarked_speech`: "...,
+protesters shouted"). Nothing else is touched: the tagger's word spans, the sentence head, the lexicon, the
 rules, the title's findings, opinion articles and a sentence that quotes anyone keep their findings; no label of
 the paragraph (``techniques.paragraph_labels``) changes and nothing is added in a removed finding's place.
 
@@ -46,6 +47,18 @@ CAMP_WORDS_45 = frozenset({
 
 _WORD_45 = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
+#: The verbs of saying that close a speaker's words given without quotation marks.
+_SAYING_45 = (r"(?:says?|said|shout(?:s|ed)?|chant(?:s|ed)?|cr(?:y|ies|ied)|yell(?:s|ed)?|scream(?:s|ed)?"
+              r"|add(?:s|ed)|insist(?:s|ed)?|warn(?:s|ed)?|declar(?:es|ed)|argu(?:es|ed)|wr(?:ites|ote)"
+              r"|told\s+\w+|tells\s+\w+)")
+
+#: A speaker's words without quotation marks: a clause followed by ", <speaker> <verb of saying>" and a stop or a
+#: comma ("..., protesters shouted, and ..."), or by ", <verb of saying> <speaker>" ("..., said the mayor.").
+UNMARKED_SPEECH_45 = re.compile(
+    r"\w[^,]*,\s+(?:[\w'\u2019.-]+\s+){1,4}" + _SAYING_45 + r"(?=\s*(?:[,.;:!?]|$))"
+    r"|\w[^,]*,\s+" + _SAYING_45 + r"\s+(?:[\w'\u2019.-]+\s*){1,5}(?=[,.;:!?]|$)",
+    re.IGNORECASE)
+
 
 def shown_sentence_evidence(evidence: str) -> bool:
     """Is ``evidence`` a paragraph label that ``techniques.v1`` shows on a sentence (``techniques.v1:<model>:sentence``,
@@ -67,11 +80,27 @@ def names_a_camp(words: str) -> bool:
     return any(w.lower() in CAMP_WORDS_45 for w in _WORD_45.findall(words))
 
 
+def unmarked_speech(words: str) -> bool:
+    """Does the sentence ``words`` give a speaker's words without quotation marks (:data:`UNMARKED_SPEECH_45`)?
+
+    >>> unmarked_speech('The plan will ruin us, protesters shouted, and the talks went on.')
+    True
+    >>> unmarked_speech('The plan will ruin us, said the mayor.')
+    True
+    >>> unmarked_speech('The mayor said that the plan would go ahead.')
+    False
+    >>> unmarked_speech('The mayor opened the bridge, a day after the vote.')
+    False
+    """
+    return UNMARKED_SPEECH_45.search(words) is not None
+
+
 def plain_report_sentence(text: str, start: int, end: int, label: str,
                           quoted: Sequence[tuple[int, int]] | None = None) -> bool:
     """Is ``text[start:end]``, a sentence showing the paragraph label ``label``, a sentence of the writer's own words
     (no character inside a quotation; ``quoted``: :func:`quoted_ranges` of ``text``, computed when None) of a
-    label in :data:`SHOWN_LABELS_45` that names no political camp?
+    label in :data:`SHOWN_LABELS_45` that names no political camp and gives no speaker's words without quotation
+    marks (:func:`unmarked_speech`)?
 
     >>> text = 'The mayor opened the new bridge on Monday. "It is a disaster," a rival said.'
     >>> plain_report_sentence(text, 0, 41, 'Loaded_Language')
@@ -81,7 +110,7 @@ def plain_report_sentence(text: str, start: int, end: int, label: str,
     >>> plain_report_sentence(text, 0, 41, 'Doubt')
     False
     """
-    if label not in SHOWN_LABELS_45 or names_a_camp(text[start:end]):
+    if label not in SHOWN_LABELS_45 or names_a_camp(text[start:end]) or unmarked_speech(text[start:end]):
         return False
     ranges = quoted_ranges(text) if quoted is None else quoted
     return not any(s < end and start < e for s, e in ranges)
