@@ -82,3 +82,7 @@ def test_noun_that_clause_runs_to_its_verb() -> None:
     assert text[b.content.start:b.content.end] == "that pills to calm him may have clouded his mind before the raid"
     whole = a.model_copy(update={"content": cut.model_copy(update={"end": text.index(". Next")})})
     assert _noun_clause_on(text, whole) is whole
+    text = "Her claim that the world would end in May was a hoax."
+    own = Span(start=text.index("that"), end=text.index(" was a"), label="content", score=0.5, evidence="t")
+    claim = a.model_copy(update={"content": own, "start": 4, "end": own.end})
+    assert _noun_clause_on(text, claim) is claim

@@ -27,6 +27,8 @@ prove", "as <subject> fears <object>": ``scripts/attr73/census.txt``), so the co
   unnamed report, stays).
 - **A noun's "that"-clause cut at its own subject**: "suggestions that drugs to treat it may have ...": the parse
   ends the content after the clause's subject when an auxiliary follows; the content runs on to the sentence's end.
+  Only where the content has no verb of its own (no auxiliary, modal or "-ed" form): "the claim that the world
+  would end in May was a hoax" is a whole clause followed by the main verb, left alone (real31's development file).
 """
 
 from __future__ import annotations
@@ -72,6 +74,9 @@ SEEN_DOING_73 = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ing\b|to\s+be\b)")
 #: A clause's own auxiliary or modal right after a noun record's content: the content stopped at the subject.
 CLAUSE_GOES_ON_73 = re.compile(r"\s+(?:may|might|could|would|will|can|should|must|has|have|had|is|are|was|were|"
                                r"did|does|do)\b")
+#: A finite verb inside a "that"-clause content: the clause is whole.
+OWN_VERB_73 = re.compile(r"\b(?:may|might|could|would|will|can|should|must|has|have|had|is|are|was|were|did|does|do|"
+                         r"[a-z]+ed)\b", re.IGNORECASE)
 SENTENCE_STOP_73 = re.compile(r"[.!?](?=[\"”'’]?(?:\s|$))|\n")
 
 
@@ -212,6 +217,8 @@ def _noun_clause_on(text: str, a: Attribution) -> Attribution:
     if ":stance-noun:" not in _ev(a) or not text.startswith("that ", a.content.start):
         return a
     if CLAUSE_GOES_ON_73.match(text, a.content.end) is None:
+        return a
+    if OWN_VERB_73.search(text, a.content.start + 5, a.content.end) is not None:
         return a
     stop = SENTENCE_STOP_73.search(text, a.content.end)
     end = len(text) if stop is None else stop.start()
