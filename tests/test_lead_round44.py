@@ -148,3 +148,8 @@ def test_lead44_a_headline_label_before_a_colon_is_no_speaker() -> None:
 def test_lead44_an_everyday_phrase_is_no_group() -> None:
     result = analyze("The crowd sang for an hour.\n\nWe will win this, the organisers told the crowd.")
     assert not any(a.code == "VENREB" for a in result.actors), [a.name for a in result.actors]
+
+
+def test_lead44_made_it_plainly_clear_stays_a_statement() -> None:
+    rows = attribution_details("Senator Ann Hale has made it very plainly clear that the plan is dead.")
+    assert [(r["speaker"], r["content"]) for r in rows] == [("Senator Ann Hale", "it very plainly clear that the plan is dead")], rows

@@ -26,8 +26,9 @@ from ...result import Attribution
 RAISING_ADJECTIVES_L44 = frozenset({"certain", "sure", "bound", "likely", "unlikely", "set", "due", "poised"})
 #: The content of a raising adjective: a to-infinitive.
 TO_INFINITIVE_L44 = re.compile(r"to\s+[a-z]")
-#: What makes "make" a report after all: a that-clause, or a light verb's word of saying ("made clear that").
-MAKE_REPORTS_L44 = re.compile(r"(?:that\b|clear\b|it\s+clear\b|known\b|plain\b|sure\b)", re.IGNORECASE)
+#: What makes "make" a report after all: a that-clause, or a word of saying within its first words ("made clear
+#: that", "made it abundantly clear that", "made known").
+MAKE_REPORTS_L44 = re.compile(r"(?:\S+\s+){0,3}?(?:that|clear|known|plain|sure|obvious|evident)\b", re.IGNORECASE)
 
 
 #: Words that label a piece or a headline ("Bombshell:", "EXCLUSIVE:", "Watch:"), not a speaker.
