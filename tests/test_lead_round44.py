@@ -152,4 +152,5 @@ def test_lead44_an_everyday_phrase_is_no_group() -> None:
 
 def test_lead44_made_it_plainly_clear_stays_a_statement() -> None:
     rows = attribution_details("Senator Ann Hale has made it very plainly clear that the plan is dead.")
-    assert [(r["speaker"], r["content"]) for r in rows] == [("Senator Ann Hale", "it very plainly clear that the plan is dead")], rows
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("Senator Ann Hale", "it very plainly clear that the plan is dead")], rows
