@@ -4126,6 +4126,13 @@ def _ocean_outlet(text: str, m: Mention) -> bool:
     return MEDIA_CUE.search(text, lo, hi) is None
 
 
+@lru_cache(maxsize=4)
+def _outlet_staff_in_44(text: str) -> bool:
+    """Does ``OUTLET_STAFF_AFTER`` match anywhere in ``text`` (round 43, speed44)? A match of it right after a
+    name is one of these, so with none ``_outlets_typed_persons`` neither compiles nor runs a search per name."""
+    return OUTLET_STAFF_AFTER.search(text) is not None
+
+
 def _outlets_typed_persons(text: str, ner: list[Mention]) -> None:
     """A tagger's person named by a company's last word ("Sidewalk Labs") is a body; a one-word person that the
     article writes before an outlet's staff or work ("Spiked columnist Jane Roe") is the outlet (round 36)."""
@@ -4135,7 +4142,7 @@ def _outlets_typed_persons(text: str, ner: list[Mention]) -> None:
         words = _words_of(text, m)
         if len(words) > 1 and words[-1] in COMPANY_LAST_WORDS:
             m.ner_type = "organization"
-        elif len(words) == 1 and text[m.start:m.end].isalpha() and any(
+        elif len(words) == 1 and text[m.start:m.end].isalpha() and _outlet_staff_in_44(text) and any(
                 OUTLET_STAFF_AFTER.match(text, hit.end()) for hit in
                 re.finditer(rf"\b{re.escape(text[m.start:m.end])}\b", text)):
             m.ner_type = "media"
@@ -4633,6 +4640,17 @@ def _ptc_furniture(text: str, m: Mention) -> bool:
         NEWSLETTER_LINE.search(line) is not None
 
 
+#: ``CRAFT_AFTER`` alone (round 43, speed44): where a name followed by a craft's noun matches, this matches too.
+CRAFT_AFTER_44 = re.compile(CRAFT_AFTER)
+
+
+@lru_cache(maxsize=4)
+def _craft_word_in_44(text: str) -> bool:
+    """Does ``text`` hold a craft's noun after a space anywhere (round 43, speed44)? When it does not, no
+    ``name + CRAFT_AFTER`` search can match, and ``_ptc_ner_junk`` neither compiles nor runs one per name."""
+    return CRAFT_AFTER_44.search(text) is not None
+
+
 def _ptc_ner_junk(text: str, m: Mention) -> bool:
     """Is a tagged name no actor (round 39): a camp of the Holocaust ("Birkenau" as a person), a common word in
     capitals for emphasis ("a SCAM."), a law's title or a region ("Red Flag Laws", "the Kuiper Belt"), a craft
@@ -4649,10 +4667,11 @@ def _ptc_ner_junk(text: str, m: Mention) -> bool:
     words = surface.split()
     if len(words) > 1 and words[-1] in THING_LAST_WORDS:
         return True
-    if m.ner_type in ("organization", "person", "group") and \
+    if m.ner_type in ("organization", "person", "group") and _craft_word_in_44(text) and \
             re.search(re.escape(surface) + CRAFT_AFTER, text) is not None:
         return True
     if re.fullmatch(r"[A-Z]{2,6}", surface) and m.entry is None and surface not in WORD_ACRONYMS and \
+            "(" + surface in text and \
             re.search(r"(?<![\w'’.-])[a-z]+[ \t]+\(" + re.escape(surface) + r"s?\)", text) is not None:
         return True  # "Kuiper Belt objects (KBOs)": initials of a thing's lower-case name, no body
     plural = re.fullmatch(r"(.+?)(?:e?s)", surface)
