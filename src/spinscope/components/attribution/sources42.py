@@ -232,13 +232,25 @@ def acronym_body_42(text: str, attributions: list[Attribution], table: SourceTab
 # ------------------------------------------------------------------------------------------ journalists
 
 
+#: What follows the name in ``journalist_apposition_42``'s per-name pattern, alone (round 43, speed44).
+JOURNALIST_TAIL_44 = re.compile(rf",\s+(?:the\s+|an?\s+)?{JOURNALIST_ROLE_42}\s+(?:of|at|for|with)"
+                                r"\s+(?P<outlet>(?:the\s+|The\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})")
+
+
 def journalist_apposition_42(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:
     """A person the text titles a journalist of a listed outlet typed ``media`` (see the module's docstring)."""
     cache: dict[str, tuple[str, str | None, str] | None] = {}
+    # round 43 (speed44): a name's pattern matches only where its tail (the comma, the title, the outlet) does;
+    # with no tail in the text, no name's pattern is compiled or run
+    titled: list[bool] = []
 
     def outlet_of(name: str) -> tuple[str, str | None, str] | None:
         if name not in cache:
             cache[name] = None
+            if not titled:
+                titled.append(JOURNALIST_TAIL_44.search(text) is not None)
+            if not titled[0]:
+                return None
             pattern = re.compile(rf"{re.escape(name)},\s+(?:the\s+|an?\s+)?{JOURNALIST_ROLE_42}\s+(?:of|at|for|with)"
                                  r"\s+(?P<outlet>(?:the\s+|The\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})")
             for m in pattern.finditer(text):
