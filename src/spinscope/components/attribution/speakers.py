@@ -1355,16 +1355,21 @@ def _said_just_before_l43(window: Sequence[_Mention], last_quoted: Person | None
 CHAIN_REACH_L44 = 600
 
 
-def _chain_l44(window: list[_Mention], chain: tuple[Resolution, tuple[int, int], int, str] | None, pos: int,
-               gender: str) -> Resolution | None:
-    """Lead, round 44: "At first he insisted that Rowe deserved a hearing; later he mocked her ..., and he faulted the
+def _chain_l44(window: list[_Mention], people: People, pos: int, gender: str) -> Resolution | None:
+    """Lead, round 44: "First he said that Rowe deserved a hearing; later he mocked her ..., and he faulted the
     Senate ... He praises ...": a "he" / "she" speaker goes on with the person the last pronoun speaker of that
-    gender was resolved to, at that link's confidence, where no one else who may be of the gender is named
-    between the two pronouns outside what the first one said (the people named inside it are spoken about)."""
+    gender was resolved to, at that link's confidence, where no one else is named or quoted between the two
+    pronouns outside what the first one said (the people named inside it are spoken about): no other person of a
+    possible gender, no subject the tagger left untagged (``people.name_subjects``), no named speaker since."""
+    chain = people.pronoun_said_l44
     if chain is None:
         return None
     res, (start, end), at, told = chain
     if told != gender or res.person is None or not 0 < pos - at < CHAIN_REACH_L44:
+        return None
+    if people.last_said is not None and people.last_said[0] > at and people.last_said != (start, end):
+        return None  # someone quoted since ("... he said. X has said he backs it. “...,” he has said": X)
+    if any(at < where < pos and not start <= where < end for where, _ in people.name_subjects):
         return None
     if any(at < m.start < pos and m.person is not res.person and not start <= m.start < end and
            (m.person is None or _may_be(m.person, gender)) for m in window):
@@ -1389,7 +1394,7 @@ def _resolve_pronoun(pronoun: str, pos: int, people: People, last_quoted: Person
         # the people named inside the quotation the pronoun closes are spoken about, not speaking ("“We must not
         # fear provoking Putin,” he said": not Putin's words)
         window = [m for m in window if not quote_start <= m.start < pos]
-    chained = _chain_l44(window, people.pronoun_said_l44, pos, gender)
+    chained = _chain_l44(window, people, pos, gender)
     if chained is not None:
         return chained
     if text is not None and last_quoted is not None and _may_be(last_quoted, gender) and any(
