@@ -154,3 +154,31 @@ def test_lead44_made_it_plainly_clear_stays_a_statement() -> None:
     rows = attribution_details("Senator Ann Hale has made it very plainly clear that the plan is dead.")
     assert [(r["speaker"], r["content"]) for r in rows] == [
         ("Senator Ann Hale", "it very plainly clear that the plan is dead")], rows
+
+
+# ------------------------------------------------------------------------------------------------ second reading
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("The bishop said the new rules were an attack from Rome on the doctrine of the Church.", "ACCUSE"),
+    ("Moscow staged an attack on the values of Ukraine.", "ACCUSE"),
+    ("Russia launched an attack on Ukraine's power grid.", "ASSAULT"),
+])
+def test_lead44_an_attack_on_an_idea_is_criticism(sentence: str, label: str) -> None:
+    found = _events(sentence)
+    assert [e[0] for e in found] == [label], found
+
+
+def test_lead44_a_quoted_title_after_a_works_noun_is_no_actor() -> None:
+    from spinscope.components.actors import _quoted_works_l44
+
+    text = ("In her 2019 book, \u201cGrace Moreland,\u201d the author Ann Hale describes her youth. Grace Moreland "
+            "sold well.")
+    found = [_full(text, "Ann Hale"), Mention(text.rindex("Grace Moreland"), text.rindex("Grace Moreland") + 14,
+                                              ("Grace Moreland", None, None), "ner", ner_type="person")]
+    assert [m.key[0] for m in _quoted_works_l44(text, found)] == ["Ann Hale"]
+    # the same name named plainly, no work's noun before its quotation: a person
+    plain = "Ann Hale met \u201cGrace Moreland\u201d on Monday. Grace Moreland spoke."
+    kept = [_full(plain, "Ann Hale"), Mention(plain.rindex("Grace Moreland"), plain.rindex("Grace Moreland") + 14,
+                                              ("Grace Moreland", None, None), "ner", ner_type="person")]
+    assert len(_quoted_works_l44(plain, kept)) == 2

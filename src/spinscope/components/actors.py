@@ -7432,7 +7432,7 @@ def _lead44_actors(text: str, mentions: list[Mention]) -> list[Mention]:
     person of the article bears the surname, no other actor's name holds the word, the article never writes it in
     lowercase ("Young", "Rice" as words), and no capitalised word stands right before or after it but a title
     ("Justice Rowe"), so a longer name is not cut ("Rowe Foundation", "Peter Rowe")."""
-    mentions = _capitals_joined_l44(text, mentions)
+    mentions = _capitals_joined_l44(text, _quoted_works_l44(text, mentions))
     bearers: dict[str, set[tuple[str, str | None, str | None]]] = {}
     model: dict[tuple[str, str | None, str | None], Mention] = {}
     other_words: set[str] = set()
@@ -7640,3 +7640,29 @@ def _collectives_a52(text: str, mentions: list[Mention]) -> list[Mention]:
             key = (name, None, home if own else None)
             found.append(Mention(hit.start(), hit.end(), key, "ner", None, None, "group"))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: Lead, round 44: nouns of a work a quoted title names ("the 1965 encyclical on the Eucharist, “<Latin title>,”",
+#: "a book titled “...”"), and quotation marks around it.
+WORK_NEAR_L44 = re.compile(r"\b(?:encyclicals?|exhortations?|books?|novels?|films?|movies?|documentar(?:y|ies)|songs?|"
+                           r"albums?|documents?|letters?|essays?|articles?|poems?|plays?|series|papers?|columns?|"
+                           r"speech(?:es)?|sermons?|homil(?:y|ies)|bulls?|decrees?|titled|entitled)\b",
+                           re.IGNORECASE)
+OPEN_QUOTES_L44 = "“\"‘'«"
+CLOSE_QUOTES_L44 = "”\"’'»"
+
+
+def _quoted_works_l44(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Lead, round 44: a name of no entry that the article gives as the whole of a quotation, a work's noun in the
+    60 characters before it (an encyclical's Latin title, a book's, a film's: "the 1965 encyclical on the
+    Eucharist, “<Title>,”"), is the work's title, no person or body: every mention of that name goes, the quoted
+    one (often untagged) and the bare ones after it."""
+    titles: set[tuple[str, str | None, str | None]] = set()
+    names = {text[m.start:m.end]: m.key for m in mentions if m.entry is None and m.agent is None and
+             m.end - m.start > 3 and not text[m.start:m.end].isupper()}
+    for name, key in names.items():
+        for hit in re.finditer(rf"[{OPEN_QUOTES_L44}]{re.escape(name)}[,.;:!?]?[{CLOSE_QUOTES_L44}]", text):
+            if WORK_NEAR_L44.search(text, max(0, hit.start() - 60), hit.start()):
+                titles.add(key)
+                break
+    return [m for m in mentions if m.key not in titles] if titles else mentions

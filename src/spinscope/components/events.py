@@ -10565,6 +10565,7 @@ def _lead44_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Foun
     """The lead's reading, round 44: "The council demanded a quick ballot on Monday; by Friday the mayor was warning
     the nomination would die if Rowe ...": a target found only in a later clause of the sentence, after a
     semicolon, is no target (the sentence-wide fallback reached into a clause of its own)."""
+    found = [_attack_on_ideas_l44(f) for f in found]
     semis = [t.i for t in sent if t.text == ";"]
     if not semis:
         return found
@@ -10574,6 +10575,30 @@ def _lead44_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Foun
             f = replace(f, target=None)
         out.append(f)
     return out
+
+
+#: Lead, round 44: what an "attack on" may strike that is an idea, a belief or an institution of words, not a
+#: place or a body ("an attack on the doctrine of the Church", "an attack on marriage", "on free speech").
+IDEA_TARGETS_L44 = frozenset({
+    "doctrine", "teaching", "teachings", "faith", "belief", "beliefs", "values", "value", "marriage", "family",
+    "freedom", "freedoms", "liberty", "liberties", "democracy", "speech", "truth", "science", "constitution",
+    "tradition", "traditions", "culture", "religion", "christianity", "islam", "judaism", "dogma", "morality",
+    "rights", "sovereignty", "identity", "heritage", "history", "reason", "conscience", "decency", "dignity"})
+
+
+def _attack_on_ideas_l44(f: _Found) -> _Found:
+    """Lead, round 44 (a fresh opinion piece: "an attack from <a city> on the moral doctrine of the Church" coded an
+    assault by the city's country): an attack or assault noun whose "on" / "against" object is an idea or a
+    belief is a criticism (CAMEO 111), as round 43's verbal attacks are, also where a light verb carries the noun
+    ("staged an attack on <a country>'s values"); an attack on a grid, a town or an embassy stays an assault."""
+    noun = f.trigger if f.carried is None else f.trigger.doc[f.carried]  # "staged an attack on ...": the noun
+    if f.plover not in ("ASSAULT", "FIGHT") or noun.pos_ != "NOUN" or \
+            noun.lemma_.lower() not in ("attack", "assault", "onslaught"):
+        return f
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "upon") and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in IDEA_TARGETS_L44 for p in c.children) for c in noun.children):
+        return replace(f, cameo="111", plover="ACCUSE")
+    return f
 
 
 def _across_semicolon_l44(ctx: _Context, sent: SpacySpan, offset: int, f: _Found, semis: list[int]) -> bool:
