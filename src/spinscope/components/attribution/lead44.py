@@ -1,4 +1,4 @@
-"""Attributions, lead round 44 (issue 16): two shapes a fresh opinion piece showed, neither a statement.
+"""Attributions, lead round 44 (issue 16): three shapes two fresh pieces showed, none a statement.
 
 One pass, ``lead44_attributions``, called once from ``extract_attributions`` after the last finished pass. It
 only takes records out, so its place among the finished passes is free.
