@@ -7465,16 +7465,24 @@ def _lead44_actors(text: str, mentions: list[Mention]) -> list[Mention]:
             a, b = hit.span()
             if covered(a, b) or re.match(r"[ \t]+[A-Z]", text[b:b + 2]):
                 continue
-            before = WORD_BEFORE_L44.search(text, max(0, a - 30), a)
-            if before is not None and before.group(1).lower().rstrip(".") not in TITLE_WORDS and \
-                    not _opens_sentence(text, before.start(1)):
+            if _name_word_before_l44(text, a):
                 continue
-            if before is not None and _opens_sentence(text, before.start(1)) and \
-                    before.group(1).lower().rstrip(".") not in TITLE_WORDS and before.group(1) not in (
-                        "The", "A", "An", "But", "And", "If", "When", "As", "So", "Yet", "Still", "Even", "While"):
-                continue  # "Peter Rowe" opening a sentence: another person of the surname
             added.append(Mention(a, b, key, "surname", entry=like.entry, agent=like.agent, ner_type="person"))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+#: Lead, round 44: capitalised words that may open a sentence before a lone surname ("But Rowe said ...").
+SENTENCE_OPENERS_L44 = frozenset({"The", "A", "An", "But", "And", "If", "When", "As", "So", "Yet", "Still", "Even",
+                                  "While"})
+
+
+def _name_word_before_l44(text: str, start: int) -> bool:
+    """Is the word right before ``start`` a capitalised word of another name ("Peter Rowe", also opening a
+    sentence), not a title ("Justice Rowe") nor a word that opens a sentence ("But Rowe said")?"""
+    before = WORD_BEFORE_L44.search(text, max(0, start - 30), start)
+    if before is None or before.group(1).lower().rstrip(".") in TITLE_WORDS:
+        return False
+    return not (_opens_sentence(text, before.start(1)) and before.group(1) in SENTENCE_OPENERS_L44)
 
 
 def _capitals_joined_l44(text: str, mentions: list[Mention]) -> list[Mention]:
