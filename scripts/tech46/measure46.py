@@ -1,7 +1,7 @@
-"""tech41's measure (``scripts/tech41/measure.py``) on the same 30 articles with ``techniques_gate43.v1``,
-``techniques_gate44.v1`` and ``techniques_gate45.v1`` after ``genre.v1``, as in the default pipeline: ``python
-scripts/tech46/measure45.py OUT.json``. Prints tech41's summary and right / wrong on the marked ten; the held-out
-sets are scored only by ``scripts/tech46/score45.py`` (read once before and once after the change)."""
+"""tech41's measure (``scripts/tech41/measure.py``) on the same 30 articles with ``techniques_gate43.v1`` ..
+``techniques_gate46.v1`` after ``genre.v1``, as in the default pipeline: ``python scripts/tech46/measure46.py
+OUT.json``. Prints tech41's summary and right / wrong on the marked ten; the held-out sets are scored only by
+``scripts/tech46/score46.py`` (tech46's held-out five read once before and once after the change)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ sys.path.insert(0, str(HERE.parent / "tech41"))
 measure = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(measure)
 measure.COMPONENTS = [*measure.COMPONENTS, "techniques_gate43.v1", "techniques_gate44.v1",
-                      "techniques_gate45.v1"]
+                      "techniques_gate45.v1", "techniques_gate46.v1"]
 
 if __name__ == "__main__":
     out = Path(sys.argv[1])
