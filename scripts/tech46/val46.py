@@ -2,17 +2,18 @@
 (``techniques_gate46``): ``python scripts/tech46/val46.py SCORES.npz [--json OUT]`` with the scores of
 ``python scripts/tech40/val_scores.py SCORES.npz`` (about four minutes: it runs ``genre.v1`` on the 87 articles).
 ``evaluate`` reads the tagger without the pipeline's gates, so its figures are the base's by construction ("main").
-The side check "gate" applies ``gated_46`` to what ``evaluate`` keeps, as the pipeline does (the superlative half in
-every article, the Causal half where ``genre.v1`` calls the article reporting): the tagger's spans (the first
-``_without_fragments42`` call per article) and the sentences it shows paragraph labels on (the second), on the whole
-split and its two ``fold_of``-parity halves, with the findings it removes by label and how many a gold span of their
-own label, or of any SI label, overlaps. Variants: each half alone, and the Causal half on every article (the first
-design, which lowered SI). Counts only, no text."""
+The side check "gate" applies ``causeless_causal`` where ``genre.v1`` calls the article reporting, as the pipeline
+does, to what ``evaluate`` keeps: the tagger's spans (the first ``_without_fragments42`` call per article) and the
+sentences it shows paragraph labels on (the second), on the whole split and its two ``fold_of``-parity halves, with
+the findings it removes by label and how many a gold span of their own label, or of any SI label, overlaps.
+Variants: "first_design" (with the backed-out superlative half, ``superlative46.py``, on every article),
+"superlative_only" and "causal_every_article" (the Causal half on every article: it lowers SI). Counts only."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -20,8 +21,11 @@ from pathlib import Path
 import spinscope.training.techniques as T
 from spinscope.api import analyze
 from spinscope.components.persuasion import TechniqueSpans
-from spinscope.components.techniques46 import causeless_causal, gated_46, plain_fact_superlative
+from spinscope.components.techniques46 import causeless_causal
 from spinscope.training.data import SEMEVAL2023_TO_PTC, load_semeval2023, split_articles
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from superlative46 import plain_fact_superlative  # the backed-out half
 
 ap = argparse.ArgumentParser()
 ap.add_argument("scores", type=Path)
@@ -78,10 +82,10 @@ def side(rule: Callable[[str, str, bool], bool]) -> tuple[dict, dict, list[dict]
 
 out: dict = {"articles": len(st3), "main": figures(st3), "main_halves": [figures(h) for h in HALVES]}
 VARIANTS: tuple[tuple[str, Callable[[str, str, bool], bool]], ...] = (
-    ("gate", gated_46),
-    ("gate_superlative_only", lambda w, t, r: plain_fact_superlative(w, t)),
-    ("gate_causal_genre_v1_reports", lambda w, t, r: r and causeless_causal(w, t)),
-    ("gate_causal_every_article", lambda w, t, r: causeless_causal(w, t)))
+    ("gate", lambda w, t, r: r and causeless_causal(w, t)),
+    ("first_design", lambda w, t, r: plain_fact_superlative(w, t) or (r and causeless_causal(w, t))),
+    ("superlative_only", lambda w, t, r: plain_fact_superlative(w, t)),
+    ("causal_every_article", lambda w, t, r: causeless_causal(w, t)))
 for name, rule in VARIANTS:
     whole, n, halves = side(rule)
     out[name], out[f"{name}_removed"], out[f"{name}_halves"] = whole, n, halves
