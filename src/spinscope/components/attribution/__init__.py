@@ -90,6 +90,7 @@ from .round71 import round71_attributions, round71_candidates
 from .round72 import round72_attributions
 from .round73 import round73_attributions
 from .round75 import round75_attributions
+from .round76 import round76_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -264,6 +265,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round72_attributions(text, doc, out, table)  # round 72: a "said" sentence run on into a quote is one
     out = round73_attributions(text, doc, out, table)  # round 73: "as quoted by", run-on quotes, "which appears to"
     out = round75_attributions(text, doc, out, table)  # round 75: "everything X says", "say it costs", statements
+    out = round76_attributions(text, out, table)  # round 76: "is adamant that", "X, whose ..., says", raised money
     out = lead44_attributions(text, out)  # lead, round 44: raising adjectives, "made X a Y", headline labels
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
