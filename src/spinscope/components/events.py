@@ -4994,6 +4994,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round65_rules(ctx, sent, offset, found)  # events65: after _lead43_rules (merged in round 42)
             found = _round66_rules(ctx, sent, offset, found)  # events66: after events65's _round65_rules
             found = _lead44_rules(ctx, sent, offset, found)  # lead44: no target across a semicolon (after round 66)
+            found = _round67_rules(ctx, sent, offset, found)  # events67: after the lead's _lead44_rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -10614,3 +10615,159 @@ def _across_semicolon_l44(ctx: _Context, sent: SpacySpan, offset: int, f: _Found
     if hi >= sent.end:
         return False
     return all(s >= offset + sent.doc[hi].idx for s, _ in spans)
+
+
+# --- round 67 (issue 17, five short Lee wire stories; events66's and the lead's leads) --------------------------------
+
+
+def _round67_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 67 (issue 17; each works on one sentence, each a lemma check first): a military source's bare "the
+    troops" / "an army patrol" are its own state's forces (:func:`_army_of_speaker_67`); a vow to crack down on
+    someone is a threat aimed at whom the crackdown is on (:func:`_vowed_crackdown_67`); refusing to name someone
+    is no rejection (:func:`_refused_to_name_67`); an appeal for calm with no addressee is made to one's own side
+    (:func:`_calm_appeal_67`)."""
+    found = [_calm_appeal_67(ctx, sent, offset, f) for f in found if not _refused_to_name_67(f)]
+    found = [_vowed_crackdown_67(ctx, sent, offset, f) for f in found]
+    return _army_of_speaker_67(ctx, sent, offset, found)
+
+
+#: Round 67: a military's people and units a wire story names bare ("the soldiers", "an army patrol", "the troops").
+FORCE_NOUNS_67 = frozenset({"soldier", "troop", "army", "patrol", "convoy", "unit", "outpost", "checkpoint",
+                            "helicopter", "tank", "warplane", "gunship", "paratrooper", "commando"})
+
+#: Round 67: verbs by which a source speaks ("An Israeli military source said ...").
+SOURCE_VERBS_67 = frozenset({"say", "tell", "report", "add", "confirm", "announce"})
+
+
+def _bare_force_67(ctx: _Context, tok: Token, offset: int) -> bool:
+    """A noun among :data:`FORCE_NOUNS_67` whose phrase names no actor and no owner ("the soldiers", "an army
+    patrol"; not "Palestinian gunmen", "Hamas's patrol", "NATO troops")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in FORCE_NOUNS_67 or tok.dep_ == "compound":
+        return False
+    return not any(_tok_actor(ctx, t, offset) is not None or t.dep_ == "poss" or t.pos_ == "PROPN"
+                   for t in tok.subtree if t.i <= tok.i)
+
+
+def _army_of_speaker_67(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 67 (Lee wire: a state's military source telling how its bare "soldiers" fired at people after
+    gunmen shot at "a patrol" gave the gunmen a target among their own people and the soldiers' act nothing):
+    a bare military noun (:func:`_bare_force_67`) in what a military source of a coded state says (the subject of
+    a speaking verb, an actor whose code is of a military, "...MIL") is that state's forces. The sentence is read
+    again with those nouns standing for the source; a found act of force (FIGHT, ASSAULT: :data:`FORCE_ACTS_67`)
+    whose target becomes the source takes it, and an act of force the nouns do or suffer that gave nothing before
+    is added (a deployment of "armoured units" keeps its target). Cheap check first: a force noun's lemma."""
+    if not any(t.lemma_.lower() in FORCE_NOUNS_67 for t in sent):
+        return found
+    speaker: tuple[Token, int] | None = None
+    for verb in (t for t in sent if t.lemma_.lower() in SOURCE_VERBS_67 and t.pos_ == "VERB"):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        said_by = _phrase_actor(ctx, subj, offset) if subj is not None else None
+        code = ctx.actors[said_by].code if said_by is not None else None
+        if said_by is not None and code and len(code) >= 6 and code[3:6] == "MIL":
+            speaker = (verb, said_by)
+            break
+    if speaker is None:
+        return found
+    verb, actor = speaker
+    bare = [t for t in sent if _bare_force_67(ctx, t, offset) and verb in t.ancestors]
+    if not bare:
+        return found
+    added = {offset + t.idx + k: actor for t in bare for k in range(len(t.text))}
+    before = {pos: ctx.owner[pos] for pos in added if pos in ctx.owner}
+    ctx.owner.update(added)
+    try:
+        again = list(_verb_events(ctx, sent, offset, load_verbs()))
+    finally:
+        for pos in added:
+            del ctx.owner[pos]
+        ctx.owner.update(before)
+    by_trigger = {g.trigger.i: g for g in again}
+    out = []
+    for f in found:
+        g = by_trigger.get(f.trigger.i)
+        if g is not None and g.target == actor and f.target != actor and f.source != actor and \
+                f.plover in FORCE_ACTS_67 and g.plover in FORCE_ACTS_67:
+            f = replace(f, target=actor)
+        out.append(f)
+    have = {f.trigger.i for f in found}
+    out += [g for g in again if g.trigger.i not in have and actor in (g.source, g.target) and
+            g.plover in FORCE_ACTS_67 and g.source is not None and g.target is not None and g.source != g.target]
+    return out
+
+
+#: Round 67: the acts of force a bare military noun may do or suffer (a unit "moved closer to the border" is the
+#: mover's own: w23-54's MOBILIZE kept its target).
+FORCE_ACTS_67 = frozenset({"FIGHT", "ASSAULT"})
+
+
+#: Round 67: verbs of a vow (PETRARCH2: "PLEDGE * CRACKDOWN" 130, "VOW * &OPPOSITION" 130).
+VOW_VERBS_67 = frozenset({"vow", "pledge", "promise", "swear"})
+
+#: Round 67: verbs and nouns of a crackdown, coded 17x (PETRARCH2's SUPPRESS block).
+CRACKDOWN_WORDS_67 = frozenset({"crack", "crackdown"})
+
+
+def _vowed_crackdown_67(ctx: _Context, sent: SpacySpan, offset: int, f: _Found) -> _Found:
+    """Round 67 (Lee wire: a leadership's vow of a crackdown on "them" (militants named earlier), given a series of
+    attacks on a state as the reason, coded the crackdown as done and aimed at that state): whom a crackdown
+    is on is its target: the "on" object, a "them" there the last actor named before it in the sentence other than
+    the source ("for" phrases give reasons, not targets); none found, no target. A crackdown vowed
+    (:data:`VOW_VERBS_67`) is a threat (CAMEO 130, THREATEN), as PETRARCH2 codes a pledged crackdown. Cheap
+    check first: a COERCE whose trigger's lemma is "crack" (with "down") or "crackdown"."""
+    tok = f.trigger
+    if f.plover != "COERCE" or tok.lemma_.lower() not in CRACKDOWN_WORDS_67:
+        return f
+    if tok.lemma_.lower() == "crack" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return f
+    on = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+               for o in p.children if o.dep_ == "pobj"), None)
+    if on is None:
+        return f
+    if on.lower_ == "them":
+        before = [t for t in sent if t.i < on.i and t.pos_ in ("PROPN", "NOUN")]
+        target = next((a for t in reversed(before) if (a := _tok_actor(ctx, t, offset)) is not None
+                       and a != f.source and ctx.actors[a].code), None)
+    else:
+        target = _phrase_actor(ctx, on, offset)
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in VOW_VERBS_67:
+        return replace(f, cameo="130", plover="THREATEN", target=target)
+    return replace(f, target=target)
+
+
+#: Round 67: what a side may refuse to give reporters ("refused to name them", "declined to identify the men").
+DISCLOSE_VERBS_67 = frozenset({"name", "identify", "disclose", "reveal", "specify", "elaborate", "comment"})
+
+
+def _refused_to_name_67(f: _Found) -> bool:
+    """Round 67 (Lee wire: a spokesman who would not give two wanted men's names read as his REJECT of one of
+    them): refusing to name, identify or disclose (:data:`DISCLOSE_VERBS_67`) is declining to tell reporters
+    something, no rejection of a side's demand or proposal (CAMEO 12). Cheap check first: a REJECT of "refuse" or
+    "decline"; then its to-infinitive among the verbs of telling."""
+    tok = f.trigger
+    if f.plover != "REJECT" or tok.lemma_.lower() not in ("refuse", "decline"):
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in DISCLOSE_VERBS_67 for c in tok.children)
+
+
+#: Round 67: verbs of an appeal ("appealed for calm", "called for calm", "urged calm").
+APPEAL_VERBS_67 = frozenset({"appeal", "call", "urge", "plead"})
+
+
+def _calm_appeal_67(ctx: _Context, sent: SpacySpan, offset: int, f: _Found) -> _Found:
+    """Round 67 (events66's lead r66-29: an official's appeal for calm, made while telling his country that a
+    neighbour would not attack soon, was coded as aimed at the neighbour): an appeal for calm
+    that names no addressee of its own (no object, no "to" / "on" phrase) is made to the appealer's own side, as
+    events66 coded it (REQUEST of one code to the same code); a state named in another clause of the sentence is
+    no addressee. Cheap check first: a REQUEST or DEMAND of an appeal verb (:data:`APPEAL_VERBS_67`); then "calm"
+    as what is asked for."""
+    tok = f.trigger
+    if f.plover not in ("REQUEST", "DEMAND") or tok.lemma_.lower() not in APPEAL_VERBS_67 or f.source is None:
+        return f
+    asked = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+             if o.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
+    if not any(o.lemma_.lower() == "calm" for o in asked):
+        return f
+    if any(c.dep_ in ("dobj", "iobj", "dative") and c.lemma_.lower() != "calm" for c in tok.children) or any(
+            p.dep_ == "prep" and p.lower_ in ("to", "on", "upon") for p in tok.children):
+        return f
+    return replace(f, target=f.source)
