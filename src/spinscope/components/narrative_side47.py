@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 #: The five narratives of the SemEval-2025 taxonomy that argue Russia's side.
 PRO_RUSSIAN = frozenset({
@@ -119,3 +120,23 @@ def side_gate(text: str, labels: Sequence[str]) -> list[str]:
     if not any(is_pro_russian(lab) for lab in labels) or not written_against_russia(text):
         return list(labels)
     return [lab for lab in labels if not is_pro_russian(lab)]
+
+
+def side_gate_pairs(text: str, kept: Sequence[tuple[str, float]], subs: Sequence[tuple[str, float]]
+                    ) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+    """The multilingual heads' ``(narratives, sub-narratives)`` with :func:`side_gate` applied to both."""
+    if not any(is_pro_russian(lab) for lab, _ in kept) or not written_against_russia(text):
+        return list(kept), list(subs)
+    return ([(lab, p) for lab, p in kept if not is_pro_russian(lab)],
+            [(lab, p) for lab, p in subs if not is_pro_russian(lab)])
+
+
+def side_gate_prediction(text: str, pred: Any) -> None:
+    """:func:`side_gate` on a :class:`~spinscope.components.narratives.NarrativePrediction`, in place (its
+    narratives, sub-narratives and cue flags)."""
+    kept, _ = side_gate_pairs(text, pred.narratives, [])
+    if len(kept) == len(pred.narratives):
+        return
+    pred.narratives = kept
+    pred.subnarratives = {lab: subs for lab, subs in pred.subnarratives.items() if not is_pro_russian(lab)}
+    pred.by_cue = {lab for lab in pred.by_cue if not is_pro_russian(lab)}
