@@ -6,7 +6,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import spinscope.components.narrative_side47 as side
+import side47 as side
 from spinscope.training.semeval2025 import samples_f1
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "semeval2025_task10"

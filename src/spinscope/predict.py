@@ -385,7 +385,6 @@ def multilingual_narratives(articles: dict[str, str], languages: dict[str, str])
     its paragraphs)."""
     from .components.multilingual import article_vectors, narratives_of, shared_model
     from .components.narrative_domains import names_domain
-    from .components.narrative_side47 import side_gate_pairs
 
     if not articles:
         return []
@@ -396,7 +395,6 @@ def multilingual_narratives(articles: dict[str, str], languages: dict[str, str])
         domain, kept, subs, _ = narratives_of(model, vectors, languages[name])
         if not names_domain(text, domain, languages[name]):  # as narratives.v1 says
             kept, subs = [], []
-        kept, subs = side_gate_pairs(text, kept, subs)  # round 47: the side the article takes
         coarse = ";".join(label for label, _ in kept) or "Other"
         fine = ";".join(label for label, _ in subs) or "Other"
         lines.append(f"{name}\t{coarse}\t{fine}")

@@ -748,13 +748,11 @@ def apply_narratives(doc: Any) -> Any:
     paragraph as if it were the lead, scores highest for it (the decision itself is unchanged)."""
     from ..result import Narrative, SubNarrative
     from .narrative_domains import OUT_OF_DOMAIN_SCORE, names_domain
-    from .narrative_side47 import side_gate_pairs
 
     model = shared_model()
     ranges, vectors, has_title = document_vectors(doc)
     evidence = _evidence("narratives.v1", model)
     domain, kept, subs, best = narratives_of(model, vectors, doc.language)
-    kept, subs = side_gate_pairs(doc.text, kept, subs)  # round 47: no pro-Russian narrative against Russia
     doc.models["narratives"] = f"{model.model_id} on {encoder_name()}"
     if not names_domain(doc.text, domain, doc.language or "en"):
         doc.narratives = [Narrative(label="Other", score=OUT_OF_DOMAIN_SCORE, evidence=f"{evidence}:out-of-domain",

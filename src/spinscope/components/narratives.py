@@ -50,7 +50,6 @@ from ..settings import ENGLISH
 from . import multilingual
 from .literals import Prefiltered, lowered_text
 from .narrative_domains import OUT_OF_DOMAIN_SCORE, names_domain
-from .narrative_side47 import side_gate_prediction
 from .semeval2025 import MODELS_DIR, load_bundle, narrative_taxonomy, ovr_proba, sentence_vectors, stack_features
 
 MODEL_DIR = MODELS_DIR / "narratives"
@@ -285,7 +284,6 @@ class NarrativeModel:
         pred = self.predict_rows(self.features([text], row, cues), cues, other_x=self.other_features([text], row))[0]
         if not names_domain(text, pred.domain):
             pred.narratives, pred.subnarratives, pred.unnamed_domain = [], {}, True
-        side_gate_prediction(text, pred)  # round 47: no pro-Russian narrative in an article written against Russia
         if sentence_texts is None or not len(vectors):
             return pred
         wanted = [f for subs in pred.subnarratives.values() for f, _ in subs if f in self.fine_labels]
