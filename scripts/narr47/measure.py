@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import side47 as side
+
 from spinscope.training.semeval2025 import samples_f1
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "semeval2025_task10"

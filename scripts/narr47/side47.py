@@ -1,5 +1,6 @@
-"""Round 47 (narr47), NOT shipped (failed scripts/narr47/RULE.md; moved here from src/spinscope/components/narrative_side47.py): the side an article takes in the war in Ukraine, read from a small fixed lexicon, and a gate
-that drops the pro-Russian narratives from an article written against Russia.
+"""Round 47 (narr47), NOT shipped (it failed scripts/narr47/RULE.md; moved here from
+src/spinscope/components/narrative_side47.py): the side an article takes in the war in Ukraine, read from a small
+fixed lexicon, and a gate that drops the pro-Russian narratives from an article written against Russia.
 
 The narrative classifiers read the topic (the war), not the side: a speech casting Russia as the aggressor could
 come out "URW: Discrediting Ukraine". An article that uses at least :data:`SIDE_MIN` phrases casting Russia or
