@@ -59,7 +59,7 @@ def main():
                     else:
                         false_side[c] += 1
             if not gold_side and any(c in side.PRO_RUSSIAN for c in pc):
-                gold_of_false.update(gc)
+                gold_of_false.update(set(gc))  # the gold repeats a narrative once per sub-narrative
             text = (DATA / lang / "raw-documents" / n).read_text(encoding="utf-8")
             ac, af = gate(text, pc, pf)
             if ac != pc:
