@@ -97,3 +97,9 @@ def test_actors53_local_media_that_report_is_an_outlet(pipeline: Pipeline) -> No
             "the army had been called in.")
     found = surfaces(actors_of(pipeline, text))
     assert "Local media" in found and "State media" in found
+
+
+def test_actors53_country_parliament_as_subject_stays_the_country(pipeline: Pipeline) -> None:
+    text = "Peru's parliament voted on Friday to reject a loan from Chile."
+    found = actors_of(pipeline, text)
+    assert "parliament" not in surfaces(found)

@@ -7703,6 +7703,10 @@ COMPANY_APPOSITION_A53 = re.compile(r",[ \t]+(?:a|an|the)[ \t]+[^,.;]{0,60}?\b(?
                                     r"manufacturer|vendor)\b")
 #: "<Country>'s parliament": the country's legislature, an actor the country's mention does not cover.
 LEGISLATURE_AFTER_A53 = re.compile(r"['’]s[ \t]+(parliament|legislature)\b")
+#: ... only as a preposition's object ("the attack on <Country>'s parliament"): as a subject ("<Country>'s
+#: parliament voted to ...") the events layer needs the country's mention as the actor (two written-batch
+#: events lost their target when the legislature was an actor of its own there).
+LEGISLATURE_BEFORE_A53 = re.compile(r"\b(?:on|against|at|into|inside|outside|near)[ \t]+$")
 #: A non-disclosure agreement written "NDA" (not a body: India's National Democratic Alliance is "the NDA").
 NDA_AGREEMENT_A53 = re.compile(r"\b(?:an|signed|sign|signs|signing|breach(?:ed|ing)?|violat(?:ed|ing|e))[ \t]+"
                                r"(?:the[ \t]+|an[ \t]+|a[ \t]+)?NDAs?\b|"
@@ -7815,14 +7819,15 @@ def _site_bodies_a53(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _legislatures_a53(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
-    """"<Country>'s parliament" ("attacked India's parliament"): the country's legislature, an actor of its own
-    where no mention covers the noun."""
+    """"<Country>'s parliament" after a preposition ("the attack on India's parliament"): the country's
+    legislature, an actor of its own where no mention covers the noun."""
     found: list[Mention] = []
     for m in mentions:
         if m.entry is None or m.entry.type != "country" or m.agent is not None or m.kind == "anaphora":
             continue
         hit = LEGISLATURE_AFTER_A53.match(text, m.end)
-        if hit is None or any(o.start < hit.end(1) and hit.start(1) < o.end for o in [*mentions, *found]):
+        if hit is None or LEGISLATURE_BEFORE_A53.search(text, max(0, m.start - 12), m.start) is None or \
+                any(o.start < hit.end(1) and hit.start(1) < o.end for o in [*mentions, *found]):
             continue
         country = dictionary.country_entry(str(m.key[2]))
         if country is None:
