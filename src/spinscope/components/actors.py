@@ -4393,6 +4393,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _lead43_actors(text, mentions)  # lead43: a state inside a court district's name, "X Adviser"
     mentions = _actors51(text, mentions)  # round 51 (actors51): towns' states, platforms, the pope, groups
     mentions = _actors52(text, mentions)  # round 52 (actors52): pipelines, sites, handles, fact checkers
+    mentions = _actors53(text, mentions, dictionary)  # round 53 (actors53): malware, products, sites
     mentions = _lead44_actors(text, mentions)  # lead44: a surname alone the tagger missed is the person's
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
@@ -7674,3 +7675,206 @@ def _quoted_works_l44(text: str, mentions: list[Mention]) -> list[Mention]:
                 titles.add(key)
                 break
     return [m for m in mentions if m.key not in titles] if titles else mentions
+
+
+# ------------------------------------------------------------------------------------------ round 53 (actors53)
+
+#: Round 53: a name the article gives as malware ("the Zapper worm", "the Zapper Internet worm", "a virus called
+#: Zapper"): a program, no actor.
+MALWARE_AFTER_A53 = re.compile(r"[ \t]+(?:(?:[Ii]nternet|computer|e-?mail|macro)[ \t]+)?(?:worm|virus|[Tt]rojan)s?\b")
+MALWARE_BEFORE_A53 = re.compile(r"\b(?:worm|virus|[Tt]rojan)[ \t]+(?:called|named|dubbed|known[ \t]+as)[ \t]+$")
+#: A program a company makes, named right after it ("X's Mailbox email program", "the Pane operating system"): a
+#: product, no actor; so is the company where it is named only before its product (actors52's convention:
+#: "a company before its product").
+PRODUCT_AFTER_A53 = re.compile(r"[ \t]+(?:(?:e-?mail|web|internet|word[ \t-]processing|operating|anti-?virus|"
+                               r"spreadsheet|search)[ \t]+)?(?:program(?:me)?s?|software|browser|system|app|"
+                               r"application|client|engine)\b")
+POSSESSIVE_A53 = re.compile(r"['’]s?[ \t]+")
+#: A one-word "person" before a place's noun ("the <Demonym> summer capital", "<Demonym> valley"): a people's
+#: adjective, no person.
+PLACE_NOUN_AFTER_A53 = re.compile(r"[ \t]+(?:(?:summer|winter|provincial|regional|state|commercial|former)[ \t]+)?"
+                                  r"(?:capital|city|town|village|valley|province|region|district|border|coast|"
+                                  r"countryside|highlands)\b")
+#: A site's address after "according to" ("according to X.com, a ... company"): a body of no code.
+SITE_ACCORDING_A53 = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+(?P<name>(?P<bare>[A-Z][\w-]*)\.(?:com|net|org|info))"
+                                r"(?![\w.])")
+#: A body a site's apposition calls a company ("X.com, a leading ... company"): an organisation, else media.
+COMPANY_APPOSITION_A53 = re.compile(r",[ \t]+(?:a|an|the)[ \t]+[^,.;]{0,60}?\b(?:company|firm|maker|developer|"
+                                    r"manufacturer|vendor)\b")
+#: "<Country>'s parliament": the country's legislature, an actor the country's mention does not cover.
+LEGISLATURE_AFTER_A53 = re.compile(r"['’]s[ \t]+(parliament|legislature)\b")
+#: ... only as a preposition's object ("the attack on <Country>'s parliament"): as a subject ("<Country>'s
+#: parliament voted to ...") the events layer needs the country's mention as the actor (two written-batch
+#: events lost their target when the legislature was an actor of its own there).
+LEGISLATURE_BEFORE_A53 = re.compile(r"\b(?:on|against|at|into|inside|outside|near)[ \t]+$")
+#: A non-disclosure agreement written "NDA" (not a body: India's National Democratic Alliance is "the NDA").
+NDA_AGREEMENT_A53 = re.compile(r"\b(?:an|signed|sign|signs|signing|breach(?:ed|ing)?|violat(?:ed|ing|e))[ \t]+"
+                               r"(?:the[ \t]+|an[ \t]+|a[ \t]+)?NDAs?\b|"
+                               r"\bNDAs?[ \t]+(?:(?:that|which|was|were|she|he|they|I|we)[ \t]+)*signed\b|"
+                               r"\bnon-?disclosure\b", re.IGNORECASE)
+
+
+def _actors53(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 53 (issue 17, branch actors53; short Lee wire stories and the lead's actor leads): malware and a
+    company's program are no actors, nor the company named only before its program; a one-word "person" before
+    a place's noun is a people's adjective; "Putin's Russia" is Russia, no mention of Putin; "NDA" where the
+    article means an agreement is no body; a site's address after "according to" is a body of no code, its bare
+    name elsewhere the same; "<Country>'s parliament" is that country's legislature; bare "police" in clashes
+    ("between police and protesters") or armed ("heavily armed police") of a one-country story is its police;
+    "local media" that report ("Local media reports say") is an outlet of no code."""
+    mentions = _malware_a53(text, mentions)
+    mentions = _products_a53(text, mentions)
+    mentions = [m for m in mentions if not _people_adjective_a53(text, m) and not _ruler_possessive_a53(text, m)]
+    if "NDA" in text and NDA_AGREEMENT_A53.search(text):
+        mentions = [m for m in mentions if not (m.entry is None and m.agent is None and
+                                                text[m.start:m.end].strip() in ("NDA", "NDAs"))]
+    mentions = _site_bodies_a53(text, mentions)
+    mentions = _legislatures_a53(text, mentions, dictionary)
+    mentions = _armed_police_a53(text, mentions, dictionary)
+    return _reporting_media_a53(text, mentions)
+
+
+def _unknown_a53(m: Mention) -> bool:
+    """A name of no entry, no agent and no country: the tagger's alone."""
+    return m.entry is None and m.agent is None and m.key[2] is None and m.kind != "anaphora"
+
+
+def _malware_a53(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Every mention of a name the article once gives as malware ("the Zapper worm") goes."""
+    bad = {m.key for m in mentions if _unknown_a53(m) and (
+        MALWARE_AFTER_A53.match(text, m.end) or MALWARE_BEFORE_A53.search(text, max(0, m.start - 40), m.start))}
+    return [m for m in mentions if m.key not in bad] if bad else mentions
+
+
+def _products_a53(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name of no entry that a program's noun follows ("Mailbox email program") is a product: all its
+    mentions go. A company every mention of which is a possessive right before such a product ("Globex's
+    Mailbox") goes too."""
+    products = [m for m in mentions if _unknown_a53(m) and not _is_person(m) and
+                PRODUCT_AFTER_A53.match(text, m.end)]
+    if not products:
+        return mentions
+    keys = {m.key for m in products}
+    starts = {m.start for m in mentions if m.key in keys}
+    by_key: dict[tuple[str, str | None, str | None], list[Mention]] = {}
+    for m in mentions:
+        by_key.setdefault(m.key, []).append(m)
+    makers: set[tuple[str, str | None, str | None]] = set()
+    for key, group in by_key.items():
+        if key in keys or any(_is_person(m) for m in group):
+            continue
+        if all((p := POSSESSIVE_A53.match(text, m.end)) is not None and p.end() in starts for m in group):
+            makers.add(key)
+    return [m for m in mentions if m.key not in keys and m.key not in makers]
+
+
+def _people_adjective_a53(text: str, m: Mention) -> bool:
+    """Is a one-word "person" of no entry a people's adjective before a place's noun ("<Demonym> summer
+    capital")?"""
+    surface = text[m.start:m.end].strip()
+    return m.entry is None and m.agent is None and m.ner_type == "person" and " " not in surface and \
+        PLACE_NOUN_AFTER_A53.match(text, m.end) is not None
+
+
+def _ruler_possessive_a53(text: str, m: Mention) -> bool:
+    """Is a person's mention a possessive right before their own country's name ("Putin's Russia"): the
+    country, no mention of the person?"""
+    if not _is_person(m) or not m.key[2]:
+        return False
+    after = re.match(r"['’]s[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)", text[m.end:m.end + 40])
+    if after is None:
+        return False
+    return after.group(1) in COUNTRY_NAMES_A53.get(str(m.key[2]), ())
+
+
+#: Country names a ruler's possessive stands before ("Putin's Russia"), by code (the rest is rare in news).
+COUNTRY_NAMES_A53: dict[str, tuple[str, ...]] = {
+    "RUS": ("Russia",), "CHN": ("China",), "USA": ("America", "United States"), "TUR": ("Turkey",),
+    "HUN": ("Hungary",), "IRN": ("Iran",), "PRK": ("North Korea",), "SYR": ("Syria",), "BLR": ("Belarus",),
+    "VEN": ("Venezuela",), "GBR": ("Britain",), "IND": ("India",), "ISR": ("Israel",), "UKR": ("Ukraine",),
+}
+
+
+def _site_bodies_a53(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A site's address after "according to" ("according to X.com") that no mention covers is a body of no code
+    (an organisation where an apposition calls it a company, else media); the site's bare name elsewhere ("X is
+    advising users") is the same actor, tagged or not."""
+    added: list[Mention] = []
+    for hit in SITE_ACCORDING_A53.finditer(text):
+        name, bare = hit.group("name"), hit.group("bare")
+        start, end = hit.start("name"), hit.end("name")
+        if any(o.start < end and start < o.end and not _unknown_a53(o) for o in mentions):
+            continue
+        kind = "organization" if COMPANY_APPOSITION_A53.match(text, end) else "media"
+        key = (name, None, None)
+        mentions = [o for o in mentions if not (o.start < end and start < o.end)]
+        added.append(Mention(start, end, key, "ner", ner_type=kind))
+        for o in mentions:
+            if _unknown_a53(o) and text[o.start:o.end].strip() in (bare, name):
+                o.key, o.ner_type = key, kind
+        for word in re.finditer(rf"(?<![\w.@]){re.escape(bare)}(?![\w.@-])", text):
+            if not any(o.start < word.end() and word.start() < o.end for o in [*mentions, *added]):
+                added.append(Mention(word.start(), word.end(), key, "ner", ner_type=kind))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _legislatures_a53(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """"<Country>'s parliament" after a preposition ("the attack on India's parliament"): the country's
+    legislature, an actor of its own where no mention covers the noun."""
+    found: list[Mention] = []
+    for m in mentions:
+        if m.entry is None or m.entry.type != "country" or m.agent is not None or m.kind == "anaphora":
+            continue
+        hit = LEGISLATURE_AFTER_A53.match(text, m.end)
+        if hit is None or LEGISLATURE_BEFORE_A53.search(text, max(0, m.start - 12), m.start) is None or \
+                any(o.start < hit.end(1) and hit.start(1) < o.end for o in [*mentions, *found]):
+            continue
+        country = dictionary.country_entry(str(m.key[2]))
+        if country is None:
+            continue
+        found.append(Mention(hit.start(1), hit.end(1), _agent_key(country, "LEG"), "agent", country, "LEG"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: Bare "police" that clash or bear arms ("clashes between police and protesters", "Heavily armed police"):
+#: round 45's bare police (after "by / local / state / from") with two more triggers; not a noun's modifier.
+ARMED_POLICE_A53 = re.compile(r"(?:\bbetween[ \t]+|\b(?:[Hh]eavily[ \t]+|[Ll]ightly[ \t]+)?armed[ \t]+)(police)\b"
+                              r"(?![ \t]+(?:officers?|department|chief|station|cars?|force|reports?|union|custody|"
+                              r"headquarters|lines?|sources?|spokes(?:man|woman|person)|commissioner)\b)")
+
+
+def _armed_police_a53(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Bare "police" after "between" or "(heavily) armed" in an article about one country (three or more
+    mentions of it, three times as many as of any other: round 45's measure) is that country's police; the
+    modifiers before it ("Heavily armed police") are part of the mention."""
+    counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
+    if not counts:
+        return mentions
+    (place, most), *rest = counts.most_common()
+    country = dictionary.country_entry(place)
+    if country is None or most < 3 or (rest and most < 3 * rest[0][1]):
+        return mentions
+    found: list[Mention] = []
+    for hit in ARMED_POLICE_A53.finditer(text):
+        start = hit.start() if not hit.group().startswith("between") else hit.start(1)
+        if any(o.start < hit.end(1) and start < o.end for o in [*mentions, *found]):
+            continue
+        found.append(Mention(start, hit.end(1), _agent_key(country, "COP"), "agent", country, "COP"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: Unnamed outlets that report ("Local media reports say", "state media reported"): a media actor of no code.
+REPORTING_MEDIA_A53 = re.compile(r"\b(?:[Ll]ocal|[Ss]tate|[Oo]fficial|[Ff]oreign|[Rr]egional)[ \t]+media\b(?=[ \t]+"
+                                 r"(?:reports?[ \t]+(?:say|said|says|suggest(?:ed)?)|reported|said|say|says)\b)")
+
+
+def _reporting_media_a53(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Local media" / "state media" that report ("Local media reports say", "state media reported"), where no
+    mention covers it: one media actor of no code (outlets are actors of no code in every real gold)."""
+    found: list[Mention] = []
+    for hit in REPORTING_MEDIA_A53.finditer(text):
+        if any(o.start < hit.end() and hit.start() < o.end for o in [*mentions, *found]):
+            continue
+        name = " ".join(hit.group().split()).capitalize()
+        found.append(Mention(hit.start(), hit.end(), (name, None, None), "ner", ner_type="media"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
