@@ -40,7 +40,7 @@ from ..document import Document
 from ..pipeline import register
 from ..result import Actor, Span
 from ..settings import ENGLISH
-from .core import GEORGIA_COUNTRY_WORDS, TITLE_AFTER, georgia_is_us_state, name_part
+from .core import GEORGIA_COUNTRY_WORDS, TITLE_AFTER, TITLE_BEFORE_L45, georgia_is_us_state, name_part
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 BUNDLED_FILES = (RESOURCES / "actors.tsv", RESOURCES / "actors_curated.tsv")
@@ -2531,6 +2531,8 @@ def _resident_groups(text: str, mentions: list[Mention]) -> None:
             if not ethnic and scene not in MINORITY_HOMES.get(m.entry.code or "", frozenset()):
                 scene = None  # "Albanians marched in Skopje" is Macedonia's people; "Turks in Berlin" stay Turkey's
             place = others.get(scene) if scene is not None else None
+        if place is not None and not ethnic and place is nxt and _nationals_abroad_l45(text, m, place):
+            place = None
         if place is not None and place.entry is not None and place.entry.code != m.entry.code and \
                 not (not ethnic and _diaspora_host(place)):
             # its own actor, of the country where it lives: "Serbia (Albanians)", CAMEO SRBCVL
@@ -4395,6 +4397,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors52(text, mentions)  # round 52 (actors52): pipelines, sites, handles, fact checkers
     mentions = _actors53(text, mentions, dictionary)  # round 53 (actors53): malware, products, sites
     mentions = _lead44_actors(text, mentions)  # lead44: a surname alone the tagger missed is the person's
+    mentions = _lead45_actors(text, mentions)  # lead45: a name after a job title and a comma is a person
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -7878,3 +7881,45 @@ def _reporting_media_a53(text: str, mentions: list[Mention]) -> list[Mention]:
         name = " ".join(hit.group().split()).capitalize()
         found.append(Mention(hit.start(), hit.end(), (name, None, None), "ner", ner_type="media"))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _lead45_actors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Lead, round 45: a name of two or three capitalised words that the tagger typed an organisation, in apposition
+    right after a job title and a comma ("the regional head of security, Omar Zaki says ..."), is a person; so are
+    its other mentions in the same words."""
+    names = set()
+    for m in mentions:
+        words = text[m.start:m.end].split()
+        if m.ner_type != "organization" or m.entry is not None or not 2 <= len(words) <= 3 or not all(
+                w[:1].isupper() and w.isalpha() and not w.isupper() for w in words):
+            continue
+        if any(w.lower() in ORGANISATION_WORDS for w in words):
+            continue
+        if TITLE_BEFORE_L45.search(text[max(0, m.start - 80):m.start]):
+            names.add(" ".join(words))
+    for m in mentions:
+        if m.ner_type == "organization" and m.entry is None and " ".join(text[m.start:m.end].split()) in names:
+            m.ner_type = "person"
+    return [m for m in mentions if not _lowercase_outlet_l45(text, m)]
+
+
+#: Lead, round 45: lowercase words an outlet's name of several words may hold ("the Voice of America").
+OUTLET_SMALL_WORDS_L45 = frozenset({"the", "of", "and", "de", "la", "el", "al", "du", "des", "der", "die", "for"})
+
+
+def _lowercase_outlet_l45(text: str, m: Mention) -> bool:
+    """Lead, round 45: an outlet's name of several words matched with a word in lowercase ("Putin's Russia today
+    is like ..." is no "Russia Today"): a name is printed capitalised, running text is not."""
+    if m.entry is None or m.entry.type != "media" or m.kind not in ("alias", "name"):
+        return False
+    words = re.findall(r"[^\W\d_]+", text[m.start:m.end])
+    return len(words) >= 2 and any(w[:1].islower() and w.lower() not in OUTLET_SMALL_WORDS_L45 for w in words[1:])
+
+
+def _nationals_abroad_l45(text: str, people: Mention, place: Mention) -> bool:
+    """Lead, round 45: a nation's people "in" a country that is no home of theirs as a minority ("a lot of
+    Canadians in Afghanistan", "Australians in Bali") are citizens abroad, their own country's civilians, not the
+    host's people ("Albanians in Macedonia" stay Macedonia's, MINORITY_HOMES; "Albanians of southern Serbia" too)."""
+    if people.entry is None or place.entry is None or not re.match(r"\s+in\s", text[people.end:place.start]):
+        return False
+    return place.entry.code not in MINORITY_HOMES.get(people.entry.code or "", frozenset())

@@ -376,6 +376,13 @@ TITLE_AFTER = re.compile(
     r"(?:at|of|for|with|to)\s")
 
 
+#: Lead, round 45: a job title, with an "of" / "for" phrase of a few words, then a comma, ending right before a name.
+TITLE_BEFORE_L45 = re.compile(
+    r"\b(?:head|chief|director(?:-general)?|spokes(?:man|woman|person)|minister|secretary(?:-general)?|president|"
+    r"chair(?:man|woman)?|leader|commander|governor|mayor|ambassador|envoy|adviser|advisor|founder)"
+    r"(?:\s+(?:of|for|at)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+)?,\s*$", re.I)
+
+
 #: What marks "Georgia" as the US state rather than the country: an American office, party or body after it
 #: ("Georgia Gov. Brian Kemp", "Georgia Republicans", "the Georgia Senate"), a party tag before it ("R-Georgia") or a
 #: US town before it ("Atlanta, Georgia").

@@ -1877,6 +1877,7 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
     outside += [t for p in tok.children if p.dep_ == "prep" for c in p.children if _charged_act(c) for t in c.subtree]
     if tok.lemma_.lower() in SENDING_VERBS:  # "send tanks from Germany": where they come from is no recipient
         outside += _origin_tokens(tok)
+    outside += _fronted_clause_l45(tok)
     if not outside:
         return _target_in(ctx, tok, offset, source, speaker, noun, cameo, objects_only=objects_only,
                           no_places=no_places)
@@ -3350,6 +3351,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
             source = _resolve_pronoun(ctx, doer, offset, speaker, quoted=quoted)
             target = _resolve_pronoun(ctx, subj, offset, speaker, quoted=quoted)
             if target is None and passive:
+                target = _relative_antecedent_l45(ctx, subj, offset)
+            if target is None and passive:
                 # "sanctions were imposed on Iran": the passive's subject is no actor, its object phrase names one
                 target = _target(ctx, tok, offset, source, speaker, noun, coded[0])
             if doer is not None and source is not None:
@@ -3430,6 +3433,8 @@ def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, 
                 partners = subj is not None and any(c.dep_ == "conj" for c in subj.children)
                 target = _target(ctx, tok, offset, source, speaker, noun, coded[0],
                                  no_places=partners or coded[0] in MEETING_CODES)
+                if partners and target is not None and target in _venues_l45(ctx, tok, offset):
+                    target = None  # lead45: "X and two unions are continuing talks in the <Commission>": a venue
                 if target is not None and subj is not None and target == _subject_group(ctx, subj, offset):
                     target = None  # "Taliban militants in Waziristan attacked a checkpoint": the doers are no target
         if handed_to is not None and handed_to != source:
@@ -10771,3 +10776,46 @@ def _calm_appeal_67(ctx: _Context, sent: SpacySpan, offset: int, f: _Found) -> _
             p.dep_ == "prep" and p.lower_ in ("to", "on", "upon") for p in tok.children):
         return f
     return replace(f, target=f.source)
+
+
+def _relative_antecedent_l45(ctx: _Context, subj: Token | None, offset: int) -> int | None:
+    """Lead, round 45: the passive subject "who" / "that" of a relative clause stands for the noun the clause hangs
+    on ("the Australian, X, who was captured in Y": X is captured), where that noun names an actor."""
+    if subj is None or subj.lower_ not in ("who", "that") or subj.dep_ != "nsubjpass" or subj.head.dep_ != "relcl":
+        return None
+    return _phrase_actor(ctx, subj.head.head, offset)
+
+
+#: Lead, round 45: words that open a clause of circumstance before the main clause ("As talks go on ...").
+FRONTED_MARKS_L45 = frozenset({"as", "while"})
+
+
+def _fronted_clause_l45(tok: Token) -> list[Token]:
+    """Lead, round 45: the "in" / "at" phrases of a full clause of circumstance ("as" / "while", with its own
+    subject and finite verb) that opens the sentence before the verb ("As talks continue in the Labour Court, the
+    chief executive has expressed his disappointment at ...": the court is where the talks are, not whom he is
+    disappointed with). Other words of such a clause may name a target, and so may a clause of condition, cause or
+    time ("If Belgrade moves troops ..., Pristina will shut ...")."""
+    found: list[Token] = []
+    for c in tok.children:
+        if c.dep_ != "advcl" or c.i > tok.i or not any(
+                m.dep_ == "mark" and m.lower_ in FRONTED_MARKS_L45 and m.i == c.left_edge.i for m in c.children):
+            continue
+        if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or c.tag_ not in (
+                "VBD", "VBZ", "VBP", "VB") or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            continue  # (a plural present after "as" may be tagged VB: "As hearings go on in ...")
+        found += [t for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at") for t in p.subtree]
+    return found
+
+
+def _venues_l45(ctx: _Context, verb: Token, offset: int) -> set[int]:
+    """Lead, round 45: the actors an "in" phrase of the verb or of its object names ("are holding talks in the
+    Security Council", "signed the deal in the Commission"): where conjoined partners act, not whom they act on."""
+    found = set()
+    for head in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and (a := _phrase_actor(ctx, pobj, offset)) is not None:
+                        found.add(a)
+    return found

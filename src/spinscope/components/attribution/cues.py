@@ -478,7 +478,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if shared is not None:  # "X was asked about Y, but then claims that ...": X, the first conjunct's subject, claims
         return shared, False
     if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head.pos_ in (
-            "VERB", "AUX"):  # "..., adding that ...", "rejected the request, saying ..."
+            "VERB", "AUX") and not (verb.dep_ == "conj" and any(
+                c.dep_ == "expl" or (c.dep_ == "nsubjpass" and c.lower_ == "it") for c in verb.children)):
+        # "..., adding that ...", "rejected the request, saying ..."; not a conjunct whose passive subject is its
+        # own "it" (lead, round 45: "X leads the inquiry, but today it is expected to hear ...": no one's
+        # expectation named, not X's)
         return _subject(_past_relative(verb))
     if verb.dep_ == "advcl" and _phasal_infinitive(verb):  # "Ham went on to explain how ...": the parser's advcl
         return _subject(verb.head)

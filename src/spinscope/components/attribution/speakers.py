@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ...document import Document, ParsedParagraph
 from ...result import Attribution, AttributionSource, Span
 from ..actors import HEADLINE_VERBS, ORGANISATION_WORDS, load_dictionary, phrase_key
-from ..core import DATELINE, TITLE_AFTER
+from ..core import DATELINE, TITLE_AFTER, TITLE_BEFORE_L45
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -421,7 +421,7 @@ def _article_people(doc: Document, table: SourceTable) -> People:
     for para in doc.parsed:
         first_here = len(mentions)
         for ent in sorted([*(e for e in para.doc.ents if e.label_ == "PERSON"), *_titled_names(para),
-                           *_ranked_names(para), *_apposed_names(para, table),
+                           *_ranked_names(para), *_apposed_names(para, table), *_titled_before_l45(para, table),
                            *_mistagged_surnames(para, by_key, table, body_only, quotes)],
                           key=lambda e: e.start):
             while len(ent) > 1 and ent[0].is_lower and ent[0].is_alpha and ent[0].lower_ not in NAME_PARTICLES:
@@ -889,6 +889,28 @@ def _apposed_names(para: ParsedParagraph, table: SourceTable) -> list[SpacySpan]
         if TITLE_AFTER.match(para.doc.text, ent.end_char) or WHO_IS_TITLE_AFTER.match(para.doc.text, ent.end_char):
             found.append(ent)
     return found
+
+
+def _titled_before_l45(para: ParsedParagraph, table: SourceTable) -> list[SpacySpan]:
+    """Lead, round 45: two or three capitalised words the tagger took for a body or a place, in apposition right
+    after a job title and a comma ("the regional head of security, Omar Zaki says ..."): a person's name, so that a
+    "he" after it may be that person's (not an earlier man's, at high confidence)."""
+    found = []
+    for ent in para.doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "ORG", "NORP") or not 2 <= len(ent) <= 3 or \
+                not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent) or ent.text in table.countries \
+                or any(t.lower_ in BODY_WORDS_L45 for t in ent):
+            continue
+        if TITLE_BEFORE_L45.search(para.doc.text[max(0, ent.start_char - 80):ent.start_char]):
+            found.append(ent)
+    return found
+
+
+#: Lead, round 45: words that make a capitalised run a body's name, whatever title stands before it.
+BODY_WORDS_L45 = frozenset({
+    "ministry", "council", "committee", "agency", "party", "union", "office", "department", "commission", "group",
+    "bank", "court", "army", "police", "authority", "institute", "university", "company", "corporation", "fund",
+    "foundation", "association", "organisation", "organization", "front", "movement", "forces", "service", "board"})
 
 
 #: Round 40: "Irina Bokova, who is also the Honorary Dean of ...": a relative "who" with a job title after a run

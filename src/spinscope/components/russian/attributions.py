@@ -114,6 +114,21 @@ def _quote_opening(text: str, start: int, end: int) -> int | None:
     return _trim(text, opening, end)[0]
 
 
+def _nested_straight_opening_l45(text: str, start: int, end: int) -> int | None:
+    """Lead, round 45: a paragraph quoted in straight marks that quotes words of its own in straight marks too
+    ("A. "B" c. D "e"", - сказал он, the last mark closing both): where ``_quote_opening`` stops at the inner marks
+    of the cue's sentence, the quotation opens at the paragraph's first mark when the paragraph starts with one
+    before a capital letter and an odd number of runs of marks comes before the cue's sentence."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    if end >= len(text) or text[end] != '"' or '"' not in text[start:end] or \
+            not re.match(r'"+[A-ZА-ЯЁ«]', text[paragraph:paragraph + 3]):
+        return None
+    runs = list(re.finditer(r'"+', text[paragraph:start]))
+    if len(runs) % 2 == 0 or re.search(r'"\s*,?\s*(?:[—–]|\s-)\s', text[paragraph:start]):
+        return None  # the paragraph's first mark was closed, or an earlier statement of it was closed by a cue
+    return _trim(text, paragraph, end)[0]
+
+
 def _quote_closing(text: str, start: int, end: int) -> int:
     """The end of the statement after a colon from ``start``: the sentence end ``end``, or where a quotation that
     opens there closes later in the paragraph ("заявил: «A. B»" quotes both sentences)."""
@@ -362,6 +377,8 @@ def _verb_cue_content(text: str, sent: RuSentence, i: int, previous: RuSentence 
     if dash is not None and dash.start() > 0:
         content = _trim(text, sent.start, sent.start + dash.start())
         opened = _quote_opening(text, sent.start, content[1])
+        if opened is None:
+            opened = _nested_straight_opening_l45(text, sent.start, content[1])
         if opened is not None:
             content = (opened, content[1])  # "«A. B», — сказал он": the whole quotation, not its last sentence
         kind = "direct"

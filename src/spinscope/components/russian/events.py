@@ -253,6 +253,9 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                 actor = doer
             if actor is None and (target is None or tok.lemma == "разговор"):
                 continue  # a phone call of no one named: "в телефонном разговоре с X" says who was called only
+            if tok.pos == "NOUN" and tok.lemma in TRADE_NOUNS and target is None:
+                continue  # lead, round 45: "поставки удобрений из России", "поставкам зерна на мировые рынки":
+                # trade with no recipient named is no aid (the English table codes no bare "supplies" either)
             events.append(_event(sent, tok, code, actor, target, lemmas, kids, contents, attributions, mentions,
                                  trigger_end, evidence=evidence))
     return events
