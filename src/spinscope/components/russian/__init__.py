@@ -41,6 +41,7 @@ from .round43 import round43_attributions
 from .round44 import round44_attributions
 from .round45 import round45_attributions
 from .round46 import quotes46, round46_attributions
+from .round48 import round48_attributions
 
 #: Sentences with one of these lemmas get natasha's morphology and syntax (the rest only lemmas and NER).
 PARSED_LEMMAS = CUE_VERBS | ACCORDING_NOUNS | frozenset(k.split()[0] for k in EVENT_LEMMAS) | BAN_LEMMAS | \
@@ -120,6 +121,8 @@ class RussianAttributions:
         doc.attributions = round44_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 44
         doc.attributions = round45_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 45
         doc.attributions = round46_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 46
+        # round 48 (after round 47's call when both are merged)
+        doc.attributions = round48_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 48
         doc.models[self.name] = "rules+sources.toml"
         return doc
 

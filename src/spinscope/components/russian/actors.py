@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -577,7 +578,19 @@ def latin_name(name: str) -> str:
     words = name.split(" ")
     if not any(re.search(r"[а-яА-ЯёЁ]", w) for w in words):
         return name
-    return " ".join(w if sum(ch.isupper() for ch in w) > 1 else iuliia.WIKIPEDIA.translate(w) for w in words)
+    return " ".join(_latin_word48(w, iuliia.WIKIPEDIA.translate) for w in words)
+
+
+def _latin_word48(word: str, translate: Callable[[str], str]) -> str:
+    """One word of :func:`latin_name`: an acronym (two capitals in one part) kept, else romanised part by part
+    across an apostrophe or a hyphen (round 48: "О'Брайен" and "Жан-Клод" have two capitals but are names, and
+    were kept in Cyrillic)."""
+    if sum(ch.isupper() for ch in word) <= 1:
+        return translate(word)
+    parts = re.split(r"(['’-])", word)
+    if any(sum(ch.isupper() for ch in part) > 1 for part in parts):
+        return word
+    return "".join(part if part in ("'", "’", "-") or not part else translate(part) for part in parts)
 
 
 def find_actors(text: str, parse: RuParse, dictionary: RuDictionary, *, evidence: str,
