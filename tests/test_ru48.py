@@ -58,3 +58,14 @@ def test_a_denial_of_the_claim_before(run):
 def test_a_name_with_an_apostrophe_is_romanised_whole() -> None:
     assert latin_name("Джим О'Брайен") == "Dzhim O'Brayen"
     assert latin_name("НАТО") == "НАТО"
+
+
+def test_an_outlet_read_as_a_surname_is_the_outlet_actor(run):
+    doc = run("По данным Блумберга, сделка по продаже завода сорвалась в последний момент.")
+    assert any(a.name == "Bloomberg" and a.type == "media" for a in doc.actors)
+    assert not any(a.type == "person" for a in doc.actors)
+
+
+def test_a_person_named_in_full_keeps_the_lone_surname(run):  # guard
+    doc = run("Бывший мэр Бостона Майкл Блумберг приехал в Лондон. Позже Блумберг выступил перед студентами.")
+    assert not any(a.type == "media" for a in doc.actors)
