@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -517,6 +518,25 @@ def _listed_bodies(text: str, mentions: list[_Mention], dictionary: RuDictionary
         m.key = (entry.name, entry.type if entry.type == "media" else "organization", None, country)
 
 
+def _outlets48(text: str, mentions: list[_Mention], dictionary: RuDictionary, sources: SourceTable) -> None:
+    """Round 48: a one-word name read as a person that is exactly a Cyrillic name the source table gives an outlet
+    ("По данным Блумберга": the parser's surname) is that outlet (media, the table's country). A first name before
+    it ("Майкл Блумберг") makes a two-word mention, which is left alone, and so is the surname alone in a text
+    that names such a person in full."""
+    full = {w for m in mentions if m.key[1] == "person" for w in text[m.start:m.end].split()[1:]}
+    alpha3 = {sources.countries[e.name]: e.code for e in dictionary.entries
+              if e.type == "country" and e.code and e.name in sources.countries}
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if m.kind != "ner" or m.key[1] != "person" or " " in surface or " " in m.key[0] or \
+                not re.search(r"[а-яА-ЯёЁ]", surface) or stem(surface) in {stem(w) for w in full}:
+            continue
+        found = sources.find_source(surface)
+        if found is None or found[1] != surface or found[0].type != "media" or found[0].country not in alpha3:
+            continue
+        m.key = (found[0].name, "media", None, alpha3[str(found[0].country)])
+
+
 #: A wire dateline opening a paragraph: a place in capitals, a comma and a date ("МОСКВА, 4 декабря.",
 #: "НИЖНИЙ НОВГОРОД, 3 декабря").
 RU_DATELINE = re.compile(r"(?m)^[ \t]*([А-ЯЁ]{2,}(?:[- ][А-ЯЁ]{2,})*),[ \t]*\d{1,2}[ \t]+[а-яё]+\b")
@@ -577,7 +597,19 @@ def latin_name(name: str) -> str:
     words = name.split(" ")
     if not any(re.search(r"[а-яА-ЯёЁ]", w) for w in words):
         return name
-    return " ".join(w if sum(ch.isupper() for ch in w) > 1 else iuliia.WIKIPEDIA.translate(w) for w in words)
+    return " ".join(_latin_word48(w, iuliia.WIKIPEDIA.translate) for w in words)
+
+
+def _latin_word48(word: str, translate: Callable[[str], str]) -> str:
+    """One word of :func:`latin_name`: an acronym (two capitals in one part) kept, else romanised part by part
+    across an apostrophe or a hyphen (round 48: "О'Брайен" and "Жан-Клод" have two capitals but are names, and
+    were kept in Cyrillic)."""
+    if sum(ch.isupper() for ch in word) <= 1:
+        return translate(word)
+    parts = re.split(r"(['’-])", word)
+    if any(sum(ch.isupper() for ch in part) > 1 for part in parts):
+        return word
+    return "".join(part if part in ("'", "’", "-") or not part else translate(part) for part in parts)
 
 
 def find_actors(text: str, parse: RuParse, dictionary: RuDictionary, *, evidence: str,
@@ -588,6 +620,7 @@ def find_actors(text: str, parse: RuParse, dictionary: RuDictionary, *, evidence
     mentions.sort(key=lambda m: m.start)
     if sources is not None:
         _listed_bodies(text, mentions, dictionary, sources)
+        _outlets48(text, mentions, dictionary, sources)  # round 48
     _foreign_bodies(text, mentions, parse)
     _titled_persons(text, mentions)
     mentions = _datelines(text, mentions)
