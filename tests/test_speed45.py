@@ -227,3 +227,44 @@ def test_speed45_blank_removed_outside_the_fast_path_unchanged() -> None:
     # the second line kept alone: its text is the first line's too, but it stands at its own offset
     assert clean.blank_removed(text, lines, [1], "a") == _old_blank_removed(text, lines, [1], "a") == "  a "
     assert clean.blank_removed(text, lines, [0, 2], "a\n") == _old_blank_removed(text, lines, [0, 2], "a\n")
+
+
+class _EveryLemma(frozenset[str]):
+    """A lemma set that holds every lemma: with it each lemma guard of events.py lets the sentence through."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+    def isdisjoint(self, other: object) -> bool:
+        return False
+
+
+EVENT_TEXTS = [
+    "Norway seized the islands last spring, a step that drew sanctions from Chile.",
+    "Peru closed the border, a decision that drew criticism from Brazil.",
+    "Egypt is backing the foes of Libya, officials said.",
+    "Austria is supporting the opponents of Serbia.",
+    "Poland has ramped up its defences on the river this week.",
+    "Finland bolstered its presence near the lake, and Sweden stepped up its deployments.",
+    "The council drew a map of the town and backed the mayor's plan.",
+    "Kenya met Ghana in Accra to talk about trade.",
+]
+
+
+@pytest.mark.parametrize("text", EVENT_TEXTS)
+def test_speed45_round66_passes_same_with_the_lemma_guards_forced_open(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from spinscope.components import events as ev
+    from tests.event_predictions import predicted
+
+    guarded = predicted(text)
+    monkeypatch.setattr(ev, "_lemmas_43", lambda sent: _EveryLemma())
+    assert predicted(text) == guarded
+
+
+def test_speed45_round66_passes_still_fire() -> None:
+    from tests.event_predictions import triples
+
+    assert ("SANCTION", "CHL", "NOR") in triples(EVENT_TEXTS[0])
+    assert ("SUPPORT", "AUT", None) in triples(EVENT_TEXTS[3])
+    assert ("MOBILIZE", "POL", None) in triples(EVENT_TEXTS[4])
