@@ -7,6 +7,7 @@ import contextlib
 import os
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -107,11 +108,14 @@ def _script_of(char: str) -> str:
 def script_shares(text: str) -> dict[str, float]:
     """The share of the letters of ``text`` in each script (latin, cyrillic, greek, right-to-left, cjk,
     other), largest first; empty when there is no letter."""
+    # round 44 (speed45): each distinct letter named once, its count added at once; a Counter keeps the order in
+    # which letters first occur, so the scripts enter ``counts`` in the order of the old walk over every character
+    # (the order ties keep when sorted)
     counts: dict[str, int] = {}
-    for char in text:
+    for char, n in Counter(text).items():
         if char.isalpha():
             script = _script_of(char)
-            counts[script] = counts.get(script, 0) + 1
+            counts[script] = counts.get(script, 0) + n
     total = sum(counts.values())
     return {k: round(v / total, 4) for k, v in sorted(counts.items(), key=lambda kv: -kv[1])} if total else {}
 

@@ -4505,8 +4505,15 @@ def _widget_or_title_spans_44(text: str) -> tuple[tuple[int, int], ...]:
 
 def _in_listed_department(text: str, m: Mention) -> bool:
     """Is the mention a piece of a department named by a list ("Children, Youth and Families Department")?"""
-    return any(d.start() <= m.start and m.end <= d.end() and (m.start, m.end) != (d.start(), d.end())
-               for d in LISTED_DEPARTMENT.finditer(text))
+    return any(start <= m.start and m.end <= end and (m.start, m.end) != (start, end)
+               for start, end in _listed_department_spans_45(text))
+
+
+@lru_cache(maxsize=4)
+def _listed_department_spans_45(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``LISTED_DEPARTMENT`` in the text, found once per text instead of once per mention (round 44,
+    speed45; as speed44's ``_widget_or_title_spans_44``): the same matches, tested in the same order."""
+    return tuple(d.span() for d in LISTED_DEPARTMENT.finditer(text))
 
 
 #: A given name before a hyphenated surname whose first part is a place ("Maria Lawrence-Hardy").

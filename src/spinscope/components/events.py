@@ -10459,6 +10459,8 @@ def _drew_reaction_66(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Foun
     the mover: the subject of the clause the move noun (:data:`MOVE_NOUNS_66`) stands beside, or the owner of the
     move ("Russia's annexation drew ..."). Cheap check first: the lemma "draw"; then its object and a "from" phrase
     naming a coded actor. No mover found, or the mover the reacting side: nothing."""
+    if "draw" not in _lemmas_43(sent):
+        return []  # round 44 (speed45): no token passes the loop's first test
     out: list[_Found] = []
     for tok in sent:
         if tok.lemma_.lower() != "draw" or tok.pos_ != "VERB":
@@ -10500,6 +10502,8 @@ def _backs_enemies_66(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Foun
     side's enemies (:data:`ENEMY_NOUNS_66`, with an "of" phrase or a possessor naming the side) is the subject's
     support (CAMEO 050) of those enemies, who have no code: an event without a target. Cheap check first: the
     lemma "support" or "back"; then a direct object among the enemy nouns and a coded subject."""
+    if "support" not in _lemmas_43(sent) and "back" not in _lemmas_43(sent):
+        return []  # round 44 (speed45): no token passes the loop's first test
     out: list[_Found] = []
     for tok in sent:
         if tok.lemma_.lower() not in ("support", "back") or tok.pos_ != "VERB":
@@ -10547,6 +10551,8 @@ def _ramped_defences_66(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Fo
     "step" and "shore" with "up") is an increased military alert (CAMEO 152, MOBILIZE) of the subject, aimed at no
     one named. Cheap check first: the verb's lemma; then the posture object and a coded subject. Negated or planned
     raises are moded by the usual words."""
+    if _lemmas_43(sent).isdisjoint(RAISE_VERBS_66):
+        return []  # round 44 (speed45): no token passes the loop's first test
     out: list[_Found] = []
     for tok in sent:
         prt = RAISE_VERBS_66.get(tok.lemma_.lower())

@@ -324,6 +324,15 @@ def blank_removed(text: str, lines: list[str], kept: list[int], cut: str) -> str
     :func:`~spinscope.components.core.paragraph_ranges` trims). Where nothing was removed the run is the input's
     own. The removed text reaches no layer: it is listed in ``article.removed`` only.
     """
+    if kept == list(range(len(kept))) and cut == "\n".join(lines[:len(kept)]):
+        # round 44 (speed45): nothing cut but lines at the end (trailing blank lines, chrome): the cut text is the
+        # input's own start, every kept character stands at its own offset and every run between two of them is
+        # the input's own, so the walk below gives the input with the blanks before its first and after its last
+        # kept (non-blank) character turned to spaces (all spaces when it keeps none)
+        if not cut.strip():
+            return " " * len(text)
+        first, last = len(cut) - len(cut.lstrip()), len(cut.rstrip()) - 1  # (str.strip strips what isspace says)
+        return " " * first + text[first:last + 1] + " " * (len(text) - last - 1)
     starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     places = []
     for i in kept:

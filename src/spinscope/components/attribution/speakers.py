@@ -2630,7 +2630,15 @@ OFFICE_TYPES = frozenset({"government", "politician"})
 def country_counts(text: str, table: SourceTable) -> dict[str, int]:
     """How often the text names each country of the table (by name, adjective or capital), less the countries
     named as an inquiry's topic ("the Russia probe"), plus the US's own institutions (lead, round 43)."""
-    pattern, forms = table._pattern("countries")
+    compiled = table._pattern("countries")
+    pattern, forms = compiled
+    # round 44 (speed45): the counts of the last few texts, kept by the text and the table's own compiled entry
+    # (the (pattern, forms) pair the table makes once and keeps: one per table, so two tables never share one),
+    # handed out as a copy (callers add to it): the same dict, in the same insertion order, as a fresh count
+    key = (text, id(compiled))
+    hit = _COUNTRY_COUNTS_45.get(key)
+    if hit is not None and hit[0] is compiled:
+        return dict(hit[1])
     counts: dict[str, int] = {}
     for m in pattern.finditer(text):
         code = forms.get(m.group(0))
@@ -2638,7 +2646,15 @@ def country_counts(text: str, table: SourceTable) -> dict[str, int]:
             counts[code] = counts.get(code, 0) + 1
     if institutions := us_institutions_l43(text):
         counts["US"] = counts.get("US", 0) + institutions
+    if len(_COUNTRY_COUNTS_45) >= 8:
+        _COUNTRY_COUNTS_45.clear()
+    _COUNTRY_COUNTS_45[key] = (compiled, dict(counts))
     return counts
+
+
+#: round 44 (speed45): :func:`country_counts`' last results, (text, id of the table's compiled entry) -> (that
+#: entry, counts).
+_COUNTRY_COUNTS_45: dict[tuple[str, int], tuple[tuple[re.Pattern[str], dict[str, object]], dict[str, int]]] = {}
 
 
 def story_country(text: str, table: SourceTable) -> str | None:
