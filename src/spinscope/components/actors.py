@@ -4397,7 +4397,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors52(text, mentions)  # round 52 (actors52): pipelines, sites, handles, fact checkers
     mentions = _actors53(text, mentions, dictionary)  # round 53 (actors53): malware, products, sites
     mentions = _lead44_actors(text, mentions)  # lead44: a surname alone the tagger missed is the person's
-    mentions = _lead45_actors(text, mentions)  # lead45: a name after a job title and a comma is a person
+    mentions = _lead45_actors(text, mentions, dictionary)  # lead45: a name after a job title is a person
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -7890,7 +7890,7 @@ def _reporting_media_a53(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
-def _lead45_actors(text: str, mentions: list[Mention]) -> list[Mention]:
+def _lead45_actors(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
     """Lead, round 45: a name of two or three capitalised words that the tagger typed an organisation, in apposition
     right after a job title and a comma ("the regional head of security, Omar Zaki says ..."), is a person; so are
     its other mentions in the same words."""
@@ -7907,17 +7907,37 @@ def _lead45_actors(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.ner_type == "organization" and m.entry is None and " ".join(text[m.start:m.end].split()) in names:
             m.ner_type = "person"
-    return [m for m in mentions if not _lowercase_outlet_l45(text, m)]
+    out = []
+    for m in mentions:
+        if not _lowercase_outlet_l45(text, m):
+            out.append(m)
+            continue
+        # the outlet's country named by its first word ("Russia today ...") is that country's mention
+        assert m.entry is not None
+        first = re.match(r"[^\W\d_]+", text[m.start:m.end])
+        country = dictionary.country_entry(m.entry.country) if m.entry.country else None
+        if first is not None and country is not None and first.group().lower() in (
+                country.name.lower(), *country.aliases):
+            out.append(Mention(m.start, m.start + first.end(), (country.name, country.code, country.country), "name",
+                               entry=country))
+    return out
 
 
 #: Lead, round 45: lowercase words an outlet's name of several words may hold ("the Voice of America").
-OUTLET_SMALL_WORDS_L45 = frozenset({"the", "of", "and", "de", "la", "el", "al", "du", "des", "der", "die", "for"})
+OUTLET_SMALL_WORDS_L45 = frozenset({"the", "of", "and", "de", "la", "el", "al", "du", "des", "der", "die", "for",
+                                    # and the nouns an outlet's acronym is often followed by in lowercase ("the
+                                    # IRNA news agency", "BBC world service")
+                                    "news", "agency", "television", "tv", "radio", "service", "network", "channel",
+                                    "newspaper", "daily", "media", "press", "broadcaster", "broadcasting", "group",
+                                    "corporation", "world", "website", "outlet", "station"})
 
 
 def _lowercase_outlet_l45(text: str, m: Mention) -> bool:
-    """Lead, round 45: an outlet's name of several words matched with a word in lowercase ("Putin's Russia today
-    is like ..." is no "Russia Today"): a name is printed capitalised, running text is not."""
-    if m.entry is None or m.entry.type != "media" or m.kind not in ("alias", "name"):
+    """Lead, round 45: the spelt-out name of an outlet known by its acronym (RT, BBC, CCTV), matched with a word in
+    lowercase ("Putin's Russia today is like ..." is no "Russia Today"): such a name is printed capitalised,
+    running text is not. Descriptive outlets ("Western media", "Ukrainian media") are written in lowercase."""
+    if m.entry is None or m.entry.type != "media" or m.kind not in ("alias", "name") or not (
+            m.entry.name.isupper() and len(m.entry.name) <= 6):
         return False
     words = re.findall(r"[^\W\d_]+", text[m.start:m.end])
     return len(words) >= 2 and any(w[:1].islower() and w.lower() not in OUTLET_SMALL_WORDS_L45 for w in words[1:])
