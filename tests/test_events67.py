@@ -1,6 +1,6 @@
 """Round 67 (issue 17, short Lee wire stories and events66's leads): a military source's bare "the soldiers" and "an
 army patrol" are its own state's forces; a vowed crackdown is a threat aimed at whom it is on; refusing to name
-someone is no rejection; an appeal for calm with no addressee is made to one's own side.
+someone is no rejection; an appeal for calm with no addressee has no target (not a state named in another clause).
 
 Every sentence here was written for these tests; none is from a gold or an article read.
 """
@@ -57,10 +57,11 @@ def test_events67_refusing_a_plan_stays_a_rejection() -> None:
     assert any(e[0] == "REJECT" for e in predicted("Syria refused to accept the Turkish plan for the border."))
 
 
-def test_events67_appeal_for_calm_is_to_ones_own_side() -> None:
+def test_events67_appeal_for_calm_is_not_aimed_at_a_state_named_in_another_clause() -> None:
+    # lead, round 45: no target (the convention of rounds 21, 50 and 54), not the appealer's own side as first built
     text = ("A senior Georgian minister has appealed for calm as he told the nation that an attack from "
             "neighbouring Russia was unlikely.")
-    assert ("REQUEST", "GEO", "GEO") in triples(text) or ("DEMAND", "GEO", "GEO") in triples(text)
+    assert ("REQUEST", "GEO", None) in triples(text) or ("DEMAND", "GEO", None) in triples(text)
     assert not any(t == "RUS" for e, s, t in triples(text) if e in ("REQUEST", "DEMAND"))
 
 

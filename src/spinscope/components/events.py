@@ -10781,7 +10781,10 @@ def _calm_appeal_67(ctx: _Context, sent: SpacySpan, offset: int, f: _Found) -> _
     if any(c.dep_ in ("dobj", "iobj", "dative") and c.lemma_.lower() != "calm" for c in tok.children) or any(
             p.dep_ == "prep" and p.lower_ in ("to", "on", "upon") for p in tok.children):
         return f
-    return replace(f, target=f.source)
+    # lead, round 45: no target rather than the appealer's own side, the convention of rounds 21, 50 and 54 ("The
+    # Greek government appealed for calm after the riots": REQUEST of Greece, no target; "Stoltenberg, the head of
+    # NATO, called for calm": not NATO); the state named in another clause is no addressee either way
+    return replace(f, target=None)
 
 
 def _relative_antecedent_l45(ctx: _Context, subj: Token | None, offset: int) -> int | None:
