@@ -3,24 +3,41 @@ article). The rule tests fail without `attribution/round77.py`; the guards pass 
 
 from __future__ import annotations
 
+from spinscope.components.attribution.round77 import round77_attributions
+from spinscope.components.attribution.sources import load_source_table
+from spinscope.result import Attribution, Span
 from tests.attribution_rows import attribution_details
 
 _rows = attribution_details
 
 
-def test_dash_aside_content_stops_at_the_closing_dash() -> None:
-    rows = _rows("The harbour levy has become a fight in the council race, with Mary Ellison — who’s called for "
-                 "higher fees on the yacht club — mocking the mayor's budget.\n")
-    found = [r for r in rows if r["content"].startswith("higher fees on")]
-    assert found and found[0]["content"] == "higher fees on the yacht club", rows
+def _span(text: str, part: str, label: str) -> Span:
+    start = text.index(part)
+    return Span(start=start, end=start + len(part), label=label, score=0.5, evidence="test")
 
 
-def test_dash_aside_participle_is_the_names_report() -> None:
-    rows = _rows("The harbour levy has become a fight in the council race, with Mary Ellison — who’s called for "
-                 "higher fees on the yacht club — mocking the mayor's budget: it was a gift to the yacht club, "
-                 "she said.\n")
-    found = [r for r in rows if r["cue"] == "mocking"]
-    assert found and found[0]["speaker"] == "Mary Ellison" and found[0]["content"] == "the mayor's budget", rows
+def test_dash_aside_record_is_cut_at_the_dash_and_the_participle_added() -> None:
+    # the shape of the tuning-half miss: the parser ran the aside's content over the closing dash and made no
+    # record for the participle (built by hand here: invented sentences parse either way)
+    text = ("Fees are a big issue in the race, with Mary Ellison — who’s called for higher levies on the wealthy — "
+            "lambasting the mayor’s plan.\n")
+    over = "higher levies on the wealthy — lambasting the mayor’s plan"
+    rec = Attribution(start=text.index("Mary"), end=text.index(over) + len(over), label="indirect", score=0.5,
+                      evidence="test", kind="indirect", speaker=_span(text, "Mary Ellison — who", "speaker"),
+                      cue=_span(text, "called for", "cue"), content=_span(text, over, "content"))
+    out = round77_attributions(text, [rec], load_source_table())
+    assert [text[a.content.start:a.content.end] for a in out] == ["higher levies on the wealthy",
+                                                                  "the mayor’s plan"], out
+    participle = out[1]
+    assert participle.cue is not None and text[participle.cue.start:participle.cue.end] == "lambasting"
+    assert participle.speaker is not None and text[participle.speaker.start:participle.speaker.end] == "Mary Ellison"
+
+
+def test_dash_aside_in_a_full_parse_makes_no_second_participle_record() -> None:
+    rows = _rows("Fees are a big issue in the race, with Mary Ellison — who’s called for higher levies on the "
+                 "wealthy — lambasting the mayor’s plan.\n")
+    assert [r["content"] for r in rows if r["cue"] == "called for"] == ["higher levies on the wealthy"], rows
+    assert len([r for r in rows if r["cue"] == "lambasting"]) == 1, rows
 
 
 def test_negated_know_with_a_wh_clause_is_a_report() -> None:
