@@ -20,6 +20,7 @@ from .actors import find_actors, load_dictionary
 from .attributions import BELIEF_LEMMAS, PERSUADING_CLOSING_VERBS, find_attributions, to_attributions
 from .claims import classify_sentences, to_claims
 from .events import find_events
+from .lead45 import lead45_unnamed
 from .lexicon import (
     ACCORDING_NOUNS,
     BAN_LEMMAS,
@@ -124,6 +125,7 @@ class RussianAttributions:
         doc.attributions = round46_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 46
         doc.attributions = round47_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 47
         doc.attributions = round48_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 48
+        doc.attributions = lead45_unnamed(text, doc.attributions, doc.actors)  # lead, round 45b: common nouns
         doc.models[self.name] = "rules+sources.toml"
         return doc
 

@@ -251,6 +251,11 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                 if target is None and actor is not None and actor != doer:
                     target = actor
                 actor = doer
+            if actor is None and subj is not None and toks[subj].lemma in FIRST_PERSON_L45:
+                # lead, round 45b: "«Я поддерживаю решение суда», — заявляет X": the one quoted acts, as the
+                # English layer reads a first person inside a quotation
+                actor = _quoted_speaker_l45(tok, contents, attributions, actors, mentions)
+                target = None if target == actor else target
             if actor is None and (target is None or tok.lemma == "разговор"):
                 continue  # a phone call of no one named: "в телефонном разговоре с X" says who was called only
             if tok.pos == "NOUN" and tok.lemma in TRADE_NOUNS and target is None:
@@ -259,3 +264,21 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
             events.append(_event(sent, tok, code, actor, target, lemmas, kids, contents, attributions, mentions,
                                  trigger_end, evidence=evidence))
     return events
+
+
+#: Lead, round 45b: first-person subjects that, inside a direct quotation, are its speaker.
+FIRST_PERSON_L45 = frozenset({"я", "мы"})
+
+
+def _quoted_speaker_l45(tok: RuToken, contents: SpanIndex, attributions: Sequence[Attribution],
+                        actors: Sequence[Actor], mentions: SpanIndex) -> int | None:
+    """Lead, round 45b: the actor who speaks the direct quotation the token stands in, if any: of the actors the
+    speaker's words name, a person before a body ("координатор движения X Эми О'Доннел": the coordinator), else the
+    last one named (the head of a Russian noun phrase of titles comes last)."""
+    for *_, k in contents.overlapping(tok.start, tok.end):
+        a = attributions[k]
+        if a.kind == "direct" and a.speaker is not None:
+            named = sorted(mentions.overlapping(a.speaker.start, a.speaker.end))
+            people = [i for *_, i in named if actors[i].type == "person"]
+            return people[-1] if people else (named[-1][2] if named else None)
+    return None

@@ -110,6 +110,8 @@ EVENT_LEMMAS: dict[str, tuple[str, str]] = {
     "учения": ("150", "MOBILIZE"), "одобрение": ("051", "SUPPORT"), "извинение": ("055", "SUPPORT"),
     "кредит": ("060", "COOPERATE"), "заем": ("060", "COOPERATE"),
     "пошлина": ("163", "SANCTION"), "разговор": ("040", "CONSULT"),
+    # lead, round 45b: a blockade by its verb, as "блокада" ("РФ блокирует порты")
+    "блокировать": ("191", "COERCE"),
 }
 #: Expelling or recalling envoys is reducing relations (CAMEO 166 "expel or withdraw", 161 "reduce or break
 #: relations"; PLOVER SANCTION), as the English layer codes "expelled two diplomats" and "recalled its ambassador";
