@@ -56,7 +56,7 @@ def test_a_headline_without_a_stop_is_left_to_the_base(run):  # guard: the rule 
 
 
 def test_a_charge_d_affaires_stating_a_topic_is_a_government_speaker(run):
-    doc = run("Временный поверенный в делах Японии в Чили Кэндзи Сато заявил об аналогии между двумя кризисами прошлого "
-              "века.")
+    doc = run("Временный поверенный в делах Японии в Чили Кэндзи Сато заявил об аналогии между двумя кризисами "
+              "прошлого века.")
     found = [f for f in _found(doc) if f[1] == "заявил"]
     assert found and found[0][3:5] == ("government", "JP")
