@@ -44,6 +44,7 @@ from .round45 import round45_attributions
 from .round46 import quotes46, round46_attributions
 from .round47 import round47_attributions
 from .round48 import round48_attributions
+from .round49 import round49_attributions
 
 #: Sentences with one of these lemmas get natasha's morphology and syntax (the rest only lemmas and NER).
 PARSED_LEMMAS = CUE_VERBS | ACCORDING_NOUNS | frozenset(k.split()[0] for k in EVENT_LEMMAS) | BAN_LEMMAS | \
@@ -125,6 +126,7 @@ class RussianAttributions:
         doc.attributions = round46_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 46
         doc.attributions = round47_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 47
         doc.attributions = round48_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 48
+        doc.attributions = round49_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 49
         doc.attributions = lead45_unnamed(text, doc.attributions, doc.actors)  # lead, round 45b: common nouns
         doc.models[self.name] = "rules+sources.toml"
         return doc
