@@ -44,25 +44,27 @@ from spinscope.ingest.clean import make_document  # noqa: E402
 from spinscope.ingest.readers import iter_paths  # noqa: E402
 from spinscope.pipeline import Pipeline  # noqa: E402
 
-ROUND76 = attribution.round76_attributions
 MODES = ("base", "branch")
+#: The pass the branch adds (attr77's measure.py runs this script with its own pass).
+PASS_NAME = "round76_attributions"
 
 
 def run_both(path: Path, upstream: Any, extractor: Any) -> dict[str, Any]:
     doc = upstream.run(make_document(next(iter(iter_paths([path])))))
+    own = getattr(attribution, PASS_NAME)
     out = {}
     for mode in MODES:
-        attribution.round76_attributions = ROUND76 if mode == "branch" else (lambda text, atts, table: atts)
+        setattr(attribution, PASS_NAME, own if mode == "branch" else (lambda text, *rest: rest[0]))
         d = extractor(doc)
         out[mode] = (d.text, list(d.attributions))
-    attribution.round76_attributions = ROUND76
+    setattr(attribution, PASS_NAME, own)
     return out
 
 
 def main() -> None:
     held = "--held" in sys.argv
     upstream, extractor = Pipeline.from_names(s31.UPSTREAM), attribution.AttributionExtractor()
-    tmp = Path(tempfile.mkdtemp(prefix="attr76-"))
+    tmp = Path(tempfile.mkdtemp(prefix=PASS_NAME.replace("_attributions", "") + "-"))
     attr_golds = sorted(glob.glob(str(ROOT / "tests/gold/attributions_real*.jsonl")))
     if not held:
         attr_golds = [g for g in attr_golds if "_heldout" not in g]
