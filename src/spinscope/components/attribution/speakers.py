@@ -421,7 +421,7 @@ def _article_people(doc: Document, table: SourceTable) -> People:
     for para in doc.parsed:
         first_here = len(mentions)
         for ent in sorted([*(e for e in para.doc.ents if e.label_ == "PERSON"), *_titled_names(para),
-                           *_ranked_names(para), *_apposed_names(para, table), *_titled_before_l45(para, table),
+                           *_ranked_names(para), *_apposed_names(para, table),
                            *_mistagged_surnames(para, by_key, table, body_only, quotes)],
                           key=lambda e: e.start):
             while len(ent) > 1 and ent[0].is_lower and ent[0].is_alpha and ent[0].lower_ not in NAME_PARTICLES:
@@ -880,28 +880,18 @@ def _titled_names(para: ParsedParagraph) -> list[SpacySpan]:
 
 def _apposed_names(para: ParsedParagraph, table: SourceTable) -> list[SpacySpan]:
     """Two or three capitalised words the tagger took for a place or a body, with a job title in apposition after
-    them ("said Margot Lenz, WFP interim regional director for West Africa"): a person's name."""
+    them ("said Margot Lenz, WFP interim regional director for West Africa"), or right before them after a comma
+    (lead, round 45: "the regional head of security, Omar Zaki says ...", where no word of them names a body, so
+    that a "he" after it may be that person's): a person's name."""
     found = []
+    text = para.doc.text
     for ent in para.doc.ents:
         if ent.label_ not in ("GPE", "LOC", "ORG", "NORP") or not 2 <= len(ent) <= 3 or \
                 not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent) or ent.text in table.countries:
             continue
-        if TITLE_AFTER.match(para.doc.text, ent.end_char) or WHO_IS_TITLE_AFTER.match(para.doc.text, ent.end_char):
-            found.append(ent)
-    return found
-
-
-def _titled_before_l45(para: ParsedParagraph, table: SourceTable) -> list[SpacySpan]:
-    """Lead, round 45: two or three capitalised words the tagger took for a body or a place, in apposition right
-    after a job title and a comma ("the regional head of security, Omar Zaki says ..."): a person's name, so that a
-    "he" after it may be that person's (not an earlier man's, at high confidence)."""
-    found = []
-    for ent in para.doc.ents:
-        if ent.label_ not in ("GPE", "LOC", "ORG", "NORP") or not 2 <= len(ent) <= 3 or \
-                not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent) or ent.text in table.countries \
-                or any(t.lower_ in BODY_WORDS_L45 for t in ent):
-            continue
-        if TITLE_BEFORE_L45.search(para.doc.text[max(0, ent.start_char - 80):ent.start_char]):
+        if TITLE_AFTER.match(text, ent.end_char) or WHO_IS_TITLE_AFTER.match(text, ent.end_char) or (
+                not any(t.lower_ in BODY_WORDS_L45 for t in ent)
+                and TITLE_BEFORE_L45.search(text[max(0, ent.start_char - 80):ent.start_char])):
             found.append(ent)
     return found
 
