@@ -4398,6 +4398,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors53(text, mentions, dictionary)  # round 53 (actors53): malware, products, sites
     mentions = _lead44_actors(text, mentions)  # lead44: a surname alone the tagger missed is the person's
     mentions = _lead45_actors(text, mentions, dictionary)  # lead45: a name after a job title is a person
+    mentions = _lead46_actors(text, mentions)  # lead46: a cargo ship's captain; a portfolio before a title
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -7950,3 +7951,46 @@ def _nationals_abroad_l45(text: str, people: Mention, place: Mention) -> bool:
     if people.entry is None or place.entry is None or not re.match(r"\s+in\s", text[people.end:place.start]):
         return False
     return place.entry.code not in MINORITY_HOMES.get(people.entry.code or "", frozenset())
+
+
+#: Lead, round 46: the role words a ship's or an aircraft's crew is named by, which agents.tsv reads as military.
+CREW_WORDS_L46 = frozenset({"captain", "skipper", "master", "crew", "commander", "pilot", "pilots"})
+#: Civilian craft after "<role> of the <nationality>": "the captain of the Norwegian cargo ship".
+CIVILIAN_CRAFT_L46 = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:cargo\s+|container\s+|fishing\s+|passenger\s+|merchant\s+|cruise\s+)?"
+    r"(?:ship|vessel|boat|ferry|freighter|tanker|trawler|liner|yacht|barge|airliner|jet|plane|aircraft|flight|"
+    r"airline)s?\b", re.IGNORECASE)
+#: A craft of war or of a force: its crew is the military's (or the police's) after all.
+MILITARY_CRAFT_L46 = re.compile(r"\b(?:navy|naval|war|military|coast\s*guard|patrol|gun|fighter|bomber|air\s+force)",
+                                re.IGNORECASE)
+
+
+def _lead46_actors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Lead, round 46: two readings of a title.
+
+    - "the captain of the Norwegian cargo ship" is the country's civilian, not its military: agents.tsv reads
+      "captain" as an officer, but a captain, skipper or crew of a civilian craft (a cargo ship, a ferry, a fishing
+      boat, an airliner) commands no force. The craft's words right after the mention decide; a craft of war ("a
+      navy ship", "a patrol boat", "fighter jet") keeps the military.
+    - "Employment Services Minister Mal Brough", "Defence Department Secretary Allan Hawke": the capitalised words
+      before a job title and a name are the person's portfolio, part of the title, and no actor of their own (the
+      tagger typed them an organisation, and a verb of the person's then took his own department as its target).
+      Only a tagger's organisation with no dictionary entry is dropped: a known body ("NATO Secretary General
+      Jens Stoltenberg") stays."""
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.agent == "MIL" and m.entry is not None:
+            words = re.findall(r"[a-z]+", text[m.start:m.end].lower())
+            craft = CIVILIAN_CRAFT_L46.match(text, m.end)
+            if words and CREW_WORDS_L46.intersection(words[:3]) and craft is not None and \
+                    not MILITARY_CRAFT_L46.search(craft.group()):
+                m.key, m.agent = _agent_key(m.entry, "CVL"), "CVL"
+        if m.ner_type == "organization" and m.entry is None and PORTFOLIO_TITLE_L46.match(text, m.end):
+            continue
+        out.append(m)
+    return out
+
+
+#: Lead, round 46: a job title and a capitalised name right after a portfolio ("... Minister Mal Brough").
+PORTFOLIO_TITLE_L46 = re.compile(r"\s+(?:Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Commissioner|Director|"
+                                 r"Chief|Head|Chairman|Chairwoman)\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+")

@@ -1875,7 +1875,9 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
         outside += [t for p in tok.sent if p.dep_ == "prep" and p.lower_ == "against" for t in p.subtree]
     # whom the act a blame is for strikes is no target of the blame ("blamed the MEK for killing three US colonels")
     outside += [t for p in tok.children if p.dep_ == "prep" for c in p.children if _charged_act(c) for t in c.subtree]
-    if tok.lemma_.lower() in SENDING_VERBS:  # "send tanks from Germany": where they come from is no recipient
+    if tok.lemma_.lower() in SENDING_VERBS or tok.lemma_.lower() in RESCUE_VERBS_L46:
+        # "send tanks from Germany": where they come from is no recipient; "rescued 400 people from a sinking
+        # ferry": whom they were taken from is not whom the rescue helps (lead, round 46)
         outside += _origin_tokens(tok)
     outside += _fronted_clause_l45(tok)
     if not outside:
@@ -1894,6 +1896,11 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
 CAUSE_NOUNS = frozenset({"unity", "justice", "freedom", "rights", "right", "equality", "peace", "democracy",
                          "independence", "liberty", "dignity", "truth", "cause", "survival", "future", "change",
                          "reform", "recognition", "sovereignty", "socialism", "workers"})
+
+
+#: Lead, round 46: verbs of taking people out of danger; the "from" phrase names the danger or the craft, and
+#: the rescued are the object ("rescued 400 asylum seekers from an Indonesian ferry", "evacuated staff from Kabul").
+RESCUE_VERBS_L46 = frozenset({"rescue", "evacuate", "save", "pluck", "airlift"})
 
 
 #: Sending verbs whose direct object is always the thing sent ("provide", "supply" take the recipient as object:

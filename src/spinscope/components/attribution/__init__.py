@@ -58,6 +58,7 @@ from .cues import (
 from .lead36 import but_clause_goes_on, evidence_under_report
 from .lead41 import lead41_attributions
 from .lead44 import lead44_attributions
+from .lead46 import lead46_attributions
 from .quotes import QuoteIndex, find_quotes
 from .round43 import drop_false_cues, settle_speakers
 from .round44 import drop_false_cues_44, headline_office_label
@@ -269,6 +270,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round76_attributions(text, out, table)  # round 76: "is adamant that", "X, whose ..., says", raised money
     out = round77_attributions(text, out, table)  # round 77: a dash aside after a name, "didn't know what"
     out = lead44_attributions(text, out)  # lead, round 44: raising adjectives, "made X a Y", headline labels
+    out = lead46_attributions(text, out)  # lead, round 46: a quotation then "and <verb>"; a cue inside its content
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]

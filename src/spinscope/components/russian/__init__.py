@@ -21,6 +21,7 @@ from .attributions import BELIEF_LEMMAS, PERSUADING_CLOSING_VERBS, find_attribut
 from .claims import classify_sentences, to_claims
 from .events import find_events
 from .lead45 import lead45_unnamed
+from .lead46 import lead46_beliefs
 from .lexicon import (
     ACCORDING_NOUNS,
     BAN_LEMMAS,
@@ -128,6 +129,7 @@ class RussianAttributions:
         doc.attributions = round48_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 48
         doc.attributions = round49_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 49
         doc.attributions = lead45_unnamed(text, doc.attributions, doc.actors)  # lead, round 45b: common nouns
+        doc.attributions = lead46_beliefs(text, parse, doc.attributions, doc.actors, self.table)  # lead, round 46
         doc.models[self.name] = "rules+sources.toml"
         return doc
 

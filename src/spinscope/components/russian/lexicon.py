@@ -112,6 +112,18 @@ EVENT_LEMMAS: dict[str, tuple[str, str]] = {
     "пошлина": ("163", "SANCTION"), "разговор": ("040", "CONSULT"),
     # lead, round 45b: a blockade by its verb, as "блокада" ("РФ блокирует порты")
     "блокировать": ("191", "COERCE"),
+    # lead, round 46: the imperfective partners of the perfective verbs above, coded as their pairs: news in the
+    # present tense ("Киев призывает ...", "власти пугают ...", "Запад помогает ...") had no event
+    "призывать": ("100", "REQUEST"), "просить": ("100", "REQUEST"), "обсуждать": ("040", "CONSULT"),
+    "посещать": ("042", "CONSULT"), "уничтожать": ("190", "ASSAULT"), "нападать": ("190", "ASSAULT"),
+    "наносить удар": ("190", "ASSAULT"), "сбивать": ("190", "ASSAULT"), "вводить санкции": ("163", "SANCTION"),
+    "подписывать": ("057", "AGREE"), "договариваться": ("030", "AGREE"), "соглашаться": ("030", "AGREE"),
+    "помогать": ("070", "AID"), "передавать": ("070", "AID"), "отвергать": ("120", "REJECT"),
+    "отказываться": ("120", "REJECT"), "отклонять": ("120", "REJECT"), "арестовывать": ("173", "COERCE"),
+    "задерживать": ("173", "COERCE"), "выводить": ("087", "RETREAT"), "отступать": ("087", "RETREAT"),
+    "мобилизовывать": ("150", "MOBILIZE"),
+    # and threats by fear ("пугают контрнаступлением", "запугивает соседей"): CAMEO 130, as "угрожать"
+    "пугать": ("130", "THREATEN"), "запугивать": ("130", "THREATEN"), "запугать": ("130", "THREATEN"),
 }
 #: Expelling or recalling envoys is reducing relations (CAMEO 166 "expel or withdraw", 161 "reduce or break
 #: relations"; PLOVER SANCTION), as the English layer codes "expelled two diplomats" and "recalled its ambassador";
