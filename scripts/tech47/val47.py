@@ -7,7 +7,9 @@ tagger's spans and the sentences it shows paragraph labels on; a sentence is nev
 (``plain_people_span`` on every article, as the pipeline does), "gate_reports" (only where ``genre.v1`` calls the
 article reporting, the second design),
 "first_design" (a country's own name counted as a plain word too, every article: it lowers SI) and
-"first_design_reports" (the same, reports only: it lowers SI by 0.0001); on the whole split and its two
+"first_design_reports" (the same, reports only: it lowers SI by 0.0001), "causal_question" (a backed-out second
+rule: the tagger's Causal_Oversimplification spans that are a question, every article: it lowers SI) and
+"causal_question_reports" (the same, reports only: it removes nothing there); on the whole split and its two
 ``fold_of``-parity halves, with the spans removed by label and how many a gold span of their own label, or of any SI
 label, overlaps. Counts only."""
 
@@ -104,12 +106,18 @@ def first_design(words: str, label: str) -> bool:
         w not in ("us", "u.s", "u.s.") and (" " in w or w in nations or w in PARTY_WORDS_47) for w in found)
 
 
+def _question(words: str) -> bool:
+    return words.rstrip(" \t\n\"'\u201d\u2019)").endswith("?")
+
+
 out: dict = {"articles": len(st3), "main": figures(st3), "main_halves": [figures(h) for h in HALVES]}
 VARIANTS: tuple[tuple[str, Callable[[str, str, bool], bool]], ...] = (
     ("gate", lambda w, t, r: plain_people_span(w, t)),
     ("gate_reports", lambda w, t, r: r and plain_people_span(w, t)),
     ("first_design", lambda w, t, r: first_design(w, t)),
-    ("first_design_reports", lambda w, t, r: r and first_design(w, t)))
+    ("first_design_reports", lambda w, t, r: r and first_design(w, t)),
+    ("causal_question", lambda w, t, r: t == "Causal_Oversimplification" and _question(w)),
+    ("causal_question_reports", lambda w, t, r: r and t == "Causal_Oversimplification" and _question(w)))
 for name, rule in VARIANTS:
     whole, n, halves = side(rule)
     out[name], out[f"{name}_removed"], out[f"{name}_halves"] = whole, n, halves
