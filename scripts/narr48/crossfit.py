@@ -85,11 +85,11 @@ class Tables:
         return self.sets[(i, self.kept[i][a], FINE_GRID[b])]
 
     def choose(self, rows, ref):
-        """The (t_c index, t_f index) maximising coarse + fine over ``rows``; ties by distance to ``ref``, then lower."""
+        """(t_c index, t_f index) maximising coarse + fine over ``rows``; ties by distance to ``ref``, then lower."""
         total = self.coarse[rows].sum(axis=0)[:, None] + self.fine[rows].sum(axis=0)
         best = total.max()
         cands = [(abs(COARSE_GRID[a] - ref[0]) + abs(FINE_GRID[b] - ref[1]), COARSE_GRID[a], FINE_GRID[b], a, b)
-                 for a, b in zip(*np.where(total >= best - 1e-9))]
+                 for a, b in zip(*np.where(total >= best - 1e-9), strict=True)]
         _, _, _, a, b = min(cands)
         return int(a), int(b)
 
@@ -162,7 +162,8 @@ def main(mode, lang, probs_path, main_path):
         if gains1 is None:
             gains1 = (gc + gf) / 2
     lo, hi = bootstrap(gains1)
-    print(f"   draw 1: per-article gain (coarse + fine) / 2 mean {gains1.mean():+.4f}, 90% bootstrap [{lo:+.4f}, {hi:+.4f}]")
+    print(f"   draw 1: per-article gain (coarse + fine) / 2 mean {gains1.mean():+.4f}, "
+          f"90% bootstrap [{lo:+.4f}, {hi:+.4f}]")
     a, b = t.choose(rows, ref)
     c, f = t.at(rows, a, b)
     print(f"   chosen on all {len(rows)}: ({COARSE_GRID[a]}, {FINE_GRID[b]}) in-sample {c.mean():.4f} / {f.mean():.4f}"

@@ -7,7 +7,6 @@ with a Hindi Other gate on the best coarse probability, cross-fitted, paired aga
 import sys
 
 import numpy as np
-
 from crossfit import DATA, Tables, bootstrap, f1, folds, load_tsv
 
 GATES = [0.0] + [round(0.25 + 0.01 * i, 2) for i in range(71)] + [1.01]
