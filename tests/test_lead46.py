@@ -68,6 +68,13 @@ def test_whom_a_rescue_took_people_from_is_not_its_target():
     assert rescue.target is None or result.actors[rescue.target].code != "MYS"
 
 
+def test_a_place_people_were_evacuated_from_stays_the_target():
+    text = "Russian helicopters evacuated the injured from the besieged Georgian town on Sunday."
+    result = analyze(text, components=EVENT_COMPONENTS)
+    aid = next(e for e in result.events if text[e.trigger.start:e.trigger.end] == "evacuated")
+    assert aid.target is not None and result.actors[aid.target].code == "GEO"
+
+
 def _ru_records(text: str) -> list[tuple[str, str | None, str | None, bool]]:
     found = analyze(text).attributions
     return [(text[a.content.start:a.content.end] if a.content else "", text[a.cue.start:a.cue.end] if a.cue else None,

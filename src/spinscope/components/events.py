@@ -1875,10 +1875,10 @@ def _target(ctx: _Context, tok: Token, offset: int, source: int | None, speaker:
         outside += [t for p in tok.sent if p.dep_ == "prep" and p.lower_ == "against" for t in p.subtree]
     # whom the act a blame is for strikes is no target of the blame ("blamed the MEK for killing three US colonels")
     outside += [t for p in tok.children if p.dep_ == "prep" for c in p.children if _charged_act(c) for t in c.subtree]
-    if tok.lemma_.lower() in SENDING_VERBS or tok.lemma_.lower() in RESCUE_VERBS_L46:
-        # "send tanks from Germany": where they come from is no recipient; "rescued 400 people from a sinking
-        # ferry": whom they were taken from is not whom the rescue helps (lead, round 46)
+    if tok.lemma_.lower() in SENDING_VERBS:  # "send tanks from Germany": where they come from is no recipient
         outside += _origin_tokens(tok)
+    elif tok.lemma_.lower() in RESCUE_VERBS_L46:
+        outside += _craft_origin_l46(tok)
     outside += _fronted_clause_l45(tok)
     if not outside:
         return _target_in(ctx, tok, offset, source, speaker, noun, cameo, objects_only=objects_only,
@@ -1898,9 +1898,21 @@ CAUSE_NOUNS = frozenset({"unity", "justice", "freedom", "rights", "right", "equa
                          "reform", "recognition", "sovereignty", "socialism", "workers"})
 
 
-#: Lead, round 46: verbs of taking people out of danger; the "from" phrase names the danger or the craft, and
-#: the rescued are the object ("rescued 400 asylum seekers from an Indonesian ferry", "evacuated staff from Kabul").
+#: Lead, round 46: verbs of taking people out of danger. A "from" phrase that names a craft ("rescued 400 asylum
+#: seekers from an Indonesian ferry") is where they were, not whom the rescue helps; a place stays the target, as
+#: the PLOVER gold codes "evacuated the wounded from the besieged <country's> town" AID to that country.
 RESCUE_VERBS_L46 = frozenset({"rescue", "evacuate", "save", "pluck", "airlift"})
+#: The craft nouns of such a "from" phrase.
+CRAFT_NOUNS_L46 = frozenset({"ship", "boat", "ferry", "vessel", "freighter", "tanker", "trawler", "raft", "dinghy",
+                             "yacht", "liner", "barge", "plane", "aircraft", "wreck", "wreckage", "sub", "submarine"})
+
+
+def _craft_origin_l46(verb: Token) -> list[Token]:
+    """The "from" phrases of a rescue verb whose noun is a craft (``CRAFT_NOUNS_L46``)."""
+    return [t for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ == "from"
+            and (prep.head.i == verb.i or prep.head.head.i == verb.i)
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in CRAFT_NOUNS_L46 for p in prep.children)
+            for t in prep.subtree]
 
 
 #: Sending verbs whose direct object is always the thing sent ("provide", "supply" take the recipient as object:
