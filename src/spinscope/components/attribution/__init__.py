@@ -92,6 +92,7 @@ from .round73 import round73_attributions
 from .round75 import round75_attributions
 from .round76 import round76_attributions
 from .round77 import round77_attributions
+from .round79 import round79_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -268,6 +269,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round75_attributions(text, doc, out, table)  # round 75: "everything X says", "say it costs", statements
     out = round76_attributions(text, out, table)  # round 76: "is adamant that", "X, whose ..., says", raised money
     out = round77_attributions(text, out, table)  # round 77: a dash aside after a name, "didn't know what"
+    out = round79_attributions(text, doc, out, table)  # round 79: PolNeAR tuning-half misses, fourth pass
     out = lead44_attributions(text, out)  # lead, round 44: raising adjectives, "made X a Y", headline labels
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
