@@ -93,7 +93,11 @@ from .round73 import round73_attributions
 from .round75 import round75_attributions
 from .round76 import round76_attributions
 from .round77 import round77_attributions
+<<<<<<< HEAD
 from .round78 import round78_attributions
+=======
+from .round79 import round79_attributions
+>>>>>>> attr79
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -271,6 +275,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round76_attributions(text, out, table)  # round 76: "is adamant that", "X, whose ..., says", raised money
     out = round77_attributions(text, out, table)  # round 77: a dash aside after a name, "didn't know what"
     out = round78_attributions(text, out, table)  # round 78: see attribution/round78.py
+    out = round79_attributions(text, doc, out, table)  # round 79: PolNeAR tuning-half misses, fourth pass
     out = lead44_attributions(text, out)  # lead, round 44: raising adjectives, "made X a Y", headline labels
     out = lead46_attributions(text, out)  # lead, round 46: a quotation then "and <verb>"; a cue inside its content
     for pos in stray[:MAX_WARNINGS]:
