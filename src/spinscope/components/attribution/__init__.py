@@ -93,11 +93,8 @@ from .round73 import round73_attributions
 from .round75 import round75_attributions
 from .round76 import round76_attributions
 from .round77 import round77_attributions
-<<<<<<< HEAD
 from .round78 import round78_attributions
-=======
 from .round79 import round79_attributions
->>>>>>> attr79
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
