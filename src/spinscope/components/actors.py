@@ -4399,6 +4399,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _lead44_actors(text, mentions)  # lead44: a surname alone the tagger missed is the person's
     mentions = _lead45_actors(text, mentions, dictionary)  # lead45: a name after a job title is a person
     mentions = _lead46_actors(text, mentions)  # lead46: a cargo ship's captain; a portfolio before a title
+    mentions = _actors54(text, mentions, dictionary, candidates or [])  # round 54 (actors54): home bodies, groups
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -7994,3 +7995,300 @@ def _lead46_actors(text: str, mentions: list[Mention]) -> list[Mention]:
 #: Lead, round 46: a job title and a capitalised name right after a portfolio ("... Minister Mal Brough").
 PORTFOLIO_TITLE_L46 = re.compile(r"\s+(?:Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Commissioner|Director|"
                                  r"Chief|Head|Chairman|Chairwoman)\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+")
+
+
+# --- Round 54 (branch actors54): actors on seven short Lee test stories (ABC Australia, 2001) ------------------------
+
+#: A counted "countries" noun after a preposition of place that a list of the countries follows in apposition
+#: ("people in five countries - A, B and C"): the countries are where something happens, places ("leaders of
+#: seven countries - A, B ..." are no places: "of" and "from" are left out).
+COUNTED_COUNTRIES_A54 = re.compile(r"\b(?:in|across)[ \t]+(?:the[ \t]+)?(?:\d+|two|three|four|five|six|"
+                                   r"seven|eight|nine|ten|eleven|twelve|several|many|some|a[ \t]+dozen)[ \t]+"
+                                   r"(?:[a-z]+[ \t]+)?countries[ \t]*(?:[-–—:(]|,)[ \t]*")
+#: What stands between two countries of such a list.
+LIST_GAP_A54 = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
+#: A locative preposition right before a country ("In X, ...", "in X"): the country as a place.
+LOCATIVE_BEFORE_A54 = re.compile(r"\b[Ii]n[ \t]+$")
+
+
+def _actors54(text: str, mentions: list[Mention], dictionary: ActorDictionary,
+              candidates: list[Actor]) -> list[Mention]:
+    """Round 54's actors (issue 17, Lee test stories of 300-750 characters): countries listed in apposition to a
+    counted "countries" noun are places; an acronym defined in brackets is its name's actor; a person's name the
+    tagger took for a facility before "'s bid" is a person; bodies named with their country's name or one of its
+    places carry that country; bodies and persons with no country in a story about one country (not the United
+    States) carry it; the unnamed parties of a clash and a national executive or union leaders who act are groups
+    of the story's country."""
+    mentions = _listed_countries_a54(text, mentions)
+    mentions = _possessive_persons_a54(text, mentions, candidates, dictionary)
+    _defined_acronyms_a54(text, mentions)
+    _named_countries_a54(text, mentions, dictionary)
+    _home_bodies_a54(text, mentions)
+    mentions = _clash_parties_a54(text, mentions)
+    return _acting_bodies_a54(text, mentions)
+
+
+def _listed_countries_a54(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Countries listed right after a counted "countries" noun ("in seven countries - A, B, ... and G") are the places
+    something happens in, no actors: the listed mentions go, and so do their other mentions after a locative "in"
+    ("In A, ..."); a listed country that acts elsewhere keeps those mentions. Two or more countries make a list."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    listed: list[Mention] = []
+    for head in COUNTED_COUNTRIES_A54.finditer(text):
+        pos, run = head.end(), []
+        for m in ordered:
+            if m.start < pos:
+                continue
+            if m.entry is None or m.entry.type != "country" or m.agent is not None or m.start != pos:
+                break
+            run.append(m)
+            gap = LIST_GAP_A54.match(text, m.end)
+            if gap is None:
+                break
+            pos = gap.end()
+        if len(run) >= 2:
+            listed += run
+    if not listed:
+        return mentions
+    keys = {m.key for m in listed}
+    gone = {id(m) for m in listed}
+    return [m for m in mentions if id(m) not in gone and not (
+        m.key in keys and LOCATIVE_BEFORE_A54.search(text, max(0, m.start - 4), m.start))]
+
+
+#: A parenthesised acronym right after a name ("the Federal Audit Office (FAO)").
+DEFINED_ACRONYM_A54 = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+#: Small words a name's acronym leaves out.
+ACRONYM_SMALL_WORDS_A54 = frozenset({"of", "and", "the", "for", "on", "in", "&"})
+
+
+def _defined_acronyms_a54(text: str, mentions: list[Mention]) -> None:
+    """An acronym the article defines in brackets right after a name ("the Federal Audit Office (FAO)"), made of
+    the initials of that name's words, is that name's actor wherever it stands alone, even where the dictionary
+    knows another body by those letters (a news agency's acronym). Only a name with a code or a country: an uncoded
+    name leaves the acronym as it was (no coded reading is turned into an uncoded one)."""
+    for m in mentions:
+        if m.kind == "anaphora":
+            continue
+        defined = DEFINED_ACRONYM_A54.match(text, m.end)
+        if defined is None:
+            continue
+        words = [w for w in re.findall(r"[^\W\d_]+", text[m.start:m.end]) if w.lower() not in ACRONYM_SMALL_WORDS_A54]
+        if "".join(w[0] for w in words).upper() != defined.group(1) or not all(w[0].isupper() for w in words):
+            continue
+        if not (m.key[1] or m.key[2]):
+            continue  # a name of no code or country turns no reading of the acronym into an uncoded one
+        for n in mentions:
+            if n is not m and text[n.start:n.end] == defined.group(1) and n.key != m.key:
+                n.key, n.entry, n.agent, n.ner_type = m.key, m.entry, m.agent, m.ner_type
+
+
+#: A person's act or office after the possessive of a name ("X's bid", "X's resignation").
+PERSON_ACT_AFTER_A54 = re.compile(r"['’]s[ \t]+(?:bid|plan|call|attempt|challenge|decision|leadership|resignation|"
+                                  r"campaign|offer|proposal|claim|demand|move|speech|comments|remarks|victory|defeat|"
+                                  r"supporters|office|wife|husband|son|daughter|deputy|spokesman|spokeswoman)\b")
+
+
+def _possessive_persons_a54(text: str, mentions: list[Mention], candidates: list[Actor],
+                            dictionary: ActorDictionary) -> list[Mention]:
+    """A name of two or three capitalised words the tagger took for a place or facility, right before "'s" and a
+    person's act or office ("rejected X Y's bid"), whose last word ends no name of the dictionary (a given name
+    that is also a city's may begin it) and that no mention covers, is a person (its possessive cut); round 47's
+    home country (``_home_persons_a47``) is given to it as to the persons found before."""
+    found: list[Mention] = []
+    for actor in candidates:
+        if actor.type != "location":
+            continue
+        for s in actor.mentions:
+            words = text[s.start:s.end].split()
+            if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() and not w.isupper()
+                                                   for w in words):
+                continue
+            if PERSON_ACT_AFTER_A54.match(text, s.end) is None:
+                continue
+            inside = find_mentions(text[s.start:s.end], dictionary)
+            if any(n.end == s.end - s.start for n in inside):
+                continue  # the name's last word is a place or a body the dictionary knows ("New York's bid")
+            if any(o.start < s.end and s.start < o.end for o in [*mentions, *found]):
+                continue
+            found.append(Mention(s.start, s.end, (" ".join(words), None, None), "ner", None, None, "person"))
+    if not found:
+        return mentions
+    out = sorted([*mentions, *found], key=lambda m: m.start)
+    # round 47's home country for persons, which ran before these were found, for them alone
+    keys = {id(m): m.key for m in out}
+    _home_persons_a47(text, out)
+    new = {id(m) for m in found}
+    for m in out:
+        if id(m) not in new:
+            m.key = keys[id(m)]
+    return out
+
+
+def _named_countries_a54(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
+    """A body the tagger found, of no entry and no country, whose own name holds one country's name, adjective or
+    place ("National <Country> Bank", "Bank of <City>", "<State> Bureau of Statistics") is of that country; all its
+    mentions take it. A name that holds places of two countries is left as it is."""
+    found: dict[tuple[str, str | None, str | None], str] = {}
+    for m in mentions:
+        if not _uncoded_a54(m) or m.ner_type != "organization" or m.key in found:
+            continue
+        codes = {str(n.key[2]) for n in find_mentions(text[m.start:m.end], dictionary)
+                 if n.entry is not None and n.entry.type == "country" and n.agent is None and n.key[2]}
+        if len(codes) == 1:
+            found[m.key] = codes.pop()
+    for m in mentions:
+        if m.key in found and _uncoded_a54(m):
+            m.key = (m.key[0], None, found[m.key])
+
+
+def _uncoded_a54(m: Mention) -> bool:
+    """A tagger's mention of no entry, agent or country."""
+    return m.entry is None and m.agent is None and m.key[1] is None and m.key[2] is None and m.kind != "anaphora"
+
+
+#: The last word of a domestic body's name ("X Sector Union", "Department of X", "X Bank"): a body of the story's
+#: country when the article names no other.
+DOMESTIC_BODY_WORDS_A54 = frozenset({"Bank", "Union", "Department", "University", "Bureau", "Police", "Service",
+                                     "Services", "Council", "Commission", "Authority", "Agency", "Office", "Board",
+                                     "Association", "Federation", "Institute", "Corporation", "Ltd", "Limited",
+                                     "Company", "Group", "Holdings", "Immigration", "Treasury", "Court", "Tribunal"})
+#: Words that make a body international, no body of the story's country ("International X Council").
+INTERNATIONAL_WORDS_A54 = frozenset({"International", "World", "Global", "European", "Asian", "African", "Pacific",
+                                     "Commonwealth", "United", "Nations", "Inter-American", "Arab", "Islamic"})
+#: A person tied to a body right after the name: ", of the X" ("Tony Day, of the X Union, says").
+OF_BODY_AFTER_A54 = re.compile(r",[ \t]+of[ \t]+(?:the[ \t]+)?$")
+#: A title between a body and a person's name ("X Commissioner Y", "X chairman Y").
+BODY_TITLE_BETWEEN_A54 = re.compile(r"[ \t]+(?:Commissioner|Chairman|Chairwoman|Chair|Director|Secretary|President|"
+                                    r"Chief|Head|spokesman|spokeswoman|chairman|chief|secretary|president|director|"
+                                    r"head|commissioner)[ \t]+")
+
+
+def _home_bodies_a54(text: str, mentions: list[Mention]) -> None:
+    """A domestic body the tagger found with no country (its name ends in a word of :data:`DOMESTIC_BODY_WORDS_A54`
+    and holds none of :data:`INTERNATIONAL_WORDS_A54`, or it is an acronym) in a story about one country is of
+    that country (round 48's measure; not the United States: round 38's rules stand there), unless its sentence
+    names another country or a foreign national. A person of no country tied to a coded body (", of the <Body>",
+    "<Body> Commissioner <Name>") is of that body's country; persons are given no home country by the story alone
+    (round 26's convention)."""
+    home = _home_a54(mentions)
+    if home is not None and home != "USA":
+        foreign = sorted((m for m in mentions if m.key[2] and m.key[2] != home), key=lambda o: o.start)
+        groups: dict[tuple[str, str | None, str | None], list[Mention]] = {}
+        for m in mentions:
+            if _uncoded_a54(m) and m.ner_type == "organization":
+                groups.setdefault(m.key, []).append(m)
+        for key, group in groups.items():
+            words = key[0].split()
+            if not words or any(w in INTERNATIONAL_WORDS_A54 for w in words) or not (
+                    words[-1] in DOMESTIC_BODY_WORDS_A54 or (len(words) == 1 and 2 <= len(words[0]) <= 5 and
+                                                             words[0].isupper() and words[0].isalpha())):
+                continue
+            if any(_in_span(foreign, *_sentence_bounds(text, m.start, m.end)) or
+                   FOREIGN_NATIONAL.search(text, *_sentence_bounds(text, m.start, m.end)) for m in group):
+                continue
+            for m in group:
+                m.key = (key[0], None, home)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    persons: dict[tuple[str, str | None, str | None], str] = {}
+    for i, m in enumerate(ordered):
+        if not _uncoded_a54(m) or m.ner_type != "person" or m.key in persons:
+            continue
+        after = next((o for o in ordered[i + 1:] if o.start >= m.end), None)
+        before = next((o for o in reversed(ordered[:i]) if o.end <= m.start), None)
+        body = None
+        if after is not None and OF_BODY_AFTER_A54.search(text[m.end:after.start]) and \
+                text[m.end:after.start].startswith(","):
+            body = after
+        elif before is not None and BODY_TITLE_BETWEEN_A54.fullmatch(text[before.end:m.start]):
+            body = before
+        if body is not None and body.key[2] and not _is_person(body) and (
+                body.agent is not None or body.ner_type in ("organization", "group") or
+                (body.entry is not None and body.entry.type == "organization")):
+            persons[m.key] = str(body.key[2])
+    for m in mentions:
+        if m.key in persons and _uncoded_a54(m):
+            m.key = (m.key[0], None, persons[m.key])
+
+
+#: A conflict's noun before the two parties it is between ("clashes between X and Y", "conflict between X and Y").
+CLASH_BETWEEN_A54 = re.compile(r"\b(?:clash(?:es)?|conflict|confrontations?|fighting|battles?|tensions?|feud|"
+                               r"dispute|rift)[ \t]+between[ \t]+")
+#: One party of such a conflict: an optional determiner or possessive ("the", "the party's", "its"), up to two
+#: lower-case modifiers, and a plural noun of people or an organisation's noun.
+CLASH_PARTY_A54 = re.compile(r"(?:(?:the|its|their|his|her)[ \t]+|(?:the[ \t]+)?[a-z]+['’]s[ \t]+)?"
+                             r"(?:(?:[a-z]+|\d+)[ \t]+){0,2}?"
+                             r"(senators|members|leaders|protesters|protestors|demonstrators|rioters|students|workers|"
+                             r"strikers|farmers|settlers|villagers|residents|soldiers|troops|rebels|militants|guerrillas|"
+                             r"supporters|officials|organisation|organization|executive|leadership|union|unions|"
+                             r"police|government)\b")
+
+
+def _home_a54(mentions: list[Mention]) -> str | None:
+    """Round 48's measure of the article's one country: three coded mentions and twice any other's, or two and no
+    other; else none."""
+    counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    rest = [c for k, c in counts.items() if k != code]
+    return code if (n >= 3 and (not rest or n >= 2 * max(rest))) or (n == 2 and not rest) else None
+
+
+def _clash_parties_a54(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The unnamed parties of a conflict ("clashes between police and students", "a rift between its senators and
+    the party organisation") are acting groups of the article's one country (round 48's measure; none, no
+    group), each its own actor; a party a mention already covers keeps that mention."""
+    home = _home_a54(mentions)
+    if home is None:
+        return mentions
+    found: list[Mention] = []
+    for hit in CLASH_BETWEEN_A54.finditer(text):
+        first = CLASH_PARTY_A54.match(text, hit.end())
+        if first is None:
+            continue
+        gap = re.match(r"[ \t]+and[ \t]+", text[first.end():])
+        second = CLASH_PARTY_A54.match(text, first.end() + gap.end()) if gap is not None else None
+        if second is None:
+            continue
+        for party in (first, second):
+            s, e = party.start(1), party.end(1)
+            if any(o.start < e and s < o.end for o in [*mentions, *found]):
+                continue
+            word = party.group(1)
+            found.append(Mention(s, e, (word[:1].upper() + word[1:], None, home), "ner", None, None, "group"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: Unnamed bodies of people that act as one ("the national executive", "union leaders").
+BODY_NOUN_A54 = re.compile(r"\b((?:[Nn]ational|[Ss]tate|[Ff]ederal)[ \t]+executive|[Uu]nion[ \t]+leaders)\b")
+#: What may stand between such a body and its verb: "of" and a name of capitalised or hyphenated words ("of the
+#: strife-torn Party"), and a time ("last night", "yesterday", "on Monday").
+BODY_VERB_AFTER_A54 = re.compile(r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z]+-[a-z]+[ \t]+)?"
+                                 r"(?:[A-Z][\w'’-]*[ \t]*){1,4})?"
+                                 r"(?:[ \t]+(?:last[ \t]+(?:night|week|month|year)|yesterday|today|tonight|"
+                                 r"on[ \t]+[A-Z][a-z]+day))?"
+                                 r"[ \t]+(?:have|has|had|will|would|say|says|said|[a-z]+ed)\b")
+#: What may stand before such a body: the sentence's start, a verb of saying or "that" / "but", or a comma.
+BODY_HEAD_BEFORE_A54 = re.compile(r"(?:^|\b(?:says|said|say|that|but)[ \t]+|,[ \t]*)(?:[Tt]he[ \t]+)?[\"“‘']?$")
+
+
+def _acting_bodies_a54(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An unnamed body of :data:`BODY_NOUN_A54` that is the subject of a finite verb (past a "of <Name>" and a
+    time) at the head of its clause is an actor of the article's one country (round 48's measure; none, no
+    actor); its other mentions in the same words join it."""
+    home = _home_a54(mentions)
+    if home is None:
+        return mentions
+    hits = list(BODY_NOUN_A54.finditer(text))
+    acting = {" ".join(h.group(1).lower().split()) for h in hits
+              if BODY_VERB_AFTER_A54.match(text, h.end()) is not None
+              and BODY_HEAD_BEFORE_A54.search(text, _sentence_bounds(text, h.start(), h.end())[0], h.start())}
+    found: list[Mention] = []
+    for h in hits:
+        name = " ".join(h.group(1).lower().split())
+        if name not in acting or any(o.start < h.end() and h.start() < o.end for o in [*mentions, *found]):
+            continue
+        found.append(Mention(h.start(), h.end(), (name[:1].upper() + name[1:], None, home), "ner", None, None,
+                             "group"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
