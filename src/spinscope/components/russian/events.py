@@ -7,6 +7,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...result import Actor, Attribution, Event, TextRange
+from .events50 import (
+    address50,
+    addressee50,
+    obliged50,
+    own_actor50,
+    participle_doer50,
+    speaker50,
+    subject_of_conjoined50,
+)
 from .lexicon import (
     BAN_LEMMAS,
     CAPTIVE_NOUNS,
@@ -212,7 +221,15 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
             if subj is None and tok.rel == "xcomp" and tok.head >= 0:
                 # "Вашингтон продолжает поставлять оружие": the subject of the verb it completes
                 subj = _subject(sent, tok.head)
+            # round 50 (ruev50): "обратился к X с призывом" is the subject's request; a verb conjoined to an
+            # earlier one shares its subject
+            addressed = address50(sent, i) if code[1] == "REQUEST" and tok.pos == "NOUN" else None
+            if addressed is not None:
+                subj = _subject(sent, addressed[0])
+            elif subj is None and tok.pos == "VERB":
+                subj = subject_of_conjoined50(sent, i)
             actor = None
+            after50 = -1  # round 50: targets only after this token (a participle's own words)
             recipients: list[int] = []
             if subj is None and tok.pos == "NOUN":
                 actor = _genitive_doer(sent, kids, actors, mentions)
@@ -224,6 +241,9 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                     if tok.lemma in LOAN_NOUNS:
                         code = ("071", "AID")  # "выделила Молдавии кредит": a loan given is economic aid
                     recipients = [j for j in sent.children(verb) if toks[j].rel == "iobj"]
+            elif subj is None and (doer50 := participle_doer50(sent, i, actors, mentions)) is not None:
+                # round 50: "СМИ Германии, обвинивших Россию": the noun qualified acts; its target follows it
+                actor, after50 = doer50, i
             elif subj is None:
                 subj = _impersonal_place(sent, i, kids)
             if subj is not None:
@@ -231,7 +251,7 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
             side = next((j for j in kids if toks[j].rel in ("obl", "nmod") and _by_side(sent, j)), None) \
                 if tok.pos == "VERB" else None
             objects = (_actor_in_subtree(sent, j, actors, mentions) for j in [*kids, *recipients]
-                       if toks[j].rel in TARGET_RELS and j not in (subj, side))
+                       if toks[j].rel in TARGET_RELS and j not in (subj, side) and j > after50)
             target = next((t for t in objects if t is not None and t != actor), None)
             if target is None and subj is not None and code[1] in JOINT_EVENTS:
                 # "Индия и Пакистан подписали соглашение": the first does it with the second
@@ -244,6 +264,13 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                                if toks[k].rel in TARGET_RELS
                                if (t := _actor_in_subtree(sent, k, actors, mentions)) is not None and t != actor),
                               None)
+            if code[1] == "REQUEST":
+                # round 50: whom a request is made of ("потребовала от X", "обратился к X с призывом") is its
+                # target, or no one named; never an actor inside what is demanded
+                to50 = addressed[1] if addressed is not None else addressee50(sent, i) if tok.pos == "VERB" else None
+                if addressed is not None or to50 is not None:
+                    target = own_actor50(sent, to50, actors, mentions) if to50 is not None else None
+                    target = None if target == actor else target
             doer = _actor_in_subtree(sent, side, actors, mentions) if side is not None else None
             if doer is not None:
                 # "со стороны Украины российские регионы атакуют дроны": the side named acts; what the parse
@@ -256,6 +283,13 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                 # English layer reads a first person inside a quotation
                 actor = _quoted_speaker_l45(tok, contents, attributions, actors, mentions)
                 target = None if target == actor else target
+            if tok.pos == "VERB" and obliged50(sent, i):
+                # round 50: what X "должен" do is not done: the speaker's demand on X, or nothing in the author's
+                # voice ("«Запад должен отказаться от ...», заявил Y": Y requests of the West)
+                speaker = speaker50(tok.start, tok.end, contents, attributions, actors, mentions)
+                if speaker is None or actor is None or speaker == actor:
+                    continue
+                code, actor, target = ("100", "REQUEST"), speaker, actor
             if actor is None and (target is None or tok.lemma == "разговор"):
                 continue  # a phone call of no one named: "в телефонном разговоре с X" says who was called only
             if tok.pos == "NOUN" and tok.lemma in TRADE_NOUNS and target is None:
