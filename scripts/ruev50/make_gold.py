@@ -16,7 +16,7 @@ DEV = [
  ("article24120", [12], "", "NONE", ""),
  ("article24120", [14], "Ukraine", "ASSAULT", "Poland"),
  ("article24120", [15], "Ukraine", "ASSAULT", "Poland"),
- ("article2422", [2, 3], "United Kingdom|Крис Джайлз", "REQUEST", ""),
+ ("article2422", [2, 3], "United Kingdom|Крис Джайлз|Kris Dzhaylz", "REQUEST", ""),
  ("article2422", [4], "", "NONE", ""),
  ("article2422", [6], "", "NONE", ""),
  ("article2422", [7], "", "NONE", ""),
