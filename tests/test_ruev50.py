@@ -58,3 +58,13 @@ def test_active_participle_doer_is_the_noun_it_qualifies(events) -> None:  # typ
 def test_address_with_a_call_is_a_request_to_the_addressee(events) -> None:  # type: ignore[no-untyped-def]
     got = events("Премьер Польши обратился к НАТО с призывом усилить защиту границы.")
     assert got == [("Poland", "REQUEST", "NATO")]
+
+
+def test_instrumental_doer_of_a_mass_killing_noun(events) -> None:  # type: ignore[no-untyped-def]
+    got = events("Это привело к геноциду армянских жителей турецкими войсками.")
+    assert ("Turkey", "ASSAULT", "Armenia") in got
+
+
+def test_mass_killing_noun_with_no_doer_is_no_event(events) -> None:  # type: ignore[no-untyped-def]
+    got = events("Историки спорят о геноциде армян в начале века.")
+    assert [e for e in got if e[1] == "ASSAULT"] == []

@@ -8,8 +8,10 @@ from collections.abc import Sequence
 
 from ...result import Actor, Attribution, Event, TextRange
 from .events50 import (
+    EVENT_NOUNS50,
     address50,
     addressee50,
+    instrumental_doer50,
     obliged50,
     own_actor50,
     participle_doer50,
@@ -180,6 +182,8 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                 covered = i + 1
             elif tok.lemma in EVENT_LEMMAS and tok.pos in ("VERB", "NOUN"):
                 code = EVENT_LEMMAS[tok.lemma]
+            elif tok.lemma in EVENT_NOUNS50 and tok.pos == "NOUN":
+                code = EVENT_NOUNS50[tok.lemma]  # round 50: "геноцид", "резня"
             elif tok.lemma in BAN_LEMMAS and _barred_trade(sent, i) is not None:
                 code = ("163", "SANCTION")  # "ввела запрет на импорт вина": an embargo
             elif tok.lemma in RECALL_LEMMAS and _object_in(sent, i, ENVOY_NOUNS):
@@ -231,7 +235,12 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
             actor = None
             after50 = -1  # round 50: targets only after this token (a participle's own words)
             recipients: list[int] = []
-            if subj is None and tok.pos == "NOUN":
+            by50 = instrumental_doer50(sent, kids, actors, mentions) if subj is None and tok.pos == "NOUN" else None
+            if by50 is None and tok.lemma in EVENT_NOUNS50:
+                continue  # round 50: "геноцид армян" names the victims in the genitive; with no doer, no event
+            if by50 is not None:
+                actor = by50[0]  # round 50: "геноцид жителей X националистами Y": Y acts on X
+            elif subj is None and tok.pos == "NOUN":
                 actor = _genitive_doer(sent, kids, actors, mentions)
                 verb = _light_verb(sent, i) if actor is None else None
                 if verb is not None:
@@ -252,7 +261,7 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                 if tok.pos == "VERB" else None
             objects = (_actor_in_subtree(sent, j, actors, mentions) for j in [*kids, *recipients]
                        if toks[j].rel in TARGET_RELS and j not in (subj, side) and j > after50)
-            target = next((t for t in objects if t is not None and t != actor), None)
+            target = by50[1] if by50 is not None else next((t for t in objects if t is not None and t != actor), None)
             if target is None and subj is not None and code[1] in JOINT_EVENTS:
                 # "Индия и Пакистан подписали соглашение": the first does it with the second
                 target = next((t for j in sent.children(subj) if toks[j].rel == "conj"

@@ -116,3 +116,23 @@ def address50(sent: RuSentence, i: int) -> tuple[int, int | None] | None:
         return None
     to = next((j for j in sent.children(verb) if toks[j].rel == "obl" and "к" in _case_of(sent, j)), None)
     return verb, to
+
+
+#: Event nouns of mass violence the lexicon lacks (CAMEO 202 "engage in mass killings", PLOVER ASSAULT), as the
+#: English table codes "massacre"; their sentences are parsed (``PARSED_LEMMAS``).
+EVENT_NOUNS50: dict[str, tuple[str, str]] = {"геноцид": ("202", "ASSAULT"), "резня": ("202", "ASSAULT")}
+
+
+def instrumental_doer50(sent: RuSentence, kids: list[int], actors: Sequence[Actor],
+                        mentions: SpanIndex) -> tuple[int, int | None] | None:
+    """The doer of an event noun named in the bare instrumental ("обстрел города украинскими войсками", "геноцид
+    жителей X националистами Y") and the patient of its bare genitive, which is then no doer: (doer, target)."""
+    toks = sent.tokens
+    bare = [j for j in kids if toks[j].rel == "nmod" and not any(toks[k].rel == "case" for k in sent.children(j))]
+    doer = next((found for j in bare if toks[j].feats.get("Case") == "Ins"
+                 and (found := own_actor50(sent, j, actors, mentions)) is not None), None)
+    if doer is None:
+        return None
+    target = next((found for j in bare if toks[j].feats.get("Case") == "Gen"
+                   and (found := own_actor50(sent, j, actors, mentions)) is not None and found != doer), None)
+    return doer, target
