@@ -68,3 +68,12 @@ def test_instrumental_doer_of_a_mass_killing_noun(events) -> None:  # type: igno
 def test_mass_killing_noun_with_no_doer_is_no_event(events) -> None:  # type: ignore[no-untyped-def]
     got = events("Историки спорят о геноциде армян в начале века.")
     assert [e for e in got if e[1] == "ASSAULT"] == []
+
+
+def test_banning_a_language_is_coercion_of_its_people(events) -> None:  # type: ignore[no-untyped-def]
+    assert ("Latvia", "COERCE", "Russia") in events("Власти Латвии запретили использовать русский язык в школах.")
+    assert ("Ukraine", "COERCE", "Russia") in events("Киев ввёл запрет на русский язык в сфере услуг.")
+
+
+def test_trade_ban_stays_a_sanction(events) -> None:  # type: ignore[no-untyped-def]
+    assert events("Власти Литвы запретили ввоз белорусского молока.") == [("Lithuania", "SANCTION", "Belarus")]

@@ -11,6 +11,7 @@ from .events50 import (
     EVENT_NOUNS50,
     address50,
     addressee50,
+    banned_language50,
     instrumental_doer50,
     obliged50,
     own_actor50,
@@ -182,6 +183,8 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                 covered = i + 1
             elif tok.lemma in EVENT_LEMMAS and tok.pos in ("VERB", "NOUN"):
                 code = EVENT_LEMMAS[tok.lemma]
+            elif tok.lemma in BAN_LEMMAS and (lang50 := banned_language50(sent, i)) is not None:
+                code = ("172", "COERCE")  # round 50: "запретили использовать украинский язык"
             elif tok.lemma in EVENT_NOUNS50 and tok.pos == "NOUN":
                 code = EVENT_NOUNS50[tok.lemma]  # round 50: "геноцид", "резня"
             elif tok.lemma in BAN_LEMMAS and _barred_trade(sent, i) is not None:
@@ -280,6 +283,11 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                 if addressed is not None or to50 is not None:
                     target = own_actor50(sent, to50, actors, mentions) if to50 is not None else None
                     target = None if target == actor else target
+            if code == ("172", "COERCE") and tok.lemma in BAN_LEMMAS:
+                # round 50: the people whose language is barred, named by its adjective
+                lang50 = banned_language50(sent, i)
+                found50 = own_actor50(sent, lang50, actors, mentions) if lang50 is not None else None
+                target = found50 if found50 != actor else None
             doer = _actor_in_subtree(sent, side, actors, mentions) if side is not None else None
             if doer is not None:
                 # "со стороны Украины российские регионы атакуют дроны": the side named acts; what the parse

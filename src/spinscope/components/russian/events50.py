@@ -136,3 +136,17 @@ def instrumental_doer50(sent: RuSentence, kids: list[int], actors: Sequence[Acto
     target = next((found for j in bare if toks[j].feats.get("Case") == "Gen"
                    and (found := own_actor50(sent, j, actors, mentions)) is not None and found != doer), None)
     return doer, target
+
+
+#: Nouns of a people's language, barred by a ban ("запретили использовать украинский язык", "запрет на русский
+#: язык"): repression of the people who speak it (CAMEO 172, PLOVER COERCE), the target the language's country.
+LANGUAGE_NOUNS50 = frozenset({"язык"})
+
+
+def banned_language50(sent: RuSentence, i: int) -> int | None:
+    """The language noun ban ``i`` bars: its object or "на" phrase, or the object of the verb it bars
+    ("запретили использовать украинский язык"), else None."""
+    toks = sent.tokens
+    near = [j for j in sent.children(i) if toks[j].rel in ("obj", "nmod", "obl", "xcomp")]
+    near += [k for j in near if toks[j].rel == "xcomp" for k in sent.children(j) if toks[k].rel == "obj"]
+    return next((j for j in near if toks[j].lemma in LANGUAGE_NOUNS50 and toks[j].rel != "xcomp"), None)
