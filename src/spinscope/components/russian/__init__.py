@@ -20,6 +20,7 @@ from .actors import find_actors, load_dictionary
 from .attributions import BELIEF_LEMMAS, PERSUADING_CLOSING_VERBS, find_attributions, to_attributions
 from .claims import classify_sentences, to_claims
 from .events import find_events
+from .events50 import EVENT_NOUNS50
 from .lead45 import lead45_unnamed
 from .lead46 import lead46_beliefs
 from .lexicon import (
@@ -50,7 +51,7 @@ from .round49 import round49_attributions
 #: Sentences with one of these lemmas get natasha's morphology and syntax (the rest only lemmas and NER).
 PARSED_LEMMAS = CUE_VERBS | ACCORDING_NOUNS | frozenset(k.split()[0] for k in EVENT_LEMMAS) | BAN_LEMMAS | \
     EXPULSION_LEMMAS | RECALL_LEMMAS | RELEASE_LEMMAS | SENDING_LEMMAS | {"согласно", "привести", "приводить"} | \
-    CLOSING_CUE_VERBS | PERSUADING_CLOSING_VERBS | BELIEF_LEMMAS
+    CLOSING_CUE_VERBS | PERSUADING_CLOSING_VERBS | BELIEF_LEMMAS | frozenset(EVENT_NOUNS50)  # round 50 (ruev50)
 
 
 def _parse(doc: Document) -> nlp.RuParse:

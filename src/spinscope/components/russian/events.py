@@ -7,6 +7,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...result import Actor, Attribution, Event, TextRange
+from .events50 import (
+    EVENT_NOUNS50,
+    address50,
+    addressee50,
+    banned_language50,
+    instrumental_doer50,
+    obliged50,
+    own_actor50,
+    participle_doer50,
+    speaker50,
+    subject_of_conjoined50,
+)
 from .lexicon import (
     BAN_LEMMAS,
     CAPTIVE_NOUNS,
@@ -171,6 +183,10 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                 covered = i + 1
             elif tok.lemma in EVENT_LEMMAS and tok.pos in ("VERB", "NOUN"):
                 code = EVENT_LEMMAS[tok.lemma]
+            elif tok.lemma in BAN_LEMMAS and (lang50 := banned_language50(sent, i)) is not None:
+                code = ("172", "COERCE")  # round 50: "запретили использовать украинский язык"
+            elif tok.lemma in EVENT_NOUNS50 and tok.pos == "NOUN":
+                code = EVENT_NOUNS50[tok.lemma]  # round 50: "геноцид", "резня"
             elif tok.lemma in BAN_LEMMAS and _barred_trade(sent, i) is not None:
                 code = ("163", "SANCTION")  # "ввела запрет на импорт вина": an embargo
             elif tok.lemma in RECALL_LEMMAS and _object_in(sent, i, ENVOY_NOUNS):
@@ -212,9 +228,22 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
             if subj is None and tok.rel == "xcomp" and tok.head >= 0:
                 # "Вашингтон продолжает поставлять оружие": the subject of the verb it completes
                 subj = _subject(sent, tok.head)
+            # round 50 (ruev50): "обратился к X с призывом" is the subject's request; a verb conjoined to an
+            # earlier one shares its subject
+            addressed = address50(sent, i) if code[1] == "REQUEST" and tok.pos == "NOUN" else None
+            if addressed is not None:
+                subj = _subject(sent, addressed[0])
+            elif subj is None and tok.pos == "VERB":
+                subj = subject_of_conjoined50(sent, i)
             actor = None
+            after50 = -1  # round 50: targets only after this token (a participle's own words)
             recipients: list[int] = []
-            if subj is None and tok.pos == "NOUN":
+            by50 = instrumental_doer50(sent, kids, actors, mentions) if subj is None and tok.pos == "NOUN" else None
+            if by50 is None and tok.lemma in EVENT_NOUNS50:
+                continue  # round 50: "геноцид армян" names the victims in the genitive; with no doer, no event
+            if by50 is not None:
+                actor = by50[0]  # round 50: "геноцид жителей X националистами Y": Y acts on X
+            elif subj is None and tok.pos == "NOUN":
                 actor = _genitive_doer(sent, kids, actors, mentions)
                 verb = _light_verb(sent, i) if actor is None else None
                 if verb is not None:
@@ -224,6 +253,9 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                     if tok.lemma in LOAN_NOUNS:
                         code = ("071", "AID")  # "выделила Молдавии кредит": a loan given is economic aid
                     recipients = [j for j in sent.children(verb) if toks[j].rel == "iobj"]
+            elif subj is None and (doer50 := participle_doer50(sent, i, actors, mentions)) is not None:
+                # round 50: "СМИ Германии, обвинивших Россию": the noun qualified acts; its target follows it
+                actor, after50 = doer50, i
             elif subj is None:
                 subj = _impersonal_place(sent, i, kids)
             if subj is not None:
@@ -231,8 +263,8 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
             side = next((j for j in kids if toks[j].rel in ("obl", "nmod") and _by_side(sent, j)), None) \
                 if tok.pos == "VERB" else None
             objects = (_actor_in_subtree(sent, j, actors, mentions) for j in [*kids, *recipients]
-                       if toks[j].rel in TARGET_RELS and j not in (subj, side))
-            target = next((t for t in objects if t is not None and t != actor), None)
+                       if toks[j].rel in TARGET_RELS and j not in (subj, side) and j > after50)
+            target = by50[1] if by50 is not None else next((t for t in objects if t is not None and t != actor), None)
             if target is None and subj is not None and code[1] in JOINT_EVENTS:
                 # "Индия и Пакистан подписали соглашение": the first does it with the second
                 target = next((t for j in sent.children(subj) if toks[j].rel == "conj"
@@ -244,6 +276,18 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                                if toks[k].rel in TARGET_RELS
                                if (t := _actor_in_subtree(sent, k, actors, mentions)) is not None and t != actor),
                               None)
+            if code[1] == "REQUEST":
+                # round 50: whom a request is made of ("потребовала от X", "обратился к X с призывом") is its
+                # target, or no one named; never an actor inside what is demanded
+                to50 = addressed[1] if addressed is not None else addressee50(sent, i) if tok.pos == "VERB" else None
+                if addressed is not None or to50 is not None:
+                    target = own_actor50(sent, to50, actors, mentions) if to50 is not None else None
+                    target = None if target == actor else target
+            if code == ("172", "COERCE") and tok.lemma in BAN_LEMMAS:
+                # round 50: the people whose language is barred, named by its adjective
+                lang50 = banned_language50(sent, i)
+                found50 = own_actor50(sent, lang50, actors, mentions) if lang50 is not None else None
+                target = found50 if found50 != actor else None
             doer = _actor_in_subtree(sent, side, actors, mentions) if side is not None else None
             if doer is not None:
                 # "со стороны Украины российские регионы атакуют дроны": the side named acts; what the parse
@@ -256,6 +300,13 @@ def find_events(text: str, parse: RuParse, actors: Sequence[Actor], attributions
                 # English layer reads a first person inside a quotation
                 actor = _quoted_speaker_l45(tok, contents, attributions, actors, mentions)
                 target = None if target == actor else target
+            if tok.pos == "VERB" and obliged50(sent, i):
+                # round 50: what X "должен" do is not done: the speaker's demand on X, or nothing in the author's
+                # voice ("«Запад должен отказаться от ...», заявил Y": Y requests of the West)
+                speaker = speaker50(tok.start, tok.end, contents, attributions, actors, mentions)
+                if speaker is None or actor is None or speaker == actor:
+                    continue
+                code, actor, target = ("100", "REQUEST"), speaker, actor
             if actor is None and (target is None or tok.lemma == "разговор"):
                 continue  # a phone call of no one named: "в телефонном разговоре с X" says who was called only
             if tok.pos == "NOUN" and tok.lemma in TRADE_NOUNS and target is None:
