@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 import numpy as np
+from crossfit import f1, load_tsv
 
 from spinscope.components.multilingual import MODEL_DIR, ArticleVectors, MultilingualModel, narratives_of
-from crossfit import f1, load_tsv
 from spinscope.components.narrative_domains import names_domain
 
 DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "semeval2025_task10"
