@@ -1,5 +1,5 @@
 """The multilingual heads (components/multilingual.py): genre, frames, paragraph techniques and narratives for
-fr, de, it, pl, ru (SemEval-2023) and bg, pt, ru (SemEval-2025), through the pipeline and `spinscope predict`.
+fr, de, it, pl, ru (SemEval-2023) and bg, pt, ru, hi (SemEval-2025), through the pipeline and `spinscope predict`.
 
 Texts here are written for the tests. The data test reads ../shared/data and skips without it."""
 
