@@ -1,5 +1,5 @@
 """The multilingual heads (components/multilingual.py): genre, frames, paragraph techniques and narratives for
-fr, de, it, pl, ru (SemEval-2023) and bg, pt, ru (SemEval-2025), through the pipeline and `spinscope predict`.
+fr, de, it, pl, ru (SemEval-2023) and bg, pt, ru, hi (SemEval-2025), through the pipeline and `spinscope predict`.
 
 Texts here are written for the tests. The data test reads ../shared/data and skips without it."""
 
@@ -581,3 +581,43 @@ def test_multilingual_mlp_member_reads_raw_rows_and_learns() -> None:
         assert p[y[:, k], k].mean() > p[~y[:, k], k].mean() + 0.3
     with pytest.raises(ValueError, match="differ in length"):
         fit_mlp_member(x, y, groups[:-1], seed=0)
+
+
+# round 49 (narr49): Hindi narratives from heads fitted with Hindi articles, read for Hindi only. An invented
+# two-paragraph Hindi report about the war (no SemEval text).
+HINDI_WAR = ("रूस और यूक्रेन के बीच युद्ध का नया दौर\n"
+             "मास्को ने कहा कि पश्चिमी देश यूक्रेन को हथियार भेजकर संघर्ष को लंबा खींच रहे हैं और नाटो इस युद्ध के "
+             "लिए ज़िम्मेदार है।\n"
+             "रूसी राष्ट्रपति ने दावा किया कि उनकी सेना अपने लक्ष्य पूरे करेगी।")
+
+
+def test_multilingual_hindi_reads_its_own_narrative_heads() -> None:
+    from spinscope.components.multilingual import MultilingualModel, narrative_head_names
+
+    assert "hi" in NARRATIVE_LANGUAGES
+    model = MultilingualModel()
+    assert narrative_head_names(model.heads, "hi") == ("narratives.hi", "subnarratives.hi")
+    for language in ("bg", "pt", "ru", "en", None):
+        assert narrative_head_names(model.heads, language) == ("narratives", "subnarratives")
+    coarse, fine = model.heads["narratives.hi"], model.heads["subnarratives.hi"]
+    assert coarse.labels[:len(model.heads["narratives"].labels)] == model.heads["narratives"].labels
+    assert all(label.startswith(("URW:", "CC:")) for label in coarse.labels + fine.labels)
+    assert coarse.recipe == fine.recipe == "lead" and coarse.threshold_for("hi") == coarse.threshold
+    assert 0.05 <= coarse.threshold <= 0.6 and 0.05 <= fine.threshold <= 0.6
+
+
+@pytest.mark.slow
+def test_multilingual_predict_semeval2025_reads_hindi_with_the_hindi_heads(tmp_path: Path) -> None:
+    """Main read Hindi with the English model, whose English domain words never match: every Hindi article was
+    Other. Now the Hindi heads decide, with no warning, in the same three-column format."""
+    folder = tmp_path / "raw-documents"
+    folder.mkdir()
+    (folder / "HI_1.txt").write_text(HINDI_WAR, encoding="utf-8")
+    out = tmp_path / "st2.txt"
+    result = CliRunner().invoke(_cli(), ["predict", "semeval2025", "--subtask", "2", "--articles", str(folder),
+                                         "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "not one the narrative models were trained on" not in result.output
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 1 and rows[0][0] == "HI_1.txt" and len(rows[0]) == 3
+    assert rows[0][1].startswith("URW: ") and rows[0][2].startswith("URW: ")

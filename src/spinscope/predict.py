@@ -458,11 +458,11 @@ def predict_events_command(input_path: str, out_path: str, actors_file: str | No
 @click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="A model folder (default: the packaged roles/ or narratives/ model).")
 @click.option("--language", default="auto", show_default=True, metavar="CODE",
-              help="The articles' language (en, bg, pt, ru); auto: each article's own, else the folder's. "
-                   "Subtask 2 in bg, pt and ru uses the multilingual narrative heads; subtask 1 is English only.")
+              help="The articles' language (en, bg, pt, ru, hi); auto: each article's own, else the folder's. "
+                   "Subtask 2 in bg, pt, ru and hi uses the multilingual narrative heads; subtask 1 is English only.")
 def predict_semeval2025_command(subtask: str, articles_dir: Path, entities_file: Path | None, out_path: str,
                                 model_dir: Path | None, language: str) -> None:
-    """Predict in the SemEval-2025 Task 10 submission formats (narratives in en, bg, pt, ru; roles in en).
+    """Predict in the SemEval-2025 Task 10 submission formats (narratives in en, bg, pt, ru, hi; roles in en).
 
     \b
     Subtask 1 writes file, entity, start, end (end inclusive), main role, fine roles, tab-separated;

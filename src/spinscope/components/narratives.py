@@ -445,7 +445,7 @@ class Narratives:
 
     def __call__(self, doc: Document) -> Document:
         if doc.language in multilingual.NARRATIVE_LANGUAGES and doc.text.strip():
-            # Bulgarian, Portuguese, Russian: the multilingual heads (loaded on the first such article)
+            # Bulgarian, Portuguese, Russian, Hindi: the multilingual heads (loaded on the first such article)
             return multilingual.apply_narratives(doc)
         if self.model is None:
             raise self.error or RuntimeError("narrative model not loaded")
