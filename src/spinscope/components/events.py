@@ -2220,8 +2220,9 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
     # conflict") is no fallback target
     # (speed46: _topic_mention holds only where a head or a head's head has a lemma of TOPIC_NOUNS, a token of the
     # Doc: with none in the Doc the set is empty without the walk)
-    topics: set[int | None] = {a for t in tok.sent if (a := _tok_actor(ctx, t, offset)) is not None
-                               and _topic_mention(t)} if TOPIC_NOUNS & _doc_words_46(tok.doc)[1] else set()
+    topics: set[int | None] = set()
+    if not _doc_words_46(tok.doc)[1].isdisjoint(TOPIC_NOUNS):
+        topics = {a for t in tok.sent if (a := _tok_actor(ctx, t, offset)) is not None and _topic_mention(t)}
     # nor an actor named only in a phrase of time ("backed him for years, up until the Peru scandal")
     timed = _time_phrase_actors(ctx, tok, offset)
     found = _clause_actor_after(ctx, tok, offset,
@@ -2464,7 +2465,7 @@ BORDER_PLACE_PREPS = frozenset({"near", "along", "on", "at", "across", "by", "cl
 
 def _border_sides(ctx: _Context, tok: Token, offset: int) -> set[int | None]:
     """Actors the verb's sentence names only as the side of a border."""
-    if not BORDER_NOUNS & _doc_words_46(tok.doc)[1]:
+    if _doc_words_46(tok.doc)[1].isdisjoint(BORDER_NOUNS):
         return set()  # speed46: a side is added only under a head whose lemma is a border noun; none in the Doc
     sides: set[int | None] = set()
     other: set[int | None] = set()
@@ -5299,7 +5300,7 @@ def _sent_craft(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]
     """Round 35: craft sent with aid aboard are AID (073), armed state craft sent somewhere a mobilization (152),
     whatever the verb table's back-off made of the verb ("dispatch" backs off to "dismiss"'s 110 ACCUSE)."""
     out = list(found)
-    if not (SENDING_CRAFT_VERBS | DEPLOYING_VERBS) & _lemmas_43(sent):
+    if _lemmas_43(sent).isdisjoint(SENDING_CRAFT_VERBS | DEPLOYING_VERBS):
         return out  # speed46: _carries_aid and _armed_craft hold only for a verb of these lemmas
     for tok in sent:
         if tok.pos_ != "VERB":
@@ -6709,7 +6710,7 @@ def _police_agent_acts(ctx: _Context, sent: SpacySpan, offset: int, found: list[
     a police noun is the police's: the police of the country the sentence names, else that country, else the
     article's one police actor (the event was dropped for want of a source, or given a city's place)."""
     _, doc_lemmas, doc_words = _doc_words_46(sent.doc)
-    if not POLICE_AGENT_NOUNS_44 & doc_lemmas and not POLICE_AGENT_NOUNS_44 & doc_words:
+    if doc_lemmas.isdisjoint(POLICE_AGENT_NOUNS_44) and doc_words.isdisjoint(POLICE_AGENT_NOUNS_44):
         return []  # speed46: the loop goes past a verb only when its agent (a token of the Doc) is a police noun
     verbs = load_verbs()
     out = []
@@ -7233,7 +7234,7 @@ def _headline_orders(ctx: _Context, sent: SpacySpan, offset: int, found: list[_F
     Orders White House" one name and "Restore" the White House's own act (SUPPORT). The act after "To" is
     ordered, not done; the order is a demand (CAMEO 100) of the side before "Orders" on the side after it, where
     both are actors (a bare "Judge" has no code). The parser may split the line before "To"."""
-    if not HEADLINE_ORDERS_46 & _lowers_43(sent):
+    if _lowers_43(sent).isdisjoint(HEADLINE_ORDERS_46):
         return found  # speed46: no word of an order, so no ``order`` below (the title-case test returns found too)
     words = [t for t in sent if t.is_alpha]
     if len(words) < 3 or sum(1 for t in words if t.text[:1].isupper()) < 0.8 * len(words):
