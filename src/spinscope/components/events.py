@@ -2237,8 +2237,11 @@ def _target_in(ctx: _Context, tok: Token, offset: int, source: int | None, speak
     own -= {source, speaker}
     # an actor the sentence names only as a topic ("lashed out at the government's stance on the Ukraine-Russia
     # conflict") is no fallback target
-    topics: set[int | None] = {a for t in tok.sent if (a := _tok_actor(ctx, t, offset)) is not None
-                               and _topic_mention(t)}
+    # (speed46: _topic_mention holds only where a head or a head's head has a lemma of TOPIC_NOUNS, a token of the
+    # Doc: with none in the Doc the set is empty without the walk)
+    topics: set[int | None] = set()
+    if not _doc_words_46(tok.doc)[1].isdisjoint(TOPIC_NOUNS):
+        topics = {a for t in tok.sent if (a := _tok_actor(ctx, t, offset)) is not None and _topic_mention(t)}
     # nor an actor named only in a phrase of time ("backed him for years, up until the Peru scandal")
     timed = _time_phrase_actors(ctx, tok, offset)
     found = _clause_actor_after(ctx, tok, offset,
@@ -2481,6 +2484,8 @@ BORDER_PLACE_PREPS = frozenset({"near", "along", "on", "at", "across", "by", "cl
 
 def _border_sides(ctx: _Context, tok: Token, offset: int) -> set[int | None]:
     """Actors the verb's sentence names only as the side of a border."""
+    if _doc_words_46(tok.doc)[1].isdisjoint(BORDER_NOUNS):
+        return set()  # speed46: a side is added only under a head whose lemma is a border noun; none in the Doc
     sides: set[int | None] = set()
     other: set[int | None] = set()
     for t in tok.sent:
@@ -5315,6 +5320,8 @@ def _sent_craft(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]
     """Round 35: craft sent with aid aboard are AID (073), armed state craft sent somewhere a mobilization (152),
     whatever the verb table's back-off made of the verb ("dispatch" backs off to "dismiss"'s 110 ACCUSE)."""
     out = list(found)
+    if _lemmas_43(sent).isdisjoint(SENDING_CRAFT_VERBS | DEPLOYING_VERBS):
+        return out  # speed46: _carries_aid and _armed_craft hold only for a verb of these lemmas
     for tok in sent:
         if tok.pos_ != "VERB":
             continue
@@ -6722,6 +6729,9 @@ def _police_agent_acts(ctx: _Context, sent: SpacySpan, offset: int, found: list[
     """Round 44: "the man was shot and killed by a city police officer": a passive attack or arrest whose agent is
     a police noun is the police's: the police of the country the sentence names, else that country, else the
     article's one police actor (the event was dropped for want of a source, or given a city's place)."""
+    _, doc_lemmas, doc_words = _doc_words_46(sent.doc)
+    if doc_lemmas.isdisjoint(POLICE_AGENT_NOUNS_44) and doc_words.isdisjoint(POLICE_AGENT_NOUNS_44):
+        return []  # speed46: the loop goes past a verb only when its agent (a token of the Doc) is a police noun
     verbs = load_verbs()
     out = []
     have = {f.trigger.i: f for f in found}
@@ -7244,6 +7254,8 @@ def _headline_orders(ctx: _Context, sent: SpacySpan, offset: int, found: list[_F
     Orders White House" one name and "Restore" the White House's own act (SUPPORT). The act after "To" is
     ordered, not done; the order is a demand (CAMEO 100) of the side before "Orders" on the side after it, where
     both are actors (a bare "Judge" has no code). The parser may split the line before "To"."""
+    if _lowers_43(sent).isdisjoint(HEADLINE_ORDERS_46):
+        return found  # speed46: no word of an order, so no ``order`` below (the title-case test returns found too)
     words = [t for t in sent if t.is_alpha]
     if len(words) < 3 or sum(1 for t in words if t.text[:1].isupper()) < 0.8 * len(words):
         return found
@@ -8669,6 +8681,8 @@ def _appeals_54(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]
                 f = replace(f, cameo="115", plover="ACCUSE", target=None if target == f.source else target)
         done.add(tok.i)
         out.append(f)
+    if "appeal" not in _lemmas_43(sent):
+        return out  # speed46: the loop below goes past a token only when its lemma is "appeal"
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() != "appeal" or tok.i in done:
             continue
@@ -10400,6 +10414,28 @@ def _lowers_43(sent: SpacySpan) -> frozenset[str]:
     return _words_43(sent)[2]
 
 
+_DOC_WORDS_46: tuple[object, frozenset[str], frozenset[str]] = (None, frozenset(), frozenset())
+
+
+def _doc_words_46(doc: object) -> tuple[object, frozenset[str], frozenset[str]]:
+    """speed46: ``(doc, lemmas, words)``: the lowercased lemma and the lowercased text of each token of the whole
+    parsed paragraph, read once per Doc (kept with the object, which is checked by identity, as :func:`_words_43`
+    keeps its span). A test that reaches a token through the parse (``t.head``, ``t.head.head``, a verb's agent)
+    may leave the sentence, never the Doc: a rule that goes on only when such a token's lemma or word is in a set
+    returns at once, with what it returns when none is, when the Doc holds no such lemma or word at all."""
+    global _DOC_WORDS_46
+    last = _DOC_WORDS_46
+    if last[0] is doc:
+        return last
+    lemmas, words = set(), set()
+    for tok in doc:  # type: ignore[attr-defined]
+        lemmas.add(tok.lemma_.lower())
+        words.add(tok.lower_)
+    last = (doc, frozenset(lemmas), frozenset(words))
+    _DOC_WORDS_46 = last
+    return last
+
+
 def _round66_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
     """Round 66 (issue 17, SemEval-2025 news; each works on one sentence, each a lemma check first): asking "a lot
     of" someone is no request (:func:`_asks_a_lot_66`); a leader who "seemed to agree" with a view agreed with no
@@ -10598,7 +10634,8 @@ def _lead44_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Foun
     the nomination would die if Rowe ...": a target found only in a later clause of the sentence, after a
     semicolon, is no target (the sentence-wide fallback reached into a clause of its own)."""
     found = [_attack_on_ideas_l44(f) for f in found]
-    semis = [t.i for t in sent if t.text == ";"]
+    # speed46: a token whose text is ";" has the word ";": without it in the sentence's words there is none
+    semis = [t.i for t in sent if t.text == ";"] if ";" in _lowers_43(sent) else []
     if not semis:
         return found
     out = []
