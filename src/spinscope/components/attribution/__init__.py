@@ -110,6 +110,7 @@ from .sources47b import sources47b_speakers
 from .sources49 import sources49_speakers
 from .sources50 import sources50_speakers
 from .sources51 import sources51_speakers
+from .sources80 import sources80_speakers
 from .speakers import (
     People,
     Person,
@@ -273,6 +274,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round77_attributions(text, out, table)  # round 77: a dash aside after a name, "didn't know what"
     out = round78_attributions(text, out, table)  # round 78: see attribution/round78.py
     out = round79_attributions(text, doc, out, table)  # round 79: PolNeAR tuning-half misses, fourth pass
+    out = sources80_speakers(text, out, table)  # round 80 (src80): outlets' possessives, institutes' heads
     out = lead44_attributions(text, out)  # lead, round 44: raising adjectives, "made X a Y", headline labels
     out = lead46_attributions(text, out)  # lead, round 46: a quotation then "and <verb>"; a cue inside its content
     for pos in stray[:MAX_WARNINGS]:
