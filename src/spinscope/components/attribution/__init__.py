@@ -270,7 +270,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round76_attributions(text, out, table)  # round 76: "is adamant that", "X, whose ..., says", raised money
     out = round77_attributions(text, out, table)  # round 77: a dash aside after a name, "didn't know what"
     out = lead44_attributions(text, out)  # lead, round 44: raising adjectives, "made X a Y", headline labels
-    out = lead46_attributions(text, out)  # lead, round 46: a quotation then "and <verb>"; a cue inside its content
+    out = lead46_attributions(text, out)  # lead, round 46: a cue and speaker inside their own content
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
