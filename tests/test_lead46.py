@@ -1,7 +1,8 @@
-"""The lead's fixes of round 46, from reading short wire stories: a quotation's content stops at its closing mark
-when the speaker's next act follows ("and lashed out at ..."), a relative clause's content holds no speaker and
-cue, a civilian ship's captain is no soldier, a portfolio before a minister's title is no actor, and whom a
-rescue took people from is not the rescue's target. Every sentence here is invented."""
+"""The lead's fixes of round 46, from reading short wire stories: a relative clause's content holds no speaker and
+cue (a quotation run on into the speaker's next act keeps PolNeAR's whole content), a civilian ship's captain is
+no soldier, a portfolio before a minister's title is no actor, and whom a rescue took people from is not the
+rescue's target; in Russian, a belief after its clause, a role noun for the named speaker, imperfective event
+verbs. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -19,18 +20,6 @@ def _content(text: str, cue: str) -> tuple[str, str]:
     record = next(a for a in found if a.cue is not None and text[a.cue.start:a.cue.end] == cue)
     assert record.content is not None
     return text[record.content.start:record.content.end], record.kind
-
-
-def test_a_quotation_then_the_speakers_next_act_is_the_quotation_alone():
-    text = ('The retired engineer at the centre of the fraud inquiry declared, "I am not the thief," and hit out '
-            'yesterday at the Treasurer for calling him a "person of concern" in the case.')
-    assert _content(text, "declared") == ("I am not the thief", "direct")
-
-
-def test_a_quotation_that_runs_on_in_the_speakers_words_is_kept_whole():
-    text = 'The mayor declared that the "bridge is safe" and that the works would end in May.'
-    content, _ = _content(text, "declared")
-    assert content.endswith("would end in May")
 
 
 def test_a_relative_clauses_content_starts_after_its_cue():

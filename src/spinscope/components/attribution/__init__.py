@@ -276,7 +276,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round79_attributions(text, doc, out, table)  # round 79: PolNeAR tuning-half misses, fourth pass
     out = sources80_speakers(text, out, table)  # round 80 (src80): outlets' possessives, institutes' heads
     out = lead44_attributions(text, out)  # lead, round 44: raising adjectives, "made X a Y", headline labels
-    out = lead46_attributions(text, out)  # lead, round 46: a quotation then "and <verb>"; a cue inside its content
+    out = lead46_attributions(text, out)  # lead, round 46: a cue and speaker inside their own content
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
