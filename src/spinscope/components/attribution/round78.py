@@ -26,16 +26,14 @@ the lead's round 44 pass. Each rule is narrow and has its own invented test (``t
 from __future__ import annotations
 
 import re
-from typing import Literal
 
 from ...result import Attribution, Span
 from .round56 import _sentence_bounds
+from .round77 import _record  # the same pattern record (score 0.5, typed from the phrase)
 from .rules import NAME
 from .sources import SourceTable, _type_source
 from .sources43 import place_country_s43
 
-#: The score of the records this round makes.
-PATTERN_SCORE_78 = 0.5
 #: ", <Abbrev.> <Name> said." at a sentence's end: a title abbreviation with a full stop (a hyphenated rank too).
 ABBREV_SAID_78 = re.compile(
     r",\s+(?P<src>(?:[A-Z][a-z]+-)?[A-Z][a-z]{1,5}\.\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))\s+"
@@ -74,22 +72,6 @@ INFINITIVE_STOP_78 = re.compile(r"\s*(?:[,—–;:\n]|[.!?](?=[”\"’']?(?:\s|
 #: "won't / will not / never / didn't (likely) get / got to" right before a say cue.
 UNREALIZED_SAY_78 = re.compile(r"\b(?:won[’']t|will\s+not|never|didn[’']t|did\s+not|not)\s+(?:\w+ly\s+)?"
                                r"(?:get|got|gets)\s+to\s+$")
-
-
-def _record(text: str, src: tuple[int, int], cue: tuple[int, int], content: tuple[int, int], evidence: str,
-            table: SourceTable, context: str) -> Attribution:
-    phrase = " ".join(text[src[0]:src[1]].split())
-    kind: Literal["mixed", "indirect"] = "mixed" if re.search(r"[\"“”]", text[content[0]:content[1]]) else \
-        "indirect"
-    source_type, country, state, affiliation = _type_source(phrase, None, table, anonymous=False, context=context)
-    return Attribution(
-        start=min(src[0], content[0]), end=max(src[1], content[1]), label=kind, score=PATTERN_SCORE_78,
-        evidence=evidence, kind=kind,
-        speaker=Span(start=src[0], end=src[1], label="speaker", score=PATTERN_SCORE_78, evidence=evidence),
-        cue=Span(start=cue[0], end=cue[1], label="cue", score=PATTERN_SCORE_78, evidence=evidence),
-        content=Span(start=content[0], end=content[1], label="content", score=PATTERN_SCORE_78, evidence=evidence),
-        source_type=source_type, speaker_name=phrase, source_country=country, state_affiliated=state,
-        named=phrase[:1].isupper() and not phrase.lower().startswith("the "), affiliation=affiliation)
 
 
 def _respeak(text: str, a: Attribution, src: tuple[int, int], cue: tuple[int, int] | None, evidence: str,
