@@ -72,7 +72,7 @@ def _ru_records(text: str) -> list[tuple[str, str | None, str | None, bool]]:
 
 def test_a_belief_after_its_clause_is_the_named_speakers_report():
     text = ("Советник мэра Казани по экономике Иван Петров заявил, что сделка выгодна. Попытки Лондона сорвать "
-            "переговоры обречены на неудачу, уверен политик.")
+            "переговоры обречены на неудачу, уверен советник.")
     records = _ru_records(text)
     assert ("Попытки Лондона сорвать переговоры обречены на неудачу", "уверен", "Ivan Petrov", True) in records
 

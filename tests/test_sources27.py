@@ -79,10 +79,11 @@ def test_a_founder_named_before_the_name_speaks_for_the_body(extract) -> None:
     assert a.affiliation == "Acme Robotics"
 
 
-def test_a_lab_director_is_a_person_of_the_lab(extract) -> None:
+def test_a_lab_director_is_an_academic_of_the_lab(extract) -> None:
+    # round 80 (src80): the sources golds type a named head of a lab or an institute academic (40 gold speakers)
     doc = extract("Wang Li, director of Hanshan Lab, said the work was new.")
     a = _find(doc, "the work was new")
-    assert a.source_type == "person" and a.affiliation == "Hanshan Lab"
+    assert a.source_type == "academic" and a.affiliation == "Hanshan Lab"
 
 
 def test_an_office_of_a_country_is_no_body(extract) -> None:
