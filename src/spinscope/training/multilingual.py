@@ -842,16 +842,42 @@ def write_model(heads: dict[str, Head], out: Path | None) -> dict[str, Any]:
     return config
 
 
+def train_narratives_hi(items25: Sequence[Item], heads: dict[str, Head], data_dir: Path
+                        ) -> tuple[dict[str, Head], dict[str, Any]]:
+    """Round 45 (narr50): ``narratives.hi`` / ``subnarratives.hi`` with narr49's recipe (:mod:`.narr50`), their
+    label lists extending those of ``heads``' shared ``narratives`` / ``subnarratives``."""
+    from .narr50 import fit_hindi_heads, hindi_rows
+    from .semeval2025 import load_task
+
+    texts = {aid: art.text for aid, art in load_task(data_dir, "HI")[0].items()}
+    new, report = fit_hindi_heads(hindi_rows(items25, texts), heads["narratives"].labels,
+                                  heads["subnarratives"].labels)
+    print(f"  narratives-hi: {report}", flush=True)
+    return new, report
+
+
 def retrain_one(args: argparse.Namespace, encoder: Encoder) -> int:
-    """``--only genre|techniques|techniques-mlp``: that head trained again (techniques-mlp: its MLP bag and
-    thresholds, the linear weights kept); every other head copied unchanged from ``--base`` (so
+    """``--only genre|techniques|techniques-mlp|narratives-hi``: that head trained again (techniques-mlp: its MLP
+    bag and thresholds, the linear weights kept; narratives-hi: the two Hindi narrative heads from the SemEval-2025
+    lead vectors, scored by nothing here: narr49's cross-fitted estimate decided them); every other head copied
+    unchanged from ``--base`` (so
     that a round can retrain one head from the SemEval-2023 vectors alone). Writes the heads and a report with the
     retrained head's choices and the validation scores (official scorer) of the written model."""
     from ..components.multilingual import MultilingualModel
 
+    heads = dict(MultilingualModel(args.base).heads)
+    if args.only == "narratives-hi":
+        items25 = load_items_2025(args.data, encoder, cache_only=args.cache_only)
+        new, report = train_narratives_hi(items25, heads, args.data)
+        heads.update(new)
+        write_model(heads, args.out)
+        if args.report:
+            args.report.write_text(json.dumps({"heads": {"narratives-hi": report}, "base": str(args.base),
+                                               "embedded_paragraphs": len(encoder.cache)}, indent=1),
+                                   encoding="utf-8")
+        return 0
     items23 = load_items_2023(args.data, encoder, cache_only=args.cache_only)
     train23 = [it for it in items23 if not it.validation]
-    heads = dict(MultilingualModel(args.base).heads)
     if args.only == "genre":
         new, reports = train_genre(train23)
         heads = {name: head for name, head in heads.items() if not name.startswith("genre.")}
@@ -889,9 +915,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="Model folder to write (default: none).")
     parser.add_argument("--report", type=Path, default=None, help="Where to write the JSON report.")
     parser.add_argument("--work", type=Path, default=Path("/tmp/spinscope_multi_eval"))
-    parser.add_argument("--only", choices=("genre", "techniques", "techniques-mlp"), default=None,
+    parser.add_argument("--only", choices=("genre", "techniques", "techniques-mlp", "narratives-hi"), default=None,
                         help="Train only this head; copy the others unchanged from --base. techniques-mlp keeps "
-                             "--base's linear technique head and fits its MLP bag and thresholds (round 27).")
+                             "--base's linear technique head and fits its MLP bag and thresholds (round 27); "
+                             "narratives-hi fits narratives.hi / subnarratives.hi (round 45, narr50).")
     parser.add_argument("--base", type=Path, default=None,
                         help="Model folder whose other heads --only keeps (default: the packaged model).")
     args = parser.parse_args(argv)
@@ -936,6 +963,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                       for it in train25]),
             [it.id for it in train25], [it.language for it in train25], score=samples_f1)
         heads[name], reports[name] = trained.head, trained.report
+    if train25:  # round 45 (narr50): the Hindi heads, fitted here so that the command rebuilds the whole model
+        hindi, reports["narratives-hi"] = train_narratives_hi(items25, heads, args.data)
+        heads.update(hindi)
     config = write_model(heads, args.out)  # before the (slow) scoring: an interrupted run still leaves the heads
     print("validation (official scorer):", flush=True)
     validation = evaluate(heads, items23, items25, args.work)
