@@ -48,6 +48,7 @@ from .round47 import round47_attributions
 from .round48 import round48_attributions
 from .round49 import round49_attributions
 from .round50 import round50_attributions
+from .round51 import round51_attributions
 
 #: Sentences with one of these lemmas get natasha's morphology and syntax (the rest only lemmas and NER).
 PARSED_LEMMAS = CUE_VERBS | ACCORDING_NOUNS | frozenset(k.split()[0] for k in EVENT_LEMMAS) | BAN_LEMMAS | \
@@ -133,6 +134,7 @@ class RussianAttributions:
         doc.attributions = lead45_unnamed(text, doc.attributions, doc.actors)  # lead, round 45b: common nouns
         doc.attributions = round50_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 50
         doc.attributions = lead46_beliefs(text, parse, doc.attributions, doc.actors, self.table)  # lead, round 46
+        doc.attributions = round51_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 51
         doc.models[self.name] = "rules+sources.toml"
         return doc
 
