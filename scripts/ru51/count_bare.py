@@ -30,17 +30,23 @@ def main() -> None:
                 src = " ".join(text[s:e] for s, e in a["source"]).strip()
                 if PARTICLE.search(src):
                     particles += 1
-                    print(Path(path).stem, Path(rec["path"]).stem, "PARTICLE-END", repr(src))
+                    print(Path(path).stem, Path(rec["path"]).stem, "PARTICLE-END", repr(_short(src)))
                 if not BODY.search(src):
                     continue
                 bare = bool(BARE.fullmatch(src))
                 key = f"{'bare' if bare else 'qualified'} {a['source_type']} {a['country']}"
                 counts[key] = counts.get(key, 0) + 1
-                print(Path(path).stem, Path(rec["path"]).stem, repr(src), "->", a["speaker"], a["source_type"],
+                print(Path(path).stem, Path(rec["path"]).stem, repr(_short(src)), "->", a["speaker"], a["source_type"],
                       a["country"])
     print("source spans ending in a particle:", particles)
     for k, v in sorted(counts.items(), key=lambda kv: -kv[1]):
         print(v, k)
+
+
+def _short(phrase: str) -> str:
+    """At most five words of a source span: no run of article text is committed."""
+    words = phrase.split()
+    return " ".join(words[:5]) + (" …" if len(words) > 5 else "")
 
 
 if __name__ == "__main__":
