@@ -9,6 +9,7 @@ import numpy as np
 from safetensors.numpy import load_file
 
 from spinscope.components.multilingual import MODEL_DIR, MultilingualModel, cut_paragraph, text_key
+from spinscope.training.multilingual import fit_multilabel
 from spinscope.training.multilingual import main as train_main
 from spinscope.training.narr50 import COARSE_GRID, FINE_GRID, REF, HindiRows, _choose, fit_hindi_heads, gold_of
 
@@ -33,7 +34,8 @@ def test_narr50_gold_drops_the_bare_other_only() -> None:
 
 
 def test_narr50_hindi_heads_extend_the_shared_labels_and_read_hindi_thresholds() -> None:
-    heads, report = fit_hindi_heads(_rows(), ["CC: Beta", "URW: Alpha"], ["CC: Beta: two", "URW: Alpha: one"])
+    heads, report = fit_hindi_heads(_rows(), ["CC: Beta", "URW: Alpha"], ["CC: Beta: two", "URW: Alpha: one"],
+                                    fit_multilabel)
     c, f = heads["narratives.hi"], heads["subnarratives.hi"]
     assert c.labels == ["CC: Beta", "URW: Alpha", "URW: Zeta"]  # the Hindi-only label after the shared ones
     assert f.labels == ["CC: Beta: two", "URW: Alpha: one", "URW: Zeta: new"]
@@ -45,8 +47,8 @@ def test_narr50_hindi_heads_extend_the_shared_labels_and_read_hindi_thresholds()
 
 
 def test_narr50_hindi_heads_are_deterministic() -> None:
-    a, _ = fit_hindi_heads(_rows(), ["URW: Alpha"], ["URW: Alpha: one"])
-    b, _ = fit_hindi_heads(_rows(), ["URW: Alpha"], ["URW: Alpha: one"])
+    a, _ = fit_hindi_heads(_rows(), ["URW: Alpha"], ["URW: Alpha: one"], fit_multilabel)
+    b, _ = fit_hindi_heads(_rows(), ["URW: Alpha"], ["URW: Alpha: one"], fit_multilabel)
     for name in a:
         assert a[name].weight.tobytes() == b[name].weight.tobytes() and a[name].threshold == b[name].threshold
 

@@ -851,7 +851,7 @@ def train_narratives_hi(items25: Sequence[Item], heads: dict[str, Head], data_di
 
     texts = {aid: art.text for aid, art in load_task(data_dir, "HI")[0].items()}
     new, report = fit_hindi_heads(hindi_rows(items25, texts), heads["narratives"].labels,
-                                  heads["subnarratives"].labels)
+                                  heads["subnarratives"].labels, fit_multilabel)
     print(f"  narratives-hi: {report}", flush=True)
     return new, report
 

@@ -17,7 +17,7 @@ command after the narratives stage), with narr49's recipe (``scripts/narr49/cros
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,11 +103,12 @@ class HindiRows:
     other_gold: list[Gold]
 
 
-def fit_hindi_heads(rows: HindiRows, base_coarse: Sequence[str], base_fine: Sequence[str]
+def fit_hindi_heads(rows: HindiRows, base_coarse: Sequence[str], base_fine: Sequence[str],
+                    fit_multilabel: Callable[[np.ndarray, np.ndarray, float], Any]
                     ) -> tuple[dict[str, Head], dict[str, Any]]:
-    """``narratives.hi`` and ``subnarratives.hi`` (narr49's ``final joint``) and a small report."""
-    from .multilingual import fit_multilabel
-
+    """``narratives.hi`` and ``subnarratives.hi`` (narr49's ``final joint``) and a small report; ``fit_multilabel`` is
+    :func:`spinscope.training.multilingual.fit_multilabel`, passed in so that this module does not import the one
+    that calls it."""
     cl = list(base_coarse) + sorted({c for g in rows.gold for c in g[0]} - set(base_coarse))
     fl = list(base_fine) + sorted({f for g in rows.gold for f in g[1]} - set(base_fine))
     x = np.asarray(rows.x, dtype=np.float64)
