@@ -134,7 +134,7 @@ class RussianAttributions:
         doc.attributions = lead45_unnamed(text, doc.attributions, doc.actors)  # lead, round 45b: common nouns
         doc.attributions = round50_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 50
         doc.attributions = lead46_beliefs(text, parse, doc.attributions, doc.actors, self.table)  # lead, round 46
-        doc.attributions = round51_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 51
+        doc.attributions = round51_attributions(text, doc.attributions)  # round 51
         doc.models[self.name] = "rules+sources.toml"
         return doc
 

@@ -15,11 +15,8 @@ after the lead's ``lead46_beliefs`` (tests/test_ru51.py on sentences of our own)
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from ...result import Actor, Attribution, Span
-from ..attribution.sources import SourceTable
-from .nlp import RuParse
+from ...result import Attribution, Span
 
 #: A particle as the speaker phrase's last word (after a space).
 PARTICLE_END_R51 = re.compile(r"\s+(?:же|ведь|то|мол)\s*$", re.IGNORECASE)
@@ -74,10 +71,8 @@ def _bare_mfa(text: str, a: Attribution, earlier: list[Attribution]) -> Attribut
                                 "speaker_name": NAME_RU_MFA_R51, "state_affiliated": True})
 
 
-def round51_attributions(text: str, parse: RuParse, out: list[Attribution], actors: Sequence[Actor],
-                         table: SourceTable) -> list[Attribution]:
-    """Round 51's pass (the module's docstring)."""
-    del parse, actors, table  # the pass reads the records and the text only
+def round51_attributions(text: str, out: list[Attribution]) -> list[Attribution]:
+    """Round 51's pass (the module's docstring): it reads the records and the text only."""
     result = [_particles(text, a) for a in out]
     done: list[Attribution] = []
     for a in sorted(result, key=lambda x: (x.start, x.end)):
