@@ -1753,6 +1753,12 @@ EVENT_WORDS = frozenset({"disease", "syndrome", "virus", "flu", "fever", "pandem
                          "apocalypse"})
 
 
+#: Months joined by a slash or a dash, the delivery periods of commodity reports ("Aug/Sept", "Oct/Dec",
+#: "June-July"): the tagger takes them for bodies (lead, round 47, from a Reuters cocoa report).
+_MONTH_L47 = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})\.?"
+MONTH_SPAN_L47 = re.compile(rf"{_MONTH_L47}(?:\s*[/-]\s*{_MONTH_L47})+")
+
+
 def _ner_junk(name: str, ner_type: str | None) -> bool:
     """NER output that is no actor: laughter and chat abbreviations, headline fragments, a process as a person."""
     words = name.split()
@@ -1766,6 +1772,8 @@ def _ner_junk(name: str, ner_type: str | None) -> bool:
         return True  # a name cut off after a small word: "the Board of a" (charity), "Summit of the"
     if PAGE_REF.match(name):
         return True  # a page or section reference: "A6", "B12"
+    if MONTH_SPAN_L47.fullmatch(name.strip()):
+        return True  # "Aug/Sept", "June/July": a trading period of commodity news, no body (lead, round 47)
     if len(words) > 1 and ner_type in ("organization", "group", "person") and words[-1][:1].isupper() and \
             words[-1].lower() in TOURNAMENT_WORDS:
         return True  # "UEFA Euro", "the Davis Cup": a tournament, no actor (round 30)

@@ -59,6 +59,7 @@ from .lead36 import but_clause_goes_on, evidence_under_report
 from .lead41 import lead41_attributions
 from .lead44 import lead44_attributions
 from .lead46 import lead46_attributions
+from .lead47 import lead47_attributions
 from .quotes import QuoteIndex, find_quotes
 from .round43 import drop_false_cues, settle_speakers
 from .round44 import drop_false_cues_44, headline_office_label
@@ -277,6 +278,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = sources80_speakers(text, out, table)  # round 80 (src80): outlets' possessives, institutes' heads
     out = lead44_attributions(text, out)  # lead, round 44: raising adjectives, "made X a Y", headline labels
     out = lead46_attributions(text, out)  # lead, round 46: a cue and speaker inside their own content
+    out = lead47_attributions(text, out, table)  # lead, round 47: wire datelines, companies typed
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]

@@ -1,0 +1,192 @@
+"""Attributions, lead round 47 (issue 16): wire datelines and company names, from the lead's reading of fresh
+Reuters wire articles.
+
+One pass, ``lead47_attributions``, called once from ``extract_attributions`` after the lead's round 46 pass. Its
+invented tests are in ``tests/test_lead47.py``.
+
+- **A dateline is no speaker.** A wire story opens with a dateline that ends in a dash ("DENVER, March 4 - ",
+  "DENVER (Reuters) - ", "SANTA FE, N.M., Jan 3 -- "), and the parse may run it into the subject of the first
+  sentence's "said": the speaker came out as "March 4 - Granite Mills Corp", "- UtiliCorp United Inc", or the
+  dateline alone when the subject carried an apposition ("Acme, the flour maker that holds ..., said"). The
+  speaker starts after the dash; a speaker that was the dateline alone becomes the name that opens the text after
+  the dash, where the text from there to the cue is that name with at most one apposition set off by commas. The
+  source is typed again from the new phrase.
+- **A company is no government and no person.** A named speaker whose name ends in a company's legal form ("Corp",
+  "Inc", "Ltd", "Plc", "LLC", "Co"), or is "<Name> Corp of <Place>", is an ``organization``: "Financial Corp of
+  <Town>" was typed government (a place after "of" reads like a city's government); "Savings Corp of <Town>",
+  after a dateline naming the town, was named "<Town>" and typed person (the speaker's name becomes the phrase).
+- **"<Name> said in its weekly review"**: a speaker typed ``person`` whose report the text calls "its" (a review,
+  report, statement, bulletin ... right after the cue) is an ``organization``.
+- **"said <Given> <Surname> of <Firm>"** typed ``organization`` (the tagger took the analyst's name for a body):
+  a ``person`` named "<Given> <Surname>" with the firm as affiliation, when the text goes on to call the speaker
+  "he" / "she" or has the surname alone speak; two words that make a body or a place ("Royal Bank", "United
+  States", a listed source) are left alone.
+- A speaker made an ``organization`` by one of these is one in every record that names it the same way (one type
+  per speaker).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...result import Attribution
+from .sources import SourceTable, _type_source
+
+_MONTH_L47 = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A wire dateline at a paragraph's start: an upper-case place, more places or a state after commas, an agency in
+#: brackets, a date, then a dash.
+DATELINE_L47 = re.compile(
+    r"[A-Z][A-Z.'’\- ]*[A-Z.](?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)*"
+    r"(?:\s*\((?:[A-Z][\w.]*\s*)+\))?"
+    rf"(?:,?\s*{_MONTH_L47}\s+\d{{1,2}})?"
+    r"\s*(?:-{1,2}|–|—)\s+")
+#: A name that opens the text after a dateline: capitalised words, joined by "of", "and", "&".
+NAME_L47 = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:(?:of|and|&|de|du|von)\s+)?[A-Z][\w.&'’-]*)*")
+#: One apposition set off by commas, then the cue: ", the flour maker that holds a third of X, ".
+APPOSITION_L47 = re.compile(r",\s+(?:the|a|an)\s+[^,;:\"“”]{3,160},\s*$")
+#: A company's legal form as the name's last word, or "<Name> Corp of <Place>".
+COMPANY_L47 = re.compile(r"\b(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|LLC|Co)\.?"
+                         r"(?:\s+of\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?$")
+
+
+def _dateline_end(text: str, pos: int) -> int | None:
+    """The end of the dateline (after its dash) of the paragraph holding ``pos``, if the paragraph opens with one."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    match = DATELINE_L47.match(text, line_start)
+    return match.end() if match else None
+
+
+def _retyped(text: str, a: Attribution, start: int, end: int, table: SourceTable) -> Attribution:
+    assert a.speaker is not None
+    phrase = " ".join(text[start:end].split())
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    context = text[line_start:line_end if line_end >= 0 else len(text)]
+    source_type, country, state, affiliation = _type_source(phrase, None, table, anonymous=False, context=context)
+    if COMPANY_L47.search(phrase):
+        source_type = "organization"
+    speaker = a.speaker.model_copy(update={"start": start, "end": end})
+    spans = [s for s in (speaker, a.cue, a.content) if s is not None]
+    return a.model_copy(update={
+        "speaker": speaker, "speaker_name": phrase, "source_type": source_type, "source_country": country,
+        "state_affiliated": state, "affiliation": affiliation, "named": True,
+        "start": min(s.start for s in spans), "end": max(s.end for s in spans)})
+
+
+def _dateline_speaker(text: str, a: Attribution, table: SourceTable) -> Attribution:
+    s = a.speaker
+    if s is None or a.cue is None:
+        return a
+    dash_end = _dateline_end(text, s.start)
+    if dash_end is None or s.start >= dash_end:
+        return a
+    if s.end > dash_end:
+        # the dateline ran into the subject: the speaker starts after the dash
+        start = dash_end
+        end = s.end
+        if not text[start:end].strip() or not text[start].isupper():
+            return a
+        return _retyped(text, a, start, end, table)
+    # the speaker is the dateline alone: the name that opens the text after the dash, when the text from there to
+    # the cue is that name and at most one apposition
+    if a.cue.start <= dash_end:
+        return a
+    name = NAME_L47.match(text, dash_end)
+    if name is None:
+        return a
+    rest = text[name.end():a.cue.start]
+    if rest.strip() and APPOSITION_L47.fullmatch(rest) is None:
+        return a
+    return _retyped(text, a, name.start(), name.end(), table)
+
+
+def _company_type(text: str, a: Attribution) -> Attribution:
+    if a.speaker is None or not a.named or a.source_type not in ("government", "person"):
+        return a
+    phrase = " ".join(text[a.speaker.start:a.speaker.end].split())
+    if not COMPANY_L47.search(phrase) or not phrase[:1].isupper():
+        return a
+    name = a.speaker_name or ""
+    if COMPANY_L47.search(name) or phrase in name:
+        # the company's own name, or a longer name of it given earlier
+        return a.model_copy(update={"source_type": "organization", "state_affiliated": False})
+    # a place of the dateline or inside the company's name was taken for the speaker ("Savings Corp of <Town>",
+    # or "Savings Corp" after a dateline naming the town, named "<Town>")
+    return a.model_copy(update={"speaker_name": phrase, "source_type": "organization", "state_affiliated": False})
+
+
+#: Right after the cue: the speaker's report or statement called "its" ("said in its weekly review").
+ITS_AFTER_CUE_L47 = re.compile(r"\s+(?:in|on|through)\s+its\s+(?:\w+\s+){0,2}(?:review|report|statement|"
+                               r"bulletin|newsletter|release|filing|survey|forecast|letter|note|update)\b")
+
+
+def _its_report(text: str, a: Attribution) -> Attribution:
+    if a.speaker is None or a.cue is None or a.source_type != "person" or not a.named:
+        return a
+    if ITS_AFTER_CUE_L47.match(text, a.cue.end) is None:
+        return a
+    # the speaker follows the cue ("..., <Name> said in its review") or stands before it
+    return a.model_copy(update={"source_type": "organization", "state_affiliated": False})
+
+
+#: "<Given> <Surname> of <Firm>": two capitalised words, then "of" and a capitalised name.
+PERSON_OF_FIRM_L47 = re.compile(r"(?P<name>(?P<given>[A-Z][a-z]+)\s+(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s+of\s+"
+                                r"(?P<firm>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)")
+#: Words that make "<A> <B>" a body or a place, not a person's name ("Friends Committee of X", "United States of
+#: America", "Royal Bank of Canada").
+BODY_WORDS_L47 = frozenset({
+    "bank", "group", "association", "council", "university", "institute", "ministry", "department", "office",
+    "board", "commission", "committee", "society", "union", "federation", "league", "chamber", "court", "house",
+    "party", "church", "republic", "kingdom", "states", "state", "united", "national", "federal", "royal", "city",
+    "county", "province", "district", "government", "corporation", "company", "fund", "foundation", "friends",
+    "museum", "college", "school", "academy", "agency", "authority", "service", "services", "bureau", "army",
+    "navy", "force", "forces", "guard", "police", "secretary", "minister", "president", "director", "governor"})
+
+
+def _person_of_firm(text: str, a: Attribution, table: SourceTable) -> Attribution:
+    """"said <Given> <Surname> of <Firm>" typed ``organization`` as the firm: the person, when the text goes on to
+    call the speaker "he" or "she" or names the surname alone as a speaker."""
+    if a.speaker is None or a.source_type != "organization":
+        return a
+    phrase = " ".join(text[a.speaker.start:a.speaker.end].split())
+    match = PERSON_OF_FIRM_L47.fullmatch(phrase)
+    if match is None or {w.lower() for w in match.group("name").split()} & BODY_WORDS_L47:
+        return a
+    name, surname = match.group("name"), match.group("surname")
+    if table.find_source(name) is not None or table.country_in(name) is not None:
+        return a
+    after = text[a.end:a.end + 200]
+    surname_speaks = re.search(rf"\b{re.escape(surname)}\s+(?:said|says|added|told)\b|\bsaid\s+{re.escape(surname)}\b",
+                               text[a.end:])
+    if re.match(r"[^.!?]*[.!?][\"”’]?\s+(?:He|She)\b", after) is None and surname_speaks is None:
+        return a
+    return a.model_copy(update={"speaker_name": name, "source_type": "person", "state_affiliated": False,
+                                "affiliation": match.group("firm")})
+
+
+def _one_type(attributions: list[Attribution], organizations: set[str]) -> list[Attribution]:
+    """Every record of a speaker found to be an organization typed so (one type per speaker, as round 43 keeps)."""
+    out = []
+    for a in attributions:
+        if a.speaker_name in organizations and a.source_type == "person":
+            a = a.model_copy(update={"source_type": "organization", "state_affiliated": False})
+        if any(s.speaker_name in organizations and s.source_type == "person" for s in a.sources):
+            a = a.model_copy(update={"sources": [
+                s.model_copy(update={"source_type": "organization", "state_affiliated": False})
+                if s.speaker_name in organizations and s.source_type == "person" else s for s in a.sources]})
+        out.append(a)
+    return out
+
+
+def lead47_attributions(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:
+    """Speakers cut out of wire datelines and companies typed as the module's notes say."""
+    out = []
+    organizations: set[str] = set()
+    for a in attributions:
+        before = a.source_type
+        a = _its_report(text, _company_type(text, _dateline_speaker(text, a, table)))
+        a = _person_of_firm(text, a, table)
+        if a.source_type == "organization" and before != "organization" and a.speaker_name:
+            organizations.add(a.speaker_name)
+        out.append(a)
+    return _one_type(out, organizations) if organizations else out
