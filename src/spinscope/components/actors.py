@@ -4408,6 +4408,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _lead45_actors(text, mentions, dictionary)  # lead45: a name after a job title is a person
     mentions = _lead46_actors(text, mentions)  # lead46: a cargo ship's captain; a portfolio before a title
     mentions = _actors54(text, mentions, dictionary, candidates or [])  # round 54 (actors54): home bodies, groups
+    mentions = _actors55(text, mentions, dictionary)  # round 55 (actors55): wire companies, market voices
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -8299,4 +8300,209 @@ def _acting_bodies_a54(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         found.append(Mention(h.start(), h.end(), (name[:1].upper() + name[1:], None, home), "ner", None, None,
                              "group"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+# --- round 55 (actors55, issue 17): Reuters wire business stories -------------------------------------------------
+
+#: A wire story's dateline after its title line (no lower-case letter) and a blank line: the town in capitals, at
+#: most a state's or province's short form, then the month, the day and a dash ("ADDISON, Ill., Feb 26 - ").
+WIRE_DATELINE_A55 = re.compile(r"\A[^a-z\n]+\n\n([A-Z][A-Z.'’ -]*[A-Z.]),[ \t]+(?:([A-Z][A-Za-z.]{0,5}\.),[ \t]+)?"
+                               r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+                               r"[ \t]+-[ \t]")
+#: The short forms of US states that follow a town in wire datelines and addresses ("Addison, Ill.").
+US_STATE_SHORT_A55 = frozenset({
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.",
+    "Md.", "Mass.", "Me.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.",
+    "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.", "Wis.",
+    "W.Va.", "Wyo.", "D.C."})
+#: A company's name the wire sets in angle brackets ("<Acme Holdings Inc>"); an all-capitals ticker ("<ACM>") is none.
+BRACKETED_NAME_A55 = re.compile(r"<([A-Z][A-Za-z0-9&.,'’ -]{1,60}?)>")
+#: The words that end a company's name ("Inc", "Corp", "N.V.", "Plc").
+CORPORATE_SUFFIX_A55 = re.compile(r"(?:^|\s)(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|N\.V\.|S\.A\.|AG|GmbH|Bancorp|Cos)\.?$")
+#: A company's address right after its name: "of <Town>, <State or country>" or ", <Town>, <State>" (the wire's
+#: "<Acme Inc> of Lugano, Switzerland", "Acme Bancorp <ABC>, Portland, Me.").
+ADDRESS_AFTER_A55 = re.compile(r"(?:[ \t]*<[A-Z]{1,6}>)?(?:,?[ \t]+of|,)[ \t]+((?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+),"
+                               r"[ \t]+((?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)"
+                               r"(?=[ \t]*(?:[,.;]|for\b|in\b|at\b|$))")
+
+
+def _actors55(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 55's actors (issue 17, Reuters wire stories of 1987 on oil and companies): a company the wire names in
+    angle brackets that the tagger took for a person is a company; a company's address ("of <Town>, <Country>")
+    gives it that country, and the country there is a place; the other companies of a wire story with a dateline
+    take the dateline's country; unnamed analysts, traders and industry sources who say or estimate are an acting
+    group of no code; an unnamed speaker kept anonymous ("who spoke on condition ...") is a person of no code."""
+    mentions = _bracketed_companies_a55(text, mentions)
+    mentions = _company_addresses_a55(text, mentions, dictionary)
+    _dateline_companies_a55(text, mentions, dictionary)
+    return _anonymous_speakers_a55(text, _market_voices_a55(text, mentions))
+
+
+def _bracketed_companies_a55(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name in angle brackets ending in a company's word (``CORPORATE_SUFFIX_A55``) is a company: the tagger's
+    person mentions of it (over the brackets, or of its name with the closing bracket, "X Inc>", as their name)
+    become an organisation of that name (so do those named with the name short of its suffix, "X" of "<X AG>"),
+    and where no mention covers the name one is added over it."""
+    found: list[Mention] = []
+    for hit in BRACKETED_NAME_A55.finditer(text):
+        name = hit.group(1).strip()
+        if CORPORATE_SUFFIX_A55.search(name) is None:
+            continue
+        short = CORPORATE_SUFFIX_A55.sub("", name).strip()
+        covered = False
+        for m in mentions:
+            over = m.start < hit.end(1) and hit.start(1) < m.end
+            covered = covered or over
+            if m.ner_type == "person" and m.entry is None and m.agent is None and m.kind != "anaphora" and (
+                    over or m.key[0].rstrip(">").strip() in (name, short)):
+                if over:
+                    m.start, m.end = hit.start(1), hit.end(1)
+                m.key, m.ner_type = (name, None, None), "organization"
+        if not covered:
+            found.append(Mention(hit.start(1), hit.end(1), (name, None, None), "ner", None, None, "organization"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _region_country_a55(text: str, start: int, end: int, mentions: list[Mention]) -> str | None:
+    """The country a region of an address stands for: a US state (short form or name) is the United States, a
+    country's mention its country."""
+    region = text[start:end]
+    if region in US_STATE_SHORT_A55 or region in US_STATES:
+        return "USA"
+    for m in mentions:
+        if m.start == start and m.end == end and m.entry is not None and m.entry.type == "country" \
+                and m.agent is None and m.key[2]:
+            return str(m.key[2])
+    return None
+
+
+def _company_addresses_a55(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """A company (an organisation of the tagger, no entry or agent) followed by its address ("of <Town>, <Country>",
+    ", <Town>, <State>") is of that address's country, all its mentions with it; a country named as the address's
+    region, or its town named as a country's place ("of Basel, Switzerland"), is a place there, no mention of its
+    actor. Returns the mentions without those places."""
+    places: set[int] = set()
+    found: dict[tuple[str, str | None, str | None], str] = {}
+    for m in mentions:
+        if m.ner_type != "organization" or m.entry is not None or m.agent is not None or m.kind == "anaphora":
+            continue
+        end = m.end + 1 if text.startswith(">", m.end) else m.end
+        address = ADDRESS_AFTER_A55.match(text, end)
+        if address is None:
+            continue
+        country = _region_country_a55(text, address.start(2), address.end(2), mentions)
+        if country is None:
+            continue
+        found.setdefault(m.key, country)
+        places.update(id(o) for o in mentions if (o.start, o.end) in (address.span(1), address.span(2))
+                      and o.entry is not None and o.entry.type == "country" and o.agent is None)
+    for m in mentions:
+        if m.key in found:
+            m.key = (m.key[0], m.key[1], found[m.key])
+    return [m for m in mentions if id(m) not in places] if places else mentions
+
+
+def _dateline_country_a55(text: str, mentions: list[Mention]) -> str | None:
+    """The country of a wire story's dateline: a US state's short form gives the United States, else the
+    country of the town's mention (the dictionary knows "HOUSTON" and "MONTREAL" in capitals); else none."""
+    line = WIRE_DATELINE_A55.match(text)
+    if line is None:
+        return None
+    if line.group(2):
+        return "USA" if line.group(2) in US_STATE_SHORT_A55 else None
+    codes = {str(m.key[2]) for m in mentions if m.start < line.end(1) and line.start(1) < m.end and m.key[2]}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _dateline_companies_a55(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
+    """In a wire story with a dateline, a company (an organisation of the tagger with no entry, agent or code)
+    whose name holds no country's name, and no mention of which has its own address, is of the dateline's country,
+    the country its sentence gives it replaced, unless one of its sentences names another country outside the
+    companies' addresses (a story datelined in one country about another's firms)."""
+    home = _dateline_country_a55(text, mentions)
+    if home is None:
+        return
+    addressed = {m.key[0] for m in mentions if m.ner_type == "organization" and ADDRESS_AFTER_A55.match(
+        text, m.end + 1 if text.startswith(">", m.end) else m.end)}
+    address_spans = [(a.start(), a.end()) for a in ADDRESS_AFTER_A55.finditer(text)]
+    countries = sorted((m for m in mentions if m.key[2] and m.key[2] != home and m.ner_type != "organization"
+                        and not any(s <= m.start and m.end <= e for s, e in address_spans)), key=lambda o: o.start)
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.ner_type == "organization" and m.entry is None and m.agent is None and not m.key[1] \
+                and m.kind != "anaphora" and m.key[0] not in addressed:
+            groups.setdefault(m.key[0], []).append(m)
+    for name, group in groups.items():
+        if any(n.entry is not None and n.entry.type == "country" for n in find_mentions(name, dictionary)):
+            continue
+        if any(_in_span(countries, *_sentence_bounds(text, m.start, m.end)) for m in group):
+            continue
+        for m in group:
+            m.key = (m.key[0], None, home)
+
+
+#: Unnamed voices of a market who say or estimate ("oil industry analysts said", "Traders said", "some other
+#: analysts were uncertain"): up to three lower-case modifiers and a plural noun of such people.
+MARKET_VOICE_A55 = re.compile(r"(?<![\w-])((?:(?:[Oo]il|[Ii]ndustry|[Mm]arket|[Ee]nergy|[Ff]inancial|[Oo]ther|[Ss]ome|"
+                              r"[Mm]ost|[Mm]any|[Ss]everal|[Tt]rade|[Bb]anking|[Ff]oreign[ \t]+exchange)[ \t]+){0,3}"
+                              r"(?:[Aa]nalysts|[Tt]raders|[Dd]ealers|[Ee]conomists|[Bb]rokers))\b"
+                              r"|(?<![\w-])((?:[Oo]il[ \t]+)?(?:[Ii]ndustry|[Mm]arket|[Tt]rade|[Bb]anking)"
+                              r"[ \t]+sources)\b")
+#: What makes such a group the subject of saying: a verb of saying, estimating or doubting right after it (past
+#: "in <lower-case words>" and past "and <another such group>").
+VOICE_VERB_AFTER_A55 = re.compile(r"(?:[ \t]+(?:in|at|on)[ \t]+(?:[a-z]+[ \t]+){0,3}?[a-z]+)?"
+                                  r"[ \t]+(?:said|say|says|estimate|estimated|estimates|expect|expected|believe|"
+                                  r"believed|noted|predicted|forecast|told|(?:were|are)[ \t]+(?:uncertain|sceptical|"
+                                  r"skeptical|divided|doubtful|cautious|optimistic|pessimistic))\b")
+
+
+def _market_voices_a55(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Unnamed analysts, traders and industry sources (``MARKET_VOICE_A55``) that are the subject of a verb of
+    saying or estimating (``VOICE_VERB_AFTER_A55``; the first of two joined by "and" too) are an acting group of no
+    code, one actor for each noun ("Analysts", "Industry sources"); a span a mention covers is left to it, and so
+    are the analysts of a name right before them ("<Firm> analysts")."""
+    hits = list(MARKET_VOICE_A55.finditer(text))
+    found: list[Mention] = []
+    for i, hit in enumerate(hits):
+        acting = VOICE_VERB_AFTER_A55.match(text, hit.end()) is not None
+        if not acting and i + 1 < len(hits):
+            joined = re.fullmatch(r"[ \t]+and[ \t]+", text[hit.end():hits[i + 1].start()])
+            acting = joined is not None and VOICE_VERB_AFTER_A55.match(text, hits[i + 1].end()) is not None
+        if not acting:
+            continue
+        s, e = hit.span()
+        if any(o.start < e and s < o.end for o in [*mentions, *found]):
+            continue
+        if any(o.end <= s and not text[o.end:s].strip() for o in mentions):
+            continue  # "Stratfor analysts believe": the named firm's people, the firm's mention stands for them
+        noun = hit.group(0).split()[-1].lower()
+        name = "Industry sources" if noun == "sources" else noun[:1].upper() + noun[1:]
+        found.append(Mention(s, e, (name, None, None), "ner", None, None, "group"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: An unnamed speaker the article keeps anonymous: a determiner, a lower-case description of at most six words
+#: (its head before any "for / of / at / with" phrase), then "who spoke on condition ..." / "who asked not to be
+#: named" ("said a plant manager at one refiner who asked not to be identified").
+#: A word of such a description: no preposition, "who" or conjunction (the head ends before "for one of ...").
+ANONYMOUS_WORD_A55 = r"(?!(?:for|of|at|with|in|who|and|or)\b)[a-z][a-z-]*"
+ANONYMOUS_SPEAKER_A55 = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)[ \t]+((?:" + ANONYMOUS_WORD_A55 + r"[ \t]+){0,3}"
+                                   + ANONYMOUS_WORD_A55 + r")"
+                                   r"((?:[ \t]+(?:for|of|at|with|in)[ \t]+(?:[\w'’-]+[ \t]+){0,6}?[\w'’-]+)?)"
+                                   r"[ \t]+who[ \t]+(?:spoke[ \t]+on[ \t]+condition|asked[ \t]+not[ \t]+to[ \t]+be"
+                                   r"[ \t]+(?:named|identified)|declined[ \t]+to[ \t]+be[ \t]+(?:named|identified))\b")
+
+
+def _anonymous_speakers_a55(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An unnamed speaker kept anonymous (``ANONYMOUS_SPEAKER_A55``) is a person of no code, the description's head
+    ("regional manager") its mention; a description a mention already overlaps is left to it (a named body's
+    agent kept anonymous, where the tagger found the body's name)."""
+    found: list[Mention] = []
+    for hit in ANONYMOUS_SPEAKER_A55.finditer(text):
+        s, e = hit.span(1)
+        if any(o.start < hit.end(2) and s < o.end for o in [*mentions, *found]):
+            continue
+        name = text[s:e]
+        found.append(Mention(s, e, (name[:1].upper() + name[1:], None, None), "ner", None, None, "person"))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
