@@ -8,8 +8,9 @@ tagger's spans and the sentences it shows paragraph labels on) for the Causal_Ov
 (where it does not say reporting), both backed out; for the quoted-speech lead, the tagger's Appeal_to_Fear
 findings in a report ("fear_report"), those whose sentence holds a verb of saying ("fear_report_says", tech41's
 ``SAYS``), those over a quotation ("fear_report_quoted"), either ("fear_report_says_or_quoted"), and
-Exaggeration's in a sentence of saying in a report ("exaggeration_report_says"), on the whole split and its two ``fold_of``-parity halves, with the spans removed
-by label and how many a gold span of their own label, or of any SI label, overlaps. Counts only."""
+Exaggeration's in a sentence of saying in a report ("exaggeration_report_says"), on the whole split and its two
+``fold_of``-parity halves, with the spans removed by label and how many a gold span of their own label, or of any
+SI label, overlaps. Counts only."""
 
 from __future__ import annotations
 
