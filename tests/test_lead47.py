@@ -95,3 +95,8 @@ def test_an_analyst_of_a_firm_is_a_person():
 def test_a_bank_of_a_country_stays_a_body():
     text = '"Rates will stay where they are," said Royal Bank of Canada. It gave no date for its next review.'
     assert _record(text).source_type != "person"
+
+
+def test_a_person_named_with_the_company_stays_a_person():
+    text = "Walter Dunn, treasurer of Granite Mills Inc., said the company would not sell the unit."
+    assert _record(text).source_type == "person"

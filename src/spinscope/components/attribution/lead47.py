@@ -49,6 +49,10 @@ COMPANY_L47 = re.compile(r"\b(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Pl
                          r"(?:\s+of\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?$")
 
 
+#: A proper name only: capitalised words and the small words names hold ("Bank of X", "Smith & Sons").
+PROPER_NAME_L47 = re.compile(r"(?:[A-Z][\w.&'’-]*|<[A-Z][^<>]*>)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|&|de|du|the|for))*")
+
+
 def _dateline_end(text: str, pos: int) -> int | None:
     """The end of the dateline (after its dash) of the paragraph holding ``pos``, if the paragraph opens with one."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -63,7 +67,7 @@ def _retyped(text: str, a: Attribution, start: int, end: int, table: SourceTable
     line_end = text.find("\n", start)
     context = text[line_start:line_end if line_end >= 0 else len(text)]
     source_type, country, state, affiliation = _type_source(phrase, None, table, anonymous=False, context=context)
-    if COMPANY_L47.search(phrase):
+    if COMPANY_L47.search(phrase) and PROPER_NAME_L47.fullmatch(phrase):
         source_type = "organization"
     speaker = a.speaker.model_copy(update={"start": start, "end": end})
     spans = [s for s in (speaker, a.cue, a.content) if s is not None]
@@ -104,8 +108,8 @@ def _company_type(text: str, a: Attribution) -> Attribution:
     if a.speaker is None or not a.named or a.source_type not in ("government", "person"):
         return a
     phrase = " ".join(text[a.speaker.start:a.speaker.end].split())
-    if not COMPANY_L47.search(phrase) or not phrase[:1].isupper():
-        return a
+    if not COMPANY_L47.search(phrase) or PROPER_NAME_L47.fullmatch(phrase) is None:
+        return a  # "X, secretary of Y Inc.": a person named with the company, no company
     name = a.speaker_name or ""
     if COMPANY_L47.search(name) or phrase in name:
         # the company's own name, or a longer name of it given earlier
