@@ -1,7 +1,8 @@
 """Round 69 (issue 17): events on ten Reuters crude-oil wire articles: a state named only as whose customers they
 are is no side; a merchant ship hitting a tower or a line is an accident, and a tower "supporting" lines no
 endorsement; helping protect an economy is no aid to a side; a company named without its state (a suffix, a wire
-ticker) has no code, so its deals are no event. The round's gold
+ticker) has no code, so its deals are no event; an act "none of" them did, or a meeting there are "no plans" for, is
+negated. The round's gold
 (`tests/gold/events_real69*.jsonl`) is checked for form here; its articles are not stored.
 
 Every sentence here was written for these tests; none is from the development gold or the articles read.
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.event_predictions import triples
+from tests.event_predictions import predicted, triples
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -78,6 +79,24 @@ def test_events69_companies_with_wire_tickers_have_no_code() -> None:
 
 def test_events69_firm_named_by_its_state_keeps_the_code() -> None:
     assert ("SUPPORT", "ITA", "LBY") in triples("The Italian firm Eni signed a deal with Libya to develop a gas field.")
+
+
+# --- acts none did, meetings no one plans -------------------------------------------------------------------------
+
+def test_events69_none_of_them_asked_is_negated() -> None:
+    got = predicted("He said none of the Arab states had asked Egypt for a summit.")
+    assert got and all(mode == "negated" for _, _, _, mode in got)
+
+
+def test_events69_no_plans_for_a_meeting_is_negated() -> None:
+    text = "Qatar's energy minister told reporters there were no plans for an extraordinary OPEC meeting this month."
+    got = [m for e, _, _, m in predicted(text) if e == "CONSULT"]
+    assert got and all(mode == "negated" for mode in got)
+
+
+def test_events69_plans_for_a_meeting_are_not_negated() -> None:
+    text = "Qatar's energy minister told reporters there were plans for an extraordinary OPEC meeting this month."
+    assert all(m != "negated" for e, _, _, m in predicted(text) if e == "CONSULT")
 
 
 # --- the round's gold ----------------------------------------------------------------------------------------------

@@ -11002,11 +11002,34 @@ def _round69_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
     named only as whose customers they are is no side (:func:`_customers_of_69`); a ship that hits a tower or a
     line is an accident (:func:`_vessel_accident_69`), and a tower "supporting" lines no endorsement
     (:func:`_thing_support_69`); helping protect an economy is no aid to a side (:func:`_protects_a_thing_69`); a
-    company named without its state has no code, so its deals are no event (:func:`_firm_source_69`)."""
+    company named without its state has no code, so its deals are no event (:func:`_firm_source_69`); an act
+    "none of" them did, or a meeting there are "no plans" for, is negated (:func:`_none_did_69`)."""
     lemmas = _lemmas_43(sent)
-    return [f for f in found if not (
+    found = [f for f in found if not (
         _customers_of_69(ctx, sent, offset, f, lemmas) or _vessel_accident_69(ctx, offset, f)
         or _thing_support_69(ctx, offset, f) or _protects_a_thing_69(f) or _firm_source_69(ctx, offset, f))]
+    if "none" in lemmas or "no" in lemmas:
+        found = [_none_did_69(f) for f in found]
+    return found
+
+
+def _none_did_69(f: _Found) -> _Found:
+    """Round 69 (r69-63, r69-62: a minister quoted that no member of the bloc had asked for a meeting, and that an
+    emergency meeting of the bloc was not planned, both read as reported acts): an act whose subject is "none" ("none of X has
+    asked") or a meeting noun that is what "no plans" are for was not done (negated, as the written batches code
+    "had no plans to meet", w23-45). Cheap check first (in :func:`_round69_rules`): "none" or "no" in the
+    sentence."""
+    if f.mode_hint == "negated":
+        return f
+    tok = f.trigger
+    subj, _ = _subject(tok)
+    if subj is not None and subj.lower_ == "none":
+        return replace(f, mode_hint="negated")
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in tok.head.head.children) and \
+            tok.head.head.lemma_.lower() in ("plan", "proposal", "intention"):
+        return replace(f, mode_hint="negated")
+    return f
 
 
 #: Round 69: those who buy from a state ("Saudi Arabia's main customers"): the state is not who they are.
@@ -11014,7 +11037,7 @@ CLIENT_NOUNS_69 = frozenset({"customer", "buyer", "client", "importer", "purchas
 
 
 def _customers_of_69(ctx: _Context, sent: SpacySpan, offset: int, f: _Found, lemmas: frozenset[str]) -> bool:
-    """Round 69 (r69-54: "support for ... prices from <a state>'s main crude customers", the customers' buying
+    """Round 69 (r69-54: backing for a bloc's prices by the oil buyers of a state, "<a state>'s ... customers",
     read as the state's SUPPORT): an event whose source is named in the sentence only as the possessor of a
     customer noun (:data:`CLIENT_NOUNS_69`) has no coded source (the customers are companies the sentence does not
     tie to a state). Cheap check first: a customer lemma in the sentence."""
@@ -11054,8 +11077,8 @@ def _vessel_subject_69(verb: Token) -> Token | None:
 
 
 def _vessel_accident_69(ctx: _Context, offset: int, f: _Found) -> bool:
-    """Round 69 (r69-67, r69-70: a tanker that "ran aground after hitting a ... tower", a ship that "lost its
-    steering and hit the power transmission line", both read as ASSAULT): a collision verb
+    """Round 69 (r69-67, r69-70: a tanker run aground after striking a tower, a ship that struck a power line after
+    losing control, both read as ASSAULT): a collision verb
     (:data:`COLLISION_VERBS_69`) whose subject is a merchant vessel (:data:`VESSEL_NOUNS_69`) and whose object names
     no actor is an accident. Not: a vessel ramming another side's boat ("rammed a Belgian patrol boat"). Cheap
     check first: an ASSAULT or FIGHT of a collision verb."""
@@ -11083,7 +11106,7 @@ def _thing_support_69(ctx: _Context, offset: int, f: _Found) -> bool:
         _tok_actor(ctx, tok.head, offset) is None and tok.head.pos_ == "NOUN"
 
 
-#: Round 69: an economy's parts one protects ("to help protect the economy from an embargo").
+#: Round 69: an economy's parts one protects ("a reserve to help shield the economy").
 ECONOMY_NOUNS_69 = frozenset({"economy", "industry", "sector", "market", "currency", "price", "supply", "reserve",
                               "job", "budget", "revenue", "income", "export", "import", "investment", "production"})
 
@@ -11092,8 +11115,8 @@ PROTECT_VERBS_69 = frozenset({"protect", "shield", "safeguard", "guard", "insula
 
 
 def _protects_a_thing_69(f: _Found) -> bool:
-    """Round 69 (r69-73: a state's policy "to help protect the economy from an ... embargo", two AIDs with no
-    target): protecting an economy or its parts (:data:`ECONOMY_NOUNS_69`), or helping to, with no target named, is
+    """Round 69 (r69-73: a state's policy of a larger reserve meant to help shield its economy against an
+    embargo, two AIDs with no target): protecting an economy or its parts (:data:`ECONOMY_NOUNS_69`), or helping to, with no target named, is
     no aid to a side (CAMEO 07x is given to someone). Not: "help protect civilians". Cheap check first: an AID
     with no target of "help" or a protecting verb (:data:`PROTECT_VERBS_69`)."""
     tok = f.trigger
@@ -11115,8 +11138,8 @@ _TICKER_69 = re.compile(r"\s*\(?<[A-Z][A-Z0-9.]{0,7}>")
 
 
 def _firm_source_69(ctx: _Context, offset: int, f: _Found) -> bool:
-    """Round 69 (r69-55: four oil companies, each named with its ticker, that "signed a long-term agreement ... to
-    buy" a state's crude: SUPPORT and COOPERATE with a guessed or multinational code): by the real golds'
+    """Round 69 (r69-55: four oil companies, each named with its ticker, under a long contract to buy a state's
+    crude: SUPPORT and COOPERATE with a guessed or multinational code): by the real golds'
     convention (rounds 56 and 66) a company has no code unless the text names it by its state ("Italian firm X"),
     so an event whose source is a company named by its suffix (:data:`FIRM_SUFFIXES_69`) or a wire ticker, with no
     state's code of its own (none, or a multinational's), has no coded source. Cheap check first: the source's
