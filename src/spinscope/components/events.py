@@ -11015,10 +11015,10 @@ def _round69_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
 
 def _none_did_69(f: _Found) -> _Found:
     """Round 69 (r69-63, r69-62: a minister quoted that no member of the bloc had asked for a meeting, and that an
-    emergency meeting of the bloc was not planned, both read as reported acts): an act whose subject is "none" ("none of X has
-    asked") or a meeting noun that is what "no plans" are for was not done (negated, as the written batches code
-    "had no plans to meet", w23-45). Cheap check first (in :func:`_round69_rules`): "none" or "no" in the
-    sentence."""
+    emergency meeting of the bloc was not planned, both read as reported acts): an act whose subject is "none"
+    ("none of X has asked") or a meeting noun that is what "no plans" are for was not done (negated, as the written
+    batches code "had no plans to meet", w23-45). Cheap check first (in :func:`_round69_rules`): "none" or "no" in
+    the sentence."""
     if f.mode_hint == "negated":
         return f
     tok = f.trigger
@@ -11116,9 +11116,9 @@ PROTECT_VERBS_69 = frozenset({"protect", "shield", "safeguard", "guard", "insula
 
 def _protects_a_thing_69(f: _Found) -> bool:
     """Round 69 (r69-73: a state's policy of a larger reserve meant to help shield its economy against an
-    embargo, two AIDs with no target): protecting an economy or its parts (:data:`ECONOMY_NOUNS_69`), or helping to, with no target named, is
-    no aid to a side (CAMEO 07x is given to someone). Not: "help protect civilians". Cheap check first: an AID
-    with no target of "help" or a protecting verb (:data:`PROTECT_VERBS_69`)."""
+    embargo, two AIDs with no target): protecting an economy or its parts (:data:`ECONOMY_NOUNS_69`), or helping
+    to, with no target named, is no aid to a side (CAMEO 07x is given to someone). Not: "help protect civilians".
+    Cheap check first: an AID with no target of "help" or a protecting verb (:data:`PROTECT_VERBS_69`)."""
     tok = f.trigger
     lemma = tok.lemma_.lower()
     if f.plover != "AID" or f.target is not None or (lemma != "help" and lemma not in PROTECT_VERBS_69):
