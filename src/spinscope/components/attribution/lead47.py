@@ -9,8 +9,9 @@ invented tests are in ``tests/test_lead47.py``.
   sentence's "said": the speaker came out as "March 4 - Granite Mills Corp", "- UtiliCorp United Inc", or the
   dateline alone when the subject carried an apposition ("Acme, the flour maker that holds ..., said"). The
   speaker starts after the dash; a speaker that was the dateline alone becomes the name that opens the text after
-  the dash, where the text from there to the cue is that name with at most one apposition set off by commas. The
-  source is typed again from the new phrase.
+  the dash, where the text from there to the cue is that name with at most one apposition set off by commas, and
+  its source is typed again from the new phrase (a cut speaker keeps the type and country it had; either way a
+  country the passes before found, the dateline's, stays).
 - **A company is no government and no person.** A named speaker whose name ends in a company's legal form ("Corp",
   "Inc", "Ltd", "Plc", "LLC", "Co"), or is "<Name> Corp of <Place>", is an ``organization``: "Financial Corp of
   <Town>" was typed government (a place after "of" reads like a city's government); "Savings Corp of <Town>",
@@ -60,15 +61,23 @@ def _dateline_end(text: str, pos: int) -> int | None:
     return match.end() if match else None
 
 
-def _retyped(text: str, a: Attribution, start: int, end: int, table: SourceTable) -> Attribution:
+def _retyped(text: str, a: Attribution, start: int, end: int, table: SourceTable, *, retype: bool) -> Attribution:
+    """The record with its speaker moved to ``start:end``; typed again from the new phrase when ``retype`` (the old
+    phrase was the dateline alone), else keeping the type and country the passes before gave the whole phrase (a
+    company after the dash is an ``organization``). A country the new typing does not find stays the old one (the
+    dateline's, round 80)."""
     assert a.speaker is not None
     phrase = " ".join(text[start:end].split())
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    context = text[line_start:line_end if line_end >= 0 else len(text)]
-    source_type, country, state, affiliation = _type_source(phrase, None, table, anonymous=False, context=context)
+    source_type, country, state, affiliation = a.source_type, a.source_country, a.state_affiliated, a.affiliation
+    if retype:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        context = text[line_start:line_end if line_end >= 0 else len(text)]
+        source_type, new_country, state, affiliation = _type_source(phrase, None, table, anonymous=False,
+                                                                    context=context)
+        country = new_country or country
     if COMPANY_L47.search(phrase) and PROPER_NAME_L47.fullmatch(phrase):
-        source_type = "organization"
+        source_type, state = "organization", False
     speaker = a.speaker.model_copy(update={"start": start, "end": end})
     spans = [s for s in (speaker, a.cue, a.content) if s is not None]
     return a.model_copy(update={
@@ -90,7 +99,7 @@ def _dateline_speaker(text: str, a: Attribution, table: SourceTable) -> Attribut
         end = s.end
         if not text[start:end].strip() or not text[start].isupper():
             return a
-        return _retyped(text, a, start, end, table)
+        return _retyped(text, a, start, end, table, retype=False)
     # the speaker is the dateline alone: the name that opens the text after the dash, when the text from there to
     # the cue is that name and at most one apposition
     if a.cue.start <= dash_end:
@@ -101,7 +110,7 @@ def _dateline_speaker(text: str, a: Attribution, table: SourceTable) -> Attribut
     rest = text[name.end():a.cue.start]
     if rest.strip() and APPOSITION_L47.fullmatch(rest) is None:
         return a
-    return _retyped(text, a, name.start(), name.end(), table)
+    return _retyped(text, a, name.start(), name.end(), table, retype=True)
 
 
 def _company_type(text: str, a: Attribution) -> Attribution:
