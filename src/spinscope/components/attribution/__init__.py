@@ -95,6 +95,7 @@ from .round76 import round76_attributions
 from .round77 import round77_attributions
 from .round78 import round78_attributions
 from .round79 import round79_attributions
+from .round81 import round81_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -275,6 +276,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round78_attributions(text, out, table)  # round 78: see attribution/round78.py
     out = round79_attributions(text, doc, out, table)  # round 79: PolNeAR tuning-half misses, fourth pass
     out = sources80_speakers(text, out, table)  # round 80 (src80): outlets' possessives, institutes' heads
+    out = round81_attributions(text, doc, out, table)  # round 81 (attr81): relatives, quoted "want"
     out = lead44_attributions(text, out)  # lead, round 44: raising adjectives, "made X a Y", headline labels
     out = lead46_attributions(text, out)  # lead, round 46: a cue and speaker inside their own content
     for pos in stray[:MAX_WARNINGS]:
