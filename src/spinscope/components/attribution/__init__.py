@@ -97,6 +97,7 @@ from .round77 import round77_attributions
 from .round78 import round78_attributions
 from .round79 import round79_attributions
 from .round80 import round80_attributions
+from .round81 import round81_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -278,6 +279,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round79_attributions(text, doc, out, table)  # round 79: PolNeAR tuning-half misses, fourth pass
     out = sources80_speakers(text, out, table)  # round 80 (src80): outlets' possessives, institutes' heads
     out = round80_attributions(text, out, table)  # round 80 (attr80): Reuters wire shapes
+    out = round81_attributions(text, doc, out, table)  # round 81 (attr81): relatives, a misattached "want to"
     out = lead44_attributions(text, out)  # lead, round 44: raising adjectives, "made X a Y", headline labels
     out = lead46_attributions(text, out)  # lead, round 46: a cue and speaker inside their own content
     out = lead47_attributions(text, out, table)  # lead, round 47: wire datelines, companies typed
