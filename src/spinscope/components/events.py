@@ -5989,8 +5989,7 @@ class EventCoder:
 #: Round 40: a place-only wire dateline at a paragraph's start, with no agency or date ("CHICAGO - ...",
 #: "KYIV, Ukraine — ..."), which the shared ``DATELINE`` pattern leaves to the actors (it wants one of them).
 BARE_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'\-]{2,}(?:[ \t]+[A-Z][A-Z.'\-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z.]+"
-                           r"(?:[ \t]+[A-Z][A-Za-z.]+){0,2}(?:[ \t]+\d{1,2})?)?[ \t]+(?:--?|\u2013|\u2014)[ \t]",
-                           re.MULTILINE)  # lead, round 47: a wire's date after the place ("WASHINGTON, Feb 26 - ")
+                           r"(?:[ \t]+[A-Z][A-Za-z.]+){0,2})?[ \t]+(?:--?|\u2013|\u2014)[ \t]", re.MULTILINE)
 #: Round 40: events of force, whose target with none named is the land they strike, which a dateline names
 #: ("KYIV - Russian troops shelled three villages overnight": RUS against UKR, as a coder reads it).
 DATELINE_PLACE_EVENTS = frozenset({"ASSAULT", "FIGHT", "COERCE"})
@@ -8038,8 +8037,7 @@ ELECTORAL_WORDS_51 = frozenset({"landslide", "election", "elections", "vote", "v
 #: Round 51: a dateline at a paragraph's start, also with no space around its dash ("BUDAPEST—The ..."), and with
 #: an agency's or a date's parenthesis ("KYIV (Reuters) -").
 DATELINE_51 = re.compile(r"[ \t]*[A-Z][A-Z.'\-]{2,}(?:[ \t]+[A-Z][A-Z.'\-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z.]+"
-                         r"(?:[ \t]+[A-Z][A-Za-z.]+){0,2}(?:[ \t]+\d{1,2})?)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*"
-                         r"(?:--?|\u2013|\u2014)")  # lead, round 47: and a wire's date ("WASHINGTON, Feb 26 - ")
+                         r"(?:[ \t]+[A-Z][A-Za-z.]+){0,2})?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--?|\u2013|\u2014)")
 #: Round 51: verbs of saying by which a need is told to someone ("..., its foreign minister told the UN").
 TELLING_VERBS_51 = frozenset({"tell", "write", "appeal", "plead", "urge", "ask", "say"})
 
