@@ -48,6 +48,7 @@ def test_figure_exaggeration() -> None:
     assert not figure_exaggeration("millions of lives", EX)  # size said in words: kept
     assert not figure_exaggeration("a record of 4.1 million", "Loaded_Language")
     assert not figure_exaggeration("a record of 4.1 million", EX, sentence_long=True)
+    assert "R50a" not in SHIPPED_50  # it removed a right finding on a held-out five (scripts/tech50/RULE.md)
 
 
 def test_degree_word_in_speech() -> None:
@@ -72,17 +73,17 @@ def test_market_forecast_is_measured_but_not_applied() -> None:
     assert removed_by50(TEXT, t.start, t.end, t.label, sents, SHIPPED_50) is None
 
 
-def test_gate_removes_a_reports_figure_and_quoted_intensifier_only() -> None:
-    found = [_t("a record of 4.1 million"),  # R50a: removed
-             _t("very deep doubts"),  # R50c: removed
+def test_gate_removes_a_reports_intensifier_in_speech_only() -> None:
+    found = [_t("very deep doubts"),  # R50c: removed
              _t("very deep doubts", evidence=TAGGER + ":sentence"),  # a shown sentence's label: read too, removed
+             _t("grown to a record of 4.1 million beds"),  # R50a (a figure) not applied, and no saying: kept
              _t("Copper prices could tumble further if factory demand stays soft", FEAR),  # R50b not applied: kept
              _t("the worst betrayal in the history of the state"),  # no figure, no degree word: kept
              _t("vast and shameless grab"),  # no verb of saying: kept
              _t("a record of 4.1 million", "Loaded_Language"),  # another label: kept
              _t("a record of 4.1 million", evidence="techniques.v1:lexicon:size")]  # not the tagger: kept
-    assert TechniquesGate50()(_doc(list(found))).techniques == found[3:]
-    assert without_word_noise50(TEXT, found) == found[3:]
+    assert TechniquesGate50()(_doc(list(found))).techniques == found[2:]
+    assert without_word_noise50(TEXT, found) == found[2:]
     assert TechniquesGate50()(_doc(list(found), "opinion")).techniques == found  # reports only
     assert TechniquesGate50()(_doc(list(found), None)).techniques == found  # no genre read: nothing goes
     assert TechniquesGate50()(_doc(list(found), language="de")).techniques == found  # English only
