@@ -2,7 +2,8 @@
 """Round 52 (Russian) draw: round 46's script (``scripts/ru46/draw.py``, unchanged rules; its docstring says how
 candidates are chosen) with seed 52, before any spinscope run. Prints stems only.
 
-    python scripts/ru52/draw.py --pool-file /work/wt/pools/ru52.txt --seed 52 --count 6 --held 2 --max-chars 5000 --min-cues 0
+    python scripts/ru52/draw.py --pool-file /work/wt/pools/ru52.txt --seed 52 --count 6 --held 2 \
+        --max-chars 5000 --min-cues 0
 """
 
 from __future__ import annotations
