@@ -77,11 +77,58 @@ def test_a_body_with_an_abbreviation(run):
               "человек. Отмечается, что больше всего приезжих направились в столицу.\n")
     first = _with(doc, "два миллиона")
     assert first and "Управлении" in first[0][1]
-    second = _with(doc, "больше всего приезжих")
-    assert second and "Управлении" in second[0][1]
+    assert not _with(doc, "больше всего приезжих")  # backed out: the older golds leave "Отмечается, что" out
 
 
 def test_a_plain_quotation_keeps_its_speaker(run):  # guard
     doc = run(HEAD + "«Мы готовы к переговорам», — сказал министр иностранных дел Иван Сидоров.\n")
     found = _with(doc, "готовы к переговорам")
     assert len(found) == 1 and "Sidorov" in (found[0][2] or "")
+
+
+def test_a_quotation_holding_a_quotation_and_its_relay(run):
+    doc = run(HEAD + "«Соседям стоит вспомнить старую поговорку: «Не плюй в колодец». Иначе зимой им придётся "
+              "туго», – сказал мэр города Пётр Орлов, выступая на ярмарке, передает ТАСС.\n")
+    found = _with(doc, "Соседям стоит вспомнить")
+    assert found and "Orlov" in (found[0][2] or "")
+    assert not [r for r in _rows(doc) if r[1] == "ТАСС"]
+
+
+def test_a_continued_quotation_and_a_joined_report(run):
+    doc = run(HEAD + "Политолог Иван Сидоров заявил, что пробки стали длиннее.\n\n"
+              "\"Города растут быстрее, чем строятся дороги, и это видно каждому водителю\", – продолжил "
+              "политолог, добавил, что кто-то уже уехал за город.\n")
+    quote = _with(doc, "Города растут")
+    joined = _with(doc, "кто-то уже уехал")
+    assert quote and quote[0][4] == "direct" and "Sidorov" in (quote[0][2] or "")
+    assert joined and "Sidorov" in (joined[0][2] or "") and joined[0][3] == "academic"
+
+
+def test_a_reminder_of_an_official_s_words(run):
+    doc = run(HEAD + "Ранее немецкие СМИ напомнили о том, как министр экономики Италии Марко Росси заявил 3 апреля, "
+              "что пошлины «совершенно» бесполезны.\n")
+    found = _with(doc, "бесполезны")
+    assert len(found) == 1 and found[0][1] == "министр экономики Италии Марко Росси" and found[0][3] == "government"
+
+
+def test_a_headline_named_by_a_body(run):
+    doc = run("В сенате Чехии назвали новую программу помощи фермерам ошибочной\n\nТекст заметки.\n")
+    found = _with(doc, "программу помощи фермерам")
+    assert found and found[0][1] == "сенате Чехии" and found[0][3] == "government"
+
+
+def test_a_group_spoke_against(run):
+    doc = run(HEAD + "Большинство жителей региона высказались против строительства нового завода.\n")
+    found = _with(doc, "против строительства")
+    assert found and found[0][3] == "anonymous"
+
+
+def test_a_political_technologist_supposed(run):
+    doc = run(HEAD + "Известный политтехнолог Олег Петров предположил, что выборы пройдут в два тура.\n")
+    found = _with(doc, "выборы пройдут")
+    assert found and "Петров" in found[0][1] and found[0][3] == "academic"
+
+
+def test_a_negated_supposition_is_no_report(run):  # guard
+    doc = run(HEAD + "Министр Олег Петров не предположил, что выборы пройдут в два тура.\n")
+    assert not _with(doc, "выборы пройдут")
