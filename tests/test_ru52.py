@@ -132,3 +132,9 @@ def test_a_political_technologist_supposed(run):
 def test_a_negated_supposition_is_no_report(run):  # guard
     doc = run(HEAD + "Министр Олег Петров не предположил, что выборы пройдут в два тура.\n")
     assert not _with(doc, "выборы пройдут")
+
+
+def test_a_un_body_with_an_abbreviation_is_government(run):
+    doc = run(HEAD + "В Управлении ООН по вопросам образования (УОО) сообщили, что школ стало на треть больше.\n")
+    found = _with(doc, "школ стало")
+    assert found and "Управлении" in found[0][1] and found[0][3] == "government"

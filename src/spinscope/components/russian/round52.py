@@ -18,6 +18,7 @@ own). Each step is an older gold's convention (``scripts/ru52/README.md``):
 - ``continued``: "«...», — продолжил политолог, добавил, что ...": the quotation is the speaker's, and the joined
   report with no subject of its own takes that speaker;
 - ``body``: "в <Body> (<ABBR>) сообщили" with no speaker: the body phrase (the abbreviation cut the base's range);
+  a UN body there is government with no country (the golds' international bodies);
 - ``reminded``: "<outlets> напомнили о том, как <speaker> заявил <date>, что <clause>": one record, the inner
   speaker's (as "According to X, Y said": Y is the source), content the clause;
 - ``named``: "В <body> назвали <acc> <ins>" (a headline's impersonal plural): the body's report, content the rest;
@@ -61,6 +62,7 @@ INDEFINITE52 = frozenset({"один", "одни", "другой", "другие"
 CONTINUED52 = re.compile(r"[»\"”]\s*,?\s*[-–—]\s+(продолжил[аи]?)\s+([а-яё]+)")
 #: "в <Body> (<ABBR>) сообщили": a capitalised body phrase with a parenthesised abbreviation before a plural cue.
 BODY52 = re.compile(r"(?:^|\s)[Вв]\s+([А-ЯЁ][^,;:.()\n]{3,80}?\s*\([A-ZА-ЯЁ]{2,8}\))\s*")
+UN52 = re.compile(r"(?<!\w)ООН(?!\w)")
 REMINDED52 = re.compile(r"о\s+том\s*,\s*как\s+(.+?)\s+((?:заявил|сказал|сообщил|отметил|признал)[аи]?)\b"
                         r"[^,.!?«»]{0,20},\s*что\s+")
 REMINDER52 = re.compile(r"\bнапомнил[аи]?\s+")
@@ -302,10 +304,15 @@ class _Pass52(_Pass50):
                         a.kind, "body")
         if got is None or got.speaker is None:
             return a
-        return a.model_copy(update={"speaker": got.speaker, "speaker_name": got.speaker_name,
+        speaker = got.speaker
+        if got.source_type == "organization" and UN52.search(text, m.start(1), m.end(1)):
+            # a UN body is government with no country (round 26's "ВОЗ", round 40's "МВФ")
+            got = got.model_copy(update={"source_type": "government", "source_country": None,
+                                         "state_affiliated": True})
+        return a.model_copy(update={"speaker": speaker, "speaker_name": got.speaker_name,
                                     "source_type": got.source_type, "source_country": got.source_country,
                                     "named": got.named, "state_affiliated": got.state_affiliated,
-                                    "start": min(a.start, got.speaker.start)})
+                                    "start": min(a.start, speaker.start)})
 
 
 class _More52(_Pass52):
