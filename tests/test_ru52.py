@@ -123,6 +123,7 @@ def test_a_group_spoke_against(run):
     assert found and found[0][3] == "anonymous"
 
 
+@pytest.mark.skip(reason="backed out: round 27's held-out type share fell (figures only), as in round 50")
 def test_a_political_technologist_supposed(run):
     doc = run(HEAD + "Известный политтехнолог Олег Петров предположил, что выборы пройдут в два тура.\n")
     found = _with(doc, "выборы пройдут")
