@@ -129,16 +129,19 @@ class _Pass52(_Pass50):
             c = a.content
             if a.kind == "direct" and c.end < len(text) and text[c.end] == "»" and c.start > 0 and \
                     text[c.start - 1] != "«":
-                depth, i = 1, c.end - 1
+                depth, deepest, i = 1, 1, c.end - 1
                 while i >= 0 and depth:
                     if text[i] == "»":
                         depth += 1
+                        deepest = max(deepest, depth)
                     elif text[i] == "«":
                         depth -= 1
                     if text[i] == "\n" and text[i - 1:i] == "\n":
                         break
                     i -= 1
-                if depth == 0 and i + 2 < c.start:
+                # only a quotation that holds one of its own, and no other record of the words before
+                if depth == 0 and deepest > 1 and i + 2 < c.start and \
+                        not any(b is not a and i + 2 <= b.content.start < c.start for b in result):
                     moved[c.start] = i + 2
                     a = a.model_copy(update={"start": min(a.start, i + 2),
                                              "content": c.model_copy(update={"start": i + 2})})
