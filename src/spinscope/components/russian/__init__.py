@@ -49,6 +49,7 @@ from .round48 import round48_attributions
 from .round49 import round49_attributions
 from .round50 import round50_attributions
 from .round51 import round51_attributions
+from .round52 import round52_attributions
 
 #: Sentences with one of these lemmas get natasha's morphology and syntax (the rest only lemmas and NER).
 PARSED_LEMMAS = CUE_VERBS | ACCORDING_NOUNS | frozenset(k.split()[0] for k in EVENT_LEMMAS) | BAN_LEMMAS | \
@@ -135,6 +136,7 @@ class RussianAttributions:
         doc.attributions = round50_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 50
         doc.attributions = lead46_beliefs(text, parse, doc.attributions, doc.actors, self.table)  # lead, round 46
         doc.attributions = round51_attributions(text, doc.attributions)  # round 51
+        doc.attributions = round52_attributions(text, parse, doc.attributions, doc.actors, self.table)  # round 52
         doc.models[self.name] = "rules+sources.toml"
         return doc
 
