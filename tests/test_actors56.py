@@ -81,3 +81,9 @@ def test_actors56_a_named_animal_is_no_person(pipeline: Pipeline) -> None:
 def test_actors56_a_person_in_apposition_to_a_job_stays(pipeline: Pipeline) -> None:
     text = "Marla Jensen, a veteran marine biologist, said the whale was healthy."
     assert "Marla Jensen" in surfaces(actors_of(pipeline, text)).split(" | ")
+
+
+def test_actors56_a_company_first_named_beside_another_country_keeps_the_dateline_out(pipeline: Pipeline) -> None:
+    text = ("ORLEY MINING TO BUY MINE STAKE\n\nPERTH, Ontario, March 3 - Orley Mining Corp said it will take a stake "
+            "in a nickel mine in Peru from a local partner.\n")
+    assert "CAN" not in codes_of(actors_of(pipeline, text), "Orley Mining Corp")

@@ -8453,8 +8453,9 @@ def _title_companies_a56(text: str, mentions: list[Mention]) -> list[Mention]:
 def _dateline_home_a56(text: str, mentions: list[Mention]) -> list[Mention]:
     """A wire dateline's country: a US state's short form the United States, a Canadian province Canada, else the one
     country the mentions over its town and region give. The story's organisations of no entry, agent, code or
-    country (tagged companies) take it, all mentions of the same name with them; mentions over the dateline's town
-    and region are places, no actor's mentions."""
+    country (tagged companies) take it, unless the sentence of a company's first mention in the body names another
+    country (a story datelined in one country about a firm of another: actors55's guard), all mentions of the
+    same name with them; mentions over the dateline's town and region are places, no actor's mentions."""
     line = WIRE_DATELINE_A56.match(text)
     if line is None:
         return mentions
@@ -8471,6 +8472,13 @@ def _dateline_home_a56(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     names = {m.key[0] for m in mentions if m.ner_type == "organization" and m.entry is None and m.agent is None
              and not m.key[1] and not m.key[2] and m.kind != "anaphora"}
+    countries = sorted((m for m in mentions if m.entry is not None and m.entry.type == "country" and m.agent is None
+                        and m.key[2] and m.key[2] != home and m.start >= line.end()), key=lambda o: o.start)
+    for name in list(names):
+        first = min((m for m in mentions if m.key[0] == name and m.start >= line.end()), key=lambda o: o.start,
+                    default=None)
+        if first is not None and _in_span(countries, *_sentence_bounds(text, first.start, first.end)):
+            names.discard(name)  # a datelined story's company first named beside another country (actors55's rule)
     for m in mentions:
         if m.key[0] in names and m.ner_type == "organization" and m.entry is None and m.agent is None:
             m.key = (m.key[0], None, home)
