@@ -4409,6 +4409,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _lead46_actors(text, mentions)  # lead46: a cargo ship's captain; a portfolio before a title
     mentions = _actors54(text, mentions, dictionary, candidates or [])  # round 54 (actors54): home bodies, groups
     mentions = _actors55(text, mentions, dictionary)  # round 55 (actors55): wire companies, market voices
+    mentions = _actors56_wire(text, mentions)  # round 56 (actors56): wire titles' companies, full names, datelines
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -8506,3 +8507,245 @@ def _anonymous_speakers_a55(text: str, mentions: list[Mention]) -> list[Mention]
         name = text[s:e]
         found.append(Mention(s, e, (name[:1].upper() + name[1:], None, None), "ner", None, None, "person"))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+# --- round 56 (actors56, issue 17): Reuters company stories' titles, full names and datelines ----------------------
+
+#: A wire story's title: its first line, in capitals (no lower-case letter), then a blank line.
+WIRE_TITLE_A56 = re.compile(r"\A([^a-z\n]+)\n\n")
+#: A ticker in angle brackets in a wire title ("<ABC>").
+TITLE_TICKER_A56 = re.compile(r"<([A-Z]{1,6})>")
+#: Title words that end a company's name read back from its ticker: function words and the wire's headline verbs.
+TITLE_STOP_A56 = frozenset({
+    "A", "AN", "THE", "IN", "WITH", "FOR", "OF", "TO", "AND", "BY", "ON", "AT", "FROM", "INTO", "OVER", "AS",
+    "BUY", "BUYS", "SELL", "SELLS", "ACQUIRE", "ACQUIRES", "BID", "BIDS", "HAS", "HAVE", "MAKES", "SET", "SETS",
+    "SAYS", "SAID", "AGREES", "MERGE", "MERGES", "STAKE", "PCT", "UNIT", "UNITS", "OFFER", "OFFERS", "GETS", "SEEKS",
+    "TALKS", "BUYOUT", "SHARES", "SHARE", "RAISES", "CUTS", "WINS", "U.S.", "COMPLETES", "ENDS", "TERMINATES"})
+#: A capitalised word of a company's name in running text (a name's run ends at a lower-case word).
+NAME_WORD_A56 = r"[A-Z][\w&'’.-]*"
+#: The word that ends a company's full name ("Inc", "Corp", "Co", "Plc", "AB").
+FULL_SUFFIX_A56 = re.compile(r"(?:Inc|Corp|Co|Ltd|Plc|PLC|AB|AG|N\.V\.|S\.A\.|LLC|Cos)\.?$")
+#: A wire dateline after the title: the town in capitals, at most a region (a state's short form or a province's
+#: or state's name), then the month, the day and a dash ("VANCOUVER, British Columbia, Feb 26 - ").
+WIRE_DATELINE_A56 = re.compile(r"\A[^a-z\n]+\n\n([A-Z][A-Z.'’ -]*[A-Z.])[ \t]*,[ \t]+"
+                               r"(?:((?:[A-Z][A-Za-z.]*[ \t]?){1,3}),[ \t]+)?"
+                               r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+"
+                               r"\d{1,2}[ \t]+-[ \t]")
+#: Short forms of US states in wire datelines ("N.J.", "Tex.").
+US_STATE_SHORT_A56 = frozenset({
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.",
+    "Md.", "Mass.", "Me.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.",
+    "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.", "Wis.",
+    "W.Va.", "Wyo.", "D.C."})
+#: Canada's provinces as a dateline's or an address's region.
+CANADIAN_PROVINCES_A56 = frozenset({
+    "British Columbia", "Alberta", "Saskatchewan", "Manitoba", "Ontario", "Quebec", "New Brunswick", "Nova Scotia",
+    "Prince Edward Island", "Newfoundland"})
+
+
+def _actors56_wire(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 56's actors (issue 17, Reuters company stories of 1987): a company's full name with its suffix in the
+    body ("<X Corp>", "X Retrieval Systems Inc") that no mention covers is a company; the name a wire title sets
+    before a ticker ("X BUSINESS <XB>") and the ticker are mentions of the body's company of that name; a datelined
+    company followed by "of <country or province>" alone is of it, the address a place; a datelined story's
+    companies of no country take the dateline's; the dateline's town and region are places; in such a story a
+    country's short name as a business's place ("its U.S. courier business", "in the U.S.") is a place and "<country>
+    Market / Business" no actor; a named animal ("Rex, a young grey whale") is no person."""
+    mentions = _full_company_names_a56(text, mentions)
+    mentions = _title_companies_a56(text, mentions)
+    mentions = _region_addresses_a56(text, mentions)
+    mentions = _dateline_home_a56(text, mentions)
+    mentions = _wire_home_markets_a56(text, mentions)
+    return _named_animals_a56(text, mentions)
+
+
+def _full_company_names_a56(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A run of capitalised words in the body ending in a company's suffix (``FULL_SUFFIX_A56``), two words at least,
+    that no mention overlaps is an organisation of that name (the tagger missed "<Versatile Corp>")."""
+    title = WIRE_TITLE_A56.match(text)
+    body_start = title.end() if title else 0
+    found: list[Mention] = []
+    for hit in re.finditer(rf"(?<![\w&'’.-])(?:{NAME_WORD_A56}[ \t]+){{1,4}}{NAME_WORD_A56}", text[body_start:]):
+        words = hit.group(0).split()
+        while words and FULL_SUFFIX_A56.search(words[-1]) is None:
+            words.pop()
+        if len(words) < 2 or words[0] in ("The", "A", "An", "In", "Its", "It"):
+            continue
+        s = body_start + hit.start()
+        e = s + len(" ".join(words))
+        if text[s:e] != " ".join(words):
+            continue
+        name = text[s:e].rstrip(".")
+        inside = [o for o in [*mentions, *found] if o.start < e and s < o.end]
+        if len(inside) == 1 and inside[0].end == e and inside[0].start > s and inside[0].entry is None \
+                and inside[0].agent is None and inside[0].kind != "anaphora" \
+                and inside[0].ner_type in ("organization", "person"):
+            tail = inside[0]  # the tagger's tail of the name ("Courier Corp" of "Acme Courier Corp")
+            tail.start, tail.key, tail.ner_type = s, (name, None, tail.key[2]), "organization"
+            continue
+        if inside:
+            continue
+        # the tagger's person of the name with the closing bracket ("X Inc>"): the company's, its country with it
+        same = [o for o in mentions if o.entry is None and o.agent is None and o.kind != "anaphora"
+                and o.key[0].rstrip(">").strip() == name]
+        key = (name, None, next((o.key[2] for o in same if o.key[2]), None))
+        for o in same:
+            o.key, o.ner_type = key, "organization"
+        found.append(Mention(s, e, key, "ner", None, None, "organization"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: A company's address of a country or province alone right after its name ("<X AB>, of Sweden", "X Inc, of Ontario").
+REGION_ADDRESS_A56 = re.compile(r">?,?[ \t]+of[ \t]+((?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+)(?=[ \t]*[,.;]|[ \t]+for\b)")
+
+
+def _region_addresses_a56(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A company (an organisation of no entry or agent) followed by an address of a country or a Canadian province
+    alone (``REGION_ADDRESS_A56``) is of that country, all its mentions with it; the address's mention is a place,
+    no actor's mention."""
+    places: set[int] = set()
+    codes: dict[str, str] = {}
+    for m in mentions:
+        if m.ner_type != "organization" or m.entry is not None or m.agent is not None or m.kind == "anaphora":
+            continue
+        hit = REGION_ADDRESS_A56.match(text, m.end)
+        if hit is None:
+            continue
+        region = [o for o in mentions if (o.start, o.end) == hit.span(1) and o.entry is not None
+                  and o.entry.type == "country" and o.agent is None and o.key[2]]
+        code = "CAN" if hit.group(1) in CANADIAN_PROVINCES_A56 else (str(region[0].key[2]) if region else None)
+        if code is None:
+            continue
+        codes.setdefault(m.key[0], code)
+        places.update(id(o) for o in mentions if o.start < hit.end(1) and hit.start(1) < o.end and o is not m
+                      and (o.entry is None or o.entry.type == "country"))
+    for m in mentions:
+        if m.key[0] in codes and m.ner_type == "organization" and m.entry is None and m.agent is None:
+            m.key = (m.key[0], m.key[1], codes[m.key[0]])
+    return [m for m in mentions if id(m) not in places] if places else mentions
+
+
+def _title_companies_a56(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In a wire title, the capitalised words right before a ticker (back to a word of ``TITLE_STOP_A56``) name a
+    company; where a body organisation's name begins with those words (any case), the title's name and its ticker
+    become mentions of it (a mention already over them takes its key)."""
+    title = WIRE_TITLE_A56.match(text)
+    if title is None:
+        return mentions
+    line = title.group(1)
+    found: list[Mention] = []
+    for tick in TITLE_TICKER_A56.finditer(line):
+        words = list(re.finditer(r"[^\s<>,]+", line[:tick.start()]))
+        name_words: list[re.Match[str]] = []
+        for w in reversed(words):
+            if w.group(0) in TITLE_STOP_A56 or not re.fullmatch(r"[A-Z][A-Z&'’.-]*", w.group(0)) \
+                    or line[w.end():tick.start()].count(",") or len(name_words) == 4:
+                break
+            if name_words and line[w.end():name_words[-1].start()].strip():
+                break
+            name_words.append(w)
+        if not name_words:
+            continue
+        s, e = name_words[-1].start(), name_words[0].end()
+        name = line[s:e]
+        body = [m for m in mentions if m.start >= title.end() and m.ner_type in ("organization", "person")
+                and m.entry is None and m.agent is None and m.kind != "anaphora"
+                and (m.key[0].upper() + " ").startswith(name + " ")]
+        if not body:
+            continue
+        owner = max(body, key=lambda m: len(m.key[0]))
+        for span in ((s, e), tick.span(1)):
+            covering = [o for o in mentions if o.start < span[1] and span[0] < o.end]
+            for o in covering:
+                if o.entry is None and o.agent is None:
+                    o.key, o.ner_type = owner.key, "organization"
+            if not covering:
+                found.append(Mention(span[0], span[1], owner.key, "ner", None, None, "organization"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _dateline_home_a56(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A wire dateline's country: a US state's short form the United States, a Canadian province Canada, else the one
+    country the mentions over its town and region give. The story's organisations of no entry, agent, code or
+    country (tagged companies) take it, unless the sentence of a company's first mention in the body names another
+    country (a story datelined in one country about a firm of another: actors55's guard), all mentions of the
+    same name with them; mentions over the dateline's town and region are places, no actor's mentions."""
+    line = WIRE_DATELINE_A56.match(text)
+    if line is None:
+        return mentions
+    region = (line.group(2) or "").strip()
+    over = [m for m in mentions if m.start < line.end(2 if region else 1) and line.start(1) < m.end]
+    if region in US_STATE_SHORT_A56 or region in US_STATES:
+        home: str | None = "USA"
+    elif region in CANADIAN_PROVINCES_A56:
+        home = "CAN"
+    else:
+        codes = {str(m.key[2]) for m in over if m.key[2]}
+        home = codes.pop() if len(codes) == 1 else None
+    if home is None:
+        return mentions
+    names = {m.key[0] for m in mentions if m.ner_type == "organization" and m.entry is None and m.agent is None
+             and not m.key[1] and not m.key[2] and m.kind != "anaphora"}
+    countries = sorted((m for m in mentions if m.entry is not None and m.entry.type == "country" and m.agent is None
+                        and m.key[2] and m.key[2] != home and m.start >= line.end()), key=lambda o: o.start)
+    for name in list(names):
+        first = min((m for m in mentions if m.key[0] == name and m.start >= line.end()), key=lambda o: o.start,
+                    default=None)
+        if first is not None and _in_span(countries, *_sentence_bounds(text, first.start, first.end)):
+            names.discard(name)  # a datelined story's company first named beside another country (actors55's rule)
+    for m in mentions:
+        if m.key[0] in names and m.ner_type == "organization" and m.entry is None and m.agent is None:
+            m.key = (m.key[0], None, home)
+    dropped = {id(m) for m in over}
+    return [m for m in mentions if id(m) not in dropped]
+
+
+#: What follows a country's short name used as a business's place in a wire story: a lower-case noun, a business
+#: word in capitals ("U.S. courier operations", "U.S. Market", "U.S. Business") or a title's noun ("U.S. PAPER").
+WIRE_PLACE_AFTER_A56 = re.compile(r"[ \t]+(?:[a-z][a-z-]+(?<!\bsaid)(?<!\bsays)(?<!\bwill)(?<!\bwould)(?<!\bhas)"
+                                  r"(?<!\bhad)(?<!\bis)(?<!\bwas)(?<!\band)(?<!\bor)(?<!\bto)\b|(?:Market|Business)\b|[A-Z]{3,}\b(?<!\bSAYS)"
+                                  r"(?<!\bSAID)(?<!\bWILL)(?<!\bAND))")
+#: What precedes a country's name as a place of a wire story's business: "in (the)", "grow in the", "of the".
+WIRE_PLACE_BEFORE_A56 = re.compile(r"\b(?:in|into|across|throughout)[ \t]+(?:the[ \t]+)?$")
+#: A business's home market after a country's short name: no actor ("U.S. Market", "U.S. Business").
+HOME_MARKET_A56 = re.compile(r"(?:U\.S\.|US|UK|U\.K\.)[ \t]+(?:Market|Business)")
+
+
+def _wire_home_markets_a56(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In a wire story (a capitals title and a dateline, ``WIRE_DATELINE_A56``), a country's short name ("U.S.") is a
+    place where it modifies a business noun or follows "in (the)"; where all its mentions are such places, they are
+    no actor's; "U.S. Market" / "U.S. Business" (``HOME_MARKET_A56``) are no actors."""
+    if WIRE_DATELINE_A56.match(text) is None:
+        return mentions
+    drop: set[int] = set()
+    by_key: dict[tuple[str, str | None, str | None], list[Mention]] = {}
+    for m in mentions:
+        if HOME_MARKET_A56.fullmatch(text, m.start, m.end):
+            drop.add(id(m))
+        elif m.entry is not None and m.entry.type == "country" and m.agent is None and text[m.start:m.end] in (
+                "U.S.", "US", "UK", "U.K."):
+            by_key.setdefault(m.key, []).append(m)
+    for group in by_key.values():
+        if all(WIRE_PLACE_AFTER_A56.match(text, m.end) or WIRE_PLACE_BEFORE_A56.search(text, 0, m.start)
+               for m in group):
+            drop.update(id(m) for m in group)
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+#: A name in apposition to an animal ("Rex, a young grey whale"; "Pip, a Welsh sheep dog").
+NAMED_ANIMAL_A56 = re.compile(r"\b([A-Z][a-z]+),[ \t]+(?:an?|the)[ \t]+((?:[\w-]+[ \t]+){0,4}?)"
+                              r"(?:goose|geese|bird|whale|dolphin|dog|cat|horse|bear|elephant|tiger|lion|koala|kangaroo|"
+                              r"seal|shark|turtle|monkey|gorilla|panda|eagle|owl|swan|duck|parrot|penguin)\b")
+
+
+def _named_animals_a56(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name in apposition to an animal (``NAMED_ANIMAL_A56``) is no person: the tagger's person mentions of that
+    name go, and so does a country's adjective among the animal's words ("a Welsh ... dog")."""
+    drop: set[int] = set()
+    for hit in NAMED_ANIMAL_A56.finditer(text):
+        name = hit.group(1)
+        drop.update(id(m) for m in mentions if m.entry is None and m.agent is None and m.ner_type == "person"
+                    and m.key[0] == name)
+        drop.update(id(m) for m in mentions if hit.start(2) <= m.start and m.end <= hit.end(2)
+                    and m.entry is not None and m.entry.type == "country" and m.agent is None)
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
