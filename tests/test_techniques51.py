@@ -70,6 +70,7 @@ def test_gate_removes_the_taggers_unquoted_authority_spans_only() -> None:
     assert TechniquesGate51()(_doc([])).techniques == []
 
 
-def test_gate_runs_right_after_round_45s_people_gate_in_the_default_pipeline() -> None:
-    names = list(DEFAULT_COMPONENTS)
-    assert names.index("techniques_gate51.v1") == names.index("techniques_gate47.v1") + 1
+def test_gate_runs_right_after_the_round_46_word_gate_in_the_default_pipeline() -> None:
+    names = list(DEFAULT_COMPONENTS)  # after gate47 and tech50's gate50 (round 46 merge)
+    assert names.index("techniques_gate51.v1") == names.index("techniques_gate50.v1") + 1 == \
+        names.index("techniques_gate47.v1") + 2
