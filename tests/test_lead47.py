@@ -100,3 +100,35 @@ def test_a_bank_of_a_country_stays_a_body():
 def test_a_person_named_with_the_company_stays_a_person():
     text = "Walter Dunn, treasurer of Granite Mills Inc., said the company would not sell the unit."
     assert _record(text).source_type == "person"
+
+
+EPIGRAPH = ('Secrets for sale: how a guard firm spied on its client\n\nA six-month inquiry by this newspaper shows '
+            'how a guard company sold out the man it protected.\n\n"We did what we were told, and we were paid well '
+            'for it."\n\n{sign}\n\nThe firm was founded in 2010 by two former soldiers.')
+
+
+def test_an_epigraph_is_the_signers():
+    text = EPIGRAPH.format(sign="— Carl Jensen, former guard, Oslo, May 2, 2020")
+    record = next(a for a in analyze(text, components=ATTRIBUTION_COMPONENTS).attributions if a.kind == "direct")
+    assert record.speaker is not None and text[record.speaker.start:record.speaker.end] == "Carl Jensen"
+
+
+def test_a_list_item_after_a_quotation_signs_nothing():
+    text = EPIGRAPH.format(sign="- Norway, Sweden and Denmark opened inquiries into the firm.")
+    record = next(a for a in analyze(text, components=ATTRIBUTION_COMPONENTS).attributions if a.kind == "direct")
+    assert record.speaker is None or "Norway" not in text[record.speaker.start:record.speaker.end]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The agency trained police and bank guards. The program, said Hollis, "was about sharing what we learned."',
+     "Hollis"),
+    ("The outcome, said the minister, was a fair one.", "the minister"),
+    ("Prices, said Greta Holm, will rise in June.", "Greta Holm"),
+])
+def test_a_cue_and_speaker_set_off_inside_the_sentence(text, speaker):
+    assert _speaker(text) == speaker
+
+
+def test_a_number_of_articles_is_a_report():
+    text = "The first step in the plan, according to a series of articles, was a call to the donor."
+    assert _record(text, "according to").source_type == "report"

@@ -22,6 +22,15 @@ invented tests are in ``tests/test_lead47.py``.
   a ``person`` named "<Given> <Surname>" with the firm as affiliation, when the text goes on to call the speaker
   "he" / "she" or has the surname alone speak; two words that make a body or a place ("Royal Bank", "United
   States", a listed source) are left alone.
+- **An epigraph**: a quotation alone in its paragraph, signed by the next one ("— <Name>, <place>, <date>"), is
+  the signer's; it had been given to the speaker of the paragraph before (a quotation "continuing" the lead's
+  "An investigation by X reveals ...").
+- **"<NP>, said <Name>, "<quotation>""**: the name after the cue is the speaker; the noun phrase that opens the
+  reported sentence ("The program") had been taken for an unnamed speaker.
+- **"according to a raft of articles"**: a number of articles, stories or editorials typed ``person`` is a
+  ``report``.
+- **"<NP>, said <Name or the role>, <rest>."** (no quotation): no parse gave it a record; the sentence is the
+  content, as for "The deal, X said, was ...".
 - A speaker made an ``organization`` by one of these is one in every record that names it the same way (one type
   per speaker).
 """
@@ -30,7 +39,9 @@ from __future__ import annotations
 
 import re
 
-from ...result import Attribution
+from ...result import Attribution, Span
+from .round56 import _sentence_bounds
+from .round77 import _record
 from .sources import SourceTable, _type_source
 
 _MONTH_L47 = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -50,6 +61,8 @@ COMPANY_L47 = re.compile(r"\b(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Pl
                          r"(?:\s+of\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?$")
 
 
+#: The score of a quotation given to the name that signs it (a pattern, as round 77's).
+EPIGRAPH_SCORE_L47 = 0.7
 #: A proper name only: capitalised words and the small words names hold ("Bank of X", "Smith & Sons").
 PROPER_NAME_L47 = re.compile(r"(?:[A-Z][\w.&'’-]*|<[A-Z][^<>]*>)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|&|de|du|the|for))*")
 
@@ -177,6 +190,112 @@ def _person_of_firm(text: str, a: Attribution, table: SourceTable) -> Attributio
                                 "affiliation": match.group("firm")})
 
 
+#: A paragraph that signs the quotation before it: a dash, then a name, then a comma or the paragraph's end
+#: ("— <Name>, <place>, <date>").
+EPIGRAPH_SIGN_L47 = re.compile(r"[ \t]*(?:—|–|--?)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+                               r"[ \t]*(?:,|\n|$)")
+
+
+def _epigraph_speaker(text: str, a: Attribution, table: SourceTable) -> Attribution:
+    """A quotation standing alone in its paragraph, signed by the next paragraph ("— <Name>, ..."), is the signer's,
+    not the speaker of the paragraph before (an epigraph)."""
+    if a.kind != "direct" or a.cue is not None:
+        return a
+    if a.speaker is not None and "quote-continues-previous" not in a.evidence:
+        return a
+    para_start = text.rfind("\n", 0, a.content.start) + 1
+    para_end = text.find("\n", a.content.end)
+    if para_end < 0 or not re.fullmatch(r"\s*[\"“'‘]?\s*", text[para_start:a.content.start]) or \
+            not re.fullmatch(r"[.!?]?\s*[\"”'’]?[.!?]?\s*", text[a.content.end:para_end]):
+        return a
+    next_start = para_end
+    while next_start < len(text) and text[next_start] in "\n\r \t":
+        next_start += 1
+    sign = EPIGRAPH_SIGN_L47.match(text, next_start)
+    sign_end = text.find("\n", next_start)
+    line = text[next_start:sign_end if sign_end >= 0 else len(text)].strip()
+    if sign is None or len(line) > 120 or line.endswith("."):
+        return a  # a signature is one short line, no sentence ("- Germany, France and Italy agreed.")
+    start, end = sign.start("name"), sign.end("name")
+    phrase = " ".join(text[start:end].split())
+    line_end = text.find("\n", start)
+    context = text[next_start:line_end if line_end >= 0 else len(text)]
+    source_type, country, state, affiliation = _type_source(phrase, None, table, anonymous=False, context=context)
+    speaker = Span(start=start, end=end, label="speaker", score=EPIGRAPH_SCORE_L47, evidence="lead47:epigraph")
+    return a.model_copy(update={
+        "speaker": speaker, "speaker_name": phrase, "source_type": source_type, "source_country": country,
+        "state_affiliated": state, "affiliation": affiliation, "named": True, "resolved_from": None,
+        "score": EPIGRAPH_SCORE_L47, "evidence": f"{a.evidence.split(':', 1)[0]}:epigraph-signed",
+        "start": min(a.content.start, start), "end": max(a.content.end, end)})
+
+
+#: Pieces of writing that speak as a body of reports: "a raft of articles", "several news stories", "editorials".
+WRITINGS_L47 = re.compile(r"(?:(?:a|an|the|several|many|some|numerous|two|three|four|five)\s+)?(?:(?:series|raft|"
+                          r"number|spate|string|flurry|handful|batch|couple)\s+of\s+)?(?:\w+\s+)?(?:articles|stories|"
+                          r"columns|editorials|op-eds|pieces|dispatches)", re.IGNORECASE)
+
+
+def _writings(text: str, a: Attribution) -> Attribution:
+    """An unnamed speaker typed ``person`` that is a number of articles or stories is a ``report``."""
+    if a.speaker is None or a.source_type != "person" or a.named:
+        return a
+    if WRITINGS_L47.fullmatch(" ".join(text[a.speaker.start:a.speaker.end].split())) is None:
+        return a
+    return a.model_copy(update={"source_type": "report", "state_affiliated": False})
+
+
+#: After the cue, a name set off by commas: "<NP>, said <Name>, "<quotation>"".
+SAID_NAME_L47 = re.compile(r"[ \t]+(?P<name>(?!The\b)[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]*,")
+INNER_CUES_L47 = frozenset({"said", "says", "added", "adds", "explained", "explains", "noted", "notes", "recalled"})
+
+
+def _said_name_inside(text: str, a: Attribution, table: SourceTable) -> Attribution:
+    """"The program, said <Name>, "was about ..."": the speaker is the name after the cue, not the noun phrase that
+    opens the reported sentence."""
+    if a.speaker is None or a.cue is None or text[a.cue.start:a.cue.end].lower() not in INNER_CUES_L47:
+        return a
+    if a.speaker.end > a.cue.start or not re.fullmatch(r",[ \t]*", text[a.speaker.end:a.cue.start]):
+        return a
+    name = SAID_NAME_L47.match(text, a.cue.end)
+    if name is None or (a.speaker_name or "") in name.group("name"):
+        return a
+    if not text[a.speaker.start:a.speaker.end][:1].isupper() or a.named:
+        return a  # only a noun phrase the pipeline took for an unnamed speaker
+    start, end = name.start("name"), name.end("name")
+    phrase = text[start:end]
+    source_type, country, state, affiliation = _type_source(phrase, None, table, anonymous=False, context=phrase)
+    speaker = a.speaker.model_copy(update={"start": start, "end": end})
+    spans = [x for x in (speaker, a.cue, a.content) if x is not None]
+    return a.model_copy(update={
+        "speaker": speaker, "speaker_name": phrase, "source_type": source_type, "source_country": country,
+        "state_affiliated": state, "affiliation": affiliation, "named": True, "resolved_from": None,
+        "start": min(x.start for x in spans), "end": max(x.end for x in spans)})
+
+
+#: "<NP>, said <Name or the role>, <rest of the sentence>": a report's cue and speaker set off inside the sentence.
+INNER_SAID_L47 = re.compile(r",[ \t]+(?P<cue>said|says)[ \t]+(?P<who>(?:the[ \t]+)?(?:[A-Z][\w.'’-]*|[a-z]+)"
+                            r"(?:[ \t]+[A-Z][\w.'’-]*){0,3}),[ \t]+(?=[a-z])")
+
+
+def _inner_said(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:
+    """"The outcome, said the minister, was a fair one": no parse gave it a record. The content is the sentence, as
+    for "The deal, X said, was ..." (the records the parse gives that shape)."""
+    out = list(attributions)
+    for m in INNER_SAID_L47.finditer(text):
+        if any(a.cue is not None and a.cue.start <= m.start("cue") < a.cue.end for a in out):
+            continue
+        start, end, _ = _sentence_bounds(text, m.start("cue"))
+        if m.start() - start < 3 or end - m.end() < 3 or '"' in text[start:end] or "“" in text[start:end]:
+            continue
+        who = m.group("who")
+        if who.split()[0].lower() not in ("the",) and not who[:1].isupper():
+            continue
+        end -= 1 if text[end - 1] in ".!?" else 0
+        out.append(_record(text, (m.start("who"), m.end("who")), (m.start("cue"), m.end("cue")), (start, end),
+                           "attributions.v1:lead47:inner-said", table, text[start:end]))
+    return out
+
+
 def _one_type(attributions: list[Attribution], organizations: set[str]) -> list[Attribution]:
     """Every record of a speaker found to be an organization typed so (one type per speaker, as round 43 keeps)."""
     out = []
@@ -199,7 +318,10 @@ def lead47_attributions(text: str, attributions: list[Attribution], table: Sourc
         before = a.source_type
         a = _its_report(text, _company_type(text, _dateline_speaker(text, a, table)))
         a = _person_of_firm(text, a, table)
+        a = _epigraph_speaker(text, a, table)
+        a = _said_name_inside(text, _writings(text, a), table)
         if a.source_type == "organization" and before != "organization" and a.speaker_name:
             organizations.add(a.speaker_name)
         out.append(a)
+    out = _inner_said(text, out, table)
     return _one_type(out, organizations) if organizations else out
