@@ -4410,6 +4410,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors54(text, mentions, dictionary, candidates or [])  # round 54 (actors54): home bodies, groups
     mentions = _actors55(text, mentions, dictionary)  # round 55 (actors55): wire companies, market voices
     mentions = _actors56_wire(text, mentions)  # round 56 (actors56): wire titles' companies, full names, datelines
+    mentions = _actors57(text, mentions)  # round 57 (actors57): ticker companies, trade bodies, delegates
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -8749,3 +8750,126 @@ def _named_animals_a56(text: str, mentions: list[Mention]) -> list[Mention]:
         drop.update(id(m) for m in mentions if hit.start(2) <= m.start and m.end <= hit.end(2)
                     and m.entry is not None and m.entry.type == "country" and m.agent is None)
     return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+# --- round 57 (actors57, issue 17): Reuters-21578 trade and company stories -----------------------------------------
+
+#: A bare exchange ticker in angle brackets: capitals (and digits) with no exchange suffix ("<ABC>"; a foreign
+#: listing carries one, "<ABC.L>", "<XY.TO>"). The wire gives such tickers to US-listed companies.
+US_TICKER_A57 = re.compile(r"<([A-Z][A-Z0-9]{0,5})>")
+#: The title's words right before a ticker: capitalised words after the title's start, a comma or "AND".
+TITLE_NAME_BEFORE_A57 = re.compile(r"((?:[A-Z][A-Z0-9&.'’-]*[ \t]+){0,4}?[A-Z][A-Z0-9&.'’-]*)[ \t]*$")
+#: An international body by its name: "International <Word> ... Organization / Organisation" ("International
+#: Coffee Organization"; not "Council" or "Agency", which private trade groups and firms are called too: round 54's
+#: guard), and the acronym the wire gives it right after ("... Organization (ICO)", "... Organization, ICO,").
+INTERNATIONAL_BODY_A57 = re.compile(r"International(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+Organi[sz]ation")
+ACRONYM_AFTER_A57 = re.compile(r"[ \t]*[(,][ \t]*([A-Z]{2,6})[ \t]*[),]")
+#: Unnamed delegates of talks who say or act ("delegates said", "Delegates would not ..."), no capitalised word
+#: (a country's delegation) before them; and one of them who speaks ("one delegate said").
+DELEGATES_A57 = re.compile(r"(?<![A-Za-z][ \t])(?<![\w-])([Dd]elegates)[ \t]+(?:said|say|says|told|would|will|were|are|"
+                           r"had|have|expected|estimated)\b|\bsaid[ \t]+(delegates)\b")
+ONE_DELEGATE_A57 = re.compile(r"\b[Oo]ne[ \t]+(delegate)[ \t]+(?:said|told)\b|\bsaid[ \t]+one[ \t]+(delegate)\b")
+#: The two sides of a commodity negotiation named as a pair ("producers and consumers" either way round).
+PRODUCERS_CONSUMERS_A57 = re.compile(r"\b(?:(producers)[ \t]+and[ \t]+(consumers)|(consumers)[ \t]+and[ \t]+"
+                                     r"(producers))\b")
+
+
+def _actors57(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 57's actors (issue 17, Reuters-21578 trade and company stories with no dateline): a company named
+    before a bare ticker (the title's words or the body's name) is a US company, its acronym with it; an
+    "International <X> Organization" is an international body, its acronym after it a mention of it; unnamed
+    delegates who speak, one delegate who speaks, and producers and consumers named as a pair are acting groups
+    (a person) of no code."""
+    _ticker_companies_a57(text, mentions)
+    mentions = _international_bodies_a57(text, mentions)
+    return _talk_groups_a57(text, mentions)
+
+
+def _org_a57(m: Mention) -> bool:
+    return m.ner_type == "organization" and m.entry is None and m.agent is None and m.kind != "anaphora"
+
+
+def _initials_a57(name: str) -> set[str]:
+    """The initials of every run of two or more capitalised words of a name ("of" / "and" skipped)."""
+    words = [w for w in name.split() if w not in ("of", "and", "the", "&")]
+    return {"".join(w[0] for w in words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)
+            if all(w[:1].isupper() for w in words[i:j])}
+
+
+def _ticker_companies_a57(text: str, mentions: list[Mention]) -> None:
+    """A company (an organisation of the tagger with no entry, agent or code) named right before a bare ticker in
+    the body ("Acme Corp <ACM>"), or whose name is the title's words before one ("ACME <ACM>"; the name may be
+    longer or shorter by whole words), is of the United States. In a story with such a ticker, a company named by
+    capitals that are the initials of another company's words takes that one's country ("DCA" of "Dynamics Corp
+    of America")."""
+    title_end = text.find("\n")
+    title_end = len(text) if title_end < 0 else title_end
+    names: list[str] = []
+    bodies: set[int] = set()
+    for hit in US_TICKER_A57.finditer(text):
+        if hit.start() < title_end:
+            before = TITLE_NAME_BEFORE_A57.search(re.split(r",|\bAND\b|\bIN\b|\bTO\b", text[:hit.start()])[-1])
+            if before:
+                names.append(" ".join(before.group(1).split()).upper())
+        else:
+            bodies.update(id(m) for m in mentions if _org_a57(m) and not text[m.end:hit.start()].strip())
+    if not names and not bodies:
+        return
+    us: set[str] = set()
+    for m in mentions:
+        if not _org_a57(m) or m.key[1] or m.key[2]:
+            continue
+        key = " ".join(m.key[0].split()).upper()
+        if id(m) in bodies or any(key == n or key.startswith(n + " ") or n.startswith(key + " ") for n in names):
+            us.add(m.key[0])
+    for m in mentions:
+        if _org_a57(m) and not m.key[1] and not m.key[2] and m.key[0] in us:
+            m.key = (m.key[0], None, "USA")
+    initials = {i: str(m.key[2]) for m in mentions if _org_a57(m) and m.key[2] for i in _initials_a57(m.key[0])}
+    for m in mentions:
+        if _org_a57(m) and not m.key[1] and not m.key[2] and m.key[0].isupper() and m.key[0] in initials:
+            m.key = (m.key[0], None, initials[m.key[0]])
+
+
+def _international_bodies_a57(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation named "International <X> Organization" with no code is an international body (IGO); the
+    acronym right after its name, where no mention covers it, is added as its mention."""
+    found: list[Mention] = []
+    for m in mentions:
+        if not _org_a57(m) or m.key[1] or m.key[2] or INTERNATIONAL_BODY_A57.fullmatch(m.key[0]) is None:
+            continue
+        m.key = (m.key[0], "IGO", None)
+    for hit in INTERNATIONAL_BODY_A57.finditer(text):
+        body = [m for m in mentions if m.start == hit.start() and m.end == hit.end() and m.key[1] == "IGO"]
+        acronym = ACRONYM_AFTER_A57.match(text, hit.end())
+        if not body or acronym is None:
+            continue
+        short = acronym.group(1)
+        if "".join(w[0] for w in body[0].key[0].split() if w[0].isupper()) != short:
+            continue
+        for a in re.finditer(r"\b" + short + r"\b", text):
+            if not any(o.start < a.end() and a.start() < o.end for o in [*mentions, *found]):
+                found.append(Mention(a.start(), a.end(), body[0].key, "ner", None, None, "organization"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _talk_groups_a57(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Unnamed delegates who speak (``DELEGATES_A57``), one delegate who speaks (``ONE_DELEGATE_A57``) and
+    producers and consumers named as a pair (``PRODUCERS_CONSUMERS_A57``) are actors of no code, one for each noun;
+    a span a mention covers is left to it."""
+    spans: list[tuple[int, int, str, str]] = []
+    for hit in DELEGATES_A57.finditer(text):
+        g = 1 if hit.group(1) else 2
+        spans.append((hit.start(g), hit.end(g), "Delegates", "group"))
+    for hit in ONE_DELEGATE_A57.finditer(text):
+        g = 1 if hit.group(1) else 2
+        spans.append((hit.start(g), hit.end(g), "One delegate", "person"))
+    for hit in PRODUCERS_CONSUMERS_A57.finditer(text):
+        for g in (1, 2, 3, 4):
+            if hit.group(g):
+                spans.append((hit.start(g), hit.end(g), hit.group(g).capitalize(), "group"))
+    found: list[Mention] = []
+    for s, e, name, kind in spans:
+        if not any(o.start < e and s < o.end for o in [*mentions, *found]):
+            found.append(Mention(s, e, (name, None, None), "ner", None, None, kind))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
