@@ -20,6 +20,7 @@ import importlib.util
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -201,12 +202,11 @@ class TfidfVectorizer(_WordAnalyzer):
         values: list[int] = []
         indptr = [0]
         for doc in _check_texts(raw_documents):
-            counts: dict[int, int] = {}
-            for term in analyze(doc):
-                index = vocabulary.get(term)
-                if index is not None:
-                    counts[index] = counts.get(index, 0) + 1
-            indices.extend(counts)
+            # speed47: the terms' columns counted by ``Counter`` (C's counting loop) instead of a Python loop; a
+            # ``Counter`` keeps first-occurrence order as the dict did, and the unknown terms' ``None`` is dropped
+            counts: Counter[int | None] = Counter(map(vocabulary.get, analyze(doc)))
+            counts.pop(None, None)
+            indices.extend(counts)  # type: ignore[arg-type]
             values.extend(counts.values())
             indptr.append(len(indices))
         x = sparse.csr_matrix((np.asarray(values, dtype=self.dtype), np.asarray(indices, dtype=np.int32),

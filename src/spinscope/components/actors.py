@@ -118,9 +118,12 @@ class PhraseIndex(dict[tuple[str, ...], V]):
         """Length of the longest phrase of the index starting at token i, or 0."""
         if i >= len(toks):
             return 0
-        most = min(self.max_length.get(toks[i].text, 0), MAX_PHRASE_TOKENS, len(toks) - i)
+        # speed47: a first token that starts no phrase (most tokens) answers 0 before the ``min`` (which is 0 then:
+        # the other two bounds are at least 1 here)
+        most = self.max_length.get(toks[i].text, 0)
         if not most:
             return 0
+        most = min(most, MAX_PHRASE_TOKENS, len(toks) - i)
         words = tuple(t.text for t in toks[i:i + most])  # once; each shorter candidate is a slice of it
         for n in range(most, 0, -1):
             if words[:n] in self:
@@ -7693,6 +7696,10 @@ def _quoted_works_l44(text: str, mentions: list[Mention]) -> list[Mention]:
     names = {text[m.start:m.end]: m.key for m in mentions if m.entry is None and m.agent is None and
              m.end - m.start > 3 and not text[m.start:m.end].isupper()}
     for name, key in names.items():
+        # speed47: a hit starts with an opening mark right before the name, as written (the pattern has no flags):
+        # a text with no such pair has no hit, and the name's pattern is neither compiled nor run
+        if not any(q + name in text for q in OPEN_QUOTES_L44):
+            continue
         for hit in re.finditer(rf"[{OPEN_QUOTES_L44}]{re.escape(name)}[,.;:!?]?[{CLOSE_QUOTES_L44}]", text):
             if WORK_NEAR_L44.search(text, max(0, hit.start() - 60), hit.start()):
                 titles.add(key)

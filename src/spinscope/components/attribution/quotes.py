@@ -41,6 +41,13 @@ STRAY_CLOSERS = frozenset({"”", "»", "›"})
 CURLY_INSIDE_STRAIGHT_71 = ("\u201c", "\u201d")
 #: The longest single-quoted stretch taken as a quote (longer ones are apostrophes read wrong).
 SINGLE_QUOTE_MAX_CHARS = 600
+#: speed47: every character that starts a mark :func:`find_quotes` reads (a double mark's or a single mark's first
+#: character, their closers, a stray closer, the curly pair of round 71): outside a quotation, and inside a double
+#: one, a character not in this class changes nothing but the position, so the scan jumps to the next one that is.
+_MARK_SET_47 = frozenset(
+    {k[0] for k in DOUBLE_MARKS} | {c[0] for v in DOUBLE_MARKS.values() for c in v} | set(SINGLE_MARKS)
+    | {c[0] for v in SINGLE_MARKS.values() for c in v} | STRAY_CLOSERS | set(CURLY_INSIDE_STRAIGHT_71))
+_MARK_CHARS_47 = re.compile("[" + "".join(re.escape(c) for c in sorted(_MARK_SET_47)) + "]")
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/“\"«„:;,")
 _CLOSE_AFTER = frozenset(" \t\n)]}—–-/”\"»,.;:!?")
 
@@ -110,6 +117,14 @@ def find_quotes(text: str, paragraphs: Sequence[TextRange]) -> tuple[list[Quote]
         curly = 0  # round 71: curly pairs open inside a straight-quoted quotation
         while i < end:
             ch = text[i]
+            if (not single or open_at is None) and ch not in _MARK_SET_47:
+                # speed47: outside a quotation a character that is no mark only moves the position on (no double or
+                # single mark starts with it, it is no stray closer), and so does one inside a double quotation (no
+                # closer, opener or curly mark starts with it); a single quotation's length limit is tested at each
+                # character, so its scan is left as it was
+                nxt = _MARK_CHARS_47.search(text, i, end)
+                i = end if nxt is None else nxt.start()
+                continue
             if open_at is None:
                 mark = _mark_at(text, i, para.start, DOUBLE_MARKS)
                 if mark is not None and not (mark in ('"', "''") and i > para.start and text[i - 1].isalnum()):
