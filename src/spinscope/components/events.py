@@ -5026,6 +5026,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round67_rules(ctx, sent, offset, found)  # events67: after the lead's _lead44_rules
             found = _round68_rules(ctx, sent, offset, found)  # events68: after events67's _round67_rules
             found = _round69_rules(ctx, sent, offset, found)  # events69: after events68's _round68_rules
+            found = _round71_rules(found)  # events71: after events69's _round69_rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -10952,6 +10953,52 @@ def _visit_to_thing_68(ctx: _Context, offset: int, f: _Found) -> bool:
         return False
     lo, hi = offset + tok.left_edge.idx, offset + tok.right_edge.idx + len(tok.right_edge.text)
     return not ctx.mentions_within(f.target, lo, hi)
+
+
+#: Round 71: what a seller or producer cuts that is no tie to a side ("cut their profit margins", "cut prices").
+MARKET_CUTS_71 = frozenset({"margin", "price", "profit", "cost", "rate", "output", "production", "spending",
+                            "wage", "salary", "dividend", "inventory", "stock", "payroll", "workforce", "job"})
+
+#: Round 71: the verbs of cutting a SANCTION (CAMEO 16x, reduce relations) may be read from.
+CUT_VERBS_71 = frozenset({"cut", "reduce", "slash", "trim", "lower", "pare"})
+
+
+def _round71_rules(found: list[_Found]) -> list[_Found]:
+    """Round 71 (issue 17, 1987 Reuters trade-policy wire): a state's sellers cutting their margins or prices is
+    no sanction (:func:`_market_cut_71`); a side "unwilling to accept" a proposal rejects it
+    (:func:`_unwilling_to_71`)."""
+    return [_unwilling_to_71(f) for f in found if not _market_cut_71(f)]
+
+
+#: Round 71: adjectives of a side that will not do what its infinitive says ("unwilling to accept").
+RELUCTANT_71 = frozenset({"unwilling", "reluctant", "loath", "loth", "disinclined"})
+
+
+def _unwilling_to_71(f: _Found) -> _Found:
+    """Round 71 (a producer state said to be "unwilling to accept" plans that cut its share gave AGREE): a
+    cooperative act (:data:`REFUSED_TO_REJECT`) in the infinitive of an adjective of unwillingness
+    (:data:`RELUCTANT_71`) is refused, a rejection (CAMEO 12x), as "refused to accept" is; not where the adjective
+    is negated ("not unwilling to accept"). "Unable to accept" (no choice) and "willing to accept" keep their
+    event. Cheap check first: the trigger is an ``xcomp`` of one of the adjectives."""
+    tok = f.trigger
+    if f.plover not in REFUSED_TO_REJECT or tok.dep_ != "xcomp" or tok.head.lower_ not in RELUCTANT_71:
+        return f
+    if any(c.dep_ == "neg" for c in tok.head.children) or any(c.dep_ == "neg" for c in tok.head.head.children):
+        return f
+    return replace(f, cameo=REFUSED_TO_REJECT[f.plover], plover="REJECT")
+
+
+def _market_cut_71(f: _Found) -> bool:
+    """Round 71 (a Treasury official's remark that two nations' exporters "have cut their profit margins" gave two
+    SANCTIONs with no target): cutting a market quantity (:data:`MARKET_CUTS_71`: margins, prices, output, costs,
+    jobs) is business, no reduction of relations with a side (CAMEO 16x); the event is dropped where the cut's
+    object names that quantity and no target was found. "Cut ties / aid / imports from X" keep their SANCTION.
+    Cheap check first: a SANCTION of a cutting verb (:data:`CUT_VERBS_71`)."""
+    tok = f.trigger
+    if f.plover != "SANCTION" or tok.lemma_.lower() not in CUT_VERBS_71 or f.target is not None:
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is not None and obj.lemma_.lower() in MARKET_CUTS_71
 
 
 def _relative_antecedent_l45(ctx: _Context, subj: Token | None, offset: int) -> int | None:
