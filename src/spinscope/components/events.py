@@ -5026,7 +5026,8 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round67_rules(ctx, sent, offset, found)  # events67: after the lead's _lead44_rules
             found = _round68_rules(ctx, sent, offset, found)  # events68: after events67's _round67_rules
             found = _round69_rules(ctx, sent, offset, found)  # events69: after events68's _round68_rules
-            found = _round71_rules(found)  # events71: after events69's _round69_rules
+            found = _round70_rules(ctx, sent, offset, found)  # events70: after events69's _round69_rules
+            found = _round71_rules(found)  # events71: after events70's _round70_rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -11200,3 +11201,90 @@ def _firm_source_69(ctx: _Context, offset: int, f: _Found) -> bool:
     if words and words[-1] in FIRM_SUFFIXES_69:
         return True
     return any(_TICKER_69.match(ctx.text, m.end) for m in actor.mentions)
+
+
+def _round70_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 70 (issue 17, US and international news pages; each works on one sentence, each a lemma check
+    first; events69's ``_round69_rules`` goes right after ``_round68_rules`` on its branch, the lead orders them):
+    looking up food or songs is no investigation of the country they come from (:func:`_looked_up_70`); a person
+    defending another in words endorses him (:func:`_defended_person_70`); recommending a person for a post
+    endorses him (:func:`_recommended_for_post_70`)."""
+    found = [_recommended_for_post_70(ctx, offset, f) for f in found if not _looked_up_70(f)]
+    return _defended_person_70(ctx, sent, offset, found)
+
+
+#: Round 70: things people look up ("searched Indian food", "searched for Argentine music"), no side of an act.
+LOOKUP_NOUNS_70 = frozenset({"food", "cuisine", "recipe", "dish", "meal", "snack", "drink", "music", "song",
+                             "film", "movie", "video", "show", "term", "word", "phrase"})
+
+
+def _looked_up_70(f: _Found) -> bool:
+    """Round 70 (a news page's list of web searches: people of one country "searched" another country's food,
+    read as INVESTIGATE of that country): a search (the verb "search", its object or its "for" object) for a
+    thing people look up (:data:`LOOKUP_NOUNS_70`) is no investigation; a state's name on the thing ("Indian
+    food") is only where it comes from. Police searching homes, trucks or ships are left alone. Cheap check
+    first: an INVESTIGATE of "search"."""
+    tok = f.trigger
+    if f.plover != "INVESTIGATE" or tok.lemma_.lower() != "search" or tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+             if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in LOOKUP_NOUNS_70 for o in objs)
+
+
+#: Round 70: the nouns of a person picked or put forward ("the president's pick", "his nominee").
+CHOSEN_NOUNS_70 = frozenset({"pick", "choice", "nominee", "candidate", "appointee"})
+
+#: Round 70: posts a person is recommended for ("for the job", "as secretary of state" is a title, not here).
+POST_NOUNS_70 = frozenset({"job", "post", "position", "role", "office", "seat", "nomination", "appointment"})
+
+
+def _defended_person_70(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 70 (a former secretary who "defended" the president-elect's pick gave no event): a person who
+    defends another person, or the person another picked (:data:`CHOSEN_NOUNS_70`: the picker is the target),
+    endorses him in words (CAMEO 051 SUPPORT, as round 39's "voiced a defence of" and round 53's judge defending
+    an agency's programme). Only a person as the subject (troops defending a town are left alone), an object
+    naming another actor, no negation, no reflexive object. Cheap check first: the lemma "defend"."""
+    if not any(t.lemma_.lower() == "defend" for t in sent):
+        return found
+    have = {f.trigger.i for f in found}
+    out = list(found)
+    for tok in sent:
+        if tok.lemma_.lower() != "defend" or tok.pos_ != "VERB" or tok.i in have:
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if subj is None or obj is None or obj.lower_ in ("himself", "herself", "itself", "themselves"):
+            continue
+        source = _phrase_actor(ctx, subj, offset)
+        if source is None or ctx.actors[source].type != "person":
+            continue
+        if obj.lemma_.lower() in CHOSEN_NOUNS_70:
+            poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+            target = _phrase_actor(ctx, poss, offset) if poss is not None else None
+        else:
+            target = _tok_actor(ctx, obj, offset)
+            if target is not None and ctx.actors[target].type != "person":
+                target = None
+        if target is None or target == source:
+            continue
+        out.append(_Found(trigger=tok, cameo="051", plover="SUPPORT", source=source, target=target))
+    return out
+
+
+def _recommended_for_post_70(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 70 (two former secretaries who "recommended" a man "for the job", read as a REQUEST of him):
+    recommending a person for a post (:data:`POST_NOUNS_70`, a "for" object of the verb) puts him forward, an
+    endorsement (CAMEO 051 SUPPORT), no appeal to him. Cheap check first: a REQUEST or DEMAND of "recommend"."""
+    tok = f.trigger
+    if f.plover not in ("REQUEST", "DEMAND") or tok.lemma_.lower() != "recommend" or tok.pos_ != "VERB":
+        return f
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or f.target is None or ctx.actors[f.target].type != "person":
+        return f
+    post = any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in POST_NOUNS_70 for o in c.children) for c in tok.children)
+    return replace(f, cameo="051", plover="SUPPORT") if post else f
