@@ -95,6 +95,7 @@ from .round76 import round76_attributions
 from .round77 import round77_attributions
 from .round78 import round78_attributions
 from .round79 import round79_attributions
+from .round82 import round82_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -277,6 +278,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = sources80_speakers(text, out, table)  # round 80 (src80): outlets' possessives, institutes' heads
     out = lead44_attributions(text, out)  # lead, round 44: raising adjectives, "made X a Y", headline labels
     out = lead46_attributions(text, out)  # lead, round 46: a cue and speaker inside their own content
+    out = round82_attributions(text, out)  # round 82 (attr82): news pages' quotations (after lead47 at the merge)
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
