@@ -10,7 +10,8 @@ round 47 pass comes between them at the merge; neither reads the other's records
    rest of the quotation ("<subject> underscores that ...") became a record of its own. The content runs to the
    closing mark (its final period or comma left out, as the golds bound contents), and a record whose cue and
    content lie inside the added stretch goes (PolNeAR's nesting rule: a report inside a quoted content is the
-   speaker's words, not a new attribution).
+   speaker's words, not a new attribution). Only a quotation woven into the clause (its opening mark after a word);
+   a direct quotation opened after a colon or comma is left (PolNeAR's tuning half: its speakers fell there).
 2. **A speaker after the quotation and its tail.** '"<quote>" <clause>, <Name>, <title of ...>, told reporters.':
    with no speaker found, the content ran on to the cue over the name and its title. The content ends before
    ", <Name>", the name (two to four capitalised words) is the speaker, named, typed ``person`` where no type was
@@ -70,7 +71,9 @@ def _run_on_quote(text: str, attributions: list[Attribution]) -> list[Attributio
         if a.kind not in ("indirect", "mixed") or c is None or i in drop:
             continue
         open_at = _open_quote_82(text, c.start, c.end)
-        if open_at is None:
+        # a partial quotation woven into the clause ('Bushehr "does not ...', 'an "example of ...'), not a direct
+        # quotation after a colon or a comma ('recalled thinking, "...', 'admonishing the client: "...')
+        if open_at is None or not text[:open_at].rstrip()[-1:].isalnum():
             continue
         close = _closing_82(text, open_at, c.end)
         if close is None or not re.search(r"[.!?]", text[c.end:close]):
