@@ -45,7 +45,7 @@ RULES = {
 def main() -> None:
     upstream, extractor = Pipeline.from_names(s31.UPSTREAM), attribution.AttributionExtractor()
     for arg in sys.argv[1:]:
-        path = adev.DATA / "text" / f"{arg}.txt" if not arg.startswith("../") else s31.SHARED / arg
+        path = adev.DATA / "text" / f"{arg}.txt" if "/" not in arg else s31.SHARED / arg
         doc = upstream.run(make_document(next(iter(iter_paths([path])))))
         line = []
         for name, rule in [("none", lambda t, out: out), *RULES.items()]:
@@ -56,7 +56,7 @@ def main() -> None:
                 base = atts
             changed = len([a for a in atts if a not in base]) + len([a for a in base if a not in atts])
             fig = ""
-            if not arg.startswith("../"):
+            if "/" not in arg:
                 with tempfile.TemporaryDirectory() as tmp:
                     (Path(tmp) / f"{arg}.json").write_text(json.dumps(
                         {"article": {"text": d.text}, "attributions": atts}), encoding="utf-8")
