@@ -80,6 +80,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "techniques_gate45.v1",  # after genre.v1: a report's plain sentences showing a paragraph's label (round 43)
     "techniques_gate46.v1",  # after genre.v1: a report's Causal_Oversimplification naming no cause (round 44)
     "techniques_gate47.v1",  # the tagger's Flag_Waving / Name_Calling spans on a bare people or party word (round 45)
+    "techniques_gate52.v1",  # the tagger's spans in a page's caption / credit lines or trailing link titles (round 46)
     "frames.v1",
     # who it cites: quotes and their sources, then check-worthy claims linked to them
     "attributions.v1",

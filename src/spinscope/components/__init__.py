@@ -3,8 +3,8 @@
 # sentence-vectors.v1 registers with whichever component module the entry points load first (it is small, and a
 # checkout whose installed entry points predate it still finds it); roles_gate43.v1 (round 43) and
 # techniques_gate43.v1 (round 42, helper 43), techniques_gate44.v1 (round 43, helper 44) and techniques_gate45.v1
-# (round 43, helper 45), techniques_gate46.v1 (round 44, helper 46) and techniques_gate47.v1 (round 45, helper 47)
-# register here too, for the same reason
+# (round 43, helper 45), techniques_gate46.v1 (round 44, helper 46), techniques_gate47.v1 (round 45, helper 47) and
+# techniques_gate52.v1 (round 46, helper tech52) register here too, for the same reason
 from . import (
     roles_gate43,  # noqa: F401
     techniques43,  # noqa: F401
@@ -12,5 +12,6 @@ from . import (
     techniques45,  # noqa: F401
     techniques46,  # noqa: F401
     techniques47,  # noqa: F401
+    techniques52,  # noqa: F401
     vectors,  # noqa: F401
 )
