@@ -46,6 +46,8 @@ def test_caption_and_title_lines_by_shape() -> None:
     assert caption_line("Children at the new school (Image by Lee Park)")
     assert not caption_line("The board's photo of the quay was taken in May, it said.")
     assert not caption_line("Credit card spending rose in May, the bank said.")
+    long_line = "Photos: the night of the storm. " + "The river rose all night and the town woke to it. " * 8
+    assert not caption_line(long_line)  # a whole article saved as one line
     assert title_line("- Why Nobody Trusts the Harbour Board Anymore")
     assert title_line("Is the Ferry Fare Rise a Scandal?")
     assert not title_line("The harbour board said it would close the quay.")

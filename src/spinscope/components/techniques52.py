@@ -11,9 +11,10 @@ are not the writer's argument, so no technique finding in them is one the articl
 article, removes the tagger's spans (evidence exactly ``techniques.v1:<model>``) that lie wholly inside one line that
 :func:`furniture_lines` marks, decided by the line's shape only:
 
-- a caption or credit line (:func:`caption_line`): the line opens with a picture label and a colon (one or two words
-  before it at most: "Photo:", "Image:", "Header Image:", "Caption:", "Credit:", "Photograph:", "Illustration:") or
-  carries a credit label ("Credit:", "Photo credit:", "Image credit:") or "(Photo by" / "(Image by";
+- a caption or credit line (:func:`caption_line`): at most :data:`MAX_CAPTION_WORDS_52` words, opening with a
+  picture label and a colon (one or two words before it at most: "Photo:", "Image:", "Header Image:", "Caption:",
+  "Credit:", "Photograph:", "Illustration:") or carrying a credit label ("Credit:", "Photo credit:", "Image
+  credit:") or "(Photo by" / "(Image by";
 - a trailing title run (:func:`trailing_title_run`): at least :data:`MIN_RUN_52` non-blank lines at the very end of
   the text (blank lines between them only, nothing after them), each a title line (:func:`title_line`: after a list
   bullet, 2 to :data:`MAX_TITLE_WORDS_52` words, no final full stop, the first word and every word but short
@@ -43,6 +44,10 @@ MIN_RUN_52 = 3
 
 #: The most words a title line has (a long link title with a sign-up line runs to 16).
 MAX_TITLE_WORDS_52 = 16
+
+#: The most words a caption / credit line has (a long caption runs to 40; a whole article saved as one line that
+#: opens "Photos:" is not a caption).
+MAX_CAPTION_WORDS_52 = 60
 
 #: Words a title may keep in lower case.
 SMALL_WORDS_52 = frozenset({
@@ -78,7 +83,9 @@ def caption_line(line: str) -> bool:
     False
     """
     s = line.strip()
-    return bool(s) and bool(_CAPTION_OPEN_52.match(s) or _CREDIT_52.search(s))
+    if not s or len(s.split()) > MAX_CAPTION_WORDS_52:
+        return False
+    return bool(_CAPTION_OPEN_52.match(s) or _CREDIT_52.search(s))
 
 
 def title_line(line: str) -> bool:
