@@ -4414,6 +4414,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors55(text, mentions, dictionary)  # round 55 (actors55): wire companies, market voices
     mentions = _actors56_wire(text, mentions)  # round 56 (actors56): wire titles' companies, full names, datelines
     mentions = _actors57(text, mentions)  # round 57 (actors57): ticker companies, trade bodies, delegates
+    mentions = _actors58(text, mentions, dictionary)  # round 58 (actors58): "E.C.", US committees
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -8880,3 +8881,76 @@ def _talk_groups_a57(text: str, mentions: list[Mention]) -> list[Mention]:
         if not any(o.start < e and s < o.end for o in [*mentions, *found]):
             found.append(Mention(s, e, (name, None, None), "ner", None, None, kind))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _actors58(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 58's actors (issue 17, gaps the round's 1987 wire stories showed; runs right after ``_actors54``):
+    "E.C." standing alone is the European Community (the EU's entry), and a US House or Senate committee named in
+    full by one of Congress's standing committees is American without the article naming the United States."""
+    mentions = _ec_initials_a58(text, mentions, dictionary)
+    _us_standing_committees_a58(text, mentions)
+    return mentions
+
+
+#: "E.C." as a whole token: no letter, digit or full stop before it (not the tail of "S.E.C."), no letter right
+#: after it (not the head of "E.C.B.").
+EC_INITIALS_A58 = re.compile(r"(?<![\w.])E\.C\.(?![\w])")
+
+
+def _ec_initials_a58(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """"E.C." as a whole token (:data:`EC_INITIALS_A58`) is the European Community, the EU's entry, unless a mention
+    already covers it (the tagger's "E.C. Smith", "S.E.C.") or a person's name follows it (initials before a
+    surname the tagger found alone)."""
+    hits = [h for h in EC_INITIALS_A58.finditer(text)
+            if not any(m.start < h.end() and h.start() < m.end for m in mentions)]
+    if not hits:
+        return mentions
+    eu = next((n for n in find_mentions("European Community", dictionary) if n.entry is not None), None)
+    if eu is None:
+        return mentions
+    found = []
+    for h in hits:
+        gap = re.match(r"[ \t]+", text[h.end():])
+        after = h.end() + (gap.end() if gap else 0)
+        if gap and any(m.start == after and (m.ner_type == "person" or (m.entry is not None and
+                                                                        m.entry.type == "person"))
+                       for m in mentions):
+            continue  # initials before a surname ("E.C. Smith" where the tagger found "Smith")
+        found.append(Mention(h.start(), h.end(), eu.key, "alias", eu.entry, None, None))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: Standing committees only the US Congress names so: American wherever the article is.
+US_ONLY_COMMITTEES_A58 = frozenset({"Ways and Means", "Energy and Commerce", "Armed Services", "Foreign Relations",
+                                    "Appropriations", "Banking", "Oversight and Government Reform"})
+#: Standing committees of the US Congress other chambers may name alike: American unless the article's own
+#: country is another with that chamber (:data:`CHAMBER_HOMES`).
+US_SHARED_COMMITTEES_A58 = frozenset({"Finance", "Judiciary", "Agriculture", "Budget", "Commerce", "Foreign Affairs",
+                                      "Intelligence", "Rules", "Trade", "Veterans Affairs", "Homeland Security"})
+#: "(the) House|Senate <name> Committee|Subcommittee" as a whole mention.
+US_STANDING_COMMITTEE_A58 = re.compile(r"(?:[Tt]he[ \t]+)?(House|Senate)[ \t]+([A-Z][\w ]*?)[ \t]+(?:Sub)?[Cc]ommittee")
+
+
+def _us_standing_committees_a58(text: str, mentions: list[Mention]) -> None:
+    """A tagger's "House <X> Committee" / "Senate <X> Committee" of no entry and no country whose <X> is a US
+    standing committee's name is the United States' (the older golds code every such committee ``USA``, 8 of 8):
+    the names of :data:`US_ONLY_COMMITTEES_A58` always, those of :data:`US_SHARED_COMMITTEES_A58` unless the
+    article's home country is another country with a Senate (or a House of Representatives)."""
+    home: str | None = None
+    homed = False
+    for m in mentions:
+        if m.entry is not None or m.agent is not None or m.key[2] is not None or m.kind != "ner":
+            continue
+        found = US_STANDING_COMMITTEE_A58.fullmatch(text[m.start:m.end].strip())
+        if found is None:
+            continue
+        name = found.group(2)
+        if name not in US_ONLY_COMMITTEES_A58:
+            if name not in US_SHARED_COMMITTEES_A58:
+                continue
+            if not homed:
+                home, homed = _home_country(mentions, text), True
+            chamber = "senate" if found.group(1) == "Senate" else "house of representatives"
+            if home is not None and home != "USA" and home in CHAMBER_HOMES[chamber]:
+                continue
+        m.key = (m.key[0], m.key[1], "USA")
