@@ -57,7 +57,10 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
 
 
 def stem_of(rec: dict[str, Any]) -> str:
-    return Path(rec["path"]).stem
+    path = Path(rec["path"])
+    if rec["path"].startswith("../reuters/"):  # the Reuters folders repeat file names (acq/ and crude/ reut-00022)
+        return f"{path.parent.name}-{path.stem}"
+    return path.stem
 
 
 def write_brat(rec: dict[str, Any], text: str, out: Path) -> None:
