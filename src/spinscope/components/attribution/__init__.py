@@ -110,6 +110,7 @@ from .sources47b import sources47b_speakers
 from .sources49 import sources49_speakers
 from .sources50 import sources50_speakers
 from .sources51 import sources51_speakers
+from .round83 import round83_attributions
 from .sources80 import sources80_speakers
 from .speakers import (
     People,
@@ -277,6 +278,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = sources80_speakers(text, out, table)  # round 80 (src80): outlets' possessives, institutes' heads
     out = lead44_attributions(text, out)  # lead, round 44: raising adjectives, "made X a Y", headline labels
     out = lead46_attributions(text, out)  # lead, round 46: a cue and speaker inside their own content
+    out = round83_attributions(text, out, table)  # round 83: see attribution/round83.py (after lead47 / round82)
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
