@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Round 83's draw: eight Reuters wire trade-policy stories (wekareuters) (/work/wt/pools/attr83.txt), three held out by seed 83.
+"""Round 83's draw: eight Reuters wire trade-policy stories (wekareuters, /work/wt/pools/attr83.txt), three held
+out by seed 83.
 
     python scripts/attr83/draw.py > scripts/attr83/draw.txt
 

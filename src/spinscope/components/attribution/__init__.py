@@ -95,6 +95,7 @@ from .round76 import round76_attributions
 from .round77 import round77_attributions
 from .round78 import round78_attributions
 from .round79 import round79_attributions
+from .round83 import round83_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -110,7 +111,6 @@ from .sources47b import sources47b_speakers
 from .sources49 import sources49_speakers
 from .sources50 import sources50_speakers
 from .sources51 import sources51_speakers
-from .round83 import round83_attributions
 from .sources80 import sources80_speakers
 from .speakers import (
     People,
