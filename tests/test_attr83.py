@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from spinscope import analyze
 from spinscope.components.attribution.round83 import _title_end_r83, round83_attributions
 from spinscope.components.attribution.sources import load_source_table
 from spinscope.result import Attribution, Span
-from tests.attribution_rows import attribution_details
+from tests.attribution_rows import ATTRIBUTION_COMPONENTS, attribution_details
 
 _rows = attribution_details
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,3 +74,19 @@ def test_round83_gold_files_name_their_articles(name: str) -> None:
                 assert 0 <= s < e <= len(text)
         for sp in r.get("speakers", []):
             assert sp["surface"] in sp["anchor"] and sp["anchor"] in text and len(sp["anchor"].split()) <= 6
+
+
+def test_an_official_of_a_countrys_ministry_is_government_of_that_country() -> None:
+    text = ("Hiroshi Tanabe, deputy minister of Japan's Ministry of Finance, is to meet bankers in London this week. "
+            "Tanabe said on Monday he expected no change in rates. He also said the yen was too weak.\n")
+    result = analyze(text, components=ATTRIBUTION_COMPONENTS)
+    t = result.article.text
+    mine = [a for a in result.attributions if a.cue is not None and t[a.cue.start:a.cue.end] == "said"]
+    assert len(mine) == 2, result.attributions
+    assert all(a.source_type == "government" and a.source_country == "JP" for a in mine), result.attributions
+
+
+def test_an_office_of_no_countrys_ministry_leaves_the_type() -> None:
+    text = "Hiroshi Tanabe, a banker at a Tokyo firm, said rates would hold.\n"
+    rec = _record(text, "Hiroshi Tanabe", "said", "rates would hold").model_copy(update={"source_type": "person"})
+    assert round83_attributions(text, [rec], load_source_table())[0].source_type == "person"
