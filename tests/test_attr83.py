@@ -90,3 +90,13 @@ def test_an_office_of_no_countrys_ministry_leaves_the_type() -> None:
     text = "Hiroshi Tanabe, a banker at a Tokyo firm, said rates would hold.\n"
     rec = _record(text, "Hiroshi Tanabe", "said", "rates would hold").model_copy(update={"source_type": "person"})
     assert round83_attributions(text, [rec], load_source_table())[0].source_type == "person"
+
+
+def test_a_capitals_title_that_reports_a_saying_keeps_its_record() -> None:
+    text = "CITY AUDIT SHOWS THAT THE BUDGET WAS OVERSPENT\n\nThe audit was published on Friday.\n"
+    rec = _record(text, "CITY AUDIT", "SHOWS", "THE BUDGET WAS OVERSPENT")
+    said = "MINERS SAY PIT WILL CLOSE\n\nBody.\n"
+    rec2 = _record(said, "MINERS", "SAY", "PIT WILL CLOSE")
+    table = load_source_table()
+    assert round83_attributions(text, [rec], table) == [rec]
+    assert round83_attributions(said, [rec2], table) == [rec2]
