@@ -14,6 +14,7 @@ from spinscope.components.attribution.round83 import _title_end_r83, round83_att
 from spinscope.components.attribution.sources import load_source_table
 from spinscope.result import Attribution, Span
 from tests.attribution_rows import ATTRIBUTION_COMPONENTS, attribution_details
+from tests.sources_gold import assert_anchors_found, assert_articles_unchanged, assert_fresh_gold_form
 
 _rows = attribution_details
 ROOT = Path(__file__).resolve().parents[1]
@@ -100,3 +101,18 @@ def test_a_capitals_title_that_reports_a_saying_keeps_its_record() -> None:
     table = load_source_table()
     assert round83_attributions(text, [rec], table) == [rec]
     assert round83_attributions(said, [rec2], table) == [rec2]
+
+
+SOURCE_GOLDS = [ROOT / "tests/gold/sources_real83.jsonl", ROOT / "tests/gold/sources_real83_heldout.jsonl"]
+
+
+def test_round83_source_gold_is_well_formed_and_new() -> None:
+    assert_fresh_gold_form(SOURCE_GOLDS, "real83", 8, extra_keys=frozenset({"sha256"}),
+                           prefixes=("../wekareuters/",))
+
+
+def test_round83_source_gold_anchors_found_and_files_unchanged() -> None:
+    if not (SHARED / "../wekareuters/train").is_dir():
+        pytest.skip("wekareuters articles missing (events71's unpacking, /work/wekareuters)")
+    assert_anchors_found(SOURCE_GOLDS)
+    assert_articles_unchanged(SOURCE_GOLDS)
