@@ -1,0 +1,65 @@
+"""The lead's combined technique measure, round 47: tech52's measure51.py with the round 46 gates (techniques_gate50.v1,
+_gate51.v1, _gate52.v1) as the extras, in the default pipeline's order.
+
+tech41's measure (``scripts/tech41/measure.py``) with the default pipeline's technique gates
+(``techniques_gate43.v1`` .. ``techniques_gate47.v1`` and, where this branch registers them, ``techniques_gate49.v1``
+/ ``techniques_gate51.v1``) after ``genre.v1``: ``python scripts/tech51/measure51.py OUT.json six|new47|old30``.
+``six``: round 51's six news pages (``draw.py``); ``new47``: tech47's fresh ten (PolNeAR); ``old30``: tech41's
+30-article sample. Writes every finding to OUT.json and prints tech41's summary (counts only); right / wrong come
+from ``score51.py`` and ``score_older51.py``."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _load(name: str, path: Path, extra_path: Path | None = None):  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    if extra_path:
+        sys.path.insert(0, str(extra_path))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    if extra_path:
+        sys.path.pop(0)
+    return mod
+
+
+measure = _load("tech41_measure", HERE.parent / "tech41" / "measure.py", HERE.parent / "tech41")
+draw51 = _load("tech51_draw", HERE / "draw.py")  # tech51's draw.py, copied
+draw47 = _load("tech47_draw", HERE.parent / "tech47" / "draw.py")
+
+GATES = ["techniques_gate43.v1", "techniques_gate44.v1", "techniques_gate45.v1", "techniques_gate46.v1",
+         "techniques_gate47.v1"]
+
+
+def components() -> list[str]:
+    import spinscope.components  # noqa: F401
+    from spinscope.pipeline import registered_components
+
+    extra = [g for g in ("techniques_gate50.v1", "techniques_gate51.v1", "techniques_gate52.v1")
+             if g in registered_components()]
+    return [*measure.COMPONENTS, *GATES, *extra]
+
+
+if __name__ == "__main__":
+    out, which = Path(sys.argv[1]), sys.argv[2]
+    measure.COMPONENTS = components()
+    if which == "six":
+        names, marked, _ = draw51.sample51()
+        measure.TEXT = draw51.TEXT
+    elif which == "new47":
+        names, marked, _ = draw47.sample47()
+    else:
+        names, marked = measure.sample()
+    rows = measure.run(names)
+    out.write_text(json.dumps(rows, indent=1))
+    print("components: " + ", ".join(measure.COMPONENTS))
+    lines = measure.summary(rows, f"all {len(rows)}")
+    lines += measure.summary([r for r in rows if r["path"] in marked], "marked three" if which == "six" else "marked")
+    print("\n".join(lines))
