@@ -53,9 +53,11 @@ def test_quoted_as_saying_gives_the_quote_to_the_one_quoted() -> None:
 
 def test_according_to_is_cut_from_what_was_said() -> None:
     rows = _attributions("The mayor promised the crowd a new bridge, according to a local paper.")
-    promised = next(r for r in rows if r["cue"] == "promised")
-    assert promised["content"] == "a new bridge"
     assert _said(rows, "The mayor promised")["cue"] == "according to"
+    assert _said(rows, "The mayor promised")["content"] == "The mayor promised the crowd a new bridge"
+    # round 46 (attr80): a report inside an according-to clause is the source's, no record of its own (PolNeAR's
+    # tuning half: no gold cue inside its 18 according-to contents); round 23 had kept "promised" as one
+    assert not any(r["cue"] == "promised" for r in rows)
 
 
 def test_a_passive_refusal_is_no_statement() -> None:
