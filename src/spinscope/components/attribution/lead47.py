@@ -1,5 +1,5 @@
-"""Attributions, lead round 47 (issue 16): wire datelines and company names, from the lead's reading of fresh
-Reuters wire articles.
+"""Attributions, lead round 47 (issue 16): wire datelines, company names, epigraphs and a speaker set off inside
+the sentence, from the lead's reading of six fresh Reuters wire articles and one long news page.
 
 One pass, ``lead47_attributions``, called once from ``extract_attributions`` after the lead's round 46 pass. Its
 invented tests are in ``tests/test_lead47.py``.
