@@ -50,7 +50,6 @@ def main() -> None:
                       "attributions": [a.model_dump(mode="json") for a in doc.attributions]}
             (out / f"{a31.stem_of(rec)}.json").write_text(json.dumps(result), encoding="utf-8")
 
-    a31.analyze = analyze
     for name in sorted(glob.glob(str(tree / "tests" / "gold" / sys.argv[2]))):
         records = a31.load_gold(Path(name))
         with tempfile.TemporaryDirectory() as tmp:

@@ -2,7 +2,9 @@
 
 tech41's measure (``scripts/tech41/measure.py``) with the default pipeline's technique gates
 (``techniques_gate43.v1`` .. ``techniques_gate47.v1`` and, where this branch registers them, ``techniques_gate49.v1``
-/ ``techniques_gate51.v1``) after ``genre.v1``: ``python scripts/tech51/measure51.py OUT.json six|new47|old30``.
+/ ``techniques_gate51.v1``) after ``genre.v1``: ``python scripts/tech51/measure51.py OUT.json six|new47|old30
+[GATE,GATE...]`` (the lead's combined round 46 figures name
+``techniques_gate50.v1,techniques_gate51.v1,techniques_gate52.v1``).
 ``six``: round 51's six news pages (``draw.py``); ``new47``: tech47's fresh ten (PolNeAR); ``old30``: tech41's
 30-article sample. Writes every finding to OUT.json and prints tech41's summary (counts only); right / wrong come
 from ``score51.py`` and ``score_older51.py``."""
@@ -37,18 +39,21 @@ GATES = ["techniques_gate43.v1", "techniques_gate44.v1", "techniques_gate45.v1",
          "techniques_gate47.v1"]
 
 
-def components() -> list[str]:
+#: The gates after ``GATES`` that run where registered; a third argument (comma-separated names) replaces them.
+EXTRA_GATES = ("techniques_gate49.v1", "techniques_gate51.v1", "techniques_gate52.v1")
+
+
+def components(extras: tuple[str, ...] = EXTRA_GATES) -> list[str]:
     import spinscope.components  # noqa: F401
     from spinscope.pipeline import registered_components
 
-    extra = [g for g in ("techniques_gate49.v1", "techniques_gate51.v1", "techniques_gate52.v1")
-             if g in registered_components()]
+    extra = [g for g in extras if g in registered_components()]
     return [*measure.COMPONENTS, *GATES, *extra]
 
 
 if __name__ == "__main__":
     out, which = Path(sys.argv[1]), sys.argv[2]
-    measure.COMPONENTS = components()
+    measure.COMPONENTS = components(tuple(sys.argv[3].split(",")) if len(sys.argv) > 3 else EXTRA_GATES)
     if which == "six":
         names, marked, _ = draw51.sample51()
         measure.TEXT = draw51.TEXT

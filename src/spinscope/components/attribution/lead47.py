@@ -74,6 +74,24 @@ def _dateline_end(text: str, pos: int) -> int | None:
     return match.end() if match else None
 
 
+def _line(text: str, pos: int) -> str:
+    """The line (paragraph) holding ``pos``."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
+
+
+def _with_speaker(a: Attribution, speaker: Span, phrase: str, typed: tuple[str | None, str | None, bool, str | None],
+                  **extra: object) -> Attribution:
+    """The record with ``speaker`` named ``phrase`` and typed ``typed`` (type, country, state-affiliated,
+    affiliation), its bounds over its spans; ``extra`` fields too."""
+    source_type, country, state, affiliation = typed
+    spans = [x for x in (speaker, a.cue, a.content) if x is not None]
+    return a.model_copy(update={
+        "speaker": speaker, "speaker_name": phrase, "source_type": source_type, "source_country": country,
+        "state_affiliated": state, "affiliation": affiliation, "named": True,
+        "start": min(x.start for x in spans), "end": max(x.end for x in spans), **extra})
+
+
 def _retyped(text: str, a: Attribution, start: int, end: int, table: SourceTable, *, retype: bool) -> Attribution:
     """The record with its speaker moved to ``start:end``; typed again from the new phrase when ``retype`` (the old
     phrase was the dateline alone), else keeping the type and country the passes before gave the whole phrase (a
@@ -83,20 +101,13 @@ def _retyped(text: str, a: Attribution, start: int, end: int, table: SourceTable
     phrase = " ".join(text[start:end].split())
     source_type, country, state, affiliation = a.source_type, a.source_country, a.state_affiliated, a.affiliation
     if retype:
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        context = text[line_start:line_end if line_end >= 0 else len(text)]
         source_type, new_country, state, affiliation = _type_source(phrase, None, table, anonymous=False,
-                                                                    context=context)
+                                                                    context=_line(text, start))
         country = new_country or country
     if COMPANY_L47.search(phrase) and PROPER_NAME_L47.fullmatch(phrase):
         source_type, state = "organization", False
     speaker = a.speaker.model_copy(update={"start": start, "end": end})
-    spans = [s for s in (speaker, a.cue, a.content) if s is not None]
-    return a.model_copy(update={
-        "speaker": speaker, "speaker_name": phrase, "source_type": source_type, "source_country": country,
-        "state_affiliated": state, "affiliation": affiliation, "named": True,
-        "start": min(s.start for s in spans), "end": max(s.end for s in spans)})
+    return _with_speaker(a, speaker, phrase, (source_type, country, state, affiliation))
 
 
 def _dateline_speaker(text: str, a: Attribution, table: SourceTable) -> Attribution:
@@ -213,20 +224,15 @@ def _epigraph_speaker(text: str, a: Attribution, table: SourceTable) -> Attribut
         next_start += 1
     sign = EPIGRAPH_SIGN_L47.match(text, next_start)
     sign_end = text.find("\n", next_start)
-    line = text[next_start:sign_end if sign_end >= 0 else len(text)].strip()
-    if sign is None or len(line) > 120 or line.endswith("."):
+    line = text[next_start:sign_end if sign_end >= 0 else len(text)]
+    if sign is None or len(line.strip()) > 120 or line.strip().endswith("."):
         return a  # a signature is one short line, no sentence ("- Germany, France and Italy agreed.")
     start, end = sign.start("name"), sign.end("name")
     phrase = " ".join(text[start:end].split())
-    line_end = text.find("\n", start)
-    context = text[next_start:line_end if line_end >= 0 else len(text)]
-    source_type, country, state, affiliation = _type_source(phrase, None, table, anonymous=False, context=context)
+    typed = _type_source(phrase, None, table, anonymous=False, context=line)
     speaker = Span(start=start, end=end, label="speaker", score=EPIGRAPH_SCORE_L47, evidence="lead47:epigraph")
-    return a.model_copy(update={
-        "speaker": speaker, "speaker_name": phrase, "source_type": source_type, "source_country": country,
-        "state_affiliated": state, "affiliation": affiliation, "named": True, "resolved_from": None,
-        "score": EPIGRAPH_SCORE_L47, "evidence": f"{a.evidence.split(':', 1)[0]}:epigraph-signed",
-        "start": min(a.content.start, start), "end": max(a.content.end, end)})
+    return _with_speaker(a, speaker, phrase, typed, resolved_from=None, score=EPIGRAPH_SCORE_L47,
+                         evidence=f"{a.evidence.split(':', 1)[0]}:epigraph-signed")
 
 
 #: Pieces of writing that speak as a body of reports: "a raft of articles", "several news stories", "editorials".
@@ -263,13 +269,9 @@ def _said_name_inside(text: str, a: Attribution, table: SourceTable) -> Attribut
         return a  # only a noun phrase the pipeline took for an unnamed speaker
     start, end = name.start("name"), name.end("name")
     phrase = text[start:end]
-    source_type, country, state, affiliation = _type_source(phrase, None, table, anonymous=False, context=phrase)
     speaker = a.speaker.model_copy(update={"start": start, "end": end})
-    spans = [x for x in (speaker, a.cue, a.content) if x is not None]
-    return a.model_copy(update={
-        "speaker": speaker, "speaker_name": phrase, "source_type": source_type, "source_country": country,
-        "state_affiliated": state, "affiliation": affiliation, "named": True, "resolved_from": None,
-        "start": min(x.start for x in spans), "end": max(x.end for x in spans)})
+    return _with_speaker(a, speaker, phrase, _type_source(phrase, None, table, anonymous=False, context=phrase),
+                         resolved_from=None)
 
 
 #: "<NP>, said <Name or the role>, <rest of the sentence>": a report's cue and speaker set off inside the sentence.
