@@ -9,11 +9,13 @@ tests are in ``tests/test_lead48.py``.
   the golds type such a "they" as its group (an unnamed ``government`` with the group's country). Where a "they"
   speaker is unnamed and the speaker of the statement before it (within ``THEY_WINDOW_L48`` characters, pronouns
   passed over) is an unnamed plural group ("ministry officials", "the officials", "analysts"), the "they" takes that
-  group's name, type and country. The resolution had typed it ``anonymous`` (or tied it to a body named inside the
-  report, which round 56 then unresolved), so the sourcing profile listed "they" as a source of its own.
+  group's name and type (not its country: the golds give a "they" none, as its own words name none). The
+  resolution had typed it ``anonymous`` (or tied it to a body named inside the report, which round 56 then
+  unresolved), so the sourcing profile listed "they" as a source of its own.
 - **A group named at a sentence's start.** "Executives admitted ..." was typed ``person`` where "executives admitted
   ..." is ``anonymous`` (round 43's plural of common nouns reads lower-case words only): one capitalised plural
-  word that opens its sentence and that no pass took for a name is typed as the lower-case one is.
+  noun of people in a role (``GROUP_NOUNS_L48``: a list, since an untagged surname such as "Haynes" looks the same)
+  that opens its sentence and that no pass took for a name is typed as the lower-case one is.
 - **A headline's "shows off".** "<Company> shows off <product>" is no report: "shows" is a headline cue ("Poll
   shows ...") only where "off" does not follow.
 - **A listener is not what was said.** "<X> told a television interviewer, "<quotation>"": besides the quotation's
@@ -36,9 +38,14 @@ GROUP_TYPES_L48 = frozenset({"government", "organization", "anonymous", "academi
 #: An unnamed plural group: lower-case words, the first one's capital aside, the last a plural noun.
 GROUP_PHRASE_L48 = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree)\s+)?"
                               r"(?:[A-Za-z][a-z-]*\s+){0,2}[a-z][a-z-]*[^s\W]s")
-#: One capitalised plural word, which is no name: "Executives", "Analysts", "Traders" (not "Williams": a
-#: name is ``named``).
-CAPITAL_PLURAL_L48 = re.compile(r"[A-Z][a-z]{2,}[^s\W]s")
+#: Plural nouns of people in a role, which open a sentence capitalised ("Executives admitted ..."); a list, since
+#: a surname ending in "s" that no pass took for a name ("Haynes") looks the same.
+GROUP_NOUNS_L48 = frozenset({
+    "executives", "traders", "dealers", "analysts", "economists", "bankers", "brokers", "officials", "diplomats",
+    "sources", "experts", "observers", "investors", "critics", "residents", "witnesses", "scientists", "researchers",
+    "doctors", "lawyers", "activists", "campaigners", "protesters", "workers", "employees", "managers", "farmers",
+    "growers", "producers", "exporters", "importers", "delegates", "negotiators", "organizers", "organisers",
+    "engineers", "consumers", "shoppers", "teachers", "parents", "students", "voters", "users", "owners"})
 #: A sentence's start before a speaker: the text's start, a line break, or a full stop and space.
 SENTENCE_START_L48 = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)\s*$")
 
@@ -70,8 +77,9 @@ def _they_group(text: str, attributions: list[Attribution]) -> list[Attribution]
         if group is None or group.named or group.source_type not in GROUP_TYPES_L48 or \
                 not GROUP_PHRASE_L48.fullmatch(_phrase(text, group)):
             continue
+        # the type and the name; the country stays the "they"'s own (the golds give a "they" the country its own
+        # words give, none: a group's country comes from its phrase or the story)
         out[i] = a.model_copy(update={"speaker_name": group.speaker_name, "source_type": group.source_type,
-                                      "source_country": group.source_country,
                                       "state_affiliated": group.state_affiliated, "affiliation": group.affiliation})
     return out
 
@@ -81,7 +89,8 @@ def _capital_plural(text: str, a: Attribution) -> Attribution:
     ``anonymous``, as the same word in lower case is typed."""
     if a.speaker is None or a.named or a.source_type != "person":
         return a
-    if not CAPITAL_PLURAL_L48.fullmatch(_phrase(text, a)) or \
+    phrase = _phrase(text, a)
+    if not (phrase[:1].isupper() and phrase.lower() in GROUP_NOUNS_L48) or \
             not SENTENCE_START_L48.search(text[max(0, a.speaker.start - 4):a.speaker.start]):
         return a
     return a.model_copy(update={"source_type": "anonymous"})
