@@ -60,6 +60,7 @@ from .lead41 import lead41_attributions
 from .lead44 import lead44_attributions
 from .lead46 import lead46_attributions
 from .lead47 import lead47_attributions
+from .lead48 import lead48_attributions
 from .quotes import QuoteIndex, find_quotes
 from .round43 import drop_false_cues, settle_speakers
 from .round44 import drop_false_cues_44, headline_office_label
@@ -287,6 +288,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = lead47_attributions(text, out, table)  # lead, round 47: wire datelines, companies typed, epigraphs
     out = round82_attributions(text, out)  # round 82 (attr82): news pages' quotations (after lead47 at the merge)
     out = round83_attributions(text, out, table)  # round 83 (attr83): wire titles, "prevent", vice ministers
+    out = lead48_attributions(text, out)  # lead, round 48: a group's "they", "shows off", a listener
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
