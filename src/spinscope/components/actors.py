@@ -4415,6 +4415,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors56_wire(text, mentions)  # round 56 (actors56): wire titles' companies, full names, datelines
     mentions = _actors57(text, mentions)  # round 57 (actors57): ticker companies, trade bodies, delegates
     mentions = _actors58(text, mentions, dictionary)  # round 58 (actors58): "E.C.", US committees
+    mentions = _actors59(text, mentions, dictionary)  # round 59 (actors59): EC, G-5/6, Bundesbank, titled persons
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -8954,3 +8955,271 @@ def _us_standing_committees_a58(text: str, mentions: list[Mention]) -> None:
             if home is not None and home != "USA" and home in CHAMBER_HOMES[chamber]:
                 continue
         m.key = (m.key[0], m.key[1], "USA")
+
+
+# --- Round 59 (branch actors59): 1987 trade-policy wire stories with governments --------------------------------
+
+
+def _actors59(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 59's actors (issue 17, Reuters-21578 trade-policy stories with ministers and central bankers; runs
+    right after ``_actors58``): the European Community's bare "EC" where the story spells it out, groups of
+    finance ministers' states ("Group of Five", "G-6") international, the Bundesbank German and its president with
+    it, a spokesman of the President American where the story names the White House, a person in apposition to
+    "<Country>'s <post>" of that country, a minister's later surname the country of his titled first mention, the
+    headline's capitals surname the body's full-named person, bare "Congress" American in a story on the US, a body
+    named only as a speech's audience no actor, a country's trading partners one acting group of no code, and a
+    capital that only names a pact ("the Paris accord") or the place of one no actor."""
+    mentions = _ec_spelled_a59(text, mentions, dictionary)
+    mentions = _finance_groups_a59(text, mentions)
+    _central_banks_a59(text, mentions)
+    _presidential_spokesman_a59(text, mentions)
+    _possessive_posts_a59(text, mentions)
+    _titled_first_mention_a59(text, mentions, dictionary)
+    _headline_surname_a59(text, mentions)
+    _bare_congress_a59(text, mentions)
+    mentions = _audiences_a59(text, mentions)
+    mentions = _trading_partners_a59(text, mentions)
+    return _pact_capitals_a59(text, mentions)
+
+
+#: The European Community spelled out (or by its other names) somewhere in the story.
+EC_SPELLED_A59 = re.compile(r"\bEuropean (?:Economic )?Community\b|\bCommon Market\b")
+
+
+def _ec_spelled_a59(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """A tagger's bare "EC" of no entry is the European Community (the EU's entry, as ``_actors58`` codes "E.C.")
+    where the story names the European Community in full: the 1987 wire's short form after its first mention."""
+    if EC_SPELLED_A59.search(text) is None:
+        return mentions
+    eu = next((n for n in find_mentions("European Community", dictionary) if n.entry is not None), None)
+    if eu is None:
+        return mentions
+    for m in mentions:
+        if m.entry is None and m.agent is None and text[m.start:m.end] == "EC":
+            m.key, m.entry, m.kind = eu.key, eu.entry, "alias"
+    return mentions
+
+
+#: Finance ministers' groups of states by number: "Group of Five", "G-6", "Group of Ten" (the dictionary knows
+#: the Group of Seven and Eight only).
+FINANCE_GROUP_A59 = re.compile(r"\b(?:Group of (Five|Six|Ten)|G-?(5|6|10))(?![\w-])")
+FINANCE_GROUP_NAMES_A59 = {"Five": "Group of Five", "5": "Group of Five", "Six": "Group of Six",
+                           "6": "Group of Six", "Ten": "Group of Ten", "10": "Group of Ten"}
+#: Their entries (an international body, as the dictionary's Group of Seven), so that a group the headline alone
+#: names ("G-6 PACT") is no tagger's headline fragment.
+FINANCE_GROUP_ENTRIES_A59 = {name: ActorEntry(name, "organization", "IGO", None, (name.lower(),), source="round59")
+                             for name in ("Group of Five", "Group of Six", "Group of Ten")}
+
+
+def _finance_groups_a59(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Group of Five / Six / Ten" and "G-5 / G-6 / G-10" are international groups of states (``IGO``, as the
+    older golds code the G20): a tagger's mention of no entry over one takes that key (it was given a country
+    named next to it in the sentence), one over a part of it ("Group") is widened to
+    it; one no mention covers is added."""
+    found = []
+    for h in FINANCE_GROUP_A59.finditer(text):
+        entry = FINANCE_GROUP_ENTRIES_A59[FINANCE_GROUP_NAMES_A59[h.group(1) or h.group(2)]]
+        key = (entry.name, entry.code, None)
+        over = [m for m in mentions if m.start < h.end() and h.start() < m.end]
+        if not over:
+            found.append(Mention(h.start(), h.end(), key, "alias", entry, None, None))
+        for m in over:
+            if m.entry is None and m.agent is None and h.start() <= m.start and m.end <= h.end():
+                # the tagger's whole group or a part of its name ("Group")
+                m.start, m.end, m.key, m.entry, m.kind = h.start(), h.end(), key, entry, "alias"
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: Central banks the dictionary lacks, by the name the wire gives them, and their country.
+CENTRAL_BANKS_A59 = {"Bundesbank": "DEU", "Deutsche Bundesbank": "DEU"}
+#: A central bank's post before its holder's name: "Bundesbank President Karl Otto Poehl".
+BANK_POST_A59 = re.compile(r"[ \t]+(?:[Vv]ice[ \t]+)?(?:President|Chairman|Governor|[Cc]hief|[Dd]irector)[ \t]+$")
+
+
+def _central_banks_a59(text: str, mentions: list[Mention]) -> None:
+    """A tagger's central bank of :data:`CENTRAL_BANKS_A59` is of its country; a person named right after the
+    bank and its post is of that country too, in every mention of the name (a later sentence on another country
+    had given him that one)."""
+    holders: dict[str, str] = {}
+    banks = []
+    for m in mentions:
+        country = CENTRAL_BANKS_A59.get(text[m.start:m.end])
+        if country is not None and m.entry is None and m.agent is None:
+            m.key = (m.key[0], None, country)
+            banks.append((m, country))
+    for bank, country in banks:
+        for m in mentions:
+            if m.start > bank.end and _person_a59(m) and BANK_POST_A59.fullmatch(text[bank.end:m.start]):
+                holders[m.key[0]] = country
+    for m in mentions:
+        if m.key[0] in holders and _person_a59(m) and m.entry is None:
+            m.key = (m.key[0], None, holders[m.key[0]])
+
+
+def _person_a59(m: Mention) -> bool:
+    return m.agent is None and (m.ner_type == "person" or (m.entry is not None and m.entry.type == "person"))
+
+
+#: The post of the US President's spokesman before his name.
+PRESIDENTIAL_SPOKESMAN_A59 = re.compile(r"\b(?:[Pp]residential|White House)[ \t]+(?:spokes(?:man|woman)|press "
+                                        r"secretary)[ \t]+$")
+
+
+def _presidential_spokesman_a59(text: str, mentions: list[Mention]) -> None:
+    """A person named right after "Presidential spokesman" (or "White House spokesman") in a story that names
+    the White House (the dictionary's United States) is American in every mention of the name: the wire's White
+    House spokesman, whom a sentence on another country had given that one."""
+    if not any(text[m.start:m.end].lower() == "white house" and m.key[2] == "USA" for m in mentions):
+        return
+    names = {m.key[0] for m in mentions if _person_a59(m) and m.entry is None
+             and PRESIDENTIAL_SPOKESMAN_A59.search(text, max(0, m.start - 40), m.start) is not None}
+    for m in mentions:
+        if m.key[0] in names and _person_a59(m) and m.entry is None:
+            m.key = (m.key[0], None, "USA")
+
+
+#: "<Country>'s <post> ...," before a person in apposition: "China's trade counsellor in its embassy, X".
+POSSESSIVE_POST_A59 = re.compile(r"['’]s[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:counsellor|counselor|ambassador|envoy|"
+                                 r"consul|minister|spokesman|spokeswoman|attache|representative|delegate)"
+                                 r"(?:[ \t]+(?:in|to|at|for)[ \t]+[^,.;\n]{1,40})?,[ \t]+$")
+
+
+def _possessive_posts_a59(text: str, mentions: list[Mention]) -> None:
+    """A person named in apposition to "<Country>'s <post>" ("Ruritania's commercial counsellor in its embassy,
+    X") is of that country, in every mention of the name, whatever place the post's phrase named."""
+    names: dict[str, str] = {}
+    countries = [m for m in mentions if m.entry is not None and m.entry.type == "country" and m.key[2]]
+    for m in mentions:
+        if not _person_a59(m) or m.entry is not None:
+            continue
+        for c in countries:
+            if c.end < m.start and m.start - c.end < 90 and POSSESSIVE_POST_A59.fullmatch(text[c.end:m.start]):
+                names[m.key[0]] = str(c.key[2])
+    for m in mentions:
+        if m.key[0] in names and _person_a59(m) and m.entry is None:
+            m.key = (m.key[0], None, names[m.key[0]])
+
+
+#: A title of state before a person's first mention: "Belgian Foreign Trade Minister ", "West German Finance
+#: Minister " (the demonym first, up to four capitalised words, the post last).
+STATE_TITLE_A59 = re.compile(r"((?:[A-Z][a-z]+[ \t]+){1,2})(?:[A-Z][a-z]+[ \t]+){0,4}(?:Minister|Secretary|"
+                             r"Chancellor|Premier|President)[ \t]+$")
+
+
+def _titled_first_mention_a59(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
+    """A person the tagger found whose first mention stands after a title of state naming his country ("Belgian
+    Foreign Trade Minister X", the demonym the dictionary's country of that mention's key) keeps that country in
+    his later mentions by surname, which the sentences around them (talks in another capital) had given another."""
+    firsts: dict[str, Mention] = {}
+    for m in mentions:
+        if _person_a59(m) and m.entry is None:
+            firsts.setdefault(m.key[0], m)
+    titled: dict[str, tuple[str, str | None, str | None]] = {}
+    for name, m in firsts.items():
+        if not m.key[2] or len(text[m.start:m.end].split()) < 2:
+            continue
+        title = STATE_TITLE_A59.search(text, max(0, m.start - 80), m.start)
+        if title is None or "\n" in title.group(0):
+            continue
+        if any(n.entry is not None and n.entry.type == "country" and n.key[2] == m.key[2]
+               for n in find_mentions(title.group(1), dictionary)):
+            titled[name] = m.key
+    for m in mentions:
+        if m.key[0] in titled and _person_a59(m) and m.entry is None and m.key[2] != titled[m.key[0]][2]:
+            m.key = titled[m.key[0]]
+
+
+def _headline_surname_a59(text: str, mentions: list[Mention]) -> None:
+    """A dictionary person matched by a surname in the capitals headline ("SMITH SEES ...") is the body's
+    full-named person of that surname when the body names one with another given name (the dictionary's
+    namesake is someone else): that person's key, as a surname mention."""
+    head = text.split("\n", 1)[0]
+    if not head.strip() or head.upper() != head:
+        return
+    body = [m for m in mentions if m.start > len(head) and _person_a59(m) and m.entry is None
+            and len(text[m.start:m.end].split()) >= 2]
+    for m in mentions:
+        if m.end > len(head) or m.entry is None or m.entry.type != "person":
+            continue
+        surface = text[m.start:m.end]
+        if " " in surface.strip():
+            continue
+        full = next((b for b in body if text[b.start:b.end].split()[-1].upper() == surface.upper()
+                     and b.key[0] != m.key[0]), None)
+        if full is not None:
+            m.key, m.entry, m.kind, m.ner_type = full.key, None, "surname", "person"
+
+
+#: Another country's congress or a party of that name: the bare "Congress" is not the US one.
+OTHER_CONGRESS_A59 = re.compile(r"\b(?:National People['’]s|Indian National|African National|National|Party)[ \t]+"
+                                r"Congress\b|\bCongress[ \t]+(?:Party|of|party)\b|\bcongress\b")
+
+
+def _bare_congress_a59(text: str, mentions: list[Mention]) -> None:
+    """A tagger's bare "Congress" (no entry) given another country by its sentence ("Peking would have to persuade
+    Congress") is the US Congress in a story that names the United States at least twice and no other congress."""
+    if OTHER_CONGRESS_A59.search(text) is not None or sum(m.key[2] == "USA" for m in mentions) < 2:
+        return
+    for m in mentions:
+        if m.entry is None and m.agent is None and text[m.start:m.end] == "Congress" and m.key[2] != "USA":
+            m.key = (m.key[0], m.key[1], "USA")
+
+
+#: A pact named by the city where it was made: "the Paris accord", "PARIS ACCORD", "the Louvre agreement".
+PACT_AFTER_A59 = re.compile(r"[ \t]+(?:accords?|agreements?|pact|declaration)\b", re.IGNORECASE)
+IN_BEFORE_A59 = re.compile(r"\b(?:in|at)[ \t]+$")
+#: Endings of a people's word ("French", "Japanese", "Chinese"): no city's name.
+DEMONYM_ENDS_A59 = ("ian", "ese", "ish", "ch", "an", "i")
+
+
+def _pact_capitals_a59(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A country the dictionary found by a city's name (the surface is neither the country's name nor one of its
+    people's words) which names a pact ("the <City> accord") is no actor there; where it names a pact once, its
+    mentions "in <City>" are the place of the pact, no actor either."""
+    def city(m: Mention) -> bool:
+        if m.entry is None or m.entry.type != "country" or m.agent is not None:
+            return False
+        surface = text[m.start:m.end].lower()
+        return surface.isalpha() and surface != m.entry.name.lower() and \
+            not surface.startswith(m.entry.name.lower()[:4]) and not surface.endswith(DEMONYM_ENDS_A59)
+    pacts = {m.key for m in mentions if city(m) and any(
+        PACT_AFTER_A59.match(text, h.end()) for h in re.finditer(rf"\b{re.escape(text[m.start:m.end])}\b", text,
+                                                                  re.IGNORECASE))}
+    if not pacts:
+        return mentions
+    def place(m: Mention) -> bool:
+        return bool(PACT_AFTER_A59.match(text, m.end) or IN_BEFORE_A59.search(text, max(0, m.start - 4), m.start))
+    return [m for m in mentions if not (m.key in pacts and city(m) and place(m))]
+
+
+#: Before the audience of a speech: "In a speech to the ", "Speaking to the ", "in an address before ".
+AUDIENCE_BEFORE_A59 = re.compile(r"\b(?:[Ss]peech|[Aa]ddress|[Rr]emarks|[Tt]alk|[Ss]peaking|[Ss]poke)[ \t]+"
+                                 r"(?:to|before)[ \t]+(?:the[ \t]+|a[ \t]+)?$")
+
+
+def _audiences_a59(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A tagger's body (no entry) named only as the audience of a speech ("In a speech to the <X> Association")
+    is the venue of the speaker's act, no actor of its own (round 59's gold: audiences and venues are no actors)."""
+    keys: dict[tuple[str, str | None, str | None], bool] = {}
+    for m in mentions:
+        if m.entry is None and m.agent is None and m.ner_type in ("organization", "group"):
+            heard = AUDIENCE_BEFORE_A59.search(text, max(0, m.start - 30), m.start) is not None
+            keys[m.key] = keys.get(m.key, True) and heard
+        elif m.key in keys:
+            keys[m.key] = False
+    gone = {k for k, heard in keys.items() if heard}
+    return [m for m in mentions if m.key not in gone] if gone else mentions
+
+
+#: A country's trading partners that act: "its major trading partners", "our trading partners".
+TRADING_PARTNERS_A59 = re.compile(r"\b(?:its|our|their)[ \t]+((?:major[ \t]+)?trading[ \t]+partners)\b")
+
+
+def _trading_partners_a59(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A country's trading partners ("its major trading partners") are one acting group of no code (the older
+    golds' unnamed groups that act: analysts, delegates), where no mention covers the words."""
+    found = []
+    for h in TRADING_PARTNERS_A59.finditer(text):
+        if not any(m.start < h.end(1) and h.start(1) < m.end for m in mentions):
+            found.append(Mention(h.start(1), h.end(1), ("Trading partners", None, None), "ner", None, None, "group"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
