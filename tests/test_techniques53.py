@@ -78,3 +78,14 @@ def test_gate_removes_doubt_and_whole_sentence_spans_on_questions_only() -> None
 def test_gate_runs_after_round_46s_furniture_gate_in_the_default_pipeline() -> None:
     names = list(DEFAULT_COMPONENTS)
     assert names.index("techniques_gate53.v1") == names.index("techniques_gate52.v1") + 1
+
+
+def test_single_newline_and_q_a_transcripts() -> None:
+    # PTC / SemEval texts keep one paragraph a line with no blank line between them
+    lined = "A talk with the mayor.\nWhat went wrong with the budget?\nMAYOR: Nothing, really.\nAnd the roads?\n" \
+            "MAYOR: They are fine.\nMAYOR: Truly.\n"
+    assert [lined[s:e] for s, e in question_paragraphs(lined)] == ["What went wrong with the budget?",
+                                                                   "And the roads?"]
+    qa = "Q: Why did you sell?\n\nA: Time to rest.\n\nQ: Any regrets?\n\nA: None.\n\nA: Well, one.\n"
+    assert answer_label(qa) == "A"
+    assert [qa[s:e] for s, e in question_paragraphs(qa)] == ["Q: Why did you sell?", "Q: Any regrets?"]

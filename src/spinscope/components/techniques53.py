@@ -1,12 +1,14 @@
 """Round 47, helper tech53 (issue 15): the tagger's question-shaped findings on an interviewer's questions.
 
 Features and tech pages often run an interview as a transcript: an interviewer's question paragraph, then the answer
-paragraph opening with the interviewee's name and a colon ("Ames: We started ..."), again and again. The technique
-tagger learned SemEval-2023's Doubt spans (a rhetorical question casting doubt on someone) and reads the form of a
-question: on tech53's marked Q&A interview (``scripts/tech53/marks_m53.json``) it gave Doubt to four of the
-interviewer's plain questions and Loaded_Language to one whole question, all marked wrong (the questions ask; they
-cast no doubt and carry no charge beyond their words). The same marks keep the word-level spans in the questions
-(a loaded word is loaded in a question too) and the column's rhetorical questions, which are not in a transcript.
+paragraph (each paragraph a line) opening with the interviewee's name and a colon ("Ames: We started ..."), again and
+again. The technique tagger learned SemEval-2023's Doubt spans (a rhetorical question casting doubt on someone) and
+reads the form of a question: on tech53's marked Q&A interview (``scripts/tech53/marks_m53.json``) it gave Doubt to
+four of the interviewer's plain questions and Loaded_Language to one whole question, all marked wrong (the questions
+ask; they cast no doubt and carry no charge beyond their words). The same marks keep the word-level spans in the
+questions (a loaded word is loaded in a question too) and the column's rhetorical questions, which are not in a
+transcript. SemEval-2023's own gold agrees: no Doubt or whole-sentence gold span lies in an interviewer's question of
+its ten English transcripts (``scripts/tech53/results/val53.txt``).
 
 ``techniques_gate53.v1`` runs after ``techniques_gate52.v1`` and, in an English article laid out as an interview
 transcript (:func:`answer_label`: one speaker label opens at least :data:`MIN_ANSWERS_53` paragraphs), removes the
@@ -58,14 +60,9 @@ NOT_SPEAKERS_53 = frozenset({
 
 
 def _paragraphs53(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph of ``text``: runs of non-blank lines, outer spaces left out."""
-    out: list[tuple[int, int]] = []
-    for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text):
-        s, e = m.start(), m.end()
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        out.append((s, e))
-    return out
+    """(start, end) of each paragraph of ``text``: each non-blank line (pages keep a paragraph on one line; PTC and
+    SemEval texts too), outer spaces left out."""
+    return [(m.start(), m.end()) for m in re.finditer(r"\S(?:[^\n]*\S)?", text)]
 
 
 def _label53(para: str) -> str | None:
