@@ -4416,6 +4416,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors57(text, mentions)  # round 57 (actors57): ticker companies, trade bodies, delegates
     mentions = _actors58(text, mentions, dictionary)  # round 58 (actors58): "E.C.", US committees
     mentions = _actors59(text, mentions, dictionary)  # round 59 (actors59): EC, G-5/6, Bundesbank, titled persons
+    mentions = _actors60(text, mentions, dictionary)  # round 60 (actors60): tickers, suffixes, short names, spokesmen
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -9223,3 +9224,305 @@ def _trading_partners_a59(text: str, mentions: list[Mention]) -> list[Mention]:
         if not any(m.start < h.end(1) and h.start(1) < m.end for m in mentions):
             found.append(Mention(h.start(1), h.end(1), ("Trading partners", None, None), "ner", None, None, "group"))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+# --- round 60 (actors60, issue 17): 1987 Reuters company and acquisition stories ----------------------------------
+
+#: An exchange ticker in angle brackets right after a company's name, with the exchange's suffix ("<ABC.N>" New York,
+#: "<ABC.L>" London, "<ABC.T>" Tokyo): the wire's code for the company's home listing.
+RIC_AFTER_A60 = re.compile(r"[ \t]*<[A-Z][A-Z0-9]{0,6}\.([A-Z]{1,2})>")
+#: The country of each exchange suffix the 1987 wire uses.
+RIC_COUNTRY_A60 = {"N": "USA", "O": "USA", "L": "GBR", "T": "JPN", "TO": "CAN", "M": "CAN", "PA": "FRA", "F": "DEU",
+                   "AS": "NLD", "MI": "ITA", "Z": "CHE"}
+#: A British public company's suffix ("Plc", "PLC", "P.L.C.").
+PLC_SUFFIX_A60 = re.compile(r"[ \t](?:Plc|PLC|P\.L\.C\.)\.?$")
+#: The US corporate forms: "Inc" (British and Japanese firms are "Plc", "Ltd", "KK"), "Corp" on a London story.
+INC_SUFFIX_A60 = re.compile(r"[ \t](?:Inc|Incorporated)\.?$")
+CORP_SUFFIX_A60 = re.compile(r"[ \t](?:Corp|Corporation|Bancorp)\.?$")
+#: A company ranked among a country's firms: "<X> is one of the UK's top ..." / "<X>, one of the
+#: biggest US ..." (group 1: the country's short name).
+RANKED_IN_COUNTRY_A60 = re.compile(r"(?:,|[ \t]+(?:is|was|became|remains))[ \t]+one[ \t]+of[ \t]+the[ \t]+"
+                                   r"(?:(U\.S\.|US|UK|U\.K\.)['’]s[ \t]+(?:leading|largest|biggest|top|major)"
+                                   r"|(?:leading|largest|biggest|top|major)[ \t]+(U\.S\.|US|UK|U\.K\.))\b")
+SHORT_COUNTRY_A60 = {"U.S.": "USA", "US": "USA", "UK": "GBR", "U.K.": "GBR"}
+#: A company's suffix, stripped to find its short name ("Acme" of "Acme Industries Inc").
+SUFFIX_A60 = re.compile(r"[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|N\.V\.|S\.A\.|AG|GmbH|KK|Cos|Co[ \t]+Inc|Co[ \t]+Ltd|"
+                        r"Co[ \t]+Plc)\.?$")
+#: Treasury paper named by its issuer: "U.S. Government securities", "Treasury bonds" (an instrument, no actor).
+GOVERNMENT_PAPER_A60 = re.compile(r"[ \t]+(?:securities|bonds|notes|bills|debt|paper|obligations|SECURITIES|BONDS)\b")
+#: A law or rule set named like a body: "under <X> regulations" (the tagger's "U.S. Hart-Scott-Rodino").
+LAW_AFTER_A60 = re.compile(r"[ \t]+(?:regulations|rules|law|laws|statutes?|guidelines)\b")
+BODY_WORD_A60 = re.compile(r"\b(?:Commission|Department|Agency|Board|Bureau|Office|Service|Administration|Authority|"
+                           r"Council|Committee|Ministry|Court|Inc|Corp|Co|Ltd|Plc|Bank|Reserve|Exchange|Association|"
+                           r"Union|Organi[sz]ation|Institute|Trust)\b")
+#: A company's premises in a capital: "an office in Tokyo", "offices in Paris", "based in London" (a place).
+PREMISES_BEFORE_A60 = re.compile(r"\b(?:offices?|branch(?:es)?|headquarters|plant|factory|subsidiary|based|"
+                                 r"headquartered)[ \t]+in[ \t]+$")
+#: An unnamed spokesman who speaks: "a spokesman said", "company spokesmen said", "said a spokeswoman".
+SPOKESMAN_A60 = re.compile(r"\b(spokes(?:man|men|woman|women|person|people))[ \t]+(?:said|says|told|added|declined|"
+                           r"would[ \t]+not|could[ \t]+not|confirmed|denied)\b"
+                           r"|\b(?:said|told)[ \t]+(?:an?|the|one)[ \t]+(?:[a-z]+[ \t]+)?(spokes(?:man|woman|person))"
+                           r"(?![ \t]+(?:for|of)\b)(?![ \t]*,?[ \t]+[A-Z])")
+
+
+def _actors60(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 60's actors (issue 17, 1987 Reuters wire stories on takeovers, stakes and company results; runs right
+    after ``_actors58``): a company's exchange ticker with its suffix gives its country, "Plc" is British, "Inc" on
+    a story datelined outside North America (and "Corp" on a London one) is American, a company "one of the U.S.'s
+    leading ..." is American; a company's short name takes the company's key; "U.S. Government securities" and a
+    rule set's name are no actors, a capital after "an office in" a place; an unnamed spokesman who speaks in a wire
+    story is a person of no code; an unnamed investor group that files is an acting group.
+
+    Only wire stories (a capitals title line, then a blank line: ``WIRE_TITLE_A56``) are touched: the conventions
+    are the wire's, and the first held-out read showed an older non-wire held-out set losing one actor."""
+    if WIRE_TITLE_A56.match(text) is None:
+        return mentions
+    strong = _ric_companies_a60(text, mentions)
+    strong |= _suffix_companies_a60(text, mentions, _dateline_home_a60(text, dictionary))
+    _short_company_names_a60(text, mentions, strong)
+    mentions = _ranked_companies_a60(text, mentions)
+    mentions = _state_named_companies_a60(text, mentions)
+    mentions = _investor_groups_a60(text, mentions)
+    mentions = _not_actors_a60(text, mentions)
+    return _spokesmen_a60(text, mentions)
+
+
+def _company_a60(m: Mention) -> bool:
+    return m.ner_type == "organization" and m.entry is None and m.agent is None and m.kind != "anaphora"
+
+
+def _set_country_a60(mentions: list[Mention], name: str, country: str) -> None:
+    for m in mentions:
+        if _company_a60(m) and m.key[0] == name and not m.key[1]:
+            m.key = (m.key[0], None, country)
+
+
+def _ric_companies_a60(text: str, mentions: list[Mention]) -> set[str]:
+    """A company right before an exchange ticker with its suffix (``RIC_AFTER_A60``) is of the exchange's country
+    (``RIC_COUNTRY_A60``), all mentions of its name with it. Returns the names so coded."""
+    coded: set[str] = set()
+    for m in list(mentions):
+        if not _company_a60(m) or m.key[1]:
+            continue
+        hit = RIC_AFTER_A60.match(text, m.end + 1 if text.startswith(">", m.end) else m.end)
+        if hit is not None and hit.group(1) in RIC_COUNTRY_A60:
+            coded.add(m.key[0])
+            _set_country_a60(mentions, m.key[0], RIC_COUNTRY_A60[hit.group(1)])
+    return coded
+
+
+#: A wire dateline after the capitals title: the town, a state's short form maybe, and a month the wire may shorten
+#: ("LONDON, Mar 2 - "; ``WIRE_DATELINE_A55`` knows only "March").
+WIRE_DATELINE_A60 = re.compile(r"\A[^a-z\n]+\n\n([A-Z][A-Z.'’ -]*[A-Z.]),[ \t]+(?:([A-Z][A-Za-z.]{0,5}\.),[ \t]+)?"
+                               r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+                               r"[ \t]+-[ \t]")
+
+
+def _dateline_home_a60(text: str, dictionary: ActorDictionary) -> str | None:
+    """The country of a wire story's dateline (``WIRE_DATELINE_A60``): a US state's short form gives the United
+    States, else the dictionary's country for the town (in capitals or title case); else none."""
+    line = WIRE_DATELINE_A60.match(text)
+    if line is None:
+        return None
+    if line.group(2):
+        return "USA" if line.group(2) in US_STATE_SHORT_A55 else None
+    town = line.group(1)
+    for form in (town, town.title()):
+        codes = {str(n.key[2]) for n in find_mentions(form, dictionary) if n.key[2] and n.agent is None}
+        if len(codes) == 1:
+            return codes.pop()
+    return None
+
+
+def _suffix_companies_a60(text: str, mentions: list[Mention], home: str | None) -> set[str]:
+    """A company of no country whose name ends in "Plc" is British (Irish on a Dublin story). On a wire story with a
+    dateline outside the United States and Canada, a company whose name ends in "Inc" (and on a British one, "Corp")
+    that is of no country or of the dateline's (``_dateline_companies_a55``'s default) is American. Returns the
+    names so coded."""
+    coded: set[str] = set()
+    for m in mentions:
+        if not _company_a60(m) or m.key[1]:
+            continue
+        name = m.key[0]
+        if PLC_SUFFIX_A60.search(name) and not m.key[2]:
+            coded.add(name)
+            _set_country_a60(mentions, name, "IRL" if home == "IRL" else "GBR")
+        elif home is not None and home not in ("USA", "CAN") and m.key[2] in (None, home) and (
+                INC_SUFFIX_A60.search(name) or (home == "GBR" and CORP_SUFFIX_A60.search(name))):
+            coded.add(name)
+            _set_country_a60(mentions, name, "USA")
+    return coded
+
+
+def _ranked_companies_a60(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A company ranked among a country's firms (``RANKED_IN_COUNTRY_A60``: "<X> is one of the UK's top
+    ...") is of that country; the country's short name there is a place, no mention of its actor."""
+    drop: set[int] = set()
+    for m in list(mentions):
+        if m.entry is not None or m.agent is not None or m.ner_type not in ("organization", "group") or m.key[1]:
+            continue
+        hit = RANKED_IN_COUNTRY_A60.match(text, m.end)
+        if hit is None:
+            continue
+        g = 1 if hit.group(1) else 2
+        country = SHORT_COUNTRY_A60[hit.group(g)]
+        for o in mentions:
+            if o.key[0] == m.key[0] and o.entry is None and o.agent is None and not o.key[1]:
+                o.key, o.ner_type = (o.key[0], None, country), "organization"
+        drop.update(id(o) for o in mentions if o.start == hit.start(g) and o.entry is not None
+                    and o.entry.type == "country" and o.agent is None)
+    if not drop:
+        return mentions
+    # the country's other mentions in a wire story, each a place of business ("US PURCHASE"), go with it
+    for key in {o.key for o in mentions if id(o) in drop}:
+        rest = [o for o in mentions if o.key == key and id(o) not in drop]
+        if WIRE_DATELINE_A60.match(text) and all(WIRE_PLACE_AFTER_A56.match(text, o.end) or
+                                                 WIRE_PLACE_BEFORE_A56.search(text, 0, o.start) for o in rest):
+            drop.update(id(o) for o in rest)
+    return [m for m in mentions if id(m) not in drop]
+
+
+def _short_company_names_a60(text: str, mentions: list[Mention], strong: set[str]) -> None:
+    """A company's short name takes the company's key: a person, organisation or group of the tagger (no entry or
+    agent) named by a company's name short of its suffix ("Acme Burdett" of "Acme Burdett Inc"), or an organisation
+    or group named by the first words of exactly one company's name ("Acme" of "Acme Holdings Plc"). Only companies
+    whose name ends in a suffix (``SUFFIX_A60``) and that have a country lend their key. A short name the tagger
+    already holds for an organisation keeps its own key where it has a country, unless that differs from the
+    company's and the company's country came from its ticker's exchange or its suffix (``strong``: "Exco" of
+    "Exco International Plc"); an organisation of the same country is left apart (the same actor's code)."""
+    companies = {m.key[0]: m.key for m in mentions if _company_a60(m) and m.key[2] and not m.key[1]
+                 and SUFFIX_A60.search(m.key[0])}
+    if not companies:
+        return
+    stems = {SUFFIX_A60.sub("", name).strip(): key for name, key in companies.items()}
+    for m in mentions:
+        if m.entry is not None or m.agent is not None or m.kind == "anaphora" or m.key[0] in companies \
+                or m.ner_type not in ("person", "organization", "group"):
+            continue
+        name = " ".join(m.key[0].split())
+        target = stems.get(name)
+        if target is None and m.ner_type != "person":
+            owners = {key for full, key in companies.items() if full.startswith(name + " ")}
+            target = owners.pop() if len(owners) == 1 else None
+        if target is None:
+            continue
+        if m.ner_type == "organization" and m.key[2] and (m.key[2] == target[2] or target[0] not in strong):
+            continue
+        m.key, m.ner_type = target, "organization"
+
+def _not_actors_a60(text: str, mentions: list[Mention]) -> list[Mention]:
+    """No actors: a government named as the issuer of paper ("U.S. Government securities", ``GOVERNMENT_PAPER_A60``);
+    a rule set named like a body, the tagger's organisation with no body word (``BODY_WORD_A60``) right before
+    "regulations" / "rules" (``LAW_AFTER_A60``); a country named by its capital after a company's premises ("an
+    office in Tokyo", ``PREMISES_BEFORE_A60``)."""
+    drop = {id(m) for m in mentions if _government_paper_a60(text, m) or _rule_set_a60(text, m)
+            or _premises_capital_a60(text, m)}
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _government_paper_a60(text: str, m: Mention) -> bool:
+    return re.search(r"(?:Government|GOVERNMENT|Treasury|TREASURY)$", text[m.start:m.end]) is not None and \
+        GOVERNMENT_PAPER_A60.match(text, m.end) is not None
+
+
+def _rule_set_a60(text: str, m: Mention) -> bool:
+    return _company_a60(m) and LAW_AFTER_A60.match(text, m.end) is not None and \
+        BODY_WORD_A60.search(text[m.start:m.end]) is None
+
+
+def _premises_capital_a60(text: str, m: Mention) -> bool:
+    """A country's mention by a one-word place name other than its own (its capital) after a company's premises."""
+    surface = text[m.start:m.end]
+    return m.entry is not None and m.entry.type == "country" and m.agent is None and surface[:1].isupper() \
+        and not surface.isupper() and " " not in surface and surface not in SHORT_COUNTRY_A60 \
+        and m.key[0] != surface and PREMISES_BEFORE_A60.search(text, max(0, m.start - 40), m.start) is not None
+
+
+def _spokesmen_a60(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In a wire story, an unnamed spokesman who speaks (``SPOKESMAN_A60``: "a spokesman said", "company spokesmen
+    said", "said a spokeswoman", no name after) is a person of no code (several a group), the noun its mention (the
+    older wire golds: "A Hutton spokesman" and "A spokesman said" actors of no code, 3 of 3); one a mention covers
+    is left to it."""
+    found: list[Mention] = []
+    for hit in SPOKESMAN_A60.finditer(text):
+        g = 1 if hit.group(1) else 2
+        s, e = hit.span(g)
+        if re.match(r"[ \t]*,?[ \t]+[A-Z][a-z]+[ \t]+[A-Z]", text[e:]) or any(
+                o.start < e and s < o.end for o in [*mentions, *found]):
+            continue
+        noun = hit.group(g).lower()
+        plural = noun.endswith(("men", "women", "people"))
+        found.append(Mention(s, e, ("Spokesmen" if plural else "Spokesman", None, None), "ner", None, None,
+                             "group" if plural else "person"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: A US state's name glued before a company the dictionary knows ("Texas" + "Commerce Bancshares Inc"): a longer
+#: company's name (the state's bank holding company), not after a preposition (a place: "branches in Texas").
+STATE_BEFORE_A60 = re.compile(r"(?<![\w-])((?:(?:New|North|South|West|Rhode)[ \t])?[A-Z][a-z]+)[ \t]$")
+COMPANY_TAIL_A60 = re.compile(r"(?:Inc|Corp|Co|Bancshares|Bancorp|Bank|Industries|Group)\.?$")
+
+
+def _state_named_companies_a60(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A dictionary company (an entry that is no country or agent, its name ending in a company's word) right after
+    a US state's name (``STATE_BEFORE_A60``; no preposition before the state) is a longer company of the United
+    States named with the state ("Texas Commerce Bancshares Inc" is not the dictionary's "Commerce Bancshares
+    Inc"); the state's mention there goes."""
+    drop: set[int] = set()
+    for m in mentions:
+        if m.entry is None or m.agent is not None or m.entry.type == "country" or m.kind == "anaphora" \
+                or COMPANY_TAIL_A60.search(m.key[0]) is None:
+            continue
+        before = STATE_BEFORE_A60.search(text, max(0, m.start - 30), m.start)
+        if before is None or before.group(1) not in US_STATES:
+            continue
+        if re.search(r"\b(?:in|of|from|to|at|across|throughout)[ \t]+$", text[max(0, before.start(1) - 15):
+                                                                           before.start(1)]):
+            continue
+        drop.update(id(o) for o in mentions if before.start(1) <= o.start and o.end <= before.end(1))
+        name = text[before.start(1):m.end]
+        m.start, m.key, m.kind, m.entry, m.ner_type = before.start(1), (name, None, "USA"), "ner", None, \
+            "organization"
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _place_in_a60(o: Mention, f: Mention) -> bool:
+    """A country's or place's mention inside ``f`` ("New York" in "group of New York investment firms")."""
+    return f.start <= o.start and o.end <= f.end and o.agent is None and (
+        (o.entry is not None and o.entry.type == "country") or o.ner_type == "location")
+
+
+#: An unnamed investor group that speaks or files: "a group of (allied <City>) fund firms said ...",
+#: "a group of investors led by ..." (group 1: the group's words from "group"; group 2: the members' noun).
+INVESTOR_GROUP_A60 = re.compile(r"\b[Aa][ \t]+(group[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+                                r"(investment[ \t]+firms|investors|investment[ \t]+companies|"
+                                r"investment[ \t]+partnerships|shareholders))"
+                                r"(?=[ \t]*,?[ \t]+(?:said|say|says|told|filed|disclosed|reported|led[ \t]+by)\b)")
+
+
+def _investor_groups_a60(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An unnamed investor group that says, files or is led by someone (``INVESTOR_GROUP_A60``) is an acting group:
+    one actor over "group of ... <members>", later "the group" (not "the group of") its mentions, and so are the
+    title's capitals of its members' noun ("INVESTMENT FIRMS"); its country is that of a place named among its words
+    ("New York investment firms"), else none. A span a mention covers is left to it (a named group; a place inside
+    the group's words stays a place)."""
+    hits = list(INVESTOR_GROUP_A60.finditer(text))
+    if len(hits) != 1:
+        return mentions
+    hit = hits[0]
+    s, e = hit.span(1)
+    if any(o.start < e and s < o.end and o.key[2] is None for o in mentions if o.entry is None):
+        return mentions
+    places = {str(o.key[2]) for o in mentions if s <= o.start and o.end <= e and o.key[2]}
+    key = ("Investor group", None, places.pop() if len(places) == 1 else None)
+    found = [Mention(s, e, key, "ner", None, None, "group")]
+    spans = [m.span() for m in re.finditer(r"\bthe[ \t]+(group)\b(?![ \t]+of\b)", text[e:])]
+    found += [Mention(e + a, e + b, key, "ner", None, None, "group") for a, b in spans]
+    title = WIRE_TITLE_A56.match(text)
+    noun = " ".join(hit.group(2).split()).upper()
+    if title is not None:
+        found += [Mention(t.start(), t.end(), key, "ner", None, None, "group")
+                  for t in re.finditer(r"\b" + re.escape(noun) + r"\b", title.group(1))]
+    keep = [f for f in found if not any(o.start < f.end and f.start < o.end and not _place_in_a60(o, f)
+                                        for o in mentions)]
+    return sorted([*mentions, *keep], key=lambda m: m.start) if keep else mentions
