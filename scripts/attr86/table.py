@@ -1,7 +1,8 @@
 """attr72's error table (``scripts/attr72/table.py``: offsets and pattern labels, never text) on a saved run of
 ``scripts/attr86/dev.py`` instead of a fresh analysis (the tuning half is parsed once, in dev.py's cache):
 
-    PYTHONPATH=src python scripts/attr86/table.py RUN --out scripts/attr86/errors_tune.tsv > scripts/attr86/errors_summary.txt
+    PYTHONPATH=src python scripts/attr86/table.py base --out scripts/attr86/errors_tune.tsv \
+        > scripts/attr86/errors_summary.txt
 """
 
 from __future__ import annotations
