@@ -51,3 +51,25 @@ def test_the_comma_helpers() -> None:
     assert round86.participle_r86(text, cue)
     plain = "it was partial, meaning less"
     assert not round86.participle_r86(plain, (plain.index("meaning"), plain.index("meaning") + 7))
+
+
+def _dash_rows(text: str) -> list[tuple[str, str, str]]:
+    return [(r["speaker"], r["cue"], r["content"]) for r in attribution_details(text) if r["cue"] == "--"]
+
+
+def test_a_quotation_between_dashes_after_a_name_is_that_persons(rules_on: bool) -> None:
+    rows = _dash_rows("A dozen governors made the same point, among them Howard Dean -- “Every candidate owes the "
+                      "voters his medical file” -- and two senators.\n")
+    want = [("Howard Dean", "--", "“Every candidate owes the voters his medical file”")]
+    assert rows == (want if rules_on else []), rows
+
+
+def test_a_quotation_between_dashes_is_the_subjects_when_no_name_is_before_it(rules_on: bool) -> None:
+    rows = _dash_rows("Mrs. Vance barely answered the charge, treating her rival's jab first as praise -- ''That shows "
+                      "I am careful'' -- and later calling it unfair.\n")
+    assert rows == ([("Mrs. Vance", "--", "''That shows I am careful''")] if rules_on else []), rows
+
+
+def test_a_quotation_between_dashes_with_no_person_is_left_alone(rules_on: bool) -> None:
+    text = "The board met on Friday -- “a long and tiring session for all” -- and adjourned at noon.\n"
+    assert _dash_rows(text) == []

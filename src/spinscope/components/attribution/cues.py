@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from .quotes import SAY_CLAUSE, Quote, QuoteIndex, _kind_of, _opening_quote_only, _overlap, _trim
-from .round86 import ends_with_comma_r86, participle_r86  # round 86: a comma inside a closing quotation mark
+from .round86_comma import ends_with_comma_r86, participle_r86  # round 86: a comma inside a closing quotation mark
 from .rules import (
     ADDRESSEE_VERBS,
     ADVERBIAL_MARKS,
