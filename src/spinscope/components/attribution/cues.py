@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from .quotes import SAY_CLAUSE, Quote, QuoteIndex, _kind_of, _opening_quote_only, _overlap, _trim
+from .round86_comma import ends_with_comma_r86, participle_r86  # round 86: a comma inside a closing quotation mark
 from .rules import (
     ADDRESSEE_VERBS,
     ADVERBIAL_MARKS,
@@ -2709,7 +2710,8 @@ def _coordinated_cut(text: str, outer: Candidate, inner: Candidate) -> tuple[int
     if clause < outer.content[0] < inner.cue[0] and outer.evidence.endswith(":ccomp"):
         # "X said A and urged B" parsed with "urged" inside A: the shared subject is before A, the cut at the cue
         clause = inner.cue[0]
-    if inner.participle:  # "X said A, adding that B": the speaker is outside, the participle ends A
+    participle = inner.participle or participle_r86(text, inner.cue)  # round 86: also after ",”"
+    if participle:  # "X said A, adding that B": the speaker is outside, the participle ends A
         clause = inner.cue[0]
     if not outer.content[0] < clause < outer.content[1] or inner.content[1] > outer.content[1] + 2:
         return None
@@ -2723,7 +2725,7 @@ def _coordinated_cut(text: str, outer: Candidate, inner: Candidate) -> tuple[int
         clause = outer.content[0] + aside.start() + 1
         head = text[outer.content[0]:clause]
     coordinated = COORDINATED_REPORT.search(head)
-    if not coordinated and not (inner.participle and head.rstrip().endswith(",")) and not (
+    if not coordinated and not (participle and ends_with_comma_r86(head)) and not (
             CONTRASTED_REPORT.search(head) and inner.content[1] >= outer.content[1] - 2):
         return None
     if coordinated:  # the cut before "and" ("..., and when pressed on B, Y replied": not up to Y)
