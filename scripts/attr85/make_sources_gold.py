@@ -1,6 +1,6 @@
 """Round 85's source gold for the speakers of tests/gold/attributions_real85*.jsonl (sources51's format, anchors of
-six words at most), written by hand from the ten wekareuters stories with officials before any spinscope run on them. One
-entry per source span; a source span of more than six words is named by its head (surface) inside a six-word
+six words at most), written by hand from the ten wekareuters stories with officials before any spinscope run on
+them. One entry per source span; a source span of more than six words is named by its head (surface) inside a six-word
 anchor.
 
 Types (round 35's and attr80's conventions): a state department or statistics office and its minister or officer
@@ -46,8 +46,8 @@ DEV = {
         sp("the president added", "the president", MOI, G, "KE", True),
     ],
     R + "wr-train-0771.txt": [
-        sp("Senate Banking Committee chairman William Proxmire", "Senate Banking Committee chairman William Proxmire", PROX, POL,
-           "US", True),
+        sp("Senate Banking Committee chairman William Proxmire", "Senate Banking Committee chairman William Proxmire",
+           PROX, POL, "US", True),
         sp("operations,\" Proxmire said at the", "Proxmire", PROX, POL, "US", True),
         sp("investment banking,\" Proxmire said", "Proxmire", PROX, POL, "US", True),
         sp("He said he was concerned", "He", PROX, POL, "US", True),
