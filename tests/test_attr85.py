@@ -161,3 +161,9 @@ def test_round85_source_gold_anchors_found_and_files_unchanged() -> None:
         pytest.skip("wekareuters articles missing (/work/wekareuters)")
     assert_anchors_found(SOURCE_GOLDS)
     assert_articles_unchanged(SOURCE_GOLDS)
+
+
+def test_a_title_cue_followed_by_that_keeps_its_record() -> None:
+    text = "CITY AUDIT REVEALS THAT THE BUDGET WAS OVERSPENT\n\nThe audit was published on Friday.\n"
+    rec = _record(text, "CITY AUDIT", "REVEALS", "THE BUDGET WAS OVERSPENT")
+    assert round85_attributions(text, [rec], load_source_table()) == [rec]

@@ -12,7 +12,9 @@ Spans:
   of "say" / "tell" / "warn" / "claim" (or "THAT" follows). A wire story's title line followed by a blank line
   ("<SPEAKER> SAYS <CLAUSE>" over the story) restates the story's first report: the golds leave every title out
   (attr80, attr82, attr83). A record whose cue lies in such a first line (no lower-case letter, no " - <SOURCE>"
-  tail, a blank line after it) goes. A title followed by a single line break, or with "THAT", is round 83's.
+  tail, a blank line after it) goes. A title followed by a single line break, or a cue followed by "THAT" (a
+  SemEval-2025 headline of sources_real51: measure1 dropped it, no figure moved; narrowed as round 83 did), is
+  round 83's.
 - **"<X> issued a statement saying <clause>"**: main made "a statement" the speaker. The speaker is the subject of
   "issued" / "released" / "put out" (the words from the sentence's start, less an opening "But" / "And" and a
   time word before the verb), typed again from its words.
@@ -57,6 +59,8 @@ from .sources import SourceTable, _type_source
 TITLE_R85 = re.compile(r"\A[ \t]*([^\n]*[A-Z][^\n]*)\n[ \t]*\n")
 #: A title's " - SOURCE" tail (round 83's): the title names its speaker.
 TITLE_TAIL_R85 = re.compile(r"\s[-–—]\s+[A-Z][A-Z .'&]+\s*$")
+#: A title cue followed by "THAT" (round 83's "<BODY> REVEALS THAT <CLAUSE>" headline): left to round 83.
+TITLE_THAT_R85 = re.compile(r"\s+THAT\b")
 #: "<X> (today) issued a (written) statement saying": the verb before the speaker "a statement".
 STATEMENT_R85 = re.compile(r"(?:\s+(?:today|yesterday|tonight|also|earlier|later|on\s+[A-Z]\w+))?\s+"
                            r"(?:issued|released|put\s+out)\s+$")
@@ -247,7 +251,8 @@ def round85_attributions(text: str, attributions: list[Attribution], table: Sour
     title_end = _title_end_r85(text)
     out = []
     for a in attributions:
-        if a.cue is not None and title_end > 0 and a.cue.end <= title_end:
+        if (a.cue is not None and title_end > 0 and a.cue.end <= title_end
+                and not TITLE_THAT_R85.match(text, a.cue.end)):
             continue  # a wire title over its story
         if _refused_comment(text, a) or _talk_time(text, a):
             continue
