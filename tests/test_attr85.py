@@ -102,7 +102,7 @@ def test_a_senate_committee_chairman_is_a_politician() -> None:
 
 
 def test_a_paper_named_by_its_kind_and_the_newspaper_are_media() -> None:
-    text = ("The party daily Zvezda said the spring sowing would start late. Without giving dates, the newspaper "
+    text = ("The government daily Zvezda said the spring sowing would start late. Without giving dates, the newspaper "
             "said the fields were still frozen.\n")
     rows = [a for a in _said(text) if a.speaker is not None]
     assert len(rows) == 2, rows
