@@ -25,7 +25,7 @@ Spans:
   bare plural of people typed `person` is `anonymous`, unnamed (round 35's unnamed groups).
 - **A refused comment**: "X would not / did not comment on what / how ..." (round 69's refused "say", with
   "comment"): nothing was said, the record goes.
-- **"Speaking to reporters on his return from <NP>"**: the time of the talk is no content; a record whose cue is
+- **"Speaking to <listeners> on his return from <NP>"**: the time of the talk is no content; a record whose cue is
   a form of "speak" / "talk" and whose content opens "his / her / their return / arrival / way" goes.
 
 Speakers (types and countries; the speaker spans stay):
