@@ -56,8 +56,8 @@ def test_actors61_technology_acronyms_are_no_actors(pipeline: Pipeline) -> None:
 
 
 def test_actors61_an_app_and_a_phone_model_are_no_actors(pipeline: Pipeline) -> None:
-    text = ("The beta adds a new FaceTime option that only works on the iPhone XS and XS Max for now, the "
-            "developer Tom Wexley said.")
+    text = ("The new FaceTime option is limited to the iPhone XS and XS Max in this beta, the developer Tom "
+            "Wexley said.")
     found = _mentions(pipeline, text)
     assert not any(s in found for s in ("FaceTime", "iPhone XS", "XS Max"))
 
@@ -82,7 +82,7 @@ def test_actors61_the_fed_is_american_in_a_foreign_story(pipeline: Pipeline) -> 
 
 
 def test_actors61_the_troika_of_a_bailout_story_is_international(pipeline: Pipeline) -> None:
-    text = ("Portugal's cabinet agreed on new cuts to win its next bailout payment. A sign-off from the Troika is "
+    text = ("Portugal's cabinet agreed on new cuts to win its next bailout payment. Approval by the Troika is "
             "still pending, officials in Lisbon said.")
     assert codes_of(actors_of(pipeline, text), "Troika") == {"IGO"}
 
